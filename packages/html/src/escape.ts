@@ -1,0 +1,19 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab/newline/return,
+ * lone surrogates, U+FFFE/U+FFFF). A feed or book holding one is not
+ * well-formed, and readers reject the whole file, so they are dropped.
+ */
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+export function stripForbiddenXmlChars(text: string): string {
+  return text.replace(FORBIDDEN_IN_XML, "");
+}
+
+/** Escape text for an XML/XHTML text node or a double-quoted attribute. */
+export function escapeXml(text: string): string {
+  return stripForbiddenXmlChars(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}

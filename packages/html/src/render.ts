@@ -1,0 +1,91 @@
+import { bylineParts, textRuns, type Article, type Block, type Figure, type ImageRef, type Mark } from "@dateline/schema";
+import { escapeXml } from "./escape.js";
+
+export interface RenderOptions {
+  /**
+   * The `src` to use for a figure's picture, or undefined to leave the picture
+   * out and keep only its caption. The default leaves every picture out, so
+   * nothing is fetched by the renderer or by whoever reads its output.
+   */
+  imageSource?: (image: ImageRef) => string | undefined;
+  /** Heading level of the headline; sub-headings follow it (default 1). */
+  headlineLevel?: 1 | 2;
+}
+
+/** Inline text with its marks as <a>, <em> and <strong>. */
+export function renderInline(text: string, marks?: readonly Mark[]): string {
+  return textRuns(text, marks)
+    .map((run) => {
+      let html = escapeXml(run.text);
+      if (run.emphasis) html = `<em>${html}</em>`;
+      if (run.strong) html = `<strong>${html}</strong>`;
+      if (run.href) html = `<a href="${escapeXml(run.href)}">${html}</a>`;
+      return html;
+    })
+    .join("");
+}
+
+export function renderFigure(figure: Figure, options: RenderOptions = {}, className?: string): string {
+  const src = figure.image ? options.imageSource?.(figure.image) : undefined;
+  const img = src && figure.image ? `<img src="${escapeXml(src)}" alt="${escapeXml(figure.image.alt ?? figure.caption)}"/>` : "";
+  const credit = figure.credit ? ` <span class="credit">${escapeXml(figure.credit)}</span>` : "";
+  const classAttr = className ? ` class="${className}"` : "";
+  return `<figure${classAttr}>${img}<figcaption>${escapeXml(figure.caption)}${credit}</figcaption></figure>`;
+}
+
+function headingTag(level: number, offset: number): string {
+  return `h${Math.min(6, level + offset)}`;
+}
+
+export function renderBlock(block: Block, options: RenderOptions = {}): string {
+  const offset = (options.headlineLevel ?? 1) - 1;
+  switch (block.type) {
+    case "paragraph":
+      return `<p>${renderInline(block.text, block.marks)}</p>`;
+    case "heading": {
+      const tag = headingTag(block.level, offset);
+      return `<${tag}>${renderInline(block.text, block.marks)}</${tag}>`;
+    }
+    case "quote": {
+      const attribution = block.attribution ? `<footer>— ${escapeXml(block.attribution)}</footer>` : "";
+      return `<blockquote><p>${renderInline(block.text, block.marks)}</p>${attribution}</blockquote>`;
+    }
+    case "list": {
+      const tag = block.ordered ? "ol" : "ul";
+      return `<${tag}>${block.items.map((item) => `<li>${renderInline(item.text, item.marks)}</li>`).join("")}</${tag}>`;
+    }
+    case "figure":
+      return renderFigure(block, options);
+    case "related": {
+      const tag = headingTag(2, offset);
+      const items = block.items
+        .map((item) => `<li>${item.url ? `<a href="${escapeXml(item.url)}">${escapeXml(item.title)}</a>` : escapeXml(item.title)}</li>`)
+        .join("");
+      return `<aside class="related"><${tag}>${escapeXml(block.title)}</${tag}><ul>${items}</ul></aside>`;
+    }
+  }
+}
+
+/** The article body alone, block after block: what a feed puts in `content:encoded`. */
+export function renderBody(article: Article, options: RenderOptions = {}): string {
+  const lead = article.image ? renderFigure(article.image, options, "lead") : "";
+  return lead + article.body.map((block) => renderBlock(block, options)).join("\n");
+}
+
+/** Headline, standfirst and byline: the top of an article page. */
+export function renderHeader(article: Article, options: RenderOptions = {}): string {
+  const tag = `h${options.headlineLevel ?? 1}`;
+  const standfirst = article.description ? `<p class="standfirst">${escapeXml(article.description)}</p>` : "";
+  const parts = bylineParts(article);
+  const time = parts.date && article.datePublished ? `<time datetime="${escapeXml(article.datePublished)}">${escapeXml(parts.date)}</time>` : "";
+  const byline = [parts.authors ? `By ${escapeXml(parts.authors)}` : "", parts.publisher ? escapeXml(parts.publisher) : "", time]
+    .filter(Boolean)
+    .join(" · ");
+  return `<header><${tag}>${escapeXml(article.headline)}</${tag}>${standfirst}${byline ? `<p class="byline">${byline}</p>` : ""}</header>`;
+}
+
+/** A whole article as an XHTML `<article>` element, with its language marked for screen readers and hyphenation. */
+export function renderArticle(article: Article, options: RenderOptions = {}): string {
+  const lang = article.inLanguage ? ` lang="${escapeXml(article.inLanguage)}" xml:lang="${escapeXml(article.inLanguage)}"` : "";
+  return `<article${lang}>${renderHeader(article, options)}\n${renderBody(article, options)}</article>`;
+}

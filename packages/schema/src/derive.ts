@@ -1,0 +1,120 @@
+import type { Article } from "./article.js";
+import type { Block } from "./blocks.js";
+
+/**
+ * Facts every exporter derives from an article in the same way, so a PDF,
+ * a book and a feed made from one article agree with each other.
+ */
+
+/** FNV-1a, 64-bit, as 16 hex digits: stable across platforms and needs no crypto module. */
+function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  const bytes = new TextEncoder().encode(text);
+  for (const byte of bytes) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, "0");
+}
+
+/**
+ * A stable key for an article: its `id`, else its `url`, else a hash of
+ * what identifies it (headline, date, first text). Never random.
+ */
+export function articleKey(article: Article): string {
+  if (article.id) return article.id;
+  if (article.url) return article.url;
+  const firstText = article.body.map(blockText).find((text) => text.length > 0) ?? "";
+  return `dateline:${fnv1a64([article.headline, article.datePublished ?? "", firstText].join("\u0000"))}`;
+}
+
+/** A stable hash of any text, for identifiers derived from content. */
+export function contentHash(text: string): string {
+  return fnv1a64(text);
+}
+
+/** The plain text a block shows a reader (captions and related titles included). */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case "paragraph":
+    case "heading":
+    case "quote":
+      return block.text;
+    case "list":
+      return block.items.map((item) => item.text).join("\n");
+    case "figure":
+      return block.caption;
+    case "related":
+      return block.items.map((item) => item.title).join("\n");
+  }
+}
+
+/** The one-line summary shown in contents lists and feeds: the standfirst, else the first paragraph, cut at a word. */
+export function articleSummary(article: Article, maxLength = 200): string {
+  const text = article.description ?? article.body.find((block) => block.type === "paragraph")?.text ?? article.headline;
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+
+/** Words of running text (paragraphs, headings, quotes, lists), as schema.org's wordCount means it. */
+export function wordCount(article: Article): number {
+  let count = 0;
+  for (const block of article.body) {
+    if (block.type === "figure" || block.type === "related") continue;
+    count += blockText(block).split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  }
+  return count;
+}
+
+/** The newest of the articles' modified or published dates, or undefined when none has one. */
+export function newestDate(articles: readonly Article[]): string | undefined {
+  let newest: { iso: string; time: number } | undefined;
+  for (const article of articles) {
+    for (const iso of [article.dateModified, article.datePublished]) {
+      if (!iso) continue;
+      const time = Date.parse(iso);
+      if (!newest || time > newest.time) newest = { iso, time };
+    }
+  }
+  return newest?.iso;
+}
+
+/**
+ * The date to embed as "built at": SOURCE_DATE_EPOCH when set (the
+ * reproducible-builds convention), else the newest article date, else the
+ * Unix epoch. Never the clock, so the same input gives the same bytes.
+ */
+export function buildDate(articles: readonly Article[], sourceDateEpoch: string | undefined): Date {
+  if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) return new Date(Number(sourceDateEpoch.trim()) * 1000);
+  const newest = newestDate(articles);
+  return new Date(newest ? Date.parse(newest) : 0);
+}
+
+/**
+ * A date as readers of the article's language write it ("13 March 2025").
+ * The calendar day is the one the publisher wrote, whatever the reader's zone.
+ */
+export function formatArticleDate(iso: string, language = "en"): string {
+  const day = iso.slice(0, 10);
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : "en";
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** "By Jane Doe and Ann Lee · RTÉ · 13 March 2025": who, for whom, when; parts the article lacks are left out. */
+export function bylineParts(article: Article): { authors?: string; publisher?: string; date?: string } {
+  const names = (article.authors ?? []).map((author) => author.name);
+  const authors = names.length === 0 ? undefined : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const date = article.datePublished ? formatArticleDate(article.datePublished, article.inLanguage) : undefined;
+  return {
+    ...(authors ? { authors } : {}),
+    ...(article.publisher && !names.includes(article.publisher.name) ? { publisher: article.publisher.name } : {}),
+    ...(date ? { date } : {}),
+  };
+}
+
+export function bylineText(article: Article): string {
+  const parts = bylineParts(article);
+  return [parts.authors ? `By ${parts.authors}` : undefined, parts.publisher, parts.date].filter(Boolean).join(" · ");
+}

@@ -1,0 +1,62 @@
+/**
+ * The one error family of Dateline. Libraries throw it; only the CLI prints it.
+ * It is recognised by a marker rather than `instanceof`, so that two copies of
+ * this package in one node_modules still understand each other's errors.
+ */
+const MARKER = Symbol.for("dateline.error");
+
+export type DatelineErrorCode =
+  | "INVALID_ARTICLE"
+  | "INVALID_JSON"
+  | "EMPTY_INPUT"
+  | "BINARY_INPUT"
+  | "INPUT_TOO_LARGE"
+  | "NO_ARTICLE_FOUND"
+  | "INVALID_META"
+  | "INVALID_OPTION"
+  | "INVALID_FEED"
+  | "EXPORT_FAILED";
+
+export interface Problem {
+  /** Where, as a JSON path such as `body[3].caption`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+export interface DatelineErrorOptions {
+  cause?: unknown;
+  /** The file or stream the error is about, when known. */
+  source?: string;
+  problems?: Problem[];
+  /** One sentence on how to fix it. */
+  hint?: string;
+}
+
+export class DatelineError extends Error {
+  readonly [MARKER] = true;
+  readonly code: DatelineErrorCode;
+  readonly source: string | undefined;
+  readonly problems: Problem[];
+  readonly hint: string | undefined;
+
+  constructor(code: DatelineErrorCode, message: string, options: DatelineErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "DatelineError";
+    this.code = code;
+    this.source = options.source;
+    this.problems = options.problems ?? [];
+    this.hint = options.hint;
+  }
+
+  /** The message with its source, problems and hint, as a person should read it. */
+  describe(): string {
+    const head = this.source ? `${this.source}: ${this.message}` : this.message;
+    const lines = [head, ...this.problems.map((p) => `  ${p.path || "(document)"}: ${p.message}`)];
+    if (this.hint) lines.push(`  hint: ${this.hint}`);
+    return lines.join("\n");
+  }
+}
+
+export function isDatelineError(value: unknown): value is DatelineError {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+}

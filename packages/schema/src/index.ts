@@ -1,0 +1,32 @@
+export { SCHEMA_VERSION, Article, Author, Organization, Person } from "./article.js";
+export {
+  Block,
+  Figure,
+  FigureBlock,
+  HeadingBlock,
+  ImageRef,
+  ListBlock,
+  ListItem,
+  ParagraphBlock,
+  QuoteBlock,
+  RelatedBlock,
+  RelatedLink,
+  type BlockType,
+} from "./blocks.js";
+export { Mark, textRuns, type TextRun } from "./inline.js";
+export { HttpUrl, IsoDate, LanguageTag } from "./_primitives.js";
+export { DatelineError, isDatelineError, type DatelineErrorCode, type DatelineErrorOptions, type Problem } from "./errors.js";
+export { formatPath, parseArticle, safeParseArticle, toProblems, type SafeParseArticleResult } from "./parse.js";
+export { SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
+export {
+  articleKey,
+  articleSummary,
+  blockText,
+  buildDate,
+  bylineParts,
+  bylineText,
+  contentHash,
+  formatArticleDate,
+  newestDate,
+  wordCount,
+} from "./derive.js";

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "@dateline/schema";
+import { allFixtureArticles, listFixtures, loadArticle } from "./fixtures.js";
+
+export interface ExporterUnderTest<Output extends Uint8Array | string> {
+  /** Format name used in test titles, e.g. "epub". */
+  name: string;
+  /** Render one or many articles with default options. */
+  render(articles: Article[]): Promise<Output> | Output;
+  /** Run the format's reference validator; return its complaints (empty when clean). */
+  validate(output: Output, label: string): Promise<string[]> | string[];
+}
+
+function same(a: Uint8Array | string, b: Uint8Array | string): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return Buffer.from(a).equals(Buffer.from(b));
+}
+
+/**
+ * The suite every exporter runs over every fixture: it renders without
+ * throwing, gives the same bytes twice, and its validator finds nothing.
+ * Each exporter adds its own specific tests beside this one.
+ */
+export function exporterConformance<Output extends Uint8Array | string>(exporter: ExporterUnderTest<Output>): void {
+  describe(`${exporter.name}: shared exporter suite`, () => {
+    const fixtures = listFixtures();
+
+    it("has fixtures to run", () => {
+      expect(fixtures.length).toBeGreaterThan(0);
+    });
+
+    for (const fixture of fixtures) {
+      it(`${fixture.name}: renders, is deterministic and validates`, async () => {
+        const first = await exporter.render([loadArticle(fixture)]);
+        const second = await exporter.render([loadArticle(fixture)]);
+        expect(first.length).toBeGreaterThan(0);
+        expect(same(first, second), "same input must give the same bytes").toBe(true);
+        expect(await exporter.validate(first, fixture.name)).toEqual([]);
+      });
+    }
+
+    it("all fixtures in one batch: renders, is deterministic and validates", async () => {
+      const first = await exporter.render(allFixtureArticles());
+      const second = await exporter.render(allFixtureArticles());
+      expect(same(first, second), "same input must give the same bytes").toBe(true);
+      expect(await exporter.validate(first, "all-fixtures")).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+
+export interface ToolResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run an external program and capture its output as text. */
+export function runTool(command: string, args: readonly string[], options: SpawnSyncOptions = {}): ToolResult {
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
+  if (result.error) throw result.error;
+  return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** Whether `command` is on PATH. */
+export function hasTool(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v "${command}"`], { encoding: "utf8" }).status === 0;
+}
+
+/**
+ * Fail loudly, with the install command, when a validator a test needs is
+ * missing: a validator that silently does not run would let a test pass that
+ * checked nothing. `.ci/run` installs all of them.
+ */
+export function requireTool(command: string, debianPackage: string): void {
+  if (!hasTool(command)) {
+    throw new Error(
+      `${command} is not installed, so this check cannot run. Install it with: apt-get install -y ${debianPackage} (.ci/run does this)`,
+    );
+  }
+}
