@@ -1,0 +1,35 @@
+// One benchmark case in its own process, so its peak memory is its own.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const [file, name] = process.argv.slice(2);
+const { cases } = await import(join(dirname(fileURLToPath(import.meta.url)), file));
+const benchCase = cases.find((c) => c.name === name);
+const context = benchCase.setup ? await benchCase.setup() : undefined;
+if (context?.skip) {
+  console.log(JSON.stringify({ skipped: context.skip }));
+  process.exit(0);
+}
+const times = [];
+let info;
+for (let i = 0; i < (benchCase.repeat ?? 3); i++) {
+  globalThis.gc?.();
+  const start = process.hrtime.bigint();
+  info = await benchCase.run(context);
+  times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+times.sort((a, b) => a - b);
+const medianMs = times[Math.floor(times.length / 2)];
+const bytes = benchCase.bytes?.(context);
+const items = benchCase.items?.(context);
+console.log(
+  JSON.stringify({
+    medianMs,
+    minMs: times[0],
+    runs: times.length,
+    peakMiB: process.resourceUsage().maxRSS / 1024,
+    ...(bytes ? { mbPerSec: bytes / 1e6 / (medianMs / 1000) } : {}),
+    ...(items ? { msPerItem: medianMs / items } : {}),
+    ...(typeof info === "string" ? { info } : {}),
+  }),
+);
