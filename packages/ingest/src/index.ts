@@ -1,1 +1,4 @@
-export {};
+export { fromText, type FromTextOptions } from "./from-text.js";
+export { fromJson } from "./from-json.js";
+export { parseMeta } from "./meta.js";
+export { DEFAULT_MAX_BYTES, type DecodeOptions } from "./steps/decode.js";

@@ -1,1 +1,3 @@
-export {};
+export { toJsonLd, type JsonLdOptions } from "./to-json-ld.js";
+export { toJsonLdScript } from "./to-json-ld-script.js";
+export { jsonLdWarnings } from "./json-ld-warnings.js";

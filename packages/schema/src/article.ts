@@ -24,8 +24,7 @@ export const Author = z.discriminatedUnion("type", [Person, Organization]).meta(
 export type Author = z.infer<typeof Author>;
 
 /** Field names follow schema.org's NewsArticle where schema.org has one. */
-export const Article = z
-  .strictObject({
+const ArticleFields = z.strictObject({
     version: z.literal(SCHEMA_VERSION).meta({ description: "Version of the Dateline article format." }),
     id: z.string().trim().min(1).optional().meta({ description: "A stable identifier chosen by the publisher or derived from the source." }),
     url: HttpUrl.optional().meta({ description: "Canonical URL of the article." }),
@@ -40,7 +39,9 @@ export const Article = z
     section: z.string().trim().min(1).optional(),
     keywords: z.array(z.string().trim().min(1)).optional(),
     body: z.array(Block).min(1, { error: "must hold at least one block" }),
-  })
+});
+
+export const Article = ArticleFields
   .superRefine((article, ctx) => {
     // JSON Schema cannot relate a mark to the length of its text, so this check lives here only.
     article.body.forEach((block, index) => {
@@ -61,3 +62,11 @@ export const Article = z
   })
   .meta({ id: "Article", title: "Dateline article", description: "A news article as every Dateline package reads and writes it." });
 export type Article = z.infer<typeof Article>;
+
+/**
+ * Everything about an article but its body, all optional: what a source
+ * document cannot say about itself (publisher, canonical URL, dates…),
+ * given beside it, e.g. as a `meta.json` file.
+ */
+export const ArticleMeta = ArticleFields.omit({ body: true, version: true }).partial().meta({ id: "ArticleMeta" });
+export type ArticleMeta = z.infer<typeof ArticleMeta>;

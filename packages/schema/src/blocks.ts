@@ -35,7 +35,7 @@ export const HeadingBlock = z
   })
   .meta({ id: "HeadingBlock" });
 
-export const FigureBlock = Figure.extend({ type: z.literal("figure") }).meta({ id: "FigureBlock" });
+export const FigureBlock = z.strictObject({ type: z.literal("figure"), ...Figure.shape }).meta({ id: "FigureBlock" });
 
 export const QuoteBlock = z
   .strictObject({

@@ -1,4 +1,4 @@
-export { SCHEMA_VERSION, Article, Author, Organization, Person } from "./article.js";
+export { SCHEMA_VERSION, Article, ArticleMeta, Author, Organization, Person } from "./article.js";
 export {
   Block,
   Figure,

@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises";
+import type { Article, ImageRef } from "@dateline/schema";
+
+/** A picture as it goes into the book: its path inside OEBPS/ and its bytes. */
+export interface ImageFile {
+  href: string;
+  mediaType: string;
+  data: Uint8Array;
+}
+
+export interface EmbeddedImages {
+  files: ImageFile[];
+  /** The `src` a chapter uses for a picture, or undefined when it is left out (its caption stays). */
+  sourceFor(image: ImageRef): string | undefined;
+}
+
+/**
+ * Only the raster core media types of EPUB 3.2 (what epubcheck 4.2 checks):
+ * anything else would need a manifest fallback. SVG is refused too, because a
+ * foreign SVG may carry scripts or remote references that make the book invalid.
+ */
+const RASTER_TYPES: ReadonlyArray<{ mediaType: string; extension: string; matches(bytes: Uint8Array): boolean }> = [
+  { mediaType: "image/jpeg", extension: "jpg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mediaType: "image/png", extension: "png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  { mediaType: "image/gif", extension: "gif", matches: (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]) },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((value, i) => bytes[i] === value);
+}
+
+/** Every picture the articles show, lead figures first within each article, in reading order. */
+function picturesOf(articles: readonly Article[]): ImageRef[] {
+  const pictures: ImageRef[] = [];
+  for (const article of articles) {
+    if (article.image?.image) pictures.push(article.image.image);
+    for (const block of article.body) if (block.type === "figure" && block.image) pictures.push(block.image);
+  }
+  return pictures;
+}
+
+async function bytesOf(source: string | Uint8Array): Promise<Uint8Array> {
+  return typeof source === "string" ? new Uint8Array(await readFile(source)) : source;
+}
+
+/**
+ * Decide which pictures go into the book. Nothing is ever fetched: a picture
+ * is embedded only when `images` maps its URL to a local file or to bytes in
+ * a format every reading system must show. Each URL is embedded (or warned
+ * about) once, however many articles show it, and files are numbered in
+ * reading order so the same input gives the same names.
+ */
+export async function embedImages(
+  articles: readonly Article[],
+  images: Readonly<Record<string, string | Uint8Array>>,
+  warn: (message: string) => void,
+): Promise<EmbeddedImages> {
+  const hrefByUrl = new Map<string, string | undefined>();
+  const files: ImageFile[] = [];
+  for (const { url } of picturesOf(articles)) {
+    if (hrefByUrl.has(url)) continue;
+    const source = Object.hasOwn(images, url) ? images[url] : undefined;
+    if (source === undefined) {
+      hrefByUrl.set(url, undefined);
+      warn(`image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its file or bytes in the "images" option to embed it`);
+      continue;
+    }
+    let data: Uint8Array;
+    try {
+      data = await bytesOf(source);
+    } catch (error) {
+      hrefByUrl.set(url, undefined);
+      warn(`image ${url} was left out (its caption is kept): cannot read ${String(source)} (${(error as Error).message})`);
+      continue;
+    }
+    const type = RASTER_TYPES.find((candidate) => candidate.matches(data));
+    if (!type) {
+      hrefByUrl.set(url, undefined);
+      warn(`image ${url} was left out (its caption is kept): its bytes are not JPEG, PNG or GIF, the picture formats every EPUB reader must show`);
+      continue;
+    }
+    const href = `images/image-${String(files.length + 1).padStart(3, "0")}.${type.extension}`;
+    files.push({ href, mediaType: type.mediaType, data });
+    hrefByUrl.set(url, href);
+  }
+  return { files, sourceFor: (image) => hrefByUrl.get(image.url) };
+}

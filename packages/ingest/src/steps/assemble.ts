@@ -1,0 +1,151 @@
+import type { Block, Figure } from "@dateline/schema";
+import { isBoilerplate } from "./boilerplate.js";
+import { hasCredit, splitCredit } from "./caption.js";
+import type { ClassifiedLine } from "./classify.js";
+import { absorbMeta, type Header } from "./find-header.js";
+
+/** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
+const RELATED_LABEL =
+  /^(read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také)\s*[:：]?$/iu;
+
+const BULLET = /^[•·▪◦‣*–-]\s+(.+)$/u;
+const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
+const QUOTED = /^["“„«‘']\s*(.+?)\s*["”“»’']$/u;
+const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
+
+/** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
+const MAX_HEADING_WORDS = 12;
+/** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
+const MIN_CAPTION_WORDS = 11;
+
+function isProse(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && (line.class === "good" || line.class === "medium");
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export interface Assembled {
+  body: Block[];
+  /** A figure met before any body text: the lead picture. */
+  leadFigure?: Figure;
+}
+
+/**
+ * Turn the lines of the article region into blocks, in source order:
+ * paragraphs verbatim, and the headings, captions, lists, pull quotes and
+ * related-story lists that a page sets on lines of their own.
+ */
+export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header): Assembled {
+  const body: Block[] = [];
+  let leadFigure: Figure | undefined;
+  const regionText = lines.slice(start, end).map((line) => normalise(line.text));
+  const nextContent = (from: number): ClassifiedLine | undefined => {
+    for (let j = from; j < end; j++) if (lines[j]!.class !== "boilerplate") return lines[j];
+    return undefined;
+  };
+  const addFigure = (figure: Figure) => {
+    const hasText = body.some((block) => block.type !== "figure");
+    if (!hasText && !leadFigure && !header.image) leadFigure = figure;
+    else body.push({ type: "figure", ...figure });
+  };
+
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    const related = text.match(RELATED_LABEL);
+    if (related) {
+      const items: { title: string }[] = [];
+      let j = i + 1;
+      while (j < end && items.length < 12) {
+        const candidate = lines[j]!;
+        if (items.length > 0 && candidate.blankBefore) break;
+        if (candidate.text.length > 200 || candidate.class === "end") break;
+        if (candidate.class !== "boilerplate") items.push({ title: candidate.text });
+        j++;
+      }
+      if (items.length > 0) {
+        body.push({ type: "related", title: related[1]!.replace(/^./u, (c) => c.toUpperCase()), items });
+        i = j - 1;
+        continue;
+      }
+    }
+
+    if (line.class === "boilerplate" || line.class === "end" || isBoilerplate(text)) continue;
+    // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
+    if (line.words <= 16 && absorbMeta(line, header)) continue;
+    if (header.description && text === header.description && body.length === 0) continue;
+
+    // A standfirst can open the region when the byline comes right after it.
+    if (body.length === 0 && !header.description && isProse(line)) {
+      const after = lines[i + 1];
+      if (after && after.words <= 16 && (absorbMeta(after, header))) {
+        header.description = text;
+        i++;
+        continue;
+      }
+    }
+
+    const next = lines[i + 1];
+    if (next && next.text === text) {
+      addFigure(splitCredit(text));
+      i++;
+      continue;
+    }
+
+    const bullet = text.match(BULLET);
+    const numbered = text.match(NUMBERED);
+    if (bullet || (numbered && lines[i + 1]?.text.match(NUMBERED))) {
+      const pattern = bullet ? BULLET : NUMBERED;
+      const items: { text: string }[] = [];
+      let j = i;
+      while (j < end) {
+        const match = lines[j]!.text.match(pattern);
+        if (!match) break;
+        items.push({ text: (bullet ? match[1] : match[2])! });
+        j++;
+      }
+      body.push({ type: "list", ordered: !bullet, items });
+      i = j - 1;
+      continue;
+    }
+
+    const quoted = text.match(QUOTED);
+    if (quoted && text.length <= 400) {
+      const inner = normalise(quoted[1]!);
+      const repeated = inner.length > 20 && regionText.some((other, k) => k !== i - start && other.includes(inner));
+      if (repeated) {
+        const attribution = next?.text.match(ATTRIBUTION);
+        body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });
+        if (attribution) i++;
+        continue;
+      }
+    }
+
+    if (hasCredit(text) && !line.sentenceEnd) {
+      addFigure(splitCredit(text));
+      continue;
+    }
+
+    // A long line that stands alone and never ends its sentence describes a picture (seed: the Lgov caption).
+    if (!line.sentenceEnd && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= 45 && !/[:\p{Pd}]$/u.test(text)) {
+      addFigure(splitCredit(text));
+      continue;
+    }
+
+    if (line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good")) {
+      const standsAlone = line.blankBefore;
+      const leadsIntoProse = isProse(nextContent(i + 1));
+      const endsOpen = !line.sentenceEnd || /\?$/.test(text);
+      if (standsAlone && endsOpen && line.words <= MAX_HEADING_WORDS && leadsIntoProse && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(text)) {
+        body.push({ type: "heading", text, level: 2 });
+        continue;
+      }
+      // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text.
+      if (line.words < 4 || !line.blankBefore) continue;
+    }
+    body.push({ type: "paragraph", text });
+  }
+  return leadFigure ? { body, leadFigure } : { body };
+}

@@ -1,0 +1,155 @@
+import type { Author } from "@dateline/schema";
+
+/**
+ * Bylines and date lines: the few lines between a headline and the body that
+ * say who wrote the story and when. They are metadata, not body text.
+ */
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: Array<[number, string[]]> = [
+  [1, ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari", "leden", "stycznia"]],
+  [2, ["february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "únor", "lutego"]],
+  [3, ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "březen", "marca"]],
+  [4, ["april", "apr", "avril", "abril", "aprile", "duben", "kwietnia"]],
+  [5, ["may", "mai", "mayo", "maggio", "maio", "mei", "květen", "maja"]],
+  [6, ["june", "jun", "juni", "juin", "junio", "giugno", "junho", "červen", "czerwca"]],
+  [7, ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "červenec", "lipca"]],
+  [8, ["august", "aug", "août", "aout", "agosto", "augustus", "srpen", "sierpnia"]],
+  [9, ["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "září", "września"]],
+  [10, ["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "říjen", "października", "okt"]],
+  [11, ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"]],
+  [12, ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "prosinec", "grudnia", "dez"]],
+];
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+
+/** Offsets of the zone abbreviations news sites print. US zones follow daylight saving by season. */
+const ZONES: Record<string, string | ((month: number) => string)> = {
+  gmt: "+00:00",
+  utc: "+00:00",
+  z: "+00:00",
+  bst: "+01:00",
+  ist: "+01:00",
+  cet: "+01:00",
+  cest: "+02:00",
+  mez: "+01:00",
+  mesz: "+02:00",
+  eet: "+02:00",
+  eest: "+03:00",
+  msk: "+03:00",
+  edt: "-04:00",
+  est: "-05:00",
+  cdt: "-05:00",
+  cst: "-06:00",
+  mdt: "-06:00",
+  mst: "-07:00",
+  pdt: "-07:00",
+  pst: "-08:00",
+  et: (month) => (month >= 4 && month <= 10 ? "-04:00" : "-05:00"),
+  ct: (month) => (month >= 4 && month <= 10 ? "-05:00" : "-06:00"),
+  pt: (month) => (month >= 4 && month <= 10 ? "-07:00" : "-08:00"),
+  aest: "+10:00",
+  aedt: "+11:00",
+};
+
+const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
+const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
+  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  // March 13, 2025 · Mar. 13 2025
+  { pattern: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[1]!, m[2]!] },
+  // 2025-03-13
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 13.03.2025 (day first, as in most of Europe)
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [m[3]!, m[2]!, m[1]!] },
+];
+
+const TIME = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+/** The first calendar date in a line, as ISO parts, or undefined. */
+function findDate(text: string): { year: number; month: number; day: number } | undefined {
+  for (const form of DATE_FORMS) {
+    const match = text.match(form.pattern);
+    if (!match) continue;
+    const [yearText, monthText, dayText] = form.parts(match);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
+    const year = Number(yearText);
+    const day = Number(dayText);
+    if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
+    return { year, month, day };
+  }
+  return undefined;
+}
+
+/**
+ * An ISO date for a date line: a date-time with offset when the line gives a
+ * time and a zone, otherwise the plain date (a time without a zone is
+ * ambiguous, and the schema refuses offset-less date-times).
+ */
+export function parseDate(text: string): string | undefined {
+  const date = findDate(text);
+  if (!date) return undefined;
+  const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  const time = text.match(TIME);
+  const zoneName = time?.[4]?.toLowerCase();
+  const zone = zoneName ? ZONES[zoneName] : undefined;
+  if (!time || !zone) return day;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  const meridiem = time[3]?.toLowerCase();
+  if (meridiem === "p" && hour < 12) hour += 12;
+  if (meridiem === "a" && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return day;
+  const offset = typeof zone === "function" ? zone(date.month) : zone;
+  return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
+}
+
+const UPDATED = /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b/i;
+const PUBLISHED = /^(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b/i;
+
+export interface DateLine {
+  iso: string;
+  modified: boolean;
+}
+
+/**
+ * A line that is mostly a date ("Published 13 March 2025", "Updated: Mar 13,
+ * 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT"). Sentences that merely
+ * mention a date are not date lines.
+ */
+export function parseDateLine(text: string): DateLine | undefined {
+  if (text.length > 90) return undefined;
+  const iso = parseDate(text);
+  if (!iso) return undefined;
+  // Little else than the date: weekday, labels, time, zone, separators.
+  const rest = text
+    .replace(UPDATED, "")
+    .replace(PUBLISHED, "")
+    .replace(/\b\d+\b/g, "")
+    .replace(/\b(?:[a-zà-ž]{2,11}\.?)\b/giu, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
+    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)\b\.?/gi, "")
+    .replace(/[\s,.:;|·•()\-–—/]+/g, "");
+  if (rest.length > 12) return undefined;
+  return { iso, modified: UPDATED.test(text) };
+}
+
+const BYLINE = /^(?:by|words by|written by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+
+/** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
+export function parseByline(text: string): Author[] | undefined {
+  const match = text.match(BYLINE);
+  if (!match || text.length > 120) return undefined;
+  // Drop what follows the names: a role, an agency, a date ("By Jane Doe, Reuters · 13 March").
+  const namesPart = match[1]!.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
+  const names = namesPart
+    .split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const people = names.filter((name) => NAME.test(name));
+  if (people.length === 0 || people.length < names.length - 1) return undefined;
+  return people.map((name) => ({ type: "Person" as const, name }));
+}

@@ -1,0 +1,52 @@
+import { isBoilerplate, isSectionEnd } from "./boilerplate.js";
+import { type Language, stopwordDensity, words } from "./language.js";
+import type { Line } from "./segment.js";
+
+/**
+ * How a line reads, in the shallow text features of boilerpipe and jusText:
+ * its length, its share of stop words, whether it ends like a sentence.
+ */
+export type LineClass =
+  /** Page furniture: controls, prompts, notices, footers. */
+  | "boilerplate"
+  /** The header of what follows an article (comments, "most read"). */
+  | "end"
+  /** Running prose: long, with the stop-word density of real sentences. */
+  | "good"
+  /** Sentence-like but shorter: a short paragraph, or a teaser. */
+  | "medium"
+  /** Short: a title, heading, caption, menu item or label. */
+  | "short"
+  /** Long but not prose: lists of names, tags, links. */
+  | "bad";
+
+export interface ClassifiedLine extends Line {
+  class: LineClass;
+  words: number;
+  density: number;
+  /** Ends like a sentence (full stop, question or exclamation mark, closing quote after one). */
+  sentenceEnd: boolean;
+}
+
+/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
+const MIN_PROSE_DENSITY = 0.22;
+
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…。！？:;]["'”’»)\]]*$/u.test(text);
+}
+
+export function classifyLine(line: Line, language: Language): ClassifiedLine {
+  const text = line.text;
+  const count = language.unspaced ? Math.ceil(text.length / 2) : words(text).length;
+  const density = language.unspaced ? 0.5 : stopwordDensity(text, language);
+  const sentenceEnd = endsLikeSentence(text);
+  const length = text.length;
+  const proseLength = language.unspaced ? 25 : 80;
+  let lineClass: LineClass;
+  if (isSectionEnd(text)) lineClass = "end";
+  else if (isBoilerplate(text)) lineClass = "boilerplate";
+  else if (length >= proseLength && count >= (language.unspaced ? 10 : 12)) lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
+  else if (length >= proseLength / 2 && count >= 6 && density >= MIN_PROSE_DENSITY && sentenceEnd) lineClass = "medium";
+  else lineClass = "short";
+  return { ...line, class: lineClass, words: count, density, sentenceEnd };
+}

@@ -1,0 +1,63 @@
+import { DatelineError } from "@dateline/schema";
+
+/** 10 MB of text is far more than any article page; larger inputs are usually a wrong file. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface DecodeOptions {
+  /** Refuse inputs larger than this many bytes (default 10 MB). */
+  maxBytes?: number;
+  /** Name of the input, for error messages. */
+  source?: string;
+}
+
+/**
+ * Bytes or text in, clean text out: UTF-8 decoded, BOM dropped, line ends
+ * unified, no-break spaces made plain. Refuses what is not text, is empty or
+ * is too large, with a message saying how to proceed.
+ */
+export function decode(input: string | Uint8Array, options: DecodeOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = options.source ? { source: options.source } : {};
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size > maxBytes) {
+    throw new DatelineError("INPUT_TOO_LARGE", `input is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`, {
+      ...where,
+      hint: "an article page is rarely over 1 MB; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)",
+    });
+  }
+  let text: string;
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    if (input.includes(0)) throw binaryError(where);
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+    } catch (cause) {
+      throw new DatelineError("BINARY_INPUT", "input is not UTF-8 text", {
+        ...where,
+        cause,
+        hint: "save the page as UTF-8 plain text (or convert it with `iconv -t UTF-8`)",
+      });
+    }
+  }
+  text = text.replace(/^\uFEFF/, "");
+  if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096))) throw binaryError(where);
+  text = text.replace(/\r\n?/g, "\n").replace(/[\u00A0\u202F\u2007]/g, " ");
+  if (text.trim() === "") {
+    throw new DatelineError("EMPTY_INPUT", "input is empty", { ...where, hint: "pass a file that holds the text of an article page" });
+  }
+  return text;
+}
+
+function binaryError(where: { source?: string }): DatelineError {
+  return new DatelineError("BINARY_INPUT", "input looks like a binary file, not text", {
+    ...where,
+    hint: "pass the article as plain text (.txt) or as article JSON; PDFs, images and archives cannot be read",
+  });
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} bytes`;
+}

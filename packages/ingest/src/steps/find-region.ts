@@ -1,0 +1,58 @@
+import type { ClassifiedLine } from "./classify.js";
+
+export interface Region {
+  /** First line of the body (inclusive). */
+  start: number;
+  /** Line after the body (exclusive). */
+  end: number;
+}
+
+/** What a line adds to, or takes from, the case for being inside the article. */
+function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
+  switch (line.class) {
+    case "good":
+      return line.text.length;
+    case "medium":
+      return line.text.length * 0.6;
+    case "bad":
+      return -line.text.length * 0.3;
+    case "boilerplate":
+      return -25;
+    case "end":
+      // Reader comments and "most read" boxes can hold long prose; nothing after their header belongs to the article.
+      return -100_000;
+    case "short": {
+      // Menus are runs of short lines packed together; a heading or caption stands alone between paragraphs.
+      const packed = !line.blankBefore && !line.blankAfter;
+      const neighboursProse = (previous?.class === "good" || previous?.class === "medium") && (next?.class === "good" || next?.class === "medium");
+      if (neighboursProse) return -2;
+      return packed ? -18 : -10;
+    }
+  }
+}
+
+/**
+ * The article body is the stretch of lines where prose outweighs furniture:
+ * the maximum-sum run of line weights (Kadane). Long prose lines pull the
+ * region open; runs of menu items, prompts and section ends close it.
+ */
+export function findRegion(lines: readonly ClassifiedLine[]): Region {
+  let best = { start: 0, end: 0, sum: -Infinity };
+  let runStart = 0;
+  let runSum = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const w = weight(lines[i]!, lines[i - 1], lines[i + 1]);
+    if (runSum <= 0) {
+      runStart = i;
+      runSum = w;
+    } else {
+      runSum += w;
+    }
+    if (runSum > best.sum) best = { start: runStart, end: i + 1, sum: runSum };
+  }
+  // Trim furniture at the edges: the region starts and ends with content.
+  let { start, end } = best;
+  while (start < end && lines[start]!.class !== "good" && lines[start]!.class !== "medium") start++;
+  while (end > start && lines[end - 1]!.class === "boilerplate") end--;
+  return { start, end };
+}
