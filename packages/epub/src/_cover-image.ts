@@ -1,7 +1,7 @@
 import { escapeXml } from "@dateline/html";
 import type { Book } from "./_plan-book.js";
 import { PATHS } from "./_paths.js";
-import { langAttributes, xhtmlDocument } from "./_xhtml-document.js";
+import { xhtmlDocument } from "./_xhtml-document.js";
 
 const WIDTH = 600;
 const HEIGHT = 900;
@@ -77,27 +77,25 @@ export function coverImage(book: Book): string {
     .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(TITLE_TOP + size + i * size * 1.15)}">${escapeXml(line)}</tspan>`)
     .join("");
   const edition = book.edition
-    ? `<text x="${MARGIN}" y="790" font-family="serif" font-style="italic" font-size="30" fill="#e9c46a">${escapeXml(book.edition)}</text>`
-    : "";
+    ? [`<text x="${MARGIN}" y="790" font-family="serif" font-style="italic" font-size="30" fill="#e9c46a">${escapeXml(book.edition)}</text>`]
+    : [];
   const date = book.dateShown
-    ? `<text x="${MARGIN}" y="835" font-family="sans-serif" font-size="24" fill="#f1f1f1">${escapeXml(book.dateShown.text)}</text>`
-    : "";
+    ? [`<text x="${MARGIN}" y="835" font-family="sans-serif" font-size="24" fill="#f1f1f1">${escapeXml(book.dateShown.text)}</text>`]
+    : [];
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"${langAttributes(book.languages[0]).replace(/ lang="[^"]*"/, "")}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xml:lang="${escapeXml(book.languages[0])}">`,
     `<title>${escapeXml(coverLabel(book))}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#14213d"/>`,
     `<text x="${WIDTH / 2}" y="100" text-anchor="middle" font-family="sans-serif" font-size="22" letter-spacing="6" fill="#e9c46a">DATELINE</text>`,
     `<rect x="${MARGIN}" y="130" width="${TEXT_WIDTH}" height="2" fill="#e9c46a"/>`,
     `<text font-family="serif" font-weight="bold" font-size="${size}" fill="#ffffff">${title}</text>`,
     `<rect x="${MARGIN}" y="730" width="${TEXT_WIDTH}" height="2" fill="#e9c46a"/>`,
-    edition,
-    date,
+    ...edition,
+    ...date,
     `</svg>`,
     ``,
-  ]
-    .filter((line, i, all) => line !== "" || i === all.length - 1)
-    .join("\n");
+  ].join("\n");
 }
 
 /** The first page of the spine: the cover image on its own. */

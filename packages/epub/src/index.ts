@@ -1,1 +1,1 @@
-export {};
+export { toEpub, type EpubOptions } from "./to-epub.js";

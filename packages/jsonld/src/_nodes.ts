@@ -4,9 +4,11 @@ import type { ImageObject, Organization, Person } from "schema-dts";
 /** Builds the `@id` of one node of an article's description, or undefined when the node goes without one. */
 export type IdMaker = (name: string) => string | undefined;
 
+/** The URL in normal form without its fragment, so `https://rte.ie` and `https://rte.ie/` give one id. */
 function withoutFragment(url: string): string {
-  const hash = url.indexOf("#");
-  return hash === -1 ? url : url.slice(0, hash);
+  const parsed = new URL(url);
+  parsed.hash = "";
+  return parsed.href;
 }
 
 /**
@@ -44,7 +46,7 @@ export function imageNode(figure: Figure & { image: ImageRef }, id: string | und
   };
 }
 
-/** An organisation is named by its own site (`https://rte.ie#organization`), so the publisher and an author with the same URL are one node. */
+/** An organisation is named by its own site (`https://rte.ie/#organization`), so the publisher and an author with the same URL are one node. */
 export function organizationId(organization: OrganizationData, fallback: string | undefined): string | undefined {
   return organization.url ? `${withoutFragment(organization.url)}#organization` : fallback;
 }

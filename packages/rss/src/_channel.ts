@@ -1,4 +1,5 @@
-import { DatelineError, type Article, type Organization } from "@dateline/schema";
+import { DatelineError, buildDate, type Article, type Organization } from "@dateline/schema";
+import { feedDateFromInstant, feedDateFromIso, type FeedDate } from "./_dates.js";
 
 /** Settings of the feed as a whole. Every one is optional when the articles let it be derived. */
 export interface RssChannel {
@@ -126,4 +127,21 @@ function resolveImage(channel: RssChannel, derived: string | undefined, link: st
   if (url && isFeedImageFormat(url)) return url;
   channel.onWarning?.(`RSS: the publisher logo ${derived} is not a GIF, JPEG or PNG URL, so the feed has no channel image; pass channel.image to set one`);
   return undefined;
+}
+
+/**
+ * The channel's lastBuildDate: the one asked for, else the newest of the
+ * candidates (article dates), else SOURCE_DATE_EPOCH, else none. Never the clock.
+ */
+export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyArray<FeedDate | undefined>): FeedDate | undefined {
+  if (channel.lastBuildDate !== undefined) {
+    const explicit = channel.lastBuildDate instanceof Date ? feedDateFromInstant(channel.lastBuildDate) : feedDateFromIso(channel.lastBuildDate);
+    if (!explicit) throw invalidOption("lastBuildDate", `"${String(channel.lastBuildDate)}" is not a valid date; give a Date or an ISO 8601 string such as 2025-03-13T09:30:00+00:00`, "--last-build-date");
+    return explicit;
+  }
+  let newest: FeedDate | undefined;
+  for (const candidate of candidates) if (candidate && (!newest || candidate.time > newest.time)) newest = candidate;
+  if (newest) return newest;
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\s*\d+\s*$/.test(epoch) ? feedDateFromInstant(buildDate([], epoch)) : undefined;
 }

@@ -48,8 +48,8 @@ function setLastBuildDate(xml: string, date: FeedDate | undefined): string {
   const open = "<lastBuildDate>";
   const close = "</lastBuildDate>";
   const start = indexOutsideCdata(xml, open);
-  const end = xml.indexOf(close, start) + close.length;
   if (start === -1) return xml;
+  const end = xml.indexOf(close, start) + close.length;
   if (date) return `${xml.slice(0, start)}${open}${date.text}${close}${xml.slice(end)}`;
   // Take the indentation before the element with it.
   const lineStart = xml.slice(0, start).search(/\n[ \t]*$/);

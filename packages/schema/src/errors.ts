@@ -8,6 +8,7 @@ const MARKER = Symbol.for("dateline.error");
 export type DatelineErrorCode =
   | "INVALID_ARTICLE"
   | "INVALID_JSON"
+  | "UNREADABLE_INPUT"
   | "EMPTY_INPUT"
   | "BINARY_INPUT"
   | "INPUT_TOO_LARGE"

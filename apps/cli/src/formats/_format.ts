@@ -1,0 +1,29 @@
+import type { Article } from "@dateline/schema";
+
+/** Flags of `dateline build` that formats may use. */
+export interface BuildSettings {
+  title?: string;
+  edition?: string;
+  pageSize?: "A4" | "Letter";
+  contents: boolean;
+  siteUrl?: string;
+  feedUrl?: string;
+  feedTitle?: string;
+  feedDescription?: string;
+  graph: boolean;
+  includeBody: boolean;
+  onWarning: (message: string) => void;
+}
+
+export interface OutputFile {
+  /** File name inside the output folder. */
+  name: string;
+  data: string | Uint8Array;
+}
+
+/** One output format of `dateline build`: articles in, named files out. The package is imported only when used. */
+export interface Format {
+  name: string;
+  description: string;
+  render(articles: Article[], settings: BuildSettings): Promise<OutputFile[]>;
+}

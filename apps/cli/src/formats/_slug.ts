@@ -1,0 +1,25 @@
+import type { Article } from "@dateline/schema";
+
+/** A file-name-safe slug of the headline: ASCII letters and digits, hyphens between words. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "article";
+}
+
+/** One unique slug per article, in order: a second "same-title" becomes "same-title-2". */
+export function uniqueSlugs(articles: readonly Article[]): string[] {
+  const seen = new Map<string, number>();
+  return articles.map((article) => {
+    const base = slugify(article.headline);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { allFixtureArticles, seedArticle } from "@dateline/test-kit";
+import { type Article, DatelineError, isDatelineError, parseArticle, safeParseArticle } from "./index.js";
+
+function minimal(): Article {
+  return { version: "1.0", headline: "A headline", body: [{ type: "paragraph", text: "Some text." }] };
+}
+
+function problemsOf(input: unknown): string[] {
+  const result = safeParseArticle(input);
+  if (result.success) return [];
+  return result.error.problems.map((p) => `${p.path || "(document)"}: ${p.message}`);
+}
+
+describe("Article", () => {
+  it("accepts every golden fixture article", () => {
+    const articles = allFixtureArticles();
+    expect(articles.length).toBeGreaterThan(1);
+    for (const article of articles) expect(parseArticle(article)).toEqual(article);
+  });
+
+  it("accepts a minimal article", () => {
+    expect(parseArticle(minimal()).headline).toBe("A headline");
+  });
+
+  it("refuses an empty headline and an empty body", () => {
+    expect(problemsOf({ ...minimal(), headline: "  " })).toEqual(["headline: must not be empty"]);
+    expect(problemsOf({ ...minimal(), body: [] })).toEqual(["body: must hold at least one block"]);
+  });
+
+  it("refuses URLs that are not absolute http(s)", () => {
+    for (const url of ["javascript:alert(1)", "/news/story", "ftp://example.com/a", "data:text/html,hi"]) {
+      expect(problemsOf({ ...minimal(), url })).toEqual(["url: must be an absolute http(s) URL such as https://example.com/news/story"]);
+    }
+    expect(problemsOf({ ...minimal(), url: "https://www.example.com/a?b=c#d" })).toEqual([]);
+  });
+
+  it("refuses a date-time without a timezone offset but takes a plain date", () => {
+    expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00" })[0]).toMatch(/^datePublished: must be an ISO 8601 date-time with an offset/);
+    expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00+01:00", dateModified: "2025-03-13" })).toEqual([]);
+    expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00Z" })).toEqual([]);
+  });
+
+  it("names the JSON path of a missing field", () => {
+    const input = { ...minimal(), body: [...minimal().body, { type: "paragraph", text: "x" }, { type: "paragraph", text: "y" }, { type: "figure" }] };
+    expect(problemsOf(input)).toEqual(["body[3].caption: required"]);
+  });
+
+  it("refuses unknown fields and unknown block types, so typos are caught", () => {
+    expect(problemsOf({ ...minimal(), headine: "typo" })).toEqual(['(document): unknown field "headine"']);
+    expect(problemsOf({ ...minimal(), body: [{ type: "video", text: "x" }] })[0]).toMatch(/^body\[0\]\.type: unknown type/);
+  });
+
+  it("refuses marks that fall outside their text", () => {
+    const article = { ...minimal(), body: [{ type: "paragraph", text: "short", marks: [{ type: "emphasis", start: 2, end: 9 }] }] };
+    expect(problemsOf(article)).toEqual(["body[0].marks[0]: range 2..9 must be non-empty and lie within the text (length 5)"]);
+  });
+
+  it("throws a DatelineError that describes what, where and how to fix", () => {
+    let caught: unknown;
+    try {
+      parseArticle({ version: "1.0", body: [] }, { source: "story.json" });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDatelineError(caught)).toBe(true);
+    const error = caught as DatelineError;
+    expect(error.code).toBe("INVALID_ARTICLE");
+    expect(error.describe()).toBe(
+      [
+        "story.json: not a valid Dateline article (2 problems)",
+        "  headline: required",
+        "  body: must hold at least one block",
+        "  hint: fix the fields listed above; `dateline schema` prints the JSON Schema of an article",
+      ].join("\n"),
+    );
+  });
+
+  it("recognises errors by marker, not instanceof", () => {
+    expect(isDatelineError({ [Symbol.for("dateline.error")]: true })).toBe(true);
+    expect(isDatelineError(new Error("x"))).toBe(false);
+  });
+
+  it("keeps the seed's blocks in the documented shapes", () => {
+    const seed = seedArticle();
+    expect(seed.body.filter((block) => block.type === "paragraph")).toHaveLength(40);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import * as api from "./index.js";
+
+describe("@dateline/schema public API", () => {
+  it("exports exactly the documented names", () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        "Article",
+        "ArticleMeta",
+        "Author",
+        "Block",
+        "DatelineError",
+        "Figure",
+        "FigureBlock",
+        "HeadingBlock",
+        "HttpUrl",
+        "ImageRef",
+        "IsoDate",
+        "LanguageTag",
+        "ListBlock",
+        "ListItem",
+        "Mark",
+        "Organization",
+        "ParagraphBlock",
+        "Person",
+        "QuoteBlock",
+        "RelatedBlock",
+        "RelatedLink",
+        "SCHEMA_ID",
+        "SCHEMA_VERSION",
+        "articleJsonSchema",
+        "articleKey",
+        "articleSummary",
+        "blockText",
+        "buildDate",
+        "bylineParts",
+        "bylineText",
+        "contentHash",
+        "formatArticleDate",
+        "formatPath",
+        "isDatelineError",
+        "newestDate",
+        "parseArticle",
+        "safeParseArticle",
+        "textRuns",
+        "toProblems",
+        "wordCount",
+      ].sort(),
+    );
+  });
+});
