@@ -33,7 +33,9 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
     });
   }
   const header = findHeader(classified, region.start, language.unspaced);
-  const { body, leadFigure } = assemble(classified, region.start, region.end, header);
+  // A headline found inside the region moves the body's start below it.
+  const bodyStart = header.headlineIndex !== undefined && header.headlineIndex >= region.start ? header.headlineIndex + 1 : region.start;
+  const { body, leadFigure } = assemble(classified, bodyStart, region.end, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

@@ -40,7 +40,7 @@ export interface Assembled {
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
-  const regionText = lines.slice(start, end).map((line) => normalise(line.text));
+  let regionText: string[] | undefined; // normalised lines, made only when a pull quote needs them
   const nextContent = (from: number): ClassifiedLine | undefined => {
     for (let j = from; j < end; j++) if (lines[j]!.class !== "boilerplate") return lines[j];
     return undefined;
@@ -114,6 +114,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     const quoted = text.match(QUOTED);
     if (quoted && text.length <= 400) {
       const inner = normalise(quoted[1]!);
+      regionText ??= lines.slice(start, end).map((other) => normalise(other.text));
       const repeated = inner.length > 20 && regionText.some((other, k) => k !== i - start && other.includes(inner));
       if (repeated) {
         const attribution = next?.text.match(ATTRIBUTION);
@@ -123,7 +124,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       }
     }
 
-    if (hasCredit(text) && !line.sentenceEnd) {
+    if (!line.sentenceEnd && hasCredit(text)) {
       addFigure(splitCredit(text));
       continue;
     }

@@ -34,13 +34,18 @@ function countMatches(pattern: RegExp, text: string): number {
 }
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
+/** Cheap tests that rule most lines out before the full patterns run. */
+const MAYBE_CONSENT = /cook|consent|privac|accept|reject|personal data|third|tracking|datenschutz|einwillig|zustimm|rgpd|gdpr/i;
+const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|inscri|suscr|iscriv/i;
+
 export function isConsentNotice(text: string): boolean {
+  if (!MAYBE_CONSENT.test(text)) return false;
   return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|wir|nous|utilizamos|usamos)\b/i.test(text));
 }
 
 /** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */
 export function isPrompt(text: string): boolean {
-  if (text.length > 220) return false;
+  if (text.length > 220 || !MAYBE_PROMPT.test(text)) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/i.test(text)));
 }

@@ -35,13 +35,28 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…。！？:;]["'”’»)\]]*$/u.test(text);
 }
 
+/** Words separated by spaces, counted without splitting the string. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
-  const count = language.unspaced ? Math.ceil(text.length / 2) : words(text).length;
-  const density = language.unspaced ? 0.5 : stopwordDensity(text, language);
-  const sentenceEnd = endsLikeSentence(text);
   const length = text.length;
   const proseLength = language.unspaced ? 25 : 80;
+  // Stop-word density only matters for lines long enough to be prose; most lines of a page are short.
+  const measured = !language.unspaced && length >= proseLength / 2;
+  const lineWords = measured ? words(text) : undefined;
+  const count = language.unspaced ? Math.ceil(length / 2) : lineWords ? lineWords.length : countWords(text);
+  const density = language.unspaced ? 0.5 : lineWords ? stopwordDensity(lineWords, language) : 0;
+  const sentenceEnd = endsLikeSentence(text);
   let lineClass: LineClass;
   if (isSectionEnd(text)) lineClass = "end";
   else if (isBoilerplate(text)) lineClass = "boilerplate";

@@ -7,13 +7,28 @@ export interface Region {
   end: number;
 }
 
+/**
+ * How much a prose line counts, by its neighbours: an article's paragraphs
+ * follow one another, while a teaser list ("most read", a news stream)
+ * alternates a title with one summary (jusText's context smoothing, seen in
+ * the devset's stream pages).
+ */
+function neighbourFactor(previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
+  const proseNeighbours = Number(isProse(previous)) + Number(isProse(next));
+  return proseNeighbours === 2 ? 1 : proseNeighbours === 1 ? 0.8 : 0.3;
+}
+
+function isProse(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && (line.class === "good" || line.class === "medium");
+}
+
 /** What a line adds to, or takes from, the case for being inside the article. */
 function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
   switch (line.class) {
     case "good":
-      return line.text.length;
+      return line.text.length * neighbourFactor(previous, next);
     case "medium":
-      return line.text.length * 0.6;
+      return line.text.length * 0.6 * neighbourFactor(previous, next);
     case "bad":
       return -line.text.length * 0.3;
     case "boilerplate":
@@ -24,7 +39,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     case "short": {
       // Menus are runs of short lines packed together; a heading or caption stands alone between paragraphs.
       const packed = !line.blankBefore && !line.blankAfter;
-      const neighboursProse = (previous?.class === "good" || previous?.class === "medium") && (next?.class === "good" || next?.class === "medium");
+      const neighboursProse = isProse(previous) && isProse(next);
       if (neighboursProse) return -2;
       return packed ? -18 : -10;
     }
@@ -40,8 +55,14 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let best = { start: 0, end: 0, sum: -Infinity };
   let runStart = 0;
   let runSum = 0;
+  // Neighbours skip furniture: an "Advertisement" line between two paragraphs does not part them.
+  const content = lines.map((line) => line.class !== "boilerplate");
+  const neighbour = (from: number, step: 1 | -1): ClassifiedLine | undefined => {
+    for (let j = from + step; j >= 0 && j < lines.length; j += step) if (content[j]) return lines[j];
+    return undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
-    const w = weight(lines[i]!, lines[i - 1], lines[i + 1]);
+    const w = weight(lines[i]!, neighbour(i, -1), neighbour(i, 1));
     if (runSum <= 0) {
       runStart = i;
       runSum = w;

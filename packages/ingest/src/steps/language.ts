@@ -25,7 +25,9 @@ function stopwordsOf(code: string): ReadonlySet<string> {
 
 /** Words of a line, lower-cased, split on anything that is not a letter, digit or apostrophe. */
 export function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  // Splitting on white space and common punctuation first is several times faster than a
+  // Unicode-class split, and gives the same words for all but exotic punctuation.
+  return text.toLowerCase().split(/[\s.,;:!?()[\]{}"“”„«»‹›\/\\|<>*+=&%#@~^_`…·•–—-]+/).filter(Boolean);
 }
 
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. */
@@ -41,26 +43,39 @@ export function languageFromTag(tag: string): Language {
  * must be the page's own.
  */
 export function detectLanguage(texts: readonly string[]): Language {
-  const sample = texts.filter((text) => text.length > 40).slice(0, 200).join("\n") || texts.join("\n");
-  const kana = (sample.match(/[\u3040-\u30FF]/g) ?? []).length;
-  const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
-  if ((kana + han) / letters > 0.3) return languageFromTag(kana > han * 0.1 ? "ja" : "zh");
-  const sampleWords = words(sample);
+  // A few thousand characters of the longer lines decide as well as the whole page does.
+  let sample = "";
+  for (const text of texts) {
+    if (text.length <= 40) continue;
+    sample += `${text}\n`;
+    if (sample.length > 6000) break;
+  }
+  if (sample === "") sample = texts.join("\n").slice(0, 6000);
+  let kana = 0;
+  let han = 0;
+  let visible = 1;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code > 32) visible++;
+    if (code >= 0x3040 && code <= 0x30ff) kana++;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+  }
+  if ((kana + han) / visible > 0.3) return languageFromTag(kana > han * 0.1 ? "ja" : "zh");
+  const frequency = new Map<string, number>();
+  // Short, common words decide; long list entries ("according") would favour big lists.
+  for (const word of words(sample)) if (word.length <= 4) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   let best = { code: "en", hits: -1 };
   for (const code of SPACED_LANGUAGES) {
     const list = stopwordsOf(code);
     let hits = 0;
-    // Short, common words decide; long list entries ("according") would favour big lists.
-    for (const word of sampleWords) if (word.length <= 4 && list.has(word)) hits++;
+    for (const [word, count] of frequency) if (list.has(word)) hits += count;
     if (hits > best.hits) best = { code, hits };
   }
   return languageFromTag(best.code);
 }
 
 /** Share of a line's words that are stop words: high in running prose, low in menus and titles. */
-export function stopwordDensity(text: string, language: Language): number {
-  const list = words(text);
+export function stopwordDensity(list: readonly string[], language: Language): number {
   if (list.length === 0) return 0;
   let hits = 0;
   for (const word of list) if (language.stopwords.has(word)) hits++;

@@ -19,7 +19,8 @@ export function segment(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
   for (const rawLine of raw) {
-    const trimmed = rawLine.replace(/[\t ]+/g, " ").trim();
+    let trimmed = rawLine.trim();
+    if (trimmed.includes("  ") || trimmed.includes("\t")) trimmed = trimmed.replace(/[\t ]+/g, " ");
     if (trimmed === "") {
       blank = true;
       const last = lines.at(-1);
