@@ -1,10 +1,11 @@
 import { type Article, type ArticleMeta, DatelineError, parseArticle, SCHEMA_VERSION } from "@dateline/schema";
 
-import { assemble } from "./steps/assemble.js";
-import { classifyLine } from "./steps/classify.js";
+import { assemble, isRelatedLabel } from "./steps/assemble.js";
+import { parseByline, parseDateLine } from "./steps/byline.js";
+import { classifyLine, markWidgets } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
-import { findRegion } from "./steps/find-region.js";
+import { extendRegionEnd, findRegion } from "./steps/find-region.js";
 import { detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
@@ -25,7 +26,9 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const lines = segment(text);
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
   const classified = lines.map((line) => classifyLine(line, language));
+  markWidgets(classified, (text) => parseDateLine(text) !== undefined || parseByline(text) !== undefined);
   const region = findRegion(classified);
+  region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,
@@ -33,9 +36,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
     });
   }
   const header = findHeader(classified, region.start, language.unspaced);
-  // A headline found inside the region moves the body's start below it.
-  const bodyStart = header.headlineIndex !== undefined && header.headlineIndex >= region.start ? header.headlineIndex + 1 : region.start;
-  const { body, leadFigure } = assemble(classified, bodyStart, region.end, header);
+  const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

@@ -12,6 +12,10 @@ const BULLET = /^[•·▪◦‣*–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
 const QUOTED = /^["“„«‘']\s*(.+?)\s*["”“»’']$/u;
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
+/** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
+const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+/** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
+const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
@@ -37,6 +41,10 @@ export interface Assembled {
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
  * related-story lists that a page sets on lines of their own.
  */
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABEL.test(text);
+}
+
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
@@ -75,17 +83,6 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (line.class === "boilerplate" || line.class === "end" || isBoilerplate(text)) continue;
     // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
     if (line.words <= 16 && absorbMeta(line, header)) continue;
-    if (header.description && text === header.description && body.length === 0) continue;
-
-    // A standfirst can open the region when the byline comes right after it.
-    if (body.length === 0 && !header.description && isProse(line)) {
-      const after = lines[i + 1];
-      if (after && after.words <= 16 && (absorbMeta(after, header))) {
-        header.description = text;
-        i++;
-        continue;
-      }
-    }
 
     const next = lines[i + 1];
     if (next && next.text === text) {
@@ -129,15 +126,22 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
+    if (TIMESTAMP.test(text) && line.blankBefore) {
+      body.push({ type: "heading", text, level: 2 });
+      continue;
+    }
+
     // A long line that stands alone and never ends its sentence describes a picture (seed: the Lgov caption).
-    if (!line.sentenceEnd && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= 45 && !/[:\p{Pd}]$/u.test(text)) {
+    if (!WIRE_CREDITS.test(text) && !line.sentenceEnd && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= 45 && !/[:\p{Pd}]$/u.test(text)) {
       addFigure(splitCredit(text));
       continue;
     }
 
     if (line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good")) {
       const standsAlone = line.blankBefore;
-      const leadsIntoProse = isProse(nextContent(i + 1));
+      const following = nextContent(i + 1);
+      // A heading leads into prose, a list, or a short line introducing one ("The main changes are:").
+      const leadsIntoProse = isProse(following) || (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
       const endsOpen = !line.sentenceEnd || /\?$/.test(text);
       if (standsAlone && endsOpen && line.words <= MAX_HEADING_WORDS && leadsIntoProse && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(text)) {
         body.push({ type: "heading", text, level: 2 });

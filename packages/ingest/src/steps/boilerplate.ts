@@ -6,17 +6,17 @@
 
 /** Short lines that are controls, not content: share bars, ad labels, menus' own words. */
 const CONTROL_LINE =
-  /^(?:skip to (?:main )?content|skip to (?:navigation|footer)|jump to (?:content|navigation)|menu|close|search|home|share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|save|saved|bookmark|follow|following|subscribe|sign in|sign up|log in|login|register|my account|advertisement|advertising|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below|listen(?: to (?:this )?article)?|play|pause|comments?|\d+ comments?|view comments|show comments|enlarge|expand|toggle caption|hide caption|image|photo|video|gallery|next|previous|back to top|top|more|see more|load more|read more|show more|loading|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?)[.:!]?$/i;
+  /^(?:skip to (?:main )?content|skip to (?:navigation|footer)|jump to (?:content|navigation)|menu|close|search|home|share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|save|saved|bookmark|follow|following|subscribe|sign in|sign up|log in|login|register|my account|advertisement|advertising|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below|listen(?: to (?:this )?article)?|play|pause|comments?|\d+ comments?|view comments|show comments|enlarge|expand|(?:view|see) all \d+ (?:photos|images|pictures)|toggle caption|hide caption|image|photo|video|gallery|next|previous|back to top|top|more|see more|load more|read more|show more|loading|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?)[.:!]?$/i;
 
 /** Consent, cookie and embedded-player notices (seed: "We need your consent to load this rte-player content…"). */
 const CONSENT_WORDS = /\b(?:cookies?|consent|manage (?:preferences|settings|cookies)|accept(?: all)?|reject all|privacy (?:policy|settings|notice)|personal data|third[- ]part(?:y|ies)|tracking technologies|datenschutz|einwilligung|zustimmen|consentement|consentimiento|rgpd|gdpr)\b/gi;
 
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
-const PROMPT_WORDS = /\b(?:newsletters?|sign up|signup|subscribe|subscription|subscriber|sign in|log in|create (?:an|a free) account|inbox|register now|already a member|unlock|free trial|download (?:the|our) app|follow us|abonnieren|newsletter|inscrivez|suscr[ií]bete|iscriviti)\b/gi;
+const PROMPT_WORDS = /\b(?:newsletters?|sign up|signup|subscribe|subscription|subscriber|sign in|log in|create (?:an|a free) account|inbox|register now|already a member|unlock|free trial|download (?:the|our) app|follow us|abonnieren|anmelden|newsletter|inscrivez|s[’']inscrire|suscr[ií]bete|iscriviti)\b/gi;
 
 /** Legal and site-furniture lines of footers. */
 const FOOTER_LINE =
-  /(?:^©|^copyright\b|\ball rights reserved\b|^(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$)/i;
+  /(?:^©|^copyright\b|\ball rights reserved\b|^(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|^our standards\b)/i;
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
@@ -36,11 +36,11 @@ function countMatches(pattern: RegExp, text: string): number {
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 /** Cheap tests that rule most lines out before the full patterns run. */
 const MAYBE_CONSENT = /cook|consent|privac|accept|reject|personal data|third|tracking|datenschutz|einwillig|zustimm|rgpd|gdpr/i;
-const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|inscri|suscr|iscriv/i;
+const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|anmeld|inscri|suscr|iscriv/i;
 
 export function isConsentNotice(text: string): boolean {
   if (!MAYBE_CONSENT.test(text)) return false;
-  return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|wir|nous|utilizamos|usamos)\b/i.test(text));
+  return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/i.test(text));
 }
 
 /** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */

@@ -54,7 +54,7 @@ const ZONES: Record<string, string | ((month: number) => string)> = {
 const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
 const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
-  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[2]!, m[1]!] },
   // March 13, 2025 · Mar. 13 2025
   { pattern: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[1]!, m[2]!] },
   // 2025-03-13
@@ -113,6 +113,8 @@ const PUBLISHED = /^(?:published|posted|first published|veröffentlicht(?: am)?|
 export interface DateLine {
   iso: string;
   modified: boolean;
+  /** "Published … | Updated …" on one line: the second date. */
+  alsoModified?: string;
 }
 
 /**
@@ -121,6 +123,16 @@ export interface DateLine {
  * mention a date are not date lines.
  */
 export function parseDateLine(text: string): DateLine | undefined {
+  // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length === 2) {
+    const [first, second] = parts.map(parseSingleDateLine);
+    if (first && second && second.modified) return { ...first, alsoModified: second.iso };
+  }
+  return parseSingleDateLine(text);
+}
+
+function parseSingleDateLine(text: string): DateLine | undefined {
   if (text.length > 90) return undefined;
   const iso = parseDate(text);
   if (!iso) return undefined;
@@ -128,7 +140,7 @@ export function parseDateLine(text: string): DateLine | undefined {
   const rest = text
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
-    .replace(/\b\d+\b/g, "")
+    .replace(/\b\d+(?:st|nd|rd|th|er)?\b/g, "")
     .replace(/\b(?:[a-zà-ž]{2,11}\.?)\b/giu, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
     .replace(/\b(?:am|pm|a\.m\.|p\.m\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)\b\.?/gi, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");

@@ -1,4 +1,4 @@
-import { isBoilerplate, isSectionEnd } from "./boilerplate.js";
+import { isBoilerplate, isConsentNotice, isPrompt, isSectionEnd } from "./boilerplate.js";
 import { type Language, stopwordDensity, words } from "./language.js";
 import type { Line } from "./segment.js";
 
@@ -64,4 +64,29 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   else if (length >= proseLength / 2 && count >= 6 && density >= MIN_PROSE_DENSITY && sentenceEnd) lineClass = "medium";
   else lineClass = "short";
   return { ...line, class: lineClass, words: count, density, sentenceEnd };
+}
+
+/**
+ * Widgets (newsletter boxes, embedded-post notices) are lines packed together
+ * without blank lines, opened and closed by prompts ("Newsletter" … "Sign
+ * up"). The lines between read like text ("Chaque vendredi, l'essentiel de
+ * l'actualité…") and go with them; byline and date lines are kept, and so is
+ * what stands outside the prompts, where a page may pack its headline.
+ */
+export function markWidgets(lines: ClassifiedLine[], isMetaLine: (text: string) => boolean): void {
+  let start = 0;
+  while (start < lines.length) {
+    let end = start + 1;
+    while (end < lines.length && !lines[end]!.blankBefore) end++;
+    let first = -1;
+    let last = -1;
+    for (let i = start; i < end; i++) {
+      if (isPrompt(lines[i]!.text) || isConsentNotice(lines[i]!.text)) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!.text)) lines[i]!.class = "boilerplate";
+    start = end;
+  }
 }

@@ -22,31 +22,39 @@ const HEADLINE_INSIDE_BODY = 3;
 
 /** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\bBY\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
+const CAPITAL_BY = /\bBY\b/;
+/** Breadcrumb trails: "Home › Environment › Coasts". */
+const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = line.text;
-  if (unspaced ? text.length < 6 || text.length > 80 : line.words < 3 || line.words > 30 || text.length < 15) return false;
-  if (/[.;,]$/.test(text) && !/\.\.\.$|…$/.test(text)) return false;
+  if (unspaced ? text.length < 6 || text.length > 80 : line.words < 2 || line.words > 30 || text.length < 12) return false;
+  if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
-  if (ATTRIBUTION_LIKE.test(text) || parseDate(text) || hasCredit(text)) return false;
+  if (ATTRIBUTION_LIKE.test(text) || CAPITAL_BY.test(text) || BREADCRUMB.test(text) || parseDate(text) || hasCredit(text)) return false;
   // Menus and labels are not written in lower case from the start.
   return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
 }
 
 /**
  * How strongly a title-like line reads as the headline: a headline has a
- * handful of words and sits close above the body, usually with a byline,
- * date or standfirst between them.
+ * handful of words, sits close above the body, and comes before the byline
+ * and date lines, never after them.
  */
-function headlineScore(line: ClassifiedLine, distance: number, nextIsMeta: boolean, unspaced: boolean): number {
+function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolean, unspaced: boolean): number {
   let score = 10 - distance * 0.4;
   const size = unspaced ? line.text.length / 3 : line.words;
   if (size >= 5 && size <= 20) score += 3;
   else if (size < 4) score -= 3;
-  if (nextIsMeta) score += 2;
+  else if (size > 20) score -= 2;
+  if (metaBelow) score += 5;
+  // Headlines seldom end with a full stop and are rarely two sentences; standfirsts often are.
+  if (/\.$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3;
+  if (/[.!?]\s+\p{Lu}/u.test(line.text)) score -= 3;
   return score;
 }
 
@@ -56,6 +64,7 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
   if (date) {
     if (date.modified) header.dateModified ??= date.iso;
     else header.datePublished ??= date.iso;
+    if (date.alsoModified) header.dateModified ??= date.alsoModified;
     return true;
   }
   const authors = parseByline(line.text);
@@ -66,46 +75,50 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
   return false;
 }
 
+function isMeta(line: ClassifiedLine): boolean {
+  return parseDateLine(line.text) !== undefined || parseByline(line.text) !== undefined;
+}
+
+/** A caption line: it ends with a credit, or is a long line that never ends its sentence. */
+function isCaptionLike(line: ClassifiedLine): boolean {
+  return hasCredit(line.text) || (line.words >= 6 && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
+}
+
+/** How far below the body's first line the header may still reach (standfirst, lead caption, byline). */
+const HEADER_REACH = 6;
+
 /**
- * Walk up from the first body line: dates, bylines and a lead caption are
- * collected, and the best title-like line (see `headlineScore`) is the
- * headline. A sentence standing between it and the body is the standfirst.
+ * Find the article's header around the start of the body region.
+ *
+ * Up from the region: the best title-like line (see `headlineScore`) is the
+ * headline. Down from the headline: bylines, dates, a lead caption and a
+ * standfirst make up the header, however the page orders them; the body
+ * starts after the last of them.
  */
-export function findHeader(lines: readonly ClassifiedLine[], bodyStart: number, unspaced: boolean): Header {
+export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
   const header: Header = { authors: [] };
-  const stop = Math.max(0, bodyStart - HEADER_WINDOW);
+  // Bylines and dates can open the region too; the headline is above them.
+  let searchFrom = regionStart;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMeta(lines[i]!)) searchFrom = i;
   let best: { index: number; score: number } | undefined;
   let distance = 0;
-  let previousWasMeta = false;
-  for (let i = bodyStart - 1; i >= stop; i--) {
+  let metaBelow = false;
+  for (let i = searchFrom - 1; i >= Math.max(0, searchFrom - HEADER_WINDOW); i--) {
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
-    if (absorbMeta(line, header)) {
-      previousWasMeta = true;
-      continue;
-    }
-    const above = lines[i - 1];
-    if (above && above.text === line.text && line.words >= 4) {
-      // The same line twice: a picture's alt text followed by its caption.
-      header.image ??= splitCredit(line.text);
-      i--;
-      previousWasMeta = true;
-      continue;
-    }
-    if (hasCredit(line.text)) {
-      header.image ??= splitCredit(line.text);
+    if (isMeta(line)) {
+      metaBelow = true;
       continue;
     }
     if (isTitleLike(line, unspaced)) {
-      const score = headlineScore(line, distance, previousWasMeta, unspaced);
+      const score = headlineScore(line, distance, metaBelow, unspaced);
       if (!best || score > best.score) best = { index: i, score };
     }
-    previousWasMeta = false;
   }
   if (!best) {
     // No title above the body: a long headline may have been taken for its first prose line.
-    for (let i = bodyStart; i < Math.min(lines.length, bodyStart + HEADLINE_INSIDE_BODY); i++) {
+    for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADLINE_INSIDE_BODY); i++) {
       const line = lines[i]!;
       if (!line.sentenceEnd && isTitleLike({ ...line, class: "short" }, unspaced)) {
         best = { index: i, score: 0 };
@@ -115,18 +128,54 @@ export function findHeader(lines: readonly ClassifiedLine[], bodyStart: number, 
   }
   if (!best) {
     // Last resort: the first line of the page that could name it at all.
-    const first = lines.find((line) => line.class !== "boilerplate" && line.class !== "end" && line.words <= 20 && line.index < bodyStart);
-    if (!first) return header;
+    const first = lines.find((line) => line.class !== "boilerplate" && line.class !== "end" && line.words <= 20 && line.index < regionStart);
+    if (!first) return { ...header, bodyStart: regionStart };
     best = { index: first.index, score: 0 };
   }
   header.headline = lines[best.index]!.text;
   header.headlineIndex = best.index;
-  // Between the headline and the body: the standfirst (the first sentence-like line) and the lead caption.
-  for (let i = best.index + 1; i < bodyStart; i++) {
+
+  // Down from the headline, the header runs on while its lines are header lines.
+  let end = best.index;
+  const limit = Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
+  for (let i = best.index + 1; i < limit; i++) {
     const line = lines[i]!;
-    if (line.class === "boilerplate" || parseDateLine(line.text) || parseByline(line.text) || hasCredit(line.text)) continue;
-    if (!header.description && line.sentenceEnd && line.words >= 6 && line.text.length <= 400) header.description = line.text;
-    else if (!header.image && line.words >= 6 && !/\p{P}$/u.test(line.text)) header.image = splitCredit(line.text);
+    const next = lines[i + 1];
+    if (line.class === "boilerplate") {
+      if (i < regionStart) end = i;
+      continue;
+    }
+    if (absorbMeta(line, header)) {
+      end = i;
+      continue;
+    }
+    if (next && next.text === line.text && line.words >= 4 && !header.image) {
+      // The same line twice: a picture's alt text followed by its caption.
+      header.image = splitCredit(line.text);
+      end = ++i;
+      continue;
+    }
+    const metaFollows = lines.slice(i + 1, i + 4).some(isMeta);
+    // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
+    const firstUnderHeadline = i === best.index + 1;
+    if (firstUnderHeadline && line.words >= 8 && line.text.length <= 400 && !hasCredit(line.text) && (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))) {
+      header.description = line.text;
+      end = i;
+      continue;
+    }
+    if (isCaptionLike(line) && !header.image && (i < regionStart || metaFollows || hasCredit(line.text))) {
+      header.image = splitCredit(line.text);
+      end = i;
+      continue;
+    }
+    // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
+    if (!header.description && !header.image && line.sentenceEnd && line.words >= 6 && line.text.length <= 400 && (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))) {
+      header.description = line.text;
+      end = i;
+      continue;
+    }
+    // Anything else ends the header; the body starts there.
+    break;
   }
-  return header;
+  return { ...header, bodyStart: end + 1 };
 }

@@ -77,3 +77,28 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   while (end > start && lines[end - 1]!.class === "boilerplate") end--;
   return { start, end };
 }
+
+/**
+ * The body's maximum-sum run stops short of what closes an article: a last
+ * short sentence ("The bridge was last repaired in 2009.") or a related-stories
+ * list. Take those in, up to the first line that is neither.
+ */
+export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, isRelatedLabel: (text: string) => boolean): number {
+  let i = end;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= 4) {
+      i++;
+      continue;
+    }
+    if (isRelatedLabel(line.text)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.blankBefore && lines[j]!.class !== "end" && lines[j]!.text.length <= 200) j++;
+      if (j === i + 1) break;
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
