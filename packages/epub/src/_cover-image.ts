@@ -73,8 +73,10 @@ function coverLabel(book: Book): string {
  */
 export function coverImage(book: Book): string {
   const { size, lines } = titleLayout(book.title);
+  // Centred between the rules; the first baseline sits one size below the block's top.
+  const top = TITLE_TOP + (TITLE_BOTTOM - TITLE_TOP - lines.length * size * 1.15) / 2;
   const title = lines
-    .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(TITLE_TOP + size + i * size * 1.15)}">${escapeXml(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(top + size + i * size * 1.15)}">${escapeXml(line)}</tspan>`)
     .join("");
   const edition = book.edition
     ? [`<text x="${MARGIN}" y="790" font-family="serif" font-style="italic" font-size="30" fill="#e9c46a">${escapeXml(book.edition)}</text>`]

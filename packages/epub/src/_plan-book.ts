@@ -101,10 +101,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
   const dateShown = date.getTime() === 0 ? undefined : { iso: iso.slice(0, 10), text: formatArticleDate(iso, languages[0]) };
 
   return {
-    identifier: bookIdentifier(
-      [title, edition ?? "", ...articles.map(articleKey)],
-      chapters.map((chapter) => chapter.xhtml),
-    ),
+    identifier: bookIdentifier([title, edition ?? "", ...articles.map(articleKey)]),
     title,
     edition,
     languages,

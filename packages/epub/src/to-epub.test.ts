@@ -1,0 +1,296 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateSync, crc32 } from "node:zlib";
+import JSZip from "jszip";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
+import { escapeXml } from "@dateline/html";
+import { allFixtureArticles, exporterConformance, manyArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { toEpub } from "./index.js";
+
+const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
+const scratch = mkdtempSync(join(tmpdir(), "dateline-epub-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/**
+ * Run EPUBCheck and return every fatal, error and warning as one line each,
+ * so a failing test lists them all. The JVM flags only shorten start-up.
+ */
+function epubcheck(bytes: Uint8Array, label: string): string[] {
+  requireTool("java", "epubcheck");
+  if (!existsSync(EPUBCHECK_JAR)) {
+    throw new Error(`${EPUBCHECK_JAR} is missing, so EPUBs cannot be validated. Install it with: apt-get install -y epubcheck (.ci/run does this)`);
+  }
+  const file = join(scratch, `${label}.epub`);
+  const report = join(scratch, `${label}.json`);
+  writeFileSync(file, bytes);
+  const result = runTool("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", EPUBCHECK_JAR, file, "--json", report]);
+  if (!existsSync(report)) throw new Error(`epubcheck wrote no report (exit ${result.status}): ${result.stderr}`);
+  const { messages } = JSON.parse(readFileSync(report, "utf8")) as {
+    messages: Array<{ ID: string; severity: string; message: string; locations: Array<{ path: string; line: number; column: number }> }>;
+  };
+  return messages
+    .filter((m) => m.severity !== "INFO" && m.severity !== "USAGE")
+    .map((m) => `${m.severity}(${m.ID}) ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(", ")}: ${m.message}`);
+}
+
+async function unzip(bytes: Uint8Array): Promise<{ names: string[]; text(name: string): Promise<string> }> {
+  const zip = await JSZip.loadAsync(bytes);
+  return {
+    names: Object.keys(zip.files),
+    async text(name) {
+      const file = zip.file(name);
+      if (!file) throw new Error(`${name} is not in the book`);
+      return file.async("string");
+    },
+  };
+}
+
+/** A real, tiny RGB PNG of the given size, made here so the test needs no binary fixture. */
+function png(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc(height * (1 + width * 3), 0x80);
+  for (let y = 0; y < height; y++) rows[y * (1 + width * 3)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+}
+
+function withPicture(article: Article, url: string, alt: string): Article {
+  return {
+    ...article,
+    body: [...article.body, { type: "figure", caption: `Caption for ${url}`, credit: "Test Agency", image: { url, alt } }],
+  };
+}
+
+exporterConformance({ name: "epub", render: (articles) => toEpub(articles), validate: epubcheck });
+
+describe("toEpub", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllEnvs();
+  });
+
+  it("makes a 100-article book that EPUBCheck passes with no errors and no warnings", async () => {
+    const bytes = await toEpub(manyArticles(100), { title: "Hundred", onWarning: () => {} });
+    expect(epubcheck(bytes, "hundred")).toEqual([]);
+    const book = await unzip(bytes);
+    expect(book.names.filter((name) => /^OEBPS\/article-\d+\.xhtml$/.test(name))).toHaveLength(100);
+  });
+
+  it("gives the same bytes when the clock differs between two builds", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2001-02-03T04:05:06Z"));
+    const first = await toEpub(allFixtureArticles(), { onWarning: () => {} });
+    vi.setSystemTime(new Date("2037-11-12T13:14:15Z"));
+    const second = await toEpub(allFixtureArticles(), { onWarning: () => {} });
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+    const opf = await (await unzip(first)).text("OEBPS/content.opf");
+    expect(opf).not.toMatch(/2001|2037/);
+  });
+
+  it("stores `mimetype` first and uncompressed, as the OCF container requires", async () => {
+    const bytes = Buffer.from(await toEpub([seedArticle()]));
+    expect(bytes.readUInt32LE(0)).toBe(0x04034b50);
+    expect(bytes.readUInt16LE(8)).toBe(0);
+    expect(bytes.toString("latin1", 30, 38)).toBe("mimetype");
+    expect(bytes.toString("latin1", 38, 58)).toBe("application/epub+zip");
+  });
+
+  it("derives a urn:uuid identifier from the articles' keys, shared by the OPF and the NCX", async () => {
+    const identifierOf = async (articles: Article[], options: Parameters<typeof toEpub>[1] = {}): Promise<string | undefined> => {
+      const book = await unzip(await toEpub(articles, { onWarning: () => {}, ...options }));
+      const identifier = /<dc:identifier id="pub-id">([^<]+)<\/dc:identifier>/.exec(await book.text("OEBPS/content.opf"))?.[1];
+      expect(await book.text("OEBPS/toc.ncx")).toContain(`<meta name="dtb:uid" content="${identifier}"/>`);
+      return identifier;
+    };
+    const seed = await identifierOf([seedArticle()]);
+    expect(seed).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // A corrected text is a new release of the same book (dcterms:modified tells them apart), so it keeps its identifier.
+    const corrected = { ...seedArticle(), id: undefined, dateModified: "2025-03-14" };
+    expect(await identifierOf([{ ...corrected, body: [...corrected.body, { type: "paragraph", text: "Correction." }] }])).toBe(await identifierOf([corrected]));
+    const identifiers = [seed, await identifierOf([seedArticle()], { edition: "Late" }), await identifierOf(manyArticles(2)), await identifierOf(manyArticles(3))];
+    expect(new Set(identifiers).size).toBe(identifiers.length);
+  });
+
+  it("takes dcterms:modified from the date option, else SOURCE_DATE_EPOCH, else the newest article", async () => {
+    const modified = async (options: Parameters<typeof toEpub>[1]): Promise<string | undefined> => {
+      const opf = await (await unzip(await toEpub([seedArticle()], options))).text("OEBPS/content.opf");
+      return /<meta property="dcterms:modified">([^<]+)<\/meta>/.exec(opf)?.[1];
+    };
+    vi.stubEnv("SOURCE_DATE_EPOCH", "");
+    expect(await modified({})).toBe("2025-03-13T00:00:00Z");
+    vi.stubEnv("SOURCE_DATE_EPOCH", "1700000000");
+    expect(await modified({})).toBe("2023-11-14T22:13:20Z");
+    expect(await modified({ date: new Date("2025-04-01T06:30:15.123Z") })).toBe("2025-04-01T06:30:15Z");
+  });
+
+  it("writes title, edition, creators with roles, publishers, languages, description and subjects", async () => {
+    const articles = allFixtureArticles();
+    const opf = await (await unzip(await toEpub(articles, { title: "Evening & Weekend", edition: "Late edition", onWarning: () => {} }))).text(
+      "OEBPS/content.opf",
+    );
+    expect(opf).toContain(`<dc:title id="title">Evening &amp; Weekend</dc:title>`);
+    expect(opf).toContain(`<dc:title id="edition">Late edition</dc:title>`);
+    expect(opf).toContain(`<meta refines="#edition" property="title-type">edition</meta>`);
+    for (const article of articles) {
+      for (const author of article.authors ?? []) expect(opf).toContain(`>${escapeXml(author.name)}</dc:creator>`);
+      if (article.publisher) expect(opf).toContain(`<dc:publisher>${escapeXml(article.publisher.name)}</dc:publisher>`);
+      if (article.inLanguage) expect(opf).toContain(`<dc:language>${article.inLanguage}</dc:language>`);
+      if (article.section) expect(opf).toContain(`<dc:subject>${escapeXml(article.section)}</dc:subject>`);
+    }
+    const creators = [...opf.matchAll(/<dc:creator id="([^"]+)">/g)].map((m) => m[1]);
+    for (const id of creators) expect(opf).toContain(`<meta refines="#${id}" property="role" scheme="marc:relators">aut</meta>`);
+    expect(opf).toMatch(/<dc:description>A briefing of \d+ articles: /);
+  });
+
+  it("defaults the title to the headline of a single article, else to Briefing", async () => {
+    const seed = seedArticle();
+    const one = await (await unzip(await toEpub([seed]))).text("OEBPS/content.opf");
+    expect(one).toContain(`<dc:title id="title">${escapeXml(seed.headline)}</dc:title>`);
+    const many = await (await unzip(await toEpub(manyArticles(3), { onWarning: () => {} }))).text("OEBPS/content.opf");
+    expect(many).toContain(`<dc:title id="title">Briefing</dc:title>`);
+  });
+
+  it("has a cover image, a title page, a contents page with standfirsts, and one chapter per article in order", async () => {
+    const articles = allFixtureArticles();
+    const book = await unzip(await toEpub(articles, { edition: "Morning edition", date: new Date("2025-10-01T07:00:00Z"), onWarning: () => {} }));
+    const opf = await book.text("OEBPS/content.opf");
+    expect(opf).toContain(`href="images/cover.svg" media-type="image/svg+xml" properties="cover-image"`);
+    const cover = await book.text("OEBPS/images/cover.svg");
+    expect(cover).toContain("Briefing");
+    expect(cover).toContain("Morning edition");
+    const titlePage = await book.text("OEBPS/title.xhtml");
+    expect(titlePage).toContain(`<time datetime="2025-10-01">`);
+    expect(titlePage).toContain(`${articles.length} articles`);
+
+    const spine = [...opf.matchAll(/<itemref idref="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(spine.slice(0, 3)).toEqual(["cover", "title-page", "nav"]);
+    expect(spine).toHaveLength(3 + articles.length);
+
+    const nav = await book.text("OEBPS/toc.xhtml");
+    expect(nav).toContain(`<nav epub:type="toc"`);
+    expect(nav).toContain(`<nav epub:type="landmarks"`);
+    const ncx = await book.text("OEBPS/toc.ncx");
+    for (const [i, article] of articles.entries()) {
+      const filename = `article-${String(i + 1).padStart(3, "0")}.xhtml`;
+      expect(nav).toContain(`<a href="${filename}">${escapeXml(article.headline)}</a><p class="summary">${escapeXml(articleSummary(article))}</p>`);
+      expect(ncx).toContain(`<text>${escapeXml(article.headline)}</text></navLabel><content src="${filename}"/>`);
+      const chapter = await book.text(`OEBPS/${filename}`);
+      expect(chapter).toContain(`<h1>${escapeXml(article.headline)}</h1>`);
+      if (article.description) expect(chapter).toContain(`<p class="standfirst">${escapeXml(article.description)}</p>`);
+    }
+  });
+
+  it("renders every kind of block as semantic XHTML with live links", async () => {
+    const book = await unzip(await toEpub(allFixtureArticles(), { onWarning: () => {} }));
+    const chapters = await Promise.all(book.names.filter((name) => /article-\d+\.xhtml$/.test(name)).map((name) => book.text(name)));
+    const all = chapters.join("\n");
+    for (const block of new Set(allFixtureArticles().flatMap((article) => article.body.map((b) => b.type)))) {
+      const element = { paragraph: /<p>/, heading: /<h[2-6]>/, figure: /<figure[^>]*>.*<figcaption>/, quote: /<blockquote>/, list: /<[ou]l><li>/, related: /<aside class="related">/ }[block];
+      expect(all, `a ${block} block`).toMatch(element);
+    }
+    expect(all).toMatch(/<a href="https:\/\/[^"]+">/);
+    expect(all).toContain(`<p class="byline">`);
+  });
+
+  it("fits any title on the cover: long ones are cut with an ellipsis, unspaced scripts are wrapped", async () => {
+    const titleLines = async (title: string): Promise<string[]> => {
+      const svg = await (await unzip(await toEpub([seedArticle()], { title }))).text("OEBPS/images/cover.svg");
+      return [...svg.matchAll(/<tspan [^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+    };
+    expect(await titleLines("Briefing")).toEqual(["Briefing"]);
+    const long = await titleLines(Array.from({ length: 80 }, (_, i) => `word${i}`).join(" "));
+    expect(long.length).toBeLessThanOrEqual(11);
+    expect(long.at(-1)).toMatch(/…$/);
+    expect((await titleLines("東京都議会は本日、新しい公共交通計画を承認しました。市民の反応はさまざまです。")).length).toBeGreaterThan(1);
+  });
+
+  it("marks the language of every document", async () => {
+    const book = await unzip(await toEpub(allFixtureArticles(), { onWarning: () => {} }));
+    for (const name of book.names.filter((n) => n.endsWith(".xhtml"))) {
+      expect(await book.text(name), name).toMatch(/<html [^>]*lang="[^"]+" xml:lang="[^"]+"/);
+    }
+    expect(await book.text("OEBPS/images/cover.svg")).toMatch(/<svg [^>]*xml:lang="/);
+    expect(await book.text("OEBPS/toc.ncx")).toMatch(/<ncx [^>]*xml:lang="/);
+    expect(await book.text("OEBPS/content.opf")).toMatch(/<package [^>]*xml:lang="/);
+    const french = allFixtureArticles().findIndex((article) => article.inLanguage?.startsWith("fr"));
+    if (french >= 0) {
+      const chapter = await book.text(`OEBPS/article-${String(french + 1).padStart(3, "0")}.xhtml`);
+      expect(chapter).toMatch(/<html [^>]*lang="fr/);
+    }
+  });
+
+  it("declares accessibility metadata without pictures: textual only, no alternativeText claim", async () => {
+    const opf = await (await unzip(await toEpub([seedArticle()]))).text("OEBPS/content.opf");
+    expect([...opf.matchAll(/property="schema:accessMode">([^<]+)</g)].map((m) => m[1])).toEqual(["textual"]);
+    expect([...opf.matchAll(/property="schema:accessibilityFeature">([^<]+)</g)].map((m) => m[1])).toEqual([
+      "structuralNavigation",
+      "tableOfContents",
+      "readingOrder",
+    ]);
+    expect(opf).toContain(`<meta property="schema:accessibilityHazard">none</meta>`);
+    expect(opf).toContain(`<meta property="schema:accessibilitySummary">`);
+  });
+
+  it("embeds local pictures (bytes or a file path), leaves remote ones out with a warning, and stays valid", async () => {
+    const file = join(scratch, "from-disk.png");
+    writeFileSync(file, png(4, 3));
+    const seed = seedArticle();
+    const article = withPicture(
+      withPicture(withPicture(withPicture(seed, "https://img.example.com/a.png", "A test card"), "https://img.example.com/b.png", "From disk"), "https://img.example.com/remote.jpg", "Far away"),
+      "https://img.example.com/not-a-picture.png",
+      "Not a picture",
+    );
+    const warnings: string[] = [];
+    const bytes = await toEpub([article, seedArticle()], {
+      images: {
+        "https://img.example.com/a.png": png(2, 2),
+        "https://img.example.com/b.png": file,
+        "https://img.example.com/not-a-picture.png": new TextEncoder().encode("<html>404</html>"),
+      },
+      onWarning: (message) => warnings.push(message),
+    });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain("https://img.example.com/remote.jpg");
+    expect(warnings[1]).toContain("https://img.example.com/not-a-picture.png");
+
+    const book = await unzip(bytes);
+    expect(book.names).toEqual(expect.arrayContaining(["OEBPS/images/image-001.png", "OEBPS/images/image-002.png"]));
+    const chapter = await book.text("OEBPS/article-001.xhtml");
+    expect(chapter).toContain(`<img src="images/image-001.png" alt="A test card"/>`);
+    expect(chapter).toContain(`<img src="images/image-002.png" alt="From disk"/>`);
+    expect(chapter).toContain("Caption for https://img.example.com/remote.jpg");
+    expect(chapter).not.toMatch(/<img src="https?:/);
+
+    const opf = await book.text("OEBPS/content.opf");
+    expect(opf).toContain(`href="images/image-001.png" media-type="image/png"`);
+    expect([...opf.matchAll(/property="schema:accessMode">([^<]+)</g)].map((m) => m[1])).toEqual(["textual", "visual"]);
+    expect(opf).toContain(`<meta property="schema:accessibilityFeature">alternativeText</meta>`);
+    expect(epubcheck(bytes, "pictures")).toEqual([]);
+  });
+
+  it("throws a DatelineError for no articles, an empty title or an invalid date", async () => {
+    const codeOf = async (run: () => Promise<unknown>): Promise<string | undefined> => {
+      try {
+        await run();
+      } catch (error) {
+        return isDatelineError(error) ? error.code : `not a DatelineError: ${String(error)}`;
+      }
+      return undefined;
+    };
+    expect(await codeOf(() => toEpub([]))).toBe("EMPTY_INPUT");
+    expect(await codeOf(() => toEpub([seedArticle()], { title: "  " }))).toBe("INVALID_OPTION");
+    expect(await codeOf(() => toEpub([seedArticle()], { date: new Date("not a date") }))).toBe("INVALID_OPTION");
+  });
+});
