@@ -125,7 +125,7 @@ function resolveImage(channel: RssChannel, derived: string | undefined, link: st
   if (derived === undefined) return undefined;
   const url = parseHttpUrl(derived, link)?.href;
   if (url && isFeedImageFormat(url)) return url;
-  channel.onWarning?.(`RSS: the publisher logo ${derived} is not a GIF, JPEG or PNG URL, so the feed has no channel image; pass channel.image to set one`);
+  channel.onWarning?.(`RSS: the channel image ${derived} (the publisher's logo, or the existing feed's image) is not a GIF, JPEG or PNG URL, so the feed has none; pass channel.image to set one`);
   return undefined;
 }
 

@@ -5,7 +5,8 @@ import { leadEnclosure, type Enclosure } from "./_enclosure.js";
 
 /**
  * One feed item, whether made from an article or read back from an existing
- * feed: the common shape that lets `addToFeed` merge the two.
+ * feed: the common shape that lets `addToFeed` merge the two. Its text holds
+ * no character XML forbids; whoever makes one removes them.
  */
 export interface FeedItem {
   title: string;
@@ -26,9 +27,15 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values.map((value) => stripForbiddenXmlChars(value).trim()).filter(Boolean))];
 }
 
-/** The article URL when it has one (a permalink); otherwise its stable key. */
+/**
+ * The article URL when it has one (a permalink); otherwise its stable key. A
+ * short number such as a CMS id is not unique beyond its own site (the W3C
+ * validator's NotSufficientlyUnique), so it is prefixed.
+ */
 function guidOf(article: Article): { guid: string; isPermaLink: boolean } {
-  return article.url ? { guid: new URL(article.url).href, isPermaLink: true } : { guid: articleKey(article), isPermaLink: false };
+  if (article.url) return { guid: new URL(article.url).href, isPermaLink: true };
+  const key = articleKey(article);
+  return { guid: /^\d{1,8}$/.test(key) ? `dateline:${key}` : key, isPermaLink: false };
 }
 
 function articleItem(article: Article, images: Record<string, string | Uint8Array> | undefined, warn: (message: string) => void): FeedItem {

@@ -1,3 +1,4 @@
+import { stripForbiddenXmlChars } from "@dateline/html";
 import { DatelineError, contentHash } from "@dateline/schema";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { ChannelFallback } from "./_channel.js";
@@ -25,8 +26,12 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown>;
 
+// A character reference such as &#1; can still bring a forbidden character in.
+// The cheap test comes first: the full pattern is slow on long HTML.
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
 function text(node: unknown): string | undefined {
-  if (typeof node === "string") return node;
+  if (typeof node === "string") return SUSPECT.test(node) ? stripForbiddenXmlChars(node) : node;
   if (typeof node === "number" || typeof node === "boolean") return String(node);
   if (node && typeof node === "object" && "#text" in node) return text((node as Node)["#text"]);
   return undefined;

@@ -6,22 +6,23 @@ import type { FeedItem } from "./_items.js";
 
 const clean = stripForbiddenXmlChars;
 
+/** Item text is already XML-safe (see FeedItem); only channel settings are cleaned here. */
 function itemOptions(item: FeedItem): RSS.ItemOptions {
   // The package writes `isPermaLink="true"` only for a guid it takes from `url`,
   // and then the link is that same URL. A permalink guid that differs from the
   // item's link (possible in a feed written by something else) keeps its value,
   // so readers still recognise the item, but is marked as not a permalink.
   const permalink = item.isPermaLink && (item.link === undefined || item.link === item.guid);
-  const custom: unknown[] = item.creators.map((name) => ({ "dc:creator": clean(name) }));
+  const custom: unknown[] = item.creators.map((name) => ({ "dc:creator": name }));
   // Written by hand: the package would convert the date to GMT (see _dates.ts).
   if (item.pubDate) custom.push({ pubDate: item.pubDate.text });
-  if (item.content) custom.push({ "content:encoded": { _cdata: clean(item.content) } });
+  if (item.content) custom.push({ "content:encoded": { _cdata: item.content } });
   // @types/rss marks `url`, `description` and `date` as required; lib/index.js treats them all as optional.
   return {
-    title: clean(item.title),
-    description: item.description === undefined ? "" : clean(item.description),
+    title: item.title,
+    description: item.description ?? "",
     ...(permalink ? { url: item.guid } : { url: item.link, guid: item.guid }),
-    categories: item.categories.map(clean),
+    categories: item.categories,
     // No `author`: the package writes it as dc:creator, next to ours (stack.md §7).
     ...(item.enclosure ? { enclosure: { url: item.enclosure.url, size: item.enclosure.length, type: item.enclosure.type } } : {}),
     custom_elements: custom,
