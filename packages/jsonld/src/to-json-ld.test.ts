@@ -37,6 +37,10 @@ function articleOf(output: Node): { article: Node; resolve: (value: Node) => Nod
   return { article: nodes.find((node) => node["@type"] === "NewsArticle")!, resolve };
 }
 
+function graphNodes(article: Article): Node[] {
+  return toJsonLd(article, { graph: true })["@graph"] as readonly unknown[] as Node[];
+}
+
 const forms: [string, JsonLdOptions][] = [
   ["nested", {}],
   ["graph", { graph: true }],
@@ -132,7 +136,7 @@ describe("toJsonLd", () => {
     expect(article.image?.caption).toBeTruthy();
     expect(article.image?.image).toBeUndefined();
     expect(toJsonLd(article)).not.toHaveProperty("image");
-    expect((toJsonLd(article, { graph: true })["@graph"] as Node[]).map((node) => node["@type"])).not.toContain("ImageObject");
+    expect(graphNodes(article).map((node) => node["@type"])).not.toContain("ImageObject");
   });
 
   it("copies dates as written: offsets and plain dates alike", () => {
@@ -161,7 +165,7 @@ describe("toJsonLd", () => {
 
   it("sets isAccessibleForFree from the option, true by default", () => {
     expect((toJsonLd(seedArticle(), { isAccessibleForFree: false }) as Node).isAccessibleForFree).toBe(false);
-    expect((toJsonLd(seedArticle(), { graph: true })["@graph"] as Node[])[0]!.isAccessibleForFree).toBe(true);
+    expect(graphNodes(seedArticle())[0]!.isAccessibleForFree).toBe(true);
   });
 
   it("rejects an option that is not a boolean with a DatelineError", () => {
@@ -185,8 +189,7 @@ describe("toJsonLd", () => {
 
 describe("toJsonLd with graph: true", () => {
   it("links page, article, image, publisher and authors by @id derived from the URLs", () => {
-    const graph = toJsonLd(fullArticle(), { graph: true });
-    const nodes = graph["@graph"] as Node[];
+    const nodes = graphNodes(fullArticle());
     const page = "https://www.rte.ie/news/ukraine/2025/0313/ceasefire/";
     expect(nodes.map((node) => [node["@type"], node["@id"]])).toEqual([
       ["WebPage", `${page}#webpage`],
@@ -207,7 +210,7 @@ describe("toJsonLd with graph: true", () => {
   it("uses blank nodes when the article has no URL: @id must be an IRI, and an id like 'story-1' is not one", async () => {
     const first = { ...fullArticle(), url: undefined, id: "story-1" };
     const second = { ...first, id: "story-2" };
-    const ids = (article: Article) => (toJsonLd(article, { graph: true })["@graph"] as Node[]).map((node) => node["@id"] as string);
+    const ids = (article: Article) => graphNodes(article).map((node) => node["@id"] as string);
     expect(ids(first).filter((id) => !id.startsWith("_:"))).toEqual(["https://www.rte.ie/#organization", "https://www.rte.ie/staff/jane-doe#person"]);
     expect(ids(first)).toEqual(ids(structuredClone(first)));
     expect(ids(first)[0]).not.toBe(ids(second)[0]);
@@ -217,7 +220,7 @@ describe("toJsonLd with graph: true", () => {
 
   it("names nodes without an own URL after the article", () => {
     const article = { ...fullArticle(), authors: [{ type: "Person" as const, name: "Ann Lee" }], publisher: { type: "Organization" as const, name: "RTÉ" } };
-    const nodes = toJsonLd(article, { graph: true })["@graph"] as Node[];
+    const nodes = graphNodes(article);
     expect(nodes.slice(-2).map((node) => node["@id"])).toEqual([
       "https://www.rte.ie/news/ukraine/2025/0313/ceasefire/#publisher",
       "https://www.rte.ie/news/ukraine/2025/0313/ceasefire/#author-1",

@@ -72,7 +72,7 @@ function newsArticle(article: Article, settings: Settings, links: Links): NewsAr
     ...(article.inLanguage ? { inLanguage: article.inLanguage } : {}),
     ...(links.mainEntityOfPage ? { mainEntityOfPage: links.mainEntityOfPage } : {}),
     ...(article.section ? { articleSection: article.section } : {}),
-    ...(article.keywords && article.keywords.length > 0 ? { keywords: article.keywords } : {}),
+    ...(article.keywords && article.keywords.length > 0 ? { keywords: [...article.keywords] } : {}),
     wordCount: wordCount(article),
     isAccessibleForFree: settings.isAccessibleForFree,
     ...(settings.includeBody ? { articleBody: articleBody(article) } : {}),
@@ -100,7 +100,7 @@ function nested(article: Article, settings: Settings): WithContext<NewsArticle> 
     publisher: article.publisher ? organizationNode(article.publisher, undefined) : undefined,
     mainEntityOfPage: article.url ? { "@type": "WebPage", "@id": ids("webpage")!, url: article.url } : undefined,
   });
-  return { "@context": "https://schema.org", ...node } as WithContext<NewsArticle>;
+  return { "@context": "https://schema.org", ...node };
 }
 
 function reference(id: string | undefined): IdReference | undefined {
