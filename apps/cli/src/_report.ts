@@ -9,10 +9,14 @@ export function setDebug(value: boolean): void {
   debug = value;
 }
 
-/** Print an error as a person should read it: what, where, how to fix. The stack only with --debug. */
-export function reportError(error: unknown): void {
-  if (isDatelineError(error)) process.stderr.write(`error: ${error.describe()}\n`);
-  else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+/**
+ * Print an error as a person should read it: what, where, how to fix. The
+ * stack only with --debug. `where` names the file when the error does not.
+ */
+export function reportError(error: unknown, where?: string): void {
+  const prefix = where && !(isDatelineError(error) && error.source) ? `${where}: ` : "";
+  if (isDatelineError(error)) process.stderr.write(`error: ${prefix}${error.describe()}\n`);
+  else process.stderr.write(`error: ${prefix}${error instanceof Error ? error.message : String(error)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseSize } from "./_io.js";
 import { EXIT_INPUT, EXIT_USAGE, reportError, setDebug, warn } from "./_report.js";
-import { FORMATS } from "./formats/index.js";
+import { type BuildSettings, FORMATS } from "./formats/index.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -23,6 +23,54 @@ function formatsOption(value: string): string[] {
   return names;
 }
 
+function countOption(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+  return count;
+}
+
+/** Options every command that reads sources takes. */
+function sourceOptions(command: Command): Command {
+  return command
+    .option("--meta <file>", "metadata JSON for text sources (default: meta.json or <name>.meta.json beside each)")
+    .addOption(new Option("--max-size <size>", "refuse sources larger than this (default 10MB)").argParser(sizeOption));
+}
+
+/** Options of the feed's channel, shared by `build` and `feed add`. */
+function channelOptions(command: Command): Command {
+  return command
+    .option("--site-url <url>", "RSS channel link (default: the publisher's URL)")
+    .option("--feed-url <url>", "where the feed is published, for atom:link rel=self")
+    .option("--feed-title <text>", "RSS channel title (default: the publisher's name)")
+    .option("--feed-description <text>", "RSS channel description")
+    .option("--images <file>", "JSON map of image URL → local file, for embedding pictures");
+}
+
+type Flags = Record<string, unknown>;
+
+function loadOptions(flags: Flags) {
+  return { ...(flags.meta ? { metaPath: flags.meta as string } : {}), ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}) };
+}
+
+async function buildSettings(flags: Flags): Promise<BuildSettings> {
+  const text = (key: string) => (typeof flags[key] === "string" ? { [key]: flags[key] as string } : {});
+  const { loadImageMap } = await import("./_images.js");
+  return {
+    ...text("title"),
+    ...text("edition"),
+    ...text("siteUrl"),
+    ...text("feedUrl"),
+    ...text("feedTitle"),
+    ...text("feedDescription"),
+    ...(typeof flags.images === "string" ? { images: await loadImageMap(flags.images) } : {}),
+    ...(flags.pageSize ? { pageSize: flags.pageSize as "A4" | "Letter" } : {}),
+    contents: flags.contents !== false,
+    graph: Boolean(flags.graph),
+    includeBody: Boolean(flags.includeBody),
+    onWarning: warn,
+  };
+}
+
 const program = new Command()
   .name("dateline")
   .description("Turn news articles into PDF, EPUB, RSS and JSON-LD.")
@@ -33,18 +81,15 @@ const program = new Command()
 
 program.hook("preAction", (command) => setDebug(Boolean(command.opts().debug)));
 
-const maxSize = new Option("--max-size <size>", "refuse sources larger than this (default 10MB)").argParser(sizeOption);
-
-program
-  .command("parse")
-  .description("read a source document (plain-text page or article JSON; - for stdin) and print the article JSON")
-  .argument("<source>", "file to read, or - for standard input")
-  .option("--meta <file>", "metadata JSON for the article (default: meta.json beside the source)")
-  .addOption(maxSize)
-  .action(async (source: string, opts: { meta?: string; maxSize?: number }) => {
-    const { parseCommand } = await import("./commands/parse.js");
-    process.exitCode = await parseCommand(source, { ...(opts.meta ? { metaPath: opts.meta } : {}), ...(opts.maxSize ? { maxBytes: opts.maxSize } : {}) });
-  });
+sourceOptions(
+  program
+    .command("parse")
+    .description("read a source document (plain-text page or article JSON) and print the article JSON")
+    .argument("<source>", "file to read, or - for standard input"),
+).action(async (source: string, flags: Flags) => {
+  const { parseCommand } = await import("./commands/parse.js");
+  process.exitCode = await parseCommand(source, loadOptions(flags));
+});
 
 program
   .command("schema")
@@ -57,53 +102,47 @@ program
 program
   .command("validate")
   .description("check article JSON files against the schema")
-  .argument("<files...>", "article JSON files (- for stdin)")
+  .argument("<files...>", "article JSON files (- for standard input)")
   .action(async (files: string[]) => {
     const { validateCommand } = await import("./commands/validate.js");
     process.exitCode = await validateCommand(files);
   });
 
-program
-  .command("build")
-  .description("build outputs from sources (files or folders of them)")
-  .argument("<sources...>", "plain-text pages, article JSON files, or folders holding them")
-  .requiredOption("-o, --out <dir>", "folder to write outputs into")
-  .option("-f, --format <list>", `comma-separated formats: ${FORMATS.map((f) => f.name).join(", ")}`, formatsOption, FORMATS.map((f) => f.name))
-  .option("--meta <file>", "metadata JSON applied to every text source")
-  .addOption(maxSize)
+channelOptions(
+  sourceOptions(
+    program
+      .command("build")
+      .description("build outputs from sources: plain-text pages, article JSON, or folders of them")
+      .argument("<sources...>", "files or folders (a folder with source.* inside is one article)")
+      .requiredOption("-o, --out <dir>", "folder to write outputs into")
+      .option("-f, --format <list>", `comma-separated formats: ${FORMATS.map((f) => f.name).join(", ")}`, formatsOption, FORMATS.map((f) => f.name)),
+  ),
+)
   .option("--title <text>", "briefing title (PDF, EPUB)")
   .option("--edition <text>", "edition or date line under the title (PDF, EPUB)")
   .addOption(new Option("--page-size <size>", "PDF page size").choices(["A4", "Letter"]).default("A4"))
   .option("--no-contents", "leave out the PDF contents page")
-  .option("--site-url <url>", "RSS channel link (default: the publisher's URL)")
-  .option("--feed-url <url>", "RSS feed's own URL, for atom:link rel=self")
-  .option("--feed-title <text>", "RSS channel title")
-  .option("--feed-description <text>", "RSS channel description")
   .option("--graph", "JSON-LD as a linked @graph of WebPage, Organization, Person and NewsArticle")
   .option("--include-body", "JSON-LD includes articleBody")
-  .action(async (sources: string[], opts: Record<string, unknown>) => {
+  .action(async (sources: string[], flags: Flags) => {
     const { buildCommand } = await import("./commands/build.js");
-    const text = (key: string) => (typeof opts[key] === "string" ? { [key]: opts[key] as string } : {});
-    process.exitCode = await buildCommand(sources, {
-      out: opts.out as string,
-      formats: opts.format as string[],
-      ...(opts.meta ? { metaPath: opts.meta as string } : {}),
-      ...(opts.maxSize ? { maxBytes: opts.maxSize as number } : {}),
-      settings: {
-        ...text("title"),
-        ...text("edition"),
-        ...text("siteUrl"),
-        ...text("feedUrl"),
-        ...text("feedTitle"),
-        ...text("feedDescription"),
-        pageSize: opts.pageSize as "A4" | "Letter",
-        contents: opts.contents !== false,
-        graph: Boolean(opts.graph),
-        includeBody: Boolean(opts.includeBody),
-        onWarning: warn,
-      },
-    });
+    process.exitCode = await buildCommand(sources, { ...loadOptions(flags), out: flags.out as string, formats: flags.format as string[], settings: await buildSettings(flags) });
   });
+
+const feed = program.command("feed").description("maintain a published RSS feed");
+channelOptions(
+  sourceOptions(
+    feed
+      .command("add")
+      .description("add articles to a feed file: keeps older items, replaces same-guid items, trims to --max")
+      .argument("<sources...>", "files or folders of articles to add")
+      .requiredOption("--feed <file>", "the feed file to update (created when missing)")
+      .option("--max <count>", "keep at most this many items, newest first", countOption, 50),
+  ),
+).action(async (sources: string[], flags: Flags) => {
+  const { feedAddCommand } = await import("./commands/feed-add.js");
+  process.exitCode = await feedAddCommand(sources, { ...loadOptions(flags), feed: flags.feed as string, max: flags.max as number, settings: await buildSettings(flags) });
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,8 @@
  * lone surrogates, U+FFFE/U+FFFF). A feed or book holding one is not
  * well-formed, and readers reject the whole file, so they are dropped.
  */
-const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+// With the u flag a valid surrogate pair is one character, so only lone surrogates match the range.
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
 export function stripForbiddenXmlChars(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, "");

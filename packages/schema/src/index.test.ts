@@ -41,6 +41,7 @@ describe("@dateline/schema public API", () => {
         "isDatelineError",
         "newestDate",
         "parseArticle",
+        "runningText",
         "safeParseArticle",
         "textRuns",
         "toProblems",

@@ -28,5 +28,6 @@ export {
   contentHash,
   formatArticleDate,
   newestDate,
+  runningText,
   wordCount,
 } from "./derive.js";

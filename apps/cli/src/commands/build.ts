@@ -54,7 +54,7 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
       }
     } catch (error) {
       formatFailures.push(format.name);
-      reportError(error);
+      reportError(error, `${format.name} output`);
     }
   }
   const plural = (n: number) => (n === 1 ? "" : "s");

@@ -12,6 +12,8 @@ export interface BuildSettings {
   feedDescription?: string;
   graph: boolean;
   includeBody: boolean;
+  /** Local copies of pictures, by image URL (from --images). */
+  images?: Record<string, string>;
   onWarning: (message: string) => void;
 }
 

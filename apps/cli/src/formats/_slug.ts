@@ -7,10 +7,12 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || "article";
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= 60) return slug || "article";
+  // Cut at a word, so names stay readable.
+  const cut = slug.slice(0, 61);
+  const lastBreak = cut.lastIndexOf("-");
+  return lastBreak > 30 ? cut.slice(0, lastBreak) : cut.slice(0, 60);
 }
 
 /** One unique slug per article, in order: a second "same-title" becomes "same-title-2". */

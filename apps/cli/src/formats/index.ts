@@ -1,7 +1,10 @@
 import type { Format } from "./_format.js";
+import { epub } from "./epub.js";
 import { json } from "./json.js";
+import { jsonld } from "./jsonld.js";
+import { rss } from "./rss.js";
 
 /** Every format `dateline build` can write, in the order they are built. */
-export const FORMATS: readonly Format[] = [json];
+export const FORMATS: readonly Format[] = [epub, rss, jsonld, json];
 
 export type { BuildSettings, Format, OutputFile } from "./_format.js";

@@ -1,5 +1,4 @@
 import type { Block, Figure } from "@dateline/schema";
-import { isBoilerplate } from "./boilerplate.js";
 import { hasCredit, splitCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -54,8 +53,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     return undefined;
   };
   const addFigure = (figure: Figure) => {
-    const hasText = body.some((block) => block.type !== "figure");
-    if (!hasText && !leadFigure && !header.image) leadFigure = figure;
+    if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
   };
 
@@ -80,7 +78,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       }
     }
 
-    if (line.class === "boilerplate" || line.class === "end" || isBoilerplate(text)) continue;
+    if (line.class === "boilerplate" || line.class === "end") continue;
     // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
     if (line.words <= 16 && absorbMeta(line, header)) continue;
 

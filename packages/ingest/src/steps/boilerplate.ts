@@ -1,29 +1,31 @@
 /**
  * What the chrome of a news page says, in the languages Dateline reads.
+ * Every test here takes the line in lower case (classify lower-cases each
+ * line once), so the patterns need no case-insensitive matching.
  * Each pattern describes a kind of line found on many sites, never one page's
  * wording; the fixture that needed it is named beside it.
  */
 
 /** Short lines that are controls, not content: share bars, ad labels, menus' own words. */
 const CONTROL_LINE =
-  /^(?:skip to (?:main )?content|skip to (?:navigation|footer)|jump to (?:content|navigation)|menu|close|search|home|share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|save|saved|bookmark|follow|following|subscribe|sign in|sign up|log in|login|register|my account|advertisement|advertising|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below|listen(?: to (?:this )?article)?|play|pause|comments?|\d+ comments?|view comments|show comments|enlarge|expand|(?:view|see) all \d+ (?:photos|images|pictures)|toggle caption|hide caption|image|photo|video|gallery|next|previous|back to top|top|more|see more|load more|read more|show more|loading|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?)[.:!]?$/i;
+  /^(?:skip to (?:main )?content|skip to (?:navigation|footer)|jump to (?:content|navigation)|menu|close|search|home|share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|save|saved|bookmark|follow|following|subscribe|sign in|sign up|log in|login|register|my account|advertisement|advertising|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below|listen(?: to (?:this )?article)?|play|pause|comments?|\d+ comments?|view comments|show comments|enlarge|expand|(?:view|see) all \d+ (?:photos|images|pictures)|toggle caption|hide caption|image|photo|video|gallery|next|previous|back to top|top|more|see more|load more|read more|show more|loading|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?)[.:!]?$/;
 
 /** Consent, cookie and embedded-player notices (seed: "We need your consent to load this rte-player content…"). */
-const CONSENT_WORDS = /\b(?:cookies?|consent|manage (?:preferences|settings|cookies)|accept(?: all)?|reject all|privacy (?:policy|settings|notice)|personal data|third[- ]part(?:y|ies)|tracking technologies|datenschutz|einwilligung|zustimmen|consentement|consentimiento|rgpd|gdpr)\b/gi;
+const CONSENT_WORDS = /\b(?:cookies?|consent|manage (?:preferences|settings|cookies)|accept(?: all)?|reject all|privacy (?:policy|settings|notice)|personal data|third[- ]part(?:y|ies)|tracking technologies|datenschutz|einwilligung|zustimmen|consentement|consentimiento|rgpd|gdpr)\b/g;
 
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
-const PROMPT_WORDS = /\b(?:newsletters?|sign up|signup|subscribe|subscription|subscriber|sign in|log in|create (?:an|a free) account|inbox|register now|already a member|unlock|free trial|download (?:the|our) app|follow us|abonnieren|anmelden|newsletter|inscrivez|s[’']inscrire|suscr[ií]bete|iscriviti)\b/gi;
+const PROMPT_WORDS = /\b(?:newsletters?|sign up|signup|subscribe|subscription|subscriber|sign in|log in|create (?:an|a free) account|inbox|register now|already a member|unlock|free trial|download (?:the|our) app|follow us|abonnieren|anmelden|newsletter|inscrivez|s[’']inscrire|suscr[ií]bete|iscriviti)\b/g;
 
 /** Legal and site-furniture lines of footers. */
 const FOOTER_LINE =
-  /(?:^©|^copyright\b|\ball rights reserved\b|^(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|^our standards\b)/i;
+  /(?:^©|^copyright\b|\ball rights reserved\b|^(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|^our standards\b)/;
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
  * boxes, recommendations. Content after one of them is never the article.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/i;
+  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
 
 export function isControlLine(text: string): boolean {
   return text.length <= 60 && CONTROL_LINE.test(text);
@@ -35,19 +37,19 @@ function countMatches(pattern: RegExp, text: string): number {
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 /** Cheap tests that rule most lines out before the full patterns run. */
-const MAYBE_CONSENT = /cook|consent|privac|accept|reject|personal data|third|tracking|datenschutz|einwillig|zustimm|rgpd|gdpr/i;
-const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|anmeld|inscri|suscr|iscriv/i;
+const MAYBE_CONSENT = /cook|consent|privac|accept|reject|personal data|third|tracking|datenschutz|einwillig|zustimm|rgpd|gdpr/;
+const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|anmeld|inscri|suscr|iscriv/;
 
 export function isConsentNotice(text: string): boolean {
   if (!MAYBE_CONSENT.test(text)) return false;
-  return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/i.test(text));
+  return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text));
 }
 
 /** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */
 export function isPrompt(text: string): boolean {
   if (text.length > 220 || !MAYBE_PROMPT.test(text)) return false;
   const hits = countMatches(PROMPT_WORDS, text);
-  return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/i.test(text)));
+  return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/.test(text)));
 }
 
 export function isFooterLine(text: string): boolean {

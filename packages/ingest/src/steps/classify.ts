@@ -26,6 +26,8 @@ export interface ClassifiedLine extends Line {
   density: number;
   /** Ends like a sentence (full stop, question or exclamation mark, closing quote after one). */
   sentenceEnd: boolean;
+  /** A call to subscribe or sign in, or a consent notice: what opens and closes a widget box. */
+  prompt: boolean;
 }
 
 /** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
@@ -57,13 +59,15 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const count = language.unspaced ? Math.ceil(length / 2) : lineWords ? lineWords.length : countWords(text);
   const density = language.unspaced ? 0.5 : lineWords ? stopwordDensity(lineWords, language) : 0;
   const sentenceEnd = endsLikeSentence(text);
+  const lower = text.toLowerCase();
+  const prompt = isPrompt(lower) || isConsentNotice(lower);
   let lineClass: LineClass;
-  if (isSectionEnd(text)) lineClass = "end";
-  else if (isBoilerplate(text)) lineClass = "boilerplate";
+  if (isSectionEnd(lower)) lineClass = "end";
+  else if (prompt || isBoilerplate(lower)) lineClass = "boilerplate";
   else if (length >= proseLength && count >= (language.unspaced ? 10 : 12)) lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
   else if (length >= proseLength / 2 && count >= 6 && density >= MIN_PROSE_DENSITY && sentenceEnd) lineClass = "medium";
   else lineClass = "short";
-  return { ...line, class: lineClass, words: count, density, sentenceEnd };
+  return { ...line, class: lineClass, words: count, density, sentenceEnd, prompt };
 }
 
 /**
@@ -81,7 +85,7 @@ export function markWidgets(lines: ClassifiedLine[], isMetaLine: (text: string) 
     let first = -1;
     let last = -1;
     for (let i = start; i < end; i++) {
-      if (isPrompt(lines[i]!.text) || isConsentNotice(lines[i]!.text)) {
+      if (lines[i]!.prompt) {
         if (first < 0) first = i;
         last = i;
       }

@@ -1,0 +1,20 @@
+import type { Format } from "./_format.js";
+import { uniqueSlugs } from "./_slug.js";
+
+export const jsonld: Format = {
+  name: "jsonld",
+  description: "schema.org NewsArticle per article (<slug>.jsonld and the <slug>.html script snippet)",
+  async render(articles, settings) {
+    const { jsonLdWarnings, toJsonLd, toJsonLdScript } = await import("@dateline/jsonld");
+    const options = { graph: settings.graph, includeBody: settings.includeBody };
+    const slugs = uniqueSlugs(articles);
+    return articles.flatMap((article, i) => {
+      // Missing recommended data is said out loud, never invented.
+      for (const warning of jsonLdWarnings(article)) settings.onWarning(`${slugs[i]}.jsonld: ${warning}`);
+      return [
+        { name: `${slugs[i]}.jsonld`, data: `${JSON.stringify(toJsonLd(article, options), null, 2)}\n` },
+        { name: `${slugs[i]}.html`, data: `${toJsonLdScript(article, options)}\n` },
+      ];
+    });
+  },
+};

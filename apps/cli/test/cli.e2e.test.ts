@@ -1,0 +1,174 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+// These tests run the built binary, as a user would; turbo builds it before `test`.
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = resolve(here, "../dist/cli.js");
+const repo = resolve(here, "../../..");
+const fixtures = join(repo, "fixtures");
+const seedSource = join(fixtures, "consent-notice-mid-article/source.txt");
+const work = mkdtempSync(join(tmpdir(), "dateline-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function dateline(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: "1741824000" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(work, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+function leftovers(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((name) => name.includes(".tmp-"));
+}
+
+describe("dateline basics", () => {
+  it("prints help and version, exit 0", () => {
+    const help = dateline(["--help"]);
+    expect(help.status).toBe(0);
+    for (const command of ["parse", "schema", "validate", "build", "feed"]) expect(help.stdout).toContain(command);
+    const version = dateline(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("exits 2 on bad usage, with a short message", () => {
+    const unknown = dateline(["parse", seedSource, "--bogus"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--bogus'");
+    const format = dateline(["build", seedSource, "--out", join(work, "x"), "--format", "docx"]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain("unknown format docx");
+    expect(dateline(["build", seedSource]).status).toBe(2);
+  });
+
+  it("prints the committed JSON Schema", () => {
+    const result = dateline(["schema"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(repo, "packages/schema/article.schema.json"), "utf8"));
+  });
+});
+
+describe("dateline parse", () => {
+  it("turns the seed into its golden article, with meta.json picked up from beside it", () => {
+    const result = dateline(["parse", seedSource]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(join(fixtures, "consent-notice-mid-article/article.json"), "utf8")));
+  });
+
+  it("reads standard input with -, and takes --meta", () => {
+    const meta = file("meta-rte.json", JSON.stringify({ publisher: { type: "Organization", name: "RTÉ", url: "https://www.rte.ie" }, section: "World" }));
+    const result = dateline(["parse", "-", "--meta", meta], readFileSync(seedSource));
+    expect(result.status).toBe(0);
+    const article = JSON.parse(result.stdout);
+    expect(article.headline).toBe("Russia supportive of ceasefire, will consult with US");
+    expect(article.section).toBe("World");
+  });
+
+  it("gives a clear short error for a missing, empty or binary file; the stack only with --debug", () => {
+    const missing = dateline(["parse", join(work, "nope.txt")]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read: no such file\n  hint: /);
+    expect(missing.stderr).not.toContain("    at ");
+
+    const empty = dateline(["parse", file("empty.txt", "")]);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toContain("empty.txt: input is empty");
+
+    const binary = dateline(["parse", file("photo.txt", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]))]);
+    expect(binary.status).toBe(1);
+    expect(binary.stderr).toContain("photo.txt: input looks like a binary file, not text");
+
+    const debug = dateline(["--debug", "parse", join(work, "nope.txt")]);
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toContain("    at ");
+  });
+
+  it("refuses a 50 MB file naming the limit and the option that raises it", () => {
+    const big = file("big.txt", Buffer.alloc(50 * 1024 * 1024, "All work and no play makes a dull day.\n\n"));
+    const result = dateline(["parse", big]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("big.txt: input is 50 MB, over the 10 MB limit");
+    expect(result.stderr).toContain("--max-size");
+  });
+});
+
+describe("dateline validate", () => {
+  it("accepts a valid article and names what is wrong with an invalid one", () => {
+    expect(dateline(["validate", join(fixtures, "consent-notice-mid-article/article.json")]).status).toBe(0);
+    const headless = file("headless.json", JSON.stringify({ version: "1.0", body: [{ type: "paragraph", text: "Text." }] }));
+    const result = dateline(["validate", headless]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `error: ${headless}: not a valid Dateline article (1 problem)\n  headline: required\n  hint: fix the fields listed above; \`dateline schema\` prints the JSON Schema of an article\n`,
+    );
+  });
+});
+
+describe("dateline build", () => {
+  const flags = ["--feed-url", "https://news.example.com/feed.xml", "--site-url", "https://news.example.com", "--feed-title", "Fixtures"];
+
+  it("builds every format from the fixtures folder, the same bytes twice", () => {
+    const first = join(work, "out-1");
+    const second = join(work, "out-2");
+    const one = dateline(["build", fixtures, "--out", first, ...flags]);
+    expect(one.stderr).toContain("built ");
+    expect(one.status).toBe(0);
+    expect(dateline(["build", fixtures, "--out", second, ...flags]).status).toBe(0);
+    const names = readdirSync(first).sort();
+    expect(names).toContain("briefing.epub");
+    expect(names).toContain("feed.xml");
+    expect(names.filter((name) => name.endsWith(".jsonld")).length).toBe(readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, "article.json"))).length);
+    for (const name of names) expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
+    expect(leftovers(first)).toEqual([]);
+  });
+
+  it("still builds the good sources when one is bad, and exits 1 naming it", () => {
+    const out = join(work, "out-batch");
+    const bad = file("batch/broken.json", '{"version": "1.0", "headline": ');
+    const result = dateline(["build", seedSource, bad, join(fixtures, "wire-byline-and-dateline/source.txt"), "--out", out, "--format", "json,jsonld"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("broken.json: not valid JSON");
+    expect(result.stderr).toContain("1 source failed");
+    expect(readdirSync(out).filter((name) => name.endsWith(".json"))).toHaveLength(2);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it("leaves no file at all when a format cannot be built", () => {
+    const out = join(work, "out-no-feed-url");
+    const result = dateline(["build", seedSource, "--out", out, "--format", "rss"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("--feed-url");
+    expect(existsSync(join(out, "feed.xml"))).toBe(false);
+  });
+});
+
+describe("dateline feed add", () => {
+  it("adds to a feed, replaces the same article, trims to --max, and refuses a broken feed untouched", () => {
+    const feed = join(work, "public/feed.xml");
+    const add = (sources: string[], max = "50") => dateline(["feed", "add", ...sources, "--feed", feed, "--max", max, "--feed-url", "https://news.example.com/feed.xml"]);
+    expect(add([seedSource]).status).toBe(0);
+    expect(add([join(fixtures, "wire-byline-and-dateline/source.txt"), join(fixtures, "french-page-a-lire-aussi/source.txt")]).status).toBe(0);
+    const items = () => (readFileSync(feed, "utf8").match(/<item>/g) ?? []).length;
+    expect(items()).toBe(3);
+    expect(add([seedSource]).status).toBe(0);
+    expect(items()).toBe(3);
+    expect(add([join(fixtures, "opinion-pull-quote/source.txt")], "2").status).toBe(0);
+    expect(items()).toBe(2);
+
+    const broken = file("public/broken.xml", "<rss><channel><title>x</channel></rss>");
+    const result = dateline(["feed", "add", seedSource, "--feed", broken, "--feed-url", "https://news.example.com/feed.xml"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("broken.xml");
+    expect(readFileSync(broken, "utf8")).toBe("<rss><channel><title>x</channel></rss>");
+    expect(leftovers(join(work, "public"))).toEqual([]);
+  });
+});
