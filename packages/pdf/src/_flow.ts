@@ -18,10 +18,8 @@ export type Item =
   | { kind: "rect"; x: number; y: number; width: number; height: number; color: string }
   | { kind: "outline"; title: string; level: 1 | 2; y: number }
   | { kind: "dest"; name: string; y: number }
-  /** The page number of an article, known only once every page is laid out. */
-  | { kind: "pageref"; article: number; node: Node; style: TextStyle; right: number; y: number }
-  /** A clickable area for a `Link` node whose text is drawn by other items. */
-  | { kind: "area"; node: Node; x: number; y: number; width: number; height: number };
+  /** The page number of an article, known only once every page is laid out; `y` is its baseline. */
+  | { kind: "pageref"; article: number; node: Node; style: TextStyle; x: number; y: number };
 
 /**
  * Fills pages top to bottom and hands each finished page to `onPage`, so a

@@ -22,8 +22,23 @@ const FILES: Record<Face, string> = {
 
 const FAMILY_NAMES: Record<Family, string> = { serif: "Noto Serif", sans: "Noto Sans" };
 
-/** Read once per process: every document re-parses them, but the disk is touched only once. */
-const fontBytes = new Map<Face, Buffer>();
+/**
+ * Font files, read once per process. Each document parses its own fontkit
+ * fonts: sharing parsed fonts between documents was faster, but fontkit
+ * caches glyphs, and a glyph first met while a subset was written has no
+ * code points, so a later document lost those characters from its ToUnicode
+ * map ("FL W OFF" for "FLEW OFF" in pdftotext).
+ */
+const fontFiles = new Map<Face, Buffer>();
+
+/**
+ * Widths at 1 pt, per face, shared by every document of the process: shaping
+ * a word with fontkit costs far more than the lookup, and a briefing measures
+ * the same words again and again (and lays pages out twice). Bounded so a
+ * long-running process does not grow without end.
+ */
+const unitWidths = new Map<Face, Map<string, number>>();
+const MAX_CACHED_WIDTHS = 200_000;
 
 export function faceOf(family: Family, bold: boolean, italic: boolean): Face {
   return `${family}${bold ? "-bold" : ""}${italic ? "-italic" : ""}` as Face;
@@ -34,7 +49,7 @@ function partner(face: Face): Face {
   return (face.startsWith("serif") ? face.replace("serif", "sans") : face.replace("sans", "serif")) as Face;
 }
 
-export interface FaceRun {
+interface FaceRun {
   text: string;
   face: Face;
 }
@@ -55,17 +70,27 @@ export class Fonts {
     private readonly warn: (message: string) => void,
   ) {
     for (const face of Object.keys(FILES) as Face[]) {
-      let bytes = fontBytes.get(face);
-      if (!bytes) {
-        bytes = readFileSync(require.resolve(FILES[face]));
-        fontBytes.set(face, bytes);
-      }
+      let bytes = fontFiles.get(face);
+      if (!bytes) fontFiles.set(face, (bytes = readFileSync(require.resolve(FILES[face]))));
       doc.registerFont(face, bytes);
     }
   }
 
+  private select(face: Face, size?: number): PdfDoc {
+    this.doc.font(face, size);
+    return this.doc;
+  }
+
   width(face: Face, size: number, text: string): number {
-    return this.doc.font(face, size).widthOfString(text);
+    let widths = unitWidths.get(face);
+    if (!widths) unitWidths.set(face, (widths = new Map()));
+    let unit = widths.get(text);
+    if (unit === undefined) {
+      if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
+      unit = this.select(face, 1).widthOfString(text);
+      widths.set(text, unit);
+    }
+    return unit * size;
   }
 
   private has(face: Face, codePoint: number): boolean {
@@ -73,8 +98,7 @@ export class Fonts {
     if (!known) this.coverage.set(face, (known = new Map()));
     let has = known.get(codePoint);
     if (has === undefined) {
-      this.doc.font(face);
-      has = INVISIBLE.has(codePoint) || this.doc._font.font.hasGlyphForCodePoint(codePoint);
+      has = INVISIBLE.has(codePoint) || this.select(face)._font.font.hasGlyphForCodePoint(codePoint);
       known.set(codePoint, has);
     }
     return has;

@@ -21,6 +21,16 @@ function load(tag: string): Hyphenate | undefined {
   return loaded.get(tag);
 }
 
+/** The same paragraphs are set twice (layout, then drawing); hyphenate each text once per document. */
+export function memoize(hyphenate: Hyphenate): Hyphenate {
+  const done = new Map<string, string>();
+  return (text) => {
+    let result = done.get(text);
+    if (result === undefined) done.set(text, (result = hyphenate(text)));
+    return result;
+  };
+}
+
 /**
  * The hyphenator for a BCP 47 tag: the full tag's patterns ("en-GB"), else
  * the language's ("de" for "de-AT"), else none (text is then justified

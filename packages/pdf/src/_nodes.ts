@@ -10,7 +10,7 @@ export interface Node {
   parent: Node | undefined;
   alt?: string;
   lang?: string;
-  /** For `Link` nodes: where the link goes (a URL, or a named destination in this document). */
+  /** For `Link` nodes: where the link goes (a URL, or a named destination in this document). Drawn as one `Link` element per line. */
   href?: string;
   dest?: string;
   element?: StructElement;

@@ -6,9 +6,14 @@ import PDFDocument from "pdfkit";
  */
 export type PdfDoc = PDFKit.PDFDocument & {
   /** The current font; `font` is its fontkit face, which answers glyph coverage. */
-  _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
+  _font: { font: FontkitFont };
   outline: OutlineItem;
 };
+
+/** A fontkit font, as pdfkit holds it. */
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
 
 export interface OutlineItem {
   /** pdfkit computes the destination's left edge as page width − `left`, so `left` must be the page width for x = 0. */

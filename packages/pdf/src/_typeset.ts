@@ -22,7 +22,7 @@ export interface Segment extends Run {
 }
 
 /** A shaded band or bar behind a line, drawn as an artifact. */
-export interface Decor {
+interface Decor {
   x: number;
   width: number;
   color: string;
@@ -50,7 +50,7 @@ type Atom =
   /** A break point: a soft one adds a hyphen when taken, a hard one follows a dash already in the text. */
   | { kind: "break"; soft: boolean; style: TextStyle; node: Node; width: number };
 
-export interface SetOptions {
+interface SetOptions {
   measure: number;
   leading: number;
   indent?: number;
@@ -194,7 +194,7 @@ export class Typesetter {
 }
 
 /** Centre the text's x-height band in the leading. */
-export function baselineOf(leading: number, size: number): number {
+function baselineOf(leading: number, size: number): number {
   return (leading + size * 0.7) / 2;
 }
 

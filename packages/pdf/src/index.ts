@@ -1,1 +1,1 @@
-export {};
+export { toPdf, toPdfStream, type PdfOptions } from "./to-pdf.js";

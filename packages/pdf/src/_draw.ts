@@ -1,0 +1,154 @@
+import type { Frame, Item } from "./_flow.js";
+import { elementOf, type Node } from "./_nodes.js";
+import { drawImage, linkArea, type OutlineItem, type PdfDoc, type StructElement } from "./_pdfkit.js";
+import { ROLES, RULE } from "./_style.js";
+import type { Line, Segment, TextStyle } from "./_typeset.js";
+
+export interface Chrome {
+  title: string;
+  edition: string;
+  total: number;
+  /** 1-based first page of each article, from the layout pass. */
+  pageOf: readonly number[];
+}
+
+/** Draws laid-out pages one by one; keeps the outline position between pages. */
+export class Painter {
+  private article: OutlineItem | undefined;
+  /** The top-level element being drawn (a `Sect`, the `TOC`…): ended as soon as the next begins, so pdfkit can write it out and free it. */
+  private current: Node | undefined;
+
+  constructor(
+    private readonly doc: PdfDoc,
+    private readonly frame: Frame,
+    private readonly chrome: Chrome,
+  ) {}
+
+  page(items: readonly Item[], index: number): void {
+    const { doc } = this;
+    doc.addPage();
+    this.pageChrome(index);
+    for (const item of items) {
+      switch (item.kind) {
+        case "line":
+          this.line(item.line, item.x, item.y);
+          break;
+        case "rect":
+          this.artifact("Layout", () => doc.rect(item.x, item.y, item.width, item.height).fill(item.color));
+          break;
+        case "image":
+          this.element(item.node).add(() => drawImage(doc, item.image, item.x, item.y, item.width, item.height));
+          break;
+        case "outline": {
+          const options = { top: item.y, left: this.frame.pageWidth };
+          if (item.level === 1 || !this.article) this.article = doc.outline.addItem(item.title, options);
+          else this.article.addItem(item.title, options);
+          break;
+        }
+        case "dest":
+          doc.addNamedDestination(item.name, "FitH", this.frame.pageHeight - item.y + 6);
+          break;
+        case "pageref": {
+          const text = String(this.chrome.pageOf[item.article] ?? "");
+          const width = doc.font(item.style.face, item.style.size).widthOfString(text);
+          this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () => this.text(text, item.style, item.x, item.y));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Running head (from page 2) and "Page N of M" foot, marked as pagination artifacts so readers skip them. */
+  private pageChrome(index: number): void {
+    const { doc, frame, chrome } = this;
+    const style = ROLES.chrome.style;
+    this.artifact("Pagination", () => {
+      if (index > 0) {
+        const y = frame.top - 22;
+        this.text(chrome.title, style, frame.left, y);
+        const edition = doc.font(style.face, style.size).widthOfString(chrome.edition);
+        this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+        doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);
+      }
+      const foot = `Page ${index + 1} of ${chrome.total}`;
+      const width = doc.font(style.face, style.size).widthOfString(foot);
+      this.text(foot, style, frame.left + (frame.width - width) / 2, frame.bottom + 30);
+    });
+  }
+
+  private element(target: Node): StructElement {
+    let top = target;
+    while (top.parent?.parent) top = top.parent;
+    if (top !== this.current) {
+      this.current?.element?.end();
+      this.current = top;
+    }
+    return elementOf(this.doc, target);
+  }
+
+  /**
+   * A link's text on one line, in a `Link` element of its own that holds the
+   * annotation too. One element per line lets it end at once, while its page
+   * is still current: pdfkit takes an annotation's page from the current page.
+   */
+  private link(target: Node, x: number, y: number, width: number, height: number, draw: () => void): void {
+    const element = this.doc.struct("Link");
+    this.element(target.parent!).add(element);
+    element.add(draw);
+    linkArea(this.doc, x, y, width, height, target, element);
+    element.end();
+  }
+
+  private artifact(type: "Pagination" | "Layout", draw: () => void): void {
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  private text(text: string, style: TextStyle, x: number, baseline: number, wordSpacing = 0): void {
+    this.doc.font(style.face, style.size).fillColor(style.color);
+    this.doc.text(text, x, baseline, { lineBreak: false, baseline: "alphabetic", ...(wordSpacing > 0 ? { wordSpacing } : {}) });
+  }
+
+  /**
+   * One line: decorations as artifacts, then its text, each run of segments
+   * inside the marked content of its own element (so a link is a `Link`
+   * inside its `P`), stretched to the measure when justified.
+   */
+  private line(line: Line, x: number, y: number): void {
+    const { doc } = this;
+    for (const decor of line.decor) this.artifact("Layout", () => doc.rect(this.frame.left + decor.x, y, decor.width, line.height).fill(decor.color));
+    const baseline = y + line.baseline;
+    if (line.label) {
+      const label = line.label;
+      this.element(label.node).add(() => this.text(label.text, label.style, label.x, baseline));
+    }
+    const spaces = line.segments.reduce((sum, segment) => sum + segment.spaces, 0);
+    const extra = line.justify && spaces > 0 ? (line.measure - line.width) / spaces : 0;
+    let cursor = x;
+    for (const group of byNode(line.segments)) {
+      const start = cursor;
+      const draw = () => {
+        for (const segment of group) {
+          this.text(segment.text, segment.style, cursor, baseline, extra);
+          cursor += segment.width + extra * segment.spaces;
+        }
+      };
+      const target = group[0]!.node;
+      if (target.href || target.dest) {
+        const width = group.reduce((sum, segment) => sum + segment.width + extra * segment.spaces, 0);
+        this.link(target, start, y, width, line.height, draw);
+      } else this.element(target).add(draw);
+    }
+  }
+}
+
+function byNode(segments: readonly Segment[]): Segment[][] {
+  const groups: Segment[][] = [];
+  for (const segment of segments) {
+    const last = groups.at(-1);
+    if (last && last[0]!.node === segment.node) last.push(segment);
+    else groups.push([segment]);
+  }
+  return groups;
+}

@@ -1,0 +1,258 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
+import { allFixtureArticles, exporterConformance, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { toPdf, toPdfStream, type PdfOptions } from "./index.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let files = 0;
+function save(bytes: Uint8Array, label: string): string {
+  const file = join(scratch, `${label.replace(/[^\w-]+/g, "_")}-${++files}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+function tool(command: string, args: string[]): string {
+  requireTool(command, command === "qpdf" ? "qpdf" : "poppler-utils");
+  const result = runTool(command, args);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+function pdfinfo(file: string): Record<string, string> {
+  return Object.fromEntries(
+    tool("pdfinfo", [file])
+      .split("\n")
+      .map((line) => line.match(/^([^:]+):\s*(.*)$/))
+      .filter((match) => match !== null)
+      .map((match) => [match[1]!, match[2]!]),
+  );
+}
+
+/** Body text of every page, cropped to the text frame so the running head and "Page N of M" foot do not split paragraphs. */
+function bodyText(file: string): string {
+  const [width, height] = pdfinfo(file)["Page size"]!.split(" ").filter((part) => /^[\d.]+$/.test(part)).map(Number);
+  return tool("pdftotext", ["-x", "0", "-y", "56", "-W", String(Math.ceil(width!)), "-H", String(Math.floor(height! - 112)), "-enc", "UTF-8", file, "-"]);
+}
+
+/**
+ * Compare text as a reader sees it: line breaks, spacing and hyphens are
+ * layout, not content (pdftotext joins a word hyphenated at a line end and
+ * drops its hyphen, so a real hyphen at a line end is lost the same way).
+ */
+function normalise(text: string): string {
+  return text.normalize("NFC").replace(/[\s\u00AD\-‐]+/gu, "");
+}
+
+/** Every text a reader must find in the PDF, in reading order. */
+function expectedTexts(article: Article): string[] {
+  const texts = [article.headline];
+  if (article.description) texts.push(article.description);
+  if (article.image) texts.push(article.image.caption, ...(article.image.credit ? [article.image.credit] : []));
+  for (const block of article.body) {
+    if (block.type === "list") texts.push(...block.items.map((item) => item.text));
+    else if (block.type === "related") texts.push(block.title, ...block.items.map((item) => item.title));
+    else if (block.type === "figure") texts.push(block.caption, ...(block.credit ? [block.credit] : []));
+    else texts.push(block.text);
+  }
+  return texts;
+}
+
+/** The texts missing from `haystack`, or found out of order. */
+function missingInOrder(haystack: string, texts: readonly string[]): string[] {
+  const flat = normalise(haystack);
+  const problems: string[] = [];
+  let from = 0;
+  for (const text of texts) {
+    const at = flat.indexOf(normalise(text), from);
+    if (at === -1) problems.push(flat.includes(normalise(text)) ? `out of order: ${text}` : `missing: ${text}`);
+    else from = at + normalise(text).length;
+  }
+  return problems;
+}
+
+const renderedFrom = new WeakMap<Uint8Array, Article[]>();
+
+function validate(bytes: Uint8Array, label: string): string[] {
+  const file = save(bytes, label);
+  const problems: string[] = [];
+  requireTool("qpdf", "qpdf");
+  const check = runTool("qpdf", ["--check", file]);
+  if (check.status !== 0 || /WARNING/.test(check.stdout + check.stderr)) problems.push(`qpdf --check: ${check.stdout}${check.stderr}`);
+  const fonts = tool("pdffonts", [file]).split("\n").slice(2).filter(Boolean);
+  if (fonts.length === 0) problems.push("pdffonts lists no fonts");
+  for (const row of fonts) if (!/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/.test(row)) problems.push(`font not embedded as a Unicode subset: ${row}`);
+  const info = pdfinfo(file);
+  if (info.Tagged !== "yes") problems.push(`pdfinfo Tagged: ${info.Tagged}`);
+  if (!info.Title) problems.push("pdfinfo shows no Title");
+  const text = bodyText(file);
+  for (const article of renderedFrom.get(bytes) ?? []) problems.push(...missingInOrder(text, expectedTexts(article)).map((p) => `${article.headline}: ${p}`));
+  return problems;
+}
+
+async function render(articles: Article[], options: PdfOptions = {}): Promise<Uint8Array> {
+  const bytes = await toPdf(articles, options);
+  renderedFrom.set(bytes, articles);
+  return bytes;
+}
+
+exporterConformance({ name: "pdf", render: (articles) => render(articles), validate });
+
+describe("toPdf", () => {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  afterEach(() => {
+    if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = epoch;
+  });
+
+  it("prints all 40 paragraphs of the seed, in order, with words intact", async () => {
+    const seed = seedArticle();
+    const paragraphs = seed.body.filter((block) => block.type === "paragraph").map((block) => block.text);
+    expect(paragraphs).toHaveLength(40);
+    const text = bodyText(save(await toPdf([seed]), "seed"));
+    expect(missingInOrder(text, paragraphs)).toEqual([]);
+    // Hyphenation must not leak into extracted words: no soft hyphens, and a word split at a line end comes back whole.
+    expect(text).not.toContain("\u00AD");
+    expect(text).toContain("Lukashenko");
+  });
+
+  it("has a bookmark for each article with its sub-headings nested under it", async () => {
+    const articles = allFixtureArticles();
+    const json = JSON.parse(tool("qpdf", ["--json", save(await toPdf(articles), "outline")])) as {
+      outlines: Array<{ title: string; kids: Array<{ title: string }> }>;
+    };
+    expect(json.outlines.map((item) => item.title)).toEqual(articles.map((article) => article.headline));
+    json.outlines.forEach((item, i) => {
+      const headings = articles[i]!.body.filter((block) => block.type === "heading").map((block) => block.text);
+      expect(item.kids.map((kid) => kid.title)).toEqual(headings);
+    });
+  });
+
+  it("sets A4 by default and Letter on request", async () => {
+    const seed = [seedArticle()];
+    expect(pdfinfo(save(await toPdf(seed), "a4"))["Page size"]).toBe("595.28 x 841.89 pts (A4)");
+    expect(pdfinfo(save(await toPdf(seed, { pageSize: "Letter" }), "letter"))["Page size"]).toBe("612 x 792 pts (letter)");
+  });
+
+  it("lists the stories with their page numbers for many articles, and not for one or when turned off", async () => {
+    const articles = allFixtureArticles();
+    const frontPages = (bytes: Uint8Array, last = 1) => tool("pdftotext", ["-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
+    const many = await toPdf(articles, { title: "Morning briefing", edition: "Tuesday edition" });
+    const outline = JSON.parse(tool("qpdf", ["--json", save(many, "contents-outline")])) as { outlines: Array<{ destpageposfrom1: number }> };
+    // The contents runs from page 1 up to the page before the first article.
+    const front = frontPages(many, outline.outlines[0]!.destpageposfrom1 - 1);
+    expect(front).toMatch(/^Contents$/m);
+    expect(front).toContain(`Tuesday edition · ${articles.length} stories`);
+    expect(missingInOrder(front, articles.map((article) => articleSummary(article).replace(/…$/u, "")))).toEqual([]);
+    // Each entry's number, printed after its headline, is the page where the outline says its article starts.
+    const flat = normalise(front);
+    articles.forEach((article, i) => expect(flat).toContain(normalise(`${article.headline} ${outline.outlines[i]!.destpageposfrom1}`)));
+    // Every entry is a live link (a GoTo annotation).
+    expect(readFileSync(save(many, "goto")).toString("latin1").match(/\/S \/GoTo/g)?.length).toBeGreaterThanOrEqual(articles.length);
+
+    expect(frontPages(await toPdf([seedArticle()]))).not.toMatch(/^Contents$/m);
+    expect(frontPages(await toPdf(articles, { contents: false }))).not.toMatch(/^Contents$/m);
+  });
+
+  it("embeds a local picture, and reports a missing or broken one while printing its caption", async () => {
+    const article = allFixtureArticles().find((a) => a.image?.image);
+    expect(article, "a fixture with a lead picture").toBeDefined();
+    const url = article!.image!.image!.url;
+    // A real PNG, made by rendering a PDF page.
+    const png = join(scratch, "picture");
+    tool("pdftoppm", ["-png", "-r", "12", "-f", "1", "-l", "1", "-singlefile", save(await toPdf([seedArticle()]), "for-png"), png]);
+    const withPicture = save(await toPdf([article!], { images: { [url]: `${png}.png` }, onWarning: (m) => expect.fail(m) }), "picture");
+    expect(tool("pdfimages", ["-list", withPicture]).split("\n").filter((line) => /^\s+1\s/.test(line))).toHaveLength(1);
+
+    const text = join(scratch, "not-an-image.png");
+    writeFileSync(text, "this is text, not a picture");
+    for (const source of [join(scratch, "does-not-exist.jpg"), text, new Uint8Array([1, 2, 3])]) {
+      const warnings: string[] = [];
+      const file = save(await toPdf([article!], { images: { [url]: source }, onWarning: (m) => warnings.push(m) }), "broken");
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(url);
+      expect(tool("pdfimages", ["-list", file])).not.toMatch(/^\s+1\s/m);
+      expect(normalise(bodyText(file))).toContain(normalise(article!.image!.caption));
+    }
+  });
+
+  it("reports a character neither font has, once, and keeps the rest of the text", async () => {
+    const seed = seedArticle();
+    seed.body[0] = { type: "paragraph", text: "A parrot 🦜 and a character 漢 walk into a briefing; the 🦜 again." };
+    const warnings: string[] = [];
+    const text = bodyText(save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "glyphs"));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain("U+1F99C");
+    expect(warnings[1]).toContain("U+6F22");
+    expect(text).toContain("walk into a briefing");
+  });
+
+  it("sets Cyrillic, Greek and Latin Extended text in the embedded fonts without warnings", async () => {
+    const seed = seedArticle();
+    const sample = "Ёжик — «Привет» · Άρτεμις · Łódź, Şişli, Őrség, ǅ, ẞ — “quoted” ‘text’…";
+    seed.body[0] = { type: "paragraph", text: sample };
+    const warnings: string[] = [];
+    const text = bodyText(save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "scripts"));
+    expect(warnings).toEqual([]);
+    expect(normalise(text)).toContain(normalise(sample));
+  });
+
+  it("gives the same bytes twice, dated from the articles or SOURCE_DATE_EPOCH or the date option", async () => {
+    const seed = [seedArticle()];
+    delete process.env.SOURCE_DATE_EPOCH;
+    const first = await toPdf(seed);
+    expect(Buffer.from(await toPdf(seed)).equals(Buffer.from(first))).toBe(true);
+    expect(pdfinfo(save(first, "dated"))["CreationDate"]).toMatch(/Mar 13 .*2025/);
+
+    process.env.SOURCE_DATE_EPOCH = "1700000000";
+    const pinned = await toPdf(seed);
+    expect(Buffer.from(await toPdf(seed)).equals(Buffer.from(pinned))).toBe(true);
+    expect(Buffer.from(pinned).equals(Buffer.from(first))).toBe(false);
+    const info = pdfinfo(save(pinned, "epoch"));
+    expect(info["CreationDate"]).toMatch(/Nov 14 .*2023/);
+    expect(info["ModDate"]).toMatch(/Nov 14 .*2023/);
+
+    const given = pdfinfo(save(await toPdf(seed, { date: new Date("2030-01-02T03:04:05Z") }), "option"));
+    expect(given["CreationDate"]).toMatch(/Jan {1,2}2 .*2030/);
+  });
+
+  it("writes title, author, subject, keywords, language and a PDF/A-2 claim", async () => {
+    const article = allFixtureArticles().find((a) => a.authors?.length && a.keywords?.length)!;
+    const file = save(await toPdf([{ ...article, headline: `${article.headline} & <more>` }]), "meta");
+    const info = pdfinfo(file);
+    expect(info.Title).toBe(`${article.headline} & <more>`);
+    expect(info.Author).toContain(article.authors![0]!.name);
+    expect(info.Subject).toBe(articleSummary(article));
+    expect(info.Keywords).toContain(article.keywords![0]);
+    expect(info["PDF version"]).toBe("1.7");
+    const xmp = tool("pdfinfo", ["-meta", file]);
+    expect(xmp).toContain("<pdfaid:part>2</pdfaid:part>");
+    expect(xmp).toContain("&#38; &#60;more&#62;");
+    expect(readFileSync(file).toString("latin1")).toContain(`/Lang (${article.inLanguage})`);
+  });
+
+  it("tags the structure: Document, H1, P, Figure with Caption, Link, lists and the related aside", async () => {
+    const struct = tool("pdfinfo", ["-struct", save(await toPdf(allFixtureArticles()), "struct")]);
+    for (const tag of ["Document", "Sect", "H1", "H2", "P", "Figure", "Caption", "Link", "L", "LI", "LBody", "Div", "TOC", "TOCI"]) {
+      expect(struct, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, "m"));
+    }
+    expect(struct.match(/^\s*\S+/)?.[0].trim()).toBe("Document");
+  });
+
+  it("streams the same bytes as toPdf", async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of toPdfStream([seedArticle()])) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(Buffer.from(await toPdf([seedArticle()])))).toBe(true);
+  });
+
+  it("refuses no articles and unknown options with a DatelineError", async () => {
+    const codeOf = async (run: () => Promise<unknown>) => run().then(() => "no error", (error: unknown) => (isDatelineError(error) ? error.code : String(error)));
+    expect(await codeOf(() => toPdf([]))).toBe("EMPTY_INPUT");
+    expect(await codeOf(() => toPdf([seedArticle()], { pageSize: "A5" as "A4" }))).toBe("INVALID_OPTION");
+    expect(await codeOf(() => toPdf([seedArticle()], { date: new Date("nonsense") }))).toBe("INVALID_OPTION");
+  });
+});

@@ -1,0 +1,167 @@
+import type { Readable } from "node:stream";
+import { articleSummary, buildDate, DatelineError, formatArticleDate, isDatelineError, type Article } from "@dateline/schema";
+import { Painter } from "./_draw.js";
+import { Flow, type Frame } from "./_flow.js";
+import { Fonts } from "./_fonts.js";
+import { createMemo } from "./_article.js";
+import { placeBriefing, type FrontMatter } from "./_front.js";
+import { imageLookup, type ImageLookup } from "./_images.js";
+import { node } from "./_nodes.js";
+import { createDocument, type PdfDoc } from "./_pdfkit.js";
+import { Typesetter } from "./_typeset.js";
+
+export interface PdfOptions {
+  /** Masthead title and running head (default: the headline of a single article, else "News briefing"). */
+  title?: string;
+  /** The edition/date line under the title (default: the briefing date, written in the first article's language). */
+  edition?: string;
+  /** Paper size (default "A4"). */
+  pageSize?: "A4" | "Letter";
+  /** Whether a briefing of several stories gets a contents list (default true; one story never has one). */
+  contents?: boolean;
+  /** Local pictures: an image URL as in `figure.image.url` → a JPEG or PNG file path, or its bytes. Nothing is ever downloaded. */
+  images?: Readonly<Record<string, string | Uint8Array>>;
+  /** Creation and modification date embedded in the file (default: `buildDate(articles, SOURCE_DATE_EPOCH)`). */
+  date?: Date;
+  /** Told about anything left out or replaced: an unusable image, a character no embedded font has. */
+  onWarning?: (message: string) => void;
+}
+
+/** Page sizes in points, and the margins that go with them. */
+const PAGES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
+const MARGIN = { side: 66, top: 70, bottom: 72 };
+
+/**
+ * pdfkit writes Title, Author and Subject into the XMP packet without
+ * escaping them, so a "&" in a headline would break the metadata. A String
+ * object keeps its raw value for the Info dictionary (read with valueOf) and
+ * gives the escaped one to the XMP template (read with toString).
+ */
+class XmpSafe extends String {
+  override toString(): string {
+    return this.valueOf().replace(/[&<>"]/gu, (char) => `&#${char.charCodeAt(0)};`);
+  }
+}
+
+function check(articles: readonly Article[], options: PdfOptions): void {
+  if (!Array.isArray(articles) || articles.length === 0) {
+    throw new DatelineError("EMPTY_INPUT", "toPdf needs at least one article, and got none", { hint: "pass an array holding one or more articles" });
+  }
+  if (options.pageSize !== undefined && !Object.hasOwn(PAGES, options.pageSize)) {
+    throw new DatelineError("INVALID_OPTION", `toPdf: pageSize "${String(options.pageSize)}" is not supported`, { hint: 'use "A4" or "Letter"' });
+  }
+  if (options.date !== undefined && !(options.date instanceof Date && Number.isFinite(options.date.getTime()))) {
+    throw new DatelineError("INVALID_OPTION", "toPdf: date is not a valid Date", { hint: "pass a Date such as new Date(\"2025-03-13T09:00:00Z\"), or leave it out" });
+  }
+}
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+function info(articles: readonly Article[], title: string, date: Date): PDFKit.DocumentInfo {
+  const authors = unique(articles.flatMap((article) => (article.authors?.length ? article.authors.map((a) => a.name) : article.publisher ? [article.publisher.name] : [])));
+  const subject = articles.length === 1 ? articleSummary(articles[0]!) : `${articles.length} stories: ${articles.map((a) => a.headline).join("; ")}`;
+  const keywords = unique(articles.flatMap((article) => [...(article.section ? [article.section] : []), ...(article.keywords ?? [])]));
+  // String objects are accepted by pdfkit at run time; the typings only know primitive strings.
+  const text = (value: string) => new XmpSafe(value) as unknown as string;
+  return {
+    Title: text(title),
+    ...(authors.length > 0 ? { Author: text(authors.join(", ")) } : {}),
+    Subject: text(subject.length > 1000 ? `${subject.slice(0, 999)}…` : subject),
+    ...(keywords.length > 0 ? { Keywords: keywords.join(", ") } : {}),
+    Creator: "Dateline",
+    CreationDate: date,
+    ModDate: date,
+  };
+}
+
+/**
+ * Pages are laid out once to learn every page number, then laid out again
+ * and drawn one at a time, each written out as soon as it is done: memory
+ * holds one page, not the briefing. `onData`, when given, is attached before
+ * drawing starts and so receives the bytes as they are written.
+ */
+function render(articles: readonly Article[], options: PdfOptions, onData?: (chunk: Buffer) => void): PdfDoc {
+  check(articles, options);
+  const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
+  const warn = options.onWarning ?? (() => {});
+  const lang = articles.find((article) => article.inLanguage)?.inLanguage ?? "en";
+  const single = articles.length === 1 ? articles[0] : undefined;
+  const front: FrontMatter & { info: string } = {
+    // One story: the masthead names its publisher rather than repeat the headline printed just below it.
+    title: options.title ?? single?.publisher?.name ?? "News briefing",
+    info: options.title ?? single?.headline ?? "News briefing",
+    edition: options.edition ?? formatArticleDate(date.toISOString(), lang),
+    contents: options.contents ?? true,
+  };
+  const [pageWidth, pageHeight] = PAGES[options.pageSize ?? "A4"];
+  const frame: Frame = { pageWidth, pageHeight, left: MARGIN.side, width: pageWidth - 2 * MARGIN.side, top: MARGIN.top, bottom: pageHeight - MARGIN.bottom };
+
+  let doc: PdfDoc;
+  try {
+    doc = createDocument({
+      size: [pageWidth, pageHeight],
+      margin: 0,
+      autoFirstPage: false,
+      // Below 1.7 pdfkit silently writes no XMP, and so no PDF/A identification.
+      pdfVersion: "1.7",
+      subset: "PDF/A-2b",
+      tagged: true,
+      lang,
+      displayTitle: true,
+      info: info(articles, front.info, date),
+    });
+    if (onData) doc.on("data", onData);
+    const setter = new Typesetter(new Fonts(doc, warn));
+    const images: ImageLookup = imageLookup(doc, options.images, warn);
+    const memo = createMemo();
+    const layout = (flow: Flow) => {
+      const pageOf: number[] = [];
+      placeBriefing({ setter, flow, images, root: node("Document", undefined), pageOf, memo }, articles, front);
+      flow.finish();
+      return { pageOf, total: flow.pageNumber };
+    };
+    const plan = layout(new Flow(frame, () => {}));
+    const painter = new Painter(doc, frame, { title: front.title, edition: front.edition, ...plan });
+    layout(new Flow(frame, (items, index) => painter.page(items, index)));
+    doc.end();
+  } catch (error) {
+    if (isDatelineError(error)) throw error;
+    throw new DatelineError("EXPORT_FAILED", `toPdf could not render the briefing: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+      hint: "this is a bug in @dateline/pdf if the articles are valid; please report it with the articles",
+    });
+  }
+  return doc;
+}
+
+/**
+ * The briefing as a stream, for piping a large one to a file. Rendering
+ * happens during this call; the stream then hands over the bytes.
+ */
+export function toPdfStream(articles: readonly Article[], options: PdfOptions = {}): Readable {
+  return render(articles, options);
+}
+
+/** Render articles as a printable briefing: masthead, contents, then each article. Same input, same bytes. */
+export async function toPdf(articles: readonly Article[], options: PdfOptions = {}): Promise<Uint8Array> {
+  // pdfkit writes thousands of small chunks; joining them as they come keeps their per-object overhead from piling up.
+  const blocks: Buffer[] = [];
+  let pending: Buffer[] = [];
+  const doc = render(articles, options, (chunk) => {
+    pending.push(chunk);
+    if (pending.length >= 4096) {
+      blocks.push(Buffer.concat(pending));
+      pending = [];
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    doc.once("end", resolve);
+    doc.once("error", (error: unknown) =>
+      reject(new DatelineError("EXPORT_FAILED", `toPdf failed while writing the PDF: ${error instanceof Error ? error.message : String(error)}`, { cause: error })),
+    );
+  });
+  const bytes = Buffer.concat([...blocks, ...pending]);
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
