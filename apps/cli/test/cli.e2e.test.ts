@@ -124,6 +124,7 @@ describe("dateline build", () => {
     expect(one.status).toBe(0);
     expect(dateline(["build", fixtures, "--out", second, ...flags]).status).toBe(0);
     const names = readdirSync(first).sort();
+    expect(names).toContain("briefing.pdf");
     expect(names).toContain("briefing.epub");
     expect(names).toContain("feed.xml");
     expect(names.filter((name) => name.endsWith(".jsonld")).length).toBe(readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, "article.json"))).length);

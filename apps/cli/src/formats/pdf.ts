@@ -1,0 +1,18 @@
+import type { Format } from "./_format.js";
+
+export const pdf: Format = {
+  name: "pdf",
+  description: "one printable briefing of all articles (briefing.pdf)",
+  async render(articles, settings) {
+    const { toPdf } = await import("@dateline/pdf");
+    const data = await toPdf(articles, {
+      ...(settings.title ? { title: settings.title } : {}),
+      ...(settings.edition ? { edition: settings.edition } : {}),
+      ...(settings.pageSize ? { pageSize: settings.pageSize } : {}),
+      ...(settings.images ? { images: settings.images } : {}),
+      contents: settings.contents,
+      onWarning: settings.onWarning,
+    });
+    return [{ name: "briefing.pdf", data }];
+  },
+};
