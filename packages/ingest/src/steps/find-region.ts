@@ -41,7 +41,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
       const packed = !line.blankBefore && !line.blankAfter;
       const neighboursProse = isProse(previous) && isProse(next);
       if (neighboursProse) return -2;
-      return packed ? -18 : -10;
+      return packed ? -10 : -10;
     }
   }
 }
