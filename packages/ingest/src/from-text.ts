@@ -36,7 +36,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
     });
   }
   const header = findHeader(classified, region.start, language.unspaced);
-  const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header);
+  const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language.unspaced);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

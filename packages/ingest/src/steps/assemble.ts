@@ -20,6 +20,8 @@ const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 const MAX_HEADING_WORDS = 12;
 /** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
 const MIN_CAPTION_WORDS = 11;
+/** A caption without a credit is one or two clauses; a longer open-ended line is a paragraph missing its full stop. */
+const MAX_CAPTION_WORDS = 30;
 
 function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
@@ -44,7 +46,7 @@ export function isRelatedLabel(text: string): boolean {
   return RELATED_LABEL.test(text);
 }
 
-export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header): Assembled {
+export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
   let regionText: string[] | undefined; // normalised lines, made only when a pull quote needs them
@@ -83,7 +85,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (line.words <= 16 && absorbMeta(line, header)) continue;
 
     const next = lines[i + 1];
-    if (next && next.text === text) {
+    if (next && next.text === text && line.words >= 4) {
       addFigure(splitCredit(text));
       i++;
       continue;
@@ -130,7 +132,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     }
 
     // A long line that stands alone and never ends its sentence describes a picture (seed: the Lgov caption).
-    if (!WIRE_CREDITS.test(text) && !line.sentenceEnd && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= 45 && !/[:\p{Pd}]$/u.test(text)) {
+    // Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
+    const openEnded = !unspaced && !line.sentenceEnd && !/[:\p{Pd}]$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+    if (openEnded && !WIRE_CREDITS.test(text) && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS) {
       addFigure(splitCredit(text));
       continue;
     }

@@ -13,11 +13,24 @@ const LABELLED_CREDIT =
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
 const AGENCY_CREDIT = /[\s.,;:|–—-]+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u;
 
+/** "… Photo by Joan Bardeletti", "… Photograph by X/CNET". */
+const BY_CREDIT = /[\s.,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+
+/** "… (Lucy Akins)": a name alone in brackets at the end of a caption. */
+const BRACKETED_NAME = /\s+\(((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\)$/u;
+
 export function splitCredit(text: string): Figure {
   const labelled = text.match(LABELLED_CREDIT);
   if (labelled && labelled.index !== undefined && labelled.index > 0) {
     const caption = text.slice(0, labelled.index).replace(/[\s,;:|–—-]+$/u, "");
     if (caption) return { caption, credit: labelled[1]!.trim() };
+  }
+  for (const pattern of [BY_CREDIT, BRACKETED_NAME]) {
+    const match = text.match(pattern);
+    if (match && match.index !== undefined && match.index > 0) {
+      const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]+$/u, "");
+      if (caption) return { caption, credit: match[1]!.trim() };
+    }
   }
   const agency = text.match(AGENCY_CREDIT);
   if (agency && agency.index !== undefined && agency.index > 0) {

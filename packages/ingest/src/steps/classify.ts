@@ -34,7 +34,8 @@ export interface ClassifiedLine extends Line {
 const MIN_PROSE_DENSITY = 0.22;
 
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？:;]["'”’»)\]]*$/u.test(text);
+  // Reference marks after the full stop ("…in 2012.[14]") do not end the sentence themselves.
+  return /[.!?…。！？:;]["'”’»)\]]*(?:\[\d+\])*$/u.test(text);
 }
 
 /** Words separated by spaces, counted without splitting the string. */

@@ -9,22 +9,39 @@ export interface Line {
   blankAfter: boolean;
 }
 
+/** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * Whether `next` continues the sentence that `line` leaves open: the text was
+ * wrapped at a fixed width, so the line is long, does not end its sentence,
+ * and the next line goes on in lower case. Menus and titles never do that.
+ */
+function continues(line: string, next: string): boolean {
+  return line.length >= MIN_WRAPPED_LINE && !/[.!?:;"”]$/.test(line) && /^[\p{Ll}(]/u.test(next) && !/^[•·▪*–-]\s/u.test(next);
+}
+
 /**
  * Split text into trimmed non-empty lines. A browser copy puts each block
  * element (paragraph, heading, caption, list item) on its own line; blank
- * lines tell paragraphs apart from runs of menu items or list items.
+ * lines tell paragraphs apart from runs of menu items or list items. Lines of
+ * a paragraph wrapped by hand are joined again (ietf-style pages in the devset).
  */
 export function segment(text: string): Line[] {
-  const raw = text.split("\n");
   const lines: Line[] = [];
   let blank = true;
-  for (const rawLine of raw) {
+  for (const rawLine of text.split("\n")) {
     let trimmed = rawLine.trim();
     if (trimmed.includes("  ") || trimmed.includes("\t")) trimmed = trimmed.replace(/[\t ]+/g, " ");
+    const last = lines.at(-1);
     if (trimmed === "") {
       blank = true;
-      const last = lines.at(-1);
       if (last) last.blankAfter = true;
+      continue;
+    }
+    if (!blank && last && continues(last.text, trimmed)) {
+      // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
+      last.text = /\p{L}-$/u.test(last.text) ? last.text + trimmed : `${last.text} ${trimmed}`;
       continue;
     }
     lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false });
