@@ -27,8 +27,9 @@ function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
+/** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text.toLowerCase().replace(/[\s"“”„'‘’«»‹›.,;:!?…()[\]—–-]+/g, " ").trim();
 }
 
 export interface Assembled {
@@ -49,7 +50,7 @@ export function isRelatedLabel(text: string): boolean {
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
-  let regionText: string[] | undefined; // normalised lines, made only when a pull quote needs them
+  let regionLower: string[] | undefined; // lower-cased lines, made only when a pull quote needs them
   const nextContent = (from: number): ClassifiedLine | undefined => {
     for (let j = from; j < end; j++) if (lines[j]!.class !== "boilerplate") return lines[j];
     return undefined;
@@ -110,9 +111,12 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
 
     const quoted = text.match(QUOTED);
     if (quoted && text.length <= 400) {
+      regionLower ??= lines.slice(start, end).map((other) => other.text.toLowerCase());
       const inner = normalise(quoted[1]!);
-      regionText ??= lines.slice(start, end).map((other) => normalise(other.text));
-      const repeated = inner.length > 20 && regionText.some((other, k) => k !== i - start && other.includes(inner));
+      // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
+      const probe = quoted[1]!.toLowerCase().split(/[^\p{L}\p{N} ]+/u).reduce((a, b) => (b.length > a.length ? b : a), "").trim();
+      const repeated =
+        inner.length > 20 && probe.length >= 8 && regionLower.some((other, k) => k !== i - start && other.includes(probe) && normalise(other).includes(inner));
       if (repeated) {
         const attribution = next?.text.match(ATTRIBUTION);
         body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });

@@ -37,11 +37,19 @@ function countMatches(pattern: RegExp, text: string): number {
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 /** Cheap tests that rule most lines out before the full patterns run. */
-const MAYBE_CONSENT = /cook|consent|privac|accept|reject|personal data|third|tracking|datenschutz|einwillig|zustimm|rgpd|gdpr/;
-const MAYBE_PROMPT = /newsletter|sign|subscri|inbox|log in|account|register|member|unlock|trial|app|follow|abonn|anmeld|inscri|suscr|iscriv/;
+const MAYBE_CONSENT = /cook|consent|privac|accept|reject all|manage |personal data|third[- ]part|tracking tech|datenschutz|einwillig|zustimm|rgpd|gdpr/;
+const MAYBE_PROMPT = /newsletter|sign up|signup|sign in|subscri|log in|create a|inbox|register now|a member|unlock|free trial| app\b|follow us|abonn|anmeld|inscri|suscr|iscriv/;
+/** Both cheap tests in one scan of the line, for the classifier that asks both of every line. */
+const MAYBE_EITHER = new RegExp(`${MAYBE_CONSENT.source}|${MAYBE_PROMPT.source}`);
+
+/** A prompt or a consent notice: what opens and closes a widget box. */
+export function isPromptOrConsent(text: string): boolean {
+  return MAYBE_EITHER.test(text) && (isPrompt(text) || isConsentNotice(text));
+}
 
 export function isConsentNotice(text: string): boolean {
-  if (!MAYBE_CONSENT.test(text)) return false;
+  // Notices run to a few sentences; a longer line is an article paragraph that mentions cookies.
+  if (text.length > 800 || !MAYBE_CONSENT.test(text)) return false;
   return countMatches(CONSENT_WORDS, text) >= 2 || (text.length < 160 && countMatches(CONSENT_WORDS, text) >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text));
 }
 
@@ -58,9 +66,4 @@ export function isFooterLine(text: string): boolean {
 
 export function isSectionEnd(text: string): boolean {
   return text.length <= 60 && SECTION_END.test(text);
-}
-
-/** Any line that is page furniture rather than article text. */
-export function isBoilerplate(text: string): boolean {
-  return isControlLine(text) || isConsentNotice(text) || isPrompt(text) || isFooterLine(text);
 }

@@ -90,6 +90,7 @@ function findDate(text: string): { year: number; month: number; day: number } | 
  * ambiguous, and the schema refuses offset-less date-times).
  */
 export function parseDate(text: string): string | undefined {
+  if (!/\d/.test(text)) return undefined;
   const date = findDate(text);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
@@ -123,6 +124,8 @@ export interface DateLine {
  * mention a date are not date lines.
  */
 export function parseDateLine(text: string): DateLine | undefined {
+  // Every date form has digits; most lines have none, and this test is far cheaper than the patterns.
+  if (text.length > 200 || !/\d/.test(text)) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
   const parts = text.split(/\s+[|·•]\s+/);
   if (parts.length === 2) {

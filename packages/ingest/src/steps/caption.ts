@@ -19,23 +19,24 @@ const BY_CREDIT = /[\s.,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|ill
 /** "… (Lucy Akins)": a name alone in brackets at the end of a caption. */
 const BRACKETED_NAME = /\s+\(((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\)$/u;
 
+/**
+ * Credit forms, each with a cheap test for the character or word it needs,
+ * which keeps the patterns off most lines.
+ */
+const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
+  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT },
+  { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
+  { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
+  { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
+];
+
 export function splitCredit(text: string): Figure {
-  const labelled = text.match(LABELLED_CREDIT);
-  if (labelled && labelled.index !== undefined && labelled.index > 0) {
-    const caption = text.slice(0, labelled.index).replace(/[\s,;:|–—-]+$/u, "");
-    if (caption) return { caption, credit: labelled[1]!.trim() };
-  }
-  for (const pattern of [BY_CREDIT, BRACKETED_NAME]) {
+  for (const { needs, pattern } of CREDIT_FORMS) {
+    if (!needs(text)) continue;
     const match = text.match(pattern);
-    if (match && match.index !== undefined && match.index > 0) {
-      const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]+$/u, "");
-      if (caption) return { caption, credit: match[1]!.trim() };
-    }
-  }
-  const agency = text.match(AGENCY_CREDIT);
-  if (agency && agency.index !== undefined && agency.index > 0) {
-    const caption = text.slice(0, agency.index).replace(/[\s,;:|–—-]+$/u, "");
-    if (caption) return { caption, credit: agency[1]!.trim() };
+    if (!match || match.index === undefined || match.index === 0) continue;
+    const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]+$/u, "");
+    if (caption) return { caption, credit: match[1]!.trim() };
   }
   return { caption: text };
 }

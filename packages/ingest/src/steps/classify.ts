@@ -1,5 +1,5 @@
-import { isBoilerplate, isConsentNotice, isPrompt, isSectionEnd } from "./boilerplate.js";
-import { type Language, stopwordDensity, words } from "./language.js";
+import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
+import { type Language, measureWords } from "./language.js";
 import type { Line } from "./segment.js";
 
 /**
@@ -56,19 +56,30 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const proseLength = language.unspaced ? 25 : 80;
   // Stop-word density only matters for lines long enough to be prose; most lines of a page are short.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const lineWords = measured ? words(text) : undefined;
-  const count = language.unspaced ? Math.ceil(length / 2) : lineWords ? lineWords.length : countWords(text);
-  const density = language.unspaced ? 0.5 : lineWords ? stopwordDensity(lineWords, language) : 0;
+  const measure = measured ? measureWords(text, language) : undefined;
+  const count = language.unspaced ? Math.ceil(length / 2) : measure ? measure.count : countWords(text);
+  const density = language.unspaced ? 0.5 : measure ? measure.density : 0;
   const sentenceEnd = endsLikeSentence(text);
   const lower = text.toLowerCase();
-  const prompt = isPrompt(lower) || isConsentNotice(lower);
+  const prompt = isPromptOrConsent(lower);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
-  else if (prompt || isBoilerplate(lower)) lineClass = "boilerplate";
+  else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
   else if (length >= proseLength && count >= (language.unspaced ? 10 : 12)) lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
   else if (length >= proseLength / 2 && count >= 6 && density >= MIN_PROSE_DENSITY && sentenceEnd) lineClass = "medium";
   else lineClass = "short";
-  return { ...line, class: lineClass, words: count, density, sentenceEnd, prompt };
+  // Built field by field: spreading `line` costs more than everything else here together.
+  return {
+    index: line.index,
+    text,
+    blankBefore: line.blankBefore,
+    blankAfter: line.blankAfter,
+    class: lineClass,
+    words: count,
+    density,
+    sentenceEnd,
+    prompt,
+  };
 }
 
 /**

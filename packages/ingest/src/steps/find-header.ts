@@ -75,8 +75,15 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
   return false;
 }
 
+/** Whether each line is a byline or date line, remembered: the header search asks of the same lines many times. */
+const metaLines = new WeakMap<ClassifiedLine, boolean>();
 function isMeta(line: ClassifiedLine): boolean {
-  return parseDateLine(line.text) !== undefined || parseByline(line.text) !== undefined;
+  let meta = metaLines.get(line);
+  if (meta === undefined) {
+    meta = parseDateLine(line.text) !== undefined || parseByline(line.text) !== undefined;
+    metaLines.set(line, meta);
+  }
+  return meta;
 }
 
 /** A caption line: it ends with a credit, or is a long line that never ends its sentence. */

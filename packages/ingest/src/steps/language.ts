@@ -23,13 +23,6 @@ function stopwordsOf(code: string): ReadonlySet<string> {
   return set;
 }
 
-/** Words of a line, lower-cased, split on anything that is not a letter, digit or apostrophe. */
-export function words(text: string): string[] {
-  // Splitting on white space and common punctuation first is several times faster than a
-  // Unicode-class split, and gives the same words for all but exotic punctuation.
-  return text.toLowerCase().split(/[\s.,;:!?()[\]{}"“”„«»‹›\/\\|<>*+=&%#@~^_`…·•–—-]+/).filter(Boolean);
-}
-
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. */
 export function languageFromTag(tag: string): Language {
   const code = tag.toLowerCase().split("-")[0] ?? "en";
@@ -63,7 +56,9 @@ export function detectLanguage(texts: readonly string[]): Language {
   if ((kana + han) / visible > 0.3) return languageFromTag(kana > han * 0.1 ? "ja" : "zh");
   const frequency = new Map<string, number>();
   // Short, common words decide; long list entries ("according") would favour big lists.
-  for (const word of words(sample)) if (word.length <= 4) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  scanWords(sample.toLowerCase(), (word) => {
+    if (word.length <= 4) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  });
   let best = { code: "en", hits: -1 };
   for (const code of SPACED_LANGUAGES) {
     const list = stopwordsOf(code);
@@ -74,10 +69,33 @@ export function detectLanguage(texts: readonly string[]): Language {
   return languageFromTag(best.code);
 }
 
-/** Share of a line's words that are stop words: high in running prose, low in menus and titles. */
-export function stopwordDensity(list: readonly string[], language: Language): number {
-  if (list.length === 0) return 0;
+/** Characters that end a word, besides white space. */
+const SEPARATORS = new Set([...".,;:!?()[]{}\"“”„«»‹›/\\|<>*+=&%#@~^_`…·•–—-"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Call `visit` with each word of lower-cased text, split at white space and
+ * punctuation, without building an array: this is the hottest loop of ingest.
+ */
+function scanWords(lower: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (!(code <= 32 || code === 0xa0 || SEPARATORS.has(code))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(lower.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
+/** Words of a line and the share of them that are stop words: high in running prose, low in menus and titles. */
+export function measureWords(text: string, language: Language): { count: number; density: number } {
+  let count = 0;
   let hits = 0;
-  for (const word of list) if (language.stopwords.has(word)) hits++;
-  return hits / list.length;
+  scanWords(text.toLowerCase(), (word) => {
+    count++;
+    if (language.stopwords.has(word)) hits++;
+  });
+  return { count, density: count === 0 ? 0 : hits / count };
 }
