@@ -44,6 +44,5 @@ export const cases = [
     },
     repeat: 5,
     items: ({ articles }) => articles.length,
-    compareTo: "jsonld: 10,000 articles, NewsArticle JSON",
   },
 ];

@@ -1,5 +1,6 @@
 // Runs every bench/*.bench.mjs case in a fresh Node process and prints a table.
-// Cases run the packages' TypeScript sources through tsx (no build needed) and may use @dateline/test-kit.
+// Cases run the built packages (dist/) in plain Node, so the figures are what users get;
+// `npm run bench` builds first.
 // A case: { name, setup?: async () => ctx, run: async (ctx) => info?, repeat?, bytes?: (ctx) => n, compareTo?: "other case name" }.
 // Figures are printed, never asserted: benchmarks inform, tests decide.
 import { execFileSync } from "node:child_process";
@@ -20,7 +21,7 @@ for (const file of files) {
   for (const benchCase of cases) {
     let result;
     try {
-      const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "--conditions=@dateline/source", join(here, "_case.mjs"), file, benchCase.name], {
+      const out = execFileSync(process.execPath, ["--expose-gc", join(here, "_case.mjs"), file, benchCase.name], {
         encoding: "utf8",
         stdio: ["ignore", "pipe", "inherit"],
         maxBuffer: 64 * 1024 * 1024,
@@ -32,7 +33,7 @@ for (const file of files) {
     results.set(benchCase.name, result);
     const ratio =
       benchCase.compareTo && results.get(benchCase.compareTo)?.medianMs && result.medianMs
-        ? `  ${(results.get(benchCase.compareTo).medianMs / result.medianMs).toFixed(2)}x ${benchCase.compareTo}`
+        ? `  = ${(result.medianMs / results.get(benchCase.compareTo).medianMs).toFixed(2)} of the time of "${benchCase.compareTo}"`
         : "";
     if (result.skipped) {
       console.log(`${benchCase.name.padEnd(52)} skipped: ${result.skipped}`);

@@ -6,7 +6,8 @@ import JSZip from "jszip";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
 import { escapeXml } from "@dateline/html";
-import { allFixtureArticles, exporterConformance, manyArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { exporterConformance } from "@dateline/test-kit/conformance";
+import { allFixtureArticles, manyArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
 import { toEpub } from "./index.js";
 
 const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDatelineError, wordCount, type Article } from "@dateline/schema";
-import { allFixtureArticles, exporterConformance, listFixtures, loadArticle, seedArticle } from "@dateline/test-kit";
+import { exporterConformance } from "@dateline/test-kit/conformance";
+import { allFixtureArticles, listFixtures, loadArticle, seedArticle } from "@dateline/test-kit";
 import { checkJsonLd } from "./_check-json-ld.test-helpers.js";
 import { toJsonLd, type JsonLdOptions } from "./to-json-ld.js";
 

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
-import { allFixtureArticles, exporterConformance, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { exporterConformance } from "@dateline/test-kit/conformance";
+import { allFixtureArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
 import { toPdf, toPdfStream, type PdfOptions } from "./index.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
