@@ -2,7 +2,7 @@ import { type Article, type ArticleMeta, DatelineError, parseArticle, SCHEMA_VER
 
 import { assemble, isRelatedLabel } from "./steps/assemble.js";
 import { parseByline, parseDateLine } from "./steps/byline.js";
-import { classifyLine, markWidgets } from "./steps/classify.js";
+import { classifyLine, markTickers, markWidgets } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
 import { extendRegionEnd, findRegion } from "./steps/find-region.js";
@@ -27,6 +27,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
   const classified = lines.map((line) => classifyLine(line, language));
   markWidgets(classified, (text) => parseDateLine(text) !== undefined || parseByline(text) !== undefined);
+  markTickers(classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
   if (region.end <= region.start) {

@@ -106,3 +106,21 @@ export function markWidgets(lines: ClassifiedLine[], isMetaLine: (text: string) 
     start = end;
   }
 }
+
+/** "14:44 Accusations de viols : …": a clock time, then a headline. */
+const TICKER_ITEM = /^\d{1,2}[:h.]\d{2}\s+\S/;
+
+/**
+ * A news ticker ("Direct", "Latest", "En continu") lists headlines each after
+ * the time it came in. Three or more such lines close together are a ticker,
+ * however long their headlines run (devset: a French daily's live rail).
+ */
+export function markTickers(lines: ClassifiedLine[]): void {
+  const items = lines.map((line) => TICKER_ITEM.test(line.text));
+  for (let i = 0; i < lines.length; i++) {
+    if (!items[i]) continue;
+    let near = 0;
+    for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (items[j]) near++;
+    if (near >= 3) lines[i]!.class = "boilerplate";
+  }
+}
