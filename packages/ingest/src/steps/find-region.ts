@@ -22,6 +22,8 @@ function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
+const CODE_LIKE = /[{};=│]|\)\s*$|^[\w$.]+\s*\(/;
+
 /** What a line adds to, or takes from, the case for being inside the article. */
 function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
   switch (line.class) {
@@ -37,6 +39,8 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
       // Reader comments and "most read" boxes can hold long prose; nothing after their header belongs to the article.
       return -100_000;
     case "short": {
+      // Lines of code or of a table inside an article are short and packed like a menu, but menus never hold code punctuation.
+      if (CODE_LIKE.test(line.text)) return -2;
       // Menus are runs of short lines packed together; a heading or caption stands alone between paragraphs.
       const packed = !line.blankBefore && !line.blankAfter;
       const neighboursProse = isProse(previous) && isProse(next);
