@@ -22,8 +22,27 @@ const MONTH_NAMES: Array<[number, string[]]> = [
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
-/** Offsets of the zone abbreviations news sites print. US zones follow daylight saving by season. */
-const ZONES: Record<string, string | ((month: number) => string)> = {
+/** Day of month of the n-th Sunday of a month (month 1–12). */
+function nthSunday(year: number, month: number, n: number): number {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + (n - 1) * 7;
+}
+
+/** US daylight saving time: from the second Sunday of March to the first Sunday of November. */
+function usDaylight({ year, month, day }: CalendarDay): boolean {
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  return month === 3 ? day >= nthSunday(year, 3, 2) : day < nthSunday(year, 11, 1);
+}
+
+interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Offsets of the zone abbreviations news sites print. "ET", "CT" and "PT" follow US daylight saving. */
+const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
   gmt: "+00:00",
   utc: "+00:00",
   z: "+00:00",
@@ -44,9 +63,9 @@ const ZONES: Record<string, string | ((month: number) => string)> = {
   mst: "-07:00",
   pdt: "-07:00",
   pst: "-08:00",
-  et: (month) => (month >= 4 && month <= 10 ? "-04:00" : "-05:00"),
-  ct: (month) => (month >= 4 && month <= 10 ? "-05:00" : "-06:00"),
-  pt: (month) => (month >= 4 && month <= 10 ? "-07:00" : "-08:00"),
+  et: (day) => (usDaylight(day) ? "-04:00" : "-05:00"),
+  ct: (day) => (usDaylight(day) ? "-05:00" : "-06:00"),
+  pt: (day) => (usDaylight(day) ? "-07:00" : "-08:00"),
   aest: "+10:00",
   aedt: "+11:00",
 };
@@ -70,7 +89,7 @@ function pad(value: number): string {
 }
 
 /** The first calendar date in a line, as ISO parts, or undefined. */
-function findDate(text: string): { year: number; month: number; day: number } | undefined {
+function findDate(text: string): CalendarDay | undefined {
   for (const form of DATE_FORMS) {
     const match = text.match(form.pattern);
     if (!match) continue;
@@ -104,7 +123,7 @@ export function parseDate(text: string): string | undefined {
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return day;
-  const offset = typeof zone === "function" ? zone(date.month) : zone;
+  const offset = typeof zone === "function" ? zone(date) : zone;
   return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
 }
 

@@ -8,13 +8,13 @@ import type { Figure } from "@dateline/schema";
 
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT =
-  /[\s.,;:|–—-]*[([]?\s*(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+  /[\s,;:|–—-]*[([]?\s*(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
 const AGENCY_CREDIT = /[\s.,;:|–—-]+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u;
 
 /** "… Photo by Joan Bardeletti", "… Photograph by X/CNET". */
-const BY_CREDIT = /[\s.,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /** "… (Lucy Akins)": a name alone in brackets at the end of a caption. */
 const BRACKETED_NAME = /\s+\(((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\)$/u;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseByline, parseDate, parseDateLine } from "./byline.js";
+import { splitCredit } from "./caption.js";
+import { isControlLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
+import { detectLanguage } from "./language.js";
+import { segment } from "./segment.js";
+
+describe("date lines", () => {
+  it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
+    expect(parseDate("13 March 2025, 09:30 GMT")).toBe("2025-03-13T09:30:00+00:00");
+    expect(parseDate("Updated March 13, 2025 10:42 a.m. ET")).toBe("2025-03-13T10:42:00-04:00");
+    expect(parseDate("Nov. 18, 2025 7:05 a.m. PT")).toBe("2025-11-18T07:05:00-08:00");
+    expect(parseDate("Mon 3 Mar 2025 07.15 GMT")).toBe("2025-03-03T07:15:00+00:00");
+    expect(parseDate("Veröffentlicht am 3. März 2025, 14:20 Uhr")).toBe("2025-03-03");
+    expect(parseDate("Publié le 5 juin 2025 à 07h30")).toBe("2025-06-05");
+    expect(parseDate("14th July 2025, 06:00 BST")).toBe("2025-07-14T06:00:00+01:00");
+    expect(parseDate("Updated 2 November 2025, 9:00 a.m. ET")).toBe("2025-11-02T09:00:00-05:00");
+    expect(parseDate("2025-13-01")).toBeUndefined();
+  });
+
+  it("tells date lines from sentences that mention a date", () => {
+    expect(parseDateLine("Published 13 March 2025")).toEqual({ iso: "2025-03-13", modified: false });
+    expect(parseDateLine("Updated: 13 March 2025")?.modified).toBe(true);
+    expect(parseDateLine("Published: 10:41, 21 Jun 2025 | Updated: 12:03, 21 Jun 2025")).toEqual({ iso: "2025-06-21", modified: false, alsoModified: "2025-06-21" });
+    expect(parseDateLine("The council met on 13 March 2025 and agreed to keep the library open.")).toBeUndefined();
+    expect(parseDateLine("No date here")).toBeUndefined();
+  });
+});
+
+describe("bylines", () => {
+  it("reads one, two or several authors, in several languages", () => {
+    expect(parseByline("By Jane Doe")).toEqual([{ type: "Person", name: "Jane Doe" }]);
+    expect(parseByline("By Jane Doe and John Roe")?.map((a) => a.name)).toEqual(["Jane Doe", "John Roe"]);
+    expect(parseByline("By Ann Lee, Bo Chen and Cy Dunn")?.map((a) => a.name)).toEqual(["Ann Lee", "Bo Chen", "Cy Dunn"]);
+    expect(parseByline("Von Katrin Albers und Jonas Reiter")?.map((a) => a.name)).toEqual(["Katrin Albers", "Jonas Reiter"]);
+    expect(parseByline("Par Camille Dufresne")?.map((a) => a.name)).toEqual(["Camille Dufresne"]);
+  });
+
+  it("is not fooled by sentences that start with 'by'", () => {
+    expect(parseByline("By the end of the year, the work will be done.")).toBeUndefined();
+    expect(parseByline("Byzantine art returns to the museum")).toBeUndefined();
+  });
+});
+
+describe("captions", () => {
+  it("splits credits in the styles publishers use", () => {
+    expect(splitCredit("Putin in Kursk (Photo: Kremlin Press Office)")).toEqual({ caption: "Putin in Kursk", credit: "Kremlin Press Office" });
+    expect(splitCredit("Flooded street in Leeds. Photograph: Jane Doe")).toEqual({ caption: "Flooded street in Leeds.", credit: "Jane Doe" });
+    expect(splitCredit("Crowds at the gate John Smith/Getty Images")).toEqual({ caption: "Crowds at the gate", credit: "John Smith/Getty Images" });
+    expect(splitCredit("The lab in Barcelona. Photo by Joan Bardeletti")).toEqual({ caption: "The lab in Barcelona.", credit: "Joan Bardeletti" });
+    expect(splitCredit("Dig a hole in the oasis. (Lucy Akins)")).toEqual({ caption: "Dig a hole in the oasis.", credit: "Lucy Akins" });
+    expect(splitCredit("A building in Lgov seen with damage")).toEqual({ caption: "A building in Lgov seen with damage" });
+  });
+});
+
+describe("page furniture", () => {
+  it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
+    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige"]) expect(isControlLine(text)).toBe(true);
+    expect(isPromptOrConsent("sign up to our free daily newsletter")).toBe(true);
+    expect(isPromptOrConsent("we use cookies to improve your experience. accept all or manage preferences")).toBe(true);
+    expect(isPromptOrConsent("the council will sign the contract next week, officials said.")).toBe(false);
+    for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd("most readers agreed")).toBe(false);
+  });
+});
+
+describe("language and layout", () => {
+  it("guesses the language from stop words, and the script for Chinese and Japanese", () => {
+    expect(detectLanguage(["Der Stadtrat hat am Mittwoch beschlossen, dass die Altstadt ab dem Frühjahr autofrei wird und die Händler sind gespalten."]).code).toBe("de");
+    expect(detectLanguage(["Le conseil municipal a décidé mercredi que le centre-ville serait piéton à partir du printemps, et les commerçants sont partagés."]).code).toBe("fr");
+    expect(detectLanguage(["市议会周三决定，从明年春天开始，老城区将禁止汽车通行，商家意见不一。这一决定引发了广泛讨论。"]).code).toBe("zh");
+  });
+
+  it("rejoins paragraphs wrapped by hand, and keeps short menu lines apart", () => {
+    const lines = segment("This draft describes a protocol by which client-side applications,\nrunning inside a web browser, can communicate with a data storage\nserver.\n\nHome\nNews\nSport");
+    expect(lines.map((line) => line.text)).toEqual([
+      "This draft describes a protocol by which client-side applications, running inside a web browser, can communicate with a data storage server.",
+      "Home",
+      "News",
+      "Sport",
+    ]);
+    expect(lines[1]).toMatchObject({ blankBefore: true, blankAfter: false });
+  });
+});
