@@ -43,6 +43,7 @@ function channelOptions(command: Command): Command {
     .option("--feed-url <url>", "where the feed is published, for atom:link rel=self")
     .option("--feed-title <text>", "RSS channel title (default: the publisher's name)")
     .option("--feed-description <text>", "RSS channel description")
+    .option("--feed-config <file>", "JSON file of channel settings (title, link, description, feedUrl, language, image, generator); flags win")
     .option("--images <file>", "JSON map of image URL → local file, for embedding pictures");
 }
 
@@ -55,6 +56,7 @@ function loadOptions(flags: Flags) {
 async function buildSettings(flags: Flags): Promise<BuildSettings> {
   const text = (key: string) => (typeof flags[key] === "string" ? { [key]: flags[key] as string } : {});
   const { loadImageMap } = await import("./_images.js");
+  const { loadFeedConfig } = await import("./_feed-config.js");
   return {
     ...text("title"),
     ...text("edition"),
@@ -63,6 +65,7 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
     ...text("feedTitle"),
     ...text("feedDescription"),
     ...(typeof flags.images === "string" ? { images: await loadImageMap(flags.images) } : {}),
+    ...(typeof flags.feedConfig === "string" ? { feedConfig: await loadFeedConfig(flags.feedConfig) } : {}),
     ...(flags.pageSize ? { pageSize: flags.pageSize as "A4" | "Letter" } : {}),
     contents: flags.contents !== false,
     graph: Boolean(flags.graph),

@@ -143,6 +143,21 @@ describe("dateline build", () => {
     expect(leftovers(out)).toEqual([]);
   });
 
+  it("takes channel settings from a feed config file, with flags winning", () => {
+    const config = file("feed.json", JSON.stringify({ title: "From config", link: "https://news.example.com", feedUrl: "https://news.example.com/rss.xml", description: "Config description" }));
+    const out = join(work, "out-feed-config");
+    const result = dateline(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", config, "--feed-title", "From flag"]);
+    expect(result.status).toBe(0);
+    const xml = readFileSync(join(out, "feed.xml"), "utf8");
+    expect(xml).toContain("From flag");
+    expect(xml).not.toContain("From config");
+    expect(xml).toContain("https://news.example.com/rss.xml");
+    expect(xml).toContain("Config description");
+    const bad = dateline(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", file("bad-feed.json", '{"titel": "x"}')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("titel: unknown setting");
+  });
+
   it("leaves no file at all when a format cannot be built", () => {
     const out = join(work, "out-no-feed-url");
     const result = dateline(["build", seedSource, "--out", out, "--format", "rss"]);

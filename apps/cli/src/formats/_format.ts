@@ -1,4 +1,5 @@
 import type { Article } from "@dateline/schema";
+import type { FeedConfig } from "../_feed-config.js";
 
 /** Flags of `dateline build` that formats may use. */
 export interface BuildSettings {
@@ -10,6 +11,8 @@ export interface BuildSettings {
   feedUrl?: string;
   feedTitle?: string;
   feedDescription?: string;
+  /** Channel settings from --feed-config; the flags above win over them. */
+  feedConfig?: FeedConfig;
   graph: boolean;
   includeBody: boolean;
   /** Local copies of pictures, by image URL (from --images). */

@@ -13,6 +13,7 @@ export const rss: Format = {
 /** The `dateline build` flags that set up a feed's channel. */
 export function settingsToChannel(settings: BuildSettings): RssChannel {
   return {
+    ...settings.feedConfig,
     ...(settings.feedTitle ? { title: settings.feedTitle } : {}),
     ...(settings.siteUrl ? { link: settings.siteUrl } : {}),
     ...(settings.feedUrl ? { feedUrl: settings.feedUrl } : {}),
