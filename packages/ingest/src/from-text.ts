@@ -45,6 +45,12 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
       hint: 'give the headline in meta.json: { "headline": "…" }',
     });
   }
+  if (!body.some((block) => block.type !== "figure" && block.type !== "related")) {
+    throw new DatelineError("NO_ARTICLE_FOUND", "found a headline but no article text under it", {
+      ...where,
+      hint: "check that the file is the text of an article page, not an index or a gallery",
+    });
+  }
   const image = header.image ?? leadFigure;
   const draft = {
     version: SCHEMA_VERSION,

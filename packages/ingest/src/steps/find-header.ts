@@ -134,8 +134,10 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     }
   }
   if (!best) {
-    // Last resort: the first line of the page that could name it at all.
-    const first = lines.find((line) => line.class !== "boilerplate" && line.class !== "end" && line.words <= 20 && line.index < regionStart);
+    // Last resort: the first line of the page that could name it at all, else the body's own first line.
+    const first =
+      lines.find((line) => line.class !== "boilerplate" && line.class !== "end" && line.words <= 20 && line.index < regionStart) ??
+      (regionStart + 1 < lines.length ? lines[regionStart] : undefined);
     if (!first) return { ...header, bodyStart: regionStart };
     best = { index: first.index, score: 0 };
   }
