@@ -37,6 +37,9 @@ function countMatches(pattern: RegExp, text: string): number {
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 /** Cheap tests that rule most lines out before the full patterns run. */
+/** A newsletter or sign-in prompt is a line or two; longer lines are text that mentions subscribing. */
+const PROMPT_MAX_LENGTH = 220;
+
 const MAYBE_CONSENT = /cook|consent|privac|accept|reject all|manage |personal data|third[- ]part|tracking tech|datenschutz|einwillig|zustimm|rgpd|gdpr/;
 const MAYBE_PROMPT = /newsletter|sign up|signup|sign in|subscri|log in|create a|inbox|register now|a member|unlock|free trial| app\b|follow us|abonn|anmeld|inscri|suscr|iscriv/;
 /** Both cheap tests in one scan of the line, for the classifier that asks both of every line. */
@@ -44,6 +47,8 @@ const MAYBE_EITHER = new RegExp(`${MAYBE_CONSENT.source}|${MAYBE_PROMPT.source}`
 
 /** A prompt or a consent notice: what opens and closes a widget box. */
 export function isPromptOrConsent(text: string): boolean {
+  // Prompts are short, so a long line (most of a page's bytes) needs only the smaller consent test.
+  if (text.length > PROMPT_MAX_LENGTH) return isConsentNotice(text);
   return MAYBE_EITHER.test(text) && (isPrompt(text) || isConsentNotice(text));
 }
 
@@ -55,7 +60,7 @@ export function isConsentNotice(text: string): boolean {
 
 /** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */
 export function isPrompt(text: string): boolean {
-  if (text.length > 220 || !MAYBE_PROMPT.test(text)) return false;
+  if (text.length > PROMPT_MAX_LENGTH || !MAYBE_PROMPT.test(text)) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/.test(text)));
 }
