@@ -10,11 +10,13 @@ export function stripForbiddenXmlChars(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, "");
 }
 
-/** Escape text for an XML/XHTML text node or a double-quoted attribute. */
+/** What `escapeXml` must change: markup characters and characters XML forbids. */
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Escape text for an XML/XHTML text node or a double-quoted attribute. Most text needs nothing, and is returned as it is. */
 export function escapeXml(text: string): string {
-  return stripForbiddenXmlChars(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  if (!NEEDS_ESCAPING.test(text)) return text;
+  return stripForbiddenXmlChars(text).replace(/[&<>"]/g, (char) => ENTITIES[char]!);
 }

@@ -33,17 +33,28 @@ function unique(values: readonly string[]): string[] {
  * validator's NotSufficientlyUnique), so it is prefixed.
  */
 function guidOf(article: Article): { guid: string; isPermaLink: boolean } {
-  if (article.url) return { guid: new URL(article.url).href, isPermaLink: true };
+  if (article.url) return { guid: absoluteLink(article.url), isPermaLink: true };
   const key = articleKey(article);
   return { guid: /^\d{1,8}$/.test(key) ? `dateline:${key}` : key, isPermaLink: false };
 }
 
-function articleItem(article: Article, images: Record<string, string | Uint8Array> | undefined, warn: (message: string) => void): FeedItem {
+/** The URL as a feed writes it (normalised by the URL parser). */
+function absoluteLink(url: string): string {
+  return new URL(url).href;
+}
+
+function articleItem(
+  article: Article,
+  id: { guid: string; isPermaLink: boolean },
+  images: Record<string, string | Uint8Array> | undefined,
+  warn: (message: string) => void,
+): FeedItem {
   const published = article.datePublished ?? article.dateModified;
   return {
     title: stripForbiddenXmlChars(article.headline),
-    link: article.url ? new URL(article.url).href : undefined,
-    ...guidOf(article),
+    // A permalink guid is the normalised article URL already.
+    link: article.url ? (id.isPermaLink ? id.guid : absoluteLink(article.url)) : undefined,
+    ...id,
     pubDate: published ? feedDateFromIso(published) : undefined,
     // Readers treat description as HTML, so the plain-text summary is escaped once more.
     description: escapeXml(articleSummary(article)),
@@ -66,13 +77,13 @@ export function articleItems(
   images: Record<string, string | Uint8Array> | undefined,
   warn: (message: string) => void,
 ): FeedItem[] {
-  const latest = new Map<string, Article>();
+  const latest = new Map<string, { article: Article; id: { guid: string; isPermaLink: boolean } }>();
   for (const article of articles) {
-    const { guid } = guidOf(article);
-    const kept = latest.get(guid);
-    if (!kept || versionTime(article) >= versionTime(kept)) latest.set(guid, article);
+    const id = guidOf(article);
+    const kept = latest.get(id.guid);
+    if (!kept || versionTime(article) >= versionTime(kept.article)) latest.set(id.guid, { article, id });
   }
-  return [...latest.values()].map((article) => articleItem(article, images, warn));
+  return [...latest.values()].map(({ article, id }) => articleItem(article, id, images, warn));
 }
 
 /** Newest first; undated items last; ties keep their given order (Array#sort is stable). */
