@@ -28,6 +28,9 @@ const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts". */
 const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 
+/** Menus split by bars ("« Vorige | Nächste »") and lines of code or tables never head an article. */
+const NOT_A_TITLE = /\s\|\s|[{};=│]/;
+
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
@@ -35,7 +38,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (unspaced ? text.length < 6 || text.length > 80 : line.words < 2 || line.words > 30 || text.length < 12) return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
-  if (ATTRIBUTION_LIKE.test(text) || CAPITAL_BY.test(text) || BREADCRUMB.test(text) || parseDate(text) || hasCredit(text)) return false;
+  if (ATTRIBUTION_LIKE.test(text) || CAPITAL_BY.test(text) || BREADCRUMB.test(text) || NOT_A_TITLE.test(text) || parseDate(text) || hasCredit(text)) return false;
   // Menus and labels are not written in lower case from the start.
   return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
 }
