@@ -110,8 +110,11 @@ class ArticleLayout {
     const standfirst = article.description ? this.text("P", this.sect, article.description, ROLES.standfirst, "standfirst") : [];
     const byline = this.ctx.memo.byline(article);
     const bylineLines = byline ? this.text("P", this.sect, byline, ROLES.byline, "byline", undefined, { hyphenate: false }) : [];
-    const blocks = article.body.map((block, i) => this.prepare(block, `body[${i}]`));
-    const lead = article.image ? this.prepareFigure(article.image, "lead figure") : blocks[0];
+    // Blocks are set one ahead of placing rather than all at once, so only a
+    // couple of blocks' lines are held at a time; keep-with-next needs no more.
+    const prepared: (Prepared | undefined)[] = [];
+    const block = (i: number) => (prepared[i] ??= this.prepare(article.body[i]!, `body[${i}]`));
+    const lead = article.image ? this.prepareFigure(article.image, "lead figure") : article.body.length > 0 ? block(0) : undefined;
     const top = [...headline, ...standfirst, ...bylineLines].reduce((sum, line) => sum + line.height, 0) + 24;
 
     if (startPage) flow.newPage();
@@ -130,12 +133,14 @@ class ArticleLayout {
     flow.gap(9);
     if (article.image) lead!.place();
 
-    blocks.forEach((block, i) => {
-      flow.gap(block.space);
+    for (let i = 0; i < article.body.length; i++) {
+      const current = block(i);
+      flow.gap(current.space);
       // Keep-with-next: a heading moves to the next page unless the start of what follows fits under it.
-      if (block.heading) flow.keep(block.lead + (blocks[i + 1] ? blocks[i + 1]!.space + blocks[i + 1]!.lead : 0));
-      block.place();
-    });
+      if (current.heading) flow.keep(current.lead + (i + 1 < article.body.length ? block(i + 1).space + block(i + 1).lead : 0));
+      current.place();
+      prepared[i] = undefined;
+    }
   }
 
   private prepare(block: Block, where: string): Prepared {
@@ -173,8 +178,7 @@ class ArticleLayout {
           const li = node("LI", list);
           const lines = this.text("LBody", li, item.text, ROLES.body, `${where}.items[${i}]`, item.marks, { indent: INDENT, justify: true });
           const labelText = block.ordered ? `${i + 1}.` : "•";
-          const label = { text: labelText, style: ROLES.body.style, node: node("Lbl", li), spaces: 0, x: flow.frame.left + 3 };
-          lines[0]!.label = { ...label, width: this.ctx.setter.width(label.style, labelText) };
+          lines[0]!.label = { ...this.ctx.setter.segment(labelText, ROLES.body.style, node("Lbl", li)), x: flow.frame.left + 3 };
           return lines;
         });
         return {
@@ -239,8 +243,7 @@ class ArticleLayout {
       const owner = item.url ? node("Link", body, { href: item.url }) : body;
       const style = item.url ? markedStyle(ROLES.related.style, { strong: false, emphasis: false, link: true }) : ROLES.related.style;
       const lines = this.set([{ text: item.title, style, node: owner }], ROLES.related, `${where}.items[${i}]`, { indent: pad + 12, measure: this.measure - 2 * pad - 12, hyphenate: false });
-      const labelStyle = ROLES.related.style;
-      lines[0]!.label = { text: "›", style: labelStyle, node: node("Lbl", li), spaces: 0, width: this.ctx.setter.width(labelStyle, "›"), x: flow.frame.left + pad + 2 };
+      lines[0]!.label = { ...this.ctx.setter.segment("›", ROLES.related.style, node("Lbl", li)), x: flow.frame.left + pad + 2 };
       return lines;
     });
     const lines = [...title, ...items.flat()];

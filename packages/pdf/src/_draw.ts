@@ -1,4 +1,5 @@
 import type { Frame, Item } from "./_flow.js";
+import type { Fonts } from "./_fonts.js";
 import { elementOf, type Node } from "./_nodes.js";
 import { drawImage, linkArea, type OutlineItem, type PdfDoc, type StructElement } from "./_pdfkit.js";
 import { ROLES, RULE } from "./_style.js";
@@ -20,6 +21,7 @@ export class Painter {
 
   constructor(
     private readonly doc: PdfDoc,
+    private readonly fonts: Fonts,
     private readonly frame: Frame,
     private readonly chrome: Chrome,
   ) {}
@@ -50,7 +52,7 @@ export class Painter {
           break;
         case "pageref": {
           const text = String(this.chrome.pageOf[item.article] ?? "");
-          const width = doc.font(item.style.face, item.style.size).widthOfString(text);
+          const width = this.widthOf(text, item.style);
           this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () => this.text(text, item.style, item.x, item.y));
           break;
         }
@@ -66,12 +68,12 @@ export class Painter {
       if (index > 0) {
         const y = frame.top - 22;
         this.text(chrome.title, style, frame.left, y);
-        const edition = doc.font(style.face, style.size).widthOfString(chrome.edition);
+        const edition = this.widthOf(chrome.edition, style);
         this.text(chrome.edition, style, frame.left + frame.width - edition, y);
         doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);
       }
       const foot = `Page ${index + 1} of ${chrome.total}`;
-      const width = doc.font(style.face, style.size).widthOfString(foot);
+      const width = this.widthOf(foot, style);
       this.text(foot, style, frame.left + (frame.width - width) / 2, frame.bottom + 30);
     });
   }
@@ -105,9 +107,12 @@ export class Painter {
     this.doc.endMarkedContent();
   }
 
-  private text(text: string, style: TextStyle, x: number, baseline: number, wordSpacing = 0): void {
-    this.doc.font(style.face, style.size).fillColor(style.color);
-    this.doc.text(text, x, baseline, { lineBreak: false, baseline: "alphabetic", ...(wordSpacing > 0 ? { wordSpacing } : {}) });
+  private widthOf(text: string, style: TextStyle): number {
+    return this.fonts.width(style.face, style.size, this.fonts.words(style.face, text));
+  }
+
+  private text(text: string, style: TextStyle, x: number, baseline: number): void {
+    this.fonts.draw(style, this.fonts.words(style.face, text), x, baseline, 0);
   }
 
   /**
@@ -121,22 +126,22 @@ export class Painter {
     const baseline = y + line.baseline;
     if (line.label) {
       const label = line.label;
-      this.element(label.node).add(() => this.text(label.text, label.style, label.x, baseline));
+      this.element(label.node).add(() => this.fonts.draw(label.style, label.words, label.x, baseline, 0));
     }
-    const spaces = line.segments.reduce((sum, segment) => sum + segment.spaces, 0);
+    const spaces = line.segments.reduce((sum, segment) => sum + segment.words.length - 1, 0);
     const extra = line.justify && spaces > 0 ? (line.measure - line.width) / spaces : 0;
     let cursor = x;
     for (const group of byNode(line.segments)) {
       const start = cursor;
       const draw = () => {
         for (const segment of group) {
-          this.text(segment.text, segment.style, cursor, baseline, extra);
-          cursor += segment.width + extra * segment.spaces;
+          this.fonts.draw(segment.style, segment.words, cursor, baseline, extra);
+          cursor += segment.width + extra * (segment.words.length - 1);
         }
       };
       const target = group[0]!.node;
       if (target.href || target.dest) {
-        const width = group.reduce((sum, segment) => sum + segment.width + extra * segment.spaces, 0);
+        const width = group.reduce((sum, segment) => sum + segment.width + extra * (segment.words.length - 1), 0);
         this.link(target, start, y, width, line.height, draw);
       } else this.element(target).add(draw);
     }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { PdfDoc } from "./_pdfkit.js";
+import { FontFile, type Shaped } from "./_font-file.js";
+import { embedFont, useFont, type EmbeddedFont, type PdfDoc } from "./_pdfkit.js";
+import type { TextStyle } from "./_typeset.js";
 
 export type Family = "serif" | "sans";
 /** A face name as registered with pdfkit: family, then optional "-bold" and "-italic". */
@@ -23,22 +25,22 @@ const FILES: Record<Face, string> = {
 const FAMILY_NAMES: Record<Family, string> = { serif: "Noto Serif", sans: "Noto Sans" };
 
 /**
- * Font files, read once per process. Each document parses its own fontkit
- * fonts: sharing parsed fonts between documents was faster, but fontkit
- * caches glyphs, and a glyph first met while a subset was written has no
- * code points, so a later document lost those characters from its ToUnicode
- * map ("FL W OFF" for "FLEW OFF" in pdftotext).
+ * Each face's tables, read once per process and only for the faces a
+ * briefing uses. They hold plain numbers, so sharing them is safe; what
+ * must not be shared is pdfkit's fontkit font, whose glyph cache, once a
+ * subset had been written, left later documents without some characters
+ * in their ToUnicode map ("FL W OFF" for "FLEW OFF" in pdftotext).
  */
-const fontFiles = new Map<Face, Buffer>();
+const files = new Map<Face, { bytes: Buffer; file: FontFile }>();
 
-/**
- * Widths at 1 pt, per face, shared by every document of the process: shaping
- * a word with fontkit costs far more than the lookup, and a briefing measures
- * the same words again and again (and lays pages out twice). Bounded so a
- * long-running process does not grow without end.
- */
-const unitWidths = new Map<Face, Map<string, number>>();
-const MAX_CACHED_WIDTHS = 200_000;
+function load(face: Face): { bytes: Buffer; file: FontFile } {
+  let loaded = files.get(face);
+  if (!loaded) {
+    const bytes = readFileSync(require.resolve(FILES[face]));
+    files.set(face, (loaded = { bytes, file: new FontFile(bytes) }));
+  }
+  return loaded;
+}
 
 export function faceOf(family: Family, bold: boolean, italic: boolean): Face {
   return `${family}${bold ? "-bold" : ""}${italic ? "-italic" : ""}` as Face;
@@ -57,51 +59,127 @@ interface FaceRun {
 /** Characters that need no glyph: they are never drawn (see `_typeset.ts`). */
 const INVISIBLE = new Set([0x20, 0xad]);
 
+/** A face as embedded in one document: pdfkit's font (its subset, widths and ToUnicode map) and the codes of the glyphs used so far. */
+interface Embedded {
+  font: EmbeddedFont;
+  codes: Map<number, string>;
+}
+
+/** A number for a content stream: at most three decimals, never an exponent. */
+function num(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return rounded === 0 ? "0" : String(rounded);
+}
+
+const fills = new Map<string, string>();
+
+/** The fill operator for a "#rrggbb" colour. */
+function fill(color: string): string {
+  let operator = fills.get(color);
+  if (operator === undefined) {
+    const value = Number.parseInt(color.slice(1), 16);
+    operator = `${[value >> 16, (value >> 8) & 0xff, value & 0xff].map((part) => num(part / 255)).join(" ")} rg`;
+    fills.set(color, operator);
+  }
+  return operator;
+}
+
 /**
- * The embedded fonts of one document: registration, measuring, and the
- * per-glyph fallback from one family to the other.
+ * The fonts of one document: measuring, the per-glyph fallback from one
+ * family to the other, and drawing. Text is drawn here from the same shaped
+ * glyphs it was measured with, rather than through pdfkit's `text`, which
+ * would shape every word again with fontkit.
  */
 export class Fonts {
-  private readonly coverage = new Map<Face, Map<number, boolean>>();
+  private readonly embedded = new Map<Face, Embedded>();
   private readonly reported = new Set<number>();
 
   constructor(
     private readonly doc: PdfDoc,
     private readonly warn: (message: string) => void,
-  ) {
-    for (const face of Object.keys(FILES) as Face[]) {
-      let bytes = fontFiles.get(face);
-      if (!bytes) fontFiles.set(face, (bytes = readFileSync(require.resolve(FILES[face]))));
-      doc.registerFont(face, bytes);
-    }
+  ) {}
+
+  /** A word (no spaces) in a face. */
+  shape(face: Face, word: string): Shaped {
+    return load(face).file.shape(word);
   }
 
-  private select(face: Face, size?: number): PdfDoc {
-    this.doc.font(face, size);
-    return this.doc;
+  /** Text cut at its spaces and shaped, as `draw` takes it. */
+  words(face: Face, text: string): Shaped[] {
+    const { file } = load(face);
+    return text.split(" ").map((word) => file.shape(word));
   }
 
-  width(face: Face, size: number, text: string): number {
-    let widths = unitWidths.get(face);
-    if (!widths) unitWidths.set(face, (widths = new Map()));
-    let unit = widths.get(text);
-    if (unit === undefined) {
-      if (widths.size >= MAX_CACHED_WIDTHS) widths.clear();
-      unit = this.select(face, 1).widthOfString(text);
-      widths.set(text, unit);
+  /** The width of words set one space apart. */
+  width(face: Face, size: number, words: readonly Shaped[]): number {
+    const { file } = load(face);
+    let units = file.advance(file.space) * (words.length - 1);
+    for (const word of words) units += word.width;
+    return (units * size) / file.unitsPerEm;
+  }
+
+  wordWidth(face: Face, size: number, word: Shaped): number {
+    return (word.width * size) / load(face).file.unitsPerEm;
+  }
+
+  spaceWidth(face: Face, size: number): number {
+    const { file } = load(face);
+    return (file.advance(file.space) * size) / file.unitsPerEm;
+  }
+
+  /**
+   * Draw words set one space apart, the baseline at `baseline`, each space
+   * widened by `wordSpacing`. One text object per call; spaces stay real
+   * space glyphs, so extraction and search see the words as written.
+   */
+  draw(style: TextStyle, words: readonly Shaped[], x: number, baseline: number, wordSpacing: number): void {
+    const { file } = load(style.face);
+    const embedded = this.embed(style.face);
+    const parts: string[] = [];
+    let hex = "";
+    const adjust = (units: number) => {
+      parts.push(`<${hex}>`, num(-units));
+      hex = "";
+    };
+    const space = (wordSpacing * 1000) / style.size;
+    words.forEach((word, w) => {
+      if (w > 0) {
+        hex += this.code(embedded, file, file.space, " ");
+        if (space) adjust(space);
+      }
+      for (let i = 0; i < word.glyphs.length; i++) {
+        hex += this.code(embedded, file, word.glyphs[i]!, word.chars[i]!);
+        if (word.kerns[i]) adjust((word.kerns[i]! * 1000) / file.unitsPerEm);
+      }
+    });
+    if (hex) parts.push(`<${hex}>`);
+    // The page's user space runs downwards (pdfkit flips it); the text matrix flips the glyphs upright again.
+    this.doc.addContent(`${fill(style.color)} BT /${embedded.font.id} ${num(style.size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(" ")}] TJ ET`);
+  }
+
+  private embed(face: Face): Embedded {
+    let embedded = this.embedded.get(face);
+    if (!embedded) this.embedded.set(face, (embedded = { font: embedFont(this.doc, face, load(face).bytes), codes: new Map() }));
+    useFont(this.doc, embedded.font);
+    return embedded;
+  }
+
+  /** A glyph's code in this document's subset, adding the glyph (its width and its text) on first use. */
+  private code(embedded: Embedded, file: FontFile, glyph: number, text: string): string {
+    let code = embedded.codes.get(glyph);
+    if (code === undefined) {
+      const { font } = embedded;
+      const id = font.subset.includeGlyph(glyph);
+      font.widths[id] ??= (file.advance(glyph) * 1000) / file.unitsPerEm;
+      font.unicode[id] ??= Array.from(text, (char) => char.codePointAt(0)!);
+      code = id.toString(16).padStart(4, "0");
+      embedded.codes.set(glyph, code);
     }
-    return unit * size;
+    return code;
   }
 
   private has(face: Face, codePoint: number): boolean {
-    let known = this.coverage.get(face);
-    if (!known) this.coverage.set(face, (known = new Map()));
-    let has = known.get(codePoint);
-    if (has === undefined) {
-      has = INVISIBLE.has(codePoint) || this.select(face)._font.font.hasGlyphForCodePoint(codePoint);
-      known.set(codePoint, has);
-    }
-    return has;
+    return INVISIBLE.has(codePoint) || load(face).file.glyph(codePoint) !== 0;
   }
 
   /**
@@ -112,17 +190,23 @@ export class Fonts {
   split(text: string, face: Face, where: string): FaceRun[] {
     const runs: FaceRun[] = [];
     const other = partner(face);
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
+    let start = 0;
+    let current = face;
+    for (let index = 0; index < text.length; ) {
+      const codePoint = text.codePointAt(index)!;
       let chosen = face;
       if (!this.has(face, codePoint)) {
         if (this.has(other, codePoint)) chosen = other;
-        else this.report(char, codePoint, where);
+        else this.report(String.fromCodePoint(codePoint), codePoint, where);
       }
-      const last = runs.at(-1);
-      if (last?.face === chosen) last.text += char;
-      else runs.push({ text: char, face: chosen });
+      if (chosen !== current) {
+        if (index > start) runs.push({ text: text.slice(start, index), face: current });
+        start = index;
+        current = chosen;
+      }
+      index += codePoint > 0xffff ? 2 : 1;
     }
+    if (text.length > start) runs.push({ text: text.slice(start), face: current });
     return runs;
   }
 

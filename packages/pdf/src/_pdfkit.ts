@@ -5,14 +5,22 @@ import PDFDocument from "pdfkit";
  * not describe. Kept in one place so an upgrade has one file to check.
  */
 export type PdfDoc = PDFKit.PDFDocument & {
-  /** The current font; `font` is its fontkit face, which answers glyph coverage. */
-  _font: { font: FontkitFont };
+  /** The current font. */
+  _font: EmbeddedFont;
   outline: OutlineItem;
 };
 
-/** A fontkit font, as pdfkit holds it. */
-interface FontkitFont {
-  hasGlyphForCodePoint(codePoint: number): boolean;
+/**
+ * A font as pdfkit embeds it: the subset collecting the glyphs drawn, and
+ * each subset glyph's width and text (indexed by its id in the subset),
+ * written out with the font when the document ends.
+ */
+export interface EmbeddedFont {
+  id: string;
+  subset: { includeGlyph(glyph: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
 }
 
 export interface OutlineItem {
@@ -26,6 +34,19 @@ export interface PdfImage {
 }
 
 export type StructElement = PDFKit.PDFStructureElement;
+
+/** Open a TrueType font in the document, to draw with it through `addContent`. */
+export function embedFont(doc: PdfDoc, name: string, bytes: Buffer): EmbeddedFont {
+  doc.registerFont(name, bytes);
+  doc.font(name);
+  return doc._font;
+}
+
+/** List a font in the current page's resources, as pdfkit's own text drawing does. */
+export function useFont(doc: PdfDoc, font: EmbeddedFont): void {
+  const fonts = doc.page.fonts as Record<string, unknown>;
+  fonts[font.id] ??= font.ref();
+}
 
 export function createDocument(options: PDFKit.PDFDocumentOptions): PdfDoc {
   return new PDFDocument(options) as PdfDoc;

@@ -1,3 +1,4 @@
+import type { Shaped } from "./_font-file.js";
 import type { Face, Fonts } from "./_fonts.js";
 import type { Hyphenate } from "./_hyphenate.js";
 import type { Node } from "./_nodes.js";
@@ -15,10 +16,13 @@ export interface Run {
   node: Node;
 }
 
-export interface Segment extends Run {
+/** Text in one style and element within a line, shaped: what is measured is what is drawn. */
+export interface Segment {
+  style: TextStyle;
+  node: Node;
+  /** The words between single spaces, one more than there are spaces (a word may be empty, as after a trailing space). */
+  words: Shaped[];
   width: number;
-  /** Spaces inside the segment: each one takes its share of a justified line's slack. */
-  spaces: number;
 }
 
 /** A shaded band or bar behind a line, drawn as an artifact. */
@@ -45,7 +49,7 @@ export interface Line {
 }
 
 type Atom =
-  | { kind: "text"; text: string; style: TextStyle; node: Node; width: number }
+  | { kind: "text"; text: string; shaped: Shaped; style: TextStyle; node: Node; width: number }
   | { kind: "space"; style: TextStyle; node: Node; width: number }
   /** A break point: a soft one adds a hyphen when taken, a hard one follows a dash already in the text. */
   | { kind: "break"; soft: boolean; style: TextStyle; node: Node; width: number };
@@ -60,38 +64,62 @@ interface SetOptions {
   where: string;
 }
 
-const SOFT_HYPHEN = "\u00AD";
+const SPACE = 0x20;
+const SOFT_HYPHEN = 0xad;
+/** Dashes and the slash: a line may end after one that stands between two letters. */
+const DASHES = new Set([..."-‐–—/"].map((char) => char.charCodeAt(0)));
+const LETTER = /^\p{L}$/u;
 /** Invisible format characters a page may carry; a soft hyphen from the source is re-decided by the hyphenator. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+/** Whitespace other than single plain spaces, or a control character: text without any needs no normalising. */
+const UNSPACED = /[^\S ]|\s\s|[\u0000-\u001F]/u;
 
 /** Greedy line breaking with hyphenation, per-glyph font fallback and exact widths from the embedded fonts. */
 export class Typesetter {
   constructor(private readonly fonts: Fonts) {}
 
-  width(style: TextStyle, text: string): number {
-    return this.fonts.width(style.face, style.size, text);
+  /** Text as one segment, for a list label. */
+  segment(text: string, style: TextStyle, node: Node): Segment {
+    const words = this.fonts.words(style.face, text);
+    return { style, node, words, width: this.fonts.width(style.face, style.size, words) };
+  }
+
+  private text(text: string, style: TextStyle, node: Node): Atom & { kind: "text" } {
+    const shaped = this.fonts.shape(style.face, text);
+    return { kind: "text", text, shaped, style, node, width: this.fonts.wordWidth(style.face, style.size, shaped) };
   }
 
   lines(runs: readonly Run[], options: SetOptions): Line[] {
     const atoms = this.atoms(runs, options);
     const lines: Atom[][] = [];
     let line: Atom[] = [];
-    const fits = (atom: Atom & { kind: "text" }) => this.natural(line) + atom.width <= options.measure;
+    // The natural width of `line`, kept as atoms are added rather than summed again for each.
+    let width = 0;
+    const push = (atom: Atom) => {
+      line.push(atom);
+      if (atom.kind !== "break") width += atom.width;
+    };
+    const fits = (atom: Atom & { kind: "text" }) => width + atom.width <= options.measure;
+    const breakLine = () => {
+      line = this.breakAt(line, lines, options.measure);
+      width = this.natural(line);
+    };
     for (const atom of atoms) {
       if (atom.kind !== "text") {
-        if (line.length > 0) line.push(atom);
+        if (line.length > 0) push(atom);
         continue;
       }
       if (atom.width > options.measure) {
         // A word wider than the column (a long URL): break it wherever it must be broken.
         for (const piece of this.chop(atom, options.measure)) {
-          if (!fits(piece) && line.length > 0) line = this.breakAt(line, lines, options.measure);
-          line.push(piece, { kind: "break", soft: false, style: atom.style, node: atom.node, width: 0 });
+          if (!fits(piece) && line.length > 0) breakLine();
+          push(piece);
+          push({ kind: "break", soft: false, style: atom.style, node: atom.node, width: 0 });
         }
         continue;
       }
-      while (line.length > 0 && !fits(atom)) line = this.breakAt(line, lines, options.measure);
-      line.push(atom);
+      while (line.length > 0 && !fits(atom)) breakLine();
+      push(atom);
     }
     if (line.length > 0) lines.push(line);
     return lines.map((atomsOfLine, index) => this.finish(atomsOfLine, options, index === lines.length - 1));
@@ -112,7 +140,7 @@ export class Typesetter {
       if (head.length === 0) continue;
       const hyphen = atom.kind === "break" && atom.soft ? atom.width : 0;
       if (this.natural(head) + hyphen > measure) continue;
-      if (hyphen) head.push({ kind: "text", text: "-", style: atom.style, node: atom.node, width: atom.width });
+      if (hyphen) head.push(this.text("-", atom.style, atom.node));
       lines.push(head);
       return trimStart(line.slice(i + 1));
     }
@@ -124,59 +152,91 @@ export class Typesetter {
     const pieces: (Atom & { kind: "text" })[] = [];
     let text = "";
     for (const char of atom.text) {
-      if (text && this.width(atom.style, text + char) > measure) {
-        pieces.push({ ...atom, text, width: this.width(atom.style, text) });
+      if (text && this.text(text + char, atom.style, atom.node).width > measure) {
+        pieces.push(this.text(text, atom.style, atom.node));
         text = "";
       }
       text += char;
     }
-    if (text) pieces.push({ ...atom, text, width: this.width(atom.style, text) });
+    if (text) pieces.push(this.text(text, atom.style, atom.node));
     return pieces;
   }
 
   private atoms(runs: readonly Run[], options: SetOptions): Atom[] {
     const atoms: Atom[] = [];
     runs.forEach((run, index) => {
-      let text = run.text.replace(INVISIBLE, "").replace(/[\s\u0000-\u001F]+/gu, " ");
+      let text = run.text.replace(INVISIBLE, "");
+      if (UNSPACED.test(text)) text = text.replace(/[\s\u0000-\u001F]+/gu, " ");
       if (index === 0) text = text.trimStart();
       if (index === runs.length - 1) text = text.trimEnd();
       if (options.hyphenate) text = options.hyphenate(text);
       for (const { text: part, face } of this.fonts.split(text, run.style.face, options.where)) {
-        const style = face === run.style.face ? run.style : { ...run.style, face };
-        // Spaces and soft hyphens become their own atoms; a dash or slash inside a word may end a line too.
-        for (const token of part.split(/( |\u00AD)/u)) {
-          if (token === " ") atoms.push({ kind: "space", style, node: run.node, width: this.width(style, " ") });
-          else if (token === SOFT_HYPHEN) atoms.push({ kind: "break", soft: true, style, node: run.node, width: this.width(style, "-") });
-          else if (token) {
-            token.split(/(?<=\p{L}[-‐–—/])(?=\p{L})/u).forEach((piece, i) => {
-              if (i > 0) atoms.push({ kind: "break", soft: false, style, node: run.node, width: 0 });
-              atoms.push({ kind: "text", text: piece, style, node: run.node, width: this.width(style, piece) });
-            });
-          }
-        }
+        this.tokens(part, face === run.style.face ? run.style : { ...run.style, face }, run.node, atoms);
       }
     });
     return atoms;
   }
 
-  /** Merge atoms into segments (a space joins the segment before it, so no segment starts with one) and measure them whole. */
+  /** Spaces and soft hyphens become their own atoms; a dash or slash between two letters may end a line too. */
+  private tokens(text: string, style: TextStyle, node: Node, atoms: Atom[]): void {
+    // Atoms are never changed once made, so every space (and every break) of a run can be the same object.
+    let space: Atom | undefined;
+    let soft: Atom | undefined;
+    let hard: Atom | undefined;
+    let start = 0;
+    const word = (end: number) => {
+      if (end > start) atoms.push(this.text(text.slice(start, end), style, node));
+    };
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === SPACE || code === SOFT_HYPHEN) {
+        word(i);
+        start = i + 1;
+        if (code === SPACE) atoms.push((space ??= { kind: "space", style, node, width: this.fonts.spaceWidth(style.face, style.size) }));
+        else atoms.push((soft ??= { kind: "break", soft: true, style, node, width: this.text("-", style, node).width }));
+      } else if (DASHES.has(code) && i > start && isLetter(text, i - 1) && isLetter(text, i + 1)) {
+        word(i + 1);
+        start = i + 1;
+        atoms.push((hard ??= { kind: "break", soft: false, style, node, width: 0 }));
+      }
+    }
+    word(text.length);
+  }
+
+  /**
+   * Merge atoms into segments (a space joins the segment before it, so no
+   * segment starts with one). A word made of several atoms (its hyphenation
+   * pieces) is shaped whole, so ligatures and kerning across an unused break
+   * point are kept.
+   */
   private finish(atoms: readonly Atom[], options: SetOptions, last: boolean): Line {
     const segments: Segment[] = [];
+    let segment: Segment | undefined;
+    let word = "";
+    let single: Shaped | undefined;
+    const endWord = () => {
+      segment!.words.push(single ?? this.fonts.shape(segment!.style.face, word));
+      word = "";
+      single = undefined;
+    };
     for (const atom of atoms) {
       if (atom.kind === "break") continue;
-      const current = segments.at(-1);
       if (atom.kind === "space") {
-        if (current) current.text += " ";
+        if (segment) endWord();
         continue;
       }
-      if (current && current.node === atom.node && sameStyle(current.style, atom.style)) current.text += atom.text;
-      else segments.push({ text: atom.text, style: atom.style, node: atom.node, width: 0, spaces: 0 });
+      if (!segment || segment.node !== atom.node || !sameStyle(segment.style, atom.style)) {
+        if (segment) endWord();
+        segments.push((segment = { style: atom.style, node: atom.node, words: [], width: 0 }));
+      }
+      single = word === "" ? atom.shaped : undefined;
+      word += atom.text;
     }
+    if (segment) endWord();
     let width = 0;
     let size = 0;
     for (const segment of segments) {
-      segment.width = this.width(segment.style, segment.text);
-      segment.spaces = segment.text.split(" ").length - 1;
+      segment.width = this.fonts.width(segment.style.face, segment.style.size, segment.words);
       width += segment.width;
       size = Math.max(size, segment.style.size);
     }
@@ -191,6 +251,14 @@ export class Typesetter {
       decor: [],
     };
   }
+}
+
+/** Whether the character ending at (or starting at) index `i` is a letter. */
+function isLetter(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  const start = code >= 0xdc00 && code <= 0xdfff && i > 0 ? i - 1 : i;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
 /** Centre the text's x-height band in the leading. */

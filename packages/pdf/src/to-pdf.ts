@@ -27,6 +27,9 @@ export interface PdfOptions {
   onWarning?: (message: string) => void;
 }
 
+/** Size of the blocks `toPdf` gathers the output in. */
+const BLOCK_SIZE = 64 * 1024;
+
 /** Page sizes in points, and the margins that go with them. */
 const PAGES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 const MARGIN = { side: 66, top: 70, bottom: 72 };
@@ -112,8 +115,15 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
       displayTitle: true,
       info: info(articles, front.info, date),
     });
-    if (onData) doc.on("data", onData);
-    const setter = new Typesetter(new Fonts(doc, warn));
+    if (onData) {
+      doc.on("data", onData);
+      // Until it is read from, a Readable keeps every chunk pushed during this
+      // synchronous call: all of the PDF, in some 20,000 pieces. Reading out
+      // what is buffered (the header) lets later chunks go straight to `onData`.
+      while (doc.read() !== null);
+    }
+    const fonts = new Fonts(doc, warn);
+    const setter = new Typesetter(fonts);
     const images: ImageLookup = imageLookup(doc, options.images, warn);
     const memo = createMemo();
     const layout = (flow: Flow) => {
@@ -123,7 +133,7 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
       return { pageOf, total: flow.pageNumber };
     };
     const plan = layout(new Flow(frame, () => {}));
-    const painter = new Painter(doc, frame, { title: front.title, edition: front.edition, ...plan });
+    const painter = new Painter(doc, fonts, frame, { title: front.title, edition: front.edition, ...plan });
     layout(new Flow(frame, (items, index) => painter.page(items, index)));
     doc.end();
   } catch (error) {
@@ -146,22 +156,29 @@ export function toPdfStream(articles: readonly Article[], options: PdfOptions = 
 
 /** Render articles as a printable briefing: masthead, contents, then each article. Same input, same bytes. */
 export async function toPdf(articles: readonly Article[], options: PdfOptions = {}): Promise<Uint8Array> {
-  // pdfkit writes thousands of small chunks; joining them as they come keeps their per-object overhead from piling up.
+  // pdfkit writes tens of thousands of small chunks, and each compressed
+  // stream is a view on a 16 KiB zlib buffer: copying them into blocks as they
+  // come keeps neither the chunks' overhead nor those buffers.
   const blocks: Buffer[] = [];
-  let pending: Buffer[] = [];
+  let block = Buffer.alloc(BLOCK_SIZE);
+  let used = 0;
   const doc = render(articles, options, (chunk) => {
-    pending.push(chunk);
-    if (pending.length >= 4096) {
-      blocks.push(Buffer.concat(pending));
-      pending = [];
+    if (used + chunk.length > block.length) {
+      blocks.push(block.subarray(0, used));
+      block = Buffer.alloc(Math.max(BLOCK_SIZE, chunk.length));
+      used = 0;
     }
+    used += chunk.copy(block, used);
   });
   await new Promise<void>((resolve, reject) => {
-    doc.once("end", resolve);
+    // Resumed from an immediate rather than from the tick that ends the
+    // stream: that tick's arguments hold the document, which would otherwise
+    // stay reachable while the caller goes on (to render the next briefing, say).
+    doc.once("end", () => setImmediate(resolve));
     doc.once("error", (error: unknown) =>
       reject(new DatelineError("EXPORT_FAILED", `toPdf failed while writing the PDF: ${error instanceof Error ? error.message : String(error)}`, { cause: error })),
     );
   });
-  const bytes = Buffer.concat([...blocks, ...pending]);
+  const bytes = Buffer.concat([...blocks, block.subarray(0, used)]);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
