@@ -14,6 +14,7 @@ export interface RenderOptions {
 
 /** Inline text with its marks as <a>, <em> and <strong>. */
 export function renderInline(text: string, marks?: readonly Mark[]): string {
+  if (!marks || marks.length === 0) return escapeXml(text);
   return textRuns(text, marks)
     .map((run) => {
       let html = escapeXml(run.text);
