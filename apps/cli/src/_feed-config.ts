@@ -1,5 +1,5 @@
 import { DatelineError } from "@dateline/schema";
-import { readInput } from "./_io.js";
+import { readJsonFile } from "./_io.js";
 
 /** The channel settings a feed config file may hold: the same names as `RssChannel` in @dateline/rss. */
 const CHANNEL_KEYS = ["title", "link", "description", "feedUrl", "language", "image", "generator"] as const;
@@ -7,13 +7,7 @@ export type FeedConfig = Partial<Record<(typeof CHANNEL_KEYS)[number], string>>;
 
 /** Read a feed config file (JSON), so a site keeps its channel settings beside its feed instead of in flags. */
 export async function loadFeedConfig(path: string): Promise<FeedConfig> {
-  let data: unknown;
-  try {
-    data = JSON.parse(Buffer.from(await readInput(path)).toString("utf8"));
-  } catch (cause) {
-    if (cause instanceof SyntaxError) throw new DatelineError("INVALID_OPTION", `not valid JSON: ${cause.message}`, { source: path, cause });
-    throw cause;
-  }
+  const data = await readJsonFile(path, "INVALID_OPTION");
   const hint = `a feed config is a JSON object with any of: ${CHANNEL_KEYS.join(", ")}`;
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new DatelineError("INVALID_OPTION", "a feed config must be a JSON object", { source: path, hint });
   const problems = Object.entries(data).flatMap(([key, value]) =>

@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { DatelineError } from "@dateline/schema";
-import { readInput } from "./_io.js";
+import { readJsonFile } from "./_io.js";
 
 /**
  * Read an image map: a JSON object from image URL (as in the articles) to a
@@ -8,13 +8,7 @@ import { readInput } from "./_io.js";
  * they never fetch a URL.
  */
 export async function loadImageMap(path: string): Promise<Record<string, string>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(Buffer.from(await readInput(path)).toString("utf8"));
-  } catch (cause) {
-    if (cause instanceof SyntaxError) throw new DatelineError("INVALID_OPTION", `not valid JSON: ${cause.message}`, { source: path, cause });
-    throw cause;
-  }
+  const data = await readJsonFile(path, "INVALID_OPTION");
   if (typeof data !== "object" || data === null || Array.isArray(data) || Object.values(data).some((value) => typeof value !== "string")) {
     throw new DatelineError("INVALID_OPTION", "an image map must be a JSON object of image URL → file path", {
       source: path,

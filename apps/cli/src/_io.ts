@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError, type DatelineErrorCode } from "@dateline/schema";
 
 /** Read a file, or standard input for "-", turning a missing file into a clear error. */
 export async function readInput(path: string): Promise<Uint8Array> {
@@ -43,4 +43,14 @@ export function parseSize(text: string): number {
   const unit = (match[2] ?? "b").toLowerCase()[0];
   const factor = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
   return Math.round(Number(match[1]) * factor);
+}
+
+/** Read and parse a JSON file given on the command line; broken JSON is reported with `code`, naming the file. */
+export async function readJsonFile(path: string, code: DatelineErrorCode): Promise<unknown> {
+  const text = Buffer.from(await readInput(path)).toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new DatelineError(code, `not valid JSON: ${(cause as Error).message}`, { source: path, cause });
+  }
 }

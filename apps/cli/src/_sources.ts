@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fromJson, fromText, parseMeta } from "@dateline/ingest";
 import { type Article, type ArticleMeta, DatelineError } from "@dateline/schema";
-import { readInput } from "./_io.js";
+import { readInput, readJsonFile } from "./_io.js";
 
 export interface LoadOptions {
   /** A meta.json for every source, instead of the one found beside each. */
@@ -52,14 +52,7 @@ export function expandSources(paths: readonly string[]): string[] {
 }
 
 async function loadMeta(path: string): Promise<ArticleMeta> {
-  const bytes = await readInput(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
-  } catch (cause) {
-    throw new DatelineError("INVALID_META", `not valid JSON: ${(cause as Error).message}`, { source: path, cause });
-  }
-  return parseMeta(data, path);
+  return parseMeta(await readJsonFile(path, "INVALID_META"), path);
 }
 
 /** The meta.json that goes with a source: `--meta`, else `meta.json` or `<name>.meta.json` beside it. */
