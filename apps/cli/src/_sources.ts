@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fromJson, fromText, parseMeta } from "@dateline/ingest";
-import { type Article, type ArticleMeta, DatelineError } from "@dateline/schema";
+import type { Article, ArticleMeta } from "@dateline/schema";
 import { readInput, readJsonFile } from "./_io.js";
 
 export interface LoadOptions {
