@@ -1,7 +1,6 @@
 import { type Article, type ArticleMeta, DatelineError, parseArticle, SCHEMA_VERSION } from "@dateline/schema";
 
 import { assemble, isRelatedLabel } from "./steps/assemble.js";
-import { parseByline, parseDateLine } from "./steps/byline.js";
 import { classifyLine, markTickers, markWidgets } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
@@ -26,7 +25,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const lines = segment(text);
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
   const classified = lines.map((line) => classifyLine(line, language));
-  markWidgets(classified, (text) => parseDateLine(text) !== undefined || parseByline(text) !== undefined);
+  markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);

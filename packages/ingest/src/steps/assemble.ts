@@ -50,7 +50,6 @@ export function isRelatedLabel(text: string): boolean {
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
-  let regionLower: string[] | undefined; // lower-cased lines, made only when a pull quote needs them
   const nextContent = (from: number): ClassifiedLine | undefined => {
     for (let j = from; j < end; j++) if (lines[j]!.class !== "boilerplate") return lines[j];
     return undefined;
@@ -58,6 +57,17 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
   const addFigure = (figure: Figure) => {
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
+  };
+  /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
+  const quotedElsewhere = (quote: string, at: number): boolean => {
+    // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
+    const probe = quote.toLowerCase().split(/[^\p{L}\p{N} ]+/u).reduce((a, b) => (b.length > a.length ? b : a), "").trim();
+    if (probe.length < 8) return false;
+    const candidates: ClassifiedLine[] = [];
+    for (let k = start; k < end; k++) if (k !== at && lines[k]!.lower.includes(probe)) candidates.push(lines[k]!);
+    if (candidates.length === 0) return false;
+    const inner = normalise(quote);
+    return inner.length > 20 && candidates.some((other) => normalise(other.lower).includes(inner));
   };
 
   for (let i = start; i < end; i++) {
@@ -109,20 +119,12 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    const quoted = text.match(QUOTED);
-    if (quoted && text.length <= 400) {
-      regionLower ??= lines.slice(start, end).map((other) => other.text.toLowerCase());
-      const inner = normalise(quoted[1]!);
-      // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
-      const probe = quoted[1]!.toLowerCase().split(/[^\p{L}\p{N} ]+/u).reduce((a, b) => (b.length > a.length ? b : a), "").trim();
-      const repeated =
-        inner.length > 20 && probe.length >= 8 && regionLower.some((other, k) => k !== i - start && other.includes(probe) && normalise(other).includes(inner));
-      if (repeated) {
-        const attribution = next?.text.match(ATTRIBUTION);
-        body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });
-        if (attribution) i++;
-        continue;
-      }
+    const quoted = text.length <= 400 ? text.match(QUOTED) : null;
+    if (quoted && quotedElsewhere(quoted[1]!, i)) {
+      const attribution = next?.text.match(ATTRIBUTION);
+      body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });
+      if (attribution) i++;
+      continue;
     }
 
     if (!line.sentenceEnd && hasCredit(text)) {

@@ -109,7 +109,8 @@ function findDate(text: string): CalendarDay | undefined {
  * ambiguous, and the schema refuses offset-less date-times).
  */
 export function parseDate(text: string): string | undefined {
-  if (!/\d/.test(text)) return undefined;
+  // Every date form has a four-digit year; this test is far cheaper than the patterns.
+  if (!/\d{4}/.test(text)) return undefined;
   const date = findDate(text);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
@@ -143,8 +144,8 @@ export interface DateLine {
  * mention a date are not date lines.
  */
 export function parseDateLine(text: string): DateLine | undefined {
-  // Every date form has digits; most lines have none, and this test is far cheaper than the patterns.
-  if (text.length > 200 || !/\d/.test(text)) return undefined;
+  // Most lines have no year, and this test is far cheaper than the patterns (see parseDate).
+  if (text.length > 200 || !/\d{4}/.test(text)) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
   const parts = text.split(/\s+[|·•]\s+/);
   if (parts.length === 2) {

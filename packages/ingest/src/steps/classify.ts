@@ -1,4 +1,6 @@
+import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
+import { type DateLine, parseByline, parseDateLine } from "./byline.js";
 import { type Language, measureWords } from "./language.js";
 import type { Line } from "./segment.js";
 
@@ -21,6 +23,8 @@ export type LineClass =
   | "bad";
 
 export interface ClassifiedLine extends Line {
+  /** The text lower-cased, as the furniture patterns and the pull-quote search read it. */
+  lower: string;
   class: LineClass;
   words: number;
   density: number;
@@ -28,6 +32,17 @@ export interface ClassifiedLine extends Line {
   sentenceEnd: boolean;
   /** A call to subscribe or sign in, or a consent notice: what opens and closes a widget box. */
   prompt: boolean;
+  /**
+   * The line read as a date line or a byline. Read once here: the widget,
+   * header and body steps all ask it of the same lines, some many times.
+   */
+  date: DateLine | undefined;
+  authors: Author[] | undefined;
+}
+
+/** Whether a line says who wrote the story or when: kept out of widgets and the body, taken into the header. */
+export function isMetaLine(line: ClassifiedLine): boolean {
+  return line.date !== undefined || line.authors !== undefined;
 }
 
 /** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
@@ -52,15 +67,15 @@ function countWords(text: string): number {
 
 export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
+  const lower = text.toLowerCase();
   const length = text.length;
   const proseLength = language.unspaced ? 25 : 80;
   // Stop-word density only matters for lines long enough to be prose; most lines of a page are short.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const measure = measured ? measureWords(text, language) : undefined;
+  const measure = measured ? measureWords(lower, language) : undefined;
   const count = language.unspaced ? Math.ceil(length / 2) : measure ? measure.count : countWords(text);
   const density = language.unspaced ? 0.5 : measure ? measure.density : 0;
   const sentenceEnd = endsLikeSentence(text);
-  const lower = text.toLowerCase();
   const prompt = isPromptOrConsent(lower);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
@@ -72,6 +87,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   return {
     index: line.index,
     text,
+    lower,
     blankBefore: line.blankBefore,
     blankAfter: line.blankAfter,
     class: lineClass,
@@ -79,6 +95,8 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
     density,
     sentenceEnd,
     prompt,
+    date: parseDateLine(text),
+    authors: parseByline(text),
   };
 }
 
@@ -89,7 +107,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
  * l'actualité…") and go with them; byline and date lines are kept, and so is
  * what stands outside the prompts, where a page may pack its headline.
  */
-export function markWidgets(lines: ClassifiedLine[], isMetaLine: (text: string) => boolean): void {
+export function markWidgets(lines: ClassifiedLine[]): void {
   let start = 0;
   while (start < lines.length) {
     let end = start + 1;
@@ -102,7 +120,7 @@ export function markWidgets(lines: ClassifiedLine[], isMetaLine: (text: string) 
         last = i;
       }
     }
-    for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!.text)) lines[i]!.class = "boilerplate";
+    for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
     start = end;
   }
 }

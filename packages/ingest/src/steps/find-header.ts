@@ -1,7 +1,7 @@
 import type { Author, Figure } from "@dateline/schema";
-import { parseByline, parseDate, parseDateLine } from "./byline.js";
+import { parseDate } from "./byline.js";
 import { hasCredit, splitCredit } from "./caption.js";
-import type { ClassifiedLine } from "./classify.js";
+import { type ClassifiedLine, isMetaLine } from "./classify.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -63,30 +63,18 @@ function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolea
 
 /** Fold a byline or date line into the header; true when the line was one. */
 export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
-  const date = parseDateLine(line.text);
+  const { date, authors } = line;
   if (date) {
     if (date.modified) header.dateModified ??= date.iso;
     else header.datePublished ??= date.iso;
     if (date.alsoModified) header.dateModified ??= date.alsoModified;
     return true;
   }
-  const authors = parseByline(line.text);
   if (authors) {
     if (header.authors.length === 0) header.authors.push(...authors);
     return true;
   }
   return false;
-}
-
-/** Whether each line is a byline or date line, remembered: the header search asks of the same lines many times. */
-const metaLines = new WeakMap<ClassifiedLine, boolean>();
-function isMeta(line: ClassifiedLine): boolean {
-  let meta = metaLines.get(line);
-  if (meta === undefined) {
-    meta = parseDateLine(line.text) !== undefined || parseByline(line.text) !== undefined;
-    metaLines.set(line, meta);
-  }
-  return meta;
 }
 
 /** A caption line: it ends with a credit, or is a long line that never ends its sentence. */
@@ -109,7 +97,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   const header: Header = { authors: [] };
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMeta(lines[i]!)) searchFrom = i;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMetaLine(lines[i]!)) searchFrom = i;
   let best: { index: number; score: number } | undefined;
   let distance = 0;
   let metaBelow = false;
@@ -117,7 +105,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
-    if (isMeta(line)) {
+    if (isMetaLine(line)) {
       metaBelow = true;
       continue;
     }
@@ -167,7 +155,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       end = ++i;
       continue;
     }
-    const metaFollows = lines.slice(i + 1, i + 4).some(isMeta);
+    const metaFollows = lines.slice(i + 1, i + 4).some(isMetaLine);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
     const firstUnderHeadline = i === best.index + 1;
     if (firstUnderHeadline && line.words >= 8 && line.text.length <= 400 && !hasCredit(line.text) && (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))) {

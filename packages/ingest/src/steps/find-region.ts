@@ -60,13 +60,14 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let runStart = 0;
   let runSum = 0;
   // Neighbours skip furniture: an "Advertisement" line between two paragraphs does not part them.
-  const content = lines.map((line) => line.class !== "boilerplate");
-  const neighbour = (from: number, step: 1 | -1): ClassifiedLine | undefined => {
-    for (let j = from + step; j >= 0 && j < lines.length; j += step) if (content[j]) return lines[j];
-    return undefined;
-  };
+  // Found in one pass each way; searching from every line made a long menu cost the square of its length.
+  const isContent = (line: ClassifiedLine | undefined) => line !== undefined && line.class !== "boilerplate";
+  const nextContent = new Array<ClassifiedLine | undefined>(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = isContent(lines[i + 1]) ? lines[i + 1] : nextContent[i + 1];
+  let previousContent: ClassifiedLine | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const w = weight(lines[i]!, neighbour(i, -1), neighbour(i, 1));
+    const w = weight(lines[i]!, previousContent, nextContent[i]);
+    if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
       runStart = i;
       runSum = w;

@@ -30,9 +30,10 @@ function continues(line: string, next: string): boolean {
 export function segment(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
-  for (const rawLine of text.split("\n")) {
-    let trimmed = rawLine.trim();
-    if (trimmed.includes("  ") || trimmed.includes("\t")) trimmed = trimmed.replace(/[\t ]+/g, " ");
+  // Runs of spaces and tabs become one space, in one pass over the page rather than a search in every line.
+  const collapsed = text.includes("  ") || text.includes("\t") ? text.replace(/[\t ]{2,}|\t/g, " ") : text;
+  for (const rawLine of collapsed.split("\n")) {
+    const trimmed = rawLine.trim();
     const last = lines.at(-1);
     if (trimmed === "") {
       blank = true;
