@@ -38,15 +38,16 @@ export interface Assembled {
   leadFigure?: Figure;
 }
 
+/** A label such as "Read more:" that introduces a list of related stories. */
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABEL.test(text);
+}
+
 /**
  * Turn the lines of the article region into blocks, in source order:
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
  * related-story lists that a page sets on lines of their own.
  */
-export function isRelatedLabel(text: string): boolean {
-  return RELATED_LABEL.test(text);
-}
-
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
