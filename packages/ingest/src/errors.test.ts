@@ -68,4 +68,11 @@ describe("large inputs", () => {
     expect(article.headline).toBe("Council keeps Sunday library hours");
     expect(article.body).toHaveLength(count);
   });
+
+  it("keeps quoted paragraphs that repeat nothing as paragraphs, however many there are", () => {
+    const quotes = Array.from({ length: 8000 }, (_, n) => `"Quote number ${n} says something about the council and the library opening hours."`);
+    const article = fromText(`A page of quotes\n\n${quotes.join("\n\n")}\n`);
+    expect(article.body).toHaveLength(8000);
+    expect(article.body.every((block) => block.type === "paragraph")).toBe(true);
+  });
 });

@@ -20,6 +20,11 @@ const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 const MAX_HEADING_WORDS = 12;
 /** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
 const MIN_CAPTION_WORDS = 11;
+/**
+ * A pull quote is set near the passage it repeats; looking only that far keeps
+ * a page full of quoted paragraphs from costing time in the square of its length.
+ */
+const PULL_QUOTE_REACH = 40;
 /** A caption without a credit is one or two clauses; a longer open-ended line is a paragraph missing its full stop. */
 const MAX_CAPTION_WORDS = 30;
 
@@ -65,7 +70,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     const probe = quote.toLowerCase().split(/[^\p{L}\p{N} ]+/u).reduce((a, b) => (b.length > a.length ? b : a), "").trim();
     if (probe.length < 8) return false;
     const candidates: ClassifiedLine[] = [];
-    for (let k = start; k < end; k++) if (k !== at && lines[k]!.lower.includes(probe)) candidates.push(lines[k]!);
+    const from = Math.max(start, at - PULL_QUOTE_REACH);
+    const to = Math.min(end, at + PULL_QUOTE_REACH + 1);
+    for (let k = from; k < to; k++) if (k !== at && lines[k]!.lower.includes(probe)) candidates.push(lines[k]!);
     if (candidates.length === 0) return false;
     const inner = normalise(quote);
     return inner.length > 20 && candidates.some((other) => normalise(other.lower).includes(inner));
