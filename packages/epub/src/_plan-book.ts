@@ -1,5 +1,5 @@
 import { renderArticle } from "@dateline/html";
-import { articleKey, articleSummary, buildDate, bylineText, DatelineError, formatArticleDate, type Article } from "@dateline/schema";
+import { articleKey, articleSubjects, articleSummary, buildDate, bylineText, DatelineError, formatArticleDate, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
 import type { EpubOptions } from "./to-epub.js";
@@ -109,7 +109,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     dateShown,
     creators: distinct(articles.flatMap((article) => (article.authors ?? []).map((author) => author.name))),
     publishers: distinct(articles.flatMap((article) => (article.publisher ? [article.publisher.name] : []))),
-    subjects: distinct(articles.flatMap((article) => [...(article.section ? [article.section] : []), ...(article.keywords ?? [])])),
+    subjects: distinct(articles.flatMap(articleSubjects)),
     description: describe(articles),
     chapters,
     images: images.files,

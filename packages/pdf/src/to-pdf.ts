@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { articleSummary, buildDate, DatelineError, formatArticleDate, isDatelineError, type Article } from "@dateline/schema";
+import { articleSubjects, articleSummary, buildDate, DatelineError, formatArticleDate, isDatelineError, type Article } from "@dateline/schema";
 import { Painter } from "./_draw.js";
 import { Flow, type Frame } from "./_flow.js";
 import { Fonts } from "./_fonts.js";
@@ -65,7 +65,7 @@ function unique(values: Iterable<string>): string[] {
 function info(articles: readonly Article[], title: string, date: Date): PDFKit.DocumentInfo {
   const authors = unique(articles.flatMap((article) => (article.authors?.length ? article.authors.map((a) => a.name) : article.publisher ? [article.publisher.name] : [])));
   const subject = articles.length === 1 ? articleSummary(articles[0]!) : `${articles.length} stories: ${articles.map((a) => a.headline).join("; ")}`;
-  const keywords = unique(articles.flatMap((article) => [...(article.section ? [article.section] : []), ...(article.keywords ?? [])]));
+  const keywords = unique(articles.flatMap(articleSubjects));
   // String objects are accepted by pdfkit at run time; the typings only know primitive strings.
   const text = (value: string) => new XmpSafe(value) as unknown as string;
   return {

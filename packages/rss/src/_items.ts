@@ -1,5 +1,5 @@
 import { renderBody, escapeXml, stripForbiddenXmlChars } from "@dateline/html";
-import { articleKey, articleSummary, type Article } from "@dateline/schema";
+import { articleKey, articleSubjects, articleSummary, type Article } from "@dateline/schema";
 import { feedDateFromIso, type FeedDate } from "./_dates.js";
 import { leadEnclosure, type Enclosure } from "./_enclosure.js";
 
@@ -61,7 +61,7 @@ function articleItem(
     // The picture's own URL, so readers show it: a feed is read online anyway.
     content: renderBody(article, { imageSource: (image) => image.url }),
     creators: unique((article.authors ?? []).map((author) => author.name)),
-    categories: unique([...(article.section ? [article.section] : []), ...(article.keywords ?? [])]),
+    categories: unique(articleSubjects(article)),
     enclosure: leadEnclosure(article, images, warn),
   };
 }

@@ -109,6 +109,11 @@ export function wordCount(article: Article): number {
   return count;
 }
 
+/** What an article is about, for subjects, keywords and feed categories: its section first, then its keywords. */
+export function articleSubjects(article: Article): string[] {
+  return [...(article.section ? [article.section] : []), ...(article.keywords ?? [])];
+}
+
 /** The newest of the articles' modified or published dates, or undefined when none has one. */
 export function newestDate(articles: readonly Article[]): string | undefined {
   let newest: { iso: string; time: number } | undefined;

@@ -30,6 +30,7 @@ describe("@dateline/schema public API", () => {
         "SCHEMA_VERSION",
         "articleJsonSchema",
         "articleKey",
+        "articleSubjects",
         "articleSummary",
         "blockText",
         "buildDate",

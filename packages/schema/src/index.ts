@@ -20,6 +20,7 @@ export { formatPath, parseArticle, safeParseArticle, toProblems, type SafeParseA
 export { SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
 export {
   articleKey,
+  articleSubjects,
   articleSummary,
   blockText,
   buildDate,
