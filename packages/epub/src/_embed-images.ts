@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Article, ImageRef } from "@dateline/schema";
+import { type Article, type ImageMediaType, type ImageRef, sniffImageType } from "@dateline/schema";
 
 /** A picture as it goes into the book: its path inside OEBPS/ and its bytes. */
 export interface ImageFile {
@@ -19,15 +19,11 @@ export interface EmbeddedImages {
  * anything else would need a manifest fallback. SVG is refused too, because a
  * foreign SVG may carry scripts or remote references that make the book invalid.
  */
-const RASTER_TYPES: ReadonlyArray<{ mediaType: string; extension: string; matches(bytes: Uint8Array): boolean }> = [
-  { mediaType: "image/jpeg", extension: "jpg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mediaType: "image/png", extension: "png", matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { mediaType: "image/gif", extension: "gif", matches: (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]) },
+const RASTER_TYPES: ReadonlyArray<{ mediaType: ImageMediaType; extension: string }> = [
+  { mediaType: "image/jpeg", extension: "jpg" },
+  { mediaType: "image/png", extension: "png" },
+  { mediaType: "image/gif", extension: "gif" },
 ];
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((value, i) => bytes[i] === value);
-}
 
 /** Every picture the articles show, lead figures first within each article, in reading order. */
 function picturesOf(articles: readonly Article[]): ImageRef[] {
@@ -73,7 +69,8 @@ export async function embedImages(
       warn(`image ${url} was left out (its caption is kept): cannot read ${String(source)} (${(error as Error).message})`);
       continue;
     }
-    const type = RASTER_TYPES.find((candidate) => candidate.matches(data));
+    const mediaType = sniffImageType(data);
+    const type = RASTER_TYPES.find((candidate) => candidate.mediaType === mediaType);
     if (!type) {
       hrefByUrl.set(url, undefined);
       warn(`image ${url} was left out (its caption is kept): its bytes are not JPEG, PNG or GIF, the picture formats every EPUB reader must show`);

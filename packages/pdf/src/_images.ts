@@ -1,16 +1,9 @@
 import { readFileSync } from "node:fs";
+import { sniffImageType } from "@dateline/schema";
 import { openImage, type PdfDoc, type PdfImage } from "./_pdfkit.js";
 
 type ImageSource = string | Uint8Array;
 export type ImageLookup = (url: string, where: string) => PdfImage | undefined;
-
-function isJpeg(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-}
-
-function isPng(bytes: Uint8Array): boolean {
-  return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => bytes[i] === byte);
-}
 
 /**
  * Pictures come only from the caller's `images` map (URL → file path or
@@ -27,7 +20,9 @@ export function imageLookup(doc: PdfDoc, images: Readonly<Record<string, ImageSo
     let image: PdfImage | undefined;
     try {
       const bytes = typeof source === "string" ? readFileSync(source) : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-      if (isJpeg(bytes) || isPng(bytes)) image = openImage(doc, bytes);
+      const type = sniffImageType(bytes);
+      // pdfkit embeds JPEG and PNG only.
+      if (type === "image/jpeg" || type === "image/png") image = openImage(doc, bytes);
       else warn(`${where}: the image for ${url} (${from}) is not a JPEG or PNG; printing its caption without the picture`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

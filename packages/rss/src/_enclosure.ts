@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import type { Article } from "@dateline/schema";
+import { type Article, sniffImageType } from "@dateline/schema";
 
 export interface Enclosure {
   url: string;
@@ -20,17 +20,6 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
 function typeFromName(name: string): string | undefined {
   const path = name.replace(/[?#].*$/s, "");
   return TYPES_BY_EXTENSION[path.slice(path.lastIndexOf(".") + 1).toLowerCase()];
-}
-
-/** The type the bytes say they are; a CMS often serves PNGs under .jpg names. */
-function typeFromBytes(bytes: Uint8Array): string | undefined {
-  const ascii = (start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (ascii(1, 4) === "PNG") return "image/png";
-  if (ascii(0, 4) === "GIF8") return "image/gif";
-  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
-  if (ascii(4, 12) === "ftypavif") return "image/avif";
-  return undefined;
 }
 
 /**
@@ -59,7 +48,7 @@ export function leadEnclosure(
     type = typeFromName(local) ?? typeFromName(image.url);
   } else {
     length = local.byteLength;
-    type = typeFromBytes(local) ?? typeFromName(image.url);
+    type = sniffImageType(local) ?? typeFromName(image.url);
   }
   if (length === 0 || !type) {
     warn(`RSS: the local copy of ${image.url} is ${length === 0 ? "empty" : "not a known image type"}; the item has no enclosure`);

@@ -44,6 +44,7 @@ describe("@dateline/schema public API", () => {
         "parseArticle",
         "runningText",
         "safeParseArticle",
+        "sniffImageType",
         "textRuns",
         "toProblems",
         "wordCount",

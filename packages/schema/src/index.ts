@@ -32,3 +32,4 @@ export {
   runningText,
   wordCount,
 } from "./derive.js";
+export { sniffImageType, type ImageMediaType } from "./media-type.js";
