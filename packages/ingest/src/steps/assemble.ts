@@ -37,6 +37,33 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[\s"“”„'‘’«»‹›.,;:!?…()[\]—–-]+/g, " ").trim();
 }
 
+/** Per UTF-16 unit: 0 not yet known, 1 letter, digit or space, 2 anything else. Filled as text is met. */
+const PLAIN_CLASS = new Uint8Array(0x10000);
+
+function isPlain(code: number): boolean {
+  let kind = PLAIN_CLASS[code]!;
+  if (kind === 0) {
+    kind = /[\p{L}\p{N} ]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    PLAIN_CLASS[code] = kind;
+  }
+  return kind === 1;
+}
+
+/**
+ * The longest run of letters, digits and spaces in a line, trimmed: a stretch
+ * that reads the same however quotes and dashes around it are typeset.
+ */
+function longestPlainStretch(text: string): string {
+  let best = "";
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isPlain(text.charCodeAt(i))) continue;
+    if (i - start > best.length) best = text.slice(start, i);
+    start = i + 1;
+  }
+  return best.trim();
+}
+
 export interface Assembled {
   body: Block[];
   /** A figure met before any body text: the lead picture. */
@@ -67,7 +94,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
   /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
   const quotedElsewhere = (quote: string, at: number): boolean => {
     // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
-    const probe = quote.toLowerCase().split(/[^\p{L}\p{N} ]+/u).reduce((a, b) => (b.length > a.length ? b : a), "").trim();
+    const probe = longestPlainStretch(lines[at]!.lower);
     if (probe.length < 8) return false;
     const candidates: ClassifiedLine[] = [];
     const from = Math.max(start, at - PULL_QUOTE_REACH);

@@ -48,9 +48,27 @@ export function isMetaLine(line: ClassifiedLine): boolean {
 /** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
 const MIN_PROSE_DENSITY = 0.22;
 
+const SENTENCE_END = new Set([...".!?…。！？:;"]);
+const CLOSERS = new Set([..."\"'”’»)]"]);
+
+/**
+ * Whether the text ends a sentence: a full stop, question or exclamation mark
+ * (or a colon or semicolon), then perhaps closing quotes or brackets, then
+ * perhaps reference marks ("…in 2012.[14]"). Read backwards from the end: a
+ * pattern anchored at `$` would be tried at every position of the line.
+ */
 export function endsLikeSentence(text: string): boolean {
-  // Reference marks after the full stop ("…in 2012.[14]") do not end the sentence themselves.
-  return /[.!?…。！？:;]["'”’»)\]]*(?:\[\d+\])*$/u.test(text);
+  let end = text.length;
+  // Reference marks: "[14]" groups at the very end.
+  for (;;) {
+    if (text.charCodeAt(end - 1) !== 93 /* ] */) break;
+    let digits = end - 2;
+    while (digits >= 0 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits--;
+    if (digits === end - 2 || text.charCodeAt(digits) !== 91 /* [ */) break;
+    end = digits;
+  }
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
+  return end > 0 && SENTENCE_END.has(text[end - 1]!);
 }
 
 /** Words separated by spaces, counted without splitting the string. */

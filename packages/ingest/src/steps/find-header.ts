@@ -43,6 +43,14 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
 }
 
+const SIZE_BONUS = 3;
+const META_BELOW_BONUS = 5;
+
+/** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
+function bestPossibleScore(distance: number): number {
+  return 10 - distance * 0.4 + SIZE_BONUS + META_BELOW_BONUS;
+}
+
 /**
  * How strongly a title-like line reads as the headline: a headline has a
  * handful of words, sits close above the body, and comes before the byline
@@ -51,10 +59,10 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
 function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolean, unspaced: boolean): number {
   let score = 10 - distance * 0.4;
   const size = unspaced ? line.text.length / 3 : line.words;
-  if (size >= 5 && size <= 20) score += 3;
+  if (size >= 5 && size <= 20) score += SIZE_BONUS;
   else if (size < 4) score -= 3;
   else if (size > 20) score -= 2;
-  if (metaBelow) score += 5;
+  if (metaBelow) score += META_BELOW_BONUS;
   // Headlines seldom end with a full stop and are rarely two sentences; standfirsts often are.
   if (/\.$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3;
   if (/[.!?]\s+\p{Lu}/u.test(line.text)) score -= 3;
@@ -105,6 +113,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
+    if (best && best.score >= bestPossibleScore(distance)) break;
     if (isMetaLine(line)) {
       metaBelow = true;
       continue;

@@ -41,11 +41,8 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     case "short": {
       // Lines of code or of a table inside an article are short and packed like a menu, but menus never hold code punctuation.
       if (CODE_LIKE.test(line.text)) return -2;
-      // Menus are runs of short lines packed together; a heading or caption stands alone between paragraphs.
-      const packed = !line.blankBefore && !line.blankAfter;
-      const neighboursProse = isProse(previous) && isProse(next);
-      if (neighboursProse) return -2;
-      return packed ? -10 : -10;
+      // A heading or caption stands between paragraphs; menu items stand among other short lines.
+      return isProse(previous) && isProse(next) ? -2 : -10;
     }
   }
 }

@@ -12,13 +12,16 @@ export interface Line {
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
 
+/** Last characters of a line that end what it says. */
+const CLOSES_LINE = new Set([...".!?:;\"”"]);
+
 /**
  * Whether `next` continues the sentence that `line` leaves open: the text was
  * wrapped at a fixed width, so the line is long, does not end its sentence,
  * and the next line goes on in lower case. Menus and titles never do that.
  */
 function continues(line: string, next: string): boolean {
-  return line.length >= MIN_WRAPPED_LINE && !/[.!?:;"”]$/.test(line) && /^[\p{Ll}(]/u.test(next) && !/^[•·▪*–-]\s/u.test(next);
+  return line.length >= MIN_WRAPPED_LINE && !CLOSES_LINE.has(line[line.length - 1]!) && /^[\p{Ll}(]/u.test(next) && !/^[•·▪*–-]\s/u.test(next);
 }
 
 /**
