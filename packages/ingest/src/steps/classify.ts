@@ -1,7 +1,7 @@
 import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, parseByline, parseDateLine } from "./byline.js";
-import { type Language, measureWords } from "./language.js";
+import { type Language, readWords } from "./language.js";
 import type { Line } from "./segment.js";
 
 /**
@@ -71,30 +71,18 @@ export function endsLikeSentence(text: string): boolean {
   return end > 0 && SENTENCE_END.has(text[end - 1]!);
 }
 
-/** Words separated by spaces, counted without splitting the string. */
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
 export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
   const proseLength = language.unspaced ? 25 : 80;
-  // Stop-word density only matters for lines long enough to be prose; most lines of a page are short.
+  const reading = readWords(lower, language);
+  // Stop-word density tells prose only in lines long enough to be prose; short labels count their words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const measure = measured ? measureWords(lower, language) : undefined;
-  const count = language.unspaced ? Math.ceil(length / 2) : measure ? measure.count : countWords(text);
-  const density = language.unspaced ? 0.5 : measure ? measure.density : 0;
+  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : reading.spacedWords;
+  const density = language.unspaced ? 0.5 : measured ? reading.density : 0;
   const sentenceEnd = endsLikeSentence(text);
-  const prompt = isPromptOrConsent(lower);
+  const prompt = isPromptOrConsent(lower, reading.signals);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";

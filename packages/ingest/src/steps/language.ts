@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { SIGNAL_PHRASES } from "./boilerplate.js";
 
 const stopwordLists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
 
@@ -11,24 +12,29 @@ export interface Language {
   /** Scripts without spaces between words (Chinese, Japanese) are measured in characters, not words. */
   unspaced: boolean;
   stopwords: ReadonlySet<string>;
-  /** The same words as a hash table that `measureWords` can ask without cutting words out of the line. */
-  stopwordTable: StopwordTable;
+  /** The stop words, and the signal words of page furniture, as a table `readWords` asks without cutting words out of the line. */
+  wordTable: WordTable;
 }
 
 /**
- * Stop words keyed by two independent hashes of their characters and their
- * length, in open-addressed typed arrays: a probe costs a few array reads,
- * where a Map lookup plus a string comparison per word cost `measureWords`
- * half its time. Two 30-bit hashes and a length agree by chance for fewer
- * than one word in 10^15, far below anything a density could show.
+ * Words keyed by two independent hashes of their characters and their
+ * length, in open-addressed typed arrays, each with flags saying what it
+ * signals: a probe costs a few array reads, where a Map lookup plus a string
+ * comparison per word cost the word scan half its time. Two 30-bit hashes and
+ * a length agree by chance for fewer than one word in 10^15, far below
+ * anything a density could show.
  */
-interface StopwordTable {
+interface WordTable {
   mask: number;
   /** First hash + 1 per slot; 0 marks an empty slot. */
   first: Int32Array;
   second: Int32Array;
   length: Uint8Array;
+  flags: Uint8Array;
 }
+
+/** Flag of a stop word; the other bits are the furniture signals of `SIGNAL_PHRASES`. */
+const STOPWORD = 1;
 
 /** The two hashes, extended by one UTF-16 code unit as a scan reads a word; 30 bits keep them small integers for V8. */
 function extendFirst(hash: number, code: number): number {
@@ -39,11 +45,11 @@ function extendSecond(hash: number, code: number): number {
 }
 const SECOND_SEED = 0x811c9dc5 & 0x3fffffff;
 
-function buildTable(words: readonly string[]): StopwordTable {
+function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
   let size = 64;
-  while (size < words.length * 4) size *= 2;
-  const table = { mask: size - 1, first: new Int32Array(size), second: new Int32Array(size), length: new Uint8Array(size) };
-  for (const word of words) {
+  while (size < flagsByWord.size * 4) size *= 2;
+  const table = { mask: size - 1, first: new Int32Array(size), second: new Int32Array(size), length: new Uint8Array(size), flags: new Uint8Array(size) };
+  for (const [word, flags] of flagsByWord) {
     let first = 0;
     let second = SECOND_SEED;
     for (let i = 0; i < word.length; i++) {
@@ -55,24 +61,39 @@ function buildTable(words: readonly string[]): StopwordTable {
     table.first[slot] = first + 1;
     table.second[slot] = second;
     table.length[slot] = Math.min(word.length, 255);
+    table.flags[slot] = flags;
   }
   return table;
 }
 
-function inTable(table: StopwordTable, first: number, second: number, length: number): boolean {
+/** The flags of a word, 0 when the table does not hold it. */
+function flagsOf(table: WordTable, first: number, second: number, length: number): number {
   for (let slot = first & table.mask; table.first[slot] !== 0; slot = (slot + 1) & table.mask) {
-    if (table.first[slot] === first + 1 && table.second[slot] === second && table.length[slot] === length) return true;
+    if (table.first[slot] === first + 1 && table.second[slot] === second && table.length[slot] === length) return table.flags[slot]!;
   }
-  return false;
+  return 0;
 }
 
-type Stopwords = Pick<Language, "stopwords" | "stopwordTable">;
+/** The first word of each furniture phrase, as the word scan splits it, with the signals it raises. */
+function signalWords(): Map<string, number> {
+  const flags = new Map<string, number>();
+  for (const [phrase, signal] of SIGNAL_PHRASES) {
+    let first = "";
+    scanWords(phrase, (word) => (first ||= word));
+    flags.set(first, (flags.get(first) ?? 0) | signal);
+  }
+  return flags;
+}
+
+type Stopwords = Pick<Language, "stopwords" | "wordTable">;
 const cache = new Map<string, Stopwords>();
 function stopwordsOf(code: string): Stopwords {
   let entry = cache.get(code);
   if (!entry) {
     const words = stopwordLists[code] ?? [];
-    entry = { stopwords: new Set(words), stopwordTable: buildTable(words) };
+    const flagsByWord = signalWords();
+    for (const word of words) flagsByWord.set(word, (flagsByWord.get(word) ?? 0) | STOPWORD);
+    entry = { stopwords: new Set(words), wordTable: buildTable(flagsByWord) };
     cache.set(code, entry);
   }
   return entry;
@@ -146,22 +167,40 @@ function scanWords(lower: string, visit: (word: string) => void): void {
   }
 }
 
+export interface WordReading {
+  /** Words as the scan splits them, at white space and punctuation. */
+  words: number;
+  /** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */
+  spacedWords: number;
+  /** Share of `words` that are stop words: high in running prose, low in menus and titles. */
+  density: number;
+  /** The furniture signals (`CONSENT_SIGNAL`, `PROMPT_SIGNAL`) of the words met, or-ed together. */
+  signals: number;
+}
+
 /**
- * Words of a lower-cased line and the share of them that are stop words: high
- * in running prose, low in menus and titles. The hottest loop of ingest, so it
- * walks the characters itself rather than calling back per word, hashes each
- * word as it reads it instead of cutting it out of the line, and takes the
- * line lower-cased by the classifier, which needs that too.
+ * Read the words of a lower-cased line once for all the classifier asks of
+ * them. The hottest loop of ingest, so it walks the characters itself rather
+ * than calling back per word, and hashes each word as it reads it instead of
+ * cutting it out of the line.
  */
-export function measureWords(lower: string, language: Language): { count: number; density: number } {
-  const table = language.stopwordTable;
-  let count = 0;
-  let hits = 0;
+export function readWords(lower: string, language: Language): WordReading {
+  const table = language.wordTable;
+  let words = 0;
+  let spacedWords = 0;
+  let stopwords = 0;
+  let signals = 0;
   let start = -1;
+  let inSpaced = false;
   let first = 0;
   let second = 0;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32; // a space after the end closes the last word
+    if (code === 32) inSpaced = false;
+    else if (!inSpaced) {
+      inSpaced = true;
+      spacedWords++;
+    }
     if (SEPARATOR[code] !== 1) {
       if (start < 0) {
         start = i;
@@ -171,10 +210,12 @@ export function measureWords(lower: string, language: Language): { count: number
       first = extendFirst(first, code);
       second = extendSecond(second, code);
     } else if (start >= 0) {
-      count++;
-      if (inTable(table, first, second, i - start)) hits++;
+      words++;
+      const flags = flagsOf(table, first, second, i - start);
+      stopwords += flags & STOPWORD;
+      signals |= flags;
       start = -1;
     }
   }
-  return { count, density: count === 0 ? 0 : hits / count };
+  return { words, spacedWords, density: words === 0 ? 0 : stopwords / words, signals: signals & ~STOPWORD };
 }

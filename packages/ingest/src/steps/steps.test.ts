@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
 import { splitCredit } from "./caption.js";
-import { isControlLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
-import { detectLanguage } from "./language.js";
+import { isControlLine, isSectionEnd } from "./boilerplate.js";
+import { classifyLine } from "./classify.js";
+import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
 
 describe("date lines", () => {
@@ -56,11 +57,31 @@ describe("captions", () => {
 describe("page furniture", () => {
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
     for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige"]) expect(isControlLine(text)).toBe(true);
-    expect(isPromptOrConsent("sign up to our free daily newsletter")).toBe(true);
-    expect(isPromptOrConsent("we use cookies to improve your experience. accept all or manage preferences")).toBe(true);
-    expect(isPromptOrConsent("the council will sign the contract next week, officials said.")).toBe(false);
+    const english = languageFromTag("en");
+    const prompt = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).prompt;
+    expect(prompt("Sign up to our free daily newsletter")).toBe(true);
+    expect(prompt("We use cookies to improve your experience. Accept all or manage preferences")).toBe(true);
+    expect(prompt("Wir verwenden Cookies. Mit Ihrer Einwilligung zeigen wir Inhalte von Drittanbietern.")).toBe(true);
+    expect(prompt("The council will sign the contract next week, officials said.")).toBe(false);
+    // Mentioning cookies once in a long paragraph is news, not a notice.
+    expect(prompt("The bakery, which has sold cookies on the corner since 1952, will close in March after the landlord doubled the rent, its owners said on Tuesday.")).toBe(false);
     for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("most readers agreed")).toBe(false);
+  });
+});
+
+describe("word scan", () => {
+  it("counts words two ways, the share of stop words, and the furniture words met", () => {
+    const english = languageFromTag("en");
+    // A dash between spaces is a token to a reader but no word to the scan.
+    const reading = readWords("the mayor – and the council", english);
+    expect(reading.spacedWords).toBe(6);
+    expect(reading.words).toBe(5);
+    expect(reading.density).toBeCloseTo(3 / 5);
+    expect(reading.signals).toBe(0);
+    expect(readWords("manage your cookie settings", english).signals).not.toBe(0);
+    expect(readWords("sign up", english).signals).not.toBe(0);
+    expect(readWords("signing off", english).signals).toBe(0);
   });
 });
 
