@@ -10,6 +10,9 @@ const RELATED_LABEL =
 const BULLET = /^[•·▪◦‣*–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
 const QUOTED = /^["“„«‘']\s*(.+?)\s*["”“»’']$/u;
+/** The marks QUOTED opens and closes with, tested first: many paragraphs open with a quote, few end with one. */
+const OPENING_QUOTES = new Set([...`"“„«‘'`]);
+const CLOSING_QUOTES = new Set([...`"”“»’'`]);
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -154,7 +157,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    const quoted = text.length <= 400 ? text.match(QUOTED) : null;
+    const quoted = text.length <= 400 && OPENING_QUOTES.has(text[0]!) && CLOSING_QUOTES.has(text[text.length - 1]!) ? text.match(QUOTED) : null;
     if (quoted && quotedElsewhere(quoted[1]!, i)) {
       const attribution = next?.text.match(ATTRIBUTION);
       body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });

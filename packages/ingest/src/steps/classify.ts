@@ -71,15 +71,27 @@ export function endsLikeSentence(text: string): boolean {
   return end > 0 && SENTENCE_END.has(text[end - 1]!);
 }
 
+/** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */
+function countSpaced(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
   const proseLength = language.unspaced ? 25 : 80;
   const reading = readWords(lower, language);
-  // Stop-word density tells prose only in lines long enough to be prose; short labels count their words between spaces.
+  // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : reading.spacedWords;
+  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : countSpaced(text);
   const density = language.unspaced ? 0.5 : measured ? reading.density : 0;
   const sentenceEnd = endsLikeSentence(text);
   const prompt = isPromptOrConsent(lower, reading.signals);
