@@ -8,7 +8,7 @@ import type { Figure } from "@dateline/schema";
 
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT =
-  /[\s,;:|–—-]*[([]?\s*(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+  /(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
 const AGENCY_CREDIT = /[\s.,;:|–—-]+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u;
@@ -35,7 +35,9 @@ export function splitCredit(text: string): Figure {
     if (!needs(text)) continue;
     const match = text.match(pattern);
     if (!match || match.index === undefined || match.index === 0) continue;
-    const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]+$/u, "");
+    // What separates caption and credit ("… | (Photo: X)") belongs to neither. LABELLED_CREDIT starts at its
+    // label rather than at these separators, which can be empty and so would be tried at every position.
+    const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]*[([]?\s*$/u, "");
     if (caption) return { caption, credit: match[1]!.trim() };
   }
   return { caption: text };

@@ -48,8 +48,10 @@ export function isMetaLine(line: ClassifiedLine): boolean {
 /** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
 const MIN_PROSE_DENSITY = 0.22;
 
-const SENTENCE_END = new Set([...".!?…。！？:;"]);
-const CLOSERS = new Set([..."\"'”’»)]"]);
+/** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
+const SENTENCE_TAIL = new Uint8Array(0x10000);
+for (const char of ".!?…。！？:;") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
+for (const char of "\"'”’»)]") SENTENCE_TAIL[char.charCodeAt(0)] = 2;
 
 /**
  * Whether the text ends a sentence: a full stop, question or exclamation mark
@@ -67,8 +69,8 @@ export function endsLikeSentence(text: string): boolean {
     if (digits === end - 2 || text.charCodeAt(digits) !== 91 /* [ */) break;
     end = digits;
   }
-  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
-  return end > 0 && SENTENCE_END.has(text[end - 1]!);
+  while (end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 2) end--;
+  return end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 1;
 }
 
 /** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */

@@ -22,7 +22,10 @@ function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
-const CODE_LIKE = /[{};=│]|\)\s*$|^[\w$.]+\s*\(/;
+/** Code punctuation, or a call: "print(x)", "x = f(", "Foo.bar (". Three tests, as one alternation would be tried at every position. */
+function isCodeLike(text: string): boolean {
+  return /[{};=│]/.test(text) || text.endsWith(")") || /^[\w$.]+\s*\(/.test(text);
+}
 
 /** What a line adds to, or takes from, the case for being inside the article. */
 function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
@@ -40,7 +43,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
       return -100_000;
     case "short": {
       // Lines of code or of a table inside an article are short and packed like a menu, but menus never hold code punctuation.
-      if (CODE_LIKE.test(line.text)) return -2;
+      if (isCodeLike(line.text)) return -2;
       // A heading or caption stands between paragraphs; menu items stand among other short lines.
       return isProse(previous) && isProse(next) ? -2 : -10;
     }

@@ -51,6 +51,8 @@ describe("captions", () => {
     expect(splitCredit("The lab in Barcelona. Photo by Joan Bardeletti")).toEqual({ caption: "The lab in Barcelona.", credit: "Joan Bardeletti" });
     expect(splitCredit("Dig a hole in the oasis. (Lucy Akins)")).toEqual({ caption: "Dig a hole in the oasis.", credit: "Lucy Akins" });
     expect(splitCredit("A building in Lgov seen with damage")).toEqual({ caption: "A building in Lgov seen with damage" });
+    expect(splitCredit("Flood water in the square | (Photo: Jane Doe)")).toEqual({ caption: "Flood water in the square", credit: "Jane Doe" });
+    expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
   });
 });
 
