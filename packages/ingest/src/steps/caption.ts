@@ -30,14 +30,29 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
 ];
 
+/** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */
+const SEPARATORS = new Set([..." \t,;:|–—-"]);
+
+/**
+ * A caption without the separators, and the opening bracket, that stood
+ * between it and its credit. Read backwards: LABELLED_CREDIT starts at its
+ * label rather than at the separators, which could be empty and would have
+ * made the engine try every position of the line.
+ */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
+  if (end > 0 && (text[end - 1] === "(" || text[end - 1] === "[")) end--;
+  while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 export function splitCredit(text: string): Figure {
   for (const { needs, pattern } of CREDIT_FORMS) {
     if (!needs(text)) continue;
     const match = text.match(pattern);
     if (!match || match.index === undefined || match.index === 0) continue;
-    // What separates caption and credit ("… | (Photo: X)") belongs to neither. LABELLED_CREDIT starts at its
-    // label rather than at these separators, which can be empty and so would be tried at every position.
-    const caption = text.slice(0, match.index).replace(/[\s,;:|–—-]*[([]?\s*$/u, "");
+    const caption = trimSeparators(text.slice(0, match.index));
     if (caption) return { caption, credit: match[1]!.trim() };
   }
   return { caption: text };
