@@ -29,7 +29,8 @@ export const cases = [
     },
     bytes: ({ sources }) => totalBytes(sources) * 50,
     items: () => 50,
-    repeat: 5,
+    warmup: 2,
+    repeat: 7,
   },
   {
     name: "ingest: 1,000-article batch",
@@ -40,5 +41,7 @@ export const cases = [
     run: ({ sources }) => ingestAll(sources),
     bytes: ({ sources }) => totalBytes(sources),
     items: ({ sources }) => sources.length,
+    warmup: 2,
+    repeat: 5,
   },
 ];

@@ -1,7 +1,8 @@
 // Runs every bench/*.bench.mjs case in a fresh Node process and prints a table.
 // Cases run the built packages (dist/) in plain Node, so the figures are what users get;
 // `npm run bench` builds first.
-// A case: { name, setup?: async () => ctx, run: async (ctx) => info?, repeat?, bytes?: (ctx) => n, compareTo?: "other case name" }.
+// A case: { name, setup?: async () => ctx, run: async (ctx) => info?, warmup?, repeat?, bytes?: (ctx) => n, compareTo?: "other case name" }.
+// With `warmup`, that many untimed runs come first and the first of them is printed as "cold".
 // Figures are printed, never asserted: benchmarks inform, tests decide.
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -42,8 +43,9 @@ for (const file of files) {
     const throughput = result.mbPerSec ? `  ${result.mbPerSec.toFixed(1)} MB/s` : "";
     const perItem = result.msPerItem ? `  ${result.msPerItem.toFixed(3)} ms/item` : "";
     const info = result.info ? `  ${result.info}` : "";
+    const cold = result.coldMs !== undefined ? `, cold ${result.coldMs.toFixed(1)}` : "";
     console.log(
-      `${benchCase.name.padEnd(52)} ${result.medianMs.toFixed(1).padStart(9)} ms (min ${result.minMs.toFixed(1)}, n=${result.runs})  peak ${result.peakMiB.toFixed(0)} MiB${throughput}${perItem}${info}${ratio}`,
+      `${benchCase.name.padEnd(52)} ${result.medianMs.toFixed(1).padStart(9)} ms (min ${result.minMs.toFixed(1)}, n=${result.runs}${cold})  peak ${result.peakMiB.toFixed(0)} MiB${throughput}${perItem}${info}${ratio}`,
     );
   }
 }
