@@ -38,4 +38,4 @@ export const LanguageTag = z
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
 /** Text that must say something: not empty and not only white space. */
-export const NonEmptyText = z.string().trim().min(1, { error: "must not be empty" });
+export const NonEmptyText = z.string().regex(/\S/, { error: "must not be empty" });

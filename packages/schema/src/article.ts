@@ -26,18 +26,18 @@ export type Author = z.infer<typeof Author>;
 /** Field names follow schema.org's NewsArticle where schema.org has one. */
 const ArticleFields = z.strictObject({
     version: z.literal(SCHEMA_VERSION).meta({ description: "Version of the Dateline article format." }),
-    id: z.string().trim().min(1).optional().meta({ description: "A stable identifier chosen by the publisher or derived from the source." }),
+    id: NonEmptyText.optional().meta({ description: "A stable identifier chosen by the publisher or derived from the source." }),
     url: HttpUrl.optional().meta({ description: "Canonical URL of the article." }),
     headline: NonEmptyText,
-    description: z.string().trim().min(1).optional().meta({ description: "The standfirst: one or two sentences under the headline." }),
+    description: NonEmptyText.optional().meta({ description: "The standfirst: one or two sentences under the headline." }),
     image: Figure.optional().meta({ description: "The lead figure." }),
     authors: z.array(Author).optional(),
     publisher: Organization.optional(),
     datePublished: IsoDate.optional(),
     dateModified: IsoDate.optional(),
     inLanguage: LanguageTag.optional(),
-    section: z.string().trim().min(1).optional(),
-    keywords: z.array(z.string().trim().min(1)).optional(),
+    section: NonEmptyText.optional(),
+    keywords: z.array(NonEmptyText).optional(),
     body: z.array(Block).min(1, { error: "must hold at least one block" }),
 });
 

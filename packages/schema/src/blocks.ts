@@ -15,7 +15,7 @@ export type ImageRef = z.infer<typeof ImageRef>;
 export const Figure = z
   .strictObject({
     caption: NonEmptyText,
-    credit: z.string().trim().min(1).optional().meta({ description: "Who made or owns the picture, e.g. \"Reuters\"." }),
+    credit: NonEmptyText.optional().meta({ description: "Who made or owns the picture, e.g. \"Reuters\"." }),
     image: ImageRef.optional(),
   })
   .meta({ id: "Figure" });
@@ -41,7 +41,7 @@ export const QuoteBlock = z
   .strictObject({
     type: z.literal("quote"),
     text: NonEmptyText,
-    attribution: z.string().trim().min(1).optional(),
+    attribution: NonEmptyText.optional(),
     marks: marksField,
   })
   .meta({ id: "QuoteBlock", description: "A block or pull quote." });

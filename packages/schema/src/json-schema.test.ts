@@ -31,7 +31,7 @@ describe("article.schema.json", () => {
     }
   });
 
-  it("refuses what the zod schema refuses: bad URLs, unknown fields, empty bodies", () => {
+  it("refuses what the zod schema refuses: bad URLs, unknown fields, empty bodies, blank text", () => {
     const validate = validator();
     const base = { version: "1.0", headline: "H", body: [{ type: "paragraph", text: "t" }] };
     expect(validate(base)).toBe(true);
@@ -39,5 +39,7 @@ describe("article.schema.json", () => {
     expect(validate({ ...base, extra: true })).toBe(false);
     expect(validate({ ...base, body: [] })).toBe(false);
     expect(validate({ ...base, datePublished: "2025-03-13T09:30:00" })).toBe(false);
+    expect(validate({ ...base, headline: " \n " })).toBe(false);
+    expect(validate({ ...base, body: [{ type: "paragraph", text: "  " }] })).toBe(false);
   });
 });
