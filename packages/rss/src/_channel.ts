@@ -46,10 +46,12 @@ export interface ResolvedChannel {
 /** Channel values found in an existing feed: they win over values derived from new articles. */
 export type ChannelFallback = Partial<Omit<ResolvedChannel, "generator">>;
 
-/** The value most of the articles share; ties go to the one met first. */
-function mostCommon<T>(values: readonly T[], key: (value: T) => string): T | undefined {
+/** The value most of the articles share, of those that have one; ties go to the one met first. */
+function mostCommon<T>(articles: readonly Article[], valueOf: (article: Article) => T | undefined, key: (value: T) => string): T | undefined {
   const counts = new Map<string, { value: T; count: number }>();
-  for (const value of values) {
+  for (const article of articles) {
+    const value = valueOf(article);
+    if (value === undefined) continue;
     const entry = counts.get(key(value));
     if (entry) entry.count++;
     else counts.set(key(value), { value, count: 1 });
@@ -81,10 +83,7 @@ function isFeedImageFormat(url: string): boolean {
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function resolveChannel(articles: readonly Article[], channel: RssChannel, fallback: ChannelFallback = {}): ResolvedChannel {
-  const publisher = mostCommon(
-    articles.flatMap((article) => (article.publisher ? [article.publisher] : [])),
-    (organization: Organization) => organization.name,
-  );
+  const publisher = mostCommon(articles, (article) => article.publisher, (organization: Organization) => organization.name);
 
   const title = channel.title ?? fallback.title ?? publisher?.name;
   if (!title?.trim()) throw invalidOption("title", "no feed title was given and the articles name no publisher", "--title");
@@ -100,7 +99,7 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
   if (!link) throw invalidOption("link", `"${linkValue}" is not an absolute http(s) URL, and no absolute feedUrl was given to resolve it against`, "--site-url");
   if (!feedUrl) throw invalidOption("feedUrl", `"${feedValue}" is not an http(s) URL, absolute or relative to ${link}`, "--feed-url");
 
-  const language = channel.language ?? fallback.language ?? mostCommon(articles.flatMap((article) => (article.inLanguage ? [article.inLanguage] : [])), (tag) => tag);
+  const language = channel.language ?? fallback.language ?? mostCommon(articles, (article) => article.inLanguage, (tag) => tag);
   if (!language) throw invalidOption("language", "no language was given and no article says what language it is in", "--language");
   if (!LANGUAGE.test(language)) throw invalidOption("language", `"${language}" is not a language tag such as "en" or "en-GB"`, "--language");
 
