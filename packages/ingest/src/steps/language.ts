@@ -100,9 +100,15 @@ function stopwordsOf(code: string): Stopwords {
 }
 
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. */
+const languages = new Map<string, Language>();
 export function languageFromTag(tag: string): Language {
-  const code = tag.toLowerCase().split("-")[0] ?? "en";
-  return { code, unspaced: code === "zh" || code === "ja", ...stopwordsOf(stopwordLists[code] ? code : "en") };
+  let language = languages.get(tag);
+  if (!language) {
+    const code = tag.toLowerCase().split("-")[0] ?? "en";
+    language = { code, unspaced: code === "zh" || code === "ja", ...stopwordsOf(stopwordLists[code] ? code : "en") };
+    languages.set(tag, language);
+  }
+  return language;
 }
 
 /**
