@@ -10,10 +10,21 @@ if (context?.skip) {
   console.log(JSON.stringify({ skipped: context.skip }));
   process.exit(0);
 }
+/**
+ * Between runs, what a program does between two jobs: pending callbacks run
+ * (a package that defers work with process.nextTick would otherwise keep the
+ * previous run's output alive), then a full collection.
+ */
+async function settle() {
+  await new Promise((resolve) => setImmediate(resolve));
+  globalThis.gc?.();
+}
+
 // Warm-up runs let the JIT compile the hot paths first, so the timed runs show the steady state a
 // long batch or a server sees; the first run is reported beside them as the cold figure.
 let coldMs;
 for (let i = 0; i < (benchCase.warmup ?? 0); i++) {
+  await settle();
   const start = process.hrtime.bigint();
   await benchCase.run(context);
   coldMs ??= Number(process.hrtime.bigint() - start) / 1e6;
@@ -21,7 +32,7 @@ for (let i = 0; i < (benchCase.warmup ?? 0); i++) {
 const times = [];
 let info;
 for (let i = 0; i < (benchCase.repeat ?? 3); i++) {
-  globalThis.gc?.();
+  await settle();
   const start = process.hrtime.bigint();
   info = await benchCase.run(context);
   times.push(Number(process.hrtime.bigint() - start) / 1e6);

@@ -23,6 +23,7 @@ function jsonCase(name, serialise) {
       return { articles, bytes: total(articles, serialise) };
     },
     run: ({ articles }) => `${(total(articles, serialise) / 1e6).toFixed(1)} MB`,
+    warmup: 1,
     repeat: 5,
     items: ({ articles }) => articles.length,
     bytes: ({ bytes }) => bytes,
@@ -42,6 +43,7 @@ export const cases = [
       for (const article of articles) words += wordCount(article);
       return `${words} words`;
     },
+    warmup: 1,
     repeat: 5,
     items: ({ articles }) => articles.length,
   },

@@ -1,4 +1,5 @@
 import { renderBody } from "@dateline/html";
+import { toJsonLd } from "@dateline/jsonld";
 import { addToFeed, toRss } from "@dateline/rss";
 import { manyArticles } from "@dateline/test-kit";
 
@@ -13,12 +14,27 @@ export const cases = [
       for (const article of articles) renderBody(article, { imageSource: (image) => image.url });
     },
     items: ({ articles }) => articles.length,
+    warmup: 1,
   },
   {
     name: "rss: toRss 10,000 articles",
     setup: () => ({ articles: manyArticles(10_000) }),
     run: ({ articles }) => `${(toRss(articles, channel).length / 1e6).toFixed(1)}M chars`,
     items: ({ articles }) => articles.length,
+    warmup: 1,
+  },
+  {
+    // The publishing job the RSS and JSON-LD targets share: one feed plus structured data for every article.
+    name: "rss + jsonld: 10,000 articles, one process",
+    setup: () => ({ articles: manyArticles(10_000) }),
+    run: ({ articles }) => {
+      const feed = toRss(articles, channel);
+      let structured = 0;
+      for (const article of articles) structured += JSON.stringify(toJsonLd(article)).length;
+      return `${(feed.length / 1e6).toFixed(1)}M + ${(structured / 1e6).toFixed(1)}M chars`;
+    },
+    items: ({ articles }) => articles.length,
+    warmup: 1,
   },
   {
     name: "rss: addToFeed 10 articles into a 1,000-item feed",
