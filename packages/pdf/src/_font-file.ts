@@ -18,8 +18,8 @@ export interface Shaped {
   glyphs: number[];
   /** The text each glyph stands for (several characters for a ligature): the PDF's ToUnicode map is built from it. */
   chars: string[];
-  /** Kerning after each glyph, in font units. */
-  kerns: number[];
+  /** Kerning after each glyph, in font units; empty when the word has none. */
+  kerns: readonly number[];
   /** The word's advance in font units, kerning included. */
   width: number;
 }
@@ -32,7 +32,8 @@ interface Ligature {
 
 /** Above this many cached words (a long-running process with varied text), the word cache starts again. */
 const MAX_SHAPED = 50_000;
-const EMPTY: Shaped = { glyphs: [], chars: [], kerns: [], width: 0 };
+const NO_KERNS: readonly number[] = [];
+const EMPTY: Shaped = { glyphs: [], chars: [], kerns: NO_KERNS, width: 0 };
 /** No glyph id is this large in a TrueType font (ids are below 65,535). */
 const UNKNOWN = 0xffff;
 
@@ -47,8 +48,13 @@ export class FontFile {
   private readonly ligatures: Map<number, Ligature[]>[];
   /** PairPos subtables (absolute offsets), grouped by lookup: every lookup adds its first matching subtable's value. */
   private readonly kerning: number[][];
-  /** Glyphs of the Basic Multilingual Plane as found, UNKNOWN until first asked for: every character set passes through here. */
-  private readonly bmp = new Uint16Array(0x10000).fill(UNKNOWN);
+  /**
+   * Glyphs of the Basic Multilingual Plane as found, UNKNOWN until first asked
+   * for: every character set passes through here. Held in blocks of 256
+   * characters, each made on first use, since text draws on a few of the 256
+   * blocks (one table for the whole plane was 128 KiB a face).
+   */
+  private readonly bmp: (Uint16Array | undefined)[] = [];
   private readonly shapedCache = new Map<string, Shaped>();
   readonly space: number;
 
@@ -70,8 +76,9 @@ export class FontFile {
   /** The glyph for a character, 0 (the empty box) when the font has none. */
   glyph(codePoint: number): number {
     if (codePoint > 0xffff) return this.findGlyph(codePoint);
-    let glyph = this.bmp[codePoint]!;
-    if (glyph === UNKNOWN) this.bmp[codePoint] = glyph = this.findGlyph(codePoint);
+    const block = (this.bmp[codePoint >> 8] ??= new Uint16Array(256).fill(UNKNOWN));
+    let glyph = block[codePoint & 0xff]!;
+    if (glyph === UNKNOWN) block[codePoint & 0xff] = glyph = this.findGlyph(codePoint);
     return glyph;
   }
 
@@ -109,7 +116,8 @@ export class FontFile {
       width += this.advance(glyphs[i]!) + kern;
     }
     if (this.shapedCache.size >= MAX_SHAPED) this.shapedCache.clear();
-    const shaped = { glyphs, chars, kerns, width };
+    // Copies trimmed to their length, and no kerns for the many words without any: the cache keeps thousands of words.
+    const shaped = { glyphs: glyphs.slice(), chars: chars.slice(), kerns: kerns.some((kern) => kern !== 0) ? kerns.slice() : NO_KERNS, width };
     this.shapedCache.set(word, shaped);
     return shaped;
   }

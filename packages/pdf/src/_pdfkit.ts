@@ -48,8 +48,31 @@ export function useFont(doc: PdfDoc, font: EmbeddedFont): void {
   fonts[font.id] ??= font.ref();
 }
 
+/**
+ * pdfkit turns each piece of page content it is given into a Uint8Array of
+ * its own, held until the page ends: over a hundred a page here, each
+ * allocated outside the JavaScript heap. This document gathers a page's
+ * content as strings and hands it over in one piece when pdfkit flushes the
+ * page (as the next is added, or at the end). pdfkit ends every piece with a
+ * newline either way, so the bytes are the same.
+ */
+class GatheringDocument extends PDFDocument {
+  private pending: string[] | undefined;
+
+  override addContent(data: string): this {
+    (this.pending ??= []).push(data);
+    return this;
+  }
+
+  override flushPages(): void {
+    if (this.pending?.length) this.page.write(this.pending.join("\n"));
+    this.pending = undefined;
+    super.flushPages();
+  }
+}
+
 export function createDocument(options: PDFKit.PDFDocumentOptions): PdfDoc {
-  return new PDFDocument(options) as PdfDoc;
+  return new GatheringDocument(options) as unknown as PdfDoc;
 }
 
 /** A link annotation tied to its `Link` structure element (the element gets an OBJR, the annotation a StructParent). */
