@@ -9,10 +9,16 @@ const RELATED_LABEL =
 
 const BULLET = /^[•·▪◦‣*–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
-const QUOTED = /^["“„«‘']\s*(.+?)\s*["”“»’']$/u;
-/** The marks QUOTED opens and closes with, tested first: many paragraphs open with a quote, few end with one. */
+/** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
+
+/** The text of a line quoted whole ("“…”"), without its marks, or undefined. */
+function quotedText(text: string): string | undefined {
+  if (text.length > 400 || !OPENING_QUOTES.has(text[0]!) || !CLOSING_QUOTES.has(text[text.length - 1]!)) return undefined;
+  const inner = text.slice(1, -1).trim();
+  return inner === "" ? undefined : inner;
+}
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -94,14 +100,28 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
   };
+  /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
+  let regionText: { text: string; starts: number[] } | undefined;
+  const linesText = (from: number, to: number): string => {
+    if (!regionText) {
+      const starts = [0];
+      for (let k = start; k < end; k++) starts.push(starts.at(-1)! + lines[k]!.lower.length + 1);
+      regionText = { text: lines.slice(start, end).map((line) => line.lower).join("\n"), starts };
+    }
+    return regionText.text.slice(regionText.starts[from - start], regionText.starts[to - start]);
+  };
   /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
   const quotedElsewhere = (quote: string, at: number): boolean => {
     // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
     const probe = longestPlainStretch(lines[at]!.lower);
     if (probe.length < 8) return false;
-    const candidates: ClassifiedLine[] = [];
     const from = Math.max(start, at - PULL_QUOTE_REACH);
     const to = Math.min(end, at + PULL_QUOTE_REACH + 1);
+    // Most quoted lines are paragraphs quoting a speaker, whose words stand nowhere else. Two searches of the
+    // nearby lines as one text (the first finds the line itself) rule them out, for less than a search per line.
+    const nearby = linesText(from, to);
+    if (nearby.indexOf(probe, nearby.indexOf(probe) + 1) === -1) return false;
+    const candidates: ClassifiedLine[] = [];
     for (let k = from; k < to; k++) if (k !== at && lines[k]!.lower.includes(probe)) candidates.push(lines[k]!);
     if (candidates.length === 0) return false;
     const inner = normalise(quote);
@@ -157,10 +177,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    const quoted = text.length <= 400 && OPENING_QUOTES.has(text[0]!) && CLOSING_QUOTES.has(text[text.length - 1]!) ? text.match(QUOTED) : null;
-    if (quoted && quotedElsewhere(quoted[1]!, i)) {
+    const quoted = quotedText(text);
+    if (quoted && quotedElsewhere(quoted, i)) {
       const attribution = next?.text.match(ATTRIBUTION);
-      body.push({ type: "quote", text: quoted[1]!, ...(attribution ? { attribution: attribution[1]! } : {}) });
+      body.push({ type: "quote", text: quoted, ...(attribution ? { attribution: attribution[1]! } : {}) });
       if (attribution) i++;
       continue;
     }
