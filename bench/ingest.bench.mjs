@@ -41,7 +41,7 @@ export const cases = [
     run: ({ sources }) => ingestAll(sources),
     bytes: ({ sources }) => totalBytes(sources),
     items: ({ sources }) => sources.length,
-    warmup: 2,
-    repeat: 5,
+    warmup: 3,
+    repeat: 7,
   },
 ];
