@@ -6,9 +6,28 @@
  * wording; the fixture that needed it is named beside it.
  */
 
-/** Short lines that are controls, not content: share bars, ad labels, menus' own words. */
-const CONTROL_LINE =
-  /^(?:skip to (?:main )?content|skip to (?:navigation|footer)|jump to (?:content|navigation|search)(?: jump to (?:navigation|search))?|menu|close|search|home|share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard|save|saved|bookmark|follow|following|subscribe|sign in|sign up|log in|login|register|my account|advertisement|advertising|ad|ads|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|article continues below|listen(?: to (?:this )?article)?|play|pause|comments?|\d+ comments?|view comments|show comments|reply|report|like this|share this|enlarge|expand|(?:view|see) all \d+ (?:photos|images|pictures)|toggle caption|hide caption|image|photo|video|gallery|next|previous|back to top|top|more|see more|load more|read more|show more|loading|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?)[.:!]?$/;
+/**
+ * Short lines that are controls, not content: share bars, ad labels, menus'
+ * own words. Looked up whole, which is cheaper than a pattern of them all.
+ */
+const CONTROL_LINES = new Set([
+  "skip to content", "skip to main content", "skip to navigation", "skip to footer",
+  ...["content", "navigation", "search"].flatMap((first) => [`jump to ${first}`, `jump to ${first} jump to navigation`, `jump to ${first} jump to search`]),
+  "menu", "close", "search", "home", "share", "share this", "share this article", "share this story", "share this page",
+  "tweet", "email", "e-mail", "print", "copy link", "link copied",
+  "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "flipboard",
+  "save", "saved", "bookmark", "follow", "following", "subscribe", "sign in", "sign up", "log in", "login", "register", "my account",
+  "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama",
+  "sponsored", "sponsored content", "story continues below", "story continues below advertisement", "continue reading", "continue reading below",
+  "scroll to continue", "scroll to continue with content", "article continues below",
+  "listen", "listen to article", "listen to this article", "play", "pause",
+  "comment", "comments", "view comments", "show comments", "reply", "report", "like this", "enlarge", "expand",
+  "toggle caption", "hide caption", "image", "photo", "video", "gallery", "next", "previous", "back to top", "top",
+  "more", "see more", "load more", "read more", "show more", "loading",
+]);
+/** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky". */
+const COUNTED_CONTROL_LINE =
+  /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share on \w+)[.:!]?$/;
 
 /**
  * Tell-tale phrases of consent, cookie and embedded-player notices (seed: "We
@@ -57,7 +76,11 @@ const SECTION_END =
   /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|(?:\d+ )?comments?(?: \(\d+\))?|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
 
 export function isControlLine(text: string): boolean {
-  return text.length <= 60 && CONTROL_LINE.test(text);
+  if (text.length > 60) return false;
+  // Any of them may end with a full stop, colon or exclamation mark.
+  const last = text[text.length - 1];
+  const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
+  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text);
 }
 
 function countMatches(pattern: RegExp, text: string): number {

@@ -41,7 +41,8 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     }
   }
   text = text.replace(/^\uFEFF/, "");
-  if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096))) throw binaryError(where);
+  // Binary formats show control characters in their first bytes, where headers are; text never has them.
+  if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 1024))) throw binaryError(where);
   // Few pages have carriage returns; looking is cheaper than a replace that finds nothing.
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // Looking for each is quicker than a replace that scans the page and finds none, the common case.

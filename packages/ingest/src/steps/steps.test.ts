@@ -58,7 +58,8 @@ describe("captions", () => {
 
 describe("page furniture", () => {
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
-    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige"]) expect(isControlLine(text)).toBe(true);
+    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige", "share on bluesky", "view all 12 photos", "read more:"]) expect(isControlLine(text)).toBe(true);
+    for (const text of ["shares fell", "more than 40 people", "12 comments were deleted"]) expect(isControlLine(text)).toBe(false);
     const english = languageFromTag("en");
     const prompt = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).prompt;
     expect(prompt("Sign up to our free daily newsletter")).toBe(true);
