@@ -176,8 +176,9 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
+  if (text.length > 120) return undefined;
   const match = text.match(BYLINE);
-  if (!match || text.length > 120) return undefined;
+  if (!match) return undefined;
   // Drop what follows the names: a role, an agency, a date ("By Jane Doe, Reuters · 13 March").
   const namesPart = match[1]!.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
   const names = namesPart
