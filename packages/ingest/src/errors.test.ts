@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DatelineError, isDatelineError } from "@dateline/schema";
+import { type ArticleMeta, type DatelineError, isDatelineError } from "@dateline/schema";
 import { DEFAULT_MAX_BYTES, fromJson, fromText, parseMeta } from "./index.js";
 
 function failure(run: () => unknown): DatelineError {
@@ -56,6 +56,18 @@ describe("bad input gets a clear error", () => {
     const error = failure(() => parseMeta({ url: "www.example.com/story", datePublished: "yesterday" }, "meta.json"));
     expect(error.code).toBe("INVALID_META");
     expect(error.problems.map((p) => p.path)).toEqual(["url", "datePublished"]);
+  });
+
+  it("checks metadata handed to fromText directly, as it goes into the article unchecked otherwise", () => {
+    const page = "Council keeps Sunday library hours\n\nThe council met on Tuesday and agreed, after a long debate, to keep the library open on Sundays for another year.";
+    const bad = { url: "javascript:alert(1)" } as unknown as ArticleMeta;
+    const error = failure(() => fromText(page, { meta: bad, source: "page.txt" }));
+    expect(error.code).toBe("INVALID_META");
+    expect(error.describe()).toContain("page.txt");
+    // What parseMeta has checked is taken as it is.
+    const meta = parseMeta({ url: "https://news.example.com/library" });
+    expect(parseMeta(meta)).toBe(meta);
+    expect(fromText(page, { meta }).url).toBe("https://news.example.com/library");
   });
 });
 

@@ -147,7 +147,7 @@ export function parseDateLine(text: string): DateLine | undefined {
   // Most lines have no year, and this test is far cheaper than the patterns (see parseDate).
   if (text.length > 200 || !/\d{4}/.test(text)) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
-  const parts = text.split(/\s+[|·•]\s+/);
+  const parts = /[|·•]/.test(text) ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
     const [first, second] = parts.map(parseSingleDateLine);
     if (first && second && second.modified) return { ...first, alsoModified: second.iso };

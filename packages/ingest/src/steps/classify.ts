@@ -93,7 +93,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : countSpaced(text);
+  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : countSpaced(lower);
   const density = language.unspaced ? 0.5 : measured ? reading.density : 0;
   const sentenceEnd = endsLikeSentence(text);
   const prompt = isPromptOrConsent(lower, reading.signals);
