@@ -66,8 +66,13 @@ interface SetOptions {
 
 const SPACE = 0x20;
 const SOFT_HYPHEN = 0xad;
-/** Dashes and the slash: a line may end after one that stands between two letters. */
-const DASHES = new Set([..."-‐–—/"].map((char) => char.charCodeAt(0)));
+/**
+ * En and em dashes and the slash: a line may end after one that stands
+ * between two letters. Not after a hyphen ("long-term"): text extraction
+ * (pdftotext, screen readers) takes a hyphen at a line end for a word break
+ * and drops it, which would change the text.
+ */
+const DASHES = new Set([..."–—/"].map((char) => char.charCodeAt(0)));
 const LETTER = /^\p{L}$/u;
 /** Invisible format characters a page may carry; a soft hyphen from the source is re-decided by the hyphenator. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
@@ -177,7 +182,7 @@ export class Typesetter {
     return atoms;
   }
 
-  /** Spaces and soft hyphens become their own atoms; a dash or slash between two letters may end a line too. */
+  /** Spaces and soft hyphens become their own atoms; a dash or slash between two letters may end a line too (see DASHES). */
   private tokens(text: string, style: TextStyle, node: Node, atoms: Atom[]): void {
     // Atoms are never changed once made, so every space (and every break) of a run can be the same object.
     let space: Atom | undefined;

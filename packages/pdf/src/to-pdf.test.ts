@@ -41,12 +41,15 @@ function bodyText(file: string): string {
 }
 
 /**
- * Compare text as a reader sees it: line breaks, spacing and hyphens are
- * layout, not content (pdftotext joins a word hyphenated at a line end and
- * drops its hyphen, so a real hyphen at a line end is lost the same way).
+ * Compare text as a reader sees it: line breaks and spacing are layout, not
+ * content. A hyphen before a break is a word divided at a line or page end,
+ * which pdftotext joins within a page but not across pages, so both sides
+ * drop it. Every other hyphen is content and must come back: the layout
+ * never ends a line at a real hyphen ("long-term"), where extraction would
+ * lose it.
  */
 function normalise(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u00AD\-‐]+/gu, "");
+  return text.normalize("NFC").replace(/[-‐]\s+/gu, "").replace(/[\s\u00AD]+/gu, "");
 }
 
 /** Every text a reader must find in the PDF, in reading order. */
