@@ -99,8 +99,9 @@ function stopwordsOf(code: string): Stopwords {
   return entry;
 }
 
-/** BCP 47 primary tag → the language used for stop words, when Dateline knows it. */
 const languages = new Map<string, Language>();
+
+/** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
 export function languageFromTag(tag: string): Language {
   let language = languages.get(tag);
   if (!language) {
