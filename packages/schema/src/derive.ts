@@ -72,20 +72,34 @@ export function runningText(article: Article): string[] {
   return texts;
 }
 
-/** Per UTF-16 unit: 0 not yet known, 1 white space, 2 letter or digit, 3 anything else. Filled as text is met. */
+/** Per UTF-16 unit: 0 not yet known, else one of the bits below. Filled as text is met. */
 const CHAR_CLASS = new Uint8Array(0x10000);
 const SPACE = 1;
 const WORD = 2;
+const OTHER = 4;
 
-function classOf(code: number): number {
-  let kind = CHAR_CLASS[code]!;
-  if (kind === 0) {
-    const char = String.fromCharCode(code);
-    // A surrogate is half of an astral character; those are letters far more often than not.
-    kind = /\s/.test(char) ? SPACE : (code >= 0xd800 && code <= 0xdfff) || /[\p{L}\p{N}]/u.test(char) ? WORD : 3;
-    CHAR_CLASS[code] = kind;
-  }
+function learnClass(code: number): number {
+  const char = String.fromCharCode(code);
+  // A surrogate is half of an astral character; those are letters far more often than not.
+  const kind = /\s/.test(char) ? SPACE : (code >= 0xd800 && code <= 0xdfff) || /[\p{L}\p{N}]/u.test(char) ? WORD : OTHER;
+  CHAR_CLASS[code] = kind;
   return kind;
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  // 1 once the current run of non-space has been counted.
+  let counted = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = CHAR_CLASS[code]! || learnClass(code);
+    // Bit arithmetic rather than branches: word starts come at random, so a
+    // branch on them is mispredicted about once a word, which halves the speed.
+    const isWord = (kind >> 1) & 1;
+    count += isWord & (counted ^ 1);
+    counted = (counted | isWord) & ((kind & SPACE) ^ 1);
+  }
+  return count;
 }
 
 /**
@@ -95,17 +109,7 @@ function classOf(code: number): number {
  */
 export function wordCount(article: Article): number {
   let count = 0;
-  for (const text of runningText(article)) {
-    let counted = false;
-    for (let i = 0; i < text.length; i++) {
-      const kind = classOf(text.charCodeAt(i));
-      if (kind === SPACE) counted = false;
-      else if (kind === WORD && !counted) {
-        count++;
-        counted = true;
-      }
-    }
-  }
+  for (const text of runningText(article)) count += countWords(text);
   return count;
 }
 
