@@ -13,10 +13,10 @@ const LABELLED_CREDIT =
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
 const AGENCY_CREDIT = /[\s.,;:|–—-]+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u;
 
-/** "… Photo by Joan Bardeletti", "… Photograph by X/CNET". */
+/** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
-/** "… (Lucy Akins)": a name alone in brackets at the end of a caption. */
+/** "… (Tom Okafor)": a name alone in brackets at the end of a caption. */
 const BRACKETED_NAME = /\s+\(((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\)$/u;
 
 /**

@@ -28,7 +28,7 @@ const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts". */
 const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 
-/** Menus split by bars ("« Vorige | Nächste »") and lines of code or tables never head an article. */
+/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
 const NOT_A_TITLE = /\s\|\s|[{};=│]/;
 
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
