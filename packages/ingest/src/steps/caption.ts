@@ -10,14 +10,21 @@ import type { Figure } from "@dateline/schema";
 const LABELLED_CREDIT =
   /(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
+/**
+ * One to four capitalised words, as in a name or an agency. Words must be
+ * parted by a space: were it optional, a run of capitals could be cut into
+ * words in countless ways, and a near miss would take the engine minutes.
+ */
+const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}`;
+
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
-const AGENCY_CREDIT = /[\s.,;:|–—-]+((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\s*$/u;
+const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(${NAME_WORDS}\s?\/\s?${NAME_WORDS})\s*$`, "u");
 
 /** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /** "… (Tom Okafor)": a name alone in brackets at the end of a caption. */
-const BRACKETED_NAME = /\s+\(((?:[\p{Lu}][\p{L}'’.-]*\s?){1,4})\)$/u;
+const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS})\s?\)$`, "u");
 
 /**
  * Credit forms, each with a cheap test for the character or word it needs,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
-import { splitCredit } from "./caption.js";
+import { hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
@@ -92,6 +92,14 @@ describe("language and layout", () => {
     expect(detectLanguage(["Der Stadtrat hat am Mittwoch beschlossen, dass die Altstadt ab dem Frühjahr autofrei wird und die Händler sind gespalten."]).code).toBe("de");
     expect(detectLanguage(["Le conseil municipal a décidé mercredi que le centre-ville serait piéton à partir du printemps, et les commerçants sont partagés."]).code).toBe("fr");
     expect(detectLanguage(["市议会周三决定，从明年春天开始，老城区将禁止汽车通行，商家意见不一。这一决定引发了广泛讨论。"]).code).toBe("zh");
+  });
+
+  it("does not take a line that nearly ends in a credit for one", () => {
+    // When the credit patterns let words run together, each of these lines kept them backtracking for seconds to minutes.
+    for (const text of [`x ${"A".repeat(40)}/${"B".repeat(40)}!`, `x (${"ABCDEFGH".repeat(10)} 1)`, `x ${"AbCd".repeat(20)} /Ab${"Cd".repeat(20)} x`]) {
+      expect(hasCredit(text)).toBe(false);
+      expect(splitCredit(text)).toEqual({ caption: text });
+    }
   });
 
   it("rejoins paragraphs wrapped by hand, and keeps short menu lines apart", () => {
