@@ -1,5 +1,5 @@
 import type { Block, Figure } from "@dateline/schema";
-import { hasCredit, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
 
@@ -36,6 +36,38 @@ const MIN_CAPTION_WORDS = 11;
 const PULL_QUOTE_REACH = 40;
 /** A caption without a credit is one or two clauses; a longer open-ended line is a paragraph missing its full stop. */
 const MAX_CAPTION_WORDS = 30;
+
+/**
+ * The name in a line that is only a credit. A credit known only by its shape ("Jane Doe/AP") must stand apart
+ * from its neighbours: packed among short lines, it is an item of a list or a table.
+ */
+function creditLine(line: ClassifiedLine): string | undefined {
+  const found = creditOnly(line.text);
+  return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
+}
+
+/**
+ * Whether a line opens the way a caption does: with a capital or a figure. Text
+ * cut short opens in lower case; code, posts and notes open with a bracket, "@" or "#".
+ */
+function opensLikeCaption(text: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(text) && !isTitleCased(text);
+}
+
+/** Share of capitalised longer words above which a line is set as a title (a teaser or heading), not a caption. */
+const TITLE_CASE_SHARE = 0.8;
+
+/** "How the Island Lost Its Only Ferry": most words of four letters or more are capitalised. */
+function isTitleCased(text: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of text.split(" ")) {
+    if (word.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+  }
+  return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
+}
 
 function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
@@ -99,6 +131,15 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
   const addFigure = (figure: Figure) => {
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
+  };
+  const previousContent = (before: number): ClassifiedLine | undefined => {
+    for (let j = before - 1; j >= start; j--) if (lines[j]!.class !== "boilerplate") return lines[j];
+    return undefined;
+  };
+  /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
+  const betweenParagraphs = (at: number): boolean => {
+    const previous = previousContent(at);
+    return isProse(previous) && !previous!.text.endsWith(":") && isProse(nextContent(at + 1));
   };
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
   let regionText: { text: string; starts: number[] } | undefined;
@@ -185,7 +226,17 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    if (!line.sentenceEnd && hasCredit(text)) {
+    // A caption with its credit on the next line is one figure. The caption starts a block and ends its sentence
+    // or is packed with the credit: a short open line above a credit is a sub-heading over an uncaptioned picture.
+    const captionAbove = line.blankBefore && line.class !== "good" && line.words >= 3 && line.words <= MAX_CAPTION_WORDS && (line.sentenceEnd || !line.blankAfter);
+    const creditBelow = captionAbove && next && i + 1 < end ? creditLine(next) : undefined;
+    if (creditBelow) {
+      addFigure({ caption: text, credit: creditBelow });
+      i++;
+      continue;
+    }
+
+    if (creditOnly(text) ? creditLine(line) !== undefined : !line.sentenceEnd && hasCredit(text)) {
       addFigure(splitCredit(text));
       continue;
     }
@@ -195,10 +246,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    // A long line that stands alone and never ends its sentence describes a picture (seed: the Lgov caption).
-    // Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
-    const openEnded = !unspaced && !line.sentenceEnd && !/[:\p{Pd}]$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
-    if (openEnded && !WIRE_CREDITS.test(text) && line.blankBefore && line.blankAfter && line.words >= MIN_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS) {
+    // A long line that stands alone between paragraphs and never ends its sentence describes a picture (seed: the
+    // Lgov caption). Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
+    const openEnded = !unspaced && !line.sentenceEnd && line.words >= MIN_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS && line.blankBefore && line.blankAfter;
+    if (openEnded && opensLikeCaption(text) && betweenParagraphs(i) && !/[:\p{Pd}]$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !WIRE_CREDITS.test(text)) {
       addFigure(splitCredit(text));
       continue;
     }
@@ -210,8 +261,11 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       const leadsIntoProse = isProse(following) || (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
       const endsOpen = !line.sentenceEnd || /\?$/.test(text);
       if (standsAlone && endsOpen && line.words <= MAX_HEADING_WORDS && leadsIntoProse && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(text)) {
-        body.push({ type: "heading", text, level: 2 });
-        continue;
+        // What a colon announces (an item, a line of code, a picture) is text of the section, never its heading.
+        if (!previousContent(i)?.text.endsWith(":")) {
+          body.push({ type: "heading", text, level: 2 });
+          continue;
+        }
       }
       // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text.
       if (line.words < 4 || !line.blankBefore) continue;

@@ -178,9 +178,19 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|
 export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
   const match = text.match(BYLINE);
-  if (!match) return undefined;
+  if (match) return parseNames(match[1]!);
+  // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
+  const by = text.indexOf(" by ");
+  return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;
+}
+
+/** The people named at the start of a byline, before any role, agency or date. */
+function parseNames(text: string): Author[] | undefined {
   // Drop what follows the names: a role, an agency, a date ("By Jane Doe, Reuters · 13 March").
-  const namesPart = match[1]!.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
+  let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
+  // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
+  const dated = namesPart.search(/\s\S*\d/);
+  if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
   const names = namesPart
     .split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u)
     .map((name) => name.trim())

@@ -54,7 +54,65 @@ function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+/** "Photo: Jane Doe", "(Bild: X)", "Photo by Jane Doe": a credit label and a name, and nothing before them. */
+const LABELLED_CREDIT_ONLY =
+  /^[([]?(?:(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by)\s*([^()[\]:]{2,60}?)\s*[)\]]?$/iu;
+/** A handle that may open a slashed credit: "jdoe", "photo_desk2". */
+const HANDLE = /^[\p{Ll}\d][\p{L}\d_.-]*$/u;
+/** A word of a name or an agency: letters (and name punctuation) with a capital among them. */
+const CAPITALISED_WORD = /^\p{L}[\p{L}'’.&-]*$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+
+function isCreditName(part: string): boolean {
+  const words = part.split(" ");
+  return words.length <= 4 && words.every((word) => CAPITALISED_WORD.test(word) && HAS_CAPITAL.test(word));
+}
+
+/**
+ * "Jane Doe/Reuters", "(jdoe/iStock/Getty Images)": names and agencies joined
+ * by slashes, and nothing else. Every word but a lone handle at the start has a
+ * capital, which keeps out "mm/dd/yy" and "read/write access". Checked part by
+ * part: one pattern for the whole line backtracks for minutes on a long line
+ * of capitals that almost fits.
+ */
+function slashedCredit(text: string): string | undefined {
+  const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1) : text;
+  const parts = inner.split("/").map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  const [first, ...rest] = parts;
+  if (!(HANDLE.test(first!) || isCreditName(first!)) || !rest.every(isCreditName)) return undefined;
+  return inner.trim();
+}
+
+/** Longest line that can be a credit alone; the checks before the patterns keep them off prose. */
+const MAX_CREDIT_LINE = 80;
+
+export interface CreditLine {
+  credit: string;
+  /** Said to be a credit by a label ("Photo:", "Photo by"), not only by its shape. */
+  labelled: boolean;
+}
+
+/**
+ * A line that is nothing but a credit, set under a picture whose caption is
+ * missing or stands on the line before; undefined for any other line.
+ */
+export function creditOnly(text: string): CreditLine | undefined {
+  if (text.length > MAX_CREDIT_LINE) return undefined;
+  const labelled = text.match(LABELLED_CREDIT_ONLY);
+  if (labelled) return { credit: labelled[1]!, labelled: true };
+  // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
+  const slashed = text.includes("/") && text.includes(" ") ? slashedCredit(text) : undefined;
+  return slashed ? { credit: slashed, labelled: false } : undefined;
+}
+
 export function splitCredit(text: string): Figure {
+  // A credit alone is the whole caption: splitting it would leave a label or half a name as the caption.
+  return creditOnly(text) ? { caption: text } : splitTrailingCredit(text);
+}
+
+/** A caption and the credit at its end, if it has one. */
+function splitTrailingCredit(text: string): Figure {
   for (const { needs, pattern } of CREDIT_FORMS) {
     if (!needs(text)) continue;
     const match = text.match(pattern);
@@ -67,5 +125,5 @@ export function splitCredit(text: string): Figure {
 
 /** Whether the line ends in a credit, which makes it a caption whatever else it looks like. */
 export function hasCredit(text: string): boolean {
-  return splitCredit(text).credit !== undefined;
+  return creditOnly(text) !== undefined || splitTrailingCredit(text).credit !== undefined;
 }

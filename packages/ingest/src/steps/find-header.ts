@@ -1,6 +1,6 @@
 import type { Author, Figure } from "@dateline/schema";
 import { parseDate } from "./byline.js";
-import { hasCredit, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -90,6 +90,9 @@ function isCaptionLike(line: ClassifiedLine): boolean {
   return hasCredit(line.text) || (line.words >= 6 && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
 }
 
+/** A lead caption is one or two clauses; a longer line above a credit is the first paragraph. */
+const MAX_LEAD_CAPTION_WORDS = 30;
+
 /** How far below the body's first line the header may still reach (standfirst, lead caption, byline). */
 const HEADER_REACH = 6;
 
@@ -161,6 +164,13 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     if (next && next.text === line.text && line.words >= 4 && !header.image) {
       // The same line twice: a picture's alt text followed by its caption.
       header.image = splitCredit(line.text);
+      end = ++i;
+      continue;
+    }
+    // A caption with its credit on the line after it.
+    const creditBelow = next && !header.image && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
+    if (creditBelow) {
+      header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;
       continue;
     }

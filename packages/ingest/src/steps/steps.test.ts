@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
-import { hasCredit, splitCredit } from "./caption.js";
+import { assemble } from "./assemble.js";
+import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
@@ -37,6 +38,13 @@ describe("bylines", () => {
     expect(parseByline("Par Camille Dufresne")?.map((a) => a.name)).toEqual(["Camille Dufresne"]);
   });
 
+  it("reads the names before a date on the same line, and after a date line", () => {
+    expect(parseByline("by Ada Fenwick March 4, 2025 9:30 AM PST")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("By Ada Fenwick May 2 at 8:15 PM Follow @adafen")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("Monday 3 March 2025 by Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("The bridge built by Roman engineers still stands")).toBeUndefined();
+  });
+
   it("is not fooled by sentences that start with 'by'", () => {
     expect(parseByline("By the end of the year, the work will be done.")).toBeUndefined();
     expect(parseByline("Byzantine art returns to the museum")).toBeUndefined();
@@ -53,6 +61,53 @@ describe("captions", () => {
     expect(splitCredit("A building in Lgov seen with damage")).toEqual({ caption: "A building in Lgov seen with damage" });
     expect(splitCredit("Flood water in the square | (Photo: Jane Doe)")).toEqual({ caption: "Flood water in the square", credit: "Jane Doe" });
     expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
+  });
+
+  it("keeps a line that is only a credit whole, and tells it from other slashed lines", () => {
+    expect(splitCredit("Tomas Brehm/Harbour Images/Getty Images")).toEqual({ caption: "Tomas Brehm/Harbour Images/Getty Images" });
+    expect(creditOnly("Tomas Brehm/AP")).toEqual({ credit: "Tomas Brehm/AP", labelled: false });
+    expect(creditOnly("(tbrehm/iStock/Getty Images)")).toEqual({ credit: "tbrehm/iStock/Getty Images", labelled: false });
+    expect(creditOnly("Photo by Mara Quill")).toEqual({ credit: "Mara Quill", labelled: true });
+    expect(creditOnly("(Bild: Stadtarchiv)")).toEqual({ credit: "Stadtarchiv", labelled: true });
+    for (const text of ["Enter the day as mm/dd/yy", "read/write access", "TCP/IP", "Photos of the week in the valley"]) expect(creditOnly(text)).toBeUndefined();
+    // Lines of capitals that almost fit once made a single pattern backtrack for minutes.
+    expect(creditOnly(`${"A".repeat(38)} /${"A".repeat(38)}!`)).toBeUndefined();
+    expect(creditOnly(`${"AbCdEfGhIj ".repeat(4)}/${"AbCdEfGhIj".repeat(3)}!`)).toBeUndefined();
+    expect(hasCredit("Tomas Brehm/AP")).toBe(true);
+  });
+
+  it("does not take a line that nearly ends in a credit for one", () => {
+    // When the credit patterns let words run together, each of these lines kept them backtracking for seconds to minutes.
+    for (const text of [`x ${"A".repeat(40)}/${"B".repeat(40)}!`, `x (${"ABCDEFGH".repeat(10)} 1)`, `x ${"AbCd".repeat(20)} /Ab${"Cd".repeat(20)} x`]) {
+      expect(hasCredit(text)).toBe(false);
+      expect(splitCredit(text)).toEqual({ caption: text });
+    }
+  });
+
+  it("makes figures of captions, credits below captions and credits alone, but not of titles or announced lines", () => {
+    const page = [
+      "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.",
+      "The old ferry waiting at the quay.",
+      "Photo by Mara Quill",
+      "Its replacement has been delayed twice by the shipyard, which blames a shortage of steel and of welders for the late delivery of the new hull.",
+      "Tomas Brehm/Getty Images",
+      "The council says the old vessel can run for one more winter, though its engines have failed three times since the spring and repairs cost more each time.",
+      "How the Island Lost Its Only Ferry and What Comes Next",
+      "Passengers who missed the last sailing in March spent the night in the waiting room, and some of them have written to the council to ask for a refund.",
+      "The timetable for the summer reads as follows:",
+      "Morning sailings only, from the north pier",
+      "Evening sailings will return once the new ferry is in service, which the council now expects to happen at the end of the autumn at the earliest.",
+    ].join("\n\n");
+    const language = languageFromTag("en");
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.filter((block) => block.type === "figure")).toEqual([
+      { type: "figure", caption: "The old ferry waiting at the quay.", credit: "Mara Quill" },
+      { type: "figure", caption: "Tomas Brehm/Getty Images" },
+    ]);
+    // A line set in title case is a heading, not a caption; the line a colon announces is neither.
+    expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "How the Island Lost Its Only Ferry and What Comes Next", level: 2 }]);
+    expect(body).toContainEqual({ type: "paragraph", text: "Morning sailings only, from the north pier" });
   });
 });
 
@@ -92,14 +147,6 @@ describe("language and layout", () => {
     expect(detectLanguage(["Der Stadtrat hat am Mittwoch beschlossen, dass die Altstadt ab dem Frühjahr autofrei wird und die Händler sind gespalten."]).code).toBe("de");
     expect(detectLanguage(["Le conseil municipal a décidé mercredi que le centre-ville serait piéton à partir du printemps, et les commerçants sont partagés."]).code).toBe("fr");
     expect(detectLanguage(["市议会周三决定，从明年春天开始，老城区将禁止汽车通行，商家意见不一。这一决定引发了广泛讨论。"]).code).toBe("zh");
-  });
-
-  it("does not take a line that nearly ends in a credit for one", () => {
-    // When the credit patterns let words run together, each of these lines kept them backtracking for seconds to minutes.
-    for (const text of [`x ${"A".repeat(40)}/${"B".repeat(40)}!`, `x (${"ABCDEFGH".repeat(10)} 1)`, `x ${"AbCd".repeat(20)} /Ab${"Cd".repeat(20)} x`]) {
-      expect(hasCredit(text)).toBe(false);
-      expect(splitCredit(text)).toEqual({ caption: text });
-    }
   });
 
   it("rejoins paragraphs wrapped by hand, and keeps short menu lines apart", () => {
