@@ -14,7 +14,8 @@ const CONTROL_LINES = new Set([
   "skip to content", "skip to main content", "skip to navigation", "skip to footer",
   ...["content", "navigation", "search"].flatMap((first) => [`jump to ${first}`, `jump to ${first} jump to navigation`, `jump to ${first} jump to search`]),
   "menu", "close", "search", "home", "share", "share this", "share this article", "share this story", "share this page",
-  "tweet", "email", "e-mail", "print", "copy link", "link copied",
+  "tweet", "email", "e-mail", "print", "print article", "print this article", "resize text", "more options", "copy link", "link copied",
+  "permalink", "go to permalink",
   "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "flipboard",
   "save", "saved", "bookmark", "follow", "following", "subscribe", "sign in", "sign up", "log in", "login", "register", "my account",
   "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama",
@@ -25,9 +26,9 @@ const CONTROL_LINES = new Set([
   "toggle caption", "hide caption", "image", "photo", "video", "gallery", "next", "previous", "back to top", "top",
   "more", "see more", "load more", "read more", "show more", "loading",
 ]);
-/** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky". */
+/** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky", "Share via Email". */
 const COUNTED_CONTROL_LINE =
-  /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share on \w+)[.:!]?$/;
+  /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share (?:on|to|via) \w+(?: \w+)?)[.:!]?$/;
 
 /**
  * Tell-tale phrases of consent, cookie and embedded-player notices (seed: "We

@@ -171,7 +171,7 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   return { iso, modified: UPDATED.test(text) };
 }
 
-const BYLINE = /^(?:by|words by|written by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */

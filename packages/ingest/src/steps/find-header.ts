@@ -45,10 +45,86 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
 
 const SIZE_BONUS = 3;
 const META_BELOW_BONUS = 5;
+const LEAD_SUBJECT_BONUS = 8;
 
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
 function bestPossibleScore(distance: number): number {
-  return 10 - distance * 0.4 + SIZE_BONUS + META_BELOW_BONUS;
+  return 10 - distance * 0.4 + SIZE_BONUS + META_BELOW_BONUS + LEAD_SUBJECT_BONUS;
+}
+
+/** How many of the body's first lines are read for the subject they name. */
+const LEAD_LINES = 3;
+
+/** The body's first prose lines, where encyclopedias and reference pages open by naming their subject. */
+function leadLines(lines: readonly ClassifiedLine[], from: number): ClassifiedLine[] {
+  return lines.slice(from, from + LEAD_LINES).filter((line) => line.class === "good" || line.class === "medium");
+}
+
+/** How far into a lead line its subject may stand: "In shipping, a tide table is …". */
+const SUBJECT_REACH = 40;
+/** Titles this long are seldom menu labels, so a lead that repeats them in any case names them. */
+const LONG_TITLE_WORDS = 4;
+
+/**
+ * Whether a lead line names the title as its subject, among its first few
+ * words, as a whole phrase (not "Port" in "Portugal", nor "Ann Lee" in
+ * "Ann Lee's"). `caseMatters` keeps a menu label in title case from matching
+ * running text; `atStart` asks for the line to open with the title.
+ */
+function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], caseMatters: boolean, atStart: boolean): boolean {
+  // A title in sentence case loses its first capital in running text ("Tide table" → "a tide table").
+  const needles = caseMatters ? [title.text, title.text[0]!.toLowerCase() + title.text.slice(1)] : [title.lower];
+  const reach = atStart ? 0 : SUBJECT_REACH;
+  return lead.some((line) => {
+    const opening = (caseMatters ? line.text : line.lower).slice(0, reach + title.text.length + 1);
+    return needles.some((needle) => {
+      const at = opening.indexOf(needle);
+      // Bracketed, it is the source in a dateline ("HARBOURTON (Coast News Agency) –"), which a site's name line repeats.
+      return at >= 0 && at <= reach && !/[\p{L}\p{N}'’(]/u.test(opening.slice(at - 1, at) + opening.slice(at + needle.length, at + needle.length + 1));
+    });
+  });
+}
+
+/**
+ * The page's first line, when it is the title the lead names: reference and
+ * wiki pages open with the page title, then tools and an infobox, then a
+ * lead that starts with the same words ("Tide table" … "A tide table is …").
+ * A one-word line must open the lead, as a site name may stand in a
+ * dateline ("(Wirenews) –").
+ */
+function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: readonly ClassifiedLine[]): number | undefined {
+  const first = lines.slice(0, before).find((line) => line.class !== "boilerplate");
+  if (!first || first.class === "end" || first.words > 12 || !/^\p{Lu}/u.test(first.text) || isMetaLine(first)) return undefined;
+  return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
+}
+
+/**
+ * A standfirst without a full stop reads like a title and sits nearer the
+ * body than its headline, so it can outscore it. The headline is the line
+ * right above it, a title at least as long: a kicker above a headline is
+ * shorter ("Ferries" over "Island loses its last ferry").
+ */
+function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
+  const picked = lines[index]!;
+  const above = lines[index - 1];
+  if (!above || picked.blankBefore || above.words < picked.words || /\.$/.test(above.text)) return index;
+  return isTitleLike(above, false) ? index - 1 : index;
+}
+
+/**
+ * The region's first block of lines, packed without blank lines, can end in
+ * a title that stands over the first paragraph: a blog's tagline, then the
+ * post's title. A sub-heading stands alone, with blank lines around it.
+ */
+function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  for (let i = regionStart; i < Math.min(lines.length - 1, regionStart + HEADLINE_INSIDE_BODY); i++) {
+    const line = lines[i]!;
+    if (line.blankAfter) {
+      const titled = i > regionStart && line.class === "short" && !line.sentenceEnd && lines[i + 1]!.class === "good";
+      return titled && isTitleLike(line, false) ? i : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -112,6 +188,10 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   let best: { index: number; score: number } | undefined;
   let distance = 0;
   let metaBelow = false;
+  const lead = leadLines(lines, searchFrom);
+  // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
+  const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
+  if (packedTitle !== undefined) best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, 0, false, unspaced) };
   for (let i = searchFrom - 1; i >= Math.max(0, searchFrom - HEADER_WINDOW); i--) {
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
@@ -122,10 +202,19 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     if (isTitleLike(line, unspaced)) {
-      const score = headlineScore(line, distance, metaBelow, unspaced);
+      let score = headlineScore(line, distance, metaBelow, unspaced);
+      if (line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false)) score += LEAD_SUBJECT_BONUS;
       if (!best || score > best.score) best = { index: i, score };
     }
   }
+  // The line the headline was moved up from is its standfirst.
+  let standfirst: number | undefined;
+  if (best && !unspaced) {
+    const above = headlineAboveStandfirst(lines, best.index);
+    if (above !== best.index) [standfirst, best.index] = [best.index, above];
+  }
+  const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
+  if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   if (!best) {
     // No title above the body: a long headline may have been taken for its first prose line.
     for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADLINE_INSIDE_BODY); i++) {
@@ -157,7 +246,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       if (i < regionStart) end = i;
       continue;
     }
-    if (absorbMeta(line, header)) {
+    // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
+    if (absorbMeta(line, header) || line.text === header.headline) {
       end = i;
       continue;
     }
@@ -172,6 +262,11 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     if (creditBelow) {
       header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;
+      continue;
+    }
+    if (i === standfirst) {
+      header.description = line.text;
+      end = i;
       continue;
     }
     const metaFollows = lines.slice(i + 1, i + 4).some(isMetaLine);
@@ -196,5 +291,6 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     // Anything else ends the header; the body starts there.
     break;
   }
-  return { ...header, bodyStart: end + 1 };
+  // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
+  return { ...header, bodyStart: titleLine === undefined ? end + 1 : Math.max(end + 1, regionStart) };
 }

@@ -1,3 +1,6 @@
+import { parseByline } from "./byline.js";
+import { endsLikeSentence } from "./classify.js";
+
 /** One non-empty line of the source, with the layout around it. */
 export interface Line {
   /** Position among the non-empty lines. */
@@ -19,9 +22,17 @@ const CLOSES_LINE = new Set([...".!?:;\"”"]);
  * Whether `next` continues the sentence that `line` leaves open: the text was
  * wrapped at a fixed width, so the line is long, does not end its sentence,
  * and the next line goes on in lower case. Menus and titles never do that.
+ * A lower-case byline under a long headline ("by Ann Lee", "by: Ann Lee")
+ * stands apart: wrapped prose would end its sentence on that line.
  */
 function continues(line: string, next: string): boolean {
-  return line.length >= MIN_WRAPPED_LINE && !CLOSES_LINE.has(line[line.length - 1]!) && /^[\p{Ll}(]/u.test(next) && !/^[•·▪*–-]\s/u.test(next);
+  return (
+    line.length >= MIN_WRAPPED_LINE &&
+    !CLOSES_LINE.has(line[line.length - 1]!) &&
+    /^[\p{Ll}(]/u.test(next) &&
+    !/^[•·▪*–-]\s/u.test(next) &&
+    !(next.startsWith("by") && !endsLikeSentence(next) && parseByline(next) !== undefined)
+  );
 }
 
 /**

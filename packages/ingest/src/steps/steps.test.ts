@@ -4,6 +4,8 @@ import { assemble } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
+import { findHeader } from "./find-header.js";
+import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -47,6 +49,7 @@ describe("bylines", () => {
 
   it("is not fooled by sentences that start with 'by'", () => {
     expect(parseByline("By the end of the year, the work will be done.")).toBeUndefined();
+    expect(parseByline("by: Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
     expect(parseByline("Byzantine art returns to the museum")).toBeUndefined();
   });
 });
@@ -113,7 +116,8 @@ describe("captions", () => {
 
 describe("page furniture", () => {
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
-    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige", "share on bluesky", "view all 12 photos", "read more:"]) expect(isControlLine(text)).toBe(true);
+    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige", "share on bluesky", "view all 12 photos", "read more:", "share via email", "share to google plus", "go to permalink"])
+      expect(isControlLine(text)).toBe(true);
     for (const text of ["shares fell", "more than 40 people", "12 comments were deleted"]) expect(isControlLine(text)).toBe(false);
     const english = languageFromTag("en");
     const prompt = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).prompt;
@@ -158,5 +162,48 @@ describe("language and layout", () => {
       "Sport",
     ]);
     expect(lines[1]).toMatchObject({ blankBefore: true, blankAfter: false });
+  });
+
+  it("keeps a lower-case byline apart from the long headline above it", () => {
+    const lines = segment("Harbour Board Votes to Keep the Night Ferry Running\nby Ada Fenwick March 4, 2025\n\nThe vote was close.");
+    expect(lines.map((line) => line.text)).toEqual(["Harbour Board Votes to Keep the Night Ferry Running", "by Ada Fenwick March 4, 2025", "The vote was close."]);
+  });
+});
+
+describe("header", () => {
+  const english = languageFromTag("en");
+  const paragraph =
+    "The harbour board met on Tuesday evening and agreed, after a long and at times heated debate, that the night ferry will keep running through the winter months.";
+  const more = "Islanders who work late shifts on the mainland had warned that they would lose their jobs if the last sailing of the day were cut from the timetable.";
+  const headerOf = (page: string) => {
+    const lines = segment(page).map((line) => classifyLine(line, english));
+    return { lines, header: findHeader(lines, findRegion(lines).start, false) };
+  };
+
+  it("takes the page title that the lead names, and starts the body at the prose", () => {
+    const page = ["Night ferry", "From the Island Wiki", "Operator Harbour Board", "Vessels Two", "", `In shipping, a night ferry is a late sailing. ${paragraph}`, "", more].join("\n");
+    const { lines, header } = headerOf(page);
+    expect(header.headline).toBe("Night ferry");
+    expect(lines[header.bodyStart]!.text).toContain("In shipping");
+    // A site's name line that the lead repeats as a dateline's source is not the title.
+    const news = ["Coast News Agency", "Home", "", "Night Ferry Will Keep Running", "", `HARBOURTON (Coast News Agency) – ${paragraph}`, "", more].join("\n");
+    expect(headerOf(news).header.headline).toBe("Night Ferry Will Keep Running");
+  });
+
+  it("prefers the headline to a standfirst without a full stop packed under it", () => {
+    const { header } = headerOf(["Island News", "", "Night Ferry Will Keep Running This Winter", "Islanders Who Work Late Win Their Campaign", "", paragraph, "", more].join("\n"));
+    expect(header.headline).toBe("Night Ferry Will Keep Running This Winter");
+    expect(header.description).toBe("Islanders Who Work Late Win Their Campaign");
+    // A shorter line above is a kicker, not the headline.
+    expect(headerOf(["Ferries", "Night Ferry Will Keep Running This Winter", "", paragraph, "", more].join("\n")).header.headline).toBe("Night Ferry Will Keep Running This Winter");
+  });
+
+  it("finds a title packed under a blog's tagline, and takes a repeated headline into the header", () => {
+    const blog = ["Hello, I'm Ada.", "I write about boats and the sea, and sometimes about trains.", "Why the Night Ferry Matters", "", paragraph, "", more].join("\n");
+    const { lines, header } = headerOf(blog);
+    expect(header.headline).toBe("Why the Night Ferry Matters");
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
+    const twice = headerOf(["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
+    expect(twice.lines[twice.header.bodyStart]!.text).toBe(paragraph);
   });
 });
