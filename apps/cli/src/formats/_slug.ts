@@ -1,11 +1,15 @@
 import type { Article } from "@dateline/schema";
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+
 /** A file-name-safe slug of the headline: ASCII letters and digits, hyphens between words. */
 export function slugify(text: string): string {
   const slug = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/[ßæœøđðþłı]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter]!)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (slug.length <= 60) return slug || "article";
