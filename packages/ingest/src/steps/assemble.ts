@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
-import type { ClassifiedLine } from "./classify.js";
+import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
@@ -20,6 +20,11 @@ function quotedText(text: string): string | undefined {
   return inner === "" ? undefined : inner;
 }
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
+/**
+ * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
+ * "¶" (Sphinx and many static-site themes). Such a line is a heading wherever it stands.
+ */
+const HEADING_LINK_MARK = /(?:\[edit\]|¶)$/;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
@@ -67,6 +72,16 @@ function isTitleCased(text: string): boolean {
     if (/^\p{Lu}/u.test(word)) capitalised++;
   }
   return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
+}
+
+/** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
+function isShortLine(line: ClassifiedLine): boolean {
+  return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
+}
+
+/** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
+function isHeadingShaped(line: ClassifiedLine): boolean {
+  return isShortLine(line) && (!line.sentenceEnd || line.text.endsWith("?")) && line.words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text);
 }
 
 function isProse(line: ClassifiedLine | undefined): boolean {
@@ -169,6 +184,30 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     return inner.length > 20 && candidates.some((other) => normalise(other.lower).includes(inner));
   };
 
+  /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
+  const leadsIntoText = (following: ClassifiedLine | undefined): boolean =>
+    isProse(following) || (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
+  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
+  const standsApart = (at: number): boolean => {
+    if (lines[at]!.blankBefore) return true;
+    let first = at - 1;
+    while (first > start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
+    return first >= start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(previousContent(first));
+  };
+  /**
+   * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
+   * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
+   * announces (an item, a line of code, a picture) is text of the section, never its heading.
+   */
+  const headingAt = (at: number): boolean => {
+    if (previousContent(at)?.text.endsWith(":")) return false;
+    if (leadsIntoText(nextContent(at + 1))) return true;
+    // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
+    // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
+    const under = lines[at + 1];
+    return !unspaced && at + 1 < end && under !== undefined && isHeadingShaped(under) && !isMetaLine(under) && !hasCredit(under.text) && leadsIntoText(nextContent(at + 2));
+  };
+
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -190,9 +229,19 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       }
     }
 
-    if (line.class === "boilerplate" || line.class === "end") continue;
+    if (line.class === "end") {
+      // A box set into the story under a header like "Recommended": its packed lines are teasers, with their dates.
+      while (i + 1 < end && !lines[i + 1]!.blankBefore) i++;
+      continue;
+    }
+    if (line.class === "boilerplate") continue;
     // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
     if (line.words <= 16 && absorbMeta(line, header)) continue;
+
+    if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
+      body.push({ type: "heading", text, level: 2 });
+      continue;
+    }
 
     const next = lines[i + 1];
     if (next && next.text === text && line.words >= 4) {
@@ -254,22 +303,15 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
 
-    if (line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good")) {
-      const standsAlone = line.blankBefore;
-      const following = nextContent(i + 1);
-      // A heading leads into prose, a list, or a short line introducing one ("The main changes are:").
-      const leadsIntoProse = isProse(following) || (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
-      const endsOpen = !line.sentenceEnd || /\?$/.test(text);
-      if (standsAlone && endsOpen && line.words <= MAX_HEADING_WORDS && leadsIntoProse && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(text)) {
-        // What a colon announces (an item, a line of code, a picture) is text of the section, never its heading.
-        if (!previousContent(i)?.text.endsWith(":")) {
-          body.push({ type: "heading", text, level: 2 });
-          continue;
-        }
-      }
-      // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text.
-      if (line.words < 4 || !line.blankBefore) continue;
+    // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
+    // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
+    const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
+    if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && headingAt(i)) {
+      body.push({ type: "heading", text, level: 2 });
+      continue;
     }
+    // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text.
+    if (isShortLine(line) && !runsIntoProse && (line.words < 4 || !line.blankBefore)) continue;
     body.push({ type: "paragraph", text });
   }
   return leadFigure ? { body, leadFigure } : { body };

@@ -72,9 +72,10 @@ const RIGHTS_RESERVED = /\ball rights reserved\b/;
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
  * boxes, recommendations. Content after one of them is never the article.
+ * A lone "comment" without a count is a button or a table's column, not such a header.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|(?:\d+ )?comments?(?: \(\d+\))?|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
+  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
 
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;

@@ -71,16 +71,38 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
 };
 
 const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
+/**
+ * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
+ * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
+ * Cyrillic): Chinese and Japanese run dates into the words around them ("更新2025-03-04"), and a full `\p{L}`
+ * test at every position cost the whole ingest several per cent.
+ */
+const WORD_CHAR = "\\w\\u00C0-\\u024F\\u0370-\\u04FF";
+const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
+const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
+/** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
+const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[2]!, m[1]!] },
   // March 13, 2025 · Mar. 13 2025
-  { pattern: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "u"), parts: (m) => [m[3]!, m[1]!, m[2]!] },
+  { pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[1]!, m[2]!] },
   // 2025-03-13
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`), parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 13.03.2025 (day first, as in most of Europe)
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
+  // pairing, and so month first; a first number above 12 can only be a day ("26/2/2025 7:11 PM").
+  {
+    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
+    parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
+  },
 ];
+
+/** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
+function mayHoldDate(text: string): boolean {
+  return /\d{4}|\d\/\d/.test(text);
+}
 
 const TIME = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
 
@@ -95,7 +117,8 @@ function findDate(text: string): CalendarDay | undefined {
     if (!match) continue;
     const [yearText, monthText, dayText] = form.parts(match);
     const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
-    const year = Number(yearText);
+    // Two-digit years ("3/09/15") are of this century, or of the 1990s.
+    const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
     const day = Number(dayText);
     if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
     return { year, month, day };
@@ -109,8 +132,7 @@ function findDate(text: string): CalendarDay | undefined {
  * ambiguous, and the schema refuses offset-less date-times).
  */
 export function parseDate(text: string): string | undefined {
-  // Every date form has a four-digit year; this test is far cheaper than the patterns.
-  if (!/\d{4}/.test(text)) return undefined;
+  if (!mayHoldDate(text)) return undefined;
   const date = findDate(text);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
@@ -144,8 +166,8 @@ export interface DateLine {
  * mention a date are not date lines.
  */
 export function parseDateLine(text: string): DateLine | undefined {
-  // Most lines have no year, and this test is far cheaper than the patterns (see parseDate).
-  if (text.length > 200 || !/\d{4}/.test(text)) return undefined;
+  // Most lines hold no date, and this test is far cheaper than the patterns.
+  if (text.length > 200 || !mayHoldDate(text)) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
   const parts = /[|·•]/.test(text) ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
@@ -155,6 +177,14 @@ export function parseDateLine(text: string): DateLine | undefined {
   return parseSingleDateLine(text);
 }
 
+/** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
+const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${NOT_BEFORE_WORD}`, "g");
+const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const DATE_LINE_WORD = new RegExp(
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
+  "gi",
+);
+
 function parseSingleDateLine(text: string): DateLine | undefined {
   if (text.length > 90) return undefined;
   const iso = parseDate(text);
@@ -163,9 +193,9 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   const rest = text
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
-    .replace(/\b\d+(?:st|nd|rd|th|er)?\b/g, "")
-    .replace(/\b(?:[a-zà-ž]{2,11}\.?)\b/giu, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
-    .replace(/\b(?:am|pm|a\.m\.|p\.m\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)\b\.?/gi, "")
+    .replace(EDGED_NUMBER, "")
+    .replace(EDGED_WORD, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
+    .replace(DATE_LINE_WORD, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");
   if (rest.length > 12) return undefined;
   return { iso, modified: UPDATED.test(text) };

@@ -25,8 +25,8 @@ const ATTRIBUTION_LIKE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
 /** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
-/** Breadcrumb trails: "Home › Environment › Coasts". */
-const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
+/** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
+const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 
 /** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
 const NOT_A_TITLE = /\s\|\s|[{};=│]/;

@@ -80,7 +80,32 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let { start, end } = best;
   while (start < end && lines[start]!.class !== "good" && lines[start]!.class !== "medium") start++;
   while (end > start && lines[end - 1]!.class === "boilerplate") end--;
+  const boxStart = boxAbove(lines, start);
+  if (boxStart !== undefined) {
+    // The story's opening paragraphs, above a box set into it: they join the region when they run up to the box.
+    const above = findRegion(lines.slice(0, boxStart));
+    if (above.end > above.start && lines.slice(above.end, boxStart).every((line) => line.class === "boilerplate")) start = above.start;
+  }
   return { start, end };
+}
+
+/** Most lines a box set into a story holds ("Recommended" and three teasers with their bylines and dates). */
+const MAX_BOX_LINES = 12;
+
+/**
+ * The first line of a box packed right above the region and headed like what follows a story ("Recommended",
+ * "Most read"), with prose right above it: a box the page sets between the story's paragraphs, which the
+ * region's search took for the story's end. Undefined when there is none.
+ */
+function boxAbove(lines: readonly ClassifiedLine[], start: number): number | undefined {
+  for (let i = start - 1; i >= Math.max(0, start - MAX_BOX_LINES); i--) {
+    const line = lines[i]!;
+    if (isProse(line)) return undefined;
+    if (line.class === "end") return line.blankBefore && isProse(lines[i - 1]) ? i : undefined;
+    // Packed without blank lines: a comment thread or a menu between blocks is not one box.
+    if (line.blankBefore) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { assemble } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
-import { findHeader } from "./find-header.js";
+import { findHeader, isTitleLike } from "./find-header.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
@@ -28,6 +28,27 @@ describe("date lines", () => {
     expect(parseDateLine("Published: 10:41, 21 Jun 2025 | Updated: 12:03, 21 Jun 2025")).toEqual({ iso: "2025-06-21", modified: false, alsoModified: "2025-06-21" });
     expect(parseDateLine("The council met on 13 March 2025 and agreed to keep the library open.")).toBeUndefined();
     expect(parseDateLine("No date here")).toBeUndefined();
+  });
+
+  it("finds word edges next to letters outside ASCII", () => {
+    expect(parseDateLine("Mis à jour le 4 mars 2025 à 18:05")).toEqual({ iso: "2025-03-04", modified: true });
+    expect(parseDate("4 únor 2025")).toBe("2025-02-04");
+    // Glued to a word, digits are a code or a reference, not a date.
+    expect(parseDate("réf. é2025-03-04")).toBeUndefined();
+    expect(parseDate("lot 2025-03-04é")).toBeUndefined();
+    expect(parseDate("voir à12 mars 2025")).toBeUndefined();
+    // Chinese and Japanese run dates into the words around them.
+    expect(parseDate("更新2025-03-04")).toBe("2025-03-04");
+  });
+
+  it("reads slashed dates before a 12-hour time, month first unless the first number is a day", () => {
+    expect(parseDateLine("4/07/24 9:15pm")).toEqual({ iso: "2024-04-07", modified: false });
+    expect(parseDate("11/30/2024 6:02 AM EST")).toBe("2024-11-30T06:02:00-05:00");
+    expect(parseDate("30/11/2024 6:02 am")).toBe("2024-11-30");
+    // Without a 12-hour time the order of day and month is anyone's guess.
+    expect(parseDate("4/07/2024")).toBeUndefined();
+    expect(parseDate("4/07/2024 21:15")).toBeUndefined();
+    expect(parseDate("Slide 3/12 of the gallery")).toBeUndefined();
   });
 });
 
@@ -114,6 +135,51 @@ describe("captions", () => {
   });
 });
 
+describe("body region", () => {
+  it("takes in the story's opening paragraphs above a box set into it", () => {
+    const language = languageFromTag("en");
+    const paragraph = (topic: string) =>
+      `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+    const page = [
+      "Home", "News", "", paragraph("the night ferry"), "", paragraph("the fare for cyclists"), "",
+      "Recommended", "Why the Pier Was Rebuilt", "Ada Fenwick", "Jul 4, 2024", "Three Islands, One Ferry", "Tom Okafor", "Mar 2, 2023", "",
+      paragraph("the car deck"), "", paragraph("the winter timetable"), "", paragraph("the booking office"), "", paragraph("the waiting room"), "",
+    ].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const region = findRegion(lines);
+    expect(lines[region.start]!.text).toBe(paragraph("the night ferry"));
+    expect(lines[region.end - 1]!.text).toBe(paragraph("the waiting room"));
+  });
+});
+
+describe("sub-headings", () => {
+  const language = languageFromTag("en");
+  const first = "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
+  const second = "Its replacement has been delayed twice by the shipyard, which blames a shortage of steel and of welders for the late delivery of the new hull.";
+  const third = "The council says the old vessel can run for one more winter, though its engines have failed three times since the spring and repairs cost more each time.";
+  const headingsOf = (page: string) => {
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    return { body, headings: body.filter((block) => block.type === "heading").map((block) => (block.type === "heading" ? block.text : "")) };
+  };
+
+  it("takes a heading standing right over a sub-heading or a note, and one after furniture between paragraphs", () => {
+    const page = [first, "", "The Crossing", "", "Timetables", "", second, "", "Repairs", "Full story: The Yard Strike", "", third, "", "Advertisement", "The Winter Ahead", "", first].join("\n");
+    expect(headingsOf(page).headings).toEqual(["The Crossing", "Timetables", "Repairs", "The Winter Ahead"]);
+  });
+
+  it("takes lines that wiki and documentation engines mark as headings, wherever they stand", () => {
+    const page = [first, "Sailings[edit]", "", second, "", "The timetable reads as follows:", "", "Winter schedule¶", "", third].join("\n");
+    expect(headingsOf(page).headings).toEqual(["Sailings[edit]", "Winter schedule¶"]);
+  });
+
+  it("keeps a label run into its paragraph as text, not as a heading", () => {
+    const { body, headings } = headingsOf([first, "", "Night crossings", second, "", third].join("\n"));
+    expect(headings).toEqual([]);
+    expect(body).toContainEqual({ type: "paragraph", text: "Night crossings" });
+  });
+});
+
 describe("page furniture", () => {
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
     for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige", "share on bluesky", "view all 12 photos", "read more:", "share via email", "share to google plus", "go to permalink"])
@@ -129,6 +195,9 @@ describe("page furniture", () => {
     expect(prompt("The bakery, which has sold cookies on the corner since 1952, will close in March after the landlord doubled the rent, its owners said on Tuesday.")).toBe(false);
     for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("most readers agreed")).toBe(false);
+    // A lone "comment" is a button or a table's column; a count or the plural heads a thread.
+    expect(isSectionEnd("comment")).toBe(false);
+    for (const text of ["comments", "1 comment", "comments (4)"]) expect(isSectionEnd(text)).toBe(true);
   });
 });
 
@@ -205,5 +274,12 @@ describe("header", () => {
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
     const twice = headerOf(["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
     expect(twice.lines[twice.header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("does not take a breadcrumb trail for the headline, whatever its separators", () => {
+    for (const trail of ["Island News >> Harbour >> Ferries and Shipping", "Island News »» Harbour »» Ferries and Shipping", "Island News › Harbour › Ferries and Shipping"]) {
+      const line = classifyLine({ index: 0, text: trail, blankBefore: true, blankAfter: true }, english);
+      expect(isTitleLike(line, false)).toBe(false);
+    }
   });
 });
