@@ -22,9 +22,10 @@ function quotedText(text: string): string | undefined {
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
 /**
  * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
- * "¶" (Sphinx and many static-site themes). Such a line is a heading wherever it stands.
+ * "¶" (Sphinx and many static-site themes). Such a line is a heading wherever it stands; the mark is a control,
+ * not a word of the heading, so it is left out.
  */
-const HEADING_LINK_MARK = /(?:\[edit\]|¶)$/;
+const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
@@ -239,7 +240,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (line.words <= 16 && absorbMeta(line, header)) continue;
 
     if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
-      body.push({ type: "heading", text, level: 2 });
+      const heading = text.replace(HEADING_LINK_MARK, "");
+      if (heading) body.push({ type: "heading", text: heading, level: 2 });
       continue;
     }
 
