@@ -2,7 +2,7 @@ import { type Article, type ArticleMeta, DatelineError, SCHEMA_VERSION } from "@
 import { parseMeta } from "./meta.js";
 
 import { assemble, isRelatedLabel } from "./steps/assemble.js";
-import { classifyLine, markTickers, markWidgets } from "./steps/classify.js";
+import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
 import { extendRegionEnd, findRegion } from "./steps/find-region.js";
@@ -16,7 +16,7 @@ export interface FromTextOptions extends DecodeOptions {
 
 /**
  * A news page copied as plain text → a schema-valid article.
- * Pipeline: decode → segment → classify → find the body region → find the
+ * Pipeline: decode → segment → classify (dropping slideshows) → find the body region → find the
  * header above it → assemble blocks → merge metadata.
  *
  * The article is valid by construction rather than checked at the end (the
@@ -33,7 +33,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const text = decode(input, decodeOptions);
   const lines = segment(text);
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
-  const classified = lines.map((line) => classifyLine(line, language));
+  const classified = withoutGalleries(lines.map((line) => classifyLine(line, language)));
   markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);

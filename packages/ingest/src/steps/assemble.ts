@@ -2,12 +2,13 @@ import type { Block, Figure } from "@dateline/schema";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
+import { packedBlocks } from "./segment.js";
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
 const RELATED_LABEL =
   /^(read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také)\s*[:：]?$/iu;
 
-const BULLET = /^[•·▪◦‣*–-]\s+(.+)$/u;
+const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
@@ -30,6 +31,14 @@ const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
 const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
+
+/**
+ * A line of code: code punctuation, or a call at its start ("print(x)", "db.query (").
+ * A bracket at the end is not enough: share buttons end in a bracketed note for screen readers.
+ */
+function isCodeLine(text: string): boolean {
+  return /[{};=│]/.test(text) || /^[\w$.]+\s*\(/.test(text);
+}
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
@@ -209,6 +218,18 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     return !unspaced && at + 1 < end && under !== undefined && isHeadingShaped(under) && !isMetaLine(under) && !hasCredit(under.text) && leadsIntoText(nextContent(at + 2));
   };
 
+  /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
+  let codeBlocks: Uint8Array | undefined;
+  const inCodeBlock = (at: number): boolean => {
+    if (!codeBlocks) {
+      codeBlocks = new Uint8Array(end - start);
+      for (const [from, to] of packedBlocks(lines, start, end)) {
+        if (to - from >= 2 && lines.slice(from, to).some((block) => isCodeLine(block.text))) codeBlocks.fill(1, from - start, to - start);
+      }
+    }
+    return codeBlocks[at - start] === 1;
+  };
+
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -312,8 +333,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
-    // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text.
-    if (isShortLine(line) && !runsIntoProse && (line.words < 4 || !line.blankBefore)) continue;
+    // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
+    // of a code listing do.
+    if (isShortLine(line) && !runsIntoProse && (line.words < 4 || !line.blankBefore) && !inCodeBlock(i)) continue;
     body.push({ type: "paragraph", text });
   }
   return leadFigure ? { body, leadFigure } : { body };

@@ -72,10 +72,11 @@ const RIGHTS_RESERVED = /\ball rights reserved\b/;
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
  * boxes, recommendations. Content after one of them is never the article.
- * A lone "comment" without a count is a button or a table's column, not such a header.
+ * A lone "comment" without a count is a button or a table's column, not such a header; a button with a count
+ * ("View comments (12)") opens the thread that follows.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
+  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
 
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
@@ -102,12 +103,17 @@ export function isPromptOrConsent(text: string, signals: number): boolean {
   return ((signals & PROMPT_SIGNAL) !== 0 && isPrompt(text)) || ((signals & CONSENT_SIGNAL) !== 0 && isConsentNotice(text));
 }
 
+/** The site speaking of itself: first person plural, or "this site". */
+const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|this (?:web)?site)\b/;
+
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
   // Notices run to a few sentences; a longer line is an article paragraph that mentions cookies.
   if (text.length > 800) return false;
   const hits = countMatches(CONSENT_WORDS, text);
-  return hits >= 2 || (text.length < 160 && hits >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text));
+  if (text.length < 160) return hits >= 2 || (hits >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text));
+  // A longer notice still speaks for the site ("We use…", "This site uses…"); a paragraph about tracking does not.
+  return hits >= 2 && SITE_VOICE.test(text);
 }
 
 /** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */

@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, parseByline, parseDateLine } from "./byline.js";
 import { type Language, readWords } from "./language.js";
-import type { Line } from "./segment.js";
+import { type Line, packedBlocks } from "./segment.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -128,10 +128,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
  * what stands outside the prompts, where a page may pack its headline.
  */
 export function markWidgets(lines: ClassifiedLine[]): void {
-  let start = 0;
-  while (start < lines.length) {
-    let end = start + 1;
-    while (end < lines.length && !lines[end]!.blankBefore) end++;
+  for (const [start, end] of packedBlocks(lines)) {
     let first = -1;
     let last = -1;
     for (let i = start; i < end; i++) {
@@ -141,7 +138,6 @@ export function markWidgets(lines: ClassifiedLine[]): void {
       }
     }
     for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
-    start = end;
   }
 }
 
@@ -161,4 +157,45 @@ export function markTickers(lines: ClassifiedLine[]): void {
     for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (items[j]) near++;
     if (near >= 3) lines[i]!.class = "boilerplate";
   }
+}
+
+/** "3/50", "12 / 40 Harbour at dawn": a slideshow's counter, then perhaps the slide's title. */
+const SLIDE_COUNTER = /^(\d{1,3}) ?\/ ?(\d{1,3})(?:\s|$)/;
+/** Fewest counted slides that make a gallery rather than a fraction or a date in the text. */
+const MIN_GALLERY_SLIDES = 3;
+/** A slide's counter line holds at most a short title; a counted line of prose is a post of a numbered thread. */
+const MAX_COUNTER_LINE_WORDS = 12;
+
+/**
+ * A slideshow copied as text repeats "n/N" over each slide's caption. The
+ * captions read like prose and would pull the gallery into the body, and a
+ * page may set the gallery between two parts of the story, which must still
+ * join up. So the gallery is taken out of the page: from its first counter to
+ * the end of its last slide, taken as long as its shortest slide.
+ */
+export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const slidesByTotal = new Map<string, { indexes: number[]; numbers: Set<string> }>();
+  for (const line of lines) {
+    const code = line.text.charCodeAt(0);
+    if (code < 48 || code > 57 || line.words > MAX_COUNTER_LINE_WORDS) continue;
+    const counter = SLIDE_COUNTER.exec(line.text);
+    if (!counter || Number(counter[1]) === 0 || Number(counter[1]) > Number(counter[2])) continue;
+    const slides = slidesByTotal.get(counter[2]!) ?? { indexes: [], numbers: new Set<string>() };
+    slides.indexes.push(line.index);
+    slides.numbers.add(counter[1]!);
+    slidesByTotal.set(counter[2]!, slides);
+  }
+  const inGallery = new Uint8Array(lines.length);
+  let found = false;
+  for (const { indexes, numbers } of slidesByTotal.values()) {
+    if (numbers.size < MIN_GALLERY_SLIDES) continue;
+    let shortestSlide = Infinity;
+    for (let k = 1; k < indexes.length; k++) shortestSlide = Math.min(shortestSlide, indexes[k]! - indexes[k - 1]!);
+    inGallery.fill(1, indexes[0]!, Math.min(lines.length, indexes.at(-1)! + shortestSlide));
+    found = true;
+  }
+  if (!found) return lines;
+  const kept = lines.filter((line) => inGallery[line.index] === 0);
+  kept.forEach((line, index) => (line.index = index));
+  return kept;
 }

@@ -1,4 +1,5 @@
 import type { ClassifiedLine } from "./classify.js";
+import { packedBlocks } from "./segment.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -50,6 +51,19 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
   }
 }
 
+/** Lines of a packed block of labels that cost in full; the rest of the block costs little. */
+const FULL_COST_LABELS = 10;
+
+/**
+ * Whether each line stands in a block (lines packed without a blank line) that holds no prose: a menu, or the
+ * controls of a player or widget set into a story.
+ */
+function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
+  const labelOnly = new Uint8Array(lines.length);
+  for (const [start, end] of packedBlocks(lines)) if (!lines.slice(start, end).some(isProse)) labelOnly.fill(1, start, end);
+  return labelOnly;
+}
+
 /**
  * The article body is the stretch of lines where prose outweighs furniture:
  * the maximum-sum run of line weights (Kadane). Long prose lines pull the
@@ -65,8 +79,14 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   const nextContent = new Array<ClassifiedLine | undefined>(lines.length);
   for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = isContent(lines[i + 1]) ? lines[i + 1] : nextContent[i + 1];
   let previousContent: ClassifiedLine | undefined;
+  // A block of labels is one interruption, however many controls it lists: past its first lines they cost
+  // little, so a story split by an embedded player still joins up. Blocks with prose (teasers) cost in full.
+  const labelOnly = labelOnlyBlocks(lines);
+  let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
-    const w = weight(lines[i]!, previousContent, nextContent[i]);
+    packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
+    const fullWeight = weight(lines[i]!, previousContent, nextContent[i]);
+    const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
       runStart = i;

@@ -66,3 +66,15 @@ export function segment(text: string): Line[] {
   if (last) last.blankAfter = true;
   return lines;
 }
+
+/** The packed blocks of `lines[from, to)`, lines with no blank line between them, as [start, end) pairs. */
+export function packedBlocks(lines: readonly Line[], from = 0, to = lines.length): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i < to && !lines[i]!.blankBefore) continue;
+    blocks.push([start, i]);
+    start = i;
+  }
+  return blocks;
+}

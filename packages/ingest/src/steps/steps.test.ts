@@ -3,7 +3,7 @@ import { parseByline, parseDate, parseDateLine } from "./byline.js";
 import { assemble } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
-import { classifyLine } from "./classify.js";
+import { classifyLine, withoutGalleries } from "./classify.js";
 import { findHeader, isTitleLike } from "./find-header.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
@@ -152,6 +152,58 @@ describe("body region", () => {
   });
 });
 
+describe("lists", () => {
+  it("reads lines marked with plus signs as a list, as changelogs set them", () => {
+    const language = languageFromTag("en");
+    const intro = "The spring timetable brings several changes for passengers on the island routes, which the harbour board listed on Monday:";
+    const page = [intro, "", "+ Added a late sailing on Fridays", "+ Added bike racks", "+ Cafe opens earlier", "", intro].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body).toContainEqual({ type: "list", ordered: false, items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }] });
+  });
+});
+
+describe("code listings", () => {
+  it("keeps every short line of a block that holds code, and drops packed labels with brackets", () => {
+    const language = languageFromTag("en");
+    const intro = "The booking office keeps its sailings in a small database, and the query below lists the long boats that leave before noon each day:";
+    const after = "The query runs every morning, and its result is printed and pinned to the notice board beside the ticket window in the waiting room.";
+    const page = [intro, "", "SELECT name", "FROM boats", "WHERE length > 10;", "", after, "", "Share on Ferrybook (new window)", "Share by post (new window)", "", after].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+    expect(texts).toEqual(expect.arrayContaining(["SELECT name", "FROM boats", "WHERE length > 10;"]));
+    expect(texts.some((text) => text.startsWith("Share"))).toBe(false);
+  });
+});
+
+describe("galleries and players set into a story", () => {
+  const language = languageFromTag("en");
+  const paragraph = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+
+  it("takes a slideshow out of the page, but not a fraction or two in the text", () => {
+    const slide = (n: number) => [`${n}/4 Ferry number ${n}`, "", `The ${n === 1 ? "first" : "next"} ferry of the fleet was built in a yard on the mainland, and served the northern route for many years before it was sold abroad.`, ""];
+    const page = [paragraph("the night ferry"), "", "1/2 of the islanders voted", "", ...[1, 2, 3, 4].flatMap(slide), paragraph("the car deck")].join("\n");
+    const lines = withoutGalleries(segment(page).map((line) => classifyLine(line, language)));
+    expect(lines.map((line) => line.text)).toEqual([paragraph("the night ferry"), "1/2 of the islanders voted", paragraph("the car deck")]);
+    expect(lines.map((line) => line.index)).toEqual([0, 1, 2]);
+    // A numbered thread quoted in a story counts its posts the same way, but each post is prose: it stays.
+    const thread = [1, 2, 3].map((n) => `${n}/3 The harbour master wrote that the ${n === 1 ? "first" : "next"} sailing of the winter would leave late because of the wind.`);
+    const quoted = withoutGalleries(segment([paragraph("the night ferry"), "", ...thread.flatMap((post) => [post, ""]), paragraph("the car deck")].join("\n")).map((line) => classifyLine(line, language)));
+    expect(quoted.map((line) => line.text)).toEqual([paragraph("the night ferry"), ...thread, paragraph("the car deck")]);
+  });
+
+  it("joins the parts of a story around the long list of a player's controls", () => {
+    const controls = Array.from({ length: 60 }, (_, k) => `Control ${k}`);
+    const page = [paragraph("the night ferry"), "", paragraph("the fare for cyclists"), "", "Play", ...controls, "", paragraph("the car deck"), "", paragraph("the winter timetable"), "", paragraph("the waiting room")].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, language));
+    const region = findRegion(lines);
+    expect(lines[region.start]!.text).toBe(paragraph("the night ferry"));
+    expect(lines[region.end - 1]!.text).toBe(paragraph("the waiting room"));
+  });
+});
+
 describe("sub-headings", () => {
   const language = languageFromTag("en");
   const first = "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
@@ -193,11 +245,17 @@ describe("page furniture", () => {
     expect(prompt("The council will sign the contract next week, officials said.")).toBe(false);
     // Mentioning cookies once in a long paragraph is news, not a notice.
     expect(prompt("The bakery, which has sold cookies on the corner since 1952, will close in March after the landlord doubled the rent, its owners said on Tuesday.")).toBe(false);
+    // A long paragraph about tracking is news; a long notice speaks for the site.
+    expect(prompt("Most shopping sites load third-party scripts that set cookies in the browser, and the ferry company's booking page was found to load eleven of them before a passenger had even chosen a sailing.")).toBe(false);
+    expect(prompt("We and our partners use cookies and third-party scripts to measure how the site is used and to show ads that suit you. You can change your choice at any time in the settings.")).toBe(true);
     for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("most readers agreed")).toBe(false);
     // A lone "comment" is a button or a table's column; a count or the plural heads a thread.
     expect(isSectionEnd("comment")).toBe(false);
     for (const text of ["comments", "1 comment", "comments (4)"]) expect(isSectionEnd(text)).toBe(true);
+    // A button that opens a counted thread heads it; without a count it is only a control.
+    for (const text of ["view comments (31)", "show all 9 comments", "read 2 comments"]) expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd("view comments")).toBe(false);
   });
 });
 
