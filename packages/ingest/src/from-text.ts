@@ -1,7 +1,8 @@
 import { type Article, type ArticleMeta, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
 import { parseMeta } from "./meta.js";
 
-import { assemble, isRelatedLabel } from "./steps/assemble.js";
+import { assemble } from "./steps/assemble.js";
+import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";

@@ -1,12 +1,9 @@
 import type { Block, Figure } from "@dateline/schema";
+import { RELATED_LABEL } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { packedBlocks } from "./segment.js";
-
-/** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
-const RELATED_LABEL =
-  /^(read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také)\s*[:：]?$/iu;
 
 const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
@@ -134,11 +131,6 @@ export interface Assembled {
   body: Block[];
   /** A figure met before any body text: the lead picture. */
   leadFigure?: Figure;
-}
-
-/** A label such as "Read more:" that introduces a list of related stories. */
-export function isRelatedLabel(text: string): boolean {
-  return RELATED_LABEL.test(text);
 }
 
 /**

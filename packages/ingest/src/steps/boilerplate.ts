@@ -130,3 +130,12 @@ export function isFooterLine(text: string): boolean {
 export function isSectionEnd(text: string): boolean {
   return text.length <= 60 && SECTION_END.test(text);
 }
+
+/** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
+export const RELATED_LABEL =
+  /^(read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také)\s*[:：]?$/iu;
+
+/** A label such as "Read more:" that introduces a list of related stories. */
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABEL.test(text);
+}

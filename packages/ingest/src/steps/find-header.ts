@@ -1,4 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
+import { isRelatedLabel } from "./boilerplate.js";
 import { parseDate } from "./byline.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -98,16 +99,22 @@ function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: r
   return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
 }
 
+/** How far under a standfirst set apart from its headline the byline or date may stand. */
+const META_UNDER_STANDFIRST = 2;
+
 /**
  * A standfirst without a full stop reads like a title and sits nearer the
  * body than its headline, so it can outscore it. The headline is the line
  * right above it, a title at least as long: a kicker above a headline is
- * shorter ("Ferries" over "Island loses its last ferry").
+ * shorter ("Ferries" over "Island loses its last ferry"). Set apart from it
+ * by a blank line, the standfirst needs the byline or date right under it,
+ * as a tagline or a teaser over a headline has none.
  */
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  if (!above || picked.blankBefore || above.words < picked.words || /\.$/.test(above.text)) return index;
+  if (!above || above.words < picked.words || /\.$/.test(above.text)) return index;
+  if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
   return isTitleLike(above, false) ? index - 1 : index;
 }
 
@@ -143,6 +150,57 @@ function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolea
   if (/\.$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3;
   if (/[.!?]\s+\p{Lu}/u.test(line.text)) score -= 3;
   return score;
+}
+
+/** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
+const MIN_TEASERS = 2;
+
+/**
+ * Whether the box heading at `heading` ("Related", "You may also like")
+ * stands over a list of teasers that runs down to `last`, packed without a
+ * blank line: story titles, each of a headline's length.
+ */
+function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last: number, unspaced: boolean): boolean {
+  let teasers = 0;
+  for (let i = heading + 1; i <= last; i++) {
+    const line = lines[i]!;
+    if (line.blankBefore) return false;
+    if (line.words >= LONG_TITLE_WORDS && isTitleLike(line, unspaced)) teasers++;
+  }
+  return teasers >= MIN_TEASERS;
+}
+
+/** Fewest entries that make a packed run of labels a list of contents, longer than a header's kicker, byline and date. */
+const MIN_CONTENTS_ENTRIES = 5;
+
+/**
+ * The top line of a list of contents (or of sections) packed right above the
+ * body: labels without a full stop, one on each line and no blank line
+ * between them, as a long post lists its sections. Undefined when there is none.
+ */
+function contentsListAbove(lines: readonly ClassifiedLine[], before: number): number | undefined {
+  let entries = 0;
+  let top: number | undefined;
+  for (let i = before - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.class !== "boilerplate") {
+      // A byline or a sentence is header or text, not an entry.
+      if (line.class !== "short" || line.sentenceEnd || isMetaLine(line)) break;
+      entries++;
+      top = i;
+    }
+    if (line.blankBefore) break;
+  }
+  if (entries < MIN_CONTENTS_ENTRIES) return undefined;
+  // Its entries come back below as the body's sub-headings, standing alone; a menu's or a header's labels do not.
+  const headings = new Set<string>();
+  for (let i = before; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.class === "short" && line.blankBefore && line.blankAfter) headings.add(line.text);
+  }
+  let repeated = 0;
+  for (let i = top!; i < before; i++) if (headings.has(lines[i]!.text)) repeated++;
+  return repeated * 2 >= entries ? top : undefined;
 }
 
 /** Fold a byline or date line into the header; true when the line was one. */
@@ -188,14 +246,25 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   let best: { index: number; score: number } | undefined;
   let distance = 0;
   let metaBelow = false;
+  let aboveTeasers = false;
   const lead = leadLines(lines, searchFrom);
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, 0, false, unspaced) };
-  for (let i = searchFrom - 1; i >= Math.max(0, searchFrom - HEADER_WINDOW); i--) {
+  // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
+  const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
+  const searchTop = contentsTop ?? searchFrom - 1;
+  for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
+    if (best && (line.class === "end" || isRelatedLabel(line.text)) && headsTeaserList(lines, i, best.index, unspaced)) {
+      // The headline found so far was one of them; their bylines are not the story's either.
+      best = undefined;
+      metaBelow = false;
+      aboveTeasers = true;
+      continue;
+    }
     if (best && best.score >= bestPossibleScore(distance)) break;
     if (isMetaLine(line)) {
       metaBelow = true;
@@ -238,7 +307,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
 
   // Down from the headline, the header runs on while its lines are header lines.
   let end = best.index;
-  const limit = Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
+  // A headline heading the list of contents has the list, not its byline or picture, under it.
+  const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
   for (let i = best.index + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -292,5 +362,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     break;
   }
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
-  return { ...header, bodyStart: titleLine === undefined ? end + 1 : Math.max(end + 1, regionStart) };
+  // So does it below a box of teasers or a list of contents, which part the header from the body.
+  const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);
+  return { ...header, bodyStart: bodyAtProse ? Math.max(end + 1, regionStart) : end + 1 };
 }

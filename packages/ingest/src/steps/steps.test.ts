@@ -323,6 +323,12 @@ describe("header", () => {
     expect(header.description).toBe("Islanders Who Work Late Win Their Campaign");
     // A shorter line above is a kicker, not the headline.
     expect(headerOf(["Ferries", "Night Ferry Will Keep Running This Winter", "", paragraph, "", more].join("\n")).header.headline).toBe("Night Ferry Will Keep Running This Winter");
+    // Set apart by a blank line, the standfirst has its date right under it; a tagline over the headline has none.
+    const apart = headerOf(["Night Ferry Will Keep Running This Winter", "", "Islanders Who Work Late Win Their Campaign", "4 March 2025", "", paragraph, "", more].join("\n"));
+    expect(apart.header.headline).toBe("Night Ferry Will Keep Running This Winter");
+    expect(apart.header.description).toBe("Islanders Who Work Late Win Their Campaign");
+    const tagline = headerOf(["The Island Paper Read in Every Harbour Since 1901", "", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
+    expect(tagline.header.headline).toBe("Night Ferry Will Keep Running");
   });
 
   it("finds a title packed under a blog's tagline, and takes a repeated headline into the header", () => {
@@ -332,6 +338,43 @@ describe("header", () => {
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
     const twice = headerOf(["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
     expect(twice.lines[twice.header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("skips a box of teasers between the headline and the body", () => {
+    const page = [
+      "Night Ferry Will Keep Running This Winter",
+      "4 March 2025",
+      "Related",
+      "Harbour Board Elects a New Chair After Long Vote",
+      "By Ada Fenwick",
+      "Island School Gets a Second Minibus for Late Pupils",
+      "By Tom Hale",
+      "",
+      paragraph,
+      "",
+      more,
+    ].join("\n");
+    const { lines, header } = headerOf(page);
+    expect(header.headline).toBe("Night Ferry Will Keep Running This Winter");
+    expect(header.authors).toEqual([]);
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("looks past a list of contents above the body for the title heading it", () => {
+    const sections = ["Why Build Your Own", "Parts for the Clock", "Wiring the Little Motor", "Setting the Two Hands", "Mounting the Tide Dial", "What I Would Change"];
+    const page = [
+      "Building a Tide Clock at Home",
+      "A weekend project for the patient maker",
+      ...sections,
+      "",
+      paragraph,
+      ...sections.slice(1).flatMap((section) => ["", section, "", more]),
+    ].join("\n");
+    const { lines, header } = headerOf(page);
+    expect(header.headline).toBe("Building a Tide Clock at Home");
+    // The line under the title is the list's first entry, not a picture's caption.
+    expect(header.image).toBeUndefined();
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
   });
 
   it("does not take a breadcrumb trail for the headline, whatever its separators", () => {
