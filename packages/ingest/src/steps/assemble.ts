@@ -26,6 +26,8 @@ const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
 const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+/** A Chinese news dateline ("本报上海5月2日电", "… 5月2日报道"): the opening of the story, never a heading. */
+const CHINESE_DATELINE = /\d{1,2} ?月 ?\d{1,2} ?日(?:电|讯|报道)$/;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
 const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 
@@ -259,7 +261,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     }
 
     const next = lines[i + 1];
-    if (next && next.text === text && line.words >= 4) {
+    // A picture's alt text, then the same visible caption. A repeated note that opens with a mark ("^", "↑") is a
+    // reference list quoting one source twice.
+    if (next && next.text === text && line.words >= 4 && /^[\p{L}\p{N}"“'‘(]/u.test(text)) {
       addFigure(splitCredit(text));
       i++;
       continue;
@@ -321,7 +325,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
     // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
     const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
-    if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && headingAt(i)) {
+    if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && !CHINESE_DATELINE.test(text) && headingAt(i)) {
       body.push({ type: "heading", text, level: 2 });
       continue;
     }

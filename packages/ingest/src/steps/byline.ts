@@ -87,6 +87,8 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
   { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[2]!, m[1]!] },
   // March 13, 2025 · Mar. 13 2025
   { pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[1]!, m[2]!] },
+  // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
+  { pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025-03-13
   { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`), parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 13.03.2025 (day first, as in most of Europe)
@@ -185,6 +187,22 @@ const DATE_LINE_WORD = new RegExp(
   "gi",
 );
 
+/** The marks of a Chinese or Japanese date and time ("2025年3月4日 10时30分"), and their full-width punctuation. */
+const CJK_DATE_MARKS = /[年月日时時分秒（）：，]/g;
+
+/**
+ * Chinese and Japanese characters in a text: each says about as much as a short word, so each counts twice
+ * towards what a date line may hold besides its date (a paper's name passes, a clause around a date does not).
+ */
+function countIdeographs(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff)) count++;
+  }
+  return count;
+}
+
 function parseSingleDateLine(text: string): DateLine | undefined {
   if (text.length > 90) return undefined;
   const iso = parseDate(text);
@@ -196,8 +214,9 @@ function parseSingleDateLine(text: string): DateLine | undefined {
     .replace(EDGED_NUMBER, "")
     .replace(EDGED_WORD, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
     .replace(DATE_LINE_WORD, "")
+    .replace(CJK_DATE_MARKS, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");
-  if (rest.length > 12) return undefined;
+  if (rest.length + countIdeographs(rest) > 12) return undefined;
   return { iso, modified: UPDATED.test(text) };
 }
 

@@ -8,7 +8,7 @@ import type { Figure } from "@dateline/schema";
 
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT =
-  /(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+  /(?<!\p{L})(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /**
  * One to four capitalised words, as in a name or an agency. Words must be
@@ -23,8 +23,22 @@ const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(${NAME_WORDS}\s?\/
 /** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
-/** "… (Tom Okafor)": a name alone in brackets at the end of a caption. */
+/** "… (Tom Okafor)", "… (AP)": a name alone in brackets at the end of a caption. */
 const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS})\s?\)$`, "u");
+
+/** A capital after a small letter: "TideKit", "PierCam", as products and handles are spelt, not names or agencies. */
+const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
+
+/**
+ * Whether a lone bracketed word names no one: a product or handle in camel case, or an abbreviation spelling the
+ * capitalised words before it ("Harbour Relay Controller (HRC)").
+ */
+function isBracketedTerm(before: string, word: string): boolean {
+  if (word.includes(" ")) return false;
+  if (CAMEL_CASE.test(word)) return true;
+  const initials = before.split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return word.length >= 2 && initials.endsWith(word);
+}
 
 /**
  * Credit forms, each with a cheap test for the character or word it needs,
@@ -118,6 +132,7 @@ function splitTrailingCredit(text: string): Figure {
     const match = text.match(pattern);
     if (!match || match.index === undefined || match.index === 0) continue;
     const caption = trimSeparators(text.slice(0, match.index));
+    if (pattern === BRACKETED_NAME && isBracketedTerm(caption, match[1]!)) continue;
     if (caption) return { caption, credit: match[1]!.trim() };
   }
   return { caption: text };

@@ -22,6 +22,13 @@ describe("date lines", () => {
     expect(parseDate("2025-13-01")).toBeUndefined();
   });
 
+  it("reads Chinese and Japanese dates, and tells their date lines from clauses around a date", () => {
+    expect(parseDate("2025年3月4日 10:30")).toBe("2025-03-04");
+    expect(parseDate("2025年11月20日10时05分")).toBe("2025-11-20");
+    expect(parseDateLine("港湾日报2025年3月4日10时30分")).toEqual({ iso: "2025-03-04", modified: false });
+    expect(parseDateLine("在2025年3月4日宣布了新时刻表")).toBeUndefined();
+  });
+
   it("tells date lines from sentences that mention a date", () => {
     expect(parseDateLine("Published 13 March 2025")).toEqual({ iso: "2025-03-13", modified: false });
     expect(parseDateLine("Updated: 13 March 2025")?.modified).toBe(true);
@@ -87,6 +94,13 @@ describe("captions", () => {
     expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
   });
 
+  it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
+    expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
+    expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
+    expect(splitCredit("Tide tables for the week (TideKit)")).toEqual({ caption: "Tide tables for the week (TideKit)" });
+    expect(splitCredit("Nets drying on the quay. (AP)")).toEqual({ caption: "Nets drying on the quay.", credit: "AP" });
+  });
+
   it("keeps a line that is only a credit whole, and tells it from other slashed lines", () => {
     expect(splitCredit("Tomas Brehm/Harbour Images/Getty Images")).toEqual({ caption: "Tomas Brehm/Harbour Images/Getty Images" });
     expect(creditOnly("Tomas Brehm/AP")).toEqual({ credit: "Tomas Brehm/AP", labelled: false });
@@ -132,6 +146,25 @@ describe("captions", () => {
     // A line set in title case is a heading, not a caption; the line a colon announces is neither.
     expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "How the Island Lost Its Only Ferry and What Comes Next", level: 2 }]);
     expect(body).toContainEqual({ type: "paragraph", text: "Morning sailings only, from the north pier" });
+  });
+});
+
+describe("repeated lines and datelines", () => {
+  const ferryParagraph =
+    "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
+
+  it("makes no figure of a reference quoted twice in a row", () => {
+    const note = "^ Doe, Jane (2020). A History of Island Ferries. Harbour Press. p. 12.";
+    const lines = segment([ferryParagraph, `${note}\n${note}`].join("\n\n")).map((line) => classifyLine(line, languageFromTag("en")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.some((block) => block.type === "figure")).toBe(false);
+  });
+
+  it("takes a Chinese news dateline for the opening of the story, not a heading", () => {
+    const page = ["本报上海5月2日电", "港口管理局今天宣布，新的渡轮将于明年春天投入使用，届时往返两岛的航班将增加一倍，候船时间也会大大缩短。"].join("\n\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("zh")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] }, true);
+    expect(body[0]).toEqual({ type: "paragraph", text: "本报上海5月2日电" });
   });
 });
 
