@@ -1,5 +1,5 @@
 import type { Block, Figure } from "@dateline/schema";
-import { RELATED_LABEL } from "./boilerplate.js";
+import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -30,6 +30,25 @@ const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 const CHINESE_DATELINE = /\d{1,2} ?月 ?\d{1,2} ?日(?:电|讯|报道)$/;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
 const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
+/** A teaser of another story: cut off with an ellipsis, then its link ("… Read more"). */
+const TEASER_TAIL = /(?:…|\.\.\.)(?:\s*(?:read more|lire la suite|weiterlesen|leer más|leia mais))+$/iu;
+/**
+ * Words that cannot end a clause, in the languages Dateline reads. A line ending on one lost what followed it,
+ * mostly a formula the copy leaves out ("… the ratio is written as"): it is text of the story, not a caption.
+ */
+const CLAUSE_OPENERS = new Set(
+  (
+    "a an the of by to as is are was were be and or with from that which where whose than " +
+    "le la les un une de des du est et ou par à comme que dont " +
+    "der die das ein eine ist sind und oder von mit als dass " +
+    "el los las del es y o por como con que " +
+    "os da do é e com"
+  ).split(" "),
+);
+
+function endsOnClauseOpener(lower: string): boolean {
+  return CLAUSE_OPENERS.has(lower.slice(lower.lastIndexOf(" ") + 1));
+}
 
 /**
  * A line of code: code punctuation, or a call at its start ("print(x)", "db.query (").
@@ -82,6 +101,26 @@ function isTitleCased(text: string): boolean {
   }
   return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
 }
+
+/**
+ * How a heading is set, judged by its words of four letters or more after the first: "title" when nearly all are
+ * capitalised ("Tides And Currents"), "sentence" when none is ("Tide gauge at the pier"), undefined when it has none.
+ */
+function headingCase(text: string): "title" | "sentence" | undefined {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of text.split(" ").slice(1)) {
+    if (word.length < 4 || !/^\p{L}/u.test(word)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+  }
+  if (long === 0) return undefined;
+  if (capitalised === 0) return "sentence";
+  return capitalised >= long * TITLE_CASE_SHARE ? "title" : undefined;
+}
+
+/** Title-case headings needed for each sentence-case line before that line is taken for a caption, not a heading. */
+const TITLE_CASE_MAJORITY = 4;
 
 /** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
 function isShortLine(line: ClassifiedLine): boolean {
@@ -224,6 +263,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     return codeBlocks[at - start] === 1;
   };
 
+  let titleCaseHeadings = 0;
+  /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
+  const captionLikeHeadings: { at: number; text: string }[] = [];
+
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -317,15 +360,24 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // A long line that stands alone between paragraphs and never ends its sentence describes a picture (seed: the
     // Lgov caption). Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
     const openEnded = !unspaced && !line.sentenceEnd && line.words >= MIN_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS && line.blankBefore && line.blankAfter;
-    if (openEnded && opensLikeCaption(text) && betweenParagraphs(i) && !/[:\p{Pd}]$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !WIRE_CREDITS.test(text)) {
-      addFigure(splitCredit(text));
-      continue;
+    if (openEnded && opensLikeCaption(text) && betweenParagraphs(i)) {
+      if (TEASER_TAIL.test(text)) continue;
+      // A line that announces what follows (its colon may carry a footnote number: "… as follows:3"), a related link,
+      // or a clause cut short, is text of the story.
+      const storyText = /(?:\p{Pd}|:\d{0,3})$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text) || WIRE_CREDITS.test(text) || RELATED_LINK.test(text) || endsOnClauseOpener(line.lower);
+      if (!storyText) {
+        addFigure(splitCredit(text));
+        continue;
+      }
     }
 
     // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
     // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
     const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
     if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && !CHINESE_DATELINE.test(text) && headingAt(i)) {
+      const setIn = headingCase(text);
+      if (setIn === "title") titleCaseHeadings++;
+      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(previousContent(i))) captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
@@ -333,6 +385,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // of a code listing do.
     if (isShortLine(line) && !runsIntoProse && (line.words < 4 || !line.blankBefore) && !inCodeBlock(i)) continue;
     body.push({ type: "paragraph", text });
+  }
+  if (captionLikeHeadings.length > 0 && titleCaseHeadings >= captionLikeHeadings.length * TITLE_CASE_MAJORITY) {
+    for (const { at, text } of captionLikeHeadings) body[at] = { type: "figure", caption: text };
   }
   return leadFigure ? { body, leadFigure } : { body };
 }

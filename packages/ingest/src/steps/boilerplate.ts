@@ -132,8 +132,11 @@ export function isSectionEnd(text: string): boolean {
 }
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
-export const RELATED_LABEL =
-  /^(read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také)\s*[:：]?$/iu;
+const RELATED_LABELS =
+  "read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také";
+export const RELATED_LABEL = new RegExp(`^(${RELATED_LABELS})\\s*[:：]?$`, "iu");
+/** A related-story link set in a line of its own after its label ("See also: The Other Story"). */
+export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS})\\s*[:：]\\s*\\S`, "iu");
 
 /** A label such as "Read more:" that introduces a list of related stories. */
 export function isRelatedLabel(text: string): boolean {

@@ -125,6 +125,10 @@ export function splitCredit(text: string): Figure {
   return creditOnly(text) ? { caption: text } : splitTrailingCredit(text);
 }
 
+function unclosedBracket(text: string): boolean {
+  return text.split("(").length > text.split(")").length;
+}
+
 /** A caption and the credit at its end, if it has one. */
 function splitTrailingCredit(text: string): Figure {
   for (const { needs, pattern } of CREDIT_FORMS) {
@@ -133,6 +137,8 @@ function splitTrailingCredit(text: string): Figure {
     if (!match || match.index === undefined || match.index === 0) continue;
     const caption = trimSeparators(text.slice(0, match.index));
     if (pattern === BRACKETED_NAME && isBracketedTerm(caption, match[1]!)) continue;
+    // A bracket left open means the credit closes a note that spans the line ("(All pictures: X)"), not a caption.
+    if (unclosedBracket(caption)) continue;
     if (caption) return { caption, credit: match[1]!.trim() };
   }
   return { caption: text };

@@ -219,6 +219,9 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
   return false;
 }
 
+/** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
+const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
+
 /** A caption line: it ends with a credit, or is a long line that never ends its sentence. */
 function isCaptionLike(line: ClassifiedLine): boolean {
   return hasCredit(line.text) || (line.words >= 6 && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
@@ -317,7 +320,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
-    if (absorbMeta(line, header) || line.text === header.headline) {
+    // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
+    if (absorbMeta(line, header) || line.text === header.headline || (line.words <= 20 && POSTED_LINE.test(line.text))) {
       end = i;
       continue;
     }

@@ -147,6 +147,30 @@ describe("captions", () => {
     expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "How the Island Lost Its Only Ferry and What Comes Next", level: 2 }]);
     expect(body).toContainEqual({ type: "paragraph", text: "Morning sailings only, from the north pier" });
   });
+
+  it("takes no teaser, related link, announcing line or clause cut short for a caption", () => {
+    const prose = "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant.";
+    const candidates = [
+      "Why the island's last boatyard closed after a century of building wooden hulls for the fishing fleet… Read more",
+      "See also: The council votes again on the future of the harbour and the old ferry terminal building",
+      "When the council plans a new timetable, it asks the questions below to keep the ferry running on time:7",
+      "If the speed of the ferry is written as the distance over the time, then the fare per mile is given as",
+    ];
+    const page = [prose, ...candidates.flatMap((candidate) => [candidate, prose])].join("\n\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.filter((block) => block.type === "figure")).toEqual([]);
+    // The teaser belongs to another story; the other lines are text of this one.
+    expect(body.filter((block) => block.type === "paragraph").map((block) => (block.type === "paragraph" ? block.text : ""))).toEqual([
+      prose,
+      prose,
+      ...candidates.slice(1).flatMap((candidate) => [candidate, prose]),
+    ]);
+  });
+
+  it("does not split a bracketed credit note that covers the whole line", () => {
+    expect(hasCredit("(All pictures: Harbour Archive)")).toBe(false);
+  });
 });
 
 describe("repeated lines and datelines", () => {
@@ -256,6 +280,16 @@ describe("sub-headings", () => {
   it("takes lines that wiki and documentation engines mark as headings, wherever they stand", () => {
     const page = [first, "Sailings[edit]", "", second, "", "The timetable reads as follows:", "", "Winter schedule¶", "", third].join("\n");
     expect(headingsOf(page).headings).toEqual(["Sailings", "Winter schedule"]);
+  });
+
+  it("takes a sentence-case line for a caption on a page that sets its headings in title case", () => {
+    const titled = ["The Morning Crossing", "Delays Through the Winter", "What the Council Decided", "Where the Money Goes"];
+    const page = [first, ...titled.flatMap((heading) => [heading, second]), "Passengers boarding at the north pier", third].join("\n\n");
+    const { body, headings } = headingsOf(page);
+    expect(headings).toEqual(titled);
+    expect(body).toContainEqual({ type: "figure", caption: "Passengers boarding at the north pier" });
+    // With fewer title-case headings to go by, the line stays a heading.
+    expect(headingsOf(page.replace("What the Council Decided", "What the council decided")).headings).toContain("Passengers boarding at the north pier");
   });
 
   it("keeps a label run into its paragraph as text, not as a heading", () => {
@@ -371,6 +405,12 @@ describe("header", () => {
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
     const twice = headerOf(["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
     expect(twice.lines[twice.header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("takes a posted-by line under the headline for the header, not for the lead picture's caption", () => {
+    const { lines, header } = headerOf(["Night Ferry Will Keep Running", "", "Posted by Ada Fenwick and Tom Okafor, harbour desk, on the island", "", paragraph, "", more].join("\n"));
+    expect(header.image).toBeUndefined();
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
   });
 
   it("skips a box of teasers between the headline and the body", () => {
