@@ -3,7 +3,7 @@ import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
-import { packedBlocks } from "./segment.js";
+import { forEachPackedBlock } from "./segment.js";
 
 const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
@@ -55,7 +55,7 @@ function endsOnClauseOpener(lower: string): boolean {
  * A bracket at the end is not enough: share buttons end in a bracketed note for screen readers.
  */
 function isCodeLine(text: string): boolean {
-  return /[{};=│]/.test(text) || /^[\w$.]+\s*\(/.test(text);
+  return /[{};=│]/.test(text) || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
@@ -256,9 +256,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
   const inCodeBlock = (at: number): boolean => {
     if (!codeBlocks) {
       codeBlocks = new Uint8Array(end - start);
-      for (const [from, to] of packedBlocks(lines, start, end)) {
-        if (to - from >= 2 && lines.slice(from, to).some((block) => isCodeLine(block.text))) codeBlocks.fill(1, from - start, to - start);
-      }
+      const blocks = codeBlocks;
+      forEachPackedBlock(lines, start, end, (from, to) => {
+        if (to - from >= 2 && lines.slice(from, to).some((block) => isCodeLine(block.text))) blocks.fill(1, from - start, to - start);
+      });
     }
     return codeBlocks[at - start] === 1;
   };

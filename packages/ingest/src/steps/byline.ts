@@ -103,7 +103,8 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
 function mayHoldDate(text: string): boolean {
-  return /\d{4}|\d\/\d/.test(text);
+  // Two plain tests: an alternation in one pattern would keep the engine from scanning fast for its first digit.
+  return /\d{4}/.test(text) || (text.includes("/") && /\d\/\d/.test(text));
 }
 
 const TIME = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;

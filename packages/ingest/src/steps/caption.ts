@@ -9,6 +9,12 @@ import type { Figure } from "@dateline/schema";
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT =
   /(?<!\p{L})(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+/**
+ * How far from the end of a line a labelled credit can start: a label, its
+ * colon and at most 80 characters of name. Only that tail is searched, as the
+ * pattern would otherwise be tried at every position of a long paragraph.
+ */
+const LABELLED_CREDIT_REACH = 120;
 
 /**
  * One to four capitalised words, as in a name or an agency. Words must be
@@ -44,8 +50,8 @@ function isBracketedTerm(before: string, word: string): boolean {
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
-const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
-  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT },
+const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp; reach?: number }> = [
+  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT, reach: LABELLED_CREDIT_REACH },
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
@@ -126,16 +132,23 @@ export function splitCredit(text: string): Figure {
 }
 
 function unclosedBracket(text: string): boolean {
-  return text.split("(").length > text.split(")").length;
+  let open = 0;
+  for (let i = text.indexOf("("); i !== -1 && i < text.length; i++) {
+    if (text[i] === "(") open++;
+    else if (text[i] === ")") open--;
+  }
+  return open > 0;
 }
 
 /** A caption and the credit at its end, if it has one. */
 function splitTrailingCredit(text: string): Figure {
-  for (const { needs, pattern } of CREDIT_FORMS) {
+  for (const { needs, pattern, reach } of CREDIT_FORMS) {
     if (!needs(text)) continue;
-    const match = text.match(pattern);
-    if (!match || match.index === undefined || match.index === 0) continue;
-    const caption = trimSeparators(text.slice(0, match.index));
+    // The tail keeps one character before the reach, for the pattern's look back at the start of a word.
+    const from = reach !== undefined && text.length > reach + 1 ? text.length - reach - 1 : 0;
+    const match = (from > 0 ? text.slice(from) : text).match(pattern);
+    if (!match || match.index === undefined || match.index + from === 0) continue;
+    const caption = trimSeparators(text.slice(0, match.index + from));
     if (pattern === BRACKETED_NAME && isBracketedTerm(caption, match[1]!)) continue;
     // A bracket left open means the credit closes a note that spans the line ("(All pictures: X)"), not a caption.
     if (unclosedBracket(caption)) continue;

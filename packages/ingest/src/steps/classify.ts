@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, parseByline, parseDateLine } from "./byline.js";
 import { type Language, readWords } from "./language.js";
-import { type Line, packedBlocks } from "./segment.js";
+import { forEachPackedBlock, type Line } from "./segment.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -128,7 +128,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
  * what stands outside the prompts, where a page may pack its headline.
  */
 export function markWidgets(lines: ClassifiedLine[]): void {
-  for (const [start, end] of packedBlocks(lines)) {
+  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
     let first = -1;
     let last = -1;
     for (let i = start; i < end; i++) {
@@ -138,7 +138,7 @@ export function markWidgets(lines: ClassifiedLine[]): void {
       }
     }
     for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
-  }
+  });
 }
 
 /** "14:44 Accusations de viols : …": a clock time, then a headline. */
@@ -174,17 +174,19 @@ const MAX_COUNTER_LINE_WORDS = 12;
  * the end of its last slide, taken as long as its shortest slide.
  */
 export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
-  const slidesByTotal = new Map<string, { indexes: number[]; numbers: Set<string> }>();
+  let slidesByTotal: Map<string, { indexes: number[]; numbers: Set<string> }> | undefined;
   for (const line of lines) {
     const code = line.text.charCodeAt(0);
     if (code < 48 || code > 57 || line.words > MAX_COUNTER_LINE_WORDS) continue;
     const counter = SLIDE_COUNTER.exec(line.text);
     if (!counter || Number(counter[1]) === 0 || Number(counter[1]) > Number(counter[2])) continue;
+    slidesByTotal ??= new Map();
     const slides = slidesByTotal.get(counter[2]!) ?? { indexes: [], numbers: new Set<string>() };
     slides.indexes.push(line.index);
     slides.numbers.add(counter[1]!);
     slidesByTotal.set(counter[2]!, slides);
   }
+  if (!slidesByTotal) return lines;
   const inGallery = new Uint8Array(lines.length);
   let found = false;
   for (const { indexes, numbers } of slidesByTotal.values()) {

@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from "./classify.js";
-import { packedBlocks } from "./segment.js";
+import { forEachPackedBlock } from "./segment.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -60,7 +60,11 @@ const FULL_COST_LABELS = 10;
  */
 function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
   const labelOnly = new Uint8Array(lines.length);
-  for (const [start, end] of packedBlocks(lines)) if (!lines.slice(start, end).some(isProse)) labelOnly.fill(1, start, end);
+  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
+    let hasProse = false;
+    for (let i = start; i < end && !hasProse; i++) hasProse = isProse(lines[i]);
+    if (!hasProse) labelOnly.fill(1, start, end);
+  });
   return labelOnly;
 }
 

@@ -67,14 +67,16 @@ export function segment(text: string): Line[] {
   return lines;
 }
 
-/** The packed blocks of `lines[from, to)`, lines with no blank line between them, as [start, end) pairs. */
-export function packedBlocks(lines: readonly Line[], from = 0, to = lines.length): Array<[number, number]> {
-  const blocks: Array<[number, number]> = [];
+/**
+ * Calls `visit` with each packed block of `lines[from, to)`, lines with no
+ * blank line between them, as its [start, end). A callback rather than a
+ * list: it runs several times for every page.
+ */
+export function forEachPackedBlock(lines: readonly Line[], from: number, to: number, visit: (start: number, end: number) => void): void {
   let start = from;
   for (let i = from + 1; i <= to; i++) {
     if (i < to && !lines[i]!.blankBefore) continue;
-    blocks.push([start, i]);
+    visit(start, i);
     start = i;
   }
-  return blocks;
 }
