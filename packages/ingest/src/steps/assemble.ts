@@ -1,7 +1,7 @@
 import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
-import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -92,14 +92,20 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** "How the Island Lost Its Only Ferry": most words of four letters or more are capitalised. */
 function isTitleCased(text: string): boolean {
+  const { long, capitalised } = countLongWords(text.split(" "), () => true);
+  return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
+}
+
+/** Of the words of four characters or more that `counts` accepts, how many there are and how many open with a capital. */
+function countLongWords(words: readonly string[], counts: (word: string) => boolean): { long: number; capitalised: number } {
   let long = 0;
   let capitalised = 0;
-  for (const word of text.split(" ")) {
-    if (word.length < 4) continue;
+  for (const word of words) {
+    if (word.length < 4 || !counts(word)) continue;
     long++;
     if (/^\p{Lu}/u.test(word)) capitalised++;
   }
-  return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
+  return { long, capitalised };
 }
 
 /**
@@ -107,13 +113,7 @@ function isTitleCased(text: string): boolean {
  * capitalised ("Tides And Currents"), "sentence" when none is ("Tide gauge at the pier"), undefined when it has none.
  */
 function headingCase(text: string): "title" | "sentence" | undefined {
-  let long = 0;
-  let capitalised = 0;
-  for (const word of text.split(" ").slice(1)) {
-    if (word.length < 4 || !/^\p{L}/u.test(word)) continue;
-    long++;
-    if (/^\p{Lu}/u.test(word)) capitalised++;
-  }
+  const { long, capitalised } = countLongWords(text.split(" ").slice(1), (word) => /^\p{L}/u.test(word));
   if (long === 0) return undefined;
   if (capitalised === 0) return "sentence";
   return capitalised >= long * TITLE_CASE_SHARE ? "title" : undefined;
@@ -130,10 +130,6 @@ function isShortLine(line: ClassifiedLine): boolean {
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return isShortLine(line) && (!line.sentenceEnd || line.text.endsWith("?")) && line.words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text);
-}
-
-function isProse(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */

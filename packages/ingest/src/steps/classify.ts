@@ -120,6 +120,11 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   };
 }
 
+/** A line of running text: long enough, and dense with the language's common words. */
+export function isProse(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && (line.class === "good" || line.class === "medium");
+}
+
 /**
  * Widgets (newsletter boxes, embedded-post notices) are lines packed together
  * without blank lines, opened and closed by prompts ("Newsletter" … "Sign

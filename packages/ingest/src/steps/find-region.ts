@@ -1,4 +1,4 @@
-import type { ClassifiedLine } from "./classify.js";
+import { type ClassifiedLine, isProse } from "./classify.js";
 import { forEachPackedBlock } from "./segment.js";
 
 export interface Region {
@@ -17,10 +17,6 @@ export interface Region {
 function neighbourFactor(previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
   const proseNeighbours = Number(isProse(previous)) + Number(isProse(next));
   return proseNeighbours === 2 ? 1 : proseNeighbours === 1 ? 0.8 : 0.3;
-}
-
-function isProse(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
 /** Code punctuation, or a call: "print(x)", "x = f(", "Foo.bar (". Three tests, as one alternation would be tried at every position. */
