@@ -6,9 +6,11 @@ import type { Figure } from "@dateline/schema";
  * image's alt text, then the visible caption: the seed's lead image).
  */
 
+/** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:`;
+
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
-const LABELLED_CREDIT =
-  /(?<!\p{L})(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
 /**
  * How far from the end of a line a labelled credit can start: a label, its
  * colon and at most 80 characters of name. Only that tail is searched, as the
@@ -75,8 +77,10 @@ function trimSeparators(text: string): string {
 }
 
 /** "Photo: Jane Doe", "(Bild: X)", "Photo by Jane Doe": a credit label and a name, and nothing before them. */
-const LABELLED_CREDIT_ONLY =
-  /^[([]?(?:(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by)\s*([^()[\]:]{2,60}?)\s*[)\]]?$/iu;
+const LABELLED_CREDIT_ONLY = new RegExp(
+  String.raw`^[([]?(?:${CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by)\s*([^()[\]:]{2,60}?)\s*[)\]]?$`,
+  "iu",
+);
 /** A handle that may open a slashed credit: "jdoe", "photo_desk2". */
 const HANDLE = /^[\p{Ll}\d][\p{L}\d_.-]*$/u;
 /** A word of a name or an agency: letters (and name punctuation) with a capital among them. */
