@@ -37,7 +37,11 @@ function block(block) {
     case "figure":
       return figure(block);
     case "related":
-      return [`**${escapeMarkdown(block.title)}**`, "", ...block.items.map((item) => `- ${item.url ? `[${escapeMarkdown(item.title)}](${item.url})` : escapeMarkdown(item.title)}`)].join("\n");
+      return [
+        `**${escapeMarkdown(block.title)}**`,
+        "",
+        ...block.items.map((item) => `- ${item.url ? `[${escapeMarkdown(item.title)}](${item.url})` : escapeMarkdown(item.title)}`),
+      ].join("\n");
   }
 }
 

@@ -18,7 +18,11 @@ aside.related { background: #f1eee6; padding: 0.6em 1em; break-inside: avoid; }
 `;
 
 function pages(bytes) {
-  return Buffer.from(bytes).toString("latin1").match(/\/Type \/Page\b/g)?.length ?? 0;
+  return (
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/Type \/Page\b/g)?.length ?? 0
+  );
 }
 
 export const cases = [
@@ -37,14 +41,30 @@ export const cases = [
       if (!hasTool("chromium")) return { skip: "chromium is not installed (apt-get install -y chromium)" };
       const dir = mkdtempSync(join(tmpdir(), "dateline-bench-pdf-"));
       const html = join(dir, "briefing.html");
-      const body = manyArticles(100).map((article) => renderArticle(article)).join("\n");
-      writeFileSync(html, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Briefing</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`);
+      const body = manyArticles(100)
+        .map((article) => renderArticle(article))
+        .join("\n");
+      writeFileSync(
+        html,
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Briefing</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`,
+      );
       return { dir, html, out: join(dir, "briefing.pdf") };
     },
     run: ({ dir, html, out }) => {
       const result = spawnSync(
         "chromium",
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", `--user-data-dir=${join(dir, "profile")}`, "--no-pdf-header-footer", `--print-to-pdf=${out}`, `file://${html}`],
+        [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          `--user-data-dir=${join(dir, "profile")}`,
+          "--no-pdf-header-footer",
+          `--print-to-pdf=${out}`,
+          `file://${html}`,
+        ],
         { encoding: "utf8" },
       );
       if (result.status !== 0) throw new Error(`chromium failed: ${result.stderr}`);

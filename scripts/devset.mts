@@ -25,7 +25,11 @@ for (const file of readdirSync(join(devset, "text")).sort()) {
     const article = fromText(input, { source: file });
     // The scorer reads list items and related items as plain strings.
     const body = article.body.map((block) =>
-      block.type === "list" ? { ...block, items: block.items.map((item) => item.text) } : block.type === "related" ? { ...block, items: block.items.map((item) => item.title) } : block,
+      block.type === "list"
+        ? { ...block, items: block.items.map((item) => item.text) }
+        : block.type === "related"
+          ? { ...block, items: block.items.map((item) => item.title) }
+          : block,
     );
     writeFileSync(join(out, `${id}.json`), JSON.stringify({ ...article, body }));
   } catch (error) {
@@ -34,5 +38,7 @@ for (const file of readdirSync(join(devset, "text")).sort()) {
   }
 }
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
-console.error(`ingested ${readdirSync(join(devset, "text")).length - failed} pages (${failed} failed) in ${ms.toFixed(0)} ms, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s; predictions in ${out}`);
+console.error(
+  `ingested ${readdirSync(join(devset, "text")).length - failed} pages (${failed} failed) in ${ms.toFixed(0)} ms, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s; predictions in ${out}`,
+);
 execFileSync(process.execPath, [join(devset, "score.mjs"), out, ...process.argv.slice(3)], { stdio: "inherit" });

@@ -9,9 +9,14 @@ export type FeedConfig = Partial<Record<(typeof CHANNEL_KEYS)[number], string>>;
 export async function loadFeedConfig(path: string): Promise<FeedConfig> {
   const data = await readJsonFile(path, "INVALID_OPTION");
   const hint = `a feed config is a JSON object with any of: ${CHANNEL_KEYS.join(", ")}`;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new DatelineError("INVALID_OPTION", "a feed config must be a JSON object", { source: path, hint });
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new DatelineError("INVALID_OPTION", "a feed config must be a JSON object", { source: path, hint });
   const problems = Object.entries(data).flatMap(([key, value]) =>
-    !(CHANNEL_KEYS as readonly string[]).includes(key) ? [{ path: key, message: "unknown setting" }] : typeof value !== "string" ? [{ path: key, message: "must be a string" }] : [],
+    !(CHANNEL_KEYS as readonly string[]).includes(key)
+      ? [{ path: key, message: "unknown setting" }]
+      : typeof value !== "string"
+        ? [{ path: key, message: "must be a string" }]
+        : [],
   );
   if (problems.length > 0) throw new DatelineError("INVALID_OPTION", "feed config is not valid", { source: path, problems, hint });
   return data as FeedConfig;

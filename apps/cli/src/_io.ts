@@ -14,8 +14,19 @@ export async function readInput(path: string): Promise<Uint8Array> {
     return await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "permission denied" : String(cause);
-    throw new DatelineError("UNREADABLE_INPUT", `cannot read: ${reason}`, { source: path, cause, hint: "check the path; use - to read standard input" });
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(cause);
+    throw new DatelineError("UNREADABLE_INPUT", `cannot read: ${reason}`, {
+      source: path,
+      cause,
+      hint: "check the path; use - to read standard input",
+    });
   }
 }
 

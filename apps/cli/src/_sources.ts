@@ -41,7 +41,9 @@ export function expandSources(paths: readonly string[]): string[] {
     for (const entry of entries) {
       const full = join(path, entry);
       if (statSync(full).isDirectory()) {
-        const inner = readdirSync(full).sort().find((name) => name.startsWith("source."));
+        const inner = readdirSync(full)
+          .sort()
+          .find((name) => name.startsWith("source."));
         if (inner) out.push(join(full, inner));
       } else if (/\.(txt|json)$/i.test(entry) && entry !== "meta.json" && !entry.endsWith(".meta.json")) {
         out.push(full);

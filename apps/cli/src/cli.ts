@@ -16,7 +16,10 @@ function sizeOption(value: string): number {
 }
 
 function formatsOption(value: string): string[] {
-  const names = value.split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = value
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const known = FORMATS.map((format) => format.name);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown format ${unknown.join(", ")}; choose from ${known.join(", ")}`);
@@ -43,7 +46,10 @@ function channelOptions(command: Command): Command {
     .option("--feed-url <url>", "where the feed is published, for atom:link rel=self")
     .option("--feed-title <text>", "RSS channel title (default: the publisher's name)")
     .option("--feed-description <text>", "RSS channel description")
-    .option("--feed-config <file>", "JSON file of channel settings (title, link, description, feedUrl, language, image, generator); flags win")
+    .option(
+      "--feed-config <file>",
+      "JSON file of channel settings (title, link, description, feedUrl, language, image, generator); flags win",
+    )
     .option("--images <file>", "JSON map of image URL → local file, for embedding pictures");
 }
 
@@ -118,7 +124,12 @@ channelOptions(
       .description("build outputs from sources: plain-text pages, article JSON, or folders of them")
       .argument("<sources...>", "files or folders (a folder with source.* inside is one article)")
       .requiredOption("-o, --out <dir>", "folder to write outputs into")
-      .option("-f, --format <list>", `comma-separated formats: ${FORMATS.map((f) => f.name).join(", ")}`, formatsOption, FORMATS.map((f) => f.name)),
+      .option(
+        "-f, --format <list>",
+        `comma-separated formats: ${FORMATS.map((f) => f.name).join(", ")}`,
+        formatsOption,
+        FORMATS.map((f) => f.name),
+      ),
   ),
 )
   .option("--title <text>", "briefing title (PDF, EPUB)")
@@ -129,7 +140,12 @@ channelOptions(
   .option("--include-body", "JSON-LD includes articleBody")
   .action(async (sources: string[], flags: Flags) => {
     const { buildCommand } = await import("./commands/build.js");
-    process.exitCode = await buildCommand(sources, { ...loadOptions(flags), out: flags.out as string, formats: flags.format as string[], settings: await buildSettings(flags) });
+    process.exitCode = await buildCommand(sources, {
+      ...loadOptions(flags),
+      out: flags.out as string,
+      formats: flags.format as string[],
+      settings: await buildSettings(flags),
+    });
   });
 
 const feed = program.command("feed").description("maintain a published RSS feed");
@@ -144,7 +160,12 @@ channelOptions(
   ),
 ).action(async (sources: string[], flags: Flags) => {
   const { feedAddCommand } = await import("./commands/feed-add.js");
-  process.exitCode = await feedAddCommand(sources, { ...loadOptions(flags), feed: flags.feed as string, max: flags.max as number, settings: await buildSettings(flags) });
+  process.exitCode = await feedAddCommand(sources, {
+    ...loadOptions(flags),
+    feed: flags.feed as string,
+    max: flags.max as number,
+    settings: await buildSettings(flags),
+  });
 });
 
 try {

@@ -15,7 +15,12 @@ const work = mkdtempSync(join(tmpdir(), "dateline-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function dateline(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: "1741824000" } });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1741824000" },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,7 +32,9 @@ function file(name: string, content: string | Buffer): string {
 }
 
 function leftovers(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((name) => name.includes(".tmp-"));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.includes(".tmp-"));
 }
 
 describe("dateline basics", () => {
@@ -65,7 +72,10 @@ describe("dateline parse", () => {
   });
 
   it("reads standard input with -, and takes --meta", () => {
-    const meta = file("meta-rte.json", JSON.stringify({ publisher: { type: "Organization", name: "RTÉ", url: "https://www.rte.ie" }, section: "World" }));
+    const meta = file(
+      "meta-rte.json",
+      JSON.stringify({ publisher: { type: "Organization", name: "RTÉ", url: "https://www.rte.ie" }, section: "World" }),
+    );
     const result = dateline(["parse", "-", "--meta", meta], readFileSync(seedSource));
     expect(result.status).toBe(0);
     const article = JSON.parse(result.stdout);
@@ -76,7 +86,7 @@ describe("dateline parse", () => {
   it("gives a clear short error for a missing, empty or binary file; the stack only with --debug", () => {
     const missing = dateline(["parse", join(work, "nope.txt")]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read: no such file\n  hint: /);
+    expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read: no such file\n {2}hint: /);
     expect(missing.stderr).not.toContain("    at ");
 
     const empty = dateline(["parse", file("empty.txt", "")]);
@@ -127,7 +137,9 @@ describe("dateline build", () => {
     expect(names).toContain("briefing.pdf");
     expect(names).toContain("briefing.epub");
     expect(names).toContain("feed.xml");
-    expect(names.filter((name) => name.endsWith(".jsonld")).length).toBe(readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, "article.json"))).length);
+    expect(names.filter((name) => name.endsWith(".jsonld")).length).toBe(
+      readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, "article.json"))).length,
+    );
     for (const name of names) expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
     expect(leftovers(first)).toEqual([]);
   });
@@ -135,7 +147,16 @@ describe("dateline build", () => {
   it("still builds the good sources when one is bad, and exits 1 naming it", () => {
     const out = join(work, "out-batch");
     const bad = file("batch/broken.json", '{"version": "1.0", "headline": ');
-    const result = dateline(["build", seedSource, bad, join(fixtures, "wire-byline-and-dateline/source.txt"), "--out", out, "--format", "json,jsonld"]);
+    const result = dateline([
+      "build",
+      seedSource,
+      bad,
+      join(fixtures, "wire-byline-and-dateline/source.txt"),
+      "--out",
+      out,
+      "--format",
+      "json,jsonld",
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("broken.json: not valid JSON");
     expect(result.stderr).toContain("1 source failed");
@@ -144,7 +165,15 @@ describe("dateline build", () => {
   });
 
   it("takes channel settings from a feed config file, with flags winning", () => {
-    const config = file("feed.json", JSON.stringify({ title: "From config", link: "https://news.example.com", feedUrl: "https://news.example.com/rss.xml", description: "Config description" }));
+    const config = file(
+      "feed.json",
+      JSON.stringify({
+        title: "From config",
+        link: "https://news.example.com",
+        feedUrl: "https://news.example.com/rss.xml",
+        description: "Config description",
+      }),
+    );
     const out = join(work, "out-feed-config");
     const result = dateline(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", config, "--feed-title", "From flag"]);
     expect(result.status).toBe(0);
@@ -170,9 +199,12 @@ describe("dateline build", () => {
 describe("dateline feed add", () => {
   it("adds to a feed, replaces the same article, trims to --max, and refuses a broken feed untouched", () => {
     const feed = join(work, "public/feed.xml");
-    const add = (sources: string[], max = "50") => dateline(["feed", "add", ...sources, "--feed", feed, "--max", max, "--feed-url", "https://news.example.com/feed.xml"]);
+    const add = (sources: string[], max = "50") =>
+      dateline(["feed", "add", ...sources, "--feed", feed, "--max", max, "--feed-url", "https://news.example.com/feed.xml"]);
     expect(add([seedSource]).status).toBe(0);
-    expect(add([join(fixtures, "wire-byline-and-dateline/source.txt"), join(fixtures, "french-page-a-lire-aussi/source.txt")]).status).toBe(0);
+    expect(add([join(fixtures, "wire-byline-and-dateline/source.txt"), join(fixtures, "french-page-a-lire-aussi/source.txt")]).status).toBe(
+      0,
+    );
     const items = () => (readFileSync(feed, "utf8").match(/<item>/g) ?? []).length;
     expect(items()).toBe(3);
     expect(add([seedSource]).status).toBe(0);

@@ -79,7 +79,9 @@ export function coverImage(book: Book): string {
     .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(top + size + i * size * 1.15)}">${escapeXml(line)}</tspan>`)
     .join("");
   const edition = book.edition
-    ? [`<text x="${MARGIN}" y="790" font-family="serif" font-style="italic" font-size="30" fill="#e9c46a">${escapeXml(book.edition)}</text>`]
+    ? [
+        `<text x="${MARGIN}" y="790" font-family="serif" font-style="italic" font-size="30" fill="#e9c46a">${escapeXml(book.edition)}</text>`,
+      ]
     : [];
   const date = book.dateShown
     ? [`<text x="${MARGIN}" y="835" font-family="sans-serif" font-size="24" fill="#f1f1f1">${escapeXml(book.dateShown.text)}</text>`]

@@ -58,7 +58,9 @@ export async function embedImages(
     const source = Object.hasOwn(images, url) ? images[url] : undefined;
     if (source === undefined) {
       hrefByUrl.set(url, undefined);
-      warn(`image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its file or bytes in the "images" option to embed it`);
+      warn(
+        `image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its file or bytes in the "images" option to embed it`,
+      );
       continue;
     }
     let data: Uint8Array;
@@ -73,7 +75,9 @@ export async function embedImages(
     const type = RASTER_TYPES.find((candidate) => candidate.mediaType === mediaType);
     if (!type) {
       hrefByUrl.set(url, undefined);
-      warn(`image ${url} was left out (its caption is kept): its bytes are not JPEG, PNG or GIF, the picture formats every EPUB reader must show`);
+      warn(
+        `image ${url} was left out (its caption is kept): its bytes are not JPEG, PNG or GIF, the picture formats every EPUB reader must show`,
+      );
       continue;
     }
     const href = `images/image-${String(files.length + 1).padStart(3, "0")}.${type.extension}`;

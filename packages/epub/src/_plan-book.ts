@@ -1,5 +1,14 @@
 import { renderArticle } from "@dateline/html";
-import { articleKey, articleSubjects, articleSummary, buildDate, bylineText, DatelineError, formatArticleDate, type Article } from "@dateline/schema";
+import {
+  articleKey,
+  articleSubjects,
+  articleSummary,
+  buildDate,
+  bylineText,
+  DatelineError,
+  formatArticleDate,
+  type Article,
+} from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
 import type { EpubOptions } from "./to-epub.js";
@@ -69,7 +78,9 @@ function checkOptions(articles: readonly Article[], options: EpubOptions): void 
     });
   }
   if (options.title !== undefined && options.title.trim() === "") {
-    throw new DatelineError("INVALID_OPTION", "toEpub option `title` is empty", { hint: "give the book a title, or leave `title` out to use a default" });
+    throw new DatelineError("INVALID_OPTION", "toEpub option `title` is empty", {
+      hint: "give the book a title, or leave `title` out to use a default",
+    });
   }
   if (options.date !== undefined && Number.isNaN(options.date.getTime())) {
     throw new DatelineError("INVALID_OPTION", "toEpub option `date` is an invalid Date", {

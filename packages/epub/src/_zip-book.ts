@@ -52,7 +52,12 @@ class PreparedEPub extends EPub {
     this.zip.forEach((_path, entry) => {
       entry.date = ENTRY_DATE;
     });
-    return this.generateAsync({ type: "uint8array", mimeType: "application/epub+zip", compression: "DEFLATE", compressionOptions: { level: 9 } });
+    return this.generateAsync({
+      type: "uint8array",
+      mimeType: "application/epub+zip",
+      compression: "DEFLATE",
+      compressionOptions: { level: 9 },
+    });
   }
 }
 

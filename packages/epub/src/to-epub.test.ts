@@ -21,7 +21,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function epubcheck(bytes: Uint8Array, label: string): string[] {
   requireTool("java", "epubcheck");
   if (!existsSync(EPUBCHECK_JAR)) {
-    throw new Error(`${EPUBCHECK_JAR} is missing, so EPUBs cannot be validated. Install it with: apt-get install -y epubcheck (.ci/run does this)`);
+    throw new Error(
+      `${EPUBCHECK_JAR} is missing, so EPUBs cannot be validated. Install it with: apt-get install -y epubcheck (.ci/run does this)`,
+    );
   }
   const file = join(scratch, `${label}.epub`);
   const report = join(scratch, `${label}.json`);
@@ -64,7 +66,12 @@ function png(width: number, height: number): Uint8Array {
   header.set([8, 2, 0, 0, 0], 8);
   const rows = Buffer.alloc(height * (1 + width * 3), 0x80);
   for (let y = 0; y < height; y++) rows[y * (1 + width * 3)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function withPicture(article: Article, url: string, alt: string): Article {
@@ -119,8 +126,15 @@ describe("toEpub", () => {
     expect(seed).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // A corrected text is a new release of the same book (dcterms:modified tells them apart), so it keeps its identifier.
     const corrected = { ...seedArticle(), id: undefined, dateModified: "2025-03-14" };
-    expect(await identifierOf([{ ...corrected, body: [...corrected.body, { type: "paragraph", text: "Correction." }] }])).toBe(await identifierOf([corrected]));
-    const identifiers = [seed, await identifierOf([seedArticle()], { edition: "Late" }), await identifierOf(manyArticles(2)), await identifierOf(manyArticles(3))];
+    expect(await identifierOf([{ ...corrected, body: [...corrected.body, { type: "paragraph", text: "Correction." }] }])).toBe(
+      await identifierOf([corrected]),
+    );
+    const identifiers = [
+      seed,
+      await identifierOf([seedArticle()], { edition: "Late" }),
+      await identifierOf(manyArticles(2)),
+      await identifierOf(manyArticles(3)),
+    ];
     expect(new Set(identifiers).size).toBe(identifiers.length);
   });
 
@@ -138,9 +152,9 @@ describe("toEpub", () => {
 
   it("writes title, edition, creators with roles, publishers, languages, description and subjects", async () => {
     const articles = allFixtureArticles();
-    const opf = await (await unzip(await toEpub(articles, { title: "Evening & Weekend", edition: "Late edition", onWarning: () => {} }))).text(
-      "OEBPS/content.opf",
-    );
+    const opf = await (
+      await unzip(await toEpub(articles, { title: "Evening & Weekend", edition: "Late edition", onWarning: () => {} }))
+    ).text("OEBPS/content.opf");
     expect(opf).toContain(`<dc:title id="title">Evening &amp; Weekend</dc:title>`);
     expect(opf).toContain(`<dc:title id="edition">Late edition</dc:title>`);
     expect(opf).toContain(`<meta refines="#edition" property="title-type">edition</meta>`);
@@ -165,7 +179,9 @@ describe("toEpub", () => {
 
   it("has a cover image, a title page, a contents page with standfirsts, and one chapter per article in order", async () => {
     const articles = allFixtureArticles();
-    const book = await unzip(await toEpub(articles, { edition: "Morning edition", date: new Date("2025-10-01T07:00:00Z"), onWarning: () => {} }));
+    const book = await unzip(
+      await toEpub(articles, { edition: "Morning edition", date: new Date("2025-10-01T07:00:00Z"), onWarning: () => {} }),
+    );
     const opf = await book.text("OEBPS/content.opf");
     expect(opf).toContain(`href="images/cover.svg" media-type="image/svg+xml" properties="cover-image"`);
     const cover = await book.text("OEBPS/images/cover.svg");
@@ -185,7 +201,9 @@ describe("toEpub", () => {
     const ncx = await book.text("OEBPS/toc.ncx");
     for (const [i, article] of articles.entries()) {
       const filename = `article-${String(i + 1).padStart(3, "0")}.xhtml`;
-      expect(nav).toContain(`<a href="${filename}">${escapeXml(article.headline)}</a><p class="summary">${escapeXml(articleSummary(article))}</p>`);
+      expect(nav).toContain(
+        `<a href="${filename}">${escapeXml(article.headline)}</a><p class="summary">${escapeXml(articleSummary(article))}</p>`,
+      );
       expect(ncx).toContain(`<text>${escapeXml(article.headline)}</text></navLabel><content src="${filename}"/>`);
       const chapter = await book.text(`OEBPS/${filename}`);
       expect(chapter).toContain(`<h1>${escapeXml(article.headline)}</h1>`);
@@ -198,7 +216,14 @@ describe("toEpub", () => {
     const chapters = await Promise.all(book.names.filter((name) => /article-\d+\.xhtml$/.test(name)).map((name) => book.text(name)));
     const all = chapters.join("\n");
     for (const block of new Set(allFixtureArticles().flatMap((article) => article.body.map((b) => b.type)))) {
-      const element = { paragraph: /<p>/, heading: /<h[2-6]>/, figure: /<figure[^>]*>.*<figcaption>/, quote: /<blockquote>/, list: /<[ou]l><li>/, related: /<aside class="related">/ }[block];
+      const element = {
+        paragraph: /<p>/,
+        heading: /<h[2-6]>/,
+        figure: /<figure[^>]*>.*<figcaption>/,
+        quote: /<blockquote>/,
+        list: /<[ou]l><li>/,
+        related: /<aside class="related">/,
+      }[block];
       expect(all, `a ${block} block`).toMatch(element);
     }
     expect(all).toMatch(/<a href="https:\/\/[^"]+">/);
@@ -249,7 +274,11 @@ describe("toEpub", () => {
     writeFileSync(file, png(4, 3));
     const seed = seedArticle();
     const article = withPicture(
-      withPicture(withPicture(withPicture(seed, "https://img.example.com/a.png", "A test card"), "https://img.example.com/b.png", "From disk"), "https://img.example.com/remote.jpg", "Far away"),
+      withPicture(
+        withPicture(withPicture(seed, "https://img.example.com/a.png", "A test card"), "https://img.example.com/b.png", "From disk"),
+        "https://img.example.com/remote.jpg",
+        "Far away",
+      ),
       "https://img.example.com/not-a-picture.png",
       "Not a picture",
     );

@@ -4,7 +4,16 @@ import * as api from "./index.js";
 describe("@dateline/html public API", () => {
   it("exports exactly the documented names", () => {
     expect(Object.keys(api).sort()).toEqual(
-      ["escapeXml", "renderArticle", "renderBlock", "renderBody", "renderFigure", "renderHeader", "renderInline", "stripForbiddenXmlChars"].sort(),
+      [
+        "escapeXml",
+        "renderArticle",
+        "renderBlock",
+        "renderBody",
+        "renderFigure",
+        "renderHeader",
+        "renderInline",
+        "stripForbiddenXmlChars",
+      ].sort(),
     );
   });
 });

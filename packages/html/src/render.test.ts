@@ -17,23 +17,32 @@ describe("rendering", () => {
       { type: "link", start: 5, end: 20, href: "https://example.com/report?a=1&b=2" },
       { type: "emphasis", start: 9, end: 13 },
     ]);
-    expect(html).toBe('Read <a href="https://example.com/report?a=1&amp;b=2">the </a><a href="https://example.com/report?a=1&amp;b=2"><em>full</em></a><a href="https://example.com/report?a=1&amp;b=2"> report</a> now');
+    expect(html).toBe(
+      'Read <a href="https://example.com/report?a=1&amp;b=2">the </a><a href="https://example.com/report?a=1&amp;b=2"><em>full</em></a><a href="https://example.com/report?a=1&amp;b=2"> report</a> now',
+    );
   });
 
   it("renders every block type as semantic XHTML", () => {
     expect(renderBlock({ type: "heading", text: "Next steps", level: 2 })).toBe("<h2>Next steps</h2>");
     expect(renderBlock({ type: "heading", text: "Next steps", level: 2 }, { headlineLevel: 2 })).toBe("<h3>Next steps</h3>");
-    expect(renderBlock({ type: "quote", text: "Keep it.", attribution: "A. Reader" })).toBe("<blockquote><p>Keep it.</p><footer>— A. Reader</footer></blockquote>");
-    expect(renderBlock({ type: "list", ordered: true, items: [{ text: "one" }, { text: "two" }] })).toBe("<ol><li>one</li><li>two</li></ol>");
+    expect(renderBlock({ type: "quote", text: "Keep it.", attribution: "A. Reader" })).toBe(
+      "<blockquote><p>Keep it.</p><footer>— A. Reader</footer></blockquote>",
+    );
+    expect(renderBlock({ type: "list", ordered: true, items: [{ text: "one" }, { text: "two" }] })).toBe(
+      "<ol><li>one</li><li>two</li></ol>",
+    );
     expect(renderBlock({ type: "figure", caption: "Quay at dusk", credit: "J. Doe", image: { url: "https://example.com/q.jpg" } })).toBe(
       '<figure><figcaption>Quay at dusk <span class="credit">J. Doe</span></figcaption></figure>',
     );
-    expect(renderBlock({ type: "figure", caption: "Quay", image: { url: "https://example.com/q.jpg", alt: "A quay" } }, { imageSource: (image) => image.url })).toBe(
-      '<figure><img src="https://example.com/q.jpg" alt="A quay"/><figcaption>Quay</figcaption></figure>',
-    );
-    expect(renderBlock({ type: "related", title: "Read more", items: [{ title: "A & B", url: "https://example.com/ab" }, { title: "C" }] })).toBe(
-      '<aside class="related"><h2>Read more</h2><ul><li><a href="https://example.com/ab">A &amp; B</a></li><li>C</li></ul></aside>',
-    );
+    expect(
+      renderBlock(
+        { type: "figure", caption: "Quay", image: { url: "https://example.com/q.jpg", alt: "A quay" } },
+        { imageSource: (image) => image.url },
+      ),
+    ).toBe('<figure><img src="https://example.com/q.jpg" alt="A quay"/><figcaption>Quay</figcaption></figure>');
+    expect(
+      renderBlock({ type: "related", title: "Read more", items: [{ title: "A & B", url: "https://example.com/ab" }, { title: "C" }] }),
+    ).toBe('<aside class="related"><h2>Read more</h2><ul><li><a href="https://example.com/ab">A &amp; B</a></li><li>C</li></ul></aside>');
   });
 
   it("marks the article's language and writes a byline with a machine-readable date", () => {

@@ -78,7 +78,8 @@ export function renderHeader(article: Article, options: RenderOptions = {}): str
   const tag = `h${options.headlineLevel ?? 1}`;
   const standfirst = article.description ? `<p class="standfirst">${escapeXml(article.description)}</p>` : "";
   const parts = bylineParts(article);
-  const time = parts.date && article.datePublished ? `<time datetime="${escapeXml(article.datePublished)}">${escapeXml(parts.date)}</time>` : "";
+  const time =
+    parts.date && article.datePublished ? `<time datetime="${escapeXml(article.datePublished)}">${escapeXml(parts.date)}</time>` : "";
   const byline = [parts.authors ? `By ${escapeXml(parts.authors)}` : "", parts.publisher ? escapeXml(parts.publisher) : "", time]
     .filter(Boolean)
     .join(" · ");

@@ -14,7 +14,9 @@ function failure(run: () => unknown): DatelineError {
 
 describe("bad input gets a clear error", () => {
   it("refuses an empty or blank file", () => {
-    expect(failure(() => fromText("", { source: "empty.txt" })).describe()).toBe("empty.txt: input is empty\n  hint: pass a file that holds the text of an article page");
+    expect(failure(() => fromText("", { source: "empty.txt" })).describe()).toBe(
+      "empty.txt: input is empty\n  hint: pass a file that holds the text of an article page",
+    );
     expect(failure(() => fromText(" \n\n \t")).code).toBe("EMPTY_INPUT");
   });
 
@@ -59,7 +61,8 @@ describe("bad input gets a clear error", () => {
   });
 
   it("checks metadata handed to fromText directly, as it goes into the article unchecked otherwise", () => {
-    const page = "Council keeps Sunday library hours\n\nThe council met on Tuesday and agreed, after a long debate, to keep the library open on Sundays for another year.";
+    const page =
+      "Council keeps Sunday library hours\n\nThe council met on Tuesday and agreed, after a long debate, to keep the library open on Sundays for another year.";
     const bad = { url: "javascript:alert(1)" } as unknown as ArticleMeta;
     const error = failure(() => fromText(page, { meta: bad, source: "page.txt" }));
     expect(error.code).toBe("INVALID_META");
@@ -73,7 +76,8 @@ describe("bad input gets a clear error", () => {
 
 describe("large inputs", () => {
   it("parses a 50 MB page when the limit is raised, keeping every paragraph", () => {
-    const paragraph = (n: number) => `The council met on Tuesday for item ${n} and agreed, after a long debate, to keep the library open on Sundays for another year.`;
+    const paragraph = (n: number) =>
+      `The council met on Tuesday for item ${n} and agreed, after a long debate, to keep the library open on Sundays for another year.`;
     const count = Math.ceil((50 * 1024 * 1024) / (paragraph(100000).length + 2));
     const text = `Council keeps Sunday library hours\n\n${Array.from({ length: count }, (_, n) => `${paragraph(n)}\n\n`).join("")}`;
     const article = fromText(text, { maxBytes: 64 * 1024 * 1024 });
@@ -82,7 +86,10 @@ describe("large inputs", () => {
   });
 
   it("keeps quoted paragraphs that repeat nothing as paragraphs, however many there are", () => {
-    const quotes = Array.from({ length: 8000 }, (_, n) => `"Quote number ${n} says something about the council and the library opening hours."`);
+    const quotes = Array.from(
+      { length: 8000 },
+      (_, n) => `"Quote number ${n} says something about the council and the library opening hours."`,
+    );
     const article = fromText(`A page of quotes\n\n${quotes.join("\n\n")}\n`);
     expect(article.body).toHaveLength(8000);
     expect(article.body.every((block) => block.type === "paragraph")).toBe(true);

@@ -51,7 +51,10 @@ describe("the seed page", () => {
       caption: "Vladimir Putin spoke with his military commanders during a visit to the Kursk region",
       credit: "Kremlin Press Office",
     });
-    expect(figures[1]).toEqual({ type: "figure", caption: "A building in Lgov in Kursk seen with damage last month following Ukrainian attacks" });
+    expect(figures[1]).toEqual({
+      type: "figure",
+      caption: "A building in Lgov in Kursk seen with damage last month following Ukrainian attacks",
+    });
     const related = article.body.find((block) => block.type === "related");
     expect(related?.type === "related" && related.items.map((item) => item.title)).toEqual([
       "Pro-Kremlin media outlets oppose ceasefire in Ukraine",
@@ -60,7 +63,10 @@ describe("the seed page", () => {
     ]);
     // In place: the heading comes right before the paragraph that follows it in the source.
     const headingAt = article.body.findIndex((block) => block.type === "heading");
-    expect(article.body[headingAt + 1]).toMatchObject({ type: "paragraph", text: expect.stringMatching(/^Just hours after Mr Trump spoke/) });
+    expect(article.body[headingAt + 1]).toMatchObject({
+      type: "paragraph",
+      text: expect.stringMatching(/^Just hours after Mr Trump spoke/),
+    });
   });
 
   it("leaves out the skip link and the embedded-player consent notice", () => {

@@ -22,12 +22,14 @@ function random(seed: number): () => number {
 }
 
 const WORDS =
-  "the of and to in a that is was for on with as by at from it be has have are were said will not but an its this which after more than two over year council minister government police city people new report week told about could would there been their who into also".split(" ");
+  "the of and to in a that is was for on with as by at from it be has have are were said will not but an its this which after more than two over year council minister government police city people new report week told about could would there been their who into also".split(
+    " ",
+  );
 const NAMES = ["Jane Doe", "John Roe", "Aoife Ní Bhriain", "José Álvarez", "Zoë van der Berg", "Олег Петров"];
 const ODD = ["", " ", "\t", "\u00a0", "  ", "…", "–", "—", "“", "”", "’", "|", "•", "*", "(", ")", "[1]", "😀", "中文", "שלום", "\u200b"];
 
 function page(next: () => number): string {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const words = (min: number, max: number) => Array.from({ length: min + Math.floor(next() * (max - min)) }, () => pick(WORDS)).join(" ");
   const sentence = () => {
     const text = words(6, 30);
@@ -36,10 +38,18 @@ function page(next: () => number): string {
   const odd = (text: string) => (next() < 0.15 ? pick(ODD) + text + pick(ODD) : text);
   const kinds: Array<() => string> = [
     () => pick(["Home", "News", "Sport", "Menu", "Share", "Advertisement", "Skip to main content", "Most read", "Comments"]),
-    () => pick(["Sign up to our free newsletter", "We use cookies to improve your experience. Accept all or manage preferences", "Subscribe"]),
+    () =>
+      pick(["Sign up to our free newsletter", "We use cookies to improve your experience. Accept all or manage preferences", "Subscribe"]),
     () => words(3, 10).replace(/^./, (c) => c.toUpperCase()),
     () => `By ${pick(NAMES)}${next() < 0.5 ? ` and ${pick(NAMES)}` : ""}`,
-    () => pick(["Published 13 March 2025", "Updated: Mar 13, 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT", "2025-03-13", "13.03.2025 | 2025-13-45"]),
+    () =>
+      pick([
+        "Published 13 March 2025",
+        "Updated: Mar 13, 2025 10:42 a.m. ET",
+        "Mon 3 Mar 2025 07.15 GMT",
+        "2025-03-13",
+        "13.03.2025 | 2025-13-45",
+      ]),
     () => Array.from({ length: 1 + Math.floor(next() * 6) }, sentence).join(" "),
     () => `${words(5, 15)} ${pick(["(Photo: ", "Photograph: ", "Credit: ", "— "])}${pick(NAMES)}${pick([")", "", "/Getty Images"])}`,
     () => pick(["(Photo: ", "| Credit: ", "– Picture: "]) + pick(NAMES) + pick([")", "", "/Reuters"]),
@@ -47,7 +57,7 @@ function page(next: () => number): string {
     () => `${pick(["•", "-", "*", "1.", "2)"])} ${next() < 0.1 ? "" : words(1, 12)}`,
     () => pick(["Read more:", "Related", "More on this story", "Lesen Sie auch", "À lire aussi"]),
     () => pick(["10:42", "2.12pm", "10:42 GMT"]),
-    () => pick(["“”", "\"\"", "• ", "–", "***", "| | |", "(", "[]", "…"]),
+    () => pick(["“”", '""', "• ", "–", "***", "| | |", "(", "[]", "…"]),
     () => "word ".repeat(Math.floor(next() * 200)),
   ];
   const lines: string[] = [];

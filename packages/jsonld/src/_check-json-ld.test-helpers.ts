@@ -31,7 +31,14 @@ let cached: Vocabulary | undefined;
 export function vocabulary(): Vocabulary {
   if (cached) return cached;
   const file = createRequire(import.meta.url).resolve("@vocabulary/schema/schema.nq");
-  const vocab: Vocabulary = { classes: new Set(), properties: new Set(), domains: new Map(), ranges: new Map(), parents: new Map(), superseded: new Set() };
+  const vocab: Vocabulary = {
+    classes: new Set(),
+    properties: new Set(),
+    domains: new Map(),
+    ranges: new Map(),
+    parents: new Map(),
+    superseded: new Set(),
+  };
   const statement = /^<http:\/\/schema\.org\/([^>]+)> <([^>]+)> <([^>]+)>/;
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const match = statement.exec(line);
@@ -151,7 +158,10 @@ export async function checkJsonLd(document: unknown): Promise<string[]> {
     const eventHandler = ({ event }: { event: { code: string; message: string; details?: unknown } }) => {
       problems.push(`expansion: ${event.code}: ${event.message} ${JSON.stringify(event.details ?? {})}`);
     };
-    expanded = (await jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader: offlineLoader(vocab), eventHandler } as jsonld.Options.Expand)) as Json;
+    expanded = (await jsonld.expand(
+      document as jsonld.JsonLdDocument,
+      { documentLoader: offlineLoader(vocab), eventHandler } as jsonld.Options.Expand,
+    )) as Json;
   } catch (error) {
     const cause = (error as { details?: { cause?: Error } }).details?.cause;
     return [`expansion failed: ${(error as Error).message}${cause ? ` (${cause.message})` : ""}`];
@@ -161,7 +171,8 @@ export async function checkJsonLd(document: unknown): Promise<string[]> {
 
   const nodes = nodesOf(doc, "$");
   const typeOfId = new Map<string, string>();
-  for (const { node } of nodes) if (typeof node["@id"] === "string" && typeof node["@type"] === "string") typeOfId.set(node["@id"], node["@type"]);
+  for (const { node } of nodes)
+    if (typeof node["@id"] === "string" && typeof node["@type"] === "string") typeOfId.set(node["@id"], node["@type"]);
 
   for (const { node, path } of nodes) {
     const id = node["@id"];
@@ -188,7 +199,8 @@ export async function checkJsonLd(document: unknown): Promise<string[]> {
         const where = Array.isArray(value) ? `${path}.${key}[${i}]` : `${path}.${key}`;
         if (isObject(item)) {
           const itemType = typeof item["@type"] === "string" ? item["@type"] : typeOfId.get(String(item["@id"]));
-          if (itemType && !ranges.some((range) => lineage(vocab, itemType).has(range))) problems.push(`${where}: a ${itemType} is not a valid ${key} (expects ${ranges.join(" or ")})`);
+          if (itemType && !ranges.some((range) => lineage(vocab, itemType).has(range)))
+            problems.push(`${where}: a ${itemType} is not a valid ${key} (expects ${ranges.join(" or ")})`);
         } else if (item === null || Array.isArray(item) || !literalFits(item, ranges)) {
           problems.push(`${where}: ${JSON.stringify(item)} is not a valid ${key} (expects ${ranges.join(" or ")})`);
         }

@@ -20,8 +20,16 @@ describe("checkJsonLd", () => {
   it.each([
     ["a misspelt property", { ...clean, headlne: "x" }, /expansion|not a current schema.org property/],
     ["an unknown type", { ...clean, "@type": "NewsArtikel" }, /expansion|not a current schema.org type/],
-    ["a property outside its domain", { ...clean, author: [{ "@type": "Person", name: "J", articleBody: "x" }] }, /"articleBody" does not apply to Person/],
-    ["a value outside its range", { ...clean, author: [{ "@type": "ImageObject", url: "https://example.com/a.jpg" }] }, /a ImageObject is not a valid author/],
+    [
+      "a property outside its domain",
+      { ...clean, author: [{ "@type": "Person", name: "J", articleBody: "x" }] },
+      /"articleBody" does not apply to Person/,
+    ],
+    [
+      "a value outside its range",
+      { ...clean, author: [{ "@type": "ImageObject", url: "https://example.com/a.jpg" }] },
+      /a ImageObject is not a valid author/,
+    ],
     ["a literal of the wrong kind", { ...clean, wordCount: "three" }, /"three" is not a valid wordCount/],
     ["a relative @id", { ...clean, "@id": "story-1" }, /neither an absolute IRI nor a blank node/],
     ["a reference to nothing", { ...clean, publisher: { "@id": "https://example.com/#org" } }, /no node in the document has/],

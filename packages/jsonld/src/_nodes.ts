@@ -1,4 +1,12 @@
-import { articleKey, contentHash, type Article, type Author, type Figure, type ImageRef, type Organization as OrganizationData } from "@dateline/schema";
+import {
+  articleKey,
+  contentHash,
+  type Article,
+  type Author,
+  type Figure,
+  type ImageRef,
+  type Organization as OrganizationData,
+} from "@dateline/schema";
 import type { ImageObject, Organization, Person } from "schema-dts";
 
 /** Builds the `@id` of one node of an article's description, or undefined when the node goes without one. */

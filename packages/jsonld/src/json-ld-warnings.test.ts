@@ -25,7 +25,7 @@ describe("jsonLdWarnings", () => {
       "no author: Google recommends naming the author (a Person or Organization); add authors",
       'datePublished "2025-03-13" has no time or time zone: Google recommends both; give datePublished as 2025-03-13T09:30:00+00:00',
       "no dateModified: Google recommends it; add dateModified as an ISO 8601 date-time with offset",
-      "publisher \"RTÉ\" has no logo: add publisher.logo, the URL of the organisation's logo",
+      'publisher "RTÉ" has no logo: add publisher.logo, the URL of the organisation\'s logo',
     ]);
   });
 

@@ -32,7 +32,8 @@ export function jsonLdWarnings(article: Article): string[] {
   for (const field of ["datePublished", "dateModified"] as const) {
     const date = article[field];
     if (!date) warnings.push(`no ${field}: Google recommends it; add ${field} as an ISO 8601 date-time with offset`);
-    else if (!hasTime(date)) warnings.push(`${field} "${date}" has no time or time zone: Google recommends both; give ${field} as 2025-03-13T09:30:00+00:00`);
+    else if (!hasTime(date))
+      warnings.push(`${field} "${date}" has no time or time zone: Google recommends both; give ${field} as 2025-03-13T09:30:00+00:00`);
   }
   if (!article.publisher) {
     warnings.push("no publisher: the markup cannot say which organisation published the article; add publisher");

@@ -59,8 +59,13 @@ describe("toJsonLdScript", () => {
       // If the payload escaped, its script would run and retitle the page.
       const payload = "</script><script>document.title='escaped'</script><!--<script>";
       const page = join(dir, "page.html");
-      writeFileSync(page, `<!doctype html><html><head><title>safe</title>${toJsonLdScript(hostileArticle(payload))}</head><body><p>after</p></body></html>`);
-      const result = runTool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", `file://${page}`], { timeout: 60_000 });
+      writeFileSync(
+        page,
+        `<!doctype html><html><head><title>safe</title>${toJsonLdScript(hostileArticle(payload))}</head><body><p>after</p></body></html>`,
+      );
+      const result = runTool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", `file://${page}`], {
+        timeout: 60_000,
+      });
       const dom = result.stdout;
       expect(dom, result.stderr).toContain("<p>after</p>");
       expect(dom).toContain("<title>safe</title>");

@@ -148,7 +148,17 @@ describe("toJsonLd", () => {
 
   it("leaves out what the article does not have, rather than inventing it", () => {
     const output = toJsonLd(seedArticle()) as Node;
-    for (const key of ["@id", "author", "dateModified", "description", "image", "mainEntityOfPage", "keywords", "articleSection", "articleBody"]) {
+    for (const key of [
+      "@id",
+      "author",
+      "dateModified",
+      "description",
+      "image",
+      "mainEntityOfPage",
+      "keywords",
+      "articleSection",
+      "articleBody",
+    ]) {
       expect(output, key).not.toHaveProperty(key);
     }
   });
@@ -182,7 +192,8 @@ describe("toJsonLd", () => {
   it("gives the same bytes every time and leaves the article untouched", () => {
     for (const article of allFixtureArticles()) {
       const before = structuredClone(article);
-      for (const [, options] of forms) expect(JSON.stringify(toJsonLd(article, options))).toBe(JSON.stringify(toJsonLd(structuredClone(article), options)));
+      for (const [, options] of forms)
+        expect(JSON.stringify(toJsonLd(article, options))).toBe(JSON.stringify(toJsonLd(structuredClone(article), options)));
       expect(article).toEqual(before);
     }
   });
@@ -212,7 +223,10 @@ describe("toJsonLd with graph: true", () => {
     const first = { ...fullArticle(), url: undefined, id: "story-1" };
     const second = { ...first, id: "story-2" };
     const ids = (article: Article) => graphNodes(article).map((node) => node["@id"] as string);
-    expect(ids(first).filter((id) => !id.startsWith("_:"))).toEqual(["https://www.rte.ie/#organization", "https://www.rte.ie/staff/jane-doe#person"]);
+    expect(ids(first).filter((id) => !id.startsWith("_:"))).toEqual([
+      "https://www.rte.ie/#organization",
+      "https://www.rte.ie/staff/jane-doe#person",
+    ]);
     expect(ids(first)).toEqual(ids(structuredClone(first)));
     expect(ids(first)[0]).not.toBe(ids(second)[0]);
     expect(await checkJsonLd(toJsonLd(first, { graph: true }))).toEqual([]);
@@ -220,7 +234,11 @@ describe("toJsonLd with graph: true", () => {
   });
 
   it("names nodes without an own URL after the article", () => {
-    const article = { ...fullArticle(), authors: [{ type: "Person" as const, name: "Ann Lee" }], publisher: { type: "Organization" as const, name: "RTÉ" } };
+    const article = {
+      ...fullArticle(),
+      authors: [{ type: "Person" as const, name: "Ann Lee" }],
+      publisher: { type: "Organization" as const, name: "RTÉ" },
+    };
     const nodes = graphNodes(article);
     expect(nodes.slice(-2).map((node) => node["@id"])).toEqual([
       "https://www.rte.ie/news/ukraine/2025/0313/ceasefire/#publisher",

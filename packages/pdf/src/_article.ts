@@ -87,7 +87,12 @@ class ArticleLayout {
     this.label = `article ${index + 1} ("${short}")`;
   }
 
-  private set(runs: Run[], role: Role, where: string, options: { justify?: boolean; indent?: number; measure?: number; hyphenate?: boolean } = {}): Line[] {
+  private set(
+    runs: Run[],
+    role: Role,
+    where: string,
+    options: { justify?: boolean; indent?: number; measure?: number; hyphenate?: boolean } = {},
+  ): Line[] {
     const indent = options.indent ?? 0;
     return this.ctx.setter.lines(runs, {
       measure: options.measure ?? this.measure - indent,
@@ -99,7 +104,15 @@ class ArticleLayout {
     });
   }
 
-  private text(type: string, parent: Node, text: string, role: Role, where: string, marks?: readonly Mark[], options: Parameters<ArticleLayout["set"]>[3] = {}): Line[] {
+  private text(
+    type: string,
+    parent: Node,
+    text: string,
+    role: Role,
+    where: string,
+    marks?: readonly Mark[],
+    options: Parameters<ArticleLayout["set"]>[3] = {},
+  ): Line[] {
     return this.set(inlineRuns(text, marks, role, node(type, parent)), role, where, options);
   }
 
@@ -168,7 +181,13 @@ class ArticleLayout {
       case "quote": {
         const quote = node("BlockQuote", this.sect);
         const lines = this.text("P", quote, block.text, ROLES.quote, where, block.marks, { indent: INDENT, justify: true });
-        if (block.attribution) lines.push(...this.text("P", quote, `— ${block.attribution}`, ROLES.attribution, `${where} attribution`, undefined, { indent: INDENT, hyphenate: false }));
+        if (block.attribution)
+          lines.push(
+            ...this.text("P", quote, `— ${block.attribution}`, ROLES.attribution, `${where} attribution`, undefined, {
+              indent: INDENT,
+              hyphenate: false,
+            }),
+          );
         for (const line of lines) line.decor.push({ x: 2, width: 2, color: ACCENT });
         return { space: SPACE.quote, lead: leadHeight(lines), place: () => flow.lines(lines) };
       }
@@ -176,7 +195,10 @@ class ArticleLayout {
         const list = node("L", this.sect);
         const items = block.items.map((item, i) => {
           const li = node("LI", list);
-          const lines = this.text("LBody", li, item.text, ROLES.body, `${where}.items[${i}]`, item.marks, { indent: INDENT, justify: true });
+          const lines = this.text("LBody", li, item.text, ROLES.body, `${where}.items[${i}]`, item.marks, {
+            indent: INDENT,
+            justify: true,
+          });
           const labelText = block.ordered ? `${i + 1}.` : "•";
           lines[0]!.label = { ...this.ctx.setter.segment(labelText, ROLES.body.style, node("Lbl", li)), x: flow.frame.left + 3 };
           return lines;
@@ -205,7 +227,11 @@ class ArticleLayout {
     const pad = image ? 0 : 8;
     // The caption box's text clears its left bar (3 pt) as well as its padding.
     const inset = image ? 0 : pad + 3;
-    const lines = this.set(runs, ROLES.caption, `${where} caption`, { indent: inset, measure: this.measure - inset - pad, hyphenate: false });
+    const lines = this.set(runs, ROLES.caption, `${where} caption`, {
+      indent: inset,
+      measure: this.measure - inset - pad,
+      hyphenate: false,
+    });
     const captionHeight = lines.reduce((sum, line) => sum + line.height, 0);
     const maxHeight = (flow.frame.bottom - flow.frame.top) * 0.45;
     const scale = image ? Math.min(this.measure / image.width, maxHeight / image.height, 1) : 0;
@@ -217,7 +243,14 @@ class ArticleLayout {
       place: () => {
         flow.keep(height);
         if (image && picture) {
-          flow.push({ kind: "image", image, node: element, x: flow.frame.left + (this.measure - picture.width) / 2, y: flow.y, ...picture });
+          flow.push({
+            kind: "image",
+            image,
+            node: element,
+            x: flow.frame.left + (this.measure - picture.width) / 2,
+            y: flow.y,
+            ...picture,
+          });
           flow.y += picture.height + 5;
         } else {
           flow.push({ kind: "rect", x: flow.frame.left, y: flow.y, width: this.measure, height, color: SHADE });
@@ -242,7 +275,11 @@ class ArticleLayout {
       const body = node("LBody", li);
       const owner = item.url ? node("Link", body, { href: item.url }) : body;
       const style = item.url ? markedStyle(ROLES.related.style, { strong: false, emphasis: false, link: true }) : ROLES.related.style;
-      const lines = this.set([{ text: item.title, style, node: owner }], ROLES.related, `${where}.items[${i}]`, { indent: pad + 12, measure: this.measure - 2 * pad - 12, hyphenate: false });
+      const lines = this.set([{ text: item.title, style, node: owner }], ROLES.related, `${where}.items[${i}]`, {
+        indent: pad + 12,
+        measure: this.measure - 2 * pad - 12,
+        hyphenate: false,
+      });
       lines[0]!.label = { ...this.ctx.setter.segment("›", ROLES.related.style, node("Lbl", li)), x: flow.frame.left + pad + 2 };
       return lines;
     });

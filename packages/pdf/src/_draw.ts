@@ -53,7 +53,9 @@ export class Painter {
         case "pageref": {
           const text = String(this.chrome.pageOf[item.article] ?? "");
           const width = this.widthOf(text, item.style);
-          this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () => this.text(text, item.style, item.x, item.y));
+          this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () =>
+            this.text(text, item.style, item.x, item.y),
+          );
           break;
         }
       }
@@ -122,7 +124,8 @@ export class Painter {
    */
   private line(line: Line, x: number, y: number): void {
     const { doc } = this;
-    for (const decor of line.decor) this.artifact("Layout", () => doc.rect(this.frame.left + decor.x, y, decor.width, line.height).fill(decor.color));
+    for (const decor of line.decor)
+      this.artifact("Layout", () => doc.rect(this.frame.left + decor.x, y, decor.width, line.height).fill(decor.color));
     const baseline = y + line.baseline;
     if (line.label) {
       const label = line.label;

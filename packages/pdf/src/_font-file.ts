@@ -63,7 +63,10 @@ export class FontFile {
     const count = this.u16(4);
     for (let i = 0; i < count; i++) {
       const record = 12 + 16 * i;
-      this.tables.set(String.fromCharCode(bytes[record]!, bytes[record + 1]!, bytes[record + 2]!, bytes[record + 3]!), this.u32(record + 8));
+      this.tables.set(
+        String.fromCharCode(bytes[record]!, bytes[record + 1]!, bytes[record + 2]!, bytes[record + 3]!),
+        this.u32(record + 8),
+      );
     }
     this.unitsPerEm = this.u16(this.table("head") + 18);
     this.groups = this.readCmap();
@@ -117,7 +120,12 @@ export class FontFile {
     }
     if (this.shapedCache.size >= MAX_SHAPED) this.shapedCache.clear();
     // Copies trimmed to their length, and no kerns for the many words without any: the cache keeps thousands of words.
-    const shaped = { glyphs: glyphs.slice(), chars: chars.slice(), kerns: kerns.some((kern) => kern !== 0) ? kerns.slice() : NO_KERNS, width };
+    const shaped = {
+      glyphs: glyphs.slice(),
+      chars: chars.slice(),
+      kerns: kerns.some((kern) => kern !== 0) ? kerns.slice() : NO_KERNS,
+      width,
+    };
     this.shapedCache.set(word, shaped);
     return shaped;
   }
@@ -238,7 +246,12 @@ export class FontFile {
       const indices = script + langSys + 6;
       for (let f = 0, m = this.u16(script + langSys + 4); f < m; f++) {
         const record = features + 2 + 6 * this.u16(indices + 2 * f);
-        const tagName = String.fromCharCode(this.view.getUint8(record), this.view.getUint8(record + 1), this.view.getUint8(record + 2), this.view.getUint8(record + 3));
+        const tagName = String.fromCharCode(
+          this.view.getUint8(record),
+          this.view.getUint8(record + 1),
+          this.view.getUint8(record + 2),
+          this.view.getUint8(record + 3),
+        );
         if (tagName !== feature) continue;
         const table = features + this.u16(record + 4);
         for (let l = 0, k = this.u16(table + 2); l < k; l++) wanted.add(this.u16(table + 4 + 2 * l));

@@ -154,7 +154,9 @@ export class Fonts {
     });
     if (hex) parts.push(`<${hex}>`);
     // The page's user space runs downwards (pdfkit flips it); the text matrix flips the glyphs upright again.
-    this.doc.addContent(`${fill(style.color)} BT /${embedded.font.id} ${num(style.size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(" ")}] TJ ET`);
+    this.doc.addContent(
+      `${fill(style.color)} BT /${embedded.font.id} ${num(style.size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(" ")}] TJ ET`,
+    );
   }
 
   private embed(face: Face): Embedded {

@@ -40,15 +40,30 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
       const link = node("Link", node("TOCI", toc), { dest: articleDest(index) });
       const where = `contents entry ${index + 1}`;
       const measure = frame.width - NUMBER_COLUMN;
-      const headline = setter.lines([{ text: article.headline, style: ROLES.contentsHeadline.style, node: link }], { measure, leading: ROLES.contentsHeadline.leading, where });
-      const summary = setter.lines([{ text: articleSummary(article), style: ROLES.contentsSummary.style, node: link }], { measure, leading: ROLES.contentsSummary.leading, where });
+      const headline = setter.lines([{ text: article.headline, style: ROLES.contentsHeadline.style, node: link }], {
+        measure,
+        leading: ROLES.contentsHeadline.leading,
+        where,
+      });
+      const summary = setter.lines([{ text: articleSummary(article), style: ROLES.contentsSummary.style, node: link }], {
+        measure,
+        leading: ROLES.contentsSummary.leading,
+        where,
+      });
       flow.gap(9);
       flow.keep([...headline, ...summary].reduce((sum, line) => sum + line.height, 0));
       flow.push({ kind: "rect", x: frame.left, y: flow.y - 5, width: frame.width, height: 0.4, color: RULE });
       flow.lines(headline, { together: true });
       // The number follows the headline's last line rather than sitting in a column of its own, so text extraction reads "headline 7".
       const last = headline.at(-1)!;
-      flow.push({ kind: "pageref", article: index, node: link, style: { ...ROLES.contentsHeadline.style, color: ACCENT }, x: frame.left + last.width + 8, y: flow.y - last.height + last.baseline });
+      flow.push({
+        kind: "pageref",
+        article: index,
+        node: link,
+        style: { ...ROLES.contentsHeadline.style, color: ACCENT },
+        x: frame.left + last.width + 8,
+        y: flow.y - last.height + last.baseline,
+      });
       flow.lines(summary, { together: true });
     });
   }

@@ -10,7 +10,11 @@ export type ImageLookup = (url: string, where: string) => PdfImage | undefined;
  * bytes); nothing is ever fetched. A picture that cannot be used is reported
  * once and its figure prints as a caption box instead.
  */
-export function imageLookup(doc: PdfDoc, images: Readonly<Record<string, ImageSource>> | undefined, warn: (message: string) => void): ImageLookup {
+export function imageLookup(
+  doc: PdfDoc,
+  images: Readonly<Record<string, ImageSource>> | undefined,
+  warn: (message: string) => void,
+): ImageLookup {
   const cache = new Map<string, PdfImage | undefined>();
   return (url, where) => {
     if (!images || !Object.hasOwn(images, url)) return undefined;

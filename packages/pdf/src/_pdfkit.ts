@@ -76,7 +76,15 @@ export function createDocument(options: PDFKit.PDFDocumentOptions): PdfDoc {
 }
 
 /** A link annotation tied to its `Link` structure element (the element gets an OBJR, the annotation a StructParent). */
-export function linkArea(doc: PdfDoc, x: number, y: number, width: number, height: number, target: { href?: string; dest?: string }, element: StructElement): void {
+export function linkArea(
+  doc: PdfDoc,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  target: { href?: string; dest?: string },
+  element: StructElement,
+): void {
   const options = { structParent: element } as PDFKit.Mixins.AnnotationOption;
   if (target.href) doc.link(x, y, width, height, target.href, options);
   else if (target.dest) doc.goTo(x, y, width, height, target.dest, options);

@@ -36,8 +36,24 @@ function pdfinfo(file: string): Record<string, string> {
 
 /** Body text of every page, cropped to the text frame so the running head and "Page N of M" foot do not split paragraphs. */
 function bodyText(file: string): string {
-  const [width, height] = pdfinfo(file)["Page size"]!.split(" ").filter((part) => /^[\d.]+$/.test(part)).map(Number);
-  return tool("pdftotext", ["-x", "0", "-y", "56", "-W", String(Math.ceil(width!)), "-H", String(Math.floor(height! - 112)), "-enc", "UTF-8", file, "-"]);
+  const [width, height] = pdfinfo(file)
+    ["Page size"]!.split(" ")
+    .filter((part) => /^[\d.]+$/.test(part))
+    .map(Number);
+  return tool("pdftotext", [
+    "-x",
+    "0",
+    "-y",
+    "56",
+    "-W",
+    String(Math.ceil(width!)),
+    "-H",
+    String(Math.floor(height! - 112)),
+    "-enc",
+    "UTF-8",
+    file,
+    "-",
+  ]);
 }
 
 /**
@@ -49,7 +65,10 @@ function bodyText(file: string): string {
  * lose it.
  */
 function normalise(text: string): string {
-  return text.normalize("NFC").replace(/[-‐]\s+/gu, "").replace(/[\s\u00AD]+/gu, "");
+  return text
+    .normalize("NFC")
+    .replace(/[-‐]\s+/gu, "")
+    .replace(/[\s\u00AD]+/gu, "");
 }
 
 /** Every text a reader must find in the PDF, in reading order. */
@@ -89,12 +108,14 @@ function validate(bytes: Uint8Array, label: string): string[] {
   if (check.status !== 0 || /WARNING/.test(check.stdout + check.stderr)) problems.push(`qpdf --check: ${check.stdout}${check.stderr}`);
   const fonts = tool("pdffonts", [file]).split("\n").slice(2).filter(Boolean);
   if (fonts.length === 0) problems.push("pdffonts lists no fonts");
-  for (const row of fonts) if (!/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/.test(row)) problems.push(`font not embedded as a Unicode subset: ${row}`);
+  for (const row of fonts)
+    if (!/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/.test(row)) problems.push(`font not embedded as a Unicode subset: ${row}`);
   const info = pdfinfo(file);
   if (info.Tagged !== "yes") problems.push(`pdfinfo Tagged: ${info.Tagged}`);
   if (!info.Title) problems.push("pdfinfo shows no Title");
   const text = bodyText(file);
-  for (const article of renderedFrom.get(bytes) ?? []) problems.push(...missingInOrder(text, expectedTexts(article)).map((p) => `${article.headline}: ${p}`));
+  for (const article of renderedFrom.get(bytes) ?? [])
+    problems.push(...missingInOrder(text, expectedTexts(article)).map((p) => `${article.headline}: ${p}`));
   return problems;
 }
 
@@ -144,19 +165,31 @@ describe("toPdf", () => {
 
   it("lists the stories with their page numbers for many articles, and not for one or when turned off", async () => {
     const articles = allFixtureArticles();
-    const frontPages = (bytes: Uint8Array, last = 1) => tool("pdftotext", ["-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
+    const frontPages = (bytes: Uint8Array, last = 1) =>
+      tool("pdftotext", ["-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
     const many = await toPdf(articles, { title: "Morning briefing", edition: "Tuesday edition" });
-    const outline = JSON.parse(tool("qpdf", ["--json", save(many, "contents-outline")])) as { outlines: Array<{ destpageposfrom1: number }> };
+    const outline = JSON.parse(tool("qpdf", ["--json", save(many, "contents-outline")])) as {
+      outlines: Array<{ destpageposfrom1: number }>;
+    };
     // The contents runs from page 1 up to the page before the first article.
     const front = frontPages(many, outline.outlines[0]!.destpageposfrom1 - 1);
     expect(front).toMatch(/^Contents$/m);
     expect(front).toContain(`Tuesday edition · ${articles.length} stories`);
-    expect(missingInOrder(front, articles.map((article) => articleSummary(article).replace(/…$/u, "")))).toEqual([]);
+    expect(
+      missingInOrder(
+        front,
+        articles.map((article) => articleSummary(article).replace(/…$/u, "")),
+      ),
+    ).toEqual([]);
     // Each entry's number, printed after its headline, is the page where the outline says its article starts.
     const flat = normalise(front);
     articles.forEach((article, i) => expect(flat).toContain(normalise(`${article.headline} ${outline.outlines[i]!.destpageposfrom1}`)));
     // Every entry is a live link (a GoTo annotation).
-    expect(readFileSync(save(many, "goto")).toString("latin1").match(/\/S \/GoTo/g)?.length).toBeGreaterThanOrEqual(articles.length);
+    expect(
+      readFileSync(save(many, "goto"))
+        .toString("latin1")
+        .match(/\/S \/GoTo/g)?.length,
+    ).toBeGreaterThanOrEqual(articles.length);
 
     expect(frontPages(await toPdf([seedArticle()]))).not.toMatch(/^Contents$/m);
     expect(frontPages(await toPdf(articles, { contents: false }))).not.toMatch(/^Contents$/m);
@@ -170,7 +203,11 @@ describe("toPdf", () => {
     const png = join(scratch, "picture");
     tool("pdftoppm", ["-png", "-r", "12", "-f", "1", "-l", "1", "-singlefile", save(await toPdf([seedArticle()]), "for-png"), png]);
     const withPicture = save(await toPdf([article!], { images: { [url]: `${png}.png` }, onWarning: (m) => expect.fail(m) }), "picture");
-    expect(tool("pdfimages", ["-list", withPicture]).split("\n").filter((line) => /^\s+1\s/.test(line))).toHaveLength(1);
+    expect(
+      tool("pdfimages", ["-list", withPicture])
+        .split("\n")
+        .filter((line) => /^\s+1\s/.test(line)),
+    ).toHaveLength(1);
 
     const text = join(scratch, "not-an-image.png");
     writeFileSync(text, "this is text, not a picture");
@@ -254,7 +291,11 @@ describe("toPdf", () => {
   });
 
   it("refuses no articles and unknown options with a DatelineError", async () => {
-    const codeOf = async (run: () => Promise<unknown>) => run().then(() => "no error", (error: unknown) => (isDatelineError(error) ? error.code : String(error)));
+    const codeOf = async (run: () => Promise<unknown>) =>
+      run().then(
+        () => "no error",
+        (error: unknown) => (isDatelineError(error) ? error.code : String(error)),
+      );
     expect(await codeOf(() => toPdf([]))).toBe("EMPTY_INPUT");
     expect(await codeOf(() => toPdf([seedArticle()], { pageSize: "A5" as "A4" }))).toBe("INVALID_OPTION");
     expect(await codeOf(() => toPdf([seedArticle()], { date: new Date("nonsense") }))).toBe("INVALID_OPTION");

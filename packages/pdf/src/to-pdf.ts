@@ -1,5 +1,13 @@
 import type { Readable } from "node:stream";
-import { articleSubjects, articleSummary, buildDate, DatelineError, formatArticleDate, isDatelineError, type Article } from "@dateline/schema";
+import {
+  articleSubjects,
+  articleSummary,
+  buildDate,
+  DatelineError,
+  formatArticleDate,
+  isDatelineError,
+  type Article,
+} from "@dateline/schema";
 import { Painter } from "./_draw.js";
 import { Flow, type Frame } from "./_flow.js";
 import { Fonts } from "./_fonts.js";
@@ -48,13 +56,19 @@ class XmpSafe extends String {
 
 function check(articles: readonly Article[], options: PdfOptions): void {
   if (!Array.isArray(articles) || articles.length === 0) {
-    throw new DatelineError("EMPTY_INPUT", "toPdf needs at least one article, and got none", { hint: "pass an array holding one or more articles" });
+    throw new DatelineError("EMPTY_INPUT", "toPdf needs at least one article, and got none", {
+      hint: "pass an array holding one or more articles",
+    });
   }
   if (options.pageSize !== undefined && !Object.hasOwn(PAGES, options.pageSize)) {
-    throw new DatelineError("INVALID_OPTION", `toPdf: pageSize "${String(options.pageSize)}" is not supported`, { hint: 'use "A4" or "Letter"' });
+    throw new DatelineError("INVALID_OPTION", `toPdf: pageSize "${String(options.pageSize)}" is not supported`, {
+      hint: 'use "A4" or "Letter"',
+    });
   }
   if (options.date !== undefined && !(options.date instanceof Date && Number.isFinite(options.date.getTime()))) {
-    throw new DatelineError("INVALID_OPTION", "toPdf: date is not a valid Date", { hint: "pass a Date such as new Date(\"2025-03-13T09:00:00Z\"), or leave it out" });
+    throw new DatelineError("INVALID_OPTION", "toPdf: date is not a valid Date", {
+      hint: 'pass a Date such as new Date("2025-03-13T09:00:00Z"), or leave it out',
+    });
   }
 }
 
@@ -63,8 +77,13 @@ function unique(values: Iterable<string>): string[] {
 }
 
 function info(articles: readonly Article[], title: string, date: Date): PDFKit.DocumentInfo {
-  const authors = unique(articles.flatMap((article) => (article.authors?.length ? article.authors.map((a) => a.name) : article.publisher ? [article.publisher.name] : [])));
-  const subject = articles.length === 1 ? articleSummary(articles[0]!) : `${articles.length} stories: ${articles.map((a) => a.headline).join("; ")}`;
+  const authors = unique(
+    articles.flatMap((article) =>
+      article.authors?.length ? article.authors.map((a) => a.name) : article.publisher ? [article.publisher.name] : [],
+    ),
+  );
+  const subject =
+    articles.length === 1 ? articleSummary(articles[0]!) : `${articles.length} stories: ${articles.map((a) => a.headline).join("; ")}`;
   const keywords = unique(articles.flatMap(articleSubjects));
   // String objects are accepted by pdfkit at run time; the typings only know primitive strings.
   const text = (value: string) => new XmpSafe(value) as unknown as string;
@@ -99,7 +118,14 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
     contents: options.contents ?? true,
   };
   const [pageWidth, pageHeight] = PAGES[options.pageSize ?? "A4"];
-  const frame: Frame = { pageWidth, pageHeight, left: MARGIN.side, width: pageWidth - 2 * MARGIN.side, top: MARGIN.top, bottom: pageHeight - MARGIN.bottom };
+  const frame: Frame = {
+    pageWidth,
+    pageHeight,
+    left: MARGIN.side,
+    width: pageWidth - 2 * MARGIN.side,
+    top: MARGIN.top,
+    bottom: pageHeight - MARGIN.bottom,
+  };
 
   let doc: PdfDoc;
   try {
@@ -138,10 +164,14 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
     doc.end();
   } catch (error) {
     if (isDatelineError(error)) throw error;
-    throw new DatelineError("EXPORT_FAILED", `toPdf could not render the briefing: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-      hint: "this is a bug in @dateline/pdf if the articles are valid; please report it with the articles",
-    });
+    throw new DatelineError(
+      "EXPORT_FAILED",
+      `toPdf could not render the briefing: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+        hint: "this is a bug in @dateline/pdf if the articles are valid; please report it with the articles",
+      },
+    );
   }
   return doc;
 }
@@ -176,7 +206,13 @@ export async function toPdf(articles: readonly Article[], options: PdfOptions = 
     // stay reachable while the caller goes on (to render the next briefing, say).
     doc.once("end", () => setImmediate(resolve));
     doc.once("error", (error: unknown) =>
-      reject(new DatelineError("EXPORT_FAILED", `toPdf failed while writing the PDF: ${error instanceof Error ? error.message : String(error)}`, { cause: error })),
+      reject(
+        new DatelineError(
+          "EXPORT_FAILED",
+          `toPdf failed while writing the PDF: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        ),
+      ),
     );
   });
   const bytes = Buffer.concat([...blocks, block.subarray(0, used)]);

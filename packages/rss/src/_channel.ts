@@ -47,7 +47,11 @@ export interface ResolvedChannel {
 export type ChannelFallback = Partial<Omit<ResolvedChannel, "generator">>;
 
 /** The value most of the articles share, of those that have one; ties go to the one met first. */
-function mostCommon<T>(articles: readonly Article[], valueOf: (article: Article) => T | undefined, key: (value: T) => string): T | undefined {
+function mostCommon<T>(
+  articles: readonly Article[],
+  valueOf: (article: Article) => T | undefined,
+  key: (value: T) => string,
+): T | undefined {
   const counts = new Map<string, { value: T; count: number }>();
   for (const article of articles) {
     const value = valueOf(article);
@@ -83,7 +87,11 @@ function isFeedImageFormat(url: string): boolean {
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function resolveChannel(articles: readonly Article[], channel: RssChannel, fallback: ChannelFallback = {}): ResolvedChannel {
-  const publisher = mostCommon(articles, (article) => article.publisher, (organization: Organization) => organization.name);
+  const publisher = mostCommon(
+    articles,
+    (article) => article.publisher,
+    (organization: Organization) => organization.name,
+  );
 
   const title = channel.title ?? fallback.title ?? publisher?.name;
   if (!title?.trim()) throw invalidOption("title", "no feed title was given and the articles name no publisher", "--title");
@@ -92,16 +100,34 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
   const linkValue = channel.link ?? fallback.link ?? publisher?.url;
   const feedValue = channel.feedUrl ?? fallback.feedUrl;
   if (!linkValue) throw invalidOption("link", "no site link was given and the articles' publisher has no url", "--site-url");
-  if (!feedValue) throw invalidOption("feedUrl", "the feed's own URL is needed for atom:link rel=\"self\" and cannot be derived from the articles", "--feed-url");
+  if (!feedValue)
+    throw invalidOption(
+      "feedUrl",
+      'the feed\'s own URL is needed for atom:link rel="self" and cannot be derived from the articles',
+      "--feed-url",
+    );
   const base = parseHttpUrl(linkValue)?.href ?? parseHttpUrl(feedValue)?.href;
   const link = parseHttpUrl(linkValue, base)?.href;
   const feedUrl = parseHttpUrl(feedValue, base)?.href;
-  if (!link) throw invalidOption("link", `"${linkValue}" is not an absolute http(s) URL, and no absolute feedUrl was given to resolve it against`, "--site-url");
+  if (!link)
+    throw invalidOption(
+      "link",
+      `"${linkValue}" is not an absolute http(s) URL, and no absolute feedUrl was given to resolve it against`,
+      "--site-url",
+    );
   if (!feedUrl) throw invalidOption("feedUrl", `"${feedValue}" is not an http(s) URL, absolute or relative to ${link}`, "--feed-url");
 
-  const language = channel.language ?? fallback.language ?? mostCommon(articles, (article) => article.inLanguage, (tag) => tag);
+  const language =
+    channel.language ??
+    fallback.language ??
+    mostCommon(
+      articles,
+      (article) => article.inLanguage,
+      (tag) => tag,
+    );
   if (!language) throw invalidOption("language", "no language was given and no article says what language it is in", "--language");
-  if (!LANGUAGE.test(language)) throw invalidOption("language", `"${language}" is not a language tag such as "en" or "en-GB"`, "--language");
+  if (!LANGUAGE.test(language))
+    throw invalidOption("language", `"${language}" is not a language tag such as "en" or "en-GB"`, "--language");
 
   return {
     title,
@@ -118,13 +144,16 @@ function resolveImage(channel: RssChannel, derived: string | undefined, link: st
   if (channel.image !== undefined) {
     const url = parseHttpUrl(channel.image, link)?.href;
     if (!url) throw invalidOption("image", `"${channel.image}" is not an http(s) URL, absolute or relative to ${link}`, "--image");
-    if (!isFeedImageFormat(url)) throw invalidOption("image", `"${url}" is not a GIF, JPEG or PNG image, which is all RSS allows`, "--image");
+    if (!isFeedImageFormat(url))
+      throw invalidOption("image", `"${url}" is not a GIF, JPEG or PNG image, which is all RSS allows`, "--image");
     return url;
   }
   if (derived === undefined) return undefined;
   const url = parseHttpUrl(derived, link)?.href;
   if (url && isFeedImageFormat(url)) return url;
-  channel.onWarning?.(`RSS: the channel image ${derived} (the publisher's logo, or the existing feed's image) is not a GIF, JPEG or PNG URL, so the feed has none; pass channel.image to set one`);
+  channel.onWarning?.(
+    `RSS: the channel image ${derived} (the publisher's logo, or the existing feed's image) is not a GIF, JPEG or PNG URL, so the feed has none; pass channel.image to set one`,
+  );
   return undefined;
 }
 
@@ -134,8 +163,14 @@ function resolveImage(channel: RssChannel, derived: string | undefined, link: st
  */
 export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyArray<FeedDate | undefined>): FeedDate | undefined {
   if (channel.lastBuildDate !== undefined) {
-    const explicit = channel.lastBuildDate instanceof Date ? feedDateFromInstant(channel.lastBuildDate) : feedDateFromIso(channel.lastBuildDate);
-    if (!explicit) throw invalidOption("lastBuildDate", `"${String(channel.lastBuildDate)}" is not a valid date; give a Date or an ISO 8601 string such as 2025-03-13T09:30:00+00:00`, "--last-build-date");
+    const explicit =
+      channel.lastBuildDate instanceof Date ? feedDateFromInstant(channel.lastBuildDate) : feedDateFromIso(channel.lastBuildDate);
+    if (!explicit)
+      throw invalidOption(
+        "lastBuildDate",
+        `"${String(channel.lastBuildDate)}" is not a valid date; give a Date or an ISO 8601 string such as 2025-03-13T09:30:00+00:00`,
+        "--last-build-date",
+      );
     return explicit;
   }
   let newest: FeedDate | undefined;

@@ -42,7 +42,8 @@ function fromInstant(time: number): WallClock {
 function format(clock: WallClock): FeedDate | undefined {
   const local = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
   // Date.UTC rolls 31 February over into March; such a date was never real.
-  if (Number.isNaN(local) || new Date(local).getUTCDate() !== clock.day || clock.hour > 23 || clock.minute > 59 || clock.second > 60) return undefined;
+  if (Number.isNaN(local) || new Date(local).getUTCDate() !== clock.day || clock.hour > 23 || clock.minute > 59 || clock.second > 60)
+    return undefined;
   const time = local - clock.offset * 60_000;
   // The W3C validator flags offsets whose minutes are not 00 or 30
   // (ProblematicalRFC822Date), so such dates (Nepal's +05:45) are written in UTC.
@@ -61,15 +62,37 @@ export function feedDateFromIso(iso: string): FeedDate | undefined {
   const match = ISO_DATE.exec(iso.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = "0", minute = "0", second = "0", zone = "Z"] = match;
-  const offset = zone.toUpperCase() === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  return format({ year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second), offset });
+  const offset =
+    zone.toUpperCase() === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return format({
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+    offset,
+  });
 }
 
 export function feedDateFromInstant(date: Date): FeedDate | undefined {
   return Number.isNaN(date.getTime()) ? undefined : format(fromInstant(date.getTime()));
 }
 
-const ZONES: Record<string, number> = { GMT: 0, UT: 0, UTC: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+const ZONES: Record<string, number> = {
+  GMT: 0,
+  UT: 0,
+  UTC: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+};
 const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|[A-Za-z]{1,3})$/;
 
 /**
@@ -82,9 +105,19 @@ export function feedDateFromText(text: string): FeedDate | undefined {
   if (match) {
     const [, day, monthName, year, hour, minute, second = "0", zone] = match;
     const month = MONTHS.findIndex((name) => name.toLowerCase() === monthName!.toLowerCase()) + 1;
-    const offset = /^[+-]/.test(zone!) ? (zone!.startsWith("-") ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(3))) : ZONES[zone!.toUpperCase()];
+    const offset = /^[+-]/.test(zone!)
+      ? (zone!.startsWith("-") ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(3)))
+      : ZONES[zone!.toUpperCase()];
     if (month > 0 && offset !== undefined) {
-      return format({ year: Number(year), month, day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second), offset });
+      return format({
+        year: Number(year),
+        month,
+        day: Number(day),
+        hour: Number(hour),
+        minute: Number(minute),
+        second: Number(second),
+        offset,
+      });
     }
   }
   // Anything else a feed may hold (two-digit years, ISO dates): trust the platform parser and write UTC.

@@ -150,6 +150,7 @@ describe("addToFeed", () => {
   });
 
   it("rejects a max that is not a positive whole number", () => {
-    for (const max of [0, -1, 2.5, Number.NaN]) expect(caught(() => addToFeed(undefined, [story(1)], CHANNEL, { max })).code).toBe("INVALID_OPTION");
+    for (const max of [0, -1, 2.5, Number.NaN])
+      expect(caught(() => addToFeed(undefined, [story(1)], CHANNEL, { max })).code).toBe("INVALID_OPTION");
   });
 });

@@ -24,7 +24,9 @@ export function addToFeed(
   { max = 50 }: AddToFeedOptions = {},
 ): string {
   if (!Number.isInteger(max) || max < 1) {
-    throw new DatelineError("INVALID_OPTION", `addToFeed: max must be a whole number of items, at least 1 (got ${max})`, { hint: "pass max such as 50 (--max)" });
+    throw new DatelineError("INVALID_OPTION", `addToFeed: max must be a whole number of items, at least 1 (got ${max})`, {
+      hint: "pass max such as 50 (--max)",
+    });
   }
   const existing = existingXml === undefined ? undefined : readFeed(existingXml);
   const resolved = resolveChannel(articles, channel, existing?.channel);

@@ -46,7 +46,9 @@ function expectDatelineError(run: () => unknown, code: string, text: RegExp): vo
 
 /** The text of each `<name>` in the feed, in order. */
 function elements(xml: string, name: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`, "g"))].map((match) => match[1]!);
+  return [...xml.matchAll(new RegExp(`<${name}(?: [^>]*)?>(?:<!\\[CDATA\\[)?([\\s\\S]*?)(?:\\]\\]>)?</${name}>`, "g"))].map(
+    (match) => match[1]!,
+  );
 }
 
 afterEach(() => {
@@ -76,7 +78,9 @@ describe("toRss: validity", () => {
   });
 
   it("removes characters XML forbids and survives ]]> in text", () => {
-    const xml = toRss([story({ headline: "Bad\u0001 bytes\uFFFE here", body: [{ type: "paragraph", text: "a ]]> b \u0008c" }] })], { feedUrl: FEED_URL });
+    const xml = toRss([story({ headline: "Bad\u0001 bytes\uFFFE here", body: [{ type: "paragraph", text: "a ]]> b \u0008c" }] })], {
+      feedUrl: FEED_URL,
+    });
     expect(validateFeed(xml)).toEqual([]);
     expect(feedparserReport(xml).titles).toEqual(["Bad bytes here"]);
     expect(xml).not.toMatch(/[\u0001\u0008\uFFFE]/u);
@@ -85,9 +89,21 @@ describe("toRss: validity", () => {
 
 describe("toRss: channel", () => {
   it("derives title, link, language and image from the publisher", () => {
-    const xml = toRss([story({ publisher: { type: "Organization", name: "The Harbour Gazette", url: "https://www.harbourgazette.example.com", logo: "https://www.harbourgazette.example.com/logo.png" } })], {
-      feedUrl: FEED_URL,
-    });
+    const xml = toRss(
+      [
+        story({
+          publisher: {
+            type: "Organization",
+            name: "The Harbour Gazette",
+            url: "https://www.harbourgazette.example.com",
+            logo: "https://www.harbourgazette.example.com/logo.png",
+          },
+        }),
+      ],
+      {
+        feedUrl: FEED_URL,
+      },
+    );
     expect(elements(xml, "title")[0]).toBe("The Harbour Gazette");
     expect(elements(xml, "link")[0]).toBe("https://www.harbourgazette.example.com/");
     expect(elements(xml, "description")[0]).toBe("Latest articles from The Harbour Gazette");
@@ -101,7 +117,11 @@ describe("toRss: channel", () => {
   it("takes the publisher and language most articles share", () => {
     const other = { type: "Organization", name: "Other Times", url: "https://other.example.com" } as const;
     const xml = toRss(
-      [story({ url: "https://a.example.com/1", publisher: other, inLanguage: "fr" }), story({ url: "https://a.example.com/2" }), story({ url: "https://a.example.com/3" })],
+      [
+        story({ url: "https://a.example.com/1", publisher: other, inLanguage: "fr" }),
+        story({ url: "https://a.example.com/2" }),
+        story({ url: "https://a.example.com/3" }),
+      ],
       { feedUrl: FEED_URL },
     );
     expect(elements(xml, "title")[0]).toBe("The Harbour Gazette");
@@ -137,7 +157,11 @@ describe("toRss: channel", () => {
   it("says which setting to pass when one cannot be derived", () => {
     expectDatelineError(() => toRss([story()]), "INVALID_OPTION", /channel\.feedUrl/);
     expectDatelineError(() => toRss([story({ publisher: undefined })], { feedUrl: FEED_URL }), "INVALID_OPTION", /channel\.title/);
-    expectDatelineError(() => toRss([story({ publisher: { type: "Organization", name: "No Site" } })], { feedUrl: FEED_URL }), "INVALID_OPTION", /channel\.link/);
+    expectDatelineError(
+      () => toRss([story({ publisher: { type: "Organization", name: "No Site" } })], { feedUrl: FEED_URL }),
+      "INVALID_OPTION",
+      /channel\.link/,
+    );
     expectDatelineError(() => toRss([story({ inLanguage: undefined })], { feedUrl: FEED_URL }), "INVALID_OPTION", /channel\.language/);
   });
 
@@ -146,13 +170,26 @@ describe("toRss: channel", () => {
     expectDatelineError(() => toRss([story()], { link: "/news", feedUrl: "/feed.xml" }), "INVALID_OPTION", /channel\.link.*absolute/);
     expectDatelineError(() => toRss([story()], { feedUrl: "ftp://example.com/feed.xml" }), "INVALID_OPTION", /channel\.feedUrl/);
     expectDatelineError(() => toRss([story()], { feedUrl: FEED_URL, language: "English" }), "INVALID_OPTION", /channel\.language/);
-    expectDatelineError(() => toRss([story()], { feedUrl: FEED_URL, lastBuildDate: "yesterday" }), "INVALID_OPTION", /channel\.lastBuildDate/);
+    expectDatelineError(
+      () => toRss([story()], { feedUrl: FEED_URL, lastBuildDate: "yesterday" }),
+      "INVALID_OPTION",
+      /channel\.lastBuildDate/,
+    );
   });
 
   it("refuses an image format RSS does not allow, and drops a derived one with a warning", () => {
-    expectDatelineError(() => toRss([story()], { feedUrl: FEED_URL, image: "https://example.com/logo.svg" }), "INVALID_OPTION", /channel\.image/);
+    expectDatelineError(
+      () => toRss([story()], { feedUrl: FEED_URL, image: "https://example.com/logo.svg" }),
+      "INVALID_OPTION",
+      /channel\.image/,
+    );
     const warnings: string[] = [];
-    const publisher = { type: "Organization", name: "Svg Co", url: "https://svg.example.com", logo: "https://svg.example.com/logo.svg" } as const;
+    const publisher = {
+      type: "Organization",
+      name: "Svg Co",
+      url: "https://svg.example.com",
+      logo: "https://svg.example.com/logo.svg",
+    } as const;
     const xml = toRss([story({ publisher })], { feedUrl: FEED_URL, onWarning: (message) => warnings.push(message) });
     expect(xml).not.toContain("<image>");
     expect(warnings).toEqual([expect.stringContaining("logo.svg")]);
@@ -161,7 +198,10 @@ describe("toRss: channel", () => {
 
 describe("toRss: lastBuildDate", () => {
   it("is the newest article date, with the publisher's offset", () => {
-    const articles = [story({ url: "https://a.example.com/1", dateModified: "2025-06-18T09:00:00+01:00" }), story({ url: "https://a.example.com/2" })];
+    const articles = [
+      story({ url: "https://a.example.com/1", dateModified: "2025-06-18T09:00:00+01:00" }),
+      story({ url: "https://a.example.com/2" }),
+    ];
     expect(newestDate(articles)).toBe("2025-06-18T09:00:00+01:00");
     expect(elements(toRss(articles, { feedUrl: FEED_URL }), "lastBuildDate")).toEqual(["Wed, 18 Jun 2025 09:00:00 +0100"]);
   });
@@ -191,7 +231,13 @@ describe("toRss: items", () => {
   it("puts the newest first and keeps the given order for ties", () => {
     const dated = (n: number, date: string) => story({ url: `https://a.example.com/${n}`, headline: `Story ${n}`, datePublished: date });
     const xml = toRss(
-      [dated(1, "2025-01-01"), dated(2, "2025-03-01T10:00:00Z"), story({ url: "https://a.example.com/0", headline: "Undated", datePublished: undefined }), dated(3, "2025-03-01T11:00:00+01:00"), dated(4, "2025-02-01")],
+      [
+        dated(1, "2025-01-01"),
+        dated(2, "2025-03-01T10:00:00Z"),
+        story({ url: "https://a.example.com/0", headline: "Undated", datePublished: undefined }),
+        dated(3, "2025-03-01T11:00:00+01:00"),
+        dated(4, "2025-02-01"),
+      ],
       { feedUrl: FEED_URL },
     );
     expect(feedparserReport(xml).titles).toEqual(["Story 2", "Story 3", "Story 4", "Story 1", "Undated"]);
@@ -199,10 +245,16 @@ describe("toRss: items", () => {
 
   it("writes pubDate in RFC 822 with the article's own offset", () => {
     const dates = ["2025-06-17T07:15:00+01:00", "2025-03-13", "2025-12-31T23:59:59.5Z", "2025-06-17T07:15:00+05:45"].map(
-      (datePublished, i) => elements(toRss([story({ url: `https://a.example.com/${i}`, datePublished })], { feedUrl: FEED_URL }), "pubDate")[0],
+      (datePublished, i) =>
+        elements(toRss([story({ url: `https://a.example.com/${i}`, datePublished })], { feedUrl: FEED_URL }), "pubDate")[0],
     );
     // +05:45 is written in UTC: the validator warns about offsets that are not whole or half hours.
-    expect(dates).toEqual(["Tue, 17 Jun 2025 07:15:00 +0100", "Thu, 13 Mar 2025 00:00:00 +0000", "Wed, 31 Dec 2025 23:59:59 +0000", "Tue, 17 Jun 2025 01:30:00 +0000"]);
+    expect(dates).toEqual([
+      "Tue, 17 Jun 2025 07:15:00 +0100",
+      "Thu, 13 Mar 2025 00:00:00 +0000",
+      "Wed, 31 Dec 2025 23:59:59 +0000",
+      "Tue, 17 Jun 2025 01:30:00 +0000",
+    ]);
   });
 
   it("uses the URL as a permalink guid, else the stable article key", () => {
@@ -211,7 +263,9 @@ describe("toRss: items", () => {
     expect(xml).toContain('<guid isPermaLink="true">https://www.harbourgazette.example.com/news/ferry</guid>');
     expect(xml).toContain(`<guid isPermaLink="false">${articleKey(seed)}</guid>`);
     expect(elements(xml, "link")).toEqual(["https://www.harbourgazette.example.com/", "https://www.harbourgazette.example.com/news/ferry"]);
-    const byId = toRss([story({ url: undefined, id: "harbour-ferry-2025-06" }), story({ url: undefined, id: "48213" })], { feedUrl: FEED_URL });
+    const byId = toRss([story({ url: undefined, id: "harbour-ferry-2025-06" }), story({ url: undefined, id: "48213" })], {
+      feedUrl: FEED_URL,
+    });
     expect(elements(byId, "guid")).toEqual(["harbour-ferry-2025-06", "dateline:48213"]);
     expect(checkFeedRules(byId)).toEqual([]);
   });
@@ -237,7 +291,11 @@ describe("toRss: items", () => {
       description: "Fares rise <b>a lot</b> & more",
       image: { caption: "The ferry", image: { url: "https://cdn.example.com/ferry.jpg", alt: "A ferry" } },
       body: [
-        { type: "paragraph", text: "See the timetable.", marks: [{ type: "link", start: 8, end: 17, href: "https://example.com/timetable" }] },
+        {
+          type: "paragraph",
+          text: "See the timetable.",
+          marks: [{ type: "link", start: 8, end: 17, href: "https://example.com/timetable" }],
+        },
         { type: "figure", caption: "The quay", image: { url: "https://cdn.example.com/quay.png" } },
       ],
     });
@@ -254,7 +312,10 @@ describe("toRss: items", () => {
   it("keeps the newest version of an article given twice", () => {
     const older = story({ headline: "First take", dateModified: "2025-06-17T08:00:00+01:00" });
     const newer = story({ headline: "Updated take", dateModified: "2025-06-17T12:00:00+01:00" });
-    for (const order of [[older, newer], [newer, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const xml = toRss(order, { feedUrl: FEED_URL });
       expect(feedparserReport(xml).titles).toEqual(["Updated take"]);
     }
@@ -298,7 +359,11 @@ describe("toRss: enclosure", () => {
     });
     expect(xml).not.toContain("<enclosure");
     expect(warnings).toEqual([expect.stringMatching(/cannot read the local copy \/nonexistent\/ferry\.jpg/)]);
-    toRss([story({ image: lead })], { feedUrl: FEED_URL, images: { [lead.image.url]: new Uint8Array() }, onWarning: (message) => warnings.push(message) });
+    toRss([story({ image: lead })], {
+      feedUrl: FEED_URL,
+      images: { [lead.image.url]: new Uint8Array() },
+      onWarning: (message) => warnings.push(message),
+    });
     expect(warnings[1]).toMatch(/empty/);
   });
 });

@@ -57,24 +57,54 @@ const cases: Array<[id: string, xml: string]> = [
   ["DuplicateElement", replace("<title>Second story</title>", "<title>Second story</title><title>Again</title>")],
   ["ItemMustContainTitleOrDescription", replace("<title>Second story</title>", "")],
   ["ContainsHTML", replace("<title>Second story</title>", "<title><![CDATA[Second <b>story</b>]]></title>")],
-  ["ContainsHTML", replace("<description>Latest articles</description>", "<description>Latest &lt;em&gt;articles&lt;/em&gt;</description>")],
+  [
+    "ContainsHTML",
+    replace("<description>Latest articles</description>", "<description>Latest &lt;em&gt;articles&lt;/em&gt;</description>"),
+  ],
   ["NotHtml", replace("The 23:40 crossing comes back &amp; stays.", "The <em>23:40 crossing")],
   ["NotHtml", replace("<p>The <a", "<p>The <p <a")],
   ["NotHtml", replace("<p>The <a", "<p>The <blink>x</blink><a")],
   ["SecurityRisk", replace("<p>The <a", "<script>alert(1)</script><p>The <a")],
   ["ContainsRelRef", replace('href="https://example.com/timetable"', 'href="/timetable"')],
   ["ContainsRelRef", replace('src="https://example.com/ferry.jpg"', 'src="ferry.jpg"')],
-  ["NeedDescriptionBeforeContent", replace("<description><![CDATA[The 23:40 crossing comes back &amp; stays.]]></description>", "").replace("<dc:creator>", "<content:encoded>x</content:encoded><description>late</description><dc:creator>")],
+  [
+    "NeedDescriptionBeforeContent",
+    replace("<description><![CDATA[The 23:40 crossing comes back &amp; stays.]]></description>", "").replace(
+      "<dc:creator>",
+      "<content:encoded>x</content:encoded><description>late</description><dc:creator>",
+    ),
+  ],
   ["InvalidIntegerAttribute", replace('length="1024"', 'length="0"')],
   ["MissingAttribute", replace('length="1024" ', "")],
   ["InvalidMIMEAttribute", replace('type="image/jpeg"', 'type="jpeg"')],
   ["InvalidURLAttribute", replace('url="https://example.com/ferry.jpg"', 'url="ferry.jpg"')],
-  ["DuplicateEnclosure", replace("<content:encoded>", '<enclosure url="https://example.com/b.jpg" length="9" type="image/jpeg"/><content:encoded>')],
+  [
+    "DuplicateEnclosure",
+    replace("<content:encoded>", '<enclosure url="https://example.com/b.jpg" length="9" type="image/jpeg"/><content:encoded>'),
+  ],
   ["InvalidContact", replace("<dc:creator>Olena Kovalenko</dc:creator>", "<author>Olena Kovalenko</author>")],
-  ["DuplicateItemSemantics", replace("<dc:creator>Olena Kovalenko</dc:creator>", "<dc:creator>Olena Kovalenko</dc:creator><author>olena@example.com (Olena)</author>")],
+  [
+    "DuplicateItemSemantics",
+    replace(
+      "<dc:creator>Olena Kovalenko</dc:creator>",
+      "<dc:creator>Olena Kovalenko</dc:creator><author>olena@example.com (Olena)</author>",
+    ),
+  ],
   ["ImageUrlFormat", replace("logo.png", "logo.svg")],
-  ["ImageTitleDoesntMatch", replace("<url>https://example.com/logo.png</url><title>Harbour Gazette</title>", "<url>https://example.com/logo.png</url><title>Logo</title>")],
-  ["ImageLinkDoesntMatch", replace("<title>Harbour Gazette</title><link>https://example.com/</link>", "<title>Harbour Gazette</title><link>https://example.org/</link>")],
+  [
+    "ImageTitleDoesntMatch",
+    replace(
+      "<url>https://example.com/logo.png</url><title>Harbour Gazette</title>",
+      "<url>https://example.com/logo.png</url><title>Logo</title>",
+    ),
+  ],
+  [
+    "ImageLinkDoesntMatch",
+    replace(
+      "<title>Harbour Gazette</title><link>https://example.com/</link>",
+      "<title>Harbour Gazette</title><link>https://example.org/</link>",
+    ),
+  ],
   ["MisplacedItem", replace("</channel>", "<ttl>60</ttl></channel>")],
 ];
 

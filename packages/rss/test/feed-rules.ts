@@ -57,16 +57,20 @@ const kid = (element: Element, name: string) => element.children.find((child) =>
 const FULL_URI = /^[a-zA-Z][0-9a-zA-Z+\-.]*:(\/\/)?[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]+$/;
 const HTTP_URI = /^https?:\/\/[^/]/i;
 // rfc2822_re in validators.py: what the validator accepts without a warning.
-const RFC2822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? ([+-]?\d\d[03]0|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)$/;
+const RFC2822 =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d\d?) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d)(?::(\d\d))? ([+-]?\d\d[03]0|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)$/;
 // rfc822_re: the looser form it accepts with ProblematicalRFC822Date.
-const RFC822 = /^((mon|tue|wed|thu|fri|sat|sun)\s*,\s*)?\d\d?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d\d(\d\d)?\s+\d\d:\d\d(:\d\d)?\s+([+-]\d{4}|ut|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|[a-ik-z])?$/;
+const RFC822 =
+  /^((mon|tue|wed|thu|fri|sat|sun)\s*,\s*)?\d\d?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d\d(\d\d)?\s+\d\d:\d\d(:\d\d)?\s+([+-]\d{4}|ut|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|[a-ik-z])?$/;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MIME = /^[^\s()<>,;:\\"/[\]?=]+\/[^\s()<>,;:\\"/[\]?=]+(\s*;\s*[^\s()<>,;:\\"/[\]?=]+=("(\\"|[^"])*"|[^\s()<>,;:\\"/[\]?=]+))*$/;
 const EMAIL = /^[\w.%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+( \(.+\))?$/;
 // HTMLValidator.htmltags (abridged to what news bodies use) and the tags it calls unsafe.
 const HTML_TAGS = new Set(
-  "a abbr acronym address article aside audio b bdi bdo big blockquote br caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr track tt u ul var video wbr".split(" "),
+  "a abbr acronym address article aside audio b bdi bdo big blockquote br caption cite code col colgroup data dd del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark nav ol p picture pre q s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr track tt u ul var video wbr".split(
+    " ",
+  ),
 );
 const UNSAFE_TAGS = new Set("script style iframe object embed applet frame frameset link meta base form input button".split(" "));
 
@@ -93,17 +97,23 @@ export function checkFeedRules(xml: string): RuleFinding[] {
   }
 
   const unique = (parent: Element, where: string, names: string[]) => {
-    for (const name of names) if (kids(parent, name).length > 1) report("DuplicateElement", `${where}/${name}`, `<${name}> appears ${kids(parent, name).length} times`);
+    for (const name of names)
+      if (kids(parent, name).length > 1)
+        report("DuplicateElement", `${where}/${name}`, `<${name}> appears ${kids(parent, name).length} times`);
   };
   const fullLink = (value: string | undefined, where: string) => {
-    if (value !== undefined && !FULL_URI.test(value)) report("InvalidFullLink", where, `"${value}" is not an absolute URI (relative, or with characters that must be %-encoded)`);
+    if (value !== undefined && !FULL_URI.test(value))
+      report("InvalidFullLink", where, `"${value}" is not an absolute URI (relative, or with characters that must be %-encoded)`);
   };
   const date = (element: Element | undefined, where: string) => {
     if (!element) return;
     const value = element.text;
     const strict = RFC2822.exec(value);
     if (!strict) {
-      const loose = value.replace(/\([^(]*?\)/g, " ").trim().toLowerCase();
+      const loose = value
+        .replace(/\([^(]*?\)/g, " ")
+        .trim()
+        .toLowerCase();
       if (RFC822.test(loose)) report("ProblematicalRFC822Date", where, `"${value}" is RFC 822 but not in the form RFC 2822 recommends`);
       else report("InvalidRFC2822Date", where, `"${value}" is not an RFC 822 date such as "Thu, 13 Mar 2025 09:30:00 +0000"`);
       return;
@@ -111,7 +121,8 @@ export function checkFeedRules(xml: string): RuleFinding[] {
     const [, weekday, day, month, year] = strict;
     const calendar = new Date(Date.UTC(Number(year), MONTHS.indexOf(month!), Number(day)));
     if (calendar.getUTCDate() !== Number(day)) report("InvalidRFC2822Date", where, `"${value}": there is no such day`);
-    else if (weekday && DAYS[calendar.getUTCDay()] !== weekday) report("IncorrectDOW", where, `"${value}": ${day} ${month} ${year} is a ${DAYS[calendar.getUTCDay()]}`);
+    else if (weekday && DAYS[calendar.getUTCDay()] !== weekday)
+      report("IncorrectDOW", where, `"${value}": ${day} ${month} ${year} is a ${DAYS[calendar.getUTCDay()]}`);
     else if (Number(year) < 1990) report("ImplausibleDate", where, `"${value}" is before 1990`);
   };
   const noHtml = (element: Element | undefined, where: string) => {
@@ -129,11 +140,13 @@ export function checkFeedRules(xml: string): RuleFinding[] {
       else if (!HTML_TAGS.has(name)) report("NotHtml", where, `<${name}> is not an HTML element`);
     }
     for (const [, , ref] of element.text.matchAll(/<(?:a|img)\s[^>]*?(href|src)="([^"]*)"/gi)) {
-      if (!/^\w+:/.test(ref!.replace(/&amp;/g, "&").trim())) report("ContainsRelRef", where, `"${ref}" is a relative URL; readers show feeds away from the site, so it breaks`);
+      if (!/^\w+:/.test(ref!.replace(/&amp;/g, "&").trim()))
+        report("ContainsRelRef", where, `"${ref}" is a relative URL; readers show feeds away from the site, so it breaks`);
     }
   };
   const contact = (element: Element | undefined, where: string) => {
-    if (element && !EMAIL.test(element.text)) report("InvalidContact", where, `"${element.text}" is not an e-mail address such as "news@example.com (Newsdesk)"`);
+    if (element && !EMAIL.test(element.text))
+      report("InvalidContact", where, `"${element.text}" is not an e-mail address such as "news@example.com (Newsdesk)"`);
   };
 
   // channel.py: validate()
@@ -146,8 +159,21 @@ export function checkFeedRules(xml: string): RuleFinding[] {
   fullLink(link?.text, "channel/link");
   const language = kid(channel, "language") ?? kid(channel, "dc:language");
   if (!language) report("MissingDCLanguage", "channel", "the channel has no <language>");
-  else if (!/^[a-z]{2,3}$/i.test(language.text.split("-")[0]!)) report("InvalidLanguage", "channel/language", `"${language.text}" is not an ISO 639 language code`);
-  unique(channel, "channel", ["title", "link", "description", "language", "lastBuildDate", "pubDate", "generator", "image", "ttl", "docs", "copyright"]);
+  else if (!/^[a-z]{2,3}$/i.test(language.text.split("-")[0]!))
+    report("InvalidLanguage", "channel/language", `"${language.text}" is not an ISO 639 language code`);
+  unique(channel, "channel", [
+    "title",
+    "link",
+    "description",
+    "language",
+    "lastBuildDate",
+    "pubDate",
+    "generator",
+    "image",
+    "ttl",
+    "docs",
+    "copyright",
+  ]);
   noHtml(title, "channel/title");
   noHtml(kid(channel, "description"), "channel/description");
   date(kid(channel, "lastBuildDate"), "channel/lastBuildDate");
@@ -168,14 +194,17 @@ export function checkFeedRules(xml: string): RuleFinding[] {
     else {
       fullLink(url.text, "channel/image/url");
       const extension = url.text.split(".").at(-1)!.toLowerCase();
-      if (/^\w+$/.test(extension) && !["jpg", "jpeg", "gif", "png"].includes(extension)) report("ImageUrlFormat", "channel/image/url", `"${url.text}" is not a GIF, JPEG or PNG`);
+      if (/^\w+$/.test(extension) && !["jpg", "jpeg", "gif", "png"].includes(extension))
+        report("ImageUrlFormat", "channel/image/url", `"${url.text}" is not a GIF, JPEG or PNG`);
     }
     const imageTitle = kid(image, "title");
     if (!imageTitle) report("MissingTitle", "channel/image", "the image has no <title>");
-    else if (imageTitle.text !== title?.text) report("ImageTitleDoesntMatch", "channel/image/title", "the image title differs from the channel title");
+    else if (imageTitle.text !== title?.text)
+      report("ImageTitleDoesntMatch", "channel/image/title", "the image title differs from the channel title");
     const imageLink = kid(image, "link");
     if (!imageLink) report("MissingLink", "channel/image", "the image has no <link>");
-    else if (imageLink.text !== link?.text) report("ImageLinkDoesntMatch", "channel/image/link", "the image link differs from the channel link");
+    else if (imageLink.text !== link?.text)
+      report("ImageLinkDoesntMatch", "channel/image/link", "the image link differs from the channel link");
   }
 
   // item.py
@@ -200,7 +229,11 @@ export function checkFeedRules(xml: string): RuleFinding[] {
     html(description, `${where}/description`);
     html(kid(item, "content:encoded"), `${where}/content:encoded`);
     const order = item.children.map((child) => child.name);
-    if (order.includes("content:encoded") && order.includes("description") && order.indexOf("description") > order.indexOf("content:encoded")) {
+    if (
+      order.includes("content:encoded") &&
+      order.includes("description") &&
+      order.indexOf("description") > order.indexOf("content:encoded")
+    ) {
       report("NeedDescriptionBeforeContent", where, "<description> must come before <content:encoded>");
     }
 
@@ -208,10 +241,16 @@ export function checkFeedRules(xml: string): RuleFinding[] {
     if (!guid) report("MissingGuid", where, "the item has no <guid>, so readers cannot tell whether they have seen it");
     else {
       const permalink = guid.attrs.isPermaLink;
-      if (permalink !== undefined && permalink !== "true" && permalink !== "false") report("InvalidBooleanAttribute", `${where}/guid`, `isPermaLink="${permalink}"`);
+      if (permalink !== undefined && permalink !== "true" && permalink !== "false")
+        report("InvalidBooleanAttribute", `${where}/guid`, `isPermaLink="${permalink}"`);
       if (permalink !== "false" && !(HTTP_URI.test(guid.text) && FULL_URI.test(guid.text))) {
-        report("InvalidHttpGUID", `${where}/guid`, `"${guid.text}" is marked as a permalink but is not an http(s) URL; add isPermaLink="false"`);
-      } else if (permalink === "false" && /^\d{1,8}$/.test(guid.text)) report("NotSufficientlyUnique", `${where}/guid`, `"${guid.text}" is too short to be unique`);
+        report(
+          "InvalidHttpGUID",
+          `${where}/guid`,
+          `"${guid.text}" is marked as a permalink but is not an http(s) URL; add isPermaLink="false"`,
+        );
+      } else if (permalink === "false" && /^\d{1,8}$/.test(guid.text))
+        report("NotSufficientlyUnique", `${where}/guid`, `"${guid.text}" is too short to be unique`);
       if (!guid.text) report("NotBlank", `${where}/guid`, "the guid is empty");
       else if (guids.has(guid.text)) report("DuplicateValue", `${where}/guid`, `guid "${guid.text}" is used by an earlier item`);
       guids.add(guid.text);
@@ -222,11 +261,13 @@ export function checkFeedRules(xml: string): RuleFinding[] {
     for (const enclosure of enclosures) {
       const { url, length, type } = enclosure.attrs;
       if (length === undefined) report("MissingAttribute", `${where}/enclosure`, "no length attribute");
-      else if (!/^\d+$/.test(length) || Number(length) <= 0) report("InvalidIntegerAttribute", `${where}/enclosure/@length`, `length="${length}" must be the size in bytes, above 0`);
+      else if (!/^\d+$/.test(length) || Number(length) <= 0)
+        report("InvalidIntegerAttribute", `${where}/enclosure/@length`, `length="${length}" must be the size in bytes, above 0`);
       if (type === undefined) report("MissingAttribute", `${where}/enclosure`, "no type attribute");
       else if (!MIME.test(type)) report("InvalidMIMEAttribute", `${where}/enclosure/@type`, `type="${type}" is not a MIME type`);
       if (url === undefined) report("MissingAttribute", `${where}/enclosure`, "no url attribute");
-      else if (!(HTTP_URI.test(url) && FULL_URI.test(url))) report("InvalidURLAttribute", `${where}/enclosure/@url`, `"${url}" is not an absolute http(s) URL`);
+      else if (!(HTTP_URI.test(url) && FULL_URI.test(url)))
+        report("InvalidURLAttribute", `${where}/enclosure/@url`, `"${url}" is not an absolute http(s) URL`);
     }
   });
   return findings;

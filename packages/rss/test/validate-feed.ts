@@ -38,7 +38,8 @@ export function feedparserReport(xml: string): FeedparserReport {
   const result = runTool(PYTHON, ["-c", FEEDPARSER_SCRIPT], { input: xml });
   if (result.status !== 0) throw new Error(`feedparser run failed: ${result.stderr}`);
   const report = JSON.parse(result.stdout) as FeedparserReport & { missing?: string };
-  if (report.missing) throw new Error(`${PYTHON} has no feedparser module, so this check cannot run. Install it with: apt-get install -y python3-feedparser`);
+  if (report.missing)
+    throw new Error(`${PYTHON} has no feedparser module, so this check cannot run. Install it with: apt-get install -y python3-feedparser`);
   return report;
 }
 

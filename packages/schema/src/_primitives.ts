@@ -32,7 +32,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const LanguageTag = z
   .string()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$/, {
-    error: "must be a BCP 47 language tag such as \"en\" or \"en-GB\"",
+    error: 'must be a BCP 47 language tag such as "en" or "en-GB"',
   })
   .meta({ description: "BCP 47 language tag.", examples: ["en", "en-GB", "fr"] });
 export type LanguageTag = z.infer<typeof LanguageTag>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allFixtureArticles, seedArticle } from "@dateline/test-kit";
-import { type Article, DatelineError, isDatelineError, parseArticle, safeParseArticle } from "./index.js";
+import { type Article, type DatelineError, isDatelineError, parseArticle, safeParseArticle } from "./index.js";
 
 function minimal(): Article {
   return { version: "1.0", headline: "A headline", body: [{ type: "paragraph", text: "Some text." }] };
@@ -36,13 +36,18 @@ describe("Article", () => {
   });
 
   it("refuses a date-time without a timezone offset but takes a plain date", () => {
-    expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00" })[0]).toMatch(/^datePublished: must be an ISO 8601 date-time with an offset/);
+    expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00" })[0]).toMatch(
+      /^datePublished: must be an ISO 8601 date-time with an offset/,
+    );
     expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00+01:00", dateModified: "2025-03-13" })).toEqual([]);
     expect(problemsOf({ ...minimal(), datePublished: "2025-03-13T09:30:00Z" })).toEqual([]);
   });
 
   it("names the JSON path of a missing field", () => {
-    const input = { ...minimal(), body: [...minimal().body, { type: "paragraph", text: "x" }, { type: "paragraph", text: "y" }, { type: "figure" }] };
+    const input = {
+      ...minimal(),
+      body: [...minimal().body, { type: "paragraph", text: "x" }, { type: "paragraph", text: "y" }, { type: "figure" }],
+    };
     expect(problemsOf(input)).toEqual(["body[3].caption: required"]);
   });
 

@@ -5,9 +5,7 @@ import { Block, Figure } from "./blocks.js";
 /** The version of the article format. Bumped on any change that old readers would misread. */
 export const SCHEMA_VERSION = "1.0" as const;
 
-export const Person = z
-  .strictObject({ type: z.literal("Person"), name: NonEmptyText, url: HttpUrl.optional() })
-  .meta({ id: "Person" });
+export const Person = z.strictObject({ type: z.literal("Person"), name: NonEmptyText, url: HttpUrl.optional() }).meta({ id: "Person" });
 export type Person = z.infer<typeof Person>;
 
 export const Organization = z
@@ -25,42 +23,43 @@ export type Author = z.infer<typeof Author>;
 
 /** Field names follow schema.org's NewsArticle where schema.org has one. */
 const ArticleFields = z.strictObject({
-    version: z.literal(SCHEMA_VERSION).meta({ description: "Version of the Dateline article format." }),
-    id: NonEmptyText.optional().meta({ description: "A stable identifier chosen by the publisher or derived from the source." }),
-    url: HttpUrl.optional().meta({ description: "Canonical URL of the article." }),
-    headline: NonEmptyText,
-    description: NonEmptyText.optional().meta({ description: "The standfirst: one or two sentences under the headline." }),
-    image: Figure.optional().meta({ description: "The lead figure." }),
-    authors: z.array(Author).optional(),
-    publisher: Organization.optional(),
-    datePublished: IsoDate.optional(),
-    dateModified: IsoDate.optional(),
-    inLanguage: LanguageTag.optional(),
-    section: NonEmptyText.optional(),
-    keywords: z.array(NonEmptyText).optional(),
-    body: z.array(Block).min(1, { error: "must hold at least one block" }),
+  version: z.literal(SCHEMA_VERSION).meta({ description: "Version of the Dateline article format." }),
+  id: NonEmptyText.optional().meta({ description: "A stable identifier chosen by the publisher or derived from the source." }),
+  url: HttpUrl.optional().meta({ description: "Canonical URL of the article." }),
+  headline: NonEmptyText,
+  description: NonEmptyText.optional().meta({ description: "The standfirst: one or two sentences under the headline." }),
+  image: Figure.optional().meta({ description: "The lead figure." }),
+  authors: z.array(Author).optional(),
+  publisher: Organization.optional(),
+  datePublished: IsoDate.optional(),
+  dateModified: IsoDate.optional(),
+  inLanguage: LanguageTag.optional(),
+  section: NonEmptyText.optional(),
+  keywords: z.array(NonEmptyText).optional(),
+  body: z.array(Block).min(1, { error: "must hold at least one block" }),
 });
 
-export const Article = ArticleFields
-  .superRefine((article, ctx) => {
-    // JSON Schema cannot relate a mark to the length of its text, so this check lives here only.
-    article.body.forEach((block, index) => {
-      const texts = block.type === "list" ? block.items.map((item, i) => ({ item, path: ["body", index, "items", i] })) : [{ item: block, path: ["body", index] }];
-      for (const { item, path } of texts) {
-        if (!("marks" in item) || !item.marks) continue;
-        item.marks.forEach((mark, m) => {
-          if (mark.end <= mark.start || mark.end > item.text.length) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "marks", m],
-              message: `range ${mark.start}..${mark.end} must be non-empty and lie within the text (length ${item.text.length})`,
-            });
-          }
-        });
-      }
-    });
-  })
-  .meta({ id: "Article", title: "Dateline article", description: "A news article as every Dateline package reads and writes it." });
+export const Article = ArticleFields.superRefine((article, ctx) => {
+  // JSON Schema cannot relate a mark to the length of its text, so this check lives here only.
+  article.body.forEach((block, index) => {
+    const texts =
+      block.type === "list"
+        ? block.items.map((item, i) => ({ item, path: ["body", index, "items", i] }))
+        : [{ item: block, path: ["body", index] }];
+    for (const { item, path } of texts) {
+      if (!("marks" in item) || !item.marks) continue;
+      item.marks.forEach((mark, m) => {
+        if (mark.end <= mark.start || mark.end > item.text.length) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "marks", m],
+            message: `range ${mark.start}..${mark.end} must be non-empty and lie within the text (length ${item.text.length})`,
+          });
+        }
+      });
+    }
+  });
+}).meta({ id: "Article", title: "Dateline article", description: "A news article as every Dateline package reads and writes it." });
 export type Article = z.infer<typeof Article>;
 
 /**

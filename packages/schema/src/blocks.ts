@@ -15,7 +15,7 @@ export type ImageRef = z.infer<typeof ImageRef>;
 export const Figure = z
   .strictObject({
     caption: NonEmptyText,
-    credit: NonEmptyText.optional().meta({ description: "Who made or owns the picture, e.g. \"Reuters\"." }),
+    credit: NonEmptyText.optional().meta({ description: 'Who made or owns the picture, e.g. "Reuters".' }),
     image: ImageRef.optional(),
   })
   .meta({ id: "Figure" });
@@ -53,9 +53,7 @@ export const ListBlock = z
   .strictObject({ type: z.literal("list"), ordered: z.boolean(), items: z.array(ListItem).min(1) })
   .meta({ id: "ListBlock" });
 
-export const RelatedLink = z
-  .strictObject({ title: NonEmptyText, url: HttpUrl.optional() })
-  .meta({ id: "RelatedLink" });
+export const RelatedLink = z.strictObject({ title: NonEmptyText, url: HttpUrl.optional() }).meta({ id: "RelatedLink" });
 export type RelatedLink = z.infer<typeof RelatedLink>;
 
 export const RelatedBlock = z

@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { seedArticle } from "@dateline/test-kit";
-import { type Article, articleKey, articleSummary, buildDate, bylineText, contentHash, formatArticleDate, newestDate, wordCount } from "./index.js";
+import {
+  type Article,
+  articleKey,
+  articleSummary,
+  buildDate,
+  bylineText,
+  contentHash,
+  formatArticleDate,
+  newestDate,
+  wordCount,
+} from "./index.js";
 
-const base: Article = { version: "1.0", headline: "Ferry returns", body: [{ type: "paragraph", text: "The ferry is back, after two years." }] };
+const base: Article = {
+  version: "1.0",
+  headline: "Ferry returns",
+  body: [{ type: "paragraph", text: "The ferry is back, after two years." }],
+};
 
 describe("derived facts", () => {
   it("hashes content as 64-bit FNV-1a (known vectors)", () => {
@@ -30,7 +44,14 @@ describe("derived facts", () => {
 
   it("counts words of running text only", () => {
     expect(wordCount(base)).toBe(7);
-    const withFigure: Article = { ...base, body: [...base.body, { type: "figure", caption: "Not counted here" }, { type: "list", ordered: false, items: [{ text: "one — two" }] }] };
+    const withFigure: Article = {
+      ...base,
+      body: [
+        ...base.body,
+        { type: "figure", caption: "Not counted here" },
+        { type: "list", ordered: false, items: [{ text: "one — two" }] },
+      ],
+    };
     expect(wordCount(withFigure)).toBe(9);
     expect(wordCount(seedArticle())).toBeGreaterThan(1000);
   });

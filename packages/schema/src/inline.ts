@@ -7,16 +7,18 @@ import { HttpUrl } from "./_primitives.js";
  * exporter can use it as is (search, feeds, word counts), and a renderer that
  * understands marks turns them into <a>, <em>, <strong> or PDF link runs.
  */
-export const Mark = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("link"),
-    start: z.int().min(0),
-    end: z.int().min(1),
-    href: HttpUrl,
-  }),
-  z.strictObject({ type: z.literal("emphasis"), start: z.int().min(0), end: z.int().min(1) }),
-  z.strictObject({ type: z.literal("strong"), start: z.int().min(0), end: z.int().min(1) }),
-]).meta({ id: "Mark", description: "A link, emphasis or strong range over the text of its block." });
+export const Mark = z
+  .discriminatedUnion("type", [
+    z.strictObject({
+      type: z.literal("link"),
+      start: z.int().min(0),
+      end: z.int().min(1),
+      href: HttpUrl,
+    }),
+    z.strictObject({ type: z.literal("emphasis"), start: z.int().min(0), end: z.int().min(1) }),
+    z.strictObject({ type: z.literal("strong"), start: z.int().min(0), end: z.int().min(1) }),
+  ])
+  .meta({ id: "Mark", description: "A link, emphasis or strong range over the text of its block." });
 export type Mark = z.infer<typeof Mark>;
 
 /** Optional marks carried by every text block. */

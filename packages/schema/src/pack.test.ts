@@ -48,7 +48,12 @@ const bad = safeParseArticle({ version: "1.0", headline: "x", body: [{ type: "fi
 console.log(JSON.stringify({ headline: article.headline, blocks: article.body.length, bad: bad.success ? null : bad.error.problems, id: schema.$id }));
 `,
     );
-    const output = JSON.parse(run(process.execPath, ["check.mjs"], consumer)) as { headline: string; blocks: number; bad: unknown; id: string };
+    const output = JSON.parse(run(process.execPath, ["check.mjs"], consumer)) as {
+      headline: string;
+      blocks: number;
+      bad: unknown;
+      id: string;
+    };
     expect(output.headline).toBe("Russia supportive of ceasefire, will consult with US");
     expect(output.blocks).toBeGreaterThan(40);
     expect(output.bad).toEqual([{ path: "body[0].caption", message: "required" }]);
@@ -67,7 +72,18 @@ export const wrong: Block = { type: "heading", text: "t" };
     );
     writeFileSync(
       join(consumer, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["use.ts"],
+      }),
     );
     // Type errors make tsc exit non-zero, which throws here with its output.
     run(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "."], consumer);

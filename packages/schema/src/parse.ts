@@ -14,7 +14,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator) {
     return `unknown ${String(issue.discriminator)}; expected one of the documented ${String(issue.discriminator)}s`;
   }
@@ -26,9 +27,7 @@ export function toProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
 }
 
-export type SafeParseArticleResult =
-  | { success: true; article: Article }
-  | { success: false; error: DatelineError };
+export type SafeParseArticleResult = { success: true; article: Article } | { success: false; error: DatelineError };
 
 /**
  * Validate untrusted data as an article. Never throws; the error lists every
@@ -38,12 +37,16 @@ export function safeParseArticle(input: unknown, options: { source?: string } = 
   const result = Article.safeParse(input);
   if (result.success) return { success: true, article: result.data };
   const problems = toProblems(result.error);
-  const error = new DatelineError("INVALID_ARTICLE", `not a valid Dateline article (${problems.length} problem${problems.length === 1 ? "" : "s"})`, {
-    ...(options.source ? { source: options.source } : {}),
-    problems,
-    cause: result.error,
-    hint: "fix the fields listed above; `dateline schema` prints the JSON Schema of an article",
-  });
+  const error = new DatelineError(
+    "INVALID_ARTICLE",
+    `not a valid Dateline article (${problems.length} problem${problems.length === 1 ? "" : "s"})`,
+    {
+      ...(options.source ? { source: options.source } : {}),
+      problems,
+      cause: result.error,
+      hint: "fix the fields listed above; `dateline schema` prints the JSON Schema of an article",
+    },
+  );
   return { success: false, error };
 }
 

@@ -1,4 +1,13 @@
 // Fixtures and validator helpers; the vitest suite lives at "@dateline/test-kit/conformance",
 // so benchmarks can load fixtures in plain Node without a test runner.
-export { FIXTURES_DIR, SEED_FIXTURE, allFixtureArticles, listFixtures, loadArticle, manyArticles, seedArticle, type Fixture } from "./fixtures.js";
+export {
+  FIXTURES_DIR,
+  SEED_FIXTURE,
+  allFixtureArticles,
+  listFixtures,
+  loadArticle,
+  manyArticles,
+  seedArticle,
+  type Fixture,
+} from "./fixtures.js";
 export { hasTool, requireTool, runTool, type ToolResult } from "./tools.js";

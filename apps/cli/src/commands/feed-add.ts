@@ -28,7 +28,11 @@ export async function feedAddCommand(sources: readonly string[], options: FeedAd
   try {
     existing = await readFile(options.feed, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new DatelineError("UNREADABLE_INPUT", `cannot read the feed: ${(error as Error).message}`, { source: options.feed, cause: error });
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+      throw new DatelineError("UNREADABLE_INPUT", `cannot read the feed: ${(error as Error).message}`, {
+        source: options.feed,
+        cause: error,
+      });
   }
   try {
     const { addToFeed } = await import("@dateline/rss");
@@ -39,7 +43,9 @@ export async function feedAddCommand(sources: readonly string[], options: FeedAd
     return EXIT_INPUT;
   }
   process.stdout.write(`${options.feed}\n`);
-  process.stderr.write(`added ${articles.length} article${articles.length === 1 ? "" : "s"} to ${options.feed}${existing === undefined ? " (new feed)" : ""}\n`);
+  process.stderr.write(
+    `added ${articles.length} article${articles.length === 1 ? "" : "s"} to ${options.feed}${existing === undefined ? " (new feed)" : ""}\n`,
+  );
   if (failed.length > 0) {
     process.stderr.write(`error: ${failed.length} source${failed.length === 1 ? "" : "s"} failed: ${failed.join(", ")}\n`);
     return EXIT_INPUT;

@@ -1,7 +1,17 @@
 import type { Article } from "@dateline/schema";
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
-const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i" };
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ł: "l",
+  ı: "i",
+};
 
 /** A file-name-safe slug of the headline: ASCII letters and digits, hyphens between words. */
 export function slugify(text: string): string {

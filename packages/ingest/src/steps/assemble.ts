@@ -129,12 +129,20 @@ function isShortLine(line: ClassifiedLine): boolean {
 
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
-  return isShortLine(line) && (!line.sentenceEnd || line.text.endsWith("?")) && line.words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text);
+  return (
+    isShortLine(line) &&
+    (!line.sentenceEnd || line.text.endsWith("?")) &&
+    line.words <= MAX_HEADING_WORDS &&
+    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text)
+  );
 }
 
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s"“”„'‘’«»‹›.,;:!?…()[\]—–-]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s"“”„'‘’«»‹›.,;:!?…()[\]—–-]+/g, " ")
+    .trim();
 }
 
 /** Per UTF-16 unit: 0 not yet known, 1 letter, digit or space, 2 anything else. Filled as text is met. */
@@ -201,7 +209,13 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (!regionText) {
       const starts = [0];
       for (let k = start; k < end; k++) starts.push(starts.at(-1)! + lines[k]!.lower.length + 1);
-      regionText = { text: lines.slice(start, end).map((line) => line.lower).join("\n"), starts };
+      regionText = {
+        text: lines
+          .slice(start, end)
+          .map((line) => line.lower)
+          .join("\n"),
+        starts,
+      };
     }
     return regionText.text.slice(regionText.starts[from - start], regionText.starts[to - start]);
   };
@@ -225,7 +239,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
 
   /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
   const leadsIntoText = (following: ClassifiedLine | undefined): boolean =>
-    isProse(following) || (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
+    isProse(following) ||
+    (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
   /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
   const standsApart = (at: number): boolean => {
     if (lines[at]!.blankBefore) return true;
@@ -244,7 +259,15 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     const under = lines[at + 1];
-    return !unspaced && at + 1 < end && under !== undefined && isHeadingShaped(under) && !isMetaLine(under) && !hasCredit(under.text) && leadsIntoText(nextContent(at + 2));
+    return (
+      !unspaced &&
+      at + 1 < end &&
+      under !== undefined &&
+      isHeadingShaped(under) &&
+      !isMetaLine(under) &&
+      !hasCredit(under.text) &&
+      leadsIntoText(nextContent(at + 2))
+    );
   };
 
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
@@ -336,7 +359,12 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
 
     // A caption with its credit on the next line is one figure. The caption starts a block and ends its sentence
     // or is packed with the credit: a short open line above a credit is a sub-heading over an uncaptioned picture.
-    const captionAbove = line.blankBefore && line.class !== "good" && line.words >= 3 && line.words <= MAX_CAPTION_WORDS && (line.sentenceEnd || !line.blankAfter);
+    const captionAbove =
+      line.blankBefore &&
+      line.class !== "good" &&
+      line.words >= 3 &&
+      line.words <= MAX_CAPTION_WORDS &&
+      (line.sentenceEnd || !line.blankAfter);
     const creditBelow = captionAbove && next && i + 1 < end ? creditLine(next) : undefined;
     if (creditBelow) {
       addFigure({ caption: text, credit: creditBelow });
@@ -356,12 +384,23 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
 
     // A long line that stands alone between paragraphs and never ends its sentence describes a picture (seed: the
     // Lgov caption). Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
-    const openEnded = !unspaced && !line.sentenceEnd && line.words >= MIN_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS && line.blankBefore && line.blankAfter;
+    const openEnded =
+      !unspaced &&
+      !line.sentenceEnd &&
+      line.words >= MIN_CAPTION_WORDS &&
+      line.words <= MAX_CAPTION_WORDS &&
+      line.blankBefore &&
+      line.blankAfter;
     if (openEnded && opensLikeCaption(text) && betweenParagraphs(i)) {
       if (TEASER_TAIL.test(text)) continue;
       // A line that announces what follows (its colon may carry a footnote number: "… as follows:3"), a related link,
       // or a clause cut short, is text of the story.
-      const storyText = /(?:\p{Pd}|:\d{0,3})$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text) || WIRE_CREDITS.test(text) || RELATED_LINK.test(text) || endsOnClauseOpener(line.lower);
+      const storyText =
+        /(?:\p{Pd}|:\d{0,3})$/u.test(text) ||
+        /[.!?]\s+\p{Lu}/u.test(text) ||
+        WIRE_CREDITS.test(text) ||
+        RELATED_LINK.test(text) ||
+        endsOnClauseOpener(line.lower);
       if (!storyText) {
         addFigure(splitCredit(text));
         continue;
@@ -374,7 +413,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && !CHINESE_DATELINE.test(text) && headingAt(i)) {
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
-      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(previousContent(i))) captionLikeHeadings.push({ at: body.length, text });
+      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(previousContent(i)))
+        captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;
     }

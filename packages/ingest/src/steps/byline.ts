@@ -84,9 +84,17 @@ const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
-  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  {
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`,
+    ),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // March 13, 2025 · Mar. 13 2025
-  { pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[1]!, m[2]!] },
+  {
+    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`),
+    parts: (m) => [m[3]!, m[1]!, m[2]!],
+  },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
   { pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025-03-13
@@ -240,7 +248,10 @@ function parseNames(text: string): Author[] | undefined {
   let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
-  if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
+  if (dated > 0)
+    namesPart = namesPart
+      .slice(0, dated)
+      .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
   const names = namesPart
     .split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u)
     .map((name) => name.trim())

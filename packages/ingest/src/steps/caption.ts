@@ -44,7 +44,11 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 function isBracketedTerm(before: string, word: string): boolean {
   if (word.includes(" ")) return false;
   if (CAMEL_CASE.test(word)) return true;
-  const initials = before.split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const initials = before
+    .split(" ")
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
   return word.length >= 2 && initials.endsWith(word);
 }
 

@@ -142,7 +142,8 @@ export function markWidgets(lines: ClassifiedLine[]): void {
         last = i;
       }
     }
-    for (let i = first; i >= 0 && i <= last; i++) if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
+    for (let i = first; i >= 0 && i <= last; i++)
+      if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
   });
 }
 

@@ -39,7 +39,15 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (unspaced ? text.length < 6 || text.length > 80 : line.words < 2 || line.words > 30 || text.length < 12) return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
-  if (ATTRIBUTION_LIKE.test(text) || CAPITAL_BY.test(text) || BREADCRUMB.test(text) || NOT_A_TITLE.test(text) || parseDate(text) || hasCredit(text)) return false;
+  if (
+    ATTRIBUTION_LIKE.test(text) ||
+    CAPITAL_BY.test(text) ||
+    BREADCRUMB.test(text) ||
+    NOT_A_TITLE.test(text) ||
+    parseDate(text) ||
+    hasCredit(text)
+  )
+    return false;
   // Menus and labels are not written in lower case from the start.
   return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
 }
@@ -81,7 +89,11 @@ function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], cas
     return needles.some((needle) => {
       const at = opening.indexOf(needle);
       // Bracketed, it is the source in a dateline ("HARBOURTON (Coast News Agency) –"), which a site's name line repeats.
-      return at >= 0 && at <= reach && !/[\p{L}\p{N}'’(]/u.test(opening.slice(at - 1, at) + opening.slice(at + needle.length, at + needle.length + 1));
+      return (
+        at >= 0 &&
+        at <= reach &&
+        !/[\p{L}\p{N}'’(]/u.test(opening.slice(at - 1, at) + opening.slice(at + needle.length, at + needle.length + 1))
+      );
     });
   });
 }
@@ -346,7 +358,13 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     const metaFollows = lines.slice(i + 1, i + 4).some(isMetaLine);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
     const firstUnderHeadline = i === best.index + 1;
-    if (firstUnderHeadline && line.words >= 8 && line.text.length <= 400 && !hasCredit(line.text) && (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))) {
+    if (
+      firstUnderHeadline &&
+      line.words >= 8 &&
+      line.text.length <= 400 &&
+      !hasCredit(line.text) &&
+      (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))
+    ) {
       header.description = line.text;
       end = i;
       continue;
@@ -357,7 +375,14 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
-    if (!header.description && !header.image && line.sentenceEnd && line.words >= 6 && line.text.length <= 400 && (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))) {
+    if (
+      !header.description &&
+      !header.image &&
+      line.sentenceEnd &&
+      line.words >= 6 &&
+      line.text.length <= 400 &&
+      (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))
+    ) {
       header.description = line.text;
       end = i;
       continue;

@@ -4,7 +4,32 @@ import { SIGNAL_PHRASES } from "./boilerplate.js";
 const stopwordLists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
 
 /** Languages whose words are separated by spaces, tried when guessing a page's language. */
-const SPACED_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "cs", "sk", "pl", "sv", "da", "no", "fi", "ru", "uk", "tr", "ro", "hu", "el", "ca", "hr", "sl", "id"];
+const SPACED_LANGUAGES = [
+  "en",
+  "de",
+  "fr",
+  "es",
+  "it",
+  "pt",
+  "nl",
+  "cs",
+  "sk",
+  "pl",
+  "sv",
+  "da",
+  "no",
+  "fi",
+  "ru",
+  "uk",
+  "tr",
+  "ro",
+  "hu",
+  "el",
+  "ca",
+  "hr",
+  "sl",
+  "id",
+];
 
 export interface Language {
   /** ISO 639-1 code. */
@@ -48,7 +73,13 @@ const SECOND_SEED = 0x811c9dc5 & 0x3fffffff;
 function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
   let size = 64;
   while (size < flagsByWord.size * 4) size *= 2;
-  const table = { mask: size - 1, first: new Int32Array(size), second: new Int32Array(size), length: new Uint8Array(size), flags: new Uint8Array(size) };
+  const table = {
+    mask: size - 1,
+    first: new Int32Array(size),
+    second: new Int32Array(size),
+    length: new Uint8Array(size),
+    flags: new Uint8Array(size),
+  };
   for (const [word, flags] of flagsByWord) {
     let first = 0;
     let second = SECOND_SEED;
@@ -159,7 +190,7 @@ export function detectLanguage(texts: readonly string[]): Language {
  */
 const SEPARATOR = new Uint8Array(0x10000);
 for (let code = 0; code <= 32; code++) SEPARATOR[code] = 1;
-for (const char of "\u00a0.,;:!?()[]{}\"“”„«»‹›/\\|<>*+=&%#@~^_`…·•–—-") SEPARATOR[char.charCodeAt(0)] = 1;
+for (const char of '\u00a0.,;:!?()[]{}"“”„«»‹›/\\|<>*+=&%#@~^_`…·•–—-') SEPARATOR[char.charCodeAt(0)] = 1;
 
 /** Call `visit` with each word of lower-cased text. */
 function scanWords(lower: string, visit: (word: string) => void): void {

@@ -16,7 +16,7 @@ export interface Line {
 const MIN_WRAPPED_LINE = 40;
 
 /** Last characters of a line that end what it says. */
-const CLOSES_LINE = new Set([...".!?:;\"”"]);
+const CLOSES_LINE = new Set([...'.!?:;"”']);
 
 /**
  * Whether `next` continues the sentence that `line` leaves open: the text was

@@ -32,7 +32,11 @@ describe("date lines", () => {
   it("tells date lines from sentences that mention a date", () => {
     expect(parseDateLine("Published 13 March 2025")).toEqual({ iso: "2025-03-13", modified: false });
     expect(parseDateLine("Updated: 13 March 2025")?.modified).toBe(true);
-    expect(parseDateLine("Published: 10:41, 21 Jun 2025 | Updated: 12:03, 21 Jun 2025")).toEqual({ iso: "2025-06-21", modified: false, alsoModified: "2025-06-21" });
+    expect(parseDateLine("Published: 10:41, 21 Jun 2025 | Updated: 12:03, 21 Jun 2025")).toEqual({
+      iso: "2025-06-21",
+      modified: false,
+      alsoModified: "2025-06-21",
+    });
     expect(parseDateLine("The council met on 13 March 2025 and agreed to keep the library open.")).toBeUndefined();
     expect(parseDateLine("No date here")).toBeUndefined();
   });
@@ -84,13 +88,25 @@ describe("bylines", () => {
 
 describe("captions", () => {
   it("splits credits in the styles publishers use", () => {
-    expect(splitCredit("Putin in Kursk (Photo: Kremlin Press Office)")).toEqual({ caption: "Putin in Kursk", credit: "Kremlin Press Office" });
-    expect(splitCredit("Flooded street in Leeds. Photograph: Jane Doe")).toEqual({ caption: "Flooded street in Leeds.", credit: "Jane Doe" });
-    expect(splitCredit("Crowds at the gate John Smith/Getty Images")).toEqual({ caption: "Crowds at the gate", credit: "John Smith/Getty Images" });
+    expect(splitCredit("Putin in Kursk (Photo: Kremlin Press Office)")).toEqual({
+      caption: "Putin in Kursk",
+      credit: "Kremlin Press Office",
+    });
+    expect(splitCredit("Flooded street in Leeds. Photograph: Jane Doe")).toEqual({
+      caption: "Flooded street in Leeds.",
+      credit: "Jane Doe",
+    });
+    expect(splitCredit("Crowds at the gate John Smith/Getty Images")).toEqual({
+      caption: "Crowds at the gate",
+      credit: "John Smith/Getty Images",
+    });
     expect(splitCredit("The pier at low tide. Photo by Ana Ruiz")).toEqual({ caption: "The pier at low tide.", credit: "Ana Ruiz" });
     expect(splitCredit("Nets drying on the quay. (Tom Okafor)")).toEqual({ caption: "Nets drying on the quay.", credit: "Tom Okafor" });
     expect(splitCredit("A building in Lgov seen with damage")).toEqual({ caption: "A building in Lgov seen with damage" });
-    expect(splitCredit("Flood water in the square | (Photo: Jane Doe)")).toEqual({ caption: "Flood water in the square", credit: "Jane Doe" });
+    expect(splitCredit("Flood water in the square | (Photo: Jane Doe)")).toEqual({
+      caption: "Flood water in the square",
+      credit: "Jane Doe",
+    });
     expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
   });
 
@@ -107,7 +123,8 @@ describe("captions", () => {
     expect(creditOnly("(tbrehm/iStock/Getty Images)")).toEqual({ credit: "tbrehm/iStock/Getty Images", labelled: false });
     expect(creditOnly("Photo by Mara Quill")).toEqual({ credit: "Mara Quill", labelled: true });
     expect(creditOnly("(Bild: Stadtarchiv)")).toEqual({ credit: "Stadtarchiv", labelled: true });
-    for (const text of ["Enter the day as mm/dd/yy", "read/write access", "TCP/IP", "Photos of the week in the valley"]) expect(creditOnly(text)).toBeUndefined();
+    for (const text of ["Enter the day as mm/dd/yy", "read/write access", "TCP/IP", "Photos of the week in the valley"])
+      expect(creditOnly(text)).toBeUndefined();
     // Lines of capitals that almost fit once made a single pattern backtrack for minutes.
     expect(creditOnly(`${"A".repeat(38)} /${"A".repeat(38)}!`)).toBeUndefined();
     expect(creditOnly(`${"AbCdEfGhIj ".repeat(4)}/${"AbCdEfGhIj".repeat(3)}!`)).toBeUndefined();
@@ -116,7 +133,11 @@ describe("captions", () => {
 
   it("does not take a line that nearly ends in a credit for one", () => {
     // When the credit patterns let words run together, each of these lines kept them backtracking for seconds to minutes.
-    for (const text of [`x ${"A".repeat(40)}/${"B".repeat(40)}!`, `x (${"ABCDEFGH".repeat(10)} 1)`, `x ${"AbCd".repeat(20)} /Ab${"Cd".repeat(20)} x`]) {
+    for (const text of [
+      `x ${"A".repeat(40)}/${"B".repeat(40)}!`,
+      `x (${"ABCDEFGH".repeat(10)} 1)`,
+      `x ${"AbCd".repeat(20)} /Ab${"Cd".repeat(20)} x`,
+    ]) {
       expect(hasCredit(text)).toBe(false);
       expect(splitCredit(text)).toEqual({ caption: text });
     }
@@ -144,12 +165,15 @@ describe("captions", () => {
       { type: "figure", caption: "Tomas Brehm/Getty Images" },
     ]);
     // A line set in title case is a heading, not a caption; the line a colon announces is neither.
-    expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "How the Island Lost Its Only Ferry and What Comes Next", level: 2 }]);
+    expect(body.filter((block) => block.type === "heading")).toEqual([
+      { type: "heading", text: "How the Island Lost Its Only Ferry and What Comes Next", level: 2 },
+    ]);
     expect(body).toContainEqual({ type: "paragraph", text: "Morning sailings only, from the north pier" });
   });
 
   it("takes no teaser, related link, announcing line or clause cut short for a caption", () => {
-    const prose = "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant.";
+    const prose =
+      "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant.";
     const candidates = [
       "Why the island's last boatyard closed after a century of building wooden hulls for the fishing fleet… Read more",
       "See also: The council votes again on the future of the harbour and the old ferry terminal building",
@@ -185,7 +209,10 @@ describe("repeated lines and datelines", () => {
   });
 
   it("takes a Chinese news dateline for the opening of the story, not a heading", () => {
-    const page = ["本报上海5月2日电", "港口管理局今天宣布，新的渡轮将于明年春天投入使用，届时往返两岛的航班将增加一倍，候船时间也会大大缩短。"].join("\n\n");
+    const page = [
+      "本报上海5月2日电",
+      "港口管理局今天宣布，新的渡轮将于明年春天投入使用，届时往返两岛的航班将增加一倍，候船时间也会大大缩短。",
+    ].join("\n\n");
     const lines = segment(page).map((line) => classifyLine(line, languageFromTag("zh")));
     const { body } = assemble(lines, 0, lines.length, { authors: [] }, true);
     expect(body[0]).toEqual({ type: "paragraph", text: "本报上海5月2日电" });
@@ -198,9 +225,29 @@ describe("body region", () => {
     const paragraph = (topic: string) =>
       `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
     const page = [
-      "Home", "News", "", paragraph("the night ferry"), "", paragraph("the fare for cyclists"), "",
-      "Recommended", "Why the Pier Was Rebuilt", "Ada Fenwick", "Jul 4, 2024", "Three Islands, One Ferry", "Tom Okafor", "Mar 2, 2023", "",
-      paragraph("the car deck"), "", paragraph("the winter timetable"), "", paragraph("the booking office"), "", paragraph("the waiting room"), "",
+      "Home",
+      "News",
+      "",
+      paragraph("the night ferry"),
+      "",
+      paragraph("the fare for cyclists"),
+      "",
+      "Recommended",
+      "Why the Pier Was Rebuilt",
+      "Ada Fenwick",
+      "Jul 4, 2024",
+      "Three Islands, One Ferry",
+      "Tom Okafor",
+      "Mar 2, 2023",
+      "",
+      paragraph("the car deck"),
+      "",
+      paragraph("the winter timetable"),
+      "",
+      paragraph("the booking office"),
+      "",
+      paragraph("the waiting room"),
+      "",
     ].join("\n");
     const lines = segment(page).map((line) => classifyLine(line, language));
     const region = findRegion(lines);
@@ -212,20 +259,40 @@ describe("body region", () => {
 describe("lists", () => {
   it("reads lines marked with plus signs as a list, as changelogs set them", () => {
     const language = languageFromTag("en");
-    const intro = "The spring timetable brings several changes for passengers on the island routes, which the harbour board listed on Monday:";
+    const intro =
+      "The spring timetable brings several changes for passengers on the island routes, which the harbour board listed on Monday:";
     const page = [intro, "", "+ Added a late sailing on Fridays", "+ Added bike racks", "+ Cafe opens earlier", "", intro].join("\n");
     const lines = segment(page).map((line) => classifyLine(line, language));
     const { body } = assemble(lines, 0, lines.length, { authors: [] });
-    expect(body).toContainEqual({ type: "list", ordered: false, items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }] });
+    expect(body).toContainEqual({
+      type: "list",
+      ordered: false,
+      items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }],
+    });
   });
 });
 
 describe("code listings", () => {
   it("keeps every short line of a block that holds code, and drops packed labels with brackets", () => {
     const language = languageFromTag("en");
-    const intro = "The booking office keeps its sailings in a small database, and the query below lists the long boats that leave before noon each day:";
-    const after = "The query runs every morning, and its result is printed and pinned to the notice board beside the ticket window in the waiting room.";
-    const page = [intro, "", "SELECT name", "FROM boats", "WHERE length > 10;", "", after, "", "Share on Ferrybook (new window)", "Share by post (new window)", "", after].join("\n");
+    const intro =
+      "The booking office keeps its sailings in a small database, and the query below lists the long boats that leave before noon each day:";
+    const after =
+      "The query runs every morning, and its result is printed and pinned to the notice board beside the ticket window in the waiting room.";
+    const page = [
+      intro,
+      "",
+      "SELECT name",
+      "FROM boats",
+      "WHERE length > 10;",
+      "",
+      after,
+      "",
+      "Share on Ferrybook (new window)",
+      "Share by post (new window)",
+      "",
+      after,
+    ].join("\n");
     const lines = segment(page).map((line) => classifyLine(line, language));
     const { body } = assemble(lines, 0, lines.length, { authors: [] });
     const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
@@ -240,20 +307,52 @@ describe("galleries and players set into a story", () => {
     `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
 
   it("takes a slideshow out of the page, but not a fraction or two in the text", () => {
-    const slide = (n: number) => [`${n}/4 Ferry number ${n}`, "", `The ${n === 1 ? "first" : "next"} ferry of the fleet was built in a yard on the mainland, and served the northern route for many years before it was sold abroad.`, ""];
-    const page = [paragraph("the night ferry"), "", "1/2 of the islanders voted", "", ...[1, 2, 3, 4].flatMap(slide), paragraph("the car deck")].join("\n");
+    const slide = (n: number) => [
+      `${n}/4 Ferry number ${n}`,
+      "",
+      `The ${n === 1 ? "first" : "next"} ferry of the fleet was built in a yard on the mainland, and served the northern route for many years before it was sold abroad.`,
+      "",
+    ];
+    const page = [
+      paragraph("the night ferry"),
+      "",
+      "1/2 of the islanders voted",
+      "",
+      ...[1, 2, 3, 4].flatMap(slide),
+      paragraph("the car deck"),
+    ].join("\n");
     const lines = withoutGalleries(segment(page).map((line) => classifyLine(line, language)));
     expect(lines.map((line) => line.text)).toEqual([paragraph("the night ferry"), "1/2 of the islanders voted", paragraph("the car deck")]);
     expect(lines.map((line) => line.index)).toEqual([0, 1, 2]);
     // A numbered thread quoted in a story counts its posts the same way, but each post is prose: it stays.
-    const thread = [1, 2, 3].map((n) => `${n}/3 The harbour master wrote that the ${n === 1 ? "first" : "next"} sailing of the winter would leave late because of the wind.`);
-    const quoted = withoutGalleries(segment([paragraph("the night ferry"), "", ...thread.flatMap((post) => [post, ""]), paragraph("the car deck")].join("\n")).map((line) => classifyLine(line, language)));
+    const thread = [1, 2, 3].map(
+      (n) =>
+        `${n}/3 The harbour master wrote that the ${n === 1 ? "first" : "next"} sailing of the winter would leave late because of the wind.`,
+    );
+    const quoted = withoutGalleries(
+      segment([paragraph("the night ferry"), "", ...thread.flatMap((post) => [post, ""]), paragraph("the car deck")].join("\n")).map(
+        (line) => classifyLine(line, language),
+      ),
+    );
     expect(quoted.map((line) => line.text)).toEqual([paragraph("the night ferry"), ...thread, paragraph("the car deck")]);
   });
 
   it("joins the parts of a story around the long list of a player's controls", () => {
     const controls = Array.from({ length: 60 }, (_, k) => `Control ${k}`);
-    const page = [paragraph("the night ferry"), "", paragraph("the fare for cyclists"), "", "Play", ...controls, "", paragraph("the car deck"), "", paragraph("the winter timetable"), "", paragraph("the waiting room")].join("\n");
+    const page = [
+      paragraph("the night ferry"),
+      "",
+      paragraph("the fare for cyclists"),
+      "",
+      "Play",
+      ...controls,
+      "",
+      paragraph("the car deck"),
+      "",
+      paragraph("the winter timetable"),
+      "",
+      paragraph("the waiting room"),
+    ].join("\n");
     const lines = segment(page).map((line) => classifyLine(line, language));
     const region = findRegion(lines);
     expect(lines[region.start]!.text).toBe(paragraph("the night ferry"));
@@ -263,17 +362,41 @@ describe("galleries and players set into a story", () => {
 
 describe("sub-headings", () => {
   const language = languageFromTag("en");
-  const first = "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
-  const second = "Its replacement has been delayed twice by the shipyard, which blames a shortage of steel and of welders for the late delivery of the new hull.";
-  const third = "The council says the old vessel can run for one more winter, though its engines have failed three times since the spring and repairs cost more each time.";
+  const first =
+    "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
+  const second =
+    "Its replacement has been delayed twice by the shipyard, which blames a shortage of steel and of welders for the late delivery of the new hull.";
+  const third =
+    "The council says the old vessel can run for one more winter, though its engines have failed three times since the spring and repairs cost more each time.";
   const headingsOf = (page: string) => {
     const lines = segment(page).map((line) => classifyLine(line, language));
     const { body } = assemble(lines, 0, lines.length, { authors: [] });
-    return { body, headings: body.filter((block) => block.type === "heading").map((block) => (block.type === "heading" ? block.text : "")) };
+    return {
+      body,
+      headings: body.filter((block) => block.type === "heading").map((block) => (block.type === "heading" ? block.text : "")),
+    };
   };
 
   it("takes a heading standing right over a sub-heading or a note, and one after furniture between paragraphs", () => {
-    const page = [first, "", "The Crossing", "", "Timetables", "", second, "", "Repairs", "Full story: The Yard Strike", "", third, "", "Advertisement", "The Winter Ahead", "", first].join("\n");
+    const page = [
+      first,
+      "",
+      "The Crossing",
+      "",
+      "Timetables",
+      "",
+      second,
+      "",
+      "Repairs",
+      "Full story: The Yard Strike",
+      "",
+      third,
+      "",
+      "Advertisement",
+      "The Winter Ahead",
+      "",
+      first,
+    ].join("\n");
     expect(headingsOf(page).headings).toEqual(["The Crossing", "Timetables", "Repairs", "The Winter Ahead"]);
   });
 
@@ -289,7 +412,9 @@ describe("sub-headings", () => {
     expect(headings).toEqual(titled);
     expect(body).toContainEqual({ type: "figure", caption: "Passengers boarding at the north pier" });
     // With fewer title-case headings to go by, the line stays a heading.
-    expect(headingsOf(page.replace("What the Council Decided", "What the council decided")).headings).toContain("Passengers boarding at the north pier");
+    expect(headingsOf(page.replace("What the Council Decided", "What the council decided")).headings).toContain(
+      "Passengers boarding at the north pier",
+    );
   });
 
   it("keeps a label run into its paragraph as text, not as a heading", () => {
@@ -301,7 +426,19 @@ describe("sub-headings", () => {
 
 describe("page furniture", () => {
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
-    for (const text of ["share", "advertisement", "skip to main content", "3 min read", "anzeige", "share on bluesky", "view all 12 photos", "read more:", "share via email", "share to google plus", "go to permalink"])
+    for (const text of [
+      "share",
+      "advertisement",
+      "skip to main content",
+      "3 min read",
+      "anzeige",
+      "share on bluesky",
+      "view all 12 photos",
+      "read more:",
+      "share via email",
+      "share to google plus",
+      "go to permalink",
+    ])
       expect(isControlLine(text)).toBe(true);
     for (const text of ["shares fell", "more than 40 people", "12 comments were deleted"]) expect(isControlLine(text)).toBe(false);
     const english = languageFromTag("en");
@@ -311,10 +448,22 @@ describe("page furniture", () => {
     expect(prompt("Wir verwenden Cookies. Mit Ihrer Einwilligung zeigen wir Inhalte von Drittanbietern.")).toBe(true);
     expect(prompt("The council will sign the contract next week, officials said.")).toBe(false);
     // Mentioning cookies once in a long paragraph is news, not a notice.
-    expect(prompt("The bakery, which has sold cookies on the corner since 1952, will close in March after the landlord doubled the rent, its owners said on Tuesday.")).toBe(false);
+    expect(
+      prompt(
+        "The bakery, which has sold cookies on the corner since 1952, will close in March after the landlord doubled the rent, its owners said on Tuesday.",
+      ),
+    ).toBe(false);
     // A long paragraph about tracking is news; a long notice speaks for the site.
-    expect(prompt("Most shopping sites load third-party scripts that set cookies in the browser, and the ferry company's booking page was found to load eleven of them before a passenger had even chosen a sailing.")).toBe(false);
-    expect(prompt("We and our partners use cookies and third-party scripts to measure how the site is used and to show ads that suit you. You can change your choice at any time in the settings.")).toBe(true);
+    expect(
+      prompt(
+        "Most shopping sites load third-party scripts that set cookies in the browser, and the ferry company's booking page was found to load eleven of them before a passenger had even chosen a sailing.",
+      ),
+    ).toBe(false);
+    expect(
+      prompt(
+        "We and our partners use cookies and third-party scripts to measure how the site is used and to show ads that suit you. You can change your choice at any time in the settings.",
+      ),
+    ).toBe(true);
     for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("most readers agreed")).toBe(false);
     // A lone "comment" is a button or a table's column; a count or the plural heads a thread.
@@ -342,13 +491,25 @@ describe("word scan", () => {
 
 describe("language and layout", () => {
   it("guesses the language from stop words, and the script for Chinese and Japanese", () => {
-    expect(detectLanguage(["Der Stadtrat hat am Mittwoch beschlossen, dass die Altstadt ab dem Frühjahr autofrei wird und die Händler sind gespalten."]).code).toBe("de");
-    expect(detectLanguage(["Le conseil municipal a décidé mercredi que le centre-ville serait piéton à partir du printemps, et les commerçants sont partagés."]).code).toBe("fr");
-    expect(detectLanguage(["市议会周三决定，从明年春天开始，老城区将禁止汽车通行，商家意见不一。这一决定引发了广泛讨论。"]).code).toBe("zh");
+    expect(
+      detectLanguage([
+        "Der Stadtrat hat am Mittwoch beschlossen, dass die Altstadt ab dem Frühjahr autofrei wird und die Händler sind gespalten.",
+      ]).code,
+    ).toBe("de");
+    expect(
+      detectLanguage([
+        "Le conseil municipal a décidé mercredi que le centre-ville serait piéton à partir du printemps, et les commerçants sont partagés.",
+      ]).code,
+    ).toBe("fr");
+    expect(detectLanguage(["市议会周三决定，从明年春天开始，老城区将禁止汽车通行，商家意见不一。这一决定引发了广泛讨论。"]).code).toBe(
+      "zh",
+    );
   });
 
   it("rejoins paragraphs wrapped by hand, and keeps short menu lines apart", () => {
-    const lines = segment("This memo sets out how a ferry timetable is published, so that\nharbour offices, booking sites and travellers' phones can read the same\nfile.\n\nHome\nNews\nSport");
+    const lines = segment(
+      "This memo sets out how a ferry timetable is published, so that\nharbour offices, booking sites and travellers' phones can read the same\nfile.\n\nHome\nNews\nSport",
+    );
     expect(lines.map((line) => line.text)).toEqual([
       "This memo sets out how a ferry timetable is published, so that harbour offices, booking sites and travellers' phones can read the same file.",
       "Home",
@@ -360,7 +521,11 @@ describe("language and layout", () => {
 
   it("keeps a lower-case byline apart from the long headline above it", () => {
     const lines = segment("Harbour Board Votes to Keep the Night Ferry Running\nby Ada Fenwick March 4, 2025\n\nThe vote was close.");
-    expect(lines.map((line) => line.text)).toEqual(["Harbour Board Votes to Keep the Night Ferry Running", "by Ada Fenwick March 4, 2025", "The vote was close."]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "Harbour Board Votes to Keep the Night Ferry Running",
+      "by Ada Fenwick March 4, 2025",
+      "The vote was close.",
+    ]);
   });
 });
 
@@ -368,47 +533,112 @@ describe("header", () => {
   const english = languageFromTag("en");
   const paragraph =
     "The harbour board met on Tuesday evening and agreed, after a long and at times heated debate, that the night ferry will keep running through the winter months.";
-  const more = "Islanders who work late shifts on the mainland had warned that they would lose their jobs if the last sailing of the day were cut from the timetable.";
+  const more =
+    "Islanders who work late shifts on the mainland had warned that they would lose their jobs if the last sailing of the day were cut from the timetable.";
   const headerOf = (page: string) => {
     const lines = segment(page).map((line) => classifyLine(line, english));
     return { lines, header: findHeader(lines, findRegion(lines).start, false) };
   };
 
   it("takes the page title that the lead names, and starts the body at the prose", () => {
-    const page = ["Night ferry", "From the Island Wiki", "Operator Harbour Board", "Vessels Two", "", `In shipping, a night ferry is a late sailing. ${paragraph}`, "", more].join("\n");
+    const page = [
+      "Night ferry",
+      "From the Island Wiki",
+      "Operator Harbour Board",
+      "Vessels Two",
+      "",
+      `In shipping, a night ferry is a late sailing. ${paragraph}`,
+      "",
+      more,
+    ].join("\n");
     const { lines, header } = headerOf(page);
     expect(header.headline).toBe("Night ferry");
     expect(lines[header.bodyStart]!.text).toContain("In shipping");
     // A site's name line that the lead repeats as a dateline's source is not the title.
-    const news = ["Coast News Agency", "Home", "", "Night Ferry Will Keep Running", "", `HARBOURTON (Coast News Agency) – ${paragraph}`, "", more].join("\n");
+    const news = [
+      "Coast News Agency",
+      "Home",
+      "",
+      "Night Ferry Will Keep Running",
+      "",
+      `HARBOURTON (Coast News Agency) – ${paragraph}`,
+      "",
+      more,
+    ].join("\n");
     expect(headerOf(news).header.headline).toBe("Night Ferry Will Keep Running");
   });
 
   it("prefers the headline to a standfirst without a full stop packed under it", () => {
-    const { header } = headerOf(["Island News", "", "Night Ferry Will Keep Running This Winter", "Islanders Who Work Late Win Their Campaign", "", paragraph, "", more].join("\n"));
+    const { header } = headerOf(
+      [
+        "Island News",
+        "",
+        "Night Ferry Will Keep Running This Winter",
+        "Islanders Who Work Late Win Their Campaign",
+        "",
+        paragraph,
+        "",
+        more,
+      ].join("\n"),
+    );
     expect(header.headline).toBe("Night Ferry Will Keep Running This Winter");
     expect(header.description).toBe("Islanders Who Work Late Win Their Campaign");
     // A shorter line above is a kicker, not the headline.
-    expect(headerOf(["Ferries", "Night Ferry Will Keep Running This Winter", "", paragraph, "", more].join("\n")).header.headline).toBe("Night Ferry Will Keep Running This Winter");
+    expect(headerOf(["Ferries", "Night Ferry Will Keep Running This Winter", "", paragraph, "", more].join("\n")).header.headline).toBe(
+      "Night Ferry Will Keep Running This Winter",
+    );
     // Set apart by a blank line, the standfirst has its date right under it; a tagline over the headline has none.
-    const apart = headerOf(["Night Ferry Will Keep Running This Winter", "", "Islanders Who Work Late Win Their Campaign", "4 March 2025", "", paragraph, "", more].join("\n"));
+    const apart = headerOf(
+      [
+        "Night Ferry Will Keep Running This Winter",
+        "",
+        "Islanders Who Work Late Win Their Campaign",
+        "4 March 2025",
+        "",
+        paragraph,
+        "",
+        more,
+      ].join("\n"),
+    );
     expect(apart.header.headline).toBe("Night Ferry Will Keep Running This Winter");
     expect(apart.header.description).toBe("Islanders Who Work Late Win Their Campaign");
-    const tagline = headerOf(["The Island Paper Read in Every Harbour Since 1901", "", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
+    const tagline = headerOf(
+      ["The Island Paper Read in Every Harbour Since 1901", "", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"),
+    );
     expect(tagline.header.headline).toBe("Night Ferry Will Keep Running");
   });
 
   it("finds a title packed under a blog's tagline, and takes a repeated headline into the header", () => {
-    const blog = ["Hello, I'm Ada.", "I write about boats and the sea, and sometimes about trains.", "Why the Night Ferry Matters", "", paragraph, "", more].join("\n");
+    const blog = [
+      "Hello, I'm Ada.",
+      "I write about boats and the sea, and sometimes about trains.",
+      "Why the Night Ferry Matters",
+      "",
+      paragraph,
+      "",
+      more,
+    ].join("\n");
     const { lines, header } = headerOf(blog);
     expect(header.headline).toBe("Why the Night Ferry Matters");
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
-    const twice = headerOf(["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"));
+    const twice = headerOf(
+      ["Night Ferry Will Keep Running", "By Ada Fenwick", "Night Ferry Will Keep Running", "", paragraph, "", more].join("\n"),
+    );
     expect(twice.lines[twice.header.bodyStart]!.text).toBe(paragraph);
   });
 
   it("takes a posted-by line under the headline for the header, not for the lead picture's caption", () => {
-    const { lines, header } = headerOf(["Night Ferry Will Keep Running", "", "Posted by Ada Fenwick and Tom Okafor, harbour desk, on the island", "", paragraph, "", more].join("\n"));
+    const { lines, header } = headerOf(
+      [
+        "Night Ferry Will Keep Running",
+        "",
+        "Posted by Ada Fenwick and Tom Okafor, harbour desk, on the island",
+        "",
+        paragraph,
+        "",
+        more,
+      ].join("\n"),
+    );
     expect(header.image).toBeUndefined();
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
   });
@@ -434,7 +664,14 @@ describe("header", () => {
   });
 
   it("looks past a list of contents above the body for the title heading it", () => {
-    const sections = ["Why Build Your Own", "Parts for the Clock", "Wiring the Little Motor", "Setting the Two Hands", "Mounting the Tide Dial", "What I Would Change"];
+    const sections = [
+      "Why Build Your Own",
+      "Parts for the Clock",
+      "Wiring the Little Motor",
+      "Setting the Two Hands",
+      "Mounting the Tide Dial",
+      "What I Would Change",
+    ];
     const page = [
       "Building a Tide Clock at Home",
       "A weekend project for the patient maker",
@@ -451,7 +688,11 @@ describe("header", () => {
   });
 
   it("does not take a breadcrumb trail for the headline, whatever its separators", () => {
-    for (const trail of ["Island News >> Harbour >> Ferries and Shipping", "Island News »» Harbour »» Ferries and Shipping", "Island News › Harbour › Ferries and Shipping"]) {
+    for (const trail of [
+      "Island News >> Harbour >> Ferries and Shipping",
+      "Island News »» Harbour »» Ferries and Shipping",
+      "Island News › Harbour › Ferries and Shipping",
+    ]) {
       const line = classifyLine({ index: 0, text: trail, blankBefore: true, blankAfter: true }, english);
       expect(isTitleLike(line, false)).toBe(false);
     }
