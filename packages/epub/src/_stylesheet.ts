@@ -46,6 +46,11 @@ blockquote { margin: 1.2em 0 1.2em 1em; padding-left: 1em; border-left: 3px soli
 blockquote footer { font-style: normal; font-size: 0.9em; }
 ul, ol { margin: 0 0 0.8em; padding-left: 1.5em; }
 li { margin-bottom: 0.3em; }
+table { border-collapse: collapse; margin: 1.2em 0; font-size: 0.9em; font-family: "Helvetica Neue", Arial, "Noto Sans", sans-serif; }
+caption { caption-side: top; text-align: left; font-size: 0.95em; margin-bottom: 0.4em; }
+th, td { border-bottom: 1px solid #ccc; padding: 0.25em 0.6em 0.25em 0; text-align: left; vertical-align: top; }
+pre { margin: 1em 0; padding: 0.6em; background: #f4f4f0; white-space: pre-wrap; font-size: 0.85em; line-height: 1.35; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 aside.related { margin: 2em 0 1em; padding: 0.5em 1em; border-top: 1px solid #999; border-bottom: 1px solid #999; font-size: 0.9em; }
 aside.related h2 { font-size: 1em; margin-top: 0.5em; }
 .cover { margin: 0; padding: 0; text-align: center; }

@@ -1,4 +1,14 @@
-import { bylineParts, textRuns, type Article, type Block, type Figure, type ImageRef, type Mark } from "@dateline/schema";
+import {
+  bylineParts,
+  textRuns,
+  type Article,
+  type Block,
+  type Figure,
+  type ImageRef,
+  type Mark,
+  type TableBlock,
+  type TableCell,
+} from "@dateline/schema";
 import { escapeXml } from "./escape.js";
 
 export interface RenderOptions {
@@ -34,6 +44,16 @@ export function renderFigure(figure: Figure, options: RenderOptions = {}, classN
   return `<figure${classAttr}>${img}<figcaption>${escapeXml(figure.caption)}${credit}</figcaption></figure>`;
 }
 
+function renderRow(row: readonly TableCell[], cellTag: "th" | "td"): string {
+  return `<tr>${row.map((cell) => `<${cellTag}>${renderInline(cell.text, cell.marks)}</${cellTag}>`).join("")}</tr>`;
+}
+
+function renderTable(table: TableBlock): string {
+  const caption = table.caption ? `<caption>${escapeXml(table.caption)}</caption>` : "";
+  const head = table.head?.length ? `<thead>${table.head.map((row) => renderRow(row, "th")).join("")}</thead>` : "";
+  return `<table>${caption}${head}<tbody>${table.rows.map((row) => renderRow(row, "td")).join("")}</tbody></table>`;
+}
+
 function headingTag(level: number, offset: number): string {
   return `h${Math.min(6, level + offset)}`;
 }
@@ -63,6 +83,12 @@ export function renderBlock(block: Block, options: RenderOptions = {}): string {
         .map((item) => `<li>${item.url ? `<a href="${escapeXml(item.url)}">${escapeXml(item.title)}</a>` : escapeXml(item.title)}</li>`)
         .join("");
       return `<aside class="related"><${tag}>${escapeXml(block.title)}</${tag}><ul>${items}</ul></aside>`;
+    }
+    case "table":
+      return renderTable(block);
+    case "code": {
+      const language = block.language ? ` class="language-${escapeXml(block.language)}"` : "";
+      return `<pre><code${language}>${escapeXml(block.text)}</code></pre>`;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { bylineText, textRuns, type Article, type Block, type Figure, type Mark } from "@dateline/schema";
+import { bylineText, textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
 import { leadHeight, type Flow } from "./_flow.js";
 import { hyphenatorFor, memoize, type Hyphenate } from "./_hyphenate.js";
 import type { ImageLookup } from "./_images.js";
@@ -48,7 +48,9 @@ export function articleDest(index: number): string {
 }
 
 /** Space above each kind of block, in points. */
-const SPACE = { paragraph: 5, heading: 13, figure: 12, quote: 9, list: 6, related: 14 };
+const SPACE = { paragraph: 5, heading: 13, figure: 12, quote: 9, list: 6, related: 14, table: 9, code: 9 };
+/** Set between the cells of a table row. */
+const TABLE_CELL_SEPARATOR = "  ·  ";
 const INDENT = 18;
 
 /** Text with its marks as runs: links become `Link` elements (one per link, even when emphasis splits it) inside `owner`. */
@@ -213,7 +215,49 @@ class ArticleLayout {
         return this.prepareFigure(block, where);
       case "related":
         return this.prepareRelated(block, where);
+      case "table":
+        return this.prepareTable(block, where);
+      case "code": {
+        const code = node("Code", this.sect);
+        const lines = block.text
+          .split("\n")
+          .flatMap((line, i) =>
+            this.text("P", code, line.length > 0 ? line : " ", ROLES.code, `${where} line ${i + 1}`, undefined, {
+              indent: INDENT,
+              hyphenate: false,
+            }),
+          );
+        return { space: SPACE.code, lead: leadHeight(lines), place: () => flow.lines(lines) };
+      }
     }
+  }
+
+  /**
+   * A table as a run of rows, each row one line of cells set apart by a
+   * separator, header rows in bold: every cell's text is kept in reading order
+   * and tagged as a table for assistive technology.
+   */
+  private prepareTable(block: TableBlock, where: string): Prepared {
+    const { flow } = this.ctx;
+    const table = node("Table", this.sect);
+    const caption = block.caption
+      ? this.text("Caption", table, block.caption, ROLES.caption, `${where} caption`, undefined, { hyphenate: false })
+      : [];
+    const rowLines = (rows: readonly (readonly TableCell[])[], cellTag: "TH" | "TD", role: Role, part: string) =>
+      rows.flatMap((row, r) => {
+        const tr = node("TR", table);
+        const runs = row.flatMap((cell, c) => [
+          ...(c > 0 ? [{ text: TABLE_CELL_SEPARATOR, style: ROLES.caption.style, node: tr }] : []),
+          ...inlineRuns(cell.text.length > 0 ? cell.text : "–", cell.marks, role, node(cellTag, tr)),
+        ]);
+        return this.set(runs, role, `${where} ${part} row ${r + 1}`, { indent: INDENT / 2, hyphenate: false });
+      });
+    const lines = [
+      ...caption,
+      ...rowLines(block.head ?? [], "TH", ROLES.tableHead, "head"),
+      ...rowLines(block.rows, "TD", ROLES.table, "body"),
+    ];
+    return { space: SPACE.table, lead: leadHeight(lines), place: () => flow.lines(lines) };
   }
 
   /** A figure stays on one page: the picture when the caller supplied it, else a shaded caption box standing in for it. */

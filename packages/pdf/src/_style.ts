@@ -37,6 +37,9 @@ export const ROLES = {
   credit: role("sans-italic", 8.5, 11.5, MUTED),
   relatedTitle: role("sans-bold", 9.5, 13.5, ACCENT),
   related: role("sans", 9.5, 13.5),
+  table: role("sans", 9, 13),
+  tableHead: role("sans-bold", 9, 13),
+  code: role("sans", 9, 12.5, "#333333"),
   chrome: role("sans", 7.5, 10, MUTED),
 } satisfies Record<string, Role>;
 

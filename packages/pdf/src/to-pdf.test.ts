@@ -80,6 +80,11 @@ function expectedTexts(article: Article): string[] {
     if (block.type === "list") texts.push(...block.items.map((item) => item.text));
     else if (block.type === "related") texts.push(block.title, ...block.items.map((item) => item.title));
     else if (block.type === "figure") texts.push(block.caption, ...(block.credit ? [block.credit] : []));
+    else if (block.type === "table")
+      texts.push(
+        ...(block.caption ? [block.caption] : []),
+        ...[...(block.head ?? []), ...block.rows].flatMap((row) => row.map((cell) => cell.text)),
+      );
     else texts.push(block.text);
   }
   return texts;

@@ -56,6 +56,20 @@ describe("Article", () => {
     expect(problemsOf({ ...minimal(), body: [{ type: "video", text: "x" }] })[0]).toMatch(/^body\[0\]\.type: unknown type/);
   });
 
+  it("checks the marks of table cells against their own text, and keeps empty cells", () => {
+    const cell = (text: string, end?: number) => ({ text, ...(end ? { marks: [{ type: "strong", start: 0, end }] } : {}) });
+    const table = { type: "table", head: [[cell("Team"), cell("Score", 5)]], rows: [[cell("Blue", 9), cell("")]] };
+    expect(problemsOf({ ...minimal(), body: [table] })).toEqual([
+      "body[0].rows[0][0].marks[0]: range 0..9 must be non-empty and lie within the text (length 4)",
+    ]);
+  });
+
+  it("keeps a code listing's line breaks and indentation as they are", () => {
+    const code = { type: "code", language: "sh", text: "if true; then\n  echo yes\nfi" };
+    expect(problemsOf({ ...minimal(), body: [code] })).toEqual([]);
+    expect(problemsOf({ ...minimal(), body: [{ type: "code", text: " \n " }] })).toEqual(["body[0].text: must not be empty"]);
+  });
+
   it("refuses marks that fall outside their text", () => {
     const article = { ...minimal(), body: [{ type: "paragraph", text: "short", marks: [{ type: "emphasis", start: 2, end: 9 }] }] };
     expect(problemsOf(article)).toEqual(["body[0].marks[0]: range 2..9 must be non-empty and lie within the text (length 5)"]);

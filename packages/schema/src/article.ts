@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { HttpUrl, IsoDate, LanguageTag, NonEmptyText } from "./_primitives.js";
 import { Block, Figure } from "./blocks.js";
+import type { Mark } from "./inline.js";
 
 /** The version of the article format. Bumped on any change that old readers would misread. */
 export const SCHEMA_VERSION = "1.0" as const;
@@ -20,6 +21,30 @@ export type Organization = z.infer<typeof Organization>;
 
 export const Author = z.discriminatedUnion("type", [Person, Organization]).meta({ id: "Author" });
 export type Author = z.infer<typeof Author>;
+
+/** Every text of a block that can carry marks, with its path inside the article. */
+function markedTexts(
+  block: Block,
+  path: (string | number)[],
+): { item: { text: string; marks?: Mark[] | undefined }; path: (string | number)[] }[] {
+  switch (block.type) {
+    case "list":
+      return block.items.map((item, i) => ({ item, path: [...path, "items", i] }));
+    case "table": {
+      const rows = [
+        ...(block.head ?? []).map((row, r) => ({ row, at: [...path, "head", r] })),
+        ...block.rows.map((row, r) => ({ row, at: [...path, "rows", r] })),
+      ];
+      return rows.flatMap(({ row, at }) => row.map((item, c) => ({ item, path: [...at, c] })));
+    }
+    case "paragraph":
+    case "heading":
+    case "quote":
+      return [{ item: block, path }];
+    default:
+      return [];
+  }
+}
 
 /** Field names follow schema.org's NewsArticle where schema.org has one. */
 const ArticleFields = z.strictObject({
@@ -42,12 +67,9 @@ const ArticleFields = z.strictObject({
 export const Article = ArticleFields.superRefine((article, ctx) => {
   // JSON Schema cannot relate a mark to the length of its text, so this check lives here only.
   article.body.forEach((block, index) => {
-    const texts =
-      block.type === "list"
-        ? block.items.map((item, i) => ({ item, path: ["body", index, "items", i] }))
-        : [{ item: block, path: ["body", index] }];
+    const texts = markedTexts(block, ["body", index]);
     for (const { item, path } of texts) {
-      if (!("marks" in item) || !item.marks) continue;
+      if (!item.marks) continue;
       item.marks.forEach((mark, m) => {
         if (mark.end <= mark.start || mark.end > item.text.length) {
           ctx.addIssue({

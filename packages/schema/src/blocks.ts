@@ -65,8 +65,33 @@ export const RelatedBlock = z
   })
   .meta({ id: "RelatedBlock", description: "A list of links to other stories, set off from the body." });
 
+/** One cell of a table. Cells may be empty: a table keeps its grid. */
+export const TableCell = z.strictObject({ text: z.string(), marks: marksField }).meta({ id: "TableCell" });
+export type TableCell = z.infer<typeof TableCell>;
+
+const TableRow = z.array(TableCell).min(1);
+
+export const TableBlock = z
+  .strictObject({
+    type: z.literal("table"),
+    caption: NonEmptyText.optional(),
+    /** Header rows (`<thead>`, or a first row of `<th>` cells), shown above the body rows. */
+    head: z.array(TableRow).optional(),
+    rows: z.array(TableRow).min(1),
+  })
+  .meta({ id: "TableBlock", description: "A table of data, row by row; rows may hold different numbers of cells." });
+
+export const CodeBlock = z
+  .strictObject({
+    type: z.literal("code"),
+    /** The listing verbatim: line breaks and indentation are part of it. */
+    text: NonEmptyText,
+    language: z.string().min(1).optional().meta({ description: 'The programming language, e.g. "python", when the source names it.' }),
+  })
+  .meta({ id: "CodeBlock", description: "A code listing or other preformatted text." });
+
 export const Block = z
-  .discriminatedUnion("type", [ParagraphBlock, HeadingBlock, FigureBlock, QuoteBlock, ListBlock, RelatedBlock])
+  .discriminatedUnion("type", [ParagraphBlock, HeadingBlock, FigureBlock, QuoteBlock, ListBlock, RelatedBlock, TableBlock, CodeBlock])
   .meta({ id: "Block" });
 export type Block = z.infer<typeof Block>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
@@ -76,3 +101,5 @@ export type QuoteBlock = z.infer<typeof QuoteBlock>;
 export type ListBlock = z.infer<typeof ListBlock>;
 export type RelatedBlock = z.infer<typeof RelatedBlock>;
 export type BlockType = Block["type"];
+export type TableBlock = z.infer<typeof TableBlock>;
+export type CodeBlock = z.infer<typeof CodeBlock>;

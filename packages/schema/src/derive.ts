@@ -53,6 +53,10 @@ export function blockText(block: Block): string {
       return block.caption;
     case "related":
       return block.items.map((item) => item.title).join("\n");
+    case "table":
+      return [...(block.head ?? []), ...block.rows].map((row) => row.map((cell) => cell.text).join("\t")).join("\n");
+    case "code":
+      return block.text;
   }
 }
 

@@ -11,6 +11,9 @@ export {
   QuoteBlock,
   RelatedBlock,
   RelatedLink,
+  TableBlock,
+  TableCell,
+  CodeBlock,
   type BlockType,
 } from "./blocks.js";
 export { Mark, textRuns, type TextRun } from "./inline.js";
