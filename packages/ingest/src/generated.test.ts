@@ -77,7 +77,7 @@ describe("generated pages", () => {
     for (let seed = 1; seed <= 400; seed++) {
       const text = page(random(seed));
       const meta = seed % 3 === 0 ? { inLanguage: "en", publisher: { type: "Organization" as const, name: "Example News" } } : undefined;
-      let article;
+      let article: ReturnType<typeof fromText>;
       try {
         article = fromText(text, meta ? { meta } : {});
       } catch (error) {

@@ -116,8 +116,9 @@ function propertyNames(value: Json, into = new Set<string>()): Set<string> {
 
 /** Every node object with its JSON path. */
 function nodesOf(value: Json, path: string, into: { node: JsonObject; path: string }[] = []): { node: JsonObject; path: string }[] {
-  if (Array.isArray(value)) value.forEach((item, i) => nodesOf(item, `${path}[${i}]`, into));
-  else if (isObject(value)) {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) nodesOf(item, `${path}[${i}]`, into);
+  } else if (isObject(value)) {
     if (typeof value["@type"] === "string" || typeof value["@id"] === "string") into.push({ node: value, path });
     for (const [key, inner] of Object.entries(value)) if (key !== "@context") nodesOf(inner, `${path}.${key}`, into);
   }

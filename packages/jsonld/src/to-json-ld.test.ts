@@ -5,6 +5,7 @@ import { allFixtureArticles, listFixtures, loadArticle, seedArticle } from "@dat
 import { checkJsonLd } from "./_check-json-ld.test-helpers.js";
 import { toJsonLd, type JsonLdOptions } from "./to-json-ld.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: expanded JSON-LD is read by path, field by field, in assertions
 type Node = Record<string, any>;
 
 /** The seed with every field JSON-LD can use filled in. */

@@ -52,6 +52,8 @@ const SPACE = { paragraph: 5, heading: 13, figure: 12, quote: 9, list: 6, relate
 /** Set between the cells of a table row. */
 const TABLE_CELL_SEPARATOR = "  ·  ";
 const INDENT = 18;
+/** Space between the items of a list, in points. */
+const LIST_ITEM_GAP = 3;
 
 /** Text with its marks as runs: links become `Link` elements (one per link, even when emphasis splits it) inside `owner`. */
 export function inlineRuns(text: string, marks: readonly Mark[] | undefined, role: Role, owner: Node): Run[] {
@@ -208,7 +210,12 @@ class ArticleLayout {
         return {
           space: SPACE.list,
           lead: leadHeight(items[0]!),
-          place: () => items.forEach((lines, i) => (i > 0 && flow.gap(3), flow.lines(lines))),
+          place: () => {
+            for (const [i, lines] of items.entries()) {
+              if (i > 0) flow.gap(LIST_ITEM_GAP);
+              flow.lines(lines);
+            }
+          },
         };
       }
       case "figure":
@@ -219,14 +226,12 @@ class ArticleLayout {
         return this.prepareTable(block, where);
       case "code": {
         const code = node("Code", this.sect);
-        const lines = block.text
-          .split("\n")
-          .flatMap((line, i) =>
-            this.text("P", code, line.length > 0 ? line : " ", ROLES.code, `${where} line ${i + 1}`, undefined, {
-              indent: INDENT,
-              hyphenate: false,
-            }),
-          );
+        const lines = block.text.split("\n").flatMap((line, i) =>
+          this.text("P", code, line.length > 0 ? line : " ", ROLES.code, `${where} line ${i + 1}`, undefined, {
+            indent: INDENT,
+            hyphenate: false,
+          }),
+        );
         return { space: SPACE.code, lead: leadHeight(lines), place: () => flow.lines(lines) };
       }
     }

@@ -68,5 +68,5 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
     });
   }
 
-  articles.forEach((article, index) => placeArticle(ctx, article, index, withContents || index > 0));
+  for (const [index, article] of articles.entries()) placeArticle(ctx, article, index, withContents || index > 0);
 }

@@ -188,7 +188,8 @@ describe("toPdf", () => {
     ).toEqual([]);
     // Each entry's number, printed after its headline, is the page where the outline says its article starts.
     const flat = normalise(front);
-    articles.forEach((article, i) => expect(flat).toContain(normalise(`${article.headline} ${outline.outlines[i]!.destpageposfrom1}`)));
+    for (const [i, article] of articles.entries())
+      expect(flat).toContain(normalise(`${article.headline} ${outline.outlines[i]!.destpageposfrom1}`));
     // Every entry is a live link (a GoTo annotation).
     expect(
       readFileSync(save(many, "goto"))
@@ -252,18 +253,18 @@ describe("toPdf", () => {
     delete process.env.SOURCE_DATE_EPOCH;
     const first = await toPdf(seed);
     expect(Buffer.from(await toPdf(seed)).equals(Buffer.from(first))).toBe(true);
-    expect(pdfinfo(save(first, "dated"))["CreationDate"]).toMatch(/Mar 13 .*2025/);
+    expect(pdfinfo(save(first, "dated")).CreationDate).toMatch(/Mar 13 .*2025/);
 
     process.env.SOURCE_DATE_EPOCH = "1700000000";
     const pinned = await toPdf(seed);
     expect(Buffer.from(await toPdf(seed)).equals(Buffer.from(pinned))).toBe(true);
     expect(Buffer.from(pinned).equals(Buffer.from(first))).toBe(false);
     const info = pdfinfo(save(pinned, "epoch"));
-    expect(info["CreationDate"]).toMatch(/Nov 14 .*2023/);
-    expect(info["ModDate"]).toMatch(/Nov 14 .*2023/);
+    expect(info.CreationDate).toMatch(/Nov 14 .*2023/);
+    expect(info.ModDate).toMatch(/Nov 14 .*2023/);
 
     const given = pdfinfo(save(await toPdf(seed, { date: new Date("2030-01-02T03:04:05Z") }), "option"));
-    expect(given["CreationDate"]).toMatch(/Jan {1,2}2 .*2030/);
+    expect(given.CreationDate).toMatch(/Jan {1,2}2 .*2030/);
   });
 
   it("writes title, author, subject, keywords, language and a PDF/A-2 claim", async () => {

@@ -47,14 +47,10 @@ export interface ResolvedChannel {
 export type ChannelFallback = Partial<Omit<ResolvedChannel, "generator">>;
 
 /** The value most of the articles share, of those that have one; ties go to the one met first. */
-function mostCommon<T>(
-  articles: readonly Article[],
-  valueOf: (article: Article) => T | undefined,
-  key: (value: T) => string,
-): T | undefined {
+function mostCommon<T>(articles: readonly Article[], pick: (article: Article) => T | undefined, key: (value: T) => string): T | undefined {
   const counts = new Map<string, { value: T; count: number }>();
   for (const article of articles) {
-    const value = valueOf(article);
+    const value = pick(article);
     if (value === undefined) continue;
     const entry = counts.get(key(value));
     if (entry) entry.count++;

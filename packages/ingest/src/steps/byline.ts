@@ -183,7 +183,7 @@ export function parseDateLine(text: string): DateLine | undefined {
   const parts = /[|·•]/.test(text) ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
     const [first, second] = parts.map(parseSingleDateLine);
-    if (first && second && second.modified) return { ...first, alsoModified: second.iso };
+    if (first && second?.modified) return { ...first, alsoModified: second.iso };
   }
   return parseSingleDateLine(text);
 }

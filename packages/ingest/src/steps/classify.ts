@@ -204,6 +204,6 @@ export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
   }
   if (!found) return lines;
   const kept = lines.filter((line) => inGallery[line.index] === 0);
-  kept.forEach((line, index) => (line.index = index));
+  for (const [index, line] of kept.entries()) line.index = index;
   return kept;
 }
