@@ -38,7 +38,7 @@ function time(command, args) {
 function writeArticles(name, articles) {
   const dir = join(work, name);
   mkdirSync(dir);
-  articles.forEach((article, i) => writeFileSync(join(dir, `${String(i).padStart(4, "0")}.json`), JSON.stringify(article)));
+  for (const [i, article] of articles.entries()) writeFileSync(join(dir, `${String(i).padStart(4, "0")}.json`), JSON.stringify(article));
   writeFileSync(join(work, `${name}.md`), markdown(articles, "Briefing"));
   return dir;
 }
