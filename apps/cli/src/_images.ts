@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
 import { readJsonFile } from "./_io.js";
 
 /**

@@ -105,7 +105,7 @@ program
   .description("print the JSON Schema of a Dateline article")
   .action(async () => {
     const { schemaCommand } = await import("./commands/schema.js");
-    process.exitCode = schemaCommand();
+    process.exitCode = await schemaCommand();
   });
 
 program

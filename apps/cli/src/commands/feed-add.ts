@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
 import { writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
 import type { LoadOptions } from "../_sources.js";
