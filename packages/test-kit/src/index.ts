@@ -10,4 +10,5 @@ export {
   seedArticle,
   type Fixture,
 } from "./fixtures.js";
+export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
 export { hasTool, requireTool, runTool, type ToolResult } from "./tools.js";
