@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
+import { articleSummary, isDatelineError, type Article, type Block } from "@dateline/schema";
 import { escapeXml } from "@dateline/html";
 import { exporterConformance } from "@dateline/test-kit/conformance";
 import { allFixtureArticles, manyArticles, seedArticle, startEpubcheck } from "@dateline/test-kit";
@@ -193,16 +193,19 @@ describe("toEpub", () => {
     const book = unzip(await toEpub(allFixtureArticles(), { onWarning: () => {} }));
     const chapters = book.names.filter((name) => /article-\d+\.xhtml$/.test(name)).map((name) => book.text(name));
     const all = chapters.join("\n");
+    // Typed by block kind, so a new kind of block cannot go unchecked here.
+    const elements: Record<Block["type"], RegExp> = {
+      paragraph: /<p>/,
+      heading: /<h[2-6]>/,
+      figure: /<figure[^>]*>.*<figcaption>/,
+      quote: /<blockquote>/,
+      list: /<[ou]l><li>/,
+      related: /<aside class="related">/,
+      table: /<table>.*<tbody><tr><td>/,
+      code: /<pre><code[^>]*>/,
+    };
     for (const block of new Set(allFixtureArticles().flatMap((article) => article.body.map((b) => b.type)))) {
-      const element = {
-        paragraph: /<p>/,
-        heading: /<h[2-6]>/,
-        figure: /<figure[^>]*>.*<figcaption>/,
-        quote: /<blockquote>/,
-        list: /<[ou]l><li>/,
-        related: /<aside class="related">/,
-      }[block];
-      expect(all, `a ${block} block`).toMatch(element);
+      expect(all, `a ${block} block`).toMatch(elements[block]);
     }
     expect(all).toMatch(/<a href="https:\/\/[^"]+">/);
     expect(all).toContain(`<p class="byline">`);

@@ -11,4 +11,5 @@ export {
   type Fixture,
 } from "./fixtures.js";
 export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
+export { packProblems } from "./pack.js";
 export { hasTool, requireTool, runTool, type ToolResult } from "./tools.js";
