@@ -8,6 +8,8 @@ export interface LoadOptions {
   /** A meta.json for every source, instead of the one found beside each. */
   metaPath?: string;
   maxBytes?: number;
+  /** --timeout for downloads, in milliseconds. */
+  timeoutMs?: number;
 }
 
 export interface LoadedArticle {

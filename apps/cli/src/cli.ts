@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseSize } from "./_io.js";
 import { EXIT_INPUT, EXIT_USAGE, reportError, setDebug, warn } from "./_report.js";
+import { version } from "./_version.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
-
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 function sizeOption(value: string): number {
   try {
@@ -26,6 +24,12 @@ function formatsOption(value: string): string[] {
   return names;
 }
 
+function secondsOption(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError("must be a number of seconds above 0, e.g. 30");
+  return seconds;
+}
+
 function countOption(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
@@ -36,7 +40,8 @@ function countOption(value: string): number {
 function sourceOptions(command: Command): Command {
   return command
     .option("--meta <file>", "metadata JSON for text sources (default: meta.json or <name>.meta.json beside each)")
-    .addOption(new Option("--max-size <size>", "refuse sources larger than this (default 10MB)").argParser(sizeOption));
+    .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
+    .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption));
 }
 
 /** Options of the feed's channel, shared by `build` and `feed add`. */
@@ -50,18 +55,22 @@ function channelOptions(command: Command): Command {
       "--feed-config <file>",
       "JSON file of channel settings (title, link, description, feedUrl, language, image, generator); flags win",
     )
-    .option("--images <file>", "JSON map of image URL → local file, for embedding pictures");
+    .option("--images <file|fetch>", "pictures to embed: a JSON map of image URL → local file, or fetch to download them");
 }
 
 type Flags = Record<string, unknown>;
 
 function loadOptions(flags: Flags) {
-  return { ...(flags.meta ? { metaPath: flags.meta as string } : {}), ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}) };
+  return {
+    ...(flags.meta ? { metaPath: flags.meta as string } : {}),
+    ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}),
+    ...(flags.timeout ? { timeoutMs: (flags.timeout as number) * 1000 } : {}),
+  };
 }
 
 async function buildSettings(flags: Flags): Promise<BuildSettings> {
   const text = (key: string) => (typeof flags[key] === "string" ? { [key]: flags[key] as string } : {});
-  const { loadImageMap } = await import("./_images.js");
+  const { imagesRequest } = await import("./_images.js");
   const { loadFeedConfig } = await import("./_feed-config.js");
   return {
     ...text("title"),
@@ -70,7 +79,7 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
     ...text("feedUrl"),
     ...text("feedTitle"),
     ...text("feedDescription"),
-    ...(typeof flags.images === "string" ? { images: await loadImageMap(flags.images) } : {}),
+    ...(typeof flags.images === "string" ? { images: await imagesRequest(flags.images) } : {}),
     ...(typeof flags.feedConfig === "string" ? { feedConfig: await loadFeedConfig(flags.feedConfig) } : {}),
     ...(flags.pageSize ? { pageSize: flags.pageSize as "A4" | "Letter" } : {}),
     contents: flags.contents !== false,

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type Article, articleKey } from "@dateline/schema";
+import { withPictures } from "../_images.js";
 import { writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
 import { expandSources, loadArticle, type LoadOptions } from "../_sources.js";
@@ -43,10 +44,11 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
     process.stderr.write(`error: no article could be read from ${sources.join(", ")}; nothing built\n`);
     return EXIT_INPUT;
   }
+  const settings = await withPictures(articles, options);
   const formatFailures: string[] = [];
   for (const format of FORMATS.filter((f) => options.formats.includes(f.name))) {
     try {
-      const files = await format.render(articles, options.settings);
+      const files = await format.render(articles, settings);
       for (const file of files) {
         const path = join(options.out, file.name);
         await writeAtomic(path, file.data);
