@@ -257,6 +257,12 @@ export async function mapConcurrently<T, R>(items: readonly T[], limit: number, 
   return results;
 }
 
+/** The width assumed for a terminal that does not tell its own. */
+const DEFAULT_COLUMNS = 80;
+/** Room kept for "pictures 12/40 " before the URL, and the least of a URL worth showing. */
+const PROGRESS_LABEL_WIDTH = 20;
+const PROGRESS_MIN_URL_WIDTH = 20;
+
 /**
  * A one-line count of finished downloads on standard error, rewritten in
  * place, only when standard error is a terminal (never in logs or pipes).
@@ -268,7 +274,7 @@ export function downloadProgress(total: number, what: string): { step(url: strin
   return {
     step(url) {
       done++;
-      const room = Math.max(20, (process.stderr.columns ?? 80) - 20);
+      const room = Math.max(PROGRESS_MIN_URL_WIDTH, (process.stderr.columns || DEFAULT_COLUMNS) - PROGRESS_LABEL_WIDTH);
       process.stderr.write(`${clearLine}${what} ${done}/${total} ${url.length > room ? `${url.slice(0, room - 1)}…` : url}`);
     },
     end() {

@@ -39,8 +39,9 @@ function countOption(value: string): number {
 /** Options every command that reads sources takes. */
 function sourceOptions(command: Command): Command {
   return command
-    .option("--meta <file>", "metadata JSON for text sources (default: meta.json or <name>.meta.json beside each)")
+    .option("--meta <file>", "metadata JSON for text and HTML sources (default: meta.json or <name>.meta.json beside each)")
     .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
+    .option("--url <url>", "the address of a local HTML page: resolves its relative links; its url unless the page names one")
     .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption));
 }
 
@@ -64,6 +65,7 @@ function loadOptions(flags: Flags) {
   return {
     ...(flags.meta ? { metaPath: flags.meta as string } : {}),
     ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}),
+    ...(flags.url ? { url: flags.url as string } : {}),
     ...(flags.timeout ? { timeoutMs: (flags.timeout as number) * 1000 } : {}),
   };
 }
@@ -102,8 +104,8 @@ program.hook("preAction", (command) => setDebug(Boolean(command.opts().debug)));
 sourceOptions(
   program
     .command("parse")
-    .description("read a source document (plain-text page or article JSON) and print the article JSON")
-    .argument("<source>", "file to read, or - for standard input"),
+    .description("read a source document (HTML page, plain-text page or article JSON) and print the article JSON")
+    .argument("<source>", "file to read, an http(s) URL, or - for standard input"),
 ).action(async (source: string, flags: Flags) => {
   const { parseCommand } = await import("./commands/parse.js");
   process.exitCode = await parseCommand(source, loadOptions(flags));
@@ -130,8 +132,8 @@ channelOptions(
   sourceOptions(
     program
       .command("build")
-      .description("build outputs from sources: plain-text pages, article JSON, or folders of them")
-      .argument("<sources...>", "files or folders (a folder with source.* inside is one article)")
+      .description("build outputs from sources: HTML pages, plain-text pages, article JSON, URLs, or folders of them")
+      .argument("<sources...>", "files, http(s) URLs or folders (a folder with source.* inside is one article)")
       .requiredOption("-o, --out <dir>", "folder to write outputs into")
       .option(
         "-f, --format <list>",
@@ -163,7 +165,7 @@ channelOptions(
     feed
       .command("add")
       .description("add articles to a feed file: keeps older items, replaces same-guid items, trims to --max")
-      .argument("<sources...>", "files or folders of articles to add")
+      .argument("<sources...>", "files, http(s) URLs or folders of articles to add")
       .requiredOption("--feed <file>", "the feed file to update (created when missing)")
       .option("--max <count>", "keep at most this many items, newest first", countOption, 50),
   ),
