@@ -243,7 +243,11 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Run `work` over `items` with at most `limit` at a time; the results keep the items' order. */
+/**
+ * Run `work` over `items` with at most `limit` at a time; the results keep the
+ * items' order. `work` reports its own failures in its result: one that throws
+ * rejects the whole run.
+ */
 export async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;

@@ -58,6 +58,12 @@ const EMBEDDABLE = new Set(["image/jpeg", "image/png"]);
 const CONVERTED = new Set(["image/gif", "image/webp", "image/avif"]);
 /** Quality of a photo converted to JPEG: no visible loss at print sizes. */
 const JPEG_QUALITY = 90;
+/**
+ * The largest picture converted, in pixels (a 48-megapixel camera photo fits):
+ * a small hostile file that claims a huge canvas is refused before it is
+ * decoded, so conversion stays within a few hundred MB of memory.
+ */
+const MAX_PIXELS = 50_000_000;
 
 /**
  * Read or download each picture the articles show, once per URL, then make
@@ -141,7 +147,7 @@ async function embeddableCopies(
   }
   for (const [url, bytes] of toConvert) {
     try {
-      const image = sharp(bytes);
+      const image = sharp(bytes, { limitInputPixels: MAX_PIXELS });
       const { hasAlpha } = await image.metadata();
       embeddable.set(url, new Uint8Array(await (hasAlpha ? image.png() : image.jpeg({ quality: JPEG_QUALITY })).toBuffer()));
     } catch (error) {

@@ -110,7 +110,8 @@ export async function loadArticle(source: string, options: LoadOptions = {}): Pr
   }
 }
 
-export type Loaded = { source: string; article: Article } | { source: string; error: unknown };
+/** One source's outcome: its article, or why it could not be read. */
+export type Loaded = LoadedArticle | { source: string; error: unknown };
 
 /**
  * Load many sources in order, downloading up to FETCH_CONCURRENCY URLs at a
