@@ -226,6 +226,14 @@ describe("HTML sources", () => {
     expect(article.body[0].text).toContain("港町の名物として親しまれてきた朝市");
   });
 
+  it("--timeout takes a positive number of seconds (exit 2 otherwise)", async () => {
+    for (const value of ["0", "-3", "soon"]) {
+      const result = await dateline(["parse", `${news()}/news/ferries.html`, "--timeout", value]);
+      expect(result.status, value).toBe(2);
+      expect(result.stderr).toContain("must be a number of seconds above 0");
+    }
+  });
+
   it("a failed URL is one line naming it and the cause, with exit 1 and no output", async () => {
     const loop = await dateline(["parse", `${news()}/loop-a`]);
     expect(loop.status).toBe(1);
