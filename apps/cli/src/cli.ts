@@ -30,6 +30,13 @@ function secondsOption(value: string): number {
   return seconds;
 }
 
+function pageUrlOption(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new InvalidArgumentError("must be an absolute http(s) address, e.g. https://news.example.com/2026/03/story");
+  }
+  return value;
+}
+
 function countOption(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
@@ -41,7 +48,12 @@ function sourceOptions(command: Command): Command {
   return command
     .option("--meta <file>", "metadata JSON for text and HTML sources (default: meta.json or <name>.meta.json beside each)")
     .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
-    .option("--url <url>", "the address of a local HTML page: resolves its relative links; its url unless the page names one")
+    .addOption(
+      new Option(
+        "--url <url>",
+        "the address of a local HTML page: resolves its relative links; its url unless the page names one",
+      ).argParser(pageUrlOption),
+    )
     .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption));
 }
 

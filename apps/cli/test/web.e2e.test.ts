@@ -226,6 +226,15 @@ describe("HTML sources", () => {
     expect(article.body[0].text).toContain("港町の名物として親しまれてきた朝市");
   });
 
+  it("--url takes an absolute http(s) address (exit 2 otherwise)", async () => {
+    const local = file("saved/bad-url.html", newsPage("Library opens on Sundays"));
+    for (const value of ["news.example.org/city", "ftp://news.example.org/city"]) {
+      const result = await dateline(["parse", local, "--url", value]);
+      expect(result.status, value).toBe(2);
+      expect(result.stderr).toContain("must be an absolute http(s) address");
+    }
+  });
+
   it("--timeout takes a positive number of seconds (exit 2 otherwise)", async () => {
     for (const value of ["0", "-3", "soon"]) {
       const result = await dateline(["parse", `${news()}/news/ferries.html`, "--timeout", value]);
