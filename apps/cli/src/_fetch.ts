@@ -1,6 +1,6 @@
 import { MIMEType } from "node:util";
 import { DEFAULT_MAX_BYTES } from "@dateline/ingest";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
 import { version } from "./_version.js";
 
 /**

@@ -1,8 +1,8 @@
 import { dirname, resolve } from "node:path";
-import { type Article, DatelineError, isDatelineError, sniffImageType } from "@dateline/schema";
+import { type Article, sniffImageType } from "@dateline/schema";
+import { DatelineError, isDatelineError } from "@dateline/schema/errors";
 import { downloadProgress, FETCH_CONCURRENCY, type FetchLimits, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
 import { readInput, readJsonFile } from "./_io.js";
-import type { BuildSettings } from "./formats/index.js";
 
 /** `--images fetch`: download the pictures the articles show. */
 export const FETCH_IMAGES = "fetch";
@@ -157,11 +157,18 @@ async function embeddableCopies(
   return embeddable;
 }
 
+/** What build settings hold about pictures: the request (--images) and, once read, the pictures. */
+interface PictureSettings {
+  images?: ImagesRequest;
+  pictures?: Pictures;
+  onWarning: (message: string) => void;
+}
+
 /** The build settings with the run's pictures, when --images asked for them. */
-export async function withPictures(
+export async function withPictures<Settings extends PictureSettings>(
   articles: readonly Article[],
-  options: { settings: BuildSettings; timeoutMs?: number; maxBytes?: number },
-): Promise<BuildSettings> {
+  options: { settings: Settings; timeoutMs?: number; maxBytes?: number },
+): Promise<Settings> {
   const { settings } = options;
   if (!settings.images) return settings;
   return { ...settings, pictures: await loadPictures(articles, settings.images, fetchLimits(options), settings.onWarning) };

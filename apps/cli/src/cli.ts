@@ -128,7 +128,7 @@ program
   .description("print the JSON Schema of a Dateline article")
   .action(async () => {
     const { schemaCommand } = await import("./commands/schema.js");
-    process.exitCode = schemaCommand();
+    process.exitCode = await schemaCommand();
   });
 
 program

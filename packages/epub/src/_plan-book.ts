@@ -11,7 +11,7 @@ import {
 } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
-import type { EpubOptions } from "./to-epub.js";
+import type { EpubOptions } from "./_epub-options.js";
 
 export interface PlannedChapter {
   filename: string;

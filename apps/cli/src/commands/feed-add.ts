@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
 import { withPictures } from "../_images.js";
 import { writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
