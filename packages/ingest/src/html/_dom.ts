@@ -21,8 +21,11 @@ export function parseHtmlFragment(html: string): ParentNode {
   return parseFragment(html, PARSE_OPTIONS);
 }
 
+/** Every node but an element has a node name starting with "#" ("#text", "#comment", "#document"). */
+const HASH = 35;
+
 export function isElement(node: Node): node is Element {
-  return "tagName" in node;
+  return node.nodeName.charCodeAt(0) !== HASH;
 }
 
 export function isText(node: Node): node is DefaultTreeAdapterTypes.TextNode {

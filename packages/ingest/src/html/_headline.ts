@@ -1,5 +1,4 @@
 import { ancestors, attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
-import { furnitureKind } from "./_furniture.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -67,7 +66,7 @@ function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   const text = headingText(h1);
   if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
-  if (ancestors(h1).some((a) => a.tagName === "nav" || (furnitureKind(a) === "role" && attr(a, "role") !== "banner"))) return false;
+  if (ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation")) return false;
   return true;
 }
 

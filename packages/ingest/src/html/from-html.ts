@@ -14,7 +14,7 @@ import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content
 import { decodeHtml } from "./_decode.js";
 import { contains, type Element, findAll, findFirst, isElement, parseDocument, parseHtmlFragment, textOf } from "./_dom.js";
 import { firstOf, type PageFacts } from "./_facts.js";
-import { furnitureKind, isHidden, looksRelated } from "./_furniture.js";
+import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
 import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
@@ -135,13 +135,13 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     )
       return true;
     const prose = stats.prose.get(element) ?? 0;
-    if (furnitureKind(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
+    if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
     const text = stats.text.get(element) ?? 0;
     const links = stats.linkText.get(element) ?? 0;
     return element.tagName !== "a" && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };
   const special = (element: Element): Block[] | undefined => {
-    if (!looksRelated(element) || !furnitureKind(element)) return undefined;
+    if (!looksRelated(element) || !stats.furniture.has(element)) return undefined;
     return relatedBlock(element, base);
   };
   return blocksFromNode(root, {
