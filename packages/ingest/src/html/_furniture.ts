@@ -112,6 +112,8 @@ const WEAK_FURNITURE_WORDS = new Set([
   "header",
 ]);
 
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
 /** ARIA roles of regions that are not the story. */
 const FURNITURE_ROLES = new Set([
   "navigation",
@@ -198,7 +200,8 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   const words = classWords(element);
   if (words.length === 0) return undefined;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
-  if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
+  // A heading named "header-anchor" or "post-title" is still a heading of the story.
+  if (!HEADING_TAGS.has(element.tagName) && words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
 }
 

@@ -29,7 +29,10 @@ export function chooseHeadline(
 ): HeadlineChoice | undefined {
   const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
   const candidates = findAll(document, (el) => el.tagName === "h1").filter((h1) => isHeadlineCandidate(h1, siteNames));
-  let best: { element: Element; score: number } | undefined;
+  // A visible headline loses only a known site name or a "| Section" label: a dash in it is part of the headline ("Review – a gripping thriller").
+  const choose = (element: Element): HeadlineChoice => ({ text: stripSiteName(headingText(element), siteNames, [" | "]), element });
+  // First, an <h1> that says what the metadata says: the strongest evidence, as two sources agree.
+  let best: { element: Element; similarity: number } | undefined;
   for (const element of candidates) {
     const text = headingText(element);
     const similarity = Math.max(
@@ -37,25 +40,27 @@ export function chooseHeadline(
       ...cleanedTitles.map((title) => overlap(text, title)),
       ...metaTitles.map((title) => overlap(text, title)),
     );
-    const inStory = storyRoot.parentNode && ancestors(storyRoot).some((a) => a === element.parentNode || a === element) ? 0 : 0;
-    const near = isNear(element, storyRoot) ? 0.5 : 0;
-    const score = similarity + near + inStory;
-    if (!best || score > best.score) best = { element, score };
+    if (!best || similarity > best.similarity) best = { element, similarity };
   }
-  if (best && (best.score >= MATCHING_TITLE || cleanedTitles.length === 0 || isNear(best.element, storyRoot))) {
-    return { text: headingText(best.element), element: best.element };
-  }
-  // No agreeing <h1>: a heading of another level that says the same as the metadata (some themes use <h2>).
+  if (best && best.similarity >= MATCHING_TITLE) return choose(best.element);
+  // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search.
+  const near = candidates.filter((element) => isNear(element, storyRoot));
+  if (near.length > 0) return choose(near[0]!);
+  if (candidates.length === 1) return choose(candidates[0]!);
+  // No <h1>: a heading of another level that says what the metadata says (some themes title with <h2>).
   if (cleanedTitles.length > 0) {
     const other = findFirst(
       document,
-      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= 0.9),
+      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= SAME_TITLE),
     );
-    if (other) return { text: headingText(other), element: other };
+    if (other) return choose(other);
     return { text: cleanedTitles[0]! };
   }
-  return best ? { text: headingText(best.element), element: best.element } : undefined;
+  return candidates[0] ? choose(candidates[0]) : undefined;
 }
+
+/** A heading of another level stands in for the headline only when it says the same words. */
+const SAME_TITLE = 0.9;
 
 function headingText(element: Element): string {
   return textOf(element);
@@ -78,8 +83,11 @@ function isNear(element: Element, storyRoot: Element): boolean {
   );
 }
 
-/** A `<title>` without the site or section name that is set off by a separator. */
-export function stripSiteName(title: string, siteNames: string[]): string {
+/**
+ * A title without the site or section name set off by a separator: a known
+ * site name anywhere, an unknown one only after one of `unnamedSeparators`.
+ */
+export function stripSiteName(title: string, siteNames: string[], unnamedSeparators = [" | ", " - ", " – ", " — "]): string {
   let text = title.trim();
   for (const name of siteNames) {
     for (const separator of TITLE_SEPARATORS) {
@@ -90,7 +98,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
     }
   }
   // An unnamed suffix: the last part after " | " is a site or section name when it is short.
-  for (const separator of [" | ", " - ", " – ", " — "]) {
+  for (const separator of unnamedSeparators) {
     const at = text.lastIndexOf(separator);
     if (at > 0) {
       const tail = text.slice(at + separator.length);
