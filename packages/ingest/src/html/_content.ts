@@ -171,6 +171,27 @@ const SHARE_TO_DESCEND = 0.8;
 /** When furniture-looking elements hold more than this share of the prose, class names are not trusted. */
 const MIN_CLEAN_SHARE = 0.3;
 
+/** The story is never a single paragraph, list or quote: the element holding them is, with their figures and headings. */
+const TEXT_BLOCK_TAGS = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "pre",
+  "figure",
+  "dl",
+  "dd",
+  "dt",
+  "figcaption",
+]);
+
 export function findStoryRoot(body: Element, stats: PageStats): Element {
   const useClean = (stats.cleanProse.get(body) ?? 0) >= MIN_CLEAN_SHARE * (stats.prose.get(body) ?? 0);
   const proseOf = (element: Element) => (useClean ? stats.cleanProse : stats.prose).get(element) ?? 0;
@@ -181,7 +202,7 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
     let best: Element | undefined;
     let bestProse = 0;
     for (const child of childNodes(node)) {
-      if (!isElement(child) || stats.hidden.has(child)) continue;
+      if (!isElement(child) || stats.hidden.has(child) || TEXT_BLOCK_TAGS.has(child.tagName)) continue;
       if (useClean && stats.furniture.has(child)) continue;
       const value = proseOf(child);
       if (value > bestProse) {

@@ -28,7 +28,16 @@ export function chooseHeadline(
   siteNames: string[],
 ): HeadlineChoice | undefined {
   const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
-  const candidates = findAll(document, (el) => el.tagName === "h1").filter((h1) => isHeadlineCandidate(h1, siteNames));
+  const candidates = findAll(document, (el) => el.tagName === "h1")
+    .slice(0, MAX_CANDIDATES)
+    .filter((h1) => isHeadlineCandidate(h1, siteNames));
+  const aboveStory = new Set(ancestors(storyRoot));
+  const isNear = (element: Element) => {
+    // Inside the story, or under the same section as it (a headline in the header above the story column).
+    for (const ancestor of ancestors(element))
+      if (ancestor === storyRoot || (aboveStory.has(ancestor) && ancestor.tagName !== "body" && ancestor.tagName !== "html")) return true;
+    return false;
+  };
   // A visible headline loses only a known site name or a "| Section" label: a dash in it is part of the headline ("Review – a gripping thriller").
   const choose = (element: Element): HeadlineChoice => ({ text: stripSiteName(headingText(element), siteNames, [" | "]), element });
   // First, an <h1> that says what the metadata says: the strongest evidence, as two sources agree.
@@ -44,7 +53,7 @@ export function chooseHeadline(
   }
   if (best && best.similarity >= MATCHING_TITLE) return choose(best.element);
   // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search.
-  const near = candidates.filter((element) => isNear(element, storyRoot));
+  const near = candidates.filter(isNear);
   if (near.length > 0) return choose(near[0]!);
   if (candidates.length === 1) return choose(candidates[0]!);
   // No <h1>: a heading of another level that says what the metadata says (some themes title with <h2>).
@@ -58,6 +67,9 @@ export function chooseHeadline(
   }
   return candidates[0] ? choose(candidates[0]) : undefined;
 }
+
+/** A page has one headline; a hostile page with thousands of <h1>s is judged by its first few. */
+const MAX_CANDIDATES = 20;
 
 /** A heading of another level stands in for the headline only when it says the same words. */
 const SAME_TITLE = 0.9;
@@ -73,14 +85,6 @@ function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
   if (ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation")) return false;
   return true;
-}
-
-/** Inside the story, or just before it (a headline in the page header above the story column). */
-function isNear(element: Element, storyRoot: Element): boolean {
-  return (
-    ancestors(element).includes(storyRoot) ||
-    ancestors(storyRoot).some((a) => ancestors(element).includes(a) && a.tagName !== "body" && a.tagName !== "html")
-  );
 }
 
 /**

@@ -12,7 +12,19 @@ import { parseMeta } from "../meta.js";
 import { blocksFromNode } from "./_blocks.js";
 import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
-import { contains, type Element, findAll, findFirst, isElement, parseDocument, parseHtmlFragment, textOf } from "./_dom.js";
+import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
+import {
+  ancestors,
+  BYTES_PER_ELEMENT,
+  contains,
+  type Element,
+  findAll,
+  findFirst,
+  isElement,
+  parseDocument,
+  parseHtmlFragment,
+  textOf,
+} from "./_dom.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
@@ -48,7 +60,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const where = options.source ? { source: options.source } : {};
   const meta = options.meta ? parseMeta(options.meta, options.source) : {};
   const html = decodeHtml(input, options);
-  const document = parseDocument(html);
+  const document = parseDocument(html, { maxElements: Math.floor((options.maxBytes ?? DEFAULT_MAX_BYTES) / BYTES_PER_ELEMENT), ...where });
   const pageUrl = absoluteUrl(options.url ?? meta.url, undefined);
   const base = baseHref(document, pageUrl);
 
@@ -249,8 +261,9 @@ function publisherOf(facts: PageFacts, siteName: string | undefined, url: string
 
 /** The smallest element holding both the headline and the story: the article's header lives there. */
 function commonScope(headline: Element, root: Element): Element {
+  const aboveRoot = new Set([root, ...ancestors(root)]);
   let scope: Element = headline;
-  while (!contains(scope, root) && scope.parentNode && isElement(scope.parentNode)) scope = scope.parentNode;
+  while (!aboveRoot.has(scope) && scope.parentNode && isElement(scope.parentNode)) scope = scope.parentNode;
   return scope;
 }
 
