@@ -112,7 +112,7 @@ async function readAll(urls: readonly string[], files: Readonly<Record<string, s
       const bytes = await readInput(files[url]!);
       found.set(url, bytes.byteLength > maxBytes ? `${files[url]} is over the --max-size limit` : bytes);
     } catch (error) {
-      found.set(url, isDatelineError(error) ? error.describe() : String(error));
+      found.set(url, `${files[url]}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return found;
