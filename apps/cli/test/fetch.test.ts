@@ -69,7 +69,9 @@ describe("fetchUrl", () => {
     const file = await failure(`${site.base}/to-file`);
     expect(file.line).toContain("redirected to a file: address");
     expect(site.requests.some((request) => request.path === "/etc/passwd")).toBe(false);
-    expect((await failure(`${site.base}/to-nowhere`)).line).toContain('redirected to "http://exa mple.example.com:99999/", which is not an address');
+    expect((await failure(`${site.base}/to-nowhere`)).line).toContain(
+      'redirected to "http://exa mple.example.com:99999/", which is not an address',
+    );
   });
 
   it("reports an HTTP error status, a refused connection and a bad URL in one line each", async () => {
