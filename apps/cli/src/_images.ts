@@ -164,12 +164,18 @@ interface PictureSettings {
   onWarning: (message: string) => void;
 }
 
-/** The build settings with the run's pictures, when --images asked for them. */
+/** The formats that show pictures; JSON and JSON-LD only name their URLs. */
+const PICTURE_FORMATS = ["pdf", "epub", "rss"];
+
+/**
+ * The build settings with the run's pictures, when --images asked for them
+ * and a format being built shows them (`formats` absent: the feed of `feed add`).
+ */
 export async function withPictures<Settings extends PictureSettings>(
   articles: readonly Article[],
-  options: { settings: Settings; timeoutMs?: number; maxBytes?: number },
+  options: { settings: Settings; formats?: readonly string[]; timeoutMs?: number; maxBytes?: number },
 ): Promise<Settings> {
-  const { settings } = options;
-  if (!settings.images) return settings;
+  const { settings, formats } = options;
+  if (!settings.images || (formats && !formats.some((format) => PICTURE_FORMATS.includes(format)))) return settings;
   return { ...settings, pictures: await loadPictures(articles, settings.images, fetchLimits(options), settings.onWarning) };
 }

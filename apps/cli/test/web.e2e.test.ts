@@ -147,6 +147,10 @@ describe("--images", () => {
     expect(plain.status).toBe(0);
     expect(site.requests.length, "nothing is downloaded unless asked").toBe(before);
 
+    const dataOnly = await dateline(["build", source, "--out", join(work, "out-data"), "--format", "json,jsonld", "--images", "fetch"]);
+    expect(dataOnly.status, dataOnly.stderr).toBe(0);
+    expect(site.requests.length, "JSON and JSON-LD show no pictures, so none is downloaded").toBe(before);
+
     const result = await dateline(["build", source, "--out", out, "--format", "pdf,epub,rss", "--images", "fetch", ...channel]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(
