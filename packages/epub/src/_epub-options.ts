@@ -10,10 +10,10 @@ export interface EpubOptions {
    */
   date?: Date;
   /**
-   * Local copies of pictures: image URL → file path or bytes (JPEG, PNG or
-   * GIF). Pictures without one are left out, captions kept; nothing is downloaded.
+   * Pictures: image URL → the bytes of a JPEG, PNG or GIF. Pictures without
+   * them are left out, captions kept; nothing is read from disk or downloaded here.
    */
-  images?: Readonly<Record<string, string | Uint8Array>>;
+  images?: ReadonlyMap<string, Uint8Array>;
   /** Told about what could not go into the book, such as a picture left out. */
   onWarning?: (message: string) => void;
 }
