@@ -3,6 +3,7 @@ import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./
 import { type DateLine, parseByline, parseDateLine } from "./byline.js";
 import { type Language, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
+import { endsLikeSentence } from "./sentence.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -57,32 +58,6 @@ const MIN_PROSE_WORDS = 12;
 const MIN_UNSPACED_PROSE_WORDS = 10;
 /** Fewest words of a short paragraph: one sentence, ended. */
 const MIN_SHORT_PARAGRAPH_WORDS = 6;
-
-/** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
-const SENTENCE_TAIL = new Uint8Array(0x10000);
-// Latin, CJK full-width, Arabic (؟ ؛ ۔) and Devanagari (।) sentence marks.
-for (const char of ".!?…。！？:;؟؛۔।") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
-for (const char of "\"'”’»)]」』）") SENTENCE_TAIL[char.charCodeAt(0)] = 2;
-
-/**
- * Whether the text ends a sentence: a full stop, question or exclamation mark
- * (or a colon or semicolon), then perhaps closing quotes or brackets, then
- * perhaps reference marks ("…in 2012.[14]"). Read backwards from the end: a
- * pattern anchored at `$` would be tried at every position of the line.
- */
-export function endsLikeSentence(text: string): boolean {
-  let end = text.length;
-  // Reference marks: "[14]" groups at the very end.
-  for (;;) {
-    if (text.charCodeAt(end - 1) !== 93 /* ] */) break;
-    let digits = end - 2;
-    while (digits >= 0 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits--;
-    if (digits === end - 2 || text.charCodeAt(digits) !== 91 /* [ */) break;
-    end = digits;
-  }
-  while (end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 2) end--;
-  return end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 1;
-}
 
 /** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */
 function countSpaced(text: string): number {
