@@ -1,8 +1,8 @@
 import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
-import { parseDate } from "./byline.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isTitleLike } from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -20,46 +20,6 @@ export interface Header {
 const HEADER_WINDOW = 40;
 /** A long headline reads like prose and can open the body region; its first lines are looked at too. */
 const HEADLINE_INSIDE_BODY = 3;
-
-/** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
-const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
-/** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
-const CAPITAL_BY = /\bBY\b/;
-/** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
-const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
-
-/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
-const NOT_A_TITLE = /\s\|\s|[{};=│]/;
-
-/** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
-  if (line.class === "boilerplate" || line.class === "end") return false;
-  const text = line.text;
-  if (unspaced ? text.length < 6 || text.length > 80 : line.words < 2 || line.words > 30 || text.length < 12) return false;
-  if (/[;,]$/.test(text)) return false;
-  if (/[—–\-|:/]$/.test(text)) return false;
-  if (
-    ATTRIBUTION_LIKE.test(text) ||
-    CAPITAL_BY.test(text) ||
-    BREADCRUMB.test(text) ||
-    NOT_A_TITLE.test(text) ||
-    parseDate(text) ||
-    hasCredit(text)
-  )
-    return false;
-  // Menus and labels are not written in lower case from the start.
-  return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
-}
-
-const SIZE_BONUS = 3;
-const META_BELOW_BONUS = 5;
-const LEAD_SUBJECT_BONUS = 8;
-
-/** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
-function bestPossibleScore(distance: number): number {
-  return 10 - distance * 0.4 + SIZE_BONUS + META_BELOW_BONUS + LEAD_SUBJECT_BONUS;
-}
 
 /** How many of the body's first lines are read for the subject they name. */
 const LEAD_LINES = 3;
@@ -125,9 +85,11 @@ const META_UNDER_STANDFIRST = 2;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  if (!above || above.words < picked.words || /\.$/.test(above.text)) return index;
+  if (!above || !isTitleLike(above, false)) return index;
+  if (isDeckUnder(above, picked)) return index - 1;
+  if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
-  return isTitleLike(above, false) ? index - 1 : index;
+  return index - 1;
 }
 
 /**
@@ -144,24 +106,6 @@ function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: n
     }
   }
   return undefined;
-}
-
-/**
- * How strongly a title-like line reads as the headline: a headline has a
- * handful of words, sits close above the body, and comes before the byline
- * and date lines, never after them.
- */
-function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolean, unspaced: boolean): number {
-  let score = 10 - distance * 0.4;
-  const size = unspaced ? line.text.length / 3 : line.words;
-  if (size >= 5 && size <= 20) score += SIZE_BONUS;
-  else if (size < 4) score -= 3;
-  else if (size > 20) score -= 2;
-  if (metaBelow) score += META_BELOW_BONUS;
-  // Headlines seldom end with a full stop and are rarely two sentences; standfirsts often are.
-  if (/\.$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3;
-  if (/[.!?]\s+\p{Lu}/u.test(line.text)) score -= 3;
-  return score;
 }
 
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
@@ -265,7 +209,11 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   const lead = leadLines(lines, searchFrom);
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
-  if (packedTitle !== undefined) best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, 0, false, unspaced) };
+  if (packedTitle !== undefined)
+    best = {
+      index: packedTitle,
+      score: headlineScore(lines[packedTitle]!, { distance: 0, bylineOrDateBelow: false, namedByLead: false }, unspaced),
+    };
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
   const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
   const searchTop = contentsTop ?? searchFrom - 1;
@@ -286,8 +234,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     if (isTitleLike(line, unspaced)) {
-      let score = headlineScore(line, distance, metaBelow, unspaced);
-      if (line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false)) score += LEAD_SUBJECT_BONUS;
+      const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
+      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead }, unspaced);
       if (!best || score > best.score) best = { index: i, score };
     }
   }
@@ -317,7 +265,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     if (!first) return { ...header, bodyStart: regionStart };
     best = { index: first.index, score: 0 };
   }
-  header.headline = lines[best.index]!.text;
+  header.headline = headlineText(lines[best.index]!.text);
   header.headlineIndex = best.index;
 
   // Down from the headline, the header runs on while its lines are header lines.
