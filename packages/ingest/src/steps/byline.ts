@@ -22,6 +22,12 @@ const MONTH_NAMES: Array<[number, string[]]> = [
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
+/** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
+export function isMonthAndYear(text: string): boolean {
+  const match = /^([\p{L}]{3,11})\.? (\d{4})$/u.exec(text);
+  return match !== null && MONTHS[match[1]!.toLowerCase()] !== undefined;
+}
+
 /** Day of month of the n-th Sunday of a month (month 1–12). */
 function nthSunday(year: number, month: number, n: number): number {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();

@@ -1,4 +1,4 @@
-import { parseDate } from "./byline.js";
+import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 
@@ -14,8 +14,6 @@ const ATTRIBUTION_LIKE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
 /** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
-/** A breadcrumb separator: "›", "»", ">", "/", "|", doubled or not, with a space on at least one side. */
-const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>/|])\s+|\s+(?:>>|»»|[›»>/|])\s*/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
 const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 /** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
@@ -37,27 +35,49 @@ function isAllCapitals(text: string): boolean {
 }
 
 /**
- * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog /
- * How tides work", "News› Harbour› How tides work") or a date after a separator ("How tides work / Dec 2025").
+ * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog / How
+ * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
+ * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
   const parts = text.split(CRUMB_SEPARATOR);
-  if (parts.length < 2) return text;
-  const last = parts.at(-1)!;
-  // A date after the title: the title is what stands before it.
-  if (parts.length === 2 && parseDate(last) && last.length <= MAX_GLUED_DATE_LENGTH) return parts[0]!;
-  // A trail of short section names, then the title.
-  const crumbs = parts.slice(0, -1);
-  if (crumbs.every((crumb) => crumb.split(" ").length <= MAX_CRUMB_WORDS) && last.split(" ").length >= MIN_TITLE_AFTER_CRUMBS) return last;
+  if (parts.length >= 2) {
+    const last = parts.at(-1)!;
+    if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
+    if (isTrail(parts.slice(0, -1)) && wordCount(last) >= MIN_TITLE_WORDS) return last;
+  }
+  const bar = text.match(TITLE_BAR);
+  if (bar && wordCount(bar[1]!) >= MIN_TITLE_WORDS) return bar[1]!;
   return text;
 }
+
+function wordCount(text: string): number {
+  return text.split(" ").length;
+}
+
+/** Section names of a breadcrumb trail: each a word or three, opening with a capital or a figure. */
+function isTrail(crumbs: readonly string[]): boolean {
+  return crumbs.every((crumb) => wordCount(crumb) <= MAX_CRUMB_WORDS && /^[\p{Lu}\p{N}]/u.test(crumb));
+}
+
+/**
+ * Separators of a breadcrumb trail: "›" and "»" and ">" with or without spaces, as no title uses them; a slash
+ * or a bar only with a space beside it or between capitalised names ("Newsroom/Online tips/…"), as "and/or"
+ * and "24/7" stand in titles.
+ */
+const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
 const MAX_GLUED_DATE_LENGTH = 20;
 /** Section names in a breadcrumb trail are a word or three ("Mind And Body"). */
 const MAX_CRUMB_WORDS = 3;
-/** A title after a trail has more words than a section name, so a trail's last crumb is not taken for one. */
-const MIN_TITLE_AFTER_CRUMBS = 4;
+/** A title has more words than a section name, so a trail's last crumb or a bar's site name is not taken for one. */
+const MIN_TITLE_WORDS = 4;
+/**
+ * A title bar: the title, a bar or a dash with spaces around it, then one to three capitalised words (a
+ * section or the site's name). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
+ */
+const TITLE_BAR = /^(.+?) [|–—] (\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})$/u;
 
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
