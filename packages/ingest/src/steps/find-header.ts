@@ -292,7 +292,9 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     // A caption with its credit on the line after it.
-    const creditBelow = next && !header.image && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
+    // A byline under a standfirst ("By Ada Lee") is not a picture's credit.
+    const creditBelow =
+      next && !header.image && !isMetaLine(next) && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
     if (creditBelow) {
       header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;

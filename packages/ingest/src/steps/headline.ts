@@ -122,16 +122,12 @@ export const HEADLINE_WEIGHTS = {
   namedByLead: 8,
   /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
   chromeWords: -8,
-  /** A short line in capitals ("PERSONAL FINANCE", "LOCAL NEWS"): a section kicker over the headline. */
-  capitalKicker: -6,
 } as const;
 
 /** Sizes, in words, of the length features. */
 const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };
 /** Characters per word of a headline in an unspaced script, for the length features. */
 const UNSPACED_CHARACTERS_PER_WORD = 3;
-/** Most words of a line in capitals that reads as a kicker. */
-const MAX_KICKER_WORDS = 4;
 
 /** Layout features of one candidate that the header search knows. */
 export interface CandidateFeatures {
@@ -158,7 +154,6 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (CHROME_WORDS.test(text)) score += w.chromeWords;
-  if (size <= MAX_KICKER_WORDS && isAllCapitals(text)) score += w.capitalKicker;
   return score;
 }
 
