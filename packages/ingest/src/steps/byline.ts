@@ -235,8 +235,35 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   return { iso, modified: UPDATED.test(text) };
 }
 
-const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+
+/**
+ * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
+ * languages of the stop-word lists Dateline reads most: a role, not a person.
+ */
+const ROLE_WORDS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+  "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
+  "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
+/** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
+const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
+/** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
+const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
+/** A role standing alone where a name would be ("Staff Writer"). */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+
+/**
+ * An organisation named as the author: a wire service, or a newsroom's staff or desk ("Harbour Times Staff",
+ * "News Desk", "The Editorial Board"). Wire services are few and well known; the rest is told by its last word.
+ */
+const ORGANIZATION_AUTHOR = new RegExp(
+  "^(?:(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?)$" +
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
+  "iu",
+);
+/** Joins between names: "and" in the languages Dateline reads, and "&". */
+const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
@@ -248,9 +275,9 @@ export function parseByline(text: string): Author[] | undefined {
   return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;
 }
 
-/** The people named at the start of a byline, before any role, agency or date. */
+/** The people (and organisations) named at the start of a byline, before any role, agency or date. */
 function parseNames(text: string): Author[] | undefined {
-  // Drop what follows the names: a role, an agency, a date ("By Jane Doe, Reuters · 13 March").
+  // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
@@ -258,11 +285,26 @@ function parseNames(text: string): Author[] | undefined {
     namesPart = namesPart
       .slice(0, dated)
       .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
-  const names = namesPart
-    .split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const people = names.filter((name) => NAME.test(name));
-  if (people.length === 0 || people.length < names.length - 1) return undefined;
-  return people.map((name) => ({ type: "Person" as const, name }));
+  const authors: Author[] = [];
+  let unread = 0;
+  for (const part of namesPart.split(NAME_JOIN)) {
+    const name = withoutRole(part.trim());
+    if (name === "") continue;
+    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    else if (NAME.test(name)) authors.push({ type: "Person", name });
+    else unread++;
+  }
+  // One part that is no name is a role or an affiliation left over; more, and the line is not a byline.
+  if (authors.length === 0 || unread > 1) return undefined;
+  return authors;
+}
+
+/** A name without the job title printed after it; empty when the part is only a role ("Staff Writer"). */
+function withoutRole(part: string): string {
+  if (ROLE_ONLY.test(part)) return "";
+  // A copy of two elements with no space between them glues the role to the name: "Meg HaleStaff Writer".
+  const glued = ROLE_ANYWHERE.exec(part);
+  if (glued && glued.index > 0 && /\p{Ll}/u.test(part[glued.index - 1]!) && /\p{Lu}/u.test(part[glued.index]!))
+    return part.slice(0, glued.index).trim();
+  return part.replace(ROLE_SET_APART, "").trim();
 }
