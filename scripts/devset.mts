@@ -19,8 +19,15 @@ interface Pooled {
   expected: number;
   predicted: number;
 }
+/** What the set's scorer leaves out: the article's metadata against the truth's byline, date and language. */
+interface Metadata {
+  dates: { truth: number; right: number; wrong: number };
+  authors: { truth: number; right: number; wrong: number };
+  languages: { truth: number; right: number };
+}
 interface Summary {
   pages: number;
+  metadata: Metadata;
   body: { precision: number; recall: number; f1: number };
   headline: { exact: number; near: number };
   subheadings: Pooled;
@@ -68,6 +75,7 @@ function score(set: string): Summary {
     }
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const metadata = scoreMetadata(set, out);
   console.log(
     `${basename(set)}: ingested ${files.length - failed} pages (${failed} failed) in ${ms.toFixed(0)} ms, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s; predictions in ${out}`,
   );
@@ -75,7 +83,54 @@ function score(set: string): Summary {
   execFileSync(process.execPath, [join(set, "score.mjs"), out, "--json", report, ...(perPage ? [] : ["--summary"])], {
     stdio: perPage ? "inherit" : "ignore",
   });
-  return (JSON.parse(readFileSync(report, "utf8")) as { summary: Summary }).summary;
+  return { ...(JSON.parse(readFileSync(report, "utf8")) as { summary: Summary }).summary, metadata };
+}
+
+/** Letters and digits of a name, folded, as a set of words. */
+function nameWords(text: string): string[] {
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/**
+ * Dates (the day of `datePublished` against the truth's `published`), authors (every word of the predicted
+ * names stands in the truth's byline, and the first name of the truth's byline is predicted) and languages.
+ */
+function scoreMetadata(set: string, predictions: string): Metadata {
+  const metadata: Metadata = {
+    dates: { truth: 0, right: 0, wrong: 0 },
+    authors: { truth: 0, right: 0, wrong: 0 },
+    languages: { truth: 0, right: 0 },
+  };
+  for (const file of readdirSync(join(set, "truth"))) {
+    const truth = JSON.parse(readFileSync(join(set, "truth", file), "utf8")) as { published?: string; byline?: string; lang?: string };
+    const predicted = join(predictions, file);
+    const article = existsSync(predicted)
+      ? (JSON.parse(readFileSync(predicted, "utf8")) as { datePublished?: string; authors?: Array<{ name: string }>; inLanguage?: string })
+      : {};
+    if (truth.published) {
+      metadata.dates.truth++;
+      if (article.datePublished?.slice(0, 10) === truth.published.slice(0, 10)) metadata.dates.right++;
+      else if (article.datePublished) metadata.dates.wrong++;
+    }
+    if (truth.byline) {
+      metadata.authors.truth++;
+      const truthWords = new Set(nameWords(truth.byline));
+      const names = article.authors?.map((author) => nameWords(author.name)) ?? [];
+      if (names.length > 0 && names.every((words) => words.every((word) => truthWords.has(word))) && names[0]!.length > 0)
+        metadata.authors.right++;
+      else if (names.length > 0) metadata.authors.wrong++;
+    }
+    if (truth.lang) {
+      metadata.languages.truth++;
+      if (article.inLanguage?.slice(0, 2) === truth.lang.slice(0, 2).toLowerCase()) metadata.languages.right++;
+    }
+  }
+  return metadata;
 }
 
 const summaries = present.map((set) => ({ name: basename(set), summary: score(set) }));
@@ -92,6 +147,9 @@ const rows: Array<[string, (s: Summary) => string]> = [
   ["sub-heading F1", (s) => figure(s.subheadings.f1)],
   ["sub-headings expected/predicted", (s) => `${s.subheadings.expected}/${s.subheadings.predicted}`],
   ["caption F1", (s) => figure(s.captions.f1)],
+  ["date right/wrong (of truth)", ({ metadata: { dates } }) => `${dates.right}/${dates.wrong} (${dates.truth})`],
+  ["author right/wrong (of truth)", ({ metadata: { authors } }) => `${authors.right}/${authors.wrong} (${authors.truth})`],
+  ["language right (of truth)", ({ metadata: { languages } }) => `${languages.right} (${languages.truth})`],
 ];
 const width = 32;
 console.log(`\n${"".padEnd(width)}${summaries.map(({ name }) => name.padStart(12)).join("")}`);

@@ -58,6 +58,15 @@ function isCodeLine(text: string): boolean {
   return /[{};=│]/.test(text) || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
+/** A byline or date line is short; a longer line naming a date or a person is text. */
+const MAX_META_LINE_WORDS = 16;
+/**
+ * How far into the body a date line still belongs to the header: some pages print it under the lead picture or
+ * the first paragraphs. Below that, dates are those of related teasers or comments (devset2: 5 teaser dates
+ * taken for the story's with no limit, none with this one, and no right date lost).
+ */
+const DATE_REACH_INTO_BODY = 20;
+
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
 /** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
@@ -314,8 +323,13 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
     if (line.class === "boilerplate") continue;
-    // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
-    if (line.words <= 16 && absorbMeta(line, header)) continue;
+    // A date line belongs to the header where the body opens; further down it is a related teaser's or a
+    // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
+    // story's author (an author box after the story), when the header has none.
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line)) {
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
+      continue;
+    }
 
     if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
       const heading = text.replace(HEADING_LINK_MARK, "");
