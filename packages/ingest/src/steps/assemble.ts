@@ -307,7 +307,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
         const candidate = lines[j]!;
         if (items.length > 0 && candidate.blankBefore) break;
         if (candidate.text.length > 200 || candidate.class === "end") break;
-        if (candidate.class !== "boilerplate") items.push({ title: candidate.text });
+        // A teaser's date line under its title is the teaser's, not an item of its own.
+        if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
         j++;
       }
       if (items.length > 0) {

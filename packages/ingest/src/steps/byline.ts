@@ -103,6 +103,10 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
   { pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 2025년 3월 13일 (Korean)
+  { pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
+  { pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025-03-13
   { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`), parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 13.03.2025 (day first, as in most of Europe)
@@ -167,8 +171,11 @@ export function parseDate(text: string): string | undefined {
   return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
 }
 
-const UPDATED = /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b/i;
-const PUBLISHED = /^(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b/i;
+/** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
+const UPDATED =
+  /^(?:(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b|수정|更新)/i;
+const PUBLISHED =
+  /^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b|입력|公開|配信|发布|發布)/i;
 
 export interface DateLine {
   iso: string;
@@ -203,7 +210,7 @@ const DATE_LINE_WORD = new RegExp(
 );
 
 /** The marks of a Chinese or Japanese date and time ("2025年3月4日 10时30分"), and their full-width punctuation. */
-const CJK_DATE_MARKS = /[年月日时時分秒（）：，]/g;
+const CJK_DATE_MARKS = /[年月日时時分秒（）：，년월일시분입력수정]/g;
 
 /**
  * Chinese and Japanese characters in a text: each says about as much as a short word, so each counts twice
@@ -262,6 +269,8 @@ const ORGANIZATION_AUTHOR = new RegExp(
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
+/** A Korean byline puts the role after the name: "김민지 기자" (reporter), "… 특파원" (correspondent), "… 논설위원" (editorial writer). */
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위원|선임기자)$/u;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
@@ -270,6 +279,8 @@ export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
+  const korean = text.match(KOREAN_BYLINE);
+  if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
   const by = text.indexOf(" by ");
   return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;

@@ -11,8 +11,8 @@ export interface Language {
   unspaced: boolean;
   /**
    * Whether the share of stop words tells prose from a menu. Not in languages whose grammatical words are
-   * endings joined to the word before (Korean particles: "섬의", "여객선이"), nor in the unspaced ones: their
-   * prose is told by length and sentence ending alone.
+   * joined to the words around them (Korean particles: "섬의", "여객선이"; Arabic and Hebrew "and", "the",
+   * "in": "وأوضحت", "والشركة"), nor in the unspaced ones: their prose is told by length and ending alone.
    */
   stopwordsTellProse: boolean;
   /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
@@ -115,8 +115,8 @@ const languages = new Map<string, Language>();
 
 /** Languages written without spaces between words. */
 const UNSPACED = new Set(["zh", "ja", "th", "lo", "my", "km"]);
-/** Languages whose grammatical words are mostly endings joined to the word before, not words of their own. */
-const AGGLUTINATED_PARTICLES = new Set(["ko"]);
+/** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
+const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
 /**
  * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
  * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third.
@@ -134,8 +134,8 @@ export function languageFromTag(tag: string): Language {
     language = {
       code,
       unspaced,
-      stopwordsTellProse: !unspaced && !AGGLUTINATED_PARTICLES.has(code),
-      proseLength: unspaced ? UNSPACED_PROSE_LENGTH : AGGLUTINATED_PARTICLES.has(code) ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
+      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code),
+      proseLength: unspaced ? UNSPACED_PROSE_LENGTH : code === "ko" ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
       ...stopwordsOf(stopwordLists[code] ? code : "en"),
     };
     languages.set(tag, language);
