@@ -219,12 +219,11 @@ const PLAYER_NOTICE =
   /^(?:media playback is (?:unsupported|not supported)|your browser does(?: not|n't) support (?:the )?(?:video|audio|html5)|this (?:video|audio|media) (?:is not available|cannot be played|is unavailable)|video (?:is )?unavailable|listen to this article)\b/;
 
 export function isControlLine(text: string): boolean {
-  if (PLAYER_NOTICE.test(text)) return true;
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text);
+  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text) || PLAYER_NOTICE.test(text);
 }
 
 function countMatches(pattern: RegExp, text: string): number {

@@ -41,6 +41,8 @@ function isAllCapitals(text: string): boolean {
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
+  // Most lines hold no separator at all; splitting them would cost every candidate of every page.
+  if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   const parts = text.split(CRUMB_SEPARATOR);
   if (parts.length >= 2) {
     const last = parts.at(-1)!;
@@ -67,6 +69,8 @@ function isTrail(crumbs: readonly string[]): boolean {
  * and "24/7" stand in titles.
  */
 const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
+/** Any character a trail, a glued date or a title bar is parted by. */
+const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
 const MAX_GLUED_DATE_LENGTH = 20;
 /** Section names in a breadcrumb trail are a word or three ("Mind And Body"). */
