@@ -139,11 +139,21 @@ function isShortLine(line: ClassifiedLine): boolean {
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
-    isShortLine(line) &&
+    (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
     /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text)
   );
+}
+
+/**
+ * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
+ * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
+ * It reads like a sentence, so the classifier may count it as prose.
+ */
+function isTitledQuestion(line: ClassifiedLine): boolean {
+  if (!line.text.endsWith("?") || line.words > MAX_HEADING_WORDS || line.class === "good") return false;
+  return headingCase(line.text) === "title" || !/\p{Ll}/u.test(line.text);
 }
 
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
@@ -407,7 +417,7 @@ function isSubHeading(region: Region, at: number): boolean {
   const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]);
   return (
     !runsIntoProse &&
-    isShortLine(line) &&
+    (isShortLine(line) || isTitledQuestion(line)) &&
     region.standsApart(at) &&
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
