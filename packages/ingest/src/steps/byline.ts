@@ -103,10 +103,6 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
   { pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  // 2025년 3월 13일 (Korean)
-  { pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
-  { pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025-03-13
   { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`), parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 13.03.2025 (day first, as in most of Europe)
@@ -117,6 +113,10 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
     parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
   },
+  // 2025년 3월 13일 (Korean)
+  { pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
+  { pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
@@ -271,6 +271,9 @@ const ORGANIZATION_AUTHOR = new RegExp(
 );
 /** A Korean byline puts the role after the name: "김민지 기자" (reporter), "… 특파원" (correspondent), "… 논설위원" (editorial writer). */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위원|선임기자)$/u;
+/** The block of precomposed Hangul syllables. */
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
@@ -279,7 +282,8 @@ export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
-  const korean = text.match(KOREAN_BYLINE);
+  // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
+  const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
   if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
   const by = text.indexOf(" by ");

@@ -344,10 +344,16 @@ function readHeaderBelow(
       continue;
     }
     const metaFollows = lines.slice(i + 1, i + 1 + META_AFTER_STANDFIRST).some(isMetaLine);
-    const captionFollows = lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
-    const standfirstSized = line.text.length <= MAX_STANDFIRST_LENGTH && !hasCredit(line.text);
+    // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
+    const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
-    if (i === headline + 1 && line.words >= MIN_STANDFIRST_WORDS_UNDER_HEADLINE && standfirstSized && (metaFollows || captionFollows)) {
+    if (
+      i === headline + 1 &&
+      line.words >= MIN_STANDFIRST_WORDS_UNDER_HEADLINE &&
+      line.text.length <= MAX_STANDFIRST_LENGTH &&
+      !hasCredit(line.text) &&
+      (metaFollows || captionFollows())
+    ) {
       header.description = line.text;
       end = i;
       continue;
@@ -359,7 +365,7 @@ function readHeaderBelow(
     }
     // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
     const sentence = line.sentenceEnd && line.words >= MIN_STANDFIRST_WORDS && line.text.length <= MAX_STANDFIRST_LENGTH;
-    if (!header.description && !header.image && sentence && (metaFollows || captionFollows)) {
+    if (!header.description && !header.image && sentence && (metaFollows || captionFollows())) {
       header.description = line.text;
       end = i;
       continue;

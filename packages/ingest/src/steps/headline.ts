@@ -27,7 +27,7 @@ const NOT_A_TITLE = /\s\|\s|[{};=│]/;
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete)\b/i;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete)\b/;
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
 function isAllCapitals(text: string): boolean {
@@ -148,8 +148,9 @@ export interface CandidateFeatures {
 export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean): number {
   const w = HEADLINE_WEIGHTS;
   const text = headlineText(line.text);
+  const whole = text === line.text;
   let score = w.start + features.distance * w.perLineAbove;
-  const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : text.split(" ").length;
+  const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
   else if (size < HEADLINE_LENGTH.tooFew) score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
@@ -157,7 +158,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
-  if (CHROME_WORDS.test(text)) score += w.chromeWords;
+  if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
 }
 
@@ -175,7 +176,7 @@ export function bestPossibleScore(distance: number): number {
  */
 export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine): boolean {
   if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || isAllCapitals(above.text)) return false;
-  return picked.words >= MIN_DECK_WORDS && picked.words > above.words && !CHROME_WORDS.test(above.text);
+  return picked.words >= MIN_DECK_WORDS && picked.words > above.words && !CHROME_WORDS.test(above.lower);
 }
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds. */
 const MIN_DECKED_HEADLINE_WORDS = 6;
