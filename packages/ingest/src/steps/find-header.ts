@@ -377,6 +377,18 @@ function readHeaderBelow(
 }
 
 /**
+ * A headline read out of a breadcrumb trail or a title bar ("News > Harbour > Ferry returns") is often printed
+ * again below, alone, as the article's own heading: that line is the headline, and the header reads down from it.
+ */
+function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regionStart: number): Candidate {
+  const text = headlineText(lines[best.index]!.text);
+  if (text === lines[best.index]!.text) return best;
+  for (let i = best.index + 1; i < Math.min(lines.length, regionStart + HEADER_REACH); i++)
+    if (lines[i]!.text === text) return { index: i, score: best.score };
+  return best;
+}
+
+/**
  * Find the article's header around the start of the body region.
  *
  * Up from the region: the best title-like line (see `headlineScore`) is the
@@ -398,6 +410,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return { ...header, bodyStart: regionStart };
+  best = ownHeadingBelow(lines, best, regionStart);
   header.headline = headlineText(lines[best.index]!.text);
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.

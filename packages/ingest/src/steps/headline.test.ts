@@ -78,4 +78,26 @@ describe("headline from the layout", () => {
     expect(header.headline).toBe("Island ferry back in service after long repairs");
     expect(header.description).toBe(deck);
   });
+  it("reads the header from the title's own line when a breadcrumb trail above also holds it", () => {
+    const lines = segment(
+      [
+        "News › Harbour › Island ferry back in service after repairs",
+        "",
+        "« Previous | Next »",
+        "",
+        "13 March 2025",
+        "",
+        "Island ferry back in service after repairs",
+        "",
+        paragraph,
+        "",
+        more,
+        "",
+        last,
+      ].join("\n"),
+    ).map((line) => classifyLine(line, english));
+    const header = findHeader(lines, findRegion(lines).start, false);
+    expect(header.headline).toBe("Island ferry back in service after repairs");
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
+  });
 });
