@@ -58,6 +58,15 @@ function isCodeLine(text: string): boolean {
   return /[{};=│]/.test(text) || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
+/** A byline or date line is short; a longer line naming a date or a person is text. */
+const MAX_META_LINE_WORDS = 16;
+/**
+ * How far into the body a date line still belongs to the header: some pages print it under the lead picture or
+ * the first paragraphs. Below that, dates are those of related teasers or comments (devset2: 5 teaser dates
+ * taken for the story's with no limit, none with this one, and no right date lost).
+ */
+const DATE_REACH_INTO_BODY = 20;
+
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
 /** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
@@ -130,11 +139,21 @@ function isShortLine(line: ClassifiedLine): boolean {
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
-    isShortLine(line) &&
+    (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
     /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text)
   );
+}
+
+/**
+ * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
+ * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
+ * It reads like a sentence, so the classifier may count it as prose.
+ */
+function isTitledQuestion(line: ClassifiedLine): boolean {
+  if (!line.text.endsWith("?") || line.words > MAX_HEADING_WORDS || line.class === "good") return false;
+  return headingCase(line.text) === "title" || !/\p{Ll}/u.test(line.text);
 }
 
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
@@ -178,111 +197,247 @@ export interface Assembled {
   leadFigure?: Figure;
 }
 
+/** Most titles a related-stories list holds; more packed lines under its label are a menu. */
+const MAX_RELATED_ITEMS = 12;
+/** A related item is a story's title; a longer line under the label is a paragraph. */
+const MAX_RELATED_ITEM_LENGTH = 200;
+/** Fewest words of a line printed twice that makes a picture's alt text and caption, not a repeated label. */
+const MIN_REPEATED_CAPTION_WORDS = 4;
+/** Fewest words of a caption with its credit on the next line: a shorter line over a credit is a label. */
+const MIN_CREDITED_CAPTION_WORDS = 3;
+/** Shortest plain stretch of a quoted line worth searching the region for: shorter ones stand in any text. */
+const MIN_QUOTE_PROBE_LENGTH = 8;
+/** Shortest quote taken for a pull quote: a shorter repeated quote is a phrase the story uses twice. */
+const MIN_PULL_QUOTE_LENGTH = 20;
+/** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
+const MIN_KEPT_SHORT_LINE_WORDS = 4;
+
+/** The article region's lines, and the questions the block readers ask about a line's neighbours. */
+class Region {
+  /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
+  private regionText: { text: string; starts: number[] } | undefined;
+  /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
+  private codeBlocks: Uint8Array | undefined;
+
+  constructor(
+    readonly lines: readonly ClassifiedLine[],
+    readonly start: number,
+    readonly end: number,
+    readonly unspaced: boolean,
+  ) {}
+
+  nextContent(from: number): ClassifiedLine | undefined {
+    for (let j = from; j < this.end; j++) if (this.lines[j]!.class !== "boilerplate") return this.lines[j];
+    return undefined;
+  }
+
+  previousContent(before: number): ClassifiedLine | undefined {
+    for (let j = before - 1; j >= this.start; j--) if (this.lines[j]!.class !== "boilerplate") return this.lines[j];
+    return undefined;
+  }
+
+  /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
+  betweenParagraphs(at: number): boolean {
+    const previous = this.previousContent(at);
+    return isProse(previous) && !previous!.text.endsWith(":") && isProse(this.nextContent(at + 1));
+  }
+
+  private linesText(from: number, to: number): string {
+    if (!this.regionText) {
+      const starts = [0];
+      for (let k = this.start; k < this.end; k++) starts.push(starts.at(-1)! + this.lines[k]!.lower.length + 1);
+      const text = this.lines
+        .slice(this.start, this.end)
+        .map((line) => line.lower)
+        .join("\n");
+      this.regionText = { text, starts };
+    }
+    return this.regionText.text.slice(this.regionText.starts[from - this.start], this.regionText.starts[to - this.start]);
+  }
+
+  /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
+  quotedElsewhere(quote: string, at: number): boolean {
+    // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
+    const probe = longestPlainStretch(this.lines[at]!.lower);
+    if (probe.length < MIN_QUOTE_PROBE_LENGTH) return false;
+    const from = Math.max(this.start, at - PULL_QUOTE_REACH);
+    const to = Math.min(this.end, at + PULL_QUOTE_REACH + 1);
+    // Most quoted lines are paragraphs quoting a speaker, whose words stand nowhere else. Two searches of the
+    // nearby lines as one text (the first finds the line itself) rule them out, for less than a search per line.
+    const nearby = this.linesText(from, to);
+    if (nearby.indexOf(probe, nearby.indexOf(probe) + 1) === -1) return false;
+    const candidates: ClassifiedLine[] = [];
+    for (let k = from; k < to; k++) if (k !== at && this.lines[k]!.lower.includes(probe)) candidates.push(this.lines[k]!);
+    if (candidates.length === 0) return false;
+    const inner = normalise(quote);
+    return inner.length > MIN_PULL_QUOTE_LENGTH && candidates.some((other) => normalise(other.lower).includes(inner));
+  }
+
+  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
+  standsApart(at: number): boolean {
+    const lines = this.lines;
+    if (lines[at]!.blankBefore) return true;
+    let first = at - 1;
+    while (first > this.start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
+    return (
+      first >= this.start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(this.previousContent(first))
+    );
+  }
+
+  /**
+   * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
+   * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
+   * announces (an item, a line of code, a picture) is text of the section, never its heading.
+   */
+  headingAt(at: number): boolean {
+    if (this.previousContent(at)?.text.endsWith(":")) return false;
+    if (leadsIntoText(this.nextContent(at + 1))) return true;
+    // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
+    // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
+    const under = this.lines[at + 1];
+    return (
+      !this.unspaced &&
+      at + 1 < this.end &&
+      under !== undefined &&
+      isHeadingShaped(under) &&
+      !isMetaLine(under) &&
+      !hasCredit(under.text) &&
+      leadsIntoText(this.nextContent(at + 2))
+    );
+  }
+
+  inCodeBlock(at: number): boolean {
+    if (!this.codeBlocks) {
+      const blocks = new Uint8Array(this.end - this.start);
+      forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
+        if (to - from >= 2 && this.lines.slice(from, to).some((block) => isCodeLine(block.text)))
+          blocks.fill(1, from - this.start, to - this.start);
+      });
+      this.codeBlocks = blocks;
+    }
+    return this.codeBlocks[at - this.start] === 1;
+  }
+}
+
+/** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
+function leadsIntoText(following: ClassifiedLine | undefined): boolean {
+  return (
+    isProse(following) ||
+    (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)))
+  );
+}
+
+/** A block read from one or more lines, and the last line it took. */
+interface Read {
+  block: Block;
+  last: number;
+}
+
+/** A label such as "Related" or "Lesen Sie auch:" over the titles packed under it; undefined when no title follows. */
+function readRelatedList(region: Region, at: number, label: string): Read | undefined {
+  const items: { title: string }[] = [];
+  let j = at + 1;
+  while (j < region.end && items.length < MAX_RELATED_ITEMS) {
+    const candidate = region.lines[j]!;
+    if (items.length > 0 && candidate.blankBefore) break;
+    if (candidate.text.length > MAX_RELATED_ITEM_LENGTH || candidate.class === "end") break;
+    // A teaser's date line under its title is the teaser's, not an item of its own.
+    if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
+    j++;
+  }
+  if (items.length === 0) return undefined;
+  return { block: { type: "related", title: label.replace(/^./u, (c) => c.toUpperCase()), items }, last: j - 1 };
+}
+
+/** A run of bulleted lines, or of two or more numbered ones ("1. …", "2. …"); undefined when the line opens none. */
+function readList(region: Region, at: number): Read | undefined {
+  const text = region.lines[at]!.text;
+  const bullet = BULLET.test(text);
+  if (!bullet && !(NUMBERED.test(text) && NUMBERED.test(region.lines[at + 1]?.text ?? ""))) return undefined;
+  const pattern = bullet ? BULLET : NUMBERED;
+  const items: { text: string }[] = [];
+  let j = at;
+  while (j < region.end) {
+    const match = region.lines[j]!.text.match(pattern);
+    if (!match) break;
+    items.push({ text: (bullet ? match[1] : match[2])! });
+    j++;
+  }
+  return { block: { type: "list", ordered: !bullet, items }, last: j - 1 };
+}
+
+/**
+ * The credit under a caption, when the line is one: it starts a block and ends its sentence or is packed with
+ * the credit (a short open line above a credit is a sub-heading over an uncaptioned picture).
+ */
+function creditUnderCaption(region: Region, at: number): string | undefined {
+  const line = region.lines[at]!;
+  const next = region.lines[at + 1];
+  const captionAbove =
+    line.blankBefore &&
+    line.class !== "good" &&
+    line.words >= MIN_CREDITED_CAPTION_WORDS &&
+    line.words <= MAX_CAPTION_WORDS &&
+    (line.sentenceEnd || !line.blankAfter);
+  return captionAbove && next && at + 1 < region.end ? creditLine(next) : undefined;
+}
+
+/**
+ * A long line that stands alone between paragraphs and never ends its sentence describes a picture (seed: the
+ * Lgov caption): "caption". A teaser cut short by an ellipsis: "teaser". Chinese and Japanese pages often leave
+ * sentences without a closing mark, so the rule is not theirs.
+ */
+function openEndedLine(region: Region, at: number): "caption" | "teaser" | undefined {
+  const line = region.lines[at]!;
+  const openEnded =
+    !region.unspaced &&
+    !line.sentenceEnd &&
+    line.words >= MIN_CAPTION_WORDS &&
+    line.words <= MAX_CAPTION_WORDS &&
+    line.blankBefore &&
+    line.blankAfter;
+  if (!openEnded || !opensLikeCaption(line.text) || !region.betweenParagraphs(at)) return undefined;
+  if (TEASER_TAIL.test(line.text)) return "teaser";
+  // A line that announces what follows (its colon may carry a footnote number: "… as follows:3"), a related link,
+  // or a clause cut short, is text of the story.
+  const storyText =
+    /(?:\p{Pd}|:\d{0,3})$/u.test(line.text) ||
+    /[.!?]\s+\p{Lu}/u.test(line.text) ||
+    WIRE_CREDITS.test(line.text) ||
+    RELATED_LINK.test(line.text) ||
+    endsOnClauseOpener(line.lower);
+  return storyText ? undefined : "caption";
+}
+
+/** Whether a short line standing apart heads the prose under it as a sub-heading. */
+function isSubHeading(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
+  // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
+  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]);
+  return (
+    !runsIntoProse &&
+    (isShortLine(line) || isTitledQuestion(line)) &&
+    region.standsApart(at) &&
+    isHeadingShaped(line) &&
+    !CHINESE_DATELINE.test(line.text) &&
+    region.headingAt(at)
+  );
+}
+
 /**
  * Turn the lines of the article region into blocks, in source order:
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
  * related-story lists that a page sets on lines of their own.
  */
 export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
+  const region = new Region(lines, start, end, unspaced);
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
-  const nextContent = (from: number): ClassifiedLine | undefined => {
-    for (let j = from; j < end; j++) if (lines[j]!.class !== "boilerplate") return lines[j];
-    return undefined;
-  };
   const addFigure = (figure: Figure) => {
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
   };
-  const previousContent = (before: number): ClassifiedLine | undefined => {
-    for (let j = before - 1; j >= start; j--) if (lines[j]!.class !== "boilerplate") return lines[j];
-    return undefined;
-  };
-  /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
-  const betweenParagraphs = (at: number): boolean => {
-    const previous = previousContent(at);
-    return isProse(previous) && !previous!.text.endsWith(":") && isProse(nextContent(at + 1));
-  };
-  /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
-  let regionText: { text: string; starts: number[] } | undefined;
-  const linesText = (from: number, to: number): string => {
-    if (!regionText) {
-      const starts = [0];
-      for (let k = start; k < end; k++) starts.push(starts.at(-1)! + lines[k]!.lower.length + 1);
-      regionText = {
-        text: lines
-          .slice(start, end)
-          .map((line) => line.lower)
-          .join("\n"),
-        starts,
-      };
-    }
-    return regionText.text.slice(regionText.starts[from - start], regionText.starts[to - start]);
-  };
-  /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
-  const quotedElsewhere = (quote: string, at: number): boolean => {
-    // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
-    const probe = longestPlainStretch(lines[at]!.lower);
-    if (probe.length < 8) return false;
-    const from = Math.max(start, at - PULL_QUOTE_REACH);
-    const to = Math.min(end, at + PULL_QUOTE_REACH + 1);
-    // Most quoted lines are paragraphs quoting a speaker, whose words stand nowhere else. Two searches of the
-    // nearby lines as one text (the first finds the line itself) rule them out, for less than a search per line.
-    const nearby = linesText(from, to);
-    if (nearby.indexOf(probe, nearby.indexOf(probe) + 1) === -1) return false;
-    const candidates: ClassifiedLine[] = [];
-    for (let k = from; k < to; k++) if (k !== at && lines[k]!.lower.includes(probe)) candidates.push(lines[k]!);
-    if (candidates.length === 0) return false;
-    const inner = normalise(quote);
-    return inner.length > 20 && candidates.some((other) => normalise(other.lower).includes(inner));
-  };
-
-  /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
-  const leadsIntoText = (following: ClassifiedLine | undefined): boolean =>
-    isProse(following) ||
-    (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)));
-  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
-  const standsApart = (at: number): boolean => {
-    if (lines[at]!.blankBefore) return true;
-    let first = at - 1;
-    while (first > start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
-    return first >= start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(previousContent(first));
-  };
-  /**
-   * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
-   * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
-   * announces (an item, a line of code, a picture) is text of the section, never its heading.
-   */
-  const headingAt = (at: number): boolean => {
-    if (previousContent(at)?.text.endsWith(":")) return false;
-    if (leadsIntoText(nextContent(at + 1))) return true;
-    // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
-    // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
-    const under = lines[at + 1];
-    return (
-      !unspaced &&
-      at + 1 < end &&
-      under !== undefined &&
-      isHeadingShaped(under) &&
-      !isMetaLine(under) &&
-      !hasCredit(under.text) &&
-      leadsIntoText(nextContent(at + 2))
-    );
-  };
-
-  /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
-  let codeBlocks: Uint8Array | undefined;
-  const inCodeBlock = (at: number): boolean => {
-    if (!codeBlocks) {
-      codeBlocks = new Uint8Array(end - start);
-      const blocks = codeBlocks;
-      forEachPackedBlock(lines, start, end, (from, to) => {
-        if (to - from >= 2 && lines.slice(from, to).some((block) => isCodeLine(block.text))) blocks.fill(1, from - start, to - start);
-      });
-    }
-    return codeBlocks[at - start] === 1;
-  };
-
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
@@ -290,137 +445,85 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const related = text.match(RELATED_LABEL);
+    const label = text.match(RELATED_LABEL);
+    const related = label ? readRelatedList(region, i, label[1]!) : undefined;
     if (related) {
-      const items: { title: string }[] = [];
-      let j = i + 1;
-      while (j < end && items.length < 12) {
-        const candidate = lines[j]!;
-        if (items.length > 0 && candidate.blankBefore) break;
-        if (candidate.text.length > 200 || candidate.class === "end") break;
-        if (candidate.class !== "boilerplate") items.push({ title: candidate.text });
-        j++;
-      }
-      if (items.length > 0) {
-        body.push({ type: "related", title: related[1]!.replace(/^./u, (c) => c.toUpperCase()), items });
-        i = j - 1;
-        continue;
-      }
+      body.push(related.block);
+      i = related.last;
+      continue;
     }
-
     if (line.class === "end") {
       // A box set into the story under a header like "Recommended": its packed lines are teasers, with their dates.
       while (i + 1 < end && !lines[i + 1]!.blankBefore) i++;
       continue;
     }
     if (line.class === "boilerplate") continue;
-    // Bylines and date lines sit near the top; a short pure date line anywhere is page furniture.
-    if (line.words <= 16 && absorbMeta(line, header)) continue;
-
+    // A date line belongs to the header where the body opens; further down it is a related teaser's or a
+    // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
+    // story's author (an author box after the story), when the header has none.
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line)) {
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
+      continue;
+    }
     if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
       const heading = text.replace(HEADING_LINK_MARK, "");
       if (heading) body.push({ type: "heading", text: heading, level: 2 });
       continue;
     }
-
     const next = lines[i + 1];
     // A picture's alt text, then the same visible caption. A repeated note that opens with a mark ("^", "↑") is a
     // reference list quoting one source twice.
-    if (next && next.text === text && line.words >= 4 && /^[\p{L}\p{N}"“'‘(]/u.test(text)) {
+    if (next && next.text === text && line.words >= MIN_REPEATED_CAPTION_WORDS && /^[\p{L}\p{N}"“'‘(]/u.test(text)) {
       addFigure(splitCredit(text));
       i++;
       continue;
     }
-
-    const bullet = text.match(BULLET);
-    const numbered = text.match(NUMBERED);
-    if (bullet || (numbered && lines[i + 1]?.text.match(NUMBERED))) {
-      const pattern = bullet ? BULLET : NUMBERED;
-      const items: { text: string }[] = [];
-      let j = i;
-      while (j < end) {
-        const match = lines[j]!.text.match(pattern);
-        if (!match) break;
-        items.push({ text: (bullet ? match[1] : match[2])! });
-        j++;
-      }
-      body.push({ type: "list", ordered: !bullet, items });
-      i = j - 1;
+    const list = readList(region, i);
+    if (list) {
+      body.push(list.block);
+      i = list.last;
       continue;
     }
-
     const quoted = quotedText(text);
-    if (quoted && quotedElsewhere(quoted, i)) {
+    if (quoted && region.quotedElsewhere(quoted, i)) {
       const attribution = next?.text.match(ATTRIBUTION);
       body.push({ type: "quote", text: quoted, ...(attribution ? { attribution: attribution[1]! } : {}) });
       if (attribution) i++;
       continue;
     }
-
-    // A caption with its credit on the next line is one figure. The caption starts a block and ends its sentence
-    // or is packed with the credit: a short open line above a credit is a sub-heading over an uncaptioned picture.
-    const captionAbove =
-      line.blankBefore &&
-      line.class !== "good" &&
-      line.words >= 3 &&
-      line.words <= MAX_CAPTION_WORDS &&
-      (line.sentenceEnd || !line.blankAfter);
-    const creditBelow = captionAbove && next && i + 1 < end ? creditLine(next) : undefined;
+    const creditBelow = creditUnderCaption(region, i);
     if (creditBelow) {
       addFigure({ caption: text, credit: creditBelow });
       i++;
       continue;
     }
-
     if (creditOnly(text) ? creditLine(line) !== undefined : !line.sentenceEnd && hasCredit(text)) {
       addFigure(splitCredit(text));
       continue;
     }
-
     if (TIMESTAMP.test(text) && line.blankBefore) {
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
-
-    // A long line that stands alone between paragraphs and never ends its sentence describes a picture (seed: the
-    // Lgov caption). Chinese and Japanese pages often leave sentences without a closing mark, so the rule is not theirs.
-    const openEnded =
-      !unspaced &&
-      !line.sentenceEnd &&
-      line.words >= MIN_CAPTION_WORDS &&
-      line.words <= MAX_CAPTION_WORDS &&
-      line.blankBefore &&
-      line.blankAfter;
-    if (openEnded && opensLikeCaption(text) && betweenParagraphs(i)) {
-      if (TEASER_TAIL.test(text)) continue;
-      // A line that announces what follows (its colon may carry a footnote number: "… as follows:3"), a related link,
-      // or a clause cut short, is text of the story.
-      const storyText =
-        /(?:\p{Pd}|:\d{0,3})$/u.test(text) ||
-        /[.!?]\s+\p{Lu}/u.test(text) ||
-        WIRE_CREDITS.test(text) ||
-        RELATED_LINK.test(text) ||
-        endsOnClauseOpener(line.lower);
-      if (!storyText) {
-        addFigure(splitCredit(text));
-        continue;
-      }
+    const openEnded = openEndedLine(region, i);
+    if (openEnded === "teaser") continue;
+    if (openEnded === "caption") {
+      addFigure(splitCredit(text));
+      continue;
     }
-
-    // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
-    // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
-    const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
-    if (!runsIntoProse && isShortLine(line) && standsApart(i) && isHeadingShaped(line) && !CHINESE_DATELINE.test(text) && headingAt(i)) {
+    if (isSubHeading(region, i)) {
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
-      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(previousContent(i)))
+      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
         captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
     // of a code listing do.
-    if (isShortLine(line) && !runsIntoProse && (line.words < 4 || !line.blankBefore) && !inCodeBlock(i)) continue;
+    const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
+    if (isShortLine(line) && !runsIntoProse && (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) && !region.inCodeBlock(i))
+      continue;
     body.push({ type: "paragraph", text });
   }
   if (captionLikeHeadings.length > 0 && titleCaseHeadings >= captionLikeHeadings.length * TITLE_CASE_MAJORITY) {

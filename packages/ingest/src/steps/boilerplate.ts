@@ -211,12 +211,19 @@ const RIGHTS_RESERVED = /\ball rights reserved\b/;
 const SECTION_END =
   /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
 
+/**
+ * What an embedded player prints where it cannot play: the fallback text of a video or audio element, or a
+ * site's own notice (fixture player-notice-breadcrumb-glued-byline). Worded alike on many sites.
+ */
+const PLAYER_NOTICE =
+  /^(?:media playback is (?:unsupported|not supported)|your browser does(?: not|n't) support (?:the )?(?:video|audio|html5)|this (?:video|audio|media) (?:is not available|cannot be played|is unavailable)|video (?:is )?unavailable|listen to this article)\b/;
+
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text);
+  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text) || PLAYER_NOTICE.test(text);
 }
 
 function countMatches(pattern: RegExp, text: string): number {

@@ -22,6 +22,12 @@ const MONTH_NAMES: Array<[number, string[]]> = [
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
+/** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
+export function isMonthAndYear(text: string): boolean {
+  const match = /^([\p{L}]{3,11})\.? (\d{4})$/u.exec(text);
+  return match !== null && MONTHS[match[1]!.toLowerCase()] !== undefined;
+}
+
 /** Day of month of the n-th Sunday of a month (month 1–12). */
 function nthSunday(year: number, month: number, n: number): number {
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
@@ -107,6 +113,10 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
     parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
   },
+  // 2025년 3월 13일 (Korean)
+  { pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
+  { pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
@@ -161,8 +171,11 @@ export function parseDate(text: string): string | undefined {
   return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
 }
 
-const UPDATED = /^(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b/i;
-const PUBLISHED = /^(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b/i;
+/** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
+const UPDATED =
+  /^(?:(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b|수정|更新)/i;
+const PUBLISHED =
+  /^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b|입력|公開|配信|发布|發布)/i;
 
 export interface DateLine {
   iso: string;
@@ -197,7 +210,7 @@ const DATE_LINE_WORD = new RegExp(
 );
 
 /** The marks of a Chinese or Japanese date and time ("2025年3月4日 10时30分"), and their full-width punctuation. */
-const CJK_DATE_MARKS = /[年月日时時分秒（）：，]/g;
+const CJK_DATE_MARKS = /[年月日时時分秒（）：，년월일시분입력수정]/g;
 
 /**
  * Chinese and Japanese characters in a text: each says about as much as a short word, so each counts twice
@@ -229,22 +242,57 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   return { iso, modified: UPDATED.test(text) };
 }
 
-const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+
+/**
+ * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
+ * languages of the stop-word lists Dateline reads most: a role, not a person.
+ */
+const ROLE_WORDS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+  "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
+  "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
+/** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
+const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
+/** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
+const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
+/** A role standing alone where a name would be ("Staff Writer"). */
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+
+/**
+ * An organisation named as the author: a wire service, or a newsroom's staff or desk ("Harbour Times Staff",
+ * "News Desk", "The Editorial Board"). Wire services are few and well known; the rest is told by its last word.
+ */
+const ORGANIZATION_AUTHOR = new RegExp(
+  "^(?:(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?)$" +
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
+  "iu",
+);
+/** A Korean byline puts the role after the name: "김민지 기자" (reporter), "… 특파원" (correspondent), "… 논설위원" (editorial writer). */
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위원|선임기자)$/u;
+/** The block of precomposed Hangul syllables. */
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+/** Joins between names: "and" in the languages Dateline reads, and "&". */
+const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
+  // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
+  const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
+  if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
   const by = text.indexOf(" by ");
   return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;
 }
 
-/** The people named at the start of a byline, before any role, agency or date. */
+/** The people (and organisations) named at the start of a byline, before any role, agency or date. */
 function parseNames(text: string): Author[] | undefined {
-  // Drop what follows the names: a role, an agency, a date ("By Jane Doe, Reuters · 13 March").
+  // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
@@ -252,11 +300,26 @@ function parseNames(text: string): Author[] | undefined {
     namesPart = namesPart
       .slice(0, dated)
       .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
-  const names = namesPart
-    .split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/u)
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const people = names.filter((name) => NAME.test(name));
-  if (people.length === 0 || people.length < names.length - 1) return undefined;
-  return people.map((name) => ({ type: "Person" as const, name }));
+  const authors: Author[] = [];
+  let unread = 0;
+  for (const part of namesPart.split(NAME_JOIN)) {
+    const name = withoutRole(part.trim());
+    if (name === "") continue;
+    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    else if (NAME.test(name)) authors.push({ type: "Person", name });
+    else unread++;
+  }
+  // One part that is no name is a role or an affiliation left over; more, and the line is not a byline.
+  if (authors.length === 0 || unread > 1) return undefined;
+  return authors;
+}
+
+/** A name without the job title printed after it; empty when the part is only a role ("Staff Writer"). */
+function withoutRole(part: string): string {
+  if (ROLE_ONLY.test(part)) return "";
+  // A copy of two elements with no space between them glues the role to the name: "Meg HaleStaff Writer".
+  const glued = ROLE_ANYWHERE.exec(part);
+  if (glued && glued.index > 0 && /\p{Ll}/u.test(part[glued.index - 1]!) && /\p{Lu}/u.test(part[glued.index]!))
+    return part.slice(0, glued.index).trim();
+  return part.replace(ROLE_SET_APART, "").trim();
 }

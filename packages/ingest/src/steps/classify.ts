@@ -3,6 +3,7 @@ import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./
 import { type DateLine, parseByline, parseDateLine } from "./byline.js";
 import { type Language, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
+import { endsLikeSentence } from "./sentence.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -48,30 +49,15 @@ export function isMetaLine(line: ClassifiedLine): boolean {
 /** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
 const MIN_PROSE_DENSITY = 0.22;
 
-/** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
-const SENTENCE_TAIL = new Uint8Array(0x10000);
-for (const char of ".!?…。！？:;") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
-for (const char of "\"'”’»)]") SENTENCE_TAIL[char.charCodeAt(0)] = 2;
-
-/**
- * Whether the text ends a sentence: a full stop, question or exclamation mark
- * (or a colon or semicolon), then perhaps closing quotes or brackets, then
- * perhaps reference marks ("…in 2012.[14]"). Read backwards from the end: a
- * pattern anchored at `$` would be tried at every position of the line.
- */
-export function endsLikeSentence(text: string): boolean {
-  let end = text.length;
-  // Reference marks: "[14]" groups at the very end.
-  for (;;) {
-    if (text.charCodeAt(end - 1) !== 93 /* ] */) break;
-    let digits = end - 2;
-    while (digits >= 0 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits--;
-    if (digits === end - 2 || text.charCodeAt(digits) !== 91 /* [ */) break;
-    end = digits;
-  }
-  while (end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 2) end--;
-  return end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 1;
-}
+/** Chinese and Japanese words average about two characters. */
+const CHARACTERS_PER_UNSPACED_WORD = 2;
+/** The density given to a line of a language whose stop words do not tell prose: just above the prose floor. */
+const PROSE_DENSITY_UNMEASURED = 0.5;
+/** Fewest words of a paragraph line (a long line with fewer is a title or a list of names). */
+const MIN_PROSE_WORDS = 12;
+const MIN_UNSPACED_PROSE_WORDS = 10;
+/** Fewest words of a short paragraph: one sentence, ended. */
+const MIN_SHORT_PARAGRAPH_WORDS = 6;
 
 /** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */
 function countSpaced(text: string): number {
@@ -89,19 +75,22 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
-  const proseLength = language.unspaced ? 25 : 80;
+  const proseLength = language.proseLength;
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const count = language.unspaced ? Math.ceil(length / 2) : measured ? reading.words : countSpaced(lower);
-  const density = language.unspaced ? 0.5 : measured ? reading.density : 0;
+  const count = language.unspaced ? Math.ceil(length / CHARACTERS_PER_UNSPACED_WORD) : measured ? reading.words : countSpaced(lower);
+  // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
+  const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
   const prompt = isPromptOrConsent(lower, reading.signals);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
-  else if (length >= proseLength && count >= (language.unspaced ? 10 : 12)) lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
-  else if (length >= proseLength / 2 && count >= 6 && density >= MIN_PROSE_DENSITY && sentenceEnd) lineClass = "medium";
+  else if (length >= proseLength && count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS))
+    lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
+  else if (length >= proseLength / 2 && count >= MIN_SHORT_PARAGRAPH_WORDS && density >= MIN_PROSE_DENSITY && sentenceEnd)
+    lineClass = "medium";
   else lineClass = "short";
   // Built field by field: spreading `line` costs more than everything else here together.
   return {

@@ -1,8 +1,8 @@
 import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
-import { parseDate } from "./byline.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isTitleLike } from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -20,46 +20,6 @@ export interface Header {
 const HEADER_WINDOW = 40;
 /** A long headline reads like prose and can open the body region; its first lines are looked at too. */
 const HEADLINE_INSIDE_BODY = 3;
-
-/** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
-const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
-/** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
-const CAPITAL_BY = /\bBY\b/;
-/** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
-const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
-
-/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
-const NOT_A_TITLE = /\s\|\s|[{};=│]/;
-
-/** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
-  if (line.class === "boilerplate" || line.class === "end") return false;
-  const text = line.text;
-  if (unspaced ? text.length < 6 || text.length > 80 : line.words < 2 || line.words > 30 || text.length < 12) return false;
-  if (/[;,]$/.test(text)) return false;
-  if (/[—–\-|:/]$/.test(text)) return false;
-  if (
-    ATTRIBUTION_LIKE.test(text) ||
-    CAPITAL_BY.test(text) ||
-    BREADCRUMB.test(text) ||
-    NOT_A_TITLE.test(text) ||
-    parseDate(text) ||
-    hasCredit(text)
-  )
-    return false;
-  // Menus and labels are not written in lower case from the start.
-  return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
-}
-
-const SIZE_BONUS = 3;
-const META_BELOW_BONUS = 5;
-const LEAD_SUBJECT_BONUS = 8;
-
-/** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
-function bestPossibleScore(distance: number): number {
-  return 10 - distance * 0.4 + SIZE_BONUS + META_BELOW_BONUS + LEAD_SUBJECT_BONUS;
-}
 
 /** How many of the body's first lines are read for the subject they name. */
 const LEAD_LINES = 3;
@@ -98,6 +58,9 @@ function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], cas
   });
 }
 
+/** A page title is a name or a short phrase; a longer first line is a notice or a tagline. */
+const MAX_DOCUMENT_TITLE_WORDS = 12;
+
 /**
  * The page's first line, when it is the title the lead names: reference and
  * wiki pages open with the page title, then tools and an infobox, then a
@@ -107,7 +70,8 @@ function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], cas
  */
 function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: readonly ClassifiedLine[]): number | undefined {
   const first = lines.slice(0, before).find((line) => line.class !== "boilerplate");
-  if (!first || first.class === "end" || first.words > 12 || !/^\p{Lu}/u.test(first.text) || isMetaLine(first)) return undefined;
+  if (!first || first.class === "end" || first.words > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(first.text) || isMetaLine(first))
+    return undefined;
   return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
 }
 
@@ -125,9 +89,11 @@ const META_UNDER_STANDFIRST = 2;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  if (!above || above.words < picked.words || /\.$/.test(above.text)) return index;
+  if (!above || !isTitleLike(above, false)) return index;
+  if (isDeckUnder(above, picked)) return index - 1;
+  if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
-  return isTitleLike(above, false) ? index - 1 : index;
+  return index - 1;
 }
 
 /**
@@ -144,24 +110,6 @@ function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: n
     }
   }
   return undefined;
-}
-
-/**
- * How strongly a title-like line reads as the headline: a headline has a
- * handful of words, sits close above the body, and comes before the byline
- * and date lines, never after them.
- */
-function headlineScore(line: ClassifiedLine, distance: number, metaBelow: boolean, unspaced: boolean): number {
-  let score = 10 - distance * 0.4;
-  const size = unspaced ? line.text.length / 3 : line.words;
-  if (size >= 5 && size <= 20) score += SIZE_BONUS;
-  else if (size < 4) score -= 3;
-  else if (size > 20) score -= 2;
-  if (metaBelow) score += META_BELOW_BONUS;
-  // Headlines seldom end with a full stop and are rarely two sentences; standfirsts often are.
-  if (/\.$/.test(line.text) && !/\.\.\.$/.test(line.text)) score -= 3;
-  if (/[.!?]\s+\p{Lu}/u.test(line.text)) score -= 3;
-  return score;
 }
 
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
@@ -182,6 +130,8 @@ function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last
   return teasers >= MIN_TEASERS;
 }
 
+/** Share of a list's entries that must come back as sub-headings for it to be the story's list of contents. */
+const MIN_ENTRIES_REPEATED_AS_HEADINGS = 0.5;
 /** Fewest entries that make a packed run of labels a list of contents, longer than a header's kicker, byline and date. */
 const MIN_CONTENTS_ENTRIES = 5;
 
@@ -212,7 +162,7 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
   }
   let repeated = 0;
   for (let i = top!; i < before; i++) if (headings.has(lines[i]!.text)) repeated++;
-  return repeated * 2 >= entries ? top : undefined;
+  return repeated >= entries * MIN_ENTRIES_REPEATED_AS_HEADINGS ? top : undefined;
 }
 
 /** Fold a byline or date line into the header; true when the line was one. */
@@ -233,10 +183,15 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
 
 /** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
+/** A posted-by line is a few words; a longer line opening so is a sentence of the story. */
+const MAX_POSTED_LINE_WORDS = 20;
+
+/** Fewest words of a caption without a credit: a clause describing a picture. */
+const MIN_CAPTION_WORDS = 6;
 
 /** A caption line: it ends with a credit, or is a long line that never ends its sentence. */
 function isCaptionLike(line: ClassifiedLine): boolean {
-  return hasCredit(line.text) || (line.words >= 6 && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
+  return hasCredit(line.text) || (line.words >= MIN_CAPTION_WORDS && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
 }
 
 /** A lead caption is one or two clauses; a longer line above a credit is the first paragraph. */
@@ -245,30 +200,57 @@ const MAX_LEAD_CAPTION_WORDS = 30;
 /** How far below the body's first line the header may still reach (standfirst, lead caption, byline). */
 const HEADER_REACH = 6;
 
+/** A standfirst is a sentence or two: fewer words make a label, more characters make the first paragraph. */
+const MIN_STANDFIRST_WORDS = 6;
+const MIN_STANDFIRST_WORDS_UNDER_HEADLINE = 8;
+const MAX_STANDFIRST_LENGTH = 400;
+/** How far below a standfirst its byline or date line may stand, or its lead caption. */
+const META_AFTER_STANDFIRST = 3;
+const CAPTION_AFTER_STANDFIRST = 2;
+/** Fewest words of a line printed twice that makes a picture's alt text and caption, not a repeated label. */
+const MIN_REPEATED_CAPTION_WORDS = 4;
+
+/** A headline candidate: its line and its score (see `headlineScore`). */
+interface Candidate {
+  index: number;
+  score: number;
+}
+
+/** What the search up from the body found: the best candidate, and what it learnt of the layout above the body. */
+interface HeadlineSearch {
+  best: Candidate | undefined;
+  /** The line the search started above: the body's start, or the last byline or date line opening it. */
+  searchFrom: number;
+  /** The top of a list of contents packed right above the body, when there is one. */
+  contentsTop: number | undefined;
+  /** Whether a box of teasers stands between the headline and the body. */
+  aboveTeasers: boolean;
+  /** The body's first prose lines. */
+  lead: ClassifiedLine[];
+}
+
 /**
- * Find the article's header around the start of the body region.
- *
- * Up from the region: the best title-like line (see `headlineScore`) is the
- * headline. Down from the headline: bylines, dates, a lead caption and a
- * standfirst make up the header, however the page orders them; the body
- * starts after the last of them.
+ * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
+ * teasers met on the way discards what was found below it; the search stops where no line could do better.
  */
-export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
-  const header: Header = { authors: [] };
+function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMetaLine(lines[i]!)) searchFrom = i;
-  let best: { index: number; score: number } | undefined;
-  let distance = 0;
-  let metaBelow = false;
-  let aboveTeasers = false;
   const lead = leadLines(lines, searchFrom);
+  let best: Candidate | undefined;
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
-  if (packedTitle !== undefined) best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, 0, false, unspaced) };
+  if (packedTitle !== undefined) {
+    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false };
+    best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
+  }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
   const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
   const searchTop = contentsTop ?? searchFrom - 1;
+  let distance = 0;
+  let metaBelow = false;
+  let aboveTeasers = false;
   for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
@@ -286,45 +268,49 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     if (isTitleLike(line, unspaced)) {
-      let score = headlineScore(line, distance, metaBelow, unspaced);
-      if (line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false)) score += LEAD_SUBJECT_BONUS;
+      const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
+      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead }, unspaced);
       if (!best || score > best.score) best = { index: i, score };
     }
   }
-  // The line the headline was moved up from is its standfirst.
-  let standfirst: number | undefined;
-  if (best && !unspaced) {
-    const above = headlineAboveStandfirst(lines, best.index);
-    if (above !== best.index) [standfirst, best.index] = [best.index, above];
-  }
-  const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
-  if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
-  if (!best) {
-    // No title above the body: a long headline may have been taken for its first prose line.
-    for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADLINE_INSIDE_BODY); i++) {
-      const line = lines[i]!;
-      if (!line.sentenceEnd && isTitleLike({ ...line, class: "short" }, unspaced)) {
-        best = { index: i, score: 0 };
-        break;
-      }
-    }
-  }
-  if (!best) {
-    // Last resort: the first line of the page that could name it at all, else the body's own first line.
-    const first =
-      lines.find((line) => line.class !== "boilerplate" && line.class !== "end" && line.words <= 20 && line.index < regionStart) ??
-      (regionStart + 1 < lines.length ? lines[regionStart] : undefined);
-    if (!first) return { ...header, bodyStart: regionStart };
-    best = { index: first.index, score: 0 };
-  }
-  header.headline = lines[best.index]!.text;
-  header.headlineIndex = best.index;
+  return { best, searchFrom, contentsTop, aboveTeasers, lead };
+}
 
-  // Down from the headline, the header runs on while its lines are header lines.
-  let end = best.index;
-  // A headline heading the list of contents has the list, not its byline or picture, under it.
-  const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
-  for (let i = best.index + 1; i < limit; i++) {
+/** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */
+const MAX_FALLBACK_HEADLINE_WORDS = 20;
+
+/**
+ * When the search found no title above the body: a long headline taken for the body's first prose line,
+ * else the first line of the page that could name it at all, else the body's own first line.
+ */
+function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Candidate | undefined {
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADLINE_INSIDE_BODY); i++) {
+    const line = lines[i]!;
+    if (!line.sentenceEnd && isTitleLike({ ...line, class: "short" }, unspaced)) return { index: i, score: 0 };
+  }
+  const first =
+    lines.find(
+      (line) =>
+        line.class !== "boilerplate" && line.class !== "end" && line.words <= MAX_FALLBACK_HEADLINE_WORDS && line.index < regionStart,
+    ) ?? (regionStart + 1 < lines.length ? lines[regionStart] : undefined);
+  return first ? { index: first.index, score: 0 } : undefined;
+}
+
+/**
+ * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
+ * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
+ * header line.
+ */
+function readHeaderBelow(
+  lines: readonly ClassifiedLine[],
+  header: Header,
+  headline: number,
+  limit: number,
+  regionStart: number,
+  standfirst: number | undefined,
+): number {
+  let end = headline;
+  for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
     if (line.class === "boilerplate") {
@@ -333,18 +319,20 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
-    if (absorbMeta(line, header) || line.text === header.headline || (line.words <= 20 && POSTED_LINE.test(line.text))) {
+    const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
+    if (absorbMeta(line, header) || line.text === header.headline || posted) {
       end = i;
       continue;
     }
-    if (next && next.text === line.text && line.words >= 4 && !header.image) {
+    if (next && next.text === line.text && line.words >= MIN_REPEATED_CAPTION_WORDS && !header.image) {
       // The same line twice: a picture's alt text followed by its caption.
       header.image = splitCredit(line.text);
       end = ++i;
       continue;
     }
-    // A caption with its credit on the line after it.
-    const creditBelow = next && !header.image && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
+    // A caption with its credit on the line after it; a byline under a standfirst ("By Ada Lee") is no credit.
+    const creditBelow =
+      next && !header.image && !isMetaLine(next) && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
     if (creditBelow) {
       header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;
@@ -355,15 +343,16 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       end = i;
       continue;
     }
-    const metaFollows = lines.slice(i + 1, i + 4).some(isMetaLine);
+    const metaFollows = lines.slice(i + 1, i + 1 + META_AFTER_STANDFIRST).some(isMetaLine);
+    // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
+    const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
-    const firstUnderHeadline = i === best.index + 1;
     if (
-      firstUnderHeadline &&
-      line.words >= 8 &&
-      line.text.length <= 400 &&
+      i === headline + 1 &&
+      line.words >= MIN_STANDFIRST_WORDS_UNDER_HEADLINE &&
+      line.text.length <= MAX_STANDFIRST_LENGTH &&
       !hasCredit(line.text) &&
-      (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))
+      (metaFollows || captionFollows())
     ) {
       header.description = line.text;
       end = i;
@@ -375,14 +364,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       continue;
     }
     // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
-    if (
-      !header.description &&
-      !header.image &&
-      line.sentenceEnd &&
-      line.words >= 6 &&
-      line.text.length <= 400 &&
-      (metaFollows || lines.slice(i + 1, i + 3).some(isCaptionLike))
-    ) {
+    const sentence = line.sentenceEnd && line.words >= MIN_STANDFIRST_WORDS && line.text.length <= MAX_STANDFIRST_LENGTH;
+    if (!header.description && !header.image && sentence && (metaFollows || captionFollows())) {
       header.description = line.text;
       end = i;
       continue;
@@ -390,6 +373,49 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
     // Anything else ends the header; the body starts there.
     break;
   }
+  return end;
+}
+
+/**
+ * A headline read out of a breadcrumb trail or a title bar ("News > Harbour > Ferry returns") is often printed
+ * again below, alone, as the article's own heading: that line is the headline, and the header reads down from it.
+ */
+function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regionStart: number): Candidate {
+  const text = headlineText(lines[best.index]!.text);
+  if (text === lines[best.index]!.text) return best;
+  for (let i = best.index + 1; i < Math.min(lines.length, regionStart + HEADER_REACH); i++)
+    if (lines[i]!.text === text) return { index: i, score: best.score };
+  return best;
+}
+
+/**
+ * Find the article's header around the start of the body region.
+ *
+ * Up from the region: the best title-like line (see `headlineScore`) is the
+ * headline. Down from the headline: bylines, dates, a lead caption and a
+ * standfirst make up the header, however the page orders them; the body
+ * starts after the last of them.
+ */
+export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
+  const header: Header = { authors: [] };
+  const { searchFrom, contentsTop, aboveTeasers, lead, ...found } = searchHeadline(lines, regionStart, unspaced);
+  let best = found.best;
+  // The line the headline was moved up from is its standfirst.
+  let standfirst: number | undefined;
+  if (best && !unspaced) {
+    const above = headlineAboveStandfirst(lines, best.index);
+    if (above !== best.index) [standfirst, best.index] = [best.index, above];
+  }
+  const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
+  if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
+  best ??= fallbackHeadline(lines, regionStart, unspaced);
+  if (!best) return { ...header, bodyStart: regionStart };
+  best = ownHeadingBelow(lines, best, regionStart);
+  header.headline = headlineText(lines[best.index]!.text);
+  header.headlineIndex = best.index;
+  // A headline heading the list of contents has the list, not its byline or picture, under it.
+  const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
+  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);

@@ -1,41 +1,22 @@
 import { createRequire } from "node:module";
+import { franc } from "franc-min";
 import { SIGNAL_PHRASES } from "./boilerplate.js";
 
 const stopwordLists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
 
-/** Languages whose words are separated by spaces, tried when guessing a page's language. */
-const SPACED_LANGUAGES = [
-  "en",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "pt",
-  "nl",
-  "cs",
-  "sk",
-  "pl",
-  "sv",
-  "da",
-  "no",
-  "fi",
-  "ru",
-  "uk",
-  "tr",
-  "ro",
-  "hu",
-  "el",
-  "ca",
-  "hr",
-  "sl",
-  "id",
-];
-
 export interface Language {
   /** ISO 639-1 code. */
   code: string;
-  /** Scripts without spaces between words (Chinese, Japanese) are measured in characters, not words. */
+  /** Scripts without spaces between words (Chinese, Japanese, Thai) are measured in characters, not words. */
   unspaced: boolean;
+  /**
+   * Whether the share of stop words tells prose from a menu. Not in languages whose grammatical words are
+   * joined to the words around them (Korean particles: "섬의", "여객선이"; Arabic and Hebrew "and", "the",
+   * "in": "وأوضحت", "والشركة"), nor in the unspaced ones: their prose is told by length and ending alone.
+   */
+  stopwordsTellProse: boolean;
+  /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
+  proseLength: number;
   stopwords: ReadonlySet<string>;
   /** The stop words, and the signal words of page furniture, as a table `readWords` asks without cutting words out of the line. */
   wordTable: WordTable;
@@ -132,55 +113,129 @@ function stopwordsOf(code: string): Stopwords {
 
 const languages = new Map<string, Language>();
 
+/** Languages written without spaces between words. */
+const UNSPACED = new Set(["zh", "ja", "th", "lo", "my", "km"]);
+/** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
+const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
+/**
+ * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
+ * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third.
+ */
+const PROSE_LENGTH = 80;
+const HANGUL_PROSE_LENGTH = 40;
+const UNSPACED_PROSE_LENGTH = 25;
+
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
 export function languageFromTag(tag: string): Language {
   let language = languages.get(tag);
   if (!language) {
     const code = tag.toLowerCase().split("-")[0] ?? "en";
-    language = { code, unspaced: code === "zh" || code === "ja", ...stopwordsOf(stopwordLists[code] ? code : "en") };
+    const unspaced = UNSPACED.has(code);
+    language = {
+      code,
+      unspaced,
+      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code),
+      proseLength: unspaced ? UNSPACED_PROSE_LENGTH : code === "ko" ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
+      ...stopwordsOf(stopwordLists[code] ? code : "en"),
+    };
     languages.set(tag, language);
   }
   return language;
 }
 
 /**
- * Guess the language of a page from its longer lines: the script first
- * (Han/kana have no spaces), then the stop-word list that covers the most
- * words. jusText classifies paragraphs by stop-word density, so the list
- * must be the page's own.
+ * franc's ISO 639-3 codes → ISO 639-1, the codes of `inLanguage` and of the stop-word lists. franc-min knows
+ * 82 languages; those without a two-letter code stay out, and a page in one of them counts as undetected.
+ */
+const TWO_LETTER_CODES: Readonly<Record<string, string>> = {
+  arb: "ar",
+  bel: "be",
+  ben: "bn",
+  bos: "bs",
+  bul: "bg",
+  ces: "cs",
+  cmn: "zh",
+  deu: "de",
+  ell: "el",
+  eng: "en",
+  fra: "fr",
+  guj: "gu",
+  hau: "ha",
+  hin: "hi",
+  hrv: "hr",
+  hun: "hu",
+  ibo: "ig",
+  ind: "id",
+  ita: "it",
+  jav: "jv",
+  jpn: "ja",
+  kan: "kn",
+  kaz: "kk",
+  kin: "rw",
+  kor: "ko",
+  mal: "ml",
+  mar: "mr",
+  mya: "my",
+  nld: "nl",
+  pan: "pa",
+  pes: "fa",
+  pol: "pl",
+  por: "pt",
+  ron: "ro",
+  rus: "ru",
+  sin: "si",
+  som: "so",
+  spa: "es",
+  srp: "sr",
+  sun: "su",
+  swe: "sv",
+  swh: "sw",
+  tam: "ta",
+  tel: "te",
+  tgl: "tl",
+  tha: "th",
+  tur: "tr",
+  ukr: "uk",
+  urd: "ur",
+  vie: "vi",
+  yor: "yo",
+  zlm: "ms",
+  zul: "zu",
+};
+const DETECTABLE = Object.keys(TWO_LETTER_CODES);
+
+/** The language a page falls back to when its text is too short or too mixed to tell. */
+const FALLBACK_LANGUAGE = "en";
+/**
+ * Lines this long that end a sentence are prose, which tells the language; menus and teasers are names shared
+ * across languages. In characters, so a Japanese or Korean sentence counts too.
+ */
+const SAMPLE_LINE_LENGTH = 40;
+/** A sentence's end (not an ellipsis, which cuts teasers short), before closing quotes or brackets. */
+const SENTENCE_END = /[.!?。！？؟।]["'”’»)」]*$/u;
+/**
+ * Characters of prose given to the detector. franc named the language of every long text of the fixtures in
+ * `language.test.ts` right (16 of 16 at 250–400 characters); its time grows with the sample (0.8 ms at 300
+ * characters, 1.8 ms at 1,000 on the project machine).
+ */
+const SAMPLE_CHARACTERS = 600;
+
+/**
+ * Guess the language of a page from its prose lines, with franc (trigram profiles of 82 languages): a kept
+ * library rather than Dateline's own guess, and one that tells Korean, Arabic or Thai from English. A page
+ * whose chrome is in another language than its story (a French menu over an English article) is told by the
+ * story. jusText classifies paragraphs by stop-word density, so the list must be the page's own.
  */
 export function detectLanguage(texts: readonly string[]): Language {
-  // A few thousand characters of the longer lines decide as well as the whole page does.
   let sample = "";
   for (const text of texts) {
-    if (text.length <= 40) continue;
+    if (text.length < SAMPLE_LINE_LENGTH || !SENTENCE_END.test(text)) continue;
     sample += `${text}\n`;
-    if (sample.length > 6000) break;
+    if (sample.length > SAMPLE_CHARACTERS) break;
   }
-  if (sample === "") sample = texts.join("\n").slice(0, 6000);
-  let kana = 0;
-  let han = 0;
-  let visible = 1;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code > 32) visible++;
-    if (code >= 0x3040 && code <= 0x30ff) kana++;
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
-  }
-  if ((kana + han) / visible > 0.3) return languageFromTag(kana > han * 0.1 ? "ja" : "zh");
-  const frequency = new Map<string, number>();
-  // Short, common words decide; long list entries ("according") would favour big lists.
-  scanWords(sample.toLowerCase(), (word) => {
-    if (word.length <= 4) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  });
-  let best = { code: "en", hits: -1 };
-  for (const code of SPACED_LANGUAGES) {
-    const list = stopwordsOf(code).stopwords;
-    let hits = 0;
-    for (const [word, count] of frequency) if (list.has(word)) hits += count;
-    if (hits > best.hits) best = { code, hits };
-  }
-  return languageFromTag(best.code);
+  if (sample === "") sample = texts.join("\n");
+  const code = TWO_LETTER_CODES[franc(sample.slice(0, SAMPLE_CHARACTERS), { only: DETECTABLE, minLength: 3 })];
+  return languageFromTag(code ?? FALLBACK_LANGUAGE);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseByline } from "./byline.js";
-import { endsLikeSentence } from "./classify.js";
+import { endsLikeSentence } from "./sentence.js";
 
 /** One non-empty line of the source, with the layout around it. */
 export interface Line {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "./classify.js";
+import { findHeader } from "./find-header.js";
+import { findRegion } from "./find-region.js";
+import { headlineText } from "./headline.js";
+import { languageFromTag } from "./language.js";
+import { segment } from "./segment.js";
+
+const english = languageFromTag("en");
+const paragraph =
+  "The island's only ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.";
+const more =
+  "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.";
+const last = "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays.";
+
+function headerOf(page: readonly string[]) {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+  return findHeader(lines, findRegion(lines).start, false);
+}
+
+describe("headline text", () => {
+  it("cuts a breadcrumb trail glued before the title, with or without spaces", () => {
+    expect(headlineText("Blog / Island ferry back in service after repairs")).toBe("Island ferry back in service after repairs");
+    expect(headlineText("News›Harbour›Island ferry back in service after repairs")).toBe("Island ferry back in service after repairs");
+    expect(headlineText("Newsroom/Island life/Island ferry back in service after repairs")).toBe(
+      "Island ferry back in service after repairs",
+    );
+  });
+
+  it("cuts a date or a title bar's section or site name glued after the title", () => {
+    expect(headlineText("Island ferry back in service after repairs / Dec 2025")).toBe("Island ferry back in service after repairs");
+    expect(headlineText("Island ferry back in service after repairs | Opinion")).toBe("Island ferry back in service after repairs");
+    expect(headlineText("Island ferry back in service after repairs – Harbour Times")).toBe("Island ferry back in service after repairs");
+  });
+
+  it("leaves a title alone when what follows a separator is part of it", () => {
+    expect(headlineText("Tide Clock 2 - The Winter Edition")).toBe("Tide Clock 2 - The Winter Edition");
+    expect(headlineText("Ferry Log – The Winter Edition")).toBe("Ferry Log – The Winter Edition");
+    expect(headlineText("24/7 ferry service returns to the island")).toBe("24/7 ferry service returns to the island");
+    expect(headlineText("Ferry returns and/or the bridge reopens")).toBe("Ferry returns and/or the bridge reopens");
+  });
+});
+
+describe("headline from the layout", () => {
+  it("passes over a video player's notice and a search box's label", () => {
+    const header = headerOf([
+      "Search for:",
+      "Island ferry back in service after repairs",
+      "",
+      "Media playback is unsupported on your device",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ]);
+    expect(header.headline).toBe("Island ferry back in service after repairs");
+  });
+
+  it("takes the title over a longer deck set under it, and the deck as the standfirst", () => {
+    const deck = "Three months at the mainland yard left islanders relying on a chartered boat that sailed twice a week";
+    const header = headerOf([
+      "Home",
+      "Travel",
+      "",
+      "Island ferry back in service after long repairs",
+      "",
+      deck,
+      "By Ada Fenwick",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ]);
+    expect(header.headline).toBe("Island ferry back in service after long repairs");
+    expect(header.description).toBe(deck);
+  });
+  it("reads the header from the title's own line when a breadcrumb trail above also holds it", () => {
+    const lines = segment(
+      [
+        "News › Harbour › Island ferry back in service after repairs",
+        "",
+        "« Previous | Next »",
+        "",
+        "13 March 2025",
+        "",
+        "Island ferry back in service after repairs",
+        "",
+        paragraph,
+        "",
+        more,
+        "",
+        last,
+      ].join("\n"),
+    ).map((line) => classifyLine(line, english));
+    const header = findHeader(lines, findRegion(lines).start, false);
+    expect(header.headline).toBe("Island ferry back in service after repairs");
+    expect(lines[header.bodyStart]!.text).toBe(paragraph);
+  });
+});

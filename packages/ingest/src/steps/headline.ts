@@ -1,0 +1,184 @@
+import { isMonthAndYear, parseDate } from "./byline.js";
+import { hasCredit } from "./caption.js";
+import type { ClassifiedLine } from "./classify.js";
+
+/**
+ * What makes a line the headline: its layout features (where it stands, how long it is, how it is set, what
+ * stands around it), each with a named weight. The weights were set by reasoning about news layouts and
+ * checked on both dev sets, one feature at a time (`npm run devset`; the figures are in the commit that
+ * added each feature).
+ */
+
+/** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
+const ATTRIBUTION_LIKE =
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
+const CAPITAL_BY = /\bBY\b/;
+/** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
+const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
+/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
+const NOT_A_TITLE = /\s\|\s|[{};=│]/;
+
+/**
+ * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
+ * on your device", "Listen to this article"), a search box, a menu, a caption toggle ("Show caption"), a link's
+ * note for screen readers ("(opens in a new tab)"), an accessibility notice. Whole words, in the languages the
+ * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
+ * against a line (`CHROME_WORDS` below) rather than rule it out.
+ */
+const CHROME_WORDS =
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete)\b/;
+
+/** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
+function isAllCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/**
+ * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog / How
+ * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
+ * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
+ * The line itself when nothing is glued.
+ */
+export function headlineText(text: string): string {
+  // Most lines hold no separator at all; splitting them would cost every candidate of every page.
+  if (!MAY_HOLD_SEPARATOR.test(text)) return text;
+  const parts = text.split(CRUMB_SEPARATOR);
+  if (parts.length >= 2) {
+    const last = parts.at(-1)!;
+    if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
+    if (isTrail(parts.slice(0, -1)) && wordCount(last) >= MIN_TITLE_WORDS) return last;
+  }
+  const bar = text.match(TITLE_BAR);
+  if (bar && wordCount(bar[1]!) >= MIN_TITLE_WORDS) return bar[1]!;
+  return text;
+}
+
+function wordCount(text: string): number {
+  return text.split(" ").length;
+}
+
+/** Section names of a breadcrumb trail: each a word or three, opening with a capital or a figure. */
+function isTrail(crumbs: readonly string[]): boolean {
+  return crumbs.every((crumb) => wordCount(crumb) <= MAX_CRUMB_WORDS && /^[\p{Lu}\p{N}]/u.test(crumb));
+}
+
+/**
+ * Separators of a breadcrumb trail: "›" and "»" and ">" with or without spaces, as no title uses them; a slash
+ * or a bar only with a space beside it or between capitalised names ("Newsroom/Online tips/…"), as "and/or"
+ * and "24/7" stand in titles.
+ */
+const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
+/** Any character a trail, a glued date or a title bar is parted by. */
+const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
+/** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
+const MAX_GLUED_DATE_LENGTH = 20;
+/** Section names in a breadcrumb trail are a word or three ("Mind And Body"). */
+const MAX_CRUMB_WORDS = 3;
+/** A title has more words than a section name, so a trail's last crumb or a bar's site name is not taken for one. */
+const MIN_TITLE_WORDS = 4;
+/**
+ * A title bar: the title, a bar or a dash with spaces around it, then one to three capitalised words (a
+ * section or the site's name). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
+ */
+const TITLE_BAR = /^(.+?) [|–—] (\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})$/u;
+
+/** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
+export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
+  if (line.class === "boilerplate" || line.class === "end") return false;
+  const text = headlineText(line.text);
+  const words = text === line.text ? line.words : text.split(" ").length;
+  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < 12) return false;
+  if (/[;,]$/.test(text)) return false;
+  if (/[—–\-|:/]$/.test(text)) return false;
+  if (
+    ATTRIBUTION_LIKE.test(text) ||
+    CAPITAL_BY.test(text) ||
+    BREADCRUMB.test(text) ||
+    NOT_A_TITLE.test(text) ||
+    parseDate(text) ||
+    hasCredit(text)
+  )
+    return false;
+  // Menus and labels are not written in lower case from the start.
+  return /^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text);
+}
+
+/** The weight of each feature of a headline candidate; a candidate's score is their sum. */
+export const HEADLINE_WEIGHTS = {
+  /** Every candidate starts here, so that distance alone takes many lines to bring it to nothing. */
+  start: 10,
+  /** Per line between the candidate and the body: the headline stands close above the story. */
+  perLineAbove: -0.4,
+  /** Five to twenty words (a third as many characters in unspaced scripts): a headline's usual length. */
+  headlineLength: 3,
+  /** Under four words: a section name or kicker more often than a headline. */
+  tooFewWords: -3,
+  /** Over twenty words: a standfirst or a teaser's summary more often than a headline. */
+  tooManyWords: -2,
+  /** A byline or date line below, before the body: the header's order. */
+  bylineOrDateBelow: 5,
+  /** A full stop at the end: standfirsts end so, headlines seldom do. */
+  fullStop: -3,
+  /** Two sentences: a standfirst. */
+  twoSentences: -3,
+  /** The body's first lines name it as their subject, as reference pages open ("A tide table is …"). */
+  namedByLead: 8,
+  /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
+  chromeWords: -8,
+} as const;
+
+/** Sizes, in words, of the length features. */
+const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };
+/** Characters per word of a headline in an unspaced script, for the length features. */
+const UNSPACED_CHARACTERS_PER_WORD = 3;
+
+/** Layout features of one candidate that the header search knows. */
+export interface CandidateFeatures {
+  /** Lines between the candidate and the body's start. */
+  distance: number;
+  bylineOrDateBelow: boolean;
+  namedByLead: boolean;
+}
+
+/**
+ * How strongly a title-like line reads as the headline: a headline has a handful of words, sits close above
+ * the body, and comes before the byline and date lines, never after them.
+ */
+export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean): number {
+  const w = HEADLINE_WEIGHTS;
+  const text = headlineText(line.text);
+  const whole = text === line.text;
+  let score = w.start + features.distance * w.perLineAbove;
+  const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
+  if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
+  else if (size < HEADLINE_LENGTH.tooFew) score += w.tooFewWords;
+  else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
+  if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
+  if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
+  if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
+  if (features.namedByLead) score += w.namedByLead;
+  if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
+  return score;
+}
+
+/** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
+export function bestPossibleScore(distance: number): number {
+  const w = HEADLINE_WEIGHTS;
+  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead;
+}
+
+/**
+ * Whether a title-like line is a headline's deck set under it: the line right above it (a blank line may
+ * part them) is a headline-length title, not ending a sentence (a tagline), and the picked line runs longer,
+ * as a standfirst explains what its headline names. A kicker, a section name or a control's label above a
+ * headline is shorter than a headline.
+ */
+export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine): boolean {
+  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || isAllCapitals(above.text)) return false;
+  return picked.words >= MIN_DECK_WORDS && picked.words > above.words && !CHROME_WORDS.test(above.lower);
+}
+/** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds. */
+const MIN_DECKED_HEADLINE_WORDS = 6;
+/** Fewest words of a deck: a clause, longer than a headline of its size. */
+const MIN_DECK_WORDS = 10;
