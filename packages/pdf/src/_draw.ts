@@ -3,7 +3,8 @@ import type { Fonts } from "./_fonts.js";
 import { elementOf, type Node } from "./_nodes.js";
 import { drawImage, linkArea, type OutlineItem, type PdfDoc, type StructElement } from "./_pdfkit.js";
 import { ROLES, RULE } from "./_style.js";
-import type { Line, Segment, TextStyle } from "./_typeset.js";
+import type { TextStyle } from "./_fonts.js";
+import type { Line, Segment } from "./_typeset.js";
 
 export interface Chrome {
   title: string;

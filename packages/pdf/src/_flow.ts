@@ -1,6 +1,7 @@
 import type { Node } from "./_nodes.js";
 import type { PdfImage } from "./_pdfkit.js";
-import type { Line, TextStyle } from "./_typeset.js";
+import type { TextStyle } from "./_fonts.js";
+import type { Line } from "./_typeset.js";
 
 /** The text area of a page, in points from the top-left corner. */
 export interface Frame {

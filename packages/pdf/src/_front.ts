@@ -1,5 +1,6 @@
 import { articleSummary, type Article } from "@dateline/schema";
 import { articleDest, inlineRuns, placeArticle, type Context } from "./_article.js";
+import { languageDirection } from "./_bidi.js";
 import { node } from "./_nodes.js";
 import { ACCENT, INK, ROLES, RULE } from "./_style.js";
 
@@ -7,7 +8,12 @@ export interface FrontMatter {
   title: string;
   edition: string;
   contents: boolean;
+  /** The briefing's language: the first article's. */
+  language: string | undefined;
 }
+
+/** Who is named in a warning about characters no font has, for text outside the articles. */
+const FRONT_PAGE = "the front page";
 
 /** Room kept right of contents entries for their page numbers. */
 const NUMBER_COLUMN = 36;
@@ -16,16 +22,21 @@ const NUMBER_COLUMN = 36;
 export function placeBriefing(ctx: Context, articles: readonly Article[], front: FrontMatter): void {
   const { flow, setter } = ctx;
   const { frame } = flow;
-  const set = (text: string, role: typeof ROLES.masthead, type: string, where: string, measure = frame.width) =>
-    setter.lines(inlineRuns(text, undefined, role, node(type, ctx.root)), { measure, leading: role.leading, where });
+  const set = (text: string, role: typeof ROLES.masthead, type: string) =>
+    setter.lines(inlineRuns(text, undefined, role, node(type, ctx.root)), {
+      measure: frame.width,
+      leading: role.leading,
+      owner: FRONT_PAGE,
+      language: front.language,
+    });
 
   flow.newPage();
   flow.push({ kind: "rect", x: frame.left, y: flow.y, width: frame.width, height: 3, color: INK });
   flow.y += 12;
-  flow.lines(set(front.title, ROLES.masthead, "H1", "briefing title"), { together: true });
+  flow.lines(set(front.title, ROLES.masthead, "H1"), { together: true });
   flow.y += 4;
   const count = `${articles.length} ${articles.length === 1 ? "story" : "stories"}`;
-  flow.lines(set(`${front.edition} · ${count}`, ROLES.edition, "P", "edition line"), { together: true });
+  flow.lines(set(`${front.edition} · ${count}`, ROLES.edition, "P"), { together: true });
   flow.y += 6;
   flow.push({ kind: "rect", x: frame.left, y: flow.y, width: frame.width, height: 0.8, color: INK });
   flow.y += 14;
@@ -33,22 +44,22 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
   const withContents = front.contents && articles.length > 1;
   if (withContents) {
     flow.y += 8;
-    flow.lines(set("Contents", ROLES.contentsTitle, "H2", "contents"), { together: true });
+    flow.lines(set("Contents", ROLES.contentsTitle, "H2"), { together: true });
     flow.y += 6;
     const toc = node("TOC", ctx.root);
     articles.forEach((article, index) => {
       const link = node("Link", node("TOCI", toc), { dest: articleDest(index) });
-      const where = `contents entry ${index + 1}`;
+      const text = { owner: FRONT_PAGE, language: article.inLanguage, direction: languageDirection(article.inLanguage) };
       const measure = frame.width - NUMBER_COLUMN;
       const headline = setter.lines([{ text: article.headline, style: ROLES.contentsHeadline.style, node: link }], {
         measure,
         leading: ROLES.contentsHeadline.leading,
-        where,
+        ...text,
       });
       const summary = setter.lines([{ text: articleSummary(article), style: ROLES.contentsSummary.style, node: link }], {
         measure,
         leading: ROLES.contentsSummary.leading,
-        where,
+        ...text,
       });
       flow.gap(9);
       flow.keep([...headline, ...summary].reduce((sum, line) => sum + line.height, 0));

@@ -75,6 +75,11 @@ export function createDocument(options: PDFKit.PDFDocumentOptions): PdfDoc {
   return new GatheringDocument(options) as unknown as PdfDoc;
 }
 
+/** Withdraw the PDF/A identification asked for at creation: pdfkit writes it (and its output intent) only at the end, when `subset` is still set. */
+export function dropPdfaClaim(doc: PdfDoc): void {
+  (doc as unknown as { subset: number | undefined }).subset = undefined;
+}
+
 /** A link annotation tied to its `Link` structure element (the element gets an OBJR, the annotation a StructParent). */
 export function linkArea(
   doc: PdfDoc,

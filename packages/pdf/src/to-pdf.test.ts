@@ -227,15 +227,22 @@ describe("toPdf", () => {
     }
   });
 
-  it("reports a character neither font has, once, and keeps the rest of the text", async () => {
+  it("reports the characters no font has once per article, with their count, and then claims no PDF/A", async () => {
     const seed = seedArticle();
-    seed.body[0] = { type: "paragraph", text: "A parrot 🦜 and a character 漢 walk into a briefing; the 🦜 again." };
+    // Cuneiform has no Noto face among the fonts shipped; the parrot and the Han character do.
+    seed.body[0] = { type: "paragraph", text: "A tablet 𒀀 and a parrot 🦜 and 漢 walk into a briefing; the 𒀀 again, and 𒀁." };
     const warnings: string[] = [];
-    const text = bodyText(save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "glyphs"));
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain("U+1F99C");
-    expect(warnings[1]).toContain("U+6F22");
-    expect(text).toContain("walk into a briefing");
+    const file = save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "glyphs");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^article 1 \(.*\): 3 characters \(U\+12000 "𒀀", U\+12001 "𒀁"\)/u);
+    const text = normalise(bodyText(file));
+    expect(text).toContain(normalise("walk into a briefing"));
+    expect(text).toContain("🦜");
+    expect(text).toContain("漢");
+    expect(tool("pdfinfo", ["-meta", file])).not.toContain("pdfaid");
+
+    const clean = save(await toPdf([seedArticle()]), "clean");
+    expect(tool("pdfinfo", ["-meta", clean])).toContain("<pdfaid:part>2</pdfaid:part>");
   });
 
   it("sets Cyrillic, Greek and Latin Extended text in the embedded fonts without warnings", async () => {

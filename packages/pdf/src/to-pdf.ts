@@ -15,7 +15,7 @@ import { createMemo } from "./_article.js";
 import { placeBriefing, type FrontMatter } from "./_front.js";
 import { imageLookup, type ImageLookup } from "./_images.js";
 import { node } from "./_nodes.js";
-import { createDocument, type PdfDoc } from "./_pdfkit.js";
+import { createDocument, dropPdfaClaim, type PdfDoc } from "./_pdfkit.js";
 import { Typesetter } from "./_typeset.js";
 
 export interface PdfOptions {
@@ -116,6 +116,7 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
     info: options.title ?? single?.headline ?? "News briefing",
     edition: options.edition ?? formatArticleDate(date.toISOString(), lang),
     contents: options.contents ?? true,
+    language: lang,
   };
   const [pageWidth, pageHeight] = PAGES[options.pageSize ?? "A4"];
   const frame: Frame = {
@@ -148,7 +149,7 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
       // what is buffered (the header) lets later chunks go straight to `onData`.
       while (doc.read() !== null);
     }
-    const fonts = new Fonts(doc, warn);
+    const fonts = new Fonts(doc);
     const setter = new Typesetter(fonts);
     const images: ImageLookup = imageLookup(doc, options.images, warn);
     const memo = createMemo();
@@ -159,6 +160,10 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
       return { pageOf, total: flow.pageNumber };
     };
     const plan = layout(new Flow(frame, () => {}));
+    const missing = fonts.takeMissing();
+    for (const message of missing) warn(message);
+    // A character printed as an empty box breaks PDF/A's rule that every glyph shown is in its font.
+    if (missing.length > 0) dropPdfaClaim(doc);
     const painter = new Painter(doc, fonts, frame, { title: front.title, edition: front.edition, ...plan });
     layout(new Flow(frame, (items, index) => painter.page(items, index)));
     doc.end();
