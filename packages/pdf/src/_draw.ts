@@ -134,7 +134,7 @@ export class Painter {
     }
     const spaces = line.segments.reduce((sum, segment) => sum + segment.words.length - 1, 0);
     const extra = line.justify && spaces > 0 ? (line.measure - line.width) / spaces : 0;
-    let cursor = x;
+    let cursor = line.flushRight ? x + line.measure - line.width : x;
     for (const group of byNode(line.segments)) {
       const start = cursor;
       const draw = () => {
