@@ -27,11 +27,21 @@ export function paragraphDirection(text: string, fallback: Direction): Direction
 }
 
 /**
+ * A character as a right-to-left run shows it: brackets and guillemets
+ * mirrored (UAX #9 rule L4), anything else unchanged.
+ */
+export function mirrored(text: string): string {
+  let result = "";
+  for (const char of text) result += bidi.getMirroredCharacter(char) ?? char;
+  return result;
+}
+
+/**
  * The visual order of a line's pieces (each a run of text in one direction,
  * as in `texts`), by the Unicode bidirectional algorithm (bidi-js): levels
  * for the line's text, then its reorder segments applied to the pieces.
  */
-export function visualOrder(texts: readonly string[], direction: Direction): number[] {
+export function visualOrder(texts: readonly string[], direction: Direction): { order: number[]; rightToLeft: Set<number> } {
   let line = "";
   const owner: number[] = [];
   texts.forEach((text, piece) => {
@@ -39,6 +49,12 @@ export function visualOrder(texts: readonly string[], direction: Direction): num
     for (let i = 0; i < text.length; i++) owner.push(piece);
   });
   const levels = bidi.getEmbeddingLevels(line, direction);
+  const rightToLeft = new Set<number>();
+  let offset = 0;
+  texts.forEach((text, piece) => {
+    if (text.length > 0 && levels.levels[offset]! % 2 === 1) rightToLeft.add(piece);
+    offset += text.length;
+  });
   const order = Array.from({ length: line.length }, (_, i) => i);
   for (const [start, end] of bidi.getReorderSegments(line, levels)) {
     const reversed = order.slice(start!, end! + 1).reverse();
@@ -53,5 +69,5 @@ export function visualOrder(texts: readonly string[], direction: Direction): num
       result.push(piece);
     }
   }
-  return result;
+  return { order: result, rightToLeft };
 }

@@ -1,4 +1,4 @@
-import { hasRightToLeft, paragraphDirection, visualOrder, type Direction } from "./_bidi.js";
+import { hasRightToLeft, mirrored, paragraphDirection, visualOrder, type Direction } from "./_bidi.js";
 import { unspacedBreaks } from "./_breaks.js";
 import type { Fonts, TextStyle } from "./_fonts.js";
 import type { Hyphenate } from "./_hyphenate.js";
@@ -303,14 +303,21 @@ export class Typesetter {
 
   /** Pieces in visual order; a space stays between two pieces that a space separated, on the side where it now falls. */
   private reorder(pieces: Piece[], direction: Direction): Piece[] {
-    const order = visualOrder(
+    const { order, rightToLeft } = visualOrder(
       pieces.map((p) => (p.spaceAfter ? `${p.text} ` : p.text)),
       direction,
     );
     return order.map((index, position) => {
       const next = order[position + 1];
       const space = next !== undefined && pieces[Math.min(index, next)]!.spaceAfter;
-      return { ...pieces[index]!, spaceAfter: space };
+      const piece = { ...pieces[index]!, spaceAfter: space };
+      const shown = rightToLeft.has(index) ? mirrored(piece.text) : piece.text;
+      if (shown !== piece.text) {
+        // The mirrored glyph is drawn; the character written is what extraction gives back.
+        const shaped = this.fonts.shape(piece.style.face, shown);
+        piece.shaped = { ...shaped, chars: shaped.chars.map(mirrored) };
+      }
+      return piece;
     });
   }
 }
