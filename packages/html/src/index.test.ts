@@ -5,7 +5,15 @@ describe("@dateline/html public API", () => {
   it("exports exactly the documented names", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        "authorsText",
+        "bylineParts",
+        "bylineText",
         "escapeXml",
+        "formatArticleDate",
+        "pageOfText",
+        "storyCount",
+        "typographic",
+        "wordingFor",
         "renderArticle",
         "renderBlock",
         "renderBody",

@@ -1,4 +1,5 @@
-import { bylineText, textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
+import { bylineText, typographic } from "@dateline/html";
+import { textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
 import { languageDirection, type Direction } from "./_bidi.js";
 import { leadHeight, type Flow } from "./_flow.js";
 import { hyphenatorFor, memoize, type Hyphenate } from "./_hyphenate.js";
@@ -120,7 +121,12 @@ class ArticleLayout {
     marks?: readonly Mark[],
     options: Parameters<ArticleLayout["set"]>[2] = {},
   ): Line[] {
-    return this.set(inlineRuns(text, marks, role, node(type, parent)), role, options);
+    return this.set(inlineRuns(this.typeset(text), marks, role, node(type, parent)), role, options);
+  }
+
+  /** Quotes, apostrophes and dashes as the article's language sets them (one character for one, so marks keep their offsets). */
+  private typeset(text: string): string {
+    return typographic(text, this.article.inLanguage);
   }
 
   place(startPage: boolean): void {
@@ -268,8 +274,8 @@ class ArticleLayout {
     const image = figure.image ? this.ctx.images(figure.image.url, `${this.label}, ${where}`) : undefined;
     const element = node("Figure", this.sect, { alt: figure.image?.alt || figure.caption });
     const caption = node("Caption", element);
-    const runs: Run[] = [{ text: figure.caption, style: ROLES.caption.style, node: caption }];
-    if (figure.credit) runs.push({ text: ` ${figure.credit}`, style: ROLES.credit.style, node: caption });
+    const runs: Run[] = [{ text: this.typeset(figure.caption), style: ROLES.caption.style, node: caption }];
+    if (figure.credit) runs.push({ text: ` ${this.typeset(figure.credit)}`, style: ROLES.credit.style, node: caption });
     const pad = image ? 0 : 8;
     // The caption box's text clears its left bar (3 pt) as well as its padding.
     const inset = image ? 0 : pad + 3;
@@ -321,7 +327,7 @@ class ArticleLayout {
       const body = node("LBody", li);
       const owner = item.url ? node("Link", body, { href: item.url }) : body;
       const style = item.url ? markedStyle(ROLES.related.style, { strong: false, emphasis: false, link: true }) : ROLES.related.style;
-      const lines = this.set([{ text: item.title, style, node: owner }], ROLES.related, {
+      const lines = this.set([{ text: this.typeset(item.title), style, node: owner }], ROLES.related, {
         indent: pad + 12,
         measure: this.measure - 2 * pad - 12,
         hyphenate: false,

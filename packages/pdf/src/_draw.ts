@@ -1,3 +1,4 @@
+import { pageOfText } from "@dateline/html";
 import type { Frame, Item } from "./_flow.js";
 import type { Fonts } from "./_fonts.js";
 import { elementOf, type Node } from "./_nodes.js";
@@ -8,7 +9,9 @@ import type { Line, Segment } from "./_typeset.js";
 
 export interface Chrome {
   title: string;
-  edition: string;
+  edition: string | undefined;
+  /** The briefing's language, for "Page N of M". */
+  language: string | undefined;
   total: number;
   /** 1-based first page of each article, from the layout pass. */
   pageOf: readonly number[];
@@ -71,11 +74,13 @@ export class Painter {
       if (index > 0) {
         const y = frame.top - 22;
         this.text(chrome.title, style, frame.left, y);
-        const edition = this.widthOf(chrome.edition, style);
-        this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+        if (chrome.edition) {
+          const edition = this.widthOf(chrome.edition, style);
+          this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+        }
         doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);
       }
-      const foot = `Page ${index + 1} of ${chrome.total}`;
+      const foot = pageOfText(index + 1, chrome.total, chrome.language);
       const width = this.widthOf(foot, style);
       this.text(foot, style, frame.left + (frame.width - width) / 2, frame.bottom + 30);
     });

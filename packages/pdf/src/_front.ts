@@ -1,3 +1,4 @@
+import { storyCount, typographic, wordingFor } from "@dateline/html";
 import { articleSummary, type Article } from "@dateline/schema";
 import { articleDest, inlineRuns, placeArticle, type Context } from "./_article.js";
 import { languageDirection } from "./_bidi.js";
@@ -6,7 +7,8 @@ import { ACCENT, INK, ROLES, RULE } from "./_style.js";
 
 export interface FrontMatter {
   title: string;
-  edition: string;
+  /** The edition or date line; none for an undated briefing without an edition. */
+  edition: string | undefined;
   contents: boolean;
   /** The briefing's language: the first article's. */
   language: string | undefined;
@@ -35,8 +37,8 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
   flow.y += 12;
   flow.lines(set(front.title, ROLES.masthead, "H1"), { together: true });
   flow.y += 4;
-  const count = `${articles.length} ${articles.length === 1 ? "story" : "stories"}`;
-  flow.lines(set(`${front.edition} · ${count}`, ROLES.edition, "P"), { together: true });
+  const count = storyCount(articles.length, front.language);
+  flow.lines(set(front.edition ? `${front.edition} · ${count}` : count, ROLES.edition, "P"), { together: true });
   flow.y += 6;
   flow.push({ kind: "rect", x: frame.left, y: flow.y, width: frame.width, height: 0.8, color: INK });
   flow.y += 14;
@@ -44,23 +46,29 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
   const withContents = front.contents && articles.length > 1;
   if (withContents) {
     flow.y += 8;
-    flow.lines(set("Contents", ROLES.contentsTitle, "H2"), { together: true });
+    flow.lines(set(wordingFor(front.language).contents, ROLES.contentsTitle, "H2"), { together: true });
     flow.y += 6;
     const toc = node("TOC", ctx.root);
     articles.forEach((article, index) => {
       const link = node("Link", node("TOCI", toc), { dest: articleDest(index) });
       const text = { owner: FRONT_PAGE, language: article.inLanguage, direction: languageDirection(article.inLanguage) };
       const measure = frame.width - NUMBER_COLUMN;
-      const headline = setter.lines([{ text: article.headline, style: ROLES.contentsHeadline.style, node: link }], {
-        measure,
-        leading: ROLES.contentsHeadline.leading,
-        ...text,
-      });
-      const summary = setter.lines([{ text: articleSummary(article), style: ROLES.contentsSummary.style, node: link }], {
-        measure,
-        leading: ROLES.contentsSummary.leading,
-        ...text,
-      });
+      const headline = setter.lines(
+        [{ text: typographic(article.headline, article.inLanguage), style: ROLES.contentsHeadline.style, node: link }],
+        {
+          measure,
+          leading: ROLES.contentsHeadline.leading,
+          ...text,
+        },
+      );
+      const summary = setter.lines(
+        [{ text: typographic(articleSummary(article), article.inLanguage), style: ROLES.contentsSummary.style, node: link }],
+        {
+          measure,
+          leading: ROLES.contentsSummary.leading,
+          ...text,
+        },
+      );
       flow.gap(9);
       flow.keep([...headline, ...summary].reduce((sum, line) => sum + line.height, 0));
       flow.push({ kind: "rect", x: frame.left, y: flow.y - 5, width: frame.width, height: 0.4, color: RULE });

@@ -56,6 +56,14 @@ function bodyText(file: string): string {
   ]);
 }
 
+/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
+function foldQuotes(text: string): string {
+  return text
+    .replace(/[“”„«»「」『』]/gu, '"')
+    .replace(/[‘’‚‹›]/gu, "'")
+    .replace(/–/gu, "-");
+}
+
 /**
  * Compare text as a reader sees it: line breaks and spacing are layout, not
  * content. A hyphen before a break is a word divided at a line or page end,
@@ -65,7 +73,7 @@ function bodyText(file: string): string {
  * lose it.
  */
 function normalise(text: string): string {
-  return text
+  return foldQuotes(text)
     .normalize("NFC")
     .replace(/[-‐]\s+/gu, "")
     .replace(/[\s\u00AD]+/gu, "");
@@ -243,6 +251,48 @@ describe("toPdf", () => {
 
     const clean = save(await toPdf([seedArticle()]), "clean");
     expect(tool("pdfinfo", ["-meta", clean])).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
+
+  it("prints no 1970 and embeds no date at all when nothing is dated", async () => {
+    const undated = seedArticle();
+    delete undated.datePublished;
+    delete undated.dateModified;
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const bytes = await toPdf([undated, { ...undated, url: "https://news.example.com/second" }]);
+      expect(Buffer.from(await toPdf([undated, { ...undated, url: "https://news.example.com/second" }])).equals(Buffer.from(bytes))).toBe(
+        true,
+      );
+      const file = save(bytes, "undated");
+      expect(tool("pdftotext", ["-enc", "UTF-8", file, "-"])).not.toMatch(/1970/);
+      const info = pdfinfo(file);
+      expect(info.CreationDate).toBeUndefined();
+      expect(info.ModDate).toBeUndefined();
+      expect(tool("pdfinfo", ["-meta", file])).not.toMatch(/CreateDate|1970/);
+    } finally {
+      if (saved !== undefined) process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it("words the byline, dates, contents and page foot in a French and a Japanese article's language", async () => {
+    const world = JSON.parse(readFileSync(new URL("../test-data/world-briefing.json", import.meta.url), "utf8")) as Article[];
+    const french = world.find((article) => article.inLanguage === "fr")!;
+    const japanese = world.find((article) => article.inLanguage === "ja")!;
+    const fr = tool("pdftotext", ["-enc", "UTF-8", save(await toPdf([french, { ...french, url: `${french.url}/2` }]), "french"), "-"]);
+    expect(fr).toContain("Sommaire");
+    expect(fr).toContain("2 articles");
+    expect(fr).toContain("Par Claire Dubreuil");
+    expect(fr).toContain("18 avril 2026");
+    expect(fr).toMatch(/Page 1 sur \d/);
+    expect(fr).not.toMatch(/\bBy\b|Contents|stories|Page \d of/);
+    expect(fr).toContain("«La roche garde la fraîcheur");
+
+    const ja = normalise(
+      tool("pdftotext", ["-enc", "UTF-8", save(await toPdf([japanese, { ...japanese, url: `${japanese.url}/2` }]), "japanese"), "-"]),
+    );
+    for (const text of ["目次", "2本の記事", "文：佐藤美咲", "2026年5月12日", "1/"]) expect(ja).toContain(normalise(text));
+    expect(ja).not.toMatch(/By|Contents|stories/);
   });
 
   it("sets Cyrillic, Greek and Latin Extended text in the embedded fonts without warnings", async () => {

@@ -23,6 +23,14 @@ function tool(command: string, args: string[]): string {
 
 const RIGHT_TO_LEFT = new Set(["ar", "he"]);
 
+/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
+function foldQuotes(text: string): string {
+  return text
+    .replace(/[“”„«»「」『』]/gu, '"')
+    .replace(/[‘’‚‹›]/gu, "'")
+    .replace(/–/gu, "-");
+}
+
 /**
  * Text as a reader compares it: spacing is layout (and CJK has none), and
  * pdftotext marks right-to-left lines with embedding controls. In
@@ -30,7 +38,7 @@ const RIGHT_TO_LEFT = new Set(["ar", "he"]);
  * so there letters and digits are compared, in order.
  */
 function comparable(text: string, language: string | undefined): string {
-  const plain = text
+  const plain = foldQuotes(text)
     .normalize("NFC")
     .replace(/[-‐]\s+/gu, "")
     .replace(/[\s\u00AD\u200E\u200F\u202A-\u202E]+/gu, "");
