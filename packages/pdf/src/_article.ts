@@ -54,6 +54,9 @@ const SPACE = { paragraph: 5, heading: 13, figure: 12, quote: 9, list: 6, relate
 /** Set between the cells of a table row. */
 const TABLE_CELL_SEPARATOR = "  ·  ";
 const INDENT = 18;
+/** The most of the text height a picture may take, and the space between a picture and its caption. */
+const FIGURE_MAX_SHARE = 0.45;
+const CAPTION_GAP = 5;
 /** Space between the items of a list, in points. */
 const LIST_ITEM_GAP = 3;
 
@@ -268,7 +271,7 @@ class ArticleLayout {
     return { space: SPACE.table, lead: leadHeight(lines), place: () => flow.lines(lines) };
   }
 
-  /** A figure stays on one page: the picture when the caller supplied it, else a shaded caption box standing in for it. */
+  /** A figure stays on one page: the picture (scaled to the measure) when the caller supplied it, then its caption; without a picture, the caption alone. */
   private prepareFigure(figure: Figure, where: string): Prepared {
     const { flow } = this.ctx;
     const image = figure.image ? this.ctx.images(figure.image.url, `${this.label}, ${where}`) : undefined;
@@ -276,19 +279,12 @@ class ArticleLayout {
     const caption = node("Caption", element);
     const runs: Run[] = [{ text: this.typeset(figure.caption), style: ROLES.caption.style, node: caption }];
     if (figure.credit) runs.push({ text: ` ${this.typeset(figure.credit)}`, style: ROLES.credit.style, node: caption });
-    const pad = image ? 0 : 8;
-    // The caption box's text clears its left bar (3 pt) as well as its padding.
-    const inset = image ? 0 : pad + 3;
-    const lines = this.set(runs, ROLES.caption, {
-      indent: inset,
-      measure: this.measure - inset - pad,
-      hyphenate: false,
-    });
+    const lines = this.set(runs, ROLES.caption, { hyphenate: false });
     const captionHeight = lines.reduce((sum, line) => sum + line.height, 0);
-    const maxHeight = (flow.frame.bottom - flow.frame.top) * 0.45;
+    const maxHeight = (flow.frame.bottom - flow.frame.top) * FIGURE_MAX_SHARE;
     const scale = image ? Math.min(this.measure / image.width, maxHeight / image.height, 1) : 0;
     const picture = image ? { width: image.width * scale, height: image.height * scale } : undefined;
-    const height = picture ? picture.height + 5 + captionHeight : captionHeight + 2 * pad;
+    const height = picture ? picture.height + CAPTION_GAP + captionHeight : captionHeight;
     return {
       space: SPACE.figure,
       lead: height,
@@ -303,14 +299,9 @@ class ArticleLayout {
             y: flow.y,
             ...picture,
           });
-          flow.y += picture.height + 5;
-        } else {
-          flow.push({ kind: "rect", x: flow.frame.left, y: flow.y, width: this.measure, height, color: SHADE });
-          flow.push({ kind: "rect", x: flow.frame.left, y: flow.y, width: 3, height, color: RULE });
-          flow.y += pad;
+          flow.y += picture.height + CAPTION_GAP;
         }
         flow.lines(lines, { together: true });
-        if (!image) flow.y += pad;
       },
     };
   }

@@ -7,6 +7,11 @@ import { ROLES, RULE } from "./_style.js";
 import type { TextStyle } from "./_fonts.js";
 import type { Line, Segment } from "./_typeset.js";
 
+/** Dot leaders: the dots' size, their spacing, and the space kept before the page number. */
+const LEADER_DOT = 1.1;
+const LEADER_SPACING = 3.5;
+const LEADER_GAP = 4;
+
 export interface Chrome {
   title: string;
   edition: string | undefined;
@@ -57,9 +62,9 @@ export class Painter {
         case "pageref": {
           const text = String(this.chrome.pageOf[item.article] ?? "");
           const width = this.widthOf(text, item.style);
-          this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () =>
-            this.text(text, item.style, item.x, item.y),
-          );
+          const x = item.right - width;
+          this.leaders(item.leaderFrom, x - LEADER_GAP, item.y);
+          this.link(item.node, x, item.y - item.style.size, width, item.style.size * 1.3, () => this.text(text, item.style, x, item.y));
           break;
         }
       }
@@ -113,6 +118,24 @@ export class Painter {
     this.doc.markContent("Artifact", { type });
     draw();
     this.doc.endMarkedContent();
+  }
+
+  /** Dot leaders drawn as a dotted rule (an artifact), so extraction reads the headline and its number alone. */
+  private leaders(from: number, to: number, baseline: number): void {
+    if (to - from < LEADER_SPACING) return;
+    const { doc } = this;
+    this.artifact("Layout", () => {
+      doc
+        .save()
+        .moveTo(from, baseline - 1)
+        .lineTo(to, baseline - 1)
+        .lineWidth(LEADER_DOT)
+        .lineCap("round")
+        .dash(0.01, { space: LEADER_SPACING })
+        .strokeColor(RULE)
+        .stroke()
+        .restore();
+    });
   }
 
   private widthOf(text: string, style: TextStyle): number {

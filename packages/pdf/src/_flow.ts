@@ -19,8 +19,12 @@ export type Item =
   | { kind: "rect"; x: number; y: number; width: number; height: number; color: string }
   | { kind: "outline"; title: string; level: 1 | 2; y: number }
   | { kind: "dest"; name: string; y: number }
-  /** The page number of an article, known only once every page is laid out; `y` is its baseline. */
-  | { kind: "pageref"; article: number; node: Node; style: TextStyle; x: number; y: number };
+  /**
+   * The page number of an article, known only once every page is laid out:
+   * set flush against `right` on the baseline `y`, with dot leaders from
+   * `leaderFrom` to it.
+   */
+  | { kind: "pageref"; article: number; node: Node; style: TextStyle; leaderFrom: number; right: number; y: number };
 
 /**
  * Fills pages top to bottom and hands each finished page to `onPage`, so a

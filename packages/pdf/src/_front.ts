@@ -19,6 +19,8 @@ const FRONT_PAGE = "the front page";
 
 /** Room kept right of contents entries for their page numbers. */
 const NUMBER_COLUMN = 36;
+/** Space between a contents headline and its dot leaders. */
+const LEADER_GAP = 6;
 
 /** Masthead, then (for more than one story, unless turned off) the contents, then every article from a new page. */
 export function placeBriefing(ctx: Context, articles: readonly Article[], front: FrontMatter): void {
@@ -73,14 +75,16 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
       flow.keep([...headline, ...summary].reduce((sum, line) => sum + line.height, 0));
       flow.push({ kind: "rect", x: frame.left, y: flow.y - 5, width: frame.width, height: 0.4, color: RULE });
       flow.lines(headline, { together: true });
-      // The number follows the headline's last line rather than sitting in a column of its own, so text extraction reads "headline 7".
+      // The number sits on the headline's last line, flush right after dot leaders (drawn, not typed), so extraction reads "headline 7".
       const last = headline.at(-1)!;
       flow.push({
         kind: "pageref",
         article: index,
         node: link,
         style: { ...ROLES.contentsHeadline.style, color: ACCENT },
-        x: frame.left + last.width + 8,
+        // A right-to-left headline ends at the left and sits flush right: the leaders then fill only the number's column.
+        leaderFrom: frame.left + (last.flushRight ? last.measure : last.width) + LEADER_GAP,
+        right: frame.left + frame.width,
         y: flow.y - last.height + last.baseline,
       });
       flow.lines(summary, { together: true });

@@ -67,6 +67,8 @@ interface SetOptions {
 }
 
 const SPACE = 0x20;
+/** How much a justified line may widen its word spaces, as a share of their natural width (1 = twice as wide). */
+const MAX_SPACE_STRETCH = 1;
 const EMPTY: Shaped = { glyphs: [], chars: [], kerns: [], width: 0 };
 const SOFT_HYPHEN = 0xad;
 /**
@@ -149,7 +151,15 @@ export class Typesetter {
       push(atom);
     }
     if (line.length > 0) lines.push(line);
-    return lines.map((atomsOfLine, index) => this.finish(atomsOfLine, options, direction, index === lines.length - 1));
+    const set = lines.map((atomsOfLine, index) => this.finish(atomsOfLine, options, direction, index === lines.length - 1));
+    if (options.justify && set.some((one) => this.loose(one))) {
+      // One line that justifying would leave full of holes sets the whole paragraph ragged, which reads evenly.
+      for (const one of set) {
+        one.justify = false;
+        one.flushRight = direction === "rtl";
+      }
+    }
+    return set;
   }
 
   private natural(line: readonly Atom[]): number {
@@ -299,6 +309,20 @@ export class Typesetter {
       flushRight: direction === "rtl" && !justify,
       decor: [],
     };
+  }
+
+  /** Whether justifying the line would stretch its word spaces past MAX_SPACE_STRETCH. */
+  private loose(line: Line): boolean {
+    if (!line.justify) return false;
+    let spaces = 0;
+    let natural = 0;
+    for (const segment of line.segments) {
+      const count = segment.words.length - 1;
+      spaces += count;
+      natural += count * this.fonts.spaceWidth(segment.style.face, segment.style.size);
+    }
+    // A line without spaces (CJK, a long word) is not stretched at all; it is set as it stands.
+    return spaces > 0 && (line.measure - line.width) / natural > MAX_SPACE_STRETCH;
   }
 
   /** Pieces in visual order; a space stays between two pieces that a space separated, on the side where it now falls. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
 import { exporterConformance } from "@dateline/test-kit/conformance";
-import { allFixtureArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { allFixtureArticles, manyArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
 import { toPdf, toPdfStream, type PdfOptions } from "./index.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
@@ -140,6 +140,23 @@ async function render(articles: Article[], options: PdfOptions = {}): Promise<Ui
 
 exporterConformance({ name: "pdf", render: (articles) => render(articles), validate });
 
+/** The lines of one page's text frame (no running head or foot), as pdftotext lays them out. */
+function pageLines(file: string, page: number): string[] {
+  const [width, height] = pdfinfo(file)
+    ["Page size"]!.split(" ")
+    .filter((part) => /^[\d.]+$/.test(part))
+    .map(Number);
+  const args = ["-layout", "-f", String(page), "-l", String(page), "-x", "0", "-y", "56", "-W", String(Math.ceil(width!))];
+  return tool("pdftotext", [...args, "-H", String(Math.floor(height! - 112)), "-enc", "UTF-8", file, "-"])
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function blockTexts(articles: readonly Article[], type: "paragraph" | "heading"): string[] {
+  return articles.flatMap((article) => article.body.flatMap((block) => (block.type === type ? [block.text] : [])));
+}
+
 describe("toPdf", () => {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   afterEach(() => {
@@ -179,7 +196,7 @@ describe("toPdf", () => {
   it("lists the stories with their page numbers for many articles, and not for one or when turned off", async () => {
     const articles = allFixtureArticles();
     const frontPages = (bytes: Uint8Array, last = 1) =>
-      tool("pdftotext", ["-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
+      tool("pdftotext", ["-layout", "-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
     const many = await toPdf(articles, { title: "Morning briefing", edition: "Tuesday edition" });
     const outline = JSON.parse(tool("qpdf", ["--json", save(many, "contents-outline")])) as {
       outlines: Array<{ destpageposfrom1: number }>;
@@ -251,6 +268,57 @@ describe("toPdf", () => {
 
     const clean = save(await toPdf([seedArticle()]), "clean");
     expect(tool("pdfinfo", ["-meta", clean])).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
+
+  it("sets body text at a measure of 45 to 75 characters a line, about 66", async () => {
+    const file = save(await toPdf([seedArticle()]), "measure");
+    const paragraphs = blockTexts([seedArticle()], "paragraph").map(normalise);
+    const pages = Number(pdfinfo(file).Pages);
+    const lengths: number[] = [];
+    for (let page = 1; page <= pages; page++) {
+      for (const line of pageLines(file, page)) {
+        const text = normalise(line);
+        // Full lines of paragraphs only: a paragraph's last line is as short as its text.
+        const owner = paragraphs.find((paragraph) => paragraph.includes(text));
+        if (owner && !owner.endsWith(text)) lengths.push([...line].length);
+      }
+    }
+    expect(lengths.length).toBeGreaterThan(50);
+    for (const length of lengths) {
+      expect(length).toBeGreaterThanOrEqual(45);
+      expect(length).toBeLessThanOrEqual(75);
+    }
+    const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(60);
+    expect(median).toBeLessThanOrEqual(72);
+  });
+
+  it("never ends a page with a heading, nor leaves a single line of a paragraph at a page's foot or head", async () => {
+    const articles = [seedArticle(), ...manyArticles(8)];
+    const file = save(await toPdf(articles), "pagination");
+    const headings = blockTexts(articles, "heading").map(normalise);
+    const paragraphs = blockTexts(articles, "paragraph").map(normalise);
+    const pages = Number(pdfinfo(file).Pages);
+    let splits = 0;
+    let previous = pageLines(file, 1);
+    for (let page = 2; page <= pages; page++) {
+      const current = pageLines(file, page);
+      const foot = normalise(previous.at(-1)!);
+      expect(
+        headings.some((heading) => heading.endsWith(foot)),
+        `page ${page - 1} ends with a heading: ${previous.at(-1)}`,
+      ).toBe(false);
+      const head = normalise(current[0]!);
+      const split = paragraphs.find((paragraph) => paragraph.includes(normalise(`${previous.at(-1)}\n${current[0]}`)));
+      if (split) {
+        splits++;
+        expect(split.startsWith(foot), `orphan at the foot of page ${page - 1}: ${previous.at(-1)}`).toBe(false);
+        expect(split.endsWith(head), `widow at the head of page ${page}: ${current[0]}`).toBe(false);
+      }
+      previous = current;
+    }
+    // The briefing must actually split paragraphs across pages for the check to mean anything.
+    expect(splits).toBeGreaterThan(1);
   });
 
   it("prints no 1970 and embeds no date at all when nothing is dated", async () => {

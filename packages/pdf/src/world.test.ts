@@ -22,6 +22,7 @@ function tool(command: string, args: string[]): string {
 }
 
 const RIGHT_TO_LEFT = new Set(["ar", "he"]);
+const WORLD_TIMEOUT = 120_000;
 
 /** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
 function foldQuotes(text: string): string {
@@ -52,7 +53,8 @@ describe("a briefing in every script", () => {
   beforeAll(async () => {
     file = join(scratch, "world.pdf");
     writeFileSync(file, await toPdf(world, { title: "World briefing", onWarning: (message) => warnings.push(message) }));
-  });
+    // Loading and subsetting the CJK faces (8 MB each) the first time takes seconds, more on a busy machine.
+  }, WORLD_TIMEOUT);
 
   it("prints without a warning and embeds every font, one per script and weight used", () => {
     expect(warnings).toEqual([]);
