@@ -1,12 +1,14 @@
 export { escapeXml, stripForbiddenXmlChars } from "./escape.js";
 export { renderArticle, renderBlock, renderBody, renderFigure, renderHeader, renderInline, type RenderOptions } from "./render.js";
-export { typographic } from "./typography.js";
+export { typographic, typographicArticle } from "./typography.js";
 export {
   authorsText,
   bylineParts,
   bylineText,
+  directionOf,
   formatArticleDate,
   pageOfText,
+  sourcesText,
   storyCount,
   wordingFor,
   type Wording,

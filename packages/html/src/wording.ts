@@ -16,10 +16,13 @@ export interface Wording {
   stories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   /** The title of a briefing that has none. */
   briefing: string;
+  /** Where the stories come from: "From {names}". */
+  sources: string;
 }
 
 const WORDING: Record<string, Wording> = {
   en: {
+    sources: "From {names}",
     byline: "By {names}",
     updated: "Updated",
     contents: "Contents",
@@ -28,6 +31,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "News briefing",
   },
   fr: {
+    sources: "Sources : {names}",
     byline: "Par {names}",
     updated: "Mis à jour",
     contents: "Sommaire",
@@ -36,6 +40,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Revue d’actualité",
   },
   de: {
+    sources: "Aus {names}",
     byline: "Von {names}",
     updated: "Aktualisiert",
     contents: "Inhalt",
@@ -44,6 +49,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Nachrichtenüberblick",
   },
   es: {
+    sources: "De {names}",
     byline: "Por {names}",
     updated: "Actualizado",
     contents: "Índice",
@@ -52,6 +58,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Resumen de noticias",
   },
   it: {
+    sources: "Da {names}",
     byline: "Di {names}",
     updated: "Aggiornato",
     contents: "Sommario",
@@ -60,6 +67,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Rassegna di notizie",
   },
   pt: {
+    sources: "De {names}",
     byline: "Por {names}",
     updated: "Atualizado",
     contents: "Sumário",
@@ -68,6 +76,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Resumo de notícias",
   },
   nl: {
+    sources: "Uit {names}",
     byline: "Door {names}",
     updated: "Bijgewerkt",
     contents: "Inhoud",
@@ -76,6 +85,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "Nieuwsoverzicht",
   },
   ja: {
+    sources: "出典：{names}",
     byline: "文：{names}",
     updated: "更新",
     contents: "目次",
@@ -84,6 +94,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "ニュース・ブリーフィング",
   },
   zh: {
+    sources: "来源：{names}",
     byline: "文／{names}",
     updated: "更新",
     contents: "目录",
@@ -92,6 +103,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "新闻简报",
   },
   "zh-Hant": {
+    sources: "來源：{names}",
     byline: "文／{names}",
     updated: "更新",
     contents: "目錄",
@@ -100,6 +112,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "新聞簡報",
   },
   ko: {
+    sources: "출처: {names}",
     byline: "{names} 기자",
     updated: "업데이트",
     contents: "목차",
@@ -108,6 +121,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "뉴스 브리핑",
   },
   ar: {
+    sources: "المصادر: {names}",
     byline: "بقلم {names}",
     updated: "آخر تحديث",
     contents: "المحتويات",
@@ -116,6 +130,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "موجز الأخبار",
   },
   he: {
+    sources: "מקורות: {names}",
     byline: "מאת {names}",
     updated: "עודכן",
     contents: "תוכן העניינים",
@@ -124,6 +139,7 @@ const WORDING: Record<string, Wording> = {
     briefing: "תקציר חדשות",
   },
   ru: {
+    sources: "Источники: {names}",
     byline: "Текст: {names}",
     updated: "Обновлено",
     contents: "Содержание",
@@ -154,6 +170,19 @@ function locale(language: string | undefined): string {
     // A malformed tag (RangeError) falls back like an unknown one.
     return "en";
   }
+}
+
+const RIGHT_TO_LEFT_LANGUAGES = new Set(["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"]);
+
+/** The direction of a language's script: "rtl" for Arabic, Hebrew, Persian, Urdu…, else "ltr". */
+export function directionOf(language: string | undefined): "ltr" | "rtl" {
+  return language && RIGHT_TO_LEFT_LANGUAGES.has(language.toLowerCase().split("-")[0]!) ? "rtl" : "ltr";
+}
+
+/** "From The Gazette and Radio North", in the language. */
+export function sourcesText(names: readonly string[], language: string | undefined): string {
+  const list = new Intl.ListFormat(locale(language), { type: "conjunction" }).format(names);
+  return fill(wordingFor(language).sources, { names: list });
 }
 
 /** "12 stories", "12 articles", "기사 12건". */

@@ -1,6 +1,6 @@
-import { bylineText, typographic } from "@dateline/html";
+import { bylineText, directionOf, typographic } from "@dateline/html";
 import { textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
-import { languageDirection, type Direction } from "./_bidi.js";
+import type { Direction } from "./_bidi.js";
 import { leadHeight, type Flow } from "./_flow.js";
 import { hyphenatorFor, memoize, type Hyphenate } from "./_hyphenate.js";
 import type { ImageLookup } from "./_images.js";
@@ -95,7 +95,7 @@ class ArticleLayout {
     this.sect = node("Sect", ctx.root, article.inLanguage ? { lang: article.inLanguage } : {});
     const short = article.headline.length > 48 ? `${article.headline.slice(0, 47)}…` : article.headline;
     this.label = `article ${index + 1} ("${short}")`;
-    this.direction = languageDirection(article.inLanguage);
+    this.direction = directionOf(article.inLanguage);
   }
 
   private set(

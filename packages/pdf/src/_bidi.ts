@@ -5,17 +5,11 @@ const bidi = (bidiFactory as unknown as () => Bidi)();
 
 /** Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const RTL_LANGUAGES = new Set(["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"]);
 
 export type Direction = "ltr" | "rtl";
 
 export function hasRightToLeft(text: string): boolean {
   return RTL.test(text);
-}
-
-/** The direction of a language's script ("rtl" for Arabic, Hebrew, Persian, Urdu…). */
-export function languageDirection(language: string | undefined): Direction {
-  return language && RTL_LANGUAGES.has(language.toLowerCase().split("-")[0]!) ? "rtl" : "ltr";
 }
 
 /** A paragraph's direction by the Unicode rule (its first strong character), or `fallback` when it has none. */

@@ -1,7 +1,6 @@
-import { storyCount, typographic, wordingFor } from "@dateline/html";
+import { directionOf, storyCount, typographic, wordingFor } from "@dateline/html";
 import { articleSummary, type Article } from "@dateline/schema";
 import { articleDest, inlineRuns, placeArticle, type Context } from "./_article.js";
-import { languageDirection } from "./_bidi.js";
 import { node } from "./_nodes.js";
 import { ACCENT, INK, ROLES, RULE } from "./_style.js";
 
@@ -53,7 +52,7 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
     const toc = node("TOC", ctx.root);
     articles.forEach((article, index) => {
       const link = node("Link", node("TOCI", toc), { dest: articleDest(index) });
-      const text = { owner: FRONT_PAGE, language: article.inLanguage, direction: languageDirection(article.inLanguage) };
+      const text = { owner: FRONT_PAGE, language: article.inLanguage, direction: directionOf(article.inLanguage) };
       const measure = frame.width - NUMBER_COLUMN;
       const headline = setter.lines(
         [{ text: typographic(article.headline, article.inLanguage), style: ROLES.contentsHeadline.style, node: link }],

@@ -118,8 +118,9 @@ export class Typesetter {
 
   lines(runs: readonly Run[], options: SetOptions): Line[] {
     const atoms = this.atoms(runs, options);
-    const text = runs.map((run) => run.text).join("");
-    const direction = hasRightToLeft(text) ? paragraphDirection(text, options.direction ?? "ltr") : (options.direction ?? "ltr");
+    const direction = runs.some((run) => hasRightToLeft(run.text))
+      ? paragraphDirection(runs.map((run) => run.text).join(""), options.direction ?? "ltr")
+      : (options.direction ?? "ltr");
     const lines: Atom[][] = [];
     let line: Atom[] = [];
     // The natural width of `line`, kept as atoms are added rather than summed again for each.
