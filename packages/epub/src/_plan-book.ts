@@ -1,4 +1,4 @@
-import { bylineText, formatArticleDate, renderArticle } from "@dateline/html";
+import { bylineText, directionOf, formatArticleDate, renderArticle, typographicArticle } from "@dateline/html";
 import { articleKey, articleSubjects, articleSummary, buildDate, DatelineError, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
@@ -10,7 +10,9 @@ export interface PlannedChapter {
   summary: string;
   byline: string;
   lang: string;
-  /** The article as an XHTML `<article>` element. */
+  /** The direction of the chapter's language. */
+  dir: "ltr" | "rtl";
+  /** The article as an XHTML `<article>` element, its quotes set typographically for its language. */
   xhtml: string;
 }
 
@@ -91,8 +93,9 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     headline: article.headline,
     summary: articleSummary(article),
     byline: bylineText(article),
-    lang: article.inLanguage ?? languages[0],
-    xhtml: renderArticle(article, { imageSource: images.sourceFor }),
+    lang: article.inLanguage ?? languages[0]!,
+    dir: directionOf(article.inLanguage ?? languages[0]),
+    xhtml: renderArticle(typographicArticle(article), { imageSource: images.sourceFor }),
   }));
 
   const title = options.title?.trim() ?? (articles.length === 1 ? articles[0]!.headline : DEFAULT_TITLE);
