@@ -1,6 +1,4 @@
-import { defineProject } from "vitest/config";
+import { datelineProject } from "../../vitest.project.js";
 
 // The end-to-end tests run the built binary (dist/cli.js), so turbo builds it first.
-export default defineProject({
-  test: { name: "cli", include: ["test/**/*.test.ts", "src/**/*.test.ts"], testTimeout: 120_000 },
-});
+export default datelineProject("cli", ["test/**/*.test.ts", "src/**/*.test.ts"]);

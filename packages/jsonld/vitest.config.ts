@@ -1,7 +1,3 @@
-import { defaultServerConditions } from "vite";
-import { defineProject } from "vitest/config";
+import { datelineProject } from "../../vitest.project.js";
 
-export default defineProject({
-  ssr: { resolve: { conditions: ["@dateline/source", ...defaultServerConditions] } },
-  test: { name: "jsonld", include: ["src/**/*.test.ts"], testTimeout: 60_000 },
-});
+export default datelineProject("jsonld");

@@ -102,11 +102,12 @@ describe("dateline parse", () => {
     expect(debug.stderr).toContain("    at ");
   });
 
-  it("refuses a 50 MB file naming the limit and the option that raises it", () => {
-    const big = file("big.txt", Buffer.alloc(50 * 1024 * 1024, "All work and no play makes a dull day.\n\n"));
+  // The smallest file that proves the point: just over the 10 MB default limit.
+  it("refuses a file over the limit, naming the limit and the option that raises it", () => {
+    const big = file("big.txt", Buffer.alloc(11 * 1024 * 1024, "All work and no play makes a dull day.\n\n"));
     const result = dateline(["parse", big]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("big.txt: input is 50 MB, over the 10 MB limit");
+    expect(result.stderr).toContain("big.txt: input is 11 MB, over the 10 MB limit");
     expect(result.stderr).toContain("--max-size");
   });
 });

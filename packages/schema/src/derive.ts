@@ -76,11 +76,18 @@ export function runningText(article: Article): string[] {
   return texts;
 }
 
-/** Per UTF-16 unit: 0 not yet known, else one of the bits below. Filled as text is met. */
+/**
+ * Per UTF-16 unit: 0 not yet known, else SPACE, WORD or OTHER, filled as text
+ * is met. A lookup instead of a regular expression per character or per word:
+ * over the 10,000 articles of `npm run bench` (jsonld), counting took 330–408 ms
+ * with this table against 874–1,403 ms splitting at white space and testing each
+ * word with /[\p{L}\p{N}]/u, and 679–1,049 ms with one global regular
+ * expression (min–median of 9 interleaved runs at load 15–19 on the 2-core machine).
+ */
 const CHAR_CLASS = new Uint8Array(0x10000);
 const SPACE = 1;
 const WORD = 2;
-const OTHER = 4;
+const OTHER = 3;
 
 function learnClass(code: number): number {
   const char = String.fromCharCode(code);
@@ -90,26 +97,26 @@ function learnClass(code: number): number {
   return kind;
 }
 
+/** Runs between white space that hold a letter or digit, each counted once, at its first one. */
 function countWords(text: string): number {
   let count = 0;
-  // 1 once the current run of non-space has been counted.
-  let counted = 0;
+  let counted = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const kind = CHAR_CLASS[code]! || learnClass(code);
-    // Bit arithmetic rather than branches: word starts come at random, so a
-    // branch on them is mispredicted about once a word, which halves the speed.
-    const isWord = (kind >> 1) & 1;
-    count += isWord & (counted ^ 1);
-    counted = (counted | isWord) & ((kind & SPACE) ^ 1);
+    const kind = CHAR_CLASS[code] || learnClass(code);
+    if (kind === SPACE) {
+      counted = false;
+    } else if (kind === WORD && !counted) {
+      count++;
+      counted = true;
+    }
   }
   return count;
 }
 
 /**
  * Words of running text, as schema.org's wordCount means it: runs between
- * white space that hold a letter or digit. A table lookup per character,
- * because feeds and structured data count words for every article.
+ * white space that hold a letter or digit.
  */
 export function wordCount(article: Article): number {
   let count = 0;

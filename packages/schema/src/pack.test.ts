@@ -1,18 +1,24 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_FIXTURE, FIXTURES_DIR } from "@dateline/test-kit";
+import { packConformance } from "@dateline/test-kit/conformance";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(packageDir, "../..");
 const work = mkdtempSync(join(tmpdir(), "dateline-schema-consumer-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+packConformance(packageDir);
+
+/** Only a guard against a hung step (npm waiting on a network that is not there): each step takes seconds on an idle machine. */
+const STEP_HANG_GUARD_MS = 10 * 60_000;
+
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: STEP_HANG_GUARD_MS });
 }
 
 /**
@@ -21,13 +27,15 @@ function run(command: string, args: string[], cwd: string): string {
  * type-checks code that uses its types.
  */
 describe("@dateline/schema as an outside project sees it", () => {
-  it("packs, installs with its own zod, validates the seed and type-checks", () => {
+  // No test timeout: the steps run synchronously, so a timeout could not stop a hung one, only fail a slow
+  // one after it passed (this test took 4 minutes at load 30 on the 2-core machine). Each step has a guard.
+  it("packs, installs with its own zod, validates the seed and type-checks", { timeout: 0 }, () => {
     // The tarball ships compiled files: build them first (turbo does this before tests too).
     run(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-b"], packageDir);
     const tarball = run("npm", ["pack", "--pack-destination", work, "--silent"], packageDir).trim().split("\n").at(-1)!;
     const zodVersion = (JSON.parse(readFileSync(join(repoRoot, "node_modules/zod/package.json"), "utf8")) as { version: string }).version;
     const consumer = join(work, "consumer");
-    execFileSync("mkdir", ["-p", consumer]);
+    mkdirSync(consumer, { recursive: true });
     writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(work, tarball), `zod@${zodVersion}`], consumer);
 

@@ -1,0 +1,213 @@
+import { attr, type Element } from "./_dom.js";
+
+/**
+ * Words in class names and ids that mark page furniture rather than story:
+ * what CMSs name their share bars, newsletter boxes, ads, comment threads,
+ * navigation and footers. Matched as whole words of a class name split at
+ * "-", "_" and camelCase humps, so "share-bar" and "socialShare" match but
+ * "shareholder" does not.
+ */
+const FURNITURE_WORDS = new Set([
+  "share",
+  "sharing",
+  "shares",
+  "sharebar",
+  "social",
+  "newsletter",
+  "newsletters",
+  "subscribe",
+  "subscription",
+  "subscriptions",
+  "signup",
+  "promo",
+  "promotion",
+  "advert",
+  "advertisement",
+  "advertising",
+  "ad",
+  "ads",
+  "adslot",
+  "dfp",
+  "sponsor",
+  "sponsored",
+  "related",
+  "recommended",
+  "recommendations",
+  "recirculation",
+  "recirc",
+  "comment",
+  "comments",
+  "disqus",
+  "sidebar",
+  "breadcrumb",
+  "breadcrumbs",
+  "nav",
+  "navbar",
+  "navigation",
+  "menu",
+  "footer",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "popup",
+  "modal",
+  "paywall",
+  "outbrain",
+  "taboola",
+  "pagination",
+  "pager",
+  "skip",
+  "trending",
+  "popular",
+  "mostread",
+  "masthead",
+  "donate",
+  "donation",
+  "cta",
+  "overlay",
+  "tooltip",
+]);
+
+/**
+ * Words that name furniture on most sites but sometimes a part of the story
+ * (an "embed" wrapper around a chart, a "meta" line that is a dek, a "bio"
+ * that is the interview): such an element is left out only while it holds
+ * little prose.
+ */
+const WEAK_FURNITURE_WORDS = new Set([
+  "byline",
+  "bio",
+  "author",
+  "authors",
+  "tags",
+  "tag",
+  "toolbar",
+  "print",
+  "banner",
+  "alert",
+  "jump",
+  "toc",
+  "meta",
+  "dateline",
+  "timestamp",
+  "date",
+  "rating",
+  "reactions",
+  "follow",
+  "embed",
+  "hidden",
+  "caption",
+  "credit",
+  "credits",
+  "dek",
+  "deck",
+  "standfirst",
+  "strapline",
+  "subtitle",
+  "kicker",
+  "eyebrow",
+  "disclaimer",
+  "disclosure",
+  "header",
+]);
+
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** ARIA roles of regions that are not the story. */
+const FURNITURE_ROLES = new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "complementary",
+  "search",
+  "menu",
+  "menubar",
+  "dialog",
+  "alertdialog",
+  "toolbar",
+  "tablist",
+  "tooltip",
+]);
+
+/** Elements that are furniture wherever they sit. */
+const FURNITURE_TAGS = new Set(["nav", "aside", "footer", "header", "form", "button", "dialog", "select", "input", "label"]);
+
+/** Screen-reader-only text ("Opens in a new window") and similar helpers. */
+const HIDDEN_CLASS_NAMES = new Set([
+  "sr-only",
+  "visually-hidden",
+  "screen-reader-text",
+  "visuallyhidden",
+  "a11y-hidden",
+  "hide",
+  "hidden",
+  "invisible",
+]);
+
+/** Class words are asked for many times per element while a page is read. */
+const wordsCache = new WeakMap<Element, string[]>();
+const NO_WORDS: string[] = [];
+
+export function classWords(element: Element): string[] {
+  let words = wordsCache.get(element);
+  if (!words) {
+    words = splitClassWords(element);
+    wordsCache.set(element, words);
+  }
+  return words;
+}
+
+function splitClassWords(element: Element): string[] {
+  const className = attr(element, "class");
+  const id = attr(element, "id");
+  if (!className && !id) return NO_WORDS;
+  const names = `${className ?? ""} ${id ?? ""}`;
+  const words: string[] = [];
+  for (const name of names.split(/\s+/)) {
+    if (!name) continue;
+    for (const word of name
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[-_\s:.]+/))
+      if (word) words.push(word);
+  }
+  return words;
+}
+
+export function classNames(element: Element): string[] {
+  return (attr(element, "class") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Hidden from every reader: the `hidden` attribute, `aria-hidden`, an inline `display:none`, or a screen-reader-only class. */
+export function isHidden(element: Element): boolean {
+  if (element.attrs.length === 0) return false;
+  if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
+  const style = attr(element, "style")?.replace(/\s+/g, "").toLowerCase();
+  if (style && (style.includes("display:none") || style.includes("visibility:hidden"))) return true;
+  return classNames(element).some((name) => HIDDEN_CLASS_NAMES.has(name));
+}
+
+/**
+ * Why an element looks like furniture: its tag, ARIA role or class name
+ * ("strong"), or a class name that only counts while the element holds
+ * little prose ("weak"); undefined when it does not.
+ */
+export function furnitureKind(element: Element): "strong" | "weak" | undefined {
+  if (FURNITURE_TAGS.has(element.tagName)) return "strong";
+  const role = attr(element, "role")?.trim().toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return "strong";
+  const words = classWords(element);
+  if (words.length === 0) return undefined;
+  if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
+  // A heading named "header-anchor" or "post-title" is still a heading of the story.
+  if (!HEADING_TAGS.has(element.tagName) && words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
+  return undefined;
+}
+
+/** Words that name a box of links to other stories. */
+const RELATED_WORDS = new Set(["related", "recommended", "recommendations", "recirculation", "recirc", "more", "read", "further", "also"]);
+
+export function looksRelated(element: Element): boolean {
+  return classWords(element).some((word) => RELATED_WORDS.has(word));
+}
