@@ -1,10 +1,12 @@
-import { escapeXml } from "@dateline/html";
+import { directionOf, escapeXml, wordingFor } from "@dateline/html";
 import type { Book, PlannedChapter } from "./_plan-book.js";
 import { PATHS } from "./_paths.js";
 import { labelLang, langAttributes, xhtmlDocument } from "./_xhtml-document.js";
 
+/** Language and direction of an entry whose article differs from the book. */
 function chapterLang(book: Book, chapter: PlannedChapter): string {
-  return chapter.lang === book.languages[0] ? "" : langAttributes(chapter.lang);
+  if (chapter.lang === book.languages[0]) return "";
+  return `${langAttributes(chapter.lang)}${chapter.dir === directionOf(book.languages[0]) ? "" : ` dir="${chapter.dir}"`}`;
 }
 
 /**
@@ -15,6 +17,7 @@ function chapterLang(book: Book, chapter: PlannedChapter): string {
  */
 export function navDocument(book: Book): string {
   const english = labelLang(book.languages[0]);
+  const contents = wordingFor(book.languages[0]).contents;
   const entries = book.chapters
     .map((chapter) => {
       const byline = chapter.byline ? `<p class="byline">${escapeXml(chapter.byline)}</p>` : "";
@@ -34,11 +37,11 @@ export function navDocument(book: Book): string {
     .join("\n");
   const body = [
     `<section class="contents">`,
-    `<h1${english}>Contents</h1>`,
+    `<h1>${escapeXml(contents)}</h1>`,
     `<ol>\n${entries}\n</ol>`,
     `</section>`,
     `<nav epub:type="toc" id="toc" role="doc-toc" hidden="hidden">`,
-    `<h2${english}>Contents</h2>`,
+    `<h2>${escapeXml(contents)}</h2>`,
     `<ol>\n${tocEntries}\n</ol>`,
     `</nav>`,
     `<nav epub:type="landmarks" id="landmarks" hidden="hidden">`,
@@ -46,5 +49,5 @@ export function navDocument(book: Book): string {
     `<ol${english}>\n${landmarks}\n</ol>`,
     `</nav>`,
   ].join("\n");
-  return xhtmlDocument({ lang: book.languages[0], title: book.title, type: "frontmatter", body });
+  return xhtmlDocument({ lang: book.languages[0]!, dir: directionOf(book.languages[0]), title: book.title, type: "frontmatter", body });
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from "@dateline/html";
+import { directionOf, escapeXml } from "@dateline/html";
 import type { Book } from "./_plan-book.js";
 import { PATHS } from "./_paths.js";
 
@@ -88,7 +88,8 @@ export function packageDocument(book: Book): string {
     `<manifest>`,
     ...manifest,
     `</manifest>`,
-    `<spine toc="ncx">`,
+    // A book whose first language is written right to left turns its pages that way too.
+    `<spine toc="ncx"${directionOf(book.languages[0]) === "rtl" ? ` page-progression-direction="rtl"` : ""}>`,
     ...spine,
     `</spine>`,
     `</package>`,

@@ -1,14 +1,5 @@
-import { renderArticle } from "@dateline/html";
-import {
-  articleKey,
-  articleSubjects,
-  articleSummary,
-  buildDate,
-  bylineText,
-  DatelineError,
-  formatArticleDate,
-  type Article,
-} from "@dateline/schema";
+import { bylineText, directionOf, formatArticleDate, renderArticle, typographicArticle } from "@dateline/html";
+import { articleKey, articleSubjects, articleSummary, buildDate, DatelineError, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
 import type { EpubOptions } from "./_epub-options.js";
@@ -19,7 +10,9 @@ export interface PlannedChapter {
   summary: string;
   byline: string;
   lang: string;
-  /** The article as an XHTML `<article>` element. */
+  /** The direction of the chapter's language. */
+  dir: "ltr" | "rtl";
+  /** The article as an XHTML `<article>` element, its quotes set typographically for its language. */
   xhtml: string;
 }
 
@@ -100,16 +93,17 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     headline: article.headline,
     summary: articleSummary(article),
     byline: bylineText(article),
-    lang: article.inLanguage ?? languages[0],
-    xhtml: renderArticle(article, { imageSource: images.sourceFor }),
+    lang: article.inLanguage ?? languages[0]!,
+    dir: directionOf(article.inLanguage ?? languages[0]),
+    xhtml: renderArticle(typographicArticle(article), { imageSource: images.sourceFor }),
   }));
 
   const title = options.title?.trim() ?? (articles.length === 1 ? articles[0]!.headline : DEFAULT_TITLE);
   const edition = options.edition?.trim() || undefined;
   const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  // buildDate falls back to the Unix epoch when nothing is dated; printing "1 January 1970" on a cover would mislead.
-  const dateShown = date.getTime() === 0 ? undefined : { iso: iso.slice(0, 10), text: formatArticleDate(iso, languages[0]) };
+  // EPUB requires dcterms:modified even for an undated book; only there does the epoch stand in, and nothing shows it to a reader.
+  const iso = (date ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const dateShown = date ? { iso: iso.slice(0, 10), text: formatArticleDate(iso, languages[0]) } : undefined;
 
   return {
     identifier: bookIdentifier([title, edition ?? "", ...articles.map(articleKey)]),

@@ -3,6 +3,8 @@ import { PATHS } from "./_paths.js";
 
 export interface XhtmlDocumentParts {
   lang: string;
+  /** Set for a right-to-left document. */
+  dir?: "ltr" | "rtl";
   title: string;
   /** Values for the body's `epub:type`, e.g. "bodymatter chapter". */
   type: string;
@@ -28,7 +30,7 @@ export function xhtmlDocument(parts: XhtmlDocumentParts): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<!DOCTYPE html>`,
-    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"${langAttributes(parts.lang)}>`,
+    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"${langAttributes(parts.lang)}${parts.dir === "rtl" ? ` dir="rtl"` : ""}>`,
     `<head>`,
     `<meta charset="UTF-8"/>`,
     `<title>${escapeXml(parts.title)}</title>`,

@@ -2,7 +2,7 @@ import { deflateSync, crc32 } from "node:zlib";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { articleSummary, isDatelineError, type Article, type Block } from "@dateline/schema";
-import { escapeXml } from "@dateline/html";
+import { escapeXml, typographicArticle } from "@dateline/html";
 import { exporterConformance } from "@dateline/test-kit/conformance";
 import { allFixtureArticles, manyArticles, seedArticle, startEpubcheck } from "@dateline/test-kit";
 import { toEpub } from "./index.js";
@@ -162,7 +162,7 @@ describe("toEpub", () => {
     expect(cover).toContain("Morning edition");
     const titlePage = book.text("OEBPS/title.xhtml");
     expect(titlePage).toContain(`<time datetime="2025-10-01">`);
-    expect(titlePage).toContain(`${articles.length} articles`);
+    expect(titlePage).toContain(`${articles.length} stories`);
 
     const spine = [...opf.matchAll(/<itemref idref="([^"]+)"\/>/g)].map((m) => m[1]);
     expect(spine.slice(0, 3)).toEqual(["cover", "title-page", "nav"]);
@@ -179,8 +179,10 @@ describe("toEpub", () => {
       );
       expect(ncx).toContain(`<text>${escapeXml(article.headline)}</text></navLabel><content src="${filename}"/>`);
       const chapter = book.text(`OEBPS/${filename}`);
-      expect(chapter).toContain(`<h1>${escapeXml(article.headline)}</h1>`);
-      if (article.description) expect(chapter).toContain(`<p class="standfirst">${escapeXml(article.description)}</p>`);
+      // Chapters set quotes typographically for their language; the article itself keeps them straight.
+      const shown = typographicArticle(article);
+      expect(chapter).toContain(`<h1>${escapeXml(shown.headline)}</h1>`);
+      if (shown.description) expect(chapter).toContain(`<p class="standfirst">${escapeXml(shown.description)}</p>`);
     }
   });
 
@@ -231,6 +233,40 @@ describe("toEpub", () => {
       const chapter = book.text(`OEBPS/article-${String(french + 1).padStart(3, "0")}.xhtml`);
       expect(chapter).toMatch(/<html [^>]*lang="fr/);
     }
+  });
+
+  it("sets a right-to-left book right to left, and words and quotes each document in its language", async () => {
+    const base = seedArticle();
+    const arabic: Article = {
+      ...base,
+      url: "https://news.example.com/ar",
+      inLanguage: "ar",
+      headline: "مكتبة متنقلة تزور القرى",
+      description: "الأطفال ينتظرونها كل أسبوع.",
+      body: [{ type: "paragraph", text: 'قالت: "نحن نقرأ كل يوم".' }],
+    };
+    const french: Article = {
+      ...base,
+      url: "https://news.example.com/fr",
+      inLanguage: "fr",
+      headline: "Une fromagerie dans une galerie de mine",
+      authors: [{ type: "Person", name: "Claire Dubreuil" }],
+      body: [{ type: "paragraph", text: 'Elle dit "la roche garde la fraîcheur".' }],
+    };
+    const book = unzip(await toEpub([arabic, french], { date: new Date("2026-04-18T07:30:00Z") }));
+    expect(book.text("OEBPS/content.opf")).toMatch(/<spine [^>]*page-progression-direction="rtl"/);
+    expect(book.text("OEBPS/article-001.xhtml")).toMatch(/<html [^>]*lang="ar"[^>]* dir="rtl"/);
+    expect(book.text("OEBPS/article-001.xhtml")).toContain("«نحن نقرأ كل يوم»");
+    const chapter = book.text("OEBPS/article-002.xhtml");
+    expect(chapter).not.toMatch(/<html [^>]*dir=/);
+    expect(chapter).toContain("Par Claire Dubreuil");
+    expect(chapter).toContain("«la roche garde la fraîcheur»");
+    const nav = "OEBPS/toc.xhtml";
+    expect(book.text(nav)).toContain("المحتويات");
+    expect(book.text(nav)).toMatch(/<li lang="fr" xml:lang="fr" dir="ltr">/);
+
+    const ltr = unzip(await toEpub([french]));
+    expect(ltr.text("OEBPS/content.opf")).not.toContain("page-progression-direction");
   });
 
   it("declares accessibility metadata without pictures: textual only, no alternativeText claim", async () => {

@@ -55,7 +55,7 @@ describe("rendering", () => {
       body: [{ type: "paragraph", text: "Texte." }],
     };
     expect(renderArticle(article)).toBe(
-      '<article lang="fr" xml:lang="fr"><header><h1>H &lt;1&gt;</h1><p class="byline">By Léa Martin · <time datetime="2025-03-03">3 mars 2025</time></p></header>\n<p>Texte.</p></article>',
+      '<article lang="fr" xml:lang="fr"><header><h1>H &lt;1&gt;</h1><p class="byline">Par Léa Martin · <time datetime="2025-03-03">3 mars 2025</time></p></header>\n<p>Texte.</p></article>',
     );
   });
 

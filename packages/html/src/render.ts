@@ -1,5 +1,4 @@
 import {
-  bylineParts,
   textRuns,
   type Article,
   type Block,
@@ -10,6 +9,7 @@ import {
   type TableCell,
 } from "@dateline/schema";
 import { escapeXml } from "./escape.js";
+import { authorsText, bylineParts } from "./wording.js";
 
 export interface RenderOptions {
   /**
@@ -106,7 +106,11 @@ export function renderHeader(article: Article, options: RenderOptions = {}): str
   const parts = bylineParts(article);
   const time =
     parts.date && article.datePublished ? `<time datetime="${escapeXml(article.datePublished)}">${escapeXml(parts.date)}</time>` : "";
-  const byline = [parts.authors ? `By ${escapeXml(parts.authors)}` : "", parts.publisher ? escapeXml(parts.publisher) : "", time]
+  const byline = [
+    parts.authors ? escapeXml(authorsText(parts.authors, article.inLanguage)) : "",
+    parts.publisher ? escapeXml(parts.publisher) : "",
+    time,
+  ]
     .filter(Boolean)
     .join(" · ");
   return `<header><${tag}>${escapeXml(article.headline)}</${tag}>${standfirst}${byline ? `<p class="byline">${byline}</p>` : ""}</header>`;

@@ -1,4 +1,6 @@
-import { bylineText, textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
+import { bylineText, directionOf, typographic } from "@dateline/html";
+import { textRuns, type Article, type Block, type Figure, type Mark, type TableBlock, type TableCell } from "@dateline/schema";
+import type { Direction } from "./_bidi.js";
 import { leadHeight, type Flow } from "./_flow.js";
 import { hyphenatorFor, memoize, type Hyphenate } from "./_hyphenate.js";
 import type { ImageLookup } from "./_images.js";
@@ -52,6 +54,9 @@ const SPACE = { paragraph: 5, heading: 13, figure: 12, quote: 9, list: 6, relate
 /** Set between the cells of a table row. */
 const TABLE_CELL_SEPARATOR = "  ·  ";
 const INDENT = 18;
+/** The most of the text height a picture may take, and the space between a picture and its caption. */
+const FIGURE_MAX_SHARE = 0.45;
+const CAPTION_GAP = 5;
 /** Space between the items of a list, in points. */
 const LIST_ITEM_GAP = 3;
 
@@ -78,6 +83,7 @@ class ArticleLayout {
   private readonly hyphenate: Hyphenate | undefined;
   private readonly sect: Node;
   private readonly label: string;
+  private readonly direction: Direction;
 
   constructor(
     private readonly ctx: Context,
@@ -89,12 +95,12 @@ class ArticleLayout {
     this.sect = node("Sect", ctx.root, article.inLanguage ? { lang: article.inLanguage } : {});
     const short = article.headline.length > 48 ? `${article.headline.slice(0, 47)}…` : article.headline;
     this.label = `article ${index + 1} ("${short}")`;
+    this.direction = directionOf(article.inLanguage);
   }
 
   private set(
     runs: Run[],
     role: Role,
-    where: string,
     options: { justify?: boolean; indent?: number; measure?: number; hyphenate?: boolean } = {},
   ): Line[] {
     const indent = options.indent ?? 0;
@@ -104,7 +110,9 @@ class ArticleLayout {
       indent,
       justify: options.justify ?? false,
       hyphenate: options.hyphenate === false ? undefined : this.hyphenate,
-      where: `${this.label}, ${where}`,
+      owner: this.label,
+      language: this.article.inLanguage,
+      direction: this.direction,
     });
   }
 
@@ -113,20 +121,24 @@ class ArticleLayout {
     parent: Node,
     text: string,
     role: Role,
-    where: string,
     marks?: readonly Mark[],
-    options: Parameters<ArticleLayout["set"]>[3] = {},
+    options: Parameters<ArticleLayout["set"]>[2] = {},
   ): Line[] {
-    return this.set(inlineRuns(text, marks, role, node(type, parent)), role, where, options);
+    return this.set(inlineRuns(this.typeset(text), marks, role, node(type, parent)), role, options);
+  }
+
+  /** Quotes, apostrophes and dashes as the article's language sets them (one character for one, so marks keep their offsets). */
+  private typeset(text: string): string {
+    return typographic(text, this.article.inLanguage);
   }
 
   place(startPage: boolean): void {
     const { flow } = this.ctx;
     const { article } = this;
-    const headline = this.text("H1", this.sect, article.headline, ROLES.headline, "headline", undefined, { hyphenate: false });
-    const standfirst = article.description ? this.text("P", this.sect, article.description, ROLES.standfirst, "standfirst") : [];
+    const headline = this.text("H1", this.sect, article.headline, ROLES.headline, undefined, { hyphenate: false });
+    const standfirst = article.description ? this.text("P", this.sect, article.description, ROLES.standfirst) : [];
     const byline = this.ctx.memo.byline(article);
-    const bylineLines = byline ? this.text("P", this.sect, byline, ROLES.byline, "byline", undefined, { hyphenate: false }) : [];
+    const bylineLines = byline ? this.text("P", this.sect, byline, ROLES.byline, undefined, { hyphenate: false }) : [];
     // Blocks are set one ahead of placing rather than all at once, so only a
     // couple of blocks' lines are held at a time; keep-with-next needs no more.
     const prepared: (Prepared | undefined)[] = [];
@@ -164,12 +176,12 @@ class ArticleLayout {
     const { flow } = this.ctx;
     switch (block.type) {
       case "paragraph": {
-        const lines = this.text("P", this.sect, block.text, ROLES.body, where, block.marks, { justify: true });
+        const lines = this.text("P", this.sect, block.text, ROLES.body, block.marks, { justify: true });
         return { space: SPACE.paragraph, lead: leadHeight(lines), place: () => flow.lines(lines) };
       }
       case "heading": {
         const role = block.level === 2 ? ROLES.heading2 : block.level === 3 ? ROLES.heading3 : ROLES.heading4;
-        const lines = this.text(`H${block.level}`, this.sect, block.text, role, where, block.marks, { hyphenate: false });
+        const lines = this.text(`H${block.level}`, this.sect, block.text, role, block.marks, { hyphenate: false });
         const height = lines.reduce((sum, line) => sum + line.height, 0);
         return {
           space: SPACE.heading,
@@ -184,10 +196,10 @@ class ArticleLayout {
       }
       case "quote": {
         const quote = node("BlockQuote", this.sect);
-        const lines = this.text("P", quote, block.text, ROLES.quote, where, block.marks, { indent: INDENT, justify: true });
+        const lines = this.text("P", quote, block.text, ROLES.quote, block.marks, { indent: INDENT, justify: true });
         if (block.attribution)
           lines.push(
-            ...this.text("P", quote, `— ${block.attribution}`, ROLES.attribution, `${where} attribution`, undefined, {
+            ...this.text("P", quote, `— ${block.attribution}`, ROLES.attribution, undefined, {
               indent: INDENT,
               hyphenate: false,
             }),
@@ -199,7 +211,7 @@ class ArticleLayout {
         const list = node("L", this.sect);
         const items = block.items.map((item, i) => {
           const li = node("LI", list);
-          const lines = this.text("LBody", li, item.text, ROLES.body, `${where}.items[${i}]`, item.marks, {
+          const lines = this.text("LBody", li, item.text, ROLES.body, item.marks, {
             indent: INDENT,
             justify: true,
           });
@@ -221,13 +233,13 @@ class ArticleLayout {
       case "figure":
         return this.prepareFigure(block, where);
       case "related":
-        return this.prepareRelated(block, where);
+        return this.prepareRelated(block);
       case "table":
-        return this.prepareTable(block, where);
+        return this.prepareTable(block);
       case "code": {
         const code = node("Code", this.sect);
-        const lines = block.text.split("\n").flatMap((line, i) =>
-          this.text("P", code, line.length > 0 ? line : " ", ROLES.code, `${where} line ${i + 1}`, undefined, {
+        const lines = block.text.split("\n").flatMap((line) =>
+          this.text("P", code, line.length > 0 ? line : " ", ROLES.code, undefined, {
             indent: INDENT,
             hyphenate: false,
           }),
@@ -242,50 +254,37 @@ class ArticleLayout {
    * separator, header rows in bold: every cell's text is kept in reading order
    * and tagged as a table for assistive technology.
    */
-  private prepareTable(block: TableBlock, where: string): Prepared {
+  private prepareTable(block: TableBlock): Prepared {
     const { flow } = this.ctx;
     const table = node("Table", this.sect);
-    const caption = block.caption
-      ? this.text("Caption", table, block.caption, ROLES.caption, `${where} caption`, undefined, { hyphenate: false })
-      : [];
-    const rowLines = (rows: readonly (readonly TableCell[])[], cellTag: "TH" | "TD", role: Role, part: string) =>
-      rows.flatMap((row, r) => {
+    const caption = block.caption ? this.text("Caption", table, block.caption, ROLES.caption, undefined, { hyphenate: false }) : [];
+    const rowLines = (rows: readonly (readonly TableCell[])[], cellTag: "TH" | "TD", role: Role) =>
+      rows.flatMap((row) => {
         const tr = node("TR", table);
         const runs = row.flatMap((cell, c) => [
           ...(c > 0 ? [{ text: TABLE_CELL_SEPARATOR, style: ROLES.caption.style, node: tr }] : []),
           ...inlineRuns(cell.text.length > 0 ? cell.text : "–", cell.marks, role, node(cellTag, tr)),
         ]);
-        return this.set(runs, role, `${where} ${part} row ${r + 1}`, { indent: INDENT / 2, hyphenate: false });
+        return this.set(runs, role, { indent: INDENT / 2, hyphenate: false });
       });
-    const lines = [
-      ...caption,
-      ...rowLines(block.head ?? [], "TH", ROLES.tableHead, "head"),
-      ...rowLines(block.rows, "TD", ROLES.table, "body"),
-    ];
+    const lines = [...caption, ...rowLines(block.head ?? [], "TH", ROLES.tableHead), ...rowLines(block.rows, "TD", ROLES.table)];
     return { space: SPACE.table, lead: leadHeight(lines), place: () => flow.lines(lines) };
   }
 
-  /** A figure stays on one page: the picture when the caller supplied it, else a shaded caption box standing in for it. */
+  /** A figure stays on one page: the picture (scaled to the measure) when the caller supplied it, then its caption; without a picture, the caption alone. */
   private prepareFigure(figure: Figure, where: string): Prepared {
     const { flow } = this.ctx;
     const image = figure.image ? this.ctx.images(figure.image.url, `${this.label}, ${where}`) : undefined;
     const element = node("Figure", this.sect, { alt: figure.image?.alt || figure.caption });
     const caption = node("Caption", element);
-    const runs: Run[] = [{ text: figure.caption, style: ROLES.caption.style, node: caption }];
-    if (figure.credit) runs.push({ text: ` ${figure.credit}`, style: ROLES.credit.style, node: caption });
-    const pad = image ? 0 : 8;
-    // The caption box's text clears its left bar (3 pt) as well as its padding.
-    const inset = image ? 0 : pad + 3;
-    const lines = this.set(runs, ROLES.caption, `${where} caption`, {
-      indent: inset,
-      measure: this.measure - inset - pad,
-      hyphenate: false,
-    });
+    const runs: Run[] = [{ text: this.typeset(figure.caption), style: ROLES.caption.style, node: caption }];
+    if (figure.credit) runs.push({ text: ` ${this.typeset(figure.credit)}`, style: ROLES.credit.style, node: caption });
+    const lines = this.set(runs, ROLES.caption, { hyphenate: false });
     const captionHeight = lines.reduce((sum, line) => sum + line.height, 0);
-    const maxHeight = (flow.frame.bottom - flow.frame.top) * 0.45;
+    const maxHeight = (flow.frame.bottom - flow.frame.top) * FIGURE_MAX_SHARE;
     const scale = image ? Math.min(this.measure / image.width, maxHeight / image.height, 1) : 0;
     const picture = image ? { width: image.width * scale, height: image.height * scale } : undefined;
-    const height = picture ? picture.height + 5 + captionHeight : captionHeight + 2 * pad;
+    const height = picture ? picture.height + CAPTION_GAP + captionHeight : captionHeight;
     return {
       space: SPACE.figure,
       lead: height,
@@ -300,31 +299,26 @@ class ArticleLayout {
             y: flow.y,
             ...picture,
           });
-          flow.y += picture.height + 5;
-        } else {
-          flow.push({ kind: "rect", x: flow.frame.left, y: flow.y, width: this.measure, height, color: SHADE });
-          flow.push({ kind: "rect", x: flow.frame.left, y: flow.y, width: 3, height, color: RULE });
-          flow.y += pad;
+          flow.y += picture.height + CAPTION_GAP;
         }
         flow.lines(lines, { together: true });
-        if (!image) flow.y += pad;
       },
     };
   }
 
   /** The related list: a shaded aside, kept on one page when it fits on one. */
-  private prepareRelated(block: Extract<Block, { type: "related" }>, where: string): Prepared {
+  private prepareRelated(block: Extract<Block, { type: "related" }>): Prepared {
     const { flow } = this.ctx;
     const div = node("Div", this.sect);
     const pad = 9;
-    const title = this.text("H2", div, block.title, ROLES.relatedTitle, `${where} title`, undefined, { indent: pad, hyphenate: false });
+    const title = this.text("H2", div, block.title, ROLES.relatedTitle, undefined, { indent: pad, hyphenate: false });
     const list = node("L", div);
-    const items = block.items.map((item, i) => {
+    const items = block.items.map((item) => {
       const li = node("LI", list);
       const body = node("LBody", li);
       const owner = item.url ? node("Link", body, { href: item.url }) : body;
       const style = item.url ? markedStyle(ROLES.related.style, { strong: false, emphasis: false, link: true }) : ROLES.related.style;
-      const lines = this.set([{ text: item.title, style, node: owner }], ROLES.related, `${where}.items[${i}]`, {
+      const lines = this.set([{ text: this.typeset(item.title), style, node: owner }], ROLES.related, {
         indent: pad + 12,
         measure: this.measure - 2 * pad - 12,
         hyphenate: false,

@@ -1,13 +1,22 @@
+import { pageOfText } from "@dateline/html";
 import type { Frame, Item } from "./_flow.js";
 import type { Fonts } from "./_fonts.js";
 import { elementOf, type Node } from "./_nodes.js";
 import { drawImage, linkArea, type OutlineItem, type PdfDoc, type StructElement } from "./_pdfkit.js";
 import { ROLES, RULE } from "./_style.js";
-import type { Line, Segment, TextStyle } from "./_typeset.js";
+import type { TextStyle } from "./_fonts.js";
+import type { Line, Segment } from "./_typeset.js";
+
+/** Dot leaders: the dots' size, their spacing, and the space kept before the page number. */
+const LEADER_DOT = 1.1;
+const LEADER_SPACING = 3.5;
+const LEADER_GAP = 4;
 
 export interface Chrome {
   title: string;
-  edition: string;
+  edition: string | undefined;
+  /** The briefing's language, for "Page N of M". */
+  language: string | undefined;
   total: number;
   /** 1-based first page of each article, from the layout pass. */
   pageOf: readonly number[];
@@ -53,9 +62,9 @@ export class Painter {
         case "pageref": {
           const text = String(this.chrome.pageOf[item.article] ?? "");
           const width = this.widthOf(text, item.style);
-          this.link(item.node, item.x, item.y - item.style.size, width, item.style.size * 1.3, () =>
-            this.text(text, item.style, item.x, item.y),
-          );
+          const x = item.right - width;
+          this.leaders(item.leaderFrom, x - LEADER_GAP, item.y);
+          this.link(item.node, x, item.y - item.style.size, width, item.style.size * 1.3, () => this.text(text, item.style, x, item.y));
           break;
         }
       }
@@ -70,11 +79,13 @@ export class Painter {
       if (index > 0) {
         const y = frame.top - 22;
         this.text(chrome.title, style, frame.left, y);
-        const edition = this.widthOf(chrome.edition, style);
-        this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+        if (chrome.edition) {
+          const edition = this.widthOf(chrome.edition, style);
+          this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+        }
         doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);
       }
-      const foot = `Page ${index + 1} of ${chrome.total}`;
+      const foot = pageOfText(index + 1, chrome.total, chrome.language);
       const width = this.widthOf(foot, style);
       this.text(foot, style, frame.left + (frame.width - width) / 2, frame.bottom + 30);
     });
@@ -109,6 +120,24 @@ export class Painter {
     this.doc.endMarkedContent();
   }
 
+  /** Dot leaders drawn as a dotted rule (an artifact), so extraction reads the headline and its number alone. */
+  private leaders(from: number, to: number, baseline: number): void {
+    if (to - from < LEADER_SPACING) return;
+    const { doc } = this;
+    this.artifact("Layout", () => {
+      doc
+        .save()
+        .moveTo(from, baseline - 1)
+        .lineTo(to, baseline - 1)
+        .lineWidth(LEADER_DOT)
+        .lineCap("round")
+        .dash(0.01, { space: LEADER_SPACING })
+        .strokeColor(RULE)
+        .stroke()
+        .restore();
+    });
+  }
+
   private widthOf(text: string, style: TextStyle): number {
     return this.fonts.width(style.face, style.size, this.fonts.words(style.face, text));
   }
@@ -133,7 +162,7 @@ export class Painter {
     }
     const spaces = line.segments.reduce((sum, segment) => sum + segment.words.length - 1, 0);
     const extra = line.justify && spaces > 0 ? (line.measure - line.width) / spaces : 0;
-    let cursor = x;
+    let cursor = line.flushRight ? x + line.measure - line.width : x;
     for (const group of byNode(line.segments)) {
       const start = cursor;
       const draw = () => {

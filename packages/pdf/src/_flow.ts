@@ -1,6 +1,7 @@
 import type { Node } from "./_nodes.js";
 import type { PdfImage } from "./_pdfkit.js";
-import type { Line, TextStyle } from "./_typeset.js";
+import type { TextStyle } from "./_fonts.js";
+import type { Line } from "./_typeset.js";
 
 /** The text area of a page, in points from the top-left corner. */
 export interface Frame {
@@ -18,8 +19,12 @@ export type Item =
   | { kind: "rect"; x: number; y: number; width: number; height: number; color: string }
   | { kind: "outline"; title: string; level: 1 | 2; y: number }
   | { kind: "dest"; name: string; y: number }
-  /** The page number of an article, known only once every page is laid out; `y` is its baseline. */
-  | { kind: "pageref"; article: number; node: Node; style: TextStyle; x: number; y: number };
+  /**
+   * The page number of an article, known only once every page is laid out:
+   * set flush against `right` on the baseline `y`, with dot leaders from
+   * `leaderFrom` to it.
+   */
+  | { kind: "pageref"; article: number; node: Node; style: TextStyle; leaderFrom: number; right: number; y: number };
 
 /**
  * Fills pages top to bottom and hands each finished page to `onPage`, so a

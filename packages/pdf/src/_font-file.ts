@@ -8,21 +8,13 @@
  * numbers, so one FontFile serves every document of a process: nothing of it
  * reaches pdfkit's subsets.
  *
- * Left out, as neither the briefing's scripts (Latin, Greek, Cyrillic) nor
- * these fonts need them for running text: contextual lookups, mark
- * positioning, and kerning across a space.
+ * Left out, as neither the scripts it serves (Latin, Greek, Cyrillic, CJK,
+ * symbols) nor these fonts need them for running text: contextual lookups,
+ * mark positioning, and kerning across a space. Scripts that need them are
+ * shaped by fontkit (`FontkitShaper`); `_font-file.test.ts` checks this
+ * reader against fontkit glyph by glyph.
  */
-
-/** A word as glyphs: what both the measuring and the drawing use, so the two always agree. */
-export interface Shaped {
-  glyphs: number[];
-  /** The text each glyph stands for (several characters for a ligature): the PDF's ToUnicode map is built from it. */
-  chars: string[];
-  /** Kerning after each glyph, in font units; empty when the word has none. */
-  kerns: readonly number[];
-  /** The word's advance in font units, kerning included. */
-  width: number;
-}
+import { EMPTY_SHAPED, MAX_SHAPED, type Shaped, type Shaper } from "./_shaper.js";
 
 interface Ligature {
   /** Glyphs after the first that must follow for the ligature to apply. */
@@ -30,14 +22,11 @@ interface Ligature {
   glyph: number;
 }
 
-/** Above this many cached words (a long-running process with varied text), the word cache starts again. */
-const MAX_SHAPED = 50_000;
 const NO_KERNS: readonly number[] = [];
-const EMPTY: Shaped = { glyphs: [], chars: [], kerns: NO_KERNS, width: 0 };
 /** No glyph id is this large in a TrueType font (ids are below 65,535). */
 const UNKNOWN = 0xffff;
 
-export class FontFile {
+export class FontFile implements Shaper {
   readonly unitsPerEm: number;
   private readonly view: DataView;
   private readonly tables = new Map<string, number>();
@@ -91,7 +80,7 @@ export class FontFile {
 
   /** A word (no spaces) as kerned glyphs with ligatures applied; cached, since a briefing sets the same words again and again. */
   shape(word: string): Shaped {
-    if (word === "") return EMPTY;
+    if (word === "") return EMPTY_SHAPED;
     return this.shapedCache.get(word) ?? this.shapeNew(word);
   }
 

@@ -1,57 +1,31 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { FontFile, type Shaped } from "./_font-file.js";
+import { FAMILY_NAMES, fallbacksFor, loadFace, needsOwnFace, type Face } from "./_font-catalog.js";
+import type { Shaped, Shaper } from "./_shaper.js";
 import { embedFont, useFont, type EmbeddedFont, type PdfDoc } from "./_pdfkit.js";
-import type { TextStyle } from "./_typeset.js";
 
-export type Family = "serif" | "sans";
-/** A face name as registered with pdfkit: family, then optional "-bold" and "-italic". */
-export type Face = `${Family}${"" | "-bold"}${"" | "-italic"}`;
+export { faceOf, type Face, type Family, type TextFace } from "./_font-catalog.js";
 
-const require = createRequire(import.meta.url);
-
-/** TTF files by path, never the packages' index (that is Expo/React code). */
-const FILES: Record<Face, string> = {
-  serif: "@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf",
-  "serif-italic": "@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf",
-  "serif-bold": "@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf",
-  "serif-bold-italic": "@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf",
-  sans: "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
-  "sans-italic": "@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf",
-  "sans-bold": "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-  "sans-bold-italic": "@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf",
-};
-
-const FAMILY_NAMES: Record<Family, string> = { serif: "Noto Serif", sans: "Noto Sans" };
-
-/**
- * Each face's tables, read once per process and only for the faces a
- * briefing uses. They hold plain numbers, so sharing them is safe; what
- * must not be shared is pdfkit's fontkit font, whose glyph cache, once a
- * subset had been written, left later documents without some characters
- * in their ToUnicode map ("FL W OFF" for "FLEW OFF" in pdftotext).
- */
-const files = new Map<Face, { bytes: Buffer; file: FontFile }>();
-
-function load(face: Face): { bytes: Buffer; file: FontFile } {
-  let loaded = files.get(face);
-  if (!loaded) {
-    const bytes = readFileSync(require.resolve(FILES[face]));
-    files.set(face, (loaded = { bytes, file: new FontFile(bytes) }));
-  }
-  return loaded;
+/** How a piece of text looks: the face a style asks for (fallback faces are chosen per run), size and colour. */
+export interface TextStyle {
+  face: Face;
+  size: number;
+  color: string;
 }
 
-export function faceOf(family: Family, bold: boolean, italic: boolean): Face {
-  return `${family}${bold ? "-bold" : ""}${italic ? "-italic" : ""}` as Face;
+function shaperOf(face: Face): Shaper {
+  return loadFace(face).shaper;
 }
 
 /** The same weight and slope in the other family: Noto Sans covers some glyphs Noto Serif lacks, and the reverse. */
 function partner(face: Face): Face {
-  return (face.startsWith("serif") ? face.replace("serif", "sans") : face.replace("sans", "serif")) as Face;
+  if (face.startsWith("serif")) return face.replace("serif", "sans") as Face;
+  if (face.startsWith("sans")) return face.replace("sans", "serif") as Face;
+  return face;
 }
 
-interface FaceRun {
+/** Combining marks and joiners belong with the character before them, whatever face that took. */
+const ATTACHED = /[\p{M}\u200C\u200D]/u;
+
+export interface FaceRun {
   text: string;
   face: Face;
 }
@@ -71,6 +45,13 @@ function num(value: number): string {
   return rounded === 0 ? "0" : String(rounded);
 }
 
+/** Text as the hex digits of UTF-16BE, as a PDF text string takes it after its byte order mark. */
+function utf16Hex(text: string): string {
+  let hex = "";
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, "0");
+  return hex;
+}
+
 const fills = new Map<string, string>();
 
 /** The fill operator for a "#rrggbb" colour. */
@@ -84,47 +65,57 @@ function fill(color: string): string {
   return operator;
 }
 
+/** What one article (or the front page) used that no embedded font has. */
+interface Missing {
+  count: number;
+  chars: Set<string>;
+}
+
+/** At most this many of the missing characters are named in a warning; the count covers them all. */
+const NAMED_MISSING = 8;
+
 /**
- * The fonts of one document: measuring, the per-glyph fallback from one
- * family to the other, and drawing. Text is drawn here from the same shaped
- * glyphs it was measured with, rather than through pdfkit's `text`, which
- * would shape every word again with fontkit.
+ * The fonts of one document: measuring, the fallback from the wanted face to
+ * the other family and then to the Noto face of the character's script, and
+ * drawing. Text is drawn here from the same shaped glyphs it was measured
+ * with, rather than through pdfkit's `text`, which would shape every word
+ * again with fontkit.
  */
 export class Fonts {
   private readonly embedded = new Map<Face, Embedded>();
-  private readonly reported = new Set<number>();
+  private readonly chosen = new Map<string, Face | null>();
+  private readonly missing = new Map<string, Missing>();
+  /** Missing characters are counted while this is on: during the first of the two layout passes only. */
+  private counting = true;
 
-  constructor(
-    private readonly doc: PdfDoc,
-    private readonly warn: (message: string) => void,
-  ) {}
+  constructor(private readonly doc: PdfDoc) {}
 
   /** A word (no spaces) in a face. */
   shape(face: Face, word: string): Shaped {
-    return load(face).file.shape(word);
+    return shaperOf(face).shape(word);
   }
 
   /** Text cut at its spaces and shaped, as `draw` takes it. */
   words(face: Face, text: string): Shaped[] {
-    const { file } = load(face);
-    return text.split(" ").map((word) => file.shape(word));
+    const shaper = shaperOf(face);
+    return text.split(" ").map((word) => shaper.shape(word));
   }
 
   /** The width of words set one space apart. */
   width(face: Face, size: number, words: readonly Shaped[]): number {
-    const { file } = load(face);
-    let units = file.advance(file.space) * (words.length - 1);
+    const shaper = shaperOf(face);
+    let units = shaper.advance(shaper.space) * (words.length - 1);
     for (const word of words) units += word.width;
-    return (units * size) / file.unitsPerEm;
+    return (units * size) / shaper.unitsPerEm;
   }
 
   wordWidth(face: Face, size: number, word: Shaped): number {
-    return (word.width * size) / load(face).file.unitsPerEm;
+    return (word.width * size) / shaperOf(face).unitsPerEm;
   }
 
   spaceWidth(face: Face, size: number): number {
-    const { file } = load(face);
-    return (file.advance(file.space) * size) / file.unitsPerEm;
+    const shaper = shaperOf(face);
+    return (shaper.advance(shaper.space) * size) / shaper.unitsPerEm;
   }
 
   /**
@@ -133,46 +124,72 @@ export class Fonts {
    * space glyphs, so extraction and search see the words as written.
    */
   draw(style: TextStyle, words: readonly Shaped[], x: number, baseline: number, wordSpacing: number): void {
-    const { file } = load(style.face);
+    const shaper = shaperOf(style.face);
     const embedded = this.embed(style.face);
-    const parts: string[] = [];
+    const shows: string[] = [];
+    let parts: string[] = [];
     let hex = "";
     const adjust = (units: number) => {
       parts.push(`<${hex}>`, num(-units));
       hex = "";
     };
+    const show = () => {
+      if (hex) parts.push(`<${hex}>`);
+      if (parts.length > 0) shows.push(`[${parts.join(" ")}] TJ`);
+      parts = [];
+      hex = "";
+    };
     const space = (wordSpacing * 1000) / style.size;
+    const scale = 1000 / shaper.unitsPerEm;
     words.forEach((word, w) => {
       if (w > 0) {
-        hex += this.code(embedded, file, file.space, " ");
+        hex += this.code(embedded, shaper, shaper.space, " ");
         if (space) adjust(space);
       }
+      if (word.actual !== undefined) {
+        show();
+        shows.push(`/Span <</ActualText <FEFF${utf16Hex(word.actual)}>>> BDC`);
+      }
       for (let i = 0; i < word.glyphs.length; i++) {
-        hex += this.code(embedded, file, word.glyphs[i]!, word.chars[i]!);
-        if (word.kerns[i]) adjust((word.kerns[i]! * 1000) / file.unitsPerEm);
+        const rise = word.rises?.[i];
+        // A mark moved up or down is shown on its own with a text rise, the one vertical move a text object has.
+        if (rise) {
+          show();
+          shows.push(`${num((rise * style.size) / shaper.unitsPerEm)} Ts`);
+        }
+        hex += this.code(embedded, shaper, word.glyphs[i]!, word.chars[i]!);
+        if (rise) {
+          show();
+          shows.push("0 Ts");
+        }
+        if (word.kerns[i]) adjust(word.kerns[i]! * scale);
+      }
+      if (word.actual !== undefined) {
+        show();
+        shows.push("EMC");
       }
     });
-    if (hex) parts.push(`<${hex}>`);
+    show();
     // The page's user space runs downwards (pdfkit flips it); the text matrix flips the glyphs upright again.
     this.doc.addContent(
-      `${fill(style.color)} BT /${embedded.font.id} ${num(style.size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm [${parts.join(" ")}] TJ ET`,
+      `${fill(style.color)} BT /${embedded.font.id} ${num(style.size)} Tf 1 0 0 -1 ${num(x)} ${num(baseline)} Tm ${shows.join(" ")} ET`,
     );
   }
 
   private embed(face: Face): Embedded {
     let embedded = this.embedded.get(face);
-    if (!embedded) this.embedded.set(face, (embedded = { font: embedFont(this.doc, face, load(face).bytes), codes: new Map() }));
+    if (!embedded) this.embedded.set(face, (embedded = { font: embedFont(this.doc, face, loadFace(face).bytes), codes: new Map() }));
     useFont(this.doc, embedded.font);
     return embedded;
   }
 
   /** A glyph's code in this document's subset, adding the glyph (its width and its text) on first use. */
-  private code(embedded: Embedded, file: FontFile, glyph: number, text: string): string {
+  private code(embedded: Embedded, shaper: Shaper, glyph: number, text: string): string {
     let code = embedded.codes.get(glyph);
     if (code === undefined) {
       const { font } = embedded;
       const id = font.subset.includeGlyph(glyph);
-      font.widths[id] ??= (file.advance(glyph) * 1000) / file.unitsPerEm;
+      font.widths[id] ??= (shaper.advance(glyph) * 1000) / shaper.unitsPerEm;
       font.unicode[id] ??= Array.from(text, (char) => char.codePointAt(0)!);
       code = id.toString(16).padStart(4, "0");
       embedded.codes.set(glyph, code);
@@ -181,25 +198,46 @@ export class Fonts {
   }
 
   private has(face: Face, codePoint: number): boolean {
-    return INVISIBLE.has(codePoint) || load(face).file.glyph(codePoint) !== 0;
+    return INVISIBLE.has(codePoint) || shaperOf(face).glyph(codePoint) !== 0;
+  }
+
+  /** Whether the wanted face sets this character itself: it has the glyph, and the script needs no shaping of its own. */
+  private sets(face: Face, codePoint: number): boolean {
+    return this.has(face, codePoint) && !needsOwnFace(codePoint);
+  }
+
+  /** The face for a character the wanted face lacks: the other family, else the first fallback face that has it; null when none has. */
+  private fallback(face: Face, codePoint: number, language: string | undefined): Face | null {
+    const key = `${face}|${language ?? ""}|${codePoint}`;
+    let found = this.chosen.get(key);
+    if (found === undefined) {
+      const fallbacks = fallbacksFor(codePoint, language, face.includes("bold"));
+      const candidates: Face[] = needsOwnFace(codePoint) ? fallbacks : [partner(face), ...fallbacks];
+      found = candidates.find((candidate) => this.has(candidate, codePoint)) ?? null;
+      this.chosen.set(key, found);
+    }
+    return found;
   }
 
   /**
-   * Cut text into runs drawn in a face that has their glyphs. A character in
-   * neither family is reported once per document and kept in the wanted face,
+   * Cut text into runs drawn in a face that has their glyphs. A character no
+   * face has is counted for `owner`'s warning and kept in the wanted face,
    * where it prints as the font's empty box: visible, never silently dropped.
    */
-  split(text: string, face: Face, where: string): FaceRun[] {
+  split(text: string, face: Face, language: string | undefined, owner: string): FaceRun[] {
     const runs: FaceRun[] = [];
-    const other = partner(face);
     let start = 0;
     let current = face;
     for (let index = 0; index < text.length; ) {
       const codePoint = text.codePointAt(index)!;
-      let chosen = face;
-      if (!this.has(face, codePoint)) {
-        if (this.has(other, codePoint)) chosen = other;
-        else this.report(String.fromCodePoint(codePoint), codePoint, where);
+      let chosen: Face = face;
+      if (!this.sets(face, codePoint)) {
+        if (current !== face && ATTACHED.test(String.fromCodePoint(codePoint))) chosen = current;
+        else {
+          const found = this.fallback(face, codePoint, language);
+          if (found) chosen = found;
+          else this.count(String.fromCodePoint(codePoint), owner);
+        }
       }
       if (chosen !== current) {
         if (index > start) runs.push({ text: text.slice(start, index), face: current });
@@ -212,12 +250,28 @@ export class Fonts {
     return runs;
   }
 
-  private report(char: string, codePoint: number, where: string): void {
-    if (this.reported.has(codePoint)) return;
-    this.reported.add(codePoint);
-    const code = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-    this.warn(
-      `${where}: character ${code} "${char}" is in neither ${FAMILY_NAMES.serif} nor ${FAMILY_NAMES.sans}, so it prints as an empty box; replace it in the article text if it matters`,
-    );
+  private count(char: string, owner: string): void {
+    if (!this.counting) return;
+    let missing = this.missing.get(owner);
+    if (!missing) this.missing.set(owner, (missing = { count: 0, chars: new Set() }));
+    missing.count++;
+    missing.chars.add(char);
+  }
+
+  /**
+   * One warning per article (or the front page) that used characters no
+   * embedded font has, with their count; counting stops here, so the second
+   * layout pass adds nothing.
+   */
+  takeMissing(): string[] {
+    this.counting = false;
+    return [...this.missing].map(([owner, { count, chars }]) => {
+      const named = [...chars]
+        .slice(0, NAMED_MISSING)
+        .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} "${char}"`)
+        .join(", ");
+      const more = chars.size > NAMED_MISSING ? ` and ${chars.size - NAMED_MISSING} more` : "";
+      return `${owner}: ${count} character${count === 1 ? "" : "s"} (${named}${more}) in none of the embedded fonts (${FAMILY_NAMES.serif}, ${FAMILY_NAMES.sans} and their Noto fallbacks) print as empty boxes, and the PDF makes no PDF/A claim; replace them in the article text if they matter`;
+    });
   }
 }

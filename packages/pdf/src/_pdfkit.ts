@@ -58,6 +58,19 @@ export function useFont(doc: PdfDoc, font: EmbeddedFont): void {
  */
 class GatheringDocument extends PDFDocument {
   private pending: string[] | undefined;
+  /** Set for a briefing with no date: neither the Info dictionary nor the XMP packet gets one. */
+  undated = false;
+
+  /** pdfkit's XMP template reads the creation date; for an undated briefing it reads a placeholder whose line `appendXML` drops. */
+  _addInfo(): void {
+    if (this.undated) this.info.CreationDate = UNDATED_PLACEHOLDER;
+    (PDFDocument.prototype as unknown as { _addInfo(): void })._addInfo.call(this);
+  }
+
+  appendXML(xml: string, newline?: boolean): void {
+    const kept = this.undated ? xml.replace(/<xmp:CreateDate>[^<]*<\/xmp:CreateDate>/u, "") : xml;
+    (PDFDocument.prototype as unknown as { appendXML(xml: string, newline?: boolean): void }).appendXML.call(this, kept, newline);
+  }
 
   override addContent(data: string): this {
     (this.pending ??= []).push(data);
@@ -71,8 +84,27 @@ class GatheringDocument extends PDFDocument {
   }
 }
 
-export function createDocument(options: PDFKit.PDFDocumentOptions): PdfDoc {
-  return new GatheringDocument(options) as unknown as PdfDoc;
+/** Only ever read by pdfkit for a file identifier and a template line that is dropped; never written to the file. */
+const UNDATED_PLACEHOLDER = new Date(0);
+
+/**
+ * A document; without `date`, one that carries no date at all (pdfkit would
+ * otherwise stamp the clock's time). Its file identifier is then computed
+ * from the placeholder, so it stays the same from build to build.
+ */
+export function createDocument(options: PDFKit.PDFDocumentOptions, date: Date | undefined): PdfDoc {
+  const info = { ...options.info, CreationDate: date ?? UNDATED_PLACEHOLDER, ...(date ? { ModDate: date } : {}) };
+  const doc = new GatheringDocument({ ...options, info });
+  if (!date) {
+    doc.undated = true;
+    delete (doc.info as Partial<PDFKit.DocumentInfo>).CreationDate;
+  }
+  return doc as unknown as PdfDoc;
+}
+
+/** Withdraw the PDF/A identification asked for at creation: pdfkit writes it (and its output intent) only at the end, when `subset` is still set. */
+export function dropPdfaClaim(doc: PdfDoc): void {
+  (doc as unknown as { subset: number | undefined }).subset = undefined;
 }
 
 /** A link annotation tied to its `Link` structure element (the element gets an OBJR, the annotation a StructParent). */

@@ -1,5 +1,4 @@
-import { faceOf, type Face } from "./_fonts.js";
-import type { TextStyle } from "./_typeset.js";
+import { faceOf, type Face, type TextStyle } from "./_fonts.js";
 
 export const INK = "#1b1b1b";
 const MUTED = "#5f5f5f";

@@ -1,13 +1,9 @@
-import type { Shaped } from "./_font-file.js";
-import type { Face, Fonts } from "./_fonts.js";
+import { hasRightToLeft, mirrored, paragraphDirection, visualOrder, type Direction } from "./_bidi.js";
+import { unspacedBreaks } from "./_breaks.js";
+import type { Fonts, TextStyle } from "./_fonts.js";
 import type { Hyphenate } from "./_hyphenate.js";
 import type { Node } from "./_nodes.js";
-
-export interface TextStyle {
-  face: Face;
-  size: number;
-  color: string;
-}
+import type { Shaped } from "./_shaper.js";
 
 /** Text in one style, belonging to one structure element (a `P`, an `H2`, a `Link`…). */
 export interface Run {
@@ -43,6 +39,8 @@ export interface Line {
   width: number;
   measure: number;
   justify: boolean;
+  /** Set flush right: the lines of a right-to-left paragraph that are not justified. */
+  flushRight: boolean;
   decor: Decor[];
   /** A list item's number or bullet, hung left of the indent. */
   label?: Segment & { x: number };
@@ -60,11 +58,18 @@ interface SetOptions {
   indent?: number;
   justify?: boolean;
   hyphenate?: Hyphenate | undefined;
-  /** Where the text is, for warnings ("Russia supportive…, paragraph 3"). */
-  where: string;
+  /** Whose text this is, for the one warning per article about characters no font has ("article 3 (…)"). */
+  owner: string;
+  /** The text's language (BCP 47): the CJK glyph forms and the word breaks of Thai follow it. */
+  language?: string | undefined;
+  /** The direction of the article's script, for paragraphs with no strong character of their own. */
+  direction?: Direction;
 }
 
 const SPACE = 0x20;
+/** How much a justified line may widen its word spaces, as a share of their natural width (1 = twice as wide). */
+const MAX_SPACE_STRETCH = 1;
+const EMPTY: Shaped = { glyphs: [], chars: [], kerns: [], width: 0 };
 const SOFT_HYPHEN = 0xad;
 /**
  * En and em dashes and the slash: a line may end after one that stands
@@ -74,12 +79,29 @@ const SOFT_HYPHEN = 0xad;
  */
 const DASHES = new Set([..."–—/"].map((char) => char.charCodeAt(0)));
 const LETTER = /^\p{L}$/u;
-/** Invisible format characters a page may carry; a soft hyphen from the source is re-decided by the hyphenator. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+/**
+ * Invisible format characters a page may carry; a soft hyphen from the source
+ * is re-decided by the hyphenator, and emoji variation selectors have no glyph
+ * in a monochrome emoji font.
+ */
+const INVISIBLE = /\u00AD|[\u200B-\u200D]|\u2060|\uFE0E|\uFE0F|\uFEFF/gu;
 /** Whitespace other than single plain spaces, or a control character: text without any needs no normalising. */
 const UNSPACED = /[^\S ]|\s\s|[\u0000-\u001F]/u;
 
-/** Greedy line breaking with hyphenation, per-glyph font fallback and exact widths from the embedded fonts. */
+/** A piece of a line: text in one style and element, shaped as one, and whether a space follows it. */
+interface Piece {
+  text: string;
+  shaped: Shaped | undefined;
+  style: TextStyle;
+  node: Node;
+  spaceAfter: boolean;
+}
+
+/**
+ * Greedy line breaking (at spaces, hyphenation points, dashes, and the
+ * UAX #14 and dictionary breaks of unspaced scripts), per-run font fallback,
+ * bidi reordering of each line, and exact widths from the embedded fonts.
+ */
 export class Typesetter {
   constructor(private readonly fonts: Fonts) {}
 
@@ -96,6 +118,9 @@ export class Typesetter {
 
   lines(runs: readonly Run[], options: SetOptions): Line[] {
     const atoms = this.atoms(runs, options);
+    const direction = runs.some((run) => hasRightToLeft(run.text))
+      ? paragraphDirection(runs.map((run) => run.text).join(""), options.direction ?? "ltr")
+      : (options.direction ?? "ltr");
     const lines: Atom[][] = [];
     let line: Atom[] = [];
     // The natural width of `line`, kept as atoms are added rather than summed again for each.
@@ -127,7 +152,15 @@ export class Typesetter {
       push(atom);
     }
     if (line.length > 0) lines.push(line);
-    return lines.map((atomsOfLine, index) => this.finish(atomsOfLine, options, index === lines.length - 1));
+    const set = lines.map((atomsOfLine, index) => this.finish(atomsOfLine, options, direction, index === lines.length - 1));
+    if (options.justify && set.some((one) => this.loose(one))) {
+      // One line that justifying would leave full of holes sets the whole paragraph ragged, which reads evenly.
+      for (const one of set) {
+        one.justify = false;
+        one.flushRight = direction === "rtl";
+      }
+    }
+    return set;
   }
 
   private natural(line: readonly Atom[]): number {
@@ -175,15 +208,20 @@ export class Typesetter {
       if (index === 0) text = text.trimStart();
       if (index === runs.length - 1) text = text.trimEnd();
       if (options.hyphenate) text = options.hyphenate(text);
-      for (const { text: part, face } of this.fonts.split(text, run.style.face, options.where)) {
-        this.tokens(part, face === run.style.face ? run.style : { ...run.style, face }, run.node, atoms);
+      for (const { text: part, face } of this.fonts.split(text, run.style.face, options.language, options.owner)) {
+        this.tokens(part, face === run.style.face ? run.style : { ...run.style, face }, run.node, atoms, options.language);
       }
     });
     return atoms;
   }
 
-  /** Spaces and soft hyphens become their own atoms; a dash or slash between two letters may end a line too (see DASHES). */
-  private tokens(text: string, style: TextStyle, node: Node, atoms: Atom[]): void {
+  /**
+   * Spaces and soft hyphens become their own atoms; a dash or slash between
+   * two letters may end a line too (see DASHES), and so may the breaks of
+   * scripts without spaces.
+   */
+  private tokens(text: string, style: TextStyle, node: Node, atoms: Atom[], language: string | undefined): void {
+    const unspaced = unspacedBreaks(text, language);
     // Atoms are never changed once made, so every space (and every break) of a run can be the same object.
     let space: Atom | undefined;
     let soft: Atom | undefined;
@@ -194,6 +232,11 @@ export class Typesetter {
     };
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      if (unspaced?.has(i) && i > start) {
+        word(i);
+        start = i;
+        atoms.push((hard ??= { kind: "break", soft: false, style, node, width: 0 }));
+      }
       if (code === SPACE || code === SOFT_HYPHEN) {
         word(i);
         start = i + 1;
@@ -209,35 +252,45 @@ export class Typesetter {
   }
 
   /**
-   * Merge atoms into segments (a space joins the segment before it, so no
-   * segment starts with one). A word made of several atoms (its hyphenation
-   * pieces) is shaped whole, so ligatures and kerning across an unused break
-   * point are kept.
+   * Merge atoms into pieces (a word made of several atoms, its hyphenation
+   * pieces, is shaped whole, so ligatures and kerning across an unused break
+   * point are kept), put the pieces in visual order when the line holds
+   * right-to-left text, then group them into segments (a space joins the
+   * segment before it, so no segment starts with one).
    */
-  private finish(atoms: readonly Atom[], options: SetOptions, last: boolean): Line {
-    const segments: Segment[] = [];
-    let segment: Segment | undefined;
-    let word = "";
-    let single: Shaped | undefined;
-    const endWord = () => {
-      segment!.words.push(single ?? this.fonts.shape(segment!.style.face, word));
-      word = "";
-      single = undefined;
-    };
+  private finish(atoms: readonly Atom[], options: SetOptions, direction: Direction, last: boolean): Line {
+    let pieces: Piece[] = [];
+    let piece: Piece | undefined;
     for (const atom of atoms) {
       if (atom.kind === "break") continue;
       if (atom.kind === "space") {
-        if (segment) endWord();
+        if (piece) piece.spaceAfter = true;
         continue;
       }
-      if (!segment || segment.node !== atom.node || !sameStyle(segment.style, atom.style)) {
-        if (segment) endWord();
-        segments.push((segment = { style: atom.style, node: atom.node, words: [], width: 0 }));
+      if (piece && !piece.spaceAfter && piece.node === atom.node && sameStyle(piece.style, atom.style)) {
+        piece.text += atom.text;
+        piece.shaped = undefined;
+        continue;
       }
-      single = word === "" ? atom.shaped : undefined;
-      word += atom.text;
+      pieces.push((piece = { text: atom.text, shaped: atom.shaped, style: atom.style, node: atom.node, spaceAfter: false }));
     }
-    if (segment) endWord();
+    const bidi = direction === "rtl" || pieces.some((p) => hasRightToLeft(p.text));
+    if (bidi && pieces.length > 1) pieces = this.reorder(pieces, direction);
+    if (pieces.length > 0) pieces.at(-1)!.spaceAfter = false;
+
+    const segments: Segment[] = [];
+    let segment: Segment | undefined;
+    let spaceBefore = false;
+    for (const current of pieces) {
+      const shaped = current.shaped ?? this.fonts.shape(current.style.face, current.text);
+      if (segment && spaceBefore && segment.node === current.node && sameStyle(segment.style, current.style)) segment.words.push(shaped);
+      else {
+        // A space before a new segment ends the one before it, as an empty last word.
+        if (segment && spaceBefore) segment.words.push(EMPTY);
+        segments.push((segment = { style: current.style, node: current.node, words: [shaped], width: 0 }));
+      }
+      spaceBefore = current.spaceAfter;
+    }
     let width = 0;
     let size = 0;
     for (const segment of segments) {
@@ -245,6 +298,7 @@ export class Typesetter {
       width += segment.width;
       size = Math.max(size, segment.style.size);
     }
+    const justify = Boolean(options.justify) && !last;
     return {
       segments,
       height: options.leading,
@@ -252,9 +306,44 @@ export class Typesetter {
       indent: options.indent ?? 0,
       width,
       measure: options.measure,
-      justify: Boolean(options.justify) && !last,
+      justify,
+      flushRight: direction === "rtl" && !justify,
       decor: [],
     };
+  }
+
+  /** Whether justifying the line would stretch its word spaces past MAX_SPACE_STRETCH. */
+  private loose(line: Line): boolean {
+    if (!line.justify) return false;
+    let spaces = 0;
+    let natural = 0;
+    for (const segment of line.segments) {
+      const count = segment.words.length - 1;
+      spaces += count;
+      natural += count * this.fonts.spaceWidth(segment.style.face, segment.style.size);
+    }
+    // A line without spaces (CJK, a long word) is not stretched at all; it is set as it stands.
+    return spaces > 0 && (line.measure - line.width) / natural > MAX_SPACE_STRETCH;
+  }
+
+  /** Pieces in visual order; a space stays between two pieces that a space separated, on the side where it now falls. */
+  private reorder(pieces: Piece[], direction: Direction): Piece[] {
+    const { order, rightToLeft } = visualOrder(
+      pieces.map((p) => (p.spaceAfter ? `${p.text} ` : p.text)),
+      direction,
+    );
+    return order.map((index, position) => {
+      const next = order[position + 1];
+      const space = next !== undefined && pieces[Math.min(index, next)]!.spaceAfter;
+      const piece = { ...pieces[index]!, spaceAfter: space };
+      const shown = rightToLeft.has(index) ? mirrored(piece.text) : piece.text;
+      if (shown !== piece.text) {
+        // The mirrored glyph is drawn; the character written is what extraction gives back.
+        const shaped = this.fonts.shape(piece.style.face, shown);
+        piece.shaped = { ...shaped, chars: shaped.chars.map(mirrored) };
+      }
+      return piece;
+    });
   }
 }
 

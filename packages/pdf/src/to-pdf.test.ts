@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
 import { exporterConformance } from "@dateline/test-kit/conformance";
-import { allFixtureArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
+import { allFixtureArticles, manyArticles, requireTool, runTool, seedArticle } from "@dateline/test-kit";
 import { toPdf, toPdfStream, type PdfOptions } from "./index.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
@@ -56,6 +56,14 @@ function bodyText(file: string): string {
   ]);
 }
 
+/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
+function foldQuotes(text: string): string {
+  return text
+    .replace(/[“”„«»「」『』]/gu, '"')
+    .replace(/[‘’‚‹›]/gu, "'")
+    .replace(/–/gu, "-");
+}
+
 /**
  * Compare text as a reader sees it: line breaks and spacing are layout, not
  * content. A hyphen before a break is a word divided at a line or page end,
@@ -65,7 +73,7 @@ function bodyText(file: string): string {
  * lose it.
  */
 function normalise(text: string): string {
-  return text
+  return foldQuotes(text)
     .normalize("NFC")
     .replace(/[-‐]\s+/gu, "")
     .replace(/[\s\u00AD]+/gu, "");
@@ -132,6 +140,23 @@ async function render(articles: Article[], options: PdfOptions = {}): Promise<Ui
 
 exporterConformance({ name: "pdf", render: (articles) => render(articles), validate });
 
+/** The lines of one page's text frame (no running head or foot), as pdftotext lays them out. */
+function pageLines(file: string, page: number): string[] {
+  const [width, height] = pdfinfo(file)
+    ["Page size"]!.split(" ")
+    .filter((part) => /^[\d.]+$/.test(part))
+    .map(Number);
+  const args = ["-layout", "-f", String(page), "-l", String(page), "-x", "0", "-y", "56", "-W", String(Math.ceil(width!))];
+  return tool("pdftotext", [...args, "-H", String(Math.floor(height! - 112)), "-enc", "UTF-8", file, "-"])
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function blockTexts(articles: readonly Article[], type: "paragraph" | "heading"): string[] {
+  return articles.flatMap((article) => article.body.flatMap((block) => (block.type === type ? [block.text] : [])));
+}
+
 describe("toPdf", () => {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   afterEach(() => {
@@ -171,7 +196,7 @@ describe("toPdf", () => {
   it("lists the stories with their page numbers for many articles, and not for one or when turned off", async () => {
     const articles = allFixtureArticles();
     const frontPages = (bytes: Uint8Array, last = 1) =>
-      tool("pdftotext", ["-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
+      tool("pdftotext", ["-layout", "-f", "1", "-l", String(last), "-enc", "UTF-8", save(bytes, "contents"), "-"]);
     const many = await toPdf(articles, { title: "Morning briefing", edition: "Tuesday edition" });
     const outline = JSON.parse(tool("qpdf", ["--json", save(many, "contents-outline")])) as {
       outlines: Array<{ destpageposfrom1: number }>;
@@ -228,15 +253,115 @@ describe("toPdf", () => {
     }
   });
 
-  it("reports a character neither font has, once, and keeps the rest of the text", async () => {
+  it("reports the characters no font has once per article, with their count, and then claims no PDF/A", async () => {
     const seed = seedArticle();
-    seed.body[0] = { type: "paragraph", text: "A parrot 🦜 and a character 漢 walk into a briefing; the 🦜 again." };
+    // Cuneiform has no Noto face among the fonts shipped; the parrot and the Han character do.
+    seed.body[0] = { type: "paragraph", text: "A tablet 𒀀 and a parrot 🦜 and 漢 walk into a briefing; the 𒀀 again, and 𒀁." };
     const warnings: string[] = [];
-    const text = bodyText(save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "glyphs"));
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain("U+1F99C");
-    expect(warnings[1]).toContain("U+6F22");
-    expect(text).toContain("walk into a briefing");
+    const file = save(await toPdf([seed], { onWarning: (m) => warnings.push(m) }), "glyphs");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^article 1 \(.*\): 3 characters \(U\+12000 "𒀀", U\+12001 "𒀁"\)/u);
+    const text = normalise(bodyText(file));
+    expect(text).toContain(normalise("walk into a briefing"));
+    expect(text).toContain("🦜");
+    expect(text).toContain("漢");
+    expect(tool("pdfinfo", ["-meta", file])).not.toContain("pdfaid");
+
+    const clean = save(await toPdf([seedArticle()]), "clean");
+    expect(tool("pdfinfo", ["-meta", clean])).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
+
+  it("sets body text at a measure of 45 to 75 characters a line, about 66", async () => {
+    const file = save(await toPdf([seedArticle()]), "measure");
+    const paragraphs = blockTexts([seedArticle()], "paragraph").map(normalise);
+    const pages = Number(pdfinfo(file).Pages);
+    const lengths: number[] = [];
+    for (let page = 1; page <= pages; page++) {
+      for (const line of pageLines(file, page)) {
+        const text = normalise(line);
+        // Full lines of paragraphs only: a paragraph's last line is as short as its text.
+        const owner = paragraphs.find((paragraph) => paragraph.includes(text));
+        if (owner && !owner.endsWith(text)) lengths.push([...line].length);
+      }
+    }
+    expect(lengths.length).toBeGreaterThan(50);
+    for (const length of lengths) {
+      expect(length).toBeGreaterThanOrEqual(45);
+      expect(length).toBeLessThanOrEqual(75);
+    }
+    const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(60);
+    expect(median).toBeLessThanOrEqual(72);
+  });
+
+  it("never ends a page with a heading, nor leaves a single line of a paragraph at a page's foot or head", async () => {
+    const articles = [seedArticle(), ...manyArticles(8)];
+    const file = save(await toPdf(articles), "pagination");
+    const headings = blockTexts(articles, "heading").map(normalise);
+    const paragraphs = blockTexts(articles, "paragraph").map(normalise);
+    const pages = Number(pdfinfo(file).Pages);
+    let splits = 0;
+    let previous = pageLines(file, 1);
+    for (let page = 2; page <= pages; page++) {
+      const current = pageLines(file, page);
+      const foot = normalise(previous.at(-1)!);
+      expect(
+        headings.some((heading) => heading.endsWith(foot)),
+        `page ${page - 1} ends with a heading: ${previous.at(-1)}`,
+      ).toBe(false);
+      const head = normalise(current[0]!);
+      const split = paragraphs.find((paragraph) => paragraph.includes(normalise(`${previous.at(-1)}\n${current[0]}`)));
+      if (split) {
+        splits++;
+        expect(split.startsWith(foot), `orphan at the foot of page ${page - 1}: ${previous.at(-1)}`).toBe(false);
+        expect(split.endsWith(head), `widow at the head of page ${page}: ${current[0]}`).toBe(false);
+      }
+      previous = current;
+    }
+    // The briefing must actually split paragraphs across pages for the check to mean anything.
+    expect(splits).toBeGreaterThan(1);
+  });
+
+  it("prints no 1970 and embeds no date at all when nothing is dated", async () => {
+    const undated = seedArticle();
+    delete undated.datePublished;
+    delete undated.dateModified;
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const bytes = await toPdf([undated, { ...undated, url: "https://news.example.com/second" }]);
+      expect(Buffer.from(await toPdf([undated, { ...undated, url: "https://news.example.com/second" }])).equals(Buffer.from(bytes))).toBe(
+        true,
+      );
+      const file = save(bytes, "undated");
+      expect(tool("pdftotext", ["-enc", "UTF-8", file, "-"])).not.toMatch(/1970/);
+      const info = pdfinfo(file);
+      expect(info.CreationDate).toBeUndefined();
+      expect(info.ModDate).toBeUndefined();
+      expect(tool("pdfinfo", ["-meta", file])).not.toMatch(/CreateDate|1970/);
+    } finally {
+      if (saved !== undefined) process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it("words the byline, dates, contents and page foot in a French and a Japanese article's language", async () => {
+    const world = JSON.parse(readFileSync(new URL("../test-data/world-briefing.json", import.meta.url), "utf8")) as Article[];
+    const french = world.find((article) => article.inLanguage === "fr")!;
+    const japanese = world.find((article) => article.inLanguage === "ja")!;
+    const fr = tool("pdftotext", ["-enc", "UTF-8", save(await toPdf([french, { ...french, url: `${french.url}/2` }]), "french"), "-"]);
+    expect(fr).toContain("Sommaire");
+    expect(fr).toContain("2 articles");
+    expect(fr).toContain("Par Claire Dubreuil");
+    expect(fr).toContain("18 avril 2026");
+    expect(fr).toMatch(/Page 1 sur \d/);
+    expect(fr).not.toMatch(/\bBy\b|Contents|stories|Page \d of/);
+    expect(fr).toContain("«La roche garde la fraîcheur");
+
+    const ja = normalise(
+      tool("pdftotext", ["-enc", "UTF-8", save(await toPdf([japanese, { ...japanese, url: `${japanese.url}/2` }]), "japanese"), "-"]),
+    );
+    for (const text of ["目次", "2本の記事", "文：佐藤美咲", "2026年5月12日", "1/"]) expect(ja).toContain(normalise(text));
+    expect(ja).not.toMatch(/By|Contents|stories/);
   });
 
   it("sets Cyrillic, Greek and Latin Extended text in the embedded fonts without warnings", async () => {

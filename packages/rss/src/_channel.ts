@@ -173,5 +173,6 @@ export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyAr
   for (const candidate of candidates) if (candidate && (!newest || candidate.time > newest.time)) newest = candidate;
   if (newest) return newest;
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch !== undefined && /^\s*\d+\s*$/.test(epoch) ? feedDateFromInstant(buildDate([], epoch)) : undefined;
+  const built = buildDate([], epoch);
+  return built ? feedDateFromInstant(built) : undefined;
 }

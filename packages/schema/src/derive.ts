@@ -143,49 +143,12 @@ export function newestDate(articles: readonly Article[]): string | undefined {
 }
 
 /**
- * The date to embed as "built at": SOURCE_DATE_EPOCH when set (the
- * reproducible-builds convention), else the newest article date, else the
- * Unix epoch. Never the clock, so the same input gives the same bytes.
+ * The one build-date policy of every export (PDF, EPUB, RSS):
+ * `SOURCE_DATE_EPOCH` when set, else the newest article date, else none —
+ * an undated briefing shows no date rather than the Unix epoch.
  */
-export function buildDate(articles: readonly Article[], sourceDateEpoch: string | undefined): Date {
+export function buildDate(articles: readonly Article[], sourceDateEpoch: string | undefined): Date | undefined {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) return new Date(Number(sourceDateEpoch.trim()) * 1000);
   const newest = newestDate(articles);
-  return new Date(newest ? Date.parse(newest) : 0);
-}
-
-/**
- * A date as readers of the article's language write it ("13 March 2025").
- * The calendar day is the one the publisher wrote, whatever the reader's zone.
- */
-export function formatArticleDate(iso: string, language = "en"): string {
-  return dateFormatter(language).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
-}
-
-/** Building a formatter costs far more than using one; a briefing formats hundreds of dates in few languages. */
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(language: string): Intl.DateTimeFormat {
-  let formatter = dateFormatters.get(language);
-  if (!formatter) {
-    const locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : "en";
-    formatter = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    dateFormatters.set(language, formatter);
-  }
-  return formatter;
-}
-
-/** "By Jane Doe and Ann Lee · RTÉ · 13 March 2025": who, for whom, when; parts the article lacks are left out. */
-export function bylineParts(article: Article): { authors?: string; publisher?: string; date?: string } {
-  const names = (article.authors ?? []).map((author) => author.name);
-  const authors = names.length === 0 ? undefined : names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  const date = article.datePublished ? formatArticleDate(article.datePublished, article.inLanguage) : undefined;
-  return {
-    ...(authors ? { authors } : {}),
-    ...(article.publisher && !names.includes(article.publisher.name) ? { publisher: article.publisher.name } : {}),
-    ...(date ? { date } : {}),
-  };
-}
-
-export function bylineText(article: Article): string {
-  const parts = bylineParts(article);
-  return [parts.authors ? `By ${parts.authors}` : undefined, parts.publisher, parts.date].filter(Boolean).join(" · ");
+  return newest ? new Date(Date.parse(newest)) : undefined;
 }

@@ -1,0 +1,67 @@
+import bidiFactory, { type Bidi } from "bidi-js";
+
+// bidi-js is CommonJS whose module.exports is the factory; its typings call that the default export, so NodeNext sees a namespace.
+const bidi = (bidiFactory as unknown as () => Bidi)();
+
+/** Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+export type Direction = "ltr" | "rtl";
+
+export function hasRightToLeft(text: string): boolean {
+  return RTL.test(text);
+}
+
+/** A paragraph's direction by the Unicode rule (its first strong character), or `fallback` when it has none. */
+export function paragraphDirection(text: string, fallback: Direction): Direction {
+  const { paragraphs } = bidi.getEmbeddingLevels(text, "auto");
+  const first = paragraphs[0];
+  if (!first || !/[\p{L}]/u.test(text)) return fallback;
+  return first.level % 2 === 1 ? "rtl" : "ltr";
+}
+
+/**
+ * A character as a right-to-left run shows it: brackets and guillemets
+ * mirrored (UAX #9 rule L4), anything else unchanged.
+ */
+export function mirrored(text: string): string {
+  let result = "";
+  for (const char of text) result += bidi.getMirroredCharacter(char) ?? char;
+  return result;
+}
+
+/**
+ * The visual order of a line's pieces (each a run of text in one direction,
+ * as in `texts`), by the Unicode bidirectional algorithm (bidi-js): levels
+ * for the line's text, then its reorder segments applied to the pieces.
+ */
+export function visualOrder(texts: readonly string[], direction: Direction): { order: number[]; rightToLeft: Set<number> } {
+  let line = "";
+  const owner: number[] = [];
+  texts.forEach((text, piece) => {
+    line += text;
+    for (let i = 0; i < text.length; i++) owner.push(piece);
+  });
+  const levels = bidi.getEmbeddingLevels(line, direction);
+  const rightToLeft = new Set<number>();
+  let offset = 0;
+  texts.forEach((text, piece) => {
+    if (text.length > 0 && levels.levels[offset]! % 2 === 1) rightToLeft.add(piece);
+    offset += text.length;
+  });
+  const order = Array.from({ length: line.length }, (_, i) => i);
+  for (const [start, end] of bidi.getReorderSegments(line, levels)) {
+    const reversed = order.slice(start!, end! + 1).reverse();
+    order.splice(start!, reversed.length, ...reversed);
+  }
+  const seen = new Set<number>();
+  const result: number[] = [];
+  for (const index of order) {
+    const piece = owner[index]!;
+    if (!seen.has(piece)) {
+      seen.add(piece);
+      result.push(piece);
+    }
+  }
+  return { order: result, rightToLeft };
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseArticle, type Article } from "@dateline/schema";
+import { requireTool, runTool } from "@dateline/test-kit";
+import { toPdf } from "./index.js";
+
+/** One article per script, written for these tests: Latin (en, fr, de), Cyrillic, Greek, Chinese (both), Japanese, Korean, Arabic, Hebrew, Devanagari, Thai. */
+const world: Article[] = JSON.parse(readFileSync(new URL("../test-data/world-briefing.json", import.meta.url), "utf8")).map(
+  (raw: unknown, i: number) => parseArticle(raw, { source: `world-briefing.json[${i}]` }),
+);
+
+const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-world-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function tool(command: string, args: string[]): string {
+  requireTool(command, "poppler-utils");
+  const result = runTool(command, args);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+const RIGHT_TO_LEFT = new Set(["ar", "he"]);
+const WORLD_TIMEOUT = 120_000;
+
+/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
+function foldQuotes(text: string): string {
+  return text
+    .replace(/[“”„«»「」『』]/gu, '"')
+    .replace(/[‘’‚‹›]/gu, "'")
+    .replace(/–/gu, "-");
+}
+
+/**
+ * Text as a reader compares it: spacing is layout (and CJK has none), and
+ * pdftotext marks right-to-left lines with embedding controls. In
+ * right-to-left text it also places neutral punctuation by its own guess,
+ * so there letters and digits are compared, in order.
+ */
+function comparable(text: string, language: string | undefined): string {
+  const plain = foldQuotes(text)
+    .normalize("NFC")
+    .replace(/[-‐]\s+/gu, "")
+    .replace(/[\s\u00AD\u200E\u200F\u202A-\u202E]+/gu, "");
+  return RIGHT_TO_LEFT.has(language?.split("-")[0] ?? "") ? plain.replace(/[\p{P}\p{S}]/gu, "") : plain;
+}
+
+describe("a briefing in every script", () => {
+  let file: string;
+  const warnings: string[] = [];
+
+  beforeAll(async () => {
+    file = join(scratch, "world.pdf");
+    writeFileSync(file, await toPdf(world, { title: "World briefing", onWarning: (message) => warnings.push(message) }));
+    // Loading and subsetting the CJK faces (8 MB each) the first time takes seconds, more on a busy machine.
+  }, WORLD_TIMEOUT);
+
+  it("prints without a warning and embeds every font, one per script and weight used", () => {
+    expect(warnings).toEqual([]);
+    const fonts = tool("pdffonts", [file]).split("\n").slice(2).filter(Boolean);
+    for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+0$/);
+    const names = fonts.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
+    for (const family of [
+      "NotoSerif",
+      "NotoSansHans",
+      "NotoSansJP",
+      "NotoSansKR",
+      "NotoNaskhArabic",
+      "NotoSansHebrew",
+      "NotoSansDevanagari",
+      "NotoSansThai",
+      "NotoSansSymbols",
+    ]) {
+      expect(names.some((name) => name.startsWith(family))).toBe(true);
+    }
+    expect(tool("pdfinfo", ["-meta", file])).toContain("<pdfaid:part>2</pdfaid:part>");
+  });
+
+  it("gives back every sentence of every article", () => {
+    const text = tool("pdftotext", ["-enc", "UTF-8", file, "-"]);
+    for (const article of world) {
+      const extracted = comparable(text, article.inLanguage);
+      const sentences = [article.headline, article.description ?? "", ...article.body.map((block) => ("text" in block ? block.text : ""))];
+      for (const sentence of sentences.filter(Boolean))
+        expect(extracted, article.inLanguage).toContain(comparable(sentence, article.inLanguage));
+    }
+  });
+});
