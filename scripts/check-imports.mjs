@@ -18,13 +18,6 @@ import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-/**
- * Cycles known on main while another branch breaks them (issue 17: ingest classify <-> segment on `text`).
- * Tolerated, and reported, until then; empty this list once it is merged.
- * Each entry is the cycle's files, sorted, relative to the repository root.
- */
-const KNOWN_CYCLES = [["packages/ingest/src/steps/classify.ts", "packages/ingest/src/steps/segment.ts"]];
-
 const TEST_KIT = "@dateline/test-kit";
 const SOURCE_EXTENSIONS = [".ts", ".mts", ".mjs", ".js"];
 const SKIPPED_FOLDERS = new Set(["node_modules", "dist", ".turbo", "out"]);
@@ -136,15 +129,8 @@ for (const dir of workspaces()) {
   }
 }
 
-const key = (cycle) => cycle.join(" ");
-const known = new Set(KNOWN_CYCLES.map((cycle) => key([...cycle].sort())));
 const found = cycles(graph);
-const newCycles = found.filter((cycle) => !known.has(key(cycle)));
-for (const cycle of found)
-  console.log(`${known.has(key(cycle)) ? "known import cycle (being broken)" : "import cycle"}: ${cycle.join(" <-> ")}`);
-for (const gone of [...known].filter((cycle) => !found.some((other) => key(other) === cycle))) {
-  console.log(`no longer a cycle, remove it from KNOWN_CYCLES in scripts/check-imports.mjs: ${gone}`);
-}
+for (const cycle of found) console.log(`import cycle: ${cycle.join(" <-> ")}`);
 for (const problem of undeclared) console.log(problem);
-console.log(`imports: ${graph.size} files, ${found.length} cycles (${newCycles.length} new), ${undeclared.length} undeclared`);
-process.exitCode = newCycles.length > 0 || undeclared.length > 0 ? 1 : 0;
+console.log(`imports: ${graph.size} files, ${found.length} cycles, ${undeclared.length} undeclared`);
+process.exitCode = found.length > 0 || undeclared.length > 0 ? 1 : 0;
