@@ -9,7 +9,7 @@
 //    turbo hashes every file of a root's workspace dependencies (and theirs, the schema's) into every
 //    task, so that editing one schema test would rerun every package's tests. npm links every
 //    workspace into node_modules, and turbo.json names test-kit as an input of the test tasks.
-// Run by `npm run lint`; exits 1 on a new cycle or an undeclared import.
+// Run by `npm run lint`; exits 1 on any cycle or undeclared import.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
