@@ -194,6 +194,7 @@ export function isHidden(element: Element): boolean {
  * little prose ("weak"); undefined when it does not.
  */
 export function furnitureKind(element: Element): "strong" | "weak" | undefined {
+  if (isPullQuote(element)) return undefined;
   if (FURNITURE_TAGS.has(element.tagName)) return "strong";
   const role = attr(element, "role")?.trim().toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return "strong";
@@ -210,4 +211,10 @@ const RELATED_WORDS = new Set(["related", "recommended", "recommendations", "rec
 
 export function looksRelated(element: Element): boolean {
   return classWords(element).some((word) => RELATED_WORDS.has(word));
+}
+
+/** A pull quote, often an `<aside>`: set off from the story, but a part of it. */
+export function isPullQuote(element: Element): boolean {
+  const words = classWords(element);
+  return words.includes("pullquote") || (words.includes("pull") && (words.includes("quote") || words.includes("out")));
 }
