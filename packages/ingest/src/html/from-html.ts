@@ -10,7 +10,7 @@ import {
 } from "@dateline/schema";
 import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode } from "./_blocks.js";
-import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content.js";
+import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
 import { detectLanguage } from "../steps/language.js";
@@ -147,17 +147,15 @@ const FURNITURE_MAX_SHARE = 0.5;
 const LINK_LIST_SHARE = 0.6;
 
 function storyBlocks(root: Element, stats: PageStats, base: string | undefined, headlineElement: Element | undefined): Block[] {
-  const rootProse = stats.prose.get(root) ?? 0;
+  const rootProse = measureOf(stats, root).prose;
   // The headline and what the page prints above it inside the story (kicker, breadcrumbs) are not body.
   const aboveHeadline = new Set(headlineElement ? ancestors(headlineElement) : []);
   const skip = (element: Element): boolean => {
     if (stats.hidden.has(element) || isHidden(element)) return true;
     if (headlineElement && (element === headlineElement || (isBefore(stats, element, headlineElement) && !aboveHeadline.has(element))))
       return true;
-    const prose = stats.prose.get(element) ?? 0;
+    const { prose, text, linkText: links } = measureOf(stats, element);
     if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
-    const text = stats.text.get(element) ?? 0;
-    const links = stats.linkText.get(element) ?? 0;
     // A linked heading is a listicle's entry ("3. Park Hotel" linking to the hotel), not a list of links.
     return element.tagName !== "a" && !/^h[1-6]$/.test(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };
