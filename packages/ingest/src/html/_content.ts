@@ -47,7 +47,8 @@ export function measureOf(stats: PageStats, element: Element): Measure {
 export function measurePage(root: Element): PageStats {
   const of = new Map<Element, Measure>();
   const hidden = new Set<Element>();
-  const elements: Element[] = [];
+  const elements: Element[] = [root];
+  of.set(root, { index: 0, text: 0, linkText: 0, prose: 0, cleanProse: 0, ownText: 0, ownLinkText: 0 });
   walk(root, (node) => {
     if (isElement(node)) {
       if (INVISIBLE_TAGS.has(node.tagName) || isHidden(node)) {
