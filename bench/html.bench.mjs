@@ -112,4 +112,32 @@ export const cases = [
     repeat: 7,
     compareTo: "html: Readability 0.6 on jsdom, 20 pages",
   },
+  // Hostile pages at the 10 MB limit: the figures behind the limits in packages/ingest/README.md.
+  {
+    name: "html: 10 MB of unclosed <div> (stopped at the element limit)",
+    setup: () => ({ html: `<html><body>${"<div>".repeat(Math.floor((10 * 1024 * 1024 - 64) / 5))}x` }),
+    run: ({ html }) => {
+      try {
+        fromHtml(html);
+      } catch (error) {
+        return error.code;
+      }
+      return "read";
+    },
+    repeat: 1,
+  },
+  {
+    name: "html: 262,000 nested <div>, just under the limit",
+    setup: () => ({ html: `<html><body>${"<div>".repeat(262_000)}<h1>Deep</h1><p>${"A sentence of the story. ".repeat(4)}</p>` }),
+    run: ({ html }) => `${fromHtml(html).body.length} block(s)`,
+    repeat: 1,
+  },
+  {
+    name: "html: 2 million entities (10 MB)",
+    setup: () => ({
+      html: `<html><body><h1>Entities</h1><p>${"&amp;".repeat(2_000_000)}</p><p>${"A sentence of the story. ".repeat(4)}</p>`,
+    }),
+    run: ({ html }) => `${fromHtml(html).body.length} block(s)`,
+    repeat: 1,
+  },
 ];
