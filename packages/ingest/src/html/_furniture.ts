@@ -39,6 +39,8 @@ const FURNITURE_WORDS = new Set([
   "comments",
   "disqus",
   "sidebar",
+  "side",
+  "rail",
   "breadcrumb",
   "breadcrumbs",
   "nav",
@@ -198,11 +200,13 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   if (FURNITURE_TAGS.has(element.tagName)) return "strong";
   const role = attr(element, "role")?.trim().toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return "strong";
+  // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
+  // and a heading named "header-anchor" is still a heading of the story.
+  if (HEADING_TAGS.has(element.tagName)) return undefined;
   const words = classWords(element);
   if (words.length === 0) return undefined;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
-  // A heading named "header-anchor" or "post-title" is still a heading of the story.
-  if (!HEADING_TAGS.has(element.tagName) && words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
+  if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
 }
 

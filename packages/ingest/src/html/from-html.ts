@@ -91,7 +91,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
   const facts = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
-  let blocks = withoutBylineAndCopyright(timestampsAsHeadings(withoutRepeats(storyBlocks(root, stats, base, headline?.element))));
+  let blocks = withoutEmptySections(
+    withoutBylineAndCopyright(timestampsAsHeadings(withoutRepeats(storyBlocks(root, stats, base, headline?.element)))),
+  );
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
 
@@ -167,6 +169,22 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     skip,
     special,
   });
+}
+
+/**
+ * A heading that heads nothing (the next block is a heading of its rank or
+ * above, or the story ends) labelled furniture that was left out: "Like
+ * this:", "On this page", "What to read next".
+ */
+function withoutEmptySections(blocks: Block[]): Block[] {
+  const kept: Block[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const next = kept[kept.length - 1];
+    if (block.type === "heading" && (next === undefined || (next.type === "heading" && next.level <= block.level))) continue;
+    kept.push(block);
+  }
+  return kept.reverse();
 }
 
 /** A copyright line: "© 2025 …", "Copyright 2025 …", "(c) …". */
@@ -297,8 +315,9 @@ function samePicture(a: string, b: string): boolean {
 }
 
 function publisherOf(facts: PageFacts, siteName: string | undefined, url: string | undefined): Organization | undefined {
-  if (facts.publisher) return facts.publisher;
   const origin = url ? absoluteUrl(new URL(url).origin, undefined) : undefined;
+  // A publisher is found at the address of its pages when its metadata gives none.
+  if (facts.publisher) return facts.publisher.url || !origin ? facts.publisher : { ...facts.publisher, url: origin };
   const name = siteName ?? hostOf(url);
   return name ? { type: "Organization", name, ...(origin ? { url: origin } : {}) } : undefined;
 }
