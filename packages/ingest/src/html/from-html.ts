@@ -5,6 +5,7 @@ import {
   DatelineError,
   type Figure,
   type Organization,
+  type RelatedLink,
   SCHEMA_VERSION,
   safeParseArticle,
 } from "@dateline/schema";
@@ -27,6 +28,7 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
+import { isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -91,9 +93,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
   const facts = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
-  let blocks = withoutEmptySections(
-    withoutBylineAndCopyright(timestampsAsHeadings(withoutRepeats(storyBlocks(root, stats, base, headline?.element)))),
-  );
+  let blocks = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
 
@@ -143,6 +143,15 @@ export function htmlToBlocks(fragmentHtml: string, options: { baseUrl?: string }
   return blocksFromNode(fragment, { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), skip: isHidden });
 }
 
+/** After mapping, in order: each step tidies what the page's markup could not say. */
+const BODY_STEPS: ((blocks: Block[]) => Block[])[] = [
+  (blocks) => withoutRepeats(blocks),
+  (blocks) => timestampsAsHeadings(blocks),
+  (blocks) => withoutBylineAndCopyright(blocks),
+  (blocks) => endedAtSectionLabel(blocks),
+  (blocks) => withoutEmptySections(blocks),
+];
+
 /** A furniture element is skipped unless it holds this share of the story's prose (a story wrapper with an unlucky class name). */
 const FURNITURE_MAX_SHARE = 0.5;
 /** A block whose text is more than this share links is a list of links. */
@@ -170,6 +179,32 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     special,
   });
 }
+
+/**
+ * A heading that names what follows a story ("Most read", "Comments", "You
+ * may also like", "Related articles": the text reader's lists) ends it: what
+ * comes after is furniture the page set inside the story's element. The links
+ * under a related label are kept as a related block.
+ */
+function endedAtSectionLabel(blocks: Block[]): Block[] {
+  const firstProse = blocks.findIndex((block) => block.type === "paragraph");
+  const end = blocks.findIndex(
+    (block, i) => i > firstProse && block.type === "heading" && (isSectionEnd(block.text.toLowerCase()) || isRelatedLabel(block.text)),
+  );
+  if (firstProse < 0 || end < 0) return blocks;
+  const label = blocks[end] as Extract<Block, { type: "heading" }>;
+  if (!isRelatedLabel(label.text)) return blocks.slice(0, end);
+  const items = blocks.slice(end + 1).flatMap((block): RelatedLink[] => {
+    if (block.type === "related") return block.items;
+    if (block.type !== "paragraph" && block.type !== "heading") return [];
+    const link = block.marks?.find((mark) => mark.type === "link" && mark.end - mark.start >= LINKED_SHARE * block.text.length);
+    return link?.type === "link" ? [{ title: block.text, url: link.href }] : [];
+  });
+  return items.length > 0 ? [...blocks.slice(0, end), { type: "related", title: label.text, items }] : blocks.slice(0, end);
+}
+
+/** A teaser under a related label is a line that is nearly all one link. */
+const LINKED_SHARE = 0.8;
 
 /**
  * A heading that heads nothing (the next block is a heading of its rank or
