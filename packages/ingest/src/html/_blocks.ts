@@ -268,6 +268,11 @@ export class BlockMapper {
   }
 
   private quote(element: Element, depth: number): void {
+    // A "quote" holding headings, lists or tables is a box set into the story (a callout), not a quotation: its parts are blocks.
+    if (findFirst(element, (el) => STRUCTURE_TAGS.has(el.tagName))) {
+      this.children(element, depth);
+      return;
+    }
     const attributionElement = findFirst(element, (el) => el.tagName === "cite" || el.tagName === "footer");
     const attribution = attributionElement ? textOf(attributionElement).replace(/^[-–—―\s]+/, "") : "";
     const done = this.inlineOf(element, depth, (el) => el === attributionElement);
@@ -401,6 +406,9 @@ export class BlockMapper {
     this.blocks.push({ type: "paragraph", text, marks: [{ type: "link", start, end: text.length, href: fromSource }] });
   }
 }
+
+/** Elements a quotation never holds. */
+const STRUCTURE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure"]);
 
 /** A footnote's number: "1", "[2]", "*" or "†". */
 const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[\])]?|[*†‡§])$/;
