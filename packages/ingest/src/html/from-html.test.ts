@@ -112,4 +112,12 @@ describe("htmlToBlocks", () => {
       { type: "code", text: "let a = 1;\n  a++;", language: "js" },
     ]);
   });
+
+  it("reads a quote box holding a heading and a list as blocks, not as one quotation", () => {
+    const blocks = htmlToBlocks("<blockquote><h3>What to do</h3><ul><li>Check the gauge</li><li>Move the car</li></ul></blockquote>");
+    expect(blocks).toEqual([
+      { type: "heading", text: "What to do", level: 3 },
+      { type: "list", ordered: false, items: [{ text: "Check the gauge" }, { text: "Move the car" }] },
+    ]);
+  });
 });
