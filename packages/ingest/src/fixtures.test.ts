@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listFixtures, loadArticle, SEED_FIXTURE } from "@dateline/test-kit";
-import { fromJson, fromText, parseMeta } from "./index.js";
+import { fromJson, fromMarkdown, fromText, parseMeta } from "./index.js";
 
 /**
  * Every fixture's source, ingested, must give its golden article exactly.
@@ -13,7 +13,12 @@ describe("ingest reproduces every golden fixture", () => {
     it(fixture.name, () => {
       const source = readFileSync(fixture.sourcePath!);
       const meta = fixture.metaPath ? parseMeta(JSON.parse(readFileSync(fixture.metaPath, "utf8")), fixture.metaPath) : undefined;
-      const article = fixture.sourcePath!.endsWith(".json") ? fromJson(source) : fromText(source, meta ? { meta } : {});
+      const options = meta ? { meta } : {};
+      const article = fixture.sourcePath!.endsWith(".json")
+        ? fromJson(source)
+        : fixture.sourcePath!.endsWith(".md")
+          ? fromMarkdown(source, options)
+          : fromText(source, options);
       expect(article).toEqual(loadArticle(fixture));
     });
   }

@@ -3,6 +3,14 @@ import * as api from "./index.js";
 
 describe("@dateline/ingest public API", () => {
   it("exports exactly the documented names", () => {
-    expect(Object.keys(api).sort()).toEqual(["DEFAULT_MAX_BYTES", "fromJson", "fromText", "parseMeta"]);
+    expect(Object.keys(api).sort()).toEqual([
+      "DEFAULT_MAX_BYTES",
+      "SOURCE_KINDS",
+      "fromJson",
+      "fromMarkdown",
+      "fromText",
+      "parseMeta",
+      "sniff",
+    ]);
   });
 });
