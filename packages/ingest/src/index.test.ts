@@ -6,9 +6,11 @@ describe("@dateline/ingest public API", () => {
     expect(Object.keys(api).sort()).toEqual([
       "DEFAULT_MAX_BYTES",
       "SOURCE_KINDS",
+      "fromHtml",
       "fromJson",
       "fromMarkdown",
       "fromText",
+      "htmlToBlocks",
       "parseMeta",
       "sniff",
     ]);

@@ -4,3 +4,4 @@ export { fromMarkdown, type FromMarkdownOptions } from "./markdown/from-markdown
 export { SOURCE_KINDS, sniff, type SniffOptions, type SourceKind } from "./sniff.js";
 export { parseMeta } from "./meta.js";
 export { DEFAULT_MAX_BYTES, type DecodeOptions } from "./steps/decode.js";
+export { fromHtml, htmlToBlocks, type FromHtmlOptions } from "./html/from-html.js";

@@ -1,0 +1,60 @@
+import type { Author } from "@dateline/schema";
+import { absoluteUrl } from "./_urls.js";
+
+/** Words of a job title or a role line, which a byline often carries after the name. */
+const ROLE_WORDS =
+  /\b(?:reporter|editor|correspondent|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|author|critic|intern|fellow|chief|senior|deputy|managing|associate|contributing|special|freelance|desk|team|bureau|news(?:room)?|press|wire|updated|published|minutes?|read)\b/i;
+
+/** "By", "Words by", "Written by", "Von", "Par", "Por", "Di", "Door" at the start of a byline. */
+const BYLINE_PREFIX = /^(?:(?:words|written|story|text|reporting|posted|published)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+/i;
+
+/** Separators between several names in one byline. */
+const NAME_SEPARATORS = /\s*(?:,|;|\||&|\band\b|\bund\b)\s*/i;
+
+/** A name has letters, at most a handful of words and no sentence in it. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Byline text → one name per person: without "By", job titles, "and" or a
+ * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe").
+ */
+export function splitNames(text: string): string[] {
+  const cleaned = text.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "");
+  const names: string[] = [];
+  for (const part of cleaned.split(NAME_SEPARATORS)) {
+    const name = part.replace(BYLINE_PREFIX, "").replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
+    if (!isName(name)) continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+export function isName(text: string): boolean {
+  if (!/\p{L}/u.test(text) || /^https?:/i.test(text) || text.includes("@")) return false;
+  const words = text.split(" ");
+  if (words.length > MAX_NAME_WORDS) return false;
+  return !ROLE_WORDS.test(text) && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
+}
+
+/** People named in byline text, each a Person. */
+export function peopleFrom(text: string): Author[] {
+  return splitNames(text).map((name) => ({ type: "Person", name }));
+}
+
+/** A JSON-LD author or publisher object (or a bare name) → an Author, or several when one name field holds a list. */
+export function authorsFromJsonLd(value: unknown, base: string | undefined): Author[] {
+  if (typeof value === "string") return peopleFrom(value);
+  if (!value || typeof value !== "object") return [];
+  const node = value as Record<string, unknown>;
+  const name = typeof node.name === "string" ? node.name : undefined;
+  if (!name) return [];
+  const types = [node["@type"]].flat().map(String);
+  const url = typeof node.url === "string" ? absoluteUrl(node.url, base) : undefined;
+  if (types.some((type) => /Organization$|^NewsMediaOrganization$|^Corporation$/.test(type))) {
+    const trimmed = name.trim();
+    return trimmed ? [{ type: "Organization", name: trimmed, ...(url ? { url } : {}) }] : [];
+  }
+  const names = splitNames(name);
+  // A profile URL belongs to one person only.
+  return names.map((one) => ({ type: "Person", name: one, ...(url && names.length === 1 ? { url } : {}) }));
+}

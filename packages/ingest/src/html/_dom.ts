@@ -1,0 +1,215 @@
+import { type DefaultTreeAdapterTypes, parse, parseFragment } from "parse5";
+
+export type Node = DefaultTreeAdapterTypes.Node;
+export type Element = DefaultTreeAdapterTypes.Element;
+export type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+export type Document = DefaultTreeAdapterTypes.Document;
+
+/**
+ * parse5 builds the tree as the HTML standard says (as browsers do), so
+ * misnested and unclosed markup ends where a reader sees it. With scripting
+ * off, `<noscript>` content is markup, as in a browser with scripts disabled;
+ * nothing is ever run or fetched: parse5 only builds a tree.
+ */
+const PARSE_OPTIONS = { scriptingEnabled: false } as const;
+
+export function parseDocument(html: string): Document {
+  return parse(html, PARSE_OPTIONS);
+}
+
+export function parseHtmlFragment(html: string): ParentNode {
+  return parseFragment(html, PARSE_OPTIONS);
+}
+
+export function isElement(node: Node): node is Element {
+  return "tagName" in node;
+}
+
+export function isText(node: Node): node is DefaultTreeAdapterTypes.TextNode {
+  return node.nodeName === "#text";
+}
+
+export function childNodes(node: Node): Node[] {
+  if (isElement(node) && node.tagName === "template") return [];
+  return "childNodes" in node ? node.childNodes : [];
+}
+
+export function childElements(node: Node): Element[] {
+  return childNodes(node).filter(isElement);
+}
+
+export function attr(element: Element, name: string): string | undefined {
+  for (const attribute of element.attrs) if (attribute.name === name) return attribute.value;
+  return undefined;
+}
+
+/**
+ * Visit every node under `root` in document order without recursion (a page
+ * may nest elements thousands deep). `visit` returns false to skip a node's
+ * children.
+ */
+export function walk(root: Node, visit: (node: Node) => boolean | undefined): void {
+  const stack: Node[] = [...childNodes(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    const children = childNodes(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+export function findAll(root: Node, predicate: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  walk(root, (node) => {
+    if (isElement(node) && predicate(node)) found.push(node);
+    return true;
+  });
+  return found;
+}
+
+export function findFirst(root: Node, predicate: (element: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  walk(root, (node) => {
+    if (found) return false;
+    if (isElement(node) && predicate(node)) found = node;
+    return !found;
+  });
+  return found;
+}
+
+/** The text under a node with white space collapsed, as a reader sees it. */
+export function textOf(root: Node): string {
+  if (isText(root)) return collapse(root.value);
+  const parts: string[] = [];
+  walk(root, (node) => {
+    if (isText(node)) parts.push(node.value);
+    else if (isElement(node) && (node.tagName === "br" || BLOCK_TAGS.has(node.tagName))) parts.push(" ");
+    return !(isElement(node) && INVISIBLE_TAGS.has(node.tagName));
+  });
+  return collapse(parts.join(""));
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00A0\u200B\u2007\u202F]+/g, " ").trim();
+}
+
+export function ancestors(node: Node): Element[] {
+  const found: Element[] = [];
+  let parent = "parentNode" in node ? node.parentNode : null;
+  while (parent && isElement(parent)) {
+    found.push(parent);
+    parent = parent.parentNode;
+  }
+  return found;
+}
+
+export function contains(ancestor: Node, node: Node): boolean {
+  let current: Node | null = node;
+  while (current) {
+    if (current === ancestor) return true;
+    current = "parentNode" in current ? current.parentNode : null;
+  }
+  return false;
+}
+
+export function remove(node: Node): void {
+  const parent = "parentNode" in node ? node.parentNode : null;
+  if (!parent) return;
+  const index = parent.childNodes.indexOf(node as DefaultTreeAdapterTypes.ChildNode);
+  if (index >= 0) parent.childNodes.splice(index, 1);
+  (node as { parentNode: null }).parentNode = null;
+}
+
+/** Elements whose content is never shown as text. */
+export const INVISIBLE_TAGS = new Set([
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "svg",
+  "math",
+  "head",
+  "title",
+  "iframe",
+  "object",
+  "canvas",
+  "select",
+  "textarea",
+  "button",
+]);
+
+/** Elements that start a block of their own when a page is laid out. */
+export const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "center",
+  "caption",
+  "menu",
+  "video",
+  "audio",
+  "iframe",
+  "embed",
+  "object",
+]);
+
+/**
+ * The charset declared by `<meta charset>` or `<meta http-equiv=content-type>`
+ * in the head of a page (given as its first bytes, read as windows-1252).
+ */
+export function findDeclaredCharset(head: string): string | undefined {
+  const document = parseDocument(head);
+  for (const meta of findAll(document, (element) => element.tagName === "meta")) {
+    const charset = attr(meta, "charset");
+    if (charset?.trim()) return charset.trim();
+    if (attr(meta, "http-equiv")?.trim().toLowerCase() === "content-type") {
+      const fromContent = charsetFromContentType(attr(meta, "content") ?? "");
+      if (fromContent) return fromContent;
+    }
+  }
+  return undefined;
+}
+
+/** The standard's "extract a character encoding from a meta element", over the attribute value. */
+export function charsetFromContentType(content: string): string | undefined {
+  const match = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i.exec(content);
+  return match ? (match[1] ?? match[2] ?? match[3])?.trim() || undefined : undefined;
+}

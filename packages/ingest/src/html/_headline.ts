@@ -1,0 +1,131 @@
+import { ancestors, attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
+import { furnitureKind } from "./_furniture.js";
+
+/** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
+
+/** Headline similarity, as the share of words two titles have in common. */
+const MATCHING_TITLE = 0.6;
+/** A headline has a few words; a whole paragraph in an `<h1>` is not one. */
+const MAX_HEADLINE_WORDS = 40;
+
+export interface HeadlineChoice {
+  text: string;
+  /** The visible element it was taken from, left out of the body. */
+  element?: Element;
+}
+
+/**
+ * The headline as readers see it: the `<h1>` (or a heading marked as the
+ * title) that agrees with the page's metadata titles, or, when none agrees,
+ * the first heading of the story. The metadata titles are written for share
+ * cards and search results and often carry the site name, so they are only
+ * used when the page shows no headline, with the site name cut off.
+ */
+export function chooseHeadline(
+  document: Document,
+  storyRoot: Element,
+  metaTitles: string[],
+  siteNames: string[],
+): HeadlineChoice | undefined {
+  const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
+  const candidates = findAll(document, (el) => el.tagName === "h1").filter((h1) => isHeadlineCandidate(h1, siteNames));
+  let best: { element: Element; score: number } | undefined;
+  for (const element of candidates) {
+    const text = headingText(element);
+    const similarity = Math.max(
+      0,
+      ...cleanedTitles.map((title) => overlap(text, title)),
+      ...metaTitles.map((title) => overlap(text, title)),
+    );
+    const inStory = storyRoot.parentNode && ancestors(storyRoot).some((a) => a === element.parentNode || a === element) ? 0 : 0;
+    const near = isNear(element, storyRoot) ? 0.5 : 0;
+    const score = similarity + near + inStory;
+    if (!best || score > best.score) best = { element, score };
+  }
+  if (best && (best.score >= MATCHING_TITLE || cleanedTitles.length === 0 || isNear(best.element, storyRoot))) {
+    return { text: headingText(best.element), element: best.element };
+  }
+  // No agreeing <h1>: a heading of another level that says the same as the metadata (some themes use <h2>).
+  if (cleanedTitles.length > 0) {
+    const other = findFirst(
+      document,
+      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= 0.9),
+    );
+    if (other) return { text: headingText(other), element: other };
+    return { text: cleanedTitles[0]! };
+  }
+  return best ? { text: headingText(best.element), element: best.element } : undefined;
+}
+
+function headingText(element: Element): string {
+  return textOf(element);
+}
+
+/** Not a logo (an `<h1>` that holds a picture or the site's name only), not in navigation, not too long. */
+function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
+  const text = headingText(h1);
+  if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
+  if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
+  if (ancestors(h1).some((a) => a.tagName === "nav" || (furnitureKind(a) === "role" && attr(a, "role") !== "banner"))) return false;
+  return true;
+}
+
+/** Inside the story, or just before it (a headline in the page header above the story column). */
+function isNear(element: Element, storyRoot: Element): boolean {
+  return (
+    ancestors(element).includes(storyRoot) ||
+    ancestors(storyRoot).some((a) => ancestors(element).includes(a) && a.tagName !== "body" && a.tagName !== "html")
+  );
+}
+
+/** A `<title>` without the site or section name that is set off by a separator. */
+export function stripSiteName(title: string, siteNames: string[]): string {
+  let text = title.trim();
+  for (const name of siteNames) {
+    for (const separator of TITLE_SEPARATORS) {
+      const suffix = `${separator}${name}`;
+      if (text.toLowerCase().endsWith(suffix.toLowerCase())) text = text.slice(0, -suffix.length).trim();
+      const prefix = `${name}${separator}`;
+      if (text.toLowerCase().startsWith(prefix.toLowerCase())) text = text.slice(prefix.length).trim();
+    }
+  }
+  // An unnamed suffix: the last part after " | " is a site or section name when it is short.
+  for (const separator of [" | ", " - ", " – ", " — "]) {
+    const at = text.lastIndexOf(separator);
+    if (at > 0) {
+      const tail = text.slice(at + separator.length);
+      if (tail.split(" ").length <= 3 && text.slice(0, at).split(" ").length >= 3) text = text.slice(0, at).trim();
+    }
+  }
+  return text;
+}
+
+export function normalize(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The share of the words of the longer title found in the other one (0 to 1). */
+export function overlap(a: string, b: string): number {
+  const wordsA = normalize(a).split(" ").filter(Boolean);
+  const wordsB = normalize(b).split(" ").filter(Boolean);
+  if (wordsA.length === 0 || wordsB.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const word of wordsB) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of wordsA) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return shared / Math.max(wordsA.length, wordsB.length);
+}

@@ -1,0 +1,77 @@
+import type { Mark } from "@dateline/schema";
+
+type MarkType = Mark["type"];
+
+interface OpenMark {
+  type: MarkType;
+  href?: string;
+  start: number;
+}
+
+/**
+ * Builds the plain text of one block from the pieces of an element's inline
+ * content, collapsing white space as a browser lays it out, and records
+ * link, emphasis and strong ranges over that text as it grows.
+ */
+export class InlineText {
+  private parts: string[] = [];
+  private length = 0;
+  private pendingSpace = false;
+  private readonly marks: Mark[] = [];
+  private readonly open: OpenMark[] = [];
+
+  add(text: string): void {
+    if (text === "") return;
+    const collapsed = text.replace(/[\s\u00A0\u200B\u2007\u202F]+/g, " ");
+    if (collapsed === " ") {
+      this.pendingSpace = true;
+      return;
+    }
+    const startsWithSpace = collapsed.startsWith(" ");
+    const endsWithSpace = collapsed.endsWith(" ");
+    const words = collapsed.trim();
+    if ((this.pendingSpace || startsWithSpace) && this.length > 0) this.push(" ");
+    this.pendingSpace = endsWithSpace;
+    // A mark starts at its first character, after any space before it.
+    for (const mark of this.open) if (mark.start < 0) mark.start = this.length;
+    this.push(words);
+  }
+
+  /** A line break or the edge of an inline-block: a space unless the text already ends with one. */
+  space(): void {
+    this.pendingSpace = true;
+  }
+
+  openMark(type: MarkType, href?: string): void {
+    this.open.push({ type, start: -1, ...(href ? { href } : {}) });
+  }
+
+  closeMark(): void {
+    const mark = this.open.pop();
+    if (!mark || mark.start < 0 || this.length <= mark.start) return;
+    this.marks.push(
+      mark.type === "link"
+        ? { type: "link", start: mark.start, end: this.length, href: mark.href! }
+        : { type: mark.type, start: mark.start, end: this.length },
+    );
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  /** The text and its marks, sorted by start; undefined when nothing but white space was added. */
+  finish(): { text: string; marks?: Mark[] } | undefined {
+    if (this.length === 0) return undefined;
+    const text = this.parts.join("");
+    const marks = this.marks
+      .filter((mark) => mark.end <= text.length && mark.end > mark.start)
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    return marks.length > 0 ? { text, marks } : { text };
+  }
+
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+}

@@ -1,0 +1,59 @@
+import { LanguageTag } from "@dateline/schema";
+import { normalizeDate } from "./_dates.js";
+import { ancestors, attr, type Document, type Element, findAll, findFirst } from "./_dom.js";
+import type { PageFacts } from "./_facts.js";
+import { classWords } from "./_furniture.js";
+import { absoluteUrl } from "./_urls.js";
+
+/** `<html lang>`: the language the page declares for all of its text. */
+export function pageLanguage(document: Document): string | undefined {
+  const html = findFirst(document, (el) => el.tagName === "html");
+  return languageTag(html ? (attr(html, "lang") ?? attr(html, "xml:lang")) : undefined);
+}
+
+/** A language value as a BCP 47 tag ("en_US" → "en-US"), or undefined when it is none. */
+export function languageTag(value: string | undefined): string | undefined {
+  const tag = value?.trim().replace(/_/g, "-");
+  return tag && LanguageTag.safeParse(tag).success ? tag : undefined;
+}
+
+/** `<link rel=canonical>`: the address the publisher gives the article. */
+export function canonicalUrl(document: Document, base: string | undefined): string | undefined {
+  const link = findFirst(
+    document,
+    (el) => el.tagName === "link" && (attr(el, "rel") ?? "").toLowerCase().split(/\s+/).includes("canonical"),
+  );
+  return link ? absoluteUrl(attr(link, "href"), base) : undefined;
+}
+
+/** `<base href>`, which relative links of the page resolve against. */
+export function baseHref(document: Document, pageUrl: string | undefined): string | undefined {
+  const base = findFirst(document, (el) => el.tagName === "base" && attr(el, "href") !== undefined);
+  return (base && absoluteUrl(attr(base, "href"), pageUrl)) || pageUrl;
+}
+
+/**
+ * `<time datetime>` in the story or its header: the visible date, trusted
+ * after the metadata because a page shows other dates too (teasers,
+ * comments); only those inside the story's own element count, and one marked
+ * as an update gives `dateModified`.
+ */
+export function factsFromTimeElements(scope: Element): PageFacts {
+  const facts: PageFacts = {};
+  for (const time of findAll(
+    scope,
+    (el) => el.tagName === "time" || (el.tagName === "meta" && /^date(?:published|modified)$/i.test(attr(el, "itemprop") ?? "")),
+  )) {
+    const date = normalizeDate(attr(time, "datetime") ?? attr(time, "content"));
+    if (!date) continue;
+    const marks = [
+      ...classWords(time),
+      ...(attr(time, "itemprop") ?? "").toLowerCase().split(/\s+/),
+      ...ancestors(time).slice(0, 2).flatMap(classWords),
+    ];
+    const updated = marks.some((word) => /^(?:updated?|modified|datemodified|last)$/.test(word));
+    if (updated) facts.dateModified ??= date;
+    else facts.datePublished ??= date;
+  }
+  return facts;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml, htmlToBlocks } from "../index.js";
+
+const PROSE = "The council met on Tuesday evening to discuss the new bridge, and most members said the plan was sound.";
+
+function page(body: string, head = ""): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Bridge plan approved | Riverside Gazette</title>${head}</head><body>${body}</body></html>`;
+}
+
+const story = `
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <article>
+    <h1>Bridge plan approved</h1>
+    <p class="byline">By Jane Roe</p>
+    <p>${PROSE}</p>
+    <h2>What happens next</h2>
+    <p>Work starts in spring, the engineers said, <a href="/budget">after the budget vote</a> and <em>not</em> before.</p>
+    <div class="share-bar"><a href="https://social.example.com/share">Share this story</a></div>
+    <p>${PROSE}</p>
+  </article>
+  <footer><p>Copyright Riverside Gazette, all rights reserved, every day of the week.</p></footer>`;
+
+describe("fromHtml", () => {
+  it("reads the visible headline, the body in order and the page language", () => {
+    const article = fromHtml(page(story), { url: "https://gazette.example.com/news/bridge" });
+    expect(article.headline).toBe("Bridge plan approved");
+    expect(article.inLanguage).toBe("en-GB");
+    expect(article.body.map((block) => block.type)).toEqual(["paragraph", "heading", "paragraph", "paragraph"]);
+    expect(article.body[1]).toEqual({ type: "heading", text: "What happens next", level: 2 });
+  });
+
+  it("keeps links absolute and emphasis as marks, and leaves out share bars, navigation and footers", () => {
+    const article = fromHtml(page(story), { url: "https://gazette.example.com/news/bridge" });
+    const second = article.body[2]!;
+    const text = "Work starts in spring, the engineers said, after the budget vote and not before.";
+    const link = text.indexOf("after the budget vote");
+    const not = text.indexOf("not");
+    expect(second).toEqual({
+      type: "paragraph",
+      text,
+      marks: [
+        { type: "link", start: link, end: link + "after the budget vote".length, href: "https://gazette.example.com/budget" },
+        { type: "emphasis", start: not, end: not + 3 },
+      ],
+    });
+    const body = JSON.stringify(article.body);
+    expect(body).not.toContain("Share this story");
+    expect(body).not.toContain("Copyright");
+    expect(body).not.toContain("Home");
+  });
+
+  it("drops links it cannot make absolute http(s) links", () => {
+    const article = fromHtml(
+      page(
+        `<article><h1>Bridge plan approved</h1><p>${PROSE} <a href="javascript:alert(1)">Click</a> <a href="data:text/html,x">here</a> <a href="/relative">there</a>.</p></article>`,
+      ),
+    );
+    expect(article.body[0]).toEqual({ type: "paragraph", text: `${PROSE} Click here there.` });
+  });
+
+  it("takes metadata from JSON-LD before OpenGraph, and meta wins over both", () => {
+    const head = `
+      <meta property="og:title" content="Bridge plan approved">
+      <meta property="article:published_time" content="2025-03-01T08:00:00+00:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"NewsArticle","@id":"#a","headline":"Bridge plan approved","datePublished":"2025-03-02T09:30:00+01:00",
+         "author":[{"@id":"#jane"},{"@type":"Organization","name":"Gazette Staff Desk"}],"publisher":{"@id":"#org"}},
+        {"@type":"Person","@id":"#jane","name":"By Jane Roe and John Doe"},
+        {"@type":"NewsMediaOrganization","@id":"#org","name":"Riverside Gazette","url":"https://gazette.example.com/"}]}</script>`;
+    const article = fromHtml(page(story, head), { url: "https://gazette.example.com/news/bridge", meta: { section: "Local" } });
+    expect(article.datePublished).toBe("2025-03-02T09:30:00+01:00");
+    expect(article.authors).toEqual([
+      { type: "Person", name: "Jane Roe" },
+      { type: "Person", name: "John Doe" },
+      { type: "Organization", name: "Gazette Staff Desk" },
+    ]);
+    expect(article.publisher).toEqual({ type: "Organization", name: "Riverside Gazette", url: "https://gazette.example.com/" });
+    expect(article.section).toBe("Local");
+  });
+
+  it("keeps a date without an offset as a plain date", () => {
+    const head = `<meta property="article:published_time" content="2025-03-01T08:00:00">`;
+    expect(fromHtml(page(story, head)).datePublished).toBe("2025-03-01");
+  });
+
+  it("refuses a page without article text, naming the source", () => {
+    expect(() => fromHtml(page("<nav><a href='/'>Home</a></nav>"), { source: "menu.html" })).toThrow(/menu\.html|headline|article text/);
+  });
+});
+
+describe("htmlToBlocks", () => {
+  it("maps a fragment: lists, quotes, figures, tables and code", () => {
+    const blocks = htmlToBlocks(
+      `<p>Intro <strong>bold</strong></p><ul><li>One</li><li>Two<ul><li>Two a</li></ul></li></ul>
+       <blockquote><p>We will build it.</p><cite>The mayor</cite></blockquote>
+       <figure><img data-src="/img/bridge.jpg" src="data:image/gif;base64,R0lGOD" alt="The old bridge"><figcaption>The old bridge at dusk <span class="credit">Ann Lee</span></figcaption></figure>
+       <table><caption>Votes</caption><tr><th>For</th><th>Against</th></tr><tr><td>12</td><td>3</td></tr></table>
+       <pre><code class="language-js">let a = 1;\n  a++;</code></pre>`,
+      { baseUrl: "https://gazette.example.com/news/" },
+    );
+    expect(blocks).toEqual([
+      { type: "paragraph", text: "Intro bold", marks: [{ type: "strong", start: 6, end: 10 }] },
+      { type: "list", ordered: false, items: [{ text: "One" }, { text: "Two" }, { text: "Two a" }] },
+      { type: "quote", text: "We will build it.", attribution: "The mayor" },
+      {
+        type: "figure",
+        caption: "The old bridge at dusk",
+        credit: "Ann Lee",
+        image: { url: "https://gazette.example.com/img/bridge.jpg", alt: "The old bridge" },
+      },
+      { type: "table", caption: "Votes", head: [[{ text: "For" }, { text: "Against" }]], rows: [[{ text: "12" }, { text: "3" }]] },
+      { type: "code", text: "let a = 1;\n  a++;", language: "js" },
+    ]);
+  });
+});

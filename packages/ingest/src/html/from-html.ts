@@ -1,0 +1,236 @@
+import {
+  type Article,
+  type ArticleMeta,
+  type Block,
+  DatelineError,
+  type Figure,
+  type Organization,
+  SCHEMA_VERSION,
+  safeParseArticle,
+} from "@dateline/schema";
+import { parseMeta } from "../meta.js";
+import { blocksFromNode } from "./_blocks.js";
+import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content.js";
+import { decodeHtml } from "./_decode.js";
+import { contains, type Element, findAll, findFirst, isElement, parseDocument, parseHtmlFragment, textOf } from "./_dom.js";
+import { firstOf, type PageFacts } from "./_facts.js";
+import { furnitureKind, isHidden, looksRelated } from "./_furniture.js";
+import { chooseHeadline } from "./_headline.js";
+import { factsFromJsonLd } from "./_json-ld.js";
+import { collectMetaTags } from "./_meta-tags.js";
+import { factsFromMetaNames } from "./_meta-names.js";
+import { factsFromOpenGraph } from "./_open-graph.js";
+import { baseHref, canonicalUrl, factsFromTimeElements, languageTag, pageLanguage } from "./_page-facts.js";
+import { factsFromTwitterCard } from "./_twitter-card.js";
+import { absoluteUrl, hostOf } from "./_urls.js";
+
+export interface FromHtmlOptions {
+  /** The page's address: relative links resolve against it, and it is the article's `url` when the page names no canonical one. */
+  url?: string;
+  /** Metadata the page lacks or gets wrong; its fields win. */
+  meta?: ArticleMeta;
+  /** The charset the page was served with (HTTP `Content-Type`); a BOM still wins. */
+  encoding?: string;
+  /** Name of the input, for error messages. */
+  source?: string;
+  /** Refuse pages larger than this many bytes (default 10 MB). */
+  maxBytes?: number;
+}
+
+/**
+ * An HTML page → a schema-valid article. The page is parsed by parse5 as a
+ * browser would (nothing runs, nothing is fetched); metadata comes from the
+ * page's JSON-LD, OpenGraph, Twitter card and meta tags in that order of
+ * trust; the story is the smallest element that holds the page's prose, mapped
+ * to blocks without its furniture.
+ */
+export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = {}): Article {
+  const where = options.source ? { source: options.source } : {};
+  const meta = options.meta ? parseMeta(options.meta, options.source) : {};
+  const html = decodeHtml(input, options);
+  const document = parseDocument(html);
+  const pageUrl = absoluteUrl(options.url ?? meta.url, undefined);
+  const base = baseHref(document, pageUrl);
+
+  const tags = collectMetaTags(document);
+  const jsonLd = factsFromJsonLd(document, base);
+  const openGraph = factsFromOpenGraph(tags, base);
+  const twitter = factsFromTwitterCard(tags, base);
+  const names = factsFromMetaNames(tags);
+
+  const body = findFirst(document, (el) => el.tagName === "body");
+  if (!body) throw noArticle(where, "the page has no body");
+  const stats = measurePage(body);
+  const root = findStoryRoot(body, stats);
+
+  const siteNames = [jsonLd.publisher?.name, openGraph.siteName, hostOf(base)].filter((name): name is string => Boolean(name));
+  const titleElement = findFirst(document, (el) => el.tagName === "title");
+  const metaTitles = [jsonLd.headline, openGraph.headline, twitter.headline, titleElement ? textOf(titleElement) : undefined].filter(
+    (t): t is string => Boolean(t),
+  );
+  const headline = chooseHeadline(document, root, metaTitles, siteNames);
+  const times = factsFromTimeElements(headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root);
+
+  const facts = firstOf(jsonLd, openGraph, twitter, names, times);
+  let blocks = storyBlocks(root, stats, base, headline?.element);
+  const lead = leadFigure(meta.image, facts.image, blocks);
+  blocks = lead.blocks;
+
+  const title = meta.headline ?? headline?.text;
+  if (!title) throw noArticle(where, "found no headline: no <h1>, og:title or <title>");
+  if (!blocks.some((block) => block.type !== "figure" && block.type !== "related"))
+    throw noArticle(where, "found a headline but no article text");
+
+  const url = meta.url ?? canonicalUrl(document, base) ?? facts.url ?? pageUrl;
+  const article = definedFields({
+    version: SCHEMA_VERSION,
+    id: meta.id,
+    url,
+    headline: title,
+    description: meta.description ?? facts.description,
+    image: lead.image,
+    authors: meta.authors ?? facts.authors,
+    publisher: meta.publisher ?? publisherOf(facts, openGraph.siteName, url ?? base),
+    datePublished: meta.datePublished ?? facts.datePublished,
+    dateModified: meta.dateModified ?? facts.dateModified,
+    inLanguage:
+      meta.inLanguage ??
+      languageTag(jsonLd.inLanguage) ??
+      pageLanguage(document) ??
+      languageTag(openGraph.inLanguage) ??
+      languageTag(names.inLanguage),
+    section: meta.section ?? facts.section,
+    keywords: meta.keywords ?? facts.keywords,
+    body: blocks,
+  }) as Article;
+  // Page metadata is untrusted text; the article is checked once as a whole rather than field by field.
+  const checked = safeParseArticle(article, where);
+  if (!checked.success) throw checked.error;
+  return checked.article;
+}
+
+/**
+ * An HTML fragment (a feed item's content, raw HTML in Markdown) → blocks,
+ * the same mapping `fromHtml` uses for a page's story. Hidden elements,
+ * scripts and forms are left out; relative links resolve against `baseUrl`
+ * and are dropped without it.
+ */
+export function htmlToBlocks(fragmentHtml: string, options: { baseUrl?: string } = {}): Block[] {
+  const fragment = parseHtmlFragment(fragmentHtml);
+  return blocksFromNode(fragment, { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), skip: isHidden });
+}
+
+/** A furniture element is skipped unless it holds this share of the story's prose (a story wrapper with an unlucky class name). */
+const FURNITURE_MAX_SHARE = 0.5;
+/** A block whose text is more than this share links is a list of links. */
+const LINK_LIST_SHARE = 0.6;
+
+function storyBlocks(root: Element, stats: PageStats, base: string | undefined, headlineElement: Element | undefined): Block[] {
+  const rootProse = stats.prose.get(root) ?? 0;
+  const skip = (element: Element): boolean => {
+    if (stats.hidden.has(element) || isHidden(element)) return true;
+    if (
+      headlineElement &&
+      (element === headlineElement || (isBefore(stats, element, headlineElement) && !contains(element, headlineElement)))
+    )
+      return true;
+    const prose = stats.prose.get(element) ?? 0;
+    if (furnitureKind(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
+    const text = stats.text.get(element) ?? 0;
+    const links = stats.linkText.get(element) ?? 0;
+    return element.tagName !== "a" && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
+  };
+  const special = (element: Element): Block[] | undefined => {
+    if (!looksRelated(element) || !furnitureKind(element)) return undefined;
+    return relatedBlock(element, base);
+  };
+  return blocksFromNode(root, {
+    ...(base ? { baseUrl: base } : {}),
+    skip,
+    special: (element) => (skip(element) ? undefined : special(element)),
+  });
+}
+
+function relatedBlock(element: Element, base: string | undefined): Block[] {
+  const items = findAll(element, (el) => el.tagName === "a")
+    .map((a) => ({ title: textOf(a), url: absoluteUrl(a.attrs.find((at) => at.name === "href")?.value, base) }))
+    .filter((item) => item.title);
+  if (items.length === 0) return [];
+  const heading = findFirst(element, (el) => /^h[1-6]$/.test(el.tagName));
+  return [
+    {
+      type: "related",
+      title: heading ? textOf(heading) : "Related",
+      items: items.map((item) => ({ title: item.title, ...(item.url ? { url: item.url } : {}) })),
+    },
+  ];
+}
+
+/** The lead picture: from meta or the page's metadata, captioned by its figure in the story (which then leaves the body). */
+function leadFigure(given: Figure | undefined, fromPage: PageFacts["image"], blocks: Block[]): { image?: Figure; blocks: Block[] } {
+  if (given) return { image: given, blocks };
+  if (!fromPage) return { blocks };
+  const index = blocks.findIndex((block) => block.type === "figure" && block.image && samePicture(block.image.url, fromPage.url));
+  if (index >= 0) {
+    const figure = blocks[index] as Extract<Block, { type: "figure" }>;
+    const { type: _type, ...image } = figure;
+    return {
+      image: { ...image, image: { url: fromPage.url, ...(figure.image?.alt ? { alt: figure.image.alt } : {}) } },
+      blocks: blocks.filter((_, i) => i !== index),
+    };
+  }
+  const caption = fromPage.caption ?? fromPage.alt;
+  if (!caption) return { blocks };
+  return {
+    image: {
+      caption,
+      ...(fromPage.credit ? { credit: fromPage.credit } : {}),
+      image: { url: fromPage.url, ...(fromPage.alt ? { alt: fromPage.alt } : {}) },
+    },
+    blocks,
+  };
+}
+
+/** Two URLs of one picture: the same file name once size suffixes ("-1200x800") and queries are set aside. */
+function samePicture(a: string, b: string): boolean {
+  const key = (url: string) => {
+    try {
+      const path = new URL(url).pathname;
+      return path
+        .slice(path.lastIndexOf("/") + 1)
+        .replace(/-\d+x\d+(?=\.\w+$)/, "")
+        .replace(/\.\w+$/, "")
+        .toLowerCase();
+    } catch {
+      return url;
+    }
+  };
+  return a === b || key(a) === key(b);
+}
+
+function publisherOf(facts: PageFacts, siteName: string | undefined, url: string | undefined): Organization | undefined {
+  if (facts.publisher) return facts.publisher;
+  const origin = url ? absoluteUrl(new URL(url).origin, undefined) : undefined;
+  const name = siteName ?? hostOf(url);
+  return name ? { type: "Organization", name, ...(origin ? { url: origin } : {}) } : undefined;
+}
+
+/** The smallest element holding both the headline and the story: the article's header lives there. */
+function commonScope(headline: Element, root: Element): Element {
+  let scope: Element = headline;
+  while (!contains(scope, root) && scope.parentNode && isElement(scope.parentNode)) scope = scope.parentNode;
+  return scope;
+}
+
+function noArticle(where: { source?: string }, message: string): DatelineError {
+  return new DatelineError("NO_ARTICLE_FOUND", message, {
+    ...where,
+    hint: "check that the file is an article page (not an index, a gallery or a page that builds its text with scripts)",
+  });
+}
+
+function definedFields<T extends object>(fields: T): T {
+  const defined = {} as T;
+  for (const key of Object.keys(fields) as Array<keyof T>) if (fields[key] !== undefined) defined[key] = fields[key];
+  return defined;
+}
