@@ -6,12 +6,14 @@ describe("@dateline/ingest public API", () => {
     expect(Object.keys(api).sort()).toEqual([
       "DEFAULT_MAX_BYTES",
       "SOURCE_KINDS",
+      "fromFeed",
       "fromHtml",
       "fromJson",
       "fromMarkdown",
       "fromText",
       "htmlToBlocks",
       "parseMeta",
+      "read",
       "sniff",
     ]);
   });

@@ -13,7 +13,7 @@ export interface BlockContext {
   /** The article's URL, against which relative links and pictures resolve. */
   baseUrl: string | undefined;
   /** Raw HTML met in the Markdown goes through the one HTML → blocks mapping. */
-  htmlToBlocks: ((html: string) => Block[]) | undefined;
+  htmlToBlocks: (html: string) => Block[];
   warn: (message: string) => void;
   /** The headline the front matter gave, when it gave one. */
   headline?: string | undefined;
@@ -198,10 +198,6 @@ class BlockWriter {
 
   private html(value: string): void {
     if (value.trim() === "" || /^<!--[\s\S]*-->$/.test(value.trim())) return;
-    if (!this.context.htmlToBlocks) {
-      this.context.warn("raw HTML in the post left out: no HTML reader is available");
-      return;
-    }
     this.blocks.push(...this.context.htmlToBlocks(value));
   }
 

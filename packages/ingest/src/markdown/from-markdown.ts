@@ -13,6 +13,7 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { isoDateFrom } from "../_dates.js";
 import { definedFields } from "../_fields.js";
+import { htmlToBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
 import { decode, type DecodeOptions } from "../steps/decode.js";
 import { detectLanguage } from "../steps/language.js";
@@ -27,8 +28,6 @@ export interface FromMarkdownOptions extends DecodeOptions {
   path?: string;
   /** Read drafts (`draft: true`) too; by default a draft gives no article. */
   drafts?: boolean;
-  /** Raw HTML in the post goes through this (the HTML reader's block mapping). */
-  htmlToBlocks?: (html: string, options: { baseUrl?: string }) => Block[];
   onWarning?: (message: string) => void;
 }
 
@@ -120,7 +119,7 @@ function isDraft(data: Data): boolean {
  * extensions (tables, footnotes, strikethrough).
  */
 export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOptions = {}): Article | undefined {
-  const { meta: givenMeta, path, drafts, htmlToBlocks, onWarning, ...decodeOptions } = options;
+  const { meta: givenMeta, path, drafts, onWarning, ...decodeOptions } = options;
   const source = options.source ?? path;
   const where = source ? { source } : {};
   const warn = (message: string) => onWarning?.(source ? `${source}: ${message}` : message);
@@ -139,7 +138,8 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     tree,
     {
       baseUrl: url ?? base,
-      htmlToBlocks: htmlToBlocks ? (html) => htmlToBlocks(html, { ...((url ?? base) ? { baseUrl: (url ?? base)! } : {}) }) : undefined,
+      // Raw HTML in the post goes through the one HTML → blocks mapping.
+      htmlToBlocks: (html) => htmlToBlocks(html, url || base ? { baseUrl: (url ?? base)! } : {}),
       warn,
       headline: givenHeadline,
     },
