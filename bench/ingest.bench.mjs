@@ -17,6 +17,14 @@ function ingestAll(sources) {
   for (const source of sources) fromText(source.bytes, source.meta ? { meta: source.meta } : {});
 }
 
+/** One page of `size` bytes: a headline and numbered paragraphs, as the huge-input test makes (which stays just over the 10 MB limit). */
+function hugePage(size) {
+  const paragraph = (n) =>
+    `The council met on Tuesday for item ${n} and agreed, after a long debate, to keep the library open on Sundays for another year.`;
+  const count = Math.ceil(size / (paragraph(0).length + 2));
+  return `Council keeps Sunday library hours\n\n${Array.from({ length: count }, (_, n) => `${paragraph(n)}\n\n`).join("")}`;
+}
+
 const totalBytes = (sources) => sources.reduce((sum, source) => sum + source.bytes.byteLength, 0);
 
 export const cases = [
@@ -43,5 +51,14 @@ export const cases = [
     items: ({ sources }) => sources.length,
     warmup: 3,
     repeat: 7,
+  },
+  {
+    name: "ingest: one 50 MB page",
+    setup: () => ({ text: hugePage(50 * 1024 * 1024) }),
+    run: ({ text }) => {
+      fromText(text, { maxBytes: 64 * 1024 * 1024 });
+    },
+    bytes: ({ text }) => Buffer.byteLength(text),
+    repeat: 3,
   },
 ];

@@ -10,6 +10,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+if (process.argv.includes("--vs")) {
+  // Whole processes side by side with the anchors (pandoc, Chromium, node -e 0) instead of the in-process cases.
+  await import("./vs.mjs");
+  process.exit(0);
+}
 const only = process.argv.slice(2);
 const files = readdirSync(here)
   .filter((file) => file.endsWith(".bench.mjs"))

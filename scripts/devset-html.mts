@@ -32,10 +32,11 @@ for (const page of pages) {
   try {
     const article = fromHtml(input, { url: page.url, source: `${page.id}.html` });
     parseMs += Number(process.hrtime.bigint() - started) / 1e6;
-    // The scorer reads list items and related items as plain strings.
+    // The scorer reads list items and related items as plain strings, and tables as text; an
+    // ordered list's items are numbered as a reader sees them (the truth is such a rendering).
     const body = article.body.map((block) =>
       block.type === "list"
-        ? { ...block, items: block.items.map((item) => item.text) }
+        ? { ...block, items: block.items.map((item, i) => (block.ordered ? `${i + 1}. ${item.text}` : item.text)) }
         : block.type === "related"
           ? { ...block, items: block.items.map((item) => item.title) }
           : block.type === "table"

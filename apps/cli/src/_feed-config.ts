@@ -1,4 +1,4 @@
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
 import { readJsonFile } from "./_io.js";
 
 /** The channel settings a feed config file may hold: the same names as `RssChannel` in @dateline/rss. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { DatelineError, type DatelineErrorCode } from "@dateline/schema";
+import { DatelineError, type DatelineErrorCode } from "@dateline/schema/errors";
 
 /** Read a file, or standard input for "-", turning a missing file into a clear error. */
 export async function readInput(path: string): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-import { isDatelineError } from "@dateline/schema";
+import { isDatelineError } from "@dateline/schema/errors";
 
 /** Exit codes: 1 when an input was bad (or an output failed), 2 when the command line itself was wrong. */
 export const EXIT_INPUT = 1;

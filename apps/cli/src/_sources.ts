@@ -1,13 +1,18 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { fromJson, fromText, parseMeta } from "@dateline/ingest";
+import { fromHtml, fromJson, fromText, parseMeta } from "@dateline/ingest";
 import type { Article, ArticleMeta } from "@dateline/schema";
+import { downloadProgress, FETCH_CONCURRENCY, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
 import { readInput, readJsonFile } from "./_io.js";
 
 export interface LoadOptions {
   /** A meta.json for every source, instead of the one found beside each. */
   metaPath?: string;
   maxBytes?: number;
+  /** The address of local HTML pages (--url); a downloaded page has its own. */
+  url?: string;
+  /** --timeout for downloads, in milliseconds. */
+  timeoutMs?: number;
 }
 
 export interface LoadedArticle {
@@ -15,15 +20,33 @@ export interface LoadedArticle {
   article: Article;
 }
 
-/** Whether a source holds article JSON rather than a page's text. */
-function isJsonSource(path: string): boolean {
-  return extname(path).toLowerCase() === ".json";
+type SourceKind = "json" | "html" | "text";
+
+/** How much of standard input is looked at to tell HTML and JSON from text. */
+const SNIFF_CHARACTERS = 256;
+
+/**
+ * Which reader a local source goes to: by its extension, or for standard
+ * input by how it starts. The one place that decides, so that a general
+ * sniffer in ingest can take its place.
+ */
+function sourceKind(source: string, bytes: Uint8Array): SourceKind {
+  const extension = extname(source).toLowerCase();
+  if (extension === ".json") return "json";
+  if (extension === ".html" || extension === ".htm") return "html";
+  if (source !== "-") return "text";
+  const start = Buffer.from(bytes.subarray(0, SNIFF_CHARACTERS))
+    .toString("latin1")
+    .replace(/^\xEF\xBB\xBF/, "")
+    .trimStart();
+  if (start.startsWith("{")) return "json";
+  return /^<(!doctype\s+html|html|head|body|meta|title|!--)[\s>]/i.test(start) ? "html" : "text";
 }
 
 /**
  * Expand folders into the sources they hold: a fixture-style folder
  * (`source.*` inside) is one source; any other folder contributes its
- * `.txt` and `.json` files and its fixture-style subfolders, in name order.
+ * `.txt`, `.json` and `.html` files and its fixture-style subfolders, in name order.
  */
 export function expandSources(paths: readonly string[]): string[] {
   const out: string[] = [];
@@ -45,7 +68,7 @@ export function expandSources(paths: readonly string[]): string[] {
           .sort()
           .find((name) => name.startsWith("source."));
         if (inner) out.push(join(full, inner));
-      } else if (/\.(txt|json)$/i.test(entry) && entry !== "meta.json" && !entry.endsWith(".meta.json")) {
+      } else if (/\.(txt|json|html?)$/i.test(entry) && entry !== "meta.json" && !entry.endsWith(".meta.json")) {
         out.push(full);
       }
     }
@@ -60,18 +83,60 @@ async function loadMeta(path: string): Promise<ArticleMeta> {
 /** The meta.json that goes with a source: `--meta`, else `meta.json` or `<name>.meta.json` beside it. */
 function metaPathFor(source: string, options: LoadOptions): string | undefined {
   if (options.metaPath) return options.metaPath;
-  if (source === "-") return undefined;
+  if (source === "-" || isHttpUrl(source)) return undefined;
   const candidates = [join(dirname(source), `${basename(source, extname(source))}.meta.json`), join(dirname(source), "meta.json")];
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-/** Read one source document and turn it into a valid article. */
+/** Read one source document (a file, standard input or a URL) and turn it into a valid article. */
 export async function loadArticle(source: string, options: LoadOptions = {}): Promise<Article> {
-  const bytes = await readInput(source);
   const decodeOptions = { source, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
-  const looksJson = isJsonSource(source) || (source === "-" && /^\s*\{/.test(Buffer.from(bytes.subarray(0, 64)).toString("utf8")));
-  if (looksJson) return fromJson(bytes, decodeOptions);
-  const metaPath = metaPathFor(source, options);
-  const meta = metaPath ? await loadMeta(metaPath) : undefined;
-  return fromText(bytes, { ...decodeOptions, ...(meta ? { meta } : {}) });
+  const withMeta = async () => {
+    const metaPath = metaPathFor(source, options);
+    return { ...decodeOptions, ...(metaPath ? { meta: await loadMeta(metaPath) } : {}) };
+  };
+  if (isHttpUrl(source)) {
+    const page = await fetchUrl(source, "page", fetchLimits(options));
+    return fromHtml(page.bytes, { ...(await withMeta()), url: page.url, ...(page.charset ? { encoding: page.charset } : {}) });
+  }
+  const bytes = await readInput(source);
+  switch (sourceKind(source, bytes)) {
+    case "json":
+      return fromJson(bytes, decodeOptions);
+    case "html":
+      return fromHtml(bytes, { ...(await withMeta()), ...(options.url ? { url: options.url } : {}) });
+    case "text":
+      return fromText(bytes, await withMeta());
+  }
+}
+
+/** One source's outcome: its article, or why it could not be read. */
+export type Loaded = LoadedArticle | { source: string; error: unknown };
+
+/**
+ * Load many sources in order, downloading up to FETCH_CONCURRENCY URLs at a
+ * time (each URL once), with a progress line on a terminal. A source that
+ * fails is returned with its error; the others still load.
+ */
+export async function loadArticles(sources: readonly string[], options: LoadOptions = {}): Promise<Loaded[]> {
+  const pending = new Map<string, Promise<Article>>();
+  const progress = downloadProgress(new Set(sources.filter(isHttpUrl)).size, "pages");
+  const load = (source: string) => {
+    let article = pending.get(source);
+    if (!article) {
+      article = loadArticle(source, options);
+      if (isHttpUrl(source)) article.finally(() => progress.step(source)).catch(() => {});
+      pending.set(source, article);
+    }
+    return article;
+  };
+  const loaded = await mapConcurrently(sources, FETCH_CONCURRENCY, async (source): Promise<Loaded> => {
+    try {
+      return { source, article: await load(source) };
+    } catch (error) {
+      return { source, error };
+    }
+  });
+  progress.end();
+  return loaded;
 }

@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseSize } from "./_io.js";
 import { EXIT_INPUT, EXIT_USAGE, reportError, setDebug, warn } from "./_report.js";
+import { version } from "./_version.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
-
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 function sizeOption(value: string): number {
   try {
@@ -26,6 +24,19 @@ function formatsOption(value: string): string[] {
   return names;
 }
 
+function secondsOption(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError("must be a number of seconds above 0, e.g. 30");
+  return seconds;
+}
+
+function pageUrlOption(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new InvalidArgumentError("must be an absolute http(s) address, e.g. https://news.example.com/2026/03/story");
+  }
+  return value;
+}
+
 function countOption(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
@@ -35,8 +46,15 @@ function countOption(value: string): number {
 /** Options every command that reads sources takes. */
 function sourceOptions(command: Command): Command {
   return command
-    .option("--meta <file>", "metadata JSON for text sources (default: meta.json or <name>.meta.json beside each)")
-    .addOption(new Option("--max-size <size>", "refuse sources larger than this (default 10MB)").argParser(sizeOption));
+    .option("--meta <file>", "metadata JSON for text and HTML sources (default: meta.json or <name>.meta.json beside each)")
+    .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
+    .addOption(
+      new Option(
+        "--url <url>",
+        "the address of a local HTML page: resolves its relative links; its url unless the page names one",
+      ).argParser(pageUrlOption),
+    )
+    .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption));
 }
 
 /** Options of the feed's channel, shared by `build` and `feed add`. */
@@ -50,18 +68,23 @@ function channelOptions(command: Command): Command {
       "--feed-config <file>",
       "JSON file of channel settings (title, link, description, feedUrl, language, image, generator); flags win",
     )
-    .option("--images <file>", "JSON map of image URL → local file, for embedding pictures");
+    .option("--images <file|fetch>", "pictures to embed: a JSON map of image URL → local file, or fetch to download them");
 }
 
 type Flags = Record<string, unknown>;
 
 function loadOptions(flags: Flags) {
-  return { ...(flags.meta ? { metaPath: flags.meta as string } : {}), ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}) };
+  return {
+    ...(flags.meta ? { metaPath: flags.meta as string } : {}),
+    ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}),
+    ...(flags.url ? { url: flags.url as string } : {}),
+    ...(flags.timeout ? { timeoutMs: (flags.timeout as number) * 1000 } : {}),
+  };
 }
 
 async function buildSettings(flags: Flags): Promise<BuildSettings> {
   const text = (key: string) => (typeof flags[key] === "string" ? { [key]: flags[key] as string } : {});
-  const { loadImageMap } = await import("./_images.js");
+  const { imagesRequest } = await import("./_images.js");
   const { loadFeedConfig } = await import("./_feed-config.js");
   return {
     ...text("title"),
@@ -70,7 +93,7 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
     ...text("feedUrl"),
     ...text("feedTitle"),
     ...text("feedDescription"),
-    ...(typeof flags.images === "string" ? { images: await loadImageMap(flags.images) } : {}),
+    ...(typeof flags.images === "string" ? { images: await imagesRequest(flags.images) } : {}),
     ...(typeof flags.feedConfig === "string" ? { feedConfig: await loadFeedConfig(flags.feedConfig) } : {}),
     ...(flags.pageSize ? { pageSize: flags.pageSize as "A4" | "Letter" } : {}),
     contents: flags.contents !== false,
@@ -93,8 +116,8 @@ program.hook("preAction", (command) => setDebug(Boolean(command.opts().debug)));
 sourceOptions(
   program
     .command("parse")
-    .description("read a source document (plain-text page or article JSON) and print the article JSON")
-    .argument("<source>", "file to read, or - for standard input"),
+    .description("read a source document (HTML page, plain-text page or article JSON) and print the article JSON")
+    .argument("<source>", "file to read, an http(s) URL, or - for standard input"),
 ).action(async (source: string, flags: Flags) => {
   const { parseCommand } = await import("./commands/parse.js");
   process.exitCode = await parseCommand(source, loadOptions(flags));
@@ -105,7 +128,7 @@ program
   .description("print the JSON Schema of a Dateline article")
   .action(async () => {
     const { schemaCommand } = await import("./commands/schema.js");
-    process.exitCode = schemaCommand();
+    process.exitCode = await schemaCommand();
   });
 
 program
@@ -121,8 +144,8 @@ channelOptions(
   sourceOptions(
     program
       .command("build")
-      .description("build outputs from sources: plain-text pages, article JSON, or folders of them")
-      .argument("<sources...>", "files or folders (a folder with source.* inside is one article)")
+      .description("build outputs from sources: HTML pages, plain-text pages, article JSON, URLs, or folders of them")
+      .argument("<sources...>", "files, http(s) URLs or folders (a folder with source.* inside is one article)")
       .requiredOption("-o, --out <dir>", "folder to write outputs into")
       .option(
         "-f, --format <list>",
@@ -154,7 +177,7 @@ channelOptions(
     feed
       .command("add")
       .description("add articles to a feed file: keeps older items, replaces same-guid items, trims to --max")
-      .argument("<sources...>", "files or folders of articles to add")
+      .argument("<sources...>", "files, http(s) URLs or folders of articles to add")
       .requiredOption("--feed <file>", "the feed file to update (created when missing)")
       .option("--max <count>", "keep at most this many items, newest first", countOption, 50),
   ),

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { type Article, type ImageMediaType, type ImageRef, sniffImageType } from "@dateline/schema";
 
 /** A picture as it goes into the book: its path inside OEBPS/ and its bytes. */
@@ -35,40 +34,28 @@ function picturesOf(articles: readonly Article[]): ImageRef[] {
   return pictures;
 }
 
-async function bytesOf(source: string | Uint8Array): Promise<Uint8Array> {
-  return typeof source === "string" ? new Uint8Array(await readFile(source)) : source;
-}
-
 /**
- * Decide which pictures go into the book. Nothing is ever fetched: a picture
- * is embedded only when `images` maps its URL to a local file or to bytes in
- * a format every reading system must show. Each URL is embedded (or warned
+ * Decide which pictures go into the book. Nothing is read or fetched here: a
+ * picture is embedded only when `images` maps its URL to bytes in a format
+ * every reading system must show. Each URL is embedded (or warned
  * about) once, however many articles show it, and files are numbered in
  * reading order so the same input gives the same names.
  */
-export async function embedImages(
+export function embedImages(
   articles: readonly Article[],
-  images: Readonly<Record<string, string | Uint8Array>>,
+  images: ReadonlyMap<string, Uint8Array> | undefined,
   warn: (message: string) => void,
-): Promise<EmbeddedImages> {
+): EmbeddedImages {
   const hrefByUrl = new Map<string, string | undefined>();
   const files: ImageFile[] = [];
   for (const { url } of picturesOf(articles)) {
     if (hrefByUrl.has(url)) continue;
-    const source = Object.hasOwn(images, url) ? images[url] : undefined;
-    if (source === undefined) {
+    const data = images?.get(url);
+    if (data === undefined) {
       hrefByUrl.set(url, undefined);
       warn(
-        `image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its file or bytes in the "images" option to embed it`,
+        `image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its bytes in the "images" option to embed it`,
       );
-      continue;
-    }
-    let data: Uint8Array;
-    try {
-      data = await bytesOf(source);
-    } catch (error) {
-      hrefByUrl.set(url, undefined);
-      warn(`image ${url} was left out (its caption is kept): cannot read ${String(source)} (${(error as Error).message})`);
       continue;
     }
     const mediaType = sniffImageType(data);

@@ -1,7 +1,6 @@
 /**
- * Where each part of the book lives inside OEBPS/. The nav, NCX and
- * stylesheet names are the ones epub-gen-memory writes; the package document
- * must list them under the same names.
+ * Where each part of the book lives inside OEBPS/: the zip step writes them
+ * here and the package document lists them under the same names.
  */
 export const PATHS = {
   nav: "toc.xhtml",

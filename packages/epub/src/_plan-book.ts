@@ -11,7 +11,7 @@ import {
 } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
-import type { EpubOptions } from "./to-epub.js";
+import type { EpubOptions } from "./_epub-options.js";
 
 export interface PlannedChapter {
   filename: string;
@@ -92,7 +92,7 @@ function checkOptions(articles: readonly Article[], options: EpubOptions): void 
 export async function planBook(articles: readonly Article[], options: EpubOptions): Promise<Book> {
   checkOptions(articles, options);
   const warn = options.onWarning ?? (() => {});
-  const images = await embedImages(articles, options.images ?? {}, warn);
+  const images = embedImages(articles, options.images, warn);
   const languages = languagesOf(articles);
   const digits = Math.max(3, String(articles.length).length);
   const chapters = articles.map((article, index) => ({

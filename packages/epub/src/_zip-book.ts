@@ -1,4 +1,5 @@
-import { EPub, type Chapter, type Options } from "epub-gen-memory";
+import { strToU8, type ZipOptions, zipSync } from "fflate";
+import { PATHS } from "./_paths.js";
 
 /** A file the book holds beside the generated documents: pictures and the cover. */
 export interface ZipFile {
@@ -8,76 +9,50 @@ export interface ZipFile {
 }
 
 export interface ZipParts {
-  title: string;
-  lang: string;
   stylesheet: string;
   packageDocument: string;
   ncxDocument: string;
   navDocument: string;
-  pages: ReadonlyArray<{ filename: string; title: string; xhtml: string }>;
+  pages: ReadonlyArray<{ filename: string; xhtml: string }>;
   files: readonly ZipFile[];
 }
 
-/**
- * The earliest date a zip entry can hold. jszip stamps every entry with the
- * current time, which alone makes two builds differ; a fixed date is what
- * reproducible-build tools use.
- */
-const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+const MEDIA_TYPE = "application/epub+zip";
+const PACKAGE_DOCUMENT = "OEBPS/content.opf";
+const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="${PACKAGE_DOCUMENT}" media-type="application/oebps-package+xml"/></rootfiles></container>
+`;
 
 /**
- * epub-gen-memory lays out the container (`mimetype` first and stored,
- * META-INF/container.xml, OEBPS/ with the stylesheet) and zips it. Its
- * templates would write a random identifier, the build time and the current
- * year, and its HTML clean-up drops valid attributes such as `datetime` and
- * spells every non-ASCII letter as an entity, so every document is written
- * here and handed over whole through templates that print one variable.
- * Its image step downloads each <img> over HTTP; this subclass adds the
- * bytes it is given instead, so nothing is ever fetched.
+ * Every entry's date: the earliest a zip entry can hold, as reproducible-build
+ * tools use, so two builds never differ by the time they ran. Built from local
+ * fields because zip dates are local times (a UTC date would fall in 1979 west
+ * of Greenwich, before the format's epoch).
  */
-class PreparedEPub extends EPub {
-  readonly #files: readonly ZipFile[];
+const ENTRY_DATE = new Date(1980, 0, 1);
+/** `mimetype` must be stored uncompressed (OCF 3.2 §4.3); everything else is deflated at the highest level. */
+const STORED: ZipOptions = { level: 0, mtime: ENTRY_DATE };
+const DEFLATED: ZipOptions = { level: 9, mtime: ENTRY_DATE };
 
-  constructor(options: Options, chapters: Chapter[], files: readonly ZipFile[]) {
-    super(options, chapters);
-    this.#files = files;
-  }
+const text = (value: string): [Uint8Array, ZipOptions] => [strToU8(value), DEFLATED];
 
-  protected override async downloadAllImages(): Promise<void> {
-    for (const file of this.#files) this.zip.file(`OEBPS/${file.href}`, file.data);
-  }
-
-  async bytes(): Promise<Uint8Array> {
-    await this.render();
-    this.zip.forEach((_path, entry) => {
-      entry.date = ENTRY_DATE;
-    });
-    return this.generateAsync({
-      type: "uint8array",
-      mimeType: "application/epub+zip",
-      compression: "DEFLATE",
-      compressionOptions: { level: 9 },
-    });
-  }
-}
-
-export async function zipBook(parts: ZipParts): Promise<Uint8Array> {
-  // Extra keys reach the templates as variables; epub-gen-memory validates only the keys it knows.
-  const options = {
-    title: parts.title,
-    lang: parts.lang,
-    css: parts.stylesheet,
-    version: 3,
-    verbose: false,
-    contentOPF: "<%- packageDocument %>",
-    tocNCX: "<%- ncxDocument %>",
-    tocXHTML: "<%- navDocument %>",
-    chapterXHTML: "<%- xhtml %>",
-    packageDocument: parts.packageDocument,
-    ncxDocument: parts.ncxDocument,
-    navDocument: parts.navDocument,
+/**
+ * The OCF container: `mimetype` first and stored, then META-INF/container.xml
+ * pointing at the package document, then OEBPS/ with every document and file,
+ * in a fixed order so the same parts give the same bytes.
+ */
+export function zipBook(parts: ZipParts): Uint8Array {
+  const entries: Record<string, [Uint8Array, ZipOptions]> = {
+    mimetype: [strToU8(MEDIA_TYPE), STORED],
+    "META-INF/container.xml": text(CONTAINER),
+    [PACKAGE_DOCUMENT]: text(parts.packageDocument),
+    [`OEBPS/${PATHS.ncx}`]: text(parts.ncxDocument),
+    [`OEBPS/${PATHS.nav}`]: text(parts.navDocument),
+    [`OEBPS/${PATHS.stylesheet}`]: text(parts.stylesheet),
   };
-  // `content` stays empty so the library's HTML clean-up has nothing to rewrite; the page is `xhtml`.
-  const chapters = parts.pages.map((page) => ({ title: page.title, filename: page.filename, content: "", xhtml: page.xhtml }));
-  return new PreparedEPub(options, chapters, parts.files).bytes();
+  for (const page of parts.pages) entries[`OEBPS/${page.filename}`] = text(page.xhtml);
+  for (const file of parts.files) {
+    entries[`OEBPS/${file.href}`] = typeof file.data === "string" ? text(file.data) : [file.data, DEFLATED];
+  }
+  return zipSync(entries);
 }

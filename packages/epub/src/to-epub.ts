@@ -9,25 +9,9 @@ import { planBook } from "./_plan-book.js";
 import { STYLESHEET } from "./_stylesheet.js";
 import { titlePage } from "./_title-page.js";
 import { zipBook } from "./_zip-book.js";
+import type { EpubOptions } from "./_epub-options.js";
 
-export interface EpubOptions {
-  /** The book's title. Default: the headline when there is one article, else "Briefing". */
-  title?: string;
-  /** Shown under the title and recorded as the edition title, e.g. "Morning edition". */
-  edition?: string;
-  /**
-   * The book's date (`dcterms:modified`, cover, title page). Default:
-   * SOURCE_DATE_EPOCH when set, else the newest article date; never the clock.
-   */
-  date?: Date;
-  /**
-   * Local copies of pictures: image URL → file path or bytes (JPEG, PNG or
-   * GIF). Pictures without one are left out, captions kept; nothing is downloaded.
-   */
-  images?: Readonly<Record<string, string | Uint8Array>>;
-  /** Told about what could not go into the book, such as a picture left out. */
-  onWarning?: (message: string) => void;
-}
+export type { EpubOptions };
 
 /**
  * One or many articles as an EPUB 3 book (with an EPUB 2 NCX for older
@@ -37,24 +21,22 @@ export interface EpubOptions {
 export async function toEpub(articles: readonly Article[], options: EpubOptions = {}): Promise<Uint8Array> {
   const book = await planBook(articles, options);
   try {
-    return await zipBook({
-      title: book.title,
-      lang: book.languages[0],
+    return zipBook({
       stylesheet: STYLESHEET,
       packageDocument: packageDocument(book),
       ncxDocument: ncxDocument(book),
       navDocument: navDocument(book),
       pages: [
-        { filename: PATHS.coverPage, title: book.title, xhtml: coverPage(book) },
-        { filename: PATHS.titlePage, title: book.title, xhtml: titlePage(book) },
-        ...book.chapters.map((chapter) => ({ filename: chapter.filename, title: chapter.headline, xhtml: chapterPage(chapter) })),
+        { filename: PATHS.coverPage, xhtml: coverPage(book) },
+        { filename: PATHS.titlePage, xhtml: titlePage(book) },
+        ...book.chapters.map((chapter) => ({ filename: chapter.filename, xhtml: chapterPage(chapter) })),
       ],
       files: [{ href: PATHS.coverImage, data: coverImage(book) }, ...book.images],
     });
   } catch (error) {
     throw new DatelineError("EXPORT_FAILED", `could not assemble the EPUB for "${book.title}": ${(error as Error).message}`, {
       cause: error,
-      hint: "this is a bug in @dateline/epub or epub-gen-memory; please report it with the articles that caused it",
+      hint: "this is a bug in @dateline/epub or fflate; please report it with the articles that caused it",
     });
   }
 }

@@ -63,9 +63,7 @@ describe("toJsonLdScript", () => {
         page,
         `<!doctype html><html><head><title>safe</title>${toJsonLdScript(hostileArticle(payload))}</head><body><p>after</p></body></html>`,
       );
-      const result = runTool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", `file://${page}`], {
-        timeout: 60_000,
-      });
+      const result = runTool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", `file://${page}`]);
       const dom = result.stdout;
       expect(dom, result.stderr).toContain("<p>after</p>");
       expect(dom).toContain("<title>safe</title>");

@@ -201,25 +201,26 @@ describe("toPdf", () => {
     expect(frontPages(await toPdf(articles, { contents: false }))).not.toMatch(/^Contents$/m);
   });
 
-  it("embeds a local picture, and reports a missing or broken one while printing its caption", async () => {
+  it("embeds a picture given as bytes, and reports a broken one while printing its caption", async () => {
     const article = allFixtureArticles().find((a) => a.image?.image);
     expect(article, "a fixture with a lead picture").toBeDefined();
     const url = article!.image!.image!.url;
     // A real PNG, made by rendering a PDF page.
     const png = join(scratch, "picture");
     tool("pdftoppm", ["-png", "-r", "12", "-f", "1", "-l", "1", "-singlefile", save(await toPdf([seedArticle()]), "for-png"), png]);
-    const withPicture = save(await toPdf([article!], { images: { [url]: `${png}.png` }, onWarning: (m) => expect.fail(m) }), "picture");
+    const pictures = new Map([[url, new Uint8Array(readFileSync(`${png}.png`))]]);
+    const withPicture = save(await toPdf([article!], { images: pictures, onWarning: (m) => expect.fail(m) }), "picture");
     expect(
       tool("pdfimages", ["-list", withPicture])
         .split("\n")
         .filter((line) => /^\s+1\s/.test(line)),
     ).toHaveLength(1);
 
-    const text = join(scratch, "not-an-image.png");
-    writeFileSync(text, "this is text, not a picture");
-    for (const source of [join(scratch, "does-not-exist.jpg"), text, new Uint8Array([1, 2, 3])]) {
+    const text = new TextEncoder().encode("this is text, not a picture");
+    const gif = new TextEncoder().encode("GIF89a");
+    for (const source of [text, gif, new Uint8Array([1, 2, 3])]) {
       const warnings: string[] = [];
-      const file = save(await toPdf([article!], { images: { [url]: source }, onWarning: (m) => warnings.push(m) }), "broken");
+      const file = save(await toPdf([article!], { images: new Map([[url, source]]), onWarning: (m) => warnings.push(m) }), "broken");
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain(url);
       expect(tool("pdfimages", ["-list", file])).not.toMatch(/^\s+1\s/m);

@@ -27,8 +27,8 @@ export interface PdfOptions {
   pageSize?: "A4" | "Letter";
   /** Whether a briefing of several stories gets a contents list (default true; one story never has one). */
   contents?: boolean;
-  /** Local pictures: an image URL as in `figure.image.url` → a JPEG or PNG file path, or its bytes. Nothing is ever downloaded. */
-  images?: Readonly<Record<string, string | Uint8Array>>;
+  /** Pictures: an image URL as in `figure.image.url` → the bytes of a JPEG or PNG. Nothing is read from disk or downloaded here. */
+  images?: ReadonlyMap<string, Uint8Array>;
   /** Creation and modification date embedded in the file (default: `buildDate(articles, SOURCE_DATE_EPOCH)`). */
   date?: Date;
   /** Told about anything left out or replaced: an unusable image, a character no embedded font has. */

@@ -23,11 +23,11 @@ export interface RssChannel {
    */
   lastBuildDate?: string | Date;
   /**
-   * Local copies of lead images, by image URL: a file path or the bytes. A
-   * lead image gets an `enclosure` only when its copy is here, because RSS
-   * requires the enclosure's length in bytes and a length of 0 is invalid.
+   * Lead images' bytes as served at their URL, by image URL. A lead image
+   * gets an `enclosure` only when its bytes are here, because RSS requires
+   * the enclosure's length in bytes and a length of 0 is invalid.
    */
-  images?: Record<string, string | Uint8Array>;
+  images?: ReadonlyMap<string, Uint8Array>;
   /** Receives problems that do not stop the feed, such as a local image that cannot be read. */
   onWarning?: (message: string) => void;
 }

@@ -1,7 +1,6 @@
 /**
- * RSS 2.0 dates are RFC 822 dates. The `rss` package converts every date to
- * GMT through `Date#toGMTString`, which throws away the publisher's offset, so
- * dates are formatted here instead and handed to it as finished text.
+ * RSS 2.0 dates are RFC 822 dates, written here in the publisher's own offset
+ * (converting them to GMT, as `Date#toUTCString` does, would throw it away).
  */
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;

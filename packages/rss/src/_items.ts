@@ -46,7 +46,7 @@ function absoluteLink(url: string): string {
 function articleItem(
   article: Article,
   id: { guid: string; isPermaLink: boolean },
-  images: Record<string, string | Uint8Array> | undefined,
+  images: ReadonlyMap<string, Uint8Array> | undefined,
   warn: (message: string) => void,
 ): FeedItem {
   const published = article.datePublished ?? article.dateModified;
@@ -74,7 +74,7 @@ function versionTime(article: Article): number {
 /** Articles as feed items, one per guid: of two versions of an article the newer wins, and on a tie the later one given. */
 export function articleItems(
   articles: readonly Article[],
-  images: Record<string, string | Uint8Array> | undefined,
+  images: ReadonlyMap<string, Uint8Array> | undefined,
   warn: (message: string) => void,
 ): FeedItem[] {
   const latest = new Map<string, { article: Article; id: { guid: string; isPermaLink: boolean } }>();

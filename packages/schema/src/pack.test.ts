@@ -5,11 +5,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { SEED_FIXTURE, FIXTURES_DIR } from "@dateline/test-kit";
+import { packConformance } from "@dateline/test-kit/conformance";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(packageDir, "../..");
 const work = mkdtempSync(join(tmpdir(), "dateline-schema-consumer-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+packConformance(packageDir);
 
 function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@dateline/schema";
 import { allFixtureArticles, listFixtures, loadArticle } from "./fixtures.js";
+import { packProblems } from "./pack.js";
 
 export interface ExporterUnderTest<Output extends Uint8Array | string> {
   /** Format name used in test titles, e.g. "epub". */
@@ -44,6 +45,19 @@ export function exporterConformance<Output extends Uint8Array | string>(exporter
       const second = await exporter.render(allFixtureArticles());
       expect(same(first, second), "same input must give the same bytes").toBe(true);
       expect(await exporter.validate(first, "all-fixtures")).toEqual([]);
+    });
+  });
+}
+
+/**
+ * The pack test every publishable package runs (turbo task `test:pack`, after
+ * the build): what npm would publish holds every file package.json names, and
+ * no build state or test. `packageDir` is the folder with the package.json.
+ */
+export function packConformance(packageDir: string): void {
+  describe("npm pack", () => {
+    it("ships every file its exports, bin, main and types name, and no tests or build state", () => {
+      expect(packProblems(packageDir)).toEqual([]);
     });
   });
 }

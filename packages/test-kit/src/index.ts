@@ -10,4 +10,6 @@ export {
   seedArticle,
   type Fixture,
 } from "./fixtures.js";
+export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
+export { packProblems } from "./pack.js";
 export { hasTool, requireTool, runTool, type ToolResult } from "./tools.js";

@@ -6,9 +6,17 @@ export interface ToolResult {
   stderr: string;
 }
 
+/**
+ * How long a validator may run before it is taken for hung and killed. Only a
+ * guard: validators finish in seconds, but on a busy shared machine many times
+ * slower, and a tool's speed must never decide a test.
+ */
+const TOOL_HANG_GUARD_MS = 10 * 60_000;
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 /** Run an external program and capture its output as text. */
 export function runTool(command: string, args: readonly string[], options: SpawnSyncOptions = {}): ToolResult {
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: MAX_OUTPUT_BYTES, timeout: TOOL_HANG_GUARD_MS, ...options });
   if (result.error) throw result.error;
   return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

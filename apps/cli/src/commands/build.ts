@@ -1,8 +1,9 @@
 import { join } from "node:path";
 import { type Article, articleKey } from "@dateline/schema";
+import { withPictures } from "../_images.js";
 import { writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
-import { expandSources, loadArticle, type LoadOptions } from "../_sources.js";
+import { expandSources, type LoadOptions, loadArticles } from "../_sources.js";
 import { type BuildSettings, FORMATS } from "../formats/index.js";
 
 export interface BuildOptions extends LoadOptions {
@@ -19,20 +20,20 @@ export async function loadAll(sources: readonly string[], options: LoadOptions):
   const articles: Article[] = [];
   const failed: string[] = [];
   const keys = new Set<string>();
-  for (const source of expandSources(sources)) {
-    try {
-      const article = await loadArticle(source, options);
-      const key = articleKey(article);
-      if (keys.has(key)) {
-        process.stderr.write(`note: ${source}: same article as an earlier source (${key}); kept once\n`);
-        continue;
-      }
-      keys.add(key);
-      articles.push(article);
-    } catch (error) {
+  for (const loaded of await loadArticles(expandSources(sources), options)) {
+    const { source } = loaded;
+    if ("error" in loaded) {
       failed.push(source);
-      reportError(error);
+      reportError(loaded.error);
+      continue;
     }
+    const key = articleKey(loaded.article);
+    if (keys.has(key)) {
+      process.stderr.write(`note: ${source}: same article as an earlier source (${key}); kept once\n`);
+      continue;
+    }
+    keys.add(key);
+    articles.push(loaded.article);
   }
   return { articles, failed };
 }
@@ -43,10 +44,11 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
     process.stderr.write(`error: no article could be read from ${sources.join(", ")}; nothing built\n`);
     return EXIT_INPUT;
   }
+  const settings = await withPictures(articles, options);
   const formatFailures: string[] = [];
   for (const format of FORMATS.filter((f) => options.formats.includes(f.name))) {
     try {
-      const files = await format.render(articles, options.settings);
+      const files = await format.render(articles, settings);
       for (const file of files) {
         const path = join(options.out, file.name);
         await writeAtomic(path, file.data);

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { DatelineError } from "@dateline/schema";
+import { DatelineError } from "@dateline/schema/errors";
+import { withPictures } from "../_images.js";
 import { writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
 import type { LoadOptions } from "../_sources.js";
@@ -36,7 +37,8 @@ export async function feedAddCommand(sources: readonly string[], options: FeedAd
   }
   try {
     const { addToFeed } = await import("@dateline/rss");
-    const xml = addToFeed(existing, articles, settingsToChannel(options.settings), { max: options.max });
+    const settings = await withPictures(articles, options);
+    const xml = addToFeed(existing, articles, settingsToChannel(settings), { max: options.max });
     await writeAtomic(options.feed, xml);
   } catch (error) {
     reportError(error, options.feed);

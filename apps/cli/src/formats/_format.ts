@@ -1,5 +1,6 @@
 import type { Article } from "@dateline/schema";
 import type { FeedConfig } from "../_feed-config.js";
+import type { ImagesRequest, Pictures } from "../_images.js";
 
 /** Flags of `dateline build` that formats may use. */
 export interface BuildSettings {
@@ -15,8 +16,10 @@ export interface BuildSettings {
   feedConfig?: FeedConfig;
   graph: boolean;
   includeBody: boolean;
-  /** Local copies of pictures, by image URL (from --images). */
-  images?: Record<string, string>;
+  /** Where pictures come from (--images): downloads, or an image map's files. */
+  images?: ImagesRequest;
+  /** The pictures themselves, read once the articles are known (see `withPictures`). */
+  pictures?: Pictures;
   onWarning: (message: string) => void;
 }
 

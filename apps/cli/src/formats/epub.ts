@@ -8,7 +8,7 @@ export const epub: Format = {
     const data = await toEpub(articles, {
       ...(settings.title ? { title: settings.title } : {}),
       ...(settings.edition ? { edition: settings.edition } : {}),
-      ...(settings.images ? { images: settings.images } : {}),
+      ...(settings.pictures ? { images: settings.pictures.embeddable } : {}),
       onWarning: settings.onWarning,
     });
     return [{ name: "briefing.epub", data }];

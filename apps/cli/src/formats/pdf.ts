@@ -9,7 +9,7 @@ export const pdf: Format = {
       ...(settings.title ? { title: settings.title } : {}),
       ...(settings.edition ? { edition: settings.edition } : {}),
       ...(settings.pageSize ? { pageSize: settings.pageSize } : {}),
-      ...(settings.images ? { images: settings.images } : {}),
+      ...(settings.pictures ? { images: settings.pictures.embeddable } : {}),
       contents: settings.contents,
       onWarning: settings.onWarning,
     });

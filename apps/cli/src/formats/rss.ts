@@ -18,7 +18,7 @@ export function settingsToChannel(settings: BuildSettings): RssChannel {
     ...(settings.siteUrl ? { link: settings.siteUrl } : {}),
     ...(settings.feedUrl ? { feedUrl: settings.feedUrl } : {}),
     ...(settings.feedDescription ? { description: settings.feedDescription } : {}),
-    ...(settings.images ? { images: settings.images } : {}),
+    ...(settings.pictures ? { images: settings.pictures.asServed } : {}),
     onWarning: settings.onWarning,
   };
 }

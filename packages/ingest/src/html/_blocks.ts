@@ -237,6 +237,7 @@ export class BlockMapper {
   private list(element: Element, depth: number): void {
     const items: { text: string; marks?: NonNullable<ReturnType<InlineText["finish"]>>["marks"] }[] = [];
     const collect = (list: Element, level: number): void => {
+      if (level > MAX_DEPTH) return;
       for (const item of childNodes(list)) {
         if (!isElement(item) || this.options.skip?.(item)) continue;
         if (item.tagName !== "li") {

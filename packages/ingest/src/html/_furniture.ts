@@ -2,10 +2,10 @@ import { attr, type Element } from "./_dom.js";
 
 /**
  * Words in class names and ids that mark page furniture rather than story:
- * what every CMS names its share bars, newsletter boxes, ads, comment
- * threads, author boxes, navigation and footers. Matched as whole words of a
- * class name split at "-", "_" and camelCase humps, so "share-bar" and
- * "socialShare" match but "shareholder" does not.
+ * what CMSs name their share bars, newsletter boxes, ads, comment threads,
+ * navigation and footers. Matched as whole words of a class name split at
+ * "-", "_" and camelCase humps, so "share-bar" and "socialShare" match but
+ * "shareholder" does not.
  */
 const FURNITURE_WORDS = new Set([
   "share",
@@ -39,7 +39,6 @@ const FURNITURE_WORDS = new Set([
   "comments",
   "disqus",
   "sidebar",
-  "widget",
   "breadcrumb",
   "breadcrumbs",
   "nav",
@@ -54,13 +53,6 @@ const FURNITURE_WORDS = new Set([
   "popup",
   "modal",
   "paywall",
-  "byline",
-  "bio",
-  "author",
-  "authors",
-  "tags",
-  "toolbar",
-  "print",
   "outbrain",
   "taboola",
   "pagination",
@@ -73,6 +65,25 @@ const FURNITURE_WORDS = new Set([
   "donate",
   "donation",
   "cta",
+  "overlay",
+  "tooltip",
+]);
+
+/**
+ * Words that name furniture on most sites but sometimes a part of the story
+ * (an "embed" wrapper around a chart, a "meta" line that is a dek, a "bio"
+ * that is the interview): such an element is left out only while it holds
+ * little prose.
+ */
+const WEAK_FURNITURE_WORDS = new Set([
+  "byline",
+  "bio",
+  "author",
+  "authors",
+  "tags",
+  "tag",
+  "toolbar",
+  "print",
   "banner",
   "alert",
   "jump",
@@ -80,14 +91,28 @@ const FURNITURE_WORDS = new Set([
   "meta",
   "dateline",
   "timestamp",
+  "date",
   "rating",
   "reactions",
   "follow",
   "embed",
-  "tooltip",
   "hidden",
-  "overlay",
+  "caption",
+  "credit",
+  "credits",
+  "dek",
+  "deck",
+  "standfirst",
+  "strapline",
+  "subtitle",
+  "kicker",
+  "eyebrow",
+  "disclaimer",
+  "disclosure",
+  "header",
 ]);
+
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** ARIA roles of regions that are not the story. */
 const FURNITURE_ROLES = new Set([
@@ -120,9 +145,24 @@ const HIDDEN_CLASS_NAMES = new Set([
   "invisible",
 ]);
 
+/** Class words are asked for many times per element while a page is read. */
+const wordsCache = new WeakMap<Element, string[]>();
+const NO_WORDS: string[] = [];
+
 export function classWords(element: Element): string[] {
-  const names = `${attr(element, "class") ?? ""} ${attr(element, "id") ?? ""}`;
-  if (!names.trim()) return [];
+  let words = wordsCache.get(element);
+  if (!words) {
+    words = splitClassWords(element);
+    wordsCache.set(element, words);
+  }
+  return words;
+}
+
+function splitClassWords(element: Element): string[] {
+  const className = attr(element, "class");
+  const id = attr(element, "id");
+  if (!className && !id) return NO_WORDS;
+  const names = `${className ?? ""} ${id ?? ""}`;
   const words: string[] = [];
   for (const name of names.split(/\s+/)) {
     if (!name) continue;
@@ -141,18 +181,27 @@ export function classNames(element: Element): string[] {
 
 /** Hidden from every reader: the `hidden` attribute, `aria-hidden`, an inline `display:none`, or a screen-reader-only class. */
 export function isHidden(element: Element): boolean {
+  if (element.attrs.length === 0) return false;
   if (attr(element, "hidden") !== undefined || attr(element, "aria-hidden") === "true") return true;
   const style = attr(element, "style")?.replace(/\s+/g, "").toLowerCase();
   if (style && (style.includes("display:none") || style.includes("visibility:hidden"))) return true;
   return classNames(element).some((name) => HIDDEN_CLASS_NAMES.has(name));
 }
 
-/** Why an element looks like furniture, or undefined when it does not. */
-export function furnitureKind(element: Element): "tag" | "role" | "class" | undefined {
-  if (FURNITURE_TAGS.has(element.tagName)) return "tag";
+/**
+ * Why an element looks like furniture: its tag, ARIA role or class name
+ * ("strong"), or a class name that only counts while the element holds
+ * little prose ("weak"); undefined when it does not.
+ */
+export function furnitureKind(element: Element): "strong" | "weak" | undefined {
+  if (FURNITURE_TAGS.has(element.tagName)) return "strong";
   const role = attr(element, "role")?.trim().toLowerCase();
-  if (role && FURNITURE_ROLES.has(role)) return "role";
-  if (classWords(element).some((word) => FURNITURE_WORDS.has(word))) return "class";
+  if (role && FURNITURE_ROLES.has(role)) return "strong";
+  const words = classWords(element);
+  if (words.length === 0) return undefined;
+  if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
+  // A heading named "header-anchor" or "post-title" is still a heading of the story.
+  if (!HEADING_TAGS.has(element.tagName) && words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
 }
 

@@ -1,5 +1,4 @@
 import { ancestors, attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
-import { furnitureKind } from "./_furniture.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -29,8 +28,20 @@ export function chooseHeadline(
   siteNames: string[],
 ): HeadlineChoice | undefined {
   const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
-  const candidates = findAll(document, (el) => el.tagName === "h1").filter((h1) => isHeadlineCandidate(h1, siteNames));
-  let best: { element: Element; score: number } | undefined;
+  const candidates = findAll(document, (el) => el.tagName === "h1")
+    .slice(0, MAX_CANDIDATES)
+    .filter((h1) => isHeadlineCandidate(h1, siteNames));
+  const aboveStory = new Set(ancestors(storyRoot));
+  const isNear = (element: Element) => {
+    // Inside the story, or under the same section as it (a headline in the header above the story column).
+    for (const ancestor of ancestors(element))
+      if (ancestor === storyRoot || (aboveStory.has(ancestor) && ancestor.tagName !== "body" && ancestor.tagName !== "html")) return true;
+    return false;
+  };
+  // A visible headline loses only a known site name or a "| Section" label: a dash in it is part of the headline ("Review – a gripping thriller").
+  const choose = (element: Element): HeadlineChoice => ({ text: stripSiteName(headingText(element), siteNames, [" | "]), element });
+  // First, an <h1> that says what the metadata says: the strongest evidence, as two sources agree.
+  let best: { element: Element; similarity: number } | undefined;
   for (const element of candidates) {
     const text = headingText(element);
     const similarity = Math.max(
@@ -38,25 +49,30 @@ export function chooseHeadline(
       ...cleanedTitles.map((title) => overlap(text, title)),
       ...metaTitles.map((title) => overlap(text, title)),
     );
-    const inStory = storyRoot.parentNode && ancestors(storyRoot).some((a) => a === element.parentNode || a === element) ? 0 : 0;
-    const near = isNear(element, storyRoot) ? 0.5 : 0;
-    const score = similarity + near + inStory;
-    if (!best || score > best.score) best = { element, score };
+    if (!best || similarity > best.similarity) best = { element, similarity };
   }
-  if (best && (best.score >= MATCHING_TITLE || cleanedTitles.length === 0 || isNear(best.element, storyRoot))) {
-    return { text: headingText(best.element), element: best.element };
-  }
-  // No agreeing <h1>: a heading of another level that says the same as the metadata (some themes use <h2>).
+  if (best && best.similarity >= MATCHING_TITLE) return choose(best.element);
+  // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search.
+  const near = candidates.filter(isNear);
+  if (near.length > 0) return choose(near[0]!);
+  if (candidates.length === 1) return choose(candidates[0]!);
+  // No <h1>: a heading of another level that says what the metadata says (some themes title with <h2>).
   if (cleanedTitles.length > 0) {
     const other = findFirst(
       document,
-      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= 0.9),
+      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= SAME_TITLE),
     );
-    if (other) return { text: headingText(other), element: other };
+    if (other) return choose(other);
     return { text: cleanedTitles[0]! };
   }
-  return best ? { text: headingText(best.element), element: best.element } : undefined;
+  return candidates[0] ? choose(candidates[0]) : undefined;
 }
+
+/** A page has one headline; a hostile page with thousands of <h1>s is judged by its first few. */
+const MAX_CANDIDATES = 20;
+
+/** A heading of another level stands in for the headline only when it says the same words. */
+const SAME_TITLE = 0.9;
 
 function headingText(element: Element): string {
   return textOf(element);
@@ -67,20 +83,15 @@ function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   const text = headingText(h1);
   if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
-  if (ancestors(h1).some((a) => a.tagName === "nav" || (furnitureKind(a) === "role" && attr(a, "role") !== "banner"))) return false;
+  if (ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation")) return false;
   return true;
 }
 
-/** Inside the story, or just before it (a headline in the page header above the story column). */
-function isNear(element: Element, storyRoot: Element): boolean {
-  return (
-    ancestors(element).includes(storyRoot) ||
-    ancestors(storyRoot).some((a) => ancestors(element).includes(a) && a.tagName !== "body" && a.tagName !== "html")
-  );
-}
-
-/** A `<title>` without the site or section name that is set off by a separator. */
-export function stripSiteName(title: string, siteNames: string[]): string {
+/**
+ * A title without the site or section name set off by a separator: a known
+ * site name anywhere, an unknown one only after one of `unnamedSeparators`.
+ */
+export function stripSiteName(title: string, siteNames: string[], unnamedSeparators = [" | ", " - ", " – ", " — "]): string {
   let text = title.trim();
   for (const name of siteNames) {
     for (const separator of TITLE_SEPARATORS) {
@@ -91,7 +102,7 @@ export function stripSiteName(title: string, siteNames: string[]): string {
     }
   }
   // An unnamed suffix: the last part after " | " is a site or section name when it is short.
-  for (const separator of [" | ", " - ", " – ", " — "]) {
+  for (const separator of unnamedSeparators) {
     const at = text.lastIndexOf(separator);
     if (at > 0) {
       const tail = text.slice(at + separator.length);

@@ -2,6 +2,8 @@ import type { Mark } from "@dateline/schema";
 
 type MarkType = Mark["type"];
 
+const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF]/;
+
 interface OpenMark {
   type: MarkType;
   href?: string;
@@ -64,6 +66,8 @@ export class InlineText {
   finish(): { text: string; marks?: Mark[] } | undefined {
     if (this.length === 0) return undefined;
     const text = this.parts.join("");
+    // Zero-width joiners and marks alone are an empty paragraph some editors leave.
+    if (!VISIBLE.test(text)) return undefined;
     const marks = this.marks
       .filter((mark) => mark.end <= text.length && mark.end > mark.start)
       .sort((a, b) => a.start - b.start || b.end - a.end);

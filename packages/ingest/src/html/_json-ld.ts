@@ -43,15 +43,16 @@ export function factsFromJsonLd(document: Document, base: string | undefined): P
   const nodes = collectNodes(document);
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node["@id"] === "string" && !byId.has(node["@id"])) byId.set(node["@id"], node);
-  const resolve = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(resolve);
-    if (value && typeof value === "object") {
+  // One level of arrays only: an array of arrays says nothing a reader needs, and a deep one must not exhaust the stack.
+  const resolveOne = (value: unknown): unknown => {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
       const id = (value as JsonObject)["@id"];
       const keys = Object.keys(value);
       if (typeof id === "string" && keys.length === 1 && byId.has(id)) return byId.get(id);
     }
     return value;
   };
+  const resolve = (value: unknown): unknown => (Array.isArray(value) ? value.map(resolveOne) : resolveOne(value));
   const article = pickArticle(nodes);
   if (!article) return publisherOnly(nodes, base);
   const facts: PageFacts = {};

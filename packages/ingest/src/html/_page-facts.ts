@@ -1,6 +1,6 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
-import { ancestors, attr, type Document, type Element, findAll, findFirst } from "./_dom.js";
+import { attr, type Document, type Element, findAll, findFirst } from "./_dom.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -49,11 +49,22 @@ export function factsFromTimeElements(scope: Element): PageFacts {
     const marks = [
       ...classWords(time),
       ...(attr(time, "itemprop") ?? "").toLowerCase().split(/\s+/),
-      ...ancestors(time).slice(0, 2).flatMap(classWords),
+      ...parents(time, 2).flatMap(classWords),
     ];
     const updated = marks.some((word) => /^(?:updated?|modified|datemodified|last)$/.test(word));
     if (updated) facts.dateModified ??= date;
     else facts.datePublished ??= date;
   }
   return facts;
+}
+
+/** The first `count` ancestors of an element, nearest first. */
+function parents(element: Element, count: number): Element[] {
+  const found: Element[] = [];
+  let parent = element.parentNode;
+  while (parent && "tagName" in parent && found.length < count) {
+    found.push(parent);
+    parent = parent.parentNode;
+  }
+  return found;
 }

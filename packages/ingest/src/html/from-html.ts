@@ -12,9 +12,21 @@ import { parseMeta } from "../meta.js";
 import { blocksFromNode } from "./_blocks.js";
 import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
-import { contains, type Element, findAll, findFirst, isElement, parseDocument, parseHtmlFragment, textOf } from "./_dom.js";
+import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
+import {
+  ancestors,
+  BYTES_PER_ELEMENT,
+  contains,
+  type Element,
+  findAll,
+  findFirst,
+  isElement,
+  parseDocument,
+  parseHtmlFragment,
+  textOf,
+} from "./_dom.js";
 import { firstOf, type PageFacts } from "./_facts.js";
-import { furnitureKind, isHidden, looksRelated } from "./_furniture.js";
+import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
 import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
@@ -48,7 +60,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const where = options.source ? { source: options.source } : {};
   const meta = options.meta ? parseMeta(options.meta, options.source) : {};
   const html = decodeHtml(input, options);
-  const document = parseDocument(html);
+  const document = parseDocument(html, { maxElements: Math.floor((options.maxBytes ?? DEFAULT_MAX_BYTES) / BYTES_PER_ELEMENT), ...where });
   const pageUrl = absoluteUrl(options.url ?? meta.url, undefined);
   const base = baseHref(document, pageUrl);
 
@@ -63,7 +75,10 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const stats = measurePage(body);
   const root = findStoryRoot(body, stats);
 
-  const siteNames = [jsonLd.publisher?.name, openGraph.siteName, hostOf(base)].filter((name): name is string => Boolean(name));
+  const host = hostOf(base);
+  // A host's name without its top-level domain ("gazette" of gazette.example) is how many sites sign their titles.
+  const hostName = host?.split(".").slice(0, -1).join(".");
+  const siteNames = [jsonLd.publisher?.name, openGraph.siteName, host, hostName].filter((name): name is string => Boolean(name));
   const titleElement = findFirst(document, (el) => el.tagName === "title");
   const metaTitles = [jsonLd.headline, openGraph.headline, twitter.headline, titleElement ? textOf(titleElement) : undefined].filter(
     (t): t is string => Boolean(t),
@@ -72,7 +87,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const times = factsFromTimeElements(headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root);
 
   const facts = firstOf(jsonLd, openGraph, twitter, names, times);
-  let blocks = storyBlocks(root, stats, base, headline?.element);
+  let blocks = withoutRepeats(storyBlocks(root, stats, base, headline?.element));
   const lead = leadFigure(meta.image, facts.image, blocks);
   blocks = lead.blocks;
 
@@ -135,13 +150,14 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     )
       return true;
     const prose = stats.prose.get(element) ?? 0;
-    if (furnitureKind(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
+    if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
     const text = stats.text.get(element) ?? 0;
     const links = stats.linkText.get(element) ?? 0;
-    return element.tagName !== "a" && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
+    // A linked heading is a listicle's entry ("3. Park Hotel" linking to the hotel), not a list of links.
+    return element.tagName !== "a" && !/^h[1-6]$/.test(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };
   const special = (element: Element): Block[] | undefined => {
-    if (!looksRelated(element) || !furnitureKind(element)) return undefined;
+    if (!looksRelated(element) || !stats.furniture.has(element)) return undefined;
     return relatedBlock(element, base);
   };
   return blocksFromNode(root, {
@@ -149,6 +165,34 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     skip,
     special: (element) => (skip(element) ? undefined : special(element)),
   });
+}
+
+/** A run of this many blocks printed again is a second copy of the story (one for small screens, one for large). */
+const MIN_REPEATED_RUN = 3;
+
+/**
+ * Pages that print the story twice, for different screen sizes, and hide one
+ * copy with a style sheet (which is not read here): a run of blocks equal to
+ * an earlier run is left out.
+ */
+function withoutRepeats(blocks: Block[]): Block[] {
+  const keyOf = (block: Block) => JSON.stringify(block);
+  const keys = blocks.map(keyOf);
+  const firstAt = new Map<string, number>();
+  const kept: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const earlier = firstAt.get(keys[i]!);
+    if (earlier !== undefined) {
+      let run = 0;
+      while (i + run < blocks.length && earlier + run < i && keys[earlier + run] === keys[i + run]) run++;
+      if (run >= MIN_REPEATED_RUN) {
+        i += run - 1;
+        continue;
+      }
+    } else firstAt.set(keys[i]!, i);
+    kept.push(blocks[i]!);
+  }
+  return kept;
 }
 
 function relatedBlock(element: Element, base: string | undefined): Block[] {
@@ -217,8 +261,9 @@ function publisherOf(facts: PageFacts, siteName: string | undefined, url: string
 
 /** The smallest element holding both the headline and the story: the article's header lives there. */
 function commonScope(headline: Element, root: Element): Element {
+  const aboveRoot = new Set([root, ...ancestors(root)]);
   let scope: Element = headline;
-  while (!contains(scope, root) && scope.parentNode && isElement(scope.parentNode)) scope = scope.parentNode;
+  while (!aboveRoot.has(scope) && scope.parentNode && isElement(scope.parentNode)) scope = scope.parentNode;
   return scope;
 }
 

@@ -1,5 +1,16 @@
 import type { Block, FigureBlock, ListItem, TableCell } from "@dateline/schema";
-import type { Definition, FootnoteDefinition, Image, List, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { fromMarkdown } from "mdast-util-from-markdown";
+
+// The syntax tree's types, named through the parser's own signature (its package brings them).
+type Root = ReturnType<typeof fromMarkdown>;
+type RootContent = Root["children"][number];
+type Paragraph = Extract<RootContent, { type: "paragraph" }>;
+type PhrasingContent = Paragraph["children"][number];
+type Image = Extract<PhrasingContent, { type: "image" }>;
+type List = Extract<RootContent, { type: "list" }>;
+type Table = Extract<RootContent, { type: "table" }>;
+type Definition = Extract<RootContent, { type: "definition" }>;
+type FootnoteDefinition = Extract<RootContent, { type: "footnoteDefinition" }>;
 import { httpUrl, InlineText } from "./_inline.js";
 
 /** Level 1 belongs to the headline; the schema's sub-headings run from 2 to 4. */

@@ -1,0 +1,106 @@
+// `npm run bench -- --vs`: whole processes side by side, as a user waits for them.
+// Dateline's CLI against the tools a user would pick instead, on the same content, in one run:
+// `node -e 0` for start-up, pandoc for EPUB, headless Chromium printing pandoc's HTML for PDF.
+// Each command runs several times; medians and the ratio to its anchor are printed. A missing
+// anchor prints "not installed" and the run still exits 0. Figures are printed, never asserted.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { manyArticles, seedArticle } from "@dateline/test-kit";
+import { markdown } from "./_markdown.mjs";
+
+const RUNS = 7;
+const CLI = fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
+
+function installed(tool) {
+  return spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+}
+
+/** Median wall time (ms) and peak resident memory (MiB) of a command, run RUNS times after one untimed run. */
+function time(command, args) {
+  const timed = () => {
+    // GNU time reports the child's peak RSS; the wall clock is ours, so time's own start-up is included equally everywhere.
+    const start = process.hrtime.bigint();
+    const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { encoding: "utf8" });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+    return { ms, kib: Number(result.stderr.trim().split("\n").at(-1)) };
+  };
+  timed();
+  const runs = Array.from({ length: RUNS }, timed);
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { ms: median(runs.map((run) => run.ms)), mib: median(runs.map((run) => run.kib)) / 1024 };
+}
+
+function writeArticles(name, articles) {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const [i, article] of articles.entries()) writeFileSync(join(dir, `${String(i).padStart(4, "0")}.json`), JSON.stringify(article));
+  writeFileSync(join(work, `${name}.md`), markdown(articles, "Briefing"));
+  return dir;
+}
+
+const seedDir = writeArticles("seed", [seedArticle()]);
+const hundredDir = writeArticles("hundred", manyArticles(100));
+const out = join(work, "out");
+const build = (dir, formats) => [CLI, "build", dir, "--out", out, "--format", formats, "--feed-url", "https://example.com/feed.xml"];
+const pandoc = (name, output) => ["pandoc", [join(work, `${name}.md`), "-s", "-o", join(work, output)]];
+const chromiumPrint = (html) => [
+  "chromium",
+  [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    `--user-data-dir=${join(work, "profile")}`,
+    "--no-pdf-header-footer",
+    `--print-to-pdf=${join(work, "chromium.pdf")}`,
+    `file://${join(work, html)}`,
+  ],
+];
+
+const rows = [
+  { name: "start-up: dateline --help", run: [process.execPath, [CLI, "--help"]], anchor: "node -e 0", limit: 1.3 },
+  { name: "node -e 0", run: [process.execPath, ["-e", "0"]] },
+  { name: "seed → EPUB", run: [process.execPath, build(seedDir, "epub")], anchor: "pandoc: seed → EPUB", limit: 1.0 },
+  {
+    name: "seed → PDF, EPUB, RSS, JSON-LD",
+    run: [process.execPath, build(seedDir, "pdf,epub,rss,jsonld")],
+    anchor: "pandoc: seed → EPUB",
+    limit: 1.5,
+  },
+  { name: "pandoc: seed → EPUB", run: pandoc("seed", "seed.epub"), needs: "pandoc" },
+  { name: "100 articles → EPUB", run: [process.execPath, build(hundredDir, "epub")], anchor: "pandoc: 100 → EPUB", limit: 0.25 },
+  { name: "pandoc: 100 → EPUB", run: pandoc("hundred", "hundred.epub"), needs: "pandoc" },
+  { name: "100 articles → PDF", run: [process.execPath, build(hundredDir, "pdf")], anchor: "chromium: 100 → PDF", limit: 0.2 },
+  { name: "chromium: 100 → PDF", run: chromiumPrint("hundred.html"), needs: "chromium", before: pandoc("hundred", "hundred.html") },
+];
+
+const results = new Map();
+console.log(`whole-process times, median of ${RUNS} runs after one untimed run`);
+for (const row of rows) {
+  if (row.needs && !installed(row.needs)) {
+    results.set(row.name, { missing: row.needs });
+    continue;
+  }
+  if (row.before) spawnSync(row.before[0], row.before[1]);
+  results.set(row.name, time(row.run[0], row.run[1]));
+}
+for (const row of rows) {
+  const result = results.get(row.name);
+  if (result.missing) {
+    console.log(`${row.name.padEnd(34)} not installed (apt-get install -y ${result.missing})`);
+    continue;
+  }
+  const anchor = row.anchor && results.get(row.anchor);
+  const ratio = !row.anchor
+    ? ""
+    : anchor?.ms
+      ? `  ${(result.ms / anchor.ms).toFixed(2)}× ${row.anchor} (target ≤ ${row.limit}×)`
+      : `  (${row.anchor}: not installed)`;
+  console.log(`${row.name.padEnd(34)} ${result.ms.toFixed(0).padStart(6)} ms  peak ${result.mib.toFixed(0).padStart(4)} MiB${ratio}`);
+}
+rmSync(work, { recursive: true, force: true });
