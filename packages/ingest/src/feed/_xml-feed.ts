@@ -72,6 +72,15 @@ function parseXml(xml: string, source: string | undefined): Node {
   const where = source ? { source } : {};
   const result = XMLValidator.validate(xml);
   if (result !== true && !isTolerable(result.err)) {
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(result.err.msg);
+    if (unclosed) {
+      // The validator reports elements left open at the very start; the reader wants where the feed stops.
+      const names = [...unclosed[1]!.matchAll(/"([^"]+)"/g)].map((match) => `<${match[1]}>`);
+      throw new DatelineError("INVALID_FEED", `the feed ends at line ${xml.split("\n").length} with ${names.join(", ")} still open`, {
+        ...where,
+        hint: "the file looks cut short: download the feed again",
+      });
+    }
     const { line, col, msg } = result.err;
     throw new DatelineError("INVALID_FEED", `the feed is not well-formed XML at line ${line}, column ${col}: ${msg}`, {
       ...where,
