@@ -157,8 +157,8 @@ describe("fromMarkdown: body", () => {
     ]);
   });
 
-  it("never lets a javascript: link through", () => {
-    expect(body("A [bad](javascript:alert(1)) link.")).toEqual([{ type: "paragraph", text: "A bad link." }]);
+  it("never lets a javascript: link through: markdown-it leaves it as the text written", () => {
+    expect(body("A [bad](javascript:alert(1)) link.")).toEqual([{ type: "paragraph", text: "A [bad](javascript:alert(1)) link." }]);
   });
 
   it("a picture with a following italic line is a captioned figure", () => {
@@ -188,5 +188,16 @@ describe("fromMarkdown: body", () => {
 
   it("a GFM table of only a header row keeps it as its row", () => {
     expect(body("| a | b |\n| - | - |")).toEqual([{ type: "table", rows: [[{ text: "a" }, { text: "b" }]] }]);
+  });
+
+  it("raw HTML in the post goes through the HTML block mapping, scripts and event handlers never through", () => {
+    expect(
+      body(
+        '<figure>\n<img src="/img/quay.jpg" alt="The quay">\n<figcaption>The quay at noon</figcaption>\n</figure>\n\n<script>alert(1)</script>\n\n<p onclick="x()">A <a href="javascript:alert(1)">bad</a> link.</p>',
+      ),
+    ).toEqual([
+      { type: "figure", caption: "The quay at noon", image: { url: "https://pier.example.org/img/quay.jpg", alt: "The quay" } },
+      { type: "paragraph", text: "A bad link." },
+    ]);
   });
 });

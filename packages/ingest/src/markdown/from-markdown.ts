@@ -8,9 +8,6 @@ import {
   parseArticle,
   SCHEMA_VERSION,
 } from "@dateline/schema";
-import { fromMarkdown as parseMarkdownTree } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { isoDateFrom } from "../_dates.js";
 import { definedFields } from "../_fields.js";
 import { htmlToBlocks } from "../html/from-html.js";
@@ -115,8 +112,8 @@ function isDraft(data: Data): boolean {
 /**
  * A Markdown post with optional front matter (YAML between `---`, TOML between `+++`) → an
  * article, or undefined for a draft when drafts are not asked for. Front matter keys follow the
- * static site generators (Hugo, Jekyll, Astro, Eleventy); the body is read by mdast with GitHub's
- * extensions (tables, footnotes, strikethrough).
+ * static site generators (Hugo, Jekyll, Astro, Eleventy); the body is read by markdown-it
+ * (CommonMark with GitHub's tables and strikethrough) with footnotes.
  */
 export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOptions = {}): Article | undefined {
   const { meta: givenMeta, path, drafts, onWarning, ...decodeOptions } = options;
@@ -133,9 +130,8 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
   const base = meta.url ?? meta.publisher?.url;
   const url = meta.url ?? urlOf(data, meta.publisher?.url, path);
   const givenHeadline = text(first(data, ["title", "headline"]));
-  const tree = parseMarkdownTree(markdownBody, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const { title, body } = markdownBlocks(
-    tree,
+    markdownBody,
     {
       baseUrl: url ?? base,
       // Raw HTML in the post goes through the one HTML → blocks mapping.
