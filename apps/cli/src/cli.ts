@@ -63,7 +63,10 @@ function countOption(value: string): number {
 /** Options every command that reads sources takes. */
 function sourceOptions(command: Command): Command {
   return command
-    .option("--meta <file>", "metadata JSON for text and HTML sources (default: meta.json or <name>.meta.json beside each)")
+    .option(
+      "--meta <file>",
+      "metadata JSON whose fields win (site-wide for Markdown and feeds; default: meta.json or <name>.meta.json beside each)",
+    )
     .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
     .addOption(
       new Option(
