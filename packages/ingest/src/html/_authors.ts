@@ -30,11 +30,18 @@ export function splitNames(text: string): string[] {
 }
 
 export function isName(text: string): boolean {
-  if (!/\p{L}/u.test(text) || /^https?:/i.test(text) || text.includes("@")) return false;
+  if (!/\p{L}/u.test(text) || /\d/.test(text) || /^https?:/i.test(text) || text.includes("@")) return false;
   const words = text.split(" ");
   if (words.length > MAX_NAME_WORDS) return false;
   return !ROLE_WORDS.test(text) && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
 }
+
+/** A line that is a byline: it starts with "By" (or its equivalent) and is short. */
+export function isBylineText(text: string): boolean {
+  return text.length <= MAX_BYLINE_CHARS && BYLINE_PREFIX.test(text);
+}
+
+const MAX_BYLINE_CHARS = 120;
 
 /** People named in byline text, each a Person. */
 export function peopleFrom(text: string): Author[] {

@@ -13,6 +13,7 @@ import {
   textOf,
   walk,
 } from "./_dom.js";
+import { isPullQuote } from "./_furniture.js";
 import { imageAlt, imageUrl } from "./_images.js";
 import { InlineText } from "./_inline.js";
 import { absoluteUrl } from "./_urls.js";
@@ -22,7 +23,7 @@ export interface BlockOptions {
   baseUrl?: string;
   /** Elements to leave out with everything inside them (page furniture, when a whole page is read). */
   skip?: (element: Element) => boolean;
-  /** A block-level element the caller maps itself (e.g. a related-stories box); undefined falls through. */
+  /** An element the caller maps itself (e.g. a related-stories box), asked before `skip`; undefined falls through. */
   special?: (element: Element) => Block[] | undefined;
 }
 
@@ -96,7 +97,14 @@ export class BlockMapper {
       this.inline.add(node.value);
       return;
     }
-    if (!isElement(node) || DROPPED_TAGS.has(node.tagName) || this.options.skip?.(node)) return;
+    if (!isElement(node) || DROPPED_TAGS.has(node.tagName)) return;
+    const special = this.options.special?.(node);
+    if (special) {
+      this.flush();
+      this.blocks.push(...special);
+      return;
+    }
+    if (this.options.skip?.(node)) return;
     if (depth > MAX_DEPTH) {
       this.inline.add(` ${textOf(node)} `);
       return;
@@ -106,11 +114,6 @@ export class BlockMapper {
       return;
     }
     this.flush();
-    const special = this.options.special?.(node);
-    if (special) {
-      this.blocks.push(...special);
-      return;
-    }
     this.block(node, depth);
     this.flush();
   }
@@ -124,6 +127,7 @@ export class BlockMapper {
     }
     const handler = this.handlers[tag];
     if (handler) handler(element, depth);
+    else if (isPullQuote(element)) this.quote(element, depth);
     else if (EMBED_TAGS.has(tag)) this.embed(element);
     else this.children(element, depth);
   }
@@ -151,6 +155,7 @@ export class BlockMapper {
       this.images.push(element);
       return;
     }
+    if (isFootnoteMarker(element)) return;
     let marked = false;
     if (tag === "a") {
       const href = absoluteUrl(attr(element, "href"), this.base);
@@ -199,7 +204,7 @@ export class BlockMapper {
         return;
       }
       if (BLOCK_TAGS.has(node.tagName) || node.tagName === "br") this.inline.space();
-      if (node.tagName === "img") return;
+      if (node.tagName === "img" || isFootnoteMarker(node)) return;
       let marked = false;
       const tag = node.tagName;
       if (tag === "a") {
@@ -289,12 +294,7 @@ export class BlockMapper {
 
   /** A picture with its caption and credit; the alt text stands in for a missing caption, and a picture with neither is left out. */
   figureFromImage(element: Element): FigureBlock | undefined {
-    const url = imageUrl(element, this.base);
-    const alt = imageAlt(element);
-    const captionElement = element.tagName === "figure" ? findFirst(element, (el) => el.tagName === "figcaption") : undefined;
-    const creditElement = captionElement ? findFirst(captionElement, isCredit) : undefined;
-    const credit = creditElement ? textOf(creditElement).replace(/^(?:photo|photograph|image|picture|credit)s?\s*:\s*/i, "") : "";
-    const caption = captionElement ? this.inlineOf(captionElement, 0, (el) => el === creditElement)?.text : undefined;
+    const { url, alt, caption, credit } = this.figureParts(element);
     const text = caption ?? alt;
     if (!text) return undefined;
     return {
@@ -303,6 +303,17 @@ export class BlockMapper {
       ...(credit ? { credit } : {}),
       ...(url ? { image: { url, ...(alt ? { alt } : {}) } } : {}),
     };
+  }
+
+  /** What a `<figure>` or `<img>` says of its picture: address, alt text, and the caption and credit of its `<figcaption>`. */
+  figureParts(element: Element): { url?: string; alt?: string; caption?: string; credit?: string } {
+    const url = imageUrl(element, this.base);
+    const alt = imageAlt(element);
+    const captionElement = element.tagName === "figure" ? findFirst(element, (el) => el.tagName === "figcaption") : undefined;
+    const creditElement = captionElement ? findFirst(captionElement, isCredit) : undefined;
+    const credit = creditElement ? textOf(creditElement).replace(/^(?:photo|photograph|image|picture|credit)s?\s*:\s*/i, "") : "";
+    const caption = captionElement ? this.inlineOf(captionElement, 0, (el) => el === creditElement)?.text : undefined;
+    return { ...(url ? { url } : {}), ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
   }
 
   private pushFigure(figure: FigureBlock | undefined): void {
@@ -389,6 +400,19 @@ export class BlockMapper {
     const start = label.length + 2;
     this.blocks.push({ type: "paragraph", text, marks: [{ type: "link", start, end: text.length, href: fromSource }] });
   }
+}
+
+/** A footnote's number: "1", "[2]", "*" or "†". */
+const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[\])]?|[*†‡§])$/;
+
+/**
+ * A link to a note on the same page whose text is only its number: the
+ * number glued to a sentence ("the quay.1") helps no reader of the article
+ * text, and the note itself follows at the end.
+ */
+function isFootnoteMarker(element: Element): boolean {
+  if (element.tagName !== "a" || !attr(element, "href")?.startsWith("#")) return false;
+  return FOOTNOTE_MARK.test(textOf(element));
 }
 
 /** Text longer than this in a `<div>` inside a cell means the table lays out a page, not data. */

@@ -1,18 +1,26 @@
 import { BLOCK_TAGS, childNodes, type Element, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
 import { furnitureKind, isHidden } from "./_furniture.js";
 
-/** What is known of every visible element after one pass over the page. */
-export interface PageStats {
-  /** Elements in document order. */
-  order: Map<Element, number>;
-  /** Characters of visible text inside each element. */
-  text: Map<Element, number>;
+/** What one pass over the page knows of a visible element. */
+export interface Measure {
+  /** Position in document order. */
+  index: number;
+  /** Characters of visible text inside the element. */
+  text: number;
   /** Characters of that text inside links. */
-  linkText: Map<Element, number>;
-  /** The weight of prose paragraphs inside each element (see {@link paragraphWeight}). */
-  prose: Map<Element, number>;
+  linkText: number;
+  /** The weight of the prose paragraphs inside it (see {@link paragraphWeight}). */
+  prose: number;
   /** The same, counting nothing inside furniture. */
-  cleanProse: Map<Element, number>;
+  cleanProse: number;
+  /** Text and link text of the element's own inline content (as a paragraph). */
+  ownText: number;
+  ownLinkText: number;
+}
+
+export interface PageStats {
+  /** Every visible element of the page's body; hidden ones are not in it. */
+  of: Map<Element, Measure>;
   hidden: Set<Element>;
   /** Elements that are page furniture (see {@link isFurniture}). */
   furniture: Set<Element>;
@@ -25,24 +33,29 @@ const MAX_PROSE_LINK_SHARE = 0.4;
 /** Inline elements nest a few levels in real text; a text node's owning block is looked for no higher. */
 const MAX_INLINE_ASCENT = 64;
 
+const NOTHING: Measure = { index: -1, text: 0, linkText: 0, prose: 0, cleanProse: 0, ownText: 0, ownLinkText: 0 };
+
+export function measureOf(stats: PageStats, element: Element): Measure {
+  return stats.of.get(element) ?? NOTHING;
+}
+
 /**
  * One pass over the page: for each text, the block that owns it (its nearest
  * block-level ancestor); for each block, how much prose it holds; summed up
  * the tree so that any element knows the prose inside it.
  */
 export function measurePage(root: Element): PageStats {
-  const order = new Map<Element, number>();
+  const of = new Map<Element, Measure>();
   const hidden = new Set<Element>();
-  const ownText = new Map<Element, number>();
-  const ownLinkText = new Map<Element, number>();
-  const elements: Element[] = [];
+  const elements: Element[] = [root];
+  of.set(root, { index: 0, text: 0, linkText: 0, prose: 0, cleanProse: 0, ownText: 0, ownLinkText: 0 });
   walk(root, (node) => {
     if (isElement(node)) {
       if (INVISIBLE_TAGS.has(node.tagName) || isHidden(node)) {
         hidden.add(node);
         return false;
       }
-      order.set(node, elements.length);
+      of.set(node, { index: elements.length, text: 0, linkText: 0, prose: 0, cleanProse: 0, ownText: 0, ownLinkText: 0 });
       elements.push(node);
       return true;
     }
@@ -56,41 +69,34 @@ export function measurePage(root: Element): PageStats {
         if (BLOCK_TAGS.has(owner.tagName) || owner === root) break;
         owner = owner.parentNode as Element | null;
       }
-      if (!owner || !isElement(owner)) return true;
-      ownText.set(owner, (ownText.get(owner) ?? 0) + length);
-      if (inLink) ownLinkText.set(owner, (ownLinkText.get(owner) ?? 0) + length);
+      const measure = owner ? of.get(owner) : undefined;
+      if (!measure) return true;
+      measure.ownText += length;
+      if (inLink) measure.ownLinkText += length;
     }
     return true;
   });
-  const text = new Map<Element, number>();
-  const linkText = new Map<Element, number>();
-  const prose = new Map<Element, number>();
-  const ownProse = new Map<Element, number>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
-    const own = ownText.get(element) ?? 0;
-    const ownLinks = ownLinkText.get(element) ?? 0;
-    const weight = paragraphWeight(own, ownLinks);
-    ownProse.set(element, weight);
-    text.set(element, (text.get(element) ?? 0) + own);
-    linkText.set(element, (linkText.get(element) ?? 0) + ownLinks);
-    prose.set(element, (prose.get(element) ?? 0) + weight);
-    const parent = element.parentNode;
-    if (!parent || !isElement(parent) || element === root) continue;
-    text.set(parent, (text.get(parent) ?? 0) + text.get(element)!);
-    linkText.set(parent, (linkText.get(parent) ?? 0) + linkText.get(element)!);
-    prose.set(parent, (prose.get(parent) ?? 0) + prose.get(element)!);
+    const measure = of.get(element)!;
+    measure.text += measure.ownText;
+    measure.linkText += measure.ownLinkText;
+    measure.prose += paragraphWeight(measure.ownText, measure.ownLinkText);
+    const parent = element === root ? undefined : of.get(element.parentNode as Element);
+    if (!parent) continue;
+    parent.text += measure.text;
+    parent.linkText += measure.linkText;
+    parent.prose += measure.prose;
   }
-  const stats = { order, text, linkText, prose, cleanProse: new Map<Element, number>(), hidden, furniture: new Set<Element>() };
-  const pageProse = prose.get(root) ?? 0;
+  const stats: PageStats = { of, hidden, furniture: new Set<Element>() };
+  const pageProse = measureOf(stats, root).prose;
   for (const element of elements) if (isFurniture(element, stats, pageProse)) stats.furniture.add(element);
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
-    const clean = (stats.cleanProse.get(element) ?? 0) + (ownProse.get(element) ?? 0);
-    stats.cleanProse.set(element, clean);
-    const parent = element.parentNode;
-    if (!parent || !isElement(parent) || element === root || stats.furniture.has(element)) continue;
-    stats.cleanProse.set(parent, (stats.cleanProse.get(parent) ?? 0) + clean);
+    const measure = of.get(element)!;
+    measure.cleanProse += paragraphWeight(measure.ownText, measure.ownLinkText);
+    const parent = element === root || stats.furniture.has(element) ? undefined : of.get(element.parentNode as Element);
+    if (parent) parent.cleanProse += measure.cleanProse;
   }
   return stats;
 }
@@ -104,8 +110,8 @@ const WEAK_FURNITURE_MAX_PROSE = 400;
  * Furniture: an element named as furniture (tag, role or class), or a
  * listing of story cards, unless it holds half of the page's prose.
  */
-function isFurniture(element: Element, stats: Omit<PageStats, "furniture" | "cleanProse">, pageProse: number): boolean {
-  const prose = stats.prose.get(element) ?? 0;
+function isFurniture(element: Element, stats: PageStats, pageProse: number): boolean {
+  const prose = measureOf(stats, element).prose;
   if (prose >= FURNITURE_MAX_SHARE * pageProse && prose > 0) return false;
   const kind = furnitureKind(element);
   if (kind === "strong" || (kind === "weak" && prose < WEAK_FURNITURE_MAX_PROSE)) return true;
@@ -130,16 +136,17 @@ const CARD_TAGS = new Set(["div", "li", "article", "section"]);
  * paragraphs of a story are not cards: they are `<p>`s, and their links are
  * a small part of their text.
  */
-function isListing(element: Element, stats: Omit<PageStats, "furniture" | "cleanProse">): boolean {
+function isListing(element: Element, stats: PageStats): boolean {
   let cards = 0;
   let children = 0;
   for (const child of childNodes(element)) {
-    if (!isElement(child) || stats.hidden.has(child)) continue;
+    if (!isElement(child)) continue;
+    const measure = stats.of.get(child);
+    if (!measure) continue;
     children++;
     if (!CARD_TAGS.has(child.tagName)) continue;
-    const text = stats.text.get(child) ?? 0;
-    const links = stats.linkText.get(child) ?? 0;
-    if (text === 0 || text > MAX_CARD_TEXT || links < MIN_CARD_TITLE || links < MIN_CARD_LINK_SHARE * text) continue;
+    const { text, linkText } = measure;
+    if (text === 0 || text > MAX_CARD_TEXT || linkText < MIN_CARD_TITLE || linkText < MIN_CARD_LINK_SHARE * text) continue;
     cards++;
   }
   return cards >= MIN_CARDS && cards >= MIN_CARD_SHARE * children;
@@ -193,8 +200,8 @@ const TEXT_BLOCK_TAGS = new Set([
 ]);
 
 export function findStoryRoot(body: Element, stats: PageStats): Element {
-  const useClean = (stats.cleanProse.get(body) ?? 0) >= MIN_CLEAN_SHARE * (stats.prose.get(body) ?? 0);
-  const proseOf = (element: Element) => (useClean ? stats.cleanProse : stats.prose).get(element) ?? 0;
+  const useClean = measureOf(stats, body).cleanProse >= MIN_CLEAN_SHARE * measureOf(stats, body).prose;
+  const proseOf = (element: Element) => (useClean ? measureOf(stats, element).cleanProse : measureOf(stats, element).prose);
   let node = body;
   for (;;) {
     const total = proseOf(node);
@@ -217,7 +224,7 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
 
 export function isBefore(stats: PageStats, a: Node, b: Element): boolean {
   if (!isElement(a)) return false;
-  const at = stats.order.get(a);
-  const bt = stats.order.get(b);
+  const at = stats.of.get(a)?.index;
+  const bt = stats.of.get(b)?.index;
   return at !== undefined && bt !== undefined && at < bt;
 }

@@ -21,6 +21,8 @@ const LEGACY_FALLBACK = "windows-1252";
  * mark, then the charset the server sent, then a `<meta charset>` or
  * `http-equiv` declaration in the first bytes, else UTF-8; bytes that are not
  * valid UTF-8 and declare nothing are read as windows-1252 rather than refused.
+ * One departure: bytes that are valid UTF-8 with non-ASCII text are UTF-8
+ * whatever the `<meta>` says (a page converted and saved keeps its old tag).
  */
 export function decodeHtml(input: string | Uint8Array, options: HtmlDecodeOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -42,13 +44,27 @@ export function decodeHtml(input: string | Uint8Array, options: HtmlDecodeOption
 function decodeBytes(bytes: Uint8Array, given: string | undefined): string {
   const bom = getBOMEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes);
-  const declared = usable(given) ?? prescan(bytes);
-  if (declared) return new TextDecoder(declared).decode(bytes);
+  const sent = usable(given);
+  if (sent) return new TextDecoder(sent).decode(bytes);
+  const utf8 = strictUtf8(bytes);
+  const declared = prescan(bytes);
+  // A page re-saved as UTF-8 often keeps its old <meta charset>; long text in a legacy encoding is almost never
+  // valid UTF-8 by chance, so valid UTF-8 with non-ASCII letters wins over the declaration.
+  if (utf8 !== undefined && (!declared || hasNonAscii(bytes))) return utf8;
+  return new TextDecoder(declared ?? LEGACY_FALLBACK).decode(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(LEGACY_FALLBACK).decode(bytes);
+    return undefined;
   }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7f) return true;
+  return false;
 }
 
 /**

@@ -39,6 +39,8 @@ const FURNITURE_WORDS = new Set([
   "comments",
   "disqus",
   "sidebar",
+  "side",
+  "rail",
   "breadcrumb",
   "breadcrumbs",
   "nav",
@@ -194,14 +196,17 @@ export function isHidden(element: Element): boolean {
  * little prose ("weak"); undefined when it does not.
  */
 export function furnitureKind(element: Element): "strong" | "weak" | undefined {
+  if (isPullQuote(element)) return undefined;
   if (FURNITURE_TAGS.has(element.tagName)) return "strong";
   const role = attr(element, "role")?.trim().toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return "strong";
+  // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
+  // and a heading named "header-anchor" is still a heading of the story.
+  if (HEADING_TAGS.has(element.tagName)) return undefined;
   const words = classWords(element);
   if (words.length === 0) return undefined;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
-  // A heading named "header-anchor" or "post-title" is still a heading of the story.
-  if (!HEADING_TAGS.has(element.tagName) && words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
+  if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
 }
 
@@ -210,4 +215,10 @@ const RELATED_WORDS = new Set(["related", "recommended", "recommendations", "rec
 
 export function looksRelated(element: Element): boolean {
   return classWords(element).some((word) => RELATED_WORDS.has(word));
+}
+
+/** A pull quote, often an `<aside>`: set off from the story, but a part of it. */
+export function isPullQuote(element: Element): boolean {
+  const words = classWords(element);
+  return words.includes("pullquote") || (words.includes("pull") && (words.includes("quote") || words.includes("out")));
 }

@@ -80,3 +80,25 @@ function descriptorSize(descriptor: string): number {
   const match = /^(\d+(?:\.\d+)?)([wx])$/i.exec(descriptor.split(/\s+/)[0] ?? "");
   return match ? Number(match[1]) : 1;
 }
+
+/** Every address an `<img>` (or the `<source>`s of its `<picture>`) names for its picture, in any size. */
+export function candidateUrls(img: Element, base: string | undefined): string[] {
+  const values: string[] = [];
+  for (const name of [...LAZY_SOURCE_ATTRIBUTES, "src"]) {
+    const value = attr(img, name);
+    if (value) values.push(value);
+  }
+  const sources =
+    img.parentNode && "tagName" in img.parentNode && img.parentNode.tagName === "picture"
+      ? childElements(img.parentNode).filter((el) => el.tagName === "source")
+      : [];
+  for (const element of [img, ...sources]) {
+    for (const name of ["srcset", ...LAZY_SRCSET_ATTRIBUTES]) {
+      for (const candidate of (attr(element, name) ?? "").split(",")) {
+        const url = candidate.trim().split(/\s+/)[0];
+        if (url) values.push(url);
+      }
+    }
+  }
+  return values.map((value) => absoluteUrl(value, base)).filter((url): url is string => url !== undefined);
+}

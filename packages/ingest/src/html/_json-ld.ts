@@ -47,8 +47,8 @@ export function factsFromJsonLd(document: Document, base: string | undefined): P
   const resolveOne = (value: unknown): unknown => {
     if (value && typeof value === "object" && !Array.isArray(value)) {
       const id = (value as JsonObject)["@id"];
-      const keys = Object.keys(value);
-      if (typeof id === "string" && keys.length === 1 && byId.has(id)) return byId.get(id);
+      // A reference, or a stub naming its full node elsewhere in the graph: the node's fields fill the gaps.
+      if (typeof id === "string" && byId.has(id) && byId.get(id) !== value) return { ...byId.get(id), ...(value as JsonObject) };
     }
     return value;
   };

@@ -1,6 +1,7 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
-import { attr, type Document, type Element, findAll, findFirst } from "./_dom.js";
+import { attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
+import { isBylineText, peopleFrom } from "./_authors.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -68,3 +69,26 @@ function parents(element: Element, count: number): Element[] {
   }
   return found;
 }
+
+/** Class words and `rel`/`itemprop` values that mark the element holding a byline. */
+const BYLINE_WORDS = new Set(["byline", "author", "authors", "writer", "contributor"]);
+
+/**
+ * The visible byline around the headline, last in the chain: the page's
+ * words for readers, so it needs cleaning ("By", roles, dates), and it is
+ * looked for only beside the story, never in teasers or comments. An element
+ * named as a byline, or a short line starting with "By".
+ */
+export function factsFromByline(scope: Element): PageFacts {
+  const marked = findFirst(scope, (el) => {
+    const words = [...classWords(el), ...(attr(el, "rel") ?? "").split(/\s+/), ...(attr(el, "itemprop") ?? "").split(/\s+/)];
+    return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && textOf(el).length <= MAX_BYLINE_ELEMENT_CHARS;
+  });
+  const line =
+    marked ?? findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(textOf(el)));
+  const authors = line ? peopleFrom(textOf(line)) : [];
+  return authors.length > 0 ? { authors } : {};
+}
+
+/** A byline element holds a name or three, not an author's biography. */
+const MAX_BYLINE_ELEMENT_CHARS = 160;

@@ -9,12 +9,14 @@ import {
   safeParseArticle,
 } from "@dateline/schema";
 import { parseMeta } from "../meta.js";
-import { blocksFromNode } from "./_blocks.js";
-import { measurePage, findStoryRoot, isBefore, type PageStats } from "./_content.js";
+import { BlockMapper, blocksFromNode } from "./_blocks.js";
+import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
+import { detectLanguage } from "../steps/language.js";
 import {
   ancestors,
+  type Document,
   BYTES_PER_ELEMENT,
   contains,
   type Element,
@@ -25,14 +27,16 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
+import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
+import { candidateUrls } from "./_images.js";
 import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
 import { factsFromMetaNames } from "./_meta-names.js";
 import { factsFromOpenGraph } from "./_open-graph.js";
-import { baseHref, canonicalUrl, factsFromTimeElements, languageTag, pageLanguage } from "./_page-facts.js";
+import { baseHref, canonicalUrl, factsFromByline, factsFromTimeElements, languageTag, pageLanguage } from "./_page-facts.js";
 import { factsFromTwitterCard } from "./_twitter-card.js";
 import { absoluteUrl, hostOf } from "./_urls.js";
 
@@ -61,7 +65,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const meta = options.meta ? parseMeta(options.meta, options.source) : {};
   const html = decodeHtml(input, options);
   const document = parseDocument(html, { maxElements: Math.floor((options.maxBytes ?? DEFAULT_MAX_BYTES) / BYTES_PER_ELEMENT), ...where });
-  const pageUrl = absoluteUrl(options.url ?? meta.url, undefined);
+  // Relative links resolve against the address given, else the one the page gives itself (a saved page keeps its canonical link).
+  const pageUrl = absoluteUrl(options.url ?? meta.url, undefined) ?? canonicalUrl(document, undefined);
   const base = baseHref(document, pageUrl);
 
   const tags = collectMetaTags(document);
@@ -84,11 +89,12 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     (t): t is string => Boolean(t),
   );
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
-  const times = factsFromTimeElements(headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root);
-
-  const facts = firstOf(jsonLd, openGraph, twitter, names, times);
-  let blocks = withoutRepeats(storyBlocks(root, stats, base, headline?.element));
-  const lead = leadFigure(meta.image, facts.image, blocks);
+  const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
+  const facts = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
+  let blocks = withoutEmptySections(
+    withoutBylineAndCopyright(timestampsAsHeadings(withoutRepeats(storyBlocks(root, stats, base, headline?.element)))),
+  );
+  const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
 
   const title = meta.headline ?? headline?.text;
@@ -113,7 +119,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
       languageTag(jsonLd.inLanguage) ??
       pageLanguage(document) ??
       languageTag(openGraph.inLanguage) ??
-      languageTag(names.inLanguage),
+      languageTag(names.inLanguage) ??
+      // A page that names no language (an old one) is read like a copied page: by its stop words.
+      detectLanguage(blocks.flatMap((block) => (block.type === "paragraph" ? [block.text] : []))).code,
     section: meta.section ?? facts.section,
     keywords: meta.keywords ?? facts.keywords,
     body: blocks,
@@ -141,30 +149,73 @@ const FURNITURE_MAX_SHARE = 0.5;
 const LINK_LIST_SHARE = 0.6;
 
 function storyBlocks(root: Element, stats: PageStats, base: string | undefined, headlineElement: Element | undefined): Block[] {
-  const rootProse = stats.prose.get(root) ?? 0;
+  const rootProse = measureOf(stats, root).prose;
+  // The headline and what the page prints above it inside the story (kicker, breadcrumbs) are not body.
+  const aboveHeadline = new Set(headlineElement ? ancestors(headlineElement) : []);
   const skip = (element: Element): boolean => {
     if (stats.hidden.has(element) || isHidden(element)) return true;
-    if (
-      headlineElement &&
-      (element === headlineElement || (isBefore(stats, element, headlineElement) && !contains(element, headlineElement)))
-    )
+    if (headlineElement && (element === headlineElement || (isBefore(stats, element, headlineElement) && !aboveHeadline.has(element))))
       return true;
-    const prose = stats.prose.get(element) ?? 0;
+    const { prose, text, linkText: links } = measureOf(stats, element);
     if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
-    const text = stats.text.get(element) ?? 0;
-    const links = stats.linkText.get(element) ?? 0;
     // A linked heading is a listicle's entry ("3. Park Hotel" linking to the hotel), not a list of links.
     return element.tagName !== "a" && !/^h[1-6]$/.test(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };
-  const special = (element: Element): Block[] | undefined => {
-    if (!looksRelated(element) || !stats.furniture.has(element)) return undefined;
-    return relatedBlock(element, base);
-  };
+  // A box of links to other stories inside the story is kept as a related block, where it stands.
+  const special = (element: Element): Block[] | undefined =>
+    !stats.hidden.has(element) && stats.furniture.has(element) && looksRelated(element) ? relatedBlock(element, base) : undefined;
   return blocksFromNode(root, {
     ...(base ? { baseUrl: base } : {}),
     skip,
-    special: (element) => (skip(element) ? undefined : special(element)),
+    special,
   });
+}
+
+/**
+ * A heading that heads nothing (the next block is a heading of its rank or
+ * above, or the story ends) labelled furniture that was left out: "Like
+ * this:", "On this page", "What to read next".
+ */
+function withoutEmptySections(blocks: Block[]): Block[] {
+  const kept: Block[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const next = kept[kept.length - 1];
+    if (block.type === "heading" && (next === undefined || (next.type === "heading" && next.level <= block.level))) continue;
+    kept.push(block);
+  }
+  return kept.reverse();
+}
+
+/** A copyright line: "© 2025 …", "Copyright 2025 …", "(c) …". */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/i;
+
+/**
+ * A byline printed as the story's first paragraphs ("By Hal Pemberton,
+ * Friday 14 March") belongs to the header, and a copyright line closing it
+ * to the page's footer; neither is body.
+ */
+function withoutBylineAndCopyright(blocks: Block[]): Block[] {
+  const firstProse = blocks.findIndex((block) => block.type === "paragraph" && !isBylineText(block.text));
+  return blocks.filter((block, i) => {
+    if (block.type !== "paragraph") return true;
+    if (i < firstProse && isBylineText(block.text)) return false;
+    return !(i === blocks.length - 1 && COPYRIGHT_LINE.test(block.text));
+  });
+}
+
+/** A clock time alone on its line: "11.40am", "9:15", "14:05 BST". */
+const CLOCK_TIME = /^\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?$/i;
+
+/**
+ * A live blog stamps each entry with its time on a line of its own: that line
+ * heads the entry at the top level, as the text reader makes it, with the
+ * entry's own title (if any) under it.
+ */
+function timestampsAsHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block) =>
+    block.type === "paragraph" && !block.marks && CLOCK_TIME.test(block.text) ? { type: "heading", text: block.text, level: 2 } : block,
+  );
 }
 
 /** A run of this many blocks printed again is a second copy of the story (one for small screens, one for large). */
@@ -210,29 +261,40 @@ function relatedBlock(element: Element, base: string | undefined): Block[] {
   ];
 }
 
-/** The lead picture: from meta or the page's metadata, captioned by its figure in the story (which then leaves the body). */
-function leadFigure(given: Figure | undefined, fromPage: PageFacts["image"], blocks: Block[]): { image?: Figure; blocks: Block[] } {
+/**
+ * The lead picture: from meta or the page's metadata, with the caption,
+ * credit and alt text of where the page shows it (a figure above or in the
+ * story), which then leaves the body.
+ */
+function leadFigure(
+  given: Figure | undefined,
+  fromPage: PageFacts["image"],
+  blocks: Block[],
+  shown: ShownFigure | undefined,
+): { image?: Figure; blocks: Block[] } {
   if (given) return { image: given, blocks };
   if (!fromPage) return { blocks };
   const index = blocks.findIndex((block) => block.type === "figure" && block.image && samePicture(block.image.url, fromPage.url));
-  if (index >= 0) {
-    const figure = blocks[index] as Extract<Block, { type: "figure" }>;
-    const { type: _type, ...image } = figure;
-    return {
-      image: { ...image, image: { url: fromPage.url, ...(figure.image?.alt ? { alt: figure.image.alt } : {}) } },
-      blocks: blocks.filter((_, i) => i !== index),
-    };
-  }
-  const caption = fromPage.caption ?? fromPage.alt;
-  if (!caption) return { blocks };
-  return {
-    image: {
-      caption,
-      ...(fromPage.credit ? { credit: fromPage.credit } : {}),
-      image: { url: fromPage.url, ...(fromPage.alt ? { alt: fromPage.alt } : {}) },
-    },
-    blocks,
-  };
+  const rest = index >= 0 ? blocks.filter((_, i) => i !== index) : blocks;
+  // A caption the page prints beats the metadata's, which beats the alt text standing in for one.
+  const caption = shown?.caption ?? fromPage.caption ?? shown?.alt ?? fromPage.alt;
+  if (!caption) return { blocks: rest };
+  const credit = shown?.credit ?? fromPage.credit;
+  const alt = shown?.alt ?? fromPage.alt;
+  return { image: { caption, ...(credit ? { credit } : {}), image: { url: fromPage.url, ...(alt ? { alt } : {}) } }, blocks: rest };
+}
+
+type ShownFigure = ReturnType<BlockMapper["figureParts"]>;
+
+/** Where the page shows its lead picture: the first `<figure>` or `<img>` naming the same picture in any size. */
+function shownLeadFigure(image: PageFacts["image"], document: Document, base: string | undefined): ShownFigure | undefined {
+  if (!image) return undefined;
+  const img = findAll(document, (el) => el.tagName === "img").find((element) =>
+    candidateUrls(element, base).some((url) => samePicture(url, image.url)),
+  );
+  if (!img) return undefined;
+  const figure = ancestors(img).find((el) => el.tagName === "figure");
+  return new BlockMapper(base ? { baseUrl: base } : {}).figureParts(figure ?? img);
 }
 
 /** Two URLs of one picture: the same file name once size suffixes ("-1200x800") and queries are set aside. */
@@ -253,8 +315,9 @@ function samePicture(a: string, b: string): boolean {
 }
 
 function publisherOf(facts: PageFacts, siteName: string | undefined, url: string | undefined): Organization | undefined {
-  if (facts.publisher) return facts.publisher;
   const origin = url ? absoluteUrl(new URL(url).origin, undefined) : undefined;
+  // A publisher is found at the address of its pages when its metadata gives none.
+  if (facts.publisher) return facts.publisher.url || !origin ? facts.publisher : { ...facts.publisher, url: origin };
   const name = siteName ?? hostOf(url);
   return name ? { type: "Organization", name, ...(origin ? { url: origin } : {}) } : undefined;
 }

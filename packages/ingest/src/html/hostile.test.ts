@@ -60,3 +60,30 @@ describe("fromHtml on hostile pages", () => {
     expect(JSON.stringify(blocks)).toContain("deep");
   });
 });
+
+describe("fromHtml decoding", () => {
+  const story = (text: string) => `<html><head><meta charset="gbk"></head><body><h1>${text}</h1><p>${text.repeat(8)}</p></body></html>`;
+
+  it("reads bytes in the charset their <meta> declares", () => {
+    // 中文 in GBK is D6 D0 CE C4, which is not valid UTF-8.
+    const gbk = Buffer.concat([
+      Buffer.from('<html><head><meta charset="gbk"></head><body><h1>'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4]),
+      Buffer.from(`</h1><p>${"x ".repeat(20)}</p></body></html>`),
+    ]);
+    expect(fromHtml(gbk).headline).toBe("中文");
+  });
+
+  it("keeps valid UTF-8 text even when an old <meta> declares a legacy charset", () => {
+    expect(fromHtml(Buffer.from(story("中文新闻"))).headline).toBe("中文新闻");
+  });
+
+  it("reads the charset the server sent before the page's own declaration", () => {
+    const latin = Buffer.concat([
+      Buffer.from('<html><head><meta charset="utf-8"></head><body><h1>Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(`</h1><p>${"x ".repeat(20)}</p></body></html>`),
+    ]);
+    expect(fromHtml(latin, { encoding: "iso-8859-1" }).headline).toBe("Café");
+  });
+});
