@@ -154,6 +154,7 @@ async function follow(start: string, wanted: Wanted, limits: FetchLimits, deadli
     answer.stop(new FetchFailure("redirected"));
     const location = headers.get("location");
     if (!location) throw new FetchFailure(`the server answered HTTP ${status} (a redirect) without saying where to`);
+    if (!URL.canParse(location, target.href)) throw new FetchFailure(`redirected to "${location}", which is not an address`);
     const next = new URL(location, target);
     if (next.protocol !== "http:" && next.protocol !== "https:") {
       throw new FetchFailure(`redirected to a ${next.protocol} address (${next.href}), which is never followed`);

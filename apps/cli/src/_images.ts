@@ -112,7 +112,7 @@ async function readAll(urls: readonly string[], files: Readonly<Record<string, s
       const bytes = await readInput(files[url]!);
       found.set(url, bytes.byteLength > maxBytes ? `${files[url]} is over the --max-size limit` : bytes);
     } catch (error) {
-      found.set(url, isDatelineError(error) ? error.describe() : String(error));
+      found.set(url, `${files[url]}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return found;
@@ -164,12 +164,18 @@ interface PictureSettings {
   onWarning: (message: string) => void;
 }
 
-/** The build settings with the run's pictures, when --images asked for them. */
+/** The formats that show pictures; JSON and JSON-LD only name their URLs. */
+const PICTURE_FORMATS = ["pdf", "epub", "rss"];
+
+/**
+ * The build settings with the run's pictures, when --images asked for them
+ * and a format being built shows them (`formats` absent: the feed of `feed add`).
+ */
 export async function withPictures<Settings extends PictureSettings>(
   articles: readonly Article[],
-  options: { settings: Settings; timeoutMs?: number; maxBytes?: number },
+  options: { settings: Settings; formats?: readonly string[]; timeoutMs?: number; maxBytes?: number },
 ): Promise<Settings> {
-  const { settings } = options;
-  if (!settings.images) return settings;
+  const { settings, formats } = options;
+  if (!settings.images || (formats && !formats.some((format) => PICTURE_FORMATS.includes(format)))) return settings;
   return { ...settings, pictures: await loadPictures(articles, settings.images, fetchLimits(options), settings.onWarning) };
 }

@@ -21,6 +21,7 @@ beforeAll(async () => {
     "/hop-0": redirect("/article.html"),
     ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`/hop-${i + 1}`, redirect(`/hop-${i}`)])),
     "/to-file": redirect("file:///etc/passwd"),
+    "/to-nowhere": redirect("http://exa mple.example.com:99999/"),
     "/hangs": silent,
     "/endless": endless,
     "/declared-huge": (_request, response) => {
@@ -68,6 +69,9 @@ describe("fetchUrl", () => {
     const file = await failure(`${site.base}/to-file`);
     expect(file.line).toContain("redirected to a file: address");
     expect(site.requests.some((request) => request.path === "/etc/passwd")).toBe(false);
+    expect((await failure(`${site.base}/to-nowhere`)).line).toContain(
+      'redirected to "http://exa mple.example.com:99999/", which is not an address',
+    );
   });
 
   it("reports an HTTP error status, a refused connection and a bad URL in one line each", async () => {

@@ -99,10 +99,12 @@ beforeAll(async () => {
   pictures.jpeg = await solid(3).jpeg().toBuffer();
   pictures.webp = await solid(3).webp().toBuffer();
   pictures.gif = await solid(4).gif().toBuffer();
+  pictures.avif = await solid(3).avif().toBuffer();
   site = await startSite({
     "/photos/lead.jpg": page(pictures.jpeg, "image/jpeg"),
     "/photos/chart.webp": page(pictures.webp, "image/webp"),
     "/photos/badge.gif": page(pictures.gif, "image/gif"),
+    "/photos/map.avif": page(pictures.avif, "image/avif"),
     "/news/ferries.html": page(newsPage("Harbour ferries run again after the storm", { pictures: ["/photos/lead.jpg"] })),
     "/news/market.html": page(
       newsPage("Saturday market moves to the quay", {
@@ -130,10 +132,11 @@ afterAll(async () => {
 describe("--images", () => {
   const channel = ["--feed-url", "https://news.example.com/feed.xml"];
 
-  it("fetch: downloads each picture once, converts WebP and GIF, and embeds them in the PDF and EPUB", async () => {
+  it("fetch: downloads each picture once, converts WebP, GIF and AVIF, and embeds them in the PDF and EPUB", async () => {
     const figures: Array<[string, string]> = [
       ["/photos/chart.webp", "A chart in WebP"],
       ["/photos/badge.gif", "A badge in GIF"],
+      ["/photos/map.avif", "A map in AVIF"],
       ["/photos/gone.jpg", "A picture that is gone"],
     ];
     const source = file("pictures/article.json", JSON.stringify(articleWithPictures(photos, figures)));
@@ -144,20 +147,30 @@ describe("--images", () => {
     expect(plain.status).toBe(0);
     expect(site.requests.length, "nothing is downloaded unless asked").toBe(before);
 
+    const dataOnly = await dateline(["build", source, "--out", join(work, "out-data"), "--format", "json,jsonld", "--images", "fetch"]);
+    expect(dataOnly.status, dataOnly.stderr).toBe(0);
+    expect(site.requests.length, "JSON and JSON-LD show no pictures, so none is downloaded").toBe(before);
+
     const result = await dateline(["build", source, "--out", out, "--format", "pdf,epub,rss", "--images", "fetch", ...channel]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(
       `image ${photos}/photos/gone.jpg was left out (its caption is kept): cannot download: the server answered HTTP 404`,
     );
     const photoRequests = site.requests.slice(before).map((request) => request.path);
-    expect(photoRequests.sort()).toEqual(["/photos/badge.gif", "/photos/chart.webp", "/photos/gone.jpg", "/photos/lead.jpg"]);
+    expect(photoRequests.sort()).toEqual([
+      "/photos/badge.gif",
+      "/photos/chart.webp",
+      "/photos/gone.jpg",
+      "/photos/lead.jpg",
+      "/photos/map.avif",
+    ]);
 
-    expect(pdfPictures(join(out, "briefing.pdf"))).toHaveLength(3);
+    expect(pdfPictures(join(out, "briefing.pdf"))).toHaveLength(4);
     expect(
       epubEntries(join(out, "briefing.epub"))
         .filter((name) => name.startsWith("OEBPS/images/image-"))
         .sort(),
-    ).toEqual(["OEBPS/images/image-001.jpg", "OEBPS/images/image-002.jpg", "OEBPS/images/image-003.png"]);
+    ).toEqual(["OEBPS/images/image-001.jpg", "OEBPS/images/image-002.jpg", "OEBPS/images/image-003.png", "OEBPS/images/image-004.jpg"]);
     // The enclosure describes the picture as served, not a converted copy.
     expect(readFileSync(join(out, "feed.xml"), "utf8")).toContain(
       `<enclosure url="${photos}/photos/lead.jpg" length="${pictures.jpeg!.byteLength}" type="image/jpeg"/>`,
@@ -167,16 +180,30 @@ describe("--images", () => {
   it("a map file: reads the pictures it names, once, and converts what pdfkit cannot embed", async () => {
     const map = file(
       "local/images.json",
-      JSON.stringify({ [`${photos}/photos/lead.jpg`]: "lead.jpg", [`${photos}/photos/chart.webp`]: "chart.webp" }),
+      JSON.stringify({
+        [`${photos}/photos/lead.jpg`]: "lead.jpg",
+        [`${photos}/photos/chart.webp`]: "chart.webp",
+        [`${photos}/photos/badge.gif`]: "not-saved.gif",
+      }),
     );
     file("local/lead.jpg", pictures.jpeg!);
     file("local/chart.webp", pictures.webp!);
-    const source = file("local/article.json", JSON.stringify(articleWithPictures(photos, [["/photos/chart.webp", "A chart"]])));
+    const source = file(
+      "local/article.json",
+      JSON.stringify(
+        articleWithPictures(photos, [
+          ["/photos/chart.webp", "A chart"],
+          ["/photos/badge.gif", "A badge"],
+        ]),
+      ),
+    );
     const before = site.requests.length;
     const out = join(work, "out-map");
     const result = await dateline(["build", source, "--out", out, "--format", "pdf", "--images", map]);
     expect(result.status, result.stderr).toBe(0);
     expect(site.requests.length).toBe(before);
+    expect(result.stderr).toContain(`warning: image ${photos}/photos/badge.gif was left out (its caption is kept): `);
+    expect(result.stderr).toContain("not-saved.gif: cannot read: no such file");
     expect(pdfPictures(join(out, "briefing.pdf"))).toHaveLength(2);
   });
 });
