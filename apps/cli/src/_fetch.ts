@@ -37,20 +37,36 @@ export function fetchLimits(options: { timeoutMs?: number; maxBytes?: number }):
 }
 
 /** What a download is for: it decides the Accept header and which content types are taken. */
-export type Wanted = "page" | "image";
+export type Wanted = "page" | "source" | "image";
+
+/** Feeds as servers label them: RSS, Atom, JSON Feed, and the generic XML and JSON types many send instead. */
+const FEED_TYPES = new Set([
+  "application/rss+xml",
+  "application/atom+xml",
+  "application/feed+json",
+  "application/xml",
+  "text/xml",
+  "application/rdf+xml",
+  "application/json",
+]);
+
+/** A source named on the command line: a page, a feed, a Markdown post or a text file; ingest sniffs which. */
+const SOURCE_TYPES = new Set([...FEED_TYPES, "text/html", "application/xhtml+xml", "text/markdown", "text/plain"]);
 
 const ACCEPT: Record<Wanted, string> = {
   page: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+  source: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,*/*;q=0.1",
   image: "image/jpeg,image/png,image/gif,image/webp,image/avif,image/*;q=0.8",
 };
 
 /** A server that sends no Content-Type leaves the bytes to speak for themselves. */
 const TAKES: Record<Wanted, (mediaType: string) => boolean> = {
   page: (type) => type === "text/html" || type === "application/xhtml+xml",
+  source: (type) => SOURCE_TYPES.has(type),
   image: (type) => type.startsWith("image/") || type === "application/octet-stream",
 };
 
-const WHAT: Record<Wanted, string> = { page: "an HTML page", image: "a picture" };
+const WHAT: Record<Wanted, string> = { page: "an HTML page", source: "a page, feed or document Dateline reads", image: "a picture" };
 
 export interface Fetched {
   /** Where the body came from, after redirects. */

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { fromHtml, fromJson, fromText, parseMeta } from "@dateline/ingest";
+import { type FeedItemReport, fromHtml, parseMeta, read, type SourceKind, sniff } from "@dateline/ingest";
 import type { Article, ArticleMeta } from "@dateline/schema";
 import { downloadProgress, FETCH_CONCURRENCY, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
 import { readInput, readJsonFile } from "./_io.js";
+import { warn } from "./_report.js";
 
 export interface LoadOptions {
   /** A meta.json for every source, instead of the one found beside each. */
@@ -13,40 +14,38 @@ export interface LoadOptions {
   url?: string;
   /** --timeout for downloads, in milliseconds. */
   timeoutMs?: number;
+  /** --from: the kind of every source, instead of sniffing each. */
+  from?: SourceKind;
+  /** --drafts: read Markdown drafts too. */
+  drafts?: boolean;
+  /** --follow: fetch the page of every feed item that carries only a summary. */
+  follow?: boolean;
 }
 
-export interface LoadedArticle {
+/** What one source gave: one article for a page, post or article JSON, one per item for a feed, none for a skipped draft. */
+export interface LoadedSource {
   source: string;
-  article: Article;
+  kind: SourceKind;
+  articles: Article[];
 }
 
-type SourceKind = "json" | "html" | "text";
+/** Files about a folder rather than articles in it. */
+const FOLDER_NOTES = /^(readme|changelog|license|licence|contributing)(\.|$)/i;
 
-/** How much of standard input is looked at to tell HTML and JSON from text. */
-const SNIFF_CHARACTERS = 256;
-
-/**
- * Which reader a local source goes to: by its extension, or for standard
- * input by how it starts. The one place that decides, so that a general
- * sniffer in ingest can take its place.
- */
-function sourceKind(source: string, bytes: Uint8Array): SourceKind {
-  const extension = extname(source).toLowerCase();
-  if (extension === ".json") return "json";
-  if (extension === ".html" || extension === ".htm") return "html";
-  if (source !== "-") return "text";
-  const start = Buffer.from(bytes.subarray(0, SNIFF_CHARACTERS))
-    .toString("latin1")
-    .replace(/^\xEF\xBB\xBF/, "")
-    .trimStart();
-  if (start.startsWith("{")) return "json";
-  return /^<(!doctype\s+html|html|head|body|meta|title|!--)[\s>]/i.test(start) ? "html" : "text";
+/** A file a folder contributes as a source: by its extension, leaving out metadata files and notes about the folder. */
+function isSourceFile(name: string): boolean {
+  return (
+    /\.(txt|json|html?|md|markdown|xml|rss|atom)$/i.test(name) &&
+    name !== "meta.json" &&
+    !name.endsWith(".meta.json") &&
+    !FOLDER_NOTES.test(name)
+  );
 }
 
 /**
  * Expand folders into the sources they hold: a fixture-style folder
  * (`source.*` inside) is one source; any other folder contributes its
- * `.txt`, `.json` and `.html` files and its fixture-style subfolders, in name order.
+ * `.txt`, `.json`, `.html`, `.md` and feed files (not its README) and its fixture-style subfolders, in name order.
  */
 export function expandSources(paths: readonly string[]): string[] {
   const out: string[] = [];
@@ -68,7 +67,7 @@ export function expandSources(paths: readonly string[]): string[] {
           .sort()
           .find((name) => name.startsWith("source."));
         if (inner) out.push(join(full, inner));
-      } else if (/\.(txt|json|html?)$/i.test(entry) && entry !== "meta.json" && !entry.endsWith(".meta.json")) {
+      } else if (isSourceFile(entry)) {
         out.push(full);
       }
     }
@@ -88,30 +87,58 @@ function metaPathFor(source: string, options: LoadOptions): string | undefined {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
-/** Read one source document (a file, standard input or a URL) and turn it into a valid article. */
-export async function loadArticle(source: string, options: LoadOptions = {}): Promise<Article> {
-  const decodeOptions = { source, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
-  const withMeta = async () => {
-    const metaPath = metaPathFor(source, options);
-    return { ...decodeOptions, ...(metaPath ? { meta: await loadMeta(metaPath) } : {}) };
-  };
-  if (isHttpUrl(source)) {
-    const page = await fetchUrl(source, "page", fetchLimits(options));
-    return fromHtml(page.bytes, { ...(await withMeta()), url: page.url, ...(page.charset ? { encoding: page.charset } : {}) });
-  }
-  const bytes = await readInput(source);
-  switch (sourceKind(source, bytes)) {
-    case "json":
-      return fromJson(bytes, decodeOptions);
-    case "html":
-      return fromHtml(bytes, { ...(await withMeta()), ...(options.url ? { url: options.url } : {}) });
-    case "text":
-      return fromText(bytes, await withMeta());
-  }
+/** A feed item's metadata, which wins over its page's when the page is fetched (--follow). */
+function itemMeta({ body: _, version: __, ...meta }: Article): ArticleMeta {
+  return meta;
 }
 
-/** One source's outcome: its article, or why it could not be read. */
-export type Loaded = LoadedArticle | { source: string; error: unknown };
+/** --follow: each summary-only item replaced by its page, read as HTML with the feed's metadata; a failed page keeps the summary. */
+async function followItems(articles: Article[], reports: FeedItemReport[], options: LoadOptions): Promise<Article[]> {
+  const summaryOnly = new Set(reports.filter((report) => !report.fullText && report.article.url).map((report) => report.article));
+  return mapConcurrently(articles, FETCH_CONCURRENCY, async (article) => {
+    if (!summaryOnly.has(article)) return article;
+    try {
+      const page = await fetchUrl(article.url!, "page", fetchLimits(options));
+      return fromHtml(page.bytes, {
+        source: page.url,
+        url: page.url,
+        meta: itemMeta(article),
+        ...(page.charset ? { encoding: page.charset } : {}),
+      });
+    } catch (error) {
+      warn(`${article.url}: page not read (${(error as Error).message}); the feed's summary is kept`);
+      return article;
+    }
+  });
+}
+
+/** Read one source (a file, standard input or a URL) as the kind its content shows (or --from says): its articles. */
+export async function loadSource(source: string, options: LoadOptions = {}): Promise<LoadedSource> {
+  const fetched = isHttpUrl(source) ? await fetchUrl(source, "source", fetchLimits(options)) : undefined;
+  const bytes = fetched ? fetched.bytes : await readInput(source);
+  const hint = fetched ? fetched.url : source;
+  const kind = options.from ?? sniff(bytes, { hint, source });
+  const metaPath = kind === "json" ? undefined : metaPathFor(source, options);
+  const meta = metaPath ? await loadMeta(metaPath) : undefined;
+  const reports: FeedItemReport[] = [];
+  const url = fetched ? fetched.url : options.url;
+  const articles = read(bytes, {
+    from: kind,
+    source,
+    ...(source === "-" ? {} : { hint }),
+    ...(url ? { url } : {}),
+    ...(meta ? { meta } : {}),
+    ...(fetched?.charset ? { encoding: fetched.charset } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.drafts ? { drafts: true } : {}),
+    onWarning: warn,
+    onFeedItem: (report) => reports.push(report),
+  });
+  return { source, kind, articles: options.follow && kind === "feed" ? await followItems(articles, reports, options) : articles };
+}
+
+/** One source's outcome: its articles, or why it could not be read. */
+export type Loaded = LoadedSource | { source: string; error: unknown };
 
 /**
  * Load many sources in order, downloading up to FETCH_CONCURRENCY URLs at a
@@ -119,20 +146,20 @@ export type Loaded = LoadedArticle | { source: string; error: unknown };
  * fails is returned with its error; the others still load.
  */
 export async function loadArticles(sources: readonly string[], options: LoadOptions = {}): Promise<Loaded[]> {
-  const pending = new Map<string, Promise<Article>>();
+  const pending = new Map<string, Promise<LoadedSource>>();
   const progress = downloadProgress(new Set(sources.filter(isHttpUrl)).size, "pages");
   const load = (source: string) => {
-    let article = pending.get(source);
-    if (!article) {
-      article = loadArticle(source, options);
-      if (isHttpUrl(source)) article.finally(() => progress.step(source)).catch(() => {});
-      pending.set(source, article);
+    let loaded = pending.get(source);
+    if (!loaded) {
+      loaded = loadSource(source, options);
+      if (isHttpUrl(source)) loaded.finally(() => progress.step(source)).catch(() => {});
+      pending.set(source, loaded);
     }
-    return article;
+    return loaded;
   };
   const loaded = await mapConcurrently(sources, FETCH_CONCURRENCY, async (source): Promise<Loaded> => {
     try {
-      return { source, article: await load(source) };
+      return await load(source);
     } catch (error) {
       return { source, error };
     }

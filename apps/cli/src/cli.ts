@@ -4,6 +4,7 @@ import { parseSize } from "./_io.js";
 import { EXIT_INPUT, EXIT_USAGE, reportError, setDebug, warn } from "./_report.js";
 import { version } from "./_version.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
+import { SOURCE_KINDS, type SourceKind } from "@dateline/ingest";
 
 function sizeOption(value: string): number {
   try {
@@ -37,6 +38,22 @@ function pageUrlOption(value: string): string {
   return value;
 }
 
+const DURATION_UNITS_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/**
+ * --since: "24h", "90m", "7d", "2w" back from now, or an ISO date. Now is SOURCE_DATE_EPOCH when
+ * set, so a build can be repeated with the same result.
+ */
+function sinceOption(value: string): number {
+  const duration = /^(\d+)\s*([mhdw])$/i.exec(value.trim());
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const now = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now();
+  if (duration) return now - Number(duration[1]) * DURATION_UNITS_MS[duration[2]!.toLowerCase()]!;
+  const instant = Date.parse(value);
+  if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(instant)) return instant;
+  throw new InvalidArgumentError("must be a duration such as 24h, 90m, 7d, or a date such as 2025-10-01");
+}
+
 function countOption(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
@@ -46,7 +63,10 @@ function countOption(value: string): number {
 /** Options every command that reads sources takes. */
 function sourceOptions(command: Command): Command {
   return command
-    .option("--meta <file>", "metadata JSON for text and HTML sources (default: meta.json or <name>.meta.json beside each)")
+    .option(
+      "--meta <file>",
+      "metadata JSON whose fields win (site-wide for Markdown and feeds; default: meta.json or <name>.meta.json beside each)",
+    )
     .addOption(new Option("--max-size <size>", "refuse sources and downloads larger than this (default 10MB)").argParser(sizeOption))
     .addOption(
       new Option(
@@ -54,7 +74,10 @@ function sourceOptions(command: Command): Command {
         "the address of a local HTML page: resolves its relative links; its url unless the page names one",
       ).argParser(pageUrlOption),
     )
-    .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption));
+    .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption))
+    .addOption(new Option("--from <kind>", "read every source as this kind instead of sniffing its content").choices(SOURCE_KINDS))
+    .option("--drafts", "read Markdown posts marked draft: true (skipped by default)")
+    .option("--follow", "fetch the page of each feed item that carries only a summary");
 }
 
 /** Options of the feed's channel, shared by `build` and `feed add`. */
@@ -79,6 +102,9 @@ function loadOptions(flags: Flags) {
     ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}),
     ...(flags.url ? { url: flags.url as string } : {}),
     ...(flags.timeout ? { timeoutMs: (flags.timeout as number) * 1000 } : {}),
+    ...(flags.from ? { from: flags.from as SourceKind } : {}),
+    ...(flags.drafts ? { drafts: true } : {}),
+    ...(flags.follow ? { follow: true } : {}),
   };
 }
 
@@ -116,11 +142,14 @@ program.hook("preAction", (command) => setDebug(Boolean(command.opts().debug)));
 sourceOptions(
   program
     .command("parse")
-    .description("read a source document (HTML page, plain-text page or article JSON) and print the article JSON")
-    .argument("<source>", "file to read, an http(s) URL, or - for standard input"),
+    .description(
+      "read a source (HTML page, Markdown post, feed, article JSON or plain-text page) and print the article JSON (an array for a feed)",
+    )
+    .argument("<source>", "file to read, an http(s) URL, or - for standard input")
+    .option("--item <n>", "print only the nth article of a feed (from 1)", countOption),
 ).action(async (source: string, flags: Flags) => {
   const { parseCommand } = await import("./commands/parse.js");
-  process.exitCode = await parseCommand(source, loadOptions(flags));
+  process.exitCode = await parseCommand(source, { ...loadOptions(flags), ...(flags.item ? { item: flags.item as number } : {}) });
 });
 
 program
@@ -161,10 +190,14 @@ channelOptions(
   .option("--no-contents", "leave out the PDF contents page")
   .option("--graph", "JSON-LD as a linked @graph of WebPage, Organization, Person and NewsArticle")
   .option("--include-body", "JSON-LD includes articleBody")
+  .option("--since <when>", "keep articles published since then: 24h, 7d, or a date (a briefing from feeds)", sinceOption)
+  .option("--limit <count>", "keep at most this many articles, newest first", countOption)
   .action(async (sources: string[], flags: Flags) => {
     const { buildCommand } = await import("./commands/build.js");
     process.exitCode = await buildCommand(sources, {
       ...loadOptions(flags),
+      ...(flags.since !== undefined ? { sinceMs: flags.since as number } : {}),
+      ...(flags.limit !== undefined ? { limit: flags.limit as number } : {}),
       out: flags.out as string,
       formats: flags.format as string[],
       settings: await buildSettings(flags),
@@ -188,6 +221,31 @@ channelOptions(
     feed: flags.feed as string,
     max: flags.max as number,
     settings: await buildSettings(flags),
+  });
+});
+
+const jsonld = program.command("jsonld").description("structured data for existing pages");
+sourceOptions(
+  jsonld
+    .command("inject")
+    .description("put the article's NewsArticle JSON-LD at the end of each page's <head>, changing no other byte")
+    .argument("<pages...>", "HTML pages or folders of them (a built static site)")
+    .option("--article <source>", "the article to describe (any source kind); default: read from each page itself")
+    .option("--out <dir>", "write the pages into this folder (same relative paths)")
+    .option("--in-place", "replace each page (atomically)")
+    .option("--graph", "JSON-LD as a linked @graph of WebPage, Organization, Person and NewsArticle")
+    .option("--include-body", "JSON-LD includes articleBody")
+    .option("--replace", "remove the page's own JSON-LD scripts too (kept by default)"),
+).action(async (pages: string[], flags: Flags) => {
+  const { jsonLdInjectCommand } = await import("./commands/jsonld-inject.js");
+  process.exitCode = await jsonLdInjectCommand(pages, {
+    ...loadOptions(flags),
+    ...(typeof flags.article === "string" ? { article: flags.article } : {}),
+    ...(typeof flags.out === "string" ? { out: flags.out } : {}),
+    inPlace: Boolean(flags.inPlace),
+    graph: Boolean(flags.graph),
+    includeBody: Boolean(flags.includeBody),
+    replace: Boolean(flags.replace),
   });
 });
 

@@ -289,7 +289,7 @@ describe("HTML sources", () => {
     const bad = {
       [`${news()}/hangs`]: "no answer within 1 s",
       [`${news()}/endless`]: "over the 64 KB limit",
-      [`${news()}/report.pdf`]: "not an HTML page: the server sent application/pdf",
+      [`${news()}/report.pdf`]: "not a page, feed or document Dateline reads: the server sent application/pdf",
       [`${news()}/nowhere.html`]: "the server answered HTTP 404",
     };
     const result = await dateline([

@@ -1,14 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listFixtures, loadArticle, SEED_FIXTURE } from "@dateline/test-kit";
-import { fromHtml, fromJson, fromText, parseMeta } from "./index.js";
-
-/** The reader for a fixture's source, by its extension (the CLI's source sniffing is not ingest's job). */
-function read(path: string, source: Buffer, meta: ReturnType<typeof parseMeta> | undefined) {
-  if (path.endsWith(".json")) return fromJson(source);
-  if (path.endsWith(".html") || path.endsWith(".htm")) return fromHtml(source, meta ? { meta } : {});
-  return fromText(source, meta ? { meta } : {});
-}
+import { fromText, parseMeta, read } from "./index.js";
 
 /**
  * Every fixture's source, ingested, must give its golden article exactly.
@@ -20,10 +13,18 @@ describe("ingest reproduces every golden fixture", () => {
     it(fixture.name, () => {
       const source = readFileSync(fixture.sourcePath!);
       const meta = fixture.metaPath ? parseMeta(JSON.parse(readFileSync(fixture.metaPath, "utf8")), fixture.metaPath) : undefined;
-      const article = read(fixture.sourcePath!, source, meta);
-      expect(article).toEqual(loadArticle(fixture));
+      // The kind is sniffed, as the CLI does; the file name is only a hint.
+      const articles = read(source, { hint: fixture.sourcePath!, ...(meta ? { meta } : {}) });
+      expect(articles[fixture.item ?? 0]).toEqual(loadArticle(fixture));
     });
   }
+
+  it("a feed case has one golden per item, none missing", () => {
+    const byCase = new Map<string, number>();
+    for (const f of listFixtures()) if (f.item !== undefined) byCase.set(f.sourcePath!, (byCase.get(f.sourcePath!) ?? 0) + 1);
+    expect(byCase.size).toBeGreaterThanOrEqual(4);
+    for (const [source, count] of byCase) expect(read(readFileSync(source), { hint: source }), source).toHaveLength(count);
+  });
 });
 
 describe("the seed page", () => {

@@ -1,4 +1,5 @@
 import { type Article, type ArticleMeta, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
+import { definedFields } from "./_fields.js";
 import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
@@ -78,11 +79,4 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
     keywords: meta.keywords,
     body,
   });
-}
-
-/** The object without its undefined fields, keys in the order given. */
-function definedFields<T extends object>(fields: T): T {
-  const defined = {} as T;
-  for (const key of Object.keys(fields) as Array<keyof T>) if (fields[key] !== undefined) defined[key] = fields[key];
-  return defined;
 }

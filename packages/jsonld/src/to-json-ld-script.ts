@@ -16,7 +16,15 @@ function escapeForScript(json: string): string {
   return json.replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/** The script element with fixed extra attributes (names and values this package chooses, needing no escaping). */
+export function jsonLdScriptElement(article: Article, options: JsonLdOptions | undefined, attributes: Record<string, string> = {}): string {
+  const extra = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join("");
+  return `<script type="application/ld+json"${extra}>${escapeForScript(JSON.stringify(toJsonLd(article, options)))}</script>`;
+}
+
 /** The article's JSON-LD as a `<script type="application/ld+json">` element, safe to paste into any HTML page. */
 export function toJsonLdScript(article: Article, options?: JsonLdOptions): string {
-  return `<script type="application/ld+json">${escapeForScript(JSON.stringify(toJsonLd(article, options)))}</script>`;
+  return jsonLdScriptElement(article, options);
 }

@@ -16,6 +16,9 @@ export type DatelineErrorCode =
   | "INVALID_META"
   | "INVALID_OPTION"
   | "INVALID_FEED"
+  | "INVALID_FRONT_MATTER"
+  | "UNKNOWN_SOURCE"
+  | "INVALID_PAGE"
   | "EXPORT_FAILED";
 
 export interface Problem {

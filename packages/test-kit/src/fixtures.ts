@@ -7,30 +7,48 @@ import { parseArticle, type Article } from "@dateline/schema";
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../fixtures");
 
 export interface Fixture {
-  /** Folder name, which says what makes the case hard. */
+  /** Folder name, which says what makes the case hard (`<folder>-item-<n>` for one item of a feed). */
   name: string;
   dir: string;
   /** `source.txt` (or another `source.*`), when the case has one. */
   sourcePath: string | undefined;
   metaPath: string | undefined;
   articlePath: string;
+  /**
+   * For a source that holds several articles (a feed): which one, counted from 0. Its golden is
+   * `articles/<item + 1>.json`, so every golden is one article file as the exporter suite expects.
+   */
+  item?: number;
 }
 
-/** Every fixture case, sorted by name. */
+/** The golden files of a case: `article.json`, or `articles/1.json`, `articles/2.json`… for a feed, in feed order. */
+function goldens(dir: string): { path: string; item?: number }[] {
+  if (existsSync(join(dir, "article.json"))) return [{ path: join(dir, "article.json") }];
+  const many = join(dir, "articles");
+  if (!existsSync(many)) return [];
+  return readdirSync(many)
+    .filter((file) => /^\d+\.json$/.test(file))
+    .map((file) => Number.parseInt(file, 10))
+    .sort((a, b) => a - b)
+    .map((number) => ({ path: join(many, `${number}.json`), item: number - 1 }));
+}
+
+/** Every fixture case, sorted by name; a feed case gives one entry per item. */
 export function listFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, "article.json")))
-    .map((entry) => {
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
       const dir = join(FIXTURES_DIR, entry.name);
       const source = readdirSync(dir).find((file) => file.startsWith("source."));
       const meta = join(dir, "meta.json");
-      return {
-        name: entry.name,
+      return goldens(dir).map(({ path, item }) => ({
+        name: item === undefined ? entry.name : `${entry.name}-item-${item + 1}`,
         dir,
         sourcePath: source ? join(dir, source) : undefined,
         metaPath: existsSync(meta) ? meta : undefined,
-        articlePath: join(dir, "article.json"),
-      };
+        articlePath: path,
+        ...(item === undefined ? {} : { item }),
+      }));
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

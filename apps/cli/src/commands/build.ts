@@ -6,20 +6,39 @@ import { EXIT_INPUT, reportError } from "../_report.js";
 import { expandSources, type LoadOptions, loadArticles } from "../_sources.js";
 import { type BuildSettings, FORMATS } from "../formats/index.js";
 
-export interface BuildOptions extends LoadOptions {
+export interface BuildOptions extends LoadOptions, Selection {
   out: string;
   formats: string[];
   settings: BuildSettings;
 }
 
+/** --since and --limit: which articles of a batch are kept. */
+export interface Selection {
+  /** Keep articles published (or updated) at or after this instant, in ms. */
+  sinceMs?: number;
+  /** Keep at most this many, newest first. */
+  limit?: number;
+}
+
+function articleTime(article: Article): number {
+  const date = article.datePublished ?? article.dateModified;
+  return date ? Date.parse(date) : Number.NEGATIVE_INFINITY;
+}
+
 /**
- * Load every source, then write every format. A bad source is reported and
- * skipped; the others are still built, and the run ends non-zero naming it.
+ * Load every source. A bad source is reported and skipped; the others are still
+ * read, and the caller ends non-zero naming it. An article met twice (the same
+ * guid or URL, as when two feeds carry one story) is kept once. A batch with a
+ * feed in it, or a --since or --limit, is ordered newest first.
  */
-export async function loadAll(sources: readonly string[], options: LoadOptions): Promise<{ articles: Article[]; failed: string[] }> {
-  const articles: Article[] = [];
+export async function loadAll(
+  sources: readonly string[],
+  options: LoadOptions & Selection,
+): Promise<{ articles: Article[]; failed: string[] }> {
+  let articles: Article[] = [];
   const failed: string[] = [];
-  const keys = new Set<string>();
+  const seen = new Set<string>();
+  let hasFeed = false;
   for (const loaded of await loadArticles(expandSources(sources), options)) {
     const { source } = loaded;
     if ("error" in loaded) {
@@ -27,14 +46,26 @@ export async function loadAll(sources: readonly string[], options: LoadOptions):
       reportError(loaded.error);
       continue;
     }
-    const key = articleKey(loaded.article);
-    if (keys.has(key)) {
-      process.stderr.write(`note: ${source}: same article as an earlier source (${key}); kept once\n`);
-      continue;
+    hasFeed ||= loaded.kind === "feed";
+    for (const article of loaded.articles) {
+      const keys = [articleKey(article), ...(article.url ? [article.url] : [])];
+      const same = keys.find((key) => seen.has(key));
+      if (same) {
+        process.stderr.write(`note: ${source}: same article as an earlier one (${same}); kept once\n`);
+        continue;
+      }
+      for (const key of keys) seen.add(key);
+      articles.push(article);
     }
-    keys.add(key);
-    articles.push(loaded.article);
   }
+  if (hasFeed || options.sinceMs !== undefined || options.limit !== undefined) {
+    // Array#sort is stable: articles of the same time keep their given order, undated ones go last.
+    articles = [...articles].sort((a, b) => articleTime(b) - articleTime(a) || 0);
+  }
+  const total = articles.length;
+  if (options.sinceMs !== undefined) articles = articles.filter((article) => articleTime(article) >= options.sinceMs!);
+  if (options.limit !== undefined) articles = articles.slice(0, options.limit);
+  if (articles.length < total) process.stderr.write(`note: kept ${articles.length} of ${total} articles (--since/--limit)\n`);
   return { articles, failed };
 }
 
