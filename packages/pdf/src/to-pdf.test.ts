@@ -1,3 +1,4 @@
+import { comparable } from "./_extracted-text.test-helpers.js";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,28 +57,7 @@ function bodyText(file: string): string {
   ]);
 }
 
-/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
-function foldQuotes(text: string): string {
-  return text
-    .replace(/[“”„«»「」『』]/gu, '"')
-    .replace(/[‘’‚‹›]/gu, "'")
-    .replace(/–/gu, "-");
-}
-
-/**
- * Compare text as a reader sees it: line breaks and spacing are layout, not
- * content. A hyphen before a break is a word divided at a line or page end,
- * which pdftotext joins within a page but not across pages, so both sides
- * drop it. Every other hyphen is content and must come back: the layout
- * never ends a line at a real hyphen ("long-term"), where extraction would
- * lose it.
- */
-function normalise(text: string): string {
-  return foldQuotes(text)
-    .normalize("NFC")
-    .replace(/[-‐]\s+/gu, "")
-    .replace(/[\s\u00AD]+/gu, "");
-}
+const normalise = (text: string) => comparable(text);
 
 /** Every text a reader must find in the PDF, in reading order. */
 function expectedTexts(article: Article): string[] {
@@ -99,14 +79,15 @@ function expectedTexts(article: Article): string[] {
 }
 
 /** The texts missing from `haystack`, or found out of order. */
-function missingInOrder(haystack: string, texts: readonly string[]): string[] {
-  const flat = normalise(haystack);
+function missingInOrder(haystack: string, texts: readonly string[], language?: string): string[] {
+  const flat = comparable(haystack, language);
   const problems: string[] = [];
   let from = 0;
   for (const text of texts) {
-    const at = flat.indexOf(normalise(text), from);
-    if (at === -1) problems.push(flat.includes(normalise(text)) ? `out of order: ${text}` : `missing: ${text}`);
-    else from = at + normalise(text).length;
+    const wanted = comparable(text, language);
+    const at = flat.indexOf(wanted, from);
+    if (at === -1) problems.push(flat.includes(wanted) ? `out of order: ${text}` : `missing: ${text}`);
+    else from = at + wanted.length;
   }
   return problems;
 }
@@ -128,7 +109,7 @@ function validate(bytes: Uint8Array, label: string): string[] {
   if (!info.Title) problems.push("pdfinfo shows no Title");
   const text = bodyText(file);
   for (const article of renderedFrom.get(bytes) ?? [])
-    problems.push(...missingInOrder(text, expectedTexts(article)).map((p) => `${article.headline}: ${p}`));
+    problems.push(...missingInOrder(text, expectedTexts(article), article.inLanguage).map((p) => `${article.headline}: ${p}`));
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { comparable } from "./_extracted-text.test-helpers.js";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,30 +22,7 @@ function tool(command: string, args: string[]): string {
   return result.stdout;
 }
 
-const RIGHT_TO_LEFT = new Set(["ar", "he"]);
 const WORLD_TIMEOUT = 120_000;
-
-/** The PDF sets quotes, apostrophes and spaced dashes typographically for the language (the article keeps them straight): both sides are compared with plain ones. */
-function foldQuotes(text: string): string {
-  return text
-    .replace(/[“”„«»「」『』]/gu, '"')
-    .replace(/[‘’‚‹›]/gu, "'")
-    .replace(/–/gu, "-");
-}
-
-/**
- * Text as a reader compares it: spacing is layout (and CJK has none), and
- * pdftotext marks right-to-left lines with embedding controls. In
- * right-to-left text it also places neutral punctuation by its own guess,
- * so there letters and digits are compared, in order.
- */
-function comparable(text: string, language: string | undefined): string {
-  const plain = foldQuotes(text)
-    .normalize("NFC")
-    .replace(/[-‐]\s+/gu, "")
-    .replace(/[\s\u00AD\u200E\u200F\u202A-\u202E]+/gu, "");
-  return RIGHT_TO_LEFT.has(language?.split("-")[0] ?? "") ? plain.replace(/[\p{P}\p{S}]/gu, "") : plain;
-}
 
 describe("a briefing in every script", () => {
   let file: string;
