@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fromJson, fromText, parseMeta } from "@dateline/ingest";
 import type { Article, ArticleMeta } from "@dateline/schema";
-import { readInput, readJsonFile } from "./_io.js";
+import { DEFAULT_MAX_BYTES, describeErrno, readInput, readJsonFile } from "./_io.js";
+import { warn } from "./_report.js";
 
 export interface LoadOptions {
   /** A meta.json for every source, instead of the one found beside each. */
@@ -27,6 +28,18 @@ function isJsonSource(path: string): boolean {
  */
 export function expandSources(paths: readonly string[]): string[] {
   const out: string[] = [];
+  // A symbolic link inside a folder that loops or leads nowhere is skipped with a
+  // warning; the batch goes on. (A path named on the command line is read, and fails, as given.)
+  const kind = (full: string): "folder" | "file" | undefined => {
+    try {
+      return statSync(full).isDirectory() ? "folder" : "file";
+    } catch (error) {
+      const dangling = (error as NodeJS.ErrnoException).code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink();
+      const reason = dangling ? "it is a symbolic link to a file that does not exist" : describeErrno(error);
+      warn(`${full}: skipped: ${reason}`, `skipped: ${reason}`);
+      return undefined;
+    }
+  };
   for (const path of paths) {
     if (path === "-" || !existsSync(path) || !statSync(path).isDirectory()) {
       out.push(path);
@@ -40,7 +53,9 @@ export function expandSources(paths: readonly string[]): string[] {
     }
     for (const entry of entries) {
       const full = join(path, entry);
-      if (statSync(full).isDirectory()) {
+      const found = kind(full);
+      if (found === undefined) continue;
+      if (found === "folder") {
         const inner = readdirSync(full)
           .sort()
           .find((name) => name.startsWith("source."));
@@ -54,7 +69,7 @@ export function expandSources(paths: readonly string[]): string[] {
 }
 
 async function loadMeta(path: string): Promise<ArticleMeta> {
-  return parseMeta(await readJsonFile(path, "INVALID_META"), path);
+  return parseMeta(await readJsonFile(path, "INVALID_META", "meta file"), path);
 }
 
 /** The meta.json that goes with a source: `--meta`, else `meta.json` or `<name>.meta.json` beside it. */
@@ -67,8 +82,13 @@ function metaPathFor(source: string, options: LoadOptions): string | undefined {
 
 /** Read one source document and turn it into a valid article. */
 export async function loadArticle(source: string, options: LoadOptions = {}): Promise<Article> {
-  const bytes = await readInput(source);
-  const decodeOptions = { source, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readInput(source, {
+    maxBytes,
+    what: "source",
+    hint: "an article page is rarely over 1 MB; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)",
+  });
+  const decodeOptions = { source, maxBytes };
   const looksJson = isJsonSource(source) || (source === "-" && /^\s*\{/.test(Buffer.from(bytes.subarray(0, 64)).toString("utf8")));
   if (looksJson) return fromJson(bytes, decodeOptions);
   const metaPath = metaPathFor(source, options);

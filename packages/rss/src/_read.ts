@@ -21,6 +21,9 @@ const parser = new XMLParser({
   // Keep every value a string: a title such as "2025" must not become a number.
   parseTagValue: false,
   parseAttributeValue: false,
+  // Numeric character references (&#38;, &#x26;) are decoded like &amp;: the
+  // text is written back inside CDATA, where a reference would show as it is.
+  htmlEntities: true,
   isArray: (_name, jPath) => REPEATABLE.has(String(jPath)),
 });
 

@@ -16,7 +16,8 @@ export type DatelineErrorCode =
   | "INVALID_META"
   | "INVALID_OPTION"
   | "INVALID_FEED"
-  | "EXPORT_FAILED";
+  | "EXPORT_FAILED"
+  | "UNWRITABLE_OUTPUT";
 
 export interface Problem {
   /** Where, as a JSON path such as `body[3].caption`; empty for the whole document. */

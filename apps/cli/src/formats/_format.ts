@@ -18,6 +18,8 @@ export interface BuildSettings {
   /** Local copies of pictures, by image URL (from --images). */
   images?: Record<string, string>;
   onWarning: (message: string) => void;
+  /** Suggestions that do not make an output wrong, such as data a search engine recommends. */
+  onAdvice: (message: string) => void;
 }
 
 export interface OutputFile {

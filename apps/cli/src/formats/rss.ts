@@ -1,4 +1,5 @@
 import type { RssChannel } from "@dateline/rss";
+import { DatelineError, isDatelineError } from "@dateline/schema";
 import type { BuildSettings, Format } from "./_format.js";
 
 export const rss: Format = {
@@ -6,9 +7,40 @@ export const rss: Format = {
   description: "an RSS 2.0 feed of all articles (feed.xml)",
   async render(articles, settings) {
     const { toRss } = await import("@dateline/rss");
-    return [{ name: "feed.xml", data: toRss(articles, settingsToChannel(settings)) }];
+    return [{ name: "feed.xml", data: withChannelFlags(() => toRss(articles, settingsToChannel(settings))) }];
   },
 };
+
+/** Where each channel setting of @dateline/rss comes from on the command line. */
+const CHANNEL_FLAGS: Record<string, string> = {
+  title: "--feed-title",
+  link: "--site-url",
+  feedUrl: "--feed-url",
+  description: "--feed-description",
+  language: '"language" in --feed-config',
+  image: '"image" in --feed-config',
+  generator: '"generator" in --feed-config',
+};
+
+/** The library's hints name its option fields (channel.title); here they name the flags that set them. */
+function flagHint(text: string): string {
+  return text.replace(/channel\.(\w+)/g, (field, name: string) => CHANNEL_FLAGS[name] ?? field);
+}
+
+/** Run `render`, rewriting the hint of a channel error to name the flag. */
+export function withChannelFlags<T>(render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (!isDatelineError(error) || error.code !== "INVALID_OPTION" || !error.hint) throw error;
+    throw new DatelineError(error.code, error.message, {
+      cause: error,
+      ...(error.source ? { source: error.source } : {}),
+      problems: error.problems,
+      hint: flagHint(error.hint),
+    });
+  }
+}
 
 /** The `dateline build` flags that set up a feed's channel. */
 export function settingsToChannel(settings: BuildSettings): RssChannel {
@@ -19,6 +51,6 @@ export function settingsToChannel(settings: BuildSettings): RssChannel {
     ...(settings.feedUrl ? { feedUrl: settings.feedUrl } : {}),
     ...(settings.feedDescription ? { description: settings.feedDescription } : {}),
     ...(settings.images ? { images: settings.images } : {}),
-    onWarning: settings.onWarning,
+    onWarning: (message) => settings.onWarning(flagHint(message)),
   };
 }
