@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { access, chmod, mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { DatelineError, type DatelineErrorCode } from "@dateline/schema";
+import { DatelineError, type DatelineErrorCode, jsonSyntaxProblem } from "@dateline/schema";
 
 /** 10 MB, the limit of `--max-size` when it is not given (the same as ingest's own). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -200,6 +200,6 @@ export async function readJsonFile(path: string, code: DatelineErrorCode, what =
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new DatelineError(code, `not valid JSON: ${(cause as Error).message}`, { source: path, cause });
+    throw new DatelineError(code, `the ${what} is not valid JSON`, { source: path, cause, problems: [jsonSyntaxProblem(text, cause)] });
   }
 }

@@ -38,6 +38,7 @@ function kindOf(message: string): string {
   return message
     .replace(/^[^\s:]+: /, "")
     .replace(/"[^"]*"/g, '"…"')
+    .replace(/\bhttps?:\/\/[^\s"]+/g, "…")
     .replace(/\[\d+\]/g, "[…]")
     .replace(/\d+/g, "#")
     .replace(/: .*$/, "");

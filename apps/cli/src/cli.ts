@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseSize } from "./_io.js";
 import { EXIT_INPUT, EXIT_USAGE, note, reportError, setDebug, setVerbose, summariseWarnings, warn, warningCount } from "./_report.js";
+import { nameFlags } from "./formats/_flags.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -78,7 +79,7 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
     contents: flags.contents !== false,
     graph: Boolean(flags.graph),
     includeBody: Boolean(flags.includeBody),
-    onWarning: warn,
+    onWarning: (message: string) => warn(nameFlags(message)),
     onAdvice: note,
   };
 }

@@ -107,7 +107,6 @@ export function readFeed(xml: string): ExistingFeed {
   if (verdict !== true) {
     const { msg, line, col } = verdict.err;
     throw new DatelineError("INVALID_FEED", `the existing feed is not well-formed XML at line ${line}, column ${col}: ${msg}`, {
-      problems: [{ path: `line ${line}, column ${col}`, message: msg }],
       hint: "repair the feed file, or move it away to start a new feed",
     });
   }

@@ -42,6 +42,7 @@ describe("@dateline/schema public API", () => {
         "contentHash",
         "formatArticleDate",
         "formatPath",
+        "jsonSyntaxProblem",
         "isDatelineError",
         "newestDate",
         "parseArticle",

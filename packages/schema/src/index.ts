@@ -19,7 +19,7 @@ export {
 export { Mark, textRuns, type TextRun } from "./inline.js";
 export { HttpUrl, IsoDate, LanguageTag } from "./_primitives.js";
 export { DatelineError, isDatelineError, type DatelineErrorCode, type DatelineErrorOptions, type Problem } from "./errors.js";
-export { formatPath, parseArticle, safeParseArticle, toProblems, type SafeParseArticleResult } from "./parse.js";
+export { formatPath, jsonSyntaxProblem, parseArticle, safeParseArticle, toProblems, type SafeParseArticleResult } from "./parse.js";
 export { SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
 export {
   articleKey,

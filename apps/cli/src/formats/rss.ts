@@ -1,5 +1,6 @@
 import type { RssChannel } from "@dateline/rss";
 import { DatelineError, isDatelineError } from "@dateline/schema";
+import { nameFlags } from "./_flags.js";
 import type { BuildSettings, Format } from "./_format.js";
 
 export const rss: Format = {
@@ -11,22 +12,6 @@ export const rss: Format = {
   },
 };
 
-/** Where each channel setting of @dateline/rss comes from on the command line. */
-const CHANNEL_FLAGS: Record<string, string> = {
-  title: "--feed-title",
-  link: "--site-url",
-  feedUrl: "--feed-url",
-  description: "--feed-description",
-  language: '"language" in --feed-config',
-  image: '"image" in --feed-config',
-  generator: '"generator" in --feed-config',
-};
-
-/** The library's hints name its option fields (channel.title); here they name the flags that set them. */
-function flagHint(text: string): string {
-  return text.replace(/channel\.(\w+)/g, (field, name: string) => CHANNEL_FLAGS[name] ?? field);
-}
-
 /** Run `render`, rewriting the hint of a channel error to name the flag. */
 export function withChannelFlags<T>(render: () => T): T {
   try {
@@ -37,7 +22,7 @@ export function withChannelFlags<T>(render: () => T): T {
       cause: error,
       ...(error.source ? { source: error.source } : {}),
       problems: error.problems,
-      hint: flagHint(error.hint),
+      hint: nameFlags(error.hint),
     });
   }
 }
@@ -51,6 +36,6 @@ export function settingsToChannel(settings: BuildSettings): RssChannel {
     ...(settings.feedUrl ? { feedUrl: settings.feedUrl } : {}),
     ...(settings.feedDescription ? { description: settings.feedDescription } : {}),
     ...(settings.images ? { images: settings.images } : {}),
-    onWarning: (message) => settings.onWarning(flagHint(message)),
+    onWarning: settings.onWarning,
   };
 }
