@@ -182,3 +182,22 @@ export function bylineText(article: Article): string {
   const parts = bylineParts(article);
   return [parts.authors ? `By ${parts.authors}` : undefined, parts.publisher, parts.date].filter(Boolean).join(" · ");
 }
+
+/**
+ * A URL as every output format must write it: percent-encoded (a `"` or `<`
+ * in a path is not a valid URI for EPUBCheck, RSC-020) and with an
+ * internationalised host in its IDNA form (xn--…), as `new URL` gives it.
+ * The schema accepts either spelling; outputs only ever carry this one.
+ */
+export function encodeUrl(url: string): string {
+  // A URL already made of URI characters only is left exactly as written.
+  if (!URI_UNSAFE.test(url)) return url;
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+/** What RFC 3986 does not allow unencoded in a URI: controls, space, non-ASCII, and "<>\^`{|}. */
+const URI_UNSAFE = /[^\x21-\x7e]|["<>\\^`{|}]/;

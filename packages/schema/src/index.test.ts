@@ -40,6 +40,7 @@ describe("@dateline/schema public API", () => {
         "bylineParts",
         "bylineText",
         "contentHash",
+        "encodeUrl",
         "formatArticleDate",
         "formatPath",
         "jsonSyntaxProblem",

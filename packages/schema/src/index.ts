@@ -30,6 +30,7 @@ export {
   bylineParts,
   bylineText,
   contentHash,
+  encodeUrl,
   formatArticleDate,
   newestDate,
   runningText,
