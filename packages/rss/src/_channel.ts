@@ -1,4 +1,4 @@
-import { DatelineError, buildDate, type Article, type Organization } from "@dateline/schema";
+import { DatelineError, buildDate, encodeUrl, type Article, type Organization } from "@dateline/schema";
 import { feedDateFromInstant, feedDateFromIso, type FeedDate } from "./_dates.js";
 
 /** Settings of the feed as a whole. Every one is optional when the articles let it be derived. */
@@ -69,7 +69,8 @@ function invalidOption(setting: string, message: string): DatelineError {
 function parseHttpUrl(value: string, base?: string): URL | undefined {
   try {
     const url = new URL(value, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
+    // Written percent-encoded throughout (encodeUrl), so feed validators accept it.
+    return url.protocol === "http:" || url.protocol === "https:" ? new URL(encodeUrl(url.href)) : undefined;
   } catch {
     return undefined;
   }
