@@ -7,7 +7,7 @@ export type FeedConfig = Partial<Record<(typeof CHANNEL_KEYS)[number], string>>;
 
 /** Read a feed config file (JSON), so a site keeps its channel settings beside its feed instead of in flags. */
 export async function loadFeedConfig(path: string): Promise<FeedConfig> {
-  const data = await readJsonFile(path, "INVALID_OPTION");
+  const data = await readJsonFile(path, "INVALID_OPTION", "feed config");
   const hint = `a feed config is a JSON object with any of: ${CHANNEL_KEYS.join(", ")}`;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new DatelineError("INVALID_OPTION", "a feed config must be a JSON object", { source: path, hint });

@@ -31,7 +31,7 @@ export async function imagesRequest(value: string): Promise<ImagesRequest> {
  * local file, relative to the map's folder.
  */
 export async function loadImageMap(path: string): Promise<Record<string, string>> {
-  const data = await readJsonFile(path, "INVALID_OPTION");
+  const data = await readJsonFile(path, "INVALID_OPTION", "image map");
   if (typeof data !== "object" || data === null || Array.isArray(data) || Object.values(data).some((value) => typeof value !== "string")) {
     throw new DatelineError("INVALID_OPTION", "an image map must be a JSON object of image URL → file path", {
       source: path,

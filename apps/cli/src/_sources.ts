@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { type FeedItemReport, fromHtml, parseMeta, read, type SourceKind, sniff } from "@dateline/ingest";
 import type { Article, ArticleMeta } from "@dateline/schema";
 import { downloadProgress, FETCH_CONCURRENCY, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
-import { readInput, readJsonFile } from "./_io.js";
+import { DEFAULT_MAX_BYTES, describeErrno, readInput, readJsonFile } from "./_io.js";
 import { warn } from "./_report.js";
 
 export interface LoadOptions {
@@ -49,6 +49,18 @@ function isSourceFile(name: string): boolean {
  */
 export function expandSources(paths: readonly string[]): string[] {
   const out: string[] = [];
+  // A symbolic link inside a folder that loops or leads nowhere is skipped with a
+  // warning; the batch goes on. (A path named on the command line is read, and fails, as given.)
+  const kind = (full: string): "folder" | "file" | undefined => {
+    try {
+      return statSync(full).isDirectory() ? "folder" : "file";
+    } catch (error) {
+      const dangling = (error as NodeJS.ErrnoException).code === "ENOENT" && lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink();
+      const reason = dangling ? "it is a symbolic link to a file that does not exist" : describeErrno(error);
+      warn(`${full}: skipped: ${reason}`, `skipped: ${reason}`);
+      return undefined;
+    }
+  };
   for (const path of paths) {
     if (path === "-" || !existsSync(path) || !statSync(path).isDirectory()) {
       out.push(path);
@@ -62,7 +74,9 @@ export function expandSources(paths: readonly string[]): string[] {
     }
     for (const entry of entries) {
       const full = join(path, entry);
-      if (statSync(full).isDirectory()) {
+      const found = kind(full);
+      if (found === undefined) continue;
+      if (found === "folder") {
         const inner = readdirSync(full)
           .sort()
           .find((name) => name.startsWith("source."));
@@ -76,7 +90,7 @@ export function expandSources(paths: readonly string[]): string[] {
 }
 
 async function loadMeta(path: string): Promise<ArticleMeta> {
-  return parseMeta(await readJsonFile(path, "INVALID_META"), path);
+  return parseMeta(await readJsonFile(path, "INVALID_META", "meta file"), path);
 }
 
 /** The meta.json that goes with a source: `--meta`, else `meta.json` or `<name>.meta.json` beside it. */
@@ -115,7 +129,13 @@ async function followItems(articles: Article[], reports: FeedItemReport[], optio
 /** Read one source (a file, standard input or a URL) as the kind its content shows (or --from says): its articles. */
 export async function loadSource(source: string, options: LoadOptions = {}): Promise<LoadedSource> {
   const fetched = isHttpUrl(source) ? await fetchUrl(source, "source", fetchLimits(options)) : undefined;
-  const bytes = fetched ? fetched.bytes : await readInput(source);
+  const bytes = fetched
+    ? fetched.bytes
+    : await readInput(source, {
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        what: "source",
+        hint: "an article page is rarely over 1 MB; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)",
+      });
   const hint = fetched ? fetched.url : source;
   const kind = options.from ?? sniff(bytes, { hint, source });
   const metaPath = kind === "json" ? undefined : metaPathFor(source, options);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseSize } from "./_io.js";
-import { EXIT_INPUT, EXIT_USAGE, reportError, setDebug, warn } from "./_report.js";
+import { EXIT_INPUT, EXIT_USAGE, note, reportError, setDebug, setVerbose, summariseWarnings, warn, warningCount } from "./_report.js";
 import { version } from "./_version.js";
+import { nameFlags } from "./formats/_flags.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
 import { SOURCE_KINDS, type SourceKind } from "@dateline/ingest";
 
@@ -20,6 +21,7 @@ function formatsOption(value: string): string[] {
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
   const known = FORMATS.map((format) => format.name);
+  if (names.length === 0) throw new InvalidArgumentError(`no format given; choose from ${known.join(", ")}`);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown format ${unknown.join(", ")}; choose from ${known.join(", ")}`);
   return names;
@@ -56,7 +58,8 @@ function sinceOption(value: string): number {
 
 function countOption(value: string): number {
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
+  if (value.trim() === "" || !Number.isInteger(count) || count < 0)
+    throw new InvalidArgumentError("must be a whole number (0 for no limit)");
   return count;
 }
 
@@ -125,7 +128,8 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
     contents: flags.contents !== false,
     graph: Boolean(flags.graph),
     includeBody: Boolean(flags.includeBody),
-    onWarning: warn,
+    onWarning: (message: string) => warn(nameFlags(message)),
+    onAdvice: note,
   };
 }
 
@@ -134,10 +138,22 @@ const program = new Command()
   .description("Turn news articles into PDF, EPUB, RSS and JSON-LD.")
   .version(version)
   .option("--debug", "print stack traces with errors")
+  .option("--verbose", "print every warning and suggestion (without it, repeats of one kind are counted)")
+  .option("--strict", "treat warnings as errors: exit 1 when there was any")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
-program.hook("preAction", (command) => setDebug(Boolean(command.opts().debug)));
+program.hook("preAction", (command) => {
+  setDebug(Boolean(command.opts().debug));
+  setVerbose(Boolean(command.opts().verbose));
+});
+
+// A reader that stops early (`dateline parse x | head -c1`) is not an error: stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  reportError(error, "standard output");
+  process.exit(EXIT_INPUT);
+});
 
 sourceOptions(
   program
@@ -212,7 +228,7 @@ channelOptions(
       .description("add articles to a feed file: keeps older items, replaces same-guid items, trims to --max")
       .argument("<sources...>", "files, http(s) URLs or folders of articles to add")
       .requiredOption("--feed <file>", "the feed file to update (created when missing)")
-      .option("--max <count>", "keep at most this many items, newest first", countOption, 50),
+      .option("--max <count>", "keep at most this many items, newest first (0: no limit)", countOption, 50),
   ),
 ).action(async (sources: string[], flags: Flags) => {
   const { feedAddCommand } = await import("./commands/feed-add.js");
@@ -259,4 +275,9 @@ try {
     reportError(error);
     process.exitCode = EXIT_INPUT;
   }
+}
+summariseWarnings();
+if (program.opts().strict && warningCount() > 0 && !process.exitCode) {
+  process.stderr.write(`error: ${warningCount()} warning${warningCount() === 1 ? "" : "s"}, and --strict treats them as errors\n`);
+  process.exitCode = EXIT_INPUT;
 }

@@ -87,7 +87,7 @@ describe("dateline parse", () => {
   it("gives a clear short error for a missing, empty or binary file; the stack only with --debug", () => {
     const missing = dateline(["parse", join(work, "nope.txt")]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read: no such file\n {2}hint: /);
+    expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read the source: there is no such file or folder\n {2}hint: /);
     expect(missing.stderr).not.toContain("    at ");
 
     const empty = dateline(["parse", file("empty.txt", "")]);
@@ -108,7 +108,7 @@ describe("dateline parse", () => {
     const big = file("big.txt", Buffer.alloc(11 * 1024 * 1024, "All work and no play makes a dull day.\n\n"));
     const result = dateline(["parse", big]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("big.txt: input is 11 MB, over the 10 MB limit");
+    expect(result.stderr).toContain("big.txt: the source is over the 10 MB limit");
     expect(result.stderr).toContain("--max-size");
   });
 });
@@ -189,10 +189,14 @@ describe("dateline build", () => {
   });
 
   it("leaves no file at all when a format cannot be built", () => {
-    const out = join(work, "out-no-feed-url");
-    const result = dateline(["build", seedSource, "--out", out, "--format", "rss"]);
+    const out = join(work, "out-no-feed-title");
+    const anonymous = file(
+      "anonymous.json",
+      JSON.stringify({ version: "1.0", headline: "Who?", inLanguage: "en", body: [{ type: "paragraph", text: "Text." }] }),
+    );
+    const result = dateline(["build", anonymous, "--out", out, "--format", "rss"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("--feed-url");
+    expect(result.stderr).toContain("--feed-title");
     expect(existsSync(join(out, "feed.xml"))).toBe(false);
   });
 });

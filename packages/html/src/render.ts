@@ -1,4 +1,5 @@
 import {
+  encodeUrl,
   textRuns,
   type Article,
   type Block,
@@ -30,7 +31,7 @@ export function renderInline(text: string, marks?: readonly Mark[]): string {
       let html = escapeXml(run.text);
       if (run.emphasis) html = `<em>${html}</em>`;
       if (run.strong) html = `<strong>${html}</strong>`;
-      if (run.href) html = `<a href="${escapeXml(run.href)}">${html}</a>`;
+      if (run.href) html = `<a href="${escapeXml(encodeUrl(run.href))}">${html}</a>`;
       return html;
     })
     .join("");
@@ -80,7 +81,10 @@ export function renderBlock(block: Block, options: RenderOptions = {}): string {
     case "related": {
       const tag = headingTag(2, offset);
       const items = block.items
-        .map((item) => `<li>${item.url ? `<a href="${escapeXml(item.url)}">${escapeXml(item.title)}</a>` : escapeXml(item.title)}</li>`)
+        .map(
+          (item) =>
+            `<li>${item.url ? `<a href="${escapeXml(encodeUrl(item.url))}">${escapeXml(item.title)}</a>` : escapeXml(item.title)}</li>`,
+        )
         .join("");
       return `<aside class="related"><${tag}>${escapeXml(block.title)}</${tag}><ul>${items}</ul></aside>`;
     }

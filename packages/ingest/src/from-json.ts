@@ -1,4 +1,4 @@
-import { type Article, DatelineError, parseArticle } from "@dateline/schema";
+import { type Article, DatelineError, jsonSyntaxProblem, parseArticle } from "@dateline/schema";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 
 /** An article already in Dateline's JSON form: decoded, parsed and validated. */
@@ -8,9 +8,10 @@ export function fromJson(input: string | Uint8Array, options: DecodeOptions = {}
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new DatelineError("INVALID_JSON", `not valid JSON: ${(cause as Error).message}`, {
+    throw new DatelineError("INVALID_JSON", "not valid JSON", {
       ...(options.source ? { source: options.source } : {}),
       cause,
+      problems: [jsonSyntaxProblem(text, cause)],
       hint: "check the file with a JSON linter, or pass the page as plain text instead",
     });
   }

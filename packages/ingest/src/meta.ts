@@ -10,7 +10,7 @@ const checked = new WeakSet<object>();
  */
 export function parseMeta(input: unknown, source?: string): ArticleMeta {
   if (typeof input === "object" && input !== null && checked.has(input)) return input as ArticleMeta;
-  const result = ArticleMeta.safeParse(input);
+  const result = ArticleMeta.safeParse(input, { reportInput: true });
   if (result.success) {
     checked.add(result.data);
     return result.data;

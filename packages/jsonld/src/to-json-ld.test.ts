@@ -87,7 +87,7 @@ describe("toJsonLd on every fixture", () => {
 
 describe("toJsonLd", () => {
   it("states the article's facts with schema.org names, in a fixed order", () => {
-    const output = toJsonLd(fullArticle()) as Node;
+    const output = toJsonLd({ ...fullArticle(), isAccessibleForFree: true }) as Node;
     expect(Object.keys(output)).toEqual([
       "@context",
       "@type",
@@ -175,9 +175,26 @@ describe("toJsonLd", () => {
     for (const block of article.body) if (block.type === "figure") expect(body).not.toContain(block.caption);
   });
 
-  it("sets isAccessibleForFree from the option, true by default", () => {
+  it("writes isAccessibleForFree only when the article or the option says so, the article first", () => {
+    expect(toJsonLd(seedArticle())).not.toHaveProperty("isAccessibleForFree");
+    expect(graphNodes(seedArticle()).some((node) => "isAccessibleForFree" in node)).toBe(false);
     expect((toJsonLd(seedArticle(), { isAccessibleForFree: false }) as Node).isAccessibleForFree).toBe(false);
-    expect(graphNodes(seedArticle())[0]!.isAccessibleForFree).toBe(true);
+    expect((toJsonLd({ ...seedArticle(), isAccessibleForFree: false }) as Node).isAccessibleForFree).toBe(false);
+    expect((toJsonLd({ ...seedArticle(), isAccessibleForFree: true }, { isAccessibleForFree: false }) as Node).isAccessibleForFree).toBe(
+      true,
+    );
+  });
+
+  it("writes every URL percent-encoded, with an IDNA host", () => {
+    const article = {
+      ...seedArticle(),
+      url: 'https://news.example.com/a"b<c',
+      authors: [{ type: "Person" as const, name: "Ann", url: 'https://bücher.example.com/ann"x' }],
+    };
+    const text = JSON.stringify([toJsonLd(article), toJsonLd(article, { graph: true })]);
+    expect(text).not.toMatch(/bücher|a\\"b|<c/);
+    expect(text).toContain("https://xn--bcher-kva.example.com/ann%22x");
+    expect(text).toContain("https://news.example.com/a%22b%3Cc");
   });
 
   it("rejects an option that is not a boolean with a DatelineError", () => {

@@ -1,4 +1,4 @@
-import { blockText, DatelineError, wordCount, type Article } from "@dateline/schema";
+import { blockText, DatelineError, encodeUrl, wordCount, type Article } from "@dateline/schema";
 import type { Graph, IdReference, ImageObject, NewsArticle, Organization, Person, Thing, WebPage, WithContext } from "schema-dts";
 import { articleIds, authorId, authorNode, imageNode, leadImage, organizationId, organizationNode } from "./_nodes.js";
 
@@ -11,23 +11,29 @@ export interface JsonLdOptions {
   graph?: boolean;
   /** Add the running text as `articleBody`. Default false: the page already shows it, and it multiplies the size of the markup. */
   includeBody?: boolean;
-  /** Value of `isAccessibleForFree`; set false for articles behind a paywall. Default true. */
+  /**
+   * Value of `isAccessibleForFree` for an article that does not say it
+   * itself (its own `isAccessibleForFree` wins). Default: none is written,
+   * since a guess would be a false statement to search engines.
+   */
   isAccessibleForFree?: boolean;
 }
 
 interface Settings {
   graph: boolean;
   includeBody: boolean;
-  isAccessibleForFree: boolean;
+  isAccessibleForFree: boolean | undefined;
 }
 
-function flag(options: JsonLdOptions, name: keyof JsonLdOptions, fallback: boolean): boolean {
+function flag(options: JsonLdOptions, name: keyof JsonLdOptions, fallback: boolean): boolean;
+function flag(options: JsonLdOptions, name: keyof JsonLdOptions, fallback: undefined): boolean | undefined;
+function flag(options: JsonLdOptions, name: keyof JsonLdOptions, fallback: boolean | undefined): boolean | undefined {
   const value: unknown = options[name];
   if (value === undefined) return fallback;
   // Callers outside TypeScript (the CLI, config files) may pass "false", which would read as true.
   if (typeof value !== "boolean") {
     throw new DatelineError("INVALID_OPTION", `jsonld: option "${name}" must be true or false, not ${JSON.stringify(value)}`, {
-      hint: `pass ${name}: true or ${name}: false, or leave it out for the default (${fallback})`,
+      hint: `pass ${name}: true or ${name}: false, or leave it out for the default (${fallback ?? "none"})`,
     });
   }
   return value;
@@ -37,8 +43,12 @@ function settingsOf(options: JsonLdOptions): Settings {
   return {
     graph: flag(options, "graph", false),
     includeBody: flag(options, "includeBody", false),
-    isAccessibleForFree: flag(options, "isAccessibleForFree", true),
+    isAccessibleForFree: flag(options, "isAccessibleForFree", undefined),
   };
+}
+
+function accessibility(free: boolean | undefined): { isAccessibleForFree?: boolean } {
+  return free === undefined ? {} : { isAccessibleForFree: free };
 }
 
 /** The running text, made of the same blocks `wordCount` counts, so the two agree. */
@@ -74,7 +84,7 @@ function newsArticle(article: Article, settings: Settings, links: Links): NewsAr
     ...(article.section ? { articleSection: article.section } : {}),
     ...(article.keywords && article.keywords.length > 0 ? { keywords: [...article.keywords] } : {}),
     wordCount: wordCount(article),
-    isAccessibleForFree: settings.isAccessibleForFree,
+    ...accessibility(article.isAccessibleForFree ?? settings.isAccessibleForFree),
     ...(settings.includeBody ? { articleBody: articleBody(article) } : {}),
   };
 }
@@ -148,5 +158,18 @@ export function toJsonLd(article: Article, options?: JsonLdOptions & { graph?: f
 export function toJsonLd(article: Article, options?: JsonLdOptions): WithContext<NewsArticle> | Graph;
 export function toJsonLd(article: Article, options: JsonLdOptions = {}): WithContext<NewsArticle> | Graph {
   const settings = settingsOf(options);
-  return settings.graph ? graphOf(article, settings) : nested(article, settings);
+  return encodeUrls(settings.graph ? graphOf(article, settings) : nested(article, settings));
+}
+
+/** Properties whose values are URLs (or IRIs) in the nodes this package writes. */
+const URL_KEYS = new Set(["url", "@id", "logo", "sameAs"]);
+
+/** Every http(s) URL of the description in the form of `encodeUrl`: percent-encoded, IDNA host. */
+function encodeUrls<T>(value: T, key?: string): T {
+  if (typeof value === "string") return (key && URL_KEYS.has(key) && /^https?:/i.test(value) ? encodeUrl(value) : value) as T;
+  if (Array.isArray(value)) return value.map((item) => encodeUrls(item, key)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, encodeUrls(inner, name)])) as T;
+  }
+  return value;
 }

@@ -216,7 +216,8 @@ class ArticleLayout {
             justify: true,
           });
           const labelText = block.ordered ? `${i + 1}.` : "•";
-          lines[0]!.label = { ...this.ctx.setter.segment(labelText, ROLES.body.style, node("Lbl", li)), x: flow.frame.left + 3 };
+          if (lines[0])
+            lines[0].label = { ...this.ctx.setter.segment(labelText, ROLES.body.style, node("Lbl", li)), x: flow.frame.left + 3 };
           return lines;
         });
         return {
@@ -323,7 +324,9 @@ class ArticleLayout {
         measure: this.measure - 2 * pad - 12,
         hyphenate: false,
       });
-      lines[0]!.label = { ...this.ctx.setter.segment("›", ROLES.related.style, node("Lbl", li)), x: flow.frame.left + pad + 2 };
+      // A title of control characters only sets no line, and so gets no marker.
+      if (lines[0])
+        lines[0].label = { ...this.ctx.setter.segment("›", ROLES.related.style, node("Lbl", li)), x: flow.frame.left + pad + 2 };
       return lines;
     });
     const lines = [...title, ...items.flat()];

@@ -1,3 +1,4 @@
+import { encodeUrl } from "@dateline/schema";
 import PDFDocument from "pdfkit";
 
 /**
@@ -118,7 +119,7 @@ export function linkArea(
   element: StructElement,
 ): void {
   const options = { structParent: element } as PDFKit.Mixins.AnnotationOption;
-  if (target.href) doc.link(x, y, width, height, target.href, options);
+  if (target.href) doc.link(x, y, width, height, encodeUrl(target.href), options);
   else if (target.dest) doc.goTo(x, y, width, height, target.dest, options);
 }
 

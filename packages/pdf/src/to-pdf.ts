@@ -49,8 +49,12 @@ const TEXT_WIDTH = 348;
  * gives the escaped one to the XMP template (read with toString).
  */
 class XmpSafe extends String {
+  #escaped: string | undefined;
   override toString(): string {
-    return this.valueOf().replace(/[&<>"]/gu, (char) => `&#${char.charCodeAt(0)};`);
+    // Escaped once: pdfkit calls charCodeAt on this object for every character, and
+    // each call converts it with toString, which made a long headline quadratic.
+    this.#escaped ??= this.valueOf().replace(/[&<>"]/gu, (char) => `&#${char.charCodeAt(0)};`);
+    return this.#escaped;
   }
 }
 

@@ -1,4 +1,4 @@
-import { DatelineError, buildDate, type Article, type Organization } from "@dateline/schema";
+import { DatelineError, buildDate, encodeUrl, type Article, type Organization } from "@dateline/schema";
 import { feedDateFromInstant, feedDateFromIso, type FeedDate } from "./_dates.js";
 
 /** Settings of the feed as a whole. Every one is optional when the articles let it be derived. */
@@ -37,7 +37,8 @@ export interface ResolvedChannel {
   title: string;
   link: string;
   description: string;
-  feedUrl: string;
+  /** Undefined when none was given: the feed is still valid, without `atom:link rel="self"`. */
+  feedUrl: string | undefined;
   language: string;
   image: string | undefined;
   generator: string;
@@ -61,14 +62,15 @@ function mostCommon<T>(articles: readonly Article[], pick: (article: Article) =>
   return best?.value;
 }
 
-function invalidOption(setting: string, message: string, flag: string): DatelineError {
-  return new DatelineError("INVALID_OPTION", `RSS channel.${setting}: ${message}`, { hint: `pass channel.${setting} (${flag})` });
+function invalidOption(setting: string, message: string): DatelineError {
+  return new DatelineError("INVALID_OPTION", `RSS channel.${setting}: ${message}`, { hint: `pass channel.${setting}` });
 }
 
 function parseHttpUrl(value: string, base?: string): URL | undefined {
   try {
     const url = new URL(value, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
+    // Written percent-encoded throughout (encodeUrl), so feed validators accept it.
+    return url.protocol === "http:" || url.protocol === "https:" ? new URL(encodeUrl(url.href)) : undefined;
   } catch {
     return undefined;
   }
@@ -90,28 +92,23 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
   );
 
   const title = channel.title ?? fallback.title ?? publisher?.name;
-  if (!title?.trim()) throw invalidOption("title", "no feed title was given and the articles name no publisher", "--title");
+  if (!title?.trim()) throw invalidOption("title", "no feed title was given and the articles name no publisher");
 
   // Links may be relative to each other; the absolute one (site link first) is the base for the rest.
   const linkValue = channel.link ?? fallback.link ?? publisher?.url;
   const feedValue = channel.feedUrl ?? fallback.feedUrl;
-  if (!linkValue) throw invalidOption("link", "no site link was given and the articles' publisher has no url", "--site-url");
-  if (!feedValue)
-    throw invalidOption(
-      "feedUrl",
-      'the feed\'s own URL is needed for atom:link rel="self" and cannot be derived from the articles',
-      "--feed-url",
+  if (!linkValue) throw invalidOption("link", "no site link was given and the articles' publisher has no url");
+  if (!feedValue) {
+    channel.onWarning?.(
+      'RSS: the feed has no atom:link rel="self", which feed validators recommend; give channel.feedUrl, the URL the feed is published at',
     );
-  const base = parseHttpUrl(linkValue)?.href ?? parseHttpUrl(feedValue)?.href;
+  }
+  const base = parseHttpUrl(linkValue)?.href ?? (feedValue ? parseHttpUrl(feedValue)?.href : undefined);
   const link = parseHttpUrl(linkValue, base)?.href;
-  const feedUrl = parseHttpUrl(feedValue, base)?.href;
+  const feedUrl = feedValue ? parseHttpUrl(feedValue, base)?.href : undefined;
   if (!link)
-    throw invalidOption(
-      "link",
-      `"${linkValue}" is not an absolute http(s) URL, and no absolute feedUrl was given to resolve it against`,
-      "--site-url",
-    );
-  if (!feedUrl) throw invalidOption("feedUrl", `"${feedValue}" is not an http(s) URL, absolute or relative to ${link}`, "--feed-url");
+    throw invalidOption("link", `"${linkValue}" is not an absolute http(s) URL, and no absolute feedUrl was given to resolve it against`);
+  if (feedValue && !feedUrl) throw invalidOption("feedUrl", `"${feedValue}" is not an http(s) URL, absolute or relative to ${link}`);
 
   const language =
     channel.language ??
@@ -121,9 +118,8 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
       (article) => article.inLanguage,
       (tag) => tag,
     );
-  if (!language) throw invalidOption("language", "no language was given and no article says what language it is in", "--language");
-  if (!LANGUAGE.test(language))
-    throw invalidOption("language", `"${language}" is not a language tag such as "en" or "en-GB"`, "--language");
+  if (!language) throw invalidOption("language", "no language was given and no article says what language it is in");
+  if (!LANGUAGE.test(language)) throw invalidOption("language", `"${language}" is not a language tag such as "en" or "en-GB"`);
 
   return {
     title,
@@ -139,9 +135,8 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
 function resolveImage(channel: RssChannel, derived: string | undefined, link: string): string | undefined {
   if (channel.image !== undefined) {
     const url = parseHttpUrl(channel.image, link)?.href;
-    if (!url) throw invalidOption("image", `"${channel.image}" is not an http(s) URL, absolute or relative to ${link}`, "--image");
-    if (!isFeedImageFormat(url))
-      throw invalidOption("image", `"${url}" is not a GIF, JPEG or PNG image, which is all RSS allows`, "--image");
+    if (!url) throw invalidOption("image", `"${channel.image}" is not an http(s) URL, absolute or relative to ${link}`);
+    if (!isFeedImageFormat(url)) throw invalidOption("image", `"${url}" is not a GIF, JPEG or PNG image, which is all RSS allows`);
     return url;
   }
   if (derived === undefined) return undefined;
@@ -165,7 +160,6 @@ export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyAr
       throw invalidOption(
         "lastBuildDate",
         `"${String(channel.lastBuildDate)}" is not a valid date; give a Date or an ISO 8601 string such as 2025-03-13T09:30:00+00:00`,
-        "--last-build-date",
       );
     return explicit;
   }

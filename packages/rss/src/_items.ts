@@ -1,5 +1,5 @@
 import { renderBody, escapeXml, stripForbiddenXmlChars } from "@dateline/html";
-import { articleKey, articleSubjects, articleSummary, type Article } from "@dateline/schema";
+import { articleKey, articleSubjects, articleSummary, encodeUrl, type Article } from "@dateline/schema";
 import { feedDateFromIso, type FeedDate } from "./_dates.js";
 import { leadEnclosure, type Enclosure } from "./_enclosure.js";
 
@@ -40,7 +40,7 @@ function guidOf(article: Article): { guid: string; isPermaLink: boolean } {
 
 /** The URL as a feed writes it (normalised by the URL parser). */
 function absoluteLink(url: string): string {
-  return new URL(url).href;
+  return encodeUrl(new URL(url).href);
 }
 
 function articleItem(

@@ -21,6 +21,9 @@ const parser = new XMLParser({
   // Keep every value a string: a title such as "2025" must not become a number.
   parseTagValue: false,
   parseAttributeValue: false,
+  // Numeric character references (&#38;, &#x26;) are decoded like &amp;: the
+  // text is written back inside CDATA, where a reference would show as it is.
+  htmlEntities: true,
   isArray: (_name, jPath) => REPEATABLE.has(String(jPath)),
 });
 
@@ -104,7 +107,6 @@ export function readFeed(xml: string): ExistingFeed {
   if (verdict !== true) {
     const { msg, line, col } = verdict.err;
     throw new DatelineError("INVALID_FEED", `the existing feed is not well-formed XML at line ${line}, column ${col}: ${msg}`, {
-      problems: [{ path: `line ${line}, column ${col}`, message: msg }],
       hint: "repair the feed file, or move it away to start a new feed",
     });
   }

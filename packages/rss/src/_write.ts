@@ -56,7 +56,7 @@ function channelElement(channel: ResolvedChannel, items: readonly FeedItem[], la
   children.push({ generator: clean(channel.generator) });
   // Only a date the articles or options give: the same input must give the same bytes.
   if (lastBuildDate) children.push({ lastBuildDate: lastBuildDate.text });
-  children.push({ "atom:link": { _attr: { href: channel.feedUrl, rel: "self", type: "application/rss+xml" } } });
+  if (channel.feedUrl) children.push({ "atom:link": { _attr: { href: channel.feedUrl, rel: "self", type: "application/rss+xml" } } });
   children.push({ language: cdata(channel.language) });
   children.push(...items.map(itemElement));
   return { channel: children };

@@ -6,8 +6,10 @@ import { readFeed } from "./_read.js";
 import { writeFeed } from "./_write.js";
 
 export interface AddToFeedOptions {
-  /** How many items the feed keeps, newest first (default 50). */
+  /** How many items the feed keeps, newest first (default 50); 0 keeps every item. */
   max?: number;
+  /** Told how many older items the cut to `max` left out, when it left any out. */
+  onTrim?: (dropped: number) => void;
 }
 
 /**
@@ -21,11 +23,11 @@ export function addToFeed(
   existingXml: string | undefined,
   articles: readonly Article[],
   channel: RssChannel = {},
-  { max = 50 }: AddToFeedOptions = {},
+  { max = 50, onTrim }: AddToFeedOptions = {},
 ): string {
-  if (!Number.isInteger(max) || max < 1) {
-    throw new DatelineError("INVALID_OPTION", `addToFeed: max must be a whole number of items, at least 1 (got ${max})`, {
-      hint: "pass max such as 50 (--max)",
+  if (!Number.isInteger(max) || max < 0) {
+    throw new DatelineError("INVALID_OPTION", `addToFeed: max must be a whole number of items, or 0 for no limit (got ${max})`, {
+      hint: "pass max such as 50, or 0 to keep every item",
     });
   }
   const existing = existingXml === undefined ? undefined : readFeed(existingXml);
@@ -39,7 +41,9 @@ export function addToFeed(
     seen.add(item.guid);
     kept.push(item);
   }
-  const items = newestFirst([...added, ...kept]).slice(0, max);
+  const all = newestFirst([...added, ...kept]);
+  const items = max === 0 ? all : all.slice(0, max);
+  if (items.length < all.length) onTrim?.(all.length - items.length);
   const newest = newestDate(articles);
   const candidates = [newest ? feedDateFromIso(newest) : undefined, existing?.lastBuildDate, ...items.map((item) => item.pubDate)];
   return writeFeed(resolved, items, resolveLastBuildDate(channel, candidates));

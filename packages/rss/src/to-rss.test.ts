@@ -151,8 +151,15 @@ describe("toRss: channel", () => {
     expect(elements(xml, "link")[0]).toBe("https://ferries.example.com/");
   });
 
+  it("builds a feed without its own URL, and warns that atom:link rel=self is missing", () => {
+    const warnings: string[] = [];
+    const xml = toRss([story()], { onWarning: (message) => warnings.push(message) });
+    expect(xml).not.toContain("atom:link");
+    expect(feedparserReport(xml).bozo).toBe(0);
+    expect(warnings).toEqual([expect.stringMatching(/atom:link rel="self".*channel\.feedUrl/)]);
+  });
+
   it("says which setting to pass when one cannot be derived", () => {
-    expectDatelineError(() => toRss([story()]), "INVALID_OPTION", /channel\.feedUrl/);
     expectDatelineError(() => toRss([story({ publisher: undefined })], { feedUrl: FEED_URL }), "INVALID_OPTION", /channel\.title/);
     expectDatelineError(
       () => toRss([story({ publisher: { type: "Organization", name: "No Site" } })], { feedUrl: FEED_URL }),

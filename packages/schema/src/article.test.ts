@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allFixtureArticles, seedArticle } from "@dateline/test-kit";
-import { type Article, type DatelineError, isDatelineError, parseArticle, safeParseArticle } from "./index.js";
+import { type Article, type DatelineError, isDatelineError, jsonSyntaxProblem, parseArticle, safeParseArticle } from "./index.js";
 
 function minimal(): Article {
   return { version: "1.0", headline: "A headline", body: [{ type: "paragraph", text: "Some text." }] };
@@ -103,5 +103,39 @@ describe("Article", () => {
   it("keeps the seed's blocks in the documented shapes", () => {
     const seed = seedArticle();
     expect(seed.body.filter((block) => block.type === "paragraph")).toHaveLength(40);
+  });
+});
+
+describe("problems of shape", () => {
+  it("says what shape a field of the wrong shape needs, and 'required' only when it is missing", () => {
+    const result = safeParseArticle({
+      version: "1.0",
+      headline: "A headline",
+      publisher: { type: "Organization", name: "Example News", logo: { url: "https://news.example.com/logo.png" } },
+      keywords: "one, two",
+      body: [{ type: "paragraph" }],
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.problems).toEqual(
+      expect.arrayContaining([
+        { path: "publisher.logo", message: expect.stringMatching(/^expected a string, got an object: must be an absolute http\(s\) URL/) },
+        { path: "keywords", message: "expected a list (JSON array), got a string" },
+        { path: "body[0].text", message: "required" },
+      ]),
+    );
+  });
+});
+
+describe("jsonSyntaxProblem", () => {
+  it("turns JSON.parse's character offset into a line and column", () => {
+    const text = '{\n  "version": "1.0",\n  "headline": "x",,\n}';
+    let caught: unknown;
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(jsonSyntaxProblem(text, caught)).toEqual({ path: "line 3, column 19", message: expect.stringMatching(/property name/) });
   });
 });

@@ -61,6 +61,9 @@ const ArticleFields = z.strictObject({
   inLanguage: LanguageTag.optional(),
   section: NonEmptyText.optional(),
   keywords: z.array(NonEmptyText).optional(),
+  isAccessibleForFree: z.boolean().optional().meta({
+    description: "Whether the article can be read without a subscription or payment. Left out when the source does not say; never assumed.",
+  }),
   body: z.array(Block).min(1, { error: "must hold at least one block" }),
 });
 

@@ -152,3 +152,38 @@ export function buildDate(articles: readonly Article[], sourceDateEpoch: string 
   const newest = newestDate(articles);
   return newest ? new Date(Date.parse(newest)) : undefined;
 }
+
+/**
+ * A URL as every output format must write it: percent-encoded (a `"` or `<`
+ * in a path is not a valid URI for EPUBCheck, RSC-020) and with an
+ * internationalised host in its IDNA form (xn--…). `new URL` does most of
+ * it; what the URL standard leaves alone but RFC 3986 forbids (`|`, `^`,
+ * `{`, `}`, a `%` that starts no escape) is encoded after it. A URL already
+ * made of URI characters only is left exactly as written.
+ */
+export function encodeUrl(url: string): string {
+  if (!URI_UNSAFE.test(url)) return url;
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    return url;
+  }
+  // The host (IDNA already) is kept; only the path, query and fragment need more.
+  const pathStart = href.indexOf("/", href.indexOf("//") + 2);
+  if (pathStart === -1) return href;
+  let rest = href.slice(pathStart);
+  const hash = rest.indexOf("#");
+  // A fragment may not hold a second "#".
+  if (hash !== -1) rest = rest.slice(0, hash + 1) + rest.slice(hash + 1).replaceAll("#", "%23");
+  return href.slice(0, pathStart) + rest.replace(LEFT_BY_URL_PARSER, percentEncode);
+}
+
+function percentEncode(char: string): string {
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+
+/** What RFC 3986 does not allow unencoded in a URI: controls, space, non-ASCII, "<>\\^`{|}[], a stray %, a second #. */
+const URI_UNSAFE = /[^\x21-\x7e]|["<>\\^`{|}[\]]|%(?![0-9A-Fa-f]{2})|#[^#]*#/;
+/** What the URL standard leaves in a path, query or fragment although RFC 3986 forbids it there. */
+const LEFT_BY_URL_PARSER = /[|^{}`\\[\]]|%(?![0-9A-Fa-f]{2})/g;

@@ -19,7 +19,8 @@ export type DatelineErrorCode =
   | "INVALID_FRONT_MATTER"
   | "UNKNOWN_SOURCE"
   | "INVALID_PAGE"
-  | "EXPORT_FAILED";
+  | "EXPORT_FAILED"
+  | "UNWRITABLE_OUTPUT";
 
 export interface Problem {
   /** Where, as a JSON path such as `body[3].caption`; empty for the whole document. */
@@ -63,4 +64,19 @@ export class DatelineError extends Error {
 
 export function isDatelineError(value: unknown): value is DatelineError {
   return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column a person can go to (V8 reports
+ * only a character offset), with the parser's own words for what it found.
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? text.length : Number.NaN));
+  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+  if (!Number.isFinite(offset)) return { path: "", message: reason };
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return { path: `line ${line}, column ${column}`, message: reason };
 }

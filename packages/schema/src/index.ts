@@ -18,7 +18,14 @@ export {
 } from "./blocks.js";
 export { Mark, textRuns, type TextRun } from "./inline.js";
 export { HttpUrl, IsoDate, LanguageTag } from "./_primitives.js";
-export { DatelineError, isDatelineError, type DatelineErrorCode, type DatelineErrorOptions, type Problem } from "./errors.js";
+export {
+  DatelineError,
+  isDatelineError,
+  jsonSyntaxProblem,
+  type DatelineErrorCode,
+  type DatelineErrorOptions,
+  type Problem,
+} from "./errors.js";
 export { formatPath, parseArticle, safeParseArticle, toProblems, type SafeParseArticleResult } from "./parse.js";
 export { SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
 export {
@@ -28,6 +35,7 @@ export {
   blockText,
   buildDate,
   contentHash,
+  encodeUrl,
   newestDate,
   runningText,
   wordCount,

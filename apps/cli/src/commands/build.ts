@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { type Article, articleKey } from "@dateline/schema";
+import { isDatelineError } from "@dateline/schema/errors";
 import { withPictures } from "../_images.js";
-import { writeAtomic } from "../_io.js";
+import { prepareOutputFolder, writeAtomic } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
 import { expandSources, type LoadOptions, loadArticles } from "../_sources.js";
 import { type BuildSettings, FORMATS } from "../formats/index.js";
@@ -70,12 +71,20 @@ export async function loadAll(
 }
 
 export async function buildCommand(sources: readonly string[], options: BuildOptions): Promise<number> {
+  // An output folder that cannot be written fails the run before any work.
+  try {
+    await prepareOutputFolder(options.out);
+  } catch (error) {
+    reportError(error);
+    return EXIT_INPUT;
+  }
   const { articles, failed } = await loadAll(sources, options);
   if (articles.length === 0) {
     process.stderr.write(`error: no article could be read from ${sources.join(", ")}; nothing built\n`);
     return EXIT_INPUT;
   }
   const settings = await withPictures(articles, options);
+  const built: string[] = [];
   const formatFailures: string[] = [];
   for (const format of FORMATS.filter((f) => options.formats.includes(f.name))) {
     try {
@@ -85,14 +94,19 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
         await writeAtomic(path, file.data);
         process.stdout.write(`${path}\n`);
       }
+      built.push(format.name);
     } catch (error) {
       formatFailures.push(format.name);
       reportError(error, `${format.name} output`);
+      // A full disk or a folder gone read-only fails every later write too: one line is enough.
+      if (isDatelineError(error) && error.code === "UNWRITABLE_OUTPUT") break;
     }
   }
   const plural = (n: number) => (n === 1 ? "" : "s");
-  process.stderr.write(`built ${articles.length} article${plural(articles.length)} as ${options.formats.join(", ")} into ${options.out}\n`);
+  if (built.length > 0)
+    process.stderr.write(`built ${articles.length} article${plural(articles.length)} as ${built.join(", ")} into ${options.out}\n`);
   if (failed.length > 0) process.stderr.write(`error: ${failed.length} source${plural(failed.length)} failed: ${failed.join(", ")}\n`);
-  if (formatFailures.length > 0) process.stderr.write(`error: could not build ${formatFailures.join(", ")}\n`);
+  const notBuilt = options.formats.filter((name) => !built.includes(name));
+  if (notBuilt.length > 0) process.stderr.write(`error: could not build ${notBuilt.join(", ")}\n`);
   return failed.length > 0 || formatFailures.length > 0 ? EXIT_INPUT : 0;
 }

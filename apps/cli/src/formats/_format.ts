@@ -21,6 +21,8 @@ export interface BuildSettings {
   /** The pictures themselves, read once the articles are known (see `withPictures`). */
   pictures?: Pictures;
   onWarning: (message: string) => void;
+  /** Suggestions that do not make an output wrong, such as data a search engine recommends. */
+  onAdvice: (message: string) => void;
 }
 
 export interface OutputFile {

@@ -1,3 +1,4 @@
+import transliterate from "@sindresorhus/slugify";
 import type { Article } from "@dateline/schema";
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
@@ -13,29 +14,67 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
   ı: "i",
 };
 
-/** A file-name-safe slug of the headline: ASCII letters and digits, hyphens between words. */
-export function slugify(text: string): string {
-  const slug = text
+/** Long enough to tell headlines apart, short enough for any file system and a readable listing. */
+const MAX_SLUG_LENGTH = 60;
+
+/** A letter of a script other than Latin: such headlines are transliterated, not folded. */
+const NON_LATIN_LETTER = /(?![\p{Script=Latin}])\p{L}/u;
+
+/** Latin text: accents folded, ASCII letters and digits, hyphens between words. */
+function foldLatin(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[ßæœøđðþłı]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter]!)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  if (slug.length <= 60) return slug || "article";
-  // Cut at a word, so names stay readable.
-  const cut = slug.slice(0, 61);
-  const lastBreak = cut.lastIndexOf("-");
-  return lastBreak > 30 ? cut.slice(0, lastBreak) : cut.slice(0, 60);
 }
 
-/** One unique slug per article, in order: a second "same-title" becomes "same-title-2". */
+/** Letters and digits of any script, for scripts no transliteration table covers (Chinese, Japanese…). */
+function keepLetters(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Cut at a word, so names stay readable; counts code points, so no letter is split in half. */
+function shorten(slug: string): string {
+  const points = [...slug];
+  if (points.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = points.slice(0, MAX_SLUG_LENGTH + 1).join("");
+  const lastBreak = cut.lastIndexOf("-");
+  return lastBreak > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : points.slice(0, MAX_SLUG_LENGTH).join("");
+}
+
+/**
+ * A file-name-safe slug of the headline. Latin text is folded to ASCII;
+ * Cyrillic, Greek, Arabic and other scripts are transliterated
+ * (@sindresorhus/slugify); scripts without a table keep their letters. A
+ * slug is never a bare number (it would read as an index, not a name).
+ */
+export function slugify(text: string): string {
+  let slug = NON_LATIN_LETTER.test(text) ? transliterate(text, { decamelize: false }) : foldLatin(text);
+  if (slug === "" || (NON_LATIN_LETTER.test(text) && !/[a-z]/.test(slug))) slug = keepLetters(text);
+  slug = shorten(slug);
+  if (slug === "") return "article";
+  return /^[\d-]+$/.test(slug) ? `article-${slug}` : slug;
+}
+
+/**
+ * One slug per article, unique within the run, in article order: a repeated
+ * slug takes the first free "-2", "-3"… (a headline that already ends in "-2"
+ * is never overwritten by the second copy of another).
+ */
 export function uniqueSlugs(articles: readonly Article[]): string[] {
-  const seen = new Map<string, number>();
-  return articles.map((article) => {
-    const base = slugify(article.headline);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+  const bases = articles.map((article) => slugify(article.headline));
+  const taken = new Set<string>();
+  return bases.map((base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
   });
 }

@@ -10,7 +10,7 @@ export const jsonld: Format = {
     const slugs = uniqueSlugs(articles);
     return articles.flatMap((article, i) => {
       // Missing recommended data is said out loud, never invented.
-      for (const warning of jsonLdWarnings(article)) settings.onWarning(`${slugs[i]}.jsonld: ${warning}`);
+      for (const warning of jsonLdWarnings(article)) settings.onAdvice(`${slugs[i]}.jsonld: ${warning}`);
       return [
         { name: `${slugs[i]}.jsonld`, data: `${JSON.stringify(toJsonLd(article, options), null, 2)}\n` },
         { name: `${slugs[i]}.html`, data: `${toJsonLdScript(article, options)}\n` },

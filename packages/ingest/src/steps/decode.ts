@@ -29,11 +29,13 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (typeof input === "string") {
     text = input;
   } else {
-    if (input.includes(0)) throw binaryError(where);
+    const encoding = bomEncoding(input);
+    // UTF-16 text is full of zero bytes, so only text without a UTF-16 mark is judged by them.
+    if (encoding === "utf-8" && input.includes(0)) throw binaryError(where);
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+      text = new TextDecoder(encoding, { fatal: true }).decode(input);
     } catch (cause) {
-      throw new DatelineError("BINARY_INPUT", "input is not UTF-8 text", {
+      throw new DatelineError("BINARY_INPUT", `input is not ${encoding.toUpperCase()} text`, {
         ...where,
         cause,
         hint: "save the page as UTF-8 plain text (or convert it with `iconv -t UTF-8`)",
@@ -51,6 +53,13 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     throw new DatelineError("EMPTY_INPUT", "input is empty", { ...where, hint: "pass a file that holds the text of an article page" });
   }
   return text;
+}
+
+/** UTF-16 is recognised by its byte order mark (as editors on Windows save it); anything else is read as UTF-8. */
+function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
 }
 
 function binaryError(where: { source?: string }): DatelineError {

@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { article, dateline, datelineAsync, scratch } from "./_run.js";
+
+const work = scratch("data-loss");
+afterAll(work.cleanup);
+
+const FEED_URL = ["--feed-url", "https://news.example.com/feed.xml"];
+const items = (feed: string) => (readFileSync(feed, "utf8").match(/<item>/g) ?? []).length;
+const json = (name: string, value: unknown) => work.file(name, JSON.stringify(value));
+
+describe("feed add never loses an item", () => {
+  it("keeps all 20 items when 20 runs add to one feed at the same time", async () => {
+    const feed = join(work.dir, "busy/feed.xml");
+    const sources = Array.from({ length: 20 }, (_, i) => json(`busy/story-${i + 1}.json`, article(i + 1)));
+    const runs = await Promise.all(sources.map((source) => datelineAsync(["feed", "add", source, "--feed", feed, ...FEED_URL])));
+    for (const run of runs) expect(run.status, run.stderr).toBe(0);
+    expect(items(feed)).toBe(20);
+    expect(readdirSync(join(work.dir, "busy")).filter((name) => name.includes(".lock") || name.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("takes over the lock of a process that died", () => {
+    const feed = join(work.dir, "stale/feed.xml");
+    const source = json("stale/story.json", article(1));
+    // A real pid that is no longer running: a child that has already exited.
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    work.file("stale/feed.xml.lock", `${dead.stdout}\n`);
+    const result = dateline(["feed", "add", source, "--feed", feed, ...FEED_URL]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(items(feed)).toBe(1);
+    expect(existsSync(`${feed}.lock`)).toBe(false);
+  });
+
+  it("writes through a symbolic link to its target and keeps the file's mode", () => {
+    const target = join(work.dir, "linked/real-feed.xml");
+    const link = join(work.dir, "linked/feed.xml");
+    expect(dateline(["feed", "add", json("linked/one.json", article(1)), "--feed", target, ...FEED_URL]).status).toBe(0);
+    chmodSync(target, 0o600);
+    symlinkSync(target, link);
+    const result = dateline(["feed", "add", json("linked/two.json", article(2)), "--feed", link, ...FEED_URL]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(items(target)).toBe(2);
+  });
+
+  it("says how many items --max dropped, and --max 0 keeps them all", () => {
+    const feed = join(work.dir, "max/feed.xml");
+    const sources = [1, 2, 3, 4].map((n) => json(`max/story-${n}.json`, article(n)));
+    expect(dateline(["feed", "add", ...sources.slice(0, 3), "--feed", feed, ...FEED_URL]).status).toBe(0);
+    const cut = dateline(["feed", "add", sources[3]!, "--feed", feed, "--max", "2", ...FEED_URL]);
+    expect(cut.status).toBe(0);
+    expect(cut.stderr).toMatch(/2 older items dropped/);
+    expect(items(feed)).toBe(2);
+    const all = dateline(["feed", "add", ...sources, "--feed", feed, "--max", "0", ...FEED_URL]);
+    expect(all.status).toBe(0);
+    expect(all.stderr).not.toMatch(/dropped/);
+    expect(items(feed)).toBe(4);
+  });
+});
+
+describe("build never overwrites one output with another", () => {
+  it("gives every article its own file, also for repeated, numeric and non-Latin headlines", () => {
+    const headlines = ["Same", "Same", "Same 2", "2025", "市议会决定", "Москва сегодня", "Москва сегодня"];
+    const sources = headlines.map((headline, i) => json(`slugs/${i}.json`, article(i + 1, { headline })));
+    const out = join(work.dir, "slugs-out");
+    const result = dateline(["build", ...sources, "--out", out, "--format", "json"]);
+    expect(result.status, result.stderr).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(names).toEqual(
+      ["same", "same-2", "same-2-2", "article-2025", "市议会决定", "moskva-segodnya", "moskva-segodnya-2"]
+        .map((slug) => `${slug}.json`)
+        .sort(),
+    );
+    const again = join(work.dir, "slugs-again");
+    dateline(["build", ...sources, "--out", again, "--format", "json"]);
+    expect(readdirSync(again).sort()).toEqual(names);
+  });
+
+  it("counts in its summary only the formats it wrote", () => {
+    const anonymous = json("summary/anonymous.json", { version: "1.0", headline: "Who?", body: [{ type: "paragraph", text: "Text." }] });
+    const result = dateline(["build", anonymous, "--out", join(work.dir, "summary-out"), "--format", "rss,json"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/built 1 article as json into/);
+    expect(result.stderr).toMatch(/could not build rss/);
+  });
+});

@@ -1,0 +1,97 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { requireTool, runTool } from "@dateline/test-kit";
+import { afterAll, describe, expect, it } from "vitest";
+import { article, dateline, repo, scratch } from "./_run.js";
+
+const work = scratch("outputs");
+afterAll(work.cleanup);
+
+const json = (name: string, value: unknown) => work.file(name, JSON.stringify(value));
+const FEED_URL = ["--feed-url", "https://news.example.com/feed.xml"];
+const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
+
+/** EPUBCheck's errors and warnings, one line each. */
+function epubcheck(file: string): string[] {
+  requireTool("java", "epubcheck");
+  if (!existsSync(EPUBCHECK_JAR)) throw new Error(`${EPUBCHECK_JAR} is missing: apt-get install -y epubcheck`);
+  const result = runTool("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", EPUBCHECK_JAR, file]);
+  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^(ERROR|WARNING|FATAL)/.test(line));
+}
+
+describe("outputs stay valid", () => {
+  it("percent-encodes and IDNA-encodes URLs with quotes, angle brackets and international hosts in every format", () => {
+    const odd = json(
+      "odd-urls.json",
+      article(1, {
+        url: 'https://news.example.com/a"b<c',
+        authors: [{ type: "Person", name: "Ann Example", url: 'https://bücher.example.com/ann"x<y' }],
+        publisher: {
+          type: "Organization",
+          name: "Example News",
+          url: "https://news.example.com",
+          logo: "https://bücher.example.com/logo<1>.png",
+        },
+        body: [
+          {
+            type: "paragraph",
+            text: "See this link now.",
+            marks: [{ type: "link", start: 4, end: 8, href: 'https://news.example.com/q?a="1"&b=<2>' }],
+          },
+          { type: "related", title: "More", items: [{ title: "Other", url: 'https://bücher.example.com/straße "x"' }] },
+        ],
+      }),
+    );
+    const out = join(work.dir, "odd-out");
+    const result = dateline(["build", odd, "--out", out, ...FEED_URL]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(epubcheck(join(out, "briefing.epub"))).toEqual([]);
+    const feed = readFileSync(join(out, "feed.xml"), "utf8");
+    const jsonld = readFileSync(join(out, "story-number-1.jsonld"), "utf8");
+    const pdf = readFileSync(join(out, "briefing.pdf")).toString("latin1");
+    for (const text of [feed, jsonld]) {
+      expect(text).not.toMatch(/bücher|a\\?"b|&quot;1|&lt;2/);
+      expect(text).toContain("https://xn--bcher-kva.example.com/");
+    }
+    expect(feed).toContain("https://news.example.com/q?a=%221%22&amp;b=%3C2%3E");
+    expect(pdf).toContain("/URI (https://news.example.com/q?a=%221%22&b=%3C2%3E)");
+    expect(pdf).toContain("/URI (https://xn--bcher-kva.example.com/stra%C3%9Fe%20%22x%22)");
+  });
+
+  it("builds a feed without --feed-url and says how to add atom:link rel=self; --strict makes that an error", () => {
+    const source = json("plain.json", article(2));
+    const out = join(work.dir, "no-feed-url");
+    const result = dateline(["build", source, "--out", out, "--format", "rss"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, "feed.xml"), "utf8")).not.toContain("atom:link");
+    expect(result.stderr).toMatch(/^warning: .*atom:link rel="self".*--feed-url/m);
+    const strict = dateline(["build", source, "--out", join(work.dir, "strict"), "--format", "rss", "--strict"]);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/--strict/);
+  });
+
+  it("writes isAccessibleForFree only when the source says so", () => {
+    const unsaid = dateline(["build", json("unsaid.json", article(3)), "--out", join(work.dir, "free"), "--format", "jsonld"]);
+    expect(unsaid.status, unsaid.stderr).toBe(0);
+    expect(readFileSync(join(work.dir, "free/story-number-3.jsonld"), "utf8")).not.toContain("isAccessibleForFree");
+    const paywalled = json("paywalled.json", article(4, { isAccessibleForFree: false }));
+    expect(dateline(["build", paywalled, "--out", join(work.dir, "free"), "--format", "jsonld"]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(work.dir, "free/story-number-4.jsonld"), "utf8")).isAccessibleForFree).toBe(false);
+  });
+
+  it("links `dateline` for npx from what a clone holds before any build", () => {
+    // The bin is a committed, executable file (a fresh clone has no dist/ when npm links bins)…
+    const bin = join(repo, "apps/cli/bin/dateline.js");
+    const indexed = spawnSync("git", ["ls-files", "-s", "apps/cli/bin/dateline.js"], { cwd: repo, encoding: "utf8" }).stdout;
+    expect(indexed).toMatch(/^100755 /);
+    expect(JSON.parse(readFileSync(join(repo, "apps/cli/package.json"), "utf8")).bin).toEqual({ dateline: "./bin/dateline.js" });
+    // …which npm links into the root's node_modules/.bin only for a dependency of the root.
+    expect(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).devDependencies).toHaveProperty("@dateline/cli");
+    const link = join(repo, "node_modules/.bin/dateline");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(realpathSync(link)).toBe(realpathSync(bin));
+    const run = spawnSync(link, ["--version"], { encoding: "utf8" });
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

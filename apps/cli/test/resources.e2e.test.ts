@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { article, cli, dateline, fixtures, scratch } from "./_run.js";
+
+const work = scratch("resources");
+afterAll(work.cleanup);
+
+const seedSource = join(fixtures, "consent-notice-mid-article/source.txt");
+const MIB = 1024 * 1024;
+
+/** The CLI with a small heap: reading a huge input whole would end in an out-of-memory crash, not a clear error. */
+function datelineInSmallHeap(args: string[]) {
+  const result = spawnSync(process.execPath, ["--max-old-space-size=96", cli, ...args], { encoding: "utf8" });
+  return { status: result.status, stderr: result.stderr };
+}
+
+const PROSE = "The council said on Tuesday that the ferry would run again from July, ending a two-year pause.";
+const page = (body: string) => `Harbour board votes to keep the night ferry\n\nBy Ann Example\n\n${PROSE}\n\n${body}\n\n${PROSE}\n`;
+const filled = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+describe("bounded memory", () => {
+  it.skipIf(!existsSync("/dev/zero"))("refuses an endless source, meta, image map or feed config after reading just past the limit", () => {
+    const runs = [
+      datelineInSmallHeap(["parse", "/dev/zero"]),
+      datelineInSmallHeap(["parse", seedSource, "--meta", "/dev/zero"]),
+      datelineInSmallHeap(["build", seedSource, "--out", join(work.dir, "zero"), "--images", "/dev/zero"]),
+      datelineInSmallHeap(["build", seedSource, "--out", join(work.dir, "zero"), "--feed-config", "/dev/zero"]),
+    ];
+    for (const run of runs) {
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/^error: \/dev\/zero: the (source|meta file|image map|feed config) is over the \d+ MB limit$/m);
+    }
+  });
+
+  it("refuses a feed over its limit without reading it whole", () => {
+    const feed = work.file("huge-feed.xml", Buffer.alloc(65 * MIB, " "));
+    const run = datelineInSmallHeap(["feed", "add", seedSource, "--feed", feed, "--feed-url", "https://news.example.com/feed.xml"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/the feed is over the 64 MB limit/);
+  });
+
+  it("treats --max-size 0 as a usage error", () => {
+    const result = dateline(["parse", seedSource, "--max-size", "0"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--max-size/);
+  });
+
+  it("fails at once, before any work, on an output folder that cannot be written", () => {
+    for (const out of ["/proc/dateline-out", join(seedSource, "inside-a-file")]) {
+      const result = dateline(["build", seedSource, "--out", out]);
+      expect(result.status, out).toBe(1);
+      expect(result.stderr).toMatch(/cannot write into this folder: .*\n {2}hint: choose another folder with --out/);
+      expect(result.stdout).toBe("");
+    }
+  });
+});
+
+// Each shape at a size where a quadratic step takes minutes (2 MB of "Read more:" lines took
+// 63 s, a 256 KB headline 63 s in the PDF) and a linear one seconds; the test timeout is the bound.
+const GENEROUS_BOUND_MS = 90_000;
+
+describe("near-linear time on worst-case shapes", () => {
+  const shapes: Record<string, string> = {
+    "repeated Read more lines": page(filled("Read more: the story of the ferry\n", 2 * MIB)),
+    "one huge line": page(filled("word ", 2 * MIB)),
+    "many tiny lines": page(filled("a\n", MIB)),
+    "thousands of headings": page(filled(`Section heading\n\n${PROSE}\n\n`, 2 * MIB)),
+  };
+  for (const [shape, text] of Object.entries(shapes)) {
+    it(
+      `ingests ${shape} (${Math.round(text.length / MIB)} MB)`,
+      () => {
+        const result = dateline(["parse", work.file(`${shape}.txt`, text), "--max-size", "8MB"]);
+        // A clear refusal (no article found) is an outcome too; a crash or a hang is not.
+        expect(result.status === 0 || /^error: /.test(result.stderr), result.stderr).toBe(true);
+      },
+      GENEROUS_BOUND_MS,
+    );
+  }
+
+  it(
+    "builds every format from a 512 KB headline and from thousands of headings",
+    () => {
+      const headline = json("huge-headline.json", article(1, { headline: filled("Harbour ferry returns ", 512 * 1024) }));
+      const headings = json(
+        "headings.json",
+        article(2, {
+          body: Array.from({ length: 4000 }, (_, i) =>
+            i % 2 ? { type: "paragraph" as const, text: PROSE } : { type: "heading" as const, level: 2, text: `Part ${i}` },
+          ),
+        }),
+      );
+      const result = dateline([
+        "build",
+        headline,
+        headings,
+        "--out",
+        join(work.dir, "huge-out"),
+        "--feed-url",
+        "https://news.example.com/feed.xml",
+      ]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/built 2 articles as pdf, epub, rss, jsonld, json/);
+    },
+    GENEROUS_BOUND_MS * 2,
+  );
+});
+
+function json(name: string, value: unknown): string {
+  return work.file(name, JSON.stringify(value));
+}

@@ -1,0 +1,113 @@
+// Growth: each shape of hostile input doubled 4 times (1×, 2×, 4×, 8×, 16×), timed at
+// every size; the info column gives the time ratio of each doubling. Near 2 is linear,
+// near 4 quadratic. Ingest and every exporter, on the worst shapes of issue 14.
+import { toEpub } from "@dateline/epub";
+import { fromText } from "@dateline/ingest";
+import { toJsonLd } from "@dateline/jsonld";
+import { toPdf } from "@dateline/pdf";
+import { toRss } from "@dateline/rss";
+
+const DOUBLINGS = 4;
+const PROSE = "The council said on Tuesday that the ferry would run again from July, ending a two-year pause.";
+
+/** Repeat `unit` until the text is `bytes` long. */
+const filled = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const page = (body) => `Harbour board votes to keep the night ferry\n\nBy Ann Example\n\n${PROSE}\n\n${body}\n\n${PROSE}\n`;
+
+/** Ingest shapes, by size in bytes. */
+const PAGES = {
+  "read more lines": (bytes) => page(filled("Read more: the story of the ferry\n", bytes)),
+  "one huge line": (bytes) => page(filled("word ", bytes)),
+  "many tiny lines": (bytes) => page(filled("a\n", bytes)),
+  "thousands of headings": (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)),
+};
+
+/** Exporter shapes, by a size unit. */
+const ARTICLES = {
+  "huge headline": (n) => article(filled("Harbour ferry returns ", 4096 * n), [{ type: "paragraph", text: PROSE }]),
+  "long body": (n) =>
+    article(
+      "Long body",
+      Array.from({ length: 100 * n }, () => ({ type: "paragraph", text: PROSE })),
+    ),
+  "thousands of headings": (n) =>
+    article(
+      "Headings",
+      Array.from({ length: 100 * n }, (_, i) =>
+        i % 2 ? { type: "paragraph", text: PROSE } : { type: "heading", level: 2, text: `Part ${i}` },
+      ),
+    ),
+};
+
+function article(headline, body) {
+  return {
+    version: "1.0",
+    url: "https://news.example.com/story",
+    headline,
+    publisher: { type: "Organization", name: "Example News", url: "https://news.example.com" },
+    datePublished: "2025-03-13T09:30:00Z",
+    inLanguage: "en",
+    body,
+  };
+}
+
+/** Each exporter with the size unit it starts from: the quick ones start larger, so their times are measurable. */
+const EXPORTERS = {
+  pdf: { base: 4, render: (a) => toPdf([a], {}) },
+  epub: { base: 8, render: (a) => toEpub([a], {}) },
+  rss: { base: 32, render: (a) => toRss([a], { feedUrl: "https://news.example.com/feed.xml" }) },
+  jsonld: { base: 32, render: (a) => JSON.stringify(toJsonLd(a, { graph: true, includeBody: true })) },
+};
+
+/** Tries at each size; the quickest counts, as the least disturbed by the collector and the host. */
+const TRIES = 2;
+
+/** Time `run(size)` at every doubling; the ratios of consecutive times. */
+async function growth(run, base) {
+  const times = [];
+  for (let step = 0; step <= DOUBLINGS; step++) {
+    const size = base * 2 ** step;
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < TRIES; i++) {
+      globalThis.gc?.();
+      const start = process.hrtime.bigint();
+      await run(size);
+      best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    times.push(best);
+  }
+  const ratios = times.slice(1).map((time, i) => (time / times[i]).toFixed(1));
+  return `${times[0].toFixed(0)}→${times.at(-1).toFixed(0)} ms, ratio per doubling ${ratios.join(" ")}`;
+}
+
+/** Ingest one page; a page refused with a DatelineError (no article in it) is an outcome too, and timed as one. */
+function ingest(text) {
+  try {
+    fromText(text, { maxBytes: 64 * 1024 * 1024 });
+  } catch (error) {
+    if (error?.name !== "DatelineError") throw error;
+  }
+}
+
+const ingestCases = Object.entries(PAGES).map(([shape, make]) => ({
+  name: `growth: ingest, ${shape} (64 KB→1 MB)`,
+  setup: () => {
+    // Warm the JIT on a small page so the first size is not a cold start.
+    ingest(make(16 * 1024));
+  },
+  repeat: 1,
+  run: () => growth((bytes) => ingest(make(bytes)), 64 * 1024),
+}));
+
+const exporterCases = Object.entries(EXPORTERS).flatMap(([format, { base, render }]) =>
+  Object.entries(ARTICLES).map(([shape, make]) => ({
+    name: `growth: ${format}, ${shape}`,
+    setup: async () => {
+      await render(make(1));
+    },
+    repeat: 1,
+    run: () => growth((n) => render(make(n)), base),
+  })),
+);
+
+export const cases = [...ingestCases, ...exporterCases];

@@ -1,0 +1,35 @@
+import { isDatelineError } from "@dateline/schema";
+import { describe, expect, it } from "vitest";
+import { decode } from "./decode.js";
+
+const TEXT = "Harbour ferry returns — café reopens.\nSecond line, with “quotes”.\n";
+
+function utf16(text: string, order: "le" | "be"): Uint8Array {
+  const little = Buffer.from(`\uFEFF${text}`, "utf16le");
+  return order === "le" ? little : little.swap16();
+}
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return isDatelineError(error) ? error.code : "not a DatelineError";
+  }
+  return undefined;
+}
+
+describe("decode", () => {
+  it("reads UTF-16 text with a byte order mark, little- and big-endian", () => {
+    expect(decode(utf16(TEXT, "le"))).toBe(TEXT);
+    expect(decode(utf16(TEXT, "be"))).toBe(TEXT);
+  });
+
+  it("refuses bytes that really are binary", () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    expect(codeOf(() => decode(png))).toBe("BINARY_INPUT");
+    // A UTF-16 mark followed by an unpaired surrogate is not text either.
+    expect(codeOf(() => decode(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])))).toBe("BINARY_INPUT");
+    // UTF-16 without its mark is not guessed at.
+    expect(codeOf(() => decode(Buffer.from(TEXT, "utf16le")))).toBe("BINARY_INPUT");
+  });
+});
