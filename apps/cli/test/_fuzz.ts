@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toEpub } from "@dateline/epub";
-import { fromJson, fromText } from "@dateline/ingest";
+import { fromFeed, fromHtml, fromJson, fromMarkdown, fromText, read } from "@dateline/ingest";
 import { toJsonLd, toJsonLdScript } from "@dateline/jsonld";
 import { toPdf } from "@dateline/pdf";
 import { addToFeed, toRss } from "@dateline/rss";
@@ -256,7 +256,35 @@ export const READERS: Reader[] = [
     ),
     read: (input) => fromJson(input),
   },
-  // The HTML, Markdown and feed readers join here, one line each.
+  {
+    name: "html",
+    input: fc.oneof(
+      anyArticle.map(
+        (article) =>
+          `<!DOCTYPE html><html><head><title>x</title></head><body>${toJsonLdScript(article)}<article>${article.body.map((block) => `<p>${"text" in block ? block.text : ""}</p>`).join("")}</article></body></html>`,
+      ),
+      fc.string().map((text) => `<html><body><h1>${text}</h1><p>${text}</p></body></html>`),
+      pageInput,
+    ),
+    read: (input) => fromHtml(input, { url: "https://news.example.com/story" }),
+  },
+  {
+    name: "markdown",
+    input: fc.oneof(
+      fc.tuple(fc.string(), fc.string()).map(([title, body]) => `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${title}\n\n${body}\n`),
+      pageInput,
+    ),
+    read: (input) => fromMarkdown(input) ?? [],
+  },
+  {
+    name: "feed",
+    input: fc.oneof(
+      fc.array(anyArticle, { minLength: 1, maxLength: 3 }).map((articles) => toRss(articles, CHANNEL)),
+      pageInput,
+    ),
+    read: (input) => fromFeed(input),
+  },
+  { name: "any source, sniffed", input: pageInput, read: (input) => read(input) },
 ];
 
 export const EXPORTERS: Exporter[] = [
