@@ -150,6 +150,9 @@ export class Fonts {
         show();
         shows.push(`/Span <</ActualText <FEFF${utf16Hex(word.actual)}>>> BDC`);
       }
+      // The pen within the word in font units, and the marks to show again where they belong.
+      let pen = 0;
+      const moved: { code: string; at: number }[] = [];
       for (let i = 0; i < word.glyphs.length; i++) {
         const rise = word.rises?.[i];
         // A mark moved up or down is shown on its own with a text rise, the one vertical move a text object has.
@@ -157,12 +160,26 @@ export class Fonts {
           show();
           shows.push(`${num((rise * style.size) / shaper.unitsPerEm)} Ts`);
         }
-        hex += this.code(embedded, shaper, word.glyphs[i]!, word.chars[i]!);
+        const shift = word.shifts?.[i];
+        const code = this.code(embedded, shaper, word.glyphs[i]!, word.chars[i]!);
+        if (shift) {
+          // Read, invisible, where its word goes on; shown once the word is drawn, where it belongs.
+          show();
+          shows.push(`3 Tr [<${code}>] TJ 0 Tr`);
+          moved.push({ code, at: pen + shift });
+        } else hex += code;
         if (rise) {
           show();
           shows.push("0 Ts");
         }
         if (word.kerns[i]) adjust(word.kerns[i]! * scale);
+        pen += shaper.advance(word.glyphs[i]!) + (word.kerns[i] ?? 0);
+      }
+      // Under an empty ActualText, so that extraction reads these marks once, where the word goes on.
+      if (moved.length > 0) show();
+      for (const { code, at } of moved) {
+        const back = (pen - at) * scale;
+        shows.push(`/Span <</ActualText <FEFF>>> BDC [${num(back)} <${code}> ${num(-back)}] TJ EMC`);
       }
       if (word.actual !== undefined) {
         show();

@@ -10,6 +10,12 @@ export interface Shaped {
   kerns: readonly number[];
   /** Vertical offset of each glyph in font units (marks stacked above or below their base); absent when none is moved. */
   rises?: readonly number[];
+  /**
+   * How far right of where it is read each glyph is shown, in font units: a
+   * right-to-left mark that sits inside the letter after it, which extractors
+   * would otherwise split from its word; absent when none is moved.
+   */
+  shifts?: readonly number[];
   /** The word's advance in font units, adjustments included. */
   width: number;
   /**
@@ -81,27 +87,44 @@ export class FontkitShaper implements Shaper {
     // Right-to-left text is read back by extractors from the glyphs in visual order, reversed: a ligature's characters
     // are stored reversed for that, and marks keep the font's own height, since a rise splits them from their letters.
     const rtl = run.direction === "rtl";
+    // Where each glyph sits on the line: the pen before it plus the shaper's own offset for it.
+    const lefts: number[] = [];
+    let width = 0;
+    run.positions.forEach((position) => {
+      lefts.push(width + position.xOffset);
+      width += position.xAdvance;
+    });
+    // Extractors read a glyph drawn left of the one before it as the start of a new word, and right-to-left marks come
+    // before their letter in visual order: such a mark is read where its letter starts, and shown where it belongs.
+    const shifts = lefts.map(() => 0);
+    if (rtl)
+      for (let i = lefts.length - 2; i >= 0; i--) {
+        if (!run.glyphs[i]!.isMark || lefts[i]! <= lefts[i + 1]!) continue;
+        shifts[i] = lefts[i]! - lefts[i + 1]!;
+        lefts[i] = lefts[i + 1]!;
+      }
     const glyphs: number[] = [];
     const chars: string[] = [];
     const kerns: number[] = [];
     const rises: number[] = [];
-    let width = 0;
-    run.glyphs.forEach((glyph, i) => {
-      const position = run.positions[i]!;
+    // The PDF moves the pen by each glyph's own advance; the kern after a glyph takes the pen to where the next one sits.
+    // The last kern takes it to the word's end.
+    let pen = 0;
+    for (const i of run.glyphs.keys()) {
+      const glyph = run.glyphs[i]!;
+      if (glyphs.length > 0) kerns.push(lefts[i]! - pen);
       glyphs.push(glyph.id);
       chars.push(String.fromCodePoint(...(rtl ? [...glyph.codePoints].reverse() : glyph.codePoints)));
-      // The PDF moves the pen by the glyph's own advance; what the shaper asks beyond it is an adjustment.
-      // A horizontal offset moves this glyph alone, so the pen is put back after it.
-      kerns.push(position.xAdvance - this.advance(glyph.id) - position.xOffset);
-      if (i > 0) kerns[i - 1]! += position.xOffset;
-      rises.push(rtl ? 0 : position.yOffset);
-      width += position.xAdvance;
-    });
+      rises.push(rtl ? 0 : run.positions[i]!.yOffset);
+      pen = lefts[i]! + this.advance(glyph.id);
+    }
+    kerns.push(width - pen);
     shaped = {
       glyphs,
       chars,
       kerns: kerns.some((kern) => kern !== 0) ? kerns : [],
       ...(rises.some((rise) => rise !== 0) ? { rises } : {}),
+      ...(shifts.some((shift) => shift !== 0) ? { shifts } : {}),
       width,
       ...(rtl ? {} : { actual: word }),
     };
