@@ -109,8 +109,7 @@ async function readAll(urls: readonly string[], files: Readonly<Record<string, s
   for (const url of urls) {
     if (!Object.hasOwn(files, url)) continue;
     try {
-      const bytes = await readInput(files[url]!);
-      found.set(url, bytes.byteLength > maxBytes ? `${files[url]} is over the --max-size limit` : bytes);
+      found.set(url, await readInput(files[url]!, { maxBytes, what: "picture", hint: "raise the limit with --max-size" }));
     } catch (error) {
       found.set(url, `${files[url]}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -203,7 +203,7 @@ describe("--images", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(site.requests.length).toBe(before);
     expect(result.stderr).toContain(`warning: image ${photos}/photos/badge.gif was left out (its caption is kept): `);
-    expect(result.stderr).toContain("not-saved.gif: cannot read: no such file");
+    expect(result.stderr).toContain("not-saved.gif: cannot read the picture: there is no such file or folder");
     expect(pdfPictures(join(out, "briefing.pdf"))).toHaveLength(2);
   });
 });

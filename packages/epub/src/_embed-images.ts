@@ -50,12 +50,14 @@ export function embedImages(
   const files: ImageFile[] = [];
   for (const { url } of picturesOf(articles)) {
     if (hrefByUrl.has(url)) continue;
+    // Without an `images` map the caller asked for a book of text and captions, as the PDF gives: nothing to warn about.
     const data = images?.get(url);
     if (data === undefined) {
       hrefByUrl.set(url, undefined);
-      warn(
-        `image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its bytes in the "images" option to embed it`,
-      );
+      if (images)
+        warn(
+          `image ${url} was left out (its caption is kept): it is remote and no local copy was given; pass its bytes in the "images" option to embed it`,
+        );
       continue;
     }
     const mediaType = sniffImageType(data);

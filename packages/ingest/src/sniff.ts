@@ -1,4 +1,5 @@
 import { DatelineError } from "@dateline/schema";
+import { bomEncoding } from "./steps/decode.js";
 
 /** The kinds of source document Dateline reads; each has one reader behind `read()`. */
 export type SourceKind = "html" | "markdown" | "json" | "feed" | "text";
@@ -151,7 +152,11 @@ export interface SniffOptions {
  * text, which content alone cannot always tell apart. Binary content is refused.
  */
 export function sniff(input: string | Uint8Array, options: SniffOptions = {}): SourceKind {
-  const head = typeof input === "string" ? input.slice(0, SNIFF_CHARS) : new TextDecoder("utf-8").decode(input.subarray(0, SNIFF_CHARS));
+  // UTF-16 text (told by its byte order mark) is full of zero bytes: it is judged once decoded (two bytes a character).
+  const head =
+    typeof input === "string"
+      ? input.slice(0, SNIFF_CHARS)
+      : new TextDecoder(bomEncoding(input)).decode(input.subarray(0, SNIFF_CHARS * 2)).slice(0, SNIFF_CHARS);
   if (looksBinary(head)) {
     throw new DatelineError("BINARY_INPUT", "input looks like a binary file, not a document Dateline reads", {
       ...(options.source ? { source: options.source } : {}),

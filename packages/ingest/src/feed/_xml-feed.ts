@@ -84,7 +84,7 @@ function parseXml(xml: string, source: string | undefined): Node {
     const { line, col, msg } = result.err;
     throw new DatelineError("INVALID_FEED", `the feed is not well-formed XML at line ${line}, column ${col}: ${msg}`, {
       ...where,
-      hint: "check the feed in a browser or with `xmllint --noout`; a truncated download gives this too",
+      hint: "open the feed in a browser or an XML checker (xmllint) to see the fault; a truncated download gives this too",
     });
   }
   try {

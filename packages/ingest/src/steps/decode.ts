@@ -56,7 +56,7 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
 }
 
 /** UTF-16 is recognised by its byte order mark (as editors on Windows save it); anything else is read as UTF-8. */
-function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+export function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return "utf-8";
