@@ -1,16 +1,31 @@
-import { pageOfText } from "@dateline/html";
+import { directionOf, pageOfText } from "@dateline/html";
 import type { Frame, Item } from "./_flow.js";
 import type { Fonts } from "./_fonts.js";
-import { elementOf, type Node } from "./_nodes.js";
+import { elementOf, node, type Node } from "./_nodes.js";
 import { drawImage, linkArea, type OutlineItem, type PdfDoc, type StructElement } from "./_pdfkit.js";
 import { ROLES, RULE } from "./_style.js";
 import type { TextStyle } from "./_fonts.js";
-import type { Line, Segment } from "./_typeset.js";
+import { Typesetter, type Line, type Segment } from "./_typeset.js";
 
 /** Dot leaders: the dots' size, their spacing, and the space kept before the page number. */
 const LEADER_DOT = 1.1;
 const LEADER_SPACING = 3.5;
 const LEADER_GAP = 4;
+
+/** Whose text the running head and foot are, in the warning about characters no font has. */
+const PAGE_CHROME = "page header and footer";
+/**
+ * The node the running head's and foot's runs belong to: they are drawn as
+ * artifacts, so it only keeps their segments together and never becomes a
+ * structure element.
+ */
+const CHROME_NODE = node("Artifact", undefined);
+
+/** A line of page chrome, shaped like body text, and its width. */
+interface ChromeLine {
+  segments: Segment[];
+  width: number;
+}
 
 export interface Chrome {
   title: string;
@@ -27,13 +42,16 @@ export class Painter {
   private article: OutlineItem | undefined;
   /** The top-level element being drawn (a `Sect`, the `TOC`…): ended as soon as the next begins, so pdfkit can write it out and free it. */
   private current: Node | undefined;
+  private readonly setter: Typesetter;
 
   constructor(
     private readonly doc: PdfDoc,
     private readonly fonts: Fonts,
     private readonly frame: Frame,
     private readonly chrome: Chrome,
-  ) {}
+  ) {
+    this.setter = new Typesetter(fonts);
+  }
 
   page(items: readonly Item[], index: number): void {
     const { doc } = this;
@@ -71,24 +89,51 @@ export class Painter {
     }
   }
 
-  /** Running head (from page 2) and "Page N of M" foot, marked as pagination artifacts so readers skip them. */
+  /**
+   * Running head (from page 2) and "Page N of M" foot, marked as pagination
+   * artifacts so readers skip them. Their text goes through the typesetter
+   * like body text: fallback fonts for scripts the chrome face lacks, and
+   * visual order for right-to-left words. In a right-to-left briefing the
+   * title stands at the right and the edition at the left.
+   */
   private pageChrome(index: number): void {
     const { doc, frame, chrome } = this;
-    const style = ROLES.chrome.style;
+    const rightToLeft = directionOf(chrome.language) === "rtl";
     this.artifact("Pagination", () => {
       if (index > 0) {
         const y = frame.top - 22;
-        this.text(chrome.title, style, frame.left, y);
+        const title = this.chromeLine(chrome.title);
+        this.chromeText(title, rightToLeft ? frame.left + frame.width - title.width : frame.left, y);
         if (chrome.edition) {
-          const edition = this.widthOf(chrome.edition, style);
-          this.text(chrome.edition, style, frame.left + frame.width - edition, y);
+          const edition = this.chromeLine(chrome.edition);
+          this.chromeText(edition, rightToLeft ? frame.left : frame.left + frame.width - edition.width, y);
         }
         doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);
       }
-      const foot = pageOfText(index + 1, chrome.total, chrome.language);
-      const width = this.widthOf(foot, style);
-      this.text(foot, style, frame.left + (frame.width - width) / 2, frame.bottom + 30);
+      const foot = this.chromeLine(pageOfText(index + 1, chrome.total, chrome.language));
+      this.chromeText(foot, frame.left + (frame.width - foot.width) / 2, frame.bottom + 30);
     });
+  }
+
+  /** Page chrome as one line however long (it was never wrapped), split into fallback faces and put in visual order. */
+  private chromeLine(text: string): ChromeLine {
+    const style = ROLES.chrome.style;
+    const [line] = this.setter.lines([{ text, style, node: CHROME_NODE }], {
+      measure: Number.POSITIVE_INFINITY,
+      leading: ROLES.chrome.leading,
+      owner: PAGE_CHROME,
+      language: this.chrome.language,
+      direction: directionOf(this.chrome.language),
+    });
+    return line ? { segments: line.segments, width: line.width } : { segments: [], width: 0 };
+  }
+
+  private chromeText(line: ChromeLine, x: number, baseline: number): void {
+    let cursor = x;
+    for (const segment of line.segments) {
+      this.fonts.draw(segment.style, segment.words, cursor, baseline, 0);
+      cursor += segment.width;
+    }
   }
 
   private element(target: Node): StructElement {

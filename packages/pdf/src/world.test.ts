@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArticle, type Article } from "@dateline/schema";
+import { pageOfText } from "@dateline/html";
 import { requireTool, runTool } from "@dateline/test-kit";
 import { toPdf } from "./index.js";
 
@@ -64,4 +65,25 @@ describe("a briefing in every script", () => {
         expect(extracted, article.inLanguage).toContain(comparable(sentence, article.inLanguage));
     }
   });
+});
+
+/** The page foot's band on an A4 page, in points from the top (the foot stands 30 pt under the text block). */
+const A4_FOOT_BAND = { top: 760, height: 82, width: 596 };
+
+describe("the page foot in a briefing of one article", () => {
+  // Right to left, and CJK: scripts the chrome's Latin face has no glyphs for.
+  it.each(["ar", "he", "ja", "zh-Hans", "ko"])(
+    "prints its %s words in a face that has them, in reading order",
+    async (language) => {
+      const article = world.find((one) => one.inLanguage === language)!;
+      const file = join(scratch, `foot-${language}.pdf`);
+      writeFileSync(file, await toPdf([article]));
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(tool("pdfinfo", [file]))![1]);
+      const { top, height, width } = A4_FOOT_BAND;
+      const band = ["-f", "1", "-l", "1", "-x", "0", "-y", String(top), "-W", String(width), "-H", String(height)];
+      const foot = tool("pdftotext", [...band, file, "-"]);
+      expect(comparable(foot, language)).toBe(comparable(pageOfText(1, pages, language), language));
+    },
+    WORLD_TIMEOUT,
+  );
 });
