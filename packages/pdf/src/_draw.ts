@@ -43,6 +43,9 @@ export class Painter {
   /** The top-level element being drawn (a `Sect`, the `TOC`…): ended as soon as the next begins, so pdfkit can write it out and free it. */
   private current: Node | undefined;
   private readonly setter: Typesetter;
+  /** The running head's title and edition, the same on every page: set once, when the painter is made. */
+  private readonly title: ChromeLine;
+  private readonly edition: ChromeLine | undefined;
 
   constructor(
     private readonly doc: PdfDoc,
@@ -51,6 +54,8 @@ export class Painter {
     private readonly chrome: Chrome,
   ) {
     this.setter = new Typesetter(fonts);
+    this.title = this.chromeLine(chrome.title);
+    this.edition = chrome.edition ? this.chromeLine(chrome.edition) : undefined;
   }
 
   page(items: readonly Item[], index: number): void {
@@ -102,10 +107,9 @@ export class Painter {
     this.artifact("Pagination", () => {
       if (index > 0) {
         const y = frame.top - 22;
-        const title = this.chromeLine(chrome.title);
+        const { title, edition } = this;
         this.chromeText(title, rightToLeft ? frame.left + frame.width - title.width : frame.left, y);
-        if (chrome.edition) {
-          const edition = this.chromeLine(chrome.edition);
+        if (edition) {
           this.chromeText(edition, rightToLeft ? frame.left : frame.left + frame.width - edition.width, y);
         }
         doc.rect(frame.left, y + 5, frame.width, 0.4).fill(RULE);

@@ -168,11 +168,12 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
       return { pageOf, total: flow.pageNumber };
     };
     const plan = layout(new Flow(frame, () => {}));
+    // Made before the missing characters are taken: it sets the running head, whose characters count too.
+    const painter = new Painter(doc, fonts, frame, { title: front.title, edition: front.edition, language: lang, ...plan });
     const missing = fonts.takeMissing();
     for (const message of missing) warn(message);
     // A character printed as an empty box breaks PDF/A's rule that every glyph shown is in its font.
     if (missing.length > 0) dropPdfaClaim(doc);
-    const painter = new Painter(doc, fonts, frame, { title: front.title, edition: front.edition, language: lang, ...plan });
     layout(new Flow(frame, (items, index) => painter.page(items, index)));
     doc.end();
   } catch (error) {
