@@ -152,7 +152,10 @@ describe("round trip: Dateline's RSS read back gives the same article for every 
       expect(back!.authors?.map((author) => author.name) ?? []).toEqual(names);
       expect(back!.keywords ?? []).toEqual([...new Set(articleSubjects(article))]);
       expect(back!.description).toBe(article.description ? articleSummary(article) : undefined);
+      // A one-item feed's channel is the article's: its title, link and language are the publisher's name and site and the article's language.
       expect(back!.publisher?.name).toBe(article.publisher?.name);
+      expect(back!.publisher?.url).toBe(article.publisher?.url && new URL(article.publisher.url).href);
+      expect(back!.inLanguage).toBe(article.inLanguage);
       // The exporter writes the picture's alt text as its caption when it has none.
       const image = article.image?.image ? { ...article.image.image, alt: article.image.image.alt ?? article.image.caption } : undefined;
       expect(back!.image).toEqual(article.image && { ...article.image, ...(image ? { image } : {}) });
