@@ -91,8 +91,9 @@ function articleOf(entry: FeedEntry, channel: FeedChannel, meta: ArticleMeta): {
   if (!headline) throw new Error("it has no title");
   const baseUrl = entry.link ?? channel.link;
   const { body: blocks, fullText } = bodyOf(entry, baseUrl);
-  // A picture above the text of an item with no image of its own is its lead image, as feed readers show it.
-  const leadFigure = !entry.image && blocks[0]?.type === "figure" && blocks[0].image ? blocks[0] : undefined;
+  // A figure above the text of an item with no image of its own is its lead image, as feed readers show it
+  // (a captioned figure without a picture is one whose picture was left out).
+  const leadFigure = !entry.image && blocks[0]?.type === "figure" ? blocks[0] : undefined;
   const body = leadFigure ? blocks.slice(1) : blocks;
   if (body.length === 0) throw new Error("it has neither content nor a summary");
   const summary = fullText ? summaryText(entry, baseUrl) : undefined;

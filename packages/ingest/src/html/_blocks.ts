@@ -1,4 +1,5 @@
-import type { Block, FigureBlock, TableCell } from "@dateline/schema";
+import type { Block, FigureBlock, RelatedLink, TableCell } from "@dateline/schema";
+import { isRelatedLabel } from "../steps/boilerplate.js";
 import {
   attr,
   BLOCK_TAGS,
@@ -140,6 +141,7 @@ export class BlockMapper {
     menu: (element, depth) => this.list(element, depth),
     blockquote: (element, depth) => this.quote(element, depth),
     figure: (element, depth) => this.figure(element, depth),
+    aside: (element, depth) => this.aside(element, depth),
     table: (element, depth) => this.table(element, depth),
     pre: (element) => this.code(element),
     hr: () => undefined,
@@ -290,7 +292,8 @@ export class BlockMapper {
       this.children(element, depth);
       return;
     }
-    if (!hasImage) {
+    // A figure whose only text is its caption stands for a picture that is not there (left out, or not loaded yet).
+    if (!hasImage && !onlyCaptioned(element)) {
       this.children(element, depth);
       return;
     }
@@ -319,6 +322,40 @@ export class BlockMapper {
     const credit = creditElement ? textOf(creditElement).replace(/^(?:photo|photograph|image|picture|credit)s?\s*:\s*/i, "") : "";
     const caption = captionElement ? this.inlineOf(captionElement, 0, (el) => el === creditElement)?.text : undefined;
     return { ...(url ? { url } : {}), ...(alt ? { alt } : {}), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+  }
+
+  /**
+   * A box set beside the story that holds only a heading and a list of other stories' titles is a
+   * related block: every item is wholly one link, or the heading is a related label ("Read more").
+   * Any other aside (a fact box, a note) is read as its parts.
+   */
+  private aside(element: Element, depth: number): void {
+    const related = this.relatedBox(element, depth);
+    if (related) this.blocks.push(related);
+    else if (isPullQuote(element)) this.quote(element, depth);
+    else this.children(element, depth);
+  }
+
+  private relatedBox(element: Element, depth: number): Block | undefined {
+    const parts = childNodes(element).filter((child) => !(isText(child) && !/\S/.test(child.value)));
+    const [heading, list] = parts;
+    if (parts.length !== 2 || !heading || !list || !isElement(heading) || !isElement(list)) return undefined;
+    if (!HEADING_LEVELS[heading.tagName] || (list.tagName !== "ul" && list.tagName !== "ol")) return undefined;
+    const title = this.inlineOf(heading, depth)?.text;
+    const entries = childNodes(list).filter((child) => !(isText(child) && !/\S/.test(child.value)));
+    if (!title || entries.length === 0) return undefined;
+    const items: RelatedLink[] = [];
+    for (const entry of entries) {
+      if (!isElement(entry) || entry.tagName !== "li" || findFirst(entry, (el) => BLOCK_TAGS.has(el.tagName))) return undefined;
+      const done = this.inlineOf(entry, depth);
+      if (!done) return undefined;
+      const links = (done.marks ?? []).filter((mark) => mark.type === "link");
+      const whole = links.length === 1 && links[0]!.start === 0 && links[0]!.end === done.text.length ? links[0] : undefined;
+      if (links.length > 0 && !whole) return undefined;
+      items.push({ title: done.text, ...(whole?.type === "link" ? { url: whole.href } : {}) });
+    }
+    if (!isRelatedLabel(title) && items.some((item) => !item.url)) return undefined;
+    return { type: "related", title, items };
   }
 
   private pushFigure(figure: FigureBlock | undefined): void {
@@ -421,6 +458,19 @@ const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[\])]?|[*†‡§])$/;
 function isFootnoteMarker(element: Element): boolean {
   if (element.tagName !== "a" || !attr(element, "href")?.startsWith("#")) return false;
   return FOOTNOTE_MARK.test(textOf(element));
+}
+
+/** A `<figure>` with a `<figcaption>` and no text outside it. */
+function onlyCaptioned(figure: Element): boolean {
+  const caption = findFirst(figure, (el) => el.tagName === "figcaption");
+  if (!caption || !/\S/.test(textOf(caption))) return false;
+  let outside = false;
+  walk(figure, (node) => {
+    if (node === caption) return false;
+    if (isText(node) && /\S/.test(node.value)) outside = true;
+    return !(isElement(node) && DROPPED_TAGS.has(node.tagName));
+  });
+  return !outside;
 }
 
 /** Text longer than this in a `<div>` inside a cell means the table lays out a page, not data. */

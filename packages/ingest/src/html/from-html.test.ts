@@ -120,4 +120,45 @@ describe("htmlToBlocks", () => {
       { type: "list", ordered: false, items: [{ text: "Check the gauge" }, { text: "Move the car" }] },
     ]);
   });
+
+  it("reads a figure whose only text is its caption as a figure without a picture, its credit set apart", () => {
+    const blocks = htmlToBlocks(
+      `<figure><div class="placeholder"></div><figcaption>Boats wait out the storm <small>Photo: Lena Ruiz</small></figcaption></figure>
+       <figure><p>Roses are red, the harbour is grey.</p><figcaption>A poem by a reader</figcaption></figure>`,
+    );
+    expect(blocks).toEqual([
+      { type: "figure", caption: "Boats wait out the storm", credit: "Lena Ruiz" },
+      { type: "paragraph", text: "Roses are red, the harbour is grey." },
+      { type: "paragraph", text: "A poem by a reader" },
+    ]);
+  });
+
+  it("reads an aside of a heading and a list of story links as a related block, and any other aside as its parts", () => {
+    const blocks = htmlToBlocks(
+      `<aside><h3>Elsewhere on the quay</h3><ol><li><a href="/ferries">Ferries return</a></li><li><a href="https://gazette.example.com/fish">Fish market moves</a></li></ol></aside>
+       <aside><h3>Read more</h3><ul><li>The lighthouse at night</li></ul></aside>
+       <aside><h3>Key points</h3><ul><li>The pier shuts in May</li><li>Works cost <a href="https://gazette.example.com/budget">£2m</a></li></ul></aside>`,
+      { baseUrl: "https://gazette.example.com/news/" },
+    );
+    expect(blocks).toEqual([
+      {
+        type: "related",
+        title: "Elsewhere on the quay",
+        items: [
+          { title: "Ferries return", url: "https://gazette.example.com/ferries" },
+          { title: "Fish market moves", url: "https://gazette.example.com/fish" },
+        ],
+      },
+      { type: "related", title: "Read more", items: [{ title: "The lighthouse at night" }] },
+      { type: "heading", text: "Key points", level: 3 },
+      {
+        type: "list",
+        ordered: false,
+        items: [
+          { text: "The pier shuts in May" },
+          { text: "Works cost £2m", marks: [{ type: "link", start: 11, end: 14, href: "https://gazette.example.com/budget" }] },
+        ],
+      },
+    ]);
+  });
 });
