@@ -1,4 +1,4 @@
-import { bylineText, directionOf, formatArticleDate, renderArticle, typographicArticle } from "@dateline/html";
+import { bylineText, directionOf, formatArticleDate, renderArticle, stripForbiddenXmlChars, typographicArticle } from "@dateline/html";
 import { articleKey, articleSubjects, articleSummary, buildDate, DatelineError, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
@@ -38,6 +38,18 @@ export interface Book {
 /** Labels of the front matter are English, so English is also the fallback when no article names its language. */
 const FALLBACK_LANGUAGE = "en";
 const DEFAULT_TITLE = "Briefing";
+/** What a headline that XML cannot carry is called instead; @dateline/html has no wording for it yet. */
+const UNTITLED_ARTICLE = "Article {position}";
+
+/** The text left once XML's forbidden characters are gone, trimmed; empty when nothing readable was there. */
+function xmlText(text: string): string {
+  return stripForbiddenXmlChars(text).trim();
+}
+
+/** The headline as XML can carry it, or the article's position when nothing of it is left (an empty title fails EPUBCheck). */
+function shownHeadline(article: Article, index: number): string {
+  return xmlText(article.headline) || UNTITLED_ARTICLE.replace("{position}", String(index + 1));
+}
 const HEADLINES_IN_DESCRIPTION = 10;
 
 function distinct(values: Iterable<string>): string[] {
@@ -90,7 +102,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
   const digits = Math.max(3, String(articles.length).length);
   const chapters = articles.map((article, index) => ({
     filename: `article-${String(index + 1).padStart(digits, "0")}.xhtml`,
-    headline: article.headline,
+    headline: shownHeadline(article, index),
     summary: articleSummary(article),
     byline: bylineText(article),
     lang: article.inLanguage ?? languages[0]!,
@@ -98,7 +110,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     xhtml: renderArticle(typographicArticle(article), { imageSource: images.sourceFor }),
   }));
 
-  const title = options.title?.trim() ?? (articles.length === 1 ? articles[0]!.headline : DEFAULT_TITLE);
+  const title = options.title?.trim() ?? (articles.length === 1 ? shownHeadline(articles[0]!, 0) : DEFAULT_TITLE);
   const edition = options.edition?.trim() || undefined;
   const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
   // EPUB requires dcterms:modified even for an undated book; only there does the epoch stand in, and nothing shows it to a reader.
@@ -114,7 +126,8 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     dateShown,
     creators: distinct(articles.flatMap((article) => (article.authors ?? []).map((author) => author.name))),
     publishers: distinct(articles.flatMap((article) => (article.publisher ? [article.publisher.name] : []))),
-    subjects: distinct(articles.flatMap(articleSubjects)),
+    // A keyword of forbidden characters only would be an empty dc:subject: it is left out.
+    subjects: distinct(articles.flatMap((article) => articleSubjects(article).map(xmlText)).filter((subject) => subject !== "")),
     description: describe(articles),
     chapters,
     images: images.files,

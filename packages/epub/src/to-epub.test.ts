@@ -333,4 +333,20 @@ describe("toEpub", () => {
     expect(await codeOf(() => toEpub([seedArticle()], { title: "  " }))).toBe("INVALID_OPTION");
     expect(await codeOf(() => toEpub([seedArticle()], { date: new Date("not a date") }))).toBe("INVALID_OPTION");
   });
+
+  it("names a headline of XML-forbidden characters only by its position, and leaves out such a keyword", async () => {
+    const forbidden: Article = {
+      version: "1.0",
+      headline: "\u0001\u0002",
+      keywords: ["\u0003", "Weather"],
+      body: [{ type: "paragraph", text: "Text" }],
+    };
+    const plain: Article = { version: "1.0", headline: "Second", body: [{ type: "paragraph", text: "Text" }] };
+    const book = unzip(await toEpub([plain, forbidden]));
+    expect(book.text("OEBPS/toc.xhtml")).toContain(`<a href="article-002.xhtml">Article 2</a>`);
+    expect(book.text("OEBPS/article-002.xhtml")).toContain("<title>Article 2</title>");
+    const opf = book.text("OEBPS/content.opf");
+    expect(opf).toContain("<dc:subject>Weather</dc:subject>");
+    expect(opf).not.toContain("<dc:subject></dc:subject>");
+  });
 });

@@ -54,14 +54,15 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
       const link = node("Link", node("TOCI", toc), { dest: articleDest(index) });
       const text = { owner: FRONT_PAGE, language: article.inLanguage, direction: directionOf(article.inLanguage) };
       const measure = frame.width - NUMBER_COLUMN;
-      const headline = setter.lines(
-        [{ text: typographic(article.headline, article.inLanguage), style: ROLES.contentsHeadline.style, node: link }],
-        {
+      const setHeadline = (words: string) =>
+        setter.lines([{ text: words, style: ROLES.contentsHeadline.style, node: link }], {
           measure,
           leading: ROLES.contentsHeadline.leading,
           ...text,
-        },
-      );
+        });
+      // A headline of control or zero-width characters only sets no line; the entry then shows its position so the number has a line to sit on.
+      const typeset = setHeadline(typographic(article.headline, article.inLanguage));
+      const headline = typeset.length > 0 ? typeset : setHeadline(String(index + 1));
       const summary = setter.lines(
         [{ text: typographic(articleSummary(article), article.inLanguage), style: ROLES.contentsSummary.style, node: link }],
         {

@@ -17,3 +17,15 @@ describe("toPdf on text that is empty once cleaned", () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
   });
 });
+
+describe("toPdf contents on a headline that is empty once cleaned", () => {
+  it("lists an article whose headline is only control characters", async () => {
+    const article = (headline: string) => ({
+      version: "1.0" as const,
+      headline,
+      body: [{ type: "paragraph" as const, text: "Text" }],
+    });
+    const pdf = await toPdf([article("\u0011"), article("Second")], {});
+    expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+  });
+});
