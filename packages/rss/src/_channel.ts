@@ -149,8 +149,8 @@ function resolveImage(channel: RssChannel, derived: string | undefined, link: st
 }
 
 /**
- * The channel's lastBuildDate: the one asked for, else the newest of the
- * candidates (article dates), else SOURCE_DATE_EPOCH, else none. Never the clock.
+ * The channel's lastBuildDate: the one asked for, else SOURCE_DATE_EPOCH, else
+ * the newest of the candidates (article dates), else none. Never the clock.
  */
 export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyArray<FeedDate | undefined>): FeedDate | undefined {
   if (channel.lastBuildDate !== undefined) {
@@ -163,10 +163,10 @@ export function resolveLastBuildDate(channel: RssChannel, candidates: ReadonlyAr
       );
     return explicit;
   }
+  // The build-date policy PDF and EPUB follow too (schema's buildDate): SOURCE_DATE_EPOCH when set.
+  const built = buildDate([], process.env.SOURCE_DATE_EPOCH);
+  if (built) return feedDateFromInstant(built);
   let newest: FeedDate | undefined;
   for (const candidate of candidates) if (candidate && (!newest || candidate.time > newest.time)) newest = candidate;
-  if (newest) return newest;
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const built = buildDate([], epoch);
-  return built ? feedDateFromInstant(built) : undefined;
+  return newest;
 }

@@ -202,6 +202,7 @@ describe("toRss: channel", () => {
 
 describe("toRss: lastBuildDate", () => {
   it("is the newest article date, with the publisher's offset", () => {
+    vi.stubEnv("SOURCE_DATE_EPOCH", undefined);
     const articles = [
       story({ url: "https://a.example.com/1", dateModified: "2025-06-18T09:00:00+01:00" }),
       story({ url: "https://a.example.com/2" }),
@@ -211,6 +212,7 @@ describe("toRss: lastBuildDate", () => {
   });
 
   it("never depends on the clock", () => {
+    vi.stubEnv("SOURCE_DATE_EPOCH", undefined);
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2030-01-01T00:00:00Z"));
     const first = toRss(allFixtureArticles(), { feedUrl: FEED_URL });
@@ -218,6 +220,12 @@ describe("toRss: lastBuildDate", () => {
     expect(toRss(allFixtureArticles(), { feedUrl: FEED_URL })).toBe(first);
     const newest = toRss([story({ datePublished: newestDate(allFixtureArticles()) })], { feedUrl: FEED_URL });
     expect(elements(first, "lastBuildDate")).toEqual(elements(newest, "pubDate"));
+  });
+
+  it("is SOURCE_DATE_EPOCH when set, even over article dates: the build-date policy of the PDF and the EPUB", () => {
+    vi.stubEnv("SOURCE_DATE_EPOCH", "1741860000");
+    const dated = story({ url: "https://a.example.com/1", datePublished: "2025-06-18T09:00:00+01:00" });
+    expect(elements(toRss([dated], { feedUrl: FEED_URL }), "lastBuildDate")).toEqual(["Thu, 13 Mar 2025 10:00:00 +0000"]);
   });
 
   it("falls back to SOURCE_DATE_EPOCH, else is left out, when no article has a date", () => {
