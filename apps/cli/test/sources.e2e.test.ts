@@ -1,41 +1,19 @@
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Run, runCli } from "./_run-cli.js";
 import { page, startSite, type TestSite } from "./_server.js";
 
 // Every source kind through the built binary, as a user runs it; feeds and --follow against a site on 127.0.0.1.
 const here = dirname(fileURLToPath(import.meta.url));
-const cli = resolve(here, "../dist/cli.js");
-const hostsFile = resolve(here, "_hosts.mjs");
 const fixtures = resolve(here, "../../../fixtures");
 const work = mkdtempSync(join(tmpdir(), "dateline-sources-"));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the CLI without blocking this process, which serves the test site; example.com names resolve to it. */
+/** The built CLI against the test site, its dates pinned. */
 function dateline(args: string[], input?: string | Uint8Array): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ["--import", hostsFile, cli, ...args], {
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1761782400" /* 2025-10-30T00:00:00Z */ },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => done({ status, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runCli(args, { sourceDateEpoch: "1761782400" /* 2025-10-30T00:00:00Z */, ...(input === undefined ? {} : { input }) });
 }
 
 function fixture(name: string, file: string): string {
