@@ -158,22 +158,23 @@ export class BlockMapper {
       return;
     }
     if (isFootnoteMarker(element)) return;
-    let marked = false;
-    if (tag === "a") {
-      const href = absoluteUrl(attr(element, "href"), this.base);
-      if (href) {
-        this.inline.openMark("link", href);
-        marked = true;
-      }
-    } else if (EMPHASIS_TAGS.has(tag)) {
-      this.inline.openMark("emphasis");
-      marked = true;
-    } else if (STRONG_TAGS.has(tag)) {
-      this.inline.openMark("strong");
-      marked = true;
-    }
+    const marked = this.openMark(element);
     this.children(element, depth);
     if (marked) this.inline.closeMark();
+  }
+
+  /** Opens the mark an inline element stands for (a link with an absolute URL, emphasis, strong); true when it opened one. */
+  private openMark(element: Element): boolean {
+    const tag = element.tagName;
+    if (tag === "a") {
+      const href = absoluteUrl(attr(element, "href"), this.base);
+      if (href) this.inline.openMark("link", href);
+      return href !== undefined;
+    }
+    if (EMPHASIS_TAGS.has(tag)) this.inline.openMark("emphasis");
+    else if (STRONG_TAGS.has(tag)) this.inline.openMark("strong");
+    else return false;
+    return true;
   }
 
   /** The inline run so far becomes a paragraph. */
@@ -207,21 +208,7 @@ export class BlockMapper {
       }
       if (BLOCK_TAGS.has(node.tagName) || node.tagName === "br") this.inline.space();
       if (node.tagName === "img" || isFootnoteMarker(node)) return;
-      let marked = false;
-      const tag = node.tagName;
-      if (tag === "a") {
-        const href = absoluteUrl(attr(node, "href"), this.base);
-        if (href) {
-          this.inline.openMark("link", href);
-          marked = true;
-        }
-      } else if (EMPHASIS_TAGS.has(tag)) {
-        this.inline.openMark("emphasis");
-        marked = true;
-      } else if (STRONG_TAGS.has(tag)) {
-        this.inline.openMark("strong");
-        marked = true;
-      }
+      const marked = this.openMark(node);
       for (const child of childNodes(node)) visit(child, level + 1);
       if (marked) this.inline.closeMark();
       if (BLOCK_TAGS.has(node.tagName)) this.inline.space();
