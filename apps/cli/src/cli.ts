@@ -5,7 +5,7 @@ import { EXIT_INPUT, EXIT_USAGE, note, reportError, setDebug, setVerbose, summar
 import { version } from "./_version.js";
 import { nameFlags } from "./formats/_flags.js";
 import { type BuildSettings, FORMATS } from "./formats/index.js";
-import { SOURCE_KINDS, type SourceKind } from "@dateline/ingest";
+import { SOURCE_KINDS, type SourceKind } from "@dateline/ingest/source-kinds";
 
 function sizeOption(value: string): number {
   try {

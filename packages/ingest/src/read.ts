@@ -4,7 +4,8 @@ import { fromJson } from "./from-json.js";
 import { fromText } from "./from-text.js";
 import { fromHtml } from "./html/from-html.js";
 import { fromMarkdown } from "./markdown/from-markdown.js";
-import { type SourceKind, sniff } from "./sniff.js";
+import { sniff } from "./sniff.js";
+import type { SourceKind } from "./source-kinds.js";
 
 export interface ReadOptions {
   /** The kind of source, when the caller knows better than sniffing (`--from`). */

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { listFixtures } from "@dateline/test-kit";
 import { describe, expect, it } from "vitest";
-import { type SourceKind, sniff } from "./sniff.js";
+import { sniff } from "./sniff.js";
+import type { SourceKind } from "./source-kinds.js";
 
 /** One sample of each kind, as written in the wild, and the extensions it could wrongly be saved under. */
 const SAMPLES: { name: string; kind: SourceKind; content: string }[] = [

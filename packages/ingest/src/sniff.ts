@@ -1,10 +1,7 @@
 import { DatelineError } from "@dateline/schema";
 import { bomEncoding } from "./steps/decode.js";
 
-/** The kinds of source document Dateline reads; each has one reader behind `read()`. */
-export type SourceKind = "html" | "markdown" | "json" | "feed" | "text";
-
-export const SOURCE_KINDS: readonly SourceKind[] = ["html", "markdown", "json", "feed", "text"];
+import type { SourceKind } from "./source-kinds.js";
 
 /** How far into a document the detectors look: a document says what it is in its first few kilobytes. */
 const SNIFF_CHARS = 8 * 1024;

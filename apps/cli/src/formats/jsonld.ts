@@ -1,5 +1,4 @@
 import type { Format } from "./_format.js";
-import { uniqueSlugs } from "./_slug.js";
 
 export const jsonld: Format = {
   name: "jsonld",
@@ -7,6 +6,8 @@ export const jsonld: Format = {
   async render(articles, settings) {
     const { jsonLdWarnings, toJsonLd, toJsonLdScript } = await import("@dateline/jsonld");
     const options = { graph: settings.graph, includeBody: settings.includeBody };
+    // Loaded here, not at start-up: transliteration tables are only needed when files are named.
+    const { uniqueSlugs } = await import("./_slug.js");
     const slugs = uniqueSlugs(articles);
     return articles.flatMap((article, i) => {
       // Missing recommended data is said out loud, never invented.

@@ -1,5 +1,5 @@
 import type { RssChannel } from "@dateline/rss";
-import { DatelineError, isDatelineError } from "@dateline/schema";
+import { DatelineError, isDatelineError } from "@dateline/schema/errors";
 import { nameFlags } from "./_flags.js";
 import type { BuildSettings, Format } from "./_format.js";
 
