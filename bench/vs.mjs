@@ -8,16 +8,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { manyArticles, seedArticle } from "@dateline/test-kit";
+import { hasTool, manyArticles, seedArticle } from "@dateline/test-kit";
 import { markdown } from "./_markdown.mjs";
 
 const RUNS = 7;
 const CLI = fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
-
-function installed(tool) {
-  return spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-}
 
 /** Median wall time (ms) and peak resident memory (MiB) of a command, run RUNS times after one untimed run. */
 function time(command, args) {
@@ -82,7 +78,7 @@ const rows = [
 const results = new Map();
 console.log(`whole-process times, median of ${RUNS} runs after one untimed run`);
 for (const row of rows) {
-  if (row.needs && !installed(row.needs)) {
+  if (row.needs && !hasTool(row.needs)) {
     results.set(row.name, { missing: row.needs });
     continue;
   }
