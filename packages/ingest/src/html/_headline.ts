@@ -19,7 +19,8 @@ export interface HeadlineChoice {
  * title) that agrees with the page's metadata titles, or, when none agrees,
  * the first heading of the story. The metadata titles are written for share
  * cards and search results and often carry the site name, so they are only
- * used when the page shows no headline, with the site name cut off.
+ * used when the page shows no headline, with the site name cut off, or when
+ * they all give one wording that the visible headline merely rewords.
  */
 export function chooseHeadline(
   document: Document,
@@ -51,7 +52,11 @@ export function chooseHeadline(
     );
     if (!best || similarity > best.similarity) best = { element, similarity };
   }
-  if (best && best.similarity >= MATCHING_TITLE) return choose(best.element);
+  if (best && best.similarity >= MATCHING_TITLE) {
+    // The same story: its wording is the one every metadata title gives, if they all give one.
+    const agreed = agreedTitle(cleanedTitles, headingText(best.element));
+    return agreed ? { text: agreed, element: best.element } : choose(best.element);
+  }
   // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search.
   const near = candidates.filter(isNear);
   if (near.length > 0) return choose(near[0]!);
@@ -67,6 +72,33 @@ export function chooseHeadline(
   }
   return candidates[0] ? choose(candidates[0]) : undefined;
 }
+
+/**
+ * The wording all the page's metadata titles give (JSON-LD, og:title,
+ * twitter:title, <title>, site names cut off) when they agree and the
+ * visible headline rewords the same story: the publisher typed the title
+ * once for every machine-readable place, and the theme or page builder
+ * retyped it for display. When one side is the other plus more words, the
+ * extra is a label (a site or section name no rule could cut) or the tail a
+ * site-name rule cut by mistake ("Review – a gripping thriller"), so the
+ * visible headline stays.
+ */
+function agreedTitle(cleanedTitles: string[], visible: string): string | undefined {
+  if (cleanedTitles.length < MIN_AGREEING_TITLES) return undefined;
+  const wording = normalize(cleanedTitles[0]!);
+  if (!cleanedTitles.every((title) => normalize(title) === wording)) return undefined;
+  const shown = normalize(visible);
+  if (wording === shown || extendsTitle(wording, shown) || extendsTitle(shown, wording)) return undefined;
+  return cleanedTitles[0];
+}
+
+/** Whether `longer` is `shorter` with words added before or after it. */
+function extendsTitle(longer: string, shorter: string): boolean {
+  return longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`);
+}
+
+/** Agreement needs two sources at least: one title alone is just the title. */
+const MIN_AGREEING_TITLES = 2;
 
 /** A page has one headline; a hostile page with thousands of <h1>s is judged by its first few. */
 const MAX_CANDIDATES = 20;

@@ -83,6 +83,53 @@ describe("fromHtml", () => {
     expect(fromHtml(page(story, head)).datePublished).toBe("2025-03-01");
   });
 
+  describe("headline wording when the visible <h1> and the metadata titles differ", () => {
+    const titled = (h1: string, titles: { jsonLd?: string; og?: string; title: string }) =>
+      `<!doctype html><html lang="en"><head><title>${titles.title}</title>
+        <meta property="og:site_name" content="Riverside Gazette">
+        ${titles.og ? `<meta property="og:title" content="${titles.og}">` : ""}
+        ${titles.jsonLd ? `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${titles.jsonLd}"}</script>` : ""}
+        </head><body><article><h1>${h1}</h1><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`;
+    const url = "https://gazette.example.com/news/ferry";
+
+    it("takes the wording all metadata titles agree on when the <h1> rewords the same story", () => {
+      const wording = "Harbour ferry returns after a long winter";
+      const article = fromHtml(
+        titled("Harbour ferry returns after a long, quiet winter", {
+          jsonLd: wording,
+          og: wording,
+          title: `${wording} | Riverside Gazette`,
+        }),
+        { url },
+      );
+      expect(article.headline).toBe(wording);
+      expect(JSON.stringify(article.body)).not.toContain("quiet winter");
+    });
+
+    it("keeps the <h1> when the metadata titles disagree among themselves", () => {
+      const shown = "Harbour ferry returns after a long, quiet winter";
+      const shared = "Harbour ferry returns after a long winter";
+      const article = fromHtml(titled(shown, { jsonLd: shared, og: shared, title: "Ferry is back after winter | Riverside Gazette" }), {
+        url,
+      });
+      expect(article.headline).toBe(shown);
+    });
+
+    it("keeps the <h1> when the agreed wording is the <h1> with a label added", () => {
+      const shown = "Harbour ferry returns after a long winter";
+      const labelled = `${shown} (Local news)`;
+      const article = fromHtml(titled(shown, { jsonLd: labelled, og: labelled, title: labelled }), { url });
+      expect(article.headline).toBe(shown);
+    });
+
+    it("keeps the <h1> when the agreed wording is the <h1> cut short at a dash", () => {
+      // The site-name rule cuts a short tail after a dash from every metadata title, so they agree on the first part only.
+      const shown = "The Harbour Lights review – a gripping thriller";
+      const article = fromHtml(titled(shown, { jsonLd: shown, og: shown, title: `${shown} | Film | Riverside Gazette` }), { url });
+      expect(article.headline).toBe(shown);
+    });
+  });
+
   it("refuses a page without article text, naming the source", () => {
     expect(() => fromHtml(page("<nav><a href='/'>Home</a></nav>"), { source: "menu.html" })).toThrow(/menu\.html|headline|article text/);
   });
