@@ -96,6 +96,7 @@ const WEAK_FURNITURE_WORDS = new Set([
   "date",
   "rating",
   "reactions",
+  "likes",
   "follow",
   "embed",
   "hidden",

@@ -83,6 +83,15 @@ describe("fromHtml", () => {
     expect(fromHtml(page(story, head)).datePublished).toBe("2025-03-01");
   });
 
+  it("leaves out a like-button widget under the story", () => {
+    const widget = `<div class="post-likes-widget"><h3>Like this:</h3><span>Like</span> <span>Loading...</span></div>`;
+    const article = fromHtml(page(`<article><h1>Bridge plan approved</h1><p>${PROSE}</p><p>${PROSE}</p>${widget}</article>`));
+    expect(article.body).toEqual([
+      { type: "paragraph", text: PROSE },
+      { type: "paragraph", text: PROSE },
+    ]);
+  });
+
   describe("headline wording when the visible <h1> and the metadata titles differ", () => {
     const titled = (h1: string, titles: { jsonLd?: string; og?: string; title: string }) =>
       `<!doctype html><html lang="en"><head><title>${titles.title}</title>
