@@ -31,6 +31,23 @@ export function mirrored(text: string): string {
 }
 
 /**
+ * Where each of a line's pieces (as in `texts`) changes embedding level: the
+ * offsets inside each text at which it must be cut so that every part runs in
+ * one direction ("«2026»." in an Arabic line is a right-to-left guillemet,
+ * left-to-right digits, then right-to-left punctuation again).
+ */
+export function levelChanges(texts: readonly string[], direction: Direction): number[][] {
+  const { levels } = bidi.getEmbeddingLevels(texts.join(""), direction);
+  let offset = 0;
+  return texts.map((text) => {
+    const cuts: number[] = [];
+    for (let i = 1; i < text.length; i++) if (levels[offset + i] !== levels[offset + i - 1]) cuts.push(i);
+    offset += text.length;
+    return cuts;
+  });
+}
+
+/**
  * The visual order of a line's pieces (each a run of text in one direction,
  * as in `texts`), by the Unicode bidirectional algorithm (bidi-js): levels
  * for the line's text, then its reorder segments applied to the pieces.
