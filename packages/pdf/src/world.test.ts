@@ -77,6 +77,14 @@ describe("a briefing in every script", () => {
     expect(text).toContain(lastWord);
   });
 
+  it("places a Latin publisher in an Arabic byline where the bidi algorithm puts it, not by the space after it", () => {
+    const arabic = world.find((article) => article.inLanguage === "ar")!;
+    const text = tool("pdftotext", ["-enc", "UTF-8", file, "-"]).replace(/[\u200E\u200F\u202A-\u202E]/gu, "");
+    // "… · Dateline World Desk · 25 فبراير 2026": the day joins the Latin run (UAX #9 W7), the middle dot stays between them.
+    const day = String(Number(arabic.datePublished!.slice(8, 10)));
+    expect(text).toContain(`${arabic.publisher!.name} · ${day}`);
+  });
+
   it("keeps Arabic-Indic digits left to right inside a right-to-left line", async () => {
     const arabic = world.find((article) => article.inLanguage === "ar")!;
     const year = "٢٠٢٦";
