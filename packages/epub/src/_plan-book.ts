@@ -4,9 +4,11 @@ import {
   directionOf,
   formatArticleDate,
   renderArticle,
+  storyCount,
   stripForbiddenXmlChars,
   typographicArticle,
   untitledText,
+  wordingFor,
 } from "@dateline/html";
 import { articleKey, articleSubjects, articleSummary, buildDate, DatelineError, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
@@ -44,8 +46,6 @@ export interface Book {
   images: ImageFile[];
 }
 
-const DEFAULT_TITLE = "Briefing";
-
 /** The text left once XML's forbidden characters are gone, trimmed; empty when nothing readable was there. */
 function xmlText(text: string): string {
   return stripForbiddenXmlChars(text).trim();
@@ -75,11 +75,11 @@ function languagesOf(articles: readonly Article[], asked: string | undefined): [
   return [primary, ...[...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language)];
 }
 
-function describe(articles: readonly Article[]): string {
+/** "12 stories: headline; headline; …" in the book's language, as the PDF's Subject. */
+function describe(articles: readonly Article[], language: string): string {
   if (articles.length === 1) return articleSummary(articles[0]!, 500);
   const shown = articles.slice(0, HEADLINES_IN_DESCRIPTION).map((article) => article.headline);
-  const more = articles.length - shown.length;
-  return `A briefing of ${articles.length} articles: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`;
+  return `${storyCount(articles.length, language)}: ${shown.join("; ")}${articles.length > shown.length ? "; …" : ""}`;
 }
 
 function checkOptions(articles: readonly Article[], options: EpubOptions): void {
@@ -139,7 +139,8 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     xhtml: renderArticle(typographicArticle(article), { imageSource: images.sourceFor }),
   }));
 
-  const title = options.title?.trim() ?? (articles.length === 1 ? shownHeadline(articles[0]!, 0) : DEFAULT_TITLE);
+  // Several stories without a title are the briefing of the PDF ("News briefing", "Revue d’actualité"), in the book's language.
+  const title = options.title?.trim() ?? (articles.length === 1 ? shownHeadline(articles[0]!, 0) : wordingFor(languages[0]).briefing);
   const edition = options.edition?.trim() || undefined;
   const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
   const dateShown = date ? { iso: date.toISOString().slice(0, 10), text: formatArticleDate(date.toISOString(), languages[0]) } : undefined;
@@ -155,7 +156,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     publishers: distinct(articles.flatMap((article) => (article.publisher ? [article.publisher.name] : []))),
     // A keyword of forbidden characters only would be an empty dc:subject: it is left out.
     subjects: distinct(articles.flatMap((article) => articleSubjects(article).map(xmlText)).filter((subject) => subject !== "")),
-    description: describe(articles),
+    description: describe(articles, languages[0]),
     chapters,
     images: images.files,
   };

@@ -141,15 +141,19 @@ describe("toEpub", () => {
     }
     const creators = [...opf.matchAll(/<dc:creator id="([^"]+)">/g)].map((m) => m[1]);
     for (const id of creators) expect(opf).toContain(`<meta refines="#${id}" property="role" scheme="marc:relators">aut</meta>`);
-    expect(opf).toMatch(/<dc:description>A briefing of \d+ articles: /);
+    expect(opf).toMatch(/<dc:description>\d+ stories: [^<]+; …<\/dc:description>/);
   });
 
-  it("defaults the title to the headline of a single article, else to Briefing", async () => {
+  it("defaults the title to the headline of a single article, else to the briefing in the book's language", async () => {
     const seed = seedArticle();
     const one = unzip(await toEpub([seed])).text("OEBPS/content.opf");
     expect(one).toContain(`<dc:title id="title">${escapeXml(seed.headline)}</dc:title>`);
     const many = unzip(await toEpub(manyArticles(3), { onWarning: () => {} })).text("OEBPS/content.opf");
-    expect(many).toContain(`<dc:title id="title">Briefing</dc:title>`);
+    expect(many).toContain(`<dc:title id="title">News briefing</dc:title>`);
+    const french = manyArticles(3).map((article) => ({ ...article, inLanguage: "fr" }));
+    expect(unzip(await toEpub(french, { onWarning: () => {} })).text("OEBPS/content.opf")).toContain(
+      `<dc:title id="title">Revue d’actualité</dc:title>`,
+    );
   });
 
   it("has a cover image, a title page, a contents page with standfirsts, and one chapter per article in order", async () => {
@@ -158,7 +162,7 @@ describe("toEpub", () => {
     const opf = book.text("OEBPS/content.opf");
     expect(opf).toContain(`href="images/cover.svg" media-type="image/svg+xml" properties="cover-image"`);
     const cover = book.text("OEBPS/images/cover.svg");
-    expect(cover).toContain("Briefing");
+    expect(cover).toContain("News briefing");
     expect(cover).toContain("Morning edition");
     const titlePage = book.text("OEBPS/title.xhtml");
     expect(titlePage).toContain(`<time datetime="2025-10-01">`);
