@@ -118,6 +118,7 @@ async function buildSettings(flags: Flags): Promise<BuildSettings> {
   return {
     ...text("title"),
     ...text("edition"),
+    ...(typeof flags.lang === "string" ? { language: flags.lang } : {}),
     ...text("siteUrl"),
     ...text("feedUrl"),
     ...text("feedTitle"),
@@ -202,6 +203,7 @@ channelOptions(
 )
   .option("--title <text>", "briefing title (PDF, EPUB)")
   .option("--edition <text>", "edition or date line under the title (PDF, EPUB)")
+  .option("--lang <tag>", "language of the briefing's own words, e.g. fr (PDF, EPUB; default: most articles' language, else English)")
   .addOption(new Option("--page-size <size>", "PDF page size").choices(["A4", "Letter"]).default("A4"))
   .option("--no-contents", "leave out the PDF contents page")
   .option("--graph", "JSON-LD as a linked @graph of WebPage, Organization, Person and NewsArticle")

@@ -3,7 +3,8 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { requireTool, runTool } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { article, dateline, repo, scratch } from "./_run.js";
+import { strFromU8, unzipSync } from "fflate";
+import { article, cli, dateline, repo, scratch } from "./_run.js";
 
 const work = scratch("outputs");
 afterAll(work.cleanup);
@@ -69,6 +70,38 @@ describe("outputs stay valid", () => {
     const strict = dateline(["build", source, "--out", join(work.dir, "strict"), "--format", "rss", "--strict"]);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(/--strict/);
+  });
+
+  it("dates an undated briefing nowhere as 1970: the EPUB's required dcterms:modified is the build time", () => {
+    const undated = (n: number) => {
+      const { datePublished: _unused, ...rest } = article(n, { inLanguage: "fr" });
+      return rest;
+    };
+    const sources = [json("undated-5.json", undated(5)), json("undated-6.json", undated(6))];
+    const out = join(work.dir, "undated");
+    // Without SOURCE_DATE_EPOCH, which dateline() sets: nothing dates this briefing.
+    const { SOURCE_DATE_EPOCH: _epoch, ...env } = process.env;
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const run = spawnSync(process.execPath, [cli, "build", ...sources, "--out", out, "--format", "pdf,epub,rss", "--lang", "de"], {
+      encoding: "utf8",
+      env,
+    });
+    const after = Date.now();
+    expect(run.status, run.stderr).toBe(0);
+    requireTool("pdftotext", "poppler-utils");
+    const pdf = join(out, "briefing.pdf");
+    const pdfText = runTool("pdftotext", ["-enc", "UTF-8", pdf, "-"]).stdout;
+    // --lang words the chrome of two French articles in German.
+    expect(pdfText).toContain("2 Artikel");
+    for (const text of [pdfText, runTool("pdfinfo", [pdf]).stdout, runTool("pdfinfo", ["-meta", pdf]).stdout])
+      expect(text).not.toMatch(/1970/);
+    expect(readFileSync(join(out, "feed.xml"), "utf8")).not.toMatch(/1970|lastBuildDate/);
+    const book = unzipSync(readFileSync(join(out, "briefing.epub")));
+    for (const [name, bytes] of Object.entries(book)) expect(strFromU8(bytes), name).not.toMatch(/1970/);
+    const modified = /<meta property="dcterms:modified">([^<]+)</.exec(strFromU8(book["OEBPS/content.opf"]!))?.[1];
+    expect(Date.parse(modified!)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(modified!)).toBeLessThanOrEqual(after);
+    expect(strFromU8(book["OEBPS/content.opf"]!)).toMatch(/<package [^>]*xml:lang="de"/);
   });
 
   it("writes isAccessibleForFree only when the source says so", () => {

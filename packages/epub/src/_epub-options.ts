@@ -10,6 +10,20 @@ export interface EpubOptions {
    */
   date?: Date;
   /**
+   * When the book is made: written as `dcterms:modified`, which EPUB
+   * requires, only for a book nothing else dates (no `date`, no
+   * SOURCE_DATE_EPOCH, no article date); it is never shown. An undated book
+   * without it is refused rather than dated 1970. The dateline command passes
+   * the time of the build.
+   */
+  buildTime?: Date;
+  /**
+   * The language of the book's own words (title page, contents) and its
+   * primary `dc:language`. Default: the language most articles share, else
+   * English (`briefingLanguage` of @dateline/html, as the PDF).
+   */
+  language?: string;
+  /**
    * Pictures: image URL → the bytes of a JPEG, PNG or GIF. Pictures without
    * them are left out, captions kept; nothing is read from disk or downloaded here.
    */

@@ -1,4 +1,15 @@
-import { bylineText, directionOf, formatArticleDate, renderArticle, stripForbiddenXmlChars, typographicArticle } from "@dateline/html";
+import {
+  briefingLanguage,
+  bylineText,
+  directionOf,
+  formatArticleDate,
+  renderArticle,
+  storyCount,
+  stripForbiddenXmlChars,
+  typographicArticle,
+  untitledText,
+  wordingFor,
+} from "@dateline/html";
 import { articleKey, articleSubjects, articleSummary, buildDate, DatelineError, type Article } from "@dateline/schema";
 import { bookIdentifier } from "./_book-identifier.js";
 import { embedImages, type ImageFile } from "./_embed-images.js";
@@ -35,20 +46,14 @@ export interface Book {
   images: ImageFile[];
 }
 
-/** Labels of the front matter are English, so English is also the fallback when no article names its language. */
-const FALLBACK_LANGUAGE = "en";
-const DEFAULT_TITLE = "Briefing";
-/** What a headline that XML cannot carry is called instead; @dateline/html has no wording for it yet. */
-const UNTITLED_ARTICLE = "Article {position}";
-
 /** The text left once XML's forbidden characters are gone, trimmed; empty when nothing readable was there. */
 function xmlText(text: string): string {
   return stripForbiddenXmlChars(text).trim();
 }
 
-/** The headline as XML can carry it, or the article's position when nothing of it is left (an empty title fails EPUBCheck). */
+/** The headline as XML can carry it, or the article's position in its language when nothing of it is left (an empty title fails EPUBCheck). */
 function shownHeadline(article: Article, index: number): string {
-  return xmlText(article.headline) || UNTITLED_ARTICLE.replace("{position}", String(index + 1));
+  return xmlText(article.headline) || untitledText(index + 1, article.inLanguage);
 }
 const HEADLINES_IN_DESCRIPTION = 10;
 
@@ -61,19 +66,20 @@ function distinct(values: Iterable<string>): string[] {
   return [...seen.values()];
 }
 
-/** Languages by how many articles use them, ties broken by first appearance. */
-function languagesOf(articles: readonly Article[]): [string, ...string[]] {
+/** The book's language (the briefing's, as the PDF decides it), then the articles' others by how many use them, ties by first appearance. */
+function languagesOf(articles: readonly Article[], asked: string | undefined): [string, ...string[]] {
+  const primary = briefingLanguage(articles, asked);
   const counts = new Map<string, number>();
   for (const article of articles) if (article.inLanguage) counts.set(article.inLanguage, (counts.get(article.inLanguage) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language);
-  return ranked.length > 0 ? (ranked as [string, ...string[]]) : [FALLBACK_LANGUAGE];
+  counts.delete(primary);
+  return [primary, ...[...counts.entries()].sort((a, b) => b[1] - a[1]).map(([language]) => language)];
 }
 
-function describe(articles: readonly Article[]): string {
+/** "12 stories: headline; headline; …" in the book's language, as the PDF's Subject. */
+function describe(articles: readonly Article[], language: string): string {
   if (articles.length === 1) return articleSummary(articles[0]!, 500);
   const shown = articles.slice(0, HEADLINES_IN_DESCRIPTION).map((article) => article.headline);
-  const more = articles.length - shown.length;
-  return `A briefing of ${articles.length} articles: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`;
+  return `${storyCount(articles.length, language)}: ${shown.join("; ")}${articles.length > shown.length ? "; …" : ""}`;
 }
 
 function checkOptions(articles: readonly Article[], options: EpubOptions): void {
@@ -92,13 +98,36 @@ function checkOptions(articles: readonly Article[], options: EpubOptions): void 
       hint: "pass a valid Date, or leave `date` out to use SOURCE_DATE_EPOCH or the newest article date",
     });
   }
+  if (options.buildTime !== undefined && Number.isNaN(options.buildTime.getTime())) {
+    throw new DatelineError("INVALID_OPTION", "toEpub option `buildTime` is an invalid Date", {
+      hint: "pass the time the book is made as a valid Date, or leave `buildTime` out",
+    });
+  }
+}
+
+/**
+ * `dcterms:modified`, which EPUB requires even of an undated book: the
+ * book's date, else the time it is built (given by the caller, as an exporter
+ * reads no clock). With neither there is no true date to write, and the Unix
+ * epoch would be a false one, so the book is refused.
+ */
+function modifiedDate(date: Date | undefined, buildTime: Date | undefined): string {
+  const modified = date ?? buildTime;
+  if (!modified) {
+    throw new DatelineError(
+      "INVALID_OPTION",
+      "toEpub cannot date the book: no article has a date and neither SOURCE_DATE_EPOCH, `date` nor `buildTime` gives one, but EPUB requires dcterms:modified",
+      { hint: "pass `buildTime` (when the book is made, as the dateline command does), or `date`, or set SOURCE_DATE_EPOCH" },
+    );
+  }
+  return modified.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 export async function planBook(articles: readonly Article[], options: EpubOptions): Promise<Book> {
   checkOptions(articles, options);
   const warn = options.onWarning ?? (() => {});
   const images = embedImages(articles, options.images, warn);
-  const languages = languagesOf(articles);
+  const languages = languagesOf(articles, options.language);
   const digits = Math.max(3, String(articles.length).length);
   const chapters = articles.map((article, index) => ({
     filename: `article-${String(index + 1).padStart(digits, "0")}.xhtml`,
@@ -110,25 +139,24 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     xhtml: renderArticle(typographicArticle(article), { imageSource: images.sourceFor }),
   }));
 
-  const title = options.title?.trim() ?? (articles.length === 1 ? shownHeadline(articles[0]!, 0) : DEFAULT_TITLE);
+  // Several stories without a title are the briefing of the PDF ("News briefing", "Revue d’actualité"), in the book's language.
+  const title = options.title?.trim() ?? (articles.length === 1 ? shownHeadline(articles[0]!, 0) : wordingFor(languages[0]).briefing);
   const edition = options.edition?.trim() || undefined;
   const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
-  // EPUB requires dcterms:modified even for an undated book; only there does the epoch stand in, and nothing shows it to a reader.
-  const iso = (date ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const dateShown = date ? { iso: iso.slice(0, 10), text: formatArticleDate(iso, languages[0]) } : undefined;
+  const dateShown = date ? { iso: date.toISOString().slice(0, 10), text: formatArticleDate(date.toISOString(), languages[0]) } : undefined;
 
   return {
     identifier: bookIdentifier([title, edition ?? "", ...articles.map(articleKey)]),
     title,
     edition,
     languages,
-    modified: iso,
+    modified: modifiedDate(date, options.buildTime),
     dateShown,
     creators: distinct(articles.flatMap((article) => (article.authors ?? []).map((author) => author.name))),
     publishers: distinct(articles.flatMap((article) => (article.publisher ? [article.publisher.name] : []))),
     // A keyword of forbidden characters only would be an empty dc:subject: it is left out.
     subjects: distinct(articles.flatMap((article) => articleSubjects(article).map(xmlText)).filter((subject) => subject !== "")),
-    description: describe(articles),
+    description: describe(articles, languages[0]),
     chapters,
     images: images.files,
   };

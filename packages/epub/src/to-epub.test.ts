@@ -141,15 +141,19 @@ describe("toEpub", () => {
     }
     const creators = [...opf.matchAll(/<dc:creator id="([^"]+)">/g)].map((m) => m[1]);
     for (const id of creators) expect(opf).toContain(`<meta refines="#${id}" property="role" scheme="marc:relators">aut</meta>`);
-    expect(opf).toMatch(/<dc:description>A briefing of \d+ articles: /);
+    expect(opf).toMatch(/<dc:description>\d+ stories: [^<]+; …<\/dc:description>/);
   });
 
-  it("defaults the title to the headline of a single article, else to Briefing", async () => {
+  it("defaults the title to the headline of a single article, else to the briefing in the book's language", async () => {
     const seed = seedArticle();
     const one = unzip(await toEpub([seed])).text("OEBPS/content.opf");
     expect(one).toContain(`<dc:title id="title">${escapeXml(seed.headline)}</dc:title>`);
     const many = unzip(await toEpub(manyArticles(3), { onWarning: () => {} })).text("OEBPS/content.opf");
-    expect(many).toContain(`<dc:title id="title">Briefing</dc:title>`);
+    expect(many).toContain(`<dc:title id="title">News briefing</dc:title>`);
+    const french = manyArticles(3).map((article) => ({ ...article, inLanguage: "fr" }));
+    expect(unzip(await toEpub(french, { onWarning: () => {} })).text("OEBPS/content.opf")).toContain(
+      `<dc:title id="title">Revue d’actualité</dc:title>`,
+    );
   });
 
   it("has a cover image, a title page, a contents page with standfirsts, and one chapter per article in order", async () => {
@@ -158,7 +162,7 @@ describe("toEpub", () => {
     const opf = book.text("OEBPS/content.opf");
     expect(opf).toContain(`href="images/cover.svg" media-type="image/svg+xml" properties="cover-image"`);
     const cover = book.text("OEBPS/images/cover.svg");
-    expect(cover).toContain("Briefing");
+    expect(cover).toContain("News briefing");
     expect(cover).toContain("Morning edition");
     const titlePage = book.text("OEBPS/title.xhtml");
     expect(titlePage).toContain(`<time datetime="2025-10-01">`);
@@ -253,7 +257,9 @@ describe("toEpub", () => {
       authors: [{ type: "Person", name: "Claire Dubreuil" }],
       body: [{ type: "paragraph", text: 'Elle dit "la roche garde la fraîcheur".' }],
     };
-    const book = unzip(await toEpub([arabic, french], { date: new Date("2026-04-18T07:30:00Z") }));
+    // Two of the three articles are Arabic: the book is Arabic, whichever article comes first.
+    const secondArabic = { ...arabic, url: "https://news.example.com/ar/2" };
+    const book = unzip(await toEpub([arabic, french, secondArabic], { date: new Date("2026-04-18T07:30:00Z") }));
     expect(book.text("OEBPS/content.opf")).toMatch(/<spine [^>]*page-progression-direction="rtl"/);
     expect(book.text("OEBPS/article-001.xhtml")).toMatch(/<html [^>]*lang="ar"[^>]* dir="rtl"/);
     expect(book.text("OEBPS/article-001.xhtml")).toContain("«نحن نقرأ كل يوم»");
@@ -332,6 +338,61 @@ describe("toEpub", () => {
     expect(await codeOf(() => toEpub([]))).toBe("EMPTY_INPUT");
     expect(await codeOf(() => toEpub([seedArticle()], { title: "  " }))).toBe("INVALID_OPTION");
     expect(await codeOf(() => toEpub([seedArticle()], { date: new Date("not a date") }))).toBe("INVALID_OPTION");
+    expect(await codeOf(() => toEpub([seedArticle()], { buildTime: new Date("not a date") }))).toBe("INVALID_OPTION");
+  });
+
+  it("dates an undated book by its build time in dcterms:modified only, and writes no 1970 anywhere", async () => {
+    vi.stubEnv("SOURCE_DATE_EPOCH", "");
+    const undated = seedArticle();
+    delete undated.datePublished;
+    delete undated.dateModified;
+    const articles = [undated, { ...undated, url: "https://news.example.com/second" }];
+    const buildTime = new Date("2026-05-01T12:34:56.789Z");
+    const bytes = await toEpub(articles, { buildTime });
+    const book = unzip(bytes);
+    const opf = book.text("OEBPS/content.opf");
+    expect(opf).toContain(`<meta property="dcterms:modified">2026-05-01T12:34:56Z</meta>`);
+    // The build time is when the file was made, not the news: no reader is shown it.
+    expect(opf).not.toContain("<dc:date>");
+    const modifiedMeta = /<meta property="dcterms:modified">[^<]*<\/meta>/;
+    for (const name of book.names) expect(book.text(name).replace(modifiedMeta, ""), name).not.toMatch(/1970|2026/);
+    expect(await epubcheck.check(bytes, "undated")).toEqual([]);
+    // A dated book keeps its own date whatever the build time.
+    const dated = unzip(await toEpub([seedArticle()], { buildTime })).text("OEBPS/content.opf");
+    expect(dated).toContain(`<meta property="dcterms:modified">2025-03-13T00:00:00Z</meta>`);
+    // Nothing dates the book and no build time is given: no date would be true, so none is made up.
+    const refused = await toEpub(articles).then(
+      () => undefined,
+      (error: unknown) => (isDatelineError(error) ? error.code : String(error)),
+    );
+    expect(refused).toBe("INVALID_OPTION");
+  });
+
+  it("words a mixed book in the language asked for, else the one most articles share, else English", async () => {
+    const base = seedArticle();
+    const written = (inLanguage: string, n: number): Article => ({
+      ...base,
+      inLanguage,
+      url: `https://news.example.com/${inLanguage}/${n}`,
+    });
+    const bookOf = async (articles: Article[], language?: string) => {
+      const book = unzip(await toEpub(articles, language ? { language } : {}));
+      return { opf: book.text("OEBPS/content.opf"), nav: book.text("OEBPS/toc.xhtml"), title: book.text("OEBPS/title.xhtml") };
+    };
+    const mostlyGerman = await bookOf([written("fr", 1), written("de", 2), written("de", 3)]);
+    expect(mostlyGerman.opf).toMatch(/<package [^>]*xml:lang="de"/);
+    expect(mostlyGerman.opf.indexOf("<dc:language>de</dc:language>")).toBeLessThan(
+      mostlyGerman.opf.indexOf("<dc:language>fr</dc:language>"),
+    );
+    expect(mostlyGerman.nav).toContain("Inhalt");
+    expect(mostlyGerman.title).toContain("3 Artikel");
+    const asked = await bookOf([written("fr", 1), written("de", 2), written("de", 3)], "fr");
+    expect(asked.opf).toMatch(/<package [^>]*xml:lang="fr"/);
+    expect(asked.nav).toContain("Sommaire");
+    const even = await bookOf([written("fr", 1), written("de", 2)]);
+    expect(even.opf).toMatch(/<package [^>]*xml:lang="en"/);
+    expect(even.nav).toContain("Contents");
+    expect(even.title).toContain("2 stories");
   });
 
   it("names a headline of XML-forbidden characters only by its position, and leaves out such a keyword", async () => {
@@ -342,9 +403,12 @@ describe("toEpub", () => {
       body: [{ type: "paragraph", text: "Text" }],
     };
     const plain: Article = { version: "1.0", headline: "Second", body: [{ type: "paragraph", text: "Text" }] };
-    const book = unzip(await toEpub([plain, forbidden]));
+    const book = unzip(await toEpub([plain, forbidden], { buildTime: new Date("2026-05-01T12:00:00Z") }));
     expect(book.text("OEBPS/toc.xhtml")).toContain(`<a href="article-002.xhtml">Article 2</a>`);
     expect(book.text("OEBPS/article-002.xhtml")).toContain("<title>Article 2</title>");
+    // In the article's own language.
+    const german = unzip(await toEpub([plain, { ...forbidden, inLanguage: "de" }], { buildTime: new Date("2026-05-01T12:00:00Z") }));
+    expect(german.text("OEBPS/toc.xhtml")).toContain(`>Artikel 2</a>`);
     const opf = book.text("OEBPS/content.opf");
     expect(opf).toContain("<dc:subject>Weather</dc:subject>");
     expect(opf).not.toContain("<dc:subject></dc:subject>");

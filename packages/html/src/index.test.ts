@@ -6,6 +6,7 @@ describe("@dateline/html public API", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         "authorsText",
+        "briefingLanguage",
         "bylineParts",
         "bylineText",
         "directionOf",
@@ -16,6 +17,7 @@ describe("@dateline/html public API", () => {
         "storyCount",
         "typographic",
         "typographicArticle",
+        "untitledText",
         "wordingFor",
         "renderArticle",
         "renderBlock",

@@ -3,6 +3,7 @@ export { renderArticle, renderBlock, renderBody, renderFigure, renderHeader, ren
 export { typographic, typographicArticle } from "./typography.js";
 export {
   authorsText,
+  briefingLanguage,
   bylineParts,
   bylineText,
   directionOf,
@@ -10,6 +11,7 @@ export {
   pageOfText,
   sourcesText,
   storyCount,
+  untitledText,
   wordingFor,
   type Wording,
 } from "./wording.js";

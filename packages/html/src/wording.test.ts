@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@dateline/schema";
 import { typographic } from "./typography.js";
-import { bylineText, formatArticleDate, pageOfText, storyCount, wordingFor } from "./wording.js";
+import { briefingLanguage, bylineText, formatArticleDate, pageOfText, storyCount, untitledText, wordingFor } from "./wording.js";
 
 const base: Article = {
   version: "1.0",
@@ -47,6 +47,37 @@ describe("wording in the article's language", () => {
     expect(pageOfText(2, 9, "de")).toBe("Seite 2 von 9");
     expect(wordingFor("zh-TW").contents).toBe("目錄");
     expect(wordingFor("sw").contents).toBe("Contents");
+  });
+
+  it("names an article without a printable headline by its position, in every language of the table", () => {
+    expect(untitledText(3, "en-GB")).toBe("Article 3");
+    expect(untitledText(3, "de")).toBe("Artikel 3");
+    expect(untitledText(3, "ja")).toBe("記事 3");
+    expect(untitledText(3, "zh-TW")).toBe("第 3 篇報導");
+    expect(untitledText(3, "sw")).toBe("Article 3");
+    // French writes "Article" too; every other language of the table has its own word.
+    const languages = ["de", "es", "it", "pt", "nl", "ja", "zh", "zh-Hant", "ko", "ar", "he", "ru"];
+    for (const language of languages) {
+      expect(untitledText(12, language), language).toContain("12");
+      expect(untitledText(12, language), language).not.toBe(untitledText(12, "en"));
+    }
+  });
+
+  it("sets a briefing's own words in the language asked for, else the one most articles share, else English", () => {
+    const written = (...languages: Array<string | undefined>): Article[] =>
+      languages.map((inLanguage) => ({ ...base, ...(inLanguage ? { inLanguage } : {}) }));
+    expect(briefingLanguage(written("fr", "de", "de"))).toBe("de");
+    expect(briefingLanguage(written("ja", "en-GB", "ja", "en-US", "en"))).toBe("en-GB");
+    expect(briefingLanguage(written("ar", undefined))).toBe("ar");
+    // Simplified and Traditional Chinese read different words: one of each is an even split.
+    expect(briefingLanguage(written("zh-Hans", "zh-TW", "ko"))).toBe("en");
+    expect(briefingLanguage(written("zh-Hant", "zh-TW", "ko"))).toBe("zh-Hant");
+    // Split evenly, or no language at all: English, whichever article comes first.
+    expect(briefingLanguage(written("fr", "de"))).toBe("en");
+    expect(briefingLanguage(written("ja", "ko", "ko", "ja"))).toBe("en");
+    expect(briefingLanguage(written(undefined))).toBe("en");
+    expect(briefingLanguage(written("fr", "de", "de"), "it")).toBe("it");
+    expect(briefingLanguage(written("fr"), " ")).toBe("fr");
   });
 
   it("sets quotes, apostrophes and spaced dashes by language, one character for one", () => {

@@ -18,6 +18,8 @@ export interface Wording {
   briefing: string;
   /** Where the stories come from: "From {names}". */
   sources: string;
+  /** What an article whose headline leaves nothing printable is called: "Article {position}". */
+  untitled: string;
 }
 
 const WORDING: Record<string, Wording> = {
@@ -29,6 +31,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Page {page} of {pages}",
     stories: { one: "{count} story", other: "{count} stories" },
     briefing: "News briefing",
+    untitled: "Article {position}",
   },
   fr: {
     sources: "Sources : {names}",
@@ -38,6 +41,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Page {page} sur {pages}",
     stories: { one: "{count} article", other: "{count} articles" },
     briefing: "Revue d’actualité",
+    untitled: "Article {position}",
   },
   de: {
     sources: "Aus {names}",
@@ -47,6 +51,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Seite {page} von {pages}",
     stories: { one: "{count} Artikel", other: "{count} Artikel" },
     briefing: "Nachrichtenüberblick",
+    untitled: "Artikel {position}",
   },
   es: {
     sources: "De {names}",
@@ -56,6 +61,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Página {page} de {pages}",
     stories: { one: "{count} noticia", other: "{count} noticias" },
     briefing: "Resumen de noticias",
+    untitled: "Artículo {position}",
   },
   it: {
     sources: "Da {names}",
@@ -65,6 +71,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Pagina {page} di {pages}",
     stories: { one: "{count} articolo", other: "{count} articoli" },
     briefing: "Rassegna di notizie",
+    untitled: "Articolo {position}",
   },
   pt: {
     sources: "De {names}",
@@ -74,6 +81,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Página {page} de {pages}",
     stories: { one: "{count} notícia", other: "{count} notícias" },
     briefing: "Resumo de notícias",
+    untitled: "Artigo {position}",
   },
   nl: {
     sources: "Uit {names}",
@@ -83,6 +91,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Pagina {page} van {pages}",
     stories: { one: "{count} artikel", other: "{count} artikelen" },
     briefing: "Nieuwsoverzicht",
+    untitled: "Artikel {position}",
   },
   ja: {
     sources: "出典：{names}",
@@ -92,6 +101,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "{page} / {pages} ページ",
     stories: { other: "{count}本の記事" },
     briefing: "ニュース・ブリーフィング",
+    untitled: "記事 {position}",
   },
   zh: {
     sources: "来源：{names}",
@@ -101,6 +111,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "第 {page} 页，共 {pages} 页",
     stories: { other: "{count} 篇报道" },
     briefing: "新闻简报",
+    untitled: "第 {position} 篇报道",
   },
   "zh-Hant": {
     sources: "來源：{names}",
@@ -110,6 +121,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "第 {page} 頁，共 {pages} 頁",
     stories: { other: "{count} 篇報導" },
     briefing: "新聞簡報",
+    untitled: "第 {position} 篇報導",
   },
   ko: {
     sources: "출처: {names}",
@@ -119,6 +131,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "{pages}쪽 중 {page}쪽",
     stories: { other: "기사 {count}건" },
     briefing: "뉴스 브리핑",
+    untitled: "기사 {position}",
   },
   ar: {
     sources: "المصادر: {names}",
@@ -128,6 +141,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "صفحة {page} من {pages}",
     stories: { zero: "لا قصص", one: "قصة واحدة", two: "قصتان", few: "{count} قصص", many: "{count} قصة", other: "{count} قصة" },
     briefing: "موجز الأخبار",
+    untitled: "المقال {position}",
   },
   he: {
     sources: "מקורות: {names}",
@@ -137,6 +151,7 @@ const WORDING: Record<string, Wording> = {
     pageOf: "עמוד {page} מתוך {pages}",
     stories: { one: "כתבה אחת", other: "{count} כתבות" },
     briefing: "תקציר חדשות",
+    untitled: "כתבה {position}",
   },
   ru: {
     sources: "Источники: {names}",
@@ -146,16 +161,20 @@ const WORDING: Record<string, Wording> = {
     pageOf: "Страница {page} из {pages}",
     stories: { one: "{count} статья", few: "{count} статьи", many: "{count} статей", other: "{count} статьи" },
     briefing: "Обзор новостей",
+    untitled: "Статья {position}",
   },
 };
 
 const TRADITIONAL_CHINESE = /^zh-(hant|tw|hk|mo)\b/i;
 
+/** The table entry a language tag reads: "zh-Hant" for Traditional Chinese, else its primary language ("en" for en-GB). */
+function wordingKey(language: string): string {
+  return TRADITIONAL_CHINESE.test(language) ? "zh-Hant" : language.toLowerCase().split("-")[0]!;
+}
+
 /** The wording for a language tag: the exact table entry, else its primary language, else English. */
 export function wordingFor(language: string | undefined): Wording {
-  if (language && TRADITIONAL_CHINESE.test(language)) return WORDING["zh-Hant"]!;
-  const primary = language?.toLowerCase().split("-")[0] ?? "en";
-  return WORDING[primary] ?? WORDING.en!;
+  return WORDING[wordingKey(language ?? "en")] ?? WORDING.en!;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -190,6 +209,37 @@ export function storyCount(count: number, language: string | undefined): string 
   const { stories } = wordingFor(language);
   const category = new Intl.PluralRules(locale(language)).select(count);
   return fill(stories[category] ?? stories.other, { count: new Intl.NumberFormat(locale(language)).format(count) });
+}
+
+/** "Article 3" in the language: stands for a headline that leaves nothing printable. */
+export function untitledText(position: number, language: string | undefined): string {
+  return fill(wordingFor(language).untitled, { position: String(position) });
+}
+
+/** The language of a briefing whose articles name none, or split evenly between languages. */
+const BRIEFING_FALLBACK_LANGUAGE = "en";
+
+/**
+ * The one language a briefing's own words (cover, contents, running head,
+ * "Page N of M") are set in, for the PDF and the EPUB alike: the language
+ * asked for, else the one most articles share, else English. A briefing split
+ * evenly gets the most widely read language rather than whichever article
+ * happens to come first. Articles count by the wording they would get
+ * ("en-GB" and "en-US" are both English; Simplified and Traditional Chinese
+ * are two); the tag returned is the first one written.
+ */
+export function briefingLanguage(articles: readonly Article[], asked?: string): string {
+  if (asked?.trim()) return asked.trim();
+  const counts = new Map<string, { tag: string; count: number }>();
+  for (const { inLanguage } of articles) {
+    if (!inLanguage) continue;
+    const key = wordingKey(inLanguage);
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { tag: inLanguage, count: 1 });
+  }
+  const [most, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+  return most && (!next || most.count > next.count) ? most.tag : BRIEFING_FALLBACK_LANGUAGE;
 }
 
 /** "Page 3 of 12" in the language. */

@@ -31,21 +31,35 @@ export function mirrored(text: string): string {
 }
 
 /**
+ * Where each of a line's pieces (as in `texts`) changes embedding level: the
+ * offsets inside each text at which it must be cut so that every part runs in
+ * one direction ("«2026»." in an Arabic line is a right-to-left guillemet,
+ * left-to-right digits, then right-to-left punctuation again).
+ */
+export function levelChanges(texts: readonly string[], direction: Direction): number[][] {
+  const { levels } = bidi.getEmbeddingLevels(texts.join(""), direction);
+  let offset = 0;
+  return texts.map((text) => {
+    const cuts: number[] = [];
+    for (let i = 1; i < text.length; i++) if (levels[offset + i] !== levels[offset + i - 1]) cuts.push(i);
+    offset += text.length;
+    return cuts;
+  });
+}
+
+/**
  * The visual order of a line's pieces (each a run of text in one direction,
  * as in `texts`), by the Unicode bidirectional algorithm (bidi-js): levels
  * for the line's text, then its reorder segments applied to the pieces.
  */
 export function visualOrder(texts: readonly string[], direction: Direction): { order: number[]; rightToLeft: Set<number> } {
-  let line = "";
-  const owner: number[] = [];
-  texts.forEach((text, piece) => {
-    line += text;
-    for (let i = 0; i < text.length; i++) owner.push(piece);
-  });
+  const line = texts.join("");
   const levels = bidi.getEmbeddingLevels(line, direction);
   const rightToLeft = new Set<number>();
+  const starts: number[] = [];
   let offset = 0;
   texts.forEach((text, piece) => {
+    starts.push(offset);
     if (text.length > 0 && levels.levels[offset]! % 2 === 1) rightToLeft.add(piece);
     offset += text.length;
   });
@@ -54,14 +68,17 @@ export function visualOrder(texts: readonly string[], direction: Direction): { o
     const reversed = order.slice(start!, end! + 1).reverse();
     order.splice(start!, reversed.length, ...reversed);
   }
-  const seen = new Set<number>();
-  const result: number[] = [];
-  for (const index of order) {
-    const piece = owner[index]!;
-    if (!seen.has(piece)) {
-      seen.add(piece);
-      result.push(piece);
-    }
-  }
-  return { order: result, rightToLeft };
+  const shownAt: number[] = [];
+  order.forEach((index, visual) => {
+    shownAt[index] = visual;
+  });
+  // A piece goes where its first character is shown: the space that ends it may stand at another level
+  // ("Desk · 25 " in an Arabic line: the space after 25 is right to left, so shown left of the whole Latin run).
+  return {
+    order: texts
+      .map((_, piece) => piece)
+      .filter((piece) => texts[piece]!.length > 0)
+      .sort((a, b) => shownAt[starts[a]!]! - shownAt[starts[b]!]!),
+    rightToLeft,
+  };
 }

@@ -1,4 +1,4 @@
-import { directionOf, storyCount, typographic, wordingFor } from "@dateline/html";
+import { directionOf, storyCount, typographic, untitledText, wordingFor } from "@dateline/html";
 import { articleSummary, type Article } from "@dateline/schema";
 import { articleDest, inlineRuns, placeArticle, type Context } from "./_article.js";
 import { node } from "./_nodes.js";
@@ -9,7 +9,7 @@ export interface FrontMatter {
   /** The edition or date line; none for an undated briefing without an edition. */
   edition: string | undefined;
   contents: boolean;
-  /** The briefing's language: the first article's. */
+  /** The briefing's language (`briefingLanguage`): the one asked for, else most articles', else English. */
   language: string | undefined;
 }
 
@@ -60,9 +60,9 @@ export function placeBriefing(ctx: Context, articles: readonly Article[], front:
           leading: ROLES.contentsHeadline.leading,
           ...text,
         });
-      // A headline of control or zero-width characters only sets no line; the entry then shows its position so the number has a line to sit on.
+      // A headline of control or zero-width characters only sets no line; the entry then shows its position ("Article 3") so the number has a line to sit on.
       const typeset = setHeadline(typographic(article.headline, article.inLanguage));
-      const headline = typeset.length > 0 ? typeset : setHeadline(String(index + 1));
+      const headline = typeset.length > 0 ? typeset : setHeadline(untitledText(index + 1, article.inLanguage));
       const summary = setter.lines(
         [{ text: typographic(articleSummary(article), article.inLanguage), style: ROLES.contentsSummary.style, node: link }],
         {

@@ -1,4 +1,4 @@
-import { hasRightToLeft, mirrored, paragraphDirection, visualOrder, type Direction } from "./_bidi.js";
+import { hasRightToLeft, levelChanges, mirrored, paragraphDirection, visualOrder, type Direction } from "./_bidi.js";
 import { unspacedBreaks } from "./_breaks.js";
 import type { Fonts, TextStyle } from "./_fonts.js";
 import type { Hyphenate } from "./_hyphenate.js";
@@ -275,7 +275,7 @@ export class Typesetter {
       pieces.push((piece = { text: atom.text, shaped: atom.shaped, style: atom.style, node: atom.node, spaceAfter: false }));
     }
     const bidi = direction === "rtl" || pieces.some((p) => hasRightToLeft(p.text));
-    if (bidi && pieces.length > 1) pieces = this.reorder(pieces, direction);
+    if (bidi) pieces = this.reorder(pieces, direction);
     if (pieces.length > 0) pieces.at(-1)!.spaceAfter = false;
 
     const segments: Segment[] = [];
@@ -327,7 +327,8 @@ export class Typesetter {
   }
 
   /** Pieces in visual order; a space stays between two pieces that a space separated, on the side where it now falls. */
-  private reorder(pieces: Piece[], direction: Direction): Piece[] {
+  private reorder(given: Piece[], direction: Direction): Piece[] {
+    const pieces = this.splitAtLevelChanges(given, direction);
     const { order, rightToLeft } = visualOrder(
       pieces.map((p) => (p.spaceAfter ? `${p.text} ` : p.text)),
       direction,
@@ -336,15 +337,56 @@ export class Typesetter {
       const next = order[position + 1];
       const space = next !== undefined && pieces[Math.min(index, next)]!.spaceAfter;
       const piece = { ...pieces[index]!, spaceAfter: space };
-      const shown = rightToLeft.has(index) ? mirrored(piece.text) : piece.text;
-      if (shown !== piece.text) {
-        // The mirrored glyph is drawn; the character written is what extraction gives back.
-        const shaped = this.fonts.shape(piece.style.face, shown);
-        piece.shaped = { ...shaped, chars: shaped.chars.map(mirrored) };
+      if (!rightToLeft.has(index)) {
+        // Arabic-Indic digits run left to right, but the shaper sets text of the Arabic script right to left: given
+        // reversed, they come out in their order.
+        if (hasRightToLeft(piece.text)) piece.shaped = this.fonts.shape(piece.style.face, reversedGraphemes(piece.text));
+        return piece;
+      }
+      if (hasRightToLeft(piece.text)) {
+        // The shaper lays out right-to-left scripts in visual order itself; the mirrored glyph is drawn, and the
+        // character written is what extraction gives back.
+        const shown = mirrored(piece.text);
+        if (shown !== piece.text) {
+          const shaped = this.fonts.shape(piece.style.face, shown);
+          piece.shaped = { ...shaped, chars: shaped.chars.map(mirrored) };
+        }
+      } else {
+        // Punctuation alone ("»." after an Arabic word) the shaper sets left to right: it is given reversed (UAX #9
+        // rule L2) and mirrored. A glyph has one ToUnicode entry, from its first use (this "»" is drawn with the glyph
+        // of a French "«"), so the span's ActualText gives back what was written.
+        const shown = mirrored(reversedGraphemes(piece.text));
+        if (shown !== piece.text) piece.shaped = { ...this.fonts.shape(piece.style.face, shown), actual: piece.text };
       }
       return piece;
     });
   }
+
+  /** Pieces cut where the embedding level changes, so each is set in one direction. */
+  private splitAtLevelChanges(pieces: Piece[], direction: Direction): Piece[] {
+    const cuts = levelChanges(
+      pieces.map((p) => (p.spaceAfter ? `${p.text} ` : p.text)),
+      direction,
+    );
+    return pieces.flatMap((piece, index) => {
+      const inside = cuts[index]!.filter((cut) => cut < piece.text.length);
+      if (inside.length === 0) return [piece];
+      return [0, ...inside].map((start, part) => {
+        const end = inside[part] ?? piece.text.length;
+        const last = end === piece.text.length;
+        return { ...piece, text: piece.text.slice(start, end), shaped: undefined, spaceAfter: last && piece.spaceAfter };
+      });
+    });
+  }
+}
+
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Text with its user-perceived characters in reverse order, each keeping its combining marks. */
+function reversedGraphemes(text: string): string {
+  return Array.from(graphemes.segment(text), (part) => part.segment)
+    .reverse()
+    .join("");
 }
 
 /** Whether the character ending at (or starting at) index `i` is a letter. */

@@ -348,6 +348,30 @@ describe("toPdf", () => {
     expect(ja).not.toMatch(/By|Contents|stories/);
   });
 
+  it("words a mixed briefing in the language asked for, else the one most articles share, else English", async () => {
+    const world = JSON.parse(readFileSync(new URL("../test-data/world-briefing.json", import.meta.url), "utf8")) as Article[];
+    const french = world.find((article) => article.inLanguage === "fr")!;
+    const german = world.find((article) => article.inLanguage === "de")!;
+    const chrome = async (articles: Article[], options: PdfOptions = {}) =>
+      tool("pdftotext", ["-enc", "UTF-8", save(await toPdf(articles, options), "mixed"), "-"]);
+    const secondGerman = { ...german, url: `${german.url}/2` };
+    // The French article comes first, but two of three are German.
+    const mostlyGerman = await chrome([french, german, secondGerman]);
+    expect(mostlyGerman).toContain("3 Artikel");
+    expect(mostlyGerman).toMatch(/Seite 1 von \d/);
+    expect(mostlyGerman).not.toMatch(/Sommaire|Page 1 sur|Contents/);
+    const asked = await chrome([french, german, secondGerman], { language: "fr" });
+    expect(asked).toContain("Sommaire");
+    expect(asked).toMatch(/Page 1 sur \d/);
+    const even = await chrome([french, german]);
+    expect(even).toContain("Contents");
+    expect(even).toContain("2 stories");
+    expect(even).toMatch(/Page 1 of \d/);
+    // A headline with nothing printable is listed by its position, in its article's language.
+    const untitled = await chrome([{ ...secondGerman, headline: "\u0011" }, german]);
+    expect(untitled).toContain("Artikel 1");
+  });
+
   it("sets Cyrillic, Greek and Latin Extended text in the embedded fonts without warnings", async () => {
     const seed = seedArticle();
     const sample = "Ёжик — «Привет» · Άρτεμις · Łódź, Şişli, Őrség, ǅ, ẞ — “quoted” ‘text’…";

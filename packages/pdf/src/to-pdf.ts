@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import { formatArticleDate, storyCount, wordingFor } from "@dateline/html";
+import { briefingLanguage, formatArticleDate, storyCount, wordingFor } from "@dateline/html";
 import { articleSubjects, articleSummary, buildDate, DatelineError, isDatelineError, type Article } from "@dateline/schema";
 import { Painter } from "./_draw.js";
 import { Flow, type Frame } from "./_flow.js";
@@ -14,8 +14,14 @@ import { Typesetter } from "./_typeset.js";
 export interface PdfOptions {
   /** Masthead title and running head (default: the headline of a single article, else "News briefing"). */
   title?: string;
-  /** The edition/date line under the title (default: the briefing date, written in the first article's language). */
+  /** The edition/date line under the title (default: the briefing date, written in the briefing's language). */
   edition?: string;
+  /**
+   * The language of the briefing's own words (masthead, contents, running
+   * head, "Page N of M") and of the document. Default: the language most
+   * articles share, else English (`briefingLanguage` of @dateline/html, as the EPUB).
+   */
+  language?: string;
   /** Paper size (default "A4"). */
   pageSize?: "A4" | "Letter";
   /** Whether a briefing of several stories gets a contents list (default true; one story never has one). */
@@ -113,7 +119,7 @@ function render(articles: readonly Article[], options: PdfOptions, onData?: (chu
   // No date at all when nothing gives one: an undated briefing never shows the Unix epoch.
   const date = options.date ?? buildDate(articles, process.env.SOURCE_DATE_EPOCH);
   const warn = options.onWarning ?? (() => {});
-  const lang = articles.find((article) => article.inLanguage)?.inLanguage ?? "en";
+  const lang = briefingLanguage(articles, options.language);
   const single = articles.length === 1 ? articles[0] : undefined;
   const front: FrontMatter & { info: string } = {
     // One story: the masthead names its publisher rather than repeat the headline printed just below it.

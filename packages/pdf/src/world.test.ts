@@ -65,6 +65,37 @@ describe("a briefing in every script", () => {
         expect(extracted, article.inLanguage).toContain(comparable(sentence, article.inLanguage));
     }
   });
+
+  it("sets the punctuation closing a right-to-left sentence in reading order, and gives back each guillemet as written", () => {
+    const arabic = world.find((article) => article.inLanguage === "ar")!;
+    const quoted = arabic.body.map((block) => ("text" in block ? block.text : "")).find((text) => text.endsWith("»."))!;
+    const lastWord = quoted.split(" ").at(-1)!;
+    // Only spacing and pdftotext's embedding controls are dropped: the order of letters, guillemet and stop is kept.
+    const text = tool("pdftotext", ["-enc", "UTF-8", file, "-"]).replace(/[\s\u200E\u200F\u202A-\u202E]+/gu, "");
+    // "word»." as written: the stop drawn outside the guillemet (not "word.»"), and the guillemet read back as "»" although
+    // its mirrored glyph is the one the French article's "«" was first drawn with (not "word«.").
+    expect(text).toContain(lastWord);
+  });
+
+  it("places a Latin publisher in an Arabic byline where the bidi algorithm puts it, not by the space after it", () => {
+    const arabic = world.find((article) => article.inLanguage === "ar")!;
+    const text = tool("pdftotext", ["-enc", "UTF-8", file, "-"]).replace(/[\u200E\u200F\u202A-\u202E]/gu, "");
+    // "… · Dateline World Desk · 25 فبراير 2026": the day joins the Latin run (UAX #9 W7), the middle dot stays between them.
+    const day = String(Number(arabic.datePublished!.slice(8, 10)));
+    expect(text).toContain(`${arabic.publisher!.name} · ${day}`);
+  });
+
+  it("keeps Arabic-Indic digits left to right inside a right-to-left line", async () => {
+    const arabic = world.find((article) => article.inLanguage === "ar")!;
+    const year = "٢٠٢٦";
+    const dated = { ...arabic, body: [{ type: "paragraph" as const, text: `افتتحت المكتبة في عام ${year}م وزارها ١٢٣٤٥ قارئا.` }] };
+    const saved = join(scratch, "arabic-digits.pdf");
+    writeFileSync(saved, await toPdf([dated]));
+    const text = tool("pdftotext", ["-enc", "UTF-8", saved, "-"]).replace(/[\u200E\u200F\u202A-\u202E]/gu, "");
+    // The shaper sets anything of the Arabic script right to left; digits reversed would read "٦٢٠٢".
+    expect(text).toContain(`${year}م`);
+    expect(text).toContain("١٢٣٤٥");
+  });
 });
 
 /** The page foot's band on an A4 page, in points from the top (the foot stands 30 pt under the text block). */

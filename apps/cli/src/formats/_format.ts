@@ -6,6 +6,8 @@ import type { ImagesRequest, Pictures } from "../_images.js";
 export interface BuildSettings {
   title?: string;
   edition?: string;
+  /** The language of the PDF's and EPUB's own words (--lang); default: the one most articles share, else English. */
+  language?: string;
   pageSize?: "A4" | "Letter";
   contents: boolean;
   siteUrl?: string;

@@ -8,7 +8,10 @@ export const epub: Format = {
     const data = await toEpub(articles, {
       ...(settings.title ? { title: settings.title } : {}),
       ...(settings.edition ? { edition: settings.edition } : {}),
+      ...(settings.language ? { language: settings.language } : {}),
       ...(settings.pictures ? { images: settings.pictures.embeddable } : {}),
+      // EPUB must state when it was modified: a book nothing else dates (no article date, no SOURCE_DATE_EPOCH) records when it was built.
+      buildTime: new Date(),
       onWarning: settings.onWarning,
     });
     return [{ name: "briefing.epub", data }];

@@ -8,6 +8,7 @@ export const pdf: Format = {
     const data = await toPdf(articles, {
       ...(settings.title ? { title: settings.title } : {}),
       ...(settings.edition ? { edition: settings.edition } : {}),
+      ...(settings.language ? { language: settings.language } : {}),
       ...(settings.pageSize ? { pageSize: settings.pageSize } : {}),
       ...(settings.pictures ? { images: settings.pictures.embeddable } : {}),
       contents: settings.contents,
