@@ -16,20 +16,28 @@ const RUNS = 7;
 const CLI = fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
 
-/** Median wall time (ms) and peak resident memory (MiB) of a command, run RUNS times after one untimed run. */
+/**
+ * Median wall time and CPU time (user + system, ms) and peak resident memory (MiB) of a command, run
+ * RUNS times after one untimed run. On a shared machine the CPU time moves less than the wall time.
+ */
 function time(command, args) {
   const timed = () => {
     // GNU time reports the child's peak RSS; the wall clock is ours, so time's own start-up is included equally everywhere.
     const start = process.hrtime.bigint();
-    const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { encoding: "utf8" });
+    const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8" });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-    return { ms, kib: Number(result.stderr.trim().split("\n").at(-1)) };
+    const [kib, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+    return { ms, cpuMs: (user + system) * 1000, kib };
   };
   timed();
   const runs = Array.from({ length: RUNS }, timed);
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { ms: median(runs.map((run) => run.ms)), mib: median(runs.map((run) => run.kib)) / 1024 };
+  return {
+    ms: median(runs.map((run) => run.ms)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    mib: median(runs.map((run) => run.kib)) / 1024,
+  };
 }
 
 function writeArticles(name, articles) {
@@ -83,7 +91,7 @@ const rows = [
 ];
 
 const results = new Map();
-console.log(`whole-process times, median of ${RUNS} runs after one untimed run`);
+console.log(`whole-process times (wall, and CPU = user + system), median of ${RUNS} runs after one untimed run`);
 for (const row of rows) {
   if (row.needs && !hasTool(row.needs)) {
     results.set(row.name, { missing: row.needs });
@@ -102,11 +110,11 @@ for (const row of rows) {
   const ratio = !row.anchor
     ? ""
     : anchor?.ms
-      ? `  ${(result.ms / anchor.ms).toFixed(2)}× ${row.anchor} (target ≤ ${row.limit}×)`
+      ? `  ${(result.ms / anchor.ms).toFixed(2)}× ${row.anchor} (target ≤ ${row.limit}×; CPU ${(result.cpuMs / anchor.cpuMs).toFixed(2)}×)`
       : `  (${row.anchor}: not installed)`;
   const peak = row.peakLimitMiB ? ` (target ≤ ${row.peakLimitMiB} MiB)` : "";
   console.log(
-    `${row.name.padEnd(34)} ${result.ms.toFixed(0).padStart(6)} ms  peak ${result.mib.toFixed(0).padStart(4)} MiB${peak}${ratio}`,
+    `${row.name.padEnd(34)} ${result.ms.toFixed(0).padStart(6)} ms  CPU ${result.cpuMs.toFixed(0).padStart(5)} ms  peak ${result.mib.toFixed(0).padStart(4)} MiB${peak}${ratio}`,
   );
 }
 // The batch target without an anchor: work inside one process, timed by the in-process bench runner
