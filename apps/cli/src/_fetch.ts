@@ -1,5 +1,5 @@
 import { MIMEType } from "node:util";
-import { DEFAULT_MAX_BYTES } from "@dateline/ingest";
+import { DEFAULT_MAX_BYTES } from "@dateline/ingest/lazy";
 import { DatelineError } from "@dateline/schema/errors";
 import { version } from "./_version.js";
 

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { type FeedItemReport, fromHtml, parseMeta, read, type SourceKind, sniff } from "@dateline/ingest";
+// The lazy entry: only the reader a source's kind needs is loaded, so one JSON article loads no HTML parser.
+import { type FeedItemReport, parseMeta, readLazily, type SourceKind, sniff } from "@dateline/ingest/lazy";
 import type { Article, ArticleMeta } from "@dateline/schema";
 import { downloadProgress, FETCH_CONCURRENCY, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
 import { DEFAULT_MAX_BYTES, describeErrno, readInput, readJsonFile } from "./_io.js";
@@ -113,12 +114,14 @@ async function followItems(articles: Article[], reports: FeedItemReport[], optio
     if (!summaryOnly.has(article)) return article;
     try {
       const page = await fetchUrl(article.url!, "page", fetchLimits(options));
-      return fromHtml(page.bytes, {
+      const [pageArticle] = await readLazily(page.bytes, {
+        from: "html",
         source: page.url,
         url: page.url,
         meta: itemMeta(article),
         ...(page.charset ? { encoding: page.charset } : {}),
       });
+      return pageArticle!;
     } catch (error) {
       warn(`${article.url}: page not read (${(error as Error).message}); the feed's summary is kept`);
       return article;
@@ -142,7 +145,7 @@ export async function loadSource(source: string, options: LoadOptions = {}): Pro
   const meta = metaPath ? await loadMeta(metaPath) : undefined;
   const reports: FeedItemReport[] = [];
   const url = fetched ? fetched.url : options.url;
-  const articles = read(bytes, {
+  const articles = await readLazily(bytes, {
     from: kind,
     source,
     ...(source === "-" ? {} : { hint }),
