@@ -2,7 +2,7 @@ import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
-import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isTitleLike } from "./headline.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike } from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -20,6 +20,12 @@ export interface Header {
 const HEADER_WINDOW = 40;
 /** A long headline reads like prose and can open the body region; its first lines are looked at too. */
 const HEADLINE_INSIDE_BODY = 3;
+
+/**
+ * How far apart a headline's copies stand: a title bar or a breadcrumb trail is a few lines from the article's
+ * own heading; a menu printed twice, for wide and for narrow screens, is further apart.
+ */
+const REPEAT_REACH = 12;
 
 /** How many of the body's first lines are read for the subject they name. */
 const LEAD_LINES = 3;
@@ -214,6 +220,8 @@ const MIN_REPEATED_CAPTION_WORDS = 4;
 interface Candidate {
   index: number;
   score: number;
+  /** Printed again near the header: the page's own mark of its headline, which no line above overrules. */
+  repeated?: boolean;
 }
 
 /** What the search up from the body found: the best candidate, and what it learnt of the layout above the body. */
@@ -242,7 +250,7 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) {
-    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false };
+    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false, repeated: false };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
@@ -269,8 +277,9 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     }
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead }, unspaced);
-      if (!best || score > best.score) best = { index: i, score };
+      const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead, repeated }, unspaced);
+      if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };
@@ -402,7 +411,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   let best = found.best;
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
-  if (best && !unspaced) {
+  if (best && !unspaced && !best.repeated) {
     const above = headlineAboveStandfirst(lines, best.index);
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
   }

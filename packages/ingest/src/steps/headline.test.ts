@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
 import { findHeader } from "./find-header.js";
 import { findRegion } from "./find-region.js";
-import { headlineText } from "./headline.js";
+import { headlineText, isRepeated } from "./headline.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -99,5 +99,40 @@ describe("headline from the layout", () => {
     const header = findHeader(lines, findRegion(lines).start, false);
     expect(header.headline).toBe("Island ferry back in service after repairs");
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("takes the title the page prints twice over a section's heading nearer the body", () => {
+    const contents = ["Contents", "Spring tides", "Neap tides", "Reading the coefficients", "Why the times change every day"];
+    const title = "How to read a tide table before you sail";
+    expect(headerOf(["Guides", title, title, ...contents, "", paragraph, "", more, "", last]).headline).toBe(title);
+    // In a breadcrumb trail's last place too, in French.
+    const french = segment(
+      [
+        "Guides",
+        "Accueil » Guides » Comment lire un tableau des marées",
+        "Comment lire un tableau des marées",
+        "Sommaire",
+        "Les marées de vives-eaux",
+        "Pourquoi les horaires changent chaque jour",
+        "",
+        "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
+        "",
+        "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
+        "",
+        "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
+      ].join("\n"),
+    ).map((line) => classifyLine(line, languageFromTag("fr")));
+    expect(findHeader(french, findRegion(french).start, false).headline).toBe("Comment lire un tableau des marées");
+  });
+
+  it("does not count a menu printed twice as a repeated title", () => {
+    const menu = ["Harbour master services", "Ferry timetables and fares", "Moorings and winter storage"];
+    const page = [...menu, "Island ferry back in service after repairs", ...menu];
+    const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+    expect(isRepeated("Ferry timetables and fares", 1, lines, 0, lines.length)).toBe(false);
+    const copied = segment(
+      ["Island ferry back in service after repairs", "Island ferry back in service after repairs", "By Ada Fenwick"].join("\n"),
+    ).map((line) => classifyLine(line, english));
+    expect(isRepeated("Island ferry back in service after repairs", 1, copied, 0, copied.length)).toBe(true);
   });
 });

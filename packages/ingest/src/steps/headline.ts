@@ -83,6 +83,33 @@ const MIN_TITLE_WORDS = 4;
  */
 const TITLE_BAR = /^(.+?) [|–—] (\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})$/u;
 
+/** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */
+const MIN_REPEATED_TITLE_WORDS = 4;
+
+/**
+ * Whether the title at `index` stands again on another of `lines` (from `from` up to `to`): alone, or closing
+ * the breadcrumb trail printed over it. A menu printed twice (for wide and for narrow screens) repeats its
+ * entries with their neighbours; a headline's copies stand among different lines.
+ */
+export function isRepeated(title: string, index: number, lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  if (wordCount(title) < MIN_REPEATED_TITLE_WORDS) return false;
+  for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++) {
+    if (j === index) continue;
+    const other = lines[j]!.text;
+    const copy = other === title || (other.length > title.length && other.endsWith(title) && TRAIL_END.test(other.slice(0, -title.length)));
+    if (copy && !sameNeighbours(lines, index, j)) return true;
+  }
+  return false;
+}
+
+/** A breadcrumb trail's end before the title it closes: "Home » Blog » ", "News›", "Guides / ". */
+const TRAIL_END = /[›»>/|]\s*$/;
+
+/** Whether two lines have the same line above them or the same line below them, as the entries of a repeated menu do. */
+function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number): boolean {
+  return lines[a - 1]?.text === lines[b - 1]?.text || lines[a + 1]?.text === lines[b + 1]?.text;
+}
+
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
@@ -126,6 +153,11 @@ export const HEADLINE_WEIGHTS = {
   namedByLead: 8,
   /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
   chromeWords: -8,
+  /**
+   * Printed again near the header, alone or closing another line: pages set the headline in a title bar, at the
+   * end of the breadcrumb trail ("Home » Blog » …"), in a "Comments on …" link and as the article's own heading.
+   */
+  repeated: 7,
 } as const;
 
 /** Sizes, in words, of the length features. */
@@ -139,6 +171,8 @@ export interface CandidateFeatures {
   distance: number;
   bylineOrDateBelow: boolean;
   namedByLead: boolean;
+  /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
+  repeated: boolean;
 }
 
 /**
@@ -158,6 +192,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
+  if (features.repeated) score += w.repeated;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
 }
@@ -165,7 +200,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
 export function bestPossibleScore(distance: number): number {
   const w = HEADLINE_WEIGHTS;
-  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead;
+  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead + w.repeated;
 }
 
 /**
