@@ -2,7 +2,7 @@ import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
-import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike } from "./headline.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -95,7 +95,7 @@ const META_UNDER_STANDFIRST = 2;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  if (!above || !isTitleLike(above, false)) return index;
+  if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;

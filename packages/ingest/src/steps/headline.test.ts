@@ -135,4 +135,29 @@ describe("headline from the layout", () => {
     ).map((line) => classifyLine(line, english));
     expect(isRepeated("Island ferry back in service after repairs", 1, copied, 0, copied.length)).toBe(true);
   });
+
+  it("passes over an author's name line with degrees, or a list of names, though printed twice over the date", () => {
+    const title = "Seven things we learnt at the tide tables meeting";
+    for (const names of ["Ada Fenwick, MS, RD", "Ada Fenwick, Bo C. Chen, Karl von Berg"]) {
+      const page = ["Sign in", title, "Report", names, names, "Published 4 June 2025", "", paragraph, "", more, "", last];
+      expect(headerOf(page).headline).toBe(title);
+    }
+  });
+
+  it("does not move the headline up to a menu copied as one line without its spaces", () => {
+    const title = "Island ferry back in service after three months of repairs at the yard";
+    const page = ["24/7 LiveHarbour TownNorth BaySouth CoastIsland Ferries", title, "", paragraph, "", more, "", last];
+    expect(headerOf(page).headline).toBe(title);
+  });
+
+  it("passes over a call to act or a rating widget standing nearer the body than the headline", () => {
+    const title = "Island ferry back in service after repairs";
+    for (const control of [
+      "Click to order a season ticket online",
+      "Get started with tide alerts for your harbour",
+      "Rated 4.8 stars by 2,000 sailors",
+    ]) {
+      expect(headerOf([title, "", "Share this story", control, "", paragraph, "", more, "", last]).headline).toBe(title);
+    }
+  });
 });

@@ -22,12 +22,42 @@ const NOT_A_TITLE = /\s\|\s|[{};=│]/;
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
  * on your device", "Listen to this article"), a search box, a menu, a caption toggle ("Show caption"), a link's
- * note for screen readers ("(opens in a new tab)"), an accessibility notice. Whole words, in the languages the
+ * note for screen readers ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order",
+ * "Get started", "Read later", "Report this article") or a rating widget ("Rated 4.8 stars"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+
+/** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
+/** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
+const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
+/** Most words of a person's name, particles included. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A line of names only: comma-separated, each part a person's name or a degree, the first a name. "Ada Lee, MS,
+ * RD" and "Ada Lee, Bo Chen, Cy Ward" are; "Paris, Texas" (one word each) and titles with a verb are not.
+ */
+function isNamesOnly(text: string): boolean {
+  if (!text.includes(", ")) return false;
+  const parts = text.split(/, (?:and |& )?/);
+  return parts.every((part, index) => {
+    const words = wordCount(part);
+    const name = words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(part);
+    return index === 0 ? name : name || DEGREE.test(part);
+  });
+}
+
+/** Fewest glued joins that make a menu copied without spaces; brand names hold one or two ("McDonald", "YouTube"). */
+const MIN_GLUED_WORDS = 3;
+
+/** How many times a lower-case letter runs straight into a capital ("CityNew", "SportWeather"). */
+function gluedWords(text: string): number {
+  return text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+}
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
 function isAllCapitals(text: string): boolean {
@@ -158,6 +188,10 @@ export const HEADLINE_WEIGHTS = {
    * end of the breadcrumb trail ("Home » Blog » …"), in a "Comments on …" link and as the article's own heading.
    */
   repeated: 7,
+  /** Names with their degrees ("Ada Lee, MS, RD") or a list of names: an author's line, not a story's title. */
+  namesOnly: -15,
+  /** Words glued where a menu's entries lost their spaces ("NewsSportWeatherTravel"): a menu copied as one line. */
+  gluedWords: -6,
 } as const;
 
 /** Sizes, in words, of the length features. */
@@ -193,6 +227,8 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
+  if (isNamesOnly(text)) score += w.namesOnly;
+  if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
 }
@@ -210,9 +246,17 @@ export function bestPossibleScore(distance: number): number {
  * headline is shorter than a headline.
  */
 export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine): boolean {
-  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || isAllCapitals(above.text)) return false;
-  return picked.words >= MIN_DECK_WORDS && picked.words > above.words && !CHROME_WORDS.test(above.lower);
+  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
+  return picked.words >= MIN_DECK_WORDS && picked.words > above.words;
 }
+/**
+ * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
+ * menu glued into one line, or a label in capitals. Such a line above a headline is never moved up to.
+ */
+export function readsAsFurniture(line: ClassifiedLine): boolean {
+  return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
+}
+
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds. */
 const MIN_DECKED_HEADLINE_WORDS = 6;
 /** Fewest words of a deck: a clause, longer than a headline of its size. */
