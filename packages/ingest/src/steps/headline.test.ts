@@ -160,4 +160,27 @@ describe("headline from the layout", () => {
       expect(headerOf([title, "", "Share this story", control, "", paragraph, "", more, "", last]).headline).toBe(title);
     }
   });
+
+  it("takes a short title over the longer deck packed under it, as newsletter posts set them", () => {
+    const deck = "What the ferry's return tells us about the islands we forget to count, and why it matters";
+    expect(
+      headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", paragraph, "", more, "", last]).headline,
+    ).toBe("The Quiet Harbour Problem");
+    const german = segment(
+      [
+        "Anmelden",
+        "Die Fähre kommt zurück",
+        "Was die Rückkehr der Fähre über die Inseln sagt, die wir beim Zählen gern vergessen, und warum das zählt",
+        "Ada Fenwick",
+        "14. Dezember 2025",
+        "",
+        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
+        "",
+        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
+        "",
+        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+      ].join("\n"),
+    ).map((line) => classifyLine(line, languageFromTag("de")));
+    expect(findHeader(german, findRegion(german).start, false).headline).toBe("Die Fähre kommt zurück");
+  });
 });

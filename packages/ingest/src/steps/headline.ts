@@ -257,7 +257,7 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
   return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
 }
 
-/** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds. */
-const MIN_DECKED_HEADLINE_WORDS = 6;
+/** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
+const MIN_DECKED_HEADLINE_WORDS = 4;
 /** Fewest words of a deck: a clause, longer than a headline of its size. */
 const MIN_DECK_WORDS = 10;
