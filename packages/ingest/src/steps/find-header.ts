@@ -245,6 +245,9 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMetaLine(lines[i]!)) searchFrom = i;
+  // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
+  const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
+  if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);
   const lead = leadLines(lines, searchFrom);
   let best: Candidate | undefined;
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
@@ -283,6 +286,20 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };
+}
+
+/**
+ * The title standing right under a line of the region's first few that ends with it: a breadcrumb trail or a
+ * "Posted on … by … – Comments on …" line, long enough to pass for prose, printed over the article's own
+ * heading. Undefined when there is none.
+ */
+function titleUnderItsTrail(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
+  for (let i = regionStart; i < Math.min(lines.length - 1, regionStart + HEADER_REACH); i++) {
+    const [line, title] = [lines[i]!, lines[i + 1]!];
+    if (title.blankBefore || !isTitleLike(title, unspaced) || line.text.length <= title.text.length) continue;
+    if (line.text.endsWith(title.text) && /[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length))) return i + 1;
+  }
+  return undefined;
 }
 
 /** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */

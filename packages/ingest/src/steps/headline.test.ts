@@ -183,4 +183,18 @@ describe("headline from the layout", () => {
     ).map((line) => classifyLine(line, languageFromTag("de")));
     expect(findHeader(german, findRegion(german).start, false).headline).toBe("Die Fähre kommt zurück");
   });
+
+  it("finds the title under a long trail or posted-on line that ends with it and opens the body region", () => {
+    const title = "Island ferry back in service after repairs at the mainland yard";
+    for (const trail of [
+      `Posted on 20 December 2025 by Ada Fenwick (Harbour Times) - 5 Comments on ${title}`,
+      `Newsroom/Island life and travel tips for visitors/${title}`,
+    ]) {
+      const page = ["Harbour Notes", "New & Just In", "Island Boards", trail, title, "", paragraph, "", more, "", last];
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+      const header = findHeader(lines, findRegion(lines).start, false);
+      expect(header.headline).toBe(title);
+      expect(lines[header.bodyStart]!.text).toBe(paragraph);
+    }
+  });
 });
