@@ -197,4 +197,11 @@ describe("headline from the layout", () => {
       expect(lines[header.bodyStart]!.text).toBe(paragraph);
     }
   });
+
+  it("keeps a headline about searching, which only a search box's label is marked down for", () => {
+    const title = "What Is Sea Search and Rescue (SSR)?";
+    expect(headerOf(["Harbour guides", title, title, "Join 3,000 sailors on our list", "", paragraph, "", more, "", last]).headline).toBe(
+      title,
+    );
+  });
 });
