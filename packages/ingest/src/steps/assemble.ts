@@ -409,6 +409,18 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
   return storyText ? undefined : "caption";
 }
 
+/**
+ * Whether a heading-shaped line closes a packed run under a finished sentence, with prose after a blank line under
+ * it: a copied page gives a heading no blank line of its own above when a list item or a box's text stands there,
+ * only the paragraph's blank line below ("… booked in advance." / "Costs on the island" / "" / prose).
+ */
+function closesPackedRun(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  const above = region.lines[at - 1];
+  const under = region.lines[at + 1];
+  return line.blankAfter && isProse(under) && above !== undefined && (above.sentenceEnd || isProse(above));
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -418,7 +430,7 @@ function isSubHeading(region: Region, at: number): boolean {
   return (
     !runsIntoProse &&
     (isShortLine(line) || isTitledQuestion(line)) &&
-    region.standsApart(at) &&
+    (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     region.headingAt(at)

@@ -37,4 +37,65 @@ describe("sub-headings", () => {
   it("keeps a question asked in sentence case as a paragraph of the story", () => {
     expect(headings("So what will the new timetable cost the island and its shops?")).toEqual([]);
   });
+
+  it("takes a heading packed under a list's last item or a box's sentence, with a paragraph under it, in several languages", () => {
+    const french = [
+      "Le seul bac de l'île a repris son service lundi après trois mois de réparations au chantier du continent, et la première traversée était complète.",
+      "Les habitants devaient compter sur un bateau affrété qui passait deux fois par semaine, et les commerçants disent que leurs ventes ont baissé d'un tiers.",
+      "La mairie a dit que l'horaire quotidien reviendrait le mois prochain, avec une traversée de plus le vendredi soir pendant tout l'été.",
+      "Un second bateau doit être trouvé avant l'hiver prochain, a ajouté la mairie, pour que l'île ne reste plus jamais sans traversée.",
+    ];
+    const pages = {
+      en: {
+        text: paragraphs,
+        list: ["Bring cash for the harbour kiosk.", "Tickets can be booked in advance."],
+        heading: "Costs on the island",
+      },
+      fr: {
+        text: french,
+        list: ["Prévoyez de la monnaie pour le kiosque.", "Les billets se réservent à l'avance."],
+        heading: "Les prix sur l'île",
+      },
+    };
+    for (const [language, { text, list, heading }] of Object.entries(pages)) {
+      const page = [
+        "Island ferry back in service after repairs",
+        "By Ada Fenwick",
+        "",
+        text[0],
+        "",
+        text[1],
+        "",
+        ...list,
+        heading,
+        "",
+        text[2],
+        "",
+        text[3],
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+    }
+  });
+
+  it("keeps a list's last item above a paragraph as text when it ends no sentence under the item before", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      paragraphs[1],
+      "",
+      "Harbour kiosk",
+      "Ticket office",
+      "Costs on the island",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+  });
 });
