@@ -147,12 +147,21 @@ function isHeadingShaped(line: ClassifiedLine): boolean {
 }
 
 /**
+ * Most words of a question in sentence case that heads a section when it stands alone between blank lines, as FAQ
+ * sections head their answers ("How long does the crossing take?"); a question the story asks runs longer or sits
+ * in its paragraph.
+ */
+const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
+
+/**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
  * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
- * It reads like a sentence, so the classifier may count it as prose.
+ * It reads like a sentence, so the classifier may count it as prose. A short one standing alone heads a section
+ * in any case (`MAX_OPEN_QUESTION_HEADING_WORDS`).
  */
 function isTitledQuestion(line: ClassifiedLine): boolean {
   if (!line.text.endsWith("?") || line.words > MAX_HEADING_WORDS || line.class === "good") return false;
+  if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS && line.blankBefore && line.blankAfter) return true;
   return headingCase(line.text) === "title" || !/\p{Ll}/u.test(line.text);
 }
 

@@ -34,6 +34,11 @@ describe("sub-headings", () => {
     expect(headings("WHAT WILL THE NEW TIMETABLE COST THE ISLAND?")).toEqual(["WHAT WILL THE NEW TIMETABLE COST THE ISLAND?"]);
   });
 
+  it("takes a short question in sentence case standing alone for a sub-heading, as FAQ sections set them", () => {
+    expect(headings("How long does the morning crossing take now?")).toEqual(["How long does the morning crossing take now?"]);
+    expect(headings("Is there still a ferry on Sunday evenings?")).toEqual(["Is there still a ferry on Sunday evenings?"]);
+  });
+
   it("keeps a question asked in sentence case as a paragraph of the story", () => {
     expect(headings("So what will the new timetable cost the island and its shops?")).toEqual([]);
   });
