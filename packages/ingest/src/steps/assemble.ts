@@ -296,10 +296,11 @@ class Region {
   /**
    * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
    * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
-   * announces (an item, a line of code, a picture) is text of the section, never its heading.
+   * announces (an item, a line of code, a picture) is text of the section, never its heading, unless it is set in
+   * title case: then the colon announced a picture or code the copy lost, and the line heads the next section.
    */
   headingAt(at: number): boolean {
-    if (this.previousContent(at)?.text.endsWith(":")) return false;
+    if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
     if (leadsIntoText(this.nextContent(at + 1))) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.

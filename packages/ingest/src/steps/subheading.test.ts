@@ -103,4 +103,27 @@ describe("sub-headings", () => {
     const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
     expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
   });
+
+  it("takes a title-case line after a colon for the next section's heading, and keeps a sentence-case one as the announced text", () => {
+    const page = (line: string) => [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "The new timetable, as the council printed it, looks like this:",
+      "",
+      line,
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const headingsOf = (line: string) =>
+      fromText(page(line).join("\n"), { meta: { inLanguage: "en" } })
+        .body.filter((block) => block.type === "heading")
+        .map((block) => block.text);
+    expect(headingsOf("What the Shopkeepers Expect")).toEqual(["What the Shopkeepers Expect"]);
+    expect(headingsOf("Morning sailings from the harbour")).toEqual([]);
+  });
 });
