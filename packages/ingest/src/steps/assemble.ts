@@ -420,15 +420,19 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 }
 
 /**
- * Whether a heading-shaped line closes a packed run under a finished sentence, with prose after a blank line under
- * it: a copied page gives a heading no blank line of its own above when a list item or a box's text stands there,
- * only the paragraph's blank line below ("… booked in advance." / "Costs on the island" / "" / prose).
+ * Whether a heading-shaped line closes a packed run under a finished sentence or as a numbered entry, with prose
+ * after a blank line under it: a copied page gives a heading no blank line of its own above when a list item or a
+ * box's text stands there, only the paragraph's blank line below ("… booked in advance." / "Costs on the island"
+ * / "" / prose).
  */
 function closesPackedRun(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   const above = region.lines[at - 1];
   const under = region.lines[at + 1];
-  return line.blankAfter && isProse(under) && above !== undefined && (above.sentenceEnd || isProse(above));
+  if (!line.blankAfter || !isProse(under) || above === undefined) return false;
+  // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
+  // next entry, where the numbered lines of a list follow one another.
+  return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
 }
 
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */

@@ -126,4 +126,28 @@ describe("sub-headings", () => {
     expect(headingsOf("What the Shopkeepers Expect")).toEqual(["What the Shopkeepers Expect"]);
     expect(headingsOf("Morning sailings from the harbour")).toEqual([]);
   });
+
+  it("takes a numbered entry packed under the last point of the entry before for the next entry's heading", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      "1. The north pier",
+      "",
+      paragraphs[0],
+      "",
+      "best for early risers",
+      "windy at high tide",
+      "2. The lighthouse path",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
+      "1. The north pier",
+      "2. The lighthouse path",
+    ]);
+  });
 });
