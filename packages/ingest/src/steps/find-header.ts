@@ -128,11 +128,15 @@ const MIN_TEASERS = 2;
  */
 function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last: number, unspaced: boolean): boolean {
   let teasers = 0;
+  let teaserMeta = false;
   for (let i = heading + 1; i <= last; i++) {
     const line = lines[i]!;
     if (line.blankBefore) return false;
     if (line.words >= LONG_TITLE_WORDS && isTitleLike(line, unspaced)) teasers++;
+    if (i < last && isMetaLine(line)) teaserMeta = true;
   }
+  // The last title with a byline or date right under it, where the titles above it have none, is the story's own.
+  if (!teaserMeta && lines[last + 1] !== undefined && isMetaLine(lines[last + 1]!)) return false;
   return teasers >= MIN_TEASERS;
 }
 

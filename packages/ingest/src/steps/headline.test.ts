@@ -204,4 +204,23 @@ describe("headline from the layout", () => {
       title,
     );
   });
+
+  it("takes the title with its byline under it for the headline, though a box of teasers without bylines is packed above it", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = [
+      "Top Stories",
+      "Should the harbour charge for winter moorings?",
+      "Lighthouse keepers remember the great storm",
+      "Seven walks along the north pier",
+      title,
+      "By Ada Fenwick",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
 });
