@@ -435,6 +435,20 @@ function closesPackedRun(region: Region, at: number): boolean {
   return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
 }
 
+/** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
+const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
+/** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
+const CALL_TO_ACTION =
+  /^(?:get started|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+
+/**
+ * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
+ * labelled caption or a call to act.
+ */
+function isFurnitureHeading(line: ClassifiedLine): boolean {
+  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower);
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -447,6 +461,7 @@ function isSubHeading(region: Region, at: number): boolean {
     (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
+    !isFurnitureHeading(line) &&
     region.headingAt(at)
   );
 }

@@ -150,4 +150,21 @@ describe("sub-headings", () => {
       "2. The lighthouse path",
     ]);
   });
+
+  it("does not take a related link, a labelled caption or a call to act set between paragraphs for a sub-heading", () => {
+    for (const line of [
+      "See also: Lighthouse keepers remember the storm",
+      "Lesen Sie auch: Der Leuchtturm im Sturm",
+      "Source: Harbour Office Timetables",
+      "Image 2: The North Pier at Dawn",
+      "Quelle: Hafenamt der Insel",
+      "Get Started With Tide Alerts",
+      "Download the Winter Timetable",
+      "Abonnez-vous à la lettre du port",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that only starts alike is kept.
+    expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
+  });
 });
