@@ -453,8 +453,10 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
-  // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
-  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]);
+  // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
+  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
+  const numberedEntry = NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at));
+  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry;
   return (
     !runsIntoProse &&
     (isShortLine(line) || isTitledQuestion(line)) &&

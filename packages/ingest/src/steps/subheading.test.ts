@@ -167,4 +167,26 @@ describe("sub-headings", () => {
     // A heading that only starts alike is kept.
     expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
   });
+
+  it("takes a numbered entry standing apart under prose for a heading, though its text is packed under it", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "1. The north pier",
+      paragraphs[1],
+      "",
+      "2. The lighthouse path",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
+      "1. The north pier",
+      "2. The lighthouse path",
+    ]);
+  });
 });
