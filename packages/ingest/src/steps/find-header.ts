@@ -220,6 +220,12 @@ const CAPTION_AFTER_STANDFIRST = 2;
 /** Fewest words of a line printed twice that makes a picture's alt text and caption, not a repeated label. */
 const MIN_REPEATED_CAPTION_WORDS = 4;
 
+/**
+ * How far into the region a byline or date line still marks the header: a disclosure or a promo sentence set over
+ * the headline can open the region, with the headline, the author and the date under it.
+ */
+const META_REACH_INTO_REGION = 8;
+
 /** A headline candidate: its line and its score (see `headlineScore`). */
 interface Candidate {
   index: number;
@@ -248,7 +254,8 @@ interface HeadlineSearch {
 function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMetaLine(lines[i]!)) searchFrom = i;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++)
+    if (isMetaLine(lines[i]!)) searchFrom = i;
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
   if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);

@@ -223,4 +223,30 @@ describe("headline from the layout", () => {
     ];
     expect(headerOf(page).headline).toBe(title);
   });
+
+  it("finds the headline under a disclosure that opens the body region, above its author and date", () => {
+    const title = "The Ten Best Harbour Ferries for a Winter Crossing";
+    const page = [
+      "Ferries",
+      "Travel",
+      "",
+      "Some of the offers on this page come from partners who pay us, which may change where and how the offers appear on it.",
+      "",
+      "We test every ferry we write about ourselves, and our reviewers are never told which of the offers pay us.",
+      "Close",
+      "Travel",
+      title,
+      "Ada Fenwick",
+      "Updated:",
+      "2 January 2025",
+      "Edited by: Bo Chen",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
 });
