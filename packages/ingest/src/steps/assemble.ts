@@ -136,13 +136,18 @@ function isShortLine(line: ClassifiedLine): boolean {
   return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
 }
 
+/** A year on a line of its own: "1998". */
+const YEAR_ALONE = /^\d{4}$/;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
-    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text)
+    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) &&
+    // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
+    (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
 }
 

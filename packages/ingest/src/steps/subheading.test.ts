@@ -189,4 +189,10 @@ describe("sub-headings", () => {
       "2. The lighthouse path",
     ]);
   });
+
+  it("does not take a figure alone (a footnote's number, a price) for a sub-heading, but keeps a year heading a timeline", () => {
+    expect(headings("12")).toEqual([]);
+    expect(headings("$4,500")).toEqual([]);
+    expect(headings("1998")).toEqual(["1998"]);
+  });
 });
