@@ -309,12 +309,15 @@ class Region {
     if (leadsIntoText(this.nextContent(at + 1))) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
+    // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
+    // sub-heading differ in case or form.
     const under = this.lines[at + 1];
     return (
       !this.unspaced &&
       at + 1 < this.end &&
       under !== undefined &&
       isHeadingShaped(under) &&
+      !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
       !isMetaLine(under) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))

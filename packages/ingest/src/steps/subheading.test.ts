@@ -195,4 +195,31 @@ describe("sub-headings", () => {
     expect(headings("$4,500")).toEqual([]);
     expect(headings("1998")).toEqual(["1998"]);
   });
+
+  it("takes points of a list set a line each in sentence case for text, where a heading over its sub-heading stays", () => {
+    const page = (first: string, second: string) =>
+      [
+        "Island ferry back in service after repairs",
+        "By Ada Fenwick",
+        "",
+        paragraphs[0],
+        "",
+        first,
+        "",
+        second,
+        "",
+        paragraphs[1],
+        "",
+        paragraphs[2],
+      ].join("\n");
+    const headingsOf = (first: string, second: string) =>
+      fromText(page(first, second), { meta: { inLanguage: "en" } })
+        .body.filter((block) => block.type === "heading")
+        .map((block) => block.text);
+    // The first point heads nothing: the line under it is another point, not a sub-heading.
+    expect(headingsOf("Check the timetable before every crossing", "Keep your ticket until you reach the pier")).not.toContain(
+      "Check the timetable before every crossing",
+    );
+    expect(headingsOf("What the Islanders Say", "Shopkeepers on the quay")).toEqual(["What the Islanders Say", "Shopkeepers on the quay"]);
+  });
 });
