@@ -136,6 +136,9 @@ function isShortLine(line: ClassifiedLine): boolean {
   return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
 }
 
+/** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
+const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
+
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
 
@@ -310,7 +313,8 @@ class Region {
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
-    // sub-heading differ in case or form.
+    // sub-heading differ in case or form. Two labels with their values ("Founded: 1998" over "Based in: Harbourton")
+    // are lines of a fact box.
     const under = this.lines[at + 1];
     return (
       !this.unspaced &&
@@ -318,6 +322,7 @@ class Region {
       under !== undefined &&
       isHeadingShaped(under) &&
       !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
+      !(LABEL_AND_VALUE.test(this.lines[at]!.text) && LABEL_AND_VALUE.test(under.text)) &&
       !isMetaLine(under) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))

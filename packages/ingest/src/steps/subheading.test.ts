@@ -222,4 +222,23 @@ describe("sub-headings", () => {
     );
     expect(headingsOf("What the Islanders Say", "Shopkeepers on the quay")).toEqual(["What the Islanders Say", "Shopkeepers on the quay"]);
   });
+
+  it("takes the lines of a fact box (labels with their values, one over the other) for text, not headings", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "Operator: Harbour Lines",
+      "",
+      "Based in: Harbourton",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).not.toContain("Operator: Harbour Lines");
+  });
 });
