@@ -452,14 +452,17 @@ function closesPackedRun(region: Region, at: number): boolean {
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION =
-  /^(?:get started|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+  /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+
+/** A form's field label, marked as required: "Email *", "Name (Required)". */
+const FORM_FIELD = /(?:\s\*|\(required\))$/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption or a call to act.
+ * labelled caption, a call to act or a form's field.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
-  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower);
+  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
 }
 
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */

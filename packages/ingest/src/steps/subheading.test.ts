@@ -161,6 +161,10 @@ describe("sub-headings", () => {
       "Get Started With Tide Alerts",
       "Download the Winter Timetable",
       "Abonnez-vous à la lettre du port",
+      "Get a Free Quote for Your Mooring",
+      "Visit Website",
+      "Email Address *",
+      "Boat Name (Required)",
     ]) {
       expect(headings(line)).toEqual([]);
     }
