@@ -136,23 +136,40 @@ function isShortLine(line: ClassifiedLine): boolean {
   return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
 }
 
+/** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
+const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
+
+/** A year on a line of its own: "1998". */
+const YEAR_ALONE = /^\d{4}$/;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
-    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text)
+    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) &&
+    // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
+    (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
 }
 
 /**
+ * Most words of a question in sentence case that heads a section when it stands alone between blank lines, as FAQ
+ * sections head their answers ("How long does the crossing take?"); a question the story asks runs longer or sits
+ * in its paragraph.
+ */
+const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
+
+/**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
  * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
- * It reads like a sentence, so the classifier may count it as prose.
+ * It reads like a sentence, so the classifier may count it as prose. A short one standing alone heads a section
+ * in any case (`MAX_OPEN_QUESTION_HEADING_WORDS`).
  */
 function isTitledQuestion(line: ClassifiedLine): boolean {
   if (!line.text.endsWith("?") || line.words > MAX_HEADING_WORDS || line.class === "good") return false;
+  if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS && line.blankBefore && line.blankAfter) return true;
   return headingCase(line.text) === "title" || !/\p{Ll}/u.test(line.text);
 }
 
@@ -287,19 +304,25 @@ class Region {
   /**
    * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
    * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
-   * announces (an item, a line of code, a picture) is text of the section, never its heading.
+   * announces (an item, a line of code, a picture) is text of the section, never its heading, unless it is set in
+   * title case: then the colon announced a picture or code the copy lost, and the line heads the next section.
    */
   headingAt(at: number): boolean {
-    if (this.previousContent(at)?.text.endsWith(":")) return false;
+    if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
     if (leadsIntoText(this.nextContent(at + 1))) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
+    // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
+    // sub-heading differ in case or form. Two labels with their values ("Founded: 1998" over "Based in: Harbourton")
+    // are lines of a fact box.
     const under = this.lines[at + 1];
     return (
       !this.unspaced &&
       at + 1 < this.end &&
       under !== undefined &&
       isHeadingShaped(under) &&
+      !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
+      !(LABEL_AND_VALUE.test(this.lines[at]!.text) && LABEL_AND_VALUE.test(under.text)) &&
       !isMetaLine(under) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
@@ -409,18 +432,54 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
   return storyText ? undefined : "caption";
 }
 
+/**
+ * Whether a heading-shaped line closes a packed run under a finished sentence or as a numbered entry, with prose
+ * after a blank line under it: a copied page gives a heading no blank line of its own above when a list item or a
+ * box's text stands there, only the paragraph's blank line below ("… booked in advance." / "Costs on the island"
+ * / "" / prose).
+ */
+function closesPackedRun(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  const above = region.lines[at - 1];
+  const under = region.lines[at + 1];
+  if (!line.blankAfter || !isProse(under) || above === undefined) return false;
+  // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
+  // next entry, where the numbered lines of a list follow one another.
+  return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
+}
+
+/** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
+const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
+/** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
+const CALL_TO_ACTION =
+  /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+
+/** A form's field label, marked as required: "Email *", "Name (Required)". */
+const FORM_FIELD = /(?:\s\*|\(required\))$/u;
+
+/**
+ * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
+ * labelled caption, a call to act or a form's field.
+ */
+function isFurnitureHeading(line: ClassifiedLine): boolean {
+  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
-  // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title.
-  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]);
+  // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
+  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
+  const numberedEntry = NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at));
+  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry;
   return (
     !runsIntoProse &&
     (isShortLine(line) || isTitledQuestion(line)) &&
-    region.standsApart(at) &&
+    (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
+    !isFurnitureHeading(line) &&
     region.headingAt(at)
   );
 }

@@ -2,7 +2,7 @@ import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
-import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isTitleLike } from "./headline.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -20,6 +20,12 @@ export interface Header {
 const HEADER_WINDOW = 40;
 /** A long headline reads like prose and can open the body region; its first lines are looked at too. */
 const HEADLINE_INSIDE_BODY = 3;
+
+/**
+ * How far apart a headline's copies stand: a title bar or a breadcrumb trail is a few lines from the article's
+ * own heading; a menu printed twice, for wide and for narrow screens, is further apart.
+ */
+const REPEAT_REACH = 12;
 
 /** How many of the body's first lines are read for the subject they name. */
 const LEAD_LINES = 3;
@@ -89,7 +95,7 @@ const META_UNDER_STANDFIRST = 2;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  if (!above || !isTitleLike(above, false)) return index;
+  if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
@@ -122,11 +128,15 @@ const MIN_TEASERS = 2;
  */
 function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last: number, unspaced: boolean): boolean {
   let teasers = 0;
+  let teaserMeta = false;
   for (let i = heading + 1; i <= last; i++) {
     const line = lines[i]!;
     if (line.blankBefore) return false;
     if (line.words >= LONG_TITLE_WORDS && isTitleLike(line, unspaced)) teasers++;
+    if (i < last && isMetaLine(line)) teaserMeta = true;
   }
+  // The last title with a byline or date right under it, where the titles above it have none, is the story's own.
+  if (!teaserMeta && lines[last + 1] !== undefined && isMetaLine(lines[last + 1]!)) return false;
   return teasers >= MIN_TEASERS;
 }
 
@@ -210,10 +220,18 @@ const CAPTION_AFTER_STANDFIRST = 2;
 /** Fewest words of a line printed twice that makes a picture's alt text and caption, not a repeated label. */
 const MIN_REPEATED_CAPTION_WORDS = 4;
 
+/**
+ * How far into the region a byline or date line still marks the header: a disclosure or a promo sentence set over
+ * the headline can open the region, with the headline, the author and the date under it.
+ */
+const META_REACH_INTO_REGION = 8;
+
 /** A headline candidate: its line and its score (see `headlineScore`). */
 interface Candidate {
   index: number;
   score: number;
+  /** Printed again near the header: the page's own mark of its headline, which no line above overrules. */
+  repeated?: boolean;
 }
 
 /** What the search up from the body found: the best candidate, and what it learnt of the layout above the body. */
@@ -236,13 +254,17 @@ interface HeadlineSearch {
 function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + HEADER_REACH); i++) if (isMetaLine(lines[i]!)) searchFrom = i;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++)
+    if (isMetaLine(lines[i]!)) searchFrom = i;
+  // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
+  const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
+  if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);
   const lead = leadLines(lines, searchFrom);
   let best: Candidate | undefined;
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) {
-    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false };
+    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false, repeated: false };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
@@ -269,11 +291,26 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     }
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead }, unspaced);
-      if (!best || score > best.score) best = { index: i, score };
+      const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead, repeated }, unspaced);
+      if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };
+}
+
+/**
+ * The title standing right under a line of the region's first few that ends with it: a breadcrumb trail or a
+ * "Posted on … by … – Comments on …" line, long enough to pass for prose, printed over the article's own
+ * heading. Undefined when there is none.
+ */
+function titleUnderItsTrail(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
+  for (let i = regionStart; i < Math.min(lines.length - 1, regionStart + HEADER_REACH); i++) {
+    const [line, title] = [lines[i]!, lines[i + 1]!];
+    if (title.blankBefore || !isTitleLike(title, unspaced) || line.text.length <= title.text.length) continue;
+    if (line.text.endsWith(title.text) && /[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length))) return i + 1;
+  }
+  return undefined;
 }
 
 /** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */
@@ -402,7 +439,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   let best = found.best;
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
-  if (best && !unspaced) {
+  if (best && !unspaced && !best.repeated) {
     const above = headlineAboveStandfirst(lines, best.index);
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
   }

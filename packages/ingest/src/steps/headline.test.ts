@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
 import { findHeader } from "./find-header.js";
 import { findRegion } from "./find-region.js";
-import { headlineText } from "./headline.js";
+import { headlineText, isRepeated } from "./headline.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -99,5 +99,154 @@ describe("headline from the layout", () => {
     const header = findHeader(lines, findRegion(lines).start, false);
     expect(header.headline).toBe("Island ferry back in service after repairs");
     expect(lines[header.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("takes the title the page prints twice over a section's heading nearer the body", () => {
+    const contents = ["Contents", "Spring tides", "Neap tides", "Reading the coefficients", "Why the times change every day"];
+    const title = "How to read a tide table before you sail";
+    expect(headerOf(["Guides", title, title, ...contents, "", paragraph, "", more, "", last]).headline).toBe(title);
+    // In a breadcrumb trail's last place too, in French.
+    const french = segment(
+      [
+        "Guides",
+        "Accueil » Guides » Comment lire un tableau des marées",
+        "Comment lire un tableau des marées",
+        "Sommaire",
+        "Les marées de vives-eaux",
+        "Pourquoi les horaires changent chaque jour",
+        "",
+        "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
+        "",
+        "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
+        "",
+        "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
+      ].join("\n"),
+    ).map((line) => classifyLine(line, languageFromTag("fr")));
+    expect(findHeader(french, findRegion(french).start, false).headline).toBe("Comment lire un tableau des marées");
+  });
+
+  it("does not count a menu printed twice as a repeated title", () => {
+    const menu = ["Harbour master services", "Ferry timetables and fares", "Moorings and winter storage"];
+    const page = [...menu, "Island ferry back in service after repairs", ...menu];
+    const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+    expect(isRepeated("Ferry timetables and fares", 1, lines, 0, lines.length)).toBe(false);
+    const copied = segment(
+      ["Island ferry back in service after repairs", "Island ferry back in service after repairs", "By Ada Fenwick"].join("\n"),
+    ).map((line) => classifyLine(line, english));
+    expect(isRepeated("Island ferry back in service after repairs", 1, copied, 0, copied.length)).toBe(true);
+  });
+
+  it("passes over an author's name line with degrees, or a list of names, though printed twice over the date", () => {
+    const title = "Seven things we learnt at the tide tables meeting";
+    for (const names of ["Ada Fenwick, MS, RD", "Ada Fenwick, Bo C. Chen, Karl von Berg"]) {
+      const page = ["Sign in", title, "Report", names, names, "Published 4 June 2025", "", paragraph, "", more, "", last];
+      expect(headerOf(page).headline).toBe(title);
+    }
+  });
+
+  it("does not move the headline up to a menu copied as one line without its spaces", () => {
+    const title = "Island ferry back in service after three months of repairs at the yard";
+    const page = ["24/7 LiveHarbour TownNorth BaySouth CoastIsland Ferries", title, "", paragraph, "", more, "", last];
+    expect(headerOf(page).headline).toBe(title);
+  });
+
+  it("passes over a call to act or a rating widget standing nearer the body than the headline", () => {
+    const title = "Island ferry back in service after repairs";
+    for (const control of [
+      "Click to order a season ticket online",
+      "Get started with tide alerts for your harbour",
+      "Rated 4.8 stars by 2,000 sailors",
+    ]) {
+      expect(headerOf([title, "", "Share this story", control, "", paragraph, "", more, "", last]).headline).toBe(title);
+    }
+  });
+
+  it("takes a short title over the longer deck packed under it, as newsletter posts set them", () => {
+    const deck = "What the ferry's return tells us about the islands we forget to count, and why it matters";
+    expect(
+      headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", paragraph, "", more, "", last]).headline,
+    ).toBe("The Quiet Harbour Problem");
+    const german = segment(
+      [
+        "Anmelden",
+        "Die Fähre kommt zurück",
+        "Was die Rückkehr der Fähre über die Inseln sagt, die wir beim Zählen gern vergessen, und warum das zählt",
+        "Ada Fenwick",
+        "14. Dezember 2025",
+        "",
+        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
+        "",
+        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
+        "",
+        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+      ].join("\n"),
+    ).map((line) => classifyLine(line, languageFromTag("de")));
+    expect(findHeader(german, findRegion(german).start, false).headline).toBe("Die Fähre kommt zurück");
+  });
+
+  it("finds the title under a long trail or posted-on line that ends with it and opens the body region", () => {
+    const title = "Island ferry back in service after repairs at the mainland yard";
+    for (const trail of [
+      `Posted on 20 December 2025 by Ada Fenwick (Harbour Times) - 5 Comments on ${title}`,
+      `Newsroom/Island life and travel tips for visitors/${title}`,
+    ]) {
+      const page = ["Harbour Notes", "New & Just In", "Island Boards", trail, title, "", paragraph, "", more, "", last];
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+      const header = findHeader(lines, findRegion(lines).start, false);
+      expect(header.headline).toBe(title);
+      expect(lines[header.bodyStart]!.text).toBe(paragraph);
+    }
+  });
+
+  it("keeps a headline about searching, which only a search box's label is marked down for", () => {
+    const title = "What Is Sea Search and Rescue (SSR)?";
+    expect(headerOf(["Harbour guides", title, title, "Join 3,000 sailors on our list", "", paragraph, "", more, "", last]).headline).toBe(
+      title,
+    );
+  });
+
+  it("takes the title with its byline under it for the headline, though a box of teasers without bylines is packed above it", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = [
+      "Top Stories",
+      "Should the harbour charge for winter moorings?",
+      "Lighthouse keepers remember the great storm",
+      "Seven walks along the north pier",
+      title,
+      "By Ada Fenwick",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+
+  it("finds the headline under a disclosure that opens the body region, above its author and date", () => {
+    const title = "The Ten Best Harbour Ferries for a Winter Crossing";
+    const page = [
+      "Ferries",
+      "Travel",
+      "",
+      "Some of the offers on this page come from partners who pay us, which may change where and how the offers appear on it.",
+      "",
+      "We test every ferry we write about ourselves, and our reviewers are never told which of the offers pay us.",
+      "Close",
+      "Travel",
+      title,
+      "Ada Fenwick",
+      "Updated:",
+      "2 January 2025",
+      "Edited by: Bo Chen",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
   });
 });

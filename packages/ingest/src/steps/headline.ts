@@ -21,13 +21,44 @@ const NOT_A_TITLE = /\s\|\s|[{};=│]/;
 
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
- * on your device", "Listen to this article"), a search box, a menu, a caption toggle ("Show caption"), a link's
- * note for screen readers ("(opens in a new tab)"), an accessibility notice. Whole words, in the languages the
+ * on your device", "Listen to this article"), a search box's label ("Search for:", "Reset Search"; a title
+ * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
+ * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
+ * later", "Report this article") or a rating widget ("Rated 4.8 stars"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search(?: for)?|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+
+/** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
+/** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
+const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
+/** Most words of a person's name, particles included. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * A line of names only: comma-separated, each part a person's name or a degree, the first a name. "Ada Lee, MS,
+ * RD" and "Ada Lee, Bo Chen, Cy Ward" are; "Paris, Texas" (one word each) and titles with a verb are not.
+ */
+function isNamesOnly(text: string): boolean {
+  if (!text.includes(", ")) return false;
+  const parts = text.split(/, (?:and |& )?/);
+  return parts.every((part, index) => {
+    const words = wordCount(part);
+    const name = words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(part);
+    return index === 0 ? name : name || DEGREE.test(part);
+  });
+}
+
+/** Fewest glued joins that make a menu copied without spaces; brand names hold one or two ("McDonald", "YouTube"). */
+const MIN_GLUED_WORDS = 3;
+
+/** How many times a lower-case letter runs straight into a capital ("CityNew", "SportWeather"). */
+function gluedWords(text: string): number {
+  return text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0;
+}
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
 function isAllCapitals(text: string): boolean {
@@ -83,6 +114,33 @@ const MIN_TITLE_WORDS = 4;
  */
 const TITLE_BAR = /^(.+?) [|–—] (\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})$/u;
 
+/** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */
+const MIN_REPEATED_TITLE_WORDS = 4;
+
+/**
+ * Whether the title at `index` stands again on another of `lines` (from `from` up to `to`): alone, or closing
+ * the breadcrumb trail printed over it. A menu printed twice (for wide and for narrow screens) repeats its
+ * entries with their neighbours; a headline's copies stand among different lines.
+ */
+export function isRepeated(title: string, index: number, lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  if (wordCount(title) < MIN_REPEATED_TITLE_WORDS) return false;
+  for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++) {
+    if (j === index) continue;
+    const other = lines[j]!.text;
+    const copy = other === title || (other.length > title.length && other.endsWith(title) && TRAIL_END.test(other.slice(0, -title.length)));
+    if (copy && !sameNeighbours(lines, index, j)) return true;
+  }
+  return false;
+}
+
+/** A breadcrumb trail's end before the title it closes: "Home » Blog » ", "News›", "Guides / ". */
+const TRAIL_END = /[›»>/|]\s*$/;
+
+/** Whether two lines have the same line above them or the same line below them, as the entries of a repeated menu do. */
+function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number): boolean {
+  return lines[a - 1]?.text === lines[b - 1]?.text || lines[a + 1]?.text === lines[b + 1]?.text;
+}
+
 /** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
@@ -126,6 +184,15 @@ export const HEADLINE_WEIGHTS = {
   namedByLead: 8,
   /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
   chromeWords: -8,
+  /**
+   * Printed again near the header, alone or closing another line: pages set the headline in a title bar, at the
+   * end of the breadcrumb trail ("Home » Blog » …"), in a "Comments on …" link and as the article's own heading.
+   */
+  repeated: 7,
+  /** Names with their degrees ("Ada Lee, MS, RD") or a list of names: an author's line, not a story's title. */
+  namesOnly: -15,
+  /** Words glued where a menu's entries lost their spaces ("NewsSportWeatherTravel"): a menu copied as one line. */
+  gluedWords: -6,
 } as const;
 
 /** Sizes, in words, of the length features. */
@@ -139,6 +206,8 @@ export interface CandidateFeatures {
   distance: number;
   bylineOrDateBelow: boolean;
   namedByLead: boolean;
+  /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
+  repeated: boolean;
 }
 
 /**
@@ -158,6 +227,9 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
+  if (features.repeated) score += w.repeated;
+  if (isNamesOnly(text)) score += w.namesOnly;
+  if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
 }
@@ -165,7 +237,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
 export function bestPossibleScore(distance: number): number {
   const w = HEADLINE_WEIGHTS;
-  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead;
+  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead + w.repeated;
 }
 
 /**
@@ -175,10 +247,18 @@ export function bestPossibleScore(distance: number): number {
  * headline is shorter than a headline.
  */
 export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine): boolean {
-  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || isAllCapitals(above.text)) return false;
-  return picked.words >= MIN_DECK_WORDS && picked.words > above.words && !CHROME_WORDS.test(above.lower);
+  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
+  return picked.words >= MIN_DECK_WORDS && picked.words > above.words;
 }
-/** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds. */
-const MIN_DECKED_HEADLINE_WORDS = 6;
+/**
+ * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
+ * menu glued into one line, or a label in capitals. Such a line above a headline is never moved up to.
+ */
+export function readsAsFurniture(line: ClassifiedLine): boolean {
+  return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
+}
+
+/** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
+const MIN_DECKED_HEADLINE_WORDS = 4;
 /** Fewest words of a deck: a clause, longer than a headline of its size. */
 const MIN_DECK_WORDS = 10;

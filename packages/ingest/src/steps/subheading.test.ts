@@ -34,7 +34,215 @@ describe("sub-headings", () => {
     expect(headings("WHAT WILL THE NEW TIMETABLE COST THE ISLAND?")).toEqual(["WHAT WILL THE NEW TIMETABLE COST THE ISLAND?"]);
   });
 
+  it("takes a short question in sentence case standing alone for a sub-heading, as FAQ sections set them", () => {
+    expect(headings("How long does the morning crossing take now?")).toEqual(["How long does the morning crossing take now?"]);
+    expect(headings("Is there still a ferry on Sunday evenings?")).toEqual(["Is there still a ferry on Sunday evenings?"]);
+  });
+
   it("keeps a question asked in sentence case as a paragraph of the story", () => {
     expect(headings("So what will the new timetable cost the island and its shops?")).toEqual([]);
+  });
+
+  it("takes a heading packed under a list's last item or a box's sentence, with a paragraph under it, in several languages", () => {
+    const french = [
+      "Le seul bac de l'île a repris son service lundi après trois mois de réparations au chantier du continent, et la première traversée était complète.",
+      "Les habitants devaient compter sur un bateau affrété qui passait deux fois par semaine, et les commerçants disent que leurs ventes ont baissé d'un tiers.",
+      "La mairie a dit que l'horaire quotidien reviendrait le mois prochain, avec une traversée de plus le vendredi soir pendant tout l'été.",
+      "Un second bateau doit être trouvé avant l'hiver prochain, a ajouté la mairie, pour que l'île ne reste plus jamais sans traversée.",
+    ];
+    const pages = {
+      en: {
+        text: paragraphs,
+        list: ["Bring cash for the harbour kiosk.", "Tickets can be booked in advance."],
+        heading: "Costs on the island",
+      },
+      fr: {
+        text: french,
+        list: ["Prévoyez de la monnaie pour le kiosque.", "Les billets se réservent à l'avance."],
+        heading: "Les prix sur l'île",
+      },
+    };
+    for (const [language, { text, list, heading }] of Object.entries(pages)) {
+      const page = [
+        "Island ferry back in service after repairs",
+        "By Ada Fenwick",
+        "",
+        text[0],
+        "",
+        text[1],
+        "",
+        ...list,
+        heading,
+        "",
+        text[2],
+        "",
+        text[3],
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+    }
+  });
+
+  it("keeps a list's last item above a paragraph as text when it ends no sentence under the item before", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      paragraphs[1],
+      "",
+      "Harbour kiosk",
+      "Ticket office",
+      "Costs on the island",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+  });
+
+  it("takes a title-case line after a colon for the next section's heading, and keeps a sentence-case one as the announced text", () => {
+    const page = (line: string) => [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "The new timetable, as the council printed it, looks like this:",
+      "",
+      line,
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const headingsOf = (line: string) =>
+      fromText(page(line).join("\n"), { meta: { inLanguage: "en" } })
+        .body.filter((block) => block.type === "heading")
+        .map((block) => block.text);
+    expect(headingsOf("What the Shopkeepers Expect")).toEqual(["What the Shopkeepers Expect"]);
+    expect(headingsOf("Morning sailings from the harbour")).toEqual([]);
+  });
+
+  it("takes a numbered entry packed under the last point of the entry before for the next entry's heading", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      "1. The north pier",
+      "",
+      paragraphs[0],
+      "",
+      "best for early risers",
+      "windy at high tide",
+      "2. The lighthouse path",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
+      "1. The north pier",
+      "2. The lighthouse path",
+    ]);
+  });
+
+  it("does not take a related link, a labelled caption or a call to act set between paragraphs for a sub-heading", () => {
+    for (const line of [
+      "See also: Lighthouse keepers remember the storm",
+      "Lesen Sie auch: Der Leuchtturm im Sturm",
+      "Source: Harbour Office Timetables",
+      "Image 2: The North Pier at Dawn",
+      "Quelle: Hafenamt der Insel",
+      "Get Started With Tide Alerts",
+      "Download the Winter Timetable",
+      "Abonnez-vous à la lettre du port",
+      "Get a Free Quote for Your Mooring",
+      "Visit Website",
+      "Email Address *",
+      "Boat Name (Required)",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that only starts alike is kept.
+    expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
+  });
+
+  it("takes a numbered entry standing apart under prose for a heading, though its text is packed under it", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "1. The north pier",
+      paragraphs[1],
+      "",
+      "2. The lighthouse path",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
+      "1. The north pier",
+      "2. The lighthouse path",
+    ]);
+  });
+
+  it("does not take a figure alone (a footnote's number, a price) for a sub-heading, but keeps a year heading a timeline", () => {
+    expect(headings("12")).toEqual([]);
+    expect(headings("$4,500")).toEqual([]);
+    expect(headings("1998")).toEqual(["1998"]);
+  });
+
+  it("takes points of a list set a line each in sentence case for text, where a heading over its sub-heading stays", () => {
+    const page = (first: string, second: string) =>
+      [
+        "Island ferry back in service after repairs",
+        "By Ada Fenwick",
+        "",
+        paragraphs[0],
+        "",
+        first,
+        "",
+        second,
+        "",
+        paragraphs[1],
+        "",
+        paragraphs[2],
+      ].join("\n");
+    const headingsOf = (first: string, second: string) =>
+      fromText(page(first, second), { meta: { inLanguage: "en" } })
+        .body.filter((block) => block.type === "heading")
+        .map((block) => block.text);
+    // The first point heads nothing: the line under it is another point, not a sub-heading.
+    expect(headingsOf("Check the timetable before every crossing", "Keep your ticket until you reach the pier")).not.toContain(
+      "Check the timetable before every crossing",
+    );
+    expect(headingsOf("What the Islanders Say", "Shopkeepers on the quay")).toEqual(["What the Islanders Say", "Shopkeepers on the quay"]);
+  });
+
+  it("takes the lines of a fact box (labels with their values, one over the other) for text, not headings", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "Operator: Harbour Lines",
+      "",
+      "Based in: Harbourton",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).not.toContain("Operator: Harbour Lines");
   });
 });
