@@ -2,10 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants, createReadStream } from "node:fs";
 import { access, chmod, mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { DatelineError, type DatelineErrorCode, jsonSyntaxProblem } from "@dateline/schema/errors";
-
-/** 10 MB, the limit of `--max-size` when it is not given (the same as ingest's own). */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+import { DatelineError, type DatelineErrorCode, formatSize, jsonSyntaxProblem } from "@dateline/schema/errors";
 
 /**
  * Files the command line names beside its sources (`--meta`, `--images`,
@@ -60,18 +57,12 @@ export interface ReadLimit {
   hint?: string;
 }
 
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-
 /**
  * Read a file, or standard input for "-", stopping as soon as it passes the
  * limit: a wrong path such as /dev/zero or a multi-gigabyte log is refused
  * after reading one chunk over the limit, never loaded whole.
  */
-export async function readInput(path: string, limit: ReadLimit = { maxBytes: DEFAULT_MAX_BYTES }): Promise<Uint8Array> {
+export async function readInput(path: string, limit: ReadLimit): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   const stream = path === "-" ? process.stdin : createReadStream(path);

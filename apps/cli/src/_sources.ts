@@ -1,10 +1,10 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 // The lazy entry: only the reader a source's kind needs is loaded, so one JSON article loads no HTML parser.
-import { type FeedItemReport, parseMeta, readLazily, type SourceKind, sniff } from "@dateline/ingest/lazy";
+import { DEFAULT_MAX_BYTES, type FeedItemReport, parseMeta, readLazily, type SourceKind, sniff } from "@dateline/ingest/lazy";
 import type { Article, ArticleMeta } from "@dateline/schema";
 import { downloadProgress, FETCH_CONCURRENCY, fetchLimits, fetchUrl, isHttpUrl, mapConcurrently } from "./_fetch.js";
-import { DEFAULT_MAX_BYTES, describeErrno, readInput, readJsonFile } from "./_io.js";
+import { describeErrno, readInput, readJsonFile } from "./_io.js";
 import { warn } from "./_report.js";
 
 export interface LoadOptions {

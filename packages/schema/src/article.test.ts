@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allFixtureArticles, seedArticle } from "@dateline/test-kit";
 import { type Article, type DatelineError, isDatelineError, jsonSyntaxProblem, parseArticle, safeParseArticle } from "./index.js";
+import { formatSize } from "./errors.js";
 
 function minimal(): Article {
   return { version: "1.0", headline: "A headline", body: [{ type: "paragraph", text: "Some text." }] };
@@ -137,5 +138,14 @@ describe("jsonSyntaxProblem", () => {
       caught = error;
     }
     expect(jsonSyntaxProblem(text, caught)).toEqual({ path: "line 3, column 19", message: expect.stringMatching(/property name/) });
+  });
+});
+
+describe("formatSize", () => {
+  it("says a byte count the way a person reads it", () => {
+    expect(formatSize(10 * 1024 * 1024)).toBe("10 MB");
+    expect(formatSize(2.5 * 1024 * 1024)).toBe("2.5 MB");
+    expect(formatSize(340 * 1024 + 100)).toBe("340 KB");
+    expect(formatSize(12)).toBe("12 bytes");
   });
 });

@@ -80,3 +80,13 @@ export function jsonSyntaxProblem(text: string, error: unknown): Problem {
   const column = offset - before.lastIndexOf("\n");
   return { path: `line ${line}, column ${column}`, message: reason };
 }
+
+const KILOBYTE = 1024;
+const MEGABYTE = 1024 * KILOBYTE;
+
+/** A byte count as an error message says it: "10 MB", "2.5 MB", "340 KB", "12 bytes". */
+export function formatSize(bytes: number): string {
+  if (bytes >= MEGABYTE) return `${Number((bytes / MEGABYTE).toFixed(1))} MB`;
+  if (bytes >= KILOBYTE) return `${Math.round(bytes / KILOBYTE)} KB`;
+  return `${bytes} bytes`;
+}

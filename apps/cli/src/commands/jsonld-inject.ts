@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
+import { DEFAULT_MAX_BYTES } from "@dateline/ingest/lazy";
 import { type Article, DatelineError } from "@dateline/schema";
 import { readInput, writeAtomic } from "../_io.js";
 import { EXIT_INPUT, EXIT_USAGE, reportError, warn } from "../_report.js";
@@ -96,7 +97,7 @@ export async function jsonLdInjectCommand(paths: readonly string[], options: Jso
   const warnings = new Map<string, string[]>();
   for (const page of pages) {
     try {
-      const html = pageText(await readInput(page.path), page.path);
+      const html = pageText(await readInput(page.path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, what: "page" }), page.path);
       const article = given ?? (await onlyArticle(page.path, { ...options, from: "html" }));
       for (const warning of jsonLdWarnings(article)) warnings.set(warning, [...(warnings.get(warning) ?? []), page.path]);
       const injected = injectJsonLd(html, article, {

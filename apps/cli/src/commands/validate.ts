@@ -1,4 +1,4 @@
-import { readLazily } from "@dateline/ingest/lazy";
+import { DEFAULT_MAX_BYTES, readLazily } from "@dateline/ingest/lazy";
 import { readInput } from "../_io.js";
 import { EXIT_INPUT, reportError } from "../_report.js";
 
@@ -7,7 +7,7 @@ export async function validateCommand(paths: readonly string[]): Promise<number>
   let failures = 0;
   for (const path of paths) {
     try {
-      await readLazily(await readInput(path), { from: "json", source: path });
+      await readLazily(await readInput(path, { maxBytes: DEFAULT_MAX_BYTES }), { from: "json", source: path });
       process.stderr.write(`${path}: valid\n`);
     } catch (error) {
       failures++;

@@ -1,6 +1,7 @@
 import { getBOMEncoding, normalizeEncoding, TextDecoder } from "@exodus/bytes/encoding.js";
 import { DatelineError } from "@dateline/schema";
-import { DEFAULT_MAX_BYTES, formatSize } from "../steps/decode.js";
+import { formatSize } from "@dateline/schema/errors";
+import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
 import { findDeclaredCharset } from "./_dom.js";
 
 export interface HtmlDecodeOptions {

@@ -1,4 +1,5 @@
 import { DatelineError } from "@dateline/schema";
+import { formatSize } from "@dateline/schema/errors";
 
 /** 10 MB of text is far more than any article page; larger inputs are usually a wrong file. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -67,10 +68,4 @@ function binaryError(where: { source?: string }): DatelineError {
     ...where,
     hint: "pass the article as plain text (.txt) or as article JSON; PDFs, images and archives cannot be read",
   });
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${bytes} bytes`;
 }
