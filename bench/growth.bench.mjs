@@ -2,7 +2,7 @@
 // every size (CPU time of one run); the info column gives the time ratio of each doubling. Near 2 is linear,
 // near 4 quadratic. Ingest and every exporter, on the worst shapes of issue 14.
 import { toEpub } from "@dateline/epub";
-import { fromText } from "@dateline/ingest";
+import { fromHtml, fromText } from "@dateline/ingest";
 import { toJsonLd } from "@dateline/jsonld";
 import { toPdf } from "@dateline/pdf";
 import { toRss } from "@dateline/rss";
@@ -14,12 +14,23 @@ const PROSE = "The council said on Tuesday that the ferry would run again from J
 const filled = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 const page = (body) => `Harbour board votes to keep the night ferry\n\nBy Ann Example\n\n${PROSE}\n\n${body}\n\n${PROSE}\n`;
 
-/** Ingest shapes, by size in bytes. */
+/** A page of HTML whose body is `bytes` of markup made of `open`, the story and `close`, each repeated. */
+const htmlPage = (open, close, bytes) => {
+  const depth = Math.ceil(bytes / (open.length + close.length));
+  return `<html><body><h1>Harbour board votes to keep the night ferry</h1>${open.repeat(depth)}<p>${PROSE}</p>${close.repeat(depth)}</body></html>`;
+};
+
+/** Ingest shapes, by size in bytes, each with the reader it goes to. */
 const PAGES = {
-  "read more lines": (bytes) => page(filled("Read more: the story of the ferry\n", bytes)),
-  "one huge line": (bytes) => page(filled("word ", bytes)),
-  "many tiny lines": (bytes) => page(filled("a\n", bytes)),
-  "thousands of headings": (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)),
+  "read more lines": { read: fromText, make: (bytes) => page(filled("Read more: the story of the ferry\n", bytes)) },
+  "one huge line": { read: fromText, make: (bytes) => page(filled("word ", bytes)) },
+  "many tiny lines": { read: fromText, make: (bytes) => page(filled("a\n", bytes)) },
+  "thousands of headings": { read: fromText, make: (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)) },
+  "HTML nested thousands deep": { read: fromHtml, make: (bytes) => htmlPage("<div>", "</div>", bytes) },
+  "HTML thousands of headings": {
+    read: fromHtml,
+    make: (bytes) => htmlPage(`<h2>Section heading</h2><p>${PROSE}</p>`, "", bytes),
+  },
 };
 
 /** Exporter shapes, by a size unit. */
@@ -110,25 +121,25 @@ async function growth(prepare, base) {
 }
 
 /** Ingest one page; a page refused with a DatelineError (no article in it) is an outcome too, and timed as one. */
-function ingest(text) {
+function ingest(read, text) {
   try {
-    fromText(text, { maxBytes: 64 * 1024 * 1024 });
+    read(text, { maxBytes: 64 * 1024 * 1024 });
   } catch (error) {
     if (error?.name !== "DatelineError") throw error;
   }
 }
 
-const ingestCases = Object.entries(PAGES).map(([shape, make]) => ({
+const ingestCases = Object.entries(PAGES).map(([shape, { read, make }]) => ({
   name: `growth: ingest, ${shape} (64 KB→1 MB)`,
   setup: () => {
     // Warm the JIT on a small page so the first size is not a cold start.
-    ingest(make(16 * 1024));
+    ingest(read, make(16 * 1024));
   },
   repeat: 1,
   run: () =>
     growth((bytes) => {
       const text = make(bytes);
-      return () => ingest(text);
+      return () => ingest(read, text);
     }, 64 * 1024),
 }));
 
