@@ -48,7 +48,22 @@ const ARTICLES = {
         i % 2 ? { type: "paragraph", text: PROSE } : { type: "heading", level: 2, text: `Part ${i}` },
       ),
     ),
+  "one paragraph of marks": (n) => article("Marks", [markedParagraph(400 * n)]),
 };
+
+/** One paragraph of `count` words, each a link, emphasised or strong in turn. */
+function markedParagraph(count) {
+  const words = Array.from({ length: count }, (_, i) => `word${i}`);
+  const marks = [];
+  let start = 0;
+  for (const [i, word] of words.entries()) {
+    const end = start + word.length;
+    const type = ["link", "emphasis", "strong"][i % 3];
+    marks.push(type === "link" ? { type, start, end, href: `https://news.example.com/${i}` } : { type, start, end });
+    start = end + 1;
+  }
+  return { type: "paragraph", text: words.join(" "), marks };
+}
 
 function article(headline, body) {
   return {
