@@ -2,7 +2,7 @@
 // every size (CPU time of one run); the info column gives the time ratio of each doubling. Near 2 is linear,
 // near 4 quadratic. Ingest and every exporter, on the worst shapes of issue 14.
 import { toEpub } from "@dateline/epub";
-import { fromHtml, fromText } from "@dateline/ingest";
+import { fromHtml, fromMarkdown, fromText } from "@dateline/ingest";
 import { toJsonLd } from "@dateline/jsonld";
 import { toPdf } from "@dateline/pdf";
 import { toRss } from "@dateline/rss";
@@ -27,6 +27,10 @@ const PAGES = {
   "many tiny lines": { read: fromText, make: (bytes) => page(filled("a\n", bytes)) },
   "thousands of headings": { read: fromText, make: (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)) },
   "HTML nested thousands deep": { read: fromHtml, make: (bytes) => htmlPage("<div>", "</div>", bytes) },
+  "Markdown paragraph of links": {
+    read: fromMarkdown,
+    make: (bytes) => `# Ferry\n\n${PROSE}\n\n${filled("[the ferry](https://news.example.com/ferry) ", bytes)}\n`,
+  },
   "HTML thousands of headings": {
     read: fromHtml,
     make: (bytes) => htmlPage(`<h2>Section heading</h2><p>${PROSE}</p>`, "", bytes),
