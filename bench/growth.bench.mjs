@@ -1,6 +1,7 @@
 // Growth: each shape of hostile input doubled 4 times (1×, 2×, 4×, 8×, 16×), timed at
-// every size (CPU time of one run); the info column gives the time ratio of each doubling. Near 2 is linear,
-// near 4 quadratic. Ingest and every exporter, on the worst shapes of issue 14.
+// every size (CPU time of one run); the info column gives the time ratio of each doubling (near 2 is
+// linear, near 4 quadratic) and the growth exponent fitted over all of them (near 1 linear, 2
+// quadratic). Ingest and every exporter, on the worst shapes of issue 14.
 import { toEpub } from "@dateline/epub";
 import { fromHtml, fromMarkdown, fromText } from "@dateline/ingest";
 import { toJsonLd } from "@dateline/jsonld";
@@ -136,7 +137,22 @@ async function growth(prepare, base) {
     times.push(await timeOf(prepare(base * 2 ** step)));
   }
   const ratios = times.slice(1).map((time, i) => (time / times[i]).toFixed(1));
-  return `${times[0].toFixed(0)}→${times.at(-1).toFixed(0)} ms of CPU, ratio per doubling ${ratios.join(" ")}`;
+  return `${times[0].toFixed(0)}→${times.at(-1).toFixed(0)} ms of CPU, ratio per doubling ${ratios.join(" ")}, exponent ${exponent(times).toFixed(2)}`;
+}
+
+/**
+ * How time grows with size over all the doublings at once: the slope of log time against log
+ * size, fitted by least squares (1 linear, 2 quadratic). One disturbed size moves a ratio a lot
+ * and this little.
+ */
+function exponent(times) {
+  const xs = times.map((_, step) => step);
+  const ys = times.map((time) => Math.log2(time));
+  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const [x, y] = [mean(xs), mean(ys)];
+  const covariance = xs.reduce((sum, xi, i) => sum + (xi - x) * (ys[i] - y), 0);
+  const variance = xs.reduce((sum, xi) => sum + (xi - x) ** 2, 0);
+  return covariance / variance;
 }
 
 /** Ingest one page; a page refused with a DatelineError (no article in it) is an outcome too, and timed as one. */
