@@ -11,6 +11,8 @@ const TITLE_TOP = 250;
 const TITLE_BOTTOM = 700;
 /** Largest first: the title takes the biggest size at which it fits the space between the rules. */
 const TITLE_SIZES = [64, 56, 48, 40, 34];
+/** Baseline to baseline, in font sizes. */
+const LINE_HEIGHT = 1.15;
 
 /**
  * Rough advance of one character in ems. SVG has no text wrapping and the
@@ -21,44 +23,59 @@ function advance(char: string): number {
   return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 1 : 0.52;
 }
 
-function widthOf(text: string, size: number): number {
-  let ems = 0;
-  for (const char of text) ems += advance(char);
-  return ems * size;
-}
-
-/** Greedy line breaking at spaces; a word too long for a line is cut where it overflows. */
-function wrap(text: string, size: number): string[] {
+/**
+ * Greedy line breaking at spaces; a word too long for a line is cut where it overflows.
+ * Stops once `maxLines` + 1 lines are made: the cover shows no more, and a huge title
+ * (issue 14) is then laid out in time bounded by the cover, not by the title's length.
+ * The line's width is summed as it grows, in the same order as a fresh sum would be.
+ */
+function wrap(text: string, size: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (widthOf(candidate, size) <= TEXT_WIDTH) {
-      line = candidate;
+  let ems = 0;
+  const full = () => lines.length > maxLines;
+  for (const [word] of text.matchAll(/\S+/gu)) {
+    let candidateEms = ems;
+    if (line) candidateEms += advance(" ");
+    for (const char of word) candidateEms += advance(char);
+    if (candidateEms * size <= TEXT_WIDTH) {
+      line = line ? `${line} ${word}` : word;
+      ems = candidateEms;
       continue;
     }
     if (line) lines.push(line);
     line = "";
+    ems = 0;
     for (const char of word) {
-      if (line && widthOf(line + char, size) > TEXT_WIDTH) {
+      if (full()) return lines;
+      const charEms = advance(char);
+      if (line && (ems + charEms) * size > TEXT_WIDTH) {
         lines.push(line);
         line = "";
+        ems = 0;
       }
       line += char;
+      ems += charEms;
     }
+    if (full()) return lines;
   }
   if (line) lines.push(line);
   return lines;
 }
 
+/** How many lines of this size fit between the rules. */
+function linesThatFit(size: number): number {
+  return Math.floor((TITLE_BOTTOM - TITLE_TOP) / (size * LINE_HEIGHT));
+}
+
 function titleLayout(title: string): { size: number; lines: string[] } {
   for (const size of TITLE_SIZES) {
-    const lines = wrap(title, size);
-    if (lines.length * size * 1.15 <= TITLE_BOTTOM - TITLE_TOP) return { size, lines };
+    const lines = wrap(title, size, linesThatFit(size));
+    if (lines.length <= linesThatFit(size)) return { size, lines };
   }
   const size = TITLE_SIZES.at(-1)!;
-  const fit = Math.floor((TITLE_BOTTOM - TITLE_TOP) / (size * 1.15));
-  const lines = wrap(title, size);
+  const fit = linesThatFit(size);
+  const lines = wrap(title, size, fit);
   return { size, lines: [...lines.slice(0, fit - 1), `${lines[fit - 1]!.replace(/\s*\S$/u, "")}…`] };
 }
 
@@ -74,9 +91,9 @@ function coverLabel(book: Book): string {
 export function coverImage(book: Book): string {
   const { size, lines } = titleLayout(book.title);
   // Centred between the rules; the first baseline sits one size below the block's top.
-  const top = TITLE_TOP + (TITLE_BOTTOM - TITLE_TOP - lines.length * size * 1.15) / 2;
+  const top = TITLE_TOP + (TITLE_BOTTOM - TITLE_TOP - lines.length * size * LINE_HEIGHT) / 2;
   const title = lines
-    .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(top + size + i * size * 1.15)}">${escapeXml(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${MARGIN}" y="${Math.round(top + size + i * size * LINE_HEIGHT)}">${escapeXml(line)}</tspan>`)
     .join("");
   const edition = book.edition
     ? [

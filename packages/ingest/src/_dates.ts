@@ -1,3 +1,5 @@
+import { monthNumber, readRfc822Date, zoneOffset } from "@dateline/feed-xml";
+
 /**
  * Dates as feeds and front matter write them, turned into the schema's ISO form. A date-time
  * keeps its writer's offset; one without an offset cannot be placed in time, so it is kept as a
@@ -6,52 +8,18 @@
 
 const pad = (value: number | string, width = 2) => String(value).padStart(width, "0");
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-/** Named zones RFC 822 allows, in minutes from UTC. */
-const ZONES: Record<string, number> = {
-  GMT: 0,
-  UT: 0,
-  UTC: 0,
-  Z: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-
 /** ISO 8601 and its common relaxations: a space for the T, an offset without a colon, "UTC" spelled out. */
 const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$/i;
-
-/** RFC 822 / RFC 2822 as RSS writes it: "Tue, 04 Mar 2025 09:30:00 +0100". */
-const RFC822 =
-  /^(?:[A-Za-z]{3,},?\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Za-z]{1,3})?$/;
 
 /** Dates written out for people, as some site templates put them in front matter: "Jul 08 2025", "8 July 2025", "July 8, 2025". */
 const MONTH_FIRST = /^(?:[A-Za-z]{3,},?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 const DAY_FIRST = /^(?:[A-Za-z]{3,},?\s+)?(\d{1,2})\.?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})$/;
-
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
 
 function offsetText(minutes: number): string {
   if (minutes === 0) return "+00:00";
   const sign = minutes < 0 ? "-" : "+";
   const size = Math.abs(minutes);
   return `${sign}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
-}
-
-function zoneMinutes(zone: string): number | undefined {
-  const upper = zone.toUpperCase();
-  if (upper in ZONES) return ZONES[upper];
-  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  if (!match) return undefined;
-  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {
@@ -64,13 +32,12 @@ function build(
   month: number,
   day: number,
   time: { hour: number; minute: number; second: number; fraction?: string } | undefined,
-  zone: string | undefined,
+  offset: number | undefined,
 ): string | undefined {
   if (!isRealDay(year, month, day)) return undefined;
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!time) return date;
   if (time.hour > 23 || time.minute > 59 || time.second > 60) return undefined;
-  const offset = zone === undefined ? undefined : zoneMinutes(zone);
   if (offset === undefined) return date;
   return `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${time.fraction ?? ""}${offsetText(offset)}`;
 }
@@ -89,7 +56,7 @@ export function isoDateFrom(value: unknown): string | undefined {
     // A fraction of zeros (TOML dates print ".000") says nothing and is left out.
     const kept = fraction && !/^\.0+$/.test(fraction) ? { fraction } : {};
     const time = hour === undefined ? undefined : { hour: Number(hour), minute: Number(minute), second: Number(second), ...kept };
-    return build(Number(year), Number(month), Number(day), time, zone);
+    return build(Number(year), Number(month), Number(day), time, zone === undefined ? undefined : zoneOffset(zone));
   }
   const written = MONTH_FIRST.exec(text) ?? DAY_FIRST.exec(text);
   if (written) {
@@ -97,14 +64,10 @@ export function isoDateFrom(value: unknown): string | undefined {
     const month = monthNumber(monthName);
     return month === 0 ? undefined : build(Number(written[3]), month, Number(day), undefined, undefined);
   }
-  const rfc = RFC822.exec(text);
+  const rfc = readRfc822Date(text);
   if (rfc) {
-    const [, day, monthName, yearText, hour, minute, second = "0", zone] = rfc;
-    const month = monthNumber(monthName!);
-    if (month === 0) return undefined;
-    // RFC 822 allowed two-digit years; RFC 2822 reads them as 19xx from 50 up.
-    const year = yearText!.length === 2 ? Number(yearText) + (Number(yearText) < 50 ? 2000 : 1900) : Number(yearText);
-    return build(year, month, Number(day), { hour: Number(hour), minute: Number(minute), second: Number(second) }, zone);
+    const { year, month, day, hour, minute, second, offset } = rfc;
+    return build(year, month, day, { hour, minute, second }, offset);
   }
   return undefined;
 }

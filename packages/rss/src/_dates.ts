@@ -1,3 +1,5 @@
+import { type Rfc822Date, readRfc822Date } from "@dateline/feed-xml";
+
 /**
  * RSS 2.0 dates are RFC 822 dates, written here in the publisher's own offset
  * (converting them to GMT, as `Date#toUTCString` does, would throw it away).
@@ -7,13 +9,7 @@ const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** A date as its writer wrote it: the wall-clock fields plus the offset from UTC in minutes. */
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+interface WallClock extends Omit<Rfc822Date, "offset"> {
   offset: number;
 }
 
@@ -78,48 +74,16 @@ export function feedDateFromInstant(date: Date): FeedDate | undefined {
   return Number.isNaN(date.getTime()) ? undefined : format(fromInstant(date.getTime()));
 }
 
-const ZONES: Record<string, number> = {
-  GMT: 0,
-  UT: 0,
-  UTC: 0,
-  Z: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-};
-const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|[A-Za-z]{1,3})$/;
-
 /**
  * A date read from an existing feed, rewritten in the form this package
  * writes (so its own dates come back byte for byte), or undefined when it
  * cannot be read at all. Named zones become numeric offsets.
  */
 export function feedDateFromText(text: string): FeedDate | undefined {
-  const match = RFC822.exec(text.trim());
-  if (match) {
-    const [, day, monthName, year, hour, minute, second = "0", zone] = match;
-    const month = MONTHS.findIndex((name) => name.toLowerCase() === monthName!.toLowerCase()) + 1;
-    const offset = /^[+-]/.test(zone!)
-      ? (zone!.startsWith("-") ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(3)))
-      : ZONES[zone!.toUpperCase()];
-    if (month > 0 && offset !== undefined) {
-      return format({
-        year: Number(year),
-        month,
-        day: Number(day),
-        hour: Number(hour),
-        minute: Number(minute),
-        second: Number(second),
-        offset,
-      });
-    }
-  }
-  // Anything else a feed may hold (two-digit years, ISO dates): trust the platform parser and write UTC.
+  const written = readRfc822Date(text);
+  // A date in a zone RFC 822 names keeps that zone, as a numeric offset.
+  if (written?.offset !== undefined) return format({ ...written, offset: written.offset });
+  // Anything else a feed may hold (ISO dates, unknown zones): trust the platform parser and write UTC.
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : format(fromInstant(time));
 }

@@ -1,6 +1,7 @@
 import { stripForbiddenXmlChars } from "@dateline/html";
+import { feedXmlParser } from "@dateline/feed-xml";
 import { DatelineError, contentHash } from "@dateline/schema";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
 import type { ChannelFallback } from "./_channel.js";
 import { feedDateFromText, type FeedDate } from "./_dates.js";
 import type { Enclosure } from "./_enclosure.js";
@@ -15,17 +16,7 @@ export interface ExistingFeed {
 /** Elements that may repeat, so they always come back as arrays (jPath form, as the parser reports them). */
 const REPEATABLE = new Set(["rss.channel.item", "rss.channel.item.category", "rss.channel.item.dc:creator", "rss.channel.atom:link"]);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  // Keep every value a string: a title such as "2025" must not become a number.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Numeric character references (&#38;, &#x26;) are decoded like &amp;: the
-  // text is written back inside CDATA, where a reference would show as it is.
-  htmlEntities: true,
-  isArray: (_name, jPath) => REPEATABLE.has(String(jPath)),
-});
+const parser = feedXmlParser({ isArray: (_name, jPath) => REPEATABLE.has(String(jPath)) });
 
 type Node = Record<string, unknown>;
 

@@ -129,6 +129,12 @@ describe("addToFeed", () => {
     expect(after).toContain(`<atom:link href="${CHANNEL.feedUrl}" rel="self"`);
   });
 
+  it("keeps the zone of an old date written with the relaxations feeds use (weekday and month spelt out, one-digit hour)", () => {
+    const relaxed = FOREIGN.replace("Fri, 30 May 2025 08:00:00 EST", "Friday, 30 May 2025 8:00 EST");
+    const [, , tides] = itemBlocks(addToFeed(relaxed, [story(1)], CHANNEL));
+    expect(tides).toContain("<pubDate>Fri, 30 May 2025 08:00:00 -0500</pubDate>");
+  });
+
   it("drops repeated guids of an old feed, keeping the first", () => {
     const doubled = FOREIGN.replace("<guid>tides-2025</guid>", "<guid>https://www.harbourgazette.example.com/news/wall</guid>");
     const after = addToFeed(doubled, [], CHANNEL);

@@ -1,6 +1,7 @@
 import { type Author, blockText, DatelineError } from "@dateline/schema";
 import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { feedXmlParser } from "@dateline/feed-xml";
 import { htmlToBlocks } from "../html/from-html.js";
 import { httpUrl } from "../markdown/_inline.js";
 import { type FeedChannel, type FeedEntry, nameFromAuthorField } from "./_entry.js";
@@ -25,18 +26,7 @@ const REPEATABLE = new Set([
 /** Atom text constructs whose markup must reach the HTML reader as written (type="xhtml" holds elements). */
 const ATOM_MARKUP = ["feed.entry.content", "feed.entry.summary"];
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  // Every value stays a string: a title such as "2025" must not become a number.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Feeds use HTML's named entities (&nbsp;, &eacute;) without declaring them.
-  htmlEntities: true,
-  trimValues: true,
-  stopNodes: ATOM_MARKUP,
-  isArray: (name) => REPEATABLE.has(name),
-});
+const parser = feedXmlParser({ trimValues: true, stopNodes: ATOM_MARKUP, isArray: (name) => REPEATABLE.has(name) });
 
 /** The raw inside of an Atom text construct, decoded once as XML (CDATA unwrapped, entities resolved) by the same parser. */
 const textParser = new XMLParser({ parseTagValue: false, htmlEntities: true, trimValues: false });

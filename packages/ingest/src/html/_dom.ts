@@ -129,8 +129,72 @@ export function textOf(root: Node): string {
   return collapse(parts.join(""));
 }
 
+/** Text read up to an element: white space runs made one space (trimmed only at the end), and the count of its other characters. */
+interface ShortText {
+  squeezed: string;
+  nonSpace: number;
+}
+
+const NO_TEXT: ShortText = { squeezed: "", nonSpace: 0 };
+const SPACE: ShortText = { squeezed: " ", nonSpace: 0 };
+
+/**
+ * `textOf` of every element under `root` (itself included) whose text has at most `maxChars`
+ * characters, read in one pass from the leaves up. Asking `textOf` of each element in turn walks
+ * a subtree per element, quadratic in the nesting depth (16,000 nested divs took 8 s).
+ */
+export function shortTexts(root: Element, maxChars: number): Map<Element, string> {
+  const texts = new Map<Element, string>();
+  // Text longer than maxChars is undefined; its other characters alone make it longer, so its ancestors' too.
+  const join = (left: ShortText | undefined, right: ShortText | undefined): ShortText | undefined => {
+    if (!left || !right) return undefined;
+    const nonSpace = left.nonSpace + right.nonSpace;
+    if (nonSpace > maxChars) return undefined;
+    return { squeezed: squeezedJoin(left.squeezed, right.squeezed), nonSpace };
+  };
+  const open: Array<{ element: Element; children: Node[]; next: number; text: ShortText | undefined }> = [
+    { element: root, children: childNodes(root), next: 0, text: NO_TEXT },
+  ];
+  while (open.length > 0) {
+    const top = open.at(-1)!;
+    const child = top.children[top.next++];
+    if (child) {
+      if (isText(child)) top.text = join(top.text, textPiece(child.value));
+      else if (isElement(child)) open.push({ element: child, children: childNodes(child), next: 0, text: NO_TEXT });
+      continue;
+    }
+    open.pop();
+    const text = top.text?.squeezed.trim();
+    if (text !== undefined && text.length <= maxChars) texts.set(top.element, text);
+    const parent = open.at(-1);
+    if (!parent) continue;
+    // As textOf reads an element: a space before a block or a line break, nothing from inside an invisible one.
+    const { tagName } = top.element;
+    const before = tagName === "br" || BLOCK_TAGS.has(tagName) ? SPACE : NO_TEXT;
+    parent.text = join(parent.text, INVISIBLE_TAGS.has(tagName) ? before : join(before, top.text));
+  }
+  return texts;
+}
+
+function textPiece(value: string): ShortText {
+  const squeezed = value.replace(COLLAPSIBLE, " ");
+  let spaces = 0;
+  for (let i = squeezed.indexOf(" "); i >= 0; i = squeezed.indexOf(" ", i + 1)) spaces++;
+  return { squeezed, nonSpace: squeezed.length - spaces };
+}
+
+/** Two squeezed texts as one: a space on both sides of the seam is one space. */
+function squeezedJoin(left: string, right: string): string {
+  if (left === "" || (left === " " && right.startsWith(" "))) return right;
+  if (right === "" || (right === " " && left.endsWith(" "))) return left;
+  return left.endsWith(" ") && right.startsWith(" ") ? left + right.slice(1) : left + right;
+}
+
+/** White space as a reader sees it: runs of it show as one space. */
+const COLLAPSIBLE = /[\s\u00A0\u200B\u2007\u202F]+/g;
+
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00A0\u200B\u2007\u202F]+/g, " ").trim();
+  return text.replace(COLLAPSIBLE, " ").trim();
 }
 
 export function ancestors(node: Node): Element[] {

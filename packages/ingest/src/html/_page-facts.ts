@@ -1,6 +1,6 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
-import { attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
+import { attr, type Document, type Element, findAll, findFirst, shortTexts, textOf } from "./_dom.js";
 import { isBylineText, peopleFrom } from "./_authors.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords } from "./_furniture.js";
@@ -80,12 +80,16 @@ const BYLINE_WORDS = new Set(["byline", "author", "authors", "writer", "contribu
  * named as a byline, or a short line starting with "By".
  */
 export function factsFromByline(scope: Element): PageFacts {
+  // Every short text read once, not a subtree walked per element (quadratic in nesting depth).
+  const texts = shortTexts(scope, MAX_BYLINE_ELEMENT_CHARS);
+  const shortText = (el: Element) => texts.get(el) ?? "";
   const marked = findFirst(scope, (el) => {
     const words = [...classWords(el), ...(attr(el, "rel") ?? "").split(/\s+/), ...(attr(el, "itemprop") ?? "").split(/\s+/)];
-    return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && textOf(el).length <= MAX_BYLINE_ELEMENT_CHARS;
+    return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && texts.has(el);
   });
   const line =
-    marked ?? findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(textOf(el)));
+    marked ??
+    findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(shortText(el)));
   const authors = line ? peopleFrom(textOf(line)) : [];
   return authors.length > 0 ? { authors } : {};
 }

@@ -9,6 +9,12 @@ type MarkType = Mark["type"];
 export class InlineText {
   private text = "";
   private readonly marks: Mark[] = [];
+  /**
+   * What the text's ends hold, kept aside: reading a character of a string grown by `+=` makes V8
+   * copy it whole, which for a paragraph of thousands of links made the reader quadratic.
+   */
+  private endsWithSpace = false;
+  private readonly runsStartingWithSpace = new Set<number>();
 
   get length(): number {
     return this.text.length;
@@ -16,16 +22,20 @@ export class InlineText {
 
   append(chunk: string): void {
     let run = chunk.replace(/\s+/g, " ");
-    if (this.text === "" || this.text.endsWith(" ")) run = run.replace(/^ /, "");
+    if (this.text.length === 0 || this.endsWithSpace) run = run.replace(/^ /, "");
+    if (run === "") return;
+    if (run.startsWith(" ")) this.runsStartingWithSpace.add(this.text.length);
     this.text += run;
+    this.endsWithSpace = run.endsWith(" ");
   }
 
   /** Run `inside`, then mark what it appended; leading white space it appended stays unmarked. */
   mark(type: MarkType, inside: () => void, href?: string): void {
     const start = this.text.length;
     inside();
-    const from = this.text[start] === " " ? start + 1 : start;
-    const end = this.text.endsWith(" ") ? this.text.length - 1 : this.text.length;
+    // The first run appended from `start` on starts there.
+    const from = this.runsStartingWithSpace.has(start) ? start + 1 : start;
+    const end = this.endsWithSpace ? this.text.length - 1 : this.text.length;
     if (end <= from) return;
     if (type === "link") {
       if (href) this.marks.push({ type, start: from, end, href });

@@ -157,6 +157,20 @@ describe("fromMarkdown: body", () => {
     ]);
   });
 
+  it("marks leave out the white space at their edges, and a paragraph of 20,000 links keeps every one", () => {
+    const [spaced] = body("A[ spaced link ](/x)and *soft*.") ?? [];
+    const marked = spaced?.type === "paragraph" ? (spaced.marks ?? []).map((mark) => spaced.text.slice(mark.start, mark.end)) : [];
+    expect(spaced?.type === "paragraph" && spaced.text).toBe("A spaced link and soft.");
+    expect(marked).toEqual(["spaced link", "soft"]);
+    const count = 20_000;
+    const [paragraph] = body(Array.from({ length: count }, (_, i) => `[story ${i}](/s/${i})`).join(" ")) ?? [];
+    const marks = paragraph?.type === "paragraph" ? (paragraph.marks ?? []) : [];
+    expect(marks).toHaveLength(count);
+    expect(marks.every((mark, i) => paragraph?.type === "paragraph" && paragraph.text.slice(mark.start, mark.end) === `story ${i}`)).toBe(
+      true,
+    );
+  });
+
   it("never lets a javascript: link through: markdown-it leaves it as the text written", () => {
     expect(body("A [bad](javascript:alert(1)) link.")).toEqual([{ type: "paragraph", text: "A [bad](javascript:alert(1)) link." }]);
   });

@@ -1,0 +1,3 @@
+import { datelineProject } from "../../vitest.project.js";
+
+export default datelineProject("feed-xml");
