@@ -79,11 +79,15 @@ export function feedDateFromInstant(date: Date): FeedDate | undefined {
  * writes (so its own dates come back byte for byte), or undefined when it
  * cannot be read at all. Named zones become numeric offsets.
  */
+/** An ISO date and time without a zone, which `Date.parse` would read in the machine's own zone. */
+const ISO_LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
 export function feedDateFromText(text: string): FeedDate | undefined {
   const written = readRfc822Date(text);
-  // A date in a zone RFC 822 names keeps that zone, as a numeric offset.
-  if (written?.offset !== undefined) return format({ ...written, offset: written.offset });
-  // Anything else a feed may hold (ISO dates, unknown zones): trust the platform parser and write UTC.
-  const time = Date.parse(text);
+  // A date in a zone RFC 822 names keeps that zone, as a numeric offset; one without a zone, or
+  // with a zone RFC 822 does not name, is read as UTC (never in the zone of the machine running us).
+  if (written) return format({ ...written, offset: written.offset ?? 0 });
+  // Anything else a feed may hold (ISO dates): trust the platform parser, reading a local time as UTC, and write UTC.
+  const time = Date.parse(ISO_LOCAL_TIME.test(text.trim()) ? `${text.trim()}Z` : text);
   return Number.isNaN(time) ? undefined : format(fromInstant(time));
 }

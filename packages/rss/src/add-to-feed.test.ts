@@ -135,6 +135,20 @@ describe("addToFeed", () => {
     expect(tides).toContain("<pubDate>Fri, 30 May 2025 08:00:00 -0500</pubDate>");
   });
 
+  it("reads an old date without a zone as UTC, whatever the machine's zone", () => {
+    const machineZone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      for (const zoneless of ["Fri, 30 May 2025 08:00:00", "2025-05-30T08:00:00"]) {
+        const [, , tides] = itemBlocks(addToFeed(FOREIGN.replace("Fri, 30 May 2025 08:00:00 EST", zoneless), [story(1)], CHANNEL));
+        expect(tides).toContain("<pubDate>Fri, 30 May 2025 08:00:00 +0000</pubDate>");
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    }
+  });
+
   it("drops repeated guids of an old feed, keeping the first", () => {
     const doubled = FOREIGN.replace("<guid>tides-2025</guid>", "<guid>https://www.harbourgazette.example.com/news/wall</guid>");
     const after = addToFeed(doubled, [], CHANNEL);
