@@ -13,9 +13,10 @@ const more =
   "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.";
 const last = "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays.";
 
-function headerOf(page: readonly string[]) {
-  const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
-  return findHeader(lines, findRegion(lines).start, false);
+/** The header found on a page given as its lines, with the classified lines it was found in. */
+function headerOf(page: readonly string[], language = english) {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
+  return { ...findHeader(lines, findRegion(lines).start, false), lines };
 }
 
 describe("headline text", () => {
@@ -79,26 +80,23 @@ describe("headline from the layout", () => {
     expect(header.description).toBe(deck);
   });
   it("reads the header from the title's own line when a breadcrumb trail above also holds it", () => {
-    const lines = segment(
-      [
-        "News › Harbour › Island ferry back in service after repairs",
-        "",
-        "« Previous | Next »",
-        "",
-        "13 March 2025",
-        "",
-        "Island ferry back in service after repairs",
-        "",
-        paragraph,
-        "",
-        more,
-        "",
-        last,
-      ].join("\n"),
-    ).map((line) => classifyLine(line, english));
-    const header = findHeader(lines, findRegion(lines).start, false);
+    const header = headerOf([
+      "News › Harbour › Island ferry back in service after repairs",
+      "",
+      "« Previous | Next »",
+      "",
+      "13 March 2025",
+      "",
+      "Island ferry back in service after repairs",
+      "",
+      paragraph,
+      "",
+      more,
+      "",
+      last,
+    ]);
     expect(header.headline).toBe("Island ferry back in service after repairs");
-    expect(lines[header.bodyStart]!.text).toBe(paragraph);
+    expect(header.lines[header.bodyStart]!.text).toBe(paragraph);
   });
 
   it("takes the title the page prints twice over a section's heading nearer the body", () => {
@@ -106,7 +104,7 @@ describe("headline from the layout", () => {
     const title = "How to read a tide table before you sail";
     expect(headerOf(["Guides", title, title, ...contents, "", paragraph, "", more, "", last]).headline).toBe(title);
     // In a breadcrumb trail's last place too, in French.
-    const french = segment(
+    const french = headerOf(
       [
         "Guides",
         "Accueil » Guides » Comment lire un tableau des marées",
@@ -120,9 +118,10 @@ describe("headline from the layout", () => {
         "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
         "",
         "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
-      ].join("\n"),
-    ).map((line) => classifyLine(line, languageFromTag("fr")));
-    expect(findHeader(french, findRegion(french).start, false).headline).toBe("Comment lire un tableau des marées");
+      ],
+      languageFromTag("fr"),
+    );
+    expect(french.headline).toBe("Comment lire un tableau des marées");
   });
 
   it("does not count a menu printed twice as a repeated title", () => {
@@ -166,7 +165,7 @@ describe("headline from the layout", () => {
     expect(
       headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", paragraph, "", more, "", last]).headline,
     ).toBe("The Quiet Harbour Problem");
-    const german = segment(
+    const german = headerOf(
       [
         "Anmelden",
         "Die Fähre kommt zurück",
@@ -179,9 +178,10 @@ describe("headline from the layout", () => {
         "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
         "",
         "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
-      ].join("\n"),
-    ).map((line) => classifyLine(line, languageFromTag("de")));
-    expect(findHeader(german, findRegion(german).start, false).headline).toBe("Die Fähre kommt zurück");
+      ],
+      languageFromTag("de"),
+    );
+    expect(german.headline).toBe("Die Fähre kommt zurück");
   });
 
   it("finds the title under a long trail or posted-on line that ends with it and opens the body region", () => {
@@ -191,10 +191,9 @@ describe("headline from the layout", () => {
       `Newsroom/Island life and travel tips for visitors/${title}`,
     ]) {
       const page = ["Harbour Notes", "New & Just In", "Island Boards", trail, title, "", paragraph, "", more, "", last];
-      const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
-      const header = findHeader(lines, findRegion(lines).start, false);
+      const header = headerOf(page);
       expect(header.headline).toBe(title);
-      expect(lines[header.bodyStart]!.text).toBe(paragraph);
+      expect(header.lines[header.bodyStart]!.text).toBe(paragraph);
     }
   });
 

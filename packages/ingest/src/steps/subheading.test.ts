@@ -6,7 +6,14 @@ const paragraphs = [
   "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.",
   "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays through the summer.",
   "A spare vessel is to be found before next winter, the council added, so that a breakdown never again leaves the island without a crossing.",
-];
+] as const;
+
+/** The sub-headings read from a page given as its lines. */
+function headingsOf(page: readonly string[], language = "en"): string[] {
+  return fromText(page.join("\n"), { meta: { inLanguage: language } })
+    .body.filter((block) => block.type === "heading")
+    .map((block) => block.text);
+}
 
 function headings(question: string): string[] {
   const page = [
@@ -23,9 +30,7 @@ function headings(question: string): string[] {
     "",
     paragraphs[3],
   ];
-  return fromText(page.join("\n"), { meta: { inLanguage: "en" } })
-    .body.filter((block) => block.type === "heading")
-    .map((block) => block.text);
+  return headingsOf(page);
 }
 
 describe("sub-headings", () => {
@@ -78,8 +83,7 @@ describe("sub-headings", () => {
         "",
         text[3],
       ];
-      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
-      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+      expect(headingsOf(page, language)).toEqual([heading]);
     }
   });
 
@@ -100,8 +104,7 @@ describe("sub-headings", () => {
       "",
       paragraphs[3],
     ];
-    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
-    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+    expect(headingsOf(page)).toEqual([]);
   });
 
   it("takes a title-case line after a colon for the next section's heading, and keeps a sentence-case one as the announced text", () => {
@@ -119,12 +122,8 @@ describe("sub-headings", () => {
       "",
       paragraphs[3],
     ];
-    const headingsOf = (line: string) =>
-      fromText(page(line).join("\n"), { meta: { inLanguage: "en" } })
-        .body.filter((block) => block.type === "heading")
-        .map((block) => block.text);
-    expect(headingsOf("What the Shopkeepers Expect")).toEqual(["What the Shopkeepers Expect"]);
-    expect(headingsOf("Morning sailings from the harbour")).toEqual([]);
+    expect(headingsOf(page("What the Shopkeepers Expect"))).toEqual(["What the Shopkeepers Expect"]);
+    expect(headingsOf(page("Morning sailings from the harbour"))).toEqual([]);
   });
 
   it("takes a numbered entry packed under the last point of the entry before for the next entry's heading", () => {
@@ -144,11 +143,7 @@ describe("sub-headings", () => {
       "",
       paragraphs[2],
     ];
-    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
-    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
-      "1. The north pier",
-      "2. The lighthouse path",
-    ]);
+    expect(headingsOf(page)).toEqual(["1. The north pier", "2. The lighthouse path"]);
   });
 
   it("does not take a related link, a labelled caption or a call to act set between paragraphs for a sub-heading", () => {
@@ -187,11 +182,7 @@ describe("sub-headings", () => {
       "",
       paragraphs[3],
     ];
-    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
-    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([
-      "1. The north pier",
-      "2. The lighthouse path",
-    ]);
+    expect(headingsOf(page)).toEqual(["1. The north pier", "2. The lighthouse path"]);
   });
 
   it("does not take a figure alone (a footnote's number, a price) for a sub-heading, but keeps a year heading a timeline", () => {
