@@ -1,3 +1,4 @@
+import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -151,4 +152,82 @@ export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, i
     break;
   }
   return i;
+}
+
+/**
+ * A time a comment or a feed prints beside a name instead of a date: "4d", "20h", "3 hours ago", "vor 2 Stunden",
+ * "il y a 3 jours", "hace 2 horas", "há 5 dias", "2 giorni fa", alone or after the name ("Ann Lee · 2 hours ago").
+ * Read from the lower-cased line.
+ */
+const RELATIVE_TIME = new RegExp(
+  // The compact form only alone on its line: after other words, "… the 90s" would read as one.
+  "^\\d{1,3}(?:s|m|min|h|d|w|mo|y)$|(?:^|[\\s·•|,–-])(?:" +
+    [
+      "\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+      "vor \\d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)",
+      "il y a \\d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+      "hace \\d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
+      "há \\d{1,3} (?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
+      "\\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa",
+    ].join("|") +
+    ")$",
+  "u",
+);
+
+/** Most words of a stamp line: a name and a date, or a section, a name and a date ("Science Ann Lee 3 Nov 2025"). */
+const MAX_STAMP_WORDS = 10;
+
+/**
+ * A stamp: a short line that is, or ends with, a date or a time ago, as a teaser prints its story's date and a
+ * comment its author's. It counts only when packed with another line (its teaser's title, its comment's name):
+ * a dated heading over a diary's entry stands alone between blank lines.
+ */
+function isStamp(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (line.words > MAX_STAMP_WORDS || isProse(line) || (line.blankBefore && line.blankAfter)) return false;
+  return line.date !== undefined || RELATIVE_TIME.test(line.lower) || (!line.sentenceEnd && parseDate(line.text) !== undefined);
+}
+
+/** Fewest stamps that make a stream: two dated lines may be a story's own date and its update. */
+const MIN_STREAM_STAMPS = 3;
+/** Most lines between two stamps of one stream: a teaser's title and summary, or a comment's few paragraphs. */
+const MAX_STAMP_GAP = 10;
+/**
+ * Least share of the region's prose that must stand above a stream for it to be cut off: a page whose every entry
+ * is stamped (a live blog, a diary) is all stream, and its article is the stream itself.
+ */
+const MIN_PROSE_ABOVE_STREAM = 0.4;
+
+/**
+ * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
+ * block holding its first stamp: after an article come lists of other stories, each with its date, and reader
+ * comments, each with its author's name and time, whose summaries and replies read like prose. Returns `end` when
+ * the region ends with no such stream.
+ */
+export function endBeforeStream(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  let streamStart = -1;
+  let stamps = 0;
+  let lastStamp = -1;
+  // The stream may run on past the region: its first entries, long enough to read as prose, pulled the region in.
+  const reach = Math.min(lines.length, end + MAX_STAMP_GAP);
+  for (let i = start; i < reach; i++) {
+    if (!isStamp(lines, i)) continue;
+    if (lastStamp < 0 || i - lastStamp > MAX_STAMP_GAP) {
+      streamStart = i;
+      stamps = 0;
+    }
+    stamps++;
+    lastStamp = i;
+  }
+  if (stamps < MIN_STREAM_STAMPS || streamStart >= end || end - lastStamp > MAX_STAMP_GAP) return end;
+  let cut = streamStart;
+  while (cut > start && !lines[cut]!.blankBefore) cut--;
+  let above = 0;
+  let total = 0;
+  for (let i = start; i < end; i++) {
+    if (!isProse(lines[i])) continue;
+    total += lines[i]!.text.length;
+    if (i < cut) above += lines[i]!.text.length;
+  }
+  return above >= total * MIN_PROSE_ABOVE_STREAM ? cut : end;
 }

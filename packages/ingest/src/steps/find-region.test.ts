@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "./classify.js";
+import { endBeforeStream, findRegion } from "./find-region.js";
+import { languageFromTag } from "./language.js";
+import { segment } from "./segment.js";
+
+/** The lines of an invented page, classified, and the region's lines as text once each end rule has run. */
+function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
+  const region = findRegion(lines);
+  const end = endBeforeStream(lines, region.start, region.end);
+  return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
+}
+
+describe("the end of the article: a stream of stamped entries", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const teaser = (section: string, name: string, date: string, title: string, summary: string) => [
+    `${section} ${name} ${date}`,
+    title,
+    "",
+    `${summary}, as the reporters of the island paper found out when they spent a whole week on board the boats.`,
+    "",
+  ];
+
+  it("ends before a list of other stories, each with its section, author and date", () => {
+    const page = [
+      "Ferry timetable under review",
+      "",
+      story("the night ferry"),
+      "",
+      story("the fare for cyclists"),
+      "",
+      story("the late bus link"),
+      "",
+      ...teaser("Harbours", "Ada Fenwick", "21 Nov 2025", "Why the Pier Was Rebuilt", "The old pier had stood for ninety years"),
+      ...teaser("Islands", "Tom Okafor", "20 Nov 2025", "Three Islands, One Ferry", "Three small islands share a single boat"),
+      ...teaser("Weather", "Mia Lund", "19 Nov 2025", "Storm Season Comes Early", "The first autumn gale closed the harbour"),
+    ];
+    const { texts } = regionOf(page, "en");
+    expect(texts.at(-1)).toBe(story("the late bus link"));
+  });
+
+  it("ends before reader comments stamped with a time ago, in German, French and Spanish", () => {
+    const cases: Array<{ tag: string; paragraph: string; comments: Array<[string, string, string]> }> = [
+      {
+        tag: "de",
+        paragraph:
+          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        comments: [
+          [
+            "Anna K.",
+            "vor 2 Stunden",
+            "Endlich tut sich etwas, wir warten seit Jahren auf eine bessere Verbindung zur Insel und zum Festland.",
+          ],
+          [
+            "Jonas",
+            "vor 5 Stunden",
+            "Die Fähre am Abend ist immer voll und kommt oft zu spät, das weiß hier jeder, der auf der Insel wohnt.",
+          ],
+          ["Petra M.", "vor 1 Tagen", "Ich glaube erst daran, wenn der neue Fahrplan gedruckt ist und die Boote auch wirklich fahren."],
+        ],
+      },
+      {
+        tag: "fr",
+        paragraph:
+          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        comments: [
+          [
+            "Claire D.",
+            "il y a 3 heures",
+            "Il était temps, nous attendons depuis des années une meilleure liaison entre l'île et le continent.",
+          ],
+          [
+            "Marc",
+            "il y a 4 heures",
+            "Le bac du soir est toujours plein et arrive souvent en retard, tout le monde le sait ici sur l'île.",
+          ],
+          [
+            "Sophie L.",
+            "il y a 2 jours",
+            "Je n'y croirai que lorsque les nouveaux horaires seront imprimés et que les bateaux partiront vraiment.",
+          ],
+        ],
+      },
+      {
+        tag: "es",
+        paragraph:
+          "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
+        comments: [
+          [
+            "Lucía R.",
+            "hace 2 horas",
+            "Ya era hora, llevamos años esperando una conexión mejor entre la isla y el continente para ir a trabajar.",
+          ],
+          [
+            "Pablo",
+            "hace 6 horas",
+            "El ferry de la tarde siempre va lleno y llega tarde casi todos los días, eso lo sabe todo el mundo aquí.",
+          ],
+          [
+            "Marta G.",
+            "hace 1 días",
+            "No me lo creeré hasta que vea los nuevos horarios impresos y los barcos salgan de verdad del puerto.",
+          ],
+        ],
+      },
+    ];
+    for (const { tag, paragraph, comments } of cases) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, ""];
+      for (const [name, time, text] of comments) page.push(name, time, "", text, "", "Reply", "");
+      const { texts } = regionOf(page, tag);
+      expect(texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps a diary whose dated headings stand alone, and a live page stamped from its top", () => {
+    const diary = ["A week on the ferry", "", story("the night ferry"), ""];
+    for (const day of ["3 March 2025", "4 March 2025", "5 March 2025"]) diary.push(day, "", story(`the crossing of ${day}`), "");
+    expect(regionOf(diary, "en").texts.at(-1)).toBe(story("the crossing of 5 March 2025"));
+    const live = ["Storm updates", ""];
+    for (const time of ["5 minutes ago", "20 minutes ago", "1 hour ago", "2 hours ago"])
+      live.push("Harbour desk", time, "", story(`the sailing due ${time}`), "");
+    expect(regionOf(live, "en").texts.at(-1)).toBe(story("the sailing due 2 hours ago"));
+  });
+});
