@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
-import { endBeforeStream, findRegion } from "./find-region.js";
+import { endBeforeAuthorBio, endBeforeStream, findRegion } from "./find-region.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -8,7 +8,7 @@ import { segment } from "./segment.js";
 function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
-  const end = endBeforeStream(lines, region.start, region.end);
+  const end = endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end));
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
 
@@ -122,5 +122,75 @@ describe("the end of the article: a stream of stamped entries", () => {
     for (const time of ["5 minutes ago", "20 minutes ago", "1 hour ago", "2 hours ago"])
       live.push("Harbour desk", time, "", story(`the sailing due ${time}`), "");
     expect(regionOf(live, "en").texts.at(-1)).toBe(story("the sailing due 2 hours ago"));
+  });
+});
+
+describe("the end of the article: the author's bio", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const body = [
+    story("the night ferry"),
+    "",
+    story("the fare for cyclists"),
+    "",
+    story("the late bus link"),
+    "",
+    story("the car deck"),
+    "",
+  ];
+
+  it("ends before an author box: the name on a line of its own, then a bio opening with it", () => {
+    const boxed = ["Ferry timetable under review", "", ...body, "Tom Okafor", "Author", ""];
+    boxed.push("Tom is an experienced reporter who writes about transport, harbours and the people who keep the island boats running.", "");
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
+  });
+
+  it("reads author boxes in German and French, and one under an 'About the author' heading", () => {
+    const cases: Array<{ tag: string; paragraph: string; name: string; bio: string }> = [
+      {
+        tag: "de",
+        paragraph:
+          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        name: "Anna Berg",
+        bio: "Anna Berg ist freie Redakteurin und schreibt seit vielen Jahren über die Inseln, die Häfen und die Fähren der Küste.",
+      },
+      {
+        tag: "fr",
+        paragraph:
+          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        name: "Marie Roux",
+        bio: "Marie Roux est journaliste et couvre depuis dix ans les îles, les ports et les liaisons maritimes de la côte atlantique.",
+      },
+      {
+        tag: "en",
+        paragraph: story("the night ferry"),
+        name: "About the author\nMia Lund",
+        bio: "Mia Lund is a staff writer who covers the harbour, the weather and the island councils for the paper.",
+      },
+    ];
+    for (const { tag, paragraph, name, bio } of cases) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", name, "", bio, ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps a paragraph on a company under its name, a note on the author under the story, and a bio high up", () => {
+    const listed = ["Three ferry operators compared", "", ...body, "Harbour Ferries", ""];
+    listed.push(
+      "Harbour Ferries is a family firm that has run the short crossing to the north island since 1962, with two small boats.",
+      "",
+    );
+    expect(regionOf(listed, "en").texts.at(-1)).toBe(listed.at(-2));
+    const note = "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.";
+    const noted = ["Ferry timetable under review", "By Ada Fenwick", "", ...body, note, ""];
+    expect(regionOf(noted, "en").texts.at(-1)).toBe(note);
+    const early = ["Ferry timetable under review", "Ada Fenwick", ""];
+    early.push(
+      "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.",
+      "",
+      ...body,
+    );
+    expect(regionOf(early, "en").texts.at(-1)).toBe(story("the car deck"));
+    expect(regionOf(early, "en").texts[0]).toBe(early[3]);
   });
 });

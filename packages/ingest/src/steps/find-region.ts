@@ -231,3 +231,89 @@ export function endBeforeStream(lines: readonly ClassifiedLine[], start: number,
   }
   return above >= total * MIN_PROSE_ABOVE_STREAM ? cut : end;
 }
+
+/** A person's name as a bio opens with it: one to four capitalised words, perhaps a handle in brackets after it. */
+const BIO_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** Job words a bio names after the copula where no article stands before it ("ist Redakteurin", "est journaliste"). */
+const BIO_ROLE =
+  "(?:writer|editor|reporter|correspondent|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|auteur(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?|giornalista|scrittore|scrittrice|jornalista)";
+/** A job that a bio under a name line names, in the languages above, read from the lower-cased line. */
+const BIO_JOB = new RegExp(
+  `${BIO_ROLE}|\\b(?:columnist|contributor|photographer|founder|co-founder|researcher|analyst|producer|freelance|fundador(?:a)?|fondat(?:eur|rice)|gründer(?:in)?)`,
+  "u",
+);
+/**
+ * The opening of an author's bio: a name, then "is a/an/the …" in English, or the copula and a job within a few
+ * words in German, French, Spanish, Portuguese and Italian ("Anna Berg ist freie Redakteurin", "Marie Roux est
+ * journaliste"), perhaps after an opening bracket.
+ */
+const BIO_OPENING = new RegExp(`^\\(?(${BIO_NAME})(?:\\s+\\(@?[\\w.]+\\))?,?\\s+(?:is (?:a|an|the)\\s|(ist|est|es|é|è)\\s)`, "u");
+/** The job within a few words after a copula other than English "is a", read from the lower-cased rest of the line. */
+const ROLE_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}${BIO_ROLE}\\b`, "u");
+/** A name alone on a line above its bio ("Ada Fenwick" over "Ada is a …"), whose first word the bio may open with. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Most words of a bio: a few sentences; a longer paragraph opening with a name is the story's. */
+const MAX_BIO_WORDS = 90;
+/** Most short lines above a bio that go with it: a heading ("About the author"), the name, the role. */
+const MAX_BIO_HEADER_LINES = 3;
+/** Most words of such a line. */
+const MAX_BIO_HEADER_WORDS = 6;
+/**
+ * Most share of the region's prose that may stand below a bio for the region to end at it: an author box closes
+ * an article, while a story about a person may open a paragraph with "She is a …" anywhere.
+ */
+const MAX_PROSE_BELOW_BIO = 0.25;
+
+/** Letters of a name, folded, for telling whether a bio and the line above it name the same person. */
+function nameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Whether a prose line opens like a bio in an author box: the author's name set alone on a line right above it,
+ * then the bio opening with that name or its first word and naming a job ("Ada Fenwick" over "Ada is a freelance
+ * writer …"). A one-line note under a column with no name line over it ("Ada Fenwick is a columnist for …") is
+ * text of the column, as Dateline's own fixtures keep it.
+ */
+function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
+  const line = lines[at]!;
+  if (line.words > MAX_BIO_WORDS) return false;
+  const match = BIO_OPENING.exec(line.text);
+  // German nouns are capitalised: the job is looked for in the lower-cased line.
+  if (!match || (match[2] !== undefined && !ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) return false;
+  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
+  if (!BIO_JOB.test(line.lower)) return false;
+  const name = nameKey(match[1]!);
+  for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
+    const above = lines[j]!.text;
+    if (NAME_LINE.test(above) && (nameKey(above) === name || nameKey(above).startsWith(`${name} `))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the region ends before an author's bio set after the story ("Ada Fenwick is a freelance writer …"), with
+ * the short lines that head it (the name, "About the author", the role). Returns `end` when there is none.
+ */
+export function endBeforeAuthorBio(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (isProse(lines[i])) total += lines[i]!.text.length;
+  let below = 0;
+  for (let i = end - 1; i > start; i--) {
+    const line = lines[i]!;
+    if (!isProse(line)) continue;
+    if (opensBio(lines, i, start)) {
+      let cut = i;
+      while (cut > start && i - cut < MAX_BIO_HEADER_LINES && !isProse(lines[cut - 1]) && lines[cut - 1]!.words <= MAX_BIO_HEADER_WORDS)
+        cut--;
+      return cut;
+    }
+    below += line.text.length;
+    if (below > total * MAX_PROSE_BELOW_BIO) return end;
+  }
+  return end;
+}
