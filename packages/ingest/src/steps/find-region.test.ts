@@ -41,6 +41,32 @@ describe("the end of the article: a stream of stamped entries", () => {
     expect(texts.at(-1)).toBe(story("the late bus link"));
   });
 
+  it("ends before such a list when a little undated prose follows it, but not before a box set into the story", () => {
+    const paragraphs = [
+      "night ferry",
+      "fare for cyclists",
+      "late bus link",
+      "car deck",
+      "waiting room",
+      "ticket machines",
+      "harbour lights",
+      "booking office",
+    ];
+    const article = paragraphs.flatMap((topic) => [story(`the ${topic}`), ""]);
+    const teasers = [
+      ...teaser("Harbours", "Ada Fenwick", "21 Nov 2025", "Why the Pier Was Rebuilt", "The old pier had stood for ninety years"),
+      ...teaser("Islands", "Tom Okafor", "20 Nov 2025", "Three Islands, One Ferry", "Three small islands share a single boat"),
+      ...teaser("Weather", "Mia Lund", "19 Nov 2025", "Storm Season Comes Early", "The first autumn gale closed the harbour"),
+    ];
+    const undated = ["Tide Tables", "Lighthouse Tours", "Harbour Webcam", "Ferry Fares", "Island Walks", "Boat Hire"];
+    const tail = [...undated.flatMap((title) => [title, "", `${title} for visitors, with opening times and prices for the season.`, ""])];
+    const page = ["Ferry timetable under review", "", ...article, ...teasers, ...tail];
+    expect(regionOf(page, "en").texts.at(-1)).toBe(story("the booking office"));
+    // The same teasers between two halves of the story: the story goes on under them.
+    const boxed = ["Ferry timetable under review", "", ...article.slice(0, 8), ...teasers, ...article.slice(8)];
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the booking office"));
+  });
+
   it("ends before reader comments stamped with a time ago, in German, French and Spanish", () => {
     const cases: Array<{ tag: string; paragraph: string; comments: Array<[string, string, string]> }> = [
       {

@@ -197,6 +197,11 @@ const MAX_STAMP_GAP = 10;
  * is stamped (a live blog, a diary) is all stream, and its article is the stream itself.
  */
 const MIN_PROSE_ABOVE_STREAM = 0.4;
+/**
+ * Most prose below a stream, as a share of the prose above it, for the stream to close the article: more, and the
+ * stream is a box set into the story (three dated teasers between its sections), which goes on under it.
+ */
+const MAX_PROSE_BELOW_STREAM = 0.15;
 
 /**
  * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
@@ -205,31 +210,34 @@ const MIN_PROSE_ABOVE_STREAM = 0.4;
  * the region ends with no such stream.
  */
 export function endBeforeStream(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  // Prose characters up to each line of the region, to weigh what stands above and below a stream.
+  const proseBefore = new Float64Array(end - start + 1);
+  for (let i = start; i < end; i++) proseBefore[i - start + 1] = proseBefore[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
+  const prose = (from: number, to: number) => proseBefore[Math.min(to, end) - start]! - proseBefore[Math.min(from, end) - start]!;
   let streamStart = -1;
   let stamps = 0;
   let lastStamp = -1;
   // The stream may run on past the region: its first entries, long enough to read as prose, pulled the region in.
   const reach = Math.min(lines.length, end + MAX_STAMP_GAP);
-  for (let i = start; i < reach; i++) {
-    if (!isStamp(lines, i)) continue;
-    if (lastStamp < 0 || i - lastStamp > MAX_STAMP_GAP) {
-      streamStart = i;
+  for (let i = start; i <= reach; i++) {
+    const stamp = i < reach && isStamp(lines, i);
+    if (lastStamp >= 0 && (i === reach || (stamp && i - lastStamp > MAX_STAMP_GAP))) {
+      // A stream ended: it closes the article when the article stands above it and little prose follows it.
+      if (stamps >= MIN_STREAM_STAMPS && streamStart < end) {
+        let cut = streamStart;
+        while (cut > start && !lines[cut]!.blankBefore) cut--;
+        const above = prose(start, cut);
+        if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastStamp + MAX_STAMP_GAP, end) <= above * MAX_PROSE_BELOW_STREAM)
+          return cut;
+      }
       stamps = 0;
     }
+    if (!stamp) continue;
+    if (stamps === 0) streamStart = i;
     stamps++;
     lastStamp = i;
   }
-  if (stamps < MIN_STREAM_STAMPS || streamStart >= end || end - lastStamp > MAX_STAMP_GAP) return end;
-  let cut = streamStart;
-  while (cut > start && !lines[cut]!.blankBefore) cut--;
-  let above = 0;
-  let total = 0;
-  for (let i = start; i < end; i++) {
-    if (!isProse(lines[i])) continue;
-    total += lines[i]!.text.length;
-    if (i < cut) above += lines[i]!.text.length;
-  }
-  return above >= total * MIN_PROSE_ABOVE_STREAM ? cut : end;
+  return end;
 }
 
 /** A person's name as a bio opens with it: one to four capitalised words, perhaps a handle in brackets after it. */
