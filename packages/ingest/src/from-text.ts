@@ -7,7 +7,7 @@ import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
-import { endBeforeAuthorBio, endBeforeStream, extendRegionEnd, findRegion } from "./steps/find-region.js";
+import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, extendRegionEnd, findRegion } from "./steps/find-region.js";
 import { detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
@@ -42,6 +42,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const region = findRegion(classified);
   region.end = endBeforeStream(classified, region.start, extendRegionEnd(classified, region.end, isRelatedLabel));
   region.end = endBeforeAuthorBio(classified, region.start, region.end);
+  region.end = endBeforeFurnitureRun(classified, region.start, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,

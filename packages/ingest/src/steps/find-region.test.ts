@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
-import { endBeforeAuthorBio, endBeforeStream, findRegion } from "./find-region.js";
+import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, findRegion } from "./find-region.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -8,7 +8,11 @@ import { segment } from "./segment.js";
 function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
-  const end = endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end));
+  const end = endBeforeFurnitureRun(
+    lines,
+    region.start,
+    endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end)),
+  );
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
 
@@ -218,5 +222,29 @@ describe("the end of the article: the author's bio", () => {
     );
     expect(regionOf(early, "en").texts.at(-1)).toBe(story("the car deck"));
     expect(regionOf(early, "en").texts[0]).toBe(early[3]);
+  });
+});
+
+describe("the end of the article: a packed run of furniture", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const topics = ["night ferry", "fare for cyclists", "late bus link", "car deck", "waiting room", "ticket office", "harbour lights"];
+  const body = [...topics, "pier cafe", "lockers", "slipway"].flatMap((topic) => [story(`the ${topic}`), ""]);
+  const reader = (words: string) =>
+    `I have taken the late boat for years and ${words}, so this review is welcome news for all of us out here.`;
+
+  it("ends where a share bar's controls and counters take over from prose, with a little prose under them", () => {
+    const page = ["Ferry timetable under review", "", ...body, "36", "12", "Share", "Facebook", "WhatsApp", "Discussion", ""];
+    page.push(reader("it is always late"), "", reader("the cafe is always shut"), "");
+    expect(regionOf(page, "en").texts.at(-1)).toBe(story("the slipway"));
+  });
+
+  it("keeps a code listing with its line numbers and a list of short items packed under the story", () => {
+    const listing = ["Ferry timetable under review", "", ...body, "1", "2", "3", "4", "5", "timetable = load(path)", ""];
+    listing.push(story("the new booking code"), "");
+    expect(regionOf(listing, "en").texts.at(-1)).toBe(story("the new booking code"));
+    const listed = ["Ferry timetable under review", "", ...body, "Tide tables", "Bike racks", "Late sailings", "Cafe hours", "Lockers", ""];
+    listed.push(story("the list above"), "");
+    expect(regionOf(listed, "en").texts.at(-1)).toBe(story("the list above"));
   });
 });

@@ -325,3 +325,52 @@ export function endBeforeAuthorBio(lines: readonly ClassifiedLine[], start: numb
   }
   return end;
 }
+
+/** Fewest lines of a packed run of furniture: a share bar and its counters, an author box's links. */
+const MIN_FURNITURE_RUN = 5;
+/** Fewest controls (share buttons, "Reply") or bare counters ("36") in such a run; a list of short items has none. */
+const MIN_FURNITURE_MARKS = 2;
+/** Most prose lines in such a run: an author's one-line bio set among its links. */
+const MAX_PROSE_IN_FURNITURE_RUN = 1;
+
+/**
+ * Where the region ends before a packed run of furniture after the story: lines with no blank line between them
+ * where prose has stopped and controls and counters have taken over (a share bar with its counts over the comments,
+ * an author box with its links and latest posts), with little prose under it. Returns `end` when there is none.
+ */
+export function endBeforeFurnitureRun(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (isProse(lines[i])) total += lines[i]!.text.length;
+  let above = 0;
+  let cut = end;
+  forEachPackedBlock(lines, start, end, (blockStart, blockEnd) => {
+    if (cut < end) return;
+    let prose = 0;
+    let proseLines = 0;
+    let marks = 0;
+    let code = false;
+    let lastNumber = Number.NaN;
+    for (let i = blockStart; i < blockEnd; i++) {
+      const line = lines[i]!;
+      if (isProse(line)) {
+        prose += line.text.length;
+        proseLines++;
+      }
+      code ||= isCodeLike(line.text);
+      // A bare number counts a share or a like; numbers running 1, 2, 3 are a code listing's line numbers.
+      const number = /^\d+$/.test(line.text) ? Number(line.text) : Number.NaN;
+      if (line.class === "boilerplate" || (!Number.isNaN(number) && number !== lastNumber + 1)) marks++;
+      lastNumber = number;
+    }
+    const closes =
+      !code &&
+      blockEnd - blockStart >= MIN_FURNITURE_RUN &&
+      marks >= MIN_FURNITURE_MARKS &&
+      proseLines <= MAX_PROSE_IN_FURNITURE_RUN &&
+      above >= total * MIN_PROSE_ABOVE_STREAM &&
+      total - above - prose <= above * MAX_PROSE_BELOW_STREAM;
+    if (closes) cut = blockStart;
+    above += prose;
+  });
+  return cut;
+}
