@@ -473,6 +473,10 @@ describe("page furniture", () => {
     // A button that opens a counted thread heads it; without a count it is only a control.
     for (const text of ["view comments (31)", "show all 9 comments", "read 2 comments"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("view comments")).toBe(false);
+    // Headers of teaser lists after a story, with what they list named or not.
+    for (const text of ["most popular stories", "most read articles", "read next", "what to read next", "latest articles", "popular posts"])
+      expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd("read next week's column on the ferry")).toBe(false);
   });
 });
 
