@@ -426,6 +426,17 @@ describe("sub-headings", () => {
 });
 
 describe("page furniture", () => {
+  it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
+    const english = languageFromTag("en");
+    const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
+    const links =
+      "https://news.example.com/the-ferry-is-late-again-and-the-board-is-to-blame https://www.example.org/of-the-islands-and-the-boats-that-serve-them-in-winter";
+    expect(classOf(links)).toBe("bad");
+    const note =
+      "The figures for the winter timetable were taken from the harbour board's own report, which is online at https://harbour.example.org/report-2025.";
+    expect(classOf(note)).toBe("good");
+  });
+
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
     for (const text of [
       "share",
