@@ -344,31 +344,30 @@ export function endBeforeFurnitureRun(lines: readonly ClassifiedLine[], start: n
   let above = 0;
   let cut = end;
   forEachPackedBlock(lines, start, end, (blockStart, blockEnd) => {
-    if (cut < end) return;
     let prose = 0;
     let proseLines = 0;
     let marks = 0;
-    let code = false;
     let lastNumber = Number.NaN;
     for (let i = blockStart; i < blockEnd; i++) {
       const line = lines[i]!;
       if (isProse(line)) {
         prose += line.text.length;
         proseLines++;
+        continue;
       }
-      code ||= isCodeLike(line.text);
       // A bare number counts a share or a like; numbers running 1, 2, 3 are a code listing's line numbers.
-      const number = /^\d+$/.test(line.text) ? Number(line.text) : Number.NaN;
+      const number = line.words === 1 && /^\d+$/.test(line.text) ? Number(line.text) : Number.NaN;
       if (line.class === "boilerplate" || (!Number.isNaN(number) && number !== lastNumber + 1)) marks++;
       lastNumber = number;
     }
     const closes =
-      !code &&
+      cut === end &&
       blockEnd - blockStart >= MIN_FURNITURE_RUN &&
       marks >= MIN_FURNITURE_MARKS &&
       proseLines <= MAX_PROSE_IN_FURNITURE_RUN &&
       above >= total * MIN_PROSE_ABOVE_STREAM &&
-      total - above - prose <= above * MAX_PROSE_BELOW_STREAM;
+      total - above - prose <= above * MAX_PROSE_BELOW_STREAM &&
+      !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
     if (closes) cut = blockStart;
     above += prose;
   });
