@@ -174,6 +174,7 @@ const RELATIVE_TIME = new RegExp(
   "u",
 );
 
+const HAS_DIGIT = /\d/;
 /** Most words of a stamp line: a name and a date, or a section, a name and a date ("Science Ann Lee 3 Nov 2025"). */
 const MAX_STAMP_WORDS = 10;
 
@@ -185,6 +186,8 @@ const MAX_STAMP_WORDS = 10;
 function isStamp(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at]!;
   if (line.words > MAX_STAMP_WORDS || isProse(line) || (line.blankBefore && line.blankAfter)) return false;
+  // Every date and time ago holds a figure; most short lines hold none, and this test is far cheaper than the patterns.
+  if (!HAS_DIGIT.test(line.text)) return false;
   return line.date !== undefined || RELATIVE_TIME.test(line.lower) || (!line.sentenceEnd && parseDate(line.text) !== undefined);
 }
 
