@@ -175,6 +175,17 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
   });
 
+  it("ends before an author box whose bio names the author a few words in, in English and Spanish", () => {
+    const english = ["Ferry timetable under review", "", ...body, "Ada Fenwick", ""];
+    english.push("As the paper's harbour reporter, Ada has covered the island boats, their crews and their timetables since 2015.", "");
+    expect(regionOf(english, "en").texts.at(-1)).toBe(story("the car deck"));
+    const paragraph =
+      "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.";
+    const spanish = ["Titular", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", "Lucía Romero", ""];
+    spanish.push("Desde hace diez años, como corresponsal del diario en el puerto, Lucía escribe sobre las islas y sus barcos.", "");
+    expect(regionOf(spanish, "es").texts.at(-1)).toBe(paragraph);
+  });
+
   it("reads author boxes in German and French, and one under an 'About the author' heading", () => {
     const cases: Array<{ tag: string; paragraph: string; name: string; bio: string }> = [
       {

@@ -263,6 +263,8 @@ const BIO_OPENING = new RegExp(`^\\(?(${BIO_NAME})(?:\\s+\\(@?[\\w.]+\\))?,?\\s+
 const ROLE_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}${BIO_ROLE}\\b`, "u");
 /** A name alone on a line above its bio ("Ada Fenwick" over "Ada is a …"), whose first word the bio may open with. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** How many words into a bio without the usual opening the author's first name must stand. */
+const BIO_NAME_REACH = 12;
 /** Most words of a bio: a few sentences; a longer paragraph opening with a name is the story's. */
 const MAX_BIO_WORDS = 90;
 /** Most short lines above a bio that go with it: a heading ("About the author"), the name, the role. */
@@ -293,15 +295,23 @@ function nameKey(name: string): string {
 function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
   const line = lines[at]!;
   if (line.words > MAX_BIO_WORDS) return false;
-  const match = BIO_OPENING.exec(line.text);
-  // German nouns are capitalised: the job is looked for in the lower-cased line.
-  if (!match || (match[2] !== undefined && !ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) return false;
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
   if (!BIO_JOB.test(line.lower)) return false;
-  const name = nameKey(match[1]!);
+  const match = BIO_OPENING.exec(line.text);
+  // German nouns are capitalised: the job is looked for in the lower-cased line.
+  const opening = match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)));
+  // Without the opening, a bio may name the author a little later: "As the paper's harbour reporter, Ada has …".
+  const early = ` ${nameKey(line.text.split(" ", BIO_NAME_REACH).join(" "))} `;
   for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
     const above = lines[j]!.text;
-    if (NAME_LINE.test(above) && (nameKey(above) === name || nameKey(above).startsWith(`${name} `))) return true;
+    if (!NAME_LINE.test(above)) continue;
+    const person = nameKey(above);
+    if (
+      opening
+        ? person === nameKey(match[1]!) || person.startsWith(`${nameKey(match[1]!)} `)
+        : early.includes(` ${person.split(" ", 1)[0]} `)
+    )
+      return true;
   }
   return false;
 }
