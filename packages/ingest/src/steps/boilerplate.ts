@@ -267,8 +267,18 @@ export function isFooterLine(text: string): boolean {
   return text.length <= 120 && (FOOTER_LINE.test(text) || (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)));
 }
 
+/**
+ * The header of a comment thread that names the story it is under ("12 thoughts on “…”"), or that a newsletter
+ * platform sets over its thread ("Discussion about this post"). The story's title makes the first longer than the
+ * other headers. "3 comments on “…”" is left out: a blog of the first dev set keeps its comments in the truth.
+ */
+const THREAD_HEADER = /^(?:\d+ thoughts? on ["“«„'‘].{1,200}["”“»'’]|discussion about this (?:post|article|story))$/;
+
+/** A thread header is a count and a title; a longer line is a sentence that mentions comments. */
+const MAX_THREAD_HEADER_LENGTH = 240;
+
 export function isSectionEnd(text: string): boolean {
-  return text.length <= 60 && SECTION_END.test(text);
+  return (text.length <= 60 && SECTION_END.test(text)) || (text.length <= MAX_THREAD_HEADER_LENGTH && THREAD_HEADER.test(text));
 }
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */

@@ -488,6 +488,10 @@ describe("page furniture", () => {
     for (const text of ["most popular stories", "most read articles", "read next", "what to read next", "latest articles", "popular posts"])
       expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("read next week's column on the ferry")).toBe(false);
+    // A thread's header naming the story is longer than the other headers.
+    const thread = "14 thoughts on “why the night ferry to the north island keeps running late, and what the harbour board can do”";
+    for (const text of [thread, "discussion about this post"]) expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd(`${thread}, wrote one reader, and the board should read every one of them before it meets again.`)).toBe(false);
   });
 });
 
