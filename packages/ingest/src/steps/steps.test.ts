@@ -488,6 +488,8 @@ describe("page furniture", () => {
     for (const text of ["most popular stories", "most read articles", "read next", "what to read next", "latest articles", "popular posts"])
       expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("read next week's column on the ferry")).toBe(false);
+    // A header may trail off into an ellipsis, as a box's title leads into its list.
+    for (const text of ["what to read next...", "most read…", "you might also like..."]) expect(isSectionEnd(text)).toBe(true);
     // A thread's header naming the story is longer than the other headers.
     const thread = "14 thoughts on “why the night ferry to the north island keeps running late, and what the harbour board can do”";
     for (const text of [thread, "discussion about this post"]) expect(isSectionEnd(text)).toBe(true);
