@@ -295,25 +295,23 @@ function nameKey(name: string): string {
 function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
   const line = lines[at]!;
   if (line.words > MAX_BIO_WORDS) return false;
+  // The names set alone right above: most prose lines have none, which rules them out before any pattern is tried.
+  const people: string[] = [];
+  for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
+    const above = lines[j]!;
+    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) people.push(nameKey(above.text));
+  }
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
-  if (!BIO_JOB.test(line.lower)) return false;
+  if (people.length === 0 || !BIO_JOB.test(line.lower)) return false;
   const match = BIO_OPENING.exec(line.text);
   // German nouns are capitalised: the job is looked for in the lower-cased line.
-  const opening = match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)));
+  if (match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) {
+    const name = nameKey(match[1]!);
+    return people.some((person) => person === name || person.startsWith(`${name} `));
+  }
   // Without the opening, a bio may name the author a little later: "As the paper's harbour reporter, Ada has …".
   const early = ` ${nameKey(line.text.split(" ", BIO_NAME_REACH).join(" "))} `;
-  for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
-    const above = lines[j]!.text;
-    if (!NAME_LINE.test(above)) continue;
-    const person = nameKey(above);
-    if (
-      opening
-        ? person === nameKey(match[1]!) || person.startsWith(`${nameKey(match[1]!)} `)
-        : early.includes(` ${person.split(" ", 1)[0]} `)
-    )
-      return true;
-  }
-  return false;
+  return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
 }
 
 /**
