@@ -7,7 +7,14 @@ import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { findHeader } from "./steps/find-header.js";
-import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, extendRegionEnd, findRegion } from "./steps/find-region.js";
+import {
+  endBeforeAuthorBio,
+  endBeforeFurnitureRun,
+  endBeforeStream,
+  extendRegionEnd,
+  findRegion,
+  ProseTally,
+} from "./steps/find-region.js";
 import { detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
@@ -40,9 +47,12 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);
-  region.end = endBeforeStream(classified, region.start, extendRegionEnd(classified, region.end, isRelatedLabel));
-  region.end = endBeforeAuthorBio(classified, region.start, region.end);
-  region.end = endBeforeFurnitureRun(classified, region.start, region.end);
+  region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
+  // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.
+  const tally = new ProseTally(classified, region.start, region.end);
+  region.end = endBeforeStream(classified, region.start, region.end, tally);
+  region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
+  region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,

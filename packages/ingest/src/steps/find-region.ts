@@ -207,16 +207,41 @@ const MIN_PROSE_ABOVE_STREAM = 0.4;
 const MAX_PROSE_BELOW_STREAM = 0.15;
 
 /**
+ * Prose characters in any stretch of a region, from running sums made once: the end rules weigh what stands
+ * above and below a cut, and walking the lines again for each would cost a long page several passes.
+ */
+export class ProseTally {
+  private readonly sums: Float64Array;
+
+  constructor(
+    lines: readonly ClassifiedLine[],
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.sums = new Float64Array(end - start + 1);
+    for (let i = start; i < end; i++) this.sums[i - start + 1] = this.sums[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
+  }
+
+  /** Prose characters in lines [from, to), clamped to the region. */
+  between(from: number, to: number): number {
+    const at = (line: number) => this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
+    return at(to) - at(from);
+  }
+}
+
+/**
  * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
  * block holding its first stamp: after an article come lists of other stories, each with its date, and reader
  * comments, each with its author's name and time, whose summaries and replies read like prose. Returns `end` when
  * the region ends with no such stream.
  */
-export function endBeforeStream(lines: readonly ClassifiedLine[], start: number, end: number): number {
-  // Prose characters up to each line of the region, to weigh what stands above and below a stream.
-  const proseBefore = new Float64Array(end - start + 1);
-  for (let i = start; i < end; i++) proseBefore[i - start + 1] = proseBefore[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
-  const prose = (from: number, to: number) => proseBefore[Math.min(to, end) - start]! - proseBefore[Math.min(from, end) - start]!;
+export function endBeforeStream(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const prose = (from: number, to: number) => tally.between(from, Math.min(to, end));
   let streamStart = -1;
   let stamps = 0;
   let lastStamp = -1;
@@ -318,9 +343,13 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
  * Where the region ends before an author's bio set after the story ("Ada Fenwick is a freelance writer …"), with
  * the short lines that head it (the name, "About the author", the role). Returns `end` when there is none.
  */
-export function endBeforeAuthorBio(lines: readonly ClassifiedLine[], start: number, end: number): number {
-  let total = 0;
-  for (let i = start; i < end; i++) if (isProse(lines[i])) total += lines[i]!.text.length;
+export function endBeforeAuthorBio(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
   let below = 0;
   for (let i = end - 1; i > start; i--) {
     const line = lines[i]!;
@@ -349,20 +378,24 @@ const MAX_PROSE_IN_FURNITURE_RUN = 1;
  * where prose has stopped and controls and counters have taken over (a share bar with its counts over the comments,
  * an author box with its links and latest posts), with little prose under it. Returns `end` when there is none.
  */
-export function endBeforeFurnitureRun(lines: readonly ClassifiedLine[], start: number, end: number): number {
-  let total = 0;
-  for (let i = start; i < end; i++) if (isProse(lines[i])) total += lines[i]!.text.length;
-  let above = 0;
+export function endBeforeFurnitureRun(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
   let cut = end;
   forEachPackedBlock(lines, start, end, (blockStart, blockEnd) => {
-    let prose = 0;
+    if (cut < end || blockEnd - blockStart < MIN_FURNITURE_RUN) return;
+    const above = tally.between(start, blockStart);
+    const prose = tally.between(blockStart, blockEnd);
     let proseLines = 0;
     let marks = 0;
     let lastNumber = Number.NaN;
     for (let i = blockStart; i < blockEnd; i++) {
       const line = lines[i]!;
       if (isProse(line)) {
-        prose += line.text.length;
         proseLines++;
         continue;
       }
@@ -372,15 +405,12 @@ export function endBeforeFurnitureRun(lines: readonly ClassifiedLine[], start: n
       lastNumber = number;
     }
     const closes =
-      cut === end &&
-      blockEnd - blockStart >= MIN_FURNITURE_RUN &&
       marks >= MIN_FURNITURE_MARKS &&
       proseLines <= MAX_PROSE_IN_FURNITURE_RUN &&
       above >= total * MIN_PROSE_ABOVE_STREAM &&
       total - above - prose <= above * MAX_PROSE_BELOW_STREAM &&
       !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
     if (closes) cut = blockStart;
-    above += prose;
   });
   return cut;
 }
