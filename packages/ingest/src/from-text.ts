@@ -6,7 +6,7 @@ import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { findHeader } from "./steps/find-header.js";
+import { absorbMeta, findHeader } from "./steps/find-header.js";
 import {
   endBeforeAuthorBio,
   endBeforeFurnitureRun,
@@ -22,6 +22,9 @@ export interface FromTextOptions extends DecodeOptions {
   /** Metadata the text lacks; its fields win over what is inferred. */
   meta?: ArticleMeta;
 }
+
+/** How many lines under the body an author box's byline may stand: a share bar's buttons, then the box. */
+const AUTHOR_BOX_REACH = 12;
 
 /**
  * A news page copied as plain text → a schema-valid article.
@@ -50,6 +53,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
   // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.
   const tally = new ProseTally(classified, region.start, region.end);
+  const uncutEnd = region.end;
   region.end = endBeforeStream(classified, region.start, region.end, tally);
   region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
@@ -61,6 +65,11 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   }
   const header = findHeader(classified, region.start, language.unspaced);
   const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language.unspaced);
+  // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
+  // names the author when nothing above did.
+  const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
+  for (let i = region.end; i < bylineReach && header.authors.length === 0; i++)
+    if (classified[i]!.authors) absorbMeta(classified[i]!, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

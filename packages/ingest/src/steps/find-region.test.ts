@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { classifyLine } from "./classify.js";
 import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, findRegion } from "./find-region.js";
 import { languageFromTag } from "./language.js";
@@ -257,5 +258,15 @@ describe("the end of the article: a packed run of furniture", () => {
     const listed = ["Ferry timetable under review", "", ...body, "Tide tables", "Bike racks", "Late sailings", "Cafe hours", "Lockers", ""];
     listed.push(story("the list above"), "");
     expect(regionOf(listed, "en").texts.at(-1)).toBe(story("the list above"));
+  });
+});
+
+describe("the author named under the body", () => {
+  it("takes the byline of an author box under the story when the header names nobody", () => {
+    const story = (topic: string) =>
+      `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+    const page = ["Ferry timetable under review", "", story("the night ferry"), "", story("the car deck"), "", story("the fare"), ""];
+    page.push("Facebook", "LinkedIn", "Email", "Written by Ada Fenwick", "Contact", "About", "");
+    expect(fromText(page.join("\n")).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
   });
 });
