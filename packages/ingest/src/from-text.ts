@@ -6,8 +6,15 @@ import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { findHeader } from "./steps/find-header.js";
-import { extendRegionEnd, findRegion } from "./steps/find-region.js";
+import { absorbMeta, findHeader } from "./steps/find-header.js";
+import {
+  endBeforeAuthorBio,
+  endBeforeFurnitureRun,
+  endBeforeStream,
+  extendRegionEnd,
+  findRegion,
+  ProseTally,
+} from "./steps/find-region.js";
 import { detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
@@ -15,6 +22,9 @@ export interface FromTextOptions extends DecodeOptions {
   /** Metadata the text lacks; its fields win over what is inferred. */
   meta?: ArticleMeta;
 }
+
+/** How many lines under the body an author box's byline may stand: a share bar's buttons, then the box. */
+const AUTHOR_BOX_REACH = 12;
 
 /**
  * A news page copied as plain text → a schema-valid article.
@@ -41,6 +51,12 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   markTickers(classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
+  // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.
+  const tally = new ProseTally(classified, region.start, region.end);
+  const uncutEnd = region.end;
+  region.end = endBeforeStream(classified, region.start, region.end, tally);
+  region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
+  region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,
@@ -49,6 +65,11 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   }
   const header = findHeader(classified, region.start, language.unspaced);
   const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language.unspaced);
+  // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
+  // names the author when nothing above did.
+  const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
+  for (let i = region.end; i < bylineReach && header.authors.length === 0; i++)
+    if (classified[i]!.authors) absorbMeta(classified[i]!, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

@@ -209,7 +209,7 @@ const RIGHTS_RESERVED = /\ball rights reserved\b/;
  * ("View comments (12)") opens the thread that follows.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|popular (?:now|stories|articles)|top stories|latest (?:news|stories|headlines)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))[:.]?$/;
+  /^(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|posts|news))?|trending(?: now| stories)?|popular (?:now|stories|articles|posts)|(?:what to )?read next|top stories|latest (?:news|stories|headlines|articles?)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))(?:[:.]|\.\.\.|…)?$/;
 
 /**
  * What an embedded player prints where it cannot play: the fallback text of a video or audio element, or a
@@ -267,8 +267,18 @@ export function isFooterLine(text: string): boolean {
   return text.length <= 120 && (FOOTER_LINE.test(text) || (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)));
 }
 
+/**
+ * The header of a comment thread that names the story it is under ("12 thoughts on “…”"), or that a newsletter
+ * platform sets over its thread ("Discussion about this post"). The story's title makes the first longer than the
+ * other headers. "3 comments on “…”" is left out: a blog of the first dev set keeps its comments in the truth.
+ */
+const THREAD_HEADER = /^(?:\d+ thoughts? on ["“«„'‘].{1,200}["”“»'’]|discussion about this (?:post|article|story))$/;
+
+/** A thread header is a count and a title; a longer line is a sentence that mentions comments. */
+const MAX_THREAD_HEADER_LENGTH = 240;
+
 export function isSectionEnd(text: string): boolean {
-  return text.length <= 60 && SECTION_END.test(text);
+  return (text.length <= 60 && SECTION_END.test(text)) || (text.length <= MAX_THREAD_HEADER_LENGTH && THREAD_HEADER.test(text));
 }
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */

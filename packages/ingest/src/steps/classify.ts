@@ -71,6 +71,24 @@ function countSpaced(text: string): number {
   return count;
 }
 
+/** Share of a line's characters in web addresses above which it is a list of links, not prose. */
+const MAX_ADDRESS_SHARE = 0.5;
+const WEB_ADDRESS = /https?:\/\/\S+/g;
+/** Fewest addresses of such a list: one address with a few words around it is a note ("Retrieved from …", "Source: …"). */
+const MIN_LISTED_ADDRESSES = 2;
+
+/**
+ * Whether a line is mostly web addresses, two or more: a source list copied as bare links. The words in the addresses ("news",
+ * "of", "the" between hyphens) would count as the stop words of prose.
+ */
+function mostlyAddresses(lower: string): boolean {
+  if (!lower.includes("://")) return false;
+  const addresses = lower.match(WEB_ADDRESS) ?? [];
+  let inAddresses = 0;
+  for (const address of addresses) inAddresses += address.length;
+  return addresses.length >= MIN_LISTED_ADDRESSES && inAddresses > lower.length * MAX_ADDRESS_SHARE;
+}
+
 export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
@@ -88,7 +106,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   if (isSectionEnd(lower)) lineClass = "end";
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
   else if (length >= proseLength && count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS))
-    lineClass = density >= MIN_PROSE_DENSITY ? "good" : "bad";
+    lineClass = density >= MIN_PROSE_DENSITY && !mostlyAddresses(lower) ? "good" : "bad";
   else if (length >= proseLength / 2 && count >= MIN_SHORT_PARAGRAPH_WORDS && density >= MIN_PROSE_DENSITY && sentenceEnd)
     lineClass = "medium";
   else lineClass = "short";

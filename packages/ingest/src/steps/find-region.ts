@@ -1,3 +1,4 @@
+import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -151,4 +152,265 @@ export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, i
     break;
   }
   return i;
+}
+
+/**
+ * A time a comment or a feed prints beside a name instead of a date: "4d", "20h", "3 hours ago", "vor 2 Stunden",
+ * "il y a 3 jours", "hace 2 horas", "há 5 dias", "2 giorni fa", alone or after the name ("Ann Lee · 2 hours ago").
+ * Read from the lower-cased line.
+ */
+const RELATIVE_TIME = new RegExp(
+  // The compact form only alone on its line: after other words, "… the 90s" would read as one.
+  "^\\d{1,3}(?:s|m|min|h|d|w|mo|y)$|(?:^|[\\s·•|,–-])(?:" +
+    [
+      "\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+      "vor \\d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)",
+      "il y a \\d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+      "hace \\d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
+      "há \\d{1,3} (?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
+      "\\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa",
+    ].join("|") +
+    ")$",
+  "u",
+);
+
+const HAS_DIGIT = /\d/;
+/** Most words of a stamp line: a name and a date, or a section, a name and a date ("Science Ann Lee 3 Nov 2025"). */
+const MAX_STAMP_WORDS = 10;
+
+/**
+ * A stamp: a short line that is, or ends with, a date or a time ago, as a teaser prints its story's date and a
+ * comment its author's. It counts only when packed with another line (its teaser's title, its comment's name):
+ * a dated heading over a diary's entry stands alone between blank lines.
+ */
+function isStamp(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (line.words > MAX_STAMP_WORDS || isProse(line) || (line.blankBefore && line.blankAfter)) return false;
+  // Every date and time ago holds a figure; most short lines hold none, and this test is far cheaper than the patterns.
+  if (!HAS_DIGIT.test(line.text)) return false;
+  return line.date !== undefined || RELATIVE_TIME.test(line.lower) || (!line.sentenceEnd && parseDate(line.text) !== undefined);
+}
+
+/** Fewest stamps that make a stream: two dated lines may be a story's own date and its update. */
+const MIN_STREAM_STAMPS = 3;
+/** Most lines between two stamps of one stream: a teaser's title and summary, or a comment's few paragraphs. */
+const MAX_STAMP_GAP = 10;
+/**
+ * Least share of the region's prose that must stand above a stream for it to be cut off: a page whose every entry
+ * is stamped (a live blog, a diary) is all stream, and its article is the stream itself.
+ */
+const MIN_PROSE_ABOVE_STREAM = 0.4;
+/**
+ * Most prose below a stream, as a share of the prose above it, for the stream to close the article: more, and the
+ * stream is a box set into the story (three dated teasers between its sections), which goes on under it.
+ */
+const MAX_PROSE_BELOW_STREAM = 0.15;
+
+/**
+ * Prose characters in any stretch of a region, from running sums made once: the end rules weigh what stands
+ * above and below a cut, and walking the lines again for each would cost a long page several passes.
+ */
+export class ProseTally {
+  private readonly sums: Float64Array;
+
+  constructor(
+    lines: readonly ClassifiedLine[],
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.sums = new Float64Array(end - start + 1);
+    for (let i = start; i < end; i++) this.sums[i - start + 1] = this.sums[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
+  }
+
+  /** Prose characters in lines [from, to), clamped to the region. */
+  between(from: number, to: number): number {
+    const at = (line: number) => this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
+    return at(to) - at(from);
+  }
+}
+
+/**
+ * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
+ * block holding its first stamp: after an article come lists of other stories, each with its date, and reader
+ * comments, each with its author's name and time, whose summaries and replies read like prose. Returns `end` when
+ * the region ends with no such stream.
+ */
+export function endBeforeStream(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const prose = (from: number, to: number) => tally.between(from, Math.min(to, end));
+  let streamStart = -1;
+  let stamps = 0;
+  let lastStamp = -1;
+  // The stream may run on past the region: its first entries, long enough to read as prose, pulled the region in.
+  const reach = Math.min(lines.length, end + MAX_STAMP_GAP);
+  for (let i = start; i <= reach; i++) {
+    const stamp = i < reach && isStamp(lines, i);
+    if (lastStamp >= 0 && (i === reach || (stamp && i - lastStamp > MAX_STAMP_GAP))) {
+      // A stream ended: it closes the article when the article stands above it and little prose follows it.
+      if (stamps >= MIN_STREAM_STAMPS && streamStart < end) {
+        let cut = streamStart;
+        while (cut > start && !lines[cut]!.blankBefore) cut--;
+        const above = prose(start, cut);
+        if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastStamp + MAX_STAMP_GAP, end) <= above * MAX_PROSE_BELOW_STREAM)
+          return cut;
+      }
+      stamps = 0;
+    }
+    if (!stamp) continue;
+    if (stamps === 0) streamStart = i;
+    stamps++;
+    lastStamp = i;
+  }
+  return end;
+}
+
+/** A person's name as a bio opens with it: one to four capitalised words, perhaps a handle in brackets after it. */
+const BIO_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** Job words a bio names after the copula where no article stands before it ("ist Redakteurin", "est journaliste"). */
+const BIO_ROLE =
+  "(?:writer|editor|reporter|correspondent|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|auteur(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?|giornalista|scrittore|scrittrice|jornalista)";
+/** A job that a bio under a name line names, in the languages above, read from the lower-cased line. */
+const BIO_JOB = new RegExp(
+  `${BIO_ROLE}|\\b(?:columnist|contributor|photographer|founder|co-founder|researcher|analyst|producer|freelance|fundador(?:a)?|fondat(?:eur|rice)|gründer(?:in)?)`,
+  "u",
+);
+/**
+ * The opening of an author's bio: a name, then "is a/an/the …" in English, or the copula and a job within a few
+ * words in German, French, Spanish, Portuguese and Italian ("Anna Berg ist freie Redakteurin", "Marie Roux est
+ * journaliste"), perhaps after an opening bracket.
+ */
+const BIO_OPENING = new RegExp(`^\\(?(${BIO_NAME})(?:\\s+\\(@?[\\w.]+\\))?,?\\s+(?:is (?:a|an|the)\\s|(ist|est|es|é|è)\\s)`, "u");
+/** The job within a few words after a copula other than English "is a", read from the lower-cased rest of the line. */
+const ROLE_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}${BIO_ROLE}\\b`, "u");
+/** A name alone on a line above its bio ("Ada Fenwick" over "Ada is a …"), whose first word the bio may open with. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** How many words into a bio without the usual opening the author's first name must stand. */
+const BIO_NAME_REACH = 12;
+/** Most words of a bio: a few sentences; a longer paragraph opening with a name is the story's. */
+const MAX_BIO_WORDS = 90;
+/** Most short lines above a bio that go with it: a heading ("About the author"), the name, the role. */
+const MAX_BIO_HEADER_LINES = 3;
+/** Most words of such a line. */
+const MAX_BIO_HEADER_WORDS = 6;
+/**
+ * Most share of the region's prose that may stand below a bio for the region to end at it: an author box closes
+ * an article, while a story about a person may open a paragraph with "She is a …" anywhere.
+ */
+const MAX_PROSE_BELOW_BIO = 0.25;
+
+/** Letters of a name, folded, for telling whether a bio and the line above it name the same person. */
+function nameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Whether a prose line opens like a bio in an author box: the author's name set alone on a line right above it,
+ * then the bio opening with that name or its first word and naming a job ("Ada Fenwick" over "Ada is a freelance
+ * writer …"). A one-line note under a column with no name line over it ("Ada Fenwick is a columnist for …") is
+ * text of the column, as Dateline's own fixtures keep it.
+ */
+function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
+  const line = lines[at]!;
+  if (line.words > MAX_BIO_WORDS) return false;
+  // The names set alone right above: most prose lines have none, which rules them out before any pattern is tried.
+  const people: string[] = [];
+  for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
+    const above = lines[j]!;
+    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) people.push(nameKey(above.text));
+  }
+  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
+  if (people.length === 0 || !BIO_JOB.test(line.lower)) return false;
+  const match = BIO_OPENING.exec(line.text);
+  // German nouns are capitalised: the job is looked for in the lower-cased line.
+  if (match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) {
+    const name = nameKey(match[1]!);
+    return people.some((person) => person === name || person.startsWith(`${name} `));
+  }
+  // Without the opening, a bio may name the author a little later: "As the paper's harbour reporter, Ada has …".
+  const early = ` ${nameKey(line.text.split(" ", BIO_NAME_REACH).join(" "))} `;
+  return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
+}
+
+/**
+ * Where the region ends before an author's bio set after the story ("Ada Fenwick is a freelance writer …"), with
+ * the short lines that head it (the name, "About the author", the role). Returns `end` when there is none.
+ */
+export function endBeforeAuthorBio(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let below = 0;
+  for (let i = end - 1; i > start; i--) {
+    const line = lines[i]!;
+    if (!isProse(line)) continue;
+    if (opensBio(lines, i, start)) {
+      let cut = i;
+      while (cut > start && i - cut < MAX_BIO_HEADER_LINES && !isProse(lines[cut - 1]) && lines[cut - 1]!.words <= MAX_BIO_HEADER_WORDS)
+        cut--;
+      return cut;
+    }
+    below += line.text.length;
+    if (below > total * MAX_PROSE_BELOW_BIO) return end;
+  }
+  return end;
+}
+
+/** Fewest lines of a packed run of furniture: a share bar and its counters, an author box's links. */
+const MIN_FURNITURE_RUN = 5;
+/** Fewest controls (share buttons, "Reply") or bare counters ("36") in such a run; a list of short items has none. */
+const MIN_FURNITURE_MARKS = 2;
+/** Most prose lines in such a run: an author's one-line bio set among its links. */
+const MAX_PROSE_IN_FURNITURE_RUN = 1;
+
+/**
+ * Where the region ends before a packed run of furniture after the story: lines with no blank line between them
+ * where prose has stopped and controls and counters have taken over (a share bar with its counts over the comments,
+ * an author box with its links and latest posts), with little prose under it. Returns `end` when there is none.
+ */
+export function endBeforeFurnitureRun(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let cut = end;
+  forEachPackedBlock(lines, start, end, (blockStart, blockEnd) => {
+    if (cut < end || blockEnd - blockStart < MIN_FURNITURE_RUN) return;
+    const above = tally.between(start, blockStart);
+    const prose = tally.between(blockStart, blockEnd);
+    let proseLines = 0;
+    let marks = 0;
+    let lastNumber = Number.NaN;
+    for (let i = blockStart; i < blockEnd; i++) {
+      const line = lines[i]!;
+      if (isProse(line)) {
+        proseLines++;
+        continue;
+      }
+      // A bare number counts a share or a like; numbers running 1, 2, 3 are a code listing's line numbers.
+      const number = line.words === 1 && /^\d+$/.test(line.text) ? Number(line.text) : Number.NaN;
+      if (line.class === "boilerplate" || (!Number.isNaN(number) && number !== lastNumber + 1)) marks++;
+      lastNumber = number;
+    }
+    const closes =
+      marks >= MIN_FURNITURE_MARKS &&
+      proseLines <= MAX_PROSE_IN_FURNITURE_RUN &&
+      above >= total * MIN_PROSE_ABOVE_STREAM &&
+      total - above - prose <= above * MAX_PROSE_BELOW_STREAM &&
+      !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
+    if (closes) cut = blockStart;
+  });
+  return cut;
 }

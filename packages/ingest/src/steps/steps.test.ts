@@ -426,6 +426,17 @@ describe("sub-headings", () => {
 });
 
 describe("page furniture", () => {
+  it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
+    const english = languageFromTag("en");
+    const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
+    const links =
+      "https://news.example.com/the-ferry-is-late-again-and-the-board-is-to-blame https://www.example.org/of-the-islands-and-the-boats-that-serve-them-in-winter";
+    expect(classOf(links)).toBe("bad");
+    const note =
+      "The figures for the winter timetable were taken from the harbour board's own report, which is online at https://harbour.example.org/report-2025.";
+    expect(classOf(note)).toBe("good");
+  });
+
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
     for (const text of [
       "share",
@@ -473,6 +484,16 @@ describe("page furniture", () => {
     // A button that opens a counted thread heads it; without a count it is only a control.
     for (const text of ["view comments (31)", "show all 9 comments", "read 2 comments"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("view comments")).toBe(false);
+    // Headers of teaser lists after a story, with what they list named or not.
+    for (const text of ["most popular stories", "most read articles", "read next", "what to read next", "latest articles", "popular posts"])
+      expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd("read next week's column on the ferry")).toBe(false);
+    // A header may trail off into an ellipsis, as a box's title leads into its list.
+    for (const text of ["what to read next...", "most read…", "you might also like..."]) expect(isSectionEnd(text)).toBe(true);
+    // A thread's header naming the story is longer than the other headers.
+    const thread = "14 thoughts on “why the night ferry to the north island keeps running late, and what the harbour board can do”";
+    for (const text of [thread, "discussion about this post"]) expect(isSectionEnd(text)).toBe(true);
+    expect(isSectionEnd(`${thread}, wrote one reader, and the board should read every one of them before it meets again.`)).toBe(false);
   });
 });
 

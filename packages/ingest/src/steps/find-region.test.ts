@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { classifyLine } from "./classify.js";
+import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, findRegion } from "./find-region.js";
+import { languageFromTag } from "./language.js";
+import { segment } from "./segment.js";
+
+/** The lines of an invented page, classified, and the region's lines as text once each end rule has run. */
+function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
+  const region = findRegion(lines);
+  const end = endBeforeFurnitureRun(
+    lines,
+    region.start,
+    endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end)),
+  );
+  return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
+}
+
+describe("the end of the article: a stream of stamped entries", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const teaser = (section: string, name: string, date: string, title: string, summary: string) => [
+    `${section} ${name} ${date}`,
+    title,
+    "",
+    `${summary}, as the reporters of the island paper found out when they spent a whole week on board the boats.`,
+    "",
+  ];
+
+  it("ends before a list of other stories, each with its section, author and date", () => {
+    const page = [
+      "Ferry timetable under review",
+      "",
+      story("the night ferry"),
+      "",
+      story("the fare for cyclists"),
+      "",
+      story("the late bus link"),
+      "",
+      ...teaser("Harbours", "Ada Fenwick", "21 Nov 2025", "Why the Pier Was Rebuilt", "The old pier had stood for ninety years"),
+      ...teaser("Islands", "Tom Okafor", "20 Nov 2025", "Three Islands, One Ferry", "Three small islands share a single boat"),
+      ...teaser("Weather", "Mia Lund", "19 Nov 2025", "Storm Season Comes Early", "The first autumn gale closed the harbour"),
+    ];
+    const { texts } = regionOf(page, "en");
+    expect(texts.at(-1)).toBe(story("the late bus link"));
+  });
+
+  it("ends before such a list when a little undated prose follows it, but not before a box set into the story", () => {
+    const paragraphs = [
+      "night ferry",
+      "fare for cyclists",
+      "late bus link",
+      "car deck",
+      "waiting room",
+      "ticket machines",
+      "harbour lights",
+      "booking office",
+    ];
+    const article = paragraphs.flatMap((topic) => [story(`the ${topic}`), ""]);
+    const teasers = [
+      ...teaser("Harbours", "Ada Fenwick", "21 Nov 2025", "Why the Pier Was Rebuilt", "The old pier had stood for ninety years"),
+      ...teaser("Islands", "Tom Okafor", "20 Nov 2025", "Three Islands, One Ferry", "Three small islands share a single boat"),
+      ...teaser("Weather", "Mia Lund", "19 Nov 2025", "Storm Season Comes Early", "The first autumn gale closed the harbour"),
+    ];
+    const undated = ["Tide Tables", "Lighthouse Tours", "Harbour Webcam", "Ferry Fares", "Island Walks", "Boat Hire"];
+    const tail = [...undated.flatMap((title) => [title, "", `${title} for visitors, with opening times and prices for the season.`, ""])];
+    const page = ["Ferry timetable under review", "", ...article, ...teasers, ...tail];
+    expect(regionOf(page, "en").texts.at(-1)).toBe(story("the booking office"));
+    // The same teasers between two halves of the story: the story goes on under them.
+    const boxed = ["Ferry timetable under review", "", ...article.slice(0, 8), ...teasers, ...article.slice(8)];
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the booking office"));
+  });
+
+  it("ends before reader comments stamped with a time ago, in German, French and Spanish", () => {
+    const cases: Array<{ tag: string; paragraph: string; comments: Array<[string, string, string]> }> = [
+      {
+        tag: "de",
+        paragraph:
+          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        comments: [
+          [
+            "Anna K.",
+            "vor 2 Stunden",
+            "Endlich tut sich etwas, wir warten seit Jahren auf eine bessere Verbindung zur Insel und zum Festland.",
+          ],
+          [
+            "Jonas",
+            "vor 5 Stunden",
+            "Die Fähre am Abend ist immer voll und kommt oft zu spät, das weiß hier jeder, der auf der Insel wohnt.",
+          ],
+          ["Petra M.", "vor 1 Tagen", "Ich glaube erst daran, wenn der neue Fahrplan gedruckt ist und die Boote auch wirklich fahren."],
+        ],
+      },
+      {
+        tag: "fr",
+        paragraph:
+          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        comments: [
+          [
+            "Claire D.",
+            "il y a 3 heures",
+            "Il était temps, nous attendons depuis des années une meilleure liaison entre l'île et le continent.",
+          ],
+          [
+            "Marc",
+            "il y a 4 heures",
+            "Le bac du soir est toujours plein et arrive souvent en retard, tout le monde le sait ici sur l'île.",
+          ],
+          [
+            "Sophie L.",
+            "il y a 2 jours",
+            "Je n'y croirai que lorsque les nouveaux horaires seront imprimés et que les bateaux partiront vraiment.",
+          ],
+        ],
+      },
+      {
+        tag: "es",
+        paragraph:
+          "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
+        comments: [
+          [
+            "Lucía R.",
+            "hace 2 horas",
+            "Ya era hora, llevamos años esperando una conexión mejor entre la isla y el continente para ir a trabajar.",
+          ],
+          [
+            "Pablo",
+            "hace 6 horas",
+            "El ferry de la tarde siempre va lleno y llega tarde casi todos los días, eso lo sabe todo el mundo aquí.",
+          ],
+          [
+            "Marta G.",
+            "hace 1 días",
+            "No me lo creeré hasta que vea los nuevos horarios impresos y los barcos salgan de verdad del puerto.",
+          ],
+        ],
+      },
+    ];
+    for (const { tag, paragraph, comments } of cases) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, ""];
+      for (const [name, time, text] of comments) page.push(name, time, "", text, "", "Reply", "");
+      const { texts } = regionOf(page, tag);
+      expect(texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps a diary whose dated headings stand alone, and a live page stamped from its top", () => {
+    const diary = ["A week on the ferry", "", story("the night ferry"), ""];
+    for (const day of ["3 March 2025", "4 March 2025", "5 March 2025"]) diary.push(day, "", story(`the crossing of ${day}`), "");
+    expect(regionOf(diary, "en").texts.at(-1)).toBe(story("the crossing of 5 March 2025"));
+    const live = ["Storm updates", ""];
+    for (const time of ["5 minutes ago", "20 minutes ago", "1 hour ago", "2 hours ago"])
+      live.push("Harbour desk", time, "", story(`the sailing due ${time}`), "");
+    expect(regionOf(live, "en").texts.at(-1)).toBe(story("the sailing due 2 hours ago"));
+  });
+});
+
+describe("the end of the article: the author's bio", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const body = [
+    story("the night ferry"),
+    "",
+    story("the fare for cyclists"),
+    "",
+    story("the late bus link"),
+    "",
+    story("the car deck"),
+    "",
+  ];
+
+  it("ends before an author box: the name on a line of its own, then a bio opening with it", () => {
+    const boxed = ["Ferry timetable under review", "", ...body, "Tom Okafor", "Author", ""];
+    boxed.push("Tom is an experienced reporter who writes about transport, harbours and the people who keep the island boats running.", "");
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
+  });
+
+  it("ends before an author box whose bio names the author a few words in, in English and Spanish", () => {
+    const english = ["Ferry timetable under review", "", ...body, "Ada Fenwick", ""];
+    english.push("As the paper's harbour reporter, Ada has covered the island boats, their crews and their timetables since 2015.", "");
+    expect(regionOf(english, "en").texts.at(-1)).toBe(story("the car deck"));
+    const paragraph =
+      "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.";
+    const spanish = ["Titular", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", "Lucía Romero", ""];
+    spanish.push("Desde hace diez años, como corresponsal del diario en el puerto, Lucía escribe sobre las islas y sus barcos.", "");
+    expect(regionOf(spanish, "es").texts.at(-1)).toBe(paragraph);
+  });
+
+  it("reads author boxes in German and French, and one under an 'About the author' heading", () => {
+    const cases: Array<{ tag: string; paragraph: string; name: string; bio: string }> = [
+      {
+        tag: "de",
+        paragraph:
+          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        name: "Anna Berg",
+        bio: "Anna Berg ist freie Redakteurin und schreibt seit vielen Jahren über die Inseln, die Häfen und die Fähren der Küste.",
+      },
+      {
+        tag: "fr",
+        paragraph:
+          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        name: "Marie Roux",
+        bio: "Marie Roux est journaliste et couvre depuis dix ans les îles, les ports et les liaisons maritimes de la côte atlantique.",
+      },
+      {
+        tag: "en",
+        paragraph: story("the night ferry"),
+        name: "About the author\nMia Lund",
+        bio: "Mia Lund is a staff writer who covers the harbour, the weather and the island councils for the paper.",
+      },
+    ];
+    for (const { tag, paragraph, name, bio } of cases) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", name, "", bio, ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps a paragraph on a company under its name, a note on the author under the story, and a bio high up", () => {
+    const listed = ["Three ferry operators compared", "", ...body, "Harbour Ferries", ""];
+    listed.push(
+      "Harbour Ferries is a family firm that has run the short crossing to the north island since 1962, with two small boats.",
+      "",
+    );
+    expect(regionOf(listed, "en").texts.at(-1)).toBe(listed.at(-2));
+    const note = "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.";
+    const noted = ["Ferry timetable under review", "By Ada Fenwick", "", ...body, note, ""];
+    expect(regionOf(noted, "en").texts.at(-1)).toBe(note);
+    const early = ["Ferry timetable under review", "Ada Fenwick", ""];
+    early.push(
+      "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.",
+      "",
+      ...body,
+    );
+    expect(regionOf(early, "en").texts.at(-1)).toBe(story("the car deck"));
+    expect(regionOf(early, "en").texts[0]).toBe(early[3]);
+  });
+});
+
+describe("the end of the article: a packed run of furniture", () => {
+  const story = (topic: string) =>
+    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+  const topics = ["night ferry", "fare for cyclists", "late bus link", "car deck", "waiting room", "ticket office", "harbour lights"];
+  const body = [...topics, "pier cafe", "lockers", "slipway"].flatMap((topic) => [story(`the ${topic}`), ""]);
+  const reader = (words: string) =>
+    `I have taken the late boat for years and ${words}, so this review is welcome news for all of us out here.`;
+
+  it("ends where a share bar's controls and counters take over from prose, with a little prose under them", () => {
+    const page = ["Ferry timetable under review", "", ...body, "36", "12", "Share", "Facebook", "WhatsApp", "Discussion", ""];
+    page.push(reader("it is always late"), "", reader("the cafe is always shut"), "");
+    expect(regionOf(page, "en").texts.at(-1)).toBe(story("the slipway"));
+  });
+
+  it("keeps a code listing with its line numbers and a list of short items packed under the story", () => {
+    const listing = ["Ferry timetable under review", "", ...body, "1", "2", "3", "4", "5", "timetable = load(path)", ""];
+    listing.push(story("the new booking code"), "");
+    expect(regionOf(listing, "en").texts.at(-1)).toBe(story("the new booking code"));
+    const listed = ["Ferry timetable under review", "", ...body, "Tide tables", "Bike racks", "Late sailings", "Cafe hours", "Lockers", ""];
+    listed.push(story("the list above"), "");
+    expect(regionOf(listed, "en").texts.at(-1)).toBe(story("the list above"));
+  });
+});
+
+describe("the author named under the body", () => {
+  it("takes the byline of an author box under the story when the header names nobody", () => {
+    const story = (topic: string) =>
+      `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+    const page = ["Ferry timetable under review", "", story("the night ferry"), "", story("the car deck"), "", story("the fare"), ""];
+    page.push("Facebook", "LinkedIn", "Email", "Written by Ada Fenwick", "Contact", "About", "");
+    expect(fromText(page.join("\n")).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
+});
