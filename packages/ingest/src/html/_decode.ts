@@ -1,7 +1,6 @@
 import { getBOMEncoding, normalizeEncoding, TextDecoder } from "@exodus/bytes/encoding.js";
 import { DatelineError } from "@dateline/schema";
-import { formatSize } from "@dateline/schema/errors";
-import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
+import { refuseOversize } from "../steps/decode.js";
 import { findDeclaredCharset } from "./_dom.js";
 
 export interface HtmlDecodeOptions {
@@ -26,15 +25,8 @@ const LEGACY_FALLBACK = "windows-1252";
  * whatever the `<meta>` says (a page converted and saved keeps its old tag).
  */
 export function decodeHtml(input: string | Uint8Array, options: HtmlDecodeOptions = {}): string {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  refuseOversize(input, options, "page", "2 MB");
   const where = options.source ? { source: options.source } : {};
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > maxBytes) {
-    throw new DatelineError("INPUT_TOO_LARGE", `page is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`, {
-      ...where,
-      hint: "an article page is rarely over 2 MB; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)",
-    });
-  }
   const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decodeBytes(input, options.encoding);
   if (text.trim() === "") {
     throw new DatelineError("EMPTY_INPUT", "page is empty", { ...where, hint: "pass the HTML of an article page" });

@@ -12,20 +12,27 @@ export interface DecodeOptions {
 }
 
 /**
+ * Refuses an input over `options.maxBytes` (10 MB by default) before any work is done on it; `what` names it in
+ * the message and `usualSize` says how large such an input usually is at most.
+ */
+export function refuseOversize(input: string | Uint8Array, options: DecodeOptions, what: string, usualSize: string): void {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
+  if (size <= maxBytes) return;
+  throw new DatelineError("INPUT_TOO_LARGE", `${what} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`, {
+    ...(options.source ? { source: options.source } : {}),
+    hint: `an article page is rarely over ${usualSize}; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)`,
+  });
+}
+
+/**
  * Bytes or text in, clean text out: UTF-8 decoded, BOM dropped, line ends
  * unified, no-break spaces made plain. Refuses what is not text, is empty or
  * is too large, with a message saying how to proceed.
  */
 export function decode(input: string | Uint8Array, options: DecodeOptions = {}): string {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  refuseOversize(input, options, "input", "1 MB");
   const where = options.source ? { source: options.source } : {};
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > maxBytes) {
-    throw new DatelineError("INPUT_TOO_LARGE", `input is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`, {
-      ...where,
-      hint: "an article page is rarely over 1 MB; check the file, or raise the limit with --max-size (e.g. --max-size 64MB)",
-    });
-  }
   let text: string;
   if (typeof input === "string") {
     text = input;
