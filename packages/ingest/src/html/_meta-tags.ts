@@ -1,5 +1,6 @@
 import { attr, type Document, findAll } from "./_dom.js";
-import { cleanText } from "./_facts.js";
+import { cleanText, type PageFacts } from "./_facts.js";
+import { absoluteUrl } from "./_urls.js";
 
 /** Every `<meta>` of the page by its `property`/`name`/`itemprop` key, lower-cased, values in page order. */
 export type MetaTags = Map<string, string[]>;
@@ -26,4 +27,28 @@ export function firstTag(tags: MetaTags, ...keys: string[]): string | undefined 
     if (value) return value;
   }
   return undefined;
+}
+
+/** The tag names one kind of share card (OpenGraph, a Twitter card) gives its title, description and picture. */
+export interface ShareCardTags {
+  title: string;
+  description: string;
+  /** The picture's URL tags, most trusted first. */
+  image: readonly string[];
+  imageAlt: string;
+}
+
+/** What every share card says: its title (as the headline), description and picture with its alt text. */
+export function shareCardFacts(tags: MetaTags, base: string | undefined, names: ShareCardTags): PageFacts {
+  const facts: PageFacts = {};
+  const title = firstTag(tags, names.title);
+  if (title) facts.headline = title;
+  const description = firstTag(tags, names.description);
+  if (description) facts.description = description;
+  const imageUrl = absoluteUrl(firstTag(tags, ...names.image), base);
+  if (imageUrl) {
+    const alt = firstTag(tags, names.imageAlt);
+    facts.image = { url: imageUrl, ...(alt ? { alt } : {}) };
+  }
+  return facts;
 }

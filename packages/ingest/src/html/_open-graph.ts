@@ -1,7 +1,7 @@
 import { peopleFrom } from "./_authors.js";
 import { normalizeDate } from "./_dates.js";
 import { keywordList, type PageFacts } from "./_facts.js";
-import { firstTag, type MetaTags } from "./_meta-tags.js";
+import { firstTag, type MetaTags, shareCardFacts } from "./_meta-tags.js";
 import { absoluteUrl } from "./_urls.js";
 
 /**
@@ -12,16 +12,12 @@ import { absoluteUrl } from "./_urls.js";
  * values are not authors.
  */
 export function factsFromOpenGraph(tags: MetaTags, base: string | undefined): PageFacts {
-  const facts: PageFacts = {};
-  const title = firstTag(tags, "og:title");
-  if (title) facts.headline = title;
-  const description = firstTag(tags, "og:description");
-  if (description) facts.description = description;
-  const imageUrl = absoluteUrl(firstTag(tags, "og:image:secure_url", "og:image", "og:image:url"), base);
-  if (imageUrl) {
-    const alt = firstTag(tags, "og:image:alt");
-    facts.image = { url: imageUrl, ...(alt ? { alt } : {}) };
-  }
+  const facts = shareCardFacts(tags, base, {
+    title: "og:title",
+    description: "og:description",
+    image: ["og:image:secure_url", "og:image", "og:image:url"],
+    imageAlt: "og:image:alt",
+  });
   const authors = (tags.get("article:author") ?? []).filter((value) => !/^https?:|^\/|^www\./i.test(value)).flatMap(peopleFrom);
   if (authors.length > 0) facts.authors = authors;
   const siteName = firstTag(tags, "og:site_name");

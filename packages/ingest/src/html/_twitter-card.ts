@@ -1,6 +1,5 @@
 import type { PageFacts } from "./_facts.js";
-import { firstTag, type MetaTags } from "./_meta-tags.js";
-import { absoluteUrl } from "./_urls.js";
+import { type MetaTags, shareCardFacts } from "./_meta-tags.js";
 
 /**
  * Twitter (X) card tags: after OpenGraph, since they are a share card too and
@@ -8,15 +7,10 @@ import { absoluteUrl } from "./_urls.js";
  * not read.
  */
 export function factsFromTwitterCard(tags: MetaTags, base: string | undefined): PageFacts {
-  const facts: PageFacts = {};
-  const title = firstTag(tags, "twitter:title");
-  if (title) facts.headline = title;
-  const description = firstTag(tags, "twitter:description");
-  if (description) facts.description = description;
-  const imageUrl = absoluteUrl(firstTag(tags, "twitter:image", "twitter:image:src"), base);
-  if (imageUrl) {
-    const alt = firstTag(tags, "twitter:image:alt");
-    facts.image = { url: imageUrl, ...(alt ? { alt } : {}) };
-  }
-  return facts;
+  return shareCardFacts(tags, base, {
+    title: "twitter:title",
+    description: "twitter:description",
+    image: ["twitter:image", "twitter:image:src"],
+    imageAlt: "twitter:image:alt",
+  });
 }
