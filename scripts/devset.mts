@@ -2,11 +2,13 @@
 // Usage: npm run devset [-- DEVSET_DIR...] [--pages]
 //   default: ../shared/devset and ../shared/devset2 beside the repository, side by side.
 //   --pages also prints each set's per-page table (the set's own scorer output).
+//   --halves also scores each numbered set's even- and odd-numbered pages apart: look at failures on one half
+//            only, and keep a rule when the other half (read as totals) gains too.
 // Writes one article JSON per page of each set's `text/` copies into a temporary folder, runs the
 // set's own scorer on it, and prints the summaries in one table. The sets are for measuring how
 // general a rule is, never for fitting one.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fromText } from "@dateline/ingest";
@@ -36,6 +38,7 @@ interface Summary {
 
 const args = process.argv.slice(2);
 const perPage = args.includes("--pages");
+const halves = args.includes("--halves");
 const folders = args.filter((arg) => !arg.startsWith("--"));
 const shared = join(import.meta.dirname, "../../shared");
 const sets = folders.length > 0 ? folders.map((folder) => resolve(folder)) : [join(shared, "devset"), join(shared, "devset2")];
@@ -48,8 +51,8 @@ if (present.length === 0) {
   process.exit(0);
 }
 
-/** Ingest every text page of one set into a temporary folder, then run the set's scorer on it. */
-function score(set: string): Summary {
+/** Ingest every text page of one set into a temporary folder, then run the set's scorer on it (and on each half). */
+function score(set: string): Array<{ name: string; summary: Summary }> {
   const out = mkdtempSync(join(tmpdir(), "dateline-devset-"));
   const files = readdirSync(join(set, "text")).sort();
   let failed = 0;
@@ -75,14 +78,35 @@ function score(set: string): Summary {
     }
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const metadata = scoreMetadata(set, out);
   console.log(
     `${basename(set)}: ingested ${files.length - failed} pages (${failed} failed) in ${ms.toFixed(0)} ms, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s; predictions in ${out}`,
   );
-  const report = join(out, "score.json");
-  execFileSync(process.execPath, [join(set, "score.mjs"), out, "--json", report, ...(perPage ? [] : ["--summary"])], {
-    stdio: perPage ? "inherit" : "ignore",
+  const truth = join(set, "truth");
+  const results = [{ name: basename(set), summary: scoreAgainst(set, out, truth, perPage) }];
+  const numbered = readdirSync(truth).every((file) => /^\d+\./.test(file));
+  // Only a set of numbered pages splits into halves that stay the same from run to run.
+  if (halves && numbered)
+    for (const [half, parity] of [
+      ["even", 0],
+      ["odd", 1],
+    ] as const) {
+      // A truth folder holding only this half's pages: the scorer counts the pages it finds there.
+      const halfTruth = join(out, `truth-${half}`);
+      mkdirSync(halfTruth);
+      for (const file of readdirSync(truth))
+        if (Number.parseInt(file, 10) % 2 === parity) symlinkSync(join(truth, file), join(halfTruth, file));
+      results.push({ name: `${basename(set)} ${half}`, summary: scoreAgainst(set, out, halfTruth, false) });
+    }
+  return results;
+}
+
+/** The set's own scorer plus the metadata measures, over the pages whose truth is in `truth`. */
+function scoreAgainst(set: string, predictions: string, truth: string, printPages: boolean): Summary {
+  const report = join(predictions, `score-${basename(truth)}.json`);
+  execFileSync(process.execPath, [join(set, "score.mjs"), predictions, truth, "--json", report, ...(printPages ? [] : ["--summary"])], {
+    stdio: printPages ? "inherit" : "ignore",
   });
+  const metadata = scoreMetadata(truth, predictions);
   return { ...(JSON.parse(readFileSync(report, "utf8")) as { summary: Summary }).summary, metadata };
 }
 
@@ -100,14 +124,14 @@ function nameWords(text: string): string[] {
  * Dates (the day of `datePublished` against the truth's `published`), authors (every word of the predicted
  * names stands in the truth's byline, and the first name of the truth's byline is predicted) and languages.
  */
-function scoreMetadata(set: string, predictions: string): Metadata {
+function scoreMetadata(truthFolder: string, predictions: string): Metadata {
   const metadata: Metadata = {
     dates: { truth: 0, right: 0, wrong: 0 },
     authors: { truth: 0, right: 0, wrong: 0 },
     languages: { truth: 0, right: 0 },
   };
-  for (const file of readdirSync(join(set, "truth"))) {
-    const truth = JSON.parse(readFileSync(join(set, "truth", file), "utf8")) as { published?: string; byline?: string; lang?: string };
+  for (const file of readdirSync(truthFolder)) {
+    const truth = JSON.parse(readFileSync(join(truthFolder, file), "utf8")) as { published?: string; byline?: string; lang?: string };
     const predicted = join(predictions, file);
     const article = existsSync(predicted)
       ? (JSON.parse(readFileSync(predicted, "utf8")) as { datePublished?: string; authors?: Array<{ name: string }>; inLanguage?: string })
@@ -133,7 +157,7 @@ function scoreMetadata(set: string, predictions: string): Metadata {
   return metadata;
 }
 
-const summaries = present.map((set) => ({ name: basename(set), summary: score(set) }));
+const summaries = present.flatMap((set) => score(set));
 const figure = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "  -  ");
 const rows: Array<[string, (s: Summary) => string]> = [
   ["pages", (s) => String(s.pages)],
@@ -152,6 +176,7 @@ const rows: Array<[string, (s: Summary) => string]> = [
   ["language right (of truth)", ({ metadata: { languages } }) => `${languages.right} (${languages.truth})`],
 ];
 const width = 32;
-console.log(`\n${"".padEnd(width)}${summaries.map(({ name }) => name.padStart(12)).join("")}`);
+const column = 14;
+console.log(`\n${"".padEnd(width)}${summaries.map(({ name }) => name.padStart(column)).join("")}`);
 for (const [label, read] of rows)
-  console.log(`${label.padEnd(width)}${summaries.map(({ summary }) => read(summary).padStart(12)).join("")}`);
+  console.log(`${label.padEnd(width)}${summaries.map(({ summary }) => read(summary).padStart(column)).join("")}`);
