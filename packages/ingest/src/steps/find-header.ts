@@ -81,6 +81,20 @@ function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: r
   return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
 }
 
+/** Fewest words of a short deck ("Stopping to smell the roses"), told from a kicker above its headline by the line above. */
+const MIN_SHORT_DECK_WORDS = 5;
+
+/** A title of a headline's length: a teaser's title in a box, where a kicker or a menu's label is shorter. */
+function isHeadlineLength(line: ClassifiedLine): boolean {
+  return line.words >= LONG_TITLE_WORDS && isTitleLike(line, false);
+}
+
+/** Whether the line at `index` stands again elsewhere on the page, as a section's name does in its menus and footer. */
+function printedElsewhere(lines: readonly ClassifiedLine[], index: number): boolean {
+  const text = lines[index]!.text;
+  return lines.some((line, i) => i !== index && line.text === text);
+}
+
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
@@ -97,6 +111,16 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const above = lines[index - 1];
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
+  // A short deck: the line above is no kicker (a section's name, which the menus or the footer print again), no teaser
+  // of a packed box (with titles above it), and the deck is no headline that the title bar prints again.
+  const teaserAbove = lines[index - 2] !== undefined && !above.blankBefore && isHeadlineLength(lines[index - 2]!);
+  if (
+    isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
+    !teaserAbove &&
+    !printedElsewhere(lines, index - 1) &&
+    !printedElsewhere(lines, index)
+  )
+    return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
   return index - 1;

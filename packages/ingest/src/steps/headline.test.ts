@@ -248,4 +248,35 @@ describe("headline from the layout", () => {
     ];
     expect(headerOf(page).headline).toBe(title);
   });
+
+  it("takes a title over a short deck under it, but not a section's name that the menus print again over a headline", () => {
+    const title = "Winter Gifts for Sailors";
+    const deck = "Keeping warm on the night crossing";
+    const byline = ["18 December 2025", "By Ada Fenwick", "", paragraph, "", more, "", last];
+    expect(headerOf(["Harbour", "Travel", title, deck, ...byline]).headline).toBe(title);
+    const spanish = headerOf(
+      [
+        "Puerto",
+        "Viajes",
+        "Regalos de invierno para marineros",
+        "Para no pasar frío en la travesía nocturna",
+        "18 de diciembre de 2025",
+        "Por Ada Fenwick",
+        "",
+        "El único transbordador de la isla volvió a navegar el lunes tras tres meses de reparaciones en el astillero, y el primer viaje salió lleno.",
+        "",
+        "Los vecinos dependían de un barco fletado que salía dos veces por semana, y los comerciantes dicen que las ventas cayeron un tercio.",
+        "",
+        "El ayuntamiento dijo que el horario diario volverá el mes que viene, con una salida más los viernes por la tarde.",
+      ],
+      languageFromTag("es"),
+    );
+    expect(spanish.headline).toBe("Regalos de invierno para marineros");
+    // A kicker is a section's name, printed again in the page's footer; a headline the title bar prints again is no deck.
+    const kicker = "Around the Harbour Towns";
+    const headline = "Ferry back in service after long repairs";
+    const footer = ["", "Sections", "Harbour news", kicker, "Contact us"];
+    expect(headerOf(["Home", "Travel", "", kicker, headline, ...byline, ...footer]).headline).toBe(headline);
+    expect(headerOf([headline, "Home", "Travel", "", "Island notes and letters", headline, ...byline]).headline).toBe(headline);
+  });
 });

@@ -244,11 +244,11 @@ export function bestPossibleScore(distance: number): number {
  * Whether a title-like line is a headline's deck set under it: the line right above it (a blank line may
  * part them) is a headline-length title, not ending a sentence (a tagline), and the picked line runs longer,
  * as a standfirst explains what its headline names. A kicker, a section name or a control's label above a
- * headline is shorter than a headline.
+ * headline is shorter than a headline. `minDeckWords` is lower for a short deck, whose other marks the caller checks.
  */
-export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine): boolean {
+export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine, minDeckWords = MIN_DECK_WORDS): boolean {
   if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
-  return picked.words >= MIN_DECK_WORDS && picked.words > above.words;
+  return picked.words >= minDeckWords && picked.words > above.words;
 }
 /**
  * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
