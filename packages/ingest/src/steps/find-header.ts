@@ -84,6 +84,14 @@ function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: r
 /** Fewest words of a short deck ("Stopping to smell the roses"), told from a kicker above its headline by the line above. */
 const MIN_SHORT_DECK_WORDS = 5;
 
+/** Most words of a button set between a headline and its deck ("Read later", "Save", "Listen"). */
+const MAX_CONTROL_WORDS = 3;
+
+/** A control's button standing between a headline and its deck: a few words of a control, or a line of page furniture. */
+function isControlBetween(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || (line.words <= MAX_CONTROL_WORDS && readsAsFurniture(line));
+}
+
 /** A title of a headline's length: a teaser's title in a box, where a kicker or a menu's label is shorter. */
 function isHeadlineLength(line: ClassifiedLine): boolean {
   return line.words >= LONG_TITLE_WORDS && isTitleLike(line, false);
@@ -109,6 +117,7 @@ const META_UNDER_STANDFIRST = 2;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   const above = lines[index - 1];
+  if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   // A short deck: the line above is no kicker (a section's name, which the menus or the footer print again), no teaser

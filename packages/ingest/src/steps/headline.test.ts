@@ -279,4 +279,29 @@ describe("headline from the layout", () => {
     expect(headerOf(["Home", "Travel", "", kicker, headline, ...byline, ...footer]).headline).toBe(headline);
     expect(headerOf([headline, "Home", "Travel", "", "Island notes and letters", headline, ...byline]).headline).toBe(headline);
   });
+
+  it("takes the title over its deck when a control's button stands between them", () => {
+    const title = "Harbour Notes of the Month: The Best Crossings of November and December";
+    const deck = "Our last round-up of the year picks the finest ferry crossings of two months, as chosen by our weary reporters";
+    const body = ["Ada Fenwick", "Published 10:19 19 December 2025", "", paragraph, "", more, "", last];
+    expect(headerOf(["Home", "Travel", title, "Read later", deck, ...body]).headline).toBe(title);
+    const german = headerOf(
+      [
+        "Startseite",
+        "Die besten Überfahrten im November und Dezember: unser Rückblick auf den Monat",
+        "Lesezeit: 4 Minuten",
+        "Unser letzter Rückblick des Jahres zeigt die schönsten Fährfahrten aus zwei Monaten, ausgewählt von unseren müden Reportern",
+        "Ada Fenwick",
+        "19. Dezember 2025",
+        "",
+        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
+        "",
+        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
+        "",
+        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+      ],
+      languageFromTag("de"),
+    );
+    expect(german.headline).toBe("Die besten Überfahrten im November und Dezember: unser Rückblick auf den Monat");
+  });
 });
