@@ -304,4 +304,15 @@ describe("headline from the layout", () => {
     );
     expect(german.headline).toBe("Die besten Überfahrten im November und Dezember: unser Rückblick auf den Monat");
   });
+
+  it("takes a series' title with its part's number over its deck, not for a list of names", () => {
+    const body = ["Ada Fenwick", "Dec 19, 2025", "", paragraph, "", more, "", last];
+    for (const [title, deck] of [
+      ["Harbour Data Management, Part IV", "From Charts to Practice, The Harbour Tide Model"],
+      ["Gestion des données du port, Partie II", "Des cartes à la pratique, le modèle des marées"],
+      ["Hafendaten verwalten, Teil III", "Von der Seekarte zur Praxis, das Modell der Gezeiten"],
+    ]) {
+      expect(headerOf(["Harbour Notes", "Subscribe", title!, deck!, ...body]).headline).toBe(title);
+    }
+  });
 });

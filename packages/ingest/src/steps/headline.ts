@@ -33,6 +33,8 @@ const CHROME_WORDS =
 
 /** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
+/** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
+const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
 /** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
 const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
 /** Most words of a person's name, particles included. */
@@ -47,7 +49,7 @@ function isNamesOnly(text: string): boolean {
   const parts = text.split(/, (?:and |& )?/);
   return parts.every((part, index) => {
     const words = wordCount(part);
-    const name = words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(part);
+    const name = words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(part) && !SERIES_PART.test(part);
     return index === 0 ? name : name || DEGREE.test(part);
   });
 }
