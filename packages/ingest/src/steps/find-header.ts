@@ -2,7 +2,16 @@ import type { Author, Figure } from "@dateline/schema";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
-import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
+import {
+  bestPossibleScore,
+  headlineScore,
+  headlineText,
+  isDeckUnder,
+  isPersonName,
+  isRepeated,
+  isTitleLike,
+  readsAsFurniture,
+} from "./headline.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -280,6 +289,29 @@ interface HeadlineSearch {
   lead: ClassifiedLine[];
 }
 
+/** How many lines above a title its date or byline may stand when the page prints them first: a reading time can part them. */
+const META_ABOVE_REACH = 2;
+/** How far up a byline block may run over its other lines (names, dates, a "Follow" button): a few lines. */
+const BYLINE_BLOCK_REACH = 6;
+
+/**
+ * Whether a byline or date line right above the line at `index` heads the header, as pages that print the date first
+ * do: no title of a headline's length stands right over it (a site's name or a section's label may), so it belongs to
+ * no headline above it.
+ */
+function metaHeadsHeader(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - META_ABOVE_REACH); i--) {
+    if (!isMetaLine(lines[i]!)) continue;
+    // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
+    let j = i - 1;
+    const top = Math.max(0, i - BYLINE_BLOCK_REACH);
+    while (j >= top && (lines[j]!.class === "boilerplate" || isMetaLine(lines[j]!) || isPersonName(lines[j]!.text))) j--;
+    const over = lines[j];
+    return !over || !(over.words >= LONG_TITLE_WORDS && isTitleLike(over, unspaced));
+  }
+  return false;
+}
+
 /**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better.
@@ -297,14 +329,15 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) {
-    const features = { distance: 0, bylineOrDateBelow: false, namedByLead: false, repeated: false };
+    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: false, namedByLead: false, repeated: false };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
   const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
   const searchTop = contentsTop ?? searchFrom - 1;
   let distance = 0;
-  let metaBelow = false;
+  // A byline or date line opening the region stands under every line above it.
+  let metaBelow = searchFrom < lines.length && isMetaLine(lines[searchFrom]!);
   let aboveTeasers = false;
   for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
     const line = lines[i]!;
@@ -325,7 +358,8 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
-      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, namedByLead, repeated }, unspaced);
+      const bylineOrDateAbove = !metaBelow && metaHeadsHeader(lines, i, unspaced);
+      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated }, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }

@@ -315,4 +315,34 @@ describe("headline from the layout", () => {
       expect(headerOf(["Harbour Notes", "Subscribe", title!, deck!, ...body]).headline).toBe(title);
     }
   });
+
+  it("takes the title under a date that heads the header, as pages printing the date first set it", () => {
+    const title = "Enrolment now open for winter sailing classes at the harbour school";
+    const body = ["", paragraph, "", more, "", last];
+    // A menu and a picture's caption above, then the section's label and the date; the title and the author's name under it.
+    const menu = ["Harbour Times", "News", "Opinion", "SAILING STUDENTS at an open day on the quay", "PRESS RELEASE"];
+    expect(headerOf([...menu, "December 19, 2025", title, ...body]).headline).toBe(title);
+    expect(headerOf([...menu, "December 19, 2025", "-- min read", title, "Ada Fenwick", ...body]).headline).toBe(title);
+    const french = headerOf(
+      [
+        "Le Journal du Port",
+        "Actualités",
+        "Des élèves de voile lors de la journée portes ouvertes sur le quai",
+        "COMMUNIQUÉ",
+        "19 décembre 2025",
+        "Les inscriptions sont ouvertes pour les cours de voile d'hiver",
+        "",
+        "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
+        "",
+        "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
+        "",
+        "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
+      ],
+      languageFromTag("fr"),
+    );
+    expect(french.headline).toBe("Les inscriptions sont ouvertes pour les cours de voile d'hiver");
+    // A date under the headline and its author's name belongs to that headline, not to a heading under it.
+    const heading = "Why watch the tide tables?";
+    expect(headerOf(["Harbour Times", title, "Ada Fenwick", "Follow", "Oct 18, 2025 · 8 min read", heading, ...body]).headline).toBe(title);
+  });
 });

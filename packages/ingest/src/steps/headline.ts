@@ -35,6 +35,11 @@ const CHROME_WORDS =
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
+/** Whether a line is a person's name alone ("Ada Lee"), two to four words not set in capitals (a label such as "PRESS RELEASE"). */
+export function isPersonName(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(text) && !isAllCapitals(text);
+}
 /** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
 const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
 /** Most words of a person's name, particles included. */
@@ -178,6 +183,8 @@ export const HEADLINE_WEIGHTS = {
   tooManyWords: -2,
   /** A byline or date line below, before the body: the header's order. */
   bylineOrDateBelow: 5,
+  /** A byline or date line right above that heads the header, the other order: date (or kicker and date), headline, body. */
+  bylineOrDateAbove: 5,
   /** A full stop at the end: standfirsts end so, headlines seldom do. */
   fullStop: -3,
   /** Two sentences: a standfirst. */
@@ -207,6 +214,7 @@ export interface CandidateFeatures {
   /** Lines between the candidate and the body's start. */
   distance: number;
   bylineOrDateBelow: boolean;
+  bylineOrDateAbove: boolean;
   namedByLead: boolean;
   /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
   repeated: boolean;
@@ -226,6 +234,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   else if (size < HEADLINE_LENGTH.tooFew) score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
+  if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
@@ -239,7 +248,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
 export function bestPossibleScore(distance: number): number {
   const w = HEADLINE_WEIGHTS;
-  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.namedByLead + w.repeated;
+  return w.start + distance * w.perLineAbove + w.headlineLength + w.bylineOrDateBelow + w.bylineOrDateAbove + w.namedByLead + w.repeated;
 }
 
 /**
