@@ -345,4 +345,33 @@ describe("headline from the layout", () => {
     const heading = "Why watch the tide tables?";
     expect(headerOf(["Harbour Times", title, "Ada Fenwick", "Follow", "Oct 18, 2025 · 8 min read", heading, ...body]).headline).toBe(title);
   });
+
+  it("takes the title with its byline over a promotion set near the body, though a fact box stands between them", () => {
+    const title = "Island ferry back in service after three months of repairs";
+    const facts = ["Route", "Quay–Isle", "Length", "14 km", "Crossing", "40 min", "Ferries", "Two", "Fare", "8 euros"];
+    const more2 = ["Since", "1952", "Operator", "Harbour Lines", "Timetable", "Daily"];
+    const promo = "See how our tide alerts warn you before the ferry is late";
+    const page = ["Harbour Times", title, "By Ada Fenwick", "December 19, 2025", "Key facts", ...facts, ...more2, promo];
+    expect(headerOf([...page, "", paragraph, "", more, "", last]).headline).toBe(title);
+    const german = headerOf(
+      [
+        "Hafenzeitung",
+        "Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder",
+        "Von Ada Fenwick",
+        "19. Dezember 2025",
+        "Auf einen Blick",
+        ...facts,
+        ...more2,
+        "So warnen Sie unsere Gezeitenwarnungen, bevor die Fähre zu spät kommt",
+        "",
+        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
+        "",
+        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
+        "",
+        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+      ],
+      languageFromTag("de"),
+    );
+    expect(german.headline).toBe("Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder");
+  });
 });

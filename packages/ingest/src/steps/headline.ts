@@ -173,8 +173,11 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
 export const HEADLINE_WEIGHTS = {
   /** Every candidate starts here, so that distance alone takes many lines to bring it to nothing. */
   start: 10,
-  /** Per line between the candidate and the body: the headline stands close above the story. */
-  perLineAbove: -0.4,
+  /**
+   * Per line between the candidate and the body: the headline stands close above the story, but a fact box, a list of
+   * contents or a promotion can part them by a dozen lines, so distance weighs less than the header's own marks.
+   */
+  perLineAbove: -0.2,
   /** Five to twenty words (a third as many characters in unspaced scripts): a headline's usual length. */
   headlineLength: 3,
   /** Under four words: a section name or kicker more often than a headline. */
