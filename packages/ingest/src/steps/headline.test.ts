@@ -16,7 +16,7 @@ const last = "The council said the daily timetable would be restored from next m
 /** The header found on a page given as its lines, with the classified lines it was found in. */
 function headerOf(page: readonly string[], language = english) {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
-  return { ...findHeader(lines, findRegion(lines).start, false), lines };
+  return { ...findHeader(lines, findRegion(lines).start, language.unspaced), lines };
 }
 
 describe("headline text", () => {
@@ -373,5 +373,21 @@ describe("headline from the layout", () => {
       languageFromTag("de"),
     );
     expect(german.headline).toBe("Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder");
+  });
+
+  it("leaves a date under a Japanese headline to that headline, not to a heading under the date", () => {
+    const japanese = languageFromTag("ja");
+    const title = "島のフェリー、三か月の修理を終えて運航を再開";
+    const body = [
+      "",
+      "島で唯一のフェリーが月曜日、本土の造船所での三か月にわたる修理を終えて運航を再開し、最初の便は満席となった。",
+      "",
+      "住民は週に二回しか出ないチャーター船に頼っており、商店はフェリーがない間に売り上げが三分の一落ちたと話している。",
+      "",
+      "町議会は来月から毎日の時刻表に戻し、金曜日には夕方の便を一本増やすと発表した。",
+    ];
+    expect(
+      headerOf(["港町新聞", "ニュース", title, "2025年12月19日", "二隻目のフェリーはなぜ島に必要なのか", ...body], japanese).headline,
+    ).toBe(title);
   });
 });
