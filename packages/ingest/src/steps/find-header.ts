@@ -145,6 +145,16 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
 }
 
 /**
+ * The title-like line right under a headline that the headline would be moved up to from it: its deck, taken for
+ * the standfirst as when the deck was picked first. Undefined when there is none.
+ */
+function deckUnder(lines: readonly ClassifiedLine[], headline: number): number | undefined {
+  const below = lines[headline + 1];
+  if (!below || isMetaLine(below) || !isTitleLike(below, false)) return undefined;
+  return headlineAboveStandfirst(lines, headline + 1) === headline ? headline + 1 : undefined;
+}
+
+/**
  * The region's first block of lines, packed without blank lines, can end in
  * a title that stands over the first paragraph: a blog's tagline, then the
  * post's title. A sub-heading stands alone, with blank lines around it.
@@ -294,22 +304,32 @@ const META_ABOVE_REACH = 2;
 /** How far up a byline block may run over its other lines (names, dates, a "Follow" button): a few lines. */
 const BYLINE_BLOCK_REACH = 6;
 
+/** Whether a line belongs to a byline block: a byline or date, an author's name alone, or a button ("Follow"). */
+function inBylineBlock(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || isMetaLine(line) || isPersonName(line.text);
+}
+
 /**
- * Whether a byline or date line right above the line at `index` heads the header, as pages that print the date first
- * do: no title of a headline's length stands right over it (a site's name or a section's label may), so it belongs to
- * no headline above it.
+ * The byline or date line right above the line at `index` when it heads the header, as pages that print the date
+ * first do: no title of a headline's length stands right over its byline block (a site's name or a section's label
+ * may), so it belongs to no headline above it. Undefined when there is none.
  */
-function metaHeadsHeader(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
+function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
   for (let i = index - 1; i >= Math.max(0, index - META_ABOVE_REACH); i--) {
     if (!isMetaLine(lines[i]!)) continue;
     // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
     let j = i - 1;
     const top = Math.max(0, i - BYLINE_BLOCK_REACH);
-    while (j >= top && (lines[j]!.class === "boilerplate" || isMetaLine(lines[j]!) || isPersonName(lines[j]!.text))) j--;
+    while (j >= top && inBylineBlock(lines[j]!)) j--;
     const over = lines[j];
-    return !over || !(over.words >= LONG_TITLE_WORDS && isTitleLike(over, unspaced));
+    return over && over.words >= LONG_TITLE_WORDS && isTitleLike(over, unspaced) ? undefined : i;
   }
-  return false;
+  return undefined;
+}
+
+/** Fold the byline block that heads the header, from the line at `from` up, into the header. */
+function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, header: Header): void {
+  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) absorbMeta(lines[i]!, header);
 }
 
 /**
@@ -358,7 +378,7 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
-      const bylineOrDateAbove = !metaBelow && metaHeadsHeader(lines, i, unspaced);
+      const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated }, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
@@ -509,6 +529,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   if (best && !unspaced && !best.repeated) {
     const above = headlineAboveStandfirst(lines, best.index);
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
+    // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
+    else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
   }
   const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
@@ -520,6 +542,9 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
   const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst);
+  // A page that prints the date or the byline first has them over the headline.
+  const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
+  if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);

@@ -321,7 +321,22 @@ describe("headline from the layout", () => {
     const body = ["", paragraph, "", more, "", last];
     // A menu and a picture's caption above, then the section's label and the date; the title and the author's name under it.
     const menu = ["Harbour Times", "News", "Opinion", "SAILING STUDENTS at an open day on the quay", "PRESS RELEASE"];
-    expect(headerOf([...menu, "December 19, 2025", title, ...body]).headline).toBe(title);
+    const dated = headerOf([...menu, "December 19, 2025", title, ...body]);
+    expect(dated.headline).toBe(title);
+    expect(dated.datePublished).toBe("2025-12-19");
+    // A deck under it is the standfirst, not a picture's caption.
+    const deck = "Three evenings a week on the quay";
+    const decked = headerOf([
+      "Harbour Times",
+      "About",
+      "Subscribe",
+      "19 September 2025",
+      "Sailing",
+      "Winter Sailing Classes for Adults",
+      deck,
+      ...body,
+    ]);
+    expect(decked).toMatchObject({ headline: "Winter Sailing Classes for Adults", description: deck, datePublished: "2025-09-19" });
     expect(headerOf([...menu, "December 19, 2025", "-- min read", title, "Ada Fenwick", ...body]).headline).toBe(title);
     const french = headerOf(
       [
