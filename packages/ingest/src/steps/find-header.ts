@@ -397,6 +397,32 @@ function titleUnderItsTrail(lines: readonly ClassifiedLine[], regionStart: numbe
     if (title.blankBefore || !isTitleLike(title, unspaced) || line.text.length <= title.text.length) continue;
     if (line.text.endsWith(title.text) && /[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length))) return i + 1;
   }
+  return titleUnderCrumbLines(lines, regionStart, unspaced);
+}
+
+/** A crumb of a breadcrumb trail printed one to a line: a section's name of a word or three, ending with its separator. */
+const CRUMB_LINE = /^\p{Lu}[^›»>/|]{0,40}\s*[›»>/]$/u;
+/** Most words of a crumb's section name. */
+const MAX_CRUMB_LINE_WORDS = 3;
+
+/**
+ * The title right under a breadcrumb trail printed one crumb to a line ("Home›", "Guides›", "Ferries") among the
+ * region's first lines: a consent box or a disclosure can open the region over the article's own header. Undefined
+ * when there is none.
+ */
+function titleUnderCrumbLines(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
+  const isCrumb = (line: ClassifiedLine | undefined) =>
+    line !== undefined && line.words <= MAX_CRUMB_LINE_WORDS && CRUMB_LINE.test(line.text);
+  for (let i = regionStart; i < Math.min(lines.length - 3, regionStart + HEADER_REACH); i++) {
+    if (!isCrumb(lines[i]) || !isCrumb(lines[i + 1])) continue;
+    let last = i + 1;
+    while (isCrumb(lines[last + 1])) last++;
+    // The trail's last crumb, the page's own section, has no separator after it; the title follows.
+    const section = lines[last + 1];
+    const title = section && section.words <= MAX_CRUMB_LINE_WORDS ? last + 2 : last + 1;
+    const line = lines[title];
+    return line && line.words >= LONG_TITLE_WORDS && isTitleLike(line, unspaced) ? title : undefined;
+  }
   return undefined;
 }
 

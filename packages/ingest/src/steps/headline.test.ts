@@ -250,16 +250,16 @@ describe("headline from the layout", () => {
   });
 
   it("takes a title over a short deck under it, but not a section's name that the menus print again over a headline", () => {
-    const title = "Winter Gifts for Sailors";
-    const deck = "Keeping warm on the night crossing";
+    const title = "A Lighthouse Keeper's Almanac";
+    const deck = "Notes from the longest night of the year";
     const byline = ["18 December 2025", "By Ada Fenwick", "", paragraph, "", more, "", last];
     expect(headerOf(["Harbour", "Travel", title, deck, ...byline]).headline).toBe(title);
     const spanish = headerOf(
       [
         "Puerto",
         "Viajes",
-        "Regalos de invierno para marineros",
-        "Para no pasar frío en la travesía nocturna",
+        "El almanaque del farero",
+        "Apuntes de la noche más larga del año",
         "18 de diciembre de 2025",
         "Por Ada Fenwick",
         "",
@@ -271,7 +271,7 @@ describe("headline from the layout", () => {
       ],
       languageFromTag("es"),
     );
-    expect(spanish.headline).toBe("Regalos de invierno para marineros");
+    expect(spanish.headline).toBe("El almanaque del farero");
     // A kicker is a section's name, printed again in the page's footer; a headline the title bar prints again is no deck.
     const kicker = "Around the Harbour Towns";
     const headline = "Ferry back in service after long repairs";
@@ -281,16 +281,16 @@ describe("headline from the layout", () => {
   });
 
   it("takes the title over its deck when a control's button stands between them", () => {
-    const title = "Harbour Notes of the Month: The Best Crossings of November and December";
-    const deck = "Our last round-up of the year picks the finest ferry crossings of two months, as chosen by our weary reporters";
-    const body = ["Ada Fenwick", "Published 10:19 19 December 2025", "", paragraph, "", more, "", last];
+    const title = "Island ferry back in service after three months of repairs at the yard";
+    const deck = "Islanders who relied on a chartered boat say the shops lost a third of their trade";
+    const body = ["Ada Fenwick", "Published 08:40 3 March 2025", "", paragraph, "", more, "", last];
     expect(headerOf(["Home", "Travel", title, "Read later", deck, ...body]).headline).toBe(title);
     const german = headerOf(
       [
         "Startseite",
-        "Die besten Überfahrten im November und Dezember: unser Rückblick auf den Monat",
+        "Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder zum Festland",
         "Lesezeit: 4 Minuten",
-        "Unser letzter Rückblick des Jahres zeigt die schönsten Fährfahrten aus zwei Monaten, ausgewählt von unseren müden Reportern",
+        "Die Bewohner verließen sich auf ein gechartertes Boot, und die Läden verloren ein Drittel ihres Umsatzes",
         "Ada Fenwick",
         "19. Dezember 2025",
         "",
@@ -302,25 +302,25 @@ describe("headline from the layout", () => {
       ],
       languageFromTag("de"),
     );
-    expect(german.headline).toBe("Die besten Überfahrten im November und Dezember: unser Rückblick auf den Monat");
+    expect(german.headline).toBe("Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder zum Festland");
   });
 
   it("takes a series' title with its part's number over its deck, not for a list of names", () => {
     const body = ["Ada Fenwick", "Dec 19, 2025", "", paragraph, "", more, "", last];
     for (const [title, deck] of [
-      ["Harbour Data Management, Part IV", "From Charts to Practice, The Harbour Tide Model"],
-      ["Gestion des données du port, Partie II", "Des cartes à la pratique, le modèle des marées"],
-      ["Hafendaten verwalten, Teil III", "Von der Seekarte zur Praxis, das Modell der Gezeiten"],
+      ["Old Harbour Charts, Part III", "What the Survey Left Off Its Maps"],
+      ["Hafenkarten Alter Zeit, Teil IV", "Was die Vermessung auf den Karten wegließ"],
+      ["Cartas Del Puerto Viejo, Parte II", "Lo que el levantamiento dejó fuera"],
     ]) {
       expect(headerOf(["Harbour Notes", "Subscribe", title!, deck!, ...body]).headline).toBe(title);
     }
   });
 
   it("takes the title under a date that heads the header, as pages printing the date first set it", () => {
-    const title = "Enrolment now open for winter sailing classes at the harbour school";
+    const title = "Harbour school opens its winter sailing courses to adults";
     const body = ["", paragraph, "", more, "", last];
     // A menu and a picture's caption above, then the section's label and the date; the title and the author's name under it.
-    const menu = ["Harbour Times", "News", "Opinion", "SAILING STUDENTS at an open day on the quay", "PRESS RELEASE"];
+    const menu = ["Harbour Times", "News", "Opinion", "Young sailors on the quay at the school's open day", "NOTICE"];
     const dated = headerOf([...menu, "December 19, 2025", title, ...body]);
     expect(dated.headline).toBe(title);
     expect(dated.datePublished).toBe("2025-12-19");
@@ -337,15 +337,15 @@ describe("headline from the layout", () => {
       ...body,
     ]);
     expect(decked).toMatchObject({ headline: "Winter Sailing Classes for Adults", description: deck, datePublished: "2025-09-19" });
-    expect(headerOf([...menu, "December 19, 2025", "-- min read", title, "Ada Fenwick", ...body]).headline).toBe(title);
+    expect(headerOf([...menu, "December 19, 2025", "4 min read", title, "Ada Fenwick", ...body]).headline).toBe(title);
     const french = headerOf(
       [
         "Le Journal du Port",
         "Actualités",
-        "Des élèves de voile lors de la journée portes ouvertes sur le quai",
-        "COMMUNIQUÉ",
+        "De jeunes marins sur le quai lors de la fête de l'école",
+        "AVIS",
         "19 décembre 2025",
-        "Les inscriptions sont ouvertes pour les cours de voile d'hiver",
+        "L'école du port ouvre ses cours de voile d'hiver aux adultes",
         "",
         "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
         "",
@@ -355,7 +355,7 @@ describe("headline from the layout", () => {
       ],
       languageFromTag("fr"),
     );
-    expect(french.headline).toBe("Les inscriptions sont ouvertes pour les cours de voile d'hiver");
+    expect(french.headline).toBe("L'école du port ouvre ses cours de voile d'hiver aux adultes");
     // A date under the headline and its author's name belongs to that headline, not to a heading under it.
     const heading = "Why watch the tide tables?";
     expect(headerOf(["Harbour Times", title, "Ada Fenwick", "Follow", "Oct 18, 2025 · 8 min read", heading, ...body]).headline).toBe(title);
@@ -365,7 +365,7 @@ describe("headline from the layout", () => {
     const title = "Island ferry back in service after three months of repairs";
     const facts = ["Route", "Quay–Isle", "Length", "14 km", "Crossing", "40 min", "Ferries", "Two", "Fare", "8 euros"];
     const more2 = ["Since", "1952", "Operator", "Harbour Lines", "Timetable", "Daily"];
-    const promo = "See how our tide alerts warn you before the ferry is late";
+    const promo = "Try our tide alerts free for a month and never miss a sailing";
     const page = ["Harbour Times", title, "By Ada Fenwick", "December 19, 2025", "Key facts", ...facts, ...more2, promo];
     expect(headerOf([...page, "", paragraph, "", more, "", last]).headline).toBe(title);
     const german = headerOf(
@@ -377,7 +377,7 @@ describe("headline from the layout", () => {
         "Auf einen Blick",
         ...facts,
         ...more2,
-        "So warnen Sie unsere Gezeitenwarnungen, bevor die Fähre zu spät kommt",
+        "Testen Sie unsere Gezeitenwarnungen einen Monat lang kostenlos",
         "",
         "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
         "",
@@ -404,5 +404,21 @@ describe("headline from the layout", () => {
     expect(
       headerOf(["港町新聞", "ニュース", title, "2025年12月19日", "二隻目のフェリーはなぜ島に必要なのか", ...body], japanese).headline,
     ).toBe(title);
+  });
+
+  it("finds the title under a breadcrumb trail printed one crumb to a line, below a disclosure that opens the region", () => {
+    const disclosure = [
+      "Some of the offers on this page come from partners who pay us, which may change where and how the offers appear on it.",
+      "",
+      "We test every ferry we write about ourselves, and our reviewers are never told which of the offers pay us.",
+      "Close",
+    ];
+    const header = ["Ada Fenwick", "Updated:", "2 January 2025, 10:15am", "Edited by: Bo Chen", "Contents", ""];
+    const title = "Where to Catch the Night Ferry This Winter";
+    const page = ["HARBOUR", "FERRIES", "SAVE ON FARES", "", ...disclosure, "Home›", "Guides›", "Ferries", title, ...header];
+    expect(headerOf([...page, paragraph, "", more, "", last]).headline).toBe(title);
+    const spanish = "Dónde tomar el transbordador nocturno este invierno";
+    const crumbs = ["Inicio »", "Guías »", "Transbordadores", spanish];
+    expect(headerOf(["NOTICIAS", "VIAJES", "", ...disclosure, ...crumbs, ...header, paragraph, "", more, "", last]).headline).toBe(spanish);
   });
 });
