@@ -30,8 +30,15 @@ const EXPORTERS = /\/packages\/(pdf|epub|rss|jsonld|html)\/|node_modules\/(pdfki
 
 // The command loads what it needs and nothing more: start-up time is most of what a one-article run costs.
 describe("each command loads only what it uses", () => {
-  it("--help loads no reader, exporter or zod", () => {
-    const modules = modulesLoaded(["--help"]);
+  it("--help, --version and a command's --help load only the entry's files (the answers the build stored)", () => {
+    for (const args of [["--help"], ["--version"], ["build", "--help"]]) {
+      const modules = modulesLoaded(args);
+      expect(modules.map((url) => url.replace(/.*\/dist\//, ""))).toEqual(["cli.js", "_quick-answers.js", "_stdout.js"]);
+    }
+  });
+
+  it("a help question commander answers loads no reader, exporter or zod", () => {
+    const modules = modulesLoaded(["--debug", "--help"]);
     expect(loads(modules, /commander/).length).toBeGreaterThan(0);
     expect(loads(modules, READER_LIBRARIES)).toEqual([]);
     expect(loads(modules, EXPORTERS)).toEqual([]);
