@@ -53,6 +53,15 @@ describe("each command loads only what it uses", () => {
     expect(loads(modules, /node_modules\/(pdfkit|fontkit)\/|\/packages\/(pdf|rss|jsonld)\//)).toEqual([]);
   });
 
+  it("JSON-LD files named after a Latin headline load no transliteration tables; an Arabic one does", () => {
+    const transliteration = /node_modules\/@sindresorhus\//;
+    const latin = join(fixtures, "json-source-with-inline-links");
+    expect(loads(modulesLoaded(["build", latin, "--out", join(work.dir, "latin"), "--format", "jsonld"]), transliteration)).toEqual([]);
+    const arabic = join(fixtures, "right-to-left-arabic-page");
+    const modules = modulesLoaded(["build", arabic, "--out", join(work.dir, "arabic"), "--format", "jsonld"]);
+    expect(loads(modules, transliteration).length).toBeGreaterThan(0);
+  });
+
   it("a Markdown post loads the Markdown reader's libraries", () => {
     const source = join(fixtures, "markdown-hugo-toml-front-matter");
     const modules = modulesLoaded(["build", source, "--out", join(work.dir, "json"), "--format", "json"]);
