@@ -7,6 +7,8 @@ import { stopQuietlyWhenStdoutCloses } from "./_stdout.js";
 stopQuietlyWhenStdoutCloses();
 const answer = quickAnswer(process.argv.slice(2));
 if (answer === undefined) {
+  const { tuneCompilerForShortRun } = await import("./_compiler-flags.js");
+  tuneCompilerForShortRun();
   const { main } = await import("./_program.js");
   await main(process.argv);
 } else process.stdout.write(answer);
