@@ -13,7 +13,9 @@ import { markdown } from "./_markdown.mjs";
 import { THOUSAND_CASE } from "./rss.bench.mjs";
 
 const RUNS = 7;
-const CLI = fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
+// `--cli PATH` times another build of the command (say, a worktree of main) against the same anchors, for before/after figures.
+const cliArg = process.argv.indexOf("--cli");
+const CLI = cliArg > 0 ? process.argv[cliArg + 1] : fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
 
 /**
@@ -91,7 +93,7 @@ const rows = [
 ];
 
 const results = new Map();
-console.log(`whole-process times (wall, and CPU = user + system), median of ${RUNS} runs after one untimed run`);
+console.log(`whole-process times (wall, and CPU = user + system), median of ${RUNS} runs after one untimed run; CLI: ${CLI}`);
 for (const row of rows) {
   if (row.needs && !hasTool(row.needs)) {
     results.set(row.name, { missing: row.needs });

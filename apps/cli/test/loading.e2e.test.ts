@@ -30,8 +30,15 @@ const EXPORTERS = /\/packages\/(pdf|epub|rss|jsonld|html)\/|node_modules\/(pdfki
 
 // The command loads what it needs and nothing more: start-up time is most of what a one-article run costs.
 describe("each command loads only what it uses", () => {
-  it("--help loads no reader, exporter or zod", () => {
-    const modules = modulesLoaded(["--help"]);
+  it("--help, --version and a command's --help load only the entry's files (the answers the build stored)", () => {
+    for (const args of [["--help"], ["--version"], ["build", "--help"]]) {
+      const modules = modulesLoaded(args);
+      expect(modules.map((url) => url.replace(/.*\/dist\//, ""))).toEqual(["cli.js", "_quick-answers.js", "_stdout.js"]);
+    }
+  });
+
+  it("a help question commander answers loads no reader, exporter or zod", () => {
+    const modules = modulesLoaded(["--debug", "--help"]);
     expect(loads(modules, /commander/).length).toBeGreaterThan(0);
     expect(loads(modules, READER_LIBRARIES)).toEqual([]);
     expect(loads(modules, EXPORTERS)).toEqual([]);
@@ -44,6 +51,15 @@ describe("each command loads only what it uses", () => {
     expect(loads(modules, /\/packages\/epub\//).length).toBeGreaterThan(0);
     expect(loads(modules, READER_LIBRARIES)).toEqual([]);
     expect(loads(modules, /node_modules\/(pdfkit|fontkit)\/|\/packages\/(pdf|rss|jsonld)\//)).toEqual([]);
+  });
+
+  it("JSON-LD files named after a Latin headline load no transliteration tables; an Arabic one does", () => {
+    const transliteration = /node_modules\/@sindresorhus\//;
+    const latin = join(fixtures, "json-source-with-inline-links");
+    expect(loads(modulesLoaded(["build", latin, "--out", join(work.dir, "latin"), "--format", "jsonld"]), transliteration)).toEqual([]);
+    const arabic = join(fixtures, "right-to-left-arabic-page");
+    const modules = modulesLoaded(["build", arabic, "--out", join(work.dir, "arabic"), "--format", "jsonld"]);
+    expect(loads(modules, transliteration).length).toBeGreaterThan(0);
   });
 
   it("a Markdown post loads the Markdown reader's libraries", () => {

@@ -181,14 +181,36 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/** Asking ICU whether it knows a tag costs more than the formatting itself; a briefing asks for few tags, many times. */
+const locales = new Map<string, string>();
+
 /** A supported locale for Intl, English when Node's ICU does not know the tag. */
 function locale(language: string | undefined): string {
-  try {
-    return language && Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : "en";
-  } catch {
-    // A malformed tag (RangeError) falls back like an unknown one.
-    return "en";
+  if (!language) return "en";
+  let supported = locales.get(language);
+  if (supported === undefined) {
+    try {
+      supported = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : "en";
+    } catch {
+      // A malformed tag (RangeError) falls back like an unknown one.
+      supported = "en";
+    }
+    locales.set(language, supported);
   }
+  return supported;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C" in the language; one formatter per locale, as building one costs more than using it. */
+function conjunction(names: readonly string[], language: string | undefined): string {
+  const tag = locale(language);
+  let format = listFormats.get(tag);
+  if (!format) {
+    format = new Intl.ListFormat(tag, { type: "conjunction" });
+    listFormats.set(tag, format);
+  }
+  return format.format(names);
 }
 
 const RIGHT_TO_LEFT_LANGUAGES = new Set(["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "ckb", "dv"]);
@@ -200,7 +222,7 @@ export function directionOf(language: string | undefined): "ltr" | "rtl" {
 
 /** "From The Gazette and Radio North", in the language. */
 export function sourcesText(names: readonly string[], language: string | undefined): string {
-  const list = new Intl.ListFormat(locale(language), { type: "conjunction" }).format(names);
+  const list = conjunction(names, language);
   return fill(wordingFor(language).sources, { names: list });
 }
 
@@ -268,7 +290,7 @@ export function formatArticleDate(iso: string, language: string | undefined = "e
 /** Who, for whom, when, in the article's language; parts the article lacks are left out. */
 export function bylineParts(article: Article): { authors?: string; publisher?: string; date?: string } {
   const names = (article.authors ?? []).map((author) => author.name);
-  const authors = names.length === 0 ? undefined : new Intl.ListFormat(locale(article.inLanguage), { type: "conjunction" }).format(names);
+  const authors = names.length === 0 ? undefined : conjunction(names, article.inLanguage);
   const date = article.datePublished ? formatArticleDate(article.datePublished, article.inLanguage) : undefined;
   return {
     ...(authors ? { authors } : {}),

@@ -55,7 +55,9 @@ export function useFont(doc: PdfDoc, font: EmbeddedFont): void {
  * allocated outside the JavaScript heap. This document gathers a page's
  * content as strings and hands it over in one piece when pdfkit flushes the
  * page (as the next is added, or at the end). pdfkit ends every piece with a
- * newline either way, so the bytes are the same.
+ * newline either way, so the bytes are the same. Content streams are ASCII
+ * (text is drawn as hex glyph codes), and pdfkit keeps the low byte of each
+ * character as Latin-1 does.
  */
 class GatheringDocument extends PDFDocument {
   private pending: string[] | undefined;
@@ -79,7 +81,8 @@ class GatheringDocument extends PDFDocument {
   }
 
   override flushPages(): void {
-    if (this.pending?.length) this.page.write(this.pending.join("\n"));
+    // As bytes, with the newline pdfkit would add: pdfkit turns a string into bytes one character at a time in JavaScript.
+    if (this.pending?.length) this.page.write(Buffer.from(`${this.pending.join("\n")}\n`, "latin1"));
     this.pending = undefined;
     super.flushPages();
   }

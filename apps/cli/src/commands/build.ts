@@ -78,6 +78,8 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
     reportError(error);
     return EXIT_INPUT;
   }
+  const formats = FORMATS.filter((f) => options.formats.includes(f.name));
+  for (const format of formats) format.beforeReading?.();
   const { articles, failed } = await loadAll(sources, options);
   if (articles.length === 0) {
     process.stderr.write(`error: no article could be read from ${sources.join(", ")}; nothing built\n`);
@@ -86,7 +88,7 @@ export async function buildCommand(sources: readonly string[], options: BuildOpt
   const settings = await withPictures(articles, options);
   const built: string[] = [];
   const formatFailures: string[] = [];
-  for (const format of FORMATS.filter((f) => options.formats.includes(f.name))) {
+  for (const format of formats) {
     try {
       const files = await format.render(articles, settings);
       for (const file of files) {

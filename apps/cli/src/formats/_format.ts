@@ -37,5 +37,7 @@ export interface OutputFile {
 export interface Format {
   name: string;
   description: string;
+  /** Called before any source is read, when this format is asked for: settings of the process the format needs from the start. */
+  beforeReading?(): void;
   render(articles: Article[], settings: BuildSettings): Promise<OutputFile[]>;
 }

@@ -1,4 +1,3 @@
-import transliterate from "@sindresorhus/slugify";
 import type { Article } from "@dateline/schema";
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
@@ -49,18 +48,33 @@ function shorten(slug: string): string {
   return lastBreak > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastBreak) : points.slice(0, MAX_SLUG_LENGTH).join("");
 }
 
+type Transliterate = (text: string, options: { decamelize: boolean }) => string;
+
+/** @sindresorhus/slugify, loaded only when some text has letters of another script than Latin (its tables take tens of ms to load). */
+let transliterate: Transliterate | undefined;
+
+async function loadTransliterationFor(texts: readonly string[]): Promise<Transliterate | undefined> {
+  if (!transliterate && texts.some((text) => NON_LATIN_LETTER.test(text))) transliterate = (await import("@sindresorhus/slugify")).default;
+  return transliterate;
+}
+
+function slugOf(text: string, transliterated: Transliterate | undefined): string {
+  const nonLatin = NON_LATIN_LETTER.test(text);
+  let slug = nonLatin ? transliterated!(text, { decamelize: false }) : foldLatin(text);
+  if (slug === "" || (nonLatin && !/[a-z]/.test(slug))) slug = keepLetters(text);
+  slug = shorten(slug);
+  if (slug === "") return "article";
+  return /^[\d-]+$/.test(slug) ? `article-${slug}` : slug;
+}
+
 /**
  * A file-name-safe slug of the headline. Latin text is folded to ASCII;
  * Cyrillic, Greek, Arabic and other scripts are transliterated
  * (@sindresorhus/slugify); scripts without a table keep their letters. A
  * slug is never a bare number (it would read as an index, not a name).
  */
-export function slugify(text: string): string {
-  let slug = NON_LATIN_LETTER.test(text) ? transliterate(text, { decamelize: false }) : foldLatin(text);
-  if (slug === "" || (NON_LATIN_LETTER.test(text) && !/[a-z]/.test(slug))) slug = keepLetters(text);
-  slug = shorten(slug);
-  if (slug === "") return "article";
-  return /^[\d-]+$/.test(slug) ? `article-${slug}` : slug;
+export async function slugify(text: string): Promise<string> {
+  return slugOf(text, await loadTransliterationFor([text]));
 }
 
 /**
@@ -68,8 +82,9 @@ export function slugify(text: string): string {
  * slug takes the first free "-2", "-3"… (a headline that already ends in "-2"
  * is never overwritten by the second copy of another).
  */
-export function uniqueSlugs(articles: readonly Article[]): string[] {
-  const bases = articles.map((article) => slugify(article.headline));
+export async function uniqueSlugs(articles: readonly Article[]): Promise<string[]> {
+  const transliterated = await loadTransliterationFor(articles.map((article) => article.headline));
+  const bases = articles.map((article) => slugOf(article.headline, transliterated));
   const taken = new Set<string>();
   return bases.map((base) => {
     let slug = base;

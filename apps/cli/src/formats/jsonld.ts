@@ -6,9 +6,9 @@ export const jsonld: Format = {
   async render(articles, settings) {
     const { jsonLdWarnings, toJsonLd, toJsonLdScript } = await import("@dateline/jsonld");
     const options = { graph: settings.graph, includeBody: settings.includeBody };
-    // Loaded here, not at start-up: transliteration tables are only needed when files are named.
+    // Loaded here, not at start-up: only needed when files are named (and its transliteration tables only for other scripts than Latin).
     const { uniqueSlugs } = await import("./_slug.js");
-    const slugs = uniqueSlugs(articles);
+    const slugs = await uniqueSlugs(articles);
     return articles.flatMap((article, i) => {
       // Missing recommended data is said out loud, never invented.
       for (const warning of jsonLdWarnings(article)) settings.onAdvice(`${slugs[i]}.jsonld: ${warning}`);
