@@ -138,6 +138,14 @@ function isShortLine(line: ClassifiedLine): boolean {
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
+/** The label of a label-and-value line, lower-cased: "market share" of "Market share: 4%". */
+const FIELD_LABEL = /^([^:]{1,25}):\s/u;
+/**
+ * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
+ * reviewed product, "Timeline: …" under each step), not a heading: headings name their sections apart, though two
+ * may share a label ("Part one: …", "Update: …").
+ */
+const MAX_HEADING_LABEL_USES = 2;
 
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
@@ -235,6 +243,8 @@ class Region {
   private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
+  /** How many lines of the region open with each field label: counted when first asked. */
+  private labelUses: Map<string, number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -327,6 +337,21 @@ class Region {
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
+  }
+
+  /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
+  repeatedField(at: number): boolean {
+    const label = this.lines[at]!.lower.match(FIELD_LABEL)?.[1];
+    if (label === undefined) return false;
+    if (!this.labelUses) {
+      const uses = new Map<string, number>();
+      for (let k = this.start; k < this.end; k++) {
+        const found = this.lines[k]!.lower.match(FIELD_LABEL)?.[1];
+        if (found !== undefined) uses.set(found, (uses.get(found) ?? 0) + 1);
+      }
+      this.labelUses = uses;
+    }
+    return this.labelUses.get(label)! > MAX_HEADING_LABEL_USES;
   }
 
   inCodeBlock(at: number): boolean {
@@ -480,6 +505,7 @@ function isSubHeading(region: Region, at: number): boolean {
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
+    !region.repeatedField(at) &&
     region.headingAt(at)
   );
 }
@@ -579,9 +605,15 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
-    // of a code listing do.
+    // of a code listing and a repeated card's fields ("Price: $20") do.
     const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
-    if (isShortLine(line) && !runsIntoProse && (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) && !region.inCodeBlock(i))
+    if (
+      isShortLine(line) &&
+      !runsIntoProse &&
+      (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
+      !region.inCodeBlock(i) &&
+      !region.repeatedField(i)
+    )
       continue;
     body.push({ type: "paragraph", text });
   }

@@ -237,3 +237,68 @@ describe("sub-headings", () => {
     expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).not.toContain("Operator: Harbour Lines");
   });
 });
+
+/** Four paragraphs of one invented story (guesthouses on the island) in each language a test needs. */
+const guesthouseStory: Record<string, readonly string[]> = {
+  en: [
+    "The harbour guesthouse has eight rooms over the old net loft, and most of them look straight out over the quay and the ferry slip.",
+    "The lighthouse cottage sleeps four and is let by the week, with a kitchen of its own and a path down to the beach below the cliff.",
+    "The farm at the north end of the island keeps two rooms for walkers, and the owners will drive your bags to the next stop for a small fee.",
+    "All three fill up quickly in the summer, so the tourist office advises booking before Easter and asking about the ferry times when you do.",
+  ],
+  de: [
+    "Das Gästehaus am Hafen hat acht Zimmer über dem alten Netzboden, und die meisten von ihnen blicken direkt auf den Kai und die Fähre.",
+    "Das Leuchtturmhaus bietet Platz für vier Gäste und wird wochenweise vermietet, mit einer eigenen Küche und einem Weg hinunter zum Strand.",
+    "Der Hof am Nordende der Insel hält zwei Zimmer für Wanderer bereit, und die Besitzer bringen das Gepäck gegen eine kleine Gebühr weiter.",
+    "Alle drei sind im Sommer schnell ausgebucht, deshalb rät das Fremdenverkehrsamt, vor Ostern zu buchen und nach den Fährzeiten zu fragen.",
+  ],
+  fr: [
+    "La maison d'hôtes du port compte huit chambres au-dessus de l'ancien grenier à filets, et la plupart donnent sur le quai et sur le bac.",
+    "La maison du phare accueille quatre personnes et se loue à la semaine, avec sa propre cuisine et un sentier qui descend vers la plage.",
+    "La ferme au nord de l'île garde deux chambres pour les randonneurs, et les propriétaires portent les bagages à l'étape suivante pour une somme modeste.",
+    "Les trois sont vite complètes en été, et l'office de tourisme conseille de réserver avant Pâques et de demander les horaires du bac en même temps.",
+  ],
+  es: [
+    "La casa de huéspedes del puerto tiene ocho habitaciones sobre el antiguo almacén de redes, y la mayoría de ellas dan al muelle y al ferry.",
+    "La casa del faro tiene sitio para cuatro personas y se alquila por semanas, con una cocina propia y un sendero que baja hasta la playa.",
+    "La granja del norte de la isla guarda dos habitaciones para los caminantes, y los dueños llevan el equipaje a la siguiente parada por poco dinero.",
+    "Las tres se llenan pronto en verano, por eso la oficina de turismo aconseja reservar antes de Semana Santa y preguntar por los horarios del ferry.",
+  ],
+};
+
+describe("repeated card fields", () => {
+  it("takes a label repeated over each card ('Price per night: …') for the card's text, not a heading, in several languages", () => {
+    const labels: Record<string, string> = {
+      en: "Price per night",
+      de: "Preis pro Nacht",
+      fr: "Prix par nuit ",
+      es: "Precio por noche",
+    };
+    for (const [language, label] of Object.entries(labels)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const fields = [`${label}: 80 €`, `${label}: 95 €`, `${label}: 120 €`];
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        fields[0],
+        "",
+        second,
+        "",
+        fields[1],
+        "",
+        third,
+        "",
+        fields[2],
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+      // The values are text of the story, kept as paragraphs.
+      expect(article.body.filter((block) => block.type === "paragraph").map((block) => block.text)).toEqual(expect.arrayContaining(fields));
+    }
+  });
+});
