@@ -375,6 +375,30 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   );
 }
 
+/**
+ * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]"): the
+ * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
+ */
+const CONTENTS_LABEL =
+  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)\s*(?:\[[^\]]{1,12}\]|:)?$/iu;
+/** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
+const MIN_CONTENTS_ENTRIES = 2;
+
+/**
+ * The last line of a table of contents opened by its label: the entries packed under it (after a blank line or
+ * not), which are short lines, never prose. When fewer follow, only the label is the table's.
+ */
+function contentsEnd(region: Region, at: number): number {
+  let last = at;
+  for (let j = at + 1; j < region.end; j++) {
+    const entry = region.lines[j]!;
+    // A heading with its permalink mark is the story's first, packed under the table by a wiki.
+    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || HEADING_LINK_MARK.test(entry.text)) break;
+    last = j;
+  }
+  return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
+}
+
 /** A block read from one or more lines, and the last line it took. */
 interface Read {
   block: Block;
@@ -535,6 +559,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (related) {
       body.push(related.block);
       i = related.last;
+      continue;
+    }
+    if (CONTENTS_LABEL.test(text)) {
+      i = contentsEnd(region, i);
       continue;
     }
     if (line.class === "end") {

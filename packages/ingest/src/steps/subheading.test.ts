@@ -302,3 +302,62 @@ describe("repeated card fields", () => {
     }
   });
 });
+
+describe("tables of contents", () => {
+  it("leaves a table of contents (its label and the entries under it) out of the body, in several languages", () => {
+    const tables: Record<string, { label: string; headings: [string, string] }> = {
+      en: { label: "Table of Contents", headings: ["1. The harbour guesthouse", "2. The lighthouse cottage"] },
+      de: { label: "Inhaltsverzeichnis", headings: ["1. Das Gästehaus am Hafen", "2. Das Leuchtturmhaus"] },
+      fr: { label: "Sommaire", headings: ["1. La maison d'hôtes du port", "2. La maison du phare"] },
+      es: { label: "Índice", headings: ["1. La casa del puerto", "2. La casa del faro"] },
+    };
+    for (const [language, { label, headings }] of Object.entries(tables)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        label,
+        "",
+        ...headings,
+        "",
+        second,
+        "",
+        headings[0],
+        "",
+        third,
+        "",
+        headings[1],
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(headings);
+      expect(article.body.filter((block) => block.type !== "heading" && block.type !== "paragraph")).toEqual([]);
+    }
+  });
+
+  it("keeps a wiki's first heading packed under its table of contents", () => {
+    const [first, second, third] = guesthouseStory.en!;
+    const page = [
+      "Harbour guesthouses",
+      "",
+      first,
+      "",
+      "Contents",
+      "1 History",
+      "2 Rooms",
+      "History[edit]",
+      "",
+      second,
+      "",
+      "Rooms[edit]",
+      "",
+      third,
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["History", "Rooms"]);
+  });
+});
