@@ -29,6 +29,18 @@ const CONTROL_LINES = new Set([
   "share this article",
   "share this story",
   "share this page",
+  "share this post",
+  "teilen",
+  "artikel teilen",
+  "partager",
+  "partager l'article",
+  "compartir",
+  "rate this article",
+  "was this article helpful?",
+  "was this page helpful?",
+  "was this helpful?",
+  "post a comment",
+  "advertiser disclosure",
   "tweet",
   "email",
   "e-mail",
@@ -116,6 +128,17 @@ const CONTROL_LINES = new Set([
 /** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky", "Share via Email". */
 const COUNTED_CONTROL_LINE =
   /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share (?:on|to|via) \w+(?: \w+)?)[.:!]?$/;
+/**
+ * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
+ * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"), and a form's step counter ("Step 1 of 2"): page furniture.
+ */
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$|^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
+/** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
+const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
+/** A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X"). */
+const SHARE_BAR =
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|print|copy link)(?:-[a-z]{1,2})?(?:[\s·|,/]+|$)){2,}$/;
 
 /**
  * Tell-tale phrases of consent, cookie and embedded-player notices (seed: "We
@@ -223,7 +246,14 @@ export function isControlLine(text: string): boolean {
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text) || PLAYER_NOTICE.test(text);
+  return (
+    CONTROL_LINES.has(bare) ||
+    COUNTED_CONTROL_LINE.test(text) ||
+    PLAYER_NOTICE.test(text) ||
+    READING_TIME.test(text) ||
+    SHARE_BAR.test(text) ||
+    TAGS_LINE.test(text)
+  );
 }
 
 function countMatches(pattern: RegExp, text: string): number {

@@ -361,3 +361,29 @@ describe("tables of contents", () => {
     expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["History", "Rooms"]);
   });
 });
+
+describe("page chrome between paragraphs", () => {
+  it("does not take a reading time, a share bar, a tags line, a form's step or a feedback prompt for a sub-heading, in several languages", () => {
+    for (const line of [
+      "Reading time: 4 minutes",
+      "3 min. read",
+      "Temps de lecture : 4 min",
+      "5 Minuten Lesezeit",
+      "Lectura de 6 minutos",
+      "Facebook Twitter LinkedIn",
+      "Facebook-f X Whatsapp",
+      "Tags: Harbour, Ferries",
+      "Schlagwörter: Hafen, Fähren",
+      "Étiquettes : port, traversée",
+      "Etiquetas: puerto, transbordador",
+      "Step 1 of 2",
+      "Was this article helpful?",
+      "Share this post",
+      "Partager l'article",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that only starts alike is kept.
+    expect(headings("Reading Time on the Ferry")).toEqual(["Reading Time on the Ferry"]);
+  });
+});
