@@ -514,6 +514,18 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
   return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
 }
 
+/**
+ * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
+ * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
+ * heading in another case); the points before it are kept from heading one another by `headingAt`.
+ */
+function lastOfSentenceCaseList(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (headingCase(line.text) !== "sentence") return false;
+  const above = region.previousContent(at);
+  return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -530,6 +542,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
     !region.repeatedField(at) &&
+    !lastOfSentenceCaseList(region, at) &&
     region.headingAt(at)
   );
 }

@@ -387,3 +387,29 @@ describe("page chrome between paragraphs", () => {
     expect(headings("Reading Time on the Ferry")).toEqual(["Reading Time on the Ferry"]);
   });
 });
+
+describe("lists set a line each", () => {
+  it("takes the last point of a list set a line each in sentence case, over a paragraph, for text, in several languages", () => {
+    const lists: Record<string, string[]> = {
+      en: ["Check the timetable before you travel", "Keep your ticket until the pier", "Ask the crew about bicycles"],
+      fr: ["Consultez les horaires avant le départ", "Gardez votre billet jusqu'au quai", "Demandez à l'équipage pour les vélos"],
+      es: ["Consulte los horarios antes de viajar", "Guarde su billete hasta el muelle", "Pregunte a la tripulación por las bicicletas"],
+    };
+    for (const [language, points] of Object.entries(lists)) {
+      const [first, second, third] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        ...points.flatMap((point) => [point, ""]),
+        third,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+    }
+  });
+});
