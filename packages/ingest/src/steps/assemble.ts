@@ -526,6 +526,31 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
 }
 
+/**
+ * Longest a heading packed onto the text it heads may be, as a share of that text's first line: a line of a paragraph
+ * wrapped by hand, or a teaser's title over its summary, runs about as long as the line under it.
+ */
+const MAX_PACKED_HEADING_SHARE = 0.7;
+
+/**
+ * Whether a short line after a paragraph heads a packed run under it: points of a list or a box set a line each
+ * ("Key takeaways" over them), or a picture's caption with its credit over the section's text. Copies often drop
+ * the blank line under such a heading; a label run into one paragraph ("Delivery times" then its text) stays text.
+ * Chinese and Japanese headings have no case or length to tell them by, so the rule is not theirs.
+ */
+function headsPackedRun(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  const under = region.lines[at + 1];
+  return (
+    !region.unspaced &&
+    line.blankBefore &&
+    under !== undefined &&
+    (!under.blankAfter || hasCredit(under.text)) &&
+    line.text.length < under.text.length * MAX_PACKED_HEADING_SHARE &&
+    isProse(region.previousContent(at))
+  );
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -533,7 +558,7 @@ function isSubHeading(region: Region, at: number): boolean {
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
   // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
   const numberedEntry = NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at));
-  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry;
+  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry && !headsPackedRun(region, at);
   return (
     !runsIntoProse &&
     (isShortLine(line) || isTitledQuestion(line)) &&

@@ -413,3 +413,70 @@ describe("lists set a line each", () => {
     }
   });
 });
+
+describe("headings packed onto what they head", () => {
+  const boxes: Record<string, { heading: string; points: string[] }> = {
+    en: {
+      heading: "Key points",
+      points: [
+        "The ferry sails daily again from the first of next month.",
+        "Fares stay the same for residents and for visitors.",
+        "A spare vessel is to be found before the winter.",
+      ],
+    },
+    de: {
+      heading: "Das Wichtigste in Kürze",
+      points: [
+        "Die Fähre fährt ab dem ersten des nächsten Monats wieder täglich.",
+        "Die Preise bleiben für Einwohner und für Besucher gleich.",
+        "Vor dem Winter soll ein zweites Schiff gefunden werden.",
+      ],
+    },
+    fr: {
+      heading: "Ce qu'il faut retenir",
+      points: [
+        "Le bac circule de nouveau tous les jours dès le mois prochain.",
+        "Les tarifs ne changent pas pour les habitants et pour les visiteurs.",
+        "Un second bateau doit être trouvé avant l'hiver.",
+      ],
+    },
+    es: {
+      heading: "Lo más importante",
+      points: [
+        "El ferry vuelve a salir todos los días desde el mes que viene.",
+        "Los precios no cambian para los vecinos ni para los visitantes.",
+        "Hay que encontrar un segundo barco antes del invierno.",
+      ],
+    },
+  };
+
+  it("takes a short line after a paragraph, packed over a box's points, for their heading, in several languages", () => {
+    for (const [language, { heading, points }] of Object.entries(boxes)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        heading,
+        ...points,
+        "",
+        third,
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+    }
+  });
+
+  it("keeps a label run into one paragraph as text", () => {
+    const [first, second, third, fourth] = guesthouseStory.en!;
+    const page = ["Three places to stay on the island", "By Ada Fenwick", "", first, "", second, "", "Booking ahead", third, "", fourth];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+  });
+});
