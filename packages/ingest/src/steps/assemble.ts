@@ -2,6 +2,7 @@ import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
+import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -567,6 +568,9 @@ function isSubHeading(region: Region, at: number): boolean {
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
     !region.repeatedField(at) &&
+    // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
+    // teaser's stamp or an event's listing, never a section's name.
+    parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
     region.headingAt(at)
   );

@@ -480,3 +480,18 @@ describe("headings packed onto what they head", () => {
     expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
   });
 });
+
+describe("dated lines", () => {
+  it("does not take a line holding a full date (a byline glued to its date, an event's listing) for a sub-heading, in several languages", () => {
+    for (const line of [
+      "By Ada FenwickPublished: May 3, 2025",
+      "Ada Fenwick 3 March 2025 — 5 minutes read",
+      "Harbour Festival, Pier Hall, 3 May – 28 September 2025",
+      "Hafenfest, Pierhalle, 3. Mai – 28. September 2025",
+      "Fête du port, salle du quai, 3 mai – 28 septembre 2025",
+      "Fiesta del puerto, muelle, 3 de mayo – 28 de septiembre de 2025",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+  });
+});
