@@ -274,7 +274,7 @@ export function isPromptOrConsent(text: string, signals: number): boolean {
 }
 
 /** The site speaking of itself: first person plural, or "this site". */
-const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|this (?:web)?site)\b/;
+const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site)\b/;
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
@@ -293,8 +293,23 @@ function isPrompt(text: string): boolean {
   return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/.test(text)));
 }
 
+/**
+ * An affiliate disclosure: the site, speaking of itself, says it may be paid for the links or purchases on the page
+ * ("We may earn a commission when you buy through links on this page"). A sentence or two, set over or under the story.
+ */
+const MAX_DISCLOSURE_LENGTH = 320;
+const PAID_WORDS = /\b(?:affiliate|commissions?|compensat\w*|provisions?|affiliation|affiliés?|comisi[oó]n(?:es)?|afiliad[oa]s?)\b/;
+const PURCHASE_WORDS = /\b(?:links?|purchases?|buy|shop|products?|partners?|kauf\w*|liens?|achats?|enlaces?|compras?)\b/;
+
+function isAffiliateDisclosure(text: string): boolean {
+  return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
+}
+
 export function isFooterLine(text: string): boolean {
-  return text.length <= 120 && (FOOTER_LINE.test(text) || (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)));
+  return (
+    (text.length <= 120 && (FOOTER_LINE.test(text) || (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)))) ||
+    isAffiliateDisclosure(text)
+  );
 }
 
 /**
