@@ -176,6 +176,20 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
   });
 
+  it("ends before an author box whose bio runs to a hundred words, in capitals over it with the role", () => {
+    const boxed = ["Ferry timetable under review", "", ...body, "TOM OKAFOR", "CONTRIBUTING WRITER", ""];
+    boxed.push(
+      [
+        "Tom Okafor is a freelance writer living on the island, where he has covered the harbour, the ferries and the council for over ten years.",
+        "Before that he worked on the mainland as a sub-editor for a weekly paper, and he has written two books about the boats of the coast.",
+        "When he is not writing he sails a small boat of his own, keeps bees behind the lighthouse cottage and sings in the island choir on Sundays.",
+        "His column on the life of the harbour runs in the paper every second Saturday, and readers can write to him about the stories they want told.",
+      ].join(" "),
+      "",
+    );
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
+  });
+
   it("ends before an author box whose bio names the author a few words in, in English and Spanish", () => {
     const english = ["Ferry timetable under review", "", ...body, "Ada Fenwick", ""];
     english.push("As the paper's harbour reporter, Ada has covered the island boats, their crews and their timetables since 2015.", "");
