@@ -382,6 +382,8 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
  */
 const CONTENTS_LABEL =
   /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)\s*(?:\[[^\]]{1,12}\]|:)?$/iu;
+/** Longest contents label with its toggle: the test is kept off longer lines, the body's paragraphs. */
+const MAX_CONTENTS_LABEL_LENGTH = 40;
 /** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
 const MIN_CONTENTS_ENTRIES = 2;
 
@@ -603,7 +605,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i = related.last;
       continue;
     }
-    if (CONTENTS_LABEL.test(text)) {
+    if (text.length <= MAX_CONTENTS_LABEL_LENGTH && CONTENTS_LABEL.test(text)) {
       i = contentsEnd(region, i);
       continue;
     }

@@ -301,17 +301,9 @@ const MAX_DISCLOSURE_LENGTH = 320;
 const PAID_WORDS = /\b(?:affiliate|commissions?|compensat\w*|provisions?|affiliation|affiliés?|comisi[oó]n(?:es)?|afiliad[oa]s?)\b/;
 const PURCHASE_WORDS = /\b(?:links?|purchases?|buy|shop|products?|partners?|kauf\w*|liens?|achats?|enlaces?|compras?)\b/;
 
-/** Stems one of which every disclosure holds: plain searches that rule out nearly every line before any pattern runs. */
-const PAID_STEMS = ["commission", "affili", "compensat", "provision", "comisi", "afiliad"];
-
+/** The paid words are looked for first: one pattern scan of the line, cheaper than any set of plain searches. */
 function isAffiliateDisclosure(text: string): boolean {
-  return (
-    text.length <= MAX_DISCLOSURE_LENGTH &&
-    PAID_STEMS.some((stem) => text.includes(stem)) &&
-    PAID_WORDS.test(text) &&
-    SITE_VOICE.test(text) &&
-    PURCHASE_WORDS.test(text)
-  );
+  return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
 }
 
 export function isFooterLine(text: string): boolean {
