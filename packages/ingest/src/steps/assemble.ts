@@ -2,6 +2,7 @@ import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
+import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -138,6 +139,14 @@ function isShortLine(line: ClassifiedLine): boolean {
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
+/** The label of a label-and-value line, lower-cased: "market share" of "Market share: 4%". */
+const FIELD_LABEL = /^([^:]{1,25}):\s/u;
+/**
+ * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
+ * reviewed product, "Timeline: …" under each step), not a heading: headings name their sections apart, though two
+ * may share a label ("Part one: …", "Update: …").
+ */
+const MAX_HEADING_LABEL_USES = 2;
 
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
@@ -235,6 +244,8 @@ class Region {
   private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
+  /** How many lines of the region open with each field label: counted when first asked. */
+  private labelUses: Map<string, number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -329,6 +340,21 @@ class Region {
     );
   }
 
+  /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
+  repeatedField(at: number): boolean {
+    const label = this.lines[at]!.lower.match(FIELD_LABEL)?.[1];
+    if (label === undefined) return false;
+    if (!this.labelUses) {
+      const uses = new Map<string, number>();
+      for (let k = this.start; k < this.end; k++) {
+        const found = this.lines[k]!.lower.match(FIELD_LABEL)?.[1];
+        if (found !== undefined) uses.set(found, (uses.get(found) ?? 0) + 1);
+      }
+      this.labelUses = uses;
+    }
+    return this.labelUses.get(label)! > MAX_HEADING_LABEL_USES;
+  }
+
   inCodeBlock(at: number): boolean {
     if (!this.codeBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
@@ -348,6 +374,32 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
     isProse(following) ||
     (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)))
   );
+}
+
+/**
+ * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]"): the
+ * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
+ */
+const CONTENTS_LABEL =
+  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)\s*(?:\[[^\]]{1,12}\]|:)?$/iu;
+/** Longest contents label with its toggle: the test is kept off longer lines, the body's paragraphs. */
+const MAX_CONTENTS_LABEL_LENGTH = 40;
+/** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
+const MIN_CONTENTS_ENTRIES = 2;
+
+/**
+ * The last line of a table of contents opened by its label: the entries packed under it (after a blank line or
+ * not), which are short lines, never prose. When fewer follow, only the label is the table's.
+ */
+function contentsEnd(region: Region, at: number): number {
+  let last = at;
+  for (let j = at + 1; j < region.end; j++) {
+    const entry = region.lines[j]!;
+    // A heading with its permalink mark is the story's first, packed under the table by a wiki.
+    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || HEADING_LINK_MARK.test(entry.text)) break;
+    last = j;
+  }
+  return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
 }
 
 /** A block read from one or more lines, and the last line it took. */
@@ -465,6 +517,43 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
   return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
 }
 
+/**
+ * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
+ * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
+ * heading in another case); the points before it are kept from heading one another by `headingAt`.
+ */
+function lastOfSentenceCaseList(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (headingCase(line.text) !== "sentence") return false;
+  const above = region.previousContent(at);
+  return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
+}
+
+/**
+ * Longest a heading packed onto the text it heads may be, as a share of that text's first line: a line of a paragraph
+ * wrapped by hand, or a teaser's title over its summary, runs about as long as the line under it.
+ */
+const MAX_PACKED_HEADING_SHARE = 0.7;
+
+/**
+ * Whether a short line after a paragraph heads a packed run under it: points of a list or a box set a line each
+ * ("Key takeaways" over them), or a picture's caption with its credit over the section's text. Copies often drop
+ * the blank line under such a heading; a label run into one paragraph ("Delivery times" then its text) stays text.
+ * Chinese and Japanese headings have no case or length to tell them by, so the rule is not theirs.
+ */
+function headsPackedRun(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  const under = region.lines[at + 1];
+  return (
+    !region.unspaced &&
+    line.blankBefore &&
+    under !== undefined &&
+    (!under.blankAfter || hasCredit(under.text)) &&
+    line.text.length < under.text.length * MAX_PACKED_HEADING_SHARE &&
+    isProse(region.previousContent(at))
+  );
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -472,7 +561,7 @@ function isSubHeading(region: Region, at: number): boolean {
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
   // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
   const numberedEntry = NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at));
-  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry;
+  const runsIntoProse = !line.blankAfter && isProse(region.lines[at + 1]) && !numberedEntry && !headsPackedRun(region, at);
   return (
     !runsIntoProse &&
     (isShortLine(line) || isTitledQuestion(line)) &&
@@ -480,6 +569,11 @@ function isSubHeading(region: Region, at: number): boolean {
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
+    !region.repeatedField(at) &&
+    // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
+    // teaser's stamp or an event's listing, never a section's name.
+    parseDate(line.text) === undefined &&
+    !lastOfSentenceCaseList(region, at) &&
     region.headingAt(at)
   );
 }
@@ -509,6 +603,10 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (related) {
       body.push(related.block);
       i = related.last;
+      continue;
+    }
+    if (text.length <= MAX_CONTENTS_LABEL_LENGTH && CONTENTS_LABEL.test(text)) {
+      i = contentsEnd(region, i);
       continue;
     }
     if (line.class === "end") {
@@ -579,9 +677,15 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
-    // of a code listing do.
+    // of a code listing and a repeated card's fields ("Price: $20") do.
     const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
-    if (isShortLine(line) && !runsIntoProse && (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) && !region.inCodeBlock(i))
+    if (
+      isShortLine(line) &&
+      !runsIntoProse &&
+      (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
+      !region.inCodeBlock(i) &&
+      !region.repeatedField(i)
+    )
       continue;
     body.push({ type: "paragraph", text });
   }

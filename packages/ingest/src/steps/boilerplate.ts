@@ -29,6 +29,18 @@ const CONTROL_LINES = new Set([
   "share this article",
   "share this story",
   "share this page",
+  "share this post",
+  "teilen",
+  "artikel teilen",
+  "partager",
+  "partager l'article",
+  "compartir",
+  "rate this article",
+  "was this article helpful?",
+  "was this page helpful?",
+  "was this helpful?",
+  "post a comment",
+  "advertiser disclosure",
   "tweet",
   "email",
   "e-mail",
@@ -116,6 +128,17 @@ const CONTROL_LINES = new Set([
 /** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky", "Share via Email". */
 const COUNTED_CONTROL_LINE =
   /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share (?:on|to|via) \w+(?: \w+)?)[.:!]?$/;
+/**
+ * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
+ * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"), and a form's step counter ("Step 1 of 2"): page furniture.
+ */
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$|^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
+/** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
+const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
+/** A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X"). */
+const SHARE_BAR =
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|print|copy link)(?:-[a-z]{1,2})?(?:[\s·|,/]+|$)){2,}$/;
 
 /**
  * Tell-tale phrases of consent, cookie and embedded-player notices (seed: "We
@@ -180,13 +203,38 @@ const PROMPT_PHRASES = [
   "iscriviti",
 ];
 
-/** Bits of `WordReading.signals`: the line holds the first word of a consent or of a prompt phrase. */
+/** Words of an affiliate disclosure saying the site is paid, in the languages Dateline reads (see `isAffiliateDisclosure`). */
+const PAID_PHRASES = [
+  "affiliate",
+  "affiliates",
+  "affiliated",
+  "affiliation",
+  "commission",
+  "commissions",
+  "compensated",
+  "compensation",
+  "provision",
+  "provisionen",
+  "affilié",
+  "affiliés",
+  "comisión",
+  "comisiones",
+  "comision",
+  "afiliado",
+  "afiliados",
+  "afiliada",
+  "afiliadas",
+];
+
+/** Bits of `WordReading.signals`: the line holds the first word of a consent, a prompt or a paid-link phrase. */
 export const CONSENT_SIGNAL = 2;
 export const PROMPT_SIGNAL = 4;
+export const PAID_SIGNAL = 8;
 /** The phrases whose first words the word scan looks out for, with the signal each raises. */
 export const SIGNAL_PHRASES: ReadonlyArray<[phrase: string, signal: number]> = [
   ...CONSENT_PHRASES.map((phrase): [string, number] => [phrase, CONSENT_SIGNAL]),
   ...PROMPT_PHRASES.map((phrase): [string, number] => [phrase, PROMPT_SIGNAL]),
+  ...PAID_PHRASES.map((phrase): [string, number] => [phrase, PAID_SIGNAL]),
 ];
 
 /** Any of the phrases as whole words; they hold only letters, spaces, hyphens and apostrophes. */
@@ -209,7 +257,7 @@ const RIGHTS_RESERVED = /\ball rights reserved\b/;
  * ("View comments (12)") opens the thread that follows.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|posts|news))?|trending(?: now| stories)?|popular (?:now|stories|articles|posts)|(?:what to )?read next|top stories|latest (?:news|stories|headlines|articles?)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|more from [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))(?:[:.]|\.\.\.|…)?$/;
+  /^(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|posts|news))?|trending(?: now| stories)?|popular (?:now|stories|articles|posts)|(?:what to )?read next|top stories|latest (?:news|stories|headlines|articles?)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\))?|comments(?: \(\d+\))?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are closed|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|lo más leído|les plus lus|más leídas|related topics|topics|tags|(?:more (?:from|by)|mehr von) [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))(?:[:.]|\.\.\.|…)?$/;
 
 /**
  * What an embedded player prints where it cannot play: the fallback text of a video or audio element, or a
@@ -223,7 +271,14 @@ export function isControlLine(text: string): boolean {
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return CONTROL_LINES.has(bare) || COUNTED_CONTROL_LINE.test(text) || PLAYER_NOTICE.test(text);
+  return (
+    CONTROL_LINES.has(bare) ||
+    COUNTED_CONTROL_LINE.test(text) ||
+    PLAYER_NOTICE.test(text) ||
+    READING_TIME.test(text) ||
+    SHARE_BAR.test(text) ||
+    TAGS_LINE.test(text)
+  );
 }
 
 function countMatches(pattern: RegExp, text: string): number {
@@ -240,11 +295,15 @@ const PROMPT_MAX_LENGTH = 220;
  * flag test.
  */
 export function isPromptOrConsent(text: string, signals: number): boolean {
-  return ((signals & PROMPT_SIGNAL) !== 0 && isPrompt(text)) || ((signals & CONSENT_SIGNAL) !== 0 && isConsentNotice(text));
+  return (
+    ((signals & PROMPT_SIGNAL) !== 0 && isPrompt(text)) ||
+    ((signals & CONSENT_SIGNAL) !== 0 && isConsentNotice(text)) ||
+    ((signals & PAID_SIGNAL) !== 0 && isAffiliateDisclosure(text))
+  );
 }
 
 /** The site speaking of itself: first person plural, or "this site". */
-const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|this (?:web)?site)\b/;
+const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site)\b/;
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
@@ -261,6 +320,19 @@ function isPrompt(text: string): boolean {
   if (text.length > PROMPT_MAX_LENGTH) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/.test(text)));
+}
+
+/**
+ * An affiliate disclosure: the site, speaking of itself, says it may be paid for the links or purchases on the page
+ * ("We may earn a commission when you buy through links on this page"). A sentence or two, set over or under the story.
+ */
+const MAX_DISCLOSURE_LENGTH = 320;
+const PAID_WORDS = /\b(?:affiliate|commissions?|compensat\w*|provisions?|affiliation|affiliés?|comisi[oó]n(?:es)?|afiliad[oa]s?)\b/;
+const PURCHASE_WORDS = /\b(?:links?|purchases?|buy|shop|products?|partners?|kauf\w*|liens?|achats?|enlaces?|compras?)\b/;
+
+/** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
+function isAffiliateDisclosure(text: string): boolean {
+  return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
 }
 
 export function isFooterLine(text: string): boolean {

@@ -176,6 +176,20 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
   });
 
+  it("ends before an author box whose bio runs to a hundred words, in capitals over it with the role", () => {
+    const boxed = ["Ferry timetable under review", "", ...body, "TOM OKAFOR", "CONTRIBUTING WRITER", ""];
+    boxed.push(
+      [
+        "Tom Okafor is a freelance writer living on the island, where he has covered the harbour, the ferries and the council for over ten years.",
+        "Before that he worked on the mainland as a sub-editor for a weekly paper, and he has written two books about the boats of the coast.",
+        "When he is not writing he sails a small boat of his own, keeps bees behind the lighthouse cottage and sings in the island choir on Sundays.",
+        "His column on the life of the harbour runs in the paper every second Saturday, and readers can write to him about the stories they want told.",
+      ].join(" "),
+      "",
+    );
+    expect(regionOf(boxed, "en").texts.at(-1)).toBe(story("the car deck"));
+  });
+
   it("ends before an author box whose bio names the author a few words in, in English and Spanish", () => {
     const english = ["Ferry timetable under review", "", ...body, "Ada Fenwick", ""];
     english.push("As the paper's harbour reporter, Ada has covered the island boats, their crews and their timetables since 2015.", "");
@@ -268,5 +282,47 @@ describe("the author named under the body", () => {
     const page = ["Ferry timetable under review", "", story("the night ferry"), "", story("the car deck"), "", story("the fare"), ""];
     page.push("Facebook", "LinkedIn", "Email", "Written by Ada Fenwick", "Contact", "About", "");
     expect(fromText(page.join("\n")).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
+});
+
+describe("affiliate disclosures", () => {
+  it("leaves the site's note that it may be paid for links out of the body, in several languages, but keeps a story about commissions", () => {
+    const disclosures = {
+      en: "We may earn a commission when you buy through links on this page.",
+      de: "Wir erhalten eine Provision, wenn Sie über Links auf dieser Seite kaufen.",
+      fr: "Nous touchons une commission sur les achats faits par les liens de cette page.",
+      es: "Nuestro sitio recibe una comisión por las compras hechas con los enlaces de esta página.",
+    };
+    const stories = {
+      en: [
+        "The harbour board said on Tuesday that the winter timetable would be reviewed, after islanders who work late shifts complained.",
+        "The review will look at the last crossing of the evening, which now leaves before the mainland shops have closed for the night.",
+      ],
+      de: [
+        "Der Hafenrat sagte am Dienstag, dass der Winterfahrplan überprüft wird, nachdem sich Inselbewohner mit späten Schichten beschwert hatten.",
+        "Die Prüfung betrifft die letzte Überfahrt am Abend, die jetzt abfährt, bevor die Geschäfte auf dem Festland am Abend schließen.",
+      ],
+      fr: [
+        "Le conseil du port a dit mardi que l'horaire d'hiver serait revu, après les plaintes des habitants de l'île qui travaillent tard.",
+        "L'examen portera sur la dernière traversée du soir, qui part maintenant avant la fermeture des magasins du continent pour la nuit.",
+      ],
+      es: [
+        "La junta del puerto dijo el martes que el horario de invierno se revisará, después de las quejas de los vecinos que trabajan hasta tarde.",
+        "La revisión se centrará en el último ferry de la tarde, que ahora sale antes de que cierren las tiendas del continente por la noche.",
+      ],
+    };
+    for (const [language, disclosure] of Object.entries(disclosures)) {
+      const [first, second] = stories[language as keyof typeof stories];
+      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", disclosure, "", first, "", second];
+      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      expect(texts).not.toContain(disclosure);
+      expect(texts).toContain(first);
+    }
+    // A reporter's sentence about commissions names no links of the site's own.
+    const story = "The ferry company said its ticket agents earn a commission of five per cent on every crossing they sell.";
+    const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", story, "", ...stories.en];
+    expect(fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body.map((block) => ("text" in block ? block.text : ""))).toContain(
+      story,
+    );
   });
 });

@@ -290,8 +290,8 @@ const ROLE_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}${BIO_ROLE}\\b
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** How many words into a bio without the usual opening the author's first name must stand. */
 const BIO_NAME_REACH = 12;
-/** Most words of a bio: a few sentences; a longer paragraph opening with a name is the story's. */
-const MAX_BIO_WORDS = 90;
+/** Most words of a bio: a few sentences (some boxes run to a hundred words); a longer paragraph opening with a name is the story's. */
+const MAX_BIO_WORDS = 130;
 /** Most short lines above a bio that go with it: a heading ("About the author"), the name, the role. */
 const MAX_BIO_HEADER_LINES = 3;
 /** Most words of such a line. */

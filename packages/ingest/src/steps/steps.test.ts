@@ -477,6 +477,8 @@ describe("page furniture", () => {
       ),
     ).toBe(true);
     for (const text of ["most read", "there are 13 comments", "leave a reply", "meistgelesen"]) expect(isSectionEnd(text)).toBe(true);
+    // An author box's list of the author's other stories closes the article.
+    for (const text of ["more by ada fenwick", "mehr von ada fenwick", "more from the harbour desk"]) expect(isSectionEnd(text)).toBe(true);
     expect(isSectionEnd("most readers agreed")).toBe(false);
     // A lone "comment" is a button or a table's column; a count or the plural heads a thread.
     expect(isSectionEnd("comment")).toBe(false);

@@ -237,3 +237,261 @@ describe("sub-headings", () => {
     expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).not.toContain("Operator: Harbour Lines");
   });
 });
+
+/** Four paragraphs of one invented story (guesthouses on the island) in each language a test needs. */
+const guesthouseStory: Record<string, readonly string[]> = {
+  en: [
+    "The harbour guesthouse has eight rooms over the old net loft, and most of them look straight out over the quay and the ferry slip.",
+    "The lighthouse cottage sleeps four and is let by the week, with a kitchen of its own and a path down to the beach below the cliff.",
+    "The farm at the north end of the island keeps two rooms for walkers, and the owners will drive your bags to the next stop for a small fee.",
+    "All three fill up quickly in the summer, so the tourist office advises booking before Easter and asking about the ferry times when you do.",
+  ],
+  de: [
+    "Das Gästehaus am Hafen hat acht Zimmer über dem alten Netzboden, und die meisten von ihnen blicken direkt auf den Kai und die Fähre.",
+    "Das Leuchtturmhaus bietet Platz für vier Gäste und wird wochenweise vermietet, mit einer eigenen Küche und einem Weg hinunter zum Strand.",
+    "Der Hof am Nordende der Insel hält zwei Zimmer für Wanderer bereit, und die Besitzer bringen das Gepäck gegen eine kleine Gebühr weiter.",
+    "Alle drei sind im Sommer schnell ausgebucht, deshalb rät das Fremdenverkehrsamt, vor Ostern zu buchen und nach den Fährzeiten zu fragen.",
+  ],
+  fr: [
+    "La maison d'hôtes du port compte huit chambres au-dessus de l'ancien grenier à filets, et la plupart donnent sur le quai et sur le bac.",
+    "La maison du phare accueille quatre personnes et se loue à la semaine, avec sa propre cuisine et un sentier qui descend vers la plage.",
+    "La ferme au nord de l'île garde deux chambres pour les randonneurs, et les propriétaires portent les bagages à l'étape suivante pour une somme modeste.",
+    "Les trois sont vite complètes en été, et l'office de tourisme conseille de réserver avant Pâques et de demander les horaires du bac en même temps.",
+  ],
+  es: [
+    "La casa de huéspedes del puerto tiene ocho habitaciones sobre el antiguo almacén de redes, y la mayoría de ellas dan al muelle y al ferry.",
+    "La casa del faro tiene sitio para cuatro personas y se alquila por semanas, con una cocina propia y un sendero que baja hasta la playa.",
+    "La granja del norte de la isla guarda dos habitaciones para los caminantes, y los dueños llevan el equipaje a la siguiente parada por poco dinero.",
+    "Las tres se llenan pronto en verano, por eso la oficina de turismo aconseja reservar antes de Semana Santa y preguntar por los horarios del ferry.",
+  ],
+};
+
+describe("repeated card fields", () => {
+  it("takes a label repeated over each card ('Price per night: …') for the card's text, not a heading, in several languages", () => {
+    const labels: Record<string, string> = {
+      en: "Price per night",
+      de: "Preis pro Nacht",
+      fr: "Prix par nuit ",
+      es: "Precio por noche",
+    };
+    for (const [language, label] of Object.entries(labels)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const fields = [`${label}: 80 €`, `${label}: 95 €`, `${label}: 120 €`];
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        fields[0],
+        "",
+        second,
+        "",
+        fields[1],
+        "",
+        third,
+        "",
+        fields[2],
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+      // The values are text of the story, kept as paragraphs.
+      expect(article.body.filter((block) => block.type === "paragraph").map((block) => block.text)).toEqual(expect.arrayContaining(fields));
+    }
+  });
+});
+
+describe("tables of contents", () => {
+  it("leaves a table of contents (its label and the entries under it) out of the body, in several languages", () => {
+    const tables: Record<string, { label: string; headings: [string, string] }> = {
+      en: { label: "Table of Contents", headings: ["1. The harbour guesthouse", "2. The lighthouse cottage"] },
+      de: { label: "Inhaltsverzeichnis", headings: ["1. Das Gästehaus am Hafen", "2. Das Leuchtturmhaus"] },
+      fr: { label: "Sommaire", headings: ["1. La maison d'hôtes du port", "2. La maison du phare"] },
+      es: { label: "Índice", headings: ["1. La casa del puerto", "2. La casa del faro"] },
+    };
+    for (const [language, { label, headings }] of Object.entries(tables)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        label,
+        "",
+        ...headings,
+        "",
+        second,
+        "",
+        headings[0],
+        "",
+        third,
+        "",
+        headings[1],
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(headings);
+      expect(article.body.filter((block) => block.type !== "heading" && block.type !== "paragraph")).toEqual([]);
+    }
+  });
+
+  it("keeps a wiki's first heading packed under its table of contents", () => {
+    const [first, second, third] = guesthouseStory.en!;
+    const page = [
+      "Harbour guesthouses",
+      "",
+      first,
+      "",
+      "Contents",
+      "1 History",
+      "2 Rooms",
+      "History[edit]",
+      "",
+      second,
+      "",
+      "Rooms[edit]",
+      "",
+      third,
+    ];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["History", "Rooms"]);
+  });
+});
+
+describe("page chrome between paragraphs", () => {
+  it("does not take a reading time, a share bar, a tags line, a form's step or a feedback prompt for a sub-heading, in several languages", () => {
+    for (const line of [
+      "Reading time: 4 minutes",
+      "3 min. read",
+      "Temps de lecture : 4 min",
+      "5 Minuten Lesezeit",
+      "Lectura de 6 minutos",
+      "Facebook Twitter LinkedIn",
+      "Facebook-f X Whatsapp",
+      "Tags: Harbour, Ferries",
+      "Schlagwörter: Hafen, Fähren",
+      "Étiquettes : port, traversée",
+      "Etiquetas: puerto, transbordador",
+      "Step 1 of 2",
+      "Was this article helpful?",
+      "Share this post",
+      "Partager l'article",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that only starts alike is kept.
+    expect(headings("Reading Time on the Ferry")).toEqual(["Reading Time on the Ferry"]);
+  });
+});
+
+describe("lists set a line each", () => {
+  it("takes the last point of a list set a line each in sentence case, over a paragraph, for text, in several languages", () => {
+    const lists: Record<string, string[]> = {
+      en: ["Check the timetable before you travel", "Keep your ticket until the pier", "Ask the crew about bicycles"],
+      fr: ["Consultez les horaires avant le départ", "Gardez votre billet jusqu'au quai", "Demandez à l'équipage pour les vélos"],
+      es: ["Consulte los horarios antes de viajar", "Guarde su billete hasta el muelle", "Pregunte a la tripulación por las bicicletas"],
+    };
+    for (const [language, points] of Object.entries(lists)) {
+      const [first, second, third] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        ...points.flatMap((point) => [point, ""]),
+        third,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+    }
+  });
+});
+
+describe("headings packed onto what they head", () => {
+  const boxes: Record<string, { heading: string; points: string[] }> = {
+    en: {
+      heading: "Key points",
+      points: [
+        "The ferry sails daily again from the first of next month.",
+        "Fares stay the same for residents and for visitors.",
+        "A spare vessel is to be found before the winter.",
+      ],
+    },
+    de: {
+      heading: "Das Wichtigste in Kürze",
+      points: [
+        "Die Fähre fährt ab dem ersten des nächsten Monats wieder täglich.",
+        "Die Preise bleiben für Einwohner und für Besucher gleich.",
+        "Vor dem Winter soll ein zweites Schiff gefunden werden.",
+      ],
+    },
+    fr: {
+      heading: "Ce qu'il faut retenir",
+      points: [
+        "Le bac circule de nouveau tous les jours dès le mois prochain.",
+        "Les tarifs ne changent pas pour les habitants et pour les visiteurs.",
+        "Un second bateau doit être trouvé avant l'hiver.",
+      ],
+    },
+    es: {
+      heading: "Lo más importante",
+      points: [
+        "El ferry vuelve a salir todos los días desde el mes que viene.",
+        "Los precios no cambian para los vecinos ni para los visitantes.",
+        "Hay que encontrar un segundo barco antes del invierno.",
+      ],
+    },
+  };
+
+  it("takes a short line after a paragraph, packed over a box's points, for their heading, in several languages", () => {
+    for (const [language, { heading, points }] of Object.entries(boxes)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        heading,
+        ...points,
+        "",
+        third,
+        "",
+        fourth,
+      ];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+    }
+  });
+
+  it("keeps a label run into one paragraph as text", () => {
+    const [first, second, third, fourth] = guesthouseStory.en!;
+    const page = ["Three places to stay on the island", "By Ada Fenwick", "", first, "", second, "", "Booking ahead", third, "", fourth];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+  });
+});
+
+describe("dated lines", () => {
+  it("does not take a line holding a full date (a byline glued to its date, an event's listing) for a sub-heading, in several languages", () => {
+    for (const line of [
+      "By Ada FenwickPublished: May 3, 2025",
+      "Ada Fenwick 3 March 2025 — 5 minutes read",
+      "Harbour Festival, Pier Hall, 3 May – 28 September 2025",
+      "Hafenfest, Pierhalle, 3. Mai – 28. September 2025",
+      "Fête du port, salle du quai, 3 mai – 28 septembre 2025",
+      "Fiesta del puerto, muelle, 3 de mayo – 28 de septiembre de 2025",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+  });
+});
