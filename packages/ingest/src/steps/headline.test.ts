@@ -59,6 +59,13 @@ describe("headline from the layout", () => {
     expect(header.headline).toBe("Island ferry back in service after repairs");
   });
 
+  it("passes over a series' navigation link ending or starting with an arrow", () => {
+    for (const link of ["Part 2 of the Island Crossings series Next Story →", "← Part 1 of the Island Crossings series Previous Story"]) {
+      const header = headerOf(["Island Crossings", "", link, "", paragraph, "", more, "", last]);
+      expect(header.headline).toBe("Island Crossings");
+    }
+  });
+
   it("takes the title over a longer deck set under it, and the deck as the standfirst", () => {
     const deck = "Three months at the mainland yard left islanders relying on a chartered boat that sailed twice a week";
     const header = headerOf([

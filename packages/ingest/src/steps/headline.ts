@@ -18,6 +18,8 @@ const CAPITAL_BY = /\bBY\b/;
 const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 /** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
 const NOT_A_TITLE = /\s\|\s|[{};=│]/;
+/** A link to the next or previous page of a series or a list ("Next part →", "← Older posts"): navigation, not a title. */
+const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
 
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
@@ -161,6 +163,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
     CAPITAL_BY.test(text) ||
     BREADCRUMB.test(text) ||
     NOT_A_TITLE.test(text) ||
+    NAVIGATION_ARROW.test(text) ||
     parseDate(text) ||
     hasCredit(text)
   )
