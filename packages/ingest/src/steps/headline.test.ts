@@ -12,6 +12,14 @@ const paragraph =
 const more =
   "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.";
 const last = "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays.";
+/** The same story's three paragraphs in German, for the rules whose words are German. */
+const germanStory = [
+  "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
+  "",
+  "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
+  "",
+  "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+];
 
 /** The header found on a page given as its lines, with the classified lines it was found in. */
 function headerOf(page: readonly string[], language = english) {
@@ -180,11 +188,7 @@ describe("headline from the layout", () => {
         "Ada Fenwick",
         "14. Dezember 2025",
         "",
-        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
-        "",
-        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
-        "",
-        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+        ...germanStory,
       ],
       languageFromTag("de"),
     );
@@ -301,11 +305,7 @@ describe("headline from the layout", () => {
         "Ada Fenwick",
         "19. Dezember 2025",
         "",
-        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
-        "",
-        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
-        "",
-        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+        ...germanStory,
       ],
       languageFromTag("de"),
     );
@@ -386,11 +386,7 @@ describe("headline from the layout", () => {
         ...more2,
         "Testen Sie unsere Gezeitenwarnungen einen Monat lang kostenlos",
         "",
-        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
-        "",
-        "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass der Umsatz um ein Drittel gefallen ist.",
-        "",
-        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
+        ...germanStory,
       ],
       languageFromTag("de"),
     );
