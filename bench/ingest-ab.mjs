@@ -2,7 +2,7 @@
 // that imports both trees and runs them in turns, so that load from other work falls on both alike.
 // For a change that must not slow ingest: build both trees (`npm run build`), then
 //
-//   node bench/ingest-ab.mjs OTHER_TREE [--rounds N]
+//   node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case PART_OF_A_CASE_NAME]
 //   node bench/ingest-ab.mjs --outputs DIR [TREE]   # each dev-set page's article JSON (or error) into DIR, to diff
 //
 // Cases: the `npm run bench -- ingest` inputs (the seed page 50 times, the 1,000-page fixture batch, one 50 MB
@@ -149,9 +149,11 @@ async function writeOutputs(tree, dir) {
   console.log(`${pages.length + fixtures.length + 1} outputs of ${tree} written to ${dir}`);
 }
 
-async function compare(otherTree, rounds) {
+async function compare(otherTree, rounds, only) {
   if (devsetPages().length === 0) console.log(`no dev sets at ${DEVSETS.join(", ")}: that case is skipped`);
-  const names = Object.keys(CASES).filter((name) => name !== "dev-set text pages" || devsetPages().length > 0);
+  const names = Object.keys(CASES)
+    .filter((name) => name !== "dev-set text pages" || devsetPages().length > 0)
+    .filter((name) => only === undefined || name.includes(only));
   const trees = [thisTree, resolve(otherTree)];
   console.log(`CPU ms per run, both trees in one process per case, in turns; this tree = ${thisTree}, other = ${trees[1]}`);
   for (const name of names) {
@@ -175,7 +177,8 @@ if (args[0] === "--child") await runChild(args[1].split(","), args[2], Number(ar
 else if (args[0] === "--outputs") await writeOutputs(resolve(args[2] ?? thisTree), resolve(args[1]));
 else if (args[0] && !args[0].startsWith("--")) {
   const roundsAt = args.indexOf("--rounds");
-  await compare(args[0], roundsAt > 0 ? Number(args[roundsAt + 1]) : DEFAULT_ROUNDS);
+  const caseAt = args.indexOf("--case");
+  await compare(args[0], roundsAt > 0 ? Number(args[roundsAt + 1]) : DEFAULT_ROUNDS, caseAt > 0 ? args[caseAt + 1] : undefined);
 } else {
-  console.log("usage: node bench/ingest-ab.mjs OTHER_TREE [--rounds N] | --outputs DIR [TREE]");
+  console.log("usage: node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case NAME_PART] | --outputs DIR [TREE]");
 }
