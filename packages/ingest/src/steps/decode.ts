@@ -51,7 +51,8 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     }
   }
   text = text.replace(/^\uFEFF/, "");
-  if (opensWithControlCharacter(text)) throw binaryError(where);
+  // Binary formats show control characters in their first bytes, where headers are; text never has them.
+  if (/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 1024))) throw binaryError(where);
   // Few pages have carriage returns; looking is cheaper than a replace that finds nothing.
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   // Looking for each is quicker than a replace that scans the page and finds none, the common case.
@@ -67,22 +68,6 @@ export function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return "utf-8";
-}
-
-/** How far into a text control characters are looked for: a binary format's header is within its first bytes. */
-const HEADER_LENGTH = 1024;
-
-/**
- * Whether the text opens with a control character that text never holds (U+0000–0008, U+000E–001A), as binary
- * formats show in their headers. A loop over the code units rather than a pattern on a slice: this runs for every page.
- */
-function opensWithControlCharacter(text: string): boolean {
-  const end = Math.min(text.length, HEADER_LENGTH);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0e && code <= 0x1a)) return true;
-  }
-  return false;
 }
 
 function binaryError(where: { source?: string }): DatelineError {
