@@ -219,15 +219,19 @@ const MAX_PROSE_BELOW_STREAM = 0.15;
  * above and below a cut, and walking the lines again for each would cost a long page several passes.
  */
 export class ProseTally {
-  private readonly sums: Float64Array;
+  /** Prose characters before each line of the region, and after its last. A plain array: a Float64Array cost more to make than the sums. */
+  private readonly sums: number[] = [0];
 
   constructor(
     lines: readonly ClassifiedLine[],
     readonly start: number,
     readonly end: number,
   ) {
-    this.sums = new Float64Array(end - start + 1);
-    for (let i = start; i < end; i++) this.sums[i - start + 1] = this.sums[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      if (isProse(lines[i])) sum += lines[i]!.text.length;
+      this.sums.push(sum);
+    }
   }
 
   /** Prose characters in lines [from, to), clamped to the region. */
