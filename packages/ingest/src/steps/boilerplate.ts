@@ -349,8 +349,17 @@ const THREAD_HEADER = /^(?:\d+ thoughts? on ["“«„'‘].{1,200}["”“»'�
 /** A thread header is a count and a title; a longer line is a sentence that mentions comments. */
 const MAX_THREAD_HEADER_LENGTH = 240;
 
+/** A thread header opens with its count or with "discussion": looked at before the pattern, which nearly every line reaches. */
+function opensLikeThreadHeader(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || code === 100;
+}
+
 export function isSectionEnd(text: string): boolean {
-  return (text.length <= 60 && SECTION_END.test(text)) || (text.length <= MAX_THREAD_HEADER_LENGTH && THREAD_HEADER.test(text));
+  return (
+    (text.length <= 60 && SECTION_END.test(text)) ||
+    (text.length <= MAX_THREAD_HEADER_LENGTH && opensLikeThreadHeader(text) && THREAD_HEADER.test(text))
+  );
 }
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */

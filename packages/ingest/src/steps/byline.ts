@@ -88,7 +88,11 @@ const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
 const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
-const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
+/**
+ * Each form with the one character it cannot match without (`needs`), when it has one: a search for a character is
+ * far cheaper than a pattern that fails, and most lines that reach these hold a year but no date.
+ */
+const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
   {
     pattern: new RegExp(
@@ -102,21 +106,30 @@ const DATE_FORMS: Array<{ pattern: RegExp; parts: (m: RegExpMatchArray) => [stri
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
-  { pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { needs: "年", pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025-03-13
-  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`), parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  {
+    needs: "-",
+    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
   // 13.03.2025 (day first, as in most of Europe)
-  { pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  {
+    needs: ".",
+    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
   // pairing, and so month first; a first number above 12 can only be a day ("26/2/2025 7:11 PM").
   {
+    needs: "/",
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
     parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
   },
   // 2025년 3월 13일 (Korean)
-  { pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
-  { pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { needs: ".", pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
@@ -134,6 +147,7 @@ function pad(value: number): string {
 /** The first calendar date in a line, as ISO parts, or undefined. */
 function findDate(text: string): CalendarDay | undefined {
   for (const form of DATE_FORMS) {
+    if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
     const [yearText, monthText, dayText] = form.parts(match);
@@ -192,8 +206,9 @@ export interface DateLine {
 export function parseDateLine(text: string): DateLine | undefined {
   // Most lines hold no date, and this test is far cheaper than the patterns.
   if (text.length > 200 || !mayHoldDate(text)) return undefined;
-  // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line.
-  const parts = /[|·•]/.test(text) ? text.split(/\s+[|·•]\s+/) : [text];
+  // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line. Three searches for a character cost
+  // less than a character class tried at every position (the 50 MB bench page spent 3 % of its time there).
+  const parts = text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
     const [first, second] = parts.map(parseSingleDateLine);
     if (first && second?.modified) return { ...first, alsoModified: second.iso };

@@ -163,13 +163,20 @@ const TICKER_ITEM = /^\d{1,2}[:h.]\d{2}\s+\S/;
  * however long their headlines run (devset: a French daily's live rail).
  */
 export function markTickers(lines: ClassifiedLine[]): void {
-  const items = lines.map((line) => TICKER_ITEM.test(line.text));
+  // A ticker item opens with a figure: the pattern is asked only of such lines.
+  const items = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) items[i] = opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text) ? 1 : 0;
   for (let i = 0; i < lines.length; i++) {
     if (!items[i]) continue;
     let near = 0;
     for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (items[j]) near++;
     if (near >= 3) lines[i]!.class = "boilerplate";
   }
+}
+
+function opensWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** "3/50", "12 / 40 Harbour at dawn": a slideshow's counter, then perhaps the slide's title. */
@@ -189,8 +196,7 @@ const MAX_COUNTER_LINE_WORDS = 12;
 export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
   let slidesByTotal: Map<string, { indexes: number[]; numbers: Set<string> }> | undefined;
   for (const line of lines) {
-    const code = line.text.charCodeAt(0);
-    if (code < 48 || code > 57 || line.words > MAX_COUNTER_LINE_WORDS) continue;
+    if (!opensWithDigit(line.text) || line.words > MAX_COUNTER_LINE_WORDS) continue;
     const counter = SLIDE_COUNTER.exec(line.text);
     if (!counter || Number(counter[1]) === 0 || Number(counter[1]) > Number(counter[2])) continue;
     slidesByTotal ??= new Map();

@@ -394,8 +394,9 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
 function titleUnderItsTrail(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
   for (let i = regionStart; i < Math.min(lines.length - 1, regionStart + HEADER_REACH); i++) {
     const [line, title] = [lines[i]!, lines[i + 1]!];
-    if (title.blankBefore || !isTitleLike(title, unspaced) || line.text.length <= title.text.length) continue;
-    if (line.text.endsWith(title.text) && /[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length))) return i + 1;
+    // The cheap tests first: few lines end with the line under them, and isTitleLike runs a dozen patterns.
+    if (title.blankBefore || line.text.length <= title.text.length || !line.text.endsWith(title.text)) continue;
+    if (/[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length)) && isTitleLike(title, unspaced)) return i + 1;
   }
   return titleUnderCrumbLines(lines, regionStart, unspaced);
 }

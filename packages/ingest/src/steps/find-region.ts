@@ -71,7 +71,10 @@ function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
  * region open; runs of menu items, prompts and section ends close it.
  */
 export function findRegion(lines: readonly ClassifiedLine[]): Region {
-  let best = { start: 0, end: 0, sum: -Infinity };
+  // The best run so far, in three numbers: an object made anew at each gain cost a long page one per line.
+  let bestStart = 0;
+  let bestEnd = 0;
+  let bestSum = -Infinity;
   let runStart = 0;
   let runSum = 0;
   // Neighbours skip furniture: an "Advertisement" line between two paragraphs does not part them.
@@ -95,10 +98,15 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
     } else {
       runSum += w;
     }
-    if (runSum > best.sum) best = { start: runStart, end: i + 1, sum: runSum };
+    if (runSum > bestSum) {
+      bestStart = runStart;
+      bestEnd = i + 1;
+      bestSum = runSum;
+    }
   }
   // Trim furniture at the edges: the region starts and ends with content.
-  let { start, end } = best;
+  let start = bestStart;
+  let end = bestEnd;
   while (start < end && lines[start]!.class !== "good" && lines[start]!.class !== "medium") start++;
   while (end > start && lines[end - 1]!.class === "boilerplate") end--;
   const boxStart = boxAbove(lines, start);
@@ -211,15 +219,19 @@ const MAX_PROSE_BELOW_STREAM = 0.15;
  * above and below a cut, and walking the lines again for each would cost a long page several passes.
  */
 export class ProseTally {
-  private readonly sums: Float64Array;
+  /** Prose characters before each line of the region, and after its last. A plain array: a Float64Array cost more to make than the sums. */
+  private readonly sums: number[] = [0];
 
   constructor(
     lines: readonly ClassifiedLine[],
     readonly start: number,
     readonly end: number,
   ) {
-    this.sums = new Float64Array(end - start + 1);
-    for (let i = start; i < end; i++) this.sums[i - start + 1] = this.sums[i - start]! + (isProse(lines[i]) ? lines[i]!.text.length : 0);
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      if (isProse(lines[i])) sum += lines[i]!.text.length;
+      this.sums.push(sum);
+    }
   }
 
   /** Prose characters in lines [from, to), clamped to the region. */

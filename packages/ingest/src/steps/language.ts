@@ -237,7 +237,17 @@ export function detectLanguage(texts: readonly string[]): Language {
     sample += `${text}\n`;
     if (sample.length > SAMPLE_CHARACTERS) break;
   }
-  if (sample === "") sample = texts.join("\n");
+  if (sample === "") {
+    // No prose line: the page's first lines, as many as the sample holds (joining them all copied a huge page whole).
+    const first: string[] = [];
+    let length = 0;
+    for (const text of texts) {
+      first.push(text);
+      length += text.length + 1;
+      if (length > SAMPLE_CHARACTERS) break;
+    }
+    sample = first.join("\n");
+  }
   const code = TWO_LETTER_CODES[franc(sample.slice(0, SAMPLE_CHARACTERS), { only: DETECTABLE, minLength: 3 })];
   return languageFromTag(code ?? FALLBACK_LANGUAGE);
 }
