@@ -13,33 +13,39 @@ import { markdown } from "./_markdown.mjs";
 import { THOUSAND_CASE } from "./rss.bench.mjs";
 
 const RUNS = 7;
+/** Start-up takes a tenth of a second, and its ratio to `node -e 0` is judged near 1.3×: more rounds, cheaply. */
+const START_UP_RUNS = 31;
 // `--cli PATH` times another build of the command (say, a worktree of main) against the same anchors, for before/after figures.
 const cliArg = process.argv.indexOf("--cli");
 const CLI = cliArg > 0 ? process.argv[cliArg + 1] : fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
 
+/** One run of a command: wall time and CPU time (user + system, ms) and peak resident memory (KiB). */
+function timeOnce(command, args) {
+  // GNU time reports the child's peak RSS; the wall clock is ours, so time's own start-up is included equally everywhere.
+  const start = process.hrtime.bigint();
+  const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+  const [kib, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { ms, cpuMs: (user + system) * 1000, kib };
+}
+
 /**
- * Median wall time and CPU time (user + system, ms) and peak resident memory (MiB) of a command, run
- * RUNS times after one untimed run. On a shared machine the CPU time moves less than the wall time.
+ * Median wall time, CPU time and peak memory (MiB) of each command of a group compared with each other,
+ * run in turns (one untimed round, then `runs` rounds), so that load from elsewhere on a shared machine
+ * falls on a command and its anchor alike. GNU time gives CPU in 10 ms steps; the wall time is finer.
  */
-function time(command, args) {
-  const timed = () => {
-    // GNU time reports the child's peak RSS; the wall clock is ours, so time's own start-up is included equally everywhere.
-    const start = process.hrtime.bigint();
-    const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8" });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-    const [kib, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-    return { ms, cpuMs: (user + system) * 1000, kib };
-  };
-  timed();
-  const runs = Array.from({ length: RUNS }, timed);
+function timeInTurns(group, runs) {
+  for (const row of group) timeOnce(row.run[0], row.run[1]);
+  const samples = group.map(() => []);
+  for (let round = 0; round < runs; round++) for (const [i, row] of group.entries()) samples[i].push(timeOnce(row.run[0], row.run[1]));
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return {
-    ms: median(runs.map((run) => run.ms)),
-    cpuMs: median(runs.map((run) => run.cpuMs)),
-    mib: median(runs.map((run) => run.kib)) / 1024,
-  };
+  return samples.map((runsOfRow) => ({
+    ms: median(runsOfRow.map((run) => run.ms)),
+    cpuMs: median(runsOfRow.map((run) => run.cpuMs)),
+    mib: median(runsOfRow.map((run) => run.kib)) / 1024,
+  }));
 }
 
 function writeArticles(name, articles) {
@@ -70,8 +76,8 @@ const chromiumPrint = (html) => [
 ];
 
 const rows = [
-  { name: "start-up: dateline --help", run: [process.execPath, [CLI, "--help"]], anchor: "node -e 0", limit: 1.3 },
-  { name: "node -e 0", run: [process.execPath, ["-e", "0"]] },
+  { name: "start-up: dateline --help", run: [process.execPath, [CLI, "--help"]], anchor: "node -e 0", limit: 1.3, runs: START_UP_RUNS },
+  { name: "node -e 0", run: [process.execPath, ["-e", "0"]], runs: START_UP_RUNS },
   { name: "seed → EPUB", run: [process.execPath, build(seedDir, "epub")], anchor: "pandoc: seed → EPUB", limit: 1.0 },
   {
     name: "seed → PDF, EPUB, RSS, JSON-LD",
@@ -93,14 +99,24 @@ const rows = [
 ];
 
 const results = new Map();
-console.log(`whole-process times (wall, and CPU = user + system), median of ${RUNS} runs after one untimed run; CLI: ${CLI}`);
+console.log(
+  `whole-process times (wall, and CPU = user + system), medians of ${RUNS} rounds (${START_UP_RUNS} for start-up) after one untimed round, each command in turns with its anchor; CLI: ${CLI}`,
+);
+// Each command is timed in turns with the anchor it is compared with (and the anchor's other commands).
+const groups = new Map();
 for (const row of rows) {
-  if (row.needs && !hasTool(row.needs)) {
-    results.set(row.name, { missing: row.needs });
-    continue;
-  }
-  if (row.before) spawnSync(row.before[0], row.before[1]);
-  results.set(row.name, time(row.run[0], row.run[1]));
+  const key = row.anchor ?? row.name;
+  if (!groups.has(key)) groups.set(key, []);
+  groups.get(key).push(row);
+}
+for (const group of groups.values()) {
+  const present = group.filter((row) => {
+    if (row.needs && !hasTool(row.needs)) results.set(row.name, { missing: row.needs });
+    else if (row.before) spawnSync(row.before[0], row.before[1]);
+    return !results.has(row.name);
+  });
+  const timed = timeInTurns(present, Math.max(...present.map((row) => row.runs ?? RUNS)));
+  for (const [i, row] of present.entries()) results.set(row.name, timed[i]);
 }
 for (const row of rows) {
   const result = results.get(row.name);
