@@ -12,6 +12,8 @@ const paragraph =
 const more =
   "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.";
 const last = "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays.";
+/** The story's three paragraphs, parted by blank lines, as they stand under every header of these tests. */
+const story = [paragraph, "", more, "", last];
 /** The same story's three paragraphs in German, for the rules whose words are German. */
 const germanStory = [
   "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Überfahrt war voll.",
@@ -58,18 +60,14 @@ describe("headline from the layout", () => {
       "",
       "Media playback is unsupported on your device",
       "",
-      paragraph,
-      "",
-      more,
-      "",
-      last,
+      ...story,
     ]);
     expect(header.headline).toBe("Island ferry back in service after repairs");
   });
 
   it("passes over a series' navigation link ending or starting with an arrow", () => {
     for (const link of ["Part 2 of the Island Crossings series Next Story →", "← Part 1 of the Island Crossings series Previous Story"]) {
-      const header = headerOf(["Island Crossings", "", link, "", paragraph, "", more, "", last]);
+      const header = headerOf(["Island Crossings", "", link, "", ...story]);
       expect(header.headline).toBe("Island Crossings");
     }
   });
@@ -85,11 +83,7 @@ describe("headline from the layout", () => {
       deck,
       "By Ada Fenwick",
       "",
-      paragraph,
-      "",
-      more,
-      "",
-      last,
+      ...story,
     ]);
     expect(header.headline).toBe("Island ferry back in service after long repairs");
     expect(header.description).toBe(deck);
@@ -104,11 +98,7 @@ describe("headline from the layout", () => {
       "",
       "Island ferry back in service after repairs",
       "",
-      paragraph,
-      "",
-      more,
-      "",
-      last,
+      ...story,
     ]);
     expect(header.headline).toBe("Island ferry back in service after repairs");
     expect(header.lines[header.bodyStart]!.text).toBe(paragraph);
@@ -117,7 +107,7 @@ describe("headline from the layout", () => {
   it("takes the title the page prints twice over a section's heading nearer the body", () => {
     const contents = ["Contents", "Spring tides", "Neap tides", "Reading the coefficients", "Why the times change every day"];
     const title = "How to read a tide table before you sail";
-    expect(headerOf(["Guides", title, title, ...contents, "", paragraph, "", more, "", last]).headline).toBe(title);
+    expect(headerOf(["Guides", title, title, ...contents, "", ...story]).headline).toBe(title);
     // In a breadcrumb trail's last place too, in French.
     const french = headerOf(
       [
@@ -153,14 +143,14 @@ describe("headline from the layout", () => {
   it("passes over an author's name line with degrees, or a list of names, though printed twice over the date", () => {
     const title = "Seven things we learnt at the tide tables meeting";
     for (const names of ["Ada Fenwick, MS, RD", "Ada Fenwick, Bo C. Chen, Karl von Berg"]) {
-      const page = ["Sign in", title, "Report", names, names, "Published 4 June 2025", "", paragraph, "", more, "", last];
+      const page = ["Sign in", title, "Report", names, names, "Published 4 June 2025", "", ...story];
       expect(headerOf(page).headline).toBe(title);
     }
   });
 
   it("does not move the headline up to a menu copied as one line without its spaces", () => {
     const title = "Island ferry back in service after three months of repairs at the yard";
-    const page = ["24/7 LiveHarbour TownNorth BaySouth CoastIsland Ferries", title, "", paragraph, "", more, "", last];
+    const page = ["24/7 LiveHarbour TownNorth BaySouth CoastIsland Ferries", title, "", ...story];
     expect(headerOf(page).headline).toBe(title);
   });
 
@@ -171,15 +161,15 @@ describe("headline from the layout", () => {
       "Get started with tide alerts for your harbour",
       "Rated 4.8 stars by 2,000 sailors",
     ]) {
-      expect(headerOf([title, "", "Share this story", control, "", paragraph, "", more, "", last]).headline).toBe(title);
+      expect(headerOf([title, "", "Share this story", control, "", ...story]).headline).toBe(title);
     }
   });
 
   it("takes a short title over the longer deck packed under it, as newsletter posts set them", () => {
     const deck = "What the ferry's return tells us about the islands we forget to count, and why it matters";
-    expect(
-      headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", paragraph, "", more, "", last]).headline,
-    ).toBe("The Quiet Harbour Problem");
+    expect(headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", ...story]).headline).toBe(
+      "The Quiet Harbour Problem",
+    );
     const german = headerOf(
       [
         "Anmelden",
@@ -201,7 +191,7 @@ describe("headline from the layout", () => {
       `Posted on 20 December 2025 by Ada Fenwick (Harbour Times) - 5 Comments on ${title}`,
       `Newsroom/Island life and travel tips for visitors/${title}`,
     ]) {
-      const page = ["Harbour Notes", "New & Just In", "Island Boards", trail, title, "", paragraph, "", more, "", last];
+      const page = ["Harbour Notes", "New & Just In", "Island Boards", trail, title, "", ...story];
       const header = headerOf(page);
       expect(header.headline).toBe(title);
       expect(header.lines[header.bodyStart]!.text).toBe(paragraph);
@@ -210,9 +200,7 @@ describe("headline from the layout", () => {
 
   it("keeps a headline about searching, which only a search box's label is marked down for", () => {
     const title = "What Is Sea Search and Rescue (SSR)?";
-    expect(headerOf(["Harbour guides", title, title, "Join 3,000 sailors on our list", "", paragraph, "", more, "", last]).headline).toBe(
-      title,
-    );
+    expect(headerOf(["Harbour guides", title, title, "Join 3,000 sailors on our list", "", ...story]).headline).toBe(title);
   });
 
   it("takes the title with its byline under it for the headline, though a box of teasers without bylines is packed above it", () => {
@@ -225,11 +213,7 @@ describe("headline from the layout", () => {
       title,
       "By Ada Fenwick",
       "",
-      paragraph,
-      "",
-      more,
-      "",
-      last,
+      ...story,
     ];
     expect(headerOf(page).headline).toBe(title);
   });
@@ -251,11 +235,7 @@ describe("headline from the layout", () => {
       "2 January 2025",
       "Edited by: Bo Chen",
       "",
-      paragraph,
-      "",
-      more,
-      "",
-      last,
+      ...story,
     ];
     expect(headerOf(page).headline).toBe(title);
   });
@@ -263,7 +243,7 @@ describe("headline from the layout", () => {
   it("takes a title over a short deck under it, but not a section's name that the menus print again over a headline", () => {
     const title = "A Lighthouse Keeper's Almanac";
     const deck = "Notes from the longest night of the year";
-    const byline = ["18 December 2025", "By Ada Fenwick", "", paragraph, "", more, "", last];
+    const byline = ["18 December 2025", "By Ada Fenwick", "", ...story];
     expect(headerOf(["Harbour", "Travel", title, deck, ...byline]).headline).toBe(title);
     const spanish = headerOf(
       [
@@ -294,7 +274,7 @@ describe("headline from the layout", () => {
   it("takes the title over its deck when a control's button stands between them", () => {
     const title = "Island ferry back in service after three months of repairs at the yard";
     const deck = "Islanders who relied on a chartered boat say the shops lost a third of their trade";
-    const body = ["Ada Fenwick", "Published 08:40 3 March 2025", "", paragraph, "", more, "", last];
+    const body = ["Ada Fenwick", "Published 08:40 3 March 2025", "", ...story];
     expect(headerOf(["Home", "Travel", title, "Read later", deck, ...body]).headline).toBe(title);
     const german = headerOf(
       [
@@ -313,7 +293,7 @@ describe("headline from the layout", () => {
   });
 
   it("takes a series' title with its part's number over its deck, not for a list of names", () => {
-    const body = ["Ada Fenwick", "Dec 19, 2025", "", paragraph, "", more, "", last];
+    const body = ["Ada Fenwick", "Dec 19, 2025", "", ...story];
     for (const [title, deck] of [
       ["Old Harbour Charts, Part III", "What the Survey Left Off Its Maps"],
       ["Hafenkarten Alter Zeit, Teil IV", "Was die Vermessung auf den Karten wegließ"],
@@ -325,7 +305,7 @@ describe("headline from the layout", () => {
 
   it("takes the title under a date that heads the header, as pages printing the date first set it", () => {
     const title = "Harbour school opens its winter sailing courses to adults";
-    const body = ["", paragraph, "", more, "", last];
+    const body = ["", ...story];
     // A menu and a picture's caption above, then the section's label and the date; the title and the author's name under it.
     const menu = ["Harbour Times", "News", "Opinion", "Young sailors on the quay at the school's open day", "NOTICE"];
     const dated = headerOf([...menu, "December 19, 2025", title, ...body]);
@@ -374,7 +354,7 @@ describe("headline from the layout", () => {
     const more2 = ["Since", "1952", "Operator", "Harbour Lines", "Timetable", "Daily"];
     const promo = "Try our tide alerts free for a month and never miss a sailing";
     const page = ["Harbour Times", title, "By Ada Fenwick", "December 19, 2025", "Key facts", ...facts, ...more2, promo];
-    expect(headerOf([...page, "", paragraph, "", more, "", last]).headline).toBe(title);
+    expect(headerOf([...page, "", ...story]).headline).toBe(title);
     const german = headerOf(
       [
         "Hafenzeitung",
@@ -419,9 +399,9 @@ describe("headline from the layout", () => {
     const header = ["Ada Fenwick", "Updated:", "2 January 2025, 10:15am", "Edited by: Bo Chen", "Contents", ""];
     const title = "Where to Catch the Night Ferry This Winter";
     const page = ["HARBOUR", "FERRIES", "SAVE ON FARES", "", ...disclosure, "Home›", "Guides›", "Ferries", title, ...header];
-    expect(headerOf([...page, paragraph, "", more, "", last]).headline).toBe(title);
+    expect(headerOf([...page, ...story]).headline).toBe(title);
     const spanish = "Dónde tomar el transbordador nocturno este invierno";
     const crumbs = ["Inicio »", "Guías »", "Transbordadores", spanish];
-    expect(headerOf(["NOTICIAS", "VIAJES", "", ...disclosure, ...crumbs, ...header, paragraph, "", more, "", last]).headline).toBe(spanish);
+    expect(headerOf(["NOTICIAS", "VIAJES", "", ...disclosure, ...crumbs, ...header, ...story]).headline).toBe(spanish);
   });
 });
