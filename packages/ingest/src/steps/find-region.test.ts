@@ -17,9 +17,11 @@ function regionOf(page: string[], tag: string): { lines: string[]; texts: string
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
 
+/** One paragraph of the invented story, about `topic`: long enough to count as prose. */
+const story = (topic: string) =>
+  `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
+
 describe("the end of the article: a stream of stamped entries", () => {
-  const story = (topic: string) =>
-    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
   const teaser = (section: string, name: string, date: string, title: string, summary: string) => [
     `${section} ${name} ${date}`,
     title,
@@ -157,8 +159,6 @@ describe("the end of the article: a stream of stamped entries", () => {
 });
 
 describe("the end of the article: the author's bio", () => {
-  const story = (topic: string) =>
-    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
   const body = [
     story("the night ferry"),
     "",
@@ -252,8 +252,6 @@ describe("the end of the article: the author's bio", () => {
 });
 
 describe("the end of the article: a packed run of furniture", () => {
-  const story = (topic: string) =>
-    `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
   const topics = ["night ferry", "fare for cyclists", "late bus link", "car deck", "waiting room", "ticket office", "harbour lights"];
   const body = [...topics, "pier cafe", "lockers", "slipway"].flatMap((topic) => [story(`the ${topic}`), ""]);
   const reader = (words: string) =>
@@ -277,8 +275,6 @@ describe("the end of the article: a packed run of furniture", () => {
 
 describe("the author named under the body", () => {
   it("takes the byline of an author box under the story when the header names nobody", () => {
-    const story = (topic: string) =>
-      `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
     const page = ["Ferry timetable under review", "", story("the night ferry"), "", story("the car deck"), "", story("the fare"), ""];
     page.push("Facebook", "LinkedIn", "Email", "Written by Ada Fenwick", "Contact", "About", "");
     expect(fromText(page.join("\n")).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
