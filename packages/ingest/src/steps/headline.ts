@@ -39,15 +39,21 @@ const CHROME_WORDS =
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
-/** Whether a line is a person's name alone ("Ada Lee"), two to four words not set in capitals (a label such as "PRESS RELEASE"). */
-export function isPersonName(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(text) && !isAllCapitals(text);
-}
 /** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
 const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
 /** Most words of a person's name, particles included. */
 const MAX_NAME_WORDS = 4;
+
+/** Whether text has a person's name's shape: two to four capitalised words or initials (see `PERSON_NAME`). */
+function isNameShaped(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(text);
+}
+
+/** Whether a line is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE"). */
+export function isPersonName(text: string): boolean {
+  return isNameShaped(text) && !isAllCapitals(text);
+}
 
 /**
  * A line of names only: comma-separated, each part a person's name or a degree, the first a name. "Ada Lee, MS,
@@ -57,8 +63,7 @@ function isNamesOnly(text: string): boolean {
   if (!text.includes(", ")) return false;
   const parts = text.split(/, (?:and |& )?/);
   return parts.every((part, index) => {
-    const words = wordCount(part);
-    const name = words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(part) && !SERIES_PART.test(part);
+    const name = isNameShaped(part) && !SERIES_PART.test(part);
     return index === 0 ? name : name || DEGREE.test(part);
   });
 }
