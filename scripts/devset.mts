@@ -2,8 +2,9 @@
 // Usage: npm run devset [-- DEVSET_DIR...] [--pages]
 //   default: ../shared/devset and ../shared/devset2 beside the repository, side by side.
 //   --pages also prints each set's per-page table (the set's own scorer output).
-//   --halves also scores each numbered set's even- and odd-numbered pages apart: look at failures on one half
-//            only, and keep a rule when the other half (read as totals) gains too.
+//   --halves also scores each numbered set's pages in groups by number: even, odd, and the odd ones split
+//            again into 4n+1 and 4n+3. Look at failures only on even and 4n+1 pages; 4n+3 is held out (read
+//            as totals only), and a rule is kept when the held-out pages gain too.
 // Writes one article JSON per page of each set's `text/` copies into a temporary folder, runs the
 // set's own scorer on it, and prints the summaries in one table. The sets are for measuring how
 // general a rule is, never for fitting one.
@@ -51,6 +52,17 @@ if (present.length === 0) {
   process.exit(0);
 }
 
+/**
+ * The page groups `--halves` scores apart. The odd pages were held out first; once their totals had served,
+ * half of them (4n+1) were opened for study, and 4n+3 stays held out.
+ */
+const PAGE_GROUPS = [
+  { name: "even", modulus: 2, remainder: 0 },
+  { name: "odd", modulus: 2, remainder: 1 },
+  { name: "4n+1", modulus: 4, remainder: 1 },
+  { name: "4n+3 held out", modulus: 4, remainder: 3 },
+] as const;
+
 /** Ingest every text page of one set into a temporary folder, then run the set's scorer on it (and on each half). */
 function score(set: string): Array<{ name: string; summary: Summary }> {
   const out = mkdtempSync(join(tmpdir(), "dateline-devset-"));
@@ -86,16 +98,13 @@ function score(set: string): Array<{ name: string; summary: Summary }> {
   const numbered = readdirSync(truth).every((file) => /^\d+\./.test(file));
   // Only a set of numbered pages splits into halves that stay the same from run to run.
   if (halves && numbered)
-    for (const [half, parity] of [
-      ["even", 0],
-      ["odd", 1],
-    ] as const) {
-      // A truth folder holding only this half's pages: the scorer counts the pages it finds there.
-      const halfTruth = join(out, `truth-${half}`);
-      mkdirSync(halfTruth);
+    for (const group of PAGE_GROUPS) {
+      // A truth folder holding only this group's pages: the scorer counts the pages it finds there.
+      const groupTruth = join(out, `truth-${group.name}`);
+      mkdirSync(groupTruth);
       for (const file of readdirSync(truth))
-        if (Number.parseInt(file, 10) % 2 === parity) symlinkSync(join(truth, file), join(halfTruth, file));
-      results.push({ name: `${basename(set)} ${half}`, summary: scoreAgainst(set, out, halfTruth, false) });
+        if (Number.parseInt(file, 10) % group.modulus === group.remainder) symlinkSync(join(truth, file), join(groupTruth, file));
+      results.push({ name: group.name, summary: scoreAgainst(set, out, groupTruth, false) });
     }
   return results;
 }
