@@ -151,13 +151,21 @@ const MAX_HEADING_LABEL_USES = 2;
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
 
+/** A row of a table copied as text: its cells parted by tabs. */
+function isTableRow(line: ClassifiedLine): boolean {
+  return line.tabbed === true;
+}
+
+/** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
+const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
-    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) &&
+    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -496,8 +504,14 @@ function closesPackedRun(region: Region, at: number): boolean {
   const under = region.lines[at + 1];
   if (!line.blankAfter || !isProse(under) || above === undefined) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
-  // next entry, where the numbered lines of a list follow one another.
-  return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
+  // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
+  // blank line would: a line of no cells under it starts what follows.
+  return (
+    above.sentenceEnd ||
+    isProse(above) ||
+    (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
+    (isTableRow(above) && !isTableRow(line))
+  );
 }
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
@@ -675,7 +689,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (isSubHeading(region, i)) {
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
-      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
+      // A question heads its answer (an FAQ's entry) however the page sets its other headings: it captions no picture.
+      else if (setIn === "sentence" && !text.endsWith("?") && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
         captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;

@@ -495,3 +495,90 @@ describe("dated lines", () => {
     }
   });
 });
+
+describe("questions among title-case headings", () => {
+  /** A page whose sections are headed in title case, with one more line standing alone between paragraphs. */
+  const page = (line: string) => [
+    "Island ferry back in service after repairs",
+    "By Ada Fenwick",
+    "",
+    paragraphs[0],
+    "",
+    "What the Repairs Cost",
+    "",
+    paragraphs[1],
+    "",
+    "How the Shops Coped",
+    "",
+    paragraphs[2],
+    "",
+    "The Summer Timetable",
+    "",
+    paragraphs[3],
+    "",
+    "Where the Guesthouses Stand",
+    "",
+    guesthouseStory.en![0],
+    "",
+    line,
+    "",
+    guesthouseStory.en![1],
+    "",
+    guesthouseStory.en![2],
+  ];
+
+  it("keeps a question in sentence case for a heading where title-case headings make other sentence-case lines captions", () => {
+    for (const question of [
+      "How long does the crossing take?",
+      "Combien de temps dure la traversée ?",
+      "¿Cuánto cuesta el billete de ida?",
+    ]) {
+      expect(headingsOf(page(question))).toContain(question);
+    }
+    // A sentence-case line that asks nothing is a picture's caption on such a page.
+    expect(headingsOf(page("The ferry at the north slip"))).not.toContain("The ferry at the north slip");
+  });
+});
+
+describe("ranked entries", () => {
+  it("takes an entry numbered with a hash ('#1 …', '#10: …') standing apart between paragraphs for a heading", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "#1 The north pier",
+      "",
+      paragraphs[1],
+      "",
+      "#10: Harbour kiosk",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["#1 The north pier", "#10: Harbour kiosk"]);
+  });
+});
+
+describe("tables", () => {
+  it("takes a short line packed under a table's last row (cells parted by tabs) for the next section's heading", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "Sailing\tDeparts\tArrives",
+      "Morning\t07:10\t08:05",
+      "Evening\t18:40\t19:35",
+      "What the Shops Expect",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
+  });
+});
