@@ -568,6 +568,20 @@ function headsPackedRun(region: Region, at: number): boolean {
   );
 }
 
+/**
+ * How many times longer than a Chinese or Japanese heading the paragraph it heads runs at least. Those scripts give
+ * a heading no case to show it by, and photo blogs set their text a sentence to a line: a line about as long as
+ * the paragraph under it is a line of the text, not its heading.
+ */
+const MIN_UNSPACED_PARAGRAPH_TO_HEADING = 2;
+
+/** Whether a line of a Chinese or Japanese page is text, not a heading, by its length against the paragraph under it. */
+function unspacedTextLine(region: Region, at: number): boolean {
+  if (!region.unspaced) return false;
+  const under = region.nextContent(at + 1);
+  return isProse(under) && region.lines[at]!.text.length * MIN_UNSPACED_PARAGRAPH_TO_HEADING > under!.text.length;
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -592,6 +606,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
+    !unspacedTextLine(region, at) &&
     region.headingAt(at)
   );
 }

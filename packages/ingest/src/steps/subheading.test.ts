@@ -582,3 +582,38 @@ describe("tables", () => {
     expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
   });
 });
+
+describe("Chinese and Japanese headings", () => {
+  it("takes a short line over a long paragraph for a heading, and a line about as long as the paragraph under it for text", () => {
+    const pages = {
+      zh: {
+        title: "海岛渡轮修复后恢复运营",
+        text: [
+          "岛上唯一的渡轮在大陆船厂修理了三个月之后，于星期一恢复运营，第一班船的座位全部坐满了，码头上挤满了前来迎接的居民。",
+          "渡轮停航期间，居民只能依靠每周两班的包租船往返大陆，商店老板说他们的生意因此少了三分之一，很多游客也取消了行程。",
+          "镇议会表示，下个月起将恢复每天的班次，夏季每个星期五晚上还会加开一班，以方便周末回家的学生和上班族。",
+          "议会还说，明年冬天之前要再找到一艘备用的船，这样即使渡轮再次出现故障，岛上的居民也不会再一次与大陆隔绝。",
+        ],
+        heading: "商店的损失",
+        line: "傍晚的码头上停满了等待渡轮的车辆和行人",
+        short: "渡轮靠岸时，人们排着队慢慢走上甲板，没有一个人抱怨。",
+      },
+      ja: {
+        title: "島のフェリー、三か月の修理を終えて運航を再開",
+        text: [
+          "島で唯一のフェリーが月曜日、本土の造船所での三か月にわたる修理を終えて運航を再開し、最初の便は満席となり、港には出迎えの住民が集まった。",
+          "住民は週に二回しか出ないチャーター船に頼っており、商店はフェリーがない間に売り上げが三分の一落ちたと話し、多くの観光客も旅行を取りやめた。",
+          "町議会は来月から毎日の時刻表に戻し、夏の間は金曜日の夕方に便を一本増やして、週末に帰省する学生や通勤客の便を図ると発表した。",
+          "議会はまた、次の冬までに予備の船を見つけ、フェリーが再び故障しても島の住民が本土から切り離されることのないようにすると述べた。",
+        ],
+        heading: "商店の損失",
+        line: "夕方の港にはフェリーを待つ車と人があふれていた",
+        short: "船が着くと、人々は列を作ってゆっくりと甲板に上がった。",
+      },
+    };
+    for (const [language, { title, text, heading, line, short }] of Object.entries(pages)) {
+      const page = [title, "", text[0], "", heading, "", text[1], "", text[2], "", line, "", short, "", text[3]];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
