@@ -246,6 +246,11 @@ const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
 
+/** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
+function isFurniture(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || RELATED_LINK.test(line.text);
+}
+
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
@@ -309,15 +314,16 @@ class Region {
     return inner.length > MIN_PULL_QUOTE_LENGTH && candidates.some((other) => normalise(other.lower).includes(inner));
   }
 
-  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
+  /**
+   * Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement",
+   * a related link such as "See also: …").
+   */
   standsApart(at: number): boolean {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     let first = at - 1;
-    while (first > this.start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
-    return (
-      first >= this.start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(this.previousContent(first))
-    );
+    while (first > this.start && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
+    return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
   }
 
   /**
@@ -540,7 +546,9 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
-  return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
+  return (
+    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
+  );
 }
 
 /**

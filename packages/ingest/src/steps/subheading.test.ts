@@ -617,3 +617,33 @@ describe("Chinese and Japanese headings", () => {
     }
   });
 });
+
+describe("related links between paragraphs", () => {
+  it("takes a heading packed under a related link standing apart (a link is furniture, like a blank line), in several languages", () => {
+    const links = {
+      en: ["See also: Lighthouse keepers remember the storm", "What the Shops Expect"],
+      de: ["Lesen Sie auch: Der Leuchtturm im Sturm", "Was die Läden erwarten"],
+      fr: ["Voir aussi : Le phare dans la tempête", "Ce que les commerces attendent"],
+      es: ["Lea también: El faro en la tormenta", "Lo que esperan las tiendas"],
+    };
+    for (const [language, [link, heading]] of Object.entries(links)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        link,
+        heading,
+        "",
+        third,
+        "",
+        fourth,
+      ];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
