@@ -151,13 +151,21 @@ const MAX_HEADING_LABEL_USES = 2;
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
 
+/** A row of a table copied as text: its cells parted by tabs. */
+function isTableRow(line: ClassifiedLine): boolean {
+  return line.tabbed === true;
+}
+
+/** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
+const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || line.text.endsWith("?")) &&
     line.words <= MAX_HEADING_WORDS &&
-    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) &&
+    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -238,6 +246,11 @@ const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
 
+/** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
+function isFurniture(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || RELATED_LINK.test(line.text);
+}
+
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
@@ -301,15 +314,16 @@ class Region {
     return inner.length > MIN_PULL_QUOTE_LENGTH && candidates.some((other) => normalise(other.lower).includes(inner));
   }
 
-  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
+  /**
+   * Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement",
+   * a related link such as "See also: …").
+   */
   standsApart(at: number): boolean {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     let first = at - 1;
-    while (first > this.start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
-    return (
-      first >= this.start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(this.previousContent(first))
-    );
+    while (first > this.start && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
+    return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
   }
 
   /**
@@ -496,8 +510,14 @@ function closesPackedRun(region: Region, at: number): boolean {
   const under = region.lines[at + 1];
   if (!line.blankAfter || !isProse(under) || above === undefined) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
-  // next entry, where the numbered lines of a list follow one another.
-  return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
+  // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
+  // blank line would: a line of no cells under it starts what follows.
+  return (
+    above.sentenceEnd ||
+    isProse(above) ||
+    (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
+    (isTableRow(above) && !isTableRow(line))
+  );
 }
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
@@ -526,7 +546,9 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
-  return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
+  return (
+    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
+  );
 }
 
 /**
@@ -554,6 +576,20 @@ function headsPackedRun(region: Region, at: number): boolean {
   );
 }
 
+/**
+ * How many times longer than a Chinese or Japanese heading the paragraph it heads runs at least. Those scripts give
+ * a heading no case to show it by, and photo blogs set their text a sentence to a line: a line about as long as
+ * the paragraph under it is a line of the text, not its heading.
+ */
+const MIN_UNSPACED_PARAGRAPH_TO_HEADING = 2;
+
+/** Whether a line of a Chinese or Japanese page is text, not a heading, by its length against the paragraph under it. */
+function unspacedTextLine(region: Region, at: number): boolean {
+  if (!region.unspaced) return false;
+  const under = region.nextContent(at + 1);
+  return isProse(under) && region.lines[at]!.text.length * MIN_UNSPACED_PARAGRAPH_TO_HEADING > under!.text.length;
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -578,6 +614,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
+    !unspacedTextLine(region, at) &&
     region.headingAt(at)
   );
 }
@@ -675,7 +712,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (isSubHeading(region, i)) {
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
-      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
+      // A question heads its answer (an FAQ's entry) however the page sets its other headings: it captions no picture.
+      else if (setIn === "sentence" && !text.endsWith("?") && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
         captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;

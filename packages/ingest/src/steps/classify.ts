@@ -124,6 +124,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
     prompt,
     date: parseDateLine(text),
     authors: parseByline(text),
+    tabbed: line.tabbed === true,
   };
 }
 

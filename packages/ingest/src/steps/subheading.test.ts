@@ -495,3 +495,155 @@ describe("dated lines", () => {
     }
   });
 });
+
+describe("questions among title-case headings", () => {
+  /** A page whose sections are headed in title case, with one more line standing alone between paragraphs. */
+  const page = (line: string) => [
+    "Island ferry back in service after repairs",
+    "By Ada Fenwick",
+    "",
+    paragraphs[0],
+    "",
+    "What the Repairs Cost",
+    "",
+    paragraphs[1],
+    "",
+    "How the Shops Coped",
+    "",
+    paragraphs[2],
+    "",
+    "The Summer Timetable",
+    "",
+    paragraphs[3],
+    "",
+    "Where the Guesthouses Stand",
+    "",
+    guesthouseStory.en![0],
+    "",
+    line,
+    "",
+    guesthouseStory.en![1],
+    "",
+    guesthouseStory.en![2],
+  ];
+
+  it("keeps a question in sentence case for a heading where title-case headings make other sentence-case lines captions", () => {
+    for (const question of [
+      "How long does the crossing take?",
+      "Combien de temps dure la traversée ?",
+      "¿Cuánto cuesta el billete de ida?",
+    ]) {
+      expect(headingsOf(page(question))).toContain(question);
+    }
+    // A sentence-case line that asks nothing is a picture's caption on such a page.
+    expect(headingsOf(page("The ferry at the north slip"))).not.toContain("The ferry at the north slip");
+  });
+});
+
+describe("ranked entries", () => {
+  it("takes an entry numbered with a hash ('#1 …', '#10: …') standing apart between paragraphs for a heading", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "#1 The north pier",
+      "",
+      paragraphs[1],
+      "",
+      "#10: Harbour kiosk",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["#1 The north pier", "#10: Harbour kiosk"]);
+  });
+});
+
+describe("tables", () => {
+  it("takes a short line packed under a table's last row (cells parted by tabs) for the next section's heading", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "Sailing\tDeparts\tArrives",
+      "Morning\t07:10\t08:05",
+      "Evening\t18:40\t19:35",
+      "What the Shops Expect",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
+  });
+});
+
+describe("Chinese and Japanese headings", () => {
+  it("takes a short line over a long paragraph for a heading, and a line about as long as the paragraph under it for text", () => {
+    const pages = {
+      zh: {
+        title: "海岛渡轮修复后恢复运营",
+        text: [
+          "岛上唯一的渡轮在大陆船厂修理了三个月之后，于星期一恢复运营，第一班船的座位全部坐满了，码头上挤满了前来迎接的居民。",
+          "渡轮停航期间，居民只能依靠每周两班的包租船往返大陆，商店老板说他们的生意因此少了三分之一，很多游客也取消了行程。",
+          "镇议会表示，下个月起将恢复每天的班次，夏季每个星期五晚上还会加开一班，以方便周末回家的学生和上班族。",
+          "议会还说，明年冬天之前要再找到一艘备用的船，这样即使渡轮再次出现故障，岛上的居民也不会再一次与大陆隔绝。",
+        ],
+        heading: "商店的损失",
+        line: "傍晚的码头上停满了等待渡轮的车辆和行人",
+        short: "渡轮靠岸时，人们排着队慢慢走上甲板，没有一个人抱怨。",
+      },
+      ja: {
+        title: "島のフェリー、三か月の修理を終えて運航を再開",
+        text: [
+          "島で唯一のフェリーが月曜日、本土の造船所での三か月にわたる修理を終えて運航を再開し、最初の便は満席となり、港には出迎えの住民が集まった。",
+          "住民は週に二回しか出ないチャーター船に頼っており、商店はフェリーがない間に売り上げが三分の一落ちたと話し、多くの観光客も旅行を取りやめた。",
+          "町議会は来月から毎日の時刻表に戻し、夏の間は金曜日の夕方に便を一本増やして、週末に帰省する学生や通勤客の便を図ると発表した。",
+          "議会はまた、次の冬までに予備の船を見つけ、フェリーが再び故障しても島の住民が本土から切り離されることのないようにすると述べた。",
+        ],
+        heading: "商店の損失",
+        line: "夕方の港にはフェリーを待つ車と人があふれていた",
+        short: "船が着くと、人々は列を作ってゆっくりと甲板に上がった。",
+      },
+    };
+    for (const [language, { title, text, heading, line, short }] of Object.entries(pages)) {
+      const page = [title, "", text[0], "", heading, "", text[1], "", text[2], "", line, "", short, "", text[3]];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
+
+describe("related links between paragraphs", () => {
+  it("takes a heading packed under a related link standing apart (a link is furniture, like a blank line), in several languages", () => {
+    const links = {
+      en: ["See also: Lighthouse keepers remember the storm", "What the Shops Expect"],
+      de: ["Lesen Sie auch: Der Leuchtturm im Sturm", "Was die Läden erwarten"],
+      fr: ["Voir aussi : Le phare dans la tempête", "Ce que les commerces attendent"],
+      es: ["Lea también: El faro en la tormenta", "Lo que esperan las tiendas"],
+    };
+    for (const [language, [link, heading]] of Object.entries(links)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        link,
+        heading,
+        "",
+        third,
+        "",
+        fourth,
+      ];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
