@@ -165,6 +165,24 @@ describe("headline from the layout", () => {
     }
   });
 
+  it("passes over a share bar or a control naming the article, in several languages, set between the title and the body", () => {
+    const title = "Island ferry back in service after repairs";
+    const deck = "Three months at the yard left islanders relying on a chartered boat";
+    const byline = ["By", "Ada Fenwick", "on December 19, 2025"];
+    const shareBar = "Share on Facebook Share on Twitter Share on Flipboard";
+    expect(headerOf([title, deck, ...byline, shareBar, "", ...story]).headline).toBe(title);
+    for (const control of [
+      "Partager sur Facebook Partager sur WhatsApp",
+      "Condividi su Facebook Condividi su WhatsApp",
+      "Manage alerts for this article",
+      "Recevoir les alertes pour cet article",
+      "Benachrichtigungen für diesen Artikel verwalten",
+      "Guardar este artículo para leer más tarde",
+    ]) {
+      expect(headerOf([title, "", control, "", ...story]).headline).toBe(title);
+    }
+  });
+
   it("takes a short title over the longer deck packed under it, as newsletter posts set them", () => {
     const deck = "What the ferry's return tells us about the islands we forget to count, and why it matters";
     expect(headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", ...story]).headline).toBe(

@@ -28,12 +28,13 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
  * on your device", "Listen to this article"), a search box's label ("Search for:", "Reset Search"; a title
  * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
- * later", "Report this article") or a rating widget ("Rated 4.8 stars"). Whole words, in the languages the
+ * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
+ * a control naming the article it acts on ("Manage alerts for this article", "Cet article vous plaît ?"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
 
 /** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
