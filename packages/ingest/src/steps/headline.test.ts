@@ -29,6 +29,16 @@ function headerOf(page: readonly string[], language = english) {
   return { ...findHeader(lines, findRegion(lines).start, language.unspaced), lines };
 }
 
+/** The header found on a page whose body region is taken to start at the line holding `regionText`, as a misplaced region would. */
+function headerFromRegionAt(page: readonly string[], regionText: string, language = english) {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
+  return findHeader(
+    lines,
+    lines.findIndex((line) => line.text === regionText),
+    language.unspaced,
+  );
+}
+
 describe("headline text", () => {
   it("cuts a breadcrumb trail glued before the title, with or without spaces", () => {
     expect(headlineText("Blog / Island ferry back in service after repairs")).toBe("Island ferry back in service after repairs");
@@ -421,5 +431,36 @@ describe("headline from the layout", () => {
     const spanish = "Dónde tomar el transbordador nocturno este invierno";
     const crumbs = ["Inicio »", "Guías »", "Transbordadores", spanish];
     expect(headerOf(["NOTICIAS", "VIAJES", "", ...disclosure, ...crumbs, ...header, ...story]).headline).toBe(spanish);
+  });
+
+  it("takes the story's header, a title over its byline over prose, when the body region starts apart from it", () => {
+    // The region starts in a long menu over the header, further from it than a byline is looked for.
+    const title = "Island ferry back in service after repairs";
+    const englishMenu = ["Politics", "Business", "Culture", "Sport", "Science", "Travel", "Opinion", "Weather", "Videos", "Podcasts"];
+    const page = [
+      "Front page",
+      "New lighthouse keeper wanted for the island",
+      ...englishMenu,
+      "",
+      title,
+      "By Ada Fenwick",
+      "December 19, 2025",
+    ];
+    expect(headerFromRegionAt([...page, "", ...story], englishMenu[0]!).headline).toBe(title);
+    // The same in German.
+    const germanTitle = "Die Inselfähre fährt nach der Reparatur wieder";
+    const menu = ["Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Reisen", "Meinung", "Wetter", "Videos", "Podcasts"];
+    const byline = ["Von Ada Fenwick", "19. Dezember 2025"];
+    const germanPage = [
+      "Startseite",
+      "Neuer Leuchtturmwärter für die Insel gesucht",
+      ...menu,
+      "",
+      germanTitle,
+      ...byline,
+      "",
+      ...germanStory,
+    ];
+    expect(headerFromRegionAt(germanPage, menu[0]!, languageFromTag("de")).headline).toBe(germanTitle);
   });
 });
