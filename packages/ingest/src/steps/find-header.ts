@@ -112,6 +112,9 @@ function printedElsewhere(lines: readonly ClassifiedLine[], index: number): bool
   return lines.some((line, i) => i !== index && line.text === text);
 }
 
+/** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
+const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
+
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
@@ -139,6 +142,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     !printedElsewhere(lines, index)
   )
     return index - 1;
+  // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
+  if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
   return index - 1;
@@ -349,7 +354,14 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) {
-    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: false, namedByLead: false, repeated: false };
+    const features = {
+      distance: 0,
+      bylineOrDateBelow: false,
+      bylineOrDateAbove: false,
+      namedByLead: false,
+      repeated: false,
+      metaRightBelow: false,
+    };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
@@ -379,7 +391,9 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated }, unspaced);
+      const metaRightBelow = lines[i + 1] !== undefined && isMetaLine(lines[i + 1]!);
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, metaRightBelow };
+      const score = headlineScore(line, features, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }

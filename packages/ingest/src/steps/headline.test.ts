@@ -464,3 +464,15 @@ describe("headline from the layout", () => {
     expect(headerFromRegionAt(germanPage, menu[0]!, languageFromTag("de")).headline).toBe(germanTitle);
   });
 });
+
+describe("headline over a newsletter post's byline block", () => {
+  it("takes a short title over its deck of finished sentences, not the author's name over the date", () => {
+    const deck = "Ferries as a lifeline. Islands as the test of every timetable.";
+    expect(headerOf(["Subscribe", "The Ferry Manifesto", deck, "Ada Fenwick", "Dec 19, 2025", "", ...story]).headline).toBe(
+      "The Ferry Manifesto",
+    );
+    const germanDeck = "Fähren als Lebensader. Inseln als Prüfstein jedes Fahrplans.";
+    const german = ["Abonnieren", "Das neue Fähren-Manifest", germanDeck, "Ada Fenwick", "19. Dezember 2025", "", ...germanStory];
+    expect(headerOf(german, languageFromTag("de")).headline).toBe("Das neue Fähren-Manifest");
+  });
+});
