@@ -476,3 +476,38 @@ describe("headline over a newsletter post's byline block", () => {
     expect(headerOf(german, languageFromTag("de")).headline).toBe("Das neue Fähren-Manifest");
   });
 });
+
+describe("story header apart from the region", () => {
+  it("keeps a headline without a byline over teasers with dates and summaries under the story's end", () => {
+    const title = "Island ferry back in service after repairs";
+    const teaser = (headline: string, summary: string) => [headline, "December 18, 2025", "", summary, ""];
+    // A story long enough that the teasers' dates stand further into the region than a byline is looked for.
+    const rest = [
+      "The yard replaced both engines and the steering gear, work that had been put off for a decade for want of money.",
+      "Fares will stay as they were for a year, and islanders keep their discount on the first sailing of the morning.",
+      "The operator said a second crew had been trained, so that a sick day would no longer cancel the evening boat.",
+      "Schools on the island had moved their exams twice because of the chartered boat's unreliable timetable in autumn.",
+      "A relief boat will be kept at the mainland yard next winter, which the council expects to pay for from harbour dues.",
+      "Visitors are asked to book cars in advance for the summer months, when the ferry fills days before it sails.",
+    ];
+    const page = [
+      "Home",
+      "",
+      title,
+      "",
+      ...story,
+      "",
+      ...rest.flatMap((line) => [line, ""]),
+      "Latest news",
+      ...teaser(
+        "Harbour festival returns with tall ships",
+        "The festival brings twelve tall ships to the harbour this summer, the first visit since the quay was rebuilt two years ago.",
+      ),
+      ...teaser(
+        "Lighthouse keeper wanted for the island",
+        "The trust that runs the lighthouse is looking for a keeper who will live on the island all year and guide its visitors.",
+      ),
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+});
