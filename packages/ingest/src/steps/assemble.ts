@@ -237,6 +237,8 @@ const MIN_QUOTE_PROBE_LENGTH = 8;
 const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
+/** Most points of a list looked through for the colon that announces it. */
+const MAX_LIST_POINTS = 40;
 
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
@@ -353,6 +355,22 @@ class Region {
       this.labelUses = uses;
     }
     return this.labelUses.get(label)! > MAX_HEADING_LABEL_USES;
+  }
+
+  /**
+   * Whether a short line is a point of a list that a colon announces: packed under the line ending in ":" ("The
+   * main changes are:", "Pros:"), or in the block of lines set right under it. A copy sets such points a line each,
+   * without their bullets.
+   */
+  inAnnouncedList(at: number): boolean {
+    const lines = this.lines;
+    let first = at;
+    for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
+      const above = lines[first - 1]!;
+      if (above.text.endsWith(":")) return true;
+      if (!isShortLine(above)) return false;
+    }
+    return lines[first]!.blankBefore && this.previousContent(first)?.text.endsWith(":") === true;
   }
 
   inCodeBlock(at: number): boolean {
@@ -688,7 +706,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !runsIntoProse &&
       (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
       !region.inCodeBlock(i) &&
-      !region.repeatedField(i)
+      !region.repeatedField(i) &&
+      !region.inAnnouncedList(i)
     )
       continue;
     body.push({ type: "paragraph", text });

@@ -271,6 +271,41 @@ describe("lists", () => {
       items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }],
     });
   });
+
+  it("keeps the points a colon announces, set a line each without bullets, and drops packed labels no colon announces", () => {
+    const pages = {
+      en: {
+        intro: "Before you book a crossing for the winter months, the harbour board asks every passenger to think about the following:",
+        points: ["Which sailings run late", "Where bikes are stored", "How tickets are checked"],
+        after: "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.",
+      },
+      de: {
+        intro:
+          "Bevor Sie eine Überfahrt für die Wintermonate buchen, bittet der Hafenrat alle Fahrgäste, an die folgenden Punkte zu denken:",
+        points: ["Welche Fähren spät fahren", "Wo Fahrräder stehen", "Wie Fahrkarten geprüft werden"],
+        after:
+          "Der Hafenrat wird den vollständigen Winterfahrplan Ende des Monats am Aushang neben dem Fahrkartenschalter veröffentlichen.",
+      },
+      fr: {
+        intro:
+          "Avant de réserver une traversée pour les mois d'hiver, le conseil du port demande à chaque passager de penser aux points suivants :",
+        points: ["Les départs tardifs du soir", "Le garage des vélos", "Le contrôle des billets"],
+        after: "Le conseil publiera l'horaire complet de l'hiver sur le panneau d'affichage près du guichet des billets à la fin du mois.",
+      },
+    };
+    for (const [tag, { intro, points, after }] of Object.entries(pages)) {
+      const language = languageFromTag(tag);
+      // The points packed under the colon's line, or set apart from it by a blank line.
+      for (const gap of [[], [""]]) {
+        const page = [intro, ...gap, ...points, "", after, "", "Ferries", "Islands", "Weather", "", after].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, language));
+        const { body } = assemble(lines, 0, lines.length, { authors: [] });
+        const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+        expect(texts).toEqual(expect.arrayContaining(points));
+        expect(texts).not.toContain("Islands");
+      }
+    }
+  });
 });
 
 describe("code listings", () => {
