@@ -306,6 +306,50 @@ describe("lists", () => {
       }
     }
   });
+
+  it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
+    const pages = {
+      en: {
+        before:
+          "The harbour board met on Tuesday evening and agreed on the changes that passengers will see on the island routes this winter.",
+        points: ["Late sailings run on every weekday", "Bikes travel free on the car deck", "Tickets are checked on board"],
+        after: "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.",
+        teasers: ["Why the Old Pier Was Rebuilt", "Three Islands Share One Ferry", "Storm Season Comes Early This Year"],
+      },
+      fr: {
+        before:
+          "Le conseil du port s'est réuni mardi soir et a adopté les changements que les passagers verront sur les lignes des îles cet hiver.",
+        points: [
+          "Les départs tardifs partent chaque soir",
+          "Les vélos voyagent gratuitement à bord",
+          "Les billets sont contrôlés sur le bateau",
+        ],
+        after: "Le conseil publiera l'horaire complet de l'hiver sur le panneau d'affichage près du guichet des billets à la fin du mois.",
+        teasers: ["Pourquoi la Vieille Jetée Fut Reconstruite", "Trois Îles Partagent Un Seul Bateau", "La Saison des Tempêtes Arrive Tôt"],
+      },
+      es: {
+        before:
+          "La junta del puerto se reunió el martes por la noche y aprobó los cambios que verán los pasajeros en las rutas de las islas este invierno.",
+        points: [
+          "Los barcos nocturnos salen cada día laborable",
+          "Las bicicletas viajan gratis en la cubierta",
+          "Los billetes se revisan a bordo del barco",
+        ],
+        after: "La junta publicará el horario completo de invierno en el tablón de anuncios junto a la taquilla a finales de este mes.",
+        teasers: ["Por Qué Se Reconstruyó el Viejo Muelle", "Tres Islas Comparten un Solo Barco", "La Temporada de Tormentas Llega Pronto"],
+      },
+    };
+    for (const [tag, { before, points, after, teasers }] of Object.entries(pages)) {
+      const language = languageFromTag(tag);
+      const page = [before, "", ...points, "", after, "", ...teasers, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, language));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts).toEqual(expect.arrayContaining(points));
+      // The first line of any block standing apart is kept as a short paragraph; the titles packed under it are not.
+      for (const teaser of teasers.slice(1)) expect(texts).not.toContain(teaser);
+    }
+  });
 });
 
 describe("code listings", () => {
