@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
 import { assemble } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
@@ -514,6 +515,27 @@ describe("page furniture", () => {
     const note =
       "The figures for the winter timetable were taken from the harbour board's own report, which is online at https://harbour.example.org/report-2025.";
     expect(classOf(note)).toBe("good");
+  });
+
+  it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
+    for (const text of [
+      "click to share on facebook (opens in new window)",
+      "61click to share on facebook (opens in new window)61",
+      "click to share on google+ (opens in new window)",
+      "click to email a link to a friend (opens in new window)",
+      "click to print (opens in new window)",
+      "click to share on bluesky",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    expect(isControlLine("click to share on facebook and win a ticket")).toBe(false);
+    // Packed under a story, the buttons read like points of a list set a line each: as controls they are left out.
+    const story =
+      "The harbour board said on Tuesday that the night ferry would be reviewed over the winter, after islanders who work late shifts complained.";
+    const page = ["Island timetable to be reviewed", "", story, "", story, "", "Share this:"];
+    page.push("Click to share on Facebook (Opens in new window)", "Click to share on Threads (Opens in new window)");
+    page.push("Click to email a link to a friend (Opens in new window)", "", story);
+    const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts.some((text) => text.startsWith("Click to"))).toBe(false);
   });
 
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
