@@ -245,6 +245,18 @@ const MIN_QUOTE_PROBE_LENGTH = 8;
 const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
+/** Fewest lines of a packed block of points set a line each; two sentence-case lines may be a caption and its credit. */
+const MIN_BLOCK_POINTS = 3;
+/** Share of a block's lines that must be points: a teaser list may hold one title in sentence case among others. */
+const MIN_POINTS_SHARE = 0.5;
+
+/** A point of a list set a line of its own: a short line of four words or more, in sentence case. */
+function isPoint(line: ClassifiedLine): boolean {
+  return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(line.text) === "sentence";
+}
+
+/** Most points of a list looked through for the colon that announces it. */
+const MAX_LIST_POINTS = 40;
 
 /** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
 function isFurniture(line: ClassifiedLine): boolean {
@@ -257,6 +269,8 @@ class Region {
   private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
+  /** Per line of the region, whether its packed block is mostly points set a line each: made when first asked. */
+  private pointsBlocks: Uint8Array | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
 
@@ -367,6 +381,40 @@ class Region {
       this.labelUses = uses;
     }
     return this.labelUses.get(label)! > MAX_HEADING_LABEL_USES;
+  }
+
+  /**
+   * Whether a short line is a point of a list that a colon announces: packed under the line ending in ":" ("The
+   * main changes are:", "Pros:"), or in the block of lines set right under it. A copy sets such points a line each,
+   * without their bullets.
+   */
+  inAnnouncedList(at: number): boolean {
+    const lines = this.lines;
+    let first = at;
+    for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
+      const above = lines[first - 1]!;
+      if (above.text.endsWith(":")) return true;
+      if (!isShortLine(above)) return false;
+    }
+    return lines[first]!.blankBefore && this.previousContent(first)?.text.endsWith(":") === true;
+  }
+
+  /**
+   * Whether a short line is one of a block of points set a line each: most lines of its packed block are
+   * sentences in sentence case of four words or more ("Tickets are checked on board"), where a menu or a list of
+   * teasers is set in title case or in labels of a word or two.
+   */
+  inPointsBlock(at: number): boolean {
+    if (!this.pointsBlocks) {
+      const blocks = new Uint8Array(this.end - this.start);
+      forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
+        let points = 0;
+        for (let k = from; k < to; k++) if (isPoint(this.lines[k]!)) points++;
+        if (to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
+      });
+      this.pointsBlocks = blocks;
+    }
+    return this.pointsBlocks[at - this.start] === 1 && isPoint(this.lines[at]!);
   }
 
   inCodeBlock(at: number): boolean {
@@ -726,7 +774,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !runsIntoProse &&
       (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
       !region.inCodeBlock(i) &&
-      !region.repeatedField(i)
+      !region.repeatedField(i) &&
+      !region.inAnnouncedList(i) &&
+      !region.inPointsBlock(i)
     )
       continue;
     body.push({ type: "paragraph", text });

@@ -141,6 +141,13 @@ const SHARE_BAR =
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|print|copy link)(?:-[a-z]{1,2})?(?:[\s·|,/]+|$)){2,}$/;
 
 /**
+ * A share button's label as blogging platforms print it, perhaps with its count glued on either side: "Click to share
+ * on Facebook (Opens in new window)", "61Click to share on X", "Click to email a link to a friend", "Click to print".
+ */
+const SHARE_BUTTON =
+  /^\d*click to (?:share on [\w.+-]+(?: [\w.+-]+)?|email (?:this|a link) to a friend|print)(?: \(opens in (?:a )?new (?:window|tab)\))?\d*$/;
+
+/**
  * Tell-tale phrases of consent, cookie and embedded-player notices (seed: "We
  * need your consent to load this rte-player content…"), longer forms first.
  */
@@ -277,6 +284,7 @@ export function isControlLine(text: string): boolean {
     PLAYER_NOTICE.test(text) ||
     READING_TIME.test(text) ||
     SHARE_BAR.test(text) ||
+    SHARE_BUTTON.test(text) ||
     TAGS_LINE.test(text)
   );
 }

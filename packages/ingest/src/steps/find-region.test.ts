@@ -251,6 +251,50 @@ describe("the end of the article: the author's bio", () => {
   });
 });
 
+describe("the end of the article: an author box's heading", () => {
+  const paragraphs = {
+    en: story("the night ferry"),
+    de: "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+    fr: "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+    es: "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
+  };
+  // Bios that name no job, so that only the heading over them tells them from the story.
+  const bios = {
+    en: "Ada grew up on the north island and has sailed its boats since she was a child; she keeps bees behind the lighthouse.",
+    de: "Anna wuchs auf der Nordinsel auf und fährt seit ihrer Kindheit mit den Booten; sie hält Bienen hinter dem Leuchtturm.",
+    fr: "Marie a grandi sur l'île du nord et navigue sur ses bateaux depuis l'enfance ; elle garde des abeilles derrière le phare.",
+    es: "Lucía creció en la isla del norte y navega en sus barcos desde niña; cuida abejas detrás del faro de la isla.",
+  };
+  const page = (tag: keyof typeof paragraphs, heading: string, bio = bios[tag]) => {
+    const paragraph = paragraphs[tag];
+    return ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", heading, "", bio, ""];
+  };
+
+  it("ends before a box headed as the author's, in several languages, whatever its bio says", () => {
+    const headed: Array<[keyof typeof paragraphs, string]> = [
+      ["en", "Written by Ada Fenwick"],
+      ["en", "Written by: Ada Fenwick, Senior Analyst"],
+      ["en", "About Ada Fenwick"],
+      ["en", "Author"],
+      ["de", "Geschrieben von Anna Berg"],
+      ["de", "Autorin"],
+      ["fr", "À propos de Marie Roux"],
+      ["fr", "Écrit par Marie Roux"],
+      ["es", "Sobre Lucía Romero"],
+    ];
+    for (const [tag, heading] of headed) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(paragraphs[tag]);
+  });
+
+  it("keeps a name and role under such a heading, which is no bio, a blog's note under 'About the author', and a heading high up", () => {
+    const role = "Head of the harbour office and chair of the island ferry users' group on the north island";
+    expect(regionOf(page("en", "Written by Ada Fenwick", role), "en").texts.at(-1)).toBe(role);
+    expect(regionOf(page("en", "About the author"), "en").texts.at(-1)).toBe(bios.en);
+    const high = ["Headline", "", story("the night ferry"), "", "About Ada Fenwick", "", bios.en, ""];
+    for (const topic of ["the car deck", "the fare", "the late bus", "the waiting room"]) high.push(story(topic), "");
+    expect(regionOf(high, "en").texts.at(-1)).toBe(story("the waiting room"));
+  });
+});
+
 describe("the end of the article: a packed run of furniture", () => {
   const topics = ["night ferry", "fare for cyclists", "late bus link", "car deck", "waiting room", "ticket office", "harbour lights"];
   const body = [...topics, "pier cafe", "lockers", "slipway"].flatMap((topic) => [story(`the ${topic}`), ""]);

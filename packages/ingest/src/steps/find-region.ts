@@ -352,6 +352,35 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
 }
 
 /**
+ * The heading of an author box that names its author, or the bare label over it, read from the lower-cased line:
+ * "Written by Ada Fenwick", "Author", "Geschrieben von …", "Autorin", "Écrit par …", "Escrito por …", "Scritto da …".
+ * "About the author" over a note is how a blog signs its own post, which the seed keeps as text; a box under it
+ * that names its author on a line of its own is `opensBio`'s.
+ */
+const AUTHOR_BOX_HEADING = new RegExp(
+  "^(?:" +
+    [
+      "authors?|autor(?:in|en|innen)?|auteur(?:e|s)?|autrice|autora?|autore",
+      "(?:written|words) by:? .{2,60}",
+      "(?:geschrieben|verfasst) von:? .{2,60}",
+      "(?:écrit|rédigé) par:? .{2,60}",
+      "escrito por:? .{2,60}",
+      "scritto da:? .{2,60}",
+    ].join("|") +
+    ")$",
+  "u",
+);
+/** "About Ada Fenwick", "À propos de Marie Roux", "Sobre Lucía Romero": the box's heading naming its author. */
+const ABOUT_NAME = /^(?:About|À propos de|Sobre|Acerca de) \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** Longest heading of an author box, with the name and a role ("Written by: Ada Fenwick, Senior Analyst"). */
+const MAX_AUTHOR_BOX_HEADING_LENGTH = 80;
+
+/** Whether a short line heads an author box, whose bio and links follow it and which closes the story. */
+function isAuthorBoxHeading(line: ClassifiedLine): boolean {
+  return line.text.length <= MAX_AUTHOR_BOX_HEADING_LENGTH && (AUTHOR_BOX_HEADING.test(line.lower) || ABOUT_NAME.test(line.text));
+}
+
+/**
  * Where the region ends before an author's bio set after the story ("Ada Fenwick is a freelance writer …"), with
  * the short lines that head it (the name, "About the author", the role). Returns `end` when there is none.
  */
@@ -363,9 +392,15 @@ export function endBeforeAuthorBio(
 ): number {
   const total = tally.between(start, end);
   let below = 0;
+  // A bio is written in sentences; a name over a role ("Head of Research at …") is a signature the story may keep.
+  let sentencesBelow = false;
   for (let i = end - 1; i > start; i--) {
     const line = lines[i]!;
-    if (!isProse(line)) continue;
+    if (!isProse(line)) {
+      if (sentencesBelow && isAuthorBoxHeading(line)) return i;
+      continue;
+    }
+    sentencesBelow ||= line.sentenceEnd;
     if (opensBio(lines, i, start)) {
       let cut = i;
       while (cut > start && i - cut < MAX_BIO_HEADER_LINES && !isProse(lines[cut - 1]) && lines[cut - 1]!.words <= MAX_BIO_HEADER_WORDS)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
 import { assemble } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
@@ -271,6 +272,85 @@ describe("lists", () => {
       items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }],
     });
   });
+
+  it("keeps the points a colon announces, set a line each without bullets, and drops packed labels no colon announces", () => {
+    const pages = {
+      en: {
+        intro: "Before you book a crossing for the winter months, the harbour board asks every passenger to think about the following:",
+        points: ["Which sailings run late", "Where bikes are stored", "How tickets are checked"],
+        after: "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.",
+      },
+      de: {
+        intro:
+          "Bevor Sie eine Überfahrt für die Wintermonate buchen, bittet der Hafenrat alle Fahrgäste, an die folgenden Punkte zu denken:",
+        points: ["Welche Fähren spät fahren", "Wo Fahrräder stehen", "Wie Fahrkarten geprüft werden"],
+        after:
+          "Der Hafenrat wird den vollständigen Winterfahrplan Ende des Monats am Aushang neben dem Fahrkartenschalter veröffentlichen.",
+      },
+      fr: {
+        intro:
+          "Avant de réserver une traversée pour les mois d'hiver, le conseil du port demande à chaque passager de penser aux points suivants :",
+        points: ["Les départs tardifs du soir", "Le garage des vélos", "Le contrôle des billets"],
+        after: "Le conseil publiera l'horaire complet de l'hiver sur le panneau d'affichage près du guichet des billets à la fin du mois.",
+      },
+    };
+    for (const [tag, { intro, points, after }] of Object.entries(pages)) {
+      const language = languageFromTag(tag);
+      // The points packed under the colon's line, or set apart from it by a blank line.
+      for (const gap of [[], [""]]) {
+        const page = [intro, ...gap, ...points, "", after, "", "Ferries", "Islands", "Weather", "", after].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, language));
+        const { body } = assemble(lines, 0, lines.length, { authors: [] });
+        const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+        expect(texts).toEqual(expect.arrayContaining(points));
+        expect(texts).not.toContain("Islands");
+      }
+    }
+  });
+
+  it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
+    const pages = {
+      en: {
+        before:
+          "The harbour board met on Tuesday evening and agreed on the changes that passengers will see on the island routes this winter.",
+        points: ["Late sailings run on every weekday", "Bikes travel free on the car deck", "Tickets are checked on board"],
+        after: "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.",
+        teasers: ["Why the Old Pier Was Rebuilt", "Three Islands Share One Ferry", "Storm Season Comes Early This Year"],
+      },
+      fr: {
+        before:
+          "Le conseil du port s'est réuni mardi soir et a adopté les changements que les passagers verront sur les lignes des îles cet hiver.",
+        points: [
+          "Les départs tardifs partent chaque soir",
+          "Les vélos voyagent gratuitement à bord",
+          "Les billets sont contrôlés sur le bateau",
+        ],
+        after: "Le conseil publiera l'horaire complet de l'hiver sur le panneau d'affichage près du guichet des billets à la fin du mois.",
+        teasers: ["Pourquoi la Vieille Jetée Fut Reconstruite", "Trois Îles Partagent Un Seul Bateau", "La Saison des Tempêtes Arrive Tôt"],
+      },
+      es: {
+        before:
+          "La junta del puerto se reunió el martes por la noche y aprobó los cambios que verán los pasajeros en las rutas de las islas este invierno.",
+        points: [
+          "Los barcos nocturnos salen cada día laborable",
+          "Las bicicletas viajan gratis en la cubierta",
+          "Los billetes se revisan a bordo del barco",
+        ],
+        after: "La junta publicará el horario completo de invierno en el tablón de anuncios junto a la taquilla a finales de este mes.",
+        teasers: ["Por Qué Se Reconstruyó el Viejo Muelle", "Tres Islas Comparten un Solo Barco", "La Temporada de Tormentas Llega Pronto"],
+      },
+    };
+    for (const [tag, { before, points, after, teasers }] of Object.entries(pages)) {
+      const language = languageFromTag(tag);
+      const page = [before, "", ...points, "", after, "", ...teasers, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, language));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts).toEqual(expect.arrayContaining(points));
+      // The first line of any block standing apart is kept as a short paragraph; the titles packed under it are not.
+      for (const teaser of teasers.slice(1)) expect(texts).not.toContain(teaser);
+    }
+  });
 });
 
 describe("code listings", () => {
@@ -435,6 +515,27 @@ describe("page furniture", () => {
     const note =
       "The figures for the winter timetable were taken from the harbour board's own report, which is online at https://harbour.example.org/report-2025.";
     expect(classOf(note)).toBe("good");
+  });
+
+  it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
+    for (const text of [
+      "click to share on facebook (opens in new window)",
+      "61click to share on facebook (opens in new window)61",
+      "click to share on google+ (opens in new window)",
+      "click to email a link to a friend (opens in new window)",
+      "click to print (opens in new window)",
+      "click to share on bluesky",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    expect(isControlLine("click to share on facebook and win a ticket")).toBe(false);
+    // Packed under a story, the buttons read like points of a list set a line each: as controls they are left out.
+    const story =
+      "The harbour board said on Tuesday that the night ferry would be reviewed over the winter, after islanders who work late shifts complained.";
+    const page = ["Island timetable to be reviewed", "", story, "", story, "", "Share this:"];
+    page.push("Click to share on Facebook (Opens in new window)", "Click to share on Threads (Opens in new window)");
+    page.push("Click to email a link to a friend (Opens in new window)", "", story);
+    const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts.some((text) => text.startsWith("Click to"))).toBe(false);
   });
 
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
