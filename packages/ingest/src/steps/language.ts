@@ -221,9 +221,9 @@ const SENTENCE_END = /[.!?。！？؟।]["'”’»)」]*$/u;
  * Characters of prose given to the detector: franc scores every trigram it is given against each candidate
  * language, so its time grows with the sample (a third of ingest's time on pages that declare no language, at
  * 600). It named the language of every long text of `language.test.ts` right (16 of 16 at 250–400 characters).
- * On samples starting at every third of the first 30 prose lines of each dev-set page (1,725 samples, December
- * 2026), it named the page's language as often at 350–400 characters as at 600 (all but 6), and missed more
- * below (300: 7, 200: 17, 150: 28).
+ * On samples of the dev-set pages' prose starting at each of a page's first 60 prose lines (7,615 samples, December
+ * 2026) it missed the page's language 16 times at 600 characters, 17 at 450, 22 at 500, 21 at 400 (noise: 500
+ * does worse than 400), then more below (350: 28, 300: 33, 250: 44); every dev-set page gets the same language.
  */
 const SAMPLE_CHARACTERS = 400;
 
