@@ -341,11 +341,15 @@ function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, he
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better.
  */
-function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): HeadlineSearch {
+function searchHeadline(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++)
-    if (isMetaLine(lines[i]!)) searchFrom = i;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) if (ownMeta(lines[i]!)) searchFrom = i;
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
   if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);
@@ -369,7 +373,7 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   const searchTop = contentsTop ?? searchFrom - 1;
   let distance = 0;
   // A byline or date line opening the region stands under every line above it.
-  let metaBelow = searchFrom < lines.length && isMetaLine(lines[searchFrom]!);
+  let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
   for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
     const line = lines[i]!;
@@ -384,7 +388,7 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     }
     if (best && best.score >= bestPossibleScore(distance)) break;
     if (isMetaLine(line)) {
-      metaBelow = true;
+      metaBelow ||= ownMeta(line);
       continue;
     }
     if (isTitleLike(line, unspaced)) {
@@ -579,11 +583,16 @@ function proseOpensUnder(lines: readonly ClassifiedLine[], from: number, reach: 
  * above or below its start; the search goes no further down than the first box of the page's end ("Latest news")
  * past the region's start, as teasers under a story have titles, dates and summaries too. Undefined when there is none.
  */
-function storyMeta(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
+function storyMeta(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): number | undefined {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.class === "end" && i > regionStart) return undefined;
-    if (!isMetaLine(line) || !proseOpensUnder(lines, i, STORY_PROSE_REACH)) continue;
+    if (!ownMeta(line) || !proseOpensUnder(lines, i, STORY_PROSE_REACH)) continue;
     for (let t = i - 1; t >= Math.max(0, i - STORY_META_REACH); t--) {
       const title = lines[t]!;
       if (isMetaLine(title)) break;
@@ -595,10 +604,30 @@ function storyMeta(lines: readonly ClassifiedLine[], regionStart: number, unspac
 }
 
 /** Whether a byline or date line stands close to the headline found, over it or between it and the body: the header's own mark. */
-function hasMetaNear(lines: readonly ClassifiedLine[], headline: number, searchFrom: number): boolean {
+function hasMetaNear(
+  lines: readonly ClassifiedLine[],
+  headline: number,
+  searchFrom: number,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): boolean {
   for (let i = Math.max(0, headline - META_ABOVE_REACH - 1); i <= Math.max(searchFrom, headline + STORY_META_REACH); i++)
-    if (i !== headline && lines[i] !== undefined && isMetaLine(lines[i]!)) return true;
+    if (i !== headline && lines[i] !== undefined && ownMeta(lines[i]!)) return true;
   return false;
+}
+
+/** Fewest times one byline or date line is printed for it to be a list's stamp ("by The Team" under every teaser). */
+const MIN_TEASER_STAMPS = 3;
+
+/**
+ * Byline and date lines printed word for word under several titles: the stamps of a list of teasers, which mark no
+ * story's header. A story's own byline comes back once at most, in an author box.
+ */
+function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (isMetaLine(line)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const stamps = new Set<string>();
+  for (const [text, count] of counts) if (count >= MIN_TEASER_STAMPS) stamps.add(text);
+  return stamps;
 }
 
 /**
@@ -611,13 +640,15 @@ function hasMetaNear(lines: readonly ClassifiedLine[], headline: number, searchF
  */
 export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
   const header: Header = { authors: [] };
-  let search = searchHeadline(lines, regionStart, unspaced);
+  const stamps = teaserStamps(lines);
+  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !stamps.has(line.text);
+  let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.
-  if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom)) {
-    const meta = storyMeta(lines, regionStart, unspaced);
+  if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom, ownMeta)) {
+    const meta = storyMeta(lines, regionStart, unspaced, ownMeta);
     if (meta !== undefined) {
-      const story = searchHeadline(lines, meta, unspaced);
+      const story = searchHeadline(lines, meta, unspaced, ownMeta);
       if (story.best) search = story;
     }
   }

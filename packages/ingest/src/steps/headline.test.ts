@@ -511,3 +511,31 @@ describe("story header apart from the region", () => {
     expect(headerOf(page).headline).toBe(title);
   });
 });
+
+describe("teasers stamped with one byline", () => {
+  it("does not take a teaser over the story's own header for the byline stamped under every teaser", () => {
+    const check = (stamp: string, teasers: string[], byline: string, title: string, paragraphs: string[], language = english) => {
+      const list = teasers.flatMap((teaser) => [teaser, "", stamp, ""]);
+      const tagline = "Notes from the harbour and the islands";
+      // The region starts at the list's tagline, over summaries of more stories: the header is further down than a byline is looked for.
+      const summaries = paragraphs.flatMap((paragraph) => [paragraph, "", "Read more", ""]);
+      const page = [...list, tagline, "", ...summaries, "Sign up now", "", title, "", byline, "", ...paragraphs];
+      expect(headerFromRegionAt(page, tagline, language).headline).toBe(title);
+    };
+    check(
+      "By The Harbour Desk",
+      ["Ferry timetables for the winter months", "How the island school plans its exams", "What the new quay means for fishing boats"],
+      "By Ada Fenwick — 5 min read",
+      "Island ferry back in service after repairs",
+      story.filter((line) => line !== ""),
+    );
+    check(
+      "Von Redaktion Hafenblatt",
+      ["Fahrpläne der Fähren für den Winter", "Wie die Inselschule ihre Prüfungen plant", "Was der neue Kai für die Fischer bedeutet"],
+      "Von Ada Fenwick",
+      "Die Inselfähre fährt nach der Reparatur wieder",
+      germanStory.filter((line) => line !== ""),
+      languageFromTag("de"),
+    );
+  });
+});
