@@ -290,37 +290,35 @@ export interface WordReading {
  * Read the words of a lower-cased line once for all the classifier asks of
  * them. The hottest loop of ingest, so it walks the characters itself rather
  * than calling back per word, and hashes each word as it reads it instead of
- * cutting it out of the line.
+ * cutting it out of the line. An inner loop reads a word to its end and the
+ * outer one steps over separators, so no character asks whether a word is
+ * open: the scan alone 5–25 % quicker than one loop with that test (dev-set and
+ * fixture lines, December 2026, same readings); whole ingest within noise.
  */
 export function readWords(lower: string, language: Language): WordReading {
   const table = language.wordTable;
+  const length = lower.length;
   let words = 0;
   let stopwords = 0;
   let signals = 0;
-  let start = -1;
-  let first = 0;
-  let second = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const code = lower.charCodeAt(i);
-    if (SEPARATOR[code] !== 1) {
-      if (start < 0) {
-        start = i;
-        first = 0;
-        second = SECOND_SEED;
-      }
+  let i = 0;
+  while (i < length) {
+    let code = lower.charCodeAt(i);
+    if (SEPARATOR[code] === 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let first = 0;
+    let second = SECOND_SEED;
+    for (;;) {
       first = extendFirst(first, code);
       second = extendSecond(second, code);
-    } else if (start >= 0) {
-      const flags = flagsOf(table, first, second, i - start);
-      words++;
-      stopwords += flags & STOPWORD;
-      signals |= flags;
-      start = -1;
+      if (++i >= length) break;
+      code = lower.charCodeAt(i);
+      if (SEPARATOR[code] === 1) break;
     }
-  }
-  // The last word, closed by the end of the line (a sentinel test inside the loop slowed every character).
-  if (start >= 0) {
-    const flags = flagsOf(table, first, second, lower.length - start);
+    const flags = flagsOf(table, first, second, i - start);
     words++;
     stopwords += flags & STOPWORD;
     signals |= flags;
