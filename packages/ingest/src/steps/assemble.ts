@@ -595,11 +595,13 @@ function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
-  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
+  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier"). A question
+  // under it is no paragraph but the first entry of what it heads ("FAQs" over "How long is the crossing?").
   // The numbered-entry test is made only for a line packed onto prose: no other line needs it.
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
+    !region.lines[at + 1]!.text.endsWith("?") &&
     !(NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at))) &&
     !headsPackedRun(region, at);
   return (

@@ -647,3 +647,43 @@ describe("related links between paragraphs", () => {
     }
   });
 });
+
+describe("questions and answers", () => {
+  // A label in sentence case over a question in sentence case ("Preguntas frecuentes" / "¿Cuánto dura…?") still reads
+  // as two points of a list: the rule for such pairs comes first.
+  it("takes a label packed onto the first question of an FAQ for a heading, in English and German", () => {
+    const faqs = {
+      en: [
+        "Frequently Asked Questions",
+        "How long does the crossing to the mainland take in the winter months?",
+        "Can I take my bike on board the morning ferry?",
+      ],
+      de: [
+        "Häufig gestellte Fragen",
+        "Wie lange dauert die Überfahrt zum Festland in den Wintermonaten bei Sturm?",
+        "Darf ich mein Fahrrad auf die Fähre am Morgen mitnehmen?",
+      ],
+    };
+    for (const [language, [label, first, second]] of Object.entries(faqs)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        one,
+        "",
+        two,
+        "",
+        label,
+        first,
+        "",
+        three,
+        "",
+        second,
+        "",
+        four,
+      ];
+      expect(headingsOf(page, language)).toContain(label);
+    }
+  });
+});
