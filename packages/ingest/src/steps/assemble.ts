@@ -134,8 +134,24 @@ const TITLE_CASE_MAJORITY = 4;
 
 /** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
 function isShortLine(line: ClassifiedLine): boolean {
-  return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
+  return (
+    line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good") || isNumberedStep(line)
+  );
 }
+
+/**
+ * A numbered entry of one short sentence, full stop and all: a guide's step ("3. Compare the fares.") or a ranked
+ * name ending in an abbreviation ("12. Harbour Lines Ltd."). Its number marks it as an entry, so the stop does not
+ * make it a paragraph; two sentences do.
+ */
+function isNumberedStep(line: ClassifiedLine): boolean {
+  if (line.words > MAX_HEADING_WORDS || !line.text.endsWith(".")) return false;
+  const entry = line.text.match(NUMBERED)?.[2];
+  return entry !== undefined && !SENTENCE_BREAK.test(entry);
+}
+
+/** One sentence ending and another starting inside a line. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
@@ -163,7 +179,7 @@ const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
-    (!line.sentenceEnd || line.text.endsWith("?")) &&
+    (!line.sentenceEnd || line.text.endsWith("?") || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
     (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.

@@ -687,3 +687,37 @@ describe("questions and answers", () => {
     }
   });
 });
+
+describe("numbered steps", () => {
+  it("takes a numbered step of one sentence, full stop and all, standing between paragraphs for a heading, in several languages", () => {
+    const steps = {
+      en: ["1. Compare the fares.", "2. Harbour Lines Ltd."],
+      de: ["1. Vergleichen Sie die Preise.", "2. Buchen Sie die frühe Fähre."],
+      fr: ["1. Comparez les tarifs.", "2. Réservez le premier bateau."],
+    };
+    for (const [language, [first, second]] of Object.entries(steps)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", first!, "", two, "", second!, "", three, "", four];
+      expect(headingsOf(page, language)).toEqual([first, second]);
+    }
+  });
+
+  it("keeps a numbered line of two sentences as text", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const page = [
+      "Three places to stay on the island",
+      "By Ada Fenwick",
+      "",
+      one,
+      "",
+      "1. Compare the fares. Then book early.",
+      "",
+      two,
+      "",
+      three,
+      "",
+      four,
+    ];
+    expect(headingsOf(page)).toEqual([]);
+  });
+});
