@@ -542,15 +542,28 @@ const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|cha
 const CALL_TO_ACTION =
   /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
 
+/**
+ * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
+ * "Read now →"): words a heading may open with, so only a line that is nothing more.
+ */
+const BUTTON_LINE =
+  /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
+
 /** A form's field label, marked as required: "Email *", "Name (Required)". */
 const FORM_FIELD = /(?:\s\*|\(required\))$/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act or a form's field.
+ * labelled caption, a call to act, a button or a form's field.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
-  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
+  return (
+    RELATED_LINK.test(line.text) ||
+    LABELLED_CAPTION.test(line.text) ||
+    CALL_TO_ACTION.test(line.lower) ||
+    BUTTON_LINE.test(line.lower) ||
+    FORM_FIELD.test(line.lower)
+  );
 }
 
 /**

@@ -167,6 +167,24 @@ describe("sub-headings", () => {
     expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
   });
 
+  it("does not take a button's line (read now, apply now, try for free) set between paragraphs for a sub-heading, in several languages", () => {
+    for (const line of [
+      "Read Now",
+      "Apply Now (on the operator's secure site)",
+      "Save Your Spot Now",
+      "Request Information",
+      "Try Tidewatch for Free",
+      "Get the Deal",
+      "Jetzt testen",
+      "Réservez maintenant",
+      "Reserva ahora",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that opens with a button's words and goes on is kept.
+    expect(headings("Read Now or Never: The Island's Last Bookshop")).toEqual(["Read Now or Never: The Island's Last Bookshop"]);
+  });
+
   it("takes a numbered entry standing apart under prose for a heading, though its text is packed under it", () => {
     const page = [
       "Three harbour walks for a winter weekend",
