@@ -90,6 +90,20 @@ function creditLine(line: ClassifiedLine): string | undefined {
 }
 
 /**
+ * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
+ * ("4. Harbour Master (Retired)", "2. UX/UI Design"), and one word before a bracket is a thing and its other name
+ * ("Paracetamol (Tylenol)", "Ribbons (Within Reason)"): headings or text, not captions.
+ */
+function isCreditedCaption(line: ClassifiedLine): boolean {
+  const text = line.text;
+  if (NUMBERED.test(text)) return false;
+  if (creditOnly(text)) return creditLine(line) !== undefined;
+  if (line.sentenceEnd || !hasCredit(text)) return false;
+  // A caption describes its picture in more than one word.
+  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+}
+
+/**
  * Whether a line opens the way a caption does: with a capital or a figure. Text
  * cut short opens in lower case; code, posts and notes open with a bracket, "@" or "#".
  */
@@ -726,7 +740,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i++;
       continue;
     }
-    if (creditOnly(text) ? creditLine(line) !== undefined : !line.sentenceEnd && hasCredit(text)) {
+    if (isCreditedCaption(line)) {
       addFigure(splitCredit(text));
       continue;
     }

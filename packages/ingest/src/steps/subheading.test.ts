@@ -739,3 +739,30 @@ describe("numbered steps", () => {
     expect(headingsOf(page)).toEqual([]);
   });
 });
+
+describe("headings that look credited", () => {
+  /** The blocks read from a story with one more line standing alone between its paragraphs. */
+  const blocksWith = (line: string, language = "en") => {
+    const [one, two, three, four] = guesthouseStory[language]!;
+    const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", line, "", three, "", four];
+    return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+  };
+  const headingTexts = (line: string, language = "en") =>
+    blocksWith(line, language)
+      .filter((block) => block.type === "heading")
+      .map((block) => block.text);
+
+  it("takes a numbered entry ending in a bracket or a slashed pair for a heading, not a credited caption, in several languages", () => {
+    expect(headingTexts("4. Harbour Master (Retired)")).toEqual(["4. Harbour Master (Retired)"]);
+    expect(headingTexts("2. Booking UX/UI Design")).toEqual(["2. Booking UX/UI Design"]);
+    expect(headingTexts("3. Kapitän Jansen (Hafenmeister)", "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
+    expect(headingTexts("3. Le capitaine Morel (Retraité)", "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
+  });
+
+  it("takes one word and its other name in brackets for a heading, where a caption of more words keeps its credit", () => {
+    expect(headingTexts("Paracetamol (Tylenol)")).toEqual(["Paracetamol (Tylenol)"]);
+    const captioned = blocksWith("The north pier at dawn (Ada Fenwick)");
+    expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
+    expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
+  });
+});
