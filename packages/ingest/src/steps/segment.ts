@@ -47,10 +47,10 @@ export function segment(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
   // Runs of spaces and tabs become one space, in one pass over the page rather than a search in every line.
-  const tabbed = text.includes("\t");
-  const collapsed = tabbed || text.includes("  ") ? text.replace(/[\t ]{2,}|\t/g, " ") : text;
+  const hasTabs = text.includes("\t");
+  const collapsed = hasTabs || text.includes("  ") ? text.replace(/[\t ]{2,}|\t/g, " ") : text;
   // Tabs part a table's cells: only a page holding any is split twice, to tell which lines they stand in.
-  const rawLines = tabbed ? text.split("\n") : undefined;
+  const rawLines = hasTabs ? text.split("\n") : undefined;
   let lineNumber = -1;
   for (const rawLine of collapsed.split("\n")) {
     lineNumber++;
