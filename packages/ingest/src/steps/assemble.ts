@@ -90,6 +90,20 @@ function creditLine(line: ClassifiedLine): string | undefined {
 }
 
 /**
+ * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
+ * ("4. Harbour Master (Retired)", "2. UX/UI Design"), and one word before a bracket is a thing and its other name
+ * ("Paracetamol (Tylenol)", "Ribbons (Within Reason)"): headings or text, not captions.
+ */
+function isCreditedCaption(line: ClassifiedLine): boolean {
+  const text = line.text;
+  if (NUMBERED.test(text)) return false;
+  if (creditOnly(text)) return creditLine(line) !== undefined;
+  if (line.sentenceEnd || !hasCredit(text)) return false;
+  // A caption describes its picture in more than one word.
+  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+}
+
+/**
  * Whether a line opens the way a caption does: with a capital or a figure. Text
  * cut short opens in lower case; code, posts and notes open with a bracket, "@" or "#".
  */
@@ -134,8 +148,24 @@ const TITLE_CASE_MAJORITY = 4;
 
 /** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
 function isShortLine(line: ClassifiedLine): boolean {
-  return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
+  return (
+    line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good") || isNumberedStep(line)
+  );
 }
+
+/**
+ * A numbered entry of one short sentence, full stop and all: a guide's step ("3. Compare the fares.") or a ranked
+ * name ending in an abbreviation ("12. Harbour Lines Ltd."). Its number marks it as an entry, so the stop does not
+ * make it a paragraph; two sentences do.
+ */
+function isNumberedStep(line: ClassifiedLine): boolean {
+  if (line.words > MAX_HEADING_WORDS || !line.text.endsWith(".")) return false;
+  const entry = line.text.match(NUMBERED)?.[2];
+  return entry !== undefined && !SENTENCE_BREAK.test(entry);
+}
+
+/** One sentence ending and another starting inside a line. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
@@ -163,7 +193,7 @@ const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
-    (!line.sentenceEnd || line.text.endsWith("?")) &&
+    (!line.sentenceEnd || line.text.endsWith("?") || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
     (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
@@ -574,15 +604,28 @@ const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|cha
 const CALL_TO_ACTION =
   /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
 
+/**
+ * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
+ * "Read now →"): words a heading may open with, so only a line that is nothing more.
+ */
+const BUTTON_LINE =
+  /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
+
 /** A form's field label, marked as required: "Email *", "Name (Required)". */
 const FORM_FIELD = /(?:\s\*|\(required\))$/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act or a form's field.
+ * labelled caption, a call to act, a button or a form's field.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
-  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
+  return (
+    RELATED_LINK.test(line.text) ||
+    LABELLED_CAPTION.test(line.text) ||
+    CALL_TO_ACTION.test(line.lower) ||
+    BUTTON_LINE.test(line.lower) ||
+    FORM_FIELD.test(line.lower)
+  );
 }
 
 /**
@@ -643,11 +686,13 @@ function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
-  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
+  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier"). A question
+  // under it is no paragraph but the first entry of what it heads ("FAQs" over "How long is the crossing?").
   // The numbered-entry test is made only for a line packed onto prose: no other line needs it.
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
+    !region.lines[at + 1]!.text.endsWith("?") &&
     !(NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at))) &&
     !headsPackedRun(region, at);
   return (
@@ -743,7 +788,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i++;
       continue;
     }
-    if (creditOnly(text) ? creditLine(line) !== undefined : !line.sentenceEnd && hasCredit(text)) {
+    if (isCreditedCaption(line)) {
       addFigure(splitCredit(text));
       continue;
     }

@@ -167,6 +167,24 @@ describe("sub-headings", () => {
     expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
   });
 
+  it("does not take a button's line (read now, apply now, try for free) set between paragraphs for a sub-heading, in several languages", () => {
+    for (const line of [
+      "Read Now",
+      "Apply Now (on the operator's secure site)",
+      "Save Your Spot Now",
+      "Request Information",
+      "Try Tidewatch for Free",
+      "Get the Deal",
+      "Jetzt testen",
+      "Réservez maintenant",
+      "Reserva ahora",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that opens with a button's words and goes on is kept.
+    expect(headings("Read Now or Never: The Island's Last Bookshop")).toEqual(["Read Now or Never: The Island's Last Bookshop"]);
+  });
+
   it("takes a numbered entry standing apart under prose for a heading, though its text is packed under it", () => {
     const page = [
       "Three harbour walks for a winter weekend",
@@ -645,5 +663,106 @@ describe("related links between paragraphs", () => {
       ];
       expect(headingsOf(page, language)).toEqual([heading]);
     }
+  });
+});
+
+describe("questions and answers", () => {
+  // A label in sentence case over a question in sentence case ("Preguntas frecuentes" / "¿Cuánto dura…?") still reads
+  // as two points of a list: the rule for such pairs comes first.
+  it("takes a label packed onto the first question of an FAQ for a heading, in English and German", () => {
+    const faqs = {
+      en: [
+        "Frequently Asked Questions",
+        "How long does the crossing to the mainland take in the winter months?",
+        "Can I take my bike on board the morning ferry?",
+      ],
+      de: [
+        "Häufig gestellte Fragen",
+        "Wie lange dauert die Überfahrt zum Festland in den Wintermonaten bei Sturm?",
+        "Darf ich mein Fahrrad auf die Fähre am Morgen mitnehmen?",
+      ],
+    };
+    for (const [language, [label, first, second]] of Object.entries(faqs)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        one,
+        "",
+        two,
+        "",
+        label,
+        first,
+        "",
+        three,
+        "",
+        second,
+        "",
+        four,
+      ];
+      expect(headingsOf(page, language)).toContain(label);
+    }
+  });
+});
+
+describe("numbered steps", () => {
+  it("takes a numbered step of one sentence, full stop and all, standing between paragraphs for a heading, in several languages", () => {
+    const steps = {
+      en: ["1. Compare the fares.", "2. Harbour Lines Ltd."],
+      de: ["1. Vergleichen Sie die Preise.", "2. Buchen Sie die frühe Fähre."],
+      fr: ["1. Comparez les tarifs.", "2. Réservez le premier bateau."],
+    };
+    for (const [language, [first, second]] of Object.entries(steps)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", first!, "", two, "", second!, "", three, "", four];
+      expect(headingsOf(page, language)).toEqual([first, second]);
+    }
+  });
+
+  it("keeps a numbered line of two sentences as text", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const page = [
+      "Three places to stay on the island",
+      "By Ada Fenwick",
+      "",
+      one,
+      "",
+      "1. Compare the fares. Then book early.",
+      "",
+      two,
+      "",
+      three,
+      "",
+      four,
+    ];
+    expect(headingsOf(page)).toEqual([]);
+  });
+});
+
+describe("headings that look credited", () => {
+  /** The blocks read from a story with one more line standing alone between its paragraphs. */
+  const blocksWith = (line: string, language = "en") => {
+    const [one, two, three, four] = guesthouseStory[language]!;
+    const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", line, "", three, "", four];
+    return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+  };
+  const headingTexts = (line: string, language = "en") =>
+    blocksWith(line, language)
+      .filter((block) => block.type === "heading")
+      .map((block) => block.text);
+
+  it("takes a numbered entry ending in a bracket or a slashed pair for a heading, not a credited caption, in several languages", () => {
+    expect(headingTexts("4. Harbour Master (Retired)")).toEqual(["4. Harbour Master (Retired)"]);
+    expect(headingTexts("2. Booking UX/UI Design")).toEqual(["2. Booking UX/UI Design"]);
+    expect(headingTexts("3. Kapitän Jansen (Hafenmeister)", "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
+    expect(headingTexts("3. Le capitaine Morel (Retraité)", "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
+  });
+
+  it("takes one word and its other name in brackets for a heading, where a caption of more words keeps its credit", () => {
+    expect(headingTexts("Paracetamol (Tylenol)")).toEqual(["Paracetamol (Tylenol)"]);
+    const captioned = blocksWith("The north pier at dawn (Ada Fenwick)");
+    expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
+    expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
   });
 });
