@@ -738,7 +738,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !region.inCodeBlock(i) &&
       !region.repeatedField(i) &&
       !region.inAnnouncedList(i) &&
-      !region.inPointsBlock(i)
+      !region.inPointsBlock(i) &&
+      line.tableRow === undefined
     )
       continue;
     body.push({ type: "paragraph", text });

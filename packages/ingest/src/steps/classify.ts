@@ -31,6 +31,8 @@ export interface ClassifiedLine extends Line {
   density: number;
   /** Ends like a sentence (full stop, question or exclamation mark, closing quote after one). */
   sentenceEnd: boolean;
+  /** A table's row: the copy parted its cells with tabs (set by `markTableRows`; absent on every other line). */
+  tableRow?: true;
   /** A call to subscribe or sign in, or a consent notice: what opens and closes a widget box. */
   prompt: boolean;
   /**
@@ -219,4 +221,18 @@ export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
   const kept = lines.filter((line) => inGallery[line.index] === 0);
   for (const [index, line] of kept.entries()) line.index = index;
   return kept;
+}
+
+/**
+ * Marks the rows of tables: a browser's copy parts a table's cells with tabs, which segmenting folds into spaces, so
+ * the lines whose source held a tab between words are found again here. Pages without a tab cost one search.
+ */
+export function markTableRows(text: string, lines: ClassifiedLine[]): void {
+  if (!text.includes("\t")) return;
+  const rows = new Set<string>();
+  for (const raw of text.split("\n")) {
+    const trimmed = raw.trim();
+    if (trimmed.includes("\t")) rows.add(trimmed.replace(/[\t ]{2,}|\t/g, " "));
+  }
+  for (const line of lines) if (rows.has(line.text)) line.tableRow = true;
 }

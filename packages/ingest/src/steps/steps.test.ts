@@ -353,6 +353,19 @@ describe("lists", () => {
   });
 });
 
+describe("tables", () => {
+  it("keeps a table's rows, whose cells the copy parts with tabs, and drops packed labels without tabs", () => {
+    const paragraph =
+      "The harbour board published the number of passengers on each island route this year, and the figures show a steady rise on every crossing.";
+    const rows = ["Route\tPassengers\tChange", "North island\t41,200\t+4%", "South island\t18,900\t+2%", "Lighthouse rock\t2,300\t+9%"];
+    const page = ["Island ferries carry more passengers", "", paragraph, "", ...rows, "", paragraph, "", "Ferries", "Islands", "Weather"];
+    page.push("", paragraph);
+    const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).toEqual(expect.arrayContaining(rows.map((row) => row.replaceAll("\t", " "))));
+    expect(texts).not.toContain("Islands");
+  });
+});
+
 describe("code listings", () => {
   it("keeps every short line of a block that holds code, and drops packed labels with brackets", () => {
     const language = languageFromTag("en");
