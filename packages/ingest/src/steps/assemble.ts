@@ -394,9 +394,10 @@ class Region {
     if (!this.pointsBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
       forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
+        if (to - from < MIN_BLOCK_POINTS) return;
         let points = 0;
         for (let k = from; k < to; k++) if (isPoint(this.lines[k]!)) points++;
-        if (to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
+        if (points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
       });
       this.pointsBlocks = blocks;
     }

@@ -228,11 +228,17 @@ export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
  * the lines whose source held a tab between words are found again here. Pages without a tab cost one search.
  */
 export function markTableRows(text: string, lines: ClassifiedLine[]): void {
-  if (!text.includes("\t")) return;
   const rows = new Set<string>();
-  for (const raw of text.split("\n")) {
-    const trimmed = raw.trim();
+  // From tab to tab rather than line by line: most pages hold no tab, or a few.
+  for (let at = text.indexOf("\t"); at !== -1; ) {
+    const start = text.lastIndexOf("\n", at) + 1;
+    const newline = text.indexOf("\n", at);
+    const end = newline === -1 ? text.length : newline;
+    const trimmed = text.slice(start, end).trim();
+    // A tab only before or after the text indents it; a row holds one between its cells.
     if (trimmed.includes("\t")) rows.add(trimmed.replace(/[\t ]{2,}|\t/g, " "));
+    at = newline === -1 ? -1 : text.indexOf("\t", newline);
   }
+  if (rows.size === 0) return;
   for (const line of lines) if (rows.has(line.text)) line.tableRow = true;
 }
