@@ -251,6 +251,32 @@ describe("the end of the article: the author's bio", () => {
   });
 });
 
+describe("a box set between a story's paragraphs", () => {
+  const paragraphs = {
+    en: (n: number) => story(`the ferry number ${n}`),
+    de: (n: number) =>
+      `Der Hafenrat sagte am Dienstag, dass der Fahrplan der Fähre Nummer ${n} im Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.`,
+    es: (n: number) =>
+      `La junta del puerto dijo el martes que el horario del ferry número ${n} se revisará en invierno, después de las quejas de los vecinos que trabajan hasta tarde en el continente.`,
+  };
+  const headers = { en: "Recommended reading", de: "Meistgelesen", es: "Lo más leído" };
+  const box = ["Why the Old Pier Was Rebuilt", "Ada Fenwick", "Three Islands Share One Ferry", "Tom Okafor"];
+
+  it("goes on under a box headed like what follows a story, in several languages", () => {
+    for (const tag of ["en", "de", "es"] as const) {
+      const paragraph = paragraphs[tag];
+      const page = ["Headline", "", paragraph(1), "", paragraph(2), "", headers[tag], ...box, "", paragraph(3), "", paragraph(4), ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph(4));
+    }
+  });
+
+  it("ends at such a box when a single paragraph follows it, as under a story's last line", () => {
+    const page = ["Headline", "", paragraphs.en(1), "", paragraphs.en(2), "", paragraphs.en(3), "", headers.en, ...box, ""];
+    page.push(paragraphs.en(4), "", "Privacy policy", "Contact us");
+    expect(regionOf(page, "en").texts.at(-1)).toBe(paragraphs.en(3));
+  });
+});
+
 describe("the end of the article: an author box's heading", () => {
   const paragraphs = {
     en: story("the night ferry"),

@@ -48,6 +48,9 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
   }
 }
 
+/** What the header of a box set into a story costs: as much as any furniture line. */
+const BOX_HEADER_WEIGHT = -25;
+
 /** Lines of a packed block of labels that cost in full; the rest of the block costs little. */
 const FULL_COST_LABELS = 10;
 
@@ -63,6 +66,30 @@ function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
     if (!hasProse) labelOnly.fill(1, start, end);
   });
   return labelOnly;
+}
+
+/** Lines of prose that must follow a box set into a story, one after another, for the story to go on under it. */
+const MIN_PROSE_UNDER_BOX = 2;
+
+/**
+ * Whether each line heads a box set between a story's paragraphs under a header like what follows a story
+ * ("Recommended reading" over three packed titles and their authors): prose right above it, its packed lines holding
+ * no prose, and paragraphs going on right under it. Such a header parts the story rather than ending it; `boxAbove`
+ * finds the same box when the search has started under it.
+ */
+function boxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
+  const inStory = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.class !== "end" || !line.blankBefore || !isProse(lines[i - 1])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= MAX_BOX_LINES && !lines[j]!.blankBefore && !isProse(lines[j]) && lines[j]!.class !== "end") j++;
+    if (j - i > MAX_BOX_LINES || j === i + 1 || j >= lines.length || !lines[j]!.blankBefore) continue;
+    let prose = 0;
+    while (prose < MIN_PROSE_UNDER_BOX && isProse(lines[j + prose])) prose++;
+    if (prose >= MIN_PROSE_UNDER_BOX) inStory[i] = 1;
+  }
+  return inStory;
 }
 
 /**
@@ -86,10 +113,11 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   // A block of labels is one interruption, however many controls it lists: past its first lines they cost
   // little, so a story split by an embedded player still joins up. Blocks with prose (teasers) cost in full.
   const labelOnly = labelOnlyBlocks(lines);
+  const boxHeaders = boxesInStory(lines);
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    const fullWeight = weight(lines[i]!, previousContent, nextContent[i]);
+    const fullWeight = boxHeaders[i] === 1 ? BOX_HEADER_WEIGHT : weight(lines[i]!, previousContent, nextContent[i]);
     const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
