@@ -10,6 +10,7 @@ import { absorbMeta, findHeader } from "./steps/find-header.js";
 import {
   endBeforeAuthorBio,
   endBeforeFurnitureRun,
+  endBeforeRelatedTeasers,
   endBeforeStream,
   extendRegionEnd,
   findRegion,
@@ -58,6 +59,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   region.end = endBeforeStream(classified, region.start, region.end, tally);
   region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
+  region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,

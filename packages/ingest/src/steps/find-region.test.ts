@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { classifyLine } from "./classify.js";
-import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, findRegion } from "./find-region.js";
+import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeStream, findRegion } from "./find-region.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -9,10 +9,10 @@ import { segment } from "./segment.js";
 function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
-  const end = endBeforeFurnitureRun(
+  const end = endBeforeRelatedTeasers(
     lines,
     region.start,
-    endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end)),
+    endBeforeFurnitureRun(lines, region.start, endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end))),
   );
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
@@ -274,6 +274,64 @@ describe("a box set between a story's paragraphs", () => {
     const page = ["Headline", "", paragraphs.en(1), "", paragraphs.en(2), "", paragraphs.en(3), "", headers.en, ...box, ""];
     page.push(paragraphs.en(4), "", "Privacy policy", "Contact us");
     expect(regionOf(page, "en").texts.at(-1)).toBe(paragraphs.en(3));
+  });
+});
+
+describe("the end of the article: a list of other stories with their summaries", () => {
+  const cases = {
+    en: {
+      header: "Related coverage",
+      paragraph: (n: number) => story(`the ferry number ${n}`),
+      teaser: (n: number) =>
+        `Ferry fares rise again: the harbour board has raised the price of a return ticket for the ${n}th time in ten years, and islanders are angry.`,
+    },
+    de: {
+      header: "Mehr zum Thema",
+      paragraph: (n: number) =>
+        `Der Hafenrat sagte am Dienstag, dass der Fahrplan der Fähre Nummer ${n} im Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.`,
+      teaser: (n: number) =>
+        `Fährpreise steigen wieder: Der Hafenrat hat den Preis für eine Rückfahrkarte zum ${n}. Mal in zehn Jahren erhöht, und die Inselbewohner sind verärgert.`,
+    },
+    es: {
+      header: "Noticias relacionadas",
+      paragraph: (n: number) =>
+        `La junta del puerto dijo el martes que el horario del ferry número ${n} se revisará en invierno, después de las quejas de los vecinos que trabajan hasta tarde en el continente.`,
+      teaser: (n: number) =>
+        `Sube otra vez el billete del ferry: la junta del puerto ha subido el precio del billete de ida y vuelta por ${n}ª vez en diez años, y los vecinos están enfadados.`,
+    },
+  };
+
+  it("ends before a list of other stories headed as one, whose teasers carry summaries, in several languages", () => {
+    for (const [tag, { header, paragraph, teaser }] of Object.entries(cases)) {
+      const page = ["Headline", ""];
+      for (const n of [1, 2, 3, 4, 5, 6, 7]) page.push(paragraph(n), "");
+      page.push(header, "", teaser(3), "", teaser(4), "");
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph(7));
+    }
+  });
+
+  it("keeps such a header high up with the story under it, and a 'Read more' button over the story's own text", () => {
+    const { header, paragraph, teaser } = cases.en;
+    const high = ["Headline", "", paragraph(1), "", header, "", teaser(3), ""];
+    for (const n of [2, 3, 4, 5, 6]) high.push(paragraph(n), "");
+    expect(regionOf(high, "en").texts.at(-1)).toBe(paragraph(6));
+    const button = [
+      "Headline",
+      "",
+      paragraph(1),
+      "",
+      paragraph(2),
+      "",
+      paragraph(3),
+      "",
+      paragraph(4),
+      "",
+      "Read more",
+      "",
+      paragraph(5),
+      "",
+    ];
+    expect(regionOf(button, "en").texts.at(-1)).toBe(paragraph(5));
   });
 });
 

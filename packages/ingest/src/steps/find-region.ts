@@ -489,3 +489,36 @@ export function endBeforeFurnitureRun(
   });
   return cut;
 }
+
+/**
+ * The header of a list of other stories, in the languages Dateline reads ("Related coverage", "Mehr zum Thema",
+ * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
+ * also" are left out: pages set them as buttons and notes inside the story too.
+ */
+const RELATED_LIST_HEADER =
+  /^[【[]?(?:related(?: (?:articles|stories|posts|content|coverage|reading|links|news))?|more (?:on|about) this(?: story| topic)?|further reading|mehr zum thema|das könnte sie auch interessieren|weitere artikel|te puede interesar|(?:artículos|noticias|notas) relacionad[oa]s|sur le même sujet|articles? (?:liés|similaires)|(?:notícias|artigos|matérias) relacionad[oa]s|articoli correlati|další články|関連記事|関連ニュース|相关(?:文章|新闻|阅读)|관련 ?기사)[】\]]?\s*[:：]?$/u;
+/** Longest such header: the test is kept off the body's paragraphs. */
+const MAX_RELATED_HEADER_LENGTH = 40;
+
+/**
+ * Where the region ends before a list of other stories headed as one and set near its end, when the list's teasers
+ * carry summaries that read as prose (a list of bare titles is read as a related block). Returns `end` when there is
+ * none.
+ */
+export function endBeforeRelatedTeasers(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let below = 0;
+  for (let i = end - 1; i > start; i--) {
+    const line = lines[i]!;
+    if (isProse(line)) {
+      below += line.text.length;
+      if (below > total * MAX_PROSE_BELOW_BIO) return end;
+    } else if (below > 0 && line.text.length <= MAX_RELATED_HEADER_LENGTH && RELATED_LIST_HEADER.test(line.lower)) return i;
+  }
+  return end;
+}
