@@ -551,6 +551,24 @@ describe("page furniture", () => {
     expect(texts.some((text) => text.startsWith("Click to"))).toBe(false);
   });
 
+  it("takes a most-read box's header for the end of the story in many languages, but not a sentence about reading", () => {
+    for (const text of [
+      "las más leídas",
+      "lo más visto",
+      "am meisten gelesen",
+      "les articles les plus lus",
+      "i più letti",
+      "as mais lidas",
+      "nejčtenější",
+      "アクセスランキング",
+      "人気記事",
+      "많이 본 뉴스",
+    ])
+      expect(isSectionEnd(text), text).toBe(true);
+    for (const text of ["las más leídas novelas del año llegan al cine", "les plus lus des poètes"])
+      expect(isSectionEnd(text), text).toBe(false);
+  });
+
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
     for (const text of [
       "share",
