@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { classifyLine } from "./classify.js";
-import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeStream, findRegion } from "./find-region.js";
+import {
+  endBeforeAuthorBio,
+  endBeforeForm,
+  endBeforeFurnitureRun,
+  endBeforeRelatedTeasers,
+  endBeforeStream,
+  findRegion,
+} from "./find-region.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -9,11 +16,9 @@ import { segment } from "./segment.js";
 function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
-  const end = endBeforeRelatedTeasers(
-    lines,
-    region.start,
-    endBeforeFurnitureRun(lines, region.start, endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end))),
-  );
+  let end = endBeforeStream(lines, region.start, region.end);
+  for (const rule of [endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeForm])
+    end = rule(lines, region.start, end);
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
 
@@ -332,6 +337,44 @@ describe("the end of the article: a list of other stories with their summaries",
       "",
     ];
     expect(regionOf(button, "en").texts.at(-1)).toBe(paragraph(5));
+  });
+});
+
+describe("the end of the article: a form", () => {
+  const forms = {
+    en: {
+      paragraph: story("the night ferry"),
+      fields: ["Please share your thoughts", "", "Name *", "", "Email *", "", "Website", ""],
+      note: "Save my name, email, and website in this browser for the next time I comment.",
+    },
+    de: {
+      paragraph:
+        "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+      fields: ["Ihre Meinung", "Name (erforderlich)", "E-Mail (erforderlich)", "Website", ""],
+      note: "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    },
+    fr: {
+      paragraph:
+        "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+      fields: ["Votre avis", "", "Nom *", "E-mail *", "Site web", ""],
+      note: "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+    },
+  };
+
+  it("ends before a form of required fields under the story, in several languages", () => {
+    for (const [tag, { paragraph, fields, note }] of Object.entries(forms)) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", ...fields, note, ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps the story under a form set high up, and a single required field", () => {
+    const { paragraph, fields, note } = forms.en;
+    const high = ["Headline", "", paragraph, "", ...fields, note, ""];
+    for (const topic of ["the car deck", "the fare", "the late bus", "the waiting room"]) high.push(story(topic), "");
+    expect(regionOf(high, "en").texts.at(-1)).toBe(story("the waiting room"));
+    const single = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", "Email *", "", note, ""];
+    expect(regionOf(single, "en").texts.at(-1)).toBe(note);
   });
 });
 

@@ -522,3 +522,43 @@ export function endBeforeRelatedTeasers(
   }
   return end;
 }
+
+/** A form's field, marked as required: "Email *", "Name (required)", "Nom *", "E-Mail (erforderlich)". */
+const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|obligatorio|obrigatório|obbligatorio)\))$/u;
+/** Most words of a form's field label: "Which program are you interested in? *". */
+const MAX_FIELD_WORDS = 8;
+/** Fewest required fields that make a form (a comment form asks a name and an address). */
+const MIN_FORM_FIELDS = 2;
+/** Most lines between two fields of one form: a field's hint, or a box to tick. */
+const MAX_FIELD_GAP = 3;
+
+/**
+ * Where the region ends before a form set under the story (a comment form, a request for information): two or more
+ * required fields close together near the region's end, with the short lines heading it ("Leave a comment",
+ * "Comment"). Returns `end` when there is none.
+ */
+export function endBeforeForm(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let fields = 0;
+  let topField = -1;
+  for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_BIO; i--) {
+    const line = lines[i]!;
+    if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.text)) continue;
+    // A field far above the ones below belongs to another form, or to none.
+    if (topField >= 0 && topField - i > MAX_FIELD_GAP) {
+      if (fields >= MIN_FORM_FIELDS) break;
+      fields = 0;
+    }
+    fields++;
+    topField = i;
+  }
+  if (fields < MIN_FORM_FIELDS) return end;
+  let cut = topField;
+  while (cut > start && !isProse(lines[cut - 1])) cut--;
+  return cut;
+}
