@@ -371,8 +371,8 @@ class Region {
 
   /**
    * Whether a short line is a point of a list that a colon announces: packed under the line ending in ":" ("The
-   * main changes are:", "Pros:"), or in the block of lines set right under it. A copy sets such points a line each,
-   * without their bullets.
+   * main changes are:", "Pros:"), or in the block of lines set right under it, under earlier points that may run to
+   * a sentence or two. A copy sets such points a line each, without their bullets.
    */
   inAnnouncedList(at: number): boolean {
     const lines = this.lines;
@@ -380,7 +380,7 @@ class Region {
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
       if (above.text.endsWith(":")) return true;
-      if (!isShortLine(above)) return false;
+      if (!isShortLine(above) && !isProse(above)) return false;
     }
     return lines[first]!.blankBefore && this.previousContent(first)?.text.endsWith(":") === true;
   }

@@ -306,6 +306,14 @@ describe("lists", () => {
         expect(texts).not.toContain("Islands");
       }
     }
+    // A point that runs to a sentence, packed over the short ones, leaves them points of the list.
+    const { intro, after } = pages.en;
+    const long = "Whether the last sailing of the evening leaves before or after the shops on the mainland have closed.";
+    const points = ["Bike racks", "Ticket checks", "Café hours"];
+    const page = [intro, "", long, ...points, "", after].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
+    const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+    expect(texts).toEqual(expect.arrayContaining([long, ...points]));
   });
 
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
