@@ -671,7 +671,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // A date line belongs to the header where the body opens; further down it is a related teaser's or a
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line)) {
+    // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && line.tableRow === undefined) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
       continue;
     }

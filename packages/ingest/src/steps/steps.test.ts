@@ -371,6 +371,13 @@ describe("tables", () => {
     const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
     expect(texts).toEqual(expect.arrayContaining(rows.map((row) => row.replaceAll("\t", " "))));
     expect(texts).not.toContain("Islands");
+    // Rows holding dates are the table's, not datelines.
+    const releases = ["Release\tDate", "4.2\tApril 2014", "4.3\tJuly 2014", "4.4\tJanuary 2015"];
+    const dated = ["Island ferries carry more passengers", "", paragraph, "", ...releases, "", paragraph, "", paragraph];
+    const article = fromText(dated.join("\n"));
+    const kept = article.body.map((block) => ("text" in block ? block.text : ""));
+    expect(kept).toEqual(expect.arrayContaining(releases.slice(1).map((row) => row.replace("\t", " "))));
+    expect(article.datePublished).toBeUndefined();
   });
 });
 
