@@ -242,6 +242,11 @@ const MIN_BLOCK_POINTS = 3;
 /** Share of a block's lines that must be points: a teaser list may hold one title in sentence case among others. */
 const MIN_POINTS_SHARE = 0.5;
 
+/** States of a line's block in `Region.inPointsBlock`. */
+const UNREAD = 0;
+const POINTS = 1;
+const NOT_POINTS = 2;
+
 /** A point of a list set a line of its own: a short line of four words or more, in sentence case. */
 function isPoint(line: ClassifiedLine): boolean {
   return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(line.text) === "sentence";
@@ -256,7 +261,7 @@ class Region {
   private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
-  /** Per line of the region, whether its packed block is mostly points set a line each: made when first asked. */
+  /** Per line of the region, whether its packed block is mostly points set a line each (`POINTS`): read per block when asked. */
   private pointsBlocks: Uint8Array | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
@@ -391,17 +396,21 @@ class Region {
    * teasers is set in title case or in labels of a word or two.
    */
   inPointsBlock(at: number): boolean {
-    if (!this.pointsBlocks) {
-      const blocks = new Uint8Array(this.end - this.start);
-      forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
-        if (to - from < MIN_BLOCK_POINTS) return;
-        let points = 0;
-        for (let k = from; k < to; k++) if (isPoint(this.lines[k]!)) points++;
-        if (points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
-      });
-      this.pointsBlocks = blocks;
+    const lines = this.lines;
+    if (!isPoint(lines[at]!)) return false;
+    this.pointsBlocks ??= new Uint8Array(this.end - this.start);
+    if (this.pointsBlocks[at - this.start] === UNREAD) {
+      // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.
+      let from = at;
+      while (from > this.start && !lines[from]!.blankBefore) from--;
+      let to = at + 1;
+      while (to < this.end && !lines[to]!.blankBefore) to++;
+      let points = 0;
+      for (let k = from; k < to; k++) if (isPoint(lines[k]!)) points++;
+      const read = to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
+      this.pointsBlocks.fill(read, from - this.start, to - this.start);
     }
-    return this.pointsBlocks[at - this.start] === 1 && isPoint(this.lines[at]!);
+    return this.pointsBlocks[at - this.start] === POINTS;
   }
 
   inCodeBlock(at: number): boolean {
