@@ -681,7 +681,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && line.tableRow === undefined) {
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !line.tableRow) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
       continue;
     }
@@ -750,7 +750,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !region.repeatedField(i) &&
       !region.inAnnouncedList(i) &&
       !region.inPointsBlock(i) &&
-      line.tableRow === undefined
+      !line.tableRow
     )
       continue;
     body.push({ type: "paragraph", text });
