@@ -491,6 +491,12 @@ export function endBeforeFurnitureRun(
 }
 
 /**
+ * Most share of the region's prose that may stand below a box that closes a story (a list of other stories, a form)
+ * for the region to end at it, as for an author's bio: the same header high up stands in the story.
+ */
+const MAX_PROSE_BELOW_CLOSING_BOX = MAX_PROSE_BELOW_BIO;
+
+/**
  * The header of a list of other stories, in the languages Dateline reads ("Related coverage", "Mehr zum Thema",
  * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
  * also" are left out: pages set them as buttons and notes inside the story too.
@@ -517,7 +523,7 @@ export function endBeforeRelatedTeasers(
     const line = lines[i]!;
     if (isProse(line)) {
       below += line.text.length;
-      if (below > total * MAX_PROSE_BELOW_BIO) return end;
+      if (below > total * MAX_PROSE_BELOW_CLOSING_BOX) return end;
     } else if (below > 0 && line.text.length <= MAX_RELATED_HEADER_LENGTH && RELATED_LIST_HEADER.test(line.lower)) return i;
   }
   return end;
@@ -546,7 +552,7 @@ export function endBeforeForm(
   const total = tally.between(start, end);
   let fields = 0;
   let topField = -1;
-  for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_BIO; i--) {
+  for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_CLOSING_BOX; i--) {
     const line = lines[i]!;
     if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.text)) continue;
     // A field far above the ones below belongs to another form, or to none.
