@@ -15,17 +15,21 @@ export const HELP_WIDTH = 80;
 /** Arguments that may have a stored answer: the help and version flags, and the help command. */
 const QUESTIONS = new Set(["--help", "-h", "--version", "-V"]);
 
+/** The version flags alone: their answer is one line, the same at any terminal width. */
+const VERSION_QUESTIONS = new Set(["--version", "-V"]);
+
 /** The key an answer is stored under: the arguments after the script, exactly. */
 export const answerKey = (args: readonly string[]): string => JSON.stringify(args);
 
 /**
  * What commander would print for `args` (the arguments after the script), or undefined when they
- * are not a stored question, when the answers are missing, or when standard output is a terminal of
- * another width than the answers were wrapped to.
+ * are not a stored question, when the answers are missing, or when a help text would go to a terminal
+ * of another width than the answers were wrapped to.
  */
 export function quickAnswer(args: readonly string[]): string | undefined {
   if (!(args[0] === "help" || args.some((arg) => QUESTIONS.has(arg)))) return undefined;
-  if (process.stdout.isTTY && process.stdout.columns !== HELP_WIDTH) return undefined;
+  const widthFree = args.length === 1 && VERSION_QUESTIONS.has(args[0]!);
+  if (!widthFree && process.stdout.isTTY && process.stdout.columns !== HELP_WIDTH) return undefined;
   let answers: Record<string, string>;
   try {
     answers = JSON.parse(readFileSync(QUICK_ANSWERS_FILE, "utf8")) as Record<string, string>;

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
 import { program } from "../src/_program.js";
 import { answerKey, questions } from "../src/_quick-answers.js";
 import { cli, dateline } from "./_run.js";
@@ -44,4 +45,27 @@ describe("quick answers", () => {
       expect(dateline(args)).toEqual(commanderRun(args));
     },
   );
+});
+
+// On a terminal commander wraps help to the terminal's width, so a stored help text only serves a
+// terminal of the width it was written at; the version line is the same at any width.
+describe("quick answers on a terminal", () => {
+  const { isTTY, columns } = process.stdout;
+  afterEach(() => {
+    process.stdout.isTTY = isTTY;
+    process.stdout.columns = columns;
+  });
+  // The built module, which finds the stored answers beside it in dist/.
+  const built = () => import(pathToFileURL(join(cli, "../_quick-answers.js")).href) as Promise<typeof import("../src/_quick-answers.js")>;
+
+  it("answers the version at any width, and help only at the width it was stored at", async () => {
+    const { quickAnswer, HELP_WIDTH } = await built();
+    process.stdout.isTTY = true;
+    process.stdout.columns = HELP_WIDTH + 40;
+    expect(quickAnswer(["--version"])).toBe(stored[answerKey(["--version"])]);
+    expect(quickAnswer(["-V"])).toBe(stored[answerKey(["-V"])]);
+    expect(quickAnswer(["--help"])).toBeUndefined();
+    process.stdout.columns = HELP_WIDTH;
+    expect(quickAnswer(["--help"])).toBe(stored[answerKey(["--help"])]);
+  });
 });

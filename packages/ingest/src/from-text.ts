@@ -4,7 +4,7 @@ import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
-import { classifyLine, markTableRows, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
+import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader } from "./steps/find-header.js";
 import {
@@ -51,7 +51,6 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const classified = withoutGalleries(lines.map((line) => classifyLine(line, language)));
   markWidgets(classified);
   markTickers(classified);
-  markTableRows(text, classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
   // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.

@@ -90,6 +90,20 @@ function creditLine(line: ClassifiedLine): string | undefined {
 }
 
 /**
+ * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
+ * ("4. Harbour Master (Retired)", "2. UX/UI Design"), and one word before a bracket is a thing and its other name
+ * ("Paracetamol (Tylenol)", "Ribbons (Within Reason)"): headings or text, not captions.
+ */
+function isCreditedCaption(line: ClassifiedLine): boolean {
+  const text = line.text;
+  if (NUMBERED.test(text)) return false;
+  if (creditOnly(text)) return creditLine(line) !== undefined;
+  if (line.sentenceEnd || !hasCredit(text)) return false;
+  // A caption describes its picture in more than one word.
+  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+}
+
+/**
  * Whether a line opens the way a caption does: with a capital or a figure. Text
  * cut short opens in lower case; code, posts and notes open with a bracket, "@" or "#".
  */
@@ -134,8 +148,24 @@ const TITLE_CASE_MAJORITY = 4;
 
 /** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
 function isShortLine(line: ClassifiedLine): boolean {
-  return line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good");
+  return (
+    line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good") || isNumberedStep(line)
+  );
 }
+
+/**
+ * A numbered entry of one short sentence, full stop and all: a guide's step ("3. Compare the fares.") or a ranked
+ * name ending in an abbreviation ("12. Harbour Lines Ltd."). Its number marks it as an entry, so the stop does not
+ * make it a paragraph; two sentences do.
+ */
+function isNumberedStep(line: ClassifiedLine): boolean {
+  if (line.words > MAX_HEADING_WORDS || !line.text.endsWith(".")) return false;
+  const entry = line.text.match(NUMBERED)?.[2];
+  return entry !== undefined && !SENTENCE_BREAK.test(entry);
+}
+
+/** One sentence ending and another starting inside a line. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
@@ -151,13 +181,21 @@ const MAX_HEADING_LABEL_USES = 2;
 /** A year on a line of its own: "1998". */
 const YEAR_ALONE = /^\d{4}$/;
 
+/** A row of a table copied as text: its cells parted by tabs. */
+function isTableRow(line: ClassifiedLine): boolean {
+  return line.tabbed === true;
+}
+
+/** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
+const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
-    (!line.sentenceEnd || line.text.endsWith("?")) &&
+    (!line.sentenceEnd || line.text.endsWith("?") || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
-    /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) &&
+    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -255,6 +293,11 @@ function isPoint(line: ClassifiedLine): boolean {
 /** Most points of a list looked through for the colon that announces it. */
 const MAX_LIST_POINTS = 40;
 
+/** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
+function isFurniture(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || RELATED_LINK.test(line.text);
+}
+
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
@@ -320,15 +363,16 @@ class Region {
     return inner.length > MIN_PULL_QUOTE_LENGTH && candidates.some((other) => normalise(other.lower).includes(inner));
   }
 
-  /** Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement"). */
+  /**
+   * Whether a line starts a block: after a blank line, or after furniture set between paragraphs ("Advertisement",
+   * a related link such as "See also: …").
+   */
   standsApart(at: number): boolean {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     let first = at - 1;
-    while (first > this.start && lines[first]!.class === "boilerplate" && !lines[first]!.blankBefore) first--;
-    return (
-      first >= this.start && lines[first]!.class === "boilerplate" && lines[first]!.blankBefore && isProse(this.previousContent(first))
-    );
+    while (first > this.start && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
+    return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
   }
 
   /**
@@ -554,8 +598,14 @@ function closesPackedRun(region: Region, at: number): boolean {
   const under = region.lines[at + 1];
   if (!line.blankAfter || !isProse(under) || above === undefined) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
-  // next entry, where the numbered lines of a list follow one another.
-  return above.sentenceEnd || isProse(above) || (NUMBERED.test(line.text) && !NUMBERED.test(above.text));
+  // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
+  // blank line would: a line of no cells under it starts what follows.
+  return (
+    above.sentenceEnd ||
+    isProse(above) ||
+    (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
+    (isTableRow(above) && !isTableRow(line))
+  );
 }
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
@@ -564,15 +614,28 @@ const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|cha
 const CALL_TO_ACTION =
   /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
 
+/**
+ * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
+ * "Read now →"): words a heading may open with, so only a line that is nothing more.
+ */
+const BUTTON_LINE =
+  /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
+
 /** A form's field label, marked as required: "Email *", "Name (Required)". */
 const FORM_FIELD = /(?:\s\*|\(required\))$/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act or a form's field.
+ * labelled caption, a call to act, a button or a form's field.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
-  return RELATED_LINK.test(line.text) || LABELLED_CAPTION.test(line.text) || CALL_TO_ACTION.test(line.lower) || FORM_FIELD.test(line.lower);
+  return (
+    RELATED_LINK.test(line.text) ||
+    LABELLED_CAPTION.test(line.text) ||
+    CALL_TO_ACTION.test(line.lower) ||
+    BUTTON_LINE.test(line.lower) ||
+    FORM_FIELD.test(line.lower)
+  );
 }
 
 /**
@@ -584,7 +647,9 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
-  return above !== undefined && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence";
+  return (
+    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
+  );
 }
 
 /**
@@ -612,16 +677,32 @@ function headsPackedRun(region: Region, at: number): boolean {
   );
 }
 
+/**
+ * How many times longer than a Chinese or Japanese heading the paragraph it heads runs at least. Those scripts give
+ * a heading no case to show it by, and photo blogs set their text a sentence to a line: a line about as long as
+ * the paragraph under it is a line of the text, not its heading.
+ */
+const MIN_UNSPACED_PARAGRAPH_TO_HEADING = 2;
+
+/** Whether a line of a Chinese or Japanese page is text, not a heading, by its length against the paragraph under it. */
+function unspacedTextLine(region: Region, at: number): boolean {
+  if (!region.unspaced) return false;
+  const under = region.nextContent(at + 1);
+  return isProse(under) && region.lines[at]!.text.length * MIN_UNSPACED_PARAGRAPH_TO_HEADING > under!.text.length;
+}
+
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
 function isSubHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
-  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier").
+  // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier"). A question
+  // under it is no paragraph but the first entry of what it heads ("FAQs" over "How long is the crossing?").
   // The numbered-entry test is made only for a line packed onto prose: no other line needs it.
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
+    !region.lines[at + 1]!.text.endsWith("?") &&
     !(NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at))) &&
     !headsPackedRun(region, at);
   return (
@@ -636,6 +717,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
+    !unspacedTextLine(region, at) &&
     region.headingAt(at)
   );
 }
@@ -681,7 +763,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !line.tableRow) {
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
       continue;
     }
@@ -717,7 +799,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i++;
       continue;
     }
-    if (creditOnly(text) ? creditLine(line) !== undefined : !line.sentenceEnd && hasCredit(text)) {
+    if (isCreditedCaption(line)) {
       addFigure(splitCredit(text));
       continue;
     }
@@ -734,7 +816,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     if (isSubHeading(region, i)) {
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
-      else if (setIn === "sentence" && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
+      // A question heads its answer (an FAQ's entry) however the page sets its other headings: it captions no picture.
+      else if (setIn === "sentence" && !text.endsWith("?") && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
         captionLikeHeadings.push({ at: body.length, text });
       body.push({ type: "heading", text, level: 2 });
       continue;
@@ -750,7 +833,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !region.repeatedField(i) &&
       !region.inAnnouncedList(i) &&
       !region.inPointsBlock(i) &&
-      !line.tableRow
+      !isTableRow(line)
     )
       continue;
     body.push({ type: "paragraph", text });

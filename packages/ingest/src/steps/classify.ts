@@ -31,8 +31,6 @@ export interface ClassifiedLine extends Line {
   density: number;
   /** Ends like a sentence (full stop, question or exclamation mark, closing quote after one). */
   sentenceEnd: boolean;
-  /** A table's row: the copy parted its cells with tabs (set by `markTableRows`). */
-  tableRow: boolean;
   /** A call to subscribe or sign in, or a consent notice: what opens and closes a widget box. */
   prompt: boolean;
   /**
@@ -126,8 +124,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
     prompt,
     date: parseDateLine(text),
     authors: parseByline(text),
-    // Set here rather than added later to the few rows: lines of one shape keep property reads fast.
-    tableRow: false,
+    tabbed: line.tabbed === true,
   };
 }
 
@@ -223,24 +220,4 @@ export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
   const kept = lines.filter((line) => inGallery[line.index] === 0);
   for (const [index, line] of kept.entries()) line.index = index;
   return kept;
-}
-
-/**
- * Marks the rows of tables: a browser's copy parts a table's cells with tabs, which segmenting folds into spaces, so
- * the lines whose source held a tab between words are found again here. Pages without a tab cost one search.
- */
-export function markTableRows(text: string, lines: ClassifiedLine[]): void {
-  const rows = new Set<string>();
-  // From tab to tab rather than line by line: most pages hold no tab, or a few.
-  for (let at = text.indexOf("\t"); at !== -1; ) {
-    const start = text.lastIndexOf("\n", at) + 1;
-    const newline = text.indexOf("\n", at);
-    const end = newline === -1 ? text.length : newline;
-    const trimmed = text.slice(start, end).trim();
-    // A tab only before or after the text indents it; a row holds one between its cells.
-    if (trimmed.includes("\t")) rows.add(trimmed.replace(/[\t ]{2,}|\t/g, " "));
-    at = newline === -1 ? -1 : text.indexOf("\t", newline);
-  }
-  if (rows.size === 0) return;
-  for (const line of lines) if (rows.has(line.text)) line.tableRow = true;
 }

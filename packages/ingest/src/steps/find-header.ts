@@ -112,6 +112,9 @@ function printedElsewhere(lines: readonly ClassifiedLine[], index: number): bool
   return lines.some((line, i) => i !== index && line.text === text);
 }
 
+/** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
+const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
+
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
@@ -139,6 +142,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     !printedElsewhere(lines, index)
   )
     return index - 1;
+  // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
+  if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
   return index - 1;
@@ -336,11 +341,15 @@ function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, he
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better.
  */
-function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): HeadlineSearch {
+function searchHeadline(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++)
-    if (isMetaLine(lines[i]!)) searchFrom = i;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) if (ownMeta(lines[i]!)) searchFrom = i;
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
   if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);
@@ -349,7 +358,14 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   if (packedTitle !== undefined) {
-    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: false, namedByLead: false, repeated: false };
+    const features = {
+      distance: 0,
+      bylineOrDateBelow: false,
+      bylineOrDateAbove: false,
+      namedByLead: false,
+      repeated: false,
+      metaRightBelow: false,
+    };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
@@ -357,7 +373,7 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
   const searchTop = contentsTop ?? searchFrom - 1;
   let distance = 0;
   // A byline or date line opening the region stands under every line above it.
-  let metaBelow = searchFrom < lines.length && isMetaLine(lines[searchFrom]!);
+  let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
   for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
     const line = lines[i]!;
@@ -372,14 +388,16 @@ function searchHeadline(lines: readonly ClassifiedLine[], regionStart: number, u
     }
     if (best && best.score >= bestPossibleScore(distance)) break;
     if (isMetaLine(line)) {
-      metaBelow = true;
+      metaBelow ||= ownMeta(line);
       continue;
     }
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const score = headlineScore(line, { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated }, unspaced);
+      const metaRightBelow = lines[i + 1] !== undefined && isMetaLine(lines[i + 1]!);
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, metaRightBelow };
+      const score = headlineScore(line, features, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }
@@ -539,6 +557,79 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
   return best;
 }
 
+/** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */
+const STORY_META_REACH = 3;
+/** How far under that byline or date the story's prose starts: a reading time, a share bar or a fact-check line can part them. */
+const STORY_PROSE_REACH = 6;
+/** Lines from the first paragraph on that must hold more paragraphs for a story, where a teaser has one summary line. */
+const STORY_OPENING = 8;
+/** Fewest paragraph lines in a story's opening lines: a teaser's summary is one, then the next teaser's title. */
+const MIN_STORY_PARAGRAPHS = 2;
+
+/** Whether a paragraph of prose starts within `reach` lines under `from`, with more paragraphs after it, as a story opens. */
+function proseOpensUnder(lines: readonly ClassifiedLine[], from: number, reach: number): boolean {
+  for (let i = from + 1; i <= Math.min(lines.length - 1, from + reach); i++) {
+    if (lines[i]!.class !== "good" || isMetaLine(lines[i]!)) continue;
+    let paragraphs = 0;
+    for (let j = i; j < Math.min(lines.length, i + STORY_OPENING); j++) if (lines[j]!.class === "good") paragraphs++;
+    return paragraphs >= MIN_STORY_PARAGRAPHS;
+  }
+  return false;
+}
+
+/**
+ * The page's first story header: a byline or date line with a title a few lines over it and the story's prose
+ * opening under it. When the body region starts in a menu or a list of teasers, the header stands apart from it,
+ * above or below its start; the search goes no further down than the first box of the page's end ("Latest news")
+ * past the region's start, as teasers under a story have titles, dates and summaries too. Undefined when there is none.
+ */
+function storyMeta(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): number | undefined {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.class === "end" && i > regionStart) return undefined;
+    if (!ownMeta(line) || !proseOpensUnder(lines, i, STORY_PROSE_REACH)) continue;
+    for (let t = i - 1; t >= Math.max(0, i - STORY_META_REACH); t--) {
+      const title = lines[t]!;
+      if (isMetaLine(title)) break;
+      if (title.words >= LONG_TITLE_WORDS - 1 && isTitleLike(title, unspaced) && !isPersonName(title.text) && !readsAsFurniture(title))
+        return i;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a byline or date line stands close to the headline found, over it or between it and the body: the header's own mark. */
+function hasMetaNear(
+  lines: readonly ClassifiedLine[],
+  headline: number,
+  searchFrom: number,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): boolean {
+  for (let i = Math.max(0, headline - META_ABOVE_REACH - 1); i <= Math.max(searchFrom, headline + STORY_META_REACH); i++)
+    if (i !== headline && lines[i] !== undefined && ownMeta(lines[i]!)) return true;
+  return false;
+}
+
+/** Fewest times one byline or date line is printed for it to be a list's stamp ("by The Team" under every teaser). */
+const MIN_TEASER_STAMPS = 3;
+
+/**
+ * Byline and date lines printed word for word under several titles: the stamps of a list of teasers, which mark no
+ * story's header. A story's own byline comes back once at most, in an author box.
+ */
+function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (isMetaLine(line)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const stamps = new Set<string>();
+  for (const [text, count] of counts) if (count >= MIN_TEASER_STAMPS) stamps.add(text);
+  return stamps;
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -549,7 +640,19 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
  */
 export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
   const header: Header = { authors: [] };
-  const { searchFrom, contentsTop, aboveTeasers, lead, ...found } = searchHeadline(lines, regionStart, unspaced);
+  const stamps = teaserStamps(lines);
+  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !stamps.has(line.text);
+  let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
+  // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
+  // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.
+  if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom, ownMeta)) {
+    const meta = storyMeta(lines, regionStart, unspaced, ownMeta);
+    if (meta !== undefined) {
+      const story = searchHeadline(lines, meta, unspaced, ownMeta);
+      if (story.best) search = story;
+    }
+  }
+  const { searchFrom, contentsTop, aboveTeasers, lead, ...found } = search;
   let best = found.best;
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;

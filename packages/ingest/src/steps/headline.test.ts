@@ -29,6 +29,16 @@ function headerOf(page: readonly string[], language = english) {
   return { ...findHeader(lines, findRegion(lines).start, language.unspaced), lines };
 }
 
+/** The header found on a page whose body region is taken to start at the line holding `regionText`, as a misplaced region would. */
+function headerFromRegionAt(page: readonly string[], regionText: string, language = english) {
+  const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
+  return findHeader(
+    lines,
+    lines.findIndex((line) => line.text === regionText),
+    language.unspaced,
+  );
+}
+
 describe("headline text", () => {
   it("cuts a breadcrumb trail glued before the title, with or without spaces", () => {
     expect(headlineText("Blog / Island ferry back in service after repairs")).toBe("Island ferry back in service after repairs");
@@ -162,6 +172,24 @@ describe("headline from the layout", () => {
       "Rated 4.8 stars by 2,000 sailors",
     ]) {
       expect(headerOf([title, "", "Share this story", control, "", ...story]).headline).toBe(title);
+    }
+  });
+
+  it("passes over a share bar or a control naming the article, in several languages, set between the title and the body", () => {
+    const title = "Island ferry back in service after repairs";
+    const deck = "Three months at the yard left islanders relying on a chartered boat";
+    const byline = ["By", "Ada Fenwick", "on December 19, 2025"];
+    const shareBar = "Share on Facebook Share on Twitter Share on Flipboard";
+    expect(headerOf([title, deck, ...byline, shareBar, "", ...story]).headline).toBe(title);
+    for (const control of [
+      "Partager sur Facebook Partager sur WhatsApp",
+      "Condividi su Facebook Condividi su WhatsApp",
+      "Manage alerts for this article",
+      "Recevoir les alertes pour cet article",
+      "Benachrichtigungen für diesen Artikel verwalten",
+      "Guardar este artículo para leer más tarde",
+    ]) {
+      expect(headerOf([title, "", control, "", ...story]).headline).toBe(title);
     }
   });
 
@@ -403,5 +431,111 @@ describe("headline from the layout", () => {
     const spanish = "Dónde tomar el transbordador nocturno este invierno";
     const crumbs = ["Inicio »", "Guías »", "Transbordadores", spanish];
     expect(headerOf(["NOTICIAS", "VIAJES", "", ...disclosure, ...crumbs, ...header, ...story]).headline).toBe(spanish);
+  });
+
+  it("takes the story's header, a title over its byline over prose, when the body region starts apart from it", () => {
+    // The region starts in a long menu over the header, further from it than a byline is looked for.
+    const title = "Island ferry back in service after repairs";
+    const englishMenu = ["Politics", "Business", "Culture", "Sport", "Science", "Travel", "Opinion", "Weather", "Videos", "Podcasts"];
+    const page = [
+      "Front page",
+      "New lighthouse keeper wanted for the island",
+      ...englishMenu,
+      "",
+      title,
+      "By Ada Fenwick",
+      "December 19, 2025",
+    ];
+    expect(headerFromRegionAt([...page, "", ...story], englishMenu[0]!).headline).toBe(title);
+    // The same in German.
+    const germanTitle = "Die Inselfähre fährt nach der Reparatur wieder";
+    const menu = ["Politik", "Wirtschaft", "Kultur", "Sport", "Wissen", "Reisen", "Meinung", "Wetter", "Videos", "Podcasts"];
+    const byline = ["Von Ada Fenwick", "19. Dezember 2025"];
+    const germanPage = [
+      "Startseite",
+      "Neuer Leuchtturmwärter für die Insel gesucht",
+      ...menu,
+      "",
+      germanTitle,
+      ...byline,
+      "",
+      ...germanStory,
+    ];
+    expect(headerFromRegionAt(germanPage, menu[0]!, languageFromTag("de")).headline).toBe(germanTitle);
+  });
+});
+
+describe("headline over a newsletter post's byline block", () => {
+  it("takes a short title over its deck of finished sentences, not the author's name over the date", () => {
+    const deck = "Ferries as a lifeline. Islands as the test of every timetable.";
+    expect(headerOf(["Subscribe", "The Ferry Manifesto", deck, "Ada Fenwick", "Dec 19, 2025", "", ...story]).headline).toBe(
+      "The Ferry Manifesto",
+    );
+    const germanDeck = "Fähren als Lebensader. Inseln als Prüfstein jedes Fahrplans.";
+    const german = ["Abonnieren", "Das neue Fähren-Manifest", germanDeck, "Ada Fenwick", "19. Dezember 2025", "", ...germanStory];
+    expect(headerOf(german, languageFromTag("de")).headline).toBe("Das neue Fähren-Manifest");
+  });
+});
+
+describe("story header apart from the region", () => {
+  it("keeps a headline without a byline over teasers with dates and summaries under the story's end", () => {
+    const title = "Island ferry back in service after repairs";
+    const teaser = (headline: string, summary: string) => [headline, "December 18, 2025", "", summary, ""];
+    // A story long enough that the teasers' dates stand further into the region than a byline is looked for.
+    const rest = [
+      "The yard replaced both engines and the steering gear, work that had been put off for a decade for want of money.",
+      "Fares will stay as they were for a year, and islanders keep their discount on the first sailing of the morning.",
+      "The operator said a second crew had been trained, so that a sick day would no longer cancel the evening boat.",
+      "Schools on the island had moved their exams twice because of the chartered boat's unreliable timetable in autumn.",
+      "A relief boat will be kept at the mainland yard next winter, which the council expects to pay for from harbour dues.",
+      "Visitors are asked to book cars in advance for the summer months, when the ferry fills days before it sails.",
+    ];
+    const page = [
+      "Home",
+      "",
+      title,
+      "",
+      ...story,
+      "",
+      ...rest.flatMap((line) => [line, ""]),
+      "Latest news",
+      ...teaser(
+        "Harbour festival returns with tall ships",
+        "The festival brings twelve tall ships to the harbour this summer, the first visit since the quay was rebuilt two years ago.",
+      ),
+      ...teaser(
+        "Lighthouse keeper wanted for the island",
+        "The trust that runs the lighthouse is looking for a keeper who will live on the island all year and guide its visitors.",
+      ),
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+});
+
+describe("teasers stamped with one byline", () => {
+  it("does not take a teaser over the story's own header for the byline stamped under every teaser", () => {
+    const check = (stamp: string, teasers: string[], byline: string, title: string, paragraphs: string[], language = english) => {
+      const list = teasers.flatMap((teaser) => [teaser, "", stamp, ""]);
+      const tagline = "Notes from the harbour and the islands";
+      // The region starts at the list's tagline, over summaries of more stories: the header is further down than a byline is looked for.
+      const summaries = paragraphs.flatMap((paragraph) => [paragraph, "", "Read more", ""]);
+      const page = [...list, tagline, "", ...summaries, "Sign up now", "", title, "", byline, "", ...paragraphs];
+      expect(headerFromRegionAt(page, tagline, language).headline).toBe(title);
+    };
+    check(
+      "By The Harbour Desk",
+      ["Ferry timetables for the winter months", "How the island school plans its exams", "What the new quay means for fishing boats"],
+      "By Ada Fenwick — 5 min read",
+      "Island ferry back in service after repairs",
+      story.filter((line) => line !== ""),
+    );
+    check(
+      "Von Redaktion Hafenblatt",
+      ["Fahrpläne der Fähren für den Winter", "Wie die Inselschule ihre Prüfungen plant", "Was der neue Kai für die Fischer bedeutet"],
+      "Von Ada Fenwick",
+      "Die Inselfähre fährt nach der Reparatur wieder",
+      germanStory.filter((line) => line !== ""),
+      languageFromTag("de"),
+    );
   });
 });

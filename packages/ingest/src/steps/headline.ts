@@ -28,12 +28,13 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
  * on your device", "Listen to this article"), a search box's label ("Search for:", "Reset Search"; a title
  * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
- * later", "Report this article") or a rating widget ("Rated 4.8 stars"). Whole words, in the languages the
+ * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
+ * a control naming the article it acts on ("Manage alerts for this article", "Cet article vous plaît ?"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
 
 /** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
@@ -228,6 +229,8 @@ export const HEADLINE_WEIGHTS = {
   namesOnly: -15,
   /** Words glued where a menu's entries lost their spaces ("NewsSportWeatherTravel"): a menu copied as one line. */
   gluedWords: -6,
+  /** A person's name alone right over a byline or date line: the author's line of the byline block, not a title. */
+  authorOverMeta: -8,
 } as const;
 
 /** Sizes, in words, of the length features. */
@@ -244,6 +247,8 @@ export interface CandidateFeatures {
   namedByLead: boolean;
   /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
   repeated: boolean;
+  /** A byline or date line stands right under it. */
+  metaRightBelow: boolean;
 }
 
 /**
@@ -265,6 +270,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
+  if (features.metaRightBelow && isPersonName(text)) score += w.authorOverMeta;
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;

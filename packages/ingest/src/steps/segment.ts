@@ -10,6 +10,8 @@ export interface Line {
   blankBefore: boolean;
   /** Whether a blank line (or the end of the text) follows it. */
   blankAfter: boolean;
+  /** A row of a table: the copy parted its cells with tabs. */
+  tabbed?: boolean;
 }
 
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
@@ -45,8 +47,13 @@ export function segment(text: string): Line[] {
   const lines: Line[] = [];
   let blank = true;
   // Runs of spaces and tabs become one space, in one pass over the page rather than a search in every line.
-  const collapsed = text.includes("  ") || text.includes("\t") ? text.replace(/[\t ]{2,}|\t/g, " ") : text;
+  const hasTabs = text.includes("\t");
+  const collapsed = hasTabs || text.includes("  ") ? text.replace(/[\t ]{2,}|\t/g, " ") : text;
+  // Tabs part a table's cells: only a page holding any is split twice, to tell which lines they stand in.
+  const rawLines = hasTabs ? text.split("\n") : undefined;
+  let lineNumber = -1;
   for (const rawLine of collapsed.split("\n")) {
+    lineNumber++;
     const trimmed = rawLine.trim();
     const last = lines.at(-1);
     if (trimmed === "") {
@@ -59,7 +66,8 @@ export function segment(text: string): Line[] {
       last.text = /\p{L}-$/u.test(last.text) ? last.text + trimmed : `${last.text} ${trimmed}`;
       continue;
     }
-    lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false });
+    const tabbedLine = rawLines !== undefined && rawLines[lineNumber]!.trim().includes("\t");
+    lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed: tabbedLine });
     blank = false;
   }
   const last = lines.at(-1);

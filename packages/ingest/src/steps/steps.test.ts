@@ -690,6 +690,16 @@ describe("language and layout", () => {
     expect(lines[1]).toMatchObject({ blankBefore: true, blankAfter: false });
   });
 
+  it("marks the rows of a table whose cells the copy parted with tabs, and keeps their text with single spaces", () => {
+    const lines = segment("Sailings this week\n\nDay\tDeparts\nMonday\t07:10\nTimes may change.\t\n");
+    expect(lines.map((line) => [line.text, line.tabbed])).toEqual([
+      ["Sailings this week", false],
+      ["Day Departs", true],
+      ["Monday 07:10", true],
+      ["Times may change.", false],
+    ]);
+  });
+
   it("keeps a lower-case byline apart from the long headline above it", () => {
     const lines = segment("Harbour Board Votes to Keep the Night Ferry Running\nby Ada Fenwick March 4, 2025\n\nThe vote was close.");
     expect(lines.map((line) => line.text)).toEqual([

@@ -167,6 +167,24 @@ describe("sub-headings", () => {
     expect(headings("Downloads of the Timetable Doubled")).toEqual(["Downloads of the Timetable Doubled"]);
   });
 
+  it("does not take a button's line (read now, apply now, try for free) set between paragraphs for a sub-heading, in several languages", () => {
+    for (const line of [
+      "Read Now",
+      "Apply Now (on the operator's secure site)",
+      "Save Your Spot Now",
+      "Request Information",
+      "Try Tidewatch for Free",
+      "Get the Deal",
+      "Jetzt testen",
+      "Réservez maintenant",
+      "Reserva ahora",
+    ]) {
+      expect(headings(line)).toEqual([]);
+    }
+    // A heading that opens with a button's words and goes on is kept.
+    expect(headings("Read Now or Never: The Island's Last Bookshop")).toEqual(["Read Now or Never: The Island's Last Bookshop"]);
+  });
+
   it("takes a numbered entry standing apart under prose for a heading, though its text is packed under it", () => {
     const page = [
       "Three harbour walks for a winter weekend",
@@ -493,5 +511,258 @@ describe("dated lines", () => {
     ]) {
       expect(headings(line)).toEqual([]);
     }
+  });
+});
+
+describe("questions among title-case headings", () => {
+  /** A page whose sections are headed in title case, with one more line standing alone between paragraphs. */
+  const page = (line: string) => [
+    "Island ferry back in service after repairs",
+    "By Ada Fenwick",
+    "",
+    paragraphs[0],
+    "",
+    "What the Repairs Cost",
+    "",
+    paragraphs[1],
+    "",
+    "How the Shops Coped",
+    "",
+    paragraphs[2],
+    "",
+    "The Summer Timetable",
+    "",
+    paragraphs[3],
+    "",
+    "Where the Guesthouses Stand",
+    "",
+    guesthouseStory.en![0],
+    "",
+    line,
+    "",
+    guesthouseStory.en![1],
+    "",
+    guesthouseStory.en![2],
+  ];
+
+  it("keeps a question in sentence case for a heading where title-case headings make other sentence-case lines captions", () => {
+    for (const question of [
+      "How long does the crossing take?",
+      "Combien de temps dure la traversée ?",
+      "¿Cuánto cuesta el billete de ida?",
+    ]) {
+      expect(headingsOf(page(question))).toContain(question);
+    }
+    // A sentence-case line that asks nothing is a picture's caption on such a page.
+    expect(headingsOf(page("The ferry at the north slip"))).not.toContain("The ferry at the north slip");
+  });
+});
+
+describe("ranked entries", () => {
+  it("takes an entry numbered with a hash ('#1 …', '#10: …') standing apart between paragraphs for a heading", () => {
+    const page = [
+      "Three harbour walks for a winter weekend",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "#1 The north pier",
+      "",
+      paragraphs[1],
+      "",
+      "#10: Harbour kiosk",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["#1 The north pier", "#10: Harbour kiosk"]);
+  });
+});
+
+describe("tables", () => {
+  it("takes a short line packed under a table's last row (cells parted by tabs) for the next section's heading", () => {
+    const page = [
+      "Island ferry back in service after repairs",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "Sailing\tDeparts\tArrives",
+      "Morning\t07:10\t08:05",
+      "Evening\t18:40\t19:35",
+      "What the Shops Expect",
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
+  });
+});
+
+describe("Chinese and Japanese headings", () => {
+  it("takes a short line over a long paragraph for a heading, and a line about as long as the paragraph under it for text", () => {
+    const pages = {
+      zh: {
+        title: "海岛渡轮修复后恢复运营",
+        text: [
+          "岛上唯一的渡轮在大陆船厂修理了三个月之后，于星期一恢复运营，第一班船的座位全部坐满了，码头上挤满了前来迎接的居民。",
+          "渡轮停航期间，居民只能依靠每周两班的包租船往返大陆，商店老板说他们的生意因此少了三分之一，很多游客也取消了行程。",
+          "镇议会表示，下个月起将恢复每天的班次，夏季每个星期五晚上还会加开一班，以方便周末回家的学生和上班族。",
+          "议会还说，明年冬天之前要再找到一艘备用的船，这样即使渡轮再次出现故障，岛上的居民也不会再一次与大陆隔绝。",
+        ],
+        heading: "商店的损失",
+        line: "傍晚的码头上停满了等待渡轮的车辆和行人",
+        short: "渡轮靠岸时，人们排着队慢慢走上甲板，没有一个人抱怨。",
+      },
+      ja: {
+        title: "島のフェリー、三か月の修理を終えて運航を再開",
+        text: [
+          "島で唯一のフェリーが月曜日、本土の造船所での三か月にわたる修理を終えて運航を再開し、最初の便は満席となり、港には出迎えの住民が集まった。",
+          "住民は週に二回しか出ないチャーター船に頼っており、商店はフェリーがない間に売り上げが三分の一落ちたと話し、多くの観光客も旅行を取りやめた。",
+          "町議会は来月から毎日の時刻表に戻し、夏の間は金曜日の夕方に便を一本増やして、週末に帰省する学生や通勤客の便を図ると発表した。",
+          "議会はまた、次の冬までに予備の船を見つけ、フェリーが再び故障しても島の住民が本土から切り離されることのないようにすると述べた。",
+        ],
+        heading: "商店の損失",
+        line: "夕方の港にはフェリーを待つ車と人があふれていた",
+        short: "船が着くと、人々は列を作ってゆっくりと甲板に上がった。",
+      },
+    };
+    for (const [language, { title, text, heading, line, short }] of Object.entries(pages)) {
+      const page = [title, "", text[0], "", heading, "", text[1], "", text[2], "", line, "", short, "", text[3]];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
+
+describe("related links between paragraphs", () => {
+  it("takes a heading packed under a related link standing apart (a link is furniture, like a blank line), in several languages", () => {
+    const links = {
+      en: ["See also: Lighthouse keepers remember the storm", "What the Shops Expect"],
+      de: ["Lesen Sie auch: Der Leuchtturm im Sturm", "Was die Läden erwarten"],
+      fr: ["Voir aussi : Le phare dans la tempête", "Ce que les commerces attendent"],
+      es: ["Lea también: El faro en la tormenta", "Lo que esperan las tiendas"],
+    };
+    for (const [language, [link, heading]] of Object.entries(links)) {
+      const [first, second, third, fourth] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        first,
+        "",
+        second,
+        "",
+        link,
+        heading,
+        "",
+        third,
+        "",
+        fourth,
+      ];
+      expect(headingsOf(page, language)).toEqual([heading]);
+    }
+  });
+});
+
+describe("questions and answers", () => {
+  // A label in sentence case over a question in sentence case ("Preguntas frecuentes" / "¿Cuánto dura…?") still reads
+  // as two points of a list: the rule for such pairs comes first.
+  it("takes a label packed onto the first question of an FAQ for a heading, in English and German", () => {
+    const faqs = {
+      en: [
+        "Frequently Asked Questions",
+        "How long does the crossing to the mainland take in the winter months?",
+        "Can I take my bike on board the morning ferry?",
+      ],
+      de: [
+        "Häufig gestellte Fragen",
+        "Wie lange dauert die Überfahrt zum Festland in den Wintermonaten bei Sturm?",
+        "Darf ich mein Fahrrad auf die Fähre am Morgen mitnehmen?",
+      ],
+    };
+    for (const [language, [label, first, second]] of Object.entries(faqs)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [
+        "Three places to stay on the island",
+        "By Ada Fenwick",
+        "",
+        one,
+        "",
+        two,
+        "",
+        label,
+        first,
+        "",
+        three,
+        "",
+        second,
+        "",
+        four,
+      ];
+      expect(headingsOf(page, language)).toContain(label);
+    }
+  });
+});
+
+describe("numbered steps", () => {
+  it("takes a numbered step of one sentence, full stop and all, standing between paragraphs for a heading, in several languages", () => {
+    const steps = {
+      en: ["1. Compare the fares.", "2. Harbour Lines Ltd."],
+      de: ["1. Vergleichen Sie die Preise.", "2. Buchen Sie die frühe Fähre."],
+      fr: ["1. Comparez les tarifs.", "2. Réservez le premier bateau."],
+    };
+    for (const [language, [first, second]] of Object.entries(steps)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", first!, "", two, "", second!, "", three, "", four];
+      expect(headingsOf(page, language)).toEqual([first, second]);
+    }
+  });
+
+  it("keeps a numbered line of two sentences as text", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const page = [
+      "Three places to stay on the island",
+      "By Ada Fenwick",
+      "",
+      one,
+      "",
+      "1. Compare the fares. Then book early.",
+      "",
+      two,
+      "",
+      three,
+      "",
+      four,
+    ];
+    expect(headingsOf(page)).toEqual([]);
+  });
+});
+
+describe("headings that look credited", () => {
+  /** The blocks read from a story with one more line standing alone between its paragraphs. */
+  const blocksWith = (line: string, language = "en") => {
+    const [one, two, three, four] = guesthouseStory[language]!;
+    const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", line, "", three, "", four];
+    return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+  };
+  const headingTexts = (line: string, language = "en") =>
+    blocksWith(line, language)
+      .filter((block) => block.type === "heading")
+      .map((block) => block.text);
+
+  it("takes a numbered entry ending in a bracket or a slashed pair for a heading, not a credited caption, in several languages", () => {
+    expect(headingTexts("4. Harbour Master (Retired)")).toEqual(["4. Harbour Master (Retired)"]);
+    expect(headingTexts("2. Booking UX/UI Design")).toEqual(["2. Booking UX/UI Design"]);
+    expect(headingTexts("3. Kapitän Jansen (Hafenmeister)", "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
+    expect(headingTexts("3. Le capitaine Morel (Retraité)", "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
+  });
+
+  it("takes one word and its other name in brackets for a heading, where a caption of more words keeps its credit", () => {
+    expect(headingTexts("Paracetamol (Tylenol)")).toEqual(["Paracetamol (Tylenol)"]);
+    const captioned = blocksWith("The north pier at dawn (Ada Fenwick)");
+    expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
+    expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
   });
 });
