@@ -26,4 +26,33 @@ describe("byline names", () => {
       { type: "Organization", name: "Staff" },
     ]);
   });
+
+  it("reads 'Written by:', 'Posted by' and their like in other languages, after a mark or two", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Written by: Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Posted by Ada Fenwick")).toEqual(ada);
+    expect(parseByline("// By Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Geschrieben von Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Escrito por Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
+  });
+
+  it("ends the names at a glued dash or dot, at 'on' before the date, and at a date's label glued to them", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("by Ada Fenwick—6 min read")).toEqual(ada);
+    expect(parseByline("by Ada Fenwick· 4 March 2025")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick on 4 Mar 2025")).toEqual(ada);
+    expect(parseByline("BY ADA FENWICKPUBLISHED: MAR 4, 2025")).toEqual([{ type: "Person", name: "ADA FENWICK" }]);
+    expect(parseByline("By Ada Fenwick Updated March 4, 2025")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick aktualisiert: 4. März 2025")).toEqual(ada);
+  });
+
+  it("leaves out a job title after the name, a note in brackets, and reads the byline after a date line and a separator", () => {
+    expect(parseByline("Written by: Ada Fenwick, Senior Analyst")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("Par Ada Fenwick, Directrice")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("Von Ada Fenwick, Politische Beraterin")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("By Ada Fenwick (Harbourwatch)")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("4 March 2025 | By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("4 March 2025 · 6 min read · By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
 });

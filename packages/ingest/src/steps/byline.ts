@@ -257,23 +257,39 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   return { iso, modified: UPDATED.test(text) };
 }
 
-const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+/**
+ * A byline's label, after a mark or two some pages set before it ("// By", "— By"), with or without a colon: "By",
+ * "Written by", "Posted by" and their like in the languages of the stop-word lists.
+ */
+const BYLINE =
+  /^(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
 
 /**
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
  * languages of the stop-word lists Dateline reads most: a role, not a person.
  */
-const ROLE_WORDS =
-  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+const ROLE_NOUNS =
   "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
   "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
+const ROLE_WORDS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+  ROLE_NOUNS;
 /** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
 const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+/**
+ * Job titles beyond the newsroom's, as blogs and company pages print them under or after an author's name ("Shipping
+ * Expert", "Marketing Director", "Leiterin Kommunikation"): read only as a whole part after a name, never cut from one.
+ */
+const JOB_NOUNS =
+  "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|director(?:a)?|gerente|investigador(?:a)?|direttore|direttrice|ricercatore)";
+/** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
+const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
 /**
  * An organisation named as the author: a wire service, or a newsroom's staff or desk ("Harbour Times Staff",
@@ -292,6 +308,9 @@ const HANGUL_LAST = 0xd7a3;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
+/** The "by" after a date line, set apart by spaces and maybe a separator. */
+const DATE_THEN_BY = /\s+(?:[|·•–—-]\s+)?by\s+/iu;
+
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
@@ -300,26 +319,36 @@ export function parseByline(text: string): Author[] | undefined {
   // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
   const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
   if (korean) return [{ type: "Person", name: korean[1]! }];
-  // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
-  const by = text.indexOf(" by ");
-  return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;
+  // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
+  const by = DATE_THEN_BY.exec(text);
+  return by && parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
 }
+
+/** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
+const DATE_LABEL_AFTER_NAMES =
+  /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il)?\s*:?\s*$/iu;
+/** A note in brackets after a name. */
+const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 
 /** The people (and organisations) named at the start of a byline, before any role, agency or date. */
 function parseNames(text: string): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
-  let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
+  // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
+  let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0)
     namesPart = namesPart
       .slice(0, dated)
       .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
+  // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
+  namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
   let unread = 0;
-  for (const part of namesPart.split(NAME_JOIN)) {
-    const name = withoutRole(part.trim());
-    if (name === "") continue;
+  for (const [index, part] of namesPart.split(NAME_JOIN).entries()) {
+    // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
+    const name = withoutRole(part.replace(BRACKETED_NOTE, "").trim());
+    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     else if (NAME.test(name)) authors.push({ type: "Person", name });
     else unread++;
