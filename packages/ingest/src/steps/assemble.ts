@@ -708,7 +708,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line)) {
-      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY);
       continue;
     }
     if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {

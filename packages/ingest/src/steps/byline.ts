@@ -311,6 +311,29 @@ const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 /** The "by" after a date line, set apart by spaces and maybe a separator. */
 const DATE_THEN_BY = /\s+(?:[|·•–—-]\s+)?by\s+/iu;
 
+/** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
+const UPDATED_BEFORE_DATE =
+  /(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*$/iu;
+/** How far before a date its "Updated" label may stand in a byline. */
+const LABEL_REACH = 24;
+
+/**
+ * The date a byline holds after its names ("By Ada Lee on 4 March 2025", "Posted by Ada Lee on Tuesday, 4 March 2025",
+ * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
+ */
+export function bylineDate(text: string): DateLine | undefined {
+  if (!mayHoldDate(text)) return undefined;
+  for (const form of DATE_FORMS) {
+    if (form.needs !== undefined && !text.includes(form.needs)) continue;
+    const match = form.pattern.exec(text);
+    if (!match) continue;
+    const iso = parseDate(text.slice(match.index));
+    if (!iso) continue;
+    return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, match.index - LABEL_REACH), match.index)) };
+  }
+  return undefined;
+}
+
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
@@ -334,7 +357,7 @@ const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 function parseNames(text: string): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|en|für|pour|para)\s+/u)[0]!;
+  let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|am|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0)
