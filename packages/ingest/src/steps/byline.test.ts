@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "./byline.js";
+import { parseByline, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -54,5 +54,16 @@ describe("byline names", () => {
     expect(parseByline("By Ada Fenwick (Harbourwatch)")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
     expect(parseByline("4 March 2025 | By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
     expect(parseByline("4 March 2025 · 6 min read · By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
+});
+
+describe("date lines", () => {
+  it("reads a year glued to the next element by a copy that dropped the space", () => {
+    expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4 March 2025Ada Fenwick")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4. März 2025Ada Fenwick")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4 de marzo de 2025Ana Ruiz")?.iso).toBe("2025-03-04");
+    // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
+    expect(parseDateLine("4 March 2025er")).toBeUndefined();
   });
 });

@@ -86,6 +86,11 @@ const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
 const WORD_CHAR = "\\w\\u00C0-\\u024F\\u0370-\\u04FF";
 const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
 const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
+/**
+ * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
+ * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee").
+ */
+const YEAR_END = `(?:${NOT_BEFORE_WORD}|(?=[A-ZÀ-Þ]))`;
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 /**
@@ -96,13 +101,13 @@ const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatc
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // March 13, 2025 · Mar. 13 2025
   {
-    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`),
+    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
@@ -217,7 +222,7 @@ export function parseDateLine(text: string): DateLine | undefined {
 }
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
-const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${NOT_BEFORE_WORD}`, "g");
+const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
 const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
