@@ -57,6 +57,24 @@ describe("byline names", () => {
   });
 });
 
+describe("names set before the date, without a By", () => {
+  it("reads the name before a date on one line, in several languages", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Ada Fenwick - Mar 4, 2025 8:02 pm UTC")).toEqual(ada);
+    expect(parseByline("Ada Fenwick March 4, 2025 — 6 min read")).toEqual(ada);
+    expect(parseByline("Ada Fenwick 4 mars 2025 à 10h04")).toEqual(ada);
+    expect(parseByline("Ada Fenwick | 4. März 2025")).toEqual(ada);
+    expect(parseByline("Reuters 4 March 2025")).toEqual([{ type: "Organization", name: "Reuters" }]);
+  });
+
+  it("takes no label, weekday, title or run of tags before the date for a name", () => {
+    expect(parseByline("Published Thursday 4 March 2025")).toBeUndefined();
+    expect(parseByline("Donnerstag 4. März 2025")).toBeUndefined();
+    expect(parseByline("Guide To Ferries 4 March 2025")).toBeUndefined();
+    expect(parseByline("Harbour Science Ada Fenwick 4 March 2025")).toBeUndefined();
+  });
+});
+
 describe("date lines", () => {
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");

@@ -327,17 +327,50 @@ const LABEL_REACH = 24;
  * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
  */
 export function bylineDate(text: string): DateLine | undefined {
+  const at = dateStart(text);
+  if (at === undefined) return undefined;
+  const iso = parseDate(text.slice(at))!;
+  return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };
+}
+
+/** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */
+function dateStart(text: string): number | undefined {
   if (!mayHoldDate(text)) return undefined;
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = form.pattern.exec(text);
-    if (!match) continue;
-    const iso = parseDate(text.slice(match.index));
-    if (!iso) continue;
-    return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, match.index - LABEL_REACH), match.index)) };
+    if (match && parseDate(text.slice(match.index))) return match.index;
   }
   return undefined;
 }
+
+/** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
+const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
+
+/**
+ * The authors named before the date on a line that holds nothing else before it ("Ada Lee 4 March 2025", "Ada Lee -
+ * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
+ */
+export function namesBeforeDate(text: string): Author[] | undefined {
+  if (text.length > 120 || !/^\p{Lu}/u.test(text)) return undefined;
+  const at = dateStart(text);
+  if (!at) return undefined;
+  const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
+  // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
+  if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
+  const authors = parseNameLine(names);
+  // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
+  return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
+    ? authors
+    : undefined;
+}
+
+/** Weekdays, in the languages of the month names above. */
+const WEEKDAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b/iu;
+const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
+/** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
+const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
@@ -349,7 +382,55 @@ export function parseByline(text: string): Author[] | undefined {
   if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   const by = DATE_THEN_BY.exec(text);
-  return by && parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  if (by) return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  return namesBeforeDate(text);
+}
+
+/**
+ * Words set in capitals in a title but never inside a person's name ("Find A Location", "Guide To Ferries"): articles,
+ * prepositions and question words in the languages of the stop-word lists, where they are not name particles.
+ */
+const TITLE_CASE_WORD =
+  /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
+
+/** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
+const AFFILIATION =
+  /\b(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)\b/iu;
+
+/** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
+
+/** Most words of a name standing alone on its line ("Ada van der Berg"); a longer line is a title or a sentence. */
+const MAX_LONE_NAME_WORDS = 4;
+/** Fewest words of a person's name standing alone: one word alone is a label or a site's name as often as a pen name. */
+const MIN_LONE_NAME_WORDS = 2;
+
+/**
+ * A line of names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times
+ * Staff"): the byline of pages that set the author's name beside the date. Read only where a date line stands next to
+ * it (see find-header), as such a line alone could be any label. Every part must be a name of two to five words or an
+ * organisation; undefined otherwise.
+ */
+export function parseNameLine(text: string): Author[] | undefined {
+  if (text.length > 120 || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const authors: Author[] = [];
+  // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
+  const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);
+  for (const [index, part] of parts.entries()) {
+    const name = part.trim().replace(HONORIFIC, "");
+    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    // An affiliation after the name ends the names: "Ada Lee, Harbour University".
+    if (index > 0 && AFFILIATION.test(name)) break;
+    // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
+    if (ROLE_ANYWHERE.test(name)) return undefined;
+    const words = name.split(/\s+/).length;
+    if (!NAME.test(name)) return undefined;
+    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    else if (words >= MIN_LONE_NAME_WORDS && words <= MAX_LONE_NAME_WORDS && name !== name.toUpperCase() && !TITLE_CASE_WORD.test(name))
+      authors.push({ type: "Person", name });
+    else return undefined;
+  }
+  return authors.length > 0 ? authors : undefined;
 }
 
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */

@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate } from "./byline.js";
+import { bylineDate, namesBeforeDate } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -245,7 +245,8 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
     if (date.modified) header.dateModified ??= date.iso;
     else header.datePublished ??= date.iso;
     if (date.alsoModified) header.dateModified ??= date.alsoModified;
-    if (line.date) return true;
+    // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
+    if (line.date && !(authors && header.authors.length === 0 && namesBeforeDate(line.text))) return true;
   }
   if (authors) {
     if (header.authors.length === 0) header.authors.push(...authors);

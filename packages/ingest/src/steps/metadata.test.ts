@@ -98,4 +98,10 @@ describe("metadata from the byline region only", () => {
     const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
     expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], undefined]);
   });
+
+  it("takes the author and the date from a line that sets the name before the date", () => {
+    const page = [story[0], "Ada Fenwick - 4 March 2025 10:04 GMT", ...story.slice(2)];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], "2025-03-04T10:04:00+00:00"]);
+  });
 });
