@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, namesBeforeDate } from "./byline.js";
+import { bylineDate, namesBeforeDate, parseByline } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -255,6 +255,9 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
   return false;
 }
 
+/** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
+const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
+
 /** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
 /** A posted-by line is a few words; a longer line opening so is a sentence of the story. */
@@ -498,6 +501,17 @@ function readHeaderBelow(
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
     if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
       end = i;
+      continue;
+    }
+    // "By" alone on its line, the names on the next: one byline, which may hold the date too.
+    const labelled = next && BYLINE_LABEL_LINE.test(line.text) ? `${line.text} ${next.text}` : undefined;
+    const labelledAuthors = labelled ? parseByline(labelled) : undefined;
+    if (labelled && labelledAuthors) {
+      if (header.authors.length === 0) header.authors.push(...labelledAuthors);
+      const date = bylineDate(labelled);
+      if (date?.modified) header.dateModified ??= date.iso;
+      else if (date) header.datePublished ??= date.iso;
+      end = ++i;
       continue;
     }
     if (next && next.text === line.text && line.words >= MIN_REPEATED_CAPTION_WORDS && !header.image) {

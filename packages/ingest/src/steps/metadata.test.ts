@@ -104,4 +104,12 @@ describe("metadata from the byline region only", () => {
     const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
     expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], "2025-03-04T10:04:00+00:00"]);
   });
+
+  it("reads a byline whose label stands alone on the line over the names", () => {
+    const withLines = (...lines: string[]) => fromText([story[0], ...lines, ...story.slice(2)].join("\n"), { meta: { inLanguage: "en" } });
+    expect(withLines("By", "Ada Fenwick").authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    const spanish = withLines("Por", "Ana Ruiz, 4 de marzo de 2025");
+    expect([spanish.authors, spanish.datePublished]).toEqual([[{ type: "Person", name: "Ana Ruiz" }], "2025-03-04"]);
+    expect(withLines("Von", "Ada Fenwick").authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
 });
