@@ -67,6 +67,14 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Reuters 4 March 2025")).toEqual([{ type: "Organization", name: "Reuters" }]);
   });
 
+  it("leaves out a courtesy title, a job title and an affiliation after the name", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Dr Ada Fenwick 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Shipping Expert - 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
+  });
+
   it("takes no label, weekday, title or run of tags before the date for a name", () => {
     expect(parseByline("Published Thursday 4 March 2025")).toBeUndefined();
     expect(parseByline("Donnerstag 4. März 2025")).toBeUndefined();

@@ -406,12 +406,12 @@ const MAX_LONE_NAME_WORDS = 4;
 const MIN_LONE_NAME_WORDS = 2;
 
 /**
- * A line of names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times
- * Staff"): the byline of pages that set the author's name beside the date. Read only where a date line stands next to
- * it (see find-header), as such a line alone could be any label. Every part must be a name of two to five words or an
- * organisation; undefined otherwise.
+ * Names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times Staff"):
+ * the byline of pages that set the author's name before the date. Read only before a date (see `namesBeforeDate`), as
+ * such words alone could be any label. Every part must be a name of two to four words or an organisation; a job title
+ * after a name is left out, an affiliation ends the names; undefined otherwise.
  */
-export function parseNameLine(text: string): Author[] | undefined {
+function parseNameLine(text: string): Author[] | undefined {
   if (text.length > 120 || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
   const authors: Author[] = [];
   // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
