@@ -344,6 +344,21 @@ function dateStart(text: string): number | undefined {
   return undefined;
 }
 
+/** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
+const MAX_JOB_TITLE_LINE_WORDS = 4;
+
+/**
+ * The authors of a line of names that a job title marks as a byline without a "By": the title after a comma or a bar
+ * ("Ada Lee, Shipping Expert", "Ada Lee and Bo Chen | Guest Columnists") or alone on the line under it ("Ada Lee" over
+ * "Trending Editor"). Undefined when no job title says so, as a name alone could be any label.
+ */
+export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
+  const roleAfter = text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
+  const roleUnder =
+    next !== undefined && next.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(next) && !ROLE_ONLY.test(text);
+  return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
+}
+
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
 

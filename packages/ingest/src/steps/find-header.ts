@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, namesBeforeDate, parseByline } from "./byline.js";
+import { bylineDate, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -500,6 +500,14 @@ function readHeaderBelow(
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
     if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
+      end = i;
+      continue;
+    }
+    // A name with its job title after it or under it is a byline without a "By"; the title line is header too.
+    const withRole = line.class === "short" && !isMetaLine(line) ? namesOverRole(line.text, next?.text) : undefined;
+    if (withRole) {
+      if (header.authors.length === 0) header.authors.push(...withRole);
+      if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
       end = i;
       continue;
     }

@@ -112,4 +112,15 @@ describe("metadata from the byline region only", () => {
     expect([spanish.authors, spanish.datePublished]).toEqual([[{ type: "Person", name: "Ana Ruiz" }], "2025-03-04"]);
     expect(withLines("Von", "Ada Fenwick").authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
   });
+
+  it("takes a name with its job title after it or under it for the byline, in several languages", () => {
+    const withLines = (...lines: string[]) => fromText([story[0], ...lines, ...story.slice(2)].join("\n"), { meta: { inLanguage: "en" } });
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(withLines("Ada Fenwick", "Trending Editor").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick | Guest Columnist").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick, Redakteurin").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick", "journaliste").authors).toEqual(ada);
+    // A name alone, with nothing to say it is a byline, is left alone.
+    expect(withLines("Ada Fenwick").authors).toBeUndefined();
+  });
 });
