@@ -88,9 +88,10 @@ const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
 const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 /**
  * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
- * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee").
+ * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee"): `NOT_BEFORE_WORD` without the capitals of A–Z and À–Þ, in
+ * one look-ahead as cheap as it.
  */
-const YEAR_END = `(?:${NOT_BEFORE_WORD}|(?=[A-ZÀ-Þ]))`;
+const YEAR_END = "(?![0-9_a-z\\u00DF-\\u024F\\u0370-\\u04FF])";
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 /**
@@ -149,8 +150,8 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** The first calendar date in a line, as ISO parts, or undefined. */
-function findDate(text: string): CalendarDay | undefined {
+/** The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. */
+function findDate(text: string): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
@@ -161,7 +162,7 @@ function findDate(text: string): CalendarDay | undefined {
     const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
     const day = Number(dayText);
     if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
-    return { year, month, day };
+    return { year, month, day, at: match.index! };
   }
   return undefined;
 }
@@ -267,7 +268,7 @@ function parseSingleDateLine(text: string): DateLine | undefined {
  * "Written by", "Posted by" and their like in the languages of the stop-word lists.
  */
 const BYLINE =
-  /^(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
+  /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
 
 /**
@@ -335,13 +336,7 @@ export function bylineDate(text: string): DateLine | undefined {
 
 /** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */
 function dateStart(text: string): number | undefined {
-  if (!mayHoldDate(text)) return undefined;
-  for (const form of DATE_FORMS) {
-    if (form.needs !== undefined && !text.includes(form.needs)) continue;
-    const match = form.pattern.exec(text);
-    if (match && parseDate(text.slice(match.index))) return match.index;
-  }
-  return undefined;
+  return mayHoldDate(text) ? findDate(text)?.at : undefined;
 }
 
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
@@ -359,6 +354,13 @@ export function namesOverRole(text: string, next: string | undefined): Author[] 
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
 }
 
+/**
+ * How a line naming its author before the date opens: a capitalised word, then another, a separator or the date's
+ * number ("Ada Lee …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not ("The council met …"), and this test
+ * is far cheaper than the date patterns.
+ */
+const NAME_START = /^\p{Lu}\S*\s+(?:\p{Lu}|\d|[|·•–—-])/u;
+
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
 
@@ -367,7 +369,7 @@ const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
  * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
  */
 export function namesBeforeDate(text: string): Author[] | undefined {
-  if (text.length > 120 || !/^\p{Lu}/u.test(text)) return undefined;
+  if (text.length > 120 || !NAME_START.test(text)) return undefined;
   const at = dateStart(text);
   if (!at) return undefined;
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
@@ -396,6 +398,8 @@ export function parseByline(text: string): Author[] | undefined {
   const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
   if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
+  // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
+  if (!mayHoldDate(text)) return undefined;
   const by = DATE_THEN_BY.exec(text);
   if (by) return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
   return namesBeforeDate(text);
