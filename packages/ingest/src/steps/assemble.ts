@@ -764,7 +764,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
     if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
-      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY);
       continue;
     }
     if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
