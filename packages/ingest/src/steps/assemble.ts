@@ -294,6 +294,12 @@ function isPoint(line: ClassifiedLine): boolean {
 const MAX_LIST_POINTS = 40;
 
 /** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
+/**
+ * Most lines of furniture packed between two paragraphs ("Advertisement" over a related link or two). The walk over
+ * them stops here, so a page of thousands of packed related links costs a few steps a line, not the whole run.
+ */
+const MAX_FURNITURE_SET_IN = 3;
+
 function isFurniture(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || RELATED_LINK.test(line.text);
 }
@@ -371,7 +377,8 @@ class Region {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     let first = at - 1;
-    while (first > this.start && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
+    const top = Math.max(this.start, at - MAX_FURNITURE_SET_IN);
+    while (first > top && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
     return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
   }
 

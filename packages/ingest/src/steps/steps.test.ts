@@ -879,3 +879,31 @@ describe("header", () => {
     }
   });
 });
+
+describe("hostile layouts", () => {
+  // A heading candidate looks up over the furniture packed above it; a run of thousands of related links inside a
+  // story once cost a walk to the top of the run for every line (20,000 links: 12 s). The growth bench times it.
+  it("reads a story with thousands of related links packed into it: its title and every paragraph, no heading", () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, n) => `The harbour board said on Tuesday that ferry plan number ${n + 1} would be reviewed over the winter.`,
+    );
+    const links = Array.from({ length: 20_000 }, (_, n) => `See also: Harbour notes, part ${n + 1}`);
+    const asLines = (texts: string[]) => texts.flatMap((text) => [text, ""]);
+    const page = [
+      "Night ferry returns in July",
+      "",
+      "By Ann Example",
+      "",
+      ...asLines(paragraphs.slice(0, 30)),
+      ...links,
+      "",
+      ...asLines(paragraphs.slice(30)),
+    ].join("\n");
+    const article = fromText(page);
+    expect(article.headline).toBe("Night ferry returns in July");
+    const texts = article.body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts.filter((text) => text.startsWith("The harbour board"))).toEqual(paragraphs);
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+  });
+});
