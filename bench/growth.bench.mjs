@@ -29,7 +29,8 @@ const PAGES = {
   "thousands of headings": { read: fromText, make: (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)) },
   "related links packed into a story": {
     read: fromText,
-    make: (bytes) => page(`${`${PROSE}\n\n`.repeat(30)}${filled("See also: the story of the ferry\n", bytes)}\n${`${PROSE}\n\n`.repeat(30)}`),
+    make: (bytes) =>
+      page(`${`${PROSE}\n\n`.repeat(30)}${filled("See also: the story of the ferry\n", bytes)}\n${`${PROSE}\n\n`.repeat(30)}`),
   },
   "HTML nested thousands deep": { read: fromHtml, make: (bytes) => htmlPage("<div>", "</div>", bytes) },
   "Markdown paragraph of links": {
