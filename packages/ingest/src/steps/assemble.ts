@@ -1,5 +1,5 @@
 import type { Block, Figure } from "@dateline/schema";
-import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
+import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
@@ -91,8 +91,8 @@ function creditLine(line: ClassifiedLine): string | undefined {
 
 /**
  * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
- * ("4. Harbour Master (Retired)", "2. UX/UI Design"), and one word before a bracket is a thing and its other name
- * ("Paracetamol (Tylenol)", "Ribbons (Within Reason)"): headings or text, not captions.
+ * ("4. Harbour Master (Retired)", "2. Sail/Motor Hire"), and one word before a bracket is a thing and its other name
+ * ("Paracetamol (Tylenol)", "Lanterns (Paper Ones)"): headings or text, not captions.
  */
 function isCreditedCaption(line: ClassifiedLine): boolean {
   const text = line.text;
@@ -628,8 +628,6 @@ const CALL_TO_ACTION =
 const BUTTON_LINE =
   /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
 
-/** A form's field label, marked as required: "Email *", "Name (Required)". */
-const FORM_FIELD = /(?:\s\*|\(required\))$/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
@@ -641,7 +639,7 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     LABELLED_CAPTION.test(line.text) ||
     CALL_TO_ACTION.test(line.lower) ||
     BUTTON_LINE.test(line.lower) ||
-    FORM_FIELD.test(line.lower)
+    REQUIRED_FIELD.test(line.lower)
   );
 }
 

@@ -374,6 +374,11 @@ export function isSectionEnd(text: string): boolean {
 const RELATED_LABELS =
   "read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také";
 export const RELATED_LABEL = new RegExp(`^(${RELATED_LABELS})\\s*[:：]?$`, "iu");
+/**
+ * A form's field marked as required, read from the lower-cased line: "Email *", "Name (Required)", "Nom *",
+ * "E-Mail (erforderlich)". A form in a story is furniture, and two close together near its end are a comment form.
+ */
+export const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|obligatorio|obrigatório|obbligatorio)\))$/u;
 /** A related-story link set in a line of its own after its label ("See also: The Other Story"). */
 export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS})\\s*[:：]\\s*\\S`, "iu");
 

@@ -350,7 +350,7 @@ describe("the end of the article: a form", () => {
     de: {
       paragraph:
         "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
-      fields: ["Ihre Meinung", "Name (erforderlich)", "E-Mail (erforderlich)", "Website", ""],
+      fields: ["Ihre Meinung", "Name (Erforderlich)", "E-Mail (erforderlich)", "Website", ""],
       note: "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
     },
     fr: {

@@ -1,5 +1,6 @@
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
+import { REQUIRED_FIELD } from "./boilerplate.js";
 import { isPersonName } from "./headline.js";
 import { forEachPackedBlock } from "./segment.js";
 
@@ -523,9 +524,7 @@ export function endBeforeRelatedTeasers(
   return end;
 }
 
-/** A form's field, marked as required: "Email *", "Name (required)", "Nom *", "E-Mail (erforderlich)". */
-const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|obligatorio|obrigatório|obbligatorio)\))$/u;
-/** Most words of a form's field label: "Which program are you interested in? *". */
+/** Most words of a form's field label, a short question at most: "Which crossing do you take most often? *". */
 const MAX_FIELD_WORDS = 8;
 /** Fewest required fields that make a form (a comment form asks a name and an address). */
 const MIN_FORM_FIELDS = 2;
@@ -548,7 +547,7 @@ export function endBeforeForm(
   let topField = -1;
   for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_CLOSING_BOX; i--) {
     const line = lines[i]!;
-    if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.text)) continue;
+    if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.lower)) continue;
     // A field far above the ones below belongs to another form, or to none.
     if (topField >= 0 && topField - i > MAX_FIELD_GAP) {
       if (fields >= MIN_FORM_FIELDS) break;
