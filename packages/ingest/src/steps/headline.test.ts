@@ -179,12 +179,12 @@ describe("headline from the layout", () => {
     const title = "Island ferry back in service after repairs";
     const deck = "Three months at the yard left islanders relying on a chartered boat";
     const byline = ["By", "Ada Fenwick", "on December 19, 2025"];
-    const shareBar = "Share on Facebook Share on Twitter Share on Flipboard";
+    const shareBar = "Share on Facebook Share on Twitter Share on Mastodon";
     expect(headerOf([title, deck, ...byline, shareBar, "", ...story]).headline).toBe(title);
     for (const control of [
       "Partager sur Facebook Partager sur WhatsApp",
       "Condividi su Facebook Condividi su WhatsApp",
-      "Manage alerts for this article",
+      "Follow updates to this story",
       "Recevoir les alertes pour cet article",
       "Benachrichtigungen für diesen Artikel verwalten",
       "Guardar este artículo para leer más tarde",

@@ -29,7 +29,7 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
  * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
  * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
- * a control naming the article it acts on ("Manage alerts for this article", "Cet article vous plaît ?"). Whole words, in the languages the
+ * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */

@@ -170,8 +170,8 @@ describe("sub-headings", () => {
   it("does not take a button's line (read now, apply now, try for free) set between paragraphs for a sub-heading, in several languages", () => {
     for (const line of [
       "Read Now",
-      "Apply Now (on the operator's secure site)",
-      "Save Your Spot Now",
+      "Book Now (opens the booking office)",
+      "Order Now",
       "Request Information",
       "Try Tidewatch for Free",
       "Get the Deal",
@@ -754,7 +754,7 @@ describe("headings that look credited", () => {
 
   it("takes a numbered entry ending in a bracket or a slashed pair for a heading, not a credited caption, in several languages", () => {
     expect(headingTexts("4. Harbour Master (Retired)")).toEqual(["4. Harbour Master (Retired)"]);
-    expect(headingTexts("2. Booking UX/UI Design")).toEqual(["2. Booking UX/UI Design"]);
+    expect(headingTexts("2. Sail/Motor Hire")).toEqual(["2. Sail/Motor Hire"]);
     expect(headingTexts("3. Kapitän Jansen (Hafenmeister)", "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
     expect(headingTexts("3. Le capitaine Morel (Retraité)", "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
   });
