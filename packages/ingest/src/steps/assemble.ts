@@ -628,7 +628,6 @@ const CALL_TO_ACTION =
 const BUTTON_LINE =
   /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
 
-
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
  * labelled caption, a call to act, a button or a form's field.
