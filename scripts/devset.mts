@@ -60,7 +60,7 @@ const PAGE_GROUPS = [
   { name: "even", modulus: 2, remainder: 0 },
   { name: "odd", modulus: 2, remainder: 1 },
   { name: "4n+1", modulus: 4, remainder: 1 },
-  { name: "4n+3 held out", modulus: 4, remainder: 3 },
+  { name: "4n+3", modulus: 4, remainder: 3 },
 ] as const;
 
 /** Ingest every text page of one set into a temporary folder, then run the set's scorer on it (and on each half). */
@@ -104,7 +104,7 @@ function score(set: string): Array<{ name: string; summary: Summary }> {
       mkdirSync(groupTruth);
       for (const file of readdirSync(truth))
         if (Number.parseInt(file, 10) % group.modulus === group.remainder) symlinkSync(join(truth, file), join(groupTruth, file));
-      results.push({ name: group.name, summary: scoreAgainst(set, out, groupTruth, false) });
+      results.push({ name: `${basename(set)} ${group.name}`, summary: scoreAgainst(set, out, groupTruth, false) });
     }
   return results;
 }
@@ -185,7 +185,8 @@ const rows: Array<[string, (s: Summary) => string]> = [
   ["language right (of truth)", ({ metadata: { languages } }) => `${languages.right} (${languages.truth})`],
 ];
 const width = 32;
-const column = 14;
+const column = 15;
 console.log(`\n${"".padEnd(width)}${summaries.map(({ name }) => name.padStart(column)).join("")}`);
 for (const [label, read] of rows)
   console.log(`${label.padEnd(width)}${summaries.map(({ summary }) => read(summary).padStart(column)).join("")}`);
+if (halves) console.log(`\n${PAGE_GROUPS.at(-1)!.name} pages are held out: read them as totals only, never page by page.`);
