@@ -219,8 +219,8 @@ const SAMPLE_LINE_LENGTH = 40;
 const SENTENCE_END = /[.!?。！？؟।]["'”’»)」]*$/u;
 /**
  * Characters of prose given to the detector: franc scores every trigram it is given against each candidate
- * language, so its time grows with the sample (a third of ingest's time on pages that declare no language, at
- * 600). It named the language of every long text of `language.test.ts` right (16 of 16 at 250–400 characters).
+ * language, so its time grows with the sample (39 % of ingest's time on the dev-set pages, which declare no
+ * language, at 600 characters; 30–32 % at 400). It named the language of every long text of `language.test.ts` right (16 of 16 at 250–400 characters).
  * On samples of the dev-set pages' prose starting at each of a page's first 60 prose lines (7,615 samples, December
  * 2026) it missed the page's language 16 times at 600 characters, 17 at 450, 22 at 500, 21 at 400 (noise: 500
  * does worse than 400), then more below (350: 28, 300: 33, 250: 44); every dev-set page gets the same language.
