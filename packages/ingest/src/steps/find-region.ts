@@ -27,6 +27,9 @@ function isCodeLike(text: string): boolean {
   return /[{};=│]/.test(text) || text.endsWith(")") || /^[\w$.]+\s*\(/.test(text);
 }
 
+/** What a line of furniture costs ("Advertisement", a share bar), and so the header of a box set into a story. */
+const FURNITURE_WEIGHT = -25;
+
 /** What a line adds to, or takes from, the case for being inside the article. */
 function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
   switch (line.class) {
@@ -37,7 +40,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     case "bad":
       return -line.text.length * 0.3;
     case "boilerplate":
-      return -25;
+      return FURNITURE_WEIGHT;
     case "end":
       // Reader comments and "most read" boxes can hold long prose; nothing after their header belongs to the article.
       return -100_000;
@@ -49,9 +52,6 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     }
   }
 }
-
-/** What the header of a box set into a story costs: as much as any furniture line. */
-const BOX_HEADER_WEIGHT = -25;
 
 /** Lines of a packed block of labels that cost in full; the rest of the block costs little. */
 const FULL_COST_LABELS = 10;
@@ -119,7 +119,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    const fullWeight = boxHeaders[i] === 1 ? BOX_HEADER_WEIGHT : weight(lines[i]!, previousContent, nextContent[i]);
+    const fullWeight = boxHeaders[i] === 1 ? FURNITURE_WEIGHT : weight(lines[i]!, previousContent, nextContent[i]);
     const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
