@@ -5,6 +5,7 @@ import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { forEachPackedBlock } from "./segment.js";
+import { SENTENCE_BREAK } from "./sentence.js";
 
 const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
@@ -163,9 +164,6 @@ function isNumberedStep(line: ClassifiedLine): boolean {
   const entry = line.text.match(NUMBERED)?.[2];
   return entry !== undefined && !SENTENCE_BREAK.test(entry);
 }
-
-/** One sentence ending and another starting inside a line. */
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** A short label and its value on one line: "Founded: 1998", "Market share: 4%". */
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;

@@ -1,6 +1,7 @@
 import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
+import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
  * What makes a line the headline: its layout features (where it stands, how long it is, how it is set, what
@@ -267,7 +268,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
   if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
-  if (/[.!?]\s+\p{Lu}/u.test(text)) score += w.twoSentences;
+  if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
   if (features.metaRightBelow && isPersonName(text)) score += w.authorOverMeta;

@@ -3,6 +3,9 @@
  * prose?). Its own file, so that neither imports the other.
  */
 
+/** One sentence ending and another starting inside a line: a line of prose, where a title holds one sentence. */
+export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
 /** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
 const SENTENCE_TAIL = new Uint8Array(0x10000);
 // Latin, CJK full-width, Arabic (؟ ؛ ۔) and Devanagari (।) sentence marks.
