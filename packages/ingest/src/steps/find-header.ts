@@ -374,7 +374,6 @@ function searchHeadline(
       bylineOrDateAbove: false,
       namedByLead: false,
       repeated: false,
-      metaRightBelow: false,
     };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
@@ -405,8 +404,7 @@ function searchHeadline(
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const metaRightBelow = lines[i + 1] !== undefined && isMetaLine(lines[i + 1]!);
-      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, metaRightBelow };
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
       const score = headlineScore(line, features, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }

@@ -230,8 +230,6 @@ export const HEADLINE_WEIGHTS = {
   namesOnly: -15,
   /** Words glued where a menu's entries lost their spaces ("NewsSportWeatherTravel"): a menu copied as one line. */
   gluedWords: -6,
-  /** A person's name alone right over a byline or date line: the author's line of the byline block, not a title. */
-  authorOverMeta: -8,
 } as const;
 
 /** Sizes, in words, of the length features. */
@@ -248,8 +246,6 @@ export interface CandidateFeatures {
   namedByLead: boolean;
   /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
   repeated: boolean;
-  /** A byline or date line stands right under it. */
-  metaRightBelow: boolean;
 }
 
 /**
@@ -271,7 +267,6 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
-  if (features.metaRightBelow && isPersonName(text)) score += w.authorOverMeta;
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
