@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK } from "./boilerplate.js";
-import { creditOnly, hasCredit, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -89,8 +89,7 @@ const MAX_CAPTION_WORDS = 30;
  * The name in a line that is only a credit. A credit known only by its shape ("Jane Doe/AP") must stand apart
  * from its neighbours: packed among short lines, it is an item of a list or a table.
  */
-function creditLine(line: ClassifiedLine): string | undefined {
-  const found = creditOnly(line.text);
+function creditLine(line: ClassifiedLine, found = creditOnly(line.text)): string | undefined {
   return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
 }
 
@@ -102,10 +101,14 @@ function creditLine(line: ClassifiedLine): string | undefined {
 function isCreditedCaption(line: ClassifiedLine): boolean {
   const text = line.text;
   if (NUMBERED.test(text)) return false;
-  if (creditOnly(text)) return creditLine(line) !== undefined;
-  if (line.sentenceEnd || !hasCredit(text)) return false;
+  // Each credit reader is asked once: past a credit alone, only a trailing credit is left to find.
+  const alone = creditOnly(text);
+  if (alone) return creditLine(line, alone) !== undefined;
+  if (line.sentenceEnd) return false;
+  const split = splitTrailingCredit(text);
+  if (split.credit === undefined) return false;
   // A caption describes its picture in more than one word.
-  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+  return !text.endsWith(")") || split.caption.trim().includes(" ");
 }
 
 /**
@@ -212,6 +215,14 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
 /** The label of a label-and-value line, lower-cased: "market share" of "Market share: 4%". */
 const FIELD_LABEL = /^([^:]{1,25}):\s/u;
+/** Furthest a label's colon can stand: 25 characters, each perhaps a pair of surrogates. */
+const MAX_FIELD_COLON_AT = 50;
+
+/** The label of a label-and-value line; the pattern is tried only where the line's first colon could close one. */
+function fieldLabel(lower: string): string | undefined {
+  const colon = lower.indexOf(":");
+  return colon >= 1 && colon <= MAX_FIELD_COLON_AT ? lower.match(FIELD_LABEL)?.[1] : undefined;
+}
 /**
  * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
  * reviewed product, "Timeline: …" under each step), not a heading: headings name their sections apart, though two
@@ -441,12 +452,12 @@ class Region {
 
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
   repeatedField(at: number): boolean {
-    const label = this.lines[at]!.lower.match(FIELD_LABEL)?.[1];
+    const label = fieldLabel(this.lines[at]!.lower);
     if (label === undefined) return false;
     if (!this.labelUses) {
       const uses = new Map<string, number>();
       for (let k = this.start; k < this.end; k++) {
-        const found = this.lines[k]!.lower.match(FIELD_LABEL)?.[1];
+        const found = fieldLabel(this.lines[k]!.lower);
         if (found !== undefined) uses.set(found, (uses.get(found) ?? 0) + 1);
       }
       this.labelUses = uses;
@@ -479,9 +490,11 @@ class Region {
     if (!this.pointsBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
       forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
+        // Most packed blocks are a paragraph alone: too few lines to count their points.
+        if (to - from < MIN_BLOCK_POINTS) return;
         let points = 0;
         for (let k = from; k < to; k++) if (isPoint(this.lines[k]!)) points++;
-        if (to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
+        if (points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
       });
       this.pointsBlocks = blocks;
     }
