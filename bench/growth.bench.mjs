@@ -27,6 +27,11 @@ const PAGES = {
   "one huge line": { read: fromText, make: (bytes) => page(filled("word ", bytes)) },
   "many tiny lines": { read: fromText, make: (bytes) => page(filled("a\n", bytes)) },
   "thousands of headings": { read: fromText, make: (bytes) => page(filled(`Section heading\n\n${PROSE}\n\n`, bytes)) },
+  "related links packed into a story": {
+    read: fromText,
+    make: (bytes) =>
+      page(`${`${PROSE}\n\n`.repeat(30)}${filled("See also: the story of the ferry\n", bytes)}\n${`${PROSE}\n\n`.repeat(30)}`),
+  },
   "HTML nested thousands deep": { read: fromHtml, make: (bytes) => htmlPage("<div>", "</div>", bytes) },
   "Markdown paragraph of links": {
     read: fromMarkdown,

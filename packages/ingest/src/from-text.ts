@@ -9,7 +9,9 @@ import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader } from "./steps/find-header.js";
 import {
   endBeforeAuthorBio,
+  endBeforeForm,
   endBeforeFurnitureRun,
+  endBeforeRelatedTeasers,
   endBeforeStream,
   extendRegionEnd,
   findRegion,
@@ -57,6 +59,8 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   region.end = endBeforeStream(classified, region.start, region.end, tally);
   region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
+  region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
+  region.end = endBeforeForm(classified, region.start, region.end, tally);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,

@@ -332,6 +332,11 @@ const MIN_BLOCK_POINTS = 3;
 /** Share of a block's lines that must be points: a teaser list may hold one title in sentence case among others. */
 const MIN_POINTS_SHARE = 0.5;
 
+/** States of a line's block in `Region.inPointsBlock`. */
+const UNREAD = 0;
+const POINTS = 1;
+const NOT_POINTS = 2;
+
 /** A point of a list set a line of its own: a short line of four words or more, in sentence case. */
 function isPoint(line: ClassifiedLine): boolean {
   return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(line.text) === "sentence";
@@ -341,6 +346,12 @@ function isPoint(line: ClassifiedLine): boolean {
 const MAX_LIST_POINTS = 40;
 
 /** A line of the page's furniture set into the story: a control or notice, or a link to a related story. */
+/**
+ * Most lines of furniture packed between two paragraphs ("Advertisement" over a related link or two). The walk over
+ * them stops here, so a page of thousands of packed related links costs a few steps a line, not the whole run.
+ */
+const MAX_FURNITURE_SET_IN = 3;
+
 function isFurniture(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || RELATED_LINK.test(line.text);
 }
@@ -351,7 +362,7 @@ class Region {
   private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
-  /** Per line of the region, whether its packed block is mostly points set a line each: made when first asked. */
+  /** Per line of the region, whether its packed block is mostly points set a line each (`POINTS`): read per block when asked. */
   private pointsBlocks: Uint8Array | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
@@ -418,7 +429,8 @@ class Region {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     let first = at - 1;
-    while (first > this.start && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
+    const top = Math.max(this.start, at - MAX_FURNITURE_SET_IN);
+    while (first > top && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
     return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
   }
 
@@ -467,8 +479,8 @@ class Region {
 
   /**
    * Whether a short line is a point of a list that a colon announces: packed under the line ending in ":" ("The
-   * main changes are:", "Pros:"), or in the block of lines set right under it. A copy sets such points a line each,
-   * without their bullets.
+   * main changes are:", "Pros:"), or in the block of lines set right under it, under earlier points that may run to
+   * a sentence or two. A copy sets such points a line each, without their bullets.
    */
   inAnnouncedList(at: number): boolean {
     const lines = this.lines;
@@ -476,7 +488,7 @@ class Region {
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
       if (above.text.endsWith(":")) return true;
-      if (!isShortLine(above)) return false;
+      if (!isShortLine(above) && !isProse(above)) return false;
     }
     return lines[first]!.blankBefore && this.previousContent(first)?.text.endsWith(":") === true;
   }
@@ -487,18 +499,21 @@ class Region {
    * teasers is set in title case or in labels of a word or two.
    */
   inPointsBlock(at: number): boolean {
-    if (!this.pointsBlocks) {
-      const blocks = new Uint8Array(this.end - this.start);
-      forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
-        // Most packed blocks are a paragraph alone: too few lines to count their points.
-        if (to - from < MIN_BLOCK_POINTS) return;
-        let points = 0;
-        for (let k = from; k < to; k++) if (isPoint(this.lines[k]!)) points++;
-        if (points > (to - from) * MIN_POINTS_SHARE) blocks.fill(1, from - this.start, to - this.start);
-      });
-      this.pointsBlocks = blocks;
+    const lines = this.lines;
+    if (!isPoint(lines[at]!)) return false;
+    this.pointsBlocks ??= new Uint8Array(this.end - this.start);
+    if (this.pointsBlocks[at - this.start] === UNREAD) {
+      // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.
+      let from = at;
+      while (from > this.start && !lines[from]!.blankBefore) from--;
+      let to = at + 1;
+      while (to < this.end && !lines[to]!.blankBefore) to++;
+      let points = 0;
+      for (let k = from; k < to; k++) if (isPoint(lines[k]!)) points++;
+      const read = to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
+      this.pointsBlocks.fill(read, from - this.start, to - this.start);
     }
-    return this.pointsBlocks[at - this.start] === 1 && isPoint(this.lines[at]!);
+    return this.pointsBlocks[at - this.start] === POINTS;
   }
 
   inCodeBlock(at: number): boolean {
@@ -807,8 +822,9 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
     // A date line belongs to the header where the body opens; further down it is a related teaser's or a
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line)) {
-      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header);
+    // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY);
       continue;
     }
     if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {
@@ -876,7 +892,8 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       !region.inCodeBlock(i) &&
       !region.repeatedField(i) &&
       !region.inAnnouncedList(i) &&
-      !region.inPointsBlock(i)
+      !region.inPointsBlock(i) &&
+      !isTableRow(line)
     )
       continue;
     body.push({ type: "paragraph", text });

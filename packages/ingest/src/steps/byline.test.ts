@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "./byline.js";
+import { parseByline, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -25,5 +25,71 @@ describe("byline names", () => {
       { type: "Person", name: "Jane Doe" },
       { type: "Organization", name: "Staff" },
     ]);
+  });
+
+  it("reads 'Written by:', 'Posted by' and their like in other languages, after a mark or two", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Written by: Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Posted by Ada Fenwick")).toEqual(ada);
+    expect(parseByline("// By Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Geschrieben von Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Escrito por Ada Fenwick")).toEqual(ada);
+    expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
+  });
+
+  it("ends the names at a glued dash or dot, at 'on' before the date, and at a date's label glued to them", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("by Ada Fenwick—6 min read")).toEqual(ada);
+    expect(parseByline("by Ada Fenwick· 4 March 2025")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick on 4 Mar 2025")).toEqual(ada);
+    expect(parseByline("BY ADA FENWICKPUBLISHED: MAR 4, 2025")).toEqual([{ type: "Person", name: "ADA FENWICK" }]);
+    expect(parseByline("By Ada Fenwick Updated March 4, 2025")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick aktualisiert: 4. März 2025")).toEqual(ada);
+  });
+
+  it("leaves out a job title after the name, a note in brackets, and reads the byline after a date line and a separator", () => {
+    expect(parseByline("Written by: Ada Fenwick, Senior Analyst")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("Par Ada Fenwick, Directrice")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("Von Ada Fenwick, Politische Beraterin")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("By Ada Fenwick (Harbourwatch)")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("4 March 2025 | By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(parseByline("4 March 2025 · 6 min read · By Ada Fenwick")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
+});
+
+describe("names set before the date, without a By", () => {
+  it("reads the name before a date on one line, in several languages", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Ada Fenwick - Mar 4, 2025 8:02 pm UTC")).toEqual(ada);
+    expect(parseByline("Ada Fenwick March 4, 2025 — 6 min read")).toEqual(ada);
+    expect(parseByline("Ada Fenwick 4 mars 2025 à 10h04")).toEqual(ada);
+    expect(parseByline("Ada Fenwick | 4. März 2025")).toEqual(ada);
+    expect(parseByline("Reuters 4 March 2025")).toEqual([{ type: "Organization", name: "Reuters" }]);
+  });
+
+  it("leaves out a courtesy title, a job title and an affiliation after the name", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Dr Ada Fenwick 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Shipping Expert - 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
+  });
+
+  it("takes no label, weekday, title or run of tags before the date for a name", () => {
+    expect(parseByline("Published Thursday 4 March 2025")).toBeUndefined();
+    expect(parseByline("Donnerstag 4. März 2025")).toBeUndefined();
+    expect(parseByline("Guide To Ferries 4 March 2025")).toBeUndefined();
+    expect(parseByline("Harbour Science Ada Fenwick 4 March 2025")).toBeUndefined();
+  });
+});
+
+describe("date lines", () => {
+  it("reads a year glued to the next element by a copy that dropped the space", () => {
+    expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4 March 2025Ada Fenwick")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4. März 2025Ada Fenwick")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("4 de marzo de 2025Ana Ruiz")?.iso).toBe("2025-03-04");
+    // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
+    expect(parseDateLine("4 March 2025er")).toBeUndefined();
   });
 });

@@ -86,6 +86,12 @@ const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
 const WORD_CHAR = "\\w\\u00C0-\\u024F\\u0370-\\u04FF";
 const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
 const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
+/**
+ * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
+ * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee"): `NOT_BEFORE_WORD` without the capitals of A–Z and À–Þ, in
+ * one look-ahead as cheap as it.
+ */
+const YEAR_END = "(?![0-9_a-z\\u00DF-\\u024F\\u0370-\\u04FF])";
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 /**
@@ -96,13 +102,13 @@ const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatc
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${NOT_BEFORE_WORD}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // March 13, 2025 · Mar. 13 2025
   {
-    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NOT_BEFORE_WORD}`),
+    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
@@ -144,8 +150,8 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** The first calendar date in a line, as ISO parts, or undefined. */
-function findDate(text: string): CalendarDay | undefined {
+/** The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. */
+function findDate(text: string): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
@@ -156,7 +162,7 @@ function findDate(text: string): CalendarDay | undefined {
     const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
     const day = Number(dayText);
     if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
-    return { year, month, day };
+    return { year, month, day, at: match.index! };
   }
   return undefined;
 }
@@ -217,7 +223,7 @@ export function parseDateLine(text: string): DateLine | undefined {
 }
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
-const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${NOT_BEFORE_WORD}`, "g");
+const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
 const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
@@ -257,23 +263,39 @@ function parseSingleDateLine(text: string): DateLine | undefined {
   return { iso, modified: UPDATED.test(text) };
 }
 
-const BYLINE = /^(?:by:?|words by|written by|von|par|por|di|door|av|af|autor(?:in)?:?|author:?)\s+(.+)$/iu;
+/**
+ * A byline's label, after a mark or two some pages set before it ("// By", "— By"), with or without a colon: "By",
+ * "Written by", "Posted by" and their like in the languages of the stop-word lists.
+ */
+const BYLINE =
+  /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
 
 /**
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
  * languages of the stop-word lists Dateline reads most: a role, not a person.
  */
-const ROLE_WORDS =
-  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+const ROLE_NOUNS =
   "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
   "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
+const ROLE_WORDS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
+  ROLE_NOUNS;
 /** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
 const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+/**
+ * Job titles beyond the newsroom's, as blogs and company pages print them under or after an author's name ("Shipping
+ * Expert", "Marketing Director", "Leiterin Kommunikation"): read only as a whole part after a name, never cut from one.
+ */
+const JOB_NOUNS =
+  "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|director(?:a)?|gerente|investigador(?:a)?|direttore|direttrice|ricercatore)";
+/** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
+const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
 /**
  * An organisation named as the author: a wire service, or a newsroom's staff or desk ("Harbour Times Staff",
@@ -292,6 +314,81 @@ const HANGUL_LAST = 0xd7a3;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
+/** The "by" after a date line, set apart by spaces and maybe a separator. */
+const DATE_THEN_BY = /\s+(?:[|·•–—-]\s+)?by\s+/iu;
+
+/** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
+const UPDATED_BEFORE_DATE =
+  /(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*$/iu;
+/** How far before a date its "Updated" label may stand in a byline. */
+const LABEL_REACH = 24;
+
+/**
+ * The date a byline holds after its names ("By Ada Lee on 4 March 2025", "Posted by Ada Lee on Tuesday, 4 March 2025",
+ * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
+ */
+export function bylineDate(text: string): DateLine | undefined {
+  const at = dateStart(text);
+  if (at === undefined) return undefined;
+  const iso = parseDate(text.slice(at))!;
+  return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };
+}
+
+/** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */
+function dateStart(text: string): number | undefined {
+  return mayHoldDate(text) ? findDate(text)?.at : undefined;
+}
+
+/** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
+const MAX_JOB_TITLE_LINE_WORDS = 4;
+
+/**
+ * The authors of a line of names that a job title marks as a byline without a "By": the title after a comma or a bar
+ * ("Ada Lee, Shipping Expert", "Ada Lee and Bo Chen | Guest Columnists") or alone on the line under it ("Ada Lee" over
+ * "Trending Editor"). Undefined when no job title says so, as a name alone could be any label.
+ */
+export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
+  const roleAfter = text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
+  const roleUnder =
+    next !== undefined && next.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(next) && !ROLE_ONLY.test(text);
+  return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
+}
+
+/**
+ * How a line naming its author before the date opens: a capitalised word, then another, a separator or the date's
+ * number ("Ada Lee …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not ("The council met …"), and this test
+ * is far cheaper than the date patterns.
+ */
+const NAME_START = /^\p{Lu}\S*\s+(?:\p{Lu}|\d|[|·•–—-])/u;
+
+/** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
+const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
+
+/**
+ * The authors named before the date on a line that holds nothing else before it ("Ada Lee 4 March 2025", "Ada Lee -
+ * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
+ */
+export function namesBeforeDate(text: string): Author[] | undefined {
+  if (text.length > 120 || !NAME_START.test(text)) return undefined;
+  const at = dateStart(text);
+  if (!at) return undefined;
+  const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
+  // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
+  if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
+  const authors = parseNameLine(names);
+  // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
+  return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
+    ? authors
+    : undefined;
+}
+
+/** Weekdays, in the languages of the month names above. */
+const WEEKDAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b/iu;
+const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
+/** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
+const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
+
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
   if (text.length > 120) return undefined;
@@ -300,26 +397,86 @@ export function parseByline(text: string): Author[] | undefined {
   // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
   const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
   if (korean) return [{ type: "Person", name: korean[1]! }];
-  // "Monday 3 March 2025 by Jane Doe": a date line, then the byline.
-  const by = text.indexOf(" by ");
-  return by > 0 && parseDateLine(text.slice(0, by)) ? parseNames(text.slice(by + 4)) : undefined;
+  // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
+  // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
+  if (!mayHoldDate(text)) return undefined;
+  const by = DATE_THEN_BY.exec(text);
+  if (by) return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  return namesBeforeDate(text);
 }
+
+/**
+ * Words set in capitals in a title but never inside a person's name ("Find A Location", "Guide To Ferries"): articles,
+ * prepositions and question words in the languages of the stop-word lists, where they are not name particles.
+ */
+const TITLE_CASE_WORD =
+  /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
+
+/** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
+const AFFILIATION =
+  /\b(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)\b/iu;
+
+/** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
+
+/** Most words of a name standing alone on its line ("Ada van der Berg"); a longer line is a title or a sentence. */
+const MAX_LONE_NAME_WORDS = 4;
+/** Fewest words of a person's name standing alone: one word alone is a label or a site's name as often as a pen name. */
+const MIN_LONE_NAME_WORDS = 2;
+
+/**
+ * Names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times Staff"):
+ * the byline of pages that set the author's name before the date. Read only before a date (see `namesBeforeDate`), as
+ * such words alone could be any label. Every part must be a name of two to four words or an organisation; a job title
+ * after a name is left out, an affiliation ends the names; undefined otherwise.
+ */
+function parseNameLine(text: string): Author[] | undefined {
+  if (text.length > 120 || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  const authors: Author[] = [];
+  // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
+  const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);
+  for (const [index, part] of parts.entries()) {
+    const name = part.trim().replace(HONORIFIC, "");
+    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    // An affiliation after the name ends the names: "Ada Lee, Harbour University".
+    if (index > 0 && AFFILIATION.test(name)) break;
+    // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
+    if (ROLE_ANYWHERE.test(name)) return undefined;
+    const words = name.split(/\s+/).length;
+    if (!NAME.test(name)) return undefined;
+    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    else if (words >= MIN_LONE_NAME_WORDS && words <= MAX_LONE_NAME_WORDS && name !== name.toUpperCase() && !TITLE_CASE_WORD.test(name))
+      authors.push({ type: "Person", name });
+    else return undefined;
+  }
+  return authors.length > 0 ? authors : undefined;
+}
+
+/** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
+const DATE_LABEL_AFTER_NAMES =
+  /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il)?\s*:?\s*$/iu;
+/** A note in brackets after a name. */
+const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 
 /** The people (and organisations) named at the start of a byline, before any role, agency or date. */
 function parseNames(text: string): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
-  let namesPart = text.split(/\s+[|·•–—-]\s+|\s+(?:in|for|at|en|für|pour|para)\s+/u)[0]!;
+  // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
+  let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|am|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0)
     namesPart = namesPart
       .slice(0, dated)
       .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
+  // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
+  namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
   let unread = 0;
-  for (const part of namesPart.split(NAME_JOIN)) {
-    const name = withoutRole(part.trim());
-    if (name === "") continue;
+  for (const [index, part] of namesPart.split(NAME_JOIN).entries()) {
+    // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
+    const name = withoutRole(part.replace(BRACKETED_NOTE, "").trim());
+    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     else if (NAME.test(name)) authors.push({ type: "Person", name });
     else unread++;

@@ -1,4 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
+import { bylineDate, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -234,14 +235,20 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
   return repeated >= entries * MIN_ENTRIES_REPEATED_AS_HEADINGS ? top : undefined;
 }
 
-/** Fold a byline or date line into the header; true when the line was one. */
-export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
-  const { date, authors } = line;
+/**
+ * Fold a byline or date line into the header; true when the line was one. With `bylineDates`, for the header's own
+ * lines, the date a byline holds after its names is read too (the line is then too long for a date line); a byline
+ * further down gives no date, as it could be a teaser's.
+ */
+export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false): boolean {
+  const { authors } = line;
+  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text) : undefined);
   if (date) {
     if (date.modified) header.dateModified ??= date.iso;
     else header.datePublished ??= date.iso;
     if (date.alsoModified) header.dateModified ??= date.alsoModified;
-    return true;
+    // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
+    if (line.date && !(authors && header.authors.length === 0 && namesBeforeDate(line.text))) return true;
   }
   if (authors) {
     if (header.authors.length === 0) header.authors.push(...authors);
@@ -249,6 +256,9 @@ export function absorbMeta(line: ClassifiedLine, header: Header): boolean {
   }
   return false;
 }
+
+/** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
+const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
 /** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
@@ -336,7 +346,7 @@ function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unsp
 
 /** Fold the byline block that heads the header, from the line at `from` up, into the header. */
 function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, header: Header): void {
-  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) absorbMeta(lines[i]!, header);
+  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) absorbMeta(lines[i]!, header, true);
 }
 
 /**
@@ -491,8 +501,27 @@ function readHeaderBelow(
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
-    if (absorbMeta(line, header) || line.text === header.headline || posted) {
+    if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
       end = i;
+      continue;
+    }
+    // A name with its job title after it or under it is a byline without a "By"; the title line is header too.
+    const withRole = line.class === "short" && !isMetaLine(line) ? namesOverRole(line.text, next?.text) : undefined;
+    if (withRole) {
+      if (header.authors.length === 0) header.authors.push(...withRole);
+      if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
+      end = i;
+      continue;
+    }
+    // "By" alone on its line, the names on the next: one byline, which may hold the date too.
+    const labelled = next && BYLINE_LABEL_LINE.test(line.text) ? `${line.text} ${next.text}` : undefined;
+    const labelledAuthors = labelled ? parseByline(labelled) : undefined;
+    if (labelled && labelledAuthors) {
+      if (header.authors.length === 0) header.authors.push(...labelledAuthors);
+      const date = bylineDate(labelled);
+      if (date?.modified) header.dateModified ??= date.iso;
+      else if (date) header.datePublished ??= date.iso;
+      end = ++i;
       continue;
     }
     if (next && next.text === line.text && line.words >= MIN_REPEATED_CAPTION_WORDS && !header.image) {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { classifyLine } from "./classify.js";
-import { endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeStream, findRegion } from "./find-region.js";
+import {
+  endBeforeAuthorBio,
+  endBeforeForm,
+  endBeforeFurnitureRun,
+  endBeforeRelatedTeasers,
+  endBeforeStream,
+  findRegion,
+} from "./find-region.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -9,11 +16,9 @@ import { segment } from "./segment.js";
 function regionOf(page: string[], tag: string): { lines: string[]; texts: string[] } {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
-  const end = endBeforeFurnitureRun(
-    lines,
-    region.start,
-    endBeforeAuthorBio(lines, region.start, endBeforeStream(lines, region.start, region.end)),
-  );
+  let end = endBeforeStream(lines, region.start, region.end);
+  for (const rule of [endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeForm])
+    end = rule(lines, region.start, end);
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
 
@@ -248,6 +253,128 @@ describe("the end of the article: the author's bio", () => {
     );
     expect(regionOf(early, "en").texts.at(-1)).toBe(story("the car deck"));
     expect(regionOf(early, "en").texts[0]).toBe(early[3]);
+  });
+});
+
+describe("a box set between a story's paragraphs", () => {
+  const paragraphs = {
+    en: (n: number) => story(`the ferry number ${n}`),
+    de: (n: number) =>
+      `Der Hafenrat sagte am Dienstag, dass der Fahrplan der Fähre Nummer ${n} im Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.`,
+    es: (n: number) =>
+      `La junta del puerto dijo el martes que el horario del ferry número ${n} se revisará en invierno, después de las quejas de los vecinos que trabajan hasta tarde en el continente.`,
+  };
+  const headers = { en: "Recommended reading", de: "Meistgelesen", es: "Lo más leído" };
+  const box = ["Why the Old Pier Was Rebuilt", "Ada Fenwick", "Three Islands Share One Ferry", "Tom Okafor"];
+
+  it("goes on under a box headed like what follows a story, in several languages", () => {
+    for (const tag of ["en", "de", "es"] as const) {
+      const paragraph = paragraphs[tag];
+      const page = ["Headline", "", paragraph(1), "", paragraph(2), "", headers[tag], ...box, "", paragraph(3), "", paragraph(4), ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph(4));
+    }
+  });
+
+  it("ends at such a box when a single paragraph follows it, as under a story's last line", () => {
+    const page = ["Headline", "", paragraphs.en(1), "", paragraphs.en(2), "", paragraphs.en(3), "", headers.en, ...box, ""];
+    page.push(paragraphs.en(4), "", "Privacy policy", "Contact us");
+    expect(regionOf(page, "en").texts.at(-1)).toBe(paragraphs.en(3));
+  });
+});
+
+describe("the end of the article: a list of other stories with their summaries", () => {
+  const cases = {
+    en: {
+      header: "Related coverage",
+      paragraph: (n: number) => story(`the ferry number ${n}`),
+      teaser: (n: number) =>
+        `Ferry fares rise again: the harbour board has raised the price of a return ticket for the ${n}th time in ten years, and islanders are angry.`,
+    },
+    de: {
+      header: "Mehr zum Thema",
+      paragraph: (n: number) =>
+        `Der Hafenrat sagte am Dienstag, dass der Fahrplan der Fähre Nummer ${n} im Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.`,
+      teaser: (n: number) =>
+        `Fährpreise steigen wieder: Der Hafenrat hat den Preis für eine Rückfahrkarte zum ${n}. Mal in zehn Jahren erhöht, und die Inselbewohner sind verärgert.`,
+    },
+    es: {
+      header: "Noticias relacionadas",
+      paragraph: (n: number) =>
+        `La junta del puerto dijo el martes que el horario del ferry número ${n} se revisará en invierno, después de las quejas de los vecinos que trabajan hasta tarde en el continente.`,
+      teaser: (n: number) =>
+        `Sube otra vez el billete del ferry: la junta del puerto ha subido el precio del billete de ida y vuelta por ${n}ª vez en diez años, y los vecinos están enfadados.`,
+    },
+  };
+
+  it("ends before a list of other stories headed as one, whose teasers carry summaries, in several languages", () => {
+    for (const [tag, { header, paragraph, teaser }] of Object.entries(cases)) {
+      const page = ["Headline", ""];
+      for (const n of [1, 2, 3, 4, 5, 6, 7]) page.push(paragraph(n), "");
+      page.push(header, "", teaser(3), "", teaser(4), "");
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph(7));
+    }
+  });
+
+  it("keeps such a header high up with the story under it, and a 'Read more' button over the story's own text", () => {
+    const { header, paragraph, teaser } = cases.en;
+    const high = ["Headline", "", paragraph(1), "", header, "", teaser(3), ""];
+    for (const n of [2, 3, 4, 5, 6]) high.push(paragraph(n), "");
+    expect(regionOf(high, "en").texts.at(-1)).toBe(paragraph(6));
+    const button = [
+      "Headline",
+      "",
+      paragraph(1),
+      "",
+      paragraph(2),
+      "",
+      paragraph(3),
+      "",
+      paragraph(4),
+      "",
+      "Read more",
+      "",
+      paragraph(5),
+      "",
+    ];
+    expect(regionOf(button, "en").texts.at(-1)).toBe(paragraph(5));
+  });
+});
+
+describe("the end of the article: a form", () => {
+  const forms = {
+    en: {
+      paragraph: story("the night ferry"),
+      fields: ["Please share your thoughts", "", "Name *", "", "Email *", "", "Website", ""],
+      note: "Save my name, email, and website in this browser for the next time I comment.",
+    },
+    de: {
+      paragraph:
+        "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+      fields: ["Ihre Meinung", "Name (erforderlich)", "E-Mail (erforderlich)", "Website", ""],
+      note: "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    },
+    fr: {
+      paragraph:
+        "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+      fields: ["Votre avis", "", "Nom *", "E-mail *", "Site web", ""],
+      note: "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+    },
+  };
+
+  it("ends before a form of required fields under the story, in several languages", () => {
+    for (const [tag, { paragraph, fields, note }] of Object.entries(forms)) {
+      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", ...fields, note, ""];
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
+  it("keeps the story under a form set high up, and a single required field", () => {
+    const { paragraph, fields, note } = forms.en;
+    const high = ["Headline", "", paragraph, "", ...fields, note, ""];
+    for (const topic of ["the car deck", "the fare", "the late bus", "the waiting room"]) high.push(story(topic), "");
+    expect(regionOf(high, "en").texts.at(-1)).toBe(story("the waiting room"));
+    const single = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", "Email *", "", note, ""];
+    expect(regionOf(single, "en").texts.at(-1)).toBe(note);
   });
 });
 

@@ -48,6 +48,9 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
   }
 }
 
+/** What the header of a box set into a story costs: as much as any furniture line. */
+const BOX_HEADER_WEIGHT = -25;
+
 /** Lines of a packed block of labels that cost in full; the rest of the block costs little. */
 const FULL_COST_LABELS = 10;
 
@@ -63,6 +66,30 @@ function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
     if (!hasProse) labelOnly.fill(1, start, end);
   });
   return labelOnly;
+}
+
+/** Lines of prose that must follow a box set into a story, one after another, for the story to go on under it. */
+const MIN_PROSE_UNDER_BOX = 2;
+
+/**
+ * Whether each line heads a box set between a story's paragraphs under a header like what follows a story
+ * ("Recommended reading" over three packed titles and their authors): prose right above it, its packed lines holding
+ * no prose, and paragraphs going on right under it. Such a header parts the story rather than ending it; `boxAbove`
+ * finds the same box when the search has started under it.
+ */
+function boxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
+  const inStory = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.class !== "end" || !line.blankBefore || !isProse(lines[i - 1])) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= MAX_BOX_LINES && !lines[j]!.blankBefore && !isProse(lines[j]) && lines[j]!.class !== "end") j++;
+    if (j - i > MAX_BOX_LINES || j === i + 1 || j >= lines.length || !lines[j]!.blankBefore) continue;
+    let prose = 0;
+    while (prose < MIN_PROSE_UNDER_BOX && isProse(lines[j + prose])) prose++;
+    if (prose >= MIN_PROSE_UNDER_BOX) inStory[i] = 1;
+  }
+  return inStory;
 }
 
 /**
@@ -86,10 +113,11 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   // A block of labels is one interruption, however many controls it lists: past its first lines they cost
   // little, so a story split by an embedded player still joins up. Blocks with prose (teasers) cost in full.
   const labelOnly = labelOnlyBlocks(lines);
+  const boxHeaders = boxesInStory(lines);
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    const fullWeight = weight(lines[i]!, previousContent, nextContent[i]);
+    const fullWeight = boxHeaders[i] === 1 ? BOX_HEADER_WEIGHT : weight(lines[i]!, previousContent, nextContent[i]);
     const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
@@ -459,5 +487,84 @@ export function endBeforeFurnitureRun(
       !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
     if (closes) cut = blockStart;
   });
+  return cut;
+}
+
+/**
+ * Most share of the region's prose that may stand below a box that closes a story (a list of other stories, a form)
+ * for the region to end at it, as for an author's bio: the same header high up stands in the story.
+ */
+const MAX_PROSE_BELOW_CLOSING_BOX = MAX_PROSE_BELOW_BIO;
+
+/**
+ * The header of a list of other stories, in the languages Dateline reads ("Related coverage", "Mehr zum Thema",
+ * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
+ * also" are left out: pages set them as buttons and notes inside the story too.
+ */
+const RELATED_LIST_HEADER =
+  /^[【[]?(?:related(?: (?:articles|stories|posts|content|coverage|reading|links|news))?|more (?:on|about) this(?: story| topic)?|further reading|mehr zum thema|das könnte sie auch interessieren|weitere artikel|te puede interesar|(?:artículos|noticias|notas) relacionad[oa]s|sur le même sujet|articles? (?:liés|similaires)|(?:notícias|artigos|matérias) relacionad[oa]s|articoli correlati|další články|関連記事|関連ニュース|相关(?:文章|新闻|阅读)|관련 ?기사)[】\]]?\s*[:：]?$/u;
+/** Longest such header: the test is kept off the body's paragraphs. */
+const MAX_RELATED_HEADER_LENGTH = 40;
+
+/**
+ * Where the region ends before a list of other stories headed as one and set near its end, when the list's teasers
+ * carry summaries that read as prose (a list of bare titles is read as a related block). Returns `end` when there is
+ * none.
+ */
+export function endBeforeRelatedTeasers(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let below = 0;
+  for (let i = end - 1; i > start; i--) {
+    const line = lines[i]!;
+    if (isProse(line)) {
+      below += line.text.length;
+      if (below > total * MAX_PROSE_BELOW_CLOSING_BOX) return end;
+    } else if (below > 0 && line.text.length <= MAX_RELATED_HEADER_LENGTH && RELATED_LIST_HEADER.test(line.lower)) return i;
+  }
+  return end;
+}
+
+/** A form's field, marked as required: "Email *", "Name (required)", "Nom *", "E-Mail (erforderlich)". */
+const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|obligatorio|obrigatório|obbligatorio)\))$/u;
+/** Most words of a form's field label: "Which program are you interested in? *". */
+const MAX_FIELD_WORDS = 8;
+/** Fewest required fields that make a form (a comment form asks a name and an address). */
+const MIN_FORM_FIELDS = 2;
+/** Most lines between two fields of one form: a field's hint, or a box to tick. */
+const MAX_FIELD_GAP = 3;
+
+/**
+ * Where the region ends before a form set under the story (a comment form, a request for information): two or more
+ * required fields close together near the region's end, with the short lines heading it ("Leave a comment",
+ * "Comment"). Returns `end` when there is none.
+ */
+export function endBeforeForm(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const total = tally.between(start, end);
+  let fields = 0;
+  let topField = -1;
+  for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_CLOSING_BOX; i--) {
+    const line = lines[i]!;
+    if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.text)) continue;
+    // A field far above the ones below belongs to another form, or to none.
+    if (topField >= 0 && topField - i > MAX_FIELD_GAP) {
+      if (fields >= MIN_FORM_FIELDS) break;
+      fields = 0;
+    }
+    fields++;
+    topField = i;
+  }
+  if (fields < MIN_FORM_FIELDS) return end;
+  let cut = topField;
+  while (cut > start && !isProse(lines[cut - 1])) cut--;
   return cut;
 }

@@ -82,4 +82,45 @@ describe("metadata from the byline region only", () => {
     expect(article.authors).toEqual([{ type: "Person", name: "김민지" }]);
     expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).toEqual([page[3], page[5], page[7]]);
   });
+
+  it("dates the story from its byline when the date follows the names on the same line", () => {
+    const withByline = (byline: string) => fromText([story[0], byline, ...story.slice(2)].join("\n"), { meta: { inLanguage: "en" } });
+    const dated = withByline("By Ada Fenwick on Tuesday, 4 March 2025, for the Valley Courier");
+    expect([dated.authors, dated.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], "2025-03-04"]);
+    expect(withByline("BY ADA FENWICKPUBLISHED: MAR 4, 2025, IN THE VALLEY COURIER").datePublished).toBe("2025-03-04");
+    expect(withByline("Von Ada Fenwick am 4. März 2025 in der Talzeitung erschienen").datePublished).toBe("2025-03-04");
+    const updated = withByline("By Ada Fenwick, Valley Courier | Updated on 4 March 2025 at 10:04");
+    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-03-04"]);
+  });
+
+  it("takes no date from a byline in an author box under the story", () => {
+    const page = [story[0], ...story.slice(2), "", "By Ada Fenwick on Tuesday, 4 March 2025, for the Valley Courier"];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], undefined]);
+  });
+
+  it("takes the author and the date from a line that sets the name before the date", () => {
+    const page = [story[0], "Ada Fenwick - 4 March 2025 10:04 GMT", ...story.slice(2)];
+    const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+    expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], "2025-03-04T10:04:00+00:00"]);
+  });
+
+  it("reads a byline whose label stands alone on the line over the names", () => {
+    const withLines = (...lines: string[]) => fromText([story[0], ...lines, ...story.slice(2)].join("\n"), { meta: { inLanguage: "en" } });
+    expect(withLines("By", "Ada Fenwick").authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    const spanish = withLines("Por", "Ana Ruiz, 4 de marzo de 2025");
+    expect([spanish.authors, spanish.datePublished]).toEqual([[{ type: "Person", name: "Ana Ruiz" }], "2025-03-04"]);
+    expect(withLines("Von", "Ada Fenwick").authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+  });
+
+  it("takes a name with its job title after it or under it for the byline, in several languages", () => {
+    const withLines = (...lines: string[]) => fromText([story[0], ...lines, ...story.slice(2)].join("\n"), { meta: { inLanguage: "en" } });
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(withLines("Ada Fenwick", "Trending Editor").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick | Guest Columnist").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick, Redakteurin").authors).toEqual(ada);
+    expect(withLines("Ada Fenwick", "journaliste").authors).toEqual(ada);
+    // A name alone, with nothing to say it is a byline, is left alone.
+    expect(withLines("Ada Fenwick").authors).toBeUndefined();
+  });
 });

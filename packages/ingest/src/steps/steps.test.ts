@@ -306,6 +306,14 @@ describe("lists", () => {
         expect(texts).not.toContain("Islands");
       }
     }
+    // A point that runs to a sentence, packed over the short ones, leaves them points of the list.
+    const { intro, after } = pages.en;
+    const long = "Whether the last sailing of the evening leaves before or after the shops on the mainland have closed.";
+    const points = ["Bike racks", "Ticket checks", "Café hours"];
+    const page = [intro, "", long, ...points, "", after].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
+    const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+    expect(texts).toEqual(expect.arrayContaining([long, ...points]));
   });
 
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
@@ -350,6 +358,26 @@ describe("lists", () => {
       // The first line of any block standing apart is kept as a short paragraph; the titles packed under it are not.
       for (const teaser of teasers.slice(1)) expect(texts).not.toContain(teaser);
     }
+  });
+});
+
+describe("tables", () => {
+  it("keeps a table's rows, whose cells the copy parts with tabs, and drops packed labels without tabs", () => {
+    const paragraph =
+      "The harbour board published the number of passengers on each island route this year, and the figures show a steady rise on every crossing.";
+    const rows = ["Route\tPassengers\tChange", "North island\t41,200\t+4%", "South island\t18,900\t+2%", "Lighthouse rock\t2,300\t+9%"];
+    const page = ["Island ferries carry more passengers", "", paragraph, "", ...rows, "", paragraph, "", "Ferries", "Islands", "Weather"];
+    page.push("", paragraph);
+    const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).toEqual(expect.arrayContaining(rows.map((row) => row.replaceAll("\t", " "))));
+    expect(texts).not.toContain("Islands");
+    // Rows holding dates are the table's, not datelines.
+    const releases = ["Release\tDate", "4.2\tApril 2014", "4.3\tJuly 2014", "4.4\tJanuary 2015"];
+    const dated = ["Island ferries carry more passengers", "", paragraph, "", ...releases, "", paragraph, "", paragraph];
+    const article = fromText(dated.join("\n"));
+    const kept = article.body.map((block) => ("text" in block ? block.text : ""));
+    expect(kept).toEqual(expect.arrayContaining(releases.slice(1).map((row) => row.replace("\t", " "))));
+    expect(article.datePublished).toBeUndefined();
   });
 });
 
@@ -536,6 +564,24 @@ describe("page furniture", () => {
     page.push("Click to email a link to a friend (Opens in new window)", "", story);
     const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
     expect(texts.some((text) => text.startsWith("Click to"))).toBe(false);
+  });
+
+  it("takes a most-read box's header for the end of the story in many languages, but not a sentence about reading", () => {
+    for (const text of [
+      "las más leídas",
+      "lo más visto",
+      "am meisten gelesen",
+      "les articles les plus lus",
+      "i più letti",
+      "as mais lidas",
+      "nejčtenější",
+      "アクセスランキング",
+      "人気記事",
+      "많이 본 뉴스",
+    ])
+      expect(isSectionEnd(text), text).toBe(true);
+    for (const text of ["las más leídas novelas del año llegan al cine", "les plus lus des poètes"])
+      expect(isSectionEnd(text), text).toBe(false);
   });
 
   it("recognises controls, prompts, consent notices and section ends, in lower case", () => {
@@ -831,5 +877,33 @@ describe("header", () => {
       const line = classifyLine({ index: 0, text: trail, blankBefore: true, blankAfter: true }, english);
       expect(isTitleLike(line, false)).toBe(false);
     }
+  });
+});
+
+describe("hostile layouts", () => {
+  // A heading candidate looks up over the furniture packed above it; a run of thousands of related links inside a
+  // story once cost a walk to the top of the run for every line (20,000 links: 12 s). The growth bench times it.
+  it("reads a story with thousands of related links packed into it: its title and every paragraph, no heading", () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, n) => `The harbour board said on Tuesday that ferry plan number ${n + 1} would be reviewed over the winter.`,
+    );
+    const links = Array.from({ length: 20_000 }, (_, n) => `See also: Harbour notes, part ${n + 1}`);
+    const asLines = (texts: string[]) => texts.flatMap((text) => [text, ""]);
+    const page = [
+      "Night ferry returns in July",
+      "",
+      "By Ann Example",
+      "",
+      ...asLines(paragraphs.slice(0, 30)),
+      ...links,
+      "",
+      ...asLines(paragraphs.slice(30)),
+    ].join("\n");
+    const article = fromText(page);
+    expect(article.headline).toBe("Night ferry returns in July");
+    const texts = article.body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts.filter((text) => text.startsWith("The harbour board"))).toEqual(paragraphs);
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
   });
 });
