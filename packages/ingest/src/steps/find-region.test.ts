@@ -408,8 +408,22 @@ describe("the end of the article: an author box's heading", () => {
       ["fr", "À propos de Marie Roux"],
       ["fr", "Écrit par Marie Roux"],
       ["es", "Sobre Lucía Romero"],
+      ["de", "Über Anna Berg"],
     ];
     for (const [tag, heading] of headed) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(paragraphs[tag]);
+  });
+
+  it("keeps a story's own last section whose heading only starts like an author box's: a place, a team, a phrase", () => {
+    const sections: Array<[keyof typeof paragraphs, string]> = [
+      ["en", "About Lisbon"],
+      ["en", "About Us"],
+      ["en", "Written by the numbers"],
+      ["en", "Words by the sea"],
+      ["de", "Über Hamburg"],
+      ["fr", "À propos de Lyon"],
+      ["es", "Sobre el puerto"],
+    ];
+    for (const [tag, heading] of sections) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(bios[tag]);
   });
 
   it("keeps a name and role under such a heading, which is no bio, a blog's note under 'About the author', and a heading high up", () => {

@@ -1,5 +1,6 @@
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
+import { isPersonName } from "./headline.js";
 import { forEachPackedBlock } from "./segment.js";
 
 export interface Region {
@@ -379,33 +380,26 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
 }
 
+/** The bare label over an author box, read from the lower-cased line: "Author", "Autorin", "Auteur", "Autora", "Autore". */
+const AUTHOR_BOX_LABEL = /^(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s)?|autrice|autora?|autore)$/u;
 /**
- * The heading of an author box that names its author, or the bare label over it, read from the lower-cased line:
- * "Written by Ada Fenwick", "Author", "Geschrieben von …", "Autorin", "Écrit par …", "Escrito por …", "Scritto da …".
+ * The heading of an author box that names its author: "Written by Ada Fenwick", "About Ada Fenwick", "Geschrieben
+ * von …", "Über …", "Écrit par …", "À propos de …", "Escrito por …", "Sobre …", "Scritto da …", perhaps with a role
+ * after a comma. The name must be a person's ("About Lisbon", "Written by the numbers" are sections of a story).
  * "About the author" over a note is how a blog signs its own post, which the seed keeps as text; a box under it
  * that names its author on a line of its own is `opensBio`'s.
  */
-const AUTHOR_BOX_HEADING = new RegExp(
-  "^(?:" +
-    [
-      "authors?|autor(?:in|en|innen)?|auteur(?:e|s)?|autrice|autora?|autore",
-      "(?:written|words) by:? .{2,60}",
-      "(?:geschrieben|verfasst) von:? .{2,60}",
-      "(?:écrit|rédigé) par:? .{2,60}",
-      "escrito por:? .{2,60}",
-      "scritto da:? .{2,60}",
-    ].join("|") +
-    ")$",
-  "u",
-);
-/** "About Ada Fenwick", "À propos de Marie Roux", "Sobre Lucía Romero": the box's heading naming its author. */
-const ABOUT_NAME = /^(?:About|À propos de|Sobre|Acerca de) \p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NAMED_AUTHOR_BOX_HEADING =
+  /^(?:(?:written|words) by|(?:geschrieben|verfasst) von|(?:écrit|rédigé) par|escrito por|scritto da|about|über|à propos de|sobre|acerca de):? (.+)$/iu;
 /** Longest heading of an author box, with the name and a role ("Written by: Ada Fenwick, Senior Analyst"). */
 const MAX_AUTHOR_BOX_HEADING_LENGTH = 80;
 
 /** Whether a short line heads an author box, whose bio and links follow it and which closes the story. */
 function isAuthorBoxHeading(line: ClassifiedLine): boolean {
-  return line.text.length <= MAX_AUTHOR_BOX_HEADING_LENGTH && (AUTHOR_BOX_HEADING.test(line.lower) || ABOUT_NAME.test(line.text));
+  if (line.text.length > MAX_AUTHOR_BOX_HEADING_LENGTH) return false;
+  if (AUTHOR_BOX_LABEL.test(line.lower)) return true;
+  const named = NAMED_AUTHOR_BOX_HEADING.exec(line.text);
+  return named !== null && isPersonName(named[1]!.split(",", 1)[0]!.trim());
 }
 
 /**

@@ -257,7 +257,7 @@ describe("sub-headings", () => {
 });
 
 /** Four paragraphs of one invented story (guesthouses on the island) in each language a test needs. */
-const guesthouseStory: Record<string, readonly string[]> = {
+const guesthouseStory: Record<string, readonly [string, string, string, string]> = {
   en: [
     "The harbour guesthouse has eight rooms over the old net loft, and most of them look straight out over the quay and the ferry slip.",
     "The lighthouse cottage sleeps four and is let by the week, with a kitchen of its own and a path down to the beach below the cliff.",
@@ -520,29 +520,29 @@ describe("questions among title-case headings", () => {
     "Island ferry back in service after repairs",
     "By Ada Fenwick",
     "",
-    paragraphs[0],
+    paragraphs[0]!,
     "",
     "What the Repairs Cost",
     "",
-    paragraphs[1],
+    paragraphs[1]!,
     "",
     "How the Shops Coped",
     "",
-    paragraphs[2],
+    paragraphs[2]!,
     "",
     "The Summer Timetable",
     "",
-    paragraphs[3],
+    paragraphs[3]!,
     "",
     "Where the Guesthouses Stand",
     "",
-    guesthouseStory.en![0],
+    guesthouseStory.en![0]!,
     "",
     line,
     "",
-    guesthouseStory.en![1],
+    guesthouseStory.en![1]!,
     "",
-    guesthouseStory.en![2],
+    guesthouseStory.en![2]!,
   ];
 
   it("keeps a question in sentence case for a heading where title-case headings make other sentence-case lines captions", () => {
@@ -630,7 +630,7 @@ describe("Chinese and Japanese headings", () => {
       },
     };
     for (const [language, { title, text, heading, line, short }] of Object.entries(pages)) {
-      const page = [title, "", text[0], "", heading, "", text[1], "", text[2], "", line, "", short, "", text[3]];
+      const page = [title, "", text[0]!, "", heading, "", text[1]!, "", text[2]!, "", line, "", short, "", text[3]!];
       expect(headingsOf(page, language)).toEqual([heading]);
     }
   });
@@ -638,7 +638,7 @@ describe("Chinese and Japanese headings", () => {
 
 describe("related links between paragraphs", () => {
   it("takes a heading packed under a related link standing apart (a link is furniture, like a blank line), in several languages", () => {
-    const links = {
+    const links: Record<string, readonly [string, string]> = {
       en: ["See also: Lighthouse keepers remember the storm", "What the Shops Expect"],
       de: ["Lesen Sie auch: Der Leuchtturm im Sturm", "Was die Läden erwarten"],
       fr: ["Voir aussi : Le phare dans la tempête", "Ce que les commerces attendent"],
@@ -670,7 +670,7 @@ describe("questions and answers", () => {
   // A label in sentence case over a question in sentence case ("Preguntas frecuentes" / "¿Cuánto dura…?") still reads
   // as two points of a list: the rule for such pairs comes first.
   it("takes a label packed onto the first question of an FAQ for a heading, in English and German", () => {
-    const faqs = {
+    const faqs: Record<string, readonly [string, string, string]> = {
       en: [
         "Frequently Asked Questions",
         "How long does the crossing to the mainland take in the winter months?",
