@@ -520,8 +520,13 @@ class Region {
     if (!this.codeBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
       forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
-        if (to - from >= 2 && this.lines.slice(from, to).some((block) => isCodeLine(block.text)))
+        if (to - from < 2) return;
+        // A loop over the block's lines, not a copy of them for each block.
+        for (let k = from; k < to; k++) {
+          if (!isCodeLine(this.lines[k]!.text)) continue;
           blocks.fill(1, from - this.start, to - this.start);
+          return;
+        }
       });
       this.codeBlocks = blocks;
     }
