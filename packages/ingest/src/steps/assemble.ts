@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
-import { creditOnly, hasCredit, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -26,6 +26,11 @@ const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
  * not a word of the heading, so it is left out.
  */
 const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
+
+/** Whether a line ends with a heading's link mark: asked with two end tests, as the pattern would look for spaces from every character. */
+function endsWithHeadingLinkMark(text: string): boolean {
+  return text.endsWith("[edit]") || text.endsWith("¶");
+}
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** A Chinese news dateline ("本报上海5月2日电", "… 5月2日报道"): the opening of the story, never a heading. */
@@ -85,8 +90,7 @@ const MAX_CAPTION_WORDS = 30;
  * The name in a line that is only a credit. A credit known only by its shape ("Jane Doe/AP") must stand apart
  * from its neighbours: packed among short lines, it is an item of a list or a table.
  */
-function creditLine(line: ClassifiedLine): string | undefined {
-  const found = creditOnly(line.text);
+function creditLine(line: ClassifiedLine, found = creditOnly(line.text)): string | undefined {
   return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
 }
 
@@ -98,10 +102,14 @@ function creditLine(line: ClassifiedLine): string | undefined {
 function isCreditedCaption(line: ClassifiedLine): boolean {
   const text = line.text;
   if (NUMBERED.test(text)) return false;
-  if (creditOnly(text)) return creditLine(line) !== undefined;
-  if (line.sentenceEnd || !hasCredit(text)) return false;
+  // Each credit reader is asked once: past a credit alone, only a trailing credit is left to find.
+  const alone = creditOnly(text);
+  if (alone) return creditLine(line, alone) !== undefined;
+  if (line.sentenceEnd) return false;
+  const split = splitTrailingCredit(text);
+  if (split.credit === undefined) return false;
   // A caption describes its picture in more than one word.
-  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+  return !text.endsWith(")") || split.caption.trim().includes(" ");
 }
 
 /**
@@ -117,18 +125,54 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** "How the Island Lost Its Only Ferry": most words of four letters or more are capitalised. */
 function isTitleCased(text: string): boolean {
-  const { long, capitalised } = countLongWords(text.split(" "), () => true);
+  const { long, capitalised } = countLongWords(text, false);
   return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
 }
 
-/** Of the words of four characters or more that `counts` accepts, how many there are and how many open with a capital. */
-function countLongWords(words: readonly string[], counts: (word: string) => boolean): { long: number; capitalised: number } {
+/** Per UTF-16 unit: 0 not yet known, 1 a capital letter, 2 another letter, 3 anything else. Filled as text is met. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+const CAPITAL = 1;
+const OTHER_LETTER = 2;
+const NOT_A_LETTER = 3;
+
+/** Whether the character at `at` is a capital letter, another letter or neither (a pair of surrogates read as one). */
+function letterClass(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) return letterKind(String.fromCodePoint(text.codePointAt(at)!));
+  let kind = LETTER_CLASS[code]!;
+  if (kind === 0) {
+    kind = letterKind(String.fromCharCode(code));
+    LETTER_CLASS[code] = kind;
+  }
+  return kind;
+}
+
+function letterKind(character: string): number {
+  return /\p{Lu}/u.test(character) ? CAPITAL : /\p{L}/u.test(character) ? OTHER_LETTER : NOT_A_LETTER;
+}
+
+/** Length of a word counted: four characters or more. */
+const MIN_COUNTED_WORD_LENGTH = 4;
+
+/**
+ * Of the words (between single spaces) of four characters or more, how many there are and how many open with a
+ * capital; with `headingWords`, only the words after the first that open with a letter. Read in one pass over the
+ * characters: splitting the line into words cost more than the count.
+ */
+function countLongWords(text: string, headingWords: boolean): { long: number; capitalised: number } {
   let long = 0;
   let capitalised = 0;
-  for (const word of words) {
-    if (word.length < 4 || !counts(word)) continue;
-    long++;
-    if (/^\p{Lu}/u.test(word)) capitalised++;
+  let start = 0;
+  for (let end = 0; end <= text.length; end++) {
+    if (end < text.length && text.charCodeAt(end) !== 32) continue;
+    if (end - start >= MIN_COUNTED_WORD_LENGTH && !(headingWords && start === 0)) {
+      const kind = letterClass(text, start);
+      if (!headingWords || kind !== NOT_A_LETTER) {
+        long++;
+        if (kind === CAPITAL) capitalised++;
+      }
+    }
+    start = end + 1;
   }
   return { long, capitalised };
 }
@@ -138,7 +182,7 @@ function countLongWords(words: readonly string[], counts: (word: string) => bool
  * capitalised ("Tides And Currents"), "sentence" when none is ("Tide gauge at the pier"), undefined when it has none.
  */
 function headingCase(text: string): "title" | "sentence" | undefined {
-  const { long, capitalised } = countLongWords(text.split(" ").slice(1), (word) => /^\p{L}/u.test(word));
+  const { long, capitalised } = countLongWords(text, true);
   if (long === 0) return undefined;
   if (capitalised === 0) return "sentence";
   return capitalised >= long * TITLE_CASE_SHARE ? "title" : undefined;
@@ -169,6 +213,14 @@ function isNumberedStep(line: ClassifiedLine): boolean {
 const LABEL_AND_VALUE = /^[^:]{1,25}:\s/u;
 /** The label of a label-and-value line, lower-cased: "market share" of "Market share: 4%". */
 const FIELD_LABEL = /^([^:]{1,25}):\s/u;
+/** Furthest a label's colon can stand: 25 characters, each perhaps a pair of surrogates. */
+const MAX_FIELD_COLON_AT = 50;
+
+/** The label of a label-and-value line; the pattern is tried only where the line's first colon could close one. */
+function fieldLabel(lower: string): string | undefined {
+  const colon = lower.indexOf(":");
+  return colon >= 1 && colon <= MAX_FIELD_COLON_AT ? lower.match(FIELD_LABEL)?.[1] : undefined;
+}
 /**
  * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
  * reviewed product, "Timeline: …" under each step), not a heading: headings name their sections apart, though two
@@ -410,12 +462,12 @@ class Region {
 
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
   repeatedField(at: number): boolean {
-    const label = this.lines[at]!.lower.match(FIELD_LABEL)?.[1];
+    const label = fieldLabel(this.lines[at]!.lower);
     if (label === undefined) return false;
     if (!this.labelUses) {
       const uses = new Map<string, number>();
       for (let k = this.start; k < this.end; k++) {
-        const found = this.lines[k]!.lower.match(FIELD_LABEL)?.[1];
+        const found = fieldLabel(this.lines[k]!.lower);
         if (found !== undefined) uses.set(found, (uses.get(found) ?? 0) + 1);
       }
       this.labelUses = uses;
@@ -466,8 +518,13 @@ class Region {
     if (!this.codeBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
       forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
-        if (to - from >= 2 && this.lines.slice(from, to).some((block) => isCodeLine(block.text)))
+        if (to - from < 2) return;
+        // A loop over the block's lines, not a copy of them for each block.
+        for (let k = from; k < to; k++) {
+          if (!isCodeLine(this.lines[k]!.text)) continue;
           blocks.fill(1, from - this.start, to - this.start);
+          return;
+        }
       });
       this.codeBlocks = blocks;
     }
@@ -503,7 +560,7 @@ function contentsEnd(region: Region, at: number): number {
   for (let j = at + 1; j < region.end; j++) {
     const entry = region.lines[j]!;
     // A heading with its permalink mark is the story's first, packed under the table by a wiki.
-    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || HEADING_LINK_MARK.test(entry.text)) break;
+    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || endsWithHeadingLinkMark(entry.text)) break;
     last = j;
   }
   return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
@@ -700,7 +757,9 @@ function isSubHeading(region: Region, at: number): boolean {
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
   // numbered one standing apart under prose is a listicle's entry over its text ("2. The north pier"). A question
   // under it is no paragraph but the first entry of what it heads ("FAQs" over "How long is the crossing?").
-  // The numbered-entry test is made only for a line packed onto prose: no other line needs it.
+  // The numbered-entry test is made only for a line packed onto prose: no other line needs it. The shape is asked
+  // first, as it rules out the paragraphs.
+  if (!(isShortLine(line) || isTitledQuestion(line))) return false;
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
@@ -709,7 +768,6 @@ function isSubHeading(region: Region, at: number): boolean {
     !headsPackedRun(region, at);
   return (
     !runsIntoProse &&
-    (isShortLine(line) || isTitledQuestion(line)) &&
     (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
@@ -769,7 +827,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY);
       continue;
     }
-    if (line.words <= MAX_HEADING_WORDS && HEADING_LINK_MARK.test(text)) {
+    if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {
       const heading = text.replace(HEADING_LINK_MARK, "");
       if (heading) body.push({ type: "heading", text: heading, level: 2 });
       continue;

@@ -273,20 +273,23 @@ const SECTION_END =
 const PLAYER_NOTICE =
   /^(?:media playback is (?:unsupported|not supported)|your browser does(?: not|n't) support (?:the )?(?:video|audio|html5)|this (?:video|audio|media) (?:is not available|cannot be played|is unavailable)|video (?:is )?unavailable|listen to this article)\b/;
 
+/**
+ * The control-line patterns above as one alternation: each short line is tried once instead of six times, which
+ * took half the time on the lines of the fixtures and dev-set pages (the same lines match). None of them takes a
+ * flag, which the joined pattern would drop.
+ */
+const CONTROL_PATTERN = new RegExp(
+  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, SHARE_BAR, SHARE_BUTTON, TAGS_LINE]
+    .map((pattern) => `(?:${pattern.source})`)
+    .join("|"),
+);
+
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return (
-    CONTROL_LINES.has(bare) ||
-    COUNTED_CONTROL_LINE.test(text) ||
-    PLAYER_NOTICE.test(text) ||
-    READING_TIME.test(text) ||
-    SHARE_BAR.test(text) ||
-    SHARE_BUTTON.test(text) ||
-    TAGS_LINE.test(text)
-  );
+  return CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text);
 }
 
 function countMatches(pattern: RegExp, text: string): number {

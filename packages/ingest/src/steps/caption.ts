@@ -149,7 +149,7 @@ function unclosedBracket(text: string): boolean {
 }
 
 /** A caption and the credit at its end, if it has one. */
-function splitTrailingCredit(text: string): Figure {
+export function splitTrailingCredit(text: string): Figure {
   for (const { needs, pattern, reach } of CREDIT_FORMS) {
     if (!needs(text)) continue;
     // The tail keeps one character before the reach, for the pattern's look back at the start of a word.

@@ -85,7 +85,9 @@ const MAX_DOCUMENT_TITLE_WORDS = 12;
  * dateline ("(Wirenews) –").
  */
 function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: readonly ClassifiedLine[]): number | undefined {
-  const first = lines.slice(0, before).find((line) => line.class !== "boilerplate");
+  let first: ClassifiedLine | undefined;
+  // A loop rather than a copy of every line above the body to search.
+  for (let i = 0; i < before && first === undefined; i++) if (lines[i]!.class !== "boilerplate") first = lines[i];
   if (!first || first.class === "end" || first.words > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(first.text) || isMetaLine(first))
     return undefined;
   return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
@@ -679,8 +681,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
       if (story.best) search = story;
     }
   }
-  const { searchFrom, contentsTop, aboveTeasers, lead, ...found } = search;
-  let best = found.best;
+  const { searchFrom, contentsTop, aboveTeasers, lead } = search;
+  let best = search.best;
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
   if (best && !unspaced && !best.repeated) {
@@ -705,5 +707,6 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);
-  return { ...header, bodyStart: bodyAtProse ? Math.max(end + 1, regionStart) : end + 1 };
+  // The header itself, not a copy: the copy took about 1 % of the header search.
+  return Object.assign(header, { bodyStart: bodyAtProse ? Math.max(end + 1, regionStart) : end + 1 });
 }

@@ -263,7 +263,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
-  if (/\.$/.test(text) && !/\.\.\.$/.test(text)) score += w.fullStop;
+  if (text.endsWith(".") && !text.endsWith("...")) score += w.fullStop;
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
