@@ -588,6 +588,8 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 
 /** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */
 const STORY_META_REACH = 3;
+/** Fewest words of a story header's title: a kicker or a section's name over a byline has one or two. */
+const MIN_STORY_TITLE_WORDS = 3;
 /** How far under that byline or date the story's prose starts: a reading time, a share bar or a fact-check line can part them. */
 const STORY_PROSE_REACH = 6;
 /** Lines from the first paragraph on that must hold more paragraphs for a story, where a teaser has one summary line. */
@@ -625,12 +627,15 @@ function storyMeta(
     for (let t = i - 1; t >= Math.max(0, i - STORY_META_REACH); t--) {
       const title = lines[t]!;
       if (isMetaLine(title)) break;
-      if (title.words >= LONG_TITLE_WORDS - 1 && isTitleLike(title, unspaced) && !isPersonName(title.text) && !readsAsFurniture(title))
+      if (title.words >= MIN_STORY_TITLE_WORDS && isTitleLike(title, unspaced) && !isPersonName(title.text) && !readsAsFurniture(title))
         return i;
     }
   }
   return undefined;
 }
+
+/** How many lines over a headline its byline or date counts as near it: three, one more than a date-first header's reach. */
+const META_NEAR_ABOVE = META_ABOVE_REACH + 1;
 
 /** Whether a byline or date line stands close to the headline found, over it or between it and the body: the header's own mark. */
 function hasMetaNear(
@@ -639,7 +644,7 @@ function hasMetaNear(
   searchFrom: number,
   ownMeta: (line: ClassifiedLine) => boolean,
 ): boolean {
-  for (let i = Math.max(0, headline - META_ABOVE_REACH - 1); i <= Math.max(searchFrom, headline + STORY_META_REACH); i++)
+  for (let i = Math.max(0, headline - META_NEAR_ABOVE); i <= Math.max(searchFrom, headline + STORY_META_REACH); i++)
     if (i !== headline && lines[i] !== undefined && ownMeta(lines[i]!)) return true;
   return false;
 }
