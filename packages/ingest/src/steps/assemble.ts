@@ -89,6 +89,9 @@ function creditLine(line: ClassifiedLine): string | undefined {
   return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
 }
 
+/** Fewest words of a title before a bracketed aside: a shorter one is a name with its employer ("Ada Fenwick (TideCo)"). */
+const MIN_ASIDE_TITLE_WORDS = 3;
+
 /**
  * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
  * ("4. Harbour Master (Retired)", "2. UX/UI Design"), and one word before a bracket is a thing and its other name
@@ -99,8 +102,14 @@ function isCreditedCaption(line: ClassifiedLine): boolean {
   if (NUMBERED.test(text)) return false;
   if (creditOnly(text)) return creditLine(line) !== undefined;
   if (line.sentenceEnd || !hasCredit(text)) return false;
-  // A caption describes its picture in more than one word.
-  return !text.endsWith(")") || splitCredit(text).caption.trim().includes(" ");
+  if (!text.endsWith(")")) return true;
+  // A caption describes its picture in more than one word, and in sentence case: a title before a bare bracketed
+  // name is a heading with its aside ("What Pilots Do (And Why It Matters)", "Harbour Tide Tables (Sponsored)").
+  const { caption, credit } = splitCredit(text);
+  const described = caption.trim();
+  const titleWithAside =
+    headingCase(described) === "title" && described.split(" ").length >= MIN_ASIDE_TITLE_WORDS && text.endsWith(`(${credit})`);
+  return described.includes(" ") && !titleWithAside;
 }
 
 /**

@@ -765,4 +765,12 @@ describe("headings that look credited", () => {
     expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
     expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
   });
+
+  it("takes a title with a bracketed aside for a heading, not a caption and its credit, in several languages", () => {
+    expect(headingTexts("What Harbour Pilots Actually Do (And Why It Matters)")).toEqual([
+      "What Harbour Pilots Actually Do (And Why It Matters)",
+    ]);
+    expect(headingTexts("Neue Fähren Für Die Nordinsel (Gesponsert)", "de")).toEqual(["Neue Fähren Für Die Nordinsel (Gesponsert)"]);
+    expect(headingTexts("Guía Práctica Del Puerto Viejo (Patrocinado)", "es")).toEqual(["Guía Práctica Del Puerto Viejo (Patrocinado)"]);
+  });
 });
