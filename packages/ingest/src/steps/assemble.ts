@@ -335,6 +335,15 @@ class Region {
     return undefined;
   }
 
+  /**
+   * The line under a line, past a picture's credit standing alone under it ("Image credit: …"): a heading over a
+   * picture leads into the text under the picture, whose credit is all the copy keeps of it.
+   */
+  textUnder(at: number): ClassifiedLine | undefined {
+    const under = this.lines[at + 1];
+    return under !== undefined && at + 2 < this.end && creditOnly(under.text) !== undefined ? this.nextContent(at + 2) : under;
+  }
+
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
   betweenParagraphs(at: number): boolean {
     const previous = this.previousContent(at);
@@ -392,7 +401,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (leadsIntoText(this.nextContent(at + 1))) return true;
+    if (leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at))) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -564,8 +573,24 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
     line.class !== "good" &&
     line.words >= MIN_CREDITED_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
-    (line.sentenceEnd || !line.blankAfter);
+    (line.sentenceEnd || !line.blankAfter) &&
+    !headsPicturedSection(region, at);
   return captionAbove && next && at + 1 < region.end ? creditLine(next) : undefined;
+}
+
+/**
+ * Whether a short title-case line stands over a picture's credit and the text under it: a section's heading over its
+ * picture ("Harbour Bike Hire" / "Image credit: Harbour Bikes" / prose), where a caption describes in sentence case.
+ */
+function headsPicturedSection(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  return (
+    !line.sentenceEnd &&
+    line.words <= MAX_HEADING_WORDS &&
+    headingCase(line.text) === "title" &&
+    region.textUnder(at) !== region.lines[at + 1] &&
+    isProse(region.textUnder(at))
+  );
 }
 
 /**
@@ -604,7 +629,7 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 function closesPackedRun(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   const above = region.lines[at - 1];
-  const under = region.lines[at + 1];
+  const under = region.textUnder(at);
   if (!line.blankAfter || !isProse(under) || above === undefined) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a

@@ -766,6 +766,22 @@ describe("headings that look credited", () => {
     expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
   });
 
+  it("takes a title over a picture's credit for the heading of the text under the picture, in several languages", () => {
+    const sections = [
+      { language: "en", title: "Harbour Bike Hire", credit: "Image credit: Harbour Bikes" },
+      { language: "de", title: "Fahrradverleih Nordstrand", credit: "Bild: Inselrad" },
+      { language: "es", title: "Hotel Faro Norte", credit: "Foto: Ana Ruiz" },
+    ];
+    for (const { language, title, credit } of sections) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const standing = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", title, credit, "", three, "", four];
+      expect(headingsOf(standing, language)).toEqual([title]);
+      // Packed under the paragraph before it, with the picture set apart: the copy keeps the credit alone.
+      const packed = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, title, "", credit, "", three, "", four];
+      expect(headingsOf(packed, language)).toEqual([title]);
+    }
+  });
+
   it("takes a title with a bracketed aside for a heading, not a caption and its credit, in several languages", () => {
     expect(headingTexts("What Harbour Pilots Actually Do (And Why It Matters)")).toEqual([
       "What Harbour Pilots Actually Do (And Why It Matters)",
