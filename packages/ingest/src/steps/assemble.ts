@@ -89,6 +89,23 @@ function creditLine(line: ClassifiedLine): string | undefined {
   return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
 }
 
+/** Fewest words of four letters or more that a heading shaped like a slashed credit shares with the paragraph under it. */
+const MIN_ECHOED_WORDS = 2;
+
+/**
+ * Whether most words of four letters or more of a line stand again in the paragraph under it: a section's heading names
+ * what its text is about ("Brand/Company Video" over "A brand video tells …"), where a photographer's credit
+ * ("Ada Fenwick/Harbour Times") names no one in the text under the picture.
+ */
+function namedUnder(region: Region, at: number): boolean {
+  const under = region.nextContent(at + 1);
+  if (!isProse(under)) return false;
+  const words = region.lines[at]!.lower.match(/\p{L}{4,}/gu) ?? [];
+  let echoed = 0;
+  for (const word of words) if (new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u").test(under!.lower)) echoed++;
+  return echoed >= MIN_ECHOED_WORDS && echoed * 2 >= words.length;
+}
+
 /** Fewest words of a title before a bracketed aside: a shorter one is a name with its employer ("Ada Fenwick (TideCo)"). */
 const MIN_ASIDE_TITLE_WORDS = 3;
 
@@ -833,7 +850,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i++;
       continue;
     }
-    if (isCreditedCaption(line)) {
+    if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
       addFigure(splitCredit(text));
       continue;
     }

@@ -782,6 +782,18 @@ describe("headings that look credited", () => {
     }
   });
 
+  it("takes a slashed pair that the paragraph under it names for a heading, where a photographer's credit stays one", () => {
+    /** The blocks of the story with a line standing alone over its last paragraph. */
+    const overLast = (line: string, language = "en") => {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", three, "", line, "", four];
+      return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+    };
+    expect(overLast("Summer/Ferry Times")).toContainEqual({ type: "heading", text: "Summer/Ferry Times", level: 2 });
+    expect(overLast("Sommer/Ostern Buchen", "de")).toContainEqual({ type: "heading", text: "Sommer/Ostern Buchen", level: 2 });
+    expect(overLast("Ada Fenwick/Harbour Times").filter((block) => block.type === "heading")).toEqual([]);
+  });
+
   it("takes a title with a bracketed aside for a heading, not a caption and its credit, in several languages", () => {
     expect(headingTexts("What Harbour Pilots Actually Do (And Why It Matters)")).toEqual([
       "What Harbour Pilots Actually Do (And Why It Matters)",
