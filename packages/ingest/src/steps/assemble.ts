@@ -358,7 +358,9 @@ class Region {
    */
   textUnder(at: number): ClassifiedLine | undefined {
     const under = this.lines[at + 1];
-    return under !== undefined && at + 2 < this.end && creditOnly(under.text) !== undefined ? this.nextContent(at + 2) : under;
+    // Prose is never a credit: asked first, it spares most lines the credit patterns.
+    if (under === undefined || isProse(under) || at + 2 >= this.end || creditOnly(under.text) === undefined) return under;
+    return this.nextContent(at + 2);
   }
 
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
@@ -646,8 +648,7 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 function closesPackedRun(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   const above = region.lines[at - 1];
-  const under = region.textUnder(at);
-  if (!line.blankAfter || !isProse(under) || above === undefined) return false;
+  if (!line.blankAfter || above === undefined || !isProse(region.textUnder(at))) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
   // blank line would: a line of no cells under it starts what follows.
