@@ -102,8 +102,20 @@ function namedUnder(region: Region, at: number): boolean {
   if (!isProse(under)) return false;
   const words = region.lines[at]!.lower.match(/\p{L}{4,}/gu) ?? [];
   let echoed = 0;
-  for (const word of words) if (new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u").test(under!.lower)) echoed++;
+  for (const word of words) if (holdsWord(under!.lower, word)) echoed++;
   return echoed >= MIN_ECHOED_WORDS && echoed * 2 >= words.length;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a text holds a word whole, not as a part of a longer one. */
+function holdsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) return true;
+  }
+  return false;
 }
 
 /** Fewest words of a title before a bracketed aside: a shorter one is a name with its employer ("Ada Fenwick (TideCo)"). */
