@@ -94,6 +94,38 @@ function creditLine(line: ClassifiedLine, found = creditOnly(line.text)): string
   return found && (found.labelled || line.blankBefore || line.blankAfter) ? found.credit : undefined;
 }
 
+/** Fewest words of four letters or more that a heading shaped like a slashed credit shares with the paragraph under it. */
+const MIN_ECHOED_WORDS = 2;
+
+/**
+ * Whether most words of four letters or more of a line stand again in the paragraph under it: a section's heading names
+ * what its text is about ("Ferry/Harbour Guide" over "A harbour guide tells …"), where a photographer's credit
+ * ("Ada Fenwick/Harbour Times") names no one in the text under the picture.
+ */
+function namedUnder(region: Region, at: number): boolean {
+  const under = region.nextContent(at + 1);
+  if (!isProse(under)) return false;
+  const words = region.lines[at]!.lower.match(/\p{L}{4,}/gu) ?? [];
+  let echoed = 0;
+  for (const word of words) if (holdsWord(under!.lower, word)) echoed++;
+  return echoed >= MIN_ECHOED_WORDS && echoed * 2 >= words.length;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a text holds a word whole, not as a part of a longer one. */
+function holdsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) return true;
+  }
+  return false;
+}
+
+/** Fewest words of a title before a bracketed aside: a shorter one is a name with its employer ("Ada Fenwick (TideCo)"). */
+const MIN_ASIDE_TITLE_WORDS = 3;
+
 /**
  * Whether a line is a picture's caption with its credit, or a credit alone. A numbered line is an entry of a list
  * ("4. Harbour Master (Retired)", "2. Sail/Motor Hire"), and one word before a bracket is a thing and its other name
@@ -106,10 +138,15 @@ function isCreditedCaption(line: ClassifiedLine): boolean {
   const alone = creditOnly(text);
   if (alone) return creditLine(line, alone) !== undefined;
   if (line.sentenceEnd) return false;
-  const split = splitTrailingCredit(text);
-  if (split.credit === undefined) return false;
-  // A caption describes its picture in more than one word.
-  return !text.endsWith(")") || split.caption.trim().includes(" ");
+  const { caption, credit } = splitTrailingCredit(text);
+  if (credit === undefined) return false;
+  if (!text.endsWith(")")) return true;
+  // A caption describes its picture in more than one word, and in sentence case: a title before a bare bracketed
+  // name is a heading with its aside ("What Pilots Do (And Why It Counts)", "Harbour Tide Tables (Sponsored)").
+  const described = caption.trim();
+  const titleWithAside =
+    headingCase(described) === "title" && described.split(" ").length >= MIN_ASIDE_TITLE_WORDS && text.endsWith(`(${credit})`);
+  return described.includes(" ") && !titleWithAside;
 }
 
 /**
@@ -382,6 +419,17 @@ class Region {
     return undefined;
   }
 
+  /**
+   * The line under a line, past a picture's credit standing alone under it ("Image credit: …"): a heading over a
+   * picture leads into the text under the picture, whose credit is all the copy keeps of it.
+   */
+  textUnder(at: number): ClassifiedLine | undefined {
+    const under = this.lines[at + 1];
+    // Prose is never a credit: asked first, it spares most lines the credit patterns.
+    if (under === undefined || isProse(under) || at + 2 >= this.end || creditOnly(under.text) === undefined) return under;
+    return this.nextContent(at + 2);
+  }
+
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
   betweenParagraphs(at: number): boolean {
     const previous = this.previousContent(at);
@@ -440,7 +488,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (leadsIntoText(this.nextContent(at + 1))) return true;
+    if (leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at))) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -617,8 +665,24 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
     line.class !== "good" &&
     line.words >= MIN_CREDITED_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
-    (line.sentenceEnd || !line.blankAfter);
+    (line.sentenceEnd || !line.blankAfter) &&
+    !headsPicturedSection(region, at);
   return captionAbove && next && at + 1 < region.end ? creditLine(next) : undefined;
+}
+
+/**
+ * Whether a short title-case line stands over a picture's credit and the text under it: a section's heading over its
+ * picture ("Harbour Bike Hire" / "Image credit: Harbour Bikes" / prose), where a caption describes in sentence case.
+ */
+function headsPicturedSection(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  return (
+    !line.sentenceEnd &&
+    line.words <= MAX_HEADING_WORDS &&
+    headingCase(line.text) === "title" &&
+    region.textUnder(at) !== region.lines[at + 1] &&
+    isProse(region.textUnder(at))
+  );
 }
 
 /**
@@ -657,8 +721,7 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 function closesPackedRun(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   const above = region.lines[at - 1];
-  const under = region.lines[at + 1];
-  if (!line.blankAfter || !isProse(under) || above === undefined) return false;
+  if (!line.blankAfter || above === undefined || !isProse(region.textUnder(at))) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
   // blank line would: a line of no cells under it starts what follows.
@@ -859,7 +922,7 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       i++;
       continue;
     }
-    if (isCreditedCaption(line)) {
+    if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
       addFigure(splitCredit(text));
       continue;
     }

@@ -765,4 +765,40 @@ describe("headings that look credited", () => {
     expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
     expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
   });
+
+  it("takes a title over a picture's credit for the heading of the text under the picture, in several languages", () => {
+    const sections = [
+      { language: "en", title: "Harbour Bike Hire", credit: "Image credit: Harbour Bikes" },
+      { language: "de", title: "Fahrradverleih Nordstrand", credit: "Bild: Inselrad" },
+      { language: "es", title: "Hotel Faro Norte", credit: "Foto: Ana Ruiz" },
+    ];
+    for (const { language, title, credit } of sections) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const standing = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", title, credit, "", three, "", four];
+      expect(headingsOf(standing, language)).toEqual([title]);
+      // Packed under the paragraph before it, with the picture set apart: the copy keeps the credit alone.
+      const packed = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, title, "", credit, "", three, "", four];
+      expect(headingsOf(packed, language)).toEqual([title]);
+    }
+  });
+
+  it("takes a slashed pair that the paragraph under it names for a heading, where a photographer's credit stays one", () => {
+    /** The blocks of the story with a line standing alone over its last paragraph. */
+    const overLast = (line: string, language = "en") => {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", three, "", line, "", four];
+      return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+    };
+    expect(overLast("Summer/Ferry Times")).toContainEqual({ type: "heading", text: "Summer/Ferry Times", level: 2 });
+    expect(overLast("Sommer/Ostern Buchen", "de")).toContainEqual({ type: "heading", text: "Sommer/Ostern Buchen", level: 2 });
+    expect(overLast("Ada Fenwick/Harbour Times").filter((block) => block.type === "heading")).toEqual([]);
+  });
+
+  it("takes a title with a bracketed aside for a heading, not a caption and its credit, in several languages", () => {
+    expect(headingTexts("What Harbour Pilots Actually Do (And Why It Counts)")).toEqual([
+      "What Harbour Pilots Actually Do (And Why It Counts)",
+    ]);
+    expect(headingTexts("Neue Fähren Für Die Nordinsel (Gesponsert)", "de")).toEqual(["Neue Fähren Für Die Nordinsel (Gesponsert)"]);
+    expect(headingTexts("Guía Práctica Del Puerto Viejo (Patrocinado)", "es")).toEqual(["Guía Práctica Del Puerto Viejo (Patrocinado)"]);
+  });
 });
