@@ -8,6 +8,9 @@ const paragraphs = [
   "A spare vessel is to be found before next winter, the council added, so that a breakdown never again leaves the island without a crossing.",
 ] as const;
 
+/** The headline and byline over the ferry story, then the blank line where its body starts. */
+const ferryHeader = ["Island ferry back in service after repairs", "By Ada Fenwick", ""];
+
 /** The sub-headings read from a page given as its lines. */
 function headingsOf(page: readonly string[], language = "en"): string[] {
   return fromText(page.join("\n"), { meta: { inLanguage: language } })
@@ -16,20 +19,7 @@ function headingsOf(page: readonly string[], language = "en"): string[] {
 }
 
 function headings(question: string): string[] {
-  const page = [
-    "Island ferry back in service after repairs",
-    "By Ada Fenwick",
-    "",
-    paragraphs[0],
-    "",
-    paragraphs[1],
-    "",
-    question,
-    "",
-    paragraphs[2],
-    "",
-    paragraphs[3],
-  ];
+  const page = [...ferryHeader, paragraphs[0], "", paragraphs[1], "", question, "", paragraphs[2], "", paragraphs[3]];
   return headingsOf(page);
 }
 
@@ -68,30 +58,14 @@ describe("sub-headings", () => {
       },
     };
     for (const [language, { text, list, heading }] of Object.entries(pages)) {
-      const page = [
-        "Island ferry back in service after repairs",
-        "By Ada Fenwick",
-        "",
-        text[0],
-        "",
-        text[1],
-        "",
-        ...list,
-        heading,
-        "",
-        text[2],
-        "",
-        text[3],
-      ];
+      const page = [...ferryHeader, text[0], "", text[1], "", ...list, heading, "", text[2], "", text[3]];
       expect(headingsOf(page, language)).toEqual([heading]);
     }
   });
 
   it("keeps a list's last item above a paragraph as text when it ends no sentence under the item before", () => {
     const page = [
-      "Island ferry back in service after repairs",
-      "By Ada Fenwick",
-      "",
+      ...ferryHeader,
       paragraphs[0],
       "",
       paragraphs[1],
@@ -109,9 +83,7 @@ describe("sub-headings", () => {
 
   it("takes a title-case line after a colon for the next section's heading, and keeps a sentence-case one as the announced text", () => {
     const page = (line: string) => [
-      "Island ferry back in service after repairs",
-      "By Ada Fenwick",
-      "",
+      ...ferryHeader,
       paragraphs[0],
       "",
       "The new timetable, as the council printed it, looks like this:",
@@ -211,20 +183,7 @@ describe("sub-headings", () => {
 
   it("takes points of a list set a line each in sentence case for text, where a heading over its sub-heading stays", () => {
     const page = (first: string, second: string) =>
-      [
-        "Island ferry back in service after repairs",
-        "By Ada Fenwick",
-        "",
-        paragraphs[0],
-        "",
-        first,
-        "",
-        second,
-        "",
-        paragraphs[1],
-        "",
-        paragraphs[2],
-      ].join("\n");
+      [...ferryHeader, paragraphs[0], "", first, "", second, "", paragraphs[1], "", paragraphs[2]].join("\n");
     const headingsOf = (first: string, second: string) =>
       fromText(page(first, second), { meta: { inLanguage: "en" } })
         .body.filter((block) => block.type === "heading")
@@ -238,9 +197,7 @@ describe("sub-headings", () => {
 
   it("takes the lines of a fact box (labels with their values, one over the other) for text, not headings", () => {
     const page = [
-      "Island ferry back in service after repairs",
-      "By Ada Fenwick",
-      "",
+      ...ferryHeader,
       paragraphs[0],
       "",
       "Operator: Harbour Lines",
@@ -255,6 +212,9 @@ describe("sub-headings", () => {
     expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).not.toContain("Operator: Harbour Lines");
   });
 });
+
+/** The headline and byline over the guesthouse story, then the blank line where its body starts. */
+const guesthouseHeader = ["Three places to stay on the island", "By Ada Fenwick", ""];
 
 /** Four paragraphs of one invented story (guesthouses on the island) in each language a test needs. */
 const guesthouseStory: Record<string, readonly [string, string, string, string]> = {
@@ -295,24 +255,7 @@ describe("repeated card fields", () => {
     for (const [language, label] of Object.entries(labels)) {
       const [first, second, third, fourth] = guesthouseStory[language]!;
       const fields = [`${label}: 80 €`, `${label}: 95 €`, `${label}: 120 €`];
-      const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
-        first,
-        "",
-        fields[0],
-        "",
-        second,
-        "",
-        fields[1],
-        "",
-        third,
-        "",
-        fields[2],
-        "",
-        fourth,
-      ];
+      const page = [...guesthouseHeader, first, "", fields[0], "", second, "", fields[1], "", third, "", fields[2], "", fourth];
       const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
       expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
       // The values are text of the story, kept as paragraphs.
@@ -332,9 +275,7 @@ describe("tables of contents", () => {
     for (const [language, { label, headings }] of Object.entries(tables)) {
       const [first, second, third, fourth] = guesthouseStory[language]!;
       const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
+        ...guesthouseHeader,
         first,
         "",
         label,
@@ -415,17 +356,7 @@ describe("lists set a line each", () => {
     };
     for (const [language, points] of Object.entries(lists)) {
       const [first, second, third] = guesthouseStory[language]!;
-      const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
-        first,
-        "",
-        second,
-        "",
-        ...points.flatMap((point) => [point, ""]),
-        third,
-      ];
+      const page = [...guesthouseHeader, first, "", second, "", ...points.flatMap((point) => [point, ""]), third];
       const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
       expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
     }
@@ -471,21 +402,7 @@ describe("headings packed onto what they head", () => {
   it("takes a short line after a paragraph, packed over a box's points, for their heading, in several languages", () => {
     for (const [language, { heading, points }] of Object.entries(boxes)) {
       const [first, second, third, fourth] = guesthouseStory[language]!;
-      const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
-        first,
-        "",
-        second,
-        "",
-        heading,
-        ...points,
-        "",
-        third,
-        "",
-        fourth,
-      ];
+      const page = [...guesthouseHeader, first, "", second, "", heading, ...points, "", third, "", fourth];
       const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
       expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
     }
@@ -493,7 +410,7 @@ describe("headings packed onto what they head", () => {
 
   it("keeps a label run into one paragraph as text", () => {
     const [first, second, third, fourth] = guesthouseStory.en!;
-    const page = ["Three places to stay on the island", "By Ada Fenwick", "", first, "", second, "", "Booking ahead", third, "", fourth];
+    const page = [...guesthouseHeader, first, "", second, "", "Booking ahead", third, "", fourth];
     const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
     expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
   });
@@ -517,9 +434,7 @@ describe("dated lines", () => {
 describe("questions among title-case headings", () => {
   /** A page whose sections are headed in title case, with one more line standing alone between paragraphs. */
   const page = (line: string) => [
-    "Island ferry back in service after repairs",
-    "By Ada Fenwick",
-    "",
+    ...ferryHeader,
     paragraphs[0]!,
     "",
     "What the Repairs Cost",
@@ -583,9 +498,7 @@ describe("ranked entries", () => {
 describe("tables", () => {
   it("takes a short line packed under a table's last row (cells parted by tabs) for the next section's heading", () => {
     const page = [
-      "Island ferry back in service after repairs",
-      "By Ada Fenwick",
-      "",
+      ...ferryHeader,
       paragraphs[0],
       "",
       "Sailing\tDeparts\tArrives",
@@ -646,21 +559,7 @@ describe("related links between paragraphs", () => {
     };
     for (const [language, [link, heading]] of Object.entries(links)) {
       const [first, second, third, fourth] = guesthouseStory[language]!;
-      const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
-        first,
-        "",
-        second,
-        "",
-        link,
-        heading,
-        "",
-        third,
-        "",
-        fourth,
-      ];
+      const page = [...guesthouseHeader, first, "", second, "", link, heading, "", third, "", fourth];
       expect(headingsOf(page, language)).toEqual([heading]);
     }
   });
@@ -684,23 +583,7 @@ describe("questions and answers", () => {
     };
     for (const [language, [label, first, second]] of Object.entries(faqs)) {
       const [one, two, three, four] = guesthouseStory[language]!;
-      const page = [
-        "Three places to stay on the island",
-        "By Ada Fenwick",
-        "",
-        one,
-        "",
-        two,
-        "",
-        label,
-        first,
-        "",
-        three,
-        "",
-        second,
-        "",
-        four,
-      ];
+      const page = [...guesthouseHeader, one, "", two, "", label, first, "", three, "", second, "", four];
       expect(headingsOf(page, language)).toContain(label);
     }
   });
@@ -715,27 +598,14 @@ describe("numbered steps", () => {
     };
     for (const [language, [first, second]] of Object.entries(steps)) {
       const [one, two, three, four] = guesthouseStory[language]!;
-      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", first!, "", two, "", second!, "", three, "", four];
+      const page = [...guesthouseHeader, one, "", first!, "", two, "", second!, "", three, "", four];
       expect(headingsOf(page, language)).toEqual([first, second]);
     }
   });
 
   it("keeps a numbered line of two sentences as text", () => {
     const [one, two, three, four] = guesthouseStory.en!;
-    const page = [
-      "Three places to stay on the island",
-      "By Ada Fenwick",
-      "",
-      one,
-      "",
-      "1. Compare the fares. Then book early.",
-      "",
-      two,
-      "",
-      three,
-      "",
-      four,
-    ];
+    const page = [...guesthouseHeader, one, "", "1. Compare the fares. Then book early.", "", two, "", three, "", four];
     expect(headingsOf(page)).toEqual([]);
   });
 });
@@ -744,7 +614,7 @@ describe("headings that look credited", () => {
   /** The blocks read from a story with one more line standing alone between its paragraphs. */
   const blocksWith = (line: string, language = "en") => {
     const [one, two, three, four] = guesthouseStory[language]!;
-    const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", line, "", three, "", four];
+    const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
     return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
   };
   const headingTexts = (line: string, language = "en") =>
@@ -774,10 +644,10 @@ describe("headings that look credited", () => {
     ];
     for (const { language, title, credit } of sections) {
       const [one, two, three, four] = guesthouseStory[language]!;
-      const standing = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", title, credit, "", three, "", four];
+      const standing = [...guesthouseHeader, one, "", two, "", title, credit, "", three, "", four];
       expect(headingsOf(standing, language)).toEqual([title]);
       // Packed under the paragraph before it, with the picture set apart: the copy keeps the credit alone.
-      const packed = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, title, "", credit, "", three, "", four];
+      const packed = [...guesthouseHeader, one, "", two, title, "", credit, "", three, "", four];
       expect(headingsOf(packed, language)).toEqual([title]);
     }
   });
@@ -786,7 +656,7 @@ describe("headings that look credited", () => {
     /** The blocks of the story with a line standing alone over its last paragraph. */
     const overLast = (line: string, language = "en") => {
       const [one, two, three, four] = guesthouseStory[language]!;
-      const page = ["Three places to stay on the island", "By Ada Fenwick", "", one, "", two, "", three, "", line, "", four];
+      const page = [...guesthouseHeader, one, "", two, "", three, "", line, "", four];
       return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
     };
     expect(overLast("Summer/Ferry Times")).toContainEqual({ type: "heading", text: "Summer/Ferry Times", level: 2 });
