@@ -311,6 +311,9 @@ const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위�
 /** The block of precomposed Hangul syllables. */
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
+/** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
+const MAX_BYLINE_LENGTH = 120;
+
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
@@ -369,7 +372,7 @@ const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
  * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
  */
 export function namesBeforeDate(text: string): Author[] | undefined {
-  if (text.length > 120 || !NAME_START.test(text)) return undefined;
+  if (text.length > MAX_BYLINE_LENGTH || !NAME_START.test(text)) return undefined;
   const at = dateStart(text);
   if (!at) return undefined;
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
@@ -391,7 +394,7 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
 
 /** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
 export function parseByline(text: string): Author[] | undefined {
-  if (text.length > 120) return undefined;
+  if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
   // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
@@ -431,7 +434,7 @@ const MIN_LONE_NAME_WORDS = 2;
  * after a name is left out, an affiliation ends the names; undefined otherwise.
  */
 function parseNameLine(text: string): Author[] | undefined {
-  if (text.length > 120 || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  if (text.length > MAX_BYLINE_LENGTH || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
   const authors: Author[] = [];
   // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
   const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);
