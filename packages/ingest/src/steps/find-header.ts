@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
+import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
@@ -244,17 +244,27 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
   const { authors } = line;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text) : undefined);
   if (date) {
-    if (date.modified) header.dateModified ??= date.iso;
-    else header.datePublished ??= date.iso;
-    if (date.alsoModified) header.dateModified ??= date.alsoModified;
+    foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
     if (line.date && !(authors && header.authors.length === 0 && namesBeforeDate(line.text))) return true;
   }
   if (authors) {
-    if (header.authors.length === 0) header.authors.push(...authors);
+    foldAuthors(header, authors);
     return true;
   }
   return false;
+}
+
+/** A date into the header, where no earlier line set it: the first date the header prints is the article's. */
+function foldDate(header: Header, date: DateLine): void {
+  if (date.modified) header.dateModified ??= date.iso;
+  else header.datePublished ??= date.iso;
+  if (date.alsoModified) header.dateModified ??= date.alsoModified;
+}
+
+/** The authors into the header, unless an earlier byline named them. */
+function foldAuthors(header: Header, authors: readonly Author[]): void {
+  if (header.authors.length === 0) header.authors.push(...authors);
 }
 
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
@@ -506,7 +516,7 @@ function readHeaderBelow(
     // A name with its job title after it or under it is a byline without a "By"; the title line is header too.
     const withRole = line.class === "short" && !isMetaLine(line) ? namesOverRole(line.text, next?.text) : undefined;
     if (withRole) {
-      if (header.authors.length === 0) header.authors.push(...withRole);
+      foldAuthors(header, withRole);
       if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
       end = i;
       continue;
@@ -515,10 +525,9 @@ function readHeaderBelow(
     const labelled = next && BYLINE_LABEL_LINE.test(line.text) ? `${line.text} ${next.text}` : undefined;
     const labelledAuthors = labelled ? parseByline(labelled) : undefined;
     if (labelled && labelledAuthors) {
-      if (header.authors.length === 0) header.authors.push(...labelledAuthors);
+      foldAuthors(header, labelledAuthors);
       const date = bylineDate(labelled);
-      if (date?.modified) header.dateModified ??= date.iso;
-      else if (date) header.datePublished ??= date.iso;
+      if (date) foldDate(header, date);
       end = ++i;
       continue;
     }
