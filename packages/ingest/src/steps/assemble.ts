@@ -488,7 +488,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at))) return true;
+    if (this.textBelow(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -506,6 +506,21 @@ class Region {
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
+  }
+
+  /** Whether what stands under a line, past a picture's lone credit, is text: prose, a list, or a line announcing one. */
+  textBelow(at: number): boolean {
+    return leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at));
+  }
+
+  /**
+   * Whether a line standing apart (blank lines above and below it) comes under a short line, not under prose: an item
+   * of a list the page spaces a line each ("Ferry tickets" / "" / "Harbour passes" / "" / "Why book early" / prose), a
+   * name over its role in an author's box, a picture's title over its credit. A section's heading closes a stretch of
+   * prose, so such a line heads nothing just because a heading-shaped line stands under it.
+   */
+  spacedItem(at: number): boolean {
+    return this.lines[at]!.blankAfter && !isProse(this.previousContent(at));
   }
 
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
@@ -937,6 +952,11 @@ export function assemble(lines: readonly ClassifiedLine[], start: number, end: n
       continue;
     }
     if (isSubHeading(region, i)) {
+      // Over another heading-shaped line, an item of a spaced list stays the text it was, not a heading.
+      if (region.spacedItem(i) && !region.textBelow(i)) {
+        body.push({ type: "paragraph", text });
+        continue;
+      }
       const setIn = headingCase(text);
       if (setIn === "title") titleCaseHeadings++;
       // A question heads its answer (an FAQ's entry) however the page sets its other headings: it captions no picture.

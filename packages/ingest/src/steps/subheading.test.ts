@@ -672,3 +672,21 @@ describe("headings that look credited", () => {
     expect(headingTexts("Guía Práctica Del Puerto Viejo (Patrocinado)", "es")).toEqual(["Guía Práctica Del Puerto Viejo (Patrocinado)"]);
   });
 });
+
+describe("lists spaced a line each", () => {
+  it("takes the last item of a list spaced a line each, over the next section's heading, for text, in several languages", () => {
+    const lists = [
+      { language: "en", items: ["Ferry Tickets", "Harbour Passes", "Bike Hire"], heading: "Why Book Early" },
+      { language: "de", items: ["Fährkarten", "Hafenpässe", "Fahrradverleih"], heading: "Warum Früh Buchen" },
+      { language: "es", items: ["Billetes de Ferry", "Pases del Puerto", "Alquiler de Bicicletas"], heading: "Reservas Para el Verano" },
+    ];
+    for (const { language, items, heading } of lists) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", two, "", ...items.flatMap((item) => [item, ""]), heading, "", three, "", four];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+      expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: heading, level: 2 }]);
+      // It stays the text it is, as before: only its reading as a heading goes.
+      expect(body).toContainEqual({ type: "paragraph", text: items.at(-1) });
+    }
+  });
+});
