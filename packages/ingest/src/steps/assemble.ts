@@ -53,6 +53,28 @@ const CLAUSE_OPENERS = new Set(
   ).split(" "),
 );
 
+/**
+ * Words a heading never ends on, as it finishes its phrase (articles and conjunctions, lower case, in the languages
+ * Dateline reads): a line ending on one, or on a comma or a semicolon, is a sentence cut short where the copy broke
+ * it ("According to the harbour master,", "… is shown in the"), not a section's name. A capital letter stays a
+ * name's part ("Plan A", "Vitamin A").
+ */
+const UNFINISHED_ENDINGS = new Set(
+  (
+    "a an the and or that which whose than " +
+    "le la les un une des et ou que dont " +
+    "der die das ein eine einen dem den und oder dass " +
+    "el los las una y o " +
+    "os as um uma e"
+  ).split(" "),
+);
+
+/** Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or a conjunction. */
+function endsUnfinished(text: string): boolean {
+  const last = text.at(-1);
+  return last === "," || last === ";" || UNFINISHED_ENDINGS.has(text.slice(text.lastIndexOf(" ") + 1));
+}
+
 function endsOnClauseOpener(lower: string): boolean {
   return CLAUSE_OPENERS.has(lower.slice(lower.lastIndexOf(" ") + 1));
 }
@@ -850,6 +872,7 @@ function isSubHeading(region: Region, at: number): boolean {
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
+    !endsUnfinished(line.text) &&
     !region.repeatedField(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.

@@ -690,3 +690,23 @@ describe("lists spaced a line each", () => {
     }
   });
 });
+
+describe("lines cut short", () => {
+  it("does not take a line ending on a comma or an article (a sentence the copy broke) for a heading, in several languages", () => {
+    const cut = [
+      { language: "en", line: "According to the harbour master," },
+      { language: "en", line: "The timetable for the winter is shown in the" },
+      { language: "de", line: "Laut dem Hafenmeister gilt für den Winter der" },
+      { language: "fr", line: "Selon le capitaine du port, l'horaire d'hiver suit la" },
+      { language: "es", line: "Según el capitán del puerto, el horario de invierno sigue las" },
+    ];
+    for (const { language, line } of cut) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
+      expect(headingsOf(page, language)).toEqual([]);
+    }
+    // A capital letter at the end is a name's part, not an article.
+    const [one, two, three, four] = guesthouseStory.en!;
+    expect(headingsOf([...guesthouseHeader, one, "", two, "", "Harbour Plan A", "", three, "", four])).toEqual(["Harbour Plan A"]);
+  });
+});
