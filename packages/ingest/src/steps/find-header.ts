@@ -267,6 +267,16 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
   if (header.authors.length === 0) header.authors.push(...authors);
 }
 
+/**
+ * The authors of a name set alone on its line right over the date line ("Ada Lee" over "4 March 2025"): a byline
+ * without a "By", split on two lines as newsletter and blog headers print it. Read as one byline ("Ada Lee 4 March
+ * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
+ */
+function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
+  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
+  return namesBeforeDate(`${line.text} ${next.text}`);
+}
+
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
@@ -412,6 +422,8 @@ function searchHeadline(
       metaBelow ||= ownMeta(line);
       continue;
     }
+    // The author's name over the date is the byline's first line, not a title; the headline stands above it.
+    if (namesOverDate(line, lines[i + 1])) continue;
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
@@ -499,6 +511,7 @@ function readHeaderBelow(
   standfirst: number | undefined,
 ): number {
   let end = headline;
+  let bylineRead = false;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -510,6 +523,15 @@ function readHeaderBelow(
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
     if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
+      bylineRead ||= line.text !== header.headline;
+      end = i;
+      continue;
+    }
+    // The author's name over the date line: both are the byline.
+    const overDate = namesOverDate(line, next);
+    if (overDate) {
+      foldAuthors(header, overDate);
+      bylineRead = true;
       end = i;
       continue;
     }
@@ -571,8 +593,9 @@ function readHeaderBelow(
       continue;
     }
     // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
+    // Under the byline it is the story's first paragraph, though a heading after it passes for a lead caption.
     const sentence = line.sentenceEnd && line.words >= MIN_STANDFIRST_WORDS && line.text.length <= MAX_STANDFIRST_LENGTH;
-    if (!header.description && !header.image && sentence && (metaFollows || captionFollows())) {
+    if (!header.description && !header.image && sentence && (metaFollows || (!bylineRead && captionFollows()))) {
       header.description = line.text;
       end = i;
       continue;

@@ -477,6 +477,46 @@ describe("headline over a newsletter post's byline block", () => {
   });
 });
 
+describe("author's name over the date", () => {
+  // The post's counters and share button stand between the byline and the story, as newsletter pages print them.
+  const counters = ["12", "3", "Share", ""];
+  const dates = [
+    ["en", "Dec 19, 2025"],
+    ["de", "19. Dezember 2025"],
+    ["fr", "19 décembre 2025"],
+  ] as const;
+  const stories = { en: story, de: germanStory, fr: story };
+
+  it("reads a name alone over the date as the byline, not the headline, in several languages", () => {
+    for (const [tag, date] of dates) {
+      const page = [
+        "Subscribe",
+        "The Ferry Manifesto",
+        "Ferries as a lifeline. Islands as the test of every timetable.",
+        "Ada Fenwick",
+        date,
+      ];
+      const header = headerFromRegionAt([...page, ...counters, ...stories[tag]], date, languageFromTag(tag));
+      expect(header.headline).toBe("The Ferry Manifesto");
+      expect(header.authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    }
+  });
+
+  it("keeps a title in title case right over the date as the headline", () => {
+    const header = headerFromRegionAt(["News", "The Harbour Manifesto", "Dec 19, 2025", ...counters, ...story], "Dec 19, 2025");
+    expect(header.headline).toBe("The Harbour Manifesto");
+    expect(header.authors).toEqual([]);
+  });
+
+  it("takes a sentence under the byline for the first paragraph, not a standfirst, though a long heading follows it", () => {
+    const heading = "What the islanders did while the ferry was away";
+    const page = ["Island ferry back in service after repairs", "By Ada Fenwick", "Dec 19, 2025", "", paragraph, "", heading, "", more];
+    const header = headerOf(page);
+    expect(header.description).toBeUndefined();
+    expect(header.lines[header.bodyStart]?.text).toBe(paragraph);
+  });
+});
+
 describe("story header apart from the region", () => {
   it("keeps a headline without a byline over teasers with dates and summaries under the story's end", () => {
     const title = "Island ferry back in service after repairs";
