@@ -784,8 +784,19 @@ const BUTTON_LINE =
   /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
 
 /**
+ * The label of a box set into the story, lower-cased, with a word or two after it ("Related story", "Most read in
+ * business", "Share this with a friend", "Artículos relacionados"): what follows is other stories or a share bar,
+ * never a section of this one.
+ */
+const BOX_LABEL =
+  /^(?:related(?: \p{L}+){0,2}|most (?:read|popular|viewed|shared) .{1,40}|share (?:this|it|with)\b.{0,40}|(?:artículos|notas) relacionad[oa]s|artigos relacionados|articles (?:liés|similaires)|(?:verwandte|ähnliche) artikel|articoli correlati)$/u;
+
+/** An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. */
+const EMAIL_ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
+
+/**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act, a button or a form's field.
+ * labelled caption, a call to act, a button, a form's field, a box's label or a contact line.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
   return (
@@ -793,7 +804,9 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     LABELLED_CAPTION.test(line.text) ||
     CALL_TO_ACTION.test(line.lower) ||
     BUTTON_LINE.test(line.lower) ||
-    REQUIRED_FIELD.test(line.lower)
+    REQUIRED_FIELD.test(line.lower) ||
+    BOX_LABEL.test(line.lower) ||
+    (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
   );
 }
 

@@ -710,3 +710,22 @@ describe("lines cut short", () => {
     expect(headingsOf([...guesthouseHeader, one, "", two, "", "Harbour Plan A", "", three, "", four])).toEqual(["Harbour Plan A"]);
   });
 });
+
+describe("box labels and contact lines", () => {
+  it("does not take a box's label (related, most read, share) or a contact line for a sub-heading, in several languages", () => {
+    const lines = [
+      { language: "en", line: "Related story" },
+      { language: "en", line: "Most read in travel" },
+      { language: "en", line: "Share this with a friend" },
+      { language: "en", line: "Tips: harbour.desk@example.org" },
+      { language: "es", line: "Artículos relacionados" },
+      { language: "de", line: "Verwandte Artikel" },
+      { language: "fr", line: "Articles similaires" },
+    ];
+    for (const { language, line } of lines) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
+      expect(headingsOf(page, language)).toEqual([]);
+    }
+  });
+});
