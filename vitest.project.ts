@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defaultServerConditions } from "vite";
 import { defineProject } from "vitest/config";
 
@@ -8,13 +9,21 @@ import { defineProject } from "vitest/config";
 const HANG_GUARD_MS = 10 * 60_000;
 
 /**
+ * Test files run at once in a suite whose tests mostly wait for the programs they start (the
+ * CLI's end-to-end tests): at least two, so that while one file waits the other uses the second
+ * core. Other suites keep vitest's own default (one fewer than the cores: a single file at a time
+ * on two cores), as turbo already runs every package's suite side by side.
+ */
+export const WAITING_SUITE_WORKERS = Math.max(2, availableParallelism() - 1);
+
+/**
  * The vitest project of one workspace: tests beside their sources, run against
  * the TypeScript sources through the "@dateline/source" export condition, so
  * no build is needed while working on a package.
  */
-export function datelineProject(name: string, include: string[] = ["src/**/*.test.ts"]) {
+export function datelineProject(name: string, include: string[] = ["src/**/*.test.ts"], options: { maxWorkers?: number } = {}) {
   return defineProject({
     ssr: { resolve: { conditions: ["@dateline/source", ...defaultServerConditions] } },
-    test: { name, include, testTimeout: HANG_GUARD_MS, hookTimeout: HANG_GUARD_MS },
+    test: { name, include, testTimeout: HANG_GUARD_MS, hookTimeout: HANG_GUARD_MS, ...options },
   });
 }
