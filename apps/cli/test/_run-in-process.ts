@@ -22,11 +22,14 @@ function capture(into: string[]): Write {
  * as they hold nothing of a run. Output is captured as a pipe receives it (no terminal), dates are
  * pinned as in a spawned run, and `status` is the exit code the process would end with.
  *
+ * A test of addresses on the test site imports ./_hosts.mjs, which makes example.com and example.org
+ * names resolve to 127.0.0.1 in this process as it does in a spawned one.
+ *
  * What only a process shows stays with `dateline()` (dist/cli.js spawned): --help and --version, exit
  * codes and streams of the binary, standard input, a closed pipe, a full disk, concurrent runs,
  * memory limits, and what a run loads.
  */
-export async function datelineInProcess(args: readonly string[]): Promise<RunResult> {
+export async function datelineInProcess(args: readonly string[], options: { sourceDateEpoch?: string } = {}): Promise<RunResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const saved = {
@@ -43,7 +46,7 @@ export async function datelineInProcess(args: readonly string[]): Promise<RunRes
   process.stderr.write = capture(stderr);
   process.stdout.isTTY = false;
   process.stderr.isTTY = false;
-  process.env.SOURCE_DATE_EPOCH = DATES_PINNED;
+  process.env.SOURCE_DATE_EPOCH = options.sourceDateEpoch ?? DATES_PINNED;
   process.exitCode = undefined;
   let status: number;
   try {
