@@ -26,6 +26,8 @@ export interface SuiteOptions {
    * A suite that mocks modules, or counts what a fresh process loads, keeps the default (true).
    */
   isolate?: boolean;
+  /** Files run once in vitest's own process before the suite (a service every test file shares). */
+  globalSetup?: string[];
 }
 
 /**

@@ -1,4 +1,7 @@
 import { datelineProject, WAITING_SUITE_WORKERS } from "../../vitest.project.js";
 
 // The end-to-end tests run the built binary (dist/cli.js), so turbo builds it first.
-export default datelineProject("cli", ["test/**/*.test.ts", "src/**/*.test.ts"], { maxWorkers: WAITING_SUITE_WORKERS });
+export default datelineProject("cli", ["test/**/*.test.ts", "src/**/*.test.ts"], {
+  maxWorkers: WAITING_SUITE_WORKERS,
+  globalSetup: ["test/_epubcheck-server.ts"],
+});

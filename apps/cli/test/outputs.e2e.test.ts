@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { requireTool, runTool } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { article, cli, repo, scratch } from "./_run.js";
+import { epubcheck } from "./_epubcheck.js";
 import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("outputs");
@@ -12,15 +13,6 @@ afterAll(work.cleanup);
 
 const json = (name: string, value: unknown) => work.file(name, JSON.stringify(value));
 const FEED_URL = ["--feed-url", "https://news.example.com/feed.xml"];
-const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
-
-/** EPUBCheck's errors and warnings, one line each. */
-function epubcheck(file: string): string[] {
-  requireTool("java", "epubcheck");
-  if (!existsSync(EPUBCHECK_JAR)) throw new Error(`${EPUBCHECK_JAR} is missing: apt-get install -y epubcheck`);
-  const result = runTool("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", EPUBCHECK_JAR, file]);
-  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^(ERROR|WARNING|FATAL)/.test(line));
-}
 
 describe("outputs stay valid", () => {
   it("percent-encodes and IDNA-encodes URLs with quotes, angle brackets and international hosts in every format", async () => {
@@ -48,7 +40,7 @@ describe("outputs stay valid", () => {
     const out = join(work.dir, "odd-out");
     const result = await datelineInProcess(["build", odd, "--out", out, ...FEED_URL]);
     expect(result.status, result.stderr).toBe(0);
-    expect(epubcheck(join(out, "briefing.epub"))).toEqual([]);
+    expect(await epubcheck(readFileSync(join(out, "briefing.epub")), "odd-urls")).toEqual([]);
     const feed = readFileSync(join(out, "feed.xml"), "utf8");
     const jsonld = readFileSync(join(out, "story-number-1.jsonld"), "utf8");
     const pdf = readFileSync(join(out, "briefing.pdf")).toString("latin1");
