@@ -9,16 +9,16 @@ import { defineProject } from "vitest/config";
 const HANG_GUARD_MS = 10 * 60_000;
 
 /**
- * Test files run at once in a suite whose tests mostly wait for the programs they start (the
- * CLI's end-to-end tests): at least two, so that while one file waits the other uses the second
- * core. Other suites keep vitest's own default (one fewer than the cores: a single file at a time
- * on two cores), as turbo already runs every package's suite side by side.
+ * Test files run at once in the suites that finish last (the CLI's and the PDF's): at least two, so
+ * that when the other suites are done both cores work on them, and while a CLI file waits for a
+ * program it started the other file runs. Other suites keep vitest's own default (one fewer than the
+ * cores: a single file at a time on two cores), as turbo already runs every package's suite side by side.
  */
-export const WAITING_SUITE_WORKERS = Math.max(2, availableParallelism() - 1);
+export const LONG_POLE_WORKERS = Math.max(2, availableParallelism() - 1);
 
 /** How a suite runs, where it differs from vitest's defaults. */
 export interface SuiteOptions {
-  /** Test files run at once (see WAITING_SUITE_WORKERS). */
+  /** Test files run at once (see LONG_POLE_WORKERS). */
   maxWorkers?: number;
   /**
    * false for a suite of pure functions: its files share one module graph per worker instead of

@@ -1,7 +1,7 @@
-import { datelineProject, WAITING_SUITE_WORKERS } from "../../vitest.project.js";
+import { datelineProject, LONG_POLE_WORKERS } from "../../vitest.project.js";
 
 // The end-to-end tests run the built binary (dist/cli.js), so turbo builds it first.
 export default datelineProject("cli", ["test/**/*.test.ts", "src/**/*.test.ts"], {
-  maxWorkers: WAITING_SUITE_WORKERS,
+  maxWorkers: LONG_POLE_WORKERS,
   globalSetup: ["test/_epubcheck-server.ts"],
 });
