@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** Each test task and the report its script writes. */
-const REPORTS = { test: ".test-report.json", "test:pack": ".pack-report.json" };
+const REPORTS = { test: ".test-report.json" };
 
 const workspaces = JSON.parse(readFileSync("package.json", "utf8")).workspaces.flatMap((pattern) => {
   const parent = pattern.replace(/\/\*$/, "");

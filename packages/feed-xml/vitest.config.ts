@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("feed-xml");
+export default datelineProject("feed-xml", undefined, { isolate: false });

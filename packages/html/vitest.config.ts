@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("html");
+export default datelineProject("html", undefined, { isolate: false });

@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("ingest");
+export default datelineProject("ingest", undefined, { isolate: false });

@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("jsonld");
+export default datelineProject("jsonld", undefined, { isolate: false });

@@ -1,3 +1,3 @@
-import { datelineProject } from "../../vitest.project.js";
+import { datelineProject, LONG_POLE_WORKERS } from "../../vitest.project.js";
 
-export default datelineProject("pdf");
+export default datelineProject("pdf", undefined, { maxWorkers: LONG_POLE_WORKERS });

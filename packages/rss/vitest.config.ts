@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("rss", ["src/**/*.test.ts", "test/**/*.test.ts"]);
+export default datelineProject("rss", ["src/**/*.test.ts", "test/**/*.test.ts"], { isolate: false });

@@ -1,3 +1,3 @@
 import { datelineProject } from "../../vitest.project.js";
 
-export default datelineProject("schema");
+export default datelineProject("schema", undefined, { isolate: false });

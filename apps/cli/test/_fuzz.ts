@@ -18,6 +18,7 @@ import { toJsonLd, toJsonLdScript } from "@dateline/jsonld";
 import { toPdf } from "@dateline/pdf";
 import { addToFeed, toRss } from "@dateline/rss";
 import { type Article, isDatelineError, safeParseArticle } from "@dateline/schema";
+import { startEpubcheck } from "@dateline/test-kit";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
@@ -218,9 +219,13 @@ function tool(command: string, args: (file: string) => string[], data: Uint8Arra
   }
 }
 
-const EPUBCHECK = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/usr/share/java/epubcheck.jar"];
+/** EPUBCheck's fatals, errors and warnings for a book, one line each ([] when clean). */
+export type EpubChecker = (book: Uint8Array, label: string) => Promise<string[]>;
+
 /** EPUBCheck takes seconds per book, so it sees every EPUBCHECK_EVERY-th book; every book gets the quick checks. */
 const EPUBCHECK_EVERY = 10;
+/** How many of EPUBCheck's lines a finding keeps. */
+const EPUBCHECK_LINES_KEPT = 10;
 let epubs = 0;
 
 /** An RFC 3986 URI reference: the characters EPUBCheck (RSC-020) and feed validators accept. */
@@ -290,49 +295,55 @@ export const READERS: Reader[] = [
 /** The time an EPUB of undated articles is "made": fixed, so a run can be repeated. */
 const FUZZ_BUILD_TIME = new Date("2026-01-01T00:00:00Z");
 
-export const EXPORTERS: Exporter[] = [
-  {
-    name: "rss",
-    batch: 10,
-    async check(articles) {
-      const xml = toRss(articles, CHANNEL);
-      const again = addToFeed(xml, articles.slice(0, 1), CHANNEL, { max: 0 });
-      return [xml, again].flatMap((feed) => [
-        ...xmlProblems(feed),
-        ...checkFeedRules(feed).map((finding) => `${finding.id} at ${finding.where}: ${finding.message}`),
-      ]);
+/** Every exporter, EPUB books checked by `checkEpub`. */
+function exporters(checkEpub: EpubChecker): Exporter[] {
+  return [
+    {
+      name: "rss",
+      batch: 10,
+      async check(articles) {
+        const xml = toRss(articles, CHANNEL);
+        const again = addToFeed(xml, articles.slice(0, 1), CHANNEL, { max: 0 });
+        return [xml, again].flatMap((feed) => [
+          ...xmlProblems(feed),
+          ...checkFeedRules(feed).map((finding) => `${finding.id} at ${finding.where}: ${finding.message}`),
+        ]);
+      },
     },
-  },
-  {
-    name: "jsonld",
-    batch: 1,
-    async check(articles) {
-      const problems: string[] = [];
-      for (const article of articles) {
-        for (const graph of [false, true]) problems.push(...(await checkJsonLd(toJsonLd(article, { graph, includeBody: true }))));
-        if (!toJsonLdScript(article).startsWith("<script")) problems.push("the script snippet is not a script element");
-      }
-      return problems;
+    {
+      name: "jsonld",
+      batch: 1,
+      async check(articles) {
+        const problems: string[] = [];
+        for (const article of articles) {
+          for (const graph of [false, true]) problems.push(...(await checkJsonLd(toJsonLd(article, { graph, includeBody: true }))));
+          if (!toJsonLdScript(article).startsWith("<script")) problems.push("the script snippet is not a script element");
+        }
+        return problems;
+      },
     },
-  },
-  {
-    name: "pdf",
-    batch: 20,
-    async check(articles) {
-      return tool("qpdf", (file) => ["--check", file], await toPdf(articles, {}), "pdf");
+    {
+      name: "pdf",
+      batch: 20,
+      async check(articles) {
+        return tool("qpdf", (file) => ["--check", file], await toPdf(articles, {}), "pdf");
+      },
     },
-  },
-  {
-    name: "epub",
-    batch: 25,
-    async check(articles) {
-      // A batch of undated articles needs the time it is made, as the CLI gives it; a fixed one keeps runs repeatable.
-      const book = await toEpub(articles, { buildTime: FUZZ_BUILD_TIME });
-      const quick = await epubProblems(book);
-      return epubs++ % EPUBCHECK_EVERY === 0 ? [...quick, ...tool("java", (file) => [...EPUBCHECK, file], book, "epub")] : quick;
+    {
+      name: "epub",
+      batch: 25,
+      async check(articles) {
+        // A batch of undated articles needs the time it is made, as the CLI gives it; a fixed one keeps runs repeatable.
+        const book = await toEpub(articles, { buildTime: FUZZ_BUILD_TIME });
+        const quick = await epubProblems(book);
+        if (epubs++ % EPUBCHECK_EVERY !== 0) return quick;
+        const complaints = await checkEpub(book, `fuzz-${epubs}`);
+        // As EPUBCheck's exit status judges a book: warnings alone pass it.
+        return complaints.some((line) => /^(FATAL|ERROR)/.test(line)) ? [...quick, ...complaints.slice(0, EPUBCHECK_LINES_KEPT)] : quick;
+      },
     },
-  },
-];
+  ];
+}
 
 // ---------------------------------------------------------------- runs
 
@@ -372,8 +383,26 @@ export function readerFinding(reader: Reader, input: string | Uint8Array): Omit<
   return undefined;
 }
 
-/** Generate `count` inputs for every reader and `count` articles for every exporter, with a fixed seed. */
-export async function fuzz(count: number, seed: number, log: (line: string) => void = () => {}): Promise<FuzzReport> {
+/**
+ * Generate `count` inputs for every reader and `count` articles for every exporter, with a fixed seed.
+ * EPUB books go to `checkEpub`; without one, the run starts its own EPUBCheck JVM for all its books.
+ */
+export async function fuzz(
+  count: number,
+  seed: number,
+  log: (line: string) => void = () => {},
+  checkEpub?: EpubChecker,
+): Promise<FuzzReport> {
+  if (checkEpub) return fuzzWith(count, seed, log, checkEpub);
+  const epubcheck = startEpubcheck();
+  try {
+    return await fuzzWith(count, seed, log, (book, label) => epubcheck.check(book, label));
+  } finally {
+    await epubcheck.close();
+  }
+}
+
+async function fuzzWith(count: number, seed: number, log: (line: string) => void, checkEpub: EpubChecker): Promise<FuzzReport> {
   const report: FuzzReport = { inputs: {}, articles: {}, findings: [] };
   for (const reader of READERS) {
     const stats = { runs: 0, accepted: 0, rejected: 0 };
@@ -394,7 +423,7 @@ export async function fuzz(count: number, seed: number, log: (line: string) => v
     log(`reader ${reader.name}: ${stats.runs} inputs, ${stats.accepted} accepted, ${stats.rejected} rejected with a DatelineError`);
   }
   const articles = fc.sample(anyArticle, { numRuns: count, seed });
-  for (const exporter of EXPORTERS) {
+  for (const exporter of exporters(checkEpub)) {
     const stats = { articles: 0, outputs: 0 };
     for (let start = 0; start < articles.length; start += exporter.batch) {
       const batch = articles.slice(start, start + exporter.batch);

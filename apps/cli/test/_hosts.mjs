@@ -1,4 +1,5 @@
-// Preloaded into the CLI by the end-to-end tests (node --import): every host
+// Preloaded into the CLI by the end-to-end tests (node --import), and imported by the tests that run
+// the program in their own process: every host
 // under example.com and example.org resolves to 127.0.0.1, like a hosts file,
 // so articles can name real-looking http(s) URLs (the schema refuses IP
 // addresses) while every request goes to the test's own server.

@@ -17,7 +17,10 @@ export interface RunResult {
   stderr: string;
 }
 
-const ENV = { ...process.env, SOURCE_DATE_EPOCH: "1741824000" };
+/** The SOURCE_DATE_EPOCH of every run: the dates a run would otherwise take from the clock. */
+export const DATES_PINNED = "1741824000";
+
+const ENV = { ...process.env, SOURCE_DATE_EPOCH: DATES_PINNED };
 
 export function dateline(args: readonly string[], input?: string | Buffer): RunResult {
   const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: ENV });

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listFixtures } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
+import { datelineInProcess } from "./_run-in-process.js";
 
 // These tests run the built binary, as a user would; turbo builds it before `test`.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -84,29 +85,32 @@ describe("dateline parse", () => {
     expect(article.section).toBe("World");
   });
 
-  it("gives a clear short error for a missing, empty or binary file; the stack only with --debug", () => {
-    const missing = dateline(["parse", join(work, "nope.txt")]);
+  it("gives a clear short error for a missing, empty or binary file; the stack only with --debug", async () => {
+    const missing = await datelineInProcess(["parse", join(work, "nope.txt")]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^error: .*nope\.txt: cannot read the source: there is no such file or folder\n {2}hint: /);
     expect(missing.stderr).not.toContain("    at ");
 
-    const empty = dateline(["parse", file("empty.txt", "")]);
+    const empty = await datelineInProcess(["parse", file("empty.txt", "")]);
     expect(empty.status).toBe(1);
     expect(empty.stderr).toContain("empty.txt: input is empty");
 
-    const binary = dateline(["parse", file("photo.txt", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]))]);
+    const binary = await datelineInProcess([
+      "parse",
+      file("photo.txt", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0])),
+    ]);
     expect(binary.status).toBe(1);
     expect(binary.stderr).toContain("photo.txt: input looks like a binary file, not a document Dateline reads");
 
-    const debug = dateline(["--debug", "parse", join(work, "nope.txt")]);
+    const debug = await datelineInProcess(["--debug", "parse", join(work, "nope.txt")]);
     expect(debug.status).toBe(1);
     expect(debug.stderr).toContain("    at ");
   });
 
   // The smallest file that proves the point: just over the 10 MB default limit.
-  it("refuses a file over the limit, naming the limit and the option that raises it", () => {
+  it("refuses a file over the limit, naming the limit and the option that raises it", async () => {
     const big = file("big.txt", Buffer.alloc(11 * 1024 * 1024, "All work and no play makes a dull day.\n\n"));
-    const result = dateline(["parse", big]);
+    const result = await datelineInProcess(["parse", big]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("big.txt: the source is over the 10 MB limit");
     expect(result.stderr).toContain("--max-size");
@@ -114,10 +118,10 @@ describe("dateline parse", () => {
 });
 
 describe("dateline validate", () => {
-  it("accepts a valid article and names what is wrong with an invalid one", () => {
-    expect(dateline(["validate", join(fixtures, "consent-notice-mid-article/article.json")]).status).toBe(0);
+  it("accepts a valid article and names what is wrong with an invalid one", async () => {
+    expect((await datelineInProcess(["validate", join(fixtures, "consent-notice-mid-article/article.json")])).status).toBe(0);
     const headless = file("headless.json", JSON.stringify({ version: "1.0", body: [{ type: "paragraph", text: "Text." }] }));
-    const result = dateline(["validate", headless]);
+    const result = await datelineInProcess(["validate", headless]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       `error: ${headless}: not a valid Dateline article (1 problem)\n  headline: required\n  hint: fix the fields listed above; \`dateline schema\` prints the JSON Schema of an article\n`,
@@ -145,10 +149,10 @@ describe("dateline build", () => {
     expect(leftovers(first)).toEqual([]);
   });
 
-  it("still builds the good sources when one is bad, and exits 1 naming it", () => {
+  it("still builds the good sources when one is bad, and exits 1 naming it", async () => {
     const out = join(work, "out-batch");
     const bad = file("batch/broken.json", '{"version": "1.0", "headline": ');
-    const result = dateline([
+    const result = await datelineInProcess([
       "build",
       seedSource,
       bad,
@@ -165,7 +169,7 @@ describe("dateline build", () => {
     expect(leftovers(out)).toEqual([]);
   });
 
-  it("takes channel settings from a feed config file, with flags winning", () => {
+  it("takes channel settings from a feed config file, with flags winning", async () => {
     const config = file(
       "feed.json",
       JSON.stringify({
@@ -176,25 +180,45 @@ describe("dateline build", () => {
       }),
     );
     const out = join(work, "out-feed-config");
-    const result = dateline(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", config, "--feed-title", "From flag"]);
+    const result = await datelineInProcess([
+      "build",
+      seedSource,
+      "--out",
+      out,
+      "--format",
+      "rss",
+      "--feed-config",
+      config,
+      "--feed-title",
+      "From flag",
+    ]);
     expect(result.status).toBe(0);
     const xml = readFileSync(join(out, "feed.xml"), "utf8");
     expect(xml).toContain("From flag");
     expect(xml).not.toContain("From config");
     expect(xml).toContain("https://news.example.com/rss.xml");
     expect(xml).toContain("Config description");
-    const bad = dateline(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", file("bad-feed.json", '{"titel": "x"}')]);
+    const bad = await datelineInProcess([
+      "build",
+      seedSource,
+      "--out",
+      out,
+      "--format",
+      "rss",
+      "--feed-config",
+      file("bad-feed.json", '{"titel": "x"}'),
+    ]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("titel: unknown setting");
   });
 
-  it("leaves no file at all when a format cannot be built", () => {
+  it("leaves no file at all when a format cannot be built", async () => {
     const out = join(work, "out-no-feed-title");
     const anonymous = file(
       "anonymous.json",
       JSON.stringify({ version: "1.0", headline: "Who?", inLanguage: "en", body: [{ type: "paragraph", text: "Text." }] }),
     );
-    const result = dateline(["build", anonymous, "--out", out, "--format", "rss"]);
+    const result = await datelineInProcess(["build", anonymous, "--out", out, "--format", "rss"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("--feed-title");
     expect(existsSync(join(out, "feed.xml"))).toBe(false);
@@ -202,23 +226,31 @@ describe("dateline build", () => {
 });
 
 describe("dateline feed add", () => {
-  it("adds to a feed, replaces the same article, trims to --max, and refuses a broken feed untouched", () => {
+  it("adds to a feed, replaces the same article, trims to --max, and refuses a broken feed untouched", async () => {
     const feed = join(work, "public/feed.xml");
     const add = (sources: string[], max = "50") =>
-      dateline(["feed", "add", ...sources, "--feed", feed, "--max", max, "--feed-url", "https://news.example.com/feed.xml"]);
-    expect(add([seedSource]).status).toBe(0);
-    expect(add([join(fixtures, "wire-byline-and-dateline/source.txt"), join(fixtures, "french-page-a-lire-aussi/source.txt")]).status).toBe(
-      0,
-    );
+      datelineInProcess(["feed", "add", ...sources, "--feed", feed, "--max", max, "--feed-url", "https://news.example.com/feed.xml"]);
+    expect((await add([seedSource])).status).toBe(0);
+    expect(
+      (await add([join(fixtures, "wire-byline-and-dateline/source.txt"), join(fixtures, "french-page-a-lire-aussi/source.txt")])).status,
+    ).toBe(0);
     const items = () => (readFileSync(feed, "utf8").match(/<item>/g) ?? []).length;
     expect(items()).toBe(3);
-    expect(add([seedSource]).status).toBe(0);
+    expect((await add([seedSource])).status).toBe(0);
     expect(items()).toBe(3);
-    expect(add([join(fixtures, "opinion-pull-quote/source.txt")], "2").status).toBe(0);
+    expect((await add([join(fixtures, "opinion-pull-quote/source.txt")], "2")).status).toBe(0);
     expect(items()).toBe(2);
 
     const broken = file("public/broken.xml", "<rss><channel><title>x</channel></rss>");
-    const result = dateline(["feed", "add", seedSource, "--feed", broken, "--feed-url", "https://news.example.com/feed.xml"]);
+    const result = await datelineInProcess([
+      "feed",
+      "add",
+      seedSource,
+      "--feed",
+      broken,
+      "--feed-url",
+      "https://news.example.com/feed.xml",
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("broken.xml");
     expect(readFileSync(broken, "utf8")).toBe("<rss><channel><title>x</channel></rss>");

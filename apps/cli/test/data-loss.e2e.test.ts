@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { article, dateline, datelineAsync, scratch } from "./_run.js";
+import { article, datelineAsync, scratch } from "./_run.js";
+import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("data-loss");
 afterAll(work.cleanup);
@@ -21,40 +22,40 @@ describe("feed add never loses an item", () => {
     expect(readdirSync(join(work.dir, "busy")).filter((name) => name.includes(".lock") || name.includes(".tmp-"))).toEqual([]);
   });
 
-  it("takes over the lock of a process that died", () => {
+  it("takes over the lock of a process that died", async () => {
     const feed = join(work.dir, "stale/feed.xml");
     const source = json("stale/story.json", article(1));
     // A real pid that is no longer running: a child that has already exited.
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
     work.file("stale/feed.xml.lock", `${dead.stdout}\n`);
-    const result = dateline(["feed", "add", source, "--feed", feed, ...FEED_URL]);
+    const result = await datelineInProcess(["feed", "add", source, "--feed", feed, ...FEED_URL]);
     expect(result.status, result.stderr).toBe(0);
     expect(items(feed)).toBe(1);
     expect(existsSync(`${feed}.lock`)).toBe(false);
   });
 
-  it("writes through a symbolic link to its target and keeps the file's mode", () => {
+  it("writes through a symbolic link to its target and keeps the file's mode", async () => {
     const target = join(work.dir, "linked/real-feed.xml");
     const link = join(work.dir, "linked/feed.xml");
-    expect(dateline(["feed", "add", json("linked/one.json", article(1)), "--feed", target, ...FEED_URL]).status).toBe(0);
+    expect((await datelineInProcess(["feed", "add", json("linked/one.json", article(1)), "--feed", target, ...FEED_URL])).status).toBe(0);
     chmodSync(target, 0o600);
     symlinkSync(target, link);
-    const result = dateline(["feed", "add", json("linked/two.json", article(2)), "--feed", link, ...FEED_URL]);
+    const result = await datelineInProcess(["feed", "add", json("linked/two.json", article(2)), "--feed", link, ...FEED_URL]);
     expect(result.status, result.stderr).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(items(target)).toBe(2);
   });
 
-  it("says how many items --max dropped, and --max 0 keeps them all", () => {
+  it("says how many items --max dropped, and --max 0 keeps them all", async () => {
     const feed = join(work.dir, "max/feed.xml");
     const sources = [1, 2, 3, 4].map((n) => json(`max/story-${n}.json`, article(n)));
-    expect(dateline(["feed", "add", ...sources.slice(0, 3), "--feed", feed, ...FEED_URL]).status).toBe(0);
-    const cut = dateline(["feed", "add", sources[3]!, "--feed", feed, "--max", "2", ...FEED_URL]);
+    expect((await datelineInProcess(["feed", "add", ...sources.slice(0, 3), "--feed", feed, ...FEED_URL])).status).toBe(0);
+    const cut = await datelineInProcess(["feed", "add", sources[3]!, "--feed", feed, "--max", "2", ...FEED_URL]);
     expect(cut.status).toBe(0);
     expect(cut.stderr).toMatch(/2 older items dropped/);
     expect(items(feed)).toBe(2);
-    const all = dateline(["feed", "add", ...sources, "--feed", feed, "--max", "0", ...FEED_URL]);
+    const all = await datelineInProcess(["feed", "add", ...sources, "--feed", feed, "--max", "0", ...FEED_URL]);
     expect(all.status).toBe(0);
     expect(all.stderr).not.toMatch(/dropped/);
     expect(items(feed)).toBe(4);
@@ -62,11 +63,11 @@ describe("feed add never loses an item", () => {
 });
 
 describe("build never overwrites one output with another", () => {
-  it("gives every article its own file, also for repeated, numeric and non-Latin headlines", () => {
+  it("gives every article its own file, also for repeated, numeric and non-Latin headlines", async () => {
     const headlines = ["Same", "Same", "Same 2", "2025", "市议会决定", "Москва сегодня", "Москва сегодня"];
     const sources = headlines.map((headline, i) => json(`slugs/${i}.json`, article(i + 1, { headline })));
     const out = join(work.dir, "slugs-out");
-    const result = dateline(["build", ...sources, "--out", out, "--format", "json"]);
+    const result = await datelineInProcess(["build", ...sources, "--out", out, "--format", "json"]);
     expect(result.status, result.stderr).toBe(0);
     const names = readdirSync(out).sort();
     expect(names).toEqual(
@@ -75,13 +76,13 @@ describe("build never overwrites one output with another", () => {
         .sort(),
     );
     const again = join(work.dir, "slugs-again");
-    dateline(["build", ...sources, "--out", again, "--format", "json"]);
+    await datelineInProcess(["build", ...sources, "--out", again, "--format", "json"]);
     expect(readdirSync(again).sort()).toEqual(names);
   });
 
-  it("counts in its summary only the formats it wrote", () => {
+  it("counts in its summary only the formats it wrote", async () => {
     const anonymous = json("summary/anonymous.json", { version: "1.0", headline: "Who?", body: [{ type: "paragraph", text: "Text." }] });
-    const result = dateline(["build", anonymous, "--out", join(work.dir, "summary-out"), "--format", "rss,json"]);
+    const result = await datelineInProcess(["build", anonymous, "--out", join(work.dir, "summary-out"), "--format", "rss,json"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/built 1 article as json into/);
     expect(result.stderr).toMatch(/could not build rss/);

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, cli, dateline, fixtures, repo, scratch } from "./_run.js";
+import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("errors");
 afterAll(work.cleanup);
@@ -55,21 +56,21 @@ describe("errors that help", () => {
     expect(result.stderr).toBe("error: standard output: the disk is full\n");
   });
 
-  it("skips a symbolic link loop and a dangling link in a source folder with a warning", () => {
+  it("skips a symbolic link loop and a dangling link in a source folder with a warning", async () => {
     const folder = join(work.dir, "links");
     json("links/good.json", article(1));
     symlinkSync(join(folder, "nowhere.json"), join(folder, "dangling.json"));
     symlinkSync(join(folder, "b.json"), join(folder, "a.json"));
     symlinkSync(join(folder, "a.json"), join(folder, "b.json"));
     const out = join(work.dir, "links-out");
-    const result = dateline(["build", folder, "--out", out, "--format", "json", "--verbose"]);
+    const result = await datelineInProcess(["build", folder, "--out", out, "--format", "json", "--verbose"]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/dangling\.json: skipped: it is a symbolic link to a file that does not exist/);
     expect(result.stderr).toMatch(/a\.json: skipped: it is a symbolic link that leads back to itself/);
     expect(readdirSync(out)).toEqual(["story-number-1.json"]);
   });
 
-  it("names only flags the CLI has, in its sources and in the hints it prints", () => {
+  it("names only flags the CLI has, in its sources and in the hints it prints", async () => {
     const known = knownFlags();
     for (const flag of ["--out", "--max-size", "--feed-url", "--verbose", "--strict", "--debug"]) expect(known).toContain(flag);
     // Every package a user runs (test-kit, the tests' own helpers, names npm's flags, not the CLI's).
@@ -89,8 +90,8 @@ describe("errors that help", () => {
     }
     const anonymous = json("anonymous.json", { version: "1.0", headline: "Who?", body: [{ type: "paragraph", text: "Text." }] });
     const runs = [
-      dateline(["build", anonymous, "--out", join(work.dir, "hints"), "--format", "rss"]),
-      dateline([
+      await datelineInProcess(["build", anonymous, "--out", join(work.dir, "hints"), "--format", "rss"]),
+      await datelineInProcess([
         "build",
         anonymous,
         "--out",
@@ -102,8 +103,8 @@ describe("errors that help", () => {
         "--site-url",
         "https://news.example.com",
       ]),
-      dateline(["parse", work.file("big.txt", Buffer.alloc(2048, "Words and more words.\n")), "--max-size", "1KB"]),
-      dateline([
+      await datelineInProcess(["parse", work.file("big.txt", Buffer.alloc(2048, "Words and more words.\n")), "--max-size", "1KB"]),
+      await datelineInProcess([
         "build",
         json("remote.json", article(2, { image: { caption: "A picture", image: { url: "https://news.example.com/p.jpg" } } })),
         "--out",
@@ -120,11 +121,11 @@ describe("errors that help", () => {
     }
   });
 
-  it("says errno failures as plain sentences", () => {
-    const missing = dateline(["parse", join(work.dir, "nope.txt")]);
+  it("says errno failures as plain sentences", async () => {
+    const missing = await datelineInProcess(["parse", join(work.dir, "nope.txt")]);
     expect(missing.stderr).toMatch(/nope\.txt: cannot read the source: there is no such file or folder/);
     mkdirSync(join(work.dir, "folder.txt"));
-    const folder = dateline(["parse", join(work.dir, "folder.txt")]);
+    const folder = await datelineInProcess(["parse", join(work.dir, "folder.txt")]);
     expect(folder.stderr).toMatch(/folder\.txt: cannot read the source: it is a folder, not a file/);
     for (const run of [missing, folder]) {
       expect(run.status).toBe(1);
@@ -132,53 +133,56 @@ describe("errors that help", () => {
     }
   });
 
-  it("points at the line and column of a fault in a feed file and in a JSON file", () => {
+  it("points at the line and column of a fault in a feed file and in a JSON file", async () => {
     const feed = work.file(
       "broken/feed.xml",
       '<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<title>x</title>\n<item><title>a &amp b</title></item>\n</channel>\n</rss>\n',
     );
-    const feedRun = dateline(["feed", "add", seedSource, "--feed", feed, "--feed-url", "https://news.example.com/feed.xml"]);
+    const feedRun = await datelineInProcess(["feed", "add", seedSource, "--feed", feed, "--feed-url", "https://news.example.com/feed.xml"]);
     expect(feedRun.status).toBe(1);
     expect(feedRun.stderr).toMatch(/line 5, column 16: char '&' is not expected/);
     const meta = work.file("broken/meta.json", '{\n  "publisher": {\n    "name": "Example News",,\n  }\n}\n');
-    const metaRun = dateline(["parse", seedSource, "--meta", meta]);
+    const metaRun = await datelineInProcess(["parse", seedSource, "--meta", meta]);
     expect(metaRun.status).toBe(1);
     expect(metaRun.stderr).toMatch(/meta\.json: the meta file is not valid JSON\n {2}line 3, column 28: /);
   });
 
-  it("says what shape a field of the wrong shape needs", () => {
+  it("says what shape a field of the wrong shape needs", async () => {
     const wrong = json(
       "shape.json",
       article(1, { publisher: { type: "Organization", name: "Ex", logo: { url: "https://news.example.com/l.png" } as never } }),
     );
-    const result = dateline(["validate", wrong]);
+    const result = await datelineInProcess(["validate", wrong]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/publisher\.logo: expected a string, got an object/);
   });
 
-  it("reads UTF-16 text with a byte order mark and refuses a binary file", () => {
+  it("reads UTF-16 text with a byte order mark and refuses a binary file", async () => {
     const text = readFileSync(seedSource, "utf8");
     const utf16 = work.file("utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
-    const fromUtf16 = dateline(["parse", utf16]);
+    const fromUtf16 = await datelineInProcess(["parse", utf16]);
     expect(fromUtf16.status, fromUtf16.stderr).toBe(0);
-    expect(JSON.parse(fromUtf16.stdout).headline).toBe(JSON.parse(dateline(["parse", seedSource]).stdout).headline);
-    const binary = dateline(["parse", work.file("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))]);
+    expect(JSON.parse(fromUtf16.stdout).headline).toBe(JSON.parse((await datelineInProcess(["parse", seedSource])).stdout).headline);
+    const binary = await datelineInProcess([
+      "parse",
+      work.file("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+    ]);
     expect(binary.status).toBe(1);
     expect(binary.stderr).toMatch(/binary file/);
   });
 
-  it("treats an empty or unknown --format as a usage error (exit 2)", () => {
+  it("treats an empty or unknown --format as a usage error (exit 2)", async () => {
     for (const format of ["", " , ", "docx"]) {
-      const result = dateline(["build", seedSource, "--out", join(work.dir, "formats"), "--format", format]);
+      const result = await datelineInProcess(["build", seedSource, "--out", join(work.dir, "formats"), "--format", format]);
       expect(result.status, format).toBe(2);
       expect(result.stderr).toMatch(/choose from pdf, epub, rss, jsonld, json/);
     }
   });
 
-  it("builds the project's fixtures without a warning, and counts repeated ones", () => {
+  it("builds the project's fixtures without a warning, and counts repeated ones", async () => {
     const out = join(work.dir, "fixtures-out");
     const images = join(fixtures, "json-source-with-inline-links/images.json");
-    const result = dateline(["build", fixtures, "--out", out, "--feed-url", "https://dateline.example.com/feed.xml"]);
+    const result = await datelineInProcess(["build", fixtures, "--out", out, "--feed-url", "https://dateline.example.com/feed.xml"]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).not.toMatch(/^warning:/m);
     const articles = readdirSync(out).filter((name) => name.endsWith(".json")).length;
@@ -186,10 +190,10 @@ describe("errors that help", () => {
     const remote = [1, 2, 3].map((n) =>
       json(`remote/${n}.json`, article(n, { image: { caption: `Picture ${n}`, image: { url: `https://news.example.com/${n}.jpg` } } })),
     );
-    const repeated = dateline(["build", ...remote, "--out", out, "--format", "epub", "--images", images]);
+    const repeated = await datelineInProcess(["build", ...remote, "--out", out, "--format", "epub", "--images", images]);
     expect(repeated.stderr.match(/^warning: image .* was left out/gm)).toHaveLength(1);
     expect(repeated.stderr).toMatch(/^warning: 2 more like "image … was left out \(its caption is kept\)" \(--verbose lists them all\)$/m);
-    const verbose = dateline(["build", fixtures, "--out", out, "--format", "jsonld", "--verbose"]);
+    const verbose = await datelineInProcess(["build", fixtures, "--out", out, "--format", "jsonld", "--verbose"]);
     expect((verbose.stderr.match(/^note: .*\.jsonld: /gm) ?? []).length).toBeGreaterThanOrEqual(articles);
   });
 });

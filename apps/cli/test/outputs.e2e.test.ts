@@ -1,28 +1,21 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, readFileSync, realpathSync } from "node:fs";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { requireTool, runTool } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { article, cli, dateline, repo, scratch } from "./_run.js";
+import { article, cli, repo, scratch } from "./_run.js";
+import { epubcheck } from "./_epubcheck.js";
+import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("outputs");
 afterAll(work.cleanup);
 
 const json = (name: string, value: unknown) => work.file(name, JSON.stringify(value));
 const FEED_URL = ["--feed-url", "https://news.example.com/feed.xml"];
-const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
-
-/** EPUBCheck's errors and warnings, one line each. */
-function epubcheck(file: string): string[] {
-  requireTool("java", "epubcheck");
-  if (!existsSync(EPUBCHECK_JAR)) throw new Error(`${EPUBCHECK_JAR} is missing: apt-get install -y epubcheck`);
-  const result = runTool("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", EPUBCHECK_JAR, file]);
-  return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^(ERROR|WARNING|FATAL)/.test(line));
-}
 
 describe("outputs stay valid", () => {
-  it("percent-encodes and IDNA-encodes URLs with quotes, angle brackets and international hosts in every format", () => {
+  it("percent-encodes and IDNA-encodes URLs with quotes, angle brackets and international hosts in every format", async () => {
     const odd = json(
       "odd-urls.json",
       article(1, {
@@ -45,9 +38,9 @@ describe("outputs stay valid", () => {
       }),
     );
     const out = join(work.dir, "odd-out");
-    const result = dateline(["build", odd, "--out", out, ...FEED_URL]);
+    const result = await datelineInProcess(["build", odd, "--out", out, ...FEED_URL]);
     expect(result.status, result.stderr).toBe(0);
-    expect(epubcheck(join(out, "briefing.epub"))).toEqual([]);
+    expect(await epubcheck(readFileSync(join(out, "briefing.epub")), "odd-urls")).toEqual([]);
     const feed = readFileSync(join(out, "feed.xml"), "utf8");
     const jsonld = readFileSync(join(out, "story-number-1.jsonld"), "utf8");
     const pdf = readFileSync(join(out, "briefing.pdf")).toString("latin1");
@@ -60,14 +53,14 @@ describe("outputs stay valid", () => {
     expect(pdf).toContain("/URI (https://xn--bcher-kva.example.com/stra%C3%9Fe%20%22x%22)");
   });
 
-  it("builds a feed without --feed-url and says how to add atom:link rel=self; --strict makes that an error", () => {
+  it("builds a feed without --feed-url and says how to add atom:link rel=self; --strict makes that an error", async () => {
     const source = json("plain.json", article(2));
     const out = join(work.dir, "no-feed-url");
-    const result = dateline(["build", source, "--out", out, "--format", "rss"]);
+    const result = await datelineInProcess(["build", source, "--out", out, "--format", "rss"]);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(out, "feed.xml"), "utf8")).not.toContain("atom:link");
     expect(result.stderr).toMatch(/^warning: .*atom:link rel="self".*--feed-url/m);
-    const strict = dateline(["build", source, "--out", join(work.dir, "strict"), "--format", "rss", "--strict"]);
+    const strict = await datelineInProcess(["build", source, "--out", join(work.dir, "strict"), "--format", "rss", "--strict"]);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(/--strict/);
   });
@@ -104,12 +97,19 @@ describe("outputs stay valid", () => {
     expect(strFromU8(book["OEBPS/content.opf"]!)).toMatch(/<package [^>]*xml:lang="de"/);
   });
 
-  it("writes isAccessibleForFree only when the source says so", () => {
-    const unsaid = dateline(["build", json("unsaid.json", article(3)), "--out", join(work.dir, "free"), "--format", "jsonld"]);
+  it("writes isAccessibleForFree only when the source says so", async () => {
+    const unsaid = await datelineInProcess([
+      "build",
+      json("unsaid.json", article(3)),
+      "--out",
+      join(work.dir, "free"),
+      "--format",
+      "jsonld",
+    ]);
     expect(unsaid.status, unsaid.stderr).toBe(0);
     expect(readFileSync(join(work.dir, "free/story-number-3.jsonld"), "utf8")).not.toContain("isAccessibleForFree");
     const paywalled = json("paywalled.json", article(4, { isAccessibleForFree: false }));
-    expect(dateline(["build", paywalled, "--out", join(work.dir, "free"), "--format", "jsonld"]).status).toBe(0);
+    expect((await datelineInProcess(["build", paywalled, "--out", join(work.dir, "free"), "--format", "jsonld"])).status).toBe(0);
     expect(JSON.parse(readFileSync(join(work.dir, "free/story-number-4.jsonld"), "utf8")).isAccessibleForFree).toBe(false);
   });
 

@@ -3,17 +3,19 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Run, runCli } from "./_run-cli.js";
+import "./_hosts.mjs";
+import type { Run } from "./_run-cli.js";
+import { datelineInProcess } from "./_run-in-process.js";
 import { page, startSite, type TestSite } from "./_server.js";
 
-// Every source kind through the built binary, as a user runs it; feeds and --follow against a site on 127.0.0.1.
+// Every source kind through the CLI's program, as a user runs it; feeds and --follow against a site on 127.0.0.1.
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = resolve(here, "../../../fixtures");
 const work = mkdtempSync(join(tmpdir(), "dateline-sources-"));
 
-/** The built CLI against the test site, its dates pinned. */
-function dateline(args: string[], input?: string | Uint8Array): Promise<Run> {
-  return runCli(args, { sourceDateEpoch: "1761782400" /* 2025-10-30T00:00:00Z */, ...(input === undefined ? {} : { input }) });
+/** The CLI's program against the test site, its dates pinned. */
+function dateline(args: string[]): Promise<Run> {
+  return datelineInProcess(args, { sourceDateEpoch: "1761782400" /* 2025-10-30T00:00:00Z */ });
 }
 
 function fixture(name: string, file: string): string {

@@ -5,17 +5,24 @@ import { fileURLToPath } from "node:url";
 import { requireTool, runTool } from "@dateline/test-kit";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import "./_hosts.mjs";
+import { DATES_PINNED } from "./_run.js";
 import { type Run, runCli } from "./_run-cli.js";
+import { datelineInProcess } from "./_run-in-process.js";
 import { endless, page, redirect, silent, startSite, type TestSite } from "./_server.js";
 
-// The built binary, run as a user would, against a web site on 127.0.0.1.
+// The CLI, run as a user would, against a web site on 127.0.0.1.
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = resolve(here, "../../../fixtures");
 const work = mkdtempSync(join(tmpdir(), "dateline-web-"));
 
-/** The built CLI against the test site, its dates pinned. */
+/**
+ * The CLI against the test site, its dates pinned: the program in this process, or the built binary
+ * when the run reads standard input.
+ */
 function dateline(args: string[], input?: string | Uint8Array): Promise<Run> {
-  return runCli(args, { sourceDateEpoch: "1741824000", ...(input === undefined ? {} : { input }) });
+  if (input === undefined) return datelineInProcess(args, { sourceDateEpoch: DATES_PINNED });
+  return runCli(args, { sourceDateEpoch: DATES_PINNED, input });
 }
 
 function file(name: string, content: string | Uint8Array): string {

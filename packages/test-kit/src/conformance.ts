@@ -50,9 +50,9 @@ export function exporterConformance<Output extends Uint8Array | string>(exporter
 }
 
 /**
- * The pack test every publishable package runs (turbo task `test:pack`, after
- * the build): what npm would publish holds every file package.json names, and
- * no build state or test. `packageDir` is the folder with the package.json.
+ * The pack test every publishable package runs in its `test` task (after the
+ * build): what npm would publish holds every file package.json names, and no
+ * build state or test. `packageDir` is the folder with the package.json.
  */
 export function packConformance(packageDir: string): void {
   describe("npm pack", () => {

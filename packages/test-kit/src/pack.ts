@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { runTool } from "./tools.js";
 
 /** Files that must never reach the registry: build state, tests, test reports and their helpers. */
-const NEVER_PACKED = /(^|\/)(\.tsbuildinfo|\.test-report\.json|\.pack-report\.json|vitest\.config\.[jt]s)$|\.test(-helpers)?\.[jt]s$/;
+const NEVER_PACKED = /(^|\/)(\.tsbuildinfo|\.test-report\.json|vitest\.config\.[jt]s)$|\.test(-helpers)?\.[jt]s$/;
 
 interface Manifest {
   name: string;

@@ -21,9 +21,15 @@ export function runTool(command: string, args: readonly string[], options: Spawn
   return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-/** Whether `command` is on PATH. */
+/** Tools found on PATH so far: a suite asks for the same validator before every check, and a shell per question adds up. */
+const found = new Set<string>();
+
+/** Whether `command` is on PATH (asked of the shell until it is found, then remembered for the process). */
 export function hasTool(command: string): boolean {
-  return spawnSync("sh", ["-c", `command -v "${command}"`], { encoding: "utf8" }).status === 0;
+  if (found.has(command)) return true;
+  const present = spawnSync("sh", ["-c", `command -v "${command}"`], { encoding: "utf8" }).status === 0;
+  if (present) found.add(command);
+  return present;
 }
 
 /**

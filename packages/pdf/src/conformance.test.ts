@@ -1,0 +1,5 @@
+import { exporterConformance } from "@dateline/test-kit/conformance";
+import { render, validate } from "./_pdf-checks.test-helpers.js";
+
+// Every fixture through toPdf: renders, the same bytes twice, and qpdf, poppler and the text read back find nothing wrong.
+exporterConformance({ name: "pdf", render: (articles) => render(articles), validate });
