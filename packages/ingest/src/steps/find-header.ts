@@ -706,8 +706,9 @@ function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
  */
 export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
   const header: Header = { authors: [] };
-  const stamps = teaserStamps(lines);
-  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !stamps.has(line.text);
+  // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
+  let stamps: ReadonlySet<string> | undefined;
+  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text);
   let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.

@@ -94,6 +94,9 @@ function isAllCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
+/** The last line `headlineText` read that holds a separator, and what it made of it. */
+let lastHeadline = { text: "", headline: "" };
+
 /**
  * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog / How
  * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
@@ -103,6 +106,13 @@ function isAllCapitals(text: string): boolean {
 export function headlineText(text: string): string {
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
+  // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
+  if (text !== lastHeadline.text) lastHeadline = { text, headline: separatedHeadline(text) };
+  return lastHeadline.headline;
+}
+
+/** `headlineText` of a line that holds a separator. */
+function separatedHeadline(text: string): string {
   const parts = text.split(CRUMB_SEPARATOR);
   if (parts.length >= 2) {
     const last = parts.at(-1)!;

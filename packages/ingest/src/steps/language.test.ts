@@ -1,6 +1,7 @@
+import { franc } from "franc-min";
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
-import { detectLanguage, languageFromTag } from "./language.js";
+import { DETECTABLE, detectLanguage, francLanguage, languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
 /**
@@ -112,6 +113,20 @@ describe("language detection", () => {
     const [, , english] = STORY.find(([code]) => code === "en")!;
     const teasers = french.split(". ").map((sentence) => `${sentence.slice(0, 60)}…`);
     expect(detectLanguage([...teasers, english]).code).toBe("en");
+  });
+
+  it("answers as franc does on every start of every text, in every script, mixed or not", () => {
+    const texts = [
+      ...STORY.flatMap(([, headline, story]) => [headline, story]),
+      ...STORY.map(([, , story], index) => `${story}\n${STORY[(index + 1) % STORY.length]![2]}`),
+      "12 345 678",
+      "?!",
+    ];
+    for (const text of texts)
+      for (let length = 0; length <= text.length; length++) {
+        const sample = text.slice(0, length);
+        expect(francLanguage(sample) ?? "und", sample).toBe(franc(sample, { only: DETECTABLE, minLength: 3 }));
+      }
   });
 });
 
