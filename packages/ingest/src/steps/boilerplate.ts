@@ -5,6 +5,7 @@
  * Each pattern describes a kind of line found on many sites, never one page's
  * wording; the fixture that needed it is named beside it.
  */
+import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
 
 /**
  * Short lines that are controls, not content: share bars, ad labels, menus'
@@ -374,8 +375,7 @@ export function isSectionEnd(text: string): boolean {
 }
 
 /** Labels that introduce a list of links to other stories, in the languages Dateline reads. */
-const RELATED_LABELS =
-  "read more|related|related (?:articles|stories|content|coverage|reading|links)|more on this(?: story| topic)?|see also|also read|read also|further reading|more about this|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|leer más|lea también|lee también|te puede interesar|à lire aussi|lire aussi|voir aussi|sur le même sujet|leia também|leia mais|veja também|leggi anche|další články|přečtěte si také";
+const RELATED_LABELS = `${READ_ON_PROMPTS}|${RELATED_HEADS}`;
 export const RELATED_LABEL = new RegExp(`^(${RELATED_LABELS})\\s*[:：]?$`, "iu");
 /**
  * A form's field marked as required, read from the lower-cased line: "Email *", "Name (Required)", "Nom *",

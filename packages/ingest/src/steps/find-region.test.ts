@@ -26,6 +26,20 @@ function regionOf(page: string[], tag: string): { lines: string[]; texts: string
 const story = (topic: string) =>
   `The harbour board said on Tuesday that ${topic} would be reviewed over the winter, after islanders who work late shifts on the mainland complained that the timetable no longer fits their jobs.`;
 
+/** One paragraph of the story on the night ferry in each language a test needs. */
+const paragraphIn = {
+  en: story("the night ferry"),
+  de: "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+  fr: "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+  es: "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
+};
+
+/** A page: a headline over `count` copies of one paragraph, each followed by a blank line. */
+const headlineOver = (paragraph: string, count: number) => ["Headline", "", ...Array.from({ length: count }, () => [paragraph, ""]).flat()];
+
+/** Four paragraphs of the story, for what stands under a box set high up. */
+const storyBelow = ["the car deck", "the fare", "the late bus", "the waiting room"].flatMap((topic) => [story(topic), ""]);
+
 describe("the end of the article: a stream of stamped entries", () => {
   const teaser = (section: string, name: string, date: string, title: string, summary: string) => [
     `${section} ${name} ${date}`,
@@ -83,8 +97,7 @@ describe("the end of the article: a stream of stamped entries", () => {
     const cases: Array<{ tag: string; paragraph: string; comments: Array<[string, string, string]> }> = [
       {
         tag: "de",
-        paragraph:
-          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        paragraph: paragraphIn.de,
         comments: [
           [
             "Anna K.",
@@ -101,8 +114,7 @@ describe("the end of the article: a stream of stamped entries", () => {
       },
       {
         tag: "fr",
-        paragraph:
-          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        paragraph: paragraphIn.fr,
         comments: [
           [
             "Claire D.",
@@ -123,8 +135,7 @@ describe("the end of the article: a stream of stamped entries", () => {
       },
       {
         tag: "es",
-        paragraph:
-          "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
+        paragraph: paragraphIn.es,
         comments: [
           [
             "Lucía R.",
@@ -145,7 +156,7 @@ describe("the end of the article: a stream of stamped entries", () => {
       },
     ];
     for (const { tag, paragraph, comments } of cases) {
-      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, ""];
+      const page = headlineOver(paragraph, 3);
       for (const [name, time, text] of comments) page.push(name, time, "", text, "", "Reply", "");
       const { texts } = regionOf(page, tag);
       expect(texts.at(-1), tag).toBe(paragraph);
@@ -199,8 +210,7 @@ describe("the end of the article: the author's bio", () => {
     const english = ["Ferry timetable under review", "", ...body, "Ada Fenwick", ""];
     english.push("As the paper's harbour reporter, Ada has covered the island boats, their crews and their timetables since 2015.", "");
     expect(regionOf(english, "en").texts.at(-1)).toBe(story("the car deck"));
-    const paragraph =
-      "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.";
+    const paragraph = paragraphIn.es;
     const spanish = ["Titular", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", "Lucía Romero", ""];
     spanish.push("Desde hace diez años, como corresponsal del diario en el puerto, Lucía escribe sobre las islas y sus barcos.", "");
     expect(regionOf(spanish, "es").texts.at(-1)).toBe(paragraph);
@@ -210,27 +220,25 @@ describe("the end of the article: the author's bio", () => {
     const cases: Array<{ tag: string; paragraph: string; name: string; bio: string }> = [
       {
         tag: "de",
-        paragraph:
-          "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+        paragraph: paragraphIn.de,
         name: "Anna Berg",
         bio: "Anna Berg ist freie Redakteurin und schreibt seit vielen Jahren über die Inseln, die Häfen und die Fähren der Küste.",
       },
       {
         tag: "fr",
-        paragraph:
-          "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+        paragraph: paragraphIn.fr,
         name: "Marie Roux",
         bio: "Marie Roux est journaliste et couvre depuis dix ans les îles, les ports et les liaisons maritimes de la côte atlantique.",
       },
       {
         tag: "en",
-        paragraph: story("the night ferry"),
+        paragraph: paragraphIn.en,
         name: "About the author\nMia Lund",
         bio: "Mia Lund is a staff writer who covers the harbour, the weather and the island councils for the paper.",
       },
     ];
     for (const { tag, paragraph, name, bio } of cases) {
-      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", name, "", bio, ""];
+      const page = [...headlineOver(paragraph, 4), name, "", bio, ""];
       expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
     }
   });
@@ -343,19 +351,17 @@ describe("the end of the article: a list of other stories with their summaries",
 describe("the end of the article: a form", () => {
   const forms = {
     en: {
-      paragraph: story("the night ferry"),
+      paragraph: paragraphIn.en,
       fields: ["Please share your thoughts", "", "Name *", "", "Email *", "", "Website", ""],
       note: "Save my name, email, and website in this browser for the next time I comment.",
     },
     de: {
-      paragraph:
-        "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
+      paragraph: paragraphIn.de,
       fields: ["Ihre Meinung", "Name (Erforderlich)", "E-Mail (erforderlich)", "Website", ""],
       note: "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
     },
     fr: {
-      paragraph:
-        "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
+      paragraph: paragraphIn.fr,
       fields: ["Votre avis", "", "Nom *", "E-mail *", "Site web", ""],
       note: "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
     },
@@ -363,28 +369,21 @@ describe("the end of the article: a form", () => {
 
   it("ends before a form of required fields under the story, in several languages", () => {
     for (const [tag, { paragraph, fields, note }] of Object.entries(forms)) {
-      const page = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", ...fields, note, ""];
+      const page = [...headlineOver(paragraph, 4), ...fields, note, ""];
       expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
     }
   });
 
   it("keeps the story under a form set high up, and a single required field", () => {
     const { paragraph, fields, note } = forms.en;
-    const high = ["Headline", "", paragraph, "", ...fields, note, ""];
-    for (const topic of ["the car deck", "the fare", "the late bus", "the waiting room"]) high.push(story(topic), "");
+    const high = [...headlineOver(paragraph, 1), ...fields, note, "", ...storyBelow];
     expect(regionOf(high, "en").texts.at(-1)).toBe(story("the waiting room"));
-    const single = ["Headline", "", paragraph, "", paragraph, "", paragraph, "", "Email *", "", note, ""];
+    const single = [...headlineOver(paragraph, 3), "Email *", "", note, ""];
     expect(regionOf(single, "en").texts.at(-1)).toBe(note);
   });
 });
 
 describe("the end of the article: an author box's heading", () => {
-  const paragraphs = {
-    en: story("the night ferry"),
-    de: "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird, nachdem sich viele Pendler über die späten Abfahrten beschwert hatten.",
-    fr: "Le conseil du port a annoncé mardi que les horaires du bac de nuit seraient revus pendant l'hiver, après les plaintes des habitants de l'île qui travaillent tard sur le continent.",
-    es: "La junta del puerto anunció el martes que los horarios del ferry nocturno se revisarán durante el invierno, después de las quejas de los vecinos de la isla que trabajan hasta tarde en el continente.",
-  };
   // Bios that name no job, so that only the heading over them tells them from the story.
   const bios = {
     en: "Ada grew up on the north island and has sailed its boats since she was a child; she keeps bees behind the lighthouse.",
@@ -392,13 +391,12 @@ describe("the end of the article: an author box's heading", () => {
     fr: "Marie a grandi sur l'île du nord et navigue sur ses bateaux depuis l'enfance ; elle garde des abeilles derrière le phare.",
     es: "Lucía creció en la isla del norte y navega en sus barcos desde niña; cuida abejas detrás del faro de la isla.",
   };
-  const page = (tag: keyof typeof paragraphs, heading: string, bio = bios[tag]) => {
-    const paragraph = paragraphs[tag];
-    return ["Headline", "", paragraph, "", paragraph, "", paragraph, "", paragraph, "", heading, "", bio, ""];
+  const page = (tag: keyof typeof paragraphIn, heading: string, bio = bios[tag]) => {
+    return [...headlineOver(paragraphIn[tag], 4), heading, "", bio, ""];
   };
 
   it("ends before a box headed as the author's, in several languages, whatever its bio says", () => {
-    const headed: Array<[keyof typeof paragraphs, string]> = [
+    const headed: Array<[keyof typeof paragraphIn, string]> = [
       ["en", "Written by Ada Fenwick"],
       ["en", "Written by: Ada Fenwick, Senior Analyst"],
       ["en", "About Ada Fenwick"],
@@ -410,11 +408,11 @@ describe("the end of the article: an author box's heading", () => {
       ["es", "Sobre Lucía Romero"],
       ["de", "Über Anna Berg"],
     ];
-    for (const [tag, heading] of headed) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(paragraphs[tag]);
+    for (const [tag, heading] of headed) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(paragraphIn[tag]);
   });
 
   it("keeps a story's own last section whose heading only starts like an author box's: a place, a team, a phrase", () => {
-    const sections: Array<[keyof typeof paragraphs, string]> = [
+    const sections: Array<[keyof typeof paragraphIn, string]> = [
       ["en", "About Lisbon"],
       ["en", "About Us"],
       ["en", "Written by the numbers"],
@@ -430,8 +428,7 @@ describe("the end of the article: an author box's heading", () => {
     const role = "Head of the harbour office and chair of the island ferry users' group on the north island";
     expect(regionOf(page("en", "Written by Ada Fenwick", role), "en").texts.at(-1)).toBe(role);
     expect(regionOf(page("en", "About the author"), "en").texts.at(-1)).toBe(bios.en);
-    const high = ["Headline", "", story("the night ferry"), "", "About Ada Fenwick", "", bios.en, ""];
-    for (const topic of ["the car deck", "the fare", "the late bus", "the waiting room"]) high.push(story(topic), "");
+    const high = [...headlineOver(paragraphIn.en, 1), "About Ada Fenwick", "", bios.en, "", ...storyBelow];
     expect(regionOf(high, "en").texts.at(-1)).toBe(story("the waiting room"));
   });
 });

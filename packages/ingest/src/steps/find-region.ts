@@ -2,6 +2,7 @@ import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
 import { isPersonName } from "./headline.js";
+import { MORE_RELATED_LIST_HEADS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { forEachPackedBlock } from "./segment.js";
 
 export interface Region {
@@ -272,6 +273,19 @@ export class ProseTally {
 }
 
 /**
+ * The highest line worth reading for a box that closes the story (an author's bio, a list of other stories, a
+ * form): the walk up from the region's last line goes on while the prose below the line stays within
+ * `maxShareBelow` of the region's prose, as the same box high up stands in the story. Returns `end` when the region
+ * has no line below its first.
+ */
+function footTop(tally: ProseTally, start: number, end: number, maxShareBelow: number): number {
+  const maxBelow = tally.between(start, end) * maxShareBelow;
+  let top = end;
+  while (top - 1 > start && tally.between(top, end) <= maxBelow) top--;
+  return top;
+}
+
+/**
  * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
  * block holding its first stamp: after an article come lists of other stories, each with its date, and reader
  * comments, each with its author's name and time, whose summaries and replies read like prose. Returns `end` when
@@ -413,11 +427,10 @@ export function endBeforeAuthorBio(
   end: number,
   tally = new ProseTally(lines, start, end),
 ): number {
-  const total = tally.between(start, end);
-  let below = 0;
+  const top = footTop(tally, start, end, MAX_PROSE_BELOW_BIO);
   // A bio is written in sentences; a name over a role ("Head of Research at …") is a signature the story may keep.
   let sentencesBelow = false;
-  for (let i = end - 1; i > start; i--) {
+  for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
     if (!isProse(line)) {
       if (sentencesBelow && isAuthorBoxHeading(line)) return i;
@@ -430,8 +443,6 @@ export function endBeforeAuthorBio(
         cut--;
       return cut;
     }
-    below += line.text.length;
-    if (below > total * MAX_PROSE_BELOW_BIO) return end;
   }
   return end;
 }
@@ -496,8 +507,10 @@ const MAX_PROSE_BELOW_CLOSING_BOX = MAX_PROSE_BELOW_BIO;
  * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
  * also" are left out: pages set them as buttons and notes inside the story too.
  */
-const RELATED_LIST_HEADER =
-  /^[【[]?(?:related(?: (?:articles|stories|posts|content|coverage|reading|links|news))?|more (?:on|about) this(?: story| topic)?|further reading|mehr zum thema|das könnte sie auch interessieren|weitere artikel|te puede interesar|(?:artículos|noticias|notas) relacionad[oa]s|sur le même sujet|articles? (?:liés|similaires)|(?:notícias|artigos|matérias) relacionad[oa]s|articoli correlati|další články|関連記事|関連ニュース|相关(?:文章|新闻|阅读)|관련 ?기사)[】\]]?\s*[:：]?$/u;
+const RELATED_LIST_HEADER = new RegExp(
+  `^[【[]?(?:${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK}|${MORE_RELATED_LIST_HEADS})[】\\]]?\\s*[:：]?$`,
+  "u",
+);
 /** Longest such header: the test is kept off the body's paragraphs. */
 const MAX_RELATED_HEADER_LENGTH = 40;
 
@@ -512,14 +525,12 @@ export function endBeforeRelatedTeasers(
   end: number,
   tally = new ProseTally(lines, start, end),
 ): number {
-  const total = tally.between(start, end);
-  let below = 0;
-  for (let i = end - 1; i > start; i--) {
+  const top = footTop(tally, start, end, MAX_PROSE_BELOW_CLOSING_BOX);
+  for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
-    if (isProse(line)) {
-      below += line.text.length;
-      if (below > total * MAX_PROSE_BELOW_CLOSING_BOX) return end;
-    } else if (below > 0 && line.text.length <= MAX_RELATED_HEADER_LENGTH && RELATED_LIST_HEADER.test(line.lower)) return i;
+    if (isProse(line) || line.text.length > MAX_RELATED_HEADER_LENGTH) continue;
+    // A header with no teaser under it heads nothing.
+    if (tally.between(i + 1, end) > 0 && RELATED_LIST_HEADER.test(line.lower)) return i;
   }
   return end;
 }
@@ -542,10 +553,10 @@ export function endBeforeForm(
   end: number,
   tally = new ProseTally(lines, start, end),
 ): number {
-  const total = tally.between(start, end);
+  const top = footTop(tally, start, end, MAX_PROSE_BELOW_CLOSING_BOX);
   let fields = 0;
   let topField = -1;
-  for (let i = end - 1; i > start && tally.between(i, end) <= total * MAX_PROSE_BELOW_CLOSING_BOX; i--) {
+  for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
     if (line.words > MAX_FIELD_WORDS || !REQUIRED_FIELD.test(line.lower)) continue;
     // A field far above the ones below belongs to another form, or to none.

@@ -22,11 +22,24 @@ const germanStory = [
   "",
   "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt am Freitag.",
 ];
+/** A French story of three paragraphs (on reading the tide tables), for the rules whose words are French. */
+const frenchStory = [
+  "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
+  "",
+  "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
+  "",
+  "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
+];
 
 /** The header found on a page given as its lines, with the classified lines it was found in. */
 function headerOf(page: readonly string[], language = english) {
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
   return { ...findHeader(lines, findRegion(lines).start, language.unspaced), lines };
+}
+
+/** The header found on a page in German or French: the header's lines, a blank line, then the story in that language. */
+function headerOver(header: readonly string[], tag: "de" | "fr") {
+  return headerOf([...header, "", ...(tag === "de" ? germanStory : frenchStory)], languageFromTag(tag));
 }
 
 /** The header found on a page whose body region is taken to start at the line holding `regionText`, as a misplaced region would. */
@@ -119,7 +132,7 @@ describe("headline from the layout", () => {
     const title = "How to read a tide table before you sail";
     expect(headerOf(["Guides", title, title, ...contents, "", ...story]).headline).toBe(title);
     // In a breadcrumb trail's last place too, in French.
-    const french = headerOf(
+    const french = headerOver(
       [
         "Guides",
         "Accueil » Guides » Comment lire un tableau des marées",
@@ -127,14 +140,8 @@ describe("headline from the layout", () => {
         "Sommaire",
         "Les marées de vives-eaux",
         "Pourquoi les horaires changent chaque jour",
-        "",
-        "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
-        "",
-        "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
-        "",
-        "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
       ],
-      languageFromTag("fr"),
+      "fr",
     );
     expect(french.headline).toBe("Comment lire un tableau des marées");
   });
@@ -198,17 +205,15 @@ describe("headline from the layout", () => {
     expect(headerOf(["Subscribe", "The Quiet Harbour Problem", deck, "Ada Fenwick", "Dec 14, 2025", "", ...story]).headline).toBe(
       "The Quiet Harbour Problem",
     );
-    const german = headerOf(
+    const german = headerOver(
       [
         "Anmelden",
         "Die Fähre kommt zurück",
         "Was die Rückkehr der Fähre über die Inseln sagt, die wir beim Zählen gern vergessen, und warum das zählt",
         "Ada Fenwick",
         "14. Dezember 2025",
-        "",
-        ...germanStory,
       ],
-      languageFromTag("de"),
+      "de",
     );
     expect(german.headline).toBe("Die Fähre kommt zurück");
   });
@@ -304,7 +309,7 @@ describe("headline from the layout", () => {
     const deck = "Islanders who relied on a chartered boat say the shops lost a third of their trade";
     const body = ["Ada Fenwick", "Published 08:40 3 March 2025", "", ...story];
     expect(headerOf(["Home", "Travel", title, "Read later", deck, ...body]).headline).toBe(title);
-    const german = headerOf(
+    const german = headerOver(
       [
         "Startseite",
         "Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder zum Festland",
@@ -312,10 +317,8 @@ describe("headline from the layout", () => {
         "Die Bewohner verließen sich auf ein gechartertes Boot, und die Läden verloren ein Drittel ihres Umsatzes",
         "Ada Fenwick",
         "19. Dezember 2025",
-        "",
-        ...germanStory,
       ],
-      languageFromTag("de"),
+      "de",
     );
     expect(german.headline).toBe("Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder zum Festland");
   });
@@ -353,7 +356,7 @@ describe("headline from the layout", () => {
     ]);
     expect(decked).toMatchObject({ headline: "Winter Sailing Classes for Adults", description: deck, datePublished: "2025-09-19" });
     expect(headerOf([...menu, "December 19, 2025", "4 min read", title, "Ada Fenwick", ...body]).headline).toBe(title);
-    const french = headerOf(
+    const french = headerOver(
       [
         "Le Journal du Port",
         "Actualités",
@@ -361,14 +364,8 @@ describe("headline from the layout", () => {
         "AVIS",
         "19 décembre 2025",
         "L'école du port ouvre ses cours de voile d'hiver aux adultes",
-        "",
-        "Le tableau des marées donne pour chaque jour les heures de la pleine mer et de la basse mer, avec la hauteur de l'eau au port.",
-        "",
-        "Il faut le lire avec le coefficient du jour, car une marée de vives-eaux découvre des rochers que l'on ne voit jamais autrement.",
-        "",
-        "Les capitaineries affichent le tableau de la semaine à l'entrée du port, et les pêcheurs le consultent avant chaque sortie.",
       ],
-      languageFromTag("fr"),
+      "fr",
     );
     expect(french.headline).toBe("L'école du port ouvre ses cours de voile d'hiver aux adultes");
     // A date under the headline and its author's name belongs to that headline, not to a heading under it.
@@ -383,7 +380,7 @@ describe("headline from the layout", () => {
     const promo = "Try our tide alerts free for a month and never miss a sailing";
     const page = ["Harbour Times", title, "By Ada Fenwick", "December 19, 2025", "Key facts", ...facts, ...more2, promo];
     expect(headerOf([...page, "", ...story]).headline).toBe(title);
-    const german = headerOf(
+    const german = headerOver(
       [
         "Hafenzeitung",
         "Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder",
@@ -393,10 +390,8 @@ describe("headline from the layout", () => {
         ...facts,
         ...more2,
         "Testen Sie unsere Gezeitenwarnungen einen Monat lang kostenlos",
-        "",
-        ...germanStory,
       ],
-      languageFromTag("de"),
+      "de",
     );
     expect(german.headline).toBe("Die Fähre zur Insel fährt nach drei Monaten in der Werft wieder");
   });
@@ -472,8 +467,8 @@ describe("headline over a newsletter post's byline block", () => {
       "The Ferry Manifesto",
     );
     const germanDeck = "Fähren als Lebensader. Inseln als Prüfstein jedes Fahrplans.";
-    const german = ["Abonnieren", "Das neue Fähren-Manifest", germanDeck, "Ada Fenwick", "19. Dezember 2025", "", ...germanStory];
-    expect(headerOf(german, languageFromTag("de")).headline).toBe("Das neue Fähren-Manifest");
+    const german = ["Abonnieren", "Das neue Fähren-Manifest", germanDeck, "Ada Fenwick", "19. Dezember 2025"];
+    expect(headerOver(german, "de").headline).toBe("Das neue Fähren-Manifest");
   });
 });
 

@@ -244,6 +244,17 @@ const guesthouseStory: Record<string, readonly [string, string, string, string]>
   ],
 };
 
+/** The guesthouse page in `language` with `lines` standing between the story's second and third paragraphs, a blank line above and below. */
+function guesthouseWith(lines: readonly string[], language = "en"): string[] {
+  const [first, second, third, fourth] = guesthouseStory[language]!;
+  return [...guesthouseHeader, first, "", second, "", ...lines, "", third, "", fourth];
+}
+
+/** The sub-headings read from the guesthouse page in `language` with `lines` standing between its second and third paragraphs. */
+function headingsWith(lines: readonly string[], language = "en"): string[] {
+  return headingsOf(guesthouseWith(lines, language), language);
+}
+
 describe("repeated card fields", () => {
   it("takes a label repeated over each card ('Price per night: …') for the card's text, not a heading, in several languages", () => {
     const labels: Record<string, string> = {
@@ -401,10 +412,7 @@ describe("headings packed onto what they head", () => {
 
   it("takes a short line after a paragraph, packed over a box's points, for their heading, in several languages", () => {
     for (const [language, { heading, points }] of Object.entries(boxes)) {
-      const [first, second, third, fourth] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, first, "", second, "", heading, ...points, "", third, "", fourth];
-      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
-      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual([heading]);
+      expect(headingsWith([heading, ...points], language)).toEqual([heading]);
     }
   });
 
@@ -558,9 +566,7 @@ describe("related links between paragraphs", () => {
       es: ["Lea también: El faro en la tormenta", "Lo que esperan las tiendas"],
     };
     for (const [language, [link, heading]] of Object.entries(links)) {
-      const [first, second, third, fourth] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, first, "", second, "", link, heading, "", third, "", fourth];
-      expect(headingsOf(page, language)).toEqual([heading]);
+      expect(headingsWith([link, heading], language)).toEqual([heading]);
     }
   });
 });
@@ -612,25 +618,18 @@ describe("numbered steps", () => {
 
 describe("headings that look credited", () => {
   /** The blocks read from a story with one more line standing alone between its paragraphs. */
-  const blocksWith = (line: string, language = "en") => {
-    const [one, two, three, four] = guesthouseStory[language]!;
-    const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
-    return fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
-  };
-  const headingTexts = (line: string, language = "en") =>
-    blocksWith(line, language)
-      .filter((block) => block.type === "heading")
-      .map((block) => block.text);
+  const blocksWith = (line: string, language = "en") =>
+    fromText(guesthouseWith([line], language).join("\n"), { meta: { inLanguage: language } }).body;
 
   it("takes a numbered entry ending in a bracket or a slashed pair for a heading, not a credited caption, in several languages", () => {
-    expect(headingTexts("4. Harbour Master (Retired)")).toEqual(["4. Harbour Master (Retired)"]);
-    expect(headingTexts("2. Sail/Motor Hire")).toEqual(["2. Sail/Motor Hire"]);
-    expect(headingTexts("3. Kapitän Jansen (Hafenmeister)", "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
-    expect(headingTexts("3. Le capitaine Morel (Retraité)", "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
+    expect(headingsWith(["4. Harbour Master (Retired)"])).toEqual(["4. Harbour Master (Retired)"]);
+    expect(headingsWith(["2. Sail/Motor Hire"])).toEqual(["2. Sail/Motor Hire"]);
+    expect(headingsWith(["3. Kapitän Jansen (Hafenmeister)"], "de")).toEqual(["3. Kapitän Jansen (Hafenmeister)"]);
+    expect(headingsWith(["3. Le capitaine Morel (Retraité)"], "fr")).toEqual(["3. Le capitaine Morel (Retraité)"]);
   });
 
   it("takes one word and its other name in brackets for a heading, where a caption of more words keeps its credit", () => {
-    expect(headingTexts("Paracetamol (Tylenol)")).toEqual(["Paracetamol (Tylenol)"]);
+    expect(headingsWith(["Paracetamol (Tylenol)"])).toEqual(["Paracetamol (Tylenol)"]);
     const captioned = blocksWith("The north pier at dawn (Ada Fenwick)");
     expect(captioned.filter((block) => block.type === "heading")).toEqual([]);
     expect(captioned).toContainEqual(expect.objectContaining({ type: "figure", caption: "The north pier at dawn" }));
@@ -643,10 +642,9 @@ describe("headings that look credited", () => {
       { language: "es", title: "Hotel Faro Norte", credit: "Foto: Ana Ruiz" },
     ];
     for (const { language, title, credit } of sections) {
-      const [one, two, three, four] = guesthouseStory[language]!;
-      const standing = [...guesthouseHeader, one, "", two, "", title, credit, "", three, "", four];
-      expect(headingsOf(standing, language)).toEqual([title]);
+      expect(headingsWith([title, credit], language)).toEqual([title]);
       // Packed under the paragraph before it, with the picture set apart: the copy keeps the credit alone.
+      const [one, two, three, four] = guesthouseStory[language]!;
       const packed = [...guesthouseHeader, one, "", two, title, "", credit, "", three, "", four];
       expect(headingsOf(packed, language)).toEqual([title]);
     }
@@ -665,11 +663,11 @@ describe("headings that look credited", () => {
   });
 
   it("takes a title with a bracketed aside for a heading, not a caption and its credit, in several languages", () => {
-    expect(headingTexts("What Harbour Pilots Actually Do (And Why It Counts)")).toEqual([
+    expect(headingsWith(["What Harbour Pilots Actually Do (And Why It Counts)"])).toEqual([
       "What Harbour Pilots Actually Do (And Why It Counts)",
     ]);
-    expect(headingTexts("Neue Fähren Für Die Nordinsel (Gesponsert)", "de")).toEqual(["Neue Fähren Für Die Nordinsel (Gesponsert)"]);
-    expect(headingTexts("Guía Práctica Del Puerto Viejo (Patrocinado)", "es")).toEqual(["Guía Práctica Del Puerto Viejo (Patrocinado)"]);
+    expect(headingsWith(["Neue Fähren Für Die Nordinsel (Gesponsert)"], "de")).toEqual(["Neue Fähren Für Die Nordinsel (Gesponsert)"]);
+    expect(headingsWith(["Guía Práctica Del Puerto Viejo (Patrocinado)"], "es")).toEqual(["Guía Práctica Del Puerto Viejo (Patrocinado)"]);
   });
 });
 
@@ -681,8 +679,7 @@ describe("lists spaced a line each", () => {
       { language: "es", items: ["Billetes de Ferry", "Pases del Puerto", "Alquiler de Bicicletas"], heading: "Reservas Para el Verano" },
     ];
     for (const { language, items, heading } of lists) {
-      const [one, two, three, four] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, one, "", two, "", ...items.flatMap((item) => [item, ""]), heading, "", three, "", four];
+      const page = guesthouseWith([...items.flatMap((item) => [item, ""]), heading], language);
       const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
       expect(body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: heading, level: 2 }]);
       // It stays the text it is, as before: only its reading as a heading goes.
@@ -700,14 +697,9 @@ describe("lines cut short", () => {
       { language: "fr", line: "Selon le capitaine du port, l'horaire d'hiver suit la" },
       { language: "es", line: "Según el capitán del puerto, el horario de invierno sigue las" },
     ];
-    for (const { language, line } of cut) {
-      const [one, two, three, four] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
-      expect(headingsOf(page, language)).toEqual([]);
-    }
+    for (const { language, line } of cut) expect(headingsWith([line], language), line).toEqual([]);
     // A capital letter at the end is a name's part, not an article.
-    const [one, two, three, four] = guesthouseStory.en!;
-    expect(headingsOf([...guesthouseHeader, one, "", two, "", "Harbour Plan A", "", three, "", four])).toEqual(["Harbour Plan A"]);
+    expect(headingsWith(["Harbour Plan A"])).toEqual(["Harbour Plan A"]);
   });
 });
 
@@ -722,10 +714,6 @@ describe("box labels and contact lines", () => {
       { language: "de", line: "Verwandte Artikel" },
       { language: "fr", line: "Articles similaires" },
     ];
-    for (const { language, line } of lines) {
-      const [one, two, three, four] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, one, "", two, "", line, "", three, "", four];
-      expect(headingsOf(page, language)).toEqual([]);
-    }
+    for (const { language, line } of lines) expect(headingsWith([line], language), line).toEqual([]);
   });
 });

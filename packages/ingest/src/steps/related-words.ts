@@ -1,0 +1,99 @@
+/**
+ * The words of "related stories" furniture in the languages Dateline reads, in one place. Each group is the
+ * source of a regular-expression alternation over lower-cased text. Three patterns are built from them, each taking
+ * the groups that fit what it reads:
+ * - a label over a list of links (`RELATED_LABEL`, `RELATED_LINK` in boilerplate.ts);
+ * - a header that closes the story only over teasers with summaries (`RELATED_LIST_HEADER` in find-region.ts);
+ * - a box's label set like a heading, never a section of the story (`BOX_LABEL` in assemble.ts).
+ * A language added to a group reaches every pattern that takes the group.
+ */
+
+/** Builds one alternation from a group's phrases. */
+function alternation(phrases: readonly string[]): string {
+  return phrases.join("|");
+}
+
+/**
+ * Prompts to read on ("Read more", "See also", "Lesen Sie auch", "À lire aussi"): a label over links, but pages set
+ * them as buttons and notes inside the story too, so they never close the story and are no box's label.
+ */
+export const READ_ON_PROMPTS = alternation([
+  "read more",
+  "see also",
+  "also read",
+  "read also",
+  "lesen sie auch",
+  "leer más",
+  "lea también",
+  "lee también",
+  "à lire aussi",
+  "lire aussi",
+  "voir aussi",
+  "leia também",
+  "leia mais",
+  "veja também",
+  "leggi anche",
+  "přečtěte si také",
+]);
+
+/**
+ * Heads of a list of other stories ("Related coverage", "More on this story", "Mehr zum Thema", "Sur le même
+ * sujet"): a label over links and, high enough in the page's end, the header that closes the story.
+ */
+export const RELATED_HEADS = alternation([
+  "related(?: (?:articles|stories|content|coverage|reading|links))?",
+  "more on this(?: story| topic)?",
+  "more about this",
+  "further reading",
+  "mehr zum thema",
+  "das könnte sie auch interessieren",
+  "te puede interesar",
+  "sur le même sujet",
+  "další články",
+]);
+
+/**
+ * "Related articles" said with the noun first ("Artículos relacionados", "Articles liés", "Articoli correlati"), a
+ * list's header and a box's label alike. Not read as a label over links yet: taking them there moved nothing on
+ * the text dev sets or the fixtures, so it stays a change to make when a page asks for it.
+ */
+export const RELATED_ARTICLES = alternation([
+  "(?:artículos|notas) relacionad[oa]s",
+  "artigos relacionados",
+  "articles (?:liés|similaires)",
+  "articoli correlati",
+]);
+
+/**
+ * Heads of a list of other stories in Chinese, Japanese and Korean, which pages often set in brackets ("【関連記事】").
+ * Not a label over links: read so, the teaser titles under 関連記事 on the Japanese test page
+ * (test/pages/japanese-news-no-spaces) became a related block in its body.
+ */
+export const RELATED_HEADS_CJK = alternation(["関連記事", "関連ニュース", "相关(?:文章|新闻|阅读)", "관련 ?기사"]);
+
+/**
+ * More heads of a list of other stories read only as the header that closes the story, as they were found when
+ * the patterns got one home; folding them and `MORE_BOX_LABELS` into the groups above moved nothing measured.
+ */
+export const MORE_RELATED_LIST_HEADS = alternation([
+  "related (?:posts|news)",
+  "more about this (?:story|topic)",
+  "weitere artikel",
+  "noticias relacionad[oa]s",
+  "article (?:liés|similaires)",
+  "(?:notícias|matérias) relacionad[oa]s",
+  "artigos relacionadas",
+]);
+
+/** More box labels, read only over a box set into the story: German "Verwandte Artikel", "Ähnliche Artikel". */
+export const MORE_BOX_LABELS = alternation(["(?:verwandte|ähnliche) artikel"]);
+
+/**
+ * A box's label with a few words after it ("Related story", "Most read in business", "Share this with a friend"):
+ * what follows is other stories or a share bar. Only a line set like a heading is read this way.
+ */
+export const BOX_LABEL_PHRASES = alternation([
+  "related(?: \\p{L}+){0,2}",
+  "most (?:read|popular|viewed|shared) .{1,40}",
+  "share (?:this|it|with)\\b.{0,40}",
+]);
