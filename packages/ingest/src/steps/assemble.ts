@@ -5,7 +5,7 @@ import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import { forEachPackedBlock } from "./segment.js";
-import { BOX_LABEL_PHRASES, MORE_BOX_LABELS, RELATED_ARTICLES } from "./related-words.js";
+import { BOX_LABEL_PHRASES, RELATED_ARTICLES } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
@@ -789,7 +789,7 @@ const BUTTON_LINE =
  * business", "Share this with a friend", "Artículos relacionados"): what follows is other stories or a share bar,
  * never a section of this one.
  */
-const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES}|${MORE_BOX_LABELS})$`, "u");
+const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})$`, "u");
 
 /** An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. */
 const EMAIL_ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;

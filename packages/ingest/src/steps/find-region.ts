@@ -2,7 +2,7 @@ import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
 import { isPersonName } from "./headline.js";
-import { MORE_RELATED_LIST_HEADS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
+import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { forEachPackedBlock } from "./segment.js";
 
 export interface Region {
@@ -507,10 +507,7 @@ const MAX_PROSE_BELOW_CLOSING_BOX = MAX_PROSE_BELOW_BIO;
  * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
  * also" are left out: pages set them as buttons and notes inside the story too.
  */
-const RELATED_LIST_HEADER = new RegExp(
-  `^[【[]?(?:${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK}|${MORE_RELATED_LIST_HEADS})[】\\]]?\\s*[:：]?$`,
-  "u",
-);
+const RELATED_LIST_HEADER = new RegExp(`^[【[]?(?:${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK})[】\\]]?\\s*[:：]?$`, "u");
 /** Longest such header: the test is kept off the body's paragraphs. */
 const MAX_RELATED_HEADER_LENGTH = 40;
 

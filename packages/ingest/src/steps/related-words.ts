@@ -41,9 +41,8 @@ export const READ_ON_PROMPTS = alternation([
  * sujet"): a label over links and, high enough in the page's end, the header that closes the story.
  */
 export const RELATED_HEADS = alternation([
-  "related(?: (?:articles|stories|content|coverage|reading|links))?",
-  "more on this(?: story| topic)?",
-  "more about this",
+  "related(?: (?:articles|stories|posts|content|coverage|reading|links|news))?",
+  "more (?:on|about) this(?: story| topic)?",
   "further reading",
   "mehr zum thema",
   "das könnte sie auch interessieren",
@@ -53,14 +52,15 @@ export const RELATED_HEADS = alternation([
 ]);
 
 /**
- * "Related articles" said with the noun first ("Artículos relacionados", "Articles liés", "Articoli correlati"), a
- * list's header and a box's label alike. Not read as a label over links yet: taking them there moved nothing on
- * the text dev sets or the fixtures, so it stays a change to make when a page asks for it.
+ * "Related articles" said as a phrase of its own ("Artículos relacionados", "Articles liés", "Weitere Artikel"), a
+ * list's header and a box's label alike. Not read as a label over links: taking them there moved nothing on the
+ * text dev sets or the fixtures, so it waits for a page that asks for it.
  */
 export const RELATED_ARTICLES = alternation([
-  "(?:artículos|notas) relacionad[oa]s",
-  "artigos relacionados",
-  "articles (?:liés|similaires)",
+  "(?:weitere|verwandte|ähnliche) artikel",
+  "(?:artículos|noticias|notas) relacionad[oa]s",
+  "articles? (?:liés|similaires)",
+  "(?:notícias|artigos|matérias) relacionad[oa]s",
   "articoli correlati",
 ]);
 
@@ -70,23 +70,6 @@ export const RELATED_ARTICLES = alternation([
  * (test/pages/japanese-news-no-spaces) became a related block in its body.
  */
 export const RELATED_HEADS_CJK = alternation(["関連記事", "関連ニュース", "相关(?:文章|新闻|阅读)", "관련 ?기사"]);
-
-/**
- * More heads of a list of other stories read only as the header that closes the story, as they were found when
- * the patterns got one home; folding them and `MORE_BOX_LABELS` into the groups above moved nothing measured.
- */
-export const MORE_RELATED_LIST_HEADS = alternation([
-  "related (?:posts|news)",
-  "more about this (?:story|topic)",
-  "weitere artikel",
-  "noticias relacionad[oa]s",
-  "article (?:liés|similaires)",
-  "(?:notícias|matérias) relacionad[oa]s",
-  "artigos relacionadas",
-]);
-
-/** More box labels, read only over a box set into the story: German "Verwandte Artikel", "Ähnliche Artikel". */
-export const MORE_BOX_LABELS = alternation(["(?:verwandte|ähnliche) artikel"]);
 
 /**
  * A box's label with a few words after it ("Related story", "Most read in business", "Share this with a friend"):
