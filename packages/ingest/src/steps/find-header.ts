@@ -277,6 +277,20 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): 
   return namesBeforeDate(`${line.text} ${next.text}`);
 }
 
+/** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
+const TITLE_ABOVE_BYLINE_REACH = 3;
+
+/** Whether a line is a title a name over the date can sign: not a section's one-word label, a trail or furniture. */
+function signableTitle(line: ClassifiedLine, unspaced: boolean): boolean {
+  return isTitleLike(line, unspaced) && !readsAsFurniture(line);
+}
+
+/** Whether such a title stands within a few lines above `at`: the header a name over the date signs (title, deck, name, date). */
+function titledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boolean): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - TITLE_ABOVE_BYLINE_REACH); i--) if (signableTitle(lines[i]!, unspaced)) return true;
+  return false;
+}
+
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
@@ -422,8 +436,9 @@ function searchHeadline(
       metaBelow ||= ownMeta(line);
       continue;
     }
-    // The author's name over the date is the byline's first line, not a title; the headline stands above it.
-    if (namesOverDate(line, lines[i + 1])) continue;
+    // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
+    // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
+    if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
     if (isTitleLike(line, unspaced)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
@@ -509,9 +524,11 @@ function readHeaderBelow(
   limit: number,
   regionStart: number,
   standfirst: number | undefined,
+  unspaced: boolean,
 ): number {
   let end = headline;
   let bylineRead = false;
+  const headlineSignable = signableTitle(lines[headline]!, unspaced);
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -527,8 +544,8 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    // The author's name over the date line: both are the byline.
-    const overDate = namesOverDate(line, next);
+    // The author's name over the date line: both are the byline, when the headline is a title the name can sign.
+    const overDate = headlineSignable && namesOverDate(line, next);
     if (overDate) {
       foldAuthors(header, overDate);
       bylineRead = true;
@@ -738,7 +755,7 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
-  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst);
+  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced);
   // A page that prints the date or the byline first has them over the headline.
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
   if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header);

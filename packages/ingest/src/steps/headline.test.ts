@@ -503,6 +503,17 @@ describe("author's name over the date", () => {
     expect(header.authors).toEqual([]);
   });
 
+  it("keeps a name over the date as the headline where no title stands above it (an obituary, a profile)", () => {
+    const header = headerFromRegionAt(["Obituaries", "Wilma Tarrant", "Dec 19, 2025", ...counters, ...story], "Dec 19, 2025");
+    expect(header.headline).toBe("Wilma Tarrant");
+    expect(header.authors).toEqual([]);
+  });
+
+  it("takes no author from a short title over the date under a section's label", () => {
+    const header = headerFromRegionAt(["News", "Island Life", "Dec 19, 2025", ...counters, ...story], "Dec 19, 2025");
+    expect(header.authors).toEqual([]);
+  });
+
   it("takes a sentence under the byline for the first paragraph, not a standfirst, though a long heading follows it", () => {
     const heading = "What the islanders did while the ferry was away";
     const page = ["Island ferry back in service after repairs", "By Ada Fenwick", "Dec 19, 2025", "", paragraph, "", heading, "", more];
