@@ -4,6 +4,7 @@ import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./capti
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
+import type { Language } from "./language.js";
 import { forEachPackedBlock } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
@@ -55,25 +56,25 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /**
- * Words a heading never ends on, as it finishes its phrase (articles and conjunctions, lower case, in the languages
- * Dateline reads): a line ending on one, or on a comma or a semicolon, is a sentence cut short where the copy broke
- * it ("According to the harbour master,", "… is shown in the"), not a section's name. A capital letter stays a
- * name's part ("Plan A", "Vitamin A").
+ * Words a heading never ends on, as it finishes its phrase (articles and conjunctions, lower case), per language:
+ * a line ending on one, or on a comma or a semicolon, is a sentence cut short where the copy broke it ("According
+ * to the harbour master,", "… is shown in the"), not a section's name. Read in the page's language only, as one
+ * language's article is another's word ("die", "den", "as"). A capital letter stays a name's part ("Plan A").
  */
-const UNFINISHED_ENDINGS = new Set(
-  (
-    "a an the and or that which whose than " +
-    "le la les un une des et ou que dont " +
-    "der die das ein eine einen dem den und oder dass " +
-    "el los las una y o " +
-    "os as um uma e"
-  ).split(" "),
+const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    en: "a an the and or that which whose than",
+    fr: "le la les un une des et ou que dont",
+    de: "der die das ein eine einen dem den und oder dass",
+    es: "el la los las un una y o que",
+    pt: "o a os as um uma e ou que",
+  }).map(([code, words]) => [code, new Set(words.split(" "))]),
 );
 
-/** Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or a conjunction. */
-function endsUnfinished(text: string): boolean {
+/** Whether a line ends as a sentence cut short does: on a comma, a semicolon, or an article or conjunction of its language. */
+function endsUnfinished(text: string, languageCode: string): boolean {
   const last = text.at(-1);
-  return last === "," || last === ";" || UNFINISHED_ENDINGS.has(text.slice(text.lastIndexOf(" ") + 1));
+  return last === "," || last === ";" || UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true;
 }
 
 function endsOnClauseOpener(lower: string): boolean {
@@ -430,6 +431,8 @@ class Region {
     readonly start: number,
     readonly end: number,
     readonly unspaced: boolean,
+    /** The page's language (ISO 639-1), for the words that read differently from one language to the next. */
+    readonly languageCode: string,
   ) {}
 
   nextContent(from: number): ClassifiedLine | undefined {
@@ -885,7 +888,7 @@ function isSubHeading(region: Region, at: number): boolean {
     isHeadingShaped(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
-    !endsUnfinished(line.text) &&
+    !endsUnfinished(line.text, region.languageCode) &&
     !region.repeatedField(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
@@ -901,8 +904,17 @@ function isSubHeading(region: Region, at: number): boolean {
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
  * related-story lists that a page sets on lines of their own.
  */
-export function assemble(lines: readonly ClassifiedLine[], start: number, end: number, header: Header, unspaced = false): Assembled {
-  const region = new Region(lines, start, end, unspaced);
+/** The language a region is read in when the caller names none: English, spaced. */
+const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
+
+export function assemble(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  header: Header,
+  language: Pick<Language, "code" | "unspaced"> = DEFAULT_LANGUAGE,
+): Assembled {
+  const region = new Region(lines, start, end, language.unspaced, language.code);
   const body: Block[] = [];
   let leadFigure: Figure | undefined;
   const addFigure = (figure: Figure) => {

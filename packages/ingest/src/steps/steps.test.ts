@@ -216,7 +216,7 @@ describe("repeated lines and datelines", () => {
       "港口管理局今天宣布，新的渡轮将于明年春天投入使用，届时往返两岛的航班将增加一倍，候船时间也会大大缩短。",
     ].join("\n\n");
     const lines = segment(page).map((line) => classifyLine(line, languageFromTag("zh")));
-    const { body } = assemble(lines, 0, lines.length, { authors: [] }, true);
+    const { body } = assemble(lines, 0, lines.length, { authors: [] }, languageFromTag("zh"));
     expect(body[0]).toEqual({ type: "paragraph", text: "本报上海5月2日电" });
   });
 });

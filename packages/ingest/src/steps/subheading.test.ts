@@ -701,6 +701,12 @@ describe("lines cut short", () => {
     // A capital letter at the end is a name's part, not an article.
     expect(headingsWith(["Harbour Plan A"])).toEqual(["Harbour Plan A"]);
   });
+
+  it("reads the endings in the page's language only: another language's article is a word of this one", () => {
+    for (const line of ["Why old ferries never die", "Inside the harbour seals' den", "Known as"])
+      expect(headingsWith([line], "en"), line).toEqual([line]);
+    expect(headingsWith(["Der Fahrplan für den Winter und die"], "de")).toEqual([]);
+  });
 });
 
 describe("box labels and contact lines", () => {
