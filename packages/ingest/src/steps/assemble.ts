@@ -788,11 +788,11 @@ const BUTTON_LINE =
   /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
 
 /**
- * The label of a box set into the story, lower-cased, with a word or two after it ("Related story", "Most read in
+ * The label of a box set into the story, lower-cased, perhaps with a colon ("Related story", "Most read in
  * business", "Share this with a friend", "Artículos relacionados"): what follows is other stories or a share bar,
  * never a section of this one.
  */
-const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})$`, "u");
+const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})\\s*:?$`, "u");
 
 /** An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. */
 const EMAIL_ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;

@@ -72,11 +72,15 @@ export const RELATED_ARTICLES = alternation([
 export const RELATED_HEADS_CJK = alternation(["関連記事", "関連ニュース", "相关(?:文章|新闻|阅读)", "관련 ?기사"]);
 
 /**
- * A box's label with a few words after it ("Related story", "Most read in business", "Share this with a friend"):
- * what follows is other stories or a share bar. Only a line set like a heading is read this way.
+ * A box's label ("Related stories", "Most read in business", "Share this with a friend"): what follows is other
+ * stories or a share bar. Only a line set like a heading is read this way, so each phrase is closed, its nouns
+ * named: a section of the story may open with the same words ("Related party transactions", "Most popular routes
+ * this summer", "Share with caution").
  */
 export const BOX_LABEL_PHRASES = alternation([
-  "related(?: \\p{L}+){0,2}",
-  "most (?:read|popular|viewed|shared) .{1,40}",
-  "share (?:this|it|with)\\b.{0,40}",
+  "related(?: (?:stories|story|articles?|posts?|content|coverage|links|reading|news|videos?|topics))?",
+  // With a section's name of one word ("Most read in business", "Most viewed sport stories").
+  "most (?:read|popular|viewed|shared|commented)(?:(?: in| on)? \\p{L}+)?(?: (?:stories|articles|posts|news|now|today|this week))?",
+  "share (?:this|it)(?: (?:story|article|post|page))?(?: with (?:a friend|friends|your friends))?",
+  "share with (?:a friend|friends|your friends)",
 ]);

@@ -722,4 +722,9 @@ describe("box labels and contact lines", () => {
     ];
     for (const { language, line } of lines) expect(headingsWith([line], language), line).toEqual([]);
   });
+
+  it("keeps a section's heading that merely opens with a box label's word", () => {
+    for (const line of ["Related party transactions", "Most popular routes this summer", "Share with caution"])
+      expect(headingsWith([line], "en"), line).toEqual([line]);
+  });
 });
