@@ -128,6 +128,13 @@ describe("language detection", () => {
         expect(francLanguage(sample) ?? "und", sample).toBe(franc(sample, { only: DETECTABLE, minLength: 3 }));
       }
   });
+
+  it("reads only the start franc reads of a long text: English past it, Russian after", () => {
+    const story = (code: string) => STORY.find(([language]) => language === code)![2];
+    const long = `${story("en").repeat(8)}\n${story("ru").repeat(16)}`;
+    expect(franc(long, { only: DETECTABLE, minLength: 3 })).toBe("eng");
+    expect(francLanguage(long)).toBe("eng");
+  });
 });
 
 describe("prose in scripts without stop words between spaces", () => {
