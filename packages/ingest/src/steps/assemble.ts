@@ -546,7 +546,10 @@ class Region {
    * prose, so such a line heads nothing just because a heading-shaped line stands under it.
    */
   spacedItem(at: number): boolean {
-    return this.lines[at]!.blankAfter && !isProse(this.previousContent(at));
+    if (!this.lines[at]!.blankAfter) return false;
+    const above = this.previousContent(at);
+    // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
+    return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
   }
 
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */

@@ -686,6 +686,11 @@ describe("lists spaced a line each", () => {
       expect(body).toContainEqual({ type: "paragraph", text: items.at(-1) });
     }
   });
+
+  it("keeps a heading over its sub-heading under a picture's caption: a caption is no list's item", () => {
+    const lines = ["Photo: The new ferry at the quay", "", "What Changes", "", "For Commuters"];
+    expect(headingsWith(lines)).toEqual(["What Changes", "For Commuters"]);
+  });
 });
 
 describe("lines cut short", () => {
