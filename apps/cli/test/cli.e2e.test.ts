@@ -1,30 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { listFixtures } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
+import { dateline, fixtures, repo } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
 
-// These tests run the built binary, as a user would; turbo builds it before `test`.
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = resolve(here, "../dist/cli.js");
-const repo = resolve(here, "../../..");
-const fixtures = join(repo, "fixtures");
 const seedSource = join(fixtures, "consent-notice-mid-article/source.txt");
 const work = mkdtempSync(join(tmpdir(), "dateline-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function dateline(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    input,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1741824000" },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function file(name: string, content: string | Buffer): string {
   const path = join(work, name);

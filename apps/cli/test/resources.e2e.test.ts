@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, cli, dateline, fixtures, scratch } from "./_run.js";
 
@@ -12,7 +12,7 @@ const MIB = 1024 * 1024;
 
 /** The CLI with a small heap: reading a huge input whole would end in an out-of-memory crash, not a clear error. */
 function datelineInSmallHeap(args: string[]) {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=96", cli, ...args], { encoding: "utf8" });
+  const result = spawnGuarded(process.execPath, ["--max-old-space-size=96", cli, ...args], { encoding: "utf8" });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -62,9 +62,8 @@ const cpuTimeLog = join(import.meta.dirname, "_cpu-time.mjs");
 /** The CLI, with the CPU time it used: unlike wall-clock time, a busy machine barely changes it. */
 function datelineTimed(args: string[]) {
   const log = work.file(`cpu-${args.join("-").replace(/\W+/g, "_").slice(0, 60)}.txt`, "");
-  const result = spawnSync(process.execPath, ["--import", cpuTimeLog, cli, ...args], {
+  const result = spawnGuarded(process.execPath, ["--import", cpuTimeLog, cli, ...args], {
     encoding: "utf8",
-    maxBuffer: 64 * MIB,
     env: { ...process.env, DATELINE_CPU_LOG: log, SOURCE_DATE_EPOCH: "1741824000" },
   });
   return { status: result.status, stderr: result.stderr, cpuSeconds: Number(readFileSync(log, "utf8")) / 1e6 };
