@@ -24,6 +24,16 @@ function leftovers(dir: string): string[] {
 }
 
 describe("dateline basics", () => {
+  it("runs the program in the test process one run at a time, refusing an overlapping run", async () => {
+    const first = datelineInProcess(["schema"]);
+    await expect(datelineInProcess(["schema"])).rejects.toThrow("datelineInProcess runs one at a time");
+    const result = await first;
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty("$schema");
+    // The refused run left the streams alone: a run after it still captures its output.
+    expect((await datelineInProcess(["schema"])).stdout).toBe(result.stdout);
+  });
+
   it("prints help and version, exit 0", () => {
     const help = dateline(["--help"]);
     expect(help.status).toBe(0);
