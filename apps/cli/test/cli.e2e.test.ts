@@ -111,6 +111,19 @@ describe("dateline parse", () => {
   });
 });
 
+// parse, schema and build run the built binary above, and feed add in data-loss.e2e.test.ts (concurrent
+// writers); the rest of a command's tests run in process, so these keep each command's dist/ path tested.
+describe("the built binary", () => {
+  it("runs validate and jsonld inject", () => {
+    expect(dateline(["validate", join(fixtures, "consent-notice-mid-article/article.json")]).status).toBe(0);
+    expect(dateline(["validate", file("built-headless.json", JSON.stringify({ version: "1.0", body: [] }))]).status).toBe(1);
+    const page = join(fixtures, "jsonld-inject-page");
+    const injected = dateline(["jsonld", "inject", join(page, "page.html"), "--article", join(page, "article.json")]);
+    expect(injected.status, injected.stderr).toBe(0);
+    expect(injected.stdout).toBe(readFileSync(join(page, "page.injected.html"), "utf8"));
+  });
+});
+
 describe("dateline validate", () => {
   it("accepts a valid article and names what is wrong with an invalid one", async () => {
     expect((await datelineInProcess(["validate", join(fixtures, "consent-notice-mid-article/article.json")])).status).toBe(0);
@@ -174,34 +187,16 @@ describe("dateline build", () => {
       }),
     );
     const out = join(work, "out-feed-config");
-    const result = await datelineInProcess([
-      "build",
-      seedSource,
-      "--out",
-      out,
-      "--format",
-      "rss",
-      "--feed-config",
-      config,
-      "--feed-title",
-      "From flag",
-    ]);
+    const buildRss = (feedConfig: string, ...flags: string[]) =>
+      datelineInProcess(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", feedConfig, ...flags]);
+    const result = await buildRss(config, "--feed-title", "From flag");
     expect(result.status).toBe(0);
     const xml = readFileSync(join(out, "feed.xml"), "utf8");
     expect(xml).toContain("From flag");
     expect(xml).not.toContain("From config");
     expect(xml).toContain("https://news.example.com/rss.xml");
     expect(xml).toContain("Config description");
-    const bad = await datelineInProcess([
-      "build",
-      seedSource,
-      "--out",
-      out,
-      "--format",
-      "rss",
-      "--feed-config",
-      file("bad-feed.json", '{"titel": "x"}'),
-    ]);
+    const bad = await buildRss(file("bad-feed.json", '{"titel": "x"}'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("titel: unknown setting");
   });
