@@ -1,12 +1,8 @@
 import { availableParallelism } from "node:os";
 import { defaultServerConditions } from "vite";
 import { defineProject } from "vitest/config";
-
-/**
- * Only a guard against a hang, never a speed check: the slowest test takes
- * about 15 s on an idle machine, and a busy shared one may be many times slower.
- */
-const HANG_GUARD_MS = 10 * 60_000;
+// Imported from the file, not the package: the configs are read before anything is built.
+import { HANG_GUARD_MS } from "./packages/test-kit/src/hang-guard.js";
 
 /**
  * Test files run at once in the suites that finish last (the CLI's and the PDF's): at least two, so

@@ -8,7 +8,6 @@
  * throwing and its output passes the project's own validator for the format.
  * Readers and exporters are listed once below: a new one is one line.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +17,7 @@ import { toJsonLd, toJsonLdScript } from "@dateline/jsonld";
 import { toPdf } from "@dateline/pdf";
 import { addToFeed, toRss } from "@dateline/rss";
 import { type Article, isDatelineError, safeParseArticle } from "@dateline/schema";
-import { startEpubcheck } from "@dateline/test-kit";
+import { spawnGuarded, startEpubcheck } from "@dateline/test-kit";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
@@ -209,8 +208,7 @@ function tool(command: string, args: (file: string) => string[], data: Uint8Arra
   try {
     const file = join(dir, `out.${extension}`);
     writeFileSync(file, data);
-    const result = spawnSync(command, args(file), { encoding: "utf8" });
-    if (result.error) throw result.error;
+    const result = spawnGuarded(command, args(file), { encoding: "utf8" });
     if (result.status === 0) return [];
     const lines = `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => /^(ERROR|FATAL|WARNING)|error|warning/i.test(line));
     return lines.length > 0 ? lines.slice(0, 10) : [`${command} exited ${result.status}`];

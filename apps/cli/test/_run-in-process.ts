@@ -13,6 +13,9 @@ function capture(into: string[]): Write {
   }) as Write;
 }
 
+/** Whether a run is under way in this process. */
+let running = false;
+
 /**
  * Run a command line through the CLI's program inside the test's own process: for tests of what a
  * command does (files written, messages, exit code), not of the process. A spawned run spends
@@ -30,6 +33,17 @@ function capture(into: string[]): Write {
  * memory limits, and what a run loads.
  */
 export async function datelineInProcess(args: readonly string[], options: { sourceDateEpoch?: string } = {}): Promise<RunResult> {
+  // Two runs at once would each patch and restore the other's streams and exit code.
+  if (running) throw new Error("datelineInProcess runs one at a time: await each run before starting the next");
+  running = true;
+  try {
+    return await runInProcess(args, options);
+  } finally {
+    running = false;
+  }
+}
+
+async function runInProcess(args: readonly string[], options: { sourceDateEpoch?: string }): Promise<RunResult> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const saved = {

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "@dateline/schema";
+import { spawnGuarded } from "@dateline/test-kit";
 
 // These tests run the built binary, as a user would; turbo builds it before `test`.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,8 +23,9 @@ export const DATES_PINNED = "1741824000";
 
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: DATES_PINNED };
 
+/** The built CLI, spawned; a run that hangs is killed at the suite's hang guard and fails the test. */
 export function dateline(args: readonly string[], input?: string | Buffer): RunResult {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: ENV });
+  const result = spawnGuarded(process.execPath, [cli, ...args], { input, encoding: "utf8", env: ENV });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,30 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import { listFixtures } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
+import { dateline, fixtures, repo } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
 
-// These tests run the built binary, as a user would; turbo builds it before `test`.
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = resolve(here, "../dist/cli.js");
-const repo = resolve(here, "../../..");
-const fixtures = join(repo, "fixtures");
 const seedSource = join(fixtures, "consent-notice-mid-article/source.txt");
 const work = mkdtempSync(join(tmpdir(), "dateline-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function dateline(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    input,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1741824000" },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function file(name: string, content: string | Buffer): string {
   const path = join(work, name);
@@ -40,6 +24,16 @@ function leftovers(dir: string): string[] {
 }
 
 describe("dateline basics", () => {
+  it("runs the program in the test process one run at a time, refusing an overlapping run", async () => {
+    const first = datelineInProcess(["schema"]);
+    await expect(datelineInProcess(["schema"])).rejects.toThrow("datelineInProcess runs one at a time");
+    const result = await first;
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveProperty("$schema");
+    // The refused run left the streams alone: a run after it still captures its output.
+    expect((await datelineInProcess(["schema"])).stdout).toBe(result.stdout);
+  });
+
   it("prints help and version, exit 0", () => {
     const help = dateline(["--help"]);
     expect(help.status).toBe(0);
@@ -117,6 +111,19 @@ describe("dateline parse", () => {
   });
 });
 
+// parse, schema and build run the built binary above, and feed add in data-loss.e2e.test.ts (concurrent
+// writers); the rest of a command's tests run in process, so these keep each command's dist/ path tested.
+describe("the built binary", () => {
+  it("runs validate and jsonld inject", () => {
+    expect(dateline(["validate", join(fixtures, "consent-notice-mid-article/article.json")]).status).toBe(0);
+    expect(dateline(["validate", file("built-headless.json", JSON.stringify({ version: "1.0", body: [] }))]).status).toBe(1);
+    const page = join(fixtures, "jsonld-inject-page");
+    const injected = dateline(["jsonld", "inject", join(page, "page.html"), "--article", join(page, "article.json")]);
+    expect(injected.status, injected.stderr).toBe(0);
+    expect(injected.stdout).toBe(readFileSync(join(page, "page.injected.html"), "utf8"));
+  });
+});
+
 describe("dateline validate", () => {
   it("accepts a valid article and names what is wrong with an invalid one", async () => {
     expect((await datelineInProcess(["validate", join(fixtures, "consent-notice-mid-article/article.json")])).status).toBe(0);
@@ -180,34 +187,16 @@ describe("dateline build", () => {
       }),
     );
     const out = join(work, "out-feed-config");
-    const result = await datelineInProcess([
-      "build",
-      seedSource,
-      "--out",
-      out,
-      "--format",
-      "rss",
-      "--feed-config",
-      config,
-      "--feed-title",
-      "From flag",
-    ]);
+    const buildRss = (feedConfig: string, ...flags: string[]) =>
+      datelineInProcess(["build", seedSource, "--out", out, "--format", "rss", "--feed-config", feedConfig, ...flags]);
+    const result = await buildRss(config, "--feed-title", "From flag");
     expect(result.status).toBe(0);
     const xml = readFileSync(join(out, "feed.xml"), "utf8");
     expect(xml).toContain("From flag");
     expect(xml).not.toContain("From config");
     expect(xml).toContain("https://news.example.com/rss.xml");
     expect(xml).toContain("Config description");
-    const bad = await datelineInProcess([
-      "build",
-      seedSource,
-      "--out",
-      out,
-      "--format",
-      "rss",
-      "--feed-config",
-      file("bad-feed.json", '{"titel": "x"}'),
-    ]);
+    const bad = await buildRss(file("bad-feed.json", '{"titel": "x"}'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("titel: unknown setting");
   });

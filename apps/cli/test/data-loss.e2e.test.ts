@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, datelineAsync, scratch } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
@@ -26,7 +26,7 @@ describe("feed add never loses an item", () => {
     const feed = join(work.dir, "stale/feed.xml");
     const source = json("stale/story.json", article(1));
     // A real pid that is no longer running: a child that has already exited.
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+    const dead = spawnGuarded(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
     work.file("stale/feed.xml.lock", `${dead.stdout}\n`);
     const result = await datelineInProcess(["feed", "add", source, "--feed", feed, ...FEED_URL]);
     expect(result.status, result.stderr).toBe(0);

@@ -1,6 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, cli, dateline, fixtures, repo, scratch } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
@@ -48,7 +49,7 @@ describe("errors that help", () => {
   });
 
   it.skipIf(!existsSync("/dev/full"))("says in one line that the disk is full (ENOSPC), without a stack", () => {
-    const result = spawnSync(process.execPath, [cli, "parse", longArticle()], {
+    const result = spawnGuarded(process.execPath, [cli, "parse", longArticle()], {
       stdio: ["ignore", openSync("/dev/full", "w"), "pipe"],
       encoding: "utf8",
     });

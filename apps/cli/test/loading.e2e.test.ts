@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli, fixtures, scratch } from "./_run.js";
 
@@ -12,7 +12,7 @@ const moduleLog = join(import.meta.dirname, "_module-log.mjs");
 /** The files (packages and the CLI's own) a run of the built CLI imported, as paths below node_modules or the repository. */
 function modulesLoaded(args: readonly string[]): string[] {
   const log = work.file(`modules-${args.join("-").replace(/\W+/g, "_")}.log`, "");
-  const result = spawnSync(process.execPath, ["--import", moduleLog, cli, ...args], {
+  const result = spawnGuarded(process.execPath, ["--import", moduleLog, cli, ...args], {
     encoding: "utf8",
     env: { ...process.env, DATELINE_MODULE_LOG: log, SOURCE_DATE_EPOCH: "1741824000" },
   });

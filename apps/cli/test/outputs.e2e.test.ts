@@ -1,7 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
-import { requireTool, runTool } from "@dateline/test-kit";
+import { requireTool, runTool, spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { article, cli, repo, scratch } from "./_run.js";
@@ -75,7 +74,7 @@ describe("outputs stay valid", () => {
     // Without SOURCE_DATE_EPOCH, which dateline() sets: nothing dates this briefing.
     const { SOURCE_DATE_EPOCH: _epoch, ...env } = process.env;
     const before = Math.floor(Date.now() / 1000) * 1000;
-    const run = spawnSync(process.execPath, [cli, "build", ...sources, "--out", out, "--format", "pdf,epub,rss", "--lang", "de"], {
+    const run = spawnGuarded(process.execPath, [cli, "build", ...sources, "--out", out, "--format", "pdf,epub,rss", "--lang", "de"], {
       encoding: "utf8",
       env,
     });
@@ -116,7 +115,7 @@ describe("outputs stay valid", () => {
   it("links `dateline` for npx from what a clone holds before any build", () => {
     // The bin is a committed, executable file (a fresh clone has no dist/ when npm links bins)…
     const bin = join(repo, "apps/cli/bin/dateline.js");
-    const indexed = spawnSync("git", ["ls-files", "-s", "apps/cli/bin/dateline.js"], { cwd: repo, encoding: "utf8" }).stdout;
+    const indexed = spawnGuarded("git", ["ls-files", "-s", "apps/cli/bin/dateline.js"], { cwd: repo, encoding: "utf8" }).stdout;
     expect(indexed).toMatch(/^100755 /);
     expect(JSON.parse(readFileSync(join(repo, "apps/cli/package.json"), "utf8")).bin).toEqual({ dateline: "./bin/dateline.js" });
     // …which npm links into the root's node_modules/.bin only for a dependency of the root.
@@ -124,7 +123,7 @@ describe("outputs stay valid", () => {
     const link = join(repo, "node_modules/.bin/dateline");
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(realpathSync(link)).toBe(realpathSync(bin));
-    const run = spawnSync(link, ["--version"], { encoding: "utf8" });
+    const run = spawnGuarded(link, ["--version"], { encoding: "utf8" });
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

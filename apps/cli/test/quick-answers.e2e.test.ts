@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterEach, describe, expect, it } from "vitest";
 import { program } from "../src/_program.js";
 import { answerKey, questions } from "../src/_quick-answers.js";
@@ -10,7 +10,7 @@ import { cli, dateline } from "./_run.js";
 const viaCommander = join(import.meta.dirname, "_commander.mjs");
 
 function commanderRun(args: readonly string[]) {
-  const result = spawnSync(process.execPath, [viaCommander, ...args], { encoding: "utf8" });
+  const result = spawnGuarded(process.execPath, [viaCommander, ...args], { encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { article, cli, dateline, fixtures, scratch } from "./_run.js";
+import { article, cli, DATES_PINNED, dateline, fixtures, scratch } from "./_run.js";
 
 const work = scratch("resources");
 afterAll(work.cleanup);
@@ -12,7 +12,7 @@ const MIB = 1024 * 1024;
 
 /** The CLI with a small heap: reading a huge input whole would end in an out-of-memory crash, not a clear error. */
 function datelineInSmallHeap(args: string[]) {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=96", cli, ...args], { encoding: "utf8" });
+  const result = spawnGuarded(process.execPath, ["--max-old-space-size=96", cli, ...args], { encoding: "utf8" });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -59,16 +59,32 @@ describe("bounded memory", () => {
 
 const cpuTimeLog = join(import.meta.dirname, "_cpu-time.mjs");
 
+/** _cpu-time.mjs logs microseconds. */
+const MICROSECONDS_PER_SECOND = 1e6;
+/** How much of a run's command line names its CPU log: enough to tell the runs apart, short of the file-name limit. */
+const LOG_NAME_LENGTH = 60;
+
+/** The CPU seconds a run logged; a log the hook never wrote must not read as a run that took no time. */
+function cpuSecondsIn(log: string): number {
+  const logged = readFileSync(log, "utf8");
+  if (!/^\d+$/.test(logged)) throw new Error(`${log} holds no CPU time (${JSON.stringify(logged)}): the run did not exit normally`);
+  return Number(logged) / MICROSECONDS_PER_SECOND;
+}
+
 /** The CLI, with the CPU time it used: unlike wall-clock time, a busy machine barely changes it. */
 function datelineTimed(args: string[]) {
-  const log = work.file(`cpu-${args.join("-").replace(/\W+/g, "_").slice(0, 60)}.txt`, "");
-  const result = spawnSync(process.execPath, ["--import", cpuTimeLog, cli, ...args], {
+  const log = work.file(`cpu-${args.join("-").replace(/\W+/g, "_").slice(0, LOG_NAME_LENGTH)}.txt`, "");
+  const result = spawnGuarded(process.execPath, ["--import", cpuTimeLog, cli, ...args], {
     encoding: "utf8",
-    maxBuffer: 64 * MIB,
-    env: { ...process.env, DATELINE_CPU_LOG: log, SOURCE_DATE_EPOCH: "1741824000" },
+    env: { ...process.env, DATELINE_CPU_LOG: log, SOURCE_DATE_EPOCH: DATES_PINNED },
   });
-  return { status: result.status, stderr: result.stderr, cpuSeconds: Number(readFileSync(log, "utf8")) / 1e6 };
+  return { status: result.status, stderr: result.stderr, cpuSeconds: cpuSecondsIn(log) };
 }
+
+it("reads a CPU log the hook did not write as an error, not as no time at all", () => {
+  expect(() => cpuSecondsIn(work.file("cpu-unwritten.txt", ""))).toThrow(/holds no CPU time/);
+  expect(cpuSecondsIn(work.file("cpu-written.txt", "2500000"))).toBe(2.5);
+});
 
 // Each shape at a size where a quadratic step takes minutes (2 MB of "Read more:" lines took
 // 63 s, a 256 KB headline 63 s in the PDF) and a linear one a second or two of CPU. The bound is on

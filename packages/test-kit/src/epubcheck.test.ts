@@ -1,6 +1,7 @@
 import { strToU8, type Zippable, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEpubcheck } from "./epubcheck.js";
+import { startEpubcheck, verdict } from "./epubcheck.js";
+import { spawnGuarded } from "./tools.js";
 
 const epubcheck = startEpubcheck();
 afterAll(() => epubcheck.close());
@@ -43,5 +44,41 @@ describe("startEpubcheck: one JVM checks book after book", () => {
     const [clean, faulty] = await Promise.all([epubcheck.check(zip(book()), "first"), epubcheck.check(zip(broken), "second")]);
     expect(clean).toEqual([]);
     expect(faulty.join("\n")).toContain("page.xhtml");
+  });
+});
+
+/** The EPUBCheck JVMs this test process started (its children running the server). */
+function jvmsStarted(): number[] {
+  const found = spawnGuarded("pgrep", ["-P", String(process.pid), "-f", "EpubcheckServer"], { encoding: "utf8" });
+  return found.stdout.split("\n").filter(Boolean).map(Number);
+}
+
+describe("startEpubcheck: a JVM that dies", () => {
+  it("fails the book in flight at once, and checks the next book with a new JVM", async () => {
+    expect(await epubcheck.check(zip(book()), "before")).toEqual([]);
+    const [first, ...others] = jvmsStarted();
+    expect(others).toEqual([]);
+    const inFlight = epubcheck.check(zip(book()), "in-flight");
+    process.kill(first as number, "SIGKILL");
+    await expect(inFlight).rejects.toThrow(/JVM stopped \(exit SIGKILL\)/);
+    // Before, the dead JVM was kept: this check wrote to its closed pipe and waited to the hang guard.
+    expect(await epubcheck.check(zip(book()), "after")).toEqual([]);
+    expect(jvmsStarted()).not.toContain(first);
+  });
+});
+
+describe("verdict: EPUBCheck's exit status and its report agree", () => {
+  const error = "ERROR(RSC-005) page.xhtml:1:1: Error while parsing file";
+  const warning = "WARNING(OPF-053) content.opf:1:1: Date value is not valid";
+
+  it("reads a clean exit as the report's complaints, if any", () => {
+    expect(verdict("0", [], "clean")).toEqual([]);
+    expect(verdict("0", [warning], "warned")).toEqual([warning]);
+  });
+
+  it("passes a failed run's errors on, and refuses a failed run that names none", () => {
+    expect(verdict("1", [error], "faulty")).toEqual([error]);
+    expect(() => verdict("1", [], "silent")).toThrow("epubcheck exited 1 for silent without naming an error");
+    expect(() => verdict("1", [warning], "warned")).toThrow(/without naming an error/);
   });
 });

@@ -43,6 +43,21 @@ function complaints(reportPath: string): string[] {
     .map((m) => `${m.severity}(${m.ID}) ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(", ")}: ${m.message}`);
 }
 
+/** EPUBCheck's exit status when it found no fatal error and no error. */
+const CLEAN_STATUS = "0";
+
+/**
+ * A book's complaints, given EPUBCheck's exit status and what its report holds. A failed run whose
+ * report names no fatal error or error (only usage or information messages, which `complaints` leaves
+ * out) must not read as a clean book.
+ */
+export function verdict(status: string, found: string[], label: string): string[] {
+  if (status !== CLEAN_STATUS && !found.some((line) => /^(FATAL|ERROR)\(/.test(line))) {
+    throw new Error(`epubcheck exited ${status} for ${label} without naming an error`);
+  }
+  return found;
+}
+
 /**
  * Start EPUBCheck lazily, on the first book: Debian's EPUBCheck 4.2.6 checks
  * one file per run, and a JVM start costs seconds, so one long-lived JVM
@@ -53,7 +68,6 @@ export function startEpubcheck(): Epubcheck {
   const waiting: Array<{ resolve: (status: string) => void; reject: (error: Error) => void }> = [];
   let jvm: ChildProcessWithoutNullStreams | undefined;
   let stderr = "";
-  let pendingOutput = "";
   let checked = 0;
 
   const failAll = (error: Error): void => {
@@ -63,6 +77,7 @@ export function startEpubcheck(): Epubcheck {
   const start = (): ChildProcessWithoutNullStreams => {
     requireEpubcheck();
     const child = spawn("java", [...JVM_FLAGS, "-cp", EPUBCHECK_JAR, SERVER_SOURCE], { stdio: ["pipe", "pipe", "pipe"] });
+    let pendingOutput = "";
     child.stdout.setEncoding("utf8");
     child.stderr.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
@@ -76,29 +91,42 @@ export function startEpubcheck(): Epubcheck {
     child.stderr.on("data", (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
-    child.on("error", (error) => failAll(error));
-    child.on("exit", (code, signal) => failAll(new Error(`epubcheck's JVM stopped (exit ${code ?? signal}): ${stderr}`)));
+    // A JVM that stopped is forgotten, so the next book starts a new one instead of writing to a dead pipe.
+    const forget = (error: Error): void => {
+      if (jvm === child) jvm = undefined;
+      failAll(error);
+    };
+    child.on("error", forget);
+    child.stdin.on("error", forget);
+    child.on("exit", (code, signal) => forget(new Error(`epubcheck's JVM stopped (exit ${code ?? signal}): ${stderr}`)));
     return child;
   };
 
   return {
     async check(bytes, label) {
-      jvm ??= start();
       checked += 1;
       const book = join(scratch, `${checked}-${label}.epub`);
       const report = join(scratch, `${checked}-${label}.json`);
       writeFileSync(book, bytes);
+      const child = (jvm ??= start());
       const status = await new Promise<string>((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        jvm!.stdin.write(`${book}\t${report}\n`);
+        const request = { resolve, reject };
+        waiting.push(request);
+        // A pipe that closed under the write reports it only here: fail this book rather than wait for an answer.
+        child.stdin.write(`${book}\t${report}\n`, (error) => {
+          if (!error) return;
+          const index = waiting.indexOf(request);
+          if (index >= 0) waiting.splice(index, 1);
+          reject(error);
+        });
       });
       if (!existsSync(report)) throw new Error(`epubcheck wrote no report for ${label} (exit ${status}): ${stderr}`);
-      return complaints(report);
+      return verdict(status, complaints(report), label);
     },
     async close() {
       const child = jvm;
       jvm = undefined;
-      if (child && child.exitCode === null) {
+      if (child && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.stdin.end();
         await exited;

@@ -10,6 +10,7 @@ export {
   seedArticle,
   type Fixture,
 } from "./fixtures.js";
+export { HANG_GUARD_MS } from "./hang-guard.js";
 export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
 export { packProblems } from "./pack.js";
-export { hasTool, requireTool, runTool, type ToolResult } from "./tools.js";
+export { type GuardOptions, hasTool, requireTool, runTool, spawnGuarded, type ToolResult } from "./tools.js";
