@@ -139,7 +139,7 @@ const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatc
 ];
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
-function mayHoldDate(text: string): boolean {
+export function mayHoldDate(text: string): boolean {
   // Two plain tests: an alternation in one pattern would keep the engine from scanning fast for its first digit.
   return /\d{4}/.test(text) || (text.includes("/") && /\d\/\d/.test(text));
 }
@@ -204,14 +204,17 @@ export interface DateLine {
   alsoModified?: string;
 }
 
+/** Longest date line: a longer line is text that mentions a date. */
+export const MAX_DATE_LINE_LENGTH = 200;
+
 /**
  * A line that is mostly a date ("Published 13 March 2025", "Updated: Mar 13,
  * 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT"). Sentences that merely
  * mention a date are not date lines.
  */
-export function parseDateLine(text: string): DateLine | undefined {
-  // Most lines hold no date, and this test is far cheaper than the patterns.
-  if (text.length > 200 || !mayHoldDate(text)) return undefined;
+export function parseDateLine(text: string, dated?: boolean): DateLine | undefined {
+  // Most lines hold no date, and this test is far cheaper than the patterns; `dated` is its answer when the caller has it.
+  if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line. Three searches for a character cost
   // less than a character class tried at every position (the 50 MB bench page spent 3 % of its time there).
   const parts = text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
@@ -371,9 +374,10 @@ const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
  * The authors named before the date on a line that holds nothing else before it ("Ada Lee 4 March 2025", "Ada Lee -
  * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
  */
-export function namesBeforeDate(text: string): Author[] | undefined {
+export function namesBeforeDate(text: string, dated?: boolean): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || !NAME_START.test(text)) return undefined;
-  const at = dateStart(text);
+  // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
+  const at = dated ? findDate(text)?.at : dateStart(text);
   if (!at) return undefined;
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
@@ -392,8 +396,11 @@ const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 /** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
 const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
 
-/** "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. */
-export function parseByline(text: string): Author[] | undefined {
+/**
+ * "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
+ * the line, when the caller has asked it already (the classifier asks it once for both readers).
+ */
+export function parseByline(text: string, dated?: boolean): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
@@ -402,10 +409,10 @@ export function parseByline(text: string): Author[] | undefined {
   if (korean) return [{ type: "Person", name: korean[1]! }];
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
-  if (!mayHoldDate(text)) return undefined;
+  if (!(dated ?? mayHoldDate(text))) return undefined;
   const by = DATE_THEN_BY.exec(text);
   if (by) return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
-  return namesBeforeDate(text);
+  return namesBeforeDate(text, true);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
-import { type DateLine, parseByline, parseDateLine } from "./byline.js";
+import { type DateLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import { type Language, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
 import { endsLikeSentence } from "./sentence.js";
@@ -102,6 +102,9 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
   const prompt = isPromptOrConsent(lower, reading.signals);
+  // Both readers below ask whether the line may hold a date: asked once here, and never of a line too long for
+  // either (a byline is shorter than a date line), as most paragraphs are.
+  const dated = length <= MAX_DATE_LINE_LENGTH && mayHoldDate(text);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
@@ -122,8 +125,8 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
     density,
     sentenceEnd,
     prompt,
-    date: parseDateLine(text),
-    authors: parseByline(text),
+    date: parseDateLine(text, dated),
+    authors: parseByline(text, dated),
     tabbed: line.tabbed === true,
   };
 }
