@@ -42,18 +42,22 @@ const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by\b/i;
 /** A teaser of another story: cut off with an ellipsis, then its link ("… Read more"). */
 const TEASER_TAIL = /(?:…|\.\.\.)(?:\s*(?:read more|lire la suite|weiterlesen|leer más|leia mais))+$/iu;
 /**
- * Words that cannot end a clause, in the languages Dateline reads. A line ending on one lost what followed it,
- * mostly a formula the copy leaves out ("… the ratio is written as"): it is text of the story, not a caption.
+ * Words that cannot end a clause, per language. A line ending on one lost what followed it, mostly a formula the
+ * copy leaves out ("… the ratio is written as"): it is text of the story, not a caption. Read in the page's language
+ * only, as one language's article is another's word ("die", "den").
  */
-const CLAUSE_OPENERS = new Set(
-  (
-    "a an the of by to as is are was were be and or with from that which where whose than " +
-    "le la les un une de des du est et ou par à comme que dont " +
-    "der die das ein eine ist sind und oder von mit als dass " +
-    "el los las del es y o por como con que " +
-    "os da do é e com"
-  ).split(" "),
-);
+const CLAUSE_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "a an the of by to as is are was were be and or with from that which where whose than",
+  fr: "le la les un une de des du au aux est et ou par à comme que dont",
+  de: "der die das den dem ein eine einen ist sind und oder von mit als dass",
+  es: "a al el la los las un una de del es y o por como con que",
+  pt: "a o os as um uma de da do é e com que por como",
+});
+
+/** One set of words per language, from a space-separated list each. */
+function wordSets(lists: Record<string, string>): Readonly<Record<string, ReadonlySet<string>>> {
+  return Object.fromEntries(Object.entries(lists).map(([code, words]) => [code, new Set(words.split(" "))]));
+}
 
 /**
  * Words a heading never ends on, as it finishes its phrase (articles and conjunctions, lower case), per language:
@@ -61,15 +65,13 @@ const CLAUSE_OPENERS = new Set(
  * to the harbour master,", "… is shown in the"), not a section's name. Read in the page's language only, as one
  * language's article is another's word ("die", "den", "as"). A capital letter stays a name's part ("Plan A").
  */
-const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries({
-    en: "a an the and or that which whose than",
-    fr: "le la les un une des et ou que dont",
-    de: "der die das ein eine einen dem den und oder dass",
-    es: "el la los las un una y o que",
-    pt: "o a os as um uma e ou que",
-  }).map(([code, words]) => [code, new Set(words.split(" "))]),
-);
+const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "a an the and or that which whose than",
+  fr: "le la les un une des et ou que dont",
+  de: "der die das ein eine einen dem den und oder dass",
+  es: "el la los las un una y o que",
+  pt: "o a os as um uma e ou que",
+});
 
 /** Whether a line ends as a sentence cut short does: on a comma, a semicolon, or an article or conjunction of its language. */
 function endsUnfinished(text: string, languageCode: string): boolean {
@@ -77,8 +79,8 @@ function endsUnfinished(text: string, languageCode: string): boolean {
   return last === "," || last === ";" || UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true;
 }
 
-function endsOnClauseOpener(lower: string): boolean {
-  return CLAUSE_OPENERS.has(lower.slice(lower.lastIndexOf(" ") + 1));
+function endsOnClauseOpener(lower: string, languageCode: string): boolean {
+  return CLAUSE_OPENERS[languageCode]?.has(lower.slice(lower.lastIndexOf(" ") + 1)) === true;
 }
 
 /**
@@ -752,7 +754,7 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
     /[.!?]\s+\p{Lu}/u.test(line.text) ||
     WIRE_CREDITS.test(line.text) ||
     RELATED_LINK.test(line.text) ||
-    endsOnClauseOpener(line.lower);
+    endsOnClauseOpener(line.lower, region.languageCode);
   return storyText ? undefined : "caption";
 }
 

@@ -194,6 +194,22 @@ describe("captions", () => {
     ]);
   });
 
+  it("reads a clause cut short in the page's language only: an English caption may end on a German article, die", () => {
+    const prose =
+      "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant.";
+    const caption = "The old hulls on the mudflats where the fleet's wooden boats were left to die";
+    const english = segment([prose, caption, prose].join("\n\n")).map((line) => classifyLine(line, languageFromTag("en")));
+    expect(assemble(english, 0, english.length, { authors: [] }, languageFromTag("en")).body).toContainEqual({ type: "figure", caption });
+    const germanProse =
+      "Die Fähre verließ den Hafen im Morgengrauen mit vierzig Fahrgästen an Bord, die meisten auf dem Weg zur Fischfabrik der Insel.";
+    const cut = "Wenn der Fahrpreis pro Meile berechnet wird, gilt für die Strecke die Formel der";
+    const german = segment([germanProse, cut, germanProse].join("\n\n")).map((line) => classifyLine(line, languageFromTag("de")));
+    expect(assemble(german, 0, german.length, { authors: [] }, languageFromTag("de")).body).toContainEqual({
+      type: "paragraph",
+      text: cut,
+    });
+  });
+
   it("does not split a bracketed credit note that covers the whole line", () => {
     expect(hasCredit("(All pictures: Harbour Archive)")).toBe(false);
   });
