@@ -1,6 +1,7 @@
 import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
+import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -782,15 +783,13 @@ function closesPackedRun(region: Region, at: number): boolean {
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
-const CALL_TO_ACTION =
-  /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 
 /**
  * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
  * "Read now →"): words a heading may open with, so only a line that is nothing more.
  */
-const BUTTON_LINE =
-  /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
+const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "u");
 
 /**
  * The label of a box set into the story, lower-cased, perhaps with a colon ("Related story", "Most read in
