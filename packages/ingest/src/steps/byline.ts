@@ -1,4 +1,5 @@
 import type { Author } from "@dateline/schema";
+import { isPersonName } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -429,16 +430,11 @@ const AFFILIATION =
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
 
-/** Most words of a name standing alone on its line ("Ada van der Berg"); a longer line is a title or a sentence. */
-const MAX_LONE_NAME_WORDS = 4;
-/** Fewest words of a person's name standing alone: one word alone is a label or a site's name as often as a pen name. */
-const MIN_LONE_NAME_WORDS = 2;
-
 /**
  * Names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times Staff"):
  * the byline of pages that set the author's name before the date. Read only before a date (see `namesBeforeDate`), as
- * such words alone could be any label. Every part must be a name of two to four words or an organisation; a job title
- * after a name is left out, an affiliation ends the names; undefined otherwise.
+ * such words alone could be any label. Every part must be a person's name (`isPersonName`) or an organisation; a job
+ * title after a name is left out, an affiliation ends the names; undefined otherwise.
  */
 function parseNameLine(text: string): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
@@ -452,11 +448,8 @@ function parseNameLine(text: string): Author[] | undefined {
     if (index > 0 && AFFILIATION.test(name)) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
-    const words = name.split(/\s+/).length;
-    if (!NAME.test(name)) return undefined;
-    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
-    else if (words >= MIN_LONE_NAME_WORDS && words <= MAX_LONE_NAME_WORDS && name !== name.toUpperCase() && !TITLE_CASE_WORD.test(name))
-      authors.push({ type: "Person", name });
+    if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
+    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
   return authors.length > 0 ? authors : undefined;

@@ -3,16 +3,8 @@ import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline 
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
-import {
-  bestPossibleScore,
-  headlineScore,
-  headlineText,
-  isDeckUnder,
-  isPersonName,
-  isRepeated,
-  isTitleLike,
-  readsAsFurniture,
-} from "./headline.js";
+import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
+import { isPersonName } from "./person-name.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {

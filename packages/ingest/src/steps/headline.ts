@@ -1,6 +1,7 @@
 import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
+import { isNameShaped } from "./person-name.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
@@ -37,26 +38,10 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
 const CHROME_WORDS =
   /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
 
-/** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
 /** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
 const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
-/** Most words of a person's name, particles included. */
-const MAX_NAME_WORDS = 4;
-
-/** Whether text has a person's name's shape: two to four capitalised words or initials (see `PERSON_NAME`). */
-function isNameShaped(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(text);
-}
-
-/** Whether a line is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE"). */
-export function isPersonName(text: string): boolean {
-  return isNameShaped(text) && !isAllCapitals(text);
-}
-
 /**
  * A line of names only: comma-separated, each part a person's name or a degree, the first a name. "Ada Lee, MS,
  * RD" and "Ada Lee, Bo Chen, Cy Ward" are; "Paris, Texas" (one word each) and titles with a verb are not.
