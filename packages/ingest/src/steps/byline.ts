@@ -1,4 +1,5 @@
 import type { Author } from "@dateline/schema";
+import { MONTHS_IN_YEAR, type NumericOrder, type NumericOrderSource } from "./date-order.js";
 import { isPersonName } from "./person-name.js";
 
 /**
@@ -99,7 +100,11 @@ const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
  * Each form with the one character it cannot match without (`needs`), when it has one: a search for a character is
  * far cheaper than a pattern that fails, and most lines that reach these hold a year but no date.
  */
-const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
+const DATE_FORMS: Array<{
+  needs?: string;
+  pattern: RegExp;
+  parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
+}> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
   {
     pattern: new RegExp(
@@ -120,24 +125,43 @@ const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatc
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
-  // 13.03.2025 (day first, as in most of Europe)
+  // 13.03.2025: day first, as in most of Europe, unless the page orders its numeric dates month first ("09.10.2024"
+  // on a page tagged en-US) or the date can only be read so ("10.25.2024").
   {
     needs: ".",
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "day-first", pageOrder),
   },
   // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
-  // pairing, and so month first; a first number above 12 can only be a day ("26/2/2025 7:11 PM").
+  // pairing, and so month first unless the page orders its numeric dates day first (a British page's "09/10/2024
+  // 8:00 am"); a first number above 12 can only be a day ("26/2/2025 7:11 PM").
   {
     needs: "/",
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
-    parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "month-first", pageOrder),
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
   { needs: ".", pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
+
+/**
+ * A numeric date's year, month and day from its two first numbers: a number above 12 can only be a day; two that could
+ * each be either are read in the page's order (see date-order.ts), asked only then, as finding it scans the page;
+ * where nothing settles that, in the form's own order, as the form was read before pages told their order.
+ */
+function numericParts(
+  first: string,
+  second: string,
+  year: string,
+  formOrder: NumericOrder,
+  pageOrder: NumericOrderSource | undefined,
+): [string, string, string] {
+  const [a, b] = [Number(first), Number(second)];
+  const order = a > MONTHS_IN_YEAR ? "day-first" : b > MONTHS_IN_YEAR ? "month-first" : a === b ? formOrder : (pageOrder?.() ?? formOrder);
+  return order === "day-first" ? [year, second, first] : [year, first, second];
+}
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
 export function mayHoldDate(text: string): boolean {
@@ -151,13 +175,16 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. */
-function findDate(text: string): (CalendarDay & { at: number }) | undefined {
+/**
+ * The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. `pageOrder`: how the
+ * page orders the day and month of its numeric dates (see date-order.ts), where the caller knows the page.
+ */
+function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
-    const [yearText, monthText, dayText] = form.parts(match);
+    const [yearText, monthText, dayText] = form.parts(match, pageOrder);
     const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
     // Two-digit years ("3/09/15") are of this century, or of the 1990s.
     const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
@@ -173,9 +200,9 @@ function findDate(text: string): (CalendarDay & { at: number }) | undefined {
  * time and a zone, otherwise the plain date (a time without a zone is
  * ambiguous, and the schema refuses offset-less date-times).
  */
-export function parseDate(text: string): string | undefined {
+export function parseDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
   if (!mayHoldDate(text)) return undefined;
-  const date = findDate(text);
+  const date = findDate(text, pageOrder);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
   const time = text.match(TIME);
@@ -213,17 +240,17 @@ export const MAX_DATE_LINE_LENGTH = 200;
  * 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT"). Sentences that merely
  * mention a date are not date lines.
  */
-export function parseDateLine(text: string, dated?: boolean): DateLine | undefined {
+export function parseDateLine(text: string, dated?: boolean, pageOrder?: NumericOrderSource): DateLine | undefined {
   // Most lines hold no date, and this test is far cheaper than the patterns; `dated` is its answer when the caller has it.
   if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line. Three searches for a character cost
   // less than a character class tried at every position (the 50 MB bench page spent 3 % of its time there).
   const parts = text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
-    const [first, second] = parts.map(parseSingleDateLine);
+    const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     if (first && second?.modified) return { ...first, alsoModified: second.iso };
   }
-  return parseSingleDateLine(text);
+  return parseSingleDateLine(text, pageOrder);
 }
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
@@ -250,9 +277,9 @@ function countIdeographs(text: string): number {
   return count;
 }
 
-function parseSingleDateLine(text: string): DateLine | undefined {
+function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90) return undefined;
-  const iso = parseDate(text);
+  const iso = parseDate(text, pageOrder);
   if (!iso) return undefined;
   // Little else than the date: weekday, labels, time, zone, separators.
   const rest = text
@@ -334,10 +361,10 @@ const LABEL_REACH = 24;
  * The date a byline holds after its names ("By Ada Lee on 4 March 2025", "Posted by Ada Lee on Tuesday, 4 March 2025",
  * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
  */
-export function bylineDate(text: string): DateLine | undefined {
+export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const at = dateStart(text);
   if (at === undefined) return undefined;
-  const iso = parseDate(text.slice(at))!;
+  const iso = parseDate(text.slice(at), pageOrder)!;
   return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };
 }
 

@@ -3,6 +3,7 @@ import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline 
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import type { NumericOrderSource } from "./date-order.js";
 import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
 import { isPersonName } from "./person-name.js";
 
@@ -16,6 +17,8 @@ export interface Header {
   authors: Author[];
   datePublished?: string;
   dateModified?: string;
+  /** How the page orders the day and month of its numeric dates (see date-order.ts), for the dates bylines hold. */
+  pageOrder?: NumericOrderSource;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -234,7 +237,7 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
  */
 export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false): boolean {
   const { authors } = line;
-  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text) : undefined);
+  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, header.pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
@@ -557,7 +560,7 @@ function readHeaderBelow(
     const labelledAuthors = labelled ? parseByline(labelled) : undefined;
     if (labelled && labelledAuthors) {
       foldAuthors(header, labelledAuthors);
-      const date = bylineDate(labelled);
+      const date = bylineDate(labelled, header.pageOrder);
       if (date) foldDate(header, date);
       end = ++i;
       continue;
@@ -713,8 +716,13 @@ function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
  * standfirst make up the header, however the page orders them; the body
  * starts after the last of them.
  */
-export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
-  const header: Header = { authors: [] };
+export function findHeader(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  pageOrder?: NumericOrderSource,
+): Header & { bodyStart: number } {
+  const header: Header = { authors: [], pageOrder };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text);
