@@ -149,7 +149,7 @@ const DATE_FORMS: Array<{
 /**
  * A numeric date's year, month and day from its two first numbers: a number above 12 can only be a day; two that could
  * each be either are read in the page's order (see date-order.ts), asked only then, as finding it scans the page;
- * where nothing settles that, in the form's own order, as the form was read before pages told their order.
+ * where nothing settles that, in the form's own order (`formOrder`).
  */
 function numericParts(
   first: string,
