@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { spawnGuarded } from "./tools.js";
+import { runTool, spawnGuarded } from "./tools.js";
 
 /** Short enough for a test; a program that never ends is killed at it on any machine, however busy. */
 const TEST_GUARD_MS = 500;
+/** Far longer than any test takes: a `sleep` this long only ends when it is killed. */
+const NEVER_ENDS = ["3600"];
+/** A shell that kills itself with SIGTERM: a real program ended by a signal, not by exiting. */
+const KILLED_BY_SIGTERM = ["-c", "kill -TERM $$"];
 
 describe("spawnGuarded", () => {
   it("kills a program that never ends at the hang guard and says the run hung", () => {
@@ -19,5 +23,21 @@ describe("spawnGuarded", () => {
     const result = spawnGuarded(process.execPath, ["-e", "process.stdout.write('done'); process.exitCode = 3"], { encoding: "utf8" });
     expect(result.status).toBe(3);
     expect(result.stdout).toBe("done");
+  });
+});
+
+describe("runTool", () => {
+  it("kills a tool that hangs at the hang guard, naming the tool, the signal and the guard", () => {
+    expect(() => runTool("sleep", NEVER_ENDS, { hangGuardMs: TEST_GUARD_MS })).toThrow(
+      `the run hung: sleep ${NEVER_ENDS[0]} was killed with SIGKILL after the ${TEST_GUARD_MS} ms hang guard`,
+    );
+  });
+
+  it("fails, naming the tool and the signal, when a tool is killed: never a status a test could take for an exit", () => {
+    expect(() => runTool("sh", KILLED_BY_SIGTERM)).toThrow("sh -c kill -TERM $$ was killed by SIGTERM, so it has no exit status");
+  });
+
+  it("returns a finished tool's exit status and output, also when it fails", () => {
+    expect(runTool("sh", ["-c", "printf done; printf trouble >&2; exit 3"])).toEqual({ status: 3, stdout: "done", stderr: "trouble" });
   });
 });

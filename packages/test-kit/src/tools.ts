@@ -1,6 +1,7 @@
-import { type SpawnSyncOptions, type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { HANG_GUARD_MS } from "./hang-guard.js";
 
+/** A run that ended on its own, so with an exit status: a run that hung or was killed throws instead. */
 export interface ToolResult {
   status: number;
   stdout: string;
@@ -8,11 +9,26 @@ export interface ToolResult {
 }
 
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** What the hang guard kills a hung run with: a program stuck in a loop or a wait may ignore a polite signal. */
+const HANG_KILL_SIGNAL = "SIGKILL";
 
 /** What `spawnGuarded` takes besides spawnSync's own options. */
 export interface GuardOptions extends SpawnSyncOptionsWithStringEncoding {
-  /** Only for the test of the guard itself; every other run keeps the suite's HANG_GUARD_MS. */
+  /** Only for the tests of the guard itself; every other run keeps the suite's HANG_GUARD_MS. */
   hangGuardMs?: number;
+}
+
+const commandLine = (command: string, args: readonly string[]) => [command, ...args].join(" ");
+
+function hungError(command: string, args: readonly string[], hangGuardMs: number, stderr: string | null): Error {
+  return new Error(
+    `the run hung: ${commandLine(command, args)} was killed with ${HANG_KILL_SIGNAL} after the ${hangGuardMs} ms hang guard\n${stderr ?? ""}`,
+  );
+}
+
+/** A killed run has no exit status; reading one (say -1, or null) as a failure exit would hide what happened. */
+function killedError(command: string, args: readonly string[], signal: NodeJS.Signals, stderr: string | null): Error {
+  return new Error(`${commandLine(command, args)} was killed by ${signal}, so it has no exit status\n${stderr ?? ""}`);
 }
 
 /**
@@ -20,23 +36,28 @@ export interface GuardOptions extends SpawnSyncOptionsWithStringEncoding {
  * worker, so without this a hung program would hold the suite forever. A run that hung or was killed
  * by a signal throws, saying so: neither is an outcome a test can expect.
  */
-export function spawnGuarded(command: string, args: readonly string[], options: GuardOptions): SpawnSyncReturns<string> {
+export function spawnGuarded(
+  command: string,
+  args: readonly string[],
+  options: GuardOptions,
+): SpawnSyncReturns<string> & { status: number; signal: null } {
   const { hangGuardMs = HANG_GUARD_MS, ...spawnOptions } = options;
-  const result = spawnSync(command, args, { maxBuffer: MAX_OUTPUT_BYTES, ...spawnOptions, timeout: hangGuardMs, killSignal: "SIGKILL" });
-  const run = [command, ...args].join(" ");
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") {
-    throw new Error(`the run hung: ${run} was killed after the ${hangGuardMs} ms hang guard\n${result.stderr ?? ""}`);
-  }
+  const result = spawnSync(command, args, {
+    maxBuffer: MAX_OUTPUT_BYTES,
+    ...spawnOptions,
+    timeout: hangGuardMs,
+    killSignal: HANG_KILL_SIGNAL,
+  });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT") throw hungError(command, args, hangGuardMs, result.stderr);
   if (result.error) throw result.error;
-  if (result.signal !== null) throw new Error(`${run} was killed by ${result.signal}\n${result.stderr}`);
-  return result;
+  if (result.signal !== null) throw killedError(command, args, result.signal, result.stderr);
+  return { ...result, status: result.status as number, signal: null };
 }
 
-/** Run an external program and capture its output as text. */
-export function runTool(command: string, args: readonly string[], options: SpawnSyncOptions = {}): ToolResult {
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: MAX_OUTPUT_BYTES, timeout: HANG_GUARD_MS, ...options });
-  if (result.error) throw result.error;
-  return { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+/** Run an external program under the hang guard and capture its output as text. */
+export function runTool(command: string, args: readonly string[], options: Omit<GuardOptions, "encoding"> = {}): ToolResult {
+  const { status, stdout, stderr } = spawnGuarded(command, args, { ...options, encoding: "utf8" });
+  return { status, stdout, stderr };
 }
 
 /** Tools found on PATH so far: a suite asks for the same validator before every check, and a shell per question adds up. */
