@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runTool, spawnGuarded } from "./tools.js";
+import { runTool, spawnGuarded, spawnGuardedAsync } from "./tools.js";
 
 /** Short enough for a test; a program that never ends is killed at it on any machine, however busy. */
 const TEST_GUARD_MS = 500;
@@ -39,5 +39,33 @@ describe("runTool", () => {
 
   it("returns a finished tool's exit status and output, also when it fails", () => {
     expect(runTool("sh", ["-c", "printf done; printf trouble >&2; exit 3"])).toEqual({ status: 3, stdout: "done", stderr: "trouble" });
+  });
+});
+
+describe("spawnGuardedAsync", () => {
+  it("kills a program that hangs at the hang guard, then fails naming it, the signal and the guard", async () => {
+    let pid: number | undefined;
+    const run = spawnGuardedAsync("sleep", NEVER_ENDS, { hangGuardMs: TEST_GUARD_MS, started: (child) => (pid = child.pid) });
+    await expect(run).rejects.toThrow(
+      `the run hung: sleep ${NEVER_ENDS[0]} was killed with SIGKILL after the ${TEST_GUARD_MS} ms hang guard`,
+    );
+    // The promise settles only once the program has exited: none is left behind.
+    expect(pid).toBeTypeOf("number");
+    expect(() => process.kill(pid!, 0)).toThrow(expect.objectContaining({ code: "ESRCH" }));
+  });
+
+  it("fails, naming the program and the signal, when it is killed", async () => {
+    await expect(spawnGuardedAsync("sh", KILLED_BY_SIGTERM)).rejects.toThrow(
+      "sh -c kill -TERM $$ was killed by SIGTERM, so it has no exit status",
+    );
+  });
+
+  it("writes the input, closes it, and returns the exit status and output", async () => {
+    const result = await spawnGuardedAsync("sh", ["-c", "cat; printf trouble >&2; exit 3"], { input: "piped" });
+    expect(result).toEqual({ status: 3, stdout: "piped", stderr: "trouble" });
+  });
+
+  it("fails when the program cannot start", async () => {
+    await expect(spawnGuardedAsync("/nonexistent/dateline-test-program", [])).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,4 +1,11 @@
-import { type SpawnSyncOptionsWithStringEncoding, type SpawnSyncReturns, spawnSync } from "node:child_process";
+import {
+  type ChildProcessWithoutNullStreams,
+  type SpawnOptionsWithoutStdio,
+  type SpawnSyncOptionsWithStringEncoding,
+  type SpawnSyncReturns,
+  spawn,
+  spawnSync,
+} from "node:child_process";
 import { HANG_GUARD_MS } from "./hang-guard.js";
 
 /** A run that ended on its own, so with an exit status: a run that hung or was killed throws instead. */
@@ -52,6 +59,54 @@ export function spawnGuarded(
   if (result.error) throw result.error;
   if (result.signal !== null) throw killedError(command, args, result.signal, result.stderr);
   return { ...result, status: result.status as number, signal: null };
+}
+
+/** What `spawnGuardedAsync` takes besides spawn's own options. */
+export interface AsyncGuardOptions extends SpawnOptionsWithoutStdio {
+  /** Written to the program's standard input, which is then closed (closed at once without it). */
+  input?: string | Uint8Array;
+  /** Only for the tests of the guard itself; every other run keeps the suite's HANG_GUARD_MS. */
+  hangGuardMs?: number;
+  /** Called with the running program, for a test that acts on it as it runs (closes its output early, say). */
+  started?: (child: ChildProcessWithoutNullStreams) => void;
+}
+
+/**
+ * `spawnGuarded` for runs that must overlap: the program runs while the test goes on, and is killed
+ * at the same hang guard. The promise rejects, naming the program, when it hung or was killed by a signal.
+ */
+export function spawnGuardedAsync(command: string, args: readonly string[], options: AsyncGuardOptions = {}): Promise<ToolResult> {
+  const { input, hangGuardMs = HANG_GUARD_MS, started, ...spawnOptions } = options;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, spawnOptions);
+    let stdout = "";
+    let stderr = "";
+    let hung = false;
+    const guard = setTimeout(() => {
+      hung = true;
+      child.kill(HANG_KILL_SIGNAL);
+    }, hangGuardMs);
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", (error) => {
+      clearTimeout(guard);
+      reject(error);
+    });
+    child.on("close", (status, signal) => {
+      clearTimeout(guard);
+      if (hung) reject(hungError(command, args, hangGuardMs, stderr));
+      else if (signal !== null) reject(killedError(command, args, signal, stderr));
+      else resolve({ status: status as number, stdout, stderr });
+    });
+    // A program that ends without reading its input closes the pipe under the write; its exit status says how it ended.
+    child.stdin.on("error", () => {});
+    child.stdin.end(input);
+    started?.(child);
+  });
 }
 
 /** Run an external program under the hang guard and capture its output as text. */
