@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "./_hosts.mjs";
-import type { Run } from "./_run-cli.js";
+import type { RunResult } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
 import { page, startSite, type TestSite } from "./_server.js";
 
@@ -14,7 +14,7 @@ const fixtures = resolve(here, "../../../fixtures");
 const work = mkdtempSync(join(tmpdir(), "dateline-sources-"));
 
 /** The CLI's program against the test site, its dates pinned. */
-function dateline(args: string[]): Promise<Run> {
+function dateline(args: string[]): Promise<RunResult> {
   return datelineInProcess(args, { sourceDateEpoch: "1761782400" /* 2025-10-30T00:00:00Z */ });
 }
 

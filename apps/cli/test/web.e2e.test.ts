@@ -6,8 +6,8 @@ import { requireTool, runTool } from "@dateline/test-kit";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "./_hosts.mjs";
-import { DATES_PINNED } from "./_run.js";
-import { type Run, runCli } from "./_run-cli.js";
+import { DATES_PINNED, type RunResult } from "./_run.js";
+import { runCli } from "./_run-cli.js";
 import { datelineInProcess } from "./_run-in-process.js";
 import { endless, page, redirect, silent, startSite, type TestSite } from "./_server.js";
 
@@ -20,7 +20,7 @@ const work = mkdtempSync(join(tmpdir(), "dateline-web-"));
  * The CLI against the test site, its dates pinned: the program in this process, or the built binary
  * when the run reads standard input.
  */
-function dateline(args: string[], input?: string | Uint8Array): Promise<Run> {
+function dateline(args: string[], input?: string | Uint8Array): Promise<RunResult> {
   if (input === undefined) return datelineInProcess(args, { sourceDateEpoch: DATES_PINNED });
   return runCli(args, { sourceDateEpoch: DATES_PINNED, input });
 }
