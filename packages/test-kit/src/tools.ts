@@ -121,7 +121,7 @@ const found = new Set<string>();
 /** Whether `command` is on PATH (asked of the shell until it is found, then remembered for the process). */
 export function hasTool(command: string): boolean {
   if (found.has(command)) return true;
-  const present = spawnSync("sh", ["-c", `command -v "${command}"`], { encoding: "utf8" }).status === 0;
+  const present = spawnGuarded("sh", ["-c", `command -v "${command}"`], { encoding: "utf8" }).status === 0;
   if (present) found.add(command);
   return present;
 }
