@@ -5,6 +5,9 @@
  */
 export const HANG_GUARD_MS = 10 * 60_000;
 
+/** What the hang guard kills a hung program with: one stuck in a loop or a wait may ignore a polite signal. */
+export const HANG_KILL_SIGNAL = "SIGKILL";
+
 /** Time for a program's guard that fired to kill it and for its test to report that. */
 const GUARD_REPORT_MARGIN_MS = 60_000;
 

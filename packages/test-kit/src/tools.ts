@@ -6,7 +6,7 @@ import {
   spawn,
   spawnSync,
 } from "node:child_process";
-import { HANG_GUARD_MS } from "./hang-guard.js";
+import { HANG_GUARD_MS, HANG_KILL_SIGNAL } from "./hang-guard.js";
 
 /** A run that ended on its own, so with an exit status: a run that hung or was killed throws instead. */
 export interface ToolResult {
@@ -16,8 +16,6 @@ export interface ToolResult {
 }
 
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-/** What the hang guard kills a hung run with: a program stuck in a loop or a wait may ignore a polite signal. */
-const HANG_KILL_SIGNAL = "SIGKILL";
 
 /** What `spawnGuarded` takes besides spawnSync's own options. */
 export interface GuardOptions extends SpawnSyncOptionsWithStringEncoding {
