@@ -585,3 +585,38 @@ describe("teasers stamped with one byline", () => {
     );
   });
 });
+
+describe("header blocks apart from what stands over them", () => {
+  it("keeps the headline under a site's tagline set apart by a blank line, which is no title over a short deck", () => {
+    const title = "Island ferry back in service after three months";
+    expect(headerOf(["Harbour Gazette", "Notes from the harbour since 1887", "", title, "", ...story]).headline).toBe(title);
+    const german = "Die Inselfähre fährt nach drei Monaten wieder";
+    expect(headerOver(["Hafenblatt", "Nachrichten von der Küste seit 1887", "", german], "de").headline).toBe(german);
+  });
+
+  it("keeps the headline under a packed list of teasers set apart by a blank line, though the last teaser is longer", () => {
+    const title = "Island ferry back in service after repairs";
+    const teasers = [
+      "Most read",
+      "Should the harbour charge for winter moorings this year?",
+      "Lighthouse keepers remember the night of the great storm",
+      "Seven long walks along the north pier and the old quay",
+    ];
+    expect(headerOf(["Home", "News", "", ...teasers, "", title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const german = "Inselfähre nach drei Monaten wieder in Betrieb";
+    const meistgelesen = [
+      "Meistgelesen",
+      "Gemeinderat beschließt neue Hafenmauer nach langer Debatte",
+      "Fischer melden die beste Saison seit zehn Jahren",
+      "Leuchtturmwärter geht nach vierzig Jahren in Rente",
+    ];
+    expect(headerOver(["Startseite", "", ...meistgelesen, "", german, "Von Anna Keller", "4. März 2025"], "de").headline).toBe(german);
+  });
+
+  it("takes no teaser's date under a short story's end for the header's, so the headline stays over the story", () => {
+    const title = "Island ferry back in service after repairs";
+    // One teaser under the story, too few for a list of teasers: its date alone stands where a byline is looked for.
+    const teaser = ["More news", "Harbour festival returns with twelve tall ships", "3 March 2025", "", "About us", "Contact"];
+    expect(headerOf(["Home", "News", "", title, "", ...story, "", ...teaser]).headline).toBe(title);
+  });
+});
