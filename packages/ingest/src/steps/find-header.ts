@@ -732,6 +732,32 @@ function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
   return stamps;
 }
 
+/** Whether a title over a byline or date line shaped as `stamp` is (both dates, or both bylines) stands at `at`, packed. */
+function teaserPairAt(lines: readonly ClassifiedLine[], at: number, stamp: ClassifiedLine): boolean {
+  const [title, meta] = [lines[at], lines[at + 1]];
+  return (
+    title !== undefined &&
+    meta !== undefined &&
+    !meta.blankBefore &&
+    isMetaLine(meta) &&
+    (meta.date === undefined) === (stamp.date === undefined) &&
+    (meta.authors === undefined) === (stamp.authors === undefined) &&
+    isHeadlineLength(title)
+  );
+}
+
+/**
+ * Whether the byline or date line at `index` stamps one of a list of teasers: its title over it, and another title
+ * with a stamp of the same shape packed right over or right under the pair ("Latest": title, date, title, date, …).
+ * A story's own header differs from teasers packed over it: its byline holds a name, theirs a date only.
+ */
+function stampsTeaserPair(lines: readonly ClassifiedLine[], index: number): boolean {
+  const stamp = lines[index]!;
+  if (!teaserPairAt(lines, index - 1, stamp)) return false;
+  const over = !lines[index - 1]!.blankBefore && teaserPairAt(lines, index - 3, stamp);
+  return over || (lines[index + 1]?.blankBefore === false && teaserPairAt(lines, index + 1, stamp));
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -744,7 +770,8 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   const header: Header = { authors: [] };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
-  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text);
+  const ownMeta = (line: ClassifiedLine) =>
+    isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
   let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.

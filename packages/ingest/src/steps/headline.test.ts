@@ -613,6 +613,31 @@ describe("header blocks apart from what stands over them", () => {
     expect(headerOver(["Startseite", "", ...meistgelesen, "", german, "Von Anna Keller", "4. März 2025"], "de").headline).toBe(german);
   });
 
+  it("takes no date of a list of teasers, each a title over its date, for the header's, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const latest = [
+      "Latest",
+      "Council approves the new harbour wall after a long debate",
+      "3 March 2025",
+      "Fishing fleet reports its best season in a decade",
+      "2 March 2025",
+      "Lighthouse keeper retires after forty years",
+      "1 March 2025",
+    ];
+    expect(headerOf(["Home", "News", "", ...latest, "", title, "", ...story]).headline).toBe(title);
+    const german = "Die Inselfähre fährt nach der Reparatur wieder";
+    const neueste = [
+      "Neueste Meldungen",
+      "Gemeinderat beschließt die neue Hafenmauer",
+      "3. März 2025",
+      "Fischer melden die beste Saison seit Jahren",
+      "2. März 2025",
+      "Leuchtturmwärter geht nach vierzig Jahren",
+      "1. März 2025",
+    ];
+    expect(headerOver(["Startseite", "", ...neueste, "", german], "de").headline).toBe(german);
+  });
+
   it("takes no teaser's date under a short story's end for the header's, so the headline stays over the story", () => {
     const title = "Island ferry back in service after repairs";
     // One teaser under the story, too few for a list of teasers: its date alone stands where a byline is looked for.
