@@ -130,10 +130,13 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
-  // A short deck: the line above is no kicker (a section's name, which the menus or the footer print again), no teaser
-  // of a packed box (with titles above it), and the deck is no headline that the title bar prints again.
+  // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
+  // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
+  // footer print again), no teaser of a packed box (with titles above it), and the deck is no headline that the title
+  // bar prints again.
   const teaserAbove = lines[index - 2] !== undefined && !above.blankBefore && isHeadlineLength(lines[index - 2]!);
   if (
+    !picked.blankBefore &&
     isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
     !teaserAbove &&
     !printedElsewhere(lines, index - 1) &&
@@ -144,7 +147,16 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
+  // Set apart from a packed list of titles ("Most read"), the line picked heads its own header; the last teaser is no headline of it.
+  if (picked.blankBefore && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
+}
+
+/** How many titles of a headline's length stand packed, without a blank line, right above the line at `index`. */
+function titlesPackedAbove(lines: readonly ClassifiedLine[], index: number): number {
+  let titles = 0;
+  for (let i = index - 1; i >= 0 && !lines[i + 1]!.blankBefore && isHeadlineLength(lines[i]!); i--) titles++;
+  return titles;
 }
 
 /**
@@ -323,6 +335,8 @@ const MIN_REPEATED_CAPTION_WORDS = 4;
  * the headline can open the region, with the headline, the author and the date under it.
  */
 const META_REACH_INTO_REGION = 8;
+/** Lines of prose a disclosure or a promo set over the header holds: a sentence or two. */
+const MAX_PROSE_OVER_HEADER = 2;
 
 /** A headline candidate: its line and its score (see `headlineScore`). */
 interface Candidate {
@@ -390,7 +404,12 @@ function searchHeadline(
 ): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
-  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) if (ownMeta(lines[i]!)) searchFrom = i;
+  let prose = 0;
+  for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
+    // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.
+    if (lines[i]!.class === "good" && ++prose > MAX_PROSE_OVER_HEADER) break;
+    if (ownMeta(lines[i]!)) searchFrom = i;
+  }
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
   if (trailed !== undefined) searchFrom = Math.max(searchFrom, trailed + 1);
@@ -708,6 +727,32 @@ function teaserStamps(lines: readonly ClassifiedLine[]): ReadonlySet<string> {
   return stamps;
 }
 
+/** Whether a title over a byline or date line shaped as `stamp` is (both dates, or both bylines) stands at `at`, packed. */
+function teaserPairAt(lines: readonly ClassifiedLine[], at: number, stamp: ClassifiedLine): boolean {
+  const [title, meta] = [lines[at], lines[at + 1]];
+  return (
+    title !== undefined &&
+    meta !== undefined &&
+    !meta.blankBefore &&
+    isMetaLine(meta) &&
+    (meta.date === undefined) === (stamp.date === undefined) &&
+    (meta.authors === undefined) === (stamp.authors === undefined) &&
+    isHeadlineLength(title)
+  );
+}
+
+/**
+ * Whether the byline or date line at `index` stamps one of a list of teasers: its title over it, and another title
+ * with a stamp of the same shape packed right over or right under the pair ("Latest": title, date, title, date, …).
+ * A story's own header differs from teasers packed over it: its byline holds a name, theirs a date only.
+ */
+function stampsTeaserPair(lines: readonly ClassifiedLine[], index: number): boolean {
+  const stamp = lines[index]!;
+  if (!teaserPairAt(lines, index - 1, stamp)) return false;
+  const over = !lines[index - 1]!.blankBefore && teaserPairAt(lines, index - 3, stamp);
+  return over || (lines[index + 1]?.blankBefore === false && teaserPairAt(lines, index + 1, stamp));
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -725,7 +770,8 @@ export function findHeader(
   const header: Header = { authors: [], pageOrder };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
-  const ownMeta = (line: ClassifiedLine) => isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text);
+  const ownMeta = (line: ClassifiedLine) =>
+    isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
   let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.

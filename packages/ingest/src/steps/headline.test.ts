@@ -585,3 +585,79 @@ describe("teasers stamped with one byline", () => {
     );
   });
 });
+
+describe("header blocks apart from what stands over them", () => {
+  it("keeps the headline under a site's tagline set apart by a blank line, which is no title over a short deck", () => {
+    const title = "Island ferry back in service after three months";
+    expect(headerOf(["Harbour Gazette", "Notes from the harbour since 1887", "", title, "", ...story]).headline).toBe(title);
+    const german = "Die Inselfähre fährt nach drei Monaten wieder";
+    expect(headerOver(["Hafenblatt", "Nachrichten von der Küste seit 1887", "", german], "de").headline).toBe(german);
+  });
+
+  it("keeps the headline under a packed list of teasers set apart by a blank line, though the last teaser is longer", () => {
+    const title = "Island ferry back in service after repairs";
+    const teasers = [
+      "Most read",
+      "Should the harbour charge for winter moorings this year?",
+      "Lighthouse keepers remember the night of the great storm",
+      "Seven long walks along the north pier and the old quay",
+    ];
+    expect(headerOf(["Home", "News", "", ...teasers, "", title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const german = "Inselfähre nach drei Monaten wieder in Betrieb";
+    const meistgelesen = [
+      "Meistgelesen",
+      "Gemeinderat beschließt neue Hafenmauer nach langer Debatte",
+      "Fischer melden die beste Saison seit zehn Jahren",
+      "Leuchtturmwärter geht nach vierzig Jahren in Rente",
+    ];
+    expect(headerOver(["Startseite", "", ...meistgelesen, "", german, "Von Anna Keller", "4. März 2025"], "de").headline).toBe(german);
+  });
+
+  it("takes no date of a list of teasers, each a title over its date, for the header's, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const latest = [
+      "Latest",
+      "Council approves the new harbour wall after a long debate",
+      "3 March 2025",
+      "Fishing fleet reports its best season in a decade",
+      "2 March 2025",
+      "Lighthouse keeper retires after forty years",
+      "1 March 2025",
+    ];
+    expect(headerOf(["Home", "News", "", ...latest, "", title, "", ...story]).headline).toBe(title);
+    const german = "Die Inselfähre fährt nach der Reparatur wieder";
+    const neueste = [
+      "Neueste Meldungen",
+      "Gemeinderat beschließt die neue Hafenmauer",
+      "3. März 2025",
+      "Fischer melden die beste Saison seit Jahren",
+      "2. März 2025",
+      "Leuchtturmwärter geht nach vierzig Jahren",
+      "1. März 2025",
+    ];
+    expect(headerOver(["Startseite", "", ...neueste, "", german], "de").headline).toBe(german);
+  });
+
+  it("takes no teaser's date under a short story's end for the header's, so the headline stays over the story", () => {
+    const title = "Island ferry back in service after repairs";
+    // One teaser under the story, too few for a list of teasers: its date alone stands where a byline is looked for.
+    const teaser = ["More news", "Harbour festival returns with twelve tall ships", "3 March 2025", "", "About us", "Contact"];
+    expect(headerOf(["Home", "News", "", title, "", ...story, "", ...teaser]).headline).toBe(title);
+  });
+});
+
+describe("source and author lines in Chinese, Japanese and Korean", () => {
+  it("passes over a source or author line under the headline, which stands nearer the body", () => {
+    const chinese = [
+      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
+      "",
+      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
+      "",
+      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
+    ];
+    const title = "岛上渡轮停运三个月后恢复航行";
+    const page = (attribution: string) => ["海岛日报", "首页", "新闻", "", title, attribution, "2025-03-04 10:42", "", ...chinese];
+    expect(headerOf(page("来源：海岛日报 作者：李明"), languageFromTag("zh")).headline).toBe(title);
+    expect(headerOf(page("记者：李明 编辑：王芳"), languageFromTag("zh")).headline).toBe(title);
+  });
+});

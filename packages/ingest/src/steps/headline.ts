@@ -14,6 +14,11 @@ import { SENTENCE_BREAK } from "./sentence.js";
 /** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
 const ATTRIBUTION_LIKE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/**
+ * The same labels in Chinese, Japanese and Korean, set before their colon ("来源：", "作者：", "記者：", "출처:"): a
+ * source, author, reporter or editor line, which CJK news pages print under the headline.
+ */
+const CJK_ATTRIBUTION = /^(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|出典|出所|筆者|文|출처|기자|글)\s*[:：]/u;
 /** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
@@ -180,6 +185,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (!/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
+    CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||

@@ -1,4 +1,4 @@
-import { parseByline } from "./byline.js";
+import { parseByline, parseDate } from "./byline.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /** One non-empty line of the source, with the layout around it. */
@@ -27,8 +27,9 @@ const CLOSES_LINE = new Set([...'.!?:;"”']);
  * Whether `next` continues the sentence that `line` leaves open: the text was
  * wrapped at a fixed width, so the line is long, does not end its sentence,
  * and the next line goes on in lower case. Menus and titles never do that.
- * A lower-case byline under a long headline ("by Ann Lee", "by: Ann Lee")
- * stands apart: wrapped prose would end its sentence on that line.
+ * A lower-case byline or date under a long headline ("by Ann Lee", "von Anna
+ * Keller", "di Anna Rossi", "updated 4 March 2025", "le 4 mars 2025") stands
+ * apart: wrapped prose would end its sentence on that line.
  */
 function continues(line: string, next: string): boolean {
   return (
@@ -36,7 +37,7 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(next.startsWith("by") && !endsLikeSentence(next) && parseByline(next) !== undefined)
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDate(next) !== undefined))
   );
 }
 

@@ -724,6 +724,21 @@ describe("language and layout", () => {
       "The vote was close.",
     ]);
   });
+
+  it("keeps a lower-case byline or date apart from the long headline above it, in several languages", () => {
+    const apart = (headline: string, under: string) =>
+      expect(segment(`${headline}\n${under}\n\nThe vote was close.`).map((line) => line.text)).toEqual([
+        headline,
+        under,
+        "The vote was close.",
+      ]);
+    apart("Der Hafenrat stimmt für die Nachtfähre im Winter", "von Anna Keller");
+    apart("Le conseil du port garde le ferry de nuit cet hiver", "par Claire Martin");
+    apart("El consejo del puerto mantiene el ferry nocturno", "por Ana García");
+    apart("Il consiglio del porto salva il traghetto notturno", "di Anna Rossi");
+    apart("Harbour Board Votes to Keep the Night Ferry Running", "updated 4 March 2025");
+    apart("Le conseil du port garde le ferry de nuit cet hiver", "le 4 mars 2025");
+  });
 });
 
 describe("header", () => {
