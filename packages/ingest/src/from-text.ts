@@ -5,6 +5,7 @@ import { parseMeta } from "./meta.js";
 import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
+import { stampedOrder } from "./steps/byline.js";
 import { pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader } from "./steps/find-header.js";
@@ -49,7 +50,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const text = decode(input, decodeOptions);
   const lines = segment(text);
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
-  const pageOrder = pageNumericOrder(lines, meta.inLanguage, language.code);
+  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, language.code);
   const classified = withoutGalleries(lines.map((line) => classifyLine(line, language, pageOrder)));
   markWidgets(classified);
   markTickers(classified);

@@ -1,6 +1,6 @@
 import type { Author } from "@dateline/schema";
-import { MONTHS_IN_YEAR, type NumericOrder, type NumericOrderSource } from "./date-order.js";
-import { isPersonName } from "./person-name.js";
+import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
+import { isPersonName, namePattern } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -96,6 +96,23 @@ const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 const YEAR_END = "(?![0-9_a-z\\u00DF-\\u024F\\u0370-\\u04FF])";
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
+/** Day and month in numbers, then the year, dotted ("13.03.2025"): read day first unless the page says otherwise. */
+const DOTTED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`;
+/** Day and month in numbers, then the year, slashed, before a 12-hour time ("2/26/2025 7:11 PM"): month first unless the page says otherwise. */
+const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`;
+/** Each separator's form, as above, and the order it reads where nothing on the page settles one. */
+const NUMERIC_FORMS: Record<NumericSeparator, { source: string; order: NumericOrder }> = {
+  ".": { source: DOTTED_DATE, order: "day-first" },
+  "/": { source: SLASHED_DATE, order: "month-first" },
+};
+/** Highest month number: a larger one of a numeric date's first two numbers is its day. */
+const MONTHS_IN_YEAR = 12;
+const MAX_DAY = 31;
+/** The years the date reader takes: other number triples are versions, scores or references. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+/** Two-digit years ("3/09/15") below this are of this century, the others of the 1990s. */
+const TWO_DIGIT_CENTURY_TURN = 70;
 /**
  * Each form with the one character it cannot match without (`needs`), when it has one: a search for a character is
  * far cheaper than a pattern that fails, and most lines that reach these hold a year but no date.
@@ -125,20 +142,20 @@ const DATE_FORMS: Array<{
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
-  // 13.03.2025: day first, as in most of Europe, unless the page orders its numeric dates month first ("09.10.2024"
-  // on a page tagged en-US) or the date can only be read so ("10.25.2024").
+  // 13.03.2025: day first, as in most of Europe, unless the page's own stamps order dotted dates month first or the
+  // date can only be read so ("10.25.2024").
   {
     needs: ".",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`),
-    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "day-first", pageOrder),
+    pattern: new RegExp(DOTTED_DATE),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, ".", pageOrder),
   },
   // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
   // pairing, and so month first unless the page orders its numeric dates day first (a British page's "09/10/2024
   // 8:00 am"); a first number above 12 can only be a day ("26/2/2025 7:11 PM").
   {
     needs: "/",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
-    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "month-first", pageOrder),
+    pattern: new RegExp(SLASHED_DATE),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "/", pageOrder),
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
@@ -148,19 +165,58 @@ const DATE_FORMS: Array<{
 
 /**
  * A numeric date's year, month and day from its two first numbers: a number above 12 can only be a day; two that could
- * each be either are read in the page's order (see date-order.ts), asked only then, as finding it scans the page;
- * where nothing settles that, in the form's own order (`formOrder`).
+ * each be either are read in the page's order for that separator (see date-order.ts), asked only then, as finding it
+ * scans the page; where nothing settles that, in the form's own order.
  */
 function numericParts(
   first: string,
   second: string,
   year: string,
-  formOrder: NumericOrder,
+  separator: NumericSeparator,
   pageOrder: NumericOrderSource | undefined,
 ): [string, string, string] {
   const [a, b] = [Number(first), Number(second)];
-  const order = a > MONTHS_IN_YEAR ? "day-first" : b > MONTHS_IN_YEAR ? "month-first" : a === b ? formOrder : (pageOrder?.() ?? formOrder);
+  const order =
+    a > MONTHS_IN_YEAR
+      ? "day-first"
+      : b > MONTHS_IN_YEAR
+        ? "month-first"
+        : a === b
+          ? NUMERIC_FORMS[separator].order
+          : (pageOrder?.(separator) ?? NUMERIC_FORMS[separator].order);
   return order === "day-first" ? [year, second, first] : [year, first, second];
+}
+
+/** A year as printed, two digits or four ("15" → 2015, "98" → 1998). */
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? year + (year < TWO_DIGIT_CENTURY_TURN ? 2000 : 1900) : year;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= MONTHS_IN_YEAR && day >= 1 && day <= MAX_DAY && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
+ * The order the page's own date stamps show for each separator (see date-order.ts): the all-numeric dates of its date
+ * lines that can be read only one way, when some show one order and none the other.
+ */
+export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
+  return (separator) => {
+    const pattern = new RegExp(NUMERIC_FORMS[separator].source, "g");
+    let dayFirst = false;
+    let monthFirst = false;
+    for (const { text } of lines) {
+      if (!text.includes(separator) || !parseDateLine(text)) continue;
+      for (const [, first, second, year] of text.matchAll(pattern)) {
+        const [a, b] = [Number(first), Number(second)];
+        if (!isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b))) continue;
+        dayFirst ||= a > MONTHS_IN_YEAR;
+        monthFirst ||= b > MONTHS_IN_YEAR;
+      }
+    }
+    return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
+  };
 }
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
@@ -185,11 +241,10 @@ function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & 
     const match = text.match(form.pattern);
     if (!match) continue;
     const [yearText, monthText, dayText] = form.parts(match, pageOrder);
-    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
-    // Two-digit years ("3/09/15") are of this century, or of the 1990s.
-    const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : (MONTHS[monthText.toLowerCase()] ?? 0);
+    const year = fullYear(yearText);
     const day = Number(dayText);
-    if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
+    if (!isCalendarDate(year, month, day)) continue;
     return { year, month, day, at: match.index! };
   }
   return undefined;
@@ -300,7 +355,14 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
  */
 const BYLINE =
   /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
-const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+/** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
+const MIN_LABELLED_NAME_WORDS = 1;
+const MAX_LABELLED_NAME_WORDS = 6;
+/**
+ * A name after a byline's label ("By Ada Lee", "Von Ann van der Berg"): the label vouches for it, so one word will do
+ * ("By Ada") and up to six ("By Ana María de la Cruz"), set apart by any space the copy kept.
+ */
+const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+");
 
 /**
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
@@ -465,6 +527,8 @@ const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{L
  */
 function parseNameLine(text: string): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  // A byline's label is no given name ("By Ali ibn Said"): such a line is the labelled byline's to read or refuse.
+  if (BYLINE.test(text)) return undefined;
   const authors: Author[] = [];
   // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
   const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);

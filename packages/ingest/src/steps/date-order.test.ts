@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { stampedOrder } from "./byline.js";
 import { pageNumericOrder } from "./date-order.js";
 
 /** An invented English story with `dateLine` under its byline and `more` lines after its body. */
@@ -20,91 +21,130 @@ function englishPage(dateLine: string, more: readonly string[] = []): string {
   ].join("\n");
 }
 
-/** An invented German story with `dateLine` under its byline. */
-function germanPage(dateLine: string): string {
-  return [
-    "Fähre fährt wegen Bauarbeiten am Hafen später",
-    "Von Ada Fenwick",
-    dateLine,
-    "",
-    "Die Fähre zwischen Kestrel Bridge und der Insel legt an Werktagen eine halbe Stunde später ab, solange die Hafenmauer repariert wird, teilte die Hafenbehörde mit.",
-    "",
-    "Die Arbeiten würden den größten Teil des Herbstes dauern, und die erste Fahrt des Tages sei von der Änderung am stärksten betroffen, sagten die Mitglieder.",
-    "",
-    "Inselbewohner, die auf dem Festland arbeiten, baten die Behörde, eine frühe Fahrt beizubehalten, und die Behörde will dafür ein kleineres Schiff prüfen.",
-    "",
-    "Eine öffentliche Versammlung zum neuen Fahrplan findet im nächsten Monat in der Bibliothek statt, und die Mitglieder der Behörde haben ihr Kommen zugesagt.",
-  ].join("\n");
-}
+/** A teaser under the story, stamped by the site as it stamps the story: its date is evidence of the site's order. */
+const teaserStamped = (stamp: string) => ["", "More from the harbour", "", "Island bus times to change next month", stamp];
 
-/** A paragraph naming another date, one that can be read only one way. */
+/** A paragraph quoting another date: written by a person, not stamped by the site. */
 const earlierChange = (date: string) => [
   "",
   `The timetable was last changed on ${date}, when the evening boat was moved an hour earlier for the winter months.`,
 ];
 
+/** An invented French story with `dateLine` under its byline. */
+function frenchPage(dateLine: string): string {
+  return [
+    "Le bac partira plus tard pendant les travaux du port",
+    "Par Ada Fenwick",
+    dateLine,
+    "",
+    "Le bac entre Kestrel Bridge et l'île partira une demi-heure plus tard en semaine pendant la réparation du mur du port, a indiqué la capitainerie.",
+    "",
+    "Les travaux dureront la plus grande partie de l'automne, et le premier bac de la journée sera le plus touché par ce changement, selon ses membres.",
+    "",
+    "Les habitants de l'île qui travaillent sur le continent ont demandé de garder un bac tôt le matin, et la capitainerie étudiera un bateau plus petit.",
+  ].join("\n");
+}
+
 describe("all-numeric dates in the page's order", () => {
-  it("reads a US page's date month first", () => {
-    expect(fromText(englishPage("09.10.2024"), { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-09-10");
-    // A date the byline holds, after the names on its line.
-    const inByline = englishPage("").replace("By Ada Fenwick\n", "By Ada Fenwick, Harbour Desk, on Tuesday 09.10.2024\n");
-    expect(fromText(inByline, { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-09-10");
-  });
-
-  it("reads a British page's date day first, slashed before a 12-hour time too", () => {
-    expect(fromText(englishPage("09.10.2024"), { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+  it("reads a British page's slashed date day first, by its tag", () => {
     expect(fromText(englishPage("09/10/2024 8:00 am"), { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+    // A date the byline holds, after the names on its line.
+    const inByline = englishPage("").replace("By Ada Fenwick\n", "By Ada Fenwick, Harbour Desk, on Tuesday 09/10/2024 8:00 am\n");
+    expect(fromText(inByline, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
   });
 
-  it("reads a German page's date day first, by its language alone", () => {
-    const article = fromText(germanPage("09.10.2024"));
-    expect(article.inLanguage).toBe("de");
+  it("reads a dotted date day first on a page tagged en-US, as en-US never writes dates with dots", () => {
+    expect(fromText(englishPage("09.10.2024"), { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-10-09");
+  });
+
+  it("reads a French page's slashed date day first, by its language alone", () => {
+    const article = fromText(frenchPage("09/10/2024 8:00 AM"));
+    expect(article.inLanguage).toBe("fr");
     expect(article.datePublished).toBe("2024-10-09");
   });
 
-  it("reads the order another date on the page settles, over the language tag", () => {
-    const monthFirst = englishPage("09.10.2024", earlierChange("11.24.2023"));
-    expect(fromText(monthFirst).datePublished).toBe("2024-09-10");
-    const dayFirst = englishPage("09.10.2024", earlierChange("24.11.2023"));
+  it("reads the order the site's own stamps settle, over the language tag", () => {
+    const monthFirst = englishPage("09.10.2024", teaserStamped("Updated 11.24.2023"));
+    expect(fromText(monthFirst, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-09-10");
+    const dayFirst = englishPage("09/10/2024 8:00 AM", teaserStamped("Updated 24/11/2023 9:15 AM"));
     expect(fromText(dayFirst, { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-10-09");
+    // Two-digit years are stamps too, as the date reader takes them.
+    const shortYears = englishPage("3/09/15 8:00am", teaserStamped("Updated 3/25/15 9:00am"));
+    expect(fromText(shortYears, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2015-03-09");
   });
 
-  it("keeps the date forms' own order where nothing settles it: English without a region, dates both ways", () => {
+  it("takes no order from a date quoted in the story, nor from stamps with the other separator", () => {
+    const quoted = englishPage("09/10/2024 8:00 am", earlierChange("11/24/2023 9:00 am"));
+    expect(fromText(quoted, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+    const otherSeparator = englishPage("9/10/2024 8:00 AM", teaserStamped("Updated 13.09.2024"));
+    expect(fromText(otherSeparator, { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-09-10");
+  });
+
+  it("keeps the date forms' own order where nothing settles it, and reads a date that fits one order only", () => {
     expect(fromText(englishPage("09.10.2024")).datePublished).toBe("2024-10-09");
     expect(fromText(englishPage("09/10/2024 8:00 am")).datePublished).toBe("2024-09-10");
-    const bothWays = englishPage("09.10.2024", [...earlierChange("11.24.2023"), ...earlierChange("24.11.2023")]);
+    const bothWays = englishPage("09.10.2024", [...teaserStamped("Updated 11.24.2023"), ...teaserStamped("Updated 24.11.2023")]);
     expect(fromText(bothWays).datePublished).toBe("2024-10-09");
+    expect(fromText(englishPage("10.25.2024")).datePublished).toBe("2024-10-25");
+  });
+});
+
+describe("stampedOrder", () => {
+  const stamped = (texts: string[], separator: "." | "/") => stampedOrder(texts.map((text) => ({ text })))(separator);
+
+  it("reads date lines with a number above 12, for their own separator only", () => {
+    expect(stamped(["Updated 24.11.2024"], ".")).toBe("day-first");
+    expect(stamped(["Updated 24.11.2024"], "/")).toBeUndefined();
+    expect(stamped(["Updated 3/25/15 9:00am"], "/")).toBe("month-first");
+  });
+
+  it("takes no evidence from prose, from a year the date reader refuses, or from a day no month has", () => {
+    expect(
+      stamped(["The rules of 24.11.2024 were dropped after a long debate in the council chamber on a Tuesday evening."], "."),
+    ).toBeUndefined();
+    expect(stamped(["Published 4 March 2025 | Updated 24.11.1985"], ".")).toBeUndefined();
+    expect(stamped(["Published 4 March 2025 | Updated 11.32.2024"], ".")).toBeUndefined();
   });
 });
 
 describe("pageNumericOrder", () => {
-  const order = (tag: string | undefined, code: string) => pageNumericOrder([], tag, code)();
+  const noStamps = () => undefined;
+  const order = (tag: string | undefined, code: string, separator: "." | "/") => pageNumericOrder(noStamps, tag, code)(separator);
 
-  it("takes a tag's region through Intl, and a language only where it orders dates one way everywhere", () => {
-    expect(order("en-US", "en")).toBe("month-first");
-    expect(order("en-GB", "en")).toBe("day-first");
-    expect(order("en", "en")).toBeUndefined();
-    expect(order(undefined, "de")).toBe("day-first");
-    expect(order(undefined, "fr")).toBe("day-first");
+  it("takes a tag's region through Intl, for the separator that locale writes", () => {
+    expect(order("en-US", "en", "/")).toBe("month-first");
+    expect(order("en-US", "en", ".")).toBeUndefined();
+    expect(order("en-GB", "en", "/")).toBe("day-first");
+    expect(order("en-AU", "en", "/")).toBe("day-first");
+    expect(order("de-AT", "de", ".")).toBe("day-first");
+  });
+
+  it("takes a language without a region only where it writes dates one way everywhere", () => {
+    expect(order("en", "en", "/")).toBeUndefined();
+    expect(order(undefined, "de", ".")).toBe("day-first");
+    expect(order(undefined, "fr", "/")).toBe("day-first");
+    expect(order(undefined, "es", "/")).toBe("day-first");
   });
 
   it("settles nothing for a year-first locale or a language Intl does not know", () => {
-    expect(order("ja-JP", "ja")).toBeUndefined();
-    expect(order(undefined, "xx")).toBeUndefined();
+    expect(order("ja-JP", "ja", "/")).toBeUndefined();
+    expect(order(undefined, "xx", ".")).toBeUndefined();
   });
 
-  it("reads the page's lines only when asked", () => {
-    let read = 0;
-    const line = {
-      get text() {
-        read++;
-        return "Updated 24.11.2024";
+  it("asks the page's stamps first, once per separator, and only when asked", () => {
+    const asked: string[] = [];
+    const source = pageNumericOrder(
+      (separator) => {
+        asked.push(separator);
+        return "month-first";
       },
-    };
-    const asked = pageNumericOrder([line], undefined, "en");
-    expect(read).toBe(0);
-    expect(asked()).toBe("day-first");
-    expect(asked()).toBe("day-first");
-    expect(read).toBe(1);
+      "en-GB",
+      "en",
+    );
+    expect(asked).toEqual([]);
+    expect(source("/")).toBe("month-first");
+    expect(source("/")).toBe("month-first");
+    expect(source(".")).toBe("month-first");
+    expect(asked).toEqual(["/", "."]);
   });
 });

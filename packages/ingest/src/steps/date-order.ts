@@ -1,73 +1,51 @@
 /**
- * How a page orders the day and the month of its all-numeric dates ("09.10.2024", "09/10/2024 8:00 am"). Asked only
- * when such a date could be read either way, and settled by, surest first:
- * 1. the page itself: another all-numeric date on it with a number above 12 first (day first, "25.10.2024") or second
- *    (month first, "10/25/2024"), and none the other way. Before the language tag, as a site's tag is often its
- *    software's default ("en-US" on a London paper), and its own dates are not;
- * 2. the source's language tag with a region ("en-US", "en-GB"), read through Intl's locale data;
- * 3. the page's language, tagged without a region or detected, where it orders dates one way wherever it is written:
- *    German, French or Spanish do; English does not (month first in the United States, day first in Britain).
+ * How a page orders the day and the month of its all-numeric dates ("09.10.2024", "09/10/2024 8:00 am"), for each
+ * separator apart: a site that dots some dates may slash others, and the two need not agree. Asked only when such a
+ * date could be read either way, and settled by, surest first:
+ * 1. the page's own date stamps with that separator: another one with a number above 12 first (day first,
+ *    "Updated 25.10.2024") or second (month first, "10/25/2024 9:00 AM"), and none the other way. Before the language
+ *    tag, as a site's tag is often its software's default ("en-US" on a London paper) and its stamps are not. Stamps
+ *    only: a date quoted in the story or a footer's "revised 31.01.2019" is written by people, not by the site;
+ * 2. the source's language tag with a region ("en-US", "en-GB"), read through Intl's locale data, for dates written
+ *    with the separator that locale writes ("/" for both: en-US says nothing of a dotted date);
+ * 3. the page's language, tagged without a region or detected, where it orders dates one way wherever it is written
+ *    (German, French or Spanish; not English: month first in the United States, day first in Britain), again only
+ *    for its own separator.
  * Where none settles it the date reader keeps the order its date forms read (see `DATE_FORMS` in byline.ts).
+ *
+ * The locale orders come from the CLDR data inside Node (full ICU since Node 13): `date-order.test.ts` pins the
+ * answers Dateline relies on, so a Node whose data differs fails there rather than changing dates quietly.
  */
 
 export type NumericOrder = "day-first" | "month-first";
-/** The page's order, found on first asking: most pages hold no date that needs it, and finding it scans the page. */
-export type NumericOrderSource = () => NumericOrder | undefined;
+/** The marks between the day, the month and the year of the all-numeric dates the date reader takes. */
+export type NumericSeparator = "." | "/";
+/** The page's order for dates written with `separator`, found on first asking (finding it scans the page). */
+export type NumericOrderSource = (separator: NumericSeparator) => NumericOrder | undefined;
+/** The order the page's own date stamps show for a separator (see `stampedOrder` in byline.ts). */
+export type StampedOrder = (separator: NumericSeparator) => NumericOrder | undefined;
 
-/** The years the date reader takes (see `findDate` in byline.ts): other number triples are versions or scores. */
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
-/** Highest month number: a larger one of a date's first two numbers is its day. */
-export const MONTHS_IN_YEAR = 12;
-const MAX_DAY = 31;
-
-/** A day and a month in numbers, then a four-digit year, set apart from other numbers and words ("25.10.2024", "10/25/2024"). */
-const NUMERIC_DATE = /(?<![\p{L}\p{N}./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/gu;
-
-/** The page's order, from what settles it (see above); the page's lines are read only when it is asked for. */
-export function pageNumericOrder(lines: readonly { text: string }[], tag: string | undefined, languageCode: string): NumericOrderSource {
-  let asked = false;
-  let order: NumericOrder | undefined;
-  return () => {
-    if (!asked) {
-      asked = true;
-      order = shownOrder(lines) ?? taggedOrder(tag) ?? languageOrder(languageCode);
-    }
-    return order;
+/** The page's order for each separator, from what settles it (see above), worked out once per separator when asked. */
+export function pageNumericOrder(stamped: StampedOrder, tag: string | undefined, languageCode: string): NumericOrderSource {
+  const found = new Map<NumericSeparator, NumericOrder | undefined>();
+  return (separator) => {
+    if (!found.has(separator)) found.set(separator, stamped(separator) ?? localeOrder(tag, languageCode, separator));
+    return found.get(separator);
   };
 }
 
-/** The order the page's own all-numeric dates show, when some show one and none the other. */
-function shownOrder(lines: readonly { text: string }[]): NumericOrder | undefined {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const { text } of lines) {
-    // Most lines hold no four-digit run; the test is far cheaper than the pattern.
-    if (!/\d{4}/.test(text)) continue;
-    for (const [, first, , second, year] of text.matchAll(NUMERIC_DATE)) {
-      if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR) continue;
-      dayFirst ||= isDay(first!) && isMonth(second!);
-      monthFirst ||= isMonth(first!) && isDay(second!);
-    }
-  }
-  return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
+/** The order of the tag's region ("en-US"), else of the language wherever it is written, for dates using `separator`. */
+function localeOrder(tag: string | undefined, languageCode: string, separator: NumericSeparator): NumericOrder | undefined {
+  const region = tag === undefined ? undefined : regionalLocale(tag);
+  const written = region !== undefined ? numericForm(region) : languageForm(languageCode);
+  return written?.separator === separator ? written.order : undefined;
 }
 
-/** A number that can only be a day: above the months, within a month's days. */
-function isDay(number: string): boolean {
-  return Number(number) > MONTHS_IN_YEAR && Number(number) <= MAX_DAY;
-}
-
-function isMonth(number: string): boolean {
-  return Number(number) >= 1 && Number(number) <= MONTHS_IN_YEAR;
-}
-
-/** The order of a language tag that names a region ("en-US"); a tag without one says only its language. */
-function taggedOrder(tag: string | undefined): NumericOrder | undefined {
-  if (tag === undefined) return undefined;
+/** A tag's locale when it names a region ("en-US"); undefined for a tag without one or one Intl cannot read. */
+function regionalLocale(tag: string): string | undefined {
   try {
     const locale = new Intl.Locale(tag);
-    return locale.region === undefined ? languageOrder(locale.language) : localeOrder(locale.toString());
+    return locale.region === undefined ? undefined : locale.toString();
   } catch {
     return undefined;
   }
@@ -77,15 +55,21 @@ function taggedOrder(tag: string | undefined): NumericOrder | undefined {
 const WORLD_REGION = "001";
 
 /**
- * The order of a language wherever it is written: its default locale's (Intl takes its most populous country,
- * "en" → the United States), when its world form agrees ("en-001" writes day first, so English has none).
+ * How a language writes numeric dates wherever it is written: its default locale's form (Intl takes its most populous
+ * country, "en" → the United States) when its world form agrees ("en-001" writes day first, so English has none).
  */
-function languageOrder(language: string): NumericOrder | undefined {
-  const own = localeOrder(language);
-  return own !== undefined && own === localeOrder(`${language}-${WORLD_REGION}`) ? own : undefined;
+function languageForm(language: string): NumericForm | undefined {
+  const own = numericForm(language);
+  const world = numericForm(`${language}-${WORLD_REGION}`);
+  return own !== undefined && own.order === world?.order && own.separator === world.separator ? own : undefined;
 }
 
-/** Any date: only the order of its parts is read. */
+interface NumericForm {
+  order: NumericOrder;
+  separator: string;
+}
+
+/** Any date: only the order of its parts and the mark between them are read. */
 const SAMPLE_DAY = new Date(Date.UTC(2024, 0, 31));
 
 /**
@@ -93,12 +77,15 @@ const SAMPLE_DAY = new Date(Date.UTC(2024, 0, 31));
  * answer with its default's) or one that writes the year first ("2024/01/31"), whose pages set day and month after
  * the year rather than before it.
  */
-function localeOrder(locale: string): NumericOrder | undefined {
+function numericForm(locale: string): NumericForm | undefined {
   if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) return undefined;
-  const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" })
-    .formatToParts(SAMPLE_DAY)
-    .map((part) => part.type);
-  const [day, month, year] = [parts.indexOf("day"), parts.indexOf("month"), parts.indexOf("year")];
+  const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).formatToParts(
+    SAMPLE_DAY,
+  );
+  const types = parts.map((part) => part.type);
+  const [day, month, year] = [types.indexOf("day"), types.indexOf("month"), types.indexOf("year")];
   if (year < day && year < month) return undefined;
-  return day < month ? "day-first" : "month-first";
+  // The mark after the first of day and month ("31/01/2024" → "/", "31.1.2024" → ".").
+  const separator = parts[Math.min(day, month) + 1]?.value.trim() ?? "";
+  return { order: day < month ? "day-first" : "month-first", separator };
 }

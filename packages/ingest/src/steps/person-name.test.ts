@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOverRole } from "./byline.js";
+import { namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isNameShaped, isPersonName } from "./person-name.js";
 
 describe("a person's name's shape", () => {
@@ -23,5 +23,11 @@ describe("a person's name's shape", () => {
       expect(isPersonName(name), name).toBe(true);
       expect(namesOverRole(`${name}, Staff Writer`, undefined), name).toEqual([{ type: "Person", name }]);
     }
+  });
+
+  it("reads a labelled byline's name with the same particles, and never takes the label for a given name", () => {
+    for (const name of ["Ali ibn Said", "Ann van der Berg"]) expect(parseByline(`By ${name}`), name).toEqual([{ type: "Person", name }]);
+    expect(namesBeforeDate("By Ali ibn Said 4 March 2025")).toBeUndefined();
+    expect(namesBeforeDate("Par Ali ibn Said 4 mars 2025")).toBeUndefined();
   });
 });

@@ -18,13 +18,15 @@ const MAX_NAME_WORDS = 4;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
 /**
- * A person's name: two to four capitalised words or initials, one space apart, particles between them ("Ada Lee",
- * "Bo C. Chen", "Ann van der Berg").
+ * A name of `minWords` to `maxWords` capitalised words or initials, `gap` apart, particles between them ("Ada Lee",
+ * "Bo C. Chen", "Ann van der Berg"): the one shape every reader of names builds on, each with its own word limits.
  */
-const PERSON_NAME = new RegExp(
-  `^${NAME_WORD}(?: (?:${NAME_WORD}|(?:${NAME_PARTICLES})(?= ))){${MIN_NAME_WORDS - 1},${MAX_NAME_WORDS - 1}}$`,
-  "u",
-);
+export function namePattern(minWords: number, maxWords: number, gap = " "): RegExp {
+  return new RegExp(`^${NAME_WORD}(?:${gap}(?:${NAME_WORD}|(?:${NAME_PARTICLES})(?=${gap}))){${minWords - 1},${maxWords - 1}}$`, "u");
+}
+
+/** A person's name alone, as the header search and a line of names before a date read it: one space apart. */
+const PERSON_NAME = namePattern(MIN_NAME_WORDS, MAX_NAME_WORDS);
 
 /** Whether text has a person's name's shape (see `PERSON_NAME`), in any case: a name in capitals counts too. */
 export function isNameShaped(text: string): boolean {
