@@ -2,7 +2,8 @@
  * The words of a button or a box's call to act ("Subscribe", "Buy now", "Contact us", "Start your free trial") in the
  * languages Dateline reads, in one place: a line set like a heading that holds one is the page's furniture, never a
  * section of the story (`CALL_TO_ACTION` and `BUTTON_LINE` in assemble.ts). Each group says what the call asks for
- * and holds its phrases, lower-cased, in two kinds:
+ * and holds its phrases, lower-cased, as pattern fragments for a case-blind `u` pattern ("join (?:us|now|our)"), in two
+ * kinds:
  * - `opens`: a line opening with one is a call whatever follows ("Subscribe to our newsletter", "Contact us today");
  * - `alone`: a section's heading may open with the same words ("Apply now or wait?", "Order now, pay later"), so only a
  *   button's whole line counts (`BUTTON_LINE` allows a note in brackets or an arrow after it).
