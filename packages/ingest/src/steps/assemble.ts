@@ -682,15 +682,19 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
  */
 function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Set<number> {
   const echoes = new Set<number>();
-  /** Where each short line's text (and the text without its section number) stands in the region. */
+  /** Where each short line's text (and the text without its section number) stands in the region, in order. */
   const places = new Map<string, number[]>();
+  /** How many lines of prose stand in the region above each line: prose between two lines is a subtraction. */
+  const proseAbove = new Uint32Array(end - start + 1);
   for (let k = start; k < end; k++) {
     const line = lines[k]!;
+    proseAbove[k - start + 1] = proseAbove[k - start]! + (isProse(line) ? 1 : 0);
     if (line.words > MAX_HEADING_WORDS || isProse(line) || isCodeLine(line.text)) continue;
     const unnumbered = line.lower.replace(SECTION_NUMBER, "");
     addPlace(places, line.lower, k);
     if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
   }
+  const proseBetween = (from: number, to: number) => proseAbove[to - start]! > proseAbove[from + 1 - start]!;
   forEachPackedBlock(lines, start, end, (from, to) => {
     // A list the story announces ("… consists of these parts:") names what its sections then take up one by one.
     const above = lines[from - 1];
@@ -700,17 +704,16 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     let after = to - 1;
     for (let k = from; k < to; k++) {
       const lower = lines[k]!.lower;
-      const echo = (places.get(lower) ?? places.get(lower.replace(SECTION_NUMBER, "")))?.find((at) => at > after);
+      const echo = firstAfter(places.get(lower) ?? places.get(lower.replace(SECTION_NUMBER, "")), after);
       if (echo === undefined) continue;
       found.push(echo);
       after = echo;
     }
-    if (
-      found.length >= MIN_ECHOED_CONTENTS_ENTRIES &&
-      found.length >= (to - from) * MIN_ECHOED_SHARE &&
-      sectionsHoldProse(lines, found, end)
-    )
-      for (const at of found) echoes.add(at);
+    if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) return;
+    // Sections of a story hold text: prose stands between each echo and the next, and under the last. A card
+    // repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
+    for (let n = 0; n < found.length; n++) if (!proseBetween(found[n]!, found[n + 1] ?? end)) return;
+    for (const at of found) echoes.add(at);
   });
   return echoes;
 }
@@ -721,17 +724,17 @@ function addPlace(places: Map<string, number[]>, key: string, at: number): void 
   else places.set(key, [at]);
 }
 
-/**
- * Whether prose stands between each echoed line and the next, and under the last: sections of a story hold text,
- * where a card repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
- */
-function sectionsHoldProse(lines: readonly ClassifiedLine[], echoes: readonly number[], end: number): boolean {
-  for (let n = 0; n < echoes.length; n++) {
-    let prose = false;
-    for (let k = echoes[n]! + 1; k < (echoes[n + 1] ?? end) && !prose; k++) prose = isProse(lines[k]);
-    if (!prose) return false;
+/** The first of ascending places past `after`, found by halving: a page of one line repeated stays linear-logarithmic. */
+function firstAfter(places: readonly number[] | undefined, after: number): number | undefined {
+  if (places === undefined) return undefined;
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (places[middle]! > after) high = middle;
+    else low = middle + 1;
   }
-  return true;
+  return places[low];
 }
 
 /** A block read from one or more lines, and the last line it took. */
