@@ -852,7 +852,30 @@ function closesPackedRun(region: Region, at: number): boolean {
     above.sentenceEnd ||
     isProse(above) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
-    (isTableRow(above) && !isTableRow(line))
+    (isTableRow(above) && !isTableRow(line)) ||
+    subHeadingUnderHeading(region, at)
+  );
+}
+
+/** An entry's rank or number at the start of a line ("10 'The Harbour Film'", "3. North pier"). */
+const OPENS_WITH_FIGURE = /^\p{N}/u;
+
+/**
+ * Whether a title-case line stands packed under a title-case heading that itself stands apart after a paragraph:
+ * a section's heading and its first sub-heading ("Contracts" / "Supplier Agreements" / "" / prose), the second
+ * with no blank line of its own above. Under a ranked entry the line is the entry's detail (its maker, its
+ * place), and under a heading a table of contents names it is a picture's credit: the contents name the headings.
+ */
+function subHeadingUnderHeading(region: Region, at: number): boolean {
+  const above = region.lines[at - 1]!;
+  return (
+    headingCase(region.lines[at]!.text) === "title" &&
+    headingCase(above.text) === "title" &&
+    above.blankBefore &&
+    isHeadingShaped(above) &&
+    !OPENS_WITH_FIGURE.test(above.text) &&
+    isProse(region.previousContent(at - 1)) &&
+    !region.echoesContents(at - 1)
   );
 }
 

@@ -783,3 +783,66 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(cards)).toEqual([]);
   });
 });
+
+describe("a heading and its sub-heading packed together", () => {
+  const german = [
+    "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Fahrt war voll.",
+    "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass ihr Umsatz um ein Drittel fiel.",
+    "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Fahrt am Freitagabend im Sommer.",
+  ];
+  const section = (heading: string, sub: string, text: readonly string[] = paragraphs) => [
+    ...ferryHeader,
+    text[0]!,
+    "",
+    heading,
+    sub,
+    "",
+    text[1]!,
+    "",
+    text[2]!,
+  ];
+
+  it("takes a title-case line packed under a title-case heading after a paragraph for a sub-heading too, in several languages", () => {
+    expect(headingsOf(section("Contracts and Suppliers", "Supplier Agreements"))).toEqual([
+      "Contracts and Suppliers",
+      "Supplier Agreements",
+    ]);
+    expect(headingsOf(section("Verträge und Lieferanten", "Verträge mit Werften", german), "de")).toEqual([
+      "Verträge und Lieferanten",
+      "Verträge mit Werften",
+    ]);
+  });
+
+  it("keeps a title-case line under a heading that a table of contents names as a credit, not a sub-heading", () => {
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      ...contents,
+      "",
+      paragraphs[1],
+      "",
+      contents[0],
+      "Northlight Photography",
+      "",
+      paragraphs[2],
+      "",
+      contents[1],
+      "",
+      paragraphs[3],
+      "",
+      contents[2],
+      "",
+      paragraphs[0],
+    ];
+    expect(headingsOf(page)).toEqual(contents);
+  });
+
+  it("keeps the line under a ranked entry as the entry's detail, and a sentence-case line under a heading as it was", () => {
+    expect(headingsOf(section("7 The Harbour Film", "Northlight Studios"))).not.toContain("Northlight Studios");
+    expect(headingsOf(section("Contracts and Suppliers", "Supplier agreements signed in May"))).not.toContain(
+      "Supplier agreements signed in May",
+    );
+  });
+});
