@@ -528,7 +528,8 @@ function readHeaderBelow(
 ): number {
   let end = headline;
   let bylineRead = false;
-  const headlineSignable = signableTitle(lines[headline]!, unspaced);
+  // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
+  let headlineSignable: boolean | undefined;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -545,8 +546,8 @@ function readHeaderBelow(
       continue;
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign.
-    const overDate = headlineSignable && namesOverDate(line, next);
-    if (overDate) {
+    const overDate = namesOverDate(line, next);
+    if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced))) {
       foldAuthors(header, overDate);
       bylineRead = true;
       end = i;
