@@ -444,7 +444,7 @@ function searchHeadline(
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
-      const score = headlineScore(line, features, unspaced);
+      const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }

@@ -260,9 +260,10 @@ export interface CandidateFeatures {
 
 /**
  * How strongly a title-like line reads as the headline: a headline has a handful of words, sits close above
- * the body, and comes before the byline and date lines, never after them.
+ * the body, and comes before the byline and date lines, never after them. With `toBeat`, a score no higher than
+ * it may be returned in place of the exact one, which is then known to be no higher either.
  */
-export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean): number {
+export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean, toBeat = -Infinity): number {
   const w = HEADLINE_WEIGHTS;
   const text = headlineText(line.text);
   const whole = text === line.text;
@@ -273,6 +274,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  // Every feature below but two only lowers the score. A candidate that cannot beat `toBeat` even with those two is
+  // not read further: the search keeps only a better one, and this bound is the score itself when nothing lowers it.
+  const ceiling = score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
+  if (ceiling <= toBeat) return ceiling;
   if (text.endsWith(".") && !text.endsWith("...")) score += w.fullStop;
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
