@@ -113,7 +113,8 @@ export function headlineText(text: string): string {
 
 /** `headlineText` of a line that holds a separator. */
 function separatedHeadline(text: string): string {
-  const parts = text.split(CRUMB_SEPARATOR);
+  // Every trail separator holds a crumb mark: a line parted only by dashes (most of those asked) is not split.
+  const parts = CRUMB_MARK.test(text) ? text.split(CRUMB_SEPARATOR) : [];
   if (parts.length >= 2) {
     const last = parts.at(-1)!;
     if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
