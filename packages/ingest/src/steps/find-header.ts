@@ -5,6 +5,7 @@ import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import {
   bestPossibleScore,
+  headlineCeiling,
   headlineScore,
   headlineText,
   isDeckUnder,
@@ -439,9 +440,14 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
+    // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
+    // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
+    const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
+    const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
+    if (best && ceiling <= best.score) continue;
     if (isTitleLike(line, unspaced)) {
-      const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-      const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
       const score = headlineScore(line, features, unspaced, best?.score);

@@ -289,6 +289,19 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   return score;
 }
 
+/**
+ * The most `headlineScore` can give a line with these features, whatever its text: its length counted as a
+ * headline's, and none of the features that only lower a score. Summed in `headlineScore`'s order, so that a line
+ * whose score would equal it is not missed by a rounding.
+ */
+export function headlineCeiling(features: CandidateFeatures): number {
+  const w = HEADLINE_WEIGHTS;
+  let score = w.start + features.distance * w.perLineAbove + w.headlineLength;
+  if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
+  if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  return score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
+}
+
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
 export function bestPossibleScore(distance: number): number {
   const w = HEADLINE_WEIGHTS;
