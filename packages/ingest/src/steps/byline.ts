@@ -438,13 +438,17 @@ function dateStart(text: string): number | undefined {
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
 const MAX_JOB_TITLE_LINE_WORDS = 4;
 
+/** What parts a job title from the names before it: a comma, a bar or a dot. */
+const ROLE_MARK = /[,|·•]/u;
+
 /**
  * The authors of a line of names that a job title marks as a byline without a "By": the title after a comma or a bar
  * ("Ada Lee, Shipping Expert", "Ada Lee and Bo Chen | Guest Columnists") or alone on the line under it ("Ada Lee" over
  * "Trending Editor"). Undefined when no job title says so, as a name alone could be any label.
  */
 export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
-  const roleAfter = text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
+  // A line without a comma, a bar or a dot has no part after a name: it is not split.
+  const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
   const roleUnder =
     next !== undefined && next.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(next) && !ROLE_ONLY.test(text);
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;

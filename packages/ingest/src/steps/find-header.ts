@@ -4,7 +4,16 @@ import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { bestPossibleScore, headlineScore, headlineText, isDeckUnder, isRepeated, isTitleLike, readsAsFurniture } from "./headline.js";
+import {
+  bestPossibleScore,
+  headlineCeiling,
+  headlineScore,
+  headlineText,
+  isDeckUnder,
+  isRepeated,
+  isTitleLike,
+  readsAsFurniture,
+} from "./headline.js";
 import { isPersonName } from "./person-name.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -453,12 +462,17 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
+    // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
+    // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
+    const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
+    const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
+    if (best && ceiling <= best.score) continue;
     if (isTitleLike(line, unspaced)) {
-      const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-      const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
-      const score = headlineScore(line, features, unspaced);
+      const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }
@@ -542,7 +556,8 @@ function readHeaderBelow(
 ): number {
   let end = headline;
   let bylineRead = false;
-  const headlineSignable = signableTitle(lines[headline]!, unspaced);
+  // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
+  let headlineSignable: boolean | undefined;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -559,8 +574,8 @@ function readHeaderBelow(
       continue;
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign.
-    const overDate = headlineSignable && namesOverDate(line, next);
-    if (overDate) {
+    const overDate = namesOverDate(line, next);
+    if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced))) {
       foldAuthors(header, overDate);
       bylineRead = true;
       end = i;

@@ -103,7 +103,8 @@ export function headlineText(text: string): string {
 
 /** `headlineText` of a line that holds a separator. */
 function separatedHeadline(text: string): string {
-  const parts = text.split(CRUMB_SEPARATOR);
+  // Every trail separator holds a crumb mark: a line parted only by dashes (most of those asked) is not split.
+  const parts = CRUMB_MARK.test(text) ? text.split(CRUMB_SEPARATOR) : [];
   if (parts.length >= 2) {
     const last = parts.at(-1)!;
     if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
@@ -251,9 +252,10 @@ export interface CandidateFeatures {
 
 /**
  * How strongly a title-like line reads as the headline: a headline has a handful of words, sits close above
- * the body, and comes before the byline and date lines, never after them.
+ * the body, and comes before the byline and date lines, never after them. With `toBeat`, a score no higher than
+ * it may be returned in place of the exact one, which is then known to be no higher either.
  */
-export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean): number {
+export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean, toBeat = -Infinity): number {
   const w = HEADLINE_WEIGHTS;
   const text = headlineText(line.text);
   const whole = text === line.text;
@@ -264,6 +266,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  // Every feature below but two only lowers the score. A candidate that cannot beat `toBeat` even with those two is
+  // not read further: the search keeps only a better one, and this bound is the score itself when nothing lowers it.
+  const ceiling = score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
+  if (ceiling <= toBeat) return ceiling;
   if (text.endsWith(".") && !text.endsWith("...")) score += w.fullStop;
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
@@ -272,6 +278,19 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
+}
+
+/**
+ * The most `headlineScore` can give a line with these features, whatever its text: its length counted as a
+ * headline's, and none of the features that only lower a score. Summed in `headlineScore`'s order, so that a line
+ * whose score would equal it is not missed by a rounding.
+ */
+export function headlineCeiling(features: CandidateFeatures): number {
+  const w = HEADLINE_WEIGHTS;
+  let score = w.start + features.distance * w.perLineAbove + w.headlineLength;
+  if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
+  if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  return score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
 }
 
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */
