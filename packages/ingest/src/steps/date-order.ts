@@ -41,8 +41,30 @@ function localeOrder(tag: string | undefined, languageCode: string, separator: N
   return written?.separator === separator ? written.order : undefined;
 }
 
+/**
+ * Intl's answers for a tag or a locale, kept for the process: its locale data does not change while it runs, and
+ * asking it (an `Intl.Locale`, two `Intl.DateTimeFormat`s) took about a quarter of a page's ingest, 0.1 ms a page
+ * with a numeric date to order. Tags come from untrusted metadata, so the memo is emptied when it holds this many.
+ */
+const MAX_REMEMBERED_LOCALES = 256;
+const rememberedRegions = new Map<string, string | undefined>();
+const rememberedForms = new Map<string, NumericForm | undefined>();
+
+/** `compute(key)`, asked once per key while `memo` holds fewer than `MAX_REMEMBERED_LOCALES` answers. */
+function remembered<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  if (memo.size >= MAX_REMEMBERED_LOCALES) memo.clear();
+  const answer = compute(key);
+  memo.set(key, answer);
+  return answer;
+}
+
 /** A tag's locale when it names a region ("en-US"); undefined for a tag without one or one Intl cannot read. */
 function regionalLocale(tag: string): string | undefined {
+  return remembered(rememberedRegions, tag, readRegionalLocale);
+}
+
+function readRegionalLocale(tag: string): string | undefined {
   try {
     const locale = new Intl.Locale(tag);
     return locale.region === undefined ? undefined : locale.toString();
@@ -78,6 +100,10 @@ const SAMPLE_DAY = new Date(Date.UTC(2024, 0, 31));
  * the year rather than before it.
  */
 function numericForm(locale: string): NumericForm | undefined {
+  return remembered(rememberedForms, locale, readNumericForm);
+}
+
+function readNumericForm(locale: string): NumericForm | undefined {
   if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) return undefined;
   const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" }).formatToParts(
     SAMPLE_DAY,
