@@ -447,7 +447,10 @@ function searchHeadline(
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
-    if (best && (line.class === "end" || isRelatedLabel(line.text)) && headsTeaserList(lines, i, best.index, unspaced)) {
+    // A list of teasers is packed under its heading: the line under it is asked first, as most lines have a blank line
+    // under them, and the label pattern would be tried on every line of the window.
+    const packedOver = lines[i + 1]?.blankBefore === false;
+    if (best && packedOver && (line.class === "end" || isRelatedLabel(line.text)) && headsTeaserList(lines, i, best.index, unspaced)) {
       // The headline found so far was one of them; their bylines are not the story's either.
       best = undefined;
       metaBelow = false;
