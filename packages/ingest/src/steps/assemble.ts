@@ -676,6 +676,16 @@ const MIN_ECHOED_SHARE = 0.5;
 /** A contents entry's section number, dropped where the heading it repeats carries none or its own ("2.9 ", "3 "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 
+/** The character codes of "0" and "9". */
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+
+/** A line without its section number; one that does not open with a figure has none, and the pattern is not tried. */
+function withoutSectionNumber(lower: string): string {
+  const first = lower.charCodeAt(0);
+  return first >= DIGIT_ZERO && first <= DIGIT_NINE ? lower.replace(SECTION_NUMBER, "") : lower;
+}
+
 /**
  * The lines of a region that repeat, in order, the entries of a packed run of short lines above them: a table of
  * contents, labelled or not ("Jump to:", or none), lists the story's headings, so the lines it names are headings
@@ -691,7 +701,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     const line = lines[k]!;
     proseAbove[k - start + 1] = proseAbove[k - start]! + (isProse(line) ? 1 : 0);
     if (line.words > MAX_HEADING_WORDS || isProse(line) || isCodeLine(line.text)) continue;
-    const unnumbered = line.lower.replace(SECTION_NUMBER, "");
+    const unnumbered = withoutSectionNumber(line.lower);
     addPlace(places, line.lower, k);
     if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
   }
@@ -705,7 +715,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     let after = to - 1;
     for (let k = from; k < to; k++) {
       const lower = lines[k]!.lower;
-      const echo = firstAfter(places.get(lower) ?? places.get(lower.replace(SECTION_NUMBER, "")), after);
+      const echo = firstAfter(places.get(lower) ?? places.get(withoutSectionNumber(lower)), after);
       if (echo === undefined) continue;
       found.push(echo);
       after = echo;
@@ -973,7 +983,9 @@ function unspacedTextLine(region: Region, at: number): boolean {
 /** Whether a line repeats an entry of the page's table of contents: a heading however the copy packs it. */
 function isContentsHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
-  return isHeadingShaped(line) && !isFurnitureHeading(line) && region.echoesContents(at);
+  // The echoes first: one lookup in a set made once per region, where the line's shape and furniture patterns are
+  // asked again by `isSubHeading` of the lines that echo nothing, nearly all.
+  return region.echoesContents(at) && isHeadingShaped(line) && !isFurnitureHeading(line);
 }
 
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
