@@ -676,16 +676,6 @@ const MIN_ECHOED_SHARE = 0.5;
 /** A contents entry's section number, dropped where the heading it repeats carries none or its own ("2.9 ", "3 "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 
-/** The character codes of "0" and "9". */
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
-
-/** A line without its section number; one that does not open with a figure has none, and the pattern is not tried. */
-function withoutSectionNumber(lower: string): string {
-  const first = lower.charCodeAt(0);
-  return first >= DIGIT_ZERO && first <= DIGIT_NINE ? lower.replace(SECTION_NUMBER, "") : lower;
-}
-
 /**
  * The lines of a region that repeat, in order, the entries of a packed run of short lines above them: a table of
  * contents, labelled or not ("Jump to:", or none), lists the story's headings, so the lines it names are headings
@@ -693,23 +683,30 @@ function withoutSectionNumber(lower: string): string {
  */
 function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Set<number> {
   const echoes = new Set<number>();
-  /** Where each short line's text (and the text without its section number) stands in the region, in order. */
-  const places = new Map<string, number[]>();
-  /** How many lines of prose stand in the region above each line: prose between two lines is a subtraction. */
-  const proseAbove = new Uint32Array(end - start + 1);
-  for (let k = start; k < end; k++) {
-    const line = lines[k]!;
-    proseAbove[k - start + 1] = proseAbove[k - start]! + (isProse(line) ? 1 : 0);
-    if (line.words > MAX_HEADING_WORDS || isProse(line) || isCodeLine(line.text)) continue;
-    const unnumbered = withoutSectionNumber(line.lower);
-    addPlace(places, line.lower, k);
-    if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
-  }
-  const proseBetween = (from: number, to: number) => proseAbove[to - start]! > proseAbove[from + 1 - start]!;
+  // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
+  const runs: Array<[number, number]> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
     // A list the story announces ("… consists of these parts:") names what its sections then take up one by one.
     const above = lines[from - 1];
-    if (to - from < MIN_ECHOED_CONTENTS_ENTRIES || (isProse(above) && above!.text.endsWith(":"))) return;
+    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !(isProse(above) && above!.text.endsWith(":"))) runs.push([from, to]);
+  });
+  if (runs.length === 0) return echoes;
+  const first = runs[0]![0];
+  /** Where each short line's text (and the text without its section number) stands, in order. */
+  const places = new Map<string, number[]>();
+  /** How many lines of prose stand above each line, from the first run on: prose between two lines is a subtraction. */
+  const proseAbove = new Uint32Array(end - first + 1);
+  for (let k = first; k < end; k++) {
+    const line = lines[k]!;
+    const prose = isProse(line);
+    proseAbove[k - first + 1] = proseAbove[k - first]! + (prose ? 1 : 0);
+    if (line.words > MAX_HEADING_WORDS || prose || isCodeLine(line.text)) continue;
+    addPlace(places, line.lower, k);
+    const unnumbered = withoutSectionNumber(line.lower);
+    if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
+  }
+  const proseBetween = (from: number, to: number) => proseAbove[to - first]! > proseAbove[from + 1 - first]!;
+  for (const [from, to] of runs) {
     // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
     const found: number[] = [];
     let after = to - 1;
@@ -720,13 +717,20 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
       found.push(echo);
       after = echo;
     }
-    if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) return;
+    if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) continue;
     // Sections of a story hold text: prose stands between each echo and the next, and under the last. A card
     // repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
-    for (let n = 0; n < found.length; n++) if (!proseBetween(found[n]!, found[n + 1] ?? end)) return;
-    for (const at of found) echoes.add(at);
-  });
+    let sections = true;
+    for (let n = 0; n < found.length && sections; n++) sections = proseBetween(found[n]!, found[n + 1] ?? end);
+    if (sections) for (const at of found) echoes.add(at);
+  }
   return echoes;
+}
+
+/** A line without its leading section number; the pattern is tried only on a line opening with a figure. */
+function withoutSectionNumber(lower: string): string {
+  const code = lower.charCodeAt(0);
+  return code >= 48 && code <= 57 ? lower.replace(SECTION_NUMBER, "") : lower;
 }
 
 function addPlace(places: Map<string, number[]>, key: string, at: number): void {

@@ -814,7 +814,7 @@ describe("a heading and its sub-heading packed together", () => {
   });
 
   it("keeps a title-case line under a heading that a table of contents names as a credit, not a sub-heading", () => {
-    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"] as const;
     const page = [
       ...ferryHeader,
       paragraphs[0],
