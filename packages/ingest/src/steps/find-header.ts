@@ -758,6 +758,29 @@ function stampsTeaserPair(lines: readonly ClassifiedLine[], index: number): bool
   return over || (lines[index + 1]?.blankBefore === false && teaserPairAt(lines, index + 1, stamp));
 }
 
+/** How many lines under a notice that opens the region the story's title may stand: buttons, a menu, the site's name. */
+const NOTICE_TITLE_REACH = 8;
+
+/**
+ * The title right over the story's prose when the region opens with a notice or a site's blurb over the header (a
+ * consent notice in a language the furniture words miss, an "about us" paragraph): nothing of a headline's length
+ * above the region, a paragraph or two of prose, lines that are neither prose nor a headline-length title (buttons,
+ * a menu: a sub-heading packed under the first paragraph is no header), then such a title with prose under it. Undefined when the region opens otherwise.
+ */
+function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  let i = regionStart;
+  while (i < lines.length && lines[i]!.class === "good") i++;
+  const prose = i - regionStart;
+  if (prose === 0 || prose > MAX_PROSE_OVER_HEADER) return undefined;
+  for (let j = Math.max(0, regionStart - HEADER_WINDOW); j < regionStart; j++) if (isHeadlineLength(lines[j]!)) return undefined;
+  for (let chrome = 0; i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
+    const line = lines[i]!;
+    if (line.class === "good" || isMetaLine(line)) return undefined;
+    if (isHeadlineLength(line)) return chrome > 0 && proseOpensUnder(lines, i, 1) ? i : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -772,7 +795,9 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) =>
     isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
-  let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
+  // A notice or a site's blurb can open the region over the header: the search then starts at the story's prose under it.
+  const underNotice = titleUnderNotice(lines, regionStart);
+  let search = searchHeadline(lines, underNotice === undefined ? regionStart : underNotice + 1, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.
   if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom, ownMeta)) {

@@ -661,3 +661,27 @@ describe("source and author lines in Chinese, Japanese and Korean", () => {
     expect(headerOf(page("记者：李明 编辑：王芳"), languageFromTag("zh")).headline).toBe(title);
   });
 });
+
+describe("a notice opening the body region over the header", () => {
+  it("finds the headline under a site's blurb or a consent notice that the region opens with, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb =
+      "The Harbour Gazette has reported on the northern islands since 1887, and is owned by a trust that keeps it independent of any party.";
+    const page = ["Harbour Gazette", "", blurb, "", "Home", "News", "", title, "", ...story];
+    const found = headerOf(page);
+    expect(found.headline).toBe(title);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+    const consent =
+      "Wir verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern und die Nutzung unserer Seite zu messen. Sie können Ihre Auswahl jederzeit ändern.";
+    const german = "Die Inselfähre fährt nach der Reparatur wieder";
+    expect(headerOver([consent, "", "Alle akzeptieren", "Ablehnen", "", "Hafenblatt", "Startseite", "", german], "de").headline).toBe(
+      german,
+    );
+  });
+
+  it("keeps a headline above the region over a title that stands under the first paragraph and a few buttons", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = ["Home", "", title, "", paragraph, "", "Listen", "Share", "", "What the repairs cost the island", "", more, "", last];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
+  });
+});
