@@ -772,13 +772,19 @@ function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number)
   while (i < lines.length && lines[i]!.class === "good") i++;
   const prose = i - regionStart;
   if (prose === 0 || prose > MAX_PROSE_OVER_HEADER) return undefined;
-  for (let j = Math.max(0, regionStart - HEADER_WINDOW); j < regionStart; j++) if (isHeadlineLength(lines[j]!)) return undefined;
-  for (let chrome = 0; i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
+  let title: number | undefined;
+  for (let chrome = 0; title === undefined && i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
     const line = lines[i]!;
     if (line.class === "good" || isMetaLine(line)) return undefined;
-    if (isHeadlineLength(line)) return chrome > 0 && proseOpensUnder(lines, i, 1) ? i : undefined;
+    if (isHeadlineLength(line)) {
+      if (chrome === 0 || !proseOpensUnder(lines, i, 1)) return undefined;
+      title = i;
+    }
   }
-  return undefined;
+  // Asked last, as it reads every line above the region: a headline-length title there is the header's, not a notice's.
+  for (let j = Math.max(0, regionStart - HEADER_WINDOW); title !== undefined && j < regionStart; j++)
+    if (isHeadlineLength(lines[j]!)) return undefined;
+  return title;
 }
 
 /**
