@@ -787,6 +787,27 @@ function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number)
   return title;
 }
 
+/** Lines other than prose between a lede and the sub-heading under it: share buttons, a picture and its caption. */
+const LEDE_TO_HEADING_REACH = 3;
+
+/**
+ * The headline over a lone lede when the title at `index` is the story's first sub-heading: over the title, past a
+ * few lines that are no titles (buttons, a caption), a paragraph or two of prose, and over that prose a title of a
+ * headline's length that is no furniture. Undefined when there is none.
+ */
+function titleOverLede(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
+  let i = index - 1;
+  for (let between = 0; i >= 0 && lines[i]!.class !== "good"; i--) {
+    if (isTitleLike(lines[i]!, unspaced)) return undefined;
+    if (lines[i]!.class !== "boilerplate" && ++between > LEDE_TO_HEADING_REACH) return undefined;
+  }
+  const ledeEnd = i;
+  while (i >= 0 && lines[i]!.class === "good") i--;
+  if (i < 0 || ledeEnd - i > MAX_PROSE_OVER_HEADER) return undefined;
+  const title = lines[i]!;
+  return isHeadlineLength(title) && !readsAsFurniture(title) ? i : undefined;
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -815,6 +836,11 @@ export function findHeader(lines: readonly ClassifiedLine[], regionStart: number
   }
   const { searchFrom, contentsTop, aboveTeasers, lead } = search;
   let best = search.best;
+  // Without a byline or date near it, a title under a lone lede (the region finder skipped it) is the first sub-heading.
+  if (best && !best.repeated && !hasMetaNear(lines, best.index, searchFrom, ownMeta)) {
+    const overLede = titleOverLede(lines, best.index, unspaced);
+    if (overLede !== undefined) best = { index: overLede, score: best.score };
+  }
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
   if (best && !unspaced && !best.repeated) {

@@ -685,3 +685,38 @@ describe("a notice opening the body region over the header", () => {
     expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
   });
 });
+
+describe("a lone lede over the first sub-heading", () => {
+  it("takes the title over the lede for the headline, not the sub-heading under the lede and its buttons, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = ["Home", "", title, "", paragraph, "", "Listen", "Share", "", "What the repairs cost the island", "", more, "", last];
+    const found = headerOf(page);
+    expect(found.headline).toBe(title);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+    const [lede, , second, , third] = frenchStory;
+    const french = "Lire le tableau des marées sans se tromper";
+    const page2 = ["Accueil", "", french, "", lede!, "", "Partager", "", "Le coefficient du jour", "", second!, "", third!];
+    expect(headerOf(page2, languageFromTag("fr")).headline).toBe(french);
+  });
+
+  it("keeps a sub-heading-like title with its byline under a lone paragraph, as a promotion over a header stands", () => {
+    const title = "What the repairs cost the island";
+    const page = [
+      "Home",
+      "",
+      "Island ferry back in service after repairs",
+      "",
+      paragraph,
+      "",
+      "Share",
+      "",
+      title,
+      "By Ada Fenwick",
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+});
