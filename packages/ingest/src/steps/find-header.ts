@@ -151,9 +151,11 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
-  if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
-  // Set apart from a packed list of titles ("Most read"), the line picked heads its own header; the last teaser is no headline of it.
-  if (picked.blankBefore && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
+  const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
+  if (picked.blankBefore && !metaUnder) return index;
+  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
+  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
+  if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
 }
 

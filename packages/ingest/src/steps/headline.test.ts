@@ -638,6 +638,25 @@ describe("header blocks apart from what stands over them", () => {
     expect(headerOver(["Startseite", "", ...neueste, "", german], "de").headline).toBe(german);
   });
 
+  it("keeps the headline with its byline packed right under a list of longer teasers, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const trending = [
+      "Trending now",
+      "Should the harbour charge for winter moorings this year?",
+      "Seven long walks along the north pier and the old quay",
+      "Lighthouse keepers remember the night of the great storm",
+    ];
+    expect(headerOf(["Home", "News", "", ...trending, title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const french = "Lire le tableau des marées sans erreur";
+    const aLaUne = [
+      "À la une",
+      "Le port fera-t-il payer les mouillages cet hiver ?",
+      "Sept promenades le long de la jetée nord et du vieux quai",
+      "Les gardiens de phare se souviennent de la grande tempête",
+    ];
+    expect(headerOver(["Accueil", "", ...aLaUne, french, "Par Claire Martin", "4 mars 2025"], "fr").headline).toBe(french);
+  });
+
   it("takes no teaser's date under a short story's end for the header's, so the headline stays over the story", () => {
     const title = "Island ferry back in service after repairs";
     // One teaser under the story, too few for a list of teasers: its date alone stands where a byline is looked for.
