@@ -400,6 +400,19 @@ function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, he
 }
 
 /**
+ * A title set in lower case from its first letter, as some blogs style them ("how we rebuilt the ferry"), with its
+ * byline or date right under it: the header's order marks it, where a menu's or a tagline's lower-case line has none.
+ */
+function lowerCaseTitleOverMeta(
+  line: ClassifiedLine,
+  under: ClassifiedLine | undefined,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): boolean {
+  return under !== undefined && !line.sentenceEnd && ownMeta(under) && isTitleLike(line, unspaced, true);
+}
+
+/**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better.
  */
@@ -460,7 +473,7 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
-    if (isTitleLike(line, unspaced)) {
+    if (isTitleLike(line, unspaced) || lowerCaseTitleOverMeta(line, lines[i + 1], unspaced, ownMeta)) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;

@@ -1733,6 +1733,27 @@ const layouts: Array<[string, string, string[]]> = [
       ...footer,
     ],
   ],
+  [
+    "lowercase blog title",
+    "how we rebuilt the island ferry in three months",
+    ["Harbour Notes", "About", "Archive", "", "how we rebuilt the island ferry in three months", "March 4, 2025", "", ...en],
+  ],
+  ["exclamation headline", "The ferry is back!", [...menu, "The ferry is back!", "By Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  [
+    "tabbed meta table",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Author\tAda Lee", "Published\t4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "section | date line",
+    "Island ferry returns to service after three months",
+    [...menu, "News | 4 March 2025", "Island ferry returns to service after three months", "", ...en, ...footer],
+  ],
+  [
+    "headline with trailing site after colon-less dash",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "Ada Lee — 4 March 2025", "", ...en, ...footer],
+  ],
 ];
 
 describe("headline on invented page layouts", () => {

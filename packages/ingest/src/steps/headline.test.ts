@@ -739,3 +739,27 @@ describe("a lone lede over the first sub-heading", () => {
     expect(headerOf(page).headline).toBe(title);
   });
 });
+
+describe("a title set in lower case", () => {
+  it("takes a lower-case title with its date right under it, in several languages", () => {
+    const title = "how we rebuilt the island ferry in three months";
+    expect(headerOf(["Harbour Notes", "About", "Archive", "", title, "March 4, 2025", "", ...story]).headline).toBe(title);
+    const spanish = "cómo reconstruimos el transbordador de la isla";
+    const page = [
+      "Notas del Puerto",
+      "",
+      spanish,
+      "4 de marzo de 2025",
+      "",
+      "El único transbordador de la isla volvió a navegar el lunes tras tres meses de reparaciones en el astillero, y el primer viaje salió lleno.",
+      "",
+      "Los vecinos dependían de un barco fletado que salía dos veces por semana, y los comerciantes dicen que las ventas cayeron un tercio.",
+    ];
+    expect(headerOf(page, languageFromTag("es")).headline).toBe(spanish);
+  });
+
+  it("does not take a lower-case line without a byline or date under it, though it stands nearer the body", () => {
+    const title = "Island ferry back in service after repairs";
+    expect(headerOf(["Harbour Notes", "", title, "", "filed under harbour news and island life", "", ...story]).headline).toBe(title);
+  });
+});

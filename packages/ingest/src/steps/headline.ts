@@ -188,8 +188,8 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
   return lines[a - 1]?.text === lines[b - 1]?.text || lines[a + 1]?.text === lines[b + 1]?.text;
 }
 
-/** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
+/** Whether a line could be a headline: a title of a few words, not a sentence of body text; `anyCase` lets it open in lower case. */
+export function isTitleLike(line: ClassifiedLine, unspaced: boolean, anyCase = false): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
@@ -197,7 +197,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
-  if (!/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
+  if (!anyCase && !/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     CJK_ATTRIBUTION.test(text) ||
