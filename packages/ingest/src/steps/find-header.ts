@@ -400,19 +400,6 @@ function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, he
 }
 
 /**
- * A title set in lower case from its first letter, as some blogs style them ("how we rebuilt the ferry"), with its
- * byline or date right under it: the header's order marks it, where a menu's or a tagline's lower-case line has none.
- */
-function lowerCaseTitleOverMeta(
-  line: ClassifiedLine,
-  under: ClassifiedLine | undefined,
-  unspaced: boolean,
-  ownMeta: (line: ClassifiedLine) => boolean,
-): boolean {
-  return under !== undefined && !line.sentenceEnd && ownMeta(under) && isTitleLike(line, unspaced, true);
-}
-
-/**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better.
  */
@@ -444,6 +431,7 @@ function searchHeadline(
       bylineOrDateAbove: false,
       namedByLead: false,
       repeated: false,
+      bylineOrDateUnder: false,
     };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
@@ -473,11 +461,13 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
-    if (isTitleLike(line, unspaced) || lowerCaseTitleOverMeta(line, lines[i + 1], unspaced, ownMeta)) {
+    // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
+    const bylineOrDateUnder = lines[i + 1] !== undefined && ownMeta(lines[i + 1]!);
+    if (isTitleLike(line, unspaced) || (bylineOrDateUnder && !line.sentenceEnd && isTitleLike(line, unspaced, true))) {
       const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
       const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
       const score = headlineScore(line, features, unspaced);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }

@@ -1754,6 +1754,67 @@ const layouts: Array<[string, string, string[]]> = [
     "Island ferry returns to service after three months",
     [...menu, "Island ferry returns to service after three months", "Ada Lee — 4 March 2025", "", ...en, ...footer],
   ],
+  [
+    "obituary with years",
+    "Obituary: Ada Lee, harbour master, 1931–2025",
+    [...menu, "Obituary: Ada Lee, harbour master, 1931–2025", "By Bo Chen", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "reporter's notebook",
+    "Reporter's notebook: three months without a ferry",
+    [...menu, "Reporter's notebook: three months without a ferry", "By Ada Lee", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "letter to the editor",
+    "Letter to the editor: bring back the Friday ferry",
+    [...menu, "Letter to the editor: bring back the Friday ferry", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "menu in headline",
+    "The menu at the harbour café changes with the tide",
+    [...menu, "The menu at the harbour café changes with the tide", "By Ada Lee", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "cookies in headline",
+    "Island bakery's cookies sell out on the first ferry",
+    [...menu, "Island bakery's cookies sell out on the first ferry", "By Ada Lee", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "player in headline",
+    "The player who rowed to every match on the mainland",
+    [...menu, "The player who rowed to every match on the mainland", "By Ada Lee", "4 March 2025", "", ...en, ...footer],
+  ],
+  [
+    "de Kommentar kicker",
+    "Die Fähre ist zurück, aber das Problem bleibt",
+    [
+      "Inselbote",
+      "Startseite",
+      "",
+      "Kommentar",
+      "Die Fähre ist zurück, aber das Problem bleibt",
+      "Ein Kommentar von Anna Keller",
+      "4. März 2025",
+      "",
+      ...de,
+    ],
+  ],
+  [
+    "es opinión",
+    "La vuelta del transbordador no resuelve el problema",
+    [
+      "La Gaceta Isleña",
+      "Inicio",
+      "",
+      "Opinión",
+      "La vuelta del transbordador no resuelve el problema",
+      "Ana García",
+      "Periodista",
+      "4 de marzo de 2025",
+      "",
+      ...es,
+    ],
+  ],
 ];
 
 describe("headline on invented page layouts", () => {

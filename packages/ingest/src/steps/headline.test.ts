@@ -763,3 +763,31 @@ describe("a title set in lower case", () => {
     expect(headerOf(["Harbour Notes", "", title, "", "filed under harbour news and island life", "", ...story]).headline).toBe(title);
   });
 });
+
+describe("a title right over its byline or date", () => {
+  it("keeps a headline holding a control's word, with its byline right under it, in several languages", () => {
+    const title = "The menu at the harbour café changes with the tide";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const german = "Die Suche nach dem alten Anker der Inselfähre geht weiter";
+    expect(headerOver(["Inselbote", "Startseite", "", german, "Von Anna Keller", "4. März 2025"], "de").headline).toBe(german);
+  });
+
+  it("keeps a headline holding a job title's word, longer than an author's line, with its date right under it", () => {
+    const title = "Letter to the editor: bring back the Friday ferry";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "4 March 2025", "", ...story]).headline).toBe(title);
+    // An author's line with a job title, over the date, is still no title.
+    const headline = "Island ferry back in service after repairs";
+    const page = [
+      "Harbour Gazette",
+      "",
+      headline,
+      "Ada Fenwick",
+      "",
+      "Transport correspondent for the Gazette",
+      "4 March 2025",
+      "",
+      ...story,
+    ];
+    expect(headerOf(page).headline).toBe(headline);
+  });
+});
