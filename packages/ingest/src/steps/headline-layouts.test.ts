@@ -1815,6 +1815,11 @@ const layouts: Array<[string, string, string[]]> = [
       ...es,
     ],
   ],
+  [
+    "headline with a date",
+    "The storm of 4 March 2025: what we know so far",
+    [...menu, "The storm of 4 March 2025: what we know so far", "By Ada Lee", "", ...en, ...footer],
+  ],
 ];
 
 describe("headline on invented page layouts", () => {

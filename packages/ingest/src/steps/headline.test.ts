@@ -790,4 +790,9 @@ describe("a title right over its byline or date", () => {
     ];
     expect(headerOf(page).headline).toBe(headline);
   });
+
+  it("keeps a headline holding a date, with its byline right under it", () => {
+    const title = "The storm of 4 March 2025: what we know so far";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "By Ada Fenwick", "", ...story]).headline).toBe(title);
+  });
 });

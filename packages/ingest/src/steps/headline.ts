@@ -194,8 +194,9 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
 
 /**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
- * right over its byline or date, lets it open in lower case (a blog's style) and hold a job title's word when longer
- * than an author's line: the header's order vouches for it.
+ * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
+ * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
+ * byline first): the header's order vouches for it.
  */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
@@ -214,7 +215,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    parseDate(text) ||
+    (!overByline && parseDate(text)) ||
     hasCredit(text)
   );
 }
