@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { defaultServerConditions } from "vite";
 import { defineProject } from "vitest/config";
 // Imported from the file, not the package: the configs are read before anything is built.
-import { HANG_GUARD_MS } from "./packages/test-kit/src/hang-guard.js";
+import { TEST_TIMEOUT_MS } from "./packages/test-kit/src/hang-guard.js";
 
 /**
  * Test files run at once in the suites that finish last (the CLI's and the PDF's): at least two, so
@@ -34,6 +34,6 @@ export interface SuiteOptions {
 export function datelineProject(name: string, include: string[] = ["src/**/*.test.ts"], options: SuiteOptions = {}) {
   return defineProject({
     ssr: { resolve: { conditions: ["@dateline/source", ...defaultServerConditions] } },
-    test: { name, include, testTimeout: HANG_GUARD_MS, hookTimeout: HANG_GUARD_MS, ...options },
+    test: { name, include, testTimeout: TEST_TIMEOUT_MS, hookTimeout: TEST_TIMEOUT_MS, ...options },
   });
 }

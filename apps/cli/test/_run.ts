@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "@dateline/schema";
-import { spawnGuarded } from "@dateline/test-kit";
+import { spawnGuarded, spawnGuardedAsync } from "@dateline/test-kit";
 
 // These tests run the built binary, as a user would; turbo builds it before `test`.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,7 +12,7 @@ export const repo = resolve(here, "../../..");
 export const fixtures = join(repo, "fixtures");
 
 export interface RunResult {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
 }
@@ -29,20 +28,9 @@ export function dateline(args: readonly string[], input?: string | Buffer): RunR
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The same, without waiting: for runs that must overlap. */
+/** The same, without waiting: for runs that must overlap. A run that hangs is killed at the same guard. */
 export function datelineAsync(args: readonly string[]): Promise<RunResult> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: ENV });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => done({ status, stdout, stderr }));
-  });
+  return spawnGuardedAsync(process.execPath, [cli, ...args], { env: ENV });
 }
 
 /** A scratch folder for one test file, removed by `cleanup`. */

@@ -1,5 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { HANG_GUARD_MS } from "@dateline/test-kit";
+
+/**
+ * --timeout for a run that downloads pages that answer: the suite's hang guard, so no answering page
+ * races the clock on a busy machine (a server must still send its headers within the CLI's own connect
+ * limit). Only a test of a server that never answers, or of --timeout itself, sets its own.
+ */
+export const NO_RACE_TIMEOUT = ["--timeout", String(HANG_GUARD_MS / 1000)];
 
 /** One route of the test site: what to answer on a path. */
 export type Route = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;

@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { spawnGuarded } from "@dateline/test-kit";
+import { spawnGuarded, spawnGuardedAsync } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, cli, dateline, fixtures, repo, scratch } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
@@ -34,15 +33,9 @@ const flagsIn = (text: string) => text.match(/(?<![\w-])--[a-z][a-z-]*/g) ?? [];
 describe("errors that help", () => {
   it("stops quietly when the reader of its output goes away (EPIPE)", async () => {
     const source = longArticle();
-    const result = await new Promise<{ status: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [cli, "parse", source]);
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        stderr += chunk;
-      });
+    const result = await spawnGuardedAsync(process.execPath, [cli, "parse", source], {
       // Like `| head -c1`: take the first bytes, then close the pipe.
-      child.stdout.once("data", () => child.stdout.destroy());
-      child.on("close", (status) => done({ status, stderr }));
+      started: (child) => child.stdout.once("data", () => child.stdout.destroy()),
     });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);

@@ -1,4 +1,5 @@
 import { isDatelineError } from "@dateline/schema";
+import { HANG_GUARD_MS } from "@dateline/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FetchLimits, fetchUrl, mapConcurrently } from "../src/_fetch.js";
 import { endless, page, redirect, silent, startSite, type TestSite } from "./_server.js";
@@ -11,7 +12,7 @@ const SHIFT_JIS_HEADLINE = Buffer.from("938c8b9e82cc92a98e7381418dc48a4a82d6", "
  * a hang guard (a server must still send its headers within fetchUrl's own connect limit). Only the
  * test of a server that never answers sets a short --timeout.
  */
-const LIMITS: FetchLimits = { timeoutMs: 10 * 60_000, maxBytes: 64 * 1024 };
+const LIMITS: FetchLimits = { timeoutMs: HANG_GUARD_MS, maxBytes: 64 * 1024 };
 
 let site: TestSite;
 beforeAll(async () => {

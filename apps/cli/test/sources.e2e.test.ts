@@ -4,9 +4,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "./_hosts.mjs";
-import type { Run } from "./_run-cli.js";
+import type { RunResult } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
-import { page, startSite, type TestSite } from "./_server.js";
+import { NO_RACE_TIMEOUT, page, startSite, type TestSite } from "./_server.js";
 
 // Every source kind through the CLI's program, as a user runs it; feeds and --follow against a site on 127.0.0.1.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,7 +14,7 @@ const fixtures = resolve(here, "../../../fixtures");
 const work = mkdtempSync(join(tmpdir(), "dateline-sources-"));
 
 /** The CLI's program against the test site, its dates pinned. */
-function dateline(args: string[]): Promise<Run> {
+function dateline(args: string[]): Promise<RunResult> {
   return datelineInProcess(args, { sourceDateEpoch: "1761782400" /* 2025-10-30T00:00:00Z */ });
 }
 
@@ -203,10 +203,10 @@ describe("dateline build from feeds", () => {
 
   it("a feed by URL; --follow fetches the pages of summary-only items", async () => {
     const feedUrl = `${site.at("harbourradio.example.com")}/feed.xml`;
-    const plain = await dateline(["parse", feedUrl, "--item", "1"]);
+    const plain = await dateline(["parse", feedUrl, "--item", "1", ...NO_RACE_TIMEOUT]);
     expect(plain.status, plain.stderr).toBe(0);
     expect(JSON.parse(plain.stdout).body).toHaveLength(1);
-    const followed = await dateline(["parse", feedUrl, "--item", "1", "--follow"]);
+    const followed = await dateline(["parse", feedUrl, "--item", "1", "--follow", ...NO_RACE_TIMEOUT]);
     expect(followed.status, followed.stderr).toBe(0);
     const article = JSON.parse(followed.stdout);
     expect(article.headline).toBe("Swimming pool closes for a month of repairs");

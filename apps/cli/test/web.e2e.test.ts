@@ -6,10 +6,10 @@ import { requireTool, runTool } from "@dateline/test-kit";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "./_hosts.mjs";
-import { DATES_PINNED } from "./_run.js";
-import { type Run, runCli } from "./_run-cli.js";
+import { DATES_PINNED, type RunResult } from "./_run.js";
+import { runCli } from "./_run-cli.js";
 import { datelineInProcess } from "./_run-in-process.js";
-import { endless, page, redirect, silent, startSite, type TestSite } from "./_server.js";
+import { endless, NO_RACE_TIMEOUT, page, redirect, silent, startSite, type TestSite } from "./_server.js";
 
 // The CLI, run as a user would, against a web site on 127.0.0.1.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,7 +20,7 @@ const work = mkdtempSync(join(tmpdir(), "dateline-web-"));
  * The CLI against the test site, its dates pinned: the program in this process, or the built binary
  * when the run reads standard input.
  */
-function dateline(args: string[], input?: string | Uint8Array): Promise<Run> {
+function dateline(args: string[], input?: string | Uint8Array): Promise<RunResult> {
   if (input === undefined) return datelineInProcess(args, { sourceDateEpoch: DATES_PINNED });
   return runCli(args, { sourceDateEpoch: DATES_PINNED, input });
 }
@@ -136,7 +136,18 @@ describe("--images", () => {
     expect(dataOnly.status, dataOnly.stderr).toBe(0);
     expect(site.requests.length, "JSON and JSON-LD show no pictures, so none is downloaded").toBe(before);
 
-    const result = await dateline(["build", source, "--out", out, "--format", "pdf,epub,rss", "--images", "fetch", ...channel]);
+    const result = await dateline([
+      "build",
+      source,
+      "--out",
+      out,
+      "--format",
+      "pdf,epub,rss",
+      "--images",
+      "fetch",
+      ...channel,
+      ...NO_RACE_TIMEOUT,
+    ]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toContain(
       `image ${photos}/photos/gone.jpg was left out (its caption is kept): cannot download: the server answered HTTP 404`,
@@ -197,7 +208,7 @@ describe("HTML sources", () => {
   const news = () => site.at("news.example.com");
 
   it("parse URL: follows redirects and prints a schema-valid article whose url is the final address", async () => {
-    const result = await dateline(["parse", `${news()}/old/ferries`]);
+    const result = await dateline(["parse", `${news()}/old/ferries`, ...NO_RACE_TIMEOUT]);
     expect(result.status, result.stderr).toBe(0);
     const article = JSON.parse(result.stdout);
     expect(article.headline).toBe("Harbour ferries run again after the storm");
@@ -228,10 +239,10 @@ describe("HTML sources", () => {
   });
 
   it("decodes a legacy charset named in the Content-Type (windows-1252, Shift_JIS)", async () => {
-    const french = await dateline(["parse", `${site.at("gazette.example.org")}/fr/cafe.html`]);
+    const french = await dateline(["parse", `${site.at("gazette.example.org")}/fr/cafe.html`, ...NO_RACE_TIMEOUT]);
     expect(french.status, french.stderr).toBe(0);
     expect(JSON.parse(french.stdout).headline).toBe("Le café du port rouvre – menus à 5 €");
-    const japanese = await dateline(["parse", `${site.at("shimpo.example.org")}/ja/asaichi.html`]);
+    const japanese = await dateline(["parse", `${site.at("shimpo.example.org")}/ja/asaichi.html`, ...NO_RACE_TIMEOUT]);
     expect(japanese.status, japanese.stderr).toBe(0);
     const article = JSON.parse(japanese.stdout);
     expect(article.headline).toBe("港の朝市、三年ぶりに再開へ");
@@ -264,13 +275,13 @@ describe("HTML sources", () => {
   });
 
   it("a failed URL is one line naming it and the cause, with exit 1 and no output", async () => {
-    const loop = await dateline(["parse", `${news()}/loop-a`]);
+    const loop = await dateline(["parse", `${news()}/loop-a`, ...NO_RACE_TIMEOUT]);
     expect(loop.status).toBe(1);
     expect(loop.stdout).toBe("");
     expect(loop.stderr).toBe(`error: ${news()}/loop-a: cannot download: redirect loop: ${news()}/loop-b leads back to ${news()}/loop-a\n`);
 
     const out = join(work, "out-missing");
-    const missing = await dateline(["build", `${news()}/gone.html`, "--out", out, "--format", "pdf,json"]);
+    const missing = await dateline(["build", `${news()}/gone.html`, "--out", out, "--format", "pdf,json", ...NO_RACE_TIMEOUT]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`error: ${news()}/gone.html: cannot download: the server answered HTTP 404 Not Found\n`);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
@@ -297,6 +308,7 @@ describe("HTML sources", () => {
       "fetch",
       "--max-size",
       "64KB",
+      ...NO_RACE_TIMEOUT,
     ]);
     expect(result.status).toBe(1);
     for (const [url, cause] of Object.entries(bad)) {
@@ -329,6 +341,7 @@ describe("HTML sources", () => {
       feed,
       "--feed-url",
       "https://news.example.com/feed.xml",
+      ...NO_RACE_TIMEOUT,
     ]);
     expect(result.status, result.stderr).toBe(0);
     const xml = readFileSync(feed, "utf8");

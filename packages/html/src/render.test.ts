@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { Article } from "@dateline/schema";
-import { allFixtureArticles, requireTool } from "@dateline/test-kit";
+import { allFixtureArticles, requireTool, runTool } from "@dateline/test-kit";
 import { escapeXml, renderArticle, renderBlock, renderInline, stripForbiddenXmlChars } from "./index.js";
 
 describe("escaping", () => {
@@ -63,7 +62,8 @@ describe("rendering", () => {
     requireTool("xmllint", "libxml2-utils");
     for (const article of allFixtureArticles()) {
       const xhtml = `<div xmlns="http://www.w3.org/1999/xhtml">${renderArticle(article)}</div>`;
-      execFileSync("xmllint", ["--noout", "-"], { input: xhtml });
+      const { status, stderr } = runTool("xmllint", ["--noout", "-"], { input: xhtml });
+      expect({ status, stderr }, article.headline).toEqual({ status: 0, stderr: "" });
     }
   });
 });

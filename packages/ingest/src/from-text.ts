@@ -5,6 +5,8 @@ import { parseMeta } from "./meta.js";
 import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
 import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
+import { stampedOrder } from "./steps/byline.js";
+import { pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader } from "./steps/find-header.js";
 import {
@@ -48,7 +50,8 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const text = decode(input, decodeOptions);
   const lines = segment(text);
   const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
-  const classified = withoutGalleries(lines.map((line) => classifyLine(line, language)));
+  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, language.code);
+  const classified = withoutGalleries(lines.map((line) => classifyLine(line, language, pageOrder)));
   markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);
@@ -67,7 +70,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
       hint: "check that the file is the text of an article page; very short notes cannot be told apart from page furniture",
     });
   }
-  const header = findHeader(classified, region.start, language.unspaced);
+  const header = findHeader(classified, region.start, language.unspaced, pageOrder);
   const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language);
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { SEED_FIXTURE, FIXTURES_DIR } from "@dateline/test-kit";
+import { FIXTURES_DIR, SEED_FIXTURE, spawnGuarded } from "@dateline/test-kit";
 import { packConformance } from "@dateline/test-kit/conformance";
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -14,11 +13,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 packConformance(packageDir);
 
-/** Only a guard against a hung step (npm waiting on a network that is not there): each step takes seconds on an idle machine. */
-const STEP_HANG_GUARD_MS = 10 * 60_000;
-
+/**
+ * One step, killed at the suite's hang guard (npm waiting on a network that is not there, say); each
+ * takes seconds on an idle machine. A step that fails throws with its output.
+ */
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: STEP_HANG_GUARD_MS });
+  const result = spawnGuarded(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0)
+    throw new Error(`${[command, ...args].join(" ")} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  return result.stdout;
 }
 
 /**

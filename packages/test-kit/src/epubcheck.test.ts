@@ -6,6 +6,9 @@ import { spawnGuarded } from "./tools.js";
 const epubcheck = startEpubcheck();
 afterAll(() => epubcheck.close());
 
+/** A hang guard no JVM beats, on any machine: starting one takes seconds. */
+const NO_JVM_ANSWERS_WITHIN_MS = 1;
+
 /** The smallest EPUB 3 book: the container, a package document, a navigation document and one page. */
 function book(): Record<string, Uint8Array> {
   const xhtml = (title: string, body: string) =>
@@ -80,5 +83,21 @@ describe("verdict: EPUBCheck's exit status and its report agree", () => {
     expect(verdict("1", [error], "faulty")).toEqual([error]);
     expect(() => verdict("1", [], "silent")).toThrow("epubcheck exited 1 for silent without naming an error");
     expect(() => verdict("1", [warning], "warned")).toThrow(/without naming an error/);
+  });
+});
+
+describe("startEpubcheck: a JVM that does not answer", () => {
+  it("is killed at the hang guard, and the book it was checking fails, named", async () => {
+    const before = jvmsStarted();
+    const impatient = startEpubcheck({ hangGuardMs: NO_JVM_ANSWERS_WITHIN_MS });
+    try {
+      await expect(impatient.check(zip(book()), "slow")).rejects.toThrow(
+        `the run hung: epubcheck's JVM did not answer on slow within the ${NO_JVM_ANSWERS_WITHIN_MS} ms hang guard and was killed with SIGKILL`,
+      );
+    } finally {
+      await impatient.close();
+    }
+    // The book fails only once its JVM has exited: none is left behind.
+    expect(jvmsStarted()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { HANG_GUARD_MS, HANG_KILL_SIGNAL } from "./hang-guard.js";
 import { requireTool } from "./tools.js";
 
 const EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
@@ -25,6 +26,11 @@ export interface Epubcheck {
   /** Every fatal, error and warning for the book, one line each (empty when clean). */
   check(bytes: Uint8Array, label: string): Promise<string[]>;
   close(): Promise<void>;
+}
+
+export interface EpubcheckOptions {
+  /** Only for the test of the guard itself; every other JVM keeps the suite's HANG_GUARD_MS. */
+  hangGuardMs?: number;
 }
 
 function requireEpubcheck(): void {
@@ -62,16 +68,38 @@ export function verdict(status: string, found: string[], label: string): string[
  * Start EPUBCheck lazily, on the first book: Debian's EPUBCheck 4.2.6 checks
  * one file per run, and a JVM start costs seconds, so one long-lived JVM
  * (java/EpubcheckServer.java, run from source) checks every book of a test file.
+ * A JVM that does not answer on a book within the hang guard is killed, and the
+ * book fails, named.
  */
-export function startEpubcheck(): Epubcheck {
+export function startEpubcheck(options: EpubcheckOptions = {}): Epubcheck {
+  const { hangGuardMs = HANG_GUARD_MS } = options;
   const scratch = mkdtempSync(join(tmpdir(), "dateline-epubcheck-"));
-  const waiting: Array<{ resolve: (status: string) => void; reject: (error: Error) => void }> = [];
+  const waiting: Array<{ label: string; resolve: (status: string) => void; reject: (error: Error) => void }> = [];
   let jvm: ChildProcessWithoutNullStreams | undefined;
   let stderr = "";
   let checked = 0;
+  let guard: NodeJS.Timeout | undefined;
+  /** The book the guard killed the JVM on, for the error its exit gives. */
+  let hungOn: string | undefined;
 
   const failAll = (error: Error): void => {
+    clearTimeout(guard);
     for (const request of waiting.splice(0)) request.reject(error);
+  };
+
+  /**
+   * The JVM checks one book at a time, so the guard times the book at the head of the queue: time a
+   * book spends waiting behind others (long, under load) never counts against it.
+   */
+  const guardHead = (): void => {
+    clearTimeout(guard);
+    const head = waiting[0];
+    const child = jvm;
+    if (!head || !child) return;
+    guard = setTimeout(() => {
+      hungOn = head.label;
+      child.kill(HANG_KILL_SIGNAL);
+    }, hangGuardMs);
   };
 
   const start = (): ChildProcessWithoutNullStreams => {
@@ -86,6 +114,7 @@ export function startEpubcheck(): Epubcheck {
         const line = pendingOutput.slice(0, end).trim();
         pendingOutput = pendingOutput.slice(end + 1);
         waiting.shift()?.resolve(line);
+        guardHead();
       }
     });
     child.stderr.on("data", (chunk: string) => {
@@ -98,7 +127,17 @@ export function startEpubcheck(): Epubcheck {
     };
     child.on("error", forget);
     child.stdin.on("error", forget);
-    child.on("exit", (code, signal) => forget(new Error(`epubcheck's JVM stopped (exit ${code ?? signal}): ${stderr}`)));
+    child.on("exit", (code, signal) => {
+      const hung = hungOn;
+      hungOn = undefined;
+      forget(
+        hung === undefined
+          ? new Error(`epubcheck's JVM stopped (exit ${code ?? signal}): ${stderr}`)
+          : new Error(
+              `the run hung: epubcheck's JVM did not answer on ${hung} within the ${hangGuardMs} ms hang guard and was killed with ${HANG_KILL_SIGNAL}\n${stderr}`,
+            ),
+      );
+    });
     return child;
   };
 
@@ -110,8 +149,8 @@ export function startEpubcheck(): Epubcheck {
       writeFileSync(book, bytes);
       const child = (jvm ??= start());
       const status = await new Promise<string>((resolve, reject) => {
-        const request = { resolve, reject };
-        waiting.push(request);
+        const request = { label, resolve, reject };
+        if (waiting.push(request) === 1) guardHead();
         // A pipe that closed under the write reports it only here: fail this book rather than wait for an answer.
         child.stdin.write(`${book}\t${report}\n`, (error) => {
           if (!error) return;
@@ -126,10 +165,14 @@ export function startEpubcheck(): Epubcheck {
     async close() {
       const child = jvm;
       jvm = undefined;
+      clearTimeout(guard);
       if (child && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
         child.stdin.end();
+        // A JVM that does not stop when its input ends would otherwise outlive the suite.
+        const stopGuard = setTimeout(() => child.kill(HANG_KILL_SIGNAL), hangGuardMs);
         await exited;
+        clearTimeout(stopGuard);
       }
       rmSync(scratch, { recursive: true, force: true });
     },

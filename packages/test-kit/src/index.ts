@@ -13,4 +13,13 @@ export {
 export { HANG_GUARD_MS } from "./hang-guard.js";
 export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
 export { packProblems } from "./pack.js";
-export { type GuardOptions, hasTool, requireTool, runTool, spawnGuarded, type ToolResult } from "./tools.js";
+export {
+  type AsyncGuardOptions,
+  type GuardOptions,
+  hasTool,
+  requireTool,
+  runTool,
+  spawnGuarded,
+  spawnGuardedAsync,
+  type ToolResult,
+} from "./tools.js";

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { spawnGuarded } from "./tools.js";
+import { runTool, spawnGuarded, spawnGuardedAsync } from "./tools.js";
 
 /** Short enough for a test; a program that never ends is killed at it on any machine, however busy. */
 const TEST_GUARD_MS = 500;
+/** Far longer than any test takes: a `sleep` this long only ends when it is killed. */
+const NEVER_ENDS = ["3600"];
+/** A shell that kills itself with SIGTERM: a real program ended by a signal, not by exiting. */
+const KILLED_BY_SIGTERM = ["-c", "kill -TERM $$"];
 
 describe("spawnGuarded", () => {
   it("kills a program that never ends at the hang guard and says the run hung", () => {
@@ -19,5 +23,49 @@ describe("spawnGuarded", () => {
     const result = spawnGuarded(process.execPath, ["-e", "process.stdout.write('done'); process.exitCode = 3"], { encoding: "utf8" });
     expect(result.status).toBe(3);
     expect(result.stdout).toBe("done");
+  });
+});
+
+describe("runTool", () => {
+  it("kills a tool that hangs at the hang guard, naming the tool, the signal and the guard", () => {
+    expect(() => runTool("sleep", NEVER_ENDS, { hangGuardMs: TEST_GUARD_MS })).toThrow(
+      `the run hung: sleep ${NEVER_ENDS[0]} was killed with SIGKILL after the ${TEST_GUARD_MS} ms hang guard`,
+    );
+  });
+
+  it("fails, naming the tool and the signal, when a tool is killed: never a status a test could take for an exit", () => {
+    expect(() => runTool("sh", KILLED_BY_SIGTERM)).toThrow("sh -c kill -TERM $$ was killed by SIGTERM, so it has no exit status");
+  });
+
+  it("returns a finished tool's exit status and output, also when it fails", () => {
+    expect(runTool("sh", ["-c", "printf done; printf trouble >&2; exit 3"])).toEqual({ status: 3, stdout: "done", stderr: "trouble" });
+  });
+});
+
+describe("spawnGuardedAsync", () => {
+  it("kills a program that hangs at the hang guard, then fails naming it, the signal and the guard", async () => {
+    let pid: number | undefined;
+    const run = spawnGuardedAsync("sleep", NEVER_ENDS, { hangGuardMs: TEST_GUARD_MS, started: (child) => (pid = child.pid) });
+    await expect(run).rejects.toThrow(
+      `the run hung: sleep ${NEVER_ENDS[0]} was killed with SIGKILL after the ${TEST_GUARD_MS} ms hang guard`,
+    );
+    // The promise settles only once the program has exited: none is left behind.
+    expect(pid).toBeTypeOf("number");
+    expect(() => process.kill(pid!, 0)).toThrow(expect.objectContaining({ code: "ESRCH" }));
+  });
+
+  it("fails, naming the program and the signal, when it is killed", async () => {
+    await expect(spawnGuardedAsync("sh", KILLED_BY_SIGTERM)).rejects.toThrow(
+      "sh -c kill -TERM $$ was killed by SIGTERM, so it has no exit status",
+    );
+  });
+
+  it("writes the input, closes it, and returns the exit status and output", async () => {
+    const result = await spawnGuardedAsync("sh", ["-c", "cat; printf trouble >&2; exit 3"], { input: "piped" });
+    expect(result).toEqual({ status: 3, stdout: "piped", stderr: "trouble" });
+  });
+
+  it("fails when the program cannot start", async () => {
+    await expect(spawnGuardedAsync("/nonexistent/dateline-test-program", [])).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Block, Figure } from "@dateline/schema";
 import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
+import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
@@ -427,6 +428,8 @@ class Region {
   private pointsBlocks: Uint8Array | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
+  /** The lines that repeat a table of contents' entries: found when first asked. */
+  private echoes: Set<number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -608,6 +611,12 @@ class Region {
     return this.pointsBlocks[at - this.start] === POINTS;
   }
 
+  /** Whether the line repeats an entry of a table of contents above it (`contentsEchoes`). */
+  echoesContents(at: number): boolean {
+    this.echoes ??= contentsEchoes(this.lines, this.start, this.end);
+    return this.echoes.has(at);
+  }
+
   inCodeBlock(at: number): boolean {
     if (!this.codeBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
@@ -658,6 +667,89 @@ function contentsEnd(region: Region, at: number): number {
     last = j;
   }
   return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
+}
+
+/** Fewest entries of a packed run that the story repeats, in order, as lines of their own before the run reads as its contents. */
+const MIN_ECHOED_CONTENTS_ENTRIES = 3;
+/** Share of a run's lines that must be echoed: a contents list may hold a label or an entry the copy renamed. */
+const MIN_ECHOED_SHARE = 0.5;
+/** A contents entry's section number, dropped where the heading it repeats carries none or its own ("2.9 ", "3 "). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
+
+/**
+ * The lines of a region that repeat, in order, the entries of a packed run of short lines above them: a table of
+ * contents, labelled or not ("Jump to:", or none), lists the story's headings, so the lines it names are headings
+ * wherever the copy packs them (under a product box, over a credit). Keyed by the line's index.
+ */
+function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Set<number> {
+  const echoes = new Set<number>();
+  // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
+  const runs: Array<[number, number]> = [];
+  forEachPackedBlock(lines, start, end, (from, to) => {
+    // A list the story announces ("… consists of these parts:") names what its sections then take up one by one.
+    const above = lines[from - 1];
+    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !(isProse(above) && above!.text.endsWith(":"))) runs.push([from, to]);
+  });
+  if (runs.length === 0) return echoes;
+  const first = runs[0]![0];
+  /** Where each short line's text (and the text without its section number) stands, in order. */
+  const places = new Map<string, number[]>();
+  /** How many lines of prose stand above each line, from the first run on: prose between two lines is a subtraction. */
+  const proseAbove = new Uint32Array(end - first + 1);
+  for (let k = first; k < end; k++) {
+    const line = lines[k]!;
+    const prose = isProse(line);
+    proseAbove[k - first + 1] = proseAbove[k - first]! + (prose ? 1 : 0);
+    if (line.words > MAX_HEADING_WORDS || prose || isCodeLine(line.text)) continue;
+    addPlace(places, line.lower, k);
+    const unnumbered = withoutSectionNumber(line.lower);
+    if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
+  }
+  const proseBetween = (from: number, to: number) => proseAbove[to - first]! > proseAbove[from + 1 - first]!;
+  for (const [from, to] of runs) {
+    // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
+    const found: number[] = [];
+    let after = to - 1;
+    for (let k = from; k < to; k++) {
+      const lower = lines[k]!.lower;
+      const echo = firstAfter(places.get(lower) ?? places.get(withoutSectionNumber(lower)), after);
+      if (echo === undefined) continue;
+      found.push(echo);
+      after = echo;
+    }
+    if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) continue;
+    // Sections of a story hold text: prose stands between each echo and the next, and under the last. A card
+    // repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
+    let sections = true;
+    for (let n = 0; n < found.length && sections; n++) sections = proseBetween(found[n]!, found[n + 1] ?? end);
+    if (sections) for (const at of found) echoes.add(at);
+  }
+  return echoes;
+}
+
+/** A line without its leading section number; the pattern is tried only on a line opening with a figure. */
+function withoutSectionNumber(lower: string): string {
+  const code = lower.charCodeAt(0);
+  return code >= 48 && code <= 57 ? lower.replace(SECTION_NUMBER, "") : lower;
+}
+
+function addPlace(places: Map<string, number[]>, key: string, at: number): void {
+  const found = places.get(key);
+  if (found) found.push(at);
+  else places.set(key, [at]);
+}
+
+/** The first of ascending places past `after`, found by halving: a page of one line repeated stays linear-logarithmic. */
+function firstAfter(places: readonly number[] | undefined, after: number): number | undefined {
+  if (places === undefined) return undefined;
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (places[middle]! > after) high = middle;
+    else low = middle + 1;
+  }
+  return places[low];
 }
 
 /** A block read from one or more lines, and the last line it took. */
@@ -775,22 +867,43 @@ function closesPackedRun(region: Region, at: number): boolean {
     above.sentenceEnd ||
     isProse(above) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
-    (isTableRow(above) && !isTableRow(line))
+    (isTableRow(above) && !isTableRow(line)) ||
+    subHeadingUnderHeading(region, at)
+  );
+}
+
+/** An entry's rank or number at the start of a line ("10 'The Harbour Film'", "3. North pier"). */
+const OPENS_WITH_FIGURE = /^\p{N}/u;
+
+/**
+ * Whether a title-case line stands packed under a title-case heading that itself stands apart after a paragraph:
+ * a section's heading and its first sub-heading ("Contracts" / "Supplier Agreements" / "" / prose), the second
+ * with no blank line of its own above. Under a ranked entry the line is the entry's detail (its maker, its
+ * place), and under a heading a table of contents names it is a picture's credit: the contents name the headings.
+ */
+function subHeadingUnderHeading(region: Region, at: number): boolean {
+  const above = region.lines[at - 1]!;
+  return (
+    headingCase(region.lines[at]!.text) === "title" &&
+    headingCase(above.text) === "title" &&
+    above.blankBefore &&
+    isHeadingShaped(above) &&
+    !OPENS_WITH_FIGURE.test(above.text) &&
+    isProse(region.previousContent(at - 1)) &&
+    !region.echoesContents(at - 1)
   );
 }
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
-const CALL_TO_ACTION =
-  /^(?:get started|get (?:a |your |free |a free )?(?:quotes?|demo)|visit (?:the |our )?website|learn more|buy (?:on|now|at|it)|shop now|read (?:our|the) full|download (?:the|our|now|free|your)|contact us|get in touch|sign up|book a (?:demo|call)|request a demo|subscribe|join (?:us|now|our)|tell us|jetzt (?:abonnieren|anmelden|kaufen)|inscrivez-vous|abonnez-vous|suscríbete)\b/u;
+const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 
 /**
  * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
  * "Read now →"): words a heading may open with, so only a line that is nothing more.
  */
-const BUTTON_LINE =
-  /^(?:read now|apply now|order now|book now|get (?:the )?deal|save (?:your|my) (?:spot|seat)(?: now)?|request (?:information|more information|a quote|a callback)|start (?:your |a )?free trial|try (?:it |\p{L}+ )?(?:for )?free(?: here| now| today)?|jetzt (?:testen|bewerben|buchen)|essayez gratuitement|réservez maintenant|prueba gratis|reserva ahora)\s*(?:[(›→»].*)?$/u;
+const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "u");
 
 /**
  * The label of a box set into the story, lower-cased, perhaps with a colon ("Related story", "Most read in
@@ -869,6 +982,12 @@ function unspacedTextLine(region: Region, at: number): boolean {
   if (!region.unspaced) return false;
   const under = region.nextContent(at + 1);
   return isProse(under) && region.lines[at]!.text.length * MIN_UNSPACED_PARAGRAPH_TO_HEADING > under!.text.length;
+}
+
+/** Whether a line repeats an entry of the page's table of contents: a heading however the copy packs it. */
+function isContentsHeading(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  return isHeadingShaped(line) && !isFurnitureHeading(line) && region.echoesContents(at);
 }
 
 /** Whether a short line standing apart heads the prose under it as a sub-heading. */
@@ -1004,7 +1123,7 @@ export function assemble(
       addFigure(splitCredit(text));
       continue;
     }
-    if (isSubHeading(region, i)) {
+    if (isContentsHeading(region, i) || isSubHeading(region, i)) {
       // Over another heading-shaped line, an item of a spaced list stays the text it was, not a heading.
       if (region.spacedItem(i) && !region.textBelow(i)) {
         body.push({ type: "paragraph", text });

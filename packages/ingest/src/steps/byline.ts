@@ -1,4 +1,6 @@
 import type { Author } from "@dateline/schema";
+import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
+import { isPersonName, namePattern } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -94,11 +96,32 @@ const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 const YEAR_END = "(?![0-9_a-z\\u00DF-\\u024F\\u0370-\\u04FF])";
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
+/** Day and month in numbers, then the year, dotted ("13.03.2025"): read day first unless the page says otherwise. */
+const DOTTED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`;
+/** Day and month in numbers, then the year, slashed, before a 12-hour time ("2/26/2025 7:11 PM"): month first unless the page says otherwise. */
+const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`;
+/** Each separator's form, as above, and the order it reads where nothing on the page settles one. */
+const NUMERIC_FORMS: Record<NumericSeparator, { source: string; order: NumericOrder }> = {
+  ".": { source: DOTTED_DATE, order: "day-first" },
+  "/": { source: SLASHED_DATE, order: "month-first" },
+};
+/** Highest month number: a larger one of a numeric date's first two numbers is its day. */
+const MONTHS_IN_YEAR = 12;
+const MAX_DAY = 31;
+/** The years the date reader takes: other number triples are versions, scores or references. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+/** Two-digit years ("3/09/15") below this are of this century, the others of the 1990s. */
+const TWO_DIGIT_CENTURY_TURN = 70;
 /**
  * Each form with the one character it cannot match without (`needs`), when it has one: a search for a character is
  * far cheaper than a pattern that fails, and most lines that reach these hold a year but no date.
  */
-const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatchArray) => [string, string, string] }> = [
+const DATE_FORMS: Array<{
+  needs?: string;
+  pattern: RegExp;
+  parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
+}> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
   {
     pattern: new RegExp(
@@ -119,24 +142,82 @@ const DATE_FORMS: Array<{ needs?: string; pattern: RegExp; parts: (m: RegExpMatc
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
-  // 13.03.2025 (day first, as in most of Europe)
+  // 13.03.2025: day first, as in most of Europe, unless the page's own stamps order dotted dates month first or the
+  // date can only be read so ("10.25.2024").
   {
     needs: ".",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    pattern: new RegExp(DOTTED_DATE),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, ".", pageOrder),
   },
   // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
-  // pairing, and so month first; a first number above 12 can only be a day ("26/2/2025 7:11 PM").
+  // pairing, and so month first unless the page orders its numeric dates day first (a British page's "09/10/2024
+  // 8:00 am"); a first number above 12 can only be a day ("26/2/2025 7:11 PM").
   {
     needs: "/",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`),
-    parts: (m) => (Number(m[1]) > 12 ? [m[3]!, m[2]!, m[1]!] : [m[3]!, m[1]!, m[2]!]),
+    pattern: new RegExp(SLASHED_DATE),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "/", pageOrder),
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
   { needs: ".", pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
+
+/**
+ * A numeric date's year, month and day from its two first numbers: a number above 12 can only be a day; two that could
+ * each be either are read in the page's order for that separator (see date-order.ts), asked only then, as finding it
+ * scans the page; where nothing settles that, in the form's own order.
+ */
+function numericParts(
+  first: string,
+  second: string,
+  year: string,
+  separator: NumericSeparator,
+  pageOrder: NumericOrderSource | undefined,
+): [string, string, string] {
+  const [a, b] = [Number(first), Number(second)];
+  const order =
+    a > MONTHS_IN_YEAR
+      ? "day-first"
+      : b > MONTHS_IN_YEAR
+        ? "month-first"
+        : a === b
+          ? NUMERIC_FORMS[separator].order
+          : (pageOrder?.(separator) ?? NUMERIC_FORMS[separator].order);
+  return order === "day-first" ? [year, second, first] : [year, first, second];
+}
+
+/** A year as printed, two digits or four ("15" → 2015, "98" → 1998). */
+function fullYear(text: string): number {
+  const year = Number(text);
+  return text.length === 2 ? year + (year < TWO_DIGIT_CENTURY_TURN ? 2000 : 1900) : year;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= MONTHS_IN_YEAR && day >= 1 && day <= MAX_DAY && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
+ * The order the page's own date stamps show for each separator (see date-order.ts): the all-numeric dates of its date
+ * lines that can be read only one way, when some show one order and none the other.
+ */
+export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
+  return (separator) => {
+    const pattern = new RegExp(NUMERIC_FORMS[separator].source, "g");
+    let dayFirst = false;
+    let monthFirst = false;
+    for (const { text } of lines) {
+      if (!text.includes(separator) || !parseDateLine(text)) continue;
+      for (const [, first, second, year] of text.matchAll(pattern)) {
+        const [a, b] = [Number(first), Number(second)];
+        if (!isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b))) continue;
+        dayFirst ||= a > MONTHS_IN_YEAR;
+        monthFirst ||= b > MONTHS_IN_YEAR;
+      }
+    }
+    return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
+  };
+}
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
 export function mayHoldDate(text: string): boolean {
@@ -150,18 +231,20 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. */
-function findDate(text: string): (CalendarDay & { at: number }) | undefined {
+/**
+ * The first calendar date in a line, as ISO parts and where in the line it starts, or undefined. `pageOrder`: how the
+ * page orders the day and month of its numeric dates (see date-order.ts), where the caller knows the page.
+ */
+function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
-    const [yearText, monthText, dayText] = form.parts(match);
-    const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
-    // Two-digit years ("3/09/15") are of this century, or of the 1990s.
-    const year = yearText.length === 2 ? Number(yearText) + (Number(yearText) < 70 ? 2000 : 1900) : Number(yearText);
+    const [yearText, monthText, dayText] = form.parts(match, pageOrder);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : (MONTHS[monthText.toLowerCase()] ?? 0);
+    const year = fullYear(yearText);
     const day = Number(dayText);
-    if (!month || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
+    if (!isCalendarDate(year, month, day)) continue;
     return { year, month, day, at: match.index! };
   }
   return undefined;
@@ -172,9 +255,9 @@ function findDate(text: string): (CalendarDay & { at: number }) | undefined {
  * time and a zone, otherwise the plain date (a time without a zone is
  * ambiguous, and the schema refuses offset-less date-times).
  */
-export function parseDate(text: string): string | undefined {
+export function parseDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
   if (!mayHoldDate(text)) return undefined;
-  const date = findDate(text);
+  const date = findDate(text, pageOrder);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
   const time = text.match(TIME);
@@ -212,17 +295,17 @@ export const MAX_DATE_LINE_LENGTH = 200;
  * 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT"). Sentences that merely
  * mention a date are not date lines.
  */
-export function parseDateLine(text: string, dated?: boolean): DateLine | undefined {
+export function parseDateLine(text: string, dated?: boolean, pageOrder?: NumericOrderSource): DateLine | undefined {
   // Most lines hold no date, and this test is far cheaper than the patterns; `dated` is its answer when the caller has it.
   if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
   // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line. Three searches for a character cost
   // less than a character class tried at every position (the 50 MB bench page spent 3 % of its time there).
   const parts = text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
   if (parts.length === 2) {
-    const [first, second] = parts.map(parseSingleDateLine);
+    const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     if (first && second?.modified) return { ...first, alsoModified: second.iso };
   }
-  return parseSingleDateLine(text);
+  return parseSingleDateLine(text, pageOrder);
 }
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
@@ -249,9 +332,9 @@ function countIdeographs(text: string): number {
   return count;
 }
 
-function parseSingleDateLine(text: string): DateLine | undefined {
+function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90) return undefined;
-  const iso = parseDate(text);
+  const iso = parseDate(text, pageOrder);
   if (!iso) return undefined;
   // Little else than the date: weekday, labels, time, zone, separators.
   const rest = text
@@ -272,7 +355,14 @@ function parseSingleDateLine(text: string): DateLine | undefined {
  */
 const BYLINE =
   /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:by|words by|written by|posted by|published by|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+(.+)$/iu;
-const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|al)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4}$/u;
+/** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
+const MIN_LABELLED_NAME_WORDS = 1;
+const MAX_LABELLED_NAME_WORDS = 6;
+/**
+ * A name after a byline's label ("By Ada Lee", "Von Ann van der Berg"): the label vouches for it, so one word will do
+ * ("By Ada") and up to six ("By Ana María de la Cruz"), set apart by any space the copy kept.
+ */
+const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+");
 
 /**
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
@@ -333,10 +423,10 @@ const LABEL_REACH = 24;
  * The date a byline holds after its names ("By Ada Lee on 4 March 2025", "Posted by Ada Lee on Tuesday, 4 March 2025",
  * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
  */
-export function bylineDate(text: string): DateLine | undefined {
+export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const at = dateStart(text);
   if (at === undefined) return undefined;
-  const iso = parseDate(text.slice(at))!;
+  const iso = parseDate(text.slice(at), pageOrder)!;
   return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };
 }
 
@@ -348,13 +438,17 @@ function dateStart(text: string): number | undefined {
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
 const MAX_JOB_TITLE_LINE_WORDS = 4;
 
+/** What parts a job title from the names before it: a comma, a bar or a dot. */
+const ROLE_MARK = /[,|·•]/u;
+
 /**
  * The authors of a line of names that a job title marks as a byline without a "By": the title after a comma or a bar
  * ("Ada Lee, Shipping Expert", "Ada Lee and Bo Chen | Guest Columnists") or alone on the line under it ("Ada Lee" over
  * "Trending Editor"). Undefined when no job title says so, as a name alone could be any label.
  */
 export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
-  const roleAfter = text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
+  // A line without a comma, a bar or a dot has no part after a name: it is not split.
+  const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
   const roleUnder =
     next !== undefined && next.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(next) && !ROLE_ONLY.test(text);
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
@@ -429,19 +523,16 @@ const AFFILIATION =
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
 
-/** Most words of a name standing alone on its line ("Ada van der Berg"); a longer line is a title or a sentence. */
-const MAX_LONE_NAME_WORDS = 4;
-/** Fewest words of a person's name standing alone: one word alone is a label or a site's name as often as a pen name. */
-const MIN_LONE_NAME_WORDS = 2;
-
 /**
  * Names only, without a "By" ("Ada Lee", "Ada Lee and Bo Chen", "Ada Lee, Senior Analyst", "Harbour Times Staff"):
  * the byline of pages that set the author's name before the date. Read only before a date (see `namesBeforeDate`), as
- * such words alone could be any label. Every part must be a name of two to four words or an organisation; a job title
- * after a name is left out, an affiliation ends the names; undefined otherwise.
+ * such words alone could be any label. Every part must be a person's name (`isPersonName`) or an organisation; a job
+ * title after a name is left out, an affiliation ends the names; undefined otherwise.
  */
 function parseNameLine(text: string): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || /[\d!?:;"“”]/.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  // A byline's label is no given name ("By Ali ibn Said"): such a line is the labelled byline's to read or refuse.
+  if (BYLINE.test(text)) return undefined;
   const authors: Author[] = [];
   // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
   const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);
@@ -452,11 +543,8 @@ function parseNameLine(text: string): Author[] | undefined {
     if (index > 0 && AFFILIATION.test(name)) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
-    const words = name.split(/\s+/).length;
-    if (!NAME.test(name)) return undefined;
-    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
-    else if (words >= MIN_LONE_NAME_WORDS && words <= MAX_LONE_NAME_WORDS && name !== name.toUpperCase() && !TITLE_CASE_WORD.test(name))
-      authors.push({ type: "Person", name });
+    if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
+    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
   return authors.length > 0 ? authors : undefined;

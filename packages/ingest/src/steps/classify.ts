@@ -1,6 +1,7 @@
 import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
+import type { NumericOrderSource } from "./date-order.js";
 import { type Language, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
 import { endsLikeSentence } from "./sentence.js";
@@ -89,7 +90,8 @@ function mostlyAddresses(lower: string): boolean {
   return addresses.length >= MIN_LISTED_ADDRESSES && inAddresses > lower.length * MAX_ADDRESS_SHARE;
 }
 
-export function classifyLine(line: Line, language: Language): ClassifiedLine {
+/** `pageOrder`: how the page orders the day and month of its numeric dates (see date-order.ts), for its date lines. */
+export function classifyLine(line: Line, language: Language, pageOrder?: NumericOrderSource): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
@@ -125,7 +127,7 @@ export function classifyLine(line: Line, language: Language): ClassifiedLine {
     density,
     sentenceEnd,
     prompt,
-    date: parseDateLine(text, dated),
+    date: parseDateLine(text, dated, pageOrder),
     authors: parseByline(text, dated),
     tabbed: line.tabbed === true,
   };

@@ -3,16 +3,18 @@ import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline 
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
+  headlineCeiling,
   headlineScore,
   headlineText,
   isDeckUnder,
-  isPersonName,
   isRepeated,
   isTitleLike,
   readsAsFurniture,
 } from "./headline.js";
+import { isPersonName } from "./person-name.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -24,6 +26,8 @@ export interface Header {
   authors: Author[];
   datePublished?: string;
   dateModified?: string;
+  /** How the page orders the day and month of its numeric dates (see date-order.ts), for the dates bylines hold. */
+  pageOrder?: NumericOrderSource;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -256,7 +260,7 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
  */
 export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false): boolean {
   const { authors } = line;
-  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text) : undefined);
+  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, header.pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
@@ -431,7 +435,6 @@ function searchHeadline(
       bylineOrDateAbove: false,
       namedByLead: false,
       repeated: false,
-      bylineOrDateUnder: false,
     };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
   }
@@ -461,14 +464,19 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
+    // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
+    // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
+    const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
+    const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
+    if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
     const bylineOrDateUnder = lines[i + 1] !== undefined && ownMeta(lines[i + 1]!);
     if (isTitleLike(line, unspaced) || (bylineOrDateUnder && !line.sentenceEnd && isTitleLike(line, unspaced, true))) {
-      const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-      const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
-      const score = headlineScore(line, features, unspaced);
+      const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
   }
@@ -552,7 +560,8 @@ function readHeaderBelow(
 ): number {
   let end = headline;
   let bylineRead = false;
-  const headlineSignable = signableTitle(lines[headline]!, unspaced);
+  // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
+  let headlineSignable: boolean | undefined;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -569,8 +578,8 @@ function readHeaderBelow(
       continue;
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign.
-    const overDate = headlineSignable && namesOverDate(line, next);
-    if (overDate) {
+    const overDate = namesOverDate(line, next);
+    if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced))) {
       foldAuthors(header, overDate);
       bylineRead = true;
       end = i;
@@ -589,7 +598,7 @@ function readHeaderBelow(
     const labelledAuthors = labelled ? parseByline(labelled) : undefined;
     if (labelled && labelledAuthors) {
       foldAuthors(header, labelledAuthors);
-      const date = bylineDate(labelled);
+      const date = bylineDate(labelled, header.pageOrder);
       if (date) foldDate(header, date);
       end = ++i;
       continue;
@@ -821,8 +830,13 @@ function titleOverLede(lines: readonly ClassifiedLine[], index: number, unspaced
  * standfirst make up the header, however the page orders them; the body
  * starts after the last of them.
  */
-export function findHeader(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): Header & { bodyStart: number } {
-  const header: Header = { authors: [] };
+export function findHeader(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  pageOrder?: NumericOrderSource,
+): Header & { bodyStart: number } {
+  const header: Header = { authors: [], pageOrder };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) =>

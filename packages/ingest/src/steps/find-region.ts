@@ -1,7 +1,7 @@
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
-import { isPersonName } from "./headline.js";
+import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { forEachPackedBlock } from "./segment.js";
 

@@ -1,6 +1,7 @@
 import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
+import { isNameShaped } from "./person-name.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
@@ -46,26 +47,10 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
 const CHROME_WORDS =
   /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
 
-/** A person's name: two to four capitalised words or initials ("Ada Lee", "Bo C. Chen", "Ann van der Berg"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|de|da|di|du|le|la|bin|ibn|al)(?= )))+$/u;
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
 /** Words a person's name can stand with: degrees and titles in capitals ("MS", "RD", "PhD", "MBA", "Jr."). */
 const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
-/** Most words of a person's name, particles included. */
-const MAX_NAME_WORDS = 4;
-
-/** Whether text has a person's name's shape: two to four capitalised words or initials (see `PERSON_NAME`). */
-function isNameShaped(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 2 && words <= MAX_NAME_WORDS && PERSON_NAME.test(text);
-}
-
-/** Whether a line is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE"). */
-export function isPersonName(text: string): boolean {
-  return isNameShaped(text) && !isAllCapitals(text);
-}
-
 /**
  * A line of names only: comma-separated, each part a person's name or a degree, the first a name. "Ada Lee, MS,
  * RD" and "Ada Lee, Bo Chen, Cy Ward" are; "Paris, Texas" (one word each) and titles with a verb are not.
@@ -122,7 +107,8 @@ export function headlineText(text: string): string {
 
 /** `headlineText` of a line that holds a separator. */
 function separatedHeadline(text: string): string {
-  const parts = text.split(CRUMB_SEPARATOR);
+  // Every trail separator holds a crumb mark: a line parted only by dashes (most of those asked) is not split.
+  const parts = CRUMB_MARK.test(text) ? text.split(CRUMB_SEPARATOR) : [];
   if (parts.length >= 2) {
     const last = parts.at(-1)!;
     if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
@@ -272,15 +258,16 @@ export interface CandidateFeatures {
   namedByLead: boolean;
   /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
   repeated: boolean;
-  /** A byline or date line stands right under it. */
-  bylineOrDateUnder: boolean;
+  /** A byline or date line stands right under it; it only lifts a penalty, so `headlineCeiling` does without it. */
+  bylineOrDateUnder?: boolean;
 }
 
 /**
  * How strongly a title-like line reads as the headline: a headline has a handful of words, sits close above
- * the body, and comes before the byline and date lines, never after them.
+ * the body, and comes before the byline and date lines, never after them. With `toBeat`, a score no higher than
+ * it may be returned in place of the exact one, which is then known to be no higher either.
  */
-export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean): number {
+export function headlineScore(line: ClassifiedLine, features: CandidateFeatures, unspaced: boolean, toBeat = -Infinity): number {
   const w = HEADLINE_WEIGHTS;
   const text = headlineText(line.text);
   const whole = text === line.text;
@@ -291,6 +278,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  // Every feature below but two only lowers the score. A candidate that cannot beat `toBeat` even with those two is
+  // not read further: the search keeps only a better one, and this bound is the score itself when nothing lowers it.
+  const ceiling = score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
+  if (ceiling <= toBeat) return ceiling;
   if (text.endsWith(".") && !text.endsWith("...")) score += w.fullStop;
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
@@ -301,6 +292,19 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
   if (!vouched && CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
+}
+
+/**
+ * The most `headlineScore` can give a line with these features, whatever its text: its length counted as a
+ * headline's, and none of the features that only lower a score. Summed in `headlineScore`'s order, so that a line
+ * whose score would equal it is not missed by a rounding.
+ */
+export function headlineCeiling(features: CandidateFeatures): number {
+  const w = HEADLINE_WEIGHTS;
+  let score = w.start + features.distance * w.perLineAbove + w.headlineLength;
+  if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
+  if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
+  return score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
 }
 
 /** The most `headlineScore` can give at a distance: further up, no line can beat a headline already found. */

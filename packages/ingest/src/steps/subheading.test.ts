@@ -733,3 +733,116 @@ describe("box labels and contact lines", () => {
       expect(headingsWith([line], "en"), line).toEqual([line]);
   });
 });
+
+describe("headings named by a table of contents", () => {
+  /** A guide's page: its contents packed under the first paragraph, then each section's heading set as the copy packed it. */
+  function guide(text: readonly string[], contents: readonly string[], shop: string): string[] {
+    return [
+      ...ferryHeader,
+      text[0]!,
+      "",
+      ...contents,
+      "",
+      text[1]!,
+      "",
+      shop,
+      contents[0]!,
+      "",
+      text[2]!,
+      "",
+      contents[1]!,
+      text[3]!,
+      "",
+      shop,
+      contents[2]!,
+      "",
+      text[0]!,
+    ];
+  }
+  const french = [
+    "Le seul bac de l'île a repris son service lundi après trois mois de réparations au chantier du continent, et la première traversée était complète.",
+    "Les habitants devaient compter sur un bateau affrété qui passait deux fois par semaine, et les commerçants disent que leurs ventes ont baissé d'un tiers.",
+    "La mairie a dit que l'horaire quotidien reviendrait le mois prochain, avec une traversée de plus le vendredi soir pendant tout l'été.",
+    "Un second bateau doit être trouvé avant l'hiver prochain, a ajouté la mairie, pour que l'île ne reste plus jamais sans traversée.",
+  ];
+
+  it("takes the lines that repeat the contents' entries, in order, for headings however they are packed, in several languages", () => {
+    const english = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    expect(headingsOf(guide(paragraphs, english, "$20 for a lantern kit at the harbour shop"))).toEqual(english);
+    const numbered = ["1 Les feux du port", "2 Le vieux marché aux poissons", "3 Une baignade à la jetée"];
+    expect(headingsOf(guide(french, numbered, "€20 la lanterne à la boutique du port"), "fr")).toEqual(numbered);
+  });
+
+  it("keeps a list the story announces with a colon, and a card's fields repeated with no text between, as they were", () => {
+    const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
+    const announced = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
+    announced[ferryHeader.length] = "The crossing has three stages, each described below:";
+    expect(headingsOf(announced)).toEqual([]);
+    const card = ["Quiet Engine Room", "Roomy Car Deck", "Slow Boarding Ramp"];
+    const cards = [...ferryHeader, paragraphs[0], "", ...card, "", paragraphs[1], "", ...card, "", paragraphs[2]];
+    expect(headingsOf(cards)).toEqual([]);
+  });
+});
+
+describe("a heading and its sub-heading packed together", () => {
+  const german = [
+    "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Fahrt war voll.",
+    "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass ihr Umsatz um ein Drittel fiel.",
+    "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Fahrt am Freitagabend im Sommer.",
+  ];
+  const section = (heading: string, sub: string, text: readonly string[] = paragraphs) => [
+    ...ferryHeader,
+    text[0]!,
+    "",
+    heading,
+    sub,
+    "",
+    text[1]!,
+    "",
+    text[2]!,
+  ];
+
+  it("takes a title-case line packed under a title-case heading after a paragraph for a sub-heading too, in several languages", () => {
+    expect(headingsOf(section("Contracts and Suppliers", "Supplier Agreements"))).toEqual([
+      "Contracts and Suppliers",
+      "Supplier Agreements",
+    ]);
+    expect(headingsOf(section("Verträge und Lieferanten", "Verträge mit Werften", german), "de")).toEqual([
+      "Verträge und Lieferanten",
+      "Verträge mit Werften",
+    ]);
+  });
+
+  it("keeps a title-case line under a heading that a table of contents names as a credit, not a sub-heading", () => {
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"] as const;
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      ...contents,
+      "",
+      paragraphs[1],
+      "",
+      contents[0],
+      "Northlight Photography",
+      "",
+      paragraphs[2],
+      "",
+      contents[1],
+      "",
+      paragraphs[3],
+      "",
+      contents[2],
+      "",
+      paragraphs[0],
+    ];
+    expect(headingsOf(page)).toEqual(contents);
+  });
+
+  it("keeps the line under a ranked entry as the entry's detail, and a sentence-case line under a heading as it was", () => {
+    expect(headingsOf(section("7 The Harbour Film", "Northlight Studios"))).not.toContain("Northlight Studios");
+    expect(headingsOf(section("Contracts and Suppliers", "Supplier agreements signed in May"))).not.toContain(
+      "Supplier agreements signed in May",
+    );
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { stampedOrder } from "./byline.js";
+import { pageNumericOrder } from "./date-order.js";
+
+/** An invented English story with `dateLine` under its byline and `more` lines after its body. */
+function englishPage(dateLine: string, more: readonly string[] = []): string {
+  return [
+    "Ferry timetable to change after harbour works",
+    "By Ada Fenwick",
+    dateLine,
+    "",
+    "The ferry between Kestrel Bridge and the island will leave half an hour later on weekdays while the harbour wall is repaired, the port board said.",
+    "",
+    "Board members said the works would take most of the autumn, and that the first boat of the day would be the one most affected by the change.",
+    "",
+    "Islanders who work on the mainland asked the board to keep an early boat, and the board said it would look at a smaller vessel for that trip.",
+    "",
+    "A public meeting on the timetable will be held at the library next month, and the board's members have said they will attend it.",
+    ...more,
+  ].join("\n");
+}
+
+/** A teaser under the story, stamped by the site as it stamps the story: its date is evidence of the site's order. */
+const teaserStamped = (stamp: string) => ["", "More from the harbour", "", "Island bus times to change next month", stamp];
+
+/** A paragraph quoting another date: written by a person, not stamped by the site. */
+const earlierChange = (date: string) => [
+  "",
+  `The timetable was last changed on ${date}, when the evening boat was moved an hour earlier for the winter months.`,
+];
+
+/** An invented French story with `dateLine` under its byline. */
+function frenchPage(dateLine: string): string {
+  return [
+    "Le bac partira plus tard pendant les travaux du port",
+    "Par Ada Fenwick",
+    dateLine,
+    "",
+    "Le bac entre Kestrel Bridge et l'île partira une demi-heure plus tard en semaine pendant la réparation du mur du port, a indiqué la capitainerie.",
+    "",
+    "Les travaux dureront la plus grande partie de l'automne, et le premier bac de la journée sera le plus touché par ce changement, selon ses membres.",
+    "",
+    "Les habitants de l'île qui travaillent sur le continent ont demandé de garder un bac tôt le matin, et la capitainerie étudiera un bateau plus petit.",
+  ].join("\n");
+}
+
+describe("all-numeric dates in the page's order", () => {
+  it("reads a British page's slashed date day first, by its tag", () => {
+    expect(fromText(englishPage("09/10/2024 8:00 am"), { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+    // A date the byline holds, after the names on its line.
+    const inByline = englishPage("").replace("By Ada Fenwick\n", "By Ada Fenwick, Harbour Desk, on Tuesday 09/10/2024 8:00 am\n");
+    expect(fromText(inByline, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+  });
+
+  it("reads a dotted date day first on a page tagged en-US, as en-US never writes dates with dots", () => {
+    expect(fromText(englishPage("09.10.2024"), { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-10-09");
+  });
+
+  it("reads a French page's slashed date day first, by its language alone", () => {
+    const article = fromText(frenchPage("09/10/2024 8:00 AM"));
+    expect(article.inLanguage).toBe("fr");
+    expect(article.datePublished).toBe("2024-10-09");
+  });
+
+  it("reads the order the site's own stamps settle, over the language tag", () => {
+    const monthFirst = englishPage("09.10.2024", teaserStamped("Updated 11.24.2023"));
+    expect(fromText(monthFirst, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-09-10");
+    const dayFirst = englishPage("09/10/2024 8:00 AM", teaserStamped("Updated 24/11/2023 9:15 AM"));
+    expect(fromText(dayFirst, { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-10-09");
+    // Two-digit years are stamps too, as the date reader takes them.
+    const shortYears = englishPage("3/09/15 8:00am", teaserStamped("Updated 3/25/15 9:00am"));
+    expect(fromText(shortYears, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2015-03-09");
+  });
+
+  it("takes no order from a date quoted in the story, nor from stamps with the other separator", () => {
+    const quoted = englishPage("09/10/2024 8:00 am", earlierChange("11/24/2023 9:00 am"));
+    expect(fromText(quoted, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
+    const otherSeparator = englishPage("9/10/2024 8:00 AM", teaserStamped("Updated 13.09.2024"));
+    expect(fromText(otherSeparator, { meta: { inLanguage: "en-US" } }).datePublished).toBe("2024-09-10");
+  });
+
+  it("keeps the date forms' own order where nothing settles it, and reads a date that fits one order only", () => {
+    expect(fromText(englishPage("09.10.2024")).datePublished).toBe("2024-10-09");
+    expect(fromText(englishPage("09/10/2024 8:00 am")).datePublished).toBe("2024-09-10");
+    const bothWays = englishPage("09.10.2024", [...teaserStamped("Updated 11.24.2023"), ...teaserStamped("Updated 24.11.2023")]);
+    expect(fromText(bothWays).datePublished).toBe("2024-10-09");
+    expect(fromText(englishPage("10.25.2024")).datePublished).toBe("2024-10-25");
+  });
+});
+
+describe("stampedOrder", () => {
+  const stamped = (texts: string[], separator: "." | "/") => stampedOrder(texts.map((text) => ({ text })))(separator);
+
+  it("reads date lines with a number above 12, for their own separator only", () => {
+    expect(stamped(["Updated 24.11.2024"], ".")).toBe("day-first");
+    expect(stamped(["Updated 24.11.2024"], "/")).toBeUndefined();
+    expect(stamped(["Updated 3/25/15 9:00am"], "/")).toBe("month-first");
+  });
+
+  it("takes no evidence from prose, from a year the date reader refuses, or from a day no month has", () => {
+    expect(
+      stamped(["The rules of 24.11.2024 were dropped after a long debate in the council chamber on a Tuesday evening."], "."),
+    ).toBeUndefined();
+    expect(stamped(["Published 4 March 2025 | Updated 24.11.1985"], ".")).toBeUndefined();
+    expect(stamped(["Published 4 March 2025 | Updated 11.32.2024"], ".")).toBeUndefined();
+  });
+});
+
+describe("pageNumericOrder", () => {
+  const noStamps = () => undefined;
+  const order = (tag: string | undefined, code: string, separator: "." | "/") => pageNumericOrder(noStamps, tag, code)(separator);
+
+  it("takes a tag's region through Intl, for the separator that locale writes", () => {
+    expect(order("en-US", "en", "/")).toBe("month-first");
+    expect(order("en-US", "en", ".")).toBeUndefined();
+    expect(order("en-GB", "en", "/")).toBe("day-first");
+    expect(order("en-AU", "en", "/")).toBe("day-first");
+    expect(order("de-AT", "de", ".")).toBe("day-first");
+  });
+
+  it("takes a language without a region only where it writes dates one way everywhere", () => {
+    expect(order("en", "en", "/")).toBeUndefined();
+    expect(order(undefined, "de", ".")).toBe("day-first");
+    expect(order(undefined, "fr", "/")).toBe("day-first");
+    expect(order(undefined, "es", "/")).toBe("day-first");
+  });
+
+  it("settles nothing for a year-first locale or a language Intl does not know", () => {
+    expect(order("ja-JP", "ja", "/")).toBeUndefined();
+    expect(order(undefined, "xx", ".")).toBeUndefined();
+  });
+
+  it("asks the page's stamps first, once per separator, and only when asked", () => {
+    const asked: string[] = [];
+    const source = pageNumericOrder(
+      (separator) => {
+        asked.push(separator);
+        return "month-first";
+      },
+      "en-GB",
+      "en",
+    );
+    expect(asked).toEqual([]);
+    expect(source("/")).toBe("month-first");
+    expect(source("/")).toBe("month-first");
+    expect(source(".")).toBe("month-first");
+    expect(asked).toEqual(["/", "."]);
+  });
+});

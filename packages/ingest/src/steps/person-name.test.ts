@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
+import { isNameShaped, isPersonName } from "./person-name.js";
+
+describe("a person's name's shape", () => {
+  it("takes two to four capitalised words or initials, particles between them", () => {
+    for (const name of ["Ada Lee", "Bo C. Chen", "Lee-Ann O'Neil", "Ann van der Berg", "Juan del Río", "Ali ibn Said"])
+      expect(isPersonName(name), name).toBe(true);
+  });
+
+  it("refuses one word, five words, a particle at the end and a lower-case word", () => {
+    for (const text of ["Ada", "Ada Lee Bo Chen Cy", "Ann van", "How tides work", "Ada Lee wrote"])
+      expect(isNameShaped(text), text).toBe(false);
+  });
+
+  it("counts a name set in capitals as name-shaped, but not as a person's name alone", () => {
+    expect(isNameShaped("PRESS RELEASE")).toBe(true);
+    expect(isPersonName("PRESS RELEASE")).toBe(false);
+  });
+
+  it("gives the byline reader the same names as the header search, particles included", () => {
+    for (const name of ["Ann van der Berg", "Ali ibn Said", "Juan del Río"]) {
+      expect(isPersonName(name), name).toBe(true);
+      expect(namesOverRole(`${name}, Staff Writer`, undefined), name).toEqual([{ type: "Person", name }]);
+    }
+  });
+
+  it("reads a labelled byline's name with the same particles, and never takes the label for a given name", () => {
+    for (const name of ["Ali ibn Said", "Ann van der Berg"]) expect(parseByline(`By ${name}`), name).toEqual([{ type: "Person", name }]);
+    expect(namesBeforeDate("By Ali ibn Said 4 March 2025")).toBeUndefined();
+    expect(namesBeforeDate("Par Ali ibn Said 4 mars 2025")).toBeUndefined();
+  });
+});
