@@ -155,9 +155,11 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
-  if (picked.blankBefore && !lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine)) return index;
-  // Set apart from a packed list of titles ("Most read"), the line picked heads its own header; the last teaser is no headline of it.
-  if (picked.blankBefore && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
+  const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
+  if (picked.blankBefore && !metaUnder) return index;
+  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
+  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
+  if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
 }
 
@@ -472,9 +474,11 @@ function searchHeadline(
     const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
-    if (isTitleLike(line, unspaced)) {
+    // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
+    const bylineOrDateUnder = lines[i + 1] !== undefined && ownMeta(lines[i + 1]!);
+    if (isTitleLike(line, unspaced) || (bylineOrDateUnder && !line.sentenceEnd && isTitleLike(line, unspaced, true))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated };
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
       const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }
@@ -771,6 +775,56 @@ function stampsTeaserPair(lines: readonly ClassifiedLine[], index: number): bool
   return over || (lines[index + 1]?.blankBefore === false && teaserPairAt(lines, index + 1, stamp));
 }
 
+/** How many lines under a notice that opens the region the story's title may stand: buttons, a menu, the site's name. */
+const NOTICE_TITLE_REACH = 8;
+
+/**
+ * The title right over the story's prose when the region opens with a notice or a site's blurb over the header (a
+ * consent notice in a language the furniture words miss, an "about us" paragraph): nothing of a headline's length
+ * above the region, a paragraph or two of prose, lines that are neither prose nor a headline-length title (buttons,
+ * a menu: a sub-heading packed under the first paragraph is no header), then such a title with prose under it. Undefined when the region opens otherwise.
+ */
+function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  let i = regionStart;
+  while (i < lines.length && lines[i]!.class === "good") i++;
+  const prose = i - regionStart;
+  if (prose === 0 || prose > MAX_PROSE_OVER_HEADER) return undefined;
+  let title: number | undefined;
+  for (let chrome = 0; title === undefined && i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
+    const line = lines[i]!;
+    if (line.class === "good" || isMetaLine(line)) return undefined;
+    if (isHeadlineLength(line)) {
+      if (chrome === 0 || !proseOpensUnder(lines, i, 1)) return undefined;
+      title = i;
+    }
+  }
+  // Asked last, as it reads every line above the region: a headline-length title there is the header's, not a notice's.
+  for (let j = Math.max(0, regionStart - HEADER_WINDOW); title !== undefined && j < regionStart; j++)
+    if (isHeadlineLength(lines[j]!)) return undefined;
+  return title;
+}
+
+/** Lines other than prose between a lede and the sub-heading under it: share buttons, a picture and its caption. */
+const LEDE_TO_HEADING_REACH = 3;
+
+/**
+ * The headline over a lone lede when the title at `index` is the story's first sub-heading: over the title, past a
+ * few lines that are no titles (buttons, a caption), a paragraph or two of prose, and over that prose a title of a
+ * headline's length that is no furniture. Undefined when there is none.
+ */
+function titleOverLede(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
+  let i = index - 1;
+  for (let between = 0; i >= 0 && lines[i]!.class !== "good"; i--) {
+    if (isTitleLike(lines[i]!, unspaced)) return undefined;
+    if (lines[i]!.class !== "boilerplate" && ++between > LEDE_TO_HEADING_REACH) return undefined;
+  }
+  const ledeEnd = i;
+  while (i >= 0 && lines[i]!.class === "good") i--;
+  if (i < 0 || ledeEnd - i > MAX_PROSE_OVER_HEADER) return undefined;
+  const title = lines[i]!;
+  return isHeadlineLength(title) && !readsAsFurniture(title) ? i : undefined;
+}
+
 /**
  * Find the article's header around the start of the body region.
  *
@@ -790,7 +844,9 @@ export function findHeader(
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) =>
     isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
-  let search = searchHeadline(lines, regionStart, unspaced, ownMeta);
+  // A notice or a site's blurb can open the region over the header: the search then starts at the story's prose under it.
+  const underNotice = titleUnderNotice(lines, regionStart);
+  let search = searchHeadline(lines, underNotice === undefined ? regionStart : underNotice + 1, unspaced, ownMeta);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.
   if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom, ownMeta)) {
@@ -802,6 +858,11 @@ export function findHeader(
   }
   const { searchFrom, contentsTop, aboveTeasers, lead } = search;
   let best = search.best;
+  // Without a byline or date near it, a title under a lone lede (the region finder skipped it) is the first sub-heading.
+  if (best && !best.repeated && !hasMetaNear(lines, best.index, searchFrom, ownMeta)) {
+    const overLede = titleOverLede(lines, best.index, unspaced);
+    if (overLede !== undefined) best = { index: overLede, score: best.score };
+  }
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
   if (best && !unspaced && !best.repeated) {

@@ -638,6 +638,25 @@ describe("header blocks apart from what stands over them", () => {
     expect(headerOver(["Startseite", "", ...neueste, "", german], "de").headline).toBe(german);
   });
 
+  it("keeps the headline with its byline packed right under a list of longer teasers, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const trending = [
+      "Trending now",
+      "Should the harbour charge for winter moorings this year?",
+      "Seven long walks along the north pier and the old quay",
+      "Lighthouse keepers remember the night of the great storm",
+    ];
+    expect(headerOf(["Home", "News", "", ...trending, title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const french = "Lire le tableau des marées sans erreur";
+    const aLaUne = [
+      "À la une",
+      "Le port fera-t-il payer les mouillages cet hiver ?",
+      "Sept promenades le long de la jetée nord et du vieux quai",
+      "Les gardiens de phare se souviennent de la grande tempête",
+    ];
+    expect(headerOver(["Accueil", "", ...aLaUne, french, "Par Claire Martin", "4 mars 2025"], "fr").headline).toBe(french);
+  });
+
   it("takes no teaser's date under a short story's end for the header's, so the headline stays over the story", () => {
     const title = "Island ferry back in service after repairs";
     // One teaser under the story, too few for a list of teasers: its date alone stands where a byline is looked for.
@@ -659,5 +678,121 @@ describe("source and author lines in Chinese, Japanese and Korean", () => {
     const page = (attribution: string) => ["海岛日报", "首页", "新闻", "", title, attribution, "2025-03-04 10:42", "", ...chinese];
     expect(headerOf(page("来源：海岛日报 作者：李明"), languageFromTag("zh")).headline).toBe(title);
     expect(headerOf(page("记者：李明 编辑：王芳"), languageFromTag("zh")).headline).toBe(title);
+  });
+});
+
+describe("a notice opening the body region over the header", () => {
+  it("finds the headline under a site's blurb or a consent notice that the region opens with, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb =
+      "The Harbour Gazette has reported on the northern islands since 1887, and is owned by a trust that keeps it independent of any party.";
+    const page = ["Harbour Gazette", "", blurb, "", "Home", "News", "", title, "", ...story];
+    const found = headerOf(page);
+    expect(found.headline).toBe(title);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+    const consent =
+      "Wir verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern und die Nutzung unserer Seite zu messen. Sie können Ihre Auswahl jederzeit ändern.";
+    const german = "Die Inselfähre fährt nach der Reparatur wieder";
+    expect(headerOver([consent, "", "Alle akzeptieren", "Ablehnen", "", "Hafenblatt", "Startseite", "", german], "de").headline).toBe(
+      german,
+    );
+  });
+
+  it("keeps a headline above the region over a title that stands under the first paragraph and a few buttons", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = ["Home", "", title, "", paragraph, "", "Listen", "Share", "", "What the repairs cost the island", "", more, "", last];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
+  });
+});
+
+describe("a lone lede over the first sub-heading", () => {
+  it("takes the title over the lede for the headline, not the sub-heading under the lede and its buttons, in several languages", () => {
+    const title = "Island ferry back in service after repairs";
+    const page = ["Home", "", title, "", paragraph, "", "Listen", "Share", "", "What the repairs cost the island", "", more, "", last];
+    const found = headerOf(page);
+    expect(found.headline).toBe(title);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+    const [lede, , second, , third] = frenchStory;
+    const french = "Lire le tableau des marées sans se tromper";
+    const page2 = ["Accueil", "", french, "", lede!, "", "Partager", "", "Le coefficient du jour", "", second!, "", third!];
+    expect(headerOf(page2, languageFromTag("fr")).headline).toBe(french);
+  });
+
+  it("keeps a sub-heading-like title with its byline under a lone paragraph, as a promotion over a header stands", () => {
+    const title = "What the repairs cost the island";
+    const page = [
+      "Home",
+      "",
+      "Island ferry back in service after repairs",
+      "",
+      paragraph,
+      "",
+      "Share",
+      "",
+      title,
+      "By Ada Fenwick",
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+});
+
+describe("a title set in lower case", () => {
+  it("takes a lower-case title with its date right under it, in several languages", () => {
+    const title = "how we rebuilt the island ferry in three months";
+    expect(headerOf(["Harbour Notes", "About", "Archive", "", title, "March 4, 2025", "", ...story]).headline).toBe(title);
+    const spanish = "cómo reconstruimos el transbordador de la isla";
+    const page = [
+      "Notas del Puerto",
+      "",
+      spanish,
+      "4 de marzo de 2025",
+      "",
+      "El único transbordador de la isla volvió a navegar el lunes tras tres meses de reparaciones en el astillero, y el primer viaje salió lleno.",
+      "",
+      "Los vecinos dependían de un barco fletado que salía dos veces por semana, y los comerciantes dicen que las ventas cayeron un tercio.",
+    ];
+    expect(headerOf(page, languageFromTag("es")).headline).toBe(spanish);
+  });
+
+  it("does not take a lower-case line without a byline or date under it, though it stands nearer the body", () => {
+    const title = "Island ferry back in service after repairs";
+    expect(headerOf(["Harbour Notes", "", title, "", "filed under harbour news and island life", "", ...story]).headline).toBe(title);
+  });
+});
+
+describe("a title right over its byline or date", () => {
+  it("keeps a headline holding a control's word, with its byline right under it, in several languages", () => {
+    const title = "The menu at the harbour café changes with the tide";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "By Ada Fenwick", "4 March 2025", "", ...story]).headline).toBe(title);
+    const german = "Die Suche nach dem alten Anker der Inselfähre geht weiter";
+    expect(headerOver(["Inselbote", "Startseite", "", german, "Von Anna Keller", "4. März 2025"], "de").headline).toBe(german);
+  });
+
+  it("keeps a headline holding a job title's word, longer than an author's line, with its date right under it", () => {
+    const title = "Letter to the editor: bring back the Friday ferry";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "4 March 2025", "", ...story]).headline).toBe(title);
+    // An author's line with a job title, over the date, is still no title.
+    const headline = "Island ferry back in service after repairs";
+    const page = [
+      "Harbour Gazette",
+      "",
+      headline,
+      "Ada Fenwick",
+      "",
+      "Transport correspondent for the Gazette",
+      "4 March 2025",
+      "",
+      ...story,
+    ];
+    expect(headerOf(page).headline).toBe(headline);
+  });
+
+  it("keeps a headline holding a date, with its byline right under it", () => {
+    const title = "The storm of 4 March 2025: what we know so far";
+    expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "By Ada Fenwick", "", ...story]).headline).toBe(title);
   });
 });

@@ -13,7 +13,11 @@ import { SENTENCE_BREAK } from "./sentence.js";
 
 /** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/** A job title that makes a short line an author's line ("BuzzFeed News Reporter", "Contributing editor"). */
+const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
+/** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
+const MAX_ROLE_LINE_WORDS = 6;
 /**
  * The same labels in Chinese, Japanese and Korean, set before their colon ("来源：", "作者：", "記者：", "출처:"): a
  * source, author, reporter or editor line, which CJK news pages print under the headline.
@@ -174,8 +178,13 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
   return lines[a - 1]?.text === lines[b - 1]?.text || lines[a + 1]?.text === lines[b + 1]?.text;
 }
 
-/** Whether a line could be a headline: a title of a few words, not a sentence of body text. */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
+/**
+ * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
+ * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
+ * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
+ * byline first): the header's order vouches for it.
+ */
+export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
@@ -183,15 +192,16 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean): boolean {
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
-  if (!/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
+  if (!overByline && !/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
+    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    parseDate(text) ||
+    (!overByline && parseDate(text)) ||
     hasCredit(text)
   );
 }
@@ -248,6 +258,8 @@ export interface CandidateFeatures {
   namedByLead: boolean;
   /** The title is printed again near the header (see `HEADLINE_WEIGHTS.repeated`). */
   repeated: boolean;
+  /** A byline or date line stands right under it; it only lifts a penalty, so `headlineCeiling` does without it. */
+  bylineOrDateUnder?: boolean;
 }
 
 /**
@@ -276,7 +288,9 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (features.repeated) score += w.repeated;
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
-  if (CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
+  // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "menu".
+  const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
+  if (!vouched && CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
   return score;
 }
 
