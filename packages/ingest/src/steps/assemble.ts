@@ -673,22 +673,26 @@ function contentsEnd(region: Region, at: number): number {
 const MIN_ECHOED_CONTENTS_ENTRIES = 3;
 /** Share of a run's lines that must be echoed: a contents list may hold a label or an entry the copy renamed. */
 const MIN_ECHOED_SHARE = 0.5;
-/** A contents entry's section number, dropped where the heading it repeats carries none or its own ("2.9 ", "3 "). */
+/** A contents entry's section number, dropped where the heading it repeats carries none or its own ("4.2 ", "5 "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 
 /**
  * The lines of a region that repeat, in order, the entries of a packed run of short lines above them: a table of
  * contents, labelled or not ("Jump to:", or none), lists the story's headings, so the lines it names are headings
- * wherever the copy packs them (under a product box, over a credit). Keyed by the line's index.
+ * wherever the copy packs them (under a product box, over a credit). A contents list names each heading once, so an
+ * entry whose text stands more than once below the run (a credit under every picture, a speaker's name over every
+ * turn) echoes nothing. Keyed by the line's index.
  */
 function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Set<number> {
   const echoes = new Set<number>();
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
   const runs: Array<[number, number]> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
-    // A list the story announces ("… consists of these parts:") names what its sections then take up one by one.
+    // A list the story announces ("… consists of these parts:", set apart above the list or packed onto it) names
+    // what its sections then take up one by one; a contents label may end on a colon too ("Contents:").
     const above = lines[from - 1];
-    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !(isProse(above) && above!.text.endsWith(":"))) runs.push([from, to]);
+    const announced = (isProse(above) && above!.text.endsWith(":")) || announcesList(lines[from]!);
+    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !announced) runs.push([from, to]);
   });
   if (runs.length === 0) return echoes;
   const first = runs[0]![0];
@@ -711,8 +715,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     const found: number[] = [];
     let after = to - 1;
     for (let k = from; k < to; k++) {
-      const lower = lines[k]!.lower;
-      const echo = firstAfter(places.get(lower) ?? places.get(withoutSectionNumber(lower)), after);
+      const echo = onlyEchoAfter(places, lines[k]!.lower, to - 1, after);
       if (echo === undefined) continue;
       found.push(echo);
       after = echo;
@@ -720,17 +723,40 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) continue;
     // Sections of a story hold text: prose stands between each echo and the next, and under the last. A card
     // repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
-    let sections = true;
-    for (let n = 0; n < found.length && sections; n++) sections = proseBetween(found[n]!, found[n + 1] ?? end);
-    if (sections) for (const at of found) echoes.add(at);
+    let proseUnderEach = true;
+    for (let n = 0; n < found.length && proseUnderEach; n++) proseUnderEach = proseBetween(found[n]!, found[n + 1] ?? end);
+    if (proseUnderEach) for (const at of found) echoes.add(at);
   }
   return echoes;
 }
 
-/** A line without its leading section number; the pattern is tried only on a line opening with a figure. */
+/** A line without its leading section number; the pattern is tried only on a line opening with a digit. */
 function withoutSectionNumber(lower: string): string {
-  const code = lower.charCodeAt(0);
-  return code >= 48 && code <= 57 ? lower.replace(SECTION_NUMBER, "") : lower;
+  return lower[0]! >= "0" && lower[0]! <= "9" ? lower.replace(SECTION_NUMBER, "") : lower;
+}
+
+/** Whether a run's first line announces the list under it: a line ending on a colon that is no contents label. */
+function announcesList(first: ClassifiedLine): boolean {
+  return first.text.endsWith(":") && !CONTENTS_LABEL.test(first.text);
+}
+
+/**
+ * Where below its run (past `runEnd`) a contents entry stands as a line of its own, numbered or not, when it stands
+ * there once only, and past `after` (the echo of the entry before it); undefined otherwise. The first of the places
+ * past the run is found by halving, so a page of one line repeated stays linear-logarithmic.
+ */
+function onlyEchoAfter(places: ReadonlyMap<string, number[]>, entry: string, runEnd: number, after: number): number | undefined {
+  const unnumbered = withoutSectionNumber(entry);
+  const keys = unnumbered === entry ? [entry] : [entry, unnumbered];
+  let echo: number | undefined;
+  for (const key of keys) {
+    const at = places.get(key);
+    if (at === undefined) continue;
+    const below = firstIndexAfter(at, runEnd);
+    if (at.length - below > 1) return undefined;
+    if (below < at.length && at[below]! > after && (echo === undefined || at[below]! < echo)) echo = at[below];
+  }
+  return echo;
 }
 
 function addPlace(places: Map<string, number[]>, key: string, at: number): void {
@@ -739,9 +765,8 @@ function addPlace(places: Map<string, number[]>, key: string, at: number): void 
   else places.set(key, [at]);
 }
 
-/** The first of ascending places past `after`, found by halving: a page of one line repeated stays linear-logarithmic. */
-function firstAfter(places: readonly number[] | undefined, after: number): number | undefined {
-  if (places === undefined) return undefined;
+/** The index of the first of ascending places past `after` (their length when none is), found by halving. */
+function firstIndexAfter(places: readonly number[], after: number): number {
   let low = 0;
   let high = places.length;
   while (low < high) {
@@ -749,7 +774,7 @@ function firstAfter(places: readonly number[] | undefined, after: number): numbe
     if (places[middle]! > after) high = middle;
     else low = middle + 1;
   }
-  return places[low];
+  return low;
 }
 
 /** A block read from one or more lines, and the last line it took. */
@@ -867,30 +892,7 @@ function closesPackedRun(region: Region, at: number): boolean {
     above.sentenceEnd ||
     isProse(above) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
-    (isTableRow(above) && !isTableRow(line)) ||
-    subHeadingUnderHeading(region, at)
-  );
-}
-
-/** An entry's rank or number at the start of a line ("10 'The Harbour Film'", "3. North pier"). */
-const OPENS_WITH_FIGURE = /^\p{N}/u;
-
-/**
- * Whether a title-case line stands packed under a title-case heading that itself stands apart after a paragraph:
- * a section's heading and its first sub-heading ("Contracts" / "Supplier Agreements" / "" / prose), the second
- * with no blank line of its own above. Under a ranked entry the line is the entry's detail (its maker, its
- * place), and under a heading a table of contents names it is a picture's credit: the contents name the headings.
- */
-function subHeadingUnderHeading(region: Region, at: number): boolean {
-  const above = region.lines[at - 1]!;
-  return (
-    headingCase(region.lines[at]!.text) === "title" &&
-    headingCase(above.text) === "title" &&
-    above.blankBefore &&
-    isHeadingShaped(above) &&
-    !OPENS_WITH_FIGURE.test(above.text) &&
-    isProse(region.previousContent(at - 1)) &&
-    !region.echoesContents(at - 1)
+    (isTableRow(above) && !isTableRow(line))
   );
 }
 

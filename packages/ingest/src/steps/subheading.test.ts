@@ -736,7 +736,7 @@ describe("box labels and contact lines", () => {
 
 describe("headings named by a table of contents", () => {
   /** A guide's page: its contents packed under the first paragraph, then each section's heading set as the copy packed it. */
-  function guide(text: readonly string[], contents: readonly string[], shop: string): string[] {
+  function guide(text: readonly string[], contents: readonly string[], shop: string, headings = contents): string[] {
     return [
       ...ferryHeader,
       text[0]!,
@@ -746,15 +746,15 @@ describe("headings named by a table of contents", () => {
       text[1]!,
       "",
       shop,
-      contents[0]!,
+      headings[0]!,
       "",
       text[2]!,
       "",
-      contents[1]!,
+      headings[1]!,
       text[3]!,
       "",
       shop,
-      contents[2]!,
+      headings[2]!,
       "",
       text[0]!,
     ];
@@ -773,6 +773,28 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(guide(french, numbered, "€20 la lanterne à la boutique du port"), "fr")).toEqual(numbered);
   });
 
+  it("finds a numbered contents' entries among headings that carry no number or another one", () => {
+    const headings = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    const numbered = headings.map((heading, n) => `${n + 1} ${heading}`);
+    const shop = "$20 for a lantern kit at the harbour shop";
+    expect(headingsOf(guide(paragraphs, numbered, shop, headings))).toEqual(headings);
+    const renumbered = headings.map((heading, n) => `2.${n + 1} ${heading}`);
+    expect(headingsOf(guide(paragraphs, renumbered, shop, numbered))).toEqual(numbered);
+  });
+
+  it("takes no heading from a run whose names stand more than once below it: a panel's speakers over their turns", () => {
+    const speakers = ["Ada Lee", "Bo Chen", "Cy Ward"];
+    const turns = [0, 1, 2, 3].flatMap((n) => ["", speakers[n % speakers.length]!, paragraphs[n]!]);
+    expect(headingsOf([...ferryHeader, paragraphs[0], "", ...speakers, ...turns])).toEqual([]);
+  });
+
+  it("keeps a list packed right under the sentence that announces it as it was", () => {
+    const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
+    const page = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
+    page.splice(ferryHeader.length, 2, "The crossing has three stages, each described below:");
+    expect(headingsOf(page)).toEqual([]);
+  });
+
   it("keeps a list the story announces with a colon, and a card's fields repeated with no text between, as they were", () => {
     const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
     const announced = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
@@ -781,68 +803,5 @@ describe("headings named by a table of contents", () => {
     const card = ["Quiet Engine Room", "Roomy Car Deck", "Slow Boarding Ramp"];
     const cards = [...ferryHeader, paragraphs[0], "", ...card, "", paragraphs[1], "", ...card, "", paragraphs[2]];
     expect(headingsOf(cards)).toEqual([]);
-  });
-});
-
-describe("a heading and its sub-heading packed together", () => {
-  const german = [
-    "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen, und die erste Fahrt war voll.",
-    "Die Bewohner mussten sich auf ein gechartertes Boot verlassen, das zweimal in der Woche fuhr, und die Läden sagen, dass ihr Umsatz um ein Drittel fiel.",
-    "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Fahrt am Freitagabend im Sommer.",
-  ];
-  const section = (heading: string, sub: string, text: readonly string[] = paragraphs) => [
-    ...ferryHeader,
-    text[0]!,
-    "",
-    heading,
-    sub,
-    "",
-    text[1]!,
-    "",
-    text[2]!,
-  ];
-
-  it("takes a title-case line packed under a title-case heading after a paragraph for a sub-heading too, in several languages", () => {
-    expect(headingsOf(section("Contracts and Suppliers", "Supplier Agreements"))).toEqual([
-      "Contracts and Suppliers",
-      "Supplier Agreements",
-    ]);
-    expect(headingsOf(section("Verträge und Lieferanten", "Verträge mit Werften", german), "de")).toEqual([
-      "Verträge und Lieferanten",
-      "Verträge mit Werften",
-    ]);
-  });
-
-  it("keeps a title-case line under a heading that a table of contents names as a credit, not a sub-heading", () => {
-    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"] as const;
-    const page = [
-      ...ferryHeader,
-      paragraphs[0],
-      "",
-      ...contents,
-      "",
-      paragraphs[1],
-      "",
-      contents[0],
-      "Northlight Photography",
-      "",
-      paragraphs[2],
-      "",
-      contents[1],
-      "",
-      paragraphs[3],
-      "",
-      contents[2],
-      "",
-      paragraphs[0],
-    ];
-    expect(headingsOf(page)).toEqual(contents);
-  });
-
-  it("keeps the line under a ranked entry as the entry's detail, and a sentence-case line under a heading as it was", () => {
-    expect(headingsOf(section("7 The Harbour Film", "Northlight Studios"))).not.toContain("Northlight Studios");
-    expect(headingsOf(section("Contracts and Suppliers", "Supplier agreements signed in May"))).not.toContain(
-      "Supplier agreements signed in May",
-    );
   });
 });
