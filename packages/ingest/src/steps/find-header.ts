@@ -2,7 +2,7 @@ import type { Author, Figure } from "@dateline/schema";
 import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
-import { type ClassifiedLine, isMetaLine } from "./classify.js";
+import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
@@ -113,6 +113,11 @@ function isHeadlineLength(line: ClassifiedLine): boolean {
   return line.words >= LONG_TITLE_WORDS && isTitleLike(line, false);
 }
 
+/** Whether a line is a title rather than the story's first paragraph: title-like and no prose. */
+function isTitleNotProse(line: ClassifiedLine | undefined, unspaced: boolean): boolean {
+  return line !== undefined && !isProse(line) && isTitleLike(line, unspaced);
+}
+
 /** Whether the line at `index` stands again elsewhere on the page, as a section's name does in its menus and footer. */
 function printedElsewhere(lines: readonly ClassifiedLine[], index: number): boolean {
   const text = lines[index]!.text;
@@ -125,6 +130,9 @@ const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
+/** A line opening with a lower-case letter. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
 /**
  * A standfirst without a full stop reads like a title and sits nearer the
  * body than its headline, so it can outscore it. The headline is the line
@@ -135,6 +143,9 @@ const META_UNDER_STANDFIRST = 2;
  */
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
+  // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
+  // `searchHeadline`), never the deck of a site's name over it.
+  if (LOWER_CASE_START.test(picked.text)) return index;
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
@@ -475,8 +486,10 @@ function searchHeadline(
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
+    // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
     const bylineOrDateUnder = lines[i + 1] !== undefined && ownMeta(lines[i + 1]!);
-    if (isTitleLike(line, unspaced) || (bylineOrDateUnder && !line.sentenceEnd && isTitleLike(line, unspaced, true))) {
+    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[i + 2], unspaced);
+    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
       const score = headlineScore(line, features, unspaced, best?.score);

@@ -1820,6 +1820,33 @@ const layouts: Array<[string, string, string[]]> = [
     "The storm of 4 March 2025: what we know so far",
     [...menu, "The storm of 4 March 2025: what we know so far", "By Ada Lee", "", ...en, ...footer],
   ],
+  // A tagline in lower case over the date that heads the title: the title stays the headline, in English and German.
+  [
+    "lower-case tagline over the date, short title under it",
+    "Ferry back in service",
+    ["Harbour Times", "news and views from the valley", "4 March 2025", "", "Ferry back in service", ...en, ...footer],
+  ],
+  [
+    "lower-case menu line and tagline over the date",
+    "Ferry back in service",
+    ["Harbour Times", "home", "all the latest from the harbour", "4 March 2025", "", "Ferry back in service", ...en, ...footer],
+  ],
+  [
+    "de lower-case tagline over the date",
+    "Fähre wieder im Dienst",
+    ["Hafenblatt", "alle nachrichten aus dem tal", "4. März 2025", "", "Fähre wieder im Dienst", ...de],
+  ],
+  // A long title in lower case over its byline is no standfirst of the site's name above it.
+  [
+    "long lower-case title over its byline, under a site's name",
+    "why i finally moved to the coast after twenty long years away",
+    ["Notes From Harbour Street", "", "why i finally moved to the coast after twenty long years away", "By Ada Lee", "", ...en],
+  ],
+  [
+    "fr long lower-case title over its byline, under a site's name",
+    "le retour du ferry au port après un an de travaux au chantier",
+    ["Le Journal du Port", "", "le retour du ferry au port après un an de travaux au chantier", "par Anne Leroy", "", ...fr],
+  ],
 ];
 
 describe("headline on invented page layouts", () => {

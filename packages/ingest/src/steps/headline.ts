@@ -11,10 +11,10 @@ import { SENTENCE_BREAK } from "./sentence.js";
  * added each feature).
  */
 
-/** Lines that name people or sources rather than state a headline: "BuzzFeed News Reporter", "Reviewed by …", "From: Herald Sun". */
+/** Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley Herald". */
 const ATTRIBUTION_LIKE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
-/** A job title that makes a short line an author's line ("BuzzFeed News Reporter", "Contributing editor"). */
+/** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
@@ -23,7 +23,7 @@ const MAX_ROLE_LINE_WORDS = 6;
  * source, author, reporter or editor line, which CJK news pages print under the headline.
  */
 const CJK_ATTRIBUTION = /^(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|出典|出所|筆者|文|출처|기자|글)\s*[:：]/u;
-/** "BY TMZ STAFF": a byline in capitals, wherever it stands. */
+/** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
 const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;

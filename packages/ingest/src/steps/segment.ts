@@ -1,4 +1,4 @@
-import { parseByline, parseDate } from "./byline.js";
+import { parseByline, parseDateLine } from "./byline.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /** One non-empty line of the source, with the layout around it. */
@@ -37,7 +37,7 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDate(next) !== undefined))
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined))
   );
 }
 

@@ -739,6 +739,15 @@ describe("language and layout", () => {
     apart("Harbour Board Votes to Keep the Night Ferry Running", "updated 4 March 2025");
     apart("Le conseil du port garde le ferry de nuit cet hiver", "le 4 mars 2025");
   });
+
+  it("joins a wrapped line that goes on past a date it opens with: only a line that is a date stands apart", () => {
+    const wrapped = [
+      "Le conseil municipal a voté la reprise du service, décidée",
+      "le 4 mars 2025 après un long débat, et les travaux de la cale",
+      "sont terminés depuis la fin du mois dernier.",
+    ];
+    expect(segment(wrapped.join("\n")).map((line) => line.text)).toEqual([wrapped.join(" ")]);
+  });
 });
 
 describe("header", () => {
