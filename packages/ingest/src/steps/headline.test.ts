@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
 import { findHeader } from "./find-header.js";
 import { findRegion } from "./find-region.js";
-import { headlineText, isRepeated } from "./headline.js";
+import { bestPossibleScore, headlineCeiling, headlineScore, headlineText, isRepeated } from "./headline.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 
@@ -794,5 +794,39 @@ describe("a title right over its byline or date", () => {
   it("keeps a headline holding a date, with its byline right under it", () => {
     const title = "The storm of 4 March 2025: what we know so far";
     expect(headerOf(["Harbour Gazette", "Home", "News", "", title, "By Ada Fenwick", "", ...story]).headline).toBe(title);
+  });
+});
+
+describe("the headline score's bounds, which let the header search skip lines", () => {
+  // Lines of every shape the features read: lengths, chrome words, names, full stops, two sentences, crumbs, capitals.
+  const texts = [
+    "Ferry back in service",
+    "Island ferry returns to service after three months of repairs at the yard",
+    "Menu",
+    "Ada Lee",
+    "The ferry is back. Islanders cheered.",
+    "Home › News › Island ferry returns",
+    "ISLAND FERRY RETURNS TO SERVICE",
+    "why i finally moved to the coast",
+    "Watch: the ferry sails again into the harbour at dawn on Monday",
+    paragraph,
+  ];
+  const flags = [false, true];
+
+  it("never scores a line above its ceiling, nor a ceiling above the best possible score at its distance", () => {
+    for (const text of texts) {
+      const line = classifyLine(segment(text)[0]!, english);
+      for (const distance of [0, 3, 12])
+        for (const bylineOrDateBelow of flags)
+          for (const bylineOrDateAbove of flags)
+            for (const namedByLead of flags)
+              for (const repeated of flags)
+                for (const bylineOrDateUnder of flags) {
+                  const features = { distance, bylineOrDateBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
+                  const ceiling = headlineCeiling(features);
+                  expect(headlineScore(line, features, false), text).toBeLessThanOrEqual(ceiling);
+                  expect(ceiling).toBeLessThanOrEqual(bestPossibleScore(distance));
+                }
+    }
   });
 });
