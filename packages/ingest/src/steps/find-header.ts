@@ -819,6 +819,8 @@ function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number)
 
 /** Lines other than prose between a lede and the sub-heading under it: share buttons, a picture and its caption. */
 const LEDE_TO_HEADING_REACH = 3;
+/** Most paragraphs of a lede the region finder may skip: a sentence or two before the story's first sub-heading. */
+const MAX_LONE_LEDE_PARAGRAPHS = 2;
 
 /**
  * The headline over a lone lede when the title at `index` is the story's first sub-heading: over the title, past a
@@ -833,7 +835,7 @@ function titleOverLede(lines: readonly ClassifiedLine[], index: number, unspaced
   }
   const ledeEnd = i;
   while (i >= 0 && lines[i]!.class === "good") i--;
-  if (i < 0 || ledeEnd - i > MAX_PROSE_OVER_HEADER) return undefined;
+  if (i < 0 || ledeEnd - i > MAX_LONE_LEDE_PARAGRAPHS) return undefined;
   const title = lines[i]!;
   return isHeadlineLength(title) && !readsAsFurniture(title) ? i : undefined;
 }
