@@ -805,3 +805,150 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(cards)).toEqual([]);
   });
 });
+
+/** Four paragraphs of the ferry story in the scripts the heading kinds below need, each with its title line. */
+const ferryStories: Record<string, { title: string; text: readonly [string, string, string, string] }> = {
+  ru: {
+    title: "Паром острова вернулся на линию после ремонта",
+    text: [
+      "Единственный паром острова в понедельник вернулся на линию после трёх месяцев ремонта на верфи, и первый рейс ушёл полностью заполненным.",
+      "Жителям приходилось полагаться на зафрахтованное судно, которое ходило дважды в неделю, а владельцы магазинов говорят, что выручка упала на треть.",
+      "Городской совет сообщил, что ежедневное расписание вернётся в следующем месяце, а летом по пятницам добавится ещё один вечерний рейс.",
+      "До следующей зимы совет намерен найти запасное судно, чтобы поломка парома больше никогда не оставляла остров без сообщения с материком.",
+    ],
+  },
+  ar: {
+    title: "عودة عبارة الجزيرة إلى العمل بعد الإصلاحات",
+    text: [
+      "عادت العبارة الوحيدة في الجزيرة إلى العمل يوم الاثنين بعد ثلاثة أشهر من الإصلاحات في حوض السفن، وامتلأت الرحلة الأولى بالركاب.",
+      "كان السكان يعتمدون على قارب مستأجر يبحر مرتين في الأسبوع، وقال أصحاب المتاجر إن مبيعاتهم انخفضت بمقدار الثلث خلال غياب العبارة.",
+      "وقال المجلس البلدي إن الجدول اليومي سيعود في الشهر المقبل، مع رحلة مسائية إضافية كل يوم جمعة طوال فصل الصيف.",
+      "وأضاف المجلس أنه سيبحث عن سفينة احتياطية قبل الشتاء المقبل، حتى لا تبقى الجزيرة مرة أخرى دون أي وسيلة للعبور إلى البر.",
+    ],
+  },
+  ko: {
+    title: "섬 여객선, 석 달 수리 끝에 운항 재개",
+    text: [
+      "섬의 유일한 여객선이 본토 조선소에서 석 달 동안 수리를 마치고 월요일에 운항을 다시 시작했으며, 첫 배는 승객으로 가득 찼다.",
+      "주민들은 일주일에 두 번만 다니는 전세 선박에 의지해야 했고, 상인들은 여객선이 없는 동안 매출이 3분의 1이나 줄었다고 말했다.",
+      "군의회는 다음 달부터 매일 운항하는 시간표를 되살리고, 여름 동안에는 금요일 저녁마다 배를 한 편 더 띄우겠다고 밝혔다.",
+      "의회는 또 다음 겨울이 오기 전에 예비 선박을 구해, 여객선이 다시 고장 나더라도 섬이 본토와 끊기는 일이 없도록 하겠다고 덧붙였다.",
+    ],
+  },
+  zh: {
+    title: "海岛渡轮维修三个月后重新开航",
+    text: [
+      "岛上唯一的渡轮在大陆船厂维修了整整三个月，星期一终于重新开航，第一班船的座位全部售出，码头上站满了前来迎接的居民和孩子。",
+      "停航期间，居民只能依靠每周两班的包租船往返，商店老板说营业额因此减少了三分之一，不少原本预订的游客也纷纷取消了行程。",
+      "镇议会表示，下个月起将恢复每天的班次，整个夏季每逢星期五傍晚还会加开一班，方便周末回岛的学生和在大陆上班的居民。",
+      "议会还说，明年冬天之前一定要找到一艘备用船只，这样即使渡轮再次发生故障，岛上的居民也不会再一次与大陆完全隔绝。",
+    ],
+  },
+  ja: {
+    title: "島のフェリー、三か月ぶりに運航を再開",
+    text: [
+      "島でただ一隻のフェリーが本土の造船所での三か月の修理を終え、月曜日に運航を再開した。最初の便は満席で、港には出迎えの住民が大勢集まった。",
+      "運休の間、住民は週に二便のチャーター船に頼るしかなく、商店主たちは売り上げが三分の一ほど落ちたと話す。予約を取り消した観光客も多かった。",
+      "町議会は来月から毎日の時刻表に戻すと発表した。夏の間は金曜日の夕方に便を一本増やし、週末に帰省する学生や本土で働く住民の便を図るという。",
+      "議会はまた、次の冬までに予備の船を確保し、フェリーが再び故障しても島が本土から切り離されることのないようにすると述べた。",
+    ],
+  },
+};
+
+/** The sub-headings of the ferry story in `language` with `lines` standing apart between its second and third paragraphs. */
+function headingsInScript(language: string, lines: readonly string[]): string[] {
+  const { title, text } = ferryStories[language]!;
+  return headingsOf([title, "", text[0], "", text[1], "", ...lines, "", text[2], "", text[3]], language);
+}
+
+/**
+ * Heading kinds that real pages show, each on an invented page: which lines head a section, and which lines set
+ * like one (a speaker's turn, a related link, a pull quote, a one-line paragraph) do not.
+ */
+describe("heading kinds of real pages", () => {
+  it("takes a short question standing alone for a heading, in several languages and scripts", () => {
+    expect(headingsWith(["What does it cost?"])).toEqual(["What does it cost?"]);
+    expect(headingsWith(["¿Qué pasa ahora?"], "es")).toEqual(["¿Qué pasa ahora?"]);
+    expect(headingsWith(["Was kostet die Überfahrt?"], "de")).toEqual(["Was kostet die Überfahrt?"]);
+    expect(headingsInScript("ru", ["Сколько стоит билет?"])).toEqual(["Сколько стоит билет?"]);
+  });
+
+  it("takes a question ending in the Arabic question mark for a heading", () => {
+    expect(headingsInScript("ar", ["ماذا يعني ذلك للسكان؟"])).toEqual(["ماذا يعني ذلك للسكان؟"]);
+    expect(headingsInScript("ar", ["هل تعود الرحلات اليومية؟"])).toEqual(["هل تعود الرحلات اليومية؟"]);
+  });
+
+  it("takes a guide's labelled steps ('Step 2: …') standing apart for headings, in several languages", () => {
+    const steps: Record<string, readonly [string, string]> = {
+      en: ["Step 1: Check the tide tables", "Step 2: Book the early crossing"],
+      de: ["Schritt 1: Gezeiten prüfen", "Schritt 2: Die frühe Fähre buchen"],
+      fr: ["Étape 1 : Vérifier les marées", "Étape 2 : Réserver la première traversée"],
+      es: ["Paso 1: Consultar las mareas", "Paso 2: Reservar el primer ferry"],
+    };
+    for (const [language, [first, second]] of Object.entries(steps)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", first, "", two, "", second, "", three, "", four];
+      expect(headingsOf(page, language), language).toEqual([first, second]);
+    }
+  });
+
+  it("takes a listicle's numbered entries standing apart for headings, in several languages", () => {
+    const entries: Record<string, readonly [string, string]> = {
+      en: ["3. The harbour walk", "4. The lighthouse at dusk"],
+      de: ["3. Der Hafenrundgang", "4. Der Leuchtturm am Abend"],
+      ru: ["3. Прогулка по гавани", "4. Маяк на закате"],
+    };
+    for (const [language, [first, second]] of Object.entries(entries)) {
+      const text = language === "ru" ? ferryStories.ru!.text : guesthouseStory[language]!;
+      const page = [...guesthouseHeader, text[0], "", first, "", text[1], "", second, "", text[2], "", text[3]];
+      expect(headingsOf(page, language), language).toEqual([first, second]);
+    }
+  });
+
+  it("takes a heading set in capitals for a heading, in Latin and Cyrillic", () => {
+    expect(headingsWith(["THE HARBOUR AFTER DARK"])).toEqual(["THE HARBOUR AFTER DARK"]);
+    expect(headingsWith(["DER HAFEN BEI NACHT"], "de")).toEqual(["DER HAFEN BEI NACHT"]);
+    expect(headingsInScript("ru", ["ГАВАНЬ НОЧЬЮ"])).toEqual(["ГАВАНЬ НОЧЬЮ"]);
+  });
+
+  it("takes a heading in a script without capitals for a heading (Korean, Arabic, Russian in lower case)", () => {
+    expect(headingsInScript("ko", ["상점들의 손실"])).toEqual(["상점들의 손실"]);
+    expect(headingsInScript("ar", ["خسائر المتاجر"])).toEqual(["خسائر المتاجر"]);
+    expect(headingsInScript("ru", ["Убытки магазинов"])).toEqual(["Убытки магазинов"]);
+  });
+
+  it("takes a heading over a list, set apart or packed onto it, for a heading", () => {
+    const items = ["- Cash for the harbour kiosk", "- A printed ticket", "- A warm coat for the deck"];
+    expect(headingsWith(["What to Bring", "", ...items])).toEqual(["What to Bring"]);
+    expect(headingsWith(["What to Bring", ...items])).toEqual(["What to Bring"]);
+    expect(headingsWith(["Was Sie mitnehmen sollten", "• Bargeld für den Kiosk", "• Ein gedrucktes Ticket"], "de")).toEqual([
+      "Was Sie mitnehmen sollten",
+    ]);
+  });
+
+  it("takes a heading standing under a picture's caption for a heading, the caption staying a figure", () => {
+    const caption = "The new ferry at the quay on Monday morning. Photo: Ada Fenwick";
+    const page = guesthouseWith([caption, "", "What the Shops Expect"]);
+    const body = fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body;
+    expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["What the Shops Expect"]);
+    expect(body.some((block) => block.type === "figure")).toBe(true);
+  });
+
+  it("does not take a pull quote, repeated from the story or standing alone with its speaker, for a heading", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const repeated = [...guesthouseHeader, one, "", `“${two.slice(0, 60)}”`, "", two, "", three, "", four];
+    expect(headingsOf(repeated)).toEqual([]);
+    expect(headingsWith(["“We will never be cut off again”", "— Ada Fenwick, harbour master"])).toEqual([]);
+    expect(headingsWith(["«Nous ne serons plus jamais coupés du continent»"], "fr")).toEqual([]);
+  });
+
+  it("does not take a one-line paragraph of prose for a heading, in several languages", () => {
+    for (const [language, line] of [
+      ["en", "Nobody came."],
+      ["en", "Then the engine failed again."],
+      ["es", "Y entonces llegó la tormenta."],
+      ["de", "Niemand kam."],
+    ] as const)
+      expect(headingsWith([line], language), line).toEqual([]);
+  });
+});
