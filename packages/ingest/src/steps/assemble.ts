@@ -440,8 +440,8 @@ class Region {
   private pointsBlocks: Uint8Array | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
-  /** The lines that repeat a table of contents' entries: found when first asked. */
-  private echoes: Set<number> | undefined;
+  /** The tables of contents' entries and the lines that repeat them: found when first asked. */
+  private found: Contents | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -625,8 +625,22 @@ class Region {
 
   /** Whether the line repeats an entry of a table of contents above it (`contentsEchoes`). */
   echoesContents(at: number): boolean {
-    this.echoes ??= contentsEchoes(this.lines, this.start, this.end);
-    return this.echoes.has(at);
+    return this.contents().echoes.has(at);
+  }
+
+  /**
+   * Whether the line is an entry of a table of contents that the story's headings echo, labelled or not: a link to
+   * a heading further down, not text of the story. A line that itself echoes an earlier table (the contents printed
+   * twice) stays the heading it names.
+   */
+  inContents(at: number): boolean {
+    const { echoes, entries } = this.contents();
+    return entries.has(at) && !echoes.has(at);
+  }
+
+  private contents(): Contents {
+    this.found ??= contentsEchoes(this.lines, this.start, this.end);
+    return this.found;
   }
 
   inCodeBlock(at: number): boolean {
@@ -681,6 +695,12 @@ function contentsEnd(region: Region, at: number): number {
   return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
 }
 
+/** The lines of a region that tables of contents hold (`entries`), and those below that repeat their entries (`echoes`). */
+interface Contents {
+  entries: Set<number>;
+  echoes: Set<number>;
+}
+
 /** Fewest entries of a packed run that the story repeats, in order, as lines of their own before the run reads as its contents. */
 const MIN_ECHOED_CONTENTS_ENTRIES = 3;
 /** Share of a run's lines that must be echoed: a contents list may hold a label or an entry the copy renamed. */
@@ -693,20 +713,22 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
  * contents, labelled or not ("Jump to:", or none), lists the story's headings, so the lines it names are headings
  * wherever the copy packs them (under a product box, over a credit). A contents list names each heading once, so an
  * entry whose text stands more than once below the run (a credit under every picture, a speaker's name over every
- * turn) echoes nothing. Keyed by the line's index.
+ * turn) echoes nothing. Keyed by the line's index, as are the entries of the runs so read.
  */
-function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Set<number> {
+function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Contents {
   const echoes = new Set<number>();
+  const entries = new Set<number>();
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
   const runs: Array<[number, number]> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
-    // A list the story announces ("… consists of these parts:", set apart above the list or packed onto it) names
-    // what its sections then take up one by one; a contents label may end on a colon too ("Contents:").
+    // A list the story announces ("… consists of these parts:", "The tools tested were:", set apart above the list or
+    // packed onto it) names what its sections then take up one by one, and is text of the story; a contents label may
+    // end on a colon too ("Contents:").
     const above = lines[from - 1];
-    const announced = (isProse(above) && above!.text.endsWith(":")) || announcesList(lines[from]!);
+    const announced = (above !== undefined && announcesList(above)) || announcesList(lines[from]!);
     if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !announced) runs.push([from, to]);
   });
-  if (runs.length === 0) return echoes;
+  if (runs.length === 0) return { echoes, entries };
   const first = runs[0]![0];
   /** Where each short line's text (and the text without its section number) stands, in order. */
   const places = new Map<string, number[]>();
@@ -726,20 +748,25 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
     const found: number[] = [];
     let after = to - 1;
+    /** The run's last line that found its echo: lines packed under it are the story's first heading, not entries. */
+    let lastEntry = from;
     for (let k = from; k < to; k++) {
       const echo = onlyEchoAfter(places, lines[k]!.lower, to - 1, after);
       if (echo === undefined) continue;
       found.push(echo);
       after = echo;
+      lastEntry = k;
     }
     if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) continue;
     // Sections of a story hold text: prose stands between each echo and the next, and under the last. A card
     // repeated down the page ("Pros" / its points / "Cons" / …) echoes its fields packed together.
     let proseUnderEach = true;
     for (let n = 0; n < found.length && proseUnderEach; n++) proseUnderEach = proseBetween(found[n]!, found[n + 1] ?? end);
-    if (proseUnderEach) for (const at of found) echoes.add(at);
+    if (!proseUnderEach) continue;
+    for (const at of found) echoes.add(at);
+    for (let k = from; k <= lastEntry; k++) entries.add(k);
   }
-  return echoes;
+  return { echoes, entries };
 }
 
 /** A line without its leading section number; the pattern is tried only on a line opening with a digit. */
@@ -1079,6 +1106,7 @@ export function assemble(
       i = contentsEnd(region, i);
       continue;
     }
+    if (region.inContents(i)) continue;
     if (line.class === "end") {
       // A box set into the story under a header like "Recommended": its packed lines are teasers, with their dates.
       while (i + 1 < end && !lines[i + 1]!.blankBefore) i++;

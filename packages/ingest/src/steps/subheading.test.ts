@@ -782,6 +782,39 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(guide(paragraphs, renumbered, shop, numbered))).toEqual(numbered);
   });
 
+  it("leaves an unlabelled table of contents out of the body, its first entry too, in several languages", () => {
+    const pages = [
+      { language: "en", text: paragraphs, contents: ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"] },
+      { language: "fr", text: french, contents: ["Les feux du port le soir", "Le vieux marché aux poissons", "Une baignade à la jetée"] },
+    ];
+    for (const { language, text, contents } of pages) {
+      const body = fromText(guide(text, contents, "€20 for a lantern kit at the harbour shop").join("\n"), {
+        meta: { inLanguage: language },
+      }).body;
+      expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(contents);
+      // Each entry stands once in the body: as the heading it names, not as a paragraph above it.
+      expect(
+        body.filter((block) => block.type === "paragraph" && contents.includes(block.text)),
+        language,
+      ).toEqual([]);
+    }
+  });
+
+  it("keeps the story's first heading packed under an unlabelled table of contents", () => {
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    const page = guide(paragraphs, contents, "$20 for a lantern kit at the harbour shop");
+    page.splice(ferryHeader.length + 2 + contents.length, 0, "1. Why the harbour matters", "", paragraphs[3]);
+    expect(headingsOf(page)).toEqual(["1. Why the harbour matters", ...contents]);
+  });
+
+  it("keeps a list that a short line ending on a colon announces, set apart above it, in the body", () => {
+    const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
+    const page = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
+    page.splice(ferryHeader.length + 1, 0, "", "The stages are:");
+    const body = fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body;
+    expect(body.filter((block) => block.type === "paragraph" && stages.includes(block.text)).length).toBeGreaterThan(0);
+  });
+
   it("takes no heading from a run whose names stand more than once below it: a panel's speakers over their turns", () => {
     const speakers = ["Ada Lee", "Bo Chen", "Cy Ward"];
     const turns = [0, 1, 2, 3].flatMap((n) => ["", speakers[n % speakers.length]!, paragraphs[n]!]);
