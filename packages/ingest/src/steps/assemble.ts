@@ -953,12 +953,19 @@ const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "
  */
 const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})\\s*:?$`, "u");
 
+/**
+ * An interview's turn, lower-cased: the interviewer's question or the answer, labelled "Q:" / "A:" or in words ("Frage:",
+ * "Pregunta:", "Réponse :", "Вопрос:"). It is what one speaker says, however short, never a section's name.
+ */
+const SPEAKER_TURN =
+  /^(?:q|a|p|r|f|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|вопрос|ответ)\s?[:：]\s*\S/u;
+
 /** An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. */
 const EMAIL_ADDRESS = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
 
 /**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act, a button, a form's field, a box's label or a contact line.
+ * labelled caption, a call to act, a button, a form's field, a box's label, an interview's turn or a contact line.
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
   return (
@@ -968,6 +975,7 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     BUTTON_LINE.test(line.lower) ||
     REQUIRED_FIELD.test(line.lower) ||
     BOX_LABEL.test(line.lower) ||
+    SPEAKER_TURN.test(line.lower) ||
     (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
   );
 }

@@ -34,6 +34,9 @@ export const READ_ON_PROMPTS = alternation([
   "veja também",
   "leggi anche",
   "přečtěte si také",
+  "читайте также",
+  "смотрите также",
+  "اقرأ (?:أيضا|أيضًا|أيضاً)",
 ]);
 
 /**

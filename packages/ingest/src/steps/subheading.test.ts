@@ -950,6 +950,20 @@ describe("heading kinds of real pages", () => {
     expect(headingsInScript("ru", ["Убытки магазинов"])).toEqual(["Убытки магазинов"]);
   });
 
+  it("does not take an interview's turns ('Q: …', 'A: …') for headings, in several languages", () => {
+    const turns: Record<string, readonly string[]> = {
+      en: ["Q: How long did the repairs take?", "A: Three months at the yard, and a week of trials at sea."],
+      es: ["P: ¿Cuánto duró la reparación?", "R: Tres meses en el astillero y una semana de pruebas en el mar."],
+      fr: ["Q : Combien de temps ont duré les travaux ?", "R : Trois mois au chantier et une semaine d'essais en mer."],
+      de: ["Frage: Wie lange dauerte die Reparatur?", "Antwort: Drei Monate in der Werft und eine Woche Probefahrten."],
+    };
+    for (const [language, [question, answer]] of Object.entries(turns)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", question!, "", answer!, "", two, "", question!, "", three, "", four];
+      expect(headingsOf(page, language), language).toEqual([]);
+    }
+  });
+
   it("takes a heading over a list, set apart or packed onto it, for a heading", () => {
     const items = ["- Cash for the harbour kiosk", "- A printed ticket", "- A warm coat for the deck"];
     expect(headingsWith(["What to Bring", "", ...items])).toEqual(["What to Bring"]);
@@ -965,6 +979,19 @@ describe("heading kinds of real pages", () => {
     const body = fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body;
     expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["What the Shops Expect"]);
     expect(body.some((block) => block.type === "figure")).toBe(true);
+  });
+
+  it("does not take a related link inside the body ('Related: …', 'Read also: …') for a heading, in several languages", () => {
+    for (const line of [
+      "Related: Ferry fares to rise in spring",
+      "Read also: The lighthouse keepers' last winter",
+      "Lire aussi : Le phare dans la tempête",
+      "Leia também: O farol na tempestade",
+      "Leggi anche: Il faro nella tempesta",
+    ])
+      expect(headingsWith([line]), line).toEqual([]);
+    expect(headingsInScript("ru", ["Читайте также: Маяк в шторм"])).toEqual([]);
+    expect(headingsInScript("ar", ["اقرأ أيضا: المنارة في العاصفة"])).toEqual([]);
   });
 
   it("does not take a pull quote, repeated from the story or standing alone with its speaker, for a heading", () => {
