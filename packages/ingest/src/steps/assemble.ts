@@ -1009,14 +1009,13 @@ const MAX_PACKED_HEADING_SHARE = 0.7;
 function headsPackedRun(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   const under = region.lines[at + 1];
-  return (
-    !region.unspaced &&
-    line.blankBefore &&
-    under !== undefined &&
-    (!under.blankAfter || hasCredit(under.text)) &&
-    line.text.length < under.text.length * MAX_PACKED_HEADING_SHARE &&
-    isProse(region.previousContent(at))
-  );
+  if (region.unspaced || !line.blankBefore || under === undefined || line.text.length >= under.text.length * MAX_PACKED_HEADING_SHARE)
+    return false;
+  const above = region.previousContent(at);
+  // At the story's top, with nothing above it in the region, only a box of points packed a line each (a "Key points"
+  // or "In brief" summary): a lone line over a picture's caption there is the page's chrome ("Skip to …", a kicker).
+  if (above === undefined) return !under.blankAfter;
+  return (!under.blankAfter || hasCredit(under.text)) && isProse(above);
 }
 
 /**

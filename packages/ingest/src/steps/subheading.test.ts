@@ -981,6 +981,28 @@ describe("heading kinds of real pages", () => {
     expect(body.some((block) => block.type === "figure")).toBe(true);
   });
 
+  it("takes the label of a key-points box at the top of the story for a heading, in several languages", () => {
+    const boxes: Record<string, readonly string[]> = {
+      en: [
+        "Key points",
+        "The ferry sails daily again from the first of next month.",
+        "Fares stay the same for residents and for visitors.",
+        "A spare vessel is to be found before the winter.",
+      ],
+      fr: [
+        "En bref",
+        "Le bac circule de nouveau tous les jours dès le mois prochain.",
+        "Les tarifs ne changent pas pour les habitants et pour les visiteurs.",
+        "Un second bateau doit être trouvé avant l'hiver.",
+      ],
+    };
+    for (const [language, box] of Object.entries(boxes)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, ...box, "", one, "", two, "", three, "", four];
+      expect(headingsOf(page, language), language).toEqual([box[0]]);
+    }
+  });
+
   it("does not take a related link inside the body ('Related: …', 'Read also: …') for a heading, in several languages", () => {
     for (const line of [
       "Related: Ferry fares to rise in spring",
