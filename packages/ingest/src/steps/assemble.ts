@@ -7,7 +7,7 @@ import { parseDate } from "./byline.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
 import { forEachPackedBlock } from "./segment.js";
-import { BOX_LABEL_PHRASES, RELATED_ARTICLES } from "./related-words.js";
+import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
@@ -315,13 +315,19 @@ function endsWithQuestion(text: string): boolean {
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 
+/**
+ * Marks that Chinese and Japanese pages open a heading with in place of capitals: a lenticular bracket ("【商店的损失】")
+ * or a square or diamond ("■商店の損失", "◆…").
+ */
+const CJK_HEADING_MARK = /^(?:【[^】]+】|[■□◆◇▼▶]\s?\p{Lo})/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || endsWithQuestion(line.text) || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
-    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
+    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text) || CJK_HEADING_MARK.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -952,6 +958,8 @@ const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "
  * never a section of this one.
  */
 const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})\\s*:?$`, "u");
+/** The same label in Chinese, Japanese or Korean, perhaps in the lenticular brackets those pages set it in ("【関連記事】"). */
+const CJK_BOX_LABEL = new RegExp(`^【?(?:${RELATED_HEADS_CJK})】?\\s*[:：]?$`, "u");
 
 /**
  * An interview's turn, lower-cased: the interviewer's question or the answer, labelled "Q:" / "A:" or in words ("Frage:",
@@ -975,6 +983,7 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     BUTTON_LINE.test(line.lower) ||
     REQUIRED_FIELD.test(line.lower) ||
     BOX_LABEL.test(line.lower) ||
+    CJK_BOX_LABEL.test(line.text) ||
     SPEAKER_TURN.test(line.lower) ||
     (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
   );

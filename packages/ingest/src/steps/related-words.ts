@@ -70,7 +70,8 @@ export const RELATED_ARTICLES = alternation([
 /**
  * Heads of a list of other stories in Chinese, Japanese and Korean, which pages often set in brackets ("【関連記事】").
  * Not a label over links: read so, the teaser titles under 関連記事 on the Japanese test page
- * (test/pages/japanese-news-no-spaces) became a related block in its body.
+ * (test/pages/japanese-news-no-spaces) became a related block in its body. Set alone between paragraphs, it is a box's
+ * label (`CJK_BOX_LABEL` in assemble.ts), never a heading.
  */
 export const RELATED_HEADS_CJK = alternation(["関連記事", "関連ニュース", "相关(?:文章|新闻|阅读)", "관련 ?기사"]);
 

@@ -950,6 +950,15 @@ describe("heading kinds of real pages", () => {
     expect(headingsInScript("ru", ["Убытки магазинов"])).toEqual(["Убытки магазинов"]);
   });
 
+  it("takes a Chinese or Japanese heading set with its own marks ('一、', '【…】', '■') for a heading", () => {
+    expect(headingsInScript("zh", ["一、商店的损失"])).toEqual(["一、商店的损失"]);
+    expect(headingsInScript("zh", ["【商店的损失】"])).toEqual(["【商店的损失】"]);
+    expect(headingsInScript("ja", ["■商店の損失"])).toEqual(["■商店の損失"]);
+    // A box's label in the same brackets heads other stories, never a section.
+    expect(headingsInScript("ja", ["【関連記事】"])).toEqual([]);
+    expect(headingsInScript("zh", ["【相关新闻】"])).toEqual([]);
+  });
+
   it("does not take an interview's turns ('Q: …', 'A: …') for headings, in several languages", () => {
     const turns: Record<string, readonly string[]> = {
       en: ["Q: How long did the repairs take?", "A: Three months at the yard, and a week of trials at sea."],
