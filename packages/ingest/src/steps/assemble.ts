@@ -481,8 +481,24 @@ class Region {
 
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
   betweenParagraphs(at: number): boolean {
+    return this.afterParagraph(at) && isProse(this.nextContent(at + 1));
+  }
+
+  /** Whether a paragraph stands above the line and does not announce it with a colon: the line starts something new. */
+  afterParagraph(at: number): boolean {
     const previous = this.previousContent(at);
-    return isProse(previous) && !previous!.text.endsWith(":") && isProse(this.nextContent(at + 1));
+    return isProse(previous) && !previous!.text.endsWith(":");
+  }
+
+  /**
+   * Whether a numbered line standing apart under a paragraph is a listicle's entry, heading whatever follows it: its
+   * text, or first a card's fields ("Price: …", "Highlights: …"), a picture's credit or a list. Its number marks it as
+   * one of the story's entries, and the paragraph above closes the entry before it; under a sentence ending in a
+   * colon it is a point of what the sentence announces.
+   */
+  listicleEntry(at: number): boolean {
+    const line = this.lines[at]!;
+    return line.blankBefore && NUMBERED.test(line.text) && this.afterParagraph(at);
   }
 
   private linesText(from: number, to: number): string {
@@ -1078,7 +1094,7 @@ function isSubHeading(region: Region, at: number): boolean {
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
-    region.headingAt(at)
+    (region.headingAt(at) || region.listicleEntry(at))
   );
 }
 

@@ -938,6 +938,38 @@ describe("heading kinds of real pages", () => {
     }
   });
 
+  it("takes a listicle's numbered entry under a paragraph for a heading over its card's fields, in several languages", () => {
+    const cards: Record<string, readonly [string, string, string, string]> = {
+      en: [
+        "1. The Harbour Guesthouse",
+        "Highlights: sea view, breakfast, bike hire, parking, late check-in, dogs welcome, laundry, garden, sauna",
+        "2. The Lighthouse Cottage",
+        "Highlights: own kitchen, beach path, two bedrooms, wood stove, garden, parking, weekly lets",
+      ],
+      de: [
+        "1. Das Gästehaus am Hafen",
+        "Highlights: Meerblick, Frühstück, Fahrradverleih, Parkplatz, Hunde willkommen, Garten, Sauna, Wäscherei, Kamin",
+        "2. Das Leuchtturmhaus",
+        "Highlights: eigene Küche, Strandweg, zwei Schlafzimmer, Holzofen, Garten, Parkplatz, Wochenmiete",
+      ],
+      fr: [
+        "1. La maison du port",
+        "Points forts : vue sur la mer, petit-déjeuner",
+        "2. La maison du phare",
+        "Points forts : cuisine, plage",
+      ],
+    };
+    for (const [language, [first, firstCard, second, secondCard]] of Object.entries(cards)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", first, firstCard, "", two, "", second, secondCard, "", three, "", four];
+      expect(headingsOf(page, language), language).toEqual([first, second]);
+    }
+    // Under a sentence ending in a colon, a numbered line is a point of what the sentence announces.
+    const [one, two, three] = guesthouseStory.en!;
+    const announced = [...guesthouseHeader, one, "", "The owners keep an eye on two things:", "", "1) the weather", "", two, "", three];
+    expect(headingsOf(announced)).toEqual([]);
+  });
+
   it("takes a heading set in capitals for a heading, in Latin and Cyrillic", () => {
     expect(headingsWith(["THE HARBOUR AFTER DARK"])).toEqual(["THE HARBOUR AFTER DARK"]);
     expect(headingsWith(["DER HAFEN BEI NACHT"], "de")).toEqual(["DER HAFEN BEI NACHT"]);
