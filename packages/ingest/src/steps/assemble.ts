@@ -743,7 +743,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
   const runs: Array<[number, number]> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
-    // A list the story announces ("… consists of these parts:", "The tools tested were:", set apart above the list or
+    // A list the story announces ("… consists of these parts:", "The stages are:", set apart above the list or
     // packed onto it) names what its sections then take up one by one, and is text of the story; a contents label may
     // end on a colon too ("Contents:").
     const above = lines[from - 1];
@@ -1038,7 +1038,7 @@ function headsPackedRun(region: Region, at: number): boolean {
     return false;
   const above = region.previousContent(at);
   // At the story's top, with nothing above it in the region, only a box of points packed a line each (a "Key points"
-  // or "In brief" summary): a lone line over a picture's caption there is the page's chrome ("Skip to …", a kicker).
+  // or "In brief" summary): a lone line over a picture's caption there is the page's chrome (a skip link, a kicker).
   if (above === undefined) return !under.blankAfter;
   return (!under.blankAfter || hasCredit(under.text)) && isProse(above);
 }
