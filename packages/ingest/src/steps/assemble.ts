@@ -770,13 +770,18 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
     const found: number[] = [];
     let after = to - 1;
-    /** The run's last line that found its echo: lines packed under it are the story's first heading, not entries. */
+    /**
+     * The run's first and last lines that found their echoes: lines packed over the first (a date, a label) or under
+     * the last (the story's first heading) are not entries.
+     */
+    let firstEntry = -1;
     let lastEntry = from;
     for (let k = from; k < to; k++) {
       const echo = onlyEchoAfter(places, lines[k]!.lower, to - 1, after);
       if (echo === undefined) continue;
       found.push(echo);
       after = echo;
+      if (firstEntry < 0) firstEntry = k;
       lastEntry = k;
     }
     if (found.length < MIN_ECHOED_CONTENTS_ENTRIES || found.length < (to - from) * MIN_ECHOED_SHARE) continue;
@@ -786,7 +791,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     for (let n = 0; n < found.length && proseUnderEach; n++) proseUnderEach = proseBetween(found[n]!, found[n + 1] ?? end);
     if (!proseUnderEach) continue;
     for (const at of found) echoes.add(at);
-    for (let k = from; k <= lastEntry; k++) entries.add(k);
+    for (let k = firstEntry; k <= lastEntry; k++) entries.add(k);
   }
   return { echoes, entries };
 }

@@ -800,6 +800,21 @@ describe("headings named by a table of contents", () => {
     }
   });
 
+  it("still reads the date packed over a table of contents under the byline: it is no entry of it", () => {
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    const [title] = ferryHeader;
+    const deck = "See how the island got its crossing back and what the new timetable means for trade.";
+    // The title twice (its link and its heading), a deck and a section label, then the byline, the date and the contents.
+    const header = [title, title, deck, "Travel", "", "By Ada Fenwick", ""];
+    for (const label of [[], ["Contents"]]) {
+      const story = [paragraphs[0], "", paragraphs[1], ""].concat(contents.flatMap((entry, n) => [entry, "", paragraphs[n + 1]!, ""]));
+      const page = [...header, "11 March 2025 Share", ...label, ...contents, "", ...story];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
+      expect(article.datePublished, label.join()).toBe("2025-03-11");
+      expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(contents);
+    }
+  });
+
   it("keeps the story's first heading packed under an unlabelled table of contents", () => {
     const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
     const page = guide(paragraphs, contents, "$20 for a lantern kit at the harbour shop");
