@@ -315,19 +315,13 @@ function endsWithQuestion(text: string): boolean {
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 
-/**
- * Marks that Chinese and Japanese pages open a heading with in place of capitals: a lenticular bracket ("【商店的损失】")
- * or a square or diamond ("■商店の損失", "◆…").
- */
-const CJK_HEADING_MARK = /^(?:【[^】]+】|[■□◆◇▼▶]\s?\p{Lo})/u;
-
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || endsWithQuestion(line.text) || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
-    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text) || CJK_HEADING_MARK.test(line.text)) &&
+    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -447,7 +441,7 @@ class Region {
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
-  private found: Contents | undefined;
+  private contentsRead: Contents | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -490,15 +484,25 @@ class Region {
     return isProse(previous) && !previous!.text.endsWith(":");
   }
 
+  /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */
+  numberedUnderProse(at: number): boolean {
+    const line = this.lines[at]!;
+    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.previousContent(at));
+  }
+
   /**
    * Whether a numbered line standing apart under a paragraph is a listicle's entry, heading whatever follows it: its
    * text, or first a card's fields ("Price: …", "Highlights: …"), a picture's credit or a list. Its number marks it as
    * one of the story's entries, and the paragraph above closes the entry before it; under a sentence ending in a
-   * colon it is a point of what the sentence announces.
+   * colon it is a point of what the sentence announces. An entry names what follows, so it is no sentence (a
+   * numbered note: "1. Figures from the county archive."), and what follows is its own: not the next numbered line
+   * (a list of results), not a date, not the lower-case rest of a hand-wrapped line.
    */
   listicleEntry(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && NUMBERED.test(line.text) && this.afterParagraph(at);
+    if (line.sentenceEnd || !this.numberedUnderProse(at) || !this.afterParagraph(at)) return false;
+    const next = this.nextContent(at + 1);
+    return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !/^\p{Ll}/u.test(next.text));
   }
 
   private linesText(from: number, to: number): string {
@@ -645,7 +649,7 @@ class Region {
     return this.pointsBlocks[at - this.start] === POINTS;
   }
 
-  /** Whether the line repeats an entry of a table of contents above it (`contentsEchoes`). */
+  /** Whether the line repeats an entry of a table of contents above it (`readContents`). */
   echoesContents(at: number): boolean {
     return this.contents().echoes.has(at);
   }
@@ -661,8 +665,8 @@ class Region {
   }
 
   private contents(): Contents {
-    this.found ??= contentsEchoes(this.lines, this.start, this.end);
-    return this.found;
+    this.contentsRead ??= readContents(this.lines, this.start, this.end);
+    return this.contentsRead;
   }
 
   inCodeBlock(at: number): boolean {
@@ -737,21 +741,24 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
  * entry whose text stands more than once below the run (a credit under every picture, a speaker's name over every
  * turn) echoes nothing. Keyed by the line's index, as are the entries of the runs so read.
  */
-function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: number): Contents {
+function readContents(lines: readonly ClassifiedLine[], start: number, end: number): Contents {
   const echoes = new Set<number>();
   const entries = new Set<number>();
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
-  const runs: Array<[number, number]> = [];
+  const runs: Array<{ from: number; to: number; underLabel: boolean }> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
-    // A list the story announces ("… consists of these parts:", "The stages are:", set apart above the list or
-    // packed onto it) names what its sections then take up one by one, and is text of the story; a contents label may
-    // end on a colon too ("Contents:").
+    // A list the story announces ("… consists of these parts:", set apart above the list or packed onto it) names
+    // what its sections then take up one by one, and is text of the story; a contents label may end on a colon too
+    // ("Contents:").
     const above = lines[from - 1];
-    const announced = (above !== undefined && announcesList(above)) || announcesList(lines[from]!);
-    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !announced) runs.push([from, to]);
+    const announced = (isProse(above) && above!.text.endsWith(":")) || announcesList(lines[from]!);
+    // A short line ending on a colon over the run may be a contents label Dateline does not know ("In this story:")
+    // or a clause announcing a list ("The stages are:"): its echoes are still headings, but its entries stay text.
+    const underLabel = above !== undefined && announcesList(above);
+    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !announced) runs.push({ from, to, underLabel });
   });
   if (runs.length === 0) return { echoes, entries };
-  const first = runs[0]![0];
+  const first = runs[0]!.from;
   /** Where each short line's text (and the text without its section number) stands, in order. */
   const places = new Map<string, number[]>();
   /** How many lines of prose stand above each line, from the first run on: prose between two lines is a subtraction. */
@@ -766,7 +773,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
   }
   const proseBetween = (from: number, to: number) => proseAbove[to - first]! > proseAbove[from + 1 - first]!;
-  for (const [from, to] of runs) {
+  for (const { from, to, underLabel } of runs) {
     // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
     const found: number[] = [];
     let after = to - 1;
@@ -791,7 +798,7 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
     for (let n = 0; n < found.length && proseUnderEach; n++) proseUnderEach = proseBetween(found[n]!, found[n + 1] ?? end);
     if (!proseUnderEach) continue;
     for (const at of found) echoes.add(at);
-    for (let k = firstEntry; k <= lastEntry; k++) entries.add(k);
+    if (!underLabel) for (let k = firstEntry; k <= lastEntry; k++) entries.add(k);
   }
   return { echoes, entries };
 }
@@ -1041,11 +1048,7 @@ function headsPackedRun(region: Region, at: number): boolean {
   const under = region.lines[at + 1];
   if (region.unspaced || !line.blankBefore || under === undefined || line.text.length >= under.text.length * MAX_PACKED_HEADING_SHARE)
     return false;
-  const above = region.previousContent(at);
-  // At the story's top, with nothing above it in the region, only a box of points packed a line each (a "Key points"
-  // or "In brief" summary): a lone line over a picture's caption there is the page's chrome (a skip link, a kicker).
-  if (above === undefined) return !under.blankAfter;
-  return (!under.blankAfter || hasCredit(under.text)) && isProse(above);
+  return (!under.blankAfter || hasCredit(under.text)) && isProse(region.previousContent(at));
 }
 
 /**
@@ -1084,7 +1087,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
     !endsWithQuestion(region.lines[at + 1]!.text) &&
-    !(NUMBERED.test(line.text) && line.blankBefore && isProse(region.previousContent(at))) &&
+    !region.numberedUnderProse(at) &&
     !headsPackedRun(region, at);
   return (
     !runsIntoProse &&

@@ -815,6 +815,19 @@ describe("headings named by a table of contents", () => {
     }
   });
 
+  it("takes the headings a contents list under a label it does not know names, the label ending on a colon", () => {
+    const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
+    for (const label of ["In this story:", "Sections:", "Skip to:"]) {
+      const page = guide(paragraphs, contents, "$20 for a lantern kit at the harbour shop");
+      page.splice(page.indexOf(contents[0]!), 0, label, "");
+      expect(headingsOf(page), label).toEqual(contents);
+    }
+    const russian = ["Огни гавани в сумерках", "Старый рыбный рынок", "Купание у северного пирса"];
+    const page = guide(ferryStories.ru!.text, russian, "Фонарь за 20 евро в лавке у причала");
+    page.splice(page.indexOf(russian[0]!), 0, "Содержание:", "");
+    expect(headingsOf(page, "ru")).toEqual(russian);
+  });
+
   it("keeps the story's first heading packed under an unlabelled table of contents", () => {
     const contents = ["Harbour Lights at Dusk", "The Old Fish Market", "A Swim at the North Pier"];
     const page = guide(paragraphs, contents, "$20 for a lantern kit at the harbour shop");
@@ -981,8 +994,39 @@ describe("heading kinds of real pages", () => {
     }
     // Under a sentence ending in a colon, a numbered line is a point of what the sentence announces.
     const [one, two, three] = guesthouseStory.en!;
-    const announced = [...guesthouseHeader, one, "", "The owners keep an eye on two things:", "", "1) the weather", "", two, "", three];
-    expect(headingsOf(announced)).toEqual([]);
+    for (const point of ["1) the weather", "1) The weather"]) {
+      const announced = [...guesthouseHeader, one, "", "The owners keep an eye on two things:", "", point, "", two, "", three];
+      expect(headingsOf(announced), point).toEqual([]);
+    }
+  });
+
+  it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
+    const [one, two, three] = guesthouseStory.en!;
+    const pages: Record<string, readonly string[]> = {
+      "a numbered note closing the story": [...guesthouseHeader, one, "", two, "", "1. Figures from the county archive."],
+      "a note over a related link": [
+        ...guesthouseHeader,
+        one,
+        "",
+        two,
+        "",
+        "1. This story was corrected on Monday.",
+        "",
+        "Related: Ferry fares to rise",
+      ],
+      "a list of results": [...guesthouseHeader, one, "", "1. Harbour Rovers 2:1", "2. Quay United 1:1", "3. Pier Town 0:2", "", two],
+      "an update over its date": [...guesthouseHeader, one, "", "1. Update", "12 March 2025", "", two, "", three],
+      "a hand-wrapped point": [
+        ...guesthouseHeader,
+        one,
+        "",
+        "1. The volunteers raised the money",
+        "for the new roof over two winters.",
+        "",
+        two,
+      ],
+    };
+    for (const [layout, page] of Object.entries(pages)) expect(headingsOf(page), layout).toEqual([]);
   });
 
   it("takes a heading set in capitals for a heading, in Latin and Cyrillic", () => {
@@ -997,13 +1041,17 @@ describe("heading kinds of real pages", () => {
     expect(headingsInScript("ru", ["Убытки магазинов"])).toEqual(["Убытки магазинов"]);
   });
 
-  it("takes a Chinese or Japanese heading set with its own marks ('一、', '【…】', '■') for a heading", () => {
+  it("takes a Chinese heading numbered '一、' for a heading, and a related-stories label for none", () => {
     expect(headingsInScript("zh", ["一、商店的损失"])).toEqual(["一、商店的损失"]);
-    expect(headingsInScript("zh", ["【商店的损失】"])).toEqual(["【商店的损失】"]);
-    expect(headingsInScript("ja", ["■商店の損失"])).toEqual(["■商店の損失"]);
-    // A box's label in the same brackets heads other stories, never a section.
-    expect(headingsInScript("ja", ["【関連記事】"])).toEqual([]);
-    expect(headingsInScript("zh", ["【相关新闻】"])).toEqual([]);
+    // A box's label, bare or in the brackets those pages set it in, heads other stories, never a section.
+    for (const label of ["関連記事", "関連ニュース：", "【関連記事】"]) expect(headingsInScript("ja", [label]), label).toEqual([]);
+    for (const label of ["相关新闻", "【相关阅读】"]) expect(headingsInScript("zh", [label]), label).toEqual([]);
+  });
+
+  it("does not take page furniture that Chinese and Japanese pages open with a mark ('▶', '■', '【…】') for a heading", () => {
+    for (const line of ["▶動画を見る", "■関連記事", "【写真】再び回り始めた水車", "【PR】"])
+      expect(headingsInScript("ja", [line]), line).toEqual([]);
+    for (const line of ["【快讯】", "【图片来源：县文化馆】", "■分享到微信"]) expect(headingsInScript("zh", [line]), line).toEqual([]);
   });
 
   it("does not take an interview's turns ('Q: …', 'A: …') for headings, in several languages", () => {
@@ -1037,25 +1085,13 @@ describe("heading kinds of real pages", () => {
     expect(body.some((block) => block.type === "figure")).toBe(true);
   });
 
-  it("takes the label of a key-points box at the top of the story for a heading, in several languages", () => {
-    const boxes: Record<string, readonly string[]> = {
-      en: [
-        "Key points",
-        "The ferry sails daily again from the first of next month.",
-        "Fares stay the same for residents and for visitors.",
-        "A spare vessel is to be found before the winter.",
-      ],
-      fr: [
-        "En bref",
-        "Le bac circule de nouveau tous les jours dès le mois prochain.",
-        "Les tarifs ne changent pas pour les habitants et pour les visiteurs.",
-        "Un second bateau doit être trouvé avant l'hiver.",
-      ],
-    };
-    for (const [language, box] of Object.entries(boxes)) {
-      const [one, two, three, four] = guesthouseStory[language]!;
-      const page = [...guesthouseHeader, ...box, "", one, "", two, "", three, "", four];
-      expect(headingsOf(page, language), language).toEqual([box[0]]);
+  it("does not take a short line at the story's top over packed lines for a heading: a kicker, an update stamp", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const standfirst = ["The harbour guesthouse opens its doors again after a long winter of repairs and", "a new roof."];
+    for (const top of ["Village life", "Audio version", "Updated 10:42"]) {
+      const packed = [...guesthouseHeader, top, one, two, "", three, "", four];
+      expect(headingsOf(packed), top).toEqual([]);
+      expect(headingsOf([...guesthouseHeader, top, ...standfirst, "", one, "", two, "", three]), top).toEqual([]);
     }
   });
 
@@ -1069,7 +1105,9 @@ describe("heading kinds of real pages", () => {
     ])
       expect(headingsWith([line]), line).toEqual([]);
     expect(headingsInScript("ru", ["Читайте также: Маяк в шторм"])).toEqual([]);
-    expect(headingsInScript("ar", ["اقرأ أيضا: المنارة في العاصفة"])).toEqual([]);
+    for (const line of ["Также читайте: Маяк в шторм", "См. также: Маяк в шторм"]) expect(headingsInScript("ru", [line]), line).toEqual([]);
+    for (const line of ["اقرأ أيضا: المنارة في العاصفة", "إقرأ أيضا: المنارة في العاصفة"])
+      expect(headingsInScript("ar", [line]), line).toEqual([]);
   });
 
   it("does not take a pull quote, repeated from the story or standing alone with its speaker, for a heading", () => {
