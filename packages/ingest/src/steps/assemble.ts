@@ -492,7 +492,7 @@ class Region {
 
   /**
    * Whether a numbered line standing apart under a paragraph is a listicle's entry, heading whatever follows it: its
-   * text, or first a card's fields ("Price: …", "Highlights: …"), a picture's credit or a list. Its number marks it as
+   * text, or first a card's fields ("Price: …", "Good for: …"), a picture's credit or a list. Its number marks it as
    * one of the story's entries, and the paragraph above closes the entry before it; under a sentence ending in a
    * colon it is a point of what the sentence announces. An entry names what follows, so it is no sentence (a
    * numbered note: "1. Figures from the county archive."), and what follows is its own: not the next numbered line

@@ -970,15 +970,15 @@ describe("heading kinds of real pages", () => {
     const cards: Record<string, readonly [string, string, string, string]> = {
       en: [
         "1. The Harbour Guesthouse",
-        "Highlights: sea view, breakfast, bike hire, parking, late check-in, dogs welcome, laundry, garden, sauna",
+        "Good for: sea view, breakfast, bike hire, parking, late check-in, dogs welcome, laundry, garden, sauna",
         "2. The Lighthouse Cottage",
-        "Highlights: own kitchen, beach path, two bedrooms, wood stove, garden, parking, weekly lets",
+        "Good for: own kitchen, beach path, two bedrooms, wood stove, garden, parking, weekly lets",
       ],
       de: [
         "1. Das Gästehaus am Hafen",
-        "Highlights: Meerblick, Frühstück, Fahrradverleih, Parkplatz, Hunde willkommen, Garten, Sauna, Wäscherei, Kamin",
+        "Gut für: Meerblick, Frühstück, Fahrradverleih, Parkplatz, Hunde willkommen, Garten, Sauna, Wäscherei, Kamin",
         "2. Das Leuchtturmhaus",
-        "Highlights: eigene Küche, Strandweg, zwei Schlafzimmer, Holzofen, Garten, Parkplatz, Wochenmiete",
+        "Gut für: eigene Küche, Strandweg, zwei Schlafzimmer, Holzofen, Garten, Parkplatz, Wochenmiete",
       ],
       fr: [
         "1. La maison du port",
