@@ -96,6 +96,22 @@ describe("Article", () => {
     );
   });
 
+  it("describes the first twenty problems and counts the rest, however many there are", () => {
+    const keywords = Array.from({ length: 1000 }, () => "");
+    let caught: unknown;
+    try {
+      parseArticle({ ...minimal(), keywords });
+    } catch (error) {
+      caught = error;
+    }
+    const error = caught as DatelineError;
+    expect(error.problems).toHaveLength(1000);
+    const lines = error.describe().split("\n");
+    expect(lines.filter((line) => line.startsWith("  keywords["))).toHaveLength(20);
+    expect(lines).toContain("  … and 980 more problems");
+    expect(lines.at(-1)).toMatch(/^ {2}hint: /);
+  });
+
   it("recognises errors by marker, not instanceof", () => {
     expect(isDatelineError({ [Symbol.for("dateline.error")]: true })).toBe(true);
     expect(isDatelineError(new Error("x"))).toBe(false);

@@ -37,6 +37,12 @@ export interface DatelineErrorOptions {
   hint?: string;
 }
 
+/**
+ * Problems `describe` lists before it counts the rest: a file with thousands of faults (a list of a million empty
+ * keywords) needs its first ones fixed, not a line per fault. `problems` keeps them all.
+ */
+const MAX_DESCRIBED_PROBLEMS = 20;
+
 export class DatelineError extends Error {
   readonly [MARKER] = true;
   readonly code: DatelineErrorCode;
@@ -56,7 +62,10 @@ export class DatelineError extends Error {
   /** The message with its source, problems and hint, as a person should read it. */
   describe(): string {
     const head = this.source ? `${this.source}: ${this.message}` : this.message;
-    const lines = [head, ...this.problems.map((p) => `  ${p.path || "(document)"}: ${p.message}`)];
+    const listed = this.problems.slice(0, MAX_DESCRIBED_PROBLEMS);
+    const lines = [head, ...listed.map((p) => `  ${p.path || "(document)"}: ${p.message}`)];
+    const unlisted = this.problems.length - listed.length;
+    if (unlisted > 0) lines.push(`  … and ${unlisted} more problem${unlisted === 1 ? "" : "s"}`);
     if (this.hint) lines.push(`  hint: ${this.hint}`);
     return lines.join("\n");
   }
