@@ -81,6 +81,54 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Guide To Ferries 4 March 2025")).toBeUndefined();
     expect(parseByline("Harbour Science Ada Fenwick 4 March 2025")).toBeUndefined();
   });
+
+  it("takes no button, box label or section over a teaser's date for a name, in several languages", () => {
+    for (const line of [
+      "Read More 4 March 2025",
+      "Lire Aussi 4 mars 2025",
+      "Leer Más - 4 de marzo de 2025",
+      "Top Stories 4 March 2025",
+      "Latest News | 4 March 2025",
+      "Breaking News 4 March 2025",
+      "Aktuelle Nachrichten 4. März 2025",
+      "Sign Up 4 March 2025",
+      "Learn More 4 March 2025",
+      "Book Now 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes no publication's name for a name: an article and a word, or a paper's last word", () => {
+    for (const line of [
+      "Le Quotidien 4 mars 2025",
+      "La Gazzetta 4 marzo 2025",
+      "El Diario 4 de marzo de 2025",
+      "Der Kurier 4. März 2025",
+      "Het Dagblad 4 maart 2025",
+      "Harbour Gazette 4 March 2025",
+      "Island Times - 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes no place's name for a name: a place's first or last word, or a place's noun before a particle", () => {
+    for (const line of [
+      "New Harbour 4 March 2025",
+      "San Marcos 4 de marzo de 2025",
+      "Port Elwyn - 4 March 2025",
+      "Cedar Falls 4 March 2025",
+      "Costa del Faro 4 de marzo de 2025",
+      "Playa del Cielo 4 de marzo de 2025",
+      "Rio de Prata 4 de março de 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still reads names with a particle, a family name first or a given name that opens places elsewhere", () => {
+    for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Le Thi Hoa", "Ann Le Berre", "Van Ross"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+    expect(parseByline("Marie de la Tour 4 mars 2025")).toEqual([{ type: "Person", name: "Marie de la Tour" }]);
+  });
 });
 
 describe("date lines", () => {

@@ -1,6 +1,8 @@
 import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isPersonName, namePattern } from "./person-name.js";
+import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
+import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
+import { isPersonName, NAME_PARTICLES, namePattern } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -455,11 +457,11 @@ export function namesOverRole(text: string, next: string | undefined): Author[] 
 }
 
 /**
- * How a line naming its author before the date opens: a capitalised word, then another, a separator or the date's
- * number ("Ada Lee …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not ("The council met …"), and this test
- * is far cheaper than the date patterns.
+ * How a line naming its author before the date opens: a capitalised word, then another, a name's particle, a separator
+ * or the date's number ("Ada Lee …", "Luis de la Cruz …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not
+ * ("The council met …"), and this test is far cheaper than the date patterns.
  */
-const NAME_START = /^\p{Lu}\S*\s+(?:\p{Lu}|\d|[|·•–—-])/u;
+const NAME_START = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\p{Lu}|\\d|[|·•–—-]|(?:${NAME_PARTICLES})\\s)`, "u");
 
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
@@ -544,10 +546,37 @@ function parseNameLine(text: string): Author[] | undefined {
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
-    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name)) authors.push({ type: "Person", name });
+    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
   return authors.length > 0 ? authors : undefined;
+}
+
+/**
+ * A publication's name: an article and one word ("Le Monde", "El Diario", "Der Kurier", "De Krant"; "The" is
+ * `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
+ * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. A person's name opens with a given name
+ * and ends with a family name, neither of them these words ("Ann Le Berre" keeps its "Le" inside).
+ */
+const PUBLICATION_NAME =
+  /^(?:Le|La|El|Der|De|Het|Il)\s+\S+$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Herald|Tribune|Gazette|Journal|Magazine|Daily|Weekly|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+/** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
+const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
+
+/**
+ * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
+ * "Sign Up"), a call to act, or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
+ */
+function namesNoPerson(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    PUBLICATION_NAME.test(name) ||
+    isControlLine(lower) ||
+    isSectionEnd(lower) ||
+    isRelatedLabel(lower) ||
+    isFooterLine(lower) ||
+    CALL_TO_ACT.test(lower)
+  );
 }
 
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
