@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { parseByline, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
@@ -139,5 +140,66 @@ describe("date lines", () => {
     expect(parseDateLine("4 de marzo de 2025Ana Ruiz")?.iso).toBe("2025-03-04");
     // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
+  });
+});
+
+describe("bylines in Chinese, Japanese and Korean", () => {
+  const person = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+
+  it("reads a label before the names, after a full-width colon, a colon, a slash or a space", () => {
+    expect(parseByline("記者：山田太郎")).toEqual(person("山田太郎"));
+    expect(parseByline("文：山田太郎")).toEqual(person("山田太郎"));
+    expect(parseByline("文・写真：山田 太郎")).toEqual(person("山田 太郎"));
+    expect(parseByline("记者 李明")).toEqual(person("李明"));
+    expect(parseByline("本报记者 李明 王芳")).toEqual(person("李明", "王芳"));
+    expect(parseByline("作者/李明")).toEqual(person("李明"));
+    expect(parseByline("記者：山田太郎、佐藤花子")).toEqual(person("山田太郎", "佐藤花子"));
+    expect(parseByline("글·사진 홍길동")).toEqual(person("홍길동"));
+    expect(parseByline("（记者 李明）")).toEqual(person("李明"));
+  });
+
+  it("reads a role after the names, with or without a space, after a dateline in brackets and before an address", () => {
+    expect(parseByline("홍길동 기자")).toEqual(person("홍길동"));
+    expect(parseByline("홍길동기자")).toEqual(person("홍길동"));
+    expect(parseByline("[서울=해안뉴스] 홍길동·김철수 기자 hong@news.example.com")).toEqual(person("홍길동", "김철수"));
+    expect(parseByline("山田太郎記者")).toEqual(person("山田太郎"));
+  });
+
+  it("reads the writer among other fields and leaves out the place the story was filed from", () => {
+    expect(parseByline("来源：海岛日报 作者：李明")).toEqual(person("李明"));
+    expect(parseByline("记者：李明 编辑：王芳")).toEqual(person("李明"));
+    expect(parseByline("記者 李明／台北報導")).toEqual(person("李明"));
+  });
+
+  it("takes no desk, no word that opens with a label and no sentence for a name", () => {
+    for (const line of ["政治部 記者", "经济部记者", "사회부 기자", "記者会見", "文化祭", "岛上的渡轮周一在船厂完成维修后恢复航行。"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("gives the article its author from such a line under the headline", () => {
+    const japanese = [
+      "島のフェリー、三か月ぶりに運航再開",
+      "記者：山田太郎",
+      "2025年3月4日 10:42",
+      "",
+      "島で唯一のフェリーが、本土の造船所での三か月にわたる修理を終え、月曜日から運航を再開した。初便は満席だった。",
+      "",
+      "運休中、住民は週二便の臨時船に頼るしかなく、商店の売り上げは三割ほど落ち込んだという。",
+      "",
+      "町役場は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
+    ];
+    expect(fromText(japanese.join("\n")).authors).toEqual(person("山田太郎"));
+    const chinese = [
+      "岛上渡轮停运三个月后恢复航行",
+      "记者 李明 王芳",
+      "2025-03-04 10:42",
+      "",
+      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
+      "",
+      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
+      "",
+      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
+    ];
+    expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
   });
 });

@@ -401,11 +401,72 @@ const ORGANIZATION_AUTHOR = new RegExp(
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
-/** A Korean byline puts the role after the name: "김민지 기자" (reporter), "… 특파원" (correspondent), "… 논설위원" (editorial writer). */
-const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위원|선임기자)$/u;
-/** The block of precomposed Hangul syllables. */
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
+/** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
+const CJK_NAME_CHARS = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
+/** A name: two to five ideographs or kana (Chinese names have two or three, Japanese ones up to five), or two to four Hangul syllables. */
+const CJK_NAME = `(?:${CJK_NAME_CHARS}{2,5}|\\p{Script=Hangul}{2,4})`;
+/** What parts two names: an enumeration comma, a middle dot, a slash, or a space. */
+const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
+/** One to four names ("李明", "李明 王芳", "홍길동·김철수"). */
+const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
+ * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ */
+const CJK_LABEL_BEFORE =
+  "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+/** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
+const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
+/** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
+const CJK_FIELD = "[^\\s：:]{1,6}[：:]\\s*[^\\s：:]{1,20}";
+/** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
+const CJK_LABELLED_BYLINE = new RegExp(
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(?:\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  "u",
+);
+/** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
+const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기자|記者|记者|特派員|特派员)";
+/** A byline signed with a role, maybe after a bracketed dateline and before an address ("[서울] 홍길동 기자 hong@…"). */
+const CJK_SIGNED_BYLINE = new RegExp(
+  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*)?(${CJK_NAMES})\\s?${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  "u",
+);
+/** A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. */
+const CJK_FILED_FROM = /\s*[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
+/** A byline set in brackets as a whole ("（记者 李明）", "【文：山田太郎】"). */
+const CJK_ENCLOSED = /^[(（【[]\s*(.+?)\s*[)）】\]]$/u;
+/** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
+const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
+/** Longest CJK byline: longer lines are sentences. */
+const MAX_CJK_BYLINE_LENGTH = 60;
+
+/** Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. */
+function opensLikeCjkByline(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    code === 0x5b ||
+    code === 0x28 ||
+    code === 0x3010 ||
+    code === 0xff08
+  );
+}
+
+/** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
+function cjkByline(text: string): Author[] | undefined {
+  if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
+  const line = text.replace(CJK_ENCLOSED, "$1").replace(CJK_FILED_FROM, "");
+  const labelled = CJK_LABELLED_BYLINE.exec(line);
+  const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
+  const names = labelled ? labelled[2]! : signed?.[1];
+  if (names === undefined) return undefined;
+  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
+  const parts = spaced ? [names] : names.split(CJK_NAME_GAP);
+  if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
+  return parts.map((name) => ({ type: "Person", name }));
+}
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
 const MAX_BYLINE_LENGTH = 120;
 
@@ -500,9 +561,8 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
-  // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
-  const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
-  if (korean) return [{ type: "Person", name: korean[1]! }];
+  const cjk = cjkByline(text);
+  if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
