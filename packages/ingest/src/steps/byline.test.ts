@@ -203,3 +203,35 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
   });
 });
+
+describe("bylines in Hebrew, Arabic and Persian", () => {
+  const person = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+
+  it("reads the names after a byline's label, parted by commas", () => {
+    expect(parseByline("מאת עדה פנוויק")).toEqual(person("עדה פנוויק"));
+    expect(parseByline("מאת: עדה פנוויק, יוסי כהן")).toEqual(person("עדה פנוויק", "יוסי כהן"));
+    expect(parseByline("بقلم عدى فينويك")).toEqual(person("عدى فينويك"));
+    expect(parseByline("كتبت: سارة محمود، أحمد علي")).toEqual(person("سارة محمود", "أحمد علي"));
+    expect(parseByline("به قلم عدا فنویک")).toEqual(person("عدا فنویک"));
+  });
+
+  it("takes no sentence opening with 'wrote' or with a word that starts like a label for a byline", () => {
+    for (const line of ["كتب الرئيس رسالة طويلة", "מאתיים איש הגיעו להפגנה", "מאת", "بقلم"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("gives a Hebrew article its author from the byline under its title", () => {
+    const page = [
+      "המעבורת חזרה לשירות",
+      "מאת עדה פנוויק",
+      "",
+      "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי תיקונים ארוכים במספנה שביבשה.",
+      "",
+      "בעלי החנויות אמרו שהמסחר ירד בשליש בזמן שהמעבורת לא פעלה, והמועצה הבטיחה הפלגת ערב.",
+      "",
+      "ראש המועצה אמר שהאי זקוק לקו קבוע כדי לשמור על בית הספר ועל המרפאה פתוחים.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.headline, article.authors]).toEqual([page[0], person("עדה פנוויק")]);
+  });
+});

@@ -454,6 +454,25 @@ function opensLikeCjkByline(text: string): boolean {
   );
 }
 
+/**
+ * A byline's label in Hebrew, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
+ * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
+ * tell a name by: two to four words each, parted by commas.
+ */
+const RTL_BYLINE =
+  /^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\s*[:–—-]?|(?:كتب|كتبت|كتبه)\s*[:–—-])\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}(?:\s*[,،]\s*(?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}){0,3})$/u;
+/** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
+const RTL_FIRST = 0x0590;
+const RTL_LAST = 0x06ff;
+
+/** The people a Hebrew, Arabic or Persian byline names (see `RTL_BYLINE`), or undefined. */
+function rtlByline(text: string): Author[] | undefined {
+  const code = text.charCodeAt(0);
+  if (code < RTL_FIRST || code > RTL_LAST) return undefined;
+  const names = RTL_BYLINE.exec(text)?.[1];
+  return names?.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+}
+
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
@@ -561,7 +580,7 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
-  const cjk = cjkByline(text);
+  const cjk = cjkByline(text) ?? rtlByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
