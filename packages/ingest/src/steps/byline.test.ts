@@ -155,6 +155,7 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("作者/李明")).toEqual(person("李明"));
     expect(parseByline("記者：山田太郎、佐藤花子")).toEqual(person("山田太郎", "佐藤花子"));
     expect(parseByline("글·사진 홍길동")).toEqual(person("홍길동"));
+    expect(parseByline("글: 김구")).toEqual(person("김구"));
     expect(parseByline("（记者 李明）")).toEqual(person("李明"));
   });
 
@@ -163,6 +164,7 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("홍길동기자")).toEqual(person("홍길동"));
     expect(parseByline("[서울=해안뉴스] 홍길동·김철수 기자 hong@news.example.com")).toEqual(person("홍길동", "김철수"));
     expect(parseByline("山田太郎記者")).toEqual(person("山田太郎"));
+    expect(parseByline("社会部 山田太郎記者")).toEqual(person("山田太郎"));
   });
 
   it("reads the writer among other fields and leaves out the place the story was filed from", () => {
@@ -172,7 +174,15 @@ describe("bylines in Chinese, Japanese and Korean", () => {
   });
 
   it("takes no desk, no word that opens with a label and no sentence for a name", () => {
-    for (const line of ["政治部 記者", "经济部记者", "사회부 기자", "記者会見", "文化祭", "岛上的渡轮周一在船厂完成维修后恢复航行。"])
+    for (const line of [
+      "政治部 記者",
+      "经济部记者",
+      "사회부 기자",
+      "글 목록",
+      "記者会見",
+      "文化祭",
+      "岛上的渡轮周一在船厂完成维修后恢复航行。",
+    ])
       expect(parseByline(line), line).toBeUndefined();
   });
 

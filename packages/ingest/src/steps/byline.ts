@@ -421,22 +421,33 @@ const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取�
 const CJK_FIELD = "[^\\s：:]{1,6}[：:]\\s*[^\\s：:]{1,20}";
 /** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(?:\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
 const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기자|記者|记者|特派員|特派员)";
-/** A byline signed with a role, maybe after a bracketed dateline and before an address ("[서울] 홍길동 기자 hong@…"). */
+/**
+ * A byline signed with a role, maybe after a bracketed dateline or the desk's name and before an address ("[서울] 홍길동
+ * 기자 hong@…", "社会部 山田太郎記者").
+ */
 const CJK_SIGNED_BYLINE = new RegExp(
-  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*)?(${CJK_NAMES})\\s?${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*|\\p{Script=Han}{1,6}部\\s+)?(${CJK_NAMES})(\\s?)${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
   "u",
 );
+/**
+ * Fewest ideographs or kana of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者"),
+ * a Japanese name set so three or more ("山田太郎記者"). Hangul names glue on at any length ("홍길동기자").
+ */
+const MIN_GLUED_NAME_CHARACTERS = 3;
+const HAN_OR_KANA_NAME = new RegExp(`^${CJK_NAME_CHARS}+$`, "u");
 /** A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. */
 const CJK_FILED_FROM = /\s*[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
 /** A byline set in brackets as a whole ("（记者 李明）", "【文：山田太郎】"). */
 const CJK_ENCLOSED = /^[(（【[]\s*(.+?)\s*[)）】\]]$/u;
 /** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
 const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
+/** Two Hangul syllables alone: after a label and a space, a menu's word more often than a name. */
+const SHORT_HANGUL_WORD = /^\p{Script=Hangul}{2}$/u;
 /** Longest CJK byline: longer lines are sentences. */
 const MAX_CJK_BYLINE_LENGTH = 60;
 
@@ -479,8 +490,11 @@ function cjkByline(text: string): Author[] | undefined {
   const line = text.replace(CJK_ENCLOSED, "$1").replace(CJK_FILED_FROM, "");
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
-  const names = labelled ? labelled[2]! : signed?.[1];
+  const names = labelled ? labelled[3]! : signed?.[1];
   if (names === undefined) return undefined;
+  if (signed && signed[2] === "" && HAN_OR_KANA_NAME.test(names) && names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
+  if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
   const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
   const parts = spaced ? [names] : names.split(CJK_NAME_GAP);
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
