@@ -230,10 +230,18 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
-  it("gives a Hebrew article its author from the byline under its title", () => {
+  it("reads dates with Hebrew and Arabic month names, and tells their date lines from sentences", () => {
+    for (const line of ["4 במרץ 2025", "יום שלישי, 4 במרץ 2025 10:42", "4 مارس 2025", "الثلاثاء 4 آذار 2025"])
+      expect(parseDateLine(line)?.iso, line).toBe("2025-03-04");
+    const sentence = "המעבורת היחידה של האי חזרה ב-4 במרץ 2025 לשירות אחרי תיקונים ארוכים במספנה שביבשה.";
+    expect(parseDateLine(sentence)).toBeUndefined();
+  });
+
+  it("gives a Hebrew article its author and date from the byline and date line under its title", () => {
     const page = [
       "המעבורת חזרה לשירות",
       "מאת עדה פנוויק",
+      "4 במרץ 2025",
       "",
       "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי תיקונים ארוכים במספנה שביבשה.",
       "",
@@ -242,6 +250,6 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       "ראש המועצה אמר שהאי זקוק לקו קבוע כדי לשמור על בית הספר ועל המרפאה פתוחים.",
     ];
     const article = fromText(page.join("\n"));
-    expect([article.headline, article.authors]).toEqual([page[0], person("עדה פנוויק")]);
+    expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
   });
 });

@@ -25,6 +25,27 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [12, ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "prosinec", "grudnia", "dez"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+/**
+ * Month names in Hebrew, also after the prefix "ב" ("in": "4 במרץ 2025"), and in Arabic: the names of Egypt, the Gulf
+ * and the Maghreb, and the Levant's names of one word ("4 آذار 2025"). Read by the same forms as the others.
+ */
+const HEBREW_MONTHS = ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"];
+const ARABIC_MONTHS: Array<[number, string[]]> = [
+  [1, ["يناير"]],
+  [2, ["فبراير", "شباط"]],
+  [3, ["مارس", "آذار"]],
+  [4, ["أبريل", "ابريل", "إبريل", "نيسان"]],
+  [5, ["مايو", "أيار"]],
+  [6, ["يونيو", "يونيه", "حزيران"]],
+  [7, ["يوليو", "يوليه", "تموز"]],
+  [8, ["أغسطس", "اغسطس"]],
+  [9, ["سبتمبر", "أيلول"]],
+  [10, ["أكتوبر", "اكتوبر"]],
+  [11, ["نوفمبر"]],
+  [12, ["ديسمبر"]],
+];
+for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${name}`] = index + 1;
+for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
 export function isMonthAndYear(text: string): boolean {
@@ -80,7 +101,8 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
   aedt: "+11:00",
 };
 
-const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
+/** A month's name: Latin letters, or Hebrew or Arabic ones (see `HEBREW_MONTHS`, `ARABIC_MONTHS`). */
+const MONTH_WORD = "([A-Za-zÀ-ž\\u05D0-\\u05EA\\u0621-\\u064A]{3,11})\\.?";
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
  * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
@@ -312,7 +334,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
-const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž\\u05D0-\\u05EA\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
   "gi",
