@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { HANG_GUARD_MS } from "@dateline/test-kit";
 
 /**
  * --timeout for a run that downloads pages that answer: the suite's hang guard, so no answering page
- * races the clock on a busy machine (a server must still send its headers within the CLI's own connect
- * limit). Only a test of a server that never answers, or of --timeout itself, sets its own.
+ * races the clock on a busy machine (the CLI's connect limit follows it, to half the guard). Only a
+ * test of a server that never answers, or of --timeout itself, sets its own.
  */
 export const NO_RACE_TIMEOUT = ["--timeout", String(HANG_GUARD_MS / 1000)];
 
@@ -99,3 +99,14 @@ export const endless: Route = async (_request, response) => {
     });
   }
 };
+
+/**
+ * A server on 127.0.0.1 that accepts every connection and resets it at once: a connection that fails at the network
+ * level, on a port this test holds (a port closed to be refused could be taken by another process meanwhile).
+ */
+export async function resetting(): Promise<{ base: string; close(): Promise<void> }> {
+  const server = createNetServer((socket) => socket.resetAndDestroy());
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,16 +1,16 @@
 import { isDatelineError } from "@dateline/schema";
 import { HANG_GUARD_MS } from "@dateline/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FetchLimits, fetchUrl, mapConcurrently } from "../src/_fetch.js";
-import { endless, page, redirect, silent, startSite, type TestSite } from "./_server.js";
+import { connectTimeoutMs, type FetchLimits, fetchUrl, mapConcurrently } from "../src/_fetch.js";
+import { endless, page, redirect, resetting, silent, startSite, type TestSite } from "./_server.js";
 
 const ARTICLE = "<!doctype html><title>Harbour</title><h1>Harbour reopens</h1><p>Ferries run again.</p>";
 /** "東京の朝市、再開へ" in Shift_JIS. */
 const SHIFT_JIS_HEADLINE = Buffer.from("938c8b9e82cc92a98e7381418dc48a4a82d6", "hex");
 /**
  * No page that answers may lose a race with the clock on a busy machine: the whole-download limit is
- * a hang guard (a server must still send its headers within fetchUrl's own connect limit). Only the
- * test of a server that never answers sets a short --timeout.
+ * a hang guard, and fetchUrl's connect limit follows it (half of it). Only the test of a server that
+ * never answers sets a short --timeout.
  */
 const LIMITS: FetchLimits = { timeoutMs: HANG_GUARD_MS, maxBytes: 64 * 1024 };
 
@@ -80,18 +80,29 @@ describe("fetchUrl", () => {
     );
   });
 
-  it("reports an HTTP error status, a refused connection and a bad URL in one line each", async () => {
+  it("reports an HTTP error status, a connection the server breaks and a bad URL in one line each", async () => {
     const missing = await failure(`${site.base}/nowhere`);
     expect(missing).toEqual({
       code: "UNREADABLE_INPUT",
       line: `${site.base}/nowhere: cannot download: the server answered HTTP 404 Not Found`,
     });
-    const closed = await startSite({});
-    await closed.close();
-    expect((await failure(`${closed.base}/article.html`)).line).toBe(
-      `${closed.base}/article.html: cannot download: the connection was refused`,
-    );
+    // A server that holds its port and resets every connection: a closed port could be taken by another process.
+    const broken = await resetting();
+    try {
+      expect((await failure(`${broken.base}/article.html`)).line).toBe(
+        `${broken.base}/article.html: cannot download: the server closed the connection`,
+      );
+    } finally {
+      await broken.close();
+    }
     expect((await failure("http://exa mple.example.com/")).line).toContain("not a valid URL");
+  });
+
+  it("waits for an answer as long as a long --timeout allows, and at least 10 s under a short one", () => {
+    // The tests' hang guard as --timeout: a loaded machine's slow local server is never cut off at 10 s.
+    expect(connectTimeoutMs(LIMITS)).toBe(HANG_GUARD_MS / 2);
+    expect(connectTimeoutMs({ ...LIMITS, timeoutMs: 20_000 })).toBe(10_000);
+    expect(connectTimeoutMs({ ...LIMITS, timeoutMs: 1_000 })).toBe(10_000);
   });
 
   it("gives up on a server that never answers, after --timeout", async () => {

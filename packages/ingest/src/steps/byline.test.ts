@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { parseByline, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
@@ -81,6 +82,54 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Guide To Ferries 4 March 2025")).toBeUndefined();
     expect(parseByline("Harbour Science Ada Fenwick 4 March 2025")).toBeUndefined();
   });
+
+  it("takes no button, box label or section over a teaser's date for a name, in several languages", () => {
+    for (const line of [
+      "Read More 4 March 2025",
+      "Lire Aussi 4 mars 2025",
+      "Leer Más - 4 de marzo de 2025",
+      "Top Stories 4 March 2025",
+      "Latest News | 4 March 2025",
+      "Breaking News 4 March 2025",
+      "Aktuelle Nachrichten 4. März 2025",
+      "Sign Up 4 March 2025",
+      "Learn More 4 March 2025",
+      "Book Now 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes no publication's name for a name: an article and a word, or a paper's last word", () => {
+    for (const line of [
+      "Le Quotidien 4 mars 2025",
+      "La Gazzetta 4 marzo 2025",
+      "El Diario 4 de marzo de 2025",
+      "Der Kurier 4. März 2025",
+      "Het Dagblad 4 maart 2025",
+      "Harbour Gazette 4 March 2025",
+      "Island Times - 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes no place's name for a name: a place's first or last word, or a place's noun before a particle", () => {
+    for (const line of [
+      "New Harbour 4 March 2025",
+      "San Marcos 4 de marzo de 2025",
+      "Port Elwyn - 4 March 2025",
+      "Cedar Falls 4 March 2025",
+      "Costa del Faro 4 de marzo de 2025",
+      "Playa del Cielo 4 de marzo de 2025",
+      "Rio de Prata 4 de março de 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still reads names with a particle, a family name first or a given name that opens places elsewhere", () => {
+    for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Le Thi Hoa", "Ann Le Berre", "Van Ross"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+    expect(parseByline("Marie de la Tour 4 mars 2025")).toEqual([{ type: "Person", name: "Marie de la Tour" }]);
+  });
 });
 
 describe("date lines", () => {
@@ -91,5 +140,116 @@ describe("date lines", () => {
     expect(parseDateLine("4 de marzo de 2025Ana Ruiz")?.iso).toBe("2025-03-04");
     // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
+  });
+});
+
+describe("bylines in Chinese, Japanese and Korean", () => {
+  const person = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+
+  it("reads a label before the names, after a full-width colon, a colon, a slash or a space", () => {
+    expect(parseByline("記者：山田太郎")).toEqual(person("山田太郎"));
+    expect(parseByline("文：山田太郎")).toEqual(person("山田太郎"));
+    expect(parseByline("文・写真：山田 太郎")).toEqual(person("山田 太郎"));
+    expect(parseByline("记者 李明")).toEqual(person("李明"));
+    expect(parseByline("本报记者 李明 王芳")).toEqual(person("李明", "王芳"));
+    expect(parseByline("作者/李明")).toEqual(person("李明"));
+    expect(parseByline("記者：山田太郎、佐藤花子")).toEqual(person("山田太郎", "佐藤花子"));
+    expect(parseByline("글·사진 홍길동")).toEqual(person("홍길동"));
+    expect(parseByline("글: 김구")).toEqual(person("김구"));
+    expect(parseByline("（记者 李明）")).toEqual(person("李明"));
+  });
+
+  it("reads a role after the names, with or without a space, after a dateline in brackets and before an address", () => {
+    expect(parseByline("홍길동 기자")).toEqual(person("홍길동"));
+    expect(parseByline("홍길동기자")).toEqual(person("홍길동"));
+    expect(parseByline("[서울=해안뉴스] 홍길동·김철수 기자 hong@news.example.com")).toEqual(person("홍길동", "김철수"));
+    expect(parseByline("山田太郎記者")).toEqual(person("山田太郎"));
+    expect(parseByline("社会部 山田太郎記者")).toEqual(person("山田太郎"));
+  });
+
+  it("reads the writer among other fields and leaves out the place the story was filed from", () => {
+    expect(parseByline("来源：海岛日报 作者：李明")).toEqual(person("李明"));
+    expect(parseByline("记者：李明 编辑：王芳")).toEqual(person("李明"));
+    expect(parseByline("記者 李明／台北報導")).toEqual(person("李明"));
+  });
+
+  it("takes no desk, no word that opens with a label and no sentence for a name", () => {
+    for (const line of [
+      "政治部 記者",
+      "经济部记者",
+      "사회부 기자",
+      "글 목록",
+      "記者会見",
+      "文化祭",
+      "岛上的渡轮周一在船厂完成维修后恢复航行。",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("gives the article its author from such a line under the headline", () => {
+    const japanese = [
+      "島のフェリー、三か月ぶりに運航再開",
+      "記者：山田太郎",
+      "2025年3月4日 10:42",
+      "",
+      "島で唯一のフェリーが、本土の造船所での三か月にわたる修理を終え、月曜日から運航を再開した。初便は満席だった。",
+      "",
+      "運休中、住民は週二便の臨時船に頼るしかなく、商店の売り上げは三割ほど落ち込んだという。",
+      "",
+      "町役場は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
+    ];
+    expect(fromText(japanese.join("\n")).authors).toEqual(person("山田太郎"));
+    const chinese = [
+      "岛上渡轮停运三个月后恢复航行",
+      "记者 李明 王芳",
+      "2025-03-04 10:42",
+      "",
+      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
+      "",
+      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
+      "",
+      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
+    ];
+    expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
+  });
+});
+
+describe("bylines in Hebrew, Arabic and Persian", () => {
+  const person = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+
+  it("reads the names after a byline's label, parted by commas", () => {
+    expect(parseByline("מאת עדה פנוויק")).toEqual(person("עדה פנוויק"));
+    expect(parseByline("מאת: עדה פנוויק, יוסי כהן")).toEqual(person("עדה פנוויק", "יוסי כהן"));
+    expect(parseByline("بقلم عدى فينويك")).toEqual(person("عدى فينويك"));
+    expect(parseByline("كتبت: سارة محمود، أحمد علي")).toEqual(person("سارة محمود", "أحمد علي"));
+    expect(parseByline("به قلم عدا فنویک")).toEqual(person("عدا فنویک"));
+  });
+
+  it("takes no sentence opening with 'wrote' or with a word that starts like a label for a byline", () => {
+    for (const line of ["كتب الرئيس رسالة طويلة", "מאתיים איש הגיעו להפגנה", "מאת", "بقلم"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("reads dates with Hebrew and Arabic month names, and tells their date lines from sentences", () => {
+    for (const line of ["4 במרץ 2025", "יום שלישי, 4 במרץ 2025 10:42", "4 مارس 2025", "الثلاثاء 4 آذار 2025"])
+      expect(parseDateLine(line)?.iso, line).toBe("2025-03-04");
+    const sentence = "המעבורת היחידה של האי חזרה ב-4 במרץ 2025 לשירות אחרי תיקונים ארוכים במספנה שביבשה.";
+    expect(parseDateLine(sentence)).toBeUndefined();
+  });
+
+  it("gives a Hebrew article its author and date from the byline and date line under its title", () => {
+    const page = [
+      "המעבורת חזרה לשירות",
+      "מאת עדה פנוויק",
+      "4 במרץ 2025",
+      "",
+      "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי תיקונים ארוכים במספנה שביבשה.",
+      "",
+      "בעלי החנויות אמרו שהמסחר ירד בשליש בזמן שהמעבורת לא פעלה, והמועצה הבטיחה הפלגת ערב.",
+      "",
+      "ראש המועצה אמר שהאי זקוק לקו קבוע כדי לשמור על בית הספר ועל המרפאה פתוחים.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isPersonName, namePattern } from "./person-name.js";
+import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
+import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
+import { isPersonName, NAME_PARTICLES, namePattern } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -23,6 +25,27 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [12, ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "prosinec", "grudnia", "dez"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+/**
+ * Month names in Hebrew, also after the prefix "ב" ("in": "4 במרץ 2025"), and in Arabic: the names of Egypt, the Gulf
+ * and the Maghreb, and the Levant's names of one word ("4 آذار 2025"). Read by the same forms as the others.
+ */
+const HEBREW_MONTHS = ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"];
+const ARABIC_MONTHS: Array<[number, string[]]> = [
+  [1, ["يناير"]],
+  [2, ["فبراير", "شباط"]],
+  [3, ["مارس", "آذار"]],
+  [4, ["أبريل", "ابريل", "إبريل", "نيسان"]],
+  [5, ["مايو", "أيار"]],
+  [6, ["يونيو", "يونيه", "حزيران"]],
+  [7, ["يوليو", "يوليه", "تموز"]],
+  [8, ["أغسطس", "اغسطس"]],
+  [9, ["سبتمبر", "أيلول"]],
+  [10, ["أكتوبر", "اكتوبر"]],
+  [11, ["نوفمبر"]],
+  [12, ["ديسمبر"]],
+];
+for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${name}`] = index + 1;
+for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
 export function isMonthAndYear(text: string): boolean {
@@ -78,7 +101,8 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
   aedt: "+11:00",
 };
 
-const MONTH_WORD = "([A-Za-zÀ-ž]{3,11})\\.?";
+/** A month's name: Latin letters, or Hebrew or Arabic ones (see `HEBREW_MONTHS`, `ARABIC_MONTHS`). */
+const MONTH_WORD = "([A-Za-zÀ-ž\\u05D0-\\u05EA\\u0621-\\u064A]{3,11})\\.?";
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
  * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
@@ -310,7 +334,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
-const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž\\u05D0-\\u05EA\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
   "gi",
@@ -399,11 +423,105 @@ const ORGANIZATION_AUTHOR = new RegExp(
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
-/** A Korean byline puts the role after the name: "김민지 기자" (reporter), "… 특파원" (correspondent), "… 논설위원" (editorial writer). */
-const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}) (?:기자|특파원|논설위원|선임기자)$/u;
-/** The block of precomposed Hangul syllables. */
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
+/** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
+const CJK_NAME_CHARS = "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]";
+/** A name: two to five ideographs or kana (Chinese names have two or three, Japanese ones up to five), or two to four Hangul syllables. */
+const CJK_NAME = `(?:${CJK_NAME_CHARS}{2,5}|\\p{Script=Hangul}{2,4})`;
+/** What parts two names: an enumeration comma, a middle dot, a slash, or a space. */
+const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
+/** One to four names ("李明", "李明 王芳", "홍길동·김철수"). */
+const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
+ * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ */
+const CJK_LABEL_BEFORE =
+  "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+/** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
+const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
+/** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
+const CJK_FIELD = "[^\\s：:]{1,6}[：:]\\s*[^\\s：:]{1,20}";
+/** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
+const CJK_LABELLED_BYLINE = new RegExp(
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  "u",
+);
+/** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
+const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기자|記者|记者|特派員|特派员)";
+/**
+ * A byline signed with a role, maybe after a bracketed dateline or the desk's name and before an address ("[서울] 홍길동
+ * 기자 hong@…", "社会部 山田太郎記者").
+ */
+const CJK_SIGNED_BYLINE = new RegExp(
+  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*|\\p{Script=Han}{1,6}部\\s+)?(${CJK_NAMES})(\\s?)${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  "u",
+);
+/**
+ * Fewest ideographs or kana of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者"),
+ * a Japanese name set so three or more ("山田太郎記者"). Hangul names glue on at any length ("홍길동기자").
+ */
+const MIN_GLUED_NAME_CHARACTERS = 3;
+const HAN_OR_KANA_NAME = new RegExp(`^${CJK_NAME_CHARS}+$`, "u");
+/** A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. */
+const CJK_FILED_FROM = /\s*[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
+/** A byline set in brackets as a whole ("（记者 李明）", "【文：山田太郎】"). */
+const CJK_ENCLOSED = /^[(（【[]\s*(.+?)\s*[)）】\]]$/u;
+/** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
+const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
+/** Two Hangul syllables alone: after a label and a space, a menu's word more often than a name. */
+const SHORT_HANGUL_WORD = /^\p{Script=Hangul}{2}$/u;
+/** Longest CJK byline: longer lines are sentences. */
+const MAX_CJK_BYLINE_LENGTH = 60;
+
+/** Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. */
+function opensLikeCjkByline(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    code === 0x5b ||
+    code === 0x28 ||
+    code === 0x3010 ||
+    code === 0xff08
+  );
+}
+
+/**
+ * A byline's label in Hebrew, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
+ * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
+ * tell a name by: two to four words each, parted by commas.
+ */
+const RTL_BYLINE =
+  /^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\s*[:–—-]?|(?:كتب|كتبت|كتبه)\s*[:–—-])\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}(?:\s*[,،]\s*(?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}){0,3})$/u;
+/** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
+const RTL_FIRST = 0x0590;
+const RTL_LAST = 0x06ff;
+
+/** The people a Hebrew, Arabic or Persian byline names (see `RTL_BYLINE`), or undefined. */
+function rtlByline(text: string): Author[] | undefined {
+  const code = text.charCodeAt(0);
+  if (code < RTL_FIRST || code > RTL_LAST) return undefined;
+  const names = RTL_BYLINE.exec(text)?.[1];
+  return names?.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+}
+
+/** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
+function cjkByline(text: string): Author[] | undefined {
+  if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
+  const line = text.replace(CJK_ENCLOSED, "$1").replace(CJK_FILED_FROM, "");
+  const labelled = CJK_LABELLED_BYLINE.exec(line);
+  const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
+  const names = labelled ? labelled[3]! : signed?.[1];
+  if (names === undefined) return undefined;
+  if (signed && signed[2] === "" && HAN_OR_KANA_NAME.test(names) && names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
+  if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
+  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
+  const parts = spaced ? [names] : names.split(CJK_NAME_GAP);
+  if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
+  return parts.map((name) => ({ type: "Person", name }));
+}
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
 const MAX_BYLINE_LENGTH = 120;
 
@@ -455,11 +573,11 @@ export function namesOverRole(text: string, next: string | undefined): Author[] 
 }
 
 /**
- * How a line naming its author before the date opens: a capitalised word, then another, a separator or the date's
- * number ("Ada Lee …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not ("The council met …"), and this test
- * is far cheaper than the date patterns.
+ * How a line naming its author before the date opens: a capitalised word, then another, a name's particle, a separator
+ * or the date's number ("Ada Lee …", "Luis de la Cruz …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not
+ * ("The council met …"), and this test is far cheaper than the date patterns.
  */
-const NAME_START = /^\p{Lu}\S*\s+(?:\p{Lu}|\d|[|·•–—-])/u;
+const NAME_START = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\p{Lu}|\\d|[|·•–—-]|(?:${NAME_PARTICLES})\\s)`, "u");
 
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
@@ -498,9 +616,8 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = text.match(BYLINE);
   if (match) return parseNames(match[1]!);
-  // Asked only of lines opening with a Hangul syllable: the pattern is wasted on every other line of a page.
-  const korean = text.charCodeAt(0) >= HANGUL_FIRST && text.charCodeAt(0) <= HANGUL_LAST ? text.match(KOREAN_BYLINE) : null;
-  if (korean) return [{ type: "Person", name: korean[1]! }];
+  const cjk = cjkByline(text) ?? rtlByline(text);
+  if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
@@ -544,10 +661,37 @@ function parseNameLine(text: string): Author[] | undefined {
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
-    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name)) authors.push({ type: "Person", name });
+    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
   return authors.length > 0 ? authors : undefined;
+}
+
+/**
+ * A publication's name: an article and one word ("Le Monde", "El Diario", "Der Kurier", "De Krant"; "The" is
+ * `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
+ * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. A person's name opens with a given name
+ * and ends with a family name, neither of them these words ("Ann Le Berre" keeps its "Le" inside).
+ */
+const PUBLICATION_NAME =
+  /^(?:Le|La|El|Der|De|Het|Il)\s+\S+$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Herald|Tribune|Gazette|Journal|Magazine|Daily|Weekly|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+/** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
+const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
+
+/**
+ * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
+ * "Sign Up"), a call to act, or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
+ */
+function namesNoPerson(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    PUBLICATION_NAME.test(name) ||
+    isControlLine(lower) ||
+    isSectionEnd(lower) ||
+    isRelatedLabel(lower) ||
+    isFooterLine(lower) ||
+    CALL_TO_ACT.test(lower)
+  );
 }
 
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */

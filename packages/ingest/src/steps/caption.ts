@@ -38,10 +38,19 @@ const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS})\s?\)$`, "u");
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 
 /**
- * Whether a lone bracketed word names no one: a product or handle in camel case, or an abbreviation spelling the
- * capitalised words before it ("Harbour Relay Controller (HRC)").
+ * Wire and photo agencies that sign a picture with their initials alone ("… (AP)", "… (EPA)"): the only credits in
+ * brackets set all in capitals. Any other such token is an acronym, a ticker or a code ("(WHO)", "(EU-US)", "(ABC-DEFG)").
+ */
+const AGENCY_INITIALS = /^(?:AP|AFP|EPA|PA|UPI|AAP|ANP|ANSA|APA|EFE|DPA|KNA|PTI|IANS|CP|TASS)$/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * Whether a bracketed word or two name no one: a product or handle in camel case, an abbreviation spelling the
+ * capitalised words before it ("Harbour Relay Controller (HRC)"), or a token in capitals that is no agency's initials
+ * (an acronym, a ticker or a code: "(WHO)", "(EU-US)"). A credit's name has small letters ("Tom Okafor", "Reuters").
  */
 function isBracketedTerm(before: string, word: string): boolean {
+  if (!LOWER_CASE_LETTER.test(word)) return !AGENCY_INITIALS.test(word);
   if (word.includes(" ")) return false;
   if (CAMEL_CASE.test(word)) return true;
   const initials = before

@@ -420,6 +420,11 @@ describe("the end of the article: an author box's heading", () => {
       ["de", "Über Hamburg"],
       ["fr", "À propos de Lyon"],
       ["es", "Sobre el puerto"],
+      // Places of a name's shape, with a particle or a place's first or last word.
+      ["en", "About New Harbour"],
+      ["en", "About Cedar Falls"],
+      ["es", "Sobre Costa del Faro"],
+      ["fr", "À propos de Saint Malouin"],
     ];
     for (const [tag, heading] of sections) expect(regionOf(page(tag, heading), tag).texts.at(-1), heading).toBe(bios[tag]);
   });
@@ -502,5 +507,68 @@ describe("affiliate disclosures", () => {
     expect(fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body.map((block) => ("text" in block ? block.text : ""))).toContain(
       story,
     );
+  });
+});
+
+describe("right-to-left pages", () => {
+  /** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
+  const rtlPage = (menu: string[], title: string, paragraphs: string[], chrome: string[]) => [
+    ...menu,
+    "",
+    title,
+    "",
+    ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
+    ...chrome,
+  ];
+  const pages: Array<[tag: string, menu: string[], title: string, paragraphs: string[], chrome: string[]]> = [
+    [
+      "he",
+      ["דף הבית", "חדשות", "ספורט", "כלכלה"],
+      "המעבורת חזרה לשירות",
+      [
+        "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי תיקונים ארוכים.",
+        "בעלי החנויות אמרו שהמסחר ירד בשליש בזמן שהמעבורת לא פעלה.",
+        "המהנדסים מצאו חלודה מתחת לקו המים, והתיקון ארך זמן רב׃",
+        "האם התושבים יסמכו שוב על המעבורת בחורף הקרוב, כשהים סוער והרוחות חזקות והספינה היא הדרך היחידה ליבשה?",
+        "ראש המועצה אמר שהאי זקוק לקו קבוע כדי לשמור על המרפאה פתוחה.",
+      ],
+      ["שתפו", "פייסבוק", "טוויטר", "", "כל הזכויות שמורות © עיתון האי 2025", "אודות", "צור קשר", "מדיניות פרטיות"],
+    ],
+    [
+      "ar",
+      ["الرئيسية", "أخبار", "رياضة", "اقتصاد"],
+      "عودة العبارة إلى الخدمة",
+      [
+        "عادت العبارة الوحيدة في الجزيرة إلى الخدمة يوم الاثنين بعد إصلاحات طويلة في حوض السفن.",
+        "قال أصحاب المتاجر إن التجارة انخفضت بمقدار الثلث أثناء غياب العبارة عن الجزيرة.",
+        "هل سيثق السكان بالعبارة مرة أخرى في الشتاء المقبل، عندما يكون البحر هائجا والرياح قوية؟",
+        "قال رئيس المجلس إن الجزيرة تحتاج إلى خط منتظم لإبقاء العيادة مفتوحة طوال العام.",
+      ],
+      ["شارك", "فيسبوك", "تويتر", "", "جميع الحقوق محفوظة © صحيفة الجزيرة 2025", "من نحن", "اتصل بنا", "سياسة الخصوصية"],
+    ],
+    [
+      "fa",
+      ["خانه", "اخبار", "ورزش", "اقتصاد"],
+      "کشتی جزیره دوباره به کار افتاد",
+      [
+        "تنها کشتی مسافری جزیره روز دوشنبه پس از سه ماه تعمیر در کارخانه کشتی‌سازی دوباره به کار افتاد.",
+        "مغازه‌داران گفتند که در مدتی که کشتی نبود، داد و ستد یک سوم کم شد.",
+        "آیا مردم در زمستان آینده که دریا طوفانی است دوباره به کشتی اعتماد خواهند کرد؟",
+        "رئیس شورا گفت که جزیره برای باز ماندن درمانگاه به خطی منظم نیاز دارد.",
+      ],
+      ["اشتراک‌گذاری", "فیسبوک", "توییتر", "", "کلیه حقوق محفوظ است © روزنامه جزیره ۲۰۲۵", "درباره ما", "تماس با ما", "حریم خصوصی"],
+    ],
+  ];
+
+  it("finds the story of a Hebrew, Arabic or Persian page as of an English one, with no language given", () => {
+    for (const [tag, menu, title, paragraphs, chrome] of pages) {
+      const article = fromText(rtlPage(menu, title, paragraphs, chrome).join("\n"));
+      expect(article.inLanguage, tag).toBe(tag);
+      expect(article.headline, tag).toBe(title);
+      expect(
+        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+        tag,
+      ).toEqual(paragraphs);
+    }
   });
 });

@@ -108,6 +108,14 @@ describe("language detection", () => {
     }
   });
 
+  it("names Hebrew, which franc-min leaves out, by its script, and only where most of the text is written in it", () => {
+    const hebrew = "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי שלושה חודשי תיקונים. המועצה הודיעה שלוח הזמנים היומי יחזור בחודש הבא.";
+    expect(detectLanguage([hebrew]).code).toBe("he");
+    expect(languageFromTag("he").stopwordsTellProse).toBe(false);
+    const [, , english] = STORY.find(([code]) => code === "en")!;
+    expect(detectLanguage([`${english} המעבורת חזרה.`]).code).toBe("en");
+  });
+
   it("reads the language from the story's sentences, not from a menu in another language above it", () => {
     const [, , french] = STORY.find(([code]) => code === "fr")!;
     const [, , english] = STORY.find(([code]) => code === "en")!;

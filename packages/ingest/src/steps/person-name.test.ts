@@ -13,6 +13,15 @@ describe("a person's name's shape", () => {
       expect(isNameShaped(text), text).toBe(false);
   });
 
+  it("refuses a place's name of a name's shape, particles and all, and keeps people's names with the same particles", () => {
+    for (const place of ["Costa del Faro", "Rio de Prata", "Playa del Cielo", "Île de Brume", "Monte di Sopra", "Villa de Leiva"])
+      expect(isPersonName(place), place).toBe(false);
+    for (const place of ["New Harbour", "San Marcos", "Sankt Anna", "Port Elwyn", "Kestrel County", "Cedar Falls"])
+      expect(isPersonName(place), place).toBe(false);
+    for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Maria da Silva", "Ali ibn Said", "Sierra de Vries"])
+      expect(isPersonName(name), name).toBe(true);
+  });
+
   it("counts a name set in capitals as name-shaped, but not as a person's name alone", () => {
     expect(isNameShaped("PRESS RELEASE")).toBe(true);
     expect(isPersonName("PRESS RELEASE")).toBe(false);

@@ -8,7 +8,7 @@
  * Words that stand in lower case inside a name, between its capitalised words ("Ann van der Berg", "Juan del Río",
  * "Ali bin Said", "Máire Ní Bhraonáin" when set lower): a name's shape allows them, never at its end.
  */
-const NAME_PARTICLES = "van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|ibn|al";
+export const NAME_PARTICLES = "van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|ibn|al";
 
 /** Fewest words of a person's name: one word alone is a label or a site's name as often as a pen name. */
 const MIN_NAME_WORDS = 2;
@@ -33,7 +33,33 @@ export function isNameShaped(text: string): boolean {
   return PERSON_NAME.test(text);
 }
 
-/** Whether text is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE"). */
+/**
+ * Nouns of the land and of settlements that open a place's name before a particle ("Costa del Sol", "Rio de Janeiro",
+ * "Playa del Carmen", "Île de Ré", "Monte di Procida"), in the languages whose particles `NAME_PARTICLES` holds. None is
+ * a given name, which is what opens a person's name before a particle ("Juan del Río", "Luis de la Cruz"); words that are
+ * both ("Sierra", "Isla", "Mar") are left out.
+ */
+const PLACE_NOUN_BEFORE_PARTICLE =
+  "costa|rio|río|puerto|porto|playa|praia|ciudad|cidade|città|villa|vila|ville|monte|mont|cabo|cap|lago|lac|" +
+  "val|valle|vale|bahía|baía|punta|ponta|isola|ilha|île|castillo|castelo|castello|château|bois|pont|torre|cerro|campo";
+const PLACE_BEFORE_PARTICLE = new RegExp(`^(?:${PLACE_NOUN_BEFORE_PARTICLE})\\s+(?:${NAME_PARTICLES})\\s`, "iu");
+/**
+ * Words that open a place's name in English and the languages near it and never a person's ("New York", "San
+ * Marcos", "Port Elwyn", "North Haven"), and words that close one ("Harbour City", "Kent County", "Cedar Falls").
+ */
+const PLACE_PREFIX =
+  /^(?:New|San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto|North|South|East|West)\s/u;
+const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Valley|Springs|Heights|Falls|Beach)$/u;
+
+/** Whether a name-shaped text is a place's name by its opening or closing word (see the three patterns above). */
+export function isPlaceName(text: string): boolean {
+  return PLACE_BEFORE_PARTICLE.test(text) || PLACE_PREFIX.test(text) || PLACE_SUFFIX.test(text);
+}
+
+/**
+ * Whether text is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE") and not a
+ * place's name of the same shape ("Costa del Sol", "New York").
+ */
 export function isPersonName(text: string): boolean {
-  return PERSON_NAME.test(text) && /\p{Ll}/u.test(text);
+  return PERSON_NAME.test(text) && /\p{Ll}/u.test(text) && !isPlaceName(text);
 }

@@ -8,8 +8,8 @@ export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
 const SENTENCE_TAIL = new Uint8Array(0x10000);
-// Latin, CJK full-width, Arabic (؟ ؛ ۔) and Devanagari (।) sentence marks.
-for (const char of ".!?…。！？:;؟؛۔।") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
+// Latin, CJK full-width, Arabic (؟ ؛ ۔), Hebrew (׃) and Devanagari (।) sentence marks.
+for (const char of ".!?…。！？:;؟؛۔׃।") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
 for (const char of "\"'”’»)]」』）") SENTENCE_TAIL[char.charCodeAt(0)] = 2;
 
 /**

@@ -119,6 +119,34 @@ describe("captions", () => {
     expect(splitCredit("Nets drying on the quay. (AP)")).toEqual({ caption: "Nets drying on the quay.", credit: "AP" });
   });
 
+  it("takes no acronym, ticker or code in capitals in brackets for a credit, but an agency's initials", () => {
+    for (const text of [
+      "Health agency backs the new vaccine plan (WHO)",
+      "Trade pact signed after long talks (EU-US)",
+      "Der Hafen bekommt einen neuen Kran (ABC-DEFG)",
+      "Les ministres se retrouvent à Bruxelles (UE-OTAN)",
+      "La flota vuelve al puerto tras las maniobras (OTAN)",
+      "Acme Corp reports a record quarter (NASDAQ: ACME)",
+    ])
+      expect(splitCredit(text), text).toEqual({ caption: text });
+    expect(splitCredit("Fishermen land the first catch (EPA)")).toEqual({ caption: "Fishermen land the first catch", credit: "EPA" });
+    expect(splitCredit("Les pêcheurs au port (AFP)")).toEqual({ caption: "Les pêcheurs au port", credit: "AFP" });
+    expect(splitCredit("The ferry returns to service (Reuters)")).toEqual({ caption: "The ferry returns to service", credit: "Reuters" });
+  });
+
+  it("keeps a headline ending in an acronym in brackets as the headline", () => {
+    const story = [
+      "The agency's experts met on Monday and agreed that the plan could start in the spring, once the member states have signed it.",
+      "",
+      "Clinics on the islands will be the first to receive the doses, and the ferries will carry them from the mainland each week.",
+      "",
+      "Officials said the cost would be shared, and that the plan would be reviewed after a year of use in every region that takes part.",
+    ];
+    const headline = "Health agency backs the new vaccine plan (WHO)";
+    const page = ["Home", "News", "", headline, "By Ada Fenwick", "4 March 2025", "", ...story];
+    expect(fromText(page.join("\n"), { meta: { inLanguage: "en" } }).headline).toBe(headline);
+  });
+
   it("keeps a line that is only a credit whole, and tells it from other slashed lines", () => {
     expect(splitCredit("Tomas Brehm/Harbour Images/Getty Images")).toEqual({ caption: "Tomas Brehm/Harbour Images/Getty Images" });
     expect(creditOnly("Tomas Brehm/AP")).toEqual({ credit: "Tomas Brehm/AP", labelled: false });
