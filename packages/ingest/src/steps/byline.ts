@@ -207,13 +207,20 @@ export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
     let dayFirst = false;
     let monthFirst = false;
     for (const { text } of lines) {
-      if (!text.includes(separator) || !parseDateLine(text)) continue;
+      // What a date line needs first (see `parseDateLine`), then the line's numeric dates, then the line as a date line
+      // only when one of them orders its numbers: most lines with the separator and a year hold no such date.
+      if (!text.includes(separator) || text.length > MAX_DATE_LINE_LENGTH || !mayHoldDate(text)) continue;
+      let lineDayFirst = false;
+      let lineMonthFirst = false;
       for (const [, first, second, year] of text.matchAll(pattern)) {
         const [a, b] = [Number(first), Number(second)];
         if (!isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b))) continue;
-        dayFirst ||= a > MONTHS_IN_YEAR;
-        monthFirst ||= b > MONTHS_IN_YEAR;
+        lineDayFirst ||= a > MONTHS_IN_YEAR;
+        lineMonthFirst ||= b > MONTHS_IN_YEAR;
       }
+      if (!(lineDayFirst || lineMonthFirst) || !parseDateLine(text)) continue;
+      dayFirst ||= lineDayFirst;
+      monthFirst ||= lineMonthFirst;
     }
     return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
   };
