@@ -377,13 +377,20 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const line = lines[at]!;
   if (line.words > MAX_BIO_WORDS) return false;
   // The names set alone right above: most prose lines have none, which rules them out before any pattern is tried.
-  const people: string[] = [];
+  const nameLines: string[] = [];
   for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
     const above = lines[j]!;
-    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) people.push(nameKey(above.text));
+    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) nameLines.push(above.text);
   }
-  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
-  if (people.length === 0 || !BIO_JOB.test(line.lower)) return false;
+  if (nameLines.length === 0) return false;
+  const people = nameLines.map(nameKey);
+  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
+  // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
+  return namesPersonAbove(line, people) && BIO_JOB.test(line.lower);
+}
+
+/** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
+function namesPersonAbove(line: ClassifiedLine, people: readonly string[]): boolean {
   const match = BIO_OPENING.exec(line.text);
   // German nouns are capitalised: the job is looked for in the lower-cased line.
   if (match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) {
