@@ -278,11 +278,21 @@ export class ProseTally {
  * `maxShareBelow` of the region's prose, as the same box high up stands in the story. Returns `end` when the region
  * has no line below its first.
  */
-function footTop(tally: ProseTally, start: number, end: number, maxShareBelow: number): number {
+export function footTop(tally: ProseTally, start: number, end: number, maxShareBelow: number): number {
   const maxBelow = tally.between(start, end) * maxShareBelow;
-  let top = end;
-  while (top - 1 > start && tally.between(top, end) <= maxBelow) top--;
-  return top;
+  if (end - 1 <= start) return end;
+  // The walk stops at the first line up from the end with more prose than that below it, and never above the line
+  // under `start`. The prose below a line only grows as the line moves up, so that line is found by halving: three
+  // end rules ask it of every page, and the walk took a quarter of the region's lines each time.
+  let low = start + 2;
+  if (tally.between(low, end) <= maxBelow) return start + 1;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (tally.between(middle, end) > maxBelow) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
