@@ -267,8 +267,12 @@ export class ProseTally {
 
   /** Prose characters in lines [from, to), clamped to the region. */
   between(from: number, to: number): number {
-    const at = (line: number) => this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
-    return at(to) - at(from);
+    return this.before(to) - this.before(from);
+  }
+
+  /** Prose characters of the region above `line`; a method, not a closure made at every ask. */
+  private before(line: number): number {
+    return this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
   }
 }
 
