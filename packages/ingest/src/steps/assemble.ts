@@ -696,39 +696,20 @@ function contentsEchoes(lines: readonly ClassifiedLine[], start: number, end: nu
   });
   if (runs.length === 0) return echoes;
   const first = runs[0]![0];
-  // Only the texts an entry of a run looks up are placed (see `onlyEchoAfter`): the same places for those, without a
-  // map entry for every short line of the page.
-  const wanted = new Set<string>();
-  // Their lengths too: a line of another length is passed over without hashing its text for the set.
-  const wantedLengths = new Set<number>();
-  const want = (key: string) => {
-    wanted.add(key);
-    wantedLengths.add(key.length);
-  };
-  for (const [from, to] of runs) {
-    for (let k = from; k < to; k++) {
-      want(lines[k]!.lower);
-      want(withoutSectionNumber(lines[k]!.lower));
-    }
-  }
-  const isWanted = (key: string) => wantedLengths.has(key.length) && wanted.has(key);
   /** Where each short line's text (and the text without its section number) stands, in order. */
   const places = new Map<string, number[]>();
+  /** How many lines of prose stand above each line, from the first run on: prose between two lines is a subtraction. */
+  const proseAbove = new Uint32Array(end - first + 1);
   for (let k = first; k < end; k++) {
     const line = lines[k]!;
-    if (line.words > MAX_HEADING_WORDS || isProse(line)) continue;
+    const prose = isProse(line);
+    proseAbove[k - first + 1] = proseAbove[k - first]! + (prose ? 1 : 0);
+    if (line.words > MAX_HEADING_WORDS || prose || isCodeLine(line.text)) continue;
+    addPlace(places, line.lower, k);
     const unnumbered = withoutSectionNumber(line.lower);
-    const placed = isWanted(line.lower);
-    const placedUnnumbered = unnumbered !== line.lower && isWanted(unnumbered);
-    if (!(placed || placedUnnumbered) || isCodeLine(line.text)) continue;
-    if (placed) addPlace(places, line.lower, k);
-    if (placedUnnumbered) addPlace(places, unnumbered, k);
+    if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
   }
-  // Looked for between the few echoes found, rather than counted over every line of the region.
-  const proseBetween = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (isProse(lines[k])) return true;
-    return false;
-  };
+  const proseBetween = (from: number, to: number) => proseAbove[to - first]! > proseAbove[from + 1 - first]!;
   for (const [from, to] of runs) {
     // Each entry's first echo below the run and below the echo of the entry before it: the story keeps the order.
     const found: number[] = [];
