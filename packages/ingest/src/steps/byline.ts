@@ -208,6 +208,9 @@ function numericParts(
         : a === b
           ? NUMERIC_FORMS[separator].order
           : (pageOrder?.(separator) ?? NUMERIC_FORMS[separator].order);
+  // Read either way: the page's order decided, so the date found depends on it and is not kept (see `findDate`). Set
+  // after the order is asked, as finding it reads the page's date lines with `findDate` too.
+  if (a <= MONTHS_IN_YEAR && b <= MONTHS_IN_YEAR && a !== b) pageOrderAsked = true;
   return order === "day-first" ? [year, second, first] : [year, first, second];
 }
 
@@ -231,13 +234,20 @@ export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
     let dayFirst = false;
     let monthFirst = false;
     for (const { text } of lines) {
-      if (!text.includes(separator) || !parseDateLine(text)) continue;
+      // What a date line needs first (see `parseDateLine`), then the line's numeric dates, then the line as a date line
+      // only when one of them orders its numbers: most lines with the separator and a year hold no such date.
+      if (!text.includes(separator) || text.length > MAX_DATE_LINE_LENGTH || !mayHoldDate(text)) continue;
+      let lineDayFirst = false;
+      let lineMonthFirst = false;
       for (const [, first, second, year] of text.matchAll(pattern)) {
         const [a, b] = [Number(first), Number(second)];
         if (!isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b))) continue;
-        dayFirst ||= a > MONTHS_IN_YEAR;
-        monthFirst ||= b > MONTHS_IN_YEAR;
+        lineDayFirst ||= a > MONTHS_IN_YEAR;
+        lineMonthFirst ||= b > MONTHS_IN_YEAR;
       }
+      if (!(lineDayFirst || lineMonthFirst) || !parseDateLine(text)) continue;
+      dayFirst ||= lineDayFirst;
+      monthFirst ||= lineMonthFirst;
     }
     return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
   };
@@ -260,6 +270,25 @@ function pad(value: number): string {
  * page orders the day and month of its numeric dates (see date-order.ts), where the caller knows the page.
  */
 function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
+  // The classifier reads each line as a date line and then as a byline, and both look for the line's date: the last
+  // line's answer is kept when no numeric date read either way made it ask the page's order, so it holds for any page.
+  if (lastDateFound !== undefined && lastDateFound.text === text) return lastDateFound.date;
+  // Kept for a search this one runs inside (finding the page's order reads its date lines).
+  const askedOutside = pageOrderAsked;
+  pageOrderAsked = false;
+  const date = searchDate(text, pageOrder);
+  lastDateFound = pageOrderAsked ? undefined : { text, date };
+  pageOrderAsked = askedOutside;
+  return date;
+}
+
+/** Whether `numericParts` met a date it can read either way since `findDate` last began a search. */
+let pageOrderAsked = false;
+/** `findDate`'s last text and its answer, which no page order changes. */
+let lastDateFound: { text: string; date: (CalendarDay & { at: number }) | undefined } | undefined;
+
+/** The first date of `text` in the forms of `DATE_FORMS` (see `findDate`). */
+function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);

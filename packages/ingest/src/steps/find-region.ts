@@ -267,8 +267,12 @@ export class ProseTally {
 
   /** Prose characters in lines [from, to), clamped to the region. */
   between(from: number, to: number): number {
-    const at = (line: number) => this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
-    return at(to) - at(from);
+    return this.before(to) - this.before(from);
+  }
+
+  /** Prose characters of the region above `line`; a method, not a closure made at every ask. */
+  private before(line: number): number {
+    return this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
   }
 }
 
@@ -278,11 +282,21 @@ export class ProseTally {
  * `maxShareBelow` of the region's prose, as the same box high up stands in the story. Returns `end` when the region
  * has no line below its first.
  */
-function footTop(tally: ProseTally, start: number, end: number, maxShareBelow: number): number {
+export function footTop(tally: ProseTally, start: number, end: number, maxShareBelow: number): number {
   const maxBelow = tally.between(start, end) * maxShareBelow;
-  let top = end;
-  while (top - 1 > start && tally.between(top, end) <= maxBelow) top--;
-  return top;
+  if (end - 1 <= start) return end;
+  // The walk stops at the first line up from the end with more prose than that below it, and never above the line
+  // under `start`. The prose below a line only grows as the line moves up, so that line is found by halving: three
+  // end rules ask it of every page, and the walk took a quarter of the region's lines each time.
+  let low = start + 2;
+  if (tally.between(low, end) <= maxBelow) return start + 1;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (tally.between(middle, end) > maxBelow) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -377,13 +391,20 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const line = lines[at]!;
   if (line.words > MAX_BIO_WORDS) return false;
   // The names set alone right above: most prose lines have none, which rules them out before any pattern is tried.
-  const people: string[] = [];
+  const nameLines: string[] = [];
   for (let j = at - 1; j >= Math.max(start, at - MAX_BIO_HEADER_LINES); j--) {
     const above = lines[j]!;
-    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) people.push(nameKey(above.text));
+    if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) nameLines.push(above.text);
   }
-  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio.
-  if (people.length === 0 || !BIO_JOB.test(line.lower)) return false;
+  if (nameLines.length === 0) return false;
+  const people = nameLines.map(nameKey);
+  // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
+  // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
+  return namesPersonAbove(line, people) && BIO_JOB.test(line.lower);
+}
+
+/** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
+function namesPersonAbove(line: ClassifiedLine, people: readonly string[]): boolean {
   const match = BIO_OPENING.exec(line.text);
   // German nouns are capitalised: the job is looked for in the lower-cased line.
   if (match && (match[2] === undefined || ROLE_AFTER_COPULA.test(line.lower.slice(match[0].length)))) {
