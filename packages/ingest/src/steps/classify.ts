@@ -169,13 +169,13 @@ const TICKER_ITEM = /^\d{1,2}[:h.]\d{2}\s+\S/;
  * however long their headlines run (devset: a French daily's live rail).
  */
 export function markTickers(lines: ClassifiedLine[]): void {
-  // A ticker item opens with a figure: the pattern is asked only of such lines, and the items near one only around
-  // it (an item's text never changes), rather than kept for every line of the page in an array made per page.
-  const isItem = (i: number) => opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text);
+  // A ticker item opens with a figure: the pattern is asked only of such lines.
+  const items = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) items[i] = opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text) ? 1 : 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!isItem(i)) continue;
+    if (!items[i]) continue;
     let near = 0;
-    for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (isItem(j)) near++;
+    for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (items[j]) near++;
     if (near >= 3) lines[i]!.class = "boilerplate";
   }
 }
