@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDatelineError, safeParseArticle } from "@dateline/schema";
 import { fromText } from "./index.js";
+import { seededRandom } from "@dateline/test-kit";
 
 /**
  * fromText does not re-validate its article (see from-text.ts), so this
@@ -8,18 +9,6 @@ import { fromText } from "./index.js";
  * in random order, with the odd spacing, marks and scripts real copies have.
  * Seeded, so a failure names a page that can be made again.
  */
-
-/** mulberry32: a small seeded generator, so every run makes the same pages. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   "the of and to in a that is was for on with as by at from it be has have are were said will not but an its this which after more than two over year council minister government police city people new report week told about could would there been their who into also".split(
@@ -75,7 +64,7 @@ describe("generated pages", () => {
   it("give a schema-valid article or a clear error, never an invalid article", () => {
     const outcomes = { articles: 0, refused: 0 };
     for (let seed = 1; seed <= 400; seed++) {
-      const text = page(random(seed));
+      const text = page(seededRandom(seed));
       const meta = seed % 3 === 0 ? { inLanguage: "en", publisher: { type: "Organization" as const, name: "Example News" } } : undefined;
       let article: ReturnType<typeof fromText>;
       try {

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ArticleMeta, isDatelineError, toProblems } from "@dateline/schema";
 import { parseMeta } from "./index.js";
+import { seededRandom } from "@dateline/test-kit";
 
 /**
  * `parseMeta` checks metadata with zod's compiled copy of the schema (see meta.ts): it must accept and return exactly
  * what the schema's ordinary parser does, and refuse with the same problems. Compared here on random metadata made of
  * valid and invalid values of every field, seeded so a failure can be made again.
  */
-
-/** mulberry32: a small seeded generator, so every run makes the same metadata. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each field's values: the valid ones first, then as many invalid ones, picked one time in five. */
 const TEXTS = { valid: ["Harbour Times", "Ferry returns", "中文"], invalid: [" ", "", 42, null] };
@@ -91,7 +80,7 @@ function randomMeta(next: () => number): unknown {
 
 describe("parseMeta", () => {
   it("accepts, returns and refuses exactly what the schema's own parser does", () => {
-    const next = random(20261203);
+    const next = seededRandom(20261203);
     let accepted = 0;
     let refused = 0;
     for (let n = 0; n < 2000; n++) {

@@ -13,6 +13,7 @@ export {
 export { HANG_GUARD_MS } from "./hang-guard.js";
 export { startEpubcheck, type Epubcheck } from "./epubcheck.js";
 export { packProblems } from "./pack.js";
+export { seededRandom } from "./random.js";
 export {
   type AsyncGuardOptions,
   type GuardOptions,

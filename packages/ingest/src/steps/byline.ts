@@ -277,7 +277,8 @@ function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & 
   const askedOutside = pageOrderAsked;
   pageOrderAsked = false;
   const date = searchDate(text, pageOrder);
-  lastDateFound = pageOrderAsked ? undefined : { text, date };
+  // Only a line as short as a date line is kept: a long one would stay alive after the page is read.
+  lastDateFound = pageOrderAsked || text.length > MAX_DATE_LINE_LENGTH ? undefined : { text, date };
   pageOrderAsked = askedOutside;
   return date;
 }

@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { namesBeforeDate, parseDate, parseDateLine } from "./byline.js";
 import type { NumericOrder, NumericOrderSource } from "./date-order.js";
+import { seededRandom } from "@dateline/test-kit";
 
 /**
  * The date reader keeps the last line's date for the next reader that asks (see `findDate` in byline.ts), unless the
  * page's order of day and month decided it. Read right after the other reader, a line must give what it gives read
  * afresh, whatever order each page asks for. Seeded, so a failure names lines that can be made again.
  */
-
-/** mulberry32: a small seeded generator, so every run makes the same lines. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
 const number = (next: () => number, from: number, to: number) => String(from + Math.floor(next() * (to - from + 1)));
@@ -61,7 +50,7 @@ function forget(): void {
 
 describe("the date reader's kept line", () => {
   it("gives each reader what it finds afresh, whatever the page's order", () => {
-    const next = random(20261203);
+    const next = seededRandom(20261203);
     for (let n = 0; n < 3000; n++) {
       const text = dateLine(next);
       const [first, second] = [pageOrder(next), pageOrder(next)];

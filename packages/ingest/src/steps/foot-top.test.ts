@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ClassifiedLine, LineClass } from "./classify.js";
 import { footTop, ProseTally } from "./find-region.js";
-
-/** mulberry32: a small seeded generator, so every run makes the same regions. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@dateline/test-kit";
 
 const CLASSES: LineClass[] = ["good", "medium", "short", "boilerplate", "bad", "end"];
 
@@ -26,7 +15,7 @@ function walkedFootTop(tally: ProseTally, start: number, end: number, maxShareBe
 
 describe("footTop", () => {
   it("finds by halving the line the walk up from the region's end stops at", () => {
-    const next = random(20261203);
+    const next = seededRandom(20261203);
     for (let n = 0; n < 3000; n++) {
       const count = Math.floor(next() * 40);
       const lines = Array.from(
