@@ -26,8 +26,6 @@ export interface Header {
   authors: Author[];
   datePublished?: string;
   dateModified?: string;
-  /** How the page orders the day and month of its numeric dates (see date-order.ts), for the dates bylines hold. */
-  pageOrder?: NumericOrderSource;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -266,12 +264,12 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
 
 /**
  * Fold a byline or date line into the header; true when the line was one. With `bylineDates`, for the header's own
- * lines, the date a byline holds after its names is read too (the line is then too long for a date line); a byline
- * further down gives no date, as it could be a teaser's.
+ * lines, the date a byline holds after its names is read too (the line is then too long for a date line), its numeric
+ * dates in the page's order (`pageOrder`, see date-order.ts); a byline further down gives no date, as it could be a teaser's.
  */
-export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false): boolean {
+export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false, pageOrder?: NumericOrderSource): boolean {
   const { authors } = line;
-  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, header.pageOrder) : undefined);
+  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
@@ -410,8 +408,14 @@ function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unsp
 }
 
 /** Fold the byline block that heads the header, from the line at `from` up, into the header. */
-function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, header: Header): void {
-  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) absorbMeta(lines[i]!, header, true);
+function readBylineBlockAbove(
+  lines: readonly ClassifiedLine[],
+  from: number,
+  header: Header,
+  pageOrder: NumericOrderSource | undefined,
+): void {
+  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--)
+    absorbMeta(lines[i]!, header, true, pageOrder);
 }
 
 /**
@@ -563,7 +567,7 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
 /**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
- * header line.
+ * header line. `pageOrder` reads the numeric dates its bylines hold.
  */
 function readHeaderBelow(
   lines: readonly ClassifiedLine[],
@@ -573,6 +577,7 @@ function readHeaderBelow(
   regionStart: number,
   standfirst: number | undefined,
   unspaced: boolean,
+  pageOrder: NumericOrderSource | undefined,
 ): number {
   let end = headline;
   let bylineRead = false;
@@ -588,7 +593,7 @@ function readHeaderBelow(
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
-    if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
+    if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
       bylineRead ||= line.text !== header.headline;
       end = i;
       continue;
@@ -614,7 +619,7 @@ function readHeaderBelow(
     const labelledAuthors = labelled ? parseByline(labelled) : undefined;
     if (labelled && labelledAuthors) {
       foldAuthors(header, labelledAuthors);
-      const date = bylineDate(labelled, header.pageOrder);
+      const date = bylineDate(labelled, pageOrder);
       if (date) foldDate(header, date);
       end = ++i;
       continue;
@@ -854,7 +859,7 @@ export function findHeader(
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
 ): Header & { bodyStart: number } {
-  const header: Header = { authors: [], pageOrder };
+  const header: Header = { authors: [] };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) =>
@@ -895,10 +900,10 @@ export function findHeader(
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
-  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced);
+  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced, pageOrder);
   // A page that prints the date or the byline first has them over the headline.
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
-  if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header);
+  if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header, pageOrder);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);

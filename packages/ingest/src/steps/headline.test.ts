@@ -472,6 +472,29 @@ describe("headline over a newsletter post's byline block", () => {
   });
 });
 
+describe("the page's date order", () => {
+  const page = [
+    "Island Gazette",
+    "",
+    "Island ferry returns to service after three months",
+    "By",
+    "Ada Lee, Harbour Correspondent, on 04.03.2025",
+    "",
+    ...story,
+  ];
+  const headerIn = (order: "day-first" | "month-first") => {
+    const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+    return findHeader(lines, findRegion(lines).start, false, () => order);
+  };
+
+  it("reads a byline's numeric date in the page's order, and keeps that order out of the header's data", () => {
+    expect(headerIn("day-first").datePublished).toBe("2025-03-04");
+    expect(headerIn("month-first").datePublished).toBe("2025-04-03");
+    // A function in the header would not survive a copy to a worker or a cache; the header is plain data.
+    expect(() => structuredClone(headerIn("day-first"))).not.toThrow();
+  });
+});
+
 describe("author's name over the date", () => {
   // The post's counters and share button stand between the byline and the story, as newsletter pages print them.
   const counters = ["12", "3", "Share", ""];
