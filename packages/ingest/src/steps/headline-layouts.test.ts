@@ -2710,6 +2710,36 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "Town library reopens after 2 years",
     underLibraryMenu("Town library reopens after 2\u00a0years", "By Ada Lee", "8 March 2025"),
   ],
+  [
+    "pl headline in low-high quotes",
+    "„Warto było czekać”. Biblioteka miejska znów otwarta",
+    [
+      "Gazeta Nadrzeczna",
+      "Strona główna",
+      "Kraj",
+      "",
+      "„Warto było czekać”. Biblioteka miejska znów otwarta",
+      "Anna Nowak",
+      "8 marca 2025",
+      "",
+      ...libraryPl,
+    ],
+  ],
+  [
+    "de quoted headline without a byline",
+    "„Es hat sich gelohnt“: Die Fähre fährt wieder",
+    ["Inselbote", "Startseite", "Region", "", "„Es hat sich gelohnt“: Die Fähre fährt wieder", "", ...de],
+  ],
+  [
+    "ja headline in corner brackets without a date",
+    "「待ったかいがあった」市立図書館が再開",
+    ["川辺新聞", "トップ", "地域", "", "「待ったかいがあった」市立図書館が再開", "", ...libraryJa],
+  ],
+  [
+    "fr headline in guillemets without a byline",
+    "« Il faut lire le coefficient » : le guide des marées",
+    ["Le Journal du Port", "Accueil", "Mer", "", "« Il faut lire le coefficient » : le guide des marées", "", ...fr],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

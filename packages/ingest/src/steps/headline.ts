@@ -179,6 +179,13 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
 }
 
 /**
+ * How a title may open: a capital, a figure, a letter of a script without case, or any opening quotation mark or
+ * bracket ("„", "‚", "«", "“", "「", "【", "(") with "¿" and "¡": titles quote a speaker or flag a kind ("【速報】")
+ * in every language's own marks, where a menu's label opens with a letter.
+ */
+const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
+
+/**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
@@ -192,7 +199,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
-  if (!overByline && !/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
+  if (!overByline && !TITLE_START.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
