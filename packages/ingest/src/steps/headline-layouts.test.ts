@@ -2740,6 +2740,48 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "« Il faut lire le coefficient » : le guide des marées",
     ["Le Journal du Port", "Accueil", "Mer", "", "« Il faut lire le coefficient » : le guide des marées", "", ...fr],
   ],
+  [
+    "fact-checked line between byline and date",
+    reopens,
+    underLibraryMenu(reopens, "By Ada Lee", "Fact checked by Bo Chen", "8 March 2025"),
+  ],
+  [
+    "illustrations credit between byline and date",
+    reopens,
+    underLibraryMenu(reopens, "By Ada Lee", "Illustrations by Bo Chen and Cy Ward", "8 March 2025"),
+  ],
+  [
+    "fr translator's credit between byline and date",
+    "Le guide des marées pour les plaisanciers du port",
+    [
+      "Le Journal du Port",
+      "Accueil",
+      "Mer",
+      "",
+      "Le guide des marées pour les plaisanciers du port",
+      "Par Anne Leroy",
+      "Traduit par Marc Petit et Léa Roux",
+      "8 mars 2025",
+      "",
+      ...fr,
+    ],
+  ],
+  [
+    "de translator's credit between byline and date",
+    "Die Fähre ist zurück und fährt wieder täglich",
+    [
+      "Inselbote",
+      "Startseite",
+      "Region",
+      "",
+      "Die Fähre ist zurück und fährt wieder täglich",
+      "Von Anna Keller",
+      "Übersetzt von Jan Berg und Eva Roth",
+      "4. März 2025",
+      "",
+      ...de,
+    ],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

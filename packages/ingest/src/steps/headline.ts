@@ -11,9 +11,13 @@ import { SENTENCE_BREAK } from "./sentence.js";
  * added each feature).
  */
 
-/** Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley Herald". */
+/**
+ * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
+ * Herald", and the credits a header prints beside its byline when they open the line ("Fact checked by …", "Illustrations
+ * by …", "Traduit par …"; further in, "illustrated by" can be a headline's).
+ */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:|^(?:fact[- ]?checked|medically reviewed|illustrated|illustrations?|translated|compiled|additional reporting|photography|übersetzt|illustriert|traduit|illustré|traducido|traduzido|tradotto)\s+(?:by|von|par|por|da)\s/i;
 /** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
