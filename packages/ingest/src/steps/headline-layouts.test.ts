@@ -2782,6 +2782,24 @@ const unseenLayouts: Array<[string, string, string[]]> = [
       ...de,
     ],
   ],
+  ["two short words over the byline", "Doors open", underLibraryMenu("Doors open", "By Ada Lee", "8 March 2025")],
+  ["de two short words over the date", "Wir sind da", ["Inselbote", "Startseite", "Region", "", "Wir sind da", "4. März 2025", "", ...de]],
+  [
+    "short name over the date and time, above the title",
+    "Ten Books for Spring 2025: What Our Librarians Are Reading (and Where to Find Them)",
+    [
+      "HOME",
+      "EVENTS",
+      "CONTACT",
+      "Ada Leeson",
+      "8 March 2025",
+      "9:12 am",
+      "Ten Books for Spring 2025: What Our Librarians Are Reading (and Where to Find Them)",
+      "",
+      ...library,
+      ...libraryFooter,
+    ],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

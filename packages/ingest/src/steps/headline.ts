@@ -189,6 +189,11 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
  */
 const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
 
+/** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
+const MIN_TITLE_LENGTH = 12;
+/** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
+const MIN_VOUCHED_TITLE_LENGTH = 8;
+
 /**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
@@ -199,7 +204,9 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
-  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < 12) return false;
+  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
+  // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
+  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || isNameShaped(text))) return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
