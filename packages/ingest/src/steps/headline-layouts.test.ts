@@ -2800,6 +2800,16 @@ const unseenLayouts: Array<[string, string, string[]]> = [
       ...libraryFooter,
     ],
   ],
+  [
+    "lower-case title over the author's name over the date",
+    "why i finally moved back to the river",
+    ["Notes From Harbour Street", "", "why i finally moved back to the river", "Ada Lee", "8 March 2025", "", ...library],
+  ],
+  [
+    "de lower-case title over the author's name over the date",
+    "warum ich wieder auf die insel gezogen bin",
+    ["Notizen vom Hafen", "", "warum ich wieder auf die insel gezogen bin", "Anna Keller", "4. März 2025", "", ...de],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {
