@@ -2810,6 +2810,21 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "warum ich wieder auf die insel gezogen bin",
     ["Notizen vom Hafen", "", "warum ich wieder auf die insel gezogen bin", "Anna Keller", "4. März 2025", "", ...de],
   ],
+  [
+    "site name and a tagline sentence over a short title",
+    "Library reopens",
+    [
+      "Riverside Courier",
+      "Local news for the river towns since 1889.",
+      "",
+      "Library reopens",
+      "Ada Lee",
+      "8 March 2025",
+      "",
+      ...library,
+      ...libraryFooter,
+    ],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

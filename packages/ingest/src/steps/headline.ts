@@ -262,6 +262,9 @@ export const HEADLINE_WEIGHTS = {
   gluedWords: -6,
 } as const;
 
+/** A line whose last word opens in lower case: set in sentence case ("Library reopens"), not in title case. */
+const SENTENCE_CASE_END = /\s\p{Ll}[^\s]*$/u;
+
 /** Sizes, in words, of the length features. */
 const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };
 /** Characters per word of a headline in an unspaced script, for the length features. */
@@ -292,7 +295,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   let score = w.start + features.distance * w.perLineAbove;
   const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
-  else if (size < HEADLINE_LENGTH.tooFew) score += w.tooFewWords;
+  // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
+  // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
+  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && SENTENCE_CASE_END.test(text)))
+    score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
