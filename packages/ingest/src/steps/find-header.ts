@@ -13,6 +13,7 @@ import {
   isRepeated,
   isTitleLike,
   readsAsFurniture,
+  SERIES_LABEL,
 } from "./headline.js";
 import { isPersonName } from "./person-name.js";
 
@@ -147,6 +148,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
+  // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
+  if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the

@@ -2825,6 +2825,43 @@ const unseenLayouts: Array<[string, string, string[]]> = [
       ...libraryFooter,
     ],
   ],
+  [
+    "series name with part number over the title",
+    reopens,
+    underLibraryMenu("The Reading Rooms, part 2 of 4", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "fr series name with part number over the title",
+    "Le guide des marées pour les plaisanciers",
+    [
+      "Le Journal du Port",
+      "Accueil",
+      "",
+      "Les secrets de la côte bretonne, partie 2 sur 4",
+      "",
+      "Le guide des marées pour les plaisanciers",
+      "Par Anne Leroy",
+      "8 mars 2025",
+      "",
+      ...fr,
+    ],
+  ],
+  [
+    "de series name with part number over the title",
+    "Die Fähre ist zurück und fährt wieder täglich",
+    [
+      "Inselbote",
+      "Startseite",
+      "",
+      "Das Leben auf der kleinen Insel im Norden, Teil 3",
+      "",
+      "Die Fähre ist zurück und fährt wieder täglich",
+      "Von Anna Keller",
+      "4. März 2025",
+      "",
+      ...de,
+    ],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

@@ -355,6 +355,14 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
   return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
 }
 
+/**
+ * A series' label ending in the part's number ("The Reading Rooms, part 2 of 4", "…, Teil 3", "…, Épisode II"). Packed
+ * over a deck it is the part's title ("Old Harbour Charts, Part III" / "What the survey left off"); set apart over a
+ * title, it is that title's kicker, however long.
+ */
+export const SERIES_LABEL =
+  /\b(?:part|teil|partie|parte|deel|część|episode|folge|épisode|episodio|chapter|kapitel|chapitre|capítulo|capitolo)\s+(?:\d+|[IVXLC]+)(?:\s+(?:of|von|de|di|van|z|sur|du)\s+\d+)?$/iu;
+
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
 const MIN_DECKED_HEADLINE_WORDS = 4;
 /** Fewest words of a deck: a clause, longer than a headline of its size. */
