@@ -494,10 +494,12 @@ function searchHeadline(
     if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
     // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
-    // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`).
-    const under = lines[i + 1];
-    const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[i + 2]) !== undefined);
-    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[i + 2], unspaced);
+    // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`), and a
+    // control's button may part the title from its byline ("Edit this page", "Listen").
+    const at = lines[i + 1] !== undefined && isControlBetween(lines[i + 1]!) ? i + 2 : i + 1;
+    const under = lines[at];
+    const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[at + 1]) !== undefined);
+    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
     if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };

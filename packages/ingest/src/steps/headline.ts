@@ -44,12 +44,13 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
  * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
  * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
- * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?"). Whole words, in the languages the
+ * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation
+ * page's edit link ("Edit this page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
 
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
