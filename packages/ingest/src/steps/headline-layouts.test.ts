@@ -2920,6 +2920,26 @@ const unseenLayouts: Array<[string, string, string[]]> = [
       ...fr,
     ],
   ],
+  [
+    "ar page with right-to-left marks",
+    "إعادة افتتاح مكتبة المدينة بعد عامين من الترميم",
+    [
+      "\u200fصحيفة النهر",
+      "\u200fالرئيسية",
+      "\u200fثقافة",
+      "",
+      "\u200fإعادة افتتاح مكتبة المدينة بعد عامين من الترميم",
+      "\u200fبقلم أحمد علي",
+      "\u200f8 مارس 2025",
+      "",
+      ...libraryAr.map((line) => (line ? `\u200f${line}` : line)),
+    ],
+  ],
+  [
+    "direction isolate and mark around the title and byline",
+    "Town library reopens after two-year rebuild",
+    [...libraryMenu, "\u2067Town library reopens after two-year rebuild\u2069", "\u200eBy Ada Lee", "8 March 2025", "", ...library],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

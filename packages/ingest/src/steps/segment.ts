@@ -17,6 +17,13 @@ export interface Line {
 /** Two or more spaces or tabs, or one tab: what a line's words are parted by stands for one space. */
 const SPACE_RUN = /[\t ]{2,}|\t/g;
 
+/**
+ * Invisible marks of writing direction (left-to-right and right-to-left marks, the Arabic letter mark, embeddings and
+ * isolates) that copies of right-to-left pages put at a line's edges: trimmed like spaces, so "\u200fعنوان" is a title.
+ */
+const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+const MARKED_EDGES = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/g;
+
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
 
@@ -53,10 +60,12 @@ export function segment(text: string): Line[] {
   // Line by line, each cut out of the page once: on a page with runs of spaces or tabs, splitting it, splitting it
   // again for its tabs and a pattern over it all took half as long again (206 dev-set pages, December 2026).
   const spaced = text.includes("  ") || text.includes("\t");
+  // Looked for once: most pages hold no direction mark, and a line's edges are then trimmed of spaces only.
+  const marked = DIRECTION_MARK.test(text);
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
-    const raw = text.slice(from, to).trim();
+    const raw = marked ? text.slice(from, to).replace(MARKED_EDGES, "") : text.slice(from, to).trim();
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
