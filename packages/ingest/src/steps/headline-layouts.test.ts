@@ -1944,6 +1944,13 @@ const libraryPl = [
   "",
   "Rada miasta poinformowała, że biblioteka będzie otwarta dłużej niż wcześniej, a piętro dla dzieci będzie czynne każdego wieczoru do ósmej w roku szkolnym.",
 ];
+const libraryVi = [
+  "Thư viện thành phố đã mở cửa trở lại vào thứ Bảy sau hai năm xây dựng lại, và hơn một nghìn người đã xếp hàng dọc bờ sông để xem các phòng đọc mới.",
+  "",
+  "Tòa nhà cũ đã đóng cửa từ khi một đường ống bị vỡ làm ngập kho lưu trữ dưới tầng hầm, và các tình nguyện viên đã mất nhiều tháng để làm khô bản đồ và sổ sách bằng tay.",
+  "",
+  "Hội đồng thành phố cho biết giờ mở cửa sẽ dài hơn trước, với tầng dành cho trẻ em mở cửa mỗi tối đến tám giờ trong năm học.",
+];
 const libraryFooter = [
   "",
   "More from Arts",
@@ -2939,6 +2946,40 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "direction isolate and mark around the title and byline",
     "Town library reopens after two-year rebuild",
     [...libraryMenu, "\u2067Town library reopens after two-year rebuild\u2069", "\u200eBy Ada Lee", "8 March 2025", "", ...library],
+  ],
+  [
+    "vi date first, byline at the end",
+    "Thư viện thành phố mở cửa trở lại sau hai năm",
+    [
+      "Báo Bờ Sông",
+      "Trang chủ",
+      "Thời sự",
+      "Văn hóa",
+      "",
+      "Thứ Bảy, 8/3/2025 09:12",
+      "",
+      "Thư viện thành phố mở cửa trở lại sau hai năm",
+      "",
+      ...libraryVi,
+      "",
+      "Nguyễn Văn An",
+    ],
+  ],
+  ["numeric date and 24-hour time under the title", reopens, underLibraryMenu(reopens, "", "Sat 8/3/2025 09:12")],
+  [
+    "pt date first with a 24-hour time",
+    "Biblioteca municipal reabre após dois anos de obras",
+    [
+      "Jornal do Rio",
+      "Início",
+      "Cidade",
+      "",
+      "Sábado, 8/3/2025 09:12",
+      "",
+      "Biblioteca municipal reabre após dois anos de obras",
+      "",
+      ...libraryPt,
+    ],
   ],
 ];
 

@@ -190,6 +190,12 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
  */
 const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
 
+/**
+ * A day, month and year in figures ("8/3/2025", "08.03.25", "3-8-2025"), in whatever order: a date stamp the date reader
+ * may not take (it reads a slashed date only before a 12-hour time), never a headline's words.
+ */
+const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])/;
+
 /** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
 const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
@@ -220,7 +226,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    (!overByline && parseDate(text)) ||
+    (!overByline && (parseDate(text) || NUMERIC_DATE.test(text))) ||
     hasCredit(text)
   );
 }
