@@ -807,7 +807,9 @@ const NOTICE_TITLE_REACH = 8;
  * The title right over the story's prose when the region opens with a notice or a site's blurb over the header (a
  * consent notice in a language the furniture words miss, an "about us" paragraph): nothing of a headline's length
  * above the region, a paragraph or two of prose, lines that are neither prose nor a headline-length title (buttons,
- * a menu: a sub-heading packed under the first paragraph is no header), then such a title with prose under it. Undefined when the region opens otherwise.
+ * a menu, a byline: a sub-heading packed under the first paragraph is no header), then such a title with prose under
+ * it. Undefined when the region opens otherwise. A paragraph after the buttons and a title without prose right under
+ * it each end the search; either check alone covers the pages seen (see the package README).
  */
 function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
   let i = regionStart;
@@ -817,7 +819,7 @@ function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number)
   let title: number | undefined;
   for (let chrome = 0; title === undefined && i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
     const line = lines[i]!;
-    if (line.class === "good" || isMetaLine(line)) return undefined;
+    if (line.class === "good") return undefined;
     if (isHeadlineLength(line)) {
       if (chrome === 0 || !proseOpensUnder(lines, i, 1)) return undefined;
       title = i;

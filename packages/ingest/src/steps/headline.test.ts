@@ -728,6 +728,59 @@ describe("a notice opening the body region over the header", () => {
   });
 });
 
+describe("the notice rule's guards", () => {
+  const shortTitle = "Ferry is back";
+  const subHeading = "What the repairs cost the island";
+  const fourth =
+    "Engineers found corrosion in the hull plates below the waterline, which took longer to replace than the yard had first estimated.";
+
+  it("reads no notice where the region opens with buttons rather than prose", () => {
+    // A region that starts at a button holds no notice: the title under it is not searched from.
+    const page = ["Home", "", shortTitle, "", "Share", "", subHeading, "", paragraph, "", more, "", last];
+    expect(headerFromRegionAt(page, "Share").headline).toBe(shortTitle);
+  });
+
+  it("reads no notice in three paragraphs of story, though buttons and a title follow them", () => {
+    const page = ["Home", "", shortTitle, "", paragraph, "", more, "", last, "", "Share", "Listen", "", subHeading, "", fourth, "", more];
+    const found = headerOf(page);
+    expect(found.headline).toBe(shortTitle);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("reads no notice over a title packed right under the first paragraph, with no buttons between: a sub-heading", () => {
+    expect(headerOf(["Home", "", shortTitle, "", paragraph, "", subHeading, "", more, "", last, "", fourth]).headline).toBe(shortTitle);
+  });
+
+  it("reads no notice under a title of a headline's length above the region: a lede, captions, then a sub-heading", () => {
+    const title = "Island ferry back in service after repairs";
+    const captions = [
+      "The ferry at the quay (Photo: Bo Chen)",
+      "",
+      "The yard from the water (Photo: Bo Chen)",
+      "",
+      "Crew on deck (Photo: Cy Ward)",
+    ];
+    const page = [
+      "Home",
+      "",
+      title,
+      "",
+      paragraph,
+      "",
+      ...captions,
+      "",
+      "Tickets at the kiosk (Photo: Cy Ward)",
+      "",
+      subHeading,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
+  });
+});
+
 describe("a lone lede over the first sub-heading", () => {
   it("takes the title over the lede for the headline, not the sub-heading under the lede and its buttons, in several languages", () => {
     const title = "Island ferry back in service after repairs";
@@ -760,6 +813,48 @@ describe("a lone lede over the first sub-heading", () => {
       last,
     ];
     expect(headerOf(page).headline).toBe(title);
+  });
+
+  it("does not move up over three paragraphs or more: a site's blurb under its own title is no lone lede", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb = [
+      "The Harbour Gazette has reported on the northern islands since 1887, from the ferry timetables to the council's votes.",
+      "",
+      "It is owned by a trust that keeps it independent of any party, and its reporters live on the islands they write about.",
+      "",
+      "Readers fund most of its work, and every story on this site is free to read, to share and to print for a classroom.",
+    ];
+    const page = ["About the Harbour Gazette and its readers", "", ...blurb, "", "Share", "", title, "", paragraph, "", more, "", last];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
+  });
+
+  it("does not move up to a line of page furniture over the lede", () => {
+    const subHeading = "What the repairs cost the island";
+    const page = ["LATEST NEWS FROM THE ISLANDS", "", paragraph, "", "Share", "", subHeading, "", more, "", last];
+    expect(headerFromRegionAt(page, more).headline).toBe(subHeading);
+  });
+
+  it("does not move up from a title the page prints twice, its own mark of the headline", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb = "The Harbour Gazette has reported on the northern islands since 1887, from the ferry timetables to the council's votes.";
+    const page = [
+      title,
+      "",
+      "Home",
+      "",
+      "About the Harbour Gazette and its readers",
+      "",
+      blurb,
+      "",
+      "Share",
+      "",
+      title,
+      "",
+      paragraph,
+      "",
+      more,
+    ];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
   });
 });
 
