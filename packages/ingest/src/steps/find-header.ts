@@ -303,9 +303,19 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
  */
 function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
-  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
+  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || NOT_A_PERSON.test(line.text)) return undefined;
   return namesBeforeDate(`${line.text} ${next.text}`);
 }
+
+/**
+ * Lines shaped as a person's name that name something else: a place, opening with a word for one and often holding a
+ * lower-case particle ("Costa del Sol", "Castillo de San Marcos", "Rio de Janeiro", "Porto da Barra"); a publication or
+ * a section, opening with an article ("Le Monde", "El Puerto", "Die Zeit") or with a particle before one more word
+ * ("Van Life", "De Luxe"); a link's label ("Read More", "Lire la suite"). A person's particle stands inside the name
+ * ("Ann van der Berg"), never first.
+ */
+const NOT_A_PERSON =
+  /^(?:(?:costa|rio|río|castillo|castello|château|chateau|puerto|porto|playa|praia|isla|ilha|île|monte|mont|sierra|cabo|bahía|baía|lago|lac|san|santa|são|saint|sainte|fort|villa|vila|ciudad|cidade|città|palacio|palazzo|plaza|praça|piazza|puente|ponte|pont|valle|val|golfo|golfe|sankt|bad|port)\s|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|het|o|os|as|un|une|una)\s|(?:van|von|de|der|den|da|di|du|del|la|le)\s\S+$|(?:read|load|show|see|view) (?:more|all)$|lire la suite$|leer más$|weiterlesen$)/iu;
 
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
 const TITLE_ABOVE_BYLINE_REACH = 3;
@@ -389,7 +399,12 @@ const BYLINE_BLOCK_REACH = 6;
 
 /** Whether a line belongs to a byline block: a byline or date, an author's name alone, or a button ("Follow"). */
 function inBylineBlock(line: ClassifiedLine): boolean {
-  return line.class === "boilerplate" || isMetaLine(line) || isPersonName(line.text);
+  return line.class === "boilerplate" || isMetaLine(line) || isAuthorName(line.text);
+}
+
+/** Whether a line is a person's name alone, as an author's line sets it: no place's, publication's or link's name (see `NOT_A_PERSON`). */
+function isAuthorName(text: string): boolean {
+  return isPersonName(text) && !NOT_A_PERSON.test(text);
 }
 
 /**
@@ -737,7 +752,7 @@ function storyMeta(
     for (let t = i - 1; t >= Math.max(0, i - STORY_META_REACH); t--) {
       const title = lines[t]!;
       if (isMetaLine(title)) break;
-      if (title.words >= MIN_STORY_TITLE_WORDS && isTitleLike(title, unspaced) && !isPersonName(title.text) && !readsAsFurniture(title))
+      if (title.words >= MIN_STORY_TITLE_WORDS && isTitleLike(title, unspaced) && !isAuthorName(title.text) && !readsAsFurniture(title))
         return i;
     }
   }

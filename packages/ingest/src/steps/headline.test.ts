@@ -537,6 +537,26 @@ describe("author's name over the date", () => {
     expect(header.authors).toEqual([]);
   });
 
+  it("takes no author from a publication's, a section's or a link's name set as a name over the date, in several languages", () => {
+    for (const [tag, line, date] of [
+      ["en", "Van Life", "Dec 19, 2025"],
+      ["fr", "Le Monde", "19 décembre 2025"],
+      ["es", "El Puerto", "19 de diciembre de 2025"],
+      ["en", "Read More", "Dec 19, 2025"],
+    ] as const) {
+      const page = [
+        "Subscribe",
+        "The Ferry Manifesto",
+        "Ferries as a lifeline. Islands as the test of every timetable.",
+        line,
+        date,
+        ...counters,
+      ];
+      const header = headerFromRegionAt([...page, ...(tag === "es" ? story : stories[tag])], date, languageFromTag(tag));
+      expect(header.authors, line).toEqual([]);
+    }
+  });
+
   it("takes a sentence under the byline for the first paragraph, not a standfirst, though a long heading follows it", () => {
     const heading = "What the islanders did while the ferry was away";
     const page = ["Island ferry back in service after repairs", "By Ada Fenwick", "Dec 19, 2025", "", paragraph, "", heading, "", more];
@@ -701,6 +721,25 @@ describe("source and author lines in Chinese, Japanese and Korean", () => {
     const page = (attribution: string) => ["海岛日报", "首页", "新闻", "", title, attribution, "2025-03-04 10:42", "", ...chinese];
     expect(headerOf(page("来源：海岛日报 作者：李明"), languageFromTag("zh")).headline).toBe(title);
     expect(headerOf(page("记者：李明 编辑：王芳"), languageFromTag("zh")).headline).toBe(title);
+  });
+});
+
+describe("a place's name over a byline", () => {
+  it("finds the story's header under a place's name with a lower-case particle, which is no person's name", () => {
+    const teasers = ["Harbour wall approved", "Best season yet", "Keeper retires", "Regatta won again", "Bridge tolls rise"];
+    for (const place of ["Castillo de San Marcos", "Costa del Sol", "Rio de Janeiro"]) {
+      const page = ["Island Gazette", "", "Latest", ...teasers, "", "Share", "Print", "Save", "", place, "By Ada Lee", "", ...story];
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+      const header = findHeader(
+        lines,
+        lines.findIndex((line) => line.text === "Latest"),
+        false,
+      );
+      // The story's header is searched from its byline: the body starts at the story's first paragraph, not in the teasers.
+      expect(header.headline, place).toBe(place);
+      expect(lines[header.bodyStart]?.text, place).toBe(paragraph);
+      expect(header.authors, place).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    }
   });
 });
 
