@@ -33,8 +33,11 @@ const CAPITAL_BY = /\bBY\b/;
 const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 /** The marks a trail cannot be without: most lines hold none, and looking for them is far cheaper than the pattern's `.*`. */
 const CRUMB_MARK = /[›»>/|]/;
-/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
-const NOT_A_TITLE = /\s\|\s|[{};=│]/;
+/**
+ * Menus split by bars ("« Previous | Next »") or by two dots or bullets and more ("Home · Local · Arts"; one parts a byline
+ * from its date), and lines of code or tables never head an article.
+ */
+const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
 /** A link to the next or previous page of a series or a list ("Next part →", "← Older posts"): navigation, not a title. */
 const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
 
@@ -97,12 +100,15 @@ function isAllCapitals(text: string): boolean {
 let lastHeadline = { text: "", headline: "" };
 
 /**
- * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog / How
+ * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a breadcrumb trail before it ("Blog / How
  * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
  * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
+  // A heading copied from Markdown keeps its marks ("# Title", "## Title"); the title is what follows them.
+  const markdown = text.startsWith("#") ? MARKDOWN_HEADING.exec(text) : null;
+  if (markdown) return headlineText(markdown[1]!);
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
@@ -142,6 +148,8 @@ function isTrail(crumbs: readonly string[]): boolean {
  * and "24/7" stand in titles.
  */
 const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
+/** A Markdown heading's marks before its text: one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
+const MARKDOWN_HEADING = /^#{1,6} +(\S.*)$/;
 /** Any character a trail, a glued date or a title bar is parted by. */
 const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
