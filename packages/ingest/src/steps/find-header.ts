@@ -500,6 +500,8 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // A field of a fact box ("Prep time: 10 min" over "Cook time: 15 min") is no title, though it stands nearer the body.
+    if (inFactBox(lines, i)) continue;
     // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
@@ -523,6 +525,24 @@ function searchHeadline(
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };
+}
+
+/**
+ * A fact box's field: a label of one or two words, a colon, a value of up to four ("Prep time: 10 min", "Where: Quay
+ * Street"). A title with a label has a longer one ("Notes from the Quay: Letter 12").
+ */
+const FACT_FIELD = /^\p{Lu}\p{L}*(?:[ -]\p{L}+)? ?:\s+\S+(?:\s+\S+){0,3}$/u;
+
+/**
+ * Whether the line at `index` is a fact box's field packed with another ("Prep time: 10 min" / "Cook time: 15 min",
+ * "When: …" / "Where: …"): a recipe's, an event's or a product's facts. A headline with a label ("Review: …") stands
+ * alone.
+ */
+function inFactBox(lines: readonly ClassifiedLine[], index: number): boolean {
+  const line = lines[index]!;
+  const field = (other: ClassifiedLine | undefined) => other !== undefined && FACT_FIELD.test(other.text);
+  if (!line.text.includes(":") || !field(line)) return false;
+  return (!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1]));
 }
 
 /**

@@ -3136,6 +3136,126 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "Le guide des marées pour les plaisanciers",
     ["Le Journal du Port", "", "## Le guide des marées pour les plaisanciers", "", "Par Anne Leroy", "8 mars 2025", "", ...fr],
   ],
+  // Fourth batch.
+  ["member-only label over the title", reopens, underLibraryMenu("Member-only story", "", reopens, "Ada Lee", "8 min read", "Mar 8, 2025")],
+  ["paid post label over the title", reopens, underLibraryMenu("Paid post", "", reopens, "By Ada Lee", "8 March 2025")],
+  [
+    "old-article banner over the title",
+    reopens,
+    underLibraryMenu("This article is more than 2 years old", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "archive notice sentence over the title",
+    reopens,
+    underLibraryMenu("This story was published in 2025 and may be out of date.", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  ["correction line under the byline", reopens, underLibraryMenu(reopens, "By Ada Lee", "8 March 2025", "Correction appended")],
+  [
+    "fact-check kicker and rating",
+    "Did the library really cost twice the estimate?",
+    underLibraryMenu("Fact check", "Did the library really cost twice the estimate?", "Rating: Mostly true", "By Ada Lee", "8 March 2025"),
+  ],
+  ["read-in-another-language link over the title", reopens, underLibraryMenu("Leer en español", "", reopens, "By Ada Lee", "8 March 2025")],
+  [
+    "watch kicker glued to the title",
+    "Watch: Town library reopens after two-year rebuild",
+    underLibraryMenu("Watch: Town library reopens after two-year rebuild", "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "title in capitals repeated in sentence case",
+    reopens,
+    underLibraryMenu("TOWN LIBRARY REOPENS", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "event details under the title",
+    "Library reopening day: tours, readings and a river parade",
+    underLibraryMenu(
+      "Library reopening day: tours, readings and a river parade",
+      "When: Saturday 8 March 2025, 10:00",
+      "Where: Riverside Library, Quay Street",
+    ),
+  ],
+  [
+    "obituary with the years under the name",
+    "Ada Lee, librarian who saved the parish records, dies at 93",
+    underLibraryMenu("Ada Lee, librarian who saved the parish records, dies at 93", "1931 – 2025", "By Bo Chen", "8 March 2025"),
+  ],
+  [
+    "recipe times under the title",
+    "Riverside library café scones",
+    underLibraryMenu("Riverside library café scones", "Prep time: 10 min", "Cook time: 15 min", "Serves 8", "By Ada Lee"),
+  ],
+  [
+    "podcast episode line",
+    "The library that came back from the flood",
+    underLibraryMenu("Episode 14 · 42 min", "The library that came back from the flood", "8 March 2025"),
+  ],
+  [
+    "interview prefix",
+    "Q&A: the architect who put a glass wing on the library",
+    underLibraryMenu("Q&A: the architect who put a glass wing on the library", "By Ada Lee", "8 March 2025"),
+  ],
+  ["photo credit alone over the title", reopens, underLibraryMenu("Photo: Bo Chen", "", reopens, "By Ada Lee", "8 March 2025")],
+  ["subscriber exclusive label", reopens, underLibraryMenu("Subscriber exclusive", reopens, "By Ada Lee", "8 March 2025")],
+  ["audio duration under the title", reopens, underLibraryMenu(reopens, "12:34", "By Ada Lee", "8 March 2025")],
+  ["title over the author's social handle", reopens, underLibraryMenu(reopens, "Ada Lee", "@adalee", "8 March 2025")],
+  [
+    "nl kicker with a colon and a date line",
+    "Stadsbibliotheek na twee jaar verbouwing weer open",
+    [
+      "Rivierbode",
+      "Nieuws",
+      "",
+      "Cultuur:",
+      "Stadsbibliotheek na twee jaar verbouwing weer open",
+      "za 8 mrt 2025, 09:12",
+      "",
+      ...libraryNl,
+    ],
+  ],
+  [
+    "it kicker in capitals and an author label",
+    "La biblioteca riapre dopo due anni di lavori",
+    [
+      "Il Corriere del Fiume",
+      "Cronaca",
+      "",
+      "CULTURA",
+      "La biblioteca riapre dopo due anni di lavori",
+      "Autore: Giulia Rossi",
+      "8 marzo 2025",
+      "",
+      ...libraryIt,
+    ],
+  ],
+  [
+    "pl lower-case date with an abbreviated weekday under a long title",
+    "Biblioteka miejska znów otwarta po dwóch latach przebudowy",
+    [
+      "Gazeta Nadrzeczna",
+      "Strona główna",
+      "",
+      "Biblioteka miejska znów otwarta po dwóch latach przebudowy",
+      "sob. 8 mar 2025, 09:12",
+      "",
+      ...libraryPl,
+    ],
+  ],
+  [
+    "de podcast episode line",
+    "Die Fähre, die aus der Werft zurückkam",
+    ["Hafenfunk", "Folgen", "", "Folge 3 – 28 min", "Die Fähre, die aus der Werft zurückkam", "4. März 2025", "", ...de],
+  ],
+  [
+    "fr recipe times under the title",
+    "Les crêpes du port",
+    ["Le Journal du Port", "Cuisine", "", "Les crêpes du port", "Préparation : 10 min", "Cuisson : 15 min", "Par Anne Leroy", "", ...fr],
+  ],
+  [
+    "title with a label of several words packed under a filing line",
+    "Notes from the Quay: Letter 12",
+    [...libraryMenu, "Filed under: Letters", "Notes from the Quay: Letter 12", "Ada Lee", "8 March 2025", "", ...library],
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

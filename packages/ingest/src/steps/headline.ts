@@ -367,8 +367,21 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
  * menu glued into one line, or a label in capitals. Such a line above a headline is never moved up to.
  */
 export function readsAsFurniture(line: ClassifiedLine): boolean {
-  return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
+  return (
+    isAllCapitals(line.text) ||
+    CHROME_WORDS.test(line.lower) ||
+    isNamesOnly(line.text) ||
+    gluedWords(line.text) >= MIN_GLUED_WORDS ||
+    EPISODE_LINE.test(line.text)
+  );
 }
+
+/**
+ * An episode's or a part's number with its length ("Episode 14 · 42 min", "Folge 3 – 28 min"): a player's line over
+ * the episode's title, never a title over a deck.
+ */
+const EPISODE_LINE =
+  /^(?:episode|folge|épisode|episodio|aflevering|odcinek|part|teil|partie|parte|deel|chapter|kapitel|chapitre|capítulo)\s+\d+\s*[·•|,–-]\s*\d+(?::\d{2})?\s*(?:min|mins|minutes|minuten|h|hr|hrs|sec)?\.?$/iu;
 
 /**
  * A series' label ending in the part's number ("The Reading Rooms, part 2 of 4", "…, Teil 3", "…, Épisode II"). Packed

@@ -24,6 +24,12 @@ const SPACE_RUN = /[\t ]{2,}|\t/g;
 const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 const MARKED_EDGES = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/g;
 
+/**
+ * A whole line shaped as a date in any language, whether or not the date reader knows its month's name: an optional
+ * weekday, a day, a month's name or its abbreviation, a year, an optional time ("za 8 mrt 2025, 09:12", "8 brez. 2025").
+ */
+const DATE_SHAPED_LINE = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2})?$/u;
+
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
 
@@ -44,7 +50,7 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined))
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next)))
   );
 }
 
