@@ -3256,6 +3256,101 @@ const unseenLayouts: Array<[string, string, string[]]> = [
     "Notes from the Quay: Letter 12",
     [...libraryMenu, "Filed under: Letters", "Notes from the Quay: Letter 12", "Ada Lee", "8 March 2025", "", ...library],
   ],
+  // Fifth batch: headers in more languages over the English story, and a few more layouts.
+  [
+    "sv byline and date",
+    "Stadsbiblioteket öppnar igen efter två år",
+    underLibraryMenu("Stadsbiblioteket öppnar igen efter två år", "Av Anna Berg", "8 mars 2025"),
+  ],
+  [
+    "nb published label",
+    "Bybiblioteket åpner igjen etter to år",
+    underLibraryMenu("Bybiblioteket åpner igjen etter to år", "Publisert 08.03.2025 09:12", "Anna Berg"),
+  ],
+  [
+    "da updated label",
+    "Byens bibliotek genåbner efter to år",
+    underLibraryMenu("Byens bibliotek genåbner efter to år", "Opdateret 8. marts 2025", "Af Anna Berg"),
+  ],
+  [
+    "fi date with a dot",
+    "Kaupunginkirjasto avautuu kahden vuoden jälkeen",
+    underLibraryMenu("Kaupunginkirjasto avautuu kahden vuoden jälkeen", "8.3.2025 9.12", "Anna Berg"),
+  ],
+  [
+    "cs author label",
+    "Městská knihovna se po dvou letech znovu otevřela",
+    underLibraryMenu("Městská knihovna se po dvou letech znovu otevřela", "Autor: Jana Nováková", "8. března 2025"),
+  ],
+  [
+    "hu date year first",
+    "Két év után újra megnyílt a városi könyvtár",
+    underLibraryMenu("Két év után újra megnyílt a városi könyvtár", "2025. március 8. 09:12", "Szerző: Kovács Anna"),
+  ],
+  [
+    "ro byline",
+    "Biblioteca orașului se redeschide după doi ani",
+    underLibraryMenu("Biblioteca orașului se redeschide după doi ani", "de Ana Popescu", "8 martie 2025"),
+  ],
+  [
+    "id byline and WIB time",
+    "Perpustakaan kota kembali dibuka setelah dua tahun",
+    underLibraryMenu("Perpustakaan kota kembali dibuka setelah dua tahun", "Penulis: Siti Rahma", "Sabtu, 8 Maret 2025 09:12 WIB"),
+  ],
+  [
+    "fa title and date",
+    "بازگشایی کتابخانه شهر پس از دو سال",
+    ["روزنامه رود", "خانه", "", "بازگشایی کتابخانه شهر پس از دو سال", "نویسنده: سارا احمدی", "۱۸ اسفند ۱۴۰۳", "", ...libraryAr],
+  ],
+  [
+    "ur title",
+    "شہر کی لائبریری دو سال بعد دوبارہ کھل گئی",
+    ["دریا نیوز", "ہوم", "", "شہر کی لائبریری دو سال بعد دوبارہ کھل گئی", "8 مارچ 2025", "", ...libraryAr],
+  ],
+  [
+    "bn title",
+    "দুই বছর পর আবার খুলল শহরের গ্রন্থাগার",
+    ["নদী সংবাদ", "প্রচ্ছদ", "", "দুই বছর পর আবার খুলল শহরের গ্রন্থাগার", "৮ মার্চ ২০২৫", "", ...libraryHi],
+  ],
+  [
+    "hashtag tags line above the title",
+    reopens,
+    underLibraryMenu("#libraries #riverside #architecture", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "big caption with credit then title",
+    reopens,
+    underLibraryMenu(
+      "The glass wing of the new library seen from the river at dusk on the evening before the reopening",
+      "Bo Chen / Riverside Courier",
+      "",
+      reopens,
+      "By Ada Lee",
+      "8 March 2025",
+    ),
+  ],
+  ["title under an image placeholder line", reopens, underLibraryMenu("[Image]", "", reopens, "By Ada Lee", "8 March 2025")],
+  [
+    "title with bracketed live tag",
+    "[LIVE] Library reopening: the queue reaches the bridge",
+    underLibraryMenu("[LIVE] Library reopening: the queue reaches the bridge", "Updated 11:05"),
+  ],
+  ["title under a weather widget", reopens, underLibraryMenu("Riverside 12°C", "Light rain", "", reopens, "By Ada Lee", "8 March 2025")],
+  [
+    "title under a market ticker",
+    reopens,
+    underLibraryMenu("FTSE 100 8,123.4 +0.4%", "Dow 39,000.1 -0.2%", "", reopens, "By Ada Lee", "8 March 2025"),
+  ],
+  [
+    "id lower-case byline label under a long title",
+    "Perpustakaan kota kembali dibuka setelah dua tahun renovasi",
+    underLibraryMenu("Perpustakaan kota kembali dibuka setelah dua tahun renovasi", "oleh Siti Rahma", "8 Maret 2025"),
+  ],
+  [
+    "cs date in the genitive under the title",
+    "Knihovna je znovu otevřená",
+    underLibraryMenu("Knihovna je znovu otevřená", "", "sobota 8. března 2025 9:12"),
+  ],
 ];
 
 describe("headline on invented page layouts of kinds the first round did not cover", () => {

@@ -2,6 +2,7 @@ import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { isNameShaped } from "./person-name.js";
+import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
@@ -234,7 +235,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    (!overByline && (parseDate(text) || NUMERIC_DATE.test(text))) ||
+    (!overByline && (parseDate(text) || NUMERIC_DATE.test(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
   );
 }

@@ -1,4 +1,5 @@
 import { parseByline, parseDateLine } from "./byline.js";
+import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /** One non-empty line of the source, with the layout around it. */
@@ -26,9 +27,17 @@ const MARKED_EDGES = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u20
 
 /**
  * A whole line shaped as a date in any language, whether or not the date reader knows its month's name: an optional
- * weekday, a day, a month's name or its abbreviation, a year, an optional time ("za 8 mrt 2025, 09:12", "8 brez. 2025").
+ * weekday, a day, a month's name or its abbreviation, a year, an optional time and zone ("za 8 mrt 2025, 09:12",
+ * "Sabtu, 8 Maret 2025 09:12 WIB").
  */
-const DATE_SHAPED_LINE = /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2})?$/u;
+export const DATE_SHAPED_LINE =
+  /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}{2,5})?)?$/u;
+
+/**
+ * A byline's lower-case label in any language, then a person's name ("de Ana Popescu", "oleh Siti Rahma", "av Anna
+ * Berg"): a line of its own under a long title, where wrapped prose would go on with more than a name.
+ */
+const LABELLED_NAME_LINE = /^\p{Ll}{1,6}\.?\s+(\p{Lu}.*)$/u;
 
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
@@ -50,7 +59,8 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next)))
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
+    !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
 }
 
