@@ -39,8 +39,11 @@ const CRUMB_MARK = /[›»>/|]/;
  * from its date), and lines of code or tables never head an article.
  */
 const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
-/** A link to the next or previous page of a series or a list ("Next part →", "← Older posts"): navigation, not a title. */
-const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
+/**
+ * A link to the next or previous page of a series or a list ("Next part →", "← Older posts", "« Previous story", "Next
+ * story »"): navigation, not a title. A guillemet counts only alone, as a quoted title has both ("« Nous reviendrons »").
+ */
+const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$|^[«‹]\s(?!.*[»›])|^(?!.*[«‹]).*\s[»›]$/u;
 
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
