@@ -513,7 +513,10 @@ function searchHeadline(
     // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
     // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`), and a
     // control's button may part the title from its byline ("Edit this page", "Listen").
-    const at = lines[i + 1] !== undefined && isControlBetween(lines[i + 1]!) ? i + 2 : i + 1;
+    // The cheap fields first: a byline or a date under the button, before the control's patterns are tried on it.
+    const pastControl =
+      (lines[i + 2] !== undefined && isMetaLine(lines[i + 2]!)) || lines[i + 3]?.date !== undefined ? lines[i + 1] : undefined;
+    const at = pastControl !== undefined && !isMetaLine(pastControl) && isControlBetween(pastControl) ? i + 2 : i + 1;
     const under = lines[at];
     const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[at + 1]) !== undefined);
     const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);

@@ -208,6 +208,9 @@ const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
  */
 const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])/;
 
+/** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
+const DIGIT = /\d/;
+
 /** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
 const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
@@ -238,7 +241,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    (!overByline && (parseDate(text) || NUMERIC_DATE.test(text) || DATE_SHAPED_LINE.test(text))) ||
+    (!overByline && DIGIT.test(text) && (parseDate(text) || NUMERIC_DATE.test(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
   );
 }
