@@ -71,7 +71,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
     });
   }
   const header = findHeader(classified, region.start, language.unspaced, pageOrder);
-  const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language);
+  const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language, pageOrder);
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.
   const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));

@@ -4,6 +4,7 @@ import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./capti
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { parseDate } from "./byline.js";
+import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
 import { forEachPackedBlock } from "./segment.js";
@@ -1109,7 +1110,8 @@ function isSubHeading(region: Region, at: number): boolean {
 /**
  * Turn the lines of the article region into blocks, in source order:
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
- * related-story lists that a page sets on lines of their own.
+ * related-story lists that a page sets on lines of their own. `pageOrder` reads the numeric dates of bylines in the
+ * body's first lines (see date-order.ts).
  */
 /** The language a region is read in when the caller names none: English, spaced. */
 const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
@@ -1120,6 +1122,7 @@ export function assemble(
   end: number,
   header: Header,
   language: Pick<Language, "code" | "unspaced"> = DEFAULT_LANGUAGE,
+  pageOrder?: NumericOrderSource,
 ): Assembled {
   const region = new Region(lines, start, end, language.unspaced, language.code);
   const body: Block[] = [];
@@ -1158,7 +1161,8 @@ export function assemble(
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
     if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
-      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined) absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY);
+      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
+        absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;
     }
     if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {

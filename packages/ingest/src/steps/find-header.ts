@@ -13,6 +13,7 @@ import {
   isRepeated,
   isTitleLike,
   readsAsFurniture,
+  SERIES_LABEL,
 } from "./headline.js";
 import { isPersonName } from "./person-name.js";
 
@@ -26,8 +27,6 @@ export interface Header {
   authors: Author[];
   datePublished?: string;
   dateModified?: string;
-  /** How the page orders the day and month of its numeric dates (see date-order.ts), for the dates bylines hold. */
-  pageOrder?: NumericOrderSource;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -149,6 +148,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
+  // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
+  if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
@@ -266,12 +267,12 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
 
 /**
  * Fold a byline or date line into the header; true when the line was one. With `bylineDates`, for the header's own
- * lines, the date a byline holds after its names is read too (the line is then too long for a date line); a byline
- * further down gives no date, as it could be a teaser's.
+ * lines, the date a byline holds after its names is read too (the line is then too long for a date line), its numeric
+ * dates in the page's order (`pageOrder`, see date-order.ts); a byline further down gives no date, as it could be a teaser's.
  */
-export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false): boolean {
+export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false, pageOrder?: NumericOrderSource): boolean {
   const { authors } = line;
-  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, header.pageOrder) : undefined);
+  const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
@@ -302,9 +303,19 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
  */
 function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
-  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
+  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || NOT_A_PERSON.test(line.text)) return undefined;
   return namesBeforeDate(`${line.text} ${next.text}`);
 }
+
+/**
+ * Lines shaped as a person's name that name something else: a place, opening with a word for one and often holding a
+ * lower-case particle ("Costa del Sol", "Castillo de San Marcos", "Rio de Janeiro", "Porto da Barra"); a publication or
+ * a section, opening with an article ("Le Monde", "El Puerto", "Die Zeit") or with a particle before one more word
+ * ("Van Life", "De Luxe"); a link's label ("Read More", "Lire la suite"). A person's particle stands inside the name
+ * ("Ann van der Berg"), never first.
+ */
+const NOT_A_PERSON =
+  /^(?:(?:costa|rio|río|castillo|castello|château|chateau|puerto|porto|playa|praia|isla|ilha|île|monte|mont|sierra|cabo|bahía|baía|lago|lac|san|santa|são|saint|sainte|fort|villa|vila|ciudad|cidade|città|palacio|palazzo|plaza|praça|piazza|puente|ponte|pont|valle|val|golfo|golfe|sankt|bad|port)\s|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|het|o|os|as|un|une|una)\s|(?:van|von|de|der|den|da|di|du|del|la|le)\s\S+$|(?:read|load|show|see|view) (?:more|all)$|lire la suite$|leer más$|weiterlesen$)/iu;
 
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
 const TITLE_ABOVE_BYLINE_REACH = 3;
@@ -388,7 +399,12 @@ const BYLINE_BLOCK_REACH = 6;
 
 /** Whether a line belongs to a byline block: a byline or date, an author's name alone, or a button ("Follow"). */
 function inBylineBlock(line: ClassifiedLine): boolean {
-  return line.class === "boilerplate" || isMetaLine(line) || isPersonName(line.text);
+  return line.class === "boilerplate" || isMetaLine(line) || isAuthorName(line.text);
+}
+
+/** Whether a line is a person's name alone, as an author's line sets it: no place's, publication's or link's name (see `NOT_A_PERSON`). */
+function isAuthorName(text: string): boolean {
+  return isPersonName(text) && !NOT_A_PERSON.test(text);
 }
 
 /**
@@ -410,8 +426,14 @@ function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unsp
 }
 
 /** Fold the byline block that heads the header, from the line at `from` up, into the header. */
-function readBylineBlockAbove(lines: readonly ClassifiedLine[], from: number, header: Header): void {
-  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) absorbMeta(lines[i]!, header, true);
+function readBylineBlockAbove(
+  lines: readonly ClassifiedLine[],
+  from: number,
+  header: Header,
+  pageOrder: NumericOrderSource | undefined,
+): void {
+  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--)
+    absorbMeta(lines[i]!, header, true, pageOrder);
 }
 
 /**
@@ -478,6 +500,8 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // A field of a fact box ("Prep time: 10 min" over "Cook time: 15 min") is no title, though it stands nearer the body.
+    if (inFactBox(lines, i)) continue;
     // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
@@ -487,8 +511,15 @@ function searchHeadline(
     if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
     // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
-    const bylineOrDateUnder = lines[i + 1] !== undefined && ownMeta(lines[i + 1]!);
-    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[i + 2], unspaced);
+    // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`), and a
+    // control's button may part the title from its byline ("Edit this page", "Listen").
+    // The cheap fields first: a byline or a date under the button, before the control's patterns are tried on it.
+    const pastControl =
+      (lines[i + 2] !== undefined && isMetaLine(lines[i + 2]!)) || lines[i + 3]?.date !== undefined ? lines[i + 1] : undefined;
+    const at = pastControl !== undefined && !isMetaLine(pastControl) && isControlBetween(pastControl) ? i + 2 : i + 1;
+    const under = lines[at];
+    const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[at + 1]) !== undefined);
+    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
     if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
@@ -497,6 +528,24 @@ function searchHeadline(
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };
+}
+
+/**
+ * A fact box's field: a label of one or two words, a colon, a value of up to four ("Prep time: 10 min", "Where: Quay
+ * Street"). A title with a label has a longer one ("Notes from the Quay: Letter 12").
+ */
+const FACT_FIELD = /^\p{Lu}\p{L}*(?:[ -]\p{L}+)? ?:\s+\S+(?:\s+\S+){0,3}$/u;
+
+/**
+ * Whether the line at `index` is a fact box's field packed with another ("Prep time: 10 min" / "Cook time: 15 min",
+ * "When: …" / "Where: …"): a recipe's, an event's or a product's facts. A headline with a label ("Review: …") stands
+ * alone.
+ */
+function inFactBox(lines: readonly ClassifiedLine[], index: number): boolean {
+  const line = lines[index]!;
+  const field = (other: ClassifiedLine | undefined) => other !== undefined && FACT_FIELD.test(other.text);
+  if (!line.text.includes(":") || !field(line)) return false;
+  return (!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1]));
 }
 
 /**
@@ -563,7 +612,7 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
 /**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
- * header line.
+ * header line. `pageOrder` reads the numeric dates its bylines hold.
  */
 function readHeaderBelow(
   lines: readonly ClassifiedLine[],
@@ -573,6 +622,7 @@ function readHeaderBelow(
   regionStart: number,
   standfirst: number | undefined,
   unspaced: boolean,
+  pageOrder: NumericOrderSource | undefined,
 ): number {
   let end = headline;
   let bylineRead = false;
@@ -588,7 +638,7 @@ function readHeaderBelow(
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
-    if (absorbMeta(line, header, true) || line.text === header.headline || posted) {
+    if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
       bylineRead ||= line.text !== header.headline;
       end = i;
       continue;
@@ -614,7 +664,7 @@ function readHeaderBelow(
     const labelledAuthors = labelled ? parseByline(labelled) : undefined;
     if (labelled && labelledAuthors) {
       foldAuthors(header, labelledAuthors);
-      const date = bylineDate(labelled, header.pageOrder);
+      const date = bylineDate(labelled, pageOrder);
       if (date) foldDate(header, date);
       end = ++i;
       continue;
@@ -725,7 +775,7 @@ function storyMeta(
     for (let t = i - 1; t >= Math.max(0, i - STORY_META_REACH); t--) {
       const title = lines[t]!;
       if (isMetaLine(title)) break;
-      if (title.words >= MIN_STORY_TITLE_WORDS && isTitleLike(title, unspaced) && !isPersonName(title.text) && !readsAsFurniture(title))
+      if (title.words >= MIN_STORY_TITLE_WORDS && isTitleLike(title, unspaced) && !isAuthorName(title.text) && !readsAsFurniture(title))
         return i;
     }
   }
@@ -795,7 +845,9 @@ const NOTICE_TITLE_REACH = 8;
  * The title right over the story's prose when the region opens with a notice or a site's blurb over the header (a
  * consent notice in a language the furniture words miss, an "about us" paragraph): nothing of a headline's length
  * above the region, a paragraph or two of prose, lines that are neither prose nor a headline-length title (buttons,
- * a menu: a sub-heading packed under the first paragraph is no header), then such a title with prose under it. Undefined when the region opens otherwise.
+ * a menu, a byline: a sub-heading packed under the first paragraph is no header), then such a title with prose under
+ * it. Undefined when the region opens otherwise. A paragraph after the buttons and a title without prose right under
+ * it each end the search; either check alone covers the pages seen (see the package README).
  */
 function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
   let i = regionStart;
@@ -805,7 +857,7 @@ function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number)
   let title: number | undefined;
   for (let chrome = 0; title === undefined && i < Math.min(lines.length, regionStart + prose + NOTICE_TITLE_REACH); i++, chrome++) {
     const line = lines[i]!;
-    if (line.class === "good" || isMetaLine(line)) return undefined;
+    if (line.class === "good") return undefined;
     if (isHeadlineLength(line)) {
       if (chrome === 0 || !proseOpensUnder(lines, i, 1)) return undefined;
       title = i;
@@ -854,7 +906,7 @@ export function findHeader(
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
 ): Header & { bodyStart: number } {
-  const header: Header = { authors: [], pageOrder };
+  const header: Header = { authors: [] };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
   const ownMeta = (line: ClassifiedLine) =>
@@ -895,10 +947,10 @@ export function findHeader(
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
-  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced);
+  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced, pageOrder);
   // A page that prints the date or the byline first has them over the headline.
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
-  if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header);
+  if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header, pageOrder);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);

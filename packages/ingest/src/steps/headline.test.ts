@@ -472,6 +472,29 @@ describe("headline over a newsletter post's byline block", () => {
   });
 });
 
+describe("the page's date order", () => {
+  const page = [
+    "Island Gazette",
+    "",
+    "Island ferry returns to service after three months",
+    "By",
+    "Ada Lee, Harbour Correspondent, on 04.03.2025",
+    "",
+    ...story,
+  ];
+  const headerIn = (order: "day-first" | "month-first") => {
+    const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+    return findHeader(lines, findRegion(lines).start, false, () => order);
+  };
+
+  it("reads a byline's numeric date in the page's order, and keeps that order out of the header's data", () => {
+    expect(headerIn("day-first").datePublished).toBe("2025-03-04");
+    expect(headerIn("month-first").datePublished).toBe("2025-04-03");
+    // A function in the header would not survive a copy to a worker or a cache; the header is plain data.
+    expect(() => structuredClone(headerIn("day-first"))).not.toThrow();
+  });
+});
+
 describe("author's name over the date", () => {
   // The post's counters and share button stand between the byline and the story, as newsletter pages print them.
   const counters = ["12", "3", "Share", ""];
@@ -512,6 +535,26 @@ describe("author's name over the date", () => {
   it("takes no author from a short title over the date under a section's label", () => {
     const header = headerFromRegionAt(["News", "Island Life", "Dec 19, 2025", ...counters, ...story], "Dec 19, 2025");
     expect(header.authors).toEqual([]);
+  });
+
+  it("takes no author from a publication's, a section's or a link's name set as a name over the date, in several languages", () => {
+    for (const [tag, line, date] of [
+      ["en", "Van Life", "Dec 19, 2025"],
+      ["fr", "Le Monde", "19 décembre 2025"],
+      ["es", "El Puerto", "19 de diciembre de 2025"],
+      ["en", "Read More", "Dec 19, 2025"],
+    ] as const) {
+      const page = [
+        "Subscribe",
+        "The Ferry Manifesto",
+        "Ferries as a lifeline. Islands as the test of every timetable.",
+        line,
+        date,
+        ...counters,
+      ];
+      const header = headerFromRegionAt([...page, ...(tag === "es" ? story : stories[tag])], date, languageFromTag(tag));
+      expect(header.authors, line).toEqual([]);
+    }
   });
 
   it("takes a sentence under the byline for the first paragraph, not a standfirst, though a long heading follows it", () => {
@@ -681,6 +724,25 @@ describe("source and author lines in Chinese, Japanese and Korean", () => {
   });
 });
 
+describe("a place's name over a byline", () => {
+  it("finds the story's header under a place's name with a lower-case particle, which is no person's name", () => {
+    const teasers = ["Harbour wall approved", "Best season yet", "Keeper retires", "Regatta won again", "Bridge tolls rise"];
+    for (const place of ["Castillo de San Marcos", "Costa del Sol", "Rio de Janeiro"]) {
+      const page = ["Island Gazette", "", "Latest", ...teasers, "", "Share", "Print", "Save", "", place, "By Ada Lee", "", ...story];
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, english));
+      const header = findHeader(
+        lines,
+        lines.findIndex((line) => line.text === "Latest"),
+        false,
+      );
+      // The story's header is searched from its byline: the body starts at the story's first paragraph, not in the teasers.
+      expect(header.headline, place).toBe(place);
+      expect(lines[header.bodyStart]?.text, place).toBe(paragraph);
+      expect(header.authors, place).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    }
+  });
+});
+
 describe("a notice opening the body region over the header", () => {
   it("finds the headline under a site's blurb or a consent notice that the region opens with, in several languages", () => {
     const title = "Island ferry back in service after repairs";
@@ -702,6 +764,59 @@ describe("a notice opening the body region over the header", () => {
     const title = "Island ferry back in service after repairs";
     const page = ["Home", "", title, "", paragraph, "", "Listen", "Share", "", "What the repairs cost the island", "", more, "", last];
     expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
+  });
+});
+
+describe("the notice rule's guards", () => {
+  const shortTitle = "Ferry is back";
+  const subHeading = "What the repairs cost the island";
+  const fourth =
+    "Engineers found corrosion in the hull plates below the waterline, which took longer to replace than the yard had first estimated.";
+
+  it("reads no notice where the region opens with buttons rather than prose", () => {
+    // A region that starts at a button holds no notice: the title under it is not searched from.
+    const page = ["Home", "", shortTitle, "", "Share", "", subHeading, "", paragraph, "", more, "", last];
+    expect(headerFromRegionAt(page, "Share").headline).toBe(shortTitle);
+  });
+
+  it("reads no notice in three paragraphs of story, though buttons and a title follow them", () => {
+    const page = ["Home", "", shortTitle, "", paragraph, "", more, "", last, "", "Share", "Listen", "", subHeading, "", fourth, "", more];
+    const found = headerOf(page);
+    expect(found.headline).toBe(shortTitle);
+    expect(found.lines[found.bodyStart]!.text).toBe(paragraph);
+  });
+
+  it("reads no notice over a title packed right under the first paragraph, with no buttons between: a sub-heading", () => {
+    expect(headerOf(["Home", "", shortTitle, "", paragraph, "", subHeading, "", more, "", last, "", fourth]).headline).toBe(shortTitle);
+  });
+
+  it("reads no notice under a title of a headline's length above the region: a lede, captions, then a sub-heading", () => {
+    const title = "Island ferry back in service after repairs";
+    const captions = [
+      "The ferry at the quay (Photo: Bo Chen)",
+      "",
+      "The yard from the water (Photo: Bo Chen)",
+      "",
+      "Crew on deck (Photo: Cy Ward)",
+    ];
+    const page = [
+      "Home",
+      "",
+      title,
+      "",
+      paragraph,
+      "",
+      ...captions,
+      "",
+      "Tickets at the kiosk (Photo: Cy Ward)",
+      "",
+      subHeading,
+      "",
+      more,
+      "",
+      last,
+    ];
+    expect(headerOf(page).headline).toBe(title);
   });
 });
 
@@ -737,6 +852,48 @@ describe("a lone lede over the first sub-heading", () => {
       last,
     ];
     expect(headerOf(page).headline).toBe(title);
+  });
+
+  it("does not move up over three paragraphs or more: a site's blurb under its own title is no lone lede", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb = [
+      "The Harbour Gazette has reported on the northern islands since 1887, from the ferry timetables to the council's votes.",
+      "",
+      "It is owned by a trust that keeps it independent of any party, and its reporters live on the islands they write about.",
+      "",
+      "Readers fund most of its work, and every story on this site is free to read, to share and to print for a classroom.",
+    ];
+    const page = ["About the Harbour Gazette and its readers", "", ...blurb, "", "Share", "", title, "", paragraph, "", more, "", last];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
+  });
+
+  it("does not move up to a line of page furniture over the lede", () => {
+    const subHeading = "What the repairs cost the island";
+    const page = ["LATEST NEWS FROM THE ISLANDS", "", paragraph, "", "Share", "", subHeading, "", more, "", last];
+    expect(headerFromRegionAt(page, more).headline).toBe(subHeading);
+  });
+
+  it("does not move up from a title the page prints twice, its own mark of the headline", () => {
+    const title = "Island ferry back in service after repairs";
+    const blurb = "The Harbour Gazette has reported on the northern islands since 1887, from the ferry timetables to the council's votes.";
+    const page = [
+      title,
+      "",
+      "Home",
+      "",
+      "About the Harbour Gazette and its readers",
+      "",
+      blurb,
+      "",
+      "Share",
+      "",
+      title,
+      "",
+      paragraph,
+      "",
+      more,
+    ];
+    expect(headerFromRegionAt(page, paragraph).headline).toBe(title);
   });
 });
 

@@ -2,6 +2,7 @@ import { isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { isNameShaped } from "./person-name.js";
+import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
@@ -11,9 +12,13 @@ import { SENTENCE_BREAK } from "./sentence.js";
  * added each feature).
  */
 
-/** Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley Herald". */
+/**
+ * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
+ * Herald", and the credits a header prints beside its byline when they open the line ("Fact checked by …", "Illustrations
+ * by …", "Traduit par …"; further in, "illustrated by" can be a headline's).
+ */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:|^(?:fact[- ]?checked|medically reviewed|illustrated|illustrations?|translated|compiled|additional reporting|photography|übersetzt|illustriert|traduit|illustré|traducido|traduzido|tradotto)\s+(?:by|von|par|por|da)\s/i;
 /** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
@@ -29,10 +34,16 @@ const CAPITAL_BY = /\bBY\b/;
 const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 /** The marks a trail cannot be without: most lines hold none, and looking for them is far cheaper than the pattern's `.*`. */
 const CRUMB_MARK = /[›»>/|]/;
-/** Menus split by bars ("« Previous | Next »") and lines of code or tables never head an article. */
-const NOT_A_TITLE = /\s\|\s|[{};=│]/;
-/** A link to the next or previous page of a series or a list ("Next part →", "← Older posts"): navigation, not a title. */
-const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
+/**
+ * Menus split by bars ("« Previous | Next »") or by two dots or bullets and more ("Home · Local · Arts"; one parts a byline
+ * from its date), and lines of code or tables never head an article.
+ */
+const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
+/**
+ * A link to the next or previous page of a series or a list ("Next part →", "← Older posts", "« Previous story", "Next
+ * story »"): navigation, not a title. A guillemet counts only alone, as a quoted title has both ("« Nous reviendrons »").
+ */
+const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$|^[«‹]\s(?!.*[»›])|^(?!.*[«‹]).*\s[»›]$/u;
 
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
@@ -40,12 +51,13 @@ const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$/u;
  * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
  * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
- * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?"). Whole words, in the languages the
+ * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation
+ * page's edit link ("Edit this page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the
  * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
  * against a line (`CHROME_WORDS` below) rather than rule it out.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic)\b/;
+  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
 
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
@@ -92,12 +104,15 @@ function isAllCapitals(text: string): boolean {
 let lastHeadline = { text: "", headline: "" };
 
 /**
- * The headline a line holds, without what the page glued to it: a breadcrumb trail before it ("Blog / How
+ * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a breadcrumb trail before it ("Blog / How
  * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
  * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
+  // A heading copied from Markdown keeps its marks ("# Title", "## Title"); the title is what follows them.
+  const markdown = text.startsWith("#") ? MARKDOWN_HEADING.exec(text) : null;
+  if (markdown) return headlineText(markdown[1]!);
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
@@ -137,6 +152,8 @@ function isTrail(crumbs: readonly string[]): boolean {
  * and "24/7" stand in titles.
  */
 const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
+/** A Markdown heading's marks before its text: one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
+const MARKDOWN_HEADING = /^#{1,6} +(\S.*)$/;
 /** Any character a trail, a glued date or a title bar is parted by. */
 const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
@@ -179,6 +196,27 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
 }
 
 /**
+ * How a title may open: a capital, a figure, a letter of a script without case, or any opening quotation mark or
+ * bracket ("„", "‚", "«", "“", "「", "【", "(") with "¿" and "¡": titles quote a speaker or flag a kind ("【速報】")
+ * in every language's own marks, where a menu's label opens with a letter.
+ */
+const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
+
+/**
+ * A day, month and year in figures ("8/3/2025", "08.03.25", "3-8-2025"), in whatever order: a date stamp the date reader
+ * may not take (it reads a slashed date only before a 12-hour time), never a headline's words.
+ */
+const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])/;
+
+/** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
+const DIGIT = /\d/;
+
+/** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
+const MIN_TITLE_LENGTH = 12;
+/** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
+const MIN_VOUCHED_TITLE_LENGTH = 8;
+
+/**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
@@ -188,11 +226,13 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
-  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < 12) return false;
+  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
+  // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
+  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || isNameShaped(text))) return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
-  if (!overByline && !/^[\p{Lu}\p{N}"'“‘«¿¡(\p{Lo}]/u.test(text)) return false;
+  if (!overByline && !TITLE_START.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
@@ -201,7 +241,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    (!overByline && parseDate(text)) ||
+    (!overByline && DIGIT.test(text) && (parseDate(text) || NUMERIC_DATE.test(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
   );
 }
@@ -244,6 +284,9 @@ export const HEADLINE_WEIGHTS = {
   gluedWords: -6,
 } as const;
 
+/** A line whose last word opens in lower case: set in sentence case ("Library reopens"), not in title case. */
+const SENTENCE_CASE_END = /\s\p{Ll}[^\s]*$/u;
+
 /** Sizes, in words, of the length features. */
 const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };
 /** Characters per word of a headline in an unspaced script, for the length features. */
@@ -274,7 +317,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   let score = w.start + features.distance * w.perLineAbove;
   const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
-  else if (size < HEADLINE_LENGTH.tooFew) score += w.tooFewWords;
+  // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
+  // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
+  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && SENTENCE_CASE_END.test(text)))
+    score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
@@ -328,8 +374,29 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
  * menu glued into one line, or a label in capitals. Such a line above a headline is never moved up to.
  */
 export function readsAsFurniture(line: ClassifiedLine): boolean {
-  return isAllCapitals(line.text) || CHROME_WORDS.test(line.lower) || isNamesOnly(line.text) || gluedWords(line.text) >= MIN_GLUED_WORDS;
+  return (
+    isAllCapitals(line.text) ||
+    CHROME_WORDS.test(line.lower) ||
+    isNamesOnly(line.text) ||
+    gluedWords(line.text) >= MIN_GLUED_WORDS ||
+    EPISODE_LINE.test(line.text)
+  );
 }
+
+/**
+ * An episode's or a part's number with its length ("Episode 14 · 42 min", "Folge 3 – 28 min"): a player's line over
+ * the episode's title, never a title over a deck.
+ */
+const EPISODE_LINE =
+  /^(?:episode|folge|épisode|episodio|aflevering|odcinek|part|teil|partie|parte|deel|chapter|kapitel|chapitre|capítulo)\s+\d+\s*[·•|,–-]\s*\d+(?::\d{2})?\s*(?:min|mins|minutes|minuten|h|hr|hrs|sec)?\.?$/iu;
+
+/**
+ * A series' label ending in the part's number ("The Reading Rooms, part 2 of 4", "…, Teil 3", "…, Épisode II"). Packed
+ * over a deck it is the part's title ("Old Harbour Charts, Part III" / "What the survey left off"); set apart over a
+ * title, it is that title's kicker, however long.
+ */
+export const SERIES_LABEL =
+  /\b(?:part|teil|partie|parte|deel|część|episode|folge|épisode|episodio|chapter|kapitel|chapitre|capítulo|capitolo)\s+(?:\d+|[IVXLC]+)(?:\s+(?:of|von|de|di|van|z|sur|du)\s+\d+)?$/iu;
 
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
 const MIN_DECKED_HEADLINE_WORDS = 4;

@@ -1,4 +1,5 @@
 import { parseByline, parseDateLine } from "./byline.js";
+import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /** One non-empty line of the source, with the layout around it. */
@@ -16,6 +17,27 @@ export interface Line {
 
 /** Two or more spaces or tabs, or one tab: what a line's words are parted by stands for one space. */
 const SPACE_RUN = /[\t ]{2,}|\t/g;
+
+/**
+ * Invisible marks of writing direction (left-to-right and right-to-left marks, the Arabic letter mark, embeddings and
+ * isolates) that copies of right-to-left pages put at a line's edges: trimmed like spaces, so "\u200fعنوان" is a title.
+ */
+const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+const MARKED_EDGES = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/g;
+
+/**
+ * A whole line shaped as a date in any language, whether or not the date reader knows its month's name: an optional
+ * weekday, a day, a month's name or its abbreviation, a year, an optional time and zone ("za 8 mrt 2025, 09:12",
+ * "Sabtu, 8 Maret 2025 09:12 WIB").
+ */
+export const DATE_SHAPED_LINE =
+  /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}{2,5})?)?$/u;
+
+/**
+ * A byline's lower-case label in any language, then a person's name ("de Ana Popescu", "oleh Siti Rahma", "av Anna
+ * Berg"): a line of its own under a long title, where wrapped prose would go on with more than a name.
+ */
+const LABELLED_NAME_LINE = /^\p{Ll}{1,6}\.?\s+(\p{Lu}.*)$/u;
 
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
@@ -37,7 +59,8 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined))
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
+    !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
 }
 
@@ -53,10 +76,12 @@ export function segment(text: string): Line[] {
   // Line by line, each cut out of the page once: on a page with runs of spaces or tabs, splitting it, splitting it
   // again for its tabs and a pattern over it all took half as long again (206 dev-set pages, December 2026).
   const spaced = text.includes("  ") || text.includes("\t");
+  // Looked for once: most pages hold no direction mark, and a line's edges are then trimmed of spaces only.
+  const marked = DIRECTION_MARK.test(text);
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
-    const raw = text.slice(from, to).trim();
+    const raw = marked ? text.slice(from, to).replace(MARKED_EDGES, "") : text.slice(from, to).trim();
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
