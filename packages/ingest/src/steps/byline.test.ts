@@ -230,6 +230,13 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("refuses a long sentence opening with a label at once: the names' words need their spaces", () => {
+    // With an optional space between words, the pattern tried every way to split these words: hours for the second.
+    const sentence = "إعداد الخطط الوطنية، والمخططات المفصلة، والدراسات الاقتصادية، والتقارير السنوية الشاملة.";
+    const glued = `מאת ${Array.from({ length: 4 }, () => "א".repeat(24)).join(",")}!`;
+    for (const line of [sentence, glued]) expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("reads dates with Hebrew and Arabic month names, and tells their date lines from sentences", () => {
     for (const line of ["4 במרץ 2025", "יום שלישי, 4 במרץ 2025 10:42", "4 مارس 2025", "الثلاثاء 4 آذار 2025"])
       expect(parseDateLine(line)?.iso, line).toBe("2025-03-04");

@@ -517,13 +517,22 @@ function opensLikeCjkByline(text: string): boolean {
   );
 }
 
+/** A word of a name in Hebrew or Arabic script, with the quote marks of Hebrew initials. */
+const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'׳״-]+";
+/**
+ * A name of two to four words with one space between them: the space is required, so a line that is no byline
+ * fails in time linear in its length (an optional space let the engine try every split of a long word).
+ */
+const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
 /**
  * A byline's label in Hebrew, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
  * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
  * tell a name by: two to four words each, parted by commas.
  */
-const RTL_BYLINE =
-  /^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\s*[:–—-]?|(?:كتب|كتبت|كتبه)\s*[:–—-])\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}(?:\s*[,،]\s*(?:[\p{Script=Hebrew}\p{Script=Arabic}'׳״-]+ ?){2,4}){0,3})$/u;
+const RTL_BYLINE = new RegExp(
+  `^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  "u",
+);
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
