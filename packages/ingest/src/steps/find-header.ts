@@ -15,7 +15,7 @@ import {
   readsAsFurniture,
   SERIES_LABEL,
 } from "./headline.js";
-import { isPersonName } from "./person-name.js";
+import { isPersonName, isPlaceName } from "./person-name.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -303,19 +303,29 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
  */
 function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
-  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || NOT_A_PERSON.test(line.text)) return undefined;
+  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || namesSomethingElse(line.text)) return undefined;
   return namesBeforeDate(`${line.text} ${next.text}`);
 }
 
 /**
- * Lines shaped as a person's name that name something else: a place, opening with a word for one and often holding a
- * lower-case particle ("Costa del Sol", "Castillo de San Marcos", "Rio de Janeiro", "Porto da Barra"); a publication or
- * a section, opening with an article ("Le Monde", "El Puerto", "Die Zeit") or with a particle before one more word
- * ("Van Life", "De Luxe"); a link's label ("Read More", "Lire la suite"). A person's particle stands inside the name
- * ("Ann van der Berg"), never first.
+ * A two-word line naming a publication, a section or a place by an article or a particle and a common noun ("Le Monde",
+ * "El País", "Die Zeit", "Van Life", "Las Vegas"). The same first words open people's names ("Le Thi Hoa", "Van Harper",
+ * "Du Xiaoming", "El Mahdi Benali"), so only such a noun second, on a line of two words, tells them apart.
  */
-const NOT_A_PERSON =
-  /^(?:(?:costa|rio|río|castillo|castello|château|chateau|puerto|porto|playa|praia|isla|ilha|île|monte|mont|sierra|cabo|bahía|baía|lago|lac|san|santa|são|saint|sainte|fort|villa|vila|ciudad|cidade|città|palacio|palazzo|plaza|praça|piazza|puente|ponte|pont|valle|val|golfo|golfe|sankt|bad|port)\s|(?:le|la|les|el|los|las|il|lo|gli|der|die|das|het|o|os|as|un|une|una)\s|(?:van|von|de|der|den|da|di|du|del|la|le)\s\S+$|(?:read|load|show|see|view) (?:more|all)$|lire la suite$|leer más$|weiterlesen$)/iu;
+const PUBLICATION_NAME =
+  /^(?:le|la|les|el|los|las|il|lo|der|die|das|het|de|o|van|von|del|du|da|di)\s(?:monde|figaro|point|parisien|temps|soir|matin|echos|express|croix|presse|prensa|journal|tribune|post|times|life|luxe|style|news|nation|nación|país|mundo|puerto|diario|tiempo|correo|universal|razón|vanguardia|heraldo|zeit|welt|spiegel|stern|standard|kurier|stampa|repubblica|giornale|messaggero|foglio|manifesto|volkskrant|parool|globo|estado|une|mag|blog|live|direct|angeles|vegas|palmas|havre|mans|paz|plata|haye|cairo|paso)$/iu;
+/** A link's label shaped as a name ("Show All", "View All", "Read More", "Lire la suite"). */
+const LINK_LABEL = /^(?:(?:read|load|show|see|view) (?:more|all)|lire la suite|leer más|weiterlesen)$/iu;
+
+/**
+ * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
+ * `isPlaceName`), a publication or section (`PUBLICATION_NAME`) or a link (`LINK_LABEL`). A place's first word alone
+ * is no mark, as many are given names too ("Isla Grant", "Rio Ward", "Sierra Lopez"): losing an author's name costs more
+ * than keeping a rare place's.
+ */
+function namesSomethingElse(text: string): boolean {
+  return isPlaceName(text) || PUBLICATION_NAME.test(text) || LINK_LABEL.test(text);
+}
 
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
 const TITLE_ABOVE_BYLINE_REACH = 3;
@@ -402,9 +412,9 @@ function inBylineBlock(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || isMetaLine(line) || isAuthorName(line.text);
 }
 
-/** Whether a line is a person's name alone, as an author's line sets it: no place's, publication's or link's name (see `NOT_A_PERSON`). */
+/** Whether a line is a person's name alone, as an author's line sets it: no place's, publication's or link's name (see `namesSomethingElse`). */
 function isAuthorName(text: string): boolean {
-  return isPersonName(text) && !NOT_A_PERSON.test(text);
+  return isPersonName(text) && !namesSomethingElse(text);
 }
 
 /**

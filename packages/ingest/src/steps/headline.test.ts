@@ -542,7 +542,10 @@ describe("author's name over the date", () => {
       ["en", "Van Life", "Dec 19, 2025"],
       ["fr", "Le Monde", "19 décembre 2025"],
       ["es", "El Puerto", "19 de diciembre de 2025"],
-      ["en", "Read More", "Dec 19, 2025"],
+      ["de", "Die Zeit", "19. Dezember 2025"],
+      ["en", "Show All", "Dec 19, 2025"],
+      ["en", "View All", "Dec 19, 2025"],
+      ["es", "Costa del Sol", "19 de diciembre de 2025"],
     ] as const) {
       const page = [
         "Subscribe",
@@ -554,6 +557,32 @@ describe("author's name over the date", () => {
       ];
       const header = headerFromRegionAt([...page, ...(tag === "es" ? story : stories[tag])], date, languageFromTag(tag));
       expect(header.authors, line).toEqual([]);
+    }
+  });
+
+  it("reads a person's name over the date though its first word also opens a place's or a publication's name, in several languages", () => {
+    const names = [
+      ["en", "Isla Grant"],
+      ["en", "Rio Ward"],
+      ["en", "Val Dempsey"],
+      ["en", "Van Harper"],
+      ["en", "Monte Rivers"],
+      ["en", "Sierra Lopez"],
+      ["en", "Del Harper"],
+      ["en", "Le Thi Hoa"],
+      ["en", "La Minh Chau"],
+      ["en", "Lo Wing Kei"],
+      ["en", "Du Xiaoming"],
+      ["en", "El Mahdi Benali"],
+      ["fr", "Le Thanh Binh"],
+      ["de", "Van Minh Duc"],
+    ] as const;
+    for (const [tag, name] of names) {
+      const date = dates.find(([language]) => language === tag)![1];
+      const page = ["Subscribe", "The Ferry Manifesto", "Ferries as a lifeline. Islands as the test of every timetable.", name, date];
+      const header = headerFromRegionAt([...page, ...counters, ...stories[tag]], date, languageFromTag(tag));
+      expect(header.headline, name).toBe("The Ferry Manifesto");
+      expect(header.authors, name).toEqual([{ type: "Person", name }]);
     }
   });
 
