@@ -1016,3 +1016,17 @@ describe("the headline score's bounds, which let the header search skip lines", 
     }
   });
 });
+
+describe("a text dump's bracketed link menu over the title", () => {
+  it("takes the title under a menu of bracketed links, not the menu, in several languages", () => {
+    const title = "Old library on Mill Street to reopen after storm repairs";
+    for (const menu of ["[1]Home [2]News [3]Sport [4]Culture", "[Home] [News] [Sport] [Culture]"]) {
+      expect(headerOf([menu, "", title, "", "By Ada Lee", "4 March 2025", "", ...story]).headline, menu).toBe(title);
+      expect(headerOf([menu, "", title, "", ...story]).headline, menu).toBe(title);
+    }
+    const german = "Die alte Bibliothek in der Mühlenstraße öffnet nach dem Sturm wieder";
+    expect(headerOver(["[1]Startseite [2]Nachrichten [3]Sport [4]Kultur", "", german, "", "Von Jonas Weber"], "de").headline).toBe(german);
+    const french = "La vieille bibliothèque de la rue du Moulin rouvre après la tempête";
+    expect(headerOver(["{Accueil} {Actualités} {Sport} {Culture}", "", french, "", "Par Claire Martin"], "fr").headline).toBe(french);
+  });
+});

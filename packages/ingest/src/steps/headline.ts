@@ -196,11 +196,16 @@ function sameNeighbours(lines: readonly ClassifiedLine[], a: number, b: number):
 }
 
 /**
- * How a title may open: a capital, a figure, a letter of a script without case, or any opening quotation mark or
- * bracket ("„", "‚", "«", "“", "「", "【", "(") with "¿" and "¡": titles quote a speaker or flag a kind ("【速報】")
- * in every language's own marks, where a menu's label opens with a letter.
+ * How a title may open: a capital, a figure, a letter of a script without case, an opening quotation mark ("„", "‚",
+ * "«", "“", "‹") or a CJK bracket ("「", "【", "《"), "(" (an aside) and "¿", "¡": titles quote a speaker or flag a kind
+ * ("【速報】") in every language's own marks. Not "[" or "{": a text dump's link menu opens so ("[1]Home [2]News").
  */
-const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}\p{Ps}"'¿¡]/u;
+const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}"'„‚「『【《〈〔〖(¿¡]/u;
+/**
+ * A kind's or a place's tag in square brackets before the title's first word ("[LIVE] Library …", "[速報]台風…"), where a
+ * text dump's menu puts a link's number in them ("[1]Home") or another bracket after them ("[Home] [News]").
+ */
+const BRACKETED_TAG = /^\[(?!\d)[^\][]{1,20}\]\s*[\p{Lu}\p{N}\p{Lo}]/u;
 
 /**
  * A day, month and year in figures ("8/3/2025", "08.03.25", "3-8-2025"), in whatever order: a date stamp the date reader
@@ -232,7 +237,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
-  if (!overByline && !TITLE_START.test(text)) return false;
+  if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
