@@ -330,9 +330,12 @@ function namesSomethingElse(text: string): boolean {
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
 const TITLE_ABOVE_BYLINE_REACH = 3;
 
-/** Whether a line is a title a name over the date can sign: not a section's one-word label, a trail or furniture. */
-function signableTitle(line: ClassifiedLine, unspaced: boolean): boolean {
-  return isTitleLike(line, unspaced) && !readsAsFurniture(line);
+/**
+ * Whether a line is a title a name over the date can sign: not a section's one-word label, a trail or furniture.
+ * `overByline` for the headline already found over it, which the name vouched for (see `isTitleLike`).
+ */
+function signableTitle(line: ClassifiedLine, unspaced: boolean, overByline = false): boolean {
+  return isTitleLike(line, unspaced, overByline) && !readsAsFurniture(line);
 }
 
 /** Whether such a title stands within a few lines above `at`: the header a name over the date signs (title, deck, name, date). */
@@ -653,9 +656,10 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    // The author's name over the date line: both are the byline, when the headline is a title the name can sign.
+    // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
+    // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
     const overDate = namesOverDate(line, next);
-    if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced))) {
+    if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, overDate);
       bylineRead = true;
       end = i;

@@ -586,6 +586,24 @@ describe("author's name over the date", () => {
     }
   });
 
+  it("keeps the name over the date as the author of a title it vouched for (lower case, short, with a version's number)", () => {
+    for (const [tag, title, name] of [
+      ["en", "why i still borrow paper books from the library", "Ada Lee"],
+      ["en", "Zoo closes", "Ada Lee"],
+      ["en", "Shelfware 2.14.10 released with catalogue fixes", "Ada Lee"],
+      ["de", "warum ich noch Bücher aus der Bibliothek leihe", "Jonas Weber"],
+      ["fr", "pourquoi j'emprunte encore des livres", "Claire Martin"],
+    ] as const) {
+      const date = dates.find(([language]) => language === tag)![1];
+      const header = headerOf(
+        ["Island Gazette", "Home", "News", "Sport", "", title, name, date, "", ...stories[tag]],
+        languageFromTag(tag),
+      );
+      expect(header.headline, title).toBe(title);
+      expect(header.authors, title).toEqual([{ type: "Person", name }]);
+    }
+  });
+
   it("takes a sentence under the byline for the first paragraph, not a standfirst, though a long heading follows it", () => {
     const heading = "What the islanders did while the ferry was away";
     const page = ["Island ferry back in service after repairs", "By Ada Fenwick", "Dec 19, 2025", "", paragraph, "", heading, "", more];
