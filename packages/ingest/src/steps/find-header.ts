@@ -363,6 +363,9 @@ function isCaptionLike(line: ClassifiedLine): boolean {
 /** A lead caption is one or two clauses; a longer line above a credit is the first paragraph. */
 const MAX_LEAD_CAPTION_WORDS = 30;
 
+/** Most words of a label set between a headline and its byline ("Live updates", "Gastbeitrag von außen"); a deck is longer. */
+const MAX_LABEL_WORDS = 3;
+
 /** How far below the body's first line the header may still reach (standfirst, lead caption, byline). */
 const HEADER_REACH = 6;
 
@@ -698,7 +701,8 @@ function readHeaderBelow(
       continue;
     }
     if (i === standfirst) {
-      header.description = line.text;
+      // A label between the headline and its byline ("Photo essay", "Point de vue") is the header's, but no standfirst.
+      if (line.words > MAX_LABEL_WORDS) header.description = line.text;
       end = i;
       continue;
     }

@@ -1048,3 +1048,26 @@ describe("a text dump's bracketed link menu over the title", () => {
     expect(headerOver(["{Accueil} {Actualités} {Sport} {Culture}", "", french, "", "Par Claire Martin"], "fr").headline).toBe(french);
   });
 });
+
+describe("a label between a short headline and its byline", () => {
+  it("keeps a label of a few words in sentence case out of the standfirst, in several languages", () => {
+    const title = "Mill Street library reopens";
+    for (const label of ["Photo essay", "Live updates", "Long read"]) {
+      const header = headerOf(["Island Gazette", "Home", "News", "", title, label, "By Ada Lee", "4 March 2025", "", ...story]);
+      expect(header.headline, label).toBe(title);
+      expect(header.description, label).toBeUndefined();
+      expect(header.authors, label).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    }
+    const german = headerOver(
+      ["Hafenblatt", "Startseite", "", "Bibliothek öffnet wieder neu", "Gastbeitrag von außen", "Von Jonas Weber"],
+      "de",
+    );
+    expect(german.headline).toBe("Bibliothek öffnet wieder neu");
+    expect(german.description).toBeUndefined();
+    for (const label of ["Point de vue", "En images"]) {
+      const french = headerOver(["La Gazette", "Accueil", "", "La bibliothèque rouvre enfin", label, "Par Claire Martin"], "fr");
+      expect(french.headline, label).toBe("La bibliothèque rouvre enfin");
+      expect(french.description, label).toBeUndefined();
+    }
+  });
+});
