@@ -1071,3 +1071,18 @@ describe("a label between a short headline and its byline", () => {
     }
   });
 });
+
+describe("a version's number in a title", () => {
+  it("keeps a release note's title holding a version's number, which is no date, in several languages", () => {
+    const title = "Node 20.11.10 brings faster startup";
+    expect(headerOf(["Release notes", "", title, "", ...story]).headline).toBe(title);
+    const other = "Shelfware 2.14.10 released with catalogue fixes";
+    expect(headerOf(["Release notes", "", other, "", ...story]).headline).toBe(other);
+    const german = "Shelfware 3.12.11 bringt schnellere Suche";
+    expect(headerOver(["Versionshinweise", "", german], "de").headline).toBe(german);
+    const french = "Shelfware 2.14.10 corrige enfin le catalogue";
+    expect(headerOver(["Notes de version", "", french], "fr").headline).toBe(french);
+    const calendar = "Shelfware 3.45.2024 ships a faster catalogue";
+    expect(headerOf(["Release notes", "", calendar, "", ...story]).headline).toBe(calendar);
+  });
+});

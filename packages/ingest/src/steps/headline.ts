@@ -208,10 +208,24 @@ const TITLE_START = /^[\p{Lu}\p{N}\p{Lo}\p{Pi}"'„‚「『【《〈〔〖(¿¡
 const BRACKETED_TAG = /^\[(?!\d)[^\][]{1,20}\]\s*[\p{Lu}\p{N}\p{Lo}]/u;
 
 /**
- * A day, month and year in figures ("8/3/2025", "08.03.25", "3-8-2025"), in whatever order: a date stamp the date reader
- * may not take (it reads a slashed date only before a 12-hour time), never a headline's words.
+ * A day, month and year in figures ("8/3/2025", "08.03.2025", "3-8-2025"), in whatever order: a date stamp the date
+ * reader may not take (it reads a slashed date only before a 12-hour time), never a headline's words. Checked for a
+ * plausible day and month by `holdsNumericDate`; a version's number has the same shape but no four-figure year ("Node
+ * 20.11.10") or no plausible day and month ("Shelfware 3.45.2024").
  */
-const NUMERIC_DATE = /(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d./-])/;
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:19|20)\d{2}(?![\d./-])/g;
+/** Most days of a month and months of a year, for a plausible numeric date. */
+const MAX_DAY = 31;
+const MAX_MONTH = 12;
+
+/** Whether text holds a numeric date (see `NUMERIC_DATE`) with a day and a month in either order. */
+function holdsNumericDate(text: string): boolean {
+  for (const [, first, , second] of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(first), Number(second)];
+    if (a >= 1 && b >= 1 && ((a <= MAX_DAY && b <= MAX_MONTH) || (a <= MAX_MONTH && b <= MAX_DAY))) return true;
+  }
+  return false;
+}
 
 /** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
 const DIGIT = /\d/;
@@ -246,7 +260,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
     NAVIGATION_ARROW.test(text) ||
-    (!overByline && DIGIT.test(text) && (parseDate(text) || NUMERIC_DATE.test(text) || DATE_SHAPED_LINE.test(text))) ||
+    (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
   );
 }
