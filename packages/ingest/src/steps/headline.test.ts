@@ -1086,3 +1086,27 @@ describe("a version's number in a title", () => {
     expect(headerOf(["Release notes", "", calendar, "", ...story]).headline).toBe(calendar);
   });
 });
+
+describe("a chapter named in a title", () => {
+  it("keeps a title ending in a chapter's number as the headline over its deck, where no separator sets it off as a series' label", () => {
+    for (const [tag, title, deck, byline] of [
+      ["en", "Mill Street bookshop files for Chapter 11", "Owners hope the shop can stay open through the spring", "By Ada Lee"],
+      [
+        "es",
+        "La librería de la calle Molino se acoge al capítulo 11",
+        "Los dueños esperan mantener la tienda abierta en primavera",
+        "Por Ana Ruiz",
+      ],
+      [
+        "de",
+        "Buchladen in der Mühlenstraße beantragt Kapitel 11",
+        "Die Besitzer hoffen, den Laden bis zum Frühjahr offen zu halten",
+        "Von Jonas Weber",
+      ],
+    ] as const) {
+      const header = headerOf(["Island Gazette", "Home", "", title, "", deck, byline, "4 March 2025", "", ...story], languageFromTag(tag));
+      expect(header.headline, tag).toBe(title);
+      expect(header.description, tag).toBe(deck);
+    }
+  });
+});

@@ -410,12 +410,16 @@ const EPISODE_LINE =
   /^(?:episode|folge|épisode|episodio|aflevering|odcinek|part|teil|partie|parte|deel|chapter|kapitel|chapitre|capítulo)\s+\d+\s*[·•|,–-]\s*\d+(?::\d{2})?\s*(?:min|mins|minutes|minuten|h|hr|hrs|sec)?\.?$/iu;
 
 /**
- * A series' label ending in the part's number ("The Reading Rooms, part 2 of 4", "…, Teil 3", "…, Épisode II"). Packed
+ * A series' label ending in the part's number ("The Reading Rooms, part 2 of 4", "…, Teil 3", "… – Épisode II"). Packed
  * over a deck it is the part's title ("Old Harbour Charts, Part III" / "What the survey left off"); set apart over a
- * title, it is that title's kicker, however long.
+ * title, it is that title's kicker, however long. A series sets the label off with a separator or counts its parts
+ * ("part 2 of 4"): a title naming a chapter in its words ("… files for Chapter 11") does neither.
  */
-export const SERIES_LABEL =
-  /\b(?:part|teil|partie|parte|deel|część|episode|folge|épisode|episodio|chapter|kapitel|chapitre|capítulo|capitolo)\s+(?:\d+|[IVXLC]+)(?:\s+(?:of|von|de|di|van|z|sur|du)\s+\d+)?$/iu;
+const SERIES_PART_NUMBER = String.raw`(?:part|teil|partie|parte|deel|część|episode|folge|épisode|episodio|chapter|kapitel|chapitre|capítulo|capitolo)\s+(?:\d+|[IVXLC]+)`;
+export const SERIES_LABEL = new RegExp(
+  String.raw`(?:(?:^|[,:|·•–—-]\s*)${SERIES_PART_NUMBER}|\b${SERIES_PART_NUMBER}\s+(?:of|von|de|di|van|z|sur|du)\s+\d+)$`,
+  "iu",
+);
 
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
 const MIN_DECKED_HEADLINE_WORDS = 4;
