@@ -1110,3 +1110,14 @@ describe("a chapter named in a title", () => {
     }
   });
 });
+
+describe("a title opening with a credit's words", () => {
+  it("keeps a title opening with 'Translated by' or 'Illustrated by' when no name follows, in several languages", () => {
+    for (const title of ["Translated by machine, read by nobody", "Illustrated by children: the library's new mural"])
+      expect(headerOf(["Island Gazette", "Home", "", title, "By Ada Lee", "4 March 2025", "", ...story]).headline, title).toBe(title);
+    const french = "Traduit par des machines, lu par personne";
+    expect(headerOver(["La Gazette", "Accueil", "", french, "Par Claire Martin", "19 décembre 2025"], "fr").headline).toBe(french);
+    const german = "Übersetzt von Maschinen, gelesen von niemandem";
+    expect(headerOver(["Hafenblatt", "Startseite", "", german, "Von Jonas Weber", "19. Dezember 2025"], "de").headline).toBe(german);
+  });
+});

@@ -14,11 +14,26 @@ import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
  * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
- * Herald", and the credits a header prints beside its byline when they open the line ("Fact checked by …", "Illustrations
- * by …", "Traduit par …"; further in, "illustrated by" can be a headline's).
+ * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s.
  */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:|^(?:fact[- ]?checked|medically reviewed|illustrated|illustrations?|translated|compiled|additional reporting|photography|übersetzt|illustriert|traduit|illustré|traducido|traduzido|tradotto)\s+(?:by|von|par|por|da)\s/i;
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/**
+ * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
+ * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
+ * machine, read by nobody").
+ */
+const CREDIT_OPENER =
+  /^(?:fact[- ]?checked|medically reviewed|illustrated|illustrations?|translated|compiled|additional reporting|photography|übersetzt|illustriert|traduit|illustré|traducido|traduzido|tradotto)\s+(?:by|von|par|por|da)\s+/i;
+/** Where the first of a credit's names ends: a list's joining word or mark, a date, a separator. */
+const CREDITED_NAME_END = /\s*(?:[,;:·|•&(–—]|\s(?:and|und|et|y|e|on|am)\s|\s\d)/u;
+
+/** Whether a line opens with a credit followed by a name (see `CREDIT_OPENER`). */
+function isCreditLine(text: string): boolean {
+  const opener = CREDIT_OPENER.exec(text);
+  if (!opener) return false;
+  return isNameShaped(text.slice(opener[0].length).split(CREDITED_NAME_END, 1)[0]!);
+}
 /** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
@@ -254,6 +269,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
+    isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
