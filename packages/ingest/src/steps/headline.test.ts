@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { assemble } from "./assemble.js";
 import { classifyLine } from "./classify.js";
-import { findHeader } from "./find-header.js";
+import { findHeader, type Header } from "./find-header.js";
 import { findRegion } from "./find-region.js";
 import { bestPossibleScore, headlineCeiling, headlineScore, headlineText, isRepeated } from "./headline.js";
 import { languageFromTag } from "./language.js";
@@ -492,6 +493,28 @@ describe("the page's date order", () => {
     expect(headerIn("month-first").datePublished).toBe("2025-04-03");
     // A function in the header would not survive a copy to a worker or a cache; the header is plain data.
     expect(() => structuredClone(headerIn("day-first"))).not.toThrow();
+  });
+
+  it("reads the numeric date of a byline printed over the headline in the page's order", () => {
+    const dateFirst = ["Island Gazette", "", "By Ada Lee, Harbour Correspondent, on 04.03.2025", page[2]!, "", ...story];
+    const lines = segment(dateFirst.join("\n")).map((line) => classifyLine(line, english));
+    const headerIn = (order: "day-first" | "month-first") => findHeader(lines, findRegion(lines).start, false, () => order);
+    expect(headerIn("day-first").headline).toBe(page[2]);
+    expect(headerIn("day-first").datePublished).toBe("2025-03-04");
+    expect(headerIn("month-first").datePublished).toBe("2025-04-03");
+  });
+
+  it("reads the numeric date of a byline in the body's first lines in the page's order", () => {
+    const lines = segment(["By Ada Lee, Harbour Correspondent, on 04.03.2025", "", ...story].join("\n")).map((line) =>
+      classifyLine(line, english),
+    );
+    const dateIn = (order: "day-first" | "month-first") => {
+      const header: Header = { authors: [] };
+      assemble(lines, 0, lines.length, header, english, () => order);
+      return header.datePublished;
+    };
+    expect(dateIn("day-first")).toBe("2025-03-04");
+    expect(dateIn("month-first")).toBe("2025-04-03");
   });
 });
 
@@ -1119,5 +1142,17 @@ describe("a title opening with a credit's words", () => {
     expect(headerOver(["La Gazette", "Accueil", "", french, "Par Claire Martin", "19 décembre 2025"], "fr").headline).toBe(french);
     const german = "Übersetzt von Maschinen, gelesen von niemandem";
     expect(headerOver(["Hafenblatt", "Startseite", "", german, "Von Jonas Weber", "19. Dezember 2025"], "de").headline).toBe(german);
+  });
+});
+
+describe("a byline block over a date-first header", () => {
+  it("ends the block at a publication's or a link's name shaped as a person's, so the date heads the title under it", () => {
+    const teaser = "Harbour wall approved after a long debate";
+    const title = "Old library on Mill Street to reopen after storm repairs";
+    for (const line of ["Le Monde", "Show All", "Die Zeit"]) {
+      const header = headerOf(["Island Gazette", "", teaser, line, "4 March 2025", title, "", ...story]);
+      expect(header.headline, line).toBe(title);
+      expect(header.datePublished, line).toBe("2025-03-04");
+    }
   });
 });
