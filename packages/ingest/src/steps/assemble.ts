@@ -1107,15 +1107,15 @@ function isSubHeading(region: Region, at: number): boolean {
   );
 }
 
+/** The language a region is read in when the caller names none: English, spaced. */
+const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
+
 /**
  * Turn the lines of the article region into blocks, in source order:
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
  * related-story lists that a page sets on lines of their own. `pageOrder` reads the numeric dates of bylines in the
  * body's first lines (see date-order.ts).
  */
-/** The language a region is read in when the caller names none: English, spaced. */
-const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
-
 export function assemble(
   lines: readonly ClassifiedLine[],
   start: number,
