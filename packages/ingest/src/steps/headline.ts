@@ -320,7 +320,7 @@ export const HEADLINE_WEIGHTS = {
 } as const;
 
 /** A line whose last word opens in lower case: set in sentence case ("Library reopens"), not in title case. */
-const SENTENCE_CASE_END = /\s\p{Ll}[^\s]*$/u;
+const SENTENCE_CASE_END = /\s\p{Ll}\S*$/u;
 
 /** Sizes, in words, of the length features. */
 const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };

@@ -22,8 +22,9 @@ const SPACE_RUN = /[\t ]{2,}|\t/g;
  * Invisible marks of writing direction (left-to-right and right-to-left marks, the Arabic letter mark, embeddings and
  * isolates) that copies of right-to-left pages put at a line's edges: trimmed like spaces, so "\u200fعنوان" is a title.
  */
-const DIRECTION_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
-const MARKED_EDGES = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/g;
+const DIRECTION_MARKS = String.raw`\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069`;
+const DIRECTION_MARK = new RegExp(`[${DIRECTION_MARKS}]`);
+const MARKED_EDGES = new RegExp(`^[\\s${DIRECTION_MARKS}]+|[\\s${DIRECTION_MARKS}]+$`, "g");
 
 /**
  * A whole line shaped as a date in any language, whether or not the date reader knows its month's name: an optional
