@@ -173,6 +173,14 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("記者 李明／台北報導")).toEqual(person("李明"));
   });
 
+  it("reads brackets and a filed-from place by their edges, so runs of spaces are not tried split by split", () => {
+    // A lazy middle between optional spaces, and spaces before an unanchored slash, were cubic and quadratic in these.
+    expect(parseByline(`（${" ".repeat(57)}x`)).toBeUndefined();
+    expect(parseByline(`记者 李明${" ／".repeat(25)}台北`)).toBeUndefined();
+    expect(parseByline("（ 记者 李明 ）")).toEqual(person("李明"));
+    expect(parseByline("記者 李明   ／ 台北報導")).toEqual(person("李明"));
+  });
+
   it("takes no desk, no word that opens with a label and no sentence for a name", () => {
     for (const line of [
       "政治部 記者",

@@ -492,10 +492,14 @@ const CJK_SIGNED_BYLINE = new RegExp(
  */
 const MIN_GLUED_NAME_CHARACTERS = 3;
 const HAN_OR_KANA_NAME = new RegExp(`^${CJK_NAME_CHARS}+$`, "u");
-/** A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. */
-const CJK_FILED_FROM = /\s*[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
-/** A byline set in brackets as a whole ("（记者 李明）", "【文：山田太郎】"). */
-const CJK_ENCLOSED = /^[(（【[]\s*(.+?)\s*[)）】\]]$/u;
+/**
+ * A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. It opens at the slash
+ * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
+ */
+const CJK_FILED_FROM = /[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
+/** Brackets that enclose a byline as a whole ("（记者 李明）", "【文：山田太郎】"), opening and closing. */
+const CJK_OPENING_BRACKETS = "(（【[";
+const CJK_CLOSING_BRACKETS = ")）】]";
 /** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
 const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
 /** Two Hangul syllables alone: after a label and a space, a menu's word more often than a name. */
@@ -545,10 +549,25 @@ function rtlByline(text: string): Author[] | undefined {
   return names?.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
 
+/**
+ * A byline without the brackets enclosing it (see `CJK_OPENING_BRACKETS`), read by its first and last characters: a
+ * pattern with spaces around a lazy middle tried each split of a run of spaces (cubic in the line's length).
+ */
+function withoutEnclosingBrackets(text: string): string {
+  const enclosed = text.length > 2 && CJK_OPENING_BRACKETS.includes(text[0]!) && CJK_CLOSING_BRACKETS.includes(text.at(-1)!);
+  return enclosed ? text.slice(1, -1).trim() : text;
+}
+
+/** A byline without the place it was filed from (see `CJK_FILED_FROM`). */
+function withoutFiledFrom(text: string): string {
+  const at = text.search(CJK_FILED_FROM);
+  return at < 0 ? text : text.slice(0, at).trimEnd();
+}
+
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
-  const line = text.replace(CJK_ENCLOSED, "$1").replace(CJK_FILED_FROM, "");
+  const line = withoutFiledFrom(withoutEnclosingBrackets(text));
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   const names = labelled ? labelled[3]! : signed?.[1];
