@@ -181,6 +181,19 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("記者 李明   ／ 台北報導")).toEqual(person("李明"));
   });
 
+  it("takes a Korean role's first word for the role, not for a second name, and no kind of reporter for a name", () => {
+    expect(parseByline("홍길동 선임기자")).toEqual(person("홍길동"));
+    expect(parseByline("김민지 객원기자")).toEqual(person("김민지"));
+    expect(parseByline("홍길동 사진기자 hong@news.example.com")).toEqual(person("홍길동"));
+    expect(parseByline("홍길동·김철수 기자")).toEqual(person("홍길동", "김철수"));
+    for (const line of ["사진기자", "전문기자", "新聞記者", "女性記者"]) expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes a second label inside the run of names for the next writer's role, not for a name", () => {
+    expect(parseByline("记者 李明 通讯员 王芳")).toEqual(person("李明", "王芳"));
+    expect(parseByline("本报记者 李明 實習記者 王芳")).toEqual(person("李明", "王芳"));
+  });
+
   it("takes no desk, no word that opens with a label and no sentence for a name", () => {
     for (const line of [
       "政治部 記者",

@@ -467,6 +467,7 @@ const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
  */
 const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
 const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
@@ -487,11 +488,15 @@ const CJK_SIGNED_BYLINE = new RegExp(
   "u",
 );
 /**
- * Fewest ideographs or kana of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者"),
- * a Japanese name set so three or more ("山田太郎記者"). Hangul names glue on at any length ("홍길동기자").
+ * Fewest characters of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者", "사진기자",
+ * photo reporter), a Japanese name set so three or more ("山田太郎記者"), a Korean one mostly three ("홍길동기자").
  */
 const MIN_GLUED_NAME_CHARACTERS = 3;
-const HAN_OR_KANA_NAME = new RegExp(`^${CJK_NAME_CHARS}+$`, "u");
+/**
+ * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
+ * reporter): the role's first word, not a second name, which a list parts with a dot or a comma ("홍길동·김철수 기자").
+ */
+const HANGUL_ROLE_OPENING = /(?<![、，,·・／/\s])\s+\p{Script=Hangul}+$/u;
 /**
  * A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. It opens at the slash
  * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
@@ -570,13 +575,18 @@ function cjkByline(text: string): Author[] | undefined {
   const line = withoutFiledFrom(withoutEnclosingBrackets(text));
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
-  const names = labelled ? labelled[3]! : signed?.[1];
+  let names = labelled ? labelled[3]! : signed?.[1];
   if (names === undefined) return undefined;
-  if (signed && signed[2] === "" && HAN_OR_KANA_NAME.test(names) && names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  if (signed && signed[2] === "") {
+    const roleOpening = HANGUL_ROLE_OPENING.exec(names);
+    if (roleOpening) names = names.slice(0, roleOpening.index);
+    else if (names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
   const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
-  const parts = spaced ? [names] : names.split(CJK_NAME_GAP);
+  // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
+  const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name));
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
   return parts.map((name) => ({ type: "Person", name }));
 }
