@@ -115,14 +115,50 @@ describe("names set before the date, without a By", () => {
   it("takes no place's name for a name: a place's first or last word, or a place's noun before a particle", () => {
     for (const line of [
       "New Harbour 4 March 2025",
-      "San Marcos 4 de marzo de 2025",
+      "Puerto Nuevo 4 de marzo de 2025",
       "Port Elwyn - 4 March 2025",
-      "Cedar Falls 4 March 2025",
+      "Cedar Heights 4 March 2025",
       "Costa del Faro 4 de marzo de 2025",
       "Playa del Cielo 4 de marzo de 2025",
       "Rio de Prata 4 de março de 2025",
     ])
       expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("reads real names whose words also name places or papers, in several languages", () => {
+    for (const name of [
+      "Sylvia Beach",
+      "Santa Montefiore",
+      "Santo Versace",
+      "San Nguyen",
+      "West Carter",
+      "Le Tuan",
+      "El Anatsui",
+      "Amy Daily",
+      "Jane Herald",
+    ])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+    expect(parseByline("Le Tuan 4 mars 2025")).toEqual([{ type: "Person", name: "Le Tuan" }]);
+    expect(parseByline("Santo Versace 4 marzo 2025")).toEqual([{ type: "Person", name: "Santo Versace" }]);
+  });
+
+  it("gives a page its author and date from a name before the date whose first word opens places", () => {
+    const page = [
+      "Committee approves the harbour expansion",
+      "Santa Montefiore - 4 March 2025",
+      "",
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+      "",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+      "",
+      "Shopkeepers welcomed the decision, saying the summer queues at the old quay had kept visitors away.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.authors, article.datePublished, article.image]).toEqual([
+      [{ type: "Person", name: "Santa Montefiore" }],
+      "2025-03-04",
+      undefined,
+    ]);
   });
 
   it("still reads names with a particle, a family name first or a given name that opens places elsewhere", () => {

@@ -736,13 +736,13 @@ function parseNameLine(text: string): Author[] | undefined {
 }
 
 /**
- * A publication's name: an article and one word ("Le Monde", "El Diario", "Der Kurier", "De Krant"; "The" is
- * `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
- * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. A person's name opens with a given name
- * and ends with a family name, neither of them these words ("Ann Le Berre" keeps its "Le" inside).
+ * A publication's name: an article and a paper's noun ("Le Quotidien", "El Diario", "Der Kurier", "Het Dagblad"; "The"
+ * is `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
+ * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. Words that are also family names ("Le
+ * Tuan", "El Anatsui", "Amy Daily", "Jane Herald") are left out: a real author's name weighs more than a masthead's.
  */
 const PUBLICATION_NAME =
-  /^(?:Le|La|El|Der|De|Het|Il)\s+\S+$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Herald|Tribune|Gazette|Journal|Magazine|Daily|Weekly|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
