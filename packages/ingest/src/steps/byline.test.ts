@@ -230,6 +230,25 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("本报记者 李明 實習記者 王芳")).toEqual(person("李明", "王芳"));
   });
 
+  it("takes no menu, no admin, no 'anonymous' and no kind of people or paper for a name", () => {
+    for (const line of [
+      "글 더보기",
+      "글 목록보기",
+      "글 목록으로",
+      "작성자: 관리자",
+      "作者：佚名",
+      "作者：匿名",
+      "記者 一覧へ",
+      "日本人記者",
+      "外国人記者",
+      "朝日新聞記者",
+      "海岛新闻记者",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("작성자: 김민지")).toEqual(person("김민지"));
+    expect(parseByline("作者：李明")).toEqual(person("李明"));
+  });
+
   it("takes no desk, no word that opens with a label and no sentence for a name", () => {
     for (const line of [
       "政治部 記者",
@@ -285,6 +304,16 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
   it("takes no sentence opening with 'wrote' or with a word that starts like a label for a byline", () => {
     for (const line of ["كتب الرئيس رسالة طويلة", "מאתיים איש הגיעו להפגנה", "מאת", "بقلم"])
       expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes an office after the label for the newsroom, a reporter's role for no one, and reads Persian 'written by'", () => {
+    const organization = (name: string) => [{ type: "Organization", name }];
+    expect(parseByline("إعداد فريق التحرير")).toEqual(organization("فريق التحرير"));
+    expect(parseByline("إعداد: قسم الأخبار")).toEqual(organization("قسم الأخبار"));
+    expect(parseByline("מאת מערכת האתר")).toEqual(organization("מערכת האתר"));
+    expect(parseByline("מאת כתב הארץ")).toBeUndefined();
+    expect(parseByline("بقلم مراسلنا في القاهرة")).toBeUndefined();
+    expect(parseByline("نوشته شده توسط علی رضایی")).toEqual(person("علی رضایی"));
   });
 
   it("refuses a long sentence opening with a label at once: the names' words need their spaces", () => {

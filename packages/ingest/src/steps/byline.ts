@@ -506,7 +506,12 @@ const CJK_FILED_FROM = /[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯
 const CJK_OPENING_BRACKETS = "(（【[";
 const CJK_CLOSING_BRACKETS = ")）】]";
 /** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
-const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
+const CJK_ORGANIZATION_END = /[部社局台報报网網聞闻組组부팀]$/u;
+/**
+ * Words a site sets where a writer's name would stand: a menu's ("더보기", more; "목록보기", to the list; "一覧へ", to
+ * the list), "admin" ("관리자", "管理员") and "anonymous" ("佚名", "匿名"), and a kind of people ("日本人", "外国人").
+ */
+const CJK_NO_PERSON = /보기$|으로$|목록|一覧|一览|관리자|운영자|佚名|匿名|管理员|管理員|管理者|小编|小編|^\p{Script=Han}{1,2}人$/u;
 /** Two Hangul syllables alone: after a label and a space, a menu's word more often than a name. */
 const SHORT_HANGUL_WORD = /^\p{Script=Hangul}{2}$/u;
 /** Longest CJK byline: longer lines are sentences. */
@@ -539,9 +544,16 @@ const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
  * tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
+/**
+ * Nouns of an office that open the name after a label: team, desk, board, bureau, editorial staff ("إعداد فريق
+ * التحرير", "מאת מערכת האתר", "گروه خبر"): the newsroom signs, not a person.
+ */
+const RTL_OFFICE_OPENING = /^(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس)\s/u;
+/** A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter): no one is named. */
+const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -551,7 +563,9 @@ function rtlByline(text: string): Author[] | undefined {
   const code = text.charCodeAt(0);
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
-  return names?.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+  if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
+  if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
+  return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
 
 /**
@@ -587,7 +601,7 @@ function cjkByline(text: string): Author[] | undefined {
   const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
   // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
   const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name));
-  if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
+  if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
   return parts.map((name) => ({ type: "Person", name }));
 }
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
