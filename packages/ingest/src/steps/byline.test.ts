@@ -345,4 +345,20 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     const article = fromText(page.join("\n"));
     expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
   });
+
+  it("reads the same page when each line opens with a right-to-left mark, as some editors save them", () => {
+    const page = [
+      "המעבורת חזרה לשירות",
+      "מאת עדה פנוויק",
+      "4 במרץ 2025",
+      "",
+      "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי תיקונים ארוכים במספנה שביבשה.",
+      "",
+      "בעלי החנויות אמרו שהמסחר ירד בשליש בזמן שהמעבורת לא פעלה, והמועצה הבטיחה הפלגת ערב.",
+      "",
+      "ראש המועצה אמר שהאי זקוק לקו קבוע כדי לשמור על בית הספר ועל המרפאה פתוחים.",
+    ];
+    const article = fromText(page.map((line) => (line ? `\u200F${line}` : line)).join("\n"));
+    expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
+  });
 });
