@@ -99,6 +99,22 @@ describe("names set before the date, without a By", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("takes no share bar, footer link or box's heading over a teaser's date for a name, in several languages", () => {
+    for (const line of [
+      "Facebook Twitter - 4 March 2025",
+      "Artikel Teilen 4. März 2025",
+      "Rate This Article 4 March 2025",
+      "Privacy Policy | 4 March 2025",
+      "Mentions Légales 4 mars 2025",
+      "Aviso Legal 4 de marzo de 2025",
+      "Most Read 4 March 2025",
+      "Meistgelesene Artikel 4. März 2025",
+      "Lo Más Leído 4 de marzo de 2025",
+      "Più Letti 4 marzo 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("takes no publication's name for a name: an article and a word, or a paper's last word", () => {
     for (const line of [
       "Le Quotidien 4 mars 2025",

@@ -116,6 +116,18 @@ describe("language detection", () => {
     expect(detectLanguage([`${english} המעבורת חזרה.`]).code).toBe("en");
   });
 
+  it("counts a Hebrew sentence ending in a sof pasuq as prose, so a menu above it does not name the page", () => {
+    const menu = "Home News Sport Weather Business Culture Travel Opinion Podcasts Video Newsletters Archive Contact";
+    const sentence = "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי שלושה חודשי תיקונים במספנה׃";
+    expect(detectLanguage([menu, sentence]).code).toBe("he");
+  });
+
+  it("names Hebrew by its script only where its letters are most of the sample: not one word among symbols", () => {
+    // franc names any sample holding letters of a script it knows, so only symbols are left beside the Hebrew here.
+    expect(detectLanguage(["★ ★ ★ ★ ★ ★ ★ ★ ★ ★ מעבורת"]).code).toBe("en");
+    expect(detectLanguage(["מעבורת ★"]).code).toBe("he");
+  });
+
   it("reads the language from the story's sentences, not from a menu in another language above it", () => {
     const [, , french] = STORY.find(([code]) => code === "fr")!;
     const [, , english] = STORY.find(([code]) => code === "en")!;
