@@ -317,6 +317,11 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect(parseByline("به قلم عدا فنویک")).toEqual(person("عدا فنویک"));
   });
 
+  it("reads Hebrew initials typed with an ASCII quote and Persian names with a zero-width non-joiner", () => {
+    expect(parseByline('מאת ד"ר דנה כהן')).toEqual(person('ד"ר דנה כהן'));
+    expect(parseByline("نوشته: علی\u200Cاکبر رضایی")).toEqual(person("علی\u200Cاکبر رضایی"));
+  });
+
   it("takes no sentence opening with 'wrote' or with a word that starts like a label for a byline", () => {
     for (const line of ["كتب الرئيس رسالة طويلة", "מאתיים איש הגיעו להפגנה", "מאת", "بقلم"])
       expect(parseByline(line), line).toBeUndefined();

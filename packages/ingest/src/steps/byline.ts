@@ -463,15 +463,20 @@ const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 /**
  * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
- * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer. Exported as the one
+ * home of these words, for the headline finder's test of attribution lines.
  */
-const CJK_LABEL_BEFORE =
+export const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
+/** A family name and a given name parted by a space ("山田 太郎"). */
+const TWO_WORDS = /^\S+\s+\S+$/u;
 const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
-const CJK_FIELD = "[^\\s：:]{1,6}[：:]\\s*[^\\s：:]{1,20}";
+const MAX_FIELD_LABEL = 6;
+const MAX_FIELD_VALUE = 20;
+const CJK_FIELD = `[^\\s：:]{1,${MAX_FIELD_LABEL}}[：:]\\s*[^\\s：:]{1,${MAX_FIELD_VALUE}}`;
 /** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
 const CJK_LABELLED_BYLINE = new RegExp(
   `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
@@ -517,22 +522,30 @@ const SHORT_HANGUL_WORD = /^\p{Script=Hangul}{2}$/u;
 /** Longest CJK byline: longer lines are sentences. */
 const MAX_CJK_BYLINE_LENGTH = 60;
 
+/** The blocks a CJK byline opens in: Hiragana and Katakana, the common CJK ideographs, Hangul syllables. */
+const KANA_FIRST = 0x3040;
+const KANA_LAST = 0x30ff;
+const IDEOGRAPH_FIRST = 0x4e00;
+const IDEOGRAPH_LAST = 0x9fff;
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
 /** Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. */
 function opensLikeCjkByline(text: string): boolean {
   const code = text.charCodeAt(0);
   return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    code === 0x5b ||
-    code === 0x28 ||
-    code === 0x3010 ||
-    code === 0xff08
+    (code >= KANA_FIRST && code <= KANA_LAST) ||
+    (code >= IDEOGRAPH_FIRST && code <= IDEOGRAPH_LAST) ||
+    (code >= HANGUL_FIRST && code <= HANGUL_LAST) ||
+    CJK_OPENING_BRACKETS.includes(text[0] ?? "")
   );
 }
 
-/** A word of a name in Hebrew or Arabic script, with the quote marks of Hebrew initials. */
-const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'׳״-]+";
+/**
+ * A word of a name in Hebrew or Arabic script, with the quote marks of Hebrew initials (typed as ASCII quotes too,
+ * "ד\"ר") and the zero-width non-joiner inside Persian words ("علی‌اکبر").
+ */
+const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
 /**
  * A name of two to four words with one space between them: the space is required, so a line that is no byline
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
@@ -598,7 +611,7 @@ function cjkByline(text: string): Author[] | undefined {
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
-  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
+  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names);
   // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
   const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name));
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
