@@ -463,14 +463,20 @@ const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 /**
  * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
- * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer. Exported as the one
+ * home of these words, for the headline finder's test of attribution lines.
  */
-const CJK_LABEL_BEFORE =
+export const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
+/** A family name and a given name parted by a space ("山田 太郎"). */
+const TWO_WORDS = /^\S+\s+\S+$/u;
 const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
-const CJK_FIELD = "[^\\s：:]{1,6}[：:]\\s*[^\\s：:]{1,20}";
+const MAX_FIELD_LABEL = 6;
+const MAX_FIELD_VALUE = 20;
+const CJK_FIELD = `[^\\s：:]{1,${MAX_FIELD_LABEL}}[：:]\\s*[^\\s：:]{1,${MAX_FIELD_VALUE}}`;
 /** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
 const CJK_LABELLED_BYLINE = new RegExp(
   `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
@@ -487,38 +493,59 @@ const CJK_SIGNED_BYLINE = new RegExp(
   "u",
 );
 /**
- * Fewest ideographs or kana of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者"),
- * a Japanese name set so three or more ("山田太郎記者"). Hangul names glue on at any length ("홍길동기자").
+ * Fewest characters of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者", "사진기자",
+ * photo reporter), a Japanese name set so three or more ("山田太郎記者"), a Korean one mostly three ("홍길동기자").
  */
 const MIN_GLUED_NAME_CHARACTERS = 3;
-const HAN_OR_KANA_NAME = new RegExp(`^${CJK_NAME_CHARS}+$`, "u");
-/** A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. */
-const CJK_FILED_FROM = /\s*[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
-/** A byline set in brackets as a whole ("（记者 李明）", "【文：山田太郎】"). */
-const CJK_ENCLOSED = /^[(（【[]\s*(.+?)\s*[)）】\]]$/u;
+/**
+ * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
+ * reporter): the role's first word, not a second name, which a list parts with a dot or a comma ("홍길동·김철수 기자").
+ */
+const HANGUL_ROLE_OPENING = /(?<![、，,·・／/\s])\s+\p{Script=Hangul}+$/u;
+/**
+ * A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. It opens at the slash
+ * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
+ */
+const CJK_FILED_FROM = /[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
+/** Brackets that enclose a byline as a whole ("（记者 李明）", "【文：山田太郎】"), opening and closing. */
+const CJK_OPENING_BRACKETS = "(（【[";
+const CJK_CLOSING_BRACKETS = ")）】]";
 /** The last character of a desk, a newsroom or a paper ("政治部", "新闻社", "사회부", "취재팀"): no person's name. */
-const CJK_ORGANIZATION_END = /[部社局台報报网網組组부팀]$/u;
+const CJK_ORGANIZATION_END = /[部社局台報报网網聞闻組组부팀]$/u;
+/**
+ * Words a site sets where a writer's name would stand: a menu's ("더보기", more; "목록보기", to the list; "一覧へ", to
+ * the list), "admin" ("관리자", "管理员") and "anonymous" ("佚名", "匿名"), and a kind of people ("日本人", "外国人").
+ */
+const CJK_NO_PERSON = /보기$|으로$|목록|一覧|一览|관리자|운영자|佚名|匿名|管理员|管理員|管理者|小编|小編|^\p{Script=Han}{1,2}人$/u;
 /** Two Hangul syllables alone: after a label and a space, a menu's word more often than a name. */
 const SHORT_HANGUL_WORD = /^\p{Script=Hangul}{2}$/u;
 /** Longest CJK byline: longer lines are sentences. */
 const MAX_CJK_BYLINE_LENGTH = 60;
 
+/** The blocks a CJK byline opens in: Hiragana and Katakana, the common CJK ideographs, Hangul syllables. */
+const KANA_FIRST = 0x3040;
+const KANA_LAST = 0x30ff;
+const IDEOGRAPH_FIRST = 0x4e00;
+const IDEOGRAPH_LAST = 0x9fff;
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+
 /** Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. */
 function opensLikeCjkByline(text: string): boolean {
   const code = text.charCodeAt(0);
   return (
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    code === 0x5b ||
-    code === 0x28 ||
-    code === 0x3010 ||
-    code === 0xff08
+    (code >= KANA_FIRST && code <= KANA_LAST) ||
+    (code >= IDEOGRAPH_FIRST && code <= IDEOGRAPH_LAST) ||
+    (code >= HANGUL_FIRST && code <= HANGUL_LAST) ||
+    CJK_OPENING_BRACKETS.includes(text[0] ?? "")
   );
 }
 
-/** A word of a name in Hebrew or Arabic script, with the quote marks of Hebrew initials. */
-const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'׳״-]+";
+/**
+ * A word of a name in Hebrew or Arabic script, with the quote marks of Hebrew initials (typed as ASCII quotes too,
+ * "ד\"ר") and the zero-width non-joiner inside Persian words ("علی‌اکبر").
+ */
+const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
 /**
  * A name of two to four words with one space between them: the space is required, so a line that is no byline
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
@@ -530,9 +557,16 @@ const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
  * tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|بقلم|إعداد|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
+/**
+ * Nouns of an office that open the name after a label: team, desk, board, bureau, editorial staff ("إعداد فريق
+ * التحرير", "מאת מערכת האתר", "گروه خبر"): the newsroom signs, not a person.
+ */
+const RTL_OFFICE_OPENING = /^(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس)\s/u;
+/** A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter): no one is named. */
+const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -542,23 +576,45 @@ function rtlByline(text: string): Author[] | undefined {
   const code = text.charCodeAt(0);
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
-  return names?.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+  if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
+  if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
+  return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+}
+
+/**
+ * A byline without the brackets enclosing it (see `CJK_OPENING_BRACKETS`), read by its first and last characters: a
+ * pattern with spaces around a lazy middle tried each split of a run of spaces (cubic in the line's length).
+ */
+function withoutEnclosingBrackets(text: string): string {
+  const enclosed = text.length > 2 && CJK_OPENING_BRACKETS.includes(text[0]!) && CJK_CLOSING_BRACKETS.includes(text.at(-1)!);
+  return enclosed ? text.slice(1, -1).trim() : text;
+}
+
+/** A byline without the place it was filed from (see `CJK_FILED_FROM`). */
+function withoutFiledFrom(text: string): string {
+  const at = text.search(CJK_FILED_FROM);
+  return at < 0 ? text : text.slice(0, at).trimEnd();
 }
 
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
-  const line = text.replace(CJK_ENCLOSED, "$1").replace(CJK_FILED_FROM, "");
+  const line = withoutFiledFrom(withoutEnclosingBrackets(text));
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
-  const names = labelled ? labelled[3]! : signed?.[1];
+  let names = labelled ? labelled[3]! : signed?.[1];
   if (names === undefined) return undefined;
-  if (signed && signed[2] === "" && HAN_OR_KANA_NAME.test(names) && names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  if (signed && signed[2] === "") {
+    const roleOpening = HANGUL_ROLE_OPENING.exec(names);
+    if (roleOpening) names = names.slice(0, roleOpening.index);
+    else if (names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+  }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
-  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && /^\S+\s+\S+$/u.test(names);
-  const parts = spaced ? [names] : names.split(CJK_NAME_GAP);
-  if (parts.some((name) => CJK_ORGANIZATION_END.test(name))) return undefined;
+  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names);
+  // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
+  const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name));
+  if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
   return parts.map((name) => ({ type: "Person", name }));
 }
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
@@ -707,13 +763,13 @@ function parseNameLine(text: string): Author[] | undefined {
 }
 
 /**
- * A publication's name: an article and one word ("Le Monde", "El Diario", "Der Kurier", "De Krant"; "The" is
- * `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
- * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. A person's name opens with a given name
- * and ends with a family name, neither of them these words ("Ann Le Berre" keeps its "Le" inside).
+ * A publication's name: an article and a paper's noun ("Le Quotidien", "El Diario", "Der Kurier", "Het Dagblad"; "The"
+ * is `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
+ * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. Words that are also family names ("Le
+ * Tuan", "El Anatsui", "Amy Daily", "Jane Herald") are left out: a real author's name weighs more than a masthead's.
  */
 const PUBLICATION_NAME =
-  /^(?:Le|La|El|Der|De|Het|Il)\s+\S+$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Herald|Tribune|Gazette|Journal|Magazine|Daily|Weekly|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 

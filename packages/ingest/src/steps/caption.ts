@@ -38,11 +38,25 @@ const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS})\s?\)$`, "u");
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
 
 /**
- * Wire and photo agencies that sign a picture with their initials alone ("… (AP)", "… (EPA)"): the only credits in
- * brackets set all in capitals. Any other such token is an acronym, a ticker or a code ("(WHO)", "(EU-US)", "(ABC-DEFG)").
+ * Wire and photo agencies that sign a picture in capitals alone ("… (AP)", "… (EPA)", "… (REUTERS)", "… (XINHUA)"): the
+ * only credits in brackets set all in capitals. Any other such token is an acronym, a ticker or a code ("(WHO)",
+ * "(EU-US)", "(ABC-DEFG)"). Agencies that share a picture join their names with a hyphen or a slash ("(EPA-EFE)",
+ * "(AP/ANP)"), and a name may be followed by the word for a photo ("(AFP PHOTO)").
  */
-const AGENCY_INITIALS = /^(?:AP|AFP|EPA|PA|UPI|AAP|ANP|ANSA|APA|EFE|DPA|KNA|PTI|IANS|CP|TASS)$/u;
+const AGENCY_NAME_IN_CAPITALS =
+  /^(?:AP|AFP|EPA|PA|UPI|AAP|ANP|ANSA|APA|EFE|DPA|KNA|PTI|IANS|CP|TASS|REUTERS|XINHUA|KYODO|JIJI|YONHAP|BELGA|NTB|TT|STT|SIPA|LUSA|KEYSTONE|ABACA|IMAGO|DDP|PAP|MTI|CTK|BTA|HINA|ANADOLU|IRNA|KUNA|WAM|BERNAMA|ANTARA|GETTY)$/u;
+/** What joins agencies sharing a credit, and the word for a photo after an agency's name (see above). */
+const AGENCY_JOINER = /\s*[-/]\s*/u;
+const PHOTO_AFTER_AGENCY = /\s+(?:PHOTO|PHOTOS|FOTO|IMAGES)$/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** Whether a token in capitals names agencies alone (see `AGENCY_NAME_IN_CAPITALS`). */
+function isAgencyInCapitals(word: string): boolean {
+  return word
+    .replace(PHOTO_AFTER_AGENCY, "")
+    .split(AGENCY_JOINER)
+    .every((part) => AGENCY_NAME_IN_CAPITALS.test(part));
+}
 
 /**
  * Whether a bracketed word or two name no one: a product or handle in camel case, an abbreviation spelling the
@@ -50,7 +64,7 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
  * (an acronym, a ticker or a code: "(WHO)", "(EU-US)"). A credit's name has small letters ("Tom Okafor", "Reuters").
  */
 function isBracketedTerm(before: string, word: string): boolean {
-  if (!LOWER_CASE_LETTER.test(word)) return !AGENCY_INITIALS.test(word);
+  if (!LOWER_CASE_LETTER.test(word)) return !isAgencyInCapitals(word);
   if (word.includes(" ")) return false;
   if (CAMEL_CASE.test(word)) return true;
   const initials = before

@@ -422,7 +422,7 @@ describe("the end of the article: an author box's heading", () => {
       ["es", "Sobre el puerto"],
       // Places of a name's shape, with a particle or a place's first or last word.
       ["en", "About New Harbour"],
-      ["en", "About Cedar Falls"],
+      ["en", "About Cedar Heights"],
       ["es", "Sobre Costa del Faro"],
       ["fr", "À propos de Saint Malouin"],
     ];

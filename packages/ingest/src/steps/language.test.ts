@@ -116,6 +116,29 @@ describe("language detection", () => {
     expect(detectLanguage([`${english} המעבורת חזרה.`]).code).toBe("en");
   });
 
+  it("counts a Hebrew sentence ending in a sof pasuq as prose, so a menu above it does not name the page", () => {
+    const menu = "Home News Sport Weather Business Culture Travel Opinion Podcasts Video Newsletters Archive Contact";
+    const sentence = "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי שלושה חודשי תיקונים במספנה׃";
+    expect(detectLanguage([menu, sentence]).code).toBe("he");
+  });
+
+  it("tells Yiddish from Hebrew in the same script, by its ligatures, its rafe or its frequent words", () => {
+    const pointed = "די שטאָט־קאָמיסיע האָט נעכטן באַשטעטיקט דעם פּלאַן צו פֿאַרברייטערן דעם אַלטן פּאָרט.";
+    const ligatures = "דער נײַער פּלאַן װעט געבױט װערן אין צװײ יאָר, האָט דער ראַט געזאָגט.";
+    const plain = "דער פארט איז אלט און די שיפן קענען נישט אריינפארן ביי נאכט, האבן די פישער געזאגט.";
+    for (const text of [pointed, ligatures, plain]) {
+      expect(detectLanguage([text]).code, text).toBe("yi");
+      expect(detectLanguage([text]).stopwordsTellProse).toBe(false);
+    }
+    expect(detectLanguage(["המעבורת היחידה של האי חזרה ביום שני לשירות אחרי שלושה חודשי תיקונים."]).code).toBe("he");
+  });
+
+  it("names Hebrew by its script only where its letters are most of the sample: not one word among symbols", () => {
+    // franc names any sample holding letters of a script it knows, so only symbols are left beside the Hebrew here.
+    expect(detectLanguage(["★ ★ ★ ★ ★ ★ ★ ★ ★ ★ מעבורת"]).code).toBe("en");
+    expect(detectLanguage(["מעבורת ★"]).code).toBe("he");
+  });
+
   it("reads the language from the story's sentences, not from a menu in another language above it", () => {
     const [, , french] = STORY.find(([code]) => code === "fr")!;
     const [, , english] = STORY.find(([code]) => code === "en")!;

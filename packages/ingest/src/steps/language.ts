@@ -125,6 +125,8 @@ const languages = new Map<string, Language>();
 const UNSPACED = new Set(["zh", "ja", "th", "lo", "my", "km"]);
 /** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
 const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
+/** Languages told by their script alone (see `scriptLanguage`) and with no stop-word list: stop words cannot tell their prose. */
+const NO_STOPWORD_LIST = new Set(["yi"]);
 /**
  * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
  * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third.
@@ -142,7 +144,7 @@ export function languageFromTag(tag: string): Language {
     language = {
       code,
       unspaced,
-      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code),
+      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code) && !NO_STOPWORD_LIST.has(code),
       proseLength: unspaced ? UNSPACED_PROSE_LENGTH : code === "ko" ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
       ...stopwordsOf(stopwordLists[code] ? code : "en"),
     };
@@ -261,11 +263,16 @@ export function detectLanguage(texts: readonly string[]): Language {
 }
 
 /**
- * Languages franc-min leaves out that their script alone names: Hebrew (franc-min keeps only languages of eight
- * million speakers or more), whose script no other language of the news writes. Without it a Hebrew page was read
- * with English stop words, found no prose, and gave no article.
+ * Languages franc-min leaves out that their script names: Hebrew (franc-min keeps only languages of eight million
+ * speakers or more). Without it a Hebrew page was read with English stop words, found no prose, and gave no article.
+ * Yiddish is written in the same script; see `YIDDISH_MARKS`.
  */
 const SCRIPT_LANGUAGES: ReadonlyArray<[code: string, letters: RegExp]> = [["he", /[\u05D0-\u05EA\uFB1D-\uFB4F]/gu]];
+/**
+ * What tells Yiddish from Hebrew in the same script: its ligatures of two letters (װ, ײ, ױ), its rafe (פֿ), which
+ * Hebrew news text does not use, and its most frequent words, which are no Hebrew words ("איז", is; "נישט", not).
+ */
+const YIDDISH_MARKS = /[\u05F0-\u05F2\u05BF]|(?<![\u05D0-\u05EA])(?:איז|נישט|ניט|דאָס|אויף)(?![\u05D0-\u05EA])/u;
 /** Share of a sample's characters a script must hold to name the sample's language. */
 const MIN_SCRIPT_SHARE = 0.5;
 
@@ -273,7 +280,8 @@ const MIN_SCRIPT_SHARE = 0.5;
 function scriptLanguage(sample: string): string | undefined {
   const letters = sample.replace(/[\s\p{P}\p{N}]/gu, "").length;
   for (const [code, pattern] of SCRIPT_LANGUAGES)
-    if (letters > 0 && (sample.match(pattern)?.length ?? 0) / letters >= MIN_SCRIPT_SHARE) return code;
+    if (letters > 0 && (sample.match(pattern)?.length ?? 0) / letters >= MIN_SCRIPT_SHARE)
+      return code === "he" && YIDDISH_MARKS.test(sample) ? "yi" : code;
   return undefined;
 }
 

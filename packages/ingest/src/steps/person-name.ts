@@ -40,16 +40,17 @@ export function isNameShaped(text: string): boolean {
  * both ("Sierra", "Isla", "Mar") are left out.
  */
 const PLACE_NOUN_BEFORE_PARTICLE =
-  "costa|rio|río|puerto|porto|playa|praia|ciudad|cidade|città|villa|vila|ville|monte|mont|cabo|cap|lago|lac|" +
+  "costa|rio|río|playa|praia|ciudad|cidade|città|villa|vila|ville|monte|mont|cabo|cap|lago|lac|" +
   "val|valle|vale|bahía|baía|punta|ponta|isola|ilha|île|castillo|castelo|castello|château|bois|pont|torre|cerro|campo";
 const PLACE_BEFORE_PARTICLE = new RegExp(`^(?:${PLACE_NOUN_BEFORE_PARTICLE})\\s+(?:${NAME_PARTICLES})\\s`, "iu");
 /**
- * Words that open a place's name in English and the languages near it and never a person's ("New York", "San
- * Marcos", "Port Elwyn", "North Haven"), and words that close one ("Harbour City", "Kent County", "Cedar Falls").
+ * Words that open a place's name in English and the languages near it and never a person's ("New York", "Port Elwyn",
+ * "São Roque", "Puerto Nuevo", where "Puerto" and "Porto" open places with particles too), and words that close one
+ * and are nobody's family name ("Harbour City", "Kent County"). Words that are also names are left out: given names
+ * ("San", "Santa", "Santo", "West") and family names that are common nouns ("Beach", "Falls", "Springs", "Valley").
  */
-const PLACE_PREFIX =
-  /^(?:New|San|Santa|Santo|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto|North|South|East|West)\s/u;
-const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Valley|Springs|Heights|Falls|Beach)$/u;
+const PLACE_PREFIX = /^(?:New|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto)\s/u;
+const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights)$/u;
 
 /** Whether a name-shaped text is a place's name by its opening or closing word (see the three patterns above). */
 export function isPlaceName(text: string): boolean {

@@ -131,6 +131,11 @@ describe("captions", () => {
       expect(splitCredit(text), text).toEqual({ caption: text });
     expect(splitCredit("Fishermen land the first catch (EPA)")).toEqual({ caption: "Fishermen land the first catch", credit: "EPA" });
     expect(splitCredit("Les pêcheurs au port (AFP)")).toEqual({ caption: "Les pêcheurs au port", credit: "AFP" });
+    const captions = ["Fishermen land the first catch", "Les pêcheurs au port", "Die Fähre im Hafen", "La flota en el puerto"];
+    for (const [index, credit] of ["EPA-EFE", "REUTERS", "AFP PHOTO", "XINHUA", "KYODO", "BELGA", "YONHAP", "NTB", "SIPA"].entries()) {
+      const caption = captions[index % captions.length]!;
+      expect(splitCredit(`${caption} (${credit})`), credit).toEqual({ caption, credit });
+    }
     expect(splitCredit("The ferry returns to service (Reuters)")).toEqual({ caption: "The ferry returns to service", credit: "Reuters" });
   });
 
