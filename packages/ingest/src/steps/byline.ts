@@ -463,15 +463,14 @@ const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 /**
  * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
- * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer. Exported as the one
- * home of these words, for the headline finder's test of attribution lines.
+ * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
  */
-export const CJK_LABEL_BEFORE =
+const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
-/** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
+/** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
 const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
 const MAX_FIELD_LABEL = 6;
