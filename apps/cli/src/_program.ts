@@ -26,9 +26,17 @@ function formatsOption(value: string): string[] {
   return names;
 }
 
+/**
+ * The longest --timeout: a download that takes a day is a hung one, and Node fires a timer of more than
+ * 2^31 - 1 ms (about 24.8 days) at once, so a larger value would give up on every download straight away.
+ */
+const MAX_TIMEOUT_SECONDS = 86_400;
+
 function secondsOption(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError("must be a number of seconds above 0, e.g. 30");
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`must be a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS} (a day), e.g. 30`);
+  }
   return seconds;
 }
 
