@@ -3725,6 +3725,17 @@ describe("headline on invented pages with a box of facts between the header and 
   it.each(factBoxLayouts)("%s", (_name, headline, page) => {
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);
   });
+
+  // The boxes widen the search window by their lines: a run of thousands of them is walked once, each line looked at once.
+  it("reads the title over hostile boxes: thousands of packed points, thousands of spec pairs, a long line of colons", () => {
+    const points = Array.from({ length: 5_000 }, (_, n) => `Harbour note number ${n}: part ${n} of the notes`);
+    const pairs = specPairs(Array.from({ length: 5_000 }, (_, n) => [`Spec ${n}`, `Value ${n}`] as const));
+    const colons = [`A${" b c:".repeat(50_000)} d`];
+    for (const box of [points, pairs, colons]) {
+      const page = ["Night ferry returns in July", "By Ann Example", "", ...box, "", ...library].join("\n");
+      expect(fromText(page).headline).toBe("Night ferry returns in July");
+    }
+  });
 });
 
 /**
