@@ -144,7 +144,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const picked = lines[index]!;
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
   // `searchHeadline`), never the deck of a site's name over it.
-  if (LOWER_CASE_START.test(picked.text)) return index;
+  if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ?? index;
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
@@ -173,6 +173,17 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
+}
+
+/**
+ * The headline of a header set all in lower case, over the line picked: a blog that sets its titles so sets the deck
+ * under it so too ("what the river kept" / "notes from a flooded archive" / byline). The line right above, packed,
+ * opening in lower case, of a headline's words (a kicker has one or two) and no sentence. Undefined when there is none.
+ */
+function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
+  const above = lines[index - 1];
+  if (!above || lines[index]!.blankBefore || !LOWER_CASE_START.test(above.text) || above.words < LONG_TITLE_WORDS) return undefined;
+  return !above.sentenceEnd && !isMetaLine(above) && isTitleLike(above, false, true) ? index - 1 : undefined;
 }
 
 /** How many titles of a headline's length stand packed, without a blank line, right above the line at `index`. */
@@ -494,7 +505,9 @@ function searchHeadline(
   // A byline or date line opening the region stands under every line above it.
   let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
-  for (let i = searchTop; i >= Math.max(0, searchTop + 1 - HEADER_WINDOW); i--) {
+  // The window's last line, moved up past each line of a box of facts (see below).
+  let windowEnd = searchTop + 1 - HEADER_WINDOW;
+  for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
     const line = lines[i]!;
     if (line.class === "boilerplate") continue;
     distance++;
@@ -516,8 +529,14 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
     // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
     if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
-    // A field of a fact box ("Prep time: 10 min" over "Cook time: 15 min") is no title, though it stands nearer the body.
-    if (inFactBox(lines, i)) continue;
+    // A line of a box of facts ("Prep time: 10 min" over "Cook time: 15 min", "Frame" over "Steel") is no title, though it
+    // stands nearer the body. Nor does the box part the header from the body as furniture does: a review's spec box can
+    // be longer than the window, so its lines count neither in the distance nor in the window.
+    if (inBoxOfFacts(lines, i)) {
+      windowEnd--;
+      distance--;
+      continue;
+    }
     // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
@@ -555,13 +574,79 @@ const FACT_FIELD = /^\p{Lu}\p{L}*(?:[ -]\p{L}+)? ?:\s+\S+(?:\s+\S+){0,3}$/u;
 /**
  * Whether the line at `index` is a fact box's field packed with another ("Prep time: 10 min" / "Cook time: 15 min",
  * "When: …" / "Where: …"): a recipe's, an event's or a product's facts. A headline with a label ("Review: …") stands
- * alone.
+ * alone. Or a point of a summary box (see `inSummaryBox`).
  */
 function inFactBox(lines: readonly ClassifiedLine[], index: number): boolean {
   const line = lines[index]!;
+  if (!line.text.includes(":")) return false;
   const field = (other: ClassifiedLine | undefined) => other !== undefined && FACT_FIELD.test(other.text);
-  if (!line.text.includes(":") || !field(line)) return false;
-  return (!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1]));
+  const packedField =
+    field(line) && ((!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1])));
+  return packedField || inSummaryBox(lines, index);
+}
+
+/** Whether the line at `index` belongs to a box of facts: a fact box's field, a summary box's point, a spec box's label or value. */
+function inBoxOfFacts(lines: readonly ClassifiedLine[], index: number): boolean {
+  return inFactBox(lines, index) || inSpecPairs(lines, index);
+}
+
+/** Most words of a spec's label ("Drive capacity", "Cook time") and of its value ("Wired, wireless or docked"). */
+const MAX_SPEC_LABEL_WORDS = 3;
+const MAX_SPEC_VALUE_WORDS = 6;
+/** Fewest label-over-value pairs that make a spec box: a kicker over a headline is one such pair. */
+const MIN_SPEC_PAIRS = 3;
+
+/** Whether the packed pair of lines from `top` is a spec's label over its value, set apart by blank lines. */
+function specPairAt(lines: readonly ClassifiedLine[], top: number): boolean {
+  const [label, value, after] = [lines[top], lines[top + 1], lines[top + 2]];
+  return (
+    label !== undefined &&
+    value !== undefined &&
+    label.blankBefore &&
+    !value.blankBefore &&
+    (after === undefined || after.blankBefore) &&
+    label.words <= MAX_SPEC_LABEL_WORDS &&
+    value.words <= MAX_SPEC_VALUE_WORDS &&
+    !label.sentenceEnd &&
+    !value.sentenceEnd &&
+    !isMetaLine(label) &&
+    !isMetaLine(value)
+  );
+}
+
+/**
+ * Whether the line at `index` is a label or a value of a spec box printed one pair to a block ("Drive capacity" over
+ * "1 TB", "Cook time" over "15 min"), a run of such pairs one under the other: a product's or a recipe's facts.
+ */
+function inSpecPairs(lines: readonly ClassifiedLine[], index: number): boolean {
+  const top = lines[index]!.blankBefore ? index : index - 1;
+  if (!specPairAt(lines, top)) return false;
+  let pairs = 1;
+  for (let at = top - 2; specPairAt(lines, at) && pairs < MIN_SPEC_PAIRS; at -= 2) pairs++;
+  for (let at = top + 2; specPairAt(lines, at) && pairs < MIN_SPEC_PAIRS; at += 2) pairs++;
+  return pairs >= MIN_SPEC_PAIRS;
+}
+
+/**
+ * A summary box's point: a label of a few words, a colon, a short value ("Cheapest crossing: the Tuesday boat", "Best
+ * for families: Harbour Inn"). Longer labels than a fact field's, so a title with a label reads so too: only a run of
+ * them packed together makes a box.
+ */
+const SUMMARY_POINT = /^\p{Lu}[^:]{0,40}:\s+\S+(?:\s+\S+){0,4}$/u;
+/** Fewest packed points that make a summary box ("Key takeaways", a product's verdict): a headline and its kicker are two lines. */
+const MIN_SUMMARY_POINTS = 3;
+
+/**
+ * Whether the line at `index` is one of a run of summary points packed together (see `SUMMARY_POINT`). The run is
+ * followed only as far as the points it needs: a run of thousands of links shaped so is not walked for every line.
+ */
+function inSummaryBox(lines: readonly ClassifiedLine[], index: number): boolean {
+  const point = (i: number) => lines[i] !== undefined && SUMMARY_POINT.test(lines[i]!.text);
+  if (!point(index)) return false;
+  let points = 1;
+  for (let i = index; points < MIN_SUMMARY_POINTS && !lines[i]!.blankBefore && point(i - 1); i--) points++;
+  for (let i = index + 1; points < MIN_SUMMARY_POINTS && lines[i]?.blankBefore === false && point(i); i++) points++;
+  return points >= MIN_SUMMARY_POINTS;
 }
 
 /**

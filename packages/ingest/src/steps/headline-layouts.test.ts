@@ -3574,6 +3574,231 @@ const unseenLayouts: Array<[string, string, string[]]> = [
   ],
 ];
 
+/** A product's spec box printed one label over its value to a block ("Frame" over "Steel"), as reviews set it beside the story. */
+const specPairs = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.flatMap(([label, value]) => ["", label, value]);
+const bikeSpecs = specPairs([
+  ["Frame", "Steel, lugged"],
+  ["Gears", "Eight, hub"],
+  ["Brakes", "Rim, dual pivot"],
+  ["Weight", "12.4 kg"],
+  ["Tyres", "35 mm, puncture guard"],
+  ["Lights", "Dynamo, front and rear"],
+  ["Rack", "Rear, 25 kg load"],
+  ["Sizes", "S, M, L, XL"],
+  ["Colours", "Green, cream or black"],
+  ["Saddle", "Leather, sprung"],
+  ["Mudguards", "Full length"],
+  ["Stand", "Double leg"],
+  ["Bell", "Brass"],
+  ["Lock", "Frame ring"],
+  ["Warranty", "Five years"],
+  ["Price", "£890"],
+]);
+const bikeReview = [
+  "The Harbour Eight is the sort of bicycle that makes a five-mile commute feel short, and after a month of rain it still shifts as cleanly as on the first day.",
+  "",
+  "Its hub gears are sealed away from the grit of the river path, so the chain needs oil once a fortnight rather than after every wet ride home.",
+  "",
+  "The dynamo lights are bright enough for unlit lanes, and the rack took a week of shopping without the frame flexing under the load.",
+];
+const kaffeeTest = [
+  "Die Hafenbohne 3 brüht in knapp einer Minute eine Tasse, die sich mit dem Café an der Ecke messen kann, und sie bleibt dabei angenehm leise.",
+  "",
+  "Der Wassertank fasst fast zwei Liter und lässt sich von vorn herausziehen, sodass die Maschine auch unter einem Hängeschrank Platz findet.",
+  "",
+  "Nach vier Wochen im Test zeigte das Mahlwerk keine Abnutzung, und die Reinigung dauerte jeden Abend nicht länger als zwei Minuten.",
+];
+/** Pages whose header stands over a box of facts: the box's lines are no titles, and the header may stand far above the body. */
+const factBoxLayouts: Array<[string, string, string[]]> = [
+  [
+    "en review with a long spec box, one label over its value, between the header and the story",
+    "Harbour Eight review: a town bike that shrugs off the rain",
+    [
+      ...menu,
+      "Harbour Eight review: a town bike that shrugs off the rain",
+      "Ada Lee",
+      "Comments",
+      "",
+      "Share",
+      "",
+      "Our score",
+      "",
+      "8.5",
+      ...bikeSpecs,
+      "",
+      "Buy now",
+      "",
+      "Where to buy",
+      "",
+      "Wheel & Co",
+      "",
+      ...bikeReview,
+      ...footer,
+    ],
+  ],
+  [
+    "de test with a spec box of label and value pairs far over the body",
+    "Hafenbohne 3 im Test: kleiner Automat, großer Kaffee",
+    [
+      "Küchenwelt",
+      "Tests",
+      "Ratgeber",
+      "",
+      "Hafenbohne 3 im Test: kleiner Automat, großer Kaffee",
+      "Anna Keller",
+      "Kommentare",
+      "",
+      "Teilen",
+      "",
+      "Unsere Note",
+      "",
+      "1,7",
+      ...specPairs([
+        ["Bauart", "Vollautomat"],
+        ["Mahlwerk", "Kegel, Stahl"],
+        ["Tank", "1,8 Liter"],
+        ["Druck", "15 bar"],
+        ["Breite", "24 cm"],
+        ["Milch", "Lanze, manuell"],
+        ["Gewicht", "7,9 kg"],
+        ["Farben", "Schwarz, Silber oder Weiß"],
+        ["Garantie", "Zwei Jahre"],
+        ["Bohnen", "250 Gramm"],
+        ["Display", "Farbig, berührbar"],
+        ["App", "Keine"],
+        ["Strom", "1450 Watt"],
+        ["Lautstärke", "62 dB"],
+        ["Kabel", "1,2 Meter"],
+        ["Preis", "349 Euro"],
+      ]),
+      "",
+      "Jetzt kaufen",
+      "",
+      "Händler",
+      "",
+      "Kaffeehaus Nord",
+      "",
+      ...kaffeeTest,
+      ...footer,
+    ],
+  ],
+  [
+    "en summary box of long labelled points packed over the story",
+    reopens,
+    [
+      ...libraryMenu,
+      reopens,
+      "Ada Lee, Arts Reporter",
+      "",
+      "Key facts",
+      "",
+      "Cost of the new reading rooms: £4.2 million",
+      "Books brought back from the store: 120,000",
+      "Longest queue on the opening day: Saturday",
+      "",
+      ...library,
+      ...libraryFooter,
+    ],
+  ],
+  [
+    "fr summary box of labelled points between the byline and the story",
+    "La bibliothèque municipale rouvre après deux ans de travaux",
+    [
+      "Le Courrier de la Rive",
+      "Culture",
+      "",
+      "La bibliothèque municipale rouvre après deux ans de travaux",
+      "Claire Martin, journaliste",
+      "",
+      "L'essentiel",
+      "",
+      "Coût des nouvelles salles de lecture : 4,2 millions d'euros",
+      "Livres revenus de la réserve : 120 000",
+      "Plus longue file du jour d'ouverture : samedi",
+      "",
+      ...fr,
+    ],
+  ],
+];
+
+describe("headline on invented pages with a box of facts between the header and the body", () => {
+  it.each(factBoxLayouts)("%s", (_name, headline, page) => {
+    expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);
+  });
+
+  // The boxes widen the search window by their lines: a run of thousands of them is walked once, each line looked at once.
+  it("reads the title over hostile boxes: thousands of packed points, thousands of spec pairs, a long line of colons", () => {
+    const points = Array.from({ length: 5_000 }, (_, n) => `Harbour note number ${n}: part ${n} of the notes`);
+    const pairs = specPairs(Array.from({ length: 5_000 }, (_, n) => [`Spec ${n}`, `Value ${n}`] as const));
+    const colons = [`A${" b c:".repeat(50_000)} d`];
+    for (const box of [points, pairs, colons]) {
+      const page = ["Night ferry returns in July", "By Ann Example", "", ...box, "", ...library].join("\n");
+      expect(fromText(page).headline).toBe("Night ferry returns in July");
+    }
+  });
+});
+
+/**
+ * Headers set all in lower case, as some blogs set them: the title, then its deck in lower case, packed over the byline.
+ * The deck is no wrapped line of the title, and the title over it is the headline.
+ */
+const lowerCaseHeaders: Array<[string, string, string, string[]]> = [
+  [
+    "en lower-case title and deck over the author and the date",
+    "what the river kept when the old archive flooded",
+    "notes from a town that dried its maps",
+    [
+      "Ada Lee - Letters from the Quay",
+      "Subscribe",
+      "what the river kept when the old archive flooded",
+      "notes from a town that dried its maps",
+      "Ada Lee",
+      "8 March 2025",
+      "",
+      ...library,
+      ...libraryFooter,
+    ],
+  ],
+  [
+    "de lower-case title and deck over the author and the date",
+    "was der fluss behielt, als das alte archiv unterging",
+    "notizen aus einer stadt am wasser",
+    [
+      "Anna Keller – Briefe vom Kai",
+      "Abonnieren",
+      "was der fluss behielt, als das alte archiv unterging",
+      "notizen aus einer stadt am wasser",
+      "Anna Keller",
+      "8. März 2025",
+      "",
+      ...de,
+    ],
+  ],
+  [
+    "fr lower-case title and deck over the author and the date",
+    "ce que la rivière a gardé quand les archives ont coulé",
+    "carnet d'une ville au bord de l'eau",
+    [
+      "Claire Martin – Lettres du quai",
+      "S'abonner",
+      "ce que la rivière a gardé quand les archives ont coulé",
+      "carnet d'une ville au bord de l'eau",
+      "Claire Martin",
+      "8 mars 2025",
+      "",
+      ...fr,
+    ],
+  ],
+];
+
+describe("headline of invented headers set all in lower case", () => {
+  it.each(lowerCaseHeaders)("%s", (_name, headline, deck, page) => {
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.description).toBe(deck);
+  });
+});
+
 describe("headline on invented page layouts of kinds the first round did not cover", () => {
   it.each(unseenLayouts)("%s", (_name, headline, page) => {
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);
