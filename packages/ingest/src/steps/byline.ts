@@ -497,6 +497,17 @@ const CJK_SIGNED_BYLINE = new RegExp(
  */
 const MIN_GLUED_NAME_CHARACTERS = 3;
 /**
+ * A Korean name of two syllables glued to its role ("김구기자"): one of the common family names' syllables, then one
+ * more. Words for a kind of reporter are two syllables too, and those that open with such a syllable are refused by
+ * name: specialist, staff, former, politics, policy, government, culture, broadcast, field, local, stationed, weekly,
+ * new, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR, male,
+ * temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
+ */
+const KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허노남심하곽성차주우구민진지엄채원천방공현";
+const GLUED_KOREAN_NAME = new RegExp(`^[${KOREAN_FAMILY_NAMES}]\\p{Script=Hangul}$`, "u");
+const KOREAN_REPORTER_KINDS =
+  /^(?:전문|전속|전직|정치|정책|정부|문화|방송|현장|현지|주재|주간|신입|신참|신문|지역|지방|노동|유통|공연|공동|한국|고참|차장|홍보|남성|임시|서울)$/u;
+/**
  * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
  * reporter): the role's first word, not a second name, which a list parts with a dot or a comma ("홍길동·김철수 기자").
  */
@@ -606,7 +617,8 @@ function cjkByline(text: string): Author[] | undefined {
   if (signed && signed[2] === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
-    else if (names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+    else if (names.length < MIN_GLUED_NAME_CHARACTERS && !(GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names)))
+      return undefined;
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
