@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { parseByline, parseDateLine } from "./byline.js";
+import { parseByline, parseDate, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -357,6 +357,49 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       expect(parseDateLine(line)?.iso, line).toBe("2025-03-04");
     const sentence = "המעבורת היחידה של האי חזרה ב-4 במרץ 2025 לשירות אחרי תיקונים ארוכים במספנה שביבשה.";
     expect(parseDateLine(sentence)).toBeUndefined();
+  });
+
+  it("reads Yiddish bylines and dates, points and ligatures or none, and takes no phrase opening with 'from' for a byline", () => {
+    expect(parseByline("פֿון מירל פֿײַנבערג")).toEqual(person("מירל פֿײַנבערג"));
+    expect(parseByline("פון מירל פיינבערג")).toEqual(person("מירל פיינבערג"));
+    expect(parseByline("געשריבן פֿון יענקל ראָזנבלאַט")).toEqual(person("יענקל ראָזנבלאַט"));
+    for (const line of ["פֿון דער שטאָט", "פֿון מאָנטיק ביז פֿרײַטיק"]) expect(parseByline(line), line).toBeUndefined();
+    const dates: Array<[string, string]> = [
+      ["4 מערץ 2025", "2025-03-04"],
+      ["מאָנטיק, דעם 4טן מערץ 2025", "2025-03-04"],
+      ["4טן נאָװעמבער 2025", "2025-11-04"],
+      ["4 נאוועמבער 2025", "2025-11-04"],
+      ["סעפּטעמבער 4, 2025", "2025-09-04"],
+      ["4 מײַ 2025", "2025-05-04"],
+      ["4 \uFB2Eפּריל 2025", "2025-04-04"],
+    ];
+    for (const [line, iso] of dates) expect(parseDateLine(line)?.iso, line).toBe(iso);
+    // Long runs of pointed letters between numbers, and a label before them: read in time linear in the line.
+    const started = performance.now();
+    expect(parseDate(`4 ${"אַ".repeat(50_000)} 2025 ${"4טן ".repeat(10_000)}`)).toBeUndefined();
+    expect(parseByline(`פֿון ${"אַ ".repeat(50_000)}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("gives a Yiddish article its author and date from the byline and date line under its title", () => {
+    const page = [
+      "די פּראָם פֿאָרט ווידער צום אינדזל",
+      "פֿון מירל פֿײַנבערג",
+      "מאָנטיק, דעם 4טן מערץ 2025",
+      "",
+      "די איינציקע פּראָם פֿונעם אינדזל איז מאָנטיק צוריקגעקומען צו דער אַרבעט נאָך דרײַ חדשים פֿון פֿאַרריכטונגען אין דער שיפֿסווערפֿט, און די ערשטע נסיעה איז געווען פֿול.",
+      "",
+      "די קרעמערס האָבן געזאָגט אַז דער האַנדל איז געפֿאַלן מיט אַ דריטל בשעת די פּראָם האָט נישט געאַרבעט, און דער שטאָטראַט האָט צוגעזאָגט אַן אָוונט־נסיעה.",
+      "",
+      "דער בירגערמײַסטער האָט געזאָגט אַז דער אינדזל דאַרף אַ שטענדיקע ליניע כּדי צו האַלטן אָפֿן די שול און די קליניק.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.headline, article.authors, article.datePublished, article.inLanguage]).toEqual([
+      page[0],
+      person("מירל פֿײַנבערג"),
+      "2025-03-04",
+      "yi",
+    ]);
   });
 
   it("gives a Hebrew article its author and date from the byline and date line under its title", () => {

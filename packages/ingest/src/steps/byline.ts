@@ -44,13 +44,53 @@ const ARABIC_MONTHS: Array<[number, string[]]> = [
   [11, ["نوفمبر"]],
   [12, ["ديسمبر"]],
 ];
+/**
+ * Month names in Yiddish, kept as `hebrewScriptKey` makes them: without the points Yiddish spelling sets ("אַפּריל"), its
+ * two-letter ligatures spelt out ("נאָװעמבער", "מײַ"). April, June and July are spelt as in Hebrew.
+ */
+const YIDDISH_MONTHS: Array<[number, string]> = [
+  [1, "יאנואר"],
+  [2, "פעברואר"],
+  [3, "מערץ"],
+  [5, "מיי"],
+  [8, "אויגוסט"],
+  [9, "סעפטעמבער"],
+  [10, "אקטאבער"],
+  [11, "נאוועמבער"],
+  [12, "דעצעמבער"],
+];
 for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${name}`] = index + 1;
 for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
+for (const [month, name] of YIDDISH_MONTHS) MONTHS[name] = month;
+
+/** Hebrew points and accents, and Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
+const HEBREW_POINTS = /[\u0591-\u05C7]/gu;
+const YIDDISH_LIGATURES: Record<string, string> = { "\u05F0": "וו", "\u05F1": "וי", "\u05F2": "יי" };
+const YIDDISH_LIGATURE = /[\u05F0-\u05F2]/gu;
+/**
+ * A word of the Hebrew script as the word lists hold it: no points, ligatures spelt out ("פֿון" → "פון"), letters with
+ * their points set as one character (the presentation forms, "אַ") parted first.
+ */
+export function hebrewScriptKey(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(HEBREW_POINTS, "")
+    .replace(YIDDISH_LIGATURE, (ligature) => YIDDISH_LIGATURES[ligature]!);
+}
+/** The first code unit of the Hebrew block: a word from it on may carry points or ligatures (see `hebrewScriptKey`). */
+const HEBREW_BLOCK_FIRST = 0x0590;
+
+/** The month a word names ("March", "mars.", "מערץ", "אַפּריל"), lower case and a closing dot allowed, or undefined. */
+function monthOf(word: string): number | undefined {
+  const key = word.toLowerCase().replace(".", "");
+  const month = MONTHS[key];
+  return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
+}
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
 export function isMonthAndYear(text: string): boolean {
   const match = /^([\p{L}]{3,11})\.? (\d{4})$/u.exec(text);
-  return match !== null && MONTHS[match[1]!.toLowerCase()] !== undefined;
+  return match !== null && monthOf(match[1]!) !== undefined;
 }
 
 /** Day of month of the n-th Sunday of a month (month 1–12). */
@@ -101,8 +141,13 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
   aedt: "+11:00",
 };
 
-/** A month's name: Latin letters, or Hebrew or Arabic ones (see `HEBREW_MONTHS`, `ARABIC_MONTHS`). */
-const MONTH_WORD = "([A-Za-zÀ-ž\\u05D0-\\u05EA\\u0621-\\u064A]{3,11})\\.?";
+/**
+ * Letters of the Hebrew script as month names spell them: the letters, the points Yiddish sets on them, its ligatures
+ * and the letters with points set as one character.
+ */
+const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
+/** A month's name: Latin letters, or Hebrew, Yiddish or Arabic ones (see `HEBREW_MONTHS`, `YIDDISH_MONTHS`, `ARABIC_MONTHS`). */
+const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
  * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
@@ -146,10 +191,10 @@ const DATE_FORMS: Array<{
   pattern: RegExp;
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
 }> = [
-  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
@@ -295,7 +340,7 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
     const match = text.match(form.pattern);
     if (!match) continue;
     const [yearText, monthText, dayText] = form.parts(match, pageOrder);
-    const month = /^\d+$/.test(monthText) ? Number(monthText) : (MONTHS[monthText.toLowerCase()] ?? 0);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : (monthOf(monthText) ?? 0);
     const year = fullYear(yearText);
     const day = Number(dayText);
     if (!isCalendarDate(year, month, day)) continue;
@@ -364,7 +409,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
-const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž\\u05D0-\\u05EA\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
   "gi",
@@ -395,7 +440,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
     .replace(EDGED_NUMBER, "")
-    .replace(EDGED_WORD, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
+    .replace(EDGED_WORD, (word) => (monthOf(word) ? "" : word))
     .replace(DATE_LINE_WORD, "")
     .replace(CJK_DATE_MARKS, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");
@@ -561,13 +606,26 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
+/** Yiddish "by" ("פֿון", with its rafe or without), and "written by" ("געשריבן פֿון"). */
+const YIDDISH_BY = "פ\\u05BF?ון";
+const YIDDISH_WRITTEN_BY = `געשריבן ${YIDDISH_BY}`;
 /**
- * A byline's label in Hebrew, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
+ * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold them (see
+ * `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well as "by", so a name
+ * after it holds none of them.
+ */
+const YIDDISH_PHRASE_WORDS = new Set([
+  ...["דער", "די", "דאס", "דעם", "א", "אן", "און", "אין", "אויף", "מיט", "צו", "פאר", "פון", "ביז", "נאך", "איז", "זיך"],
+  ...["מיר", "איר", "זיי", "ער", "זי", "מען", "ניט", "נישט", "וואס", "ווי", "ווען", "אונדזער", "מיין", "דיין", "זיין"],
+]);
+
+/**
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
  * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
  * tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|${YIDDISH_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
@@ -587,6 +645,8 @@ function rtlByline(text: string): Author[] | undefined {
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
+  // Yiddish "by" is the one label that opens with פ (see `YIDDISH_BY`).
+  if (text.startsWith("פ") && names.split(/[\s,،]+/u).some((word) => YIDDISH_PHRASE_WORDS.has(hebrewScriptKey(word)))) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
@@ -813,10 +873,7 @@ function parseNames(text: string): Author[] | undefined {
   let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|am|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
-  if (dated > 0)
-    namesPart = namesPart
-      .slice(0, dated)
-      .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
+  if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
