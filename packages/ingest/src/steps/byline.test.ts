@@ -141,6 +141,38 @@ describe("names set before the date, without a By", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("takes no social call, paper named after a place or an edition, or region over a teaser's date for a name", () => {
+    for (const line of [
+      "Follow Us 4 March 2025",
+      "Folgen Sie Uns - 4. März 2025",
+      "Suivez Nous 4 mars 2025",
+      "Volg Ons 4 maart 2025",
+      "Harbour Post 4 March 2025",
+      "Valley Herald - 4 March 2025",
+      "Morning Star | 4 March 2025",
+      "Bay Area 4 March 2025",
+      "Lake District 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["Emily Post", "Lake Bell", "Faith Hill", "Amy Daily", "Jane Herald", "Sylvia Beach"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+  });
+
+  it("takes no saint's town or pair of land words over a date for a name, in several languages", () => {
+    for (const line of [
+      "San Marcos 4 March 2025",
+      "Santa Clara - 4 de marzo de 2025",
+      "San Giovanni 4 marzo 2025",
+      "Santo Amaro 4 de março de 2025",
+      "Cedar Falls 4 March 2025",
+      "Oak Ridge - 4 March 2025",
+      "Grand Rapids 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["San Nguyen", "Santa Montefiore", "Santo Versace", "Ama Falls", "Rosa Valley", "West Carter", "Ricki Lake"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+  });
+
   it("reads real names whose words also name places or papers, in several languages", () => {
     for (const name of [
       "Sylvia Beach",

@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
-import { isPersonName, NAME_PARTICLES, namePattern } from "./person-name.js";
+import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -71,7 +71,7 @@ const YIDDISH_LIGATURE = /[\u05F0-\u05F2]/gu;
  * A word of the Hebrew script as the word lists hold it: no points, ligatures spelt out ("פֿון" → "פון"), letters with
  * their points set as one character (the presentation forms, "אַ") parted first.
  */
-export function hebrewScriptKey(word: string): string {
+function hebrewScriptKey(word: string): string {
   return word
     .normalize("NFD")
     .replace(HEBREW_POINTS, "")
@@ -841,17 +841,35 @@ function parseNameLine(text: string): Author[] | undefined {
  */
 const PUBLICATION_NAME =
   /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+/**
+ * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
+ * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
+ * "Valley Herald") or an edition's ("Morning Star", "Sunday Mail", "Daily Record").
+ */
+const PAPER_AFTER_PLACE = new RegExp(
+  `^(?:${PLACE_HEAD_BEFORE_LAND}|Daily|Weekly|Morning|Evening|Sunday|Saturday|National|Regional|Metro|County|City|Island|Coast|Valley|Capital)\\s` +
+    "(?:Post|Herald|Daily|Star|Sun|Mail|Mirror|Express|Observer|Record|Guardian|Globe|Courier|Press|Telegraph|Standard|Sentinel|" +
+    "Examiner|Inquirer|Dispatch|Register|Bulletin|Leader|Ledger|Monitor|Review|Beacon|Independent|Advertiser|Argus|Echo)$",
+  "u",
+);
+/**
+ * A social call ("Follow Us", "Folgen Sie Uns", "Suivez Nous", "Volg Ons", "Email Me"): its last word is a first
+ * person's pronoun, which ends no name.
+ */
+const FIRST_PERSON_LAST = /\s(?:Us|Me|Uns|Nous|Ons)$/iu;
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
 /**
  * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
- * "Sign Up"), a call to act, or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
+ * "Sign Up"), a call to act or a social call ("Follow Us"), or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
  */
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
   return (
     PUBLICATION_NAME.test(name) ||
+    PAPER_AFTER_PLACE.test(name) ||
+    FIRST_PERSON_LAST.test(name) ||
     isControlLine(lower) ||
     isSectionEnd(lower) ||
     isRelatedLabel(lower) ||
