@@ -216,6 +216,31 @@ describe("names set before the date, without a By", () => {
   });
 });
 
+describe("a name over a labelled date line", () => {
+  const story = [
+    "",
+    "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+    "",
+    "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+    "",
+    "Shopkeepers welcomed the decision, saying the summer queues at the old quay had kept visitors away.",
+  ];
+
+  it("reads the name, particles and all, and leaves the date's label to the date, in several languages", () => {
+    const pages: Array<[name: string, dateLine: string]> = [
+      ["Ann van der Berg", "Updated 19 December 2025"],
+      ["Jean de la Fontaine", "Publié le 19 décembre 2025"],
+      ["Ahmad bin Ali", "Published: 19 December 2025 10:00 GMT"],
+      ["Lena von Hagen", "Veröffentlicht am 19. Dezember 2025"],
+      ["Ada Fenwick", "Last updated on 19 December 2025"],
+    ];
+    for (const [name, dateLine] of pages) {
+      const article = fromText(["Committee approves the harbour expansion", name, dateLine, ...story].join("\n"));
+      expect(article.authors, name).toEqual([{ type: "Person", name }]);
+    }
+  });
+});
+
 describe("date lines", () => {
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");

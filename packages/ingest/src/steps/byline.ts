@@ -760,7 +760,8 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
   if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
-  const authors = parseNameLine(names);
+  // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025", a name over a labelled date).
+  const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
   // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
   return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
     ? authors
