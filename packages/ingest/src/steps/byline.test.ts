@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { parseByline, parseDate, parseDateLine } from "./byline.js";
+import { CJK_ATTRIBUTION, parseByline, parseDate, parseDateLine } from "./byline.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -341,6 +341,25 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       "岛上的渡轮周一在船厂完成维修后恢复航行。",
     ])
       expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("marks a line opening with a writer's or another field's label and a colon as an attribution, from one list", () => {
+    for (const line of [
+      "来源：海岛日报",
+      "作者：李明",
+      "本报记者：李明",
+      "記者：山田太郎",
+      "ライター：山田太郎",
+      "출처: 해안뉴스",
+      "기자: 홍길동",
+      "작성자: 김민지",
+    ])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(true);
+    for (const line of ["岛上渡轮停运三个月后恢复航行", "文化祭のお知らせ", "记者会见在周一举行"])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(false);
+    const started = performance.now();
+    expect(CJK_ATTRIBUTION.test(`${"本".repeat(100_000)}记者：`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("gives the article its author from such a line under the headline", () => {

@@ -513,6 +513,16 @@ const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
+/**
+ * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
+ * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
+ */
+const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
+/**
+ * A writer's or another field's label before its colon ("作者：", "記者：", "来源：", "출처:"): an attribution line,
+ * metadata and never the headline (headline.ts).
+ */
+export const CJK_ATTRIBUTION = new RegExp(`^(?:${CJK_LABEL_BEFORE}|${CJK_FIELD_LABELS})\\s*[:：]`, "u");
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
