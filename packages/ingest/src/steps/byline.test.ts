@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { CJK_ATTRIBUTION, parseByline, parseDate, parseDateLine } from "./byline.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -375,17 +376,7 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       "町役場は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
     ];
     expect(fromText(japanese.join("\n")).authors).toEqual(person("山田太郎"));
-    const chinese = [
-      "岛上渡轮停运三个月后恢复航行",
-      "记者 李明 王芳",
-      "2025-03-04 10:42",
-      "",
-      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
-      "",
-      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
-      "",
-      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
-    ];
+    const chinese = ["岛上渡轮停运三个月后恢复航行", "记者 李明 王芳", "2025-03-04 10:42", "", ...ZH_FERRY_STORY];
     expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
   });
 });
