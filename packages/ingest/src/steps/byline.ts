@@ -45,8 +45,8 @@ const ARABIC_MONTHS: Array<[number, string[]]> = [
   [12, ["ديسمبر"]],
 ];
 /**
- * Month names in Yiddish, kept as `hebrewScriptKey` makes them: without the points Yiddish spelling sets ("אַפּריל"), its
- * two-letter ligatures spelt out ("נאָװעמבער", "מײַ"). April, June and July are spelt as in Hebrew.
+ * Month names in Yiddish, kept as `hebrewScriptKey` makes them: without the points Yiddish spelling sets
+ * ("אַפּריל"), its two-letter ligatures spelt out ("נאָװעמבער", "מײַ"). April, June and July are spelt as in Hebrew.
  */
 const YIDDISH_MONTHS: Array<[number, string]> = [
   [1, "יאנואר"],
@@ -146,7 +146,7 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
  * and the letters with points set as one character.
  */
 const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
-/** A month's name: Latin letters, or Hebrew, Yiddish or Arabic ones (see `HEBREW_MONTHS`, `YIDDISH_MONTHS`, `ARABIC_MONTHS`). */
+/** A month's name in Latin letters, or in Hebrew, Yiddish or Arabic ones (see the month lists above). */
 const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
@@ -555,13 +555,17 @@ const MIN_GLUED_NAME_CHARACTERS = 3;
  * A Korean name of two syllables glued to its role ("김구기자"): one of the common family names' syllables, then one
  * more. Words for a kind of reporter are two syllables too, and those that open with such a syllable are refused by
  * name: specialist, staff, former, politics, policy, government, culture, broadcast, field, local, stationed, weekly,
- * new, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR, male,
- * temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
+ * new, newcomer, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR,
+ * male, temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
  */
 const KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허노남심하곽성차주우구민진지엄채원천방공현";
 const GLUED_KOREAN_NAME = new RegExp(`^[${KOREAN_FAMILY_NAMES}]\\p{Script=Hangul}$`, "u");
 const KOREAN_REPORTER_KINDS =
   /^(?:전문|전속|전직|정치|정책|정부|문화|방송|현장|현지|주재|주간|신입|신참|신문|지역|지방|노동|유통|공연|공동|한국|고참|차장|홍보|남성|임시|서울)$/u;
+/** Whether two syllables glued to a role are a Korean name, not a kind of reporter (see the two patterns above). */
+function isGluedKoreanName(names: string): boolean {
+  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names);
+}
 /**
  * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
  * reporter): the role's first word, not a second name, which a list parts with a dot or a comma ("홍길동·김철수 기자").
@@ -620,9 +624,9 @@ const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
 const YIDDISH_BY = "פ\\u05BF?ון";
 const YIDDISH_WRITTEN_BY = `געשריבן ${YIDDISH_BY}`;
 /**
- * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold them (see
- * `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well as "by", so a name
- * after it holds none of them.
+ * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold
+ * them (see `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well
+ * as "by", so a name after it holds none of them.
  */
 const YIDDISH_PHRASE_WORDS = new Set([
   ...["דער", "די", "דאס", "דעם", "א", "אן", "און", "אין", "אויף", "מיט", "צו", "פאר", "פון", "ביז", "נאך", "איז", "זיך"],
@@ -630,9 +634,9 @@ const YIDDISH_PHRASE_WORDS = new Set([
 ]);
 
 /**
- * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
- * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
- * tell a name by: two to four words each, parted by commas.
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
+ * "wrote", which opens sentences too, only before a colon or a dash), then names in the label's script, which has no
+ * capitals to tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
   `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|${YIDDISH_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
@@ -687,8 +691,7 @@ function cjkByline(text: string): Author[] | undefined {
   if (signed && signed[2] === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
-    else if (names.length < MIN_GLUED_NAME_CHARACTERS && !(GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names)))
-      return undefined;
+    else if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
@@ -770,7 +773,7 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
   if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
-  // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025", a name over a labelled date).
+  // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025": a name over a date line).
   const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
   // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
   return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
@@ -873,7 +876,8 @@ const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABEL
 
 /**
  * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
- * "Sign Up"), a call to act or a social call ("Follow Us"), or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
+ * "Sign Up"), a call to act or a social call ("Follow Us"), or a publication's name. Such a line is a teaser's or a
+ * masthead's, not a byline.
  */
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();

@@ -37,7 +37,7 @@ describe("a person's name's shape", () => {
       expect(isPersonName(place), place).toBe(false);
     for (const name of ["San Nguyen", "Santa Montefiore", "Ama Falls", "Rosa Valley", "Lake Bell", "West Carter", "Faith Hill"])
       expect(isPersonName(name), name).toBe(true);
-    // Long lines of the lists' words and of spaces: each pattern is anchored or tried once per space, linear in the line.
+    // Long lines of the lists' words and of spaces: each pattern is anchored or tried once per space, so linear.
     const started = performance.now();
     for (const text of [`${"San ".repeat(25_000)}x`, `Cedar ${" ".repeat(100_000)}Falls!`, `${"Bay Area ".repeat(12_000)}x`])
       expect(isPlaceName(text), text.slice(0, 12)).toBe(false);

@@ -55,9 +55,9 @@ const PLACE_PREFIX = /^(?:New|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mou
 const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights|Area|Region|District|Province|Township|Peninsula)$/u;
 /**
  * A saint's name after "San", "Santa" or "Santo" ("San Marcos", "Santa Clara", "Santo Domingo", "Santo Amaro"): a place
- * named for its saint in Spanish, Italian and Portuguese ("São" opens places alone, see `PLACE_PREFIX`). "San", "Santa" and "Santo" are given names too ("San
- * Nguyen", "Santa Montefiore", "Santo Versace"), but not before the given name of a saint, which is what a place's
- * name holds there.
+ * named for its saint in Spanish, Italian and Portuguese ("São" opens places alone, see `PLACE_PREFIX`). "San", "Santa"
+ * and "Santo" are given names too ("San Nguyen", "Santa Montefiore", "Santo Versace"), but not before a saint's given
+ * name, which is what a place's name holds there.
  */
 const SAINT_PLACE = new RegExp(
   "^(?:San|Santa|Santo)\\s(?:Marcos|Marco|Diego|José|Jose|Juan|Antonio|Francisco|Pedro|Pablo|Luis|Miguel|Bernardino|Salvador|" +
