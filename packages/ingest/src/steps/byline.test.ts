@@ -299,11 +299,13 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     for (const line of ["사진기자", "전문기자", "新聞記者", "女性記者"]) expect(parseByline(line), line).toBeUndefined();
   });
 
-  it("reads a Korean name of two syllables glued to its role, but no two-syllable kind of reporter", () => {
+  it("reads a Korean name of two syllables glued to its role or its role's first word, but no kind of reporter", () => {
     expect(parseByline("김구기자")).toEqual(person("김구"));
     expect(parseByline("[부산=해안뉴스] 박솔기자")).toEqual(person("박솔"));
     expect(parseByline("이담특파원")).toEqual(person("이담"));
-    for (const line of ["전문기자", "정치기자", "문화기자", "방송기자", "사진기자", "지역기자"])
+    expect(parseByline("김구선임기자")).toEqual(person("김구"));
+    expect(parseByline("박솔사진기자")).toEqual(person("박솔"));
+    for (const line of ["전문기자", "정치기자", "문화기자", "방송기자", "사진기자", "지역기자", "사진선임기자"])
       expect(parseByline(line), line).toBeUndefined();
   });
 

@@ -572,6 +572,11 @@ function isGluedKoreanName(names: string): boolean {
  */
 const HANGUL_ROLE_OPENING = /(?<![、，,·・／/\s])\s+\p{Script=Hangul}+$/u;
 /**
+ * A two-syllable name with the role's first word glued to it as well ("김구선임기자", senior reporter; "김구사진기자",
+ * photo reporter): the name is the two syllables before that word, which would otherwise end it.
+ */
+const NAME_BEFORE_GLUED_ROLE_OPENING = /^(\p{Script=Hangul}{2})(?:선임|객원|사진|수석|전문|편집|취재|수습|인턴|전속)$/u;
+/**
  * A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. It opens at the slash
  * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
  */
@@ -691,7 +696,10 @@ function cjkByline(text: string): Author[] | undefined {
   if (signed && signed[2] === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
-    else if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
+    else {
+      names = NAME_BEFORE_GLUED_ROLE_OPENING.exec(names)?.[1] ?? names;
+      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
+    }
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
