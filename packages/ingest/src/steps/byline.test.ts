@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { parseByline, parseDateLine } from "./byline.js";
+import { CJK_ATTRIBUTION, parseByline, parseDate, parseDateLine } from "./byline.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -141,6 +142,38 @@ describe("names set before the date, without a By", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("takes no social call, paper named after a place or an edition, or region over a teaser's date for a name", () => {
+    for (const line of [
+      "Follow Us 4 March 2025",
+      "Folgen Sie Uns - 4. März 2025",
+      "Suivez Nous 4 mars 2025",
+      "Volg Ons 4 maart 2025",
+      "Harbour Post 4 March 2025",
+      "Valley Herald - 4 March 2025",
+      "Morning Star | 4 March 2025",
+      "Bay Area 4 March 2025",
+      "Lake District 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["Emily Post", "Lake Bell", "Faith Hill", "Amy Daily", "Jane Herald", "Sylvia Beach"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+  });
+
+  it("takes no saint's town or pair of land words over a date for a name, in several languages", () => {
+    for (const line of [
+      "San Marcos 4 March 2025",
+      "Santa Clara - 4 de marzo de 2025",
+      "San Giovanni 4 marzo 2025",
+      "Santo Amaro 4 de março de 2025",
+      "Cedar Falls 4 March 2025",
+      "Oak Ridge - 4 March 2025",
+      "Grand Rapids 4 March 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["San Nguyen", "Santa Montefiore", "Santo Versace", "Ama Falls", "Rosa Valley", "West Carter", "Ricki Lake"])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+  });
+
   it("reads real names whose words also name places or papers, in several languages", () => {
     for (const name of [
       "Sylvia Beach",
@@ -181,6 +214,31 @@ describe("names set before the date, without a By", () => {
     for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Le Thi Hoa", "Ann Le Berre", "Van Ross"])
       expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
     expect(parseByline("Marie de la Tour 4 mars 2025")).toEqual([{ type: "Person", name: "Marie de la Tour" }]);
+  });
+});
+
+describe("a name over a labelled date line", () => {
+  const story = [
+    "",
+    "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+    "",
+    "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+    "",
+    "Shopkeepers welcomed the decision, saying the summer queues at the old quay had kept visitors away.",
+  ];
+
+  it("reads the name, particles and all, and leaves the date's label to the date, in several languages", () => {
+    const pages: Array<[name: string, dateLine: string]> = [
+      ["Ann van der Berg", "Updated 19 December 2025"],
+      ["Jean de la Fontaine", "Publié le 19 décembre 2025"],
+      ["Ahmad bin Ali", "Published: 19 December 2025 10:00 GMT"],
+      ["Lena von Hagen", "Veröffentlicht am 19. Dezember 2025"],
+      ["Ada Fenwick", "Last updated on 19 December 2025"],
+    ];
+    for (const [name, dateLine] of pages) {
+      const article = fromText(["Committee approves the harbour expansion", name, dateLine, ...story].join("\n"));
+      expect(article.authors, name).toEqual([{ type: "Person", name }]);
+    }
   });
 });
 
@@ -241,6 +299,16 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     for (const line of ["사진기자", "전문기자", "新聞記者", "女性記者"]) expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("reads a Korean name of two syllables glued to its role or its role's first word, but no kind of reporter", () => {
+    expect(parseByline("김구기자")).toEqual(person("김구"));
+    expect(parseByline("[부산=해안뉴스] 박솔기자")).toEqual(person("박솔"));
+    expect(parseByline("이담특파원")).toEqual(person("이담"));
+    expect(parseByline("김구선임기자")).toEqual(person("김구"));
+    expect(parseByline("박솔사진기자")).toEqual(person("박솔"));
+    for (const line of ["전문기자", "정치기자", "문화기자", "방송기자", "사진기자", "지역기자", "사진선임기자"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("takes a second label inside the run of names for the next writer's role, not for a name", () => {
     expect(parseByline("记者 李明 通讯员 王芳")).toEqual(person("李明", "王芳"));
     expect(parseByline("本报记者 李明 實習記者 王芳")).toEqual(person("李明", "王芳"));
@@ -278,6 +346,25 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("marks a line opening with a writer's or another field's label and a colon as an attribution, from one list", () => {
+    for (const line of [
+      "来源：海岛日报",
+      "作者：李明",
+      "本报记者：李明",
+      "記者：山田太郎",
+      "ライター：山田太郎",
+      "출처: 해안뉴스",
+      "기자: 홍길동",
+      "작성자: 김민지",
+    ])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(true);
+    for (const line of ["岛上渡轮停运三个月后恢复航行", "文化祭のお知らせ", "记者会见在周一举行"])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(false);
+    const started = performance.now();
+    expect(CJK_ATTRIBUTION.test(`${"本".repeat(100_000)}记者：`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("gives the article its author from such a line under the headline", () => {
     const japanese = [
       "島のフェリー、三か月ぶりに運航再開",
@@ -291,17 +378,7 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       "町役場は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
     ];
     expect(fromText(japanese.join("\n")).authors).toEqual(person("山田太郎"));
-    const chinese = [
-      "岛上渡轮停运三个月后恢复航行",
-      "记者 李明 王芳",
-      "2025-03-04 10:42",
-      "",
-      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
-      "",
-      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
-      "",
-      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
-    ];
+    const chinese = ["岛上渡轮停运三个月后恢复航行", "记者 李明 王芳", "2025-03-04 10:42", "", ...ZH_FERRY_STORY];
     expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
   });
 });
@@ -349,6 +426,49 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       expect(parseDateLine(line)?.iso, line).toBe("2025-03-04");
     const sentence = "המעבורת היחידה של האי חזרה ב-4 במרץ 2025 לשירות אחרי תיקונים ארוכים במספנה שביבשה.";
     expect(parseDateLine(sentence)).toBeUndefined();
+  });
+
+  it("reads Yiddish bylines and dates, points and ligatures or none, and takes no phrase opening with 'from' for a byline", () => {
+    expect(parseByline("פֿון מירל פֿײַנבערג")).toEqual(person("מירל פֿײַנבערג"));
+    expect(parseByline("פון מירל פיינבערג")).toEqual(person("מירל פיינבערג"));
+    expect(parseByline("געשריבן פֿון יענקל ראָזנבלאַט")).toEqual(person("יענקל ראָזנבלאַט"));
+    for (const line of ["פֿון דער שטאָט", "פֿון מאָנטיק ביז פֿרײַטיק"]) expect(parseByline(line), line).toBeUndefined();
+    const dates: Array<[string, string]> = [
+      ["4 מערץ 2025", "2025-03-04"],
+      ["מאָנטיק, דעם 4טן מערץ 2025", "2025-03-04"],
+      ["4טן נאָװעמבער 2025", "2025-11-04"],
+      ["4 נאוועמבער 2025", "2025-11-04"],
+      ["סעפּטעמבער 4, 2025", "2025-09-04"],
+      ["4 מײַ 2025", "2025-05-04"],
+      ["4 \uFB2Eפּריל 2025", "2025-04-04"],
+    ];
+    for (const [line, iso] of dates) expect(parseDateLine(line)?.iso, line).toBe(iso);
+    // Long runs of pointed letters between numbers, and a label before them: read in time linear in the line.
+    const started = performance.now();
+    expect(parseDate(`4 ${"אַ".repeat(50_000)} 2025 ${"4טן ".repeat(10_000)}`)).toBeUndefined();
+    expect(parseByline(`פֿון ${"אַ ".repeat(50_000)}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("gives a Yiddish article its author and date from the byline and date line under its title", () => {
+    const page = [
+      "די פּראָם פֿאָרט ווידער צום אינדזל",
+      "פֿון מירל פֿײַנבערג",
+      "מאָנטיק, דעם 4טן מערץ 2025",
+      "",
+      "די איינציקע פּראָם פֿונעם אינדזל איז מאָנטיק צוריקגעקומען צו דער אַרבעט נאָך דרײַ חדשים פֿון פֿאַרריכטונגען אין דער שיפֿסווערפֿט, און די ערשטע נסיעה איז געווען פֿול.",
+      "",
+      "די קרעמערס האָבן געזאָגט אַז דער האַנדל איז געפֿאַלן מיט אַ דריטל בשעת די פּראָם האָט נישט געאַרבעט, און דער שטאָטראַט האָט צוגעזאָגט אַן אָוונט־נסיעה.",
+      "",
+      "דער בירגערמײַסטער האָט געזאָגט אַז דער אינדזל דאַרף אַ שטענדיקע ליניע כּדי צו האַלטן אָפֿן די שול און די קליניק.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.headline, article.authors, article.datePublished, article.inLanguage]).toEqual([
+      page[0],
+      person("מירל פֿײַנבערג"),
+      "2025-03-04",
+      "yi",
+    ]);
   });
 
   it("gives a Hebrew article its author and date from the byline and date line under its title", () => {

@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
-import { isPersonName, NAME_PARTICLES, namePattern } from "./person-name.js";
+import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -44,13 +44,53 @@ const ARABIC_MONTHS: Array<[number, string[]]> = [
   [11, ["نوفمبر"]],
   [12, ["ديسمبر"]],
 ];
+/**
+ * Month names in Yiddish, kept as `hebrewScriptKey` makes them: without the points Yiddish spelling sets
+ * ("אַפּריל"), its two-letter ligatures spelt out ("נאָװעמבער", "מײַ"). April, June and July are spelt as in Hebrew.
+ */
+const YIDDISH_MONTHS: Array<[number, string]> = [
+  [1, "יאנואר"],
+  [2, "פעברואר"],
+  [3, "מערץ"],
+  [5, "מיי"],
+  [8, "אויגוסט"],
+  [9, "סעפטעמבער"],
+  [10, "אקטאבער"],
+  [11, "נאוועמבער"],
+  [12, "דעצעמבער"],
+];
 for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${name}`] = index + 1;
 for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
+for (const [month, name] of YIDDISH_MONTHS) MONTHS[name] = month;
+
+/** Hebrew points and accents, and Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
+const HEBREW_POINTS = /[\u0591-\u05C7]/gu;
+const YIDDISH_LIGATURES: Record<string, string> = { "\u05F0": "וו", "\u05F1": "וי", "\u05F2": "יי" };
+const YIDDISH_LIGATURE = /[\u05F0-\u05F2]/gu;
+/**
+ * A word of the Hebrew script as the word lists hold it: no points, ligatures spelt out ("פֿון" → "פון"), letters with
+ * their points set as one character (the presentation forms, "אַ") parted first.
+ */
+function hebrewScriptKey(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(HEBREW_POINTS, "")
+    .replace(YIDDISH_LIGATURE, (ligature) => YIDDISH_LIGATURES[ligature]!);
+}
+/** The first code unit of the Hebrew block: a word from it on may carry points or ligatures (see `hebrewScriptKey`). */
+const HEBREW_BLOCK_FIRST = 0x0590;
+
+/** The month a word names ("March", "mars.", "מערץ", "אַפּריל"), lower case and a closing dot allowed, or undefined. */
+function monthOf(word: string): number | undefined {
+  const key = word.toLowerCase().replace(".", "");
+  const month = MONTHS[key];
+  return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
+}
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
 export function isMonthAndYear(text: string): boolean {
   const match = /^([\p{L}]{3,11})\.? (\d{4})$/u.exec(text);
-  return match !== null && MONTHS[match[1]!.toLowerCase()] !== undefined;
+  return match !== null && monthOf(match[1]!) !== undefined;
 }
 
 /** Day of month of the n-th Sunday of a month (month 1–12). */
@@ -101,8 +141,13 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
   aedt: "+11:00",
 };
 
-/** A month's name: Latin letters, or Hebrew or Arabic ones (see `HEBREW_MONTHS`, `ARABIC_MONTHS`). */
-const MONTH_WORD = "([A-Za-zÀ-ž\\u05D0-\\u05EA\\u0621-\\u064A]{3,11})\\.?";
+/**
+ * Letters of the Hebrew script as month names spell them: the letters, the points Yiddish sets on them, its ligatures
+ * and the letters with points set as one character.
+ */
+const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
+/** A month's name in Latin letters, or in Hebrew, Yiddish or Arabic ones (see the month lists above). */
+const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
  * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
@@ -146,10 +191,10 @@ const DATE_FORMS: Array<{
   pattern: RegExp;
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
 }> = [
-  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
     ),
     parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
@@ -295,7 +340,7 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
     const match = text.match(form.pattern);
     if (!match) continue;
     const [yearText, monthText, dayText] = form.parts(match, pageOrder);
-    const month = /^\d+$/.test(monthText) ? Number(monthText) : (MONTHS[monthText.toLowerCase()] ?? 0);
+    const month = /^\d+$/.test(monthText) ? Number(monthText) : (monthOf(monthText) ?? 0);
     const year = fullYear(yearText);
     const day = Number(dayText);
     if (!isCalendarDate(year, month, day)) continue;
@@ -364,7 +409,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
-const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž\\u05D0-\\u05EA\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
   "gi",
@@ -395,7 +440,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
     .replace(EDGED_NUMBER, "")
-    .replace(EDGED_WORD, (word) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : word))
+    .replace(EDGED_WORD, (word) => (monthOf(word) ? "" : word))
     .replace(DATE_LINE_WORD, "")
     .replace(CJK_DATE_MARKS, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");
@@ -468,6 +513,16 @@ const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 const CJK_LABEL_BEFORE =
   "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
+/**
+ * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
+ * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
+ */
+const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
+/**
+ * A writer's or another field's label before its colon ("作者：", "記者：", "来源：", "출처:"): an attribution line,
+ * metadata and never the headline (headline.ts).
+ */
+export const CJK_ATTRIBUTION = new RegExp(`^(?:${CJK_LABEL_BEFORE}|${CJK_FIELD_LABELS})\\s*[:：]`, "u");
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
@@ -497,10 +552,30 @@ const CJK_SIGNED_BYLINE = new RegExp(
  */
 const MIN_GLUED_NAME_CHARACTERS = 3;
 /**
+ * A Korean name of two syllables glued to its role ("김구기자"): one of the common family names' syllables, then one
+ * more. Words for a kind of reporter are two syllables too, and those that open with such a syllable are refused by
+ * name: specialist, staff, former, politics, policy, government, culture, broadcast, field, local, stationed, weekly,
+ * new, newcomer, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR,
+ * male, temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
+ */
+const KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허노남심하곽성차주우구민진지엄채원천방공현";
+const GLUED_KOREAN_NAME = new RegExp(`^[${KOREAN_FAMILY_NAMES}]\\p{Script=Hangul}$`, "u");
+const KOREAN_REPORTER_KINDS =
+  /^(?:전문|전속|전직|정치|정책|정부|문화|방송|현장|현지|주재|주간|신입|신참|신문|지역|지방|노동|유통|공연|공동|한국|고참|차장|홍보|남성|임시|서울)$/u;
+/** Whether two syllables glued to a role are a Korean name, not a kind of reporter (see the two patterns above). */
+function isGluedKoreanName(names: string): boolean {
+  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names);
+}
+/**
  * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
  * reporter): the role's first word, not a second name, which a list parts with a dot or a comma ("홍길동·김철수 기자").
  */
 const HANGUL_ROLE_OPENING = /(?<![、，,·・／/\s])\s+\p{Script=Hangul}+$/u;
+/**
+ * A two-syllable name with the role's first word glued to it as well ("김구선임기자", senior reporter; "김구사진기자",
+ * photo reporter): the name is the two syllables before that word, which would otherwise end it.
+ */
+const NAME_BEFORE_GLUED_ROLE_OPENING = /^(\p{Script=Hangul}{2})(?:선임|객원|사진|수석|전문|편집|취재|수습|인턴|전속)$/u;
 /**
  * A place's report after a slash ("／台北報導", "/北京电"): where the story was filed, not a name. It opens at the slash
  * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
@@ -550,13 +625,26 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
+/** Yiddish "by" ("פֿון", with its rafe or without), and "written by" ("געשריבן פֿון"). */
+const YIDDISH_BY = "פ\\u05BF?ון";
+const YIDDISH_WRITTEN_BY = `געשריבן ${YIDDISH_BY}`;
 /**
- * A byline's label in Hebrew, Arabic and Persian ("מאת", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب", "wrote", which
- * opens sentences too, only before a colon or a dash), then names in the label's script, which has no capitals to
- * tell a name by: two to four words each, parted by commas.
+ * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold
+ * them (see `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well
+ * as "by", so a name after it holds none of them.
+ */
+const YIDDISH_PHRASE_WORDS = new Set([
+  ...["דער", "די", "דאס", "דעם", "א", "אן", "און", "אין", "אויף", "מיט", "צו", "פאר", "פון", "ביז", "נאך", "איז", "זיך"],
+  ...["מיר", "איר", "זיי", "ער", "זי", "מען", "ניט", "נישט", "וואס", "ווי", "ווען", "אונדזער", "מיין", "דיין", "זיין"],
+]);
+
+/**
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
+ * "wrote", which opens sentences too, only before a colon or a dash), then names in the label's script, which has no
+ * capitals to tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|${YIDDISH_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
@@ -576,6 +664,8 @@ function rtlByline(text: string): Author[] | undefined {
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
+  // Yiddish "by" is the one label that opens with פ (see `YIDDISH_BY`).
+  if (text.startsWith("פ") && names.split(/[\s,،]+/u).some((word) => YIDDISH_PHRASE_WORDS.has(hebrewScriptKey(word)))) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
@@ -606,7 +696,10 @@ function cjkByline(text: string): Author[] | undefined {
   if (signed && signed[2] === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
-    else if (names.length < MIN_GLUED_NAME_CHARACTERS) return undefined;
+    else {
+      names = NAME_BEFORE_GLUED_ROLE_OPENING.exec(names)?.[1] ?? names;
+      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
+    }
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
@@ -688,7 +781,8 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
   const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
   if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
-  const authors = parseNameLine(names);
+  // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025": a name over a date line).
+  const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
   // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
   return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
     ? authors
@@ -769,17 +863,36 @@ function parseNameLine(text: string): Author[] | undefined {
  */
 const PUBLICATION_NAME =
   /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+/**
+ * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
+ * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
+ * "Valley Herald") or an edition's ("Morning Star", "Sunday Mail", "Daily Record").
+ */
+const PAPER_AFTER_PLACE = new RegExp(
+  `^(?:${PLACE_HEAD_BEFORE_LAND}|Daily|Weekly|Morning|Evening|Sunday|Saturday|National|Regional|Metro|County|City|Island|Coast|Valley|Capital)\\s` +
+    "(?:Post|Herald|Daily|Star|Sun|Mail|Mirror|Express|Observer|Record|Guardian|Globe|Courier|Press|Telegraph|Standard|Sentinel|" +
+    "Examiner|Inquirer|Dispatch|Register|Bulletin|Leader|Ledger|Monitor|Review|Beacon|Independent|Advertiser|Argus|Echo)$",
+  "u",
+);
+/**
+ * A social call ("Follow Us", "Folgen Sie Uns", "Suivez Nous", "Volg Ons", "Email Me"): its last word is a first
+ * person's pronoun, which ends no name.
+ */
+const FIRST_PERSON_LAST = /\s(?:Us|Me|Uns|Nous|Ons)$/iu;
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
 /**
  * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
- * "Sign Up"), a call to act, or a publication's name. Such a line is a teaser's or a masthead's, not a byline.
+ * "Sign Up"), a call to act or a social call ("Follow Us"), or a publication's name. Such a line is a teaser's or a
+ * masthead's, not a byline.
  */
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
   return (
     PUBLICATION_NAME.test(name) ||
+    PAPER_AFTER_PLACE.test(name) ||
+    FIRST_PERSON_LAST.test(name) ||
     isControlLine(lower) ||
     isSectionEnd(lower) ||
     isRelatedLabel(lower) ||
@@ -801,10 +914,7 @@ function parseNames(text: string): Author[] | undefined {
   let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|am|en|für|pour|para)\s+/u)[0]!;
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
-  if (dated > 0)
-    namesPart = namesPart
-      .slice(0, dated)
-      .replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (MONTHS[word.toLowerCase().replace(".", "")] ? "" : month));
+  if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];

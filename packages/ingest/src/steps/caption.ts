@@ -25,14 +25,21 @@ const LABELLED_CREDIT_REACH = 120;
  */
 const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}`;
 
+/** Most names a slashed credit joins ("jdoe/iStock/Getty Images"). */
+const MAX_SLASHED_PARTS = 4;
+
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
 const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(${NAME_WORDS}\s?\/\s?${NAME_WORDS})\s*$`, "u");
 
 /** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
-/** "… (Tom Okafor)", "… (AP)": a name alone in brackets at the end of a caption. */
-const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS})\s?\)$`, "u");
+/**
+ * "… (Tom Okafor)", "… (AP)": a name alone in brackets at the end of a caption, or names joined by slashes, as agencies
+ * sharing a picture and a photographer with an agency sign it ("… (AP/ANP)", "… (Tom Okafor/Reuters)"). The slash is no
+ * word's character, so the engine has one way to part the names.
+ */
+const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS}(?:\s?\/\s?${NAME_WORDS}){0,${MAX_SLASHED_PARTS - 1}})\s?\)$`, "u");
 
 /** A capital after a small letter: "TideKit", "PierCam", as products and handles are spelt, not names or agencies. */
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -66,6 +73,9 @@ function isAgencyInCapitals(word: string): boolean {
 function isBracketedTerm(before: string, word: string): boolean {
   if (!LOWER_CASE_LETTER.test(word)) return !isAgencyInCapitals(word);
   if (word.includes(" ")) return false;
+  // Single words joined by a slash in small letters are a pair of terms ("(Input/Output)", "(Read/Write)"): a credit
+  // that joins a photographer to an agency names the photographer in two words at least (see `creditOnly`).
+  if (word.includes("/")) return true;
   if (CAMEL_CASE.test(word)) return true;
   const initials = before
     .split(" ")
@@ -129,7 +139,7 @@ function isCreditName(part: string): boolean {
 function slashedCredit(text: string): string | undefined {
   const inner = text.startsWith("(") && text.endsWith(")") ? text.slice(1, -1) : text;
   const parts = inner.split("/").map((part) => part.trim());
-  if (parts.length < 2 || parts.length > 4) return undefined;
+  if (parts.length < 2 || parts.length > MAX_SLASHED_PARTS) return undefined;
   const [first, ...rest] = parts;
   if (!(HANDLE.test(first!) || isCreditName(first!)) || !rest.every(isCreditName)) return undefined;
   return inner.trim();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 // Invented pages in the layouts news sites print around a story (menus, consent notices, players, teaser boxes, trails,
 // bylines in several languages and scripts), each read whole by `fromText`: the headline must be the story's title.
@@ -849,22 +850,7 @@ const layouts: Array<[string, string, string[]]> = [
   [
     "zh menu",
     "岛上渡轮停运三个月后恢复航行",
-    [
-      "海岛日报",
-      "首页",
-      "新闻",
-      "体育",
-      "财经",
-      "",
-      "岛上渡轮停运三个月后恢复航行",
-      "2025年3月4日 来源：海岛日报",
-      "",
-      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
-      "",
-      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
-      "",
-      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
-    ],
+    ["海岛日报", "首页", "新闻", "体育", "财经", "", "岛上渡轮停运三个月后恢复航行", "2025年3月4日 来源：海岛日报", "", ...ZH_FERRY_STORY],
   ],
   [
     "fr trail + date first",
@@ -1157,11 +1143,7 @@ const layouts: Array<[string, string, string[]]> = [
       "2025-03-04 10:42",
       "分享到：",
       "",
-      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
-      "",
-      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
-      "",
-      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
+      ...ZH_FERRY_STORY,
     ],
   ],
   [

@@ -6,6 +6,7 @@ import { findRegion } from "./find-region.js";
 import { bestPossibleScore, headlineCeiling, headlineScore, headlineText, isRepeated } from "./headline.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 const english = languageFromTag("en");
 const paragraph =
@@ -780,15 +781,8 @@ describe("header blocks apart from what stands over them", () => {
 
 describe("source and author lines in Chinese, Japanese and Korean", () => {
   it("passes over a source or author line under the headline, which stands nearer the body", () => {
-    const chinese = [
-      "岛上唯一的渡轮周一在大陆船厂完成为期三个月的维修后恢复航行，首班船座无虚席。此前居民只能依靠每周两班的包船出行。",
-      "",
-      "商店店主说，渡轮停航期间生意下降了三分之一。镇政府表示，从下个月起将恢复每日的时刻表，并在周五增加一班晚船。",
-      "",
-      "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
-    ];
     const title = "岛上渡轮停运三个月后恢复航行";
-    const page = (attribution: string) => ["海岛日报", "首页", "新闻", "", title, attribution, "2025-03-04 10:42", "", ...chinese];
+    const page = (attribution: string) => ["海岛日报", "首页", "新闻", "", title, attribution, "2025-03-04 10:42", "", ...ZH_FERRY_STORY];
     expect(headerOf(page("来源：海岛日报 作者：李明"), languageFromTag("zh")).headline).toBe(title);
     expect(headerOf(page("记者：李明 编辑：王芳"), languageFromTag("zh")).headline).toBe(title);
   });

@@ -1,4 +1,4 @@
-import { isMonthAndYear, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { isNameShaped } from "./person-name.js";
@@ -38,11 +38,6 @@ function isCreditLine(text: string): boolean {
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
-/**
- * The same labels in Chinese, Japanese and Korean, set before their colon ("来源：", "作者：", "記者：", "출처:"): a
- * source, author, reporter or editor line, which CJK news pages print under the headline.
- */
-const CJK_ATTRIBUTION = /^(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|出典|出所|筆者|文|출처|기자|글)\s*[:：]/u;
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */

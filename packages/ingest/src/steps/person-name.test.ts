@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
-import { isNameShaped, isPersonName } from "./person-name.js";
+import { isNameShaped, isPersonName, isPlaceName } from "./person-name.js";
 
 describe("a person's name's shape", () => {
   it("takes two to four capitalised words or initials, particles between them", () => {
@@ -20,6 +20,28 @@ describe("a person's name's shape", () => {
       expect(isPersonName(place), place).toBe(false);
     for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Maria da Silva", "Ali ibn Said", "Sierra de Vries"])
       expect(isPersonName(name), name).toBe(true);
+  });
+
+  it("refuses a saint's town, a pair of land words and a region, and keeps people's names with one such word", () => {
+    for (const place of [
+      "San Marcos",
+      "Santa Cruz",
+      "Santo Domingo",
+      "San Giovanni",
+      "Cedar Falls",
+      "Pine Bluff",
+      "North Beach",
+      "Bay Area",
+      "Veneto Region",
+    ])
+      expect(isPersonName(place), place).toBe(false);
+    for (const name of ["San Nguyen", "Santa Montefiore", "Ama Falls", "Rosa Valley", "Lake Bell", "West Carter", "Faith Hill"])
+      expect(isPersonName(name), name).toBe(true);
+    // Long lines of the lists' words and of spaces: each pattern is anchored or tried once per space, so linear.
+    const started = performance.now();
+    for (const text of [`${"San ".repeat(25_000)}x`, `Cedar ${" ".repeat(100_000)}Falls!`, `${"Bay Area ".repeat(12_000)}x`])
+      expect(isPlaceName(text), text.slice(0, 12)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("keeps names whose words also open or close places: given names and family names that are common nouns", () => {

@@ -47,14 +47,51 @@ const PLACE_BEFORE_PARTICLE = new RegExp(`^(?:${PLACE_NOUN_BEFORE_PARTICLE})\\s+
  * Words that open a place's name in English and the languages near it and never a person's ("New York", "Port Elwyn",
  * "São Roque", "Puerto Nuevo", where "Puerto" and "Porto" open places with particles too), and words that close one
  * and are nobody's family name ("Harbour City", "Kent County"). Words that are also names are left out: given names
- * ("San", "Santa", "Santo", "West") and family names that are common nouns ("Beach", "Falls", "Springs", "Valley").
+ * ("San", "Santa", "Santo", "West") and family names that are common nouns ("Beach", "Falls", "Springs", "Valley"),
+ * which tell a place only in pairs (`SAINT_PLACE`, `PLACE_HEAD_AND_LAND`).
  */
 const PLACE_PREFIX = /^(?:New|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto)\s/u;
-const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights)$/u;
+/** Closing words of a place or a region that are nobody's family name ("Kent County", "Bay Area", "Lake District"). */
+const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights|Area|Region|District|Province|Township|Peninsula)$/u;
+/**
+ * A saint's name after "San", "Santa" or "Santo" ("San Marcos", "Santa Clara", "Santo Domingo", "Santo Amaro"): a place
+ * named for its saint in Spanish, Italian and Portuguese ("São" opens places alone, see `PLACE_PREFIX`). "San", "Santa"
+ * and "Santo" are given names too ("San Nguyen", "Santa Montefiore", "Santo Versace"), but not before a saint's given
+ * name, which is what a place's name holds there.
+ */
+const SAINT_PLACE = new RegExp(
+  "^(?:San|Santa|Santo)\\s(?:Marcos|Marco|Diego|José|Jose|Juan|Antonio|Francisco|Pedro|Pablo|Luis|Miguel|Bernardino|Salvador|" +
+    "Sebastián|Rafael|Fernando|Lorenzo|Mateo|Martín|Carlos|Andrés|Felipe|Isidro|Cristóbal|Gabriel|Vicente|Nicolás|Bartolomé|" +
+    "Jacinto|Agustín|Joaquín|Jorge|Ramón|Roque|Benito|Blas|Clemente|Giovanni|Giuseppe|Pietro|Paolo|Marino|Remo|Severo|" +
+    "Ana|Clara|Cruz|Fe|Rosa|Bárbara|Barbara|Mónica|Monica|Lucía|Lucia|Catalina|Marta|María|Maria|Elena|Isabel|Teresa|Inés|" +
+    "Eulalia|Margherita|Domingo|Tomás|Stefano|André|Amaro|Antônio)(?:\\s|$)",
+  "u",
+);
+/**
+ * Common nouns of the land and its trees, and words of direction and size, that open a place's name before a word of
+ * the land that is also a family name ("Cedar Falls", "Oak Ridge", "Grand Rapids", "North Beach"): each word alone
+ * could stand in a person's name ("Ama Falls", "Sylvia Beach", "West Carter"), the pair only in a place's. Given
+ * names among such nouns ("Willow", "River", "Forest", "Glen", "Sandy") are left out. Such a word opens a paper's
+ * name too ("Harbour Post", `PUBLICATION_NAME` in byline.ts).
+ */
+export const PLACE_HEAD_BEFORE_LAND =
+  "Cedar|Oak|Maple|Pine|Elm|Birch|Spruce|Cypress|Walnut|Chestnut|Hickory|Sycamore|Redwood|Palm|Poplar|Eagle|Elk|Deer|" +
+  "Beaver|Buffalo|Coral|Silver|Golden|Rock|Granite|Mill|Spring|Bay|Harbour|Harbor|Lake|Grand|Great|Little|Big|Upper|Lower|" +
+  "North|South|East|West|Twin|Prairie|Pleasant|Crescent";
+const LAND_WORD =
+  "Falls|Springs|Valley|Beach|Creek|Ridge|Grove|Hills|Hill|Lake|Lakes|Bay|Point|Rapids|Bluff|Bluffs|Hollow|Brook|Woods|" +
+  "Forest|Harbor|Harbour|Crossing|Junction|Meadows|Landing|Mills|Cove|Canyon|Shores|Glen|Vale|Dale|Heath|Pass";
+const PLACE_HEAD_AND_LAND = new RegExp(`^(?:${PLACE_HEAD_BEFORE_LAND})\\s(?:${LAND_WORD})$`, "u");
 
-/** Whether a name-shaped text is a place's name by its opening or closing word (see the three patterns above). */
+/** Whether a name-shaped text is a place's name by its opening or closing word (see the patterns above). */
 export function isPlaceName(text: string): boolean {
-  return PLACE_BEFORE_PARTICLE.test(text) || PLACE_PREFIX.test(text) || PLACE_SUFFIX.test(text);
+  return (
+    PLACE_BEFORE_PARTICLE.test(text) ||
+    PLACE_PREFIX.test(text) ||
+    PLACE_SUFFIX.test(text) ||
+    SAINT_PLACE.test(text) ||
+    PLACE_HEAD_AND_LAND.test(text)
+  );
 }
 
 /**

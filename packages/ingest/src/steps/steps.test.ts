@@ -139,6 +139,19 @@ describe("captions", () => {
     expect(splitCredit("The ferry returns to service (Reuters)")).toEqual({ caption: "The ferry returns to service", credit: "Reuters" });
   });
 
+  it("reads agencies and a photographer joined by slashes in brackets as the credit, but no pair of terms or codes", () => {
+    expect(splitCredit("De veerboot vaart weer uit (AP/ANP)")).toEqual({ caption: "De veerboot vaart weer uit", credit: "AP/ANP" });
+    expect(splitCredit("Les pêcheurs au port (AFP / EPA)")).toEqual({ caption: "Les pêcheurs au port", credit: "AFP / EPA" });
+    expect(splitCredit("Die Fähre im Hafen (Tom Okafor/Reuters)")).toEqual({ caption: "Die Fähre im Hafen", credit: "Tom Okafor/Reuters" });
+    for (const text of ["Ports of the relay board (Input/Output)", "The stack runs on the old links (TCP/IP)", "Talks on the pact (EU/US)"])
+      expect(splitCredit(text), text).toEqual({ caption: text });
+    // Slashes and capitals that almost fit: the slash is no word's character, so the names part one way only.
+    const started = performance.now();
+    for (const text of [`x (${"A/".repeat(50_000)}a)`, `x (${"Ab Cd/".repeat(20_000)} )`, `x (${"A".repeat(100_000)}/ )`])
+      expect(splitCredit(text).credit, text.slice(0, 20)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("keeps a headline ending in an acronym in brackets as the headline", () => {
     const story = [
       "The agency's experts met on Monday and agreed that the plan could start in the spring, once the member states have signed it.",
