@@ -19,7 +19,7 @@ import {
   findRegion,
   ProseTally,
 } from "./steps/find-region.js";
-import { detectLanguage, languageFromTag } from "./steps/language.js";
+import { asPageReadsIt, detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
 export interface FromTextOptions extends DecodeOptions {
@@ -49,7 +49,8 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const meta = givenMeta ? parseMeta(givenMeta, options.source) : {};
   const text = decode(input, decodeOptions);
   const lines = segment(text);
-  const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
+  const texts = lines.map((line) => line.text);
+  const language = asPageReadsIt(meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(texts), texts);
   const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, language.code);
   const classified = withoutGalleries(lines.map((line) => classifyLine(line, language, pageOrder)));
   markWidgets(classified);

@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { type Language, readWords } from "./language.js";
+import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -46,9 +46,6 @@ export interface ClassifiedLine extends Line {
 export function isMetaLine(line: ClassifiedLine): boolean {
   return line.date !== undefined || line.authors !== undefined;
 }
-
-/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
-const MIN_PROSE_DENSITY = 0.22;
 
 /** Chinese and Japanese words average about two characters. */
 const CHARACTERS_PER_UNSPACED_WORD = 2;

@@ -510,16 +510,27 @@ describe("affiliate disclosures", () => {
   });
 });
 
+/** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
+const menuPage = (menu: string[], title: string, paragraphs: string[], chrome: string[]) => [
+  ...menu,
+  "",
+  title,
+  "",
+  ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
+  ...chrome,
+];
+
+/** The headline and the paragraphs' texts (other blocks by their type) that ingest reads from an invented page. */
+function readPage(page: string[], tag?: string): { headline: string; texts: string[]; inLanguage: string | undefined } {
+  const article = fromText(page.join("\n"), tag ? { meta: { inLanguage: tag } } : {});
+  return {
+    headline: article.headline,
+    texts: article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+    inLanguage: article.inLanguage,
+  };
+}
+
 describe("right-to-left pages", () => {
-  /** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
-  const rtlPage = (menu: string[], title: string, paragraphs: string[], chrome: string[]) => [
-    ...menu,
-    "",
-    title,
-    "",
-    ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
-    ...chrome,
-  ];
   const pages: Array<[tag: string, menu: string[], title: string, paragraphs: string[], chrome: string[]]> = [
     [
       "he",
@@ -562,13 +573,84 @@ describe("right-to-left pages", () => {
 
   it("finds the story of a Hebrew, Arabic or Persian page as of an English one, with no language given", () => {
     for (const [tag, menu, title, paragraphs, chrome] of pages) {
-      const article = fromText(rtlPage(menu, title, paragraphs, chrome).join("\n"));
-      expect(article.inLanguage, tag).toBe(tag);
-      expect(article.headline, tag).toBe(title);
-      expect(
-        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
-        tag,
-      ).toEqual(paragraphs);
+      const { inLanguage, headline, texts } = readPage(menuPage(menu, title, paragraphs, chrome));
+      expect(inLanguage, tag).toBe(tag);
+      expect(headline, tag).toBe(title);
+      expect(texts, tag).toEqual(paragraphs);
     }
+  });
+});
+
+describe("pages whose stop words do not tell their prose", () => {
+  const menuOf = (labels: string) => labels.split(" / ");
+  const pages: Array<[tag: string, menu: string[], title: string, paragraphs: string[], footer: string[]]> = [
+    [
+      // Ukrainian's stop-word list holds neither "в" nor "на": every sentence reads as thin as a menu.
+      "uk",
+      menuOf("Головна / Новини / Політика / Економіка / Спорт / Культура / Бібліотека / Архів"),
+      "Над річкою відкрили новий пішохідний міст",
+      [
+        "Новий пішохідний міст через річку відкрили в суботу вранці.",
+        "За першу годину ним пройшли сотні мешканців.",
+        "Довжина мосту — 140 метрів. Будували його два роки.",
+        "«Я щодня заощаджую двадцять хвилин», — сказала вчителька, яка живе поруч.",
+        "Ліхтарі на мосту світитимуть до опівночі, а в м’яку погоду — і довше.",
+      ],
+      menuOf("Про нас / Контакти / © 2025 Річкова газета. Усі права захищено."),
+    ],
+    [
+      // Turkish says "from the bridge" in one word ("köprüden"): its sentences hold few words of their own for grammar.
+      "tr",
+      menuOf("Ana Sayfa / Gündem / Ekonomi / Spor / Kültür / Kütüphane / İletişim"),
+      "Nehrin üzerindeki yeni yaya köprüsü açıldı",
+      [
+        "Nehrin üzerindeki yeni yaya köprüsü cumartesi sabahı açıldı. İlk bir saatte yüzlerce kişi köprüden geçti.",
+        "Köprü 140 metre uzunluğunda. Yapımı iki yıl sürdü. Doğu yakasında oturanlar şimdiye kadar eski köprüye yürümek zorundaydı.",
+        "Bisikletliler köprüyü yürüme hızında kullanabilecek. Köprünün ışıkları gece yarısına kadar açık kalacak.",
+      ],
+      menuOf("Hakkımızda / İletişim / © 2025 Nehir Gazetesi. Tüm hakları saklıdır."),
+    ],
+    [
+      // Serbian and Tamil have no list at all: English's was read in its place (two sentences are too few for the page to say).
+      "sr",
+      menuOf("Почетна / Вести / Спорт / Култура"),
+      "Нови пешачки мост преко реке отворен",
+      [
+        "Нови пешачки мост преко реке отворен је у суботу ујутру.",
+        "Током првог сата преко њега је прешло неколико стотина људи.",
+        "Мост је дугачак 140 метара. Градња је трајала две године.",
+        "Град је платио већи део радова, а остатак је дао покрајински фонд.",
+      ],
+      menuOf("О нама / Контакт"),
+    ],
+    [
+      "ta",
+      menuOf("முகப்பு / செய்திகள் / விளையாட்டு"),
+      "ஆற்றின் மீது புதிய நடைபாலம் திறப்பு",
+      ["ஆற்றின் மீது கட்டப்பட்ட புதிய நடைபாலம் சனிக்கிழமை காலை திறக்கப்பட்டது.", "முதல் ஒரு மணி நேரத்தில் நூற்றுக்கணக்கான மக்கள் பாலத்தைக் கடந்தனர்."],
+      menuOf("எங்களைப் பற்றி / தொடர்பு"),
+    ],
+  ];
+
+  it("finds a story of short paragraphs by their length and ending, with no language given or with one", () => {
+    for (const [tag, menu, title, paragraphs, footer] of pages) {
+      for (const given of [undefined, tag]) {
+        const { inLanguage, headline, texts } = readPage(menuPage(menu, title, paragraphs, footer), given);
+        expect(inLanguage, tag).toBe(tag);
+        expect(headline, tag).toBe(title);
+        expect(texts, tag).toEqual(paragraphs);
+      }
+    }
+  });
+
+  it("still tells an English page's prose by its stop words when more of its lines are long lists that end like sentences", () => {
+    // Pooled, the story's words outweigh the lists': read line by line, three lists of four would have outvoted two paragraphs.
+    const tags = [
+      "Harbour Gazette, Island Desk, Weekly Digest, Ferry Timetables, Winter Routes, Fares, Maps, Archive.",
+      "Photo Desk, Galleries, Harbour Lights, Island Walks, Mainland Shifts, Late Buses, Car Deck, Index.",
+      "Tags: harbour board, night ferry, island council, mainland jobs, shift workers, winter timetable.",
+    ];
+    const page = ["Home", "News", "", "Harbour timetable to change", "", paragraphIn.en, "", story("the car deck"), "", ...tags];
+    expect(readPage(page, "en").texts).toEqual([paragraphIn.en, story("the car deck")]);
   });
 });

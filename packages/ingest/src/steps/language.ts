@@ -125,8 +125,6 @@ const languages = new Map<string, Language>();
 const UNSPACED = new Set(["zh", "ja", "th", "lo", "my", "km"]);
 /** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
 const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
-/** Languages told by their script alone (see `scriptLanguage`) and with no stop-word list: stop words cannot tell their prose. */
-const NO_STOPWORD_LIST = new Set(["yi"]);
 /**
  * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
  * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third.
@@ -144,13 +142,51 @@ export function languageFromTag(tag: string): Language {
     language = {
       code,
       unspaced,
-      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code) && !NO_STOPWORD_LIST.has(code),
+      // A language with no list of its own (Yiddish, Tamil, Serbian) would be read with English's, which no line of its prose holds.
+      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code) && stopwordLists[code] !== undefined,
       proseLength: unspaced ? UNSPACED_PROSE_LENGTH : code === "ko" ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
       ...stopwordsOf(stopwordLists[code] ? code : "en"),
     };
     languages.set(tag, language);
   }
   return language;
+}
+
+/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
+export const MIN_PROSE_DENSITY = 0.22;
+/** Sentence lines of a page read to tell whether its stop words tell its prose: enough to pool, few enough to cost nothing. */
+const DENSITY_SAMPLE_LINES = 15;
+/** Fewest such lines for the page to decide: with fewer, the language's own setting stands. */
+const MIN_DENSITY_SAMPLE_LINES = 3;
+const unmeasured = new Map<string, Language>();
+
+/**
+ * The language as this page's prose reads it: stop words tell prose only where the page's own sentences hold them.
+ * Some lists leave out the commonest words (Ukrainian's holds neither "в" nor "на"), and in some languages the
+ * grammatical words are endings of other words (Turkish "köprüden", from the bridge), so that every sentence of a
+ * story reads as thin as a menu. When the page's sentence lines, pooled, hold a smaller share of stop words than a
+ * line of prose must, its lines are told by length and ending alone, as Korean and Arabic are. Pooled, each line
+ * weighing by its words: a short story under a few link lines that end like sentences is still told by its stop words.
+ */
+export function asPageReadsIt(language: Language, texts: readonly string[]): Language {
+  if (!language.stopwordsTellProse) return language;
+  let lines = 0;
+  let words = 0;
+  let stopwords = 0;
+  for (const text of texts) {
+    if (text.length < language.proseLength / 2 || !SENTENCE_END.test(text)) continue;
+    const reading = readWords(text.toLowerCase(), language);
+    words += reading.words;
+    stopwords += reading.density * reading.words;
+    if (++lines >= DENSITY_SAMPLE_LINES) break;
+  }
+  if (lines < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * MIN_PROSE_DENSITY) return language;
+  let read = unmeasured.get(language.code);
+  if (!read) {
+    read = { ...language, stopwordsTellProse: false };
+    unmeasured.set(language.code, read);
+  }
+  return read;
 }
 
 /**
