@@ -654,3 +654,55 @@ describe("pages whose stop words do not tell their prose", () => {
     expect(readPage(page, "en").texts).toEqual([paragraphIn.en, story("the car deck")]);
   });
 });
+
+describe("sentence marks of other scripts", () => {
+  const pages: Array<[script: string, menu: string[], title: string, paragraphs: string[], footer: string[]]> = [
+    [
+      // Greek's question mark is a code point of its own (U+037E) that looks like a semicolon.
+      "Greek",
+      ["Αρχική", "Ειδήσεις", "Αθλητισμός"],
+      "Άνοιξε η νέα πεζογέφυρα πάνω από το ποτάμι",
+      [
+        "Η νέα πεζογέφυρα πάνω από το ποτάμι άνοιξε το πρωί του Σαββάτου.",
+        "Εκατοντάδες κάτοικοι τη διέσχισαν μέσα στην πρώτη ώρα.",
+        "Η γέφυρα έχει μήκος 140 μέτρα. Η κατασκευή της κράτησε δύο χρόνια.",
+        "Θα μένουν αναμμένα τα φώτα της γέφυρας ως τα μεσάνυχτα\u037e",
+      ],
+      ["Ποιοι είμαστε", "Επικοινωνία"],
+    ],
+    [
+      // Ethiopic's full stop (።).
+      "Ethiopic",
+      ["ዋና ገጽ", "ዜና", "ስፖርት"],
+      "አዲስ የእግረኛ ድልድይ ተከፈተ",
+      [
+        "በወንዙ ላይ የተሠራው አዲሱ የእግረኛ ድልድይ ቅዳሜ ጠዋት ተከፈተ።",
+        "በመጀመሪያው ሰዓት በመቶዎች የሚቆጠሩ ነዋሪዎች ድልድዩን ተሻገሩ።",
+        "ድልድዩ 140 ሜትር ርዝመት አለው። ግንባታው ሁለት ዓመት ፈጅቷል።",
+        "የድልድዩ መብራቶች እስከ እኩለ ሌሊት ድረስ ይበራሉ።",
+      ],
+      ["ስለ እኛ", "ያግኙን"],
+    ],
+    [
+      // Armenian's full stop (։), not a colon.
+      "Armenian",
+      ["Գլխավոր", "Լուրեր", "Սպորտ"],
+      "Գետի վրա նոր հետիոտնային կամուրջ է բացվել",
+      [
+        "Գետի վրա կառուցված նոր հետիոտնային կամուրջը բացվեց շաբաթ առավոտյան։",
+        "Առաջին ժամում հարյուրավոր բնակիչներ անցան կամրջով։",
+        "Կամրջի երկարությունը 140 մետր է։ Շինարարությունը տևեց երկու տարի։",
+        "Կամրջի լույսերը կվառվեն մինչև կեսգիշեր։",
+      ],
+      ["Մեր մասին", "Կապ"],
+    ],
+  ];
+
+  it("finds a story whose sentences end in the marks of its script", () => {
+    for (const [script, menu, title, paragraphs, footer] of pages) {
+      const { headline, texts } = readPage(menuPage(menu, title, paragraphs, footer));
+      expect(headline, script).toBe(title);
+      expect(texts, script).toEqual(paragraphs);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { data as francModels } from "franc-min/data.js";
 import { expressions as francScripts } from "franc-min/expressions.js";
 import { trigrams } from "trigram-utils";
 import { SIGNAL_PHRASES } from "./boilerplate.js";
+import { endsWithSentenceMark } from "./sentence.js";
 
 const stopwordLists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
 
@@ -174,7 +175,7 @@ export function asPageReadsIt(language: Language, texts: readonly string[]): Lan
   let words = 0;
   let stopwords = 0;
   for (const text of texts) {
-    if (text.length < language.proseLength / 2 || !SENTENCE_END.test(text)) continue;
+    if (text.length < language.proseLength / 2 || !endsWithSentenceMark(text)) continue;
     const reading = readWords(text.toLowerCase(), language);
     words += reading.words;
     stopwords += reading.density * reading.words;
@@ -258,8 +259,6 @@ const FALLBACK_LANGUAGE = "en";
  * across languages. In characters, so a Japanese or Korean sentence counts too.
  */
 const SAMPLE_LINE_LENGTH = 40;
-/** A sentence's end (not an ellipsis, which cuts teasers short), before closing quotes or brackets. */
-const SENTENCE_END = /[.!?。！？؟۔׃।]["'”’»)」]*$/u;
 /**
  * Characters of prose given to the detector: franc scores every trigram it is given against each candidate
  * language, so its time grows with the sample (39 % of ingest's time on the dev-set pages, which declare no
@@ -279,7 +278,7 @@ const SAMPLE_CHARACTERS = 400;
 export function detectLanguage(texts: readonly string[]): Language {
   let sample = "";
   for (const text of texts) {
-    if (text.length < SAMPLE_LINE_LENGTH || !SENTENCE_END.test(text)) continue;
+    if (text.length < SAMPLE_LINE_LENGTH || !endsWithSentenceMark(text)) continue;
     sample += `${text}\n`;
     if (sample.length > SAMPLE_CHARACTERS) break;
   }
