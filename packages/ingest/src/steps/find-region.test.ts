@@ -706,3 +706,32 @@ describe("sentence marks of other scripts", () => {
     }
   });
 });
+
+describe("scripts written without spaces", () => {
+  it("counts a Thai line's words and length as an alphabet's, and tells its paragraphs, which end in no mark, by standing alone", () => {
+    // Read as Chinese, two characters a word and 25 a paragraph, the title and every teaser of the list were prose.
+    const paragraphs = [
+      "สะพานคนเดินแห่งใหม่ข้ามแม่น้ำเปิดใช้งานเมื่อเช้าวันเสาร์",
+      "ในชั่วโมงแรกมีชาวบ้านหลายร้อยคนเดินข้ามสะพาน",
+      "ที่ผ่านมาชาวบ้านฝั่งตะวันออกต้องเดินไปใช้สะพานเก่า",
+      "เทศบาลจ่ายค่าก่อสร้างส่วนใหญ่ ส่วนที่เหลือมาจากกองทุนของจังหวัด",
+      "ผู้ใช้จักรยานสามารถขี่ข้ามสะพานได้ด้วยความเร็วเท่าคนเดิน",
+    ];
+    const teasers = [
+      "ข่าวที่เกี่ยวข้อง",
+      "กองทุนจังหวัดหนุนสิบโครงการวัฒนธรรม",
+      "ชาวบ้านร่วมประชุมเรื่องสายรถเมล์ใหม่",
+      "ห้องสมุดเมืองขยายเวลาเปิดวันหยุด",
+      "นายกเทศมนตรีเผยแผนพัฒนาย่านตะวันออก",
+      "สัมภาษณ์สถาปนิกผู้ออกแบบสะพานใหม่",
+    ];
+    const title = "เปิดสะพานคนเดินข้ามแม่น้ำแห่งใหม่";
+    const page = ["หน้าแรก", "ข่าว", "กีฬา", "", title, "08/03/2025 09:12", "", ...paragraphs.flatMap((p) => [p, ""]), ...teasers];
+    for (const given of [undefined, "th"]) {
+      const { inLanguage, headline, texts } = readPage(page, given);
+      expect(inLanguage).toBe("th");
+      expect(headline).toBe(title);
+      expect(texts.filter((text) => text !== "related")).toEqual(paragraphs);
+    }
+  });
+});

@@ -22,6 +22,10 @@ export interface Language {
   stopwordsTellProse: boolean;
   /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
   proseLength: number;
+  /** Characters of an average word, by which an unspaced line's words are counted (1 where words are spaced: unused). */
+  charactersPerWord: number;
+  /** Whether the script ends a sentence with a mark: Thai and Lao end one with a space, and a paragraph with nothing. */
+  marksSentenceEnds: boolean;
   /** The stop words, and the signal words of page furniture, as a table `readWords` asks without cutting words out of the line. */
   wordTable: WordTable;
 }
@@ -122,30 +126,52 @@ function stopwordsOf(code: string): Stopwords {
 
 const languages = new Map<string, Language>();
 
-/** Languages written without spaces between words. */
-const UNSPACED = new Set(["zh", "ja", "th", "lo", "my", "km"]);
+/** Languages written without spaces between words in ideographs and kana, whose words average about two characters. */
+const IDEOGRAPHIC = new Set(["zh", "ja"]);
+/**
+ * Languages written without spaces between words in an alphabet (Thai "สะพาน", bridge, is five letters), whose
+ * words and sentences run nearly as long as Latin ones: a Thai story of mine ran to 0.85 of its English telling.
+ */
+const UNSPACED_ALPHABETIC = new Set(["th", "lo", "my", "km"]);
+/** Languages that end a sentence with a space rather than a mark. */
+const NO_SENTENCE_MARK = new Set(["th", "lo"]);
 /** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
 const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
 /**
  * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
- * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third.
+ * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third, Thai in
+ * nearly as many (0.85).
  */
 const PROSE_LENGTH = 80;
 const HANGUL_PROSE_LENGTH = 40;
-const UNSPACED_PROSE_LENGTH = 25;
+const IDEOGRAPHIC_PROSE_LENGTH = 25;
+const UNSPACED_ALPHABETIC_PROSE_LENGTH = 68;
+/** Characters of an average word in ideographs and kana, and in an alphabet written without spaces. */
+const IDEOGRAPHIC_WORD_LENGTH = 2;
+const UNSPACED_ALPHABETIC_WORD_LENGTH = 4;
 
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
 export function languageFromTag(tag: string): Language {
   let language = languages.get(tag);
   if (!language) {
     const code = tag.toLowerCase().split("-")[0] ?? "en";
-    const unspaced = UNSPACED.has(code);
+    const ideographic = IDEOGRAPHIC.has(code);
+    const alphabetic = UNSPACED_ALPHABETIC.has(code);
+    const unspaced = ideographic || alphabetic;
     language = {
       code,
       unspaced,
       // A language with no list of its own (Yiddish, Tamil, Serbian) would be read with English's, which no line of its prose holds.
       stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code) && stopwordLists[code] !== undefined,
-      proseLength: unspaced ? UNSPACED_PROSE_LENGTH : code === "ko" ? HANGUL_PROSE_LENGTH : PROSE_LENGTH,
+      proseLength: ideographic
+        ? IDEOGRAPHIC_PROSE_LENGTH
+        : alphabetic
+          ? UNSPACED_ALPHABETIC_PROSE_LENGTH
+          : code === "ko"
+            ? HANGUL_PROSE_LENGTH
+            : PROSE_LENGTH,
+      charactersPerWord: ideographic ? IDEOGRAPHIC_WORD_LENGTH : alphabetic ? UNSPACED_ALPHABETIC_WORD_LENGTH : 1,
+      marksSentenceEnds: !NO_SENTENCE_MARK.has(code),
       ...stopwordsOf(stopwordLists[code] ? code : "en"),
     };
     languages.set(tag, language);
