@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
 import {
   endBeforeAuthorBio,
@@ -733,5 +734,67 @@ describe("scripts written without spaces", () => {
       expect(headline).toBe(title);
       expect(texts.filter((text) => text !== "related")).toEqual(paragraphs);
     }
+  });
+});
+
+describe("the end of the article: a comment thread headed with its count in other languages", () => {
+  const threads: Array<[tag: string, title: string, paragraphs: string[], header: string, comment: string]> = [
+    [
+      "tr",
+      "Nehrin üzerindeki yeni yaya köprüsü açıldı",
+      [
+        "Nehrin üzerindeki yeni yaya köprüsü cumartesi sabahı açıldı.",
+        "Köprü 140 metre uzunluğunda. Yapımı iki yıl sürdü.",
+        "Köprünün ışıkları gece yarısına kadar açık kalacak.",
+      ],
+      "Yorumlar (2)",
+      "Sonunda açıldı, işe gitmek artık çok daha kolay olacak. Gece ışıkları da gerçekten çok güzel, her akşam oradan geçiyorum.",
+    ],
+    [
+      "ru",
+      "Над рекой открыли новый пешеходный мост",
+      [
+        "Новый пешеходный мост через реку открыли в субботу утром.",
+        "Длина моста — 140 метров. Строили его два года.",
+        "Фонари на мосту будут гореть до полуночи.",
+      ],
+      "Комментарии (2)",
+      "Наконец-то открыли, теперь до работы добираться намного удобнее. А ночью подсветка очень красивая, мы с детьми ходим туда гулять.",
+    ],
+    [
+      "he",
+      "גשר הולכי רגל חדש נפתח מעל הנהר",
+      ["גשר הולכי הרגל החדש מעל הנהר נפתח בשבת בבוקר.", "אורך הגשר 140 מטר. בנייתו נמשכה שנתיים.", "האורות על הגשר יישארו דלוקים עד חצות."],
+      "תגובות (2)",
+      "סוף סוף הוא נפתח, הדרך לעבודה תהיה הרבה יותר קלה. האורות בלילה יפים מאוד ואנחנו הולכים לשם כל ערב עם הילדים.",
+    ],
+    [
+      "fa",
+      "پل عابر پیاده تازه روی رودخانه باز شد",
+      [
+        "پل عابر پیاده تازه روی رودخانه صبح شنبه باز شد.",
+        "طول پل ۱۴۰ متر است. ساخت آن دو سال طول کشید.",
+        "چراغ‌های پل تا نیمه‌شب روشن می‌ماند.",
+      ],
+      "دیدگاه‌ها (۲)",
+      "بالاخره باز شد، رفتن به سر کار خیلی آسان‌تر می‌شود. چراغ‌ها در شب خیلی زیبا هستند و هر شب با بچه‌ها آنجا قدم می‌زنیم.",
+    ],
+  ];
+
+  it("ends before the thread, whose comments read as prose, under a story of short paragraphs", () => {
+    for (const [tag, title, paragraphs, header, comment] of threads) {
+      // The story outweighs the thread: a short story under longer comments is read as the comments' header (left alone).
+      const story = [...paragraphs, ...paragraphs.map((paragraph) => paragraph.replace(/\.$/, "!"))];
+      const thread = [header, "", "Ada", "2", comment, "", "Ben", "3", comment, ""];
+      const page = menuPage(["Home", "News"], title, story, thread);
+      expect(readPage(page).texts, tag).toEqual(story);
+    }
+  });
+
+  it("reads such a word without its count, as a menu names an opinion section, as no thread's header", () => {
+    expect(isSectionEnd("ความคิดเห็น")).toBe(false);
+    expect(isSectionEnd("دیدگاه‌ها")).toBe(false);
+    expect(isSectionEnd("yorumlar (3)")).toBe(true);
+    expect(isSectionEnd("コメント（3件）")).toBe(true);
   });
 });
