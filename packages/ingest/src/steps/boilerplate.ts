@@ -381,11 +381,17 @@ const COMMENT_WORDS =
 const COUNTED_COMMENTS = new RegExp(`^(?:${COMMENT_WORDS})\\s*[(（]?\\p{Nd}{1,6}\\s*[件条개]?[)）]?$`, "u");
 /** Longest such header: a word and a count. */
 const MAX_COUNTED_COMMENTS_LENGTH = 24;
+const ENDS_WITH_COUNT = /[\p{Nd})）]$/u;
+
+/** Whether a line ends with a figure or a closing bracket, as a counted header does: asked before the words, as most short lines do not. */
+function endsWithCount(text: string): boolean {
+  return ENDS_WITH_COUNT.test(text.slice(-1));
+}
 
 export function isSectionEnd(text: string): boolean {
   return (
     (text.length <= 60 && SECTION_END.test(text)) ||
-    (text.length <= MAX_COUNTED_COMMENTS_LENGTH && COUNTED_COMMENTS.test(text)) ||
+    (text.length <= MAX_COUNTED_COMMENTS_LENGTH && endsWithCount(text) && COUNTED_COMMENTS.test(text)) ||
     (text.length <= MAX_THREAD_HEADER_LENGTH && opensLikeThreadHeader(text) && THREAD_HEADER.test(text))
   );
 }
