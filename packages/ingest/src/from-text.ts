@@ -19,7 +19,7 @@ import {
   findRegion,
   ProseTally,
 } from "./steps/find-region.js";
-import { detectLanguage, languageFromTag } from "./steps/language.js";
+import { asPageReadsIt, detectLanguage, languageFromTag } from "./steps/language.js";
 import { segment } from "./steps/segment.js";
 
 export interface FromTextOptions extends DecodeOptions {
@@ -49,9 +49,13 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const meta = givenMeta ? parseMeta(givenMeta, options.source) : {};
   const text = decode(input, decodeOptions);
   const lines = segment(text);
-  const language = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
-  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, language.code);
-  const classified = withoutGalleries(lines.map((line) => classifyLine(line, language, pageOrder)));
+  const named = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map((line) => line.text));
+  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, named.code);
+  let classified = lines.map((line) => classifyLine(line, named, pageOrder));
+  // Read again, rarely, where the page's own sentences show that its stop words do not tell its prose.
+  const language = asPageReadsIt(named, classified);
+  if (language !== named) classified = lines.map((line) => classifyLine(line, language, pageOrder));
+  classified = withoutGalleries(classified);
   markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);

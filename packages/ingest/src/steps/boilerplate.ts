@@ -367,9 +367,31 @@ function opensLikeThreadHeader(text: string): boolean {
   return (code >= 48 && code <= 57) || code === 100;
 }
 
+/**
+ * The word for a thread of reader comments in other languages than English, which SECTION_END reads: German, French,
+ * Spanish, Portuguese, Italian, Dutch, Polish, Czech, Indonesian, Russian, Ukrainian, Turkish, Greek, Hebrew, Arabic,
+ * Persian, Vietnamese, Thai, Hindi, Korean, Japanese, Chinese.
+ */
+const COMMENT_WORDS =
+  "kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|komentar|комментарии|коментарі|yorumlar|σχόλια|תגובות|التعليقات|تعليقات|دیدگاه‌ها|نظرات|bình luận|ความคิดเห็น|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|留言";
+/**
+ * A thread's header with its count, in any digits: "Kommentare (3)", "Yorumlar 12", "دیدگاه‌ها (۳)", "コメント（3件）". Only with the
+ * count: alone, several of these words also name a site's opinion section ("ความคิดเห็น", "دیدگاه‌ها") in its menu.
+ */
+const COUNTED_COMMENTS = new RegExp(`^(?:${COMMENT_WORDS})\\s*[(（]?\\p{Nd}{1,6}\\s*[件条개]?[)）]?$`, "u");
+/** Longest such header: a word and a count. */
+const MAX_COUNTED_COMMENTS_LENGTH = 24;
+const ENDS_WITH_COUNT = /[\p{Nd})）]$/u;
+
+/** Whether a line ends with a figure or a closing bracket, as a counted header does: asked before the words, as most short lines do not. */
+function endsWithCount(text: string): boolean {
+  return ENDS_WITH_COUNT.test(text.slice(-1));
+}
+
 export function isSectionEnd(text: string): boolean {
   return (
     (text.length <= 60 && SECTION_END.test(text)) ||
+    (text.length <= MAX_COUNTED_COMMENTS_LENGTH && endsWithCount(text) && COUNTED_COMMENTS.test(text)) ||
     (text.length <= MAX_THREAD_HEADER_LENGTH && opensLikeThreadHeader(text) && THREAD_HEADER.test(text))
   );
 }

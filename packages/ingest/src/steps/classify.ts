@@ -2,7 +2,7 @@ import type { Author } from "@dateline/schema";
 import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { type Language, readWords } from "./language.js";
+import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { forEachPackedBlock, type Line } from "./segment.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -47,11 +47,6 @@ export function isMetaLine(line: ClassifiedLine): boolean {
   return line.date !== undefined || line.authors !== undefined;
 }
 
-/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
-const MIN_PROSE_DENSITY = 0.22;
-
-/** Chinese and Japanese words average about two characters. */
-const CHARACTERS_PER_UNSPACED_WORD = 2;
 /** The density given to a line of a language whose stop words do not tell prose: just above the prose floor. */
 const PROSE_DENSITY_UNMEASURED = 0.5;
 /** Fewest words of a paragraph line (a long line with fewer is a title or a list of names). */
@@ -99,7 +94,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const count = language.unspaced ? Math.ceil(length / CHARACTERS_PER_UNSPACED_WORD) : measured ? reading.words : countSpaced(lower);
+  const count = language.unspaced ? Math.ceil(length / language.charactersPerWord) : measured ? reading.words : countSpaced(lower);
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
@@ -112,7 +107,13 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
   else if (length >= proseLength && count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS))
     lineClass = density >= MIN_PROSE_DENSITY && !mostlyAddresses(lower) ? "good" : "bad";
-  else if (length >= proseLength / 2 && count >= MIN_SHORT_PARAGRAPH_WORDS && density >= MIN_PROSE_DENSITY && sentenceEnd)
+  else if (
+    length >= proseLength / 2 &&
+    count >= MIN_SHORT_PARAGRAPH_WORDS &&
+    density >= MIN_PROSE_DENSITY &&
+    // Where the script marks no sentence's end, a short paragraph is told by standing alone, as a list's items do not.
+    (language.marksSentenceEnds ? sentenceEnd : line.blankBefore && line.blankAfter)
+  )
     lineClass = "medium";
   else lineClass = "short";
   // Built field by field: spreading `line` costs more than everything else here together.

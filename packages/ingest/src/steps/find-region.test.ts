@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
 import {
   endBeforeAuthorBio,
@@ -510,16 +511,27 @@ describe("affiliate disclosures", () => {
   });
 });
 
+/** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
+const menuPage = (menu: string[], title: string, paragraphs: string[], chrome: string[]) => [
+  ...menu,
+  "",
+  title,
+  "",
+  ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
+  ...chrome,
+];
+
+/** The headline and the paragraphs' texts (other blocks by their type) that ingest reads from an invented page. */
+function readPage(page: string[], tag?: string): { headline: string; texts: string[]; inLanguage: string | undefined } {
+  const article = fromText(page.join("\n"), tag ? { meta: { inLanguage: tag } } : {});
+  return {
+    headline: article.headline,
+    texts: article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+    inLanguage: article.inLanguage,
+  };
+}
+
 describe("right-to-left pages", () => {
-  /** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
-  const rtlPage = (menu: string[], title: string, paragraphs: string[], chrome: string[]) => [
-    ...menu,
-    "",
-    title,
-    "",
-    ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
-    ...chrome,
-  ];
   const pages: Array<[tag: string, menu: string[], title: string, paragraphs: string[], chrome: string[]]> = [
     [
       "he",
@@ -562,13 +574,227 @@ describe("right-to-left pages", () => {
 
   it("finds the story of a Hebrew, Arabic or Persian page as of an English one, with no language given", () => {
     for (const [tag, menu, title, paragraphs, chrome] of pages) {
-      const article = fromText(rtlPage(menu, title, paragraphs, chrome).join("\n"));
-      expect(article.inLanguage, tag).toBe(tag);
-      expect(article.headline, tag).toBe(title);
-      expect(
-        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
-        tag,
-      ).toEqual(paragraphs);
+      const { inLanguage, headline, texts } = readPage(menuPage(menu, title, paragraphs, chrome));
+      expect(inLanguage, tag).toBe(tag);
+      expect(headline, tag).toBe(title);
+      expect(texts, tag).toEqual(paragraphs);
     }
+  });
+});
+
+describe("pages whose stop words do not tell their prose", () => {
+  const menuOf = (labels: string) => labels.split(" / ");
+  const pages: Array<[tag: string, menu: string[], title: string, paragraphs: string[], footer: string[]]> = [
+    [
+      // Ukrainian's stop-word list holds neither "в" nor "на": every sentence reads as thin as a menu.
+      "uk",
+      menuOf("Головна / Новини / Політика / Економіка / Спорт / Культура / Бібліотека / Архів"),
+      "Над річкою відкрили новий пішохідний міст",
+      [
+        "Новий пішохідний міст через річку відкрили в суботу вранці.",
+        "За першу годину ним пройшли сотні мешканців.",
+        "Довжина мосту — 140 метрів. Будували його два роки.",
+        "«Я щодня заощаджую двадцять хвилин», — сказала вчителька, яка живе поруч.",
+        "Ліхтарі на мосту світитимуть до опівночі, а в м’яку погоду — і довше.",
+      ],
+      menuOf("Про нас / Контакти / © 2025 Річкова газета. Усі права захищено."),
+    ],
+    [
+      // Turkish says "from the bridge" in one word ("köprüden"): its sentences hold few words of their own for grammar.
+      "tr",
+      menuOf("Ana Sayfa / Gündem / Ekonomi / Spor / Kültür / Kütüphane / İletişim"),
+      "Nehrin üzerindeki yeni yaya köprüsü açıldı",
+      [
+        "Nehrin üzerindeki yeni yaya köprüsü cumartesi sabahı açıldı. İlk bir saatte yüzlerce kişi köprüden geçti.",
+        "Köprü 140 metre uzunluğunda. Yapımı iki yıl sürdü. Doğu yakasında oturanlar şimdiye kadar eski köprüye yürümek zorundaydı.",
+        "Bisikletliler köprüyü yürüme hızında kullanabilecek. Köprünün ışıkları gece yarısına kadar açık kalacak.",
+      ],
+      menuOf("Hakkımızda / İletişim / © 2025 Nehir Gazetesi. Tüm hakları saklıdır."),
+    ],
+    [
+      // Serbian and Tamil have no list at all: English's was read in its place (two sentences are too few for the page to say).
+      "sr",
+      menuOf("Почетна / Вести / Спорт / Култура"),
+      "Нови пешачки мост преко реке отворен",
+      [
+        "Нови пешачки мост преко реке отворен је у суботу ујутру.",
+        "Током првог сата преко њега је прешло неколико стотина људи.",
+        "Мост је дугачак 140 метара. Градња је трајала две године.",
+        "Град је платио већи део радова, а остатак је дао покрајински фонд.",
+      ],
+      menuOf("О нама / Контакт"),
+    ],
+    [
+      "ta",
+      menuOf("முகப்பு / செய்திகள் / விளையாட்டு"),
+      "ஆற்றின் மீது புதிய நடைபாலம் திறப்பு",
+      ["ஆற்றின் மீது கட்டப்பட்ட புதிய நடைபாலம் சனிக்கிழமை காலை திறக்கப்பட்டது.", "முதல் ஒரு மணி நேரத்தில் நூற்றுக்கணக்கான மக்கள் பாலத்தைக் கடந்தனர்."],
+      menuOf("எங்களைப் பற்றி / தொடர்பு"),
+    ],
+  ];
+
+  it("finds a story of short paragraphs by their length and ending, with no language given or with one", () => {
+    for (const [tag, menu, title, paragraphs, footer] of pages) {
+      for (const given of [undefined, tag]) {
+        const { inLanguage, headline, texts } = readPage(menuPage(menu, title, paragraphs, footer), given);
+        expect(inLanguage, tag).toBe(tag);
+        expect(headline, tag).toBe(title);
+        expect(texts, tag).toEqual(paragraphs);
+      }
+    }
+  });
+
+  it("still tells an English page's prose by its stop words when more of its lines are long lists that end like sentences", () => {
+    // Pooled, the story's words outweigh the lists': read line by line, three lists of four would have outvoted two paragraphs.
+    const tags = [
+      "Harbour Gazette, Island Desk, Weekly Digest, Ferry Timetables, Winter Routes, Fares, Maps, Archive.",
+      "Photo Desk, Galleries, Harbour Lights, Island Walks, Mainland Shifts, Late Buses, Car Deck, Index.",
+      "Tags: harbour board, night ferry, island council, mainland jobs, shift workers, winter timetable.",
+    ];
+    const page = ["Home", "News", "", "Harbour timetable to change", "", paragraphIn.en, "", story("the car deck"), "", ...tags];
+    expect(readPage(page, "en").texts).toEqual([paragraphIn.en, story("the car deck")]);
+  });
+});
+
+describe("sentence marks of other scripts", () => {
+  const pages: Array<[script: string, menu: string[], title: string, paragraphs: string[], footer: string[]]> = [
+    [
+      // Greek's question mark is a code point of its own (U+037E) that looks like a semicolon.
+      "Greek",
+      ["Αρχική", "Ειδήσεις", "Αθλητισμός"],
+      "Άνοιξε η νέα πεζογέφυρα πάνω από το ποτάμι",
+      [
+        "Η νέα πεζογέφυρα πάνω από το ποτάμι άνοιξε το πρωί του Σαββάτου.",
+        "Εκατοντάδες κάτοικοι τη διέσχισαν μέσα στην πρώτη ώρα.",
+        "Η γέφυρα έχει μήκος 140 μέτρα. Η κατασκευή της κράτησε δύο χρόνια.",
+        "Θα μένουν αναμμένα τα φώτα της γέφυρας ως τα μεσάνυχτα\u037e",
+      ],
+      ["Ποιοι είμαστε", "Επικοινωνία"],
+    ],
+    [
+      // Ethiopic's full stop (።).
+      "Ethiopic",
+      ["ዋና ገጽ", "ዜና", "ስፖርት"],
+      "አዲስ የእግረኛ ድልድይ ተከፈተ",
+      [
+        "በወንዙ ላይ የተሠራው አዲሱ የእግረኛ ድልድይ ቅዳሜ ጠዋት ተከፈተ።",
+        "በመጀመሪያው ሰዓት በመቶዎች የሚቆጠሩ ነዋሪዎች ድልድዩን ተሻገሩ።",
+        "ድልድዩ 140 ሜትር ርዝመት አለው። ግንባታው ሁለት ዓመት ፈጅቷል።",
+        "የድልድዩ መብራቶች እስከ እኩለ ሌሊት ድረስ ይበራሉ።",
+      ],
+      ["ስለ እኛ", "ያግኙን"],
+    ],
+    [
+      // Armenian's full stop (։), not a colon.
+      "Armenian",
+      ["Գլխավոր", "Լուրեր", "Սպորտ"],
+      "Գետի վրա նոր հետիոտնային կամուրջ է բացվել",
+      [
+        "Գետի վրա կառուցված նոր հետիոտնային կամուրջը բացվեց շաբաթ առավոտյան։",
+        "Առաջին ժամում հարյուրավոր բնակիչներ անցան կամրջով։",
+        "Կամրջի երկարությունը 140 մետր է։ Շինարարությունը տևեց երկու տարի։",
+        "Կամրջի լույսերը կվառվեն մինչև կեսգիշեր։",
+      ],
+      ["Մեր մասին", "Կապ"],
+    ],
+  ];
+
+  it("finds a story whose sentences end in the marks of its script", () => {
+    for (const [script, menu, title, paragraphs, footer] of pages) {
+      const { headline, texts } = readPage(menuPage(menu, title, paragraphs, footer));
+      expect(headline, script).toBe(title);
+      expect(texts, script).toEqual(paragraphs);
+    }
+  });
+});
+
+describe("scripts written without spaces", () => {
+  it("counts a Thai line's words and length as an alphabet's, and tells its paragraphs, which end in no mark, by standing alone", () => {
+    // Read as Chinese, two characters a word and 25 a paragraph, the title and every teaser of the list were prose.
+    const paragraphs = [
+      "สะพานคนเดินแห่งใหม่ข้ามแม่น้ำเปิดใช้งานเมื่อเช้าวันเสาร์",
+      "ในชั่วโมงแรกมีชาวบ้านหลายร้อยคนเดินข้ามสะพาน",
+      "ที่ผ่านมาชาวบ้านฝั่งตะวันออกต้องเดินไปใช้สะพานเก่า",
+      "เทศบาลจ่ายค่าก่อสร้างส่วนใหญ่ ส่วนที่เหลือมาจากกองทุนของจังหวัด",
+      "ผู้ใช้จักรยานสามารถขี่ข้ามสะพานได้ด้วยความเร็วเท่าคนเดิน",
+    ];
+    const teasers = [
+      "ข่าวที่เกี่ยวข้อง",
+      "กองทุนจังหวัดหนุนสิบโครงการวัฒนธรรม",
+      "ชาวบ้านร่วมประชุมเรื่องสายรถเมล์ใหม่",
+      "ห้องสมุดเมืองขยายเวลาเปิดวันหยุด",
+      "นายกเทศมนตรีเผยแผนพัฒนาย่านตะวันออก",
+      "สัมภาษณ์สถาปนิกผู้ออกแบบสะพานใหม่",
+    ];
+    const title = "เปิดสะพานคนเดินข้ามแม่น้ำแห่งใหม่";
+    const page = ["หน้าแรก", "ข่าว", "กีฬา", "", title, "08/03/2025 09:12", "", ...paragraphs.flatMap((p) => [p, ""]), ...teasers];
+    for (const given of [undefined, "th"]) {
+      const { inLanguage, headline, texts } = readPage(page, given);
+      expect(inLanguage).toBe("th");
+      expect(headline).toBe(title);
+      expect(texts.filter((text) => text !== "related")).toEqual(paragraphs);
+    }
+  });
+});
+
+describe("the end of the article: a comment thread headed with its count in other languages", () => {
+  const threads: Array<[tag: string, title: string, paragraphs: string[], header: string, comment: string]> = [
+    [
+      "tr",
+      "Nehrin üzerindeki yeni yaya köprüsü açıldı",
+      [
+        "Nehrin üzerindeki yeni yaya köprüsü cumartesi sabahı açıldı.",
+        "Köprü 140 metre uzunluğunda. Yapımı iki yıl sürdü.",
+        "Köprünün ışıkları gece yarısına kadar açık kalacak.",
+      ],
+      "Yorumlar (2)",
+      "Sonunda açıldı, işe gitmek artık çok daha kolay olacak. Gece ışıkları da gerçekten çok güzel, her akşam oradan geçiyorum.",
+    ],
+    [
+      "ru",
+      "Над рекой открыли новый пешеходный мост",
+      [
+        "Новый пешеходный мост через реку открыли в субботу утром.",
+        "Длина моста — 140 метров. Строили его два года.",
+        "Фонари на мосту будут гореть до полуночи.",
+      ],
+      "Комментарии (2)",
+      "Наконец-то открыли, теперь до работы добираться намного удобнее. А ночью подсветка очень красивая, мы с детьми ходим туда гулять.",
+    ],
+    [
+      "he",
+      "גשר הולכי רגל חדש נפתח מעל הנהר",
+      ["גשר הולכי הרגל החדש מעל הנהר נפתח בשבת בבוקר.", "אורך הגשר 140 מטר. בנייתו נמשכה שנתיים.", "האורות על הגשר יישארו דלוקים עד חצות."],
+      "תגובות (2)",
+      "סוף סוף הוא נפתח, הדרך לעבודה תהיה הרבה יותר קלה. האורות בלילה יפים מאוד ואנחנו הולכים לשם כל ערב עם הילדים.",
+    ],
+    [
+      "fa",
+      "پل عابر پیاده تازه روی رودخانه باز شد",
+      [
+        "پل عابر پیاده تازه روی رودخانه صبح شنبه باز شد.",
+        "طول پل ۱۴۰ متر است. ساخت آن دو سال طول کشید.",
+        "چراغ‌های پل تا نیمه‌شب روشن می‌ماند.",
+      ],
+      "دیدگاه‌ها (۲)",
+      "بالاخره باز شد، رفتن به سر کار خیلی آسان‌تر می‌شود. چراغ‌ها در شب خیلی زیبا هستند و هر شب با بچه‌ها آنجا قدم می‌زنیم.",
+    ],
+  ];
+
+  it("ends before the thread, whose comments read as prose, under a story of short paragraphs", () => {
+    for (const [tag, title, paragraphs, header, comment] of threads) {
+      // The story outweighs the thread: a short story under longer comments is read as the comments' header (left alone).
+      const story = [...paragraphs, ...paragraphs.map((paragraph) => paragraph.replace(/\.$/, "!"))];
+      const thread = [header, "", "Ada", "2", comment, "", "Ben", "3", comment, ""];
+      const page = menuPage(["Home", "News"], title, story, thread);
+      expect(readPage(page).texts, tag).toEqual(story);
+    }
+  });
+
+  it("reads such a word without its count, as a menu names an opinion section, as no thread's header", () => {
+    expect(isSectionEnd("ความคิดเห็น")).toBe(false);
+    expect(isSectionEnd("دیدگاه‌ها")).toBe(false);
+    expect(isSectionEnd("yorumlar (3)")).toBe(true);
+    expect(isSectionEnd("コメント（3件）")).toBe(true);
   });
 });

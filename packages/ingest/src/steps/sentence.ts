@@ -1,16 +1,42 @@
 /**
  * Where a sentence ends: asked by the segmenter (does a wrapped line go on?) and by the classifier (is a line
- * prose?). Its own file, so that neither imports the other.
+ * prose?), and by the language detector (which lines are sentences?). Its own file, so that none imports another.
  */
 
 /** One sentence ending and another starting inside a line: a line of prose, where a title holds one sentence. */
 export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
-/** Per UTF-16 unit: 1 ends a sentence, 2 closes a quote or bracket after the end. */
+/**
+ * The marks that end a sentence in the scripts news is written in: Latin's, CJK's full-width and half-width ones,
+ * Arabic's question mark and Urdu's full stop (؟ ۔), Hebrew's sof pasuq (׃), Devanagari's danda and double danda (। ॥),
+ * Greek's question mark (;, a code point of its own that looks like a semicolon), Armenian's full stop (։), Ethiopic's
+ * full stop and question mark (። ፧), Myanmar's section mark (။), Khmer's khan and bariyoosan (។ ៕), Tibetan's shad
+ * (།), and the doubled question and exclamation marks (‼ ⁇ ⁈ ⁉ ‽). Thai and Lao end sentences with a space, not a mark.
+ */
+const SENTENCE_MARKS = ".!?。！？｡．؟۔׃।॥\u037e։።፧။។៕།‼⁇⁈⁉‽";
+/** Marks that end what a line says, if not always a sentence: an ellipsis (a teaser cut short), a colon, a semicolon. */
+const PAUSE_MARKS = "…:;؛";
+/**
+ * What may close a sentence after its mark: quotes (English ” ’, German “ ‘, guillemets » ›), brackets, and their
+ * CJK and full-width forms.
+ */
+const CLOSING_MARKS = "\"'”’“‘»›)]」』）》〉］｣＂＇";
+
+/** Per UTF-16 unit: what it is at a line's end. */
 const SENTENCE_TAIL = new Uint8Array(0x10000);
-// Latin, CJK full-width, Arabic (؟ ؛ ۔), Hebrew (׃) and Devanagari (।) sentence marks.
-for (const char of ".!?…。！？:;؟؛۔׃।") SENTENCE_TAIL[char.charCodeAt(0)] = 1;
-for (const char of "\"'”’»)]」』）") SENTENCE_TAIL[char.charCodeAt(0)] = 2;
+const SENTENCE_MARK = 1;
+const CLOSING_MARK = 2;
+const PAUSE_MARK = 3;
+for (const char of SENTENCE_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = SENTENCE_MARK;
+for (const char of PAUSE_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = PAUSE_MARK;
+for (const char of CLOSING_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = CLOSING_MARK;
+
+/** What stands before the closing quotes and brackets that end `text` (from `end` back): one of the marks above, or 0. */
+function lastMark(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && SENTENCE_TAIL[text.charCodeAt(at - 1)] === CLOSING_MARK) at--;
+  return at > 0 ? SENTENCE_TAIL[text.charCodeAt(at - 1)]! : 0;
+}
 
 /**
  * Whether the text ends a sentence: a full stop, question or exclamation mark
@@ -28,6 +54,11 @@ export function endsLikeSentence(text: string): boolean {
     if (digits === end - 2 || text.charCodeAt(digits) !== 91 /* [ */) break;
     end = digits;
   }
-  while (end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 2) end--;
-  return end > 0 && SENTENCE_TAIL[text.charCodeAt(end - 1)] === 1;
+  const mark = lastMark(text, end);
+  return mark === SENTENCE_MARK || mark === PAUSE_MARK;
+}
+
+/** Whether the text ends with a sentence's own mark, perhaps inside quotes or brackets: not an ellipsis, a colon or a semicolon. */
+export function endsWithSentenceMark(text: string): boolean {
+  return lastMark(text, text.length) === SENTENCE_MARK;
 }

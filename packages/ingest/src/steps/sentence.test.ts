@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
+
+describe("where a sentence ends", () => {
+  it("knows the full stops and question marks of other scripts", () => {
+    for (const line of [
+      "Θα μένουν αναμμένα τα φώτα ως τα μεσάνυχτα\u037e",
+      "Կամրջի լույսերը կվառվեն մինչև կեսգիշեր։",
+      "የድልድዩ መብራቶች እስከ እኩለ ሌሊት ይበራሉ።",
+      "ምን ያህል ይፈጃል፧",
+      "पुल की बत्तियाँ आधी रात तक जलती रहेंगी॥",
+      "တံတားကို ဖွင့်ခဲ့သည်။",
+      "ស្ពានថ្មីត្រូវបានបើក។",
+      "橋の照明は午前0時まで点灯する｡",
+      "Really‼",
+    ])
+      expect([endsLikeSentence(line), endsWithSentenceMark(line)], line).toEqual([true, true]);
+  });
+
+  it("reads the mark inside German and Swiss closing quotes, and no mark in a Thai line or a title", () => {
+    expect(endsLikeSentence("Sie sagte: „Wir sind da.“")).toBe(true);
+    expect(endsLikeSentence("Er sagte: ‹Es ist vorbei.›")).toBe(true);
+    expect(endsLikeSentence("「完了。」》")).toBe(true);
+    expect(endsLikeSentence("ไฟบนสะพานจะเปิดไว้จนถึงเที่ยงคืน")).toBe(false);
+    expect(endsLikeSentence("Bridge opens")).toBe(false);
+  });
+
+  it("tells a sentence's own mark from a pause that ends a line: an ellipsis, a colon, a semicolon", () => {
+    for (const line of ["Read on…", "He said:", "First part;", "قال؛"]) {
+      expect(endsLikeSentence(line), line).toBe(true);
+      expect(endsWithSentenceMark(line), line).toBe(false);
+    }
+    expect(endsWithSentenceMark("He said: «It is done.»")).toBe(true);
+  });
+
+  it("reads a hostile line of marks and quotes at once", () => {
+    const hostile = `${".".repeat(200_000)}${"”".repeat(200_000)}x`;
+    const started = performance.now();
+    expect(endsWithSentenceMark(hostile)).toBe(false);
+    expect(endsLikeSentence(hostile.slice(0, -1))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
