@@ -1012,8 +1012,18 @@ export function findHeader(
   const header: Header = { authors: [] };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
-  const ownMeta = (line: ClassifiedLine) =>
-    isMetaLine(line) && !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
+  // Both searches and the checks after them ask it of the same byline and date lines, and each answer reads the titles
+  // around the line: kept per line for this page (at most one entry per byline or date line, dropped with the page).
+  const ownMetaAnswers = new Map<number, boolean>();
+  const ownMeta = (line: ClassifiedLine) => {
+    if (!isMetaLine(line)) return false;
+    let own = ownMetaAnswers.get(line.index);
+    if (own === undefined) {
+      own = !(stamps ??= teaserStamps(lines)).has(line.text) && !stampsTeaserPair(lines, line.index);
+      ownMetaAnswers.set(line.index, own);
+    }
+    return own;
+  };
   // A notice or a site's blurb can open the region over the header: the search then starts at the story's prose under it.
   const underNotice = titleUnderNotice(lines, regionStart);
   let search = searchHeadline(lines, underNotice === undefined ? regionStart : underNotice + 1, unspaced, ownMeta);

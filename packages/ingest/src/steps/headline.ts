@@ -54,6 +54,15 @@ const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
  * story »"): navigation, not a title. A guillemet counts only alone, as a quoted title has both ("« Nous reviendrons »").
  */
 const NAVIGATION_ARROW = /^[←⟵◀⇐]|[→⟶▶⇒]$|^[«‹]\s(?!.*[»›])|^(?!.*[«‹]).*\s[»›]$/u;
+/**
+ * What `NAVIGATION_ARROW` needs at a line's first or last character: looked at first, as the pattern, tried from every
+ * position of the line, took 1.3 % of the instructions of the fixture batch (December 2026).
+ */
+const ARROW_EDGES = new Set([..."←⟵◀⇐«‹→⟶▶⇒»›"]);
+
+function isNavigationLink(text: string): boolean {
+  return (ARROW_EDGES.has(text[0]!) || ARROW_EDGES.has(text[text.length - 1]!)) && NAVIGATION_ARROW.test(text);
+}
 
 /**
  * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
@@ -270,7 +279,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
     NOT_A_TITLE.test(text) ||
-    NAVIGATION_ARROW.test(text) ||
+    isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
   );
