@@ -316,6 +316,9 @@ function endsWithQuestion(text: string): boolean {
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 
+/** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
+const MAX_ALT_TEXT_WORDS = 6;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
@@ -544,10 +547,31 @@ class Region {
   standsApart(at: number): boolean {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
+    // Under its picture's alt text, an entry starts the block the alt text opens ("Gull Café" / "#3: Gull Café").
+    if (at - 1 >= this.start && lines[at - 1]!.blankBefore && this.namesLineUnder(at - 1)) return true;
     let first = at - 1;
     const top = Math.max(this.start, at - MAX_FURNITURE_SET_IN);
     while (first > top && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
     return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
+  }
+
+  /**
+   * Whether a short line is the alt text of the picture or logo over a listicle's entry: the entry packed under it
+   * ends with its words and adds the rank ("Gull Café" over "#3: Gull Café", "Café Möwe" over "3. Café Möwe"). The
+   * copy keeps the picture only as its alt text, which names the entry and heads nothing itself.
+   */
+  namesLineUnder(at: number): boolean {
+    const line = this.lines[at]!;
+    const under = this.lines[at + 1];
+    return (
+      under !== undefined &&
+      at + 1 < this.end &&
+      !under.blankBefore &&
+      line.words <= MAX_ALT_TEXT_WORDS &&
+      under.text.length > line.text.length &&
+      under.text.endsWith(line.text) &&
+      (NUMBERED.test(under.text) || RANKED_ENTRY.test(under.text))
+    );
   }
 
   /**
@@ -591,7 +615,8 @@ class Region {
    */
   spacedItem(at: number): boolean {
     if (!this.lines[at]!.blankAfter) return false;
-    const above = this.previousContent(at);
+    // An entry under its picture's alt text comes under what stands over the alt text.
+    const above = this.previousContent(at - 1 >= this.start && this.namesLineUnder(at - 1) ? at - 1 : at);
     // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
   }
@@ -1103,6 +1128,7 @@ function isSubHeading(region: Region, at: number): boolean {
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
+    !region.namesLineUnder(at) &&
     (region.headingAt(at) || region.listicleEntry(at))
   );
 }

@@ -1000,6 +1000,24 @@ describe("heading kinds of real pages", () => {
     }
   });
 
+  it("takes a listicle's ranked entry packed under its picture's alt text for a heading, the alt text for none, in several languages", () => {
+    // The copy keeps each entry's logo only as its alt text, the entry's name, packed over the ranked line; a
+    // one-word label of the card and the entry's text follow.
+    const entries: Record<string, readonly [string, string, string, string]> = {
+      en: ["Harbour Guesthouse", "#2: Harbour Guesthouse", "Lighthouse Cottage", "#1: Lighthouse Cottage"],
+      de: ["Gästehaus am Hafen", "2. Gästehaus am Hafen", "Leuchtturmhaus", "1. Leuchtturmhaus"],
+      fr: ["Maison du port", "#2 Maison du port", "Maison du phare", "#1 Maison du phare"],
+      es: ["Casa del puerto", "2) Casa del puerto", "Casa del faro", "1) Casa del faro"],
+    };
+    const labels: Record<string, string> = { en: "Budget", de: "Günstig", fr: "Petit budget", es: "Económico" };
+    for (const [language, [firstAlt, first, secondAlt, second]] of Object.entries(entries)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const label = labels[language]!;
+      const page = [...guesthouseHeader, one, "", firstAlt, first, "", label, "", two, "", three, "", secondAlt, second, "", four];
+      expect(headingsOf(page, language), language).toEqual([first, label, second]);
+    }
+  });
+
   it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
     const [one, two, three] = guesthouseStory.en!;
     const pages: Record<string, readonly string[]> = {
