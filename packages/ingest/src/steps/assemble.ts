@@ -675,9 +675,14 @@ class Region {
     return this.pointsBlocks[at - this.start] === POINTS;
   }
 
-  /** Whether the line repeats an entry of a table of contents above it (`readContents`). */
+  /** Whether the line repeats an entry of a table of contents above it (`readContents`, `contentsEnd`). */
   echoesContents(at: number): boolean {
     return this.contents().echoes.has(at);
+  }
+
+  /** Records a line that repeats an entry of the labelled table of contents packed over it (`contentsEnd`). */
+  addContentsEcho(at: number): void {
+    this.contents().echoes.add(at);
   }
 
   /**
@@ -722,11 +727,12 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
 }
 
 /**
- * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]"): the
- * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
+ * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]", or the
+ * toggle's bare word where the page sets it as a button, "Contents hide", "Inhalt ausblenden"): the entries under it
+ * repeat the story's headings as links, so neither the label nor they are text of the story.
  */
 const CONTENTS_LABEL =
-  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)\s*(?:\[[^\]]{1,12}\]|:)?$/iu;
+  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)(?:\s*(?:\[[^\]]{1,12}\]|:)|\s(?:hide|show|toggle|ausblenden|anzeigen|masquer|afficher|ocultar|mostrar))?$/iu;
 /** Longest contents label with its toggle: the test is kept off longer lines, the body's paragraphs. */
 const MAX_CONTENTS_LABEL_LENGTH = 40;
 /** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
@@ -738,10 +744,21 @@ const MIN_CONTENTS_ENTRIES = 2;
  */
 function contentsEnd(region: Region, at: number): number {
   let last = at;
+  /** The numbered entries read so far, without their numbers: a table lists each section once. */
+  const numbered = new Set<string>();
   for (let j = at + 1; j < region.end; j++) {
     const entry = region.lines[j]!;
-    // A heading with its permalink mark is the story's first, packed under the table by a wiki.
-    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || endsWithHeadingLinkMark(entry.text)) break;
+    // A heading with its permalink mark is the story's first, packed under the table by a wiki. An entry may ask a
+    // question in title case ("1 Why Does the Timetable Matter?"), which reads as a sentence.
+    const entryShaped = isTitledQuestion(entry) || (!isProse(entry) && isShortLine(entry));
+    if ((j > at + 1 && entry.blankBefore) || !entryShaped || endsWithHeadingLinkMark(entry.text)) break;
+    // So is a line repeating a numbered entry without its number: the story's first section, packed under the table.
+    if (numbered.has(entry.lower)) {
+      region.addContentsEcho(j);
+      break;
+    }
+    const unnumbered = withoutSectionNumber(entry.lower);
+    if (unnumbered !== entry.lower) numbered.add(unnumbered);
     last = j;
   }
   return last - at >= MIN_CONTENTS_ENTRIES ? last : at;

@@ -835,6 +835,51 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(page)).toEqual(["1. Why the harbour matters", ...contents]);
   });
 
+  it("reads a contents label with its toggle's bare word and ends the table at the story's first section packed under it, in several languages", () => {
+    // The toggle is a button whose word the copy keeps without brackets; the entries are numbered, and the first
+    // section's heading, packed under the last entry, repeats an entry without its number (here the first, a
+    // question in title case; or the second, where the first section stands above the table).
+    const pages = [
+      {
+        language: "en",
+        text: paragraphs,
+        label: "Contents hide",
+        headings: ["Why Does the Island Ferry Matter So Much Today?", "The Old Fish Market", "Harbour Lights"],
+      },
+      {
+        language: "fr",
+        text: french,
+        label: "Sommaire masquer",
+        headings: ["Pourquoi le Bac Compte-t-il?", "Le vieux marché", "Les feux du port"],
+      },
+      {
+        language: "de",
+        text: guesthouseStory.de!,
+        label: "Inhalt ausblenden",
+        headings: ["Der Alte Fischmarkt", "Die Lichter im Hafen", "Der Nordpier"],
+      },
+    ];
+    for (const { language, text, label, headings } of pages) {
+      const contents = [label, ...headings.map((heading, n) => `${n + 1} ${heading}`), `${headings.length + 1} Fazit`];
+      const story = [headings[0]!, "", text[1]!, "", headings[1]!, "", text[2]!, "", headings[2]!, "", text[3]!];
+      const page = [...ferryHeader, text[0]!, "", ...contents, ...story];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        language,
+      ).toEqual(headings);
+      expect(
+        body.filter((block) => block.type === "paragraph" && contents.includes(block.text)),
+        language,
+      ).toEqual([]);
+    }
+    // The first section above the table, the second packed under it.
+    const [first, second, third] = ["Harbour Lights", "The Old Fish Market", "A Swim at the North Pier"];
+    const contents = ["Contents hide", `1 ${first}`, `2 ${second}`, `3 ${third}`];
+    const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
+    expect(headingsOf(page)).toEqual([first, second, third]);
+  });
+
   it("keeps a list that a short line ending on a colon announces, set apart above it, in the body", () => {
     const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
     const page = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
