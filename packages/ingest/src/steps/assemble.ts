@@ -728,8 +728,8 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
 
 /**
  * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]", or the
- * toggle's bare word where the page sets it as a button, "Contents hide", "Inhalt ausblenden"): the entries under it
- * repeat the story's headings as links, so neither the label nor they are text of the story.
+ * toggle's bare word where the page sets it as a button, "Table of contents show", "Inhalt ausblenden"): the
+ * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
  */
 const CONTENTS_LABEL =
   /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)(?:\s*(?:\[[^\]]{1,12}\]|:)|\s(?:hide|show|toggle|ausblenden|anzeigen|masquer|afficher|ocultar|mostrar))?$/iu;

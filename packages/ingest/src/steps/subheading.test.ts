@@ -843,7 +843,7 @@ describe("headings named by a table of contents", () => {
       {
         language: "en",
         text: paragraphs,
-        label: "Contents hide",
+        label: "Table of contents hide",
         headings: ["Why Does the Island Ferry Matter So Much Today?", "The Old Fish Market", "Harbour Lights"],
       },
       {
@@ -875,7 +875,7 @@ describe("headings named by a table of contents", () => {
     }
     // The first section above the table, the second packed under it.
     const [first, second, third] = ["Harbour Lights", "The Old Fish Market", "A Swim at the North Pier"];
-    const contents = ["Contents hide", `1 ${first}`, `2 ${second}`, `3 ${third}`];
+    const contents = ["On this page toggle", `1 ${first}`, `2 ${second}`, `3 ${third}`];
     const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
     expect(headingsOf(page)).toEqual([first, second, third]);
   });
