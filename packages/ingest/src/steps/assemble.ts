@@ -614,9 +614,9 @@ class Region {
    * prose, so such a line heads nothing just because a heading-shaped line stands under it.
    */
   spacedItem(at: number): boolean {
-    if (!this.lines[at]!.blankAfter) return false;
-    // An entry under its picture's alt text comes under what stands over the alt text.
-    const above = this.previousContent(at - 1 >= this.start && this.namesLineUnder(at - 1) ? at - 1 : at);
+    // A ranked entry under its picture's alt text is an entry of the story, whatever stands over the picture.
+    if (!this.lines[at]!.blankAfter || (at - 1 >= this.start && this.namesLineUnder(at - 1))) return false;
+    const above = this.previousContent(at);
     // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
   }

@@ -1055,11 +1055,21 @@ describe("heading kinds of real pages", () => {
       es: ["Casa del puerto", "2) Casa del puerto", "Casa del faro", "1) Casa del faro"],
     };
     const labels: Record<string, string> = { en: "Budget", de: "Günstig", fr: "Petit budget", es: "Económico" };
+    const announcements: Record<string, string> = {
+      en: "Here they are, best first.",
+      de: "Hier sind sie, die besten zuerst.",
+      fr: "Les voici, du meilleur au moins bon.",
+      es: "Aquí están, de mejor a peor.",
+    };
     for (const [language, [firstAlt, first, secondAlt, second]] of Object.entries(entries)) {
       const [one, two, three, four] = guesthouseStory[language]!;
       const label = labels[language]!;
       const page = [...guesthouseHeader, one, "", firstAlt, first, "", label, "", two, "", three, "", secondAlt, second, "", four];
       expect(headingsOf(page, language), language).toEqual([first, label, second]);
+      // Under a short line that is no prose (a line announcing the ranking, a card's last field), the entry is
+      // still the story's, not an item of a list spaced a line each.
+      const announced = [...guesthouseHeader, one, "", announcements[language]!, "", firstAlt, first, "", label, "", two, "", three];
+      expect(headingsOf(announced, language), language).toEqual([first, label]);
     }
   });
 
