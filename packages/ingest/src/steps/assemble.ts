@@ -11,8 +11,13 @@ import { forEachPackedBlock } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
-const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
-const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
+/**
+ * A bulleted item ("• Book early") and a numbered one ("1. Book early", "2) Board at the quay"). The item's text
+ * opens with no space, so the run of spaces and the text never overlap: a line the pattern fails on (one closing on
+ * a line separator) is not tried at every split.
+ */
+export const BULLET = /^[•·▪◦‣*+–-]\s+(\S.*)$/u;
+export const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
