@@ -7,7 +7,7 @@ import { parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
-import { forEachPackedBlock } from "./segment.js";
+import { forEachPackedBlock, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
@@ -323,6 +323,8 @@ const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 
 /** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
 const MAX_ALT_TEXT_WORDS = 6;
+/** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
+const RANK_BEFORE_NAME = /^#?\d{1,3}[.):]{0,2}\s+$/u;
 
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
@@ -553,7 +555,7 @@ class Region {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
     // Under its picture's alt text, an entry starts the block the alt text opens ("Gull Café" / "#3: Gull Café").
-    if (at - 1 >= this.start && lines[at - 1]!.blankBefore && this.namesLineUnder(at - 1)) return true;
+    if (this.underAltText(at) && lines[at - 1]!.blankBefore) return true;
     let first = at - 1;
     const top = Math.max(this.start, at - MAX_FURNITURE_SET_IN);
     while (first > top && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
@@ -562,21 +564,21 @@ class Region {
 
   /**
    * Whether a short line is the alt text of the picture or logo over a listicle's entry: the entry packed under it
-   * ends with its words and adds the rank ("Gull Café" over "#3: Gull Café", "Café Möwe" over "3. Café Möwe"). The
-   * copy keeps the picture only as its alt text, which names the entry and heads nothing itself.
+   * is its words with the rank before them and nothing else ("Gull Café" over "#3: Gull Café", "Café Möwe" over
+   * "3. Café Möwe"). The copy keeps the picture only as its alt text, which names the entry and heads nothing itself.
+   * A heading over a list whose first item ends with its words ("Headphones" over "1. Studio Headphones") is no name.
    */
   namesLineUnder(at: number): boolean {
     const line = this.lines[at]!;
     const under = this.lines[at + 1];
-    return (
-      under !== undefined &&
-      at + 1 < this.end &&
-      !under.blankBefore &&
-      line.words <= MAX_ALT_TEXT_WORDS &&
-      under.text.length > line.text.length &&
-      under.text.endsWith(line.text) &&
-      (NUMBERED.test(under.text) || RANKED_ENTRY.test(under.text))
-    );
+    if (under === undefined || at + 1 >= this.end || under.blankBefore || line.words > MAX_ALT_TEXT_WORDS) return false;
+    const rank = textBefore(under.text, line.text);
+    return rank !== undefined && RANK_BEFORE_NAME.test(rank);
+  }
+
+  /** Whether the line is a listicle's ranked entry under its picture's alt text (`namesLineUnder`). */
+  underAltText(at: number): boolean {
+    return at - 1 >= this.start && this.namesLineUnder(at - 1);
   }
 
   /**
@@ -620,7 +622,7 @@ class Region {
    */
   spacedItem(at: number): boolean {
     // A ranked entry under its picture's alt text is an entry of the story, whatever stands over the picture.
-    if (!this.lines[at]!.blankAfter || (at - 1 >= this.start && this.namesLineUnder(at - 1))) return false;
+    if (!this.lines[at]!.blankAfter || this.underAltText(at)) return false;
     const above = this.previousContent(at);
     // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));

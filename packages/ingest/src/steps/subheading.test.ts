@@ -1073,6 +1073,41 @@ describe("heading kinds of real pages", () => {
     }
   });
 
+  it("takes no line for a picture's alt text unless the line under it is that text and its rank alone, in several languages", () => {
+    // A category's heading over a ranked list whose first item ends with the heading's word: the item adds more
+    // than a rank, so the heading names no picture and heads the list.
+    const lists: Record<string, readonly [string, string, string]> = {
+      en: ["Headphones", "1. Harbour Audio Studio Headphones", "2. Lantern Sound Buds"],
+      de: ["Kopfhörer", "1. Hafenklang Studio Kopfhörer", "2. Laterne Ohrhörer"],
+      fr: ["Casques", "1. Port Audio Grands Casques", "2. Lanterne Écouteurs"],
+      es: ["Auriculares", "1. Puerto Audio Grandes Auriculares", "2. Farol Auriculares"],
+    };
+    for (const [language, [heading, ...items]] of Object.entries(lists)) {
+      const [one, two] = guesthouseStory[language]!;
+      const body = fromText([...guesthouseHeader, one, "", heading, ...items, "", two].join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        language,
+      ).toEqual([heading]);
+      expect(
+        body.find((block) => block.type === "list"),
+        language,
+      ).toEqual({
+        type: "list",
+        ordered: true,
+        items: items.map((item) => ({ text: item.slice(3) })),
+      });
+    }
+    const [one, two, three] = guesthouseStory.en!;
+    // A numbered line twice, as a copy may double a link: a list of two items, neither a name over the other.
+    const doubled = [...guesthouseHeader, one, "", "1. Harbour Guesthouse", "1. Harbour Guesthouse", "", "Budget", "", two, "", three];
+    expect(headingsOf(doubled)).toEqual(["Budget"]);
+    // A caption of more words than a name over a ranked entry ending with it: the entry does not start a block.
+    const caption = "The Quiet Room With a View Over the Old Harbour";
+    const captioned = [...guesthouseHeader, one, "", caption, `#3: ${caption}`, "", "Budget", "", two, "", three];
+    expect(headingsOf(captioned)).toEqual(["Budget"]);
+  });
+
   it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
     const [one, two, three] = guesthouseStory.en!;
     const pages: Record<string, readonly string[]> = {
