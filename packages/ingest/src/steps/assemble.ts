@@ -682,12 +682,12 @@ class Region {
     return this.pointsBlocks[at - this.start] === POINTS;
   }
 
-  /** Whether the line repeats an entry of a table of contents above it (`readContents`, `contentsEnd`). */
+  /** Whether the line repeats an entry of a table of contents above it (`readContents`, `contentsTable`). */
   echoesContents(at: number): boolean {
     return this.contents().echoes.has(at);
   }
 
-  /** Records a line that repeats an entry of the labelled table of contents packed over it (`contentsEnd`). */
+  /** Records a line that repeats an entry of the labelled table of contents packed over it (`contentsTable`). */
   addContentsEcho(at: number): void {
     this.contents().echoes.add(at);
   }
@@ -733,42 +733,65 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   );
 }
 
+/** Labels that name a table of contents, in the languages Dateline reads. */
+const CONTENTS_NAMES =
+  "table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|sommaire|table des matières|dans cet article|índice|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات";
+/** Labels of a table of contents that also name any box's content ("Inhalt", "Contenido"): never with a toggle's word. */
+const CONTENT_WORDS = "inhalt|contenidos?";
 /**
- * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]", or the
- * toggle's bare word where the page sets it as a button, "Table of contents show", "Inhalt ausblenden"): the
- * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
+ * A table of contents' label, perhaps with its toggle in brackets ("Contents [hide]"): the entries under it repeat
+ * the story's headings as links, so neither the label nor they are text of the story.
  */
-const CONTENTS_LABEL =
-  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)(?:\s*(?:\[[^\]]{1,12}\]|:)|\s(?:hide|show|toggle|ausblenden|anzeigen|masquer|afficher|ocultar|mostrar))?$/iu;
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_NAMES}|${CONTENT_WORDS})\\s*(?:\\[[^\\]]{1,12}\\]|:)?$`, "iu");
+/**
+ * A label naming a table of contents with its toggle's bare word, where the page sets the toggle as a button
+ * ("Table of contents show", "Inhaltsverzeichnis ausblenden"). A word that also means a box's content is left out:
+ * "Inhalt anzeigen" shows any collapsed box (an embed held back for consent, a spoiler), whose text is the story's.
+ */
+const CONTENTS_TOGGLE_LABEL = new RegExp(
+  `^(?:${CONTENTS_NAMES})\\s(?:hide|show|toggle|ausblenden|anzeigen|masquer|afficher|ocultar|mostrar)$`,
+  "iu",
+);
 /** Longest contents label with its toggle: the test is kept off longer lines, the body's paragraphs. */
 const MAX_CONTENTS_LABEL_LENGTH = 40;
 /** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
 const MIN_CONTENTS_ENTRIES = 2;
 
+/** A table of contents opened by its label: its last line, and the line under it repeating one of its entries. */
+interface ContentsTable {
+  last: number;
+  echo?: number;
+}
+
 /**
- * The last line of a table of contents opened by its label: the entries packed under it (after a blank line or
- * not), which are short lines, never prose. When fewer follow, only the label is the table's.
+ * The table of contents opened by the label at `at`: the entries packed under it (after a blank line or not), which
+ * are short lines, never prose. When fewer follow, only the label is the table's. Under a label with its toggle's
+ * bare word (`numberedOnly`), a word that may name another box's button, every entry carries its section number.
  */
-function contentsEnd(region: Region, at: number): number {
+function contentsTable(region: Region, at: number, numberedOnly: boolean): ContentsTable {
   let last = at;
+  let echo: number | undefined;
   /** The numbered entries read so far, without their numbers: a table lists each section once. */
   const numbered = new Set<string>();
   for (let j = at + 1; j < region.end; j++) {
     const entry = region.lines[j]!;
-    // A heading with its permalink mark is the story's first, packed under the table by a wiki. An entry may ask a
-    // question in title case ("1 Why Does the Timetable Matter?"), which reads as a sentence.
-    const entryShaped = isTitledQuestion(entry) || (!isProse(entry) && isShortLine(entry));
-    if ((j > at + 1 && entry.blankBefore) || !entryShaped || endsWithHeadingLinkMark(entry.text)) break;
+    // A heading with its permalink mark is the story's first, packed under the table by a wiki.
+    if ((j > at + 1 && entry.blankBefore) || endsWithHeadingLinkMark(entry.text)) break;
     // So is a line repeating a numbered entry without its number: the story's first section, packed under the table.
     if (numbered.has(entry.lower)) {
-      region.addContentsEcho(j);
+      echo = j;
       break;
     }
     const unnumbered = withoutSectionNumber(entry.lower);
-    if (unnumbered !== entry.lower) numbered.add(unnumbered);
+    const isNumbered = unnumbered !== entry.lower;
+    // An entry numbered may ask a question in title case ("1 Why Does the Timetable Matter?"), which reads as a
+    // sentence; one without its number is the story's own question under a label whose entries the copy lost.
+    const entryShaped = (!isProse(entry) && isShortLine(entry)) || (isNumbered && isTitledQuestion(entry));
+    if (!entryShaped || (numberedOnly && !isNumbered)) break;
+    if (isNumbered) numbered.add(unnumbered);
     last = j;
   }
-  return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
+  return { last: last - at >= MIN_CONTENTS_ENTRIES ? last : at, echo };
 }
 
 /** The lines of a region that tables of contents hold (`entries`), and those below that repeat their entries (`echoes`). */
@@ -1195,8 +1218,13 @@ export function assemble(
       i = related.last;
       continue;
     }
-    if (text.length <= MAX_CONTENTS_LABEL_LENGTH && CONTENTS_LABEL.test(text)) {
-      i = contentsEnd(region, i);
+    const labelLength = text.length <= MAX_CONTENTS_LABEL_LENGTH;
+    const toggled = labelLength && CONTENTS_TOGGLE_LABEL.test(text);
+    if (toggled || (labelLength && CONTENTS_LABEL.test(text))) {
+      const table = contentsTable(region, i, toggled);
+      // The story's first section under the table is a heading wherever it stands (`echoesContents`).
+      if (table.echo !== undefined) region.addContentsEcho(table.echo);
+      i = table.last;
       continue;
     }
     if (region.inContents(i)) continue;

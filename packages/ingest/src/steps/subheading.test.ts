@@ -855,8 +855,14 @@ describe("headings named by a table of contents", () => {
       {
         language: "de",
         text: guesthouseStory.de!,
-        label: "Inhalt ausblenden",
+        label: "Inhaltsverzeichnis ausblenden",
         headings: ["Der Alte Fischmarkt", "Die Lichter im Hafen", "Der Nordpier"],
+      },
+      {
+        language: "es",
+        text: guesthouseStory.es!,
+        label: "Índice ocultar",
+        headings: ["¿Por Qué Importa Tanto el Ferry?", "El viejo mercado", "Las luces del puerto"],
       },
     ];
     for (const { language, text, label, headings } of pages) {
@@ -878,6 +884,113 @@ describe("headings named by a table of contents", () => {
     const contents = ["On this page toggle", `1 ${first}`, `2 ${second}`, `3 ${third}`];
     const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
     expect(headingsOf(page)).toEqual([first, second, third]);
+  });
+
+  it("reads each toggle's bare word after a label naming a table of contents, in several languages", () => {
+    const [first, second, third] = ["Harbour Lights", "The Old Fish Market", "A Swim at the North Pier"];
+    for (const label of [
+      "Contents show",
+      "Table of contents toggle",
+      "Inhaltsverzeichnis anzeigen",
+      "Sommaire afficher",
+      "Tabla de contenido mostrar",
+      "Índice ocultar",
+    ]) {
+      const contents = [label, `1 ${first}`, `2 ${second}`, `3 ${third}`];
+      const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        label,
+      ).toEqual([first, second, third]);
+      expect(JSON.stringify(body), label).not.toContain(label);
+    }
+  });
+
+  it("keeps what a button showing a box's content opens, and what a toggled contents label stands over unnumbered, in several languages", () => {
+    // "Show content" opens any collapsed box (an embed held back for consent, an accordion): a word that also means
+    // a box's content is no contents label with a toggle, whatever follows it.
+    const boxes = [
+      {
+        language: "de",
+        box: [
+          "Externer Inhalt",
+          "Dieser Beitrag enthält Inhalte eines Drittanbieters, die erst nach Ihrer Zustimmung geladen werden.",
+          "Inhalt anzeigen",
+        ],
+        heading: "Die neuen Abfahrtszeiten",
+        items: ["Montag bis Freitag um 7 Uhr", "Samstag um 9 Uhr", "Sonntag um 11 Uhr"],
+      },
+      {
+        language: "es",
+        box: [
+          "Contenido externo",
+          "Este artículo incluye contenido de un tercero que solo se carga después de su consentimiento.",
+          "Contenido mostrar",
+        ],
+        heading: "Horarios del Ferry",
+        items: ["De lunes a viernes a las 7", "Sábados a las 9", "Domingos a las 11"],
+      },
+    ];
+    for (const { language, box, heading, items } of boxes) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const list = items.map((item, n) => `${n + 1}. ${item}`);
+      for (const under of [[heading, ...list], list]) {
+        const page = [...guesthouseHeader, one, "", two, "", ...box, "", ...under, "", three, "", four];
+        const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+        const headings = body.filter((block) => block.type === "heading").map((block) => block.text);
+        expect(headings.includes(heading), language).toBe(under[0] === heading);
+        expect(
+          body.find((block) => block.type === "list"),
+          language,
+        ).toEqual({ type: "list", ordered: true, items: items.map((text) => ({ text })) });
+      }
+    }
+    // A label naming a table of contents with its toggle's word, whose entries the copy lost: the heading and the
+    // list under it carry no section numbers, so they are the story's, not the table's.
+    for (const [language, label] of [
+      ["en", "Contents show"],
+      ["de", "Inhaltsverzeichnis anzeigen"],
+      ["fr", "Sommaire afficher"],
+      ["es", "Índice mostrar"],
+    ] as const) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const list = ["1. Early boats", "2. Late boats"];
+      const page = [...guesthouseHeader, one, "", two, "", label, "", "Timetable", ...list, "", three, "", four];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        label,
+      ).toEqual(["Timetable"]);
+      expect(
+        body.some((block) => block.type === "list"),
+        label,
+      ).toBe(true);
+    }
+  });
+
+  it("reads no unnumbered question under a contents label as an entry: the copy kept the label, not the entries", () => {
+    const question = "What Does a Return Ticket to the Island Cost?";
+    for (const label of ["In this article", "Contents", "Sommaire", "Índice"]) {
+      const page = [
+        ...ferryHeader,
+        paragraphs[0],
+        "",
+        label,
+        "",
+        question,
+        "Adults: £12",
+        "Children: £6",
+        "",
+        paragraphs[1],
+        "",
+        paragraphs[2],
+      ];
+      const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+      expect(texts, label).toContain(question);
+      expect(texts, label).toContain(paragraphs[1]);
+      expect(texts, label).not.toContain(label);
+    }
   });
 
   it("keeps a list that a short line ending on a colon announces, set apart above it, in the body", () => {
