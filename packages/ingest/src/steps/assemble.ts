@@ -7,12 +7,17 @@ import { parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
-import { forEachPackedBlock } from "./segment.js";
+import { forEachPackedBlock, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
-const BULLET = /^[•·▪◦‣*+–-]\s+(.+)$/u;
-const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/u;
+/**
+ * A bulleted item ("• Book early") and a numbered one ("1. Book early", "2) Board at the quay"). The item's text
+ * opens with no space, so the run of spaces and the text never overlap: a line the pattern fails on (one closing on
+ * a line separator) is not tried at every split.
+ */
+export const BULLET = /^[•·▪◦‣*+–-]\s+(\S.*)$/u;
+export const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
@@ -316,6 +321,11 @@ function endsWithQuestion(text: string): boolean {
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 
+/** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
+const MAX_ALT_TEXT_WORDS = 6;
+/** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
+const RANK_BEFORE_NAME = /^#?\d{1,3}[.):]{0,2}\s+$/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
@@ -544,10 +554,31 @@ class Region {
   standsApart(at: number): boolean {
     const lines = this.lines;
     if (lines[at]!.blankBefore) return true;
+    // Under its picture's alt text, an entry starts the block the alt text opens ("Gull Café" / "#3: Gull Café").
+    if (this.underAltText(at) && lines[at - 1]!.blankBefore) return true;
     let first = at - 1;
     const top = Math.max(this.start, at - MAX_FURNITURE_SET_IN);
     while (first > top && isFurniture(lines[first]!) && !lines[first]!.blankBefore) first--;
     return first >= this.start && isFurniture(lines[first]!) && lines[first]!.blankBefore && isProse(this.previousContent(first));
+  }
+
+  /**
+   * Whether a short line is the alt text of the picture or logo over a listicle's entry: the entry packed under it
+   * is its words with the rank before them and nothing else ("Gull Café" over "#3: Gull Café", "Café Möwe" over
+   * "3. Café Möwe"). The copy keeps the picture only as its alt text, which names the entry and heads nothing itself.
+   * A heading over a list whose first item ends with its words ("Headphones" over "1. Studio Headphones") is no name.
+   */
+  namesLineUnder(at: number): boolean {
+    const line = this.lines[at]!;
+    const under = this.lines[at + 1];
+    if (under === undefined || at + 1 >= this.end || under.blankBefore || line.words > MAX_ALT_TEXT_WORDS) return false;
+    const rank = textBefore(under.text, line.text);
+    return rank !== undefined && RANK_BEFORE_NAME.test(rank);
+  }
+
+  /** Whether the line is a listicle's ranked entry under its picture's alt text (`namesLineUnder`). */
+  underAltText(at: number): boolean {
+    return at - 1 >= this.start && this.namesLineUnder(at - 1);
   }
 
   /**
@@ -590,7 +621,8 @@ class Region {
    * prose, so such a line heads nothing just because a heading-shaped line stands under it.
    */
   spacedItem(at: number): boolean {
-    if (!this.lines[at]!.blankAfter) return false;
+    // A ranked entry under its picture's alt text is an entry of the story, whatever stands over the picture.
+    if (!this.lines[at]!.blankAfter || this.underAltText(at)) return false;
     const above = this.previousContent(at);
     // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
@@ -650,9 +682,14 @@ class Region {
     return this.pointsBlocks[at - this.start] === POINTS;
   }
 
-  /** Whether the line repeats an entry of a table of contents above it (`readContents`). */
+  /** Whether the line repeats an entry of a table of contents above it (`readContents`, `contentsTable`). */
   echoesContents(at: number): boolean {
     return this.contents().echoes.has(at);
+  }
+
+  /** Records a line that repeats an entry of the labelled table of contents packed over it (`contentsTable`). */
+  addContentsEcho(at: number): void {
+    this.contents().echoes.add(at);
   }
 
   /**
@@ -696,30 +733,65 @@ function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   );
 }
 
+/** Labels that name a table of contents, in the languages Dateline reads. */
+const CONTENTS_NAMES =
+  "table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|sommaire|table des matières|dans cet article|índice|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات";
+/** Labels of a table of contents that also name any box's content ("Inhalt", "Contenido"): never with a toggle's word. */
+const CONTENT_WORDS = "inhalt|contenidos?";
 /**
- * A table of contents' label, in the languages Dateline reads, perhaps with its toggle ("Contents [hide]"): the
- * entries under it repeat the story's headings as links, so neither the label nor they are text of the story.
+ * A table of contents' label, perhaps with its toggle in brackets ("Contents [hide]"): the entries under it repeat
+ * the story's headings as links, so neither the label nor they are text of the story.
  */
-const CONTENTS_LABEL =
-  /^(?:table of contents?|contents|in this (?:article|guide|post)|on this page|jump to|inhaltsverzeichnis|inhalt|sommaire|table des matières|dans cet article|índice|contenidos?|tabla de contenidos?|en este artículo|目次|目录|目錄|목차|المحتويات|فهرس المحتويات)\s*(?:\[[^\]]{1,12}\]|:)?$/iu;
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_NAMES}|${CONTENT_WORDS})\\s*(?:\\[[^\\]]{1,12}\\]|:)?$`, "iu");
+/**
+ * A label naming a table of contents with its toggle's bare word, where the page sets the toggle as a button
+ * ("Table of contents show", "Inhaltsverzeichnis ausblenden"). A word that also means a box's content is left out:
+ * "Inhalt anzeigen" shows any collapsed box (an embed held back for consent, a spoiler), whose text is the story's.
+ */
+const CONTENTS_TOGGLE_LABEL = new RegExp(
+  `^(?:${CONTENTS_NAMES})\\s(?:hide|show|toggle|ausblenden|anzeigen|masquer|afficher|ocultar|mostrar)$`,
+  "iu",
+);
 /** Longest contents label with its toggle: the test is kept off longer lines, the body's paragraphs. */
 const MAX_CONTENTS_LABEL_LENGTH = 40;
 /** Fewest entries packed under a contents label that make it a table of contents, not a label over one link. */
 const MIN_CONTENTS_ENTRIES = 2;
 
+/** A table of contents opened by its label: its last line, and the line under it repeating one of its entries. */
+interface ContentsTable {
+  last: number;
+  echo?: number;
+}
+
 /**
- * The last line of a table of contents opened by its label: the entries packed under it (after a blank line or
- * not), which are short lines, never prose. When fewer follow, only the label is the table's.
+ * The table of contents opened by the label at `at`: the entries packed under it (after a blank line or not), which
+ * are short lines, never prose. When fewer follow, only the label is the table's. Under a label with its toggle's
+ * bare word (`numberedOnly`), a word that may name another box's button, every entry carries its section number.
  */
-function contentsEnd(region: Region, at: number): number {
+function contentsTable(region: Region, at: number, numberedOnly: boolean): ContentsTable {
   let last = at;
+  let echo: number | undefined;
+  /** The numbered entries read so far, without their numbers: a table lists each section once. */
+  const numbered = new Set<string>();
   for (let j = at + 1; j < region.end; j++) {
     const entry = region.lines[j]!;
     // A heading with its permalink mark is the story's first, packed under the table by a wiki.
-    if ((j > at + 1 && entry.blankBefore) || isProse(entry) || !isShortLine(entry) || endsWithHeadingLinkMark(entry.text)) break;
+    if ((j > at + 1 && entry.blankBefore) || endsWithHeadingLinkMark(entry.text)) break;
+    // So is a line repeating a numbered entry without its number: the story's first section, packed under the table.
+    if (numbered.has(entry.lower)) {
+      echo = j;
+      break;
+    }
+    const unnumbered = withoutSectionNumber(entry.lower);
+    const isNumbered = unnumbered !== entry.lower;
+    // An entry numbered may ask a question in title case ("1 Why Does the Timetable Matter?"), which reads as a
+    // sentence; one without its number is the story's own question under a label whose entries the copy lost.
+    const entryShaped = (!isProse(entry) && isShortLine(entry)) || (isNumbered && isTitledQuestion(entry));
+    if (!entryShaped || (numberedOnly && !isNumbered)) break;
+    if (isNumbered) numbered.add(unnumbered);
     last = j;
   }
-  return last - at >= MIN_CONTENTS_ENTRIES ? last : at;
+  return { last: last - at >= MIN_CONTENTS_ENTRIES ? last : at, echo };
 }
 
 /** The lines of a region that tables of contents hold (`entries`), and those below that repeat their entries (`echoes`). */
@@ -1103,6 +1175,7 @@ function isSubHeading(region: Region, at: number): boolean {
     parseDate(line.text) === undefined &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
+    !region.namesLineUnder(at) &&
     (region.headingAt(at) || region.listicleEntry(at))
   );
 }
@@ -1145,8 +1218,13 @@ export function assemble(
       i = related.last;
       continue;
     }
-    if (text.length <= MAX_CONTENTS_LABEL_LENGTH && CONTENTS_LABEL.test(text)) {
-      i = contentsEnd(region, i);
+    const labelLength = text.length <= MAX_CONTENTS_LABEL_LENGTH;
+    const toggled = labelLength && CONTENTS_TOGGLE_LABEL.test(text);
+    if (toggled || (labelLength && CONTENTS_LABEL.test(text))) {
+      const table = contentsTable(region, i, toggled);
+      // The story's first section under the table is a heading wherever it stands (`echoesContents`).
+      if (table.echo !== undefined) region.addContentsEcho(table.echo);
+      i = table.last;
       continue;
     }
     if (region.inContents(i)) continue;

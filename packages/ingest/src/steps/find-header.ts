@@ -16,6 +16,7 @@ import {
   SERIES_LABEL,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
+import { textBefore } from "./segment.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -658,8 +659,9 @@ function titleUnderItsTrail(lines: readonly ClassifiedLine[], regionStart: numbe
   for (let i = regionStart; i < Math.min(lines.length - 1, regionStart + HEADER_REACH); i++) {
     const [line, title] = [lines[i]!, lines[i + 1]!];
     // The cheap tests first: few lines end with the line under them, and isTitleLike runs a dozen patterns.
-    if (title.blankBefore || line.text.length <= title.text.length || !line.text.endsWith(title.text)) continue;
-    if (/[\s›»>/|]$/u.test(line.text.slice(0, -title.text.length)) && isTitleLike(title, unspaced)) return i + 1;
+    if (title.blankBefore) continue;
+    const trail = textBefore(line.text, title.text);
+    if (trail !== undefined && /[\s›»>/|]$/u.test(trail) && isTitleLike(title, unspaced)) return i + 1;
   }
   return titleUnderCrumbLines(lines, regionStart, unspaced);
 }

@@ -148,3 +148,12 @@ export function forEachPackedBlock(lines: readonly Line[], from: number, to: num
     start = i;
   }
 }
+
+/**
+ * What a line sets before the text it ends with (a breadcrumb trail's crumbs before the title under it, a listicle's
+ * rank before its picture's alt text over it), or undefined when it does not end with that text. Empty when the two
+ * are one text: the callers' patterns then find no separator or rank.
+ */
+export function textBefore(text: string, ending: string): string | undefined {
+  return text.endsWith(ending) ? text.slice(0, text.length - ending.length) : undefined;
+}

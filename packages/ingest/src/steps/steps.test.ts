@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
-import { assemble } from "./assemble.js";
+import { assemble, BULLET, NUMBERED } from "./assemble.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine, withoutGalleries } from "./classify.js";
@@ -967,6 +967,17 @@ describe("header", () => {
 });
 
 describe("hostile layouts", () => {
+  it("reads a numbered or bulleted line whose long run of spaces ends on a line separator as no item, in one pass over it", () => {
+    // A pattern whose run of spaces and item text overlap tries every split of such a line: 100,000 spaces took a
+    // minute, a million would take hours, far past the suite's hang guard. With no overlap the line is read once.
+    for (const ending of ["\u2028", "x\u2028y"]) {
+      expect(NUMBERED.test(`1. ${" ".repeat(1_000_000)}${ending}`)).toBe(false);
+      expect(BULLET.test(`• ${" ".repeat(1_000_000)}${ending}`)).toBe(false);
+    }
+    expect(NUMBERED.exec("2) Board at the quay")?.[2]).toBe("Board at the quay");
+    expect(BULLET.exec("–  Board at the quay")?.[1]).toBe("Board at the quay");
+  });
+
   // A heading candidate looks up over the furniture packed above it; a run of thousands of related links inside a
   // story once cost a walk to the top of the run for every line (20,000 links: 12 s). The growth bench times it.
   it("reads a story with thousands of related links packed into it: its title and every paragraph, no heading", () => {

@@ -835,6 +835,164 @@ describe("headings named by a table of contents", () => {
     expect(headingsOf(page)).toEqual(["1. Why the harbour matters", ...contents]);
   });
 
+  it("reads a contents label with its toggle's bare word and ends the table at the story's first section packed under it, in several languages", () => {
+    // The toggle is a button whose word the copy keeps without brackets; the entries are numbered, and the first
+    // section's heading, packed under the last entry, repeats an entry without its number (here the first, a
+    // question in title case; or the second, where the first section stands above the table).
+    const pages = [
+      {
+        language: "en",
+        text: paragraphs,
+        label: "Table of contents hide",
+        headings: ["Why Does the Island Ferry Matter So Much Today?", "The Old Fish Market", "Harbour Lights"],
+      },
+      {
+        language: "fr",
+        text: french,
+        label: "Sommaire masquer",
+        headings: ["Pourquoi le Bac Compte-t-il?", "Le vieux marché", "Les feux du port"],
+      },
+      {
+        language: "de",
+        text: guesthouseStory.de!,
+        label: "Inhaltsverzeichnis ausblenden",
+        headings: ["Der Alte Fischmarkt", "Die Lichter im Hafen", "Der Nordpier"],
+      },
+      {
+        language: "es",
+        text: guesthouseStory.es!,
+        label: "Índice ocultar",
+        headings: ["¿Por Qué Importa Tanto el Ferry?", "El viejo mercado", "Las luces del puerto"],
+      },
+    ];
+    for (const { language, text, label, headings } of pages) {
+      const contents = [label, ...headings.map((heading, n) => `${n + 1} ${heading}`), `${headings.length + 1} Fazit`];
+      const story = [headings[0]!, "", text[1]!, "", headings[1]!, "", text[2]!, "", headings[2]!, "", text[3]!];
+      const page = [...ferryHeader, text[0]!, "", ...contents, ...story];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        language,
+      ).toEqual(headings);
+      expect(
+        body.filter((block) => block.type === "paragraph" && contents.includes(block.text)),
+        language,
+      ).toEqual([]);
+    }
+    // The first section above the table, the second packed under it.
+    const [first, second, third] = ["Harbour Lights", "The Old Fish Market", "A Swim at the North Pier"];
+    const contents = ["On this page toggle", `1 ${first}`, `2 ${second}`, `3 ${third}`];
+    const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
+    expect(headingsOf(page)).toEqual([first, second, third]);
+  });
+
+  it("reads each toggle's bare word after a label naming a table of contents, in several languages", () => {
+    const [first, second, third] = ["Harbour Lights", "The Old Fish Market", "A Swim at the North Pier"];
+    for (const label of [
+      "Contents show",
+      "Table of contents toggle",
+      "Inhaltsverzeichnis anzeigen",
+      "Sommaire afficher",
+      "Tabla de contenido mostrar",
+      "Índice ocultar",
+    ]) {
+      const contents = [label, `1 ${first}`, `2 ${second}`, `3 ${third}`];
+      const page = [...ferryHeader, first, "", paragraphs[0], "", ...contents, second, "", paragraphs[1], "", third, "", paragraphs[2]];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        label,
+      ).toEqual([first, second, third]);
+      expect(JSON.stringify(body), label).not.toContain(label);
+    }
+  });
+
+  it("keeps what a button showing a box's content opens, and what a toggled contents label stands over unnumbered, in several languages", () => {
+    // "Show content" opens any collapsed box (an embed held back for consent, an accordion): a word that also means
+    // a box's content is no contents label with a toggle, whatever follows it.
+    const boxes = [
+      {
+        language: "de",
+        box: [
+          "Externer Inhalt",
+          "Dieser Beitrag enthält Inhalte eines Drittanbieters, die erst nach Ihrer Zustimmung geladen werden.",
+          "Inhalt anzeigen",
+        ],
+        heading: "Die neuen Abfahrtszeiten",
+        items: ["Montag bis Freitag um 7 Uhr", "Samstag um 9 Uhr", "Sonntag um 11 Uhr"],
+      },
+      {
+        language: "es",
+        box: [
+          "Contenido externo",
+          "Este artículo incluye contenido de un tercero que solo se carga después de su consentimiento.",
+          "Contenido mostrar",
+        ],
+        heading: "Horarios del Ferry",
+        items: ["De lunes a viernes a las 7", "Sábados a las 9", "Domingos a las 11"],
+      },
+    ];
+    for (const { language, box, heading, items } of boxes) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const list = items.map((item, n) => `${n + 1}. ${item}`);
+      for (const under of [[heading, ...list], list]) {
+        const page = [...guesthouseHeader, one, "", two, "", ...box, "", ...under, "", three, "", four];
+        const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+        const headings = body.filter((block) => block.type === "heading").map((block) => block.text);
+        expect(headings.includes(heading), language).toBe(under[0] === heading);
+        expect(
+          body.find((block) => block.type === "list"),
+          language,
+        ).toEqual({ type: "list", ordered: true, items: items.map((text) => ({ text })) });
+      }
+    }
+    // A label naming a table of contents with its toggle's word, whose entries the copy lost: the heading and the
+    // list under it carry no section numbers, so they are the story's, not the table's.
+    for (const [language, label] of [
+      ["en", "Contents show"],
+      ["de", "Inhaltsverzeichnis anzeigen"],
+      ["fr", "Sommaire afficher"],
+      ["es", "Índice mostrar"],
+    ] as const) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const list = ["1. Early boats", "2. Late boats"];
+      const page = [...guesthouseHeader, one, "", two, "", label, "", "Timetable", ...list, "", three, "", four];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        label,
+      ).toEqual(["Timetable"]);
+      expect(
+        body.some((block) => block.type === "list"),
+        label,
+      ).toBe(true);
+    }
+  });
+
+  it("reads no unnumbered question under a contents label as an entry: the copy kept the label, not the entries", () => {
+    const question = "What Does a Return Ticket to the Island Cost?";
+    for (const label of ["In this article", "Contents", "Sommaire", "Índice"]) {
+      const page = [
+        ...ferryHeader,
+        paragraphs[0],
+        "",
+        label,
+        "",
+        question,
+        "Adults: £12",
+        "Children: £6",
+        "",
+        paragraphs[1],
+        "",
+        paragraphs[2],
+      ];
+      const texts = fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+      expect(texts, label).toContain(question);
+      expect(texts, label).toContain(paragraphs[1]);
+      expect(texts, label).not.toContain(label);
+    }
+  });
+
   it("keeps a list that a short line ending on a colon announces, set apart above it, in the body", () => {
     const stages = ["Boarding at the Quay", "Crossing the Sound", "Landing on the Island"];
     const page = guide(paragraphs, stages, "$20 for a lantern kit at the harbour shop");
@@ -998,6 +1156,69 @@ describe("heading kinds of real pages", () => {
       const announced = [...guesthouseHeader, one, "", "The owners keep an eye on two things:", "", point, "", two, "", three];
       expect(headingsOf(announced), point).toEqual([]);
     }
+  });
+
+  it("takes a listicle's ranked entry packed under its picture's alt text for a heading, the alt text for none, in several languages", () => {
+    // The copy keeps each entry's logo only as its alt text, the entry's name, packed over the ranked line; a
+    // one-word label of the card and the entry's text follow.
+    const entries: Record<string, readonly [string, string, string, string]> = {
+      en: ["Harbour Guesthouse", "#2: Harbour Guesthouse", "Lighthouse Cottage", "#1: Lighthouse Cottage"],
+      de: ["Gästehaus am Hafen", "2. Gästehaus am Hafen", "Leuchtturmhaus", "1. Leuchtturmhaus"],
+      fr: ["Maison du port", "#2 Maison du port", "Maison du phare", "#1 Maison du phare"],
+      es: ["Casa del puerto", "2) Casa del puerto", "Casa del faro", "1) Casa del faro"],
+    };
+    const labels: Record<string, string> = { en: "Budget", de: "Günstig", fr: "Petit budget", es: "Económico" };
+    const announcements: Record<string, string> = {
+      en: "Here they are, best first.",
+      de: "Hier sind sie, die besten zuerst.",
+      fr: "Les voici, du meilleur au moins bon.",
+      es: "Aquí están, de mejor a peor.",
+    };
+    for (const [language, [firstAlt, first, secondAlt, second]] of Object.entries(entries)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const label = labels[language]!;
+      const page = [...guesthouseHeader, one, "", firstAlt, first, "", label, "", two, "", three, "", secondAlt, second, "", four];
+      expect(headingsOf(page, language), language).toEqual([first, label, second]);
+      // Under a short line that is no prose (a line announcing the ranking, a card's last field), the entry is
+      // still the story's, not an item of a list spaced a line each.
+      const announced = [...guesthouseHeader, one, "", announcements[language]!, "", firstAlt, first, "", label, "", two, "", three];
+      expect(headingsOf(announced, language), language).toEqual([first, label]);
+    }
+  });
+
+  it("takes no line for a picture's alt text unless the line under it is that text and its rank alone, in several languages", () => {
+    // A category's heading over a ranked list whose first item ends with the heading's word: the item adds more
+    // than a rank, so the heading names no picture and heads the list.
+    const lists: Record<string, readonly [string, string, string]> = {
+      en: ["Headphones", "1. Harbour Audio Studio Headphones", "2. Lantern Sound Buds"],
+      de: ["Kopfhörer", "1. Hafenklang Studio Kopfhörer", "2. Laterne Ohrhörer"],
+      fr: ["Casques", "1. Port Audio Grands Casques", "2. Lanterne Écouteurs"],
+      es: ["Auriculares", "1. Puerto Audio Grandes Auriculares", "2. Farol Auriculares"],
+    };
+    for (const [language, [heading, ...items]] of Object.entries(lists)) {
+      const [one, two] = guesthouseStory[language]!;
+      const body = fromText([...guesthouseHeader, one, "", heading, ...items, "", two].join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading").map((block) => block.text),
+        language,
+      ).toEqual([heading]);
+      expect(
+        body.find((block) => block.type === "list"),
+        language,
+      ).toEqual({
+        type: "list",
+        ordered: true,
+        items: items.map((item) => ({ text: item.slice(3) })),
+      });
+    }
+    const [one, two, three] = guesthouseStory.en!;
+    // A numbered line twice, as a copy may double a link: a list of two items, neither a name over the other.
+    const doubled = [...guesthouseHeader, one, "", "1. Harbour Guesthouse", "1. Harbour Guesthouse", "", "Budget", "", two, "", three];
+    expect(headingsOf(doubled)).toEqual(["Budget"]);
+    // A caption of more words than a name over a ranked entry ending with it: the entry does not start a block.
+    const caption = "The Quiet Room With a View Over the Old Harbour";
+    const captioned = [...guesthouseHeader, one, "", caption, `#3: ${caption}`, "", "Budget", "", two, "", three];
+    expect(headingsOf(captioned)).toEqual(["Budget"]);
   });
 
   it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
