@@ -210,6 +210,44 @@ describe("names set before the date, without a By", () => {
     ]);
   });
 
+  it("reads names whose words are a colour, a material, a given name or a saint's name before a family name", () => {
+    for (const name of [
+      "Coral Hill",
+      "Golden Woods",
+      "Silver Brook",
+      "Lake Mills",
+      "Rock Rapids",
+      "Santo Antonio",
+      "San Pedro Reyes",
+      "Santa Clara Ruiz",
+      "Nguyen Thi Me",
+    ])
+      expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+    expect(parseByline("Coral Hill 4 March 2025")).toEqual([{ type: "Person", name: "Coral Hill" }]);
+    for (const line of ["Santo Domingo 4 de marzo de 2025", "Santo André 4 de março de 2025", "Email Me 4 March 2025"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("gives a page its author from a name over the date whose words also name a place", () => {
+    const page = [
+      "Committee approves the harbour expansion",
+      "Coral Hill",
+      "4 March 2025",
+      "",
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+      "",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+      "",
+      "Shopkeepers welcomed the decision, saying the summer queues at the old quay had kept visitors away.",
+    ];
+    expect(fromText(page.join("\n")).authors).toEqual([{ type: "Person", name: "Coral Hill" }]);
+  });
+
+  it("takes a province, a township or a peninsula for a place, not a name", () => {
+    for (const line of ["Harlan Province 4 March 2025", "Elwyn Township - 4 March 2025", "Dorran Peninsula 4 March 2025"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("still reads names with a particle, a family name first or a given name that opens places elsewhere", () => {
     for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Le Thi Hoa", "Ann Le Berre", "Van Ross"])
       expect(parseByline(`${name} - 4 March 2025`), name).toEqual([{ type: "Person", name }]);
@@ -360,9 +398,45 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       expect(CJK_ATTRIBUTION.test(line), line).toBe(true);
     for (const line of ["岛上渡轮停运三个月后恢复航行", "文化祭のお知らせ", "记者会见在周一举行"])
       expect(CJK_ATTRIBUTION.test(line), line).toBe(false);
+    for (const line of ["新华社记者：李明 王芳", "記者：山田 太郎", "记者：李明 来源：海岛日报", "作者：Ada Lee", "记者："])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(true);
     const started = performance.now();
     expect(CJK_ATTRIBUTION.test(`${"本".repeat(100_000)}记者：`)).toBe(false);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("takes a title opening with a writer's label or a phrase about reporters for no attribution", () => {
+    for (const line of [
+      "战地记者：我在前线的三十天",
+      "女记者：她们在边境的日日夜夜",
+      "致敬一线记者：风雪中的坚守",
+      "著者：一个岛屿的百年变迁",
+      "撰文：海岛渡轮的最后一班",
+      "著者：島の百年を語り継ぐということ",
+    ])
+      expect(CJK_ATTRIBUTION.test(line), line).toBe(false);
+  });
+
+  it("keeps such a title as the headline under a breadcrumb or a date, over the source", () => {
+    const title = "战地记者：我在前线的三十天";
+    const under = ["首页 > 社会", title, "来源：岛屿日报", "2025年3月4日", "", ...ZH_FERRY_STORY];
+    expect(fromText(under.join("\n")).headline).toBe(title);
+    const dateAbove = ["2025年3月4日", title, "来源：岛屿日报", "", ...ZH_FERRY_STORY];
+    expect(fromText(dateAbove.join("\n")).headline).toBe(title);
+    const japaneseTitle = "著者：島の百年を語り継ぐということ";
+    const japanese = [
+      "ホーム > 文化",
+      japaneseTitle,
+      "出典：島の日報",
+      "2025年3月4日",
+      "",
+      "島で唯一のフェリーが、本土の造船所での三か月にわたる修理を終え、月曜日から運航を再開した。初便は満席だった。",
+      "",
+      "運休中、住民は週二便の臨時船に頼るしかなく、商店の売り上げは三割ほど落ち込んだという。",
+      "",
+      "町役場は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
+    ];
+    expect(fromText(japanese.join("\n")).headline).toBe(japaneseTitle);
   });
 
   it("gives the article its author from such a line under the headline", () => {

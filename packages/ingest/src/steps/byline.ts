@@ -507,22 +507,23 @@ const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 /** One to four names ("李明", "李明 王芳", "홍길동·김철수"). */
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 /**
- * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
- * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ * What may stand before "reporter" in a writer's label: the paper's or the agency's name, which ends in the noun of a
+ * paper, an agency, a station or a site ("本报记者", "新华社记者", "岛屿日报记者", "海岛电视台记者"), or a reporter's
+ * standing ("特约记者", special; "实习记者", intern; "首席记者", chief). Any other word before it makes a phrase about
+ * reporters ("战地记者", war reporter; "女记者", woman reporter), which titles open with.
  */
-const CJK_LABEL_BEFORE =
-  "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+const CJK_REPORTER_QUALIFIER = "(?:\\p{Script=Han}{0,5}[报報社台网網刊]|特约|特約|实习|實習|见习|見習|首席|资深|資深|驻站|駐站)";
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
+ * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer.
+ */
+const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)`;
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /**
  * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
  * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
  */
 const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
-/**
- * A writer's or another field's label before its colon ("作者：", "記者：", "来源：", "출처:"): an attribution line,
- * metadata and never the headline (headline.ts).
- */
-export const CJK_ATTRIBUTION = new RegExp(`^(?:${CJK_LABEL_BEFORE}|${CJK_FIELD_LABELS})\\s*[:：]`, "u");
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
@@ -531,6 +532,18 @@ const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取�
 const MAX_FIELD_LABEL = 6;
 const MAX_FIELD_VALUE = 20;
 const CJK_FIELD = `[^\\s：:]{1,${MAX_FIELD_LABEL}}[：:]\\s*[^\\s：:]{1,${MAX_FIELD_VALUE}}`;
+/** A writer's name in Latin letters after a CJK label ("作者：Ada Lee"). */
+const LATIN_NAME_AFTER_LABEL = "\\p{Script=Latin}[\\p{Script=Latin} .'’-]{0,40}";
+/**
+ * An attribution line, metadata and never the headline (headline.ts): a writer's label and its colon, then the writers'
+ * names, maybe with other fields after them, or nothing ("作者：李明", "記者：山田 太郎", "记者：李明 来源：海岛日报",
+ * "记者："); or another field's label and its colon ("来源：海岛日报", "출처: 해안뉴스"). A writer's label before a
+ * sentence or a title opens the title ("著者：…", a book's author speaking).
+ */
+export const CJK_ATTRIBUTION = new RegExp(
+  `^(?:(?:${CJK_LABEL_BEFORE})\\s*[:：]\\s*(?:${CJK_NAMES}(?:\\s+${CJK_FIELD})*|${LATIN_NAME_AFTER_LABEL})?$|(?:${CJK_FIELD_LABELS})\\s*[:：])`,
+  "u",
+);
 /** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
 const CJK_LABELLED_BYLINE = new RegExp(
   `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
@@ -876,9 +889,11 @@ const PAPER_AFTER_PLACE = new RegExp(
 );
 /**
  * A social call ("Follow Us", "Folgen Sie Uns", "Suivez Nous", "Volg Ons", "Email Me"): its last word is a first
- * person's pronoun, which ends no name.
+ * person's pronoun, capitalised as the words before it. "Us", "Uns", "Nous" and "Ons" end no name; "Me" ends some
+ * ("Nguyen Thi Me"), and is read as the pronoun only after one word, the call's verb. Case counts: the pattern is
+ * asked of names in mixed case (`isPersonName`), where the pronoun is set as a word of a name is.
  */
-const FIRST_PERSON_LAST = /\s(?:Us|Me|Uns|Nous|Ons)$/iu;
+const FIRST_PERSON_LAST = /\s(?:Us|Uns|Nous|Ons)$|^\S+\sMe$/u;
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
