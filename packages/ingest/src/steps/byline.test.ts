@@ -337,13 +337,30 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     for (const line of ["사진기자", "전문기자", "新聞記者", "女性記者"]) expect(parseByline(line), line).toBeUndefined();
   });
 
-  it("reads a Korean name of two syllables glued to its role or its role's first word, but no kind of reporter", () => {
-    expect(parseByline("김구기자")).toEqual(person("김구"));
+  it("reads a Korean name of two syllables glued to its role or its role's first word on a story's signature line", () => {
+    expect(parseByline("김구기자 kim9@news.example.com")).toEqual(person("김구"));
     expect(parseByline("[부산=해안뉴스] 박솔기자")).toEqual(person("박솔"));
-    expect(parseByline("이담특파원")).toEqual(person("이담"));
-    expect(parseByline("김구선임기자")).toEqual(person("김구"));
-    expect(parseByline("박솔사진기자")).toEqual(person("박솔"));
-    for (const line of ["전문기자", "정치기자", "문화기자", "방송기자", "사진기자", "지역기자", "사진선임기자"])
+    expect(parseByline("(서울=해안뉴스) 이담특파원")).toEqual(person("이담"));
+    expect(parseByline("김구선임기자 kim9@news.example.com")).toEqual(person("김구"));
+    expect(parseByline("[부산=해안뉴스] 박솔사진기자")).toEqual(person("박솔"));
+    expect(parseByline("홍길동기자")).toEqual(person("홍길동"));
+    for (const line of ["전문기자", "정치기자", "문화기자", "방송기자", "사진기자", "지역기자", "사진선임기자", "[부산=해안뉴스] 정치기자"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("takes two syllables glued to a role alone, or after a tag in brackets, for a kind of reporter, not a name", () => {
+    for (const line of [
+      "원로기자",
+      "현역기자",
+      "신임기자",
+      "전담기자",
+      "유명기자",
+      "우수기자",
+      "[인터뷰] 현역기자",
+      "원로사진기자",
+      "이번수습기자",
+      "김구기자",
+    ])
       expect(parseByline(line), line).toBeUndefined();
   });
 

@@ -556,9 +556,11 @@ const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기�
  * 기자 hong@…", "社会部 山田太郎記者").
  */
 const CJK_SIGNED_BYLINE = new RegExp(
-  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*|\\p{Script=Han}{1,6}部\\s+)?(${CJK_NAMES})(\\s?)${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)${CJK_ROLE_AFTER}(?<address>\\s+[\\w.+-]+@[\\w.-]+)?$`,
   "u",
 );
+/** The mark of a Korean dateline in brackets, between the place and the agency ("[부산=해안뉴스]"). */
+const KOREAN_DATELINE_MARK = "=";
 /**
  * Fewest characters of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者", "사진기자",
  * photo reporter), a Japanese name set so three or more ("山田太郎記者"), a Korean one mostly three ("홍길동기자").
@@ -566,18 +568,28 @@ const CJK_SIGNED_BYLINE = new RegExp(
 const MIN_GLUED_NAME_CHARACTERS = 3;
 /**
  * A Korean name of two syllables glued to its role ("김구기자"): one of the common family names' syllables, then one
- * more. Words for a kind of reporter are two syllables too, and those that open with such a syllable are refused by
- * name: specialist, staff, former, politics, policy, government, culture, broadcast, field, local, stationed, weekly,
- * new, newcomer, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR,
- * male, temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
+ * more. Words for a kind of reporter are two syllables too ("원로기자", veteran; "현역기자", serving; "유명기자",
+ * famous), and no list of them is whole: so two glued syllables are a name only on a line that signs a story, with a
+ * dateline of place and agency before them or an address after the role (see `signsStory`). The commonest kinds that
+ * open with a family name's syllable are refused even there: specialist, staff, former, politics, policy, government,
+ * culture, broadcast, field, local, stationed, weekly, new, newcomer, newspaper, region, provinces, labour, retail,
+ * performance, joint, Korea, veteran, deputy head, PR, male, temporary, Seoul ("전문기자", "정치기자", …).
  */
 const KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허노남심하곽성차주우구민진지엄채원천방공현";
 const GLUED_KOREAN_NAME = new RegExp(`^[${KOREAN_FAMILY_NAMES}]\\p{Script=Hangul}$`, "u");
 const KOREAN_REPORTER_KINDS =
   /^(?:전문|전속|전직|정치|정책|정부|문화|방송|현장|현지|주재|주간|신입|신참|신문|지역|지방|노동|유통|공연|공동|한국|고참|차장|홍보|남성|임시|서울)$/u;
 /** Whether two syllables glued to a role are a Korean name, not a kind of reporter (see the two patterns above). */
-function isGluedKoreanName(names: string): boolean {
-  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names);
+function isGluedKoreanName(names: string, signed: RegExpExecArray): boolean {
+  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names) && signsStory(signed);
+}
+/**
+ * Whether a signed byline carries what only a story's signature does: a Korean dateline of place and agency in brackets
+ * before the name ("[부산=해안뉴스] 박솔기자"), or the writer's address after the role ("박솔기자 sol@…"). A tag in
+ * brackets ("[인터뷰]", interview) is no dateline.
+ */
+function signsStory(signed: RegExpExecArray): boolean {
+  return signed.groups!.address !== undefined || signed.groups!.dateline?.includes(KOREAN_DATELINE_MARK) === true;
 }
 /**
  * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
@@ -704,14 +716,14 @@ function cjkByline(text: string): Author[] | undefined {
   const line = withoutFiledFrom(withoutEnclosingBrackets(text));
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
-  let names = labelled ? labelled[3]! : signed?.[1];
+  let names = labelled ? labelled[3]! : signed?.groups?.names;
   if (names === undefined) return undefined;
-  if (signed && signed[2] === "") {
+  if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
     else {
       names = NAME_BEFORE_GLUED_ROLE_OPENING.exec(names)?.[1] ?? names;
-      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
+      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names, signed)) return undefined;
     }
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
