@@ -519,11 +519,27 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect(parseDateLine(sentence)).toBeUndefined();
   });
 
+  it("takes no word holding Hebrew punctuation (maqaf, paseq, sof pasuq) for a month's name", () => {
+    for (const line of ["4 \u05BEמערץ 2025", "4 \u05C0מערץ 2025", "4 מערץ\u05C3 2025", "4 במרץ\u05BE 2025"])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(parseDateLine("4 מ\u05B8ערץ 2025")?.iso).toBe("2025-03-04");
+  });
+
   it("reads Yiddish bylines and dates, points and ligatures or none, and takes no phrase opening with 'from' for a byline", () => {
-    expect(parseByline("פֿון מירל פֿײַנבערג")).toEqual(person("מירל פֿײַנבערג"));
-    expect(parseByline("פון מירל פיינבערג")).toEqual(person("מירל פיינבערג"));
-    expect(parseByline("געשריבן פֿון יענקל ראָזנבלאַט")).toEqual(person("יענקל ראָזנבלאַט"));
-    for (const line of ["פֿון דער שטאָט", "פֿון מאָנטיק ביז פֿרײַטיק"]) expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("געשריבן פֿון מירל פֿײַנבערג")).toEqual(person("מירל פֿײַנבערג"));
+    expect(parseByline("געשריבן פון מירל פיינבערג")).toEqual(person("מירל פיינבערג"));
+    expect(parseByline("געשריבן \uFB4Eון יענקל ראָזנבלאַט")).toEqual(person("יענקל ראָזנבלאַט"));
+    for (const line of [
+      "פֿון דער שטאָט",
+      "פֿון מאָנטיק ביז פֿרײַטיק",
+      "פֿון ניו יאָרק",
+      "פֿון תל אביב",
+      "פֿון גאַנצן האַרצן",
+      "פֿון אַלע זײַטן",
+      "פֿון אַמעריקאַנער זשורנאַליסטן",
+      "\uFB4Eון ניו יאָרק",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
     const dates: Array<[string, string]> = [
       ["4 מערץ 2025", "2025-03-04"],
       ["מאָנטיק, דעם 4טן מערץ 2025", "2025-03-04"],
@@ -537,14 +553,28 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     // Long runs of pointed letters between numbers, and a label before them: read in time linear in the line.
     const started = performance.now();
     expect(parseDate(`4 ${"אַ".repeat(50_000)} 2025 ${"4טן ".repeat(10_000)}`)).toBeUndefined();
-    expect(parseByline(`פֿון ${"אַ ".repeat(50_000)}`)).toBeUndefined();
+    expect(parseByline(`געשריבן פֿון ${"אַ ".repeat(50_000)}`)).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("gives a Yiddish article no author from a place after 'from' over its date line", () => {
+    const page = [
+      "די פּראָם פֿאָרט ווידער צום אינדזל",
+      "פֿון ניו יאָרק",
+      "מאָנטיק, דעם 4טן מערץ 2025",
+      "",
+      "די איינציקע פּראָם פֿונעם אינדזל איז מאָנטיק צוריקגעקומען צו דער אַרבעט נאָך דרײַ חדשים פֿון פֿאַרריכטונגען אין דער שיפֿסווערפֿט, און די ערשטע נסיעה איז געווען פֿול.",
+      "",
+      "די קרעמערס האָבן געזאָגט אַז דער האַנדל איז געפֿאַלן מיט אַ דריטל בשעת די פּראָם האָט נישט געאַרבעט, און דער שטאָטראַט האָט צוגעזאָגט אַן אָוונט־נסיעה.",
+    ];
+    const article = fromText(page.join("\n"));
+    expect([article.authors, article.datePublished]).toEqual([undefined, "2025-03-04"]);
   });
 
   it("gives a Yiddish article its author and date from the byline and date line under its title", () => {
     const page = [
       "די פּראָם פֿאָרט ווידער צום אינדזל",
-      "פֿון מירל פֿײַנבערג",
+      "געשריבן פֿון מירל פֿײַנבערג",
       "מאָנטיק, דעם 4טן מערץ 2025",
       "",
       "די איינציקע פּראָם פֿונעם אינדזל איז מאָנטיק צוריקגעקומען צו דער אַרבעט נאָך דרײַ חדשים פֿון פֿאַרריכטונגען אין דער שיפֿסווערפֿט, און די ערשטע נסיעה איז געווען פֿול.",

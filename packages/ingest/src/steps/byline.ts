@@ -63,8 +63,14 @@ for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${
 for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
 for (const [month, name] of YIDDISH_MONTHS) MONTHS[name] = month;
 
-/** Hebrew points and accents, and Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
-const HEBREW_POINTS = /[\u0591-\u05C7]/gu;
+/**
+ * Hebrew points and accents (cantillation marks, vowel points, dagesh, rafe, the shin and sin dots), without the
+ * punctuation of the same block: maqaf (U+05BE), paseq (U+05C0), sof pasuq (U+05C3) and nun hafukha (U+05C6) part
+ * words, and a word holding one is no month's name ("4 ־מערץ 2025").
+ */
+const HEBREW_POINT_CLASS = "\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7";
+const HEBREW_POINTS = new RegExp(`[${HEBREW_POINT_CLASS}]`, "gu");
+/** Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
 const YIDDISH_LIGATURES: Record<string, string> = { "\u05F0": "וו", "\u05F1": "וי", "\u05F2": "יי" };
 const YIDDISH_LIGATURE = /[\u05F0-\u05F2]/gu;
 /**
@@ -145,7 +151,7 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
  * Letters of the Hebrew script as month names spell them: the letters, the points Yiddish sets on them, its ligatures
  * and the letters with points set as one character.
  */
-const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
+const HEBREW_SCRIPT_LETTERS = `${HEBREW_POINT_CLASS}\\u05D0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F`;
 /** A month's name in Latin letters, or in Hebrew, Yiddish or Arabic ones (see the month lists above). */
 const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
 /**
@@ -650,26 +656,20 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
-/** Yiddish "by" ("פֿון", with its rafe or without), and "written by" ("געשריבן פֿון"). */
-const YIDDISH_BY = "פ\\u05BF?ון";
-const YIDDISH_WRITTEN_BY = `געשריבן ${YIDDISH_BY}`;
 /**
- * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold
- * them (see `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well
- * as "by", so a name after it holds none of them.
+ * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form
+ * that joins them (U+FB4E), which some keyboards type. "פֿון" alone is "from" and "of" as often as "by", and the phrase
+ * after it has a name's shape as often ("פֿון ניו יאָרק", from New York; "פֿון גאַנצן האַרצן", wholeheartedly): it is no
+ * label on a line by itself.
  */
-const YIDDISH_PHRASE_WORDS = new Set([
-  ...["דער", "די", "דאס", "דעם", "א", "אן", "און", "אין", "אויף", "מיט", "צו", "פאר", "פון", "ביז", "נאך", "איז", "זיך"],
-  ...["מיר", "איר", "זיי", "ער", "זי", "מען", "ניט", "נישט", "וואס", "ווי", "ווען", "אונדזער", "מיין", "דיין", "זיין"],
-]);
-
+const YIDDISH_WRITTEN_BY = "געשריבן (?:פ\\u05BF?|\\uFB4E)ון";
 /**
- * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "געשריבן פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
  * "wrote", which opens sentences too, only before a colon or a dash), then names in the label's script, which has no
  * capitals to tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|${YIDDISH_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
@@ -689,8 +689,6 @@ function rtlByline(text: string): Author[] | undefined {
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
-  // Yiddish "by" is the one label that opens with פ (see `YIDDISH_BY`).
-  if (text.startsWith("פ") && names.split(/[\s,،]+/u).some((word) => YIDDISH_PHRASE_WORDS.has(hebrewScriptKey(word)))) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
