@@ -904,6 +904,10 @@ const PAPER_AFTER_PLACE = new RegExp(
  * asked of names in mixed case (`isPersonName`), where the pronoun is set as a word of a name is.
  */
 const FIRST_PERSON_LAST = /\s(?:Us|Uns|Nous|Ons)$|^\S+\sMe$/u;
+/** Whether a name is a publication's (see `PUBLICATION_NAME` and `PAPER_AFTER_PLACE`): "Harbour Gazette", "Le Quotidien". */
+export function isPublicationName(name: string): boolean {
+  return PUBLICATION_NAME.test(name) || PAPER_AFTER_PLACE.test(name);
+}
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
@@ -915,8 +919,7 @@ const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABEL
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
   return (
-    PUBLICATION_NAME.test(name) ||
-    PAPER_AFTER_PLACE.test(name) ||
+    isPublicationName(name) ||
     FIRST_PERSON_LAST.test(name) ||
     isControlLine(lower) ||
     isSectionEnd(lower) ||
