@@ -63,8 +63,14 @@ for (const [index, name] of HEBREW_MONTHS.entries()) MONTHS[name] = MONTHS[`ב${
 for (const [month, names] of ARABIC_MONTHS) for (const name of names) MONTHS[name] = month;
 for (const [month, name] of YIDDISH_MONTHS) MONTHS[name] = month;
 
-/** Hebrew points and accents, and Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
-const HEBREW_POINTS = /[\u0591-\u05C7]/gu;
+/**
+ * Hebrew points and accents (cantillation marks, vowel points, dagesh, rafe, the shin and sin dots), without the
+ * punctuation of the same block: maqaf (U+05BE), paseq (U+05C0), sof pasuq (U+05C3) and nun hafukha (U+05C6) part
+ * words, and a word holding one is no month's name ("4 ־מערץ 2025").
+ */
+const HEBREW_POINT_CLASS = "\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7";
+const HEBREW_POINTS = new RegExp(`[${HEBREW_POINT_CLASS}]`, "gu");
+/** Yiddish's two-letter ligatures (װ, ױ, ײ) with the letters they join. */
 const YIDDISH_LIGATURES: Record<string, string> = { "\u05F0": "וו", "\u05F1": "וי", "\u05F2": "יי" };
 const YIDDISH_LIGATURE = /[\u05F0-\u05F2]/gu;
 /**
@@ -145,7 +151,7 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
  * Letters of the Hebrew script as month names spell them: the letters, the points Yiddish sets on them, its ligatures
  * and the letters with points set as one character.
  */
-const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
+const HEBREW_SCRIPT_LETTERS = `${HEBREW_POINT_CLASS}\\u05D0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F`;
 /** A month's name in Latin letters, or in Hebrew, Yiddish or Arabic ones (see the month lists above). */
 const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
 /**
@@ -507,22 +513,23 @@ const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 /** One to four names ("李明", "李明 王芳", "홍길동·김철수"). */
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
 /**
- * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (with the paper's or agency's name before
- * it, "本报记者", "新华社记者"), author, text, text and pictures ("文・写真", "글·사진"), writer.
+ * What may stand before "reporter" in a writer's label: the paper's or the agency's name, which ends in the noun of a
+ * paper, an agency, a station or a site ("本报记者", "新华社记者", "岛屿日报记者", "海岛电视台记者"), or a reporter's
+ * standing ("特约记者", special; "实习记者", intern; "首席记者", chief). Any other word before it makes a phrase about
+ * reporters ("战地记者", war reporter; "女记者", woman reporter), which titles open with.
  */
-const CJK_LABEL_BEFORE =
-  "(?:\\p{Script=Han}{0,6}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)";
+const CJK_REPORTER_QUALIFIER = "(?:\\p{Script=Han}{0,5}[报報社台网網刊]|特约|特約|实习|實習|见习|見習|首席|资深|資深|驻站|駐站)";
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
+ * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer.
+ */
+const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)`;
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /**
  * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
  * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
  */
 const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
-/**
- * A writer's or another field's label before its colon ("作者：", "記者：", "来源：", "출처:"): an attribution line,
- * metadata and never the headline (headline.ts).
- */
-export const CJK_ATTRIBUTION = new RegExp(`^(?:${CJK_LABEL_BEFORE}|${CJK_FIELD_LABELS})\\s*[:：]`, "u");
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
@@ -531,6 +538,18 @@ const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取�
 const MAX_FIELD_LABEL = 6;
 const MAX_FIELD_VALUE = 20;
 const CJK_FIELD = `[^\\s：:]{1,${MAX_FIELD_LABEL}}[：:]\\s*[^\\s：:]{1,${MAX_FIELD_VALUE}}`;
+/** A writer's name in Latin letters after a CJK label ("作者：Ada Lee"). */
+const LATIN_NAME_AFTER_LABEL = "\\p{Script=Latin}[\\p{Script=Latin} .'’-]{0,40}";
+/**
+ * An attribution line, metadata and never the headline (headline.ts): a writer's label and its colon, then the writers'
+ * names, maybe with other fields after them, or nothing ("作者：李明", "記者：山田 太郎", "记者：李明 来源：海岛日报",
+ * "记者："); or another field's label and its colon ("来源：海岛日报", "출처: 해안뉴스"). A writer's label before a
+ * sentence or a title opens the title ("著者：…", a book's author speaking).
+ */
+export const CJK_ATTRIBUTION = new RegExp(
+  `^(?:(?:${CJK_LABEL_BEFORE})\\s*[:：]\\s*(?:${CJK_NAMES}(?:\\s+${CJK_FIELD})*|${LATIN_NAME_AFTER_LABEL})?$|(?:${CJK_FIELD_LABELS})\\s*[:：])`,
+  "u",
+);
 /** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
 const CJK_LABELLED_BYLINE = new RegExp(
   `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
@@ -543,9 +562,11 @@ const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기�
  * 기자 hong@…", "社会部 山田太郎記者").
  */
 const CJK_SIGNED_BYLINE = new RegExp(
-  `^(?:[\\[【(（][^\\]】)）]{1,30}[\\]】)）]\\s*|\\p{Script=Han}{1,6}部\\s+)?(${CJK_NAMES})(\\s?)${CJK_ROLE_AFTER}(?:\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)${CJK_ROLE_AFTER}(?<address>\\s+[\\w.+-]+@[\\w.-]+)?$`,
   "u",
 );
+/** The mark of a Korean dateline in brackets, between the place and the agency ("[부산=해안뉴스]"). */
+const KOREAN_DATELINE_MARK = "=";
 /**
  * Fewest characters of a name glued to its role: words for kinds of reporter are two ("新聞記者", "女性記者", "사진기자",
  * photo reporter), a Japanese name set so three or more ("山田太郎記者"), a Korean one mostly three ("홍길동기자").
@@ -553,18 +574,28 @@ const CJK_SIGNED_BYLINE = new RegExp(
 const MIN_GLUED_NAME_CHARACTERS = 3;
 /**
  * A Korean name of two syllables glued to its role ("김구기자"): one of the common family names' syllables, then one
- * more. Words for a kind of reporter are two syllables too, and those that open with such a syllable are refused by
- * name: specialist, staff, former, politics, policy, government, culture, broadcast, field, local, stationed, weekly,
- * new, newcomer, newspaper, region, provinces, labour, retail, performance, joint, Korea, veteran, deputy head, PR,
- * male, temporary, Seoul ("전문기자", "정치기자", "문화기자", …).
+ * more. Words for a kind of reporter are two syllables too ("원로기자", veteran; "현역기자", serving; "유명기자",
+ * famous), and no list of them is whole: so two glued syllables are a name only on a line that signs a story, with a
+ * dateline of place and agency before them or an address after the role (see `signsStory`). The commonest kinds that
+ * open with a family name's syllable are refused even there: specialist, staff, former, politics, policy, government,
+ * culture, broadcast, field, local, stationed, weekly, new, newcomer, newspaper, region, provinces, labour, retail,
+ * performance, joint, Korea, veteran, deputy head, PR, male, temporary, Seoul ("전문기자", "정치기자", …).
  */
 const KOREAN_FAMILY_NAMES = "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허노남심하곽성차주우구민진지엄채원천방공현";
 const GLUED_KOREAN_NAME = new RegExp(`^[${KOREAN_FAMILY_NAMES}]\\p{Script=Hangul}$`, "u");
 const KOREAN_REPORTER_KINDS =
   /^(?:전문|전속|전직|정치|정책|정부|문화|방송|현장|현지|주재|주간|신입|신참|신문|지역|지방|노동|유통|공연|공동|한국|고참|차장|홍보|남성|임시|서울)$/u;
 /** Whether two syllables glued to a role are a Korean name, not a kind of reporter (see the two patterns above). */
-function isGluedKoreanName(names: string): boolean {
-  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names);
+function isGluedKoreanName(names: string, signed: RegExpExecArray): boolean {
+  return GLUED_KOREAN_NAME.test(names) && !KOREAN_REPORTER_KINDS.test(names) && signsStory(signed);
+}
+/**
+ * Whether a signed byline carries what only a story's signature does: a Korean dateline of place and agency in brackets
+ * before the name ("[부산=해안뉴스] 박솔기자"), or the writer's address after the role ("박솔기자 sol@…"). A tag in
+ * brackets ("[인터뷰]", interview) is no dateline.
+ */
+function signsStory(signed: RegExpExecArray): boolean {
+  return signed.groups!.address !== undefined || signed.groups!.dateline?.includes(KOREAN_DATELINE_MARK) === true;
 }
 /**
  * A Hangul word glued to the role after a name and a space ("홍길동 선임기자", senior reporter; "… 객원기자", guest
@@ -625,26 +656,20 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
-/** Yiddish "by" ("פֿון", with its rafe or without), and "written by" ("געשריבן פֿון"). */
-const YIDDISH_BY = "פ\\u05BF?ון";
-const YIDDISH_WRITTEN_BY = `געשריבן ${YIDDISH_BY}`;
 /**
- * Words that follow Yiddish "פֿון" in a phrase ("from the town", "from Monday to Friday"), as the lists hold
- * them (see `hebrewScriptKey`): articles, pronouns, prepositions, "and", "is". "פֿון" is "from" and "of" as well
- * as "by", so a name after it holds none of them.
+ * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form
+ * that joins them (U+FB4E), which some keyboards type. "פֿון" alone is "from" and "of" as often as "by", and the phrase
+ * after it has a name's shape as often ("פֿון ניו יאָרק", from New York; "פֿון גאַנצן האַרצן", wholeheartedly): it is no
+ * label on a line by itself.
  */
-const YIDDISH_PHRASE_WORDS = new Set([
-  ...["דער", "די", "דאס", "דעם", "א", "אן", "און", "אין", "אויף", "מיט", "צו", "פאר", "פון", "ביז", "נאך", "איז", "זיך"],
-  ...["מיר", "איר", "זיי", "ער", "זי", "מען", "ניט", "נישט", "וואס", "ווי", "ווען", "אונדזער", "מיין", "דיין", "זיין"],
-]);
-
+const YIDDISH_WRITTEN_BY = "געשריבן (?:פ\\u05BF?|\\uFB4E)ון";
 /**
- * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "געשריבן פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
  * "wrote", which opens sentences too, only before a colon or a dash), then names in the label's script, which has no
  * capitals to tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|${YIDDISH_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
@@ -664,8 +689,6 @@ function rtlByline(text: string): Author[] | undefined {
   if (code < RTL_FIRST || code > RTL_LAST) return undefined;
   const names = RTL_BYLINE.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
-  // Yiddish "by" is the one label that opens with פ (see `YIDDISH_BY`).
-  if (text.startsWith("פ") && names.split(/[\s,،]+/u).some((word) => YIDDISH_PHRASE_WORDS.has(hebrewScriptKey(word)))) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
@@ -691,14 +714,14 @@ function cjkByline(text: string): Author[] | undefined {
   const line = withoutFiledFrom(withoutEnclosingBrackets(text));
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
-  let names = labelled ? labelled[3]! : signed?.[1];
+  let names = labelled ? labelled[3]! : signed?.groups?.names;
   if (names === undefined) return undefined;
-  if (signed && signed[2] === "") {
+  if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
     else {
       names = NAME_BEFORE_GLUED_ROLE_OPENING.exec(names)?.[1] ?? names;
-      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names)) return undefined;
+      if (names.length < MIN_GLUED_NAME_CHARACTERS && !isGluedKoreanName(names, signed)) return undefined;
     }
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
@@ -876,9 +899,15 @@ const PAPER_AFTER_PLACE = new RegExp(
 );
 /**
  * A social call ("Follow Us", "Folgen Sie Uns", "Suivez Nous", "Volg Ons", "Email Me"): its last word is a first
- * person's pronoun, which ends no name.
+ * person's pronoun, capitalised as the words before it. "Us", "Uns", "Nous" and "Ons" end no name; "Me" ends some
+ * ("Nguyen Thi Me"), and is read as the pronoun only after one word, the call's verb. Case counts: the pattern is
+ * asked of names in mixed case (`isPersonName`), where the pronoun is set as a word of a name is.
  */
-const FIRST_PERSON_LAST = /\s(?:Us|Me|Uns|Nous|Ons)$/iu;
+const FIRST_PERSON_LAST = /\s(?:Us|Uns|Nous|Ons)$|^\S+\sMe$/u;
+/** Whether a name is a publication's (see `PUBLICATION_NAME` and `PAPER_AFTER_PLACE`): "Harbour Gazette", "Le Quotidien". */
+export function isPublicationName(name: string): boolean {
+  return PUBLICATION_NAME.test(name) || PAPER_AFTER_PLACE.test(name);
+}
 /** A call to act ("Sign Up", "Learn More", "Book Now"): a button's words, set in capitals like a name. */
 const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABELS})$`, "u");
 
@@ -890,8 +919,7 @@ const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABEL
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
   return (
-    PUBLICATION_NAME.test(name) ||
-    PAPER_AFTER_PLACE.test(name) ||
+    isPublicationName(name) ||
     FIRST_PERSON_LAST.test(name) ||
     isControlLine(lower) ||
     isSectionEnd(lower) ||

@@ -1,4 +1,6 @@
 import type { Figure } from "@dateline/schema";
+import { isPublicationName } from "./byline.js";
+import { isPersonName } from "./person-name.js";
 
 /**
  * Picture captions. The picture is gone from a copied page, but its caption
@@ -12,11 +14,12 @@ const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illu
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
 /**
- * How far from the end of a line a labelled credit can start: a label, its
- * colon and at most 80 characters of name. Only that tail is searched, as the
- * pattern would otherwise be tried at every position of a long paragraph.
+ * How far from the end of a line a credit can start: a label, its colon or its "by" and at most 80 characters of name,
+ * or a few names joined by slashes. Only that tail is searched: each credit pattern opens with a run of separators or
+ * spaces that could start anywhere, and tried at every position of a long line it went over the rest of the line from
+ * each (quadratic in the line's length).
  */
-const LABELLED_CREDIT_REACH = 120;
+const CREDIT_REACH = 120;
 
 /**
  * One to four capitalised words, as in a name or an agency. Words must be
@@ -52,10 +55,33 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
  */
 const AGENCY_NAME_IN_CAPITALS =
   /^(?:AP|AFP|EPA|PA|UPI|AAP|ANP|ANSA|APA|EFE|DPA|KNA|PTI|IANS|CP|TASS|REUTERS|XINHUA|KYODO|JIJI|YONHAP|BELGA|NTB|TT|STT|SIPA|LUSA|KEYSTONE|ABACA|IMAGO|DDP|PAP|MTI|CTK|BTA|HINA|ANADOLU|IRNA|KUNA|WAM|BERNAMA|ANTARA|GETTY)$/u;
+/**
+ * Picture desks and libraries that sign pictures beside the agencies above, in any case ("Pool", "iStock", "Alamy"):
+ * with them, the names a slashed credit may hold (see `signedByAgency`).
+ */
+const PICTURE_DESK_IN_CAPITALS =
+  /^(?:POOL|ISTOCK|SHUTTERSTOCK|ALAMY|BLOOMBERG|ZUMA|NURPHOTO|SOPA|DEPOSITPHOTOS|DREAMSTIME|UNSPLASH|PEXELS)$/u;
 /** What joins agencies sharing a credit, and the word for a photo after an agency's name (see above). */
 const AGENCY_JOINER = /\s*[-/]\s*/u;
 const PHOTO_AFTER_AGENCY = /\s+(?:PHOTO|PHOTOS|FOTO|IMAGES)$/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** Whether one name of a credit is an agency's or a picture desk's, in any case ("Reuters", "Getty Images", "AP Photo"). */
+function isAgencyName(name: string): boolean {
+  const key = name.trim().toUpperCase().replace(PHOTO_AFTER_AGENCY, "");
+  return AGENCY_NAME_IN_CAPITALS.test(key) || PICTURE_DESK_IN_CAPITALS.test(key);
+}
+
+/**
+ * Whether names joined by slashes sign a picture: an agency or a picture desk among them ("Tom Okafor/Reuters",
+ * "Getty/AFP", "AP Photo/Jane Doe"), or a photographer and the paper they shoot for ("Ada Lee / The Harbour Times").
+ * Other capitalised names so joined are pairs of places, teams or products ("Dallas/Fort Worth", "Real
+ * Madrid/Atlético", "Windows/Mac OS").
+ */
+function signedByAgency(names: string): boolean {
+  const parts = names.split("/").map((part) => part.trim());
+  return parts.some(isAgencyName) || (parts.length === 2 && isPersonName(parts[0]!) && isPublicationName(parts[1]!));
+}
 
 /** Whether a token in capitals names agencies alone (see `AGENCY_NAME_IN_CAPITALS`). */
 function isAgencyInCapitals(word: string): boolean {
@@ -68,14 +94,14 @@ function isAgencyInCapitals(word: string): boolean {
 /**
  * Whether a bracketed word or two name no one: a product or handle in camel case, an abbreviation spelling the
  * capitalised words before it ("Harbour Relay Controller (HRC)"), or a token in capitals that is no agency's initials
- * (an acronym, a ticker or a code: "(WHO)", "(EU-US)"). A credit's name has small letters ("Tom Okafor", "Reuters").
+ * (an acronym, a ticker or a code: "(WHO)", "(EU-US)"), or names joined by slashes that no agency signs (see
+ * `signedByAgency`: "(Dallas/Fort Worth)"). A credit's name has small letters ("Tom Okafor", "Reuters").
  */
 function isBracketedTerm(before: string, word: string): boolean {
   if (!LOWER_CASE_LETTER.test(word)) return !isAgencyInCapitals(word);
+  // Names joined by slashes are a credit when an agency signs among them, a pair of terms or places otherwise.
+  if (word.includes("/")) return !signedByAgency(word);
   if (word.includes(" ")) return false;
-  // Single words joined by a slash in small letters are a pair of terms ("(Input/Output)", "(Read/Write)"): a credit
-  // that joins a photographer to an agency names the photographer in two words at least (see `creditOnly`).
-  if (word.includes("/")) return true;
   if (CAMEL_CASE.test(word)) return true;
   const initials = before
     .split(" ")
@@ -89,8 +115,8 @@ function isBracketedTerm(before: string, word: string): boolean {
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
-const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp; reach?: number }> = [
-  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT, reach: LABELLED_CREDIT_REACH },
+const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
+  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT },
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
@@ -183,10 +209,10 @@ function unclosedBracket(text: string): boolean {
 
 /** A caption and the credit at its end, if it has one. */
 export function splitTrailingCredit(text: string): Figure {
-  for (const { needs, pattern, reach } of CREDIT_FORMS) {
+  // The tail keeps one character before the reach, for the patterns' look back at the start of a word.
+  const from = text.length > CREDIT_REACH + 1 ? text.length - CREDIT_REACH - 1 : 0;
+  for (const { needs, pattern } of CREDIT_FORMS) {
     if (!needs(text)) continue;
-    // The tail keeps one character before the reach, for the pattern's look back at the start of a word.
-    const from = reach !== undefined && text.length > reach + 1 ? text.length - reach - 1 : 0;
     const match = (from > 0 ? text.slice(from) : text).match(pattern);
     if (!match || match.index === undefined || match.index + from === 0) continue;
     const caption = trimSeparators(text.slice(0, match.index + from));

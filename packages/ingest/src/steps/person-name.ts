@@ -54,29 +54,35 @@ const PLACE_PREFIX = /^(?:New|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mou
 /** Closing words of a place or a region that are nobody's family name ("Kent County", "Bay Area", "Lake District"). */
 const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights|Area|Region|District|Province|Township|Peninsula)$/u;
 /**
- * A saint's name after "San", "Santa" or "Santo" ("San Marcos", "Santa Clara", "Santo Domingo", "Santo Amaro"): a place
- * named for its saint in Spanish, Italian and Portuguese ("São" opens places alone, see `PLACE_PREFIX`). "San", "Santa"
- * and "Santo" are given names too ("San Nguyen", "Santa Montefiore", "Santo Versace"), but not before a saint's given
- * name, which is what a place's name holds there.
+ * A saint's name after "San", "Santa" or "Santo", in the form each takes ("San Marcos", "Santa Clara", "Santo Amaro"): a
+ * place named for its saint in Spanish, Italian and Portuguese ("São" opens places alone, see `PLACE_PREFIX`). "San",
+ * "Santa" and "Santo" are given names too ("San Nguyen", "Santa Montefiore", "Santo Versace"), so a place is told only
+ * by a saint's name that agrees with the word: "San" before a man's name in Spanish or Italian, "Santa" before a
+ * woman's, "Santo" before a Portuguese name or a Spanish one opening in "Do" or "To" ("Santo Domingo", "Santo Tomás").
+ * Any other pair ("Santo Antonio", where a place is "San Antonio") is a person's name, and so is a third word after
+ * the saint's name ("San Pedro Reyes"): a place's name holds no family name.
  */
 const SAINT_PLACE = new RegExp(
-  "^(?:San|Santa|Santo)\\s(?:Marcos|Marco|Diego|José|Jose|Juan|Antonio|Francisco|Pedro|Pablo|Luis|Miguel|Bernardino|Salvador|" +
-    "Sebastián|Rafael|Fernando|Lorenzo|Mateo|Martín|Carlos|Andrés|Felipe|Isidro|Cristóbal|Gabriel|Vicente|Nicolás|Bartolomé|" +
-    "Jacinto|Agustín|Joaquín|Jorge|Ramón|Roque|Benito|Blas|Clemente|Giovanni|Giuseppe|Pietro|Paolo|Marino|Remo|Severo|" +
-    "Ana|Clara|Cruz|Fe|Rosa|Bárbara|Barbara|Mónica|Monica|Lucía|Lucia|Catalina|Marta|María|Maria|Elena|Isabel|Teresa|Inés|" +
-    "Eulalia|Margherita|Domingo|Tomás|Stefano|André|Amaro|Antônio)(?:\\s|$)",
+  "^(?:San\\s(?:Marcos|Marco|Diego|José|Jose|Juan|Antonio|Francisco|Pedro|Pablo|Luis|Miguel|Bernardino|Salvador|Sebastián|" +
+    "Rafael|Fernando|Lorenzo|Mateo|Martín|Carlos|Andrés|Felipe|Isidro|Cristóbal|Gabriel|Vicente|Nicolás|Bartolomé|Jacinto|" +
+    "Agustín|Joaquín|Jorge|Ramón|Roque|Benito|Blas|Clemente|Giovanni|Giuseppe|Pietro|Paolo|Marino|Remo|Severo|Stefano)" +
+    "|Santa\\s(?:Ana|Clara|Cruz|Fe|Rosa|Bárbara|Barbara|Mónica|Monica|Lucía|Lucia|Catalina|Marta|María|Maria|Elena|Isabel|" +
+    "Teresa|Inés|Eulalia|Margherita)" +
+    "|Santo\\s(?:Domingo|Tomás|André|Amaro|Antônio|António))$",
   "u",
 );
 /**
  * Common nouns of the land and its trees, and words of direction and size, that open a place's name before a word of
  * the land that is also a family name ("Cedar Falls", "Oak Ridge", "Grand Rapids", "North Beach"): each word alone
  * could stand in a person's name ("Ama Falls", "Sylvia Beach", "West Carter"), the pair only in a place's. Given
- * names among such nouns ("Willow", "River", "Forest", "Glen", "Sandy") are left out. Such a word opens a paper's
- * name too ("Harbour Post", `PUBLICATION_NAME` in byline.ts).
+ * names among such nouns ("Willow", "River", "Forest", "Glen", "Sandy", "Lake", "Rock") are left out, and so are
+ * colours and materials ("Coral", "Golden", "Silver", "Granite"), which are given names or family names as often
+ * ("Coral Hill", "Golden Woods"). Such a word opens a paper's name too ("Harbour Post", `PAPER_AFTER_PLACE` in
+ * byline.ts).
  */
 export const PLACE_HEAD_BEFORE_LAND =
   "Cedar|Oak|Maple|Pine|Elm|Birch|Spruce|Cypress|Walnut|Chestnut|Hickory|Sycamore|Redwood|Palm|Poplar|Eagle|Elk|Deer|" +
-  "Beaver|Buffalo|Coral|Silver|Golden|Rock|Granite|Mill|Spring|Bay|Harbour|Harbor|Lake|Grand|Great|Little|Big|Upper|Lower|" +
+  "Beaver|Buffalo|Mill|Spring|Bay|Harbour|Harbor|Grand|Great|Little|Big|Upper|Lower|" +
   "North|South|East|West|Twin|Prairie|Pleasant|Crescent";
 const LAND_WORD =
   "Falls|Springs|Valley|Beach|Creek|Ridge|Grove|Hills|Hill|Lake|Lakes|Bay|Point|Rapids|Bluff|Bluffs|Hollow|Brook|Woods|" +

@@ -152,6 +152,43 @@ describe("captions", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("takes no pair of places, teams or products joined by a slash in brackets for a credit, but agencies so joined", () => {
+    for (const text of [
+      "Planes wait at the hub (Dallas/Fort Worth)",
+      "Cranes unload at the twin ports (Los Angeles/Long Beach)",
+      "Snow closes the schools (Minneapolis/St. Paul)",
+      "Die Teams testen in Bahrain (Mercedes/Red Bull)",
+      "El derbi se juega el sábado (Real Madrid/Atlético)",
+      "The tool runs on both systems (Windows/Mac OS)",
+    ])
+      expect(splitCredit(text), text).toEqual({ caption: text });
+    expect(splitCredit("Die Fähre im Hafen (Getty/AFP)")).toEqual({ caption: "Die Fähre im Hafen", credit: "Getty/AFP" });
+    expect(splitCredit("The ferry at the quay (Reuters/Pool)")).toEqual({ caption: "The ferry at the quay", credit: "Reuters/Pool" });
+    expect(splitCredit("The ferry at the quay (Ada Lee / The Harbour Times)")).toEqual({
+      caption: "The ferry at the quay",
+      credit: "Ada Lee / The Harbour Times",
+    });
+    expect(splitCredit("The ferry at the quay (Mara Quill/Getty Images)")).toEqual({
+      caption: "The ferry at the quay",
+      credit: "Mara Quill/Getty Images",
+    });
+  });
+
+  it("reads a caption with a long run of spaces or of name characters before its end in time linear in the line", () => {
+    // Each credit pattern opens with a run of spaces or separators; tried from every place of such a run, each went over
+    // the rest of the line (minutes for these lines). Only the line's tail, where a credit can stand, is searched.
+    const spaces = `x${" ".repeat(400_000)}y)`;
+    expect(splitCredit(spaces)).toEqual({ caption: spaces });
+    const dotted = `x (${"A.-".repeat(130_000)}/a)`;
+    expect(splitCredit(dotted)).toEqual({ caption: dotted });
+    const slashed = `x ${"A.-".repeat(130_000)}/a`;
+    expect(splitCredit(slashed)).toEqual({ caption: slashed });
+    const by = `x${" ".repeat(400_000)}y photo by`;
+    expect(splitCredit(by)).toEqual({ caption: by });
+    const credited = `Boats in the bay${" ".repeat(400_000)}(Reuters/Pool)`;
+    expect(splitCredit(credited)).toEqual({ caption: "Boats in the bay", credit: "Reuters/Pool" });
+  });
+
   it("keeps a headline ending in an acronym in brackets as the headline", () => {
     const story = [
       "The agency's experts met on Monday and agreed that the plan could start in the spring, once the member states have signed it.",
