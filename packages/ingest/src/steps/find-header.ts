@@ -144,7 +144,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const picked = lines[index]!;
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
   // `searchHeadline`), never the deck of a site's name over it.
-  if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ?? index;
+  if (LOWER_CASE_START.test(picked.text)) return index;
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
@@ -173,17 +173,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
-}
-
-/**
- * The headline of a header set all in lower case, over the line picked: a blog that sets its titles so sets the deck
- * under it so too ("what the river kept" / "notes from a flooded archive" / byline). The line right above, packed,
- * opening in lower case, of a headline's words (a kicker has one or two) and no sentence. Undefined when there is none.
- */
-function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
-  const above = lines[index - 1];
-  if (!above || lines[index]!.blankBefore || !LOWER_CASE_START.test(above.text) || above.words < LONG_TITLE_WORDS) return undefined;
-  return !above.sentenceEnd && !isMetaLine(above) && isTitleLike(above, false, true) ? index - 1 : undefined;
 }
 
 /** How many titles of a headline's length stand packed, without a blank line, right above the line at `index`. */

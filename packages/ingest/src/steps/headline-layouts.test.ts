@@ -3720,67 +3720,6 @@ describe("headline on invented pages with a box of facts between the header and 
   });
 });
 
-/**
- * Headers set all in lower case, as some blogs set them: the title, then its deck in lower case, packed over the byline.
- * The deck is no wrapped line of the title, and the title over it is the headline.
- */
-const lowerCaseHeaders: Array<[string, string, string, string[]]> = [
-  [
-    "en lower-case title and deck over the author and the date",
-    "what the river kept when the old archive flooded",
-    "notes from a town that dried its maps",
-    [
-      "Ada Lee - Letters from the Quay",
-      "Subscribe",
-      "what the river kept when the old archive flooded",
-      "notes from a town that dried its maps",
-      "Ada Lee",
-      "8 March 2025",
-      "",
-      ...library,
-      ...libraryFooter,
-    ],
-  ],
-  [
-    "de lower-case title and deck over the author and the date",
-    "was der fluss behielt, als das alte archiv unterging",
-    "notizen aus einer stadt am wasser",
-    [
-      "Anna Keller – Briefe vom Kai",
-      "Abonnieren",
-      "was der fluss behielt, als das alte archiv unterging",
-      "notizen aus einer stadt am wasser",
-      "Anna Keller",
-      "8. März 2025",
-      "",
-      ...de,
-    ],
-  ],
-  [
-    "fr lower-case title and deck over the author and the date",
-    "ce que la rivière a gardé quand les archives ont coulé",
-    "carnet d'une ville au bord de l'eau",
-    [
-      "Claire Martin – Lettres du quai",
-      "S'abonner",
-      "ce que la rivière a gardé quand les archives ont coulé",
-      "carnet d'une ville au bord de l'eau",
-      "Claire Martin",
-      "8 mars 2025",
-      "",
-      ...fr,
-    ],
-  ],
-];
-
-describe("headline of invented headers set all in lower case", () => {
-  it.each(lowerCaseHeaders)("%s", (_name, headline, deck, page) => {
-    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
-    expect(article.headline).toBe(headline);
-    expect(article.description).toBe(deck);
-  });
-});
-
 describe("headline on invented page layouts of kinds the first round did not cover", () => {
   it.each(unseenLayouts)("%s", (_name, headline, page) => {
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);

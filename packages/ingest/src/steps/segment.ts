@@ -46,11 +46,6 @@ const MIN_WRAPPED_LINE = 40;
 /** Last characters of a line that end what it says. */
 const CLOSES_LINE = new Set([...'.!?:;"”']);
 
-/** Whether a line reads as a byline or a date line, whether or not the date reader knows its month's name. */
-function isBylineOrDateLine(text: string): boolean {
-  return parseByline(text) !== undefined || parseDateLine(text) !== undefined || DATE_SHAPED_LINE.test(text);
-}
-
 /**
  * Whether `next` continues the sentence that `line` leaves open: the text was
  * wrapped at a fixed width, so the line is long, does not end its sentence,
@@ -65,23 +60,9 @@ function continues(line: string, next: string): boolean {
     !CLOSES_LINE.has(line[line.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && isBylineOrDateLine(next)) &&
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
     !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
-}
-
-/**
- * Whether `next`, a line that would continue `line`, is rather the deck of a header set all in lower case: `line` opens
- * in lower case (a wrapped paragraph or headline opens with a capital), `next` is short with its sentence left open,
- * and a byline, a date or an author's name stands packed under it (the line starting at `from` in `text`): "what the
- * river kept" / "notes from a flooded archive" / "Ada Lee".
- */
-function lowerCaseDeck(line: string, next: string, text: string, from: number): boolean {
-  if (!/^\p{Ll}/u.test(line) || next.length >= MIN_WRAPPED_LINE || endsLikeSentence(next)) return false;
-  let to = text.indexOf("\n", from);
-  if (to < 0) to = text.length;
-  const after = text.slice(from, to).trim();
-  return after !== "" && (isBylineOrDateLine(after) || isPersonName(after));
 }
 
 /**
@@ -113,7 +94,7 @@ export function segment(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    if (!blank && last && continues(last.text, trimmed) && !lowerCaseDeck(last.text, trimmed, text, from)) {
+    if (!blank && last && continues(last.text, trimmed)) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(last.text) ? last.text + trimmed : `${last.text} ${trimmed}`;
       continue;
