@@ -47,17 +47,17 @@ const MIN_WRAPPED_LINE = 40;
 const CLOSES_LINE = new Set([...'.!?:;"”']);
 
 /**
- * Whether `next` continues the sentence that `line` leaves open: the text was
- * wrapped at a fixed width, so the line is long, does not end its sentence,
- * and the next line goes on in lower case. Menus and titles never do that.
+ * Whether `next` continues the sentence that a line `length` characters long, ending with `end`, leaves open: the text
+ * was wrapped at a fixed width, so the line is long, does not end its sentence, and the next line goes on in lower
+ * case. Menus and titles never do that.
  * A lower-case byline or date under a long headline ("by Ann Lee", "von Anna
  * Keller", "di Anna Rossi", "updated 4 March 2025", "le 4 mars 2025") stands
  * apart: wrapped prose would end its sentence on that line.
  */
-function continues(line: string, next: string): boolean {
+function continues(length: number, end: string, next: string): boolean {
   return (
-    line.length >= MIN_WRAPPED_LINE &&
-    !CLOSES_LINE.has(line[line.length - 1]!) &&
+    length >= MIN_WRAPPED_LINE &&
+    !CLOSES_LINE.has(end[end.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
     !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
@@ -79,6 +79,10 @@ export function segment(text: string): Line[] {
   const spaced = text.includes("  ") || text.includes("\t");
   // Looked for once: most pages hold no direction mark, and a line's edges are then trimmed of spaces only.
   const marked = DIRECTION_MARK.test(text);
+  // The last piece of the last line: the line itself, or the last line wrapped onto it. Its end is the line's end, asked
+  // of it rather than of the joined line, which grows with each piece: asking that made a paragraph of thousands of
+  // wrapped lines take time growing with the square of their number.
+  let lastPiece = "";
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
@@ -94,12 +98,14 @@ export function segment(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    if (!blank && last && continues(last.text, trimmed)) {
+    if (!blank && last && continues(last.text.length, lastPiece, trimmed)) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
-      last.text = /\p{L}-$/u.test(last.text) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      lastPiece = trimmed;
       continue;
     }
     lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed });
+    lastPiece = trimmed;
     blank = false;
   }
   const last = lines.at(-1);
