@@ -145,7 +145,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const picked = lines[index]!;
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
   // `searchHeadline`), never the deck of a site's name over it.
-  if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ?? index;
+  if (LOWER_CASE_START.test(picked.text)) return index;
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
@@ -174,17 +174,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
   return index - 1;
-}
-
-/**
- * The headline of a header set all in lower case, over the line picked: a blog that sets its titles so sets the deck
- * under it so too ("what the river kept" / "notes from a flooded archive" / byline). The line right above, packed,
- * opening in lower case, of a headline's words (a kicker has one or two) and no sentence. Undefined when there is none.
- */
-function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
-  const above = lines[index - 1];
-  if (!above || lines[index]!.blankBefore || !LOWER_CASE_START.test(above.text) || above.words < LONG_TITLE_WORDS) return undefined;
-  return !above.sentenceEnd && !isMetaLine(above) && isTitleLike(above, false, true) ? index - 1 : undefined;
 }
 
 /** How many titles of a headline's length stand packed, without a blank line, right above the line at `index`. */
@@ -506,7 +495,7 @@ function searchHeadline(
   // A byline or date line opening the region stands under every line above it.
   let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
-  // The window's last line, moved up past each line of a box of facts (see below).
+  // The window's last line: not a constant, as it moves up past each line of a box of facts (lowered in the loop below).
   let windowEnd = searchTop + 1 - HEADER_WINDOW;
   for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
     const line = lines[i]!;
@@ -575,29 +564,35 @@ const FACT_FIELD = /^\p{Lu}\p{L}*(?:[ -]\p{L}+)? ?:\s+\S+(?:\s+\S+){0,3}$/u;
 /**
  * Whether the line at `index` is a fact box's field packed with another ("Prep time: 10 min" / "Cook time: 15 min",
  * "When: …" / "Where: …"): a recipe's, an event's or a product's facts. A headline with a label ("Review: …") stands
- * alone. Or a point of a summary box (see `inSummaryBox`).
+ * alone.
  */
 function inFactBox(lines: readonly ClassifiedLine[], index: number): boolean {
   const line = lines[index]!;
-  if (!line.text.includes(":")) return false;
   const field = (other: ClassifiedLine | undefined) => other !== undefined && FACT_FIELD.test(other.text);
-  const packedField =
-    field(line) && ((!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1])));
-  return packedField || inSummaryBox(lines, index);
+  if (!field(line)) return false;
+  return (!line.blankBefore && field(lines[index - 1])) || (lines[index + 1]?.blankBefore === false && field(lines[index + 1]));
 }
 
 /** Whether the line at `index` belongs to a box of facts: a fact box's field, a summary box's point, a spec box's label or value. */
 function inBoxOfFacts(lines: readonly ClassifiedLine[], index: number): boolean {
-  return inFactBox(lines, index) || inSpecPairs(lines, index);
+  // Every field and point holds a colon: most lines are let go on one look.
+  if (lines[index]!.text.includes(":") && (inFactBox(lines, index) || inSummaryBox(lines, index))) return true;
+  return inSpecPairs(lines, index);
 }
 
-/** Most words of a spec's label ("Drive capacity", "Cook time") and of its value ("Wired, wireless or docked"). */
+/** Most words of a spec's label ("Frame", "Cook time"). */
 const MAX_SPEC_LABEL_WORDS = 3;
+/**
+ * Most words of a spec's value: a word or a few ("Steel", "Double leg"), or a measure or a list, which holds a figure or
+ * a comma ("Rear, 25 kg load", "Green, cream or black"). A headline under its kicker has more words and neither.
+ */
+const MAX_SPEC_WORD_VALUE_WORDS = 3;
 const MAX_SPEC_VALUE_WORDS = 6;
-/** Fewest label-over-value pairs that make a spec box: a kicker over a headline is one such pair. */
+const FIGURE_OR_LIST = /[\d,]/;
+/** Fewest label-over-value pairs that make a spec box: a kicker over a headline and a name over a role are two such pairs. */
 const MIN_SPEC_PAIRS = 3;
 
-/** Whether the packed pair of lines from `top` is a spec's label over its value, set apart by blank lines. */
+/** Whether the packed pair of lines from `top` is a spec's label over its value, set apart by blank lines, neither a byline or a date. */
 function specPairAt(lines: readonly ClassifiedLine[], top: number): boolean {
   const [label, value, after] = [lines[top], lines[top + 1], lines[top + 2]];
   return (
@@ -607,24 +602,23 @@ function specPairAt(lines: readonly ClassifiedLine[], top: number): boolean {
     !value.blankBefore &&
     (after === undefined || after.blankBefore) &&
     label.words <= MAX_SPEC_LABEL_WORDS &&
-    value.words <= MAX_SPEC_VALUE_WORDS &&
-    !label.sentenceEnd &&
-    !value.sentenceEnd &&
+    (value.words <= MAX_SPEC_WORD_VALUE_WORDS || (value.words <= MAX_SPEC_VALUE_WORDS && FIGURE_OR_LIST.test(value.text))) &&
     !isMetaLine(label) &&
     !isMetaLine(value)
   );
 }
 
 /**
- * Whether the line at `index` is a label or a value of a spec box printed one pair to a block ("Drive capacity" over
- * "1 TB", "Cook time" over "15 min"), a run of such pairs one under the other: a product's or a recipe's facts.
+ * Whether the line at `index` is a label or a value of a spec box printed one pair to a block ("Frame" over "Steel",
+ * "Cook time" over "15 min"), a run of such pairs one under the other: a product's or a recipe's facts. The run is
+ * followed only as far as the pairs it needs.
  */
 function inSpecPairs(lines: readonly ClassifiedLine[], index: number): boolean {
   const top = lines[index]!.blankBefore ? index : index - 1;
   if (!specPairAt(lines, top)) return false;
   let pairs = 1;
-  for (let at = top - 2; specPairAt(lines, at) && pairs < MIN_SPEC_PAIRS; at -= 2) pairs++;
-  for (let at = top + 2; specPairAt(lines, at) && pairs < MIN_SPEC_PAIRS; at += 2) pairs++;
+  for (let at = top - 2; pairs < MIN_SPEC_PAIRS && specPairAt(lines, at); at -= 2) pairs++;
+  for (let at = top + 2; pairs < MIN_SPEC_PAIRS && specPairAt(lines, at); at += 2) pairs++;
   return pairs >= MIN_SPEC_PAIRS;
 }
 
@@ -638,11 +632,13 @@ const SUMMARY_POINT = /^\p{Lu}[^:]{0,40}:\s+\S+(?:\s+\S+){0,4}$/u;
 const MIN_SUMMARY_POINTS = 3;
 
 /**
- * Whether the line at `index` is one of a run of summary points packed together (see `SUMMARY_POINT`). The run is
- * followed only as far as the points it needs: a run of thousands of links shaped so is not walked for every line.
+ * Whether the line at `index` is one of a run of summary points packed together (see `SUMMARY_POINT`). A labelled
+ * byline or date ("By: Ann Example", "Updated: 4 March 2025") is no point: a title with a label packed over them is
+ * a header, not a box. The run is followed only as far as the points it needs: a run of thousands of links shaped so
+ * is not walked for every line.
  */
 function inSummaryBox(lines: readonly ClassifiedLine[], index: number): boolean {
-  const point = (i: number) => lines[i] !== undefined && SUMMARY_POINT.test(lines[i]!.text);
+  const point = (i: number) => lines[i] !== undefined && !isMetaLine(lines[i]!) && SUMMARY_POINT.test(lines[i]!.text);
   if (!point(index)) return false;
   let points = 1;
   for (let i = index; points < MIN_SUMMARY_POINTS && !lines[i]!.blankBefore && point(i - 1); i--) points++;

@@ -57,42 +57,23 @@ const MIN_WRAPPED_LINE = 40;
 /** Last characters of a line that end what it says. */
 const CLOSES_LINE = new Set([...'.!?:;"”']);
 
-/** Whether a line reads as a byline or a date line, whether or not the date reader knows its month's name. */
-function isBylineOrDateLine(text: string): boolean {
-  return parseByline(text) !== undefined || parseDateLine(text) !== undefined || DATE_SHAPED_LINE.test(text);
-}
-
 /**
- * Whether `next` continues the sentence that `line` leaves open: the text was
- * wrapped at a fixed width, so the line is long, does not end its sentence,
- * and the next line goes on in lower case. Menus and titles never do that.
+ * Whether `next` continues the sentence that a line `length` characters long, ending with `end`, leaves open: the text
+ * was wrapped at a fixed width, so the line is long, does not end its sentence, and the next line goes on in lower
+ * case. Menus and titles never do that.
  * A lower-case byline or date under a long headline ("by Ann Lee", "von Anna
  * Keller", "di Anna Rossi", "updated 4 March 2025", "le 4 mars 2025") stands
  * apart: wrapped prose would end its sentence on that line.
  */
-function continues(line: string, next: string): boolean {
+function continues(length: number, end: string, next: string): boolean {
   return (
-    line.length >= MIN_WRAPPED_LINE &&
-    !CLOSES_LINE.has(line[line.length - 1]!) &&
+    length >= MIN_WRAPPED_LINE &&
+    !CLOSES_LINE.has(end[end.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && isBylineOrDateLine(next)) &&
+    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
     !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
-}
-
-/**
- * Whether `next`, a line that would continue `line`, is rather the deck of a header set all in lower case: `line` opens
- * in lower case (a wrapped paragraph or headline opens with a capital), `next` is short with its sentence left open,
- * and a byline, a date or an author's name stands packed under it (the line starting at `from` in `text`): "what the
- * river kept" / "notes from a flooded archive" / "Ada Lee".
- */
-function lowerCaseDeck(line: string, next: string, text: string, from: number): boolean {
-  if (!/^\p{Ll}/u.test(line) || next.length >= MIN_WRAPPED_LINE || endsLikeSentence(next)) return false;
-  let to = text.indexOf("\n", from);
-  if (to < 0) to = text.length;
-  const after = text.slice(from, to).trim();
-  return after !== "" && (isBylineOrDateLine(after) || isPersonName(after));
 }
 
 /**
@@ -107,6 +88,10 @@ export function segment(text: string): Line[] {
   // Line by line, each cut out of the page once: on a page with runs of spaces or tabs, splitting it, splitting it
   // again for its tabs and a pattern over it all took half as long again (206 dev-set pages, December 2026).
   const spaced = text.includes("  ") || text.includes("\t");
+  // The last piece of the last line: the line itself, or the last line wrapped onto it. Its end is the line's end, asked
+  // of it rather than of the joined line, which grows with each piece: asking that made a paragraph of thousands of
+  // wrapped lines take time growing with the square of their number.
+  let lastPiece = "";
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
@@ -122,12 +107,14 @@ export function segment(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    if (!blank && last && continues(last.text, trimmed) && !lowerCaseDeck(last.text, trimmed, text, from)) {
+    if (!blank && last && continues(last.text.length, lastPiece, trimmed)) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
-      last.text = /\p{L}-$/u.test(last.text) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      lastPiece = trimmed;
       continue;
     }
     lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed });
+    lastPiece = trimmed;
     blank = false;
   }
   const last = lines.at(-1);

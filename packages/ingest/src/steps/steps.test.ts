@@ -823,6 +823,21 @@ describe("language and layout", () => {
     apart("Le conseil du port garde le ferry de nuit cet hiver", "le 4 mars 2025");
   });
 
+  it("keeps a paragraph's last wrapped line in lower case with it over the signature's name under it", () => {
+    const wrapped = ["many thanks to all who carried sandbags down to the sea wall on sunday, and", "see you at the spring meeting"];
+    expect(segment([...wrapped, "Ben Sample"].join("\n")).map((line) => line.text)).toEqual([wrapped.join(" "), "Ben Sample"]);
+    const french = ["merci à toutes celles et ceux qui ont porté des sacs de sable dimanche, et", "à bientôt pour la réunion"];
+    expect(segment([...french, "Lucie Exemple"].join("\n")).map((line) => line.text)).toEqual([french.join(" "), "Lucie Exemple"]);
+  });
+
+  // Each piece is joined on once: asking the growing joined line whether it goes on made this take minutes.
+  it("joins a paragraph of tens of thousands of wrapped lines in linear time", () => {
+    const wrapped = Array.from({ length: 40_000 }, (_, n) => `and the tide went on rising past the harbour steps ${n}`);
+    const lines = segment(["The Title", "", ...wrapped].join("\n"));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.text).toBe(wrapped.join(" "));
+  });
+
   it("joins a wrapped line that goes on past a date it opens with: only a line that is a date stands apart", () => {
     const wrapped = [
       "Le conseil municipal a voté la reprise du service, décidée",
