@@ -168,6 +168,7 @@ const HANGUL: Writing = { ...SPACED, proseLength: 40, unmarkedProseLength: 40, j
 /**
  * Hebrew and Arabic script leave most vowels unwritten: a story of mine ran to 0.76 of its English telling in Hebrew,
  * 0.81 in Arabic, 0.89 in Persian, so a one-sentence paragraph of theirs fell short of Latin's half (40 characters).
+ * A teaser's title runs as short, with no mark: a line without one still needs Latin's floor.
  */
 const ABJAD: Writing = { ...SPACED, proseLength: 64 };
 
