@@ -4,7 +4,7 @@ import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
-import { classifyLine, markTickers, markWidgets, withoutGalleries } from "./steps/classify.js";
+import { classifyLine, markTickers, markUnmarkedSentenceRuns, markWidgets, withoutGalleries } from "./steps/classify.js";
 import { stampedOrder } from "./steps/byline.js";
 import { pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
@@ -56,6 +56,7 @@ export function fromText(input: string | Uint8Array, options: FromTextOptions = 
   const language = asPageReadsIt(named, classified);
   if (language !== named) classified = lines.map((line) => classifyLine(line, language, pageOrder));
   classified = withoutGalleries(classified);
+  markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);
   const region = findRegion(classified);

@@ -144,6 +144,28 @@ describe("fromHtml", () => {
   });
 });
 
+describe("a heading that names a comment thread in another language", () => {
+  const prose = [
+    "Die Stadtbibliothek wird ab dem kommenden Monat bis acht Uhr abends geöffnet sein, wie die Stadt mitteilte.",
+    "Die Leiterin hat die Rückmeldungen der Leser aus dem vergangenen Jahr gesammelt und nach Themen geordnet.",
+    "Die meisten wünschten sich längere Abende und einen Lesesaal, der auch am Sonntag offen steht.",
+  ];
+  const article = (heading: string) =>
+    fromHtml(
+      `<!doctype html><html lang="de"><head><title>Bibliothek länger offen</title></head><body><article><h1>Bibliothek länger offen</h1>
+      <p>${prose[0]}</p><p>${prose[1]}</p><h2>${heading}</h2><p>${prose[2]}</p></article></body></html>`,
+      { url: "https://stadt.example.com/bibliothek" },
+    ).body.map((block) => (block.type === "paragraph" || block.type === "heading" ? block.text : block.type));
+
+  it("ends the story at the thread's header with its count, as the text reader does", () => {
+    expect(article("Kommentare (3)")).toEqual(prose.slice(0, 2));
+  });
+
+  it("keeps a heading of the story that names a year after the word", () => {
+    expect(article("Kommentare 2023")).toEqual([prose[0], prose[1], "Kommentare 2023", prose[2]]);
+  });
+});
+
 describe("htmlToBlocks", () => {
   it("maps a fragment: lists, quotes, figures, tables and code", () => {
     const blocks = htmlToBlocks(

@@ -257,6 +257,12 @@ const FOOTER_LINE =
   /^(?:©|copyright\b|(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|our standards\b)/;
 /** Found anywhere in a footer line; looked for only where the words occur, so the pattern above stays anchored. */
 const RIGHTS_RESERVED = /\ball rights reserved\b/;
+/**
+ * A footer's links set on one line, parted by bars or bullets, one of them the copyright ("About us | Contact | © 2025 …"),
+ * in any language: the copyright sign says so where the links' words are not in the list above. Looked for only
+ * where the sign or the word occurs.
+ */
+const COPYRIGHT_IN_BAR = /[|·•]\s*(?:©|copyright\b)/;
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
@@ -348,7 +354,12 @@ function isAffiliateDisclosure(text: string): boolean {
 }
 
 export function isFooterLine(text: string): boolean {
-  return text.length <= 120 && (FOOTER_LINE.test(text) || (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)));
+  return (
+    text.length <= 120 &&
+    (FOOTER_LINE.test(text) ||
+      (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)) ||
+      ((text.includes("©") || text.includes("copyright")) && COPYRIGHT_IN_BAR.test(text)))
+  );
 }
 
 /**
@@ -374,16 +385,29 @@ function opensLikeThreadHeader(text: string): boolean {
  */
 const COMMENT_WORDS =
   "kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|komentar|комментарии|коментарі|yorumlar|σχόλια|תגובות|التعليقات|تعليقات|دیدگاه‌ها|نظرات|bình luận|ความคิดเห็น|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|留言";
+/** Brackets a count may stand in, with their full-width and CJK forms: "(3)", "[3]", "（3）", "［3］", "【3】" (as classes' sources). */
+const COUNT_OPENERS = "(\\[（［【";
+const COUNT_CLOSERS = ")\\]）］】";
 /**
- * A thread's header with its count, in any digits: "Kommentare (3)", "Yorumlar 12", "دیدگاه‌ها (۳)", "コメント（3件）". Only with the
- * count: alone, several of these words also name a site's opinion section ("ความคิดเห็น", "دیدگاه‌ها") in its menu.
+ * Counters that follow a count in Chinese, Japanese and Korean ("3件", "3条", "3개": items of a kind), which say the
+ * figure counts comments.
  */
-const COUNTED_COMMENTS = new RegExp(`^(?:${COMMENT_WORDS})\\s*[(（]?\\p{Nd}{1,6}\\s*[件条개]?[)）]?$`, "u");
+const COUNTERS = "件条개";
+/**
+ * A thread's header with its count, in any digits: "Kommentare (3)", "دیدگاه‌ها (۳)", "コメント（3件）", "댓글 3개". Only with the
+ * count: alone, several of these words also name a site's opinion section ("ความคิดเห็น", "دیدگاه‌ها") in its menu. The count
+ * stands in brackets, as English's "Comments (12)", or before a counter: a bare figure after the word is as often a year
+ * ("Kommentare 2023", a heading of the story).
+ */
+const COUNTED_COMMENTS = new RegExp(
+  `^(?:${COMMENT_WORDS})\\s*(?:[${COUNT_OPENERS}]\\p{Nd}{1,6}\\s*[${COUNTERS}]?[${COUNT_CLOSERS}]|\\p{Nd}{1,6}\\s*[${COUNTERS}])$`,
+  "u",
+);
 /** Longest such header: a word and a count. */
 const MAX_COUNTED_COMMENTS_LENGTH = 24;
-const ENDS_WITH_COUNT = /[\p{Nd})）]$/u;
+const ENDS_WITH_COUNT = new RegExp(`[${COUNT_CLOSERS}${COUNTERS}]$`, "u");
 
-/** Whether a line ends with a figure or a closing bracket, as a counted header does: asked before the words, as most short lines do not. */
+/** Whether a line ends with a closing bracket or a counter, as a counted header does: asked before the words, as most short lines do not. */
 function endsWithCount(text: string): boolean {
   return ENDS_WITH_COUNT.test(text.slice(-1));
 }

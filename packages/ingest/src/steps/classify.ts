@@ -94,7 +94,8 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= proseLength / 2;
-  const count = language.unspaced ? Math.ceil(length / language.charactersPerWord) : measured ? reading.words : countSpaced(lower);
+  const perWord = language.charactersPerWord;
+  const count = perWord !== undefined ? Math.ceil(length / perWord) : measured ? reading.words : countSpaced(lower);
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
@@ -105,7 +106,10 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
   else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
-  else if (length >= proseLength && count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS))
+  else if (
+    length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
+    count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)
+  )
     lineClass = density >= MIN_PROSE_DENSITY && !mostlyAddresses(lower) ? "good" : "bad";
   else if (
     length >= proseLength / 2 &&
@@ -132,6 +136,32 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     authors: parseByline(text, dated),
     tabbed: line.tabbed === true,
   };
+}
+
+/** Fewest lines of a packed run of sentences in a script that marks no sentence's end (see `markUnmarkedSentenceRuns`). */
+const MIN_UNMARKED_SENTENCE_RUN = 3;
+
+/**
+ * Where the script marks no sentence's end (Thai, Lao), a story may part its paragraphs with single line breaks, and
+ * then none stands alone as `classifyLine` asks of a short one. Three or more lines packed together, each as long
+ * as a short paragraph, are such a run of paragraphs: a menu's items are shorter, and a list of teasers is headed
+ * by its label or packed with short lines (times, sections), which are in the same block.
+ */
+export function markUnmarkedSentenceRuns(lines: ClassifiedLine[], language: Language): void {
+  if (language.marksSentenceEnds) return;
+  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
+    if (end - start < MIN_UNMARKED_SENTENCE_RUN) return;
+    for (let i = start; i < end; i++) {
+      const line = lines[i]!;
+      if (line.text.length < language.proseLength / 2 || isMetaLine(line) || (line.class !== "short" && !isProse(line))) return;
+    }
+    for (let i = start; i < end; i++) {
+      if (lines[i]!.class === "short") lines[i]!.class = "medium";
+      // Each line ends a paragraph, and so a sentence, with nothing: told so, the body keeps the run's last line, where
+      // a packed line that ends no sentence under a paragraph is a stray (a photographer's name).
+      lines[i]!.sentenceEnd = true;
+    }
+  });
 }
 
 /** A line of running text: long enough, and dense with the language's common words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { isSectionEnd } from "./boilerplate.js";
+import { isFooterLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine } from "./classify.js";
 import {
   endBeforeAuthorBio,
@@ -796,5 +796,153 @@ describe("the end of the article: a comment thread headed with its count in othe
     expect(isSectionEnd("دیدگاه‌ها")).toBe(false);
     expect(isSectionEnd("yorumlar (3)")).toBe(true);
     expect(isSectionEnd("コメント（3件）")).toBe(true);
+  });
+});
+
+describe("Thai paragraphs parted by single line breaks", () => {
+  // A story of mine about a library, its lines 36 to 70 characters long: none stands alone, and none ends in a mark.
+  const title = "ห้องสมุดเมืองขยายเวลาเปิดถึงสองทุ่ม";
+  const paragraphs = [
+    "ห้องสมุดประจำเมืองจะเปิดให้บริการจนถึงสองทุ่มตั้งแต่เดือนหน้าเป็นต้นไป",
+    "ผู้อำนวยการห้องสมุดกล่าวว่านักเรียนขอเวลาเพิ่มมาหลายปีแล้ว",
+    "ห้องอ่านหนังสือชั้นสองจะเปิดให้ใช้ฟรีสำหรับทุกคนในวันหยุด",
+    "เทศบาลจะจ้างบรรณารักษ์เพิ่มอีกสามคนเพื่อดูแลช่วงเวลาเย็น",
+  ];
+  // Teasers as long as the story's lines, packed under their label.
+  const teasers = [
+    "ข่าวที่เกี่ยวข้อง",
+    "ตลาดเช้าริมคลองย้ายไปเปิดที่ลานจอดรถแห่งใหม่",
+    "โรงพยาบาลเมืองเพิ่มรถรับส่งผู้ป่วยจากหมู่บ้านรอบนอก",
+    "สนามกีฬาประจำจังหวัดปิดปรับปรุงพื้นลู่วิ่งสามเดือน",
+  ];
+  const menu = ["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง"];
+  const footer = ["เกี่ยวกับเรา", "ติดต่อเรา", "© 2025 หนังสือพิมพ์ริมคลอง"];
+  const body = (page: string[]) => readPage(page).texts.filter((text) => text !== "related");
+
+  it("reads a packed run of lines, each as long as a short paragraph, as the story", () => {
+    for (const line of [...paragraphs, ...teasers.slice(1)]) expect(line.length, line).toBeGreaterThanOrEqual(34);
+    const page = [...menu, "", title, "08/03/2025 09:12", "", ...paragraphs, "", ...footer];
+    const { inLanguage, headline, texts } = readPage(page);
+    expect(inLanguage).toBe("th");
+    expect(headline).toBe(title);
+    expect(texts).toEqual(paragraphs);
+  });
+
+  it("still reads the same story set between blank lines", () => {
+    const page = [...menu, "", title, "08/03/2025 09:12", "", ...paragraphs.flatMap((p) => [p, ""]), ...footer];
+    expect(body(page)).toEqual(paragraphs);
+  });
+
+  it("keeps out a menu of short items and a list of teasers packed under its label", () => {
+    const page = [...menu, "", title, "08/03/2025 09:12", "", ...paragraphs, "", ...teasers, "", ...footer];
+    expect(body(page)).toEqual(paragraphs);
+  });
+});
+
+describe("Hebrew and Arabic script lines that end with no mark", () => {
+  it("reads a Persian teaser under a related label, shorter than Latin's prose floor, as no paragraph", () => {
+    const paragraphs = [
+      "کتابخانه مرکزی شهر از ماه آینده تا ساعت هشت شب برای همه مردم باز خواهد بود.",
+      "مدیر کتابخانه گفت دانش‌آموزان سال‌ها خواستار ساعت‌های طولانی‌تر بودند و شهرداری هزینه کارکنان تازه را می‌پردازد.",
+    ];
+    const teasers = [
+      "بازار صبحگاهی کنار رودخانه به پارکینگ تازه در مرکز شهر منتقل می‌شود",
+      "بیمارستان شهر برای بیماران روستاهای اطراف سرویس رفت و آمد رایگان راه انداخت",
+    ];
+    // As long as a one-sentence paragraph of the script, and ending with no mark as a title does.
+    for (const teaser of teasers) expect(teaser.length, teaser).toBeGreaterThanOrEqual(64);
+    const page = menuPage(["خانه", "اخبار", "ورزش"], "کتابخانه مرکزی شهر تا هشت شب باز می‌ماند", paragraphs, [
+      "اخبار مرتبط",
+      ...teasers,
+      "© ۲۰۲۵ روزنامه شهر",
+    ]);
+    const { inLanguage, texts } = readPage(page);
+    expect(inLanguage).toBe("fa");
+    expect(texts).toEqual(paragraphs);
+  });
+});
+
+describe("a comment word over a year", () => {
+  const pages: Array<[tag: string, title: string, above: string[], heading: string, below: string[]]> = [
+    [
+      "es",
+      "La biblioteca municipal amplía su horario",
+      [
+        "La biblioteca municipal abrirá hasta las ocho de la tarde a partir del mes que viene, según anunció el ayuntamiento.",
+        "La directora publicó las opiniones que los lectores dejaron en el buzón durante el último año, resumidas por temas:",
+      ],
+      "Comentarios 2024",
+      [
+        "La mayoría pedía más horas por la tarde y una sala de estudio abierta los domingos para los estudiantes del barrio.",
+        "Otros pedían más libros en otras lenguas, algo que la biblioteca promete atender con el presupuesto del próximo año.",
+      ],
+    ],
+    [
+      "de",
+      "Stadtbibliothek verlängert ihre Öffnungszeiten",
+      [
+        "Die Stadtbibliothek wird ab dem kommenden Monat bis acht Uhr abends geöffnet sein, wie die Stadt am Montag mitteilte.",
+        "Die Leiterin hat die Rückmeldungen der Leserinnen und Leser aus dem vergangenen Jahr nach Themen zusammengefasst:",
+      ],
+      "Kommentare 2023",
+      [
+        "Die meisten wünschten sich längere Abende und einen Lesesaal, der auch am Sonntag für die Schüler offen steht.",
+        "Andere baten um mehr Bücher in anderen Sprachen, was die Bibliothek mit dem Haushalt des nächsten Jahres angehen will.",
+      ],
+    ],
+  ];
+
+  it("reads it as a heading of the story, not as a thread's header that ends it", () => {
+    for (const [tag, title, above, heading, below] of pages) {
+      const page = [...menuPage(["Home", "News"], title, above, []), heading, "", ...below.flatMap((p) => [p, ""])];
+      const texts = readPage(page).texts.filter((text) => text !== "heading" && text !== heading);
+      expect(texts, tag).toEqual([...above, ...below]);
+    }
+  });
+
+  it("still reads a count in brackets of any style, or before a counter, as a thread's header", () => {
+    for (const header of [
+      "kommentare (3)",
+      "comentarios [12]",
+      "yorumlar （4）",
+      "комментарии ［7］",
+      "评论【12】",
+      "コメント3件",
+      "댓글 5개",
+    ])
+      expect(isSectionEnd(header), header).toBe(true);
+    for (const line of ["kommentare 2023", "comentarios 2024", "yorumlar 12", "댓글 5"]) expect(isSectionEnd(line), line).toBe(false);
+  });
+});
+
+describe("a Ukrainian page's furniture after the story", () => {
+  it("reads the read-also label over its teasers as a related list, and a footer's links with the copyright as furniture", () => {
+    const paragraphs = [
+      "Міська бібліотека з наступного місяця працюватиме до восьмої вечора.",
+      "Про це в понеділок повідомила директорка бібліотеки.",
+      "Школярі просили довший робочий день кілька років поспіль.",
+    ];
+    const page = [
+      "Головна | Новини | Місто | Культура | Спорт | Освіта | Здоров’я | Архів | Контакти",
+      "",
+      "Міська бібліотека працюватиме довше",
+      "",
+      ...paragraphs.flatMap((p) => [p, ""]),
+      "Читайте також",
+      "",
+      "Ранковий ринок біля річки переїжджає на новий майданчик у центрі міста наступного тижня",
+      "Міська лікарня запускає безкоштовний автобус для пацієнтів із навколишніх сіл",
+      "Про нас | Реклама | © 2025 Міська газета",
+    ];
+    const { inLanguage, texts } = readPage(page);
+    expect(inLanguage).toBe("uk");
+    expect(texts.filter((text) => text !== "related")).toEqual(paragraphs);
+  });
+
+  it("reads a footer's links on one line, parted by bars or bullets, one of them the copyright, as a footer", () => {
+    expect(isFooterLine("про нас | контакти | © 2025 міська газета")).toBe(true);
+    expect(isFooterLine("o nas · kontakt · copyright 2025 gazeta miejska")).toBe(true);
+    // The sign in a sentence, or a credit with no links beside it, is no footer bar.
+    expect(isFooterLine("the logo, marked © since 1998, was redrawn")).toBe(false);
   });
 });

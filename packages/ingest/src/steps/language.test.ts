@@ -179,4 +179,17 @@ describe("prose in scripts without stop words between spaces", () => {
       expect(title!.class).toBe("short");
     }
   });
+  it("counts the words of a Thai line near their true number, as an alphabet's words run, not as ideographs'", () => {
+    // Lines of mine with their words parted by "|" here; the page runs them together.
+    for (const parted of [
+      "สะพาน|คนเดิน|แห่ง|ใหม่|ข้าม|แม่น้ำ|เปิด|แล้ว",
+      "ห้องสมุด|ประจำ|เมือง|จะ|เปิด|ให้|บริการ|จนถึง|สองทุ่ม",
+      "เทศบาล|จะ|จ้าง|บรรณารักษ์|เพิ่ม|อีก|สาม|คน",
+    ]) {
+      const words = parted.split("|").length;
+      const [line] = segment(parted.replaceAll("|", "")).map((line) => classifyLine(line, languageFromTag("th")));
+      expect(line!.words, parted).toBeGreaterThanOrEqual(words * 0.75);
+      expect(line!.words, parted).toBeLessThanOrEqual(words * 1.5);
+    }
+  });
 });

@@ -22,8 +22,10 @@ export interface Language {
   stopwordsTellProse: boolean;
   /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
   proseLength: number;
-  /** Characters of an average word, by which an unspaced line's words are counted (1 where words are spaced: unused). */
-  charactersPerWord: number;
+  /** Characters from which a line that ends with no sentence mark can be a paragraph (see `Writing`). */
+  unmarkedProseLength: number;
+  /** Characters of an average word, by which an unspaced line's words are counted; undefined where spaces part words. */
+  charactersPerWord: number | undefined;
   /** Whether the script ends a sentence with a mark: Thai and Lao end one with a space, and a paragraph with nothing. */
   marksSentenceEnds: boolean;
   /** The stop words, and the signal words of page furniture, as a table `readWords` asks without cutting words out of the line. */
@@ -126,61 +128,84 @@ function stopwordsOf(code: string): Stopwords {
 
 const languages = new Map<string, Language>();
 
-/** Languages written without spaces between words in ideographs and kana, whose words average about two characters. */
-const IDEOGRAPHIC = new Set(["zh", "ja"]);
+/** How a language's script sets its words and sentences: what tells a line of its prose. */
+interface Writing {
+  /**
+   * Shortest paragraph line, in characters: about twelve words of English prose. A sentence says as much in fewer
+   * characters in some scripts (below).
+   */
+  proseLength: number;
+  /**
+   * Shortest paragraph line that ends with no sentence mark. Where the floor above came down for one-sentence
+   * paragraphs, which end with a mark, a teaser's title of the same length, which has none, stays out.
+   */
+  unmarkedProseLength: number;
+  /** Characters of an average word, where words are not spaced and are counted by length; undefined where spaces part them. */
+  charactersPerWord: number | undefined;
+  /** Whether the grammatical words are mostly joined to a neighbouring word, not words of their own. */
+  joinedParticles: boolean;
+  /** Whether the script ends a sentence with a mark: Thai and Lao end one with a space, and a paragraph with nothing. */
+  marksSentenceEnds: boolean;
+}
+
+/** Latin, Cyrillic, Greek and every script not named below. */
+const SPACED: Writing = {
+  proseLength: 80,
+  unmarkedProseLength: 80,
+  charactersPerWord: undefined,
+  joinedParticles: false,
+  marksSentenceEnds: true,
+};
+/** Chinese and Japanese: ideographs and kana, whose words average about two characters; a sentence in a third of Latin's. */
+const IDEOGRAPHIC: Writing = { ...SPACED, proseLength: 25, unmarkedProseLength: 25, charactersPerWord: 2 };
 /**
- * Languages written without spaces between words in an alphabet (Thai "สะพาน", bridge, is five letters), whose
- * words and sentences run nearly as long as Latin ones: a Thai story of mine ran to 0.85 of its English telling.
+ * Thai, Lao, Khmer and Myanmar: alphabets written without spaces between words (Thai "สะพาน", bridge, is five letters),
+ * whose words and sentences run nearly as long as Latin ones: a Thai story of mine ran to 0.85 of its English telling.
  */
-const UNSPACED_ALPHABETIC = new Set(["th", "lo", "my", "km"]);
-/** Languages that end a sentence with a space rather than a mark. */
-const NO_SENTENCE_MARK = new Set(["th", "lo"]);
-/** Languages whose grammatical words are mostly joined to a neighbouring word, not words of their own. */
-const JOINED_PARTICLES = new Set(["ko", "ar", "he"]);
-/**
- * Shortest paragraph line, in characters: about twelve words of English prose; a Korean sentence says as much
- * in half the characters (Hangul syllables pack a word into two or three), Chinese or Japanese in a third, Thai in
- * nearly as many (0.85), Hebrew and Arabic in four fifths.
- */
-const PROSE_LENGTH = 80;
-const HANGUL_PROSE_LENGTH = 40;
+const UNSPACED_ALPHABETIC: Writing = { ...SPACED, proseLength: 68, unmarkedProseLength: 68, charactersPerWord: 4 };
+/** Hangul packs a word into two or three syllables: a Korean sentence says as much in half Latin's characters. */
+const HANGUL: Writing = { ...SPACED, proseLength: 40, unmarkedProseLength: 40, joinedParticles: true };
 /**
  * Hebrew and Arabic script leave most vowels unwritten: a story of mine ran to 0.76 of its English telling in Hebrew,
  * 0.81 in Arabic, 0.89 in Persian, so a one-sentence paragraph of theirs fell short of Latin's half (40 characters).
+ * A teaser's title runs as short, with no mark: a line without one still needs Latin's floor.
  */
-const ABJAD_PROSE_LENGTH = 64;
-/** Languages written in Hebrew or Arabic script. */
-const ABJAD = new Set(["he", "yi", "ar", "fa", "ur", "ps"]);
-const IDEOGRAPHIC_PROSE_LENGTH = 25;
-const UNSPACED_ALPHABETIC_PROSE_LENGTH = 68;
-/** Characters of an average word in ideographs and kana, and in an alphabet written without spaces. */
-const IDEOGRAPHIC_WORD_LENGTH = 2;
-const UNSPACED_ALPHABETIC_WORD_LENGTH = 4;
+const ABJAD: Writing = { ...SPACED, proseLength: 64 };
+
+/** Each language's writing, by ISO 639-1 code; any other language's is `SPACED`. */
+const WRITING: ReadonlyMap<string, Writing> = new Map([
+  ["zh", IDEOGRAPHIC],
+  ["ja", IDEOGRAPHIC],
+  ["th", { ...UNSPACED_ALPHABETIC, marksSentenceEnds: false }],
+  ["lo", { ...UNSPACED_ALPHABETIC, marksSentenceEnds: false }],
+  ["my", UNSPACED_ALPHABETIC],
+  ["km", UNSPACED_ALPHABETIC],
+  ["ko", HANGUL],
+  // Arabic's and Hebrew's "and", "the", "in" are joined to the next word ("وأوضحت", "והחברה"); Persian's and Urdu's stand apart.
+  ["ar", { ...ABJAD, joinedParticles: true }],
+  ["he", { ...ABJAD, joinedParticles: true }],
+  ["yi", ABJAD],
+  ["fa", ABJAD],
+  ["ur", ABJAD],
+  ["ps", ABJAD],
+]);
 
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
 export function languageFromTag(tag: string): Language {
   let language = languages.get(tag);
   if (!language) {
     const code = tag.toLowerCase().split("-")[0] ?? "en";
-    const ideographic = IDEOGRAPHIC.has(code);
-    const alphabetic = UNSPACED_ALPHABETIC.has(code);
-    const unspaced = ideographic || alphabetic;
+    const { proseLength, unmarkedProseLength, charactersPerWord, joinedParticles, marksSentenceEnds } = WRITING.get(code) ?? SPACED;
+    const unspaced = charactersPerWord !== undefined;
     language = {
       code,
       unspaced,
       // A language with no list of its own (Yiddish, Tamil, Serbian) would be read with English's, which no line of its prose holds.
-      stopwordsTellProse: !unspaced && !JOINED_PARTICLES.has(code) && stopwordLists[code] !== undefined,
-      proseLength: ideographic
-        ? IDEOGRAPHIC_PROSE_LENGTH
-        : alphabetic
-          ? UNSPACED_ALPHABETIC_PROSE_LENGTH
-          : code === "ko"
-            ? HANGUL_PROSE_LENGTH
-            : ABJAD.has(code)
-              ? ABJAD_PROSE_LENGTH
-              : PROSE_LENGTH,
-      charactersPerWord: ideographic ? IDEOGRAPHIC_WORD_LENGTH : alphabetic ? UNSPACED_ALPHABETIC_WORD_LENGTH : 1,
-      marksSentenceEnds: !NO_SENTENCE_MARK.has(code),
+      stopwordsTellProse: !unspaced && !joinedParticles && stopwordLists[code] !== undefined,
+      proseLength,
+      unmarkedProseLength,
+      charactersPerWord,
+      marksSentenceEnds,
       ...stopwordsOf(stopwordLists[code] ? code : "en"),
     };
     languages.set(tag, language);
@@ -194,7 +219,8 @@ export const MIN_PROSE_DENSITY = 0.22;
 const DENSITY_SAMPLE_LINES = 15;
 /** Fewest such lines for the page to decide: with fewer, the language's own setting stands. */
 const MIN_DENSITY_SAMPLE_LINES = 3;
-const unmeasured = new Map<string, Language>();
+/** Each language as read without its stop words, for the pages whose sentences hold too few of them: made once per language. */
+const readWithoutStopwords = new Map<string, Language>();
 
 /**
  * The language as this page's prose reads it: stop words tell prose only where the page's own sentences hold them.
@@ -217,10 +243,10 @@ export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: s
     if (++sampled >= DENSITY_SAMPLE_LINES) break;
   }
   if (sampled < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * MIN_PROSE_DENSITY) return language;
-  let read = unmeasured.get(language.code);
+  let read = readWithoutStopwords.get(language.code);
   if (!read) {
     read = { ...language, stopwordsTellProse: false };
-    unmeasured.set(language.code, read);
+    readWithoutStopwords.set(language.code, read);
   }
   return read;
 }
