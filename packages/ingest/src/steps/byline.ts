@@ -201,6 +201,16 @@ const MAX_DAY = 31;
 /** The years the date reader takes: other number triples are versions, scores or references. */
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
+/**
+ * Thailand counts years from the Buddha's death (2568 is 2025), from each 1 January since 1941: a year past
+ * `LAST_YEAR` after a Thai month's name is of that era.
+ */
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI_BLOCK = /^[\u0E00-\u0E7F]/;
+/** A year as the common era counts it: a Thai date's Buddhist year turned (see `BUDDHIST_ERA_OFFSET`). */
+function commonEraYear(year: string, monthWord: string): string {
+  return Number(year) > LAST_YEAR && THAI_BLOCK.test(monthWord) ? String(Number(year) - BUDDHIST_ERA_OFFSET) : year;
+}
 /** Two-digit years ("3/09/15") below this are of this century, the others of the 1990s. */
 const TWO_DIGIT_CENTURY_TURN = 70;
 /**
@@ -213,12 +223,12 @@ const DATE_FORMS: Array<{
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
 }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
-  // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it)
+  // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
   {
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?:[гр]\\.)?${YEAR_END}`,
     ),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    parts: (m) => [commonEraYear(m[3]!, m[2]!), m[2]!, m[1]!],
   },
   // March 13, 2025 · Mar. 13 2025
   {

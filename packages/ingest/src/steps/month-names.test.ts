@@ -183,6 +183,16 @@ const PAGES: Array<{ language: string; headline: string; dateLine: string; story
     ],
   },
   {
+    language: "Thai",
+    headline: "เรือข้ามฟากกลับมาให้บริการอีกครั้ง",
+    dateLine: "8 มีนาคม 2568",
+    story: [
+      "เรือข้ามฟากลำเดียวของเกาะกลับมาให้บริการเมื่อวันจันทร์หลังซ่อมแซมนานสามเดือน",
+      "เจ้าของร้านค้าบอกว่ายอดขายลดลงหนึ่งในสามระหว่างที่เรือหยุดวิ่ง",
+      "เทศบาลสัญญาว่าจะกลับมาเดินเรือทุกวันตั้งแต่เดือนหน้า",
+    ],
+  },
+  {
     language: "Polish",
     headline: "Prom znowu pływa na wyspę",
     dateLine: "12 października 2025",
@@ -210,6 +220,8 @@ describe("date lines in the languages of ICU's month names", () => {
       ["8 tháng 3, 2025", "2025-03-08"],
       ["8 मई 2025", "2025-05-08"],
       ["8 มีนาคม 2025", "2025-03-08"],
+      ["8 มีนาคม 2568", "2025-03-08"],
+      ["31 ธันวาคม 2567", "2024-12-31"],
       ["8 مارچ 2025", "2025-03-08"],
       ["8. Dezember 2025", "2025-12-08"],
       ["8 jänner 2025", "2025-01-08"],
@@ -224,6 +236,8 @@ describe("date lines in the languages of ICU's month names", () => {
   it("reads no month in ordinary words: an abbreviation that ends with a dot is read only with it", () => {
     expect(parseDate("12 set 2025")).toBeUndefined();
     expect(parseDate("12 out 2025")).toBeUndefined();
+    // Only a Thai month's name makes a year past 2100 a Buddhist one.
+    expect(parseDate("8 March 2568")).toBeUndefined();
     expect(parseDateLine("Il mar Mediterraneo nel 2025 è più caldo")).toBeUndefined();
     expect(parseDateLine("O set 12 de 2025 ficou pronto")).toBeUndefined();
     expect(parseDateLine("Este mai bine în 2025 decât în 2024")).toBeUndefined();
