@@ -156,7 +156,7 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
  */
 const HEBREW_SCRIPT_LETTERS = "\\u05B0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F";
 /**
- * Letters of the month names read, by script (ranges, not a `\\p{L}` test: see `WORD_CHAR`): Latin, Greek and Cyrillic,
+ * Letters of the month names read, by script (ranges, not a `\p{L}` test: see `WORD_CHAR`): Latin, Greek and Cyrillic,
  * Hebrew and Yiddish, Arabic with Persian's and Urdu's letters; then the Indic scripts, Sinhala and Thai, whose names
  * for May have two characters ("मई").
  */
