@@ -2,6 +2,7 @@ import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
+import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
 
 /**
@@ -9,20 +10,24 @@ import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } fro
  * say who wrote the story and when. They are metadata, not body text.
  */
 
-const MONTHS: Record<string, number> = {};
+/**
+ * Month names: those of ICU for the languages read (month-names.ts), then what ICU lacks, which wins where both name a
+ * word: abbreviations without their dot, as English and pages that drop the dot write them ("Mar 4", "janv", "okt"),
+ * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", and "listopad(a)", which ICU
+ * leaves out as Croatian October and Czech or Polish November, read as November as before.
+ */
+const MONTHS: Record<string, number> = { ...INTL_MONTH_NAMES };
 const MONTH_NAMES: Array<[number, string[]]> = [
-  [1, ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari", "leden", "stycznia"]],
-  [2, ["february", "feb", "februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "únor", "lutego"]],
-  [3, ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "březen", "marca"]],
-  [4, ["april", "apr", "avril", "abril", "aprile", "duben", "kwietnia"]],
-  [5, ["may", "mai", "mayo", "maggio", "maio", "mei", "květen", "maja"]],
-  [6, ["june", "jun", "juni", "juin", "junio", "giugno", "junho", "červen", "czerwca"]],
-  [7, ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "červenec", "lipca"]],
-  [8, ["august", "aug", "août", "aout", "agosto", "augustus", "srpen", "sierpnia"]],
-  [9, ["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "září", "września"]],
-  [10, ["october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro", "říjen", "października", "okt"]],
-  [11, ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"]],
-  [12, ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "prosinec", "grudnia", "dez"]],
+  [1, ["jan", "jänner", "janv", "ene"]],
+  [2, ["feb", "fevrier", "févr"]],
+  [3, ["mar", "maerz"]],
+  [4, ["apr"]],
+  [7, ["jul", "juil"]],
+  [8, ["aug", "aout"]],
+  [9, ["sep", "sept"]],
+  [10, ["oct", "okt"]],
+  [11, ["nov", "listopad", "listopada"]],
+  [12, ["dec", "dez", "decembre"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 /**
@@ -86,10 +91,14 @@ function hebrewScriptKey(word: string): string {
 /** The first code unit of the Hebrew block: a word from it on may carry points or ligatures (see `hebrewScriptKey`). */
 const HEBREW_BLOCK_FIRST = 0x0590;
 
-/** The month a word names ("March", "mars.", "מערץ", "אַפּריל"), lower case and a closing dot allowed, or undefined. */
+/**
+ * The month a word names ("March", "mars.", "מערץ", "אַפּריל"), lower case and a closing dot allowed, or undefined. An
+ * abbreviation of ICU's that ends with a dot ("янв.", "set.", "márc.") is read only with it: without, several are words
+ * ("set", "out", "mat").
+ */
 function monthOf(word: string): number | undefined {
   const key = word.toLowerCase().replace(".", "");
-  const month = MONTHS[key];
+  const month = MONTHS[key] ?? (key.length < word.length ? DOTTED_MONTH_ABBREVIATIONS[key] : undefined);
   return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
 }
 
@@ -152,8 +161,20 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
  * and the letters with points set as one character.
  */
 const HEBREW_SCRIPT_LETTERS = `${HEBREW_POINT_CLASS}\\u05D0-\\u05EA\\u05F0-\\u05F2\\uFB1D-\\uFB4F`;
-/** A month's name in Latin letters, or in Hebrew, Yiddish or Arabic ones (see the month lists above). */
-const MONTH_WORD = `([A-Za-zÀ-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{3,11})\\.?`;
+/**
+ * Letters of the month names read, by script (ranges, not a `\p{L}` test: see `WORD_CHAR`): Latin, Greek and Cyrillic,
+ * Hebrew and Yiddish, Arabic with Persian's and Urdu's letters; then the Indic scripts, Sinhala and Thai, whose names
+ * for May have two characters ("मई").
+ */
+const ALPHABET_LETTERS = `A-Za-zÀ-ž\\u0370-\\u04FF${HEBREW_SCRIPT_LETTERS}\\u0621-\\u06FF`;
+const INDIC_AND_THAI_LETTERS = "\\u0900-\\u0E7F";
+/**
+ * Longest month name read: Polish "października" and Greek "Σεπτεμβρίου" have 12 and 11 letters; Finland's
+ * "maaliskuuta", 11.
+ */
+const MONTH_NAME_MAX = 12;
+/** A month's name, with its closing dot if it has one (see `monthOf`; the month lists above). */
+const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?)`;
 /**
  * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
  * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
@@ -186,6 +207,16 @@ const MAX_DAY = 31;
 /** The years the date reader takes: other number triples are versions, scores or references. */
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
+/**
+ * Thailand counts years from the Buddha's death (2568 is 2025), from each 1 January since 1941: a year past
+ * `LAST_YEAR` after a Thai month's name is of that era.
+ */
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI_BLOCK = /^[\u0E00-\u0E7F]/;
+/** A year as the common era counts it: a Thai date's Buddhist year turned (see `BUDDHIST_ERA_OFFSET`). */
+function commonEraYear(year: string, monthWord: string): string {
+  return Number(year) > LAST_YEAR && THAI_BLOCK.test(monthWord) ? String(Number(year) - BUDDHIST_ERA_OFFSET) : year;
+}
 /** Two-digit years ("3/09/15") below this are of this century, the others of the 1990s. */
 const TWO_DIGIT_CENTURY_TURN = 70;
 /**
@@ -197,17 +228,30 @@ const DATE_FORMS: Array<{
   pattern: RegExp;
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
 }> = [
-  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending)
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
+  // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?:[гр]\\.)?${YEAR_END}`,
     ),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
+    parts: (m) => [commonEraYear(m[3]!, m[2]!), m[2]!, m[1]!],
   },
   // March 13, 2025 · Mar. 13 2025
   {
     pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
+  },
+  // 2025. március 8. (Hungarian: year, month, day)
+  {
+    needs: ".",
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})(?!\\d)`),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
+  // 8 tháng 3, 2025 · ngày 8 tháng 3 năm 2025 (Vietnamese names its months by number: "month 3")
+  {
+    needs: "háng",
+    pattern: /(?<!\d)(\d{1,2})\s+[Tt]háng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)/,
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
   { needs: "年", pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
@@ -415,9 +459,12 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
-const EDGED_WORD = new RegExp(`${NOT_AFTER_WORD}[a-zà-ž${HEBREW_SCRIPT_LETTERS}\\u0621-\\u064A]{2,11}\\.?${NOT_BEFORE_WORD}`, "gi");
+const EDGED_WORD = new RegExp(
+  `${NOT_AFTER_WORD}[${ALPHABET_LETTERS}${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}}\\.?${NOT_BEFORE_WORD}`,
+  "gi",
+);
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt)${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 

@@ -255,7 +255,7 @@ export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: s
  * franc's ISO 639-3 codes → ISO 639-1, the codes of `inLanguage` and of the stop-word lists. franc-min knows
  * 82 languages; those without a two-letter code stay out, and a page in one of them counts as undetected.
  */
-const TWO_LETTER_CODES: Readonly<Record<string, string>> = {
+export const TWO_LETTER_CODES: Readonly<Record<string, string>> = {
   arb: "ar",
   bel: "be",
   ben: "bn",
