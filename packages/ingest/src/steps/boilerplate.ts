@@ -258,11 +258,13 @@ const FOOTER_LINE =
 /** Found anywhere in a footer line; looked for only where the words occur, so the pattern above stays anchored. */
 const RIGHTS_RESERVED = /\ball rights reserved\b/;
 /**
- * A footer's links set on one line, parted by bars or bullets, one of them the copyright ("About us | Contact | © 2025 …"),
- * in any language: the copyright sign says so where the links' words are not in the list above. Looked for only
- * where the sign or the word occurs.
+ * A footer's links set on one line, parted by bars or bullets, the copyright after two of them or more ("About us |
+ * Contact | © 2025 …"), in any language: the copyright sign (or the word and a year) says so where the links' words
+ * are not in the list above. One part before it is a caption's credit ("The workshop | © Ada Lee"), a bullet before it
+ * a list's item, and the word alone a topic ("privacy · copyright · competition"). Looked for only where the sign or
+ * the word occurs, on lines short enough for a footer, which bounds the pattern's retries.
  */
-const COPYRIGHT_IN_BAR = /[|·•]\s*(?:©|copyright\b)/;
+const COPYRIGHT_IN_BAR = /(?:[^|·•]+[|·•]\s*){2,}(?:©|copyright\s*(?:©|\d{4}))/;
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"

@@ -944,5 +944,32 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(isFooterLine("o nas · kontakt · copyright 2025 gazeta miejska")).toBe(true);
     // The sign in a sentence, or a credit with no links beside it, is no footer bar.
     expect(isFooterLine("the logo, marked © since 1998, was redrawn")).toBe(false);
+    // Nor a list's item on copyright, a picture's credit after a bar, or the word among topics.
+    expect(isFooterLine("• copyright claims on samples shorter than two seconds")).toBe(false);
+    expect(isFooterLine("a maker sands the neck of an unfinished violin | © ada lee")).toBe(false);
+    expect(isFooterLine("among the topics: privacy · copyright · competition, each with its own deadline")).toBe(false);
+  });
+
+  it("keeps a bulleted list's item on copyright in the story", () => {
+    const page = [
+      "Parliament drafts a new music copyright law",
+      "",
+      "The culture committee published its draft on Tuesday after two years of hearings with musicians, labels and the streaming services that pay them.",
+      "",
+      "Its chair said the rules written for records and radio no longer fit how music is made, shared and paid for, and that the draft tries to settle the oldest quarrels first.",
+      "",
+      "The draft lists three changes to how samples and covers are licensed:",
+      "• Copyright claims on samples shorter than two seconds",
+      "• Licence fees set by a public board each year",
+      "• A register of rights holders open to everyone",
+      "",
+      "The committee will take comments until the end of the month before the bill goes to a first reading in the spring.",
+    ].join("\n");
+    const list = fromText(page).body.find((block) => block.type === "list");
+    expect(list?.items.map((item) => item.text)).toEqual([
+      "Copyright claims on samples shorter than two seconds",
+      "Licence fees set by a public board each year",
+      "A register of rights holders open to everyone",
+    ]);
   });
 });
