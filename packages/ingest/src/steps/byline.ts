@@ -22,6 +22,7 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [2, ["feb", "fevrier", "févr"]],
   [3, ["mar", "maerz"]],
   [4, ["apr"]],
+  [6, ["jun"]],
   [7, ["jul", "juil"]],
   [8, ["aug", "aout"]],
   [9, ["sep", "sept"]],
@@ -241,10 +242,10 @@ const DATE_FORMS: Array<{
     pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
-  // 2025. március 8. (Hungarian: year, month, day)
+  // 2025. március 8. · 2025. március 8-án (Hungarian: year, month, day with its dot or its case ending)
   {
     needs: ".",
-    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})(?!\\d)`),
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})(?:\\.|-\\p{Ll}{1,3}(?!\\p{L}))`, "u"),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // 8 tháng 3, 2025 · ngày 8 tháng 3 năm 2025 (Vietnamese names its months by number: "month 3")

@@ -61,4 +61,13 @@ export const MONTH_LOCALES = [
   "nb",
   "fi",
 ];
-export { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.table.js";
+/**
+ * A month's name in Latin letters shorter than this is read only in the languages of `SHORT_NAME_LOCALES`: short
+ * names of other languages are everyday words of some language elsewhere (Malay "Mac" for March beside the computer,
+ * Kinyarwanda "Mata" for April beside Malay "mata", points), and a page in any language would read "Top 10 Mac 2025"
+ * as a date.
+ */
+export const SHORT_NAME_LENGTH = 5;
+/** The languages whose short Latin month names ("mai", "juni", "mars", "août", "ekim") are read on every page. */
+export const SHORT_NAME_LOCALES = ["cs", "da", "de", "en", "es", "fi", "fr", "hr", "hu", "it", "nb", "nl", "pl", "pt", "ro", "sv", "tr"];
+export { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES, TABLE_ICU } from "./month-names.table.js";
