@@ -93,7 +93,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const proseLength = language.proseLength;
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
-  const measured = !language.unspaced && length >= proseLength / 2;
+  const measured = !language.unspaced && length >= language.shortParagraphLength;
   const perWord = language.charactersPerWord;
   const count = perWord !== undefined ? Math.ceil(length / perWord) : measured ? reading.words : countSpaced(lower);
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
@@ -112,7 +112,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   )
     lineClass = density >= MIN_PROSE_DENSITY && !mostlyAddresses(lower) ? "good" : "bad";
   else if (
-    length >= proseLength / 2 &&
+    length >= language.shortParagraphLength &&
     count >= MIN_SHORT_PARAGRAPH_WORDS &&
     density >= MIN_PROSE_DENSITY &&
     // Where the script marks no sentence's end, a short paragraph is told by standing alone, as a list's items do not.
@@ -153,7 +153,7 @@ export function markUnmarkedSentenceRuns(lines: ClassifiedLine[], language: Lang
     if (end - start < MIN_UNMARKED_SENTENCE_RUN) return;
     for (let i = start; i < end; i++) {
       const line = lines[i]!;
-      if (line.text.length < language.proseLength / 2 || isMetaLine(line) || (line.class !== "short" && !isProse(line))) return;
+      if (line.text.length < language.shortParagraphLength || isMetaLine(line) || (line.class !== "short" && !isProse(line))) return;
     }
     for (let i = start; i < end; i++) {
       if (lines[i]!.class === "short") lines[i]!.class = "medium";

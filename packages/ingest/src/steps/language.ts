@@ -22,6 +22,8 @@ export interface Language {
   stopwordsTellProse: boolean;
   /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
   proseLength: number;
+  /** Characters from which a line standing alone can be a short paragraph of one sentence: half of `proseLength`. */
+  shortParagraphLength: number;
   /** Characters from which a line that ends with no sentence mark can be a paragraph (see `Writing`). */
   unmarkedProseLength: number;
   /** Characters of an average word, by which an unspaced line's words are counted; undefined where spaces part words. */
@@ -191,6 +193,9 @@ const WRITING: ReadonlyMap<string, Writing> = new Map([
 ]);
 
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
+/** A short paragraph of one sentence standing alone needs this share of a prose line's length (a half). */
+const SHORT_PARAGRAPH_SHARE = 2;
+
 export function languageFromTag(tag: string): Language {
   let language = languages.get(tag);
   if (!language) {
@@ -203,6 +208,7 @@ export function languageFromTag(tag: string): Language {
       // A language with no list of its own (Yiddish, Tamil, Serbian) would be read with English's, which no line of its prose holds.
       stopwordsTellProse: !unspaced && !joinedParticles && stopwordLists[code] !== undefined,
       proseLength,
+      shortParagraphLength: proseLength / SHORT_PARAGRAPH_SHARE,
       unmarkedProseLength,
       charactersPerWord,
       marksSentenceEnds,
@@ -237,7 +243,7 @@ export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: s
   let stopwords = 0;
   // The lines as the classifier read them with the language's stop words: reading their words again here cost ingest a twentieth of its time.
   for (const line of lines) {
-    if (line.text.length < language.proseLength / 2 || !endsWithSentenceMark(line.text)) continue;
+    if (line.text.length < language.shortParagraphLength || !endsWithSentenceMark(line.text)) continue;
     words += line.words;
     stopwords += line.density * line.words;
     if (++sampled >= DENSITY_SAMPLE_LINES) break;
