@@ -116,6 +116,21 @@ describe("language detection", () => {
     expect(detectLanguage([`${english} המעבורת חזרה.`]).code).toBe("en");
   });
 
+  it("names Armenian, Georgian and Amharic by their scripts, never English", () => {
+    const stories: Array<[code: string, story: string]> = [
+      [
+        "hy",
+        "Կղզու միակ լաստանավը երեք ամիս վերանորոգումից հետո երկուշաբթի օրը վերադարձավ ծառայության։ Բնակիչները օգտվում էին վարձակալված նավակից։",
+      ],
+      [
+        "ka",
+        "კუნძულის ერთადერთი ბორანი სამთვიანი რემონტის შემდეგ ორშაბათს დაბრუნდა ხაზზე. მაცხოვრებლები ქირავნობით აღებულ ნავს იყენებდნენ.",
+      ],
+      ["am", "የደሴቱ ብቸኛ ጀልባ ለሦስት ወራት ከተጠገነች በኋላ ሰኞ ዕለት ወደ አገልግሎት ተመለሰች። ነዋሪዎች በተከራየ ጀልባ ይጓዙ ነበር።"],
+    ];
+    for (const [code, story] of stories) expect(detectLanguage([story]).code, story).toBe(code);
+  });
+
   it("counts a Hebrew sentence ending in a sof pasuq as prose, so a menu above it does not name the page", () => {
     const menu = "Home News Sport Weather Business Culture Travel Opinion Podcasts Video Newsletters Archive Contact";
     const sentence = "המעבורת היחידה של האי חזרה ביום שני לשירות אחרי שלושה חודשי תיקונים במספנה׃";

@@ -365,11 +365,17 @@ export function detectLanguage(texts: readonly string[]): Language {
 }
 
 /**
- * Languages franc-min leaves out that their script names: Hebrew (franc-min keeps only languages of eight million
- * speakers or more). Without it a Hebrew page was read with English stop words, found no prose, and gave no article.
- * Yiddish is written in the same script; see `YIDDISH_MARKS`.
+ * Languages franc-min leaves out (it keeps only languages of eight million speakers or more) or that Dateline does not
+ * name from its trigrams, told by the script they are nearly alone in writing: Hebrew, Armenian, Georgian, and
+ * Amharic, the most written language of the Ethiopic script (Tigrinya shares it). Without them such a page was
+ * labelled English. Yiddish is written in Hebrew's script; see `YIDDISH_MARKS`.
  */
-const SCRIPT_LANGUAGES: ReadonlyArray<[code: string, letters: RegExp]> = [["he", /[\u05D0-\u05EA\uFB1D-\uFB4F]/gu]];
+const SCRIPT_LANGUAGES: ReadonlyArray<[code: string, letters: RegExp]> = [
+  ["he", /[\u05D0-\u05EA\uFB1D-\uFB4F]/gu],
+  ["hy", /[\u0531-\u0587]/gu],
+  ["ka", /[\u10A0-\u10FF\u1C90-\u1CBF]/gu],
+  ["am", /[\u1200-\u137F]/gu],
+];
 /**
  * What tells Yiddish from Hebrew in the same script: its ligatures of two letters (װ, ײ, ױ), its rafe (פֿ), which
  * Hebrew news text does not use, and its most frequent words, which are no Hebrew words ("איז", is; "נישט", not).
