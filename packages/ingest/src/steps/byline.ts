@@ -31,6 +31,8 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [12, ["dec", "dez", "decembre"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+// Turkish in capitals loses the dot's difference: "ARALIK" lower-cases to "aralik", "EKİM" to "eki̇m" (see `monthKey`).
+for (const [name, month] of Object.entries(MONTHS)) if (name.includes("ı")) MONTHS[name.replaceAll("ı", "i")] ??= month;
 /**
  * Month names in Hebrew, also after the prefix "ב" ("in": "4 במרץ 2025"), and in Arabic: the names of Egypt, the Gulf
  * and the Maghreb, and the Levant's names of one word ("4 آذار 2025"). Read by the same forms as the others.
@@ -98,9 +100,17 @@ const HEBREW_BLOCK_FIRST = 0x0590;
  * ("set", "out", "mat").
  */
 function monthOf(word: string): number | undefined {
-  const key = word.toLowerCase().replace(".", "");
+  const key = monthKey(word);
   const month = MONTHS[key] ?? (key.length < word.length ? DOTTED_MONTH_ABBREVIATIONS[key] : undefined);
   return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
+}
+
+/**
+ * A month word in lower case without its dot. Turkish capitals fold as in Turkish: "İ" to "i" (JavaScript's lower case
+ * adds a combining dot), and "I" reaches the table's dotless "ı" through the keys spelt with "i" beside them.
+ */
+function monthKey(word: string): string {
+  return word.replaceAll("İ", "i").toLowerCase().replace(".", "");
 }
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */

@@ -268,6 +268,16 @@ describe("date lines in the languages of ICU's month names", () => {
     expect(parseDate("8 Ekim 2025")).toBe("2025-10-08");
   });
 
+  it("reads Turkish month names in capitals, dotted İ and dotless I alike", () => {
+    const lines: Array<[string, string]> = [
+      ["8 EKİM 2025", "2025-10-08"],
+      ["8 ARALIK 2025", "2025-12-08"],
+      ["3 KASIM 2025 Pazartesi", "2025-11-03"],
+      ["19 MAYIS 2025", "2025-05-19"],
+    ];
+    for (const [line, iso] of lines) expect(parseDate(line), line).toBe(iso);
+  });
+
   it("reads a Hungarian year-first date only with the day's dot or its suffix, never across a sentence's end", () => {
     expect(parseDate("2025. március 8-án")).toBe("2025-03-08");
     for (const line of ["Seit 2019. Mai 8 Tore", "Launched in 2019. March 12 updates", "The plant opened in 2019. May 3 workers stayed"]) {
