@@ -178,7 +178,9 @@ const HEBREW_SCRIPT_LETTERS = `${HEBREW_POINT_CLASS}\\u05D0-\\u05EA\\u05F0-\\u05
  * for May have two characters ("मई").
  */
 const ALPHABET_LETTERS = `A-Za-zÀ-ž\\u0370-\\u04FF${HEBREW_SCRIPT_LETTERS}\\u0621-\\u06FF`;
-const INDIC_AND_THAI_LETTERS = "\\u0900-\\u0E7F";
+/** Thai's block, the last of the Indic-derived scripts read (see `commonEraYear`). */
+const THAI_LETTERS = "\\u0E00-\\u0E7F";
+const INDIC_AND_THAI_LETTERS = `\\u0900-\\u0DFF${THAI_LETTERS}`;
 /**
  * Longest month name read: Polish "października" and Greek "Σεπτεμβρίου" have 12 and 11 letters; Finland's
  * "maaliskuuta", 11.
@@ -223,7 +225,7 @@ const LAST_YEAR = 2100;
  * `LAST_YEAR` after a Thai month's name is of that era.
  */
 const BUDDHIST_ERA_OFFSET = 543;
-const THAI_BLOCK = /^[\u0E00-\u0E7F]/;
+const THAI_BLOCK = new RegExp(`^[${THAI_LETTERS}]`, "u");
 /** A year as the common era counts it: a Thai date's Buddhist year turned (see `BUDDHIST_ERA_OFFSET`). */
 function commonEraYear(year: string, monthWord: string): string {
   return Number(year) > LAST_YEAR && THAI_BLOCK.test(monthWord) ? String(Number(year) - BUDDHIST_ERA_OFFSET) : year;
