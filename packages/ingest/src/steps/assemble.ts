@@ -1,4 +1,5 @@
 import type { Block, Figure } from "@dateline/schema";
+import { keepShape } from "../_shapes.js";
 import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
@@ -724,6 +725,9 @@ class Region {
     return this.codeBlocks[at - this.start] === 1;
   }
 }
+
+/** The shape of a region, kept between pages (see `keepShape`). */
+keepShape(new Region([], 0, 0, false, "en"));
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
 function leadsIntoText(following: ClassifiedLine | undefined): boolean {

@@ -1,3 +1,4 @@
+import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
@@ -275,6 +276,9 @@ export class ProseTally {
     return this.sums[Math.max(0, Math.min(line, this.end) - this.start)]!;
   }
 }
+
+/** The shape of a tally, kept between pages (see `keepShape`). */
+keepShape(new ProseTally([], 0, 0));
 
 /**
  * The highest line worth reading for a box that closes the story (an author's bio, a list of other stories, a
