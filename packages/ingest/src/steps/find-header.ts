@@ -1007,7 +1007,18 @@ export function findHeader(
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
 ): Header & { bodyStart: number } {
-  const header: Header = { authors: [] };
+  // Every field written here, undefined until found: a header given its fields as they are found took a shape made
+  // for this page, which V8 dropped at the next full collection with the code that read it (see `keepShape`).
+  const header: Header & { bodyStart: number } = {
+    headline: undefined,
+    headlineIndex: undefined,
+    description: undefined,
+    image: undefined,
+    authors: [],
+    datePublished: undefined,
+    dateModified: undefined,
+    bodyStart: regionStart,
+  };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
   let stamps: ReadonlySet<string> | undefined;
   // Both searches and the checks after them ask it of the same byline and date lines, and each answer reads the titles
@@ -1052,7 +1063,7 @@ export function findHeader(
   const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
-  if (!best) return { ...header, bodyStart: regionStart };
+  if (!best) return header;
   best = ownHeadingBelow(lines, best, regionStart);
   header.headline = headlineText(lines[best.index]!.text);
   header.headlineIndex = best.index;
@@ -1065,6 +1076,6 @@ export function findHeader(
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);
-  // The header itself, not a copy: the copy took about 1 % of the header search.
-  return Object.assign(header, { bodyStart: bodyAtProse ? Math.max(end + 1, regionStart) : end + 1 });
+  header.bodyStart = bodyAtProse ? Math.max(end + 1, regionStart) : end + 1;
+  return header;
 }
