@@ -824,6 +824,8 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
   const runs: Array<{ from: number; to: number; underLabel: boolean }> = [];
   forEachPackedBlock(lines, start, end, (from, to) => {
+    // Most blocks are a paragraph alone: asked first, their length spares them the label tests below.
+    if (to - from < MIN_ECHOED_CONTENTS_ENTRIES) return;
     // A list the story announces ("… consists of these parts:", set apart above the list or packed onto it) names
     // what its sections then take up one by one, and is text of the story; a contents label may end on a colon too
     // ("Contents:").
@@ -832,7 +834,7 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
     // A short line ending on a colon over the run may be a contents label Dateline does not know ("In this story:")
     // or a clause announcing a list ("The stages are:"): its echoes are still headings, but its entries stay text.
     const underLabel = above !== undefined && announcesList(above);
-    if (to - from >= MIN_ECHOED_CONTENTS_ENTRIES && !announced) runs.push({ from, to, underLabel });
+    if (!announced) runs.push({ from, to, underLabel });
   });
   if (runs.length === 0) return { echoes, entries };
   const first = runs[0]!.from;
