@@ -8,7 +8,7 @@ import { parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
-import { forEachPackedBlock, textBefore } from "./segment.js";
+import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
@@ -711,15 +711,16 @@ class Region {
   inCodeBlock(at: number): boolean {
     if (!this.codeBlocks) {
       const blocks = new Uint8Array(this.end - this.start);
-      forEachPackedBlock(this.lines, this.start, this.end, (from, to) => {
-        if (to - from < 2) return;
+      for (let from = this.start, to = this.start; from < this.end; from = to) {
+        to = packedBlockEnd(this.lines, from, this.end);
+        if (to - from < 2) continue;
         // A loop over the block's lines, not a copy of them for each block.
         for (let k = from; k < to; k++) {
           if (!isCodeLine(this.lines[k]!.text)) continue;
           blocks.fill(1, from - this.start, to - this.start);
-          return;
+          break;
         }
-      });
+      }
       this.codeBlocks = blocks;
     }
     return this.codeBlocks[at - this.start] === 1;
@@ -823,9 +824,10 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
   const entries = new Set<number>();
   // The runs that may be contents, found first: most pages hold few, and the lines above the first echo nothing.
   const runs: Array<{ from: number; to: number; underLabel: boolean }> = [];
-  forEachPackedBlock(lines, start, end, (from, to) => {
+  for (let from = start, to = start; from < end; from = to) {
+    to = packedBlockEnd(lines, from, end);
     // Most blocks are a paragraph alone: asked first, their length spares them the label tests below.
-    if (to - from < MIN_ECHOED_CONTENTS_ENTRIES) return;
+    if (to - from < MIN_ECHOED_CONTENTS_ENTRIES) continue;
     // A list the story announces ("… consists of these parts:", set apart above the list or packed onto it) names
     // what its sections then take up one by one, and is text of the story; a contents label may end on a colon too
     // ("Contents:").
@@ -835,7 +837,7 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
     // or a clause announcing a list ("The stages are:"): its echoes are still headings, but its entries stay text.
     const underLabel = above !== undefined && announcesList(above);
     if (!announced) runs.push({ from, to, underLabel });
-  });
+  }
   if (runs.length === 0) return { echoes, entries };
   const first = runs[0]!.from;
   /** Where each short line's text (and the text without its section number) stands, in order. */

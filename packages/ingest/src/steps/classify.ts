@@ -3,7 +3,7 @@ import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./
 import { type DateLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
-import { forEachPackedBlock, type Line } from "./segment.js";
+import { type Line, packedBlockEnd } from "./segment.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /**
@@ -149,19 +149,22 @@ const MIN_UNMARKED_SENTENCE_RUN = 3;
  */
 export function markUnmarkedSentenceRuns(lines: ClassifiedLine[], language: Language): void {
   if (language.marksSentenceEnds) return;
-  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
-    if (end - start < MIN_UNMARKED_SENTENCE_RUN) return;
-    for (let i = start; i < end; i++) {
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    end = packedBlockEnd(lines, start, lines.length);
+    if (end - start < MIN_UNMARKED_SENTENCE_RUN) continue;
+    let run = true;
+    for (let i = start; i < end && run; i++) {
       const line = lines[i]!;
-      if (line.text.length < language.shortParagraphLength || isMetaLine(line) || (line.class !== "short" && !isProse(line))) return;
+      run = line.text.length >= language.shortParagraphLength && !isMetaLine(line) && (line.class === "short" || isProse(line));
     }
+    if (!run) continue;
     for (let i = start; i < end; i++) {
       if (lines[i]!.class === "short") lines[i]!.class = "medium";
       // Each line ends a paragraph, and so a sentence, with nothing: told so, the body keeps the run's last line, where
       // a packed line that ends no sentence under a paragraph is a stray (a photographer's name).
       lines[i]!.sentenceEnd = true;
     }
-  });
+  }
 }
 
 /** A line of running text: long enough, and dense with the language's common words. */
@@ -177,7 +180,8 @@ export function isProse(line: ClassifiedLine | undefined): boolean {
  * what stands outside the prompts, where a page may pack its headline.
  */
 export function markWidgets(lines: ClassifiedLine[]): void {
-  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    end = packedBlockEnd(lines, start, lines.length);
     let first = -1;
     let last = -1;
     for (let i = start; i < end; i++) {
@@ -188,7 +192,7 @@ export function markWidgets(lines: ClassifiedLine[]): void {
     }
     for (let i = first; i >= 0 && i <= last; i++)
       if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
-  });
+  }
 }
 
 /** "14:44 Accusations de viols : …": a clock time, then a headline. */

@@ -4,7 +4,7 @@ import { type ClassifiedLine, isProse } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
 import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
-import { forEachPackedBlock } from "./segment.js";
+import { packedBlockEnd } from "./segment.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -64,11 +64,12 @@ const FULL_COST_LABELS = 10;
  */
 function labelOnlyBlocks(lines: readonly ClassifiedLine[]): Uint8Array {
   const labelOnly = new Uint8Array(lines.length);
-  forEachPackedBlock(lines, 0, lines.length, (start, end) => {
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    end = packedBlockEnd(lines, start, lines.length);
     let hasProse = false;
     for (let i = start; i < end && !hasProse; i++) hasProse = isProse(lines[i]);
     if (!hasProse) labelOnly.fill(1, start, end);
-  });
+  }
   return labelOnly;
 }
 
@@ -499,8 +500,10 @@ export function endBeforeFurnitureRun(
 ): number {
   const total = tally.between(start, end);
   let cut = end;
-  forEachPackedBlock(lines, start, end, (blockStart, blockEnd) => {
-    if (cut < end || blockEnd - blockStart < MIN_FURNITURE_RUN) return;
+  // The first run that closes the story cuts it: the walk stops there.
+  for (let blockStart = start, blockEnd = start; blockStart < end && cut === end; blockStart = blockEnd) {
+    blockEnd = packedBlockEnd(lines, blockStart, end);
+    if (blockEnd - blockStart < MIN_FURNITURE_RUN) continue;
     const above = tally.between(start, blockStart);
     const prose = tally.between(blockStart, blockEnd);
     let proseLines = 0;
@@ -524,7 +527,7 @@ export function endBeforeFurnitureRun(
       total - above - prose <= above * MAX_PROSE_BELOW_STREAM &&
       !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
     if (closes) cut = blockStart;
-  });
+  }
   return cut;
 }
 

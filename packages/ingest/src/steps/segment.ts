@@ -123,17 +123,16 @@ export function segment(text: string): Line[] {
 }
 
 /**
- * Calls `visit` with each packed block of `lines[from, to)`, lines with no
- * blank line between them, as its [start, end). A callback rather than a
- * list: it runs several times for every page.
+ * The end of the packed block (lines with no blank line between them) that starts at `start` in `lines[start, to)`:
+ * the next line with a blank line above it, or `to`. The steps walk a stretch's blocks with it in a loop,
+ * `for (let start = from, end = from; start < to; start = end) { end = packedBlockEnd(lines, start, to); … }`, not with a
+ * callback: an arrow made anew for each page lost its compiled code with the page at each full collection, and V8
+ * compiled it again for the next page (`node --trace-opt`, seed page x50: four such arrows compiled once a run each).
  */
-export function forEachPackedBlock(lines: readonly Line[], from: number, to: number, visit: (start: number, end: number) => void): void {
-  let start = from;
-  for (let i = from + 1; i <= to; i++) {
-    if (i < to && !lines[i]!.blankBefore) continue;
-    visit(start, i);
-    start = i;
-  }
+export function packedBlockEnd(lines: readonly Line[], start: number, to: number): number {
+  let end = start + 1;
+  while (end < to && !lines[end]!.blankBefore) end++;
+  return end;
 }
 
 /**
