@@ -476,6 +476,11 @@ const EDGED_WORD = new RegExp(
   `${NOT_AFTER_WORD}[${ALPHABET_LETTERS}${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}}\\.?${NOT_BEFORE_WORD}`,
   "gi",
 );
+/**
+ * A word cut out of a line when it names a month, kept otherwise. Made once: an arrow made at each call lost its compiled
+ * code at each full collection, and V8 compiled it again (see `packedBlockEnd`).
+ */
+const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
 const DATE_LINE_WORD = new RegExp(
   `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
   "gi",
@@ -506,7 +511,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
     .replace(EDGED_NUMBER, "")
-    .replace(EDGED_WORD, (word) => (monthOf(word) ? "" : word))
+    .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
     .replace(CJK_DATE_MARKS, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");

@@ -152,7 +152,12 @@ const HAS_CAPITAL = /\p{Lu}/u;
 
 function isCreditName(part: string): boolean {
   const words = part.split(" ");
-  return words.length <= 4 && words.every((word) => CAPITALISED_WORD.test(word) && HAS_CAPITAL.test(word));
+  return words.length <= 4 && words.every(isCapitalisedWord);
+}
+
+/** A word of a credit's name. A function made once, not an arrow at each call (see `packedBlockEnd`). */
+function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED_WORD.test(word) && HAS_CAPITAL.test(word);
 }
 
 /**

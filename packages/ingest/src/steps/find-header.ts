@@ -638,12 +638,16 @@ const MIN_SUMMARY_POINTS = 3;
  * is not walked for every line.
  */
 function inSummaryBox(lines: readonly ClassifiedLine[], index: number): boolean {
-  const point = (i: number) => lines[i] !== undefined && !isMetaLine(lines[i]!) && SUMMARY_POINT.test(lines[i]!.text);
-  if (!point(index)) return false;
+  if (!isSummaryPoint(lines, index)) return false;
   let points = 1;
-  for (let i = index; points < MIN_SUMMARY_POINTS && !lines[i]!.blankBefore && point(i - 1); i--) points++;
-  for (let i = index + 1; points < MIN_SUMMARY_POINTS && lines[i]?.blankBefore === false && point(i); i++) points++;
+  for (let i = index; points < MIN_SUMMARY_POINTS && !lines[i]!.blankBefore && isSummaryPoint(lines, i - 1); i--) points++;
+  for (let i = index + 1; points < MIN_SUMMARY_POINTS && lines[i]?.blankBefore === false && isSummaryPoint(lines, i); i++) points++;
   return points >= MIN_SUMMARY_POINTS;
+}
+
+/** Whether line `i` is a point of a summary box. A function, not an arrow made at each call (see `packedBlockEnd`). */
+function isSummaryPoint(lines: readonly ClassifiedLine[], i: number): boolean {
+  return lines[i] !== undefined && !isMetaLine(lines[i]!) && SUMMARY_POINT.test(lines[i]!.text);
 }
 
 /**

@@ -89,10 +89,13 @@ const DEGREE = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|Jr\.?|Sr\.?|M\.?D\.?)$/u;
 function isNamesOnly(text: string): boolean {
   if (!text.includes(", ")) return false;
   const parts = text.split(/, (?:and |& )?/);
-  return parts.every((part, index) => {
-    const name = isNameShaped(part) && !SERIES_PART.test(part);
-    return index === 0 ? name : name || DEGREE.test(part);
-  });
+  return parts.every(isNamePart);
+}
+
+/** A part of a line of names: a person's name, or after the first a degree. A function made once (see `packedBlockEnd`). */
+function isNamePart(part: string, index: number): boolean {
+  const name = isNameShaped(part) && !SERIES_PART.test(part);
+  return index === 0 ? name : name || DEGREE.test(part);
 }
 
 /** Fewest glued joins that make a menu copied without spaces; brand names hold one or two ("McDonald", "YouTube"). */
