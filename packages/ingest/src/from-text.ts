@@ -40,9 +40,9 @@ const AUTHOR_BOX_REACH = 12;
 const textOf = (line: Line) => line.text;
 
 /**
- * Each line classified. A loop, not `lines.map` with an arrow made for each page: V8 dropped the arrow's compiled code
- * with the page's arrow at each full collection and compiled it again for the next page's (`node --trace-opt`: the
- * classifier's arrow compiled once per run of the seed page x50, and two other arrows of the page's steps alike).
+ * Each line classified. A loop, not `lines.map` with an arrow made for each page: an arrow's compiled code can be
+ * dropped with the page at a full collection and compiled again for the next page's arrow (`node --trace-opt` under
+ * the bench's forced collections).
  */
 function classifyAll(lines: readonly Line[], language: Language, pageOrder: NumericOrderSource | undefined): ClassifiedLine[] {
   const classified = new Array<ClassifiedLine>(lines.length);

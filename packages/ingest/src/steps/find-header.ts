@@ -1011,9 +1011,9 @@ export function findHeader(
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
 ): Header & { bodyStart: number } {
-  // Every field written here, undefined until found: a header given its fields as they are found took a shape made
-  // for this page, which V8 dropped at the next full collection with the code that read it (see `keepShape`).
-  const header: Header & { bodyStart: number } = {
+  // Every field written here, undefined until found, so that all headers share this literal's shape (see `keepShape`);
+  // the type makes each field of `Header` required here, so a field added to it cannot be left out.
+  const header: { [Field in keyof Required<Header>]: Header[Field] } & { bodyStart: number } = {
     headline: undefined,
     headlineIndex: undefined,
     description: undefined,

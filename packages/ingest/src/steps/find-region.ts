@@ -480,6 +480,12 @@ export function endBeforeAuthorBio(
   return end;
 }
 
+/** Whether a line of `lines[from, to)` reads as code: a code listing's lines stay in the story. */
+function holdsCode(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCodeLike(lines[i]!.text)) return true;
+  return false;
+}
+
 /** Fewest lines of a packed run of furniture: a share bar and its counters, an author box's links. */
 const MIN_FURNITURE_RUN = 5;
 /** Fewest controls (share buttons, "Reply") or bare counters ("36") in such a run; a list of short items has none. */
@@ -525,7 +531,7 @@ export function endBeforeFurnitureRun(
       proseLines <= MAX_PROSE_IN_FURNITURE_RUN &&
       above >= total * MIN_PROSE_ABOVE_STREAM &&
       total - above - prose <= above * MAX_PROSE_BELOW_STREAM &&
-      !lines.slice(blockStart, blockEnd).some((line) => isCodeLike(line.text));
+      !holdsCode(lines, blockStart, blockEnd);
     if (closes) cut = blockStart;
   }
   return cut;

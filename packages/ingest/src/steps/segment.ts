@@ -126,9 +126,8 @@ export function segment(text: string): Line[] {
  * The end of the packed block (lines with no blank line between them) that starts at `start` in `lines[start, to)`:
  * the next line with a blank line above it, or `to`. The steps walk a stretch's blocks with it in a loop,
  * `for (let start = from, end = from; start < to; start = end) { end = packedBlockEnd(lines, start, to); … }`, not with a
- * callback: an arrow made anew for each page lost its compiled code with the page at each full collection, and V8
- * compiled it again for the next page (`node --print-opt-source`, 12 runs of the seed page x50: four such arrows
- * compiled 12, 6, 2 and 2 times).
+ * callback: an arrow made anew for each page can lose its compiled code with the page at a full collection, and V8
+ * then compiles it again for the next page (seen with `node --print-opt-source` under the bench's forced collections).
  */
 export function packedBlockEnd(lines: readonly Line[], start: number, to: number): number {
   let end = start + 1;
