@@ -289,6 +289,25 @@ describe("date lines", () => {
     // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
   });
+
+  it("reads a day, a month's name and a year joined by hyphens, in several languages", () => {
+    expect(parseDateLine("7-Mar-2026")?.iso).toBe("2026-03-07");
+    expect(parseDateLine("23-SEP-2019")?.iso).toBe("2019-09-23");
+    expect(parseDateLine("Posted 23-Sep-2019, 10:15")?.iso).toBe("2019-09-23");
+    expect(parseDateLine("Stand: 2-Okt-2026")?.iso).toBe("2026-10-02");
+    expect(parseDateLine("11-Dez-2019")?.iso).toBe("2019-12-11");
+    expect(parseDateLine("Mis à jour le 5-févr.-2026")).toEqual({ iso: "2026-02-05", modified: true });
+    expect(parseDateLine("30-avril-2019")?.iso).toBe("2019-04-30");
+  });
+
+  it("does not read a day-month-year joined into a code by hyphens", () => {
+    expect(parseDate("Ref. KT-7-Mar-2026")).toBeUndefined();
+    expect(parseDate("Lot 88-23-Sep-2019")).toBeUndefined();
+    expect(parseDate("Bausatz QX-2-Okt-2026-B")).toBeUndefined();
+    expect(parseDate("Modèle 5-févr.-2026-v2")).toBeUndefined();
+    expect(parseDate("7-Mar-20267")).toBeUndefined();
+    expect(parseDate(`${"3-Jun-".repeat(50_000)}x`)).toBeUndefined();
+  });
 });
 
 describe("bylines in Chinese, Japanese and Korean", () => {
