@@ -280,6 +280,30 @@ describe("a name over a labelled date line", () => {
   });
 });
 
+describe("a date printed over the headline, with a reading time and a button between them", () => {
+  const body = [
+    "",
+    "The valley's orchard cooperative voted on Monday to build a shared cold store beside the old railway halt.",
+    "",
+    "Growers have trucked their apples to the coast for storage since the last store closed a decade ago, they said.",
+    "",
+    "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
+  ];
+
+  it("reads the date past the reading time and the button, in several languages", () => {
+    for (const [dateLine, readingTime, button, iso] of [
+      ["May 2, 2019", "6 min read", "Save", "2019-05-02"],
+      ["14. Juni 2026", "6 Minuten Lesezeit", "Merken", "2026-06-14"],
+      ["2 de mayo de 2019", "Lectura de 6 minutos", "Guardar", "2019-05-02"],
+    ]) {
+      const page = ["Valley Ledger", "", dateLine, "", readingTime, "", button, "", "Orchard growers back a shared cold store"];
+      const article = fromText([...page, "", "By Tomas Wren", ...body].join("\n"));
+      expect(article.headline, dateLine).toBe("Orchard growers back a shared cold store");
+      expect(article.datePublished, dateLine).toBe(iso);
+    }
+  });
+});
+
 describe("date lines", () => {
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");
