@@ -304,6 +304,30 @@ describe("a date printed over the headline, with a reading time and a button bet
   });
 });
 
+describe("a date's label set alone over the date under the headline", () => {
+  const headline = "Lighthouse keepers return to the northern cape after forty years";
+  const story = [
+    "",
+    "Two families moved into the restored keepers' cottages this spring, the first to live at the cape since the light was automated.",
+    "",
+    "They will guide visitors up the tower in summer and keep watch over the weather station through the winter months.",
+    "",
+    "The trust that owns the site said bookings for the first season had filled within a week of opening.",
+  ];
+
+  it("reads on past the label to the date and the name and job title under it, in several languages", () => {
+    for (const [label, dateLine, role, iso] of [
+      ["POSTED", "8 July 2026", "Senior Editor", "2026-07-08"],
+      ["Pubblicato il", "12 marzo 2019", "Direttrice", "2019-03-12"],
+      ["Publicado el", "8 de julio de 2026", "Investigadora", "2026-07-08"],
+    ]) {
+      const article = fromText([headline, "", label, "", dateLine, "", "Lena Marsh", "", role, ...story].join("\n"));
+      expect(article.authors, label).toEqual([{ type: "Person", name: "Lena Marsh" }]);
+      expect(article.datePublished, label).toBe(iso);
+    }
+  });
+});
+
 describe("date lines", () => {
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");

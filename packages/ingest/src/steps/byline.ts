@@ -1005,6 +1005,12 @@ function namesNoPerson(name: string): boolean {
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
 const DATE_LABEL_AFTER_NAMES =
   /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il)?\s*:?\s*$/iu;
+/** A date's label alone on its line, over the date ("POSTED", "Last updated:", "Pubblicato il"). */
+const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
+/** Whether a line is only a date's label (see `DATE_LABEL_ALONE`). */
+export function isDateLabel(text: string): boolean {
+  return DATE_LABEL_ALONE.test(text);
+}
 /** A note in brackets after a name. */
 const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 

@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
+import { bylineDate, type DateLine, isDateLabel, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
@@ -755,6 +755,11 @@ function readHeaderBelow(
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, overDate);
       bylineRead = true;
+      end = i;
+      continue;
+    }
+    // A date's label alone over its date ("POSTED" / "8 July 2026"): the header goes on to the date.
+    if (next?.date && isDateLabel(line.text)) {
       end = i;
       continue;
     }
