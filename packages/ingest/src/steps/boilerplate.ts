@@ -135,6 +135,10 @@ const COUNTED_CONTROL_LINE =
  */
 const READING_TIME =
   /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$|^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
+/** Whether a line (lower case) is a story's reading time (see `READING_TIME`): furniture of the byline block. */
+export function isReadingTime(lower: string): boolean {
+  return READING_TIME.test(lower);
+}
 /** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
 const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
 /** A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X"). */

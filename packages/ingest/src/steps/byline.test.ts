@@ -280,6 +280,54 @@ describe("a name over a labelled date line", () => {
   });
 });
 
+describe("a date printed over the headline, with a reading time and a button between them", () => {
+  const body = [
+    "",
+    "The valley's orchard cooperative voted on Monday to build a shared cold store beside the old railway halt.",
+    "",
+    "Growers have trucked their apples to the coast for storage since the last store closed a decade ago, they said.",
+    "",
+    "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
+  ];
+
+  it("reads the date past the reading time and the button, in several languages", () => {
+    for (const [dateLine, readingTime, button, iso] of [
+      ["May 2, 2019", "6 min read", "Save", "2019-05-02"],
+      ["14. Juni 2026", "6 Minuten Lesezeit", "Merken", "2026-06-14"],
+      ["2 de mayo de 2019", "Lectura de 6 minutos", "Guardar", "2019-05-02"],
+    ]) {
+      const page = ["Valley Ledger", "", dateLine, "", readingTime, "", button, "", "Orchard growers back a shared cold store"];
+      const article = fromText([...page, "", "By Tomas Wren", ...body].join("\n"));
+      expect(article.headline, dateLine).toBe("Orchard growers back a shared cold store");
+      expect(article.datePublished, dateLine).toBe(iso);
+    }
+  });
+});
+
+describe("a date's label set alone over the date under the headline", () => {
+  const headline = "Lighthouse keepers return to the northern cape after forty years";
+  const story = [
+    "",
+    "Two families moved into the restored keepers' cottages this spring, the first to live at the cape since the light was automated.",
+    "",
+    "They will guide visitors up the tower in summer and keep watch over the weather station through the winter months.",
+    "",
+    "The trust that owns the site said bookings for the first season had filled within a week of opening.",
+  ];
+
+  it("reads on past the label to the date and the name and job title under it, in several languages", () => {
+    for (const [label, dateLine, role, iso] of [
+      ["POSTED", "8 July 2026", "Senior Editor", "2026-07-08"],
+      ["Pubblicato il", "12 marzo 2019", "Direttrice", "2019-03-12"],
+      ["Publicado el", "8 de julio de 2026", "Investigadora", "2026-07-08"],
+    ]) {
+      const article = fromText([headline, "", label, "", dateLine, "", "Lena Marsh", "", role, ...story].join("\n"));
+      expect(article.authors, label).toEqual([{ type: "Person", name: "Lena Marsh" }]);
+      expect(article.datePublished, label).toBe(iso);
+    }
+  });
+});
+
 describe("date lines", () => {
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");
@@ -288,6 +336,25 @@ describe("date lines", () => {
     expect(parseDateLine("4 de marzo de 2025Ana Ruiz")?.iso).toBe("2025-03-04");
     // A year glued to a lower-case word is part of a word ("2025er"), not a date's end.
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
+  });
+
+  it("reads a day, a month's name and a year joined by hyphens, in several languages", () => {
+    expect(parseDateLine("7-Mar-2026")?.iso).toBe("2026-03-07");
+    expect(parseDateLine("23-SEP-2019")?.iso).toBe("2019-09-23");
+    expect(parseDateLine("Posted 23-Sep-2019, 10:15")?.iso).toBe("2019-09-23");
+    expect(parseDateLine("Stand: 2-Okt-2026")?.iso).toBe("2026-10-02");
+    expect(parseDateLine("11-Dez-2019")?.iso).toBe("2019-12-11");
+    expect(parseDateLine("Mis à jour le 5-févr.-2026")).toEqual({ iso: "2026-02-05", modified: true });
+    expect(parseDateLine("30-avril-2019")?.iso).toBe("2019-04-30");
+  });
+
+  it("does not read a day-month-year joined into a code by hyphens", () => {
+    expect(parseDate("Ref. KT-7-Mar-2026")).toBeUndefined();
+    expect(parseDate("Lot 88-23-Sep-2019")).toBeUndefined();
+    expect(parseDate("Bausatz QX-2-Okt-2026-B")).toBeUndefined();
+    expect(parseDate("Modèle 5-févr.-2026-v2")).toBeUndefined();
+    expect(parseDate("7-Mar-20267")).toBeUndefined();
+    expect(parseDate(`${"3-Jun-".repeat(50_000)}x`)).toBeUndefined();
   });
 });
 

@@ -274,6 +274,14 @@ const DATE_FORMS: Array<{
     pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
+  // 7-Mar-2026 · 7-Okt-2026 (day, month's name and year joined by hyphens, as some sites and publishing systems print
+  // them); a letter or digit and a hyphen before the day, or a hyphen and a word after the year, make it part of a
+  // code ("KT-7-Mar-2026", "7-Mar-2026-B"), not a date.
+  {
+    needs: "-",
+    pattern: new RegExp(`(?<![${WORD_CHAR}]-?)(\\d{1,2})-${MONTH_WORD}-(\\d{4})${YEAR_END}(?!-[${WORD_CHAR}])`),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
   // 13.03.2025: day first, as in most of Europe, unless the page's own stamps order dotted dates month first or the
   // date can only be read so ("10.25.2024").
   {
@@ -997,6 +1005,12 @@ function namesNoPerson(name: string): boolean {
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
 const DATE_LABEL_AFTER_NAMES =
   /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il)?\s*:?\s*$/iu;
+/** A date's label alone on its line, over the date ("POSTED", "Last updated:", "Pubblicato il"). */
+const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
+/** Whether a line is only a date's label (see `DATE_LABEL_ALONE`). */
+export function isDateLabel(text: string): boolean {
+  return DATE_LABEL_ALONE.test(text);
+}
 /** A note in brackets after a name. */
 const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 

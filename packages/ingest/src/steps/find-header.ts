@@ -1,6 +1,6 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, type DateLine, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
-import { isRelatedLabel } from "./boilerplate.js";
+import { bylineDate, type DateLine, isDateLabel, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
+import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -430,7 +430,10 @@ function isAuthorName(text: string): boolean {
  * may), so it belongs to no headline above it. Undefined when there is none.
  */
 function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - META_ABOVE_REACH); i--) {
+  // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read").
+  for (let i = index - 1, counted = 0; i >= 0 && counted < META_ABOVE_REACH; i--) {
+    if (isReadingTime(lines[i]!.lower)) continue;
+    counted++;
     if (!isMetaLine(lines[i]!)) continue;
     // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
     let j = i - 1;
@@ -752,6 +755,11 @@ function readHeaderBelow(
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, overDate);
       bylineRead = true;
+      end = i;
+      continue;
+    }
+    // A date's label alone over its date ("POSTED" / "8 July 2026"): the header goes on to the date.
+    if (next?.date && isDateLabel(line.text)) {
       end = i;
       continue;
     }
