@@ -41,7 +41,7 @@ const textOf = (line: Line) => line.text;
 
 /**
  * Each line classified. A loop, not `lines.map` with an arrow made for each page: an arrow's compiled code can be
- * dropped with the page at a full collection and compiled again for the next page's arrow (`node --trace-opt` under
+ * dropped with the page at a full collection and compiled again for the next page's arrow (V8's optimisation trace under
  * the bench's forced collections).
  */
 function classifyAll(lines: readonly Line[], language: Language, pageOrder: NumericOrderSource | undefined): ClassifiedLine[] {

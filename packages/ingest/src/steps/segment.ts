@@ -127,7 +127,7 @@ export function segment(text: string): Line[] {
  * the next line with a blank line above it, or `to`. The steps walk a stretch's blocks with it in a loop,
  * `for (let start = from, end = from; start < to; start = end) { end = packedBlockEnd(lines, start, to); … }`, not with a
  * callback: an arrow made anew for each page can lose its compiled code with the page at a full collection, and V8
- * then compiles it again for the next page (seen with `node --print-opt-source` under the bench's forced collections).
+ * then compiles it again for the next page (seen in V8's optimisation trace under the bench's forced collections).
  */
 export function packedBlockEnd(lines: readonly Line[], start: number, to: number): number {
   let end = start + 1;
