@@ -9,3 +9,12 @@ export const ZH_FERRY_STORY: readonly string[] = [
   "",
   "工程师在水线以下的船体发现了腐蚀，更换钢板所用的时间比船厂春天估计的要长。船员们说很高兴能重新出海。",
 ];
+
+/** An English story (an orchard cooperative builds a shared cold store): three paragraphs, blank lines between. */
+export const EN_COLD_STORE_STORY: readonly string[] = [
+  "The valley's orchard cooperative voted on Monday to build a shared cold store beside the old railway halt.",
+  "",
+  "Growers have trucked their apples to the coast for storage since the last store closed a decade ago, they said.",
+  "",
+  "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { CJK_ATTRIBUTION, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
-import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
@@ -281,14 +281,7 @@ describe("a name over a labelled date line", () => {
 });
 
 describe("a date printed over the headline, with a reading time and a button between them", () => {
-  const body = [
-    "",
-    "The valley's orchard cooperative voted on Monday to build a shared cold store beside the old railway halt.",
-    "",
-    "Growers have trucked their apples to the coast for storage since the last store closed a decade ago, they said.",
-    "",
-    "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
-  ];
+  const body = ["", ...EN_COLD_STORE_STORY];
 
   it("reads the date past the reading time and the button, in several languages", () => {
     for (const [dateLine, readingTime, button, iso] of [
@@ -305,15 +298,8 @@ describe("a date printed over the headline, with a reading time and a button bet
 });
 
 describe("a date's label set alone over the date under the headline", () => {
-  const headline = "Lighthouse keepers return to the northern cape after forty years";
-  const story = [
-    "",
-    "Two families moved into the restored keepers' cottages this spring, the first to live at the cape since the light was automated.",
-    "",
-    "They will guide visitors up the tower in summer and keep watch over the weather station through the winter months.",
-    "",
-    "The trust that owns the site said bookings for the first season had filled within a week of opening.",
-  ];
+  const headline = "Orchard cooperative will build a cold store beside the old railway halt";
+  const story = ["", ...EN_COLD_STORE_STORY];
 
   it("reads on past the label to the date and the name and job title under it, in several languages", () => {
     for (const [label, dateLine, role, iso] of [
