@@ -654,10 +654,12 @@ class Region {
     let first = at;
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
-      if (above.text.endsWith(":")) return true;
+      if (above.text.endsWith(":")) return announcesPoints(above.text);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
-    return lines[first]!.blankBefore && this.previousContent(first)?.text.endsWith(":") === true;
+    if (!lines[first]!.blankBefore) return false;
+    const previous = this.previousContent(first);
+    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous.text);
   }
 
   /**
@@ -729,6 +731,11 @@ class Region {
 
 /** The shape of a region, kept between pages (see `keepShape`). */
 keepShape(new Region([], 0, 0, false, "en"));
+
+/** Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") does not. */
+function announcesPoints(text: string): boolean {
+  return !RELATED_LABEL.test(text);
+}
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
 function leadsIntoText(following: ClassifiedLine | undefined): boolean {

@@ -415,6 +415,27 @@ describe("lists", () => {
     expect(texts).toEqual(expect.arrayContaining([long, ...points]));
   });
 
+  it("reads no story's points under a colon that labels other stories ('Related:', 'Mehr zum Thema:', 'Lire aussi :')", () => {
+    const paragraph = (n: number) =>
+      `The harbour board met for the ${n}th time this year and agreed, after a long debate, to keep the ferry running all winter.`;
+    const teasers = Array.from({ length: 30 }, (_, k) => `Island School Opens New Library Wing ${k + 1}`);
+    for (const [tag, label] of [
+      ["en", "Related:"],
+      ["de", "Mehr zum Thema:"],
+      ["fr", "Lire aussi :"],
+    ] as const) {
+      const page = [paragraph(1), "", paragraph(2), "", label, ...teasers, "", paragraph(3), "", paragraph(4)].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(
+        texts.filter((text) => text.includes("Library Wing")),
+        label,
+      ).toEqual([]);
+      expect(texts, label).toEqual(expect.arrayContaining([paragraph(3), paragraph(4)]));
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
