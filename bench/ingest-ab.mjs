@@ -2,12 +2,15 @@
 // that imports both trees and runs them in turns, so that load from other work falls on both alike.
 // For a change that must not slow ingest: build both trees (`npm run build`), then
 //
-//   node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case PART_OF_A_CASE_NAME]
+//   node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case PART_OF_A_CASE_NAME] [--no-forced-gc]
 //   node bench/ingest-ab.mjs --outputs DIR [TREE]   # each dev-set page's article JSON (or error) into DIR, to diff
 //
 // Cases: the `npm run bench -- ingest` inputs (the seed page 50 times, the 1,000-page fixture batch, one 50 MB
 // page) and every text page of the dev sets in ../shared (skipped with a message when they are absent). Inputs
 // come from this tree, so both trees read the same bytes. Figures are printed, never asserted.
+// Each run starts after a forced full collection, so that one tree's garbage is not collected on the other's time;
+// `--no-forced-gc` leaves collection to V8, as in a long batch (a full collection also drops shapes and compiled
+// code held only by dead pages, so the two settings time different things, and both are worth reading).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -107,7 +110,7 @@ async function importIngest(tree) {
  * In a child: one case in both trees, imported side by side in this process, warmed up, then run in turns (this
  * tree, the other, the other, this tree, …) so that both meet the same load; prints each tree's CPU ms per run.
  */
-async function runChild(trees, name, rounds) {
+async function runChild(trees, name, rounds, forceGc) {
   const ingests = await Promise.all(trees.map(importIngest));
   const benchCase = CASES[name];
   const inputs = benchCase.inputs();
@@ -115,7 +118,7 @@ async function runChild(trees, name, rounds) {
   const times = trees.map(() => []);
   for (let round = 0; round < rounds * benchCase.repeat; round++) {
     for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
-      globalThis.gc?.();
+      if (forceGc) globalThis.gc?.();
       const start = process.cpuUsage();
       benchCase.run(ingests[which], inputs);
       times[which].push(cpuMs(process.cpuUsage(start)));
@@ -149,17 +152,19 @@ async function writeOutputs(tree, dir) {
   console.log(`${pages.length + fixtures.length + 1} outputs of ${tree} written to ${dir}`);
 }
 
-async function compare(otherTree, rounds, only) {
+async function compare(otherTree, rounds, only, forceGc) {
   if (devsetPages().length === 0) console.log(`no dev sets at ${DEVSETS.join(", ")}: that case is skipped`);
   const names = Object.keys(CASES)
     .filter((name) => name !== "dev-set text pages" || devsetPages().length > 0)
     .filter((name) => only === undefined || name.includes(only));
   const trees = [thisTree, resolve(otherTree)];
-  console.log(`CPU ms per run, both trees in one process per case, in turns; this tree = ${thisTree}, other = ${trees[1]}`);
+  console.log(
+    `CPU ms per run, both trees in one process per case, in turns${forceGc ? "" : ", no forced collections"}; this tree = ${thisTree}, other = ${trees[1]}`,
+  );
   for (const name of names) {
     const out = execFileSync(
       process.execPath,
-      ["--expose-gc", fileURLToPath(import.meta.url), "--child", trees.join(","), name, String(rounds)],
+      ["--expose-gc", fileURLToPath(import.meta.url), "--child", trees.join(","), name, String(rounds), String(forceGc)],
       { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
     );
     const [mine, other] = JSON.parse(out.trim().split("\n").at(-1));
@@ -173,12 +178,17 @@ async function compare(otherTree, rounds, only) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === "--child") await runChild(args[1].split(","), args[2], Number(args[3]));
+if (args[0] === "--child") await runChild(args[1].split(","), args[2], Number(args[3]), args[4] === "true");
 else if (args[0] === "--outputs") await writeOutputs(resolve(args[2] ?? thisTree), resolve(args[1]));
 else if (args[0] && !args[0].startsWith("--")) {
   const roundsAt = args.indexOf("--rounds");
   const caseAt = args.indexOf("--case");
-  await compare(args[0], roundsAt > 0 ? Number(args[roundsAt + 1]) : DEFAULT_ROUNDS, caseAt > 0 ? args[caseAt + 1] : undefined);
+  await compare(
+    args[0],
+    roundsAt > 0 ? Number(args[roundsAt + 1]) : DEFAULT_ROUNDS,
+    caseAt > 0 ? args[caseAt + 1] : undefined,
+    !args.includes("--no-forced-gc"),
+  );
 } else {
-  console.log("usage: node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case NAME_PART] | --outputs DIR [TREE]");
+  console.log("usage: node bench/ingest-ab.mjs OTHER_TREE [--rounds N] [--case NAME_PART] [--no-forced-gc] | --outputs DIR [TREE]");
 }
