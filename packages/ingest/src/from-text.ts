@@ -27,6 +27,7 @@ import {
   ProseTally,
 } from "./steps/find-region.js";
 import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from "./steps/language.js";
+import { forgetPage } from "./steps/page-memos.js";
 import { type Line, segment } from "./steps/segment.js";
 
 export interface FromTextOptions extends DecodeOptions {
@@ -63,6 +64,15 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
  * fixture and on generated pages.
  */
 export function fromText(input: string | Uint8Array, options: FromTextOptions = {}): Article {
+  // Nothing of the page is kept once it is read, whether it gave an article or not.
+  try {
+    return readText(input, options);
+  } finally {
+    forgetPage();
+  }
+}
+
+function readText(input: string | Uint8Array, options: FromTextOptions): Article {
   const { meta: givenMeta, ...decodeOptions } = options;
   const where = options.source ? { source: options.source } : {};
   // Metadata is the one part of the article that ingest does not write itself, so it is checked here.

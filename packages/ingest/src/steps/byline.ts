@@ -3,6 +3,7 @@ import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder }
 import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
+import { forgetAfterPage } from "./page-memos.js";
 import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
 
 /**
@@ -393,7 +394,8 @@ function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & 
   const askedOutside = pageOrderAsked;
   pageOrderAsked = false;
   const date = searchDate(text, pageOrder);
-  // Only a line as short as a date line is kept: a long one would stay alive after the page is read.
+  // Only a line as short as a date line is kept: a paragraph is seldom asked again. The memo is emptied after each page,
+  // as even a short line holds the whole page's text (see page-memos.ts).
   lastDateFound = pageOrderAsked || text.length > MAX_DATE_LINE_LENGTH ? undefined : { text, date };
   pageOrderAsked = askedOutside;
   return date;
@@ -403,6 +405,9 @@ function findDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & 
 let pageOrderAsked = false;
 /** `findDate`'s last text and its answer, which no page order changes. */
 let lastDateFound: { text: string; date: (CalendarDay & { at: number }) | undefined } | undefined;
+forgetAfterPage(() => {
+  lastDateFound = undefined;
+});
 
 /** The first date of `text` in the forms of `DATE_FORMS` (see `findDate`). */
 function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {

@@ -1,6 +1,7 @@
 import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
+import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
@@ -122,8 +123,12 @@ function isAllCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
 }
 
-/** The last line `headlineText` read that holds a separator, and what it made of it. */
-let lastHeadline = { text: "", headline: "" };
+/** The last line `headlineText` read that holds a separator, and what it made of it; emptied after each page (see page-memos.ts). */
+const NO_HEADLINE_READ = { text: "", headline: "" };
+let lastHeadline = NO_HEADLINE_READ;
+forgetAfterPage(() => {
+  lastHeadline = NO_HEADLINE_READ;
+});
 
 /**
  * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a breadcrumb trail before it ("Blog / How
