@@ -847,7 +847,15 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
   }
   if (runs.length === 0) return { echoes, entries };
   const first = runs[0]!.from;
-  /** Where each short line's text (and the text without its section number) stands, in order. */
+  // Only the texts the runs' lines look up are placed: most short lines of a region echo no run's line.
+  const wanted = new Set<string>();
+  for (const { from, to } of runs) {
+    for (let k = from; k < to; k++) {
+      wanted.add(lines[k]!.lower);
+      wanted.add(withoutSectionNumber(lines[k]!.lower));
+    }
+  }
+  /** Where each short line's text (and the text without its section number) stands, in order, if a run's line looks it up. */
   const places = new Map<string, number[]>();
   /** How many lines of prose stand above each line, from the first run on: prose between two lines is a subtraction. */
   const proseAbove = new Uint32Array(end - first + 1);
@@ -855,10 +863,14 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
     const line = lines[k]!;
     const prose = isProse(line);
     proseAbove[k - first + 1] = proseAbove[k - first]! + (prose ? 1 : 0);
-    if (line.words > MAX_HEADING_WORDS || prose || isCodeLine(line.text)) continue;
-    addPlace(places, line.lower, k);
+    if (line.words > MAX_HEADING_WORDS || prose) continue;
     const unnumbered = withoutSectionNumber(line.lower);
-    if (unnumbered !== line.lower) addPlace(places, unnumbered, k);
+    const placed = wanted.has(line.lower);
+    const placedUnnumbered = unnumbered !== line.lower && wanted.has(unnumbered);
+    // A line of code echoes nothing; asked last, of the few lines a run looks up.
+    if (!(placed || placedUnnumbered) || isCodeLine(line.text)) continue;
+    if (placed) addPlace(places, line.lower, k);
+    if (placedUnnumbered) addPlace(places, unnumbered, k);
   }
   const proseBetween = (from: number, to: number) => proseAbove[to - first]! > proseAbove[from + 1 - first]!;
   for (const { from, to, underLabel } of runs) {

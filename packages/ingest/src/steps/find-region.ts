@@ -24,9 +24,12 @@ function neighbourFactor(previous: ClassifiedLine | undefined, next: ClassifiedL
   return proseNeighbours === 2 ? 1 : proseNeighbours === 1 ? 0.8 : 0.3;
 }
 
-/** Code punctuation, or a call: "print(x)", "x = f(", "Foo.bar (". Three tests, as one alternation would be tried at every position. */
+/**
+ * Code punctuation, or a call: "print(x)", "x = f(", "Foo.bar (". Three tests, as one alternation would be tried at
+ * every position; the call's pattern only on a line with a bracket (it read the first word of every prose line).
+ */
 function isCodeLike(text: string): boolean {
-  return /[{};=│]/.test(text) || text.endsWith(")") || /^[\w$.]+\s*\(/.test(text);
+  return /[{};=│]/.test(text) || text.endsWith(")") || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
 /** What a line of furniture costs ("Advertisement", a share bar), and so the header of a box set into a story. */

@@ -50,6 +50,8 @@ const CRUMB_MARK = /[›»>/|]/;
  * from its date), and lines of code or tables never head an article.
  */
 const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
+/** A character every form of `NOT_A_TITLE` holds: most titles hold none, and one class is far cheaper than the pattern. */
+const NOT_A_TITLE_MARK = /[|{};=│·•]/;
 /**
  * A link to the next or previous page of a series or a list ("Next part →", "← Older posts", "« Previous story", "Next
  * story »"): navigation, not a title. A guillemet counts only alone, as a quoted title has both ("« Nous reviendrons »").
@@ -286,7 +288,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
-    NOT_A_TITLE.test(text) ||
+    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     hasCredit(text)
