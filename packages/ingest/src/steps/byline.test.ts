@@ -3,6 +3,19 @@ import { fromText } from "../from-text.js";
 import { CJK_ATTRIBUTION, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
+describe("byline labels", () => {
+  it("reads every label after any of the marks, in any case (the first character is looked at before the pattern)", () => {
+    const english = ["By", "Words by", "Written by", "Posted by", "Published by", "Author:"];
+    const others = ["Von", "Geschrieben von", "Par", "Écrit par", "Publié par", "Por", "Escrito por", "Publicado por", "Di"];
+    const labels = [...english, ...others, "Scritto da", "Door", "Av", "Af", "Autor", "Autorin:"];
+    for (const label of labels) {
+      for (const written of [label, label.toUpperCase(), label.toLowerCase(), `// ${label}`, `— ${label}`, `>${label}`]) {
+        expect(parseByline(`${written} Ines Okafor`), written).toEqual([{ type: "Person", name: "Ines Okafor" }]);
+      }
+    }
+  });
+});
+
 describe("byline names", () => {
   it("leaves out job titles, set apart or glued to the name by a copy", () => {
     expect(parseByline("By Meg HaleStaff Writer")).toEqual([{ type: "Person", name: "Meg Hale" }]);
