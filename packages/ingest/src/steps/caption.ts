@@ -8,8 +8,16 @@ import { isPersonName } from "./person-name.js";
  * image's alt text, then the visible caption: the seed's lead image).
  */
 
+/** The words a credit label opens with ("Photo", "Photograph", "Bild"), as a pattern's source. */
+const CREDIT_LABEL_WORDS = "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)";
 /** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:`;
+const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
+/**
+ * A credit label's word anywhere in a line, with `LABELLED_CREDIT`'s flags: a line without one holds no labelled credit.
+ * Looked for before that pattern, whose look back before every position of a line with a colon cost several times as
+ * much (most lines with a colon are titles and labels, not credits).
+ */
+const CREDIT_LABEL_WORD = new RegExp(CREDIT_LABEL_WORDS, "iu");
 
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
@@ -116,7 +124,7 @@ function isBracketedTerm(before: string, word: string): boolean {
  * which keeps the patterns off most lines.
  */
 const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
-  { needs: (text) => text.includes(":"), pattern: LABELLED_CREDIT },
+  { needs: (text) => text.includes(":") && CREDIT_LABEL_WORD.test(text), pattern: LABELLED_CREDIT },
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },

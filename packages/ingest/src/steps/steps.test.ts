@@ -112,6 +112,18 @@ describe("captions", () => {
     expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
   });
 
+  it("reads a labelled credit after every label word, in any case (the word is looked for before the pattern)", () => {
+    const words = ["Photo", "Photographs", "Picture", "Pic", "Image", "Credit", "Illustration", "Foto", "Bild", "Fotografía"];
+    for (const word of [...words, "Imagen", "Crédit", "Crédito", "Photo credit"]) {
+      for (const label of [word, word.toUpperCase(), word.toLowerCase()]) {
+        expect(splitCredit(`Nets drying on the quay (${label}: Tom Okafor)`), label).toEqual({
+          caption: "Nets drying on the quay",
+          credit: "Tom Okafor",
+        });
+      }
+    }
+  });
+
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
     expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
     expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
