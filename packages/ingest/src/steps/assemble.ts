@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
@@ -654,12 +654,12 @@ class Region {
     let first = at;
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
-      if (above.text.endsWith(":")) return announcesPoints(above.text);
+      if (above.text.endsWith(":")) return announcesPoints(above);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
     if (!lines[first]!.blankBefore) return false;
     const previous = this.previousContent(first);
-    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous.text);
+    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous);
   }
 
   /**
@@ -732,9 +732,12 @@ class Region {
 /** The shape of a region, kept between pages (see `keepShape`). */
 keepShape(new Region([], 0, 0, false, "en"));
 
-/** Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") does not. */
-function announcesPoints(text: string): boolean {
-  return !RELATED_LABEL.test(text);
+/**
+ * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a
+ * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not.
+ */
+function announcesPoints(line: ClassifiedLine): boolean {
+  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower);
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */

@@ -436,6 +436,94 @@ describe("lists", () => {
     }
   });
 
+  it("reads no story's points under a share bar's or a social box's label ('Share this article:', 'Folgen Sie uns:', 'Síguenos:')", () => {
+    const networks = ["Instagram", "YouTube", "TikTok", "Mastodon", "Newsletter"];
+    const pages = [
+      {
+        tag: "en",
+        labels: ["Share this article:", "Share this:", "Follow us:"],
+        prose: [
+          "The harbour board voted on Tuesday to keep the island ferry running through the winter months, reversing its plan.",
+          "The ferry will run four times a day from November, with an extra crossing on market days, the board said in a statement.",
+        ],
+      },
+      {
+        tag: "de",
+        labels: ["Folgen Sie uns:", "Artikel teilen:"],
+        prose: [
+          "Der Hafenrat hat am Dienstag beschlossen, dass die Fähre zur Insel auch in den Wintermonaten fahren wird, anders als geplant.",
+          "Die Fähre fährt ab November viermal am Tag, an Markttagen gibt es eine zusätzliche Überfahrt, wie der Rat mitteilte.",
+        ],
+      },
+      {
+        tag: "fr",
+        labels: ["Partager :", "Suivez-nous :"],
+        prose: [
+          "Le conseil du port a décidé mardi de maintenir le bac vers l'île pendant tout l'hiver, contrairement à ce qui était prévu.",
+          "Le bac fera quatre traversées par jour à partir de novembre, avec une traversée de plus les jours de marché, selon le conseil.",
+        ],
+      },
+      {
+        tag: "es",
+        labels: ["Síguenos:", "Compartir en:"],
+        prose: [
+          "La junta del puerto decidió el martes mantener el ferry a la isla durante todo el invierno, al contrario de lo que había anunciado.",
+          "El ferry hará cuatro viajes al día desde noviembre, con un viaje más los días de mercado, según informó la junta en un comunicado.",
+        ],
+      },
+      {
+        tag: "it",
+        labels: ["Condividi:", "Seguici su:"],
+        prose: [
+          "Il consiglio del porto ha deciso martedì di mantenere il traghetto per l'isola durante tutto l'inverno, contrariamente al piano.",
+          "Il traghetto farà quattro corse al giorno da novembre, con una corsa in più nei giorni di mercato, ha detto il consiglio in una nota.",
+        ],
+      },
+      {
+        tag: "nl",
+        labels: ["Volg ons:", "Deel dit artikel:"],
+        prose: [
+          "Het havenbestuur heeft dinsdag besloten dat de veerboot naar het eiland de hele winter blijft varen, anders dan eerder gepland.",
+          "De veerboot vaart vanaf november vier keer per dag, met een extra overtocht op marktdagen, zo liet het bestuur in een verklaring weten.",
+        ],
+      },
+    ];
+    for (const { tag, labels, prose } of pages) {
+      for (const label of labels) {
+        const page = [prose[0], "", label, ...networks, "", prose[1]].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+        const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+        expect(texts, label).toEqual(prose);
+      }
+    }
+  });
+
+  it("keeps a story's points under a colon that is no label of the page's furniture, and under a sentence that mentions following or sharing", () => {
+    const pages = [
+      {
+        tag: "en",
+        intro: "The council agreed three things:",
+        points: ["A new bus shelter", "Longer library hours", "A second crossing"],
+      },
+      { tag: "en", intro: "You will need:", points: ["Two eggs", "A cup of flour", "Some salt"] },
+      {
+        tag: "en",
+        intro: "Residents were asked to share their views on three options and to follow the debate online:",
+        points: ["Keep the old pier", "Build a new one", "Close the harbour"],
+      },
+      { tag: "en", intro: "Follow these steps:", points: ["Open the valve", "Drain the tank", "Close the valve"] },
+      { tag: "de", intro: "Sie brauchen:", points: ["Zwei Eier", "Eine Tasse Mehl", "Etwas Salz"] },
+      { tag: "es", intro: "El pleno acordó tres cosas:", points: ["Una parada nueva", "Más horas de biblioteca", "Un segundo paso"] },
+    ];
+    const after = "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.";
+    for (const { tag, intro, points } of pages) {
+      const page = [after, "", intro, ...points, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, intro).toEqual(expect.arrayContaining(points));
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
@@ -717,9 +805,19 @@ describe("page furniture", () => {
       "share via email",
       "share to google plus",
       "go to permalink",
+      // A share bar's or a social box's label, in several languages and scripts.
+      "folgen sie uns",
+      "síguenos",
+      "condividi",
+      "volg ons",
+      "suivez-nous",
+      "分享到",
+      "공유하기",
+      "تابعونا",
     ])
       expect(isControlLine(text)).toBe(true);
-    for (const text of ["shares fell", "more than 40 people", "12 comments were deleted"]) expect(isControlLine(text)).toBe(false);
+    for (const text of ["shares fell", "more than 40 people", "12 comments were deleted", "follow the money", "share prices"])
+      expect(isControlLine(text)).toBe(false);
     const english = languageFromTag("en");
     const prompt = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).prompt;
     expect(prompt("Sign up to our free daily newsletter")).toBe(true);
