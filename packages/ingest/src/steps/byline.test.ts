@@ -77,6 +77,30 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
   });
 
+  it("leaves a date's short weekday to the date, on the name's line or on the line under it", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Ada Fenwick Thu 4 Mar 2025 09.12 GMT")).toEqual(ada);
+    expect(parseByline("Ada Fenwick - Tue, March 4, 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick WED. 4 MARCH 2025")).toEqual(ada);
+    // Only the weekday before the date is the date's: "Sun" is left to the family name it also is.
+    expect(parseByline("Li Sun 4 March 2025")).toEqual([{ type: "Person", name: "Li Sun" }]);
+    expect(parseByline("Thu 4 March 2025")).toBeUndefined();
+    const page = [
+      "Menu",
+      "News",
+      "",
+      "Council agrees to keep the harbour ferry running all winter",
+      "Ada Fenwick and Bo Chen",
+      "Thu 4 Mar 2025 09.12 GMT",
+      "",
+      ...EN_COLD_STORE_STORY,
+    ];
+    expect(fromText(page.join("\n")).authors).toEqual([
+      { type: "Person", name: "Ada Fenwick" },
+      { type: "Person", name: "Bo Chen" },
+    ]);
+  });
+
   it("takes no label, weekday, title or run of tags before the date for a name", () => {
     expect(parseByline("Published Thursday 4 March 2025")).toBeUndefined();
     expect(parseByline("Donnerstag 4. März 2025")).toBeUndefined();

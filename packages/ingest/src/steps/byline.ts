@@ -874,9 +874,13 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
   // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
   const at = dated ? findDate(text)?.at : dateStart(text);
   if (!at) return undefined;
-  const names = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
-  // A date's label or a weekday before the date ("Published Thursday 4 March 2025") is no name.
-  if (PUBLISHED.test(names) || UPDATED.test(names) || WEEKDAY.test(names)) return undefined;
+  const before = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
+  // A date's label before the date ("Published Thursday 4 March 2025") is no name.
+  if (PUBLISHED.test(before) || UPDATED.test(before)) return undefined;
+  // The date's own short weekday opens it ("Ada Lee Thu 7 May 2026", "Ada Lee - Tue, March 4, 2026"): the date's, not
+  // the name's. A whole weekday among the names, or nothing but the weekday, makes no byline.
+  const names = before.replace(WEEKDAY_BEFORE_DATE, "");
+  if (names === "" || WEEKDAY.test(names)) return undefined;
   // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025": a name over a date line).
   const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
   // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
@@ -886,8 +890,21 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
 }
 
 /** Weekdays, in the languages of the month names above. */
-const WEEKDAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b/iu;
+const WEEKDAY_NAMES =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, "iu");
+/**
+ * English weekdays as a date's header prints them short ("Thu 7 May 2026"). "Sun" is left out: it is a family name
+ * ("Li Sun 7 May 2026").
+ */
+const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
+/**
+ * A short weekday at the end of what stands before a date, with what parts it from the names. Whole weekdays are left
+ * to `WEEKDAY`, which refuses the line: read as the date's too, they gave the first dev set one more right author and
+ * the held-out pages one wrong one. Asked only of a byline's length (`MAX_BYLINE_LENGTH`), which bounds the separators'
+ * retries.
+ */
+const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEEKDAYS})\\.?$`, "iu");
 const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 /** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
 const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
