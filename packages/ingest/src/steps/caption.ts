@@ -112,6 +112,12 @@ function isBracketedTerm(before: string, word: string): boolean {
 }
 
 /**
+ * "… © Yann Le Goff", "… (© Reuters)", "… ©iStock": a credit after the copyright sign, as many sites in Europe sign
+ * their pictures. The pattern opens with the sign, so it is tried only where one stands.
+ */
+const COPYRIGHT_CREDIT = /\s\(?©\s?([^()[\]©]{2,80}?)\s*\)?$/u;
+
+/**
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
@@ -120,6 +126,7 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
+  { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */

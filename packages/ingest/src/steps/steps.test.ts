@@ -112,6 +112,22 @@ describe("captions", () => {
     expect(splitCredit("Photo: Jane Doe")).toEqual({ caption: "Photo: Jane Doe" });
   });
 
+  it("splits a credit after the copyright sign, and reads such a line between paragraphs as a picture, not a heading", () => {
+    expect(splitCredit("Le port à marée basse. © Yann Le Goff")).toEqual({ caption: "Le port à marée basse.", credit: "Yann Le Goff" });
+    expect(splitCredit("Der Hafen bei Ebbe (© dpa)")).toEqual({ caption: "Der Hafen bei Ebbe", credit: "dpa" });
+    expect(splitCredit("El puerto con marea baja ©Ana Ruiz")).toEqual({ caption: "El puerto con marea baja", credit: "Ana Ruiz" });
+    // The sign alone, or opening the line, is a footer's, not a credit.
+    expect(hasCredit("© 2026 Le Petit Voyageur")).toBe(false);
+    const hostile = `${"a ".repeat(5000)}© ${"b".repeat(5000)}`;
+    expect(splitCredit(hostile).credit).toBeUndefined();
+    const paragraph = (n: number) =>
+      `Le petit port numéro ${n} est protégé des vents du large par une presqu'île, et on y vient pour les plages de sable fin.`;
+    const page = [paragraph(1), "", "Le port à marée basse, un matin d'octobre. © Yann Le Goff", "", paragraph(2)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("fr")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
+  });
+
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
     expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
     expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
