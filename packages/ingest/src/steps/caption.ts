@@ -8,8 +8,11 @@ import { isPersonName } from "./person-name.js";
  * image's alt text, then the visible caption: the seed's lead image).
  */
 
-/** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
-const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)s?(?:\s+credit)?\s*:`;
+/**
+ * A credit label and its colon: "Photo:", "Photographs credit:", "Bild:", and the word for a photo in the other
+ * scripts' languages Dateline reads ("Фото:", "צילום:", "تصوير:", "عکس:", "Φωτογραφία:", "Fotoğraf:").
+ */
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf)s?(?:\s+credit)?\s*:`;
 
 /** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
 const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");

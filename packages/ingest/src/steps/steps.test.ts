@@ -10,6 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -124,6 +125,23 @@ describe("captions", () => {
       `Le petit port numéro ${n} est protégé des vents du large par une presqu'île, et on y vient pour les plages de sable fin.`;
     const page = [paragraph(1), "", "Le port à marée basse, un matin d'octobre. © Yann Le Goff", "", paragraph(2)].join("\n");
     const lines = segment(page).map((line) => classifyLine(line, languageFromTag("fr")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
+  });
+
+  it("splits a credit after the word for a photo in Cyrillic, Hebrew, Arabic, Persian and Greek, and reads the line as a picture", () => {
+    expect(splitCredit("Паром в порту. Фото: Иван Петров")).toEqual({ caption: "Паром в порту.", credit: "Иван Петров" });
+    expect(splitCredit("המעבורת בנמל (צילום: דני כהן)")).toEqual({ caption: "המעבורת בנמל", credit: "דני כהן" });
+    expect(splitCredit("العبارة في الميناء (تصوير: سامي علي)")).toEqual({ caption: "العبارة في الميناء", credit: "سامي علي" });
+    expect(splitCredit("کشتی در بندر (عکس: سارا احمدی)")).toEqual({ caption: "کشتی در بندر", credit: "سارا احمدی" });
+    expect(splitCredit("Το πλοίο στο λιμάνι. Φωτογραφία: Νίκος Παππάς")).toEqual({
+      caption: "Το πλοίο στο λιμάνι.",
+      credit: "Νίκος Παππάς",
+    });
+    const paragraph = (n: number) =>
+      `המעבורת היחידה של האי חזרה לפעול ביום שני אחרי ${n} חודשי תיקונים במספנה, וכל המקומות בה היו תפוסים כבר בבוקר.`;
+    const page = [paragraph(3), "", "המעבורת בנמל, ביום שני בבוקר (צילום: דני כהן)", "", paragraph(4)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("he")));
     const { body } = assemble(lines, 0, lines.length, { authors: [] });
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
@@ -758,6 +776,30 @@ describe("sub-headings", () => {
 });
 
 describe("page furniture", () => {
+  it("reads the ad label set between paragraphs as furniture, not a heading, in other languages and scripts", () => {
+    const pages: Record<string, [paragraph: string, label: string]> = {
+      he: ["המעבורת היחידה של האי חזרה לפעול ביום שני אחרי שלושה חודשי תיקונים במספנה, וכל המקומות בה היו תפוסים.", "פרסומת"],
+      ar: ["عادت العبارة الوحيدة في الجزيرة إلى العمل يوم الاثنين بعد ثلاثة أشهر من الإصلاحات، وكانت جميع المقاعد محجوزة.", "إعلان"],
+      ru: ["Единственный паром острова в понедельник вернулся на линию после трёх месяцев ремонта, и все места были заняты.", "Реклама"],
+      zh: [ZH_FERRY_STORY[0]!, "广告"],
+      ko: ["섬의 유일한 여객선이 석 달 동안의 수리를 마치고 월요일에 다시 운항을 시작했으며 첫 배는 만석이었다.", "광고"],
+      nl: [
+        "De enige veerboot van het eiland vaart sinds maandag weer, na drie maanden reparatie op de werf, en de eerste overtocht zat vol.",
+        "Advertentie",
+      ],
+    };
+    for (const [tag, [paragraph, label]] of Object.entries(pages)) {
+      // The same paragraph twice over is a second, longer one: a line repeated alone is a picture's caption.
+      const page = [paragraph, "", label, "", `${paragraph} ${paragraph}`].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(
+        body.map((block) => block.type),
+        label,
+      ).toEqual(["paragraph", "paragraph"]);
+    }
+  });
+
   it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
     const english = languageFromTag("en");
     const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
