@@ -669,7 +669,8 @@ class Region {
    */
   inPointsBlock(at: number): boolean {
     const lines = this.lines;
-    if (!isPoint(lines[at]!)) return false;
+    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points.
+    if (!isShortLine(lines[at]!) || headingCase(lines[at]!.text) === "title") return false;
     this.pointsBlocks ??= new Uint8Array(this.end - this.start);
     if (this.pointsBlocks[at - this.start] === UNREAD) {
       // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.

@@ -558,6 +558,32 @@ describe("lists", () => {
     }
   });
 
+  it("keeps a shorter item of a block of points ('4 eggs', 'Salt') with the longer points around it, in several languages", () => {
+    const pages = {
+      en: {
+        prose: "This cheesecake needs no biscuit base and no water bath, and it comes out of the oven golden on top and soft inside.",
+        items: ["500 g of cream cheese", "200 ml of double cream", "4 eggs", "150 g of caster sugar", "A pinch of salt"],
+        short: "4 eggs",
+      },
+      es: {
+        prose: "Esta tarta de queso no necesita base de galleta ni baño maría, y sale del horno dorada por fuera y muy cremosa por dentro.",
+        items: ["500 g de queso crema", "200 ml de nata para montar", "4 huevos", "150 g de azúcar", "1 cucharada de harina"],
+        short: "4 huevos",
+      },
+      fr: {
+        prose: "Ce gâteau au fromage se passe de biscuits et de bain-marie, et il sort du four doré dessus et fondant à l'intérieur.",
+        items: ["500 g de fromage frais", "20 cl de crème liquide", "du sel", "150 g de sucre en poudre", "une cuillère de farine"],
+        short: "du sel",
+      },
+    };
+    for (const [tag, { prose, items, short }] of Object.entries(pages)) {
+      const page = [prose, "", ...items, "", prose.replace(/\.$/, " again.")].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, short).toEqual(expect.arrayContaining(items));
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
