@@ -1052,10 +1052,12 @@ function closesPackedRun(region: Region, at: number): boolean {
   if (!line.blankAfter || above === undefined || !isProse(region.textUnder(at))) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
-  // blank line would: a line of no cells under it starts what follows.
+  // blank line would: a line of no cells under it starts what follows. A live blog's entry sets its title under its
+  // time ("10:42 GMT" over "First result is in"), over the entry's text.
   return (
     above.sentenceEnd ||
     isProse(above) ||
+    TIMESTAMP.test(above.text) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (isTableRow(above) && !isTableRow(line))
   );

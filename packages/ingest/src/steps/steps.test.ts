@@ -738,6 +738,34 @@ describe("galleries and players set into a story", () => {
 });
 
 describe("sub-headings", () => {
+  it("heads a live blog's entry with the title packed under its time, over the entry's text, in several languages", () => {
+    const pages = {
+      en: [
+        "First result: Riverside holds",
+        "The first result of the night is in, and the district has been held by the sitting councillor.",
+      ],
+      de: [
+        "Erstes Ergebnis aus dem Hafenviertel",
+        "Das erste Ergebnis des Abends liegt vor, und der Bezirk bleibt in der Hand des bisherigen Rates.",
+      ],
+      fr: [
+        "Premier résultat dans le quartier du port",
+        "Le premier résultat de la soirée est tombé, et le quartier reste aux mains du conseiller sortant.",
+      ],
+      es: [
+        "Primer resultado en el barrio del puerto",
+        "Ya tenemos el primer resultado de la noche, y el barrio sigue en manos del concejal que ya lo tenía.",
+      ],
+    };
+    for (const [tag, [title, text]] of Object.entries(pages)) {
+      const page = ["00:15 GMT", `${text} ${text}`, "", "00:47 GMT", title, "", text].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, title).toContainEqual({ type: "heading", text: title, level: 2 });
+      expect(body, title).toContainEqual({ type: "paragraph", text });
+    }
+  });
+
   const language = languageFromTag("en");
   const first =
     "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
