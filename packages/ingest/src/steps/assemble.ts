@@ -499,7 +499,23 @@ class Region {
   /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */
   numberedUnderProse(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.previousContent(at));
+    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.storyAbove(at));
+  }
+
+  /**
+   * The content line above a line, past what a page sets between an entry's text and the next entry: a picture's
+   * caption with its credit ("The pier at dawn. © Ada Lee") and a related story's link ("Read more: …"), each
+   * standing apart. At most `MAX_FURNITURE_SET_IN` such lines are passed.
+   */
+  storyAbove(at: number): ClassifiedLine | undefined {
+    let j = at;
+    for (let passed = 0; ; passed++) {
+      j--;
+      while (j >= this.start && this.lines[j]!.class === "boilerplate") j--;
+      const above = j >= this.start ? this.lines[j] : undefined;
+      if (above === undefined || passed === MAX_FURNITURE_SET_IN || isProse(above) || !above.blankBefore) return above;
+      if (!RELATED_LINK.test(above.text) && !hasCredit(above.text)) return above;
+    }
   }
 
   /**
@@ -512,7 +528,7 @@ class Region {
    */
   listicleEntry(at: number): boolean {
     const line = this.lines[at]!;
-    if (line.sentenceEnd || !this.numberedUnderProse(at) || !this.afterParagraph(at)) return false;
+    if (line.sentenceEnd || !this.numberedUnderProse(at) || this.storyAbove(at)!.text.endsWith(":")) return false;
     const next = this.nextContent(at + 1);
     return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !/^\p{Ll}/u.test(next.text));
   }
@@ -1114,14 +1130,20 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
 /**
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
- * heading in another case); the points before it are kept from heading one another by `headingAt`.
+ * heading in another case); the points before it are kept from heading one another by `headingAt`. A picture's
+ * caption with its credit over the line is no point: it closes what stands above it, as a paragraph does.
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
   return (
-    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
+    above !== undefined &&
+    !isFurniture(above) &&
+    isShortLine(above) &&
+    isHeadingShaped(above) &&
+    headingCase(above.text) === "sentence" &&
+    !hasCredit(above.text)
   );
 }
 

@@ -738,6 +738,35 @@ describe("galleries and players set into a story", () => {
 });
 
 describe("sub-headings", () => {
+  it("heads a listicle's next entry under a picture's credited caption or a related link closing the entry before it", () => {
+    const pages = {
+      en: {
+        text: "This small port is sheltered from the westerly winds by a headland, and people come for its sandy beaches and market.",
+        caption: "The harbour at low tide. © Ada Lee",
+        link: "Read more: Our ten favourite coastal walks",
+        entries: ["2. The pink rocks of the north coast", "3. A village on a rocky spur"],
+      },
+      fr: {
+        text: "Ce petit port est protégé des vents du large par une presqu'île, et on y vient pour les plages de sable fin et le marché.",
+        caption: "Le port à marée basse. Photo : Yann Le Goff",
+        link: "À lire aussi : Nos dix randonnées préférées en bord de mer",
+        entries: ["2. Les rochers roses de la côte nord", "3. Un village perché sur un éperon rocheux"],
+      },
+      de: {
+        text: "Der kleine Hafen liegt geschützt hinter einer Landzunge, und die Gäste kommen wegen der Sandstrände und des Wochenmarkts.",
+        caption: "Der Hafen bei Ebbe (Foto: Jonas Brandt)",
+        link: "Lesen Sie auch: Unsere zehn liebsten Wanderwege an der Küste",
+        entries: ["2. Die rosa Felsen der Nordküste", "3. Ein Dorf auf einem Felsensporn"],
+      },
+    };
+    for (const [tag, { text, caption, link, entries }] of Object.entries(pages)) {
+      const page = ["1. The first entry", text, "", caption, "", entries[0], text, "", link, "", entries[1], text].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      for (const entry of entries) expect(body, entry).toContainEqual({ type: "heading", text: entry, level: 2 });
+    }
+  });
+
   it("heads a live blog's entry with the title packed under its time, over the entry's text, in several languages", () => {
     const pages = {
       en: [
