@@ -146,6 +146,41 @@ describe("captions", () => {
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
 
+  it("reads a caption of a sentence or two packed over its labelled credit as a picture, and a paragraph set apart from a credit as text", () => {
+    const pages = {
+      en: {
+        prose: "The north harbour once held more than two hundred herring boats, and today only three of them still put to sea each week.",
+        caption: "The skipper, 71, checks the nets before dawn. He has fished from the harbour since he was fourteen years old.",
+        credit: "Photograph: Sam Idowu",
+      },
+      de: {
+        prose: "Im Nordhafen lagen einst mehr als zweihundert Heringsboote, und heute fahren nur noch drei von ihnen jede Woche hinaus.",
+        caption: "Der Kapitän prüft vor dem Morgengrauen die Netze. Er fischt seit seinem vierzehnten Lebensjahr von diesem Hafen aus.",
+        credit: "Foto: Jonas Brandt",
+      },
+      es: {
+        prose:
+          "El puerto del norte llegó a tener más de doscientos barcos arenqueros, y hoy solo tres de ellos siguen saliendo al mar cada semana.",
+        caption: "El patrón revisa las redes antes del amanecer. Lleva pescando desde este puerto desde que tenía catorce años.",
+        credit: "Foto: Ana Ruiz",
+      },
+    };
+    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
+      const read = (page: string[]) => {
+        const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
+        return assemble(lines, 0, lines.length, { authors: [] }).body;
+      };
+      const name = credit.slice(credit.indexOf(":") + 2);
+      expect(read([prose, "", caption, credit, "", `${prose} ${prose}`]), caption).toContainEqual({
+        type: "figure",
+        caption,
+        credit: name,
+      });
+      // Set apart from the credit, the paragraph is the story's, over a picture whose caption the copy lost.
+      expect(read([prose, "", caption, "", credit, "", `${prose} ${prose}`]), caption).toContainEqual({ type: "paragraph", text: caption });
+    }
+  });
+
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
     expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
     expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
