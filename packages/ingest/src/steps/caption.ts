@@ -121,6 +121,14 @@ function isBracketedTerm(before: string, word: string): boolean {
 const COPYRIGHT_CREDIT = /\s\(?©\s?([^()[\]©]{2,80}?)\s*\)?$/u;
 
 /**
+ * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
+ * brackets: the name before the word for "photographed" ("（山田太郎撮影）", "（记者 李华 摄）") or after the word for a photo
+ * and a mark ("(사진=김민수 기자)", "（图／新华社）"). The pattern opens with a bracket and holds no other, so it is
+ * tried only where one stands.
+ */
+const CJK_CREDIT = /[（(]([^（）()]{1,60}?(?:撮影|摄|攝)|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?)\s?[）)]$/u;
+
+/**
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
@@ -130,6 +138,7 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
   { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
+  { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */
@@ -144,7 +153,7 @@ const SEPARATORS = new Set([..." \t,;:|–—-"]);
 function trimSeparators(text: string): string {
   let end = text.length;
   while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
-  if (end > 0 && (text[end - 1] === "(" || text[end - 1] === "[")) end--;
+  if (end > 0 && (text[end - 1] === "(" || text[end - 1] === "[" || text[end - 1] === "（")) end--;
   while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
   return text.slice(0, end);
 }

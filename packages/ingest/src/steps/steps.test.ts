@@ -181,6 +181,25 @@ describe("captions", () => {
     }
   });
 
+  it("splits a photographer's credit in brackets off a Chinese, Japanese or Korean caption, and reads the line as a picture", () => {
+    expect(splitCredit("港に停泊する渡し船（15日午前、山田太郎撮影）")).toEqual({
+      caption: "港に停泊する渡し船",
+      credit: "15日午前、山田太郎撮影",
+    });
+    expect(splitCredit("图为停靠在码头的渡轮。（记者 李华 摄）")).toEqual({ caption: "图为停靠在码头的渡轮。", credit: "记者 李华 摄" });
+    expect(splitCredit("여객선이 항구에 정박해 있다. (사진=김민수 기자)")).toEqual({
+      caption: "여객선이 항구에 정박해 있다.",
+      credit: "사진=김민수 기자",
+    });
+    // An agency or a note in brackets without the word for a photo is no credit.
+    expect(hasCredit("会议在北京举行（新华社）")).toBe(false);
+    expect(hasCredit(`渡轮（${"摄 ".repeat(5000)}）`)).toBe(false);
+    const page = [...ZH_FERRY_STORY, "", "停靠在码头的渡轮。（记者 李华 摄）", "", ...ZH_FERRY_STORY.slice(0, 1)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("zh")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body).toContainEqual({ type: "figure", caption: "停靠在码头的渡轮。", credit: "记者 李华 摄" });
+  });
+
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
     expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
     expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
