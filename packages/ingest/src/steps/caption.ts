@@ -14,8 +14,11 @@ import { isPersonName } from "./person-name.js";
  */
 const CREDIT_LABEL = String.raw`(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf)s?(?:\s+credit)?\s*:`;
 
-/** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
-const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
+/**
+ * "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. After "in" or "en" the label
+ * opens a gallery's title ("In pictures: the last herring boats", "En images : …"), not a credit.
+ */
+const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})(?<!\b(?:in|en)\s)${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
 /**
  * How far from the end of a line a credit can start: a label, its colon or its "by" and at most 80 characters of name,
  * or a few names joined by slashes. Only that tail is searched: each credit pattern opens with a run of separators or

@@ -200,6 +200,33 @@ describe("captions", () => {
     expect(body).toContainEqual({ type: "figure", caption: "停靠在码头的渡轮。", credit: "记者 李华 摄" });
   });
 
+  it("takes a gallery's title opening with 'In pictures:' or 'En images :' for no credit, and keeps it as the headline", () => {
+    for (const title of [
+      "In pictures: the last herring boats of the north harbour",
+      "In photos: a winter of storms on the island",
+      "En images : les derniers bateaux du port du nord",
+    ]) {
+      expect(hasCredit(title), title).toBe(false);
+      const page = [
+        "Menu",
+        "News",
+        "",
+        title,
+        "For a century the harbour's fleet chased the silver shoals. Now three boats remain.",
+        "By Hannah Price",
+        "21 September 2026",
+        "",
+        "The north harbour once held more than two hundred herring boats. Today three still put to sea, crewed by families.",
+        "",
+        "The smokehouse closed in 1998, but the family still smokes a few boxes of fish each week for friends and neighbours.",
+        "",
+        "The skipper's granddaughter joined the crew last year after finishing college, and she says she wants nothing else.",
+      ];
+      expect(fromText(page.join("\n")).headline, title).toBe(title);
+    }
+    expect(splitCredit("The pier at dawn. Photo: Ada Lee")).toEqual({ caption: "The pier at dawn.", credit: "Ada Lee" });
+  });
+
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
     expect(hasCredit("Topics: ferries, harbours, tides")).toBe(false);
     expect(splitCredit("Harbour Relay Controller (HRC)")).toEqual({ caption: "Harbour Relay Controller (HRC)" });
