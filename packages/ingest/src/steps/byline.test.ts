@@ -39,6 +39,20 @@ describe("byline names", () => {
     expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
   });
 
+  it("reads the word for the text with its colon as the writer's label ('Text: …', 'Texte : …', 'Words: …'), never without it", () => {
+    const jonas = [{ type: "Person", name: "Jonas Brandt" }];
+    expect(parseByline("Text: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Texte : Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Texto: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Words: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Text: Jonas Brandt, Fotos: Katrin Adler")).toEqual(jonas);
+    expect(parseByline("Text Jonas Brandt")).toBeUndefined();
+    expect(parseByline("Text: the ferry returns to the island")).toBeUndefined();
+    expect(parseByline("Textbook: Jonas Brandt")).toBeUndefined();
+    const page = ["Menu", "", "Die Fähre fährt wieder zur Insel hinaus", "Text: Jonas Brandt", "4. März 2025", "", ...EN_COLD_STORE_STORY];
+    expect(fromText(page.join("\n")).authors).toEqual(jonas);
+  });
+
   it("ends the names at a glued dash or dot, at 'on' before the date, and at a date's label glued to them", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("by Ada Fenwick—6 min read")).toEqual(ada);
