@@ -29,6 +29,16 @@ describe("byline names", () => {
     ]);
   });
 
+  it("types a wire service after the word for an agency, and agencies together, as an Organization, in several languages", () => {
+    expect(parseByline("Por Agencia EFE")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
+    expect(parseByline("Di Agenzia ANSA")).toEqual([{ type: "Organization", name: "Agenzia ANSA" }]);
+    expect(parseByline("Par Agence AFP")).toEqual([{ type: "Organization", name: "Agence AFP" }]);
+    expect(parseByline("Por Agencias")).toEqual([{ type: "Organization", name: "Agencias" }]);
+    expect(parseByline("Agencia EFE 04 mar 2026")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
+    // The word for an agency before a person's name leaves the person a Person.
+    expect(parseByline("Por Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+  });
+
   it("reads 'Written by:', 'Posted by' and their like in other languages, after a mark or two", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("Written by: Ada Fenwick")).toEqual(ada);

@@ -571,12 +571,13 @@ const JOB_NOUNS =
 const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
 /**
- * An organisation named as the author: a wire service, or a newsroom's staff or desk ("Harbour Times Staff",
- * "News Desk", "The Editorial Board"). Wire services are few and well known; the rest is told by its last word.
+ * An organisation named as the author: a wire service, perhaps after the word for an agency ("Agencia EFE", "Agenzia
+ * ANSA"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial Board"), or agencies
+ * together ("Agencias"). Wire services are few and well known; the rest is told by its last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  "^(?:(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?)$" +
-    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
+  "^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+)?(?:(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?|europa press)$" +
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
 /** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
