@@ -49,6 +49,17 @@ describe("byline names", () => {
     expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
   });
 
+  it("reads an interview's or a story's credit as a byline ('Interview by', 'Propos recueillis par', 'Story by'), before names only", () => {
+    const tom = [{ type: "Person", name: "Tom Okafor" }];
+    expect(parseByline("Interview by Tom Okafor")).toEqual(tom);
+    expect(parseByline("Interviewed by Tom Okafor")).toEqual(tom);
+    expect(parseByline("Propos recueillis par Tom Okafor")).toEqual(tom);
+    expect(parseByline("Interview von Tom Okafor")).toEqual(tom);
+    expect(parseByline("Story by Tom Okafor and Ada Lee")).toEqual([...tom, { type: "Person", name: "Ada Lee" }]);
+    expect(parseByline("Interview by the police led to an arrest")).toBeUndefined();
+    expect(parseByline("Entrevista de trabajo en el puerto")).toBeUndefined();
+  });
+
   it("reads the word for the text with its colon as the writer's label ('Text: …', 'Texte : …', 'Words: …'), never without it", () => {
     const jonas = [{ type: "Person", name: "Jonas Brandt" }];
     expect(parseByline("Text: Jonas Brandt")).toEqual(jonas);
