@@ -49,6 +49,15 @@ describe("byline names", () => {
     expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
   });
 
+  it("reads the Russian and Ukrainian author's label ('Автор:') and the word for the text with its colon ('Текст:')", () => {
+    const ivan = [{ type: "Person", name: "Иван Петров" }];
+    expect(parseByline("Автор: Иван Петров")).toEqual(ivan);
+    expect(parseByline("Автор Иван Петров")).toEqual(ivan);
+    expect(parseByline("Текст: Иван Петров")).toEqual(ivan);
+    expect(parseByline("Текст Иван Петров")).toBeUndefined();
+    expect(parseByline("Автор: неизвестен")).toBeUndefined();
+  });
+
   it("reads an interview's or a story's credit as a byline ('Interview by', 'Propos recueillis par', 'Story by'), before names only", () => {
     const tom = [{ type: "Person", name: "Tom Okafor" }];
     expect(parseByline("Interview by Tom Okafor")).toEqual(tom);

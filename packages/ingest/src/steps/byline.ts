@@ -531,11 +531,11 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
  * A byline's label, after a mark or two some pages set before it ("// By", "— By"), with or without a colon: "By",
  * "Written by", "Posted by", an interview's credit ("Interview by", "Propos recueillis par") and their like in the
  * languages of the stop-word lists. The word for the text itself
- * ("Text: Ada Lee", "Texte : …", "Texto: …", "Words: …") labels the writer only with its colon, as magazines credit
+ * ("Text: Ada Lee", "Texte : …", "Texto: …", "Words: …", "Текст: …") labels the writer only with its colon, as magazines credit
  * the words beside the pictures.
  */
 const BYLINE =
-  /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:(?:by|words by|written by|posted by|published by|interview by|interviewed by|story by|text by|reported by|propos recueillis par|interview von|intervista di|entrevista de|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author)\s*:?\s+|(?:text|texte|texto|testo|tekst|words)\s*:\s*)(.+)$/iu;
+  /^(?:[/\\—–\-·•|#*>]{1,3}\s*)?(?:(?:by|words by|written by|posted by|published by|interview by|interviewed by|story by|text by|reported by|propos recueillis par|interview von|intervista di|entrevista de|von|geschrieben von|par|écrit par|publié par|por|escrito por|publicado por|di|scritto da|door|av|af|autor(?:in)?|author|автор)\s*:?\s+|(?:text|texte|texto|testo|tekst|words|текст)\s*:\s*)(.+)$/iu;
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
 const MIN_LABELLED_NAME_WORDS = 1;
 const MAX_LABELLED_NAME_WORDS = 6;
