@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
@@ -499,7 +499,23 @@ class Region {
   /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */
   numberedUnderProse(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.previousContent(at));
+    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.storyAbove(at));
+  }
+
+  /**
+   * The content line above a line, past what a page sets between an entry's text and the next entry: a picture's
+   * caption with its credit ("The pier at dawn. © Ada Lee") and a related story's link ("Read more: …"), each
+   * standing apart. At most `MAX_FURNITURE_SET_IN` such lines are passed.
+   */
+  storyAbove(at: number): ClassifiedLine | undefined {
+    let j = at;
+    for (let passed = 0; ; passed++) {
+      j--;
+      while (j >= this.start && this.lines[j]!.class === "boilerplate") j--;
+      const above = j >= this.start ? this.lines[j] : undefined;
+      if (above === undefined || passed === MAX_FURNITURE_SET_IN || isProse(above) || !above.blankBefore) return above;
+      if (!RELATED_LINK.test(above.text) && !hasCredit(above.text)) return above;
+    }
   }
 
   /**
@@ -512,7 +528,7 @@ class Region {
    */
   listicleEntry(at: number): boolean {
     const line = this.lines[at]!;
-    if (line.sentenceEnd || !this.numberedUnderProse(at) || !this.afterParagraph(at)) return false;
+    if (line.sentenceEnd || !this.numberedUnderProse(at) || this.storyAbove(at)!.text.endsWith(":")) return false;
     const next = this.nextContent(at + 1);
     return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !/^\p{Ll}/u.test(next.text));
   }
@@ -654,12 +670,12 @@ class Region {
     let first = at;
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
-      if (above.text.endsWith(":")) return announcesPoints(above.text);
+      if (above.text.endsWith(":")) return announcesPoints(above);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
     if (!lines[first]!.blankBefore) return false;
     const previous = this.previousContent(first);
-    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous.text);
+    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous);
   }
 
   /**
@@ -669,7 +685,8 @@ class Region {
    */
   inPointsBlock(at: number): boolean {
     const lines = this.lines;
-    if (!isPoint(lines[at]!)) return false;
+    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points.
+    if (!isShortLine(lines[at]!) || headingCase(lines[at]!.text) === "title") return false;
     this.pointsBlocks ??= new Uint8Array(this.end - this.start);
     if (this.pointsBlocks[at - this.start] === UNREAD) {
       // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.
@@ -732,9 +749,12 @@ class Region {
 /** The shape of a region, kept between pages (see `keepShape`). */
 keepShape(new Region([], 0, 0, false, "en"));
 
-/** Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") does not. */
-function announcesPoints(text: string): boolean {
-  return !RELATED_LABEL.test(text);
+/**
+ * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a
+ * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not.
+ */
+function announcesPoints(line: ClassifiedLine): boolean {
+  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower);
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
@@ -998,7 +1018,8 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
   const next = region.lines[at + 1];
   const captionAbove =
     line.blankBefore &&
-    line.class !== "good" &&
+    // A caption may run to a sentence or two, as long as prose, when the credit's label packed under it says so.
+    (line.class !== "good" || (!line.blankAfter && next !== undefined && next.blankAfter && creditOnly(next.text)?.labelled === true)) &&
     line.words >= MIN_CREDITED_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
     (line.sentenceEnd || !line.blankAfter) &&
@@ -1060,10 +1081,12 @@ function closesPackedRun(region: Region, at: number): boolean {
   if (!line.blankAfter || above === undefined || !isProse(region.textUnder(at))) return false;
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
-  // blank line would: a line of no cells under it starts what follows.
+  // blank line would: a line of no cells under it starts what follows. A live blog's entry sets its title under its
+  // time ("10:42 GMT" over "First result is in"), over the entry's text.
   return (
     above.sentenceEnd ||
     isProse(above) ||
+    TIMESTAMP.test(above.text) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (isTableRow(above) && !isTableRow(line))
   );
@@ -1120,14 +1143,20 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
 /**
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
- * heading in another case); the points before it are kept from heading one another by `headingAt`.
+ * heading in another case); the points before it are kept from heading one another by `headingAt`. A picture's
+ * caption with its credit over the line is no point: it closes what stands above it, as a paragraph does.
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
   return (
-    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
+    above !== undefined &&
+    !isFurniture(above) &&
+    isShortLine(above) &&
+    isHeadingShaped(above) &&
+    headingCase(above.text) === "sentence" &&
+    !hasCredit(above.text)
   );
 }
 

@@ -8,10 +8,85 @@
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
 
 /**
+ * The labels of a share bar or a box of the site's social accounts ("Share this article", "Follow us", "Folgen Sie
+ * uns", "Síguenos", "分享到"), in the languages Dateline reads. Alone on a line they are controls (`CONTROL_LINES`);
+ * ending in a colon they label the networks' names and links packed under them, never points of the story
+ * (`isSocialLabel`).
+ */
+const SOCIAL_LABELS = [
+  "share",
+  "share this",
+  "share this article",
+  "share this story",
+  "share this page",
+  "share this post",
+  "share on",
+  "share via",
+  "follow",
+  "follow us",
+  "follow us on",
+  "connect with us",
+  "find us on",
+  "teilen",
+  "artikel teilen",
+  "beitrag teilen",
+  "folgen sie uns",
+  "folgen sie uns auf",
+  "folge uns",
+  "partager",
+  "partager l'article",
+  "partager cet article",
+  "partagez",
+  "suivez-nous",
+  "suivez-nous sur",
+  "suivez nous",
+  "compartir",
+  "compartir en",
+  "comparte",
+  "síguenos",
+  "síguenos en",
+  "siguenos",
+  "condividi",
+  "condividi su",
+  "seguici",
+  "seguici su",
+  "compartilhar",
+  "compartilhe",
+  "partilhar",
+  "siga-nos",
+  "delen",
+  "deel dit artikel",
+  "volg ons",
+  "volg ons op",
+  "分享",
+  "分享到",
+  "关注我们",
+  "공유",
+  "공유하기",
+  "مشاركة",
+  "شارك",
+  "تابعونا",
+];
+const SOCIAL_LABEL_SET = new Set(SOCIAL_LABELS);
+/** Longer than the longest label and its colon: a longer line is never looked up. */
+const MAX_SOCIAL_LABEL_LENGTH = 40;
+/** A label's colon, ASCII or full-width, and the space French sets before it ("Partager :"). */
+const LABEL_COLON = /\s*[:：]$/u;
+
+/**
+ * Whether a line (lower case) is a share bar's or a social box's label (see `SOCIAL_LABELS`), with or without its
+ * colon: what it announces are the networks' links, not the story's points.
+ */
+export function isSocialLabel(lower: string): boolean {
+  return lower.length <= MAX_SOCIAL_LABEL_LENGTH && SOCIAL_LABEL_SET.has(lower.replace(LABEL_COLON, ""));
+}
+
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
 const CONTROL_LINES = new Set([
+  ...SOCIAL_LABELS,
   "skip to content",
   "skip to main content",
   "skip to navigation",
@@ -25,17 +100,6 @@ const CONTROL_LINES = new Set([
   "close",
   "search",
   "home",
-  "share",
-  "share this",
-  "share this article",
-  "share this story",
-  "share this page",
-  "share this post",
-  "teilen",
-  "artikel teilen",
-  "partager",
-  "partager l'article",
-  "compartir",
   "rate this article",
   "was this article helpful?",
   "was this page helpful?",
@@ -67,7 +131,6 @@ const CONTROL_LINES = new Set([
   "save",
   "saved",
   "bookmark",
-  "follow",
   "following",
   "subscribe",
   "sign in",
@@ -86,6 +149,22 @@ const CONTROL_LINES = new Set([
   "publicité",
   "pubblicità",
   "reklama",
+  // The ad label in the other languages and scripts Dateline reads: set alone between paragraphs, it heads nothing.
+  "advertentie",
+  "publicidade",
+  "reklam",
+  "реклама",
+  "διαφήμιση",
+  "פרסומת",
+  "إعلان",
+  "تبلیغات",
+  "quảng cáo",
+  "โฆษณา",
+  "विज्ञापन",
+  "광고",
+  "広告",
+  "广告",
+  "廣告",
   "sponsored",
   "sponsored content",
   "story continues below",
@@ -213,6 +292,27 @@ const PROMPT_PHRASES = [
   "suscríbete",
   "suscribete",
   "iscriviti",
+  // A paywall's box over its buttons: the meter, the call to read on, the price's terms.
+  "free articles",
+  "free article",
+  "continue reading",
+  "cancel anytime",
+  "cancel at any time",
+  "kostenlosen artikeln",
+  "kostenlose artikel",
+  "weiterlesen",
+  "jederzeit kündbar",
+  "abonnent",
+  "articles gratuits",
+  "article gratuit",
+  "continuer la lecture",
+  "sans engagement",
+  "artículos gratis",
+  "artículos gratuitos",
+  "sigue leyendo",
+  "seguir leyendo",
+  "cancela cuando quieras",
+  "suscriptor",
 ];
 
 /** Words of an affiliate disclosure saying the site is paid, in the languages Dateline reads (see `isAffiliateDisclosure`). */

@@ -42,6 +42,16 @@ describe("byline names", () => {
     ]);
   });
 
+  it("types a wire service after the word for an agency, and agencies together, as an Organization, in several languages", () => {
+    expect(parseByline("Por Agencia EFE")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
+    expect(parseByline("Di Agenzia ANSA")).toEqual([{ type: "Organization", name: "Agenzia ANSA" }]);
+    expect(parseByline("Par Agence AFP")).toEqual([{ type: "Organization", name: "Agence AFP" }]);
+    expect(parseByline("Por Agencias")).toEqual([{ type: "Organization", name: "Agencias" }]);
+    expect(parseByline("Agencia EFE 04 mar 2026")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
+    // The word for an agency before a person's name leaves the person a Person.
+    expect(parseByline("Por Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+  });
+
   it("reads 'Written by:', 'Posted by' and their like in other languages, after a mark or two", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("Written by: Ada Fenwick")).toEqual(ada);
@@ -50,6 +60,40 @@ describe("byline names", () => {
     expect(parseByline("Geschrieben von Ada Fenwick")).toEqual(ada);
     expect(parseByline("Escrito por Ada Fenwick")).toEqual(ada);
     expect(parseByline("Scritto da Ada Fenwick")).toEqual(ada);
+  });
+
+  it("reads the Russian and Ukrainian author's label ('Автор:') and the word for the text with its colon ('Текст:')", () => {
+    const ivan = [{ type: "Person", name: "Иван Петров" }];
+    expect(parseByline("Автор: Иван Петров")).toEqual(ivan);
+    expect(parseByline("Автор Иван Петров")).toEqual(ivan);
+    expect(parseByline("Текст: Иван Петров")).toEqual(ivan);
+    expect(parseByline("Текст Иван Петров")).toBeUndefined();
+    expect(parseByline("Автор: неизвестен")).toBeUndefined();
+  });
+
+  it("reads an interview's or a story's credit as a byline ('Interview by', 'Propos recueillis par', 'Story by'), before names only", () => {
+    const tom = [{ type: "Person", name: "Tom Okafor" }];
+    expect(parseByline("Interview by Tom Okafor")).toEqual(tom);
+    expect(parseByline("Interviewed by Tom Okafor")).toEqual(tom);
+    expect(parseByline("Propos recueillis par Tom Okafor")).toEqual(tom);
+    expect(parseByline("Interview von Tom Okafor")).toEqual(tom);
+    expect(parseByline("Story by Tom Okafor and Ada Lee")).toEqual([...tom, { type: "Person", name: "Ada Lee" }]);
+    expect(parseByline("Interview by the police led to an arrest")).toBeUndefined();
+    expect(parseByline("Entrevista de trabajo en el puerto")).toBeUndefined();
+  });
+
+  it("reads the word for the text with its colon as the writer's label ('Text: …', 'Texte : …', 'Words: …'), never without it", () => {
+    const jonas = [{ type: "Person", name: "Jonas Brandt" }];
+    expect(parseByline("Text: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Texte : Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Texto: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Words: Jonas Brandt")).toEqual(jonas);
+    expect(parseByline("Text: Jonas Brandt, Fotos: Katrin Adler")).toEqual(jonas);
+    expect(parseByline("Text Jonas Brandt")).toBeUndefined();
+    expect(parseByline("Text: the ferry returns to the island")).toBeUndefined();
+    expect(parseByline("Textbook: Jonas Brandt")).toBeUndefined();
+    const page = ["Menu", "", "Die Fähre fährt wieder zur Insel hinaus", "Text: Jonas Brandt", "4. März 2025", "", ...EN_COLD_STORE_STORY];
+    expect(fromText(page.join("\n")).authors).toEqual(jonas);
   });
 
   it("ends the names at a glued dash or dot, at 'on' before the date, and at a date's label glued to them", () => {
@@ -88,6 +132,30 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Ada Fenwick, Shipping Expert - 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
+  });
+
+  it("leaves a date's short weekday to the date, on the name's line or on the line under it", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("Ada Fenwick Thu 4 Mar 2025 09.12 GMT")).toEqual(ada);
+    expect(parseByline("Ada Fenwick - Tue, March 4, 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick WED. 4 MARCH 2025")).toEqual(ada);
+    // Only the weekday before the date is the date's: "Sun" is left to the family name it also is.
+    expect(parseByline("Li Sun 4 March 2025")).toEqual([{ type: "Person", name: "Li Sun" }]);
+    expect(parseByline("Thu 4 March 2025")).toBeUndefined();
+    const page = [
+      "Menu",
+      "News",
+      "",
+      "Council agrees to keep the harbour ferry running all winter",
+      "Ada Fenwick and Bo Chen",
+      "Thu 4 Mar 2025 09.12 GMT",
+      "",
+      ...EN_COLD_STORE_STORY,
+    ];
+    expect(fromText(page.join("\n")).authors).toEqual([
+      { type: "Person", name: "Ada Fenwick" },
+      { type: "Person", name: "Bo Chen" },
+    ]);
   });
 
   it("takes no label, weekday, title or run of tags before the date for a name", () => {

@@ -8,8 +8,12 @@ import { isPersonName } from "./person-name.js";
  * image's alt text, then the visible caption: the seed's lead image).
  */
 
-/** The words a credit label opens with ("Photo", "Photograph", "Bild"), as a pattern's source. */
-const CREDIT_LABEL_WORDS = "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito)";
+/**
+ * The words a credit label opens with ("Photo", "Photograph", "Bild"), and the word for a photo in the other scripts'
+ * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf"), as a pattern's source.
+ */
+const CREDIT_LABEL_WORDS =
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf)";
 /** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
 const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
 /**
@@ -19,8 +23,11 @@ const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
  */
 const CREDIT_LABEL_WORD = new RegExp(CREDIT_LABEL_WORDS, "iu");
 
-/** "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. */
-const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
+/**
+ * "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. After "in" or "en" the label
+ * opens a gallery's title ("In pictures: the last herring boats", "En images : …"), not a credit.
+ */
+const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})(?<!\b(?:in|en)\s)${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
 /**
  * How far from the end of a line a credit can start: a label, its colon or its "by" and at most 80 characters of name,
  * or a few names joined by slashes. Only that tail is searched: each credit pattern opens with a run of separators or
@@ -120,6 +127,20 @@ function isBracketedTerm(before: string, word: string): boolean {
 }
 
 /**
+ * "… © Yann Le Goff", "… (© Reuters)", "… ©iStock": a credit after the copyright sign, as many sites in Europe sign
+ * their pictures. The pattern opens with the sign, so it is tried only where one stands.
+ */
+const COPYRIGHT_CREDIT = /\s\(?©\s?([^()[\]©]{2,80}?)\s*\)?$/u;
+
+/**
+ * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
+ * brackets: the name before the word for "photographed" ("（山田太郎撮影）", "（记者 李华 摄）") or after the word for a photo
+ * and a mark ("(사진=김민수 기자)", "（图／新华社）"). The pattern opens with a bracket and holds no other, so it is
+ * tried only where one stands.
+ */
+const CJK_CREDIT = /[（(]([^（）()]{1,60}?(?:撮影|摄|攝)|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?)\s?[）)]$/u;
+
+/**
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
@@ -128,6 +149,8 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
+  { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
+  { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */
@@ -142,7 +165,7 @@ const SEPARATORS = new Set([..." \t,;:|–—-"]);
 function trimSeparators(text: string): string {
   let end = text.length;
   while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
-  if (end > 0 && (text[end - 1] === "(" || text[end - 1] === "[")) end--;
+  if (end > 0 && (text[end - 1] === "(" || text[end - 1] === "[" || text[end - 1] === "（")) end--;
   while (end > 0 && SEPARATORS.has(text[end - 1]!)) end--;
   return text.slice(0, end);
 }

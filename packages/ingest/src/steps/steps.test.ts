@@ -10,6 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
+import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -122,6 +123,120 @@ describe("captions", () => {
         });
       }
     }
+  });
+
+  it("splits a credit after the copyright sign, and reads such a line between paragraphs as a picture, not a heading", () => {
+    expect(splitCredit("Le port à marée basse. © Yann Le Goff")).toEqual({ caption: "Le port à marée basse.", credit: "Yann Le Goff" });
+    expect(splitCredit("Der Hafen bei Ebbe (© dpa)")).toEqual({ caption: "Der Hafen bei Ebbe", credit: "dpa" });
+    expect(splitCredit("El puerto con marea baja ©Ana Ruiz")).toEqual({ caption: "El puerto con marea baja", credit: "Ana Ruiz" });
+    // The sign alone, or opening the line, is a footer's, not a credit.
+    expect(hasCredit("© 2026 Le Petit Voyageur")).toBe(false);
+    const hostile = `${"a ".repeat(5000)}© ${"b".repeat(5000)}`;
+    expect(splitCredit(hostile).credit).toBeUndefined();
+    const paragraph = (n: number) =>
+      `Le petit port numéro ${n} est protégé des vents du large par une presqu'île, et on y vient pour les plages de sable fin.`;
+    const page = [paragraph(1), "", "Le port à marée basse, un matin d'octobre. © Yann Le Goff", "", paragraph(2)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("fr")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
+  });
+
+  it("splits a credit after the word for a photo in Cyrillic, Hebrew, Arabic, Persian and Greek, and reads the line as a picture", () => {
+    expect(splitCredit("Паром в порту. Фото: Иван Петров")).toEqual({ caption: "Паром в порту.", credit: "Иван Петров" });
+    expect(splitCredit("המעבורת בנמל (צילום: דני כהן)")).toEqual({ caption: "המעבורת בנמל", credit: "דני כהן" });
+    expect(splitCredit("العبارة في الميناء (تصوير: سامي علي)")).toEqual({ caption: "العبارة في الميناء", credit: "سامي علي" });
+    expect(splitCredit("کشتی در بندر (عکس: سارا احمدی)")).toEqual({ caption: "کشتی در بندر", credit: "سارا احمدی" });
+    expect(splitCredit("Το πλοίο στο λιμάνι. Φωτογραφία: Νίκος Παππάς")).toEqual({
+      caption: "Το πλοίο στο λιμάνι.",
+      credit: "Νίκος Παππάς",
+    });
+    const paragraph = (n: number) =>
+      `המעבורת היחידה של האי חזרה לפעול ביום שני אחרי ${n} חודשי תיקונים במספנה, וכל המקומות בה היו תפוסים כבר בבוקר.`;
+    const page = [paragraph(3), "", "המעבורת בנמל, ביום שני בבוקר (צילום: דני כהן)", "", paragraph(4)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("he")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
+  });
+
+  it("reads a caption of a sentence or two packed over its labelled credit as a picture, and a paragraph set apart from a credit as text", () => {
+    const pages = {
+      en: {
+        prose: "The north harbour once held more than two hundred herring boats, and today only three of them still put to sea each week.",
+        caption: "The skipper, 71, checks the nets before dawn. He has fished from the harbour since he was fourteen years old.",
+        credit: "Photograph: Sam Idowu",
+      },
+      de: {
+        prose: "Im Nordhafen lagen einst mehr als zweihundert Heringsboote, und heute fahren nur noch drei von ihnen jede Woche hinaus.",
+        caption: "Der Kapitän prüft vor dem Morgengrauen die Netze. Er fischt seit seinem vierzehnten Lebensjahr von diesem Hafen aus.",
+        credit: "Foto: Jonas Brandt",
+      },
+      es: {
+        prose:
+          "El puerto del norte llegó a tener más de doscientos barcos arenqueros, y hoy solo tres de ellos siguen saliendo al mar cada semana.",
+        caption: "El patrón revisa las redes antes del amanecer. Lleva pescando desde este puerto desde que tenía catorce años.",
+        credit: "Foto: Ana Ruiz",
+      },
+    };
+    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
+      const read = (page: string[]) => {
+        const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
+        return assemble(lines, 0, lines.length, { authors: [] }).body;
+      };
+      const name = credit.slice(credit.indexOf(":") + 2);
+      expect(read([prose, "", caption, credit, "", `${prose} ${prose}`]), caption).toContainEqual({
+        type: "figure",
+        caption,
+        credit: name,
+      });
+      // Set apart from the credit, the paragraph is the story's, over a picture whose caption the copy lost.
+      expect(read([prose, "", caption, "", credit, "", `${prose} ${prose}`]), caption).toContainEqual({ type: "paragraph", text: caption });
+    }
+  });
+
+  it("splits a photographer's credit in brackets off a Chinese, Japanese or Korean caption, and reads the line as a picture", () => {
+    expect(splitCredit("港に停泊する渡し船（15日午前、山田太郎撮影）")).toEqual({
+      caption: "港に停泊する渡し船",
+      credit: "15日午前、山田太郎撮影",
+    });
+    expect(splitCredit("图为停靠在码头的渡轮。（记者 李华 摄）")).toEqual({ caption: "图为停靠在码头的渡轮。", credit: "记者 李华 摄" });
+    expect(splitCredit("여객선이 항구에 정박해 있다. (사진=김민수 기자)")).toEqual({
+      caption: "여객선이 항구에 정박해 있다.",
+      credit: "사진=김민수 기자",
+    });
+    // An agency or a note in brackets without the word for a photo is no credit.
+    expect(hasCredit("会议在北京举行（新华社）")).toBe(false);
+    expect(hasCredit(`渡轮（${"摄 ".repeat(5000)}）`)).toBe(false);
+    const page = [...ZH_FERRY_STORY, "", "停靠在码头的渡轮。（记者 李华 摄）", "", ...ZH_FERRY_STORY.slice(0, 1)].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("zh")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body).toContainEqual({ type: "figure", caption: "停靠在码头的渡轮。", credit: "记者 李华 摄" });
+  });
+
+  it("takes a gallery's title opening with 'In pictures:' or 'En images :' for no credit, and keeps it as the headline", () => {
+    for (const title of [
+      "In pictures: the last herring boats of the north harbour",
+      "In photos: a winter of storms on the island",
+      "En images : les derniers bateaux du port du nord",
+    ]) {
+      expect(hasCredit(title), title).toBe(false);
+      const page = [
+        "Menu",
+        "News",
+        "",
+        title,
+        "For a century the harbour's fleet chased the silver shoals. Now three boats remain.",
+        "By Hannah Price",
+        "21 September 2026",
+        "",
+        "The north harbour once held more than two hundred herring boats. Today three still put to sea, crewed by families.",
+        "",
+        "The smokehouse closed in 1998, but the family still smokes a few boxes of fish each week for friends and neighbours.",
+        "",
+        "The skipper's granddaughter joined the crew last year after finishing college, and she says she wants nothing else.",
+      ];
+      expect(fromText(page.join("\n")).headline, title).toBe(title);
+    }
+    expect(splitCredit("The pier at dawn. Photo: Ada Lee")).toEqual({ caption: "The pier at dawn.", credit: "Ada Lee" });
   });
 
   it("takes no label inside a word, abbreviation or product in brackets for a credit", () => {
@@ -448,6 +563,120 @@ describe("lists", () => {
     }
   });
 
+  it("reads no story's points under a share bar's or a social box's label ('Share this article:', 'Folgen Sie uns:', 'Síguenos:')", () => {
+    const networks = ["Instagram", "YouTube", "TikTok", "Mastodon", "Newsletter"];
+    const pages = [
+      {
+        tag: "en",
+        labels: ["Share this article:", "Share this:", "Follow us:"],
+        prose: [
+          "The harbour board voted on Tuesday to keep the island ferry running through the winter months, reversing its plan.",
+          "The ferry will run four times a day from November, with an extra crossing on market days, the board said in a statement.",
+        ],
+      },
+      {
+        tag: "de",
+        labels: ["Folgen Sie uns:", "Artikel teilen:"],
+        prose: [
+          "Der Hafenrat hat am Dienstag beschlossen, dass die Fähre zur Insel auch in den Wintermonaten fahren wird, anders als geplant.",
+          "Die Fähre fährt ab November viermal am Tag, an Markttagen gibt es eine zusätzliche Überfahrt, wie der Rat mitteilte.",
+        ],
+      },
+      {
+        tag: "fr",
+        labels: ["Partager :", "Suivez-nous :"],
+        prose: [
+          "Le conseil du port a décidé mardi de maintenir le bac vers l'île pendant tout l'hiver, contrairement à ce qui était prévu.",
+          "Le bac fera quatre traversées par jour à partir de novembre, avec une traversée de plus les jours de marché, selon le conseil.",
+        ],
+      },
+      {
+        tag: "es",
+        labels: ["Síguenos:", "Compartir en:"],
+        prose: [
+          "La junta del puerto decidió el martes mantener el ferry a la isla durante todo el invierno, al contrario de lo que había anunciado.",
+          "El ferry hará cuatro viajes al día desde noviembre, con un viaje más los días de mercado, según informó la junta en un comunicado.",
+        ],
+      },
+      {
+        tag: "it",
+        labels: ["Condividi:", "Seguici su:"],
+        prose: [
+          "Il consiglio del porto ha deciso martedì di mantenere il traghetto per l'isola durante tutto l'inverno, contrariamente al piano.",
+          "Il traghetto farà quattro corse al giorno da novembre, con una corsa in più nei giorni di mercato, ha detto il consiglio in una nota.",
+        ],
+      },
+      {
+        tag: "nl",
+        labels: ["Volg ons:", "Deel dit artikel:"],
+        prose: [
+          "Het havenbestuur heeft dinsdag besloten dat de veerboot naar het eiland de hele winter blijft varen, anders dan eerder gepland.",
+          "De veerboot vaart vanaf november vier keer per dag, met een extra overtocht op marktdagen, zo liet het bestuur in een verklaring weten.",
+        ],
+      },
+    ];
+    for (const { tag, labels, prose } of pages) {
+      for (const label of labels) {
+        const page = [prose[0], "", label, ...networks, "", prose[1]].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+        const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+        expect(texts, label).toEqual(prose);
+      }
+    }
+  });
+
+  it("keeps a story's points under a colon that is no label of the page's furniture, and under a sentence that mentions following or sharing", () => {
+    const pages = [
+      {
+        tag: "en",
+        intro: "The council agreed three things:",
+        points: ["A new bus shelter", "Longer library hours", "A second crossing"],
+      },
+      { tag: "en", intro: "You will need:", points: ["Two eggs", "A cup of flour", "Some salt"] },
+      {
+        tag: "en",
+        intro: "Residents were asked to share their views on three options and to follow the debate online:",
+        points: ["Keep the old pier", "Build a new one", "Close the harbour"],
+      },
+      { tag: "en", intro: "Follow these steps:", points: ["Open the valve", "Drain the tank", "Close the valve"] },
+      { tag: "de", intro: "Sie brauchen:", points: ["Zwei Eier", "Eine Tasse Mehl", "Etwas Salz"] },
+      { tag: "es", intro: "El pleno acordó tres cosas:", points: ["Una parada nueva", "Más horas de biblioteca", "Un segundo paso"] },
+    ];
+    const after = "The board will publish the full winter timetable on its notice board beside the ticket window at the end of the month.";
+    for (const { tag, intro, points } of pages) {
+      const page = [after, "", intro, ...points, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, intro).toEqual(expect.arrayContaining(points));
+    }
+  });
+
+  it("keeps a shorter item of a block of points ('4 eggs', 'Salt') with the longer points around it, in several languages", () => {
+    const pages = {
+      en: {
+        prose: "This cheesecake needs no biscuit base and no water bath, and it comes out of the oven golden on top and soft inside.",
+        items: ["500 g of cream cheese", "200 ml of double cream", "4 eggs", "150 g of caster sugar", "A pinch of salt"],
+        short: "4 eggs",
+      },
+      es: {
+        prose: "Esta tarta de queso no necesita base de galleta ni baño maría, y sale del horno dorada por fuera y muy cremosa por dentro.",
+        items: ["500 g de queso crema", "200 ml de nata para montar", "4 huevos", "150 g de azúcar", "1 cucharada de harina"],
+        short: "4 huevos",
+      },
+      fr: {
+        prose: "Ce gâteau au fromage se passe de biscuits et de bain-marie, et il sort du four doré dessus et fondant à l'intérieur.",
+        items: ["500 g de fromage frais", "20 cl de crème liquide", "du sel", "150 g de sucre en poudre", "une cuillère de farine"],
+        short: "du sel",
+      },
+    };
+    for (const [tag, { prose, items, short }] of Object.entries(pages)) {
+      const page = [prose, "", ...items, "", prose.replace(/\.$/, " again.")].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, short).toEqual(expect.arrayContaining(items));
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
@@ -602,6 +831,63 @@ describe("galleries and players set into a story", () => {
 });
 
 describe("sub-headings", () => {
+  it("heads a listicle's next entry under a picture's credited caption or a related link closing the entry before it", () => {
+    const pages = {
+      en: {
+        text: "This small port is sheltered from the westerly winds by a headland, and people come for its sandy beaches and market.",
+        caption: "The harbour at low tide. © Ada Lee",
+        link: "Read more: Our ten favourite coastal walks",
+        entries: ["2. The pink rocks of the north coast", "3. A village on a rocky spur"],
+      },
+      fr: {
+        text: "Ce petit port est protégé des vents du large par une presqu'île, et on y vient pour les plages de sable fin et le marché.",
+        caption: "Le port à marée basse. Photo : Yann Le Goff",
+        link: "À lire aussi : Nos dix randonnées préférées en bord de mer",
+        entries: ["2. Les rochers roses de la côte nord", "3. Un village perché sur un éperon rocheux"],
+      },
+      de: {
+        text: "Der kleine Hafen liegt geschützt hinter einer Landzunge, und die Gäste kommen wegen der Sandstrände und des Wochenmarkts.",
+        caption: "Der Hafen bei Ebbe (Foto: Jonas Brandt)",
+        link: "Lesen Sie auch: Unsere zehn liebsten Wanderwege an der Küste",
+        entries: ["2. Die rosa Felsen der Nordküste", "3. Ein Dorf auf einem Felsensporn"],
+      },
+    };
+    for (const [tag, { text, caption, link, entries }] of Object.entries(pages)) {
+      const page = ["1. The first entry", text, "", caption, "", entries[0], text, "", link, "", entries[1], text].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      for (const entry of entries) expect(body, entry).toContainEqual({ type: "heading", text: entry, level: 2 });
+    }
+  });
+
+  it("heads a live blog's entry with the title packed under its time, over the entry's text, in several languages", () => {
+    const pages = {
+      en: [
+        "First result: Riverside holds",
+        "The first result of the night is in, and the district has been held by the sitting councillor.",
+      ],
+      de: [
+        "Erstes Ergebnis aus dem Hafenviertel",
+        "Das erste Ergebnis des Abends liegt vor, und der Bezirk bleibt in der Hand des bisherigen Rates.",
+      ],
+      fr: [
+        "Premier résultat dans le quartier du port",
+        "Le premier résultat de la soirée est tombé, et le quartier reste aux mains du conseiller sortant.",
+      ],
+      es: [
+        "Primer resultado en el barrio del puerto",
+        "Ya tenemos el primer resultado de la noche, y el barrio sigue en manos del concejal que ya lo tenía.",
+      ],
+    };
+    for (const [tag, [title, text]] of Object.entries(pages)) {
+      const page = ["00:15 GMT", `${text} ${text}`, "", "00:47 GMT", title, "", text].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, title).toContainEqual({ type: "heading", text: title, level: 2 });
+      expect(body, title).toContainEqual({ type: "paragraph", text });
+    }
+  });
+
   const language = languageFromTag("en");
   const first =
     "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
@@ -666,6 +952,72 @@ describe("sub-headings", () => {
 });
 
 describe("page furniture", () => {
+  it("drops a paywall's box (the meter, the call to read on, the price's terms) over its buttons, in several languages", () => {
+    const pages = {
+      en: [
+        "You have read 2 of 3 free articles this month.",
+        "Continue reading with Harbour+",
+        "Just $1 for your first month, then $9.99 a month. Cancel anytime.",
+        "Subscribe now",
+        "Already a subscriber? Log in",
+      ],
+      de: [
+        "Sie haben 2 von 3 kostenlosen Artikeln gelesen.",
+        "Jetzt weiterlesen mit Hafen+",
+        "Nur 1 € im ersten Monat, danach 9,99 € monatlich. Jederzeit kündbar.",
+        "Jetzt abonnieren",
+        "Bereits Abonnent? Hier anmelden",
+      ],
+      fr: [
+        "Vous avez lu 2 de vos 3 articles gratuits ce mois-ci.",
+        "Continuer la lecture avec Port+",
+        "1 € le premier mois, puis 9,99 € par mois, sans engagement.",
+        "Je m'abonne",
+      ],
+      es: [
+        "Has leído 2 de tus 3 artículos gratis este mes.",
+        "Sigue leyendo con Puerto+",
+        "1 € el primer mes, después 9,99 € al mes. Cancela cuando quieras.",
+        "Suscríbete",
+      ],
+    };
+    for (const [tag, box] of Object.entries(pages)) {
+      const page = ["Island ferry sails again after three months in the yard", "", ...EN_COLD_STORE_STORY, "", ...box, "", "Tags: Ferry"];
+      const body = fromText(page.join("\n"), { meta: { inLanguage: tag } }).body;
+      const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, box[0]).toEqual(EN_COLD_STORE_STORY.filter((line) => line !== ""));
+    }
+    // A paragraph about reading on is text of the story.
+    const paragraph =
+      "The library's survey found that readers who continue reading past the first chapter rarely stop before the end of the book.";
+    const lines = segment(paragraph).map((line) => classifyLine(line, languageFromTag("en")));
+    expect(lines[0]!.prompt).toBe(false);
+  });
+
+  it("reads the ad label set between paragraphs as furniture, not a heading, in other languages and scripts", () => {
+    const pages: Record<string, [paragraph: string, label: string]> = {
+      he: ["המעבורת היחידה של האי חזרה לפעול ביום שני אחרי שלושה חודשי תיקונים במספנה, וכל המקומות בה היו תפוסים.", "פרסומת"],
+      ar: ["عادت العبارة الوحيدة في الجزيرة إلى العمل يوم الاثنين بعد ثلاثة أشهر من الإصلاحات، وكانت جميع المقاعد محجوزة.", "إعلان"],
+      ru: ["Единственный паром острова в понедельник вернулся на линию после трёх месяцев ремонта, и все места были заняты.", "Реклама"],
+      zh: [ZH_FERRY_STORY[0]!, "广告"],
+      ko: ["섬의 유일한 여객선이 석 달 동안의 수리를 마치고 월요일에 다시 운항을 시작했으며 첫 배는 만석이었다.", "광고"],
+      nl: [
+        "De enige veerboot van het eiland vaart sinds maandag weer, na drie maanden reparatie op de werf, en de eerste overtocht zat vol.",
+        "Advertentie",
+      ],
+    };
+    for (const [tag, [paragraph, label]] of Object.entries(pages)) {
+      // The same paragraph twice over is a second, longer one: a line repeated alone is a picture's caption.
+      const page = [paragraph, "", label, "", `${paragraph} ${paragraph}`].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(
+        body.map((block) => block.type),
+        label,
+      ).toEqual(["paragraph", "paragraph"]);
+    }
+  });
+
   it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
     const english = languageFromTag("en");
     const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
@@ -729,9 +1081,19 @@ describe("page furniture", () => {
       "share via email",
       "share to google plus",
       "go to permalink",
+      // A share bar's or a social box's label, in several languages and scripts.
+      "folgen sie uns",
+      "síguenos",
+      "condividi",
+      "volg ons",
+      "suivez-nous",
+      "分享到",
+      "공유하기",
+      "تابعونا",
     ])
       expect(isControlLine(text)).toBe(true);
-    for (const text of ["shares fell", "more than 40 people", "12 comments were deleted"]) expect(isControlLine(text)).toBe(false);
+    for (const text of ["shares fell", "more than 40 people", "12 comments were deleted", "follow the money", "share prices"])
+      expect(isControlLine(text)).toBe(false);
     const english = languageFromTag("en");
     const prompt = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).prompt;
     expect(prompt("Sign up to our free daily newsletter")).toBe(true);
