@@ -1181,6 +1181,8 @@ function isSubHeading(region: Region, at: number): boolean {
     !runsIntoProse &&
     (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
+    // A table's row, its header row too, is a row of cells parted by tabs: it names the columns, not a section.
+    !isTableRow(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
     !endsUnfinished(line.text, region.languageCode) &&

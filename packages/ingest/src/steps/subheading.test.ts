@@ -520,6 +520,16 @@ describe("tables", () => {
     ];
     expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
   });
+
+  it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
+    const tables: Record<string, readonly [string, string]> = {
+      en: ["Guesthouse\tRooms\tOpen From", "Harbour Loft\tEight\tMarch"],
+      de: ["Gästehaus\tZimmer\tGeöffnet ab", "Hafenboden\tAcht\tMärz"],
+      fr: ["Maison\tChambres\tOuverte dès", "Grenier du Port\tHuit\tMars"],
+      es: ["Casa\tHabitaciones\tAbierta desde", "Almacén del Puerto\tOcho\tMarzo"],
+    };
+    for (const [language, rows] of Object.entries(tables)) expect(headingsWith(rows, language), language).toEqual([]);
+  });
 });
 
 describe("Chinese and Japanese headings", () => {
