@@ -1105,6 +1105,33 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
   );
 }
 
+/** Most lines of a promotion's blurb between its heading and its button ("Try Harbourly" / its pitch / a trial's terms / "Get started"). */
+const MAX_PROMOTION_LINES = 3;
+/** Most words of a line of a promotion's blurb: a pitch is a sentence, never a paragraph of the story. */
+const MAX_PROMOTION_LINE_WORDS = 25;
+/** Most words of a button: a longer call is a link to another story ("Learn more: What to expect when …"). */
+const MAX_BUTTON_WORDS = 5;
+
+/**
+ * Whether a heading-shaped line heads a promotion set into the story: a box of its heading, a short pitch and a
+ * button ("Get started", "Learn more →", "Book a demo") within `MAX_PROMOTION_LINES` lines under it. A section of the
+ * story runs into its paragraphs before any button; a box's heading names the product, not a part of the story.
+ * The button is a call of a few words that ends no sentence: an instruction in the story ("Sign up at the harbour
+ * office.") ends its sentence, and a link to another story runs longer.
+ */
+function headsPromotion(region: Region, at: number): boolean {
+  let seen = 0;
+  for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {
+    const line = region.lines[k]!;
+    if (line.class === "boilerplate") continue;
+    if (line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower)))
+      return seen > 0;
+    if (line.words > MAX_PROMOTION_LINE_WORDS) return false;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
@@ -1186,6 +1213,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
     !endsUnfinished(line.text, region.languageCode) &&
+    !headsPromotion(region, at) &&
     !region.repeatedField(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.

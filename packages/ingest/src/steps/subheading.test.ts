@@ -1359,3 +1359,46 @@ describe("heading kinds of real pages", () => {
       expect(headingsWith([line], language), line).toEqual([]);
   });
 });
+
+describe("promotions set into the story", () => {
+  /** A vendor's box: its heading, a pitch and a trial's terms, then its button, in each language. */
+  const boxes: Record<string, readonly string[]> = {
+    en: ["Try Harbourly Bookings", "", "Rooms, ferries and tide tables in one calm app for island hosts.", "", "Get started"],
+    de: [
+      "Harbourly für Gastgeber",
+      "",
+      "Zimmer, Fähren und Gezeiten in einer ruhigen App für Gastgeber auf der Insel.",
+      "",
+      "Jetzt testen",
+    ],
+    fr: [
+      "Harbourly pour les hôtes",
+      "",
+      "Chambres, bacs et marées dans une seule application pour les hôtes de l'île.",
+      "",
+      "Essayez gratuitement",
+    ],
+    es: [
+      "Harbourly para anfitriones",
+      "",
+      "Habitaciones, ferris y mareas en una sola aplicación para los anfitriones.",
+      "",
+      "Prueba gratis",
+    ],
+  };
+
+  it("takes no promotion's heading (a heading, a short pitch, then a button) for a heading, in several languages", () => {
+    for (const [language, box] of Object.entries(boxes)) expect(headingsWith(box, language), language).toEqual([]);
+  });
+
+  it("still takes a section's heading over an instruction ending its sentence, over a link to another story, or over its paragraph before a button", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const instruction = "Sign up at the harbour office, where the staff keep a list of the rooms still free this summer.";
+    expect(headingsWith(["Booking a Room", "", instruction, "", three])).toEqual(["Booking a Room"]);
+    const link = "Learn more: What the island's hosts expect this summer";
+    expect(headingsOf([...guesthouseHeader, one, "", "Booking a Room", "", two, "", link, "", three, "", four])).toEqual([
+      "Booking a Room",
+    ]);
+    expect(headingsWith(["Booking a Room", "", three, "", "Learn more"])).toEqual(["Booking a Room"]);
+  });
+});
