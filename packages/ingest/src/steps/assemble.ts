@@ -590,7 +590,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (this.textBelow(at)) return true;
+    if (this.textBelow(at) || this.headsTable(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -608,6 +608,19 @@ class Region {
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
+  }
+
+  /**
+   * Whether a line closing a stretch of prose stands over a table (rows of cells parted by tabs): a section that opens
+   * with its table, the text coming after it. A line under a short line over rows is a row of one cell inside the
+   * table, or the table's title under the section's heading.
+   */
+  headsTable(at: number): boolean {
+    const under = this.nextContent(at + 1);
+    if (under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
+    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") is its caption, however it is set; and
+    // rows over the line make it a row of the table itself.
+    return !TABLE_LABEL.test(this.lines[at]!.text) && !isTableRow(this.previousContent(at)!);
   }
 
   /** Whether what stands under a line, past a picture's lone credit, is text: prose, a list, or a line announcing one. */
@@ -1059,6 +1072,8 @@ function closesPackedRun(region: Region, at: number): boolean {
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
+/** A table's numbered label, its caption: "Table 2: …", "Table 6-1. …", "Tabelle 3.1 …", "Tableau 4 – …", "Tabla 1. …". */
+const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}(?:[.-]\d{1,3})?\b/iu;
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 

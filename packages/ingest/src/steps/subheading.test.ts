@@ -521,6 +521,28 @@ describe("tables", () => {
     expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
   });
 
+  it("takes a line closing the prose over a table for the heading of the section the table opens, in several languages", () => {
+    const tables: Record<string, readonly [string, readonly string[]]> = {
+      en: ["Rooms and Prices", ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70", "Lighthouse Cottage\t2\t£95"]],
+      de: ["Zimmer und Preise", ["Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €", "Leuchtturmhaus\t2\t95 €"]],
+      fr: ["Chambres et prix", ["Maison\tChambres\tPar nuit", "Grenier du port\t8\t70 €", "Maison du phare\t2\t95 €"]],
+      es: ["Habitaciones y precios", ["Casa\tHabitaciones\tPor noche", "Almacén del puerto\t8\t70 €", "Casa del faro\t2\t95 €"]],
+    };
+    for (const [language, [heading, rows]] of Object.entries(tables)) {
+      expect(headingsWith([heading, ...rows], language), language).toEqual([heading]);
+      expect(headingsWith([heading, "", ...rows], language), language).toEqual([heading]);
+    }
+  });
+
+  it("takes no table's numbered label, no row of one cell among rows and no table's title under a short line for a heading", () => {
+    const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
+    expect(headingsWith(["Table 2: Rooms by season", ...rows])).toEqual([]);
+    expect(headingsWith(["Tabelle 3.1 Zimmer nach Saison", "Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €"], "de")).toEqual([]);
+    const described = "Harbour Loft\tEight rooms over the old net loft, and most of them look out over the quay and the ferry slip.\t£70";
+    expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
+    expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
+  });
+
   it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
     const tables: Record<string, readonly [string, string]> = {
       en: ["Guesthouse\tRooms\tOpen From", "Harbour Loft\tEight\tMarch"],
