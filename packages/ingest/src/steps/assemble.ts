@@ -4,7 +4,7 @@ import { RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
-import { parseDate } from "./byline.js";
+import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
@@ -450,6 +450,8 @@ class Region {
   private codeBlocks: Uint8Array | undefined;
   /** Per line of the region, whether its packed block is mostly points set a line each (`POINTS`): read per block when asked. */
   private pointsBlocks: Uint8Array | undefined;
+  /** How many times each line ending in a month and a year stands in the region (`runningHeader`): counted when first asked. */
+  private datedLineUses: Map<string, number> | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
@@ -642,6 +644,25 @@ class Region {
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
   }
 
+  /**
+   * Whether the line is a paginated document's running header: a line ending in a month and a year ("Harbour Report
+   * May 2025") that stands `MIN_RUNNING_HEADER_REPEATS` times or more in the region, once atop each page the copy
+   * kept. A section's heading names its section once, and a heading naming a month names it once too.
+   */
+  runningHeader(at: number): boolean {
+    const text = this.lines[at]!.text;
+    if (!endsWithMonthAndYear(text)) return false;
+    if (!this.datedLineUses) {
+      const uses = new Map<string, number>();
+      for (let k = this.start; k < this.end; k++) {
+        const other = this.lines[k]!.text;
+        if (endsWithMonthAndYear(other)) uses.set(other, (uses.get(other) ?? 0) + 1);
+      }
+      this.datedLineUses = uses;
+    }
+    return this.datedLineUses.get(text)! >= MIN_RUNNING_HEADER_REPEATS;
+  }
+
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
   repeatedField(at: number): boolean {
     const label = fieldLabel(this.lines[at]!.lower);
@@ -744,6 +765,15 @@ class Region {
 
 /** The shape of a region, kept between pages (see `keepShape`). */
 keepShape(new Region([], 0, 0, false, "en"));
+
+/** Fewest times a line stands in the region to be a paginated document's running header (`Region.runningHeader`). */
+const MIN_RUNNING_HEADER_REPEATS = 3;
+
+/** Whether a line ends in a month and a year ("… December 2014", "… Mai 2025"): its last two words. */
+function endsWithMonthAndYear(text: string): boolean {
+  const last = text.lastIndexOf(" ");
+  return last > 0 && isMonthAndYear(text.slice(text.lastIndexOf(" ", last - 1) + 1));
+}
 
 /** Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") does not. */
 function announcesPoints(text: string): boolean {
@@ -1259,6 +1289,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
+    !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
     !region.namesLineUnder(at) &&

@@ -1442,3 +1442,27 @@ describe("measurements between sections", () => {
     expect(headingsWith(points)).toEqual([]);
   });
 });
+
+describe("running headers of paginated documents", () => {
+  /** The guesthouse story copied from a paginated report: `header` atop each of its pages, between the paragraphs. */
+  function paginated(header: string, language: string): string[] {
+    const [one, two, three, four] = guesthouseStory[language]!;
+    return [...guesthouseHeader, one, "", header, "", two, "", header, "", three, "", header, "", four];
+  }
+
+  it("takes no running header (a line ending in a month and year, atop each page) for a heading, in several languages", () => {
+    const headers: Record<string, string> = {
+      en: "Island Guesthouse Survey   May 2025",
+      de: "Gästehäuser der Insel   Mai 2025",
+      fr: "Maisons d'hôtes de l'île   mai 2025",
+      es: "Casas de huéspedes de la isla   Mayo 2025",
+    };
+    for (const [language, header] of Object.entries(headers))
+      expect(headingsOf(paginated(header, language), language), language).toEqual([]);
+  });
+
+  it("still takes a heading naming a month once, or a repeated heading without a date, for a heading", () => {
+    expect(headingsWith(["What Changed in May 2025"])).toEqual(["What Changed in May 2025"]);
+    expect(headingsOf(paginated("What Guests Say", "en"))).toEqual(["What Guests Say", "What Guests Say", "What Guests Say"]);
+  });
+});
