@@ -625,9 +625,30 @@ class Region {
     return !TABLE_LABEL.test(this.lines[at]!.text) && !isTableRow(this.previousContent(at)!);
   }
 
-  /** Whether what stands under a line, past a picture's lone credit, is text: prose, a list, or a line announcing one. */
+  /**
+   * Whether what stands under a line, past a picture's lone credit, is text: prose, a list, a line announcing one, or
+   * a paragraph of one short sentence over prose (`shortParagraphOverText`).
+   */
   textBelow(at: number): boolean {
-    return leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at));
+    const next = this.nextContent(at + 1);
+    return leadsIntoText(next) || leadsIntoText(this.textUnder(at)) || (next !== undefined && this.shortParagraphOverText(next));
+  }
+
+  /**
+   * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens with a capital
+   * and ends its sentence, not a question ("Prices start low.", "Nobody came."). Too short for the classifier's prose,
+   * it is still a paragraph, so a line over it heads the section it opens. Scripts without capitals are left out, as
+   * their short lines are captions and comments as often.
+   */
+  private shortParagraphOverText(line: ClassifiedLine): boolean {
+    return (
+      line.sentenceEnd &&
+      line.blankBefore &&
+      line.blankAfter &&
+      !endsWithQuestion(line.text) &&
+      CAPITAL_OPENING.test(line.text) &&
+      isProse(this.nextContent(line.index + 1))
+    );
   }
 
   /**
@@ -774,6 +795,9 @@ function endsWithMonthAndYear(text: string): boolean {
   const last = text.lastIndexOf(" ");
   return last > 0 && isMonthAndYear(text.slice(text.lastIndexOf(" ", last - 1) + 1));
 }
+
+/** A line opening with a capital letter. */
+const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /** Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") does not. */
 function announcesPoints(text: string): boolean {

@@ -1466,3 +1466,27 @@ describe("running headers of paginated documents", () => {
     expect(headingsOf(paginated("What Guests Say", "en"))).toEqual(["What Guests Say", "What Guests Say", "What Guests Say"]);
   });
 });
+
+describe("sections opening with a one-sentence paragraph", () => {
+  it("takes a line over a paragraph of one short sentence, prose under it, for a heading, in several languages", () => {
+    const sections: Record<string, readonly [string, string]> = {
+      en: ["Booking a Room", "Prices start low."],
+      de: ["Ein Zimmer buchen", "Die Preise sind niedrig."],
+      fr: ["Réserver une chambre", "Les prix restent bas."],
+      es: ["Reservar una habitación", "Los precios son bajos."],
+    };
+    for (const [language, [heading, sentence]] of Object.entries(sections))
+      expect(headingsWith([heading, "", sentence], language), language).toEqual([heading]);
+  });
+
+  it("takes no point of a list a colon announces, no caption, sign-off or furniture, and no Chinese or Japanese line over such a sentence for a heading", () => {
+    const announced = ["The hosts ask for three things:", "", "A warm coat", "", "Cash for the kiosk", "", "Nothing else is needed."];
+    expect(headingsWith(announced)).toEqual([]);
+    expect(headingsWith(["Advertisement", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["The quay at dawn, seen from the ferry (Photo: Ada Fenwick)", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["— Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Share this story", "", "Prices start low."])).toEqual([]);
+    expect(headingsInScript("ja", ["港の朝の写真", "", "誰も来なかった。"])).toEqual([]);
+    expect(headingsInScript("zh", ["码头的早晨", "", "没有人来。"])).toEqual([]);
+  });
+});
