@@ -1202,42 +1202,16 @@ function headsPromotion(region: Region, at: number): boolean {
 }
 
 /**
- * Whether most of a line's words (runs between single spaces) open with a letter: a point of a list is words, where a
- * line of figures and signs with a word or two ("410 ms → 320 ms (22% faster)", "4–2 (3–1 at half time)") is a
- * measurement or a score.
- */
-function mostlyWords(text: string): boolean {
-  let words = 0;
-  let lettered = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf(" ", start);
-    if (end === -1) end = text.length;
-    if (end > start) {
-      words++;
-      if (letterClass(text, start) !== NOT_A_LETTER) lettered++;
-    }
-    start = end + 1;
-  }
-  return lettered * 2 > words;
-}
-
-/**
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
- * heading in another case); the points before it are kept from heading one another by `headingAt`. A line of figures
- * over it is a measurement closing the section before (`mostlyWords`), not a point.
+ * heading in another case); the points before it are kept from heading one another by `headingAt`.
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
   return (
-    above !== undefined &&
-    !isFurniture(above) &&
-    isShortLine(above) &&
-    isHeadingShaped(above) &&
-    headingCase(above.text) === "sentence" &&
-    mostlyWords(above.text)
+    above !== undefined && !isFurniture(above) && isShortLine(above) && isHeadingShaped(above) && headingCase(above.text) === "sentence"
   );
 }
 

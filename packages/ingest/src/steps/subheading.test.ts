@@ -1425,24 +1425,6 @@ describe("promotions set into the story", () => {
   });
 });
 
-describe("measurements between sections", () => {
-  it("takes a sentence-case heading under a line of figures (a measurement closing the section before) for a heading, in several languages", () => {
-    const pages: Record<string, readonly [string, string]> = {
-      en: ["410 ms → 320 ms (22% faster)", "Caching the tide tables"],
-      de: ["410 ms → 320 ms (22 % schneller)", "Gezeitentabellen zwischenspeichern"],
-      fr: ["410 ms → 320 ms (22 % plus rapide)", "Mettre les horaires des marées en cache"],
-      es: ["410 ms → 320 ms (22 % más rápido)", "Guardar las tablas de mareas"],
-    };
-    for (const [language, [measurement, heading]] of Object.entries(pages))
-      expect(headingsWith([measurement, "", heading], language), language).toEqual([heading]);
-  });
-
-  it("still takes a list's last point under points of words, a figure among them, for text", () => {
-    const points = ["Breakfast from 7 am", "", "Two rooms with sea views", "", "Bicycles to borrow for free"];
-    expect(headingsWith(points)).toEqual([]);
-  });
-});
-
 describe("running headers of paginated documents", () => {
   /** The guesthouse story copied from a paginated report: `header` atop each of its pages, between the paragraphs. */
   function paginated(header: string, language: string): string[] {
