@@ -620,18 +620,21 @@ class Region {
   headsTable(at: number): boolean {
     const under = this.nextContent(at + 1);
     if (under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
-    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") is its caption, however it is set; and
-    // rows over the line make it a row of the table itself.
-    return !TABLE_LABEL.test(this.lines[at]!.text) && !isTableRow(this.previousContent(at)!);
+    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") or a line describing it ("Fares for the
+    // summer, in pounds") is its caption, however it is set; and rows over the line make it a row of the table itself.
+    const text = this.lines[at]!.text;
+    return !TABLE_LABEL.test(text) && !describesLikeCaption(text) && !isTableRow(this.previousContent(at)!);
   }
 
   /**
    * Whether what stands under a line, past a picture's lone credit, is text: prose, a list, a line announcing one, or
-   * a paragraph of one short sentence over prose (`shortParagraphOverText`).
+   * a paragraph of one short sentence over prose (`shortParagraphOverText`) under a line that reads as no caption
+   * (`describesLikeCaption`): over so little text, such a line is taken for a caption or a sign-off.
    */
   textBelow(at: number): boolean {
     const next = this.nextContent(at + 1);
-    return leadsIntoText(next) || leadsIntoText(this.textUnder(at)) || (next !== undefined && this.shortParagraphOverText(next));
+    if (leadsIntoText(next) || leadsIntoText(this.textUnder(at))) return true;
+    return next !== undefined && this.shortParagraphOverText(next) && !describesLikeCaption(this.lines[at]!.text);
   }
 
   /**
@@ -794,6 +797,16 @@ const MIN_RUNNING_HEADER_REPEATS = 3;
 function endsWithMonthAndYear(text: string): boolean {
   const last = text.lastIndexOf(" ");
   return last > 0 && isMonthAndYear(text.slice(text.lastIndexOf(" ", last - 1) + 1));
+}
+
+/**
+ * Whether a line reads as a caption or a sign-off rather than a section's name: a comma in a line not set in title
+ * case, a clause describing a scene or a name with its role ("The quay at dawn, seen from the deck", "Ada Fenwick,
+ * harbour master", "Fares for the summer, in pounds"). Asked where a heading has little to show it by: over a table,
+ * or over a paragraph of one short sentence.
+ */
+function describesLikeCaption(text: string): boolean {
+  return text.includes(",") && headingCase(text) !== "title";
 }
 
 /** A line opening with a capital letter. */

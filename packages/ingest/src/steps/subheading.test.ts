@@ -541,6 +541,7 @@ describe("tables", () => {
     const described = "Harbour Loft\tEight rooms over the old net loft, and most of them look out over the quay and the ferry slip.\t£70";
     expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
     expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
+    expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
   });
 
   it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
@@ -1467,6 +1468,9 @@ describe("sections opening with a one-sentence paragraph", () => {
     expect(headingsWith(["Advertisement", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["The quay at dawn, seen from the ferry (Photo: Ada Fenwick)", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["— Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["The quay at dawn, seen from the ferry deck", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Le quai à l'aube, vu du pont du bac", "", "Les prix restent bas."], "fr")).toEqual([]);
     expect(headingsWith(["Share this story", "", "Prices start low."])).toEqual([]);
     expect(headingsInScript("ja", ["港の朝の写真", "", "誰も来なかった。"])).toEqual([]);
     expect(headingsInScript("zh", ["码头的早晨", "", "没有人来。"])).toEqual([]);
