@@ -615,11 +615,12 @@ class Region {
   /**
    * Whether a line closing a stretch of prose stands over a table (rows of cells parted by tabs): a section that opens
    * with its table, the text coming after it. A line under a short line over rows is a row of one cell inside the
-   * table, or the table's title under the section's heading.
+   * table, or the table's title under the section's heading. Chinese and Japanese lines have no case to tell a
+   * heading from a table's title by, so the rule is not theirs.
    */
   headsTable(at: number): boolean {
     const under = this.nextContent(at + 1);
-    if (under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
+    if (this.unspaced || under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
     // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") or a line describing it ("Fares for the
     // summer, in pounds") is its caption, however it is set; and rows over the line make it a row of the table itself.
     const text = this.lines[at]!.text;

@@ -534,7 +534,7 @@ describe("tables", () => {
     }
   });
 
-  it("takes no table's numbered label, no row of one cell among rows and no table's title under a short line for a heading", () => {
+  it("takes no table's numbered label or caption, no row of one cell among rows, no table's title under a short line and no Chinese or Japanese line over rows for a heading", () => {
     const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
     expect(headingsWith(["Table 2: Rooms by season", ...rows])).toEqual([]);
     expect(headingsWith(["Tabelle 3.1 Zimmer nach Saison", "Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €"], "de")).toEqual([]);
@@ -542,6 +542,8 @@ describe("tables", () => {
     expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
     expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
     expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
+    expect(headingsInScript("ja", ["夏の料金", "部屋\t一泊", "港の部屋\t7000円"])).toEqual([]);
+    expect(headingsInScript("zh", ["夏季价格", "房间\t每晚", "港口房间\t300元"])).toEqual([]);
   });
 
   it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
