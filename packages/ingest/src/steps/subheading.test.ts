@@ -542,6 +542,8 @@ describe("tables", () => {
     expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
     expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
     expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
+    const announcing = "The hosts printed what a room costs in each season of the year, and this is what they wrote:";
+    expect(headingsWith([announcing, "", "Per night in summer", ...rows])).toEqual([]);
     expect(headingsInScript("ja", ["夏の料金", "部屋\t一泊", "港の部屋\t7000円"])).toEqual([]);
     expect(headingsInScript("zh", ["夏季价格", "房间\t每晚", "港口房间\t300元"])).toEqual([]);
   });
