@@ -1207,6 +1207,7 @@ function headsPromotion(region: Region, at: number): boolean {
   for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {
     const line = region.lines[k]!;
     if (line.class === "boilerplate") continue;
+    // A heading right over a button, with no pitch between, is a section's name over a link: the box is its pitch.
     if (line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower)))
       return seen > 0;
     if (line.words > MAX_PROMOTION_LINE_WORDS) return false;
