@@ -4,7 +4,7 @@ import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./bo
 import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
-import { parseDate } from "./byline.js";
+import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
@@ -450,6 +450,8 @@ class Region {
   private codeBlocks: Uint8Array | undefined;
   /** Per line of the region, whether its packed block is mostly points set a line each (`POINTS`): read per block when asked. */
   private pointsBlocks: Uint8Array | undefined;
+  /** How many times each line ending in a month and a year stands in the region (`runningHeader`): counted when first asked. */
+  private datedLineUses: Map<string, number> | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
@@ -606,7 +608,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (this.textBelow(at)) return true;
+    if (this.textBelow(at) || this.headsTable(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -626,9 +628,47 @@ class Region {
     );
   }
 
-  /** Whether what stands under a line, past a picture's lone credit, is text: prose, a list, or a line announcing one. */
+  /**
+   * Whether a line closing a stretch of prose stands over a table (rows of cells parted by tabs): a section that opens
+   * with its table, the text coming after it. A line under a short line over rows is a row of one cell inside the
+   * table, or the table's title under the section's heading. Chinese and Japanese lines have no case to tell a
+   * heading from a table's title by, so the rule is not theirs.
+   */
+  headsTable(at: number): boolean {
+    const under = this.nextContent(at + 1);
+    if (this.unspaced || under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
+    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") or a line describing it ("Fares for the
+    // summer, in pounds") is its caption, however it is set; and rows over the line make it a row of the table itself.
+    const text = this.lines[at]!.text;
+    return !TABLE_LABEL.test(text) && !describesLikeCaption(text) && !isTableRow(this.previousContent(at)!);
+  }
+
+  /**
+   * Whether what stands under a line, past a picture's lone credit, is text: prose, a list, a line announcing one, or
+   * a paragraph of one short sentence over prose (`shortParagraphOverText`) under a line that reads as no caption
+   * (`describesLikeCaption`): over so little text, such a line is taken for a caption or a sign-off.
+   */
   textBelow(at: number): boolean {
-    return leadsIntoText(this.nextContent(at + 1)) || leadsIntoText(this.textUnder(at));
+    const next = this.nextContent(at + 1);
+    if (leadsIntoText(next) || leadsIntoText(this.textUnder(at))) return true;
+    return next !== undefined && this.shortParagraphOverText(next) && !describesLikeCaption(this.lines[at]!.text);
+  }
+
+  /**
+   * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens with a capital
+   * and ends its sentence, not a question ("Prices start low.", "Nobody came."). Too short for the classifier's prose,
+   * it is still a paragraph, so a line over it heads the section it opens. Scripts without capitals are left out, as
+   * their short lines are captions and comments as often.
+   */
+  private shortParagraphOverText(line: ClassifiedLine): boolean {
+    return (
+      line.sentenceEnd &&
+      line.blankBefore &&
+      line.blankAfter &&
+      !endsWithQuestion(line.text) &&
+      CAPITAL_OPENING.test(line.text) &&
+      isProse(this.nextContent(line.index + 1))
+    );
   }
 
   /**
@@ -643,6 +683,25 @@ class Region {
     const above = this.previousContent(at);
     // A picture's caption closes what stands above it, as prose does: a heading over its sub-heading may follow it.
     return !isProse(above) && !(above && (LABELLED_CAPTION.test(above.text) || hasCredit(above.text)));
+  }
+
+  /**
+   * Whether the line is a paginated document's running header: a line ending in a month and a year ("Harbour Report
+   * May 2025") that stands `MIN_RUNNING_HEADER_REPEATS` times or more in the region, once atop each page the copy
+   * kept. A section's heading names its section once, and a heading naming a month names it once too.
+   */
+  runningHeader(at: number): boolean {
+    const text = this.lines[at]!.text;
+    if (!endsWithMonthAndYear(text)) return false;
+    if (!this.datedLineUses) {
+      const uses = new Map<string, number>();
+      for (let k = this.start; k < this.end; k++) {
+        const other = this.lines[k]!.text;
+        if (endsWithMonthAndYear(other)) uses.set(other, (uses.get(other) ?? 0) + 1);
+      }
+      this.datedLineUses = uses;
+    }
+    return this.datedLineUses.get(text)! >= MIN_RUNNING_HEADER_REPEATS;
   }
 
   /** Whether the line is a label and its value whose label opens other lines of the region too: a card's field. */
@@ -748,6 +807,28 @@ class Region {
 
 /** The shape of a region, kept between pages (see `keepShape`). */
 keepShape(new Region([], 0, 0, false, "en"));
+
+/** Fewest times a line stands in the region to be a paginated document's running header (`Region.runningHeader`). */
+const MIN_RUNNING_HEADER_REPEATS = 3;
+
+/** Whether a line ends in a month and a year ("… December 2014", "… Mai 2025"): its last two words. */
+function endsWithMonthAndYear(text: string): boolean {
+  const last = text.lastIndexOf(" ");
+  return last > 0 && isMonthAndYear(text.slice(text.lastIndexOf(" ", last - 1) + 1));
+}
+
+/**
+ * Whether a line reads as a caption or a sign-off rather than a section's name: a comma in a line not set in title
+ * case, a clause describing a scene or a name with its role ("The quay at dawn, seen from the deck", "Ada Fenwick,
+ * harbour master", "Fares for the summer, in pounds"). Asked where a heading has little to show it by: over a table,
+ * or over a paragraph of one short sentence.
+ */
+function describesLikeCaption(text: string): boolean {
+  return text.includes(",") && headingCase(text) !== "title";
+}
+
+/** A line opening with a capital letter. */
+const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /**
  * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a
@@ -1094,6 +1175,8 @@ function closesPackedRun(region: Region, at: number): boolean {
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
+/** A table's numbered label, its caption: "Table 2: …", "Table 6-1. …", "Tabelle 3.1 …", "Tableau 4 – …", "Tabla 1. …". */
+const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}(?:[.-]\d{1,3})?\b/iu;
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 
@@ -1138,6 +1221,34 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     SPEAKER_TURN.test(line.lower) ||
     (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
   );
+}
+
+/** Most lines of a promotion's blurb between its heading and its button ("Try Harbourly" / its pitch / a trial's terms / "Get started"). */
+const MAX_PROMOTION_LINES = 3;
+/** Most words of a line of a promotion's blurb: a pitch is a sentence, never a paragraph of the story. */
+const MAX_PROMOTION_LINE_WORDS = 25;
+/** Most words of a button: a longer call is a link to another story ("Learn more: What to expect when …"). */
+const MAX_BUTTON_WORDS = 5;
+
+/**
+ * Whether a heading-shaped line heads a promotion set into the story: a box of its heading, a short pitch and a
+ * button ("Get started", "Learn more →", "Book a demo") within `MAX_PROMOTION_LINES` lines under it. A section of the
+ * story runs into its paragraphs before any button; a box's heading names the product, not a part of the story.
+ * The button is a call of a few words that ends no sentence: an instruction in the story ("Sign up at the harbour
+ * office.") ends its sentence, and a link to another story runs longer.
+ */
+function headsPromotion(region: Region, at: number): boolean {
+  let seen = 0;
+  for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {
+    const line = region.lines[k]!;
+    if (line.class === "boilerplate") continue;
+    // A heading right over a button, with no pitch between, is a section's name over a link: the box is its pitch.
+    if (line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower)))
+      return seen > 0;
+    if (line.words > MAX_PROMOTION_LINE_WORDS) return false;
+    seen++;
+  }
+  return false;
 }
 
 /**
@@ -1222,13 +1333,17 @@ function isSubHeading(region: Region, at: number): boolean {
     !runsIntoProse &&
     (region.standsApart(at) || closesPackedRun(region, at)) &&
     isHeadingShaped(line) &&
+    // A table's row, its header row too, is a row of cells parted by tabs: it names the columns, not a section.
+    !isTableRow(line) &&
     !CHINESE_DATELINE.test(line.text) &&
     !isFurnitureHeading(line) &&
     !endsUnfinished(line.text, region.languageCode) &&
+    !headsPromotion(region, at) &&
     !region.repeatedField(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
+    !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
     !region.namesLineUnder(at) &&

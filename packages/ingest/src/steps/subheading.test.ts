@@ -520,6 +520,43 @@ describe("tables", () => {
     ];
     expect(headingsOf(page)).toEqual(["What the Shops Expect"]);
   });
+
+  it("takes a line closing the prose over a table for the heading of the section the table opens, in several languages", () => {
+    const tables: Record<string, readonly [string, readonly string[]]> = {
+      en: ["Rooms and Prices", ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70", "Lighthouse Cottage\t2\t£95"]],
+      de: ["Zimmer und Preise", ["Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €", "Leuchtturmhaus\t2\t95 €"]],
+      fr: ["Chambres et prix", ["Maison\tChambres\tPar nuit", "Grenier du port\t8\t70 €", "Maison du phare\t2\t95 €"]],
+      es: ["Habitaciones y precios", ["Casa\tHabitaciones\tPor noche", "Almacén del puerto\t8\t70 €", "Casa del faro\t2\t95 €"]],
+    };
+    for (const [language, [heading, rows]] of Object.entries(tables)) {
+      expect(headingsWith([heading, ...rows], language), language).toEqual([heading]);
+      expect(headingsWith([heading, "", ...rows], language), language).toEqual([heading]);
+    }
+  });
+
+  it("takes no table's numbered label or caption, no row of one cell among rows, no table's title under a short line and no Chinese or Japanese line over rows for a heading", () => {
+    const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
+    expect(headingsWith(["Table 2: Rooms by season", ...rows])).toEqual([]);
+    expect(headingsWith(["Tabelle 3.1 Zimmer nach Saison", "Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €"], "de")).toEqual([]);
+    const described = "Harbour Loft\tEight rooms over the old net loft, and most of them look out over the quay and the ferry slip.\t£70";
+    expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
+    expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
+    expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
+    const announcing = "The hosts printed what a room costs in each season of the year, and this is what they wrote:";
+    expect(headingsWith([announcing, "", "Per night in summer", ...rows])).toEqual([]);
+    expect(headingsInScript("ja", ["夏の料金", "部屋\t一泊", "港の部屋\t7000円"])).toEqual([]);
+    expect(headingsInScript("zh", ["夏季价格", "房间\t每晚", "港口房间\t300元"])).toEqual([]);
+  });
+
+  it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
+    const tables: Record<string, readonly [string, string]> = {
+      en: ["Guesthouse\tRooms\tOpen From", "Harbour Loft\tEight\tMarch"],
+      de: ["Gästehaus\tZimmer\tGeöffnet ab", "Hafenboden\tAcht\tMärz"],
+      fr: ["Maison\tChambres\tOuverte dès", "Grenier du Port\tHuit\tMars"],
+      es: ["Casa\tHabitaciones\tAbierta desde", "Almacén del Puerto\tOcho\tMarzo"],
+    };
+    for (const [language, rows] of Object.entries(tables)) expect(headingsWith(rows, language), language).toEqual([]);
+  });
 });
 
 describe("Chinese and Japanese headings", () => {
@@ -1347,5 +1384,99 @@ describe("heading kinds of real pages", () => {
       ["de", "Niemand kam."],
     ] as const)
       expect(headingsWith([line], language), line).toEqual([]);
+  });
+});
+
+describe("promotions set into the story", () => {
+  /** A vendor's box: its heading, a pitch and a trial's terms, then its button, in each language. */
+  const boxes: Record<string, readonly string[]> = {
+    en: ["Try Harbourly Bookings", "", "Rooms, ferries and tide tables in one calm app for island hosts.", "", "Get started"],
+    de: [
+      "Harbourly für Gastgeber",
+      "",
+      "Zimmer, Fähren und Gezeiten in einer ruhigen App für Gastgeber auf der Insel.",
+      "",
+      "Jetzt testen",
+    ],
+    fr: [
+      "Harbourly pour les hôtes",
+      "",
+      "Chambres, bacs et marées dans une seule application pour les hôtes de l'île.",
+      "",
+      "Essayez gratuitement",
+    ],
+    es: [
+      "Harbourly para anfitriones",
+      "",
+      "Habitaciones, ferris y mareas en una sola aplicación para los anfitriones.",
+      "",
+      "Prueba gratis",
+    ],
+  };
+
+  it("takes no promotion's heading (a heading, a short pitch, then a button) for a heading, in several languages", () => {
+    for (const [language, box] of Object.entries(boxes)) expect(headingsWith(box, language), language).toEqual([]);
+  });
+
+  it("still takes a section's heading over an instruction ending its sentence, over a link to another story, or over its paragraph before a button", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const instruction = "Sign up at the harbour office, where the staff keep a list of the rooms still free this summer.";
+    expect(headingsWith(["Booking a Room", "", instruction, "", three])).toEqual(["Booking a Room"]);
+    const link = "Learn more: What the island's hosts expect this summer";
+    expect(headingsOf([...guesthouseHeader, one, "", "Booking a Room", "", two, "", link, "", three, "", four])).toEqual([
+      "Booking a Room",
+    ]);
+    expect(headingsWith(["Booking a Room", "", three, "", "Learn more"])).toEqual(["Booking a Room"]);
+  });
+});
+
+describe("running headers of paginated documents", () => {
+  /** The guesthouse story copied from a paginated report: `header` atop each of its pages, between the paragraphs. */
+  function paginated(header: string, language: string): string[] {
+    const [one, two, three, four] = guesthouseStory[language]!;
+    return [...guesthouseHeader, one, "", header, "", two, "", header, "", three, "", header, "", four];
+  }
+
+  it("takes no running header (a line ending in a month and year, atop each page) for a heading, in several languages", () => {
+    const headers: Record<string, string> = {
+      en: "Island Guesthouse Survey   May 2025",
+      de: "Gästehäuser der Insel   Mai 2025",
+      fr: "Maisons d'hôtes de l'île   mai 2025",
+      es: "Casas de huéspedes de la isla   Mayo 2025",
+    };
+    for (const [language, header] of Object.entries(headers))
+      expect(headingsOf(paginated(header, language), language), language).toEqual([]);
+  });
+
+  it("still takes a heading naming a month once, or a repeated heading without a date, for a heading", () => {
+    expect(headingsWith(["What Changed in May 2025"])).toEqual(["What Changed in May 2025"]);
+    expect(headingsOf(paginated("What Guests Say", "en"))).toEqual(["What Guests Say", "What Guests Say", "What Guests Say"]);
+  });
+});
+
+describe("sections opening with a one-sentence paragraph", () => {
+  it("takes a line over a paragraph of one short sentence, prose under it, for a heading, in several languages", () => {
+    const sections: Record<string, readonly [string, string]> = {
+      en: ["Booking a Room", "Prices start low."],
+      de: ["Ein Zimmer buchen", "Die Preise sind niedrig."],
+      fr: ["Réserver une chambre", "Les prix restent bas."],
+      es: ["Reservar una habitación", "Los precios son bajos."],
+    };
+    for (const [language, [heading, sentence]] of Object.entries(sections))
+      expect(headingsWith([heading, "", sentence], language), language).toEqual([heading]);
+  });
+
+  it("takes no point of a list a colon announces, no caption, sign-off or furniture, and no Chinese or Japanese line over such a sentence for a heading", () => {
+    const announced = ["The hosts ask for three things:", "", "A warm coat", "", "Cash for the kiosk", "", "Nothing else is needed."];
+    expect(headingsWith(announced)).toEqual([]);
+    expect(headingsWith(["Advertisement", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["The quay at dawn, seen from the ferry (Photo: Ada Fenwick)", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["— Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["The quay at dawn, seen from the ferry deck", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Le quai à l'aube, vu du pont du bac", "", "Les prix restent bas."], "fr")).toEqual([]);
+    expect(headingsWith(["Share this story", "", "Prices start low."])).toEqual([]);
+    expect(headingsInScript("ja", ["港の朝の写真", "", "誰も来なかった。"])).toEqual([]);
+    expect(headingsInScript("zh", ["码头的早晨", "", "没有人来。"])).toEqual([]);
   });
 });
