@@ -3889,3 +3889,116 @@ describe("headline on invented page layouts of kinds the first round did not cov
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);
   });
 });
+
+// A headline holding a word a control shares with stories ("player", "menu", "search for", "Suche", "recherche",
+// "buscar"), with no byline right under it to vouch for it: a deck or a share bar stands between them, or there is no
+// byline at all. Such a title is the story's, not a control's label, and beats the site's name over the menu and the
+// deck under it.
+const searchTitle = "Search for the lost ferry goes on into a second week";
+const playerTitle = "Player of the season: the ferry's chief engineer";
+const menuTitle = "A new menu for the harbour café wins over the islanders";
+const sucheTitle = "Suche nach dem vermissten Segler geht in die zweite Woche";
+const rechercheTitle = "La recherche sur les marées du port avance enfin";
+const buscarTitle = "Cómo buscar los horarios del nuevo transbordador";
+const withDeck = (title: string, deck: string, byline: string, story: readonly string[]) => [
+  ...menu,
+  title,
+  "",
+  deck,
+  "",
+  byline,
+  "",
+  ...story,
+  ...footer,
+];
+const withShareBar = (title: string, byline: string, story: readonly string[]) => [
+  ...menu,
+  title,
+  "",
+  "Share",
+  "Tweet",
+  "",
+  byline,
+  "",
+  ...story,
+  ...footer,
+];
+const alone = (title: string, story: readonly string[]) => [...menu, title, "", ...story, ...footer];
+const controlNounTitles: Array<[string, string, string[]]> = [
+  [
+    "en, deck between",
+    searchTitle,
+    withDeck(searchTitle, "Islanders say the long wait for news has been hard on every family", "By Ada Lee", en),
+  ],
+  ["en, share bar between", playerTitle, withShareBar(playerTitle, "By Ada Lee", en)],
+  ["en, no byline", menuTitle, alone(menuTitle, en)],
+  [
+    "de, deck between",
+    sucheTitle,
+    withDeck(sucheTitle, "Die Familie des Seglers hofft nach zehn Tagen noch immer auf ein Lebenszeichen", "Von Anna Keller", de),
+  ],
+  ["de, no byline", sucheTitle, alone(sucheTitle, de)],
+  ["fr, share bar between", rechercheTitle, withShareBar(rechercheTitle, "Par Claire Martin", fr)],
+  ["es, no byline", buscarTitle, alone(buscarTitle, es)],
+];
+
+// Near misses: a control's label of a few words (or a control's phrase), set over the title, between it and its byline
+// or right over the body, stays furniture; so does a longer line holding a control's noun that stands nearer the body.
+const nearMissControls: Array<[string, string, string[]]> = [
+  [
+    "en, player's label over the body",
+    searchTitle.replace("Search for", "Hunt for"),
+    [...menu, searchTitle.replace("Search for", "Hunt for"), "", "Video player", "", ...en, ...footer],
+  ],
+  [
+    "en, player's notice under the title",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "Media playback is unsupported on your device", "", ...en, ...footer],
+  ],
+  [
+    "en, a sentence naming the menu over the body",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Use the menu above to find more stories", "", ...en, ...footer],
+  ],
+  [
+    "en, teasers holding the nouns over the header",
+    "Island ferry returns to service after three months",
+    [
+      ...menu,
+      "Most read",
+      "Player ratings from the island derby at the weekend",
+      "The café menu that won over the whole harbour",
+      "Storm warning issued for the north coast tonight",
+      "",
+      "Island ferry returns to service after three months",
+      "By Ada Lee",
+      "",
+      ...en,
+      ...footer,
+    ],
+  ],
+  [
+    "de, search box's label between title and byline",
+    "Inselfähre fährt nach drei Monaten wieder",
+    [...menu, "Inselfähre fährt nach drei Monaten wieder", "Suche", "Von Anna Keller", "", ...de, ...footer],
+  ],
+  [
+    "fr, search and menu labels over the masthead",
+    "Le ferry de l'île reprend la mer après trois mois",
+    ["Recherche", "Menu", ...menu, "Le ferry de l'île reprend la mer après trois mois", "Par Claire Martin", "", ...fr, ...footer],
+  ],
+  [
+    "es, a search box's label over the body",
+    "El transbordador de la isla vuelve tras tres meses",
+    [...menu, "El transbordador de la isla vuelve tras tres meses", "", "Buscar noticias", "", ...es, ...footer],
+  ],
+];
+
+describe("headline holding a word a control shares with stories", () => {
+  it.each(controlNounTitles)("is the story's title: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(nearMissControls)("leaves a control's label alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});

@@ -65,18 +65,34 @@ function isNavigationLink(text: string): boolean {
 }
 
 /**
- * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
- * on your device", "Listen to this article"), a search box's label ("Search for:", "Reset Search"; a title
- * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
- * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
- * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
- * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation
- * page's edit link ("Edit this page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the
- * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
- * against a line (`CHROME_WORDS` below) rather than rule it out.
+ * Words of a page's controls rather than of a story: a video or audio player's notice ("Media playback is unsupported
+ * on your device", "Listen to this article"), a caption toggle ("Show caption"), a link's note for screen readers
+ * ("(opens in a new tab)"), a call to act ("Click to order", "Get started", "Read later", "Report this article"), a
+ * rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or a control naming the article it
+ * acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation page's edit link ("Edit this
+ * page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the stop-word lists cover best; a
+ * story's headline can hold one, so they weigh against a line (`CHROME_WORDS` below) rather than rule it out. The words
+ * a control shares with stories are `CONTROL_NOUNS`'.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
+  /\b(?:playback|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|show caption|hide caption|opens in a new (?:tab|window)|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
+/**
+ * Words that name a control and are as often a story's own: a player (a game's, or a video's), a menu (a café's, or the
+ * page's), navigation (a ship's, or the page's), a search (for someone lost, or the site's box: "Search for:", "Reset
+ * Search"), a caption, accessibility, and so in German, French and Spanish ("Suche", "Recherche", "Buscar", "Lecteur").
+ * A control's label holding them is a few words ("Video player", "Main menu", "Skip navigation"), and weighs as
+ * `CHROME_WORDS` do; in a line of a headline's length they are as likely a title's ("Search for the lost ferry goes on",
+ * "Suche nach dem vermissten Segler"), and weigh less (`HEADLINE_WEIGHTS.controlNoun`).
+ */
+const CONTROL_NOUNS = /\b(?:player|search for|search$|menu|navigation|caption|accessibility|lecteur|suche|recherche|buscar|suchen)\b/;
+
+/**
+ * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
+ * `CHROME_WORDS`, or `CONTROL_NOUNS` in fewer words than a headline's.
+ */
+function readsAsControl(lower: string, size: number): boolean {
+  return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower));
+}
 
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
@@ -316,6 +332,12 @@ export const HEADLINE_WEIGHTS = {
   /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
   chromeWords: -8,
   /**
+   * A word a control shares with stories ("player", "menu", "search for") in a line of a headline's length: as likely a
+   * title's word as a control's, so it weighs as little as a full stop, and a title holding it still beats the site's
+   * name over the menu or the deck under it.
+   */
+  controlNoun: -3,
+  /**
    * Printed again near the header, alone or closing another line: pages set the headline in a title bar, at the
    * end of the breadcrumb trail ("Home » Blog » …"), in a "Comments on …" link and as the article's own heading.
    */
@@ -376,9 +398,13 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (features.repeated) score += w.repeated;
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
-  // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "menu".
+  // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "subscribe".
   const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
-  if (!vouched && CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
+  if (!vouched) {
+    const lower = whole ? line.lower : text.toLowerCase();
+    if (readsAsControl(lower, size)) score += w.chromeWords;
+    else if (CONTROL_NOUNS.test(lower)) score += w.controlNoun;
+  }
   return score;
 }
 
@@ -418,7 +444,7 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
 export function readsAsFurniture(line: ClassifiedLine): boolean {
   return (
     isAllCapitals(line.text) ||
-    CHROME_WORDS.test(line.lower) ||
+    readsAsControl(line.lower, line.words) ||
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
     EPISODE_LINE.test(line.text)
