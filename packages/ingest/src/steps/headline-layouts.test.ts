@@ -4002,3 +4002,100 @@ describe("headline holding a word a control shares with stories", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A headline about a journalist holds a job title's word ("reporter", "editor", "Redakteur", "rédaction", "redacción")
+// among the words of what happened; an author's line holds the job title with the name, the paper and a joining word.
+const reporterTitle = "Reporter arrested while covering harbour protest";
+const editorTitle = "Newspaper editor resigns over ferry reports";
+const redakteurTitle = "Redakteur wird nach langem Streit entlassen";
+const redactionTitle = "La rédaction du journal de l'île vote une grève";
+const redaccionTitle = "La redacción del diario se declara en huelga";
+const storyAboutJournalists: Array<[string, string, string[]]> = [
+  ["en, over its byline", reporterTitle, [...menu, reporterTitle, "By Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  [
+    "en, deck between",
+    editorTitle,
+    withDeck(editorTitle, "The island paper's readers say the ferry stories were fair and well sourced", "By Ada Lee", en),
+  ],
+  ["en, no byline", editorTitle, alone(editorTitle, en)],
+  ["de, over its byline", redakteurTitle, [...menu, redakteurTitle, "Von Anna Keller", "4. März 2025", "", ...de, ...footer]],
+  ["fr, no byline", redactionTitle, alone(redactionTitle, fr)],
+  ["es, share bar between", redaccionTitle, withShareBar(redaccionTitle, "Por Ana García", es)],
+];
+
+// Near misses: authors' lines with a job title under the headline stay authors' lines, in several languages.
+const ferryTitle = "Island ferry returns to service after three months";
+const authorLines: Array<[string, string, string[]]> = [
+  [
+    "en, name, comma and a described job set apart over the body",
+    ferryTitle,
+    [...menu, ferryTitle, "", "Ada Lee, senior reporter covering the island ferries", "", ...en, ...footer],
+  ],
+  [
+    "en, job at the paper under the byline",
+    ferryTitle,
+    [...menu, ferryTitle, "By Ada Lee", "Senior correspondent at the Harbour Times", "", ...en, ...footer],
+  ],
+  ["en, a short job title over the byline", ferryTitle, [...menu, ferryTitle, "Reporter at large", "By Ada Lee", "", ...en, ...footer]],
+  [
+    "en, an author's note under the byline",
+    ferryTitle,
+    [
+      ...menu,
+      ferryTitle,
+      "By Ada Lee",
+      "Ada Lee is a staff writer who covers the islands and their ferries for the paper.",
+      "",
+      ...en,
+      ...footer,
+    ],
+  ],
+  [
+    "de, name and desk",
+    "Inselfähre fährt nach drei Monaten wieder",
+    [
+      ...menu,
+      "Inselfähre fährt nach drei Monaten wieder",
+      "Von Anna Keller",
+      "Anna Keller ist Redakteur im Ressort Inseln",
+      "",
+      ...de,
+      ...footer,
+    ],
+  ],
+  [
+    "fr, name and desk",
+    "Le ferry de l'île reprend la mer après trois mois",
+    [
+      ...menu,
+      "Le ferry de l'île reprend la mer après trois mois",
+      "Par Claire Martin",
+      "Claire Martin, rédaction numérique",
+      "",
+      ...fr,
+      ...footer,
+    ],
+  ],
+  [
+    "es, a desk's name",
+    "El transbordador de la isla vuelve tras tres meses",
+    [
+      ...menu,
+      "El transbordador de la isla vuelve tras tres meses",
+      "Por Ana García",
+      "Redacción de la sección de sociedad",
+      "",
+      ...es,
+      ...footer,
+    ],
+  ],
+];
+
+describe("headline holding a job title's word", () => {
+  it.each(storyAboutJournalists)("is the story's title: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(authorLines)("leaves an author's line alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
