@@ -546,9 +546,11 @@ function searchHeadline(
       (lines[i + 2] !== undefined && isMetaLine(lines[i + 2]!)) || lines[i + 3]?.date !== undefined ? lines[i + 1] : undefined;
     const at = pastControl !== undefined && !isMetaLine(pastControl) && isControlBetween(pastControl) ? i + 2 : i + 1;
     const under = lines[at];
-    const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[at + 1]) !== undefined);
+    // The names that byline signs with, when it gives any: a short title shaped as a name may stand over them.
+    const signers = under === undefined ? undefined : ownMeta(under) ? (under.authors ?? []) : namesOverDate(under, lines[at + 1]);
+    const bylineOrDateUnder = signers !== undefined;
     const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
-    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true))) {
+    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true, signers))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
       const score = headlineScore(line, features, unspaced, best?.score);

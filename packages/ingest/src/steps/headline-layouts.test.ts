@@ -4099,3 +4099,44 @@ describe("headline holding a job title's word", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A short title shaped as a name ("Island Life", "Marée Basse", "Mar Abierto") set apart over a byline that names
+// someone else: the byline names the author, so the line over it is the title it signs, not an author's name.
+const shortSigned: Array<[string, string, string[]]> = [
+  ["en, over 'By'", "Island Life", [...menu, "Island Life", "By Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  ["en, in capitals, over 'By'", "ISLAND LIFE", [...menu, "ISLAND LIFE", "By Ada Lee", "", ...en, ...footer]],
+  ["en, over a name over the date", "Island Life", [...menu, "Island Life", "Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  ["fr, over 'Par'", "Marée Basse", [...menu, "Marée Basse", "Par Claire Martin", "4 mars 2025", "", ...fr, ...footer]],
+  ["es, over 'Por'", "Mar Abierto", [...menu, "Mar Abierto", "Por Ana García", "", ...es, ...footer]],
+];
+
+// Near misses: a menu's last entry packed over the byline of a header that prints the date before a long title packed
+// over the body, and the author's own name over the byline (an author box), in the same layout; a section's name
+// between the title and its byline.
+const longFerryTitle = "Island ferry returns after three months: what the long repairs at the yard mean for the harbour (and its shops)";
+const shortNearMisses: Array<[string, string, string[]]> = [
+  [
+    "en, a menu's last entry packed over a name",
+    longFerryTitle,
+    ["Skip to main content", "Home", "Local", "Harbour", "Tide Tables", "Ada Lee", "4 March 2025", longFerryTitle, "", ...en, ...footer],
+  ],
+  [
+    "en, the author's own name over the byline",
+    longFerryTitle,
+    ["Skip to main content", "Home", "Local", "", "Ann Bryant", "By Ann Bryant", "4 March 2025", longFerryTitle, "", ...en, ...footer],
+  ],
+  [
+    "en, a section's name between the title and its byline",
+    ferryTitle,
+    [...menu, ferryTitle, "", "Island Life", "By Ada Lee", "", ...en, ...footer],
+  ],
+];
+
+describe("a short title shaped as a name over a byline naming someone else", () => {
+  it.each(shortSigned)("is the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(shortNearMisses)("leaves the header's other lines alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});

@@ -1,4 +1,5 @@
 import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
+import type { Author } from "@dateline/schema";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { isNameShaped } from "./person-name.js";
@@ -288,6 +289,17 @@ function holdsNumericDate(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a line shaped as a name (`name`, its text) is a short title over a byline that names others (`signedBy`): set
+ * apart from the lines above it, as a menu's last entry packed over a byline ("Gift Cards", "ORDER NOW") is not, and
+ * none of the byline's names, as an author box prints its author's name over the byline.
+ */
+function signedByOthers(line: ClassifiedLine, name: string, signedBy: readonly Author[] | undefined): boolean {
+  if (!line.blankBefore || signedBy === undefined || signedBy.length === 0) return false;
+  const lower = name.toLowerCase();
+  return !signedBy.some((author) => author.name.toLowerCase() === lower);
+}
+
 /** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
 const DIGIT = /\d/;
 
@@ -300,15 +312,17 @@ const MIN_VOUCHED_TITLE_LENGTH = 8;
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
- * byline first): the header's order vouches for it.
+ * byline first): the header's order vouches for it. `signedBy`, the names of that byline, lets a short title shaped as
+ * a name stand over it ("Island Life" over "By Ada Lee"): the byline names the author, and it is someone else.
  */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false): boolean {
+export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false, signedBy?: readonly Author[]): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
   if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
-  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || isNameShaped(text))) return false;
+  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
+    return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
