@@ -4140,3 +4140,58 @@ describe("a short title shaped as a name over a byline naming someone else", () 
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A page's skip link in another language than English ("Zum Inhalt springen", "Aller au contenu principal") over the
+// menu, with the title packed over the body under a date-first byline (the body's region opens at the title): the
+// skip link is furniture, as "Skip to content" is, and the title is the headline.
+const longFaehreTitle =
+  "Die Inselfähre fährt nach drei Monaten wieder: was die lange Reparatur in der Werft für den Hafen und seine Läden bedeutet";
+const longMareeTitle =
+  "Le ferry de l'île reprend la mer : ce que trois mois de réparations au chantier changent pour le port et ses commerces";
+const longTransbordadorTitle =
+  "El transbordador de la isla vuelve tras tres meses: qué cambian las largas reparaciones para el puerto y sus tiendas";
+const skipLinkPage = (skip: string, name: string, date: string, title: string, story: readonly string[]) => [
+  skip,
+  "Home",
+  "Local",
+  "",
+  name,
+  date,
+  title,
+  "",
+  ...story,
+];
+const longBibliotecaTitle = "La biblioteca comunale riapre dopo due anni di lavori: cosa cambia per i lettori, i bambini e gli studenti";
+const longBibliotheekTitle = "De bibliotheek van de stad is weer open na twee jaar verbouwing: wat er verandert voor lezers en scholieren";
+const longBibliotecaPtTitle =
+  "A biblioteca municipal reabre depois de dois anos de obras: o que muda para os leitores, as crianças e os estudantes";
+const skipLinks: Array<[string, string, string[]]> = [
+  ["de", longFaehreTitle, skipLinkPage("Zum Inhalt springen", "Anna Keller", "4. März 2025", longFaehreTitle, de)],
+  ["fr", longMareeTitle, skipLinkPage("Aller au contenu principal", "Léa Roux", "4 mars 2025", longMareeTitle, fr)],
+  ["es", longTransbordadorTitle, skipLinkPage("Saltar al contenido", "Ana García", "4 de marzo de 2025", longTransbordadorTitle, es)],
+  ["it", longBibliotecaTitle, skipLinkPage("Vai al contenuto", "Anna Rossi", "4 marzo 2025", longBibliotecaTitle, libraryIt)],
+  ["nl", longBibliotheekTitle, skipLinkPage("Naar de inhoud", "Jan Smit", "4 maart 2025", longBibliotheekTitle, libraryNl)],
+  ["pt", longBibliotecaPtTitle, skipLinkPage("Ir para o conteúdo", "Ana Souza", "4 de março de 2025", longBibliotecaPtTitle, libraryPt)],
+];
+// Near misses: a title opening with a skip link's words is the story's title; only the whole line is a skip link.
+const skipLinkWordsInTitles: Array<[string, string, string[]]> = [
+  [
+    "es",
+    "Ir al contenido de la caja negra del transbordador llevará meses",
+    [...menu, "Ir al contenido de la caja negra del transbordador llevará meses", "Por Ana García", "", ...es, ...footer],
+  ],
+  [
+    "fr",
+    "Aller au contenu du coffre du ferry prendra des mois",
+    [...menu, "Aller au contenu du coffre du ferry prendra des mois", "Par Claire Martin", "", ...fr, ...footer],
+  ],
+];
+
+describe("a skip link in another language than English", () => {
+  it.each(skipLinks)("is furniture, not the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(skipLinkWordsInTitles)("leaves a title opening with its words alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
