@@ -345,6 +345,22 @@ function titledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boo
   return false;
 }
 
+/** How far under the date line a name stands over the title of a header that prints its byline first may stand: a time can part them. */
+const TITLE_UNDER_BYLINE_REACH = 2;
+
+/**
+ * Whether a title of a headline's length, no sentence, stands within a few lines under the date line at `date`: the
+ * header prints its byline (a name over the date) first and its title under it. A name alone over its date with prose
+ * under it (an obituary's or a profile's) has no such title.
+ */
+function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: boolean): boolean {
+  for (let i = date + 1; i <= Math.min(lines.length - 1, date + TITLE_UNDER_BYLINE_REACH); i++) {
+    const line = lines[i]!;
+    if (line.words >= LONG_TITLE_WORDS && !line.sentenceEnd && signableTitle(line, unspaced)) return true;
+  }
+  return false;
+}
+
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
@@ -519,9 +535,10 @@ function searchHeadline(
       metaBelow ||= ownMeta(line);
       continue;
     }
-    // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
-    // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
-    if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // The author's name over the date is the byline's first line, not a title, where a title stands above it or right
+    // under the date (a header that prints its byline first); alone over the date (an obituary's or a profile's name, a
+    // short title such as "Island Life") it is the headline.
+    if (namesOverDate(line, lines[i + 1]) && (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))) continue;
     // A line of a box of facts ("Prep time: 10 min" over "Cook time: 15 min", "Frame" over "Steel") is no title, though it
     // stands nearer the body. Nor does the box part the header from the body as furniture does: a review's spec box can
     // be longer than the window, so its lines count neither in the distance nor in the window.

@@ -4195,3 +4195,59 @@ describe("a skip link in another language than English", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A header that prints its byline first: the author's name (long enough to pass for a short title) over the date, the
+// title under them. The name is the byline's first line, not the headline.
+const bylineFirst = (name: string, date: string, title: string, story: readonly string[], apart = false) => [
+  "Skip to main content",
+  "Home",
+  "Local",
+  "",
+  name,
+  date,
+  ...(apart ? [""] : []),
+  title,
+  "",
+  ...story,
+];
+const namesOverDateOverTitle: Array<[string, string, string[]]> = [
+  ["en, title packed under the date", longFerryTitle, bylineFirst("Margaret Holloway", "4 March 2025", longFerryTitle, en)],
+  ["en, title set apart under the date", longFerryTitle, bylineFirst("Margaret Holloway", "4 March 2025", longFerryTitle, en, true)],
+  ["fr", longMareeTitle, bylineFirst("Claire Martin", "4 mars 2025", longMareeTitle, fr)],
+  ["nl", longBibliotheekTitle, bylineFirst("Jan de Vries", "4 maart 2025", longBibliotheekTitle, libraryNl)],
+  ["es", longTransbordadorTitle, bylineFirst("Ana García Ruiz", "4 de marzo de 2025", longTransbordadorTitle, es)],
+];
+// Near misses: a name alone over its date with prose under it (an obituary, a profile) is the headline; so is a name over
+// the date over a standfirst that ends its sentence.
+const obituary = "Margaret Holloway, who ran the island's ferry office for forty years, has died at the age of ninety-one.";
+const nameOverDateNearMisses: Array<[string, string, string[]]> = [
+  [
+    "en, an obituary's name over its date and prose",
+    "Margaret Holloway",
+    ["Skip to main content", "Home", "Local", "", "Margaret Holloway", "4 March 2025", "", obituary, "", ...en],
+  ],
+  [
+    "en, a profile's name over its date and a standfirst",
+    "Margaret Holloway",
+    [
+      "Skip to main content",
+      "Home",
+      "Local",
+      "",
+      "Margaret Holloway",
+      "4 March 2025",
+      "Forty years at the ferry office, and never a day late.",
+      "",
+      ...en,
+    ],
+  ],
+];
+
+describe("an author's name over the date over the title", () => {
+  it.each(namesOverDateOverTitle)("is the byline, not the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(nameOverDateNearMisses)("leaves a name with prose under its date alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
