@@ -4251,3 +4251,63 @@ describe("an author's name over the date over the title", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A header that prints its byline or date first, over a title long enough to read as prose: the region opens at the
+// title, and the site's name over the menu was the only candidate above it.
+const dateFirstLongTitle = (meta: readonly string[], title: string, story: readonly string[]) => [
+  "Island Gazette",
+  "Home",
+  "Local",
+  "",
+  ...meta,
+  title,
+  "",
+  ...story,
+  ...footer,
+];
+const longTitleUnderByline: Array<[string, string, string[]]> = [
+  ["en, name and date", longFerryTitle, dateFirstLongTitle(["Ada Lee", "4 March 2025"], longFerryTitle, en)],
+  ["en, date alone", longFerryTitle, dateFirstLongTitle(["4 March 2025"], longFerryTitle, en)],
+  ["de, byline and date set apart", longFaehreTitle, dateFirstLongTitle(["Von Anna Keller", "4. März 2025", ""], longFaehreTitle, de)],
+  ["fr, date", longMareeTitle, dateFirstLongTitle(["4 mars 2025"], longMareeTitle, fr)],
+  ["es, byline", longTransbordadorTitle, dateFirstLongTitle(["Por Ana García", "4 de marzo de 2025"], longTransbordadorTitle, es)],
+];
+// Near misses: under a title over its byline and date, a long caption or standfirst without a full stop is no headline.
+const underTitledByline: Array<[string, string, string[]]> = [
+  [
+    "en, caption",
+    ferryTitle,
+    dateFirstLongTitle(
+      [ferryTitle, "By Ada Lee", "4 March 2025"],
+      "The ferry leaving the quay at dawn on Monday, seen from the end of the long harbour wall by the lighthouse",
+      en,
+    ),
+  ],
+  [
+    "de, caption",
+    "Inselfähre fährt nach drei Monaten wieder",
+    dateFirstLongTitle(
+      ["Inselfähre fährt nach drei Monaten wieder", "Von Anna Keller", "4. März 2025"],
+      "Die Fähre verlässt am Montag im Morgengrauen den Kai, gesehen vom Ende der langen Hafenmauer beim Leuchtturm",
+      de,
+    ),
+  ],
+  [
+    "fr, standfirst",
+    "Le ferry de l'île reprend la mer après trois mois",
+    dateFirstLongTitle(
+      ["Le ferry de l'île reprend la mer après trois mois", "4 mars 2025"],
+      "Les habitants ont attendu trois longs mois le retour du seul bateau qui relie leur île au continent",
+      fr,
+    ),
+  ],
+];
+
+describe("a long title under a byline or date that heads the header", () => {
+  it.each(longTitleUnderByline)("is the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(underTitledByline)("leaves a line under a titled byline alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
