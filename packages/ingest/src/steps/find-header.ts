@@ -209,6 +209,17 @@ function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: n
   return undefined;
 }
 
+/**
+ * Whether the region opens with a title, no sentence, right under a byline or date line that heads the header (a page
+ * that prints the byline first): a long title reads as prose to the region finder, which then starts at it.
+ */
+function titleUnderBylineOpens(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): boolean {
+  const line = lines[regionStart];
+  return (
+    line !== undefined && !line.sentenceEnd && isTitleLike(line, unspaced) && metaHeadingHeader(lines, regionStart, unspaced) !== undefined
+  );
+}
+
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
 const MIN_TEASERS = 2;
 
@@ -342,6 +353,22 @@ function signableTitle(line: ClassifiedLine, unspaced: boolean, overByline = fal
 /** Whether such a title stands within a few lines above `at`: the header a name over the date signs (title, deck, name, date). */
 function titledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boolean): boolean {
   for (let i = at - 1; i >= Math.max(0, at - TITLE_ABOVE_BYLINE_REACH); i--) if (signableTitle(lines[i]!, unspaced)) return true;
+  return false;
+}
+
+/** How far under the date line a name stands over the title of a header that prints its byline first may stand: a time can part them. */
+const TITLE_UNDER_BYLINE_REACH = 2;
+
+/**
+ * Whether a title of a headline's length, no sentence, stands within a few lines under the date line at `date`: the
+ * header prints its byline (a name over the date) first and its title under it. A name alone over its date with prose
+ * under it (an obituary's or a profile's) has no such title.
+ */
+function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: boolean): boolean {
+  for (let i = date + 1; i <= Math.min(lines.length - 1, date + TITLE_UNDER_BYLINE_REACH); i++) {
+    const line = lines[i]!;
+    if (line.words >= LONG_TITLE_WORDS && !line.sentenceEnd && signableTitle(line, unspaced)) return true;
+  }
   return false;
 }
 
@@ -490,6 +517,11 @@ function searchHeadline(
       repeated: false,
     };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
+  } else if (searchFrom === regionStart && titleUnderBylineOpens(lines, regionStart, unspaced)) {
+    // A long title right under a byline or date that heads the header opens the region, as prose does: it is the
+    // headline's first candidate, which the lines above (a menu, the site's name) must beat.
+    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: true, namedByLead: false, repeated: false };
+    best = { index: regionStart, score: headlineScore(lines[regionStart]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
   const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
@@ -519,9 +551,10 @@ function searchHeadline(
       metaBelow ||= ownMeta(line);
       continue;
     }
-    // The author's name over the date is the byline's first line, not a title, where a title stands above it; alone
-    // over the date (an obituary's or a profile's name, a short title such as "Island Life") it is the headline.
-    if (namesOverDate(line, lines[i + 1]) && titledAbove(lines, i, unspaced)) continue;
+    // The author's name over the date is the byline's first line, not a title, where a title stands above it or right
+    // under the date (a header that prints its byline first); alone over the date (an obituary's or a profile's name, a
+    // short title such as "Island Life") it is the headline.
+    if (namesOverDate(line, lines[i + 1]) && (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))) continue;
     // A line of a box of facts ("Prep time: 10 min" over "Cook time: 15 min", "Frame" over "Steel") is no title, though it
     // stands nearer the body. Nor does the box part the header from the body as furniture does: a review's spec box can
     // be longer than the window, so its lines count neither in the distance nor in the window.
@@ -546,9 +579,11 @@ function searchHeadline(
       (lines[i + 2] !== undefined && isMetaLine(lines[i + 2]!)) || lines[i + 3]?.date !== undefined ? lines[i + 1] : undefined;
     const at = pastControl !== undefined && !isMetaLine(pastControl) && isControlBetween(pastControl) ? i + 2 : i + 1;
     const under = lines[at];
-    const bylineOrDateUnder = under !== undefined && (ownMeta(under) || namesOverDate(under, lines[at + 1]) !== undefined);
+    // The names that byline signs with, when it gives any: a short title shaped as a name may stand over them.
+    const signers = under === undefined ? undefined : ownMeta(under) ? (under.authors ?? []) : namesOverDate(under, lines[at + 1]);
+    const bylineOrDateUnder = signers !== undefined;
     const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
-    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true))) {
+    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true, signers))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
       const score = headlineScore(line, features, unspaced, best?.score);

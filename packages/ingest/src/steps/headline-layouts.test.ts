@@ -3889,3 +3889,425 @@ describe("headline on invented page layouts of kinds the first round did not cov
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);
   });
 });
+
+// A headline holding a word a control shares with stories ("player", "menu", "search for", "Suche", "recherche",
+// "buscar"), with no byline right under it to vouch for it: a deck or a share bar stands between them, or there is no
+// byline at all. Such a title is the story's, not a control's label, and beats the site's name over the menu and the
+// deck under it.
+const searchTitle = "Search for the lost ferry goes on into a second week";
+const playerTitle = "Player of the season: the ferry's chief engineer";
+const menuTitle = "A new menu for the harbour café wins over the islanders";
+const sucheTitle = "Suche nach dem vermissten Segler geht in die zweite Woche";
+const rechercheTitle = "La recherche sur les marées du port avance enfin";
+const buscarTitle = "Cómo buscar los horarios del nuevo transbordador";
+const withDeck = (title: string, deck: string, byline: string, story: readonly string[]) => [
+  ...menu,
+  title,
+  "",
+  deck,
+  "",
+  byline,
+  "",
+  ...story,
+  ...footer,
+];
+const withShareBar = (title: string, byline: string, story: readonly string[]) => [
+  ...menu,
+  title,
+  "",
+  "Share",
+  "Tweet",
+  "",
+  byline,
+  "",
+  ...story,
+  ...footer,
+];
+const alone = (title: string, story: readonly string[]) => [...menu, title, "", ...story, ...footer];
+const controlNounTitles: Array<[string, string, string[]]> = [
+  [
+    "en, deck between",
+    searchTitle,
+    withDeck(searchTitle, "Islanders say the long wait for news has been hard on every family", "By Ada Lee", en),
+  ],
+  ["en, share bar between", playerTitle, withShareBar(playerTitle, "By Ada Lee", en)],
+  ["en, no byline", menuTitle, alone(menuTitle, en)],
+  [
+    "de, deck between",
+    sucheTitle,
+    withDeck(sucheTitle, "Die Familie des Seglers hofft nach zehn Tagen noch immer auf ein Lebenszeichen", "Von Anna Keller", de),
+  ],
+  ["de, no byline", sucheTitle, alone(sucheTitle, de)],
+  ["fr, share bar between", rechercheTitle, withShareBar(rechercheTitle, "Par Claire Martin", fr)],
+  ["es, no byline", buscarTitle, alone(buscarTitle, es)],
+];
+
+// Near misses: a control's label of a few words (or a control's phrase), set over the title, between it and its byline
+// or right over the body, stays furniture; so does a longer line holding a control's noun that stands nearer the body.
+const nearMissControls: Array<[string, string, string[]]> = [
+  [
+    "en, player's label over the body",
+    searchTitle.replace("Search for", "Hunt for"),
+    [...menu, searchTitle.replace("Search for", "Hunt for"), "", "Video player", "", ...en, ...footer],
+  ],
+  [
+    "en, player's notice under the title",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "Media playback is unsupported on your device", "", ...en, ...footer],
+  ],
+  [
+    "en, a sentence naming the menu over the body",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Use the menu above to find more stories", "", ...en, ...footer],
+  ],
+  [
+    "en, teasers holding the nouns over the header",
+    "Island ferry returns to service after three months",
+    [
+      ...menu,
+      "Most read",
+      "Player ratings from the island derby at the weekend",
+      "The café menu that won over the whole harbour",
+      "Storm warning issued for the north coast tonight",
+      "",
+      "Island ferry returns to service after three months",
+      "By Ada Lee",
+      "",
+      ...en,
+      ...footer,
+    ],
+  ],
+  [
+    "de, search box's label between title and byline",
+    "Inselfähre fährt nach drei Monaten wieder",
+    [...menu, "Inselfähre fährt nach drei Monaten wieder", "Suche", "Von Anna Keller", "", ...de, ...footer],
+  ],
+  [
+    "fr, search and menu labels over the masthead",
+    "Le ferry de l'île reprend la mer après trois mois",
+    ["Recherche", "Menu", ...menu, "Le ferry de l'île reprend la mer après trois mois", "Par Claire Martin", "", ...fr, ...footer],
+  ],
+  [
+    "es, a search box's label over the body",
+    "El transbordador de la isla vuelve tras tres meses",
+    [...menu, "El transbordador de la isla vuelve tras tres meses", "", "Buscar noticias", "", ...es, ...footer],
+  ],
+];
+
+describe("headline holding a word a control shares with stories", () => {
+  it.each(controlNounTitles)("is the story's title: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(nearMissControls)("leaves a control's label alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
+
+// A headline about a journalist holds a job title's word ("reporter", "editor", "Redakteur", "rédaction", "redacción")
+// among the words of what happened; an author's line holds the job title with the name, the paper and a joining word.
+const reporterTitle = "Reporter arrested while covering harbour protest";
+const editorTitle = "Newspaper editor resigns over ferry reports";
+const redakteurTitle = "Redakteur wird nach langem Streit entlassen";
+const redactionTitle = "La rédaction du journal de l'île vote une grève";
+const redaccionTitle = "La redacción del diario se declara en huelga";
+const storyAboutJournalists: Array<[string, string, string[]]> = [
+  ["en, over its byline", reporterTitle, [...menu, reporterTitle, "By Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  [
+    "en, deck between",
+    editorTitle,
+    withDeck(editorTitle, "The island paper's readers say the ferry stories were fair and well sourced", "By Ada Lee", en),
+  ],
+  ["en, no byline", editorTitle, alone(editorTitle, en)],
+  ["de, over its byline", redakteurTitle, [...menu, redakteurTitle, "Von Anna Keller", "4. März 2025", "", ...de, ...footer]],
+  ["fr, no byline", redactionTitle, alone(redactionTitle, fr)],
+  ["es, share bar between", redaccionTitle, withShareBar(redaccionTitle, "Por Ana García", es)],
+];
+
+// Near misses: authors' lines with a job title under the headline stay authors' lines, in several languages.
+const ferryTitle = "Island ferry returns to service after three months";
+const authorLines: Array<[string, string, string[]]> = [
+  [
+    "en, name, comma and a described job set apart over the body",
+    ferryTitle,
+    [...menu, ferryTitle, "", "Ada Lee, senior reporter covering the island ferries", "", ...en, ...footer],
+  ],
+  [
+    "en, job at the paper under the byline",
+    ferryTitle,
+    [...menu, ferryTitle, "By Ada Lee", "Senior correspondent at the Harbour Times", "", ...en, ...footer],
+  ],
+  ["en, a short job title over the byline", ferryTitle, [...menu, ferryTitle, "Reporter at large", "By Ada Lee", "", ...en, ...footer]],
+  [
+    "en, an author's note under the byline",
+    ferryTitle,
+    [
+      ...menu,
+      ferryTitle,
+      "By Ada Lee",
+      "Ada Lee is a staff writer who covers the islands and their ferries for the paper.",
+      "",
+      ...en,
+      ...footer,
+    ],
+  ],
+  [
+    "de, name and desk",
+    "Inselfähre fährt nach drei Monaten wieder",
+    [
+      ...menu,
+      "Inselfähre fährt nach drei Monaten wieder",
+      "Von Anna Keller",
+      "Anna Keller ist Redakteur im Ressort Inseln",
+      "",
+      ...de,
+      ...footer,
+    ],
+  ],
+  [
+    "fr, name and desk",
+    "Le ferry de l'île reprend la mer après trois mois",
+    [
+      ...menu,
+      "Le ferry de l'île reprend la mer après trois mois",
+      "Par Claire Martin",
+      "Claire Martin, rédaction numérique",
+      "",
+      ...fr,
+      ...footer,
+    ],
+  ],
+  [
+    "es, a desk's name",
+    "El transbordador de la isla vuelve tras tres meses",
+    [
+      ...menu,
+      "El transbordador de la isla vuelve tras tres meses",
+      "Por Ana García",
+      "Redacción de la sección de sociedad",
+      "",
+      ...es,
+      ...footer,
+    ],
+  ],
+];
+
+describe("headline holding a job title's word", () => {
+  it.each(storyAboutJournalists)("is the story's title: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(authorLines)("leaves an author's line alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
+
+// A short title shaped as a name ("Island Life", "Marée Basse", "Mar Abierto") set apart over a byline that names
+// someone else: the byline names the author, so the line over it is the title it signs, not an author's name.
+const shortSigned: Array<[string, string, string[]]> = [
+  ["en, over 'By'", "Island Life", [...menu, "Island Life", "By Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  ["en, in capitals, over 'By'", "ISLAND LIFE", [...menu, "ISLAND LIFE", "By Ada Lee", "", ...en, ...footer]],
+  ["en, over a name over the date", "Island Life", [...menu, "Island Life", "Ada Lee", "4 March 2025", "", ...en, ...footer]],
+  ["fr, over 'Par'", "Marée Basse", [...menu, "Marée Basse", "Par Claire Martin", "4 mars 2025", "", ...fr, ...footer]],
+  ["es, over 'Por'", "Mar Abierto", [...menu, "Mar Abierto", "Por Ana García", "", ...es, ...footer]],
+];
+
+// Near misses: a menu's last entry packed over the byline of a header that prints the date before a long title packed
+// over the body, and the author's own name over the byline (an author box), in the same layout; a section's name
+// between the title and its byline.
+const longFerryTitle = "Island ferry returns after three months: what the long repairs at the yard mean for the harbour (and its shops)";
+const shortNearMisses: Array<[string, string, string[]]> = [
+  [
+    "en, a menu's last entry packed over a name",
+    longFerryTitle,
+    ["Skip to main content", "Home", "Local", "Harbour", "Tide Tables", "Ada Lee", "4 March 2025", longFerryTitle, "", ...en, ...footer],
+  ],
+  [
+    "en, the author's own name over the byline",
+    longFerryTitle,
+    ["Skip to main content", "Home", "Local", "", "Ann Bryant", "By Ann Bryant", "4 March 2025", longFerryTitle, "", ...en, ...footer],
+  ],
+  [
+    "en, a section's name between the title and its byline",
+    ferryTitle,
+    [...menu, ferryTitle, "", "Island Life", "By Ada Lee", "", ...en, ...footer],
+  ],
+];
+
+describe("a short title shaped as a name over a byline naming someone else", () => {
+  it.each(shortSigned)("is the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(shortNearMisses)("leaves the header's other lines alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
+
+// A page's skip link in another language than English ("Zum Inhalt springen", "Aller au contenu principal") over the
+// menu, with the title packed over the body under a date-first byline (the body's region opens at the title): the
+// skip link is furniture, as "Skip to content" is, and the title is the headline.
+const longFaehreTitle =
+  "Die Inselfähre fährt nach drei Monaten wieder: was die lange Reparatur in der Werft für den Hafen und seine Läden bedeutet";
+const longMareeTitle =
+  "Le ferry de l'île reprend la mer : ce que trois mois de réparations au chantier changent pour le port et ses commerces";
+const longTransbordadorTitle =
+  "El transbordador de la isla vuelve tras tres meses: qué cambian las largas reparaciones para el puerto y sus tiendas";
+const skipLinkPage = (skip: string, name: string, date: string, title: string, story: readonly string[]) => [
+  skip,
+  "Home",
+  "Local",
+  "",
+  name,
+  date,
+  title,
+  "",
+  ...story,
+];
+const longBibliotecaTitle = "La biblioteca comunale riapre dopo due anni di lavori: cosa cambia per i lettori, i bambini e gli studenti";
+const longBibliotheekTitle = "De bibliotheek van de stad is weer open na twee jaar verbouwing: wat er verandert voor lezers en scholieren";
+const longBibliotecaPtTitle =
+  "A biblioteca municipal reabre depois de dois anos de obras: o que muda para os leitores, as crianças e os estudantes";
+const skipLinks: Array<[string, string, string[]]> = [
+  ["de", longFaehreTitle, skipLinkPage("Zum Inhalt springen", "Anna Keller", "4. März 2025", longFaehreTitle, de)],
+  ["fr", longMareeTitle, skipLinkPage("Aller au contenu principal", "Léa Roux", "4 mars 2025", longMareeTitle, fr)],
+  ["es", longTransbordadorTitle, skipLinkPage("Saltar al contenido", "Ana García", "4 de marzo de 2025", longTransbordadorTitle, es)],
+  ["it", longBibliotecaTitle, skipLinkPage("Vai al contenuto", "Anna Rossi", "4 marzo 2025", longBibliotecaTitle, libraryIt)],
+  ["nl", longBibliotheekTitle, skipLinkPage("Naar de inhoud", "Jan Smit", "4 maart 2025", longBibliotheekTitle, libraryNl)],
+  ["pt", longBibliotecaPtTitle, skipLinkPage("Ir para o conteúdo", "Ana Souza", "4 de março de 2025", longBibliotecaPtTitle, libraryPt)],
+];
+// Near misses: a title opening with a skip link's words is the story's title; only the whole line is a skip link.
+const skipLinkWordsInTitles: Array<[string, string, string[]]> = [
+  [
+    "es",
+    "Ir al contenido de la caja negra del transbordador llevará meses",
+    [...menu, "Ir al contenido de la caja negra del transbordador llevará meses", "Por Ana García", "", ...es, ...footer],
+  ],
+  [
+    "fr",
+    "Aller au contenu du coffre du ferry prendra des mois",
+    [...menu, "Aller au contenu du coffre du ferry prendra des mois", "Par Claire Martin", "", ...fr, ...footer],
+  ],
+];
+
+describe("a skip link in another language than English", () => {
+  it.each(skipLinks)("is furniture, not the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(skipLinkWordsInTitles)("leaves a title opening with its words alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
+
+// A header that prints its byline first: the author's name (long enough to pass for a short title) over the date, the
+// title under them. The name is the byline's first line, not the headline.
+const bylineFirst = (name: string, date: string, title: string, story: readonly string[], apart = false) => [
+  "Skip to main content",
+  "Home",
+  "Local",
+  "",
+  name,
+  date,
+  ...(apart ? [""] : []),
+  title,
+  "",
+  ...story,
+];
+const namesOverDateOverTitle: Array<[string, string, string[]]> = [
+  ["en, title packed under the date", longFerryTitle, bylineFirst("Margaret Holloway", "4 March 2025", longFerryTitle, en)],
+  ["en, title set apart under the date", longFerryTitle, bylineFirst("Margaret Holloway", "4 March 2025", longFerryTitle, en, true)],
+  ["fr", longMareeTitle, bylineFirst("Claire Martin", "4 mars 2025", longMareeTitle, fr)],
+  ["nl", longBibliotheekTitle, bylineFirst("Jan de Vries", "4 maart 2025", longBibliotheekTitle, libraryNl)],
+  ["es", longTransbordadorTitle, bylineFirst("Ana García Ruiz", "4 de marzo de 2025", longTransbordadorTitle, es)],
+];
+// Near misses: a name alone over its date with prose under it (an obituary, a profile) is the headline; so is a name over
+// the date over a standfirst that ends its sentence.
+const obituary = "Margaret Holloway, who ran the island's ferry office for forty years, has died at the age of ninety-one.";
+const nameOverDateNearMisses: Array<[string, string, string[]]> = [
+  [
+    "en, an obituary's name over its date and prose",
+    "Margaret Holloway",
+    ["Skip to main content", "Home", "Local", "", "Margaret Holloway", "4 March 2025", "", obituary, "", ...en],
+  ],
+  [
+    "en, a profile's name over its date and a standfirst",
+    "Margaret Holloway",
+    [
+      "Skip to main content",
+      "Home",
+      "Local",
+      "",
+      "Margaret Holloway",
+      "4 March 2025",
+      "Forty years at the ferry office, and never a day late.",
+      "",
+      ...en,
+    ],
+  ],
+];
+
+describe("an author's name over the date over the title", () => {
+  it.each(namesOverDateOverTitle)("is the byline, not the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(nameOverDateNearMisses)("leaves a name with prose under its date alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
+
+// A header that prints its byline or date first, over a title long enough to read as prose: the region opens at the
+// title, and the site's name over the menu was the only candidate above it.
+const dateFirstLongTitle = (meta: readonly string[], title: string, story: readonly string[]) => [
+  "Island Gazette",
+  "Home",
+  "Local",
+  "",
+  ...meta,
+  title,
+  "",
+  ...story,
+  ...footer,
+];
+const longTitleUnderByline: Array<[string, string, string[]]> = [
+  ["en, name and date", longFerryTitle, dateFirstLongTitle(["Ada Lee", "4 March 2025"], longFerryTitle, en)],
+  ["en, date alone", longFerryTitle, dateFirstLongTitle(["4 March 2025"], longFerryTitle, en)],
+  ["de, byline and date set apart", longFaehreTitle, dateFirstLongTitle(["Von Anna Keller", "4. März 2025", ""], longFaehreTitle, de)],
+  ["fr, date", longMareeTitle, dateFirstLongTitle(["4 mars 2025"], longMareeTitle, fr)],
+  ["es, byline", longTransbordadorTitle, dateFirstLongTitle(["Por Ana García", "4 de marzo de 2025"], longTransbordadorTitle, es)],
+];
+// Near misses: under a title over its byline and date, a long caption or standfirst without a full stop is no headline.
+const underTitledByline: Array<[string, string, string[]]> = [
+  [
+    "en, caption",
+    ferryTitle,
+    dateFirstLongTitle(
+      [ferryTitle, "By Ada Lee", "4 March 2025"],
+      "The ferry leaving the quay at dawn on Monday, seen from the end of the long harbour wall by the lighthouse",
+      en,
+    ),
+  ],
+  [
+    "de, caption",
+    "Inselfähre fährt nach drei Monaten wieder",
+    dateFirstLongTitle(
+      ["Inselfähre fährt nach drei Monaten wieder", "Von Anna Keller", "4. März 2025"],
+      "Die Fähre verlässt am Montag im Morgengrauen den Kai, gesehen vom Ende der langen Hafenmauer beim Leuchtturm",
+      de,
+    ),
+  ],
+  [
+    "fr, standfirst",
+    "Le ferry de l'île reprend la mer après trois mois",
+    dateFirstLongTitle(
+      ["Le ferry de l'île reprend la mer après trois mois", "4 mars 2025"],
+      "Les habitants ont attendu trois longs mois le retour du seul bateau qui relie leur île au continent",
+      fr,
+    ),
+  ],
+];
+
+describe("a long title under a byline or date that heads the header", () => {
+  it.each(longTitleUnderByline)("is the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(underTitledByline)("leaves a line under a titled byline alone: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});

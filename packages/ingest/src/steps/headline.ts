@@ -1,4 +1,5 @@
 import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
+import type { Author } from "@dateline/schema";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -39,6 +40,29 @@ function isCreditLine(text: string): boolean {
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
+/** The same job titles, each found in turn, to read the words a line holds beside them. */
+const ROLE_WORDS_EACH = new RegExp(ROLE_WORDS.source, "gi");
+/** A word a sentence is made of: in lower case, four letters or more (not a joining word such as "at", "of", "the", "für"). */
+const LOWER_CASE_WORD = /^\p{Ll}{4,}/u;
+/**
+ * Fewest such words beside a job title that make a line tell of a journalist ("Reporter arrested while covering the
+ * protest", "Newspaper editor resigns over reports") rather than name one: an author's line names the person, the job
+ * and the paper, mostly in capitals ("Harbour Times Reporter", "Senior correspondent at the Harbour Times"), and holds a
+ * lower-case word or two at most ("Contributing editor", "Reporter at large").
+ */
+const MIN_STORY_WORDS_BESIDE_ROLE = 3;
+
+/**
+ * Whether a line holding a job title tells a story about the job's holder (see `MIN_STORY_WORDS_BESIDE_ROLE`), where an
+ * author's line opening with the name and a comma ("Ada Lee, senior reporter covering the islands") never does.
+ */
+function tellsOfRole(text: string): boolean {
+  const comma = text.indexOf(", ");
+  if (comma > 0 && isNameShaped(text.slice(0, comma))) return false;
+  let words = 0;
+  for (const word of text.replace(ROLE_WORDS_EACH, " ").split(" ")) if (LOWER_CASE_WORD.test(word)) words++;
+  return words >= MIN_STORY_WORDS_BESIDE_ROLE;
+}
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
@@ -68,18 +92,34 @@ function isNavigationLink(text: string): boolean {
 }
 
 /**
- * Words of a page's controls rather than of a story: a video or audio player ("Media playback is unsupported
- * on your device", "Listen to this article"), a search box's label ("Search for:", "Reset Search"; a title
- * about searching is no label), a menu, a caption toggle ("Show caption"), a link's note for screen readers
- * ("(opens in a new tab)"), an accessibility notice, a call to act ("Click to order", "Get started", "Read
- * later", "Report this article"), a rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or
- * a control naming the article it acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation
- * page's edit link ("Edit this page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the
- * stop-word lists cover best; a story's headline can hold one ("Search for the lost ferry"), so they weigh
- * against a line (`CHROME_WORDS` below) rather than rule it out.
+ * Words of a page's controls rather than of a story: a video or audio player's notice ("Media playback is unsupported
+ * on your device", "Listen to this article"), a caption toggle ("Show caption"), a link's note for screen readers
+ * ("(opens in a new tab)"), a call to act ("Click to order", "Get started", "Read later", "Report this article"), a
+ * rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or a control naming the article it
+ * acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation page's edit link ("Edit this
+ * page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the stop-word lists cover best; a
+ * story's headline can hold one, so they weigh against a line (`CHROME_WORDS` below) rather than rule it out. The words
+ * a control shares with stories are `CONTROL_NOUNS`'.
  */
 const CHROME_WORDS =
-  /\b(?:playback|player|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|search for|search$|menu|navigation|show caption|hide caption|caption|opens in a new (?:tab|window)|accessibility|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
+  /\b(?:playback|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|show caption|hide caption|opens in a new (?:tab|window)|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
+/**
+ * Words that name a control and are as often a story's own: a player (a game's, or a video's), a menu (a café's, or the
+ * page's), navigation (a ship's, or the page's), a search (for someone lost, or the site's box: "Search for:", "Reset
+ * Search"), a caption, accessibility, and so in German, French and Spanish ("Suche", "Recherche", "Buscar", "Lecteur").
+ * A control's label holding them is a few words ("Video player", "Main menu", "Skip navigation"), and weighs as
+ * `CHROME_WORDS` do; in a line of a headline's length they are as likely a title's ("Search for the lost ferry goes on",
+ * "Suche nach dem vermissten Segler"), and weigh less (`HEADLINE_WEIGHTS.controlNoun`).
+ */
+const CONTROL_NOUNS = /\b(?:player|search for|search$|menu|navigation|caption|accessibility|lecteur|suche|recherche|buscar|suchen)\b/;
+
+/**
+ * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
+ * `CHROME_WORDS`, or `CONTROL_NOUNS` in fewer words than a headline's.
+ */
+function readsAsControl(lower: string, size: number): boolean {
+  return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower));
+}
 
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
 const SERIES_PART = /^\p{Lu}\p{Ll}+ [IVXLC]+$/u;
@@ -256,6 +296,17 @@ function holdsNumericDate(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a line shaped as a name (`name`, its text) is a short title over a byline that names others (`signedBy`): set
+ * apart from the lines above it, as a menu's last entry packed over a byline ("Gift Cards", "ORDER NOW") is not, and
+ * none of the byline's names, as an author box prints its author's name over the byline.
+ */
+function signedByOthers(line: ClassifiedLine, name: string, signedBy: readonly Author[] | undefined): boolean {
+  if (!line.blankBefore || signedBy === undefined || signedBy.length === 0) return false;
+  const lower = name.toLowerCase();
+  return !signedBy.some((author) => author.name.toLowerCase() === lower);
+}
+
 /** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
 const DIGIT = /\d/;
 
@@ -268,15 +319,17 @@ const MIN_VOUCHED_TITLE_LENGTH = 8;
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
- * byline first): the header's order vouches for it.
+ * byline first): the header's order vouches for it. `signedBy`, the names of that byline, lets a short title shaped as
+ * a name stand over it ("Island Life" over "By Ada Lee"): the byline names the author, and it is someone else.
  */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false): boolean {
+export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false, signedBy?: readonly Author[]): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
   if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
-  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || isNameShaped(text))) return false;
+  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
+    return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
@@ -284,7 +337,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     isCreditLine(text) ||
-    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
+    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS) && !tellsOfRole(text)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
@@ -322,6 +375,12 @@ export const HEADLINE_WEIGHTS = {
   namedByLead: 8,
   /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
   chromeWords: -8,
+  /**
+   * A word a control shares with stories ("player", "menu", "search for") in a line of a headline's length: as likely a
+   * title's word as a control's, so it weighs as little as a full stop, and a title holding it still beats the site's
+   * name over the menu or the deck under it.
+   */
+  controlNoun: -3,
   /**
    * Printed again near the header, alone or closing another line: pages set the headline in a title bar, at the
    * end of the breadcrumb trail ("Home » Blog » …"), in a "Comments on …" link and as the article's own heading.
@@ -383,9 +442,13 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (features.repeated) score += w.repeated;
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
-  // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "menu".
+  // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "subscribe".
   const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
-  if (!vouched && CHROME_WORDS.test(whole ? line.lower : text.toLowerCase())) score += w.chromeWords;
+  if (!vouched) {
+    const lower = whole ? line.lower : text.toLowerCase();
+    if (readsAsControl(lower, size)) score += w.chromeWords;
+    else if (CONTROL_NOUNS.test(lower)) score += w.controlNoun;
+  }
   return score;
 }
 
@@ -425,7 +488,7 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
 export function readsAsFurniture(line: ClassifiedLine): boolean {
   return (
     isAllCapitals(line.text) ||
-    CHROME_WORDS.test(line.lower) ||
+    readsAsControl(line.lower, line.words) ||
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
     EPISODE_LINE.test(line.text)
