@@ -316,27 +316,6 @@ const PROMPT_PHRASES = [
   "suscríbete",
   "suscribete",
   "iscriviti",
-  // A paywall's box over its buttons: the meter, the call to read on, the price's terms.
-  "free articles",
-  "free article",
-  "continue reading",
-  "cancel anytime",
-  "cancel at any time",
-  "kostenlosen artikeln",
-  "kostenlose artikel",
-  "weiterlesen",
-  "jederzeit kündbar",
-  "abonnent",
-  "articles gratuits",
-  "article gratuit",
-  "continuer la lecture",
-  "sans engagement",
-  "artículos gratis",
-  "artículos gratuitos",
-  "sigue leyendo",
-  "seguir leyendo",
-  "cancela cuando quieras",
-  "suscriptor",
 ];
 
 /** Words of an affiliate disclosure saying the site is paid, in the languages Dateline reads (see `isAffiliateDisclosure`). */

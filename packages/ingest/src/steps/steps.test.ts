@@ -10,7 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
-import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -952,48 +952,6 @@ describe("sub-headings", () => {
 });
 
 describe("page furniture", () => {
-  it("drops a paywall's box (the meter, the call to read on, the price's terms) over its buttons, in several languages", () => {
-    const pages = {
-      en: [
-        "You have read 2 of 3 free articles this month.",
-        "Continue reading with Harbour+",
-        "Just $1 for your first month, then $9.99 a month. Cancel anytime.",
-        "Subscribe now",
-        "Already a subscriber? Log in",
-      ],
-      de: [
-        "Sie haben 2 von 3 kostenlosen Artikeln gelesen.",
-        "Jetzt weiterlesen mit Hafen+",
-        "Nur 1 € im ersten Monat, danach 9,99 € monatlich. Jederzeit kündbar.",
-        "Jetzt abonnieren",
-        "Bereits Abonnent? Hier anmelden",
-      ],
-      fr: [
-        "Vous avez lu 2 de vos 3 articles gratuits ce mois-ci.",
-        "Continuer la lecture avec Port+",
-        "1 € le premier mois, puis 9,99 € par mois, sans engagement.",
-        "Je m'abonne",
-      ],
-      es: [
-        "Has leído 2 de tus 3 artículos gratis este mes.",
-        "Sigue leyendo con Puerto+",
-        "1 € el primer mes, después 9,99 € al mes. Cancela cuando quieras.",
-        "Suscríbete",
-      ],
-    };
-    for (const [tag, box] of Object.entries(pages)) {
-      const page = ["Island ferry sails again after three months in the yard", "", ...EN_COLD_STORE_STORY, "", ...box, "", "Tags: Ferry"];
-      const body = fromText(page.join("\n"), { meta: { inLanguage: tag } }).body;
-      const texts = body.map((block) => (block.type === "paragraph" ? block.text : ""));
-      expect(texts, box[0]).toEqual(EN_COLD_STORE_STORY.filter((line) => line !== ""));
-    }
-    // A paragraph about reading on is text of the story.
-    const paragraph =
-      "The library's survey found that readers who continue reading past the first chapter rarely stop before the end of the book.";
-    const lines = segment(paragraph).map((line) => classifyLine(line, languageFromTag("en")));
-    expect(lines[0]!.prompt).toBe(false);
-  });
-
   it("reads the ad label set between paragraphs as furniture, not a heading, in other languages and scripts", () => {
     const pages: Record<string, [paragraph: string, label: string]> = {
       he: ["המעבורת היחידה של האי חזרה לפעול ביום שני אחרי שלושה חודשי תיקונים במספנה, וכל המקומות בה היו תפוסים.", "פרסומת"],
