@@ -571,10 +571,11 @@ const BYLINE_LABELS = [
   "автор",
 ];
 /**
- * The word for the text itself ("Text: Ada Lee", "Texte : …", "Texto: …", "Words: …", "Текст: …"), which labels the
- * writer only with its colon, as magazines credit the words beside the pictures.
+ * The Russian and Ukrainian word for the text ("Текст: Иван Петров"), which labels the writer only with its colon.
+ * Its English, French, Spanish and Dutch like ("Text:", "Texte :", "Words:") are left out: a section heading such as
+ * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
  */
-const TEXT_LABELS = ["text", "texte", "texto", "testo", "tekst", "words", "текст"];
+const TEXT_LABELS = ["текст"];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
   String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?:${BYLINE_LABELS.join("|")})\s*:?\s+|(?:${TEXT_LABELS.join("|")})\s*:\s*)(.+)$`,
