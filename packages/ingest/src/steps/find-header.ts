@@ -209,17 +209,6 @@ function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: n
   return undefined;
 }
 
-/**
- * Whether the region opens with a title, no sentence, right under a byline or date line that heads the header (a page
- * that prints the byline first): a long title reads as prose to the region finder, which then starts at it.
- */
-function titleUnderBylineOpens(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): boolean {
-  const line = lines[regionStart];
-  return (
-    line !== undefined && !line.sentenceEnd && isTitleLike(line, unspaced) && metaHeadingHeader(lines, regionStart, unspaced) !== undefined
-  );
-}
-
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
 const MIN_TEASERS = 2;
 
@@ -517,11 +506,6 @@ function searchHeadline(
       repeated: false,
     };
     best = { index: packedTitle, score: headlineScore(lines[packedTitle]!, features, unspaced) };
-  } else if (searchFrom === regionStart && titleUnderBylineOpens(lines, regionStart, unspaced)) {
-    // A long title right under a byline or date that heads the header opens the region, as prose does: it is the
-    // headline's first candidate, which the lines above (a menu, the site's name) must beat.
-    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: true, namedByLead: false, repeated: false };
-    best = { index: regionStart, score: headlineScore(lines[regionStart]!, features, unspaced) };
   }
   // A list of contents right above the body holds no headline but maybe at its top, where a title can head it.
   const contentsTop = packedTitle === undefined && searchFrom === regionStart ? contentsListAbove(lines, regionStart) : undefined;
