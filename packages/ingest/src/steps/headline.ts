@@ -40,29 +40,6 @@ function isCreditLine(text: string): boolean {
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
-/** The same job titles, each found in turn, to read the words a line holds beside them. */
-const ROLE_WORDS_EACH = new RegExp(ROLE_WORDS.source, "gi");
-/** A word a sentence is made of: in lower case, four letters or more (not a joining word such as "at", "of", "the", "für"). */
-const LOWER_CASE_WORD = /^\p{Ll}{4,}/u;
-/**
- * Fewest such words beside a job title that make a line tell of a journalist ("Reporter arrested while covering the
- * protest", "Newspaper editor resigns over reports") rather than name one: an author's line names the person, the job
- * and the paper, mostly in capitals ("Harbour Times Reporter", "Senior correspondent at the Harbour Times"), and holds a
- * lower-case word or two at most ("Contributing editor", "Reporter at large").
- */
-const MIN_STORY_WORDS_BESIDE_ROLE = 3;
-
-/**
- * Whether a line holding a job title tells a story about the job's holder (see `MIN_STORY_WORDS_BESIDE_ROLE`), where an
- * author's line opening with the name and a comma ("Ada Lee, senior reporter covering the islands") never does.
- */
-function tellsOfRole(text: string): boolean {
-  const comma = text.indexOf(", ");
-  if (comma > 0 && isNameShaped(text.slice(0, comma))) return false;
-  let words = 0;
-  for (const word of text.replace(ROLE_WORDS_EACH, " ").split(" ")) if (LOWER_CASE_WORD.test(word)) words++;
-  return words >= MIN_STORY_WORDS_BESIDE_ROLE;
-}
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
@@ -298,7 +275,7 @@ function holdsNumericDate(text: string): boolean {
 
 /**
  * Whether a line shaped as a name (`name`, its text) is a short title over a byline that names others (`signedBy`): set
- * apart from the lines above it, as a menu's last entry packed over a byline ("Gift Cards", "ORDER NOW") is not, and
+ * apart from the lines above it, as a menu's last entry packed over a byline ("Tide Tables", "Ferry Times") is not, and
  * none of the byline's names, as an author box prints its author's name over the byline.
  */
 function signedByOthers(line: ClassifiedLine, name: string, signedBy: readonly Author[] | undefined): boolean {
@@ -337,7 +314,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   return !(
     ATTRIBUTION_LIKE.test(text) ||
     isCreditLine(text) ||
-    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS) && !tellsOfRole(text)) ||
+    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
     (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
