@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { forgetAfterPage } from "./page-memos.js";
 
 /**
  * What stays of a page once it is read (see page-memos.ts). Heap figures are not asserted: they depend on V8's
@@ -30,5 +31,17 @@ describe("what a read leaves behind", () => {
   it("keeps none of a page it refuses either", () => {
     expect(() => fromText(REFUSED)).toThrow();
     expect(RegExp.input).toBe("");
+  });
+
+  it("empties every registered memo once a page is read or refused", () => {
+    let memo = "a line of the page";
+    forgetAfterPage(() => {
+      memo = "";
+    });
+    fromText(STORY);
+    expect(memo).toBe("");
+    memo = "a line of the page";
+    expect(() => fromText(REFUSED)).toThrow();
+    expect(memo).toBe("");
   });
 });

@@ -1369,6 +1369,20 @@ describe("header", () => {
       expect(isTitleLike(line, false)).toBe(false);
     }
   });
+
+  it("takes no menu split by bars or dots, and no line of code, for a title (each form of the pattern behind its gate)", () => {
+    for (const text of [
+      "« Previous story | Next story »",
+      "Harbour · Ferries · Tide tables · Weather",
+      "Harbour • Ferries • Tide tables",
+      "const ferry = { sails: true };",
+      "ferries = load(harbour)",
+      "Ferry │ Harbour │ Island",
+    ]) {
+      const line = classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english);
+      expect(isTitleLike(line, false), text).toBe(false);
+    }
+  });
 });
 
 describe("hostile layouts", () => {
