@@ -57,11 +57,17 @@ function shownHeadline(article: Article, index: number): string {
 }
 const HEADLINES_IN_DESCRIPTION = 10;
 
+/**
+ * Names and labels as the book's metadata carries them: once each whatever its case, as XML can carry them, and
+ * none left empty (a name of XML's forbidden characters only would be an empty dc:creator or dc:publisher, which
+ * fails EPUBCheck).
+ */
 function distinct(values: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const value of values) {
-    const key = value.trim().toLocaleLowerCase("en");
-    if (key && !seen.has(key)) seen.set(key, value.trim());
+    const text = xmlText(value);
+    const key = text.toLocaleLowerCase("en");
+    if (key && !seen.has(key)) seen.set(key, text);
   }
   return [...seen.values()];
 }
@@ -154,8 +160,7 @@ export async function planBook(articles: readonly Article[], options: EpubOption
     dateShown,
     creators: distinct(articles.flatMap((article) => (article.authors ?? []).map((author) => author.name))),
     publishers: distinct(articles.flatMap((article) => (article.publisher ? [article.publisher.name] : []))),
-    // A keyword of forbidden characters only would be an empty dc:subject: it is left out.
-    subjects: distinct(articles.flatMap((article) => articleSubjects(article).map(xmlText)).filter((subject) => subject !== "")),
+    subjects: distinct(articles.flatMap((article) => articleSubjects(article))),
     description: describe(articles, languages[0]),
     chapters,
     images: images.files,

@@ -144,6 +144,21 @@ describe("toEpub", () => {
     expect(opf).toMatch(/<dc:description>\d+ stories: [^<]+; …<\/dc:description>/);
   });
 
+  it("leaves out a publisher's or an author's name of characters XML forbids only, rather than write an empty element", async () => {
+    const unreadable = "\uFFFE \u0001";
+    const seed = seedArticle();
+    const article = {
+      ...seed,
+      publisher: { type: "Organization" as const, name: unreadable },
+      authors: [{ type: "Person" as const, name: unreadable }],
+    };
+    const bytes = await toEpub([article, seed], { onWarning: () => {} });
+    const opf = unzip(bytes).text("OEBPS/content.opf");
+    expect(opf).not.toMatch(/<dc:(?:publisher|creator)[^>]*><\/dc:/);
+    expect(opf).toContain(`<dc:publisher>${escapeXml(seed.publisher!.name)}</dc:publisher>`);
+    expect(await epubcheck.check(bytes, "unreadable-publisher")).toEqual([]);
+  });
+
   it("defaults the title to the headline of a single article, else to the briefing in the book's language", async () => {
     const seed = seedArticle();
     const one = unzip(await toEpub([seed])).text("OEBPS/content.opf");

@@ -1,4 +1,5 @@
 import { DatelineError, buildDate, encodeUrl, type Article, type Organization } from "@dateline/schema";
+import { stripForbiddenXmlChars } from "@dateline/html";
 import { feedDateFromInstant, feedDateFromIso, type FeedDate } from "./_dates.js";
 
 /** Settings of the feed as a whole. Every one is optional when the articles let it be derived. */
@@ -93,6 +94,9 @@ export function resolveChannel(articles: readonly Article[], channel: RssChannel
 
   const title = channel.title ?? fallback.title ?? publisher?.name;
   if (!title?.trim()) throw invalidOption("title", "no feed title was given and the articles name no publisher");
+  // A name of characters XML forbids only would leave the channel's title empty, which feed readers refuse.
+  if (!stripForbiddenXmlChars(title).trim())
+    throw invalidOption("title", "the feed title holds nothing but characters XML forbids; give a readable one");
 
   // Links may be relative to each other; the absolute one (site link first) is the base for the rest.
   const linkValue = channel.link ?? fallback.link ?? publisher?.url;

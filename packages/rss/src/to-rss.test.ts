@@ -161,6 +161,12 @@ describe("toRss: channel", () => {
 
   it("says which setting to pass when one cannot be derived", () => {
     expectDatelineError(() => toRss([story({ publisher: undefined })], { feedUrl: FEED_URL }), "INVALID_OPTION", /channel\.title/);
+    const unreadablePublisher = { type: "Organization" as const, name: "\uFFFE \u0001", url: "https://news.example.com/" };
+    expectDatelineError(
+      () => toRss([story({ publisher: unreadablePublisher })], { feedUrl: FEED_URL }),
+      "INVALID_OPTION",
+      /channel\.title.*forbids/,
+    );
     expectDatelineError(
       () => toRss([story({ publisher: { type: "Organization", name: "No Site" } })], { feedUrl: FEED_URL }),
       "INVALID_OPTION",

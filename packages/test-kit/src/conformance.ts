@@ -46,6 +46,20 @@ export function exporterConformance<Output extends Uint8Array | string>(exporter
       expect(same(first, second), "same input must give the same bytes").toBe(true);
       expect(await exporter.validate(first, "all-fixtures")).toEqual([]);
     });
+
+    it("author names and labels made only of characters XML forbids: renders and validates", async () => {
+      // Valid to the schema (it asks for text that is not blank), yet nothing of it is left once XML's forbidden
+      // characters are dropped: an element written from it would be empty where the format wants text.
+      const unreadable = "\uFFFE \u0001\uFFFF";
+      const articles = allFixtureArticles().map((article) => ({
+        ...article,
+        authors: [{ type: "Person" as const, name: unreadable }, ...(article.authors ?? [])],
+        section: unreadable,
+        keywords: [unreadable],
+      }));
+      const output = await exporter.render(articles);
+      expect(await exporter.validate(output, "unreadable-names")).toEqual([]);
+    });
   });
 }
 
