@@ -141,6 +141,44 @@ describe("captions", () => {
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
 
+  it("takes what follows the copyright sign for a credit only when it names a holder, not words in lower case", () => {
+    expect(splitCredit("The pier at dawn © 2026 Ann van der Berg")).toEqual({
+      caption: "The pier at dawn",
+      credit: "2026 Ann van der Berg",
+    });
+    expect(splitCredit("The pier at dawn (© Ada Lee/Reuters)")).toEqual({ caption: "The pier at dawn", credit: "Ada Lee/Reuters" });
+    expect(splitCredit("Nets on the quay © Ada Lee, Harbour Gallery, Port Anna")).toEqual({
+      caption: "Nets on the quay",
+      credit: "Ada Lee, Harbour Gallery, Port Anna",
+    });
+    // A heading or a sentence about the sign itself, in several languages: no credit, so a heading stays a heading.
+    const pages = {
+      en: [
+        "Why the © sign matters",
+        "The small brewery on the harbour front has taken one of the biggest supermarket chains to court over a label it says was copied.",
+      ],
+      fr: [
+        "Pourquoi le © compte encore",
+        "La petite brasserie du port a assigné en justice une des plus grandes chaînes de supermarchés du pays pour une étiquette copiée.",
+      ],
+      de: [
+        "Warum das © auf der Dose zählt",
+        "Die kleine Brauerei am Hafen hat eine der größten Supermarktketten des Landes wegen eines Etiketts verklagt, das kopiert worden sei.",
+      ],
+      es: [
+        "Por qué importa el © en la etiqueta",
+        "La pequeña cervecería del puerto ha llevado a los tribunales a una de las mayores cadenas de supermercados del país por una etiqueta.",
+      ],
+    };
+    for (const [tag, [heading, paragraph]] of Object.entries(pages)) {
+      expect(hasCredit(heading!), heading).toBe(false);
+      const page = [paragraph, "", heading, "", paragraph].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, heading).toContainEqual({ type: "heading", text: heading, level: 2 });
+    }
+  });
+
   it("splits a credit after the word for a photo in Cyrillic, Hebrew, Arabic, Persian and Greek, and reads the line as a picture", () => {
     expect(splitCredit("Паром в порту. Фото: Иван Петров")).toEqual({ caption: "Паром в порту.", credit: "Иван Петров" });
     expect(splitCredit("המעבורת בנמל (צילום: דני כהן)")).toEqual({ caption: "המעבורת בנמל", credit: "דני כהן" });
