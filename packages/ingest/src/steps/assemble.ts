@@ -8,6 +8,7 @@ import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
+import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
@@ -43,6 +44,8 @@ function endsWithHeadingLinkMark(text: string): boolean {
 }
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+/** Fewest words of a live blog entry's title packed under its time: one word is the entry's label ("Pinned", "Update"). */
+const MIN_ENTRY_TITLE_WORDS = 2;
 /** A Chinese news dateline ("本报上海5月2日电", "… 5月2日报道"): the opening of the story, never a heading. */
 const CHINESE_DATELINE = /\d{1,2} ?月 ?\d{1,2} ?日(?:电|讯|报道)$/;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
@@ -1151,6 +1154,14 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 }
 
 /**
+ * Whether a line packed under a live blog's time titles the entry: words enough to say something, and no person's name
+ * alone, which signs the entry ("10:42 GMT" over "Ada Lee") rather than titles it. A label ("Pinned") marks the entry.
+ */
+function titlesEntry(line: ClassifiedLine): boolean {
+  return line.words >= MIN_ENTRY_TITLE_WORDS && !isPersonName(line.text);
+}
+
+/**
  * Whether a heading-shaped line closes a packed run under a finished sentence or as a numbered entry, with prose
  * after a blank line under it: a copied page gives a heading no blank line of its own above when a list item or a
  * box's text stands there, only the paragraph's blank line below ("… booked in advance." / "Costs on the island"
@@ -1167,7 +1178,7 @@ function closesPackedRun(region: Region, at: number): boolean {
   return (
     above.sentenceEnd ||
     isProse(above) ||
-    TIMESTAMP.test(above.text) ||
+    (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (isTableRow(above) && !isTableRow(line))
   );

@@ -926,6 +926,28 @@ describe("sub-headings", () => {
     }
   });
 
+  it("takes no writer's name and no one-word label packed under a live blog's time for the entry's title, in several languages", () => {
+    const pages = {
+      en: ["The first result of the night is in, and the district has been held by the sitting councillor.", "Ada Lee", "Pinned"],
+      de: [
+        "Das erste Ergebnis des Abends liegt vor, und der Bezirk bleibt in der Hand des bisherigen Rates.",
+        "Jonas Brandt",
+        "Angeheftet",
+      ],
+      fr: ["Le premier résultat de la soirée est tombé, et le quartier reste aux mains du conseiller sortant.", "Yann Le Goff", "Épinglé"],
+      es: ["Ya tenemos el primer resultado de la noche, y el barrio sigue en manos del concejal que ya lo tenía.", "Ana Ruiz", "Fijado"],
+    };
+    for (const [tag, [text, name, label]] of Object.entries(pages)) {
+      for (const under of [name!, label!]) {
+        const page = ["00:15 GMT", `${text} ${text}`, "", "00:47 GMT", under, "", text].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+        const { body } = assemble(lines, 0, lines.length, { authors: [] });
+        expect(body, under).not.toContainEqual({ type: "heading", text: under, level: 2 });
+        expect(body, under).toContainEqual({ type: "paragraph", text });
+      }
+    }
+  });
+
   const language = languageFromTag("en");
   const first =
     "The ferry left the harbour at dawn with forty passengers on board, most of them workers heading to the island's fish plant for the morning shift.";
