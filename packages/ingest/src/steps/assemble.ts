@@ -1102,8 +1102,7 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
   const next = region.lines[at + 1];
   const captionAbove =
     line.blankBefore &&
-    // A caption may run to a sentence or two, as long as prose, when the credit's label packed under it says so.
-    (line.class !== "good" || (!line.blankAfter && next !== undefined && next.blankAfter && creditOnly(next.text)?.labelled === true)) &&
+    line.class !== "good" &&
     line.words >= MIN_CREDITED_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
     (line.sentenceEnd || !line.blankAfter) &&
