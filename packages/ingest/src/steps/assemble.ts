@@ -1,7 +1,7 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
-import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
+import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { isMonthAndYear, parseDate } from "./byline.js";
@@ -747,8 +747,11 @@ class Region {
    */
   inPointsBlock(at: number): boolean {
     const lines = this.lines;
-    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points.
-    if (!isShortLine(lines[at]!) || headingCase(lines[at]!.text) === "title") return false;
+    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points;
+    // not a picture's furniture left among the points ("Reuters", "Image caption"), which is no item. A point of four
+    // words or more is one whatever its first word ("Photo paper to line the tin").
+    const line = lines[at]!;
+    if (!(isPoint(line) || (isShortLine(line) && headingCase(line.text) !== "title" && !isPictureFurniture(line.text)))) return false;
     this.pointsBlocks ??= new Uint8Array(this.end - this.start);
     if (this.pointsBlocks[at - this.start] === UNREAD) {
       // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.

@@ -98,6 +98,18 @@ function signedByAgency(names: string): boolean {
   return parts.some(isAgencyName) || (parts.length === 2 && isPersonName(parts[0]!) && isPublicationName(parts[1]!));
 }
 
+/** A line opening with the word for a picture, as a whole word ("Image caption", "Photo illustration", "Foto de archivo"). */
+const OPENS_WITH_PICTURE_WORD = new RegExp(`^${CREDIT_LABEL_WORDS}s?(?!\\p{L})`, "iu");
+
+/**
+ * Whether a short line is a picture's furniture, not text: an agency's or a picture desk's name alone ("Reuters", "getty
+ * images"), or a label opening with the word for a picture ("Image caption", "Photo illustration"), as a copy leaves
+ * them where the picture stood.
+ */
+export function isPictureFurniture(text: string): boolean {
+  return isAgencyName(text) || OPENS_WITH_PICTURE_WORD.test(text);
+}
+
 /** Whether a token in capitals names agencies alone (see `AGENCY_NAME_IN_CAPITALS`). */
 function isAgencyInCapitals(word: string): boolean {
   return word

@@ -718,6 +718,40 @@ describe("lists", () => {
     }
   });
 
+  it("drops a picture's agency and label left among a block of points, in several languages, and keeps the short item", () => {
+    const pages = {
+      en: {
+        prose: "This cheesecake needs no biscuit base and no water bath, and it comes out of the oven golden on top and soft inside.",
+        // A point of four words or more stays one whatever its first word.
+        items: ["500 g of cream cheese", "200 ml of double cream", "4 eggs", "150 g of caster sugar", "Photo paper to line the tin"],
+        furniture: ["getty images", "Image caption"],
+      },
+      pt: {
+        prose: "Este bolo de queijo não precisa de base de bolacha nem de banho-maria, e sai do forno dourado por cima e macio por dentro.",
+        items: ["500 g de queijo creme", "200 ml de natas para bater", "4 ovos", "150 g de açúcar fino", "uma pitada de sal"],
+        furniture: ["Reuters", "Foto ilustrativa"],
+      },
+      fr: {
+        prose: "Ce gâteau au fromage se passe de biscuits et de bain-marie, et il sort du four doré dessus et fondant à l'intérieur.",
+        items: ["500 g de fromage frais", "20 cl de crème liquide", "du sel", "150 g de sucre en poudre", "une cuillère de farine"],
+        furniture: ["AFP", "Crédit photo"],
+      },
+      es: {
+        prose: "Esta tarta de queso no necesita base de galleta ni baño maría, y sale del horno dorada por fuera y muy cremosa por dentro.",
+        items: ["500 g de queso crema", "200 ml de nata para montar", "4 huevos", "150 g de azúcar", "1 cucharada de harina"],
+        furniture: ["EFE", "Foto de archivo"],
+      },
+    };
+    for (const [tag, { prose, items, furniture }] of Object.entries(pages)) {
+      const packed = [items[0]!, items[1]!, furniture[0]!, items[2]!, items[3]!, furniture[1]!, items[4]!];
+      const page = [prose, "", ...packed, "", prose.replace(/\.$/, " again.")].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, tag).toEqual(expect.arrayContaining(items));
+      for (const line of furniture) expect(texts, line).not.toContain(line);
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
