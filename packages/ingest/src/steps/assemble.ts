@@ -1,13 +1,14 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
-import { creditOnly, hasCredit, splitCredit, splitTrailingCredit } from "./caption.js";
+import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
+import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
@@ -43,6 +44,8 @@ function endsWithHeadingLinkMark(text: string): boolean {
 }
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+/** Fewest words of a live blog entry's title packed under its time: one word is the entry's label ("Pinned", "Update"). */
+const MIN_ENTRY_TITLE_WORDS = 2;
 /** A Chinese news dateline ("本报上海5月2日电", "… 5月2日报道"): the opening of the story, never a heading. */
 const CHINESE_DATELINE = /\d{1,2} ?月 ?\d{1,2} ?日(?:电|讯|报道)$/;
 /** Wire-story credit lines ("Reporting by …; Editing by …") are text of the story, not captions. */
@@ -744,8 +747,11 @@ class Region {
    */
   inPointsBlock(at: number): boolean {
     const lines = this.lines;
-    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points.
-    if (!isShortLine(lines[at]!) || headingCase(lines[at]!.text) === "title") return false;
+    // A shorter line not in title case is an item of the same list ("4 eggs", "Salt"), once its block is one of points;
+    // not a picture's furniture left among the points ("Reuters", "Image caption"), which is no item. A point of four
+    // words or more is one whatever its first word ("Photo paper to line the tin").
+    const line = lines[at]!;
+    if (!(isPoint(line) || (isShortLine(line) && headingCase(line.text) !== "title" && !isPictureFurniture(line.text)))) return false;
     this.pointsBlocks ??= new Uint8Array(this.end - this.start);
     if (this.pointsBlocks[at - this.start] === UNREAD) {
       // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.
@@ -1099,8 +1105,7 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
   const next = region.lines[at + 1];
   const captionAbove =
     line.blankBefore &&
-    // A caption may run to a sentence or two, as long as prose, when the credit's label packed under it says so.
-    (line.class !== "good" || (!line.blankAfter && next !== undefined && next.blankAfter && creditOnly(next.text)?.labelled === true)) &&
+    line.class !== "good" &&
     line.words >= MIN_CREDITED_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
     (line.sentenceEnd || !line.blankAfter) &&
@@ -1151,6 +1156,14 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 }
 
 /**
+ * Whether a line packed under a live blog's time titles the entry: words enough to say something, and no person's name
+ * alone, which signs the entry ("10:42 GMT" over "Ada Lee") rather than titles it. A label ("Pinned") marks the entry.
+ */
+function titlesEntry(line: ClassifiedLine): boolean {
+  return line.words >= MIN_ENTRY_TITLE_WORDS && !isPersonName(line.text);
+}
+
+/**
  * Whether a heading-shaped line closes a packed run under a finished sentence or as a numbered entry, with prose
  * after a blank line under it: a copied page gives a heading no blank line of its own above when a list item or a
  * box's text stands there, only the paragraph's blank line below ("… booked in advance." / "Costs on the island"
@@ -1167,7 +1180,7 @@ function closesPackedRun(region: Region, at: number): boolean {
   return (
     above.sentenceEnd ||
     isProse(above) ||
-    TIMESTAMP.test(above.text) ||
+    (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (isTableRow(above) && !isTableRow(line))
   );

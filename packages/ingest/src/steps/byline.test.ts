@@ -82,6 +82,46 @@ describe("byline names", () => {
     expect(parseByline("Entrevista de trabajo en el puerto")).toBeUndefined();
   });
 
+  it("reads an interview's or a story's credit only before people's names in full, never before a phrase's noun", () => {
+    expect(parseByline("Propos recueillis par Claire Martin")).toEqual([{ type: "Person", name: "Claire Martin" }]);
+    expect(parseByline("Entrevista de Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+    expect(parseByline("Intervista di Marco Rossi")).toEqual([{ type: "Person", name: "Marco Rossi" }]);
+    const phrases = [
+      "Interview by Phone",
+      "Interviewed by Police",
+      "Story by The Numbers",
+      "Reported by Reuters",
+      "Entrevista de Trabajo",
+      "Propos recueillis par Téléphone",
+      "Interview von Radio",
+      "Intervista di Gruppo",
+    ];
+    for (const phrase of phrases) expect(parseByline(phrase), phrase).toBeUndefined();
+    // Such a line between two paragraphs is read as no byline, so the paragraph above it stays the story's.
+    const pages = {
+      en: [
+        "The island council agreed on Tuesday to ask the government for a second ferry, after a winter in which the only boat was away.",
+        "Interview by Phone",
+        "The government is expected to reply before the summer, and the council says it will hold a public meeting on the plan next month.",
+      ],
+      es: [
+        "El único ferry de la isla volvió a navegar el lunes después de tres meses de reparaciones en el astillero, y el primer viaje salió lleno.",
+        "Entrevista de Trabajo",
+        "Los comerciantes dicen que las ventas cayeron un tercio durante la parada, y el ayuntamiento recuperará el horario diario muy pronto.",
+      ],
+      fr: [
+        "Le seul ferry de l'île a repris la mer lundi après trois mois de réparations au chantier naval, et la première traversée était pleine.",
+        "Propos recueillis par Téléphone",
+        "Les commerçants disent que leurs ventes ont chuté d'un tiers pendant l'arrêt, et la mairie reviendra aux horaires quotidiens bientôt.",
+      ],
+    };
+    for (const [tag, [first, line, next]] of Object.entries(pages)) {
+      const page = ["Island council agrees plan for a second ferry", "By Tom Okafor", "12 March 2026", "", first, "", line, "", next];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: tag } });
+      expect(article.body, line).toContainEqual({ type: "paragraph", text: first });
+    }
+  });
+
   it("takes a heading opening with the word for the text and a colon for no byline ('Text: The Full Agreement')", () => {
     for (const heading of ["Text: The Full Agreement", "Words: Three New Poems", "Texte : Loi Travail", "Texto: Ley de Vivienda"]) {
       expect(parseByline(heading), heading).toBeUndefined();

@@ -535,8 +535,8 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
 /** The marks some pages set before a byline's label ("// By", "— By"), as a class's source. */
 const BYLINE_MARKS = "[/\\\\—–\\-·•|#*>]";
 /**
- * A byline's labels: "By", "Written by", "Posted by", an interview's credit ("Interview by", "Propos recueillis par") and
- * their like in the languages of the stop-word lists, as pattern sources.
+ * A byline's labels: "By", "Written by", "Posted by" and their like in the languages of the stop-word lists, as pattern
+ * sources. The label vouches for the name after it, one word will do ("By Ada").
  */
 const BYLINE_LABELS = [
   "by",
@@ -544,15 +544,6 @@ const BYLINE_LABELS = [
   "written by",
   "posted by",
   "published by",
-  "interview by",
-  "interviewed by",
-  "story by",
-  "text by",
-  "reported by",
-  "propos recueillis par",
-  "interview von",
-  "intervista di",
-  "entrevista de",
   "von",
   "geschrieben von",
   "par",
@@ -571,6 +562,25 @@ const BYLINE_LABELS = [
   "автор",
 ];
 /**
+ * An interview's or a story's credit ("Interview by", "Propos recueillis par", "Story by"), a byline's label too, but
+ * also the opening of a phrase ("Interview by phone", "Interviewed by police", "Story by the numbers", "Entrevista de
+ * trabajo"), and mid-story a note on a source ("Reported by Reuters"): after it, only people's names in full make a
+ * byline, not one word nor an agency (see `isPersonInFull`).
+ */
+const CREDIT_LABELS = [
+  "interview by",
+  "interviewed by",
+  "story by",
+  "text by",
+  "reported by",
+  "propos recueillis par",
+  "interview von",
+  "intervista di",
+  "entrevista de",
+];
+/** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
+const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
+/**
  * The Russian and Ukrainian word for the text ("Текст: Иван Петров"), which labels the writer only with its colon.
  * Its English, French, Spanish and Dutch like ("Text:", "Texte :", "Words:") are left out: a section heading such as
  * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
@@ -578,7 +588,7 @@ const BYLINE_LABELS = [
 const TEXT_LABELS = ["текст"];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
-  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?:${BYLINE_LABELS.join("|")})\s*:?\s+|(?:${TEXT_LABELS.join("|")})\s*:\s*)(.+)$`,
+  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${TEXT_LABELS.join("|")})\s*:\s*)(?<names>.+)$`,
   "iu",
 );
 /**
@@ -587,7 +597,7 @@ const BYLINE = new RegExp(
  * (the classifier asks each); made from the same lists, it cannot fall behind them.
  */
 const BYLINE_OPENING = new RegExp(
-  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...TEXT_LABELS].map((label) => label[0]))].join("")}])`,
+  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...TEXT_LABELS].map((label) => label[0]))].join("")}])`,
   "iu",
 );
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
@@ -974,7 +984,11 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
 export function parseByline(text: string, dated?: boolean): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
-  if (match) return parseNames(match[1]!);
+  if (match) {
+    const authors = parseNames(match.groups!.names!);
+    const label = match.groups!.label?.toLowerCase();
+    return label !== undefined && CREDIT_LABEL_SET.has(label) && !authors?.every(isPersonInFull) ? undefined : authors;
+  }
   const cjk = cjkByline(text) ?? rtlByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
@@ -1020,10 +1034,23 @@ function parseNameLine(text: string): Author[] | undefined {
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
-    else if (isPersonName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name)) authors.push({ type: "Person", name });
+    else if (isPlainPersonName(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
   return authors.length > 0 ? authors : undefined;
+}
+
+/**
+ * Whether a name no label vouches for is a person's: a person's name's shape (`isPersonName`: two capitalised words or
+ * more), no title's small word set in capitals ("Story by The Numbers"), and no page furniture or masthead.
+ */
+function isPlainPersonName(name: string): boolean {
+  return isPersonName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name);
+}
+
+/** Whether an author read after an interview's or a story's credit is a person named in full (see `CREDIT_LABELS`). */
+function isPersonInFull(author: Author): boolean {
+  return author.type === "Person" && isPlainPersonName(author.name);
 }
 
 /**

@@ -98,6 +98,18 @@ function signedByAgency(names: string): boolean {
   return parts.some(isAgencyName) || (parts.length === 2 && isPersonName(parts[0]!) && isPublicationName(parts[1]!));
 }
 
+/** A line opening with the word for a picture, as a whole word ("Image caption", "Photo illustration", "Foto de archivo"). */
+const OPENS_WITH_PICTURE_WORD = new RegExp(`^${CREDIT_LABEL_WORDS}s?(?!\\p{L})`, "iu");
+
+/**
+ * Whether a short line is a picture's furniture, not text: an agency's or a picture desk's name alone ("Reuters", "getty
+ * images"), or a label opening with the word for a picture ("Image caption", "Photo illustration"), as a copy leaves
+ * them where the picture stood.
+ */
+export function isPictureFurniture(text: string): boolean {
+  return isAgencyName(text) || OPENS_WITH_PICTURE_WORD.test(text);
+}
+
 /** Whether a token in capitals names agencies alone (see `AGENCY_NAME_IN_CAPITALS`). */
 function isAgencyInCapitals(word: string): boolean {
   return word
@@ -131,6 +143,22 @@ function isBracketedTerm(before: string, word: string): boolean {
  * their pictures. The pattern opens with the sign, so it is tried only where one stands.
  */
 const COPYRIGHT_CREDIT = /\s\(?©\s?([^()[\]©]{2,80}?)\s*\)?$/u;
+
+/** The year a copyright notice may give before its holder ("© 2026 Ada Lee"). */
+const YEAR_BEFORE_HOLDER = /^\d{4}\s+/u;
+/** What ends the first word of a copyright's holder: a space, or the comma or slash before the next name. */
+const HOLDER_WORD_END = /[\s,/]/u;
+
+/**
+ * Whether what follows the copyright sign, after the year it may give, names who holds it: it opens with a word holding
+ * a capital, as a name, a studio or a library does ("Yann Le Goff", "Harbour Times", "iStock", "Wayne Thiebaud/VAGA at
+ * ARS, NY"), or is an agency in any case ("dpa"). The sign before words in lower case ("Why the © sign matters", "the ©
+ * symbol on every can") is the sign talked about, not a credit.
+ */
+function namesCopyrightHolder(name: string): boolean {
+  const holder = name.replace(YEAR_BEFORE_HOLDER, "");
+  return isCapitalisedWord(holder.split(HOLDER_WORD_END, 1)[0]!) || isAgencyName(holder);
+}
 
 /**
  * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
@@ -253,6 +281,7 @@ export function splitTrailingCredit(text: string): Figure {
     if (!match || match.index === undefined || match.index + from === 0) continue;
     const caption = trimSeparators(text.slice(0, match.index + from));
     if (pattern === BRACKETED_NAME && isBracketedTerm(caption, match[1]!)) continue;
+    if (pattern === COPYRIGHT_CREDIT && !namesCopyrightHolder(match[1]!.trim())) continue;
     // A bracket left open means the credit closes a note that spans the line ("(All pictures: X)"), not a caption.
     if (unclosedBracket(caption)) continue;
     if (caption) return { caption, credit: match[1]!.trim() };

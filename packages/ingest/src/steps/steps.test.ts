@@ -141,6 +141,44 @@ describe("captions", () => {
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
 
+  it("takes what follows the copyright sign for a credit only when it names a holder, not words in lower case", () => {
+    expect(splitCredit("The pier at dawn © 2026 Ann van der Berg")).toEqual({
+      caption: "The pier at dawn",
+      credit: "2026 Ann van der Berg",
+    });
+    expect(splitCredit("The pier at dawn (© Ada Lee/Reuters)")).toEqual({ caption: "The pier at dawn", credit: "Ada Lee/Reuters" });
+    expect(splitCredit("Nets on the quay © Ada Lee, Harbour Gallery, Port Anna")).toEqual({
+      caption: "Nets on the quay",
+      credit: "Ada Lee, Harbour Gallery, Port Anna",
+    });
+    // A heading or a sentence about the sign itself, in several languages: no credit, so a heading stays a heading.
+    const pages = {
+      en: [
+        "Why the © sign matters",
+        "The small brewery on the harbour front has taken one of the biggest supermarket chains to court over a label it says was copied.",
+      ],
+      fr: [
+        "Pourquoi le © compte encore",
+        "La petite brasserie du port a assigné en justice une des plus grandes chaînes de supermarchés du pays pour une étiquette copiée.",
+      ],
+      de: [
+        "Warum das © auf der Dose zählt",
+        "Die kleine Brauerei am Hafen hat eine der größten Supermarktketten des Landes wegen eines Etiketts verklagt, das kopiert worden sei.",
+      ],
+      es: [
+        "Por qué importa el © en la etiqueta",
+        "La pequeña cervecería del puerto ha llevado a los tribunales a una de las mayores cadenas de supermercados del país por una etiqueta.",
+      ],
+    };
+    for (const [tag, [heading, paragraph]] of Object.entries(pages)) {
+      expect(hasCredit(heading!), heading).toBe(false);
+      const page = [paragraph, "", heading, "", paragraph].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, heading).toContainEqual({ type: "heading", text: heading, level: 2 });
+    }
+  });
+
   it("splits a credit after the word for a photo in Cyrillic, Hebrew, Arabic, Persian and Greek, and reads the line as a picture", () => {
     expect(splitCredit("Паром в порту. Фото: Иван Петров")).toEqual({ caption: "Паром в порту.", credit: "Иван Петров" });
     expect(splitCredit("המעבורת בנמל (צילום: דני כהן)")).toEqual({ caption: "המעבורת בנמל", credit: "דני כהן" });
@@ -158,38 +196,41 @@ describe("captions", () => {
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
 
-  it("reads a caption of a sentence or two packed over its labelled credit as a picture, and a paragraph set apart from a credit as text", () => {
+  it("keeps a paragraph of prose packed over a labelled credit as the story's text, beside the credit's picture", () => {
+    // A paragraph quoting someone over a picture's credit, in several languages: the credit is the next picture's, whose
+    // caption the copy lost, and the paragraph stays in the body.
     const pages = {
       en: {
-        prose: "The north harbour once held more than two hundred herring boats, and today only three of them still put to sea each week.",
-        caption: "The skipper, 71, checks the nets before dawn. He has fished from the harbour since he was fourteen years old.",
+        prose: "The north harbour reopened on Tuesday after a week in which no boat could leave, and the first crews were out early.",
+        paragraph: "Harbour master Tom Okafor said the damage to the pier was lighter than feared. Repairs will take a month.",
         credit: "Photograph: Sam Idowu",
       },
       de: {
-        prose: "Im Nordhafen lagen einst mehr als zweihundert Heringsboote, und heute fahren nur noch drei von ihnen jede Woche hinaus.",
-        caption: "Der Kapitän prüft vor dem Morgengrauen die Netze. Er fischt seit seinem vierzehnten Lebensjahr von diesem Hafen aus.",
-        credit: "Foto: Jonas Brandt",
+        prose:
+          "Der Nordhafen ist am Dienstag nach einer Woche wieder geöffnet worden, in der kein Boot auslaufen konnte, und alle sind froh.",
+        paragraph: "Hafenmeister Tom Okafor sagte, die Schäden am Anleger seien geringer als befürchtet. Die Reparatur dauert einen Monat.",
+        credit: "Foto: dpa",
+      },
+      fr: {
+        prose:
+          "Le port du nord a rouvert mardi après une semaine pendant laquelle aucun bateau n'a pu sortir, et les équipages sont repartis.",
+        paragraph:
+          "Le capitaine du port Yann Le Goff a déclaré que les dégâts étaient moins graves que prévu. Les travaux dureront un mois.",
+        credit: "Photo : Claire Martin",
       },
       es: {
         prose:
-          "El puerto del norte llegó a tener más de doscientos barcos arenqueros, y hoy solo tres de ellos siguen saliendo al mar cada semana.",
-        caption: "El patrón revisa las redes antes del amanecer. Lleva pescando desde este puerto desde que tenía catorce años.",
+          "El puerto del norte reabrió el martes después de una semana en la que ningún barco pudo salir, y las tripulaciones volvieron.",
+        paragraph:
+          "El capitán del puerto, Luis Gil, dijo que los daños en el muelle eran menores de lo temido. La reparación durará un mes.",
         credit: "Foto: Ana Ruiz",
       },
     };
-    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
-      const read = (page: string[]) => {
-        const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
-        return assemble(lines, 0, lines.length, { authors: [] }).body;
-      };
-      const name = credit.slice(credit.indexOf(":") + 2);
-      expect(read([prose, "", caption, credit, "", `${prose} ${prose}`]), caption).toContainEqual({
-        type: "figure",
-        caption,
-        credit: name,
-      });
-      // Set apart from the credit, the paragraph is the story's, over a picture whose caption the copy lost.
-      expect(read([prose, "", caption, "", credit, "", `${prose} ${prose}`]), caption).toContainEqual({ type: "paragraph", text: caption });
+    for (const [tag, { prose, paragraph, credit }] of Object.entries(pages)) {
+      const page = [prose, "", paragraph, credit, "", `${prose} ${prose}`].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, paragraph).toContainEqual({ type: "paragraph", text: paragraph });
     }
   });
 
@@ -677,6 +718,40 @@ describe("lists", () => {
     }
   });
 
+  it("drops a picture's agency and label left among a block of points, in several languages, and keeps the short item", () => {
+    const pages = {
+      en: {
+        prose: "This cheesecake needs no biscuit base and no water bath, and it comes out of the oven golden on top and soft inside.",
+        // A point of four words or more stays one whatever its first word.
+        items: ["500 g of cream cheese", "200 ml of double cream", "4 eggs", "150 g of caster sugar", "Photo paper to line the tin"],
+        furniture: ["getty images", "Image caption"],
+      },
+      pt: {
+        prose: "Este bolo de queijo não precisa de base de bolacha nem de banho-maria, e sai do forno dourado por cima e macio por dentro.",
+        items: ["500 g de queijo creme", "200 ml de natas para bater", "4 ovos", "150 g de açúcar fino", "uma pitada de sal"],
+        furniture: ["Reuters", "Foto ilustrativa"],
+      },
+      fr: {
+        prose: "Ce gâteau au fromage se passe de biscuits et de bain-marie, et il sort du four doré dessus et fondant à l'intérieur.",
+        items: ["500 g de fromage frais", "20 cl de crème liquide", "du sel", "150 g de sucre en poudre", "une cuillère de farine"],
+        furniture: ["AFP", "Crédit photo"],
+      },
+      es: {
+        prose: "Esta tarta de queso no necesita base de galleta ni baño maría, y sale del horno dorada por fuera y muy cremosa por dentro.",
+        items: ["500 g de queso crema", "200 ml de nata para montar", "4 huevos", "150 g de azúcar", "1 cucharada de harina"],
+        furniture: ["EFE", "Foto de archivo"],
+      },
+    };
+    for (const [tag, { prose, items, furniture }] of Object.entries(pages)) {
+      const packed = [items[0]!, items[1]!, furniture[0]!, items[2]!, items[3]!, furniture[1]!, items[4]!];
+      const page = [prose, "", ...packed, "", prose.replace(/\.$/, " again.")].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, tag).toEqual(expect.arrayContaining(items));
+      for (const line of furniture) expect(texts, line).not.toContain(line);
+    }
+  });
+
   it("keeps a block of sentence-case points set a line each, and drops a packed list of title-case teasers", () => {
     const pages = {
       en: {
@@ -885,6 +960,28 @@ describe("sub-headings", () => {
       const { body } = assemble(lines, 0, lines.length, { authors: [] });
       expect(body, title).toContainEqual({ type: "heading", text: title, level: 2 });
       expect(body, title).toContainEqual({ type: "paragraph", text });
+    }
+  });
+
+  it("takes no writer's name and no one-word label packed under a live blog's time for the entry's title, in several languages", () => {
+    const pages = {
+      en: ["The first result of the night is in, and the district has been held by the sitting councillor.", "Ada Lee", "Pinned"],
+      de: [
+        "Das erste Ergebnis des Abends liegt vor, und der Bezirk bleibt in der Hand des bisherigen Rates.",
+        "Jonas Brandt",
+        "Angeheftet",
+      ],
+      fr: ["Le premier résultat de la soirée est tombé, et le quartier reste aux mains du conseiller sortant.", "Yann Le Goff", "Épinglé"],
+      es: ["Ya tenemos el primer resultado de la noche, y el barrio sigue en manos del concejal que ya lo tenía.", "Ana Ruiz", "Fijado"],
+    };
+    for (const [tag, [text, name, label]] of Object.entries(pages)) {
+      for (const under of [name!, label!]) {
+        const page = ["00:15 GMT", `${text} ${text}`, "", "00:47 GMT", under, "", text].join("\n");
+        const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+        const { body } = assemble(lines, 0, lines.length, { authors: [] });
+        expect(body, under).not.toContainEqual({ type: "heading", text: under, level: 2 });
+        expect(body, under).toContainEqual({ type: "paragraph", text });
+      }
     }
   });
 
