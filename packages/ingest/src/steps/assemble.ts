@@ -645,19 +645,38 @@ class Region {
 
   /**
    * Whether what stands under a line, past a picture's lone credit, is text: prose, a list, a line announcing one, or
-   * a paragraph of one short sentence over prose (`shortParagraphOverText`) under a line that reads as no caption
-   * (`describesLikeCaption`): over so little text, such a line is taken for a caption or a sign-off.
+   * a paragraph of one short sentence over prose (`shortParagraphOverText`) that the line names (`namesShortSection`).
    */
   textBelow(at: number): boolean {
     const next = this.nextContent(at + 1);
     if (leadsIntoText(next) || leadsIntoText(this.textUnder(at))) return true;
-    return next !== undefined && this.shortParagraphOverText(next) && !describesLikeCaption(this.lines[at]!.text);
+    return next !== undefined && this.shortParagraphOverText(next) && this.namesShortSection(at, next);
+  }
+
+  /**
+   * Whether a line over a paragraph of one short sentence names the section the sentence opens. Over so little text
+   * most lines set apart are what the sentence remarks on, so the line must read as a name:
+   * - fewer words than the sentence: a heading names its section in fewer words than the section says. A line saying
+   *   as much or more is what the sentence answers: a caption ("Rescue crews at the mill bridge" / "Nobody was
+   *   hurt."), a pull quote ("“We never gave up”" / "They did not."), a statement it carries on ("The vote was 7 to
+   *   2" / "It passed after midnight."), a list's last item over its closing remark;
+   * - not under a question standing as a short line of its own: there it is an interview's speaker over the answer
+   *   ("Why stop now?" / "Ruth Penhale" / "Because it is time."). A paragraph ending in a question closes a section;
+   * - no caption or sign-off (`describesLikeCaption`).
+   */
+  private namesShortSection(at: number, sentence: ClassifiedLine): boolean {
+    const line = this.lines[at]!;
+    if (line.words >= sentence.words || describesLikeCaption(line.text)) return false;
+    const above = this.previousContent(at);
+    return above === undefined || isProse(above) || !endsWithQuestion(above.text);
   }
 
   /**
    * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens with a capital
    * and ends its sentence, not a question ("Prices start low.", "Nobody came."). Too short for the classifier's prose,
-   * it is still a paragraph, so a line over it heads the section it opens. Scripts without capitals are left out, as
+   * it is still a paragraph, so a line over it heads the section it opens. Packed onto the lines around it, it is a
+   * line of a teaser or a box; a question standing alone is set as a heading itself, or opens a question and its
+   * answer; over more short lines, it is a box of facts set a line each. Scripts without capitals are left out, as
    * their short lines are captions and comments as often.
    */
   private shortParagraphOverText(line: ClassifiedLine): boolean {

@@ -1457,13 +1457,16 @@ describe("running headers of paginated documents", () => {
 describe("sections opening with a one-sentence paragraph", () => {
   it("takes a line over a paragraph of one short sentence, prose under it, for a heading, in several languages", () => {
     const sections: Record<string, readonly [string, string]> = {
-      en: ["Booking a Room", "Prices start low."],
+      en: ["Booking a Room", "Prices start low in spring."],
       de: ["Ein Zimmer buchen", "Die Preise sind niedrig."],
       fr: ["Réserver une chambre", "Les prix restent bas."],
       es: ["Reservar una habitación", "Los precios son bajos."],
     };
     for (const [language, [heading, sentence]] of Object.entries(sections))
       expect(headingsWith([heading, "", sentence], language), language).toEqual([heading]);
+    // A paragraph ending in a question closes the section above: it is no interview's question over a speaker.
+    const asking = "So why would anyone pick the farm over the harbour, with its view of the quay and of the boats coming in?";
+    expect(headingsWith([asking, "", "The Farm", "", "It is quieter there."])).toEqual(["The Farm"]);
   });
 
   it("takes no point of a list a colon announces, no caption, sign-off or furniture, and no Chinese or Japanese line over such a sentence for a heading", () => {
@@ -1472,11 +1475,61 @@ describe("sections opening with a one-sentence paragraph", () => {
     expect(headingsWith(["Advertisement", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["The quay at dawn, seen from the ferry (Photo: Ada Fenwick)", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["— Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
-    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low in the spring."])).toEqual([]);
     expect(headingsWith(["The quay at dawn, seen from the ferry deck", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["Le quai à l'aube, vu du pont du bac", "", "Les prix restent bas."], "fr")).toEqual([]);
     expect(headingsWith(["Share this story", "", "Prices start low."])).toEqual([]);
     expect(headingsInScript("ja", ["港の朝の写真", "", "誰も来なかった。"])).toEqual([]);
     expect(headingsInScript("zh", ["码头的早晨", "", "没有人来。"])).toEqual([]);
+  });
+
+  it("takes no caption, pull quote or statement saying as much as the short sentence under it or more for a heading, in several languages", () => {
+    const remarked: Record<string, ReadonlyArray<readonly [string, string]>> = {
+      en: [
+        ["Rescue crews at the old mill bridge on Tuesday morning", "Nobody was hurt."],
+        ["A volunteer hands out blankets in the school hall", "Most stayed one night."],
+        ["\u201cWe were never going to let it go\u201d", "They did not."],
+        ["The vote was 7 to 2", "It passed after midnight."],
+      ],
+      de: [
+        ["Der neue Ofen im Hinterzimmer des Ladens", "Er läuft jeden Tag."],
+        ["Die Abstimmung endete sieben zu zwei", "Sie fiel nach Mitternacht."],
+      ],
+      fr: [
+        ["La lanterne restaurée vue depuis le quai", "Le résultat est superbe."],
+        ["Le vote a été acquis par sept voix contre deux", "Il est tombé après minuit."],
+      ],
+      es: [
+        ["Una clienta espera su pan frente al mostrador", "Nadie se queja."],
+        ["Los voluntarios llenan sacos de arena junto al dique", "No bastó."],
+      ],
+    };
+    for (const [language, pairs] of Object.entries(remarked))
+      for (const [line, sentence] of pairs) expect(headingsWith([line, "", sentence], language), line).toEqual([]);
+    // The last item of a list set a line each, over the sentence closing the list.
+    const points = ["Warme Jacke und feste Schuhe", "", "Bargeld für den Kiosk", "", "Mehr braucht es nicht."];
+    expect(headingsWith(points, "de")).toEqual([]);
+  });
+
+  it("takes no interview's speaker over a short answer, under the question, for a heading, in several languages", () => {
+    expect(headingsWith(["Why stop now?", "", "Ruth Penhale", "", "Because it is time."])).not.toContain("Ruth Penhale");
+    expect(headingsWith(["Warum gerade jetzt?", "", "Ruth Penhale", "", "Weil es Zeit ist."], "de")).not.toContain("Ruth Penhale");
+    expect(headingsWith(["Pourquoi maintenant ?", "", "Ruth Penhale", "", "Parce qu'il est temps."], "fr")).not.toContain("Ruth Penhale");
+    expect(headingsWith(["¿Por qué ahora?", "", "Ruth Penhale", "", "Porque ya es hora."], "es")).not.toContain("Ruth Penhale");
+  });
+
+  it("takes no line over a short question, a sentence packed onto the lines around it, or a sentence with no prose under it for a heading", () => {
+    // A question standing alone is set as a heading itself or opens a question and its answer: the line over it is
+    // a picture's caption, not a section's name.
+    expect(headingsWith(["Flooded cellars on the quay", "", "Who will pay for the repairs?"])).not.toContain("Flooded cellars on the quay");
+    // A teaser's title packed onto its one-line summary, set between paragraphs.
+    expect(headingsWith(["Ferry fares to rise", "Prices go up in April."])).toEqual([]);
+    // A box's name over its first line, packed onto the rest of the box.
+    const [one, two, three, four] = guesthouseStory.en!;
+    const packed = "Tickets, maps and museum passes are sold at the counter, and the staff will book a room in any guesthouse.";
+    const box = ["Harbour Office", "", "Open daily from nine.", packed];
+    expect(headingsOf([...guesthouseHeader, one, "", two, "", ...box, "", three, "", four])).toEqual([]);
+    // A box of short facts set a line each: no story runs on under its first line.
+    expect(headingsWith(["Harbour Office", "", "Open daily from nine.", "", "Closed on Sundays."])).toEqual([]);
   });
 });
