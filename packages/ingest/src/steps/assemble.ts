@@ -1244,8 +1244,12 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
 
 /** Most lines of a promotion's blurb between its heading and its button ("Try Harbourly" / its pitch / a trial's terms / "Get started"). */
 const MAX_PROMOTION_LINES = 3;
-/** Most words of a line of a promotion's blurb: a pitch is a sentence, never a paragraph of the story. */
-const MAX_PROMOTION_LINE_WORDS = 25;
+/**
+ * Most words of a line of a promotion's blurb: a pitch is one short sentence. A section's paragraph of news runs
+ * longer ("Singles cost four pounds and returns cost seven, with children travelling at half the price on every
+ * single crossing.", 19 words), and a section ending in a link ("Book now", "Learn more") keeps its heading then.
+ */
+const MAX_PROMOTION_LINE_WORDS = 18;
 /** Most words of a button: a longer call is a link to another story ("Learn more: What to expect when …"). */
 const MAX_BUTTON_WORDS = 5;
 
@@ -1253,8 +1257,11 @@ const MAX_BUTTON_WORDS = 5;
  * Whether a heading-shaped line heads a promotion set into the story: a box of its heading, a short pitch and a
  * button ("Get started", "Learn more →", "Book a demo") within `MAX_PROMOTION_LINES` lines under it. A section of the
  * story runs into its paragraphs before any button; a box's heading names the product, not a part of the story.
- * The button is a call of a few words that ends no sentence: an instruction in the story ("Sign up at the harbour
- * office.") ends its sentence, and a link to another story runs longer.
+ * The button is a call of a few words that ends no sentence: an instruction in the story ("Learn more at the
+ * harbour.") ends its sentence, and a link to another story runs longer. A section whose only paragraph is as short
+ * as a pitch, over a link ("How the Lessons Work" / "Each class sails once a fortnight with two instructors." /
+ * "Learn more"), is read as a promotion too: nothing in the lines tells it from a box, whose button may stand over
+ * more of the story's prose as well.
  */
 function headsPromotion(region: Region, at: number): boolean {
   let seen = 0;

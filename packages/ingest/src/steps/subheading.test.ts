@@ -1428,6 +1428,72 @@ describe("promotions set into the story", () => {
     ]);
     expect(headingsWith(["Booking a Room", "", three, "", "Learn more"])).toEqual(["Booking a Room"]);
   });
+
+  it("still takes a section's heading over a paragraph longer than a pitch before a button, in several languages", () => {
+    const sections: Record<string, readonly string[]> = {
+      en: [
+        "Fares This Summer",
+        "",
+        "Singles cost four pounds and returns cost seven, with children travelling at half the price on every single crossing.",
+        "",
+        "Book now",
+      ],
+      de: [
+        "Die Preise im Sommer",
+        "",
+        "Eine einfache Fahrt kostet vier Euro und eine Rückfahrt sieben, Kinder fahren zum halben Preis und Rentner unter der Woche umsonst.",
+        "",
+        "Jetzt buchen",
+      ],
+      fr: [
+        "Les tarifs cet été",
+        "",
+        "L'aller simple coûte quatre euros et l'aller-retour sept, les enfants voyagent à moitié prix et les retraités gratuitement en semaine hors saison.",
+        "",
+        "Réservez maintenant",
+      ],
+      es: [
+        "Las tarifas de este verano",
+        "",
+        "El billete sencillo cuesta cuatro euros y el de ida y vuelta siete, los niños pagan la mitad y los jubilados viajan gratis entre semana.",
+        "",
+        "Reserva ahora",
+      ],
+    };
+    for (const [language, lines] of Object.entries(sections)) expect(headingsWith(lines, language), language).toEqual([lines[0]]);
+  });
+
+  it("still takes a heading right over a button, or over a short paragraph and an instruction or a link under it, for a heading", () => {
+    const pitch = "Rooms cost less in spring, and the hosts keep a few for walkers.";
+    // No pitch between: the section's name over a link, the box's text being its pitch.
+    expect(headingsWith(["Booking a Room", "", "Learn more", "", pitch])).toEqual(["Booking a Room"]);
+    // An instruction of a few words ending its sentence is the story's, not a button.
+    expect(headingsWith(["Booking a Room", "", pitch, "", "Learn more at the harbour."])).toEqual(["Booking a Room"]);
+    // A call running longer than a button is a link to another story.
+    expect(headingsWith(["Booking a Room", "", pitch, "", "Learn more: What the island's hosts expect this summer"])).toEqual([
+      "Booking a Room",
+    ]);
+    // More short paragraphs than a box's blurb holds before the call: a section that ends with a link.
+    const paragraphs = [
+      "Rooms cost less in spring, and the hosts keep a few for walkers.",
+      "The farm asks for two nights at least in the summer months.",
+      "The lighthouse cottage is let by the week from Saturday to Saturday.",
+      "The harbour guesthouse takes bookings by telephone only.",
+    ].flatMap((paragraph) => [paragraph, ""]);
+    expect(headingsWith(["Booking a Room", "", ...paragraphs, "Learn more"])).toEqual(["Booking a Room"]);
+  });
+
+  it("takes no promotion's heading over a pitch and the trial's terms before the button for a heading", () => {
+    const box = [
+      "Try Harbourly Bookings",
+      "",
+      "Rooms, ferries and tide tables in one calm app.",
+      "",
+      "Free for thirty days, no card needed",
+      "",
+    ];
+    expect(headingsWith([...box, "Get started"])).toEqual([]);
+  });
 });
 
 describe("running headers of paginated documents", () => {
