@@ -637,10 +637,16 @@ class Region {
   headsTable(at: number): boolean {
     const under = this.nextContent(at + 1);
     if (this.unspaced || under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
-    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") or a line describing it ("Fares for the
-    // summer, in pounds") is its caption, however it is set; and rows over the line make it a row of the table itself.
-    const text = this.lines[at]!.text;
-    return !TABLE_LABEL.test(text) && !describesLikeCaption(text) && !isTableRow(this.previousContent(at)!);
+    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …"), a line describing it ("Fares for the
+    // summer, in pounds") or a note of the unit its figures are in ("All prices in pounds") is its caption, however it
+    // is set; and rows over the line make it a row of the table itself.
+    const line = this.lines[at]!;
+    return (
+      !TABLE_LABEL.test(line.text) &&
+      !describesLikeCaption(line.text) &&
+      !UNIT_NOTE.test(line.lower) &&
+      !isTableRow(this.previousContent(at)!)
+    );
   }
 
   /**
@@ -1194,8 +1200,49 @@ function closesPackedRun(region: Region, at: number): boolean {
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
-/** A table's numbered label, its caption: "Table 2: …", "Table 6-1. …", "Tabelle 3.1 …", "Tableau 4 – …", "Tabla 1. …". */
-const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}(?:[.-]\d{1,3})?\b/iu;
+/**
+ * A table's numbered label, its caption: "Table 2: …", "Table 4-2. Sailings by month", "Tabelle 3.1 …", "Tableau 4 –
+ * …", "Tabla 1. …". The number's first part is enough: the word boundary after it is met before a dot or a hyphen.
+ */
+const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}\b/iu;
+/**
+ * Words for what a table's figures are counted in, lower-cased, in English, German, French, Spanish and Italian:
+ * currencies, shares and multiples ("pounds", "Euro", "Prozent", "milliers", "millones").
+ */
+const UNIT_WORDS = [
+  "pounds",
+  "pence",
+  "euros?",
+  "dollars",
+  "cents",
+  "francs",
+  "pesos",
+  "sterling",
+  "per ?cent",
+  "percent",
+  "thousands",
+  "millions",
+  "billions",
+  "prozent",
+  "tausend",
+  "millionen",
+  "milliarden",
+  "pour ?cent",
+  "pourcentage",
+  "milliers",
+  "milliards",
+  "porcentaje",
+  "miles",
+  "millones",
+  "migliaia",
+  "milioni",
+];
+/**
+ * A note of the unit a table's figures are given in, lower-cased: "in" or "en" before a unit word ("All prices in
+ * pounds", "Alle Angaben in Euro pro Quadratmeter", "Montants en milliers d'euros", "Cifras en millones"). It says how
+ * to read the figures, not what a section is about: a section's heading names its subject.
+ */
+const UNIT_NOTE = new RegExp(`(?:^|\\s)(?:in|en)\\s(?:${UNIT_WORDS.join("|")})(?!\\p{L})`, "u");
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 

@@ -537,15 +537,31 @@ describe("tables", () => {
   it("takes no table's numbered label or caption, no row of one cell among rows, no table's title under a short line and no Chinese or Japanese line over rows for a heading", () => {
     const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
     expect(headingsWith(["Table 2: Rooms by season", ...rows])).toEqual([]);
+    expect(headingsWith(["Table 4-2. Rooms by month", ...rows])).toEqual([]);
     expect(headingsWith(["Tabelle 3.1 Zimmer nach Saison", "Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €"], "de")).toEqual([]);
     const described = "Harbour Loft\tEight rooms over the old net loft, and most of them look out over the quay and the ferry slip.\t£70";
     expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
     expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
-    expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
+    expect(headingsWith(["Prices for the summer, for two guests a night", ...rows])).toEqual([]);
     const announcing = "The hosts printed what a room costs in each season of the year, and this is what they wrote:";
     expect(headingsWith([announcing, "", "Per night in summer", ...rows])).toEqual([]);
     expect(headingsInScript("ja", ["夏の料金", "部屋\t一泊", "港の部屋\t7000円"])).toEqual([]);
     expect(headingsInScript("zh", ["夏季价格", "房间\t每晚", "港口房间\t300元"])).toEqual([]);
+  });
+
+  it("takes no table's title under a section's heading, its line closing no prose, for a heading", () => {
+    const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
+    expect(headingsWith(["Rooms and Prices", "", "Per night in summer", ...rows])).not.toContain("Per night in summer");
+  });
+
+  it("takes no note of the unit a table's figures are in for a heading, in several languages", () => {
+    const notes: Record<string, readonly [string, readonly string[]]> = {
+      en: ["All prices in pounds", ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t70", "Lighthouse Cottage\t2\t95"]],
+      de: ["Alle Angaben in Euro pro Nacht", ["Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70", "Leuchtturmhaus\t2\t95"]],
+      fr: ["Montants en euros par nuit", ["Maison\tChambres\tPar nuit", "Grenier du port\t8\t70", "Maison du phare\t2\t95"]],
+      es: ["Precios en euros por noche", ["Casa\tHabitaciones\tPor noche", "Almacén del puerto\t8\t70", "Casa del faro\t2\t95"]],
+    };
+    for (const [language, [note, rows]] of Object.entries(notes)) expect(headingsWith([note, ...rows], language), language).toEqual([]);
   });
 
   it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
