@@ -1534,6 +1534,13 @@ describe("running headers of paginated documents", () => {
     expect(headingsWith(["What Changed in May 2025"])).toEqual(["What Changed in May 2025"]);
     expect(headingsOf(paginated("What Guests Say", "en"))).toEqual(["What Guests Say", "What Guests Say", "What Guests Say"]);
   });
+
+  it("still takes a line ending in a month and a year that stands twice, fewer times than a running header, for a heading", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const heading = "Bookings Open May 2025";
+    const page = [...guesthouseHeader, one, "", heading, "", two, "", three, "", heading, "", four];
+    expect(headingsOf(page)).toEqual([heading, heading]);
+  });
 });
 
 describe("sections opening with a one-sentence paragraph", () => {
