@@ -640,27 +640,52 @@ class Region {
   headsTable(at: number): boolean {
     const under = this.nextContent(at + 1);
     if (this.unspaced || under === undefined || !isTableRow(under) || !this.afterParagraph(at)) return false;
-    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …") or a line describing it ("Fares for the
-    // summer, in pounds") is its caption, however it is set; and rows over the line make it a row of the table itself.
-    const text = this.lines[at]!.text;
-    return !TABLE_LABEL.test(text) && !describesLikeCaption(text) && !isTableRow(this.previousContent(at)!);
+    // A table's numbered label ("Table 2: Fares by season", "Tabelle 3.1 …"), a line describing it ("Fares for the
+    // summer, in pounds") or a note of the unit its figures are in ("All prices in pounds") is its caption, however it
+    // is set; and rows over the line make it a row of the table itself.
+    const line = this.lines[at]!;
+    return (
+      !TABLE_LABEL.test(line.text) &&
+      !describesLikeCaption(line.text) &&
+      !UNIT_NOTE.test(line.lower) &&
+      !isTableRow(this.previousContent(at)!)
+    );
   }
 
   /**
    * Whether what stands under a line, past a picture's lone credit, is text: prose, a list, a line announcing one, or
-   * a paragraph of one short sentence over prose (`shortParagraphOverText`) under a line that reads as no caption
-   * (`describesLikeCaption`): over so little text, such a line is taken for a caption or a sign-off.
+   * a paragraph of one short sentence over prose (`shortParagraphOverText`) that the line names (`namesShortSection`).
    */
   textBelow(at: number): boolean {
     const next = this.nextContent(at + 1);
     if (leadsIntoText(next) || leadsIntoText(this.textUnder(at))) return true;
-    return next !== undefined && this.shortParagraphOverText(next) && !describesLikeCaption(this.lines[at]!.text);
+    return next !== undefined && this.shortParagraphOverText(next) && this.namesShortSection(at, next);
+  }
+
+  /**
+   * Whether a line over a paragraph of one short sentence names the section the sentence opens. Over so little text
+   * most lines set apart are what the sentence remarks on, so the line must read as a name:
+   * - fewer words than the sentence: a heading names its section in fewer words than the section says. A line saying
+   *   as much or more is what the sentence answers: a caption ("Rescue crews at the mill bridge" / "Nobody was
+   *   hurt."), a pull quote ("“We never gave up”" / "They did not."), a statement it carries on ("The vote was 7 to
+   *   2" / "It passed after midnight."), a list's last item over its closing remark;
+   * - not under a question standing as a short line of its own: there it is an interview's speaker over the answer
+   *   ("Why stop now?" / "Ruth Penhale" / "Because it is time."). A paragraph ending in a question closes a section;
+   * - no caption or sign-off (`describesLikeCaption`).
+   */
+  private namesShortSection(at: number, sentence: ClassifiedLine): boolean {
+    const line = this.lines[at]!;
+    if (line.words >= sentence.words || describesLikeCaption(line.text)) return false;
+    const above = this.previousContent(at);
+    return above === undefined || isProse(above) || !endsWithQuestion(above.text);
   }
 
   /**
    * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens with a capital
    * and ends its sentence, not a question ("Prices start low.", "Nobody came."). Too short for the classifier's prose,
-   * it is still a paragraph, so a line over it heads the section it opens. Scripts without capitals are left out, as
+   * it is still a paragraph, so a line over it heads the section it opens. Packed onto the lines around it, it is a
+   * line of a teaser or a box; a question standing alone is set as a heading itself, or opens a question and its
+   * answer; over more short lines, it is a box of facts set a line each. Scripts without capitals are left out, as
    * their short lines are captions and comments as often.
    */
   private shortParagraphOverText(line: ClassifiedLine): boolean {
@@ -1188,8 +1213,49 @@ function closesPackedRun(region: Region, at: number): boolean {
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;
-/** A table's numbered label, its caption: "Table 2: …", "Table 6-1. …", "Tabelle 3.1 …", "Tableau 4 – …", "Tabla 1. …". */
-const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}(?:[.-]\d{1,3})?\b/iu;
+/**
+ * A table's numbered label, its caption: "Table 2: …", "Table 4-2. Sailings by month", "Tabelle 3.1 …", "Tableau 4 –
+ * …", "Tabla 1. …". The number's first part is enough: the word boundary after it is met before a dot or a hyphen.
+ */
+const TABLE_LABEL = /^(?:table|tabelle|tableau|tabla|tabela|tabella)\s\d{1,3}\b/iu;
+/**
+ * Words for what a table's figures are counted in, lower-cased, in English, German, French, Spanish and Italian:
+ * currencies, shares and multiples ("pounds", "Euro", "Prozent", "milliers", "millones").
+ */
+const UNIT_WORDS = [
+  "pounds",
+  "pence",
+  "euros?",
+  "dollars",
+  "cents",
+  "francs",
+  "pesos",
+  "sterling",
+  "per ?cent",
+  "percent",
+  "thousands",
+  "millions",
+  "billions",
+  "prozent",
+  "tausend",
+  "millionen",
+  "milliarden",
+  "pour ?cent",
+  "pourcentage",
+  "milliers",
+  "milliards",
+  "porcentaje",
+  "miles",
+  "millones",
+  "migliaia",
+  "milioni",
+];
+/**
+ * A note of the unit a table's figures are given in, lower-cased: "in" or "en" before a unit word ("All prices in
+ * pounds", "Alle Angaben in Euro pro Quadratmeter", "Montants en milliers d'euros", "Cifras en millones"). It says how
+ * to read the figures, not what a section is about: a section's heading names its subject.
+ */
+const UNIT_NOTE = new RegExp(`(?:^|\\s)(?:in|en)\\s(?:${UNIT_WORDS.join("|")})(?!\\p{L})`, "u");
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 
@@ -1238,8 +1304,12 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
 
 /** Most lines of a promotion's blurb between its heading and its button ("Try Harbourly" / its pitch / a trial's terms / "Get started"). */
 const MAX_PROMOTION_LINES = 3;
-/** Most words of a line of a promotion's blurb: a pitch is a sentence, never a paragraph of the story. */
-const MAX_PROMOTION_LINE_WORDS = 25;
+/**
+ * Most words of a line of a promotion's blurb: a pitch is one short sentence. A section's paragraph of news runs
+ * longer ("Singles cost four pounds and returns cost seven, with children travelling at half the price on every
+ * single crossing.", 19 words), and a section ending in a link ("Book now", "Learn more") keeps its heading then.
+ */
+const MAX_PROMOTION_LINE_WORDS = 18;
 /** Most words of a button: a longer call is a link to another story ("Learn more: What to expect when …"). */
 const MAX_BUTTON_WORDS = 5;
 
@@ -1247,8 +1317,11 @@ const MAX_BUTTON_WORDS = 5;
  * Whether a heading-shaped line heads a promotion set into the story: a box of its heading, a short pitch and a
  * button ("Get started", "Learn more →", "Book a demo") within `MAX_PROMOTION_LINES` lines under it. A section of the
  * story runs into its paragraphs before any button; a box's heading names the product, not a part of the story.
- * The button is a call of a few words that ends no sentence: an instruction in the story ("Sign up at the harbour
- * office.") ends its sentence, and a link to another story runs longer.
+ * The button is a call of a few words that ends no sentence: an instruction in the story ("Learn more at the
+ * harbour.") ends its sentence, and a link to another story runs longer. A section whose only paragraph is as short
+ * as a pitch, over a link ("How the Lessons Work" / "Each class sails once a fortnight with two instructors." /
+ * "Learn more"), is read as a promotion too: nothing in the lines tells it from a box, whose button may stand over
+ * more of the story's prose as well.
  */
 function headsPromotion(region: Region, at: number): boolean {
   let seen = 0;

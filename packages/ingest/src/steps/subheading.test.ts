@@ -537,15 +537,31 @@ describe("tables", () => {
   it("takes no table's numbered label or caption, no row of one cell among rows, no table's title under a short line and no Chinese or Japanese line over rows for a heading", () => {
     const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
     expect(headingsWith(["Table 2: Rooms by season", ...rows])).toEqual([]);
+    expect(headingsWith(["Table 4-2. Rooms by month", ...rows])).toEqual([]);
     expect(headingsWith(["Tabelle 3.1 Zimmer nach Saison", "Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70 €"], "de")).toEqual([]);
     const described = "Harbour Loft\tEight rooms over the old net loft, and most of them look out over the quay and the ferry slip.\t£70";
     expect(headingsWith([rows[0]!, described, "", "North End", "", "Farm Rooms\t2\t£55", "Barn Loft\t1\t£40"])).toEqual([]);
     expect(headingsWith(["Prices for two guests", "", "Per night in summer", ...rows])).toEqual([]);
-    expect(headingsWith(["Prices for the summer, in pounds a night", ...rows])).toEqual([]);
+    expect(headingsWith(["Prices for the summer, for two guests a night", ...rows])).toEqual([]);
     const announcing = "The hosts printed what a room costs in each season of the year, and this is what they wrote:";
     expect(headingsWith([announcing, "", "Per night in summer", ...rows])).toEqual([]);
     expect(headingsInScript("ja", ["夏の料金", "部屋\t一泊", "港の部屋\t7000円"])).toEqual([]);
     expect(headingsInScript("zh", ["夏季价格", "房间\t每晚", "港口房间\t300元"])).toEqual([]);
+  });
+
+  it("takes no table's title under a section's heading, its line closing no prose, for a heading", () => {
+    const rows = ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t£70"];
+    expect(headingsWith(["Rooms and Prices", "", "Per night in summer", ...rows])).not.toContain("Per night in summer");
+  });
+
+  it("takes no note of the unit a table's figures are in for a heading, in several languages", () => {
+    const notes: Record<string, readonly [string, readonly string[]]> = {
+      en: ["All prices in pounds", ["Guesthouse\tRooms\tPer Night", "Harbour Loft\t8\t70", "Lighthouse Cottage\t2\t95"]],
+      de: ["Alle Angaben in Euro pro Nacht", ["Gästehaus\tZimmer\tPro Nacht", "Hafenboden\t8\t70", "Leuchtturmhaus\t2\t95"]],
+      fr: ["Montants en euros par nuit", ["Maison\tChambres\tPar nuit", "Grenier du port\t8\t70", "Maison du phare\t2\t95"]],
+      es: ["Precios en euros por noche", ["Casa\tHabitaciones\tPor noche", "Almacén del puerto\t8\t70", "Casa del faro\t2\t95"]],
+    };
+    for (const [language, [note, rows]] of Object.entries(notes)) expect(headingsWith([note, ...rows], language), language).toEqual([]);
   });
 
   it("takes no row of a table (cells parted by tabs) for a heading, its header row standing apart over a row, in several languages", () => {
@@ -1428,6 +1444,72 @@ describe("promotions set into the story", () => {
     ]);
     expect(headingsWith(["Booking a Room", "", three, "", "Learn more"])).toEqual(["Booking a Room"]);
   });
+
+  it("still takes a section's heading over a paragraph longer than a pitch before a button, in several languages", () => {
+    const sections: Record<string, readonly string[]> = {
+      en: [
+        "Fares This Summer",
+        "",
+        "Singles cost four pounds and returns cost seven, with children travelling at half the price on every single crossing.",
+        "",
+        "Book now",
+      ],
+      de: [
+        "Die Preise im Sommer",
+        "",
+        "Eine einfache Fahrt kostet vier Euro und eine Rückfahrt sieben, Kinder fahren zum halben Preis und Rentner unter der Woche umsonst.",
+        "",
+        "Jetzt buchen",
+      ],
+      fr: [
+        "Les tarifs cet été",
+        "",
+        "L'aller simple coûte quatre euros et l'aller-retour sept, les enfants voyagent à moitié prix et les retraités gratuitement en semaine hors saison.",
+        "",
+        "Réservez maintenant",
+      ],
+      es: [
+        "Las tarifas de este verano",
+        "",
+        "El billete sencillo cuesta cuatro euros y el de ida y vuelta siete, los niños pagan la mitad y los jubilados viajan gratis entre semana.",
+        "",
+        "Reserva ahora",
+      ],
+    };
+    for (const [language, lines] of Object.entries(sections)) expect(headingsWith(lines, language), language).toEqual([lines[0]]);
+  });
+
+  it("still takes a heading right over a button, or over a short paragraph and an instruction or a link under it, for a heading", () => {
+    const pitch = "Rooms cost less in spring, and the hosts keep a few for walkers.";
+    // No pitch between: the section's name over a link, the box's text being its pitch.
+    expect(headingsWith(["Booking a Room", "", "Learn more", "", pitch])).toEqual(["Booking a Room"]);
+    // An instruction of a few words ending its sentence is the story's, not a button.
+    expect(headingsWith(["Booking a Room", "", pitch, "", "Learn more at the harbour."])).toEqual(["Booking a Room"]);
+    // A call running longer than a button is a link to another story.
+    expect(headingsWith(["Booking a Room", "", pitch, "", "Learn more: What the island's hosts expect this summer"])).toEqual([
+      "Booking a Room",
+    ]);
+    // More short paragraphs than a box's blurb holds before the call: a section that ends with a link.
+    const paragraphs = [
+      "Rooms cost less in spring, and the hosts keep a few for walkers.",
+      "The farm asks for two nights at least in the summer months.",
+      "The lighthouse cottage is let by the week from Saturday to Saturday.",
+      "The harbour guesthouse takes bookings by telephone only.",
+    ].flatMap((paragraph) => [paragraph, ""]);
+    expect(headingsWith(["Booking a Room", "", ...paragraphs, "Learn more"])).toEqual(["Booking a Room"]);
+  });
+
+  it("takes no promotion's heading over a pitch and the trial's terms before the button for a heading", () => {
+    const box = [
+      "Try Harbourly Bookings",
+      "",
+      "Rooms, ferries and tide tables in one calm app.",
+      "",
+      "Free for thirty days, no card needed",
+      "",
+    ];
+    expect(headingsWith([...box, "Get started"])).toEqual([]);
+  });
 });
 
 describe("running headers of paginated documents", () => {
@@ -1452,18 +1534,28 @@ describe("running headers of paginated documents", () => {
     expect(headingsWith(["What Changed in May 2025"])).toEqual(["What Changed in May 2025"]);
     expect(headingsOf(paginated("What Guests Say", "en"))).toEqual(["What Guests Say", "What Guests Say", "What Guests Say"]);
   });
+
+  it("still takes a line ending in a month and a year that stands twice, fewer times than a running header, for a heading", () => {
+    const [one, two, three, four] = guesthouseStory.en!;
+    const heading = "Bookings Open May 2025";
+    const page = [...guesthouseHeader, one, "", heading, "", two, "", three, "", heading, "", four];
+    expect(headingsOf(page)).toEqual([heading, heading]);
+  });
 });
 
 describe("sections opening with a one-sentence paragraph", () => {
   it("takes a line over a paragraph of one short sentence, prose under it, for a heading, in several languages", () => {
     const sections: Record<string, readonly [string, string]> = {
-      en: ["Booking a Room", "Prices start low."],
+      en: ["Booking a Room", "Prices start low in spring."],
       de: ["Ein Zimmer buchen", "Die Preise sind niedrig."],
       fr: ["Réserver une chambre", "Les prix restent bas."],
       es: ["Reservar una habitación", "Los precios son bajos."],
     };
     for (const [language, [heading, sentence]] of Object.entries(sections))
       expect(headingsWith([heading, "", sentence], language), language).toEqual([heading]);
+    // A paragraph ending in a question closes the section above: it is no interview's question over a speaker.
+    const asking = "So why would anyone pick the farm over the harbour, with its view of the quay and of the boats coming in?";
+    expect(headingsWith([asking, "", "The Farm", "", "It is quieter there."])).toEqual(["The Farm"]);
   });
 
   it("takes no point of a list a colon announces, no caption, sign-off or furniture, and no Chinese or Japanese line over such a sentence for a heading", () => {
@@ -1472,11 +1564,61 @@ describe("sections opening with a one-sentence paragraph", () => {
     expect(headingsWith(["Advertisement", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["The quay at dawn, seen from the ferry (Photo: Ada Fenwick)", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["— Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
-    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low."])).toEqual([]);
+    expect(headingsWith(["Ada Fenwick, harbour master", "", "Prices start low in the spring."])).toEqual([]);
     expect(headingsWith(["The quay at dawn, seen from the ferry deck", "", "Prices start low."])).toEqual([]);
     expect(headingsWith(["Le quai à l'aube, vu du pont du bac", "", "Les prix restent bas."], "fr")).toEqual([]);
     expect(headingsWith(["Share this story", "", "Prices start low."])).toEqual([]);
     expect(headingsInScript("ja", ["港の朝の写真", "", "誰も来なかった。"])).toEqual([]);
     expect(headingsInScript("zh", ["码头的早晨", "", "没有人来。"])).toEqual([]);
+  });
+
+  it("takes no caption, pull quote or statement saying as much as the short sentence under it or more for a heading, in several languages", () => {
+    const remarked: Record<string, ReadonlyArray<readonly [string, string]>> = {
+      en: [
+        ["Rescue crews at the old mill bridge on Tuesday morning", "Nobody was hurt."],
+        ["A volunteer hands out blankets in the school hall", "Most stayed one night."],
+        ["\u201cWe were never going to let it go\u201d", "They did not."],
+        ["The vote was 7 to 2", "It passed after midnight."],
+      ],
+      de: [
+        ["Der neue Ofen im Hinterzimmer des Ladens", "Er läuft jeden Tag."],
+        ["Die Abstimmung endete sieben zu zwei", "Sie fiel nach Mitternacht."],
+      ],
+      fr: [
+        ["La lanterne restaurée vue depuis le quai", "Le résultat est superbe."],
+        ["Le vote a été acquis par sept voix contre deux", "Il est tombé après minuit."],
+      ],
+      es: [
+        ["Una clienta espera su pan frente al mostrador", "Nadie se queja."],
+        ["Los voluntarios llenan sacos de arena junto al dique", "No bastó."],
+      ],
+    };
+    for (const [language, pairs] of Object.entries(remarked))
+      for (const [line, sentence] of pairs) expect(headingsWith([line, "", sentence], language), line).toEqual([]);
+    // The last item of a list set a line each, over the sentence closing the list.
+    const points = ["Warme Jacke und feste Schuhe", "", "Bargeld für den Kiosk", "", "Mehr braucht es nicht."];
+    expect(headingsWith(points, "de")).toEqual([]);
+  });
+
+  it("takes no interview's speaker over a short answer, under the question, for a heading, in several languages", () => {
+    expect(headingsWith(["Why stop now?", "", "Ruth Penhale", "", "Because it is time."])).not.toContain("Ruth Penhale");
+    expect(headingsWith(["Warum gerade jetzt?", "", "Ruth Penhale", "", "Weil es Zeit ist."], "de")).not.toContain("Ruth Penhale");
+    expect(headingsWith(["Pourquoi maintenant ?", "", "Ruth Penhale", "", "Parce qu'il est temps."], "fr")).not.toContain("Ruth Penhale");
+    expect(headingsWith(["¿Por qué ahora?", "", "Ruth Penhale", "", "Porque ya es hora."], "es")).not.toContain("Ruth Penhale");
+  });
+
+  it("takes no line over a short question, a sentence packed onto the lines around it, or a sentence with no prose under it for a heading", () => {
+    // A question standing alone is set as a heading itself or opens a question and its answer: the line over it is
+    // a picture's caption, not a section's name.
+    expect(headingsWith(["Flooded cellars on the quay", "", "Who will pay for the repairs?"])).not.toContain("Flooded cellars on the quay");
+    // A teaser's title packed onto its one-line summary, set between paragraphs.
+    expect(headingsWith(["Ferry fares to rise", "Prices go up in April."])).toEqual([]);
+    // A box's name over its first line, packed onto the rest of the box.
+    const [one, two, three, four] = guesthouseStory.en!;
+    const packed = "Tickets, maps and museum passes are sold at the counter, and the staff will book a room in any guesthouse.";
+    const box = ["Harbour Office", "", "Open daily from nine.", packed];
+    expect(headingsOf([...guesthouseHeader, one, "", two, "", ...box, "", three, "", four])).toEqual([]);
+    // A box of short facts set a line each: no story runs on under its first line.
+    expect(headingsWith(["Harbour Office", "", "Open daily from nine.", "", "Closed on Sundays."])).toEqual([]);
   });
 });
