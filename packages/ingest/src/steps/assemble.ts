@@ -762,7 +762,7 @@ class Region {
     }
     if (!lines[first]!.blankBefore) return false;
     const previous = this.previousContent(first);
-    return previous !== undefined && previous.text.endsWith(":") && announcesPoints(previous);
+    return previous?.text.endsWith(":") === true && announcesPoints(previous);
   }
 
   /**
