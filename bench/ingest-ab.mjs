@@ -13,8 +13,8 @@
 // code held only by dead pages, so the two settings time different things, and both are worth reading).
 // A tree whose shapes and compiled code die with each page (no `keepShape`, as before `ee2913b`) pays for that at
 // every forced collection: in a process of 14 timed batches, `76926be` had 115 "weak objects" deoptimisations and
-// 820 optimised compiles with forced collections, 0 and 382 without; this tree 6 and 612, 0 and 486. Against such a tree the forced
-// ratio flatters this one; `--no-forced-gc` is the steady state of a long batch.
+// 820 optimised compiles with forced collections, 0 and 382 without; this tree 6 and 612, 0 and 486. Against such a
+// tree the forced ratio flatters this one; `--no-forced-gc` is the steady state of a long batch.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
