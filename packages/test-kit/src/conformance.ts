@@ -51,12 +51,14 @@ export function exporterConformance<Output extends Uint8Array | string>(exporter
       // Valid to the schema (it asks for text that is not blank), yet nothing of it is left once XML's forbidden
       // characters are dropped: an element written from it would be empty where the format wants text.
       const unreadable = "\uFFFE \u0001\uFFFF";
-      const articles = allFixtureArticles().map((article) => ({
-        ...article,
-        authors: [{ type: "Person" as const, name: unreadable }, ...(article.authors ?? [])],
-        section: unreadable,
-        keywords: [unreadable],
-      }));
+      const articles = allFixtureArticles()
+        .slice(0, 2)
+        .map((article) => ({
+          ...article,
+          authors: [{ type: "Person" as const, name: unreadable }, ...(article.authors ?? [])],
+          section: unreadable,
+          keywords: [unreadable],
+        }));
       const output = await exporter.render(articles);
       expect(await exporter.validate(output, "unreadable-names")).toEqual([]);
     });
