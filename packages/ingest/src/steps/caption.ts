@@ -151,8 +151,8 @@ const HOLDER_WORD_END = /[\s,/]/u;
 
 /**
  * Whether what follows the copyright sign, after the year it may give, names who holds it: it opens with a word holding
- * a capital, as a name, a studio or a library does ("Yann Le Goff", "Harbour Times", "iStock", "Wayne Thiebaud/VAGA at
- * ARS, NY"), or is an agency in any case ("dpa"). The sign before words in lower case ("Why the © sign matters", "the ©
+ * a capital, as a name, a studio or a library does ("Yann Le Goff", "Harbour Times", "iStock", "Ada Lee/Harbour
+ * Pictures, NY"), or is an agency in any case ("dpa"). The sign before words in lower case ("Why the © sign matters", "the ©
  * symbol on every can") is the sign talked about, not a credit.
  */
 function namesCopyrightHolder(name: string): boolean {

@@ -72,7 +72,7 @@ function isNavigationLink(text: string): boolean {
  * Words of a page's controls rather than of a story: a video or audio player's notice ("Media playback is unsupported
  * on your device", "Listen to this article"), a caption toggle ("Show caption"), a link's note for screen readers
  * ("(opens in a new tab)"), a call to act ("Click to order", "Get started", "Read later", "Report this article"), a
- * rating widget ("Rated 4.8 stars"), a share bar ("Share on Facebook Share on …") or a control naming the article it
+ * rating widget ("Rated 4.2 out of 5"), a share bar ("Share on Facebook Share on …") or a control naming the article it
  * acts on ("Follow updates to this story", "Cet article vous plaît ?") or a documentation page's edit link ("Edit this
  * page", "Edit on GitHub", "Diese Seite bearbeiten"). Whole words, in the languages the stop-word lists cover best; a
  * story's headline can hold one, so they weigh against a line (`CHROME_WORDS` below) rather than rule it out. The words
