@@ -178,7 +178,7 @@ describe("headline from the layout", () => {
     for (const control of [
       "Click to order a season ticket online",
       "Get started with tide alerts for your harbour",
-      "Rated 4.8 stars by 2,000 sailors",
+      "Rated 4.2 out of 5 by 2,000 sailors",
     ]) {
       expect(headerOf([title, "", "Share this story", control, "", ...story]).headline).toBe(title);
     }
