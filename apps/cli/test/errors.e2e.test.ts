@@ -173,13 +173,10 @@ describe("errors that help", () => {
     }
   });
 
-  it("builds the project's fixtures without a warning, and counts repeated ones", async () => {
+  // That the fixtures build without a warning is checked where cli.e2e builds them in every format.
+  it("counts repeated warnings, and --verbose lists them all", async () => {
     const out = join(work.dir, "fixtures-out");
     const images = join(fixtures, "json-source-with-inline-links/images.json");
-    const result = await datelineInProcess(["build", fixtures, "--out", out, "--feed-url", "https://dateline.example.com/feed.xml"]);
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).not.toMatch(/^warning:/m);
-    const articles = readdirSync(out).filter((name) => name.endsWith(".json")).length;
     // Three stories whose pictures the --images map does not hold: the warning once, then a count.
     const remote = [1, 2, 3].map((n) =>
       json(`remote/${n}.json`, article(n, { image: { caption: `Picture ${n}`, image: { url: `https://news.example.com/${n}.jpg` } } })),
@@ -188,6 +185,8 @@ describe("errors that help", () => {
     expect(repeated.stderr.match(/^warning: image .* was left out/gm)).toHaveLength(1);
     expect(repeated.stderr).toMatch(/^warning: 2 more like "image … was left out \(its caption is kept\)" \(--verbose lists them all\)$/m);
     const verbose = await datelineInProcess(["build", fixtures, "--out", out, "--format", "jsonld", "--verbose"]);
+    const articles = readdirSync(out).filter((name) => name.endsWith(".jsonld")).length;
+    expect(articles).toBeGreaterThan(0);
     expect((verbose.stderr.match(/^note: .*\.jsonld: /gm) ?? []).length).toBeGreaterThanOrEqual(articles);
   });
 });

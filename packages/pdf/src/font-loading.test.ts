@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { listFixtures, loadArticle, seedArticle } from "@dateline/test-kit";
-import { toPdf } from "./index.js";
 
 /** Every file the package reads, in order (fonts and hyphenation patterns are its only files). */
 const filesRead = vi.hoisted(() => [] as string[]);
@@ -21,7 +20,15 @@ const FALLBACK_FONT = /fonts-(sc|jp|kr|arabic|hebrew)|devanagari|thai|symbols|em
 
 const fontsRead = () => filesRead.filter((path) => FONT_FILE.test(path));
 
-// One file, one module graph: what an earlier test loaded stays loaded for the later ones, as in one process.
+// One module graph for this file's tests: what an earlier test loaded stays loaded for the later ones, as in
+// one process. The suite shares modules between files (isolate: false), so the exporter is loaded afresh here,
+// after the registry is cleared, for the first test to see its first reads.
+let toPdf: typeof import("./index.js").toPdf;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ toPdf } = await import("./index.js"));
+});
+
 describe("font files are read when a run of text needs them, once a process", () => {
   it("a Latin-only briefing reads only text faces, never a fallback face", async () => {
     await toPdf([seedArticle()]);
