@@ -1249,6 +1249,13 @@ describe("language and layout", () => {
     ]);
   });
 
+  it("trims every direction mark from a line's edges, the lowest (the Arabic letter mark) and the highest among them", () => {
+    // Invented lines: an Arabic title opened and closed by the Arabic letter mark, a Hebrew byline closed by a pop
+    // directional isolate, and a Latin line whose edges are no marks (a Persian comma and a zero-width joiner are kept).
+    const lines = segment("\u061cالعبارة تعود للعمل ليلا\u061c\n\n\u2067מאת דנה לוי\u2069\n\n\u060cHarbour news\u200d");
+    expect(lines.map((line) => line.text)).toEqual(["العبارة تعود للعمل ليلا", "מאת דנה לוי", "\u060cHarbour news\u200d"]);
+  });
+
   it("keeps a lower-case byline apart from the long headline above it", () => {
     const lines = segment("Harbour Board Votes to Keep the Night Ferry Running\nby Ada Fenwick March 4, 2025\n\nThe vote was close.");
     expect(lines.map((line) => line.text)).toEqual([
