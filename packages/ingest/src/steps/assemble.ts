@@ -2,7 +2,7 @@ import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
-import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
+import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -1259,6 +1259,9 @@ const UNIT_NOTE = new RegExp(`(?:^|\\s)(?:in|en)\\s(?:${UNIT_WORDS.join("|")})(?
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
 
+/** A call to try or buy, lower-cased: "Start your free trial", "Book now", "Prueba gratis". */
+const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})\\b`, "u");
+
 /**
  * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",
  * "Read now →"): words a heading may open with, so only a line that is nothing more.
@@ -1327,14 +1330,20 @@ function headsPromotion(region: Region, at: number): boolean {
   let seen = 0;
   for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {
     const line = region.lines[k]!;
-    if (line.class === "boilerplate") continue;
     // A heading right over a button, with no pitch between, is a section's name over a link: the box is its pitch.
-    if (line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower)))
-      return seen > 0;
+    // A call to try or buy that the classifier took for furniture ("Start your free trial") still closes the box; a
+    // sign-up prompt ("Subscribe now") is passed over with the other furniture, as sites set one under any paragraph.
+    if (isButton(line) && (line.class !== "boilerplate" || SALES_CALL.test(line.lower))) return seen > 0;
+    if (line.class === "boilerplate") continue;
     if (line.words > MAX_PROMOTION_LINE_WORDS) return false;
     seen++;
   }
   return false;
+}
+
+/** A button's line: a call of a few words that ends no sentence ("Get started", "Learn more →", "Book a demo"). */
+function isButton(line: ClassifiedLine): boolean {
+  return line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower));
 }
 
 /**

@@ -68,12 +68,12 @@ const CONTACT: CallGroup = {
 };
 
 /**
- * Calls to read, learn or download elsewhere ("Learn more", "Visit our website", "Download the report", "Read now"):
- * a promotion's link out of the story.
+ * Calls to read, learn or download elsewhere ("Learn more", "Visit our website", "Download the report", "Read now",
+ * "En savoir plus"): a promotion's link out of the story.
  */
 const READ_ELSEWHERE: CallGroup = {
   opens: ["learn more", "visit (?:the |our )?website", "read (?:our|the) full", "download (?:the|our|now|free|your)"],
-  alone: ["read now"],
+  alone: ["read now", "mehr erfahren", "en savoir plus", "más información", "saiba mais", "scopri di più"],
 };
 
 const GROUPS: readonly CallGroup[] = [JOIN, BUY, TRY, CONTACT, READ_ELSEWHERE];
@@ -83,3 +83,9 @@ export const CALL_OPENERS = GROUPS.flatMap((group) => group.opens).join("|");
 
 /** Phrases that make a line a button only when they are the whole line: an alternation over lower-cased text. */
 export const BUTTON_LABELS = GROUPS.flatMap((group) => group.alone).join("|");
+
+/**
+ * The calls to try or buy ("Start your free trial", "Book now"), lower-cased: a box's button even where the classifier
+ * took the line for a sign-up prompt (`headsPromotion` in assemble.ts).
+ */
+export const SALES_CALLS = [TRY, BUY].flatMap((group) => [...group.opens, ...group.alone]).join("|");

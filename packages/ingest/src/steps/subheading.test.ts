@@ -1510,6 +1510,37 @@ describe("promotions set into the story", () => {
     ];
     expect(headingsWith([...box, "Get started"])).toEqual([]);
   });
+
+  it("takes no promotion's heading, nor its link, over a link to read on in several languages", () => {
+    const boxes: Record<string, readonly string[]> = {
+      de: ["Harbourly für Gastgeber", "", "Zimmer, Fähren und Gezeiten in einer ruhigen App.", "", "Mehr erfahren"],
+      fr: ["Harbourly pour les hôtes", "", "Chambres, bacs et marées dans une seule application.", "", "En savoir plus"],
+      es: ["Harbourly para anfitriones", "", "Habitaciones, ferris y mareas en una sola aplicación.", "", "Más información"],
+    };
+    for (const [language, box] of Object.entries(boxes)) expect(headingsWith(box, language), language).toEqual([]);
+  });
+
+  it("takes no promotion's heading over a call to try that the classifier reads as a sign-up prompt", () => {
+    // "free trial" is a prompt's words to the classifier: the button is furniture already, yet closes the box.
+    for (const button of ["Start your free trial", "Start a free trial →"])
+      expect(
+        headingsWith(["Harbourly for Island Hosts", "", "Rooms, ferries and tide tables in one calm app.", "", button]),
+        button,
+      ).toEqual([]);
+  });
+
+  it("still takes a section's heading over a short paragraph and a sign-up prompt, which sites set anywhere, in several languages", () => {
+    const sections: Record<string, readonly string[]> = {
+      en: ["What Comes Next", "", "The hosts will meet again in May.", "", "Sign up for our newsletter"],
+      de: ["Wie es weitergeht", "", "Die Gastgeber treffen sich im Mai wieder.", "", "Jetzt anmelden"],
+      fr: ["La suite", "", "Les hôtes se retrouveront en mai.", "", "Inscrivez-vous"],
+      es: ["Lo que viene", "", "Los anfitriones volverán a reunirse en mayo.", "", "Suscríbete"],
+    };
+    for (const [language, lines] of Object.entries(sections)) expect(headingsWith(lines, language), language).toEqual([lines[0]]);
+    const twoSentences = ["The Vote", "", "The hosts voted on Monday. Most of them backed the plan.", ""];
+    for (const prompt of ["Subscribe", "Subscribe now", "Subscribe to our newsletter"])
+      expect(headingsWith([...twoSentences, prompt]), prompt).toEqual(["The Vote"]);
+  });
 });
 
 describe("running headers of paginated documents", () => {
