@@ -164,6 +164,17 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Ada Fenwick, Shipping Expert - 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
+    expect(parseByline("Ada Fenwick, Université du Port 4 mars 2025")).toEqual(ada);
+  });
+
+  it("ends a labelled byline's names at an affiliation, as a line without a label", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("By Ada Fenwick, Harbour Times")).toEqual(ada);
+    expect(parseByline("Par Ada Fenwick, Université du Port")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick und Bo Lindqvist, Hafen-Institut")).toEqual([...ada, { type: "Person", name: "Bo Lindqvist" }]);
+    // A second person is no affiliation, nor is an agency named as a co-author.
+    expect(parseByline("By Ada Fenwick, Bo Lindqvist")).toEqual([...ada, { type: "Person", name: "Bo Lindqvist" }]);
+    expect(parseByline("By Ada Fenwick, Reuters")).toEqual([...ada, { type: "Organization", name: "Reuters" }]);
   });
 
   it("leaves a date's short weekday to the date, on the name's line or on the line under it", () => {

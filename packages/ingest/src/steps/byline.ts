@@ -1006,9 +1006,12 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
 const TITLE_CASE_WORD =
   /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
 
-/** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
+/**
+ * Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author.
+ * Bounded by letters, not by `\b`, which counts "é" or "à" as no word's letter ("Université de Lyon" went unread).
+ */
 const AFFILIATION =
-  /\b(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)\b/iu;
+  /(?<!\p{L})(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)(?!\p{L})/iu;
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
@@ -1132,6 +1135,8 @@ function parseNames(text: string): Author[] | undefined {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const name = withoutRole(part.replace(BRACKETED_NOTE, "").trim());
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
+    if (index > 0 && AFFILIATION.test(name)) break;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     else if (NAME.test(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
