@@ -201,6 +201,12 @@ describe("names set before the date, without a By", () => {
     ]);
   });
 
+  it("refuses a whole weekday among the names in every language listed, those ending in an accented letter too", () => {
+    expect(parseByline("Ada Fenwick Mittwoch 4. März 2025")).toBeUndefined();
+    expect(parseByline("Ada Fenwick Lunedì 4 marzo 2025")).toBeUndefined();
+    expect(parseByline("Ada Fenwick Venerdì 7 marzo 2025")).toBeUndefined();
+  });
+
   it("takes no label, weekday, title or run of tags before the date for a name", () => {
     expect(parseByline("Published Thursday 4 March 2025")).toBeUndefined();
     expect(parseByline("Donnerstag 4. März 2025")).toBeUndefined();

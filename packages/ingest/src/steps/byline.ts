@@ -960,7 +960,7 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
 /** Weekdays, in the languages of the month names above. */
 const WEEKDAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
-const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, "iu");
+const WEEKDAY = new RegExp(`${NOT_AFTER_WORD}(?:${WEEKDAY_NAMES})${NOT_BEFORE_WORD}`, "iu");
 /**
  * English weekdays as a date's header prints them short ("Thu 7 May 2026"). "Sun" is left out: it is a family name
  * ("Li Sun 7 May 2026").
@@ -1006,12 +1006,11 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
 const TITLE_CASE_WORD =
   /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
 
-/**
- * Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author.
- * Bounded by letters, not by `\b`, which counts "é" or "à" as no word's letter ("Université de Lyon" went unread).
- */
-const AFFILIATION =
-  /(?<!\p{L})(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)(?!\p{L})/iu;
+/** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
+const AFFILIATION = new RegExp(
+  `${NOT_AFTER_WORD}(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)${NOT_BEFORE_WORD}`,
+  "iu",
+);
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
