@@ -4228,3 +4228,80 @@ describe("an author's name over the date over the title", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A sponsor's line over or under the title ("Sponsored by …", "In partnership with …") names who paid for the story: it
+// is no headline, nor a headline over a deck. A headline may open with the same words and go on in lower case.
+const sponsorLines: Array<[string, string, string[]]> = [
+  [
+    "en, a long sponsor's line over a short title",
+    "Island ferry returns",
+    [...menu, "Sponsored by Harbour Bank and the Coastal Trust for Island Communities", "Island ferry returns", "", ...en],
+  ],
+  [
+    "en, a presenter's line between the title and the body",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Presented by the Northern Coast Tourism Board", "", ...en],
+  ],
+  [
+    "en, a partner's line packed over the title",
+    "Island ferry returns to service after three months",
+    [...menu, "In partnership with the Coastal Trust", "Island ferry returns to service after three months", "", ...en],
+  ],
+  [
+    "de",
+    "Die Inselfähre fährt wieder",
+    [...menu, "In Zusammenarbeit mit der Stiftung Küste und Inseln Nord", "Die Inselfähre fährt wieder", "", ...de],
+  ],
+  [
+    "fr",
+    "Le tableau des marées",
+    [...menu, "En partenariat avec la Banque du Port de Saint-Malo Nord", "Le tableau des marées", "", ...fr],
+  ],
+  [
+    "es",
+    "Vuelve el transbordador",
+    [...menu, "Patrocinado por el Banco de la Costa y la Fundación Isla Verde", "Vuelve el transbordador", "", ...es],
+  ],
+];
+// Titles opening with a byline's, a credit's or a sponsor's words, then going on in lower case: headlines all the same.
+const attributedTitles: Array<[string, string]> = [
+  ["en, a credit's words", "Written by the sea: a poet's last summer on the island"],
+  ["en, a byline's word", "By the numbers: what the ferry's return means for the island"],
+  ["en, a sponsor's words", "Powered by the wind: the island's new turbines turn at last"],
+  ["es", "Por qué el transbordador tardó tres meses en volver"],
+  ["fr", "Par amour du large : la vie des derniers gardiens de phare"],
+  ["de", "Von der Werft zurück: die Inselfähre fährt wieder"],
+];
+// Near misses: an attribution that names someone stays no headline, though it stands nearest the body.
+const attributionNearMisses: Array<[string, string]> = [
+  ["a credit naming a team", "Produced by the Harbour Gazette Video Team"],
+  ["a sponsor named with an article", "Sponsored by the Coastal Trust for Island Communities"],
+  ["a German presenter", "Präsentiert von der Hafenbank Nord"],
+];
+
+// Near misses: a byline that goes on with a possessive ("By our reporter …", "Von unserer Redaktion …") names someone
+// though its next word is lower case, and stays no headline nearest the body.
+const possessiveBylines: Array<[string, string, string, string[]]> = [
+  ["en", "Island ferry returns to service after three months", "By our reporter in the valley", en],
+  ["en, no job title", "Island ferry returns to service after three months", "By our man on the island", en],
+  ["de", "Die Inselfähre fährt nach drei Monaten wieder zum Festland", "Von unserer Redaktion im Unterland", de],
+  ["fr", "Le tableau des marées affiché à l'entrée du port", "Par notre envoyé spécial à Saint-Malo", fr],
+  ["es", "Vuelve el transbordador de la isla tras tres meses", "Por nuestro enviado especial en la isla", es],
+];
+
+describe("sponsors' and credits' lines", () => {
+  it.each(sponsorLines)("are no headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(attributedTitles)("leave a title opening with their words a headline: %s", (_name, title) => {
+    expect(fromText([...menu, title, "By Ada Lee", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
+    expect(fromText([...menu, title, "", ...en].join("\n")).headline).toBe(title);
+  });
+  it.each(attributionNearMisses)("stay no headline when they name someone: %s", (_name, line) => {
+    const title = "Island ferry returns to service after three months";
+    expect(fromText([...menu, title, "", line, "", ...en].join("\n")).headline).toBe(title);
+  });
+  it.each(possessiveBylines)("stay a byline when a possessive follows their word: %s", (_name, title, line, body) => {
+    expect(fromText([...menu, title, "", line, "", ...body].join("\n")).headline).toBe(title);
+  });
+});
