@@ -4277,10 +4277,6 @@ const attributionNearMisses: Array<[string, string]> = [
   ["a credit naming a team", "Produced by the Harbour Gazette Video Team"],
   ["a sponsor named with an article", "Sponsored by the Coastal Trust for Island Communities"],
   ["a German presenter", "Präsentiert von der Hafenbank Nord"],
-  // The names end where the byline goes on to a helper or a place, in lower case.
-  ["a byline with a helper", "By Ada Lee with additional reporting by Bo Chen"],
-  ["a German byline with a place", "Von Anna Schmidt aus dem Unterland"],
-  ["a Spanish byline with a place", "Por María López desde la isla"],
 ];
 
 // Near misses: a byline that goes on with a possessive ("By our reporter …", "Von unserer Redaktion …") names someone

@@ -29,11 +29,6 @@ const ATTRIBUTION_PHRASE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\s|^(?:(?:sponsored|presented|brought to you|paid for|supported|funded|powered|underwritten)\s+by|in\s+(?:partnership|association|collaboration)\s+with|(?:gesponsert|präsentiert|unterstützt|gefördert)\s+von|in\s+(?:partnerschaft|kooperation|zusammenarbeit)\s+mit|(?:sponsorisée?|présentée?|proposée?|soutenue?|financée?)\s+par|en\s+(?:partenariat|collaboration|association)\s+avec|(?:patrocinad[oa]|presentad[oa]|ofrecid[oa]|financiad[oa])\s+por|en\s+(?:colaboración|alianza|asociación)\s+con|con\s+el\s+(?:apoyo|patrocinio)\s+de)\s/iu;
 /** Words that may stand lower-case inside a person's or an organisation's name ("Trust for Island Communities", "Banco de la Costa"). */
 const NAME_CONNECTOR = /^(?:of|for|and|&|the|de|du|des|del|della|der|den|la|le|las|los|van|von|da|di|und|et|y|e)$/u;
-/**
- * Where a byline goes on past its names, to a place, a paper or a helper ("Ada Lee in Lisbon", "Ada Lee with additional
- * reporting by …", "Anna Schmidt aus Berlin", "María López en Madrid"): the names end there.
- */
-const BYLINE_GOES_ON = /\s(?:in|at|for|from|with|aus|mit|für|bei|à|en|avec|pour|depuis|con|para|desde)\s/u;
 /** An article before an organisation's name ("the Coastal Trust", "der Hafenbank Nord", "la Banque du Port"). */
 const LEADING_ARTICLE = /^(?:the|a|an|der|die|das|dem|le|la|les|el|los|las|il|lo)\s+/iu;
 
@@ -69,7 +64,7 @@ const NEWSROOM_POSSESSIVE = /^(?:our|my|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|not
  */
 function namesSomeone(rest: string): boolean {
   if (NEWSROOM_POSSESSIVE.test(rest.split(" ", 1)[0]!)) return true;
-  const words = rest.replace(LEADING_ARTICLE, "").split(BYLINE_GOES_ON, 1)[0]!.split(" ");
+  const words = rest.replace(LEADING_ARTICLE, "").split(" ");
   return CAPITALISED.test(words[0]!) && words.every((word) => CAPITALISED.test(word) || NAME_CONNECTOR.test(word));
 }
 
