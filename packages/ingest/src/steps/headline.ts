@@ -15,23 +15,11 @@ import { SENTENCE_BREAK } from "./sentence.js";
  */
 
 /**
- * Lines that name people or sources rather than state a headline: "Reviewed by …", "From: Valley Herald". The credits a
- * header prints beside its byline are `CREDIT_OPENER`'s; a job title's line ("Harbour Times Reporter") is `ROLE_WORDS`'.
+ * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
+ * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s.
  */
-const SOURCE_LABEL = /^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
-/**
- * A phrase that hands a line to whoever follows it: a byline's "By", "Von", "Par", "Por", a credit further in ("… written by
- * …"), or a sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En
- * partenariat avec …", "Patrocinado por …"). A headline may open so too ("By the numbers: …", "Por qué …", "Written by the
- * sea: …"): see `handsToSomeone`.
- */
-const ATTRIBUTION_PHRASE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\s|^(?:(?:sponsored|presented|brought to you|paid for|supported|funded|powered|underwritten)\s+by|in\s+(?:partnership|association|collaboration)\s+with|(?:gesponsert|präsentiert|unterstützt|gefördert)\s+von|in\s+(?:partnerschaft|kooperation|zusammenarbeit)\s+mit|(?:sponsorisée?|présentée?|proposée?|soutenue?|financée?)\s+par|en\s+(?:partenariat|collaboration|association)\s+avec|(?:patrocinad[oa]|presentad[oa]|ofrecid[oa]|financiad[oa])\s+por|en\s+(?:colaboración|alianza|asociación)\s+con|con\s+el\s+(?:apoyo|patrocinio)\s+de)\s/iu;
-/** Words that may stand lower-case inside a person's or an organisation's name ("Trust for Island Communities", "Banco de la Costa"). */
-const NAME_CONNECTOR = /^(?:of|for|and|&|the|de|du|des|del|della|der|den|la|le|las|los|van|von|da|di|und|et|y|e)$/u;
-/** An article before an organisation's name ("the Coastal Trust", "der Hafenbank Nord", "la Banque du Port"). */
-const LEADING_ARTICLE = /^(?:the|a|an|der|die|das|dem|le|la|les|el|los|las|il|lo)\s+/iu;
-
+const ATTRIBUTION_LIKE =
+  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
 /**
  * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
  * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
@@ -48,38 +36,6 @@ function isCreditLine(text: string): boolean {
   if (!opener) return false;
   return isNameShaped(text.slice(opener[0].length).split(CREDITED_NAME_END, 1)[0]!);
 }
-
-/** A word that opens with a capital or a figure, as a name's words do ("Harbour", "3M"). */
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
-/**
- * A newsroom's possessive in the languages `ATTRIBUTION_PHRASE` reads ("By our reporter …", "Von unserer Redaktion …",
- * "Par notre envoyé …", "Por nuestra corresponsal …"): the paper speaking of its own people, never a title's words.
- */
-const NEWSROOM_POSSESSIVE = /^(?:our|my|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?)$/iu;
-
-/**
- * Whether what follows an attribution's phrase (`rest`, up to the first list mark or separator) names someone: a
- * newsroom's possessive, or after an optional article, capitalised words and the connectors a name holds ("Ada Lee", "the
- * Coastal Trust for Island Communities"). A title goes on in lower case ("the sea", "qué el …", "amour du large").
- */
-function namesSomeone(rest: string): boolean {
-  if (NEWSROOM_POSSESSIVE.test(rest.split(" ", 1)[0]!)) return true;
-  const words = rest.replace(LEADING_ARTICLE, "").split(" ");
-  return CAPITALISED.test(words[0]!) && words.every((word) => CAPITALISED.test(word) || NAME_CONNECTOR.test(word));
-}
-
-/**
- * Whether a line reads as an attribution (a source's label, or `ATTRIBUTION_PHRASE` before someone named) rather than a
- * headline opening with the same words ("Written by the sea: a poet's last summer", "Por qué la isla vota"), which goes
- * on in lower case for a headline's words.
- */
-function handsToSomeone(text: string): boolean {
-  if (SOURCE_LABEL.test(text)) return true;
-  const phrase = ATTRIBUTION_PHRASE.exec(text);
-  if (!phrase) return false;
-  return namesSomeone(text.slice(phrase.index + phrase[0].length).split(CREDITED_NAME_END, 1)[0]!);
-}
-
 /** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
@@ -356,7 +312,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
-    handsToSomeone(text) ||
+    ATTRIBUTION_LIKE.test(text) ||
     isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
