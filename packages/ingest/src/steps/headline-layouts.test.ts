@@ -4228,3 +4228,53 @@ describe("an author's name over the date over the title", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A sponsor's line over or under the title ("Sponsored by …", "In partnership with …") names who paid for the story: it
+// is no headline, nor a headline over a deck.
+const sponsorLines: Array<[string, string, string[]]> = [
+  [
+    "en, a long sponsor's line over a short title",
+    "Island ferry returns",
+    [...menu, "Sponsored by Harbour Bank and the Coastal Trust for Island Communities", "Island ferry returns", "", ...en],
+  ],
+  [
+    "en, a presenter's line between the title and the body",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Presented by the Northern Coast Tourism Board", "", ...en],
+  ],
+  [
+    "en, a partner's line packed over the title",
+    "Island ferry returns to service after three months",
+    [...menu, "In partnership with the Coastal Trust", "Island ferry returns to service after three months", "", ...en],
+  ],
+  [
+    "de",
+    "Die Inselfähre fährt wieder",
+    [...menu, "In Zusammenarbeit mit der Stiftung Küste und Inseln Nord", "Die Inselfähre fährt wieder", "", ...de],
+  ],
+  [
+    "fr",
+    "Le tableau des marées",
+    [...menu, "En partenariat avec la Banque du Port de Saint-Malo Nord", "Le tableau des marées", "", ...fr],
+  ],
+  [
+    "es",
+    "Vuelve el transbordador",
+    [...menu, "Patrocinado por el Banco de la Costa y la Fundación Isla Verde", "Vuelve el transbordador", "", ...es],
+  ],
+];
+// Near misses: headlines that open with words sponsors use too.
+const titlesLikeSponsorLines = [
+  "Funded by the county, the new pier opens to walkers",
+  "Powered by the wind: the island's new turbines turn at last",
+  "Supported by neighbours, the harbour café reopens",
+];
+
+describe("sponsors' lines", () => {
+  it.each(sponsorLines)("are no headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(titlesLikeSponsorLines)("leave a headline opening with a sponsor's words alone: %s", (title) => {
+    expect(fromText([...menu, title, "By Ada Lee", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
+  });
+});

@@ -16,10 +16,18 @@ import { SENTENCE_BREAK } from "./sentence.js";
 
 /**
  * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
- * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s.
+ * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s; a sponsor's line is `SPONSOR_LINE`'s.
  */
 const ATTRIBUTION_LIKE =
   /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/**
+ * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
+ * avec …", "Patrocinado por …"): who paid for the story, not its headline. Only phrases a headline seldom opens with, at
+ * the cost of such a title ("In partnership with neighbours, traders build a footbridge"); "Powered by", "Funded by" and
+ * "Supported by" open news headlines too ("Funded by the county, the new pier …").
+ */
+const SPONSOR_LINE =
+  /^(?:(?:sponsored|presented|brought to you|paid for|underwritten)\s+by|in\s+(?:partnership|association)\s+with|(?:gesponsert|präsentiert)\s+von|in\s+(?:partnerschaft|zusammenarbeit|kooperation)\s+mit|(?:sponsoris|présent)ée?\s+par|en\s+partenariat\s+avec|(?:patrocinad|presentad)[oa]\s+por|con\s+el\s+patrocinio\s+de)\s/iu;
 /**
  * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
  * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
@@ -313,6 +321,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
     ATTRIBUTION_LIKE.test(text) ||
+    SPONSOR_LINE.test(text) ||
     isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
