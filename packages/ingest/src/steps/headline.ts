@@ -35,8 +35,12 @@ const SPONSOR_LINE =
  */
 const CREDIT_OPENER =
   /^(?:fact[- ]?checked|medically reviewed|illustrated|illustrations?|translated|compiled|additional reporting|photography|übersetzt|illustriert|traduit|illustré|traducido|traduzido|tradotto)\s+(?:by|von|par|por|da)\s+/i;
-/** Where the first of a credit's names ends: a list's joining word or mark, a date, a separator. */
-const CREDITED_NAME_END = /\s*(?:[,;:·|•&(–—]|\s(?:and|und|et|y|e|on|am)\s|\s\d)/u;
+/**
+ * Where the first of a credit's names ends: a list's joining word or mark, a date, a separator. It starts only where no
+ * white space stands before it (where the leftmost match starts anyway): else every space of a long run retried the
+ * whole run, 2.5 s for 40,000 spaces against 0.3 ms.
+ */
+const CREDITED_NAME_END = /(?<!\s)\s*(?:[,;:·|•&(–—]|\s(?:and|und|et|y|e|on|am)\s|\s\d)/u;
 
 /** Whether a line opens with a credit followed by a name (see `CREDIT_OPENER`). */
 function isCreditLine(text: string): boolean {
