@@ -12,6 +12,7 @@ import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { SENTENCE_BREAK } from "./sentence.js";
+import { NOT_BEFORE_WORD } from "./word-edges.js";
 
 /**
  * A bulleted item ("• Book early") and a numbered one ("1. Book early", "2) Board at the quay"). The item's text
@@ -1257,10 +1258,10 @@ const UNIT_WORDS = [
  */
 const UNIT_NOTE = new RegExp(`(?:^|\\s)(?:in|en)\\s(?:${UNIT_WORDS.join("|")})(?!\\p{L})`, "u");
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
-const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})\\b`, "u");
+const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})${NOT_BEFORE_WORD}`, "u");
 
 /** A call to try or buy, lower-cased: "Start your free trial", "Book now", "Prueba gratis". */
-const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})\\b`, "u");
+const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})${NOT_BEFORE_WORD}`, "u");
 
 /**
  * A button's whole line, lower-cased, perhaps with a note after it in brackets or an arrow ("Apply now (secure site)",

@@ -454,6 +454,14 @@ describe("date lines", () => {
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
   });
 
+  it('reads a date\'s label that ends in a letter past ASCII, such as the French "Publié"', () => {
+    // `\b` finds no edge between "é" and a space, so the label stayed in the line and the time tipped it over.
+    expect(parseDateLine("Publié Mardi 4 Mars 2025 à 10h12")?.iso).toBe("2025-03-04");
+    expect(parseDateLine("Publié Mardi 4 Mars 2025 à 10h12")?.modified).toBe(false);
+    // A longer word that opens with the label is no label.
+    expect(parseDateLine("Publiées Mardi 4 Mars 2025 à 10h12 par la mairie")).toBeUndefined();
+  });
+
   it("reads a day, a month's name and a year joined by hyphens, in several languages", () => {
     expect(parseDateLine("7-Mar-2026")?.iso).toBe("2026-03-07");
     expect(parseDateLine("23-SEP-2019")?.iso).toBe("2019-09-23");

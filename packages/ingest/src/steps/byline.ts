@@ -5,6 +5,7 @@ import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -189,15 +190,6 @@ const INDIC_AND_THAI_LETTERS = `\\u0900-\\u0DFF${THAI_LETTERS}`;
 const MONTH_NAME_MAX = 12;
 /** A month's name, with its closing dot if it has one (see `monthOf`; the month lists above). */
 const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?)`;
-/**
- * Word edges beyond ASCII: `\b` is ASCII-only even with the u flag, so it finds an edge inside "à13" or "é2025"
- * and none before "únor". A letter here is one of an alphabet that parts words with spaces (Latin, Greek,
- * Cyrillic): Chinese and Japanese run dates into the words around them ("更新2025-03-04"), and a full `\p{L}`
- * test at every position cost the whole ingest several per cent.
- */
-const WORD_CHAR = "\\w\\u00C0-\\u024F\\u0370-\\u04FF";
-const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
-const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 /**
  * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
  * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee"): `NOT_BEFORE_WORD` without the capitals of A–Z and À–Þ, in
@@ -450,10 +442,14 @@ export function parseDate(text: string, pageOrder?: NumericOrderSource): string 
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
-const UPDATED =
-  /^(?:(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b|수정|更新)/i;
-const PUBLISHED =
-  /^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)\b|입력|公開|配信|发布|發布)/i;
+const UPDATED = new RegExp(
+  `^(?:(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)${NOT_BEFORE_WORD}|수정|更新)`,
+  "i",
+);
+const PUBLISHED = new RegExp(
+  `^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)${NOT_BEFORE_WORD}|입력|公開|配信|发布|發布)`,
+  "i",
+);
 
 export interface DateLine {
   iso: string;
@@ -960,7 +956,7 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
 /** Weekdays, in the languages of the month names above. */
 const WEEKDAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
-const WEEKDAY = new RegExp(`${NOT_AFTER_WORD}(?:${WEEKDAY_NAMES})${NOT_BEFORE_WORD}`, "iu");
+const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
 /**
  * English weekdays as a date's header prints them short ("Thu 7 May 2026"). "Sun" is left out: it is a family name
  * ("Li Sun 7 May 2026").
@@ -1007,8 +1003,8 @@ const TITLE_CASE_WORD =
   /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
 
 /** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
-const AFFILIATION = new RegExp(
-  `${NOT_AFTER_WORD}(?:university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto)${NOT_BEFORE_WORD}`,
+const AFFILIATION = wholeWords(
+  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
   "iu",
 );
 

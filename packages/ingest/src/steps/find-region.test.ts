@@ -509,6 +509,15 @@ describe("affiliate disclosures", () => {
       story,
     );
   });
+  it('reads a paid word that ends in a letter past ASCII ("affilié") as a whole word', () => {
+    const disclosure = "Ce lien est affilié : nous touchons une part sur vos achats.";
+    const first = "Le conseil du port a dit mardi que l'horaire d'hiver serait revu, après les plaintes des habitants de l'île.";
+    const second = "L'examen portera sur la dernière traversée du soir, qui part avant la fermeture des magasins du continent.";
+    const page = ["Horaire d'hiver des ferries revu", "Par Ada Fenwick", "", disclosure, "", first, "", second];
+    const texts = fromText(page.join("\n"), { meta: { inLanguage: "fr" } }).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).not.toContain(disclosure);
+    expect(texts).toEqual([first, second]);
+  });
 });
 
 /** An invented page: a menu, the title, the story's paragraphs, a share bar and a footer. */
