@@ -29,6 +29,7 @@ import {
 import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from "./steps/language.js";
 import { forgetPage } from "./steps/page-memos.js";
 import { type Line, segment } from "./steps/segment.js";
+import { outOfPage } from "./_detach.js";
 
 export interface FromTextOptions extends DecodeOptions {
   /** Metadata the text lacks; its fields win over what is inferred. */
@@ -66,7 +67,7 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
 export function fromText(input: string | Uint8Array, options: FromTextOptions = {}): Article {
   // Nothing of the page is kept once it is read, whether it gave an article or not.
   try {
-    return readText(input, options);
+    return outOfPage(input, readText(input, options));
   } finally {
     forgetPage();
   }

@@ -17,6 +17,7 @@ import { detectLanguage } from "../steps/language.js";
 import { markdownBlocks } from "./_blocks.js";
 import { splitFrontMatter } from "./_front-matter.js";
 import { httpUrl } from "./_inline.js";
+import { outOfPage } from "../_detach.js";
 
 export interface FromMarkdownOptions extends DecodeOptions {
   /** Site-wide metadata: its publisher, and `publisher.url` as the base URL of posts; its fields win. */
@@ -185,7 +186,7 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     keywords: meta.keywords ?? (keywords.length > 0 ? keywords : undefined),
     body,
   });
-  return parseArticle(article, where);
+  return outOfPage(input, parseArticle(article, where));
 }
 
 function detectedLanguage(body: readonly Block[]): string {
