@@ -410,6 +410,41 @@ describe("a name over a labelled date line", () => {
   });
 });
 
+describe("a name over a date line that opens with the place the story was filed from", () => {
+  const story = (paragraph: string) => ["", paragraph, "", paragraph, "", paragraph];
+  const en = story("The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.");
+  const es = story("La comisión de urbanismo aprobó el martes la ampliación del puerto después de dos años de audiencias públicas.");
+  const fr = story("La commission d'urbanisme a approuvé mardi l'agrandissement du port après deux années de réunions publiques.");
+  const pt = story("A comissão de urbanismo aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas.");
+  const page = (name: string, dateLine: string, body: string[]) =>
+    fromText(["Committee approves the harbour expansion", name, dateLine, ...body].join("\n"));
+
+  it("names the author alone, the place left to the date line, in several languages", () => {
+    const pages: Array<[name: string, dateLine: string, body: string[]]> = [
+      ["Nuria Salvatierra", "Valencia - 20 ene 2026 - 09:40 CET", es],
+      ["Agencia EFE", "Bruselas, 04 mar 2026 - 13:45 CET", es],
+      ["Odile Marchetti", "Saint-Malo | 4 mars 2026", fr],
+      ["Beatriz Quaresma", "Porto Alegre, 4 de março de 2026", pt],
+      ["Ada Fenwick", "LONDON - 4 March 2026", en],
+    ];
+    for (const [name, dateLine, body] of pages) {
+      const article = page(name, dateLine, body);
+      expect(
+        article.authors?.map((author) => author.name),
+        dateLine,
+      ).toEqual([name]);
+      expect(article.datePublished, dateLine).toMatch(/^2026-0[13]-(?:20|04)/);
+    }
+  });
+
+  it("still reads a weekday or a date's label there with the name (a whole weekday makes no byline)", () => {
+    expect(page("Ada Fenwick", "Thursday, 4 March 2026", en).authors).toBeUndefined();
+    expect(page("Ada Fenwick", "Thu, 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(page("Ada Fenwick", "Updated - 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
+    expect(page("Nuria Salvatierra", "Miércoles, 4 de marzo de 2026", es).authors).toBeUndefined();
+  });
+});
+
 describe("a date printed over the headline, with a reading time and a button between them", () => {
   const body = ["", ...EN_COLD_STORE_STORY];
 

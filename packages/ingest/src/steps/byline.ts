@@ -953,6 +953,26 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
     : undefined;
 }
 
+/**
+ * The place a story was filed from, before the date on a date line and parted from it by a dash, a comma or a bar
+ * ("Valencia - 4 mar 2026", "Porto Alegre, 4 de março de 2026"): one to three capitalised words.
+ */
+const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,2}\s*[-–—,|·]\s*$/u;
+
+/**
+ * The authors of a name set alone over a date line ("Ada Lee" over "4 March 2025"), read as one byline ("Ada Lee 4
+ * March 2025"), but for a place the date line opens with (see `PLACE_BEFORE_DATE`): that is where the story was filed,
+ * not more of the name ("Ada Lee" over "Valencia - 4 mar 2026" is Ada Lee). A date's label or a weekday in that place's
+ * stead is read with the name, as before.
+ */
+export function nameOverDateLine(name: string, dateLine: string): Author[] | undefined {
+  const at = dateStart(dateLine);
+  if (at === undefined) return undefined;
+  const before = dateLine.slice(0, at);
+  const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before) && !PUBLISHED.test(before) && !UPDATED.test(before);
+  return namesBeforeDate(`${name} ${filedFrom ? dateLine.slice(at) : dateLine}`);
+}
+
 /** Weekdays, in the languages of the month names above. */
 const WEEKDAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";

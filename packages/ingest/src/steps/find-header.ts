@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, type DateLine, isDateLabel, namesBeforeDate, namesOverRole, parseByline } from "./byline.js";
+import { bylineDate, type DateLine, isDateLabel, namesBeforeDate, nameOverDateLine, namesOverRole, parseByline } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
@@ -305,7 +305,7 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
  */
 function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
   if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || namesSomethingElse(line.text)) return undefined;
-  return namesBeforeDate(`${line.text} ${next.text}`);
+  return nameOverDateLine(line.text, next.text);
 }
 
 /**
