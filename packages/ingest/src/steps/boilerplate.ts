@@ -230,9 +230,17 @@ const CONTROL_LINES = new Set([
   "show more",
   "loading",
 ]);
-/** Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky", "Share via Email". */
-const COUNTED_CONTROL_LINE =
-  /^(?:\d+ comments?|(?:view|see) all \d+ (?:photos|images|pictures)|\d+ min(?:ute)? read|\d+ mins? read|lesezeit:? \d+ min(?:uten)?\.?|share (?:on|to|via) \w+(?: \w+)?)[.:!]?$/;
+/** The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source. */
+const SHARE_NETWORKS =
+  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|correo|print|copy link)";
+/**
+ * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
+ * "Share via Email", and a share button naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su
+ * Facebook", "Partager par e-mail", "Delen op LinkedIn"; the network named, as "Compartir en familia" is a heading).
+ */
+const COUNTED_CONTROL_LINE = new RegExp(
+  `^(?:\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via)) ${SHARE_NETWORKS})[.:!]?$`,
+);
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
  * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"), and a form's step counter ("Step 1 of 2"): page furniture.
@@ -246,8 +254,7 @@ export function isReadingTime(lower: string): boolean {
 /** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
 const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
 /** A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X"). */
-const SHARE_BAR =
-  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|print|copy link)(?:-[a-z]{1,2})?(?:[\s·|,/]+|$)){2,}$/;
+const SHARE_BAR = new RegExp(`^(?:${SHARE_NETWORKS}(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)){2,}$`);
 
 /**
  * A share button's label as blogging platforms print it, perhaps with its count glued on either side: "Click to share

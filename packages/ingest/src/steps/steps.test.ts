@@ -64,6 +64,7 @@ describe("date lines", () => {
     expect(parseDate("4/07/2024 21:15")).toBeUndefined();
     expect(parseDate("Slide 3/12 of the gallery")).toBeUndefined();
   });
+
 });
 
 describe("bylines", () => {
@@ -1082,6 +1083,31 @@ describe("page furniture", () => {
     const note =
       "The figures for the winter timetable were taken from the harbour board's own report, which is online at https://harbour.example.org/report-2025.";
     expect(classOf(note)).toBe("good");
+  });
+
+  it("takes a share button naming its network for a control in several languages, but not a heading or a sentence", () => {
+    for (const text of [
+      "share on bluesky",
+      "condividi su facebook",
+      "condividi via e-mail",
+      "partager sur linkedin",
+      "partager par e-mail",
+      "teilen auf whatsapp",
+      "compartir en facebook",
+      "compartir por correo",
+      "partilhar no facebook",
+      "compartilhar no whatsapp",
+      "delen op linkedin",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    for (const text of [
+      "condividi su facebook le foto della festa del paese",
+      "partager sur les réseaux",
+      "compartir en familia",
+      "teilen auf dem markt am samstag",
+      "delen op de markt",
+    ])
+      expect(isControlLine(text), text).toBe(false);
   });
 
   it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
