@@ -402,6 +402,8 @@ describe("a name over a labelled date line", () => {
       ["Ahmad bin Ali", "Published: 19 December 2025 10:00 GMT"],
       ["Lena von Hagen", "Veröffentlicht am 19. Dezember 2025"],
       ["Ada Fenwick", "Last updated on 19 December 2025"],
+      ["Beatriz Quaresma", "Publicado em 19 de dezembro de 2025 às 10h15"],
+      ["Beatriz Quaresma", "Atualizado em 19 de dezembro de 2025"],
     ];
     for (const [name, dateLine] of pages) {
       const article = fromText(["Committee approves the harbour expansion", name, dateLine, ...story].join("\n"));

@@ -491,7 +491,7 @@ const EDGED_WORD = new RegExp(
  */
 const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 
@@ -1124,7 +1124,7 @@ function namesNoPerson(name: string): boolean {
 
 /** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
 const DATE_LABEL_AFTER_NAMES =
-  /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il)?\s*:?\s*$/iu;
+  /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|atualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il|\s+em)?\s*:?\s*$/iu;
 /** A date's label alone on its line, over the date ("POSTED", "Last updated:", "Pubblicato il"). */
 const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
 /** Whether a line is only a date's label (see `DATE_LABEL_ALONE`). */

@@ -65,6 +65,12 @@ describe("date lines", () => {
     expect(parseDate("Slide 3/12 of the gallery")).toBeUndefined();
   });
 
+  it("reads a date line with its update's label and time after the date, and Portuguese labels before it", () => {
+    expect(parseDateLine("23 ottobre 2026 - Aggiornato alle 12:10")).toEqual({ iso: "2026-10-23", modified: false });
+    expect(parseDateLine("Publicado em 3 de março de 2026 às 10h15")).toEqual({ iso: "2026-03-03", modified: false });
+    // A sentence around the date is still no date line.
+    expect(parseDateLine("Il consiglio si riunirà il 23 ottobre 2026 alle 12:10 in municipio")).toBeUndefined();
+  });
 });
 
 describe("bylines", () => {
