@@ -962,14 +962,14 @@ const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,2}
 /**
  * The authors of a name set alone over a date line ("Ada Lee" over "4 March 2025"), read as one byline ("Ada Lee 4
  * March 2025"), but for a place the date line opens with (see `PLACE_BEFORE_DATE`): that is where the story was filed,
- * not more of the name ("Ada Lee" over "Valencia - 4 mar 2026" is Ada Lee). A date's label or a weekday in that place's
- * stead is read with the name, as before.
+ * not more of the name ("Ada Lee" over "Valencia - 4 mar 2026" is Ada Lee). A weekday in that place's stead is read
+ * with the name, as before, so a whole weekday still makes no byline; a date's label is left out either way.
  */
 export function nameOverDateLine(name: string, dateLine: string): Author[] | undefined {
   const at = dateStart(dateLine);
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
-  const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before) && !PUBLISHED.test(before) && !UPDATED.test(before);
+  const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
   return namesBeforeDate(`${name} ${filedFrom ? dateLine.slice(at) : dateLine}`);
 }
 
