@@ -138,6 +138,23 @@ describe("byline names", () => {
     expect(parseByline("Von Ada Fenwick aktualisiert: 4. März 2025")).toEqual(ada);
   });
 
+  it("ends the names at a handle, a slash set apart, a title-case 'For' and an outlet's initials", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    expect(parseByline("By Ada Fenwick @adafenwick")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick / Special to the Courier")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick For The Valley Courier")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, WKVR")).toEqual(ada);
+    expect(parseByline("Par Ada Fenwick, RTBF")).toEqual(ada);
+    // Near misses: a wire service is a co-author, a byline in capitals keeps its second name, "In" opens a name.
+    expect(parseByline("By Ada Fenwick, AP")).toEqual([...ada, { type: "Organization", name: "AP" }]);
+    expect(parseByline("BY ADA FENWICK, BO")).toEqual([
+      { type: "Person", name: "ADA FENWICK" },
+      { type: "Person", name: "BO" },
+    ]);
+    expect(parseByline("By In Sook-ja")).toEqual([{ type: "Person", name: "In Sook-ja" }]);
+    expect(parseByline("By Ada Fenwick and Bo Chen")).toEqual([...ada, { type: "Person", name: "Bo Chen" }]);
+  });
+
   it("leaves out a job title after the name, a note in brackets, and reads the byline after a date line and a separator", () => {
     expect(parseByline("Written by: Ada Fenwick, Senior Analyst")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);
     expect(parseByline("Par Ada Fenwick, Directrice")).toEqual([{ type: "Person", name: "Ada Fenwick" }]);

@@ -1134,11 +1134,22 @@ export function isDateLabel(text: string): boolean {
 /** A note in brackets after a name. */
 const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 
+/**
+ * Where a byline's names end: a separator (a bar, a dot, a dash or a slash set apart), or a word leading to a place or
+ * an outlet ("in Lisbon", "for the Harbour Times", and "For The Harbour Times" in a title-case byline; the other words
+ * are left lower-case only, as "In" and "On" also open or end names).
+ */
+const NAMES_END = /\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|en|für|pour|para)\s+/u;
+/** A social handle printed after a name ("Ada Lee @adalee"): not part of it. */
+const HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
+/** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
+const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
+
 /** The people (and organisations) named at the start of a byline, before any role, agency or date. */
 function parseNames(text: string): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  let namesPart = text.split(/\s*[|·•–—]\s*|\s+-\s+|\s+(?:in|for|at|on|am|en|für|pour|para)\s+/u)[0]!;
+  let namesPart = text.split(NAMES_END)[0]!.replace(HANDLE, "");
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
@@ -1153,6 +1164,8 @@ function parseNames(text: string): Author[] | undefined {
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && AFFILIATION.test(name)) break;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
+    else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
     else if (NAME.test(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
