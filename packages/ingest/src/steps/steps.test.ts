@@ -1522,6 +1522,17 @@ describe("header", () => {
 });
 
 describe("hostile layouts", () => {
+  it("reads a line of letters after an '@' with no address in it in one pass", () => {
+    // An address tried from each letter of its name read a long run again from every letter: 100,000 letters took
+    // 9 s, and these three million would take hours, far past the suite's hang guard.
+    const story = [
+      "The harbour board said on Tuesday that the winter timetable would be reviewed, after islanders complained.",
+      "The review will look at the last crossing of the evening, which now leaves before the mainland shops close.",
+    ];
+    const page = ["Island timetable to be reviewed", "", story[0], "", `Ada @${"a".repeat(3_000_000)}`, "", story[1]].join("\n");
+    expect(fromText(page).headline).toBe("Island timetable to be reviewed");
+  });
+
   it("reads a numbered or bulleted line whose long run of spaces ends on a line separator as no item, in one pass over it", () => {
     // A pattern whose run of spaces and item text overlap tries every split of such a line: 100,000 spaces took a
     // minute, a million would take hours, far past the suite's hang guard. With no overlap the line is read once.
