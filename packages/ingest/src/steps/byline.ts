@@ -1140,8 +1140,8 @@ const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
  * are left lower-case only, as "In" and "On" also open or end names).
  */
 const NAMES_END = /\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|en|für|pour|para)\s+/u;
-/** A social handle printed after a name ("Ada Lee @adalee"): not part of it. */
-const HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
+/** A social handle printed after a name ("Ada Lee @adalee"): not part of it. Tried from a run of spaces' start only. */
+const HANDLE = /(?<!\s)\s+@[\p{L}\p{N}_.]+/gu;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
 const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 
