@@ -17,12 +17,12 @@ const COPY_BELOW_SHARE = 0.5;
 
 /**
  * The article read from a page, its texts copied out of the page where keeping the page would cost much more than the
- * article. The article is the reader's own, fresh object, so its strings are replaced where they stand.
+ * article. The copy is a new article: objects the caller gave (metadata, perhaps frozen, perhaps shared by a batch)
+ * are read, never written.
  */
 export function outOfPage<T extends object>(page: { readonly length: number }, article: T): T {
-  if (page.length > COPY_TEXTS_OF_PAGES_OVER && textsLength(article, page.length * COPY_BELOW_SHARE) < page.length * COPY_BELOW_SHARE)
-    copyTexts(article as Record<string, unknown>);
-  return article;
+  const enough = page.length * COPY_BELOW_SHARE;
+  return page.length > COPY_TEXTS_OF_PAGES_OVER && textsLength(article, enough) < enough ? (copyOfTexts(article) as T) : article;
 }
 
 /** The length of the texts in an object, counted until it reaches `enough`. */
@@ -39,12 +39,13 @@ function textsLength(node: object, enough: number): number {
 /** V8 keeps a shorter cut as a copy of its own. */
 const SHORTEST_VIEW = 13;
 
-function copyTexts(node: Record<string, unknown> | unknown[]): void {
-  for (const key of Object.keys(node)) {
-    const value = (node as Record<string, unknown>)[key];
-    if (typeof value === "string") {
-      // Joining a space to the text and cutting it off again makes V8 write the text out whole, away from the page.
-      if (value.length >= SHORTEST_VIEW) (node as Record<string, unknown>)[key] = ` ${value}`.slice(1);
-    } else if (value !== null && typeof value === "object") copyTexts(value as Record<string, unknown>);
-  }
+/** A copy of a value of plain objects, arrays and scalars, each text in it written out whole. */
+function copyOfTexts(value: unknown): unknown {
+  // Joining a space to the text and cutting it off again makes V8 write the text out whole, away from the page.
+  if (typeof value === "string") return value.length >= SHORTEST_VIEW ? ` ${value}`.slice(1) : value;
+  if (Array.isArray(value)) return value.map(copyOfTexts);
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = copyOfTexts(field);
+  return copy;
 }
