@@ -6,7 +6,7 @@
  * wording; the fixture that needed it is named beside it.
  */
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
-import { wholeWords } from "./word-edges.js";
+import { WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
  * The labels of a share bar or a box of the site's social accounts ("Share this article", "Follow us", "Folgen Sie
@@ -462,8 +462,10 @@ function isPrompt(text: string): boolean {
  * ("We may earn a commission when you buy through links on this page"). A sentence or two, set over or under the story.
  */
 const MAX_DISCLOSURE_LENGTH = 320;
-const PAID_WORDS = wholeWords("affiliate|commissions?|compensat\\w*|provisions?|affiliation|affiliés?|comisi[oó]n(?:es)?|afiliad[oa]s?");
-const PURCHASE_WORDS = wholeWords("links?|purchases?|buy|shop|products?|partners?|kauf\\w*|liens?|achats?|enlaces?|compras?");
+const PAID_WORDS = wholeWords(
+  `affiliate|commissions?|compensat[${WORD_CHAR}]*|provisions?|affiliation|affiliés?|comisi[oó]n(?:es)?|afiliad[oa]s?`,
+);
+const PURCHASE_WORDS = wholeWords(`links?|purchases?|buy|shop|products?|partners?|kauf[${WORD_CHAR}]*|liens?|achats?|enlaces?|compras?`);
 
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
 function isAffiliateDisclosure(text: string): boolean {

@@ -509,6 +509,15 @@ describe("affiliate disclosures", () => {
       story,
     );
   });
+  it('reads a German purchase word with a letter past ASCII in it ("Kaufverträge") as a whole word', () => {
+    const disclosure = "Wir erhalten eine Provision für Kaufverträge über diese Seite.";
+    const first = "Der Hafenrat sagte am Dienstag, dass der Winterfahrplan überprüft wird, nachdem sich Inselbewohner beschwert hatten.";
+    const second = "Die Prüfung betrifft die letzte Überfahrt am Abend, die jetzt abfährt, bevor die Geschäfte auf dem Festland schließen.";
+    const page = ["Winterfahrplan der Fähren wird überprüft", "Von Ada Fenwick", "", disclosure, "", first, "", second];
+    const texts = fromText(page.join("\n"), { meta: { inLanguage: "de" } }).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).toEqual([first, second]);
+  });
+
   it('reads a paid word that ends in a letter past ASCII ("affilié") as a whole word', () => {
     const disclosure = "Ce lien est affilié : nous touchons une part sur vos achats.";
     const first = "Le conseil du port a dit mardi que l'horaire d'hiver serait revu, après les plaintes des habitants de l'île.";
