@@ -165,6 +165,80 @@ describe("byline names", () => {
   });
 });
 
+describe("a byline that is also a date line", () => {
+  const story = [
+    "The harbour board said on Tuesday that the winter timetable would be reviewed, after islanders who work late shifts complained.",
+    "",
+    "The review will look at the last crossing of the evening, which now leaves before the mainland shops have closed for the night.",
+    "",
+    "A decision is expected before the spring timetable is printed, the board said, and islanders will be asked for their views.",
+  ];
+  const underTitle = (line: string) => fromText(["Island timetable to be reviewed", "", line, "", ...story].join("\n"));
+
+  it("names the author and dates the story when label and names are short enough to pass for the date line's slack", () => {
+    const cases: Array<[string, string]> = [
+      ["By Jo Li | March 4, 2025", "Jo Li"],
+      ["By Ada Lee - 4 March 2025", "Ada Lee"],
+      ["Par Ada Lee | 4 mars 2025", "Ada Lee"],
+      ["Von Ada Lee · 4. März 2025", "Ada Lee"],
+      ["Por Ana Ruiz | 4 de marzo de 2025", "Ana Ruiz"],
+      ["Di Ada Lee, 4 marzo 2025", "Ada Lee"],
+      ["4 March 2025 · By Ada Lee", "Ada Lee"],
+    ];
+    for (const [byline, name] of cases) {
+      const article = underTitle(byline);
+      expect(article.authors, byline).toEqual([{ type: "Person", name }]);
+      expect(article.datePublished, byline).toBe("2025-03-04");
+    }
+  });
+
+  it("takes no column's, kicker's or site's one word after the label for a name", () => {
+    for (const byline of [
+      "By Rail | March 4, 2025",
+      "Par Avion | 4 mars 2025",
+      "By Land and Sea | March 4, 2025",
+      "By Admin | March 4, 2025",
+    ]) {
+      const article = underTitle(byline);
+      expect(article.authors, byline).toBeUndefined();
+      expect(article.datePublished, byline).toBe("2025-03-04");
+    }
+  });
+
+  it("takes no author from such a line over the headline, under a picture in the story, or under the story", () => {
+    const dated = ["Island timetable to be reviewed", "", "4 March 2025", ""];
+    const pages = {
+      teasers: [
+        "Latest",
+        "Cannery adds a third shift",
+        "By Jo Lindqvist | March 2, 2025",
+        "Lighthouse repairs begin",
+        "By Pia Moreno | March 1, 2025",
+        "",
+        ...dated,
+        ...story,
+      ],
+      picture: [
+        ...dated,
+        story[0]!,
+        "",
+        "The night ferry leaving the north pier at dusk.",
+        "By Bo Chen | March 3, 2025",
+        "",
+        story[2]!,
+        "",
+        story[4]!,
+      ],
+      reply: [...dated, ...story, "", "By Jo Li | 4 March 2025", "Good news for those of us on the late shift."],
+    };
+    for (const [layout, page] of Object.entries(pages)) {
+      const article = fromText(page.join("\n"));
+      expect(article.authors, layout).toBeUndefined();
+      expect(article.datePublished, layout).toBe("2025-03-04");
+    }
+  });
+});
+
 describe("names set before the date, without a By", () => {
   it("reads the name before a date on one line, in several languages", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];

@@ -596,6 +596,17 @@ const BYLINE_OPENING = new RegExp(
   `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...TEXT_LABELS].map((label) => label[0]))].join("")}])`,
   "iu",
 );
+/**
+ * The people a byline names when it is also a date line ("By Jo Li | March 4, 2025", "Par Ada Lee | 4 mars 2025",
+ * "4 March 2025 · By Ada Lee"): a label and names short enough to pass for the date line's slack make the line read
+ * as a date line. Only people's names in full count: a column's or a kicker's name after "By" ("By Rail", "By Land
+ * and Sea", "Par Avion") is one word, as is a site's ("By Admin").
+ */
+export function peopleOfDatedByline(text: string): Author[] | undefined {
+  const authors = parseByline(text, true);
+  return authors?.every(isPersonInFull) ? authors : undefined;
+}
+
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
 const MIN_LABELLED_NAME_WORDS = 1;
 const MAX_LABELLED_NAME_WORDS = 6;

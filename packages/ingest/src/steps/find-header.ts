@@ -1,5 +1,14 @@
 import type { Author, Figure } from "@dateline/schema";
-import { bylineDate, type DateLine, isDateLabel, namesBeforeDate, nameOverDateLine, namesOverRole, parseByline } from "./byline.js";
+import {
+  bylineDate,
+  type DateLine,
+  isDateLabel,
+  namesBeforeDate,
+  nameOverDateLine,
+  namesOverRole,
+  parseByline,
+  peopleOfDatedByline,
+} from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
@@ -764,6 +773,10 @@ function readHeaderBelow(
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
     if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
+      // A labelled byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"). Read here
+      // only: over the headline or in the body such a line is a teaser's or a picture's.
+      const people = line.date && header.authors.length === 0 ? peopleOfDatedByline(line.text) : undefined;
+      if (people) foldAuthors(header, people);
       bylineRead ||= line.text !== header.headline;
       end = i;
       continue;
