@@ -34,23 +34,25 @@ describe("dateline basics", () => {
     expect((await datelineInProcess(["schema"])).stdout).toBe(result.stdout);
   });
 
-  it("prints help and version, exit 0", () => {
-    const help = dateline(["--help"]);
+  // The binary's own answers to --help and --version are compared with commander's in quick-answers.e2e.
+  it("prints help and version, exit 0", async () => {
+    const help = await datelineInProcess(["--help"]);
     expect(help.status).toBe(0);
     for (const command of ["parse", "schema", "validate", "build", "feed"]) expect(help.stdout).toContain(command);
-    const version = dateline(["--version"]);
+    const version = await datelineInProcess(["--version"]);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it("exits 2 on bad usage, with a short message", () => {
+  // The first through the binary: its exit code as a process ends with it.
+  it("exits 2 on bad usage, with a short message", async () => {
     const unknown = dateline(["parse", seedSource, "--bogus"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("unknown option '--bogus'");
-    const format = dateline(["build", seedSource, "--out", join(work, "x"), "--format", "docx"]);
+    const format = await datelineInProcess(["build", seedSource, "--out", join(work, "x"), "--format", "docx"]);
     expect(format.status).toBe(2);
     expect(format.stderr).toContain("unknown format docx");
-    expect(dateline(["build", seedSource]).status).toBe(2);
+    expect((await datelineInProcess(["build", seedSource])).status).toBe(2);
   });
 
   it("prints the committed JSON Schema", () => {
@@ -139,10 +141,12 @@ describe("dateline validate", () => {
 describe("dateline build", () => {
   const flags = ["--feed-url", "https://news.example.com/feed.xml", "--site-url", "https://news.example.com", "--feed-title", "Fixtures"];
 
-  it("builds every format from the fixtures folder without a warning, the same bytes twice", () => {
+  // The suite's one build of every fixture in every format (twice): the first with --verbose, for
+  // errors.e2e's point that --verbose lists every note.
+  it("builds every format from the fixtures folder without a warning, the same bytes twice, --verbose listing every note", () => {
     const first = join(work, "out-1");
     const second = join(work, "out-2");
-    const one = dateline(["build", fixtures, "--out", first, ...flags]);
+    const one = dateline(["build", fixtures, "--out", first, ...flags, "--verbose"]);
     expect(one.stderr).toContain("built ");
     expect(one.stderr).not.toMatch(/^warning:/m);
     expect(one.status).toBe(0);
@@ -152,9 +156,11 @@ describe("dateline build", () => {
     expect(names).toContain("briefing.epub");
     expect(names).toContain("feed.xml");
     // One article per golden with a source: one per case, one per item for a feed case.
-    expect(names.filter((name) => name.endsWith(".jsonld")).length).toBe(listFixtures().filter((fixture) => fixture.sourcePath).length);
+    const articles = names.filter((name) => name.endsWith(".jsonld")).length;
+    expect(articles).toBe(listFixtures().filter((fixture) => fixture.sourcePath).length);
     for (const name of names) expect(readFileSync(join(second, name)).equals(readFileSync(join(first, name))), name).toBe(true);
     expect(leftovers(first)).toEqual([]);
+    expect((one.stderr.match(/^note: .*\.jsonld: /gm) ?? []).length).toBeGreaterThanOrEqual(articles);
   });
 
   it("still builds the good sources when one is bad, and exits 1 naming it", async () => {

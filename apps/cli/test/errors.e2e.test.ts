@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync
 import { join } from "node:path";
 import { spawnGuarded, spawnGuardedAsync } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { article, cli, dateline, fixtures, repo, scratch } from "./_run.js";
+import { article, cli, fixtures, repo, scratch } from "./_run.js";
 import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("errors");
@@ -20,10 +20,10 @@ const longArticle = () =>
   );
 
 /** Every flag the CLI knows, read from its own help pages. */
-function knownFlags(): Set<string> {
-  const pages = [[], ["parse"], ["build"], ["validate"], ["schema"], ["feed", "add"], ["jsonld", "inject"]].map(
-    (command) => dateline([...command, "--help"]).stdout,
-  );
+async function knownFlags(): Promise<Set<string>> {
+  const pages: string[] = [];
+  for (const command of [[], ["parse"], ["build"], ["validate"], ["schema"], ["feed", "add"], ["jsonld", "inject"]])
+    pages.push((await datelineInProcess([...command, "--help"])).stdout);
   return new Set(pages.join("\n").match(/--[a-z][a-z-]*/g));
 }
 
@@ -65,7 +65,7 @@ describe("errors that help", () => {
   });
 
   it("names only flags the CLI has, in its sources and in the hints it prints", async () => {
-    const known = knownFlags();
+    const known = await knownFlags();
     for (const flag of ["--out", "--max-size", "--feed-url", "--verbose", "--strict", "--debug"]) expect(known).toContain(flag);
     // Every package a user runs (test-kit, the tests' own helpers, names npm's flags, not the CLI's).
     const sources = ["apps/cli/src", "packages"].flatMap((dir) =>
@@ -173,8 +173,9 @@ describe("errors that help", () => {
     }
   });
 
-  // That the fixtures build without a warning is checked where cli.e2e builds them in every format.
-  it("counts repeated warnings, and --verbose lists them all", async () => {
+  // That the fixtures build without a warning, and that --verbose then lists every note, is checked
+  // where cli.e2e builds them in every format.
+  it("counts repeated warnings", async () => {
     const out = join(work.dir, "fixtures-out");
     const images = join(fixtures, "json-source-with-inline-links/images.json");
     // Three stories whose pictures the --images map does not hold: the warning once, then a count.
@@ -184,9 +185,5 @@ describe("errors that help", () => {
     const repeated = await datelineInProcess(["build", ...remote, "--out", out, "--format", "epub", "--images", images]);
     expect(repeated.stderr.match(/^warning: image .* was left out/gm)).toHaveLength(1);
     expect(repeated.stderr).toMatch(/^warning: 2 more like "image … was left out \(its caption is kept\)" \(--verbose lists them all\)$/m);
-    const verbose = await datelineInProcess(["build", fixtures, "--out", out, "--format", "jsonld", "--verbose"]);
-    const articles = readdirSync(out).filter((name) => name.endsWith(".jsonld")).length;
-    expect(articles).toBeGreaterThan(0);
-    expect((verbose.stderr.match(/^note: .*\.jsonld: /gm) ?? []).length).toBeGreaterThanOrEqual(articles);
   });
 });
