@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { article, cli, DATES_PINNED, dateline, fixtures, scratch } from "./_run.js";
+import { article, cli, DATES_PINNED, fixtures, scratch } from "./_run.js";
+import { datelineInProcess } from "./_run-in-process.js";
 
 const work = scratch("resources");
 afterAll(work.cleanup);
@@ -41,15 +42,15 @@ describe("bounded memory", () => {
     expect(run.stderr).toMatch(/the feed is over the 64 MB limit/);
   });
 
-  it("treats --max-size 0 as a usage error", () => {
-    const result = dateline(["parse", seedSource, "--max-size", "0"]);
+  it("treats --max-size 0 as a usage error", async () => {
+    const result = await datelineInProcess(["parse", seedSource, "--max-size", "0"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--max-size/);
   });
 
-  it("fails at once, before any work, on an output folder that cannot be written", () => {
+  it("fails at once, before any work, on an output folder that cannot be written", async () => {
     for (const out of ["/proc/dateline-out", join(seedSource, "inside-a-file")]) {
-      const result = dateline(["build", seedSource, "--out", out]);
+      const result = await datelineInProcess(["build", seedSource, "--out", out]);
       expect(result.status, out).toBe(1);
       expect(result.stderr).toMatch(/cannot write into this folder: .*\n {2}hint: choose another folder with --out/);
       expect(result.stdout).toBe("");
