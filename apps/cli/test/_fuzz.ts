@@ -361,24 +361,29 @@ export interface FuzzReport {
 const show = (value: unknown) =>
   (typeof value === "string" ? JSON.stringify(value) : Buffer.from(value as Uint8Array).toString("base64")).slice(0, 400);
 
-/** What is wrong with one reader's handling of one input, or undefined. */
-export function readerFinding(reader: Reader, input: string | Uint8Array): Omit<Finding, "input"> | undefined {
+/** How one reader handled one input: what is wrong with it, or whether it read the input or refused it clearly. */
+type ReaderOutcome = { finding: Omit<Finding, "input"> } | { finding?: undefined; accepted: boolean };
+
+/** One reader's handling of one input, read once. */
+function readerOutcome(reader: Reader, input: string | Uint8Array): ReaderOutcome {
   let result: Article | Article[];
   try {
     result = reader.read(input);
   } catch (error) {
-    if (isDatelineError(error) && error.describe().trim().length > 10) return undefined;
+    if (isDatelineError(error) && error.describe().trim().length > 10) return { accepted: false };
     return {
-      target: reader.name,
-      kind: isDatelineError(error) ? "unclear rejection" : "crash",
-      detail: String((error as Error)?.stack ?? error),
+      finding: {
+        target: reader.name,
+        kind: isDatelineError(error) ? "unclear rejection" : "crash",
+        detail: String((error as Error)?.stack ?? error),
+      },
     };
   }
   for (const article of [result].flat()) {
     const check = safeParseArticle(article);
-    if (!check.success) return { target: reader.name, kind: "invalid output", detail: check.error.describe() };
+    if (!check.success) return { finding: { target: reader.name, kind: "invalid output", detail: check.error.describe() } };
   }
-  return undefined;
+  return { accepted: true };
 }
 
 /**
@@ -406,16 +411,10 @@ async function fuzzWith(count: number, seed: number, log: (line: string) => void
     const stats = { runs: 0, accepted: 0, rejected: 0 };
     for (const input of fc.sample(reader.input, { numRuns: count, seed })) {
       stats.runs++;
-      const finding = readerFinding(reader, input);
-      if (finding) report.findings.push({ ...finding, input: show(input) });
-      else {
-        try {
-          reader.read(input);
-          stats.accepted++;
-        } catch {
-          stats.rejected++;
-        }
-      }
+      const outcome = readerOutcome(reader, input);
+      if (outcome.finding) report.findings.push({ ...outcome.finding, input: show(input) });
+      else if (outcome.accepted) stats.accepted++;
+      else stats.rejected++;
     }
     report.inputs[reader.name] = stats;
     log(`reader ${reader.name}: ${stats.runs} inputs, ${stats.accepted} accepted, ${stats.rejected} rejected with a DatelineError`);
