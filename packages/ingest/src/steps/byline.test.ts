@@ -600,6 +600,30 @@ describe("date lines", () => {
     expect(parseDateLine("30-avril-2019")?.iso).toBe("2019-04-30");
   });
 
+  it("reads no deadline's line as a date line, in several languages", () => {
+    for (const deadline of [
+      "Apply by 30 June 2026",
+      "Closing date: 30 June 2026",
+      "Plazo: 30 de junio de 2026",
+      "Hasta el 30 de junio de 2026",
+      "Date limite : 30 juin 2026",
+      "Jusqu’au 30 juin 2026",
+      "Bis 30. Juni 2026",
+      "Scadenza: 30 giugno 2026",
+      "Até 30 de junho de 2026",
+    ])
+      expect(parseDateLine(deadline), deadline).toBeUndefined();
+  });
+
+  it("still reads a date line whose label or place opens with a deadline's word", () => {
+    // A longer word is no label ("Bisbee", "Dueñas", "Entroia"): places a dateline may open with.
+    expect(parseDateLine("Bisbee, March 4, 2026")?.iso).toBe("2026-03-04");
+    expect(parseDateLine("Dueñas, 4 de marzo de 2026")?.iso).toBe("2026-03-04");
+    expect(parseDateLine("Entroia, 4 de março de 2026")?.iso).toBe("2026-03-04");
+    expect(parseDateLine("Publicado el 4 de marzo de 2026")?.iso).toBe("2026-03-04");
+    expect(parseDateLine("Mis à jour le 5 mars 2026")).toEqual({ iso: "2026-03-05", modified: true });
+  });
+
   it("does not read a day-month-year joined into a code by hyphens", () => {
     expect(parseDate("Ref. KT-7-Mar-2026")).toBeUndefined();
     expect(parseDate("Lot 88-23-Sep-2019")).toBeUndefined();
@@ -953,3 +977,4 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
   });
 });
+

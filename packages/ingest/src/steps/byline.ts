@@ -479,6 +479,18 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   return parseSingleDateLine(text, pageOrder);
 }
 
+/**
+ * A deadline's or a closing's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss", "Entro il",
+ * "Prazo"): short enough to pass for a date line's label, but the date it opens is one the story announces, never the
+ * page's own publication date, and the line is the story's text.
+ */
+const DEADLINE_LABEL = new RegExp(
+  `^(?:apply by|apply before|register by|submit by|deadline|closing date|closes|entries close|applications close|until|till|due|expires|` +
+    `plazo|fecha límite|hasta|date limite|jusqu['’]au|avant le|clôture|bis|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|` +
+    `entro|scadenza|fino al|prazo|até|data limite)${NOT_BEFORE_WORD}`,
+  "iu",
+);
+
 /** What a date line holds besides the date, each whole (see WORD_CHAR): numbers, words, and its labels, times and zones. */
 const EDGED_NUMBER = new RegExp(`${NOT_AFTER_WORD}\\d+(?:st|nd|rd|th|er)?${YEAR_END}`, "g");
 const EDGED_WORD = new RegExp(
@@ -512,7 +524,7 @@ function countIdeographs(text: string): number {
 }
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
-  if (text.length > 90) return undefined;
+  if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
   const iso = parseDate(text, pageOrder);
   if (!iso) return undefined;
   // Little else than the date: weekday, labels, time, zone, separators.

@@ -494,9 +494,13 @@ function searchHeadline(
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
   let prose = 0;
+  // Under the header's own date line right over the region, the prose opening the region is the story's, not a
+  // disclosure over the header: a date line after it is a deadline's or an event's ("12 June 2026 — Quay fair opens").
+  const datedAbove = regionStart > 0 && lines[regionStart - 1]!.date !== undefined && ownMeta(lines[regionStart - 1]!);
+  const proseOverHeader = datedAbove ? 0 : MAX_PROSE_OVER_HEADER;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
     // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.
-    if (lines[i]!.class === "good" && ++prose > MAX_PROSE_OVER_HEADER) break;
+    if (lines[i]!.class === "good" && ++prose > proseOverHeader) break;
     if (ownMeta(lines[i]!)) searchFrom = i;
   }
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.

@@ -124,3 +124,102 @@ describe("metadata from the byline region only", () => {
     expect(withLines("Ada Fenwick").authors).toBeUndefined();
   });
 });
+
+// Three paragraphs of a short story in each language, and its header: title, byline, date.
+const harbourStories: Record<string, { header: [string, string, string]; paragraphs: [string, string, string] }> = {
+  en: {
+    header: ["Harbour fund opens for fishing sheds", "By Tomas Reyes", "March 4, 2026"],
+    paragraphs: [
+      "The harbour board agreed on Tuesday to open a fund for small repairs to the old fishing sheds along the north quay this year.",
+      "Owners of the sheds said the money would come too late for the roofs that fell in during the winter storms last month.",
+      "The board said it would publish the rules for the fund next week and hold a meeting for owners at the harbour office.",
+    ],
+  },
+  es: {
+    header: ["Abre el fondo para los cobertizos del puerto", "Por Marta Solís", "4 de marzo de 2026"],
+    paragraphs: [
+      "El ayuntamiento aprobó el martes un fondo para reparar los viejos cobertizos de pesca del muelle norte antes del verano de este año.",
+      "Los dueños de los cobertizos dijeron que el dinero llega tarde para los tejados que se hundieron durante las tormentas del invierno.",
+      "El consistorio publicará las bases la próxima semana y celebrará una reunión con los dueños en la oficina del puerto.",
+    ],
+  },
+  fr: {
+    header: ["Le fonds pour les hangars du port est ouvert", "Par Claire Dubois", "4 mars 2026"],
+    paragraphs: [
+      "Le conseil du port a approuvé mardi un fonds pour réparer les vieux hangars de pêche du quai nord avant l'été de cette année.",
+      "Les propriétaires des hangars ont dit que l'argent arrivait trop tard pour les toits effondrés pendant les tempêtes de l'hiver.",
+      "Le conseil publiera les règles du fonds la semaine prochaine et tiendra une réunion avec les propriétaires au bureau du port.",
+    ],
+  },
+  de: {
+    header: ["Fonds für die Fischerschuppen ist eröffnet", "Von Jonas Weber", "4. März 2026"],
+    paragraphs: [
+      "Der Hafenrat hat am Dienstag einen Fonds für Reparaturen an den alten Fischerschuppen am Nordkai beschlossen, der noch in diesem Jahr startet.",
+      "Die Besitzer der Schuppen sagten, das Geld komme zu spät für die Dächer, die in den Winterstürmen im letzten Monat eingestürzt sind.",
+      "Der Rat will die Regeln für den Fonds nächste Woche veröffentlichen und die Besitzer zu einem Treffen ins Hafenbüro einladen.",
+    ],
+  },
+  it: {
+    header: ["Aperto il fondo per i capanni del porto", "Di Giulia Conti", "4 marzo 2026"],
+    paragraphs: [
+      "Il consiglio del porto ha approvato martedì un fondo per riparare i vecchi capanni dei pescatori sul molo nord entro l'estate di quest'anno.",
+      "I proprietari dei capanni hanno detto che i soldi arrivano troppo tardi per i tetti crollati durante le tempeste dell'inverno scorso.",
+      "Il consiglio pubblicherà le regole del fondo la prossima settimana e terrà una riunione con i proprietari nell'ufficio del porto.",
+    ],
+  },
+  pt: {
+    header: ["Abre o fundo para os barracões do porto", "Por Ana Ribeiro", "4 de março de 2026"],
+    paragraphs: [
+      "O conselho do porto aprovou na terça-feira um fundo para reparar os velhos barracões de pesca do cais norte antes do verão deste ano.",
+      "Os donos dos barracões disseram que o dinheiro chega tarde demais para os telhados que caíram durante as tempestades do inverno.",
+      "O conselho vai publicar as regras do fundo na próxima semana e fará uma reunião com os donos no escritório do porto.",
+    ],
+  },
+};
+/** A deadline set on its own line after the story's first paragraph, in each language. */
+/** The text of each block of an article's body (a figure has none). */
+const bodyTexts = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : ""));
+const deadlineLines: Array<[string, string]> = [
+  ["en", "Apply by 30 June 2026"],
+  ["en", "Deadline: 30 June 2026"],
+  ["es", "Plazo: 30 de junio de 2026"],
+  ["es", "Hasta el 30 de junio de 2026"],
+  ["fr", "Jusqu'au 30 juin 2026"],
+  ["de", "Bis 30. Juni 2026"],
+  ["it", "Entro il 30 giugno 2026"],
+  ["pt", "Até 30 de junho de 2026"],
+];
+
+describe("dated lines in the body under a header that printed its date", () => {
+  it.each(deadlineLines)("keep a deadline as the story's text, not the header's date: %s %s", (language, deadline) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const page = ["Harbour News", ...header, "", paragraphs[0], "", deadline, "", paragraphs[1], "", paragraphs[2]];
+    const article = fromText(page.join("\n"));
+    expect(article.headline).toBe(header[0]);
+    expect(article.datePublished).toBe("2026-03-04");
+    expect(article.description).toBeUndefined();
+    expect(bodyTexts(article)).toEqual([paragraphs[0], deadline, ...paragraphs.slice(1)]);
+  });
+
+  it("reads no programme's dated entry after the first paragraphs as the header's date", () => {
+    const { header, paragraphs } = harbourStories.es!;
+    const programme = ["Programa", "22 de mayo de 2026 — Pregón de apertura", "23 de mayo de 2026 — Firma de autores"];
+    const article = fromText(
+      ["Harbour News", ...header, "", paragraphs[0], "", paragraphs[1], "", ...programme, "", paragraphs[2]].join("\n"),
+    );
+    expect(article.headline).toBe(header[0]);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Marta Solís"]);
+    expect(article.datePublished).toBe("2026-03-04");
+    expect(bodyTexts(article).slice(0, 2)).toEqual(paragraphs.slice(0, 2));
+  });
+
+  // Near misses: the header's own date under a standfirst, with no date over the region, is read as before.
+  it.each(Object.keys(harbourStories))("still reads a date line under a byline and a standfirst: %s", (language) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, byline, date] = header;
+    const article = fromText([title, byline, "", paragraphs[0], "", date, "", paragraphs[1], "", paragraphs[2]].join("\n"));
+    expect(article.headline).toBe(title);
+    expect(article.datePublished).toBe("2026-03-04");
+    expect(article.description).toBe(paragraphs[0]);
+  });
+});
