@@ -620,6 +620,8 @@ describe("date lines", () => {
     expect(parseDateLine("Bisbee, March 4, 2026")?.iso).toBe("2026-03-04");
     expect(parseDateLine("Dueñas, 4 de marzo de 2026")?.iso).toBe("2026-03-04");
     expect(parseDateLine("Entroia, 4 de março de 2026")?.iso).toBe("2026-03-04");
+    // "Due" and "Till" are left out of the deadline's words: they open places and names ("Due West", "Till Ada").
+    expect(parseDateLine("Due West, March 4, 2026")?.iso).toBe("2026-03-04");
     expect(parseDateLine("Publicado el 4 de marzo de 2026")?.iso).toBe("2026-03-04");
     expect(parseDateLine("Mis à jour le 5 mars 2026")).toEqual({ iso: "2026-03-05", modified: true });
   });
@@ -977,4 +979,3 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
   });
 });
-

@@ -485,7 +485,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
  * page's own publication date, and the line is the story's text.
  */
 const DEADLINE_LABEL = new RegExp(
-  `^(?:apply by|apply before|register by|submit by|deadline|closing date|closes|entries close|applications close|until|till|due|expires|` +
+  `^(?:apply by|apply before|register by|submit by|deadline|closing date|closes|entries close|applications close|until|expires|` +
     `plazo|fecha límite|hasta|date limite|jusqu['’]au|avant le|clôture|bis|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|` +
     `entro|scadenza|fino al|prazo|até|data limite)${NOT_BEFORE_WORD}`,
   "iu",

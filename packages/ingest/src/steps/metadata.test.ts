@@ -176,9 +176,9 @@ const harbourStories: Record<string, { header: [string, string, string]; paragra
     ],
   },
 };
-/** A deadline set on its own line after the story's first paragraph, in each language. */
 /** The text of each block of an article's body (a figure has none). */
 const bodyTexts = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : ""));
+/** A deadline set on its own line after the story's first paragraph, in each language. */
 const deadlineLines: Array<[string, string]> = [
   ["en", "Apply by 30 June 2026"],
   ["en", "Deadline: 30 June 2026"],
