@@ -1160,9 +1160,10 @@ const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 /**
  * Where a byline's names end: a separator (a bar, a dot, a dash or a slash set apart), or a word leading to a place or
  * an outlet ("in Lisbon", "for the Harbour Times", and "For The Harbour Times" in a title-case byline; the other words
- * are left lower-case only, as "In" and "On" also open or end names).
+ * are left lower-case only, as "In" and "On" also open or end names). Tried only where a run of spaces starts, or at
+ * a separator with none before it: tried inside a run as well, a long one was read again from each of its spaces.
  */
-const NAMES_END = /\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|en|für|pour|para)\s+/u;
+const NAMES_END = /(?<!\s)(?:\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|en|für|pour|para)\s+)/u;
 /** A social handle printed after a name ("Ada Lee @adalee"): not part of it. Tried from a run of spaces' start only. */
 const HANDLE = /(?<!\s)\s+@[\p{L}\p{N}_.]+/gu;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
