@@ -192,6 +192,13 @@ describe("a byline that is also a date line", () => {
     }
   });
 
+  it("yields to a byline of its own further down the header, with or without a label", () => {
+    const title = "Island timetable to be reviewed";
+    const withLabel = fromText([title, "By Tom Hale | March 2, 2025", "By Ada Lee", "", ...story].join("\n"));
+    const nameOverDate = fromText([title, "By Rita Moss | March 1, 2025", "Ada Lee", "March 4, 2025", "", ...story].join("\n"));
+    for (const article of [withLabel, nameOverDate]) expect(article.authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
+  });
+
   it("takes no column's, kicker's or site's one word after the label for a name", () => {
     for (const byline of [
       "By Rail | March 4, 2025",

@@ -764,6 +764,7 @@ function readHeaderBelow(
 ): number {
   let end = headline;
   let bylineRead = false;
+  let datedPeople: Author[] | undefined;
   // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
   let headlineSignable: boolean | undefined;
   for (let i = headline + 1; i < limit; i++) {
@@ -777,10 +778,10 @@ function readHeaderBelow(
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
     if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
-      // A labelled byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"). Read here
-      // only: over the headline or in the body such a line is a teaser's or a picture's.
-      const people = line.date && header.authors.length === 0 ? peopleOfDatedByline(line.text) : undefined;
-      if (people) foldAuthors(header, people);
+      // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of
+      // the header: a byline of its own further down names the author first. Read here only: over the headline or in
+      // the body such a line is a teaser's or a picture's.
+      if (line.date && !datedPeople && header.authors.length === 0) datedPeople = peopleOfDatedByline(line.text);
       bylineRead ||= line.text !== header.headline;
       end = i;
       continue;
@@ -868,6 +869,7 @@ function readHeaderBelow(
     // Anything else ends the header; the body starts there.
     break;
   }
+  if (datedPeople) foldAuthors(header, datedPeople);
   return end;
 }
 
