@@ -112,7 +112,9 @@ function monthOf(word: string): number | undefined {
  * adds a combining dot), and "I" reaches the table's dotless "ı" through the keys spelt with "i" beside them.
  */
 function monthKey(word: string): string {
-  return word.replaceAll("İ", "i").toLowerCase().replace(".", "");
+  // Each replacement only where its character stands: most words hold neither, and the searches cost less than the copies.
+  const folded = (word.includes("İ") ? word.replaceAll("İ", "i") : word).toLowerCase();
+  return folded.includes(".") ? folded.replace(".", "") : folded;
 }
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
