@@ -59,6 +59,15 @@ const SOCIAL_LABELS = [
   "deel dit artikel",
   "volg ons",
   "volg ons op",
+  "поделиться",
+  "поделитесь",
+  "поділитися",
+  "udostępnij",
+  "podziel się",
+  "sdílet",
+  "paylaş",
+  "शेयर करें",
+  "この記事をシェアする",
   "分享",
   "分享到",
   "关注我们",
@@ -66,6 +75,8 @@ const SOCIAL_LABELS = [
   "공유하기",
   "مشاركة",
   "شارك",
+  "شارك الخبر",
+  "شارك المقال",
   "تابعونا",
 ];
 const SOCIAL_LABEL_SET = new Set(SOCIAL_LABELS);
@@ -234,6 +245,13 @@ const CONTROL_LINES = new Set([
 const SHARE_NETWORKS =
   "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|correo|print|copy link)";
 /**
+ * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
+ * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "링크복사", copy link), Chinese and Japanese ("微信",
+ * "QQ空间", "はてなブックマーク"). Only a share bar's line reads them (`SHARE_BAR`), where every word must be one.
+ */
+const SHARE_NETWORKS_OTHER_SCRIPTS =
+  "(?:вконтакте|vk|одноклассники|фейсбук|твиттер|телеграм|viber|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|qq|豆瓣|line|はてなブックマーク|はてブ)";
+/**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
  * "Share via Email", and a share button naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su
  * Facebook", "Partager par e-mail", "Delen op LinkedIn"; the network named, as "Compartir en familia" is a heading).
@@ -253,8 +271,18 @@ export function isReadingTime(lower: string): boolean {
 }
 /** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
 const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
-/** A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X"). */
-const SHARE_BAR = new RegExp(`^(?:${SHARE_NETWORKS}(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)){2,}$`);
+/** One network's button of a share bar, with the separator after it. */
+const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)`;
+/** The social labels as a pattern's alternation, their few special characters escaped. */
+const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/**
+ * A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X",
+ * "페이스북 트위터 카카오톡"), or after a social label and its colon, which vouches for one name too ("Share: Facebook",
+ * "Поделиться: ВКонтакте Telegram", "شارك: فيسبوك تويتر").
+ */
+const SHARE_BAR = new RegExp(
+  `^(?:(?:${SOCIAL_LABEL_SOURCE})\\s*[:：]\\s*${SHARE_BAR_BUTTON}|${SHARE_BAR_BUTTON}${SHARE_BAR_BUTTON})(?:${SHARE_BAR_BUTTON})*$`,
+);
 
 /**
  * A share button's label as blogging platforms print it, perhaps with its count glued on either side: "Click to share

@@ -1,0 +1,175 @@
+// Pages in other languages and scripts, as a browser's "select all, copy" gives them: each test sets one kind of
+// chrome or metadata line into an invented story of its language and asks what the article makes of it. Every
+// sentence is made up; none is taken from a real page.
+import type { Article } from "@dateline/schema";
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+/** An invented story: its title, two paragraphs, a section heading and a third paragraph. */
+interface Story {
+  title: string;
+  first: string;
+  second: string;
+  heading: string;
+  third: string;
+}
+
+const STORIES = {
+  ru: {
+    title: "В Заозёрье открыли новую библиотеку",
+    first: "В понедельник в Заозёрье открыли новую районную библиотеку. Она разместилась в здании бывшего кинотеатра на главной площади.",
+    second: "По словам директора, в фонде библиотеки уже двадцать тысяч книг, а к лету их станет ещё больше.",
+    heading: "Что будет летом",
+    third: "Летом в библиотеке откроют читальный зал под открытым небом и будут проводить занятия для детей каждую субботу.",
+  },
+  ar: {
+    title: "افتتاح مكتبة جديدة في وسط البلدة",
+    first: "افتتحت البلدية يوم الاثنين مكتبة عامة جديدة في مبنى السينما القديمة على الساحة الرئيسية في وسط البلدة.",
+    second: "وقالت مديرة المكتبة إن المكتبة تضم عشرين ألف كتاب، وإن العدد سيزيد قبل الصيف بعد وصول شحنة جديدة.",
+    heading: "خطط الصيف",
+    third: "وفي الصيف ستفتح المكتبة قاعة للقراءة في الهواء الطلق، وستنظم أنشطة للأطفال في كل يوم سبت من الأسبوع.",
+  },
+  ko: {
+    title: "읍내에 새 도서관 문 열어",
+    first: "읍내 중심가 옛 극장 건물에 새 공공 도서관이 월요일 문을 열었다. 주민들이 오랫동안 요구해 온 시설이다.",
+    second: "도서관장은 장서가 이미 이만 권에 이르며 여름까지 더 늘어날 것이라고 말했다.",
+    heading: "여름에는 야외 열람실",
+    third: "여름에는 야외 열람실을 열고 매주 토요일마다 어린이 독서 교실을 운영할 계획이다.",
+  },
+  hi: {
+    title: "कस्बे में नया पुस्तकालय खुला",
+    first: "कस्बे के मुख्य चौक पर पुराने सिनेमा घर की इमारत में सोमवार को नया सार्वजनिक पुस्तकालय खोला गया।",
+    second: "पुस्तकालय की निदेशक ने बताया कि यहां अभी बीस हजार किताबें हैं और गर्मियों तक इनकी संख्या और बढ़ेगी।",
+    heading: "गर्मियों की योजना",
+    third: "गर्मियों में पुस्तकालय में खुले में पढ़ने की जगह बनाई जाएगी और हर शनिवार को बच्चों के लिए कार्यक्रम होंगे।",
+  },
+  de: {
+    title: "Neue Bibliothek im alten Kino eröffnet",
+    first: "Im früheren Kino am Marktplatz hat am Montag die neue Stadtbibliothek eröffnet. Die Bürger hatten lange darauf gewartet.",
+    second: "Nach Angaben der Leiterin stehen bereits zwanzigtausend Bücher in den Regalen, bis zum Sommer sollen es mehr werden.",
+    heading: "Lesesaal im Freien",
+    third: "Im Sommer soll ein Lesesaal im Freien öffnen, und jeden Samstag gibt es dann ein Programm für die Kinder der Stadt.",
+  },
+  fr: {
+    title: "Une nouvelle bibliothèque dans l'ancien cinéma",
+    first: "La nouvelle bibliothèque municipale a ouvert lundi dans l'ancien cinéma de la place du marché, à la demande des habitants.",
+    second: "Selon sa directrice, les rayons comptent déjà vingt mille livres, et il y en aura davantage avant l'été.",
+    heading: "Une salle de lecture en plein air",
+    third: "Cet été, une salle de lecture ouvrira en plein air et des ateliers pour les enfants auront lieu tous les samedis.",
+  },
+  es: {
+    title: "Abre una nueva biblioteca en el antiguo cine",
+    first:
+      "La nueva biblioteca municipal abrió el lunes en el antiguo cine de la plaza del mercado, como pedían los vecinos desde hace años.",
+    second: "Según su directora, las estanterías ya guardan veinte mil libros, y antes del verano habrá muchos más.",
+    heading: "Una sala de lectura al aire libre",
+    third: "En verano abrirá una sala de lectura al aire libre y habrá talleres para los niños todos los sábados por la mañana.",
+  },
+  it: {
+    title: "Apre la nuova biblioteca nell'ex cinema",
+    first: "La nuova biblioteca comunale ha aperto lunedì nell'ex cinema della piazza del mercato, come chiedevano da anni i residenti.",
+    second: "Secondo la direttrice, sugli scaffali ci sono già ventimila libri, e prima dell'estate saranno molti di più.",
+    heading: "Una sala di lettura all'aperto",
+    third: "In estate aprirà una sala di lettura all'aperto e ci saranno laboratori per i bambini ogni sabato mattina.",
+  },
+  pt: {
+    title: "Nova biblioteca abre no antigo cinema",
+    first: "A nova biblioteca municipal abriu na segunda-feira no antigo cinema da praça do mercado, como pediam os moradores há anos.",
+    second: "Segundo a diretora, as estantes já guardam vinte mil livros, e antes do verão serão muitos mais.",
+    heading: "Uma sala de leitura ao ar livre",
+    third: "No verão vai abrir uma sala de leitura ao ar livre e haverá oficinas para as crianças todos os sábados de manhã.",
+  },
+  zh: {
+    title: "老电影院改建的图书馆开放",
+    first: "位于市场广场的老电影院改建而成的市图书馆周一正式开放，这是居民们盼望多年的公共设施。",
+    second: "馆长介绍，图书馆目前已有两万册藏书，到夏天还将继续增加，并开设儿童阅览区。",
+    heading: "夏天开放露天阅览区",
+    third: "今年夏天，图书馆将开放露天阅览区，每周六还将为孩子们举办读书活动，欢迎市民参加。",
+  },
+  ja: {
+    title: "旧映画館に新しい図書館が開館",
+    first: "市場前広場の旧映画館を改装した市立図書館が月曜日に開館した。住民が長年求めてきた施設だ。",
+    second: "館長によると、蔵書はすでに二万冊に達しており、夏までにさらに増やす予定だという。",
+    heading: "夏には屋外の閲覧席も",
+    third: "夏には屋外の閲覧席を設け、毎週土曜日には子ども向けの読み聞かせ会を開く計画だ。",
+  },
+} satisfies Record<string, Story>;
+
+type StoryLanguage = keyof typeof STORIES;
+
+/**
+ * A news page around a story: menu, title, the header's lines, then the body with the lines set into it, over the
+ * first paragraph or, `midStory`, between the second paragraph and the heading.
+ */
+function page(language: StoryLanguage, header: readonly string[], intoBody: readonly string[] = [], midStory = false): Article {
+  const story = STORIES[language];
+  const inserted = intoBody.flatMap((line) => [line, ""]);
+  const lines = [
+    "Home",
+    "News",
+    "",
+    story.title,
+    "",
+    ...header,
+    "",
+    ...(midStory ? [] : inserted),
+    story.first,
+    "",
+    story.second,
+    "",
+    ...(midStory ? inserted : []),
+    story.heading,
+    "",
+    story.third,
+    "",
+  ];
+  return fromText(lines.join("\n"));
+}
+
+function bodyTexts(article: Article): string[] {
+  return article.body.map((block) => ("text" in block ? block.text : block.type));
+}
+
+describe("share bars in other languages and scripts", () => {
+  it("drops a share bar's label with the networks after its colon, and networks named in other scripts", () => {
+    const cases: Array<[StoryLanguage, string]> = [
+      ["ru", "Поделиться: ВКонтакте Telegram Одноклассники"],
+      ["ar", "شارك: فيسبوك تويتر واتساب"],
+      ["hi", "शेयर करें: फेसबुक ट्विटर व्हाट्सऐप"],
+      ["ko", "페이스북 트위터 카카오톡 링크복사"],
+      ["zh", "分享到：微信 微博 QQ空间"],
+      ["de", "Teilen: Facebook X E-Mail"],
+      ["fr", "Partager : Facebook"],
+    ];
+    for (const [language, shareBar] of cases) {
+      const story = STORIES[language];
+      expect(bodyTexts(page(language, ["12.03.2025"], [shareBar])), shareBar).toEqual([
+        story.first,
+        story.second,
+        story.heading,
+        story.third,
+      ]);
+    }
+  });
+
+  it("drops a share bar's label alone in Russian, Hindi, Japanese and Polish", () => {
+    for (const [language, label] of [
+      ["ru", "Поделиться"],
+      ["hi", "शेयर करें"],
+      ["ja", "この記事をシェアする"],
+      ["de", "Udostępnij"],
+    ] as Array<[StoryLanguage, string]>) {
+      expect(bodyTexts(page(language, ["12.03.2025"], [label])), label).not.toContain(label);
+    }
+  });
+
+  it("keeps a heading that opens with a share label but names no network, or names one in a sentence", () => {
+    for (const [language, heading] of [
+      ["de", "Teilen: Facebook will Gebühren"],
+      ["es", "Compartir: la mesa del barrio"],
+      ["ru", "Поделиться: как соседи помогают друг другу"],
+    ] as Array<[StoryLanguage, string]>) {
+      expect(bodyTexts(page(language, ["12.03.2025"], [heading], true)), heading).toContain(heading);
+    }
+  });
+});
