@@ -449,7 +449,7 @@ const UPDATED = new RegExp(
   "i",
 );
 const PUBLISHED = new RegExp(
-  `^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|on)${NOT_BEFORE_WORD}|입력|公開|配信|发布|發布)`,
+  `^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|geplaatst(?: op)?|on)${NOT_BEFORE_WORD}|입력|公開|配信|发布|發布)`,
   "i",
 );
 
@@ -900,8 +900,15 @@ const MAX_BYLINE_LENGTH = 120;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
-/** The "by" after a date line, set apart by spaces and maybe a separator. */
-const DATE_THEN_BY = /\s+(?:[|·•–—-]\s+)?by\s+/iu;
+/**
+ * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
+ * print "Posted on <date> by <name>": "Publié le 3 mars 2025 par …", "Publicado el … por …", "Veröffentlicht am … von
+ * …", "Pubblicato il … da …", "Geplaatst op … door …". Not Spanish or Portuguese "de", which dates hold ("3 de marzo de
+ * 2025"). The other languages' words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they
+ * count only after a date line's "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long
+ * run is read once, not again from each of its places.
+ */
+const DATE_THEN_BY = /(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>by|par|por|von|da|di|door|av|af)\s+/iu;
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
 const UPDATED_BEFORE_DATE =
@@ -1036,7 +1043,9 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
   const by = DATE_THEN_BY.exec(text);
-  if (by) return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  if (by && (by.groups!.label!.toLowerCase() === "by" || PUBLISHED.test(text))) {
+    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  }
   return namesBeforeDate(text, true);
 }
 

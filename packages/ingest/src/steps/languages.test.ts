@@ -173,3 +173,39 @@ describe("share bars in other languages and scripts", () => {
     }
   });
 });
+
+describe("a blog's date line with its writer after it", () => {
+  it("reads the date and the writer of 'Posted on <date> by <name>' in French, Spanish, German, Italian, Portuguese and Dutch", () => {
+    const cases: Array<[StoryLanguage, string, string]> = [
+      ["fr", "Publié le 12 mars 2025 par Élodie Marchal", "Élodie Marchal"],
+      ["es", "Publicado el 12 de marzo de 2025 por Inés Calvo", "Inés Calvo"],
+      ["de", "Veröffentlicht am 12. März 2025 von Jonas Albrecht", "Jonas Albrecht"],
+      ["it", "Pubblicato il 12 marzo 2025 da Chiara Fontana", "Chiara Fontana"],
+      ["pt", "Publicado em 12 de março de 2025 por Rita Sampaio", "Rita Sampaio"],
+      ["de", "Geplaatst op 12 maart 2025 door Sanne Visser", "Sanne Visser"],
+    ];
+    for (const [language, line, name] of cases) {
+      const article = page(language, [line]);
+      expect(article.authors, line).toEqual([{ type: "Person", name }]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
+    }
+  });
+
+  it("takes no writer from a date and a name in the story when no 'published' label opens the line", () => {
+    for (const [language, line] of [
+      ["de", "Seit dem 12. März 2025 von Jonas Albrecht"],
+      ["fr", "Le 12 mars 2025 par Élodie Marchal"],
+      ["es", "Desde el 12 de marzo de 2025 por Inés Calvo"],
+    ] as Array<[StoryLanguage, string]>) {
+      const article = page(language, ["Anna Berg", "10.03.2025"], [line], true);
+      expect(bodyTexts(article), line).toEqual([
+        STORIES[language].first,
+        STORIES[language].second,
+        line,
+        STORIES[language].heading,
+        STORIES[language].third,
+      ]);
+    }
+  });
+});
