@@ -209,3 +209,25 @@ describe("a blog's date line with its writer after it", () => {
     }
   });
 });
+
+describe("the Japanese head of related teasers", () => {
+  it("ends the story at 'あわせて読みたい' over teasers with their dates", () => {
+    const story = STORIES.ja;
+    const teasers = ["空き店舗を借りて始める小さな本屋（2025.02.20）", "冬の図書館で過ごす休日（2025.01.15）"];
+    for (const head of ["あわせて読みたい", "合わせて読みたい"]) {
+      const article = fromText(
+        ["Home", "", story.title, "", "2025.03.12", "", story.first, "", story.second, "", story.third, "", head, ...teasers, ""].join(
+          "\n",
+        ),
+      );
+      expect(bodyTexts(article), head).toEqual([story.first, story.second, story.third]);
+    }
+  });
+
+  it("keeps a sentence of the story that holds the same words", () => {
+    const story = STORIES.ja;
+    const sentence = "館長は、この図書館の写真集はあわせて読みたい本ばかりだと話す。";
+    const article = fromText(["Home", "", story.title, "", "2025.03.12", "", story.first, "", sentence, "", story.second, ""].join("\n"));
+    expect(bodyTexts(article)).toEqual([story.first, sentence, story.second]);
+  });
+});

@@ -76,7 +76,14 @@ export const RELATED_ARTICLES = alternation([
  * (test/pages/japanese-news-no-spaces) became a related block in its body. Set alone between paragraphs, it is a box's
  * label (`CJK_BOX_LABEL` in assemble.ts), never a heading.
  */
-export const RELATED_HEADS_CJK = alternation(["関連記事", "関連ニュース", "相关(?:文章|新闻|阅读)", "관련 ?기사"]);
+export const RELATED_HEADS_CJK = alternation([
+  "関連記事",
+  "関連ニュース",
+  // "Read it together": Japanese magazines' and blogs' head of teasers.
+  "(?:あわせて|合わせて)読みたい",
+  "相关(?:文章|新闻|阅读)",
+  "관련 ?기사",
+]);
 
 /**
  * A box's label ("Related stories", "Most read in business", "Share this with a friend"): what follows is other
