@@ -719,6 +719,8 @@ const CJK_LABELLED_BYLINE = new RegExp(
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
 const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기자|記者|记者|特派員|特派员)";
+/** A role alone, after a labelled writer's name ("글 홍길동 기자", text: Hong Gil-dong, reporter): no second name. */
+const CJK_ROLE = new RegExp(`^${CJK_ROLE_AFTER}$`, "u");
 /**
  * A byline signed with a role, maybe after a bracketed dateline or the desk's name and before an address ("[서울] 홍길동
  * 기자 hong@…", "社会部 山田太郎記者").
@@ -890,7 +892,7 @@ function cjkByline(text: string): Author[] | undefined {
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
   const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names);
   // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
-  const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name));
+  const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name) && !CJK_ROLE.test(name));
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
   return parts.map((name) => ({ type: "Person", name }));
 }

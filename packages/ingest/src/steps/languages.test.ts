@@ -231,3 +231,20 @@ describe("the Japanese head of related teasers", () => {
     expect(bodyTexts(article)).toEqual([story.first, sentence, story.second]);
   });
 });
+
+describe("a Korean writer's label and role around the name", () => {
+  it("names the writer alone from '글 <name> 기자' (text: …, reporter), the role no second person", () => {
+    for (const line of ["글 이지은 기자", "글·사진 이지은 기자"]) {
+      const article = page("ko", [line, "2025년 3월 12일 10:32"]);
+      expect(article.authors, line).toEqual([{ type: "Person", name: "이지은" }]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+    }
+  });
+
+  it("still names two writers after a label", () => {
+    expect(page("ko", ["글 이지은 최준호", "2025년 3월 12일"]).authors).toEqual([
+      { type: "Person", name: "이지은" },
+      { type: "Person", name: "최준호" },
+    ]);
+  });
+});
