@@ -247,10 +247,11 @@ const SHARE_NETWORKS =
 /**
  * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
  * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "링크복사", copy link), Chinese and Japanese ("微信",
- * "QQ空间", "はてなブックマーク"). Only a share bar's line reads them (`SHARE_BAR`), where every word must be one.
+ * "QQ空间", "はてなブックマーク"). Only a share bar's line reads them (`SHARE_BAR`), where every word must be one. No
+ * name in Latin letters: "Line" or "VK" alone is a word of an English heading too ("Line 4", "Print Line").
  */
 const SHARE_NETWORKS_OTHER_SCRIPTS =
-  "(?:вконтакте|vk|одноклассники|фейсбук|твиттер|телеграм|viber|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|qq|豆瓣|line|はてなブックマーク|はてブ)";
+  "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ)";
 /**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
  * "Share via Email", and a share button naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su

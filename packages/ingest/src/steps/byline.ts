@@ -910,7 +910,7 @@ const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
  * count only after a date line's "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long
  * run is read once, not again from each of its places.
  */
-const DATE_THEN_BY = /(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>by|par|por|von|da|di|door|av|af)\s+/iu;
+const DATE_THEN_BY = /(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>by|par|por|von|da|di|door)\s+/iu;
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
 const UPDATED_BEFORE_DATE =
