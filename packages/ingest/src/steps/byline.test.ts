@@ -46,6 +46,9 @@ describe("byline names", () => {
     expect(parseByline("Por Agencia EFE")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
     expect(parseByline("Di Agenzia ANSA")).toEqual([{ type: "Organization", name: "Agenzia ANSA" }]);
     expect(parseByline("Par Agence AFP")).toEqual([{ type: "Organization", name: "Agence AFP" }]);
+    // Any agency after the word, not only the wires named in the list.
+    expect(parseByline("Por Agência Marés")).toEqual([{ type: "Organization", name: "Agência Marés" }]);
+    expect(parseByline("Von Agentur Nordhafen")).toEqual([{ type: "Organization", name: "Agentur Nordhafen" }]);
     expect(parseByline("Por Agencias")).toEqual([{ type: "Organization", name: "Agencias" }]);
     expect(parseByline("Agencia EFE 04 mar 2026")).toEqual([{ type: "Organization", name: "Agencia EFE" }]);
     // The word for an agency before a person's name leaves the person a Person.

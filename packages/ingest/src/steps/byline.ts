@@ -657,12 +657,13 @@ const JOB_NOUNS =
 const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
 /**
- * An organisation named as the author: a wire service, perhaps after the word for an agency ("Agencia EFE", "Agenzia
- * ANSA"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial Board"), or agencies
- * together ("Agencias"). Wire services are few and well known; the rest is told by its last word.
+ * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
+ * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
+ * Board"), or agencies together ("Agencias"). Wire services are few and well known; the rest is told by its first
+ * or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  "^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+)?(?:(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?|europa press)$" +
+  "^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?|europa press)$" +
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
