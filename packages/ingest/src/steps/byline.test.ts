@@ -592,6 +592,18 @@ describe("date lines", () => {
     expect(parseDateLine("4 March 2025er")).toBeUndefined();
   });
 
+  it("reads a year glued to the time after it, as copies of a date and a time element print them, in several languages", () => {
+    expect(parseDate("March 3, 20259:15 AM ET")).toBe("2025-03-03T09:15:00-05:00");
+    expect(parseDateLine("Mar 3, 202511:02 am")?.iso).toBe("2025-03-03");
+    expect(parseDateLine("3 mars 202514:20")?.iso).toBe("2025-03-03");
+    expect(parseDateLine("3. März 202514:20 Uhr")?.iso).toBe("2025-03-03");
+    expect(parseDateLine("3 de marzo de 202509:05")?.iso).toBe("2025-03-03");
+    // Digits glued to a year without a clock's colon, or a number of three digits before it, make no date.
+    expect(parseDateLine("March 3, 20251")).toBeUndefined();
+    expect(parseDateLine("3 mars 2025143:20")).toBeUndefined();
+    expect(parseDate("Ticket 3 March 202599")).toBeUndefined();
+  });
+
   it('reads a date\'s label that ends in a letter past ASCII, such as the French "Publié"', () => {
     // `\b` finds no edge between "é" and a space, so the label stayed in the line and the time tipped it over.
     expect(parseDateLine("Publié Mardi 4 Mars 2025 à 10h12")?.iso).toBe("2025-03-04");

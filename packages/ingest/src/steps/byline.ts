@@ -198,6 +198,13 @@ const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_
  * one look-ahead as cheap as it.
  */
 const YEAR_END = "(?![0-9_a-z\\u00DF-\\u024F\\u0370-\\u04FF])";
+/**
+ * A clock time glued to a year by a copy of a `<time>` element's date and time parts ("March 3, 20259:15 AM ET", "3
+ * mars 202514:20"): the year's four digits end there, and `TIME` reads the time after them.
+ */
+const GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
+/** The end of a named month's year: a word edge, a glued capital (see `YEAR_END`) or a glued time. */
+const NAMED_DATE_YEAR_END = `(?:${YEAR_END}|${GLUED_TIME})`;
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 /** Day and month in numbers, then the year, dotted ("13.03.2025"): read day first unless the page says otherwise. */
@@ -240,13 +247,13 @@ const DATE_FORMS: Array<{
   // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?:[гр]\\.)?${YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
     ),
     parts: (m) => [commonEraYear(m[3]!, m[2]!), m[2]!, m[1]!],
   },
   // March 13, 2025 · Mar. 13 2025
   {
-    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`),
+    pattern: new RegExp(`${NOT_AFTER_WORD}${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NAMED_DATE_YEAR_END}`),
     parts: (m) => [m[3]!, m[1]!, m[2]!],
   },
   // 2025. március 8. · 2025. március 8-án (Hungarian: year, month, day with its dot or its case ending)
@@ -370,7 +377,9 @@ export function mayHoldDate(text: string): boolean {
   return /\d{4}/.test(text) || (text.includes("/") && /\d\/\d/.test(text));
 }
 
-const TIME = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
+/** A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). */
+const TIME =
+  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");

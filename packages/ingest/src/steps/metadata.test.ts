@@ -223,3 +223,35 @@ describe("dated lines in the body under a header that printed its date", () => {
     expect(article.description).toBe(paragraphs[0]);
   });
 });
+
+/** The header's date of each story in `harbourStories` with a time glued to its year, as a copy of a date element prints it. */
+const gluedTimes: Record<string, string> = {
+  en: "March 4, 20269:15 AM ET",
+  es: "4 de marzo de 202609:15",
+  fr: "4 mars 202609:15",
+  de: "4. März 202609:15 Uhr",
+  it: "4 marzo 202609:15",
+  pt: "4 de março de 202609:15",
+};
+
+describe("a header date whose year is glued to the time after it", () => {
+  it.each(Object.keys(harbourStories))("dates the story: %s", (language) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, byline] = header;
+    const article = fromText([title, gluedTimes[language], byline, "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"));
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-03-04");
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+
+  it("reads the time and its zone too", () => {
+    const { header, paragraphs } = harbourStories.en!;
+    const article = fromText([header[0], gluedTimes.en, header[1], "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"));
+    expect(article.datePublished).toBe("2026-03-04T09:15:00-05:00");
+  });
+
+  // Near miss: the same shape under a related story after the body dates nothing.
+  it("takes no date from such a line under a related story after the body", () => {
+    const teaser = ["", "Related stories", "Valley bus fares to rise in September", "April 3, 20258:30 AM ET"];
+    expect(fromText([...story, ...teaser].join("\n"), { meta: { inLanguage: "en" } }).datePublished).toBeUndefined();
+  });
+});
