@@ -6,7 +6,7 @@ import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { isMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { absorbMeta, type Header } from "./find-header.js";
+import { absorbMeta, absorbSplitByline, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
@@ -1512,6 +1512,11 @@ export function assemble(
     if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
+      continue;
+    }
+    // So is a byline whose "By" stands on a line of its own over the names.
+    if (absorbSplitByline(line, lines[i + 1], header, i < start + DATE_REACH_INTO_BODY, pageOrder)) {
+      i++;
       continue;
     }
     if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {

@@ -373,6 +373,28 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
+/**
+ * "By" alone on its line, the names on the next ("By" / "Ada Lee | Harbour Times"), as a text copy prints a label and
+ * its link set apart: one byline, folded into the header with the date it may hold (`bylineDates` and `pageOrder` as in
+ * `absorbMeta`). True when the two lines were one; the caller skips both.
+ */
+export function absorbSplitByline(
+  line: ClassifiedLine,
+  next: ClassifiedLine | undefined,
+  header: Header,
+  bylineDates: boolean,
+  pageOrder?: NumericOrderSource,
+): boolean {
+  if (!next || !BYLINE_LABEL_LINE.test(line.text)) return false;
+  const byline = `${line.text} ${next.text}`;
+  const authors = parseByline(byline);
+  if (!authors) return false;
+  foldAuthors(header, authors);
+  const date = bylineDates ? bylineDate(byline, pageOrder) : undefined;
+  if (date) foldDate(header, date);
+  return true;
+}
+
 /** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
 /** A posted-by line is a few words; a longer line opening so is a sentence of the story. */
@@ -808,13 +830,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    // "By" alone on its line, the names on the next: one byline, which may hold the date too.
-    const labelled = next && BYLINE_LABEL_LINE.test(line.text) ? `${line.text} ${next.text}` : undefined;
-    const labelledAuthors = labelled ? parseByline(labelled) : undefined;
-    if (labelled && labelledAuthors) {
-      foldAuthors(header, labelledAuthors);
-      const date = bylineDate(labelled, pageOrder);
-      if (date) foldDate(header, date);
+    if (absorbSplitByline(line, next, header, true, pageOrder)) {
       end = ++i;
       continue;
     }

@@ -255,3 +255,48 @@ describe("a header date whose year is glued to the time after it", () => {
     expect(fromText([...story, ...teaser].join("\n"), { meta: { inLanguage: "en" } }).datePublished).toBeUndefined();
   });
 });
+
+/** A programme's or section's label that a page prints between the header's date and its byline, in each language. */
+const labelsOverByline: Record<string, string> = {
+  en: "Heard on Harbour Hour",
+  es: "Sección Sociedad",
+  fr: "Rubrique Société",
+  de: "Ressort Gesellschaft",
+  it: "Rubrica Società",
+  pt: "Seção Sociedade",
+};
+
+describe("a byline whose label stands on a line of its own", () => {
+  // "By Tomas Reyes" → ["By", "", "Tomas Reyes"], as a text copy prints a label and its link set apart.
+  const splitByline = (byline: string) => {
+    const [label, ...names] = byline.split(" ");
+    return [label!, "", names.join(" ")];
+  };
+
+  it.each(Object.keys(harbourStories))("names the author under a label line after the date: %s", (language) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, byline, date] = header;
+    const page = [title, date, labelsOverByline[language]!, "", ...splitByline(byline), "", ...paragraphs.flatMap((p) => [p, ""])];
+    const article = fromText(page.join("\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual([byline.split(" ").slice(1).join(" ")]);
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+
+  // Near misses: an author box after the story does not outrank the header's byline, nor date the story.
+  it("keeps the header's author over a split byline in an author box under the story", () => {
+    const { header, paragraphs } = harbourStories.en!;
+    const box = ["", "Written by", "", "Maren Holt", "", "March 9, 2026"];
+    const article = fromText([...header, "", ...paragraphs.flatMap((p) => [p, ""]), ...box].join("\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Tomas Reyes"]);
+    expect(article.datePublished).toBe("2026-03-04");
+  });
+
+  it("leaves a lone label over a line that names nobody in the story", () => {
+    const { header, paragraphs } = harbourStories.en!;
+    const [title, byline, date] = header;
+    const page = [title, byline, date, "", paragraphs[0], "", "By", "", "the harbour office, 9 to 5", "", paragraphs[1], "", paragraphs[2]];
+    const article = fromText(page.join("\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Tomas Reyes"]);
+    expect(bodyTexts(article)).toContain("the harbour office, 9 to 5");
+  });
+});
