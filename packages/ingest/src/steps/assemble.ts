@@ -1514,8 +1514,8 @@ export function assemble(
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;
     }
-    // So is a byline whose "By" stands on a line of its own over the names.
-    if (absorbSplitByline(line, lines[i + 1], header, i < start + DATE_REACH_INTO_BODY, pageOrder)) {
+    // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`).
+    if (absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)) {
       i++;
       continue;
     }

@@ -373,24 +373,31 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
+/** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * "By" alone on its line, the names on the next ("By" / "Ada Lee | Harbour Times"), as a text copy prints a label and
- * its link set apart: one byline, folded into the header with the date it may hold (`bylineDates` and `pageOrder` as in
- * `absorbMeta`). True when the two lines were one; the caller skips both.
+ * its link set apart: one byline, folded into the header. In the header it may hold the date too (numeric dates read in
+ * `pageOrder`). In the body (`inBody`) a byline gives no date, as it may be a teaser's, and the pair must look like one:
+ * a capitalised label over people's names or an organisation, where a sentence broken at a link ("carried out" / "by" /
+ * "Ada Lee" / "and her team…") or a section's label over a noun ("Getting there" / "By" / "Train") is text.
+ * True when the two lines were one; the caller skips both.
  */
 export function absorbSplitByline(
   line: ClassifiedLine,
   next: ClassifiedLine | undefined,
   header: Header,
-  bylineDates: boolean,
+  inBody: boolean,
   pageOrder?: NumericOrderSource,
 ): boolean {
-  if (!next || !BYLINE_LABEL_LINE.test(line.text)) return false;
+  if (!next || !BYLINE_LABEL_LINE.test(line.text) || (inBody && !CAPITALISED.test(line.text))) return false;
   const byline = `${line.text} ${next.text}`;
   const authors = parseByline(byline);
   if (!authors) return false;
+  if (inBody && !authors.every((author) => author.type === "Organization" || isAuthorName(author.name))) return false;
   foldAuthors(header, authors);
-  const date = bylineDates ? bylineDate(byline, pageOrder) : undefined;
+  const date = inBody ? undefined : bylineDate(byline, pageOrder);
   if (date) foldDate(header, date);
   return true;
 }
@@ -830,7 +837,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    if (absorbSplitByline(line, next, header, true, pageOrder)) {
+    if (absorbSplitByline(line, next, header, false, pageOrder)) {
       end = ++i;
       continue;
     }
