@@ -209,8 +209,19 @@ const NAMED_DATE_YEAR_END = `(?:${YEAR_END}|${GLUED_TIME})`;
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
 /** Day and month in numbers, then the year, dotted ("13.03.2025"): read day first unless the page says otherwise. */
 const DOTTED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`;
-/** Day and month in numbers, then the year, slashed, before a 12-hour time ("2/26/2025 7:11 PM"): month first unless the page says otherwise. */
-const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME})`;
+/**
+ * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" ("03/03/2025 14:05",
+ * "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or PM after
+ * them, no digit glued on ("14:059" is no time).
+ */
+const TWENTY_FOUR_HOUR_TIME =
+  "\\s*(?:[,|·•–—-]\\s*)?(?:(?:às|as|à|a las|alle|ore|um)\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])";
+/**
+ * Day and month in numbers, then the year, slashed, before a clock time: a page's timestamp ("2/26/2025 7:11 PM",
+ * "26/02/2025 19:11"). The fourth group is set when the time is a 24-hour one. A slashed date alone is not read: it is a
+ * figure, a deadline or a reference as often as a stamp.
+ */
+const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
 /** Each separator's form, as above, and the order it reads where nothing on the page settles one. */
 const NUMERIC_FORMS: Record<NumericSeparator, { source: string; order: NumericOrder }> = {
   ".": { source: DOTTED_DATE, order: "day-first" },
@@ -241,7 +252,8 @@ const TWO_DIGIT_CENTURY_TURN = 70;
 const DATE_FORMS: Array<{
   needs?: string;
   pattern: RegExp;
-  parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string];
+  /** The year, month and day; undefined for a date whose order nothing settles. */
+  parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string] | undefined;
 }> = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
   // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
@@ -289,15 +301,17 @@ const DATE_FORMS: Array<{
   {
     needs: ".",
     pattern: new RegExp(DOTTED_DATE),
-    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, ".", pageOrder),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, ".", pageOrder, NUMERIC_FORMS["."].order),
   },
-  // 3/09/15 8:00am · 2/26/2025 7:11 PM: slashed dates are read only before a 12-hour time, the United States'
-  // pairing, and so month first unless the page orders its numeric dates day first (a British page's "09/10/2024
-  // 8:00 am"); a first number above 12 can only be a day ("26/2/2025 7:11 PM").
+  // 3/09/15 8:00am · 2/26/2025 7:11 PM · 03/03/2025 às 10h32: slashed dates are read only before a clock time. Before
+  // a 12-hour time, the United States' pairing, month first unless the page orders its numeric dates day first (a
+  // British page's "09/10/2024 8:00 am"); before a 24-hour time, which both orders print, only in the page's order
+  // (a Brazilian page's, day first) or where the numbers allow one ("26/02/2025 19:11"). A first number above 12 can
+  // only be a day ("26/2/2025 7:11 PM").
   {
     needs: "/",
     pattern: new RegExp(SLASHED_DATE),
-    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "/", pageOrder),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "/", pageOrder, m[4] === undefined ? NUMERIC_FORMS["/"].order : undefined),
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
@@ -308,7 +322,7 @@ const DATE_FORMS: Array<{
 /**
  * A numeric date's year, month and day from its two first numbers: a number above 12 can only be a day; two that could
  * each be either are read in the page's order for that separator (see date-order.ts), asked only then, as finding it
- * scans the page; where nothing settles that, in the form's own order.
+ * scans the page; where nothing settles that, in `fallback`, the form's own order, or not at all when it has none.
  */
 function numericParts(
   first: string,
@@ -316,19 +330,15 @@ function numericParts(
   year: string,
   separator: NumericSeparator,
   pageOrder: NumericOrderSource | undefined,
-): [string, string, string] {
+  fallback: NumericOrder | undefined,
+): [string, string, string] | undefined {
   const [a, b] = [Number(first), Number(second)];
-  const order =
-    a > MONTHS_IN_YEAR
-      ? "day-first"
-      : b > MONTHS_IN_YEAR
-        ? "month-first"
-        : a === b
-          ? NUMERIC_FORMS[separator].order
-          : (pageOrder?.(separator) ?? NUMERIC_FORMS[separator].order);
+  // Day and month the same number read alike either way.
+  const order = a > MONTHS_IN_YEAR || a === b ? "day-first" : b > MONTHS_IN_YEAR ? "month-first" : (pageOrder?.(separator) ?? fallback);
   // Read either way: the page's order decided, so the date found depends on it and is not kept (see `findDate`). Set
   // after the order is asked, as finding it reads the page's date lines with `findDate` too.
   if (a <= MONTHS_IN_YEAR && b <= MONTHS_IN_YEAR && a !== b) pageOrderAsked = true;
+  if (order === undefined) return undefined;
   return order === "day-first" ? [year, second, first] : [year, first, second];
 }
 
@@ -418,7 +428,9 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
-    const [yearText, monthText, dayText] = form.parts(match, pageOrder);
+    const parts = form.parts(match, pageOrder);
+    if (!parts) continue;
+    const [yearText, monthText, dayText] = parts;
     const month = /^\d+$/.test(monthText) ? Number(monthText) : (monthOf(monthText) ?? 0);
     const year = fullYear(yearText);
     const day = Number(dayText);
@@ -508,13 +520,23 @@ const EDGED_WORD = new RegExp(
   `${NOT_AFTER_WORD}[${ALPHABET_LETTERS}${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}}\\.?${NOT_BEFORE_WORD}`,
   "gi",
 );
+/** A clock time as French and Portuguese pages print it ("10h32", "10h32min"): a date line's time, no other word. */
+const CLOCK_WITH_H = new RegExp(`${NOT_AFTER_WORD}\\d{1,2}h\\d{2}(?:min)?${NOT_BEFORE_WORD}`, "g");
+/**
+ * How long ago a page was updated, after its date ("03/03/2025 10h32 Atualizado há 2 horas", "… updated 5 min ago"): a
+ * number of minutes, hours or days, with the words for "ago" around it; the label before it is left to count.
+ */
+const RELATIVE_AGE = new RegExp(
+  `${NOT_AFTER_WORD}(?:(?:há|hace|il y a|vor)\\s+)?\\d{1,3}\\s*(?:min|minutos?|minutes?|minuten|h|horas?|hours?|heures?|stunden|ore|dias?|días|days?|jours?|tagen|giorni)(?:\\s+(?:ago|fa))?${NOT_BEFORE_WORD}`,
+  "giu",
+);
 /**
  * A word cut out of a line when it names a month, kept otherwise. Made once: an arrow made at each call lost its compiled
  * code at each full collection, and V8 compiled it again (see `packedBlockEnd`).
  */
 const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|às|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 
@@ -542,6 +564,8 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
   const rest = text
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
+    .replace(RELATIVE_AGE, "")
+    .replace(CLOCK_WITH_H, "")
     .replace(EDGED_NUMBER, "")
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
@@ -786,6 +810,11 @@ const NAME_BEFORE_GLUED_ROLE_OPENING = /^(\p{Script=Hangul}{2})(?:선임|객원|
  * (the spaces before it are trimmed after), so a run of spaces is not scanned again from each of its places.
  */
 const CJK_FILED_FROM = /[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
+/**
+ * The photographer's credit after a Korean writer's, on one line ("글 박솔 기자 사진 김구 기자", text by …, photos by
+ * …; "… 사진=김구 기자"): the photographer is not the story's author, and is left out.
+ */
+const KOREAN_PHOTO_CREDIT_AFTER = /\s+사진\s?[=＝:：]?\s?\p{Script=Hangul}{2,4}(?:\s?기자)?$/u;
 /** Brackets that enclose a byline as a whole ("（记者 李明）", "【文：山田太郎】"), opening and closing. */
 const CJK_OPENING_BRACKETS = "(（【[";
 const CJK_CLOSING_BRACKETS = ")）】]";
@@ -857,11 +886,35 @@ const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
 
-/** The people a Hebrew, Arabic or Persian byline names (see `RTL_BYLINE`), or undefined. */
-function rtlByline(text: string): Author[] | undefined {
+/** A word of a name in Devanagari, with its vowel signs and nukta; the danda that ends a sentence is no letter of it. */
+const DEVANAGARI_WORD = "[\\u0900-\\u0963\\u0966-\\u097F]+";
+const DEVANAGARI_NAME = `${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){1,3}`;
+/**
+ * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or the report ("रिपोर्ट"), or "द्वारा" (by),
+ * then a colon or a dash, and names in Devanagari, which has no capitals to tell a name by either: two to four words
+ * each, parted by commas. Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer).
+ */
+const DEVANAGARI_BYLINE = new RegExp(
+  `^(?:लेखक|लेखिका|रिपोर्ट|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3})$`,
+  "u",
+);
+/** The Devanagari block, where such a byline opens. */
+const DEVANAGARI_FIRST = 0x0900;
+const DEVANAGARI_LAST = 0x097f;
+
+/**
+ * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`) or Devanagari
+ * (see `DEVANAGARI_BYLINE`), or undefined.
+ */
+function uncasedByline(text: string): Author[] | undefined {
   const code = text.charCodeAt(0);
-  if (code < RTL_FIRST || code > RTL_LAST) return undefined;
-  const names = RTL_BYLINE.exec(text)?.[1];
+  const pattern =
+    code >= RTL_FIRST && code <= RTL_LAST
+      ? RTL_BYLINE
+      : code >= DEVANAGARI_FIRST && code <= DEVANAGARI_LAST
+        ? DEVANAGARI_BYLINE
+        : undefined;
+  const names = pattern?.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
@@ -885,7 +938,7 @@ function withoutFiledFrom(text: string): string {
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
-  const line = withoutFiledFrom(withoutEnclosingBrackets(text));
+  const line = withoutFiledFrom(withoutEnclosingBrackets(text)).replace(KOREAN_PHOTO_CREDIT_AFTER, "");
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   let names = labelled ? labelled[3]! : signed?.groups?.names;
@@ -1038,6 +1091,28 @@ const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
 
 /**
+ * A news agency's name as Chinese, Japanese and Korean pages print it in brackets after the date: a name ending in the
+ * noun of a news agency ("…通信", "…通信社", "…通讯社") or the short names of the region's wires ("共同", "時事",
+ * "新华社", "연합뉴스").
+ */
+const CJK_AGENCY = /^(?:\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|共同|時事|新华社|新華社|中新社|ロイター|연합뉴스|뉴시스)$/u;
+/** A name in brackets at the end of a line, full-width or ASCII ("（共同通信）", "(Reuters)"); the name holds no bracket. */
+const BRACKETED_AT_END = /[（(]([^（）()]{2,30})[）)]$/u;
+
+/**
+ * The agency that signs a story on its date line, in brackets after the date ("2025年3月5日 9時15分（共同通信）",
+ * "5 marzo 2025 (ANSA)"): a wire (see `ORGANIZATION_AUTHOR`, `CJK_AGENCY`) after what is a date line without it. Any
+ * other bracketed word there is a place, a weekday or a note, not an author.
+ */
+export function agencyAfterDate(text: string): Author[] | undefined {
+  const bracketed = text.endsWith(")") || text.endsWith("）") ? BRACKETED_AT_END.exec(text) : null;
+  if (!bracketed) return undefined;
+  const name = bracketed[1]!.trim();
+  if (!(CJK_AGENCY.test(name) || ORGANIZATION_AUTHOR.test(name))) return undefined;
+  return parseDateLine(text.slice(0, bracketed.index)) ? [{ type: "Organization", name }] : undefined;
+}
+
+/**
  * "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
  * the line, when the caller has asked it already (the classifier asks it once for both readers).
  */
@@ -1049,7 +1124,7 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
     const label = match.groups!.label?.toLowerCase();
     return label !== undefined && CREDIT_LABEL_SET.has(label) && !authors?.every(isPersonInFull) ? undefined : authors;
   }
-  const cjk = cjkByline(text) ?? rtlByline(text);
+  const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
@@ -1058,7 +1133,7 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (by && (by.groups!.label!.toLowerCase() === "by" || PUBLISHED.test(text))) {
     return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
   }
-  return namesBeforeDate(text, true);
+  return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
 
 /**

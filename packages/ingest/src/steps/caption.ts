@@ -10,10 +10,11 @@ import { isPersonName } from "./person-name.js";
 
 /**
  * The words a credit label opens with ("Photo", "Photograph", "Bild"), and the word for a photo in the other scripts'
- * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf"), as a pattern's source.
+ * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf", Hindi "फोटो" with or without its
+ * nukta, "तस्वीर"), as a pattern's source.
  */
 const CREDIT_LABEL_WORDS =
-  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf)";
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर)";
 /** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
 const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
 /**
@@ -169,16 +170,33 @@ function namesCopyrightHolder(name: string): boolean {
 const CJK_CREDIT = /[（(]([^（）()]{1,60}?(?:撮影|摄|攝)|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?)\s?[）)]$/u;
 
 /**
+ * "… (foto Ada Rossi)", "… (fot. Jan Nowak)", "… Fot. Jan Nowak": the word for a photo without a colon before the name,
+ * as Italian and Polish captions sign. In brackets, or after Polish and Czech "fot." whose dot marks the label; "foto"
+ * alone before capitalised words opens a title as often ("Foto Finish"). The name's capitals are told with the case
+ * kept, so the label's first letter is given both ways.
+ */
+const UNCOLONED_CREDIT = new RegExp(String.raw`(?:(?<!\p{L})[Ff]ot\.|\(\s?[Ff]oto(?!\p{L}))\s*(${NAME_WORDS})\s?\)?$`, "u");
+
+/**
+ * "… 사진=박솔 기자", "… 사진 박솔 기자", "… 사진=해안뉴스": a Korean caption's credit without brackets, the word for a
+ * photo then a mark and the photographer or agency, or a space and a reporter's name and role.
+ */
+const KOREAN_CREDIT = /(?<!\p{Script=Hangul})사진(?:\s?[=＝:：]\s?|\s(?=\p{Script=Hangul}{2,4}\s?기자$))([^=＝:：()（）]{1,40})$/u;
+
+/**
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
 const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
   { needs: (text) => text.includes(":") && CREDIT_LABEL_WORD.test(text), pattern: LABELLED_CREDIT },
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
+  // Before a name alone in brackets, which would keep the label in "(Foto Ansa)".
+  { needs: (text) => /fot[.o]/iu.test(text), pattern: UNCOLONED_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
   { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
   { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },
+  { needs: (text) => text.includes("사진"), pattern: KOREAN_CREDIT },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */

@@ -1,5 +1,6 @@
 import type { Author, Figure } from "@dateline/schema";
 import {
+  agencyAfterDate,
   bylineDate,
   type DateLine,
   isDateLabel,
@@ -285,8 +286,9 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
-    // A date line that opens with the names ("Ada Lee - 4 March 2025") is the byline too.
-    if (line.date && !(authors && header.authors.length === 0 && namesBeforeDate(line.text))) return true;
+    // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
+    // byline too.
+    if (line.date && !(authors && header.authors.length === 0 && (namesBeforeDate(line.text) || agencyAfterDate(line.text)))) return true;
   }
   if (authors) {
     foldAuthors(header, authors);

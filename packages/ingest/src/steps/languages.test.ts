@@ -259,3 +259,106 @@ describe("a Korean writer's label and role around the name", () => {
     ]);
   });
 });
+
+describe("a slashed date before a 24-hour time", () => {
+  it("reads it in the order the page's language writes numeric dates, day first in Portuguese, Spanish and Italian", () => {
+    for (const [language, line] of [
+      ["pt", "05/03/2025 10h32"],
+      ["pt", "05/03/2025 às 10h32"],
+      ["pt", "05/03/2025 10:32"],
+      ["pt", "05/03/2025 10h32 Atualizado há 2 horas"],
+      ["es", "05/03/2025 - 10:32"],
+      ["it", "05/03/2025 alle 10:32"],
+    ] as Array<[StoryLanguage, string]>) {
+      const article = page(language, ["Ana Costa", line]);
+      expect(article.datePublished, line).toBe("2025-03-05");
+      expect(article.headline, line).toBe(STORIES[language].title);
+    }
+  });
+
+  it("reads no date from a slashed date alone, or from one in a sentence", () => {
+    for (const line of ["05/03/2025", "Inscrições até 05/03/2025 às 10h32, na sede da associação de moradores do bairro"]) {
+      expect(page("pt", ["Ana Costa", line]).datePublished, line).toBeUndefined();
+    }
+  });
+});
+
+describe("Hindi bylines", () => {
+  it("names the writer after the label for the writer, the report or 'by' and a colon", () => {
+    for (const line of ["लेखक: अमित जोशी", "लेखिका: अमित जोशी", "रिपोर्ट - अमित जोशी", "द्वारा: अमित जोशी"]) {
+      const article = page("hi", [line, "12 मार्च 2025"]);
+      expect(article.authors, line).toEqual([{ type: "Person", name: "अमित जोशी" }]);
+      expect(article.headline, line).toBe(STORIES.hi.title);
+    }
+    expect(page("hi", ["लेखक: अमित जोशी, सीमा राव", "12 मार्च 2025"]).authors).toEqual([
+      { type: "Person", name: "अमित जोशी" },
+      { type: "Person", name: "सीमा राव" },
+    ]);
+  });
+
+  it("takes no writer from the label's word opening a title or a sentence without a colon", () => {
+    for (const line of ["लेखक से मुलाकात", "द्वारा जारी सूची", "लेखक: पुस्तकालय की नई किताबें अब हर शाखा में मिलेंगी"]) {
+      expect(page("hi", ["12 मार्च 2025"], [line], true).authors, line).toBeUndefined();
+    }
+  });
+});
+
+describe("photo credits in other languages under the header", () => {
+  it("reads a caption signed with the word for a photo as the lead picture, not the headline or a heading", () => {
+    for (const [language, caption, credit] of [
+      ["hi", "पुस्तकालय का नया वाचनालय। फोटो: अमित जोशी", "अमित जोशी"],
+      ["it", "La nuova sala di lettura (foto Marco Neri)", "Marco Neri"],
+      ["pt", "A nova sala de leitura (Foto: Rita Lopes)", "Rita Lopes"],
+      ["ko", "새로 문을 연 도서관 열람실. 사진=김민수 기자", "김민수 기자"],
+      ["de", "Der neue Lesesaal. Fot. Jan Wrona", "Jan Wrona"],
+    ] as Array<[StoryLanguage, string, string]>) {
+      const article = page(language, ["12.03.2025", "", caption]);
+      expect(article.headline, caption).toBe(STORIES[language].title);
+      expect(article.image?.credit, caption).toBe(credit);
+      expect(bodyTexts(article), caption).toEqual([
+        STORIES[language].first,
+        STORIES[language].second,
+        STORIES[language].heading,
+        STORIES[language].third,
+      ]);
+    }
+  });
+});
+
+describe("a Japanese or Chinese wire's name after the date", () => {
+  it("names the agency in brackets after the date line as an Organization", () => {
+    for (const [language, line, name] of [
+      ["ja", "2025年3月12日 10時32分（共同通信）", "共同通信"],
+      ["ja", "2025年3月12日 10:32（時事）", "時事"],
+      ["zh", "2025年3月12日 10:32（新华社）", "新华社"],
+      ["it", "12 marzo 2025 (ANSA)", "ANSA"],
+    ] as Array<[StoryLanguage, string, string]>) {
+      const article = page(language, [line]);
+      expect(article.authors, line).toEqual([{ type: "Organization", name }]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+    }
+  });
+
+  it("takes no author from a weekday, a place or a note in brackets after the date", () => {
+    for (const [language, line] of [
+      ["ja", "2025年3月12日（水）"],
+      ["ja", "2025年3月12日 10:32（東京）"],
+      ["zh", "2025年3月12日（更新）"],
+      ["it", "12 marzo 2025 (Milano)"],
+    ] as Array<[StoryLanguage, string]>) {
+      const article = page(language, [line]);
+      expect(article.authors, line).toBeUndefined();
+      expect(article.datePublished, line).toBe("2025-03-12");
+    }
+  });
+});
+
+describe("a Korean writer's and photographer's credit on one line", () => {
+  it("names the writer, not the photographer, from '글 <name> 기자 사진 <name> 기자' (text by …, photos by …)", () => {
+    for (const line of ["글 이지은 기자 사진 최준호 기자", "글 이지은 기자 사진=최준호 기자", "이지은 기자 사진 최준호 기자"]) {
+      const article = page("ko", [line, "2025년 3월 12일 10:32"]);
+      expect(article.authors, line).toEqual([{ type: "Person", name: "이지은" }]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+    }
+  });
+});

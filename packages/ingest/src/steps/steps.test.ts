@@ -65,6 +65,38 @@ describe("date lines", () => {
     expect(parseDate("Slide 3/12 of the gallery")).toBeUndefined();
   });
 
+  it("reads slashed dates before a 24-hour time in the page's order, or where only one order is a date", () => {
+    const dayFirst = () => "day-first" as const;
+    const monthFirst = () => "month-first" as const;
+    expect(parseDate("4/07/2024 21:15", dayFirst)).toBe("2024-07-04");
+    expect(parseDate("4/07/2024 21:15", monthFirst)).toBe("2024-04-07");
+    for (const line of [
+      "04/07/2024 21h15",
+      "04/07/2024 às 21h15",
+      "04/07/2024 - 21:15",
+      "04/07/2024, a las 21:15",
+      "04/07/2024 alle 21:15",
+    ])
+      expect(parseDateLine(line, undefined, dayFirst), line).toEqual({ iso: "2024-07-04", modified: false });
+    // One order only makes a date: no page needs to say which.
+    expect(parseDate("25/10/2024 21:15")).toBe("2024-10-25");
+    expect(parseDate("10/25/2024 21:15")).toBe("2024-10-25");
+    // Not a 24-hour time: an hour past 23, minutes past 59, more digits, or a 12-hour time (read month first as before).
+    for (const line of ["04/07/2024 25:15", "04/07/2024 21:75", "04/07/2024 21:155", "04/07/2024 21-15"])
+      expect(parseDate(line, dayFirst), line).toBeUndefined();
+    expect(parseDate("4/07/2024 9:15 pm", dayFirst)).toBe("2024-07-04");
+    expect(parseDate("4/07/2024 9:15 pm")).toBe("2024-04-07");
+  });
+
+  it("reads a date line with a French or Portuguese time and how long ago it was updated", () => {
+    const dayFirst = () => "day-first" as const;
+    expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
+    expect(parseDateLine("4 juillet 2024 à 21h15, mis à jour il y a 5 min")?.iso).toBe("2024-07-04");
+    expect(parseDateLine("July 4, 2024, updated 3 hours ago")?.iso).toBe("2024-07-04");
+    // A sentence around the date is still no date line.
+    expect(parseDateLine("O prefeito disse em 04/07/2024 às 21h15 que a obra atrasou 2 meses por causa da chuva")).toBeUndefined();
+  });
+
   it("reads a date line with its update's label and time after the date, and Portuguese labels before it", () => {
     expect(parseDateLine("23 ottobre 2026 - Aggiornato alle 12:10")).toEqual({ iso: "2026-10-23", modified: false });
     expect(parseDateLine("Publicado em 3 de março de 2026 às 10h15")).toEqual({ iso: "2026-03-03", modified: false });
@@ -238,6 +270,36 @@ describe("captions", () => {
       const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
       const { body } = assemble(lines, 0, lines.length, { authors: [] });
       expect(body, paragraph).toContainEqual({ type: "paragraph", text: paragraph });
+    }
+  });
+
+  it("splits a Hindi credit after its label, an Italian or Polish one without a colon, and a Korean one without brackets", () => {
+    for (const [text, caption, credit] of [
+      ["मछली बाजार में सुबह की भीड़। फोटो: अमित जोशी", "मछली बाजार में सुबह की भीड़।", "अमित जोशी"],
+      ["मछली बाजार में सुबह की भीड़ (फ़ोटो: अमित जोशी)", "मछली बाजार में सुबह की भीड़", "अमित जोशी"],
+      ["Le reti stese ad asciugare sul molo (foto Marco Neri)", "Le reti stese ad asciugare sul molo", "Marco Neri"],
+      ["Le reti stese ad asciugare sul molo (Foto Ansa)", "Le reti stese ad asciugare sul molo", "Ansa"],
+      ["Sieci suszą się na nabrzeżu. Fot. Jan Wrona", "Sieci suszą się na nabrzeżu.", "Jan Wrona"],
+      ["Sieci suszą się na nabrzeżu (fot. Jan Wrona)", "Sieci suszą się na nabrzeżu", "Jan Wrona"],
+      ["그물을 말리는 어민들. 사진=김민수 기자", "그물을 말리는 어민들.", "김민수 기자"],
+      ["그물을 말리는 어민들. 사진 김민수 기자", "그물을 말리는 어민들.", "김민수 기자"],
+      ["그물을 말리는 어민들 사진=해안뉴스", "그물을 말리는 어민들", "해안뉴스"],
+    ]) {
+      expect(splitCredit(text!), text).toEqual({ caption, credit });
+    }
+  });
+
+  it("takes no credit from the word for a photo without a colon in a title or a sentence", () => {
+    for (const text of [
+      "Le reti sul molo (foto d'archivio)",
+      "Il concorso Foto Finish",
+      "La mostra di foto Marco Neri",
+      "Wystawa fotografii (fotografia Jana Wrony)",
+      "어민들이 사진을 찍었다",
+      "그는 삼십 년 경력의 사진 기자",
+      "할머니는 옛 사진 한 장을 꺼냈다",
+    ]) {
+      expect(splitCredit(text), text).toEqual({ caption: text });
     }
   });
 
