@@ -536,7 +536,7 @@ const RELATIVE_AGE = new RegExp(
  */
 const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|às|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 
@@ -890,14 +890,12 @@ const RTL_LAST = 0x06ff;
 const DEVANAGARI_WORD = "[\\u0900-\\u0963\\u0966-\\u097F]+";
 const DEVANAGARI_NAME = `${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){1,3}`;
 /**
- * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or the report ("रिपोर्ट"), or "द्वारा" (by),
- * then a colon or a dash, and names in Devanagari, which has no capitals to tell a name by either: two to four words
- * each, parted by commas. Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer).
+ * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
+ * names in Devanagari, which has no capitals to tell a name by either: two to four words each, parted by commas.
+ * Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer). Not "रिपोर्ट" (report):
+ * with a colon it opens kickers and headings as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
  */
-const DEVANAGARI_BYLINE = new RegExp(
-  `^(?:लेखक|लेखिका|रिपोर्ट|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3})$`,
-  "u",
-);
+const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3})$`, "u");
 /** The Devanagari block, where such a byline opens. */
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;

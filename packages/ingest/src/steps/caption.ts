@@ -171,17 +171,21 @@ const CJK_CREDIT = /[（(]([^（）()]{1,60}?(?:撮影|摄|攝)|(?:写真|照片
 
 /**
  * "… (foto Ada Rossi)", "… (fot. Jan Nowak)", "… Fot. Jan Nowak": the word for a photo without a colon before the name,
- * as Italian and Polish captions sign. In brackets, or after Polish and Czech "fot." whose dot marks the label; "foto"
- * alone before capitalised words opens a title as often ("Foto Finish"). The name's capitals are told with the case
+ * as Italian and Polish captions sign. In brackets, or after Polish and Czech "fot." whose dot marks the label, where a
+ * caption's sentence ends or its credit is set apart ("wygrał fot. Jan Wrona" runs on in a sentence); "foto" alone
+ * before capitalised words opens a title as often ("Foto Finish"). The name's capitals are told with the case
  * kept, so the label's first letter is given both ways.
  */
-const UNCOLONED_CREDIT = new RegExp(String.raw`(?:(?<!\p{L})[Ff]ot\.|\(\s?[Ff]oto(?!\p{L}))\s*(${NAME_WORDS})\s?\)?$`, "u");
+const UNCOLONED_CREDIT = new RegExp(String.raw`(?:(?:^|(?<=[.!?(|·•–—]\s?))[Ff]ot\.|\(\s?[Ff]oto(?!\p{L}))\s*(${NAME_WORDS})\s?\)?$`, "u");
 
 /**
  * "… 사진=박솔 기자", "… 사진 박솔 기자", "… 사진=해안뉴스": a Korean caption's credit without brackets, the word for a
  * photo then a mark and the photographer or agency, or a space and a reporter's name and role.
  */
-const KOREAN_CREDIT = /(?<!\p{Script=Hangul})사진(?:\s?[=＝:：]\s?|\s(?=\p{Script=Hangul}{2,4}\s?기자$))([^=＝:：()（）]{1,40})$/u;
+const KOREAN_CREDIT = /(?<![\p{Script=Hangul}·・/])사진(?:\s?[=＝:：]\s?|\s(?=\p{Script=Hangul}{2,4}\s?기자$))([^=＝:：()（）]{1,40})$/u;
+
+/** A Korean byline's label for the writer ("글 이지은 기자", "글·사진=이지은 기자"): the line is a byline, not a caption. */
+const KOREAN_WRITER_LABEL = /^글(?:\s|[·・/=])/u;
 
 /**
  * Credit forms, each with a cheap test for the character or word it needs,
@@ -196,7 +200,7 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
   { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
   { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },
-  { needs: (text) => text.includes("사진"), pattern: KOREAN_CREDIT },
+  { needs: (text) => text.includes("사진") && !KOREAN_WRITER_LABEL.test(text), pattern: KOREAN_CREDIT },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */

@@ -282,7 +282,9 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
  * dates in the page's order (`pageOrder`, see date-order.ts); a byline further down gives no date, as it could be a teaser's.
  */
 export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false, pageOrder?: NumericOrderSource): boolean {
-  const { authors } = line;
+  // An agency after a date ("March 11, 2025 (Reuters)") signs the story only in its header; further down it is a
+  // teaser's date line, whose wire wrote that other story.
+  const authors = bylineDates || !line.date || !agencyAfterDate(line.text) ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
     foldDate(header, date);

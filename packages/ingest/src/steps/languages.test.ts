@@ -284,8 +284,8 @@ describe("a slashed date before a 24-hour time", () => {
 });
 
 describe("Hindi bylines", () => {
-  it("names the writer after the label for the writer, the report or 'by' and a colon", () => {
-    for (const line of ["लेखक: अमित जोशी", "लेखिका: अमित जोशी", "रिपोर्ट - अमित जोशी", "द्वारा: अमित जोशी"]) {
+  it("names the writer after the label for the writer or 'by' and a colon or a dash", () => {
+    for (const line of ["लेखक: अमित जोशी", "लेखिका: अमित जोशी", "लेखक - अमित जोशी", "द्वारा: अमित जोशी"]) {
       const article = page("hi", [line, "12 मार्च 2025"]);
       expect(article.authors, line).toEqual([{ type: "Person", name: "अमित जोशी" }]);
       expect(article.headline, line).toBe(STORIES.hi.title);
@@ -297,7 +297,7 @@ describe("Hindi bylines", () => {
   });
 
   it("takes no writer from the label's word opening a title or a sentence without a colon", () => {
-    for (const line of ["लेखक से मुलाकात", "द्वारा जारी सूची", "लेखक: पुस्तकालय की नई किताबें अब हर शाखा में मिलेंगी"]) {
+    for (const line of ["लेखक से मुलाकात", "द्वारा जारी सूची", "लेखक: पुस्तकालय की नई किताबें अब हर शाखा में मिलेंगी", "रिपोर्ट: महंगाई फिर बढ़ी"]) {
       expect(page("hi", ["12 मार्च 2025"], [line], true).authors, line).toBeUndefined();
     }
   });

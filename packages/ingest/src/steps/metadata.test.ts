@@ -321,3 +321,17 @@ describe("a byline whose label stands on a line of its own", () => {
     expect(bodyTexts(article).join(" ")).toContain("Maren Holt");
   });
 });
+
+describe("a wire's name after a date line", () => {
+  // Near miss of the header's "12 marzo 2025 (ANSA)": under the story it is a teaser's date line, its wire that story's.
+  it.each([
+    ["en", "March 11, 2026 (Reuters)"],
+    ["it", "11 marzo 2026 (ANSA)"],
+  ])("takes no author from a teaser's date line under the story: %s", (language, teaserDate) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const teasers = ["", "More stories", "", "Ferry fares to rise in the spring", teaserDate];
+    const article = fromText([header[0], header[2], "", ...paragraphs.flatMap((p) => [p, ""]), ...teasers].join("\n"));
+    expect(article.authors).toBeUndefined();
+    expect(article.datePublished).toBe("2026-03-04");
+  });
+});

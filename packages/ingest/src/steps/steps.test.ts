@@ -298,6 +298,10 @@ describe("captions", () => {
       "어민들이 사진을 찍었다",
       "그는 삼십 년 경력의 사진 기자",
       "할머니는 옛 사진 한 장을 꺼냈다",
+      "W konkursie wygrał fot. Jan Wrona",
+      "글·사진=이지은 기자",
+      "글 · 사진 이지은 기자",
+      "취재·사진=이지은 기자",
     ]) {
       expect(splitCredit(text), text).toEqual({ caption: text });
     }
