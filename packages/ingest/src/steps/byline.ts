@@ -1,6 +1,6 @@
 import type { Author } from "@dateline/schema";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isControlLine, isFooterLine, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
+import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -500,6 +500,108 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     if (first && second?.modified) return { ...first, alsoModified: second.iso };
   }
   return parseSingleDateLine(text, pageOrder);
+}
+
+/**
+ * What parts a header's meta line ("3 March 2025 • Travel • 4 min read"): a bar or a dot, spaced or not; a dash
+ * between spaces; a hashtag glued on ("2025-03-04#ferries#harbour"); a section's name glued to the date's last digit
+ * ("2025-03-04Travel"). A part's own spaces are trimmed after the split, as a pattern with spaces around the marks would
+ * retry each run of spaces.
+ */
+const META_SEPARATOR = /[|·•]|\s[-–—]\s|(?=#[\p{L}\p{N}])|(?<=\d)(?=\p{Lu}\p{Ll})/u;
+/**
+ * What each of `META_SEPARATOR`'s ways needs on the line: one of its marks, a dash, a "#", a digit before a capital. A
+ * line without any is one part, never a meta line; this one pass spares it the split's look-arounds at each place.
+ */
+const META_MARK = /[|·•#\-–—]|\d\p{Lu}/u;
+
+/** The parts of a meta line, or undefined when it has fewer than two. */
+function metaParts(text: string): string[] | undefined {
+  const parts = text
+    .split(META_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** A clock time alone, maybe with its zone ("10:32", "9.15 am ET"). */
+const TIME_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?\p{L}{1,4}\)?)?$/iu;
+/** A count and what it counts, either way round ("2 comments", "1.2k views", "阅读 1234", "Views: 56"). */
+const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：]?\s*\d[\d,.]*\s*[kK万次]?)$/u;
+/**
+ * A post's comment count with the screen reader's note of the title after it ("5 Comments on Ferries to Resume",
+ * "3 Kommentare zu …"): the rest of the line is that title, whatever marks it holds.
+ */
+const COMMENTS_ON_TITLE =
+  /^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|sur|en|em|su|op)\s/iu;
+/** One hashtag ("#harbour"), or a list of one-word tags ("ferries, harbour, weather"). */
+const TAG_PART = /^#[\p{L}\p{N}_-]+$|^[\p{L}\p{N}-]+(?:,\s*[\p{L}\p{N}-]+)+$/u;
+/** A labelled field with a short value ("Source: Harbour Times", "来源：海岛日报", "Foto: Ada Lee"). */
+const FIELD_PART = /^\p{L}{1,12}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]+){0,2}$/u;
+/**
+ * A section's or a firm's name: one word in any case or script ("travel", "Reisen", "科技"), or up to seven words in
+ * title case with their joins ("Family Law", "Health & Fitness", "Lee & Park LLP"). A clause of prose ("doors open at
+ * seven") has words in lower case.
+ */
+const LABEL_PART =
+  /^[\p{L}][\p{L}'’-]{0,24}$|^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|and|of|for|the|de|la|du|des|der|und|y|e|et)){1,6}$/u;
+const META_PART_FORMS = [TIME_PART, COUNT_PART, TAG_PART, FIELD_PART, LABEL_PART];
+/**
+ * More characters in a row of a script written without spaces than a part's word holds: a section's or a source's
+ * name has a few ("科技", "国际新闻", "スポーツ"); a longer run is a clause, which the forms above would take as one word.
+ */
+const LONG_UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}ー]{9}/u;
+
+/** Whether a meta line's part is one of the things a header prints beside its date: a section, a count, a time… */
+function isMetaPart(part: string): boolean {
+  return !LONG_UNSPACED_RUN.test(part) && (META_PART_FORMS.some((form) => form.test(part)) || isReadingTime(part.toLowerCase()));
+}
+
+/** A meta line's date part: a date line, or a byline with its date ("Posted on 4 March 2025 by Ada Lee"). */
+function metaPartDate(part: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  return parseSingleDateLine(part, pageOrder) ?? (parseByline(part) ? bylineDate(part, pageOrder) : undefined);
+}
+
+/**
+ * The people a meta line's byline part names ("By Ada Lee", "作者：李明"), or undefined when it is none. As with a dated
+ * byline, only names in full count; a Chinese, Japanese or Korean label vouches for names that test cannot read.
+ */
+function metaPartPeople(part: string): Author[] | undefined {
+  const cjk = cjkByline(part);
+  if (cjk) return cjk;
+  const people = parseByline(part);
+  return people?.every(isPersonInFull) ? people : undefined;
+}
+
+/** A header's meta line read: its date, and the people its byline part names. */
+export interface MetaLine {
+  date: DateLine;
+  authors?: Author[];
+}
+
+/**
+ * A header's meta line that holds more beside its date than a date line may ("4 March 2025 • Travel • 4 min read",
+ * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
+ * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
+ * date is the line's; an "Updated" date after it is the modified date. Asked by the header's reader only, of a line
+ * under the headline that is neither a date line nor a byline: in the body the same shape is a timeline's or an event
+ * listing's line ("3 March 2025 — Council Votes To Close Pier"), the story's text.
+ */
+export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
+  if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
+  const parts = metaParts(text);
+  if (!parts) return undefined;
+  let date: DateLine | undefined;
+  let authors: Author[] | undefined;
+  for (const part of parts) {
+    if (COMMENTS_ON_TITLE.test(part)) break;
+    const partDate = metaPartDate(part, pageOrder);
+    if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
+    if (!date) date = partDate;
+    else if (partDate?.modified && !date.modified) date.alsoModified ??= partDate.iso;
+    authors ??= metaPartPeople(part);
+  }
+  return date && { date, authors };
 }
 
 /**

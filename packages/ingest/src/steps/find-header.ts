@@ -8,6 +8,8 @@ import {
   nameOverDateLine,
   namesOverRole,
   parseByline,
+  type MetaLine,
+  parseMetaLine,
   peopleOfDatedByline,
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
@@ -483,16 +485,21 @@ function isAuthorName(text: string): boolean {
 }
 
 /**
- * The byline or date line right above the line at `index` when it heads the header, as pages that print the date
- * first do: no title of a headline's length stands right over its byline block (a site's name or a section's label
- * may), so it belongs to no headline above it. Undefined when there is none.
+ * The byline or date line (or the line `isMeta` asks for) right above the line at `index` when it heads the header, as
+ * pages that print the date first do: no title of a headline's length stands right over its byline block (a site's
+ * name or a section's label may), so it belongs to no headline above it. Undefined when there is none.
  */
-function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
+function metaHeadingHeader(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  unspaced: boolean,
+  isMeta: (line: ClassifiedLine) => boolean = isMetaLine,
+): number | undefined {
   // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read").
   for (let i = index - 1, counted = 0; i >= 0 && counted < META_ABOVE_REACH; i--) {
     if (isReadingTime(lines[i]!.lower)) continue;
     counted++;
-    if (!isMetaLine(lines[i]!)) continue;
+    if (!isMeta(lines[i]!)) continue;
     // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
     let j = i - 1;
     const top = Math.max(0, i - BYLINE_BLOCK_REACH);
@@ -501,6 +508,34 @@ function metaHeadingHeader(lines: readonly ClassifiedLine[], index: number, unsp
     return over && over.words >= LONG_TITLE_WORDS && isTitleLike(over, unspaced) ? undefined : i;
   }
   return undefined;
+}
+
+/**
+ * The header's meta line at `i` (see `parseMetaLine`), when it stands alone: a line over or under another such line is
+ * a listing's (a programme's dates, a list of fixtures), not the header's.
+ */
+function headerMetaLine(lines: readonly ClassifiedLine[], i: number, pageOrder: NumericOrderSource | undefined): MetaLine | undefined {
+  const meta = parseMetaLine(lines[i]!.text, pageOrder);
+  const listed = (j: number) => lines[j] !== undefined && parseMetaLine(lines[j]!.text, pageOrder) !== undefined;
+  return meta && !listed(i - 1) && !listed(i + 1) ? meta : undefined;
+}
+
+/**
+ * A meta line heading the header of a page with no date line there ("Travel · 4 March 2025 · 4 min read" over the
+ * title), found as a date line heading it is (see `metaHeadingHeader`), into the header.
+ */
+function readMetaLineAbove(
+  lines: readonly ClassifiedLine[],
+  headline: number,
+  header: Header,
+  unspaced: boolean,
+  pageOrder: NumericOrderSource | undefined,
+): void {
+  const at = metaHeadingHeader(lines, headline, unspaced, (line) => headerMetaLine(lines, line.index, pageOrder) !== undefined);
+  if (at === undefined) return;
+  const meta = headerMetaLine(lines, at, pageOrder)!;
+  foldDate(header, meta.date);
+  if (meta.authors) foldAuthors(header, meta.authors);
 }
 
 /** Fold the byline block that heads the header, from the line at `from` up, into the header. */
@@ -816,6 +851,16 @@ function readHeaderBelow(
       // the body such a line is a teaser's or a picture's.
       if (line.date && !datedPeople && header.authors.length === 0) datedPeople = peopleOfDatedByline(line.text);
       bylineRead ||= line.text !== header.headline;
+      end = i;
+      continue;
+    }
+    // A meta line with more beside its date than a date line holds ("4 March 2025 · Travel · 4 min read"), read here
+    // only: in the body the same shape is a timeline's or a listing's line.
+    const meta = headerMetaLine(lines, i, pageOrder);
+    if (meta) {
+      foldDate(header, meta.date);
+      if (header.authors.length === 0) datedPeople ??= meta.authors;
+      bylineRead = true;
       end = i;
       continue;
     }
@@ -1150,6 +1195,7 @@ export function findHeader(
   // A page that prints the date or the byline first has them over the headline.
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
   if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header, pageOrder);
+  else readMetaLineAbove(lines, best.index, header, unspaced, pageOrder);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);

@@ -335,3 +335,97 @@ describe("a wire's name after a date line", () => {
     expect(article.datePublished).toBe("2026-03-04");
   });
 });
+
+/** A Chinese story beside `harbourStories`, for the meta lines of a Chinese header. */
+const zhStory = {
+  title: "港口基金开始接受渔棚维修申请",
+  paragraphs: [
+    "港口委员会周二同意设立一项基金，用于今年修缮北码头沿线的旧渔棚，首批申请将于下周开始受理。",
+    "渔棚的主人们表示，这笔钱来得太晚，上个月冬季风暴中倒塌的屋顶已经无法等待修理。",
+    "委员会表示将在下周公布基金的具体规则，并在港口办公室与渔棚的主人们召开一次会议。",
+  ],
+};
+/** Each language's story: its headline and paragraphs. */
+const storyOf = (language: string) =>
+  language === "zh" ? zhStory : { title: harbourStories[language]!.header[0]!, paragraphs: harbourStories[language]!.paragraphs };
+/** A page: the headline, then `header` lines, then the story's paragraphs with `inBody`'s lines before the last. */
+const metaPage = (language: string, header: string[], inBody: string[] = []) => {
+  const { title, paragraphs } = storyOf(language);
+  const [first, second, last] = paragraphs;
+  return [title, ...header, "", first, "", second, "", ...inBody.flatMap((line) => [line, ""]), last].join("\n");
+};
+
+/** A header's meta line under the headline, with more beside its date than a date line holds, in each language. */
+const metaLinesUnder: Array<[string, string]> = [
+  ["en", "March 4, 2026 • Harbour • 4 min read"],
+  ["en", "2026-03-04#harbour#fishing"],
+  ["en", "March 4, 2026Harbour and Coast"],
+  ["en", "March 4, 2026 · Harbour · 3 Comments on Harbour fund opens for fishing sheds"],
+  ["es", "Sociedad — 4 de marzo de 2026 — Lectura: 3 min"],
+  ["fr", "4 mars 2026 · Société · 12 commentaires"],
+  ["de", "Lokales | 4. März 2026 | 3 Kommentare"],
+  ["zh", "发布于 2026-03-04 09:30 · 来源：海港日报 · 阅读 2817"],
+];
+
+describe("a header's meta line with several parts", () => {
+  it.each(metaLinesUnder)("dates the story from the line under its headline: %s %s", (language, line) => {
+    const article = fromText(metaPage(language, [line]));
+    expect(article.headline).toBe(storyOf(language).title);
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-03-04");
+    expect(bodyTexts(article)).toEqual(storyOf(language).paragraphs);
+  });
+
+  it("names the author its byline part names", () => {
+    const article = fromText(metaPage("zh", ["发布于 2026-03-04 09:30 · 作者：王芳 · 阅读 2817"]));
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-03-04");
+    expect(article.authors?.map((author) => author.name)).toEqual(["王芳"]);
+  });
+
+  it("dates the story from the line over its headline, as a date-first header prints it", () => {
+    const article = fromText(metaPage("en", []).replace(/^/, "Harbour · March 4, 2026 · 4 min read\n"));
+    expect(article.headline).toBe(storyOf("en").title);
+    expect(article.datePublished).toBe("2026-03-04");
+  });
+
+  // Near misses: a part that is a clause (a long run of Chinese characters, a title after a count that is no comment
+  // count) is no meta part.
+  it.each([
+    ["zh", "2026-03-04 · 港口委员会周二批准了一项修缮基金"],
+    ["en", "March 4, 2026 · Harbour · 3 Boats on Harbour fund opens for fishing sheds"],
+  ])("takes no date from a line with a clause for a part: %s %s", (language, line) => {
+    expect(fromText(metaPage(language, [line])).datePublished).toBeUndefined();
+  });
+
+  it("keeps the authors of a byline line with a date and a section over the headline", () => {
+    const article = fromText(metaPage("en", []).replace(/^/, "By Tomas Reyes · March 4, 2026 · Harbour\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Tomas Reyes"]);
+    expect(article.datePublished).toBe("2026-03-04");
+  });
+
+  // Near misses: the same shapes in the body are a timeline's, a listing's, a changelog's or a fixture list's lines.
+  it.each([
+    ["en", ["March 3, 2026 — Council Votes To Close Pier", "March 9, 2026 — Pier Closes For Repairs"]],
+    ["en", ["Sat 7 March 2026 · Harbour Hall · Free", "Sun 8 March 2026 · Quay Gallery · Free"]],
+    ["en", ["2026-03-03 · Version 2.3.1 · Security Fixes"]],
+    ["fr", ["Sam. 7 mars 2026 · Salle du Port · Gratuit"]],
+    ["de", ["Sa. 7. März 2026 · Hafen SV · Heimspiel"]],
+    ["es", ["3 de marzo de 2026 · Segunda Edición · Tapa Blanda"]],
+    ["zh", ["2026年3月7日 · 港口音乐节 · 免费入场"]],
+  ])("keeps such lines in the body and takes no date from them: %s %s", (language, lines) => {
+    const article = fromText(metaPage(language, [], lines));
+    expect(article.datePublished).toBeUndefined();
+    expect(bodyTexts(article).slice(-1 - lines.length)).toEqual([...lines, storyOf(language).paragraphs[2]]);
+  });
+
+  it("reads no listing's lines right under the headline as its meta line", () => {
+    const listing = ["Sat 7 March 2026 · Harbour Hall · Free", "Sun 8 March 2026 · Quay Gallery · Free"];
+    const article = fromText(metaPage("en", listing));
+    expect(article.headline).toBe(storyOf("en").title);
+    expect(article.datePublished).toBeUndefined();
+  });
+
+  it("takes no date from such a line under a teaser after the body", () => {
+    const teaser = ["", "Related stories", "Valley bus fares to rise in September", "Transport · April 3, 2025 · 2 min read"];
+    expect(fromText([...story, ...teaser].join("\n"), { meta: { inLanguage: "en" } }).datePublished).toBeUndefined();
+  });
+});
