@@ -593,14 +593,21 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   if (!parts) return undefined;
   let date: DateLine | undefined;
   let authors: Author[] | undefined;
+  let weekdayFirst = false;
+  let headerOnly = false;
   for (const part of parts) {
     if (COMMENTS_ON_TITLE.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
     if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
+    if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
+    else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
     else if (partDate?.modified && !date.modified) date.alsoModified ??= partDate.iso;
     authors ??= metaPartPeople(part);
   }
+  // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
+  // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
+  if (weekdayFirst && !headerOnly) return undefined;
   return date && { date, authors };
 }
 
@@ -1185,6 +1192,11 @@ const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
  * the held-out pages one wrong one. Asked only of a byline's length (`MAX_BYLINE_LENGTH`), which bounds the separators'
  * retries.
  */
+/**
+ * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
+ * "Dom 8 de marzo"): the short forms of the other languages too, and "Sun", which opens nobody's name at a line's start.
+ */
+const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|sun|sa|so|sam|dim|sáb|dom)\\.?${NOT_BEFORE_WORD}`, "iu");
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEEKDAYS})\\.?$`, "iu");
 const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 /** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */

@@ -424,6 +424,30 @@ describe("a header's meta line with several parts", () => {
     expect(article.datePublished).toBeUndefined();
   });
 
+  // Near misses: an event's line right under or over the headline (a weekday's date among names only) is no header's.
+  it.each([
+    ["en", "Sat 8 March 2026 · Harbour Hall · Free"],
+    ["fr", "Samedi 8 mars 2026 | Criée du Port | Gratuit"],
+    ["de", "Sa. 8. März 2026 · Hafenhalle · Eintritt Frei"],
+  ])("takes no date from an event's line at the headline: %s %s", (language, line) => {
+    expect(fromText(metaPage(language, [line])).datePublished).toBeUndefined();
+    expect(fromText(`${line}\n${metaPage(language, [])}`).datePublished).toBeUndefined();
+  });
+
+  it("reads a weekday's date with a part only a header prints", () => {
+    expect(fromText(metaPage("en", ["Wed 4 March 2026 · Harbour · 4 min read"])).datePublished).toBe("2026-03-04");
+  });
+
+  it("reads an update after the date, and a time", () => {
+    const article = fromText(metaPage("en", ["March 4, 2026 · Updated March 6, 2026 · Harbour · 4 min read"]));
+    expect([article.datePublished, article.dateModified]).toEqual(["2026-03-04", "2026-03-06"]);
+    expect(fromText(metaPage("en", ["Harbour and Coast | March 4, 2026 | 09:15 GMT"])).datePublished?.slice(0, 10)).toBe("2026-03-04");
+  });
+
+  it("takes no date from a line whose other part is a clause in lower case", () => {
+    expect(fromText(metaPage("en", ["March 4, 2026 · doors open at seven"])).datePublished).toBeUndefined();
+  });
+
   it("takes no date from such a line under a teaser after the body", () => {
     const teaser = ["", "Related stories", "Valley bus fares to rise in September", "Transport · April 3, 2025 · 2 min read"];
     expect(fromText([...story, ...teaser].join("\n"), { meta: { inLanguage: "en" } }).datePublished).toBeUndefined();
