@@ -106,7 +106,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       hint: "check that the file is the text of an article page; very short notes cannot be told apart from page furniture",
     });
   }
-  const header = findHeader(classified, region.start, language.unspaced, pageOrder);
+  const header = findHeader(classified, region.start, language.unspaced, pageOrder, region.end);
   const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language, pageOrder);
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.

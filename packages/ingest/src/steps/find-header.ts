@@ -569,6 +569,8 @@ function searchHeadline(
   for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
     // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.
     if (lines[i]!.class === "good" && ++prose > proseOverHeader) break;
+    // Past a section's end ("3 Responses", "Most read") a short story is over: the bylines under it are its comments'.
+    if (lines[i]!.class === "end") break;
     if (ownMeta(lines[i]!)) searchFrom = i;
   }
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
@@ -829,8 +831,16 @@ function readHeaderBelow(
   standfirst: number | undefined,
   unspaced: boolean,
   pageOrder: NumericOrderSource | undefined,
+  regionEnd: number,
 ): number {
   let end = headline;
+  // A sentence of the region with no prose under it in the region is the story itself, however a standfirst it looks
+  // (one paragraph over a listing of events whose dates pass for its byline): the header keeps out of it.
+  const bodyUnder = (at: number) => {
+    if (at >= regionEnd) return true;
+    for (let j = at + 1; j < regionEnd; j++) if (isProse(lines[j])) return true;
+    return false;
+  };
   let bylineRead = false;
   let datedPeople: Author[] | undefined;
   // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
@@ -919,7 +929,8 @@ function readHeaderBelow(
       line.words >= MIN_STANDFIRST_WORDS_UNDER_HEADLINE &&
       line.text.length <= MAX_STANDFIRST_LENGTH &&
       !hasCredit(line.text) &&
-      (metaFollows || captionFollows())
+      (metaFollows || captionFollows()) &&
+      bodyUnder(i)
     ) {
       header.description = line.text;
       end = i;
@@ -933,7 +944,7 @@ function readHeaderBelow(
     // A sentence between headline and byline is the standfirst; without a byline after it, it is the first paragraph.
     // Under the byline it is the story's first paragraph, though a heading after it passes for a lead caption.
     const sentence = line.sentenceEnd && line.words >= MIN_STANDFIRST_WORDS && line.text.length <= MAX_STANDFIRST_LENGTH;
-    if (!header.description && !header.image && sentence && (metaFollows || (!bylineRead && captionFollows()))) {
+    if (!header.description && !header.image && sentence && (metaFollows || (!bylineRead && captionFollows())) && bodyUnder(i)) {
       header.description = line.text;
       end = i;
       continue;
@@ -1128,6 +1139,7 @@ export function findHeader(
   regionStart: number,
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
+  regionEnd = lines.length,
 ): Header & { bodyStart: number } {
   // Every field written here, undefined until found, so that all headers share this literal's shape (see `keepShape`);
   // the type makes each field of `Header` required here, so a field added to it cannot be left out.
@@ -1191,7 +1203,7 @@ export function findHeader(
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);
-  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced, pageOrder);
+  const end = readHeaderBelow(lines, header, best.index, limit, regionStart, standfirst, unspaced, pageOrder, regionEnd);
   // A page that prints the date or the byline first has them over the headline.
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
   if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header, pageOrder);

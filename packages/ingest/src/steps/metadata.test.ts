@@ -453,3 +453,120 @@ describe("a header's meta line with several parts", () => {
     expect(fromText([...story, ...teaser].join("\n"), { meta: { inLanguage: "en" } }).datePublished).toBeUndefined();
   });
 });
+
+/** A short post in each language: its title, two long paragraphs and a short one, then a count of comments over two comments. */
+const shortPosts: Record<string, { title: string; paragraphs: string[]; count: string; comments: Array<[string, string]> }> = {
+  en: {
+    title: "Notes from a First Year of Beekeeping",
+    paragraphs: [
+      "I collected my first colony last spring from a neighbour who was moving away, and I had read only one book about bees.",
+      "The old keepers at the club lent me a smoker, a veil and more advice than I could take in during a whole season.",
+      "Next year I hope to try a second hive.",
+    ],
+    count: "2 Responses",
+    comments: [
+      ["Posted on May 2, 2026 9:30 am by Otto Crane", "Welcome to the hobby, it only gets better!"],
+      ["Posted on May 3, 2026 11:45 am by Nell Park", "Wait until the first honey harvest comes in."],
+    ],
+  },
+  de: {
+    title: "Mein erstes Jahr als Imkerin",
+    paragraphs: [
+      "Im letzten Frühjahr habe ich mein erstes Volk von einer Nachbarin übernommen, die weggezogen ist, und ich hatte nur ein Buch gelesen.",
+      "Die alten Imker im Verein haben mir einen Smoker, einen Schleier und mehr Ratschläge geliehen, als ich behalten konnte.",
+      "Nächstes Jahr will ich einen zweiten Kasten.",
+    ],
+    count: "Kommentare (2)",
+    comments: [
+      ["Von Otto Kranz, 2. Mai 2026", "Willkommen im Verein, es wird nur besser!"],
+      ["Von Nele Park, 3. Mai 2026", "Warte auf die erste Honigernte."],
+    ],
+  },
+  fr: {
+    title: "Ma première année d'apicultrice",
+    paragraphs: [
+      "Au printemps dernier, j'ai repris ma première colonie chez une voisine qui déménageait, et je n'avais lu qu'un seul livre sur les abeilles.",
+      "Les anciens du club m'ont prêté un enfumoir, un voile et plus de conseils que je ne pouvais en retenir en une saison.",
+      "L'an prochain, je veux une deuxième ruche.",
+    ],
+    count: "Commentaires (2)",
+    comments: [
+      ["Par Otto Grue, 2 mai 2026", "Bienvenue au club, ça ne fait que commencer !"],
+      ["Par Nell Parc, 3 mai 2026", "Attends la première récolte de miel."],
+    ],
+  },
+};
+
+describe("a short post over its comments", () => {
+  // The comments' bylines lie within the reach where a header's byline may stand under a disclosure opening the
+  // region; past the count of comments, they are no longer the story's.
+  it.each(Object.keys(shortPosts))("keeps the post's title and text, not a comment's: %s", (language) => {
+    const { title, paragraphs, count, comments } = shortPosts[language]!;
+    const page = [
+      title,
+      "",
+      ...paragraphs.flatMap((p) => [p, ""]),
+      count,
+      "",
+      ...comments.flatMap(([byline, text]) => [byline, "", text, ""]),
+    ];
+    const article = fromText(page.join("\n"));
+    expect(article.headline).toBe(title);
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+});
+
+/** One paragraph over a listing of events, each its name, its date and time, and a note, in each language. */
+const eventListings: Record<string, { header: [string, string]; paragraph: string; events: Array<[string, string, string]> }> = {
+  en: {
+    header: ["What's On Along the Harbour This Weekend", "By Nora Quint"],
+    paragraph:
+      "The harbour fills with music, food and boats this weekend, with something for every age along the quays and in the old sheds.",
+    events: [
+      ["Brass on the Quay", "June 6, 2026 7:30 PM", "Free, bring a chair."],
+      ["Night Market", "June 7, 2026 6:00 PM", "Twenty food stalls."],
+      ["Model Boat Race", "June 7, 202611:00 AM", "Entries at the harbour office."],
+    ],
+  },
+  de: {
+    header: ["Was am Wochenende am Hafen los ist", "Von Nora Quint"],
+    paragraph:
+      "Am Wochenende füllt sich der Hafen mit Musik, Essen und Booten, und an den Kais und in den alten Schuppen gibt es etwas für jedes Alter.",
+    events: [
+      ["Blasmusik am Kai", "6. Juni 2026 19:30", "Eintritt frei."],
+      ["Nachtmarkt", "7. Juni 2026 18:00", "Zwanzig Stände."],
+      ["Modellbootrennen", "7. Juni 202611:00", "Anmeldung im Hafenbüro."],
+    ],
+  },
+  es: {
+    header: ["Qué hacer en el puerto este fin de semana", "Por Nora Quint"],
+    paragraph:
+      "El puerto se llena de música, comida y barcos este fin de semana, con algo para todas las edades en los muelles y en los viejos almacenes.",
+    events: [
+      ["Banda en el muelle", "6 de junio de 2026 19:30", "Entrada libre."],
+      ["Mercado nocturno", "7 de junio de 2026 18:00", "Veinte puestos."],
+      ["Regata de maquetas", "7 de junio de 202611:00", "Inscripción en la oficina."],
+    ],
+  },
+};
+
+describe("one paragraph over a listing of dated events", () => {
+  // The events' dates under the paragraph pass for a byline under a standfirst; with no prose under it, it is the story.
+  it.each(Object.keys(eventListings))("keeps the paragraph as the story's text: %s", (language) => {
+    const { header, paragraph, events } = eventListings[language]!;
+    const article = fromText([...header, "", paragraph, ...events.flatMap((event) => ["", ...event])].join("\n"));
+    expect(article.headline).toBe(header[0]);
+    expect(article.description).toBeUndefined();
+    expect(bodyTexts(article)[0]).toBe(paragraph);
+  });
+
+  // Near miss: with paragraphs under it, a sentence with a date under it is still the standfirst.
+  it("still reads a standfirst over the date when the story goes on under it", () => {
+    const { header, paragraph, events } = eventListings.en!;
+    const { paragraphs } = harbourStories.en!;
+    const page = [...header, "", paragraph, "", events[0]![1], "", ...paragraphs.flatMap((p) => [p, ""])];
+    const article = fromText(page.join("\n"));
+    expect(article.description).toBe(paragraph);
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+});
