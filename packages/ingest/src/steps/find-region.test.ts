@@ -173,6 +173,66 @@ describe("the end of the article: a stream of stamped entries", () => {
       live.push("Harbour desk", time, "", story(`the sailing due ${time}`), "");
     expect(regionOf(live, "en").texts.at(-1)).toBe(story("the sailing due 2 hours ago"));
   });
+
+  /** A story's own dated list, an entry a line with its event after the date, in each language a test needs. */
+  const timelines: Record<string, string[]> = {
+    en: [
+      "March 3, 2025 — Divers find cracks in two pillars",
+      "April 9, 2025 — Board orders a survey",
+      "May 2, 2025 — Survey confirms damage",
+    ],
+    de: [
+      "3. März 2025 – Taucher finden Risse",
+      "9. April 2025 – Der Rat bestellt ein Gutachten",
+      "2. Mai 2025 – Das Gutachten bestätigt die Schäden",
+    ],
+    fr: [
+      "3 mars 2025 — Des plongeurs trouvent des fissures",
+      "9 avril 2025 — Le conseil commande une étude",
+      "2 mai 2025 — L'étude confirme les dégâts",
+    ],
+    es: [
+      "3 de marzo de 2025 — Buzos hallan grietas",
+      "9 de abril de 2025 — La junta pide un estudio",
+      "2 de mayo de 2025 — El estudio confirma los daños",
+    ],
+  };
+
+  it("goes on under a story's own dated list, packed a line an entry, in several languages", () => {
+    for (const [tag, timeline] of Object.entries(timelines)) {
+      const paragraph = paragraphIn[tag as keyof typeof paragraphIn];
+      for (const heading of [[], ["Timeline", ""]]) {
+        const page = [...headlineOver(paragraph, 2), ...heading, ...timeline, "", paragraph, "", `${paragraph} (2)`];
+        const { texts } = regionOf(page, tag);
+        expect(texts.at(-1), tag).toBe(`${paragraph} (2)`);
+        expect(texts, tag).toContain(timeline[2]);
+      }
+    }
+  });
+
+  // Near misses: teasers whose entries hold a title and a summary under each stamp, or a stamped title each, after
+  // the story, still close it though a paragraph of the site's follows them.
+  it("still ends before dated teasers with one-line summaries, and before packed dated titles with a blurb under them", () => {
+    const summaries = [
+      "The old pier had stood for ninety years",
+      "Three small islands share a single boat",
+      "The first gale closed the harbour",
+    ];
+    const dates = ["21 Nov 2025", "20 Nov 2025", "19 Nov 2025"];
+    const blurb = "The Island Gazette is written and printed on the island, and every reader's letter is answered by the editor.";
+    const withSummaries = [
+      ...headlineOver(story("the night ferry"), 4),
+      ...dates.flatMap((date, k) => [date, `Harbour story ${k + 1}`, "", `${summaries[k]}, as the island paper found out.`, ""]),
+      blurb,
+    ];
+    expect(regionOf(withSummaries, "en").texts.at(-1)).toBe(story("the night ferry"));
+    const packedTitles = [
+      ...headlineOver(story("the night ferry"), 4),
+      ...dates.flatMap((date, k) => [`Harbour story ${k + 1}`, date, ""]),
+      blurb,
+    ];
+    expect(regionOf(packedTitles, "en").texts.at(-1)).toBe(story("the night ferry"));
+  });
 });
 
 describe("the end of the article: the author's bio", () => {

@@ -340,8 +340,10 @@ export function endBeforeStream(
         let cut = streamStart;
         while (cut > start && !lines[cut]!.blankBefore) cut--;
         const above = prose(start, cut);
-        if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastStamp + MAX_STAMP_GAP, end) <= above * MAX_PROSE_BELOW_STREAM)
-          return cut;
+        // Entries with no prose between their stamps are a line or two each (a story's own timeline, "3 May 2025 — Pier
+        // closes"; a list of dated titles): the prose right under the last stamp is no entry's summary or comment.
+        const lastEntryEnd = prose(streamStart, lastStamp) === 0 ? lastStamp + 1 : lastStamp + MAX_STAMP_GAP;
+        if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastEntryEnd, end) <= above * MAX_PROSE_BELOW_STREAM) return cut;
       }
       stamps = 0;
     }
