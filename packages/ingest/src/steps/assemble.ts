@@ -427,9 +427,24 @@ const UNREAD = 0;
 const POINTS = 1;
 const NOT_POINTS = 2;
 
-/** A point of a list set a line of its own: a short line of four words or more, in sentence case. */
+/**
+ * A date opening an entry of a dated list, up to the dash or colon that parts it from the event: "March 3, 2025 — ",
+ * "3 mars 2025 : ". Bounded, so only the line's first characters are tried.
+ */
+const ENTRY_DATE = /^([^—–:]{4,30}?)\s?[—–:-]\s/u;
+
+/** The text after a dated entry's date ("Board orders a survey" of "April 9, 2025 — Board orders a survey"), or the line. */
+function afterEntryDate(text: string): string {
+  const date = ENTRY_DATE.exec(text);
+  return date && parseDate(date[1]!) !== undefined ? text.slice(date[0].length) : text;
+}
+
+/**
+ * A point of a list set a line of its own: a short line of four words or more, in sentence case, once a date
+ * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised).
+ */
 function isPoint(line: ClassifiedLine): boolean {
-  return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(line.text) === "sentence";
+  return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(afterEntryDate(line.text)) === "sentence";
 }
 
 /** Most points of a list looked through for the colon that announces it. */

@@ -868,6 +868,60 @@ describe("lists", () => {
       for (const teaser of teasers.slice(1)) expect(texts).not.toContain(teaser);
     }
   });
+
+  it("keeps a timeline's entries, each a date and an event, packed a line each; drops dated title-case teasers", () => {
+    const pages = {
+      en: {
+        prose:
+          "The harbour board voted on Monday to close the old ferry pier for repairs, after divers found cracks in two of its pillars.",
+        entries: [
+          "March 3, 2025 — Divers find cracks in two pillars",
+          "April 9, 2025 — Board orders a survey",
+          "May 2, 2025 — Survey confirms damage",
+        ],
+        teasers: [
+          "March 1, 2025 — Why the Old Pier Was Rebuilt",
+          "March 2, 2025 — Three Islands Share One Ferry",
+          "March 4, 2025 — Storm Season Comes Early",
+        ],
+      },
+      fr: {
+        prose:
+          "Le conseil du port a voté lundi la fermeture de la vieille jetée pour travaux, après la découverte de fissures dans deux piliers.",
+        entries: [
+          "3 mars 2025 — Des plongeurs trouvent des fissures",
+          "9 avril 2025 : le conseil commande une étude",
+          "2 mai 2025 — L'étude confirme les dégâts",
+        ],
+        teasers: [
+          "1 mars 2025 — Pourquoi la Vieille Jetée Fut Reconstruite",
+          "2 mars 2025 — Trois Îles Partagent Un Bateau",
+          "4 mars 2025 — La Saison des Tempêtes Arrive",
+        ],
+      },
+      es: {
+        prose:
+          "La junta del puerto votó el lunes cerrar el viejo muelle del ferry por obras, después de que unos buzos hallaran grietas en dos pilares.",
+        entries: [
+          "3 de marzo de 2025 — Unos buzos hallan grietas",
+          "9 de abril de 2025 — La junta pide un estudio",
+          "2 de mayo de 2025 — El estudio confirma los daños",
+        ],
+        teasers: [
+          "1 de marzo de 2025 — Por Qué Se Reconstruyó el Muelle",
+          "2 de marzo de 2025 — Tres Islas Comparten Barco",
+          "4 de marzo de 2025 — Las Tormentas Llegan Pronto",
+        ],
+      },
+    };
+    for (const [tag, { prose, entries, teasers }] of Object.entries(pages)) {
+      const page = [prose, "", ...entries, "", prose, "", ...teasers, "", prose].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+      expect(texts, tag).toEqual(expect.arrayContaining(entries));
+      for (const teaser of teasers.slice(1)) expect(texts, tag).not.toContain(teaser);
+    }
+  });
 });
 
 describe("tables", () => {
