@@ -111,7 +111,8 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.
   const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
-  for (let i = region.end; i < bylineReach && header.authors.length === 0; i++)
+  // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
+  for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
     if (classified[i]!.authors) absorbMeta(classified[i]!, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {

@@ -514,6 +514,14 @@ describe("a short post over its comments", () => {
     expect(article.headline).toBe(title);
     expect(bodyTexts(article)).toEqual(paragraphs);
   });
+
+  it.each(Object.keys(shortPosts))("names no commenter as the author, nor a comment's date as the post's: %s", (language) => {
+    const { title, paragraphs, count, comments } = shortPosts[language]!;
+    const thread = [count, "", ...comments.flatMap(([byline, text]) => [byline, "", text, ""])];
+    const article = fromText([title, "", ...paragraphs.flatMap((p) => [p, ""]), ...thread].join("\n"));
+    expect(article.authors).toBeUndefined();
+    expect(article.datePublished).toBeUndefined();
+  });
 });
 
 /** One paragraph over a listing of events, each its name, its date and time, and a note, in each language. */
