@@ -233,6 +233,14 @@ describe("the end of the article: a stream of stamped entries", () => {
     ];
     expect(regionOf(packedTitles, "en").texts.at(-1)).toBe(story("the night ferry"));
   });
+
+  // Near miss of the story's own list: dated titles a line each with no heading over them, then one paragraph of the
+  // site's (a blurb, a copyright line), end the story as before; the story resumes only under two paragraphs or more.
+  it("still ends before a story's packed dated titles with only the site's paragraph under them", () => {
+    const blurb = "The Island Gazette is written and printed on the island, and every reader's letter is answered by the editor.";
+    const page = [...headlineOver(story("the night ferry"), 2), ...timelines.en!, "", blurb];
+    expect(regionOf(page, "en").texts.at(-1)).toBe(story("the night ferry"));
+  });
 });
 
 describe("the end of the article: the author's bio", () => {

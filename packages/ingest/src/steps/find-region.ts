@@ -240,6 +240,19 @@ const MIN_STREAM_STAMPS = 3;
 /** Most lines between two stamps of one stream: a teaser's title and summary, or a comment's few paragraphs. */
 const MAX_STAMP_GAP = 10;
 /**
+ * Fewest prose lines under a list of one-line dated entries for the story to resume there: one is as often the
+ * site's blurb or a copyright line under a list of teasers.
+ */
+const MIN_PROSE_LINES_RESUMING = 2;
+
+/** Prose lines between `after` and `end`, counted up to `MIN_PROSE_LINES_RESUMING`. */
+function proseLinesUnder(lines: readonly ClassifiedLine[], after: number, end: number): number {
+  let count = 0;
+  for (let i = after + 1; i < end && count < MIN_PROSE_LINES_RESUMING; i++) if (isProse(lines[i])) count++;
+  return count;
+}
+
+/**
  * Least share of the region's prose that must stand above a stream for it to be cut off: a page whose every entry
  * is stamped (a live blog, a diary) is all stream, and its article is the stream itself.
  */
@@ -341,8 +354,10 @@ export function endBeforeStream(
         while (cut > start && !lines[cut]!.blankBefore) cut--;
         const above = prose(start, cut);
         // Entries with no prose between their stamps are a line or two each (a story's own timeline, "3 May 2025 — Pier
-        // closes"; a list of dated titles): the prose right under the last stamp is no entry's summary or comment.
-        const lastEntryEnd = prose(streamStart, lastStamp) === 0 ? lastStamp + 1 : lastStamp + MAX_STAMP_GAP;
+        // closes"; a list of dated titles): when the story's prose goes on under the last one, that prose is no entry's
+        // summary or comment. One paragraph there is as often the site's blurb under a list of teasers.
+        const storyResumes = prose(streamStart, lastStamp) === 0 && proseLinesUnder(lines, lastStamp, end) >= MIN_PROSE_LINES_RESUMING;
+        const lastEntryEnd = storyResumes ? lastStamp + 1 : lastStamp + MAX_STAMP_GAP;
         if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastEntryEnd, end) <= above * MAX_PROSE_BELOW_STREAM) return cut;
       }
       stamps = 0;

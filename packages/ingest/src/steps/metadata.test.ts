@@ -577,4 +577,11 @@ describe("one paragraph over a listing of dated events", () => {
     expect(article.description).toBe(paragraph);
     expect(bodyTexts(article)).toEqual(paragraphs);
   });
+
+  // A news brief: one paragraph right under the headline, then its date alone, is the story, not a standfirst.
+  it("keeps a brief's one paragraph over its date line as the story's text", () => {
+    const brief = harbourStories.en!.paragraphs[0];
+    const article = fromText(["Harbour fund opens for fishing sheds", brief, "March 4, 2026"].join("\n"));
+    expect(bodyTexts(article)).toEqual([brief]);
+  });
 });

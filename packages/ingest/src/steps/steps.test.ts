@@ -922,6 +922,20 @@ describe("lists", () => {
       for (const teaser of teasers.slice(1)) expect(texts, tag).not.toContain(teaser);
     }
   });
+
+  // Near miss: only a date is set aside; with a label before the colon ("Watch:"), the line's case is judged whole.
+  it("sets aside no label that is not a date before an entry's dash or colon", () => {
+    const prose =
+      "The harbour board voted on Monday to close the old ferry pier for repairs, after divers found cracks in two of its pillars.";
+    const teasers = [
+      "Watch: Divers describe the cracks they found",
+      "Listen: Board members explain the vote",
+      "Read: The survey's findings in full",
+    ];
+    const lines = segment([prose, "", ...teasers, "", prose].join("\n")).map((line) => classifyLine(line, languageFromTag("en")));
+    const texts = assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+    for (const teaser of teasers.slice(1)) expect(texts).not.toContain(teaser);
+  });
 });
 
 describe("tables", () => {
