@@ -4,7 +4,7 @@ import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./bo
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
-import { isMonthAndYear, parseDate } from "./byline.js";
+import { isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, absorbSplitByline, type Header } from "./find-header.js";
 import type { Language } from "./language.js";
@@ -21,6 +21,17 @@ import { NOT_BEFORE_WORD } from "./word-edges.js";
  */
 export const BULLET = /^[•·▪◦‣*+–-]\s+(\S.*)$/u;
 export const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+
+/**
+ * The text of a numbered point ("1. Book early" → "Book early"), or undefined. A day that a dot ends, before a month
+ * and a year, opens a date ("3. März 2025 – Taucher finden Risse", a German timeline's entry): that number is the
+ * entry's own, and the whole line is its text.
+ */
+function numberedEntry(text: string): string | undefined {
+  const match = NUMBERED.exec(text);
+  if (!match) return undefined;
+  return text[match[1]!.length] === "." && opensWithMonthAndYear(match[2]!) ? text : match[2];
+}
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
@@ -1125,16 +1136,19 @@ function readList(region: Region, at: number): Read | undefined {
   const text = region.lines[at]!.text;
   const bullet = BULLET.test(text);
   if (!bullet && !(NUMBERED.test(text) && NUMBERED.test(region.lines[at + 1]?.text ?? ""))) return undefined;
-  const pattern = bullet ? BULLET : NUMBERED;
   const items: { text: string }[] = [];
+  // Entries that keep their number as a date's day are a timeline's, in the page's order but not numbered by it.
+  let ordered = !bullet;
   let j = at;
   while (j < region.end) {
-    const match = region.lines[j]!.text.match(pattern);
-    if (!match) break;
-    items.push({ text: (bullet ? match[1] : match[2])! });
+    const line = region.lines[j]!.text;
+    const entry = bullet ? BULLET.exec(line)?.[1] : numberedEntry(line);
+    if (entry === undefined) break;
+    if (entry === line) ordered = false;
+    items.push({ text: entry });
     j++;
   }
-  return { block: { type: "list", ordered: !bullet, items }, last: j - 1 };
+  return { block: { type: "list", ordered, items }, last: j - 1 };
 }
 
 /**

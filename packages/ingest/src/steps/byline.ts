@@ -107,6 +107,15 @@ function monthOf(word: string): number | undefined {
   return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
 }
 
+/** A month's name opening a text, a year after it ("März 2025 – …", "mai 2025"): the rest of a date after its day. */
+const MONTH_THEN_YEAR = /^(\p{L}+\.?)\s+\d{4}/u;
+
+/** Whether a text opens with a month's name and a year, as the rest of a date does after a day that a dot ends. */
+export function opensWithMonthAndYear(text: string): boolean {
+  const month = MONTH_THEN_YEAR.exec(text)?.[1];
+  return month !== undefined && monthOf(month) !== undefined;
+}
+
 /**
  * A month word in lower case without its dot. Turkish capitals fold as in Turkish: "İ" to "i" (JavaScript's lower case
  * adds a combining dot), and "I" reaches the table's dotless "ı" through the keys spelt with "i" beside them.

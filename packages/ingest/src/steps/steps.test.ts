@@ -923,6 +923,31 @@ describe("lists", () => {
     }
   });
 
+  it("keeps a dotted day's number in a timeline's entry, in languages that end a day with a dot; numbers points as before", () => {
+    const prose = {
+      de: "Der Hafenrat hat am Dienstag beschlossen, den alten Fähranleger zu schließen, nachdem Taucher Risse in zwei Pfeilern gefunden hatten.",
+      nb: "Havnestyret vedtok tirsdag å stenge den gamle fergekaia for reparasjon etter at dykkere fant sprekker i to av pilarene.",
+    };
+    const timelines = {
+      de: ["3. März 2025 – Taucher finden Risse", "9. April 2025 – Der Rat bestellt ein Gutachten"],
+      nb: ["3. mars 2025 – Dykkere finner sprekker", "9. april 2025 – Styret bestiller en rapport"],
+    };
+    for (const [tag, entries] of Object.entries(timelines)) {
+      const paragraph = prose[tag as keyof typeof prose];
+      const lines = segment([paragraph, "", ...entries, "", paragraph].join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
+      const list = assemble(lines, 0, lines.length, { authors: [] }).body.find((block) => block.type === "list");
+      expect(list, tag).toEqual({ type: "list", ordered: false, items: entries.map((text) => ({ text })) });
+    }
+    // Near miss: a month without a year after the number ("1. Mai ist ein Feiertag") is a numbered point's text.
+    const points = ["1. Mai ist ein Feiertag im ganzen Land", "2. Juni bringt die längsten Tage des Jahres"];
+    const lines = segment([prose.de, "", ...points, "", prose.de].join("\n")).map((line) => classifyLine(line, languageFromTag("de")));
+    expect(assemble(lines, 0, lines.length, { authors: [] }).body.find((block) => block.type === "list")).toEqual({
+      type: "list",
+      ordered: true,
+      items: [{ text: "Mai ist ein Feiertag im ganzen Land" }, { text: "Juni bringt die längsten Tage des Jahres" }],
+    });
+  });
+
   // Near miss: only a date is set aside; with a label before the colon ("Watch:"), the line's case is judged whole.
   it("sets aside no label that is not a date before an entry's dash or colon", () => {
     const prose =
