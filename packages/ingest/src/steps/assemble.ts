@@ -6,7 +6,7 @@ import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words
 import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
 import { isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { absorbMeta, absorbSplitByline, type Header } from "./find-header.js";
+import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine } from "./find-header.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
@@ -122,6 +122,10 @@ const MAX_META_LINE_WORDS = 16;
  * taken for the story's with no limit, none with this one, and no right date lost).
  */
 const DATE_REACH_INTO_BODY = 20;
+/** Lines from the body's top where a byline may stand that the header stopped short of (past a label it did not know). */
+const SPLIT_BYLINE_REACH = 3;
+/** A line opening in lower case: the rest of a sentence. */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
@@ -1504,6 +1508,18 @@ export function assemble(
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
     else body.push({ type: "figure", ...figure });
   };
+  /**
+   * Whether a split byline's label at `at` stands where a byline does in the body: at its top, or closing the story
+   * with no prose under it (an author box). Elsewhere the pair is a teaser's byline, and a name whose line runs on in
+   * lower case ("filmed by" / "Ada Lee" / "who was walking there") is a sentence broken at a link.
+   */
+  const splitBylinePlace = (at: number) => {
+    const after = at + 2 < end ? lines[at + 2] : undefined;
+    if (after && !after.blankBefore && LOWER_CASE_OPENING.test(after.text)) return false;
+    if (at < start + SPLIT_BYLINE_REACH) return true;
+    for (let j = at + 2; j < end; j++) if (isProse(lines[j])) return false;
+    return true;
+  };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
@@ -1543,8 +1559,9 @@ export function assemble(
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;
     }
-    // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`).
-    if (absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)) {
+    // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`), where a
+    // byline stands in the body: at its top (the header stopped short of it) or closing the story (an author box).
+    if (isBylineLabelLine(text) && splitBylinePlace(i) && absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)) {
       i++;
       continue;
     }

@@ -379,6 +379,11 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
 /** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
 const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
 
+/** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
+export function isBylineLabelLine(text: string): boolean {
+  return BYLINE_LABEL_LINE.test(text);
+}
+
 /** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -397,7 +402,7 @@ export function absorbSplitByline(
   inBody: boolean,
   pageOrder?: NumericOrderSource,
 ): boolean {
-  if (!next || !BYLINE_LABEL_LINE.test(line.text) || (inBody && !CAPITALISED.test(line.text))) return false;
+  if (!next || !isBylineLabelLine(line.text) || (inBody && !CAPITALISED.test(line.text))) return false;
   const byline = `${line.text} ${next.text}`;
   const authors = parseByline(byline);
   if (!authors) return false;

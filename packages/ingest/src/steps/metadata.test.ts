@@ -305,6 +305,19 @@ describe("a byline whose label stands on a line of its own", () => {
     expect(fromText(page.join("\n")).authors).toBeUndefined();
   });
 
+  // Near misses: a teaser's split byline between the story's paragraphs, and a name whose line runs on in lower case.
+  it("names no author from a split byline with the story going on under it, or from a sentence broken at a link", () => {
+    const { header, paragraphs } = harbourStories.en!;
+    const teaser = ["How the lifeboat station was saved", "", "By", "", "Maren Holt"];
+    const filler = paragraphs.map((p) => p.replace("harbour", "island"));
+    const withTeaser = [header[0], header[2], "", ...paragraphs.flatMap((p) => [p, ""]), ...teaser, "", ...filler.flatMap((p) => [p, ""])];
+    expect(fromText(withTeaser.join("\n")).authors).toBeUndefined();
+    // At the body's top, where a byline may stand, the lower-case line under the name tells the sentence.
+    const broken = ["The repairs were filmed from the cliff", "By", "Maren Holt", "who was walking her dog there at the time."];
+    const withBroken = [header[0], header[2], "", paragraphs[0], "", ...broken, "", ...filler.flatMap((p) => [p, ""])];
+    expect(fromText(withBroken.join("\n")).authors).toBeUndefined();
+  });
+
   it("keeps a sentence broken at a link around a lone 'by' as the story's text", () => {
     const { header, paragraphs } = harbourStories.en!;
     const broken = [
