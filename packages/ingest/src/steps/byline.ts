@@ -593,8 +593,9 @@ export interface MetaLine {
  * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
  * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
  * date is the line's; an "Updated" date after it is the modified date. Asked by the header's reader only, of a line
- * under the headline that is neither a date line nor a byline: in the body the same shape is a timeline's or an event
- * listing's line ("3 March 2025 — Council Votes To Close Pier"), the story's text.
+ * under the headline that is neither a date line nor a byline, or of the line heading the header over it: in the body
+ * the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close Pier"), the
+ * story's text.
  */
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
   if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
@@ -1196,16 +1197,16 @@ const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
  */
 const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
 /**
+ * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
+ * "Dom 8 de marzo"): the short forms of the other languages too, and "Sun", which opens nobody's name at a line's start.
+ */
+const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|sun|sa|so|sam|dim|sáb|dom)\\.?${NOT_BEFORE_WORD}`, "iu");
+/**
  * A short weekday at the end of what stands before a date, with what parts it from the names. Whole weekdays are left
  * to `WEEKDAY`, which refuses the line: read as the date's too, they gave the first dev set one more right author and
  * the held-out pages one wrong one. Asked only of a byline's length (`MAX_BYLINE_LENGTH`), which bounds the separators'
  * retries.
  */
-/**
- * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
- * "Dom 8 de marzo"): the short forms of the other languages too, and "Sun", which opens nobody's name at a line's start.
- */
-const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|sun|sa|so|sam|dim|sáb|dom)\\.?${NOT_BEFORE_WORD}`, "iu");
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEEKDAYS})\\.?$`, "iu");
 const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 /** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
@@ -1217,6 +1218,11 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
  * "新华社", "연합뉴스").
  */
 const CJK_AGENCY = /^(?:\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|共同|時事|新华社|新華社|中新社|ロイター|연합뉴스|뉴시스)$/u;
+/**
+ * A word of four letters or more in lower case: a wire's name capitalises its words ("Agence France-Presse"), where
+ * a public body after the word for an agency is named in a phrase ("Agence régionale de santé").
+ */
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 /** A name in brackets at the end of a line, full-width or ASCII ("（共同通信）", "(Reuters)"); the name holds no bracket. */
 const BRACKETED_AT_END = /[（(]([^（）()]{2,30})[）)]$/u;
 
@@ -1229,7 +1235,7 @@ export function agencyAfterDate(text: string): Author[] | undefined {
   const bracketed = text.endsWith(")") || text.endsWith("）") ? BRACKETED_AT_END.exec(text) : null;
   if (!bracketed) return undefined;
   const name = bracketed[1]!.trim();
-  if (!(CJK_AGENCY.test(name) || ORGANIZATION_AUTHOR.test(name))) return undefined;
+  if (!(CJK_AGENCY.test(name) || (ORGANIZATION_AUTHOR.test(name) && !LOWER_CASE_WORD.test(name)))) return undefined;
   return parseDateLine(text.slice(0, bracketed.index)) ? [{ type: "Organization", name }] : undefined;
 }
 

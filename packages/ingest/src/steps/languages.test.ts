@@ -351,6 +351,11 @@ describe("a Japanese or Chinese wire's name after the date", () => {
       expect(article.datePublished, line).toBe("2025-03-12");
     }
   });
+
+  it("takes no author from a public body after the word for an agency, named in a phrase", () => {
+    expect(page("fr", ["12 mars 2025 (Agence régionale de santé)"]).authors).toBeUndefined();
+    expect(page("fr", ["12 mars 2025 (Agence France-Presse)"]).authors).toEqual([{ type: "Organization", name: "Agence France-Presse" }]);
+  });
 });
 
 describe("a Korean writer's and photographer's credit on one line", () => {
