@@ -286,13 +286,14 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
 export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false, pageOrder?: NumericOrderSource): boolean {
   // An agency after a date ("March 11, 2025 (Reuters)") signs the story only in its header; further down it is a
   // teaser's date line, whose wire wrote that other story.
-  const authors = bylineDates || !line.date || !agencyAfterDate(line.text) ? line.authors : undefined;
+  const signedByAgency = line.date !== undefined && line.authors !== undefined && agencyAfterDate(line.text) !== undefined;
+  const authors = bylineDates || !signedByAgency ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
     foldDate(header, date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
     // byline too.
-    if (line.date && !(authors && header.authors.length === 0 && (namesBeforeDate(line.text) || agencyAfterDate(line.text)))) return true;
+    if (line.date && !(authors && header.authors.length === 0 && (signedByAgency || namesBeforeDate(line.text)))) return true;
   }
   if (authors) {
     foldAuthors(header, authors);
