@@ -3,10 +3,10 @@ import { keepShape } from "../_shapes.js";
 import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
-import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
+import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import { isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine } from "./find-header.js";
+import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
@@ -124,8 +124,6 @@ const MAX_META_LINE_WORDS = 16;
 const DATE_REACH_INTO_BODY = 20;
 /** Lines from the body's top where a byline may stand that the header stopped short of (past a label it did not know). */
 const SPLIT_BYLINE_REACH = 3;
-/** A line opening in lower case: the rest of a sentence. */
-const LOWER_CASE_OPENING = /^\p{Ll}/u;
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
@@ -566,7 +564,7 @@ class Region {
     const line = this.lines[at]!;
     if (line.sentenceEnd || !this.numberedUnderProse(at) || this.storyAbove(at)!.text.endsWith(":")) return false;
     const next = this.nextContent(at + 1);
-    return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !/^\p{Ll}/u.test(next.text));
+    return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text));
   }
 
   private linesText(from: number, to: number): string {
@@ -1515,10 +1513,8 @@ export function assemble(
    */
   const splitBylinePlace = (at: number) => {
     const after = at + 2 < end ? lines[at + 2] : undefined;
-    if (after && !after.blankBefore && LOWER_CASE_OPENING.test(after.text)) return false;
-    if (at < start + SPLIT_BYLINE_REACH) return true;
-    for (let j = at + 2; j < end; j++) if (isProse(lines[j])) return false;
-    return true;
+    if (after && !after.blankBefore && LOWER_CASE_START.test(after.text)) return false;
+    return at < start + SPLIT_BYLINE_REACH || proseLinesIn(lines, at + 2, end) === 0;
   };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */

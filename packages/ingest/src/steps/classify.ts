@@ -172,6 +172,13 @@ export function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");
 }
 
+/** Prose lines among `lines[from]` to `lines[to - 1]`, counted up to `atMost`: whether a stretch holds prose, or enough. */
+export function proseLinesIn(lines: readonly ClassifiedLine[], from: number, to: number, atMost = 1): number {
+  let count = 0;
+  for (let i = from; i < to && count < atMost; i++) if (isProse(lines[i])) count++;
+  return count;
+}
+
 /**
  * Widgets (newsletter boxes, embedded-post notices) are lines packed together
  * without blank lines, opened and closed by prompts ("Newsletter" … "Sign

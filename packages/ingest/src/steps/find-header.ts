@@ -14,7 +14,7 @@ import {
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
-import { type ClassifiedLine, isMetaLine, isProse } from "./classify.js";
+import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
@@ -143,7 +143,7 @@ const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
 const META_UNDER_STANDFIRST = 2;
 
 /** A line opening with a lower-case letter. */
-const LOWER_CASE_START = /^\p{Ll}/u;
+export const LOWER_CASE_START = /^\p{Ll}/u;
 
 /**
  * A standfirst without a full stop reads like a title and sits nearer the
@@ -842,11 +842,7 @@ function readHeaderBelow(
   let end = headline;
   // A sentence of the region with no prose under it in the region is the story itself, however a standfirst it looks
   // (one paragraph over a listing of events whose dates pass for its byline): the header keeps out of it.
-  const bodyUnder = (at: number) => {
-    if (at >= regionEnd) return true;
-    for (let j = at + 1; j < regionEnd; j++) if (isProse(lines[j])) return true;
-    return false;
-  };
+  const bodyUnder = (at: number) => at >= regionEnd || proseLinesIn(lines, at + 1, regionEnd) > 0;
   let bylineRead = false;
   let datedPeople: Author[] | undefined;
   // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.

@@ -1,6 +1,6 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
-import { type ClassifiedLine, isProse } from "./classify.js";
+import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
 import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -245,13 +245,6 @@ const MAX_STAMP_GAP = 10;
  */
 const MIN_PROSE_LINES_RESUMING = 2;
 
-/** Prose lines between `after` and `end`, counted up to `MIN_PROSE_LINES_RESUMING`. */
-function proseLinesUnder(lines: readonly ClassifiedLine[], after: number, end: number): number {
-  let count = 0;
-  for (let i = after + 1; i < end && count < MIN_PROSE_LINES_RESUMING; i++) if (isProse(lines[i])) count++;
-  return count;
-}
-
 /**
  * Least share of the region's prose that must stand above a stream for it to be cut off: a page whose every entry
  * is stamped (a live blog, a diary) is all stream, and its article is the stream itself.
@@ -356,7 +349,9 @@ export function endBeforeStream(
         // Entries with no prose between their stamps are a line or two each (a story's own timeline, "3 May 2025 — Pier
         // closes"; a list of dated titles): when the story's prose goes on under the last one, that prose is no entry's
         // summary or comment. One paragraph there is as often the site's blurb under a list of teasers.
-        const storyResumes = prose(streamStart, lastStamp) === 0 && proseLinesUnder(lines, lastStamp, end) >= MIN_PROSE_LINES_RESUMING;
+        const storyResumes =
+          prose(streamStart, lastStamp) === 0 &&
+          proseLinesIn(lines, lastStamp + 1, end, MIN_PROSE_LINES_RESUMING) >= MIN_PROSE_LINES_RESUMING;
         const lastEntryEnd = storyResumes ? lastStamp + 1 : lastStamp + MAX_STAMP_GAP;
         if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastEntryEnd, end) <= above * MAX_PROSE_BELOW_STREAM) return cut;
       }
