@@ -549,7 +549,7 @@ const TAG_PART = /^#[\p{L}\p{N}_-]+$|^[\p{L}\p{N}-]+(?:,\s*[\p{L}\p{N}-]+)+$/u;
 const FIELD_PART = /^\p{L}{1,12}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]+){0,2}$/u;
 /**
  * A section's or a firm's name: one word in any case or script ("travel", "Reisen", "科技"), or up to seven words in
- * title case with their joins ("Family Law", "Health & Fitness", "Lee & Park LLP"). A clause of prose ("doors open at
+ * title case with their joins ("Family Law", "Harbour & Coast", "Lee & Park Solicitors"). A clause of prose ("doors open at
  * seven") has words in lower case.
  */
 const LABEL_PART =

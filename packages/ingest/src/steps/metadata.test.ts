@@ -258,7 +258,7 @@ describe("a header date whose year is glued to the time after it", () => {
 
 /** A programme's or section's label that a page prints between the header's date and its byline, in each language. */
 const labelsOverByline: Record<string, string> = {
-  en: "Heard on Harbour Hour",
+  en: "From the Harbour Hour programme",
   es: "Sección Sociedad",
   fr: "Rubrique Société",
   de: "Ressort Gesellschaft",
