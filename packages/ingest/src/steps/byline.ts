@@ -1,4 +1,5 @@
 import type { Author } from "@dateline/schema";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, namesAlternation, WIRE_SERVICES } from "./agencies.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
@@ -811,11 +812,11 @@ const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
- * Board"), or agencies together ("Agencias"). Wire services are few and well known; the rest is told by its first
- * or last word.
+ * Board"), or agencies together ("Agencias"). Wire services are few and well known (`WIRE_SERVICES`); the rest is
+ * told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  "^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|(?:the\\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo(?: news)?|xinhua|yonhap|upi|pa(?: media)?|press association|bloomberg(?: news)?|europa press)$" +
+  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${namesAlternation(WIRE_SERVICES)})$` +
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
@@ -1217,7 +1218,12 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
  * noun of a news agency ("…通信", "…通信社", "…通讯社") or the short names of the region's wires ("共同", "時事",
  * "新华社", "연합뉴스").
  */
-const CJK_AGENCY = /^(?:\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|共同|時事|新华社|新華社|中新社|ロイター|연합뉴스|뉴시스)$/u;
+const CJK_AGENCY = new RegExp(`^(?:\\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|${namesAlternation(CJK_WIRE_SERVICES)})$`, "u");
+/**
+ * A national wire's name as it signs or in capitals ("Lusa", "LUSA", "TT"), alone in the brackets where only an agency
+ * signs (see `NATIONAL_WIRES`).
+ */
+const NATIONAL_WIRE_SPELLINGS: ReadonlySet<string> = new Set(NATIONAL_WIRES.flatMap((name) => [name, name.toUpperCase()]));
 /**
  * A word of four letters or more in lower case: a wire's name capitalises its words ("Agence France-Presse"), where
  * a public body after the word for an agency is named in a phrase ("Agence régionale de santé").
@@ -1228,14 +1234,15 @@ const BRACKETED_AT_END = /[（(]([^（）()]{2,30})[）)]$/u;
 
 /**
  * The agency that signs a story on its date line, in brackets after the date ("2025年3月5日 9時15分（共同通信）",
- * "5 marzo 2025 (ANSA)"): a wire (see `ORGANIZATION_AUTHOR`, `CJK_AGENCY`) after what is a date line without it. Any
- * other bracketed word there is a place, a weekday or a note, not an author.
+ * "5 marzo 2025 (ANSA)"): a wire (see `ORGANIZATION_AUTHOR`, `CJK_AGENCY`, `NATIONAL_WIRE_SPELLINGS`) after what is a date
+ * line without it. Any other bracketed word there is a place, a weekday or a note, not an author.
  */
 export function agencyAfterDate(text: string): Author[] | undefined {
   const bracketed = text.endsWith(")") || text.endsWith("）") ? BRACKETED_AT_END.exec(text) : null;
   if (!bracketed) return undefined;
   const name = bracketed[1]!.trim();
-  if (!(CJK_AGENCY.test(name) || (ORGANIZATION_AUTHOR.test(name) && !LOWER_CASE_WORD.test(name)))) return undefined;
+  if (!(CJK_AGENCY.test(name) || NATIONAL_WIRE_SPELLINGS.has(name) || (ORGANIZATION_AUTHOR.test(name) && !LOWER_CASE_WORD.test(name))))
+    return undefined;
   return parseDateLine(text.slice(0, bracketed.index)) ? [{ type: "Organization", name }] : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Figure } from "@dateline/schema";
+import { NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_SERVICES } from "./agencies.js";
 import { isPublicationName } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 
@@ -67,16 +68,16 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
  * Wire and photo agencies that sign a picture in capitals alone ("… (AP)", "… (EPA)", "… (REUTERS)", "… (XINHUA)"): the
  * only credits in brackets set all in capitals. Any other such token is an acronym, a ticker or a code ("(WHO)",
  * "(EU-US)", "(ABC-DEFG)"). Agencies that share a picture join their names with a hyphen or a slash ("(EPA-EFE)",
- * "(AP/ANP)"), and a name may be followed by the word for a photo ("(AFP PHOTO)").
+ * "(AP/ANP)"), and a name may be followed by the word for a photo ("(AFP PHOTO)"). Every agency agencies.ts knows.
  */
-const AGENCY_NAME_IN_CAPITALS =
-  /^(?:AP|AFP|EPA|PA|UPI|AAP|ANP|ANSA|APA|EFE|DPA|KNA|PTI|IANS|CP|TASS|REUTERS|XINHUA|KYODO|JIJI|YONHAP|BELGA|NTB|TT|STT|SIPA|LUSA|KEYSTONE|ABACA|IMAGO|DDP|PAP|MTI|CTK|BTA|HINA|ANADOLU|IRNA|KUNA|WAM|BERNAMA|ANTARA|GETTY)$/u;
+const AGENCY_NAMES_IN_CAPITALS: ReadonlySet<string> = new Set(
+  [...WIRE_SERVICES, ...NATIONAL_WIRES, ...PHOTO_AGENCIES].map((name) => name.toUpperCase()),
+);
 /**
  * Picture desks and libraries that sign pictures beside the agencies above, in any case ("Pool", "iStock", "Alamy"):
  * with them, the names a slashed credit may hold (see `signedByAgency`).
  */
-const PICTURE_DESK_IN_CAPITALS =
-  /^(?:POOL|ISTOCK|SHUTTERSTOCK|ALAMY|BLOOMBERG|ZUMA|NURPHOTO|SOPA|DEPOSITPHOTOS|DREAMSTIME|UNSPLASH|PEXELS)$/u;
+const PICTURE_DESK_IN_CAPITALS = /^(?:POOL|ISTOCK|SHUTTERSTOCK|ALAMY|ZUMA|NURPHOTO|SOPA|DEPOSITPHOTOS|DREAMSTIME|UNSPLASH|PEXELS)$/u;
 /** What joins agencies sharing a credit, and the word for a photo after an agency's name (see above). */
 const AGENCY_JOINER = /\s*[-/]\s*/u;
 const PHOTO_AFTER_AGENCY = /\s+(?:PHOTO|PHOTOS|FOTO|IMAGES)$/u;
@@ -85,7 +86,7 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
 /** Whether one name of a credit is an agency's or a picture desk's, in any case ("Reuters", "Getty Images", "AP Photo"). */
 function isAgencyName(name: string): boolean {
   const key = name.trim().toUpperCase().replace(PHOTO_AFTER_AGENCY, "");
-  return AGENCY_NAME_IN_CAPITALS.test(key) || PICTURE_DESK_IN_CAPITALS.test(key);
+  return AGENCY_NAMES_IN_CAPITALS.has(key) || PICTURE_DESK_IN_CAPITALS.test(key);
 }
 
 /**
@@ -111,12 +112,12 @@ export function isPictureFurniture(text: string): boolean {
   return isAgencyName(text) || OPENS_WITH_PICTURE_WORD.test(text);
 }
 
-/** Whether a token in capitals names agencies alone (see `AGENCY_NAME_IN_CAPITALS`). */
+/** Whether a token in capitals names agencies alone (see `AGENCY_NAMES_IN_CAPITALS`). */
 function isAgencyInCapitals(word: string): boolean {
   return word
     .replace(PHOTO_AFTER_AGENCY, "")
     .split(AGENCY_JOINER)
-    .every((part) => AGENCY_NAME_IN_CAPITALS.test(part));
+    .every((part) => AGENCY_NAMES_IN_CAPITALS.has(part));
 }
 
 /**

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_SERVICES } from "./agencies.js";
+import { parseByline } from "./byline.js";
+import { splitCredit } from "./caption.js";
+
+const organization = (name: string) => [{ type: "Organization", name }];
+const CAPTION = "Boats in the bay at dawn";
+
+describe("agencies: one list for every reader", () => {
+  it("knows a wire service wherever an agency signs: a byline's author, after a date line, a caption's credit", () => {
+    // One-word names only for the author after a comma: a two-word name ending "News" or "Media" reads as an affiliation.
+    for (const name of WIRE_SERVICES.filter((wire) => !wire.includes(" "))) {
+      expect(parseByline(`By Ada Lee, ${name}`), name).toContainEqual(organization(name)[0]);
+      expect(parseByline(`By ${name}`), name).toEqual(organization(name));
+    }
+    for (const name of WIRE_SERVICES) {
+      expect(parseByline(`4 March 2025 (${name})`), name).toEqual(organization(name));
+      expect(splitCredit(`${CAPTION} (${name})`), name).toEqual({ caption: CAPTION, credit: name });
+    }
+  });
+
+  it("knows a national wire in brackets after a date and in a caption, in capitals too, but no byline's author alone", () => {
+    for (const name of NATIONAL_WIRES) {
+      expect(parseByline(`4 March 2025 (${name})`), name).toEqual(organization(name));
+      expect(parseByline(`4 March 2025 (${name.toUpperCase()})`), name).toEqual(organization(name.toUpperCase()));
+      expect(splitCredit(`${CAPTION} (${name.toUpperCase()})`), name).toEqual({ caption: CAPTION, credit: name.toUpperCase() });
+      expect(parseByline(`By Ada Lee, ${name}`), name).not.toContainEqual(organization(name)[0]);
+    }
+  });
+
+  it("knows a photo agency in a caption's capitals only, never as the author of a story", () => {
+    for (const name of PHOTO_AGENCIES) {
+      expect(splitCredit(`${CAPTION} (${name.toUpperCase()})`), name).toEqual({ caption: CAPTION, credit: name.toUpperCase() });
+      expect(parseByline(`4 March 2025 (${name})`), name).toBeUndefined();
+    }
+  });
+
+  it("knows the region's wires in brackets after a Chinese, Japanese or Korean date", () => {
+    for (const name of CJK_WIRE_SERVICES) expect(parseByline(`2025年3月4日 10:30（${name}）`), name).toEqual(organization(name));
+  });
+
+  it("reads a national wire signing a date line in several languages", () => {
+    expect(parseByline("3 de março de 2025 (Lusa)")).toEqual(organization("Lusa"));
+    expect(parseByline("12.03.2025 (HINA)")).toEqual(organization("HINA"));
+    expect(parseByline("Publicado el 4 de marzo de 2025 (Belga)")).toEqual(organization("Belga"));
+    expect(parseByline("Updated 4 March 2025 (TT)")).toEqual(organization("TT"));
+  });
+
+  it("reads no acronym, place or odd spelling in brackets after a date, and no person named like a wire", () => {
+    for (const line of [
+      "3 March 2025 (WHO)",
+      "3 March 2025 (NATO)",
+      "4 mars 2025 (OTAN)",
+      "3 de março de 2025 (Lisboa)",
+      "4 March 2025 (Tt)",
+      "4 March 2025 (lusa)",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("By Lusa Mendes")).toEqual([{ type: "Person", name: "Lusa Mendes" }]);
+    expect(parseByline("Von Hina Keller")).toEqual([{ type: "Person", name: "Hina Keller" }]);
+    expect(splitCredit("Talks at the summit (NATO)")).toEqual({ caption: "Talks at the summit (NATO)" });
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * News and photo agencies, in one place for every reader that knows them: a byline's author ("By Ada Lee, Reuters",
+ * `ORGANIZATION_AUTHOR` in byline.ts), the agency signing a date line in brackets ("4 March 2025 (AFP)",
+ * `agencyAfterDate`), and a picture's credit in brackets ("… (AP)", caption.ts). Names are spelt as agencies sign,
+ * plain words only, so each is its own pattern source and its capitals are `toUpperCase()`'s. An agency added to a
+ * group reaches every reader that takes the group; the groups differ in how far a name can be trusted alone.
+ */
+
+/**
+ * Wire services whose names are no one else's, read in any case wherever an author can stand ("By Ada Lee, AFP",
+ * "Kyodo News"), and as agencies signing a date line or a picture.
+ */
+export const WIRE_SERVICES: readonly string[] = [
+  "AP",
+  "Associated Press",
+  "The Associated Press",
+  "AFP",
+  "Agence France-Presse",
+  "Reuters",
+  "DPA",
+  "EFE",
+  "ANSA",
+  "Kyodo",
+  "Kyodo News",
+  "Xinhua",
+  "Yonhap",
+  "UPI",
+  "PA",
+  "PA Media",
+  "Press Association",
+  "Bloomberg",
+  "Bloomberg News",
+  "Europa Press",
+];
+
+/**
+ * National wires whose short names are also initials, words or people's and places' names ("TT", "CP", "Lusa", "Hina",
+ * "Antara"): read only where nothing but an agency stands, in brackets after a date line or a picture's caption, never
+ * as a byline's author on their own.
+ */
+export const NATIONAL_WIRES: readonly string[] = [
+  "AAP",
+  "ANP",
+  "APA",
+  "KNA",
+  "PTI",
+  "IANS",
+  "CP",
+  "TASS",
+  "Jiji",
+  "Belga",
+  "NTB",
+  "TT",
+  "STT",
+  "Lusa",
+  "Keystone",
+  "DDP",
+  "PAP",
+  "MTI",
+  "CTK",
+  "BTA",
+  "Hina",
+  "Anadolu",
+  "Irna",
+  "Kuna",
+  "WAM",
+  "Bernama",
+  "Antara",
+];
+
+/** Agencies that sign pictures, never stories: credits in a caption's brackets only ("… (EPA)", "… (GETTY)"). */
+export const PHOTO_AGENCIES: readonly string[] = ["EPA", "Sipa", "Abaca", "Imago", "Getty"];
+
+/**
+ * The short names Chinese, Japanese and Korean pages give the region's wires in brackets after a date ("共同", "時事",
+ * "新华社", "연합뉴스"); longer names end in the noun of a news agency (see `agencyAfterDate`).
+ */
+export const CJK_WIRE_SERVICES: readonly string[] = ["共同", "時事", "新华社", "新華社", "中新社", "ロイター", "연합뉴스", "뉴시스"];
+
+/** One alternation of names, as a pattern source. */
+export function namesAlternation(names: readonly string[]): string {
+  return names.join("|");
+}
