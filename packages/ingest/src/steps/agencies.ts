@@ -76,8 +76,3 @@ export const PHOTO_AGENCIES: readonly string[] = ["EPA", "Sipa", "Abaca", "Imago
  * "新华社", "연합뉴스"); longer names end in the noun of a news agency (see `agencyAfterDate`).
  */
 export const CJK_WIRE_SERVICES: readonly string[] = ["共同", "時事", "新华社", "新華社", "中新社", "ロイター", "연합뉴스", "뉴시스"];
-
-/** One alternation of names, as a pattern source. */
-export function namesAlternation(names: readonly string[]): string {
-  return names.join("|");
-}

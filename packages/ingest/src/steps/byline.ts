@@ -1,5 +1,15 @@
 import type { Author } from "@dateline/schema";
-import { CJK_WIRE_SERVICES, NATIONAL_WIRES, namesAlternation, WIRE_SERVICES } from "./agencies.js";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_SERVICES } from "./agencies.js";
+import {
+  AUTHOR_NOUNS,
+  BY_WORDS,
+  BYLINE_PHRASES,
+  CJK_PUBLISHED_LABELS,
+  CJK_UPDATED_LABELS,
+  DATE_LABEL_LINKS,
+  PUBLISHED_LABELS,
+  UPDATED_LABELS,
+} from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
@@ -475,12 +485,10 @@ export function parseDate(text: string, pageOrder?: NumericOrderSource): string 
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
-const UPDATED = new RegExp(
-  `^(?:(?:updated|last updated|last modified|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)${NOT_BEFORE_WORD}|수정|更新)`,
-  "i",
-);
+const UPDATED = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})${NOT_BEFORE_WORD}|${CJK_UPDATED_LABELS.join("|")})`, "i");
+/** "Published" in the languages read, maybe with the word before its date ("Publié le"), or "On" alone. */
 const PUBLISHED = new RegExp(
-  `^(?:(?:published|posted|first published|veröffentlicht(?: am)?|publié(?: le)?|publicado(?: el)?|pubblicato|geplaatst(?: op)?|on)${NOT_BEFORE_WORD}|입력|公開|配信|发布|發布)`,
+  `^(?:(?:(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?|on)${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`,
   "i",
 );
 
@@ -698,32 +706,10 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
 /** The marks some pages set before a byline's label ("// By", "— By"), as a class's source. */
 const BYLINE_MARKS = "[/\\\\—–\\-·•|#*>]";
 /**
- * A byline's labels: "By", "Written by", "Posted by" and their like in the languages of the stop-word lists, as pattern
- * sources. The label vouches for the name after it, one word will do ("By Ada").
+ * A byline's labels: "By", "Written by", "Posted by", "Autor" and their like in the languages of the stop-word lists
+ * (byline-labels.ts). The label vouches for the name after it, one word will do ("By Ada").
  */
-const BYLINE_LABELS = [
-  "by",
-  "words by",
-  "written by",
-  "posted by",
-  "published by",
-  "von",
-  "geschrieben von",
-  "par",
-  "écrit par",
-  "publié par",
-  "por",
-  "escrito por",
-  "publicado por",
-  "di",
-  "scritto da",
-  "door",
-  "av",
-  "af",
-  "autor(?:in)?",
-  "author",
-  "автор",
-];
+const BYLINE_LABELS = [...BY_WORDS, ...BYLINE_PHRASES, ...AUTHOR_NOUNS];
 /**
  * An interview's or a story's credit ("Interview by", "Propos recueillis par", "Story by"), a byline's label too, but
  * also the opening of a phrase ("Interview by phone", "Interviewed by police", "Story by the numbers", "Entrevista de
@@ -816,7 +802,7 @@ const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}
  * told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${namesAlternation(WIRE_SERVICES)})$` +
+  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICES.join("|")})$` +
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
@@ -1083,19 +1069,23 @@ const MAX_BYLINE_LENGTH = 120;
 /** Joins between names: "and" in the languages Dateline reads, and "&". */
 const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
 
+/** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
+const ITALIAN_PASSIVE_BY = "da";
 /**
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
  * print "Posted on <date> by <name>": "Publié le 3 mars 2025 par …", "Publicado el … por …", "Veröffentlicht am … von
- * …", "Pubblicato il … da …", "Geplaatst op … door …". Not Spanish or Portuguese "de", which dates hold ("3 de marzo de
- * 2025"). The other languages' words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they
+ * …", "Pubblicato il … da …", "Geplaatst op … door …" (`BY_WORDS` and `ITALIAN_PASSIVE_BY`). Not Spanish or
+ * Portuguese "de", which dates hold ("3 de marzo de 2025"). The other languages' words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they
  * count only after a date line's "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long
  * run is read once, not again from each of its places.
  */
-const DATE_THEN_BY = /(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>by|par|por|von|da|di|door)\s+/iu;
+const DATE_THEN_BY = new RegExp(String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`, "iu");
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
-const UPDATED_BEFORE_DATE =
-  /(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\s*(?:on|am|le|el|il)?\s*:?\s*$/iu;
+const UPDATED_BEFORE_DATE = new RegExp(
+  String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LABEL_LINKS.join("|")})\s*)?(?::\s*)?$`,
+  "iu",
+);
 /** How far before a date its "Updated" label may stand in a byline. */
 const LABEL_REACH = 24;
 
@@ -1218,7 +1208,7 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
  * noun of a news agency ("…通信", "…通信社", "…通讯社") or the short names of the region's wires ("共同", "時事",
  * "新华社", "연합뉴스").
  */
-const CJK_AGENCY = new RegExp(`^(?:\\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|${namesAlternation(CJK_WIRE_SERVICES)})$`, "u");
+const CJK_AGENCY = new RegExp(`^(?:\\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|${CJK_WIRE_SERVICES.join("|")})$`, "u");
 /**
  * A national wire's name as it signs or in capitals ("Lusa", "LUSA", "TT"), alone in the brackets where only an agency
  * signs (see `NATIONAL_WIRES`).
@@ -1377,9 +1367,14 @@ function namesNoPerson(name: string): boolean {
   );
 }
 
-/** A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". */
-const DATE_LABEL_AFTER_NAMES =
-  /\s*(?:(?:last )?updated|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|atualizado|publicado|aggiornato|pubblicato)(?:\s+on|\s+am|\s+le|\s+el|\s+il|\s+em)?\s*:?\s*$/iu;
+/**
+ * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
+ * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
+ */
+const DATE_LABEL_AFTER_NAMES = new RegExp(
+  String.raw`(?<!\s)\s*(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\s+(?:${DATE_LABEL_LINKS.join("|")}))?\s*(?::\s*)?$`,
+  "iu",
+);
 /** A date's label alone on its line, over the date ("POSTED", "Last updated:", "Pubblicato il"). */
 const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
 /** Whether a line is only a date's label (see `DATE_LABEL_ALONE`). */

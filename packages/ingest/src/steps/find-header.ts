@@ -13,6 +13,7 @@ import {
   peopleOfDatedByline,
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
+import { BY_WORDS, BYLINE_PHRASES } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -377,8 +378,11 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
   return false;
 }
 
-/** A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"). */
-const BYLINE_LABEL_LINE = /^(?:by|written by|posted by|words by|von|par|por|di|door|av|af|escrito por|écrit par|geschrieben von)\s*:?$/iu;
+/**
+ * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"); not the
+ * noun for an author, which heads an author box (see byline-labels.ts).
+ */
+const BYLINE_LABEL_LINE = new RegExp(String.raw`^(?:${[...BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?$`, "iu");
 
 /** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
 export function isBylineLabelLine(text: string): boolean {
@@ -414,7 +418,10 @@ export function absorbSplitByline(
   return true;
 }
 
-/** A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). */
+/**
+ * A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). Not every
+ * date label of byline-labels.ts: a deck may open with one ("First published in 1921, …", "Pubblicato il bando …").
+ */
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
 /** A posted-by line is a few words; a longer line opening so is a sentence of the story. */
 const MAX_POSTED_LINE_WORDS = 20;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { bylineDate, isDateLabel, parseByline, parseDateLine } from "./byline.js";
+import { BY_WORDS, BYLINE_PHRASES, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
+import { isBylineLabelLine } from "./find-header.js";
+
+const capitalised = (label: string) => label[0]!.toUpperCase() + label.slice(1);
+const ADA = [{ type: "Person", name: "Ada Lee" }];
+
+describe("byline labels: one list for every reader", () => {
+  it("reads each label before the names and alone on its line over them", () => {
+    for (const label of [...BY_WORDS, ...BYLINE_PHRASES].map(capitalised)) {
+      expect(parseByline(`${label} Ada Lee`), label).toEqual(ADA);
+      expect(isBylineLabelLine(label), label).toBe(true);
+      expect(isBylineLabelLine(`${label}:`), label).toBe(true);
+    }
+  });
+
+  it("reads each one-word label after a published date line", () => {
+    for (const word of BY_WORDS) expect(parseByline(`Published 4 March 2025 ${word} Ada Lee`), word).toEqual(ADA);
+  });
+
+  it("reads the noun for an author before the names, but not alone on its line, where it heads an author box", () => {
+    for (const noun of ["Author", "Autorin", "Автор"]) {
+      expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);
+      expect(isBylineLabelLine(noun), noun).toBe(false);
+    }
+  });
+
+  it("reads a publisher's label alone over the names in English, French, Spanish and Italian", () => {
+    for (const label of ["Published by", "Publié par", "Publicado por", "Scritto da"]) expect(isBylineLabelLine(label), label).toBe(true);
+    // A sentence broken at a link is no label: more words, or a label's words inside a longer line.
+    expect(isBylineLabelLine("Published by the harbour board")).toBe(false);
+    expect(isBylineLabelLine("Scritto da tre autori")).toBe(false);
+  });
+});
+
+describe("date labels: one list for every reader", () => {
+  it("reads each label alone, before a date line's date, and glued to a byline's names", () => {
+    for (const label of [...PUBLISHED_LABELS, ...UPDATED_LABELS].map(capitalised)) {
+      const modified = UPDATED_LABELS.includes(label.toLowerCase());
+      expect(isDateLabel(label), label).toBe(true);
+      expect(isDateLabel(`${label}:`), label).toBe(true);
+      expect(parseDateLine(`${label} 4 March 2025`), label).toEqual({ iso: "2025-03-04", modified });
+      expect(bylineDate(`By Ada Lee | ${label} 4 March 2025`), label).toEqual({ iso: "2025-03-04", modified });
+      expect(parseByline(`By Ada Lee ${label}: 4 March 2025`), label).toEqual(ADA);
+    }
+  });
+
+  it("reads a two-word label alone on its line in English and Dutch", () => {
+    for (const label of ["Last modified:", "First published", "Geplaatst op"]) expect(isDateLabel(label), label).toBe(true);
+    for (const line of ["Last modified files", "First published novel", "Geplaatst op de kade"])
+      expect(isDateLabel(line), line).toBe(false);
+  });
+
+  it("tells a byline's modified date by its label and the word before the date in Portuguese", () => {
+    expect(bylineDate("Por Ana Lima | Atualizado em 4 de março de 2025")).toEqual({ iso: "2025-03-04", modified: true });
+    expect(bylineDate("Por Ana Lima em 4 de março de 2025")).toEqual({ iso: "2025-03-04", modified: false });
+  });
+
+  it("leaves a date label's word before the date out of what a date line may hold besides its date, in every language", () => {
+    for (const line of [
+      "Publié le 4 mars 2025 | Actu Lyon",
+      "Publicado el 4 de marzo de 2025 | Vigo Sur",
+      "Pubblicato il 4 marzo 2025 | Cronaca Roma",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-03-04", modified: false });
+    // A longer section name is more than a date line holds.
+    expect(parseDateLine("Pubblicato il 4 marzo 2025 | Cronaca di Roma e Lazio")).toBeUndefined();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The labels of bylines and date lines in the languages Dateline reads, in one place: the byline's reader (byline.ts)
+ * and the header's (find-header.ts) build their patterns from these lists, so a label added here is known to both.
+ * Each entry is a lower-case pattern source, read with the `i` flag.
+ */
+
+/**
+ * "By" in the languages of the stop-word lists: a byline's label before the names ("Von Ada Lee"), alone on its line
+ * over them ("Par"), and the word after a date line that leads to them ("4 March 2025 by Ada Lee").
+ */
+export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door", "av", "af"];
+
+/** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
+export const BYLINE_PHRASES: readonly string[] = [
+  "words by",
+  "written by",
+  "posted by",
+  "published by",
+  "geschrieben von",
+  "écrit par",
+  "publié par",
+  "escrito por",
+  "publicado por",
+  "scritto da",
+];
+
+/**
+ * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
+ * where it heads an author box.
+ */
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
+
+/** A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst"). */
+export const PUBLISHED_LABELS: readonly string[] = [
+  "published",
+  "first published",
+  "posted",
+  "veröffentlicht",
+  "publié",
+  "publicado",
+  "pubblicato",
+  "geplaatst",
+];
+
+/** A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato"). */
+export const UPDATED_LABELS: readonly string[] = [
+  "updated",
+  "last updated",
+  "last modified",
+  "modified",
+  "aktualisiert",
+  "mis à jour",
+  "actualizado",
+  "atualizado",
+  "aggiornato",
+];
+
+/** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */
+export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il", "em", "op"];
+
+/** Korean, Japanese and Chinese "published" and "updated" labels, which have no word edge to test. */
+export const CJK_PUBLISHED_LABELS: readonly string[] = ["입력", "公開", "配信", "发布", "發布"];
+export const CJK_UPDATED_LABELS: readonly string[] = ["수정", "更新"];
