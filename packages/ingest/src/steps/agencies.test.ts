@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_SERVICES } from "./agencies.js";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
 import { parseByline } from "./byline.js";
 import { splitCredit } from "./caption.js";
 
@@ -17,6 +17,9 @@ describe("agencies: one list for every reader", () => {
       expect(parseByline(`4 March 2025 (${name})`), name).toEqual(organization(name));
       expect(splitCredit(`${CAPTION} (${name})`), name).toEqual({ caption: CAPTION, credit: name });
     }
+    // In capitals a hyphen joins two agencies sharing a picture ("EPA-EFE"), so a hyphenated name is read as it signs.
+    for (const capitals of WIRE_SERVICES.filter((wire) => !wire.includes("-")).map((wire) => wire.toUpperCase()))
+      expect(splitCredit(`${CAPTION} (${capitals})`), capitals).toEqual({ caption: CAPTION, credit: capitals });
   });
 
   it("knows a national wire in brackets after a date and in a caption, in capitals too, but no byline's author alone", () => {
@@ -26,6 +29,14 @@ describe("agencies: one list for every reader", () => {
       expect(splitCredit(`${CAPTION} (${name.toUpperCase()})`), name).toEqual({ caption: CAPTION, credit: name.toUpperCase() });
       expect(parseByline(`By Ada Lee, ${name}`), name).not.toContainEqual(organization(name)[0]);
     }
+  });
+
+  it("knows a wire's initials in a caption's capitals only, never after a date, where they may be a stage or a body", () => {
+    for (const name of WIRE_INITIALS) {
+      expect(splitCredit(`${CAPTION} (${name})`), name).toEqual({ caption: CAPTION, credit: name });
+      expect(parseByline(`4 March 2025 (${name})`), name).toBeUndefined();
+    }
+    expect(parseByline("Stage 3 - 8 April 2025 (TT)")).toBeUndefined();
   });
 
   it("knows a photo agency in a caption's capitals only, never as the author of a story", () => {
@@ -43,7 +54,7 @@ describe("agencies: one list for every reader", () => {
     expect(parseByline("3 de março de 2025 (Lusa)")).toEqual(organization("Lusa"));
     expect(parseByline("12.03.2025 (HINA)")).toEqual(organization("HINA"));
     expect(parseByline("Publicado el 4 de marzo de 2025 (Belga)")).toEqual(organization("Belga"));
-    expect(parseByline("Updated 4 March 2025 (TT)")).toEqual(organization("TT"));
+    expect(parseByline("Updated 4 March 2025 (ANTARA)")).toEqual(organization("ANTARA"));
   });
 
   it("reads no acronym, place or odd spelling in brackets after a date, and no person named like a wire", () => {

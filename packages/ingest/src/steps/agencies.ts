@@ -34,38 +34,46 @@ export const WIRE_SERVICES: readonly string[] = [
 ];
 
 /**
- * National wires whose short names are also initials, words or people's and places' names ("TT", "CP", "Lusa", "Hina",
- * "Antara"): read only where nothing but an agency stands, in brackets after a date line or a picture's caption, never
- * as a byline's author on their own.
+ * National wires whose short names are also words or people's and places' names ("Lusa", "Hina", "Antara"): read only
+ * where nothing but an agency stands, in brackets after a date line or a picture's caption, never as a byline's author
+ * on their own.
  */
 export const NATIONAL_WIRES: readonly string[] = [
+  "IANS",
+  "TASS",
+  "Jiji",
+  "Belga",
+  "Lusa",
+  "Keystone",
+  "Hina",
+  "Anadolu",
+  "Irna",
+  "Kuna",
+  "Bernama",
+  "Antara",
+];
+
+/**
+ * National wires known by two or three initials ("TT", "CP", "PTI"): in brackets after a date such initials are as
+ * often a stage, a team or a body ("Stage 3 - 8 April 2025 (TT)", a time trial), so they are read as a picture's credit
+ * only, where brackets in capitals hold nothing but agencies.
+ */
+export const WIRE_INITIALS: readonly string[] = [
   "AAP",
   "ANP",
   "APA",
   "KNA",
   "PTI",
-  "IANS",
   "CP",
-  "TASS",
-  "Jiji",
-  "Belga",
   "NTB",
   "TT",
   "STT",
-  "Lusa",
-  "Keystone",
   "DDP",
   "PAP",
   "MTI",
   "CTK",
   "BTA",
-  "Hina",
-  "Anadolu",
-  "Irna",
-  "Kuna",
   "WAM",
-  "Bernama",
-  "Antara",
 ];
 
 /** Agencies that sign pictures, never stories: credits in a caption's brackets only ("… (EPA)", "… (GETTY)"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bylineDate, isDateLabel, parseByline, parseDateLine } from "./byline.js";
-import { BY_WORDS, BYLINE_PHRASES, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, NORDIC_BY_WORDS, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
 import { isBylineLabelLine } from "./find-header.js";
 
 const capitalised = (label: string) => label[0]!.toUpperCase() + label.slice(1);
@@ -8,7 +8,7 @@ const ADA = [{ type: "Person", name: "Ada Lee" }];
 
 describe("byline labels: one list for every reader", () => {
   it("reads each label before the names and alone on its line over them", () => {
-    for (const label of [...BY_WORDS, ...BYLINE_PHRASES].map(capitalised)) {
+    for (const label of [...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].map(capitalised)) {
       expect(parseByline(`${label} Ada Lee`), label).toEqual(ADA);
       expect(isBylineLabelLine(label), label).toBe(true);
       expect(isBylineLabelLine(`${label}:`), label).toBe(true);
@@ -17,6 +17,11 @@ describe("byline labels: one list for every reader", () => {
 
   it("reads each one-word label after a published date line", () => {
     for (const word of BY_WORDS) expect(parseByline(`Published 4 March 2025 ${word} Ada Lee`), word).toEqual(ADA);
+  });
+
+  it("reads no Nordic “by” after a date line, where an English “AV” stands far more often", () => {
+    for (const line of ["Published on 4 March 2025 | AV Reviews", "Posted 4 March 2025 af Ada Lee", "Published 4 March 2025 av Ada Lee"])
+      expect(parseByline(line), line).toBeUndefined();
   });
 
   it("reads the noun for an author before the names, but not alone on its line, where it heads an author box", () => {

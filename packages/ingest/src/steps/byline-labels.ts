@@ -8,7 +8,14 @@
  * "By" in the languages of the stop-word lists: a byline's label before the names ("Von Ada Lee"), alone on its line
  * over them ("Par"), and the word after a date line that leads to them ("4 March 2025 by Ada Lee").
  */
-export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door", "av", "af"];
+export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
+
+/**
+ * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but never read
+ * after a date line, where no published label of theirs is known and an English "AV" is far likelier ("4 March 2025 |
+ * AV Reviews").
+ */
+export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
 
 /** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
 export const BYLINE_PHRASES: readonly string[] = [

@@ -7,6 +7,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
+  NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
   UPDATED_LABELS,
 } from "./byline-labels.js";
@@ -709,7 +710,7 @@ const BYLINE_MARKS = "[/\\\\—–\\-·•|#*>]";
  * A byline's labels: "By", "Written by", "Posted by", "Autor" and their like in the languages of the stop-word lists
  * (byline-labels.ts). The label vouches for the name after it, one word will do ("By Ada").
  */
-const BYLINE_LABELS = [...BY_WORDS, ...BYLINE_PHRASES, ...AUTHOR_NOUNS];
+const BYLINE_LABELS = [...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES, ...AUTHOR_NOUNS];
 /**
  * An interview's or a story's credit ("Interview by", "Propos recueillis par", "Story by"), a byline's label too, but
  * also the opening of a phrase ("Interview by phone", "Interviewed by police", "Story by the numbers", "Entrevista de
@@ -1075,9 +1076,10 @@ const ITALIAN_PASSIVE_BY = "da";
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
  * print "Posted on <date> by <name>": "Publié le 3 mars 2025 par …", "Publicado el … por …", "Veröffentlicht am … von
  * …", "Pubblicato il … da …", "Geplaatst op … door …" (`BY_WORDS` and `ITALIAN_PASSIVE_BY`). Not Spanish or
- * Portuguese "de", which dates hold ("3 de marzo de 2025"). The other languages' words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they
- * count only after a date line's "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long
- * run is read once, not again from each of its places.
+ * Portuguese "de", which dates hold ("3 de marzo de 2025"), nor `NORDIC_BY_WORDS`. The other languages' words open
+ * phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they count only after a date line's
+ * "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long run is read once, not again from
+ * each of its places.
  */
 const DATE_THEN_BY = new RegExp(String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`, "iu");
 
@@ -1210,7 +1212,7 @@ const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
  */
 const CJK_AGENCY = new RegExp(`^(?:\\p{Script=Han}{1,4}(?:通信社?|通讯社|通訊社)|${CJK_WIRE_SERVICES.join("|")})$`, "u");
 /**
- * A national wire's name as it signs or in capitals ("Lusa", "LUSA", "TT"), alone in the brackets where only an agency
+ * A national wire's name as it signs or in capitals ("Lusa", "LUSA", "Hina"), alone in the brackets where only an agency
  * signs (see `NATIONAL_WIRES`).
  */
 const NATIONAL_WIRE_SPELLINGS: ReadonlySet<string> = new Set(NATIONAL_WIRES.flatMap((name) => [name, name.toUpperCase()]));

@@ -1,5 +1,5 @@
 import type { Figure } from "@dateline/schema";
-import { NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_SERVICES } from "./agencies.js";
+import { NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
 import { isPublicationName } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 
@@ -71,7 +71,7 @@ const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
  * "(AP/ANP)"), and a name may be followed by the word for a photo ("(AFP PHOTO)"). Every agency agencies.ts knows.
  */
 const AGENCY_NAMES_IN_CAPITALS: ReadonlySet<string> = new Set(
-  [...WIRE_SERVICES, ...NATIONAL_WIRES, ...PHOTO_AGENCIES].map((name) => name.toUpperCase()),
+  [...WIRE_SERVICES, ...NATIONAL_WIRES, ...WIRE_INITIALS, ...PHOTO_AGENCIES].map((name) => name.toUpperCase()),
 );
 /**
  * Picture desks and libraries that sign pictures beside the agencies above, in any case ("Pool", "iStock", "Alamy"):
