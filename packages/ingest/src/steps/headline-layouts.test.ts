@@ -4278,3 +4278,43 @@ describe("sponsors' lines", () => {
     expect(fromText([...menu, title, "By Ada Lee", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
   });
 });
+
+// Round hl16: kinds of header found by writing new pages before changing the finder. A line over the headline that the
+// headline was taken for the deck of: a label with the reading time, the last title of a packed box of teasers, a long
+// caption with its credit. Each with a near miss where the line above is the headline and the line under it its deck.
+
+/** A headline of ten words and more, as long as a deck, so that a line above it could be taken for its title. */
+const longTitle = "Island ferry sails again after three months at the mainland yard";
+const langTitles = {
+  de: "Die Inselfähre fährt nach drei Monaten in der Werft wieder zur Insel",
+  fr: "Le tableau des marées affiché à nouveau à l'entrée du port de pêche",
+  es: "El transbordador de la isla vuelve a navegar tras tres meses en el astillero",
+};
+
+const readingTimeLabels: Array<[string, string, string[]]> = [
+  ["en", longTitle, [...menu, "Travel · 6 min read", "", longTitle, "", "By Ada Lee", "", ...en]],
+  ["de", langTitles.de, [...menu, "Reisen · 4 Minuten Lesezeit", "", langTitles.de, "", "Von Jonas Beispiel", "", ...de]],
+  ["fr", langTitles.fr, [...menu, "Mer | 5 min de lecture", "", langTitles.fr, "", "Par Anne Leroy", "", ...fr]],
+  ["es", langTitles.es, [...menu, "Viajes — 6 min de lectura", "", langTitles.es, "", "Por Lucía Ejemplo", "", ...es]],
+];
+/** A headline parted by a dash, over its deck: its parts are no reading time, and it stays the headline. */
+const dashedTitle = "Island ferry returns – and the first crossing sails full";
+const dashedTitleOverDeck = [
+  ...menu,
+  dashedTitle,
+  "",
+  "Three months at the mainland yard ended on Monday, and islanders queued on the quay long before dawn",
+  "",
+  "By Ada Lee",
+  "",
+  ...en,
+];
+
+describe("a label with the reading time over the headline", () => {
+  it.each(readingTimeLabels)("is not taken for the headline's title: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it("leaves a dashed headline over its deck alone", () => {
+    expect(fromText(dashedTitleOverDeck.join("\n")).headline).toBe(dashedTitle);
+  });
+});

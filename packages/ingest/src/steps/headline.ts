@@ -1,5 +1,6 @@
 import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
+import { isReadingTime } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -104,10 +105,22 @@ const CONTROL_NOUNS = /\b(?:player|search for|search$|menu|navigation|caption|ac
 
 /**
  * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
- * `CHROME_WORDS`, or `CONTROL_NOUNS` in fewer words than a headline's.
+ * `CHROME_WORDS`, or `CONTROL_NOUNS` in fewer words than a headline's, or a reading time among its fields.
  */
 function readsAsControl(lower: string, size: number): boolean {
-  return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower));
+  return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower)) || holdsReadingTime(lower);
+}
+
+/** What parts a label line's fields ("Guides · 6 min read", "Essay | 12 minutes read"): a bar, a dot or a dash. */
+const LABEL_FIELD_MARK = /[|·•–—]/;
+
+/**
+ * Whether a line (lower case) holds a story's reading time as one of its fields ("Travel · 4 min read", "Essai — 5 min
+ * de lecture"): the byline block's furniture, set over a headline as a label, never a title or a headline's kicker.
+ */
+function holdsReadingTime(lower: string): boolean {
+  // Every reading time holds a figure, and most lines none: they are not split.
+  return DIGIT.test(lower) && LABEL_FIELD_MARK.test(lower) && lower.split(LABEL_FIELD_MARK).some((field) => isReadingTime(field.trim()));
 }
 
 /** A series' part in a title ("Part IV", "Chapter II", "Teil III"): one word and a Roman numeral, where a name has two before it. */
