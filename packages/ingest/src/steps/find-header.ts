@@ -143,6 +143,13 @@ const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
+/**
+ * The label of a link to the story before or after this one on the site ("Previous article", "Next post", "Nächster
+ * Beitrag", "Article précédent", "Entrada anterior"), set over that story's title.
+ */
+const NEIGHBOUR_LINK_LABEL =
+  /^(?:(?:previous|prev|next|older|newer) (?:article|post|story|entry)|(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|(?:artículo|entrada|noticia) (?:anterior|siguiente))\s*:?$/iu;
+
 /** A line opening with a lower-case letter. */
 export const LOWER_CASE_START = /^\p{Ll}/u;
 
@@ -164,6 +171,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
+  // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
+  if (!above.blankBefore && index >= 2 && NEIGHBOUR_LINK_LABEL.test(lines[index - 2]!.text)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the

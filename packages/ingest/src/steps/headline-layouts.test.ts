@@ -4318,3 +4318,50 @@ describe("a label with the reading time over the headline", () => {
     expect(fromText(dashedTitleOverDeck.join("\n")).headline).toBe(dashedTitle);
   });
 });
+
+// A link to the site's previous or next story, its label packed over that story's title, set over the headline: the
+// linked title is no headline of the page, and the headline no deck of it.
+const neighbourLinks: Array<[string, string, string[]]> = [
+  [
+    "en",
+    longTitle,
+    [...menu, "Previous article", "Council approves the new harbour wall", "", longTitle, "", "By Ada Lee", "4 March 2025", "", ...en],
+  ],
+  [
+    "de",
+    langTitles.de,
+    [...menu, "Nächster Beitrag", "Gemeinderat genehmigt die neue Hafenmauer", "", langTitles.de, "", "Von Jonas Beispiel", "", ...de],
+  ],
+  [
+    "fr",
+    langTitles.fr,
+    [...menu, "Article précédent", "Le conseil approuve la nouvelle digue du port", "", langTitles.fr, "", "Par Anne Leroy", "", ...fr],
+  ],
+  [
+    "es",
+    langTitles.es,
+    [
+      ...menu,
+      "Artículo anterior",
+      "El ayuntamiento aprueba el nuevo muro del puerto",
+      "",
+      langTitles.es,
+      "",
+      "Por Lucía Ejemplo",
+      "",
+      ...es,
+    ],
+  ],
+];
+/** A kicker packed over a headline, its long deck set apart under it: the headline is the kicker's title, as before. */
+const kickedTitle = "Island ferry sails again";
+const kickedTitleOverDeck = [...menu, "Island stories", kickedTitle, "", longTitle, "", "By Ada Lee", "", ...en];
+
+describe("a link to the site's previous or next story over the headline", () => {
+  it.each(neighbourLinks)("does not lend its title to the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it("leaves a title packed under a kicker, over its deck, alone", () => {
+    expect(fromText(kickedTitleOverDeck.join("\n")).headline).toBe(kickedTitle);
+  });
+});
