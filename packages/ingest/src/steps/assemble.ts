@@ -1133,6 +1133,23 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
   return { block: { type: "related", title: label.replace(/^./u, (c) => c.toUpperCase()), items }, last: j - 1 };
 }
 
+/** The colon that parts a related link's label from the title it links ("Read more: …", "À lire aussi : …"). */
+const LABEL_COLON = /[:：]/u;
+
+/**
+ * A related link set as a paragraph of its own between the story's ("Read more: Ferry fares to rise in May", "Lesen
+ * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
+ * is one phrase opening as a title does; a sentence under the label ("See also: the tables below, which …") or a
+ * label packed into its paragraph is the story's own.
+ */
+function readRelatedLink(line: ClassifiedLine): Block | undefined {
+  if (!line.blankBefore || !line.blankAfter || !RELATED_LINK.test(line.text)) return undefined;
+  const colon = line.text.search(LABEL_COLON);
+  const title = line.text.slice(colon + 1).trim();
+  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title)) return undefined;
+  return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
+}
+
 /** A run of bulleted lines, or of two or more numbered ones ("1. …", "2. …"); undefined when the line opens none. */
 function readList(region: Region, at: number): Read | undefined {
   const text = region.lines[at]!.text;
@@ -1528,6 +1545,11 @@ export function assemble(
     if (related) {
       body.push(related.block);
       i = related.last;
+      continue;
+    }
+    const relatedLink = readRelatedLink(line);
+    if (relatedLink) {
+      body.push(relatedLink);
       continue;
     }
     const labelLength = text.length <= MAX_CONTENTS_LABEL_LENGTH;

@@ -510,11 +510,12 @@ describe("captions", () => {
     const lines = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
     const { body } = assemble(lines, 0, lines.length, { authors: [] });
     expect(body.filter((block) => block.type === "figure")).toEqual([]);
-    // The teaser belongs to another story; the other lines are text of this one.
+    // The teaser and the related link belong to other stories; the other lines are text of this one.
     expect(body.filter((block) => block.type === "paragraph").map((block) => (block.type === "paragraph" ? block.text : ""))).toEqual([
       prose,
       prose,
-      ...candidates.slice(1).flatMap((candidate) => [candidate, prose]),
+      prose,
+      ...candidates.slice(2).flatMap((candidate) => [candidate, prose]),
     ]);
   });
 
@@ -674,6 +675,76 @@ describe("lists", () => {
         label,
       ).toEqual([]);
       expect(texts, label).toEqual(expect.arrayContaining([paragraph(3), paragraph(4)]));
+    }
+  });
+
+  it("keeps a related link set as a paragraph of its own between the story's as a related block, in several languages", () => {
+    const pages = {
+      en: {
+        prose: [
+          "The harbour board met on Tuesday and agreed, after a long debate, to keep the island ferry running all winter.",
+          "Islanders had written more than four hundred letters asking the board not to cut the early morning crossing.",
+        ],
+        link: ["Read more", "Ferry fares to rise by a tenth in May"],
+      },
+      de: {
+        prose: [
+          "Der Hafenrat hat am Dienstag nach langer Debatte beschlossen, dass die Fähre zur Insel den ganzen Winter fährt.",
+          "Die Bewohner der Insel hatten mehr als vierhundert Briefe geschrieben, um die frühe Überfahrt am Morgen zu retten.",
+        ],
+        link: ["Lesen Sie auch", "Fährpreise steigen im Mai um ein Zehntel"],
+      },
+      fr: {
+        prose: [
+          "Le conseil du port s'est réuni mardi et a décidé, après un long débat, de maintenir le bac vers l'île tout l'hiver.",
+          "Les habitants de l'île avaient écrit plus de quatre cents lettres pour sauver la traversée du petit matin.",
+        ],
+        link: ["À lire aussi", "Les tarifs du bac augmenteront d'un dixième en mai"],
+      },
+      es: {
+        prose: [
+          "La junta del puerto se reunió el martes y decidió, tras un largo debate, mantener el ferri a la isla todo el invierno.",
+          "Los vecinos de la isla habían escrito más de cuatrocientas cartas para salvar la travesía de primera hora de la mañana.",
+        ],
+        link: ["Lea también", "Las tarifas del ferri subirán una décima parte en mayo"],
+      },
+    };
+    for (const [tag, { prose, link }] of Object.entries(pages)) {
+      const [label, title] = link;
+      const separator = tag === "fr" ? " : " : ": ";
+      const page = [prose[0], `${label}${separator}${title}`, prose[1]].join("\n\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, tag).toEqual([
+        { type: "paragraph", text: prose[0] },
+        { type: "related", title: label, items: [{ title }] },
+        { type: "paragraph", text: prose[1] },
+      ]);
+    }
+  });
+
+  it("keeps the story's own line under a related label: a sentence in lower case, two sentences, a label packed into its paragraph", () => {
+    const prose = [
+      "The harbour board met on Tuesday and agreed, after a long debate, to keep the island ferry running all winter.",
+      "Islanders had written more than four hundred letters asking the board not to cut the early morning crossing.",
+    ];
+    const nearMisses = [
+      ["See also: the tables below, which list every crossing the ferry has missed since the spring of 2019."],
+      ["Read more: The board met twice. It voted both times to keep the winter crossings."],
+      [
+        "Related: Fares for islanders stay as they are",
+        "The board said the cost would be met from the harbour's reserves this year and next.",
+      ],
+    ];
+    for (const lines of nearMisses) {
+      const page = [prose[0], lines.join("\n"), prose[1]].join("\n\n");
+      const classified = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
+      const { body } = assemble(classified, 0, classified.length, { authors: [] });
+      expect(
+        body.filter((block) => block.type === "related"),
+        lines[0],
+      ).toEqual([]);
+      expect(body, lines[0]).toContainEqual({ type: "paragraph", text: lines[0] });
     }
   });
 
