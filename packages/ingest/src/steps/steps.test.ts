@@ -1346,6 +1346,34 @@ describe("page furniture", () => {
       expect(isControlLine(text), text).toBe(false);
   });
 
+  it("takes a feedback widget's question for a control in several languages, but not a question of the story", () => {
+    for (const text of [
+      "was this answer helpful?",
+      "is this page useful?",
+      "did you find this guide helpful?",
+      "war diese antwort hilfreich?",
+      "cette page vous a-t-elle été utile ?",
+      "¿fue útil esta página?",
+      "esta resposta foi útil?",
+      "questo articolo ti è stato utile?",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    for (const text of ["was this answer helpful to the islanders?", "is this page of the ledger useful?", "was the ferry useful?"])
+      expect(isControlLine(text), text).toBe(false);
+    const story = [
+      "Why does the ferry ramp rust so quickly?",
+      "",
+      "Salt spray settles on the ramp's steel every crossing, and the paint on its hinges wears off within a season of use.",
+      "",
+      "The harbour crew now rinses the ramp with fresh water each evening and repaints the hinges every spring before the rush.",
+      "",
+      "Was this answer helpful?",
+    ].join("\n");
+    const body = fromText(story).body.map((block) => ("text" in block ? block.text : ""));
+    expect(body).not.toContain("Was this answer helpful?");
+    expect(body.at(-1)).toMatch(/^The harbour crew/);
+  });
+
   it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
     for (const text of [
       "click to share on facebook (opens in new window)",
