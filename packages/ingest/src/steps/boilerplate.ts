@@ -137,6 +137,18 @@ const CONTROL_LINES = new Set([
   "search",
   "home",
   "rate this article",
+  // A recipe card's buttons, which food blogs set over the post and over the card, in the languages Dateline reads.
+  ...["jump to", "print", "pin", "save", "rate this"].map((action) => `${action} recipe`),
+  "zum rezept springen",
+  "rezept drucken",
+  "aller à la recette",
+  "imprimer la recette",
+  "ir a la receta",
+  "imprimir receta",
+  "vai alla ricetta",
+  "stampa ricetta",
+  "ir para a receita",
+  "imprimir receita",
   "was this helpful?",
   // A feedback widget's question under a help page, an expert's answer or a guide, in the languages Dateline reads.
   ...["article", "page", "answer", "post", "guide", "information"].flatMap((what) => [

@@ -1374,6 +1374,34 @@ describe("page furniture", () => {
     expect(body.at(-1)).toMatch(/^The harbour crew/);
   });
 
+  it("takes a recipe card's buttons for controls in several languages, but not a line of the post that names a recipe", () => {
+    for (const text of [
+      "jump to recipe",
+      "print recipe",
+      "pin recipe",
+      "zum rezept springen",
+      "imprimer la recette",
+      "ir a la receta",
+      "stampa ricetta",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    for (const text of ["print recipe cards for the whole class", "jump to the recipe's history", "save the recipe for sunday"])
+      expect(isControlLine(text), text).toBe(false);
+    const intro = "This loaf needs no kneading at all: you stir it together after supper and bake it first thing in the morning.";
+    const page = [
+      "Overnight oat bread",
+      "",
+      "By Ann Lee · 3 March 2025",
+      "",
+      "Jump to Recipe",
+      "",
+      intro,
+      "",
+      "The oats soak up the water overnight and keep the crumb soft for the best part of a week, even in a warm kitchen.",
+    ].join("\n");
+    expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: intro });
+  });
+
   it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
     for (const text of [
       "click to share on facebook (opens in new window)",
