@@ -1402,6 +1402,35 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
+  it("takes a podcast player's buttons for controls in several languages, but not a line of the notes about playing", () => {
+    for (const text of [
+      "play episode",
+      "listen now",
+      "download episode",
+      "folge anhören",
+      "écouter l'épisode",
+      "escuchar episodio",
+      "ouvir episódio",
+    ])
+      expect(isControlLine(text), text).toBe(true);
+    for (const text of ["play episode one again before this one", "listen now to the harbour's bells", "download episodes 1 to 12"])
+      expect(isControlLine(text), text).toBe(false);
+    const notes =
+      "Five ferries raced across the strait in the winter of 1906. Host Ann Lee tells the story of the closest finish on record.";
+    const page = [
+      "Episode 40: The great ferry race",
+      "",
+      "4 March 2025 | 38 minutes",
+      "",
+      "Play episode",
+      "",
+      notes,
+      "",
+      "The race began at dawn from the north pier, and by noon two of the five boats had turned back in the rising swell.",
+    ].join("\n");
+    expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: notes });
+  });
+
   it("takes a blogging platform's share buttons for controls, with their counts glued on, but not a sentence about sharing", () => {
     for (const text of [
       "click to share on facebook (opens in new window)",
