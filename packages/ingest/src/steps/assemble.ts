@@ -1135,18 +1135,27 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
 
 /** The colon that parts a related link's label from the title it links ("Read more: …", "À lire aussi : …"). */
 const LABEL_COLON = /[:：]/u;
+/** A full stop closing a text: a linked title rarely ends in one, a sentence of the story does ("See also: Chapter 4."). */
+const CLOSING_FULL_STOP = /[.。]$/u;
 
 /**
  * A related link set as a paragraph of its own between the story's ("Read more: Ferry fares to rise in May", "Lesen
  * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
- * is one phrase opening as a title does; a sentence under the label ("See also: the tables below, which …") or a
- * label packed into its paragraph is the story's own.
+ * is one phrase opening as a title does and not closed by a full stop; a sentence under the label ("See also: the
+ * tables below, which …", "Read more: The report runs to 400 pages.") or a label packed into its paragraph is the
+ * story's own.
  */
 function readRelatedLink(line: ClassifiedLine): Block | undefined {
   if (!line.blankBefore || !line.blankAfter || !RELATED_LINK.test(line.text)) return undefined;
   const colon = line.text.search(LABEL_COLON);
   const title = line.text.slice(colon + 1).trim();
-  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title)) return undefined;
+  if (
+    title.length > MAX_RELATED_ITEM_LENGTH ||
+    LOWER_CASE_START.test(title) ||
+    SENTENCE_BREAK.test(title) ||
+    CLOSING_FULL_STOP.test(title)
+  )
+    return undefined;
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
 

@@ -723,7 +723,7 @@ describe("lists", () => {
     }
   });
 
-  it("keeps the story's own line under a related label: a sentence in lower case, two sentences, a label packed into its paragraph", () => {
+  it("keeps the story's own line under a related label: a sentence in lower case, two sentences, one closed by a full stop, one too long for a title, a label packed into its paragraph", () => {
     const prose = [
       "The harbour board met on Tuesday and agreed, after a long debate, to keep the island ferry running all winter.",
       "Islanders had written more than four hundred letters asking the board not to cut the early morning crossing.",
@@ -731,6 +731,9 @@ describe("lists", () => {
     const nearMisses = [
       ["See also: the tables below, which list every crossing the ferry has missed since the spring of 2019."],
       ["Read more: The board met twice. It voted both times to keep the winter crossings."],
+      ["See also: Chapter 4."],
+      ["Further reading: The board's own report on the winter crossings is on the harbour website."],
+      [`Related: ${"The board's report on every crossing the ferry has missed ".repeat(4)}since the spring`],
       [
         "Related: Fares for islanders stay as they are",
         "The board said the cost would be met from the harbour's reserves this year and next.",
