@@ -1149,12 +1149,7 @@ function readRelatedLink(line: ClassifiedLine): Block | undefined {
   if (!line.blankBefore || !line.blankAfter || !RELATED_LINK.test(line.text)) return undefined;
   const colon = line.text.search(LABEL_COLON);
   const title = line.text.slice(colon + 1).trim();
-  if (
-    title.length > MAX_RELATED_ITEM_LENGTH ||
-    LOWER_CASE_START.test(title) ||
-    SENTENCE_BREAK.test(title) ||
-    CLOSING_FULL_STOP.test(title)
-  )
+  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
     return undefined;
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
