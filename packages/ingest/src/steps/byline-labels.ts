@@ -49,17 +49,24 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "geplaatst",
 ];
 
-/** A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato"). */
+/**
+ * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst
+ * bijgewerkt"). Help centres and public bodies print the "last updated" form over their pages.
+ */
 export const UPDATED_LABELS: readonly string[] = [
   "updated",
   "last updated",
   "last modified",
   "modified",
   "aktualisiert",
+  "zuletzt aktualisiert",
   "mis à jour",
   "actualizado",
   "atualizado",
   "aggiornato",
+  "ultimo aggiornamento",
+  "bijgewerkt",
+  "laatst bijgewerkt",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */

@@ -367,3 +367,29 @@ describe("a Korean writer's and photographer's credit on one line", () => {
     }
   });
 });
+
+describe("a 'last updated' label over a help page or a public notice", () => {
+  it("reads the date after 'Zuletzt aktualisiert', 'Ultimo aggiornamento' and 'Laatst bijgewerkt' as the modified date", () => {
+    for (const [language, line, iso] of [
+      ["de", "Zuletzt aktualisiert: 14. Juli 2025", "2025-07-14"],
+      ["it", "Ultimo aggiornamento: 14 luglio 2025", "2025-07-14"],
+      ["de", "Laatst bijgewerkt: 2 maart 2025", "2025-03-02"],
+      ["de", "Bijgewerkt op 2 maart 2025", "2025-03-02"],
+    ] as Array<[StoryLanguage, string, string]>) {
+      const article = page(language, [line]);
+      expect(article.dateModified, line).toBe(iso);
+      expect(bodyTexts(article), line).not.toContain(line);
+    }
+  });
+
+  it("keeps a sentence of the story that opens with the label's words", () => {
+    for (const [language, line] of [
+      ["de", "Zuletzt aktualisiert wurde die Liste der Spielplätze am 3. März 2019 von der Stadt."],
+      ["de", "Bijgewerkt worden de dienstregelingen pas op 2 maart 2025, meldt de gemeente."],
+    ] as Array<[StoryLanguage, string]>) {
+      const article = page(language, ["12.03.2025"], [line], true);
+      expect(bodyTexts(article), line).toContain(line);
+      expect(article.dateModified, line).toBeUndefined();
+    }
+  });
+});
