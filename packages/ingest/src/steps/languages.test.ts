@@ -393,3 +393,32 @@ describe("a 'last updated' label over a help page or a public notice", () => {
     }
   });
 });
+
+describe("a feedback widget's question in Dutch, Polish, Russian, Chinese, Japanese and Korean", () => {
+  it("drops the question that help pages and public bodies set under the text", () => {
+    for (const [language, question] of [
+      ["de", "Was dit artikel nuttig?"],
+      ["de", "Czy ten artykuł był pomocny?"],
+      ["ru", "Была ли эта статья полезной?"],
+      ["zh", "这篇文章对您有帮助吗？"],
+      ["ja", "このページの情報は役に立ちましたか？"],
+      ["ja", "この記事は役に立ちましたか?"],
+      ["ko", "이 글이 도움이 되었나요?"],
+    ] as Array<[StoryLanguage, string]>) {
+      const story = STORIES[language];
+      const texts = bodyTexts(page(language, ["12.03.2025"], [question], true));
+      expect(texts, question).not.toContain(question);
+      expect(texts.slice(0, 2), question).toEqual([story.first, story.second]);
+    }
+  });
+
+  it("keeps a heading or a sentence that asks more than the widget", () => {
+    for (const [language, line] of [
+      ["ru", "Была ли эта статья полезной для читателей библиотеки?"],
+      ["ja", "この記事は役に立ちましたか？読者アンケートの結果を紹介します。"],
+      ["de", "Was dit artikel nuttig? Dat vroegen we de lezers van de bibliotheek."],
+    ] as Array<[StoryLanguage, string]>) {
+      expect(bodyTexts(page(language, ["12.03.2025"], [line], true)), line).toContain(line);
+    }
+  });
+});
