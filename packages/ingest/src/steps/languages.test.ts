@@ -422,3 +422,27 @@ describe("a feedback widget's question in Dutch, Polish, Russian, Chinese, Japan
     }
   });
 });
+
+describe("a Chinese or Japanese meta line parted by ideographic spaces", () => {
+  it("reads the date, and the writer after '作者', from fields set apart by U+3000", () => {
+    for (const [language, line, author] of [
+      ["zh", "发布时间：2025-03-12　来源：海岛日报　浏览次数：1024", undefined],
+      ["zh", "作者：林小雨　2025-03-12　阅读 3.2万", "林小雨"],
+      ["ja", "2025年3月12日　10:32　出典：港町新聞", undefined],
+    ] as Array<[StoryLanguage, string, string | undefined]>) {
+      const article = page(language, [line]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+      expect(
+        article.authors?.map((person) => person.name),
+        line,
+      ).toEqual(author && [author]);
+      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
+    }
+  });
+
+  it("keeps a date set before a clause of the story by an ideographic space", () => {
+    const line = "2025年3月12日　市場前広場で開館式を開き、市長や住民ら二百人が新しい図書館の完成を祝った。";
+    const article = page("ja", ["2025年3月12日"], [line], true);
+    expect(bodyTexts(article), line).toContain(line);
+  });
+});
