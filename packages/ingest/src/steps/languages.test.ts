@@ -429,6 +429,8 @@ describe("a Chinese or Japanese meta line parted by ideographic spaces", () => {
       ["zh", "发布时间：2025-03-12　来源：海岛日报　浏览次数：1024", undefined],
       ["zh", "作者：林小雨　2025-03-12　阅读 3.2万", "林小雨"],
       ["ja", "2025年3月12日　10:32　出典：港町新聞", undefined],
+      // No bar, dot or dash in the line: the ideographic space alone marks it as a meta line of fields.
+      ["zh", "2025年3月12日　来源：海岛日报　作者：林小雨", "林小雨"],
     ] as Array<[StoryLanguage, string, string | undefined]>) {
       const article = page(language, [line]);
       expect(article.datePublished, line).toBe("2025-03-12");
