@@ -173,6 +173,14 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
   if (!above.blankBefore && index >= 2 && NEIGHBOUR_LINK_LABEL.test(lines[index - 2]!.text)) return index;
+  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
+  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
+  const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
+  const teasersAbove = metaUnder ? titlesPackedAbove(lines, index - 1) : 0;
+  const underTeasers = teasersAbove >= MIN_TEASERS;
+  // Set apart from such a list under its heading, the line picked is no deck of the last teaser, however much longer.
+  // Titles packed without a heading may be the header's own kicker and title, over its long standfirst.
+  if (picked.blankBefore && underTeasers && headsBox(lines, index - 1 - teasersAbove)) return index;
   if (isDeckUnder(above, picked)) return index - 1;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
@@ -190,12 +198,18 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
-  const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
   if (picked.blankBefore && !metaUnder) return index;
-  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
-  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
-  if (metaUnder && titlesPackedAbove(lines, index - 1) >= MIN_TEASERS) return index;
-  return index - 1;
+  return underTeasers ? index : index - 1;
+}
+
+/** A box's heading: a section end ("Most read", "Trending now", "Meistgelesen") or a related-stories label. */
+function isBoxHeading(line: ClassifiedLine): boolean {
+  return line.class === "end" || isRelatedLabel(line.text);
+}
+
+/** Whether a box's heading stands packed right over the title at `top`. */
+function headsBox(lines: readonly ClassifiedLine[], top: number): boolean {
+  return top >= 1 && !lines[top]!.blankBefore && isBoxHeading(lines[top - 1]!);
 }
 
 /** How many titles of a headline's length stand packed, without a blank line, right above the line at `index`. */
@@ -628,7 +642,7 @@ function searchHeadline(
     // A list of teasers is packed under its heading: the line under it is asked first, as most lines have a blank line
     // under them, and the label pattern would be tried on every line of the window.
     const packedOver = lines[i + 1]?.blankBefore === false;
-    if (best && packedOver && (line.class === "end" || isRelatedLabel(line.text)) && headsTeaserList(lines, i, best.index, unspaced)) {
+    if (best && packedOver && isBoxHeading(line) && headsTeaserList(lines, i, best.index, unspaced)) {
       // The headline found so far was one of them; their bylines are not the story's either.
       best = undefined;
       metaBelow = false;

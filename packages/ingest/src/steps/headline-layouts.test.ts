@@ -4365,3 +4365,82 @@ describe("a link to the site's previous or next story over the headline", () => 
     expect(fromText(kickedTitleOverDeck.join("\n")).headline).toBe(kickedTitle);
   });
 });
+
+const teasers = [
+  "Most read",
+  "Council approves the new harbour wall",
+  "Fishing fleet reports its best season",
+  "Lighthouse keeper retires after forty years",
+];
+const teaserBoxes: Array<[string, string, string[]]> = [
+  ["en", longTitle, [...menu, ...teasers, "", longTitle, "", "By Ada Lee", "4 March 2025", "", ...en]],
+  [
+    "de",
+    langTitles.de,
+    [
+      ...menu,
+      "Meistgelesen",
+      "Gemeinderat genehmigt die neue Hafenmauer",
+      "Fischer melden die beste Saison seit Jahren",
+      "Der Leuchtturmwärter geht nach vierzig Jahren",
+      "",
+      langTitles.de,
+      "",
+      "Von Jonas Beispiel",
+      "",
+      ...de,
+    ],
+  ],
+];
+/** Without a byline under it, a long line set apart under a box of titles is the deck of the last of them. */
+const deckUnderTeasers = [...menu, ...teasers, "", longTitle, "", ...en];
+/**
+ * No box without its heading: a series' name and its description packed over the headline, then its long standfirst
+ * set apart over the byline. The headline is the title over the standfirst, as before.
+ */
+const seriesOverTitles: Array<[string, string, string[]]> = [
+  [
+    "en",
+    "Quarry lorries split the council down the middle",
+    [
+      ...menu,
+      "The haul road: a village against its quarry",
+      "Our series on the northern quarry and its lorries",
+      "Quarry lorries split the council down the middle",
+      "",
+      "Councillors voted seven to six for the new limits on Tuesday night after a debate that ran past midnight",
+      "",
+      "By Marta Quill",
+      "",
+      ...en,
+    ],
+  ],
+  [
+    "de",
+    "Lastwagen spalten den Gemeinderat in zwei Lager",
+    [
+      ...menu,
+      "Die Hafenstraße: ein Dorf gegen seinen Steinbruch",
+      "Unsere Serie über den Steinbruch im Norden und seine Lastwagen",
+      "Lastwagen spalten den Gemeinderat in zwei Lager",
+      "",
+      "Der Gemeinderat stimmte am Dienstag nach einer Debatte bis nach Mitternacht mit sieben zu sechs Stimmen für die neuen Grenzen",
+      "",
+      "Von Marta Feder",
+      "",
+      ...de,
+    ],
+  ],
+];
+
+describe("a box of teasers over a headline set apart from it", () => {
+  it.each(teaserBoxes)("does not lend its last title to the headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it("still lends it over a line with no byline under it", () => {
+    expect(fromText(deckUnderTeasers.join("\n")).headline).toBe(teasers.at(-1));
+  });
+  it.each(seriesOverTitles)("is not read into titles packed without a heading: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+});
