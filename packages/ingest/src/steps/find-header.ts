@@ -173,9 +173,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
   if (!above.blankBefore && index >= 2 && NEIGHBOUR_LINK_LABEL.test(lines[index - 2]!.text)) return index;
-  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
-  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
+  // Teasers count only over a line with its own byline under it (see the last return).
   const teasersAbove = metaUnder ? titlesPackedAbove(lines, index - 1) : 0;
   const underTeasers = teasersAbove >= MIN_TEASERS;
   // Set apart from such a list under its heading, the line picked is no deck of the last teaser, however much longer.
@@ -199,6 +198,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
+  // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
+  // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : index - 1;
 }
 
