@@ -1503,6 +1503,30 @@ function isSubHeading(region: Region, at: number): boolean {
   );
 }
 
+/** Paragraphs that open a story before a date line under them is its text: a header's date may stand under the lead. */
+const STORY_OPENING_PARAGRAPHS = 2;
+
+/** Where a region's story runs: its opening paragraphs' last line and its last prose line (-1 and `end` for none). */
+interface StorySpan {
+  opened: number;
+  last: number;
+}
+
+/**
+ * The line of the region's `STORY_OPENING_PARAGRAPHS`th paragraph, ended as a sentence is (a teaser's title over its
+ * author, which a region can open with, is not), and its last prose line. One pass, however many date lines ask.
+ */
+function storyParagraphs(lines: readonly ClassifiedLine[], start: number, end: number): StorySpan {
+  let opened = end;
+  let last = -1;
+  for (let i = start, paragraphs = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (line.class === "good" && line.sentenceEnd && ++paragraphs === STORY_OPENING_PARAGRAPHS) opened = Math.min(opened, i);
+    if (isProse(line)) last = i;
+  }
+  return { opened, last };
+}
+
 /** The language a region is read in when the caller names none: English, spaced. */
 const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
 
@@ -1536,6 +1560,18 @@ export function assemble(
     const after = at + 2 < end ? lines[at + 2] : undefined;
     if (after && !after.blankBefore && LOWER_CASE_START.test(after.text)) return false;
     return at < start + SPLIT_BYLINE_REACH || proseLinesIn(lines, at + 2, end) === 0;
+  };
+  // Where the story's paragraphs run (see `storyParagraphs`), found when a date line first asks.
+  let story: StorySpan | undefined;
+  /**
+   * Whether the date line at `at` stands among the story's paragraphs, past its opening ones and over more: the story's
+   * text ("Last updated: 3 March 2025" in a help page's list of changes, a comment quoted with its date), not a header
+   * printed under the lead. A byline there still names the author.
+   */
+  const withinStory = (at: number) => {
+    if (lines[at]!.date === undefined || lines[at]!.authors !== undefined) return false;
+    story ??= storyParagraphs(lines, start, end);
+    return at > story.opened && at < story.last;
   };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
@@ -1576,7 +1612,7 @@ export function assemble(
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line)) {
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line) && !withinStory(i)) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;

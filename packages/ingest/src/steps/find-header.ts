@@ -855,6 +855,19 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
 }
 
 /**
+ * Whether a byline or date line stands within a few lines under the line at `at` (see `META_AFTER_STANDFIRST`), no
+ * paragraph of prose between: a standfirst's or a lead caption's. Under a paragraph after it, it is the story's text
+ * ("Last updated: …" in a help page's section), which makes no standfirst of the story's first paragraph.
+ */
+function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(lines.length, at + 1 + META_AFTER_STANDFIRST); i++) {
+    if (isMetaLine(lines[i]!)) return true;
+    if (lines[i]!.class === "good") return false;
+  }
+  return false;
+}
+
+/**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
  * header line. `pageOrder` reads the numeric dates its bylines hold.
@@ -953,7 +966,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    const metaFollows = lines.slice(i + 1, i + 1 + META_AFTER_STANDFIRST).some(isMetaLine);
+    const metaFollows = metaUnderNoProse(lines, i);
     // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
     const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.

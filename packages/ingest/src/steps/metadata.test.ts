@@ -224,6 +224,83 @@ describe("dated lines in the body under a header that printed its date", () => {
   });
 });
 
+/** A labelled date line a story sets among its paragraphs (a list of changes, a help page's section), in each language. */
+const storyDateLines: Array<[string, string]> = [
+  ["en", "Last updated: 12 May 2026"],
+  ["en", "Published: 12 May 2026"],
+  ["es", "Actualizado: 12 de mayo de 2026"],
+  ["fr", "Mis à jour : 12 mai 2026"],
+  ["de", "Aktualisiert: Fahrplan ab 14. Juli 2026"],
+  ["it", "Ultimo aggiornamento: 12 maggio 2026"],
+  ["pt", "Atualizado em 12 de maio de 2026"],
+];
+
+/** A header's updated line in each language of `harbourStories`. */
+const headerUpdates: Record<string, string> = {
+  en: "Updated: 12 May 2026",
+  es: "Actualizado: 12 de mayo de 2026",
+  fr: "Mis à jour : 12 mai 2026",
+  de: "Aktualisiert: 12. Mai 2026",
+  it: "Aggiornato: 12 maggio 2026",
+  pt: "Atualizado em 12 de maio de 2026",
+};
+
+describe("a labelled date line among the story's paragraphs", () => {
+  it.each(storyDateLines)("keeps it as text, neither the header's date nor the end of a standfirst: %s %s", (language, dated) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, byline] = header;
+    const page = [title, byline, "", paragraphs[0], "", paragraphs[1], "", dated, "", paragraphs[2]];
+    const article = fromText(page.join("\n"));
+    expect(article.headline).toBe(title);
+    expect(article.authors).toHaveLength(1);
+    expect([article.datePublished, article.dateModified, article.description]).toEqual([undefined, undefined, undefined]);
+    expect(bodyTexts(article)).toEqual([paragraphs[0], paragraphs[1], dated, paragraphs[2]]);
+  });
+
+  it("keeps a Dutch changelog's date between its paragraphs, with no byline over the story", () => {
+    const paragraphs = [
+      "De nieuwe versie van de app laat reizigers hun kaartje bewaren op het toestel, ook als er geen verbinding is met het netwerk.",
+      "Wie de app al gebruikte, hoeft niets te doen: de kaartjes die al gekocht zijn, worden bij de eerste start vanzelf overgezet.",
+      "Bij vragen kunnen reizigers terecht bij de klantenservice, die op werkdagen tot acht uur 's avonds bereikbaar is.",
+    ];
+    const page = [
+      "Reizen zonder bereik met de nieuwe app",
+      "",
+      paragraphs[0],
+      "",
+      paragraphs[1],
+      "",
+      "Bijgewerkt: 3 maart 2026",
+      "",
+      paragraphs[2],
+    ];
+    const article = fromText(page.join("\n"));
+    expect(article.headline).toBe(page[0]);
+    expect(article.dateModified).toBeUndefined();
+    expect(bodyTexts(article)).toEqual([paragraphs[0], paragraphs[1], "Bijgewerkt: 3 maart 2026", paragraphs[2]]);
+  });
+
+  // Near misses: the header's own labelled date, under a standfirst and a byline or right under the headline.
+  it.each(Object.keys(harbourStories))("still reads an updated line under a standfirst and a byline: %s", (language) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, byline] = header;
+    const standfirst = paragraphs[2];
+    const article = fromText([title, standfirst, byline, headerUpdates[language], "", paragraphs[0], "", paragraphs[1]].join("\n"));
+    expect(article.headline).toBe(title);
+    expect(article.description).toBe(standfirst);
+    expect(article.dateModified).toBe("2026-05-12");
+    expect(bodyTexts(article)).toEqual(paragraphs.slice(0, 2));
+  });
+
+  it.each(Object.keys(harbourStories))("still reads a date line right under the headline: %s", (language) => {
+    const { header, paragraphs } = harbourStories[language]!;
+    const [title, , date] = header;
+    const article = fromText([title, date, "", ...paragraphs.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+    expect([article.headline, article.datePublished]).toEqual([title, "2026-03-04"]);
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+});
+
 /** The header's date of each story in `harbourStories` with a time glued to its year, as a copy of a date element prints it. */
 const gluedTimes: Record<string, string> = {
   en: "March 4, 20269:15 AM ET",
