@@ -248,6 +248,15 @@ const NUMERIC_FORMS: Record<NumericSeparator, { source: string; order: NumericOr
   ".": { source: DOTTED_DATE, order: "day-first" },
   "/": { source: SLASHED_DATE, order: "month-first" },
 };
+/**
+ * A slashed date right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour le 14/07/2025",
+ * "Publicado: 07/14/2025"): the label makes it the page's stamp, where a bare slashed date is as often a figure or a
+ * reference. Its day and month are read in the page's order, or where the numbers allow one (see `numericParts`).
+ */
+const LABELLED_SLASHED_DATE = new RegExp(
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)`,
+  "iu",
+);
 /** Highest month number: a larger one of a numeric date's first two numbers is its day. */
 const MONTHS_IN_YEAR = 12;
 const MAX_DAY = 31;
@@ -375,31 +384,46 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 /**
  * The order the page's own date stamps show for each separator (see date-order.ts): the all-numeric dates of its date
- * lines that can be read only one way, when some show one order and none the other.
+ * lines that can be read only one way, when some show one order and none the other. A labelled slashed date opening a
+ * line or a part of it ("Published 12/07/2025 | Updated 14/07/2025") is a stamp too, its part a date line of its own.
  */
 export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
   return (separator) => {
     const pattern = new RegExp(NUMERIC_FORMS[separator].source, "g");
-    let dayFirst = false;
-    let monthFirst = false;
+    const page: OrdersShown = { dayFirst: false, monthFirst: false };
     for (const { text } of lines) {
       // What a date line needs first (see `parseDateLine`), then the line's numeric dates, then the line as a date line
       // only when one of them orders its numbers: most lines with the separator and a year hold no such date.
       if (!text.includes(separator) || text.length > MAX_DATE_LINE_LENGTH || !mayHoldDate(text)) continue;
-      let lineDayFirst = false;
-      let lineMonthFirst = false;
-      for (const [, first, second, year] of text.matchAll(pattern)) {
-        const [a, b] = [Number(first), Number(second)];
-        if (!isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b))) continue;
-        lineDayFirst ||= a > MONTHS_IN_YEAR;
-        lineMonthFirst ||= b > MONTHS_IN_YEAR;
+      const line: OrdersShown = { dayFirst: false, monthFirst: false };
+      for (const match of text.matchAll(pattern)) addShown(line, orderShown(match));
+      if ((line.dayFirst || line.monthFirst) && parseDateLine(text)) addShown(page, line);
+      if (separator !== "/") continue;
+      for (const part of dateLineParts(text)) {
+        const match = LABELLED_SLASHED_DATE.exec(part);
+        if (match && parseDateLine(part)) addShown(page, orderShown(match));
       }
-      if (!(lineDayFirst || lineMonthFirst) || !parseDateLine(text)) continue;
-      dayFirst ||= lineDayFirst;
-      monthFirst ||= lineMonthFirst;
     }
-    return dayFirst === monthFirst ? undefined : dayFirst ? "day-first" : "month-first";
+    return page.dayFirst === page.monthFirst ? undefined : page.dayFirst ? "day-first" : "month-first";
   };
+}
+
+/** Which orders numeric dates show: a day above 12 first, or second. */
+interface OrdersShown {
+  dayFirst: boolean;
+  monthFirst: boolean;
+}
+
+/** The order a numeric date shows (day, month and year in its match's first three groups): a number above 12 settles it. */
+function orderShown([, first, second, year]: RegExpMatchArray): OrdersShown {
+  const [a, b] = [Number(first), Number(second)];
+  const calendar = isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b));
+  return { dayFirst: calendar && a > MONTHS_IN_YEAR, monthFirst: calendar && b > MONTHS_IN_YEAR };
+}
+
+function addShown(into: OrdersShown, shown: OrdersShown): void {
+  into.dayFirst ||= shown.dayFirst;
+  into.monthFirst ||= shown.monthFirst;
 }
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
@@ -504,6 +528,15 @@ export interface DateLine {
 export const MAX_DATE_LINE_LENGTH = 200;
 
 /**
+ * "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line, parted by a bar or a dot between spaces.
+ * Three searches for a character cost less than a character class tried at every position (the 50 MB bench page spent
+ * 3 % of its time there).
+ */
+function dateLineParts(text: string): string[] {
+  return text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
+}
+
+/**
  * A line that is mostly a date ("Published 13 March 2025", "Updated: Mar 13,
  * 2025 10:42 a.m. ET", "Mon 3 Mar 2025 07.15 GMT"). Sentences that merely
  * mention a date are not date lines.
@@ -511,9 +544,7 @@ export const MAX_DATE_LINE_LENGTH = 200;
 export function parseDateLine(text: string, dated?: boolean, pageOrder?: NumericOrderSource): DateLine | undefined {
   // Most lines hold no date, and this test is far cheaper than the patterns; `dated` is its answer when the caller has it.
   if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
-  // "Published 21 June 2025 | Updated 21 June 2025": two date lines on one line. Three searches for a character cost
-  // less than a character class tried at every position (the 50 MB bench page spent 3 % of its time there).
-  const parts = text.includes("|") || text.includes("·") || text.includes("•") ? text.split(/\s+[|·•]\s+/) : [text];
+  const parts = dateLineParts(text);
   if (parts.length === 2) {
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     if (first && second?.modified) return { ...first, alsoModified: second.iso };
@@ -686,9 +717,18 @@ function countIdeographs(text: string): number {
   return count;
 }
 
+/** The date of a line opening with a labelled slashed date (see `LABELLED_SLASHED_DATE`), as ISO; undefined for none. */
+function labelledSlashedDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
+  const match = text.includes("/") ? LABELLED_SLASHED_DATE.exec(text) : null;
+  const parts = match ? numericParts(match[1]!, match[2]!, match[3]!, "/", pageOrder, undefined) : undefined;
+  if (!parts) return undefined;
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  return isCalendarDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
-  const iso = parseDate(text, pageOrder);
+  const iso = parseDate(text, pageOrder) ?? labelledSlashedDate(text, pageOrder);
   if (!iso) return undefined;
   // Little else than the date: weekday, labels, time, zone, separators.
   const rest = text

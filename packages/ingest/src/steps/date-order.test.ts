@@ -63,6 +63,21 @@ describe("all-numeric dates in the page's order", () => {
     expect(article.datePublished).toBe("2024-10-09");
   });
 
+  it("reads an updated label's slashed date without a time as a published label's, in the page's order", () => {
+    const updated = fromText(englishPage("Updated 14/07/2025"));
+    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-07-14"]);
+    // The update's day above 12 orders the page's slashed dates day first: the published date reads so too.
+    const both = fromText(englishPage("Published 12/07/2025 | Updated 14/07/2025"));
+    expect([both.datePublished, both.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
+    const american = fromText(englishPage("Published 07/12/2025 | Updated 07/14/2025"));
+    expect([american.datePublished, american.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
+    // French writes its slashed dates day first wherever it is written.
+    const french = fromText(frenchPage("Mis à jour le 09/07/2025"));
+    expect([french.datePublished, french.dateModified]).toEqual([undefined, "2025-07-09"]);
+    // An English page settles no order: a date read either way is none.
+    expect(fromText(englishPage("Updated 09/07/2025")).dateModified).toBeUndefined();
+  });
+
   it("reads the order the site's own stamps settle, over the language tag", () => {
     const monthFirst = englishPage("09.10.2024", teaserStamped("Updated 11.24.2023"));
     expect(fromText(monthFirst, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-09-10");
@@ -96,6 +111,14 @@ describe("stampedOrder", () => {
     expect(stamped(["Updated 24.11.2024"], ".")).toBe("day-first");
     expect(stamped(["Updated 24.11.2024"], "/")).toBeUndefined();
     expect(stamped(["Updated 3/25/15 9:00am"], "/")).toBe("month-first");
+  });
+
+  it("reads a labelled slashed date without a time, opening its line or a part of it", () => {
+    expect(stamped(["Mis à jour le 14/07/2025"], "/")).toBe("day-first");
+    expect(stamped(["Published 07/12/2025 | Updated 07/14/2025"], "/")).toBe("month-first");
+    expect(stamped(["Updated 14/07/2025"], ".")).toBeUndefined();
+    // A slashed date without its label or its time is no stamp.
+    expect(stamped(["Figures for 14/07/2025"], "/")).toBeUndefined();
   });
 
   it("takes no evidence from prose, from a year the date reader refuses, or from a day no month has", () => {

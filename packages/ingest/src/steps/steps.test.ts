@@ -88,6 +88,36 @@ describe("date lines", () => {
     expect(parseDate("4/07/2024 9:15 pm")).toBe("2024-04-07");
   });
 
+  it("reads a slashed date after a published or updated label without a time, in the page's order or where one order is a date", () => {
+    const dayFirst = () => "day-first" as const;
+    const monthFirst = () => "month-first" as const;
+    const updated = { iso: "2025-07-14", modified: true };
+    for (const line of [
+      "Mis à jour le 14/07/2025",
+      "Actualizado el 14/07/2025",
+      "Updated 14/07/2025",
+      "Updated: 07/14/2025",
+      "Atualizado em 14/07/2025",
+      "Aggiornato il 14/07/2025",
+      "Laatst bijgewerkt op 14/07/2025",
+    ])
+      expect(parseDateLine(line), line).toEqual(updated);
+    expect(parseDateLine("Publié le 14/07/2025")).toEqual({ iso: "2025-07-14", modified: false });
+    // Either order makes a date: only the page's order reads it.
+    expect(parseDateLine("Publicado: 03/04/2025")).toBeUndefined();
+    expect(parseDateLine("Publicado: 03/04/2025", undefined, dayFirst)?.iso).toBe("2025-04-03");
+    expect(parseDateLine("Last modified 03/04/2025", undefined, monthFirst)).toEqual({ iso: "2025-03-04", modified: true });
+    // Near misses: no label, a deadline's label, a label inside a sentence, a sentence after the date, no calendar date.
+    for (const line of [
+      "14/07/2025",
+      "Apply by 14/07/2025",
+      "Scores updated 14/07/2025",
+      "Updated 14/07/2025 after the council voted again to change the rules of the fund",
+      "Updated 14/13/2025",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads a date line with a French or Portuguese time and how long ago it was updated", () => {
     const dayFirst = () => "day-first" as const;
     expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
