@@ -75,3 +75,22 @@ export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il"
 /** Korean, Japanese and Chinese "published" and "updated" labels, which have no word edge to test. */
 export const CJK_PUBLISHED_LABELS: readonly string[] = ["입력", "公開", "配信", "发布", "發布"];
 export const CJK_UPDATED_LABELS: readonly string[] = ["수정", "更新"];
+
+/**
+ * How long ago a page, a teaser or a comment was posted, as a line or a field prints it instead of a date ("3 hours ago",
+ * "vor 2 Stunden", "il y a 3 jours", "hace 2 horas", "há 5 dias", "2 giorni fa", "3 uur geleden", "3 часа назад",
+ * "3小时前", "3時間前", "3시간 전"): a number and a unit with the words for "ago" around it. It holds no date.
+ */
+export const RELATIVE_AGES: readonly string[] = [
+  "\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+  "vor \\d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)",
+  "il y a \\d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+  "hace \\d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
+  "há \\d{1,3} (?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
+  "\\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa",
+  "\\d{1,3} (?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar|jaren) geleden",
+  "\\d{1,3} (?:секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|день|дн(?:я|ей)|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет) назад",
+  // Chinese and Japanese glue the unit and "before" (前) to the number; Korean sets "before" (전) apart or not.
+  "\\d{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前",
+  "\\d{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전",
+];

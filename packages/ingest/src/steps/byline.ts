@@ -9,6 +9,7 @@ import {
   DATE_LABEL_LINKS,
   NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
+  RELATIVE_AGES,
   UPDATED_LABELS,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
@@ -1123,6 +1124,31 @@ const ITALIAN_PASSIVE_BY = "da";
  * each of its places.
  */
 const DATE_THEN_BY = new RegExp(String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`, "iu");
+
+/** A time ago alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten"). */
+const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${RELATIVE_AGES.join("|")})$`, "iu");
+/** Longest age line: a label, a time ago and a field or two beside it ("News | Updated 3 hours ago"). */
+const MAX_AGE_LINE_LENGTH = 60;
+/** Most words of a field beside a time ago on its line (a section's name, a reading time). */
+const MAX_AGE_FIELD_WORDS = 3;
+const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
+
+/**
+ * A header's line that says how long ago the page was posted or updated instead of its date, whole or as a field of a
+ * meta line ("3 hours ago", "il y a 3 heures", "3時間前", "News | 2 hours ago"): a meta line, no title, though it
+ * gives no date. Words without a figure ("Three hours ago, the river rose") are a sentence, and a time ago inside one
+ * is the story's text.
+ */
+export function isAgeLine(text: string): boolean {
+  if (text.length > MAX_AGE_LINE_LENGTH || !/\d/.test(text)) return false;
+  let age = false;
+  for (const field of text.split(AGE_FIELD_MARK)) {
+    const words = field.split(/\s+/u);
+    if (AGE.test(words.join(" "))) age = true;
+    else if (words.length > MAX_AGE_FIELD_WORDS) return false;
+  }
+  return age;
+}
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
 const UPDATED_BEFORE_DATE = new RegExp(

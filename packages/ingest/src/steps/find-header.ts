@@ -3,6 +3,7 @@ import {
   agencyAfterDate,
   bylineDate,
   type DateLine,
+  isAgeLine,
   isDateLabel,
   namesBeforeDate,
   nameOverDateLine,
@@ -900,7 +901,8 @@ function readHeaderBelow(
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
-    const posted = line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text);
+    // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none.
+    const posted = (line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text)) || isAgeLine(line.text);
     if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
       // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of
       // the header: a byline of its own further down names the author first. Read here only: over the headline or in

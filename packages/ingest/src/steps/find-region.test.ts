@@ -164,6 +164,40 @@ describe("the end of the article: a stream of stamped entries", () => {
     }
   });
 
+  it("ends before reader comments stamped with a time ago, in Dutch and Russian", () => {
+    const cases: Array<{ tag: string; paragraph: string; comments: Array<[string, string, string]> }> = [
+      {
+        tag: "nl",
+        paragraph:
+          "Het havenbestuur heeft dinsdag laten weten dat de dienstregeling van de nachtboot deze winter wordt herzien, nadat veel forenzen over de late afvaarten hadden geklaagd.",
+        comments: [
+          [
+            "Anouk",
+            "3 uur geleden",
+            "Eindelijk gebeurt er iets, we wachten al jaren op een betere verbinding met het eiland en het vasteland.",
+          ],
+          ["Pieter", "5 uur geleden", "De boot van de avond zit altijd vol en is vaak te laat, dat weet iedereen die op het eiland woont."],
+          ["Sanne", "2 dagen geleden", "Ik geloof het pas als de nieuwe dienstregeling gedrukt is en de boten ook echt gaan varen."],
+        ],
+      },
+      {
+        tag: "ru",
+        paragraph:
+          "Администрация порта во вторник сообщила, что зимой расписание ночного парома будет пересмотрено, после того как многие жители острова пожаловались на поздние рейсы.",
+        comments: [
+          ["Анна", "3 часа назад", "Наконец что-то происходит, мы много лет ждём, когда у острова будет нормальная связь с материком."],
+          ["Олег", "5 часов назад", "Вечерний паром всегда полный и часто опаздывает, это знает каждый, кто живёт на острове."],
+          ["Мария", "2 дня назад", "Я поверю в это, только когда новое расписание напечатают и паромы на самом деле начнут ходить."],
+        ],
+      },
+    ];
+    for (const { tag, paragraph, comments } of cases) {
+      const page = headlineOver(paragraph, 3);
+      for (const [name, time, text] of comments) page.push(name, time, "", text, "", "Reply", "");
+      expect(regionOf(page, tag).texts.at(-1), tag).toBe(paragraph);
+    }
+  });
+
   it("keeps a diary whose dated headings stand alone, and a live page stamped from its top", () => {
     const diary = ["A week on the ferry", "", story("the night ferry"), ""];
     for (const day of ["3 March 2025", "4 March 2025", "5 March 2025"]) diary.push(day, "", story(`the crossing of ${day}`), "");

@@ -2,6 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
+import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
@@ -199,22 +200,12 @@ export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, i
 }
 
 /**
- * A time a comment or a feed prints beside a name instead of a date: "4d", "20h", "3 hours ago", "vor 2 Stunden",
- * "il y a 3 jours", "hace 2 horas", "há 5 dias", "2 giorni fa", alone or after the name ("Ann Lee · 2 hours ago").
- * Read from the lower-cased line.
+ * A time a comment or a feed prints beside a name instead of a date: "4d", "20h", or a time ago (see `RELATIVE_AGES`),
+ * alone or after the name ("Ann Lee · 2 hours ago"). Read from the lower-cased line.
  */
 const RELATIVE_TIME = new RegExp(
   // The compact form only alone on its line: after other words, "… the 90s" would read as one.
-  "^\\d{1,3}(?:s|m|min|h|d|w|mo|y)$|(?:^|[\\s·•|,–-])(?:" +
-    [
-      "\\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
-      "vor \\d{1,3} (?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)",
-      "il y a \\d{1,3} (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
-      "hace \\d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
-      "há \\d{1,3} (?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
-      "\\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa",
-    ].join("|") +
-    ")$",
+  `^\\d{1,3}(?:s|m|min|h|d|w|mo|y)$|(?:^|[\\s·•|,–-])(?:${RELATIVE_AGES.join("|")})$`,
   "u",
 );
 

@@ -1,4 +1,4 @@
-import { CJK_ATTRIBUTION, isMonthAndYear, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
@@ -347,6 +347,8 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
+    // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
+    isAgeLine(text) ||
     hasCredit(text)
   );
 }

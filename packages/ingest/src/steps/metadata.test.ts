@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 const story = [
   "Night bus route to be cut after timetable review",
@@ -673,5 +674,84 @@ describe("one paragraph over a listing of dated events", () => {
     const brief = harbourStories.en!.paragraphs[0];
     const article = fromText(["Harbour fund opens for fishing sheds", brief, "March 4, 2026"].join("\n"));
     expect(bodyTexts(article)).toEqual([brief]);
+  });
+});
+
+/** Invented stories in the languages `harbourStories` lacks: title, byline, paragraphs. */
+const ageStories: Record<string, { header: [string, string]; paragraphs: readonly string[] }> = {
+  ru: {
+    header: ["Паром снова ходит на остров", "Автор: Анна Кравцова"],
+    paragraphs: [
+      "Единственный паром острова в понедельник вернулся на линию после трёх месяцев ремонта на верфи, и первый рейс был полон.",
+      "Владельцы магазинов говорят, что за время простоя их выручка упала на треть, а жителям приходилось ждать катер дважды в неделю.",
+      "В администрации сказали, что уже с июня паром будет ходить на остров каждый день, а по пятницам к нему добавят и вечерний рейс.",
+    ],
+  },
+  zh: { header: ["岛上渡轮恢复航行", "记者 王晓明"], paragraphs: ZH_FERRY_STORY.filter((line) => line !== "") },
+  ja: {
+    header: ["島のフェリー、三か月ぶりに運航再開", "記者 山田太郎"],
+    paragraphs: [
+      "島で唯一のフェリーが月曜日、本土の造船所での三か月にわたる修理を終えて運航を再開し、最初の便は満席となった。",
+      "運休中、住民は週二回のチャーター船に頼るしかなく、商店主らは売り上げが三分の一ほど落ちたと話している。",
+      "町は来月から毎日の時刻表に戻し、金曜日には夜の便を一本増やすと発表した。",
+    ],
+  },
+  ko: {
+    header: ["섬 유일의 여객선, 석 달 만에 운항 재개", "김민지 기자"],
+    paragraphs: [
+      "섬의 유일한 여객선이 조선소에서 석 달 동안 수리를 마치고 월요일부터 다시 운항을 시작했고 첫 배는 만석이었다.",
+      "주민들은 그동안 일주일에 두 번만 오가는 임대 선박에 의지해야 했고 상인들은 매출이 삼분의 일 줄었다고 말했다.",
+      "군청은 다음 달부터 매일 운항하는 시간표를 다시 적용하고 금요일에는 저녁 배를 한 편 늘린다고 밝혔다.",
+    ],
+  },
+};
+
+/** A header's time ago instead of a date, in each language. */
+const ageLines: Array<[string, string]> = [
+  ["en", "3 hours ago"],
+  ["en", "Updated 2 hours ago"],
+  ["en", "News | 5 min ago"],
+  ["de", "vor 3 Stunden"],
+  ["de", "Aktualisiert vor 3 Monaten"],
+  ["fr", "il y a 3 heures"],
+  ["es", "hace 3 horas"],
+  ["pt", "há 2 dias"],
+  ["it", "2 giorni fa"],
+  ["ru", "3 часа назад"],
+  ["zh", "3小时前"],
+  ["ja", "3時間前"],
+  ["ko", "3시간 전"],
+];
+
+describe("a time ago in the header instead of a date", () => {
+  const storyIn = (language: string) => harbourStories[language] ?? ageStories[language]!;
+
+  it.each(ageLines)("leaves the body with the byline and gives no date: %s %s", (language, age) => {
+    const { header, paragraphs } = storyIn(language);
+    const [title, byline] = header;
+    const article = fromText([title, "", byline, "", age, "", ...paragraphs.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+    expect(article.headline).toBe(title);
+    expect(article.authors).toHaveLength(1);
+    expect([article.datePublished, article.dateModified]).toEqual([undefined, undefined]);
+    expect(bodyTexts(article)).toEqual(paragraphs);
+  });
+
+  it.each(ageLines)("is no headline over the byline under a short title: %s %s", (language, age) => {
+    const { header, paragraphs } = storyIn(language);
+    const shortTitles: Record<string, string> = { en: "Shed fund opens", de: "Fonds eröffnet" };
+    const title = shortTitles[language] ?? header[0];
+    const article = fromText([title, age, header[1], "", ...paragraphs.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+    expect(article.headline).toBe(title);
+  });
+
+  // Near misses: a time ago in words is a headline's phrase, and one inside a sentence is the story's text.
+  it("keeps a headline that opens with a time ago in words, and a sentence that holds one in figures", () => {
+    const { header, paragraphs } = harbourStories.en!;
+    const fire = "The fire in the net store started 3 hours ago, the harbour master said.";
+    for (const title of ["Three hours ago, the river broke its banks", "Vor drei Jahren: die Flut"]) {
+      const article = fromText([title, header[1], "", fire, "", ...paragraphs.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+      expect(article.headline).toBe(title);
+      expect(bodyTexts(article)).toEqual([fire, ...paragraphs]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { parseByline, parseDateLine } from "./byline.js";
+import { isAgeLine, parseByline, parseDateLine } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -82,7 +82,10 @@ function continues(length: number, end: string, next: string): boolean {
     !CLOSES_LINE.has(end[end.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
-    !(!endsLikeSentence(next) && (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next))) &&
+    !(
+      !endsLikeSentence(next) &&
+      (parseByline(next) !== undefined || parseDateLine(next) !== undefined || DATE_SHAPED_LINE.test(next) || isAgeLine(next))
+    ) &&
     !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
 }
