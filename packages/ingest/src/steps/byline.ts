@@ -422,6 +422,7 @@ function orderShown([, first, second, year]: RegExpMatchArray): OrdersShown {
   return { dayFirst: calendar && a > MONTHS_IN_YEAR, monthFirst: calendar && b > MONTHS_IN_YEAR };
 }
 
+/** Adds what one date showed of the page's order to what the page has shown so far. */
 function addShown(into: OrdersShown, shown: OrdersShown): void {
   into.dayFirst ||= shown.dayFirst;
   into.monthFirst ||= shown.monthFirst;
@@ -1131,6 +1132,7 @@ const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${RELAT
 const MAX_AGE_LINE_LENGTH = 60;
 /** Most words of a field beside a time ago on its line (a section's name, a reading time). */
 const MAX_AGE_FIELD_WORDS = 3;
+/** What parts an age line's fields: a bar or a dot, not a dash, which joins the words of a section's name. */
 const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
 
 /**
