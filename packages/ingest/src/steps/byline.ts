@@ -1132,7 +1132,7 @@ const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${RELAT
 const MAX_AGE_LINE_LENGTH = 60;
 /** Most words of a field beside a time ago on its line (a section's name, a reading time). */
 const MAX_AGE_FIELD_WORDS = 3;
-/** What parts an age line's fields: a bar or a dot, not a dash, which joins the words of a section's name. */
+/** What parts an age line's fields: a bar or a dot, not a dash, which may stand inside a field's words ("Sci-Tech"). */
 const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
 
 /**
