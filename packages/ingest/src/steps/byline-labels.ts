@@ -72,8 +72,9 @@ export const UPDATED_LABELS: readonly string[] = [
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */
 export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il", "em", "op"];
 
-/** Korean, Japanese and Chinese "published" and "updated" labels, which have no word edge to test. */
+/** Korean, Japanese and Chinese "published" labels, which have no word edge to test. */
 export const CJK_PUBLISHED_LABELS: readonly string[] = ["입력", "公開", "配信", "发布", "發布"];
+/** Korean, Japanese and Chinese "updated" labels, likewise. */
 export const CJK_UPDATED_LABELS: readonly string[] = ["수정", "更新"];
 
 /**
