@@ -1,15 +1,32 @@
 import type { Author } from "@dateline/schema";
+import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN_WORDS, NORDIC_BY_WORDS } from "../steps/byline-labels.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** Words of a job title or a role line, which a byline often carries after the name. */
 const ROLE_WORDS =
   /\b(?:reporter|editor|correspondent|writer|staff|contributor|columnist|journalist|producer|photographer|analyst|author|critic|intern|fellow|chief|senior|deputy|managing|associate|contributing|special|freelance|desk|team|bureau|news(?:room)?|press|wire|updated|published|minutes?|read)\b/i;
 
-/** "By", "Words by", "Written by", "Von", "Par", "Por", "Di", "Door" at the start of a byline. */
-const BYLINE_PREFIX = /^(?:(?:words|written|story|text|reporting|posted|published)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+/i;
+/**
+ * Labels an HTML byline also opens with ("Story by", "Text by", "Reporting by"). They stay out of the shared list: its
+ * plain-text readers were never measured with them, and a plain-text page prints "Reporting by" in closing credits too.
+ */
+const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
 
-/** Separators between several names in one byline. */
-const NAME_SEPARATORS = /\s*(?:,|;|\||&|\band\b|\bund\b)\s*/i;
+/** "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Di", "Door" at the start of a byline. */
+const BYLINE_PREFIX = new RegExp(
+  String.raw`^(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS].join("|")})\s*:?\s+`,
+  "i",
+);
+
+/** Separators between several names in one byline: punctuation, or "and" in the languages Dateline reads. */
+const NAME_SEPARATORS = new RegExp(String.raw`\s*[,;|&]\s*|\s+(?:${NAME_JOIN_WORDS.join("|")})\s+`, "i");
+
+/**
+ * A bracketed aside after a name ("Jane Roe (Reuters)", "… (with Sam Ray)", "… (avec …)"): a credit or a helper, not
+ * part of the name, and split by "and" it would leave names with a bracket in them. A bracket inside a name stays
+ * ("Richard (Rick) Stone").
+ */
+const ASIDE_AFTER_NAME = /\([^()]*\)$/;
 
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;
@@ -19,10 +36,13 @@ const MAX_NAME_WORDS = 6;
  * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe").
  */
 export function splitNames(text: string): string[] {
-  const cleaned = text.replace(/\s+/g, " ").trim().replace(BYLINE_PREFIX, "");
+  const cleaned = text.replace(/\s+/g, " ").trim().replace(ASIDE_AFTER_NAME, "").trimEnd().replace(BYLINE_PREFIX, "");
   const names: string[] = [];
   for (const part of cleaned.split(NAME_SEPARATORS)) {
-    const name = part.replace(BYLINE_PREFIX, "").replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
+    const name = part
+      .replace(ASIDE_AFTER_NAME, "")
+      .replace(BYLINE_PREFIX, "")
+      .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     if (!isName(name)) continue;
     if (!names.includes(name)) names.push(name);
   }

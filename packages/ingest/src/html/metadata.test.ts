@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitNames } from "./_authors.js";
+import { isBylineText, splitNames } from "./_authors.js";
 import { normalizeDate } from "./_dates.js";
 import { stripSiteName } from "./_headline.js";
 
@@ -27,9 +27,37 @@ describe("splitNames", () => {
     ["By Hal Pemberton, Friday 14 March 2025", ["Hal Pemberton"]],
     ["Von Anna Berg und Max Ott", ["Anna Berg", "Max Ott"]],
     ["Ana Ruiz | Maria Sol", ["Ana Ruiz", "Maria Sol"]],
+    ["Geschrieben von Anna Berg", ["Anna Berg"]],
+    ["Écrit par Léa Martin et Paul Roy", ["Léa Martin", "Paul Roy"]],
+    ["Ana Ruiz y Juan Gil", ["Ana Ruiz", "Juan Gil"]],
+    ["Par Léa Martin (avec Paul Roy et Ana Ruiz)", ["Léa Martin"]],
+    ["By Jane Roe (Reuters)", ["Jane Roe"]],
+    ["Ada Lee (AP), Sam Ray (AFP)", ["Ada Lee", "Sam Ray"]],
+    ["By Richard (Rick) Stone", ["Richard (Rick) Stone"]],
+    ["Escrito por: Ana Ruiz", ["Ana Ruiz"]],
+    ["Story by Ada Lee", ["Ada Lee"]],
+    ["Reporting by Sam Ray & Jo Park", ["Sam Ray", "Jo Park"]],
     ["https://news.example.com/profiles/jane", []],
   ])("%s → %j", (input, expected) => {
     expect(splitNames(input)).toEqual(expected);
+  });
+});
+
+describe("isBylineText", () => {
+  it("takes a short line opening with a byline label in any language of the shared lists", () => {
+    for (const line of ["By Ada Lee", "Door Eva de Vries", "Scritto da Marco Neri", "Publié par Léa Martin", "Av Nils Berg"]) {
+      expect(isBylineText(line), line).toBe(true);
+    }
+  });
+  it("leaves lines that only start with the letters of a label", () => {
+    for (const line of [
+      "Bypass reopens after repairs",
+      "Paris council votes",
+      "Dioramas on show at the museum",
+      `By ${"far ".repeat(40)}`,
+    ]) {
+      expect(isBylineText(line), line).toBe(false);
+    }
   });
 });
 

@@ -17,6 +17,12 @@ export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "do
  */
 export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
 
+/**
+ * "And" between two writers' names in the languages Dateline reads ("Ada Lee and Sam Ray", "Anna Berg und Max Ott",
+ * "Léa Martin et Paul Roy", "Ana Ruiz y Juan Gil", "Nils Berg och Eva Lund").
+ */
+export const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "y", "e", "i", "og", "och", "en", "ja", "ve"];
+
 /** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",

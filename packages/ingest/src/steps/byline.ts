@@ -7,6 +7,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
+  NAME_JOIN_WORDS,
   NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
   RELATIVE_AGES,
@@ -1110,8 +1111,8 @@ function cjkByline(text: string): Author[] | undefined {
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
 const MAX_BYLINE_LENGTH = 120;
 
-/** Joins between names: "and" in the languages Dateline reads, and "&". */
-const NAME_JOIN = /\s*,\s*|\s+(?:and|und|et|y|e|i|og|och|en|ja|ve|&)\s+/u;
+/** Joins between names: a comma, "and" in the languages Dateline reads, and "&". */
+const NAME_JOIN = new RegExp(String.raw`\s*,\s*|\s+(?:${[...NAME_JOIN_WORDS, "&"].join("|")})\s+`, "u");
 
 /** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
 const ITALIAN_PASSIVE_BY = "da";
