@@ -1,5 +1,6 @@
 import type { Author } from "@dateline/schema";
 import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN_WORDS, NORDIC_BY_WORDS } from "../steps/byline-labels.js";
+import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** Words of a job title or a role line, which a byline often carries after the name. */
@@ -21,13 +22,6 @@ const BYLINE_PREFIX = new RegExp(
 /** Separators between several names in one byline: punctuation, or "and" in the languages Dateline reads. */
 const NAME_SEPARATORS = new RegExp(String.raw`\s*[,;|&]\s*|\s+(?:${NAME_JOIN_WORDS.join("|")})\s+`, "i");
 
-/**
- * A bracketed aside after a name ("Jane Roe (Reuters)", "… (with Sam Ray)", "… (avec …)"): a credit or a helper, not
- * part of the name, and split by "and" it would leave names with a bracket in them. A bracket inside a name stays
- * ("Richard (Rick) Stone").
- */
-const ASIDE_AFTER_NAME = /\([^()]*\)$/;
-
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;
 
@@ -36,11 +30,12 @@ const MAX_NAME_WORDS = 6;
  * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe").
  */
 export function splitNames(text: string): string[] {
-  const cleaned = text.replace(/\s+/g, " ").trim().replace(ASIDE_AFTER_NAME, "").trimEnd().replace(BYLINE_PREFIX, "");
+  const spaced = text.replace(/\s+/g, " ").trim();
+  // A note after the last name may hold an "and" ("(avec Paul Roy et Ana Ruiz)"): drop it before splitting.
+  const cleaned = withoutBracketedNote(spaced).replace(BYLINE_PREFIX, "");
   const names: string[] = [];
   for (const part of cleaned.split(NAME_SEPARATORS)) {
-    const name = part
-      .replace(ASIDE_AFTER_NAME, "")
+    const name = withoutBracketedNote(part)
       .replace(BYLINE_PREFIX, "")
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     if (!isName(name)) continue;

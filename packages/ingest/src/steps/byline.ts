@@ -18,7 +18,7 @@ import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEn
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
-import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
+import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND, withoutBracketedNote } from "./person-name.js";
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -1453,8 +1453,6 @@ const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
 export function isDateLabel(text: string): boolean {
   return DATE_LABEL_ALONE.test(text);
 }
-/** A note in brackets after a name. */
-const BRACKETED_NOTE = /\s*\([^)]*\)\s*$/u;
 
 /**
  * Where a byline's names end: a separator (a bar, a dot, a dash or a slash set apart), or a word leading to a place or
@@ -1482,7 +1480,7 @@ function parseNames(text: string): Author[] | undefined {
   let unread = 0;
   for (const [index, part] of namesPart.split(NAME_JOIN).entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
-    const name = withoutRole(part.replace(BRACKETED_NOTE, "").trim());
+    const name = withoutRole(withoutBracketedNote(part).trim());
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && AFFILIATION.test(name)) break;

@@ -107,3 +107,14 @@ export function isPlaceName(text: string): boolean {
 export function isPersonName(text: string): boolean {
   return PERSON_NAME.test(text) && /\p{Ll}/u.test(text) && !isPlaceName(text);
 }
+
+/**
+ * A note in brackets after a name ("Ada Lee (Harbourwatch)", "Jane Roe (Reuters)", "Léa Martin (avec Paul Roy)"): a
+ * handle, a credit or a helper, not part of the name. A bracket inside a name stays ("Richard (Rick) Stone").
+ */
+const BRACKETED_NOTE = /\([^()]*\)\s*$/u;
+
+/** A name without the bracketed note after it (see `BRACKETED_NOTE`), and without the spaces before the note. */
+export function withoutBracketedNote(text: string): string {
+  return text.replace(BRACKETED_NOTE, "").trimEnd();
+}
