@@ -245,20 +245,39 @@ const TWENTY_FOUR_HOUR_TIME =
  * figure, a deadline or a reference as often as a stamp.
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
-/** Each separator's form, as above, and the order it reads where nothing on the page settles one. */
-const NUMERIC_FORMS: Record<NumericSeparator, { source: string; order: NumericOrder }> = {
+/**
+ * The separator of numeric dates read only after a date's label (see `LABELLED_NUMERIC_DATE`): a bare day, month and
+ * year joined by hyphens is a code, a reference or a range as often as a date.
+ */
+const LABELLED_ONLY_SEPARATOR = "-";
+/** Each separator's form read without a label, as above, and the order it reads where nothing on the page settles one. */
+const NUMERIC_FORMS: Record<Exclude<NumericSeparator, typeof LABELLED_ONLY_SEPARATOR>, { source: string; order: NumericOrder }> = {
   ".": { source: DOTTED_DATE, order: "day-first" },
   "/": { source: SLASHED_DATE, order: "month-first" },
 };
 /**
- * A slashed date right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour le 14/07/2025",
- * "Publicado: 07/14/2025"): the label makes it the page's stamp, where a bare slashed date is as often a figure or a
- * reference. Its day and month are read in the page's order, or where the numbers allow one (see `numericParts`).
+ * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
+ * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
+ * a date alone is as often a figure, a reference or a code. The second separator must be the first's, and no digit nor
+ * another field of a code may follow the year ("14-07-2025-3"). Its day and month are read in the page's order for its
+ * separator, or where the numbers allow one (see `numericParts`).
  */
-const LABELLED_SLASHED_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)`,
+const LABELLED_NUMERIC_DATE = new RegExp(
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d|\\2\\d)`,
   "iu",
 );
+/** A labelled numeric date as printed (see `LABELLED_NUMERIC_DATE`): its first two numbers, its year, its separator. */
+interface LabelledNumericDate {
+  first: string;
+  second: string;
+  year: string;
+  separator: NumericSeparator;
+}
+/** The labelled numeric date opening a text (see `LABELLED_NUMERIC_DATE`), or undefined. */
+function labelledNumericDate(text: string): LabelledNumericDate | undefined {
+  const match = LABELLED_NUMERIC_DATE.exec(text);
+  return match ? { first: match[1]!, separator: match[2] as NumericSeparator, second: match[3]!, year: match[4]! } : undefined;
+}
 /** Highest month number: a larger one of a numeric date's first two numbers is its day. */
 const MONTHS_IN_YEAR = 12;
 const MAX_DAY = 31;
@@ -387,23 +406,27 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 /**
  * The order the page's own date stamps show for each separator (see date-order.ts): the all-numeric dates of its date
  * lines that can be read only one way, when some show one order and none the other. A labelled slashed date opening a
- * line or a part of it ("Published 12/07/2025 | Updated 14/07/2025") is a stamp too, its part a date line of its own.
+ * line or a part of it ("Published 12/07/2025 | Updated 14/07/2025", "Bijgewerkt op 14-07-2025") is a stamp too, its part
+ * a date line of its own; it is the only stamp of dates joined by hyphens.
  */
 export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
   return (separator) => {
-    const pattern = new RegExp(NUMERIC_FORMS[separator].source, "g");
+    const pattern = separator === LABELLED_ONLY_SEPARATOR ? undefined : new RegExp(NUMERIC_FORMS[separator].source, "g");
     const page: OrdersShown = { dayFirst: false, monthFirst: false };
     for (const { text } of lines) {
       // What a date line needs first (see `parseDateLine`), then the line's numeric dates, then the line as a date line
       // only when one of them orders its numbers: most lines with the separator and a year hold no such date.
       if (!text.includes(separator) || text.length > MAX_DATE_LINE_LENGTH || !mayHoldDate(text)) continue;
-      const line: OrdersShown = { dayFirst: false, monthFirst: false };
-      for (const match of text.matchAll(pattern)) addShown(line, orderShown(match));
-      if ((line.dayFirst || line.monthFirst) && parseDateLine(text)) addShown(page, line);
-      if (separator !== "/") continue;
+      if (pattern) {
+        const line: OrdersShown = { dayFirst: false, monthFirst: false };
+        for (const [, first, second, year] of text.matchAll(pattern)) addShown(line, orderShown(first!, second!, year!));
+        if ((line.dayFirst || line.monthFirst) && parseDateLine(text)) addShown(page, line);
+      }
+      // Dotted dates are read without a label, by the pattern above.
+      if (separator === ".") continue;
       for (const part of dateLineParts(text)) {
-        const match = LABELLED_SLASHED_DATE.exec(part);
-        if (match && parseDateLine(part)) addShown(page, orderShown(match));
+        const date = labelledNumericDate(part);
+        if (date?.separator === separator && parseDateLine(part)) addShown(page, orderShown(date.first, date.second, date.year));
       }
     }
     return page.dayFirst === page.monthFirst ? undefined : page.dayFirst ? "day-first" : "month-first";
@@ -416,10 +439,10 @@ interface OrdersShown {
   monthFirst: boolean;
 }
 
-/** The order a numeric date shows (day, month and year in its match's first three groups): a number above 12 settles it. */
-function orderShown([, first, second, year]: RegExpMatchArray): OrdersShown {
+/** The order a numeric date shows (its first two numbers and its year, as printed): a number above 12 settles it. */
+function orderShown(first: string, second: string, year: string): OrdersShown {
   const [a, b] = [Number(first), Number(second)];
-  const calendar = isCalendarDate(fullYear(year!), Math.min(a, b), Math.max(a, b));
+  const calendar = isCalendarDate(fullYear(year), Math.min(a, b), Math.max(a, b));
   return { dayFirst: calendar && a > MONTHS_IN_YEAR, monthFirst: calendar && b > MONTHS_IN_YEAR };
 }
 
@@ -720,10 +743,10 @@ function countIdeographs(text: string): number {
   return count;
 }
 
-/** The date of a line opening with a labelled slashed date (see `LABELLED_SLASHED_DATE`), as ISO; undefined for none. */
-function labelledSlashedDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
-  const match = text.includes("/") ? LABELLED_SLASHED_DATE.exec(text) : null;
-  const parts = match ? numericParts(match[1]!, match[2]!, match[3]!, "/", pageOrder, undefined) : undefined;
+/** The date of a line opening with a labelled numeric date (see `LABELLED_NUMERIC_DATE`), as ISO; undefined for none. */
+function labelledDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
+  const date = labelledNumericDate(text);
+  const parts = date ? numericParts(date.first, date.second, date.year, date.separator, pageOrder, undefined) : undefined;
   if (!parts) return undefined;
   const [year, month, day] = parts.map(Number) as [number, number, number];
   return isCalendarDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
@@ -731,7 +754,7 @@ function labelledSlashedDate(text: string, pageOrder?: NumericOrderSource): stri
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
-  const iso = parseDate(text, pageOrder) ?? labelledSlashedDate(text, pageOrder);
+  const iso = parseDate(text, pageOrder) ?? labelledDate(text, pageOrder);
   if (!iso) return undefined;
   // Little else than the date: weekday, labels, time, zone, separators.
   const rest = text

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { stampedOrder } from "./byline.js";
-import { pageNumericOrder } from "./date-order.js";
+import { type NumericSeparator, pageNumericOrder } from "./date-order.js";
 
 /** An invented English story with `dateLine` under its byline and `more` lines after its body. */
 function englishPage(dateLine: string, more: readonly string[] = []): string {
@@ -45,6 +45,21 @@ function frenchPage(dateLine: string): string {
   ].join("\n");
 }
 
+/** An invented Dutch story with `dateLine` under its byline. */
+function dutchPage(dateLine: string): string {
+  return [
+    "Veerboot vaart later tijdens werk aan de haven",
+    "Door Ada Fenwick",
+    dateLine,
+    "",
+    "De veerboot tussen Kestrel Bridge en het eiland vertrekt op werkdagen een half uur later zolang de havenmuur wordt hersteld, meldt het havenbedrijf.",
+    "",
+    "Het werk duurt het grootste deel van de herfst, en de eerste boot van de dag wordt het meest getroffen door de wijziging, zeggen de bestuurders.",
+    "",
+    "Eilanders die op het vasteland werken vroegen om een vroege boot te houden, en het bedrijf kijkt nu naar een kleiner schip voor die tocht.",
+  ].join("\n");
+}
+
 describe("all-numeric dates in the page's order", () => {
   it("reads a British page's slashed date day first, by its tag", () => {
     expect(fromText(englishPage("09/10/2024 8:00 am"), { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-10-09");
@@ -78,6 +93,15 @@ describe("all-numeric dates in the page's order", () => {
     expect(fromText(englishPage("Updated 09/07/2025")).dateModified).toBeUndefined();
   });
 
+  it("reads a labelled date joined by hyphens in the language's order, or in the order its numbers allow", () => {
+    const dutch = fromText(dutchPage("Bijgewerkt op 03-04-2025"));
+    expect(dutch.inLanguage).toBe("nl");
+    expect([dutch.datePublished, dutch.dateModified]).toEqual([undefined, "2025-04-03"]);
+    expect(fromText(englishPage("Updated 14-07-2025")).dateModified).toBe("2025-07-14");
+    // English writes no dates with hyphens: a date read either way is none.
+    expect(fromText(englishPage("Updated 03-04-2025")).dateModified).toBeUndefined();
+  });
+
   it("reads the order the site's own stamps settle, over the language tag", () => {
     const monthFirst = englishPage("09.10.2024", teaserStamped("Updated 11.24.2023"));
     expect(fromText(monthFirst, { meta: { inLanguage: "en-GB" } }).datePublished).toBe("2024-09-10");
@@ -105,7 +129,7 @@ describe("all-numeric dates in the page's order", () => {
 });
 
 describe("stampedOrder", () => {
-  const stamped = (texts: string[], separator: "." | "/") => stampedOrder(texts.map((text) => ({ text })))(separator);
+  const stamped = (texts: string[], separator: NumericSeparator) => stampedOrder(texts.map((text) => ({ text })))(separator);
 
   it("reads date lines with a number above 12, for their own separator only", () => {
     expect(stamped(["Updated 24.11.2024"], ".")).toBe("day-first");
@@ -117,6 +141,8 @@ describe("stampedOrder", () => {
     expect(stamped(["Mis à jour le 14/07/2025"], "/")).toBe("day-first");
     expect(stamped(["Published 07/12/2025 | Updated 07/14/2025"], "/")).toBe("month-first");
     expect(stamped(["Updated 14/07/2025"], ".")).toBeUndefined();
+    expect(stamped(["Bijgewerkt op 14-07-2025"], "-")).toBe("day-first");
+    expect(stamped(["Updated 14/07/2025"], "-")).toBeUndefined();
     // A slashed date without its label or its time is no stamp.
     expect(stamped(["Figures for 14/07/2025"], "/")).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 /**
- * How a page orders the day and the month of its all-numeric dates ("09.10.2024", "09/10/2024 8:00 am"), for each
+ * How a page orders the day and the month of its all-numeric dates ("09.10.2024", "09/10/2024 8:00 am", "Updated
+ * 09-10-2024"), for each
  * separator apart: a site that dots some dates may slash others, and the two need not agree. Asked only when such a
  * date could be read either way, and settled by, surest first:
  * 1. the page's own date stamps with that separator: another one with a number above 12 first (day first,
@@ -19,7 +20,7 @@
 
 export type NumericOrder = "day-first" | "month-first";
 /** The marks between the day, the month and the year of the all-numeric dates the date reader takes. */
-export type NumericSeparator = "." | "/";
+export type NumericSeparator = "." | "/" | "-";
 /** The page's order for dates written with `separator`, found on first asking (finding it scans the page). */
 export type NumericOrderSource = (separator: NumericSeparator) => NumericOrder | undefined;
 /** The order the page's own date stamps show for a separator (see `stampedOrder` in byline.ts). */

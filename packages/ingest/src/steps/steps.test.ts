@@ -118,6 +118,30 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads a day-month-year joined by hyphens after a published or updated label, in the page's order or where one order is a date", () => {
+    const dayFirst = () => "day-first" as const;
+    const updated = { iso: "2025-07-14", modified: true };
+    for (const line of ["Bijgewerkt op 14-07-2025", "Aktualisiert am 14-07-2025", "Updated: 14-07-2025", "Mis à jour le 14-07-2025"])
+      expect(parseDateLine(line), line).toEqual(updated);
+    expect(parseDateLine("Publicado el 14-07-2025")).toEqual({ iso: "2025-07-14", modified: false });
+    expect(parseDateLine("Publicado el 03-04-2025")).toBeUndefined();
+    expect(parseDateLine("Geplaatst op 03-04-2025", undefined, dayFirst)?.iso).toBe("2025-04-03");
+    // An ISO date after the label still reads year first.
+    expect(parseDateLine("Bijgewerkt op 2025-07-14")).toEqual(updated);
+    // Near misses: no label, a day and a month alone, a score, a season, a phone number, a code, no calendar date.
+    for (const line of [
+      "14-07-2025",
+      "Updated 14-07",
+      "Updated 3-1",
+      "Published 2024-2025",
+      "Updated 555-12-2025",
+      "Updated 14-07-2025-3",
+      "Updated 14-13-2025",
+      "Updated 14-07/2025",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads a date line with a French or Portuguese time and how long ago it was updated", () => {
     const dayFirst = () => "day-first" as const;
     expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
