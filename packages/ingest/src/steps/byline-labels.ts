@@ -43,7 +43,10 @@ export const BYLINE_PHRASES: readonly string[] = [
  */
 export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
 
-/** A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst"). */
+/**
+ * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst"), in Russian and Ukrainian, Polish,
+ * Czech and Turkish too ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma").
+ */
 export const PUBLISHED_LABELS: readonly string[] = [
   "published",
   "first published",
@@ -53,11 +56,18 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "publicado",
   "pubblicato",
   "geplaatst",
+  "опубликовано",
+  "дата публикации",
+  "опубліковано",
+  "opublikowano",
+  "publikováno",
+  "yayınlanma",
 ];
 
 /**
  * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst
- * bijgewerkt"). Help centres and public bodies print the "last updated" form over their pages.
+ * bijgewerkt", "Обновлено", "Оновлено", "Zaktualizowano", "Aktualizováno", "Güncellenme"). Help centres and public
+ * bodies print the "last updated" form over their pages.
  */
 export const UPDATED_LABELS: readonly string[] = [
   "updated",
@@ -73,6 +83,13 @@ export const UPDATED_LABELS: readonly string[] = [
   "ultimo aggiornamento",
   "bijgewerkt",
   "laatst bijgewerkt",
+  "обновлено",
+  "дата обновления",
+  "оновлено",
+  "zaktualizowano",
+  "aktualizováno",
+  "güncellenme",
+  "son güncelleme",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */

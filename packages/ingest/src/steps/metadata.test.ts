@@ -755,3 +755,24 @@ describe("a time ago in the header instead of a date", () => {
     }
   });
 });
+
+describe("updated and published labels of Russian, Ukrainian, Polish, Czech and Turkish headers", () => {
+  const russianStory = [
+    "Паром будет уходить позже во время ремонта причала",
+    "Автор: Анна Берг",
+    "",
+    "Паром между городом и островом будет отправляться на полчаса позже по будням, пока ремонтируют стену причала, сообщил порт.",
+    "",
+    "Работы продлятся большую часть осени, и сильнее всего изменение коснётся первого утреннего рейса, сказали в управлении.",
+    "",
+    "Жители острова, которые работают на материке, попросили сохранить ранний рейс, и порт обещал подумать о судне поменьше.",
+  ];
+
+  it("gives the article its modified date from the updated label and its published date from the published one", () => {
+    const withLine = (line: string) => fromText([...russianStory.slice(0, 2), line, ...russianStory.slice(2)].join("\n"));
+    const updated = withLine("Обновлено 14.07.2025");
+    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-07-14"]);
+    const published = withLine("Дата публикации: 12.07.2025");
+    expect([published.datePublished, published.dateModified]).toEqual(["2025-07-12", undefined]);
+  });
+});

@@ -142,6 +142,41 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads updated and published labels in Russian, Ukrainian, Polish, Czech and Turkish", () => {
+    for (const line of [
+      "Обновлено 14.07.2025",
+      "Обновлено: 14 июля 2025",
+      "Дата обновления: 14.07.2025",
+      "Оновлено 14.07.2025",
+      "Zaktualizowano: 14.07.2025",
+      "Aktualizováno 14.07.2025",
+      "Güncellenme: 14.07.2025",
+      "Son güncelleme: 14.07.2025",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-14", modified: true });
+    for (const line of [
+      "Опубликовано 12.07.2025",
+      "Дата публикации: 12.07.2025",
+      "Опубліковано 12.07.2025",
+      "Opublikowano: 12.07.2025",
+      "Publikováno 12.07.2025",
+      "Yayınlanma: 12.07.2025",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-12", modified: false });
+    expect(parseDateLine("Опубликовано 12.07.2025 | Обновлено 14.07.2025")).toEqual({
+      iso: "2025-07-12",
+      modified: false,
+      alsoModified: "2025-07-14",
+    });
+    // Near misses: a sentence opening with the label's word around a date.
+    for (const line of [
+      "Обновлено расписание парома на лето, первый рейс 14.07.2025",
+      "Zaktualizowano rozkład promów na wakacje od 14.07.2025",
+      "Güncellenme sonrası feribot tarifesi 14.07.2025 tarihinde başlıyor",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads a date line with a French or Portuguese time and how long ago it was updated", () => {
     const dayFirst = () => "day-first" as const;
     expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
