@@ -8,18 +8,35 @@ const CAPTION = "Boats in the bay at dawn";
 
 describe("agencies: one list for every reader", () => {
   it("knows a wire service wherever an agency signs: a byline's author, after a date line, a caption's credit", () => {
-    // One-word names only for the author after a comma: a two-word name ending "News" or "Media" reads as an affiliation.
-    for (const name of WIRE_SERVICES.filter((wire) => !wire.includes(" "))) {
-      expect(parseByline(`By Ada Lee, ${name}`), name).toContainEqual(organization(name)[0]);
-      expect(parseByline(`By ${name}`), name).toEqual(organization(name));
-    }
     for (const name of WIRE_SERVICES) {
+      expect(parseByline(`By Ada Lee, ${name}`), name).toEqual([{ type: "Person", name: "Ada Lee" }, organization(name)[0]]);
+      expect(parseByline(`By ${name}`), name).toEqual(organization(name));
       expect(parseByline(`4 March 2025 (${name})`), name).toEqual(organization(name));
       expect(splitCredit(`${CAPTION} (${name})`), name).toEqual({ caption: CAPTION, credit: name });
     }
     // In capitals a hyphen joins two agencies sharing a picture ("EPA-EFE"), so a hyphenated name is read as it signs.
     for (const capitals of WIRE_SERVICES.filter((wire) => !wire.includes("-")).map((wire) => wire.toUpperCase()))
       expect(splitCredit(`${CAPTION} (${capitals})`), capitals).toEqual({ caption: CAPTION, credit: capitals });
+  });
+
+  it("reads a wire's name with the word a byline may add after it ('News', 'Media') as the agency beside the person", () => {
+    for (const [person, agency] of [
+      ["Ada Lee", "Kyodo News"],
+      ["Sam Ray", "PA Media"],
+      ["Jo Park", "Bloomberg News"],
+      ["Ada Lee", "Yonhap News"],
+    ])
+      expect(parseByline(`By ${person}, ${agency}`), agency).toEqual([{ type: "Person", name: person }, organization(agency!)[0]]);
+    expect(parseByline("Por Ana Ruiz, EFE News")).toContainEqual(organization("EFE News")[0]);
+    expect(parseByline("Par Ada Lee, AFP Media")).toContainEqual(organization("AFP Media")[0]);
+    // Near misses: a paper's or a group's name ending in those words is an affiliation, which ends the names.
+    for (const byline of [
+      "By Ada Lee, Harbour Town News",
+      "By Ada Lee, Reuters News Agency",
+      "By Ada Lee, Coast Media",
+      "By Ada Lee, Lusa News",
+    ])
+      expect(parseByline(byline), byline).toEqual([{ type: "Person", name: "Ada Lee" }]);
   });
 
   it("knows a national wire in brackets after a date and in a caption, in capitals too, but no byline's author alone", () => {

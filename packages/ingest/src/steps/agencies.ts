@@ -34,6 +34,12 @@ export const WIRE_SERVICES: readonly string[] = [
 ];
 
 /**
+ * Words a byline may print after a wire's name ("By Ada Lee, Xinhua News", "By Ada Lee, AFP Media"): the name stays the
+ * wire's, not a paper's or a group's affiliation, though those end in the same words ("Harbour Town News").
+ */
+export const WIRE_NAME_SUFFIXES: readonly string[] = ["News", "Media"];
+
+/**
  * National wires whose short names are also words or people's and places' names ("Lusa", "Hina", "Antara"): read only
  * where nothing but an agency stands, in brackets after a date line or a picture's caption, never as a byline's author
  * on their own.

@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_SERVICES } from "./agencies.js";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_NAME_SUFFIXES, WIRE_SERVICES } from "./agencies.js";
 import {
   AUTHOR_NOUNS,
   BY_WORDS,
@@ -863,6 +863,10 @@ const JOB_NOUNS =
 /** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
 const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
+/** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
+const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
+/** A wire service's name alone (see `WIRE_SERVICE_NAME`), in any case. */
+const WIRE_AUTHOR = new RegExp(`^${WIRE_SERVICE_NAME}$`, "iu");
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
@@ -870,7 +874,7 @@ const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}
  * told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICES.join("|")})$` +
+  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
     "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
   "iu",
 );
@@ -1367,6 +1371,13 @@ const AFFILIATION = wholeWords(
   "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
   "iu",
 );
+/**
+ * Whether a part after the first name is an affiliation (see `AFFILIATION`), which ends the names: not a wire's name,
+ * though it may end in one of those words ("Ada Lee, Kyodo News"), which is a co-author.
+ */
+function isAffiliation(part: string): boolean {
+  return AFFILIATION.test(part) && !WIRE_AUTHOR.test(part);
+}
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
@@ -1388,7 +1399,7 @@ function parseNameLine(text: string): Author[] | undefined {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names: "Ada Lee, Harbour University".
-    if (index > 0 && AFFILIATION.test(name)) break;
+    if (index > 0 && isAffiliation(name)) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -1506,7 +1517,7 @@ function parseNames(text: string): Author[] | undefined {
     const name = withoutRole(withoutBracketedNote(part).trim());
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
-    if (index > 0 && AFFILIATION.test(name)) break;
+    if (index > 0 && isAffiliation(name)) break;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
