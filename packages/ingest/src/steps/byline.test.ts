@@ -839,6 +839,26 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     const chinese = ["岛上渡轮停运三个月后恢复航行", "记者 李明 王芳", "2025-03-04 10:42", "", ...ZH_FERRY_STORY];
     expect(fromText(chinese.join("\n")).authors).toEqual(person("李明", "王芳"));
   });
+
+  it("gives the article its author and date from a writer's label and a date on one line, in either order", () => {
+    const dated = (line: string) => fromText(["岛上渡轮停运三个月后恢复航行", line, "", ...ZH_FERRY_STORY].join("\n"));
+    for (const line of [
+      "作者：王小明\u30002025年7月14日",
+      "作者：王小明 2025年7月14日",
+      "2025年7月14日\u3000作者：王小明",
+      "记者 王小明 | 2025-07-14 10:30",
+    ]) {
+      const article = dated(line);
+      expect([article.authors, article.datePublished?.slice(0, 10)], line).toEqual([person("王小明"), "2025-07-14"]);
+    }
+    const japanese = dated("文：山田 太郎\u30002025年7月14日");
+    expect(japanese.authors).toEqual(person("山田 太郎"));
+    // Near misses: a source's or an editor's label, or a paper's name, beside the date names no writer.
+    for (const line of ["来源：海岛日报\u30002025年7月14日", "编辑：王小明\u30002025年7月14日", "海岛日报\u30002025年7月14日"]) {
+      const article = dated(line);
+      expect([article.authors, article.datePublished], line).toEqual([undefined, "2025-07-14"]);
+    }
+  });
 });
 
 describe("bylines in Hebrew, Arabic and Persian", () => {

@@ -825,7 +825,24 @@ const BYLINE_OPENING = new RegExp(
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
   const authors = parseByline(text, true);
-  return authors?.every(isPersonInFull) ? authors : undefined;
+  if (authors) return authors.every(isPersonInFull) ? authors : undefined;
+  return cjkBylineBesideDate(text);
+}
+
+/**
+ * The writers a Chinese, Japanese or Korean label names on a date line, in a field of their own or before the date
+ * ("作者：李明　2025年3月4日", "2025年3月4日 | 记者 李明", "作者：李明 2025年3月4日"): the label vouches for names the
+ * test of a name in full cannot read, as on a meta line (`metaPartPeople`).
+ */
+function cjkBylineBesideDate(text: string): Author[] | undefined {
+  // Only a date line's length: the line is one the date reader took whole (see `parseDateLine`).
+  if (text.length > MAX_DATE_LINE_LENGTH) return undefined;
+  for (const part of metaParts(text) ?? [text]) {
+    const at = dateStart(part);
+    const people = cjkByline(part) ?? (at ? cjkByline(part.slice(0, at).trimEnd()) : undefined);
+    if (people) return people;
+  }
+  return undefined;
 }
 
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
