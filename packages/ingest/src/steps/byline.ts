@@ -259,11 +259,11 @@ const NUMERIC_FORMS: Record<Exclude<NumericSeparator, typeof LABELLED_ONLY_SEPAR
  * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
  * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
  * a date alone is as often a figure, a reference or a code. The second separator must be the first's, and no digit nor
- * another field of a code may follow the year ("14-07-2025-3"). Its day and month are read in the page's order for its
+ * another field of a code may follow the year ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the page's order for its
  * separator, or where the numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d|\\2\\d)`,
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d|\\2[\\p{L}\\d])`,
   "iu",
 );
 /** A labelled numeric date as printed (see `LABELLED_NUMERIC_DATE`): its first two numbers, its year, its separator. */

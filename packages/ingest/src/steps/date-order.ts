@@ -1,8 +1,7 @@
 /**
  * How a page orders the day and the month of its all-numeric dates ("09.10.2024", "09/10/2024 8:00 am", "Updated
- * 09-10-2024"), for each
- * separator apart: a site that dots some dates may slash others, and the two need not agree. Asked only when such a
- * date could be read either way, and settled by, surest first:
+ * 09-10-2024"), for each separator apart: a site that dots some dates may slash others, and the two need not agree.
+ * Asked only when such a date could be read either way, and settled by, surest first:
  * 1. the page's own date stamps with that separator: another one with a number above 12 first (day first,
  *    "Updated 25.10.2024") or second (month first, "10/25/2024 9:00 AM"), and none the other way. Before the language
  *    tag, as a site's tag is often its software's default ("en-US" on a London paper) and its stamps are not. Stamps

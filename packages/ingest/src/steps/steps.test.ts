@@ -136,6 +136,7 @@ describe("date lines", () => {
       "Published 2024-2025",
       "Updated 555-12-2025",
       "Updated 14-07-2025-3",
+      "Updated 14-07-2025-B",
       "Updated 14-13-2025",
       "Updated 14-07/2025",
     ])
