@@ -546,8 +546,17 @@ const PUBLISHED = new RegExp(
 export interface DateLine {
   iso: string;
   modified: boolean;
-  /** "Published … | Updated …" on one line: the second date. */
+  /** "Published … | Updated …" (or "Updated … | Published …") on one line: the update's date. */
   alsoModified?: string;
+}
+
+/**
+ * Two dates of one line, one an update's ("Published … | Updated …", "Updated … | Published …"): the other date with
+ * the update's as its modified date, whichever comes first; undefined when neither is an update's.
+ */
+function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
+  if (second.modified) return { ...first, alsoModified: second.iso };
+  return first.modified ? { ...second, alsoModified: first.iso } : undefined;
 }
 
 /** Longest date line: a longer line is text that mentions a date. */
@@ -573,7 +582,8 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   const parts = dateLineParts(text);
   if (parts.length === 2) {
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
-    if (first && second?.modified) return { ...first, alsoModified: second.iso };
+    const both = first && second && withUpdate(first, second);
+    if (both) return both;
   }
   return parseSingleDateLine(text, pageOrder);
 }
@@ -660,7 +670,7 @@ export interface MetaLine {
  * A header's meta line that holds more beside its date than a date line may ("4 March 2025 • Travel • 4 min read",
  * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
  * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
- * date is the line's; an "Updated" date after it is the modified date. Asked by the header's reader only, of a line
+ * date is the line's; an "Updated" date beside it, after or before, is the modified date. Asked by the header's reader only, of a line
  * under the headline that is neither a date line nor a byline, or of the line heading the header over it: in the body
  * the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close Pier"), the
  * story's text.
@@ -680,7 +690,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
     if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
     else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
-    else if (partDate?.modified && !date.modified) date.alsoModified ??= partDate.iso;
+    else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate);
     authors ??= metaPartPeople(part);
   }
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line

@@ -84,6 +84,8 @@ describe("all-numeric dates in the page's order", () => {
     // The update's day above 12 orders the page's slashed dates day first: the published date reads so too.
     const both = fromText(englishPage("Published 12/07/2025 | Updated 14/07/2025"));
     expect([both.datePublished, both.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
+    const updateFirst = fromText(englishPage("Updated 14/07/2025 | Published 12/07/2025"));
+    expect([updateFirst.datePublished, updateFirst.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
     const american = fromText(englishPage("Published 07/12/2025 | Updated 07/14/2025"));
     expect([american.datePublished, american.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
     // French writes its slashed dates day first wherever it is written.

@@ -535,6 +535,13 @@ describe("a header's meta line with several parts", () => {
     expect(fromText(metaPage("en", ["Harbour and Coast | March 4, 2026 | 09:15 GMT"])).datePublished?.slice(0, 10)).toBe("2026-03-04");
   });
 
+  it("reads an update before the published date, each to its own field, and an update alone as no published date", () => {
+    const updateFirst = fromText(metaPage("en", ["Updated March 6, 2026 · Published March 4, 2026 · Harbour · 4 min read"]));
+    expect([updateFirst.datePublished, updateFirst.dateModified]).toEqual(["2026-03-04", "2026-03-06"]);
+    const updateOnly = fromText(metaPage("en", ["Updated March 6, 2026 · Harbour · 4 min read"]));
+    expect([updateOnly.datePublished, updateOnly.dateModified]).toEqual([undefined, "2026-03-06"]);
+  });
+
   it("takes no date from a line whose other part is a clause in lower case", () => {
     expect(fromText(metaPage("en", ["March 4, 2026 · doors open at seven"])).datePublished).toBeUndefined();
   });
