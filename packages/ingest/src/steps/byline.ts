@@ -552,12 +552,22 @@ export interface DateLine {
 
 /**
  * Two dates of one line, one an update's ("Published … | Updated …", "Updated … | Published …"): the other date with
- * the update's as its modified date, whichever comes first; undefined when neither is an update's.
+ * the update's as its modified date, whichever comes first; undefined when neither is an update's. A date after an
+ * update that comes first is no published date but a next one ("Updated 15 July 2025 · Next review 20 July 2026"), as
+ * nothing is published after its update.
  */
 function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
   if (second.modified) return { ...first, alsoModified: second.iso };
-  return first.modified ? { ...second, alsoModified: first.iso } : undefined;
+  if (!first.modified || calendarDay(second.iso) > calendarDay(first.iso)) return undefined;
+  return { ...second, alsoModified: first.iso };
 }
+
+/** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
+function calendarDay(iso: string): string {
+  return iso.slice(0, ISO_DAY_LENGTH);
+}
+/** Characters of an ISO calendar day, "YYYY-MM-DD". */
+const ISO_DAY_LENGTH = 10;
 
 /** Longest date line: a longer line is text that mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 200;
@@ -690,7 +700,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
     if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
     else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
-    else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate);
+    else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate) ?? date;
     authors ??= metaPartPeople(part);
   }
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line

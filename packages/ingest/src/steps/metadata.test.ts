@@ -540,6 +540,9 @@ describe("a header's meta line with several parts", () => {
     expect([updateFirst.datePublished, updateFirst.dateModified]).toEqual(["2026-03-04", "2026-03-06"]);
     const updateOnly = fromText(metaPage("en", ["Updated March 6, 2026 · Harbour · 4 min read"]));
     expect([updateOnly.datePublished, updateOnly.dateModified]).toEqual([undefined, "2026-03-06"]);
+    // A later date beside an update that comes first is a next date, not the published one.
+    const nextReview = fromText(metaPage("en", ["Updated March 6, 2026 · Next review March 9, 2027 · Harbour"]));
+    expect([nextReview.datePublished, nextReview.dateModified]).toEqual([undefined, "2026-03-06"]);
   });
 
   it("takes no date from a line whose other part is a clause in lower case", () => {

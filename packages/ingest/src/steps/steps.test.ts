@@ -43,8 +43,9 @@ describe("date lines", () => {
     // The update first: each date still goes to its own field, in any language read.
     for (const line of ["Updated 14 July 2025 | Published 12 July 2025", "Mis à jour le 14 juillet 2025 · Publié le 12 juillet 2025"])
       expect(parseDateLine(line), line).toEqual({ iso: "2025-07-12", modified: false, alsoModified: "2025-07-14" });
-    // Near miss: an update beside a part with no date is the update alone.
+    // Near misses: an update beside a part with no date, or beside a later date, is the update alone.
     expect(parseDateLine("Updated 14 July 2025 | Harbour")).toEqual({ iso: "2025-07-14", modified: true });
+    expect(parseDateLine("Updated 14 July 2025 | 20 July 2026")).toEqual({ iso: "2025-07-14", modified: true });
     expect(parseDateLine("The council met on 13 March 2025 and agreed to keep the library open.")).toBeUndefined();
     expect(parseDateLine("No date here")).toBeUndefined();
   });
