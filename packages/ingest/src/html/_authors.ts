@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN_WORDS, NORDIC_BY_WORDS } from "../steps/byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN, NORDIC_BY_WORDS } from "../steps/byline-labels.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -20,7 +20,7 @@ const BYLINE_PREFIX = new RegExp(
 );
 
 /** Separators between several names in one byline: punctuation, or "and" in the languages Dateline reads. */
-const NAME_SEPARATORS = new RegExp(String.raw`\s*[,;|&]\s*|\s+(?:${NAME_JOIN_WORDS.join("|")})\s+`, "i");
+const NAME_SEPARATORS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;|&]\s*|${NAME_JOIN}`, "u");
 
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;

@@ -3,6 +3,7 @@
  * and the header's (find-header.ts) build their patterns from these lists, so a label added here is known to both.
  * Each entry is a lower-case pattern source, read with the `i` flag.
  */
+import { FAMILY_NAME_JOINS } from "./person-name.js";
 
 /**
  * "By" in the languages of the stop-word lists: a byline's label before the names ("Von Ada Lee"), alone on its line
@@ -19,9 +20,30 @@ export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
 
 /**
  * "And" between two writers' names in the languages Dateline reads ("Ada Lee and Sam Ray", "Anna Berg und Max Ott",
- * "Léa Martin et Paul Roy", "Ana Ruiz y Juan Gil", "Nils Berg och Eva Lund").
+ * "Léa Martin et Paul Roy", "Nils Berg och Eva Lund").
  */
-export const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "y", "e", "i", "og", "och", "en", "ja", "ve"];
+const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve"];
+/**
+ * "And" that one person's name may hold too: Spanish "y", Portuguese "e" and Catalan "i" join a person's two family
+ * names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en Madrid"). A join
+ * between writers only before a full name, two capitalised words ("Ana Ruiz y Juan Gil", "Eva de Vries en Jan Bos").
+ */
+const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en"];
+/**
+ * Join words as printed: in lower case, or in capitals in a byline set in capitals ("ADA LEE AND SAM RAY"), but for
+ * one letter, which in capitals is an initial ("Ada E Lee").
+ */
+function printedForms(words: readonly string[]): string {
+  return words.flatMap((word) => (word.length > 1 ? [word, word.toUpperCase()] : [word])).join("|");
+}
+/** Where a full name follows: two capitalised words (see `NAME_OR_NAMES_JOIN_WORDS`). */
+const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})`;
+/**
+ * The words joining two writers' names, spaces included (see the lists above), as a pattern source read with the `u`
+ * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed
+ * once, not once from each of its spaces.
+ */
+export const NAME_JOIN = String.raw`(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${printedForms(NAME_OR_NAMES_JOIN_WORDS)})\s+${FULL_NAME_AHEAD}`;
 
 /** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
 export const BYLINE_PHRASES: readonly string[] = [

@@ -31,6 +31,17 @@ describe("byline names", () => {
     expect(parseByline("Av Sara Holm och Erik Lind")?.map((author) => author.name)).toEqual(["Sara Holm", "Erik Lind"]);
   });
 
+  it("keeps a Spanish, Portuguese or Catalan join of two family names inside one name, and reads capitals' 'and'", () => {
+    const names = (line: string) => parseByline(line)?.map((author) => author.name);
+    expect(names("Por José Ortega y Gasset")).toEqual(["José Ortega y Gasset"]);
+    expect(names("Por Rita Pires e Costa e Rui Lobo")).toEqual(["Rita Pires e Costa", "Rui Lobo"]);
+    expect(names("Por Ana Ruiz y Gil, Reuters")).toEqual(["Ana Ruiz y Gil", "Reuters"]);
+    expect(names("Door Eva de Vries en Jan Bos")?.[0]).toBe("Eva de Vries");
+    expect(names("BY JANE ROE AND JOHN DOE")).toEqual(["JANE ROE", "JOHN DOE"]);
+    // An initial in capitals is no join.
+    expect(names("By Ada E Lee")).toEqual(["Ada E Lee"]);
+  });
+
   it("types a wire service, a newsroom's staff or a desk as an Organization", () => {
     expect(parseByline("By Reuters")).toEqual([{ type: "Organization", name: "Reuters" }]);
     expect(parseByline("By The Associated Press")).toEqual([{ type: "Organization", name: "The Associated Press" }]);

@@ -7,7 +7,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
-  NAME_JOIN_WORDS,
+  NAME_JOIN,
   NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
   RELATIVE_AGES,
@@ -18,7 +18,14 @@ import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEn
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
-import { isPersonName, NAME_PARTICLES, namePattern, PLACE_HEAD_BEFORE_LAND, withoutBracketedNote } from "./person-name.js";
+import {
+  FAMILY_NAME_JOINS,
+  isPersonName,
+  NAME_PARTICLES,
+  namePattern,
+  PLACE_HEAD_BEFORE_LAND,
+  withoutBracketedNote,
+} from "./person-name.js";
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -869,10 +876,11 @@ function cjkBylineBesideDate(text: string): Author[] | undefined {
 const MIN_LABELLED_NAME_WORDS = 1;
 const MAX_LABELLED_NAME_WORDS = 6;
 /**
- * A name after a byline's label ("By Ada Lee", "Von Ann van der Berg"): the label vouches for it, so one word will do
- * ("By Ada") and up to six ("By Ana María de la Cruz"), set apart by any space the copy kept.
+ * A name after a byline's label ("By Ada Lee", "Von Ann van der Berg", "Por José Ortega y Gasset"): the label vouches
+ * for it, so one word will do ("By Ada") and up to six ("By Ana María de la Cruz"), set apart by any space the copy
+ * kept, and a join of two family names (`FAMILY_NAME_JOINS`) too.
  */
-const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+");
+const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+", [NAME_PARTICLES, ...FAMILY_NAME_JOINS].join("|"));
 
 /**
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
@@ -1175,8 +1183,11 @@ function cjkByline(text: string): Author[] | undefined {
 /** Longest line read as a byline: a longer one is a sentence of the story, which may name people too. */
 const MAX_BYLINE_LENGTH = 120;
 
-/** Joins between names: a comma, "and" in the languages Dateline reads, and "&". */
-const NAME_JOIN = new RegExp(String.raw`\s*,\s*|\s+(?:${[...NAME_JOIN_WORDS, "&"].join("|")})\s+`, "u");
+/**
+ * Joins between names: a comma, "and" in the languages Dateline reads, and "&", each with the spaces around it (those
+ * before it from the first of their run on, as in `NAME_JOIN`).
+ */
+const NAME_JOINS = new RegExp(String.raw`(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+&\s+|${NAME_JOIN}`, "u");
 
 /** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
 const ITALIAN_PASSIVE_BY = "da";
@@ -1431,7 +1442,7 @@ function parseNameLine(text: string): Author[] | undefined {
   if (BYLINE.test(text)) return undefined;
   const authors: Author[] = [];
   // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
-  const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOIN);
+  const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOINS);
   for (const [index, part] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
@@ -1549,7 +1560,7 @@ function parseNames(text: string): Author[] | undefined {
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
   let unread = 0;
-  for (const [index, part] of namesPart.split(NAME_JOIN).entries()) {
+  for (const [index, part] of namesPart.split(NAME_JOINS).entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const name = withoutRole(withoutBracketedNote(part).trim());
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;

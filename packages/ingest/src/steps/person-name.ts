@@ -10,6 +10,13 @@
  */
 export const NAME_PARTICLES = "van|von|de|der|den|da|di|du|la|le|del|ó|ní|mac|bin|ibn|al";
 
+/**
+ * "And" between a person's two family names: Spanish "y", Portuguese "e", Catalan "i" ("José Ortega y Gasset", "Ana
+ * Pires e Costa", "Pere Vila i Soler"). A labelled byline's name may hold one; a name no label vouches for may not, as
+ * "Cine y Series" is a section's name.
+ */
+export const FAMILY_NAME_JOINS: readonly string[] = ["y", "e", "i"];
+
 /** Fewest words of a person's name: one word alone is a label or a site's name as often as a pen name. */
 const MIN_NAME_WORDS = 2;
 /** Most words of a person's name, particles included ("Ada van der Berg"); a longer line is a title or a sentence. */
@@ -18,11 +25,11 @@ const MAX_NAME_WORDS = 4;
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 
 /**
- * A name of `minWords` to `maxWords` capitalised words or initials, `gap` apart, particles between them ("Ada Lee",
+ * A name of `minWords` to `maxWords` capitalised words or initials, `gap` apart, `particles` between them ("Ada Lee",
  * "Bo C. Chen", "Ann van der Berg"): the one shape every reader of names builds on, each with its own word limits.
  */
-export function namePattern(minWords: number, maxWords: number, gap = " "): RegExp {
-  return new RegExp(`^${NAME_WORD}(?:${gap}(?:${NAME_WORD}|(?:${NAME_PARTICLES})(?=${gap}))){${minWords - 1},${maxWords - 1}}$`, "u");
+export function namePattern(minWords: number, maxWords: number, gap = " ", particles = NAME_PARTICLES): RegExp {
+  return new RegExp(`^${NAME_WORD}(?:${gap}(?:${NAME_WORD}|(?:${particles})(?=${gap}))){${minWords - 1},${maxWords - 1}}$`, "u");
 }
 
 /** A person's name alone, as the header search and a line of names before a date read it: one space apart. */
