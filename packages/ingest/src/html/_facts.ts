@@ -15,6 +15,8 @@ export interface PageFacts {
   section?: string;
   keywords?: string[];
   url?: string;
+  /** The story as the page's structured data gives it (JSON-LD `articleBody`): text or markup, its line breaks kept. */
+  articleBody?: string;
 }
 
 /** Field by field, the first source that has a value wins. */

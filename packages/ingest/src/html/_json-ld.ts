@@ -80,6 +80,7 @@ export function factsFromJsonLd(document: Document, base: string | undefined): P
   if (keywords.length > 0) facts.keywords = keywords;
   const url = absoluteUrl(typeof article.url === "string" ? article.url : undefined, base);
   if (url) facts.url = url;
+  if (typeof article.articleBody === "string" && article.articleBody.trim()) facts.articleBody = article.articleBody;
   return facts;
 }
 

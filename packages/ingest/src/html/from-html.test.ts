@@ -144,6 +144,52 @@ describe("fromHtml", () => {
   });
 });
 
+describe("a story given only in the page's structured data", () => {
+  const paragraphs = [
+    "The harbour board voted on Monday to rebuild the north pier, which storms closed two winters ago.",
+    "Fishing crews had asked for the work since the closure, saying the south quay could not take every boat.",
+    "The board will borrow most of the cost and repay it from mooring fees over twenty years, its chair said.",
+    "Work is due to start in April, once the last of the season's ferries has left for the winter yard.",
+    "Traders on the quay said they welcomed the decision but feared months of noise during the busy summer.",
+    "The board said it would publish a timetable for the works, with quiet hours, before the end of the month.",
+    "Councillors from the three coastal wards are expected to ask for a share of the fees for their roads.",
+  ];
+  const jsonLd = (articleBody: string) =>
+    `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Harbour board votes to rebuild the north pier", articleBody })}</script>`;
+  const shell = `<header><a href="/">Harbour Post</a></header><main><h1>Harbour board votes to rebuild the north pier</h1><div class="app-root"><p>Loading…</p></div></main><footer><p>© Harbour Post. All rights reserved.</p></footer>`;
+
+  it("reads the articleBody's paragraphs when the page shows a script's empty shell", () => {
+    const article = fromHtml(page(shell, jsonLd(paragraphs.join("\n\n"))));
+    expect(article.body).toEqual(paragraphs.map((text) => ({ type: "paragraph", text })));
+  });
+
+  it("reads an articleBody of markup as blocks, and one of lines without blank lines as a paragraph per line", () => {
+    const markup = `<p>${paragraphs.slice(0, 3).join("</p><p>")}</p><h2>What the traders say</h2><p>${paragraphs.slice(3).join("</p><p>")}</p>`;
+    const fromMarkup = fromHtml(page(shell, jsonLd(markup)));
+    expect(fromMarkup.body.map((block) => block.type)).toEqual([
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "heading",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+    ]);
+    const fromLines = fromHtml(page(shell, jsonLd(paragraphs.join("\n").replace("harbour board", "harbour board &amp; council"))));
+    expect(fromLines.body).toHaveLength(paragraphs.length);
+    expect(fromLines.body[0]).toMatchObject({ text: expect.stringContaining("harbour board & council") });
+  });
+
+  it("keeps the page's own story when it shows most of the articleBody, or when the articleBody is a summary", () => {
+    const shown = `<article><h1>Harbour board votes to rebuild the north pier</h1><p>${paragraphs.slice(0, 4).join("</p><p>")}</p><h2>Traders</h2><p>${paragraphs.slice(4).join("</p><p>")}</p></article>`;
+    const kept = fromHtml(page(shown, jsonLd(paragraphs.join("\n\n"))));
+    expect(kept.body.some((block) => block.type === "heading")).toBe(true);
+    const summary = fromHtml(page(shell, jsonLd(paragraphs[0]!)));
+    expect(summary.body.map((block) => block.type === "paragraph" && block.text)).not.toContain(paragraphs[0]);
+  });
+});
+
 describe("a heading that names a comment thread in another language", () => {
   const prose = [
     "Die Stadtbibliothek wird ab dem kommenden Monat bis acht Uhr abends geöffnet sein, wie die Stadt mitteilte.",

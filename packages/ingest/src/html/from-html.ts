@@ -7,6 +7,7 @@ import {
   type Organization,
   type RelatedLink,
   SCHEMA_VERSION,
+  blockText,
   safeParseArticle,
 } from "@dateline/schema";
 import { parseMeta } from "../meta.js";
@@ -30,7 +31,7 @@ import {
 } from "./_dom.js";
 import { isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import { isBylineText } from "./_authors.js";
-import { firstOf, type PageFacts } from "./_facts.js";
+import { cleanText, firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
 import { candidateUrls } from "./_images.js";
@@ -93,7 +94,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
   const facts = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
-  let blocks = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
+  const shown = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
+  let blocks = shownOrStructured(shown, jsonLd.articleBody, base);
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
 
@@ -141,6 +143,40 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
 export function htmlToBlocks(fragmentHtml: string, options: { baseUrl?: string } = {}): Block[] {
   const fragment = parseHtmlFragment(fragmentHtml);
   return blocksFromNode(fragment, { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), skip: isHidden });
+}
+
+/** Fewest characters of a JSON-LD `articleBody` that may stand in for the page's story: a shorter one is a summary. */
+const MIN_STRUCTURED_BODY_CHARS = 600;
+/** The share of the `articleBody`'s characters the story shown on the page must hold to be kept. */
+const MIN_SHOWN_SHARE = 0.5;
+/** Markup in an `articleBody` (some sites put the story's HTML there): read as a fragment, not as lines of text. */
+const MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|strong|em|a)\b/i;
+
+/**
+ * The story shown on the page, or the one its JSON-LD gives (`articleBody`) when the page shows less than half of
+ * it: a page that renders its story with a script ships a shell ("Loading…") and the text only in its structured data.
+ * A page showing most of it keeps its own blocks, which hold headings, lists and figures that plain text cannot.
+ */
+function shownOrStructured(shown: Block[], articleBody: string | undefined, base: string | undefined): Block[] {
+  if (!articleBody || articleBody.length < MIN_STRUCTURED_BODY_CHARS) return shown;
+  const structured = MARKUP.test(articleBody) ? htmlToBlocks(articleBody, base ? { baseUrl: base } : {}) : textBlocks(articleBody);
+  const structuredChars = charsOf(structured);
+  if (structuredChars < MIN_STRUCTURED_BODY_CHARS || charsOf(shown) >= MIN_SHOWN_SHARE * structuredChars) return shown;
+  return structured;
+}
+
+/** Characters of the blocks' text, markup left out. */
+function charsOf(blocks: Block[]): number {
+  return blocks.reduce((sum, block) => sum + blockText(block).length, 0);
+}
+
+/** Plain text → paragraphs: one per blank-line-separated run, or one per line where the text has no blank line. */
+function textBlocks(text: string): Block[] {
+  const paragraphs = text.split(/\n\s*\n/.test(text) ? /\n\s*\n/ : /\n/);
+  return paragraphs.flatMap((paragraph) => {
+    const line = cleanText(paragraph);
+    return line ? [{ type: "paragraph" as const, text: line }] : [];
+  });
 }
 
 /** After mapping, in order: each step tidies what the page's markup could not say. */
