@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN, NORDIC_BY_WORDS } from "../steps/byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -13,9 +13,9 @@ const ROLE_WORDS =
  */
 const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
 
-/** "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Di", "Door" at the start of a byline. */
+/** "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Door", "بقلم", "מאת" opening a byline. */
 const BYLINE_PREFIX = new RegExp(
-  String.raw`^(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS].join("|")})\s*:?\s+`,
+  String.raw`^(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+`,
   "i",
 );
 

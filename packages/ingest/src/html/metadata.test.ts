@@ -32,6 +32,8 @@ describe("splitNames", () => {
     ["Ana Ruiz y Juan Gil", ["Ana Ruiz", "Juan Gil"]],
     ["Por José Ortega y Gasset", ["José Ortega y Gasset"]],
     ["Door Eva de Vries en Jan Bos", ["Eva de Vries", "Jan Bos"]],
+    ["بقلم سارة الحسيني", ["سارة الحسيني"]],
+    ["מאת דנה לוי", ["דנה לוי"]],
     ["BY JANE ROE AND JOHN DOE", ["JANE ROE", "JOHN DOE"]],
     ["Par Léa Martin (avec Paul Roy et Ana Ruiz)", ["Léa Martin"]],
     ["By Jane Roe (Reuters)", ["Jane Roe"]],

@@ -45,6 +45,28 @@ const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})`;
  */
 export const NAME_JOIN = String.raw`(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${printedForms(NAME_OR_NAMES_JOIN_WORDS)})\s+${FULL_NAME_AHEAD}`;
 
+/**
+ * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form
+ * that joins them (U+FB4E), which some keyboards type. "פֿון" alone is "from" and "of" as often as "by", and the phrase
+ * after it has a name's shape as often ("פֿון ניו יאָרק", from New York; "פֿון גאַנצן האַרצן", wholeheartedly): it is no
+ * label on a line by itself.
+ */
+const YIDDISH_WRITTEN_BY = "געשריבן (?:פ\\u05BF?|\\uFB4E)ון";
+/**
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian before the names ("מאת", "געשריבן פֿון", "بقلم", "إعداد",
+ * "نوشته", "به قلم"): the scripts have no case.
+ */
+export const RTL_BYLINE_LABELS: readonly string[] = [
+  "מאת",
+  YIDDISH_WRITTEN_BY,
+  "بقلم",
+  "إعداد",
+  "نوشته شده توسط",
+  "نوشته",
+  "به قلم",
+  "نویسنده",
+];
+
 /** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",

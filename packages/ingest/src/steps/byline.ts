@@ -10,6 +10,7 @@ import {
   NAME_JOIN,
   NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
+  RTL_BYLINE_LABELS,
   RELATIVE_AGES,
   UPDATED_LABELS,
 } from "./byline-labels.js";
@@ -1083,19 +1084,12 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
 /**
- * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form
- * that joins them (U+FB4E), which some keyboards type. "פֿון" alone is "from" and "of" as often as "by", and the phrase
- * after it has a name's shape as often ("פֿון ניו יאָרק", from New York; "פֿון גאַנצן האַרצן", wholeheartedly): it is no
- * label on a line by itself.
- */
-const YIDDISH_WRITTEN_BY = "געשריבן (?:פ\\u05BF?|\\uFB4E)ון";
-/**
- * A byline's label in Hebrew, Yiddish, Arabic and Persian ("מאת", "געשריבן פֿון", "بقلم", "إعداد", "نوشته", "به قلم"; "كتب",
- * "wrote", which opens sentences too, only before a colon or a dash), then names in the label's script, which has no
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian (`RTL_BYLINE_LABELS`; and "كتب", "wrote", which opens
+ * sentences too, only before a colon or a dash), then names in the label's script, which has no
  * capitals to tell a name by: two to four words each, parted by commas.
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:מאת|${YIDDISH_WRITTEN_BY}|بقلم|إعداد|نوشته شده توسط|نوشته|به قلم|نویسنده)\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:${RTL_BYLINE_LABELS.join("|")})\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
