@@ -4444,3 +4444,52 @@ describe("a box of teasers over a headline set apart from it", () => {
     expect(fromText(page.join("\n")).headline).toBe(headline);
   });
 });
+
+// A time ago with its author ("Posted 3 hours ago by …", "Publié il y a 3 heures par …", "Vor 3 Stunden von …") is the
+// header's byline line, set over or under the title: no headline, though no date reader takes it.
+const agedBylines: Array<[string, string, string[]]> = [
+  [
+    "en, set apart under the title",
+    "Island ferry returns to service after three months",
+    [...menu, "Island ferry returns to service after three months", "", "Posted 3 hours ago by Ada Lee", "", ...en],
+  ],
+  [
+    "en, updated, set apart under a short title",
+    "Island ferry returns",
+    [...menu, "Island ferry returns", "", "Updated 2 days ago by Ada Lee", "", ...en],
+  ],
+  [
+    "fr, over the title",
+    "Le tableau des marées du port change de format cet été",
+    [...menu, "Publié il y a 3 heures par Marie Exemple", "", "Le tableau des marées du port change de format cet été", "", ...fr],
+  ],
+  [
+    "fr, set apart under the title",
+    "Le tableau des marées, mode d'emploi",
+    [...menu, "Le tableau des marées, mode d'emploi", "", "Publié il y a 3 heures par Marie Exemple", "", ...fr],
+  ],
+  [
+    "de, set apart under the title",
+    "Die Inselfähre fährt nach drei Monaten wieder",
+    [...menu, "Die Inselfähre fährt nach drei Monaten wieder", "", "Vor 3 Stunden von Jonas Beispiel", "", ...de],
+  ],
+  [
+    "es, over the title",
+    "El transbordador de la isla vuelve a navegar tras tres meses",
+    [...menu, "Publicado hace 3 horas por Lucía Ejemplo", "", "El transbordador de la isla vuelve a navegar tras tres meses", "", ...es],
+  ],
+];
+/** Near misses: titles that open with a time ago and a "by" followed by no person's name. */
+const titlesOpeningWithAnAge = [
+  "Vor 30 Jahren von der Mauer getrennt, heute ein Dorf",
+  "3 days ago by the harbour wall, a seal pup was found",
+];
+
+describe("a time ago with its author", () => {
+  it.each(agedBylines)("is no headline: %s", (_name, headline, page) => {
+    expect(fromText(page.join("\n")).headline).toBe(headline);
+  });
+  it.each(titlesOpeningWithAnAge)("leaves a title opening with a time ago and a by alone: %s", (title) => {
+    expect(fromText([...menu, title, "", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
+  });
+});

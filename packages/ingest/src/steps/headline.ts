@@ -1,6 +1,7 @@
 import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
+import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
 import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -43,9 +44,19 @@ const CREDIT_OPENER =
  */
 const CREDITED_NAME_END = /(?<!\s)\s*(?:[,;:·|•&(–—]|\s(?:and|und|et|y|e|on|am)\s|\s\d)/u;
 
-/** Whether a line opens with a credit followed by a name (see `CREDIT_OPENER`). */
+/**
+ * A time ago and its "by", maybe after a posted or updated label ("Posted 3 hours ago by …", "Publié il y a 3 heures par
+ * …", "Vor 3 Stunden von …"): the header's byline line when a name follows (see `isCreditLine`), which no date reader
+ * takes. A title may open with a time ago and a "by" that no name follows ("Vor 30 Jahren von der Mauer getrennt").
+ */
+const AGE_BY_OPENER = new RegExp(
+  String.raw`^(?:(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].join("|")})\s+)?(?:${RELATIVE_AGES.join("|")})\s+(?:${BY_WORDS.join("|")})\s+`,
+  "iu",
+);
+
+/** Whether a line opens with a credit (see `CREDIT_OPENER`) or a time ago and its "by" (`AGE_BY_OPENER`), then a name. */
 function isCreditLine(text: string): boolean {
-  const opener = CREDIT_OPENER.exec(text);
+  const opener = CREDIT_OPENER.exec(text) ?? (DIGIT.test(text) ? AGE_BY_OPENER.exec(text) : null);
   if (!opener) return false;
   return isNameShaped(text.slice(opener[0].length).split(CREDITED_NAME_END, 1)[0]!);
 }
