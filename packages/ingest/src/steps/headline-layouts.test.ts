@@ -4483,6 +4483,7 @@ const agedBylines: Array<[string, string, string[]]> = [
 const titlesOpeningWithAnAge = [
   "Vor 30 Jahren von der Mauer getrennt, heute ein Dorf",
   "3 days ago by the harbour wall, a seal pup was found",
+  "50 years ago by Joni Vale: the album that changed folk",
 ];
 
 describe("a time ago with its author", () => {
@@ -4491,5 +4492,6 @@ describe("a time ago with its author", () => {
   });
   it.each(titlesOpeningWithAnAge)("leaves a title opening with a time ago and a by alone: %s", (title) => {
     expect(fromText([...menu, title, "", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
+    expect(fromText([...menu, title, "", "By Ada Lee", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
   });
 });
