@@ -149,10 +149,11 @@ export class BlockMapper {
 
   private inlineElement(element: Element, depth: number): void {
     const tag = element.tagName;
-    if (tag === "br" || tag === "wbr") {
-      if (tag === "br") this.inline.space();
+    if (tag === "br") {
+      if (this.inline.lineBreak()) this.flush();
       return;
     }
+    if (tag === "wbr") return;
     if (tag === "img") {
       this.images.push(element);
       return;

@@ -19,6 +19,8 @@ export class InlineText {
   private parts: string[] = [];
   private length = 0;
   private pendingSpace = false;
+  /** Line breaks since the last visible text. */
+  private breaks = 0;
   private readonly marks: Mark[] = [];
   private readonly open: OpenMark[] = [];
 
@@ -34,6 +36,7 @@ export class InlineText {
     const words = collapsed.trim();
     if ((this.pendingSpace || startsWithSpace) && this.length > 0) this.push(" ");
     this.pendingSpace = endsWithSpace;
+    this.breaks = 0;
     // A mark starts at its first character, after any space before it.
     for (const mark of this.open) if (mark.start < 0) mark.start = this.length;
     this.push(words);
@@ -42,6 +45,18 @@ export class InlineText {
   /** A line break or the edge of an inline-block: a space unless the text already ends with one. */
   space(): void {
     this.pendingSpace = true;
+  }
+
+  /**
+   * A `<br>`: a space, or true when it follows another with only white space
+   * between them, a blank line that ends a paragraph on pages that lay text
+   * out with breaks instead of `<p>`. Inside a mark it is never an end, as
+   * the mark would be cut.
+   */
+  lineBreak(): boolean {
+    this.pendingSpace = true;
+    this.breaks++;
+    return this.breaks >= 2 && this.length > 0 && this.open.length === 0;
   }
 
   openMark(type: MarkType, href?: string): void {

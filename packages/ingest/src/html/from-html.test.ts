@@ -286,3 +286,29 @@ describe("htmlToBlocks", () => {
     ]);
   });
 });
+
+describe("text laid out with line breaks instead of paragraphs", () => {
+  const texts = (html: string) => htmlToBlocks(html).map((block) => (block.type === "paragraph" ? block.text : block.type));
+
+  it("ends a paragraph at a blank line (two breaks in a row), in any language", () => {
+    expect(texts("<div>The pier reopens on Friday.<br><br>Anglers are welcome again.<br>\n <br>Boats must wait a week.</div>")).toEqual([
+      "The pier reopens on Friday.",
+      "Anglers are welcome again.",
+      "Boats must wait a week.",
+    ]);
+    expect(texts("<p>Der Steg öffnet am Freitag wieder.<br><br>Angler sind wieder willkommen.</p>")).toEqual([
+      "Der Steg öffnet am Freitag wieder.",
+      "Angler sind wieder willkommen.",
+    ]);
+    expect(texts("<td>La jetée rouvre vendredi.<br/><br/><br/>Les pêcheurs sont à nouveau les bienvenus.</td>")).toEqual([
+      "La jetée rouvre vendredi.",
+      "Les pêcheurs sont à nouveau les bienvenus.",
+    ]);
+  });
+
+  it("keeps lines split by single breaks (an address, a verse) and a blank line inside emphasis in one paragraph", () => {
+    expect(texts("<p>Harbour Office<br>1 Quay Street<br>Kestrel Bay</p>")).toEqual(["Harbour Office 1 Quay Street Kestrel Bay"]);
+    expect(texts("<p><em>The tide comes in,<br><br>the tide goes out.</em></p>")).toEqual(["The tide comes in, the tide goes out."]);
+    expect(texts("<p><br><br>Leading breaks are no paragraph.</p>")).toEqual(["Leading breaks are no paragraph."]);
+  });
+});
