@@ -116,7 +116,27 @@ function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
   if (ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation")) return false;
-  return true;
+  return !isHomeLink(h1, text);
+}
+
+/** Relative links resolve against a stand-in origin: only the path matters here. */
+const ANY_ORIGIN = "https://origin.invalid/";
+
+/**
+ * A heading that is wholly one link to the site's front page is the site's
+ * logo or name, which many themes set in the `<h1>` on every page, with the
+ * story's title in an `<h2>` below it.
+ */
+function isHomeLink(heading: Element, text: string): boolean {
+  const links = findAll(heading, (el) => el.tagName === "a");
+  const href = links.length === 1 && textOf(links[0]!) === text ? attr(links[0]!, "href") : undefined;
+  if (href === undefined) return false;
+  try {
+    const url = new URL(href, ANY_ORIGIN);
+    return url.pathname === "/" && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -312,3 +312,39 @@ describe("text laid out with line breaks instead of paragraphs", () => {
     expect(texts("<p><br><br>Leading breaks are no paragraph.</p>")).toEqual(["Leading breaks are no paragraph."]);
   });
 });
+
+describe("a site name in the <h1>, the story's title in an <h2>", () => {
+  const lines = [
+    "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay.",
+    "Both boats were towed back to the harbour and nobody was hurt, the station said.",
+  ];
+  const themed = (h1: string, h2: string, title: string, lang = "en") =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><div class="top"><h1 class="site-title">${h1}</h1></div>
+      <div class="content"><h2 class="post-title">${h2}</h2><p>${lines[0]}</p><p>${lines[1]}</p></div></body></html>`,
+      { url: "https://baywatch.example.net/2025/06/fog-callouts" },
+    );
+
+  it("takes a heading that is wholly a link to the front page for the site's logo, not the headline", () => {
+    const article = themed(`<a href="/">The Bay Courier</a>`, "Two call-outs in the fog", "Two call-outs in the fog – The Bay Courier");
+    expect(article.headline).toBe("Two call-outs in the fog");
+    expect(JSON.stringify(article.body)).not.toContain("Bay Courier");
+    const french = themed(
+      `<a href="https://baywatch.example.net/">Le Courrier de la Baie</a>`,
+      "Deux sorties dans le brouillard",
+      "Deux sorties dans le brouillard",
+      "fr",
+    );
+    expect(french.headline).toBe("Deux sorties dans le brouillard");
+  });
+
+  it("keeps an <h1> that links to the story itself, or says more than the link", () => {
+    expect(
+      themed(`<a href="/2025/06/fog-callouts">Two call-outs in the fog</a>`, "Lifeboat news", "Two call-outs in the fog").headline,
+    ).toBe("Two call-outs in the fog");
+    expect(themed(`<a href="/">Bay Courier</a>: two call-outs in the fog`, "Lifeboat news", "Fog").headline).toBe(
+      "Bay Courier: two call-outs in the fog",
+    );
+    expect(themed(`<a href="/#top">Two call-outs in the fog</a>`, "Lifeboat news", "Fog").headline).toBe("Two call-outs in the fog");
+  });
+});
