@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, childNodes, type Element, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
+import { BLOCK_TAGS, childNodes, type Element, findFirst, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
 import { furnitureKind, isHidden } from "./_furniture.js";
 
 /** What one pass over the page knows of a visible element. */
@@ -81,6 +81,10 @@ export function measurePage(root: Element): PageStats {
     const measure = of.get(element)!;
     measure.text += measure.ownText;
     measure.linkText += measure.ownLinkText;
+    // A link wrapped around blocks (a teaser card's <a><h3>title</h3></a>) makes all of their text link text;
+    // a picture's caption in a link to the full-size picture stays story text.
+    if (element.tagName === "a" && measure.linkText < measure.text && !findFirst(element, (el) => el.tagName === "figure"))
+      measure.linkText = measure.text;
     measure.prose += paragraphWeight(measure.ownText, measure.ownLinkText);
     const parent = element === root ? undefined : of.get(element.parentNode as Element);
     if (!parent) continue;

@@ -348,3 +348,42 @@ describe("a site name in the <h1>, the story's title in an <h2>", () => {
     expect(themed(`<a href="/#top">Two call-outs in the fog</a>`, "Lifeboat news", "Fog").headline).toBe("Two call-outs in the fog");
   });
 });
+
+describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)", () => {
+  const storyWith = (lines: string[], box: string, lang: string) =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Fog</title></head><body><article><h1>Fog</h1>
+      <p>${lines[0]}</p><p>${lines[1]}</p>${box}<p>${lines[2]}</p><p>${lines[3]}</p></article></body></html>`,
+      { url: "https://baywatch.example.net/fog" },
+    ).body;
+  const card = (title: string, age: string) =>
+    `<div class="card"><a href="/t/${title.length}"><h4>${title}</h4></a><span>${age}</span></div>`;
+  const english = [
+    "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay.",
+    "Both boats were towed back to the harbour and nobody was hurt, the station said.",
+    "The coastguard asked sailors to check the forecast before leaving the marina.",
+    "A second crew will be on standby at the station for the rest of the week.",
+  ];
+
+  it("leaves a grid of such cards set inside the story out of the body", () => {
+    const cards = `<div class="story-cards">${card("Harbour wall repairs begin next month", "2 days ago")}${card("Fishing fleet returns with a record catch", "3 days ago")}${card("New ferry timetable starts in the spring", "1 week ago")}</div>`;
+    expect(storyWith(english, cards, "en")).toEqual(english.map((text) => ({ type: "paragraph", text })));
+    const spanish = [
+      "La tripulación del bote salvavidas salió dos veces el domingo por la niebla en la bahía.",
+      "Los dos barcos fueron remolcados al puerto y nadie resultó herido, según la estación.",
+      "Guardacostas pidió a los navegantes que consultaran el pronóstico antes de zarpar.",
+      "Una segunda tripulación estará de guardia en la estación durante toda la semana.",
+    ];
+    const tarjetas = `<div class="tarjetas">${card("Comienzan las obras del muro del puerto", "hace 2 días")}${card("La flota pesquera vuelve con una captura récord", "hace 3 días")}${card("El nuevo horario del ferri empieza en primavera", "hace 1 semana")}</div>`;
+    expect(storyWith(spanish, tarjetas, "es")).toEqual(spanish.map((text) => ({ type: "paragraph", text })));
+  });
+
+  it("keeps a captioned picture that links to its full size", () => {
+    const linked = `<div class="photo"><a href="/img/fog-large.jpg"><figure><img src="/img/fog.jpg" alt=""><figcaption>The bay at dawn</figcaption></figure></a></div>`;
+    expect(storyWith(english, linked, "en")[2]).toEqual({
+      type: "figure",
+      caption: "The bay at dawn",
+      image: { url: "https://baywatch.example.net/img/fog.jpg" },
+    });
+  });
+});
