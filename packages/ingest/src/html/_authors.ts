@@ -19,8 +19,12 @@ const BYLINE_PREFIX = new RegExp(
   "i",
 );
 
-/** Separators between several names in one byline: punctuation, or "and" in the languages Dateline reads. */
-const NAME_SEPARATORS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;|&]\s*|${NAME_JOIN}`, "u");
+/**
+ * Separators between several names in one byline (or a name and the date after it): punctuation, a middle dot set
+ * apart ("Ada Lee · Sam Ray"; an unspaced one is Catalan's, inside a name: "Isabel·la Pons"), or "and" in the
+ * languages Dateline reads.
+ */
+const NAME_SEPARATORS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;|&]\s*|(?<!\s)\s+[·•]\s+|${NAME_JOIN}`, "u");
 
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;

@@ -1,6 +1,6 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
-import { attr, type Document, type Element, findAll, findFirst, shortTexts, textOf } from "./_dom.js";
+import { attr, childNodes, type Document, type Element, findAll, findFirst, isElement, shortTexts, textOf } from "./_dom.js";
 import { isBylineText, peopleFrom } from "./_authors.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords } from "./_furniture.js";
@@ -87,11 +87,18 @@ export function factsFromByline(scope: Element): PageFacts {
     const words = [...classWords(el), ...(attr(el, "rel") ?? "").split(/\s+/), ...(attr(el, "itemprop") ?? "").split(/\s+/)];
     return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && texts.has(el);
   });
-  const line =
+  let line =
     marked ??
     findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(shortText(el)));
+  // A wrapper of the byline and the dates under it reads as one line ("By A and B Published: …"): the byline is its own line inside.
+  for (let inner = line && innerByline(line, shortText); inner; inner = innerByline(inner, shortText)) line = inner;
   const authors = line ? peopleFrom(textOf(line)) : [];
   return authors.length > 0 ? { authors } : {};
+}
+
+/** A child element of `element` that is a byline line of its own. */
+function innerByline(element: Element, shortText: (el: Element) => string): Element | undefined {
+  return childNodes(element).find((child): child is Element => isElement(child) && isBylineText(shortText(child)));
 }
 
 /** A byline element holds a name or three, not an author's biography. */

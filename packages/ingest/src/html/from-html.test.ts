@@ -387,3 +387,37 @@ describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)"
     });
   });
 });
+
+describe("the visible byline", () => {
+  const lines = [
+    "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay.",
+    "Both boats were towed back to the harbour and nobody was hurt, the station said.",
+  ];
+  const authorsOf = (header: string, lang = "en") =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Fog</title></head><body><article><h1>Fog</h1>${header}<p>${lines[0]}</p><p>${lines[1]}</p></article></body></html>`,
+      { url: "https://baywatch.example.net/fog" },
+    ).authors?.map((author) => author.name);
+
+  it("ends a name at a middle dot before the date", () => {
+    expect(authorsOf(`<div class="byline">By <a href="/staff/ines">Ines Varga</a> · 12 June 2025</div>`)).toEqual(["Ines Varga"]);
+    expect(authorsOf(`<p class="signature">Par Claire Dubois • 3 juin 2025</p>`, "fr")).toEqual(["Claire Dubois"]);
+  });
+
+  it("reads the byline's own line inside a wrapper that also holds the dates", () => {
+    expect(authorsOf(`<div class="meta"><p>By Ines Varga and Tom Achebe</p><p>Published: 12 June 2025, 09:00</p></div>`)).toEqual([
+      "Ines Varga",
+      "Tom Achebe",
+    ]);
+    expect(
+      authorsOf(`<div class="kopf"><span>Von Lena Hofmann und Jan Berg</span> <span>Aktualisiert am 3. Juni 2025</span></div>`, "de"),
+    ).toEqual(["Lena Hofmann", "Jan Berg"]);
+  });
+
+  it("keeps every name of a byline whose names sit in elements of their own", () => {
+    expect(authorsOf(`<div class="byline">By <span>Ines Varga</span> and <span>Tom Achebe</span></div>`)).toEqual([
+      "Ines Varga",
+      "Tom Achebe",
+    ]);
+  });
+});
