@@ -133,8 +133,21 @@ const FURNITURE_ROLES = new Set([
   "tooltip",
 ]);
 
-/** Elements that are furniture wherever they sit. */
-const FURNITURE_TAGS = new Set(["nav", "aside", "footer", "header", "form", "button", "dialog", "select", "input", "label"]);
+/** Elements that are furniture wherever they sit, with AMP's ad slots (whose fallback text says "Advertisement"). */
+const FURNITURE_TAGS = new Set([
+  "nav",
+  "aside",
+  "footer",
+  "header",
+  "form",
+  "button",
+  "dialog",
+  "select",
+  "input",
+  "label",
+  "amp-ad",
+  "amp-sticky-ad",
+]);
 
 /** Screen-reader-only text ("Opens in a new window") and similar helpers. */
 const HIDDEN_CLASS_NAMES = new Set([

@@ -421,3 +421,30 @@ describe("the visible byline", () => {
     ]);
   });
 });
+
+describe("AMP pages", () => {
+  const lines = [
+    "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay.",
+    "Both boats were towed back to the harbour and nobody was hurt, the station said.",
+  ];
+  const amp = (slot: string) =>
+    fromHtml(
+      `<!doctype html><html amp lang="en"><head><title>Fog</title></head><body><article><h1>Fog</h1><p>${lines[0]}</p>${slot}<p>${lines[1]}</p></article></body></html>`,
+      { url: "https://baywatch.example.net/fog" },
+    ).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
+
+  it("leaves out an ad slot and its fallback label", () => {
+    expect(amp(`<amp-ad width="300" height="250" type="adnet"><div fallback>Advertisement</div></amp-ad>`)).toEqual(lines);
+    expect(amp(`<amp-sticky-ad layout="nodisplay"><amp-ad type="adnet"><div placeholder>Anzeige</div></amp-ad></amp-sticky-ad>`)).toEqual(
+      lines,
+    );
+  });
+
+  it("keeps other AMP elements' text", () => {
+    expect(amp(`<amp-fit-text height="40">The station thanked the crews.</amp-fit-text>`)).toEqual([
+      lines[0],
+      "The station thanked the crews.",
+      lines[1],
+    ]);
+  });
+});
