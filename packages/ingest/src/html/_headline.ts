@@ -29,9 +29,16 @@ export function chooseHeadline(
   siteNames: string[],
 ): HeadlineChoice | undefined {
   const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
+  const titleSimilarity = (element: Element) => {
+    const text = headingText(element);
+    return Math.max(0, ...cleanedTitles.map((title) => overlap(text, title)), ...metaTitles.map((title) => overlap(text, title)));
+  };
+  // A logo's link says nothing of the story; a front-page link that says what the metadata says is the story's title
+  // (a one-page site, a link post), and with no metadata title there is nothing else to go by.
+  const isLogo = (h1: Element) => isHomeLink(h1, headingText(h1)) && metaTitles.length > 0 && titleSimilarity(h1) < MATCHING_TITLE;
   const candidates = findAll(document, (el) => el.tagName === "h1")
     .slice(0, MAX_CANDIDATES)
-    .filter((h1) => isHeadlineCandidate(h1, siteNames));
+    .filter((h1) => isHeadlineCandidate(h1, siteNames) && !isLogo(h1));
   const aboveStory = new Set(ancestors(storyRoot));
   const isNear = (element: Element) => {
     // Inside the story, or under the same section as it (a headline in the header above the story column).
@@ -44,12 +51,7 @@ export function chooseHeadline(
   // First, an <h1> that says what the metadata says: the strongest evidence, as two sources agree.
   let best: { element: Element; similarity: number } | undefined;
   for (const element of candidates) {
-    const text = headingText(element);
-    const similarity = Math.max(
-      0,
-      ...cleanedTitles.map((title) => overlap(text, title)),
-      ...metaTitles.map((title) => overlap(text, title)),
-    );
+    const similarity = titleSimilarity(element);
     if (!best || similarity > best.similarity) best = { element, similarity };
   }
   if (best && best.similarity >= MATCHING_TITLE) {
@@ -115,17 +117,16 @@ function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   const text = headingText(h1);
   if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
-  if (ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation")) return false;
-  return !isHomeLink(h1, text);
+  return !ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation");
 }
 
 /** Relative links resolve against a stand-in origin: only the path matters here. */
 const ANY_ORIGIN = "https://origin.invalid/";
 
 /**
- * A heading that is wholly one link to the site's front page is the site's
- * logo or name, which many themes set in the `<h1>` on every page, with the
- * story's title in an `<h2>` below it.
+ * A heading that is wholly one link to the site's front page: the site's logo
+ * or name, which many themes set in the `<h1>` on every page, with the story's
+ * title in an `<h2>` below it, unless it says what the metadata says.
  */
 function isHomeLink(heading: Element, text: string): boolean {
   const links = findAll(heading, (el) => el.tagName === "a");

@@ -347,6 +347,21 @@ describe("a site name in the <h1>, the story's title in an <h2>", () => {
     );
     expect(themed(`<a href="/#top">Two call-outs in the fog</a>`, "Lifeboat news", "Fog").headline).toBe("Two call-outs in the fog");
   });
+
+  it("keeps a front-page link that says what the metadata says, or that is all a page without metadata titles has", () => {
+    const linkPost = themed(
+      `<a href="https://tidecharts.example.org/">Tide charts 2.0 is out</a>`,
+      "Release notes",
+      "Tide charts 2.0 is out",
+    );
+    expect(linkPost.headline).toBe("Tide charts 2.0 is out");
+    expect(JSON.stringify(linkPost.body)).not.toContain("Tide charts 2.0 is out");
+    const onePageSite = fromHtml(
+      `<!doctype html><html lang="en"><head><title></title></head><body><h1><a href="/">Keep the quay open</a></h1><p>${lines[0]}</p><p>${lines[1]}</p></body></html>`,
+      { url: "https://keepthequay.example.org/" },
+    );
+    expect(onePageSite.headline).toBe("Keep the quay open");
+  });
 });
 
 describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)", () => {
