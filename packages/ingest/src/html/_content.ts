@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, childNodes, type Element, findFirst, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
+import { attr, BLOCK_TAGS, childNodes, type Element, findFirst, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
 import { furnitureKind, isHidden } from "./_furniture.js";
 
 /** What one pass over the page knows of a visible element. */
@@ -83,7 +83,7 @@ export function measurePage(root: Element): PageStats {
     measure.linkText += measure.ownLinkText;
     // A link wrapped around blocks (a teaser card's <a><h3>title</h3></a>) makes all of their text link text;
     // a picture's caption in a link to the full-size picture stays story text.
-    if (element.tagName === "a" && measure.linkText < measure.text && !findFirst(element, (el) => el.tagName === "figure"))
+    if (isLinkAway(element) && measure.linkText < measure.text && !findFirst(element, (el) => el.tagName === "figure"))
       measure.linkText = measure.text;
     measure.prose += paragraphWeight(measure.ownText, measure.ownLinkText);
     const parent = element === root ? undefined : of.get(element.parentNode as Element);
@@ -231,4 +231,14 @@ export function isBefore(stats: PageStats, a: Node, b: Element): boolean {
   const at = stats.of.get(a)?.index;
   const bt = stats.of.get(b)?.index;
   return at !== undefined && bt !== undefined && at < bt;
+}
+
+/**
+ * A link that leads away from the text: an `<a>` with an address other than a place in the page. An anchor (`<a
+ * name="q1">`, `<a href="#q1" id="q1">`) wrapped around an FAQ's question and answer marks a place to link to.
+ */
+function isLinkAway(element: Element): boolean {
+  if (element.tagName !== "a") return false;
+  const href = attr(element, "href")?.trim();
+  return href !== undefined && href !== "" && !href.startsWith("#");
 }

@@ -393,6 +393,29 @@ describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)"
     expect(storyWith(spanish, tarjetas, "es")).toEqual(spanish.map((text) => ({ type: "paragraph", text })));
   });
 
+  it("keeps an FAQ whose questions sit inside anchors (a place to link to, not a link away)", () => {
+    const questions = [
+      "Which roads close first this winter",
+      "When do the buses change their route",
+      "Who pays for the new sea wall",
+      "Where can visitors park during the works",
+    ];
+    const answers = [
+      "The coast road closes first, from the harbour to the old mill.",
+      "The buses take the hill road from the first Monday of December.",
+      "The county pays two thirds and the harbour board the rest.",
+      "The school car park opens to visitors at weekends until spring.",
+    ];
+    const story = english.map((line) => `<p>${line} ${line}</p>`).join("");
+    for (const anchor of [(n: number) => `<a name="q${n}">`, (n: number) => `<a href="#q${n}" id="q${n}">`]) {
+      const faq = `<div class="faq">${questions.map((question, n) => `<div class="q">${anchor(n)}<h3>${question}</h3></a><p>${answers[n]}</p></div>`).join("")}</div>`;
+      const body = fromHtml(
+        `<!doctype html><html lang="en"><head><title>Fog</title></head><body><article><h1>Fog</h1>${story}${faq}</article></body></html>`,
+      ).body;
+      expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(questions);
+    }
+  });
+
   it("keeps a captioned picture that links to its full size", () => {
     const linked = `<div class="photo"><a href="/img/fog-large.jpg"><figure><img src="/img/fog.jpg" alt=""><figcaption>The bay at dawn</figcaption></figure></a></div>`;
     expect(storyWith(english, linked, "en")[2]).toEqual({
