@@ -87,12 +87,18 @@ export function factsFromByline(scope: Element): PageFacts {
     const words = [...classWords(el), ...(attr(el, "rel") ?? "").split(/\s+/), ...(attr(el, "itemprop") ?? "").split(/\s+/)];
     return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && texts.has(el);
   });
-  let line =
+  const line =
     marked ??
     findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(shortText(el)));
-  // A wrapper of the byline and the dates under it reads as one line ("By A and B Published: …"): the byline is its own line inside.
-  for (let inner = line && innerByline(line, shortText); inner; inner = innerByline(inner, shortText)) line = inner;
-  const authors = line ? peopleFrom(textOf(line)) : [];
+  let authors = line ? peopleFrom(textOf(line)) : [];
+  // A wrapper of the byline and the dates under it reads as one line ("By A and B Published: …", where B runs into the
+  // date): the byline is its own line inside, when that names more people. A byline split into spans ("<span>By
+  // A</span> <span>and B</span>") names fewer in its first span, and stays whole.
+  for (let inner = line && innerByline(line, shortText); inner; inner = innerByline(inner, shortText)) {
+    const named = peopleFrom(textOf(inner));
+    if (named.length <= authors.length) break;
+    authors = named;
+  }
   return authors.length > 0 ? { authors } : {};
 }
 

@@ -457,6 +457,18 @@ describe("the visible byline", () => {
       "Ines Varga",
       "Tom Achebe",
     ]);
+    // Split into spans that each look like a byline: the first names fewer than the whole.
+    expect(authorsOf(`<p class="byline"><span>By Ines Varga</span> <span>and Tom Achebe</span></p>`)).toEqual(["Ines Varga", "Tom Achebe"]);
+    expect(authorsOf(`<div class="byline"><span>By Ines Varga,</span> <span>Tom Achebe and Rui Lobo</span></div>`)).toEqual([
+      "Ines Varga",
+      "Tom Achebe",
+      "Rui Lobo",
+    ]);
+  });
+
+  it("keeps a Catalan name's middle dot, which is set inside a word, not apart", () => {
+    expect(authorsOf(`<p class="byline">By Isabel·la Pons · 12 June 2025</p>`)).toEqual(["Isabel·la Pons"]);
+    expect(authorsOf(`<div class="byline">Marcel·lí Ferrer i Pons</div>`)).toEqual(["Marcel·lí Ferrer i Pons"]);
   });
 });
 
