@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { BY_WORDS, BYLINE_PHRASES, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, listMarkPattern, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -24,7 +24,7 @@ const BYLINE_PREFIX = new RegExp(
  * apart ("Ada Lee · Sam Ray"; an unspaced one is Catalan's, inside a name: "Isabel·la Pons"), or "and" in the
  * languages Dateline reads.
  */
-const NAME_SEPARATORS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;|&]\s*|(?<!\s)\s+[·•]\s+|${NAME_JOIN}`, "u");
+const NAME_SEPARATORS = new RegExp(String.raw`${listMarkPattern("[,;|&]")}|(?<!\s)\s+[·•]\s+|${NAME_JOIN}`, "u");
 
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;

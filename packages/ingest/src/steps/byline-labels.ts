@@ -3,7 +3,7 @@
  * and the header's (find-header.ts) build their patterns from these lists, so a label added here is known to both.
  * Each entry is a lower-case pattern source, read with the `i` flag.
  */
-import { FAMILY_NAME_JOINS } from "./person-name.js";
+import { FAMILY_NAME_JOINS, NAME_PARTICLES } from "./person-name.js";
 
 /**
  * "By" in the languages of the stop-word lists: a byline's label before the names ("Von Ada Lee"), alone on its line
@@ -24,26 +24,38 @@ export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
  */
 const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve"];
 /**
- * "And" that one person's name may hold too: Spanish "y", Portuguese "e" and Catalan "i" join a person's two family
- * names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en Madrid"). A join
- * between writers only before a full name, two capitalised words ("Ana Ruiz y Juan Gil", "Eva de Vries en Jan Bos").
+ * "And" that one person's name may hold too: Spanish "y", Portuguese and Italian "e" and Catalan "i" join a person's
+ * two family names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en
+ * Madrid"). A join between writers only before a full name (`FULL_NAME_AHEAD`), and only in lower case: in a byline set
+ * in capitals a place looks like a name ("POR ANA RUIZ EN LA PAZ"), and a capital letter alone is an initial ("Ada E Lee").
  */
 const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en"];
-/**
- * Join words as printed: in lower case, or in capitals in a byline set in capitals ("ADA LEE AND SAM RAY"), but for
- * one letter, which in capitals is an initial ("Ada E Lee").
- */
+/** Join words as printed: in lower case, in title case, or in capitals in a byline set so ("ADA LEE AND SAM RAY"). */
 function printedForms(words: readonly string[]): string {
-  return words.flatMap((word) => (word.length > 1 ? [word, word.toUpperCase()] : [word])).join("|");
+  return words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join("|");
 }
-/** Where a full name follows: two capitalised words (see `NAME_OR_NAMES_JOIN_WORDS`). */
-const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+\p{Lu})`;
+/**
+ * Where a full name follows: two capitalised words, maybe with lower-case particles between them ("Juan Gil", "María
+ * de la Cruz", "Luca di Pietro").
+ */
+const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu})`;
+/** "Et al." after the names ("and others"): it ends them, as a join with no name after it. */
+const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll]\b\.?`;
 /**
  * The words joining two writers' names, spaces included (see the lists above), as a pattern source read with the `u`
  * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed
  * once, not once from each of its spaces.
  */
-export const NAME_JOIN = String.raw`(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${printedForms(NAME_OR_NAMES_JOIN_WORDS)})\s+${FULL_NAME_AHEAD}`;
+export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}`;
+
+/**
+ * A list's mark between two writers' names (`mark`, a pattern source: a comma, a semicolon), with the spaces around it
+ * and an "and" after it ("Ada Lee, Sam Ray, and Bo Li"), as a pattern source read with the `u` flag. Spaces before the
+ * mark are taken from the first of their run on, as in `NAME_JOIN`.
+ */
+export function listMarkPattern(mark: string): string {
+  return String.raw`(?:(?<!\s)\s+)?${mark}\s*(?:(?:${printedForms(NAME_JOIN_WORDS)})\s+)?`;
+}
 
 /**
  * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form

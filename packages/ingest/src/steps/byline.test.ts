@@ -38,8 +38,17 @@ describe("byline names", () => {
     expect(names("Por Ana Ruiz y Gil, Reuters")).toEqual(["Ana Ruiz y Gil", "Reuters"]);
     expect(names("Door Eva de Vries en Jan Bos")?.[0]).toBe("Eva de Vries");
     expect(names("BY JANE ROE AND JOHN DOE")).toEqual(["JANE ROE", "JOHN DOE"]);
-    // An initial in capitals is no join.
+    expect(names("By Jane Roe And John Doe")).toEqual(["Jane Roe", "John Doe"]);
+    // The name after the join may hold particles.
+    expect(names("Por Ana Ruiz y María de la Cruz")).toEqual(["Ana Ruiz", "María de la Cruz"]);
+    expect(names("Di Marco Neri e Luca di Pietro")).toEqual(["Marco Neri", "Luca di Pietro"]);
+    // An initial in capitals is no join, nor is an ambiguous join in capitals, nor "et al."
     expect(names("By Ada E Lee")).toEqual(["Ada E Lee"]);
+    expect(names("BY ADA E LEE SMITH")).toEqual(["ADA E LEE SMITH"]);
+    expect(names("POR ANA RUIZ EN LA PAZ")).not.toContain("LA PAZ");
+    expect(names("BY ADA LEE ET AL.")).toEqual(["ADA LEE"]);
+    // A list's comma before the last "and".
+    expect(names("By Ada Lee, Sam Ray, and Bo Li")).toEqual(["Ada Lee", "Sam Ray", "Bo Li"]);
   });
 
   it("types a wire service, a newsroom's staff or a desk as an Organization", () => {

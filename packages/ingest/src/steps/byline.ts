@@ -7,6 +7,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
+  listMarkPattern,
   NAME_JOIN,
   NORDIC_BY_WORDS,
   PUBLISHED_LABELS,
@@ -1181,7 +1182,7 @@ const MAX_BYLINE_LENGTH = 120;
  * Joins between names: a comma, "and" in the languages Dateline reads, and "&", each with the spaces around it (those
  * before it from the first of their run on, as in `NAME_JOIN`).
  */
-const NAME_JOINS = new RegExp(String.raw`(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+&\s+|${NAME_JOIN}`, "u");
+const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "u");
 
 /** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
 const ITALIAN_PASSIVE_BY = "da";
