@@ -55,10 +55,19 @@ export function isName(text: string): boolean {
   return !ROLE_WORDS.test(text) && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
 }
 
-/** A line that is a byline: it starts with "By" (or its equivalent) and is short. */
+/**
+ * A line that is a byline: short, opening with "By" (or its equivalent) and then a name, which opens with a capital or
+ * a letter of a script without case ("بقلم"). A sentence opening with the same words goes on in lower case ("Publié par
+ * la mairie le 14 juillet.", "Par la suite, …").
+ */
 export function isBylineText(text: string): boolean {
-  return text.length <= MAX_BYLINE_CHARS && BYLINE_PREFIX.test(text);
+  if (text.length > MAX_BYLINE_CHARS) return false;
+  const label = BYLINE_PREFIX.exec(text);
+  return label !== null && NAME_OPENING.test(text.slice(label[0].length));
 }
+
+/** The first letter of a name: a capital, or a letter of a script without case. */
+const NAME_OPENING = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 
 const MAX_BYLINE_CHARS = 120;
 

@@ -65,6 +65,9 @@ describe("isBylineText", () => {
       "Paris council votes",
       "Dioramas on show at the museum",
       `By ${"far ".repeat(40)}`,
+      "Publié par la mairie le 14 juillet.",
+      "Scritto da una lettrice di Bologna.",
+      "Par la suite, le conseil a voté.",
     ]) {
       expect(isBylineText(line), line).toBe(false);
     }
