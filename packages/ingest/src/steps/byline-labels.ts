@@ -39,8 +39,11 @@ function printedForms(words: readonly string[]): string {
  * de la Cruz", "Luca di Pietro").
  */
 const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu})`;
-/** "Et al." after the names ("and others"): it ends them, as a join with no name after it. */
-const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll]\b\.?`;
+/**
+ * "Et al." after the names ("and others"): it ends them, as a join with no name after it. Not before a name ("Claire
+ * Dumont et Al Martin"): the "al" ends with a full stop, a list's mark or the text.
+ */
+const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll](?:\.|(?=\s*(?:[,;|]|$)))`;
 /**
  * The words joining two writers' names, spaces included (see the lists above), as a pattern source read with the `u`
  * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed

@@ -47,6 +47,7 @@ describe("byline names", () => {
     expect(names("BY ADA E LEE SMITH")).toEqual(["ADA E LEE SMITH"]);
     expect(names("POR ANA RUIZ EN LA PAZ")).not.toContain("LA PAZ");
     expect(names("BY ADA LEE ET AL.")).toEqual(["ADA LEE"]);
+    expect(names("Par Claire Dumont et Al Martin")).toEqual(["Claire Dumont", "Al Martin"]);
     // A list's comma before the last "and".
     expect(names("By Ada Lee, Sam Ray, and Bo Li")).toEqual(["Ada Lee", "Sam Ray", "Bo Li"]);
   });
