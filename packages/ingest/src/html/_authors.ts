@@ -56,18 +56,32 @@ export function isName(text: string): boolean {
 }
 
 /**
- * A line that is a byline: short, opening with "By" (or its equivalent) and then a name, which opens with a capital or
- * a letter of a script without case ("بقلم"). A sentence opening with the same words goes on in lower case ("Publié par
- * la mairie le 14 juillet.", "Par la suite, …").
+ * A line that is a byline: short and opening with "By" (or its equivalent), then a name, or words that end no sentence
+ * ("By our correspondent in Lyon", "Por la redacción"). A sentence opening with the same words goes on in lower case
+ * to a full stop ("Publié par la mairie le 14 juillet.", "Par la suite, le conseil a voté.").
  */
 export function isBylineText(text: string): boolean {
-  if (text.length > MAX_BYLINE_CHARS) return false;
+  const rest = afterBylineLabel(text);
+  return rest !== undefined && (NAME_OPENING.test(rest) || !SENTENCE_END.test(rest));
+}
+
+/** A byline line whose label a name follows (see `isBylineText`): the line to read authors from. */
+export function isNamedBylineText(text: string): boolean {
+  const rest = afterBylineLabel(text);
+  return rest !== undefined && NAME_OPENING.test(rest);
+}
+
+/** What follows a short line's byline label, or undefined for a line that is no byline. */
+function afterBylineLabel(text: string): string | undefined {
+  if (text.length > MAX_BYLINE_CHARS) return undefined;
   const label = BYLINE_PREFIX.exec(text);
-  return label !== null && NAME_OPENING.test(text.slice(label[0].length));
+  return label ? text.slice(label[0].length) : undefined;
 }
 
 /** The first letter of a name: a capital, or a letter of a script without case. */
 const NAME_OPENING = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** A sentence's closing mark at the end of a line. */
+const SENTENCE_END = /[.!?]$/u;
 
 const MAX_BYLINE_CHARS = 120;
 

@@ -1,7 +1,8 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
 import { attr, childNodes, type Document, type Element, findAll, findFirst, isElement, shortTexts, textOf } from "./_dom.js";
-import { isBylineText, peopleFrom } from "./_authors.js";
+import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
+import { isNamedBylineText, peopleFrom } from "./_authors.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -89,22 +90,35 @@ export function factsFromByline(scope: Element): PageFacts {
   });
   const line =
     marked ??
-    findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isBylineText(shortText(el)));
-  let authors = line ? peopleFrom(textOf(line)) : [];
-  // A wrapper of the byline and the dates under it reads as one line ("By A and B Published: …", where B runs into the
-  // date): the byline is its own line inside, when that names more people. A byline split into spans ("<span>By
-  // A</span> <span>and B</span>") names fewer in its first span, and stays whole.
-  for (let inner = line && innerByline(line, shortText); inner; inner = innerByline(inner, shortText)) {
-    const named = peopleFrom(textOf(inner));
-    if (named.length <= authors.length) break;
-    authors = named;
-  }
+    findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isNamedBylineText(shortText(el)));
+  // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
+  // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and
+  // B</span>", "<span>By A,</span> <span>B</span>").
+  let byline = line;
+  for (let inner = line && innerByline(line, shortText); inner && line && !namesGoOn(inner, line); inner = innerByline(inner, shortText))
+    byline = inner;
+  const authors = byline ? peopleFrom(textOf(byline)) : [];
   return authors.length > 0 ? { authors } : {};
 }
 
 /** A child element of `element` that is a byline line of its own. */
 function innerByline(element: Element, shortText: (el: Element) => string): Element | undefined {
-  return childNodes(element).find((child): child is Element => isElement(child) && isBylineText(shortText(child)));
+  return childNodes(element).find((child): child is Element => isElement(child) && isNamedBylineText(shortText(child)));
+}
+
+/** A list's mark closing a byline line: its names go on after it ("<span>By Ada Lee,</span> <span>Sam Ray</span>"). */
+const LIST_MARK_AT_END = /[,;&]\s*$/u;
+/** Text after a byline line that opens with a list's mark or an "and": its names go on ("… <span>and Sam Ray</span>"). */
+const NAMES_CONTINUE = new RegExp(String.raw`^(?:${listMarkPattern("[,;&]")}|${NAME_JOIN})`, "u");
+
+/** Whether the names of a byline line inside a wrapper go on in the wrapper's text after it. */
+function namesGoOn(inner: Element, wrapper: Element): boolean {
+  const innerText = textOf(inner);
+  if (LIST_MARK_AT_END.test(innerText)) return true;
+  const wrapperText = textOf(wrapper);
+  const at = wrapperText.indexOf(innerText);
+  // One space before the rest, as the patterns want a join set apart.
+  return at >= 0 && NAMES_CONTINUE.test(` ${wrapperText.slice(at + innerText.length).trimStart()}`);
 }
 
 /** A byline element holds a name or three, not an author's biography. */

@@ -466,6 +466,36 @@ describe("the visible byline", () => {
     ]);
   });
 
+  it("reads the byline's own span, not what follows it in the wrapper, unless the names go on", () => {
+    expect(authorsOf(`<div class="byline"><span>By Ines Varga</span><span>Valley Courier</span></div>`)).toEqual(["Ines Varga"]);
+    expect(authorsOf(`<div class="byline"><span>By Ines Varga</span> <span>Senior Reporter, Valley Courier</span></div>`)).toEqual([
+      "Ines Varga",
+    ]);
+    expect(authorsOf(`<div class="autor"><span>Von Anna Weber</span> <span>Redakteurin, Talbote</span></div>`, "de")).toEqual([
+      "Anna Weber",
+    ]);
+  });
+
+  it("leaves a byline without a name out of the body and the authors, and keeps a sentence opening with its label", () => {
+    const page = (first: string, lang: string) =>
+      fromHtml(
+        `<!doctype html><html lang="${lang}"><head><title>Fog</title></head><body><article><h1>Fog</h1><p>${first}</p><p>${lines[0]}</p><p>${lines[1]}</p></article></body></html>`,
+      );
+    for (const [line, lang] of [
+      ["By our correspondent in Lyon", "en"],
+      ["Por la redacción", "es"],
+      ["Von unserem Korrespondenten in Bern", "de"],
+    ]) {
+      const article = page(line!, lang!);
+      expect(
+        article.body.map((block) => block.type === "paragraph" && block.text),
+        line,
+      ).toEqual(lines);
+      expect(article.authors, line).toBeUndefined();
+    }
+    expect(page("Par la suite, le conseil a voté.", "fr").body[0]).toEqual({ type: "paragraph", text: "Par la suite, le conseil a voté." });
+  });
+
   it("keeps a Catalan name's middle dot, which is set inside a word, not apart", () => {
     expect(authorsOf(`<p class="byline">By Isabel·la Pons · 12 June 2025</p>`)).toEqual(["Isabel·la Pons"]);
     expect(authorsOf(`<div class="byline">Marcel·lí Ferrer i Pons</div>`)).toEqual(["Marcel·lí Ferrer i Pons"]);

@@ -36,6 +36,7 @@ describe("splitNames", () => {
     ["Por Ana Ruiz en Madrid", ["Ana Ruiz en Madrid"]],
     ["Ada Lee And Sam Ray", ["Ada Lee", "Sam Ray"]],
     ["Ada Lee et al.", ["Ada Lee"]],
+    ["Par Claire Dumont et Al Martin", ["Claire Dumont", "Al Martin"]],
     ["By Ada Lee, Sam Ray, and Bo Li", ["Ada Lee", "Sam Ray", "Bo Li"]],
     ["بقلم سارة الحسيني", ["سارة الحسيني"]],
     ["מאת דנה לוי", ["דנה לוי"]],
