@@ -361,6 +361,13 @@ describe("a site name in the <h1>, the story's title in an <h2>", () => {
       { url: "https://keepthequay.example.org/" },
     );
     expect(onePageSite.headline).toBe("Keep the quay open");
+    // Inside the story, such an <h1> is the headline, not a heading of the body.
+    const inStory = fromHtml(
+      `<!doctype html><html lang="en"><head><title>Tide charts 2.0 is out</title></head><body><article><h1><a href="https://tidecharts.example.org/">Tide charts 2.0 is out</a></h1><p>${lines[0]}</p><p>${lines[1]}</p></article></body></html>`,
+      { url: "https://links.example.net/2025/06/tide-charts" },
+    );
+    expect(inStory.headline).toBe("Tide charts 2.0 is out");
+    expect(inStory.body.map((block) => block.type)).toEqual(["paragraph", "paragraph"]);
   });
 });
 
