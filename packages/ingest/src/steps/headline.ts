@@ -54,18 +54,14 @@ const AGE_BY_OPENER = new RegExp(
   "iu",
 );
 
-/**
- * Where the name after a time ago and its "by" ends: the line's end or a field's mark set apart ("Posted 3 hours ago by
- * Ada Lee | 4 min read"). Not a colon or a comma, after which a title goes on ("50 years ago by Joni Vale: the album …").
- */
-const AGE_CREDIT_FIELD_END = /\s[|·•–—]\s/u;
-
 /** Whether a line opens with a credit (see `CREDIT_OPENER`) or a time ago and its "by" (`AGE_BY_OPENER`), then a name. */
 function isCreditLine(text: string): boolean {
   const credit = CREDIT_OPENER.exec(text);
   if (credit) return isNameShaped(text.slice(credit[0].length).split(CREDITED_NAME_END, 1)[0]!);
   const age = DIGIT.test(text) ? AGE_BY_OPENER.exec(text) : null;
-  return age !== null && isNameShaped(text.slice(age[0].length).split(AGE_CREDIT_FIELD_END, 1)[0]!.trim());
+  // The name runs to the line's end or a field's mark ("… by Ada Lee | 4 min read"), not to a colon or a comma, after
+  // which a title goes on ("50 years ago by Joni Vale: the album …").
+  return age !== null && isNameShaped(text.slice(age[0].length).split(LABEL_FIELD_MARK, 1)[0]!.trim());
 }
 /** A job title that makes a short line an author's line ("Harbour Times Reporter", "Contributing editor"). */
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
@@ -129,7 +125,10 @@ function readsAsControl(lower: string, size: number): boolean {
   return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower)) || holdsReadingTime(lower);
 }
 
-/** What parts a label line's fields ("Guides · 6 min read", "Essay | 12 minutes read"): a bar, a dot or a dash. */
+/**
+ * What parts a label line's fields ("Guides · 6 min read", "Essay | 12 minutes read") and ends the name after a time
+ * ago's "by" (`isCreditLine`): a bar, a dot or a dash.
+ */
 const LABEL_FIELD_MARK = /[|·•–—]/;
 
 /**
