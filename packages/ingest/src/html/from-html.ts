@@ -159,9 +159,12 @@ const MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|strong|em|a)\b/i;
  */
 function shownOrStructured(shown: Block[], articleBody: string | undefined, base: string | undefined): Block[] {
   if (!articleBody || articleBody.length < MIN_STRUCTURED_BODY_CHARS) return shown;
+  // Its text is no longer than its source: a page showing half of that keeps its story without parsing it.
+  const shownChars = charsOf(shown);
+  if (shownChars >= MIN_SHOWN_SHARE * articleBody.length) return shown;
   const structured = MARKUP.test(articleBody) ? htmlToBlocks(articleBody, base ? { baseUrl: base } : {}) : textBlocks(articleBody);
   const structuredChars = charsOf(structured);
-  if (structuredChars < MIN_STRUCTURED_BODY_CHARS || charsOf(shown) >= MIN_SHOWN_SHARE * structuredChars) return shown;
+  if (structuredChars < MIN_STRUCTURED_BODY_CHARS || shownChars >= MIN_SHOWN_SHARE * structuredChars) return shown;
   return structured;
 }
 
