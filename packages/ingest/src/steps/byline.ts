@@ -268,8 +268,8 @@ const NUMERIC_FORMS: Record<Exclude<NumericSeparator, typeof LABELLED_ONLY_SEPAR
  * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
  * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
  * a date alone is as often a figure, a reference or a code. The second separator must be the first's, and no digit nor
- * another field of a code may follow the year ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the page's order for its
- * separator, or where the numbers allow one (see `numericParts`).
+ * another field of a code may follow the year ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the
+ * page's order for its separator, or where the numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
   `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d|\\2[\\p{L}\\d])`,
@@ -689,10 +689,10 @@ export interface MetaLine {
  * A header's meta line that holds more beside its date than a date line may ("4 March 2025 • Travel • 4 min read",
  * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
  * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
- * date is the line's; an "Updated" date beside it, after or before, is the modified date. Asked by the header's reader only, of a line
- * under the headline that is neither a date line nor a byline, or of the line heading the header over it: in the body
- * the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close Pier"), the
- * story's text.
+ * date is the line's; an "Updated" date beside it, after or before, is the modified date. Asked by the header's reader
+ * only, of a line under the headline that is neither a date line nor a byline, or of the line heading the header over
+ * it: in the body the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close
+ * Pier"), the story's text.
  */
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
   if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
