@@ -11,7 +11,7 @@ import {
 } from "@dateline/schema";
 import { isoDateFrom } from "../_dates.js";
 import { definedFields } from "../_fields.js";
-import { htmlToBlocks } from "../html/from-html.js";
+import { htmlToBlocks, textBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
 import { decode, type DecodeOptions } from "../steps/decode.js";
 import { detectLanguage } from "../steps/language.js";
@@ -40,15 +40,6 @@ export interface FromFeedOptions extends DecodeOptions {
 function languageTag(value: string | undefined): string | undefined {
   const tag = value?.trim().replace(/_/g, "-");
   return tag && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : undefined;
-}
-
-/** Plain text → paragraphs, one per run of lines between blank lines. */
-function textBlocks(text: string): Block[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .map((paragraph) => ({ type: "paragraph", text: paragraph }));
 }
 
 /** The item's text: its full content when the feed has it, else its summary. */

@@ -10,6 +10,7 @@ import {
   blockText,
   safeParseArticle,
 } from "@dateline/schema";
+import { decodeHTML } from "entities";
 import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
@@ -31,7 +32,7 @@ import {
 } from "./_dom.js";
 import { isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import { isBylineText } from "./_authors.js";
-import { cleanText, firstOf, type PageFacts } from "./_facts.js";
+import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline } from "./_headline.js";
 import { candidateUrls } from "./_images.js";
@@ -162,10 +163,16 @@ function shownOrStructured(shown: Block[], articleBody: string | undefined, base
   // Its text is no longer than its source: a page showing half of that keeps its story without parsing it.
   const shownChars = charsOf(shown);
   if (shownChars >= MIN_SHOWN_SHARE * articleBody.length) return shown;
-  const structured = MARKUP.test(articleBody) ? htmlToBlocks(articleBody, base ? { baseUrl: base } : {}) : textBlocks(articleBody);
+  const structured = MARKUP.test(articleBody) ? htmlToBlocks(articleBody, base ? { baseUrl: base } : {}) : articleText(articleBody);
   const structuredChars = charsOf(structured);
   if (structuredChars < MIN_STRUCTURED_BODY_CHARS || shownChars >= MIN_SHOWN_SHARE * structuredChars) return shown;
   return structured;
+}
+
+/** A plain-text articleBody → paragraphs, its character references decoded (JSON-LD text is often escaped twice). */
+function articleText(articleBody: string): Block[] {
+  const text = articleBody.includes("&") ? decodeHTML(articleBody) : articleBody;
+  return textBlocks(text, BLANK_LINE.test(text) ? BLANK_LINE : LINE_BREAK);
 }
 
 /** Characters of the blocks' text, markup left out. */
@@ -173,11 +180,18 @@ function charsOf(blocks: Block[]): number {
   return blocks.reduce((sum, block) => sum + blockText(block).length, 0);
 }
 
-/** Plain text → paragraphs: one per blank-line-separated run, or one per line where the text has no blank line. */
-function textBlocks(text: string): Block[] {
-  const paragraphs = text.split(/\n\s*\n/.test(text) ? /\n\s*\n/ : /\n/);
-  return paragraphs.flatMap((paragraph) => {
-    const line = cleanText(paragraph);
+/** A blank line: where plain text's paragraphs part. */
+const BLANK_LINE = /\n\s*\n/;
+/** A line break: where the paragraphs of a text without blank lines part (an articleBody joined by single breaks). */
+const LINE_BREAK = /\n/;
+
+/**
+ * Plain text (a feed item's text, a JSON-LD articleBody) → paragraphs, one per run of text between `paragraphBreak`s,
+ * blank lines unless told, white space collapsed.
+ */
+export function textBlocks(text: string, paragraphBreak: RegExp = BLANK_LINE): Block[] {
+  return text.split(paragraphBreak).flatMap((paragraph) => {
+    const line = paragraph.replace(/\s+/g, " ").trim();
     return line ? [{ type: "paragraph" as const, text: line }] : [];
   });
 }
