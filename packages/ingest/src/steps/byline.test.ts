@@ -604,6 +604,27 @@ describe("a date's label set alone over the date under the headline", () => {
 });
 
 describe("date lines", () => {
+  it("reads a date with a blog's hashtags beside it, spaced or glued on, but not a sentence with a tag", () => {
+    expect(parseDateLine("2024-03-11#essay#time#sea")?.iso).toBe("2024-03-11");
+    expect(parseDateLine("11 March 2024 #essay #tidal-clocks")?.iso).toBe("2024-03-11");
+    expect(parseDateLine("11. März 2024 · #Essay #Gezeiten")?.iso).toBe("2024-03-11");
+    // A tag counts only at a word's start: "C#" and a sentence around the date keep the line prose.
+    expect(parseDateLine("11 March 2024 we shipped the C# port of the tide tables")).toBeUndefined();
+    expect(parseDateLine("On 11 March 2024 the harbour board voted #harbour")).toBeUndefined();
+  });
+
+  it("takes the title over a date line with hashtags for the headline, not the story's first line under it", () => {
+    const story = [
+      "The first time I saw a tidal clock was in a harbour office in the north, where the keeper had hung it beside the barometer.",
+      "It ran on a slow gear train that followed the moon rather than the sun, so the hands crept out of step with every clock in town.",
+    ];
+    for (const dateLine of ["2024-03-11#essay#time#sea", "11 March 2024 #essay #time"]) {
+      const article = fromText(["Mara Quill", "Notes on Tidal Clocks", dateLine, "Tidal clocks keep odd hours", ...story].join("\n"));
+      expect(article.headline, dateLine).toBe("Notes on Tidal Clocks");
+      expect(article.datePublished, dateLine).toBe("2024-03-11");
+    }
+  });
+
   it("reads a year glued to the next element by a copy that dropped the space", () => {
     expect(parseDateLine("March 4, 2025March 6, 2025")?.iso).toBe("2025-03-04");
     expect(parseDateLine("4 March 2025Ada Fenwick")?.iso).toBe("2025-03-04");

@@ -781,6 +781,12 @@ function labelledDate(text: string, pageOrder?: NumericOrderSource): string | un
   return isCalendarDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
+/**
+ * Hashtags after a date, spaced or glued on ("2025-03-04 #ferries #harbour", "2025-03-04#ferries"): a blog's tags set
+ * beside its date, as many as it has, none of them prose.
+ */
+const HASHTAGS = /(?<![\p{L}\p{N}])#[\p{L}\p{N}_-]+/gu;
+
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
   const iso = parseDate(text, pageOrder) ?? labelledDate(text, pageOrder);
@@ -795,6 +801,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
     .replace(CJK_DATE_MARKS, "")
+    .replace(HASHTAGS, "")
     .replace(/[\s,.:;|·•()\-–—/]+/g, "");
   if (rest.length + countIdeographs(rest) > 12) return undefined;
   return { iso, modified: UPDATED.test(text) };
