@@ -59,19 +59,35 @@ export function chooseHeadline(
     const agreed = agreedTitle(cleanedTitles, headingText(best.element));
     return agreed ? { text: agreed, element: best.element } : choose(best.element);
   }
-  // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search.
+  // A heading of another level that says what the metadata says (some themes title the story with an <h2>), looked for
+  // only when no <h1> will do, and once: it walks the whole page.
+  let found: { heading?: Element } | undefined;
+  const sameAsMetadata = () => {
+    found ??= {
+      heading:
+        cleanedTitles.length === 0
+          ? undefined
+          : findFirst(
+              document,
+              (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= SAME_TITLE),
+            ),
+    };
+    return found.heading;
+  };
+  // Then the one <h1> of the page, or the one in or near the story: pages often retitle a story for search. An <h1> of
+  // a label's few words ("Health Centre", "Travel News") names the section or the site, and the other heading, near the
+  // story, is its title; a retitled headline has a headline's words, and the other heading is a section of its story.
   const near = candidates.filter(isNear);
+  if ((near.length > 0 ? near : candidates).every((h1) => wordCount(headingText(h1)) < MIN_RETITLED_HEADLINE_WORDS)) {
+    const other = sameAsMetadata();
+    if (other && (candidates.length === 0 || (isNear(other) && isHeadlineCandidate(other, siteNames)))) return choose(other);
+  }
   if (near.length > 0) return choose(near[0]!);
   if (candidates.length === 1) return choose(candidates[0]!);
-  // No <h1>: a heading of another level that says what the metadata says (some themes title with <h2>).
-  if (cleanedTitles.length > 0) {
-    const other = findFirst(
-      document,
-      (el) => /^h[2-3]$/.test(el.tagName) && cleanedTitles.some((title) => overlap(headingText(el), title) >= SAME_TITLE),
-    );
-    if (other) return choose(other);
-    return { text: cleanedTitles[0]! };
-  }
+  // No <h1> near the story and none alone elsewhere: the other heading wherever it stands, else the metadata title.
+  const other = sameAsMetadata();
+  if (other) return choose(other);
+  if (cleanedTitles.length > 0) return { text: cleanedTitles[0]! };
   return candidates[0] ? choose(candidates[0]) : undefined;
 }
 
@@ -104,6 +120,13 @@ const MIN_AGREEING_TITLES = 2;
 
 /** A page has one headline; a hostile page with thousands of <h1>s is judged by its first few. */
 const MAX_CANDIDATES = 20;
+
+/** Fewest words of an `<h1>` that retitles its story: fewer name a section or the site ("Health Centre", "Travel News"). */
+const MIN_RETITLED_HEADLINE_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.split(" ").filter(Boolean).length;
+}
 
 /** A heading of another level stands in for the headline only when it says the same words. */
 const SAME_TITLE = 0.9;

@@ -371,6 +371,44 @@ describe("a site name in the <h1>, the story's title in an <h2>", () => {
   });
 });
 
+describe("a section's label in the <h1>, the story's title in an <h2> that the metadata repeats", () => {
+  const lines = [
+    "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay.",
+    "Both boats were towed back to the harbour and nobody was hurt, the station said.",
+  ];
+  const sectioned = (h1: string, h2: string, title: string, lang = "en") =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><div class="section"><h1>${h1}</h1>
+      <div class="story"><h2>${h2}</h2><p>${lines[0]}</p><p>${lines[1]}</p></div></div></body></html>`,
+      { url: "https://baywatch.example.net/2025/06/fog-callouts" },
+    );
+
+  it("takes the <h2> that says what the <title> says over an <h1> of a label's few words, in several languages", () => {
+    for (const [h1, h2, lang] of [
+      ["Coast Health Centre", "Two call-outs in the fog off the point", "en"],
+      ["Gesundheit", "Zwei Einsätze im Nebel vor der Landzunge", "de"],
+      ["Vie locale", "Deux sorties dans le brouillard au large", "fr"],
+    ] as const) {
+      const article = sectioned(h1, h2, h2, lang);
+      expect(article.headline, lang).toBe(h2);
+      // The title is the headline, not a heading of the body.
+      expect(
+        article.body.map((block) => block.type),
+        lang,
+      ).toEqual(["paragraph", "paragraph"]);
+    }
+  });
+
+  it("keeps an <h1> of a headline's words that the page retitled for search, and a label no heading under it repeats", () => {
+    // The <h2> is the story's first section, which the search title happens to say.
+    expect(sectioned("Two call-outs in one foggy weekend", "What is a call-out?", "What is a call-out").headline).toBe(
+      "Two call-outs in one foggy weekend",
+    );
+    // No <h2> says what the <title> says: the label stays the page's only visible title.
+    expect(sectioned("Coast Health Centre", "Latest", "Two call-outs in the fog off the point").headline).toBe("Coast Health Centre");
+  });
+});
+
 describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)", () => {
   const storyWith = (lines: string[], box: string, lang: string) =>
     fromHtml(
