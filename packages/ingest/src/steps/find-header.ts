@@ -223,11 +223,13 @@ function titlesPackedAbove(lines: readonly ClassifiedLine[], index: number): num
 
 /**
  * The title-like line right under a headline that the headline would be moved up to from it: its deck, taken for
- * the standfirst as when the deck was picked first. Undefined when there is none.
+ * the standfirst as when the deck was picked first. Undefined when there is none. A finished sentence set apart by a
+ * blank line is the story's first paragraph ("4 March 2025" / title / "" / "The board voted …"): a deck set apart has
+ * no full stop, and one that has is packed under its headline.
  */
 function deckUnder(lines: readonly ClassifiedLine[], headline: number): number | undefined {
   const below = lines[headline + 1];
-  if (!below || isMetaLine(below) || !isTitleLike(below, false)) return undefined;
+  if (!below || isMetaLine(below) || (below.blankBefore && below.sentenceEnd) || !isTitleLike(below, false)) return undefined;
   return headlineAboveStandfirst(lines, headline + 1) === headline ? headline + 1 : undefined;
 }
 

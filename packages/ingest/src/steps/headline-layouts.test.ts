@@ -4495,3 +4495,49 @@ describe("a time ago with its author", () => {
     expect(fromText([...menu, title, "", "By Ada Lee", "4 March 2025", "", ...en].join("\n")).headline).toBe(title);
   });
 });
+
+describe("a date over the headline, and the story's first paragraph set apart under it", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const stories = {
+    en: [
+      "The harbour board voted on Tuesday evening to keep the old ferry slip open for another two summers, after a long debate.",
+      "Fishermen who use the slip every morning said the decision gave them time to plan, though several wanted a longer promise.",
+      "The board will look at the slip again next spring, when the engineers' survey of the breakwater is due.",
+    ],
+    de: [
+      "Der Hafenrat hat am Dienstagabend beschlossen, die alte Fährrampe noch zwei Sommer lang offen zu halten.",
+      "Fischer, die die Rampe jeden Morgen nutzen, sagten, der Beschluss gebe ihnen Zeit zum Planen.",
+      "Der Rat will die Rampe im Frühjahr erneut prüfen, wenn das Gutachten der Ingenieure vorliegt.",
+    ],
+    fr: [
+      "Le conseil du port a voté mardi soir pour garder l'ancienne cale du ferry ouverte deux étés de plus, après un long débat.",
+      "Les pêcheurs qui utilisent la cale chaque matin ont dit que la décision leur laissait le temps de s'organiser.",
+      "Le conseil réexaminera la cale au printemps prochain, quand l'étude des ingénieurs sera rendue.",
+    ],
+  };
+  const headers = {
+    en: ["March 4, 2025", "Ferry slip stays open for two more summers"],
+    de: ["4. März 2025", "Fährrampe bleibt zwei weitere Sommer offen"],
+    fr: ["4 mars 2025", "La cale du ferry reste ouverte deux étés de plus"],
+  };
+
+  it("keeps the first paragraph in the body, not as a standfirst, in several languages", () => {
+    for (const lang of ["en", "de", "fr"] as const) {
+      const [date, headline] = headers[lang];
+      const article = read([date, headline, "", ...stories[lang].flatMap((line) => [line, ""])]);
+      expect(article.headline, lang).toBe(headline);
+      expect(article.description, lang).toBeUndefined();
+      expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)), lang).toEqual(stories[lang]);
+    }
+  });
+
+  it("still takes a deck packed under the headline, or one without a full stop, for the standfirst", () => {
+    const deck = "The vote buys the fishermen time, but not the promise several of them wanted from the board";
+    for (const header of [[`${deck}.`], ["", deck], [deck]]) {
+      const article = read(["March 4, 2025", headers.en[1], ...header, "", ...stories.en.flatMap((line) => [line, ""])]);
+      expect(article.headline, header.join("/")).toBe(headers.en[1]);
+      expect(article.description, header.join("/")).toMatch(/^The vote buys the fishermen time/);
+      expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)), header.join("/")).toEqual(stories.en);
+    }
+  });
+});
