@@ -4527,7 +4527,10 @@ describe("a date over the headline, and the story's first paragraph set apart un
       const article = read([date, headline, "", ...stories[lang].flatMap((line) => [line, ""])]);
       expect(article.headline, lang).toBe(headline);
       expect(article.description, lang).toBeUndefined();
-      expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)), lang).toEqual(stories[lang]);
+      expect(
+        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+        lang,
+      ).toEqual(stories[lang]);
     }
   });
 
@@ -4537,7 +4540,10 @@ describe("a date over the headline, and the story's first paragraph set apart un
       const article = read(["March 4, 2025", headers.en[1], ...header, "", ...stories.en.flatMap((line) => [line, ""])]);
       expect(article.headline, header.join("/")).toBe(headers.en[1]);
       expect(article.description, header.join("/")).toMatch(/^The vote buys the fishermen time/);
-      expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)), header.join("/")).toEqual(stories.en);
+      expect(
+        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+        header.join("/"),
+      ).toEqual(stories.en);
     }
   });
 });
