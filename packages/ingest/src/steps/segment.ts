@@ -65,6 +65,12 @@ const LABELLED_NAME_LINE = /^\p{Ll}{1,6}\.?\s+(\p{Lu}.*)$/u;
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
 const MIN_WRAPPED_LINE = 40;
 
+/**
+ * A line wholly in round brackets ("(Photo: Ada Lee/Harbour Times)", "(Reuters)", "(updated)"): a note of its own, a
+ * credit or an aside set under a title or a picture, where wrapped prose would go on past the bracket's close.
+ */
+const WHOLLY_BRACKETED = /^\([^()]*\)$/;
+
 /** Last characters of a line that end what it says. */
 const CLOSES_LINE = new Set([...'.!?:;"”']);
 
@@ -81,6 +87,7 @@ function continues(length: number, end: string, next: string): boolean {
     length >= MIN_WRAPPED_LINE &&
     !CLOSES_LINE.has(end[end.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
+    !WHOLLY_BRACKETED.test(next) &&
     !/^[•·▪*–-]\s/u.test(next) &&
     !(
       !endsLikeSentence(next) &&

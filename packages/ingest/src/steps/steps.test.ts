@@ -1726,6 +1726,16 @@ describe("language and layout", () => {
     apart("Le conseil du port garde le ferry de nuit cet hiver", "le 4 mars 2025");
   });
 
+  it("keeps a line wholly in brackets apart from the long title over it, and joins a wrapped line that only opens one", () => {
+    const apart = (title: string, note: string) =>
+      expect(segment(`${title}\n${note}\n\nThe vote was close.`).map((line) => line.text)).toEqual([title, note, "The vote was close."]);
+    apart("Ferry slip stays open for two more summers after a vote", "(Photo by Sam Ray/Harbour Times)");
+    apart("Die Fährrampe bleibt zwei weitere Sommer lang offen", "(Foto: Anna Berg/dpa)");
+    apart("La cale du ferry reste ouverte deux étés de plus", "(mis à jour)");
+    const wrapped = ["The harbour board met on Tuesday and voted, after a long debate", "(which ran past midnight) to keep the slip open."];
+    expect(segment(wrapped.join("\n")).map((line) => line.text)).toEqual([wrapped.join(" ")]);
+  });
+
   it("keeps a paragraph's last wrapped line in lower case with it over the signature's name under it", () => {
     const wrapped = ["many thanks to all who carried sandbags down to the sea wall on sunday, and", "see you at the spring meeting"];
     expect(segment([...wrapped, "Ben Sample"].join("\n")).map((line) => line.text)).toEqual([wrapped.join(" "), "Ben Sample"]);
