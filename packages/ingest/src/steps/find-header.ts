@@ -611,7 +611,9 @@ function searchHeadline(
     if (lines[i]!.class === "good" && ++prose > proseOverHeader) break;
     // Past a section's end ("3 Responses", "Most read") a short story is over: the bylines under it are its comments'.
     if (lines[i]!.class === "end") break;
-    if (ownMeta(lines[i]!)) searchFrom = i;
+    // Under the region's first prose, only a date with the story's prose under it heads the header: with none, it is a
+    // teaser's, after a story of a paragraph or two ("Related" / a title / its date).
+    if (ownMeta(lines[i]!) && (prose === 0 || proseUnder(lines, i, STORY_PROSE_REACH))) searchFrom = i;
   }
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
@@ -1028,6 +1030,13 @@ const STORY_PROSE_REACH = 6;
 const STORY_OPENING = 8;
 /** Fewest paragraph lines in a story's opening lines: a teaser's summary is one, then the next teaser's title. */
 const MIN_STORY_PARAGRAPHS = 2;
+
+/** Whether a line of prose, not a byline or date, stands within `reach` lines under `from`. */
+function proseUnder(lines: readonly ClassifiedLine[], from: number, reach: number): boolean {
+  for (let i = from + 1; i <= Math.min(lines.length - 1, from + reach); i++)
+    if (lines[i]!.class === "good" && !isMetaLine(lines[i]!)) return true;
+  return false;
+}
 
 /** Whether a paragraph of prose starts within `reach` lines under `from`, with more paragraphs after it, as a story opens. */
 function proseOpensUnder(lines: readonly ClassifiedLine[], from: number, reach: number): boolean {

@@ -4547,3 +4547,54 @@ describe("a date over the headline, and the story's first paragraph set apart un
     }
   });
 });
+
+describe("a story of two paragraphs with dated teasers under it", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const pages = {
+    en: {
+      header: ["Ferry slip stays open for two more summers", "By Ada Fenwick"],
+      story: [
+        "The harbour board voted on Tuesday evening to keep the old ferry slip open for another two summers, after a long debate.",
+        "Fishermen who use the slip every morning said the decision gave them time to plan, though several wanted a longer promise.",
+      ],
+      teasers: ["Harbour dredging starts next month", "February 2, 2025", "Lifeboat crew honoured", "January 9, 2025"],
+    },
+    de: {
+      header: ["Fährrampe bleibt zwei weitere Sommer offen", "Von Anna Berg"],
+      story: [
+        "Der Hafenrat hat am Dienstagabend beschlossen, die alte Fährrampe noch zwei Sommer lang offen zu halten.",
+        "Fischer, die die Rampe jeden Morgen nutzen, sagten, der Beschluss gebe ihnen Zeit zum Planen.",
+      ],
+      teasers: ["Baggerarbeiten im Hafen beginnen", "2. Februar 2025", "Seenotretter geehrt", "9. Januar 2025"],
+    },
+  };
+
+  it("reads the story, not a teaser's title over its date, in several languages", () => {
+    for (const [lang, page] of Object.entries(pages)) {
+      for (const label of [[], ["Related"]]) {
+        const article = read([...page.header, "", ...page.story.flatMap((line) => [line, ""]), ...label, ...page.teasers]);
+        expect(article.headline, lang).toBe(page.header[0]);
+        expect(article.datePublished, lang).toBeUndefined();
+        expect(
+          article.body.filter((block) => block.type === "paragraph").map((block) => (block.type === "paragraph" ? block.text : "")),
+          lang,
+        ).toEqual(page.story);
+      }
+    }
+  });
+
+  it("still takes a date under a disclosure over the header, with the story's prose under it", () => {
+    const disclosure = "This story was produced with support from the Coastal Fund, which had no say over its content.";
+    const article = read([
+      disclosure,
+      "",
+      pages.en.header[0],
+      "By Ada Fenwick",
+      "March 4, 2025",
+      "",
+      ...pages.en.story.flatMap((line) => [line, ""]),
+    ]);
+    expect(article.headline).toBe(pages.en.header[0]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+});
