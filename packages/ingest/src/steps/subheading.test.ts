@@ -1653,3 +1653,57 @@ describe("sections opening with a one-sentence paragraph", () => {
     expect(headingsWith(["Harbour Office", "", "Open daily from nine.", "", "Closed on Sundays."])).toEqual([]);
   });
 });
+
+describe("a heading packed under a list of short items", () => {
+  const lists: Record<string, { leadIn: string; items: string[]; heading: string; lastItem: string }> = {
+    en: {
+      leadIn: "The crossings on the new timetable:",
+      items: ["Kestrel Bay", "Gull Point", "North Quay", "Seal Cove"],
+      heading: "What the New Timetable Will Cost the Island",
+      lastItem: "Old Harbour Steps",
+    },
+    de: {
+      leadIn: "Die Anleger im neuen Fahrplan:",
+      items: ["Möwenspitze", "Nordkai", "Robbenbucht", "Alter Hafen"],
+      heading: "Was der neue Fahrplan die Insel kosten wird",
+      lastItem: "Am alten Leuchtturm",
+    },
+    fr: {
+      leadIn: "Les escales du nouvel horaire :",
+      items: ["Les Mouettes", "Quai Nord", "Anse Bleue", "Vieux Port"],
+      heading: "Ce que le nouvel horaire coûtera à l'île",
+      lastItem: "Les Grandes Marches",
+    },
+  };
+  const page = (language: string, closing: string) => {
+    const { leadIn, items } = lists[language]!;
+    return [...ferryHeader, paragraphs[0], "", leadIn, ...items, closing, "", paragraphs[1], "", paragraphs[2]];
+  };
+
+  it("takes a line that outgrows the items over prose for a heading, in several languages", () => {
+    for (const [language, { heading }] of Object.entries(lists))
+      expect(headingsOf(page(language, heading), language), language).toEqual([heading]);
+  });
+
+  it("keeps the list's last item, of the items' shape, and a longer item a few words long, as text", () => {
+    for (const [language, { lastItem }] of Object.entries(lists))
+      expect(headingsOf(page(language, lastItem), language), language).toEqual([]);
+    // Five words, but under items of two and three words: as long as an item may run.
+    const longItem = page("en", "The Old Harbour Steps Landing");
+    expect(headingsOf(longItem.map((line) => (line === "Gull Point" ? "Gull Point Ferry" : line)))).toEqual([]);
+    // Two items are a label and its value, not a list a heading closes.
+    const twoItems = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      "Kestrel Bay",
+      "Gull Point",
+      lists.en!.heading,
+      "",
+      paragraphs[1],
+      "",
+      paragraphs[2],
+    ];
+    expect(headingsOf(twoItems)).not.toContain(lists.en!.heading);
+  });
+});
