@@ -613,6 +613,16 @@ describe("date lines", () => {
     expect(parseDateLine("On 11 March 2024 the harbour board voted #harbour")).toBeUndefined();
   });
 
+  it("reads a long run of glued tags after a date, but not a post's words with tags beside its date", () => {
+    expect(parseDateLine("2024-03-11#essay#harbour#fishing#ferry")?.iso).toBe("2024-03-11");
+    for (const post of [
+      "We won! 3 March 2024 #champions #final",
+      "Join us 8 March 2024 #IWD #science",
+      "Wir sind da! 8. März 2024 #Hafen #Fest",
+    ])
+      expect(parseDateLine(post), post).toBeUndefined();
+  });
+
   it("takes the title over a date line with hashtags for the headline, not the story's first line under it", () => {
     const story = [
       "The first time I saw a tidal clock was in a harbour office in the north, where the keeper had hung it beside the barometer.",

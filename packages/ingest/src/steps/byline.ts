@@ -782,10 +782,12 @@ function labelledDate(text: string, pageOrder?: NumericOrderSource): string | un
 }
 
 /**
- * Hashtags after a date, spaced or glued on ("2025-03-04 #ferries #harbour", "2025-03-04#ferries"): a blog's tags set
- * beside its date, as many as it has, none of them prose.
+ * Hashtags after a date, spaced or glued on ("2025-03-04 #ferries #harbour", "2025-03-04#ferries#harbour"): a blog's
+ * tags set beside its date, as many as it has, none of them prose. A run of glued tags is one match.
  */
-const HASHTAGS = /(?<![\p{L}\p{N}])#[\p{L}\p{N}_-]+/gu;
+const HASHTAGS = /(?<![\p{L}\p{N}])(?:#[\p{L}\p{N}_-]+)+/gu;
+/** What a date line may hold between its words and parts. */
+const DATE_LINE_SEPARATORS = /[\s,.:;|·•()\-–—/]+/g;
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
@@ -800,10 +802,11 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(EDGED_NUMBER, "")
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
-    .replace(CJK_DATE_MARKS, "")
-    .replace(HASHTAGS, "")
-    .replace(/[\s,.:;|·•()\-–—/]+/g, "");
-  if (rest.length + countIdeographs(rest) > 12) return undefined;
+    .replace(CJK_DATE_MARKS, "");
+  const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
+  // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
+  const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");
+  if (left.length + countIdeographs(left) > 12) return undefined;
   return { iso, modified: UPDATED.test(text) };
 }
 
