@@ -82,12 +82,13 @@ const CLOSES_LINE = new Set([...'.!?:;"”']);
  * Keller", "di Anna Rossi", "updated 4 March 2025", "le 4 mars 2025") stands
  * apart: wrapped prose would end its sentence on that line.
  */
-function continues(length: number, end: string, next: string): boolean {
+function continues(length: number, end: string, next: string, after: () => string): boolean {
   return (
     length >= MIN_WRAPPED_LINE &&
     !CLOSES_LINE.has(end[end.length - 1]!) &&
     /^[\p{Ll}(]/u.test(next) &&
-    !WHOLLY_BRACKETED.test(next) &&
+    // A bracket that the line under it goes on from in lower case is an aside inside wrapped prose, not a note.
+    !(WHOLLY_BRACKETED.test(next) && !/^\p{Ll}/u.test(after())) &&
     !/^[•·▪*–-]\s/u.test(next) &&
     !(
       !endsLikeSentence(next) &&
@@ -95,6 +96,13 @@ function continues(length: number, end: string, next: string): boolean {
     ) &&
     !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
+}
+
+/** The trimmed line that starts at `from`, "" past the text's end. */
+function lineFrom(text: string, from: number): string {
+  if (from > text.length) return "";
+  const to = text.indexOf("\n", from);
+  return withoutMarkedEdges(text.slice(from, to < 0 ? text.length : to).trim());
 }
 
 /**
@@ -128,7 +136,7 @@ export function segment(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    if (!blank && last && continues(last.text.length, lastPiece, trimmed)) {
+    if (!blank && last && continues(last.text.length, lastPiece, trimmed, () => lineFrom(text, from))) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
       lastPiece = trimmed;

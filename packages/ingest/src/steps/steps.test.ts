@@ -1736,6 +1736,18 @@ describe("language and layout", () => {
     expect(segment(wrapped.join("\n")).map((line) => line.text)).toEqual([wrapped.join(" ")]);
   });
 
+  it("joins a wrapped line wholly in brackets that the line under it goes on from, as a mail or an RFC wraps an aside", () => {
+    for (const wrapped of [
+      [
+        "I have pushed the new build to the staging server this morning and it",
+        "(as far as I can tell from the logs so far)",
+        "seems to be running fine.",
+      ],
+      ["Der Server muss den Statuscode in der ersten Zeile der Antwort senden", "(siehe Abschnitt 4.2)", "bevor er Kopfzeilen sendet."],
+    ])
+      expect(segment(wrapped.join("\n")).map((line) => line.text)).toEqual([wrapped.join(" ")]);
+  });
+
   it("keeps a paragraph's last wrapped line in lower case with it over the signature's name under it", () => {
     const wrapped = ["many thanks to all who carried sandbags down to the sea wall on sunday, and", "see you at the spring meeting"];
     expect(segment([...wrapped, "Ben Sample"].join("\n")).map((line) => line.text)).toEqual([wrapped.join(" "), "Ben Sample"]);
