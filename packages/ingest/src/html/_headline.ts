@@ -1,4 +1,4 @@
-import { ancestors, attr, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
+import { ancestors, attr, contains, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -78,9 +78,21 @@ export function chooseHeadline(
   // a label's few words ("Health Centre", "Travel News") names the section or the site, and the other heading, near the
   // story, is its title; a retitled headline has a headline's words, and the other heading is a section of its story.
   const near = candidates.filter(isNear);
-  if ((near.length > 0 ? near : candidates).every((h1) => wordCount(headingText(h1)) < MIN_RETITLED_HEADLINE_WORDS)) {
+  const labels = near.length > 0 ? near : candidates;
+  if (labels.every((h1) => wordCount(headingText(h1)) < MIN_RETITLED_HEADLINE_WORDS)) {
     const other = sameAsMetadata();
-    if (other && (candidates.length === 0 || (isNear(other) && isHeadlineCandidate(other, siteNames)))) return choose(other);
+    // Only a heading over the story's prose titles it, and only one saying more than the label: under the prose it is
+    // a section the search title happens to name ("How much tax will I pay?"), and taking it would cut the prose over it
+    // from the body; a heading of as few words ("Live updates", "Key points") is the story's first section.
+    if (
+      other &&
+      (candidates.length === 0 ||
+        (isNear(other) &&
+          isHeadlineCandidate(other, siteNames) &&
+          headsStory(document, storyRoot, other) &&
+          labels.every((h1) => wordCount(headingText(h1)) < wordCount(headingText(other)))))
+    )
+      return choose(other);
   }
   if (near.length > 0) return choose(near[0]!);
   if (candidates.length === 1) return choose(candidates[0]!);
@@ -126,6 +138,12 @@ const MIN_RETITLED_HEADLINE_WORDS = 4;
 
 function wordCount(text: string): number {
   return text.split(" ").filter(Boolean).length;
+}
+
+/** Whether `heading` comes before the story's first paragraph with text, in the page's order. */
+function headsStory(document: Document, storyRoot: Element, heading: Element): boolean {
+  const first = findFirst(document, (el) => el === heading || (el.tagName === "p" && contains(storyRoot, el) && textOf(el).trim() !== ""));
+  return first === heading;
 }
 
 /** A heading of another level stands in for the headline only when it says the same words. */

@@ -407,6 +407,25 @@ describe("a section's label in the <h1>, the story's title in an <h2> that the m
     // No <h2> says what the <title> says: the label stays the page's only visible title.
     expect(sectioned("Coast Health Centre", "Latest", "Two call-outs in the fog off the point").headline).toBe("Coast Health Centre");
   });
+
+  it("keeps a short <h1> over a heading under the story's first prose, or one of no more words, that the <title> repeats", () => {
+    const page = (h1: string, story: string, title: string) =>
+      fromHtml(
+        `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><article><h1>${h1}</h1>${story}</article></main></body></html>`,
+        { url: "https://baywatch.example.net/2025/06/fog-callouts" },
+      );
+    // A section under the story's prose: taking it would cut the prose over it from the body.
+    const under = page(
+      "Call-outs explained",
+      `<p>${lines[0]}</p><h2>Who pays for a call-out?</h2><p>${lines[1]}</p>`,
+      "Who pays for a call-out?",
+    );
+    expect(under.headline).toBe("Call-outs explained");
+    expect(under.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).toEqual([lines[0], "heading", lines[1]]);
+    // A first section's heading of no more words than the label.
+    const section = page("Fog call-outs live", `<h2>Live updates</h2><p>${lines[0]}</p><p>${lines[1]}</p>`, "Live updates");
+    expect(section.headline).toBe("Fog call-outs live");
+  });
 });
 
 describe("teaser cards whose link wraps the title's block (<a><h3>…</h3></a>)", () => {
