@@ -12,6 +12,13 @@ import { FAMILY_NAME_JOINS, NAME_PARTICLES } from "./person-name.js";
 export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
 
 /**
+ * "By" in Dutch, the one language of these labels whose "en" is "and" ("Door Eva de Vries en Jan Bos"): after it, "en"
+ * before a full name joins two writers (`NAME_JOIN`), where after the other labels it leads to a place ("Por Ana Ruiz en
+ * La Paz", "Par Léa Roy en Bretagne").
+ */
+export const EN_AS_AND_BY_WORDS: readonly string[] = ["door"];
+
+/**
  * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but never read
  * after a date line, where no published label of theirs is known and an English "AV" is far likelier ("4 March 2025 |
  * AV Reviews").
@@ -36,10 +43,12 @@ function printedForms(words: readonly string[]): string {
   return words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join("|");
 }
 /**
- * Where a full name follows: two capitalised words, maybe with lower-case particles between them ("Juan Gil", "María
- * de la Cruz", "Luca di Pietro").
+ * A full name's opening: two capitalised words, maybe with lower-case particles between them ("Juan Gil", "María de
+ * la Cruz", "Luca di Pietro"), as a pattern source. Only what follows a join is looked at, not where the name ends.
  */
-const FULL_NAME_AHEAD = String.raw`(?=\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu})`;
+export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}`;
+/** Where a full name follows (see `FULL_NAME_OPENING`). */
+const FULL_NAME_AHEAD = `(?=${FULL_NAME_OPENING})`;
 /**
  * "Et al." after the names ("and others"): it ends them, as a join with no name after it. Not before a name ("Claire
  * Dumont et Al Martin"): the "al" ends with a full stop, a list's mark or the text.

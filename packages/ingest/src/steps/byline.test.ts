@@ -36,7 +36,6 @@ describe("byline names", () => {
     expect(names("Por José Ortega y Gasset")).toEqual(["José Ortega y Gasset"]);
     expect(names("Por Rita Pires e Costa e Rui Lobo")).toEqual(["Rita Pires e Costa", "Rui Lobo"]);
     expect(names("Por Ana Ruiz y Gil, Reuters")).toEqual(["Ana Ruiz y Gil", "Reuters"]);
-    expect(names("Door Eva de Vries en Jan Bos")?.[0]).toBe("Eva de Vries");
     expect(names("BY JANE ROE AND JOHN DOE")).toEqual(["JANE ROE", "JOHN DOE"]);
     expect(names("By Jane Roe And John Doe")).toEqual(["Jane Roe", "John Doe"]);
     // The name after the join may hold particles.
@@ -50,6 +49,32 @@ describe("byline names", () => {
     expect(names("Par Claire Dumont et Al Martin")).toEqual(["Claire Dumont", "Al Martin"]);
     // A list's comma before the last "and".
     expect(names("By Ada Lee, Sam Ray, and Bo Li")).toEqual(["Ada Lee", "Sam Ray", "Bo Li"]);
+  });
+
+  it("reads Dutch 'en' between two full names after a Dutch label as 'and', and Spanish or French 'en' as 'in'", () => {
+    const names = (line: string) => parseByline(line)?.map((author) => author.name);
+    expect(names("Door Eva de Vries en Jan Bos")).toEqual(["Eva de Vries", "Jan Bos"]);
+    expect(names("DOOR Eva de Vries en Jan van den Berg")).toEqual(["Eva de Vries", "Jan van den Berg"]);
+    expect(names("Door Eva de Vries, Piet Smit en Jan Bos")).toEqual(["Eva de Vries", "Piet Smit", "Jan Bos"]);
+    expect(names("Geplaatst op 12 maart 2025 door Eva de Vries en Jan Bos")).toEqual(["Eva de Vries", "Jan Bos"]);
+    // Near misses: one name, a sentence opening with "Door", "en" before no full name, other languages' joins.
+    expect(names("Door Eva de Vries")).toEqual(["Eva de Vries"]);
+    expect(names("Door de storm en de regen")).toBeUndefined();
+    expect(names("Door Eva de Vries en redactie")).toEqual(["Eva de Vries"]);
+    expect(names("Por Ana Ruiz en La Paz")).toEqual(["Ana Ruiz"]);
+    expect(names("Par Léa Roy en Haute Savoie")).toEqual(["Léa Roy"]);
+    expect(names("von Eva Berg und Jan Bos")).toEqual(["Eva Berg", "Jan Bos"]);
+    expect(names("Por Ana Ruiz y María de la Cruz")).toEqual(["Ana Ruiz", "María de la Cruz"]);
+    // On a page, under the headline.
+    const story = [
+      "De veerboot naar het eiland vaart vanaf maandag weer twee keer per dag, nu de reparatie aan de kade klaar is.",
+      "",
+      "De gemeente zegt dat de dienstregeling tot het voorjaar gelijk blijft en dat er in de zomer een extra boot komt.",
+    ];
+    const article = fromText(
+      ["Veerboot vaart weer twee keer per dag", "Door Eva de Vries en Jan Bos", "12 maart 2025", "", ...story].join("\n"),
+    );
+    expect(article.authors?.map((author) => author.name)).toEqual(["Eva de Vries", "Jan Bos"]);
   });
 
   it("types a wire service, a newsroom's staff or a desk as an Organization", () => {

@@ -7,6 +7,8 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
+  EN_AS_AND_BY_WORDS,
+  FULL_NAME_OPENING,
   listMarkPattern,
   NAME_JOIN,
   NORDIC_BY_WORDS,
@@ -1396,8 +1398,8 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
-    const authors = parseNames(match.groups!.names!);
     const label = match.groups!.label?.toLowerCase();
+    const authors = parseNames(match.groups!.names!, label);
     return label !== undefined && CREDIT_LABEL_SET.has(label) && !authors?.every(isPersonInFull) ? undefined : authors;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
@@ -1406,8 +1408,9 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
   const by = DATE_THEN_BY.exec(text);
-  if (by && (by.groups!.label!.toLowerCase() === "by" || PUBLISHED.test(text))) {
-    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length)) : undefined;
+  const byLabel = by?.groups?.label?.toLowerCase();
+  if (by && (byLabel === "by" || PUBLISHED.test(text))) {
+    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
@@ -1542,22 +1545,36 @@ export function isDateLabel(text: string): boolean {
 }
 
 /**
- * Where a byline's names end: a separator (a bar, a dot, a dash or a slash set apart), or a word leading to a place or
- * an outlet ("in Lisbon", "for the Harbour Times", and "For The Harbour Times" in a title-case byline; the other words
- * are left lower-case only, as "In" and "On" also open or end names). Tried only where a run of spaces starts, or at
- * a separator with none before it: tried inside a run as well, a long one was read again from each of its spaces.
+ * Where a byline's names end, with `en` the pattern source of Spanish and French "en" ("in"): a separator (a bar, a
+ * dot, a dash or a slash set apart), or a word leading to a place or an outlet ("in Lisbon", "for the Harbour Times",
+ * and "For The Harbour Times" in a title-case byline; the other words are left lower-case only, as "In" and "On" also
+ * open or end names). Tried only where a run of spaces starts, or at a separator with none before it: tried inside a
+ * run as well, a long one was read again from each of its spaces.
  */
-const NAMES_END = /(?<!\s)(?:\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|en|für|pour|para)\s+)/u;
+function namesEnd(en: string): RegExp {
+  return new RegExp(String.raw`(?<!\s)(?:\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|${en}|für|pour|para)\s+)`, "u");
+}
+/** Where a byline's names end after most labels (see `namesEnd`): "en" always ends them ("Por Ana Ruiz en La Paz"). */
+const NAMES_END = namesEnd("en");
+/**
+ * Where names end after a Dutch label (`EN_AS_AND_BY_WORDS`): "en" before a full name joins two writers there (see
+ * `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie").
+ */
+const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+${FULL_NAME_OPENING})`);
 /** A social handle printed after a name ("Ada Lee @adalee"): not part of it. Tried from a run of spaces' start only. */
 const HANDLE = /(?<!\s)\s+@[\p{L}\p{N}_.]+/gu;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
 const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 
-/** The people (and organisations) named at the start of a byline, before any role, agency or date. */
-function parseNames(text: string): Author[] | undefined {
+/**
+ * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
+ * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`).
+ */
+function parseNames(text: string, label: string | undefined): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  let namesPart = text.split(NAMES_END)[0]!.replace(HANDLE, "");
+  const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
+  let namesPart = text.split(namesEnd)[0]!.replace(HANDLE, "");
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
