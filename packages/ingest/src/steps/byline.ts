@@ -241,8 +241,13 @@ const GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
 const NAMED_DATE_YEAR_END = `(?:${YEAR_END}|${GLUED_TIME})`;
 /** A 12-hour clock time ("8:00am", "7:11 PM"): printed after numeric dates in the United States. */
 const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
-/** Day and month in numbers, then the year, dotted ("13.03.2025"): read day first unless the page says otherwise. */
-const DOTTED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_BEFORE_WORD}`;
+/**
+ * Day and month in numbers, then the year, dotted ("13.03.2025"), maybe with a space or a no-break space after each dot,
+ * as Czech and Slovak print them ("14. 7. 2025"): read day first unless the page says otherwise. A spaced date's day
+ * must not follow another number and its dot, as in a list's numbering ("1. 2. 3. 2025"). The year has four digits, as
+ * unspaced: "14. 7. 25" is a section's or a list's numbers as often as a date.
+ */
+const DOTTED_DATE = `${NOT_AFTER_WORD}(?<!\\d\\.\\s)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})${NOT_BEFORE_WORD}`;
 /**
  * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" ("03/03/2025 14:05",
  * "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or PM after

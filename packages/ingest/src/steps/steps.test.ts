@@ -184,6 +184,32 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads a Czech or Slovak dotted date with a space after each dot, labelled or alone, but no list's numbers", () => {
+    expect(parseDateLine("Publikováno 14. 7. 2025")).toEqual({ iso: "2025-07-14", modified: false });
+    expect(parseDateLine("Aktualizováno: 14. 7. 2025 10:32")).toEqual({ iso: "2025-07-14", modified: true });
+    expect(parseDateLine("14. 7. 2025")).toEqual({ iso: "2025-07-14", modified: false });
+    expect(parseDateLine("14.\u00a07.\u00a02025, 10:32")).toEqual({ iso: "2025-07-14", modified: false });
+    expect(parseDateLine("Publikováno 3. 11. 2025 | Aktualizováno 4. 11. 2025")).toEqual({
+      iso: "2025-11-03",
+      modified: false,
+      alsoModified: "2025-11-04",
+    });
+    // Near misses: a version inside a sentence, a list's numbers, a two-digit year.
+    expect(parseDateLine("Aktualizace na verzi 1. 2. 2025 přinese opravy chyb v aplikaci.")).toBeUndefined();
+    for (const line of ["1. 2. 3.", "1. 2. 3. 2025", "14. 7. 25"]) expect(parseDateLine(line), line).toBeUndefined();
+    // On a page: the date line under the headline is the story's date; a version in the story is not.
+    const story = [
+      "Trajekt na ostrov pojede od pondělí znovu dvakrát denně, protože oprava mola v přístavu skončila dříve.",
+      "",
+      "Aplikace dopravce ve verzi 1. 2. 2025 opravuje chyby při platbě jízdenek.",
+      "",
+      "Obec říká, že jízdní řád zůstane stejný až do jara a že v létě přibude další loď pro turisty.",
+    ];
+    const dated = fromText(["Trajekt jezdí znovu dvakrát denně", "Publikováno 14. 7. 2025", "", ...story].join("\n"));
+    expect(dated.datePublished).toBe("2025-07-14");
+    expect(fromText(["Trajekt jezdí znovu dvakrát denně", "", ...story].join("\n")).datePublished).toBeUndefined();
+  });
+
   it("reads a date line with a French or Portuguese time and how long ago it was updated", () => {
     const dayFirst = () => "day-first" as const;
     expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
