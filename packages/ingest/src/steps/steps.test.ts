@@ -50,6 +50,33 @@ describe("date lines", () => {
     expect(parseDateLine("No date here")).toBeUndefined();
   });
 
+  it("reads an update's and a publication's labelled dates parted by a dash between spaces, each with its time", () => {
+    for (const line of [
+      "Güncellenme: 14.07.2025 - Yayınlanma: 12.07.2025",
+      "Updated: 14 July 2025 - Published: 12 July 2025",
+      "Published: 12 July 2025 – Updated: 14 July 2025",
+      "Aktualisiert am 14.07.2025 — Veröffentlicht am 12.07.2025",
+      "Yayınlanma: 12.07.2025 - 09:30 - Güncellenme: 14.07.2025 - 10:32",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-12", modified: false, alsoModified: "2025-07-14" });
+    // Near misses: a range, a date and its time, a date and an update's time, a dash inside a date or a word.
+    expect(parseDateLine("12 July 2025 - 14 July 2025")).toEqual({ iso: "2025-07-12", modified: false });
+    expect(parseDateLine("Updated 3 March 2025 – 5 March 2025")).toEqual({ iso: "2025-03-03", modified: true });
+    expect(parseDateLine("Yayınlanma: 12.07.2025 - 09:30")).toEqual({ iso: "2025-07-12", modified: false });
+    expect(parseDateLine("23 ottobre 2026 - Aggiornato alle 12:10")).toEqual({ iso: "2026-10-23", modified: false });
+    expect(parseDateLine("2025-07-12 Harbour-Watch")).toEqual({ iso: "2025-07-12", modified: false });
+    // On a page, under the headline.
+    const story = [
+      "Adaya giden feribot pazartesiden itibaren yeniden günde iki sefer yapacak, çünkü iskeledeki onarım erken bitti.",
+      "",
+      "Belediye, tarifenin bahara kadar aynı kalacağını ve yazın turistler için ek bir sefer konacağını söyledi.",
+    ];
+    const article = fromText(
+      ["Feribot yeniden günde iki sefer yapıyor", "Güncellenme: 14.07.2025 - Yayınlanma: 12.07.2025", "", ...story].join("\n"),
+    );
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
+  });
+
   it("finds word edges next to letters outside ASCII", () => {
     expect(parseDateLine("Mis à jour le 4 mars 2025 à 18:05")).toEqual({ iso: "2025-03-04", modified: true });
     expect(parseDate("4 únor 2025")).toBe("2025-02-04");
