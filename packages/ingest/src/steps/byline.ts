@@ -630,6 +630,9 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
   const parts = dateLineParts(text);
   if (parts.length === 2) {
+    // An announced date beside the page's own ("Updated 14 July 2025 · Event date: 2 June 2025") is left out of it.
+    const announced = parts.findIndex((part) => DEADLINE_LABEL.test(part));
+    if (announced >= 0) return parseSingleDateLine(parts[1 - announced]!, pageOrder);
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     const both = first && second && withUpdate(first, second);
     if (both) return both;
@@ -749,14 +752,18 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
 }
 
 /**
- * A deadline's or a closing's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss", "Entro il",
- * "Prazo"): short enough to pass for a date line's label, but the date it opens is one the story announces, never the
- * page's own publication date, and the line is the story's text.
+ * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
+ * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:"): short
+ * enough to pass for a date line's label, but the date it opens is one the story announces, never the page's own
+ * publication date, and the line is the story's text; beside a date of the page's own, only that one counts
+ * (`parseDateLine`).
  */
 const DEADLINE_LABEL = new RegExp(
   `^(?:apply by|apply before|register by|submit by|deadline|closing date|closes|entries close|applications close|until|expires|` +
     `plazo|fecha límite|hasta|date limite|jusqu['’]au|avant le|clôture|bis|frist|einsendeschluss|anmeldeschluss|bewerbungsschluss|` +
-    `entro|scadenza|fino al|prazo|até|data limite)${NOT_BEFORE_WORD}`,
+    `entro|scadenza|fino al|prazo|até|data limite|` +
+    `event date|date of (?:the )?event|veranstaltungsdatum|datum der veranstaltung|date de l['’]év[éè]nement|fecha del evento|` +
+    `data do evento|data dell['’]evento|datum van het evenement)${NOT_BEFORE_WORD}`,
   "iu",
 );
 

@@ -77,6 +77,36 @@ describe("date lines", () => {
     expect([article.datePublished, article.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
   });
 
+  it("reads an event's labelled date as no date of the page's, alone or beside an update, in several languages", () => {
+    const updated = { iso: "2025-07-14", modified: true };
+    for (const line of [
+      "Updated 14 July 2025 · Event date: 2 June 2025",
+      "Updated 14 July 2025 | Date of the event: 2 June 2025",
+      "Mis à jour le 14 juillet 2025 | Date de l'événement : 2 juin 2025",
+      "Aktualisiert am 14.07.2025 - Veranstaltungsdatum: 02.06.2025",
+      "Actualizado: 14 de julio de 2025 · Fecha del evento: 2 de junio de 2025",
+    ])
+      expect(parseDateLine(line), line).toEqual(updated);
+    expect(parseDateLine("Event date: 2 June 2025 · Published 12 May 2025")).toEqual({ iso: "2025-05-12", modified: false });
+    for (const line of ["Event date: 2 June 2025", "Data do evento: 2 de junho de 2025", "Data dell'evento: 2 giugno 2025"])
+      expect(parseDateLine(line), line).toBeUndefined();
+    // Near misses: a word that only opens like the label, a deadline beside a publication, a plain earlier date.
+    expect(parseDateLine("Published 12 May 2025 | Event Horizon")).toEqual({ iso: "2025-05-12", modified: false });
+    expect(parseDateLine("Updated 14 July 2025 · Events")).toEqual(updated);
+    expect(parseDateLine("Published 12 July 2025 · Deadline: 30 June 2026")).toEqual({ iso: "2025-07-12", modified: false });
+    expect(parseDateLine("Updated 14 July 2025 · 2 June 2025")).toEqual({ iso: "2025-06-02", modified: false, alsoModified: "2025-07-14" });
+    // On a page, under the headline: the update is the page's only date.
+    const story = [
+      "The harbour festival returns this summer with a longer programme, after last year's event drew twice the crowd expected.",
+      "",
+      "Organisers say the ferry will run late on the festival night, and tickets go on sale at the harbour office next week.",
+    ];
+    const article = fromText(
+      ["Harbour festival returns with a longer programme", "Updated 14 July 2025 · Event date: 2 June 2025", "", ...story].join("\n"),
+    );
+    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-07-14"]);
+  });
+
   it("finds word edges next to letters outside ASCII", () => {
     expect(parseDateLine("Mis à jour le 4 mars 2025 à 18:05")).toEqual({ iso: "2025-03-04", modified: true });
     expect(parseDate("4 únor 2025")).toBe("2025-02-04");
