@@ -4,7 +4,7 @@ import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./bo
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
-import { isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
+import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
 import type { Language } from "./language.js";
@@ -24,14 +24,17 @@ export const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 
 /**
  * The text of a numbered point ("1. Book early" → "Book early"), or undefined. A day that a dot ends, before a month
- * and a year, opens a date ("3. März 2025 – Taucher finden Risse", a German timeline's entry): that number is the
- * entry's own, and the whole line is its text.
+ * and a year, opens a date ("3. März 2025 – Taucher finden Risse", a German timeline's entry; "1. 8. 2025", a Czech
+ * one): that number is the entry's own, and the whole line is its text.
  */
 function numberedEntry(text: string): string | undefined {
   const match = NUMBERED.exec(text);
   if (!match) return undefined;
-  return text[match[1]!.length] === "." && opensWithMonthAndYear(match[2]!) ? text : match[2];
+  const rest = match[2]!;
+  return text[match[1]!.length] === "." && (opensWithMonthAndYear(rest) || DOTTED_MONTH_AND_YEAR.test(rest)) ? text : rest;
 }
+/** A month's number, its dot and a year, after a day's number and dot ("1. 8. 2025", "1.8.2025" once split there). */
+const DOTTED_MONTH_AND_YEAR = /^\d{1,2}\.\s?\d{4}(?![\d.])/;
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
@@ -895,7 +898,8 @@ const CAPITAL_OPENING = /^\p{Lu}/u;
  * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not.
  */
 function announcesPoints(line: ClassifiedLine): boolean {
-  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower);
+  // A date's label ("Page updated:") announces the date under it, not a list; in a paragraph the word is the text's.
+  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower) && !(line.class === "short" && holdsDateLabel(line.text));
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
@@ -1642,7 +1646,8 @@ export function assemble(
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line) && !withinStory(i)) {
+    // A date among the points a colon announces ("Extra sailings:" / "1 August 2025") is one of them, wherever it stands.
+    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line) && !withinStory(i) && !region.inAnnouncedList(i)) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;

@@ -1579,6 +1579,16 @@ export function isDateLabel(text: string): boolean {
   return DATE_LABEL_ALONE.test(text);
 }
 
+/** A date's label word anywhere in a line ("Page updated:", "Date of publication:"), each whole. */
+const DATE_LABEL_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}`,
+  "iu",
+);
+/** Whether a line holds a date's label word (see `DATE_LABEL_WORD`): a label of the date under it, with words of its own. */
+export function holdsDateLabel(text: string): boolean {
+  return DATE_LABEL_WORD.test(text);
+}
+
 /**
  * Where a byline's names end, with `en` the pattern source of Spanish and French "en" ("in"): a separator (a bar, a
  * dot, a dash or a slash set apart), or a word leading to a place or an outlet ("in Lisbon", "for the Harbour Times",

@@ -4598,3 +4598,78 @@ describe("a story of two paragraphs with dated teasers under it", () => {
     expect(article.datePublished).toBe("2025-03-04");
   });
 });
+
+describe("dates among the points a colon announces, near the top of the story", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  // Paragraphs, and each point of a list (a day's number before its dot may make the points a numbered list).
+  const texts = (lines: string[]) =>
+    read(lines).body.flatMap((block) =>
+      block.type === "paragraph" ? [block.text] : block.type === "list" ? block.items.map((item) => item.text) : [block.type],
+    );
+  const story = [
+    "The harbour board voted on Tuesday evening to keep the old ferry slip open for another two summers, after a long debate.",
+    "Fishermen who use the slip every morning said the decision gave them time to plan, though several wanted a longer promise.",
+    "The board will look at the slip again next spring, when the engineers' survey of the breakwater is due.",
+  ];
+  const pages: Record<string, { header: string[]; leadIn: string; dates: string[]; date: string }> = {
+    en: {
+      header: ["Ferry slip stays open for two more summers", "By Ada Fenwick", "March 4, 2025"],
+      leadIn: "Extra sailings:",
+      dates: ["August 1, 2025", "August 8, 2025"],
+      date: "2025-03-04",
+    },
+    de: {
+      header: ["Fährrampe bleibt zwei weitere Sommer offen", "Von Anna Berg", "4. März 2025"],
+      leadIn: "Zusätzliche Fahrten:",
+      dates: ["1. August 2025", "8. August 2025"],
+      date: "2025-03-04",
+    },
+    cs: {
+      header: ["Přívoz zůstane otevřený další dvě léta", "Jana Nováková", "14. 7. 2025"],
+      leadIn: "Termíny plaveb:",
+      dates: ["1. 8. 2025", "8. 8. 2025"],
+      date: "2025-07-14",
+    },
+  };
+
+  it("keeps the first paragraph and the dates in the body, and the header's date, in several languages", () => {
+    for (const [lang, { header, leadIn, dates, date }] of Object.entries(pages)) {
+      const lines = [...header, "", story[0]!, "", leadIn, ...dates, "", story[1]!, "", story[2]!];
+      const article = read(lines);
+      expect(article.datePublished, lang).toBe(date);
+      expect(article.description, lang).toBeUndefined();
+      const body = texts(lines);
+      expect(body[0], lang).toBe(story[0]);
+      for (const listed of dates) expect(body, lang).toContain(listed);
+    }
+  });
+
+  it("takes no page date from a listed date on a page with none of its own", () => {
+    const article = read([
+      "Ferry slip stays open for two more summers",
+      "",
+      story[0]!,
+      "",
+      "Extra sailings:",
+      "1 August 2025",
+      "",
+      story[1]!,
+      "",
+      story[2]!,
+    ]);
+    expect(article.datePublished).toBeUndefined();
+    expect(
+      texts(["Ferry slip stays open for two more summers", "", story[0]!, "", "Extra sailings:", "1 August 2025", "", story[1]!]),
+    ).toContain("1 August 2025");
+  });
+
+  it("still reads a date under its own label with words of its own, which announces no list", () => {
+    for (const label of ["Page updated:", "Date published:", "Zuletzt aktualisiert:"]) {
+      const article = read(["Ferry slip stays open for two more summers", "By Ada Fenwick", label, "4 March 2025", "", ...story]);
+      expect(article.datePublished ?? article.dateModified, label).toBe("2025-03-04");
+      expect(texts(["Ferry slip stays open for two more summers", "By Ada Fenwick", label, "4 March 2025", "", ...story]), label).toEqual(
+        story,
+      );
+    }
+  });
+});
