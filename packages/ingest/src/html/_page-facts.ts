@@ -1,10 +1,24 @@
 import { LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
-import { attr, childNodes, type Document, type Element, findAll, findFirst, isElement, shortTexts, textOf } from "./_dom.js";
+import {
+  attr,
+  childNodes,
+  contains,
+  type Document,
+  type Element,
+  findAll,
+  findFirst,
+  isElement,
+  shortTexts,
+  textOf,
+  walk,
+} from "./_dom.js";
 import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
-import { isNamedBylineText, peopleFrom } from "./_authors.js";
+import { bylineDate, type DateLine, MAX_DATE_LINE_LENGTH, parseByline, parseDateLine, parseMetaLine } from "../steps/byline.js";
+import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
+import { paragraphWeight, type PageStats } from "./_content.js";
 import type { PageFacts } from "./_facts.js";
-import { classWords } from "./_furniture.js";
+import { classWords, furnitureKind, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** `<html lang>`: the language the page declares for all of its text. */
@@ -58,6 +72,58 @@ export function factsFromTimeElements(scope: Element): PageFacts {
     else facts.datePublished ??= date;
   }
   return facts;
+}
+
+/** Lines read for a visible date after the headline: a header's few, never the page's. */
+const MAX_HEADER_LINES = 12;
+
+/**
+ * The date printed under the headline, for a page that gives no machine-readable one ("Published 4 March 2025",
+ * "By Ada Lee | March 4, 2025", a `<time>` without `datetime`): each line from the headline on is read as the text
+ * reader reads a header's (a date line, a meta line, a byline with its date), up to the story's first paragraph of
+ * prose, so that a date in the story, a teaser or a comment is never taken. Boxes of other stories and furniture
+ * between the headline and the story are passed over. An "Updated" date is the modified one.
+ */
+export function factsFromVisibleDate(scope: Element, story: Element, stats: PageStats, headline: Element | undefined): PageFacts {
+  const texts = shortTexts(scope, MAX_DATE_LINE_LENGTH);
+  const headlineAt = headline ? stats.of.get(headline)?.index : undefined;
+  const facts: PageFacts = {};
+  let lines = 0;
+  let done = false;
+  walk(scope, (node) => {
+    if (done || !isElement(node)) return false;
+    const measure = stats.of.get(node);
+    if (!measure || isNoHeaderBox(node)) return false;
+    if (headline && headlineAt !== undefined && measure.index <= headlineAt) return contains(node, headline) && node !== headline;
+    if (measure.ownText === 0) return true;
+    const text = texts.get(node);
+    const date = text === undefined ? undefined : visibleDate(text);
+    if (date?.modified) facts.dateModified ??= date.iso;
+    else if (date) {
+      facts.datePublished = date.iso;
+      if (date.alsoModified) facts.dateModified ??= date.alsoModified;
+    }
+    const storyText =
+      !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
+    done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
+    return !done;
+  });
+  return facts;
+}
+
+/** Elements whose dates are not the page's: a data table's (an infobox's "Founded"), a figure's, furniture's but the header's. */
+const NO_HEADER_TAGS = new Set(["table", "figure"]);
+
+/** Whether an element between the headline and the story is no part of the header: see `NO_HEADER_TAGS`, `looksRelated`. */
+function isNoHeaderBox(element: Element): boolean {
+  return (
+    NO_HEADER_TAGS.has(element.tagName) || looksRelated(element) || (furnitureKind(element) === "strong" && element.tagName !== "header")
+  );
+}
+
+/** A header's line read for its date: a date line, a meta line ("4 March 2025 · Travel"), or a byline with its date. */
+function visibleDate(text: string): DateLine | undefined {
+  return parseDateLine(text) ?? parseMetaLine(text)?.date ?? (parseByline(text) ? bylineDate(text) : undefined);
 }
 
 /** The first `count` ancestors of an element, nearest first. */

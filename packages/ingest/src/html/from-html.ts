@@ -40,7 +40,15 @@ import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
 import { factsFromMetaNames } from "./_meta-names.js";
 import { factsFromOpenGraph } from "./_open-graph.js";
-import { baseHref, canonicalUrl, factsFromByline, factsFromTimeElements, languageTag, pageLanguage } from "./_page-facts.js";
+import {
+  baseHref,
+  canonicalUrl,
+  factsFromByline,
+  factsFromTimeElements,
+  factsFromVisibleDate,
+  languageTag,
+  pageLanguage,
+} from "./_page-facts.js";
 import { factsFromTwitterCard } from "./_twitter-card.js";
 import { absoluteUrl, hostOf } from "./_urls.js";
 
@@ -94,7 +102,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   );
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
-  const facts = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
+  const known = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
+  // A page that gives no machine-readable date may still print one under its headline; only then is it looked for.
+  const facts = known.datePublished ? known : firstOf(known, factsFromVisibleDate(header, root, stats, headline?.element));
   const shown = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
   let blocks = shownOrStructured(shown, jsonLd.articleBody, base);
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));

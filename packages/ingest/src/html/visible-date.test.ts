@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml } from "../index.js";
+
+/** Invented stories in four languages, long enough to be prose. */
+const PROSE: Record<string, string> = {
+  en: "The harbour board voted on Tuesday to keep the night ferry running through the winter, after a long debate about fuel.",
+  de: "Der Hafenrat hat am Dienstag beschlossen, die Nachtfähre auch im Winter fahren zu lassen, nach einer langen Debatte.",
+  fr: "Le conseil du port a voté mardi pour maintenir le ferry de nuit pendant l’hiver, après un long débat sur le carburant.",
+  es: "La junta del puerto votó el martes mantener el ferry nocturno durante el invierno, tras un largo debate sobre el combustible.",
+  he: "מועצת הנמל החליטה ביום שלישי להמשיך להפעיל את מעבורת הלילה גם בחורף, לאחר ויכוח ארוך על מחיר הדלק והצוות.",
+  ja: "港湾委員会は火曜日、燃料をめぐる長い議論の末、冬の間も夜行フェリーの運航を続けることを決めた。関係者によると、運航は毎晩続く。",
+};
+
+/** A page with no machine-readable date: a headline, `header` under it, then the story and what follows it. */
+function page(lang: string, header: string, after = ""): string {
+  const prose = PROSE[lang]!;
+  return `<!doctype html><html lang="${lang}"><head><title>Night ferry</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Night ferry stays</h1>${header}<p>${prose}</p><p>${prose}</p><p>${prose}</p></article>${after}</body></html>`;
+}
+
+const read = (html: string) => fromHtml(html, { url: "https://harbour.example.com/news/ferry" });
+
+describe("a visible date under the headline, on a page with no machine-readable date", () => {
+  it.each([
+    ["en", `<p class="meta">Published 4 March 2025</p>`],
+    ["de", `<p>4. März 2025</p>`],
+    ["fr", `<p>Publié le 4 mars 2025</p>`],
+    ["es", `<div><span>Por Lucía Ortega</span></div><p>Publicado el 4 de marzo de 2025</p>`],
+    ["ja", `<p>2025年3月4日</p>`],
+    ["he", `<p>4 מרץ 2025</p>`],
+    ["en", `<p>By Ada Lee | March 4, 2025</p>`],
+    ["en", `<div class="info"><time>March 4, 2025</time></div>`],
+    ["en", `<div class="info">4 March 2025 · Harbour &amp; Coast · 6 min read · 12 comments</div>`],
+    ["en", `<p>Posted by Alexandra Whitfield on 4 March 2025</p>`],
+    ["de", `<p>Von Anna Schmidt-Bergmann, 4. März 2025</p>`],
+  ])("reads it (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+
+  it("reads an 'Updated' date as the modified date, not the published one", () => {
+    const article = read(page("en", `<p>Updated 5 March 2025</p>`));
+    expect(article.dateModified).toBe("2025-03-05");
+    expect(article.datePublished).toBeUndefined();
+    const both = read(page("en", `<p>Published 4 March 2025 | Updated 5 March 2025</p>`));
+    expect([both.datePublished, both.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
+  });
+
+  it("leaves the machine-readable date first", () => {
+    const html = page("en", `<p>Published 4 March 2025</p>`).replace(
+      "</head>",
+      `<meta property="article:published_time" content="2025-03-03T08:00:00Z"></head>`,
+    );
+    expect(read(html).datePublished).toBe("2025-03-03T08:00:00Z");
+  });
+
+  it("takes no date from the story's text, a teaser list, a figure, a data table or comments", () => {
+    // The story: a date line after its first paragraph is a timeline's, not the header's.
+    const inStory = page("en", "", "").replace("</p><p>", `</p><p>3 March 2025</p><p>`);
+    expect(read(inStory).datePublished).toBeUndefined();
+    const related = `<aside class="related"><a href="/a">Pier reopens</a> <span>2 March 2025</span></aside>`;
+    expect(
+      read(page("en", `<div class="related-stories"><a href="/b">Old pier</a><p>1 March 2025</p></div>`)).datePublished,
+    ).toBeUndefined();
+    expect(read(page("en", "", related)).datePublished).toBeUndefined();
+    expect(
+      read(page("en", `<figure><img src="/p.jpg" alt=""><figcaption>3 March 2025</figcaption></figure>`)).datePublished,
+    ).toBeUndefined();
+    expect(read(page("de", `<table><tr><th>Gegründet</th><td>4. März 1998</td></tr></table>`)).datePublished).toBeUndefined();
+    const comments = `<section class="comments"><p>Ben</p><p>5 March 2025</p></section>`;
+    expect(read(page("fr", "", comments)).datePublished).toBeUndefined();
+  });
+
+  it("takes no sentence that mentions a date, nor a date far below the headline", () => {
+    expect(read(page("en", `<p>The winter timetable starts on 4 March 2025.</p>`)).datePublished).toBeUndefined();
+    const labels = Array.from({ length: 14 }, (_, i) => `<div>Tag ${i}</div>`).join("");
+    expect(read(page("en", `${labels}<p>4 March 2025</p>`)).datePublished).toBeUndefined();
+  });
+});
