@@ -1,4 +1,4 @@
-import { LanguageTag } from "@dateline/schema";
+import { type Author, LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
 import {
   attr,
@@ -14,7 +14,16 @@ import {
   walk,
 } from "./_dom.js";
 import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
-import { bylineDate, type DateLine, MAX_DATE_LINE_LENGTH, parseByline, parseDateLine, parseMetaLine } from "../steps/byline.js";
+import {
+  bylineDate,
+  type DateLine,
+  MAX_DATE_LINE_LENGTH,
+  mayHoldDate,
+  parseByline,
+  parseDateLine,
+  parseMetaLine,
+  peopleOfDatedByline,
+} from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { paragraphWeight, type PageStats } from "./_content.js";
 import type { PageFacts } from "./_facts.js";
@@ -163,8 +172,18 @@ export function factsFromByline(scope: Element): PageFacts {
   let byline = line;
   for (let inner = line && innerByline(line, shortText); inner && line && !namesGoOn(inner, line); inner = innerByline(inner, shortText))
     byline = inner;
-  const authors = byline ? peopleFrom(textOf(byline)) : [];
+  const authors = byline ? bylinePeople(textOf(byline)) : [];
   return authors.length > 0 ? { authors } : {};
+}
+
+/**
+ * The people a byline line names. One that also holds the date ("Por Lucía Ortega | Madrid | 12 may 2025", "By Ada Lee
+ * · Travel · 4 March 2025") is read as the text reader reads a header's dated line: the parts after the names are a
+ * place, a section, the date, not more names. Without a date, parts set apart are names ("Ada Lee · Sam Ray").
+ */
+function bylinePeople(text: string): Author[] {
+  const dated = mayHoldDate(text) ? (parseMetaLine(text)?.authors ?? peopleOfDatedByline(text)) : undefined;
+  return dated ?? peopleFrom(text);
 }
 
 /** A child element of `element` that is a byline line of its own. */

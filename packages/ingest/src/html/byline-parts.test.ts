@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml } from "../index.js";
+
+/** Two invented lines of a story, long enough to be prose. */
+const LINES = [
+  "The lifeboat crew was called out twice on Sunday as fog rolled in over the bay and the harbour.",
+  "Both boats were towed back to the harbour and nobody was hurt, the station said in a statement.",
+];
+
+/** The authors a page gives with `header` under its headline. */
+const authorsOf = (header: string, lang = "en") =>
+  fromHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Fog</title></head><body><article><h1>Fog</h1>${header}<p>${LINES[0]}</p><p>${LINES[1]}</p></article></body></html>`,
+    { url: "https://baywatch.example.net/fog" },
+  ).authors?.map((author) => author.name);
+
+describe("a byline line with a place and a date, parted by bars or dots", () => {
+  it.each([
+    ["es", `<p class="byline">Por Lucía Ortega | Madrid | 12 may 2025</p>`, ["Lucía Ortega"]],
+    ["en", `<div class="byline">By Ada Lee · Lisbon · 4 March 2025</div>`, ["Ada Lee"]],
+    ["de", `<p class="autor">Von Jana Krüger | Hamburg | 4. März 2025</p>`, ["Jana Krüger"]],
+    ["fr", `<p>Par Claire Dubois | Lyon | 4 mars 2025</p>`, ["Claire Dubois"]],
+  ])("names only the person (%s: %s)", (lang, header, names) => {
+    expect(authorsOf(header, lang)).toEqual(names);
+  });
+
+  it("keeps names set apart by a dot or a bar on a line without a date", () => {
+    expect(authorsOf(`<p class="byline">By Ada Lee · Sam Ray</p>`)).toEqual(["Ada Lee", "Sam Ray"]);
+    expect(authorsOf(`<p class="byline">Por Lucía Ortega | Marta Ruiz</p>`, "es")).toEqual(["Lucía Ortega", "Marta Ruiz"]);
+  });
+
+  it("keeps every name joined by 'and' before the date", () => {
+    expect(authorsOf(`<p class="byline">Por Lucía Ortega y Marta Ruiz | Madrid | 12 may 2025</p>`, "es")).toEqual([
+      "Lucía Ortega",
+      "Marta Ruiz",
+    ]);
+  });
+});
