@@ -1,5 +1,6 @@
 import type { Author } from "@dateline/schema";
 import { BY_WORDS, BYLINE_PHRASES, listMarkPattern, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
+import { isAffiliation } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -31,7 +32,8 @@ const MAX_NAME_WORDS = 6;
 
 /**
  * Byline text → one name per person: without "By", job titles, "and" or a
- * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe").
+ * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe"), nor the paper or
+ * school after them ("Jane Roe, Valley Post").
  */
 export function splitNames(text: string): string[] {
   const spaced = text.replace(/\s+/g, " ").trim();
@@ -42,6 +44,8 @@ export function splitNames(text: string): string[] {
     const name = withoutBracketedNote(part)
       .replace(BYLINE_PREFIX, "")
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
+    // An affiliation after a name ends the names, as in the text reader: "By Ada Lee, Valley Post".
+    if (names.length > 0 && isAffiliation(name)) break;
     if (!isName(name)) continue;
     if (!names.includes(name)) names.push(name);
   }

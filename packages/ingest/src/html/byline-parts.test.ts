@@ -36,3 +36,23 @@ describe("a byline line with a place and a date, parted by bars or dots", () => 
     ]);
   });
 });
+
+describe("an affiliation after the names in a byline", () => {
+  it.each([
+    ["en", `<div class="byline"><span>By Ada Lee,</span> <span>Valley Post</span></div>`, ["Ada Lee"]],
+    ["en", `<p class="byline">By Ada Lee and Sam Ray, Harbour Times</p>`, ["Ada Lee", "Sam Ray"]],
+    ["de", `<p class="autor">Von Jana Krüger, Universität Talburg</p>`, ["Jana Krüger"]],
+    ["fr", `<p class="auteur">Par Claire Dubois, Université de Lyon</p>`, ["Claire Dubois"]],
+    ["es", `<p class="autor">Por Lucía Ortega, Instituto del Mar</p>`, ["Lucía Ortega"]],
+  ])("leaves the paper or the school out (%s: %s)", (lang, header, names) => {
+    expect(authorsOf(header, lang)).toEqual(names);
+  });
+
+  it("keeps a second person whose given name is a place's word", () => {
+    expect(authorsOf(`<div class="byline"><span>By Ada Lee,</span> <span>Valley Morgan</span></div>`)).toEqual([
+      "Ada Lee",
+      "Valley Morgan",
+    ]);
+    expect(authorsOf(`<p class="byline">Por Lucía Ortega y Valle Postigo</p>`, "es")).toEqual(["Lucía Ortega", "Valle Postigo"]);
+  });
+});

@@ -1464,9 +1464,10 @@ const AFFILIATION = wholeWords(
 );
 /**
  * Whether a part after the first name is an affiliation (see `AFFILIATION`), which ends the names: not a wire's name,
- * though it may end in one of those words ("Ada Lee, Kyodo News"), which is a co-author.
+ * though it may end in one of those words ("Ada Lee, Kyodo News"), which is a co-author. The HTML reader's bylines ask
+ * it too, so both readers end a byline's names at the same paper or school.
  */
-function isAffiliation(part: string): boolean {
+export function isAffiliation(part: string): boolean {
   return AFFILIATION.test(part) && !WIRE_AUTHOR.test(part);
 }
 
