@@ -94,7 +94,6 @@ const MAX_HEADER_LINES = 12;
  * between the headline and the story are passed over. An "Updated" date is the modified one.
  */
 export function factsFromVisibleDate(scope: Element, story: Element, stats: PageStats, headline: Element | undefined): PageFacts {
-  const texts = shortTexts(scope, MAX_DATE_LINE_LENGTH);
   const headlineAt = headline ? stats.of.get(headline)?.index : undefined;
   const facts: PageFacts = {};
   let lines = 0;
@@ -105,7 +104,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (!measure || isNoHeaderBox(node)) return false;
     if (headline && headlineAt !== undefined && measure.index <= headlineAt) return contains(node, headline) && node !== headline;
     if (measure.ownText === 0) return true;
-    const text = texts.get(node);
+    // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
+    const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
     const date = text === undefined ? undefined : visibleDate(text);
     if (date?.modified) facts.dateModified ??= date.iso;
     else if (date) {
