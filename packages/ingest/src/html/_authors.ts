@@ -32,10 +32,12 @@ const MAX_NAME_WORDS = 6;
 
 /**
  * Byline text → one name per person: without "By", job titles, "and" or a
- * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe"), nor the paper or
- * school after them ("Jane Roe, Valley Post").
+ * trailing role ("Jane Roe, Senior Reporter" → "Jane Roe"). `printed`: the text
+ * is a byline printed on the page, where the paper or school after the names
+ * ends them ("Jane Roe, Valley Post"); a structured author field names people
+ * only, and a family name such as "Post" or "Times" is no affiliation there.
  */
-export function splitNames(text: string): string[] {
+export function splitNames(text: string, printed = false): string[] {
   const spaced = text.replace(/\s+/g, " ").trim();
   // A note after the last name may hold an "and" ("(avec Paul Roy et Ana Ruiz)"): drop it before splitting.
   const cleaned = withoutBracketedNote(spaced).replace(BYLINE_PREFIX, "");
@@ -45,7 +47,7 @@ export function splitNames(text: string): string[] {
       .replace(BYLINE_PREFIX, "")
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     // An affiliation after a name ends the names, as in the text reader: "By Ada Lee, Valley Post".
-    if (names.length > 0 && isAffiliation(name)) break;
+    if (printed && names.length > 0 && isAffiliation(name)) break;
     if (!isName(name)) continue;
     if (!names.includes(name)) names.push(name);
   }
@@ -89,9 +91,9 @@ const SENTENCE_END = /[.!?]$/u;
 
 const MAX_BYLINE_CHARS = 120;
 
-/** People named in byline text, each a Person. */
-export function peopleFrom(text: string): Author[] {
-  return splitNames(text).map((name) => ({ type: "Person", name }));
+/** People named in byline text, each a Person. `printed`: see `splitNames`. */
+export function peopleFrom(text: string, printed = false): Author[] {
+  return splitNames(text, printed).map((name) => ({ type: "Person", name }));
 }
 
 /** A JSON-LD author or publisher object (or a bare name) → an Author, or several when one name field holds a list. */

@@ -18,7 +18,9 @@ export function factsFromOpenGraph(tags: MetaTags, base: string | undefined): Pa
     image: ["og:image:secure_url", "og:image", "og:image:url"],
     imageAlt: "og:image:alt",
   });
-  const authors = (tags.get("article:author") ?? []).filter((value) => !/^https?:|^\/|^www\./i.test(value)).flatMap(peopleFrom);
+  const authors = (tags.get("article:author") ?? [])
+    .filter((value) => !/^https?:|^\/|^www\./i.test(value))
+    .flatMap((value) => peopleFrom(value));
   if (authors.length > 0) facts.authors = authors;
   const siteName = firstTag(tags, "og:site_name");
   if (siteName) facts.siteName = siteName;

@@ -183,7 +183,7 @@ export function factsFromByline(scope: Element): PageFacts {
  */
 function bylinePeople(text: string): Author[] {
   const dated = mayHoldDate(text) ? (parseMetaLine(text)?.authors ?? peopleOfDatedByline(text)) : undefined;
-  return dated ?? peopleFrom(text);
+  return dated ?? peopleFrom(text, true);
 }
 
 /** A child element of `element` that is a byline line of its own. */

@@ -56,3 +56,21 @@ describe("an affiliation after the names in a byline", () => {
     expect(authorsOf(`<p class="byline">Por Lucía Ortega y Valle Postigo</p>`, "es")).toEqual(["Lucía Ortega", "Valle Postigo"]);
   });
 });
+
+describe("a structured author field", () => {
+  /** The authors a page gives in `head` only, with a plain byline-less story. */
+  const authorsIn = (head: string) =>
+    fromHtml(
+      `<!doctype html><html lang="en"><head><title>Fog</title>${head}</head><body><article><h1>Fog</h1><p>${LINES[0]}</p><p>${LINES[1]}</p></article></body></html>`,
+      { url: "https://baywatch.example.net/fog" },
+    ).authors?.map((author) => author.name);
+
+  it("keeps a person whose family name is an affiliation's word", () => {
+    expect(authorsIn(`<meta name="author" content="Ada Lee, Emily Post">`)).toEqual(["Ada Lee", "Emily Post"]);
+    expect(authorsIn(`<meta property="article:author" content="Ada Lee and Jo Times">`)).toEqual(["Ada Lee", "Jo Times"]);
+    const twoTags = `<meta property="article:author" content="Bo Chen"><meta property="article:author" content="Ada Lee, Jo Times">`;
+    expect(authorsIn(twoTags)).toEqual(["Bo Chen", "Ada Lee", "Jo Times"]);
+    const jsonLd = { "@type": "NewsArticle", headline: "Fog", author: { "@type": "Person", name: "Ada Lee and Emily Post" } };
+    expect(authorsIn(`<script type="application/ld+json">${JSON.stringify(jsonLd)}</script>`)).toEqual(["Ada Lee", "Emily Post"]);
+  });
+});
