@@ -16,6 +16,7 @@ import {
 import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
 import {
   bylineDate,
+  calendarDay,
   type DateLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
@@ -95,6 +96,9 @@ const MAX_HEADER_LINES = 12;
  */
 export function factsFromVisibleDate(scope: Element, story: Element, stats: PageStats, headline: Element | undefined): PageFacts {
   const headlineAt = headline ? stats.of.get(headline)?.index : undefined;
+  // Asked of every element before the headline: one walk up from it, not one per element (a deep headline after many
+  // elements made that walk quadratic).
+  const aboveHeadline = new Set(headline ? parents(headline, Number.POSITIVE_INFINITY) : []);
   const facts: PageFacts = {};
   let lines = 0;
   let done = false;
@@ -102,13 +106,14 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (done || !isElement(node)) return false;
     const measure = stats.of.get(node);
     if (!measure || isNoHeaderBox(node)) return false;
-    if (headline && headlineAt !== undefined && measure.index <= headlineAt) return contains(node, headline) && node !== headline;
+    if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
     if (measure.ownText === 0) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
     const date = text === undefined ? undefined : visibleDate(text);
     if (date?.modified) facts.dateModified ??= date.iso;
-    else if (date) {
+    // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
+    else if (date && (facts.dateModified === undefined || calendarDay(date.iso) <= calendarDay(facts.dateModified))) {
       facts.datePublished = date.iso;
       if (date.alsoModified) facts.dateModified ??= date.alsoModified;
     }

@@ -46,6 +46,22 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect([both.datePublished, both.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
   });
 
+  it("takes no date published after the update printed above it: an event's or a deadline's", () => {
+    const article = read(page("en", `<p>Updated 5 March 2025</p><p>Sat 8 March 2026 · Harbour Hall</p>`));
+    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-03-05"]);
+    const earlier = read(page("en", `<p>Updated 5 March 2025</p><p>Published 4 March 2025</p>`));
+    expect([earlier.datePublished, earlier.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
+  });
+
+  it("reads the line under a headline nested deep after many elements", () => {
+    const before = "<div>Tag</div>".repeat(20_000);
+    const html = page("en", `<p>Published 4 March 2025</p>`).replace(
+      "<article><h1>Night ferry stays</h1>",
+      `${before}<article>${"<div>".repeat(300)}<h1>Night ferry stays</h1>${"</div>".repeat(300)}`,
+    );
+    expect(read(html).datePublished).toBe("2025-03-04");
+  });
+
   it("leaves the machine-readable date first", () => {
     const html = page("en", `<p>Published 4 March 2025</p>`).replace(
       "</head>",

@@ -579,7 +579,7 @@ function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
 }
 
 /** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
-function calendarDay(iso: string): string {
+export function calendarDay(iso: string): string {
   return iso.slice(0, ISO_DAY_LENGTH);
 }
 /** Characters of an ISO calendar day, "YYYY-MM-DD". */
