@@ -77,6 +77,25 @@ describe("date lines", () => {
     expect([article.datePublished, article.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
   });
 
+  it("reads a release's, a sale's or a state's start date as no date of the page's, in several languages and scripts", () => {
+    for (const line of [
+      "Release date: 4 March 2025",
+      "On sale 4 March 2025",
+      "Since 4 March 2025",
+      "Seit 4. März 2025",
+      "Depuis le 4 mars 2025",
+      "Date de sortie : 4 mars 2025",
+      "締切：2025年3月4日",
+      "開催日：2026年3月8日",
+      "活动时间：2026年3月8日",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    // Near misses: a press release's own date, a label that only opens like one, an update beside a start.
+    expect(parseDateLine("Released: 4 March 2025")).toEqual({ iso: "2025-03-04", modified: false });
+    expect(parseDateLine("Published 4 March 2025 · Since 1990")).toEqual({ iso: "2025-03-04", modified: false });
+    expect(parseDateLine("Updated 14 July 2025 · On sale 2 June 2025")).toEqual({ iso: "2025-07-14", modified: true });
+  });
+
   it("reads an event's labelled date as no date of the page's, alone or beside an update, in several languages", () => {
     const updated = { iso: "2025-07-14", modified: true };
     for (const line of [
