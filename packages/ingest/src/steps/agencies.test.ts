@@ -19,6 +19,22 @@ describe("agencies: one list for every reader", () => {
       expect(splitCredit(`${CAPTION} (${capitals})`), capitals).toEqual({ caption: CAPTION, credit: capitals });
   });
 
+  it("reads a wire service in the field after the names, past a bar, a dot, a dash or 'for', as the agency beside them", () => {
+    const ada = { type: "Person", name: "Ada Lee" };
+    for (const [byline, wire] of [
+      ["By Ada Lee | Reuters", "Reuters"],
+      ["By Ada Lee · AFP · 4 March 2025", "AFP"],
+      ["Von Ada Lee – dpa", "dpa"],
+      ["Por Ada Lee | EFE", "EFE"],
+      ["By Ada Lee for the Associated Press", "the Associated Press"],
+    ])
+      expect(parseByline(byline), byline).toEqual([ada, organization(wire!)[0]]);
+    // Near misses: a section, a place or a paper in that field is left out; a wire already named is not named twice.
+    for (const byline of ["By Ada Lee | Travel", "By Ada Lee · Madrid", "By Ada Lee | Harbour Times", "By Ada Lee for Reuters readers"])
+      expect(parseByline(byline), byline).toEqual([ada]);
+    expect(parseByline("By Ada Lee, Reuters | Reuters")).toEqual([ada, organization("Reuters")[0]]);
+  });
+
   it("reads a wire's name with the word a byline may add after it ('News', 'Media') as the agency beside the person", () => {
     for (const [person, agency] of [
       ["Ada Lee", "Kyodo News"],

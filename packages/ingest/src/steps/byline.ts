@@ -1623,7 +1623,8 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
   const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
-  let namesPart = text.split(namesEnd)[0]!.replace(HANDLE, "");
+  const [names, fieldAfter] = text.split(namesEnd, 2);
+  let namesPart = names!.replace(HANDLE, "");
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
@@ -1646,6 +1647,10 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
     else if (++unread > 1) return undefined;
   }
   if (authors.length === 0) return undefined;
+  // A wire service alone in the field after the names ("By Ada Lee | Reuters", "By Ada Lee for AFP") signs the story
+  // with them, as it does after a comma (a field's place or section is left out).
+  const wire = fieldAfter?.trim();
+  if (wire && WIRE_AUTHOR.test(wire) && !authors.some((author) => author.name === wire)) authors.push({ type: "Organization", name: wire });
   return authors;
 }
 
