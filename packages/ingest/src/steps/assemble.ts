@@ -1607,6 +1607,11 @@ export function assemble(
     story ??= storyParagraphs(lines, start, end);
     return at > story.opened && at < story.last;
   };
+  /** Whether a paragraph of prose stands in the body above the line at `at`. */
+  const proseAbove = (at: number) => {
+    for (let j = start; j < at; j++) if (isProse(lines[j]!)) return true;
+    return false;
+  };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
@@ -1646,8 +1651,15 @@ export function assemble(
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.
     // A table's row that holds a date or a name ("4.2 | April 2014") is the table's, not a byline.
-    // A date among the points a colon announces ("Extra sailings:" / "1 August 2025") is one of them, wherever it stands.
-    if (line.words <= MAX_META_LINE_WORDS && isMetaLine(line) && !isTableRow(line) && !withinStory(i) && !region.inAnnouncedList(i)) {
+    // A date among the points a colon announces ("Extra sailings:" / "1 August 2025") under the story's first prose is
+    // one of them; above any prose, a label's colon ("Date:", "Stand:") sets the header's own date under it.
+    if (
+      line.words <= MAX_META_LINE_WORDS &&
+      isMetaLine(line) &&
+      !isTableRow(line) &&
+      !withinStory(i) &&
+      !(region.inAnnouncedList(i) && proseAbove(i))
+    ) {
       if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
         absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
       continue;

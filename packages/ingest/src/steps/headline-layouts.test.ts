@@ -4663,6 +4663,20 @@ describe("dates among the points a colon announces, near the top of the story", 
     ).toContain("1 August 2025");
   });
 
+  it("reads the header's date under a label of a date noun and a colon, above any prose", () => {
+    for (const [label, date] of [
+      ["Date:", "4 March 2025"],
+      ["Publication date:", "4 March 2025"],
+      ["Datum:", "04.03.2025"],
+      ["Stand:", "04.03.2025"],
+      ["Fecha de publicación:", "4 de marzo de 2025"],
+    ] as const) {
+      const lines = ["Ferry slip stays open for two more summers", label, date, "", ...story];
+      expect(read(lines).datePublished, label).toBe("2025-03-04");
+      expect(texts(lines), label).toEqual(story);
+    }
+  });
+
   it("still reads a date under its own label with words of its own, which announces no list", () => {
     for (const label of ["Page updated:", "Date published:", "Zuletzt aktualisiert:"]) {
       const article = read(["Ferry slip stays open for two more summers", "By Ada Fenwick", label, "4 March 2025", "", ...story]);
