@@ -754,7 +754,8 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
 /**
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
- * product's or a film's ("Release date:", "On sale", "Date de sortie") or a state's start ("Since", "Seit", "Depuis"): short
+ * product's or a film's ("On sale", "Date de sortie"; not "Release date:", a statistics bulletin's or a press release's own
+ * date) or a state's start ("Since", "Seit", "Depuis"): short
  * enough to pass for a date line's label, but the date it opens is one the story announces, never the page's own
  * publication date, and the line is the story's text; beside a date of the page's own, only that one counts
  * (`parseDateLine`).
@@ -765,8 +766,8 @@ const DEADLINE_LABEL = new RegExp(
     `entro|scadenza|fino al|prazo|até|data limite|` +
     `event date|date of (?:the )?event|veranstaltungsdatum|datum der veranstaltung|date de l['’]év[éè]nement|fecha del evento|` +
     `data do evento|data dell['’]evento|datum van het evenement|` +
-    `release date|on sale|in cinemas|in theaters|since|seit|depuis|desde|erscheinungsdatum|date de sortie|fecha de lanzamiento|` +
-    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감)${NOT_BEFORE_WORD}`,
+    `on sale|in cinemas|in theaters|since|seit|depuis|desde|erscheinungsdatum|date de sortie|fecha de lanzamiento|` +
+    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감(?:일)?(?![가-힣]))${NOT_BEFORE_WORD}`,
   "iu",
 );
 

@@ -79,7 +79,6 @@ describe("date lines", () => {
 
   it("reads a release's, a sale's or a state's start date as no date of the page's, in several languages and scripts", () => {
     for (const line of [
-      "Release date: 4 March 2025",
       "On sale 4 March 2025",
       "Since 4 March 2025",
       "Seit 4. März 2025",
@@ -92,6 +91,10 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
     // Near misses: a press release's own date, a label that only opens like one, an update beside a start.
     expect(parseDateLine("Released: 4 March 2025")).toEqual({ iso: "2025-03-04", modified: false });
+    // A statistics bulletin's or a press release's own date; a Korean word that only opens with "마감" (a news show's name).
+    expect(parseDateLine("Release date: 11 March 2025")).toEqual({ iso: "2025-03-11", modified: false });
+    expect(parseDateLine("마감뉴스 2025.03.04")).toEqual({ iso: "2025-03-04", modified: false });
+    expect(parseDateLine("마감일: 2025.03.04")).toBeUndefined();
     expect(parseDateLine("Published 4 March 2025 · Since 1990")).toEqual({ iso: "2025-03-04", modified: false });
     expect(parseDateLine("Updated 14 July 2025 · On sale 2 June 2025")).toEqual({ iso: "2025-07-14", modified: true });
   });
