@@ -1264,38 +1264,8 @@ function closesPackedRun(region: Region, at: number): boolean {
     isProse(above) ||
     (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
-    (isTableRow(above) && !isTableRow(line)) ||
-    outgrowsListAbove(region, at)
+    (isTableRow(above) && !isTableRow(line))
   );
-}
-
-/** Fewest items of a packed list that a heading can close: fewer are a label and its value, or two lines of a box. */
-const MIN_LIST_ITEMS_CLOSED = 3;
-/** How many times as many words as the list's longest item a heading closing it holds, at the least. */
-const HEADING_TO_ITEM_WORDS = 3;
-/** Fewest words of a heading closing a list: a shorter line is the list's last item, however short the others. */
-const MIN_LIST_CLOSING_HEADING_WORDS = 5;
-
-/**
- * Whether the line at `at` is a heading packed under a list of short items ("Kestrel Bay" / "Gull Point" / "Seal Cove"
- * / "What the Repairs Will Cost"): a copy sets no blank line between a list's last item and the heading after it.
- * The heading outgrows the items, as the list's own last item, of their shape, does not.
- */
-function outgrowsListAbove(region: Region, at: number): boolean {
-  const line = region.lines[at]!;
-  if (line.words < MIN_LIST_CLOSING_HEADING_WORDS || line.blankBefore) return false;
-  let items = 0;
-  let longest = 0;
-  for (let i = at - 1; i >= 0; i--) {
-    const item = region.lines[i]!;
-    // The list's lead-in ("Harbours on the list:") or the prose over it ends the run; a byline or date is no list.
-    if (item.sentenceEnd || item.class === "good") break;
-    if (isMetaLine(item)) return false;
-    items++;
-    longest = Math.max(longest, item.words);
-    if (item.blankBefore) break;
-  }
-  return items >= MIN_LIST_ITEMS_CLOSED && line.words >= HEADING_TO_ITEM_WORDS * longest;
 }
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
