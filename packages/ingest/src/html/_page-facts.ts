@@ -2,6 +2,7 @@ import { type Author, LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
 import {
   attr,
+  childElements,
   childNodes,
   contains,
   type Document,
@@ -20,6 +21,7 @@ import {
   type DateLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
+  opensWithPageDateLabel,
   parseByline,
   parseDateLine,
   parseMetaLine,
@@ -102,27 +104,53 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   const facts: PageFacts = {};
   let lines = 0;
   let done = false;
-  walk(scope, (node) => {
-    if (done || !isElement(node)) return false;
-    const measure = stats.of.get(node);
-    if (!measure || isNoHeaderBox(node)) return false;
-    if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
-    if (measure.ownText === 0) return true;
-    // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
-    const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
-    const date = text === undefined ? undefined : visibleDate(text);
+  const take = (date: DateLine | undefined) => {
     if (date?.modified) facts.dateModified ??= date.iso;
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
     else if (date && (facts.dateModified === undefined || calendarDay(date.iso) <= calendarDay(facts.dateModified))) {
       facts.datePublished = date.iso;
       if (date.alsoModified) facts.dateModified ??= date.alsoModified;
     }
+  };
+  walk(scope, (node) => {
+    if (done || !isElement(node)) return false;
+    const measure = stats.of.get(node);
+    if (!measure || isNoHeaderBox(node)) return false;
+    if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
+    if (node.tagName === "dl") {
+      for (const line of pageDateTerms(node, stats)) take(visibleDate(line));
+      done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
+      return false;
+    }
+    if (measure.ownText === 0) return true;
+    // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
+    const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
+    const date = text === undefined ? undefined : visibleDate(text);
+    take(date);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
     done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
     return !done;
   });
   return facts;
+}
+
+/**
+ * A data list's terms with their values, each as one line ("Published" and "4 March 2025" as "Published 4 March 2025"), read only under a term that
+ * names the page's own date: a `<dl>` under a headline is most often a thing's data (a film's "Release date", an
+ * event's "Event date", a book's "Erscheinungsdatum"), and its value read alone would pass for the page's date line.
+ * HTML lets a `<div>` group a term with its values.
+ */
+function pageDateTerms(list: Element, stats: PageStats): string[] {
+  const lines: string[] = [];
+  let term: string | undefined;
+  for (const item of childElements(list).flatMap((child) => (child.tagName === "div" ? childElements(child) : [child]))) {
+    const short = (stats.of.get(item)?.text ?? 0) <= MAX_DATE_LINE_LENGTH;
+    if (item.tagName === "dt") term = short ? textOf(item).trim() : undefined;
+    else if (item.tagName === "dd" && term !== undefined && short && opensWithPageDateLabel(term))
+      lines.push(`${term} ${textOf(item).trim()}`);
+  }
+  return lines;
 }
 
 /** Elements whose dates are not the page's: a data table's (an infobox's "Founded"), a figure's, furniture's but the header's. */

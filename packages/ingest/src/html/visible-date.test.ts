@@ -93,3 +93,29 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect(read(page("en", `${labels}<p>4 March 2025</p>`)).datePublished).toBeUndefined();
   });
 });
+
+describe("a data list (<dl>) under the headline", () => {
+  it.each([
+    ["en", `<dl><dt>Published</dt><dd>4 March 2025</dd></dl>`],
+    ["de", `<dl><dt>Veröffentlicht am</dt><dd>4. März 2025</dd><dt>Rubrik</dt><dd>Hafen</dd></dl>`],
+    ["fr", `<dl><div><dt>Publié le</dt><dd>4 mars 2025</dd></div></dl>`],
+    ["es", `<dl><dt>Autor</dt><dd>Lucía Ortega</dd><dt>Publicado:</dt><dd>4 de marzo de 2025</dd></dl>`],
+  ])("reads a term that names the page's date with its value (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+
+  it("reads an 'Updated' term as the modified date", () => {
+    const article = read(page("en", `<dl><dt>Updated</dt><dd>5 March 2025</dd></dl>`));
+    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-03-05"]);
+  });
+
+  it.each([
+    ["en", `<dl><dt>Release date</dt><dd>4 March 2025</dd></dl>`],
+    ["en", `<dl><dt>Event date</dt><dd>4 March 2025</dd><dt>Venue</dt><dd>Harbour Hall</dd></dl>`],
+    ["de", `<dl><dt>Erscheinungsdatum</dt><dd>4. März 2025</dd><dt>Seiten</dt><dd>320</dd></dl>`],
+    ["fr", `<dl><dt>Date de sortie</dt><dd>4 mars 2025</dd></dl>`],
+    ["es", `<dl><dt>Estreno</dt><dd>4 de marzo de 2025</dd></dl>`],
+  ])("takes no date of a thing's data (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBeUndefined();
+  });
+});

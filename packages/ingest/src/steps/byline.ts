@@ -559,6 +559,14 @@ const PUBLISHED = new RegExp(
   "i",
 );
 
+/**
+ * Whether a text opens with a label that names the page's own date ("Published", "Posted", "Updated", "Publié le"):
+ * a data list's term ("Release date", "Event date", "Erscheinungsdatum") names a thing's date, not the page's.
+ */
+export function opensWithPageDateLabel(text: string): boolean {
+  return PUBLISHED.test(text) || UPDATED.test(text);
+}
+
 export interface DateLine {
   iso: string;
   modified: boolean;
