@@ -125,9 +125,9 @@ function isFurniture(element: Element, stats: PageStats, pageProse: number): boo
 /** A listing has at least this many story cards among its children… */
 const MIN_CARDS = 3;
 /** …which make up at least this share of its children. */
-const MIN_CARD_SHARE = 0.5;
+export const MIN_CARD_SHARE = 0.5;
 /** A card is short: a title, maybe an excerpt and a date. */
-const MAX_CARD_TEXT = 500;
+export const MAX_CARD_TEXT = 500;
 /** A card's title is a link of at least this many characters… */
 const MIN_CARD_TITLE = 15;
 /** …and its links are at least this share of its text (an excerpt under a linked title). */

@@ -28,7 +28,7 @@ import {
   peopleOfDatedByline,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
-import { paragraphWeight, type PageStats } from "./_content.js";
+import { MAX_CARD_TEXT, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -117,6 +117,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     const measure = stats.of.get(node);
     if (!measure || isNoHeaderBox(node)) return false;
     if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
+    if (isDatedListing(node, stats)) return false;
     if (node.tagName === "dl") {
       for (const line of pageDateTerms(node, stats)) take(visibleDate(line));
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
@@ -151,6 +152,26 @@ function pageDateTerms(list: Element, stats: PageStats): string[] {
       lines.push(`${term} ${textOf(item).trim()}`);
   }
   return lines;
+}
+
+/** A list of other stories holds at least this many dated cards (a header has one date line, maybe with its update). */
+const MIN_DATED_CARDS = 2;
+
+/**
+ * A list of other stories, each a link with its date ("<li><a>Pier reopens</a> 2 March 2025</li>", a box of a linked
+ * title over a date, with no class to name it): children alike, each short, holding a link and a date and no prose.
+ * The header's lines are not such a run: a byline's link and its date share one line, a category's link has no date.
+ */
+function isDatedListing(element: Element, stats: PageStats): boolean {
+  let cards = 0;
+  let children = 0;
+  for (const child of childElements(element)) {
+    const measure = stats.of.get(child);
+    if (!measure) continue;
+    children++;
+    if (measure.linkText > 0 && measure.prose === 0 && measure.text <= MAX_CARD_TEXT && mayHoldDate(textOf(child))) cards++;
+  }
+  return cards >= MIN_DATED_CARDS && cards >= MIN_CARD_SHARE * children;
 }
 
 /** Elements whose dates are not the page's: a data table's (an infobox's "Founded"), a figure's, furniture's but the header's. */

@@ -119,3 +119,40 @@ describe("a data list (<dl>) under the headline", () => {
     expect(read(page(lang, header)).datePublished).toBeUndefined();
   });
 });
+
+describe("a list of other stories under the headline, each with its date", () => {
+  const cards = (tag: string, cards: [string, string][]) =>
+    cards.map(([title, date], i) => `<${tag}><div><a href="/s/${i}">${title}</a></div><div>${date}</div></${tag}>`).join("");
+
+  it.each([
+    ["en", `<ul><li><a href="/pier">Pier reopens</a> 2 March 2025</li><li><a href="/tide">Tide tables</a> 1 March 2025</li></ul>`],
+    [
+      "de",
+      `<div>${cards("div", [
+        ["Mole wieder offen", "2. März 2025"],
+        ["Neue Fahrpläne", "1. März 2025"],
+      ])}</div>`,
+    ],
+    ["fr", `<ol><li><a href="/a">Le quai rouvre</a> · 2 mars 2025</li><li><a href="/b">Marées</a> · 1 mars 2025</li></ol>`],
+    [
+      "es",
+      `<div>${cards("section", [
+        ["Reabre el muelle", "2 de marzo de 2025"],
+        ["Mareas", "1 de marzo de 2025"],
+      ])}<div>Más</div></div>`,
+    ],
+  ])("takes none of their dates (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBeUndefined();
+  });
+
+  it.each([
+    ["en", `<ul class="meta"><li>By <a href="/a/ada">Ada Lee</a></li><li>4 March 2025</li></ul>`],
+    ["en", `<ul><li>By <a href="/a/ada">Ada Lee</a>, 4 March 2025</li><li><a href="/travel">Travel</a></li></ul>`],
+    ["en", `<ul><li><a href="/travel">Travel</a></li><li><a href="/coast">Coast</a></li><li>4 March 2025</li></ul>`],
+    ["de", `<div><div><a href="/autoren/anna">Anna Schmidt</a></div><div>4. März 2025</div></div>`],
+    ["fr", `<ul><li>Publié le 4 mars 2025</li><li>Mis à jour le 5 mars 2025</li></ul>`],
+    ["es", `<div><p>Por <a href="/autores/lucia">Lucía Ortega</a>, 4 de marzo de 2025</p><p><a href="/temas/puerto">Puerto</a></p></div>`],
+  ])("still reads the header's own date beside its links (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+});
