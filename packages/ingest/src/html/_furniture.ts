@@ -231,6 +231,14 @@ export function looksRelated(element: Element): boolean {
   return classWords(element).some((word) => RELATED_WORDS.has(word));
 }
 
+/** Words that name a picture's caption or its credit. */
+const CAPTION_WORDS = new Set(["caption", "captions", "figcaption", "credit", "credits"]);
+
+/** Whether an element is named as a picture's caption or credit (a date in it is the picture's). */
+export function looksLikeCaption(element: Element): boolean {
+  return element.tagName === "figcaption" || classWords(element).some((word) => CAPTION_WORDS.has(word));
+}
+
 /** A pull quote, often an `<aside>`: set off from the story, but a part of it. */
 export function isPullQuote(element: Element): boolean {
   const words = classWords(element);

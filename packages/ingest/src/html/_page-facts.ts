@@ -28,9 +28,9 @@ import {
   peopleOfDatedByline,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
-import { MAX_CARD_TEXT, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import { MAX_CARD_TEXT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
 import type { PageFacts } from "./_facts.js";
-import { classWords, furnitureKind, looksRelated } from "./_furniture.js";
+import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** `<html lang>`: the language the page declares for all of its text. */
@@ -117,7 +117,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     const measure = stats.of.get(node);
     if (!measure || isNoHeaderBox(node)) return false;
     if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
-    if (isDatedListing(node, stats)) return false;
+    if (isDatedListing(node, stats) || isCaptionBox(node, measure)) return false;
     if (node.tagName === "dl") {
       for (const line of pageDateTerms(node, stats)) take(visibleDate(line));
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
@@ -174,6 +174,27 @@ function isDatedListing(element: Element, stats: PageStats): boolean {
   return cards >= MIN_DATED_CARDS && cards >= MIN_CARD_SHARE * children;
 }
 
+/** Elements that show a picture. */
+const PICTURE_TAGS = new Set(["img", "picture", "figure"]);
+
+/** A picture as a child of a box: the element itself, or a link around it alone. */
+function isPicture(element: Element): boolean {
+  if (PICTURE_TAGS.has(element.tagName)) return true;
+  const inner = element.tagName === "a" ? childElements(element) : [];
+  return inner.length === 1 && PICTURE_TAGS.has(inner[0]!.tagName);
+}
+
+/**
+ * A picture's box: one named as a caption or a credit, or a short box that holds a picture beside blocks of text (its
+ * caption, "Taken 2 March 2025"), unmarked by a figure. A date line's icon sits inline in the line's own text, and an
+ * author's picture beside the byline is a byline's box, so neither is one.
+ */
+function isCaptionBox(element: Element, measure: Measure): boolean {
+  if (looksLikeCaption(element)) return true;
+  if (measure.ownText > 0 || measure.text > MAX_DATE_LINE_LENGTH || isBylineMarked(element)) return false;
+  return childElements(element).some(isPicture) && !isBylineText(textOf(element));
+}
+
 /** Elements whose dates are not the page's: a data table's (an infobox's "Founded"), a figure's, furniture's but the header's. */
 const NO_HEADER_TAGS = new Set(["table", "figure"]);
 
@@ -203,6 +224,12 @@ function parents(element: Element, count: number): Element[] {
 /** Class words and `rel`/`itemprop` values that mark the element holding a byline. */
 const BYLINE_WORDS = new Set(["byline", "author", "authors", "writer", "contributor"]);
 
+/** Whether an element's class, `rel` or `itemprop` marks it as holding a byline. */
+function isBylineMarked(element: Element): boolean {
+  const words = [...classWords(element), ...(attr(element, "rel") ?? "").split(/\s+/), ...(attr(element, "itemprop") ?? "").split(/\s+/)];
+  return words.some((word) => BYLINE_WORDS.has(word.toLowerCase()));
+}
+
 /**
  * The visible byline around the headline, last in the chain: the page's
  * words for readers, so it needs cleaning ("By", roles, dates), and it is
@@ -213,10 +240,7 @@ export function factsFromByline(scope: Element): PageFacts {
   // Every short text read once, not a subtree walked per element (quadratic in nesting depth).
   const texts = shortTexts(scope, MAX_BYLINE_ELEMENT_CHARS);
   const shortText = (el: Element) => texts.get(el) ?? "";
-  const marked = findFirst(scope, (el) => {
-    const words = [...classWords(el), ...(attr(el, "rel") ?? "").split(/\s+/), ...(attr(el, "itemprop") ?? "").split(/\s+/)];
-    return words.some((word) => BYLINE_WORDS.has(word.toLowerCase())) && texts.has(el);
-  });
+  const marked = findFirst(scope, (el) => isBylineMarked(el) && texts.has(el));
   const line =
     marked ??
     findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isNamedBylineText(shortText(el)));

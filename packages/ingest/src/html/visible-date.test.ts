@@ -156,3 +156,24 @@ describe("a list of other stories under the headline, each with its date", () =>
     expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
   });
 });
+
+describe("a picture's caption or credit under the headline", () => {
+  it.each([
+    ["en", `<div class="photo"><img src="/p.jpg" alt=""><p>Taken 2 March 2025</p></div>`],
+    ["de", `<div><a href="/p.jpg"><img src="/p.jpg" alt=""></a><div>Aufgenommen am 2. März 2025</div></div>`],
+    ["fr", `<div><picture><img src="/p.jpg" alt=""></picture><p>2 mars 2025</p></div>`],
+    ["es", `<p class="caption">El muelle, 2 de marzo de 2025</p>`],
+    ["en", `<div class="image-credit">Harbour Board, 2 March 2025</div>`],
+  ])("takes no date of it (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBeUndefined();
+  });
+
+  it.each([
+    ["en", `<div><img src="/ada.jpg" alt=""><p>By Ada Lee</p><p>4 March 2025</p></div>`],
+    ["de", `<div class="author-box"><img src="/anna.jpg" alt=""><div>Anna Schmidt</div><div>4. März 2025</div></div>`],
+    ["fr", `<p><img src="/i/horloge.svg" alt=""> Publié le 4 mars 2025</p>`],
+    ["es", `<div><img src="/i/reloj.svg" alt=""><span>4 de marzo de 2025</span></div>`],
+  ])("still reads the date beside an author's picture or a date's icon (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+});
