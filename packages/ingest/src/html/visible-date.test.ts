@@ -177,3 +177,32 @@ describe("a picture's caption or credit under the headline", () => {
     expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
   });
 });
+
+describe("how the lines under the headline are walked", () => {
+  it("goes on into a line's own blocks when the line holds no date", () => {
+    const header = `<div>Harbour news desk<p>4 March 2025</p></div>`;
+    expect(read(page("en", header)).datePublished).toBe("2025-03-04");
+  });
+
+  it("passes over a box named as links to other stories, not one whose name merely holds such a word", () => {
+    expect(read(page("en", `<div class="more-stories"><p>1 March 2025</p></div>`)).datePublished).toBeUndefined();
+    expect(read(page("de", `<div class="lesen-auch read-also"><p>1. März 2025</p></div>`)).datePublished).toBeUndefined();
+    expect(read(page("en", `<div class="moreover"><p>4 March 2025</p></div>`)).datePublished).toBe("2025-03-04");
+  });
+
+  it("passes over furniture, but not the <header> that holds the headline and its date", () => {
+    expect(read(page("en", `<div class="newsletter-box"><p>4 March 2025</p></div>`)).datePublished).toBeUndefined();
+    expect(read(page("fr", `<div role="complementary"><p>4 mars 2025</p></div>`)).datePublished).toBeUndefined();
+    const inHeader = page("de", "").replace("<h1>Night ferry stays</h1>", `<header><h1>Nachtfähre bleibt</h1><p>4. März 2025</p></header>`);
+    expect(read(inHeader).datePublished).toBe("2025-03-04");
+  });
+
+  it("reads on past a byline long enough to pass for prose, but stops at the story's first paragraph", () => {
+    const byline = `<p>By Alexandra Whitfield and Benedict Okonkwo-Hart</p><p>4 March 2025</p>`;
+    expect(read(page("en", byline)).datePublished).toBe("2025-03-04");
+    const von = `<p>Von Anna Schmidt-Bergmann und Lukas Theodor Brenner</p><p>4. März 2025</p>`;
+    expect(read(page("de", von)).datePublished).toBe("2025-03-04");
+    const prose = `<p>Harbour staff were asked about the ferry on Tuesday.</p><p>4 March 2025</p>`;
+    expect(read(page("en", prose)).datePublished).toBeUndefined();
+  });
+});
