@@ -206,3 +206,22 @@ describe("how the lines under the headline are walked", () => {
     expect(read(page("en", prose)).datePublished).toBeUndefined();
   });
 });
+
+describe("a date alone in a heading under the headline", () => {
+  // Kept on purpose: a heading right under the headline, before any prose, that holds only a date is the page's date
+  // line set in a heading, or a live blog's day, one of the page's own days; the date of another story or of an event
+  // comes with words of its own.
+  it.each([
+    ["en", `<h2>4 March 2025</h2>`],
+    ["de", `<h3>Dienstag, 4. März 2025</h3>`],
+    ["fr", `<h2>Mardi 4 mars 2025</h2><p>09:15 Le premier ferry part.</p><h2>3 mars 2025</h2>`],
+  ])("reads it (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+
+  it("takes no heading that names an event by its date, nor one below the story's first paragraph", () => {
+    expect(read(page("en", `<h2>What happens at the harbour festival on 8 March 2026</h2>`)).datePublished).toBeUndefined();
+    const below = page("es", "").replace("</p><p>", "</p><h2>4 de marzo de 2025</h2><p>");
+    expect(read(below).datePublished).toBeUndefined();
+  });
+});
