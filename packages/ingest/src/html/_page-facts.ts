@@ -2,6 +2,7 @@ import { type Author, LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
 import {
   attr,
+  BLOCK_TAGS,
   childElements,
   childNodes,
   contains,
@@ -123,7 +124,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
       return false;
     }
-    if (measure.ownText === 0) return true;
+    if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
     const date = text === undefined ? undefined : visibleDate(text);
@@ -137,10 +138,10 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
 }
 
 /**
- * A data list's terms with their values, each as one line ("Published" and "4 March 2025" as "Published 4 March 2025"), read only under a term that
- * names the page's own date: a `<dl>` under a headline is most often a thing's data (a film's "Release date", an
- * event's "Event date", a book's "Erscheinungsdatum"), and its value read alone would pass for the page's date line.
- * HTML lets a `<div>` group a term with its values.
+ * A data list's terms with their values, each as one line ("Published" and "4 March 2025" as "Published 4 March
+ * 2025"), read only under a term that names the page's own date: a `<dl>` under a headline is most often a thing's data
+ * (a film's "Release date", an event's "Event date", a book's "Erscheinungsdatum"), and its value read alone would pass
+ * for the page's date line. HTML lets a `<div>` group a term with its values.
  */
 function pageDateTerms(list: Element, stats: PageStats): string[] {
   const lines: string[] = [];
@@ -152,6 +153,17 @@ function pageDateTerms(list: Element, stats: PageStats): string[] {
       lines.push(`${term} ${textOf(item).trim()}`);
   }
   return lines;
+}
+
+/**
+ * A `<time>` set loose in a wrapper of the headline ("<article><h1>…</h1><time>4 March 2025</time>"): an inline
+ * element, its text is measured as the wrapper's own, so it is read as a line of its own. One inside a line of other
+ * words ("Festival <time>8 March 2026</time>, Harbour Hall") is that line's, read with it.
+ */
+function isLooseTime(element: Element, aboveHeadline: Set<Element>): boolean {
+  if (element.tagName !== "time") return false;
+  const owner = parents(element, Number.POSITIVE_INFINITY).find((parent) => BLOCK_TAGS.has(parent.tagName));
+  return owner !== undefined && aboveHeadline.has(owner);
 }
 
 /** A list of other stories holds at least this many dated cards (a header has one date line, maybe with its update). */

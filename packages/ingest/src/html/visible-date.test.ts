@@ -225,3 +225,25 @@ describe("a date alone in a heading under the headline", () => {
     expect(read(below).datePublished).toBeUndefined();
   });
 });
+
+describe("a <time> without datetime set loose beside the headline", () => {
+  const loose = (lang: string, time: string) => page(lang, "").replace("</h1>", `</h1>${time}`);
+
+  it.each([
+    ["en", `<time>4 March 2025</time>`],
+    ["de", `<span class="stamp"><time>4. März 2025</time></span>`],
+    ["es", `<time>4 de marzo de 2025</time> <a href="/temas/puerto">Puerto</a>`],
+  ])("reads it (%s: %s)", (lang, time) => {
+    expect(read(loose(lang, time)).datePublished).toBe("2025-03-04");
+  });
+
+  it("takes no <time> inside a line of other words", () => {
+    const event = `<div>Harbour festival <time>8 March 2026</time>, Harbour Hall, tickets at the pier office</div>`;
+    expect(read(page("en", event)).datePublished).toBeUndefined();
+    // The same line in a header apart from the story, where no paragraph of the story ends the walk before it.
+    const apart = page("en", "").replace("<article><h1>Night ferry stays</h1>", `<div><h1>Night ferry stays</h1>${event}</div><article>`);
+    expect(read(apart).datePublished).toBeUndefined();
+    const inProse = page("fr", "").replace("</h1><p>", "</h1><p>Le festival du port aura lieu le <time>8 mars 2026</time>. ");
+    expect(read(inProse).datePublished).toBeUndefined();
+  });
+});
