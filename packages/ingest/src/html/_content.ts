@@ -31,7 +31,7 @@ const MIN_PARAGRAPH_CHARS = 25;
 /** A block more than this share of whose text is links is a list of links, not prose. */
 const MAX_PROSE_LINK_SHARE = 0.4;
 /** Inline elements nest a few levels in real text; a text node's owning block is looked for no higher. */
-const MAX_INLINE_ASCENT = 64;
+export const MAX_INLINE_ASCENT = 64;
 
 const NOTHING: Measure = { index: -1, text: 0, linkText: 0, prose: 0, cleanProse: 0, ownText: 0, ownLinkText: 0 };
 

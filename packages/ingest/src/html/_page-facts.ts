@@ -29,7 +29,8 @@ import {
   peopleOfDatedByline,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
-import { MAX_CARD_TEXT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import { isPersonName } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -105,6 +106,9 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   const facts: PageFacts = {};
   let lines = 0;
   let done = false;
+  // Every short text read once, when first asked for, not a subtree walked per element (quadratic in nesting depth).
+  let texts: Map<Element, string> | undefined;
+  const shortText = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element) ?? "";
   const take = (date: DateLine | undefined) => {
     if (date?.modified) facts.dateModified ??= date.iso;
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
@@ -118,7 +122,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     const measure = stats.of.get(node);
     if (!measure || isNoHeaderBox(node)) return false;
     if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
-    if (isDatedListing(node, stats) || isCaptionBox(node, measure)) return false;
+    if (isDatedListing(node, stats, shortText) || isCaptionBox(node, measure, shortText)) return false;
     if (node.tagName === "dl") {
       for (const line of pageDateTerms(node, stats)) take(visibleDate(line));
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
@@ -162,7 +166,8 @@ function pageDateTerms(list: Element, stats: PageStats): string[] {
  */
 function isLooseTime(element: Element, aboveHeadline: Set<Element>): boolean {
   if (element.tagName !== "time") return false;
-  const owner = parents(element, Number.POSITIVE_INFINITY).find((parent) => BLOCK_TAGS.has(parent.tagName));
+  // Looked for no higher than inline elements nest in real text: a deep chain of <time>s makes each walk up quadratic.
+  const owner = parents(element, MAX_INLINE_ASCENT).find((parent) => BLOCK_TAGS.has(parent.tagName));
   return owner !== undefined && aboveHeadline.has(owner);
 }
 
@@ -174,16 +179,43 @@ const MIN_DATED_CARDS = 2;
  * title over a date, with no class to name it): children alike, each short, holding a link and a date and no prose.
  * The header's lines are not such a run: a byline's link and its date share one line, a category's link has no date.
  */
-function isDatedListing(element: Element, stats: PageStats): boolean {
+function isDatedListing(element: Element, stats: PageStats, shortText: (element: Element) => string): boolean {
   let cards = 0;
   let children = 0;
   for (const child of childElements(element)) {
     const measure = stats.of.get(child);
     if (!measure) continue;
     children++;
-    if (measure.linkText > 0 && measure.prose === 0 && measure.text <= MAX_CARD_TEXT && mayHoldDate(textOf(child))) cards++;
+    if (measure.linkText > 0 && measure.prose === 0 && measure.text <= MAX_CARD_TEXT && isDatedCard(child, shortText(child))) cards++;
   }
   return cards >= MIN_DATED_CARDS && cards >= MIN_CARD_SHARE * children;
+}
+
+/**
+ * A card's text: a linked title with a date beside it. A date that is itself the link ("<a href=/2025/03/04/>4 March
+ * 2025</a>") or one under the page's own label ("Published", "Updated") is a header's date line, not another story's.
+ */
+function isDatedCard(card: Element, text: string): boolean {
+  if (!mayHoldDate(text) || opensWithPageDateLabel(text)) return false;
+  let elements = 0;
+  let datedLink = false;
+  walk(card, (node) => {
+    if (!isElement(node) || datedLink || ++elements > MAX_CARD_ELEMENTS) return false;
+    if (node.tagName === "a") datedLink = mayHoldDate(textOf(node));
+    return !datedLink;
+  });
+  // A box of more elements than a teaser has is no card; counting stops there, so a deep chain is not walked per level.
+  return !datedLink && elements <= MAX_CARD_ELEMENTS;
+}
+/** A teaser card's elements: a title's link, an excerpt, a date and their wrappers, a picture. */
+const MAX_CARD_ELEMENTS = 40;
+
+/** A link's target that is a picture file: a caption's photo links to its full size, an avatar to its author's page. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/** A picture wrapped in a link to a page, not to a picture file: an author's avatar. */
+function isPageLinkedPicture(element: Element): boolean {
+  return element.tagName === "a" && isPicture(element) && !PICTURE_FILE.test(attr(element, "href") ?? "");
 }
 
 /** Elements that show a picture. */
@@ -201,10 +233,15 @@ function isPicture(element: Element): boolean {
  * caption, "Taken 2 March 2025"), unmarked by a figure. A date line's icon sits inline in the line's own text, and an
  * author's picture beside the byline is a byline's box, so neither is one.
  */
-function isCaptionBox(element: Element, measure: Measure): boolean {
-  if (looksLikeCaption(element)) return true;
-  if (measure.ownText > 0 || measure.text > MAX_DATE_LINE_LENGTH || isBylineMarked(element)) return false;
-  return childElements(element).some(isPicture) && !isBylineText(textOf(element));
+function isCaptionBox(element: Element, measure: Measure, shortText: (element: Element) => string): boolean {
+  if (isBylineMarked(element)) return false;
+  // A box named as a credit may hold the story's own ("<div class=credits>By Ada Lee, 4 March 2025</div>").
+  if (looksLikeCaption(element)) return !isBylineText(shortText(element));
+  if (measure.ownText > 0 || measure.text > MAX_DATE_LINE_LENGTH) return false;
+  const children = childElements(element);
+  // An author's picture: beside a line that is a name alone ("Ada Lee", linked or not), or itself a link to a page.
+  if (children.some((child) => isPersonName(shortText(child)) || isPageLinkedPicture(child))) return false;
+  return children.some(isPicture) && !isBylineText(shortText(element));
 }
 
 /** Elements whose dates are not the page's: a data table's (an infobox's "Founded"), a figure's, furniture's but the header's. */

@@ -247,3 +247,46 @@ describe("a <time> without datetime set loose beside the headline", () => {
     expect(read(inProse).datePublished).toBeUndefined();
   });
 });
+
+describe("review htmldates19b: a header's own date beside an author's picture or a second dated link", () => {
+  it.each([
+    [
+      "en",
+      `<div><a href="/author/ada"><img src="/a.jpg" alt=""></a><div><a href="/author/ada">Ada Lee</a></div><div>4 March 2025</div></div>`,
+    ],
+    ["de", `<div><img src="/a.jpg" alt=""><div>Anna Schmidt</div><div>4. März 2025</div></div>`],
+    ["fr", `<div><img src="/a.jpg" alt=""><p>Marie Dubois</p><p>4 mars 2025</p></div>`],
+    ["es", `<section><a href="/autores/lucia"><img src="/a.jpg" alt=""></a><div>Mar 4, 2025 · 5 min</div></section>`],
+    ["en", `<div class="credits"><p>By Ada Lee</p><p>4 March 2025</p></div>`],
+  ])("reads the date beside an author's picture (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+
+  it.each([
+    ["en", `<ul><li><a href="/2025/03/04/">4 March 2025</a></li><li><a href="/2025/03/05/">Updated 5 March 2025</a></li></ul>`],
+    ["fr", `<div><p>Publié le <a href="/2025/03/04/">4 mars 2025</a></p><p>Mis à jour le <a href="/2025/03/05/">5 mars 2025</a></p></div>`],
+    [
+      "en",
+      `<div><div><a href="/2025/03/04/">March 4, 2025</a></div><div><a href="/2025/03/">March 2025</a></div><div><a href="#c">Leave a comment</a></div></div>`,
+    ],
+    ["en", `<ul><li>Posted 4 Mar 2025 · <a href="/c/news">News</a></li><li>Updated 5 Mar 2025 · <a href="/a/ada">Ada</a></li></ul>`],
+    // Two dated lines among more lines of the header's own are no run of other stories.
+    [
+      "en",
+      `<div><div><a href="/c/travel">Travel</a> · 4 March 2025</div><div>By <a href="/a/ada">Ada Lee</a>, 4 March 2025</div><div>5 min read</div><div>Share</div><div>Print</div></div>`,
+    ],
+  ])("reads a header's linked or labelled dates, not a list of other stories (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
+  });
+});
+
+describe("review htmldates19b: deep pages stay linear", () => {
+  it.each([
+    ["nested links", `${"<div>".repeat(20000)}<a href="/x">Pier</a> 1 May 2025${"</div>".repeat(20000)}`],
+    ["nested <time>s", `<div>${"<time>".repeat(20000)}x${"</time>".repeat(20000)}</div>`],
+  ])("reads a page of %s under the headline quickly", (_, header) => {
+    const started = performance.now();
+    read(page("en", header));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
