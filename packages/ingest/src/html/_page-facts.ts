@@ -30,7 +30,15 @@ import {
   peopleOfDatedByline,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
-import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import {
+  MAX_CARD_TEXT,
+  MAX_INLINE_ASCENT,
+  type Measure,
+  MIN_CARD_SHARE,
+  paragraphWeight,
+  type PageStats,
+  visibleLength,
+} from "./_content.js";
 import { isPersonName } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
@@ -129,7 +137,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
       return false;
     }
-    if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline)) return true;
+    if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
     const date = text === undefined ? undefined : visibleDate(text);
@@ -168,11 +176,14 @@ function pageDateTerms(list: Element, stats: PageStats): string[] {
  * element, its text is measured as the wrapper's own, so it is read as a line of its own. One inside a line of other
  * words ("Festival <time>8 March 2026</time>, Harbour Hall") is that line's, read with it.
  */
-function isLooseTime(element: Element, aboveHeadline: Set<Element>): boolean {
+function isLooseTime(element: Element, aboveHeadline: Set<Element>, stats: PageStats): boolean {
   if (element.tagName !== "time") return false;
   // Looked for no higher than inline elements nest in real text: a deep chain of <time>s makes each walk up quadratic.
   const owner = parents(element, MAX_INLINE_ASCENT).find((parent) => BLOCK_TAGS.has(parent.tagName));
-  return owner !== undefined && aboveHeadline.has(owner);
+  // Alone among the wrapper's loose words but links' (a section's, an author's): beside other words ("Festival on
+  // <time>…", "<b>Deadline</b> <time>…") the time is theirs, an event's or a deadline's, and no line of its own.
+  const measure = owner === undefined ? undefined : stats.of.get(owner);
+  return measure !== undefined && aboveHeadline.has(owner!) && measure.ownText - measure.ownLinkText === visibleLength(textOf(element));
 }
 
 /** A list of other stories holds at least this many dated cards (a header has one date line, maybe with its update). */

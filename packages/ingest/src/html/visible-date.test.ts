@@ -255,6 +255,15 @@ describe("a <time> without datetime set loose beside the headline", () => {
     const inProse = page("fr", "").replace("</h1><p>", "</h1><p>Le festival du port aura lieu le <time>8 mars 2026</time>. ");
     expect(read(inProse).datePublished).toBeUndefined();
   });
+
+  it.each([
+    ["en", `Festival on <time>8 March 2026</time>`],
+    ["en", `<b>Deadline</b> <time>8 March 2026</time>`],
+    ["de", `Hafenfest am <time>8. März 2026</time>`],
+    ["fr", `<strong>Date limite</strong> <time>8 mars 2026</time>`],
+  ])("takes no loose <time> beside loose words of its own wrapper (%s: %s)", (lang, time) => {
+    expect(read(loose(lang, time)).datePublished).toBeUndefined();
+  });
 });
 
 describe("review htmldates19b: a header's own date beside an author's picture or a second dated link", () => {
