@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
-import { parseByline } from "./byline.js";
+import { parseByline, parseMetaLine, peopleOfDatedByline } from "./byline.js";
 import { splitCredit } from "./caption.js";
 
 const organization = (name: string) => [{ type: "Organization", name }];
@@ -33,6 +33,20 @@ describe("agencies: one list for every reader", () => {
     for (const byline of ["By Ada Lee | Travel", "By Ada Lee · Madrid", "By Ada Lee | Harbour Times", "By Ada Lee for Reuters readers"])
       expect(parseByline(byline), byline).toEqual([ada]);
     expect(parseByline("By Ada Lee, Reuters | Reuters")).toEqual([ada, organization("Reuters")[0]]);
+    expect(parseByline("By Ada Lee, Reuters | REUTERS")).toEqual([ada, organization("Reuters")[0]]);
+    // Past a place's or a date's word the initials are a place's ("in PA", Pennsylvania), not a wire's.
+    for (const byline of ["By Ada Lee in PA", "By Ada Lee on AP", "By Ada Lee at Bloomberg", "Por Ada Lee en EFE", "Von Ada Lee am dpa"])
+      expect(parseByline(byline), byline).toEqual([ada]);
+  });
+
+  it("keeps the people of a dated, a meta or a credit byline with their wire beside them", () => {
+    const adaAnd = (wire: string) => [{ type: "Person", name: "Ada Lee" }, organization(wire)[0]];
+    expect(peopleOfDatedByline("By Ada Lee · AFP · 4 March 2025")).toEqual(adaAnd("AFP"));
+    expect(peopleOfDatedByline("Por Ada Lee | EFE | 4 de marzo de 2025")).toEqual(adaAnd("EFE"));
+    expect(parseMetaLine("4 March 2025 · By Ada Lee for Reuters")?.authors).toEqual(adaAnd("Reuters"));
+    expect(parseByline("Story by Ada Lee | Reuters")).toEqual(adaAnd("Reuters"));
+    // A wire alone after a credit is still a note on a source, not a byline.
+    expect(parseByline("Reported by Reuters")).toBeUndefined();
   });
 
   it("reads a wire's name with the word a byline may add after it ('News', 'Media') as the agency beside the person", () => {

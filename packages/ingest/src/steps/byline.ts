@@ -730,7 +730,7 @@ function metaPartPeople(part: string): Author[] | undefined {
   const cjk = cjkByline(part);
   if (cjk) return cjk;
   const people = parseByline(part);
-  return people?.every(isPersonInFull) ? people : undefined;
+  return people && arePeopleInFull(people) ? people : undefined;
 }
 
 /** A header's meta line read: its date, and the people its byline part names. */
@@ -926,7 +926,7 @@ const BYLINE_OPENING = new RegExp(
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
   const authors = parseByline(text, true);
-  if (authors) return authors.every(isPersonInFull) ? authors : undefined;
+  if (authors) return arePeopleInFull(authors) ? authors : undefined;
   return cjkBylineBesideDate(text);
 }
 
@@ -1460,7 +1460,7 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (match) {
     const label = match.groups!.label?.toLowerCase();
     const authors = parseNames(match.groups!.names!, label);
-    return label !== undefined && CREDIT_LABEL_SET.has(label) && !authors?.every(isPersonInFull) ? undefined : authors;
+    return label !== undefined && CREDIT_LABEL_SET.has(label) && !(authors && arePeopleInFull(authors)) ? undefined : authors;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
@@ -1537,6 +1537,17 @@ function isPlainPersonName(name: string): boolean {
 /** Whether an author read after an interview's or a story's credit is a person named in full (see `CREDIT_LABELS`). */
 function isPersonInFull(author: Author): boolean {
   return author.type === "Person" && isPlainPersonName(author.name);
+}
+
+/**
+ * Whether a byline's authors are people named in full, maybe with the wire service they write for beside them ("By
+ * Ada Lee | Reuters · 4 March 2025"): the wire adds to the people, it does not stand for them (`isPersonInFull`).
+ */
+function arePeopleInFull(authors: readonly Author[]): boolean {
+  return (
+    authors.some(isPersonInFull) &&
+    authors.every((author) => isPersonInFull(author) || (author.type === "Organization" && WIRE_AUTHOR.test(author.name)))
+  );
 }
 
 /**
@@ -1632,6 +1643,11 @@ const NAMES_END = namesEnd("en");
  * `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie").
  */
 const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+${FULL_NAME_OPENING})`);
+/**
+ * A `namesEnd` match after which a wire service signs the story beside the names: a separator, or the word for whom it
+ * is written ("for", "für", "pour", "para"); not a place's or a date's ("in", "at", "on", "am", "en").
+ */
+const WIRE_FIELD_OPENING = /^\s*(?:[|·•–—/-]|for|für|pour|para)\s*$/iu;
 /** A social handle printed after a name ("Ada Lee @adalee"): not part of it. Tried from a run of spaces' start only. */
 const HANDLE = /(?<!\s)\s+@[\p{L}\p{N}_.]+/gu;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
@@ -1645,8 +1661,8 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
   const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
-  const [names, fieldAfter] = text.split(namesEnd, 2);
-  let namesPart = names!.replace(HANDLE, "");
+  const end = namesEnd.exec(text);
+  let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
@@ -1670,9 +1686,12 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   }
   if (authors.length === 0) return undefined;
   // A wire service alone in the field after the names ("By Ada Lee | Reuters", "By Ada Lee for AFP") signs the story
-  // with them, as it does after a comma (a field's place or section is left out).
-  const wire = fieldAfter?.trim();
-  if (wire && WIRE_AUTHOR.test(wire) && !authors.some((author) => author.name === wire)) authors.push({ type: "Organization", name: wire });
+  // with them, as it does after a comma (a field's place or section is left out). Only past a separator or a word for
+  // whom the story is written: past a place's or a date's word ("By Ada Lee in PA") the initials are a place's.
+  const fieldsAfter = end && WIRE_FIELD_OPENING.test(end[0]) ? text.slice(end.index + end[0].length) : "";
+  const wire = fieldsAfter.split(namesEnd, 1)[0]!.trim();
+  if (wire && WIRE_AUTHOR.test(wire) && !authors.some((author) => author.name.toLowerCase() === wire.toLowerCase()))
+    authors.push({ type: "Organization", name: wire });
   return authors;
 }
 
