@@ -22,7 +22,6 @@ import {
   type DateLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
-  isPublicationDateTerm,
   opensWithPageDateLabel,
   parseByline,
   parseDateLine,
@@ -162,11 +161,8 @@ function pageDateTerms(list: Element, stats: PageStats): string[] {
   for (const item of childElements(list).flatMap((child) => (child.tagName === "div" ? childElements(child) : [child]))) {
     const short = (stats.of.get(item)?.text ?? 0) <= MAX_DATE_LINE_LENGTH;
     if (item.tagName === "dt") term = short ? textOf(item).trim() : undefined;
-    else if (item.tagName === "dd" && term !== undefined && short) {
-      // A label the date-line reader knows goes with the value; a longer term naming publication vouches for it alone.
-      if (opensWithPageDateLabel(term)) lines.push(`${term} ${textOf(item).trim()}`);
-      else if (isPublicationDateTerm(term)) lines.push(textOf(item).trim());
-    }
+    else if (item.tagName === "dd" && term !== undefined && short && opensWithPageDateLabel(term))
+      lines.push(`${term} ${textOf(item).trim()}`);
   }
   return lines;
 }

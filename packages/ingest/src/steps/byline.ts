@@ -566,19 +566,6 @@ const PUBLISHED = new RegExp(
 export function opensWithPageDateLabel(text: string): boolean {
   return PUBLISHED.test(text) || UPDATED.test(text);
 }
-/** Whether a data list's term names the date of publication (see `PUBLICATION_DATE_TERM`). */
-export function isPublicationDateTerm(text: string): boolean {
-  return PUBLICATION_DATE_TERM.test(text);
-}
-/**
- * A term naming the date of publication ("Publication date", "Date de publication", "Veröffentlichungsdatum"): the page's
- * own, where a bare "Date" or "Datum" may be an event's.
- */
-const PUBLICATION_DATE_TERM = new RegExp(
-  `^(?:publication date|date of publication|date de publication|fecha de publicación|data di pubblicazione|data de publicação|` +
-    `publicatiedatum|veröffentlichungsdatum|datum der veröffentlichung|дата публикации|data publikacji|datum publikace)${NOT_BEFORE_WORD}`,
-  "iu",
-);
 
 export interface DateLine {
   iso: string;
