@@ -157,7 +157,7 @@ function isListing(element: Element, stats: PageStats): boolean {
 }
 
 /** Characters that are not white space. */
-export function visibleLength(value: string): number {
+function visibleLength(value: string): number {
   let count = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);

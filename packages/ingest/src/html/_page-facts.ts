@@ -10,7 +10,9 @@ import {
   type Element,
   findAll,
   findFirst,
+  collapse,
   isElement,
+  isText,
   shortTexts,
   textOf,
   walk,
@@ -29,15 +31,7 @@ import {
   peopleOfDatedByline,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
-import {
-  MAX_CARD_TEXT,
-  MAX_INLINE_ASCENT,
-  type Measure,
-  MIN_CARD_SHARE,
-  paragraphWeight,
-  type PageStats,
-  visibleLength,
-} from "./_content.js";
+import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
 import { isPersonName } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
@@ -178,8 +172,37 @@ function isLooseTime(element: Element, aboveHeadline: Set<Element>, stats: PageS
   const owner = parents(element, MAX_INLINE_ASCENT).find((parent) => BLOCK_TAGS.has(parent.tagName));
   // Alone among the wrapper's loose words but links' (a section's, an author's): beside other words ("Festival on
   // <time>…", "<b>Deadline</b> <time>…") the time is theirs, an event's or a deadline's, and no line of its own.
-  const measure = owner === undefined ? undefined : stats.of.get(owner);
-  return measure !== undefined && aboveHeadline.has(owner!) && measure.ownText - measure.ownLinkText === visibleLength(textOf(element));
+  if (owner === undefined || !aboveHeadline.has(owner)) return false;
+  const measure = stats.of.get(owner);
+  // The wrapper's loose words cost a walk only when there are few enough of them to be a header's.
+  if (measure === undefined || measure.ownText > MAX_DATE_LINE_LENGTH) return false;
+  // Marks, icons and a byline may stand beside it ("By <a>Ada Lee</a> · <time>…"): only other words make it theirs.
+  const { words, line } = looseWordsBeside(owner, element, stats);
+  return !LETTER.test(words) || isBylineText(line);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * A wrapper's loose text (its own, outside blocks in it) apart from one element in it: `words` outside links, `line`
+ * with them.
+ */
+function looseWordsBeside(owner: Element, apart: Element, stats: PageStats): { words: string; line: string } {
+  const words: string[] = [];
+  const line: string[] = [];
+  // No deeper than a text's owner is looked for (see `measurePage`): a deep chain of empty inline elements stays cheap.
+  const read = (node: Element, inLink: boolean, depth: number) => {
+    if (depth > MAX_INLINE_ASCENT) return;
+    for (const child of childNodes(node)) {
+      if (isText(child)) {
+        line.push(child.value);
+        if (!inLink) words.push(child.value);
+      } else if (isElement(child) && child !== apart && !BLOCK_TAGS.has(child.tagName) && stats.of.has(child))
+        read(child, inLink || child.tagName === "a", depth + 1);
+    }
+  };
+  read(owner, false, 0);
+  return { words: words.join(""), line: collapse(line.join("")) };
 }
 
 /** A list of other stories holds at least this many dated cards (a header has one date line, maybe with its update). */

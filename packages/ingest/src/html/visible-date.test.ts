@@ -255,6 +255,19 @@ describe("a <time> without datetime set loose beside the headline", () => {
   ])("takes no loose <time> beside loose words of its own wrapper (%s: %s)", (lang, time) => {
     expect(read(loose(lang, time)).datePublished).toBeUndefined();
   });
+
+  it.each([
+    ["en", `By <a href="/authors/ada">Ada Lee</a> <time>4 March 2025</time>`],
+    ["en", `<a href="/authors/ada">Ada Lee</a> · <time>4 March 2025</time>`],
+    ["es", `Por <a href="/autor/lucia">Lucía Ortega</a> | <time>4 de marzo de 2025</time>`],
+    ["en", `<span class="icon">🕒</span> <time>4 March 2025</time>`],
+    ["fr", `<time>4\u202Fmars 2025</time>`],
+    ["en", `<a href="/2025/03/04/ferry"><time>4 March 2025</time></a>`],
+    ["de", `<time>4. März 2025<span aria-hidden="true"> ·</span></time>`],
+    ["en", `<time>4 March 2025</time> <time>10:30</time>`],
+  ])("reads one beside a byline, marks, an icon or its own link (%s: %s)", (lang, time) => {
+    expect(read(loose(lang, time)).datePublished).toBe("2025-03-04");
+  });
 });
 
 describe("review htmldates19b: a header's own date beside an author's picture or a second dated link", () => {
