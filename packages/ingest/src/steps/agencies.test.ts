@@ -27,8 +27,8 @@ describe("agencies: one list for every reader", () => {
       ["Von Ada Lee – dpa", "dpa"],
       ["Por Ada Lee | EFE", "EFE"],
       ["By Ada Lee for the Associated Press", "the Associated Press"],
-    ])
-      expect(parseByline(byline), byline).toEqual([ada, organization(wire!)[0]]);
+    ] as const)
+      expect(parseByline(byline), byline).toEqual([ada, organization(wire)[0]]);
     // Near misses: a section, a place or a paper in that field is left out; a wire already named is not named twice.
     for (const byline of ["By Ada Lee | Travel", "By Ada Lee · Madrid", "By Ada Lee | Harbour Times", "By Ada Lee for Reuters readers"])
       expect(parseByline(byline), byline).toEqual([ada]);

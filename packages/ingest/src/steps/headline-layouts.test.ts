@@ -4515,7 +4515,7 @@ describe("a date over the headline, and the story's first paragraph set apart un
       "Le conseil réexaminera la cale au printemps prochain, quand l'étude des ingénieurs sera rendue.",
     ],
   };
-  const headers = {
+  const headers: Record<"en" | "de" | "fr", [string, string]> = {
     en: ["March 4, 2025", "Ferry slip stays open for two more summers"],
     de: ["4. März 2025", "Fährrampe bleibt zwei weitere Sommer offen"],
     fr: ["4 mars 2025", "La cale du ferry reste ouverte deux étés de plus"],
@@ -4588,7 +4588,7 @@ describe("a story of two paragraphs with dated teasers under it", () => {
     const article = read([
       disclosure,
       "",
-      pages.en.header[0],
+      pages.en.header[0]!,
       "By Ada Fenwick",
       "March 4, 2025",
       "",
