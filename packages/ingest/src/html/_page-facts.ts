@@ -181,6 +181,7 @@ function isLooseTime(element: Element, aboveHeadline: Set<Element>, stats: PageS
   return !LETTER.test(words) || isBylineText(line);
 }
 
+/** A letter of any script: loose words beside a time, where marks, icons and figures are none. */
 const LETTER = /\p{L}/u;
 
 /**
