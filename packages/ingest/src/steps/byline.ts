@@ -763,10 +763,9 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
  * product's or a film's ("On sale", "Date de sortie"; not "Release date:", a statistics bulletin's or a press release's own
- * date) or a state's start ("Since", "Seit", "Depuis"): short
- * enough to pass for a date line's label, but the date it opens is one the story announces, never the page's own
- * publication date, and the line is the story's text; beside a date of the page's own, only that one counts
- * (`parseDateLine`).
+ * date) or a state's start ("Since", "Seit", "Depuis"): short enough to pass for a date line's label, but the date it
+ * opens is one the story announces, never the page's own publication date, and the line is the story's text; beside a
+ * date of the page's own, only that one counts (`parseDateLine`).
  */
 const DEADLINE_LABEL = new RegExp(
   `^(?:apply by|apply before|register by|submit by|deadline|closing date|closes|entries close|applications close|until|expires|` +
@@ -1603,7 +1602,7 @@ export function isDateLabel(text: string): boolean {
   return DATE_LABEL_ALONE.test(text);
 }
 
-/** A date's label word anywhere in a line ("Page updated:", "Date of publication:"), each whole. */
+/** A date's label word anywhere in a line ("Page updated:", "Story published on:"), each whole. */
 const DATE_LABEL_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}`,
   "iu",
