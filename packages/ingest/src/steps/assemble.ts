@@ -1577,10 +1577,15 @@ export function assemble(
     story ??= storyParagraphs(lines, start, end);
     return at > story.opened && at < story.last;
   };
+  /** The body's first line of prose (`end` for none), found once when first asked for. */
+  let firstProse: number | undefined;
   /** Whether a paragraph of prose stands in the body above the line at `at`. */
   const proseAbove = (at: number) => {
-    for (let j = start; j < at; j++) if (isProse(lines[j]!)) return true;
-    return false;
+    if (firstProse === undefined) {
+      firstProse = start;
+      while (firstProse < end && !isProse(lines[firstProse]!)) firstProse++;
+    }
+    return firstProse < at;
   };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
