@@ -1,4 +1,4 @@
-import { ancestors, attr, contains, type Document, type Element, findAll, findFirst, textOf } from "./_dom.js";
+import { ancestors, attr, contains, type Document, type Element, findAll, findFirst, isElement, shortTexts, textOf, walk } from "./_dom.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -20,7 +20,8 @@ export interface HeadlineChoice {
  * the first heading of the story. The metadata titles are written for share
  * cards and search results and often carry the site name, so they are only
  * used when the page shows no headline, with the site name cut off, or when
- * they all give one wording that the visible headline merely rewords.
+ * they all give one wording that the visible headline merely rewords. A page
+ * that shows its title in a box of no heading has it read from that box.
  */
 export function chooseHeadline(
   document: Document,
@@ -96,11 +97,48 @@ export function chooseHeadline(
   }
   if (near.length > 0) return choose(near[0]!);
   if (candidates.length === 1) return choose(candidates[0]!);
-  // No <h1> near the story and none alone elsewhere: the other heading wherever it stands, else the metadata title.
+  // No <h1> near the story and none alone elsewhere: the other heading wherever it stands, else the metadata title, from
+  // the box that shows it when one does.
   const other = sameAsMetadata();
   if (other) return choose(other);
-  if (cleanedTitles.length > 0) return { text: cleanedTitles[0]! };
+  if (cleanedTitles.length > 0) {
+    const shown = shownTitle(
+      document,
+      storyRoot,
+      cleanedTitles[0]!,
+      (element) => isNear(element) && isHeadlineCandidate(element, siteNames),
+    );
+    return { text: cleanedTitles[0]!, ...(shown ? { element: shown } : {}) };
+  }
   return candidates[0] ? choose(candidates[0]) : undefined;
+}
+
+/**
+ * The element that shows the metadata's title on a page that sets it in no heading (a styled `<div>`, `<p>` or
+ * `<span>`): one whose whole text says the title's words, standing before the story's first paragraph and `fits` (near
+ * the story, out of navigation). The last such is nearest the story (a breadcrumb's last step may say the title too);
+ * of a wrapper and the element inside it that both say it, the wrapper. Read like an `<h1>`, it bounds the story's
+ * header, where the byline and the date are looked for.
+ */
+function shownTitle(document: Document, storyRoot: Element, title: string, fits: (element: Element) => boolean): Element | undefined {
+  const body = findFirst(document, (el) => el.tagName === "body");
+  if (!body) return undefined;
+  const wanted = normalize(title);
+  // Every text as long as the title's, read in one pass: a text not in it is longer, and is neither the title nor empty.
+  const texts = shortTexts(body, title.length);
+  const firstParagraph = findFirst(storyRoot, (el) => el.tagName === "p" && texts.get(el) !== "");
+  let shown: Element | undefined;
+  let reached = false;
+  walk(body, (node) => {
+    if (reached || !isElement(node)) return false;
+    reached = node === firstParagraph;
+    const text = texts.get(node);
+    const says = text !== undefined && text !== "" && normalize(text) === wanted && fits(node);
+    if (says) shown = node;
+    // What is inside the element that says the title says no more.
+    return !says;
+  });
+  return shown;
 }
 
 /**

@@ -312,3 +312,92 @@ describe("review htmldates19b: deep pages stay linear", () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+/**
+ * A page that sets its title in a styled box, not a heading and not an `<article>`: the title's box, a box of `header`,
+ * then the story's box. The `<title>` says the headline, with the site's name.
+ */
+function boxedPage(lang: string, title: string, header: string, options: { before?: string; after?: string } = {}): string {
+  const prose = PROSE[lang]!;
+  return `<!doctype html><html lang="${lang}"><head><title>${title} - Harbour Times</title></head><body>
+    <div class="content">${options.before ?? ""}<div class="title">${title}</div>${header}
+    <div class="text"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>${options.after ?? ""}</div></body></html>`;
+}
+
+describe("a title set in a styled box, not a heading, read like an <h1>", () => {
+  it.each([
+    ["en", "Night ferry stays", `<div class="meta">By Ada Lee, 3 March 2025</div>`],
+    ["de", "Die Nachtfähre bleibt", `<div class="meta">Von Ada Lee, 3. März 2025</div>`],
+    ["fr", "Le ferry de nuit reste", `<div class="meta">Par Ada Lee, 3 mars 2025</div>`],
+    ["es", "El ferry nocturno sigue", `<p>Por Ada Lee, 3 de marzo de 2025</p>`],
+  ])("reads the byline and the date under it (%s: %s)", (lang, title, header) => {
+    const article = read(boxedPage(lang, title, header));
+    expect(article.headline).toBe(title);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+    expect(article.datePublished).toBe("2025-03-03");
+  });
+
+  it("reads a title in a <p> or a <span>, and the wrapper of a title's link", () => {
+    for (const shown of [
+      `<p class="headline">Night ferry stays</p>`,
+      `<span class="big">Night ferry stays</span>`,
+      `<div><a href="/ferry">Night ferry stays</a></div>`,
+    ]) {
+      const html = boxedPage("en", "Night ferry stays", `<div>3 March 2025</div>`).replace(
+        `<div class="title">Night ferry stays</div>`,
+        shown,
+      );
+      expect(read(html).datePublished, shown).toBe("2025-03-03");
+    }
+  });
+
+  it("leaves the title's box, and a kicker over it inside the story's box, out of the body", () => {
+    const html = boxedPage("en", "Night ferry stays", `<p>3 March 2025</p>`)
+      .replace(`<div class="content">`, `<div class="content"><div class="text"><p>Ferries</p>`)
+      .replace(`<div class="text"><p>`, "<p>")
+      .replace("</div></div></body>", "</div></body>");
+    const article = read(html);
+    expect(article.datePublished).toBe("2025-03-03");
+    expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).not.toContain("Night ferry stays");
+    expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).not.toContain("Ferries");
+  });
+
+  it("takes the box nearest the story when a breadcrumb's last step says the title too", () => {
+    const crumbs = `<div class="crumbs"><a href="/">Home</a> › <span>Night ferry stays</span></div><div>Sam Ray, 2 March 2025</div><div>Briefing</div>`;
+    expect(read(boxedPage("en", "Night ferry stays", `<div>Ada Lee, 3 March 2025</div>`, { before: crumbs })).datePublished).toBe(
+      "2025-03-03",
+    );
+  });
+
+  it("takes no box that says more or less than the title, nor one below the story's first paragraph or away from the story", () => {
+    const part = boxedPage("en", "Night ferry stays", `<div>By Ada Lee, 3 March 2025</div>`).replace(
+      `<div class="title">Night ferry stays</div>`,
+      `<div class="title">Night ferry</div>`,
+    );
+    expect(read(part).datePublished).toBeUndefined();
+    const away = boxedPage("en", "Night ferry stays", "").replace(
+      `<div class="content"><div class="title">Night ferry stays</div>`,
+      `<div class="top"><div>Night ferry stays</div><div>By Sam Ray, 2 March 2025</div></div><div class="content">`,
+    );
+    expect(read(away).authors).toBeUndefined();
+    const more = boxedPage("en", "Night ferry stays", `<div>By Ada Lee, 3 March 2025</div>`).replace(
+      `<div class="title">Night ferry stays</div>`,
+      `<div class="title">Night ferry stays: what it means</div>`,
+    );
+    expect(read(more).datePublished).toBeUndefined();
+    const below = boxedPage("en", "Night ferry stays", "", {
+      after: `<div>Night ferry stays</div><div>By Sam Ray, 2 March 2025</div>`,
+    }).replace(`<div class="title">Night ferry stays</div>`, "");
+    const article = read(below);
+    expect([article.datePublished, article.authors]).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ["a deep chain of boxes", `${"<div>".repeat(20000)}Night ferry stays${"</div>".repeat(20000)}`],
+    ["many boxes", "<div>Night ferry stays</div>".repeat(20000)],
+  ])("finds the title among %s saying it quickly", (_, boxes) => {
+    const started = performance.now();
+    read(boxedPage("en", "Night ferry stays", "").replace(`<div class="title">Night ferry stays</div>`, boxes));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
