@@ -98,7 +98,8 @@ const MAX_HEADER_LINES = 12;
  * "By Ada Lee | March 4, 2025", a `<time>` without `datetime`): each line from the headline on is read as the text
  * reader reads a header's (a date line, a meta line, a byline with its date), up to the story's first paragraph of
  * prose, so that a date in the story, a teaser or a comment is never taken. Boxes of other stories and furniture
- * between the headline and the story are passed over. An "Updated" date is the modified one.
+ * between the headline and the story are passed over. An "Updated" date is the modified one. The people the line of
+ * the published date names are its authors (see `datedLinePeople`).
  */
 export function factsFromVisibleDate(scope: Element, story: Element, stats: PageStats, headline: Element | undefined): PageFacts {
   const headlineAt = headline ? stats.of.get(headline)?.index : undefined;
@@ -111,13 +112,19 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   // Every short text read once, when first asked for, not a subtree walked per element (quadratic in nesting depth).
   let texts: Map<Element, string> | undefined;
   const shortText = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element) ?? "";
-  const take = (date: DateLine | undefined) => {
+  const take = (line: string) => {
+    const date = visibleDate(line);
     if (date?.modified) facts.dateModified ??= date.iso;
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
     else if (date && (facts.dateModified === undefined || calendarDay(date.iso) <= calendarDay(facts.dateModified))) {
       facts.datePublished = date.iso;
       if (date.alsoModified) facts.dateModified ??= date.alsoModified;
+      // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader
+      // reads a header's dated line; an update's line names who updated it, not who wrote it.
+      const people = datedLinePeople(line);
+      if (people) facts.authors = people;
     }
+    return date;
   };
   walk(scope, (node) => {
     if (done || !isElement(node)) return false;
@@ -126,15 +133,14 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (headline && headlineAt !== undefined && measure.index <= headlineAt) return aboveHeadline.has(node);
     if (isDatedListing(node, stats, shortText) || isCaptionBox(node, measure, shortText)) return false;
     if (node.tagName === "dl") {
-      for (const line of pageDateTerms(node, stats)) take(visibleDate(line));
+      for (const line of pageDateTerms(node, stats)) take(line);
       done = facts.datePublished !== undefined || ++lines >= MAX_HEADER_LINES;
       return false;
     }
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
-    const date = text === undefined ? undefined : visibleDate(text);
-    take(date);
+    const date = text === undefined ? undefined : take(text);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
     done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
@@ -344,8 +350,16 @@ export function factsFromByline(scope: Element): PageFacts {
  * place, a section, the date, not more names. Without a date, parts set apart are names ("Ada Lee · Sam Ray").
  */
 function bylinePeople(text: string): Author[] {
-  const dated = mayHoldDate(text) ? (parseMetaLine(text)?.authors ?? peopleOfDatedByline(text)) : undefined;
-  return dated ?? peopleFrom(text, true);
+  return (mayHoldDate(text) ? datedLinePeople(text) : undefined) ?? peopleFrom(text, true);
+}
+
+/**
+ * The people a header's dated line names, as the text reader reads them: a meta line's byline part, else the names of
+ * a byline with its date or before it ("By Ada Lee | 4 March 2025", "Ada Lee, 4 March 2025"), in full only; a place or
+ * a paper before the date ("London, 4 March 2025", "Harbour Times, 4 March 2025") names no one.
+ */
+function datedLinePeople(text: string): Author[] | undefined {
+  return parseMetaLine(text)?.authors ?? peopleOfDatedByline(text);
 }
 
 /** A child element of `element` that is a byline line of its own. */

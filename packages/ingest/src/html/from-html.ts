@@ -103,8 +103,11 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
   const known = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
-  // A page that gives no machine-readable date may still print one under its headline; only then is it looked for.
-  const facts = known.datePublished ? known : firstOf(known, factsFromVisibleDate(header, root, stats, headline?.element));
+  // A page that gives no machine-readable date may still print one under its headline, and one that names no author may
+  // name them on that line ("Ada Lee, 4 March 2025"): only then is it looked for, and on a page its metadata dates only
+  // the line's people are taken.
+  const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
+  const facts = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
   const shown = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
   let blocks = shownOrStructured(shown, jsonLd.articleBody, base);
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));

@@ -401,3 +401,57 @@ describe("a title set in a styled box, not a heading, read like an <h1>", () => 
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe("the people named on the header's dated line, on a page that names no author otherwise", () => {
+  const names = (html: string) => read(html).authors?.map((author) => author.name);
+
+  it.each([
+    ["en", `<div class="meta">Ada Lee, 3 March 2025</div>`],
+    ["de", `<p>Ada Lee, 3. März 2025</p>`],
+    ["fr", `<div>Ada Lee, 3 mars 2025</div>`],
+    ["es", `<p>Ada Lee, 3 de marzo de 2025</p>`],
+    ["en", `<p>Ada Lee · 3 March 2025</p>`],
+    ["en", `<p>Updated 5 March 2025</p><p>Ada Lee, 3 March 2025</p>`],
+  ])("are its authors (%s: %s)", (lang, header) => {
+    const article = read(page(lang, header));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+    expect(article.datePublished).toBe("2025-03-03");
+  });
+
+  it("are its authors on a page whose metadata gives the date but no author, and the metadata's date stays", () => {
+    const html = page("en", `<p>Ada Lee, 3 March 2025</p>`).replace(
+      "</head>",
+      `<meta property="article:published_time" content="2025-03-02T08:00:00Z"></head>`,
+    );
+    const article = read(html);
+    expect([article.datePublished, article.authors?.map((author) => author.name)]).toEqual(["2025-03-02T08:00:00Z", ["Ada Lee"]]);
+  });
+
+  it("give way to the structured data's author and to a byline", () => {
+    const jsonLd = page("en", `<p>Ada Lee, 3 March 2025</p>`).replace(
+      "</head>",
+      `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ben Cole"}}</script></head>`,
+    );
+    expect(names(jsonLd)).toEqual(["Ben Cole"]);
+    expect(names(page("fr", `<p>Par Ben Cole</p><p>Ada Lee, 3 mars 2025</p>`))).toEqual(["Ben Cole"]);
+  });
+
+  it.each([
+    ["en", `<p>Harbour Times, 3 March 2025</p>`],
+    ["en", `<p>London, 3 March 2025</p>`],
+    ["fr", `<p>Le Monde, 3 mars 2025</p>`],
+    ["en", `<p>Updated 3 March 2025</p>`],
+    ["en", `<p>Updated 5 March 2025 by Sam Ray</p>`],
+  ])("are no one on a paper's, a place's or an update's line (%s: %s)", (lang, header) => {
+    expect(read(page(lang, header)).authors).toBeUndefined();
+  });
+
+  it("are taken from no teaser, nor from a line below the one that dates the page", () => {
+    const teasers = `<ul><li><a href="/a">Pier reopens</a> Sam Ray, 2 March 2025</li><li><a href="/b">Tide tables</a> Ben Cole, 1 March 2025</li></ul>`;
+    expect(read(page("en", teasers)).authors).toBeUndefined();
+    const below = read(page("en", `<p>Harbour Times, 3 March 2025</p><p>Sam Ray, 2 March 2025</p>`));
+    expect([below.datePublished, below.authors]).toEqual(["2025-03-03", undefined]);
+    const storyLine = page("en", "").replace("</p><p>", `</p><p>Sam Ray, 2 March 2025</p><p>`);
+    expect(read(storyLine).authors).toBeUndefined();
+  });
+});
