@@ -113,6 +113,9 @@ export function chooseHeadline(
   return candidates[0] ? choose(candidates[0]) : undefined;
 }
 
+/** A picture and its caption, which may say the title and never show it as the headline. */
+const CAPTION_TAGS = new Set(["figure", "figcaption"]);
+
 /**
  * The element that shows the metadata's title on a page that sets it in no heading (a styled `<div>`, `<p>` or
  * `<span>`): one whose whole text says the title's words, standing before the story's first paragraph and `fits` (near
@@ -127,11 +130,16 @@ function shownTitle(document: Document, storyRoot: Element, title: string, fits:
   // Every text as long as the title's, read in one pass: a text not in it is longer, and is neither the title nor empty.
   const texts = shortTexts(body, title.length);
   const firstParagraph = findFirst(storyRoot, (el) => el.tagName === "p" && texts.get(el) !== "");
+  // A story of no <p> gives the walk no end: a box after the story that repeats the title (a share bar, a link to the
+  // next story) would be taken, and the story above it cut from the body.
+  if (!firstParagraph) return undefined;
   let shown: Element | undefined;
   let reached = false;
   walk(body, (node) => {
     if (reached || !isElement(node)) return false;
     reached = node === firstParagraph;
+    // A picture's caption may repeat the title; taken, it would cut the lead picture from the body.
+    if (CAPTION_TAGS.has(node.tagName)) return false;
     const text = texts.get(node);
     const says = text !== undefined && text !== "" && normalize(text) === wanted && fits(node);
     if (says) shown = node;

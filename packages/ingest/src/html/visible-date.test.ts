@@ -455,3 +455,25 @@ describe("the people named on the header's dated line, on a page that names no a
     expect(read(storyLine).authors).toBeUndefined();
   });
 });
+
+describe("review htmlmeta20: a title repeated by no headline box keeps the story whole", () => {
+  const prose = PROSE.en!;
+  const texts = (html: string) => read(html).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
+
+  it("keeps a story of no <p> whose title a box after it repeats", () => {
+    const html = `<html><head><title>Night ferry stays - Harbour Times</title></head><body><div class="wrap">
+      <div class="title">Night ferry stays: the full story</div><div class="text"><div>${prose}</div><div>${prose} Two.</div></div>
+      <div class="share"><a href="/ferry">Night ferry stays</a></div></div></body></html>`;
+    expect(texts(html)).toEqual([prose, `${prose} Two.`]);
+  });
+
+  it("keeps the lead picture whose caption says the title", () => {
+    const html = `<html><head><title>Night ferry stays - Harbour Times</title></head><body><div class="wrap">
+      <div class="title">Night ferry stays</div><div>By Ada Lee, 3 March 2025</div><div class="text">
+      <figure><img src="/ferry.jpg" alt="The ferry"><figcaption>Night ferry stays</figcaption></figure><p>${prose}</p><p>${prose} Two.</p></div>
+      </div></body></html>`;
+    const article = read(html);
+    expect(article.body[0]?.type).toBe("figure");
+    expect([article.datePublished, article.authors?.map((author) => author.name)]).toEqual(["2025-03-03", ["Ada Lee"]]);
+  });
+});
