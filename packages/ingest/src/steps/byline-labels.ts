@@ -20,8 +20,7 @@ export const EN_AS_AND_BY_WORDS: readonly string[] = ["door"];
 
 /**
  * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but never read
- * after a date line, where no published label of theirs is known and an English "AV" is far likelier ("4 March 2025 |
- * AV Reviews").
+ * after a date line, where an English "AV" is far likelier than their "by" ("4 March 2025 | AV Reviews").
  */
 export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
 
@@ -113,8 +112,9 @@ export const BYLINE_PHRASES: readonly string[] = [
 export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
 
 /**
- * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst"), in Russian and Ukrainian, Polish,
- * Czech and Turkish too ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma").
+ * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,
+ * Norwegian and Danish ("Publicerad", "Publisert", "Publiceret"), in Russian and Ukrainian, Polish, Czech and Turkish too
+ * ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma").
  */
 export const PUBLISHED_LABELS: readonly string[] = [
   "published",
@@ -125,6 +125,10 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "publicado",
   "pubblicato",
   "geplaatst",
+  "gepubliceerd",
+  "publicerad",
+  "publisert",
+  "publiceret",
   "опубликовано",
   "дата публикации",
   "опубліковано",
@@ -135,7 +139,8 @@ export const PUBLISHED_LABELS: readonly string[] = [
 
 /**
  * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst
- * bijgewerkt", "Обновлено", "Оновлено", "Zaktualizowano", "Aktualizováno", "Güncellenme"). Help centres and public
+ * bijgewerkt", "Uppdaterad", "Oppdatert", "Opdateret", "Обновлено", "Оновлено", "Zaktualizowano", "Aktualizováno",
+ * "Güncellenme"). Help centres and public
  * bodies print the "last updated" form over their pages.
  */
 export const UPDATED_LABELS: readonly string[] = [
@@ -152,6 +157,9 @@ export const UPDATED_LABELS: readonly string[] = [
   "ultimo aggiornamento",
   "bijgewerkt",
   "laatst bijgewerkt",
+  "uppdaterad",
+  "oppdatert",
+  "opdateret",
   "обновлено",
   "дата обновления",
   "оновлено",

@@ -263,6 +263,43 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads Dutch, Swedish, Norwegian and Danish published and updated labels before a numeric date", () => {
+    for (const line of [
+      "Gepubliceerd op 25-07-2025",
+      "Gepubliceerd op 25/07/2025",
+      "Publicerad 25/07/2025",
+      "Publisert: 25-07-2025",
+      "Publiceret 25/07/2025",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-25", modified: false });
+    for (const line of ["Uppdaterad 25/07/2025", "Oppdatert 25-07-2025", "Opdateret: 25/07/2025"])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-25", modified: true });
+    expect(parseDateLine("Publicerad 14/07/2025 | Uppdaterad 25/07/2025")).toEqual({
+      iso: "2025-07-14",
+      modified: false,
+      alsoModified: "2025-07-25",
+    });
+    // Near misses: the label's word opening a sentence around a date, a code after the label, no calendar date.
+    for (const line of [
+      "Gepubliceerd op de website van de gemeente staat de nieuwe dienstregeling vanaf 25-07-2025",
+      "Publicerad i tidningen Kustbladet den 25/07/2025 och sedan i radio",
+      "Gepubliceerd op 25-07-2025-B",
+      "Publicerad 25/13/2025",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    // On a page: the labelled line under the headline dates it; a dated line in the story does not.
+    const story = [
+      "De gemeenteraad heeft gisteren besloten dat de veerdienst tussen de twee dorpen voorlopig niet vaart, omdat de kosten veel hoger zijn dan gedacht.",
+      "",
+      "Volgens de wethouder wordt op 30-08-2025 opnieuw over de veerdienst gesproken, maar bewoners verwachten weinig van dat overleg.",
+      "",
+      "Bewoners moeten nu elke dag een omweg van bijna een half uur maken om hun werk of de school van hun kinderen te bereiken.",
+    ];
+    const dated = fromText(["Veerdienst gaat voorlopig niet varen", "", "Gepubliceerd op 25-07-2025", "", ...story].join("\n"));
+    expect(dated.datePublished).toBe("2025-07-25");
+    expect(fromText(["Veerdienst gaat voorlopig niet varen", "", ...story].join("\n")).datePublished).toBeUndefined();
+  });
+
   it("reads a Czech or Slovak dotted date with a space after each dot, labelled or alone, but no list's numbers", () => {
     expect(parseDateLine("Publikováno 14. 7. 2025")).toEqual({ iso: "2025-07-14", modified: false });
     expect(parseDateLine("Aktualizováno: 14. 7. 2025 10:32")).toEqual({ iso: "2025-07-14", modified: true });
