@@ -262,8 +262,9 @@ const TWENTY_FOUR_HOUR_TIME =
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
 /**
- * The separator of numeric dates read only after a date's label (see `LABELLED_NUMERIC_DATE`): a bare day, month and
- * year joined by hyphens is a code, a reference or a range as often as a date.
+ * The separator of numeric dates read only after a date's label (see `LABELLED_NUMERIC_DATE`) or alone on a header's
+ * line (see `headerNumericDate`): a bare day, month and year joined by hyphens is a code, a reference or a range as
+ * often as a date.
  */
 const LABELLED_ONLY_SEPARATOR = "-";
 /** Each separator's form read without a label, as above, and the order it reads where nothing on the page settles one. */
@@ -272,27 +273,40 @@ const NUMERIC_FORMS: Record<Exclude<NumericSeparator, typeof LABELLED_ONLY_SEPAR
   "/": { source: SLASHED_DATE, order: "month-first" },
 };
 /**
+ * Day and month in numbers and a four-digit year, slashed or joined by hyphens, the second separator the first's
+ * ("14/07/2025", "14-07-2025"), as a pattern source; its groups: the first number, the separator, the second, the year.
+ */
+const SEPARATED_NUMERIC_DATE = "(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})";
+/**
  * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
  * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
- * a date alone is as often a figure, a reference or a code. The second separator must be the first's, and no digit nor
- * another field of a code may follow the year ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the
- * page's order for its separator, or where the numbers allow one (see `numericParts`).
+ * a date alone is as often a figure, a reference or a code. No digit nor another field of a code may follow the year
+ * ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the page's order for its separator, or where the
+ * numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d|\\2[\\p{L}\\d])`,
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
   "iu",
 );
-/** A labelled numeric date as printed (see `LABELLED_NUMERIC_DATE`): its first two numbers, its year, its separator. */
-interface LabelledNumericDate {
+/**
+ * A line that is such a date and nothing else ("25/07/2025", "25-07-2025"): the page's stamp where the header prints it
+ * under the headline (see `headerNumericDate`); elsewhere a date alone on its line is a teaser's or a table's.
+ */
+const NUMERIC_DATE_LINE = new RegExp(`^${SEPARATED_NUMERIC_DATE}$`);
+/** A numeric date as printed (see `SEPARATED_NUMERIC_DATE`): its first two numbers, its year, its separator. */
+interface PrintedNumericDate {
   first: string;
   second: string;
   year: string;
   separator: NumericSeparator;
 }
-/** The labelled numeric date opening a text (see `LABELLED_NUMERIC_DATE`), or undefined. */
-function labelledNumericDate(text: string): LabelledNumericDate | undefined {
-  const match = LABELLED_NUMERIC_DATE.exec(text);
+/** The parts of a match of `SEPARATED_NUMERIC_DATE` (its groups first in the pattern), or undefined for no match. */
+function printedNumericDate(match: RegExpExecArray | null): PrintedNumericDate | undefined {
   return match ? { first: match[1]!, separator: match[2] as NumericSeparator, second: match[3]!, year: match[4]! } : undefined;
+}
+/** The labelled numeric date opening a text (see `LABELLED_NUMERIC_DATE`), or undefined. */
+function labelledNumericDate(text: string): PrintedNumericDate | undefined {
+  return printedNumericDate(LABELLED_NUMERIC_DATE.exec(text));
 }
 /** Highest month number: a larger one of a numeric date's first two numbers is its day. */
 const MONTHS_IN_YEAR = 12;
@@ -822,11 +836,30 @@ function countIdeographs(text: string): number {
 
 /** The date of a line opening with a labelled numeric date (see `LABELLED_NUMERIC_DATE`), as ISO; undefined for none. */
 function labelledDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
-  const date = labelledNumericDate(text);
+  return numericDateIso(labelledNumericDate(text), pageOrder);
+}
+
+/**
+ * A printed numeric date as ISO, its day and month in the page's order or where the numbers allow only one (no form's
+ * own order: nothing but the page or the numbers settles a slashed or hyphenated date without a time); undefined for
+ * none, for one that order leaves unread, and for no calendar date.
+ */
+function numericDateIso(date: PrintedNumericDate | undefined, pageOrder?: NumericOrderSource): string | undefined {
   const parts = date ? numericParts(date.first, date.second, date.year, date.separator, pageOrder, undefined) : undefined;
   if (!parts) return undefined;
   const [year, month, day] = parts.map(Number) as [number, number, number];
   return isCalendarDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/**
+ * The date of a header's line that is a slashed or hyphenated date alone ("25/07/2025", "25-07-2025"; see
+ * `NUMERIC_DATE_LINE`), for the header under the headline only: there a line of nothing but a date is the page's stamp,
+ * as a dotted one is anywhere; a score ("25-07", "3-1"), a phone number or a reference holds no calendar date of this
+ * shape, and a teaser's date further down is not asked.
+ */
+export function headerNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  const iso = numericDateIso(printedNumericDate(NUMERIC_DATE_LINE.exec(text)), pageOrder);
+  return iso === undefined ? undefined : { iso, modified: false };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Author, Figure } from "@dateline/schema";
 import {
   agencyAfterDate,
   bylineDate,
+  headerNumericDate,
   type DateLine,
   isAgeLine,
   isDateLabel,
@@ -919,6 +920,14 @@ function readHeaderBelow(
       // the body such a line is a teaser's or a picture's.
       if (line.date && !datedPeople && header.authors.length === 0) datedPeople = peopleOfDatedByline(line.text);
       bylineRead ||= line.text !== header.headline;
+      end = i;
+      continue;
+    }
+    // A slashed or hyphenated date alone on its line ("25/07/2025"), read here only: further down it is a teaser's.
+    const numericDate = headerNumericDate(line.text, pageOrder);
+    if (numericDate) {
+      foldDate(header, numericDate);
+      bylineRead = true;
       end = i;
       continue;
     }

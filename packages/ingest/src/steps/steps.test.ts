@@ -228,6 +228,55 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads a slashed or hyphenated date alone under the headline, where its numbers or the page's language order it", () => {
+    const stories: Record<string, [string, string[]]> = {
+      en: [
+        "Ferry between the villages will not sail for now",
+        [
+          "The town council decided yesterday after a long meeting that the new ferry between the two villages will not sail for the time being, because the costs are much higher than expected.",
+          "Residents reacted with disappointment and say they now have to make a detour of almost half an hour every day to reach their work or their children's school.",
+        ],
+      ],
+      fr: [
+        "Le bac entre les villages ne naviguera pas",
+        [
+          "Le conseil municipal a décidé hier, après une longue réunion, que le nouveau bac entre les deux villages ne naviguerait pas pour le moment, car les coûts sont bien plus élevés que prévu.",
+          "Les habitants ont réagi avec déception et disent qu'ils doivent désormais faire chaque jour un détour de près d'une demi-heure pour rejoindre leur travail ou l'école de leurs enfants.",
+        ],
+      ],
+      nl: [
+        "Veerdienst tussen de dorpen gaat voorlopig niet varen",
+        [
+          "De gemeenteraad heeft gisteren na een lange vergadering besloten dat de nieuwe veerdienst tussen de twee dorpen voorlopig niet vaart, omdat de kosten veel hoger zijn dan gedacht.",
+          "Bewoners reageerden teleurgesteld en zeggen dat zij nu elke dag een omweg van bijna een half uur moeten maken om hun werk of de school van hun kinderen te bereiken.",
+        ],
+      ],
+    };
+    const dateUnder = (language: string, line: string) => {
+      const [headline, [first, second]] = stories[language]!;
+      return fromText([headline, "", line, "", first, "", second].join("\n")).datePublished;
+    };
+    // A day above 12 orders the numbers in any language; French writes slashed dates and Dutch hyphenated ones day first.
+    for (const [language, line] of [
+      ["en", "25/07/2025"],
+      ["en", "25-07-2025"],
+      ["en", "07/25/2025"],
+      ["fr", "25/07/2025"],
+      ["nl", "25-07-2025"],
+    ])
+      expect(dateUnder(language!, line!), `${language} ${line}`).toBe("2025-07-25");
+    expect(dateUnder("fr", "03/04/2025")).toBe("2025-04-03");
+    expect(dateUnder("nl", "03-04-2025")).toBe("2025-04-03");
+    // Near misses: English orders numeric dates both ways; a score, a phone number, a reference, no calendar date.
+    for (const line of ["03/04/2025", "25-07", "3-1", "555-12-2025", "12-34-5678", "25/13/2025", "25-07-2025-B"])
+      expect(dateUnder("en", line), line).toBeUndefined();
+    // Only under the headline: the same line is no date line, and a teaser's date under the story dates nothing.
+    expect(parseDateLine("25/07/2025")).toBeUndefined();
+    const [headline, paragraphs] = stories.en!;
+    const teaser = [headline, "", ...paragraphs.flatMap((text) => [text, ""]), "Harbour toll to rise next spring", "25/07/2025"];
+    expect(fromText(teaser.join("\n")).datePublished).toBeUndefined();
+  });
+
   it("reads updated and published labels in Russian, Ukrainian, Polish, Czech and Turkish", () => {
     for (const line of [
       "Обновлено 14.07.2025",
