@@ -901,6 +901,7 @@ function readHeaderBelow(
   const bodyUnder = (at: number) => at >= regionEnd || proseLinesIn(lines, at + 1, regionEnd) > 0;
   let bylineRead = false;
   let datedPeople: Author[] | undefined;
+  let bareNumericDate: DateLine | undefined;
   // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
   let headlineSignable: boolean | undefined;
   for (let i = headline + 1; i < limit; i++) {
@@ -923,10 +924,11 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    // A slashed or hyphenated date alone on its line ("25/07/2025"), read here only: further down it is a teaser's.
+    // A slashed or hyphenated date alone on its line ("25/07/2025"), read here only: further down it is a teaser's. Kept
+    // for the end of the header: a date of the header's further down ("Published 4 March 2025") says what it dates.
     const numericDate = headerNumericDate(line.text, pageOrder);
     if (numericDate) {
-      foldDate(header, numericDate);
+      bareNumericDate ??= numericDate;
       bylineRead = true;
       end = i;
       continue;
@@ -1020,6 +1022,7 @@ function readHeaderBelow(
     break;
   }
   if (datedPeople) foldAuthors(header, datedPeople);
+  if (bareNumericDate) foldDate(header, bareNumericDate);
   return end;
 }
 

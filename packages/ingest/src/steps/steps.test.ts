@@ -228,34 +228,39 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  /** A short story in each of three languages: its headline and its two paragraphs. */
+  const FERRY_STORIES: Record<string, [string, string[]]> = {
+    en: [
+      "Ferry between the villages will not sail for now",
+      [
+        "The town council decided yesterday after a long meeting that the new ferry between the two villages will not sail for the time being, because the costs are much higher than expected.",
+        "Residents reacted with disappointment and say they now have to make a detour of almost half an hour every day to reach their work or their children's school.",
+      ],
+    ],
+    fr: [
+      "Le bac entre les villages ne naviguera pas",
+      [
+        "Le conseil municipal a décidé hier, après une longue réunion, que le nouveau bac entre les deux villages ne naviguerait pas pour le moment, car les coûts sont bien plus élevés que prévu.",
+        "Les habitants ont réagi avec déception et disent qu'ils doivent désormais faire chaque jour un détour de près d'une demi-heure pour rejoindre leur travail ou l'école de leurs enfants.",
+      ],
+    ],
+    nl: [
+      "Veerdienst tussen de dorpen gaat voorlopig niet varen",
+      [
+        "De gemeenteraad heeft gisteren na een lange vergadering besloten dat de nieuwe veerdienst tussen de twee dorpen voorlopig niet vaart, omdat de kosten veel hoger zijn dan gedacht.",
+        "Bewoners reageerden teleurgesteld en zeggen dat zij nu elke dag een omweg van bijna een half uur moeten maken om hun werk of de school van hun kinderen te bereiken.",
+      ],
+    ],
+  };
+
+  /** The story in `language` with `header` between its headline and its paragraphs, one line each, read as text. */
+  const ferryPage = (language: string, ...header: string[]) => {
+    const [headline, paragraphs] = FERRY_STORIES[language]!;
+    return fromText([headline, ...header, ...paragraphs].join("\n\n"));
+  };
+
   it("reads a slashed or hyphenated date alone under the headline, where its numbers or the page's language order it", () => {
-    const stories: Record<string, [string, string[]]> = {
-      en: [
-        "Ferry between the villages will not sail for now",
-        [
-          "The town council decided yesterday after a long meeting that the new ferry between the two villages will not sail for the time being, because the costs are much higher than expected.",
-          "Residents reacted with disappointment and say they now have to make a detour of almost half an hour every day to reach their work or their children's school.",
-        ],
-      ],
-      fr: [
-        "Le bac entre les villages ne naviguera pas",
-        [
-          "Le conseil municipal a décidé hier, après une longue réunion, que le nouveau bac entre les deux villages ne naviguerait pas pour le moment, car les coûts sont bien plus élevés que prévu.",
-          "Les habitants ont réagi avec déception et disent qu'ils doivent désormais faire chaque jour un détour de près d'une demi-heure pour rejoindre leur travail ou l'école de leurs enfants.",
-        ],
-      ],
-      nl: [
-        "Veerdienst tussen de dorpen gaat voorlopig niet varen",
-        [
-          "De gemeenteraad heeft gisteren na een lange vergadering besloten dat de nieuwe veerdienst tussen de twee dorpen voorlopig niet vaart, omdat de kosten veel hoger zijn dan gedacht.",
-          "Bewoners reageerden teleurgesteld en zeggen dat zij nu elke dag een omweg van bijna een half uur moeten maken om hun werk of de school van hun kinderen te bereiken.",
-        ],
-      ],
-    };
-    const dateUnder = (language: string, line: string) => {
-      const [headline, [first, second]] = stories[language]!;
-      return fromText([headline, "", line, "", first, "", second].join("\n")).datePublished;
-    };
+    const dateUnder = (language: string, line: string) => ferryPage(language, line).datePublished;
     // A day above 12 orders the numbers in any language; French writes slashed dates and Dutch hyphenated ones day first.
     for (const [language, line] of [
       ["en", "25/07/2025"],
@@ -272,9 +277,27 @@ describe("date lines", () => {
       expect(dateUnder("en", line), line).toBeUndefined();
     // Only under the headline: the same line is no date line, and a teaser's date under the story dates nothing.
     expect(parseDateLine("25/07/2025")).toBeUndefined();
-    const [headline, paragraphs] = stories.en!;
+    const [headline, paragraphs] = FERRY_STORIES.en!;
     const teaser = [headline, "", ...paragraphs.flatMap((text) => [text, ""]), "Harbour toll to rise next spring", "25/07/2025"];
     expect(fromText(teaser.join("\n")).datePublished).toBeUndefined();
+  });
+
+  it("dates the page by a labelled date of the header before a bare numeric date, over it or under it", () => {
+    const published = "2025-03-04";
+    for (const [language, numeric, labelled] of [
+      ["en", "25/07/2025", "Published 4 March 2025"],
+      ["fr", "25/07/2025", "Publié le 4 mars 2025"],
+      ["nl", "25-07-2025", "Gepubliceerd op 4 maart 2025"],
+    ] as const) {
+      expect(ferryPage(language, numeric, labelled).datePublished, `${language} under`).toBe(published);
+      expect(ferryPage(language, labelled, numeric).datePublished, `${language} over`).toBe(published);
+    }
+    // Near misses: an updated date under it leaves it the published one, and a date in the story's text is no header's.
+    const updated = ferryPage("en", "25/07/2025", "Updated 26 July 2025");
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-25", "2025-07-26"]);
+    const [headline, paragraphs] = FERRY_STORIES.en!;
+    const footed = [headline, "25/07/2025", ...paragraphs, "Published 4 March 2025"].join("\n\n");
+    expect(fromText(footed).datePublished).toBe("2025-07-25");
   });
 
   it("reads updated and published labels in Russian, Ukrainian, Polish, Czech and Turkish", () => {
