@@ -899,6 +899,8 @@ function readHeaderBelow(
   // A sentence of the region with no prose under it in the region is the story itself, however a standfirst it looks
   // (one paragraph over a listing of events whose dates pass for its byline): the header keeps out of it.
   const bodyUnder = (at: number) => at >= regionEnd || proseLinesIn(lines, at + 1, regionEnd) > 0;
+  // Once a byline or date is read, a sentence under it is the story's first paragraph, whatever line under it passes for
+  // a lead caption: a standfirst stands over the byline.
   let bylineRead = false;
   let datedPeople: Author[] | undefined;
   let bareNumericDate: DateLine | undefined;

@@ -300,6 +300,20 @@ describe("date lines", () => {
     expect(fromText(footed).datePublished).toBe("2025-07-25");
   });
 
+  it("reads the story's first paragraph under a bare numeric date as its text, however a heading under it passes for a caption", () => {
+    for (const [language, heading] of [
+      ["en", "What the residents of both villages now say"],
+      ["fr", "Ce que disent maintenant les habitants des deux villages"],
+    ] as const) {
+      const [, [first]] = FERRY_STORIES[language]!;
+      const page = ferryPage(language, "25/07/2025", first!, heading);
+      expect(page.description, language).toBeUndefined();
+      expect(page.body[0], language).toEqual({ type: "paragraph", text: first });
+      // Near miss: with no date over it, the same sentence over such a line is the standfirst.
+      expect(ferryPage(language, first!, heading).description, language).toBe(first);
+    }
+  });
+
   it("reads updated and published labels in Russian, Ukrainian, Polish, Czech and Turkish", () => {
     for (const line of [
       "Обновлено 14.07.2025",
