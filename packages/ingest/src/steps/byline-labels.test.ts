@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bylineDate, isDateLabel, parseByline, parseDateLine } from "./byline.js";
-import { BY_WORDS, BYLINE_PHRASES, NORDIC_BY_WORDS, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, NORDIC_BY_WORDS, NORDIC_PUBLISHED_LABELS, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
 import { isBylineLabelLine } from "./find-header.js";
 
 const capitalised = (label: string) => label[0]!.toUpperCase() + label.slice(1);
@@ -19,8 +19,21 @@ describe("byline labels: one list for every reader", () => {
     for (const word of BY_WORDS) expect(parseByline(`Published 4 March 2025 ${word} Ada Lee`), word).toEqual(ADA);
   });
 
-  it("reads no Nordic “by” after a date line, where an English “AV” stands far more often", () => {
-    for (const line of ["Published on 4 March 2025 | AV Reviews", "Posted 4 March 2025 af Ada Lee", "Published 4 March 2025 av Ada Lee"])
+  it("reads a Nordic “by” after a date line behind a Nordic published label only, where an English “AV” stands far more often", () => {
+    for (const label of NORDIC_PUBLISHED_LABELS.map(capitalised))
+      for (const word of NORDIC_BY_WORDS)
+        for (const line of [`${label} 2025-03-04 ${word} Ada Lee`, `${label} 2025-03-04 | ${word.toUpperCase()} Ada Lee`]) {
+          expect(parseByline(line), line).toEqual(ADA);
+          expect(bylineDate(line)?.iso, line).toBe("2025-03-04");
+        }
+    // Near misses: behind another language's label or a bare date, and "Publicerade" (a verb's other form), no label.
+    for (const line of [
+      "Published on 4 March 2025 | AV Reviews",
+      "Posted 4 March 2025 af Ada Lee",
+      "Published 4 March 2025 av Ada Lee",
+      "2025-03-04 av Ada Lee",
+      "Publicerade 2025-03-04 av Ada Lee",
+    ])
       expect(parseByline(line), line).toBeUndefined();
   });
 

@@ -19,10 +19,15 @@ export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "do
 export const EN_AS_AND_BY_WORDS: readonly string[] = ["door"];
 
 /**
- * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but never read
- * after a date line, where an English "AV" is far likelier than their "by" ("4 March 2025 | AV Reviews").
+ * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but after a date
+ * line only behind their own "published" label (`NORDIC_PUBLISHED_LABELS`: "Publicerad 25 juli 2025 av Anna Berg"):
+ * behind a bare date or another language's label an English "AV" is far likelier than their "by" ("4 March 2025 | AV
+ * Reviews", "Published 4 March 2025 | AV Reviews").
  */
 export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
+
+/** "Published" in Swedish, Norwegian and Danish, the labels after which their "by" is read (see `NORDIC_BY_WORDS`). */
+export const NORDIC_PUBLISHED_LABELS: readonly string[] = ["publicerad", "publisert", "publiceret"];
 
 /**
  * "And" between two writers' names in the languages Dateline reads ("Ada Lee and Sam Ray", "Anna Berg und Max Ott",
@@ -126,9 +131,7 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "pubblicato",
   "geplaatst",
   "gepubliceerd",
-  "publicerad",
-  "publisert",
-  "publiceret",
+  ...NORDIC_PUBLISHED_LABELS,
   "опубликовано",
   "дата публикации",
   "опубліковано",

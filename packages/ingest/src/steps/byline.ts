@@ -12,6 +12,7 @@ import {
   listMarkPattern,
   NAME_JOIN,
   NORDIC_BY_WORDS,
+  NORDIC_PUBLISHED_LABELS,
   PUBLISHED_LABELS,
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
@@ -1280,13 +1281,18 @@ const ITALIAN_PASSIVE_BY = "da";
 /**
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
  * print "Posted on <date> by <name>": "Publié le 3 mars 2025 par …", "Publicado el … por …", "Veröffentlicht am … von
- * …", "Pubblicato il … da …", "Geplaatst op … door …" (`BY_WORDS` and `ITALIAN_PASSIVE_BY`). Not Spanish or
- * Portuguese "de", which dates hold ("3 de marzo de 2025"), nor `NORDIC_BY_WORDS`. The other languages' words open
- * phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they count only after a date line's
- * "published" label (`PUBLISHED`). Tried only where a run of spaces starts, so a long run is read once, not again from
- * each of its places.
+ * …", "Pubblicato il … da …", "Geplaatst op … door …", "Publicerad … av …" (`BY_WORDS`, `ITALIAN_PASSIVE_BY` and
+ * `NORDIC_BY_WORDS`). Not Spanish or Portuguese "de", which dates hold ("3 de marzo de 2025"). The other languages'
+ * words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they count only after a date line's
+ * "published" label (`PUBLISHED`), the Nordic ones only after their own (`NORDIC_PUBLISHED`). Tried only where a run of
+ * spaces starts, so a long run is read once, not again from each of its places.
  */
-const DATE_THEN_BY = new RegExp(String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`, "iu");
+const DATE_THEN_BY = new RegExp(
+  String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ...NORDIC_BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`,
+  "iu",
+);
+/** "Published" in Swedish, Norwegian or Danish opening a date line: the label after which their "by" counts. */
+const NORDIC_PUBLISHED = new RegExp(`^(?:${NORDIC_PUBLISHED_LABELS.join("|")})${NOT_BEFORE_WORD}`, "i");
 
 /** A time ago alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten"). */
 const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${RELATIVE_AGES.join("|")})$`, "iu");
@@ -1488,7 +1494,9 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (!(dated ?? mayHoldDate(text))) return undefined;
   const by = DATE_THEN_BY.exec(text);
   const byLabel = by?.groups?.label?.toLowerCase();
-  if (by && (byLabel === "by" || PUBLISHED.test(text))) {
+  const labelled =
+    byLabel !== undefined && NORDIC_BY_WORDS.includes(byLabel) ? NORDIC_PUBLISHED.test(text) : byLabel === "by" || PUBLISHED.test(text);
+  if (by && labelled) {
     return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);

@@ -228,7 +228,7 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
-  /** A short story in each of three languages: its headline and its two paragraphs. */
+  /** A short story in each of four languages: its headline and its two paragraphs. */
   const FERRY_STORIES: Record<string, [string, string[]]> = {
     en: [
       "Ferry between the villages will not sail for now",
@@ -249,6 +249,13 @@ describe("date lines", () => {
       [
         "De gemeenteraad heeft gisteren na een lange vergadering besloten dat de nieuwe veerdienst tussen de twee dorpen voorlopig niet vaart, omdat de kosten veel hoger zijn dan gedacht.",
         "Bewoners reageerden teleurgesteld en zeggen dat zij nu elke dag een omweg van bijna een half uur moeten maken om hun werk of de school van hun kinderen te bereiken.",
+      ],
+    ],
+    sv: [
+      "Färjan mellan byarna går inte tills vidare",
+      [
+        "Kommunfullmäktige beslutade i går efter ett långt möte att den nya färjan mellan de två byarna inte ska gå tills vidare, eftersom kostnaderna är mycket högre än väntat.",
+        "Invånarna reagerade med besvikelse och säger att de nu måste göra en omväg på nästan en halvtimme varje dag för att nå sitt arbete eller barnens skola.",
       ],
     ],
   };
@@ -311,6 +318,13 @@ describe("date lines", () => {
       expect(page.body[0], language).toEqual({ type: "paragraph", text: first });
       // Near miss: with no date over it, the same sentence over such a line is the standfirst.
       expect(ferryPage(language, first!, heading).description, language).toBe(first);
+    }
+  });
+
+  it("dates and signs a page by a Swedish published line with its writer after the date", () => {
+    for (const line of ["Publicerad 25 juli 2025 av Anna Svensson", "Publicerad 25 juli 2025 | Av Anna Svensson"]) {
+      const page = ferryPage("sv", line);
+      expect([page.datePublished, page.authors], line).toEqual(["2025-07-25", [{ type: "Person", name: "Anna Svensson" }]]);
     }
   });
 
