@@ -12,6 +12,7 @@ import {
   parseByline,
   type MetaLine,
   parseMetaLine,
+  opensWithPageDateLabel,
   peopleOfDatedByline,
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
@@ -880,6 +881,17 @@ function leadsIn(line: ClassifiedLine): boolean {
 }
 
 /**
+ * Whether the date line at `at` names itself the page's date: by a published or updated label, on it or alone over it
+ * ("Published 4 March 2025", "POSTED" / "8 July 2025"), or by the byline it is ("By Jo Li | March 4, 2025"). An
+ * unlabelled date ("3 August 2025", "When: 3 August 2025") may be an event's.
+ */
+function pageDateLine(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (opensWithPageDateLabel(line.text) || (at > 0 && isDateLabel(lines[at - 1]!.text))) return true;
+  return line.authors !== undefined || peopleOfDatedByline(line.text) !== undefined;
+}
+
+/**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
  * header line. `pageOrder` reads the numeric dates its bylines hold.
@@ -917,6 +929,7 @@ function readHeaderBelow(
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none.
     const posted = (line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text)) || isAgeLine(line.text);
+    if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
     if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
       // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of
       // the header: a byline of its own further down names the author first. Read here only: over the headline or in
@@ -927,7 +940,8 @@ function readHeaderBelow(
       continue;
     }
     // A slashed or hyphenated date alone on its line ("25/07/2025"), read here only: further down it is a teaser's. Kept
-    // for the end of the header: a date of the header's further down ("Published 4 March 2025") says what it dates.
+    // for the end of the header: a labelled date or a byline's further down ("Published 4 March 2025") says what it
+    // dates, while a bare one under it ("3 August 2025", "When: 3 August 2025") is an event's, the numeric one printed first.
     const numericDate = headerNumericDate(line.text, pageOrder);
     if (numericDate) {
       bareNumericDate ??= numericDate;

@@ -300,6 +300,10 @@ describe("date lines", () => {
       expect(ferryPage(language, labelled, numeric).datePublished, `${language} over`).toBe(published);
     }
     // Near misses: an updated date under it leaves it the published one, and a date in the story's text is no header's.
+    // So does a byline's date under it, but an unlabelled date under it is an event's: the numeric one, printed first, stays.
+    expect(ferryPage("en", "25/07/2025", "By Ada Lee | 4 March 2025").datePublished).toBe(published);
+    for (const line of ["3 August 2025", "When: 3 August 2025", "Concert on 3 August 2025", "3 August 2025 · Travel · 4 min read"])
+      expect(ferryPage("en", "25/07/2025", line).datePublished, line).toBe("2025-07-25");
     const updated = ferryPage("en", "25/07/2025", "Updated 26 July 2025");
     expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-25", "2025-07-26"]);
     const [headline, paragraphs] = FERRY_STORIES.en!;
