@@ -18,6 +18,10 @@ describe("a person's name's shape", () => {
       expect(isPersonName(place), place).toBe(false);
     for (const place of ["New Harbour", "Puerto Nuevo", "Sankt Anna", "Port Elwyn", "Kestrel County", "Cedar Heights"])
       expect(isPersonName(place), place).toBe(false);
+    // Spanish and French "new" and a German spa town's "Bad", before a place's word: no given name is spelt so.
+    for (const place of ["Nueva Brisa", "Nuevo Molino", "Nouvelle Rive", "Nouveau Port", "Bad Kestrel"])
+      expect(isPersonName(place), place).toBe(false);
+    for (const name of ["Nova Lee", "Badr Said", "Bade Okafor"]) expect(isPersonName(name), name).toBe(true);
     for (const name of ["Ann van der Berg", "Luis de la Cruz", "Juan del Río", "Maria da Silva", "Ali ibn Said", "Sierra de Vries"])
       expect(isPersonName(name), name).toBe(true);
   });

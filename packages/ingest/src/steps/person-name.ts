@@ -54,12 +54,14 @@ const PLACE_NOUN_BEFORE_PARTICLE =
 const PLACE_BEFORE_PARTICLE = new RegExp(`^(?:${PLACE_NOUN_BEFORE_PARTICLE})\\s+(?:${NAME_PARTICLES})\\s`, "iu");
 /**
  * Words that open a place's name in English and the languages near it and never a person's ("New York", "Port Elwyn",
- * "São Roque", "Puerto Nuevo", where "Puerto" and "Porto" open places with particles too), and words that close one
+ * "São Roque", "Puerto Nuevo", where "Puerto" and "Porto" open places with particles too; Spanish and French "new",
+ * "Nueva York", "Nouvelle Orléans"; German "Bad", a spa town's, "Bad Homburg"), and words that close one
  * and are nobody's family name ("Harbour City", "Kent County"). Words that are also names are left out: given names
  * ("San", "Santa", "Santo", "West") and family names that are common nouns ("Beach", "Falls", "Springs", "Valley"),
  * which tell a place only in pairs (`SAINT_PLACE`, `PLACE_HEAD_AND_LAND`).
  */
-const PLACE_PREFIX = /^(?:New|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto)\s/u;
+const PLACE_PREFIX =
+  /^(?:New|Nueva|Nuevo|Nouvelle|Nouveau|Bad|São|Saint|Sainte|St\.?|Ste\.?|Sankt|Port|Fort|Mount|Mt\.?|Cape|Puerto|Porto)\s/u;
 /** Closing words of a place or a region that are nobody's family name ("Kent County", "Bay Area", "Lake District"). */
 const PLACE_SUFFIX = /\s(?:City|County|Island|Islands|Heights|Area|Region|District|Province|Township|Peninsula)$/u;
 /**

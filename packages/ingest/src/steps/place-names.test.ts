@@ -119,6 +119,10 @@ describe("a city's name before the date, under the headline", () => {
     "Tel Aviv, March 3, 2025",
     "Abu Dhabi, 3. März 2025",
     "Kuala Lumpur, 3 mars 2025",
+    // A place's shape, where the gazetteer's cities end (`isPlaceShaped`).
+    "Bad Homburg, 3. März 2025",
+    "Nueva York, 3 de marzo de 2025",
+    "Nouvelle Orléans, 3 mars 2025",
   ];
   const bylines: Array<[string, string]> = [
     ["Ada Lee, 3 March 2025", "Ada Lee"],
