@@ -25,6 +25,7 @@ import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
 import {
   FAMILY_NAME_JOINS,
+  isMixedCaseName,
   isPersonName,
   NAME_PARTICLES,
   namePattern,
@@ -903,7 +904,7 @@ const BYLINE_LABELS = [...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES, ...AU
  * An interview's or a story's credit ("Interview by", "Propos recueillis par", "Story by"), a byline's label too, but
  * also the opening of a phrase ("Interview by phone", "Interviewed by police", "Story by the numbers", "Entrevista de
  * trabajo"), and mid-story a note on a source ("Reported by Reuters"): after it, only people's names in full make a
- * byline, not one word nor an agency (see `isPersonInFull`).
+ * byline, not one word nor an agency nor a place (see `isPlainPersonInFull`).
  */
 const CREDIT_LABELS = [
   "interview by",
@@ -1485,7 +1486,9 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   if (match) {
     const label = match.groups!.label?.toLowerCase();
     const authors = parseNames(match.groups!.names!, label);
-    return label !== undefined && CREDIT_LABEL_SET.has(label) && !(authors && arePeopleInFull(authors)) ? undefined : authors;
+    return label !== undefined && CREDIT_LABEL_SET.has(label) && !(authors && arePeopleInFull(authors, isPlainPersonInFull))
+      ? undefined
+      : authors;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
@@ -1558,11 +1561,30 @@ function parseNameLine(text: string): Author[] | undefined {
  * more), no title's small word set in capitals ("Story by The Numbers"), and no page furniture or masthead.
  */
 function isPlainPersonName(name: string): boolean {
-  return isPersonName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name);
+  return isPersonName(name) && isNameInFull(name);
 }
 
-/** Whether an author read after an interview's or a story's credit is a person named in full (see `CREDIT_LABELS`). */
+/**
+ * Whether a name has a person's name's shape in mixed case (`isMixedCaseName`), no title's small word set in capitals
+ * and no page furniture or masthead: a place's name too, which a label before it vouches for as a person's.
+ */
+function isNameInFull(name: string): boolean {
+  return isMixedCaseName(name) && !TITLE_CASE_WORD.test(name) && !namesNoPerson(name);
+}
+
+/**
+ * Whether an author read after a byline's label on a date or meta line is a person named in full: the label tells a
+ * person from a place of the same shape, which a dateline prints with no label ("By Bad Bunny, 3 March 2025").
+ */
 function isPersonInFull(author: Author): boolean {
+  return author.type === "Person" && isNameInFull(author.name);
+}
+
+/**
+ * Whether an author read after an interview's or a story's credit is a person named in full and no place's name (see
+ * `CREDIT_LABELS`): the credit opens phrases too ("Interviewed by New York Police").
+ */
+function isPlainPersonInFull(author: Author): boolean {
   return author.type === "Person" && isPlainPersonName(author.name);
 }
 
@@ -1570,10 +1592,9 @@ function isPersonInFull(author: Author): boolean {
  * Whether a byline's authors are people named in full, maybe with the wire service they write for beside them ("By
  * Ada Lee | Reuters · 4 March 2025"): the wire adds to the people, it does not stand for them (`isPersonInFull`).
  */
-function arePeopleInFull(authors: readonly Author[]): boolean {
+function arePeopleInFull(authors: readonly Author[], inFull: (author: Author) => boolean = isPersonInFull): boolean {
   return (
-    authors.some(isPersonInFull) &&
-    authors.every((author) => isPersonInFull(author) || (author.type === "Organization" && WIRE_AUTHOR.test(author.name)))
+    authors.some(inFull) && authors.every((author) => inFull(author) || (author.type === "Organization" && WIRE_AUTHOR.test(author.name)))
   );
 }
 

@@ -121,11 +121,19 @@ export function isPlaceName(text: string): boolean {
 }
 
 /**
- * Whether text is a person's name alone ("Ada Lee"), not set in capitals (a label such as "PRESS RELEASE") and not a
- * place's name of the same shape ("Costa del Sol", "New York").
+ * Whether text has a person's name's shape and is not set in capitals (a label such as "PRESS RELEASE"), a place's
+ * name or not: where a byline's label vouches for a person ("By Bad Bunny, 3 March 2025"), as no dateline has one.
+ */
+export function isMixedCaseName(text: string): boolean {
+  return PERSON_NAME.test(text) && /\p{Ll}/u.test(text);
+}
+
+/**
+ * Whether text is a person's name alone ("Ada Lee"), not set in capitals (`isMixedCaseName`) and not a place's name of
+ * the same shape ("Costa del Sol", "New York").
  */
 export function isPersonName(text: string): boolean {
-  return PERSON_NAME.test(text) && /\p{Ll}/u.test(text) && !isPlaceName(text);
+  return isMixedCaseName(text) && !isPlaceName(text);
 }
 
 /**
