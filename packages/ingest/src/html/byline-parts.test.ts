@@ -55,6 +55,19 @@ describe("an affiliation after the names in a byline", () => {
     ]);
     expect(authorsOf(`<p class="byline">Por Lucía Ortega y Valle Postigo</p>`, "es")).toEqual(["Lucía Ortega", "Valle Postigo"]);
   });
+
+  it.each([
+    ["en", `<p class="byline">By Ada Lee and Emily Post</p>`],
+    ["de", `<p class="autor">Von Ada Lee und Emily Post</p><p>3. März 2025</p>`],
+    ["fr", `<p class="byline">Par Ada Lee et Emily Post</p><p>3 mars 2025</p>`],
+  ])("keeps a second person whose family name is a paper's word (%s: %s)", (lang, header) => {
+    expect(authorsOf(header, lang)).toEqual(["Ada Lee", "Emily Post"]);
+  });
+
+  it("leaves out a paper whose last word is a family name after a place's or an edition's word", () => {
+    expect(authorsOf(`<p class="byline">By Ada Lee, Sunday Post</p>`)).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p class="byline">By Ada Lee, Harbour Gazette</p>`)).toEqual(["Ada Lee"]);
+  });
 });
 
 describe("a structured author field", () => {

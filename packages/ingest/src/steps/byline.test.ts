@@ -324,6 +324,25 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("By Ada Fenwick, Reuters")).toEqual([...ada, { type: "Organization", name: "Reuters" }]);
   });
 
+  it("keeps a second person whose family name is a paper's word, and ends the names at a paper named so", () => {
+    const people = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+    for (const [line, names] of [
+      ["By Ada Fenwick and Emily Post", ["Ada Fenwick", "Emily Post"]],
+      ["Von Ada Fenwick und Emily Post", ["Ada Fenwick", "Emily Post"]],
+      ["Par Ada Fenwick et Emily Post", ["Ada Fenwick", "Emily Post"]],
+      ["Por Ada Fenwick y Emily Post", ["Ada Fenwick", "Emily Post"]],
+      ["Ada Fenwick and Emily Post 4 March 2025", ["Ada Fenwick", "Emily Post"]],
+      // A place's or an edition's word before the paper's word names a paper; so does a paper's own last word.
+      ["By Ada Fenwick, Valley Post", ["Ada Fenwick"]],
+      ["By Ada Fenwick, Sunday Post", ["Ada Fenwick"]],
+      ["Von Ada Fenwick, Harbour Herald", ["Ada Fenwick"]],
+      ["By Ada Fenwick, Harbour Gazette", ["Ada Fenwick"]],
+      ["Par Ada Fenwick, Le Quotidien", ["Ada Fenwick"]],
+      ["Ada Fenwick, Harbour Chronicle 4 March 2025", ["Ada Fenwick"]],
+    ] as const)
+      expect(parseByline(line), line).toEqual(people(...names));
+  });
+
   it("leaves a date's short weekday to the date, on the name's line or on the line under it", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("Ada Fenwick Thu 4 Mar 2025 09.12 GMT")).toEqual(ada);

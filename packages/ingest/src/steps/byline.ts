@@ -1512,18 +1512,22 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
 const TITLE_CASE_WORD =
   /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|Your|Our|My|How|What|Why|When|Die|Das|Und|Für|Les|Des|Pour|Los|Las|Para|Il|Gli|Per)(?=\s|$)/u;
 
-/** Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author. */
+/**
+ * Words naming an institution, as an author's affiliation printed after the name: a place of work, not a co-author.
+ * Papers' words that are also family names ("Post", "Herald": "Emily Post") are left to `isPublicationName`, which
+ * reads them only after a place's or an edition's word ("Valley Post").
+ */
 const AFFILIATION = wholeWords(
-  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|post|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
+  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
   "iu",
 );
 /**
- * Whether a part after the first name is an affiliation (see `AFFILIATION`), which ends the names: not a wire's name,
- * though it may end in one of those words ("Ada Lee, Kyodo News"), which is a co-author. The HTML reader's bylines ask
- * it too, so both readers end a byline's names at the same paper or school.
+ * Whether a part after the first name is an affiliation (see `AFFILIATION`) or a paper's name (`isPublicationName`),
+ * which ends the names: not a wire's name, though it may end in one of those words ("Ada Lee, Kyodo News"), which is a
+ * co-author. The HTML reader's bylines ask it too, so both readers end a byline's names at the same paper or school.
  */
 export function isAffiliation(part: string): boolean {
-  return AFFILIATION.test(part) && !WIRE_AUTHOR.test(part);
+  return (AFFILIATION.test(part) || isPublicationName(part)) && !WIRE_AUTHOR.test(part);
 }
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
