@@ -551,6 +551,61 @@ describe("names set before the date, without a By", () => {
   });
 });
 
+describe("people and a wire in the fields after the names, parted by bars or dots", () => {
+  const person = (name: string) => ({ type: "Person", name });
+  const wire = (name: string) => ({ type: "Organization", name });
+
+  it("reads a person named in full in each field, with or without a label, in several languages", () => {
+    for (const line of [
+      "Ada Lee | Sam Ray | March 3, 2025",
+      "Ada Lee · Sam Ray · 3. März 2025",
+      "Ada Lee | Sam Ray | 3 mars 2025",
+      "By Ada Lee | Sam Ray | March 3, 2025",
+      "Von Ada Lee | Sam Ray",
+      "Par Ada Lee · Sam Ray",
+      "Por Ada Lee | Sam Ray | 3 de marzo de 2025",
+    ])
+      expect(parseByline(line), line).toEqual([person("Ada Lee"), person("Sam Ray")]);
+    expect(parseByline("Ada Lee | Sam Ray | Bo Chen | March 3, 2025")).toEqual([person("Ada Lee"), person("Sam Ray"), person("Bo Chen")]);
+  });
+
+  it("reads a wire service in such a field as an organisation, on a line without a label too", () => {
+    expect(parseByline("Ada Lee | Reuters | March 3, 2025")).toEqual([person("Ada Lee"), wire("Reuters")]);
+    expect(parseByline("Ada Lee · EFE · 3 de marzo de 2025")).toEqual([person("Ada Lee"), wire("EFE")]);
+    expect(parseByline("Ada Lee | Sam Ray | AFP | 3 mars 2025")).toEqual([person("Ada Lee"), person("Sam Ray"), wire("AFP")]);
+  });
+
+  it("ends the names at a section, a place, a paper, a job title or a breadcrumb", () => {
+    for (const line of [
+      "Ada Lee | Opinion | March 3, 2025",
+      "Ada Lee | Meinung | 3. März 2025",
+      "Ada Lee | Harbour Times | March 3, 2025",
+      "Ada Lee | New York | March 3, 2025",
+      "Ada Lee | Senior Correspondent | March 3, 2025",
+      "Ada Lee | Opinion | Sam Ray | March 3, 2025",
+      "By Ada Lee | Staff Writer",
+      "Par Ada Lee · Culture · Sam Ray",
+    ])
+      expect(parseByline(line), line).toEqual([person("Ada Lee")]);
+    // Past a dash, a slash or a place's or a date's word, a person-shaped field is a place or a venue.
+    for (const line of ["By Ada Lee – Sam Ray", "By Ada Lee / Sam Ray", "By Ada Lee at Harbour Hall", "Por Ada Lee en Santa Cruz"])
+      expect(parseByline(line), line).toEqual([person("Ada Lee")]);
+    expect(parseByline("Home | News | March 3, 2025")).toBeUndefined();
+    expect(parseByline("Startseite | Politik | 3. März 2025")).toBeUndefined();
+  });
+
+  it("gives both people of such a line under a page's headline", () => {
+    const story = [
+      "The harbour board met on Tuesday evening to discuss the plan to rebuild the north pier before the winter storms arrive.",
+      "",
+      "Residents who attended raised concerns about the timeline, and several members said they would seek more detail first.",
+    ];
+    const article = fromText(["Harbour board weighs pier plan", "", "Ada Lee | Sam Ray | March 3, 2025", "", ...story].join("\n"));
+    expect(article.authors).toEqual([person("Ada Lee"), person("Sam Ray")]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-03-03");
+  });
+});
+
 describe("a name over a labelled date line", () => {
   const story = [
     "",

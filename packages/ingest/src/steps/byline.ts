@@ -1544,8 +1544,9 @@ function parseNameLine(text: string): Author[] | undefined {
   // A byline's label is no given name ("By Ali ibn Said"): such a line is the labelled byline's to read or refuse.
   if (BYLINE.test(text)) return undefined;
   const authors: Author[] = [];
-  // After a bar or a dot comes the site's or the section's name, not another author ("Ada Lee | Harbour Times").
-  const parts = text.split(/\s+[|·•]\s+/u)[0]!.split(NAME_JOINS);
+  // After a bar or a dot come the fields (`authorsInFields`): another person, or the site's or the section's name.
+  const field = NAME_FIELD_MARK.exec(text);
+  const parts = (field ? text.slice(0, field.index) : text).split(NAME_JOINS);
   for (const [index, part] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
@@ -1557,8 +1558,46 @@ function parseNameLine(text: string): Author[] | undefined {
     else if (isPlainPersonName(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
+  if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors);
   return authors.length > 0 ? authors : undefined;
 }
+
+/** A bar or a dot parting a line's fields, with the spaces around it; tried from a run of spaces' start only. */
+const NAME_FIELD_MARK = /(?<!\s)\s*[|·•]\s*/u;
+
+/**
+ * Adds to `authors` those the fields after a byline's names hold ("Ada Lee | Sam Ray | 4 March 2025", "By Ada Lee |
+ * Reuters", "By Ada Lee for AFP"): a person named in full in a field set apart by a bar or a dot (`NAME_FIELD_MARK`),
+ * and the wire service that signs the story with them (after a separator or the word for whom it is written, see
+ * `WIRE_FIELD_OPENING`). The first field that is neither (a section, a place, the site's name, a job title, the date:
+ * "Opinion", "Lisbon", "Harbour Times", "Senior Correspondent") ends them, and a place's or a date's word ("in", "on") ends them too. `rest`: the text
+ * after the names, `opening`: what parted it from them, `namesEnd`: where a field ends (see `namesEnd`).
+ */
+function authorsInFields(rest: string, opening: string, namesEnd: RegExp, authors: Author[]): void {
+  let separator = opening;
+  let text = rest;
+  while (WIRE_FIELD_OPENING.test(separator)) {
+    const end = namesEnd.exec(text);
+    const name = (end ? text.slice(0, end.index) : text).trim();
+    const type = WIRE_AUTHOR.test(name)
+      ? "Organization"
+      : NAME_FIELD_MARK_ALONE.test(separator) && isPersonInField(name)
+        ? "Person"
+        : undefined;
+    if (!type) return;
+    // A wire named twice ("By Ada Lee, Reuters | REUTERS") is one author.
+    if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ type, name });
+    if (!end) return;
+    separator = end[0];
+    text = text.slice(end.index + end[0].length);
+  }
+}
+/** Whether a field after the names is a person named in full, not a job title ("Sam Ray", not "Staff Writer"). */
+function isPersonInField(field: string): boolean {
+  return isPlainPersonName(field) && !JOB_TITLE_PART.test(field) && !ROLE_ANYWHERE.test(field);
+}
+/** A separator that is only a bar or a dot (see `NAME_FIELD_MARK`): a field after it may hold another person. */
+const NAME_FIELD_MARK_ALONE = /^\s*[|·•]\s*$/u;
 
 /**
  * Whether a name no label vouches for is a person's: a person's name's shape (`isPersonName`: two capitalised words or
@@ -1737,13 +1776,9 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
     else if (++unread > 1) return undefined;
   }
   if (authors.length === 0) return undefined;
-  // A wire service alone in the field after the names ("By Ada Lee | Reuters", "By Ada Lee for AFP") signs the story
-  // with them, as it does after a comma (a field's place or section is left out). Only past a separator or a word for
-  // whom the story is written: past a place's or a date's word ("By Ada Lee in PA") the initials are a place's.
-  const fieldsAfter = end && WIRE_FIELD_OPENING.test(end[0]) ? text.slice(end.index + end[0].length) : "";
-  const wire = fieldsAfter.split(namesEnd, 1)[0]!.trim();
-  if (wire && WIRE_AUTHOR.test(wire) && !authors.some((author) => author.name.toLowerCase() === wire.toLowerCase()))
-    authors.push({ type: "Organization", name: wire });
+  // A wire service or another person in the fields after the names signs the story with them ("By Ada Lee | Reuters",
+  // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
+  if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors);
   return authors;
 }
 
