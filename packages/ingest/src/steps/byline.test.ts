@@ -324,6 +324,20 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("By Ada Fenwick, Reuters")).toEqual([...ada, { type: "Organization", name: "Reuters" }]);
   });
 
+  it("reads no person in a name a paper's or a school's words are glued to, but keeps a staff, a wire and a plain name", () => {
+    for (const line of [
+      "By Ada Fenwick Harbour Health News",
+      "Von Ada Fenwick Hafen Media",
+      "Par Ada Fenwick Université du Port",
+      "By Bo Lindqvist Harbour Times",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("By Harbour Times Staff")).toEqual([{ type: "Organization", name: "Harbour Times Staff" }]);
+    expect(parseByline("By Kyodo News")).toEqual([{ type: "Organization", name: "Kyodo News" }]);
+    for (const name of ["Ada Fenwick", "Emily Post", "Ana María de la Cruz"])
+      expect(parseByline(`By ${name}`), name).toEqual([{ type: "Person", name }]);
+  });
+
   it("keeps a second person whose family name is a paper's word, and ends the names at a paper named so", () => {
     const people = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
     for (const [line, names] of [

@@ -1770,7 +1770,8 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
-    else if (NAME.test(name)) authors.push({ type: "Person", name });
+    // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
+    else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
     else if (++unread > 1) return undefined;
