@@ -25,6 +25,15 @@ describe("byline names", () => {
     expect(parseByline("By Staff Writer")).toBeUndefined();
   });
 
+  it("leaves the full stop closing a byline out of the last name, but not an initial's or an abbreviation's", () => {
+    const person = (name: string) => ({ type: "Person", name });
+    expect(parseByline("Posted by Ada Fenwick.")).toEqual([person("Ada Fenwick")]);
+    expect(parseByline("Par Ada Fenwick et Bo Lindqvist.")).toEqual([person("Ada Fenwick"), person("Bo Lindqvist")]);
+    expect(parseByline("Door Eva de Vries.")).toEqual([person("Eva de Vries")]);
+    expect(parseByline("Von Ada Fenwick, Reuters.")).toEqual([person("Ada Fenwick"), { type: "Organization", name: "Reuters" }]);
+    for (const name of ["Ada B.", "Ada Fenwick Jr.", "ADA FENWICK."]) expect(parseByline(`By ${name}`), name).toEqual([person(name)]);
+  });
+
   it("splits names at 'and' in the languages read, after By, Par, Von, Di, Por", () => {
     expect(parseByline("Di Marco Rossi e Giulia Bianchi")?.map((author) => author.name)).toEqual(["Marco Rossi", "Giulia Bianchi"]);
     expect(parseByline("Por Ana Ruiz y Luis Gil")?.map((author) => author.name)).toEqual(["Ana Ruiz", "Luis Gil"]);

@@ -1741,6 +1741,12 @@ const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+${FULL_NAME_OPENING})`);
 const WIRE_FIELD_OPENING = /^\s*(?:[|·•–—/-]|for|für|pour|para)\s*$/iu;
 /** A social handle printed after a name ("Ada Lee @adalee"): not part of it. Tried from a run of spaces' start only. */
 const HANDLE = /(?<!\s)\s+@[\p{L}\p{N}_.]+/gu;
+/**
+ * A full stop closing a byline after a name's last word ("Posted by Ada Lee."): the line's, not the name's. After an
+ * initial it stays ("By Ada B."), and after a word in capitals or an abbreviation of two letters ("Ada Lee Jr."), which
+ * the stop may belong to.
+ */
+const CLOSING_FULL_STOP = /(?<=\p{Ll}{2})\.$/u;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
 const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 
@@ -1763,7 +1769,7 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   let unread = 0;
   for (const [index, part] of namesPart.split(NAME_JOINS).entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
-    const name = withoutRole(withoutBracketedNote(part).trim());
+    const name = withoutRole(withoutBracketedNote(part).trim()).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name)) break;
