@@ -25,6 +25,18 @@ describe("byline names", () => {
     expect(parseByline("By Staff Writer")).toBeUndefined();
   });
 
+  it("keeps Catalan's middle dot inside a name, and ends the names at any other middle dot", () => {
+    const person = (name: string) => ({ type: "Person", name });
+    expect(parseByline("By Isabel·la Pons · 12 June 2025")).toEqual([person("Isabel·la Pons")]);
+    expect(parseByline("Isabel·la Pons · 12 June 2025")).toEqual([person("Isabel·la Pons")]);
+    expect(parseByline("BY MARCEL·LÍ FERRER")).toEqual([person("MARCEL·LÍ FERRER")]);
+    expect(parseByline("Isabel·la Pons | Marcel·lí Ferrer | 12 June 2025")).toEqual([person("Isabel·la Pons"), person("Marcel·lí Ferrer")]);
+    // Near misses: a dot glued between other letters or before a number parts fields.
+    expect(parseByline("Par Ada Fenwick·Lyon")).toEqual([person("Ada Fenwick")]);
+    expect(parseByline("By Ada Fenwick·5 min read")).toEqual([person("Ada Fenwick")]);
+    expect(parseByline("By Ada Fenwick·Reuters")).toEqual([person("Ada Fenwick"), { type: "Organization", name: "Reuters" }]);
+  });
+
   it("leaves the full stop closing a byline out of the last name, but not an initial's or an abbreviation's", () => {
     const person = (name: string) => ({ type: "Person", name });
     expect(parseByline("Posted by Ada Fenwick.")).toEqual([person("Ada Fenwick")]);

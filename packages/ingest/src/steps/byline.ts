@@ -24,6 +24,7 @@ import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
 import {
+  CATALAN_DOT,
   FAMILY_NAME_JOINS,
   isMixedCaseName,
   isPersonName,
@@ -1562,8 +1563,10 @@ function parseNameLine(text: string): Author[] | undefined {
   return authors.length > 0 ? authors : undefined;
 }
 
+/** A middle dot parting a byline's fields, as a pattern source: any but Catalan's, inside a name (`CATALAN_DOT`). */
+const FIELD_DOT = `(?!${CATALAN_DOT})·`;
 /** A bar or a dot parting a line's fields, with the spaces around it; tried from a run of spaces' start only. */
-const NAME_FIELD_MARK = /(?<!\s)\s*[|·•]\s*/u;
+const NAME_FIELD_MARK = new RegExp(String.raw`(?<!\s)\s*(?:[|•]|${FIELD_DOT})\s*`, "u");
 
 /**
  * Adds to `authors` those the fields after a byline's names hold ("Ada Lee | Sam Ray | 4 March 2025", "By Ada Lee |
@@ -1721,11 +1724,12 @@ export function holdsDateLabel(text: string): boolean {
  * Where a byline's names end, with `en` the pattern source of Spanish and French "en" ("in"): a separator (a bar, a
  * dot, a dash or a slash set apart), or a word leading to a place or an outlet ("in Lisbon", "for the Harbour Times",
  * and "For The Harbour Times" in a title-case byline; the other words are left lower-case only, as "In" and "On" also
- * open or end names). Tried only where a run of spaces starts, or at a separator with none before it: tried inside a
- * run as well, a long one was read again from each of its spaces.
+ * open or end names). A middle dot glued to the name's end ends it too ("Ada Lee·5 min read"), but not Catalan's,
+ * inside a name ("Isabel·la Pons", see `FIELD_DOT`). Tried only where a run of spaces starts, or at a
+ * separator with none before it: tried inside a run as well, a long one was read again from each of its spaces.
  */
 function namesEnd(en: string): RegExp {
-  return new RegExp(String.raw`(?<!\s)(?:\s*[|·•–—]\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|${en}|für|pour|para)\s+)`, "u");
+  return new RegExp(String.raw`(?<!\s)(?:\s*(?:[|•–—]|${FIELD_DOT})\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|${en}|für|pour|para)\s+)`, "u");
 }
 /** Where a byline's names end after most labels (see `namesEnd`): "en" always ends them ("Por Ana Ruiz en La Paz"). */
 const NAMES_END = namesEnd("en");

@@ -23,8 +23,16 @@ export const FAMILY_NAME_JOINS: readonly string[] = ["y", "e", "i"];
 const MIN_NAME_WORDS = 2;
 /** Most words of a person's name, particles included ("Ada van der Berg"); a longer line is a title or a sentence. */
 const MAX_NAME_WORDS = 4;
-/** A word of a name: a capitalised word or an initial, perhaps with an apostrophe or a hyphen ("O'Neil", "Bo C.", "Lee-Ann"). */
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/**
+ * Catalan's middle dot inside a word, between two l's ("Isabel·la", "Marcel·lí", "ISABEL·LA"), as a pattern source: a
+ * letter of the name, where any other middle dot parts fields ("Ada Lee·Lyon", "Ada Lee·5 min read").
+ */
+export const CATALAN_DOT = "(?<=[lL])·(?=[lL])";
+/**
+ * A word of a name: a capitalised word or an initial, perhaps with an apostrophe, a hyphen or Catalan's middle dot
+ * ("O'Neil", "Bo C.", "Lee-Ann", "Isabel·la").
+ */
+const NAME_WORD = `\\p{Lu}(?:[\\p{L}'’.-]|${CATALAN_DOT})*`;
 
 /**
  * A name of `minWords` to `maxWords` capitalised words or initials, `gap` apart, `particles` between them ("Ada Lee",
