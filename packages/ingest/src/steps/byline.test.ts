@@ -25,6 +25,21 @@ describe("byline names", () => {
     expect(parseByline("By Staff Writer")).toBeUndefined();
   });
 
+  it("leaves the weekday a date opens with after a comma out of the names, in several languages", () => {
+    const ada = [{ type: "Person", name: "Ada Fenwick" }];
+    for (const line of [
+      "By Ada Fenwick, Friday 14 March 2025",
+      "By Ada Fenwick, Fri 14 March 2025",
+      "Von Ada Fenwick, Freitag, 14. März 2025",
+      "Par Ada Fenwick, vendredi 14 mars 2025",
+      "Por Ada Fenwick, domingo 4 de marzo de 2025",
+    ])
+      expect(parseByline(line), line).toEqual(ada);
+    // Near misses: set after the name by a space, a weekday may be the family name.
+    for (const name of ["Ana Domingo", "Li Sun", "Ada Sabato"])
+      expect(parseByline(`By ${name} 4 March 2025`), name).toEqual([{ type: "Person", name }]);
+  });
+
   it("keeps Catalan's middle dot inside a name, and ends the names at any other middle dot", () => {
     const person = (name: string) => ({ type: "Person", name });
     expect(parseByline("By Isabel·la Pons · 12 June 2025")).toEqual([person("Isabel·la Pons")]);

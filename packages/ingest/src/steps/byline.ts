@@ -1764,9 +1764,10 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
-  // A date right after the names ("Jane Doe March 4, 2025 9:30 AM"): cut at its first number, then its month.
+  // A date right after the names ("Jane Doe March 4, 2025 9:30 AM", "Jane Doe, Friday 14 March 2025"): cut at its
+  // first number, then its month and its weekday.
   const dated = namesPart.search(/\s\S*\d/);
-  if (dated > 0) namesPart = namesPart.slice(0, dated).replace(/\s+([\p{L}.]+)$/u, (month, word: string) => (monthOf(word) ? "" : month));
+  if (dated > 0) namesPart = withoutDateWordsAtEnd(namesPart.slice(0, dated));
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
@@ -1791,6 +1792,32 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
   if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors);
   return authors;
+}
+
+/**
+ * The last word of a text, with the spaces or the comma before it and after it ("…, Friday,", "… March"). Tried only
+ * where a run of spaces and commas starts, so a long run is crossed once.
+ */
+const LAST_WORD = /(?<![\s,])([\s,]+)([\p{L}.]+)[\s,]*$/u;
+
+/**
+ * Names without the month and the weekday a date opens with after them ("Jane Doe, Friday" of "Jane Doe, Friday 14
+ * March 2025", "Jane Doe, Freitag," of "Jane Doe, Freitag, 14. März 2025"), once the date's numbers are cut off. A
+ * weekday only after a comma: set after a name by a space, it may be the name's ("Ana Domingo", "Li Sun").
+ */
+function withoutDateWordsAtEnd(names: string): string {
+  let rest = names;
+  for (let last = LAST_WORD.exec(rest); last && isDateWord(last[2]!, last[1]!.includes(",")); last = LAST_WORD.exec(rest))
+    rest = rest.slice(0, last.index);
+  return rest;
+}
+
+/**
+ * Whether a word is a month's name, or after a comma a weekday's, whole or short as a date prints it ("March", ",
+ * Friday", ", Fri").
+ */
+function isDateWord(word: string, afterComma: boolean): boolean {
+  return monthOf(word) !== undefined || (afterComma && (WEEKDAY.test(word) || WEEKDAY_BEFORE_DATE.test(word)));
 }
 
 /** A name without the job title printed after it; empty when the part is only a role ("Staff Writer"). */
