@@ -345,21 +345,25 @@ export function factsFromByline(scope: Element): PageFacts {
 }
 
 /**
- * The people a byline line names. One that also holds the date ("Por Lucía Ortega | Madrid | 12 may 2025", "By Ada Lee
- * · Travel · 4 March 2025") is read as the text reader reads a header's dated line: the parts after the names are a
- * place, a section, the date, not more names. Without a date, parts set apart are names ("Ada Lee · Sam Ray").
+ * The authors a byline line names, read by the text reader's byline reader, so both readers give the same people and
+ * wires ("By Ada Lee | Reuters", "Ada Lee | Sam Ray | 4 March 2025"): a dated line as a header's dated byline or meta
+ * line ("Por Lucía Ortega | Madrid | 12 may 2025": a place, a section, the date are no names), then as a byline. A line
+ * with no label the text reader reads (one the markup alone calls a byline: "Ada Lee · Sam Ray") is split into names,
+ * unless it holds a date: one the text reader found no names beside is a breadcrumb or a date line ("Home | News | 4
+ * March 2025").
  */
 function bylinePeople(text: string): Author[] {
-  return (mayHoldDate(text) ? datedLinePeople(text) : undefined) ?? peopleFrom(text, true);
+  const dated = mayHoldDate(text) ? datedLinePeople(text) : undefined;
+  return dated ?? parseByline(text) ?? (visibleDate(text) ? [] : peopleFrom(text, true));
 }
 
 /**
- * The people a header's dated line names, as the text reader reads them: a meta line's byline part, else the names of
- * a byline with its date or before it ("By Ada Lee | 4 March 2025", "Ada Lee, 4 March 2025"), in full only; a place or
- * a paper before the date ("London, 4 March 2025", "Harbour Times, 4 March 2025") names no one.
+ * The people a header's dated line names, as the text reader reads them: the names of a byline with its date or before
+ * it ("By Ada Lee | 4 March 2025", "Ada Lee, 4 March 2025"), in full only, else a meta line's byline part; a place or a
+ * paper before the date ("London, 4 March 2025", "Harbour Times, 4 March 2025") names no one.
  */
 function datedLinePeople(text: string): Author[] | undefined {
-  return parseMetaLine(text)?.authors ?? peopleOfDatedByline(text);
+  return peopleOfDatedByline(text) ?? parseMetaLine(text)?.authors;
 }
 
 /** A child element of `element` that is a byline line of its own. */

@@ -37,6 +37,44 @@ describe("a byline line with a place and a date, parted by bars or dots", () => 
   });
 });
 
+describe("a byline read by the text reader's byline reader", () => {
+  /** The authors, with their types, a page gives with `header` under its headline. */
+  const authorsWithTypes = (header: string, lang = "en") =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Fog</title></head><body><article><h1>Fog</h1>${header}<p>${LINES[0]}</p><p>${LINES[1]}</p></article></body></html>`,
+      { url: "https://baywatch.example.net/fog" },
+    ).authors;
+  const person = (name: string) => ({ type: "Person", name });
+  const wire = (name: string) => ({ type: "Organization", name });
+
+  it.each([
+    ["en", `<p class="byline">By Ada Lee | Reuters</p>`, "Reuters"],
+    ["en", `<p class="byline">By Ada Lee for AFP</p>`, "AFP"],
+    ["de", `<p class="autor">Von Ada Lee | dpa</p>`, "dpa"],
+    ["fr", `<p class="byline">Par Ada Lee | AFP | 3 mars 2025</p>`, "AFP"],
+    ["en", `<p class="byline">Ada Lee | Reuters | March 3, 2025</p>`, "Reuters"],
+    ["en", `<p class="byline">By Ada Lee | Reuters | March 3, 2025</p>`, "Reuters"],
+  ])("reads the wire after the names as an organisation (%s: %s)", (lang, header, agency) => {
+    expect(authorsWithTypes(header, lang)).toEqual([person("Ada Lee"), wire(agency)]);
+  });
+
+  it.each([
+    ["en", `<p class="byline">Ada Lee | Sam Ray | March 3, 2025</p>`],
+    ["de", `<p class="byline">Ada Lee · Sam Ray · 3. März 2025</p>`],
+    ["es", `<p class="byline">Por Ada Lee | Sam Ray | 3 de marzo de 2025</p>`],
+  ])("reads a person in each field before the date (%s: %s)", (lang, header) => {
+    expect(authorsWithTypes(header, lang)).toEqual([person("Ada Lee"), person("Sam Ray")]);
+  });
+
+  it("names no section, paper or breadcrumb, and reads a newsroom's staff as an organisation", () => {
+    expect(authorsWithTypes(`<p class="byline">Ada Lee | Opinion | March 3, 2025</p>`)).toEqual([person("Ada Lee")]);
+    expect(authorsWithTypes(`<p class="byline">By Ada Lee | Harbour Times</p>`)).toEqual([person("Ada Lee")]);
+    expect(authorsWithTypes(`<p class="byline">Home | News | March 3, 2025</p>`)).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">Startseite | Politik | 3. März 2025</p>`, "de")).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">By Harbour Times Staff</p>`)).toEqual([wire("Harbour Times Staff")]);
+  });
+});
+
 describe("an affiliation after the names in a byline", () => {
   it.each([
     ["en", `<div class="byline"><span>By Ada Lee,</span> <span>Valley Post</span></div>`, ["Ada Lee"]],
