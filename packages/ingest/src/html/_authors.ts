@@ -1,6 +1,6 @@
 import type { Author } from "@dateline/schema";
 import { BY_WORDS, BYLINE_PHRASES, listMarkPattern, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
-import { isAffiliation } from "../steps/byline.js";
+import { isAffiliation, namesParts } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -25,7 +25,7 @@ const BYLINE_PREFIX = new RegExp(
  * apart ("Ada Lee · Sam Ray"; an unspaced one is Catalan's, inside a name: "Isabel·la Pons"), or "and" in the
  * languages Dateline reads.
  */
-const NAME_SEPARATORS = new RegExp(String.raw`${listMarkPattern("[,;|&]")}|(?<!\s)\s+[·•]\s+|${NAME_JOIN}`, "u");
+const NAME_SEPARATORS = new RegExp(String.raw`${listMarkPattern("[,;|&]")}|(?<!\s)\s+[·•]\s+|${NAME_JOIN}`, "gu");
 
 /** A name has letters, at most a handful of words and no sentence in it. */
 const MAX_NAME_WORDS = 6;
@@ -42,12 +42,12 @@ export function splitNames(text: string, printed = false): string[] {
   // A note after the last name may hold an "and" ("(avec Paul Roy et Ana Ruiz)"): drop it before splitting.
   const cleaned = withoutBracketedNote(spaced).replace(BYLINE_PREFIX, "");
   const names: string[] = [];
-  for (const part of cleaned.split(NAME_SEPARATORS)) {
+  for (const { part, listed } of namesParts(cleaned, NAME_SEPARATORS)) {
     const name = withoutBracketedNote(part)
       .replace(BYLINE_PREFIX, "")
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     // An affiliation after a name ends the names, as in the text reader: "By Ada Lee, Valley Post".
-    if (printed && names.length > 0 && isAffiliation(name)) break;
+    if (printed && names.length > 0 && isAffiliation(name, listed)) break;
     if (!isName(name)) continue;
     if (!names.includes(name)) names.push(name);
   }

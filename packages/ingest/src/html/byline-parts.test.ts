@@ -106,6 +106,15 @@ describe("an affiliation after the names in a byline", () => {
     expect(authorsOf(`<p class="byline">By Ada Lee, Sunday Post</p>`)).toEqual(["Ada Lee"]);
     expect(authorsOf(`<p class="byline">By Ada Lee, Harbour Gazette</p>`)).toEqual(["Ada Lee"]);
   });
+
+  it("ends the names at a paper's word or a part opening with The after a comma, not after a joining word", () => {
+    expect(authorsOf(`<p class="byline">By Ada Lee, Washington Post</p>`)).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p class="byline">By Ada Lee, The Washington Post</p>`)).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p class="byline">By Ada Lee | New York Post</p>`)).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p class="autor">Von Ada Lee, Hafen Post</p><p>3. März 2025</p>`, "de")).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p class="byline">By Ada Lee &amp; Emily Post</p>`)).toEqual(["Ada Lee", "Emily Post"]);
+    expect(authorsOf(`<p class="byline">Por Ada Lee y Emily Post</p><p>3 de marzo de 2025</p>`, "es")).toEqual(["Ada Lee", "Emily Post"]);
+  });
 });
 
 describe("a structured author field", () => {

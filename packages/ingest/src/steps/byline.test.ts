@@ -393,6 +393,30 @@ describe("names set before the date, without a By", () => {
       expect(parseByline(line), line).toEqual(people(...names));
   });
 
+  it("ends the names at a paper's word after a comma, and keeps it as a family name after a joining word", () => {
+    const people = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+    for (const [line, names] of [
+      ["By Ada Lee, Washington Post", ["Ada Lee"]],
+      ["By Ada Lee, New York Post", ["Ada Lee"]],
+      ["By Ada Lee, Valley Post", ["Ada Lee"]],
+      ["Von Ada Lee, Harbour Post", ["Ada Lee"]],
+      ["Ada Lee, Lakeside Post 4 March 2025", ["Ada Lee"]],
+      // "The" opening a part after a comma names a paper, not a person.
+      ["By Ada Lee, The Guardian", ["Ada Lee"]],
+      ["By Ada Lee, The Harbour Post", ["Ada Lee"]],
+      // After a joining word or "&", the paper's word is a co-author's family name.
+      ["By Ada Lee and Emily Post", ["Ada Lee", "Emily Post"]],
+      ["Von Ada Lee und Emily Post", ["Ada Lee", "Emily Post"]],
+      ["Par Ada Lee et Emily Post", ["Ada Lee", "Emily Post"]],
+      ["Por Ada Lee y Emily Post", ["Ada Lee", "Emily Post"]],
+      ["Por Ada Lee e Emily Post", ["Ada Lee", "Emily Post"]],
+      ["By Ada Lee & Emily Post", ["Ada Lee", "Emily Post"]],
+      ["By Ada Lee, Sam Ray, and Emily Post", ["Ada Lee", "Sam Ray", "Emily Post"]],
+      ["By Emily Post", ["Emily Post"]],
+    ] as const)
+      expect(parseByline(line), line).toEqual(people(...names));
+  });
+
   it("leaves a date's short weekday to the date, on the name's line or on the line under it", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("Ada Fenwick Thu 4 Mar 2025 09.12 GMT")).toEqual(ada);

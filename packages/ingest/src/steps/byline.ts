@@ -1274,9 +1274,9 @@ const MAX_BYLINE_LENGTH = 120;
 
 /**
  * Joins between names: a comma, "and" in the languages Dateline reads, and "&", each with the spaces around it (those
- * before it from the first of their run on, as in `NAME_JOIN`).
+ * before it from the first of their run on, as in `NAME_JOIN`); global, for `namesParts`.
  */
-const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "u");
+const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "gu");
 
 /** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
 const ITALIAN_PASSIVE_BY = "da";
@@ -1523,12 +1523,44 @@ const AFFILIATION = wholeWords(
   "iu",
 );
 /**
+ * A paper's word that is also a family name ("Washington Post", "Emily Post"): a paper's after a list's bare mark
+ * ("By Ada Lee, New York Post"), a co-author's after a joining word ("By Ada Lee and Emily Post").
+ */
+const PAPER_WORD_OR_FAMILY_NAME = wholeWords("post", "iu");
+/** "The" opening a part after a list's bare mark ("By Ada Lee, The Guardian"): a paper's name, as no person's opens so. */
+const THE_OPENING = /^The\s/u;
+/**
  * Whether a part after the first name is an affiliation (see `AFFILIATION`) or a paper's name (`isPublicationName`),
  * which ends the names: not a wire's name, though it may end in one of those words ("Ada Lee, Kyodo News"), which is a
- * co-author. The HTML reader's bylines ask it too, so both readers end a byline's names at the same paper or school.
+ * co-author. `listed`: a list's bare mark opened the part (a comma, a bar; see `namesParts`), after which a paper's word
+ * that is also a family name, or "The", names a paper too. The HTML reader's bylines ask it too, so both readers end
+ * a byline's names at the same paper or school.
  */
-export function isAffiliation(part: string): boolean {
-  return (AFFILIATION.test(part) || isPublicationName(part)) && !WIRE_AUTHOR.test(part);
+export function isAffiliation(part: string, listed = false): boolean {
+  const paper =
+    AFFILIATION.test(part) || isPublicationName(part) || (listed && (PAPER_WORD_OR_FAMILY_NAME.test(part) || THE_OPENING.test(part)));
+  return paper && !WIRE_AUTHOR.test(part);
+}
+
+/** A join holding a word or an ampersand ("and", "und", "et", "&"), not a list's bare mark: a co-author follows it. */
+const JOINING_WORD = /[\p{L}&]/u;
+/**
+ * The parts of a byline's names between its joins (`joins`, a global pattern that matches no empty text), each with
+ * whether a list's bare mark opened it (a comma, a bar) rather than a joining word (see `JOINING_WORD`): after a bare
+ * mark a paper may follow the names ("Ada Lee, Washington Post"), after a joining word a co-author does ("Ada Lee and
+ * Emily Post"). The first part's is false.
+ */
+export function namesParts(text: string, joins: RegExp): { part: string; listed: boolean }[] {
+  const parts: { part: string; listed: boolean }[] = [];
+  let from = 0;
+  let listed = false;
+  for (const join of text.matchAll(joins)) {
+    parts.push({ part: text.slice(from, join.index), listed });
+    listed = !JOINING_WORD.test(join[0]);
+    from = join.index + join[0].length;
+  }
+  parts.push({ part: text.slice(from), listed });
+  return parts;
 }
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
@@ -1547,12 +1579,12 @@ function parseNameLine(text: string): Author[] | undefined {
   const authors: Author[] = [];
   // After a bar or a dot come the fields (`authorsInFields`): another person, or the site's or the section's name.
   const field = NAME_FIELD_MARK.exec(text);
-  const parts = (field ? text.slice(0, field.index) : text).split(NAME_JOINS);
-  for (const [index, part] of parts.entries()) {
+  const parts = namesParts(field ? text.slice(0, field.index) : text, NAME_JOINS);
+  for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names: "Ada Lee, Harbour University".
-    if (index > 0 && isAffiliation(name)) break;
+    if (index > 0 && isAffiliation(name, listed)) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -1772,12 +1804,12 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
   let unread = 0;
-  for (const [index, part] of namesPart.split(NAME_JOINS).entries()) {
+  for (const [index, { part, listed }] of namesParts(namesPart, NAME_JOINS).entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const name = withoutRole(withoutBracketedNote(part).trim()).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
-    if (index > 0 && isAffiliation(name)) break;
+    if (index > 0 && isAffiliation(name, listed)) break;
     if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
