@@ -347,14 +347,15 @@ export function factsFromByline(scope: Element): PageFacts {
 /**
  * The authors a byline line names, read by the text reader's byline reader, so both readers give the same people and
  * wires ("By Ada Lee | Reuters", "Ada Lee | Sam Ray | 4 March 2025"): a dated line as a header's dated byline or meta
- * line ("Por Lucía Ortega | Madrid | 12 may 2025": a place, a section, the date are no names), then as a byline. A line
+ * line ("Por Lucía Ortega | Madrid | 12 may 2025": a place, a section, the date are no names), then as a byline whose
+ * markup vouches for a person in a field after the names with no date after it ("By Ada Lee · Sam Ray"). A line
  * with no label the text reader reads (one the markup alone calls a byline: "Ada Lee · Sam Ray") is split into names,
  * unless it holds a date: one the text reader found no names beside is a breadcrumb or a date line ("Home | News | 4
  * March 2025").
  */
 function bylinePeople(text: string): Author[] {
   const dated = mayHoldDate(text) ? datedLinePeople(text) : undefined;
-  return dated ?? parseByline(text) ?? (visibleDate(text) ? [] : peopleFrom(text, true));
+  return dated ?? parseByline(text, undefined, true) ?? (visibleDate(text) ? [] : peopleFrom(text, true));
 }
 
 /**

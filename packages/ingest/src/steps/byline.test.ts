@@ -635,9 +635,11 @@ describe("people and a wire in the fields after the names, parted by bars or dot
       "Ada Lee · Sam Ray · 3. März 2025",
       "Ada Lee | Sam Ray | 3 mars 2025",
       "By Ada Lee | Sam Ray | March 3, 2025",
-      "Von Ada Lee | Sam Ray",
-      "Par Ada Lee · Sam Ray",
+      "Von Ada Lee | Sam Ray | 3. März 2025",
+      "Par Ada Lee · Sam Ray · mardi 3 mars 2025",
       "Por Ada Lee | Sam Ray | 3 de marzo de 2025",
+      // A date line before the label dates the fields that end the line.
+      "3 March 2025 by Ada Lee · Sam Ray",
     ])
       expect(parseByline(line), line).toEqual([person("Ada Lee"), person("Sam Ray")]);
     expect(parseByline("Ada Lee | Sam Ray | Bo Chen | March 3, 2025")).toEqual([person("Ada Lee"), person("Sam Ray"), person("Bo Chen")]);
@@ -664,6 +666,29 @@ describe("people and a wire in the fields after the names, parted by bars or dot
     // Past a dash, a slash or a place's or a date's word, a person-shaped field is a place or a venue.
     for (const line of ["By Ada Lee – Sam Ray", "By Ada Lee / Sam Ray", "By Ada Lee at Harbour Hall", "Por Ada Lee en Santa Cruz"])
       expect(parseByline(line), line).toEqual([person("Ada Lee")]);
+    // With no date after them, or another field between them and the date, two capitalised words are a section's or
+    // a button's, not a person's.
+    for (const line of [
+      "By Ada Lee | Climate Change",
+      "By Ada Lee | Real Estate",
+      "By Ada Lee | Middle East",
+      "By Ada Lee | United States",
+      "By Ada Lee | Prime Minister",
+      "By Ada Lee | Save Article",
+      "By Ada Lee | Print Edition",
+      "By Ada Lee · Sam Ray",
+      "Von Ada Lee | Sam Ray",
+      "Par Ada Lee · Sam Ray · Culture",
+      "Ada Lee | Sam Ray | Opinion | March 3, 2025",
+      // A field of two people joined is not read: only one person named in full is.
+      "By Ada Lee | Sam Ray and Tom Ng | March 3, 2025",
+    ])
+      expect(parseByline(line), line).toEqual([person("Ada Lee")]);
+    // A wire needs no date.
+    expect(parseByline("By Ada Lee | Reuters | Sam Ray")).toEqual([person("Ada Lee"), wire("Reuters")]);
+    // A page's markup that calls the line a byline vouches for the person without a date.
+    expect(parseByline("By Ada Lee · Sam Ray", undefined, true)).toEqual([person("Ada Lee"), person("Sam Ray")]);
+    expect(parseByline("Von Ada Lee | Sam Ray", undefined, true)).toEqual([person("Ada Lee"), person("Sam Ray")]);
     expect(parseByline("Home | News | March 3, 2025")).toBeUndefined();
     expect(parseByline("Startseite | Politik | 3. März 2025")).toBeUndefined();
   });

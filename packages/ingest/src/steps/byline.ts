@@ -1479,14 +1479,16 @@ export function agencyAfterDate(text: string): Author[] | undefined {
 
 /**
  * "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
- * the line, when the caller has asked it already (the classifier asks it once for both readers).
+ * the line, when the caller has asked it already (the classifier asks it once for both readers). `marked`: the page's
+ * markup calls the line a byline, which vouches for a person in the fields after the names with no date after them
+ * ("By Ada Lee · Sam Ray", see `authorsInFields`).
  */
-export function parseByline(text: string, dated?: boolean): Author[] | undefined {
+export function parseByline(text: string, dated?: boolean, marked = false): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
     const label = match.groups!.label?.toLowerCase();
-    const authors = parseNames(match.groups!.names!, label);
+    const authors = parseNames(match.groups!.names!, label, marked);
     return label !== undefined && CREDIT_LABEL_SET.has(label) && !(authors && arePeopleInFull(authors, isPlainPersonInFull))
       ? undefined
       : authors;
@@ -1501,7 +1503,7 @@ export function parseByline(text: string, dated?: boolean): Author[] | undefined
   const labelled =
     byLabel !== undefined && NORDIC_BY_WORDS.includes(byLabel) ? NORDIC_PUBLISHED.test(text) : byLabel === "by" || PUBLISHED.test(text);
   if (by && labelled) {
-    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel) : undefined;
+    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel, true) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
@@ -1591,7 +1593,8 @@ function parseNameLine(text: string): Author[] | undefined {
     else if (isPlainPersonName(name)) authors.push({ type: "Person", name });
     else return undefined;
   }
-  if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors);
+  // The line is read before its date (see `namesBeforeDate`): a date follows its last field.
+  if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors, true);
   return authors.length > 0 ? authors : undefined;
 }
 
@@ -1602,15 +1605,18 @@ const NAME_FIELD_MARK = new RegExp(String.raw`(?<!\s)\s*(?:[|•]|${FIELD_DOT})\
 
 /**
  * Adds to `authors` those the fields after a byline's names hold ("Ada Lee | Sam Ray | 4 March 2025", "By Ada Lee |
- * Reuters", "By Ada Lee for AFP"): a person named in full in a field set apart by a bar or a dot (`NAME_FIELD_MARK`),
- * and the wire service that signs the story with them (after a separator or the word for whom it is written, see
- * `WIRE_FIELD_OPENING`). The first field that is neither (a section, a place, the site's name, a job title, the date:
- * "Opinion", "Lisbon", "Harbour Times", "Senior Correspondent") ends them, and a place's or a date's word ("in", "on") ends them too. `rest`: the text
- * after the names, `opening`: what parted it from them, `namesEnd`: where a field ends (see `namesEnd`).
+ * Reuters", "By Ada Lee for AFP"): the wire service that signs the story with them (after a separator or the word for
+ * whom it is written, see `WIRE_FIELD_OPENING`), and a person named in full in a field set apart by a bar or a dot
+ * (`NAME_FIELD_MARK`) on a dated line only: the people's fields run up to a date field, or to the line's end where
+ * something else vouches for them (`vouched`: a date before the names, or the markup's byline). Any two capitalised words after a bar are as often a section or a
+ * button ("By Ada Lee | Real Estate", "| Print Edition"). The first field that is neither (a section, a place, the
+ * site's name, a job title, the date) ends them, and a place's or a date's word ("in", "on") ends them too. `rest`:
+ * the text after the names, `opening`: what parted it from them, `namesEnd`: where a field ends (see `namesEnd`).
  */
-function authorsInFields(rest: string, opening: string, namesEnd: RegExp, authors: Author[]): void {
+function authorsInFields(rest: string, opening: string, namesEnd: RegExp, authors: Author[], vouched: boolean): void {
   let separator = opening;
   let text = rest;
+  const found: Author[] = [];
   while (WIRE_FIELD_OPENING.test(separator)) {
     const end = namesEnd.exec(text);
     const name = (end ? text.slice(0, end.index) : text).trim();
@@ -1619,13 +1625,24 @@ function authorsInFields(rest: string, opening: string, namesEnd: RegExp, author
       : NAME_FIELD_MARK_ALONE.test(separator) && isPersonInField(name)
         ? "Person"
         : undefined;
-    if (!type) return;
-    // A wire named twice ("By Ada Lee, Reuters | REUTERS") is one author.
-    if (!authors.some((author) => author.name.toLowerCase() === name.toLowerCase())) authors.push({ type, name });
-    if (!end) return;
+    if (!type) break;
+    found.push({ type, name });
+    text = end ? text.slice(end.index + end[0].length) : "";
+    if (!end) break;
     separator = end[0];
-    text = text.slice(end.index + end[0].length);
   }
+  // Asked only when a person was found: most fields hold a wire or nothing.
+  const dated = found.some((author) => author.type === "Person") && (text === "" ? vouched : opensWithDateField(text));
+  for (const author of found) {
+    // A wire named twice ("By Ada Lee, Reuters | REUTERS") is one author.
+    if ((dated || author.type === "Organization") && !authors.some((known) => known.name.toLowerCase() === author.name.toLowerCase()))
+      authors.push(author);
+  }
+}
+/** Whether a text's first field, up to a bar or a dot (`NAME_FIELD_MARK`), is a date line ("March 3, 2025 | Opinion"). */
+function opensWithDateField(text: string): boolean {
+  const field = NAME_FIELD_MARK.exec(text);
+  return parseDateLine(field ? text.slice(0, field.index) : text) !== undefined;
 }
 /** Whether a field after the names is a person named in full, not a job title ("Sam Ray", not "Staff Writer"). */
 function isPersonInField(field: string): boolean {
@@ -1788,9 +1805,11 @@ const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 
 /**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
- * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`).
+ * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
+ * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
+ * which vouches for the people in the fields after the names (see `authorsInFields`).
  */
-function parseNames(text: string, label: string | undefined): Author[] | undefined {
+function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
   const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
@@ -1822,7 +1841,7 @@ function parseNames(text: string, label: string | undefined): Author[] | undefin
   if (authors.length === 0) return undefined;
   // A wire service or another person in the fields after the names signs the story with them ("By Ada Lee | Reuters",
   // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
-  if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors);
+  if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors, fieldsVouched);
   return authors;
 }
 
