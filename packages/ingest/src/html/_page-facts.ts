@@ -32,6 +32,7 @@ import {
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import { opensAsBreadcrumb } from "../steps/headline.js";
 import { isPersonName } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
@@ -348,14 +349,13 @@ export function factsFromByline(scope: Element): PageFacts {
  * The authors a byline line names, read by the text reader's byline reader, so both readers give the same people and
  * wires ("By Ada Lee | Reuters", "Ada Lee | Sam Ray | 4 March 2025"): a dated line as a header's dated byline or meta
  * line ("Por Lucía Ortega | Madrid | 12 may 2025": a place, a section, the date are no names), then as a byline whose
- * markup vouches for a person in a field after the names with no date after it ("By Ada Lee · Sam Ray"). A line
- * with no label the text reader reads (one the markup alone calls a byline: "Ada Lee · Sam Ray") is split into names,
- * unless it holds a date: one the text reader found no names beside is a breadcrumb or a date line ("Home | News | 4
- * March 2025").
+ * markup vouches for a person in a field after the names with no date after it ("By Ada Lee · Sam Ray"). A line the
+ * text reader reads no names on (one the markup alone calls a byline: "Ada Lee · Sam Ray", "March 3, 2025 | Ada Lee")
+ * is split into names, unless it opens as a breadcrumb does ("Home | News | 4 March 2025", `opensAsBreadcrumb`).
  */
 function bylinePeople(text: string): Author[] {
   const dated = mayHoldDate(text) ? datedLinePeople(text) : undefined;
-  return dated ?? parseByline(text, undefined, true) ?? (visibleDate(text) ? [] : peopleFrom(text, true));
+  return dated ?? parseByline(text, undefined, true) ?? (opensAsBreadcrumb(text) ? [] : peopleFrom(text, true));
 }
 
 /**

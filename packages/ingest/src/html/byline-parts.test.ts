@@ -73,6 +73,28 @@ describe("a byline read by the text reader's byline reader", () => {
     expect(authorsWithTypes(`<p class="byline">Startseite | Politik | 3. März 2025</p>`, "de")).toBeUndefined();
     expect(authorsWithTypes(`<p class="byline">By Harbour Times Staff</p>`)).toEqual([wire("Harbour Times Staff")]);
   });
+
+  it.each([
+    ["en", `<div class="byline">Ada | March 3, 2025</div>`, "Ada"],
+    ["en", `<div class="byline">ADA LEE | MARCH 3, 2025</div>`, "ADA LEE"],
+    ["en", `<div class="byline">Ada Lee, Friday 14 March 2025</div>`, "Ada Lee"],
+    ["fr", `<div class="byline">Ada Lee, Lyon, 3 mars 2025</div>`, "Ada Lee"],
+    ["en", `<div class="byline">March 3, 2025 | Ada Lee</div>`, "Ada Lee"],
+    ["en", `<div class="byline">3 March 2025 · Ada Lee · Sam Ray</div>`, "Ada Lee"],
+    ["de", `<div class="autor">Jana Krüger | 4. März 2025</div>`, "Jana Krüger"],
+    ["es", `<div class="byline">12 de mayo de 2025 | Lucía Ortega</div>`, "Lucía Ortega"],
+  ])("splits into names a dated line the markup calls a byline, when the text reader reads none (%s: %s)", (lang, header, first) => {
+    expect(authorsWithTypes(header, lang)?.[0]).toEqual(person(first));
+  });
+
+  it.each([
+    ["en", `<div class="byline">Home › News › March 3, 2025</div>`],
+    ["de", `<div class="byline">Startseite / Politik / 3. März 2025</div>`],
+    ["fr", `<div class="byline">Accueil | Monde | 3 mars 2025</div>`],
+    ["es", `<div class="byline">Inicio | Mundo | 12 de mayo de 2025</div>`],
+  ])("names no one on a breadcrumb the markup calls a byline (%s: %s)", (lang, header) => {
+    expect(authorsWithTypes(header, lang)).toBeUndefined();
+  });
 });
 
 describe("an affiliation after the names in a byline", () => {

@@ -69,8 +69,17 @@ const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|
 const MAX_ROLE_LINE_WORDS = 6;
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
+/** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
+const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
-const BREADCRUMB = /\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
+const BREADCRUMB = new RegExp(String.raw`\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|${BREADCRUMB_HOME.source}`, "i");
+/**
+ * Whether a line opens as a breadcrumb trail does, with its home word (`BREADCRUMB_HOME`): "Home | News | 3 March
+ * 2025" is no byline, though the markup may call it one.
+ */
+export function opensAsBreadcrumb(text: string): boolean {
+  return BREADCRUMB_HOME.test(text);
+}
 /** The marks a trail cannot be without: most lines hold none, and looking for them is far cheaper than the pattern's `.*`. */
 const CRUMB_MARK = /[›»>/|]/;
 /**
