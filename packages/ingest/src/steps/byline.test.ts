@@ -688,6 +688,9 @@ describe("people and a wire in the fields after the names, parted by bars or dot
     expect(parseByline("By Ada Lee | Reuters | Sam Ray")).toEqual([person("Ada Lee"), wire("Reuters")]);
     // A page's markup that calls the line a byline vouches for the person without a date.
     expect(parseByline("By Ada Lee · Sam Ray", undefined, true)).toEqual([person("Ada Lee"), person("Sam Ray")]);
+    // It does whatever field follows the person: a reading time, the site's name (as the HTML reader split such lines).
+    for (const line of ["By Ada Lee | Sam Ray | 3 min read", "By Ada Lee | Sam Ray | Harbour Times"])
+      expect(parseByline(line, undefined, true), line).toEqual([person("Ada Lee"), person("Sam Ray")]);
     expect(parseByline("Von Ada Lee | Sam Ray", undefined, true)).toEqual([person("Ada Lee"), person("Sam Ray")]);
     expect(parseByline("Home | News | March 3, 2025")).toBeUndefined();
     expect(parseByline("Startseite | Politik | 3. März 2025")).toBeUndefined();

@@ -1594,7 +1594,7 @@ function parseNameLine(text: string): Author[] | undefined {
     else return undefined;
   }
   // The line is read before its date (see `namesBeforeDate`): a date follows its last field.
-  if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors, true);
+  if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors, false, true);
   return authors.length > 0 ? authors : undefined;
 }
 
@@ -1608,12 +1608,13 @@ const NAME_FIELD_MARK = new RegExp(String.raw`(?<!\s)\s*(?:[|•]|${FIELD_DOT})\
  * Reuters", "By Ada Lee for AFP"): the wire service that signs the story with them (after a separator or the word for
  * whom it is written, see `WIRE_FIELD_OPENING`), and a person named in full in a field set apart by a bar or a dot
  * (`NAME_FIELD_MARK`) on a dated line only: the people's fields run up to a date field, or to the line's end where
- * something else vouches for them (`vouched`: a date before the names, or the markup's byline). Any two capitalised words after a bar are as often a section or a
+ * something else vouches for them (`vouched`: a date before the names, or the markup's byline, which vouch for the
+ * people whatever field follows them: "By Ada Lee | Sam Ray | 3 min read"; `endsAtDate`: the line was cut before its date). Any two capitalised words after a bar are as often a section or a
  * button ("By Ada Lee | Real Estate", "| Print Edition"). The first field that is neither (a section, a place, the
  * site's name, a job title, the date) ends them, and a place's or a date's word ("in", "on") ends them too. `rest`:
  * the text after the names, `opening`: what parted it from them, `namesEnd`: where a field ends (see `namesEnd`).
  */
-function authorsInFields(rest: string, opening: string, namesEnd: RegExp, authors: Author[], vouched: boolean): void {
+function authorsInFields(rest: string, opening: string, namesEnd: RegExp, authors: Author[], vouched: boolean, endsAtDate = false): void {
   let separator = opening;
   let text = rest;
   const found: Author[] = [];
@@ -1632,7 +1633,7 @@ function authorsInFields(rest: string, opening: string, namesEnd: RegExp, author
     separator = end[0];
   }
   // Asked only when a person was found: most fields hold a wire or nothing.
-  const dated = found.some((author) => author.type === "Person") && (text === "" ? vouched : opensWithDateField(text));
+  const dated = found.some((author) => author.type === "Person") && (vouched || (text === "" ? endsAtDate : opensWithDateField(text)));
   for (const author of found) {
     // A wire named twice ("By Ada Lee, Reuters | REUTERS") is one author.
     if ((dated || author.type === "Organization") && !authors.some((known) => known.name.toLowerCase() === author.name.toLowerCase()))
