@@ -345,6 +345,13 @@ describe("names set before the date, without a By", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     expect(parseByline("Dr Ada Fenwick 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Shipping Expert - 4 March 2025")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Senior Staff Technologist")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Chief Economist, 4 March 2025")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick, Leitende Ökonomin")).toEqual(ada);
+    expect(parseByline("Par Ada Fenwick, avocate")).toEqual(ada);
+    expect(parseByline("Por Ada Fenwick, abogada laboralista")).toEqual(ada);
+    // A family name that ends like no job stays the second person's.
+    expect(parseByline("By Ada Fenwick, Bo Attwood")).toEqual([...ada, { type: "Person", name: "Bo Attwood" }]);
     expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Université du Port 4 mars 2025")).toEqual(ada);

@@ -995,12 +995,15 @@ const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
 /**
- * Job titles beyond the newsroom's, as blogs and company pages print them under or after an author's name ("Shipping
- * Expert", "Marketing Director", "Leiterin Kommunikation"): read only as a whole part after a name, never cut from one.
+ * Job titles beyond the newsroom's, as blogs, company and advocacy pages print them under or after an author's name
+ * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Leiterin Kommunikation"):
+ * read only as a whole part after a name, never cut from one.
  */
 const JOB_NOUNS =
   "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
-  "directeur|directrice|responsable|chercheu(?:r|se)|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|director(?:a)?|gerente|investigador(?:a)?|direttore|direttrice|ricercatore)";
+  "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|" +
+  "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|direttore|direttrice|ricercatore|avvocat[oa])";
 /** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
 const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
 
