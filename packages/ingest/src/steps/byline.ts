@@ -1612,8 +1612,9 @@ const NAME_FIELD_MARK = new RegExp(String.raw`(?<!\s)\s*(?:[|•]|${FIELD_DOT})\
  * whom it is written, see `WIRE_FIELD_OPENING`), and a person named in full in a field set apart by a bar or a dot
  * (`NAME_FIELD_MARK`) on a dated line only: the people's fields run up to a date field, or to the line's end where
  * something else vouches for them (`vouched`: a date before the names, or the markup's byline, which vouch for the
- * people whatever field follows them: "By Ada Lee | Sam Ray | 3 min read"; `endsAtDate`: the line was cut before its date). Any two capitalised words after a bar are as often a section or a
- * button ("By Ada Lee | Real Estate", "| Print Edition"). The first field that is neither (a section, a place, the
+ * people whatever field follows them: "By Ada Lee | Sam Ray | 3 min read"; `endsAtDate`: the line was cut before its
+ * date). Any two capitalised words after a bar are as often a section or a button ("By Ada Lee | Real Estate", "|
+ * Print Edition"). The first field that is neither (a section, a place, the
  * site's name, a job title, the date) ends them, and a place's or a date's word ("in", "on") ends them too. `rest`:
  * the text after the names, `opening`: what parted it from them, `namesEnd`: where a field ends (see `namesEnd`).
  */
