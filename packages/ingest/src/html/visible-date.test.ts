@@ -44,6 +44,15 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect(article.datePublished).toBeUndefined();
     const both = read(page("en", `<p>Published 4 March 2025 | Updated 5 March 2025</p>`));
     expect([both.datePublished, both.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
+    // No mark between the two: the update's label parts them.
+    for (const [lang, line] of [
+      ["en", "Published 2025-03-04 10:30 Updated 2025-03-05 08:00"],
+      ["de", "Veröffentlicht am 04.03.2025, 10:30 Uhr Aktualisiert am 05.03.2025"],
+      ["fr", "Mis à jour le 5 mars 2025 Publié le 4 mars 2025"],
+    ] as const) {
+      const unmarked = read(page(lang, `<p>${line}</p>`));
+      expect([unmarked.datePublished, unmarked.dateModified], line).toEqual(["2025-03-04", "2025-03-05"]);
+    }
   });
 
   it("takes no date published after the update printed above it: an event's or a deadline's", () => {

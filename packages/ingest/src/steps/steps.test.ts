@@ -367,6 +367,31 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("parts a published and an updated date on one line where the second's label opens, with no mark between", () => {
+    const both = { iso: "2025-07-25", modified: false, alsoModified: "2025-07-26" };
+    for (const line of [
+      "Published 2025-07-25 10:30 Updated 2025-07-26 08:00",
+      "Publicerad 2025-07-25 10:30 Uppdaterad 2025-07-26 08:00",
+      "Veröffentlicht am 25.07.2025, 10:30 Uhr Aktualisiert am 26.07.2025",
+      "Publié le 25 juillet 2025 à 10h30 Mis à jour le 26 juillet 2025 à 08h00",
+      "Published 25 July 2025, last updated 26 July 2025",
+      // The update first: the published date is still the page's, the update its modified date.
+      "Updated 26 July 2025 Published 25 July 2025",
+      "Zuletzt aktualisiert am 26.07.2025 Veröffentlicht am 25.07.2025",
+      "Обновлено 26.07.2025 Опубликовано 25.07.2025",
+    ])
+      expect(parseDateLine(line), line).toEqual(both);
+    // Near misses: the label opens words, not a date; a sentence around both labels; no update among the labels.
+    for (const line of [
+      "Published 25 July 2025, updated guidance follows",
+      "The report was published 25 July 2025 and updated 26 July 2025",
+      "Veröffentlicht am 25.07.2025, aktualisiert wird die Liste jeden Montag",
+    ])
+      expect(parseDateLine(line)?.alsoModified, line).toBeUndefined();
+    expect(parseDateLine("Published 25 July 2025, updated guidance follows")?.iso).not.toBe("2025-07-26");
+    expect(parseDateLine("Published 25 July 2025 Posted 26 July 2025")).toEqual({ iso: "2025-07-25", modified: false });
+  });
+
   it("reads Dutch, Swedish, Norwegian and Danish published and updated labels before a numeric date", () => {
     for (const line of [
       "Gepubliceerd op 25-07-2025",
