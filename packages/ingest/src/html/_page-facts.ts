@@ -22,6 +22,7 @@ import {
   bylineDate,
   calendarDay,
   type DateLine,
+  headerNumericDate,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   opensWithPageDateLabel,
@@ -96,11 +97,11 @@ const MAX_HEADER_LINES = 12;
 
 /**
  * The date printed under the headline, for a page that gives no machine-readable one ("Published 4 March 2025",
- * "By Ada Lee | March 4, 2025", a `<time>` without `datetime`): each line from the headline on is read as the text
- * reader reads a header's (a date line, a meta line, a byline with its date), up to the story's first paragraph of
- * prose, so that a date in the story, a teaser or a comment is never taken. Boxes of other stories and furniture
- * between the headline and the story are passed over. An "Updated" date is the modified one. The people the line of
- * the published date names are its authors (see `datedLinePeople`).
+ * "By Ada Lee | March 4, 2025", a `<time>` without `datetime`, "25/07/2025"): each line from the headline on is read as
+ * the text reader reads a header's (a date line, a meta line, a byline with its date, a numeric date alone), up to the
+ * story's first paragraph of prose, so that a date in the story, a teaser or a comment is never taken. Boxes of other
+ * stories and furniture between the headline and the story are passed over. An "Updated" date is the modified one. The
+ * people the line of the published date names are its authors (see `datedLinePeople`).
  */
 export function factsFromVisibleDate(scope: Element, story: Element, stats: PageStats, headline: Element | undefined): PageFacts {
   const headlineAt = headline ? stats.of.get(headline)?.index : undefined;
@@ -113,8 +114,11 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   // Every short text read once, when first asked for, not a subtree walked per element (quadratic in nesting depth).
   let texts: Map<Element, string> | undefined;
   const shortText = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element) ?? "";
-  const take = (line: string) => {
-    const date = visibleDate(line);
+  // A slashed or hyphenated date alone on its line ("25/07/2025") is read only under a headline, as the text reader reads
+  // it (see `headerNumericDate`): over a page with none it is as often the site's today. With no page order to ask here,
+  // only one whose numbers settle day and month is read.
+  const take = (line: string, underHeadline = false) => {
+    const date = visibleDate(line) ?? (underHeadline ? headerNumericDate(line) : undefined);
     if (date?.modified) facts.dateModified ??= date.iso;
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
     else if (date && (facts.dateModified === undefined || calendarDay(date.iso) <= calendarDay(facts.dateModified))) {
@@ -141,7 +145,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
-    const date = text === undefined ? undefined : take(text);
+    const date = text === undefined ? undefined : take(text, headline !== undefined);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
     done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;

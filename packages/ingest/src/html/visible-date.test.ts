@@ -62,6 +62,27 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect([earlier.datePublished, earlier.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
   });
 
+  it("reads a slashed or hyphenated date alone on a line under the headline where its numbers settle day and month", () => {
+    for (const [lang, header] of [
+      ["en", "<p>25/07/2025</p>"],
+      ["en", "<p>07/25/2025</p>"],
+      ["de", "<p> 25-07-2025 </p>"],
+      ["fr", "<div><span>25/07/2025</span></div>"],
+      ["es", "<p>25/07/2025</p><p>Por Lucía Ortega</p>"],
+    ] as const)
+      expect(read(page(lang, header)).datePublished, header).toBe("2025-07-25");
+    // Near misses: day and month left open with no page order to settle them, a score, a month and year, a teaser
+    // list's dates, a date in the story, a date over a page with no headline.
+    for (const header of ["<p>03/04/2025</p>", "<p>3-1</p>", "<p>12/2025</p>"])
+      expect(read(page("en", header)).datePublished, header).toBeUndefined();
+    const teasers = `<ul><li><a href="/a">Pier reopens</a> <span>25/07/2025</span></li><li><a href="/b">Tide tables</a> <span>24/07/2025</span></li></ul>`;
+    expect(read(page("en", teasers)).datePublished).toBeUndefined();
+    const inStory = page("en", "").replace("</p>", "</p><p>25/07/2025</p>");
+    expect(read(inStory).datePublished).toBeUndefined();
+    const noHeadline = `<html><head><title>Night ferry</title></head><body><div>25/07/2025</div><p>${PROSE.en}</p><p>${PROSE.en}</p></body></html>`;
+    expect(read(noHeadline).datePublished).toBeUndefined();
+  });
+
   it("reads the line under a headline nested deep after many elements", () => {
     const before = "<div>Tag</div>".repeat(20_000);
     const html = page("en", `<p>Published 4 March 2025</p>`).replace(
