@@ -116,19 +116,30 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   const shortText = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element) ?? "";
   // A slashed or hyphenated date alone on its line ("25/07/2025") is read only under a headline, as the text reader reads
   // it (see `headerNumericDate`): over a page with none it is as often the site's today. With no page order to ask here,
-  // only one whose numbers settle day and month is read.
-  const take = (line: string, underHeadline = false) => {
-    const date = visibleDate(line) ?? (underHeadline ? headerNumericDate(line) : undefined);
-    if (date?.modified) facts.dateModified ??= date.iso;
+  // only one whose numbers settle day and month is read. As the text reader does, it is kept for the end of the header:
+  // a labelled date or a byline's further down ("Published 4 March 2025") says what the page's date is.
+  let bareNumericDate: DateLine | undefined;
+  const publish = (date: DateLine, line: string) => {
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
-    else if (date && (facts.dateModified === undefined || calendarDay(date.iso) <= calendarDay(facts.dateModified))) {
-      facts.datePublished = date.iso;
-      if (date.alsoModified) facts.dateModified ??= date.alsoModified;
-      // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader
-      // reads a header's dated line; an update's line names who updated it, not who wrote it.
-      const people = datedLinePeople(line);
-      if (people) facts.authors = people;
+    if (facts.dateModified !== undefined && calendarDay(date.iso) > calendarDay(facts.dateModified)) return;
+    facts.datePublished = date.iso;
+    if (date.alsoModified) facts.dateModified ??= date.alsoModified;
+    // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader
+    // reads a header's dated line; an update's line names who updated it, not who wrote it.
+    const people = datedLinePeople(line);
+    if (people) facts.authors = people;
+  };
+  const take = (line: string, underHeadline = false) => {
+    const date = visibleDate(line);
+    if (!date) {
+      const numeric = underHeadline ? headerNumericDate(line) : undefined;
+      bareNumericDate ??= numeric;
+      return numeric;
     }
+    if (date.modified) facts.dateModified ??= date.iso;
+    // Under a bare numeric date, an unlabelled one ("3 August 2025") is an event's, the numeric one printed first.
+    else if (bareNumericDate && !opensWithPageDateLabel(line) && !parseByline(line)) publish(bareNumericDate, "");
+    else publish(date, line);
     return date;
   };
   walk(scope, (node) => {
@@ -151,6 +162,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
     return !done;
   });
+  if (facts.datePublished === undefined && bareNumericDate) publish(bareNumericDate, "");
   return facts;
 }
 

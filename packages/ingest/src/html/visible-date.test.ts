@@ -81,6 +81,17 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect(read(inStory).datePublished).toBeUndefined();
     const noHeadline = `<html><head><title>Night ferry</title></head><body><div>25/07/2025</div><p>${PROSE.en}</p><p>${PROSE.en}</p></body></html>`;
     expect(read(noHeadline).datePublished).toBeUndefined();
+    // A labelled date or a byline's further down the header says what the page's date is, as in the text reader; an
+    // unlabelled one under the numeric date is an event's.
+    for (const [lang, header] of [
+      ["en", "<p>24/07/2025</p><p>Published 25 July 2025</p>"],
+      ["en", "<p>By Ada Lee</p><p>24/07/2025</p><p>Published 25 July 2025</p>"],
+      ["de", "<p>24-07-2025</p><p>Von Anna Schmidt, 25. Juli 2025</p>"],
+    ] as const)
+      expect(read(page(lang, header)).datePublished, header).toBe("2025-07-25");
+    expect(read(page("en", "<p>25/07/2025</p><p>3 August 2025</p>")).datePublished).toBe("2025-07-25");
+    const updated = read(page("en", "<p>25/07/2025</p><p>Updated 26 July 2025</p>"));
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-25", "2025-07-26"]);
   });
 
   it("reads the line under a headline nested deep after many elements", () => {
