@@ -26,6 +26,7 @@ import {
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   opensWithPageDateLabel,
+  leadsIn,
   parseByline,
   parseDateLine,
   parseMetaLine,
@@ -129,7 +130,12 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     const people = datedLinePeople(line);
     if (people) facts.authors = people;
   };
+  // Under a lead-in ("Deadline:", "Event date:"), a date is the value of what it introduces, not the page's.
+  let underLeadIn = false;
   const take = (line: string, underHeadline = false) => {
+    const afterLeadIn = underLeadIn;
+    underLeadIn = leadsIn(line);
+    if (afterLeadIn && !opensWithPageDateLabel(line) && !parseByline(line)) return undefined;
     const date = visibleDate(line);
     if (!date) {
       const numeric = underHeadline ? headerNumericDate(line) : undefined;
@@ -156,6 +162,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
+    if (text === undefined) underLeadIn = false;
     const date = text === undefined ? undefined : take(text, headline !== undefined);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");

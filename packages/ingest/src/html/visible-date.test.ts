@@ -94,6 +94,20 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-25", "2025-07-26"]);
   });
 
+  it("takes no date from under a lead-in: the date is the value of what the label introduces", () => {
+    for (const [lang, header] of [
+      ["en", "<p>Deadline:</p><p>28/07/2025</p>"],
+      ["en", "<p>Event date:</p><p>28 July 2025</p>"],
+      ["de", "<p>Anmeldeschluss:</p><p>28.07.2025</p>"],
+      ["fr", "<p>Date limite :</p><p>28/07/2025</p>"],
+    ] as const)
+      expect(read(page(lang, header)).datePublished, header).toBeUndefined();
+    // A date's own label over it, a labelled date under a lead-in, and a date after the lead-in's value, are read.
+    expect(read(page("en", "<p>Published:</p><p>25/07/2025</p>")).datePublished).toBe("2025-07-25");
+    expect(read(page("en", "<p>Deadline:</p><p>Published 25 July 2025</p>")).datePublished).toBe("2025-07-25");
+    expect(read(page("es", "<p>Plazo:</p><p>lunes</p><p>25/07/2025</p>")).datePublished).toBe("2025-07-25");
+  });
+
   it("reads the line under a headline nested deep after many elements", () => {
     const before = "<div>Tag</div>".repeat(20_000);
     const html = page("en", `<p>Published 4 March 2025</p>`).replace(

@@ -1781,6 +1781,16 @@ export function isDateLabel(text: string): boolean {
   return DATE_LABEL_ALONE.test(text);
 }
 
+/** A line ending in a colon, as a label that introduces the lines under it ends. */
+const LEAD_IN_END = /[:：]$/u;
+/**
+ * Whether a line introduces the lines under it with a colon ("Extra sailings:", "Deadline:"), other than a date's own
+ * label ("Published:"): a date under it is an item of what it introduces, not the page's.
+ */
+export function leadsIn(text: string): boolean {
+  return LEAD_IN_END.test(text) && !isDateLabel(text);
+}
+
 /** A date's label word anywhere in a line ("Page updated:", "Story published on:"), each whole. */
 const DATE_LABEL_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}`,

@@ -6,6 +6,7 @@ import {
   type DateLine,
   isAgeLine,
   isDateLabel,
+  leadsIn,
   namesBeforeDate,
   nameOverDateLine,
   namesOverRole,
@@ -869,15 +870,10 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
 function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean {
   for (let i = at + 1; i < Math.min(lines.length, at + 1 + META_AFTER_STANDFIRST); i++) {
     // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's.
-    if (isMetaLine(lines[i]!)) return !leadsIn(lines[i - 1]!);
+    if (isMetaLine(lines[i]!)) return !leadsIn(lines[i - 1]!.text);
     if (lines[i]!.class === "good") return false;
   }
   return false;
-}
-
-/** Whether a line introduces the lines under it with a colon ("Extra sailings:"), other than a date's own label. */
-function leadsIn(line: ClassifiedLine): boolean {
-  return /[:：]$/u.test(line.text) && !isDateLabel(line.text);
 }
 
 /**
