@@ -277,6 +277,37 @@ describe("a byline that is also a date line", () => {
     }
   });
 
+  it("names the author before a date that a weekday opens after a comma, without a label, in several languages", () => {
+    const cases: Array<[string, string]> = [
+      ["Ada Lee, Tuesday 4 March 2025", "Ada Lee"],
+      ["Ada Lee, Tue 4 March 2025", "Ada Lee"],
+      ["Ada Lee, Dienstag, 4. März 2025", "Ada Lee"],
+      ["Ada Lee, mardi 4 mars 2025", "Ada Lee"],
+      ["Ana Ruiz, martes 4 de marzo de 2025", "Ana Ruiz"],
+      ["Ada Lee, martedì 4 marzo 2025", "Ada Lee"],
+      // A family name that is a month's ("mars") stays the name's: only the weekday goes.
+      ["Ada Mars, Tuesday 4 March 2025", "Ada Mars"],
+    ];
+    for (const [byline, name] of cases) {
+      const article = underTitle(byline);
+      expect(article.authors, byline).toEqual([{ type: "Person", name }]);
+      expect(article.datePublished, byline).toBe("2025-03-04");
+    }
+    // Near misses: the weekday alone, a place or a paper before it, and a weekday after a space, which may be the
+    // family name ("Ana Domingo") or a tag's: that line stays refused, never cut to a given name.
+    for (const line of [
+      "Tuesday, 4 March 2025",
+      "London, Tuesday 4 March 2025",
+      "Harbour Times, Tuesday 4 March 2025",
+      "Ana Domingo 4 March 2025",
+      "Ada Lee Tuesday 4 March 2025",
+    ]) {
+      const article = underTitle(line);
+      expect(article.authors, line).toBeUndefined();
+      expect(article.datePublished, line).toBe("2025-03-04");
+    }
+  });
+
   it("yields to a byline of its own further down the header, with or without a label", () => {
     const title = "Island timetable to be reviewed";
     const withLabel = fromText([title, "By Tom Hale | March 2, 2025", "By Ada Lee", "", ...story].join("\n"));

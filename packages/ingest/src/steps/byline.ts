@@ -1407,9 +1407,10 @@ export function namesBeforeDate(text: string, dated?: boolean): Author[] | undef
   const before = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label before the date ("Published Thursday 4 March 2025") is no name.
   if (PUBLISHED.test(before) || UPDATED.test(before)) return undefined;
-  // The date's own short weekday opens it ("Ada Lee Thu 7 May 2026", "Ada Lee - Tue, March 4, 2026"): the date's, not
-  // the name's. A whole weekday among the names, or nothing but the weekday, makes no byline.
-  const names = before.replace(WEEKDAY_BEFORE_DATE, "");
+  // The date's own short weekday opens it ("Ada Lee Thu 7 May 2026", "Ada Lee - Tue, March 4, 2026"), or any weekday
+  // after a comma ("Ada Lee, Friday 14 March 2025"): the date's, not the name's. A whole weekday left among the names
+  // ("Ana Domingo 14 March 2025" may be her name, or a tag's), or nothing but the weekday, makes no byline.
+  const names = withoutDateWordsAtEnd(before.replace(WEEKDAY_BEFORE_DATE, ""), isWeekdayAfterComma);
   if (names === "" || WEEKDAY.test(names)) return undefined;
   // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025": a name over a date line).
   const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
@@ -1887,20 +1888,27 @@ const LAST_WORD = /(?<![\s,])([\s,]+)([\p{L}.]+)[\s,]*$/u;
  * Names without the month and the weekday a date opens with after them ("Jane Doe, Friday" of "Jane Doe, Friday 14
  * March 2025", "Jane Doe, Freitag," of "Jane Doe, Freitag, 14. März 2025"), once the date's numbers are cut off. A
  * weekday only after a comma: set after a name by a space, it may be the name's ("Ana Domingo", "Li Sun").
+ * `isDateWord`: which words go; the unlabelled reader leaves months (see `isWeekdayAfterComma`).
  */
-function withoutDateWordsAtEnd(names: string): string {
+function withoutDateWordsAtEnd(names: string, isDateWord = isMonthOrWeekdayAfterComma): string {
   let rest = names;
   for (let last = LAST_WORD.exec(rest); last && isDateWord(last[2]!, last[1]!.includes(",")); last = LAST_WORD.exec(rest))
     rest = rest.slice(0, last.index);
   return rest;
 }
 
+/** Whether a word is a month's name, or after a comma a weekday's (see `isWeekdayAfterComma`): "March", ", Friday". */
+function isMonthOrWeekdayAfterComma(word: string, afterComma: boolean): boolean {
+  return monthOf(word) !== undefined || isWeekdayAfterComma(word, afterComma);
+}
+
 /**
- * Whether a word is a month's name, or after a comma a weekday's, whole or short as a date prints it ("March", ",
- * Friday", ", Fri").
+ * Whether a word after a comma is a weekday's, whole or short as a date prints it (", Friday", ", Fri"). Without a
+ * "By", a month's name before the date's numbers is left to the date (`findDate`), as a name may end in one ("Bruno
+ * Mars 14 March 2025").
  */
-function isDateWord(word: string, afterComma: boolean): boolean {
-  return monthOf(word) !== undefined || (afterComma && (WEEKDAY.test(word) || WEEKDAY_BEFORE_DATE.test(word)));
+function isWeekdayAfterComma(word: string, afterComma: boolean): boolean {
+  return afterComma && (WEEKDAY.test(word) || WEEKDAY_BEFORE_DATE.test(word));
 }
 
 /** A name without the job title printed after it; empty when the part is only a role ("Staff Writer"). */
