@@ -86,6 +86,22 @@ describe("agencies: one list for every reader", () => {
     expect(parseByline("Stage 3 - 8 April 2025 (TT)")).toBeUndefined();
   });
 
+  it("reads a Nordic wire after a byline's label as the organisation signing, its initials in capitals only", () => {
+    for (const [byline, wire] of [
+      ["Av TT", "TT"],
+      ["Av NTB", "NTB"],
+      ["Af Ritzau", "Ritzau"],
+      ["By CP", "CP"],
+    ] as const)
+      expect(parseByline(byline), byline).toEqual(organization(wire));
+    expect(parseByline("Av Anna Berg, TT")).toEqual([{ type: "Person", name: "Anna Berg" }, organization("TT")[0]]);
+    // Near misses: a name that opens like the initials, the initials in other capitals, and a picture's credit.
+    expect(parseByline("Av Tina Tran")).toEqual([{ type: "Person", name: "Tina Tran" }]);
+    expect(parseByline("Av Tt")).not.toContainEqual(organization("Tt")[0]);
+    for (const credit of ["Foto: TT", "Bild: Tina Tran/TT", "Photo: NTB"]) expect(parseByline(credit), credit).toBeUndefined();
+    expect(splitCredit(`${CAPTION} (TT)`)).toEqual({ caption: CAPTION, credit: "TT" });
+  });
+
   it("knows a photo agency in a caption's capitals only, never as the author of a story", () => {
     for (const name of PHOTO_AGENCIES) {
       expect(splitCredit(`${CAPTION} (${name.toUpperCase()})`), name).toEqual({ caption: CAPTION, credit: name.toUpperCase() });

@@ -31,6 +31,7 @@ export const WIRE_SERVICES: readonly string[] = [
   "Bloomberg",
   "Bloomberg News",
   "Europa Press",
+  "Ritzau",
 ];
 
 /**
@@ -61,8 +62,9 @@ export const NATIONAL_WIRES: readonly string[] = [
 
 /**
  * National wires known by two or three initials ("TT", "CP", "PTI"): in brackets after a date such initials are as
- * often a stage, a team or a body ("Stage 3 - 8 April 2025 (TT)", a time trial), so they are read as a picture's credit
- * only, where brackets in capitals hold nothing but agencies.
+ * often a stage, a team or a body ("Stage 3 - 8 April 2025 (TT)", a time trial), so they are read as a picture's credit,
+ * where brackets in capitals hold nothing but agencies, and as a byline's author after its label, in capitals as the
+ * wire signs ("Av TT", "Publisert 25.07.2025 av NTB"); never in running text.
  */
 export const WIRE_INITIALS: readonly string[] = [
   "AAP",

@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_NAME_SUFFIXES, WIRE_SERVICES } from "./agencies.js";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_INITIALS, WIRE_NAME_SUFFIXES, WIRE_SERVICES } from "./agencies.js";
 import {
   AUTHOR_NOUNS,
   BY_WORDS,
@@ -1029,6 +1029,11 @@ const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_S
 /** A wire service's name alone (see `WIRE_SERVICE_NAME`), in any case. */
 const WIRE_AUTHOR = new RegExp(`^${WIRE_SERVICE_NAME}$`, "iu");
 /**
+ * A national wire's initials as it signs after a byline's label ("Av TT", "Av Anna Berg, NTB"), in capitals only (see
+ * `WIRE_INITIALS`): read in a byline's names only, never in running text or a picture's credit.
+ */
+const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
+/**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
  * Board"), or agencies together ("Agencias"). Wire services are few and well known (`WIRE_SERVICES`); the rest is
@@ -1711,9 +1716,12 @@ function isPlainPersonInFull(author: Author): boolean {
  * Ada Lee | Reuters · 4 March 2025"): the wire adds to the people, it does not stand for them (`isPersonInFull`).
  */
 function arePeopleInFull(authors: readonly Author[], inFull: (author: Author) => boolean = isPersonInFull): boolean {
-  return (
-    authors.some(inFull) && authors.every((author) => inFull(author) || (author.type === "Organization" && WIRE_AUTHOR.test(author.name)))
-  );
+  return authors.some(inFull) && authors.every((author) => inFull(author) || isWire(author));
+}
+
+/** Whether an author is a wire service, by its name or its initials ("Reuters", "TT"; see `WIRE_INITIALS_SET`). */
+function isWire(author: Author): boolean {
+  return author.type === "Organization" && (WIRE_AUTHOR.test(author.name) || WIRE_INITIALS_SET.has(author.name));
 }
 
 /**
@@ -1862,7 +1870,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name, listed)) break;
-    if (ORGANIZATION_AUTHOR.test(name)) authors.push({ type: "Organization", name });
+    if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) authors.push({ type: "Organization", name });
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
