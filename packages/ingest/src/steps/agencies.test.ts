@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
 import { parseByline, parseMetaLine, peopleOfDatedByline } from "./byline.js";
+import { fromText } from "../from-text.js";
 import { splitCredit } from "./caption.js";
 
 const organization = (name: string) => [{ type: "Organization", name }];
@@ -100,6 +101,30 @@ describe("agencies: one list for every reader", () => {
     expect(parseByline("Av Tt")).not.toContainEqual(organization("Tt")[0]);
     for (const credit of ["Foto: TT", "Bild: Tina Tran/TT", "Photo: NTB"]) expect(parseByline(credit), credit).toBeUndefined();
     expect(splitCredit(`${CAPTION} (TT)`)).toEqual({ caption: CAPTION, credit: "TT" });
+  });
+
+  it("names a wire that signs the story alone on a dated byline under the headline, and no wire a sentence names", () => {
+    const story = [
+      "Hamnstyrelsen meddelade på tisdagen att vintertidtabellen ska ses över, efter klagomål från öbor som arbetar sent på kvällarna.",
+      "",
+      "Översynen gäller den sista turen på kvällen, som i dag går innan butikerna på fastlandet har stängt för natten och för helgen.",
+    ];
+    const page = (line: string) => fromText(["Tidtabellen för färjan ses över", "", line, "", ...story].join("\n"));
+    for (const [line, wire, iso] of [
+      ["Publicerad 25 juli 2025 av TT", "TT", "2025-07-25"],
+      ["Publisert 25.07.2025 av NTB", "NTB", "2025-07-25"],
+      ["Publiceret 25. juli 2025 af Ritzau", "Ritzau", "2025-07-25"],
+      ["Av TT", "TT", undefined],
+      ["By Reuters | 25 July 2025", "Reuters", "2025-07-25"],
+    ] as const) {
+      const article = page(line);
+      expect(article.authors, line).toEqual(organization(wire));
+      expect(article.datePublished, line).toBe(iso);
+    }
+    // Near misses: a person after the label, initials in other capitals, and the wire inside a sentence of the story.
+    expect(page("Publicerad 25 juli 2025 av Tina Tran").authors).toEqual([{ type: "Person", name: "Tina Tran" }]);
+    expect(page("Publicerad 25 juli 2025 av Tt").authors).toBeUndefined();
+    expect(page("Saken ble først omtalt av NTB i går kveld, og flere aviser fulgte opp med egne saker om ferjen.").authors).toBeUndefined();
   });
 
   it("knows a photo agency in a caption's capitals only, never as the author of a story", () => {

@@ -960,12 +960,12 @@ const BYLINE_OPENING = new RegExp(
 /**
  * The people a byline names when it is also a date line ("By Jo Li | March 4, 2025", "Par Ada Lee | 4 mars 2025",
  * "4 March 2025 · By Ada Lee"): a label and names short enough to pass for the date line's slack make the line read
- * as a date line. Only people's names in full count: a column's or a kicker's name after "By" ("By Rail", "By Land
- * and Sea", "Par Avion") is one word, as is a site's ("By Admin").
+ * as a date line. Only people's names in full count, or a wire alone ("Publicerad 25 juli 2025 av TT"): a column's or
+ * a kicker's name after "By" ("By Rail", "By Land and Sea", "Par Avion") is one word, as is a site's ("By Admin").
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
   const authors = parseByline(text, true);
-  if (authors) return arePeopleInFull(authors) ? authors : undefined;
+  if (authors) return arePeopleInFull(authors) || authors.every(isWire) ? authors : undefined;
   return cjkBylineBesideDate(text);
 }
 
