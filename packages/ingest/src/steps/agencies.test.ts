@@ -96,6 +96,14 @@ describe("agencies: one list for every reader", () => {
     ] as const)
       expect(parseByline(byline), byline).toEqual(organization(wire));
     expect(parseByline("Av Anna Berg, TT")).toEqual([{ type: "Person", name: "Anna Berg" }, organization("TT")[0]]);
+    // The place a comma sets after the wire is where the story was filed, as after a wire's name: no co-author.
+    for (const [byline, person, wire] of [
+      ["Av Anna Berg, TT, Stockholm", "Anna Berg", "TT"],
+      ["By Ada Lee, PTI, New Delhi", "Ada Lee", "PTI"],
+      ["By Ada Lee, Reuters, London", "Ada Lee", "Reuters"],
+    ] as const)
+      expect(parseByline(byline), byline).toEqual([{ type: "Person", name: person }, organization(wire)[0]]);
+    expect(parseByline("Av TT och AFP")).toEqual([...organization("TT"), ...organization("AFP")]);
     // Near misses: a name that opens like the initials, the initials in other capitals, and a picture's credit.
     expect(parseByline("Av Tina Tran")).toEqual([{ type: "Person", name: "Tina Tran" }]);
     expect(parseByline("Av Tt")).not.toContainEqual(organization("Tt")[0]);

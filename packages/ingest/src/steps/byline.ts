@@ -1719,9 +1719,14 @@ function arePeopleInFull(authors: readonly Author[], inFull: (author: Author) =>
   return authors.some(inFull) && authors.every((author) => inFull(author) || isWire(author));
 }
 
-/** Whether an author is a wire service, by its name or its initials ("Reuters", "TT"; see `WIRE_INITIALS_SET`). */
+/** Whether an author is a wire service (see `isWireName`). */
 function isWire(author: Author): boolean {
-  return author.type === "Organization" && (WIRE_AUTHOR.test(author.name) || WIRE_INITIALS_SET.has(author.name));
+  return author.type === "Organization" && isWireName(author.name);
+}
+
+/** Whether a name is a wire service's, whole or its initials ("Reuters", "TT"; see `WIRE_INITIALS_SET`). */
+function isWireName(name: string): boolean {
+  return WIRE_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name);
 }
 
 /**
@@ -1864,13 +1869,20 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
   let unread = 0;
+  let wireSigned = false;
   for (const [index, { part, listed }] of namesParts(namesPart, NAME_JOINS).entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const name = withoutRole(withoutBracketedNote(part).trim()).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
+    // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
+    if (wireSigned && listed && !isWireName(name)) break;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name, listed)) break;
-    if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) authors.push({ type: "Organization", name });
+    if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) {
+      authors.push({ type: "Organization", name });
+      wireSigned ||= index > 0 && isWireName(name);
+    }
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
