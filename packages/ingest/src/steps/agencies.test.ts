@@ -132,6 +132,9 @@ describe("agencies: one list for every reader", () => {
     // Near misses: a person after the label, initials in other capitals, and the wire inside a sentence of the story.
     expect(page("Publicerad 25 juli 2025 av Tina Tran").authors).toEqual([{ type: "Person", name: "Tina Tran" }]);
     expect(page("Publicerad 25 juli 2025 av Tt").authors).toBeUndefined();
+    // A column's word beside the wire is no wire: the line names no one, as with the column alone.
+    for (const line of ["By Rail and Reuters | 25 July 2025", "Av Sporten och TT | 25 juli 2025"])
+      expect(peopleOfDatedByline(line), line).toBeUndefined();
     expect(page("Saken ble først omtalt av NTB i går kveld, og flere aviser fulgte opp med egne saker om ferjen.").authors).toBeUndefined();
   });
 
