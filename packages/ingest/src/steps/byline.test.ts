@@ -308,6 +308,25 @@ describe("a byline that is also a date line", () => {
     }
   });
 
+  it("names no one for an issue's or a masthead's name before the date, and still reads the date", () => {
+    for (const line of [
+      "Weekend Edition, Saturday 8 March 2025",
+      "Morning Briefing, Tuesday 4 March 2025",
+      "Morning Briefing 4 March 2025",
+      "Market Report, Tue 4 March 2025",
+      "Harbour Gazette — 4 March 2025",
+      "Le Quotidien, mardi 4 mars 2025",
+      "Digitale Ausgabe | 4. März 2025",
+    ]) {
+      const article = underTitle(line);
+      expect(article.authors, line).toBeUndefined();
+      expect(article.datePublished, line).toBe(line.includes("8 March") ? "2025-03-08" : "2025-03-04");
+    }
+    // A person's name before the date, and a sentence that merely names an issue, are read as before.
+    expect(underTitle("Ada Lee, Tuesday 4 March 2025").authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    expect(underTitle("Market Briefing: what to watch on 4 March 2025").datePublished).toBeUndefined();
+  });
+
   it("yields to a byline of its own further down the header, with or without a label", () => {
     const title = "Island timetable to be reviewed";
     const withLabel = fromText([title, "By Tom Hale | March 2, 2025", "By Ada Lee", "", ...story].join("\n"));

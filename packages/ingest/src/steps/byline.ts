@@ -890,6 +890,19 @@ const HASHTAGS = /(?<![\p{L}\p{N}])(?:#[\p{L}\p{N}_-]+)+/gu;
 /** What a date line may hold between its words and parts. */
 const DATE_LINE_SEPARATORS = /[\s,.:;|·•()\-–—/]+/g;
 
+/** What parts a masthead's name from the date after it ("Weekend Edition, Saturday 15 March 2025"). */
+const MASTHEAD_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
+/**
+ * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`): the issue's date, set
+ * under the headline as a byline's would be, with no person to name.
+ */
+function mastheadBeforeDate(text: string): boolean {
+  const at = findDate(text)?.at;
+  if (!at) return false;
+  const name = withoutDateWordsAtEnd(text.slice(0, at).replace(WEEKDAY_BEFORE_DATE, ""), isWeekdayAfterComma);
+  return isPublicationName(name.replace(MASTHEAD_DATE_SEPARATOR, ""));
+}
+
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
   const iso = parseDate(text, pageOrder) ?? labelledDate(text, pageOrder);
@@ -907,7 +920,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
   const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
   // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
   const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");
-  if (left.length + countIdeographs(left) > 12) return undefined;
+  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text)) return undefined;
   return { iso, modified: UPDATED.test(text) };
 }
 
@@ -1731,12 +1744,13 @@ function isWireName(name: string): boolean {
 
 /**
  * A publication's name: an article and a paper's noun ("Le Quotidien", "El Diario", "Der Kurier", "Het Dagblad"; "The"
- * is `TITLE_CASE_WORD`'s), or a last word that names a paper or a news section ("Harbour Gazette", "Breaking News", "Top
- * Stories", "Aktuelle Nachrichten"), in the languages of the stop-word lists. Words that are also family names ("Le
+ * is `TITLE_CASE_WORD`'s), or a last word that names a paper, a news section or an issue ("Harbour Gazette", "Breaking
+ * News", "Top Stories", "Aktuelle Nachrichten", "Weekend Edition", "Morning Briefing", "Market Report"), in the languages
+ * of the stop-word lists: a masthead over its date, not a byline. Words that are also family names ("Le
  * Tuan", "El Anatsui", "Amy Daily", "Jane Herald") are left out: a real author's name weighs more than a masthead's.
  */
 const PUBLICATION_NAME =
-  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws)$/u;
+  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws|Edition|Briefing|Digest|Roundup|Recap|Newsletter|Podcast|Report|Release|Ausgabe)$/u;
 /**
  * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
  * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
