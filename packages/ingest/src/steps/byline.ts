@@ -635,10 +635,14 @@ function dateLineParts(text: string): string[] {
 /**
  * The spaces before a date's label after the line's start, where a second labelled date follows the first with no mark
  * between ("Published 2025-07-25 10:30 Updated 2025-07-26 08:00", "Aktualisiert am 26.07.2025 Veröffentlicht am
- * 25.07.2025"): each part must still read as a date line of its own (see `parseDateLine`), so a label opening words
+ * 25.07.2025", "입력 2025.07.25 10:30 수정 2025.07.26 08:00", the Korean, Japanese and Chinese labels with no word edge to
+ * test): each part must still read as a date line of its own (see `parseDateLine`), so a label opening words
  * ("…, updated guidance follows") parts nothing. Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
  */
-const SECOND_DATE_LABEL = new RegExp(`(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD})`, "giu");
+const SECOND_DATE_LABEL = new RegExp(
+  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${[...CJK_UPDATED_LABELS, ...CJK_PUBLISHED_LABELS].join("|")})`,
+  "giu",
+);
 
 /**
  * A dash between spaces, which parts two labelled dates as a bar does ("Güncellenme: 14.07.2025 - Yayınlanma:

@@ -379,8 +379,13 @@ describe("date lines", () => {
       "Updated 26 July 2025 Published 25 July 2025",
       "Zuletzt aktualisiert am 26.07.2025 Veröffentlicht am 25.07.2025",
       "Обновлено 26.07.2025 Опубликовано 25.07.2025",
+      // Korean, Japanese and Chinese labels, with no word edge to test.
+      "입력 2025.07.25 10:30 수정 2025.07.26 08:00",
+      "수정 2025.07.26 08:00 입력 2025.07.25 10:30",
+      "公開 2025年7月25日 更新 2025年7月26日",
     ])
       expect(parseDateLine(line), line).toEqual(both);
+    expect(parseDateLine("입력 2025.07.25 10:30 수정")).toEqual({ iso: "2025-07-25", modified: false });
     // Near misses: the label opens words, not a date; a sentence around both labels; no update among the labels.
     for (const line of [
       "Published 25 July 2025, updated guidance follows",
