@@ -3,7 +3,15 @@ import { assemble } from "./assemble.js";
 import { classifyLine } from "./classify.js";
 import { findHeader, type Header } from "./find-header.js";
 import { findRegion } from "./find-region.js";
-import { bestPossibleScore, headlineCeiling, headlineScore, headlineText, isRepeated } from "./headline.js";
+import {
+  bestPossibleScore,
+  HEADLINE_WEIGHTS,
+  headlineCeiling,
+  headlineScore,
+  headlineText,
+  isRepeated,
+  readsAsFurniture,
+} from "./headline.js";
 import { languageFromTag } from "./language.js";
 import { segment } from "./segment.js";
 import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
@@ -1148,5 +1156,76 @@ describe("a byline block over a date-first header", () => {
       expect(header.headline, line).toBe(title);
       expect(header.datePublished, line).toBe("2025-03-04");
     }
+  });
+});
+
+describe("a site's menu of section names copied as one line", () => {
+  const title = "Council keeps library open";
+  const features = { distance: 2, bylineOrDateBelow: false, bylineOrDateAbove: false, namedByLead: false, repeated: false };
+  const score = (text: string, language = english) => headlineScore(classifyLine(segment(text)[0]!, language), features, false);
+
+  it("takes the short title under a menu line, not the menu, in several languages", () => {
+    const menus = [
+      "Home News Sport Business Culture",
+      "HOME NEWS SPORT",
+      "Home News Sport Business Culture More",
+      "Home News Arts & Culture More",
+    ];
+    for (const menu of menus) {
+      const header = headerOf(["Harbour Times", menu, title, "Ada Lee", "3 March 2025", "", ...story]);
+      expect(header.headline, menu).toBe(title);
+      expect(
+        header.authors?.map((author) => author.name),
+        menu,
+      ).toEqual(["Ada Lee"]);
+    }
+    const german = "Bibliothek bleibt sonntags offen";
+    expect(headerOver(["Hafenblatt", "Startseite Politik Wirtschaft Sport Kultur", german, "Von Jonas Weber"], "de").headline).toBe(german);
+    const french = "La bibliothèque reste ouverte";
+    expect(headerOver(["La Gazette", "Accueil Monde Politique Économie Culture", french, "Par Claire Martin"], "fr").headline).toBe(french);
+  });
+
+  it("weighs a menu line as a control's, in the languages its names are listed in", () => {
+    const neutral = score("Harbour ferry timetable changes again");
+    for (const menu of [
+      "Home News Sport Business Culture",
+      "Startseite Politik Wirtschaft Sport Kultur",
+      "Accueil Monde Politique Économie Culture Sports",
+      "Inicio Noticias Deportes Cultura Opinión",
+      "Cronaca Politica Economia Esteri Spettacoli",
+      "Início Notícias Esportes Cultura Saúde",
+      "Nieuws Binnenland Buitenland Politiek Cultuur",
+    ])
+      expect(score(menu), menu).toBe(neutral + HEADLINE_WEIGHTS.chromeWords);
+    // Right over a byline, where a title of a headline's length may hold a control's word, a menu is still one.
+    const overByline = { ...features, bylineOrDateUnder: true };
+    const line = (text: string) => classifyLine(segment(text)[0]!, english);
+    expect(headlineScore(line("Home News Sport Business Culture"), overByline, false)).toBe(
+      headlineScore(line("Harbour ferry timetable changes again"), overByline, false) + HEADLINE_WEIGHTS.chromeWords,
+    );
+  });
+
+  it("keeps the score of titles that name sections among other words, or in sentence case, or with commas", () => {
+    // Each near miss against a line of its length and shape that names no section.
+    for (const [title, plain] of [
+      ["World News Tonight", "Harbour Ferry Tonight"],
+      ["Sport and culture budgets cut", "Ferry and harbour budgets cut"],
+      ["Health Science Tech Stocks Rally", "Harbour Ferry Pier Stocks Rally"],
+      ["Health Science Tech Stocks", "Harbour Ferry Pier Stocks"],
+      ["Business Travel Is Back", "Harbour Ferry Is Back"],
+      ["Sport, Culture, Health", "Harbour, Ferry, Pier"],
+      ["Climate Politics", "Harbour Ferries"],
+      ["Business travel news", "Harbour ferry tales"],
+      ["Local health news", "Harbour ferry tales"],
+    ] as const)
+      expect(score(title), title).toBe(score(plain));
+  });
+
+  it("reads a menu line as furniture, a near miss not", () => {
+    const furniture = (text: string) => readsAsFurniture(classifyLine(segment(text)[0]!, english));
+    expect(furniture("Home News Sport Business Culture")).toBe(true);
+    expect(furniture("Startseite Politik Wirtschaft Sport Kultur")).toBe(true);
+    expect(furniture("Business Travel Is Back")).toBe(false);
+    expect(furniture("World News Tonight")).toBe(false);
   });
 });

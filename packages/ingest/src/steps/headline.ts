@@ -6,6 +6,7 @@ import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
+import { HOME_WORDS, SECTION_NAMES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 
@@ -70,7 +71,7 @@ const MAX_ROLE_LINE_WORDS = 6;
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
-const BREADCRUMB_HOME = /^(?:home|start|startseite|accueil|inicio)\s*[›»>/|]/i;
+const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${HOME_WORDS.join("|")})\s*[›»>/|]`, "i");
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
 const BREADCRUMB = new RegExp(String.raw`\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|${BREADCRUMB_HOME.source}`, "i");
 /**
@@ -186,6 +187,37 @@ function gluedWords(text: string): number {
     afterLower = code >= 97 && code <= 122;
   }
   return count;
+}
+
+/** Fewest section names that make a line a menu: two are as often a title's ("World News Tonight", "Business Travel Is Back"). */
+const MIN_MENU_SECTIONS = 3;
+/**
+ * Fewest section names beside which one other word leaves the line a menu: its last entry, a site's own section or a
+ * "More" ("Home News Sport Business Culture More"). Beside three, the other word as often makes a title ("Health Science
+ * Tech Stocks"); two other words always do ("Health Science Tech Stocks Rally").
+ */
+const MIN_SECTIONS_WITH_STRAY = 4;
+/** A mark joining the two words of one section's name ("Arts & Culture"), counted neither way. */
+const SECTION_NAME_JOIN = "&";
+
+/**
+ * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
+ * "Startseite Politik Wirtschaft Sport Kultur"): three section names or more (`SECTION_NAMES`) and nothing else, or one
+ * other word beside four or more. Each name opens with a capital, as a menu's entries do: a headline in sentence case
+ * naming sections says something of them ("Sport and culture budgets cut"), and one listing them parts them with commas
+ * ("Sport, culture, health: …"), which no entry holds.
+ */
+function isSectionMenu(text: string): boolean {
+  let sections = 0;
+  let strays = 0;
+  for (const word of text.split(" ")) {
+    if (word === SECTION_NAME_JOIN) continue;
+    const lower = word.toLowerCase();
+    if (word[0] !== lower[0] && SECTION_NAMES.has(lower)) sections++;
+    // Most titles hold two other words within their first few, and are not read further.
+    else if (++strays > 1) return false;
+  }
+  return sections >= (strays === 0 ? MIN_MENU_SECTIONS : MIN_SECTIONS_WITH_STRAY);
 }
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
@@ -404,7 +436,10 @@ export const HEADLINE_WEIGHTS = {
   twoSentences: -3,
   /** The body's first lines name it as their subject, as reference pages open ("A tide table is …"). */
   namedByLead: 8,
-  /** Words of a player, a search box, a menu or a caption toggle: a control's label, not a story's title. */
+  /**
+   * Words of a player, a search box, a menu or a caption toggle, or a menu's section names copied as one line ("Home News
+   * Sport Business Culture"): a control's label, not a story's title. A menu weighs as the other controls do, being one.
+   */
   chromeWords: -8,
   /**
    * A word a control shares with stories ("player", "menu", "search for") in a line of a headline's length: as likely a
@@ -474,8 +509,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (isNamesOnly(text)) score += w.namesOnly;
   if (gluedWords(text) >= MIN_GLUED_WORDS) score += w.gluedWords;
   // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "subscribe".
+  // A menu is a control wherever it stands: no title is made of section names alone.
   const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
-  if (!vouched) {
+  if (isSectionMenu(text)) score += w.chromeWords;
+  else if (!vouched) {
     const lower = whole ? line.lower : text.toLowerCase();
     if (readsAsControl(lower, size)) score += w.chromeWords;
     else if (CONTROL_NOUNS.test(lower)) score += w.controlNoun;
@@ -514,7 +551,7 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
 }
 /**
  * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
- * menu glued into one line, or a label in capitals. Such a line above a headline is never moved up to.
+ * menu glued or copied into one line, or a label in capitals. Such a line above a headline is never moved up to.
  */
 export function readsAsFurniture(line: ClassifiedLine): boolean {
   return (
@@ -522,6 +559,7 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
     readsAsControl(line.lower, line.words) ||
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
+    isSectionMenu(line.text) ||
     EPISODE_LINE.test(line.text)
   );
 }

@@ -1,0 +1,146 @@
+/**
+ * The names a news site gives its sections in its menu ("Home", "News", "World", "Sport", "Kultur", "Économie"), in
+ * the languages Dateline reads, in one place: a line made of them is the site's menu copied as one line
+ * (`isSectionMenu` in headline.ts), and their home words open a breadcrumb trail (`BREADCRUMB_HOME` there). Each entry
+ * is a whole word, lower-cased; a section named by two words ("Arts & Culture") is two entries. A name several languages
+ * share ("Sport", "Cultura", "Politica") is listed once, under the first of them.
+ */
+
+/** The first entry of a menu or a breadcrumb trail, the site's front page: "Home", "Startseite", "Accueil", "Inicio". */
+export const HOME_WORDS: readonly string[] = ["home", "start", "startseite", "accueil", "inicio", "portada", "início"];
+
+/** Section names in English: a front page's menu ("News Sport Business Culture Opinion"). */
+const ENGLISH: readonly string[] = [
+  "news",
+  "world",
+  "local",
+  "uk",
+  "politics",
+  "business",
+  "economy",
+  "money",
+  "markets",
+  "sport",
+  "sports",
+  "culture",
+  "arts",
+  "entertainment",
+  "lifestyle",
+  "opinion",
+  "tech",
+  "technology",
+  "science",
+  "health",
+  "travel",
+  "video",
+  "videos",
+  "weather",
+  "style",
+  "food",
+  "environment",
+  "climate",
+  "education",
+  "podcasts",
+];
+
+/** German: "Startseite Politik Wirtschaft Sport Kultur". */
+const GERMAN: readonly string[] = [
+  "nachrichten",
+  "politik",
+  "wirtschaft",
+  "kultur",
+  "meinung",
+  "wissen",
+  "wissenschaft",
+  "gesundheit",
+  "reisen",
+  "panorama",
+  "digital",
+  "ausland",
+  "inland",
+  "regional",
+  "wetter",
+];
+
+/** French: "Accueil Monde Politique Économie Culture". */
+const FRENCH: readonly string[] = [
+  "actualités",
+  "actu",
+  "monde",
+  "international",
+  "politique",
+  "économie",
+  "société",
+  "opinions",
+  "sciences",
+  "santé",
+  "voyage",
+  "voyages",
+  "vidéos",
+  "vidéo",
+  "météo",
+  "planète",
+];
+
+/** Spanish: "Inicio Noticias Deportes Cultura". */
+const SPANISH: readonly string[] = [
+  "noticias",
+  "mundo",
+  "internacional",
+  "política",
+  "economía",
+  "deportes",
+  "cultura",
+  "opinión",
+  "tecnología",
+  "ciencia",
+  "salud",
+  "viajes",
+  "vídeos",
+];
+
+/** Italian: "Cronaca Politica Economia Esteri Sport Cultura". */
+const ITALIAN: readonly string[] = [
+  "cronaca",
+  "politica",
+  "economia",
+  "esteri",
+  "spettacoli",
+  "tecnologia",
+  "scienze",
+  "salute",
+  "viaggi",
+  "meteo",
+  "mondo",
+  "opinioni",
+];
+
+/** Portuguese: "Início Notícias Política Economia Esportes Cultura". */
+const PORTUGUESE: readonly string[] = ["notícias", "esportes", "desporto", "opinião", "ciência", "saúde", "viagem"];
+
+/** Dutch: "Nieuws Binnenland Buitenland Politiek Economie Sport Cultuur". */
+const DUTCH: readonly string[] = [
+  "nieuws",
+  "binnenland",
+  "buitenland",
+  "politiek",
+  "economie",
+  "cultuur",
+  "opinie",
+  "wetenschap",
+  "gezondheid",
+  "weer",
+  "wereld",
+];
+
+/** Every section name above and the home words, for a whole word's look-up. */
+export const SECTION_NAMES: ReadonlySet<string> = new Set([
+  ...HOME_WORDS,
+  ...ENGLISH,
+  ...GERMAN,
+  ...FRENCH,
+  ...SPANISH,
+  ...ITALIAN,
+  ...PORTUGUESE,
+  ...DUTCH,
+]);
