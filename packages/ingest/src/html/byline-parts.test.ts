@@ -71,6 +71,8 @@ describe("a byline read by the text reader's byline reader", () => {
     expect(authorsWithTypes(`<p class="byline">By Ada Lee | Harbour Times</p>`)).toEqual([person("Ada Lee")]);
     expect(authorsWithTypes(`<p class="byline">Home | News | March 3, 2025</p>`)).toBeUndefined();
     expect(authorsWithTypes(`<p class="byline">Startseite | Politik | 3. März 2025</p>`, "de")).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">Portada | Noticias | 3 de marzo de 2025</p>`, "es")).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">Início | Notícias | 3 de março de 2025</p>`, "pt")).toBeUndefined();
     expect(authorsWithTypes(`<p class="byline">By Harbour Times Staff</p>`)).toEqual([wire("Harbour Times Staff")]);
   });
 

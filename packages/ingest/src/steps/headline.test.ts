@@ -1185,6 +1185,15 @@ describe("a site's menu of section names copied as one line", () => {
     expect(headerOver(["La Gazette", "Accueil Monde Politique Économie Culture", french, "Par Claire Martin"], "fr").headline).toBe(french);
   });
 
+  it("keeps a title of three section names over its byline, not the paper's name above it", () => {
+    for (const title of ["Business Travel News", "Climate Science News", "Arts & Culture News"]) {
+      const header = headerOf(["Harbour Times", title, "By Ada Lee", "3 March 2025", "", ...story]);
+      expect(header.headline, title).toBe(title);
+    }
+    const french = "Culture Monde Économie";
+    expect(headerOver(["La Gazette", french, "Par Claire Martin", "3 mars 2025"], "fr").headline).toBe(french);
+  });
+
   it("weighs a menu line as a control's, in the languages its names are listed in", () => {
     const neutral = score("Harbour ferry timetable changes again");
     for (const menu of [
@@ -1217,6 +1226,10 @@ describe("a site's menu of section names copied as one line", () => {
       ["Climate Politics", "Harbour Ferries"],
       ["Business travel news", "Harbour ferry tales"],
       ["Local health news", "Harbour ferry tales"],
+      // Three names in title case, with no home word opening them, make a title as often as a menu.
+      ["Business Travel News", "Harbour Ferry Tales"],
+      ["Digital Health Technology", "Harbour Ferry Timetables"],
+      ["Culture Monde Économie", "Harbour Ferry Tales"],
     ] as const)
       expect(score(title), title).toBe(score(plain));
   });
@@ -1227,5 +1240,7 @@ describe("a site's menu of section names copied as one line", () => {
     expect(furniture("Startseite Politik Wirtschaft Sport Kultur")).toBe(true);
     expect(furniture("Business Travel Is Back")).toBe(false);
     expect(furniture("World News Tonight")).toBe(false);
+    expect(furniture("Home News Sport")).toBe(true);
+    expect(furniture("Business Travel News")).toBe(false);
   });
 });

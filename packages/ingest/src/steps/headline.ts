@@ -189,35 +189,38 @@ function gluedWords(text: string): number {
   return count;
 }
 
-/** Fewest section names that make a line a menu: two are as often a title's ("World News Tonight", "Business Travel Is Back"). */
-const MIN_MENU_SECTIONS = 3;
 /**
- * Fewest section names beside which one other word leaves the line a menu: its last entry, a site's own section or a
- * "More" ("Home News Sport Business Culture More"). Beside three, the other word as often makes a title ("Health Science
- * Tech Stocks"); two other words always do ("Health Science Tech Stocks Rally").
+ * Fewest section names that make a line a menu, with one other word at most: its last entry, a site's own section or a
+ * "More" ("Home News Sport Business Culture More"). Three alone are as often a title's in title case ("Business Travel
+ * News", "Digital Health Technology", "Culture Monde Économie"), and beside three the other word as often makes one
+ * ("Health Science Tech Stocks"); two other words always do ("Health Science Tech Stocks Rally").
  */
-const MIN_SECTIONS_WITH_STRAY = 4;
+const MIN_MENU_SECTIONS = 4;
+/** Fewest section names that make a line a menu when the first is the home word a menu opens with ("HOME NEWS SPORT"). */
+const MIN_HOMED_MENU_SECTIONS = 3;
 /** A mark joining the two words of one section's name ("Arts & Culture"), counted neither way. */
 const SECTION_NAME_JOIN = "&";
 
 /**
  * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
- * "Startseite Politik Wirtschaft Sport Kultur"): three section names or more (`SECTION_NAMES`) and nothing else, or one
- * other word beside four or more. Each name opens with a capital, as a menu's entries do: a headline in sentence case
- * naming sections says something of them ("Sport and culture budgets cut"), and one listing them parts them with commas
- * ("Sport, culture, health: …"), which no entry holds.
+ * "Startseite Politik Wirtschaft Sport Kultur"): four section names or more (`SECTION_NAMES`) and one other word at
+ * most, or three and nothing else opening with the home word (`HOME_WORDS`). Each name opens with a capital, as a menu's
+ * entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets cut"), and
+ * one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 function isSectionMenu(text: string): boolean {
   let sections = 0;
   let strays = 0;
-  for (const word of text.split(" ")) {
+  const words = text.split(" ");
+  for (const word of words) {
     if (word === SECTION_NAME_JOIN) continue;
     const lower = word.toLowerCase();
     if (word[0] !== lower[0] && SECTION_NAMES.has(lower)) sections++;
     // Most titles hold two other words within their first few, and are not read further.
     else if (++strays > 1) return false;
   }
-  return sections >= (strays === 0 ? MIN_MENU_SECTIONS : MIN_SECTIONS_WITH_STRAY);
+  if (sections >= MIN_MENU_SECTIONS) return true;
+  return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(words[0]!.toLowerCase());
 }
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
