@@ -35,6 +35,7 @@ import {
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
 import { opensAsBreadcrumb } from "../steps/headline.js";
+import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
@@ -378,7 +379,10 @@ export function factsFromByline(scope: Element): PageFacts {
  */
 function bylinePeople(text: string): Author[] {
   const dated = mayHoldDate(text) ? datedLinePeople(text) : undefined;
-  return dated ?? parseByline(text, undefined, true) ?? (opensAsBreadcrumb(text) ? [] : peopleFrom(text, true));
+  const read = dated ?? parseByline(text, undefined, true);
+  if (read) return read;
+  // Split by the markup alone, a field that opens with a section's name is the section's ("News | World | 4 March 2025").
+  return opensAsBreadcrumb(text) ? [] : peopleFrom(text, true).filter((person) => !opensWithSectionName(person.name));
 }
 
 /**

@@ -76,6 +76,16 @@ describe("a byline read by the text reader's byline reader", () => {
     expect(authorsWithTypes(`<p class="byline">By Harbour Times Staff</p>`)).toEqual([wire("Harbour Times Staff")]);
   });
 
+  it("names no section's field, of one word or more, when the markup alone calls the line a byline", () => {
+    expect(authorsWithTypes(`<p class="byline">News | World | March 3, 2025</p>`)).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">Nachrichten | Kultur | 3. März 2025</p>`, "de")).toBeUndefined();
+    expect(authorsWithTypes(`<div class="byline">World</div>`)).toBeUndefined();
+    expect(authorsWithTypes(`<p class="byline">Ada Lee | Climate Change | March 3, 2025</p>`)).toEqual([person("Ada Lee")]);
+    expect(authorsWithTypes(`<p class="byline">Ada Lee · Sam Ray</p>`)).toEqual([person("Ada Lee"), person("Sam Ray")]);
+    // A given name is no section's: a family name that is one stays ("Ada World" is hers).
+    expect(authorsWithTypes(`<p class="byline">Ada World | March 3, 2025</p>`)).toEqual([person("Ada World")]);
+  });
+
   it.each([
     ["en", `<div class="byline">Ada | March 3, 2025</div>`, "Ada"],
     ["en", `<div class="byline">ADA LEE | MARCH 3, 2025</div>`, "ADA LEE"],

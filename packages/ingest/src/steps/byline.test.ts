@@ -308,6 +308,21 @@ describe("a byline that is also a date line", () => {
     }
   });
 
+  it("names no section in a field after the names or before the date, in several languages", () => {
+    for (const [line, names] of [
+      ["Ada Lee | Climate Change | 4 March 2025", ["Ada Lee"]],
+      ["Ada Lee | Politik Aktuell | 4. März 2025", ["Ada Lee"]],
+      ["Politics Today, 4 March 2025", []],
+      ["Cultura Hoy | 4 de marzo de 2025", []],
+      // Near misses: a second person, and a family name that is a section's word.
+      ["Ada Lee | Sam Ray | 4 March 2025", ["Ada Lee", "Sam Ray"]],
+      ["Ada Money | 4 March 2025", ["Ada Money"]],
+    ] as const) {
+      const article = underTitle(line);
+      expect(article.authors?.map((author) => author.name) ?? [], line).toEqual(names);
+    }
+  });
+
   it("names no one for an issue's or a masthead's name before the date, and still reads the date", () => {
     for (const line of [
       "Weekend Edition, Saturday 8 March 2025",

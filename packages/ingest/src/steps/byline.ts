@@ -33,6 +33,7 @@ import {
   PLACE_HEAD_BEFORE_LAND,
   withoutBracketedNote,
 } from "./person-name.js";
+import { opensWithSectionName } from "./section-names.js";
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -1782,13 +1783,14 @@ const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABEL
 
 /**
  * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
- * "Sign Up"), a call to act or a social call ("Follow Us"), or a publication's name. Such a line is a teaser's or a
+ * "Sign Up"), a call to act or a social call ("Follow Us"), a publication's name, or a section's ("Climate Change"). Such a line is a teaser's or a
  * masthead's, not a byline.
  */
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
   return (
     isPublicationName(name) ||
+    opensWithSectionName(name) ||
     FIRST_PERSON_LAST.test(name) ||
     isControlLine(lower) ||
     isSectionEnd(lower) ||

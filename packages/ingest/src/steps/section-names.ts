@@ -144,3 +144,14 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...PORTUGUESE,
   ...DUTCH,
 ]);
+
+/** The first word of a text, its letters only. */
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
+/**
+ * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
+ * person's given name is one, so a byline's field or a name-shaped line that opens so names a section, not a writer.
+ */
+export function opensWithSectionName(text: string): boolean {
+  const first = FIRST_WORD.exec(text);
+  return first !== null && SECTION_NAMES.has(first[0].toLowerCase());
+}
