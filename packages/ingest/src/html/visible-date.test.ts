@@ -105,7 +105,15 @@ describe("a visible date under the headline, on a page with no machine-readable 
     // A date's own label over it, a labelled date under a lead-in, and a date after the lead-in's value, are read.
     expect(read(page("en", "<p>Published:</p><p>25/07/2025</p>")).datePublished).toBe("2025-07-25");
     expect(read(page("en", "<p>Deadline:</p><p>Published 25 July 2025</p>")).datePublished).toBe("2025-07-25");
+    expect(read(page("en", "<p>Deadline:</p><p>By Ada Lee | 25 July 2025</p>")).datePublished).toBe("2025-07-25");
     expect(read(page("es", "<p>Plazo:</p><p>lunes</p><p>25/07/2025</p>")).datePublished).toBe("2025-07-25");
+    // A date's label with a full-width colon, a Japanese label, and a byline ending in a colon lead into the page's date.
+    for (const [lang, header] of [
+      ["en", "<p>Published：</p><p>25 July 2025</p>"],
+      ["ja", "<p>公開日：</p><p>2025年7月25日</p>"],
+      ["en", "<p>By Ada Lee:</p><p>25 July 2025</p>"],
+    ] as const)
+      expect(read(page(lang, header)).datePublished, header).toBe("2025-07-25");
   });
 
   it("reads the line under a headline nested deep after many elements", () => {

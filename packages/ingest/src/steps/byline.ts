@@ -634,14 +634,20 @@ function dateLineParts(text: string): string[] {
 }
 
 /**
+ * A Korean, Japanese or Chinese published or updated label, maybe with its word for "date" or "time" ("公開日",
+ * "更新日時", "发布时间", "수정일"). The labels have no word edge: what follows is for the caller to test.
+ */
+const CJK_DATE_LABEL = `(?:${[...CJK_PUBLISHED_LABELS, ...CJK_UPDATED_LABELS].join("|")})(?:日時|日|时间|時間|일시|일)?`;
+
+/**
  * The spaces before a date's label after the line's start, where a second labelled date follows the first with no mark
  * between ("Published 2025-07-25 10:30 Updated 2025-07-26 08:00", "Aktualisiert am 26.07.2025 Veröffentlicht am
  * 25.07.2025", "입력 2025.07.25 10:30 수정 2025.07.26 08:00", the Korean, Japanese and Chinese labels with no word edge to
- * test): each part must still read as a date line of its own (see `parseDateLine`), so a label opening words
+ * test, so one must be followed by its date: "수정안 2025.07.26" is an amendment's): each part must still read as a date line of its own (see `parseDateLine`), so a label opening words
  * ("…, updated guidance follows") parts nothing. Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
  */
 const SECOND_DATE_LABEL = new RegExp(
-  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${[...CJK_UPDATED_LABELS, ...CJK_PUBLISHED_LABELS].join("|")})`,
+  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N})`,
   "giu",
 );
 
@@ -895,8 +901,11 @@ const HASHTAGS = /(?<![\p{L}\p{N}])(?:#[\p{L}\p{N}_-]+)+/gu;
 /** What a date line may hold between its words and parts. */
 const DATE_LINE_SEPARATORS = /[\s,.:;|·•()\-–—/]+/g;
 
-/** What parts a masthead's name from the date after it ("Weekend Edition, Saturday 15 March 2025"). */
-const MASTHEAD_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
+/**
+ * What parts a masthead's name from the date after it ("Weekend Edition, Saturday 15 March 2025"). Tried only where a
+ * run of marks starts, so a long run is read once.
+ */
+const MASTHEAD_DATE_SEPARATOR = /(?<![\s,|·•–—-])[\s,|·•–—-]+$/u;
 /**
  * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`): the issue's date, set
  * under the headline as a byline's would be, with no person to name.
@@ -1815,14 +1824,19 @@ export function isDateLabel(text: string): boolean {
   return DATE_LABEL_ALONE.test(text);
 }
 
-/** A line ending in a colon, as a label that introduces the lines under it ends. */
-const LEAD_IN_END = /[:：]$/u;
+/** A line's closing colon, ASCII or full-width, with the spaces before it ("Deadline:", "Date limite :", "公開日："). */
+const LEAD_IN_END = /(?<!\s)\s*[:：]$/u;
+/** A Korean, Japanese or Chinese date label alone ("公開日", "更新日時", "发布时间", "입력"). */
+const CJK_DATE_LABEL_ALONE = new RegExp(`^${CJK_DATE_LABEL}$`, "u");
 /**
  * Whether a line introduces the lines under it with a colon ("Extra sailings:", "Deadline:"), other than a date's own
- * label ("Published:"): a date under it is an item of what it introduces, not the page's.
+ * label ("Published:", "Published：", "公開日：") or a byline ("By Ada Lee:"): a date under it is an item of what it
+ * introduces, not the page's.
  */
 export function leadsIn(text: string): boolean {
-  return LEAD_IN_END.test(text) && !isDateLabel(text);
+  if (!LEAD_IN_END.test(text)) return false;
+  const label = text.replace(LEAD_IN_END, "");
+  return !isDateLabel(label) && !CJK_DATE_LABEL_ALONE.test(label) && !parseByline(label);
 }
 
 /** A date's label word anywhere in a line ("Page updated:", "Story published on:"), each whole. */

@@ -383,6 +383,8 @@ describe("date lines", () => {
       "입력 2025.07.25 10:30 수정 2025.07.26 08:00",
       "수정 2025.07.26 08:00 입력 2025.07.25 10:30",
       "公開 2025年7月25日 更新 2025年7月26日",
+      "公開日：2025年7月25日 更新日：2025年7月26日",
+      "发布时间 2025-07-25 10:30 更新时间 2025-07-26 08:00",
     ])
       expect(parseDateLine(line), line).toEqual(both);
     expect(parseDateLine("입력 2025.07.25 10:30 수정")).toEqual({ iso: "2025-07-25", modified: false });
@@ -391,6 +393,10 @@ describe("date lines", () => {
       "Published 25 July 2025, updated guidance follows",
       "The report was published 25 July 2025 and updated 26 July 2025",
       "Veröffentlicht am 25.07.2025, aktualisiert wird die Liste jeden Montag",
+      // A Korean or Japanese label opening a word, not a date: an amendment, an update's notice.
+      "입력 2025.07.25 10:30 수정안 2025.07.26 발표",
+      "입력 2025.07.25 10:30 수정된 2025.07.26",
+      "公開 2025年7月25日 更新情報 2025年7月26日",
     ])
       expect(parseDateLine(line)?.alsoModified, line).toBeUndefined();
     expect(parseDateLine("Published 25 July 2025, updated guidance follows")?.iso).not.toBe("2025-07-26");
