@@ -340,6 +340,7 @@ describe("a byline that is also a date line", () => {
     // A person's name before the date, and a sentence that merely names an issue, are read as before.
     expect(underTitle("Ada Lee, Tuesday 4 March 2025").authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
     expect(underTitle("Market Briefing: what to watch on 4 March 2025").datePublished).toBeUndefined();
+    expect(underTitle("Read our Weekend Edition, 8 March 2025").datePublished).toBeUndefined();
   });
 
   it("yields to a byline of its own further down the header, with or without a label", () => {

@@ -906,15 +906,21 @@ const DATE_LINE_SEPARATORS = /[\s,.:;|·•()\-–—/]+/g;
  * run of marks starts, so a long run is read once.
  */
 const MASTHEAD_DATE_SEPARATOR = /(?<![\s,|·•–—-])[\s,|·•–—-]+$/u;
+/** A masthead's or an issue's name: two to four words, each opening with a capital ("The Harbour Gazette"). */
+const MASTHEAD_SHAPE = /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u;
 /**
- * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`): the issue's date, set
- * under the headline as a byline's would be, with no person to name.
+ * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`), a masthead's few
+ * capitalised words: the issue's date, set under the headline as a byline's would be, with no person to name. A phrase
+ * that merely ends in such a word ("Read our Weekend Edition, 8 March 2025") is text about a date.
  */
 function mastheadBeforeDate(text: string): boolean {
   const at = findDate(text)?.at;
   if (!at) return false;
-  const name = withoutDateWordsAtEnd(text.slice(0, at).replace(WEEKDAY_BEFORE_DATE, ""), isWeekdayAfterComma);
-  return isPublicationName(name.replace(MASTHEAD_DATE_SEPARATOR, ""));
+  const name = withoutDateWordsAtEnd(text.slice(0, at).replace(WEEKDAY_BEFORE_DATE, ""), isWeekdayAfterComma).replace(
+    MASTHEAD_DATE_SEPARATOR,
+    "",
+  );
+  return MASTHEAD_SHAPE.test(name) && isPublicationName(name);
 }
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
