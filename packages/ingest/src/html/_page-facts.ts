@@ -163,7 +163,6 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
-    if (text === undefined) underLeadIn = false;
     const date = text === undefined ? undefined : take(text, headline !== undefined);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
