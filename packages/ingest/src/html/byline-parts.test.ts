@@ -84,6 +84,9 @@ describe("a byline read by the text reader's byline reader", () => {
     expect(authorsWithTypes(`<p class="byline">Ada Lee · Sam Ray</p>`)).toEqual([person("Ada Lee"), person("Sam Ray")]);
     // A given name is no section's: a family name that is one stays ("Ada World" is hers).
     expect(authorsWithTypes(`<p class="byline">Ada World | March 3, 2025</p>`)).toEqual([person("Ada World")]);
+    // A section's word that is also a given name ("Salud") opens a writer's name.
+    expect(authorsWithTypes(`<div class="author">Salud Ortega</div>`, "es")).toEqual([person("Salud Ortega")]);
+    expect(authorsWithTypes(`<p class="byline">Salud Ortega · Ana Ruiz</p>`, "es")).toEqual([person("Salud Ortega"), person("Ana Ruiz")]);
   });
 
   it.each([

@@ -317,6 +317,9 @@ describe("a byline that is also a date line", () => {
       // Near misses: a second person, and a family name that is a section's word.
       ["Ada Lee | Sam Ray | 4 March 2025", ["Ada Lee", "Sam Ray"]],
       ["Ada Money | 4 March 2025", ["Ada Money"]],
+      // A section's word that is also a given name ("Salud") opens a writer's name.
+      ["Salud Ortega | 4 de marzo de 2025", ["Salud Ortega"]],
+      ["Ada Lee | Salud Ortega | 4 March 2025", ["Ada Lee", "Salud Ortega"]],
     ] as const) {
       const article = underTitle(line);
       expect(article.authors?.map((author) => author.name) ?? [], line).toEqual(names);

@@ -148,10 +148,16 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
 /** The first word of a text, its letters only. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 /**
+ * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
+ * Ortega"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer weighs more.
+ */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud"]);
+/**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
- * person's given name is one, so a byline's field or a name-shaped line that opens so names a section, not a writer.
+ * person's given name is one (but `GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
+ * section, not a writer.
  */
 export function opensWithSectionName(text: string): boolean {
-  const first = FIRST_WORD.exec(text);
-  return first !== null && SECTION_NAMES.has(first[0].toLowerCase());
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
+  return first !== undefined && SECTION_NAMES.has(first) && !GIVEN_NAMES.has(first);
 }
