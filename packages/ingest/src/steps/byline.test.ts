@@ -326,6 +326,17 @@ describe("a byline that is also a date line", () => {
     }
   });
 
+  it("reads the date after a section's name longer than a date line's slack, as after a masthead's", () => {
+    for (const line of ["Climate Change, 4 March 2025", "Climate Change | 4 March 2025", "Kultur Aktuell, 4. März 2025"]) {
+      const article = underTitle(line);
+      expect(article.authors, line).toBeUndefined();
+      expect(article.headline, line).toBe("Island timetable to be reviewed");
+      expect(article.datePublished, line).toBe("2025-03-04");
+    }
+    // A sentence is no section's name: "World Leaders Gather In Paris" is more than a masthead's few words.
+    expect(underTitle("World Leaders Gather In Paris, 4 March 2025").datePublished).toBeUndefined();
+  });
+
   it("names no one for an issue's or a masthead's name before the date, and still reads the date", () => {
     for (const line of [
       "Weekend Edition, Saturday 8 March 2025",

@@ -909,9 +909,10 @@ const MASTHEAD_DATE_SEPARATOR = /(?<![\s,|·•–—-])[\s,|·•–—-]+$/u;
 /** A masthead's or an issue's name: two to four words, each opening with a capital ("The Harbour Gazette"). */
 const MASTHEAD_SHAPE = /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u;
 /**
- * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`), a masthead's few
- * capitalised words: the issue's date, set under the headline as a byline's would be, with no person to name. A phrase
- * that merely ends in such a word ("Read our Weekend Edition, 8 March 2025") is text about a date.
+ * Whether a date line opens with a publication's or an issue's name (see `isPublicationName`) or a section's
+ * (`opensWithSectionName`: "Climate Change, 4 March 2025"), a masthead's few capitalised words: the issue's date, set
+ * under the headline as a byline's would be, with no person to name (see `namesNoPerson`). A phrase that merely ends in
+ * such a word ("Read our Weekend Edition, 8 March 2025") is text about a date.
  */
 function mastheadBeforeDate(text: string): boolean {
   const at = findDate(text)?.at;
@@ -920,7 +921,7 @@ function mastheadBeforeDate(text: string): boolean {
     MASTHEAD_DATE_SEPARATOR,
     "",
   );
-  return MASTHEAD_SHAPE.test(name) && isPublicationName(name);
+  return MASTHEAD_SHAPE.test(name) && (isPublicationName(name) || opensWithSectionName(name));
 }
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
