@@ -592,3 +592,45 @@ describe("AMP pages", () => {
     ]);
   });
 });
+
+describe("header lines in the story's element", () => {
+  const header = (lines: string, lang = "en", prose = PROSE) =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Library</title></head><body><article><h1>Sunday library hours kept</h1>${lines}<p>${prose}</p><p>${prose}</p><p>${prose}</p></article></body></html>`,
+    );
+  const firstText = (lines: string, lang = "en", prose = PROSE) => {
+    const first = header(lines, lang, prose).body[0]!;
+    return first.type === "paragraph" ? first.text : first.type;
+  };
+
+  it("leaves a date line, a meta line, a reading time and a name over the date out of the body", () => {
+    expect(firstText("<p>March 3, 2025</p>")).toBe(PROSE);
+    expect(firstText("<time>March 3, 2025</time>")).toBe(PROSE);
+    expect(firstText("<p>By Ada Lee</p><p>March 3, 2025</p>")).toBe(PROSE);
+    expect(firstText("<p>Ada Lee</p><p>March 3, 2025</p>")).toBe(PROSE);
+    expect(firstText("<div><div>Ada Lee</div><div>Mar 3, 2025 · 5 min read</div></div>")).toBe(PROSE);
+    expect(firstText("<p>Reading time: 4 minutes</p>")).toBe(PROSE);
+    expect(firstText("<p>Anna Weber</p><p>3. März 2025</p><p>5 Minuten Lesezeit</p>", "de")).toBe(PROSE);
+    expect(firstText("<p>Lucía Ortega</p><p>3 de marzo de 2025</p>", "es")).toBe(PROSE);
+    expect(firstText("<p>Publié le 3 mars 2025</p>", "fr")).toBe(PROSE);
+  });
+
+  it("keeps a picture among the header lines, a dateline opening the story and a date line after the first paragraph", () => {
+    const pictured = header(`<p>March 3, 2025</p><figure><img src="https://example.com/hall.jpg" alt="The hall"></figure>`).body;
+    expect(pictured.map((block) => block.type)).toEqual(["figure", "paragraph", "paragraph", "paragraph"]);
+    const under = header(`<figure><img src="https://example.com/hall.jpg" alt="The hall"></figure><p>Ada Lee</p><p>3 March 2025</p>`).body;
+    expect(under.map((block) => block.type)).toEqual(["figure", "paragraph", "paragraph", "paragraph"]);
+    const dateline = "LONDON, March 3 (Reuters) - The council voted on Tuesday to keep the library open on Sundays.";
+    expect(firstText("", "en", dateline)).toBe(dateline);
+    const later = header(`<p>${PROSE}</p><p>March 3, 2025</p>`).body.map((block) => block.type === "paragraph" && block.text);
+    expect(later.slice(0, 2)).toEqual([PROSE, "March 3, 2025"]);
+  });
+
+  it("keeps a short first line that dates nothing, and a name over a line that is no date", () => {
+    expect(firstText("<p>Ada Lee</p>")).toBe("Ada Lee");
+    expect(firstText("<p>Ada Lee</p><p>Three questions for the mayor</p>")).toBe("Ada Lee");
+    expect(firstText("<p>On March 3, 2025 the council met again, and it voted.</p>")).toBe(
+      "On March 3, 2025 the council met again, and it voted.",
+    );
+  });
+});

@@ -30,7 +30,8 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
-import { isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
+import { isReadingTime, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
+import { MAX_DATE_LINE_LENGTH, mayHoldDate, nameOverDateLine, parseByline, parseDateLine, parseMetaLine } from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -214,6 +215,7 @@ const BODY_STEPS: ((blocks: Block[]) => Block[])[] = [
   (blocks) => withoutRepeats(blocks),
   (blocks) => timestampsAsHeadings(blocks),
   (blocks) => withoutBylineAndCopyright(blocks),
+  (blocks) => withoutHeaderLines(blocks),
   (blocks) => endedAtSectionLabel(blocks),
   (blocks) => withoutEmptySections(blocks),
 ];
@@ -303,6 +305,34 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
     if (i < firstProse && isBylineText(block.text)) return false;
     return !(i === blocks.length - 1 && COPYRIGHT_LINE.test(block.text));
   });
+}
+
+/**
+ * The header's lines a page prints in the story's element, between its headline and its first paragraph: a date alone
+ * ("March 3, 2025", "3. März 2025"), a meta line ("Mar 3, 2025 · 5 min read"), a reading time, a byline with its date
+ * ("Ada Lee 3 March 2025") and a name set over the date line ("Ada Lee" over "March 3, 2025"), read as the text reader
+ * reads a header's lines. They are the page's date and byline, not body; a paragraph that opens with a dateline goes on
+ * past its date ("LONDON, March 3 (Reuters) - …") and is the story's first.
+ */
+function withoutHeaderLines(blocks: Block[]): Block[] {
+  const isDated = (block: Block | undefined) => block?.type === "paragraph" && isDateLine(block.text);
+  let start = 0;
+  for (; start < blocks.length; start++) {
+    const block = blocks[start]!;
+    if (block.type === "figure") continue;
+    if (block.type !== "paragraph" || block.text.length > MAX_DATE_LINE_LENGTH) break;
+    const next = blocks[start + 1];
+    const nameOverDate = isDated(next) && nameOverDateLine(block.text, (next as { text: string }).text) !== undefined;
+    if (!(isDateLine(block.text) || isReadingTime(block.text.toLowerCase()) || nameOverDate)) break;
+  }
+  // Only header lines were passed over, and figures among them, which stay where they stand.
+  return blocks.filter((block, i) => i >= start || block.type === "figure");
+}
+
+/** A header's line that dates the page: a date alone, a meta line with its date, or a byline with its date. */
+function isDateLine(text: string): boolean {
+  if (!mayHoldDate(text)) return false;
+  return parseDateLine(text) !== undefined || parseMetaLine(text)?.date !== undefined || parseByline(text, true) !== undefined;
 }
 
 /** A clock time alone on its line: "11.40am", "9:15", "14:05 BST". */
