@@ -27,6 +27,8 @@ import {
   mayHoldDate,
   opensWithPageDateLabel,
   leadsIn,
+  nameOverDateLine,
+  namesOverRole,
   parseByline,
   parseDateLine,
   parseMetaLine,
@@ -34,6 +36,7 @@ import {
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
+import { namesSomethingElse } from "../steps/find-header.js";
 import { opensAsBreadcrumb } from "../steps/headline.js";
 import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
@@ -121,24 +124,37 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   // only one whose numbers settle day and month is read. As the text reader does, it is kept for the end of the header:
   // a labelled date or a byline's further down ("Published 4 March 2025") says what the page's date is.
   let bareNumericDate: DateLine | undefined;
-  const publish = (date: DateLine, line: string) => {
+  const publish = (date: DateLine, line: string, above?: string) => {
     // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
     if (facts.dateModified !== undefined && calendarDay(date.iso) > calendarDay(facts.dateModified)) return;
     facts.datePublished = date.iso;
     if (date.alsoModified) facts.dateModified ??= date.alsoModified;
     // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader
-    // reads a header's dated line; an update's line names who updated it, not who wrote it.
-    const people = datedLinePeople(line);
+    // reads a header's dated line; an update's line names who updated it, not who wrote it. A name alone on the line
+    // above the date's is a byline without a "By", split on two lines, as the text reader reads it (see `namesOverDate`).
+    const people =
+      datedLinePeople(line) ??
+      (above !== undefined && line !== "" && !namesSomethingElse(above) ? nameOverDateLine(above, line) : undefined);
     if (people) facts.authors = people;
   };
   // Under a lead-in ("Deadline:", "Event date:"), a date is the value of what it introduces, not the page's.
   let underLeadIn = false;
-  const take = (line: string, underHeadline = false) => {
+  // The line read before this one: a name over the date line, or over a job title, is read with it.
+  let lineAbove: string | undefined;
+  const take = (line: string, underHeadline = false, element?: Element) => {
     const afterLeadIn = underLeadIn;
     underLeadIn = leadsIn(line);
+    const above = lineAbove;
+    lineAbove = line;
     if (afterLeadIn && !opensWithPageDateLabel(line) && !parseByline(line)) return undefined;
     const date = visibleDate(line);
     if (!date) {
+      // A name with its job title ("Ada Lee, Senior Reporter", "Ada Lee<br>Senior Reporter", "Ada Lee" over "Senior
+      // Reporter") signs the story as a byline without a "By" does; a dated line's names below still win.
+      facts.authors ??=
+        (element && partsWithRole(element)) ??
+        namesOverRole(line, undefined) ??
+        (above !== undefined ? namesOverRole(above, line) : undefined);
       const numeric = underHeadline ? headerNumericDate(line) : undefined;
       bareNumericDate ??= numeric;
       return numeric;
@@ -146,7 +162,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (date.modified) facts.dateModified ??= date.iso;
     // Under a bare numeric date, an unlabelled one ("3 August 2025") is an event's, the numeric one printed first.
     else if (bareNumericDate && !opensWithPageDateLabel(line) && !parseByline(line)) publish(bareNumericDate, "");
-    else publish(date, line);
+    else publish(date, line, above);
     return date;
   };
   walk(scope, (node) => {
@@ -163,7 +179,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
-    const date = text === undefined ? undefined : take(text, headline !== undefined);
+    if (text === undefined) lineAbove = undefined;
+    const date = text === undefined ? undefined : take(text, headline !== undefined, node);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
     done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
@@ -364,9 +381,30 @@ export function factsFromByline(scope: Element): PageFacts {
   let byline = line;
   for (let inner = line && innerByline(line, shortText); inner && line && !namesGoOn(inner, line); inner = innerByline(inner, shortText))
     byline = inner;
-  const authors = byline ? bylinePeople(textOf(byline)) : [];
+  // A name beside its job title in the byline's element ("<a>Ada Lee</a> <span>Senior Reporter</span>") names its author;
+  // read as one line, the title would pass for more of the name.
+  const authors = byline ? (partsWithRole(byline) ?? bylinePeople(textOf(byline))) : [];
   return authors.length > 0 ? { authors } : {};
 }
+
+/**
+ * The authors of an element that sets a name and its job title apart, in elements of their own or across a line break
+ * ("<a>Ada Lee</a> <span>Senior Reporter</span>", "Ada Lee<br>Senior Reporter"), read as the text reader reads a name
+ * over its job title (see `namesOverRole`). Undefined for an element of other parts.
+ */
+function partsWithRole(element: Element): Author[] | undefined {
+  const parts: string[] = [""];
+  for (const child of childNodes(element)) {
+    if (isElement(child) && child.tagName === "br") parts.push("");
+    else if (isElement(child)) parts.push(textOf(child), "");
+    else if (isText(child)) parts[parts.length - 1] += child.value;
+  }
+  const lines = parts.map(collapse).filter((part) => part !== "");
+  return lines.length === NAME_AND_ROLE_PARTS ? namesOverRole(lines[0]!, lines[1]) : undefined;
+}
+
+/** The parts of a name over its job title: the name, the title. */
+const NAME_AND_ROLE_PARTS = 2;
 
 /**
  * The authors a byline line names, read by the text reader's byline reader, so both readers give the same people and

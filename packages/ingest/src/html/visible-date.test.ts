@@ -540,3 +540,46 @@ describe("review htmlmeta20: a title repeated by no headline box keeps the story
     expect([article.datePublished, article.authors?.map((author) => author.name)]).toEqual(["2025-03-03", ["Ada Lee"]]);
   });
 });
+
+describe("a byline without a 'By' in the header", () => {
+  const authors = (lang: string, header: string, head = "") =>
+    read(page(lang, header).replace("</head>", `${head}</head>`)).authors?.map((author) => author.name);
+
+  it.each([
+    ["en", `<p>Ada Lee</p><p>March 4, 2025</p>`, "Ada Lee"],
+    ["en", `<div><div>Ada Lee</div><div>Mar 4, 2025 · 5 min read</div></div>`, "Ada Lee"],
+    ["de", `<p>Anna Weber</p><p>4. März 2025</p>`, "Anna Weber"],
+    ["es", `<p>Lucía Ortega</p><p>4 de marzo de 2025</p>`, "Lucía Ortega"],
+  ])("reads a name over the date line (%s: %s)", (lang, header, name) => {
+    expect(authors(lang, header)).toEqual([name]);
+  });
+
+  it.each([
+    ["en", `<p>Ada Lee, Senior Reporter</p><p>March 4, 2025</p>`, "Ada Lee"],
+    ["en", `<p>Ada Lee<br>Senior Reporter</p><p>March 4, 2025</p>`, "Ada Lee"],
+    ["en", `<p>Ada Lee</p><p>Senior Reporter</p>`, "Ada Lee"],
+    ["en", `<p>Ada Lee, Senior Reporter</p><p>${PROSE.en} ${PROSE.en} ${PROSE.en}</p>`, "Ada Lee"],
+    ["fr", `<p>Claire Dubois, journaliste</p><p>4 mars 2025</p>`, "Claire Dubois"],
+    ["de", `<p>Anna Weber<br>Redakteurin</p>`, "Anna Weber"],
+    ["en", `<div class="byline"><a href="/a">Ada Lee</a> <span>Senior Reporter</span></div>`, "Ada Lee"],
+    ["es", `<div class="author"><a href="/a">Lucía Ortega</a> <span>corresponsal</span></div>`, "Lucía Ortega"],
+  ])("reads a name with its job title (%s: %s)", (lang, header, name) => {
+    expect(authors(lang, header)).toEqual([name]);
+  });
+
+  it("reads no place, no paper and no title over the date line as a name, nor a name after the story's first paragraph", () => {
+    expect(authors("en", `<p>New York</p><p>March 4, 2025</p>`)).toBeUndefined();
+    expect(authors("fr", `<p>Le Monde</p><p>4 mars 2025</p>`)).toBeUndefined();
+    expect(authors("en", `<p>Van Life</p><p>March 4, 2025</p>`)).toBeUndefined();
+    expect(authors("en", `<p>Three questions for the mayor</p><p>March 4, 2025</p>`)).toBeUndefined();
+    expect(authors("en", `<p>${PROSE.en}</p><p>Ada Lee, Senior Reporter</p>`)).toBeUndefined();
+    expect(authors("en", `<p>Ada Lee</p><p>Senior Reporter at the harbour board since the spring of 2019</p>`)).toBeUndefined();
+  });
+
+  it("leaves the name to a stronger source: the page's metadata or a byline's", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Sam Ray"}}</script>`;
+    expect(authors("en", `<p>Ada Lee, Senior Reporter</p><p>March 4, 2025</p>`, ld)).toEqual(["Sam Ray"]);
+    expect(authors("en", `<p>Ada Lee</p><p>March 4, 2025</p>`, `<meta name="author" content="Sam Ray">`)).toEqual(["Sam Ray"]);
+    expect(authors("en", `<p class="byline">By Sam Ray</p><p>Ada Lee, Senior Reporter</p>`)).toEqual(["Sam Ray"]);
+  });
+});

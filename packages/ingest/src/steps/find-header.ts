@@ -371,7 +371,7 @@ const LINK_LABEL = /^(?:(?:read|load|show|see|view) (?:more|all)|lire la suite|l
  * is no mark, as many are given names too ("Isla Grant", "Rio Ward", "Sierra Lopez"): losing an author's name costs more
  * than keeping a rare place's.
  */
-function namesSomethingElse(text: string): boolean {
+export function namesSomethingElse(text: string): boolean {
   return isPlaceName(text) || PUBLICATION_NAME.test(text) || LINK_LABEL.test(text);
 }
 
