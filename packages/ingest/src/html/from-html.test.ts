@@ -626,6 +626,23 @@ describe("header lines in the story's element", () => {
     expect(later.slice(0, 2)).toEqual([PROSE, "March 3, 2025"]);
   });
 
+  it("leaves the line of the page's author, alone or with a job title, out of the body", () => {
+    expect(firstText("<p>Ada Lee<br>Senior Reporter</p><p>March 3, 2025</p>")).toBe(PROSE);
+    expect(firstText("<p>Ada Lee, Senior Reporter</p>")).toBe(PROSE);
+    expect(firstText("<p>Anna Weber<br>Redakteurin</p>", "de")).toBe(PROSE);
+    expect(firstText(`<div class="author"><a href="/a">Lucía Ortega</a><br><span>corresponsal</span></div>`, "es")).toBe(PROSE);
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ada Lee"}}</script>`;
+    const signed = (lines: string) =>
+      fromHtml(
+        `<!doctype html><html lang="en"><head><title>Library</title>${ld}</head><body><article><h1>Sunday library hours kept</h1>${lines}<p>${PROSE}</p></article></body></html>`,
+      ).body.map((block) => block.type === "paragraph" && block.text);
+    expect(signed("<p>Ada Lee</p>")).toEqual([PROSE]);
+    const ownSentence = "Ada Lee has covered the council for ten years, and she was in the hall on Tuesday.";
+    expect(signed(`<p>${ownSentence}</p>`)).toEqual([ownSentence, PROSE]);
+    expect(signed("<p>Ada Leeson</p>")).toEqual(["Ada Leeson", PROSE]);
+    expect(signed("<p>Sam Ray, Senior Reporter</p>")).toEqual(["Sam Ray, Senior Reporter", PROSE]);
+  });
+
   it("keeps a short first line that dates nothing, and a name over a line that is no date", () => {
     expect(firstText("<p>Ada Lee</p>")).toBe("Ada Lee");
     expect(firstText("<p>Ada Lee</p><p>Three questions for the mayor</p>")).toBe("Ada Lee");

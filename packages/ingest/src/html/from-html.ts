@@ -1,6 +1,7 @@
 import {
   type Article,
   type ArticleMeta,
+  type Author,
   type Block,
   DatelineError,
   type Figure,
@@ -31,7 +32,15 @@ import {
   textOf,
 } from "./_dom.js";
 import { isReadingTime, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
-import { MAX_DATE_LINE_LENGTH, mayHoldDate, nameOverDateLine, parseByline, parseDateLine, parseMetaLine } from "../steps/byline.js";
+import {
+  MAX_DATE_LINE_LENGTH,
+  mayHoldDate,
+  nameOverDateLine,
+  namesOverRole,
+  parseByline,
+  parseDateLine,
+  parseMetaLine,
+} from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -109,7 +118,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   // the line's people are taken.
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
   const facts = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
-  const shown = BODY_STEPS.reduce((done, step) => step(done), storyBlocks(root, stats, base, headline?.element));
+  const authors = meta.authors ?? facts.authors ?? [];
+  const shown = BODY_STEPS.reduce((done, step) => step(done, authors), storyBlocks(root, stats, base, headline?.element));
   let blocks = shownOrStructured(shown, jsonLd.articleBody, base);
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
@@ -211,11 +221,11 @@ export function textBlocks(text: string, paragraphBreak: RegExp = BLANK_LINE): B
 }
 
 /** After mapping, in order: each step tidies what the page's markup could not say. */
-const BODY_STEPS: ((blocks: Block[]) => Block[])[] = [
+const BODY_STEPS: ((blocks: Block[], authors: readonly Author[]) => Block[])[] = [
   (blocks) => withoutRepeats(blocks),
   (blocks) => timestampsAsHeadings(blocks),
   (blocks) => withoutBylineAndCopyright(blocks),
-  (blocks) => withoutHeaderLines(blocks),
+  (blocks, authors) => withoutHeaderLines(blocks, authors),
   (blocks) => endedAtSectionLabel(blocks),
   (blocks) => withoutEmptySections(blocks),
 ];
@@ -310,11 +320,12 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
 /**
  * The header's lines a page prints in the story's element, between its headline and its first paragraph: a date alone
  * ("March 3, 2025", "3. März 2025"), a meta line ("Mar 3, 2025 · 5 min read"), a reading time, a byline with its date
- * ("Ada Lee 3 March 2025") and a name set over the date line ("Ada Lee" over "March 3, 2025"), read as the text reader
- * reads a header's lines. They are the page's date and byline, not body; a paragraph that opens with a dateline goes on
- * past its date ("LONDON, March 3 (Reuters) - …") and is the story's first.
+ * ("Ada Lee 3 March 2025"), a name set over the date line ("Ada Lee" over "March 3, 2025") and the page's authors'
+ * names, alone or with a job title ("Ada Lee, Senior Reporter"), read as the text reader reads a header's lines. They
+ * are the page's date and byline, not body; a paragraph that opens with a dateline goes on past its date ("LONDON,
+ * March 3 (Reuters) - …") and is the story's first, as is one that goes on past its author's name.
  */
-function withoutHeaderLines(blocks: Block[]): Block[] {
+function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[] {
   const isDated = (block: Block | undefined) => block?.type === "paragraph" && isDateLine(block.text);
   let start = 0;
   for (; start < blocks.length; start++) {
@@ -323,10 +334,24 @@ function withoutHeaderLines(blocks: Block[]): Block[] {
     if (block.type !== "paragraph" || block.text.length > MAX_DATE_LINE_LENGTH) break;
     const next = blocks[start + 1];
     const nameOverDate = isDated(next) && nameOverDateLine(block.text, (next as { text: string }).text) !== undefined;
-    if (!(isDateLine(block.text) || isReadingTime(block.text.toLowerCase()) || nameOverDate)) break;
+    if (!(isDateLine(block.text) || isReadingTime(block.text.toLowerCase()) || nameOverDate || namesAuthors(block.text, authors))) break;
   }
   // Only header lines were passed over, and figures among them, which stay where they stand.
   return blocks.filter((block, i) => i >= start || block.type === "figure");
+}
+
+/** What parts a job title from the name before it on one line. */
+const NAME_ROLE_SEPARATOR = /^[\s,|·•]+/u;
+
+/**
+ * A line that is the page's first author's name, alone or with a job title after it ("Ada Lee", "Ada Lee, Senior
+ * Reporter", "Ada Lee Senior Reporter" as a line break joins them; see `namesOverRole`).
+ */
+function namesAuthors(text: string, authors: readonly Author[]): boolean {
+  const name = authors[0]?.name;
+  if (!name || !text.startsWith(name)) return false;
+  const rest = text.slice(name.length).replace(NAME_ROLE_SEPARATOR, "");
+  return rest === "" || namesOverRole(name, rest) !== undefined;
 }
 
 /** A header's line that dates the page: a date alone, a meta line with its date, or a byline with its date. */
