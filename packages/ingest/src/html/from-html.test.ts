@@ -637,10 +637,30 @@ describe("header lines in the story's element", () => {
         `<!doctype html><html lang="en"><head><title>Library</title>${ld}</head><body><article><h1>Sunday library hours kept</h1>${lines}<p>${PROSE}</p></article></body></html>`,
       ).body.map((block) => block.type === "paragraph" && block.text);
     expect(signed("<p>Ada Lee</p>")).toEqual([PROSE]);
+    // A name over the date line is the header's even where the metadata names someone else.
+    expect(signed("<p>Sam Ray</p><p>March 3, 2025</p>")).toEqual([PROSE]);
     const ownSentence = "Ada Lee has covered the council for ten years, and she was in the hall on Tuesday.";
     expect(signed(`<p>${ownSentence}</p>`)).toEqual([ownSentence, PROSE]);
     expect(signed("<p>Ada Leeson</p>")).toEqual(["Ada Leeson", PROSE]);
     expect(signed("<p>Sam Ray, Senior Reporter</p>")).toEqual(["Sam Ray, Senior Reporter", PROSE]);
+  });
+
+  it("keeps a short first paragraph that dates the page but ends as a sentence", () => {
+    for (const [lede, lang] of [
+      ["On March 3, 2025, it ended.", "en"],
+      ["Le 3 mars 2025, le conseil a voté.", "fr"],
+      ["El 3 de marzo de 2025, todo cambió.", "es"],
+      ["Il 3 marzo 2025 è finita.", "it"],
+    ])
+      expect(firstText(`<p>${lede}</p>`, lang), lede).toBe(lede);
+  });
+
+  it("keeps the date lines of a timeline, an archive's list or a live blog, which stamp the story's entries", () => {
+    const texts = (lines: string) => header(lines).body.map((block) => block.type === "paragraph" && block.text);
+    const timeline = ["March 3, 2025: Council votes", "March 4, 2025: Mayor signs"];
+    expect(texts(timeline.map((line) => `<p>${line}</p>`).join("")).slice(0, 2)).toEqual(timeline);
+    const live = texts(`<p>March 3, 2025 10:30</p><p>The vote is in</p><p>March 3, 2025 10:00</p>`);
+    expect(live.slice(0, 3)).toEqual(["March 3, 2025 10:30", "The vote is in", "March 3, 2025 10:00"]);
   });
 
   it("keeps a short first line that dates nothing, and a name over a line that is no date", () => {

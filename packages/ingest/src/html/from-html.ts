@@ -33,6 +33,9 @@ import {
 } from "./_dom.js";
 import { isReadingTime, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import {
+  bylineDate,
+  calendarDay,
+  type DateLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   nameOverDateLine,
@@ -326,19 +329,34 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
  * March 3 (Reuters) - …") and is the story's first, as is one that goes on past its author's name.
  */
 function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[] {
-  const isDated = (block: Block | undefined) => block?.type === "paragraph" && isDateLine(block.text);
+  const dateOf = (block: Block | undefined) => (block?.type === "paragraph" ? headerLineDate(block.text) : undefined);
+  // The days the passed-over lines date: a header prints the page's date once (and its update's).
+  const days = new Set<string>();
   let start = 0;
   for (; start < blocks.length; start++) {
     const block = blocks[start]!;
     if (block.type === "figure") continue;
-    if (block.type !== "paragraph" || block.text.length > MAX_DATE_LINE_LENGTH) break;
+    if (block.type !== "paragraph" || block.text.length > MAX_DATE_LINE_LENGTH || SENTENCE_END.test(block.text)) break;
+    const date = dateOf(block);
+    if (date && !date.modified) days.add(calendarDay(date.iso));
     const next = blocks[start + 1];
-    const nameOverDate = isDated(next) && nameOverDateLine(block.text, (next as { text: string }).text) !== undefined;
-    if (!(isDateLine(block.text) || isReadingTime(block.text.toLowerCase()) || nameOverDate || namesAuthors(block.text, authors))) break;
+    const nameOverDate = dateOf(next) !== undefined && nameOverDateLine(block.text, (next as { text: string }).text) !== undefined;
+    if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || namesAuthors(block.text, authors))) break;
   }
+  // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live
+  // blog, an archive's list), which are its text.
+  if (days.size > 1 || (days.size > 0 && blocks.slice(start).some((block) => block.type === "paragraph" && isDateAlone(block.text))))
+    return blocks;
   // Only header lines were passed over, and figures among them, which stay where they stand.
   return blocks.filter((block, i) => i >= start || block.type === "figure");
 }
+
+/**
+ * A line that ends as a sentence ends, a word's last letters before its stop ("On 3 March 2025, it ended.", "Le 3 mars
+ * 2025, le conseil a voté."): the story's first paragraph, however short, not a header's date line. An initial ("Ada
+ * L.") or a short unit ("10 h.") ends no sentence.
+ */
+const SENTENCE_END = /\p{Ll}{2}[.!?…]$|[。！？]$/u;
 
 /** What parts a job title from the name before it on one line. */
 const NAME_ROLE_SEPARATOR = /^[\s,|·•]+/u;
@@ -354,10 +372,15 @@ function namesAuthors(text: string, authors: readonly Author[]): boolean {
   return rest === "" || namesOverRole(name, rest) !== undefined;
 }
 
-/** A header's line that dates the page: a date alone, a meta line with its date, or a byline with its date. */
-function isDateLine(text: string): boolean {
-  if (!mayHoldDate(text)) return false;
-  return parseDateLine(text) !== undefined || parseMetaLine(text)?.date !== undefined || parseByline(text, true) !== undefined;
+/** The date of a header's line that dates the page: a date alone, a meta line with its date, or a byline with its date. */
+function headerLineDate(text: string): DateLine | undefined {
+  if (!mayHoldDate(text)) return undefined;
+  return parseDateLine(text) ?? parseMetaLine(text)?.date ?? (parseByline(text, true) ? bylineDate(text) : undefined);
+}
+
+/** A short line that is a date alone ("March 3, 2025 10:00"), as a live blog or a list stamps its entries. */
+function isDateAlone(text: string): boolean {
+  return text.length <= MAX_DATE_LINE_LENGTH && mayHoldDate(text) && parseDateLine(text)?.modified === false;
 }
 
 /** A clock time alone on its line: "11.40am", "9:15", "14:05 BST". */
