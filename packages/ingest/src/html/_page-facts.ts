@@ -27,7 +27,6 @@ import {
   mayHoldDate,
   opensWithPageDateLabel,
   leadsIn,
-  nameOverDateLine,
   namesOverRole,
   parseByline,
   parseDateLine,
@@ -36,7 +35,7 @@ import {
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
-import { namesSomethingElse } from "../steps/find-header.js";
+import { nameAloneOverDate } from "../steps/find-header.js";
 import { opensAsBreadcrumb } from "../steps/headline.js";
 import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
@@ -132,9 +131,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader
     // reads a header's dated line; an update's line names who updated it, not who wrote it. A name alone on the line
     // above the date's is a byline without a "By", split on two lines, as the text reader reads it (see `namesOverDate`).
-    const people =
-      datedLinePeople(line) ??
-      (above !== undefined && line !== "" && !namesSomethingElse(above) ? nameOverDateLine(above, line) : undefined);
+    const people = datedLinePeople(line) ?? (above !== undefined && line !== "" ? nameAloneOverDate(above, line) : undefined);
     if (people) facts.authors = people;
   };
   // Under a lead-in ("Deadline:", "Event date:"), a date is the value of what it introduces, not the page's.

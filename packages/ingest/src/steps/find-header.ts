@@ -351,8 +351,16 @@ function foldAuthors(header: Header, authors: readonly Author[]): void {
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
  */
 function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
-  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line) || namesSomethingElse(line.text)) return undefined;
-  return nameOverDateLine(line.text, next.text);
+  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
+  return nameAloneOverDate(line.text, next.text);
+}
+
+/**
+ * The authors of a name alone over a date line (see `nameOverDateLine`), for both readers: none when the name is a
+ * place's, a publication's or a link's (`namesSomethingElse`: "New York" over "4 March 2025" is a dateline).
+ */
+export function nameAloneOverDate(name: string, dateLine: string): Author[] | undefined {
+  return namesSomethingElse(name) ? undefined : nameOverDateLine(name, dateLine);
 }
 
 /**
