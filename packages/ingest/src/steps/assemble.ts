@@ -1073,6 +1073,23 @@ function withoutSectionNumber(lower: string): string {
   return lower[0]! >= "0" && lower[0]! <= "9" ? lower.replace(SECTION_NUMBER, "") : lower;
 }
 
+/** A line's closing colon, ASCII or full-width ("Die Vorteile:", "理由："). */
+const CLOSING_COLON = /[:：]$/u;
+
+/**
+ * Whether a short line ending on a colon leads into the story's text under it: a lead-in set apart over a paragraph
+ * ("Why residents objected:") or over points ("Pros:", "Le projet comprend :"). It is text of the story, which a
+ * reader keeps, not a stray label; a label of other stories, of a share bar or of a date announces none of the
+ * story's text (a table of contents' label never reaches here: its table is read first).
+ */
+function leadsIntoStory(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (!CLOSING_COLON.test(line.text)) return false;
+  const below = region.nextContent(at + 1);
+  // A label over a date or a byline ("Date:" / "4 March 2025") leads into the header's facts, not the story's text.
+  return below !== undefined && below.class !== "end" && !isMetaLine(below) && announcesPoints(line);
+}
+
 /** Whether a run's first line announces the list under it: a line ending on a colon that is no contents label. */
 function announcesList(first: ClassifiedLine): boolean {
   return first.text.endsWith(":") && !CONTENTS_LABEL.test(first.text);
@@ -1706,7 +1723,7 @@ export function assemble(
       continue;
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
-    // of a code listing and a repeated card's fields ("Price: $20") do.
+    // of a code listing, a repeated card's fields ("Price: $20") and a lead-in to the text under it do.
     const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
     if (
       isShortLine(line) &&
@@ -1716,7 +1733,8 @@ export function assemble(
       !region.repeatedField(i) &&
       !region.inAnnouncedList(i) &&
       !region.inPointsBlock(i) &&
-      !isTableRow(line)
+      !isTableRow(line) &&
+      !leadsIntoStory(region, i)
     )
       continue;
     body.push({ type: "paragraph", text });

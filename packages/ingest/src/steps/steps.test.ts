@@ -2288,3 +2288,17 @@ describe("hostile layouts", () => {
     expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
   });
 });
+
+describe("a lead-in ending on a colon at the story's end", () => {
+  it("drops a colon's line with nothing of the story under it: last in the region, or over the comments' header", () => {
+    const prose = "The harbour board will publish the full winter timetable on its notice board beside the ticket window.";
+    for (const tail of [["Photos:"], ["Photos:", "", "Leave a comment"], ["Fotos:", "", "Kommentare (3)"]]) {
+      const lines = segment([prose, "", ...tail].join("\n")).map((line) => classifyLine(line, languageFromTag("en")));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(
+        body.map((block) => ("text" in block ? block.text : "")),
+        tail.join("/"),
+      ).toEqual([prose]);
+    }
+  });
+});

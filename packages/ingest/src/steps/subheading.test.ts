@@ -1653,3 +1653,53 @@ describe("sections opening with a one-sentence paragraph", () => {
     expect(headingsWith(["Harbour Office", "", "Open daily from nine.", "", "Closed on Sundays."])).toEqual([]);
   });
 });
+
+describe("lead-ins ending on a colon", () => {
+  /** The body's paragraphs and headings, as text, of the guesthouse page with `lines` set between its paragraphs. */
+  function textsWith(lines: readonly string[], language = "en"): { paragraphs: string[]; headings: string[] } {
+    const body = fromText(guesthouseWith(lines, language).join("\n"), { meta: { inLanguage: language } }).body;
+    const of = (type: string) => body.flatMap((block) => (block.type === type && "text" in block ? [block.text] : []));
+    return { paragraphs: of("paragraph"), headings: of("heading") };
+  }
+
+  it("keeps a short lead-in over a paragraph or over points as a paragraph of the story, in several languages", () => {
+    const leadIns: Record<string, string[]> = {
+      en: ["Why guests come back:", "Pros:", "The rooms include:"],
+      de: ["Warum Gäste wiederkommen:", "Vorteile:", "Die Zimmer bieten:"],
+      fr: ["Pourquoi les clients reviennent :", "Avantages :", "Les chambres offrent :"],
+      es: ["Por qué vuelven los huéspedes:", "Ventajas:", "Las habitaciones incluyen:"],
+    };
+    for (const [language, lines] of Object.entries(leadIns)) {
+      for (const leadIn of lines) {
+        // Set apart over the next paragraph, and packed onto it.
+        for (const gap of [[""], []]) {
+          const { paragraphs, headings } = textsWith([leadIn, ...gap], language);
+          expect(paragraphs, leadIn).toContain(leadIn);
+          expect(headings, leadIn).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("keeps the lead-in over a list of points set a line each, and the points", () => {
+    const points = ["A view of the quay", "A kitchen of its own", "Bags carried to the next stop"];
+    const { paragraphs } = textsWith(["Pros:", "", ...points]);
+    expect(paragraphs).toEqual(expect.arrayContaining(["Pros:", ...points]));
+  });
+
+  it("drops a colon's label of other stories, a share bar, a date or a table of contents, and a short line with no colon", () => {
+    const labels = [
+      "Read more:",
+      "Lesen Sie auch:",
+      "Share this:",
+      "Partager :",
+      "Compartir:",
+      "Updated:",
+      "Contents:",
+      "Why guests come back",
+    ];
+    for (const label of labels) expect(textsWith([label, ""]).paragraphs, label).not.toContain(label);
+    // A colon inside the line, not closing it, leads into nothing under it.
+    expect(textsWith(["Rooms: eight", ""]).paragraphs).not.toContain("Rooms: eight");
+  });
+});
