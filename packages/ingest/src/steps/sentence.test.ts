@@ -25,7 +25,7 @@ describe("where a sentence ends", () => {
   });
 
   it("tells a sentence's own mark from a pause that ends a line: an ellipsis, a colon, a semicolon", () => {
-    for (const line of ["Read on…", "He said:", "First part;", "قال؛"]) {
+    for (const line of ["Read on…", "He said:", "First part;", "قال؛", "他说：", "第一部分；", "Raisons :"]) {
       expect(endsLikeSentence(line), line).toBe(true);
       expect(endsWithSentenceMark(line), line).toBe(false);
     }

@@ -14,8 +14,11 @@ export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
  * (།), and the doubled question and exclamation marks (‼ ⁇ ⁈ ⁉ ‽). Thai and Lao end sentences with a space, not a mark.
  */
 const SENTENCE_MARKS = ".!?。！？｡．؟۔׃।॥\u037e։።፧။។៕།‼⁇⁈⁉‽";
-/** Marks that end what a line says, if not always a sentence: an ellipsis (a teaser cut short), a colon, a semicolon. */
-const PAUSE_MARKS = "…:;؛";
+/**
+ * Marks that end what a line says, if not always a sentence: an ellipsis (a teaser cut short), a colon, a semicolon,
+ * and their full-width forms, which CJK text and some Latin copies set ("理由：" leads into what follows as "Why:" does).
+ */
+const PAUSE_MARKS = "…:;؛：；";
 /**
  * What may close a sentence after its mark: quotes (English ” ’, German “ ‘, guillemets » ›), brackets, and their
  * CJK and full-width forms.

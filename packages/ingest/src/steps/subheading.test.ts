@@ -1703,3 +1703,27 @@ describe("lead-ins ending on a colon", () => {
     expect(textsWith(["Rooms: eight", ""]).paragraphs).not.toContain("Rooms: eight");
   });
 });
+
+describe("lead-ins ending on a full-width colon", () => {
+  it("keeps a lead-in ending on a full-width colon as a paragraph, as one ending on a colon, not a heading", () => {
+    for (const [language, leadIn, heading] of [
+      ["zh", "居民反对的理由：", "居民反对的理由"],
+      ["ja", "住民が反対した理由：", "住民が反対した理由"],
+      ["en", "Reasons to stay：", "Reasons to Stay"],
+    ] as const) {
+      const { title, text } = language === "en" ? { title: guesthouseHeader[0]!, text: guesthouseStory.en! } : ferryStories[language]!;
+      const page = (line: string) => [title, "", text[0], "", text[1], "", line, "", text[2], "", text[3]];
+      const body = fromText(page(leadIn).join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.filter((block) => block.type === "heading"),
+        leadIn,
+      ).toEqual([]);
+      expect(
+        body.map((block) => ("text" in block ? block.text : "")),
+        leadIn,
+      ).toContain(leadIn);
+      // The same words without the colon name a section.
+      expect(headingsOf(page(heading), language), heading).toEqual([heading]);
+    }
+  });
+});
