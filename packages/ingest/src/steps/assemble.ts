@@ -1086,8 +1086,16 @@ function leadsIntoStory(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (!CLOSING_COLON.test(line.text)) return false;
   const below = region.nextContent(at + 1);
-  // A label over a date or a byline ("Date:" / "4 March 2025") leads into the header's facts, not the story's text.
-  return below !== undefined && below.class !== "end" && !isMetaLine(below) && announcesPoints(line);
+  // A label over a date or a byline ("Date:" / "4 March 2025") leads into the header's facts, not the story's text;
+  // a box's label ("Weitere Artikel:", "相关阅读：") leads into other stories.
+  return (
+    below !== undefined &&
+    below.class !== "end" &&
+    !isMetaLine(below) &&
+    announcesPoints(line) &&
+    !BOX_LABEL.test(line.lower) &&
+    !CJK_BOX_LABEL.test(line.text)
+  );
 }
 
 /** Whether a run's first line announces the list under it: a line ending on a colon that is no contents label. */

@@ -1694,11 +1694,25 @@ describe("lead-ins ending on a colon", () => {
       "Share this:",
       "Partager :",
       "Compartir:",
+      "Weitere Artikel:",
+      "Artículos relacionados:",
       "Updated:",
       "Contents:",
       "Why guests come back",
     ];
     for (const label of labels) expect(textsWith([label, ""]).paragraphs, label).not.toContain(label);
+    // A label over a date or a byline leads into the header's facts, not the story's text.
+    for (const [label, fact] of [
+      ["Date:", "4 March 2025"],
+      ["Story and photos:", "By Ada Fenwick"],
+    ]) {
+      expect(textsWith([label, "", fact!, ""]).paragraphs, label).not.toContain(label);
+    }
+    // A box's label over other stories, in Chinese.
+    const { title, text } = ferryStories.zh!;
+    const zhPage = [title, "", text[0], "", text[1], "", "相关阅读：", "", text[2], "", text[3]].join("\n");
+    const zhBody = fromText(zhPage, { meta: { inLanguage: "zh" } }).body;
+    expect(zhBody.map((block) => ("text" in block ? block.text : ""))).not.toContain("相关阅读：");
     // A colon inside the line, not closing it, leads into nothing under it.
     expect(textsWith(["Rooms: eight", ""]).paragraphs).not.toContain("Rooms: eight");
   });
