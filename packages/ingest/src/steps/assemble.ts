@@ -1,10 +1,11 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { isSocialLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
+import { AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
 import type { Language } from "./language.js";
@@ -1075,6 +1076,8 @@ function withoutSectionNumber(lower: string): string {
 
 /** A line's closing colon, ASCII or full-width ("Die Vorteile:", "理由："). */
 const CLOSING_COLON = /[:：]$/u;
+/** An author's noun alone over the names ("Author:", "Autorin:", "Auteur :"): an author box's label. */
+const AUTHOR_LABEL_ALONE = new RegExp(`^(?:${AUTHOR_NOUNS.join("|")})\\s*[:：]$`, "iu");
 
 /**
  * Whether a short line ending on a colon leads into the story's text under it: a lead-in set apart over a paragraph
@@ -1086,15 +1089,18 @@ function leadsIntoStory(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (!CLOSING_COLON.test(line.text)) return false;
   const below = region.nextContent(at + 1);
-  // A label over a date or a byline ("Date:" / "4 March 2025") leads into the header's facts, not the story's text;
-  // a box's label ("Weitere Artikel:", "相关阅读：") leads into other stories.
+  // A label over a date or a byline ("Date:" / "4 March 2025") leads into the header's facts, not the story's text; an
+  // author's label ("Author:", "Autorin:") into a credit; a box's label ("Weitere Artikel:", "相关阅读：") into
+  // other stories; a tags' label ("Tags:", "Mots-clés :") into links to topic pages.
   return (
     below !== undefined &&
     below.class !== "end" &&
     !isMetaLine(below) &&
     announcesPoints(line) &&
     !BOX_LABEL.test(line.lower) &&
-    !CJK_BOX_LABEL.test(line.text)
+    !CJK_BOX_LABEL.test(line.text) &&
+    !AUTHOR_LABEL_ALONE.test(line.text) &&
+    !isTagsLabel(line.lower)
   );
 }
 

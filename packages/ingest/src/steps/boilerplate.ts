@@ -335,8 +335,16 @@ const READING_TIME =
 export function isReadingTime(lower: string): boolean {
   return READING_TIME.test(lower);
 }
+/** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés"), lower-cased, as a pattern's alternation. */
+const TAG_LABELS = "tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas";
 /** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
-const TAGS_LINE = /^(?:tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas)\s?:\s*\S/;
+const TAGS_LINE = new RegExp(`^(?:${TAG_LABELS})\\s?:\\s*\\S`);
+/** A tags' label alone on its line, over the tags ("Tags:", "Mots-clés :"). */
+const TAGS_LABEL_ALONE = new RegExp(`^(?:${TAG_LABELS})\\s?[:：]$`);
+/** Whether a line (lower case) is a tags' label alone (see `TAGS_LABEL_ALONE`), over links to topic pages. */
+export function isTagsLabel(lower: string): boolean {
+  return TAGS_LABEL_ALONE.test(lower);
+}
 /** One network's button of a share bar, with the separator after it. */
 const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */

@@ -114,7 +114,7 @@ export const BYLINE_PHRASES: readonly string[] = [
  * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
  * where it heads an author box.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "auteur", "автор"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

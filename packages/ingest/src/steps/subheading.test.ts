@@ -1705,9 +1705,20 @@ describe("lead-ins ending on a colon", () => {
     for (const [label, fact] of [
       ["Date:", "4 March 2025"],
       ["Story and photos:", "By Ada Fenwick"],
-    ]) {
-      expect(textsWith([label, "", fact!, ""]).paragraphs, label).not.toContain(label);
+    ] as const) {
+      expect(textsWith([label, "", fact, ""]).paragraphs, label).not.toContain(label);
     }
+    // An author's or a byline's label over the names leads into a credit; a tags' label into links to topic pages.
+    for (const [label, names] of [
+      ["Author:", "Ada Fenwick"],
+      ["Autorin:", "Ada Fenwick"],
+      ["Auteur :", "Ada Fenwick"],
+      ["By:", "Ada Fenwick"],
+      ["Tags:", "Harbour, Ferries"],
+      ["Schlagwörter:", "Hafen, Fähren"],
+      ["Mots-clés :", "Port, Ferries"],
+    ] as const)
+      expect(textsWith([label, "", names, ""]).paragraphs, label).not.toContain(label);
     // A box's label over other stories, in Chinese.
     const { title, text } = ferryStories.zh!;
     const zhPage = [title, "", text[0], "", text[1], "", "相关阅读：", "", text[2], "", text[3]].join("\n");
