@@ -613,6 +613,9 @@ describe("header lines in the story's element", () => {
     expect(firstText("<p>Anna Weber</p><p>3. März 2025</p><p>5 Minuten Lesezeit</p>", "de")).toBe(PROSE);
     expect(firstText("<p>Lucía Ortega</p><p>3 de marzo de 2025</p>", "es")).toBe(PROSE);
     expect(firstText("<p>Publié le 3 mars 2025</p>", "fr")).toBe(PROSE);
+    // A paper's or a link's name over the date names no author but is the header's all the same.
+    expect(firstText("<p>Le Figaro</p><p>3 mars 2025</p>", "fr")).toBe(PROSE);
+    expect(firstText("<p>Show All</p><p>March 3, 2025</p>")).toBe(PROSE);
   });
 
   it("keeps a picture among the header lines, a dateline opening the story and a date line after the first paragraph", () => {

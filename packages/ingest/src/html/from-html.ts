@@ -38,12 +38,12 @@ import {
   type DateLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
+  nameOverDateLine,
   namesOverRole,
   parseByline,
   parseDateLine,
   parseMetaLine,
 } from "../steps/byline.js";
-import { nameAloneOverDate } from "../steps/find-header.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -340,7 +340,9 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     const date = dateOf(block);
     if (date && !date.modified) days.add(calendarDay(date.iso));
     const next = blocks[start + 1];
-    const nameOverDate = next?.type === "paragraph" && dateOf(next) !== undefined && nameAloneOverDate(block.text, next.text) !== undefined;
+    // Any name over the date line is the header's, a paper's or a link's too ("Le Figaro", "Show All"), which names no
+    // author (`nameAloneOverDate`) but is no more the story's text than a byline is.
+    const nameOverDate = next?.type === "paragraph" && dateOf(next) !== undefined && nameOverDateLine(block.text, next.text) !== undefined;
     if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || namesAuthors(block.text, authors))) break;
   }
   // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live
