@@ -114,7 +114,12 @@ export const BYLINE_PHRASES: readonly string[] = [
  * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
  * where it heads an author box.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "auteur", "автор"];
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
+/**
+ * The French noun for an author ("Auteur : Ada Lee"), a byline's label only with its colon: English borrows it for a
+ * film-maker, and without the colon a heading ("Auteur Theory", "Auteur Cinema") reads as a label and a one-word name.
+ */
+export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

@@ -156,6 +156,33 @@ describe("byline names", () => {
     expect(parseByline("Автор: неизвестен")).toBeUndefined();
   });
 
+  it("reads the French author's noun as a label only with its colon ('Auteur : Ada Lee'), not a film-maker's heading ('Auteur Theory')", () => {
+    const ada = [{ type: "Person", name: "Ada Lee" }];
+    expect(parseByline("Auteur : Ada Lee")).toEqual(ada);
+    expect(parseByline("Auteur: Ada Lee")).toEqual(ada);
+    for (const heading of ["Auteur Ada Lee", "Auteur Theory", "Auteur Cinema Returns", "Auteur inconnu", "Auteurs et autrices"])
+      expect(parseByline(heading), heading).toBeUndefined();
+    // Nor does the heading, read as a byline, take the story's first paragraph into the header.
+    const page = [
+      "A season of films by their own writers",
+      "",
+      "4 March 2025",
+      "",
+      ...EN_COLD_STORE_STORY.slice(0, 2),
+      "",
+      "Auteur Theory",
+      "",
+    ];
+    const article = fromText([...page, ...EN_COLD_STORE_STORY.slice(2)].join("\n"));
+    expect(article.authors).toBeUndefined();
+    expect(article.body.map((block) => (block.type === "heading" || block.type === "paragraph" ? block.text : block.type))).toEqual([
+      EN_COLD_STORE_STORY[0],
+      "Auteur Theory",
+      EN_COLD_STORE_STORY[2],
+      EN_COLD_STORE_STORY[4],
+    ]);
+  });
+
   it("reads an interview's or a story's credit as a byline ('Interview by', 'Propos recueillis par', 'Story by'), before names only", () => {
     const tom = [{ type: "Person", name: "Tom Okafor" }];
     expect(parseByline("Interview by Tom Okafor")).toEqual(tom);

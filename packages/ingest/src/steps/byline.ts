@@ -2,6 +2,7 @@ import type { Author } from "@dateline/schema";
 import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_INITIALS, WIRE_NAME_SUFFIXES, WIRE_SERVICES } from "./agencies.js";
 import {
   AUTHOR_NOUNS,
+  COLON_AUTHOR_NOUNS,
   BY_WORDS,
   BYLINE_PHRASES,
   CJK_PUBLISHED_LABELS,
@@ -977,9 +978,11 @@ const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
  * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
  */
 const TEXT_LABELS = ["текст"];
+/** The labels that label a byline only with their colon: the text's (`TEXT_LABELS`) and a French author's noun. */
+const COLON_LABELS = [...TEXT_LABELS, ...COLON_AUTHOR_NOUNS];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
-  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${TEXT_LABELS.join("|")})\s*:\s*)(?<names>.+)$`,
+  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_LABELS.join("|")})\s*:\s*)(?<names>.+)$`,
   "iu",
 );
 /**
@@ -988,7 +991,7 @@ const BYLINE = new RegExp(
  * (the classifier asks each); made from the same lists, it cannot fall behind them.
  */
 const BYLINE_OPENING = new RegExp(
-  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...TEXT_LABELS].map((label) => label[0]))].join("")}])`,
+  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...COLON_LABELS].map((label) => label[0]))].join("")}])`,
   "iu",
 );
 /**
