@@ -346,6 +346,7 @@ describe("page chrome between paragraphs", () => {
       "Schlagwörter: Hafen, Fähren",
       "Étiquettes : port, traversée",
       "Etiquetas: puerto, transbordador",
+      "Tagged with: Harbour, Ferries",
       "Step 1 of 2",
       "Was this article helpful?",
       "Share this post",
@@ -1717,6 +1718,7 @@ describe("lead-ins ending on a colon", () => {
       ["Tags:", "Harbour, Ferries"],
       ["Schlagwörter:", "Hafen, Fähren"],
       ["Mots-clés :", "Port, Ferries"],
+      ["Tagged with:", "Harbour, Ferries"],
     ] as const)
       expect(textsWith([label, "", names, ""]).paragraphs, label).not.toContain(label);
     // A box's label over other stories, in Chinese.
