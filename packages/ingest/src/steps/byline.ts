@@ -626,8 +626,10 @@ function dateLineParts(text: string): string[] {
   if (text.includes(" - ") || text.includes("–") || text.includes("—")) return dashFields(text);
   // The first label after a date: one before it is the first label's own word ("Zuletzt aktualisiert", "Last updated").
   // Each stretch between labels is read once: a date holds no spaces, so none spans two stretches.
+  // `exec` on the one pattern, not `matchAll`, which copies the pattern for every line it is asked of.
   let from = 0;
-  for (const second of text.matchAll(SECOND_DATE_LABEL)) {
+  SECOND_DATE_LABEL.lastIndex = 0;
+  for (let second = SECOND_DATE_LABEL.exec(text); second; second = SECOND_DATE_LABEL.exec(text)) {
     if (mayHoldDate(text.slice(from, second.index))) return [text.slice(0, second.index), text.slice(second.index + second[0].length)];
     from = second.index;
   }
