@@ -144,7 +144,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     const above = lineAbove;
     lineAbove = line;
     if (afterLeadIn && !opensWithPageDateLabel(line) && !parseByline(line)) return undefined;
-    const date = visibleDate(line);
+    const date = headerLineDate(line);
     if (!date) {
       // A name with its job title ("Ada Lee, Senior Reporter", "Ada Lee<br>Senior Reporter", "Ada Lee" over "Senior
       // Reporter") signs the story as a byline without a "By" does; a dated line's names below still win.
@@ -333,9 +333,13 @@ function isNoHeaderBox(element: Element): boolean {
   );
 }
 
-/** A header's line read for its date: a date line, a meta line ("4 March 2025 · Travel"), or a byline with its date. */
-function visibleDate(text: string): DateLine | undefined {
-  return parseDateLine(text) ?? parseMetaLine(text)?.date ?? (parseByline(text) ? bylineDate(text) : undefined);
+/**
+ * A header's line read for its date, by the header walk and by the body's header-line step: a date line, a meta line
+ * ("4 March 2025 · Travel"), or a byline with its date. Most lines hold no date, and `mayHoldDate` says so cheaply.
+ */
+export function headerLineDate(text: string): DateLine | undefined {
+  if (!mayHoldDate(text)) return undefined;
+  return parseDateLine(text, true) ?? parseMetaLine(text)?.date ?? (parseByline(text, true) ? bylineDate(text) : undefined);
 }
 
 /** The first `count` ancestors of an element, nearest first. */

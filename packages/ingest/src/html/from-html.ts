@@ -32,18 +32,7 @@ import {
   textOf,
 } from "./_dom.js";
 import { isReadingTime, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
-import {
-  bylineDate,
-  calendarDay,
-  type DateLine,
-  MAX_DATE_LINE_LENGTH,
-  mayHoldDate,
-  nameOverDateLine,
-  namesOverRole,
-  parseByline,
-  parseDateLine,
-  parseMetaLine,
-} from "../steps/byline.js";
+import { calendarDay, MAX_DATE_LINE_LENGTH, mayHoldDate, nameOverDateLine, namesOverRole, parseDateLine } from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -59,6 +48,7 @@ import {
   factsFromByline,
   factsFromTimeElements,
   factsFromVisibleDate,
+  headerLineDate,
   languageTag,
   pageLanguage,
 } from "./_page-facts.js";
@@ -372,12 +362,6 @@ function namesAuthors(text: string, authors: readonly Author[]): boolean {
   if (!name || !text.startsWith(name)) return false;
   const rest = text.slice(name.length).replace(NAME_ROLE_SEPARATOR, "");
   return rest === "" || namesOverRole(name, rest) !== undefined;
-}
-
-/** The date of a header's line that dates the page: a date alone, a meta line with its date, or a byline with its date. */
-function headerLineDate(text: string): DateLine | undefined {
-  if (!mayHoldDate(text)) return undefined;
-  return parseDateLine(text) ?? parseMetaLine(text)?.date ?? (parseByline(text, true) ? bylineDate(text) : undefined);
 }
 
 /** A short line that is a date alone ("March 3, 2025 10:00"), as a live blog or a list stamps its entries. */
