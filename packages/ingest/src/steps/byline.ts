@@ -645,9 +645,10 @@ const CJK_DATE_LABEL = `(?:${[...CJK_PUBLISHED_LABELS, ...CJK_UPDATED_LABELS].jo
 /**
  * The spaces before a date's label after the line's start, where a second labelled date follows the first with no mark
  * between ("Published 2025-07-25 10:30 Updated 2025-07-26 08:00", "Aktualisiert am 26.07.2025 Veröffentlicht am
- * 25.07.2025", "입력 2025.07.25 10:30 수정 2025.07.26 08:00", the Korean, Japanese and Chinese labels with no word edge to
- * test, so one must be followed by its date: "수정안 2025.07.26" is an amendment's): each part must still read as a date line of its own (see `parseDateLine`), so a label opening words
- * ("…, updated guidance follows") parts nothing. Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
+ * 25.07.2025", "입력 2025.07.25 10:30 수정 2025.07.26 08:00"; the Korean, Japanese and Chinese labels have no word edge
+ * to test, so one must be followed by its date: "수정안 2025.07.26" is an amendment's). Each part must still read as a
+ * date line of its own (see `parseDateLine`), so a label opening words ("…, updated guidance follows") parts nothing.
+ * Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
  */
 const SECOND_DATE_LABEL = new RegExp(
   `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N})`,
@@ -1804,8 +1805,8 @@ const CALL_TO_ACT = new RegExp(`^(?:${CALL_OPENERS})(?:\\s|$)|^(?:${BUTTON_LABEL
 
 /**
  * Whether a name-shaped part of a line before a date names no person: a page's furniture ("Read More", "Top Stories",
- * "Sign Up"), a call to act or a social call ("Follow Us"), a publication's name, or a section's ("Climate Change"). Such a line is a teaser's or a
- * masthead's, not a byline.
+ * "Sign Up"), a call to act or a social call ("Follow Us"), a publication's name, or a section's ("Climate Change").
+ * Such a line is a teaser's or a masthead's, not a byline.
  */
 function namesNoPerson(name: string): boolean {
   const lower = name.toLowerCase();
