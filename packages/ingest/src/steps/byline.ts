@@ -626,7 +626,9 @@ function dateLineParts(text: string): string[] {
   if (text.includes(" - ") || text.includes("–") || text.includes("—")) return dashFields(text);
   // The first label after a date: one before it is the first label's own word ("Zuletzt aktualisiert", "Last updated").
   // Each stretch between labels is read once: a date holds no spaces, so none spans two stretches.
-  // `exec` on the one pattern, not `matchAll`, which copies the pattern for every line it is asked of.
+  // Two dates hold two runs of digits at least: most lines asked of have fewer, and skip the labels' search. `exec` on
+  // the one pattern, not `matchAll`, which copies the pattern for every line it is asked of.
+  if (!TWO_DIGIT_RUNS.test(text)) return [text];
   let from = 0;
   SECOND_DATE_LABEL.lastIndex = 0;
   for (let second = SECOND_DATE_LABEL.exec(text); second; second = SECOND_DATE_LABEL.exec(text)) {
@@ -635,6 +637,9 @@ function dateLineParts(text: string): string[] {
   }
   return [text];
 }
+
+/** Two runs of digits with something else between: what a line of two dates holds at least, one in each. */
+const TWO_DIGIT_RUNS = /\p{N}\P{N}+\p{N}/u;
 
 /**
  * A Korean, Japanese or Chinese published or updated label, maybe with its word for "date" or "time" ("公開日",
