@@ -179,6 +179,12 @@ export function paragraphWeight(chars: number, linkChars: number): number {
  * story with such a name and nothing else is left.
  */
 const SHARE_TO_DESCEND = 0.8;
+/**
+ * …unless the element's own paragraphs before that child hold this share of its prose: then they open the story, and
+ * the child is a part of it (its folded second half, a gallery, a long table), not all of it. A wrapper's few lines of
+ * its own (a standfirst) hold far less, and its notes after the story (a disclaimer) open nothing.
+ */
+const OWN_PARAGRAPHS_TO_STAY = 0.1;
 /** When furniture-looking elements hold more than this share of the prose, class names are not trusted. */
 const MIN_CLEAN_SHARE = 0.3;
 
@@ -212,16 +218,22 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
     if (total === 0) return node;
     let best: Element | undefined;
     let bestProse = 0;
+    // The element's own paragraphs so far, and those before the best child: a story's opening, not a footer's notes.
+    let ownParagraphs = 0;
+    let openingParagraphs = 0;
     for (const child of childNodes(node)) {
-      if (!isElement(child) || stats.hidden.has(child) || TEXT_BLOCK_TAGS.has(child.tagName)) continue;
+      if (!isElement(child) || stats.hidden.has(child)) continue;
+      if (child.tagName === "p") ownParagraphs += proseOf(child);
+      if (TEXT_BLOCK_TAGS.has(child.tagName)) continue;
       if (useClean && stats.furniture.has(child)) continue;
       const value = proseOf(child);
       if (value > bestProse) {
         best = child;
         bestProse = value;
+        openingParagraphs = ownParagraphs;
       }
     }
-    if (!best || bestProse < SHARE_TO_DESCEND * total) return node;
+    if (!best || bestProse < SHARE_TO_DESCEND * total || openingParagraphs >= OWN_PARAGRAPHS_TO_STAY * total) return node;
     node = best;
   }
 }

@@ -674,3 +674,44 @@ describe("header lines in the story's element", () => {
     );
   });
 });
+
+describe("a story whose element holds its opening paragraphs and, beside them, the larger rest of it", () => {
+  const read = (inner: string, lang: string) =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Ferry</title></head><body><div class="page"><h1>Ferry</h1>${inner}</div></body></html>`,
+    ).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
+  const numbered = (sentence: string, count: number) => Array.from({ length: count }, (_, n) => `${sentence} (${n + 1})`);
+  const paragraphs = (lines: string[]) => lines.map((line) => `<p>${line}</p>`).join("");
+  const opening = [
+    "The island's ferry will run twice a day from next week, the harbour office said on Monday.",
+    "Islanders had asked for a second crossing since the old boat was sold to a company abroad.",
+  ];
+  const rest = numbered("The new boat carries forty cars and three hundred people, and it is quicker than the old one", 12);
+
+  it("keeps the opening paragraphs of a story whose second half the page folds into an element of its own", () => {
+    expect(read(`${paragraphs(opening)}<div class="folded">${paragraphs(rest)}</div>`, "en")).toEqual([...opening, ...rest]);
+    const eröffnung = [
+      "Die Fähre zur Insel fährt ab nächster Woche zweimal am Tag, teilte das Hafenamt am Montag mit.",
+      "Die Inselbewohner hatten seit dem Verkauf des alten Schiffs um eine zweite Überfahrt gebeten.",
+    ];
+    const rest_ = numbered("Das neue Schiff fasst vierzig Autos und dreihundert Menschen und ist schneller als das alte", 12);
+    expect(read(`${paragraphs(eröffnung)}<div class="mehr">${paragraphs(rest_)}</div>`, "de")).toEqual([...eröffnung, ...rest_]);
+  });
+
+  it("keeps the paragraphs around a gallery of long captions set inside the story", () => {
+    const captions = numbered("A crowd waits on the quay in the rain for the first crossing of the new ferry to the island", 12);
+    const gallery = `<div class="pictures"><ul>${captions.map((caption) => `<li><img src="/p.jpg" alt=""><p>${caption}</p></li>`).join("")}</ul></div>`;
+    const closing = "Tickets go on sale at the harbour office and on the company's website from Friday morning.";
+    const body = read(`${paragraphs(opening)}${gallery}<p>${closing}</p>`, "en");
+    expect(body.slice(0, 2)).toEqual(opening);
+    expect(body.at(-1)).toBe(closing);
+  });
+
+  it("still goes down into the story past a short standfirst before it and notes after it", () => {
+    const standfirst = "A second daily crossing from next week.";
+    const disclaimer =
+      "This page is provided for information only; timetables may change without notice and the harbour office accepts no liability for them.";
+    const body = read(`<p>${standfirst}</p><div class="story">${paragraphs(rest)}</div><p>${disclaimer}</p>`, "en");
+    expect(body).toEqual(rest);
+  });
+});
