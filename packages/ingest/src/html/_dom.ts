@@ -224,6 +224,9 @@ export function remove(node: Node): void {
   (node as { parentNode: null }).parentNode = null;
 }
 
+/** The heading elements, `<h1>` to `<h6>`. */
+export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
 /** Elements whose content is never shown as text. */
 export const INVISIBLE_TAGS = new Set([
   "script",

@@ -1,4 +1,4 @@
-import { attr, type Element } from "./_dom.js";
+import { attr, type Element, HEADING_TAGS } from "./_dom.js";
 
 /**
  * Words in class names and ids that mark page furniture rather than story:
@@ -114,8 +114,6 @@ const WEAK_FURNITURE_WORDS = new Set([
   "disclosure",
   "header",
 ]);
-
-const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 /** ARIA roles of regions that are not the story. */
 const FURNITURE_ROLES = new Set([

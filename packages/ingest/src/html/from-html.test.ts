@@ -212,6 +212,33 @@ describe("a heading that names a comment thread in another language", () => {
   });
 });
 
+describe("a label of what follows the story, alone in a wrapper named as furniture", () => {
+  const story = [
+    "The night ferry will stop at the island twice a week from May, the operator said on Friday.",
+    "Islanders had asked for a later crossing since the evening boat was cut three winters ago.",
+  ];
+  const teasers = [
+    "Harbour wall repairs begin next month: the council has found the money for the first stretch of the wall and the work will take most of the summer.",
+    "Fishing fleet returns with a record catch after a calm autumn, and the market expects prices to fall before the end of the year.",
+  ];
+  const read = (wrapper: string, lang: string, after: string[] = teasers) =>
+    fromHtml(
+      `<!doctype html><html lang="${lang}"><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+      ${story.map((line) => `<p>${line}</p>`).join("")}${wrapper}<ul>${after.map((item) => `<li>${item}</li>`).join("")}</ul></article></body></html>`,
+    ).body.map((block) => (block.type === "paragraph" || block.type === "heading" ? block.text : block.type));
+
+  it("ends the story there, as the bare label does, in several languages", () => {
+    expect(read(`<div class="section-header"><h2>Most read</h2></div>`, "en")).toEqual(story);
+    expect(read(`<div class="kopf header"><h3>Meistgelesen</h3></div>`, "de")).toEqual(story);
+    expect(read(`<header class="cabecera"><h2>Lo más leído</h2></header>`, "es")).toEqual(story);
+  });
+
+  it("goes on past a wrapper whose heading is the story's own, or which holds more than the label", () => {
+    expect(read(`<div class="section-header"><h2>What happens next</h2></div>`, "en")).toEqual([...story, "list"]);
+    expect(read(`<div class="section-header"><h2>Most read</h2><p>Updated hourly</p></div>`, "en")).toEqual([...story, "list"]);
+  });
+});
+
 describe("htmlToBlocks", () => {
   it("maps a fragment: lists, quotes, figures, tables and code", () => {
     const blocks = htmlToBlocks(

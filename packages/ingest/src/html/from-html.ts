@@ -26,6 +26,7 @@ import {
   type Element,
   findAll,
   findFirst,
+  HEADING_TAGS,
   isElement,
   parseDocument,
   parseHtmlFragment,
@@ -239,16 +240,28 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
     const { prose, text, linkText: links } = measureOf(stats, element);
     if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
     // A linked heading is a listicle's entry ("3. Park Hotel" linking to the hotel), not a list of links.
-    return element.tagName !== "a" && !/^h[1-6]$/.test(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
+    return element.tagName !== "a" && !HEADING_TAGS.has(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };
   // A box of links to other stories inside the story is kept as a related block, where it stands.
-  const special = (element: Element): Block[] | undefined =>
-    !stats.hidden.has(element) && stats.furniture.has(element) && looksRelated(element) ? relatedBlock(element, base) : undefined;
+  // So is a wrapper named as furniture that holds only a label of what follows the story ("Recommended for you" in a
+  // "header" element): the label is kept, so that it ends the story (see `endedAtSectionLabel`) as a bare one does.
+  const special = (element: Element): Block[] | undefined => {
+    if (stats.hidden.has(element) || !stats.furniture.has(element)) return undefined;
+    if (looksRelated(element)) return relatedBlock(element, base);
+    return isEndLabelAlone(element) ? blocksFromNode(element) : undefined;
+  };
   return blocksFromNode(root, {
     ...(base ? { baseUrl: base } : {}),
     skip,
     special,
   });
+}
+
+/** An element whose whole text is one heading that labels what follows a story ("Most read", "Related articles"). */
+function isEndLabelAlone(element: Element): boolean {
+  const heading = findFirst(element, (el) => HEADING_TAGS.has(el.tagName));
+  const text = heading && textOf(heading);
+  return text !== undefined && text === textOf(element) && (isSectionEnd(text.toLowerCase()) || isRelatedLabel(text));
 }
 
 /**
@@ -416,7 +429,7 @@ function relatedBlock(element: Element, base: string | undefined): Block[] {
     .map((a) => ({ title: textOf(a), url: absoluteUrl(a.attrs.find((at) => at.name === "href")?.value, base) }))
     .filter((item) => item.title);
   if (items.length === 0) return [];
-  const heading = findFirst(element, (el) => /^h[1-6]$/.test(el.tagName));
+  const heading = findFirst(element, (el) => HEADING_TAGS.has(el.tagName));
   return [
     {
       type: "related",
