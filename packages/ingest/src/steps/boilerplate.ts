@@ -606,6 +606,11 @@ function opensLikeThreadHeader(text: string): boolean {
  */
 const COMMENT_WORDS =
   "kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|komentar|комментарии|коментарі|yorumlar|σχόλια|תגובות|التعليقات|تعليقات|دیدگاه‌ها|نظرات|bình luận|ความคิดเห็น|टिप्पणियाँ|टिप्पणियां|댓글|コメント|评论|評論|留言";
+/**
+ * Words for "list" that Chinese, Japanese and Korean pages may set after the thread's word ("评论列表", "コメント一覧",
+ * "댓글 목록"): the same header.
+ */
+const LIST_WORDS = "列表|一覧|목록";
 /** Brackets a count may stand in, with their full-width and CJK forms: "(3)", "[3]", "（3）", "［3］", "【3】" (as classes' sources). */
 const COUNT_OPENERS = "(\\[（［【";
 const COUNT_CLOSERS = ")\\]）］】";
@@ -621,7 +626,7 @@ const COUNTERS = "件条개";
  * ("Kommentare 2023", a heading of the story).
  */
 const COUNTED_COMMENTS = new RegExp(
-  `^(?:${COMMENT_WORDS})\\s*(?:[${COUNT_OPENERS}]\\p{Nd}{1,6}\\s*[${COUNTERS}]?[${COUNT_CLOSERS}]|\\p{Nd}{1,6}\\s*[${COUNTERS}])$`,
+  `^(?:${COMMENT_WORDS})(?:\\s*(?:${LIST_WORDS}))?\\s*(?:[${COUNT_OPENERS}]\\p{Nd}{1,6}\\s*[${COUNTERS}]?[${COUNT_CLOSERS}]|\\p{Nd}{1,6}\\s*[${COUNTERS}])$`,
   "u",
 );
 /** Longest such header: a word and a count. */

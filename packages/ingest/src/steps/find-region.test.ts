@@ -1043,6 +1043,12 @@ describe("a comment word over a year", () => {
       expect(isSectionEnd(header), header).toBe(true);
     for (const line of ["kommentare 2023", "comentarios 2024", "yorumlar 12", "댓글 5"]) expect(isSectionEnd(line), line).toBe(false);
   });
+
+  it("reads a Chinese, Japanese or Korean header that names the thread's list before its count", () => {
+    for (const header of ["评论列表 (8)", "コメント一覧（3件）", "댓글 목록 [5]"]) expect(isSectionEnd(header), header).toBe(true);
+    // The list's word alone, or without a count, heads no thread.
+    for (const line of ["列表 (8)", "コメント一覧", "댓글 목록 2024"]) expect(isSectionEnd(line), line).toBe(false);
+  });
 });
 
 describe("a Ukrainian page's furniture after the story", () => {
