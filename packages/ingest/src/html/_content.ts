@@ -185,6 +185,11 @@ const SHARE_TO_DESCEND = 0.8;
  * its own (a standfirst) hold far less, and its notes after the story (a disclaimer) open nothing.
  */
 const OWN_PARAGRAPHS_TO_STAY = 0.1;
+/**
+ * …and they are at least this many: a single paragraph before the story's element is as often a teaser, a promo line
+ * or a long standfirst as the story's first.
+ */
+const MIN_OPENING_PARAGRAPHS = 2;
 /** When furniture-looking elements hold more than this share of the prose, class names are not trusted. */
 const MIN_CLEAN_SHARE = 0.3;
 
@@ -219,21 +224,32 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
     let best: Element | undefined;
     let bestProse = 0;
     // The element's own paragraphs so far, and those before the best child: a story's opening, not a footer's notes.
-    let ownParagraphs = 0;
-    let openingParagraphs = 0;
+    const own = { prose: 0, count: 0 };
+    let opening = { ...own };
     for (const child of childNodes(node)) {
       if (!isElement(child) || stats.hidden.has(child)) continue;
-      if (child.tagName === "p") ownParagraphs += proseOf(child);
-      if (TEXT_BLOCK_TAGS.has(child.tagName)) continue;
+      // A paragraph named as furniture (a promo line, a cookie notice) opens nothing.
       if (useClean && stats.furniture.has(child)) continue;
       const value = proseOf(child);
+      if (child.tagName === "p" && value > 0) {
+        own.prose += value;
+        own.count++;
+      }
+      if (TEXT_BLOCK_TAGS.has(child.tagName)) continue;
       if (value > bestProse) {
         best = child;
         bestProse = value;
-        openingParagraphs = ownParagraphs;
+        opening = { ...own };
       }
     }
-    if (!best || bestProse < SHARE_TO_DESCEND * total || openingParagraphs >= OWN_PARAGRAPHS_TO_STAY * total) return node;
+    if (!best || bestProse < SHARE_TO_DESCEND * total) return node;
+    // Paragraphs before a child holding the headline stand above it (a notice, a tagline): the story leaves them out, and
+    // staying would only take in what the element holds after the story.
+    const opens =
+      opening.count >= MIN_OPENING_PARAGRAPHS &&
+      opening.prose >= OWN_PARAGRAPHS_TO_STAY * total &&
+      !findFirst(best, (element) => element.tagName === "h1");
+    if (opens) return node;
     node = best;
   }
 }

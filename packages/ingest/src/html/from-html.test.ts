@@ -741,4 +741,30 @@ describe("a story whose element holds its opening paragraphs and, beside them, t
     const body = read(`<p>${standfirst}</p><div class="story">${paragraphs(rest)}</div><p>${disclaimer}</p>`, "en");
     expect(body).toEqual(rest);
   });
+
+  const note = `<div class="info"><p>Photo: harbour office archive, used with permission.</p></div>`;
+
+  it("goes down past a single long paragraph before the story: a teaser or a promo line, not an opening", () => {
+    const teaser = "Read all our coverage of the island's new timetable, with live updates from the harbour all week long.";
+    // Over a tenth of the prose, as a standfirst is over a short story's.
+    const story = rest.slice(0, 8);
+    expect(read(`<p>${teaser}</p><div class="story">${paragraphs(story)}</div>${note}`, "en")).toEqual(story);
+    const werbung = "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten von der Insel.";
+    const rest_ = numbered("Das neue Schiff fasst vierzig Autos und dreihundert Menschen und ist schneller als das alte", 8);
+    expect(read(`<p>${werbung}</p><div class="text">${paragraphs(rest_)}</div>${note}`, "de")).toEqual(rest_);
+  });
+
+  it("goes down past paragraphs above the headline and past paragraphs named as furniture", () => {
+    const above = [
+      "We use cookies to improve your visit to our site; by going on you agree to our use of cookies.",
+      "The Island Courier: independent news for the islands and the harbour towns since the year 1892.",
+    ];
+    const page = (inner: string) =>
+      fromHtml(`<!doctype html><html lang="en"><head><title>Ferry</title></head><body>${inner}</body></html>`).body.map((block) =>
+        block.type === "paragraph" ? block.text : block.type,
+      );
+    expect(page(`${paragraphs(above)}<div class="main"><h1>Ferry</h1>${paragraphs(rest)}</div>${note}`)).toEqual(rest);
+    const promos = above.map((line) => `<p class="promo">${line}</p>`).join("");
+    expect(read(`${promos}<div class="story">${paragraphs(rest)}</div>${note}`, "en")).toEqual(rest);
+  });
 });
