@@ -237,6 +237,19 @@ describe("a label of what follows the story, alone in a wrapper named as furnitu
     expect(read(`<div class="section-header"><h2>What happens next</h2></div>`, "en")).toEqual([...story, "list"]);
     expect(read(`<div class="section-header"><h2>Most read</h2><p>Updated hourly</p></div>`, "en")).toEqual([...story, "list"]);
   });
+
+  it("leaves out a label above the story's first paragraph, a hidden one, and a prompt to read on", () => {
+    const tail = ["The operator will publish the winter timetable in the autumn, once the crews have been hired."];
+    const around = (wrapper: string, lang: string, before = story) =>
+      fromHtml(
+        `<!doctype html><html lang="${lang}"><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+        ${before.map((line) => `<p>${line}</p>`).join("")}${wrapper}<p><a href="/wall">${teasers[0]}</a></p>${tail.map((line) => `<p>${line}</p>`).join("")}</article></body></html>`,
+      ).body.map((block) => (block.type === "paragraph" || block.type === "heading" ? block.text : block.type));
+    expect(around(`<div class="section-header"><h2>Most read</h2></div>`, "en", [])).toEqual(tail);
+    expect(around(`<div class="section-header"><h2 class="sr-only">Most read</h2></div>`, "en")).toEqual([...story, ...tail]);
+    expect(around(`<div class="kopf header"><h4>Lesen Sie auch</h4></div>`, "de")).toEqual([...story, ...tail]);
+    expect(around(`<header class="cabecera"><h4>Read more</h4></header>`, "en")).toEqual([...story, ...tail]);
+  });
 });
 
 describe("htmlToBlocks", () => {

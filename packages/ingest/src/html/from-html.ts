@@ -32,7 +32,7 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
-import { isReadingTime, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
+import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import { calendarDay, MAX_DATE_LINE_LENGTH, mayHoldDate, nameOverDateLine, namesOverRole, parseDateLine } from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
@@ -245,23 +245,35 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
   // A box of links to other stories inside the story is kept as a related block, where it stands.
   // So is a wrapper named as furniture that holds only a label of what follows the story ("Recommended for you" in a
   // "header" element): the label is kept, so that it ends the story (see `endedAtSectionLabel`) as a bare one does.
+  const labels = new Set<Block>();
   const special = (element: Element): Block[] | undefined => {
     if (stats.hidden.has(element) || !stats.furniture.has(element)) return undefined;
     if (looksRelated(element)) return relatedBlock(element, base);
-    return isEndLabelAlone(element) ? blocksFromNode(element) : undefined;
+    if (!isEndLabelAlone(element, stats)) return undefined;
+    const label = blocksFromNode(element);
+    for (const block of label) labels.add(block);
+    return label;
   };
-  return blocksFromNode(root, {
+  const blocks = blocksFromNode(root, {
     ...(base ? { baseUrl: base } : {}),
     skip,
     special,
   });
+  // A label above the story's first paragraph ends nothing: its wrapper is left out, as other furniture is.
+  const firstParagraph = blocks.findIndex((block) => block.type === "paragraph");
+  return labels.size === 0 ? blocks : blocks.filter((block, i) => !labels.has(block) || (firstParagraph >= 0 && i > firstParagraph));
 }
 
-/** An element whose whole text is one heading that labels what follows a story ("Most read", "Related articles"). */
-function isEndLabelAlone(element: Element): boolean {
+/**
+ * An element whose whole text is one visible heading that labels what follows a story ("Most read", "Related
+ * articles"). A prompt to read on ("Read more") is left out: pages set it over links inside the story too.
+ */
+function isEndLabelAlone(element: Element, stats: PageStats): boolean {
   const heading = findFirst(element, (el) => HEADING_TAGS.has(el.tagName));
-  const text = heading && textOf(heading);
-  return text !== undefined && text === textOf(element) && (isSectionEnd(text.toLowerCase()) || isRelatedLabel(text));
+  // A heading hidden inside a visible wrapper (a screen reader's "Most read") is not measured, as no hidden element is.
+  if (!heading || !stats.of.has(heading)) return false;
+  const text = textOf(heading);
+  return text === textOf(element) && (isSectionEnd(text.toLowerCase()) || (isRelatedLabel(text) && !isReadOnPrompt(text)));
 }
 
 /**

@@ -661,3 +661,11 @@ export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS})\\s*[:：]\\s*\\S`
 export function isRelatedLabel(text: string): boolean {
   return RELATED_LABEL.test(text);
 }
+
+/** A prompt to read on ("Read more", "Lesen Sie auch"): pages set it over links inside the story too. */
+const READ_ON_PROMPT = new RegExp(`^(?:${READ_ON_PROMPTS})\\s*[:：]?$`, "iu");
+
+/** Whether a related label is a prompt to read on rather than the head of a list that follows the story. */
+export function isReadOnPrompt(text: string): boolean {
+  return READ_ON_PROMPT.test(text);
+}
