@@ -1627,7 +1627,9 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   const parts: { part: string; listed: boolean }[] = [];
   let from = 0;
   let listed = false;
-  for (const join of text.matchAll(joins)) {
+  // `exec` on the one pattern, not `matchAll`, which copies the long pattern for every byline (see `dateLineParts`).
+  joins.lastIndex = 0;
+  for (let join = joins.exec(text); join; join = joins.exec(text)) {
     parts.push({ part: text.slice(from, join.index), listed });
     listed = !JOINING_WORD.test(join[0]);
     from = join.index + join[0].length;
