@@ -352,8 +352,10 @@ const MAX_MONTH = 12;
 
 /** Whether text holds a numeric date (see `NUMERIC_DATE`) with a day and a month in either order. */
 function holdsNumericDate(text: string): boolean {
-  for (const [, first, , second] of text.matchAll(NUMERIC_DATE)) {
-    const [a, b] = [Number(first), Number(second)];
+  // `exec` on the one pattern, not `matchAll`, which copies the pattern for every line it is asked of.
+  NUMERIC_DATE.lastIndex = 0;
+  for (let date = NUMERIC_DATE.exec(text); date; date = NUMERIC_DATE.exec(text)) {
+    const [a, b] = [Number(date[1]), Number(date[3])];
     if (a >= 1 && b >= 1 && ((a <= MAX_DAY && b <= MAX_MONTH) || (a <= MAX_MONTH && b <= MAX_DAY))) return true;
   }
   return false;
