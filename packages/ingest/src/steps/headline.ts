@@ -211,16 +211,22 @@ const SECTION_NAME_JOIN = "&";
 function isSectionMenu(text: string): boolean {
   let sections = 0;
   let strays = 0;
-  const words = text.split(" ");
-  for (const word of words) {
+  let firstWord: string | undefined;
+  // Word by word between single spaces, as `split(" ")` parts them, but without the array of the whole line's words:
+  // most titles hold two other words within their first few, and are not read further.
+  for (let start = 0; start <= text.length; ) {
+    const space = text.indexOf(" ", start);
+    const end = space < 0 ? text.length : space;
+    const word = text.slice(start, end);
+    start = end + 1;
+    firstWord ??= word;
     if (word === SECTION_NAME_JOIN) continue;
     const lower = word.toLowerCase();
     if (word[0] !== lower[0] && SECTION_NAMES.has(lower)) sections++;
-    // Most titles hold two other words within their first few, and are not read further.
     else if (++strays > 1) return false;
   }
   if (sections >= MIN_MENU_SECTIONS) return true;
-  return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(words[0]!.toLowerCase());
+  return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(firstWord!.toLowerCase());
 }
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */
