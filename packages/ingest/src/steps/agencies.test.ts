@@ -104,6 +104,20 @@ describe("agencies: one list for every reader", () => {
     ] as const)
       expect(parseByline(byline), byline).toEqual([{ type: "Person", name: person }, organization(wire)[0]]);
     expect(parseByline("Av TT och AFP")).toEqual([...organization("TT"), ...organization("AFP")]);
+    // So is a place after a wire that signs first, or a single word after a person's name: a co-author is named in full.
+    for (const [byline, wire] of [
+      ["Av TT, Stockholm", "TT"],
+      ["By Reuters, London", "Reuters"],
+      ["Von dpa, Berlin", "dpa"],
+    ] as const)
+      expect(parseByline(byline), byline).toEqual(organization(wire));
+    expect(parseByline("By AFP, Reuters")).toEqual([...organization("AFP"), ...organization("Reuters")]);
+    expect(parseByline("Par Léa Martin, Lyon")).toEqual([{ type: "Person", name: "Léa Martin" }]);
+    expect(parseByline("By Ada, Ben and Cy")).toEqual(["Ada", "Ben", "Cy"].map((name) => ({ type: "Person", name })));
+    expect(parseByline("By Ada Lee, Ben Roe")).toEqual([
+      { type: "Person", name: "Ada Lee" },
+      { type: "Person", name: "Ben Roe" },
+    ]);
     // Near misses: a name that opens like the initials, the initials in other capitals, and a picture's credit.
     expect(parseByline("Av Tina Tran")).toEqual([{ type: "Person", name: "Tina Tran" }]);
     expect(parseByline("Av Tt")).not.toContainEqual(organization("Tt")[0]);

@@ -1903,6 +1903,9 @@ const CLOSING_FULL_STOP = /(?<=\p{Ll}{2})\.$/u;
 /** An outlet's initials, a single word in capitals ("KQED", "NPR", "WXYZ"); wire services are `ORGANIZATION_AUTHOR`'s. */
 const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 
+/** A space between words: a part of a byline's names without one is a single word. */
+const WORD_SPACE = /\s/u;
+
 /**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
@@ -1935,8 +1938,11 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     if (index > 0 && isAffiliation(name, listed)) break;
     if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) {
       authors.push({ type: "Organization", name });
-      wireSigned ||= index > 0 && isWireName(name);
+      wireSigned ||= isWireName(name);
     }
+    // One word after a list's mark under a name in full, and no organisation's, is where the story was filed ("By Ada
+    // Lee, London"): a co-author is named in full too. Under a name of one word ("By Ada, Ben and Cy") it is a name.
+    else if (index > 0 && listed && !WORD_SPACE.test(name) && WORD_SPACE.test(authors[0]?.name ?? "")) break;
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
