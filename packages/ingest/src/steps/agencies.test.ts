@@ -104,15 +104,22 @@ describe("agencies: one list for every reader", () => {
     ] as const)
       expect(parseByline(byline), byline).toEqual([{ type: "Person", name: person }, organization(wire)[0]]);
     expect(parseByline("Av TT och AFP")).toEqual([...organization("TT"), ...organization("AFP")]);
-    // So is a place after a wire that signs first, or a single word after a person's name: a co-author is named in full.
+    // So is a place after a wire that signs first, or after a person's name in full: a single word or a city's name
+    // ("Hong Kong"), as a co-author is named in full.
     for (const [byline, wire] of [
       ["Av TT, Stockholm", "TT"],
       ["By Reuters, London", "Reuters"],
       ["Von dpa, Berlin", "dpa"],
+      ["By AFP, Hong Kong", "AFP"],
     ] as const)
       expect(parseByline(byline), byline).toEqual(organization(wire));
     expect(parseByline("By AFP, Reuters")).toEqual([...organization("AFP"), ...organization("Reuters")]);
     expect(parseByline("Par Léa Martin, Lyon")).toEqual([{ type: "Person", name: "Léa Martin" }]);
+    expect(parseByline("Par Léa Martin, Hong Kong")).toEqual([{ type: "Person", name: "Léa Martin" }]);
+    // Near misses: a wire's writer named in full after it, and a list closed by "and", which a place never closes.
+    expect(parseByline("Av TT, Anna Berg")).toEqual([...organization("TT"), { type: "Person", name: "Anna Berg" }]);
+    for (const byline of ["By Ada Lee, Sukarno and Ben Roe", "By Reuters, Sukarno and Ben Roe"])
+      expect(parseByline(byline)?.slice(1), byline).toEqual(["Sukarno", "Ben Roe"].map((name) => ({ type: "Person", name })));
     expect(parseByline("By Ada, Ben and Cy")).toEqual(["Ada", "Ben", "Cy"].map((name) => ({ type: "Person", name })));
     expect(parseByline("By Ada Lee, Ben Roe")).toEqual([
       { type: "Person", name: "Ada Lee" },

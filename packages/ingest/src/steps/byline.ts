@@ -29,6 +29,7 @@ import {
   FAMILY_NAME_JOINS,
   isMixedCaseName,
   isPersonName,
+  isPlaceName,
   NAME_PARTICLES,
   namePattern,
   PLACE_HEAD_BEFORE_LAND,
@@ -1907,6 +1908,19 @@ const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 const WORD_SPACE = /\s/u;
 
 /**
+ * Whether a part of a byline's names after a list's mark is where the story was filed, not a co-author: a place's name
+ * ("By Ada Lee, New York"), or one word under a wire or a name in full ("By Reuters, London", "By Ada Lee, London"). A
+ * co-author is named in full, a wire's writer too ("By Reuters, Ada Lee"); under a name of one word a word is a name
+ * ("By Ada, Ben"); and so is a word in a list that a joining word closes later (`partsAfter`: "By Ada Lee, Ben and Cy",
+ * "By Ada Lee, Sukarno and Ben Roe"), as a place closes no list of people.
+ */
+function isFilingPlace(name: string, first: Author | undefined, partsAfter: readonly { listed: boolean }[]): boolean {
+  if (first === undefined || partsAfter.some((after) => !after.listed)) return false;
+  if (isPlaceName(name)) return true;
+  return !WORD_SPACE.test(name) && (WORD_SPACE.test(first.name) || isWireName(first.name));
+}
+
+/**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
  * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
@@ -1927,7 +1941,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const authors: Author[] = [];
   let unread = 0;
   let wireSigned = false;
-  for (const [index, { part, listed }] of namesParts(namesPart, NAME_JOINS).entries()) {
+  const parts = namesParts(namesPart, NAME_JOINS);
+  for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const name = withoutRole(withoutBracketedNote(part).trim()).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
@@ -1938,11 +1953,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     if (index > 0 && isAffiliation(name, listed)) break;
     if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) {
       authors.push({ type: "Organization", name });
-      wireSigned ||= isWireName(name);
+      wireSigned ||= index > 0 && isWireName(name);
     }
-    // One word after a list's mark under a name in full, and no organisation's, is where the story was filed ("By Ada
-    // Lee, London"): a co-author is named in full too. Under a name of one word ("By Ada, Ben and Cy") it is a name.
-    else if (index > 0 && listed && !WORD_SPACE.test(name) && WORD_SPACE.test(authors[0]?.name ?? "")) break;
+    // Where the story was filed, after the names ("By Ada Lee, London", "Von dpa, Berlin"), ends them.
+    else if (index > 0 && listed && isFilingPlace(name, authors[0], parts.slice(index + 1))) break;
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
