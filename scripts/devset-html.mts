@@ -1,8 +1,8 @@
-// Measure the HTML reader on the second development set of real pages (by hand; never in tests).
+// Measure the HTML reader on a development set of real pages, either one (by hand; never in tests).
 // Usage: npm run devset:html [-- DEVSET_DIR [scorer options]]   (default ../shared/devset2 beside the repository)
 // Runs fromHtml over html/<id>.html with the page URL from pages.tsv, writes one article JSON per
 // page into a temporary folder and scores it with the set's own score.mjs.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -55,4 +55,10 @@ for (const page of pages) {
 console.log(
   `read ${pages.length - failed} of ${pages.length} pages (${failed} refused), ${(parseMs / (pages.length - failed || 1)).toFixed(1)} ms a page, ${(bytes / 1e6 / (parseMs / 1000)).toFixed(1)} MB/s; predictions in ${out}`,
 );
-execFileSync(process.execPath, [join(devset, "score.mjs"), out, ...process.argv.slice(3)], { stdio: "inherit" });
+const scorer = join(devset, "score.mjs");
+const scored = spawnSync(process.execPath, [scorer, out, ...process.argv.slice(3)], { stdio: "inherit" });
+if (scored.status !== 0) {
+  // The sets' scorers take different options (the first set's has no --pages): say whose refusal it was.
+  console.error(`the set's scorer ${scorer} exited with ${scored.status ?? scored.signal}: check the options given after the set's folder`);
+  process.exit(scored.status || 1);
+}
