@@ -686,6 +686,14 @@ describe("header lines in the story's element", () => {
     expect(signed(`<p>${ownSentence}</p>`)).toEqual([ownSentence, PROSE]);
     expect(signed("<p>Ada Leeson</p>")).toEqual(["Ada Leeson", PROSE]);
     expect(signed("<p>Sam Ray, Senior Reporter</p>")).toEqual(["Sam Ray, Senior Reporter", PROSE]);
+    // The author's job title alone, under a byline left out of the body, is the header's too; not so on a page of no author.
+    expect(signed(`<p class="byline">By Ada Lee</p><p>Staff Writer</p>`)).toEqual([PROSE]);
+    expect(signed(`<p class="byline">Von Ada Lee</p><p>Redakteurin</p>`)).toEqual([PROSE]);
+    expect(
+      fromHtml(
+        `<html lang="en"><head><title>Library</title></head><body><article><h1>Library</h1><p>Staff Writer</p><p>${PROSE}</p></article></body></html>`,
+      ).body.map((block) => block.type === "paragraph" && block.text),
+    ).toEqual(["Staff Writer", PROSE]);
   });
 
   it("keeps a short first paragraph that dates the page but ends as a sentence", () => {

@@ -33,7 +33,15 @@ import {
   textOf,
 } from "./_dom.js";
 import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
-import { calendarDay, MAX_DATE_LINE_LENGTH, mayHoldDate, nameOverDateLine, namesOverRole, parseDateLine } from "../steps/byline.js";
+import {
+  calendarDay,
+  isJobTitleLine,
+  MAX_DATE_LINE_LENGTH,
+  mayHoldDate,
+  nameOverDateLine,
+  namesOverRole,
+  parseDateLine,
+} from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -358,7 +366,9 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     // Any name over the date line is the header's, a paper's or a link's too ("Le Figaro", "Show All"), which names no
     // author (`nameAloneOverDate`) but is no more the story's text than a byline is.
     const nameOverDate = next?.type === "paragraph" && dateOf(next) !== undefined && nameOverDateLine(block.text, next.text) !== undefined;
-    if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || namesAuthors(block.text, authors))) break;
+    // So is the author's job title alone ("Staff Writer"), under a byline the story's element set apart or left out.
+    const role = authors.length > 0 && isJobTitleLine(block.text);
+    if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || role || namesAuthors(block.text, authors))) break;
   }
   // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live
   // blog, an archive's list), which are its text.

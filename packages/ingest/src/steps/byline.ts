@@ -1420,6 +1420,11 @@ function dateStart(text: string): number | undefined {
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
 const MAX_JOB_TITLE_LINE_WORDS = 4;
 
+/** Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics Expert"). */
+export function isJobTitleLine(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(text);
+}
+
 /** What parts a job title from the names before it: a comma, a bar or a dot. */
 const ROLE_MARK = /[,|·•]/u;
 
@@ -1431,8 +1436,7 @@ const ROLE_MARK = /[,|·•]/u;
 export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
   // A line without a comma, a bar or a dot has no part after a name: it is not split.
   const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
-  const roleUnder =
-    next !== undefined && next.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(next) && !ROLE_ONLY.test(text);
+  const roleUnder = next !== undefined && isJobTitleLine(next) && !ROLE_ONLY.test(text);
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
 }
 

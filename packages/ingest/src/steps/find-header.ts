@@ -9,6 +9,7 @@ import {
   leadsIn,
   namesBeforeDate,
   nameOverDateLine,
+  isJobTitleLine,
   namesOverRole,
   parseByline,
   type MetaLine,
@@ -940,6 +941,8 @@ function readHeaderBelow(
       // the body such a line is a teaser's or a picture's.
       if (line.date && !datedPeople && header.authors.length === 0) datedPeople = peopleOfDatedByline(line.text);
       bylineRead ||= line.text !== header.headline;
+      // The author's job title alone under a byline ("By Ada Lee" over "Staff Writer") is the byline's too.
+      if (line.authors && next && next.class === "short" && !isMetaLine(next) && isJobTitleLine(next.text)) i++;
       end = i;
       continue;
     }

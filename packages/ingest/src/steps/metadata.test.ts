@@ -124,6 +124,24 @@ describe("metadata from the byline region only", () => {
     // A name alone, with nothing to say it is a byline, is left alone.
     expect(withLines("Ada Fenwick").authors).toBeUndefined();
   });
+
+  it("leaves the author's job title alone under a byline out of the body, in several languages", () => {
+    const bodyUnder = (...lines: string[]) => {
+      // Copied from a page that sets no blank line between its lines, as older pages print their header and text.
+      const packed = [story[0], ...lines, ...story.slice(3).filter((line) => line !== "")];
+      const article = fromText(packed.join("\n"), { meta: { inLanguage: "en" } });
+      return [article.authors?.map((author) => author.name), (article.body[0] as { text?: string }).text];
+    };
+    for (const [byline, role] of [
+      ["By Ada Fenwick", "Staff Writer"],
+      ["Von Ada Fenwick", "Redakteurin"],
+      ["Par Ada Fenwick", "Journaliste"],
+    ])
+      expect(bodyUnder(byline!, role!), role).toEqual([["Ada Fenwick"], story[3]]);
+    // A short first paragraph under the byline is the story's, as before.
+    const lede = "Night fares rise for the second time this year.";
+    expect(bodyUnder("By Ada Fenwick", lede)).toEqual([["Ada Fenwick"], lede]);
+  });
 });
 
 // Three paragraphs of a short story in each language, and its header: title, byline, date.
