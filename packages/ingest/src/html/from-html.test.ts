@@ -689,6 +689,10 @@ describe("header lines in the story's element", () => {
     // The author's job title alone, under a byline left out of the body, is the header's too; not so on a page of no author.
     expect(signed(`<p class="byline">By Ada Lee</p><p>Staff Writer</p>`)).toEqual([PROSE]);
     expect(signed(`<p class="byline">Von Ada Lee</p><p>Redakteurin</p>`)).toEqual([PROSE]);
+    // A column's name that ends in a role's word is no job title, nor is a list of jobs one.
+    expect(signed("<p>Letter to the Editor</p>")).toEqual(["Letter to the Editor", PROSE]);
+    expect(signed("<p>Lettera al direttore</p>")).toEqual(["Lettera al direttore", PROSE]);
+    expect(signed("<p>Product Designer</p><p>Data Analyst</p>")).toEqual(["Product Designer", "Data Analyst", PROSE]);
     expect(
       fromHtml(
         `<html lang="en"><head><title>Library</title></head><body><article><h1>Library</h1><p>Staff Writer</p><p>${PROSE}</p></article></body></html>`,

@@ -367,7 +367,8 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     // author (`nameAloneOverDate`) but is no more the story's text than a byline is.
     const nameOverDate = next?.type === "paragraph" && dateOf(next) !== undefined && nameOverDateLine(block.text, next.text) !== undefined;
     // So is the author's job title alone ("Staff Writer"), under a byline the story's element set apart or left out.
-    const role = authors.length > 0 && isJobTitleLine(block.text);
+    // Not one over another: a run of them is the story's list of jobs ("Product Designer", "Data Analyst").
+    const role = authors.length > 0 && isJobTitleLine(block.text) && !(next?.type === "paragraph" && isJobTitleLine(next.text));
     if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || role || namesAuthors(block.text, authors))) break;
   }
   // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live

@@ -1420,9 +1420,26 @@ function dateStart(text: string): number | undefined {
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
 const MAX_JOB_TITLE_LINE_WORDS = 4;
 
+/**
+ * Articles, prepositions, possessives and a letter's salutation, in the languages of `ROLE_NOUNS` and `JOB_NOUNS`, and
+ * an elided article ("l'", "d'"): a job title's words before its noun qualify it ("Senior Staff Writer", "Writer and
+ * Editor"), while these make a column's or a heading's name of the line ("From the Editor", "Letter to the Editor",
+ * "Dear Editor", "Notes from a Correspondent", "Brief an den Redakteur", "Le mot du directeur", "Carta al director").
+ */
+const TITLE_FUNCTION_WORD = new RegExp(
+  `${NOT_AFTER_WORD}(?:a|an|the|of|to|from|for|in|on|at|with|my|our|your|his|her|their|dear|liebe|lieber|cher|chère|querid[oa]|car[oa]|` +
+    "der|die|das|den|dem|des|ein|eine|einen|einem|einer|von|vom|zum|zur|für|mit|aus|bei|im|am|unser|unsere|unserem|unseren|" +
+    "le|la|les|un|une|du|de|au|aux|à|pour|avec|notre|nos|mon|ma|votre|vos|" +
+    "el|los|las|una|del|al|para|con|nuestro|nuestra|mi|su|sus|" +
+    "il|lo|gli|i|uno|della|dello|dei|delle|di|alla|allo|da|per|nostro|nostra|" +
+    `o|os|as|um|uma|do|da|dos|das|ao|nosso|nossa)${NOT_BEFORE_WORD}|(?:^|\\s)[ld]['’]`,
+  "iu",
+);
+
 /** Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics Expert"). */
 export function isJobTitleLine(text: string): boolean {
-  return text.split(/\s+/).length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(text);
+  const words = text.split(/\s+/);
+  return words.length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(text) && !TITLE_FUNCTION_WORD.test(words.slice(0, -1).join(" "));
 }
 
 /** What parts a job title from the names before it: a comma, a bar or a dot. */

@@ -941,8 +941,10 @@ function readHeaderBelow(
       // the body such a line is a teaser's or a picture's.
       if (line.date && !datedPeople && header.authors.length === 0) datedPeople = peopleOfDatedByline(line.text);
       bylineRead ||= line.text !== header.headline;
-      // The author's job title alone under a byline ("By Ada Lee" over "Staff Writer") is the byline's too.
-      if (line.authors && next && next.class === "short" && !isMetaLine(next) && isJobTitleLine(next.text)) i++;
+      // The author's job title alone under a byline ("By Ada Lee" over "Staff Writer") is the byline's too; not one over
+      // another, a run of which is the story's list of jobs ("Product Designer", "Data Analyst").
+      const role = line.authors !== undefined && next?.class === "short" && !isMetaLine(next) && isJobTitleLine(next.text);
+      if (role && !(lines[i + 2] && isJobTitleLine(lines[i + 2]!.text))) i++;
       end = i;
       continue;
     }

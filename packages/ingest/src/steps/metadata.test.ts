@@ -141,6 +141,18 @@ describe("metadata from the byline region only", () => {
     // A short first paragraph under the byline is the story's, as before.
     const lede = "Night fares rise for the second time this year.";
     expect(bodyUnder("By Ada Fenwick", lede)).toEqual([["Ada Fenwick"], lede]);
+    // A column's name that ends in a role's word is no job title: its article, preposition or salutation says so.
+    for (const [byline, column] of [
+      ["By Ada Fenwick", "From the Editor"],
+      ["By Ada Fenwick", "Notes from a Correspondent"],
+      ["By Ada Fenwick", "Dear Editor"],
+      ["Von Ada Fenwick", "Brief an den Redakteur"],
+      ["Par Ada Fenwick", "Le mot du directeur"],
+      ["Por Ada Fenwick", "Carta al director"],
+    ])
+      expect(bodyUnder(byline!, column!)[1], column).toBe(column);
+    // Job titles one over another are the story's list of jobs: the first is not taken for the byline's.
+    expect(bodyUnder("By Ada Fenwick", "Senior Software Engineer", "Product Designer", "Data Analyst")[1]).toBe("Data Analyst");
   });
 });
 
