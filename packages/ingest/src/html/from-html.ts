@@ -272,11 +272,17 @@ function storyBlocks(root: Element, stats: PageStats, base: string | undefined, 
   return labels.size === 0 ? blocks : blocks.filter((block, i) => !labels.has(block) || (firstParagraph >= 0 && i > firstParagraph));
 }
 
+/** Most visible characters of a label of what follows a story: a thread's header naming the story is the longest. */
+const MAX_END_LABEL_CHARS = 240;
+
 /**
  * An element whose whole text is one visible heading that labels what follows a story ("Most read", "Related
  * articles"). A prompt to read on ("Read more") is left out: pages set it over links inside the story too.
  */
 function isEndLabelAlone(element: Element, stats: PageStats): boolean {
+  // Measured first, so that a large piece of furniture (a footer, a comment thread) is never walked for its heading.
+  const visible = measureOf(stats, element).text;
+  if (visible === 0 || visible > MAX_END_LABEL_CHARS) return false;
   const heading = findFirst(element, (el) => HEADING_TAGS.has(el.tagName));
   // A heading hidden inside a visible wrapper (a screen reader's "Most read") is not measured, as no hidden element is.
   if (!heading || !stats.of.has(heading)) return false;
