@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { CJK_ATTRIBUTION, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
+import { CJK_ATTRIBUTION, isJobTitleLine, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
@@ -1386,5 +1386,22 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     ];
     const article = fromText(page.map((line) => (line ? `\u200F${line}` : line)).join("\n"));
     expect([article.headline, article.authors, article.datePublished]).toEqual([page[0], person("עדה פנוויק"), "2025-03-04"]);
+  });
+});
+
+describe("isJobTitleLine", () => {
+  it("takes a job title alone of up to four words, in several languages", () => {
+    for (const title of ["Staff Writer", "Senior Staff Writer", "Senior Product Analytics Expert", "Leitender Redakteur", "Corresponsal"])
+      expect(isJobTitleLine(title), title).toBe(true);
+  });
+
+  it("takes no longer line, nor a column's or a letter's name that ends with a job's noun", () => {
+    for (const line of [
+      "Senior Night Desk Staff Writer",
+      "Our Harbour Night Desk Editor",
+      "Letter to the Editor",
+      "Brief an den Redakteur",
+    ])
+      expect(isJobTitleLine(line), line).toBe(false);
   });
 });

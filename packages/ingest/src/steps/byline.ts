@@ -1453,9 +1453,19 @@ const TITLE_FUNCTION_WORD = new RegExp(
 
 /** Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics Expert"). */
 export function isJobTitleLine(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length <= MAX_JOB_TITLE_LINE_WORDS && JOB_TITLE_PART.test(text) && !TITLE_FUNCTION_WORD.test(words.slice(0, -1).join(" "));
+  // The words are counted before they are cut out: most lines asked of are longer, and are let go after a few spaces.
+  if (!atMostWords(text, MAX_JOB_TITLE_LINE_WORDS) || !JOB_TITLE_PART.test(text)) return false;
+  return !TITLE_FUNCTION_WORD.test(text.split(/\s+/).slice(0, -1).join(" "));
 }
+
+/** Whether a text holds at most `most` words parted by white space, counted up to one past it, with no array made. */
+function atMostWords(text: string, most: number): boolean {
+  WHITE_SPACE_RUN.lastIndex = 0;
+  for (let words = 1; WHITE_SPACE_RUN.test(text); words++) if (words === most) return false;
+  return true;
+}
+/** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex` (see `atMostWords`). */
+const WHITE_SPACE_RUN = /\s+/g;
 
 /** What parts a job title from the names before it: a comma, a bar or a dot. */
 const ROLE_MARK = /[,|·•]/u;
