@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { CJK_ATTRIBUTION, isJobTitleLine, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isJobTitleLine, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
@@ -1403,5 +1403,24 @@ describe("isJobTitleLine", () => {
       "Brief an den Redakteur",
     ])
       expect(isJobTitleLine(line), line).toBe(false);
+  });
+});
+
+describe("isAgeLine", () => {
+  it("takes a time ago alone or beside a field of up to three words, however spaced, in several languages", () => {
+    for (const line of [
+      "3 hours ago",
+      "Updated  3   hours ago",
+      "vor 3 Stunden",
+      "il y a 3 heures",
+      "Harbour Ferry News | 2 hours ago",
+      "Harbour News · hace 2 horas",
+    ])
+      expect(isAgeLine(line), line).toBe(true);
+  });
+
+  it("takes no time ago in words, in a sentence, or beside a field of four words", () => {
+    for (const line of ["Three hours ago, the river rose", "3 hours ago the ferry sank", "Harbour Night Ferry News | 2 hours ago"])
+      expect(isAgeLine(line), line).toBe(false);
   });
 });

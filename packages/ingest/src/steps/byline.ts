@@ -1400,10 +1400,10 @@ const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
 export function isAgeLine(text: string): boolean {
   if (text.length > MAX_AGE_LINE_LENGTH || !/\d/.test(text)) return false;
   let age = false;
+  // Each field's words joined by single spaces, and counted, with no array made: the test is asked of many short lines.
   for (const field of text.split(AGE_FIELD_MARK)) {
-    const words = field.split(/\s+/u);
-    if (AGE.test(words.join(" "))) age = true;
-    else if (words.length > MAX_AGE_FIELD_WORDS) return false;
+    if (AGE.test(field.replace(WHITE_SPACE_RUN, " "))) age = true;
+    else if (!atMostWords(field, MAX_AGE_FIELD_WORDS)) return false;
   }
   return age;
 }
@@ -1464,7 +1464,7 @@ function atMostWords(text: string, most: number): boolean {
   for (let words = 1; WHITE_SPACE_RUN.test(text); words++) if (words === most) return false;
   return true;
 }
-/** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex` (see `atMostWords`). */
+/** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex` (see `atMostWords`) or replaced. */
 const WHITE_SPACE_RUN = /\s+/g;
 
 /** What parts a job title from the names before it: a comma, a bar or a dot. */
