@@ -61,6 +61,17 @@ describe("byline names", () => {
     for (const name of ["Ada B.", "Ada Fenwick Jr.", "ADA FENWICK."]) expect(parseByline(`By ${name}`), name).toEqual([person(name)]);
   });
 
+  it("keeps a generational suffix after a comma with the name it ends, in every reader of names", () => {
+    const person = (name: string) => ({ type: "Person", name });
+    expect(parseByline("By Ada Fenwick, Jr.")).toEqual([person("Ada Fenwick Jr.")]);
+    expect(parseByline("By Ada Fenwick, Sr")).toEqual([person("Ada Fenwick Sr")]);
+    expect(parseByline("By Ada Fenwick, III, and Bo Lindqvist")).toEqual([person("Ada Fenwick III"), person("Bo Lindqvist")]);
+    expect(parseByline("Ada Fenwick, Jr. 4 March 2025")).toEqual([person("Ada Fenwick Jr.")]);
+    // Near misses: a suffix that a joining word parts from the name, and a job title that opens with one's letters.
+    expect(parseByline("By Ada Fenwick and Jr")?.map((author) => author.name)).not.toContain("Ada Fenwick Jr");
+    expect(parseByline("By Ada Fenwick, Sr. Editor")).toEqual([person("Ada Fenwick")]);
+  });
+
   it("splits names at 'and' in the languages read, after By, Par, Von, Di, Por", () => {
     expect(parseByline("Di Marco Rossi e Giulia Bianchi")?.map((author) => author.name)).toEqual(["Marco Rossi", "Giulia Bianchi"]);
     expect(parseByline("Por Ana Ruiz y Luis Gil")?.map((author) => author.name)).toEqual(["Ana Ruiz", "Luis Gil"]);

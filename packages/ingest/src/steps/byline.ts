@@ -1681,16 +1681,25 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   const parts: { part: string; listed: boolean }[] = [];
   let from = 0;
   let listed = false;
+  const push = (part: string) => {
+    // A generational suffix after a comma ("Ada Lee, Jr.") ends the name before it, not a name of its own.
+    const previous = parts.at(-1);
+    if (previous !== undefined && listed && NAME_SUFFIX.test(part.trim())) previous.part = `${previous.part.trimEnd()} ${part.trim()}`;
+    else parts.push({ part, listed });
+  };
   // `exec` on the one pattern, not `matchAll`, which copies the long pattern for every byline (see `dateLineParts`).
   joins.lastIndex = 0;
   for (let join = joins.exec(text); join; join = joins.exec(text)) {
-    parts.push({ part: text.slice(from, join.index), listed });
+    push(text.slice(from, join.index));
     listed = !JOINING_WORD.test(join[0]);
     from = join.index + join[0].length;
   }
-  parts.push({ part: text.slice(from), listed });
+  push(text.slice(from));
   return parts;
 }
+
+/** A generational suffix printed after a name and a comma: "Jr.", "Sr.", "Jnr", "III". */
+const NAME_SUFFIX = /^(?:[JS]r|Jnr|Snr)\.?$|^(?:II|III|IV)$/u;
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
