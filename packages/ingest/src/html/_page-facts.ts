@@ -373,8 +373,11 @@ export function factsFromByline(scope: Element): PageFacts {
   const texts = shortTexts(scope, MAX_BYLINE_ELEMENT_CHARS);
   const shortText = (el: Element) => texts.get(el) ?? "";
   const marked = findFirst(scope, (el) => isBylineMarked(el) && texts.has(el));
+  // An author's link inside the byline's line ("By <a rel=author>Ada Lee</a>, Jr.", "… and <a>Sam Ray</a>") is one of its
+  // names: the line is read when the names go on after the link.
+  const markedLine = marked && linkLine(marked, texts);
   const line =
-    marked ??
+    markedLine ??
     findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isNamedBylineText(shortText(el)));
   // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
   // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and
@@ -430,6 +433,12 @@ function bylinePeople(text: string): Author[] {
  */
 function datedLinePeople(text: string): Author[] | undefined {
   return peopleOfDatedByline(text) ?? parseMetaLine(text)?.authors;
+}
+
+/** The byline line a marked element stands in: its parent when the names go on after it there, else the element. */
+function linkLine(marked: Element, texts: ReadonlyMap<Element, string>): Element {
+  const parent = marked.parentNode;
+  return parent && isElement(parent) && texts.has(parent) && namesGoOn(marked, parent) ? parent : marked;
 }
 
 /** A child element of `element` that is a byline line of its own. */

@@ -37,6 +37,17 @@ describe("a byline line with a place and a date, parted by bars or dots", () => 
   });
 });
 
+describe("a generational suffix after a comma", () => {
+  it("stays with the name it ends, in a labelled byline, around an author link and in a structured field", () => {
+    expect(authorsOf(`<p class="byline">By Ada Lee, Jr.</p>`)).toEqual(["Ada Lee Jr."]);
+    expect(authorsOf(`<p>By <a rel="author" href="/people/ada-lee">Ada Lee</a>, Jr.</p>`)).toEqual(["Ada Lee Jr."]);
+    expect(authorsOf(`<p class="byline">By Ada Lee, III, and Sam Ray | 4 March 2025</p>`)).toEqual(["Ada Lee III", "Sam Ray"]);
+    // Near misses: what follows a marked name and a comma is no suffix ("Harbour Times"), and a field is no name.
+    expect(authorsOf(`<p><span class="author">Ada Lee</span>, Harbour Times</p>`)).toEqual(["Ada Lee"]);
+    expect(authorsOf(`<p><a rel="author" href="/people/ada-lee">Ada Lee</a> · 5 min read</p>`)).toEqual(["Ada Lee"]);
+  });
+});
+
 describe("a byline read by the text reader's byline reader", () => {
   /** The authors, with their types, a page gives with `header` under its headline. */
   const authorsWithTypes = (header: string, lang = "en") =>
