@@ -1,6 +1,6 @@
 import type { Author } from "@dateline/schema";
 import { BY_WORDS, BYLINE_PHRASES, listMarkPattern, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
-import { isAffiliation, namesParts } from "../steps/byline.js";
+import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -58,7 +58,8 @@ export function isName(text: string): boolean {
   if (!/\p{L}/u.test(text) || /\d/.test(text) || /^https?:/i.test(text) || text.includes("@")) return false;
   const words = text.split(" ");
   if (words.length > MAX_NAME_WORDS) return false;
-  return !ROLE_WORDS.test(text) && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""));
+  // A full stop that closes an initial or a suffix ("Ada B.", "Ada Lee Jr.") ends the name, not a sentence.
+  return !ROLE_WORDS.test(text) && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, "").replace(ABBREVIATED_SUFFIX_AT_END, ""));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { CJK_ATTRIBUTION, isAgeLine, isJobTitleLine, isMonthAndYear, parseByline, parseDate, parseDateLine } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isJobTitleLine, isMonthAndYear, namesParts, parseByline, parseDate, parseDateLine } from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
@@ -70,6 +70,8 @@ describe("byline names", () => {
     // Near misses: a suffix that a joining word parts from the name, and a job title that opens with one's letters.
     expect(parseByline("By Ada Fenwick and Jr")?.map((author) => author.name)).not.toContain("Ada Fenwick Jr");
     expect(parseByline("By Ada Fenwick, Sr. Editor")).toEqual([person("Ada Fenwick")]);
+    // A name takes one suffix: a run of them grows no part (quadratic in the run's length).
+    expect(namesParts("Ada Fenwick, Jr., Sr., III", /,\s*/gu).map(({ part }) => part)).toEqual(["Ada Fenwick Jr.", "Sr.", "III"]);
   });
 
   it("splits names at 'and' in the languages read, after By, Par, Von, Di, Por", () => {

@@ -1681,11 +1681,20 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   const parts: { part: string; listed: boolean }[] = [];
   let from = 0;
   let listed = false;
+  // The last part that ends in a suffix, joined or its own: it takes no other, as a run of them ("Ada Lee, Jr., Jr., …")
+  // would grow one part, copied at every join (quadratic in the run's length).
+  let suffixed: { part: string; listed: boolean } | undefined;
   const push = (part: string) => {
     // A generational suffix after a comma ("Ada Lee, Jr.") ends the name before it, not a name of its own.
     const previous = parts.at(-1);
-    if (previous !== undefined && listed && NAME_SUFFIX.test(part.trim())) previous.part = `${previous.part.trimEnd()} ${part.trim()}`;
-    else parts.push({ part, listed });
+    const suffix = isNameSuffix(part.trim());
+    if (previous !== undefined && previous !== suffixed && listed && suffix) {
+      previous.part = `${previous.part.trimEnd()} ${part.trim()}`;
+      suffixed = previous;
+    } else {
+      parts.push({ part, listed });
+      if (suffix) suffixed = parts.at(-1);
+    }
   };
   // `exec` on the one pattern, not `matchAll`, which copies the long pattern for every byline (see `dateLineParts`).
   joins.lastIndex = 0;
@@ -1698,8 +1707,18 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   return parts;
 }
 
+/** The abbreviated generational suffixes, with or without their full stop: "Jr", "Sr", "Jnr", "Snr". */
+const ABBREVIATED_SUFFIX = String.raw`(?:[JS]r|Jnr|Snr)`;
 /** A generational suffix printed after a name and a comma: "Jr.", "Sr.", "Jnr", "III". */
-const NAME_SUFFIX = /^(?:[JS]r|Jnr|Snr)\.?$|^(?:II|III|IV)$/u;
+const NAME_SUFFIX = new RegExp(String.raw`^${ABBREVIATED_SUFFIX}\.?$|^(?:II|III|IV)$`, "u");
+
+/** Whether a part of a byline's names is a generational suffix ("Jr.", "III"), which ends the name before it. */
+export function isNameSuffix(part: string): boolean {
+  return NAME_SUFFIX.test(part);
+}
+
+/** A name's closing suffix with its abbreviation's full stop ("Ada Lee Jr."): the stop ends no sentence. */
+export const ABBREVIATED_SUFFIX_AT_END = new RegExp(String.raw`\s${ABBREVIATED_SUFFIX}\.$`, "u");
 
 /** A courtesy or academic title before a name ("Dr", "Prof.", "Mrs"): not part of the name. */
 const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mme|mlle|herr|frau|sr|sra)\.?\s+(?=\p{Lu})/iu;
