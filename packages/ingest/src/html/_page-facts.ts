@@ -23,6 +23,7 @@ import {
   calendarDay,
   type DateLine,
   headerNumericDate,
+  isNameSuffix,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   opensWithPageDateLabel,
@@ -435,10 +436,18 @@ function datedLinePeople(text: string): Author[] | undefined {
   return peopleOfDatedByline(text) ?? parseMetaLine(text)?.authors;
 }
 
-/** The byline line a marked element stands in: its parent when the names go on after it there, else the element. */
+/**
+ * The byline line a marked element stands in: its parent when the names go on after it there, else the element. The
+ * markup vouches for the marked name only: an unlabelled parent is read for a suffix after it ("<a rel=author>Ada
+ * Lee</a>, Jr."), not for what else a comma or "and" sets after it, a job title, a place, a headline or prose ("<a
+ * rel=author>Ada Lee</a>, a nurse in Ohio, says …", "…</a> and others"); a labelled one is the text reader's to read.
+ */
 function linkLine(marked: Element, texts: ReadonlyMap<Element, string>): Element {
   const parent = marked.parentNode;
-  return parent && isElement(parent) && texts.has(parent) && namesGoOn(marked, parent) ? parent : marked;
+  if (!(parent && isElement(parent) && texts.has(parent) && namesGoOn(marked, parent))) return marked;
+  const rest = textAfter(marked, parent);
+  const suffixed = rest?.startsWith(",") && isNameSuffix(rest.slice(1).trim());
+  return suffixed || isNamedBylineText(texts.get(parent) ?? "") ? parent : marked;
 }
 
 /** A child element of `element` that is a byline line of its own. */
@@ -453,12 +462,18 @@ const NAMES_CONTINUE = new RegExp(String.raw`^(?:${listMarkPattern("[,;&]")}|${N
 
 /** Whether the names of a byline line inside a wrapper go on in the wrapper's text after it. */
 function namesGoOn(inner: Element, wrapper: Element): boolean {
+  if (LIST_MARK_AT_END.test(textOf(inner))) return true;
+  const rest = textAfter(inner, wrapper);
+  // One space before the rest, as the patterns want a join set apart.
+  return rest !== undefined && NAMES_CONTINUE.test(` ${rest}`);
+}
+
+/** The wrapper's text after the inner element's, from its first letter or mark; undefined if the wrapper's lacks it. */
+function textAfter(inner: Element, wrapper: Element): string | undefined {
   const innerText = textOf(inner);
-  if (LIST_MARK_AT_END.test(innerText)) return true;
   const wrapperText = textOf(wrapper);
   const at = wrapperText.indexOf(innerText);
-  // One space before the rest, as the patterns want a join set apart.
-  return at >= 0 && NAMES_CONTINUE.test(` ${wrapperText.slice(at + innerText.length).trimStart()}`);
+  return at >= 0 ? wrapperText.slice(at + innerText.length).trimStart() : undefined;
 }
 
 /** A byline element holds a name or three, not an author's biography. */

@@ -46,6 +46,33 @@ describe("a generational suffix after a comma", () => {
     expect(authorsOf(`<p><span class="author">Ada Lee</span>, Harbour Times</p>`)).toEqual(["Ada Lee"]);
     expect(authorsOf(`<p><a rel="author" href="/people/ada-lee">Ada Lee</a> · 5 min read</p>`)).toEqual(["Ada Lee"]);
   });
+
+  it("stays with the name in a structured field and after an unlabelled author element", () => {
+    const ld = (author: unknown) =>
+      `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", headline: "Fog", author })}</script>`;
+    const withHead = (head: string) =>
+      fromHtml(
+        `<!doctype html><html lang="en"><head><title>Fog</title>${head}</head><body><article><h1>Fog</h1><p>${LINES[0]}</p><p>${LINES[1]}</p></article></body></html>`,
+        {
+          url: "https://baywatch.example.net/fog",
+        },
+      ).authors?.map((author) => author.name);
+    expect(withHead(ld({ "@type": "Person", name: "Ada Lee, Jr." }))).toEqual(["Ada Lee Jr."]);
+    expect(withHead(`<meta name="author" content="Ada Lee, Jr. and Sam Ray">`)).toEqual(["Ada Lee Jr.", "Sam Ray"]);
+    expect(authorsOf(`<p><span class="author">Ada Lee</span>, Jr.</p>`)).toEqual(["Ada Lee Jr."]);
+  });
+
+  it.each([
+    ["en", `<p><a rel="author" href="/p/a">Ada Lee</a>, a nurse in Ohio, says she was never told.</p>`, ["Ada Lee"]],
+    ["en", `<p><a rel="author" href="/p/a">Ada Lee</a>, and others</p>`, ["Ada Lee"]],
+    ["en", `<div class="card"><a rel="author" href="/p/a">Ada Lee</a>, Ohio lawmakers pass budget bill</div>`, ["Ada Lee"]],
+    ["es", `<p><a rel="author" href="/p/a">Ana Ruiz</a>, corresponsal en Bruselas</p>`, ["Ana Ruiz"]],
+    ["de", `<p><span class="author">Jana Krüger</span>, Teil II</p>`, ["Jana Krüger"]],
+    ["de", `<p><span class="author">Jana Krüger</span>, Redakteurin für Wirtschaft</p>`, ["Jana Krüger"]],
+    ["fr", `<p><span class="author">Claire Dubois</span>, et al.</p>`, ["Claire Dubois"]],
+  ])("reads no more than the marked name where an unlabelled line goes on past it (%s: %s)", (lang, header, names) => {
+    expect(authorsOf(header, lang)).toEqual(names);
+  });
 });
 
 describe("a byline read by the text reader's byline reader", () => {
