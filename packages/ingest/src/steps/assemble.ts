@@ -436,6 +436,8 @@ const MIN_PULL_QUOTE_LENGTH = 20;
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
 /** Fewest lines of a packed block of points set a line each; two sentence-case lines may be a caption and its credit. */
 const MIN_BLOCK_POINTS = 3;
+/** Fewest lines of a packed block of points when each ends a sentence, which no caption's credit does. */
+const MIN_SENTENCE_POINTS = 2;
 /** Share of a block's lines that must be points: a teaser list may hold one title in sentence case among others. */
 const MIN_POINTS_SHARE = 0.5;
 
@@ -818,8 +820,15 @@ class Region {
       let to = at + 1;
       while (to < this.end && !lines[to]!.blankBefore) to++;
       let points = 0;
-      for (let k = from; k < to; k++) if (isPoint(lines[k]!)) points++;
-      const read = to - from >= MIN_BLOCK_POINTS && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
+      let sentences = 0;
+      for (let k = from; k < to; k++) {
+        if (isPoint(lines[k]!)) points++;
+        if (lines[k]!.sentenceEnd) sentences++;
+      }
+      // A pair of finished sentences is two lines of the story ("The ferry is not optional." / "The crossing is a
+      // lifeline."): a caption's credit under it ends no sentence.
+      const fewest = sentences === to - from ? MIN_SENTENCE_POINTS : MIN_BLOCK_POINTS;
+      const read = to - from >= fewest && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
       this.pointsBlocks.fill(read, from - this.start, to - this.start);
     }
     return this.pointsBlocks[at - this.start] === POINTS;

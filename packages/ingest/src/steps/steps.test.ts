@@ -1243,6 +1243,29 @@ describe("lists", () => {
     }
   });
 
+  it("keeps both of two short sentences packed together, and drops a caption's credit packed under its caption", () => {
+    const prose =
+      "The harbour ferry returned to service on Monday after a winter of repairs, carrying two hundred passengers across the bay.";
+    const bodyOf = (pair: readonly string[], tag: string) => {
+      const page = [prose, "", ...pair, "", prose.replace(/\.$/, " again.")].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      return assemble(lines, 0, lines.length, { authors: [] }).body.map((block) => (block.type === "paragraph" ? block.text : ""));
+    };
+    for (const [tag, pair] of [
+      ["en", ["The ferry is not optional.", "The crossing is a lifeline."]],
+      ["fr", ["Le bac n'est pas un luxe.", "La traversée est vitale."]],
+      ["es", ["El ferry no es un lujo.", "La travesía es vital aquí."]],
+    ] as const)
+      expect(bodyOf(pair, tag), tag).toEqual(expect.arrayContaining([...pair]));
+    // Near misses: a caption over its credit, which ends no sentence or names no story's words.
+    for (const credit of ["Ada Lee/Harbour Times", "Photograph: Ada Lee/Harbour Times."])
+      expect(bodyOf(["Boats wait in the bay at dawn.", credit], "en"), credit).not.toContain(credit);
+    // Nor is a pair of titles a teaser box packs into the story, which end no sentence.
+    expect(bodyOf(["Ferry fares rise for the summer", "Bridge works close the quay road"], "en")).not.toContain(
+      "Bridge works close the quay road",
+    );
+  });
+
   it("drops a picture's agency and label left among a block of points, in several languages, and keeps the short item", () => {
     const pages = {
       en: {
