@@ -823,10 +823,11 @@ class Region {
       let sentences = 0;
       for (let k = from; k < to; k++) {
         if (isPoint(lines[k]!)) points++;
-        if (lines[k]!.sentenceEnd) sentences++;
+        // A credit set as a sentence ("Photo supplied by the family.") is a picture's furniture, not the story's.
+        if (lines[k]!.sentenceEnd && !isPictureFurniture(lines[k]!.text)) sentences++;
       }
       // A pair of finished sentences is two lines of the story ("The ferry is not optional." / "The crossing is a
-      // lifeline."): a caption's credit under it ends no sentence.
+      // lifeline."): a caption's credit under it ends no sentence, or opens with the word for a picture.
       const fewest = sentences === to - from ? MIN_SENTENCE_POINTS : MIN_BLOCK_POINTS;
       const read = to - from >= fewest && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
       this.pointsBlocks.fill(read, from - this.start, to - this.start);

@@ -1257,9 +1257,20 @@ describe("lists", () => {
       ["es", ["El ferry no es un lujo.", "La travesía es vital aquí."]],
     ] as const)
       expect(bodyOf(pair, tag), tag).toEqual(expect.arrayContaining([...pair]));
-    // Near misses: a caption over its credit, which ends no sentence or names no story's words.
-    for (const credit of ["Ada Lee/Harbour Times", "Photograph: Ada Lee/Harbour Times."])
-      expect(bodyOf(["Boats wait in the bay at dawn.", credit], "en"), credit).not.toContain(credit);
+    // Near misses: a caption over its credit, which ends no sentence, is set in title case, or opens with the word
+    // for a picture however it ends.
+    for (const [tag, credit] of [
+      ["en", "Ada Lee/Harbour Times"],
+      ["en", "Photograph: Ada Lee/Harbour Times."],
+      ["en", "Photo supplied by the harbour board."],
+      ["fr", "Photo fournie par la capitainerie."],
+      ["es", "Foto cedida por la capitanía."],
+    ] as const)
+      expect(bodyOf(["Boats wait in the bay at dawn.", credit], tag), credit).not.toContain(credit);
+    // Nor a second line that ends no sentence under one that does: a caption over a teaser's title.
+    expect(bodyOf(["Boats wait in the bay at dawn.", "Ferry fares rise for the summer"], "en")).not.toContain(
+      "Ferry fares rise for the summer",
+    );
     // Nor is a pair of titles a teaser box packs into the story, which end no sentence.
     expect(bodyOf(["Ferry fares rise for the summer", "Bridge works close the quay road"], "en")).not.toContain(
       "Bridge works close the quay road",
