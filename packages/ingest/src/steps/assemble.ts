@@ -12,7 +12,7 @@ import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
-import { SENTENCE_BREAK } from "./sentence.js";
+import { endsWithSentenceMark, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 
 /**
@@ -824,7 +824,8 @@ class Region {
       for (let k = from; k < to; k++) {
         if (isPoint(lines[k]!)) points++;
         // A credit set as a sentence ("Photo supplied by the family.") is a picture's furniture, not the story's.
-        if (lines[k]!.sentenceEnd && !isPictureFurniture(lines[k]!.text)) sentences++;
+        // An ellipsis, a colon or a semicolon leads on (a teaser cut off, a lead-in): only a sentence's own mark ends one.
+        if (lines[k]!.sentenceEnd && endsWithSentenceMark(lines[k]!.text) && !isPictureFurniture(lines[k]!.text)) sentences++;
       }
       // A pair of finished sentences is two lines of the story ("The ferry is not optional." / "The crossing is a
       // lifeline."): a caption's credit under it ends no sentence, or opens with the word for a picture.

@@ -1271,6 +1271,8 @@ describe("lists", () => {
     expect(bodyOf(["Boats wait in the bay at dawn.", "Ferry fares rise for the summer"], "en")).not.toContain(
       "Ferry fares rise for the summer",
     );
+    // Nor a teaser's title cut off by an ellipsis, which leads on to its story rather than ends a sentence.
+    expect(bodyOf(["Boats wait in the bay at dawn.", "Ferry fares rise again soon…"], "en")).not.toContain("Ferry fares rise again soon…");
     // Nor is a pair of titles a teaser box packs into the story, which end no sentence.
     expect(bodyOf(["Ferry fares rise for the summer", "Bridge works close the quay road"], "en")).not.toContain(
       "Bridge works close the quay road",
