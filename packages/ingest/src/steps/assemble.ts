@@ -825,7 +825,10 @@ class Region {
         if (isPoint(lines[k]!)) points++;
         // A credit set as a sentence ("Photo supplied by the family.") is a picture's furniture, not the story's.
         // An ellipsis, a colon or a semicolon leads on (a teaser cut off, a lead-in): only a sentence's own mark ends one.
-        if (lines[k]!.sentenceEnd && endsWithSentenceMark(lines[k]!.text) && !isPictureFurniture(lines[k]!.text)) sentences++;
+        // Nor is a call to act ("Abonnez-vous à notre lettre.", "Subscribe to our weekly newsletter.") the story's sentence.
+        const line = lines[k]!;
+        if (line.sentenceEnd && endsWithSentenceMark(line.text) && !isPictureFurniture(line.text) && !CALL_TO_ACTION.test(line.lower))
+          sentences++;
       }
       // A pair of finished sentences is two lines of the story ("The ferry is not optional." / "The crossing is a
       // lifeline."): a caption's credit under it ends no sentence, or opens with the word for a picture.

@@ -1271,6 +1271,13 @@ describe("lists", () => {
     expect(bodyOf(["Boats wait in the bay at dawn.", "Ferry fares rise for the summer"], "en")).not.toContain(
       "Ferry fares rise for the summer",
     );
+    // Nor a box's call to act under its pitch, in several languages.
+    for (const [tag, pitch, call] of [
+      ["en", "The ferry is not optional.", "Subscribe to our weekly newsletter."],
+      ["fr", "Le bac n'est pas un luxe.", "Abonnez-vous à notre lettre."],
+      ["es", "El ferry no es un lujo.", "Suscríbete a nuestro boletín semanal."],
+    ] as const)
+      expect(bodyOf([pitch, call], tag), call).not.toContain(call);
     // Nor a teaser's title cut off by an ellipsis, which leads on to its story rather than ends a sentence.
     expect(bodyOf(["Boats wait in the bay at dawn.", "Ferry fares rise again soon…"], "en")).not.toContain("Ferry fares rise again soon…");
     // Nor is a pair of titles a teaser box packs into the story, which end no sentence.
