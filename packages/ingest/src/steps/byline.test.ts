@@ -131,6 +131,17 @@ describe("byline names", () => {
     expect(parseByline("By The Associated Press")).toEqual([{ type: "Organization", name: "The Associated Press" }]);
     expect(parseByline("By Harbour Times Staff")).toEqual([{ type: "Organization", name: "Harbour Times Staff" }]);
     expect(parseByline("By News Desk")).toEqual([{ type: "Organization", name: "News Desk" }]);
+    // The newsroom's word in the languages whose labels the reader knows, at the name's end.
+    for (const [byline, desk] of [
+      ["Door Nieuws Redactie", "Nieuws Redactie"],
+      ["Av Redaktionen", "Redaktionen"],
+      ["Av Redaksjonen", "Redaksjonen"],
+      ["Por Redação", "Redação"],
+      ["Autor: Redakcja", "Redakcja"],
+    ] as const)
+      expect(parseByline(byline), byline).toEqual([{ type: "Organization", name: desk }]);
+    // Near miss: a person whose family name merely begins like the word.
+    expect(parseByline("Door Eva Redactiesma")).toEqual([{ type: "Person", name: "Eva Redactiesma" }]);
     expect(parseByline("By Jane Doe and Staff")).toEqual([
       { type: "Person", name: "Jane Doe" },
       { type: "Organization", name: "Staff" },

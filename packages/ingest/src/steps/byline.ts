@@ -1104,12 +1104,12 @@ const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
- * Board"), or agencies together ("Agencias"). Wire services are few and well known (`WIRE_SERVICES`); the rest is
- * told by its first or last word.
+ * Board", "Nieuws Redactie", "Redaktionen", "Redakcja"), or agencies together ("Agencias"). Wire services are few and
+ * well known (`WIRE_SERVICES`); the rest is told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
   `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
-    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|rédaction|redacción|redazione)$",
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakce|redaksi|rédaction|redacción|redazione)$",
   "iu",
 );
 /** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
