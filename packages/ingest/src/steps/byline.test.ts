@@ -126,6 +126,23 @@ describe("byline names", () => {
     expect(article.authors?.map((author) => author.name)).toEqual(["Eva de Vries", "Jan Bos"]);
   });
 
+  it("names no one for a desk's title in place of a name, in several languages", () => {
+    for (const byline of [
+      "By Our Political Correspondent",
+      "By Money Reporter",
+      "By Sport Editor Ada Lee",
+      "Par notre correspondant",
+      "Von unserem Korrespondenten",
+    ])
+      expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
+    // Near misses: a name before its role, a first name alone before it, and a desk's title after a name.
+    expect(parseByline("By Ada Lee Staff Reporter")).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    expect(parseByline("By Ada Staff Reporter")).toEqual([{ type: "Person", name: "Ada" }]);
+    expect(parseByline("By Ada Lee, Money Reporter")).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    // Nor is a family name that is also an article ("Le") a desk's word when no role follows it.
+    expect(parseByline("By Tran, Le and Pham")?.map((author) => author.name)).toEqual(["Tran", "Le", "Pham"]);
+  });
+
   it("types a wire service, a newsroom's staff or a desk as an Organization", () => {
     expect(parseByline("By Reuters")).toEqual([{ type: "Organization", name: "Reuters" }]);
     expect(parseByline("By The Associated Press")).toEqual([{ type: "Organization", name: "The Associated Press" }]);

@@ -2025,8 +2025,12 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const parts = namesParts(namesPart, NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
-    const name = withoutRole(withoutBracketedNote(part).trim()).replace(CLOSING_FULL_STOP, "");
+    const noted = withoutBracketedNote(part).trim();
+    const name = withoutRole(noted).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
+    // is a possessive or a section's name, nobody's.
+    if (name !== noted && isDeskWord(name)) continue;
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;
@@ -2084,6 +2088,14 @@ function isMonthOrWeekdayAfterComma(word: string, afterComma: boolean): boolean 
  */
 function isWeekdayAfterComma(word: string, afterComma: boolean): boolean {
   return afterComma && (WEEKDAY.test(word) || WEEKDAY_BEFORE_DATE.test(word));
+}
+
+/** A possessive or an article that opens a desk's title ("Our", "Your", "The", "Notre", "Unser"). */
+const DESK_OPENER = /^(?:our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|unserem|il|la|le)$/iu;
+
+/** Whether the one word a role leaves of a byline's part is a desk's, not a name: a possessive or a section's name. */
+function isDeskWord(word: string): boolean {
+  return !WORD_SPACE.test(word) && (DESK_OPENER.test(word) || opensWithSectionName(word));
 }
 
 /** A name without the job title printed after it; empty when the part is only a role ("Staff Writer"). */
