@@ -180,12 +180,17 @@ export class BlockMapper {
 
   /** The inline run so far becomes a paragraph. */
   private flush(): void {
-    const done = this.inline.finish();
+    const inline = this.inline;
+    const done = inline.finish();
     this.inline = new InlineText();
     const images = this.images;
     this.images = [];
-    if (done) this.blocks.push({ type: "paragraph", ...done });
-    else for (const image of images) this.pushFigure(this.figureFromImage(image));
+    if (done) {
+      const paragraph: Block = { type: "paragraph", ...done };
+      const breaks = inline.lineBreaks;
+      if (breaks.length > 0) LINE_BREAKS.set(paragraph, breaks);
+      this.blocks.push(paragraph);
+    } else for (const image of images) this.pushFigure(this.figureFromImage(image));
   }
 
   private paragraphs(element: Element, depth: number): void {
@@ -430,6 +435,21 @@ export class BlockMapper {
     const start = label.length + 2;
     this.blocks.push({ type: "paragraph", text, marks: [{ type: "link", start, end: text.length, href: fromSource }] });
   }
+}
+
+/**
+ * Where single `<br>`s parted a paragraph's lines (see `InlineText.lineBreaks`), kept beside the block rather than in
+ * it, so that the public blocks stay as they are: the page's reader looks at its story's top for header lines set
+ * apart by breaks only.
+ */
+const LINE_BREAKS = new WeakMap<Block, readonly number[]>();
+
+/** A paragraph's lines as single `<br>`s parted them, each as its [start, end) in the text; undefined for one line. */
+export function brokenLines(block: Block): [number, number][] | undefined {
+  const breaks = LINE_BREAKS.get(block);
+  if (!breaks || block.type !== "paragraph") return undefined;
+  const starts = [0, ...breaks.map((offset) => offset + 1)];
+  return starts.map((start, i) => [start, breaks[i] ?? block.text.length]);
 }
 
 /** Elements a quotation never holds. */

@@ -1,4 +1,17 @@
-import { ancestors, attr, contains, type Document, type Element, findAll, findFirst, isElement, shortTexts, textOf, walk } from "./_dom.js";
+import {
+  ancestors,
+  attr,
+  contains,
+  type Document,
+  type Element,
+  findAll,
+  findFirst,
+  HEADING_TAGS,
+  isElement,
+  shortTexts,
+  textOf,
+  walk,
+} from "./_dom.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -111,6 +124,19 @@ export function chooseHeadline(
     return { text: cleanedTitles[0]!, ...(shown ? { element: shown } : {}) };
   }
   return candidates[0] ? choose(candidates[0]) : undefined;
+}
+
+/**
+ * The headline a bold line set over the story's byline says (an old layout's "<b>Title</b><br>By Ada Lee<br>March 4,
+ * 2025"), or undefined when the line is no headline and stays in the body. A line that says what the chosen headline
+ * says shows that one again. Otherwise it is the headline shown on the page, which beats a metadata title (often the
+ * site's name alone on such pages) but not a heading the page sets as its title, under which the line is a deck or a
+ * kicker; a label's few words ("Local News") name a section, not the story.
+ */
+export function headlineOverByline(line: string, chosen: HeadlineChoice | undefined): HeadlineChoice | undefined {
+  if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen;
+  if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
+  return wordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;
 }
 
 /** A picture and its caption, which may say the title and never show it as the headline. */

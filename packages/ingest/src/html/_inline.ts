@@ -21,6 +21,8 @@ export class InlineText {
   private pendingSpace = false;
   /** Line breaks since the last visible text. */
   private breaks = 0;
+  /** Where single line breaks stand in the text: the offset of the space each became. */
+  private readonly breakOffsets: number[] = [];
   private readonly marks: Mark[] = [];
   private readonly open: OpenMark[] = [];
 
@@ -56,6 +58,7 @@ export class InlineText {
   lineBreak(): boolean {
     this.pendingSpace = true;
     this.breaks++;
+    if (this.breaks === 1 && this.length > 0) this.breakOffsets.push(this.length);
     return this.breaks >= 2 && this.length > 0 && this.open.length === 0;
   }
 
@@ -75,6 +78,14 @@ export class InlineText {
 
   get isEmpty(): boolean {
     return this.length === 0;
+  }
+
+  /**
+   * Where the text's single `<br>`s stand (each the offset of the space it became), so that lines a page parts only by
+   * breaks (an old layout's headline, byline and date) can be read apart; none at the text's end.
+   */
+  get lineBreaks(): readonly number[] {
+    return this.breakOffsets.filter((offset) => offset < this.length);
   }
 
   /** The text and its marks, sorted by start; undefined when nothing but white space was added. */

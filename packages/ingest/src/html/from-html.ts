@@ -6,6 +6,7 @@ import {
   DatelineError,
   type Figure,
   type Organization,
+  type ParagraphBlock,
   type RelatedLink,
   SCHEMA_VERSION,
   blockText,
@@ -13,7 +14,7 @@ import {
 } from "@dateline/schema";
 import { decodeHTML } from "entities";
 import { parseMeta } from "../meta.js";
-import { BlockMapper, blocksFromNode } from "./_blocks.js";
+import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
@@ -40,12 +41,13 @@ import {
   mayHoldDate,
   nameOverDateLine,
   namesOverRole,
+  parseByline,
   parseDateLine,
 } from "../steps/byline.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
-import { chooseHeadline } from "./_headline.js";
+import { chooseHeadline, type HeadlineChoice, headlineOverByline } from "./_headline.js";
 import { candidateUrls } from "./_images.js";
 import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
@@ -119,14 +121,17 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   // name them on that line ("Ada Lee, 4 March 2025"): only then is it looked for, and on a page its metadata dates only
   // the line's people are taken.
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
-  const facts = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
+  const found = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
+  // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
+  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element), (line) => headlineOverByline(line, headline));
+  const facts = firstOf(found, top.facts);
   const authors = meta.authors ?? facts.authors ?? [];
-  const shown = BODY_STEPS.reduce((done, step) => step(done, authors), storyBlocks(root, stats, base, headline?.element));
+  const shown = BODY_STEPS.reduce((done, step) => step(done, authors), top.blocks);
   let blocks = shownOrStructured(shown, jsonLd.articleBody, base);
   const lead = leadFigure(meta.image, facts.image, blocks, shownLeadFigure(facts.image, document, base));
   blocks = lead.blocks;
 
-  const title = meta.headline ?? headline?.text;
+  const title = meta.headline ?? (top.headline ?? headline)?.text;
   if (!title) throw noArticle(where, "found no headline: no <h1>, og:title or <title>");
   if (!blocks.some((block) => block.type !== "figure" && block.type !== "related"))
     throw noArticle(where, "found a headline but no article text");
@@ -383,6 +388,99 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     return blocks;
   // Only header lines were passed over, and figures among them, which stay where they stand.
   return blocks.filter((block, i) => i >= start || block.type === "figure");
+}
+
+/** The story's first blocks looked at for a header parted by breaks: a kicker or a picture may stand above it. */
+const MAX_TOP_BLOCKS = 3;
+
+/**
+ * The header an old layout sets as lines parted by single `<br>`s at the top of the story ("<b>Title</b><br>By Ada
+ * Lee<br>March 4, 2025"), which the mapping joins into one paragraph as it joins an address's or a verse's lines. Only a
+ * paragraph above the story's first of one line is read, and only when a run of its lines are a header's, read as the
+ * text reader reads them (a byline, a date line, a name over the date line), with one line at most above them: a
+ * headline set apart (bold) leaves the body when `asHeadline` says it is one. Those lines leave the body and give the
+ * page's byline and date; the lines under them are the story's first paragraph. A verse or an address names no one
+ * and dates nothing, so is left as it was.
+ */
+function brokenHeader(
+  blocks: Block[],
+  asHeadline: (line: string) => HeadlineChoice | undefined,
+): { blocks: Block[]; facts: PageFacts; headline?: HeadlineChoice } {
+  for (let i = 0; i < Math.min(blocks.length, MAX_TOP_BLOCKS); i++) {
+    const block = blocks[i]!;
+    if (block.type !== "paragraph") continue;
+    const lines = brokenLines(block);
+    // A paragraph of one line is the story's first, or a header line the body's steps read.
+    if (!lines) break;
+    const header = headerLines(block, lines);
+    if (!header) continue;
+    const [titleStart, titleEnd] = lines[0]!;
+    const headline = header.first > 0 && isStrongLine(block, titleStart, titleEnd) ? asHeadline(header.title!) : undefined;
+    const above = header.first > 0 && !headline ? [paragraphPart(block, titleStart, titleEnd)] : [];
+    const below = header.end < lines.length ? [paragraphPart(block, lines[header.end]![0], block.text.length)] : [];
+    return {
+      blocks: [...blocks.slice(0, i), ...above, ...below, ...blocks.slice(i + 1)],
+      facts: header.facts,
+      ...(headline ? { headline } : {}),
+    };
+  }
+  return { blocks, facts: {} };
+}
+
+/** Lines set above a header's byline and date: its headline. */
+const MAX_LINES_OVER_HEADER = 1;
+
+/**
+ * The run of a paragraph's lines that are a header's (see `brokenHeader`): where it starts and ends, the headline line
+ * over it, and the byline's people and the date it gives. Undefined when no run opens within `MAX_LINES_OVER_HEADER`
+ * lines, when the line over it ends as a sentence (prose, not a title), or when its dates are of more than one day (a
+ * list's stamps).
+ */
+function headerLines(
+  block: ParagraphBlock,
+  lines: [number, number][],
+): { first: number; end: number; title?: string; facts: PageFacts } | undefined {
+  const texts = lines.map(([start, end]) => block.text.slice(start, end));
+  const facts: PageFacts = {};
+  const days = new Set<string>();
+  let first = -1;
+  let end = 0;
+  for (; end < texts.length && (first >= 0 || end <= MAX_LINES_OVER_HEADER); end++) {
+    const line = texts[end]!;
+    const next = texts[end + 1];
+    if (line.length > MAX_DATE_LINE_LENGTH) break;
+    const date = headerLineDate(line);
+    const people = parseByline(line) ?? (next !== undefined && headerLineDate(next) ? nameOverDateLine(line, next) : undefined);
+    if (!date && !people?.length) {
+      if (first >= 0) break;
+      continue;
+    }
+    if (first < 0) first = end;
+    if (people?.length) facts.authors ??= people;
+    if (date?.modified) facts.dateModified ??= date.iso;
+    else if (date) {
+      days.add(calendarDay(date.iso));
+      facts.datePublished ??= date.iso;
+      if (date.alsoModified) facts.dateModified ??= date.alsoModified;
+    }
+  }
+  if (first < 0 || days.size > 1) return undefined;
+  const title = first > 0 ? texts[0] : undefined;
+  if (title !== undefined && SENTENCE_END.test(title)) return undefined;
+  return { first, end, facts, ...(title !== undefined ? { title } : {}) };
+}
+
+/** Whether a strong mark covers a paragraph's text from `start` to `end`: a headline set in bold. */
+function isStrongLine(block: ParagraphBlock, start: number, end: number): boolean {
+  return (block.marks ?? []).some((mark) => mark.type === "strong" && mark.start <= start && mark.end >= end);
+}
+
+/** A paragraph's text from `start` to `end` (a line's edges), with the marks over it. */
+function paragraphPart(block: ParagraphBlock, start: number, end: number): ParagraphBlock {
+  const marks = (block.marks ?? [])
+    .filter((mark) => mark.start < end && mark.end > start)
+    .map((mark) => ({ ...mark, start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start }));
+  return { type: "paragraph", text: block.text.slice(start, end), ...(marks.length > 0 ? { marks } : {}) };
 }
 
 /**
