@@ -432,7 +432,7 @@ function bylinePeople(text: string): Author[] {
  * it ("By Ada Lee | 4 March 2025", "Ada Lee, 4 March 2025"), in full only, else a meta line's byline part; a place or a
  * paper before the date ("London, 4 March 2025", "Harbour Times, 4 March 2025") names no one.
  */
-function datedLinePeople(text: string): Author[] | undefined {
+export function datedLinePeople(text: string): Author[] | undefined {
   return peopleOfDatedByline(text) ?? parseMetaLine(text)?.authors;
 }
 

@@ -135,3 +135,29 @@ describe("header lines parted by single breaks at the story's top (old layouts)"
     expect(label.body[0]).toEqual({ type: "paragraph", text: "Local News", marks: [{ type: "strong", start: 0, end: 10 }] });
   });
 });
+
+describe("header lines parted by breaks: near misses (review)", () => {
+  it("reads no header from a timeline's or a list's stamps, a date alone again further down", () => {
+    for (const cell of [
+      "November 4, 2024<br>Ferry taken out of service<br>March 4, 2025<br>Ferry back on the water",
+      "<b>Timeline of the ferry repairs this winter</b><br>November 4, 2024<br>Ferry taken out of service<br>March 4, 2025<br>Ferry back",
+    ]) {
+      const article = read(oldPage(cell));
+      expect(article.datePublished, cell).toBeUndefined();
+      expect(article.headline, cell).toBe("Bay Courier");
+      expect(texts(oldPage(cell))[0], cell).toContain("Ferry taken out of service March 4, 2025");
+    }
+  });
+
+  it("keeps a dateline that opens the story's first sentence on the next line", () => {
+    const cell = "LONDON, March 4, 2025 —<br>The harbour ferry returned to service on Monday morning.";
+    expect(texts(oldPage(cell))[0]).toBe("LONDON, March 4, 2025 — The harbour ferry returned to service on Monday morning.");
+  });
+
+  it("takes only people in full from a dated line, as the header walk does", () => {
+    const deadline = read(oldPage("<b>Entries for the harbour photo contest</b><br>By Monday, March 10, 2025<br>Send your photos in"));
+    expect(deadline.authors).toBeUndefined();
+    const dated = read(oldPage("<b>Harbour ferry returns after a winter of repairs</b><br>By Ada Lee, March 4, 2025"));
+    expect(dated.authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
+  });
+});

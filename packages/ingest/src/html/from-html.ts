@@ -44,6 +44,7 @@ import {
   parseByline,
   parseDateLine,
 } from "../steps/byline.js";
+import { nameAloneOverDate } from "../steps/find-header.js";
 import { isBylineText } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
@@ -59,6 +60,7 @@ import {
   factsFromByline,
   factsFromTimeElements,
   factsFromVisibleDate,
+  datedLinePeople,
   headerLineDate,
   languageTag,
   pageLanguage,
@@ -449,13 +451,18 @@ function headerLines(
     const line = texts[end]!;
     const next = texts[end + 1];
     if (line.length > MAX_DATE_LINE_LENGTH) break;
-    const date = headerLineDate(line);
-    const people = parseByline(line) ?? (next !== undefined && headerLineDate(next) ? nameOverDateLine(line, next) : undefined);
-    if (!date && !people?.length) {
+    const date = DATELINE_LEAD.test(line) ? undefined : headerLineDate(line);
+    // A line is the header's by the text reader's loose test of a header line; its people are taken as the header walk
+    // takes them (`factsFromVisibleDate`): a dated line's in full only ("By Monday, March 10" names no one), and a name
+    // over the date line only where it names a person, not a place ("Ada Lee, Kestrel Bay").
+    const overDate = next !== undefined && !DATELINE_LEAD.test(next) && headerLineDate(next) !== undefined;
+    const byline = date ? undefined : parseByline(line);
+    if (!date && !byline && !(overDate && nameOverDateLine(line, next!))) {
       if (first >= 0) break;
       continue;
     }
     if (first < 0) first = end;
+    const people = date ? datedLinePeople(line) : (byline ?? (overDate ? nameAloneOverDate(line, next!) : undefined));
     if (people?.length) facts.authors ??= people;
     if (date?.modified) facts.dateModified ??= date.iso;
     else if (date) {
@@ -464,11 +471,16 @@ function headerLines(
       if (date.alsoModified) facts.dateModified ??= date.alsoModified;
     }
   }
-  if (first < 0 || days.size > 1) return undefined;
+  // Dates of more than one day, or a date alone again further down, stamp a list's or a timeline's entries, as in
+  // `withoutHeaderLines`.
+  if (first < 0 || days.size > 1 || texts.slice(end).some(isDateAlone)) return undefined;
   const title = first > 0 ? texts[0] : undefined;
   if (title !== undefined && SENTENCE_END.test(title)) return undefined;
   return { first, end, facts, ...(title !== undefined ? { title } : {}) };
 }
+
+/** A line that ends in a dash opens the sentence on the next ("LONDON, March 4, 2025 —"): a dateline, not a date line. */
+const DATELINE_LEAD = /[—–-]\s*$/u;
 
 /** Whether a strong mark covers a paragraph's text from `start` to `end`: a headline set in bold. */
 function isStrongLine(block: ParagraphBlock, start: number, end: number): boolean {
