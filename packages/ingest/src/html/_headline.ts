@@ -133,9 +133,15 @@ export function chooseHeadline(
  * site's name alone on such pages) but not a heading the page sets as its title, under which the line is a deck or a
  * kicker; a label's few words ("Local News") name a section, not the story.
  */
-export function headlineOverByline(line: string, chosen: HeadlineChoice | undefined): HeadlineChoice | undefined {
+export function headlineOverByline(
+  line: string,
+  chosen: HeadlineChoice | undefined,
+  headingsAbove: readonly string[] = [],
+): HeadlineChoice | undefined {
   if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen;
   if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
+  // A heading of a headline's words above it in the story is the title the metadata missed, and the line its deck.
+  if (headingsAbove.some((heading) => wordCount(heading) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
   return wordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;
 }
 

@@ -160,4 +160,12 @@ describe("header lines parted by breaks: near misses (review)", () => {
     const dated = read(oldPage("<b>Harbour ferry returns after a winter of repairs</b><br>By Ada Lee, March 4, 2025"));
     expect(dated.authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
   });
+
+  it("keeps a bold line under a story's heading of a headline's words as its deck; a label's heading is no title", () => {
+    const deck = "<b>Passengers cheered as the boat left the quay</b><br>By Ada Lee<br>March 4, 2025";
+    const h2 = "<h2>Harbour ferry returns after a winter of repairs</h2>";
+    expect(read(oldPage(deck, { above: h2 })).headline).not.toBe("Passengers cheered as the boat left the quay");
+    expect(texts(oldPage(deck, { above: h2 }))).toContain("Passengers cheered as the boat left the quay");
+    expect(read(oldPage(deck, { above: "<h3>Local News</h3>" })).headline).toBe("Passengers cheered as the boat left the quay");
+  });
 });

@@ -125,7 +125,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
   const found = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
   // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
-  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element), (line) => headlineOverByline(line, headline));
+  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element), (line, above) => headlineOverByline(line, headline, above));
   const facts = firstOf(found, top.facts);
   const authors = meta.authors ?? facts.authors ?? [];
   const shown = BODY_STEPS.reduce((done, step) => step(done, authors), top.blocks);
@@ -406,7 +406,7 @@ const MAX_TOP_BLOCKS = 3;
  */
 function brokenHeader(
   blocks: Block[],
-  asHeadline: (line: string) => HeadlineChoice | undefined,
+  asHeadline: (line: string, headingsAbove: string[]) => HeadlineChoice | undefined,
 ): { blocks: Block[]; facts: PageFacts; headline?: HeadlineChoice } {
   for (let i = 0; i < Math.min(blocks.length, MAX_TOP_BLOCKS); i++) {
     const block = blocks[i]!;
@@ -417,7 +417,8 @@ function brokenHeader(
     const header = headerLines(block, lines);
     if (!header) continue;
     const [titleStart, titleEnd] = lines[0]!;
-    const headline = header.first > 0 && isStrongLine(block, titleStart, titleEnd) ? asHeadline(header.title!) : undefined;
+    const headingsAbove = blocks.slice(0, i).flatMap((above) => (above.type === "heading" ? [above.text] : []));
+    const headline = header.first > 0 && isStrongLine(block, titleStart, titleEnd) ? asHeadline(header.title!, headingsAbove) : undefined;
     const above = header.first > 0 && !headline ? [paragraphPart(block, titleStart, titleEnd)] : [];
     const below = header.end < lines.length ? [paragraphPart(block, lines[header.end]![0], block.text.length)] : [];
     return {
