@@ -168,4 +168,12 @@ describe("header lines parted by breaks: near misses (review)", () => {
     expect(texts(oldPage(deck, { above: h2 }))).toContain("Passengers cheered as the boat left the quay");
     expect(read(oldPage(deck, { above: "<h3>Local News</h3>" })).headline).toBe("Passengers cheered as the boat left the quay");
   });
+
+  it("looks past a picture above the header", () => {
+    const cell =
+      "<img src='https://ferry.example/boat.jpg'><br><b>Harbour ferry returns after a winter of repairs</b><br>By Ada Lee<br>March 4, 2025";
+    const article = read(oldPage(cell));
+    expect(article.headline).toBe("Harbour ferry returns after a winter of repairs");
+    expect(article.authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
+  });
 });
