@@ -129,9 +129,10 @@ export function chooseHeadline(
 /**
  * The headline a bold line set over the story's byline says (an old layout's "<b>Title</b><br>By Ada Lee<br>March 4,
  * 2025"), or undefined when the line is no headline and stays in the body. A line that says what the chosen headline
- * says shows that one again. Otherwise it is the headline shown on the page, which beats a metadata title (often the
- * site's name alone on such pages) but not a heading the page sets as its title, under which the line is a deck or a
- * kicker; a label's few words ("Local News") name a section, not the story.
+ * says shows that one again. Otherwise it is the headline shown on the page, which beats a metadata title of a few
+ * words (the site's name alone, on such pages) but not a metadata title of a headline's words, nor a heading the page
+ * sets as its title, under which the line is a deck or a kicker; a label's few words ("Local News") name a section, not
+ * the story.
  */
 export function headlineOverByline(
   line: string,
@@ -140,6 +141,8 @@ export function headlineOverByline(
 ): HeadlineChoice | undefined {
   if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen;
   if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
+  // A metadata title of a headline's words, worded otherwise, is the story's title the page retitled: the line stays.
+  if (chosen && wordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;
   // A heading of a headline's words above it in the story is the title the metadata missed, and the line its deck.
   if (headingsAbove.some((heading) => wordCount(heading) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
   return wordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;

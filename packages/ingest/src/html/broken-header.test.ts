@@ -110,7 +110,25 @@ describe("header lines parted by single breaks at the story's top (old layouts)"
     const article = read(oldPage("<b>Harbour ferry returns after a winter of repairs</b><br>By Ada Lee<br>March 4, 2025", { head }));
     expect(article.authors).toEqual([{ type: "Person", name: "Sam Ray" }]);
     expect(article.datePublished).toBe("2025-03-05T08:00:00Z");
-    expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).toEqual(PROSE.en);
+    // Its headline, of a headline's words and worded otherwise, stays the title; the bold line is the story's deck.
+    expect(article.headline).toBe("Ferry back in service");
+    expect(article.body.map((block) => (block.type === "paragraph" ? block.text : block.type))).toEqual([
+      "Harbour ferry returns after a winter of repairs",
+      ...PROSE.en!,
+    ]);
+  });
+
+  it("keeps a <title> of a headline's words over a bold line worded otherwise, and takes no title over an undated header", () => {
+    const retitled = oldPage("<b>Harbour ferry returns after a winter of repairs</b><br>By Ada Lee<br>March 4, 2025").replace(
+      "<title>Bay Courier</title>",
+      "<title>Kestrel Bay ferry back in service after repairs</title>",
+    );
+    expect(read(retitled).headline).toBe("Kestrel Bay ferry back in service after repairs");
+    expect(read(retitled).authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    // A poem's title over its poet, with no date: no story's header, so no headline, though the byline may be read.
+    const poem = read(oldPage("<b>Song of the harbour at first light</b><br>By Ada Lee"));
+    expect(poem.headline).toBe("Bay Courier");
+    expect(poem.body[0]).toMatchObject({ type: "paragraph", text: "Song of the harbour at first light" });
   });
 
   it("keeps the page's <h1> headline; a bold line over the byline that says more is its deck and stays", () => {

@@ -418,7 +418,12 @@ function brokenHeader(
     if (!header) continue;
     const [titleStart, titleEnd] = lines[0]!;
     const headingsAbove = blocks.slice(0, i).flatMap((above) => (above.type === "heading" ? [above.text] : []));
-    const headline = header.first > 0 && isStrongLine(block, titleStart, titleEnd) ? asHeadline(header.title!, headingsAbove) : undefined;
+    // Only over a dated header: a poem's title over its "by" line, or a comment's first line over its poster, is no
+    // story's headline.
+    const headline =
+      header.first > 0 && header.facts.datePublished !== undefined && isStrongLine(block, titleStart, titleEnd)
+        ? asHeadline(header.title!, headingsAbove)
+        : undefined;
     const above = header.first > 0 && !headline ? [paragraphPart(block, titleStart, titleEnd)] : [];
     const below = header.end < lines.length ? [paragraphPart(block, lines[header.end]![0], block.text.length)] : [];
     return {
