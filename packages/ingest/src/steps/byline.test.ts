@@ -135,6 +135,12 @@ describe("byline names", () => {
       "Von unserem Korrespondenten",
     ])
       expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
+    // Still a byline's line, which the text reader keeps out of the story's body.
+    const article = fromText(
+      "Ferry service resumes after storm damage is repaired\n\nBy Our Political Correspondent\n\nThe ferry between the two towns ran again on Tuesday after engineers repaired the pier.\n",
+    );
+    expect(article.authors).toBeUndefined();
+    expect(article.body?.map((block) => ("text" in block ? block.text : ""))).not.toContain("By Our Political Correspondent");
     // Near misses: a name before its role, a first name alone before it, and a desk's title after a name.
     expect(parseByline("By Ada Lee Staff Reporter")).toEqual([{ type: "Person", name: "Ada Lee" }]);
     expect(parseByline("By Ada Staff Reporter")).toEqual([{ type: "Person", name: "Ada" }]);

@@ -1603,7 +1603,8 @@ export function agencyAfterDate(text: string): Author[] | undefined {
 }
 
 /**
- * "By Jane Doe and John Roe" → two people; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
+ * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
+ * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
  * the line, when the caller has asked it already (the classifier asks it once for both readers). `marked`: the page's
  * markup calls the line a byline, which vouches for a person in the fields after the names with no date after them
  * ("By Ada Lee · Sam Ray", see `authorsInFields`).
@@ -2022,6 +2023,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const authors: Author[] = [];
   let unread = 0;
   let wireSigned = false;
+  // A part that is a desk's title (see below): a byline that names no one, still a byline's line, not the story's.
+  let deskTitled = false;
   const parts = namesParts(namesPart, NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
@@ -2030,7 +2033,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
-    if (name !== noted && isDeskWord(name)) continue;
+    if (name !== noted && isDeskWord(name)) {
+      deskTitled = true;
+      continue;
+    }
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;
@@ -2050,7 +2056,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
     else if (++unread > 1) return undefined;
   }
-  if (authors.length === 0) return undefined;
+  if (authors.length === 0) return deskTitled ? [] : undefined;
   // A wire service or another person in the fields after the names signs the story with them ("By Ada Lee | Reuters",
   // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
   if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors, fieldsVouched);
