@@ -126,14 +126,22 @@ describe("byline names", () => {
     expect(article.authors?.map((author) => author.name)).toEqual(["Eva de Vries", "Jan Bos"]);
   });
 
+  it("names the person after a job title printed before the name, in several languages", () => {
+    const person = (name: string) => [{ type: "Person", name }];
+    expect(parseByline("By Political Editor Laura Kuenssberg")).toEqual(person("Laura Kuenssberg"));
+    expect(parseByline("By Sport Editor Ada Lee")).toEqual(person("Ada Lee"));
+    expect(parseByline("By Chief Reporter Ada Lee")).toEqual(person("Ada Lee"));
+    expect(parseByline("Von Redakteurin Anna Berg")).toEqual(person("Anna Berg"));
+    expect(parseByline("Par la journaliste Léa Martin")).toEqual(person("Léa Martin"));
+    expect(parseByline("Por el corresponsal Ana Ruiz")).toEqual(person("Ana Ruiz"));
+    // Near misses: no name in full after the title, and a title after the name.
+    for (const byline of ["By Staff Writer at large", "By Staff Writer In Paris", "By Staff Writer Emeritus"])
+      expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
+    expect(parseByline("By Ada Lee Staff Reporter")).toEqual(person("Ada Lee"));
+  });
+
   it("names no one for a desk's title in place of a name, in several languages", () => {
-    for (const byline of [
-      "By Our Political Correspondent",
-      "By Money Reporter",
-      "By Sport Editor Ada Lee",
-      "Par notre correspondant",
-      "Von unserem Korrespondenten",
-    ])
+    for (const byline of ["By Our Political Correspondent", "By Money Reporter", "Par notre correspondant", "Von unserem Korrespondenten"])
       expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
     // Still a byline's line, which the text reader keeps out of the story's body.
     const article = fromText(

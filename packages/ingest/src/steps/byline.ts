@@ -1077,6 +1077,19 @@ const ROLE_WORDS =
 const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
 /** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
+/**
+ * Possessives and articles that open a desk's title or a job title before a name ("Our Political Correspondent", "la
+ * journaliste Léa Martin", "unser Korrespondent"), in the languages of the role nouns.
+ */
+const DESK_WORDS = "our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|unserem|il|la|le|el";
+/** Prepositions that lead to a place or an outlet after a job title ("Staff Writer In Paris", "Korrespondent aus Rom"). */
+const PLACE_PREPOSITIONS = "in|at|on|for|from|near|aus|bei|für|à|en|desde";
+/**
+ * A job title before a name, maybe after a desk's word ("Political Editor Laura Kuenssberg", "la journaliste Léa
+ * Martin"): the name is what follows the title's noun, when it is a person's name in full, and no place's words after
+ * a preposition in title case ("Staff Writer In Paris").
+ */
+const ROLE_FIRST = new RegExp(`^(?:(?:${DESK_WORDS})\\s+)?(?:${ROLE_WORDS})\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(.+)$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
 /**
@@ -2029,7 +2042,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const noted = withoutBracketedNote(part).trim();
-    const name = withoutRole(noted).replace(CLOSING_FULL_STOP, "");
+    // A job title printed before the name ("By Political Editor Laura Kuenssberg", "By Chief Reporter Ada Lee") names
+    // the person after it; else the title after the name is cut.
+    const titled = ROLE_FIRST.exec(noted)?.[1];
+    const name = (titled !== undefined && isPersonName(titled) ? titled : withoutRole(noted)).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
@@ -2097,7 +2113,7 @@ function isWeekdayAfterComma(word: string, afterComma: boolean): boolean {
 }
 
 /** A possessive or an article that opens a desk's title ("Our", "Your", "The", "Notre", "Unser"). */
-const DESK_OPENER = /^(?:our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|unserem|il|la|le)$/iu;
+const DESK_OPENER = new RegExp(`^(?:${DESK_WORDS})$`, "iu");
 
 /** Whether the one word a role leaves of a byline's part is a desk's, not a name: a possessive or a section's name. */
 function isDeskWord(word: string): boolean {
