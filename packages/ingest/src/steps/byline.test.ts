@@ -138,6 +138,13 @@ describe("byline names", () => {
     for (const byline of ["By Staff Writer at large", "By Staff Writer In Paris", "By Staff Writer Emeritus"])
       expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
     expect(parseByline("By Ada Lee Staff Reporter")).toEqual(person("Ada Lee"));
+    // A paper or a place opening with an article after the title: a byline naming no one (review rf23).
+    for (const byline of ["By Staff Reporter Harbour Times", "By Staff Reporter The Harbour Times", "Par notre correspondant Le Havre"])
+      expect(parseByline(byline), byline).toEqual([]);
+    const article = fromText(
+      "Ferry service resumes after storm damage is repaired\n\nBy Staff Reporter Harbour Times\n\nThe ferry between the two towns ran again on Tuesday after engineers repaired the pier.\n",
+    );
+    expect(article.body?.map((block) => ("text" in block ? block.text : ""))).not.toContain("By Staff Reporter Harbour Times");
   });
 
   it("names no one for a desk's title in place of a name, in several languages", () => {

@@ -2045,7 +2045,14 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     // A job title printed before the name ("By Political Editor Laura Kuenssberg", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     const titled = ROLE_FIRST.exec(noted)?.[1];
-    const name = (titled !== undefined && isPersonName(titled) ? titled : withoutRole(noted)).replace(CLOSING_FULL_STOP, "");
+    // A paper's name after the title ("By Staff Reporter Harbour Times") signs for a desk, naming no one: still a
+    // byline's line. One opening with an article is a place's or a paper's ("Par notre correspondant Le Havre").
+    if (titled !== undefined && isAffiliation(titled)) {
+      deskTitled = true;
+      continue;
+    }
+    const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
+    const name = (personTitled ? titled : withoutRole(noted)).replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
