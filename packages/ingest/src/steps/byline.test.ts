@@ -128,7 +128,7 @@ describe("byline names", () => {
 
   it("names the person after a job title printed before the name, in several languages", () => {
     const person = (name: string) => [{ type: "Person", name }];
-    expect(parseByline("By Political Editor Laura Kuenssberg")).toEqual(person("Laura Kuenssberg"));
+    expect(parseByline("By Political Editor Nora Kessel")).toEqual(person("Nora Kessel"));
     expect(parseByline("By Sport Editor Ada Lee")).toEqual(person("Ada Lee"));
     expect(parseByline("By Chief Reporter Ada Lee")).toEqual(person("Ada Lee"));
     expect(parseByline("Von Redakteurin Anna Berg")).toEqual(person("Anna Berg"));

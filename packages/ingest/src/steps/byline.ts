@@ -1085,7 +1085,7 @@ const DESK_WORDS = "our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|u
 /** Prepositions that lead to a place or an outlet after a job title ("Staff Writer In Paris", "Korrespondent aus Rom"). */
 const PLACE_PREPOSITIONS = "in|at|on|for|from|near|aus|bei|für|à|en|desde";
 /**
- * A job title before a name, maybe after a desk's word ("Political Editor Laura Kuenssberg", "la journaliste Léa
+ * A job title before a name, maybe after a desk's word ("Political Editor Nora Kessel", "la journaliste Léa
  * Martin"): the name is what follows the title's noun, when it is a person's name in full, and no place's words after
  * a preposition in title case ("Staff Writer In Paris").
  */
@@ -2042,7 +2042,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const noted = withoutBracketedNote(part).trim();
-    // A job title printed before the name ("By Political Editor Laura Kuenssberg", "By Chief Reporter Ada Lee") names
+    // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     const titled = ROLE_FIRST.exec(noted)?.[1];
     // A paper's name after the title ("By Staff Reporter Harbour Times") signs for a desk, naming no one: still a
