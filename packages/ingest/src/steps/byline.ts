@@ -1263,14 +1263,22 @@ const IDEOGRAPH_LAST = 0x9fff;
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 
-/** Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. */
+/** The code units of `CJK_OPENING_BRACKETS`, to which `opensLikeCjkByline` compares a line's first. */
+const CJK_OPENING_BRACKET_CODES: ReadonlySet<number> = new Set([...CJK_OPENING_BRACKETS].map((bracket) => bracket.charCodeAt(0)));
+
+/**
+ * Whether a line opens with a character a CJK byline opens with: an ideograph, kana, Hangul or a bracket. Every line is
+ * asked, and nearly all open with none: its first code unit is compared, where cutting it out and searching the brackets
+ * for it cost more. An empty text, which opened like one by that search, reads as no byline either way (both patterns
+ * of `cjkByline` need a name).
+ */
 function opensLikeCjkByline(text: string): boolean {
   const code = text.charCodeAt(0);
   return (
     (code >= KANA_FIRST && code <= KANA_LAST) ||
     (code >= IDEOGRAPH_FIRST && code <= IDEOGRAPH_LAST) ||
     (code >= HANGUL_FIRST && code <= HANGUL_LAST) ||
-    CJK_OPENING_BRACKETS.includes(text[0] ?? "")
+    CJK_OPENING_BRACKET_CODES.has(code)
   );
 }
 
