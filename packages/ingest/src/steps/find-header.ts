@@ -361,7 +361,10 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): 
  * place's, a publication's or a link's (`namesSomethingElse`: "New York" over "4 March 2025" is a dateline).
  */
 export function nameAloneOverDate(name: string, dateLine: string): Author[] | undefined {
-  return namesSomethingElse(name) ? undefined : nameOverDateLine(name, dateLine);
+  // The names first: most lines over a date line are titles, which give none, and the place and publication tests are
+  // then not asked (both are pure, so the order keeps the answer).
+  const authors = nameOverDateLine(name, dateLine);
+  return authors && !namesSomethingElse(name) ? authors : undefined;
 }
 
 /**
