@@ -361,7 +361,10 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): 
  * place's, a publication's or a link's (`namesSomethingElse`: "New York" over "4 March 2025" is a dateline).
  */
 export function nameAloneOverDate(name: string, dateLine: string): Author[] | undefined {
-  return namesSomethingElse(name) ? undefined : nameOverDateLine(name, dateLine);
+  // The names first: most lines over a date line are titles, which give none, and the place and publication tests are
+  // then not asked (both are pure, so the order keeps the answer).
+  const authors = nameOverDateLine(name, dateLine);
+  return authors && !namesSomethingElse(name) ? authors : undefined;
 }
 
 /**
@@ -464,6 +467,14 @@ export function absorbSplitByline(
 const POSTED_LINE = /^(?:posted|written|published|publié|publicado|veröffentlicht)\s/iu;
 /** A posted-by line is a few words; a longer line opening so is a sentence of the story. */
 const MAX_POSTED_LINE_WORDS = 20;
+
+/**
+ * A posted-by line the byline parser cannot read, or a time ago instead of a date ("3 hours ago", "il y a 3 heures"):
+ * header lines that give no byline or date. Asked after the line's own byline or date, the commoner header line.
+ */
+function isPostedLine(line: ClassifiedLine): boolean {
+  return (line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text)) || isAgeLine(line.text);
+}
 
 /** Fewest words of a caption without a credit: a clause describing a picture. */
 const MIN_CAPTION_WORDS = 6;
@@ -933,9 +944,8 @@ function readHeaderBelow(
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
     // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none.
-    const posted = (line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text)) || isAgeLine(line.text);
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
-    if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || posted) {
+    if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || isPostedLine(line)) {
       // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of
       // the header: a byline of its own further down names the author first. Read here only: over the headline or in
       // the body such a line is a teaser's or a picture's.
