@@ -1,5 +1,13 @@
 import type { Author } from "@dateline/schema";
-import { BY_WORDS, BYLINE_PHRASES, listMarkPattern, NAME_JOIN, NORDIC_BY_WORDS, RTL_BYLINE_LABELS } from "../steps/byline-labels.js";
+import {
+  BY_WORDS,
+  BYLINE_PHRASES,
+  COLON_BY_WORDS,
+  listMarkPattern,
+  NAME_JOIN,
+  NORDIC_BY_WORDS,
+  RTL_BYLINE_LABELS,
+} from "../steps/byline-labels.js";
 import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
@@ -14,9 +22,12 @@ const ROLE_WORDS =
  */
 const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
 
-/** "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Door", "بقلم", "מאת" opening a byline. */
+/**
+ * "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Door", "بقلم", "מאת" opening a byline, or
+ * "Oleh:" with its colon (a given name without it: see `COLON_BY_WORDS`).
+ */
 const BYLINE_PREFIX = new RegExp(
-  String.raw`^(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+`,
+  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_BY_WORDS.join("|")})\s*:\s*)`,
   "i",
 );
 

@@ -48,6 +48,10 @@ describe("splitNames", () => {
     ["Escrito por: Ana Ruiz", ["Ana Ruiz"]],
     ["Story by Ada Lee", ["Ada Lee"]],
     ["Reporting by Sam Ray & Jo Park", ["Sam Ray", "Jo Park"]],
+    ["Oleh: Siti Rahma", ["Siti Rahma"]],
+    ["Oleh Petrenko", ["Oleh Petrenko"]],
+    ["Piše: Ana Horvat", ["Ana Horvat"]],
+    ["Írta: Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]],
     ["https://news.example.com/profiles/jane", []],
   ])("%s → %j", (input, expected) => {
     expect(splitNames(input)).toEqual(expected);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { bylineDate, isDateLabel, parseByline, parseDateLine } from "./byline.js";
-import { BY_WORDS, BYLINE_PHRASES, NORDIC_BY_WORDS, NORDIC_PUBLISHED_LABELS, PUBLISHED_LABELS, UPDATED_LABELS } from "./byline-labels.js";
+import {
+  BY_WORDS,
+  BYLINE_PHRASES,
+  COLON_BY_WORDS,
+  NORDIC_BY_WORDS,
+  NORDIC_PUBLISHED_LABELS,
+  PUBLISHED_LABELS,
+  UPDATED_LABELS,
+} from "./byline-labels.js";
 import { isBylineLabelLine } from "./find-header.js";
 
 const capitalised = (label: string) => label[0]!.toUpperCase() + label.slice(1);
@@ -38,10 +46,42 @@ describe("byline labels: one list for every reader", () => {
   });
 
   it("reads the noun for an author before the names, but not alone on its line, where it heads an author box", () => {
-    for (const noun of ["Author", "Autorin", "Автор"]) {
+    for (const noun of ["Author", "Autorin", "Автор", "Penulis", "Yazar", "Szerző", "Tác giả"]) {
       expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);
       expect(isBylineLabelLine(noun), noun).toBe(false);
     }
+  });
+
+  it("reads a “by” that is also a given name only with its colon, and leaves the name whole without it", () => {
+    for (const word of COLON_BY_WORDS.map(capitalised)) {
+      expect(parseByline(`${word}: Ada Lee`), word).toEqual(ADA);
+      expect(parseByline(`${word} : Ada Lee`), word).toEqual(ADA);
+      expect(isBylineLabelLine(`${word}:`), word).toBe(true);
+      // "Oleh Petrenko", "Yazan Haddad": a man's name, not a label and a one-word name.
+      expect(parseByline(`${word} Lee`), word).toBeUndefined();
+      expect(isBylineLabelLine(word), word).toBe(false);
+    }
+  });
+
+  it("reads a verb that says who wrote it in the languages of the stop-word lists, not the verb opening a title", () => {
+    expect(parseByline("Piše: Ana Horvat")).toEqual([{ type: "Person", name: "Ana Horvat" }]);
+    expect(parseByline("Írta: Kovács Anna")).toEqual([{ type: "Person", name: "Kovács Anna" }]);
+    expect(parseByline("Kirjoittanut Anna Virtanen")).toEqual([{ type: "Person", name: "Anna Virtanen" }]);
+    expect(parseByline("Пише: Олег Петренко")).toEqual([{ type: "Person", name: "Олег Петренко" }]);
+    for (const title of ["Piše li itko još pisma knjižnici?", "Írta a polgármester a lakóknak", "Penulis Siti Rahma luncurkan novel baru"])
+      expect(parseByline(title), title).toBeUndefined();
+  });
+
+  it("parts two writers at a lower-case Indonesian, Malay or Hungarian “and”, where “Dan” in title case is a given name", () => {
+    expect(parseByline("Oleh: Siti Rahma dan Budi Santoso")).toEqual([
+      { type: "Person", name: "Siti Rahma" },
+      { type: "Person", name: "Budi Santoso" },
+    ]);
+    expect(parseByline("Szerző: Kovács Anna és Nagy Péter")).toEqual([
+      { type: "Person", name: "Kovács Anna" },
+      { type: "Person", name: "Nagy Péter" },
+    ]);
+    expect(parseByline("By Jordan Dan Smith")).toEqual([{ type: "Person", name: "Jordan Dan Smith" }]);
   });
 
   it("reads a publisher's label alone over the names in English, French, Spanish and Italian", () => {

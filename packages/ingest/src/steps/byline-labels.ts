@@ -35,13 +35,18 @@ export const NORDIC_PUBLISHED_LABELS: readonly string[] = ["publicerad", "publis
  */
 const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve"];
 /**
- * "And" that one person's name may hold too: Spanish "y", Portuguese and Italian "e" and Catalan "i" join a person's
- * two family names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en
+ * "And" in Indonesian and Malay ("dan") and Hungarian ("és"), read in lower case only: "Dan" is a given name ("Ada Dan
+ * Lee").
+ */
+const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és"];
+/**
+ * "And" that one person's name may hold too, or that is a name in title case (`LOWER_CASE_NAME_JOIN_WORDS`): Spanish
+ * "y", Portuguese and Italian "e" and Catalan "i" join a person's two family names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en
  * Madrid"). A join between writers only before a full name (`FULL_NAME_AHEAD`), and only in lower case: in a byline
  * set in capitals a place looks like a name ("POR ANA RUIZ EN LA PAZ"), and a capital letter alone is an initial ("Ada
  * E Lee").
  */
-const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en"];
+const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en", ...LOWER_CASE_NAME_JOIN_WORDS];
 /** Join words as printed: in lower case, in title case, or in capitals in a byline set so ("ADA LEE AND SAM RAY"). */
 function printedForms(words: readonly string[]): string {
   return words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join("|");
@@ -96,7 +101,11 @@ export const RTL_BYLINE_LABELS: readonly string[] = [
   "نویسنده",
 ];
 
-/** A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"). */
+/**
+ * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"), or a verb alone that says
+ * the same: Croatian, Bosnian, Serbian and Slovene "Piše" ("writes"), Serbian and Ukrainian "Пише", Hungarian "Írta"
+ * ("wrote it"), Finnish "Kirjoittanut" ("written by").
+ */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
   "written by",
@@ -108,13 +117,25 @@ export const BYLINE_PHRASES: readonly string[] = [
   "escrito por",
   "publicado por",
   "scritto da",
+  "piše",
+  "пише",
+  "írta",
+  "kirjoittanut",
 ];
 
 /**
- * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
- * where it heads an author box.
+ * "By" and "written by" that are also given names: Indonesian and Malay "Oleh" (the Ukrainian "Oleh"), Turkish "Yazan"
+ * (the Arabic "Yazan"). They label a byline only with their colon ("Oleh: Siti Rahma", "Yazan: Ayşe Demir"), as
+ * "Oleh Petrenko" over a date is a man's name.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
+export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan"];
+
+/**
+ * The noun for an author or a writer as a byline's label before the names ("Autorin: Ada Lee", "Penulis: Siti Rahma",
+ * "Yazar: Ayşe Demir", "Szerző: Kovács Anna", "Tác giả: Lê Minh"): not the label of a line alone, where it heads an
+ * author box.
+ */
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор", "penulis", "yazar", "szerző", "tác giả"];
 /**
  * The French noun for an author ("Auteur : Ada Lee"), a byline's label only with its colon: English borrows it for a
  * film-maker, and without the colon a heading ("Auteur Theory", "Auteur Cinema") reads as a label and a one-word name.

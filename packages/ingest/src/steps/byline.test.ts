@@ -126,6 +126,20 @@ describe("byline names", () => {
     expect(article.authors?.map((author) => author.name)).toEqual(["Eva de Vries", "Jan Bos"]);
   });
 
+  it("reads an Indonesian byline with its colon on a page, and a Ukrainian given name of the same letters as a name", () => {
+    const story = [
+      "Perpustakaan kota dibuka kembali pada hari Selasa setelah dua tahun renovasi, dan warga datang sejak pagi.",
+      "",
+      "Pemerintah kota mengatakan jam buka akan tetap sama sampai musim hujan berakhir, lalu diperpanjang pada akhir pekan.",
+    ];
+    const page = (byline: string) => fromText(["Perpustakaan kota dibuka kembali", byline, "8 Maret 2025", "", ...story].join("\n"));
+    const indonesian = page("Oleh: Siti Rahma dan Budi Santoso");
+    expect(indonesian.authors?.map((author) => author.name)).toEqual(["Siti Rahma", "Budi Santoso"]);
+    expect(indonesian.datePublished).toBe("2025-03-08");
+    expect(page("Oleh: Redaksi").authors).toEqual([{ type: "Organization", name: "Redaksi" }]);
+    expect(page("Oleh Petrenko").authors).toEqual([{ type: "Person", name: "Oleh Petrenko" }]);
+  });
+
   it("names the person after a job title printed before the name, in several languages", () => {
     const person = (name: string) => [{ type: "Person", name }];
     expect(parseByline("By Political Editor Nora Kessel")).toEqual(person("Nora Kessel"));

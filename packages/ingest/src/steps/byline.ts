@@ -3,6 +3,7 @@ import { CJK_WIRE_SERVICES, NATIONAL_WIRES, WIRE_INITIALS, WIRE_NAME_SUFFIXES, W
 import {
   AUTHOR_NOUNS,
   COLON_AUTHOR_NOUNS,
+  COLON_BY_WORDS,
   BY_WORDS,
   BYLINE_PHRASES,
   CJK_PUBLISHED_LABELS,
@@ -1009,8 +1010,8 @@ const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
  * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
  */
 const TEXT_LABELS = ["текст"];
-/** The labels that label a byline only with their colon: the text's (`TEXT_LABELS`) and a French author's noun. */
-const COLON_LABELS = [...TEXT_LABELS, ...COLON_AUTHOR_NOUNS];
+/** The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), a French author's noun, and "by" words that are given names too. */
+const COLON_LABELS = [...TEXT_LABELS, ...COLON_AUTHOR_NOUNS, ...COLON_BY_WORDS];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
   String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_LABELS.join("|")})\s*:\s*)(?<names>.+)$`,

@@ -18,7 +18,7 @@ import {
   peopleOfDatedByline,
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
-import { BY_WORDS, BYLINE_PHRASES, NORDIC_BY_WORDS } from "./byline-labels.js";
+import { BY_WORDS, BYLINE_PHRASES, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -421,10 +421,13 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
 }
 
 /**
- * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by"); not the
- * noun for an author, which heads an author box (see byline-labels.ts).
+ * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by", "Oleh:");
+ * not the noun for an author, which heads an author box (see byline-labels.ts).
  */
-const BYLINE_LABEL_LINE = new RegExp(String.raw`^(?:${[...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?$`, "iu");
+const BYLINE_LABEL_LINE = new RegExp(
+  String.raw`^(?:(?:${[...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?|(?:${COLON_BY_WORDS.join("|")})\s*:)$`,
+  "iu",
+);
 
 /** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
 export function isBylineLabelLine(text: string): boolean {
