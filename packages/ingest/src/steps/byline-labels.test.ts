@@ -52,6 +52,19 @@ describe("byline labels: one list for every reader", () => {
     }
   });
 
+  it("reads the author's noun of Indonesian, Turkish, Hungarian and Vietnamese only with its colon, as an author box's heading and a headline open with it", () => {
+    for (const noun of ["Penulis", "Yazar", "Szerző", "Tác giả"]) expect(parseByline(`${noun} Ada Lee`), noun).toBeUndefined();
+    // "About the author", "author's profile", "guest writer", a headline of title-case words.
+    for (const heading of [
+      "Yazar Hakkında",
+      "Yazar Profili",
+      "Penulis Tamu",
+      "Penulis Terkenal Meninggal Dunia",
+      "Yazar Orhan Pamuk'un Yeni Kitabı Çıktı",
+    ])
+      expect(parseByline(heading), heading).toBeUndefined();
+  });
+
   it("reads a “by” that is also a given name only with its colon, and leaves the name whole without it", () => {
     for (const word of COLON_BY_WORDS.map(capitalised)) {
       expect(parseByline(`${word}: Ada Lee`), word).toEqual(ADA);
@@ -68,6 +81,7 @@ describe("byline labels: one list for every reader", () => {
     expect(parseByline("Írta: Kovács Anna")).toEqual([{ type: "Person", name: "Kovács Anna" }]);
     expect(parseByline("Kirjoittanut Anna Virtanen")).toEqual([{ type: "Person", name: "Anna Virtanen" }]);
     expect(parseByline("Пише: Олег Петренко")).toEqual([{ type: "Person", name: "Олег Петренко" }]);
+    expect(parseByline("Yazan: Ayşe Demir")).toEqual([{ type: "Person", name: "Ayşe Demir" }]);
     for (const title of ["Piše li itko još pisma knjižnici?", "Írta a polgármester a lakóknak", "Penulis Siti Rahma luncurkan novel baru"])
       expect(parseByline(title), title).toBeUndefined();
   });

@@ -131,16 +131,18 @@ export const BYLINE_PHRASES: readonly string[] = [
 export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan"];
 
 /**
- * The noun for an author or a writer as a byline's label before the names ("Autorin: Ada Lee", "Penulis: Siti Rahma",
- * "Yazar: Ayşe Demir", "Szerző: Kovács Anna", "Tác giả: Lê Minh"): not the label of a line alone, where it heads an
- * author box.
+ * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
+ * where it heads an author box.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор", "penulis", "yazar", "szerző", "tác giả"];
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
 /**
- * The French noun for an author ("Auteur : Ada Lee"), a byline's label only with its colon: English borrows it for a
- * film-maker, and without the colon a heading ("Auteur Theory", "Auteur Cinema") reads as a label and a one-word name.
+ * The noun for an author or a writer that labels a byline only with its colon: the French one ("Auteur : Ada Lee"),
+ * which English borrows for a film-maker, and the Indonesian and Malay, Turkish, Hungarian and Vietnamese ones
+ * ("Penulis: Siti Rahma", "Yazar: Ayşe Demir", "Szerző: Kovács Anna", "Tác giả: Lê Minh"), which open an author box's
+ * heading and a headline. Without the colon those read as a label and a name: "Auteur Theory", "Yazar Hakkında"
+ * ("about the author"), "Penulis Tamu" ("guest writer"), "Yazar Orhan Pamuk'un Yeni Kitabı Çıktı".
  */
-export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur"];
+export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yazar", "szerző", "tác giả"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

@@ -140,6 +140,18 @@ describe("byline names", () => {
     expect(page("Oleh Petrenko").authors).toEqual([{ type: "Person", name: "Oleh Petrenko" }]);
   });
 
+  it("reads no author out of a Turkish “about the author” heading under the story, and keeps the story", () => {
+    const story = [
+      "Şehir kütüphanesi iki yıllık yenilemenin ardından salı günü yeniden açıldı ve sakinler sabahın erken saatlerinden itibaren geldi.",
+      "",
+      "Belediye, çalışma saatlerinin yağmur mevsimi bitene kadar aynı kalacağını, ardından hafta sonları uzatılacağını söyledi.",
+    ];
+    const bio = ["", "Yazar Hakkında", "Ayşe Demir, yirmi yıldır İstanbul'da gazetecilik yapıyor ve kültür haberleri yazıyor."];
+    const article = fromText(["Şehir kütüphanesi yeniden açıldı", "8 Mart 2025", "", ...story, ...bio].join("\n"));
+    expect(article.authors).toBeUndefined();
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: story[0] });
+  });
+
   it("names the person after a job title printed before the name, in several languages", () => {
     const person = (name: string) => [{ type: "Person", name }];
     expect(parseByline("By Political Editor Nora Kessel")).toEqual(person("Nora Kessel"));
