@@ -41,10 +41,10 @@ const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja
 const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és"];
 /**
  * "And" that one person's name may hold too, or that is a name in title case (`LOWER_CASE_NAME_JOIN_WORDS`): Spanish
- * "y", Portuguese and Italian "e" and Catalan "i" join a person's two family names ("José Ortega y Gasset", "Pere Vila i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en
- * Madrid"). A join between writers only before a full name (`FULL_NAME_AHEAD`), and only in lower case: in a byline
- * set in capitals a place looks like a name ("POR ANA RUIZ EN LA PAZ"), and a capital letter alone is an initial ("Ada
- * E Lee").
+ * "y", Portuguese and Italian "e" and Catalan "i" join a person's two family names ("José Ortega y Gasset", "Pere Vila
+ * i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en Madrid"). A join between writers only before a full name
+ * (`FULL_NAME_AHEAD`), and only in lower case: in a byline set in capitals a place looks like a name ("POR ANA RUIZ EN
+ * LA PAZ"), and a capital letter alone is an initial ("Ada E Lee").
  */
 const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en", ...LOWER_CASE_NAME_JOIN_WORDS];
 /** Join words as printed: in lower case, in title case, or in capitals in a byline set so ("ADA LEE AND SAM RAY"). */

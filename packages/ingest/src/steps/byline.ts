@@ -1010,7 +1010,10 @@ const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
  * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
  */
 const TEXT_LABELS = ["текст"];
-/** The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), a French author's noun, and "by" words that are given names too. */
+/**
+ * The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), the author's nouns that open
+ * headings and titles too (`COLON_AUTHOR_NOUNS`), and "by" words that are given names (`COLON_BY_WORDS`).
+ */
 const COLON_LABELS = [...TEXT_LABELS, ...COLON_AUTHOR_NOUNS, ...COLON_BY_WORDS];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
