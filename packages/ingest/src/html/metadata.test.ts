@@ -51,6 +51,7 @@ describe("splitNames", () => {
     ["Oleh: Siti Rahma", ["Siti Rahma"]],
     ["Oleh Petrenko", ["Oleh Petrenko"]],
     ["Piše: Ana Horvat", ["Ana Horvat"]],
+    ["Piše Ana Horvat", ["Piše Ana Horvat"]],
     ["Írta: Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]],
     ["https://news.example.com/profiles/jane", []],
   ])("%s → %j", (input, expected) => {
@@ -72,6 +73,7 @@ describe("isBylineText", () => {
       `By ${"far ".repeat(40)}`,
       "Publié par la mairie le 14 juillet.",
       "Scritto da una lettrice di Bologna.",
+      "Piše Gradski list, pozivajući se na izvore iz knjižnice.",
       "Par la suite, le conseil a voté.",
     ]) {
       expect(isBylineText(line), line).toBe(false);

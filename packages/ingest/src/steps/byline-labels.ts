@@ -102,9 +102,8 @@ export const RTL_BYLINE_LABELS: readonly string[] = [
 ];
 
 /**
- * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"), or a verb alone that says
- * the same: Croatian, Bosnian, Serbian and Slovene "Piše" ("writes"), Serbian and Ukrainian "Пише", Hungarian "Írta"
- * ("wrote it"), Finnish "Kirjoittanut" ("written by").
+ * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"), or a participle that says
+ * the same: Finnish "Kirjoittanut" ("written by").
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
@@ -117,18 +116,17 @@ export const BYLINE_PHRASES: readonly string[] = [
   "escrito por",
   "publicado por",
   "scritto da",
-  "piše",
-  "пише",
-  "írta",
   "kirjoittanut",
 ];
 
 /**
- * "By" and "written by" that are also given names: Indonesian and Malay "Oleh" (the Ukrainian "Oleh"), Turkish "Yazan"
- * (the Arabic "Yazan"). They label a byline only with their colon ("Oleh: Siti Rahma", "Yazan: Ayşe Demir"), as
- * "Oleh Petrenko" over a date is a man's name.
+ * "By" and "writes" that open other lines too, labels of a byline only with their colon ("Oleh: Siti Rahma", "Yazan:
+ * Ayşe Demir", "Piše: Ana Horvat", "Írta: Kovács Anna"): Indonesian and Malay "Oleh" and Turkish "Yazan" ("written by")
+ * are given names too ("Oleh Petrenko" over a date is a man's name), and the verbs, Croatian, Bosnian, Serbian and
+ * Slovene "Piše", Serbian and Ukrainian "Пише" ("writes") and Hungarian "Írta" ("wrote it"), open a sentence whose
+ * subject follows them ("Piše Gradski list, pozivajući se na izvore").
  */
-export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan"];
+export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "пише", "írta"];
 
 /**
  * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
