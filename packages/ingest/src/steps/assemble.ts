@@ -8,6 +8,7 @@ import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from
 import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
+import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
@@ -47,17 +48,6 @@ function quotedText(text: string): string | undefined {
   return inner === "" ? undefined : inner;
 }
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
-/**
- * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
- * "¶" (Sphinx and many static-site themes). Such a line is a heading wherever it stands; the mark is a control,
- * not a word of the heading, so it is left out.
- */
-const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
-
-/** Whether a line ends with a heading's link mark: asked with two end tests, as the pattern would look for spaces from every character. */
-function endsWithHeadingLinkMark(text: string): boolean {
-  return text.endsWith("[edit]") || text.endsWith("¶");
-}
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** Fewest words of a live blog entry's title packed under its time: one word is the entry's label ("Pinned", "Update"). */
@@ -1690,8 +1680,9 @@ export function assemble(
       i++;
       continue;
     }
+    // A line that ends with a heading's link mark is a heading wherever it stands (see `endsWithHeadingLinkMark`).
     if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {
-      const heading = text.replace(HEADING_LINK_MARK, "");
+      const heading = withoutHeadingLinkMark(text);
       if (heading) body.push({ type: "heading", text: heading, level: 2 });
       continue;
     }

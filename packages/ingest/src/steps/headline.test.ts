@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
 import { assemble } from "./assemble.js";
 import { classifyLine } from "./classify.js";
 import { findHeader, type Header } from "./find-header.js";
@@ -75,6 +76,31 @@ describe("headline text", () => {
     expect(headlineText("Island ferry back in service after repairs / Dec 2025")).toBe("Island ferry back in service after repairs");
     expect(headlineText("Island ferry back in service after repairs | Opinion")).toBe("Island ferry back in service after repairs");
     expect(headlineText("Island ferry back in service after repairs – Harbour Times")).toBe("Island ferry back in service after repairs");
+  });
+
+  it("cuts a wiki's or a documentation page's heading link mark after the title, on a page too", () => {
+    expect(headlineText("Island ferry back in service after repairs¶")).toBe("Island ferry back in service after repairs");
+    expect(headlineText("Island ferry back in service after repairs [edit]")).toBe("Island ferry back in service after repairs");
+    // A mark inside the title, or a hash that may end a name ("C#"), stays.
+    expect(headlineText("Why ¶ marks a paragraph in proofs")).toBe("Why ¶ marks a paragraph in proofs");
+    expect(headlineText("Learning C#")).toBe("Learning C#");
+    const story = "The island ferry is back in service after three weeks of repairs to its engine and the landing ramp at the quay.";
+    const page = [
+      "Island ferry back in service after repairs¶",
+      "",
+      "4 March 2025",
+      "",
+      story,
+      "",
+      story,
+      "",
+      "Timetable¶",
+      "",
+      story,
+    ].join("\n");
+    const article = fromText(page);
+    expect(article.headline).toBe("Island ferry back in service after repairs");
+    expect(article.body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "Timetable", level: 2 }]);
   });
 
   it("leaves a title alone when what follows a separator is part of it", () => {

@@ -242,7 +242,8 @@ forgetAfterPage(() => {
 });
 
 /**
- * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a breadcrumb trail before it ("Blog / How
+ * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a
+ * heading's link mark after it ("How tides work¶", "How tides work [edit]"), a breadcrumb trail before it ("Blog / How
  * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
  * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
  * The line itself when nothing is glued.
@@ -251,6 +252,8 @@ export function headlineText(text: string): string {
   // A heading copied from Markdown keeps its marks ("# Title", "## Title"); the title is what follows them.
   const markdown = text.startsWith("#") ? MARKDOWN_HEADING.exec(text) : null;
   if (markdown) return headlineText(markdown[1]!);
+  // A wiki's or a documentation page's title ends with its heading's link mark ("How tides work¶").
+  if (endsWithHeadingLinkMark(text)) return headlineText(withoutHeadingLinkMark(text));
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
@@ -290,6 +293,22 @@ function isTrail(crumbs: readonly string[]): boolean {
  * and "24/7" stand in titles.
  */
 const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p{L})\/(?=\p{Lu})/u;
+/**
+ * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
+ * "¶" (Sphinx and many static-site themes). The mark is a control, not a word of the heading or the headline.
+ */
+const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
+
+/** Whether a line ends with a heading's link mark: asked with two end tests, as the pattern would look for spaces from every character. */
+export function endsWithHeadingLinkMark(text: string): boolean {
+  return text.endsWith("[edit]") || text.endsWith("¶");
+}
+
+/** A heading's text without its link mark at the end (see `HEADING_LINK_MARK`). */
+export function withoutHeadingLinkMark(text: string): string {
+  return text.replace(HEADING_LINK_MARK, "");
+}
+
 /** A Markdown heading's marks before its text: one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
 const MARKDOWN_HEADING = /^#{1,6} +(\S.*)$/;
 /** Any character a trail, a glued date or a title bar is parted by. */
