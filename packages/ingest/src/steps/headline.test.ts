@@ -103,6 +103,20 @@ describe("headline text", () => {
     expect(article.body.filter((block) => block.type === "heading")).toEqual([{ type: "heading", text: "Timetable", level: 2 }]);
   });
 
+  it("keeps a heading link mark that stands alone, and cuts a run of marks in one go", () => {
+    // Cut, a mark alone would leave no headline: the page read as an article before the cut, and still does.
+    expect(headlineText("¶")).toBe("¶");
+    expect(headlineText("[edit]")).toBe("[edit]");
+    expect(headlineText("# ¶")).toBe("¶");
+    const story =
+      "Die Inselfähre fährt nach drei Wochen Reparatur an Motor und Rampe wieder, wie der Betreiber am Dienstag mitteilte, und die Fahrgäste sind froh.";
+    expect(fromText(["¶", "", story, "", story, "", story].join("\n")).headline).toBe("¶");
+    // Both marks, and a run of them: no recursion per mark (a line of 100,000 "¶"s overflowed the stack).
+    expect(headlineText("Inselfähre wieder in Betrieb ¶ [edit]")).toBe("Inselfähre wieder in Betrieb");
+    expect(headlineText(`Inselfähre wieder in Betrieb${"¶".repeat(100_000)}`)).toBe("Inselfähre wieder in Betrieb");
+    expect(headlineText("¶".repeat(100_000))).toBe("¶".repeat(100_000));
+  });
+
   it("leaves a title alone when what follows a separator is part of it", () => {
     expect(headlineText("Tide Clock 2 - The Winter Edition")).toBe("Tide Clock 2 - The Winter Edition");
     expect(headlineText("Ferry Log – The Winter Edition")).toBe("Ferry Log – The Winter Edition");

@@ -253,7 +253,11 @@ export function headlineText(text: string): string {
   const markdown = text.startsWith("#") ? MARKDOWN_HEADING.exec(text) : null;
   if (markdown) return headlineText(markdown[1]!);
   // A wiki's or a documentation page's title ends with its heading's link mark ("How tides work¶").
-  if (endsWithHeadingLinkMark(text)) return headlineText(withoutHeadingLinkMark(text));
+  // A mark alone ("¶", "[edit]") is kept: cut, it would leave no headline at all.
+  if (endsWithHeadingLinkMark(text)) {
+    const title = withoutHeadingLinkMark(text);
+    if (title !== "") return headlineText(title);
+  }
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
@@ -297,16 +301,30 @@ const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p
  * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
  * "¶" (Sphinx and many static-site themes). The mark is a control, not a word of the heading or the headline.
  */
-const HEADING_LINK_MARK = /\s*(?:\[edit\]|¶)$/;
+const EDIT_LINK_MARK = "[edit]";
+const PERMALINK_MARK = "¶";
 
-/** Whether a line ends with a heading's link mark: asked with two end tests, as the pattern would look for spaces from every character. */
-export function endsWithHeadingLinkMark(text: string): boolean {
-  return text.endsWith("[edit]") || text.endsWith("¶");
+/** The heading link mark a line ends with, if any: asked with end tests, as a pattern would look for spaces from every character. */
+function trailingHeadingLinkMark(text: string): string | undefined {
+  if (text.endsWith(EDIT_LINK_MARK)) return EDIT_LINK_MARK;
+  return text.endsWith(PERMALINK_MARK) ? PERMALINK_MARK : undefined;
 }
 
-/** A heading's text without its link mark at the end (see `HEADING_LINK_MARK`). */
+/** Whether a line ends with a heading's link mark. */
+export function endsWithHeadingLinkMark(text: string): boolean {
+  return trailingHeadingLinkMark(text) !== undefined;
+}
+
+/**
+ * A heading's text without the link marks at its end and the spaces before them: every one, as a page may print both
+ * ("History ¶ [edit]"), in a loop from the end, where a cut per call of `headlineText` would recurse once per mark of a
+ * run of them (a line of "¶"s overflowed the stack).
+ */
 export function withoutHeadingLinkMark(text: string): string {
-  return text.replace(HEADING_LINK_MARK, "");
+  let rest = text;
+  for (let mark = trailingHeadingLinkMark(rest); mark !== undefined; mark = trailingHeadingLinkMark(rest))
+    rest = rest.slice(0, -mark.length).trimEnd();
+  return rest;
 }
 
 /** A Markdown heading's marks before its text: one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
