@@ -117,6 +117,16 @@ describe("headline text", () => {
     expect(headlineText("¶".repeat(100_000))).toBe("¶".repeat(100_000));
   });
 
+  it("cuts every run of a Markdown heading's marks in one search, and keeps a hash that opens a word", () => {
+    expect(headlineText("## Island ferry back in service")).toBe("Island ferry back in service");
+    expect(headlineText("# # Island ferry back in service")).toBe("Island ferry back in service");
+    expect(headlineText("#LibraryDay at the island school")).toBe("#LibraryDay at the island school");
+    expect(headlineText("####### Seven marks make no heading")).toBe("####### Seven marks make no heading");
+    expect(headlineText("# ")).toBe("# ");
+    // A line of 50,000 runs overflowed the stack with a call for each.
+    expect(headlineText(`${"# ".repeat(50_000)}Island ferry`)).toBe("Island ferry");
+  });
+
   it("leaves a title alone when what follows a separator is part of it", () => {
     expect(headlineText("Tide Clock 2 - The Winter Edition")).toBe("Tide Clock 2 - The Winter Edition");
     expect(headlineText("Ferry Log – The Winter Edition")).toBe("Ferry Log – The Winter Edition");

@@ -249,9 +249,10 @@ forgetAfterPage(() => {
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
-  // A heading copied from Markdown keeps its marks ("# Title", "## Title"); the title is what follows them.
-  const markdown = text.startsWith("#") ? MARKDOWN_HEADING.exec(text) : null;
-  if (markdown) return headlineText(markdown[1]!);
+  // A heading copied from Markdown keeps its marks ("# Title", "## Title"); the title is what follows them. Cut once,
+  // every run of them: a line of a thousand "# " is cut in one search, not a call for each.
+  const markdown = text.startsWith("#") ? MARKDOWN_HEADING_MARKS.exec(text) : null;
+  if (markdown) return headlineText(text.slice(markdown[0].length));
   // A wiki's or a documentation page's title ends with its heading's link mark ("How tides work¶").
   // A mark alone ("¶", "[edit]") is kept: cut, it would leave no headline at all.
   if (endsWithHeadingLinkMark(text)) {
@@ -327,8 +328,8 @@ export function withoutHeadingLinkMark(text: string): string {
   return rest;
 }
 
-/** A Markdown heading's marks before its text: one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
-const MARKDOWN_HEADING = /^#{1,6} +(\S.*)$/;
+/** A Markdown heading's marks before its text: runs of one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
+const MARKDOWN_HEADING_MARKS = /^(?:#{1,6} +)+(?=\S)/;
 /** Any character a trail, a glued date or a title bar is parted by. */
 const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
