@@ -158,7 +158,7 @@ export class BlockMapper {
       this.images.push(element);
       return;
     }
-    if (isFootnoteMarker(element)) return;
+    if (isInPageMark(element)) return;
     const marked = this.openMark(element);
     this.children(element, depth);
     if (marked) this.inline.closeMark();
@@ -213,7 +213,7 @@ export class BlockMapper {
         return;
       }
       if (BLOCK_TAGS.has(node.tagName) || node.tagName === "br") this.inline.space();
-      if (node.tagName === "img" || isFootnoteMarker(node)) return;
+      if (node.tagName === "img" || isInPageMark(node)) return;
       const marked = this.openMark(node);
       for (const child of childNodes(node)) visit(child, level + 1);
       if (marked) this.inline.closeMark();
@@ -455,17 +455,21 @@ export function brokenLines(block: Block): [number, number][] | undefined {
 /** Elements a quotation never holds. */
 const STRUCTURE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure"]);
 
-/** A footnote's number: "1", "[2]", "*" or "†". */
-const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[\])]?|[*†‡§])$/;
+/** A footnote's number: "1", "[2]", "(3)". */
+const FOOTNOTE_NUMBER = /^[[(]?\d{1,3}[\])]?$/;
+/** A letter or a digit: a link's text without any is a mark, not words. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * A link to a note on the same page whose text is only its number: the
- * number glued to a sentence ("the quay.1") helps no reader of the article
- * text, and the note itself follows at the end.
+ * A link to a place on the same page that says nothing in words: a note's number glued to a sentence ("the quay.1"),
+ * or a mark ("*", "†", a heading's permalink "¶", "#", "§" or "🔗", a note's "↑" back to the text). Neither helps a
+ * reader of the article text, and a heading's mark glued to its words made "Opening hours¶" of it. A fragment link
+ * with no text at all is left: it may hold a picture.
  */
-function isFootnoteMarker(element: Element): boolean {
+export function isInPageMark(element: Element): boolean {
   if (element.tagName !== "a" || !attr(element, "href")?.startsWith("#")) return false;
-  return FOOTNOTE_MARK.test(textOf(element));
+  const text = textOf(element);
+  return FOOTNOTE_NUMBER.test(text) || (text !== "" && !LETTER_OR_DIGIT.test(text));
 }
 
 /** A `<figure>` with a `<figcaption>` and no text outside it. */

@@ -1,4 +1,4 @@
-import { attr, type Element, HEADING_TAGS } from "./_dom.js";
+import { attr, type Element, HEADING_TAGS, isElement } from "./_dom.js";
 
 /**
  * Words in class names and ids that mark page furniture rather than story:
@@ -214,12 +214,27 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   if (role && FURNITURE_ROLES.has(role)) return "strong";
   // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
   // and a heading named "header-anchor" is still a heading of the story.
-  if (HEADING_TAGS.has(element.tagName)) return undefined;
+  if (HEADING_TAGS.has(element.tagName) || isHeadingsOwnLink(element)) return undefined;
   const words = classWords(element);
   if (words.length === 0) return undefined;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
   if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
+}
+
+/**
+ * A link set in a heading to a place in the same page, back to the list of contents or to the heading itself: it
+ * holds the heading's own words, even where its class names the contents or an anchor, as a furniture name would.
+ */
+function isHeadingsOwnLink(element: Element): boolean {
+  const parent = element.parentNode;
+  return (
+    element.tagName === "a" &&
+    attr(element, "href")?.startsWith("#") === true &&
+    parent !== null &&
+    isElement(parent) &&
+    HEADING_TAGS.has(parent.tagName)
+  );
 }
 
 /** Words that name a box of links to other stories. */
