@@ -822,6 +822,23 @@ describe("a heading's links to places in its own page", () => {
     ).toEqual(["What happens next"]);
   });
 
+  it("keeps a heading's link whose id is made of its words, and leaves out one whose class names comments", () => {
+    expect(headings(headed("Bridge plan approved", `<a id="share-prices-fall" href="#share-prices-fall">Share prices fall</a>`))).toEqual([
+      "Share prices fall",
+    ]);
+    // Read as a heading, "Comments" would end the story before its last paragraph.
+    const commented = `<article><h1>Bridge plan approved</h1><p>${PROSE}</p><h3><a class="comments-link" href="#comments">Comments</a></h3><p>Work starts in spring.</p></article>`;
+    expect(fromHtml(page(commented)).body).toEqual([
+      { type: "paragraph", text: PROSE },
+      { type: "paragraph", text: "Work starts in spring." },
+    ]);
+    // Outside a heading, a link to a place in the page named as furniture stays furniture.
+    const contents = fromHtml(
+      page(`<article><h1>Bridge plan approved</h1><p>${PROSE} <a class="toc-link" href="#contents">See the contents.</a></p></article>`),
+    );
+    expect(contents.body).toEqual([{ type: "paragraph", text: PROSE }]);
+  });
+
   it("keeps a mark that links away from the page, a note's words and a picture in a link to the page", () => {
     expect(headings(headed("Bridge plan approved", `Notes on <a href="https://tags.example.com/c">#</a>C`))).toEqual(["Notes on #C"]);
     const blocks = htmlToBlocks(
