@@ -455,21 +455,22 @@ export function brokenLines(block: Block): [number, number][] | undefined {
 /** Elements a quotation never holds. */
 const STRUCTURE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure"]);
 
-/** A footnote's number: "1", "[2]", "(3)". */
-const FOOTNOTE_NUMBER = /^[[(]?\d{1,3}[\])]?$/;
-/** A letter or a digit: a link's text without any is a mark, not words. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * What a link to a place on the same page says when it says nothing in words: a note's number ("1", "[2]", "(3)"), a
+ * note's mark ("*", "†", "‡"), a heading's permalink ("¶", "#", "§", "🔗", "⚓") or a note's way back to the text ("↑",
+ * "^", "↩", with or without the emoji or text selector some renderers add). Other symbols in such a link may carry
+ * meaning ("★★★★☆" linking to the reviews, "€" to a price list) and stay.
+ */
+const IN_PAGE_MARK = /^(?:[[(]?\d{1,3}[\])]?|(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?(?:\s*(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?)*)$/u;
 
 /**
- * A link to a place on the same page that says nothing in words: a note's number glued to a sentence ("the quay.1"),
- * or a mark ("*", "†", a heading's permalink "¶", "#", "§" or "🔗", a note's "↑" back to the text). Neither helps a
- * reader of the article text, and a heading's mark glued to its words made "Opening hours¶" of it. A fragment link
- * with no text at all is left: it may hold a picture.
+ * A link to a place on the same page whose text is only a mark (see `IN_PAGE_MARK`): a note's number glued to a
+ * sentence ("the quay.1"), a heading's permalink glued to its words ("Opening hours¶"), a note's way back. None helps a
+ * reader of the article text.
  */
 export function isInPageMark(element: Element): boolean {
   if (element.tagName !== "a" || !attr(element, "href")?.startsWith("#")) return false;
-  const text = textOf(element);
-  return FOOTNOTE_NUMBER.test(text) || (text !== "" && !LETTER_OR_DIGIT.test(text));
+  return IN_PAGE_MARK.test(textOf(element));
 }
 
 /** A `<figure>` with a `<figcaption>` and no text outside it. */

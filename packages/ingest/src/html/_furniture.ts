@@ -219,9 +219,9 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
   // and a heading named "header-anchor" is still a heading of the story.
   if (HEADING_TAGS.has(element.tagName)) return undefined;
-  // A heading's own link holds its words whatever weak name its class has ("toc-backref") and whatever its id says (made
-  // of the heading's words, like the heading's); a strong name in its class ("comments-link", "share") still marks a
-  // link of the page's, whose words read as a heading ("12 Comments") may end the story.
+  // A heading's own link holds its words whatever weak name its class has (one naming the contents) and whatever its
+  // id says (made of the heading's words, like the heading's); a strong name in its class ("comments", "share") still
+  // marks a link of the page's, whose words read as a heading ("12 Comments") may end the story.
   if (isHeadingsOwnLink(element))
     return splitNames(attr(element, "class") ?? "").some((word) => FURNITURE_WORDS.has(word)) ? "strong" : undefined;
   const words = classWords(element);

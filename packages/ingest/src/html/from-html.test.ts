@@ -827,14 +827,14 @@ describe("a heading's links to places in its own page", () => {
       "Share prices fall",
     ]);
     // Read as a heading, "Comments" would end the story before its last paragraph.
-    const commented = `<article><h1>Bridge plan approved</h1><p>${PROSE}</p><h3><a class="comments-link" href="#comments">Comments</a></h3><p>Work starts in spring.</p></article>`;
+    const commented = `<article><h1>Bridge plan approved</h1><p>${PROSE}</p><h3><a class="comments" href="#comments">Comments</a></h3><p>Work starts in spring.</p></article>`;
     expect(fromHtml(page(commented)).body).toEqual([
       { type: "paragraph", text: PROSE },
       { type: "paragraph", text: "Work starts in spring." },
     ]);
     // Outside a heading, a link to a place in the page named as furniture stays furniture.
     const contents = fromHtml(
-      page(`<article><h1>Bridge plan approved</h1><p>${PROSE} <a class="toc-link" href="#contents">See the contents.</a></p></article>`),
+      page(`<article><h1>Bridge plan approved</h1><p>${PROSE} <a class="toc" href="#contents">See the contents.</a></p></article>`),
     );
     expect(contents.body).toEqual([{ type: "paragraph", text: PROSE }]);
   });
@@ -846,6 +846,10 @@ describe("a heading's links to places in its own page", () => {
       { baseUrl: "https://gazette.example.com/" },
     );
     expect(blocks[0]).toMatchObject({ type: "paragraph", text: "The vote was close and the mayor Ada Lee spoke." });
+    // Symbols that carry meaning stay, though they link to a place in the page.
+    expect(htmlToBlocks(`<p>Rated <a href="#reviews">★★★★☆</a> at <a href="#prices">€</a>12.</p>`)).toEqual([
+      { type: "paragraph", text: "Rated ★★★★☆ at €12." },
+    ]);
     expect(blocks[1]).toMatchObject({ type: "figure", image: { url: "https://gazette.example.com/map.png" } });
   });
 });
