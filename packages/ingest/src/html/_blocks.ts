@@ -158,7 +158,7 @@ export class BlockMapper {
       this.images.push(element);
       return;
     }
-    if (isFootnoteMarker(element)) return;
+    if (isInPageMark(element)) return;
     const marked = this.openMark(element);
     this.children(element, depth);
     if (marked) this.inline.closeMark();
@@ -213,7 +213,7 @@ export class BlockMapper {
         return;
       }
       if (BLOCK_TAGS.has(node.tagName) || node.tagName === "br") this.inline.space();
-      if (node.tagName === "img" || isFootnoteMarker(node)) return;
+      if (node.tagName === "img" || isInPageMark(node)) return;
       const marked = this.openMark(node);
       for (const child of childNodes(node)) visit(child, level + 1);
       if (marked) this.inline.closeMark();
@@ -455,17 +455,22 @@ export function brokenLines(block: Block): [number, number][] | undefined {
 /** Elements a quotation never holds. */
 const STRUCTURE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure"]);
 
-/** A footnote's number: "1", "[2]", "*" or "†". */
-const FOOTNOTE_MARK = /^(?:[[(]?\d{1,3}[\])]?|[*†‡§])$/;
+/**
+ * What a link to a place on the same page says when it says nothing in words: a note's number ("1", "[2]", "(3)"), a
+ * note's mark ("*", "†", "‡"), a heading's permalink ("¶", "#", "§", "🔗", "⚓") or a note's way back to the text ("↑",
+ * "^", "↩", with or without the emoji or text selector some renderers add). Other symbols in such a link may carry
+ * meaning ("★★★★☆" linking to the reviews, "€" to a price list) and stay.
+ */
+const IN_PAGE_MARK = /^(?:[[(]?\d{1,3}[\])]?|(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?(?:\s*(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?)*)$/u;
 
 /**
- * A link to a note on the same page whose text is only its number: the
- * number glued to a sentence ("the quay.1") helps no reader of the article
- * text, and the note itself follows at the end.
+ * A link to a place on the same page whose text is only a mark (see `IN_PAGE_MARK`): a note's number glued to a
+ * sentence ("the quay.1"), a heading's permalink glued to its words ("Opening hours¶"), a note's way back. None helps a
+ * reader of the article text.
  */
-function isFootnoteMarker(element: Element): boolean {
+export function isInPageMark(element: Element): boolean {
   if (element.tagName !== "a" || !attr(element, "href")?.startsWith("#")) return false;
-  return FOOTNOTE_MARK.test(textOf(element));
+  return IN_PAGE_MARK.test(textOf(element));
 }
 
 /** A `<figure>` with a `<figcaption>` and no text outside it. */

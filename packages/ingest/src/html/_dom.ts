@@ -117,12 +117,13 @@ export function findFirst(root: Node, predicate: (element: Element) => boolean):
   return found;
 }
 
-/** The text under a node with white space collapsed, as a reader sees it. */
-export function textOf(root: Node): string {
+/** The text under a node with white space collapsed, as a reader sees it; without the elements `skip` picks. */
+export function textOf(root: Node, skip?: (element: Element) => boolean): string {
   if (isText(root)) return collapse(root.value);
   const parts: string[] = [];
   walk(root, (node) => {
     if (isText(node)) parts.push(node.value);
+    else if (skip && isElement(node) && skip(node)) return false;
     else if (isElement(node) && (node.tagName === "br" || BLOCK_TAGS.has(node.tagName))) parts.push(" ");
     return !(isElement(node) && INVISIBLE_TAGS.has(node.tagName));
   });

@@ -1,4 +1,4 @@
-import { attr, type Element, HEADING_TAGS } from "./_dom.js";
+import { attr, type Element, HEADING_TAGS, isElement } from "./_dom.js";
 
 /**
  * Words in class names and ids that mark page furniture rather than story:
@@ -176,7 +176,11 @@ function splitClassWords(element: Element): string[] {
   const className = attr(element, "class");
   const id = attr(element, "id");
   if (!className && !id) return NO_WORDS;
-  const names = `${className ?? ""} ${id ?? ""}`;
+  return splitNames(`${className ?? ""} ${id ?? ""}`);
+}
+
+/** The words of class names or ids split at "-", "_", ":", "." and camelCase humps, lower-cased. */
+function splitNames(names: string): string[] {
   const words: string[] = [];
   for (const name of names.split(/\s+/)) {
     if (!name) continue;
@@ -215,11 +219,31 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
   // and a heading named "header-anchor" is still a heading of the story.
   if (HEADING_TAGS.has(element.tagName)) return undefined;
+  // A heading's own link holds its words whatever weak name its class has (one naming the contents) and whatever its
+  // id says (made of the heading's words, like the heading's); a strong name in its class ("comments", "share") still
+  // marks a link of the page's, whose words read as a heading ("12 Comments") may end the story.
+  if (isHeadingsOwnLink(element))
+    return splitNames(attr(element, "class") ?? "").some((word) => FURNITURE_WORDS.has(word)) ? "strong" : undefined;
   const words = classWords(element);
   if (words.length === 0) return undefined;
   if (words.some((word) => FURNITURE_WORDS.has(word))) return "strong";
   if (words.some((word) => WEAK_FURNITURE_WORDS.has(word))) return "weak";
   return undefined;
+}
+
+/**
+ * A link set in a heading to a place in the same page, back to the list of contents or to the heading itself: it
+ * holds the heading's own words, even where its class names the contents or an anchor, as a weak furniture name would.
+ */
+function isHeadingsOwnLink(element: Element): boolean {
+  const parent = element.parentNode;
+  return (
+    element.tagName === "a" &&
+    attr(element, "href")?.startsWith("#") === true &&
+    parent !== null &&
+    isElement(parent) &&
+    HEADING_TAGS.has(parent.tagName)
+  );
 }
 
 /** Words that name a box of links to other stories. */

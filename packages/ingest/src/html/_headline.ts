@@ -12,6 +12,7 @@ import {
   textOf,
   walk,
 } from "./_dom.js";
+import { isInPageMark } from "./_blocks.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -230,8 +231,9 @@ function headsStory(document: Document, storyRoot: Element, heading: Element): b
 /** A heading of another level stands in for the headline only when it says the same words. */
 const SAME_TITLE = 0.9;
 
+/** A heading's words, without the marks it links to itself by (see `isInPageMark`), as its block in the story reads. */
 function headingText(element: Element): string {
-  return textOf(element);
+  return textOf(element, isInPageMark);
 }
 
 /** Not a logo (an `<h1>` that holds a picture or the site's name only), not in navigation, not too long. */

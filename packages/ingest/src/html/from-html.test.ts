@@ -793,3 +793,63 @@ describe("a story whose element holds its opening paragraphs and, beside them, t
     expect(read(`${promos}<div class="story">${paragraphs(rest)}</div>${note}`, "en")).toEqual(rest);
   });
 });
+
+describe("a heading's links to places in its own page", () => {
+  const headed = (headline: string, heading: string) =>
+    page(`<article><h1>${headline}</h1><p>${PROSE}</p><p>${PROSE}</p><h2>${heading}</h2><p>${PROSE}</p></article>`);
+  const headings = (html: string) =>
+    fromHtml(html)
+      .body.filter((block) => block.type === "heading")
+      .map((block) => (block.type === "heading" ? block.text : ""));
+
+  it("leaves a permalink's mark out of the headline and the sub-headings, before or after the words", () => {
+    for (const mark of ["¶", "#", "§", "🔗", "⚓"]) {
+      const html = headed(
+        `Bridge plan approved<a class="permalink" href="#top" title="Link to this heading">${mark}</a>`,
+        `<a href="#next">${mark}</a> What happens next`,
+      );
+      expect(fromHtml(html).headline, mark).toBe("Bridge plan approved");
+      expect(headings(html), mark).toEqual(["What happens next"]);
+    }
+  });
+
+  it("keeps a heading's words in a link to a place in the page, whatever the link's class names", () => {
+    const html = headed("Bridge plan approved", `<a class="toc" href="#contents">What happens next</a><a href="#next">¶</a>`);
+    expect(headings(html)).toEqual(["What happens next"]);
+    // A link away from the page named as furniture is still left out of its heading.
+    expect(
+      headings(headed("Bridge plan approved", `What happens next <a class="share" href="https://social.example.com/s">Share</a>`)),
+    ).toEqual(["What happens next"]);
+  });
+
+  it("keeps a heading's link whose id is made of its words, and leaves out one whose class names comments", () => {
+    expect(headings(headed("Bridge plan approved", `<a id="share-prices-fall" href="#share-prices-fall">Share prices fall</a>`))).toEqual([
+      "Share prices fall",
+    ]);
+    // Read as a heading, "Comments" would end the story before its last paragraph.
+    const commented = `<article><h1>Bridge plan approved</h1><p>${PROSE}</p><h3><a class="comments" href="#comments">Comments</a></h3><p>Work starts in spring.</p></article>`;
+    expect(fromHtml(page(commented)).body).toEqual([
+      { type: "paragraph", text: PROSE },
+      { type: "paragraph", text: "Work starts in spring." },
+    ]);
+    // Outside a heading, a link to a place in the page named as furniture stays furniture.
+    const contents = fromHtml(
+      page(`<article><h1>Bridge plan approved</h1><p>${PROSE} <a class="toc" href="#contents">See the contents.</a></p></article>`),
+    );
+    expect(contents.body).toEqual([{ type: "paragraph", text: PROSE }]);
+  });
+
+  it("keeps a mark that links away from the page, a note's words and a picture in a link to the page", () => {
+    expect(headings(headed("Bridge plan approved", `Notes on <a href="https://tags.example.com/c">#</a>C`))).toEqual(["Notes on #C"]);
+    const blocks = htmlToBlocks(
+      `<p>The vote was close<a href="#n1">1</a> and the mayor <a href="#bio">Ada Lee</a> spoke.<a href="#text">↑</a></p><p><a href="#map"><img src="/map.png" alt="Map"></a></p>`,
+      { baseUrl: "https://gazette.example.com/" },
+    );
+    expect(blocks[0]).toMatchObject({ type: "paragraph", text: "The vote was close and the mayor Ada Lee spoke." });
+    // Symbols that carry meaning stay, though they link to a place in the page.
+    expect(htmlToBlocks(`<p>Rated <a href="#reviews">★★★★☆</a> at <a href="#prices">€</a>12.</p>`)).toEqual([
+      { type: "paragraph", text: "Rated ★★★★☆ at €12." },
+    ]);
+    expect(blocks[1]).toMatchObject({ type: "figure", image: { url: "https://gazette.example.com/map.png" } });
+  });
+});
