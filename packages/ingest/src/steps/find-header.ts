@@ -79,11 +79,13 @@ const LONG_TITLE_WORDS = 4;
  * running text; `atStart` asks for the line to open with the title.
  */
 function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], caseMatters: boolean, atStart: boolean): boolean {
+  // The title's words, without what the page glued to them ("Tide table¶", "Tide table [edit]").
+  const text = headlineText(title.text);
   // A title in sentence case loses its first capital in running text ("Tide table" → "a tide table").
-  const needles = caseMatters ? [title.text, title.text[0]!.toLowerCase() + title.text.slice(1)] : [title.lower];
+  const needles = caseMatters ? [text, text[0]!.toLowerCase() + text.slice(1)] : [text.toLowerCase()];
   const reach = atStart ? 0 : SUBJECT_REACH;
   return lead.some((line) => {
-    const opening = (caseMatters ? line.text : line.lower).slice(0, reach + title.text.length + 1);
+    const opening = (caseMatters ? line.text : line.lower).slice(0, reach + text.length + 1);
     return needles.some((needle) => {
       const at = opening.indexOf(needle);
       // Bracketed, it is the source in a dateline ("HARBOURTON (Coast News Agency) –"), which a site's name line repeats.

@@ -1380,6 +1380,18 @@ const layouts: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    "wiki-like, the title ending with its heading's link mark",
+    "Ebb and flood",
+    [
+      "Ebb and flood[edit]",
+      "From Harbourpedia, the free encyclopedia",
+      "",
+      "Ebb and flood are the two phases of the tide, the falling and the rising of the water at a shore between low and high water.",
+      "",
+      "Pilots time a harbour's entry by them, as the current through a narrow mouth runs hardest halfway between the turns of the tide.",
+    ],
+  ],
+  [
     "recipe jump",
     "Slow-roasted harbour fish with lemon and herbs",
     [
