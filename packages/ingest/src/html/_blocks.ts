@@ -456,12 +456,17 @@ export function brokenLines(block: Block): [number, number][] | undefined {
 const STRUCTURE_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "figure"]);
 
 /**
- * What a link to a place on the same page says when it says nothing in words: a note's number ("1", "[2]", "(3)"), a
- * note's mark ("*", "†", "‡"), a heading's permalink ("¶", "#", "§", "🔗", "⚓") or a note's way back to the text ("↑",
- * "^", "↩", with or without the emoji or text selector some renderers add). Other symbols in such a link may carry
- * meaning ("★★★★☆" linking to the reviews, "€" to a price list) and stay.
+ * One mark a link to a place on the same page may hold: a note's ("*", "†", "‡", the East Asian reference mark "※"), a
+ * heading's permalink ("¶", "#", "§", "🔗", "⚓"), a note's way back to the text ("↑", "^", "↩"), or an icon font's glyph
+ * (a private-use character, no letter anyone reads); with or without the emoji or text selector some renderers add.
  */
-const IN_PAGE_MARK = /^(?:[[(]?\d{1,3}[\])]?|(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?(?:\s*(?:[*†‡¶#§↑^↩⁋]|🔗|⚓)[\uFE0E\uFE0F]?)*)$/u;
+const IN_PAGE_MARK_SYMBOL = String.raw`(?:[*†‡¶#§↑^↩⁋※\p{Co}]|🔗|⚓)[\uFE0E\uFE0F]?`;
+/**
+ * What a link to a place on the same page says when it says nothing in words: a note's number ("1", "[2]", "(3)") or
+ * a run of marks (see `IN_PAGE_MARK_SYMBOL`), bracketed as a number may be ("[*]", "(†)", "*)"). Other symbols in such
+ * a link may carry meaning ("★★★★☆" linking to the reviews, "€" to a price list) and stay.
+ */
+const IN_PAGE_MARK = new RegExp(String.raw`^[[(]?(?:\d{1,3}|${IN_PAGE_MARK_SYMBOL}(?:\s*${IN_PAGE_MARK_SYMBOL})*)[\])]?$`, "u");
 
 /**
  * A link to a place on the same page whose text is only a mark (see `IN_PAGE_MARK`): a note's number glued to a
