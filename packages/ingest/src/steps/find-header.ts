@@ -24,6 +24,7 @@ import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classi
 import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
+  endsWithHeadingLinkMark,
   headlineCeiling,
   headlineScore,
   headlineText,
@@ -32,6 +33,7 @@ import {
   isTitleLike,
   readsAsFurniture,
   SERIES_LABEL,
+  withoutHeadingLinkMark,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { textBefore } from "./segment.js";
@@ -114,7 +116,9 @@ function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: r
   for (let i = 0; i < before && first === undefined; i++) if (lines[i]!.class !== "boilerplate") first = lines[i];
   if (!first || first.class === "end" || first.words > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(first.text) || isMetaLine(first))
     return undefined;
-  return namedInLead(first, lead, true, first.words === 1) ? first.index : undefined;
+  // One word once its heading's link mark is cut ("Harbourton [edit]") is a one-word title too, held to the lead's start.
+  const oneWord = first.words === 1 || (endsWithHeadingLinkMark(first.text) && !/\s/u.test(withoutHeadingLinkMark(first.text)));
+  return namedInLead(first, lead, true, oneWord) ? first.index : undefined;
 }
 
 /** Fewest words of a short deck ("Stopping to smell the roses"), told from a kicker above its headline by the line above. */

@@ -1392,6 +1392,20 @@ const layouts: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    // A one-word title, its mark cut, must still open the lead: a site's name over a story is not named by a lead that
+    // mentions it further in.
+    "one-word line with a spaced heading link mark, over a story whose lead mentions it",
+    "Ferry back in service after the storm",
+    [
+      "Wirenews [edit]",
+      "Ferry back in service after the storm",
+      "",
+      "HARBOURTON – Wirenews said the ferry to the island was back in service on Monday after three days of storms.",
+      "",
+      "Crews cleared the slipway overnight, and the first crossing left at six with a full deck of cars and two lorries.",
+    ],
+  ],
+  [
     "recipe jump",
     "Slow-roasted harbour fish with lemon and herbs",
     [
