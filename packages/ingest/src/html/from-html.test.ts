@@ -855,7 +855,7 @@ describe("a heading's links to places in its own page", () => {
     expect(
       htmlToBlocks(
         `<p>The pier reopened.<a href="#n1">[* *]</a> The fee stays.<a href="#n2">(†)</a> Der Preis bleibt.<a href="#n3">*)</a> <a href="#text">↩\ufe0e</a></p><p>桟橋が再開した。<a href="#n4">※</a></p><h2>Opening times<a href="#times">\uf0c1</a></h2>`,
-      ).map((block) => block.text),
+      ).map((block) => ("text" in block ? block.text : block.type)),
     ).toEqual(["The pier reopened. The fee stays. Der Preis bleibt.", "桟橋が再開した。", "Opening times"]);
     expect(blocks[1]).toMatchObject({ type: "figure", image: { url: "https://gazette.example.com/map.png" } });
   });
