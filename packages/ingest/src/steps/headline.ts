@@ -309,10 +309,12 @@ const PERMALINK_MARK = "¶";
  * "[modifier | modifier le code]", "[editar]", "[modifica | modifica wikitesto]", "[bewerken | brontekst bewerken]",
  * "[edytuj | edytuj kod]", "[править | править код]", "[redigera]", "[rediger]", "[muokkaa]", "[editovat]",
  * "[szerkesztés]", "[düzenle]", "[sunting]", "[sửa]", "[編集]", "[编辑]", "[편집]", "[עריכה]", "[تعديل]", "[ویرایش]".
+ * Matched in that case only (German's capitalised, the others not): a button a sentence names is capitalised ("then
+ * click Save [Edit]", "cliquez sur Enregistrer [Modifier]") and stays in the line.
  */
 const EDIT_LINK_WORDS = [
   "edit",
-  "bearbeiten",
+  "Bearbeiten",
   "modifier",
   "editar",
   "modifica",
@@ -339,7 +341,7 @@ const MAX_SECOND_EDIT_LINK_LENGTH = 40;
 /** A bracketed edit link, from its opening bracket to the line's end (see `EDIT_LINK_WORDS`). */
 const EDIT_LINK_MARK = new RegExp(
   `^\\[(?:${EDIT_LINK_WORDS.join("|")})(?:\\s*\\|\\s*[^\\[\\]|]{1,${MAX_SECOND_EDIT_LINK_LENGTH}})?\\]$`,
-  "iu",
+  "u",
 );
 
 /**

@@ -350,6 +350,23 @@ describe("tables of contents", () => {
     for (const line of ["Tide tables [see below]", "Notes [1]", "The [Edit] button"]) expect(headlineText(line), line).toBe(line);
     expect(headlineText("Geschichte[Bearbeiten | Quelltext bearbeiten]")).toBe("Geschichte");
   });
+
+  it("keeps a button a sentence names in its case, and a list's items that end with an edit link's word", () => {
+    // A button is named capitalised, where a wiki prints its edit link lower-case (German's capitalised).
+    for (const line of [
+      "Then click Save [Edit]",
+      "Cliquez sur Enregistrer [Modifier]",
+      "Pulse el botón [Editar]",
+      "Two links [Edit | Delete]",
+    ])
+      expect(headlineText(line), line).toBe(line);
+    const [first, second, third] = guesthouseStory.es!;
+    const items = ["- Fotos del comedor [editar]", "- Mapa de la isla [editar]", "- Horarios del ferry"];
+    const page = ["Las pensiones del puerto", "", first, "", second, "", "Novedades:", ...items, "", third].join("\n");
+    const blocks = fromText(page, { meta: { inLanguage: "es" } }).body;
+    expect(blocks.filter((block) => block.type === "heading")).toEqual([]);
+    expect(blocks.find((block) => block.type === "list")).toMatchObject({ items: items.map((item) => ({ text: item.slice(2) })) });
+  });
 });
 
 describe("page chrome between paragraphs", () => {
