@@ -308,7 +308,8 @@ const PERMALINK_MARK = "¶";
  * brackets after a heading, some with a second link after a bar: "[edit]", "[Bearbeiten | Quelltext bearbeiten]",
  * "[modifier | modifier le code]", "[editar]", "[modifica | modifica wikitesto]", "[bewerken | brontekst bewerken]",
  * "[edytuj | edytuj kod]", "[править | править код]", "[redigera]", "[rediger]", "[muokkaa]", "[editovat]",
- * "[szerkesztés]", "[düzenle]", "[sunting]", "[sửa]", "[編集]", "[编辑]", "[편집]", "[עריכה]", "[تعديل]", "[ویرایش]".
+ * "[szerkesztés]", "[düzenle]", "[değiştir]", "[sunting]", "[sửa]", "[編集]", "[编辑]", "[編輯]", "[편집]", "[עריכה]",
+ * "[عدل]", "[تعديل]", "[ویرایش]", "[redigér]"; where a wiki's wording changed over the years, both.
  * Matched in that case only (German's capitalised, the others not): a button a sentence names is capitalised ("then
  * click Save [Edit]", "cliquez sur Enregistrer [Modifier]") and stays in the line.
  */
@@ -323,16 +324,20 @@ const EDIT_LINK_WORDS = [
   "править",
   "redigera",
   "rediger",
+  "redigér",
   "muokkaa",
   "editovat",
   "szerkesztés",
   "düzenle",
+  "değiştir",
   "sunting",
   "sửa",
   "編集",
   "编辑",
+  "編輯",
   "편집",
   "עריכה",
+  "عدل",
   "تعديل",
   "ویرایش",
 ];
