@@ -1680,8 +1680,9 @@ export function assemble(
       i++;
       continue;
     }
-    // A line that ends with a heading's link mark is a heading wherever it stands (see `endsWithHeadingLinkMark`).
-    if (line.words <= MAX_HEADING_WORDS && endsWithHeadingLinkMark(text)) {
+    // A line that ends with a heading's link mark is a heading wherever it stands (see `endsWithHeadingLinkMark`); not
+    // a bulleted one, as a wiki prints no bullet before a heading and a list's items may end with a bracketed word.
+    if (line.words <= MAX_HEADING_WORDS && !BULLET.test(text) && endsWithHeadingLinkMark(text)) {
       const heading = withoutHeadingLinkMark(text);
       if (heading) body.push({ type: "heading", text: heading, level: 2 });
       continue;

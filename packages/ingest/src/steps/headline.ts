@@ -302,13 +302,63 @@ const CRUMB_SEPARATOR = /\s*(?:>>|»»|[›»>])\s*|\s+[/|]\s*|\s*[/|]\s+|(?<=\p
  * Wiki and documentation engines end each heading with a link to it or to its editor: "[edit]" (MediaWiki),
  * "¶" (Sphinx and many static-site themes). The mark is a control, not a word of the heading or the headline.
  */
-const EDIT_LINK_MARK = "[edit]";
 const PERMALINK_MARK = "¶";
+/**
+ * The first word of MediaWiki's edit link in the languages of the stop-word lists, as a wiki in each prints it in
+ * brackets after a heading, some with a second link after a bar: "[edit]", "[Bearbeiten | Quelltext bearbeiten]",
+ * "[modifier | modifier le code]", "[editar]", "[modifica | modifica wikitesto]", "[bewerken | brontekst bewerken]",
+ * "[edytuj | edytuj kod]", "[править | править код]", "[redigera]", "[rediger]", "[muokkaa]", "[editovat]",
+ * "[szerkesztés]", "[düzenle]", "[değiştir]", "[sunting]", "[sửa]", "[編集]", "[编辑]", "[編輯]", "[편집]", "[עריכה]",
+ * "[عدل]", "[تعديل]", "[ویرایش]", "[redigér]"; where a wiki's wording changed over the years, both.
+ * Matched in that case only (German's capitalised, the others not): a button a sentence names is capitalised ("then
+ * click Save [Edit]", "cliquez sur Enregistrer [Modifier]") and stays in the line.
+ */
+const EDIT_LINK_WORDS = [
+  "edit",
+  "Bearbeiten",
+  "modifier",
+  "editar",
+  "modifica",
+  "bewerken",
+  "edytuj",
+  "править",
+  "redigera",
+  "rediger",
+  "redigér",
+  "muokkaa",
+  "editovat",
+  "szerkesztés",
+  "düzenle",
+  "değiştir",
+  "sunting",
+  "sửa",
+  "編集",
+  "编辑",
+  "編輯",
+  "편집",
+  "עריכה",
+  "عدل",
+  "تعديل",
+  "ویرایش",
+];
+/** Most characters of an edit link's second link after its bar ("Quelltext bearbeiten", "modifier le code"). */
+const MAX_SECOND_EDIT_LINK_LENGTH = 40;
+/** A bracketed edit link, from its opening bracket to the line's end (see `EDIT_LINK_WORDS`). */
+const EDIT_LINK_MARK = new RegExp(
+  `^\\[(?:${EDIT_LINK_WORDS.join("|")})(?:\\s*\\|\\s*[^\\[\\]|]{1,${MAX_SECOND_EDIT_LINK_LENGTH}})?\\]$`,
+  "u",
+);
 
-/** The heading link mark a line ends with, if any: asked with end tests, as a pattern would look for spaces from every character. */
+/**
+ * The heading link mark a line ends with, if any: asked with end tests, and the edit link's pattern only from the last
+ * opening bracket of a line that ends with a closing one, as a pattern would look for spaces from every character.
+ */
 function trailingHeadingLinkMark(text: string): string | undefined {
-  if (text.endsWith(EDIT_LINK_MARK)) return EDIT_LINK_MARK;
-  return text.endsWith(PERMALINK_MARK) ? PERMALINK_MARK : undefined;
+  if (text.endsWith(PERMALINK_MARK)) return PERMALINK_MARK;
+  if (!text.endsWith("]")) return undefined;
+  const open = text.lastIndexOf("[");
+  const link = open < 0 ? "" : text.slice(open);
+  return EDIT_LINK_MARK.test(link) ? link : undefined;
 }
 
 /** Whether a line ends with a heading's link mark. */

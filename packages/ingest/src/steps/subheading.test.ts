@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { headlineText } from "./headline.js";
 
 const paragraphs = [
   "The island's only ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.",
@@ -329,6 +330,42 @@ describe("tables of contents", () => {
     ];
     const article = fromText(page.join("\n"), { meta: { inLanguage: "en" } });
     expect(article.body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["History", "Rooms"]);
+  });
+
+  it("takes a heading by a wiki's edit link in the page's language, with a second link after a bar, as a heading", () => {
+    for (const [language, history, rooms] of [
+      ["de", "Geschichte[Bearbeiten | Quelltext bearbeiten]", "Zimmer[Bearbeiten | Quelltext bearbeiten]"],
+      ["fr", "Histoire[modifier | modifier le code]", "Chambres[modifier | modifier le code]"],
+      ["es", "Historia [editar]", "Habitaciones [editar]"],
+    ]) {
+      const [first, second, third] = guesthouseStory[language!]!;
+      const page = [history, "", first, "", second, "", rooms!, "", third].join("\n");
+      const headings = fromText(`Harbour guesthouses\n\n${page}`).body.filter((block) => block.type === "heading");
+      expect(
+        headings.map((block) => block.text),
+        history,
+      ).toEqual([history!.split("[")[0]!.trim(), rooms!.split("[")[0]!.trim()]);
+    }
+    // A bracketed note that is no edit link stays.
+    for (const line of ["Tide tables [see below]", "Notes [1]", "The [Edit] button"]) expect(headlineText(line), line).toBe(line);
+    expect(headlineText("Geschichte[Bearbeiten | Quelltext bearbeiten]")).toBe("Geschichte");
+  });
+
+  it("keeps a button a sentence names in its case, and a list's items that end with an edit link's word", () => {
+    // A button is named capitalised, where a wiki prints its edit link lower-case (German's capitalised).
+    for (const line of [
+      "Then click Save [Edit]",
+      "Cliquez sur Enregistrer [Modifier]",
+      "Pulse el botón [Editar]",
+      "Two links [Edit | Delete]",
+    ])
+      expect(headlineText(line), line).toBe(line);
+    const [first, second, third] = guesthouseStory.es!;
+    const items = ["- Fotos del comedor [editar]", "- Mapa de la isla [editar]", "- Horarios del ferry"];
+    const page = ["Las pensiones del puerto", "", first, "", second, "", "Novedades:", ...items, "", third].join("\n");
+    const blocks = fromText(page, { meta: { inLanguage: "es" } }).body;
+    expect(blocks.filter((block) => block.type === "heading")).toEqual([]);
+    expect(blocks.find((block) => block.type === "list")).toMatchObject({ items: items.map((item) => ({ text: item.slice(2) })) });
   });
 });
 
