@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+const STORY = [
+  "The novel follows a ferry captain through one long winter, and the writing is quiet, exact and often very funny about island life.",
+  "Its best chapters are set in the harbour office, where the captain argues with a clerk about timetables that nobody reads.",
+  "By the spring thaw the book has become a portrait of a whole village, told through the people who wait for the boat.",
+].join("\n\n");
+const HEADLINE = "Review: a winter on the ferry";
+const REVIEWER = [{ type: "Person", name: "Nora Kessel" }];
+
+const paragraphs = (page: string) => fromText(page).body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+
+describe("a box of the reviewed work's facts", () => {
+  const boxes = {
+    labelled: "Title: The Long Crossing\nAuthor: Ada Lee\nPublisher: Harbour Press\nPages: 320",
+    capitals: "THE LONG CROSSING\nBy Ada Lee\n320 pp. Harbour Press. $28.",
+    german: "Die lange Überfahrt\nVon Anna Berg\nHafen Verlag, Hamburg 2025\n320 Seiten, 24 Euro",
+    spanish: "La larga travesía\nPor Ana Vera\nEditorial Puerto, 2025\n320 páginas",
+    isbn: "The Long Crossing\nAda Lee\nHarbour Press, 4 March 2025\nISBN 978-1-23456-789-7",
+  };
+
+  it("names neither the story's author nor its date, over or under the story, and stays in the story line by line", () => {
+    for (const [name, box] of Object.entries(boxes)) {
+      const lines = box.split("\n");
+      for (const page of [`${HEADLINE}\n\n${box}\n\n${STORY}\n`, `${HEADLINE}\n\n${STORY}\n\n${box}\n`]) {
+        const article = fromText(page);
+        expect(article.headline, name).toBe(HEADLINE);
+        expect(article.authors, name).toBeUndefined();
+        expect(article.datePublished, name).toBeUndefined();
+        expect(paragraphs(page), name).toEqual(expect.arrayContaining(lines));
+      }
+      // The reviewer's own byline and date over the story are still the story's.
+      const signed = fromText(`${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n\n${box}\n\n${STORY}\n`);
+      expect(signed.authors, name).toEqual(REVIEWER);
+      expect(signed.datePublished, name).toBe("2026-03-04");
+    }
+  });
+
+  it("is one line too, and its length and publisher never make the headline", () => {
+    const line = "The Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)";
+    expect(paragraphs(`${HEADLINE}\n\nBy Nora Kessel\n\n${STORY}\n\n${line}\n`)).toContain(line);
+    const boxOver = `Rezension: Ein Winter auf der Fähre\n\nAnna Berg\nDie lange Überfahrt\nHafen Verlag, 320 Seiten, 24 Euro\n\n${STORY}\n`;
+    expect(fromText(boxOver).headline).toBe("Rezension: Ein Winter auf der Fähre");
+  });
+
+  it("is not a header whose lines count pages in a sentence, or a headline that opens with a count", () => {
+    for (const deck of ["The report runs to 320 pages.", "Der Bericht hat 320 Seiten.", "320 pages that changed the harbour law"]) {
+      const article = fromText(`${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n${deck}\n\n${STORY}\n`);
+      expect(article.authors, deck).toEqual(REVIEWER);
+      expect(article.datePublished, deck).toBe("2026-03-04");
+    }
+    const counted = "320 pages that changed the harbour law";
+    expect(fromText(`${counted}\n\nBy Nora Kessel\n\n${STORY}\n`).headline).toBe(counted);
+    // A labelled header of the story's own: no count of pages, so its author and date are the story's.
+    const own = fromText(`${HEADLINE}\n\nAuthor: Nora Kessel\nPublished: 4 March 2026\nCategory: Books\n\n${STORY}\n`);
+    expect(own.authors).toEqual(REVIEWER);
+    expect(own.datePublished).toBe("2026-03-04");
+  });
+});

@@ -1,0 +1,95 @@
+import type { ClassifiedLine } from "./classify.js";
+import { packedBlockEnd } from "./segment.js";
+
+/**
+ * A review's box of the reviewed work's facts: its title, its author, its publisher, its length, its price, set a line
+ * each ("THE LONG CROSSING" / "By Ada Lee" / "320 pp. Harbour Press. $28.", or "Title: …" / "Author: …" / "Pages: 320")
+ * over or under the story, or as one line ("The Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)"). The box
+ * names the book's author and the book's date, which the byline and date readers would take for the story's, and its
+ * packed short lines would be dropped as furniture. A box is told by a line that counts a book's pages or gives its
+ * ISBN, which no header or furniture line does.
+ */
+
+/**
+ * The word for a book's pages after their count, in the languages Dateline reads: "320 pp.", "320 pages", "320 Seiten",
+ * "320 páginas", "320 pagine", "320 pagina's", "320 stron", "320 sidor", "320 sider", "320 sivua", "320 stran",
+ * "320 страниц", "320 sayfa", "320ページ", "320页", "320頁", "320쪽". Plural forms only: "p." and "S." also cite one page.
+ */
+const PAGE_WORDS = "pp|pages|seiten|páginas|pagine|pagina's|stron|sidor|sider|sivua|stran|страниц|сторінок|sayfa|ページ|页|頁|쪽";
+/** The same words as a field's label with its colon ("Pages: 320", "Seitenzahl: 320"). */
+const PAGE_LABELS = "pages|seiten|seitenzahl|nombre de pages|páginas|pagine|pagina's|stron|sidor|sider|sivuja|страниц|sayfa sayısı";
+
+/** What sets a box's fields apart on one line: "Harbour Press, 320 pp.", "(Roman, 320 Seiten)", "Verlag · 320 Seiten". */
+const FIELD_SEPARATORS = ",;:|·•(/–—.、，。";
+/**
+ * A line that counts a book's pages or gives its ISBN, read from the lower-cased line. The count is a field of its
+ * own, between separators or the line's ends ("320 pp. Harbour Press", "Harbour Press, 320pp, £16.99"): in a sentence it
+ * follows a word ("the report runs to 320 pages"), and a headline runs on after it ("320 pages that changed the law").
+ * Two to four digits: a one-digit count is a leaflet's. The labelled form is "Pages: 320".
+ */
+const FACTS_LINE = new RegExp(
+  `(?<!\\p{L})isbn(?!\\p{L})|(?:^|[${FIELD_SEPARATORS}]\\s?)\\p{N}{2,4}\\s?(?:${PAGE_WORDS})(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))|(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N})`,
+  "u",
+);
+
+/** A facts line is short: a line of the story's prose that counts a report's pages is a sentence of the story. */
+const MAX_FACTS_LINE_LENGTH = 160;
+/** Most lines of a box: title, subtitle, author, translator, publisher, length and price, ISBN. */
+const MAX_BOX_LINES = 8;
+
+/** Any digit: both a page count and an ISBN have them, and most short lines (menus, labels, names) have none. */
+const HAS_DIGIT = /\p{N}/u;
+
+export function isFactsLine(line: ClassifiedLine): boolean {
+  return (
+    line.text.length <= MAX_FACTS_LINE_LENGTH &&
+    line.class !== "good" &&
+    line.class !== "medium" &&
+    HAS_DIGIT.test(line.text) &&
+    FACTS_LINE.test(line.lower)
+  );
+}
+
+/** Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts line. */
+function isFactsBox(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
+  if (end - start > MAX_BOX_LINES) return false;
+  let facts = false;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (line.class === "good") return false;
+    facts ||= isFactsLine(line);
+  }
+  return facts;
+}
+
+/**
+ * Takes the byline and date that the lines of every box of a work's facts seem to hold out of them: those are the
+ * work's, not the story's.
+ */
+export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
+  for (let start = 0, end = 0; start < lines.length; start = end) {
+    end = packedBlockEnd(lines, start, lines.length);
+    if (!isFactsBox(lines, start, end)) continue;
+    for (let i = start; i < end; i++) {
+      lines[i]!.authors = undefined;
+      lines[i]!.date = undefined;
+    }
+  }
+}
+
+/** Whether the line at `at` stands in a box of a work's facts: its packed block, found around it, is one. */
+export function inFactsBox(lines: readonly ClassifiedLine[], at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < MAX_BOX_LINES && !lines[start]!.blankBefore) start--;
+  return lines[start]!.blankBefore || start === 0 ? isFactsBox(lines, start, packedBlockEnd(lines, start, lines.length)) : false;
+}
+
+/**
+ * Where a body that ends at `end` ends once a box of a work's facts right under it is taken in: reviews set the box
+ * under the story as often as over it, and the region's end rules stop at its short lines.
+ */
+export function withFactsBoxBelow(lines: readonly ClassifiedLine[], end: number): number {
+  if (end >= lines.length || !lines[end]!.blankBefore) return end;
+  const boxEnd = packedBlockEnd(lines, end, lines.length);
+  return isFactsBox(lines, end, boxEnd) ? boxEnd : end;
+}
