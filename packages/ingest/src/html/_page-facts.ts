@@ -40,6 +40,7 @@ import { nameAloneOverDate } from "../steps/find-header.js";
 import { opensAsBreadcrumb } from "../steps/headline.js";
 import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
+import { isFactsText } from "../steps/work-facts.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -157,6 +158,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       bareNumericDate ??= numeric;
       return numeric;
     }
+    // A reviewed book's date in its box of facts is the book's.
+    if (element && inFactsBox(element, shortText)) return undefined;
     if (date.modified) facts.dateModified ??= date.iso;
     // Under a bare numeric date, an unlabelled one ("3 August 2025") is an event's, the numeric one printed first.
     else if (bareNumericDate && !opensWithPageDateLabel(line) && !parseByline(line)) publish(bareNumericDate, "");
@@ -379,7 +382,13 @@ export function factsFromByline(scope: Element): PageFacts {
   const markedLine = marked && linkLine(marked, texts);
   const line =
     markedLine ??
-    findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isNamedBylineText(shortText(el)));
+    findFirst(
+      scope,
+      (el) =>
+        (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") &&
+        isNamedBylineText(shortText(el)) &&
+        !inFactsBox(el, shortText),
+    );
   // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
   // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and
   // B</span>", "<span>By A,</span> <span>B</span>").
@@ -390,6 +399,24 @@ export function factsFromByline(scope: Element): PageFacts {
   // read as one line, the title would pass for more of the name.
   const authors = byline ? (partsWithRole(byline) ?? bylinePeople(textOf(byline))) : [];
   return authors.length > 0 ? { authors } : {};
+}
+
+/** How many elements on either side of a byline a box of a reviewed work's facts sets its facts line: title, author, publisher, length. */
+const FACTS_BOX_REACH = 3;
+
+/**
+ * Whether an element stands in a box of a reviewed work's facts, as the text reader tells one (see work-facts.ts): a
+ * sibling near it counts the work's pages or gives its ISBN ("THE LONG CROSSING" / "By Ada Lee" / "320 pp. Harbour
+ * Press"). Its "By" names the book's author, not the review's.
+ */
+function inFactsBox(element: Element, shortText: (el: Element) => string): boolean {
+  const parent = element.parentNode;
+  if (!parent) return false;
+  const siblings = childElements(parent);
+  const at = siblings.indexOf(element);
+  for (let i = Math.max(0, at - FACTS_BOX_REACH); i <= Math.min(siblings.length - 1, at + FACTS_BOX_REACH); i++)
+    if (i !== at && isFactsText(shortText(siblings[i]!))) return true;
+  return false;
 }
 
 /**

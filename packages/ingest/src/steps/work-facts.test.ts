@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { fromHtml } from "../html/from-html.js";
 
 const STORY = [
   "The novel follows a ferry captain through one long winter, and the writing is quiet, exact and often very funny about island life.",
@@ -56,5 +57,33 @@ describe("a box of the reviewed work's facts", () => {
     const own = fromText(`${HEADLINE}\n\nAuthor: Nora Kessel\nPublished: 4 March 2026\nCategory: Books\n\n${STORY}\n`);
     expect(own.authors).toEqual(REVIEWER);
     expect(own.datePublished).toBe("2026-03-04");
+  });
+});
+
+describe("a box of the reviewed work's facts in HTML", () => {
+  const story = STORY.split("\n\n")
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join("");
+  const page = (article: string) =>
+    fromHtml(`<html><head><title>Books</title></head><body><article><h1>${HEADLINE}</h1>${article}</article></body></html>`);
+  const texts = (article: string) => page(article).body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+
+  it("names neither the story's author nor its date, set in paragraphs or with line breaks, and stays in the story", () => {
+    const paragraphsBox = "<p>THE LONG CROSSING</p><p>By Ada Lee</p><p>4 March 2025</p><p>320 pp. Harbour Press. $28.</p>";
+    const brokenBox = "<p>Die lange Überfahrt<br>Von Anna Berg<br>4. März 2025<br>Hafen Verlag, 320 Seiten, 24 Euro</p>";
+    for (const box of [paragraphsBox, brokenBox]) {
+      const article = page(`${box}${story}`);
+      expect(article.authors, box).toBeUndefined();
+      expect(article.datePublished, box).toBeUndefined();
+      expect(texts(`${box}${story}`).join(" "), box).toMatch(/(?:By Ada Lee|Von Anna Berg).*(?:320 pp\.|320 Seiten)/);
+    }
+  });
+
+  it("leaves the story's own byline: set over the story, or with no count of pages near it", () => {
+    const signed = page(`<p>By Nora Kessel</p>${story}<p>THE LONG CROSSING</p><p>By Ada Lee</p><p>320 pp. Harbour Press. $28.</p>`);
+    expect(signed.authors).toEqual(REVIEWER);
+    const counted = page(`<p>By Nora Kessel<br>4 March 2026</p><p>The report runs to 320 pages.</p>${story}`);
+    expect(counted.authors).toEqual(REVIEWER);
+    expect(counted.datePublished).toBe("2026-03-04");
   });
 });

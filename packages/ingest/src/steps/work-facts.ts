@@ -40,14 +40,14 @@ const MAX_BOX_LINES = 8;
 /** Any digit: both a page count and an ISBN have them, and most short lines (menus, labels, names) have none. */
 const HAS_DIGIT = /\p{N}/u;
 
+/** Whether a line's text counts a book's pages or gives its ISBN, as a box of its facts does (for both readers). */
+export function isFactsText(text: string): boolean {
+  return text.length <= MAX_FACTS_LINE_LENGTH && HAS_DIGIT.test(text) && FACTS_LINE.test(text.toLowerCase());
+}
+
+/** A facts line of the text reader: not a line its classes call prose. */
 export function isFactsLine(line: ClassifiedLine): boolean {
-  return (
-    line.text.length <= MAX_FACTS_LINE_LENGTH &&
-    line.class !== "good" &&
-    line.class !== "medium" &&
-    HAS_DIGIT.test(line.text) &&
-    FACTS_LINE.test(line.lower)
-  );
+  return line.class !== "good" && line.class !== "medium" && isFactsText(line.text);
 }
 
 /** Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts line. */
