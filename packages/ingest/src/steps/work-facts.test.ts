@@ -60,6 +60,21 @@ describe("a box of the reviewed work's facts", () => {
   });
 });
 
+describe("a box of the reviewed work's facts, near misses", () => {
+  it("is not a headline that counts pages over its byline, a pager, a label over page numbers, or a one-line box under the header", () => {
+    for (const [headline, header] of [
+      ["The Mueller report: 448 pages, annotated", "By Nora Kessel\n4 March 2026"],
+      ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nPages: 10 11 12"],
+      ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nThe Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)"],
+      ["フェリーの冬", "山田太郎\n2026年3月4日\n1/12ページ"],
+    ]) {
+      const article = fromText(`${headline}\n${header}\n\n${STORY}\n`);
+      expect(article.datePublished, header).toBe("2026-03-04");
+      if (header.startsWith("By")) expect(article.authors, header).toEqual(REVIEWER);
+    }
+  });
+});
+
 describe("a box of the reviewed work's facts in HTML", () => {
   const story = STORY.split("\n\n")
     .map((paragraph) => `<p>${paragraph}</p>`)
@@ -85,5 +100,18 @@ describe("a box of the reviewed work's facts in HTML", () => {
     const counted = page(`<p>By Nora Kessel<br>4 March 2026</p><p>The report runs to 320 pages.</p>${story}`);
     expect(counted.authors).toEqual(REVIEWER);
     expect(counted.datePublished).toBe("2026-03-04");
+    // Nor across the headline, from a one-line box that names its own author, or across a paragraph of the story.
+    const header = "<p>By Nora Kessel</p><p>4 March 2026</p>";
+    const lede = `<p>${STORY.split("\n\n").slice(0, 2).join(" ")}</p>`;
+    for (const html of [
+      `<h1>The Mueller report: 448 pages, annotated</h1>${header}${story}`,
+      `<h1>${HEADLINE}</h1>${header}<p>The Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)</p>${story}`,
+      `<h1>${HEADLINE}</h1>${header}${lede}<p>The Long Crossing, Harbour Press, 320 pp.</p>`,
+      `<h1>${HEADLINE}</h1><p>By Nora Kessel<br>4 March 2026<br>The Long Crossing by Ada Lee (Harbour Press, 320pp)</p>${story}`,
+    ]) {
+      const article = fromHtml(`<html><head><title>Books</title></head><body><article>${html}</article></body></html>`);
+      expect(article.authors, html).toEqual(REVIEWER);
+      expect(article.datePublished, html).toBe("2026-03-04");
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { BY_WORDS } from "./byline-labels.js";
 import type { ClassifiedLine } from "./classify.js";
 import { packedBlockEnd } from "./segment.js";
 
@@ -25,15 +26,16 @@ const FIELD_SEPARATORS = ",;:|·•(/–—.、，。";
  * A line that counts a book's pages or gives its ISBN, read from the lower-cased line. The count is a field of its
  * own, between separators or the line's ends ("320 pp. Harbour Press", "Harbour Press, 320pp, £16.99"): in a sentence it
  * follows a word ("the report runs to 320 pages"), and a headline runs on after it ("320 pages that changed the law").
- * Two to four digits: a one-digit count is a leaflet's. The labelled form is "Pages: 320".
+ * Two to four digits: a one-digit count is a leaflet's. The labelled form is "Pages: 320". Not a pager's count after
+ * its page ("1/12ページ"), nor a label over a run of numbers ("Pages: 10 11 12").
  */
 const FACTS_LINE = new RegExp(
-  `(?<!\\p{L})isbn(?!\\p{L})|(?:^|[${FIELD_SEPARATORS}]\\s?)\\p{N}{2,4}\\s?(?:${PAGE_WORDS})(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))|(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N})`,
+  `(?<!\\p{L})isbn(?!\\p{L})|(?:^|[${FIELD_SEPARATORS}]\\s?)(?<!\\p{N}/)\\p{N}{2,4}\\s?(?:${PAGE_WORDS})(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))|(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N}|\\s+\\p{N})`,
   "u",
 );
 
 /** A facts line is short: a line of the story's prose that counts a report's pages is a sentence of the story. */
-const MAX_FACTS_LINE_LENGTH = 160;
+export const MAX_FACTS_LINE_LENGTH = 160;
 /** Most lines of a box: title, subtitle, author, translator, publisher, length and price, ISBN. */
 const MAX_BOX_LINES = 8;
 
@@ -50,16 +52,36 @@ export function isFactsLine(line: ClassifiedLine): boolean {
   return line.class !== "good" && line.class !== "medium" && isFactsText(line.text);
 }
 
-/** Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts line. */
+/** "By" before a capitalised name inside a line: "The Long Crossing by Ada Lee (Harbour Press, 320pp)". */
+const NAMES_ITS_AUTHOR = new RegExp(`\\s(?:${BY_WORDS.join("|")})\\s+\\p{Lu}`, "u");
+
+/**
+ * Whether a facts line makes the lines set with it a box: not one that names its work's author itself, a box of one
+ * line under a header of the story's own ("Review: …" / "By Nora Kessel" / "The Long Crossing by Ada Lee (…, 320pp)").
+ */
+export function boxesItsNeighbours(text: string): boolean {
+  return isFactsText(text) && !NAMES_ITS_AUTHOR.test(text);
+}
+
+/**
+ * Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts
+ * line. A box opens with its work's title, so a count on the block's first line is a headline's over its byline ("The
+ * Mueller report: 448 pages, annotated" / "By Nora Kessel").
+ */
 function isFactsBox(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
   if (end - start > MAX_BOX_LINES) return false;
   let facts = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (line.class === "good") return false;
-    facts ||= isFactsLine(line);
+    facts ||= isFactsLine(line) && makesBox(line.text, i - start, end - start);
   }
   return facts;
+}
+
+/** Whether the facts line at `at` of `count` lines set together (a packed block, a paragraph's line breaks) makes them a box. */
+export function makesBox(text: string, at: number, count: number): boolean {
+  return count === 1 ? isFactsText(text) : at > 0 && boxesItsNeighbours(text);
 }
 
 /**
