@@ -61,12 +61,13 @@ describe("a box of the reviewed work's facts", () => {
 });
 
 describe("a box of the reviewed work's facts, near misses", () => {
-  it("is not a headline that counts pages over its byline, a pager, a label over page numbers, or a one-line box under the header", () => {
+  it("is not a headline or deck that counts pages over its byline, a pager, a label over page numbers, or a one-line box under the header", () => {
     for (const [headline, header] of [
       ["The Mueller report: 448 pages, annotated", "By Nora Kessel\n4 March 2026"],
       ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nPages: 10 11 12"],
       ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nThe Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)"],
       ["フェリーの冬", "山田太郎\n2026年3月4日\n1/12ページ"],
+      ["Harbour law report published", "Inside the report — 448 pages, two volumes\nBy Nora Kessel\n4 March 2026"],
     ]) {
       const article = fromText(`${headline}\n${header}\n\n${STORY}\n`);
       expect(article.datePublished, header).toBe("2026-03-04");

@@ -92,7 +92,11 @@ export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
   for (let start = 0, end = 0; start < lines.length; start = end) {
     end = packedBlockEnd(lines, start, lines.length);
     if (!isFactsBox(lines, start, end)) continue;
-    for (let i = start; i < end; i++) {
+    // A box names its work's author and date over its count or ISBN ("By Ada Lee" / "320 pp."): a byline under the
+    // last is a header's own, under a deck that counts a report's pages ("Inside the report — 448 pages, two volumes").
+    let last = end - 1;
+    while (!isFactsLine(lines[last]!)) last--;
+    for (let i = start; i <= last; i++) {
       lines[i]!.authors = undefined;
       lines[i]!.date = undefined;
     }
