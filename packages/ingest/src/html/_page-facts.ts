@@ -161,7 +161,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       return numeric;
     }
     // A reviewed book's date in its box of facts is the book's.
-    if (element && inFactsBox(element, textOrLong)) return undefined;
+    if (element && besideFactsBox(element, textOrLong)) return undefined;
     if (date.modified) facts.dateModified ??= date.iso;
     // Under a bare numeric date, an unlabelled one ("3 August 2025") is an event's, the numeric one printed first.
     else if (bareNumericDate && !opensWithPageDateLabel(line) && !parseByline(line)) publish(bareNumericDate, "");
@@ -389,7 +389,7 @@ export function factsFromByline(scope: Element): PageFacts {
       (el) =>
         (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") &&
         isNamedBylineText(shortText(el)) &&
-        !inFactsBox(el, (sibling) => texts.get(sibling)),
+        !besideFactsBox(el, (sibling) => texts.get(sibling)),
     );
   // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
   // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and
@@ -411,7 +411,7 @@ const FACTS_BOX_REACH = 3;
  * sibling near it counts the work's pages or gives its ISBN ("THE LONG CROSSING" / "By Ada Lee" / "320 pp. Harbour
  * Press"). Its "By" names the book's author, not the review's.
  */
-function inFactsBox(element: Element, textOrLong: (el: Element) => string | undefined): boolean {
+function besideFactsBox(element: Element, textOrLong: (el: Element) => string | undefined): boolean {
   const parent = element.parentNode;
   if (!parent) return false;
   const siblings = childElements(parent);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { fromHtml } from "../html/from-html.js";
+import { isFactsText } from "./work-facts.js";
 
 const STORY = [
   "The novel follows a ferry captain through one long winter, and the writing is quiet, exact and often very funny about island life.",
@@ -63,16 +64,55 @@ describe("a box of the reviewed work's facts", () => {
 describe("a box of the reviewed work's facts, near misses", () => {
   it("is not a headline or deck that counts pages over its byline, a pager, a label over page numbers, or a one-line box under the header", () => {
     for (const [headline, header] of [
-      ["The Mueller report: 448 pages, annotated", "By Nora Kessel\n4 March 2026"],
+      ["The harbour inquiry: 448 pages, annotated", "By Nora Kessel\n4 March 2026"],
       ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nPages: 10 11 12"],
       ["Review: a winter on the ferry", "By Nora Kessel\n4 March 2026\nThe Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)"],
       ["フェリーの冬", "山田太郎\n2026年3月4日\n1/12ページ"],
       ["Harbour law report published", "Inside the report — 448 pages, two volumes\nBy Nora Kessel\n4 March 2026"],
-    ]) {
+    ] as const) {
       const article = fromText(`${headline}\n${header}\n\n${STORY}\n`);
       expect(article.datePublished, header).toBe("2026-03-04");
       if (header.startsWith("By")) expect(article.authors, header).toEqual(REVIEWER);
     }
+  });
+});
+
+describe("a line of a book's facts", () => {
+  it("counts pages in the languages' words and forms, as a field of its own", () => {
+    for (const line of [
+      "Harbour Press, 320 pp.",
+      "48 pp. Harbour Press",
+      "Editorial Puerto, 320 págs.",
+      "Hafen Verlag, 320 Seiten, 24 Euro",
+      "Uitgeverij Haven, 320 pagina’s",
+      "Casa Editrice Porto, pp. 320, euro 18",
+      "Wydawnictwo Port, 320 stron",
+      "Kikötő Kiadó, 320 oldal",
+      "Εκδόσεις Λιμάνι, 320 σελίδες",
+      "하버 출판사, 320페이지",
+      "Seitenanzahl: 320",
+    ])
+      expect(isFactsText(line), line).toBe(true);
+  });
+
+  it("is not a poll's points, a range of pages cited, a one-digit count, a count in a sentence or a long line", () => {
+    for (const line of [
+      "Labour lead: 12pp",
+      "Harbour Journal 12, pp. 12–34",
+      "Leaflet, 4 pages",
+      "The report runs to 320 pages.",
+      `${"The harbour board published its plans for the quay, the slipway and the old ferry office, ".repeat(2)}320 pages.`,
+    ])
+      expect(isFactsText(line), line).toBe(false);
+  });
+
+  it("makes no box of a block holding prose, or of a footer naming ISBNs", () => {
+    const paragraph = "The harbour board published its plans for the quay on Monday, and islanders have a month to answer them.";
+    const packed = fromText(`${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n${paragraph}\nHarbour Press, 320 pp.\n\n${STORY}\n`);
+    expect(packed.authors).toEqual(REVIEWER);
+    const footer = "Harbour Press Ltd\nISBN prefix 978-1-23456\nContact | Privacy | Terms";
+    const body = fromText(`${HEADLINE}\n\nBy Nora Kessel\n\n${STORY}\n\n${footer}\n`).body;
+    expect(body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []))).not.toContain("Harbour Press Ltd");
   });
 });
 
@@ -105,7 +145,7 @@ describe("a box of the reviewed work's facts in HTML", () => {
     const header = "<p>By Nora Kessel</p><p>4 March 2026</p>";
     const lede = `<p>${STORY.split("\n\n").slice(0, 2).join(" ")}</p>`;
     for (const html of [
-      `<h1>The Mueller report: 448 pages, annotated</h1>${header}${story}`,
+      `<h1>The harbour inquiry: 448 pages, annotated</h1>${header}${story}`,
       `<h1>${HEADLINE}</h1>${header}<p>The Long Crossing by Ada Lee (Harbour Press, 320pp, £16.99)</p>${story}`,
       `<h1>${HEADLINE}</h1>${header}${lede}<p>The Long Crossing, Harbour Press, 320 pp.</p>`,
       `<h1>${HEADLINE}</h1><p>By Nora Kessel<br>4 March 2026<br>The Long Crossing by Ada Lee (Harbour Press, 320pp)</p>${story}`,

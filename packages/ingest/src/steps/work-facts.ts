@@ -12,25 +12,44 @@ import { packedBlockEnd } from "./segment.js";
  */
 
 /**
- * The word for a book's pages after their count, in the languages Dateline reads: "320 pp.", "320 pages", "320 Seiten",
- * "320 páginas", "320 pagine", "320 pagina's", "320 stron", "320 sidor", "320 sider", "320 sivua", "320 stran",
- * "320 страниц", "320 sayfa", "320ページ", "320页", "320頁", "320쪽". Plural forms only: "p." and "S." also cite one page.
+ * The word for a book's pages after their count, in the languages Dateline reads: "320 pages", "320 Seiten",
+ * "320 páginas", "320 págs.", "320 pagine", "320 pagina's", "320 stron", "320 sidor", "320 sider", "320 sivua", "320 strani",
+ * "320 strán", "320 oldal", "320 pagini", "320 σελίδες", "320 страниц", "320 sayfa", "320ページ", "320页", "320頁",
+ * "320쪽", "320페이지". Plural forms only, and no abbreviation that also cites one page ("p.", "S.", "с."). Dutch's
+ * apostrophe may be typographic.
  */
-const PAGE_WORDS = "pp|pages|seiten|páginas|pagine|pagina's|stron|sidor|sider|sivua|stran|страниц|сторінок|sayfa|ページ|页|頁|쪽";
+const PAGE_WORDS =
+  "pages|seiten|páginas|págs|pagine|pagina['’]s|stron|sidor|sider|sivua|strani|stran|strán|oldal|pagini|σελίδες|страниц|сторінок|sayfa|ページ|페이지|页|頁|쪽";
+/**
+ * English's "pp", after a count of three or four figures, or of two with its full stop: "12pp" is as often a poll's
+ * percentage points ("Labour lead: 12pp").
+ */
+const PP_COUNT = String.raw`\p{N}{3,4}\s?pp|\p{N}{2}\s?pp(?=\.)`;
 /** The same words as a field's label with its colon ("Pages: 320", "Seitenzahl: 320"). */
-const PAGE_LABELS = "pages|seiten|seitenzahl|nombre de pages|páginas|pagine|pagina's|stron|sidor|sider|sivuja|страниц|sayfa sayısı";
+const PAGE_LABELS =
+  "pages|seiten|seitenzahl|seitenanzahl|nombre de pages|páginas|pagine|pagina['’]s|stron|sidor|sider|sivuja|страниц|сторінок|sayfa sayısı";
 
 /** What sets a box's fields apart on one line: "Harbour Press, 320 pp.", "(Roman, 320 Seiten)", "Verlag · 320 Seiten". */
 const FIELD_SEPARATORS = ",;:|·•(/–—.、，。";
+/** A field's start: the line's, or a separator's (not a pager's "1/12ページ", a page of twelve). */
+const FIELD_START = `(?:^|[${FIELD_SEPARATORS}]\\s?)(?<!\\p{N}/)`;
+/** A field's end: a full stop, a separator or the line's end ("320 pp. Harbour Press", "320 Seiten, 24 Euro"). */
+const FIELD_END = `(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))`;
 /**
- * A line that counts a book's pages or gives its ISBN, read from the lower-cased line. The count is a field of its
+ * A line that counts a book's pages or gives its ISBN with its number ("ISBN 978-1-23456-789-7": a price list's or a
+ * footer's "per ISBN" or "ISBN prefix" names none), read from the lower-cased line. The count is a field of its
  * own, between separators or the line's ends ("320 pp. Harbour Press", "Harbour Press, 320pp, £16.99"): in a sentence it
  * follows a word ("the report runs to 320 pages"), and a headline runs on after it ("320 pages that changed the law").
- * Two to four digits: a one-digit count is a leaflet's. The labelled form is "Pages: 320". Not a pager's count after
- * its page ("1/12ページ"), nor a label over a run of numbers ("Pages: 10 11 12").
+ * Two to four digits: a one-digit count is a leaflet's. The labelled forms are "Pages: 320" and Italian's "pp. 320",
+ * not a label over a run of numbers ("Pages: 10 11 12") or a range of pages cited ("pp. 12–34").
  */
 const FACTS_LINE = new RegExp(
-  `(?<!\\p{L})isbn(?!\\p{L})|(?:^|[${FIELD_SEPARATORS}]\\s?)(?<!\\p{N}/)\\p{N}{2,4}\\s?(?:${PAGE_WORDS})(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))|(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N}|\\s+\\p{N})`,
+  [
+    `(?<!\\p{L})isbn(?:-1[03])?\\s*:?\\s*\\p{N}[\\p{N}\\s-]{8,}`,
+    `${FIELD_START}(?:${PP_COUNT}|\\p{N}{2,4}\\s?(?:${PAGE_WORDS}))${FIELD_END}`,
+    `(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N}|\\s+\\p{N})`,
+    `${FIELD_START}pp\\.\\s?\\p{N}{2,4}(?!\\p{N}|\\s?[-–])${FIELD_END}`,
+  ].join("|"),
   "u",
 );
 
