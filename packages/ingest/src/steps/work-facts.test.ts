@@ -91,6 +91,11 @@ describe("a line of a book's facts", () => {
       "Εκδόσεις Λιμάνι, 320 σελίδες",
       "하버 출판사, 320페이지",
       "Seitenanzahl: 320",
+      "Сторінок: 320",
+      "Založba Pristan, 320 strani",
+      "Vydavateľstvo Prístav, 320 strán",
+      "Editura Port, 320 pagini",
+      "Éditions du Port, ISBN : 978-1-23456-789-7",
     ])
       expect(isFactsText(line), line).toBe(true);
   });
@@ -100,6 +105,11 @@ describe("a line of a book's facts", () => {
       "Labour lead: 12pp",
       "Harbour Journal 12, pp. 12–34",
       "Leaflet, 4 pages",
+      "Casa Editrice Porto, pp. 8",
+      "ISBN 100, from $125",
+      "1 / 12 페이지",
+      "Oldal 1 / 12 oldal",
+      "The archive holds 5,000 pages.",
       "The report runs to 320 pages.",
       `${"The harbour board published its plans for the quay, the slipway and the old ferry office, ".repeat(2)}320 pages.`,
     ])

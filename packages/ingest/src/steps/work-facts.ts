@@ -31,13 +31,17 @@ const PAGE_LABELS =
 
 /** What sets a box's fields apart on one line: "Harbour Press, 320 pp.", "(Roman, 320 Seiten)", "Verlag · 320 Seiten". */
 const FIELD_SEPARATORS = ",;:|·•(/–—.、，。";
-/** A field's start: the line's, or a separator's (not a pager's "1/12ページ", a page of twelve). */
-const FIELD_START = `(?:^|[${FIELD_SEPARATORS}]\\s?)(?<!\\p{N}/)`;
+/**
+ * A field's start: the line's, or a separator's; not a pager's "1/12ページ" or "1 / 12 페이지" (a page of twelve), nor a
+ * thousands separator's ("5,000 pages" in a sentence).
+ */
+const FIELD_START = `(?:^|[${FIELD_SEPARATORS}]\\s?)(?<!\\p{N}\\s?/\\s?)(?<!\\p{N}[,.])`;
 /** A field's end: a full stop, a separator or the line's end ("320 pp. Harbour Press", "320 Seiten, 24 Euro"). */
 const FIELD_END = `(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))`;
 /**
- * A line that counts a book's pages or gives its ISBN with its number ("ISBN 978-1-23456-789-7": a price list's or a
- * footer's "per ISBN" or "ISBN prefix" names none), read from the lower-cased line. The count is a field of its
+ * A line that counts a book's pages or gives its ISBN with its number ("ISBN 978-1-23456-789-7", "ISBN : 978…", its colon
+ * with the spaces before it, so that a run of spaces is tried once: a price list's or a footer's "per ISBN" or "ISBN
+ * prefix" names none), read from the lower-cased line. The count is a field of its
  * own, between separators or the line's ends ("320 pp. Harbour Press", "Harbour Press, 320pp, £16.99"): in a sentence it
  * follows a word ("the report runs to 320 pages"), and a headline runs on after it ("320 pages that changed the law").
  * Two to four digits: a one-digit count is a leaflet's. The labelled forms are "Pages: 320" and Italian's "pp. 320",
@@ -45,7 +49,7 @@ const FIELD_END = `(?:\\.|(?=\\s*(?:[${FIELD_SEPARATORS}]|$)))`;
  */
 const FACTS_LINE = new RegExp(
   [
-    `(?<!\\p{L})isbn(?:-1[03])?\\s*:?\\s*\\p{N}[\\p{N}\\s-]{8,}`,
+    `(?<!\\p{L})isbn(?:-1[03])?(?:\\s*:)?\\s*\\p{N}[\\p{N}\\s-]{8,}`,
     `${FIELD_START}(?:${PP_COUNT}|\\p{N}{2,4}\\s?(?:${PAGE_WORDS}))${FIELD_END}`,
     `(?:^|[\\s${FIELD_SEPARATORS}])(?:${PAGE_LABELS})\\s*:\\s*\\p{N}{2,4}(?!\\p{N}|\\s+\\p{N})`,
     `${FIELD_START}pp\\.\\s?\\p{N}{2,4}(?!\\p{N}|\\s?[-–])${FIELD_END}`,
