@@ -77,6 +77,19 @@ describe("a box of the reviewed work's facts, near misses", () => {
   });
 });
 
+describe("a header's byline and date over a line counting pages", () => {
+  it("stays the story's in several languages, and a box giving its date in its publisher's line stays a box", () => {
+    for (const counted of ["Report, 120 pages", "Έκθεση, 120 σελίδες", "Poročilo, 45 strani", "Source: Harbour Journal 12, pp. 345."]) {
+      const article = fromText(`${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n${counted}\n\n${STORY}\n`);
+      expect(article.authors, counted).toEqual(REVIEWER);
+      expect(article.datePublished, counted).toBe("2026-03-04");
+    }
+    const box = fromText(`${HEADLINE}\n\n${STORY}\n\nThe Little Ferry\nBy Ada Lee\nHarbour Press, 4 March 2025, 32pp, £6.99\n`);
+    expect(box.authors).toBeUndefined();
+    expect(box.datePublished).toBeUndefined();
+  });
+});
+
 describe("a line of a book's facts", () => {
   it("counts pages in the languages' words and forms, as a field of its own", () => {
     for (const line of [

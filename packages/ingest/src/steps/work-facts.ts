@@ -21,10 +21,10 @@ import { packedBlockEnd } from "./segment.js";
 const PAGE_WORDS =
   "pages|seiten|páginas|págs|pagine|pagina['’]s|stron|sidor|sider|sivua|strani|stran|strán|oldal|pagini|σελίδες|страниц|сторінок|sayfa|ページ|페이지|页|頁|쪽";
 /**
- * English's "pp", after a count of three or four figures, or of two with its full stop: "12pp" is as often a poll's
- * percentage points ("Labour lead: 12pp").
+ * English's "pp", after a count of three or four figures, or of two with its full stop or another field after it ("32pp,
+ * £6.99"): "12pp" closing a line is as often a poll's percentage points ("Labour lead: 12pp").
  */
-const PP_COUNT = String.raw`\p{N}{3,4}\s?pp|\p{N}{2}\s?pp(?=\.)`;
+const PP_COUNT = String.raw`\p{N}{3,4}\s?pp|\p{N}{2}\s?pp(?=\.|\s*[,;|·•)])`;
 /** The same words as a field's label with its colon ("Pages: 320", "Seitenzahl: 320"). */
 const PAGE_LABELS =
   "pages|seiten|seitenzahl|seitenanzahl|nombre de pages|páginas|pagine|pagina['’]s|stron|sidor|sider|sivuja|страниц|сторінок|sayfa sayısı";
@@ -89,17 +89,22 @@ export function boxesItsNeighbours(text: string): boolean {
 /**
  * Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts
  * line. A box opens with its work's title, so a count on the block's first line is a headline's over its byline ("The
- * Mueller report: 448 pages, annotated" / "By Nora Kessel").
+ * harbour inquiry: 448 pages, annotated" / "By Nora Kessel"). A byline and a date line of their own over the facts line
+ * are a header's, whatever follows them ("By Nora Kessel" / "4 March 2026" / "Poročilo, 45 strani"): a box gives its
+ * work's date, if at all, in its publisher's line.
  */
 function isFactsBox(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
   if (end - start > MAX_BOX_LINES) return false;
-  let facts = false;
+  let byline = false;
+  let dateLine = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (line.class === "good") return false;
-    facts ||= isFactsLine(line) && makesBox(line.text, i - start, end - start);
+    if (isFactsLine(line) && makesBox(line.text, i - start, end - start)) return !(byline && dateLine);
+    byline ||= line.authors !== undefined;
+    dateLine ||= line.date !== undefined && line.authors === undefined;
   }
-  return facts;
+  return false;
 }
 
 /** Whether the facts line at `at` of `count` lines set together (a packed block, a paragraph's line breaks) makes them a box. */
