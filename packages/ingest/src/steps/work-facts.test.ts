@@ -90,6 +90,31 @@ describe("a header's byline and date over a line counting pages", () => {
   });
 });
 
+describe("a box with its author's and its date's lines of their own under its title", () => {
+  it("names neither the story's author nor its date, in several languages and labelled", () => {
+    for (const box of [
+      "THE LONG CROSSING\nBy Ada Lee\nPublished 4 March 2025\n320 pp.",
+      "The Long Crossing\nBy Ada Lee\nHarbour Press, 4 March 2025\n320 pp., £16.99",
+      "Die lange Überfahrt\nVon Anna Berg\nErschienen am 4. März 2025\n320 Seiten, 24 Euro",
+      "La longue traversée\nPar Anne Berger\nParu le 4 mars 2025\n320 pages, 21 €",
+      "Title: The Long Crossing\nAuthor: Ada Lee\nPublished: 4 March 2025\nPages: 320",
+    ]) {
+      for (const page of [`${HEADLINE}\n\n${box}\n\n${STORY}\n`, `${HEADLINE}\n\n${STORY}\n\n${box}\n`]) {
+        const article = fromText(page);
+        expect(article.authors, box).toBeUndefined();
+        expect(article.datePublished, box).toBeUndefined();
+      }
+    }
+  });
+
+  it("is no box with the story's prose packed under its count, or a poll's points under the story's byline", () => {
+    const prose = fromText(`${HEADLINE}\n\nBy Nora Kessel\nThe inquiry report, 448 pages\n${STORY.split("\n\n")[0]}\n\n${STORY}\n`);
+    expect(prose.authors).toEqual(REVIEWER);
+    const poll = fromText(`${HEADLINE}\n\nBy Nora Kessel\nLabour lead, 12pp, Tories third\n\n${STORY}\n`);
+    expect(poll.authors).toEqual(REVIEWER);
+  });
+});
+
 describe("a line of a book's facts", () => {
   it("counts pages in the languages' words and forms, as a field of its own", () => {
     for (const line of [

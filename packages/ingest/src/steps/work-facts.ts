@@ -21,10 +21,11 @@ import { packedBlockEnd } from "./segment.js";
 const PAGE_WORDS =
   "pages|seiten|páginas|págs|pagine|pagina['’]s|stron|sidor|sider|sivua|strani|stran|strán|oldal|pagini|σελίδες|страниц|сторінок|sayfa|ページ|페이지|页|頁|쪽";
 /**
- * English's "pp", after a count of three or four figures, or of two with its full stop or another field after it ("32pp,
- * £6.99"): "12pp" closing a line is as often a poll's percentage points ("Labour lead: 12pp").
+ * English's "pp", after a count of three or four figures, or of two with its full stop, its bracket or a price after it
+ * ("32pp. £6.99", "(Harbour Press, 32pp)", "32pp, £6.99"): "12pp" is as often a poll's percentage points, closing a line
+ * or with another field after it ("Labour lead: 12pp", "Labour lead, 12pp, Tories third").
  */
-const PP_COUNT = String.raw`\p{N}{3,4}\s?pp|\p{N}{2}\s?pp(?=\.|\s*[,;|·•)])`;
+const PP_COUNT = String.raw`\p{N}{3,4}\s?pp|\p{N}{2}\s?pp(?=[.)]|\s*[,;|·•]\s*\p{Sc})`;
 /** The same words as a field's label with its colon ("Pages: 320", "Seitenzahl: 320"). */
 const PAGE_LABELS =
   "pages|seiten|seitenzahl|seitenanzahl|nombre de pages|páginas|pagine|pagina['’]s|stron|sidor|sider|sivuja|страниц|сторінок|sayfa sayısı";
@@ -89,22 +90,28 @@ export function boxesItsNeighbours(text: string): boolean {
 /**
  * Whether the packed block `lines[start, end)` is a box of a work's facts: a few lines, no prose, one of them a facts
  * line. A box opens with its work's title, so a count on the block's first line is a headline's over its byline ("The
- * harbour inquiry: 448 pages, annotated" / "By Nora Kessel"). A byline and a date line of their own over the facts line
- * are a header's, whatever follows them ("By Nora Kessel" / "4 March 2026" / "Poročilo, 45 strani"): a box gives its
- * work's date, if at all, in its publisher's line.
+ * harbour inquiry: 448 pages, annotated" / "By Nora Kessel"), and a block that opens with a byline or a date and holds
+ * both a byline and a date line of their own over its facts line is a header ("By Nora Kessel" / "4 March 2026" /
+ * "Poročilo, 45 strani"); a box's own author and date lines stand under its title ("THE LONG CROSSING" / "By Ada Lee" /
+ * "Published 4 March 2025" / "320 pp.").
  */
 function isFactsBox(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
   if (end - start > MAX_BOX_LINES) return false;
+  const opensAsHeader = lines[start]!.authors !== undefined || lines[start]!.date !== undefined;
   let byline = false;
   let dateLine = false;
+  let facts = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (line.class === "good") return false;
-    if (isFactsLine(line) && makesBox(line.text, i - start, end - start)) return !(byline && dateLine);
+    if (!facts && isFactsLine(line) && makesBox(line.text, i - start, end - start)) {
+      if (opensAsHeader && byline && dateLine) return false;
+      facts = true;
+    }
     byline ||= line.authors !== undefined;
     dateLine ||= line.date !== undefined && line.authors === undefined;
   }
-  return false;
+  return facts;
 }
 
 /** Whether the facts line at `at` of `count` lines set together (a packed block, a paragraph's line breaks) makes them a box. */
