@@ -29,6 +29,7 @@ import {
 import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from "./steps/language.js";
 import { forgetPage } from "./steps/page-memos.js";
 import { type Line, segment } from "./steps/segment.js";
+import { clearWorkFacts, withFactsBoxBelow } from "./steps/work-facts.js";
 import { outOfPage } from "./_detach.js";
 
 export interface FromTextOptions extends DecodeOptions {
@@ -90,6 +91,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);
+  clearWorkFacts(classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel);
   // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.
@@ -100,6 +102,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
   region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
   region.end = endBeforeForm(classified, region.start, region.end, tally);
+  region.end = withFactsBoxBelow(classified, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {
       ...where,

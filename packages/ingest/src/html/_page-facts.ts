@@ -11,6 +11,7 @@ import {
   findAll,
   findFirst,
   collapse,
+  HEADING_TAGS,
   isElement,
   isText,
   shortTexts,
@@ -40,6 +41,7 @@ import { nameAloneOverDate } from "../steps/find-header.js";
 import { opensAsBreadcrumb } from "../steps/headline.js";
 import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
+import { boxesItsNeighbours, MAX_FACTS_LINE_LENGTH } from "../steps/work-facts.js";
 import type { PageFacts } from "./_facts.js";
 import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
@@ -118,7 +120,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   let done = false;
   // Every short text read once, when first asked for, not a subtree walked per element (quadratic in nesting depth).
   let texts: Map<Element, string> | undefined;
-  const shortText = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element) ?? "";
+  const textOrLong = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element);
+  const shortText = (element: Element) => textOrLong(element) ?? "";
   // A slashed or hyphenated date alone on its line ("25/07/2025") is read only under a headline, as the text reader reads
   // it (see `headerNumericDate`): over a page with none it is as often the site's today. With no page order to ask here,
   // only one whose numbers settle day and month is read. As the text reader does, it is kept for the end of the header:
@@ -157,6 +160,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       bareNumericDate ??= numeric;
       return numeric;
     }
+    // A reviewed book's date in its box of facts is the book's.
+    if (element && besideFactsBox(element, textOrLong)) return undefined;
     if (date.modified) facts.dateModified ??= date.iso;
     // Under a bare numeric date, an unlabelled one ("3 August 2025") is an event's, the numeric one printed first.
     else if (bareNumericDate && !opensWithPageDateLabel(line) && !parseByline(line)) publish(bareNumericDate, "");
@@ -379,7 +384,13 @@ export function factsFromByline(scope: Element): PageFacts {
   const markedLine = marked && linkLine(marked, texts);
   const line =
     markedLine ??
-    findFirst(scope, (el) => (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") && isNamedBylineText(shortText(el)));
+    findFirst(
+      scope,
+      (el) =>
+        (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") &&
+        isNamedBylineText(shortText(el)) &&
+        !besideFactsBox(el, (sibling) => texts.get(sibling)),
+    );
   // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
   // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and
   // B</span>", "<span>By A,</span> <span>B</span>").
@@ -390,6 +401,30 @@ export function factsFromByline(scope: Element): PageFacts {
   // read as one line, the title would pass for more of the name.
   const authors = byline ? (partsWithRole(byline) ?? bylinePeople(textOf(byline))) : [];
   return authors.length > 0 ? { authors } : {};
+}
+
+/** How many elements on either side of a byline a box of a reviewed work's facts sets its facts line: title, author, publisher, length. */
+const FACTS_BOX_REACH = 3;
+
+/**
+ * Whether an element stands in a box of a reviewed work's facts, as the text reader tells one (see work-facts.ts): a
+ * sibling near it counts the work's pages or gives its ISBN ("THE LONG CROSSING" / "By Ada Lee" / "320 pp. Harbour
+ * Press"). Its "By" names the book's author, not the review's.
+ */
+function besideFactsBox(element: Element, textOrLong: (el: Element) => string | undefined): boolean {
+  const parent = element.parentNode;
+  if (!parent) return false;
+  const siblings = childElements(parent);
+  const at = siblings.indexOf(element);
+  // A box never crosses the story's headline, nor is one ("The Mueller report: 448 pages, annotated"), nor crosses a
+  // paragraph of the story longer than any of its lines (undefined: longer than the short texts read).
+  for (const step of [-1, 1])
+    for (let i = at + step, n = 1; n <= FACTS_BOX_REACH && siblings[i] && !HEADING_TAGS.has(siblings[i]!.tagName); i += step, n++) {
+      const text = textOrLong(siblings[i]!);
+      if (text === undefined || text.length > MAX_FACTS_LINE_LENGTH) break;
+      if (boxesItsNeighbours(text)) return true;
+    }
+  return false;
 }
 
 /**

@@ -67,6 +67,7 @@ import {
 } from "./_page-facts.js";
 import { factsFromTwitterCard } from "./_twitter-card.js";
 import { absoluteUrl, hostOf } from "./_urls.js";
+import { makesBox } from "../steps/work-facts.js";
 
 export interface FromHtmlOptions {
   /** The page's address: relative links resolve against it, and it is the article's `url` when the page names no canonical one. */
@@ -449,6 +450,8 @@ function headerLines(
   lines: [number, number][],
 ): { first: number; end: number; title?: string; facts: PageFacts } | undefined {
   const texts = lines.map(([start, end]) => block.text.slice(start, end));
+  // A box of a reviewed work's facts set with line breaks names the book's author and date (see work-facts.ts).
+  if (texts.some((text, at) => makesBox(text, at, texts.length))) return undefined;
   const facts: PageFacts = {};
   const days = new Set<string>();
   let first = -1;

@@ -15,6 +15,7 @@ import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
 import { endsWithSentenceMark, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
+import { inFactsBox } from "./work-facts.js";
 
 /**
  * A bulleted item ("• Book early") and a numbered one ("1. Book early", "2) Board at the quay"). The item's text
@@ -1754,7 +1755,8 @@ export function assemble(
       !region.inAnnouncedList(i) &&
       !region.inPointsBlock(i) &&
       !isTableRow(line) &&
-      !leadsIntoStory(region, i)
+      !leadsIntoStory(region, i) &&
+      !inFactsBox(lines, i)
     )
       continue;
     body.push({ type: "paragraph", text });

@@ -9,6 +9,7 @@ import { isNameShaped } from "./person-name.js";
 import { HOME_WORDS, SECTION_NAMES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
+import { isFactsLine } from "./work-facts.js";
 
 /**
  * What makes a line the headline: its layout features (where it stands, how long it is, how it is set, what
@@ -506,7 +507,9 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
     isAgeLine(text) ||
-    hasCredit(text)
+    hasCredit(text) ||
+    // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
+    isFactsLine(line)
   );
 }
 
