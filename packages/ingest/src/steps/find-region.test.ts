@@ -393,6 +393,29 @@ describe("a box set between a story's paragraphs", () => {
   });
 });
 
+describe("the story's last short sentence under a caption", () => {
+  const page = (tail: string[]) =>
+    ["Ferry timetable to be reviewed", "", "By Ada Fenwick", "", story("the night ferry"), "", story("the first ferry"), "", story("the fare"), "", ...tail, ""].join("\n");
+  const last = (tail: string[]) => fromText(page(tail)).body.at(-1);
+
+  it("keeps the sentence and the caption, with its credit in several languages", () => {
+    for (const caption of ["The pier at dawn. Photo: Tom Okafor", "Der Anleger am Morgen. Foto: Tom Okafor", "El muelle al amanecer (EFE)"]) {
+      const sentence = "No one was hurt.";
+      expect(last([caption, "", sentence]), caption).toEqual({ type: "paragraph", text: sentence });
+      expect(fromText(page([caption, "", sentence])).body.some((block) => block.type === "figure"), caption).toBe(true);
+    }
+  });
+
+  it("leaves a line under a heading or a button, and a line under a caption too short for a sentence of the story", () => {
+    for (const tail of [
+      ["What happens next", "", "The board will decide in May."],
+      ["Share this story", "", "Tell your friends about it."],
+      ["The pier at dawn. Photo: Tom Okafor", "", "Thanks!"],
+    ])
+      expect(last(tail), tail[0]).toEqual({ type: "paragraph", text: story("the fare") });
+  });
+});
+
 describe("the end of the article: a list of other stories with their summaries", () => {
   const cases = {
     en: {
