@@ -395,14 +395,34 @@ describe("a box set between a story's paragraphs", () => {
 
 describe("the story's last short sentence under a caption", () => {
   const page = (tail: string[]) =>
-    ["Ferry timetable to be reviewed", "", "By Ada Fenwick", "", story("the night ferry"), "", story("the first ferry"), "", story("the fare"), "", ...tail, ""].join("\n");
+    [
+      "Ferry timetable to be reviewed",
+      "",
+      "By Ada Fenwick",
+      "",
+      story("the night ferry"),
+      "",
+      story("the first ferry"),
+      "",
+      story("the fare"),
+      "",
+      ...tail,
+      "",
+    ].join("\n");
   const last = (tail: string[]) => fromText(page(tail)).body.at(-1);
 
   it("keeps the sentence and the caption, with its credit in several languages", () => {
-    for (const caption of ["The pier at dawn. Photo: Tom Okafor", "Der Anleger am Morgen. Foto: Tom Okafor", "El muelle al amanecer (EFE)"]) {
+    for (const caption of [
+      "The pier at dawn. Photo: Tom Okafor",
+      "Der Anleger am Morgen. Foto: Tom Okafor",
+      "El muelle al amanecer (EFE)",
+    ]) {
       const sentence = "No one was hurt.";
       expect(last([caption, "", sentence]), caption).toEqual({ type: "paragraph", text: sentence });
-      expect(fromText(page([caption, "", sentence])).body.some((block) => block.type === "figure"), caption).toBe(true);
+      expect(
+        fromText(page([caption, "", sentence])).body.some((block) => block.type === "figure"),
+        caption,
+      ).toBe(true);
     }
   });
 
