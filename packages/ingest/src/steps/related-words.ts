@@ -40,6 +40,18 @@ export const READ_ON_PROMPTS = alternation([
   "також (?:читайте|дивіться)",
   "см\\. также",
   "[اإ]قرأ (?:أيضا|أيضًا|أيضاً)",
+  // Dutch, Polish, Turkish, Indonesian and Malay, the Scandinavian languages, Romanian, Vietnamese.
+  "lees ook",
+  "lees meer",
+  "(?:prze)?czytaj (?:także|też)",
+  "zobacz (?:także|też)",
+  "(?:ayrıca|bunu da) oku(?:yun)?",
+  "baca juga",
+  "läs (?:också|även)",
+  "læs også",
+  "les også",
+  "cite[sșş]te [sșş]i",
+  "(?:xem|đọc) thêm",
 ]);
 
 /**
@@ -55,6 +67,9 @@ export const RELATED_HEADS = alternation([
   "te puede interesar",
   "sur le même sujet",
   "další články",
+  // "İ" lower-cased is "i" and a combining dot; a case-blind pattern does not fold it to "i".
+  "(?:i|İ|i\u0307)lgili haber(?:ler)?",
+  "(?:berita|artikel) terkait",
 ]);
 
 /**
