@@ -992,6 +992,54 @@ describe("lists", () => {
     });
   });
 
+  it("reads a list copied without its bullets under a heading of its own between the story's paragraphs, in several languages", () => {
+    const stories = {
+      en: {
+        before: "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.",
+        heading: "What is changing",
+        points: ["The first sailing leaves earlier", "Bikes travel free on weekdays", "The café opens at six"],
+        after: "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.",
+      },
+      de: {
+        before:
+          "Der Hafenrat hat am Montag den Winterfahrplan veröffentlicht, nach einem Monat der Gespräche mit den Besatzungen und den Läden.",
+        heading: "Was sich ändert",
+        points: ["Die erste Fähre fährt früher", "Fahrräder fahren werktags kostenlos", "Das Café öffnet um sechs"],
+        after: "Der Rat sagte, die Änderungen würden im Frühjahr geprüft, wenn der Sommerfahrplan mit den Inselbewohnern erstellt wird.",
+      },
+    };
+    for (const [tag, { before, heading, points, after }] of Object.entries(stories)) {
+      const page = [before, "", heading, "", ...points, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, tag).toEqual([
+        { type: "paragraph", text: before },
+        { type: "heading", text: heading, level: 2 },
+        { type: "list", ordered: false, items: points.map((text) => ({ text })) },
+        { type: "paragraph", text: after },
+      ]);
+    }
+  });
+
+  it("reads no such list from names or labels of a word, from packed lines with no heading, or with no prose under them", () => {
+    const language = languageFromTag("en");
+    const before = "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.";
+    const after = "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.";
+    const points = ["The first sailing leaves earlier", "Bikes travel free on weekdays", "The café opens at six"];
+    for (const [name, page] of [
+      ["single words", [before, "", "Sponsors", "", "Harbourside", "Kestrel", "Quayline", "", after]],
+      ["no heading", [before, "", ...points, "", after]],
+      ["no prose under", [before, "", "What is changing", "", ...points]],
+    ] as const) {
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(
+        body.some((block) => block.type === "list"),
+        name,
+      ).toBe(false);
+    }
+  });
+
   it("keeps the points a colon announces, set a line each without bullets, and drops packed labels no colon announces", () => {
     const pages = {
       en: {
