@@ -791,6 +791,18 @@ describe("captions", () => {
       caption: "The ferry at the quay",
       credit: "Mara Quill/Getty Images",
     });
+    // An agency's picture carried by a library: "via" names the library after it.
+    for (const credit of ["Mara Quill/AFP via Getty Images", "Mara Quill/Bloomberg via Getty Images"])
+      expect(splitCredit(`The ferry at the quay on Thursday. (${credit})`), credit).toEqual({
+        caption: "The ferry at the quay on Thursday.",
+        credit,
+      });
+    // "via" between names no agency signs is a route or a pair of places, not a credit.
+    for (const text of [
+      "The line runs on to the coast (Harbourton/Kestrel via Eastwick)",
+      "Trains to the coast (Dallas/Fort Worth via Austin)",
+    ])
+      expect(splitCredit(text), text).toEqual({ caption: text });
   });
 
   it("reads a caption with a long run of spaces or of name characters before its end in time linear in the line", () => {
