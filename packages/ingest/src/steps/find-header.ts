@@ -597,6 +597,9 @@ function titlesBylineBlock(over: ClassifiedLine, under: ClassifiedLine, unspaced
   if (over.words >= LONG_TITLE_WORDS) return isTitleLike(over, unspaced);
   return (
     under.sentenceEnd &&
+    // Set apart from the block as a paragraph: a headline ended by a full stop is packed right under its date, under a
+    // kicker ("Breaking news", "Cost of living" / "By …" / date / "Prices rise again.").
+    under.blankBefore &&
     !unspaced &&
     over.words >= MIN_SHORT_TITLE_WORDS &&
     !over.sentenceEnd &&

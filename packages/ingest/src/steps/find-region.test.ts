@@ -434,6 +434,45 @@ describe("the story's last short sentence under a caption", () => {
     ])
       expect(last(tail), tail[0]).toEqual({ type: "paragraph", text: story("the fare") });
   });
+
+  it("leaves a gallery or a teaser list of captions and short lines in turn under the story", () => {
+    for (const tail of [
+      [
+        "The pier at dawn. Photo: Tom Okafor",
+        "",
+        "See all photos in our gallery today.",
+        "",
+        "Storm damage on the coast. Photo: Ann Lee",
+        "",
+        "Click to view the next image.",
+      ],
+      [
+        "Storm hits the coast Photo: Ann Lee",
+        "",
+        "Read the full story on our site.",
+        "",
+        "Council approves budget Photo: Reuters",
+        "",
+        "The vote was close this time.",
+      ],
+    ])
+      expect(last(tail), tail[0]).toEqual({ type: "paragraph", text: story("the fare") });
+  });
+
+  it("takes in one caption only: a second under the story's last sentences opens what follows it", () => {
+    const tail = [
+      "The pier at dawn. Photo: Tom Okafor",
+      "",
+      "No one was hurt.",
+      "",
+      "The ferry sails again on Friday.",
+      "",
+      "Storm damage on the coast. Photo: Ann Lee",
+      "",
+      "Click to view the next image.",
+    ];
+    expect(last(tail)).toEqual({ type: "paragraph", text: "The ferry sails again on Friday." });
+  });
 });
 
 describe("the end of the article: a list of other stories with their summaries", () => {

@@ -179,16 +179,16 @@ function boxAbove(lines: readonly ClassifiedLine[], start: number): number | und
 const MIN_CLOSING_SENTENCE_WORDS = 4;
 
 /** A short sentence standing alone as a paragraph, as a story may close with one. */
-function isClosingSentence(line: ClassifiedLine): boolean {
-  return line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
+function isClosingSentence(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
 }
 
 /**
  * A picture's caption with its credit, set on its own between a story's paragraphs: the story goes on under it. A
  * heading or a control is left out: they as often close a newsletter's or a shop's box under the story.
  */
-function isCaptionBetween(line: ClassifiedLine): boolean {
-  return line.blankBefore && line.blankAfter && line.class === "short" && !line.sentenceEnd && hasCredit(line.text);
+function isCaptionBetween(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.blankBefore && line.blankAfter && line.class === "short" && !line.sentenceEnd && hasCredit(line.text);
 }
 
 /**
@@ -198,6 +198,7 @@ function isCaptionBetween(line: ClassifiedLine): boolean {
  */
 export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, isRelatedLabel: (text: string) => boolean): number {
   let i = end;
+  let hoppedCaption = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line)) {
@@ -205,8 +206,10 @@ export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, i
       continue;
     }
     // A caption set between the story's last paragraphs parts its last short sentence from the rest ("The pier at dawn.
-    // Photo: Ada Lee" / "No one was hurt."): the story goes on under it.
-    if (isCaptionBetween(line) && i + 1 < lines.length && isClosingSentence(lines[i + 1]!)) {
+    // Photo: Ada Lee" / "No one was hurt."): the story goes on under it. Only one: captions and short lines in turn
+    // are a gallery's or a teaser list's under the story.
+    if (!hoppedCaption && isCaptionBetween(line) && isClosingSentence(lines[i + 1]) && !isCaptionBetween(lines[i + 2])) {
+      hoppedCaption = true;
       i += 2;
       continue;
     }

@@ -4622,6 +4622,21 @@ describe("a short title over its byline, over a short first paragraph", () => {
       expect(article.headline, label).toBe(title);
     }
   });
+
+  it("reads a kicker of two or three words over a byline block, with the headline packed under the date, as no title", () => {
+    const story = ["Heavy snow fell across the island on Monday, and the ferry stayed in port.", ...stories.en.slice(1)];
+    const layouts: [string, string, string, string][] = [
+      ["Breaking news", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Live updates", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Cost of living", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Última hora", "Por Ken Okafor", "5 de febrero de 2024", "El ferry se queda en el puerto por la nieve."],
+      ["Kampf gegen Armut", "Von Ken Okafor", "5. Februar 2024", "Die Fähre bleibt wegen Schnee einen Tag im Hafen."],
+    ];
+    for (const [kicker, byline, date, title] of layouts) {
+      const article = read([kicker, "", byline, date, title, "", ...story.flatMap((line) => [line, ""])]);
+      expect(article.headline, kicker).toBe(title);
+    }
+  });
 });
 
 describe("a story of two paragraphs with dated teasers under it", () => {

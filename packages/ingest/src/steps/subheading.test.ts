@@ -1419,6 +1419,8 @@ describe("heading kinds of real pages", () => {
       "Zobacz też: Latarnia w czasie burzy",
       "İlgili Haber: Fırtınada deniz feneri",
       "Ayrıca okuyun: Fırtınada deniz feneri",
+      "AYRICA OKUYUN: Fırtınada deniz feneri",
+      "İLGİLİ HABERLER: Fırtınada deniz feneri",
       "Baca juga: Mercusuar di tengah badai",
       "Berita terkait: Mercusuar di tengah badai",
       "Läs också: Fyren i stormen",
