@@ -1168,6 +1168,18 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(isFooterLine("among the topics: privacy · copyright · competition, each with its own deadline")).toBe(false);
   });
 
+  it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
+    const notice =
+      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+    expect(isFooterLine(notice.toLowerCase())).toBe(true);
+    expect(isFooterLine(`© ${notice.slice("Copyright ".length)}`.toLowerCase())).toBe(true);
+    // A paragraph of the story on copyright that holds the phrase is no notice, nor is a notice longer than a few lines.
+    const paragraph =
+      "The label said all rights reserved by the band's first contract had passed to the estate, and that it would not license the songs for films.";
+    expect(isFooterLine(paragraph.toLowerCase())).toBe(false);
+    expect(isFooterLine(`${notice} ${notice}`.toLowerCase())).toBe(false);
+  });
+
   it("keeps a bulleted list's item on copyright in the story", () => {
     const page = [
       "Parliament drafts a new music copyright law",
