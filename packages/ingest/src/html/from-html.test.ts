@@ -250,16 +250,6 @@ describe("a label of what follows the story, alone in a wrapper named as furnitu
     expect(around(`<div class="kopf header"><h4>Lesen Sie auch</h4></div>`, "de")).toEqual([...story, ...tail]);
     expect(around(`<header class="cabecera"><h4>Read more</h4></header>`, "en")).toEqual([...story, ...tail]);
   });
-
-  it("goes on past a prompt to read on set as a bare heading inside the story, as pages set it over a link, in several languages", () => {
-    for (const prompt of ["Read more", "Baca juga", "Lees ook", "Czytaj także"]) {
-      const blocks = fromHtml(
-        `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p>${story[0]}</p><h3>${prompt}</h3>
-        <p><a href="/wall">${teasers[0]}</a></p><p>${story[1]}</p></article></body></html>`,
-      ).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
-      expect(blocks, prompt).toContain(story[1]);
-    }
-  });
 });
 
 describe("htmlToBlocks", () => {

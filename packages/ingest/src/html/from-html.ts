@@ -306,10 +306,7 @@ function isEndLabelAlone(element: Element, stats: PageStats): boolean {
 function endedAtSectionLabel(blocks: Block[]): Block[] {
   const firstProse = blocks.findIndex((block) => block.type === "paragraph");
   const end = blocks.findIndex(
-    (block, i) =>
-      i > firstProse &&
-      block.type === "heading" &&
-      (isSectionEnd(block.text.toLowerCase()) || (isRelatedLabel(block.text) && !isReadOnPrompt(block.text))),
+    (block, i) => i > firstProse && block.type === "heading" && (isSectionEnd(block.text.toLowerCase()) || isRelatedLabel(block.text)),
   );
   if (firstProse < 0 || end < 0) return blocks;
   const label = blocks[end] as Extract<Block, { type: "heading" }>;
