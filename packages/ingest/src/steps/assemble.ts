@@ -470,7 +470,6 @@ function isFurniture(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || RELATED_LINK.test(line.text);
 }
 
-/** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 /** Fewest items of a list copied without its marks: two short lines packed together are as often a title and a label. */
 const MIN_UNMARKED_LIST_ITEMS = 3;
 /** Most items of such a list: a longer run of short lines is an index or a menu. */
@@ -494,6 +493,7 @@ function isUnmarkedListItem(line: ClassifiedLine): boolean {
   );
 }
 
+/** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
   private regionText: { text: string; starts: number[] } | undefined;
@@ -561,14 +561,20 @@ class Region {
     if (!first.blankBefore || first.class !== "short") return undefined;
     const end = packedBlockEnd(this.lines, at, this.end);
     if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
-    for (let i = at; i < end; i++) if (!isUnmarkedListItem(this.lines[i]!)) return undefined;
-    if (!isProse(this.nextContent(end))) return undefined;
+    let titleCase = 0;
+    for (let i = at; i < end; i++) {
+      const line = this.lines[i]!;
+      if (!isUnmarkedListItem(line)) return undefined;
+      // A line opening in lower case carries on the one above: a sentence wrapped by hand, not a list's item.
+      if (i > at && LOWER_CASE_START.test(line.text)) return undefined;
+      if (headingCase(line.text) === "title") titleCase++;
+    }
+    // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
+    if (titleCase === end - at || !isProse(this.nextContent(end))) return undefined;
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);
-    return above !== undefined && above.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index)
-      ? end
-      : undefined;
+    return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
   }
 
   /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */

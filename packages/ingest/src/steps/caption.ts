@@ -49,6 +49,11 @@ const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)
 const MAX_SLASHED_PARTS = 4;
 
 /**
+ * A capitalised word of three letters or more ending its sentence ("Madrid." of "Fans cheer in Madrid. Tom
+ * Okafor/Reuters"): the caption's last word, where an unbracketed credit cannot start; an initial's stop ("J.") may.
+ */
+const SENTENCE_CLOSING_WORD = String.raw`\p{Lu}\p{L}{2,}\.\s`;
+/**
  * A name after a credit's slash, perhaps with the library that carries the agency's picture ("AFP via Getty Images"):
  * "via" is in lower case, so the engine has one way to part the names.
  */
@@ -57,7 +62,7 @@ const CARRIED_NAME = String.raw`${NAME_WORDS}(?:\svia\s${NAME_WORDS})?`;
 const CREDIT_NAME_JOIN = /\s?\/\s?|\svia\s/u;
 
 /** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe", "… Jane Doe/AFP via Getty Images": an agency credit after a slash. */
-const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(${NAME_WORDS}\s?\/\s?${CARRIED_NAME})\s*$`, "u");
+const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(?!${SENTENCE_CLOSING_WORD})(${NAME_WORDS}\s?\/\s?${CARRIED_NAME})\s*$`, "u");
 
 /** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;

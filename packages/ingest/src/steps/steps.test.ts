@@ -797,6 +797,15 @@ describe("captions", () => {
         caption: "The ferry at the quay on Thursday.",
         credit,
       });
+    // Unbracketed after the caption's sentence, the credit starts after its last word, not at the word.
+    expect(splitCredit("Fans cheer in Madrid. Mara Quill/Europa Press via Getty Images")).toEqual({
+      caption: "Fans cheer in Madrid",
+      credit: "Mara Quill/Europa Press via Getty Images",
+    });
+    expect(splitCredit("Fans cheer at the quay. J. Quill/Reuters")).toEqual({
+      caption: "Fans cheer at the quay",
+      credit: "J. Quill/Reuters",
+    });
     // "via" between names no agency signs is a route or a pair of places, not a credit.
     for (const text of [
       "The line runs on to the coast (Harbourton/Kestrel via Eastwick)",
@@ -1033,7 +1042,7 @@ describe("lists", () => {
     }
   });
 
-  it("reads no such list from names or labels of a word, from packed lines with no heading, or with no prose under them", () => {
+  it("reads no such list from names or labels of a word, packed lines with no heading or no prose under them, titles, or a sentence wrapped by hand", () => {
     const language = languageFromTag("en");
     const before = "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.";
     const after = "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.";
@@ -1042,6 +1051,24 @@ describe("lists", () => {
       ["single words", [before, "", "Sponsors", "", "Harbourside", "Kestrel", "Quayline", "", after]],
       ["no heading", [before, "", ...points, "", after]],
       ["no prose under", [before, "", "What is changing", "", ...points]],
+      [
+        "titles",
+        [
+          before,
+          "",
+          "Elsewhere",
+          "",
+          "Ferry Strike Called Off At Last",
+          "Lighthouse Keeper Retires",
+          "New Bakery Opens On The Quay",
+          "",
+          after,
+        ],
+      ],
+      [
+        "wrapped",
+        [before, "", "In her own words", "", "We have lived here for", "thirty years and never seen", "the water rise so high", "", after],
+      ],
     ] as const) {
       const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
       const { body } = assemble(lines, 0, lines.length, { authors: [] });
