@@ -471,6 +471,29 @@ function isFurniture(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || RELATED_LINK.test(line.text);
 }
 
+/** Fewest items of a list copied without its marks: two short lines packed together are as often a title and a label. */
+const MIN_UNMARKED_LIST_ITEMS = 3;
+/** Most items of such a list: a longer run of short lines is an index or a menu. */
+const MAX_UNMARKED_LIST_ITEMS = 20;
+/**
+ * Fewest and most words of an item of such a list: a point, an ingredient, a step; not a number, a name or a label
+ * alone (a listicle's entry over its picture's credit), nor a teaser's title.
+ */
+const UNMARKED_ITEM_WORDS = { min: 2, max: 8 };
+
+/** Whether a line can be an item of a list copied without its marks (see `Region.unmarkedListEnd`). */
+function isUnmarkedListItem(line: ClassifiedLine): boolean {
+  return (
+    line.class === "short" &&
+    line.words >= UNMARKED_ITEM_WORDS.min &&
+    line.words <= UNMARKED_ITEM_WORDS.max &&
+    !isMetaLine(line) &&
+    !isTableRow(line) &&
+    !hasCredit(line.text) &&
+    !RELATED_LABEL.test(line.text)
+  );
+}
+
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
@@ -525,6 +548,34 @@ class Region {
   afterParagraph(at: number): boolean {
     const previous = this.previousContent(at);
     return isProse(previous) && !previous!.text.endsWith(":");
+  }
+
+  /**
+   * The end of a list copied without its marks that starts at `at` (a browser copies a list's items a line each, with no
+   * bullet): a packed block of short lines, each a few words and none a byline, a date, a caption or a table's row, set
+   * between the story's prose, perhaps under a heading ("What is changing" / "Main Street closes on Saturdays" / "Oak
+   * Avenue closes on Sundays" / …). A menu or a box of teasers stands around the story, not inside it. Undefined where
+   * none starts.
+   */
+  unmarkedListEnd(at: number): number | undefined {
+    const first = this.lines[at]!;
+    if (!first.blankBefore || first.class !== "short") return undefined;
+    const end = packedBlockEnd(this.lines, at, this.end);
+    if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
+    let titleCase = 0;
+    for (let i = at; i < end; i++) {
+      const line = this.lines[i]!;
+      if (!isUnmarkedListItem(line)) return undefined;
+      // A line opening in lower case carries on the one above: a sentence wrapped by hand, not a list's item.
+      if (i > at && LOWER_CASE_START.test(line.text)) return undefined;
+      if (headingCase(line.text) === "title") titleCase++;
+    }
+    // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
+    if (titleCase === end - at || !isProse(this.nextContent(end))) return undefined;
+    // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
+    // often a box of product cards or teasers.
+    const above = this.previousContent(at);
+    return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
   }
 
   /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */
@@ -637,7 +688,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (this.textBelow(at) || this.headsTable(at)) return true;
+    if (this.textBelow(at) || this.headsTable(at) || this.headsUnmarkedList(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -655,6 +706,12 @@ class Region {
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
+  }
+
+  /** Whether a line standing apart under the story's prose heads a list copied without its marks (`unmarkedListEnd`). */
+  headsUnmarkedList(at: number): boolean {
+    const line = this.lines[at]!;
+    return line.blankAfter && at + 1 < this.end && this.unmarkedListEnd(at + 1) !== undefined;
   }
 
   /**
@@ -1198,7 +1255,7 @@ function readRelatedLink(line: ClassifiedLine): Block | undefined {
 function readList(region: Region, at: number): Read | undefined {
   const text = region.lines[at]!.text;
   const bullet = BULLET.test(text);
-  if (!bullet && !(NUMBERED.test(text) && NUMBERED.test(region.lines[at + 1]?.text ?? ""))) return undefined;
+  if (!bullet && !(NUMBERED.test(text) && NUMBERED.test(region.lines[at + 1]?.text ?? ""))) return unmarkedList(region, at);
   const items: { text: string }[] = [];
   // Entries that keep their number as a date's day are a timeline's, in the page's order but not numbered by it.
   let ordered = !bullet;
@@ -1212,6 +1269,14 @@ function readList(region: Region, at: number): Read | undefined {
     j++;
   }
   return { block: { type: "list", ordered, items }, last: j - 1 };
+}
+
+/** A list copied without its marks, its lines its items (see `Region.unmarkedListEnd`). */
+function unmarkedList(region: Region, at: number): Read | undefined {
+  const end = region.unmarkedListEnd(at);
+  if (end === undefined) return undefined;
+  const items = region.lines.slice(at, end).map((line) => ({ text: line.text }));
+  return { block: { type: "list", ordered: false, items }, last: end - 1 };
 }
 
 /**

@@ -574,12 +574,26 @@ function isAffiliateDisclosure(text: string): boolean {
   return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
 }
 
+/** Longest line of a footer: a copyright, a row of links. */
+const MAX_FOOTER_LINE_LENGTH = 120;
+/**
+ * Longest notice of a wire's rights under its story, which runs on past the copyright ("Copyright 2025 The Associated
+ * Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.").
+ */
+const MAX_RIGHTS_NOTICE_LENGTH = 300;
+
+/** Whether a lower-cased line opens with the copyright sign or word, as a footer's notice does. */
+function opensWithCopyright(text: string): boolean {
+  return text.startsWith("©") || text.startsWith("copyright");
+}
+
 export function isFooterLine(text: string): boolean {
+  if (text.length > MAX_FOOTER_LINE_LENGTH)
+    return text.length <= MAX_RIGHTS_NOTICE_LENGTH && opensWithCopyright(text) && RIGHTS_RESERVED.test(text);
   return (
-    text.length <= 120 &&
-    (FOOTER_LINE.test(text) ||
-      (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)) ||
-      ((text.includes("©") || text.includes("copyright")) && COPYRIGHT_IN_BAR.test(text)))
+    FOOTER_LINE.test(text) ||
+    (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)) ||
+    ((text.includes("©") || text.includes("copyright")) && COPYRIGHT_IN_BAR.test(text))
   );
 }
 

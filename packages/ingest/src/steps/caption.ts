@@ -48,18 +48,31 @@ const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)
 /** Most names a slashed credit joins ("jdoe/iStock/Getty Images"). */
 const MAX_SLASHED_PARTS = 4;
 
-/** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe": an agency credit after a slash. */
-const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(${NAME_WORDS}\s?\/\s?${NAME_WORDS})\s*$`, "u");
+/**
+ * A capitalised word of three letters or more ending its sentence ("Madrid." of "Fans cheer in Madrid. Tom
+ * Okafor/Reuters"): the caption's last word, where an unbracketed credit cannot start; an initial's stop ("J.") may.
+ */
+const SENTENCE_CLOSING_WORD = String.raw`\p{Lu}\p{L}{2,}\.\s`;
+/**
+ * A name after a credit's slash, perhaps with the library that carries the agency's picture ("AFP via Getty Images"):
+ * "via" is in lower case, so the engine has one way to part the names.
+ */
+const CARRIED_NAME = String.raw`${NAME_WORDS}(?:\svia\s${NAME_WORDS})?`;
+/** What parts the names of a slashed credit: the slash, or "via" before the library carrying the picture. */
+const CREDIT_NAME_JOIN = /\s?\/\s?|\svia\s/u;
+
+/** "… X/Getty Images", "… Jane Doe/Reuters", "… AP Photo/Jane Doe", "… Jane Doe/AFP via Getty Images": an agency credit after a slash. */
+const AGENCY_CREDIT = new RegExp(String.raw`[\s.,;:|–—-]+(?!${SENTENCE_CLOSING_WORD})(${NAME_WORDS}\s?\/\s?${CARRIED_NAME})\s*$`, "u");
 
 /** "… Photo by Ana Ruiz", "… Photograph by X/Agency". */
 const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illustration|video|foto)s?\s+by\s+([^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
 /**
  * "… (Tom Okafor)", "… (AP)": a name alone in brackets at the end of a caption, or names joined by slashes, as agencies
- * sharing a picture and a photographer with an agency sign it ("… (AP/ANP)", "… (Tom Okafor/Reuters)"). The slash is no
- * word's character, so the engine has one way to part the names.
+ * sharing a picture and a photographer with an agency sign it ("… (AP/ANP)", "… (Tom Okafor/Reuters)", "… (Tom
+ * Okafor/AFP via Getty Images)"). The slash is no word's character, so the engine has one way to part the names.
  */
-const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS}(?:\s?\/\s?${NAME_WORDS}){0,${MAX_SLASHED_PARTS - 1}})\s?\)$`, "u");
+const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS}(?:\s?\/\s?${CARRIED_NAME}){0,${MAX_SLASHED_PARTS - 1}})\s?\)$`, "u");
 
 /** A capital after a small letter: "TideKit", "PierCam", as products and handles are spelt, not names or agencies. */
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -96,7 +109,7 @@ function isAgencyName(name: string): boolean {
  * Madrid/Atlético", "Windows/Mac OS").
  */
 function signedByAgency(names: string): boolean {
-  const parts = names.split("/").map((part) => part.trim());
+  const parts = names.split(CREDIT_NAME_JOIN).map((part) => part.trim());
   return parts.some(isAgencyName) || (parts.length === 2 && isPersonName(parts[0]!) && isPublicationName(parts[1]!));
 }
 

@@ -36,6 +36,7 @@ import {
   withoutHeadingLinkMark,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
+import { opensWithSectionName } from "./section-names.js";
 import { textBefore } from "./segment.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -577,9 +578,34 @@ function metaHeadingHeader(
     const top = Math.max(0, i - BYLINE_BLOCK_REACH);
     while (j >= top && inBylineBlock(lines[j]!)) j--;
     const over = lines[j];
-    return over && over.words >= LONG_TITLE_WORDS && isTitleLike(over, unspaced) ? undefined : i;
+    return over && titlesBylineBlock(over, lines[index]!, unspaced) ? undefined : i;
   }
   return undefined;
+}
+
+/** Fewest words of a short headline right over its byline block ("Why I quit", "Snow hits Tokyo"): one word is a label. */
+const MIN_SHORT_TITLE_WORDS = 2;
+
+/**
+ * Whether the line right over a byline block is the title it signs, so that the block heads no headline under it (the
+ * line `under`): a title of a headline's length; or, over a sentence, a short one the byline vouches for ("Snow hits
+ * Tokyo" over "By Ken Sato" over "Heavy snow fell on Monday."), not a section's label ("World news") or furniture. Under
+ * such a title the sentence is the story's first paragraph or its deck; a short line over a byline block over an
+ * unended title is as often a kicker over a header that prints its date first.
+ */
+function titlesBylineBlock(over: ClassifiedLine, under: ClassifiedLine, unspaced: boolean): boolean {
+  if (over.words >= LONG_TITLE_WORDS) return isTitleLike(over, unspaced);
+  return (
+    under.sentenceEnd &&
+    // Set apart from the block as a paragraph: a headline ended by a full stop is packed right under its date, under a
+    // kicker ("Breaking news", "Cost of living" / "By …" / date / "Prices rise again.").
+    under.blankBefore &&
+    !unspaced &&
+    over.words >= MIN_SHORT_TITLE_WORDS &&
+    !over.sentenceEnd &&
+    !opensWithSectionName(over.text) &&
+    signableTitle(over, unspaced, true)
+  );
 }
 
 /**

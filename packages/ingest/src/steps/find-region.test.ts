@@ -393,6 +393,88 @@ describe("a box set between a story's paragraphs", () => {
   });
 });
 
+describe("the story's last short sentence under a caption", () => {
+  const page = (tail: string[]) =>
+    [
+      "Ferry timetable to be reviewed",
+      "",
+      "By Ada Fenwick",
+      "",
+      story("the night ferry"),
+      "",
+      story("the first ferry"),
+      "",
+      story("the fare"),
+      "",
+      ...tail,
+      "",
+    ].join("\n");
+  const last = (tail: string[]) => fromText(page(tail)).body.at(-1);
+
+  it("keeps the sentence and the caption, with its credit in several languages", () => {
+    for (const caption of [
+      "The pier at dawn. Photo: Tom Okafor",
+      "Der Anleger am Morgen. Foto: Tom Okafor",
+      "El muelle al amanecer (EFE)",
+    ]) {
+      const sentence = "No one was hurt.";
+      expect(last([caption, "", sentence]), caption).toEqual({ type: "paragraph", text: sentence });
+      expect(
+        fromText(page([caption, "", sentence])).body.some((block) => block.type === "figure"),
+        caption,
+      ).toBe(true);
+    }
+  });
+
+  it("leaves a line under a heading or a button, and a line under a caption too short for a sentence of the story", () => {
+    for (const tail of [
+      ["What happens next", "", "The board will decide in May."],
+      ["Share this story", "", "Tell your friends about it."],
+      ["The pier at dawn. Photo: Tom Okafor", "", "Thanks!"],
+    ])
+      expect(last(tail), tail[0]).toEqual({ type: "paragraph", text: story("the fare") });
+  });
+
+  it("leaves a gallery or a teaser list of captions and short lines in turn under the story", () => {
+    for (const tail of [
+      [
+        "The pier at dawn. Photo: Tom Okafor",
+        "",
+        "See all photos in our gallery today.",
+        "",
+        "Storm damage on the coast. Photo: Ann Lee",
+        "",
+        "Click to view the next image.",
+      ],
+      [
+        "Storm hits the coast Photo: Ann Lee",
+        "",
+        "Read the full story on our site.",
+        "",
+        "Council approves budget Photo: Reuters",
+        "",
+        "The vote was close this time.",
+      ],
+    ])
+      expect(last(tail), tail[0]).toEqual({ type: "paragraph", text: story("the fare") });
+  });
+
+  it("takes in one caption only: a second under the story's last sentences opens what follows it", () => {
+    const tail = [
+      "The pier at dawn. Photo: Tom Okafor",
+      "",
+      "No one was hurt.",
+      "",
+      "The ferry sails again on Friday.",
+      "",
+      "Storm damage on the coast. Photo: Ann Lee",
+      "",
+      "Click to view the next image.",
+    ];
+    expect(last(tail)).toEqual({ type: "paragraph", text: "The ferry sails again on Friday." });
+  });
+});
+
 describe("the end of the article: a list of other stories with their summaries", () => {
   const cases = {
     en: {
@@ -1084,6 +1166,18 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(isFooterLine("• copyright claims on samples shorter than two seconds")).toBe(false);
     expect(isFooterLine("a maker sands the neck of an unfinished violin | © ada lee")).toBe(false);
     expect(isFooterLine("among the topics: privacy · copyright · competition, each with its own deadline")).toBe(false);
+  });
+
+  it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
+    const notice =
+      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+    expect(isFooterLine(notice.toLowerCase())).toBe(true);
+    expect(isFooterLine(`© ${notice.slice("Copyright ".length)}`.toLowerCase())).toBe(true);
+    // A paragraph of the story on copyright that holds the phrase is no notice, nor is a notice longer than a few lines.
+    const paragraph =
+      "The label said all rights reserved by the band's first contract had passed to the estate, and that it would not license the songs for films.";
+    expect(isFooterLine(paragraph.toLowerCase())).toBe(false);
+    expect(isFooterLine(`${notice} ${notice}`.toLowerCase())).toBe(false);
   });
 
   it("keeps a bulleted list's item on copyright in the story", () => {

@@ -2,6 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
+import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -174,6 +175,22 @@ function boxAbove(lines: readonly ClassifiedLine[], start: number): number | und
   return undefined;
 }
 
+/** Fewest words of a story's closing short sentence: a shorter one is a label or a button ("Read more."). */
+const MIN_CLOSING_SENTENCE_WORDS = 4;
+
+/** A short sentence standing alone as a paragraph, as a story may close with one. */
+function isClosingSentence(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
+}
+
+/**
+ * A picture's caption with its credit, set on its own between a story's paragraphs: the story goes on under it. A
+ * heading or a control is left out: they as often close a newsletter's or a shop's box under the story.
+ */
+function isCaptionBetween(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.blankBefore && line.blankAfter && line.class === "short" && !line.sentenceEnd && hasCredit(line.text);
+}
+
 /**
  * The body's maximum-sum run stops short of what closes an article: a last
  * short sentence ("The bridge was last repaired in 2009.") or a related-stories
@@ -181,10 +198,19 @@ function boxAbove(lines: readonly ClassifiedLine[], start: number): number | und
  */
 export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, isRelatedLabel: (text: string) => boolean): number {
   let i = end;
+  let hoppedCaption = false;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= 4) {
+    if (isClosingSentence(line)) {
       i++;
+      continue;
+    }
+    // A caption set between the story's last paragraphs parts its last short sentence from the rest ("The pier at dawn.
+    // Photo: Ada Lee" / "No one was hurt."): the story goes on under it. Only one: captions and short lines in turn
+    // are a gallery's or a teaser list's under the story.
+    if (!hoppedCaption && isCaptionBetween(line) && isClosingSentence(lines[i + 1]) && !isCaptionBetween(lines[i + 2])) {
+      hoppedCaption = true;
+      i += 2;
       continue;
     }
     if (isRelatedLabel(line.text)) {

@@ -4574,6 +4574,71 @@ describe("a date over the headline, and the story's first paragraph set apart un
   });
 });
 
+describe("a short title over its byline, over a short first paragraph", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  // First paragraphs of few stop words: too sparse for prose, so they stand as candidates between the byline and the body.
+  const stories = {
+    en: [
+      "Heavy snow fell across central Kestrel on Monday, disrupting ferries.",
+      "Islanders queued for hours at the harbour as the last sailings were cut back sharply.",
+      "The weather office said ten centimetres had settled by noon.",
+    ],
+    de: [
+      "Starker Schneefall legte Montag den Fährverkehr rund um Kestrel lahm.",
+      "Die Bewohner warteten stundenlang am Hafen, als die letzten Fahrten gestrichen wurden.",
+      "Der Wetterdienst meldete bis Mittag zehn Zentimeter Neuschnee.",
+    ],
+    es: [
+      "Intensa nevada paralizó lunes transbordadores entre Kestrel y Puerto Alto.",
+      "Los vecinos esperaron horas en el puerto mientras se cancelaban los últimos viajes.",
+      "La oficina del tiempo dijo que a mediodía se habían acumulado diez centímetros.",
+    ],
+  };
+  const headers: Record<"en" | "de" | "es", [string, string, string]> = {
+    en: ["Snow hits Kestrel", "By Ken Okafor", "February 5, 2024"],
+    de: ["Schnee in Kestrel", "Von Ken Okafor", "5. Februar 2024"],
+    es: ["Nieve en Kestrel", "Por Ken Okafor", "5 de febrero de 2024"],
+  };
+
+  it("takes the title for the headline and keeps the paragraph in the body, in several languages", () => {
+    for (const lang of ["en", "de", "es"] as const) {
+      const [title, byline, date] = headers[lang];
+      const article = read([title, "", byline, date, "", ...stories[lang].flatMap((line) => [line, ""])]);
+      expect(article.headline, lang).toBe(title);
+      expect(article.authors, lang).toEqual([{ type: "Person", name: "Ken Okafor" }]);
+      expect(
+        article.body.map((block) => (block.type === "paragraph" ? block.text : block.type)),
+        lang,
+      ).toEqual(stories[lang]);
+    }
+  });
+
+  it("still reads a section's label or a one-word line over a byline printed first as no title", () => {
+    // A header that prints its byline first, under the site's section, with a title ended by a full stop.
+    const title = "Snow stops the island ferry for a day.";
+    const story = ["Heavy snow fell across the island on Monday, and the ferry stayed in port.", ...stories.en.slice(1)];
+    for (const label of ["Local news", "Climate change", "Opinion"]) {
+      const article = read([label, "", "By Ken Okafor", "February 5, 2024", title, "", ...story.flatMap((line) => [line, ""])]);
+      expect(article.headline, label).toBe(title);
+    }
+  });
+
+  it("reads a kicker of two or three words over a byline block, with the headline packed under the date, as no title", () => {
+    const story = ["Heavy snow fell across the island on Monday, and the ferry stayed in port.", ...stories.en.slice(1)];
+    const layouts: [string, string, string, string][] = [
+      ["Breaking news", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Live updates", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Cost of living", "By Ken Okafor", "February 5, 2024", "Snow stops the island ferry for a day."],
+      ["Última hora", "Por Ken Okafor", "5 de febrero de 2024", "El ferry se queda en el puerto por la nieve."],
+      ["Kampf gegen Armut", "Von Ken Okafor", "5. Februar 2024", "Die Fähre bleibt wegen Schnee einen Tag im Hafen."],
+    ];
+    for (const [kicker, byline, date, title] of layouts) {
+      const article = read([kicker, "", byline, date, title, "", ...story.flatMap((line) => [line, ""])]);
+      expect(article.headline, kicker).toBe(title);
+    }
+  });
+});
+
 describe("a story of two paragraphs with dated teasers under it", () => {
   const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
   const pages = {

@@ -8,6 +8,9 @@
  * A language added to a group reaches every pattern that takes the group.
  */
 
+/** A Turkish "i" as a page may print it, in a case-blind pattern or in lower-cased text: "İ" lower-cases to "i" and a combining dot. */
+const DOTTED_I = "(?:i|İ|i\u0307)";
+
 /** Builds one alternation from a group's phrases. */
 function alternation(phrases: readonly string[]): string {
   return phrases.join("|");
@@ -40,6 +43,19 @@ export const READ_ON_PROMPTS = alternation([
   "також (?:читайте|дивіться)",
   "см\\. также",
   "[اإ]قرأ (?:أيضا|أيضًا|أيضاً)",
+  // Dutch, Polish, Turkish, Indonesian and Malay, the Scandinavian languages, Romanian, Vietnamese.
+  "lees ook",
+  "lees meer",
+  "(?:prze)?czytaj (?:także|też)",
+  "zobacz (?:także|też)",
+  // Dotless "ı" upper-cases to "I", which lower-cases back to "i": "AYRICA OKUYUN".
+  "(?:ayr[ıi]ca|bunu da) oku(?:yun)?",
+  "baca juga",
+  "läs (?:också|även)",
+  "læs også",
+  "les også",
+  "cite[sșş]te [sșş]i",
+  "(?:xem|đọc) thêm",
 ]);
 
 /**
@@ -55,6 +71,9 @@ export const RELATED_HEADS = alternation([
   "te puede interesar",
   "sur le même sujet",
   "další články",
+  // "İ" lower-cased is "i" and a combining dot; a case-blind pattern does not fold it to "i" ("İLGİLİ HABERLER").
+  `${DOTTED_I}lg${DOTTED_I}l${DOTTED_I} haber(?:ler)?`,
+  "(?:berita|artikel) terkait",
 ]);
 
 /**

@@ -791,6 +791,27 @@ describe("captions", () => {
       caption: "The ferry at the quay",
       credit: "Mara Quill/Getty Images",
     });
+    // An agency's picture carried by a library: "via" names the library after it.
+    for (const credit of ["Mara Quill/AFP via Getty Images", "Mara Quill/Bloomberg via Getty Images"])
+      expect(splitCredit(`The ferry at the quay on Thursday. (${credit})`), credit).toEqual({
+        caption: "The ferry at the quay on Thursday.",
+        credit,
+      });
+    // Unbracketed after the caption's sentence, the credit starts after its last word, not at the word.
+    expect(splitCredit("Fans cheer in Madrid. Mara Quill/Europa Press via Getty Images")).toEqual({
+      caption: "Fans cheer in Madrid",
+      credit: "Mara Quill/Europa Press via Getty Images",
+    });
+    expect(splitCredit("Fans cheer at the quay. J. Quill/Reuters")).toEqual({
+      caption: "Fans cheer at the quay",
+      credit: "J. Quill/Reuters",
+    });
+    // "via" between names no agency signs is a route or a pair of places, not a credit.
+    for (const text of [
+      "The line runs on to the coast (Harbourton/Kestrel via Eastwick)",
+      "Trains to the coast (Dallas/Fort Worth via Austin)",
+    ])
+      expect(splitCredit(text), text).toEqual({ caption: text });
   });
 
   it("reads a caption with a long run of spaces or of name characters before its end in time linear in the line", () => {
@@ -990,6 +1011,72 @@ describe("lists", () => {
       ordered: false,
       items: [{ text: "Added a late sailing on Fridays" }, { text: "Added bike racks" }, { text: "Cafe opens earlier" }],
     });
+  });
+
+  it("reads a list copied without its bullets under a heading of its own between the story's paragraphs, in several languages", () => {
+    const stories = {
+      en: {
+        before: "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.",
+        heading: "What is changing",
+        points: ["The first sailing leaves earlier", "Bikes travel free on weekdays", "The café opens at six"],
+        after: "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.",
+      },
+      de: {
+        before:
+          "Der Hafenrat hat am Montag den Winterfahrplan veröffentlicht, nach einem Monat der Gespräche mit den Besatzungen und den Läden.",
+        heading: "Was sich ändert",
+        points: ["Die erste Fähre fährt früher", "Fahrräder fahren werktags kostenlos", "Das Café öffnet um sechs"],
+        after: "Der Rat sagte, die Änderungen würden im Frühjahr geprüft, wenn der Sommerfahrplan mit den Inselbewohnern erstellt wird.",
+      },
+    };
+    for (const [tag, { before, heading, points, after }] of Object.entries(stories)) {
+      const page = [before, "", heading, "", ...points, "", after].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body, tag).toEqual([
+        { type: "paragraph", text: before },
+        { type: "heading", text: heading, level: 2 },
+        { type: "list", ordered: false, items: points.map((text) => ({ text })) },
+        { type: "paragraph", text: after },
+      ]);
+    }
+  });
+
+  it("reads no such list from names or labels of a word, packed lines with no heading or no prose under them, titles, or a sentence wrapped by hand", () => {
+    const language = languageFromTag("en");
+    const before = "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.";
+    const after = "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.";
+    const points = ["The first sailing leaves earlier", "Bikes travel free on weekdays", "The café opens at six"];
+    for (const [name, page] of [
+      ["single words", [before, "", "Sponsors", "", "Harbourside", "Kestrel", "Quayline", "", after]],
+      ["no heading", [before, "", ...points, "", after]],
+      ["no prose under", [before, "", "What is changing", "", ...points]],
+      [
+        "titles",
+        [
+          before,
+          "",
+          "Elsewhere",
+          "",
+          "Ferry Strike Called Off At Last",
+          "Lighthouse Keeper Retires",
+          "New Bakery Opens On The Quay",
+          "",
+          after,
+        ],
+      ],
+      [
+        "wrapped",
+        [before, "", "In her own words", "", "We have lived here for", "thirty years and never seen", "the water rise so high", "", after],
+      ],
+    ] as const) {
+      const lines = segment(page.join("\n")).map((line) => classifyLine(line, language));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(
+        body.some((block) => block.type === "list"),
+        name,
+      ).toBe(false);
+    }
   });
 
   it("keeps the points a colon announces, set a line each without bullets, and drops packed labels no colon announces", () => {

@@ -1407,13 +1407,26 @@ describe("heading kinds of real pages", () => {
     }
   });
 
-  it("does not take a related link inside the body ('Related: …', 'Read also: …') for a heading, in several languages", () => {
+  it("does not take a related link inside the body ('Related: …', 'Read also: …', 'Lees ook: …', 'Baca juga: …') for a heading, in several languages", () => {
     for (const line of [
       "Related: Ferry fares to rise in spring",
       "Read also: The lighthouse keepers' last winter",
       "Lire aussi : Le phare dans la tempête",
       "Leia também: O farol na tempestade",
       "Leggi anche: Il faro nella tempesta",
+      "Lees ook: De vuurtoren in de storm",
+      "Czytaj także: Latarnia w czasie burzy",
+      "Zobacz też: Latarnia w czasie burzy",
+      "İlgili Haber: Fırtınada deniz feneri",
+      "Ayrıca okuyun: Fırtınada deniz feneri",
+      "AYRICA OKUYUN: Fırtınada deniz feneri",
+      "İLGİLİ HABERLER: Fırtınada deniz feneri",
+      "Baca juga: Mercusuar di tengah badai",
+      "Berita terkait: Mercusuar di tengah badai",
+      "Läs också: Fyren i stormen",
+      "Læs også: Fyret i stormen",
+      "Citește și: Farul în furtună",
+      "Xem thêm: Ngọn hải đăng trong bão",
     ])
       expect(headingsWith([line]), line).toEqual([]);
     expect(headingsInScript("ru", ["Читайте также: Маяк в шторм"])).toEqual([]);
