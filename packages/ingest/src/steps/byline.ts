@@ -1072,7 +1072,7 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
  * languages of the stop-word lists Dateline reads most: a role, not a person.
  */
 const ROLE_NOUNS =
-  "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
+  "(?:writers?|reporters?|correspondents?|editor|columnists?|contributors?|photographers?|journalists?|" +
   "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
 const ROLE_WORDS =
   "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
@@ -1566,8 +1566,12 @@ export function nameOverDateLine(name: string, dateLine: string): Author[] | und
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
-  return namesBeforeDate(`${name} ${filedFrom ? dateLine.slice(at) : dateLine}`);
+  // A time of day before the date is the date line's ("Published 7:15 p.m. ET Oct. 3, 2023"), read with neither.
+  return namesBeforeDate(`${name} ${filedFrom ? "" : before.replace(TIME_BEFORE_DATE, "")}${dateLine.slice(at)}`);
 }
+
+/** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */
+const TIME_BEFORE_DATE = new RegExp(String.raw`${TIME.source}\s*`, "i");
 
 /** Weekdays, in the languages of the month names above. */
 const WEEKDAY_NAMES =
@@ -2064,7 +2068,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       continue;
     }
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
-    const name = (personTitled ? titled : withoutRole(noted)).replace(CLOSING_FULL_STOP, "");
+    const untitled = personTitled ? titled : withoutRole(noted);
+    const name = untitled.replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
@@ -2072,6 +2077,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       deskTitled = true;
       continue;
     }
+    // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
+    // Sam Ray"): a name after the first has two words at least.
+    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name)) continue;
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;
