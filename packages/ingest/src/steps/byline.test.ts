@@ -44,6 +44,8 @@ describe("byline names", () => {
       { type: "Person", name: "Zoe Adams Kent" },
     ]);
     expect(parseByline("By Mark Rollins and Zoe")?.map((author) => author.name)).toEqual(["Mark Rollins", "Zoe"]);
+    // A wire's name before the role stays, as after a comma.
+    expect(parseByline("By Mark Rollins, Reuters Correspondent")?.map((author) => author.name)).toEqual(["Mark Rollins", "Reuters"]);
   });
 
   it("leaves the weekday a date opens with after a comma out of the names, in several languages", () => {
@@ -958,6 +960,11 @@ describe("a name over a labelled date line", () => {
     for (const [name, dateLine] of pages) {
       const article = fromText(["Committee approves the harbour expansion", name, dateLine, ...story].join("\n"));
       expect(article.authors, name).toEqual([{ type: "Person", name }]);
+    }
+    // Near misses: a time after words that are no date's label leaves them to no name ("Ada Lee Video").
+    for (const dateLine of ["Video 3:12 19 December 2025", "London 10:15, 19 December 2025", "Kommentar 10:15 19. Dezember 2025"]) {
+      const article = fromText(["Committee approves the harbour expansion", "Ada Lee", dateLine, ...story].join("\n"));
+      expect(article.authors, dateLine).toBeUndefined();
     }
   });
 });

@@ -1566,8 +1566,12 @@ export function nameOverDateLine(name: string, dateLine: string): Author[] | und
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
-  // A time of day before the date is the date line's ("Published 7:15 p.m. ET Oct. 3, 2023"), read with neither.
-  return namesBeforeDate(`${name} ${filedFrom ? "" : before.replace(TIME_BEFORE_DATE, "")}${dateLine.slice(at)}`);
+  // A time of day before the date, alone or after the date's label, is the date line's ("Published 7:15 p.m. ET Oct.
+  // 3, 2023"), read with neither; after other words ("Video 3:12", "London 10:15,") it stays, so they join no name.
+  const untimed = before.replace(TIME_BEFORE_DATE, "");
+  const rest = untimed.replace(NAME_DATE_SEPARATOR, "");
+  const timed = untimed !== before && (rest === "" || isDateLabel(rest));
+  return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`);
 }
 
 /** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */
@@ -2079,7 +2083,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     }
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
-    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name)) continue;
+    // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
+    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name) && !isWireName(name)) continue;
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;
