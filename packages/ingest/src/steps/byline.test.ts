@@ -36,6 +36,8 @@ describe("byline names", () => {
       "By Mark Rollins and Zoe Adams, Business Reporters",
       "By Mark Rollins and Zoe Adams, Staff Writers",
       "By Mark Rollins and Zoe Adams, Foreign Correspondents",
+      "By Mark Rollins and Zoe Adams, Staff Photographers",
+      "By Mark Rollins and Zoe Adams, Journalists",
     ])
       expect(parseByline(line), line).toEqual(two);
     // Near misses: a second writer named in full after a role stays, and a second name of one word without a role too.
@@ -44,6 +46,8 @@ describe("byline names", () => {
       { type: "Person", name: "Zoe Adams Kent" },
     ]);
     expect(parseByline("By Mark Rollins and Zoe")?.map((author) => author.name)).toEqual(["Mark Rollins", "Zoe"]);
+    // A plural role opening a part is an organisation's name, not a title before one.
+    expect(parseByline("By Reporters Without Borders")?.map((author) => author.name)).toEqual(["Reporters Without Borders"]);
     // A wire's name before the role stays, as after a comma.
     expect(parseByline("By Mark Rollins, Reuters Correspondent")?.map((author) => author.name)).toEqual(["Mark Rollins", "Reuters"]);
   });

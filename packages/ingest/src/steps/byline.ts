@@ -1072,13 +1072,21 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
  * languages of the stop-word lists Dateline reads most: a role, not a person.
  */
 const ROLE_NOUNS =
-  "(?:writers?|reporters?|correspondents?|editor|columnists?|contributors?|photographers?|journalists?|" +
+  "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
   "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
-const ROLE_WORDS =
-  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
-  ROLE_NOUNS;
+/**
+ * The same nouns in the plural, as a role after two names ("Ada Lee and Sam Ray, Staff Writers"): read only after the
+ * names, never before one, where they open an organisation's name ("Reporters Without Borders").
+ */
+const ROLE_NOUNS_AFTER_NAMES = `(?:${ROLE_NOUNS}|writers|reporters|correspondents|photographers|journalists)`;
+/** What may qualify a role before its noun ("Senior", "Political", "Local Democracy"). */
+const ROLE_QUALIFIERS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*";
+const ROLE_WORDS = ROLE_QUALIFIERS + ROLE_NOUNS;
+/** A role set after names, in the singular or the plural. */
+const ROLE_WORDS_AFTER_NAMES = ROLE_QUALIFIERS + ROLE_NOUNS_AFTER_NAMES;
 /** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
-const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
+const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS_AFTER_NAMES})\\b.*$`, "iu");
 /** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
 /**
@@ -1095,7 +1103,7 @@ const PLACE_PREPOSITIONS = "in|at|on|for|from|near|aus|bei|für|à|en|desde";
  */
 const ROLE_FIRST = new RegExp(`^(?:(?:${DESK_WORDS})\\s+)?(?:${ROLE_WORDS})\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(.+)$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
-const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
 /**
  * Job titles beyond the newsroom's, as blogs, company and advocacy pages print them under or after an author's name
  * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Leiterin Kommunikation"):
@@ -1107,7 +1115,7 @@ const JOB_NOUNS =
   "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|" +
   "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|direttore|direttrice|ricercatore|avvocat[oa])";
 /** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
-const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
+const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
 
 /** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
 const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
