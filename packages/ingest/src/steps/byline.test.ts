@@ -25,6 +25,33 @@ describe("byline names", () => {
     expect(parseByline("By Staff Writer")).toBeUndefined();
   });
 
+  it("leaves out each writer's job title, a desk's word before it and a plural one after two names", () => {
+    const two = [
+      { type: "Person", name: "Mark Rollins" },
+      { type: "Person", name: "Zoe Adams" },
+    ];
+    for (const line of [
+      "By Mark Rollins, Transport Correspondent, and Zoe Adams, Business Reporter",
+      "By Mark Rollins, Crime Reporter, and Zoe Adams",
+      "By Mark Rollins and Zoe Adams, Business Reporters",
+      "By Mark Rollins and Zoe Adams, Staff Writers",
+      "By Mark Rollins and Zoe Adams, Foreign Correspondents",
+      "By Mark Rollins and Zoe Adams, Staff Photographers",
+      "By Mark Rollins and Zoe Adams, Journalists",
+    ])
+      expect(parseByline(line), line).toEqual(two);
+    // Near misses: a second writer named in full after a role stays, and a second name of one word without a role too.
+    expect(parseByline("By Mark Rollins, Transport Correspondent, and Zoe Adams Kent")).toEqual([
+      { type: "Person", name: "Mark Rollins" },
+      { type: "Person", name: "Zoe Adams Kent" },
+    ]);
+    expect(parseByline("By Mark Rollins and Zoe")?.map((author) => author.name)).toEqual(["Mark Rollins", "Zoe"]);
+    // A plural role opening a part is an organisation's name, not a title before one.
+    expect(parseByline("By Reporters Without Borders")?.map((author) => author.name)).toEqual(["Reporters Without Borders"]);
+    // A wire's name before the role stays, as after a comma.
+    expect(parseByline("By Mark Rollins, Reuters Correspondent")?.map((author) => author.name)).toEqual(["Mark Rollins", "Reuters"]);
+  });
+
   it("leaves the weekday a date opens with after a comma out of the names, in several languages", () => {
     const ada = [{ type: "Person", name: "Ada Fenwick" }];
     for (const line of [
@@ -929,10 +956,19 @@ describe("a name over a labelled date line", () => {
       ["Ada Fenwick", "Last updated on 19 December 2025"],
       ["Beatriz Quaresma", "Publicado em 19 de dezembro de 2025 às 10h15"],
       ["Beatriz Quaresma", "Atualizado em 19 de dezembro de 2025"],
+      // A time of day before the date, as American papers print it.
+      ["Jane Miller", "Published 7:15 p.m. ET Dec. 19, 2025"],
+      ["Jane Miller", "Updated 10:02 a.m. ET Dec. 19, 2025"],
+      ["Lena von Hagen", "Veröffentlicht 10:15 Uhr 19. Dezember 2025"],
     ];
     for (const [name, dateLine] of pages) {
       const article = fromText(["Committee approves the harbour expansion", name, dateLine, ...story].join("\n"));
       expect(article.authors, name).toEqual([{ type: "Person", name }]);
+    }
+    // Near misses: a time after words that are no date's label leaves them to no name ("Ada Lee Video").
+    for (const dateLine of ["Video 3:12 19 December 2025", "London 10:15, 19 December 2025", "Kommentar 10:15 19. Dezember 2025"]) {
+      const article = fromText(["Committee approves the harbour expansion", "Ada Lee", dateLine, ...story].join("\n"));
+      expect(article.authors, dateLine).toBeUndefined();
     }
   });
 });

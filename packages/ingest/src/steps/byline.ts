@@ -1074,11 +1074,19 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
 const ROLE_NOUNS =
   "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
   "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
-const ROLE_WORDS =
-  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*" +
-  ROLE_NOUNS;
+/**
+ * The same nouns in the plural, as a role after two names ("Ada Lee and Sam Ray, Staff Writers"): read only after the
+ * names, never before one, where they open an organisation's name ("Reporters Without Borders").
+ */
+const ROLE_NOUNS_AFTER_NAMES = `(?:${ROLE_NOUNS}|writers|reporters|correspondents|photographers|journalists)`;
+/** What may qualify a role before its noun ("Senior", "Political", "Local Democracy"). */
+const ROLE_QUALIFIERS =
+  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*";
+const ROLE_WORDS = ROLE_QUALIFIERS + ROLE_NOUNS;
+/** A role set after names, in the singular or the plural. */
+const ROLE_WORDS_AFTER_NAMES = ROLE_QUALIFIERS + ROLE_NOUNS_AFTER_NAMES;
 /** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
-const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
+const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS_AFTER_NAMES})\\b.*$`, "iu");
 /** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
 const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
 /**
@@ -1095,7 +1103,7 @@ const PLACE_PREPOSITIONS = "in|at|on|for|from|near|aus|bei|für|à|en|desde";
  */
 const ROLE_FIRST = new RegExp(`^(?:(?:${DESK_WORDS})\\s+)?(?:${ROLE_WORDS})\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(.+)$`, "iu");
 /** A role standing alone where a name would be ("Staff Writer"). */
-const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, "iu");
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
 /**
  * Job titles beyond the newsroom's, as blogs, company and advocacy pages print them under or after an author's name
  * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Leiterin Kommunikation"):
@@ -1107,7 +1115,7 @@ const JOB_NOUNS =
   "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|" +
   "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|direttore|direttrice|ricercatore|avvocat[oa])";
 /** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
-const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS}|${JOB_NOUNS})$`, "iu");
+const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
 
 /** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
 const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
@@ -1566,8 +1574,16 @@ export function nameOverDateLine(name: string, dateLine: string): Author[] | und
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
-  return namesBeforeDate(`${name} ${filedFrom ? dateLine.slice(at) : dateLine}`);
+  // A time of day before the date, alone or after the date's label, is the date line's ("Published 7:15 p.m. ET Oct.
+  // 3, 2023"), read with neither; after other words ("Video 3:12", "London 10:15,") it stays, so they join no name.
+  const untimed = before.replace(TIME_BEFORE_DATE, "");
+  const rest = untimed.replace(NAME_DATE_SEPARATOR, "");
+  const timed = untimed !== before && (rest === "" || isDateLabel(rest));
+  return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`);
 }
+
+/** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */
+const TIME_BEFORE_DATE = new RegExp(String.raw`${TIME.source}\s*`, "i");
 
 /** Weekdays, in the languages of the month names above. */
 const WEEKDAY_NAMES =
@@ -2064,7 +2080,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       continue;
     }
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
-    const name = (personTitled ? titled : withoutRole(noted)).replace(CLOSING_FULL_STOP, "");
+    const untitled = personTitled ? titled : withoutRole(noted);
+    const name = untitled.replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
@@ -2072,6 +2089,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       deskTitled = true;
       continue;
     }
+    // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
+    // Sam Ray"): a name after the first has two words at least.
+    // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
+    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name) && !isWireName(name)) continue;
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;
