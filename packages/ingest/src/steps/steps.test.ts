@@ -806,6 +806,11 @@ describe("captions", () => {
       caption: "Fans cheer at the quay",
       credit: "J. Quill/Reuters",
     });
+    // A title's stop ends no sentence: the credit starts at the title.
+    expect(splitCredit("Fans cheer at the quay. Prof. Mara Quill/Reuters")).toEqual({
+      caption: "Fans cheer at the quay",
+      credit: "Prof. Mara Quill/Reuters",
+    });
     // "via" between names no agency signs is a route or a pair of places, not a credit.
     for (const text of [
       "The line runs on to the coast (Harbourton/Kestrel via Eastwick)",
