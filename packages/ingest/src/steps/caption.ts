@@ -52,7 +52,25 @@ const MAX_SLASHED_PARTS = 4;
  * Abbreviated titles of three letters or more that open a photographer's name ("Prof. Ada Lee/Reuters", "Sen. …"):
  * their stop ends no sentence.
  */
-const TITLE_ABBREVIATIONS = ["Capt", "Col", "Gen", "Gov", "Hon", "Maj", "Mlle", "Mme", "Mrs", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sra", "Srta", "Ste"];
+const TITLE_ABBREVIATIONS = [
+  "Capt",
+  "Col",
+  "Gen",
+  "Gov",
+  "Hon",
+  "Maj",
+  "Mlle",
+  "Mme",
+  "Mrs",
+  "Prof",
+  "Rep",
+  "Rev",
+  "Sen",
+  "Sgt",
+  "Sra",
+  "Srta",
+  "Ste",
+];
 /**
  * A capitalised word of three letters or more ending its sentence ("Madrid." of "Fans cheer in Madrid. Tom
  * Okafor/Reuters"): the caption's last word, where an unbracketed credit cannot start; an initial's stop ("J.") or a

@@ -1087,8 +1087,10 @@ describe("lists", () => {
   it("reads such a list of names with their roles, of points in German, or with an item opening on a brand", () => {
     const before = "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.";
     const after = "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.";
-    const vor = "Der Hafenrat hat am Montag den Winterfahrplan veröffentlicht, nach einem Monat der Gespräche mit den Fährleuten und Geschäften.";
-    const nach = "Der Rat sagte, die Änderungen würden im Frühjahr überprüft, wenn der Sommerfahrplan mit den Inselbewohnern erstellt wird.";
+    const vor =
+      "Der Hafenrat hat am Montag den Winterfahrplan veröffentlicht, nach einem Monat der Gespräche mit den Fährleuten und Geschäften.";
+    const nach =
+      "Der Rat sagte, die Änderungen würden im Frühjahr überprüft, wenn der Sommerfahrplan mit den Inselbewohnern erstellt wird.";
     for (const [tag, items, page] of [
       ["en", ["Ada Lee, Mayor", "Tom Okafor, Treasurer", "Mara Quill, Harbour Master"], [before, "", "Who is on the council", ""]],
       ["de", ["Weniger Fahrten am Sonntag", "Neue Haltestelle auf Kestrel", "Spätere Boote im Sommer"], [vor, "", "Was sich ändert", ""]],
@@ -1097,7 +1099,10 @@ describe("lists", () => {
       const language = languageFromTag(tag);
       const lines = segment([...page, ...items, "", tag === "de" ? nach : after].join("\n")).map((line) => classifyLine(line, language));
       const { body } = assemble(lines, 0, lines.length, { authors: [] }, language);
-      expect(body.find((block) => block.type === "list"), items[0]).toMatchObject({ items: items.map((text) => ({ text })) });
+      expect(
+        body.find((block) => block.type === "list"),
+        items[0],
+      ).toMatchObject({ items: items.map((text) => ({ text })) });
     }
   });
 
