@@ -578,7 +578,7 @@ function isAffiliateDisclosure(text: string): boolean {
 const MAX_FOOTER_LINE_LENGTH = 120;
 /**
  * Longest notice of a wire's rights under its story, which runs on past the copyright ("Copyright 2025 The Associated
- * Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.").
+ * Press. All rights reserved. This material may not be copied or passed on without the agency's leave.").
  */
 const MAX_RIGHTS_NOTICE_LENGTH = 300;
 

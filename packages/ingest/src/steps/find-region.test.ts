@@ -1170,7 +1170,7 @@ describe("a Ukrainian page's furniture after the story", () => {
 
   it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
     const notice =
-      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be copied, sold or passed on without the written leave of the service.";
     expect(isFooterLine(notice.toLowerCase())).toBe(true);
     expect(isFooterLine(`© ${notice.slice("Copyright ".length)}`.toLowerCase())).toBe(true);
     // A paragraph of the story on copyright that holds the phrase is no notice, nor is a notice longer than a few lines.
