@@ -480,6 +480,13 @@ const MAX_UNMARKED_LIST_ITEMS = 20;
  * alone (a listicle's entry over its picture's credit), nor a teaser's title.
  */
 const UNMARKED_ITEM_WORDS = { min: 2, max: 8 };
+/**
+ * A line whose first word is all in lower case carries on the line above ("thirty years and never seen"); a brand
+ * with a capital inside ("iPhone or Android phone", "eBay") may open a list's item.
+ */
+const CARRIED_ON_LINE = /^\p{Ll}+(?![\p{L}\p{N}])/u;
+/** Languages that capitalise their nouns: a list's points there look like titles ("Weniger Fahrten am Sonntag"). */
+const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
 
 /** Whether a line can be an item of a list copied without its marks (see `Region.unmarkedListEnd`). */
 function isUnmarkedListItem(line: ClassifiedLine): boolean {
@@ -566,12 +573,14 @@ class Region {
     for (let i = at; i < end; i++) {
       const line = this.lines[i]!;
       if (!isUnmarkedListItem(line)) return undefined;
-      // A line opening in lower case carries on the one above: a sentence wrapped by hand, not a list's item.
-      if (i > at && LOWER_CASE_START.test(line.text)) return undefined;
-      if (headingCase(line.text) === "title") titleCase++;
+      // A line carrying on the one above is a sentence wrapped by hand, not a list's item.
+      if (i > at && CARRIED_ON_LINE.test(line.text)) return undefined;
+      // A name and its role ("Ada Lee, Mayor") is an item in title case, not a title.
+      if (headingCase(line.text) === "title" && !line.text.includes(",")) titleCase++;
     }
     // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
-    if (titleCase === end - at || !isProse(this.nextContent(end))) return undefined;
+    const titles = titleCase === end - at && !NOUN_CAPITALISING_LANGUAGES.has(this.languageCode);
+    if (titles || !isProse(this.nextContent(end))) return undefined;
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);

@@ -578,18 +578,20 @@ function isAffiliateDisclosure(text: string): boolean {
 const MAX_FOOTER_LINE_LENGTH = 120;
 /**
  * Longest notice of a wire's rights under its story, which runs on past the copyright ("Copyright 2025 The Associated
- * Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.").
+ * Press. All rights reserved. This material may not be copied or passed on without the agency's leave.").
  */
 const MAX_RIGHTS_NOTICE_LENGTH = 300;
 
-/** Whether a lower-cased line opens with the copyright sign or word, as a footer's notice does. */
-function opensWithCopyright(text: string): boolean {
-  return text.startsWith("©") || text.startsWith("copyright");
-}
+/**
+ * The opening of a wire's notice, lower-cased: the sign, or the word with the sign or a year ("copyright 2026 …",
+ * "copyright (c) 2017 …"). The word alone opens a paragraph of a story on copyright as often ("Copyright lawyers say
+ * the phrase 'all rights reserved' …").
+ */
+const RIGHTS_NOTICE_OPENING = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))/;
 
 export function isFooterLine(text: string): boolean {
   if (text.length > MAX_FOOTER_LINE_LENGTH)
-    return text.length <= MAX_RIGHTS_NOTICE_LENGTH && opensWithCopyright(text) && RIGHTS_RESERVED.test(text);
+    return text.length <= MAX_RIGHTS_NOTICE_LENGTH && RIGHTS_NOTICE_OPENING.test(text) && RIGHTS_RESERVED.test(text);
   return (
     FOOTER_LINE.test(text) ||
     (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)) ||

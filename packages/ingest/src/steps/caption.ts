@@ -49,10 +49,34 @@ const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)
 const MAX_SLASHED_PARTS = 4;
 
 /**
- * A capitalised word of three letters or more ending its sentence ("Madrid." of "Fans cheer in Madrid. Tom
- * Okafor/Reuters"): the caption's last word, where an unbracketed credit cannot start; an initial's stop ("J.") may.
+ * Abbreviated titles of three letters or more that open a photographer's name ("Prof. Ada Lee/Reuters", "Sen. …"):
+ * their stop ends no sentence.
  */
-const SENTENCE_CLOSING_WORD = String.raw`\p{Lu}\p{L}{2,}\.\s`;
+const TITLE_ABBREVIATIONS = [
+  "Capt",
+  "Col",
+  "Gen",
+  "Gov",
+  "Hon",
+  "Maj",
+  "Mlle",
+  "Mme",
+  "Mrs",
+  "Prof",
+  "Rep",
+  "Rev",
+  "Sen",
+  "Sgt",
+  "Sra",
+  "Srta",
+  "Ste",
+];
+/**
+ * A capitalised word of three letters or more ending its sentence ("Madrid." of "Fans cheer in Madrid. Tom
+ * Okafor/Reuters"): the caption's last word, where an unbracketed credit cannot start; an initial's stop ("J.") or a
+ * title's ("Prof.") may.
+ */
+const SENTENCE_CLOSING_WORD = String.raw`(?!(?:${TITLE_ABBREVIATIONS.join("|")})\.)\p{Lu}\p{L}{2,}\.\s`;
 /**
  * A name after a credit's slash, perhaps with the library that carries the agency's picture ("AFP via Getty Images"):
  * "via" is in lower case, so the engine has one way to part the names.

@@ -1170,7 +1170,7 @@ describe("a Ukrainian page's furniture after the story", () => {
 
   it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
     const notice =
-      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.";
+      "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be copied, sold or passed on without the written leave of the service.";
     expect(isFooterLine(notice.toLowerCase())).toBe(true);
     expect(isFooterLine(`© ${notice.slice("Copyright ".length)}`.toLowerCase())).toBe(true);
     // A paragraph of the story on copyright that holds the phrase is no notice, nor is a notice longer than a few lines.
@@ -1178,6 +1178,11 @@ describe("a Ukrainian page's furniture after the story", () => {
       "The label said all rights reserved by the band's first contract had passed to the estate, and that it would not license the songs for films.";
     expect(isFooterLine(paragraph.toLowerCase())).toBe(false);
     expect(isFooterLine(`${notice} ${notice}`.toLowerCase())).toBe(false);
+    // Nor is a paragraph that opens with the word and quotes the phrase: a notice has the sign or a year after the word.
+    const onTheLaw =
+      'Copyright lawyers say the phrase "all rights reserved", printed on the back of almost every book, has had no legal force since the last country that asked for it joined the Berne Convention.';
+    expect(isFooterLine(onTheLaw.toLowerCase())).toBe(false);
+    expect(isFooterLine(notice.replace("Copyright 2026", "Copyright (C) 2026").toLowerCase())).toBe(true);
   });
 
   it("keeps a bulleted list's item on copyright in the story", () => {

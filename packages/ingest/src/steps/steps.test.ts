@@ -806,6 +806,11 @@ describe("captions", () => {
       caption: "Fans cheer at the quay",
       credit: "J. Quill/Reuters",
     });
+    // A title's stop ends no sentence: the credit starts at the title.
+    expect(splitCredit("Fans cheer at the quay. Prof. Mara Quill/Reuters")).toEqual({
+      caption: "Fans cheer at the quay",
+      credit: "Prof. Mara Quill/Reuters",
+    });
     // "via" between names no agency signs is a route or a pair of places, not a credit.
     for (const text of [
       "The line runs on to the coast (Harbourton/Kestrel via Eastwick)",
@@ -1076,6 +1081,28 @@ describe("lists", () => {
         body.some((block) => block.type === "list"),
         name,
       ).toBe(false);
+    }
+  });
+
+  it("reads such a list of names with their roles, of points in German, or with an item opening on a brand", () => {
+    const before = "The harbour board published the winter timetable on Monday, after a month of talks with the ferry crews and the shops.";
+    const after = "The board said the changes would be reviewed in the spring, when the summer timetable is drawn up with the islanders.";
+    const vor =
+      "Der Hafenrat hat am Montag den Winterfahrplan veröffentlicht, nach einem Monat der Gespräche mit den Fährleuten und Geschäften.";
+    const nach =
+      "Der Rat sagte, die Änderungen würden im Frühjahr überprüft, wenn der Sommerfahrplan mit den Inselbewohnern erstellt wird.";
+    for (const [tag, items, page] of [
+      ["en", ["Ada Lee, Mayor", "Tom Okafor, Treasurer", "Mara Quill, Harbour Master"], [before, "", "Who is on the council", ""]],
+      ["de", ["Weniger Fahrten am Sonntag", "Neue Haltestelle auf Kestrel", "Spätere Boote im Sommer"], [vor, "", "Was sich ändert", ""]],
+      ["en", ["A valid bank card", "iPhone or Android phone", "An email address"], [before, "", "What you need", ""]],
+    ] as const) {
+      const language = languageFromTag(tag);
+      const lines = segment([...page, ...items, "", tag === "de" ? nach : after].join("\n")).map((line) => classifyLine(line, language));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] }, language);
+      expect(
+        body.find((block) => block.type === "list"),
+        items[0],
+      ).toMatchObject({ items: items.map((text) => ({ text })) });
     }
   });
 
