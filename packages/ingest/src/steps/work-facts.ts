@@ -142,7 +142,12 @@ export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
 export function inFactsBox(lines: readonly ClassifiedLine[], at: number): boolean {
   let start = at;
   while (start > 0 && at - start < MAX_BOX_LINES && !lines[start]!.blankBefore) start--;
-  return lines[start]!.blankBefore || start === 0 ? isFactsBox(lines, start, packedBlockEnd(lines, start, lines.length)) : false;
+  return lines[start]!.blankBefore || start === 0 ? isFactsBox(lines, start, boxEnd(lines, start)) : false;
+}
+
+/** The end of the packed block from `start`, read no further than one line past a box's most: a longer block is none. */
+function boxEnd(lines: readonly ClassifiedLine[], start: number): number {
+  return packedBlockEnd(lines, start, Math.min(lines.length, start + MAX_BOX_LINES + 1));
 }
 
 /**
@@ -151,6 +156,6 @@ export function inFactsBox(lines: readonly ClassifiedLine[], at: number): boolea
  */
 export function withFactsBoxBelow(lines: readonly ClassifiedLine[], end: number): number {
   if (end >= lines.length || !lines[end]!.blankBefore) return end;
-  const boxEnd = packedBlockEnd(lines, end, lines.length);
-  return isFactsBox(lines, end, boxEnd) ? boxEnd : end;
+  const under = boxEnd(lines, end);
+  return isFactsBox(lines, end, under) ? under : end;
 }
