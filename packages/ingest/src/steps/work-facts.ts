@@ -1,5 +1,5 @@
 import { BY_WORDS } from "./byline-labels.js";
-import type { ClassifiedLine } from "./classify.js";
+import { type ClassifiedLine, isMetaLine } from "./classify.js";
 import { packedBlockEnd } from "./segment.js";
 
 /**
@@ -71,9 +71,15 @@ export function isFactsText(text: string): boolean {
   return text.length <= MAX_FACTS_LINE_LENGTH && HAS_DIGIT.test(text) && FACTS_LINE.test(text.toLowerCase());
 }
 
-/** A facts line of the text reader: not a line its classes call prose. */
+/** A facts line of the text reader: not a line its classes call prose. Read from the line's lower-cased text, made once. */
 export function isFactsLine(line: ClassifiedLine): boolean {
-  return line.class !== "good" && line.class !== "medium" && isFactsText(line.text);
+  return (
+    line.class !== "good" &&
+    line.class !== "medium" &&
+    line.text.length <= MAX_FACTS_LINE_LENGTH &&
+    HAS_DIGIT.test(line.text) &&
+    FACTS_LINE.test(line.lower)
+  );
 }
 
 /** "By" before a capitalised name inside a line: "The Long Crossing by Ada Lee (Harbour Press, 320pp)". */
@@ -126,7 +132,8 @@ export function makesBox(text: string, at: number, count: number): boolean {
 export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
   for (let start = 0, end = 0; start < lines.length; start = end) {
     end = packedBlockEnd(lines, start, lines.length);
-    if (!isFactsBox(lines, start, end)) continue;
+    // Only a block holding a byline or a date has any to clear: most hold neither, and are let go before the patterns.
+    if (!holdsMeta(lines, start, end) || !isFactsBox(lines, start, end)) continue;
     // A box names its work's author and date over its count or ISBN ("By Ada Lee" / "320 pp."): a byline under the
     // last is a header's own, under a deck that counts a report's pages ("Inside the report — 448 pages, two volumes").
     let last = end - 1;
@@ -136,6 +143,12 @@ export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
       lines[i]!.date = undefined;
     }
   }
+}
+
+/** Whether a line of `lines[start, end)` seems to name an author or a date. */
+function holdsMeta(lines: readonly ClassifiedLine[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isMetaLine(lines[i]!)) return true;
+  return false;
 }
 
 /** Whether the line at `at` stands in a box of a work's facts: its packed block, found around it, is one. */
