@@ -1043,6 +1043,17 @@ describe("a date's label set alone over the date under the headline", () => {
 });
 
 describe("date lines", () => {
+  it("reads the day of an ISO date-time printed as it is stored, alone or after a label, but no code glued to a date", () => {
+    for (const line of [
+      "2024-03-11T07:00:00Z",
+      "2024-03-11T07:00:00+01:00",
+      "Published 2024-03-11T07:00",
+      "Updated: 2024-03-11T07:00:00.000Z",
+    ])
+      expect(parseDateLine(line)?.iso, line).toBe("2024-03-11");
+    for (const line of ["2024-03-11Tx", "2024-03-11TIDE", "REF2024-03-11T07:00"]) expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads a date with a blog's hashtags beside it, spaced or glued on, but not a sentence with a tag", () => {
     expect(parseDateLine("2024-03-11#essay#time#sea")?.iso).toBe("2024-03-11");
     expect(parseDateLine("11 March 2024 #essay #tidal-clocks")?.iso).toBe("2024-03-11");

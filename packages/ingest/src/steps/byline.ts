@@ -370,10 +370,10 @@ const DATE_FORMS: Array<{
   },
   // 2025年3月13日 (Chinese and Japanese; a time after it, "10:30" or "10时30分", is read as the rest of the line)
   { needs: "年", pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  // 2025-03-13
+  // 2025-03-13, and an ISO date-time as some pages print it ("2025-03-13T07:00:00Z": the date is read, not the time)
   {
     needs: "-",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})${NOT_BEFORE_WORD}`),
+    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})(?:${NOT_BEFORE_WORD}|(?=T\\d{2}:\\d{2}))`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // 7-Mar-2026 · 7-Okt-2026 (day, month's name and year joined by hyphens, as some sites and publishing systems print
