@@ -1521,7 +1521,8 @@ function isButton(line: ClassifiedLine): boolean {
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
  * heading in another case); the points before it are kept from heading one another by `headingAt`. A picture's
- * caption with its credit over the line is no point: it closes what stands above it, as a paragraph does.
+ * caption with its credit over the line is no point: it closes what stands above it, as a paragraph does; nor is a
+ * related box's teaser.
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -1533,8 +1534,19 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
     isShortLine(above) &&
     isHeadingShaped(above) &&
     headingCase(above.text) === "sentence" &&
-    !hasCredit(above.text)
+    !hasCredit(above.text) &&
+    !underRelatedLabel(region, above.index)
   );
+}
+
+/**
+ * Whether a line is packed under a related list's label ("Related" / "Council to vote on parking fees"): a teaser's
+ * title in that box, not a point of the story's own list, though both are short lines in sentence case.
+ */
+function underRelatedLabel(region: Region, at: number): boolean {
+  let first = at;
+  while (first > region.start && !region.lines[first]!.blankBefore) first--;
+  return first < at && RELATED_LABEL.test(region.lines[first]!.text);
 }
 
 /**

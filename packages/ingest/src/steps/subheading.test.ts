@@ -1435,6 +1435,17 @@ describe("heading kinds of real pages", () => {
       expect(headingsInScript("ar", [line]), line).toEqual([]);
   });
 
+  it("takes a sentence-case heading under a related box for a heading, not for the last point of a list, in several languages", () => {
+    for (const [label, teaser, heading] of [
+      ["Related", "Ferry fares to rise in spring", "What happens next"],
+      ["Mehr zum Thema", "Fährpreise steigen im Frühjahr", "Wie es weitergeht"],
+      ["Lees ook", "Veerboot wordt duurder", "Wat er nu gebeurt"],
+    ])
+      expect(headingsWith([label, teaser, "", heading]), label).toEqual([heading]);
+    // Near miss: under the points of a list set a line each, such a line is the list's last point.
+    expect(headingsWith(["Check the timetable first", "", "Keep your ticket until the pier"])).toEqual([]);
+  });
+
   it("does not take a pull quote, repeated from the story or standing alone with its speaker, for a heading", () => {
     const [one, two, three, four] = guesthouseStory.en!;
     const repeated = [...guesthouseHeader, one, "", `“${two.slice(0, 60)}”`, "", two, "", three, "", four];
