@@ -1440,7 +1440,7 @@ describe("heading kinds of real pages", () => {
       ["Related", "Ferry fares to rise in spring", "What happens next"],
       ["Mehr zum Thema", "Fährpreise steigen im Frühjahr", "Wie es weitergeht"],
       ["Lees ook", "Veerboot wordt duurder", "Wat er nu gebeurt"],
-    ])
+    ] as const)
       expect(headingsWith([label, teaser, "", heading]), label).toEqual([heading]);
     // Near miss: under the points of a list set a line each, such a line is the list's last point.
     expect(headingsWith(["Check the timetable first", "", "Keep your ticket until the pier"])).toEqual([]);
