@@ -1051,7 +1051,16 @@ describe("date lines", () => {
       "Updated: 2024-03-11T07:00:00.000Z",
     ])
       expect(parseDateLine(line)?.iso, line).toBe("2024-03-11");
-    for (const line of ["2024-03-11Tx", "2024-03-11TIDE", "REF2024-03-11T07:00"]) expect(parseDateLine(line), line).toBeUndefined();
+    for (const line of [
+      "2024-03-11Tx",
+      "2024-03-11TIDE",
+      "REF2024-03-11T07:00",
+      "build 2024-03-11T07:00-rc1",
+      "build 2024-03-11T07:00:00-rc1",
+      "backup-2024-03-11T07:00.tar",
+      "2024-03-11T99:99",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
   });
 
   it("reads a date with a blog's hashtags beside it, spaced or glued on, but not a sentence with a tag", () => {

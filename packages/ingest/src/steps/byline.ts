@@ -337,6 +337,12 @@ const TWO_DIGIT_CENTURY_TURN = 70;
  * Each form with the one character it cannot match without (`needs`), when it has one: a search for a character is
  * far cheaper than a pattern that fails, and most lines that reach these hold a year but no date.
  */
+/**
+ * An ISO date-time's time as stored ("T07:00:00.000Z", "T07:00+01:00"), whole and ending at a word's edge: a stamp
+ * inside a code or a file name ("2024-03-11T07:00-rc1", "…T07:00.tar") is no date line's.
+ */
+const ISO_TIME = `T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?(?![-.:]?[${WORD_CHAR}])`;
+
 const DATE_FORMS: Array<{
   needs?: string;
   pattern: RegExp;
@@ -373,7 +379,7 @@ const DATE_FORMS: Array<{
   // 2025-03-13, and an ISO date-time as some pages print it ("2025-03-13T07:00:00Z": the date is read, not the time)
   {
     needs: "-",
-    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})(?:${NOT_BEFORE_WORD}|(?=T\\d{2}:\\d{2}))`),
+    pattern: new RegExp(`${NOT_AFTER_WORD}(\\d{4})-(\\d{2})-(\\d{2})(?:${NOT_BEFORE_WORD}|(?=${ISO_TIME}))`),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // 7-Mar-2026 · 7-Okt-2026 (day, month's name and year joined by hyphens, as some sites and publishing systems print
