@@ -13,6 +13,17 @@ const REVIEWER = [{ type: "Person", name: "Nora Kessel" }];
 
 const paragraphs = (page: string) => fromText(page).body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
 
+describe("a box's most lines", () => {
+  it("takes in a box of eight lines under the story, and no packed block of nine", () => {
+    const lines = ["THE LONG CROSSING", "By Ada Lee", "Published 4 March 2025", "Harbour Press", "Translated by Jo Park", "Hardback"];
+    for (const [extra, taken] of [[["£18.99", "320 pp."], true], [["£18.99", "320 pp.", "ISBN 978-0-00-000000-0"], false]] as const) {
+      const block = [...lines, ...extra];
+      const page = `${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n\n${STORY}\n\n${block.join("\n")}\n`;
+      expect(paragraphs(page).includes("THE LONG CROSSING"), `${block.length} lines`).toBe(taken);
+    }
+  });
+});
+
 describe("a box of the reviewed work's facts", () => {
   const boxes = {
     labelled: "Title: The Long Crossing\nAuthor: Ada Lee\nPublisher: Harbour Press\nPages: 320",
