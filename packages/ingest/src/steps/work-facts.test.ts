@@ -16,7 +16,10 @@ const paragraphs = (page: string) => fromText(page).body.flatMap((block) => (blo
 describe("a box's most lines", () => {
   it("takes in a box of eight lines under the story, and no packed block of nine", () => {
     const lines = ["THE LONG CROSSING", "By Ada Lee", "Published 4 March 2025", "Harbour Press", "Translated by Jo Park", "Hardback"];
-    for (const [extra, taken] of [[["£18.99", "320 pp."], true], [["£18.99", "320 pp.", "ISBN 978-0-00-000000-0"], false]] as const) {
+    for (const [extra, taken] of [
+      [["£18.99", "320 pp."], true],
+      [["£18.99", "320 pp.", "ISBN 978-0-00-000000-0"], false],
+    ] as const) {
       const block = [...lines, ...extra];
       const page = `${HEADLINE}\n\nBy Nora Kessel\n4 March 2026\n\n${STORY}\n\n${block.join("\n")}\n`;
       expect(paragraphs(page).includes("THE LONG CROSSING"), `${block.length} lines`).toBe(taken);
