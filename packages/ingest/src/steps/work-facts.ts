@@ -66,20 +66,19 @@ const MAX_BOX_LINES = 8;
 /** Any digit: both a page count and an ISBN have them, and most short lines (menus, labels, names) have none. */
 const HAS_DIGIT = /\p{N}/u;
 
+/** What every facts line has, asked before the pattern: a length short of prose, and a figure. */
+function mayCountPages(text: string): boolean {
+  return text.length <= MAX_FACTS_LINE_LENGTH && HAS_DIGIT.test(text);
+}
+
 /** Whether a line's text counts a book's pages or gives its ISBN, as a box of its facts does (for both readers). */
 export function isFactsText(text: string): boolean {
-  return text.length <= MAX_FACTS_LINE_LENGTH && HAS_DIGIT.test(text) && FACTS_LINE.test(text.toLowerCase());
+  return mayCountPages(text) && FACTS_LINE.test(text.toLowerCase());
 }
 
 /** A facts line of the text reader: not a line its classes call prose. Read from the line's lower-cased text, made once. */
 export function isFactsLine(line: ClassifiedLine): boolean {
-  return (
-    line.class !== "good" &&
-    line.class !== "medium" &&
-    line.text.length <= MAX_FACTS_LINE_LENGTH &&
-    HAS_DIGIT.test(line.text) &&
-    FACTS_LINE.test(line.lower)
-  );
+  return line.class !== "good" && line.class !== "medium" && mayCountPages(line.text) && FACTS_LINE.test(line.lower);
 }
 
 /** "By" before a capitalised name inside a line: "The Long Crossing by Ada Lee (Harbour Press, 320pp)". */
