@@ -1,4 +1,4 @@
-import { type Article, type ArticleMeta, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
+import { type Article, type ArticleMeta, type Block, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
 import { definedFields } from "./_fields.js";
 import { parseMeta } from "./meta.js";
 
@@ -12,7 +12,7 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { stampedOrder } from "./steps/byline.js";
+import { leadDatelineDate, stampedOrder } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader } from "./steps/find-header.js";
@@ -41,6 +41,12 @@ export interface FromTextOptions extends DecodeOptions {
 const AUTHOR_BOX_REACH = 12;
 
 const textOf = (line: Line) => line.text;
+
+/** The date of the dateline opening the story's first paragraph, where the header gives none (see `leadDatelineDate`). */
+function leadDate(body: readonly Block[]): string | undefined {
+  const lead = body.find((block) => block.type === "paragraph");
+  return lead?.type === "paragraph" ? leadDatelineDate(lead.text) : undefined;
+}
 
 /**
  * Each line classified. A loop, not `lines.map` with an arrow made for each page: an arrow's compiled code can be
@@ -140,7 +146,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     image: meta.image ?? header.image ?? leadFigure,
     authors: meta.authors ?? (header.authors.length > 0 ? header.authors : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? header.datePublished,
+    datePublished: meta.datePublished ?? header.datePublished ?? leadDate(body),
     dateModified: meta.dateModified ?? header.dateModified,
     inLanguage: meta.inLanguage ?? language.code,
     section: meta.section,

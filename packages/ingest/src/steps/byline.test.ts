@@ -1042,6 +1042,35 @@ describe("a date's label set alone over the date under the headline", () => {
   });
 });
 
+describe("a dateline opening the story's first paragraph", () => {
+  const story =
+    "\n\nThe board also raised its outlook for the year, citing strong demand for crossings across the islands.\n\nShares rose three percent in early trading after the announcement, the exchange said.\n";
+  it("dates a story whose header gives no date, in several languages and with the wire after the date", () => {
+    for (const [lead, iso] of [
+      [
+        "HARBOURTON, Oct. 28, 2024 /Harbour Newswire/ -- Kestrel Ferries Inc. today announced record sailings for the quarter.",
+        "2024-10-28",
+      ],
+      ["SAN MARCO, Calif., March 4, 2025 (Harbour Wire) — The ferry board approved the new timetable on Tuesday evening.", "2025-03-04"],
+      ["HAFENSTADT, 4. März 2025 (dpa) - Die Fährgesellschaft hat am Dienstag einen neuen Fahrplan vorgestellt.", "2025-03-04"],
+      ["PORT-LOUIS, le 4 mars 2025 – La compagnie de ferries a présenté mardi son nouvel horaire.", "2025-03-04"],
+    ])
+      expect(fromText(`Ferry board approves the timetable\n\n${lead}${story}`).datePublished, lead).toBe(iso);
+  });
+
+  it("leaves a sentence opening with a date, a dateline without a year, and a header's own date alone", () => {
+    for (const lead of [
+      "Yesterday, March 4, 2025 — the ferry board approved the new timetable after a long debate.",
+      "HARBOURTON, March 4 (Harbour Wire) - The ferry board approved the new timetable on Tuesday evening.",
+    ])
+      expect(fromText(`Ferry board approves the timetable\n\n${lead}${story}`).datePublished, lead).toBeUndefined();
+    const dated = fromText(
+      `Ferry board approves the timetable\n\n5 March 2025\n\nHARBOURTON, March 4, 2025 (Harbour Wire) — The ferry board approved the new timetable.${story}`,
+    );
+    expect(dated.datePublished).toBe("2025-03-05");
+  });
+});
+
 describe("date lines", () => {
   it("reads the day of an ISO date-time printed as it is stored, alone or after a label, but no code glued to a date", () => {
     for (const line of [

@@ -555,6 +555,21 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
 }
 
 /**
+ * A story's dateline opening its first paragraph with the full date: the place in capitals (a state's abbreviation may
+ * follow), the date, perhaps the wire or the service that carries it, then a dash ("HOUSTON, Oct. 28, 2024 /Harbour
+ * Newswire/ -- …", "SAN FRANCISCO, Calif., March 4, 2025 (Harbour Wire) — …"). The place in capitals keeps a sentence
+ * opening with a date ("Yesterday, March 4, 2025 — …") out. Every part is bounded, so the pattern is tried once.
+ */
+const LEAD_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s?\p{Lu}[\p{Ll}.]{1,6})?,\s(.{6,40}?)\s?(?:\/[^/]{1,40}\/\s?|\([^()]{1,40}\)\s?)?(?:--|[–—-])\s/u;
+
+/** The date of a story's dateline at the start of its first paragraph (see `LEAD_DATELINE`), as ISO; undefined for none. */
+export function leadDatelineDate(paragraph: string): string | undefined {
+  const dateline = LEAD_DATELINE.exec(paragraph);
+  return dateline ? parseDate(dateline[1]!) : undefined;
+}
+
+/**
  * An ISO date for a date line: a date-time with offset when the line gives a
  * time and a zone, otherwise the plain date (a time without a zone is
  * ambiguous, and the schema refuses offset-less date-times).
