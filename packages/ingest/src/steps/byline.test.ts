@@ -1054,6 +1054,7 @@ describe("a dateline opening the story's first paragraph", () => {
       ["SAN MARCO, Calif., March 4, 2025 (Harbour Wire) — The ferry board approved the new timetable on Tuesday evening.", "2025-03-04"],
       ["HAFENSTADT, 4. März 2025 (dpa) - Die Fährgesellschaft hat am Dienstag einen neuen Fahrplan vorgestellt.", "2025-03-04"],
       ["PORT-LOUIS, le 4 mars 2025 – La compagnie de ferries a présenté mardi son nouvel horaire.", "2025-03-04"],
+      ["HARBOURTON, Oct. 28, 2024 /Harbour Newswire/ -- iKestrel Ferries today announced record sailings.", "2024-10-28"],
     ])
       expect(fromText(`Ferry board approves the timetable\n\n${lead}${story}`).datePublished, lead).toBe(iso);
   });
@@ -1062,6 +1063,11 @@ describe("a dateline opening the story's first paragraph", () => {
     for (const lead of [
       "Yesterday, March 4, 2025 — the ferry board approved the new timetable after a long debate.",
       "HARBOURTON, March 4 (Harbour Wire) - The ferry board approved the new timetable on Tuesday evening.",
+      // The sentence goes on from the date: a feature's subject, not its dateline.
+      "HARBOURTON, 9 November 2019 — the ferry sank in a storm, and the island still remembers the night.",
+      "HAFENSTADT, 9. November 2019 – der Tag, an dem die Fähre sank, ist auf der Insel unvergessen.",
+      // An editor's note of an update dates the change, not the story.
+      "UPDATED, March 5, 2025 — The ferry board has since reversed its decision on the winter sailings.",
     ])
       expect(fromText(`Ferry board approves the timetable\n\n${lead}${story}`).datePublished, lead).toBeUndefined();
     const dated = fromText(

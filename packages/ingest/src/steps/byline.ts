@@ -563,10 +563,21 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
 const LEAD_DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:,\s?\p{Lu}[\p{Ll}.]{1,6})?,\s(.{6,40}?)\s?(?:\/[^/]{1,40}\/\s?|\([^()]{1,40}\)\s?)?(?:--|[–—-])\s/u;
 
-/** The date of a story's dateline at the start of its first paragraph (see `LEAD_DATELINE`), as ISO; undefined for none. */
+/**
+ * A word all in small letters after the dateline's dash: the sentence goes on from the date, so the date is the story's
+ * subject ("BERLIN, 9 November 2019 — the wall fell thirty years before …"), not its dateline, whose text opens a
+ * sentence. A brand set in small letters before a capital ("iHeartMedia", "eBay") still opens one.
+ */
+const PROSE_AFTER_DATELINE = /^\p{Ll}+(?![\p{Lu}\p{N}])/u;
+
+/**
+ * The date of a story's dateline at the start of its first paragraph (see `LEAD_DATELINE`), as ISO; undefined for none.
+ * An editor's note of an update set as a dateline ("UPDATED, March 5, 2025 — …") dates the change, not the story.
+ */
 export function leadDatelineDate(paragraph: string): string | undefined {
   const dateline = LEAD_DATELINE.exec(paragraph);
-  return dateline ? parseDate(dateline[1]!) : undefined;
+  if (!dateline || UPDATED.test(paragraph) || PROSE_AFTER_DATELINE.test(paragraph.slice(dateline[0].length))) return undefined;
+  return parseDate(dateline[1]!);
 }
 
 /**
