@@ -567,7 +567,8 @@ class Region {
   unmarkedListEnd(at: number): number | undefined {
     const first = this.lines[at]!;
     if (!first.blankBefore || first.class !== "short") return undefined;
-    const end = packedBlockEnd(this.lines, at, this.end);
+    // Read no further than one line past a list's most: a longer block is none, and a menu may run on for hundreds.
+    const end = packedBlockEnd(this.lines, at, Math.min(this.end, at + MAX_UNMARKED_LIST_ITEMS + 1));
     if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
     let titleCase = 0;
     for (let i = at; i < end; i++) {

@@ -131,8 +131,9 @@ export function makesBox(text: string, at: number, count: number): boolean {
 export function clearWorkFacts(lines: readonly ClassifiedLine[]): void {
   for (let start = 0, end = 0; start < lines.length; start = end) {
     end = packedBlockEnd(lines, start, lines.length);
-    // Only a block holding a byline or a date has any to clear: most hold neither, and are let go before the patterns.
-    if (!holdsMeta(lines, start, end) || !isFactsBox(lines, start, end)) continue;
+    // Only a block short enough for a box and holding a byline or a date has any to clear: most blocks hold neither, and
+    // are let go before the patterns.
+    if (end - start > MAX_BOX_LINES || !holdsMeta(lines, start, end) || !isFactsBox(lines, start, end)) continue;
     // A box names its work's author and date over its count or ISBN ("By Ada Lee" / "320 pp."): a byline under the
     // last is a header's own, under a deck that counts a report's pages ("Inside the report — 448 pages, two volumes").
     let last = end - 1;
