@@ -351,6 +351,11 @@ function isHeadingShaped(line: ClassifiedLine): boolean {
   );
 }
 
+/** A line standing apart as a sub-heading: heading-shaped, with blank lines around it, and no byline or date. */
+export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.blankBefore && line.blankAfter && !isMetaLine(line) && isHeadingShaped(line);
+}
+
 /**
  * Most words of a question in sentence case that heads a section when it stands alone between blank lines, as FAQ
  * sections head their answers ("How long does the crossing take?"); a question the story asks runs longer or sits
@@ -501,6 +506,29 @@ function isUnmarkedListItem(line: ClassifiedLine): boolean {
   );
 }
 
+/**
+ * The end of the packed block of short lines starting at `at` (read no further than `to`) when its lines are the items of
+ * a list copied without its marks (see `Region.unmarkedListEnd`); undefined when they are not. The block alone is
+ * judged: where it stands is for the caller to ask.
+ */
+export function unmarkedListItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number, languageCode: string): number | undefined {
+  if (lines[at]!.class !== "short") return undefined;
+  // Read no further than one line past a list's most: a longer block is none, and a menu may run on for hundreds.
+  const end = packedBlockEnd(lines, at, Math.min(to, at + MAX_UNMARKED_LIST_ITEMS + 1));
+  if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
+  let titleCase = 0;
+  for (let i = at; i < end; i++) {
+    const line = lines[i]!;
+    if (!isUnmarkedListItem(line)) return undefined;
+    // A line carrying on the one above is a sentence wrapped by hand, not a list's item.
+    if (i > at && CARRIED_ON_LINE.test(line.text)) return undefined;
+    // A name and its role ("Ada Lee, Mayor") is an item in title case, not a title.
+    if (headingCase(line.text) === "title" && !line.text.includes(",")) titleCase++;
+  }
+  // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
+  return titleCase === end - at && !NOUN_CAPITALISING_LANGUAGES.has(languageCode) ? undefined : end;
+}
+
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
   /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
@@ -565,23 +593,12 @@ class Region {
    * none starts.
    */
   unmarkedListEnd(at: number): number | undefined {
-    const first = this.lines[at]!;
-    if (!first.blankBefore || first.class !== "short") return undefined;
-    // Read no further than one line past a list's most: a longer block is none, and a menu may run on for hundreds.
-    const end = packedBlockEnd(this.lines, at, Math.min(this.end, at + MAX_UNMARKED_LIST_ITEMS + 1));
-    if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
-    let titleCase = 0;
-    for (let i = at; i < end; i++) {
-      const line = this.lines[i]!;
-      if (!isUnmarkedListItem(line)) return undefined;
-      // A line carrying on the one above is a sentence wrapped by hand, not a list's item.
-      if (i > at && CARRIED_ON_LINE.test(line.text)) return undefined;
-      // A name and its role ("Ada Lee, Mayor") is an item in title case, not a title.
-      if (headingCase(line.text) === "title" && !line.text.includes(",")) titleCase++;
-    }
-    // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
-    const titles = titleCase === end - at && !NOUN_CAPITALISING_LANGUAGES.has(this.languageCode);
-    if (titles || !isProse(this.nextContent(end))) return undefined;
+    if (!this.lines[at]!.blankBefore) return undefined;
+    const end = unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode);
+    if (end === undefined) return undefined;
+    // The story goes on under the list, in a paragraph or under a sub-heading of its own.
+    const below = this.nextContent(end);
+    if (!isProse(below) && !(isStandingHeading(below) && isProse(this.nextContent(below!.index + 1)))) return undefined;
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);

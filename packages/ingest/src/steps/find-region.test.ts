@@ -1208,3 +1208,176 @@ describe("a Ukrainian page's furniture after the story", () => {
     ]);
   });
 });
+
+describe("a list set before a story's last paragraph", () => {
+  /** The body's blocks of an invented page, each as its type and text (a list's items joined by " | "). */
+  const bodyOf = (page: string[]) =>
+    fromText(page.join("\n")).body.map((block) =>
+      block.type === "list"
+        ? `list: ${block.items.map((item) => item.text).join(" | ")}`
+        : `${block.type}: ${"text" in block ? block.text : ""}`,
+    );
+  /** A headline, a byline and the story's two opening paragraphs. */
+  const head = (headline: string, byline: string) => [headline, "", byline, "", paragraphIn.en, "", story("the morning boat"), ""];
+  /** Second paragraphs in German and Spanish. */
+  const secondDe =
+    "Viele Pendler arbeiten bis spät am Abend auf dem Festland und verpassen deshalb regelmäßig die letzte Fähre nach Hause.";
+  const secondEs = "Muchos vecinos trabajan hasta tarde en el continente y pierden con frecuencia el último barco de vuelta a casa.";
+  const closing = "The harbour board will publish the new timetable in the spring, a spokeswoman said on Tuesday evening.";
+
+  it("keeps a list under a heading, then a second heading and one paragraph (en)", () => {
+    const body = bodyOf([
+      ...head("Night ferry gets a new timetable", "By Ada Lee"),
+      "What is changing",
+      "",
+      "Later departures on Fridays",
+      "A second boat in the summer",
+      "Cheaper tickets for islanders",
+      "",
+      "What comes next",
+      "",
+      closing,
+    ]);
+    expect(body).toContain("heading: What is changing");
+    expect(body).toContain("list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders");
+    expect(body.at(-1)).toBe(`paragraph: ${closing}`);
+  });
+
+  it("keeps a list with no heading, and one with bullets, before the last paragraph (en)", () => {
+    for (const mark of ["", "• "]) {
+      const body = bodyOf([
+        ...head("Night ferry gets a new timetable", "By Ada Lee"),
+        `${mark}Later departures on Fridays`,
+        `${mark}A second boat in the summer`,
+        `${mark}Cheaper tickets for islanders`,
+        "",
+        closing,
+      ]);
+      expect(body.at(-1)).toBe(`paragraph: ${closing}`);
+    }
+  });
+
+  it("keeps a list packed under a lead-in ending with a colon (pt)", () => {
+    const closingPt = "Os economistas avaliam que a inflação deve fechar o ano acima do teto da meta do banco central.";
+    const body = bodyOf([
+      "Inflação sobe em setembro puxada pela energia",
+      "",
+      "Por Ana Souza",
+      "",
+      "A inflação oficial do país subiu em setembro, informou nesta quinta-feira o instituto de estatística do governo.",
+      "",
+      "O principal impacto veio do grupo da habitação, com a bandeira vermelha aplicada na conta de luz dos consumidores.",
+      "",
+      "Veja os grupos que mais subiram:",
+      "Habitação: 1,80%",
+      "Alimentação e bebidas: 0,50%",
+      "Saúde e cuidados pessoais: 0,46%",
+      "",
+      closingPt,
+    ]);
+    expect(body.at(-1)).toBe(`paragraph: ${closingPt}`);
+  });
+
+  it("keeps a list of capitalised nouns under a heading (de) and under two headings (es)", () => {
+    const closingDe = "Die Hafenbehörde will den neuen Fahrplan im Frühjahr veröffentlichen, sagte eine Sprecherin am Dienstag.";
+    const de = bodyOf([
+      "Neuer Fahrplan für die Nachtfähre",
+      "",
+      "Von Anna Weber",
+      "",
+      paragraphIn.de,
+      "",
+      secondDe,
+      "",
+      "Was sich ändert",
+      "",
+      "Spätere Abfahrten am Freitag",
+      "Ein zweites Boot im Sommer",
+      "Günstigere Fahrkarten für Inselbewohner",
+      "",
+      closingDe,
+    ]);
+    expect(de.at(-1)).toBe(`paragraph: ${closingDe}`);
+    const closingEs = "La junta del puerto publicará el nuevo horario en primavera, según dijo el martes una portavoz.";
+    const es = bodyOf([
+      "El ferry nocturno tendrá un nuevo horario",
+      "",
+      "Por Ana García",
+      "",
+      paragraphIn.es,
+      "",
+      secondEs,
+      "",
+      "Qué cambia",
+      "",
+      "Salidas más tarde los viernes",
+      "Un segundo barco en verano",
+      "Billetes más baratos para los vecinos",
+      "",
+      "Próximos pasos",
+      "",
+      closingEs,
+    ]);
+    expect(es.at(-1)).toBe(`paragraph: ${closingEs}`);
+  });
+
+  it("ends the body before links under the story closed by a prompt or a copyright line (en, de, es)", () => {
+    const pages = [
+      [
+        ...head("Night ferry gets a new timetable", "By Ada Lee"),
+        "Storm leaves farmers counting the cost",
+        "Flood warnings issued for three rivers",
+        "Rail services cut across the region",
+        "",
+        "Sign up for our newsletter to get the latest stories in your inbox every morning.",
+      ],
+      [
+        "Neuer Fahrplan für die Nachtfähre",
+        "",
+        "Von Anna Weber",
+        "",
+        paragraphIn.de,
+        "",
+        secondDe,
+        "",
+        "Sturm trifft die Nordküste",
+        "Hochwasser an drei Flüssen",
+        "Bahnverkehr in der Region eingestellt",
+        "",
+        "© 2025 Nordküsten Medien GmbH. Alle Rechte vorbehalten.",
+      ],
+      [
+        "El ferry nocturno tendrá un nuevo horario",
+        "",
+        "Por Ana García",
+        "",
+        paragraphIn.es,
+        "",
+        secondEs,
+        "",
+        "Quiénes somos",
+        "Aviso legal y privacidad",
+        "Contacto con la redacción",
+        "",
+        "Suscríbete a nuestro boletín para recibir las últimas noticias cada mañana.",
+      ],
+    ];
+    for (const page of pages) {
+      const body = bodyOf(page);
+      // Each page closes with the story's last paragraph, a blank line, three links, a blank line and the footer's line.
+      expect(body.at(-1)).toBe(`paragraph: ${page.at(-7)}`);
+    }
+  });
+
+  it("ends the body before a sign-off under the story: thanks, a name and a role (en)", () => {
+    const body = bodyOf([
+      ...head("Night ferry gets a new timetable", "By Ada Lee"),
+      "Thank you.",
+      "Maria Brennan",
+      "Editor in chief",
+      "",
+      "Republish our stories for free, online or in print, under a Creative Commons licence.",
+    ]);
+    expect(body.at(-1)).toBe(`paragraph: ${story("the morning boat")}`);
+  });
+});

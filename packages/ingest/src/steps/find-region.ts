@@ -1,5 +1,6 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
+import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
 import { REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
@@ -192,17 +193,47 @@ function isCaptionBetween(line: ClassifiedLine | undefined): boolean {
 }
 
 /**
- * The body's maximum-sum run stops short of what closes an article: a last
- * short sentence ("The bridge was last repaired in 2009.") or a related-stories
- * list. Take those in, up to the first line that is neither.
+ * The end of a list set into a story's close, starting at `at`: a list copied a short line an item, without marks or
+ * with bullets (`unmarkedListItemsEnd`), perhaps under a heading of its own or packed under a line that announces it
+ * with a colon; then perhaps a sub-heading; then a paragraph. The region's search lets such a close go, as the list's
+ * short lines outweigh one paragraph. A menu or a teaser box under a story ends in furniture (a notice, a copyright,
+ * a prompt), not in prose; a menu's title-case items are no list's points. Undefined when none starts at `at`.
  */
-export function extendRegionEnd(lines: readonly ClassifiedLine[], end: number, isRelatedLabel: (text: string) => boolean): number {
+function storyListEnd(lines: readonly ClassifiedLine[], at: number, languageCode: string): number | undefined {
+  const listStart = isStandingHeading(lines[at]) ? at + 1 : at;
+  const first = lines[listStart];
+  if (first === undefined || !(first.blankBefore || lines[listStart - 1]!.text.endsWith(":"))) return undefined;
+  const listEnd = unmarkedListItemsEnd(lines, listStart, lines.length, languageCode);
+  // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
+  if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
+  const paragraphAt = isStandingHeading(lines[listEnd]) ? listEnd + 1 : listEnd;
+  const paragraph = lines[paragraphAt];
+  return paragraph?.blankBefore && isProse(paragraph) && !paragraph.prompt ? paragraphAt + 1 : undefined;
+}
+
+/**
+ * The body's maximum-sum run stops short of what closes an article: a last
+ * short sentence ("The bridge was last repaired in 2009."), a list set before
+ * the last paragraph (`storyListEnd`) or a related-stories list. Take those in,
+ * up to the first line that is none of them.
+ */
+export function extendRegionEnd(
+  lines: readonly ClassifiedLine[],
+  end: number,
+  isRelatedLabel: (text: string) => boolean,
+  languageCode: string,
+): number {
   let i = end;
   let hoppedCaption = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line)) {
       i++;
+      continue;
+    }
+    const listClose = storyListEnd(lines, i, languageCode);
+    if (listClose !== undefined) {
+      i = listClose;
       continue;
     }
     // A caption set between the story's last paragraphs parts its last short sentence from the rest ("The pier at dawn.
