@@ -1369,6 +1369,62 @@ describe("a list set before a story's last paragraph", () => {
     }
   });
 
+  it("ends the body before a list under a section's label, a related label, a credit or a commenter's name, closed by prose (en, fr)", () => {
+    const teasers = [
+      "Storm leaves farmers counting the cost",
+      "Flood warnings issued for three rivers",
+      "Rail services cut across the region",
+    ];
+    const blurb = "The Harbour Times is an independent paper serving the island communities of the north coast since 1887.";
+    const pages = [
+      [...head("Night ferry gets a new timetable", "By Ada Lee"), "Trending", "", ...teasers, "", blurb],
+      [...head("Night ferry gets a new timetable", "By Ada Lee"), "Comments", "", ...teasers, "", blurb],
+      [...head("Night ferry gets a new timetable", "By Ada Lee"), ...teasers, "", "Photo: Ada Lee", "", blurb],
+      [...head("Night ferry gets a new timetable", "By Ada Lee"), ...teasers, "", "Mary Jones", "", blurb],
+      [
+        "Le bac de nuit change d'horaires",
+        "",
+        "Par Anne Martin",
+        "",
+        paragraphIn.fr,
+        "",
+        "Les habitants de l'île qui travaillent tard sur le continent manquent souvent le dernier bateau du soir.",
+        "",
+        "À lire aussi",
+        "",
+        "La tempête frappe la côte nord",
+        "Alerte aux crues sur trois rivières",
+        "Les trains supprimés dans la région",
+        "",
+        "Le Journal du Port est un quotidien indépendant qui couvre la vie des îles depuis 1887.",
+      ],
+    ];
+    for (const page of pages) {
+      const body = bodyOf(page);
+      expect(body.at(-1), page.join(" / ")).toMatch(/^paragraph: (The harbour board|Les habitants)/);
+    }
+  });
+
+  it("takes in one list before the story's last paragraph, not a run of teaser boxes under it (en)", () => {
+    const box = (title: string) => [
+      title,
+      "",
+      "Later departures on Fridays",
+      "A second boat in the summer",
+      "Cheaper tickets for islanders",
+      "",
+    ];
+    const body = bodyOf([
+      ...head("Night ferry gets a new timetable", "By Ada Lee"),
+      ...box("What is changing"),
+      closing,
+      "",
+      ...box("Around the islands"),
+      "Our island desk has reported on the ferries, the schools and the harbour for more than forty years.",
+    ]);
+    expect(body.at(-1)).toBe(`paragraph: ${closing}`);
+  });
+
   it("ends the body before a sign-off under the story: thanks, a name and a role (en)", () => {
     const body = bodyOf([
       ...head("Night ferry gets a new timetable", "By Ada Lee"),

@@ -193,22 +193,40 @@ function isCaptionBetween(line: ClassifiedLine | undefined): boolean {
 }
 
 /**
+ * A heading over or under a list set into a story's close (`storyListEnd`): a sub-heading standing apart, and none of
+ * the labels that head what follows a story: a section's end ("Comments", "Trending", "Read next"), a related-stories
+ * label ("À lire aussi"), a picture's credit ("Photo: Ada Lee") or a commenter's name over the comment.
+ */
+function isStoryListHeading(line: ClassifiedLine | undefined, isRelatedLabel: (text: string) => boolean): boolean {
+  return (
+    isStandingHeading(line) && line!.class === "short" && !isRelatedLabel(line!.text) && !hasCredit(line!.text) && !isPersonName(line!.text)
+  );
+}
+
+/**
  * The end of a list set into a story's close, starting at `at`: a list copied a short line an item, without marks or
  * with bullets (`unmarkedListItemsEnd`), perhaps under a heading of its own or packed under a line that announces it
  * with a colon; then perhaps a sub-heading; then a paragraph. The region's search lets such a close go, as the list's
  * short lines outweigh one paragraph. A menu or a teaser box under a story ends in furniture (a notice, a copyright,
- * a prompt), not in prose; a menu's title-case items are no list's points. Undefined when none starts at `at`.
+ * a prompt), not in prose, or sits under a label of its own (`isStoryListHeading`); a menu's title-case items are no
+ * list's points. Undefined when none starts at `at`.
  */
-function storyListEnd(lines: readonly ClassifiedLine[], at: number, languageCode: string): number | undefined {
-  const listStart = isStandingHeading(lines[at]) ? at + 1 : at;
+function storyListEnd(
+  lines: readonly ClassifiedLine[],
+  at: number,
+  languageCode: string,
+  isRelatedLabel: (text: string) => boolean,
+): number | undefined {
+  const listStart = isStoryListHeading(lines[at], isRelatedLabel) ? at + 1 : at;
   const first = lines[listStart];
   if (first === undefined || !(first.blankBefore || lines[listStart - 1]!.text.endsWith(":"))) return undefined;
   const listEnd = unmarkedListItemsEnd(lines, listStart, lines.length, languageCode);
   // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
-  const paragraphAt = isStandingHeading(lines[listEnd]) ? listEnd + 1 : listEnd;
+  const paragraphAt = isStoryListHeading(lines[listEnd], isRelatedLabel) ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
-  return paragraph?.blankBefore && isProse(paragraph) && !paragraph.prompt ? paragraphAt + 1 : undefined;
+  // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here.
+  return paragraph?.blankBefore && isProse(paragraph) ? paragraphAt + 1 : undefined;
 }
 
 /**
@@ -225,14 +243,17 @@ export function extendRegionEnd(
 ): number {
   let i = end;
   let hoppedCaption = false;
+  let tookList = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line)) {
       i++;
       continue;
     }
-    const listClose = storyListEnd(lines, i, languageCode);
+    // Only one: a list and a paragraph over and over are teaser boxes, each a title or three over its summary.
+    const listClose = tookList ? undefined : storyListEnd(lines, i, languageCode, isRelatedLabel);
     if (listClose !== undefined) {
+      tookList = true;
       i = listClose;
       continue;
     }
