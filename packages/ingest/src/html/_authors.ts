@@ -6,6 +6,7 @@ import {
   listMarkPattern,
   NAME_JOIN,
   NORDIC_BY_WORDS,
+  PIECE_BY_PHRASES,
   RTL_BYLINE_LABELS,
 } from "../steps/byline-labels.js";
 import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts } from "../steps/byline.js";
@@ -27,7 +28,7 @@ const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
  * "Oleh:" with its colon (a given name without it: see `COLON_BY_WORDS`).
  */
 const BYLINE_PREFIX = new RegExp(
-  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_BY_WORDS.join("|")})\s*:\s*)`,
+  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...PIECE_BY_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_BY_WORDS.join("|")})\s*:\s*)`,
   "i",
 );
 

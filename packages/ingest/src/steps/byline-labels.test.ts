@@ -6,6 +6,7 @@ import {
   COLON_BY_WORDS,
   NORDIC_BY_WORDS,
   NORDIC_PUBLISHED_LABELS,
+  PIECE_BY_PHRASES,
   PUBLISHED_LABELS,
   UPDATED_LABELS,
 } from "./byline-labels.js";
@@ -49,6 +50,16 @@ describe("byline labels: one list for every reader", () => {
     for (const noun of ["Author", "Autorin", "Автор", "Penulis", "Yazar", "Szerző", "Tác giả"]) {
       expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);
       expect(isBylineLabelLine(noun), noun).toBe(false);
+    }
+  });
+
+  it("reads a credit naming the piece before a writer's name in full, not before a word, a body or a sentence", () => {
+    for (const phrase of PIECE_BY_PHRASES.map(capitalised)) {
+      expect(parseByline(`${phrase} Ada Lee`), phrase).toEqual(ADA);
+      expect(parseByline(`${phrase} Ada Lee and Bo Chen`), phrase).toEqual([...ADA, { type: "Person", name: "Bo Chen" }]);
+      // One word, an article's noun phrase, a sentence: what the same words open in a deck or a lede.
+      for (const near of [`${phrase} Ada`, `${phrase} the harbour board`, `${phrase} Ada Lee found the sea wall too low.`])
+        expect(parseByline(near), near).toBeUndefined();
     }
   });
 

@@ -120,6 +120,23 @@ export const BYLINE_PHRASES: readonly string[] = [
 ];
 
 /**
+ * A byline that names the piece before its writer ("A report by Ada Lee", "Ein Artikel von Anna Becker", "Un article de
+ * Marie Dupont", "Un artículo de Ana García"): the same words open a sentence about a report ("A report by the council
+ * found …"), so a byline's readers take only people's names in full after them.
+ */
+export const PIECE_BY_PHRASES: readonly string[] = [
+  "a report by",
+  "an article by",
+  "ein artikel von",
+  "ein beitrag von",
+  "un article de",
+  "un artículo de",
+  "un articolo di",
+  "um artigo de",
+  "een artikel van",
+];
+
+/**
  * "By" and "writes" that open other lines too, labels of a byline only with their colon ("Oleh: Siti Rahma", "Yazan:
  * Ayşe Demir", "Piše: Ana Horvat", "Írta: Kovács Anna"): Indonesian and Malay "Oleh" and Turkish "Yazan" ("written by")
  * are given names too ("Oleh Petrenko" over a date is a man's name), and the verbs, Croatian, Bosnian, Serbian and

@@ -6,6 +6,7 @@ import {
   COLON_BY_WORDS,
   BY_WORDS,
   BYLINE_PHRASES,
+  PIECE_BY_PHRASES,
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
@@ -1033,6 +1034,7 @@ const CREDIT_LABELS = [
   "interview von",
   "intervista di",
   "entrevista de",
+  ...PIECE_BY_PHRASES,
 ];
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);

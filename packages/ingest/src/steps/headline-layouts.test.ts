@@ -4778,3 +4778,36 @@ describe("dates among the points a colon announces, near the top of the story", 
     }
   });
 });
+
+/** Headers whose byline names the piece before its writer, or labels the reporter with a colon; and near misses. */
+const pieceCredits: Array<[string, string, string[], string[] | undefined]> = [
+  ["en a report's credit", reopens, underLibraryMenu(reopens, "A report by Ada Lee", "8 March 2025"), ["Ada Lee"]],
+  [
+    "de an article's credit",
+    "Stadtbibliothek öffnet nach zwei Jahren wieder",
+    underLibraryMenu("Stadtbibliothek öffnet nach zwei Jahren wieder", "Ein Artikel von Anna Becker", "8. März 2025"),
+    ["Anna Becker"],
+  ],
+  [
+    "fr an article's credit with two writers",
+    "La bibliothèque rouvre après deux ans",
+    underLibraryMenu("La bibliothèque rouvre après deux ans", "Un article de Léa Martin et Paul Roy", "8 mars 2025"),
+    ["Léa Martin", "Paul Roy"],
+  ],
+  [
+    "es an article's credit",
+    "La biblioteca reabre tras dos años",
+    underLibraryMenu("La biblioteca reabre tras dos años", "Un artículo de Ana García", "8 de marzo de 2025"),
+    ["Ana García"],
+  ],
+  // Near misses: a deck naming a body, not a person, stays a deck and names no author.
+  ["en a deck crediting a body", reopens, underLibraryMenu(reopens, "A report by the harbour board", "8 March 2025"), undefined],
+];
+
+describe("a byline naming the piece before its writer", () => {
+  it.each(pieceCredits)("gives the headline and the writers: %s", (_name, headline, page, authors) => {
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual(authors);
+  });
+});
