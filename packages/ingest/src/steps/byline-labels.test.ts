@@ -63,6 +63,14 @@ describe("byline labels: one list for every reader", () => {
     }
   });
 
+  it("reads the reporter's noun as a label only with its colon", () => {
+    for (const noun of ["Reporter", "Wartawan"]) {
+      expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);
+      expect(parseByline(`${noun} Ada Lee`), noun).toBeUndefined();
+    }
+    expect(parseByline("Reporter Ada Lee wins the harbour prize")).toBeUndefined();
+  });
+
   it("reads the author's noun of Indonesian, Turkish, Hungarian and Vietnamese only with its colon, as an author box's heading and a headline open with it", () => {
     for (const noun of ["Penulis", "Yazar", "Szerző", "Tác giả"]) expect(parseByline(`${noun} Ada Lee`), noun).toBeUndefined();
     // "About the author", "author's profile", "guest writer", a headline of title-case words.

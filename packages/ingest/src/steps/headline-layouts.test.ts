@@ -4800,6 +4800,12 @@ const pieceCredits: Array<[string, string, string[], string[] | undefined]> = [
     underLibraryMenu("La biblioteca reabre tras dos años", "Un artículo de Ana García", "8 de marzo de 2025"),
     ["Ana García"],
   ],
+  [
+    "id the reporter's label",
+    "Perpustakaan kota kembali dibuka setelah dua tahun",
+    underLibraryMenu("Perpustakaan kota kembali dibuka setelah dua tahun", "Reporter: Dewi Lestari", "Sabtu, 8 Maret 2025 09:12 WIB"),
+    ["Dewi Lestari"],
+  ],
   // Near misses: a deck naming a body, not a person, stays a deck and names no author.
   ["en a deck crediting a body", reopens, underLibraryMenu(reopens, "A report by the harbour board", "8 March 2025"), undefined],
 ];
