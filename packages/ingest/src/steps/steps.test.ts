@@ -1848,6 +1848,45 @@ describe("page furniture", () => {
     }
   });
 
+  it("reads a read-aloud button and a paywall's badge over the story as controls in several languages, not a heading", () => {
+    const labels = [
+      "Ascolta l'articolo",
+      "Ascolta l’articolo",
+      "Artikel anhören",
+      "Écouter l'article",
+      "Escuchar este artículo",
+      "Ouvir este artigo",
+      "Posłuchaj artykułu",
+      "Dengarkan artikel",
+      "Прослушать статью",
+      "記事を聞く",
+      "Article réservé aux abonnés",
+      "Exclusivo para suscriptores",
+      "Nur für Abonnenten",
+    ];
+    for (const label of labels) expect(isControlLine(label.toLowerCase()), label).toBe(true);
+    // Near misses: a heading or a sentence that opens with the same words.
+    for (const text of ["ascolta il mare d'inverno", "escuchar a los vecinos", "réservé aux abonnés du port depuis 1990"])
+      expect(isControlLine(text), text).toBe(false);
+    const lede =
+      "Dopo novant'anni di attività chiude la libreria di corso Magenta, una delle più antiche della città: l'annuncio è arrivato ieri sera.";
+    const page = [
+      "Chiude dopo novant'anni la libreria di corso Magenta",
+      "",
+      "di Giulia Rossi",
+      "",
+      "14 febbraio 2025",
+      "",
+      "Ascolta l'articolo",
+      "Condividi",
+      "",
+      lede,
+      "",
+      "«Non ce la facciamo più, l'affitto è triplicato in tre anni e i clienti comprano online», spiega il titolare davanti alla vetrina.",
+    ].join("\n");
+    expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
+  });
+
   it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
     const english = languageFromTag("en");
     const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
