@@ -393,6 +393,49 @@ describe("a box set between a story's paragraphs", () => {
   });
 });
 
+describe("an ad's label between the story's last parts", () => {
+  /** A story whose ad falls between its last two sections: the last a heading over one short paragraph. */
+  const withAdOverLastSection = (label: string, heading: string, closing: string, tag: string) =>
+    fromText(
+      [
+        "Headline",
+        "",
+        paragraphIn[tag as keyof typeof paragraphIn],
+        "",
+        `${paragraphIn[tag as keyof typeof paragraphIn]} ${paragraphIn[tag as keyof typeof paragraphIn]}`,
+        "",
+        label,
+        "",
+        heading,
+        "",
+        closing,
+        "",
+        "Share",
+        "Comments",
+      ].join("\n"),
+    ).body.map((block) => (block.type === "paragraph" || block.type === "heading" ? block.text : block.type));
+
+  it("keeps the story going under the label, in several languages", () => {
+    for (const [label, heading, closing, tag] of [
+      ["Advertisement", "When will it start?", "The new timetable starts in March.", "en"],
+      ["Anzeige", "Wann gilt der neue Fahrplan?", "Der neue Fahrplan gilt ab März.", "de"],
+      ["Publicité", "Quand entre-t-il en vigueur ?", "Le nouvel horaire entre en vigueur en mars.", "fr"],
+      ["Publicidad", "¿Cuándo entra en vigor?", "El nuevo horario entra en vigor en marzo.", "es"],
+    ]) {
+      const texts = withAdOverLastSection(label!, heading!, closing!, tag!);
+      expect(texts, label).toContain(closing);
+      expect(texts, label).not.toContain("Share");
+    }
+  });
+
+  it("lets a share bar's button under the story end it, as before", () => {
+    for (const label of ["Share", "Print"]) {
+      const texts = withAdOverLastSection(label, "When will it start?", "The new timetable starts in March.", "en");
+      expect(texts, label).not.toContain("The new timetable starts in March.");
+    }
+  });
+});
+
 describe("the story's last short sentence under a caption", () => {
   const page = (tail: string[]) =>
     [

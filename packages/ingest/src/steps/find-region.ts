@@ -2,7 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
-import { REQUIRED_FIELD } from "./boilerplate.js";
+import { AD_LABELS, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -35,8 +35,19 @@ function isCodeLike(text: string): boolean {
   return /[{};=│]/.test(text) || text.endsWith(")") || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
-/** What a line of furniture costs ("Advertisement", a share bar), and so the header of a box set into a story. */
+/** What a line of furniture costs (a share bar, a "Sponsored" label), and so the header of a box set into a story. */
 const FURNITURE_WEIGHT = -25;
+
+/** The ad labels, looked up whole (see `AD_LABELS`). */
+const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
+
+/**
+ * An ad's label set alone between a story's paragraphs ("Advertisement", "Reklama"): where the ad broke the story, not
+ * where it ended, unlike a share bar or a comment form, which pages set under the story.
+ */
+function isAdBreak(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "boilerplate" && line.blankBefore && line.blankAfter && AD_LABEL_SET.has(line.lower);
+}
 
 /** What a line adds to, or takes from, the case for being inside the article. */
 function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): number {
@@ -48,7 +59,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     case "bad":
       return -line.text.length * 0.3;
     case "boilerplate":
-      return FURNITURE_WEIGHT;
+      return isAdBreak(line) ? 0 : FURNITURE_WEIGHT;
     case "end":
       // Reader comments and "most read" boxes can hold long prose; nothing after their header belongs to the article.
       return -100_000;
@@ -263,6 +274,11 @@ export function extendRegionEnd(
     if (!hoppedCaption && isCaptionBetween(line) && isClosingSentence(lines[i + 1]) && !isCaptionBetween(lines[i + 2])) {
       hoppedCaption = true;
       i += 2;
+      continue;
+    }
+    // An ad's label parts them the same way (see `isAdBreak`).
+    if (isAdBreak(line) && isClosingSentence(lines[i + 1])) {
+      i++;
       continue;
     }
     if (isRelatedLabel(line.text)) {
