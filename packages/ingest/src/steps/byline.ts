@@ -898,11 +898,12 @@ const EDGED_WORD = new RegExp(
 /** A clock time as French and Portuguese pages print it ("10h32", "10h32min"): a date line's time, no other word. */
 const CLOCK_WITH_H = new RegExp(`${NOT_AFTER_WORD}\\d{1,2}h\\d{2}(?:min)?${NOT_BEFORE_WORD}`, "g");
 /**
- * How long ago a page was updated, after its date ("03/03/2025 10h32 Atualizado há 2 horas", "… updated 5 min ago"): a
- * number of minutes, hours or days, with the words for "ago" around it; the label before it is left to count.
+ * How long ago a page was updated, after its date ("03/03/2025 10h32 Atualizado há 2 horas", "… updated 5 min ago",
+ * "Atualizado há 3 meses"): any age of the shared list (`RELATIVE_AGES`, weeks to years too), or a short count of
+ * minutes, hours or days with or without the words for "ago" around it; the label before it is left to count.
  */
 const RELATIVE_AGE = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?:há|hace|il y a|vor)\\s+)?\\d{1,3}\\s*(?:min|minutos?|minutes?|minuten|h|horas?|hours?|heures?|stunden|ore|dias?|días|days?|jours?|tagen|giorni)(?:\\s+(?:ago|fa))?${NOT_BEFORE_WORD}`,
+  `${NOT_AFTER_WORD}(?:${RELATIVE_AGES.join("|")}|(?:(?:há|hace|il y a|vor)\\s+)?\\d{1,3}\\s*(?:min|minutos?|minutes?|minuten|h|horas?|hours?|heures?|stunden|ore|dias?|días|days?|jours?|tagen|giorni)(?:\\s+(?:ago|fa))?)${NOT_BEFORE_WORD}`,
   "giu",
 );
 /**

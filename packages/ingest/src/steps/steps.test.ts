@@ -471,6 +471,11 @@ describe("date lines", () => {
     expect(parseDateLine("04/07/2024 21h15 Atualizado há 2 horas", undefined, dayFirst)).toEqual({ iso: "2024-07-04", modified: false });
     expect(parseDateLine("4 juillet 2024 à 21h15, mis à jour il y a 5 min")?.iso).toBe("2024-07-04");
     expect(parseDateLine("July 4, 2024, updated 3 hours ago")?.iso).toBe("2024-07-04");
+    // Ages of weeks, months and years too, as an old story's stamp shows them.
+    expect(parseDateLine("04/07/2024 21h15 Atualizado há 3 meses", undefined, dayFirst)?.iso).toBe("2024-07-04");
+    expect(parseDateLine("4. Juli 2024, aktualisiert vor 2 Monaten")?.iso).toBe("2024-07-04");
+    expect(parseDateLine("4 de julio de 2024, actualizado hace 1 año")?.iso).toBe("2024-07-04");
+    expect(parseDateLine("July 4, 2024, updated 2 weeks ago")?.iso).toBe("2024-07-04");
     // A sentence around the date is still no date line.
     expect(parseDateLine("O prefeito disse em 04/07/2024 às 21h15 que a obra atrasou 2 meses por causa da chuva")).toBeUndefined();
   });
