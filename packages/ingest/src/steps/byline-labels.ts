@@ -162,8 +162,8 @@ export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yaza
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,
- * Norwegian and Danish ("Publicerad", "Publisert", "Publiceret"), in Russian and Ukrainian, Polish, Czech and Turkish too
- * ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma").
+ * Norwegian and Danish ("Publicerad", "Publisert", "Publiceret"), in Russian and Ukrainian, Polish, Czech, Turkish and
+ * Indonesian too ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma", "Diterbitkan").
  */
 export const PUBLISHED_LABELS: readonly string[] = [
   "published",
@@ -182,12 +182,17 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "opublikowano",
   "publikováno",
   "yayınlanma",
+  // Turkish pages print the date's noun after the label ("Yayın Tarihi", date of publication; "Giriş Tarihi", of entry).
+  "yayınlanma tarihi",
+  "yayın tarihi",
+  "giriş tarihi",
+  "diterbitkan",
 ];
 
 /**
  * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst
  * bijgewerkt", "Uppdaterad", "Oppdatert", "Opdateret", "Обновлено", "Оновлено", "Zaktualizowano", "Aktualizováno",
- * "Güncellenme"). Help centres and public
+ * "Güncellenme", "Diperbarui"). Help centres and public
  * bodies print the "last updated" form over their pages.
  */
 export const UPDATED_LABELS: readonly string[] = [
@@ -213,7 +218,11 @@ export const UPDATED_LABELS: readonly string[] = [
   "zaktualizowano",
   "aktualizováno",
   "güncellenme",
+  "güncellenme tarihi",
+  "güncelleme tarihi",
   "son güncelleme",
+  "son güncelleme tarihi",
+  "diperbarui",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */

@@ -4817,3 +4817,46 @@ describe("a byline naming the piece before its writer", () => {
     expect(article.authors?.map((a) => a.name)).toEqual(authors);
   });
 });
+
+/** A bare name over a date line whose label names the date ("Giriş Tarihi", date of entry), and the modified date. */
+const namesOverLabelledDates: Array<[string, string, string[], string, string, string | undefined]> = [
+  [
+    "tr date of entry and of update",
+    "Şehir kütüphanesi iki yıl sonra yeniden açıldı",
+    underLibraryMenu(
+      "Şehir kütüphanesi iki yıl sonra yeniden açıldı",
+      "Ayşe Demir",
+      "Giriş Tarihi: 08.03.2025 10:15",
+      "Güncellenme Tarihi: 09.03.2025 11:40",
+    ),
+    "Ayşe Demir",
+    "2025-03-08",
+    "2025-03-09",
+  ],
+  [
+    "tr date of publication",
+    "Şehir kütüphanesi iki yıl sonra yeniden açıldı",
+    underLibraryMenu("Şehir kütüphanesi iki yıl sonra yeniden açıldı", "Ayşe Demir", "Yayın Tarihi: 08.03.2025 10:15"),
+    "Ayşe Demir",
+    "2025-03-08",
+    undefined,
+  ],
+  [
+    "id published",
+    "Perpustakaan kota kembali dibuka setelah dua tahun",
+    underLibraryMenu("Perpustakaan kota kembali dibuka setelah dua tahun", "Siti Rahma", "Diterbitkan: 08.03.2025 10:15"),
+    "Siti Rahma",
+    "2025-03-08",
+    undefined,
+  ],
+];
+
+describe("a bare name over a date line labelled in Turkish or Indonesian", () => {
+  it.each(namesOverLabelledDates)("gives the author and the dates: %s", (_name, headline, page, author, published, modified) => {
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual([author]);
+    expect(article.datePublished).toBe(published);
+    expect(article.dateModified).toBe(modified);
+  });
+});
