@@ -235,6 +235,20 @@ const CONTROL_LINES = new Set([
   "more options",
   "copy link",
   "link copied",
+  // The same button in the other languages Dateline reads.
+  "link kopieren",
+  "copier le lien",
+  "copiar enlace",
+  "copiar link",
+  "copiar o link",
+  "copia link",
+  "copia il link",
+  "link kopiëren",
+  "kopiuj link",
+  "linki kopyala",
+  "salin tautan",
+  "копировать ссылку",
+  "скопировать ссылку",
   "permalink",
   "go to permalink",
   "facebook",
@@ -578,12 +592,21 @@ const CONTROL_PATTERN = new RegExp(
     .join("|"),
 );
 
+/** What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"). */
+const CONTROL_SEPARATOR = /\s+[·•|]\s+/u;
+/** The marks of `CONTROL_SEPARATOR`. */
+const CONTROL_MARK = /[·•|]/u;
+
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark.
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  return CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text);
+  if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
+  // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
+  if (!CONTROL_MARK.test(bare)) return false;
+  const parts = bare.split(CONTROL_SEPARATOR);
+  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part));
 }
 
 function countMatches(pattern: RegExp, text: string): number {

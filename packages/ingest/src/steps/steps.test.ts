@@ -1892,6 +1892,22 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
   });
 
+  it("reads a bar's controls copied onto one line as a control, and a copy-link button in several languages", () => {
+    for (const line of [
+      "advertisement · scroll to continue",
+      "print | email",
+      "share • comments",
+      "copiar enlace",
+      "copier le lien",
+      "link kopieren",
+      "salin tautan",
+    ])
+      expect(isControlLine(line), line).toBe(true);
+    // A part that is no control makes no bar.
+    for (const line of ["advertisement · the harbour’s new timetable", "home | news", "share · the harbour"])
+      expect(isControlLine(line), line).toBe(false);
+  });
+
   it("takes a line of bare web addresses for a list of links, not prose, and a note with one address for text", () => {
     const english = languageFromTag("en");
     const classOf = (text: string) => classifyLine({ index: 0, text, blankBefore: true, blankAfter: true }, english).class;
