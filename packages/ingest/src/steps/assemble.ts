@@ -305,6 +305,17 @@ function fieldLabel(lower: string): string | undefined {
   return colon >= 1 && colon <= MAX_FIELD_COLON_AT ? lower.match(FIELD_LABEL)?.[1] : undefined;
 }
 /**
+ * A speaker's label opening a turn of an interview ("Ada Lee: Why now?", "Lee: …", "Q: …"): one to three capitalised
+ * words before a colon, as printed; its group is the label's last word, the family name a transcript shortens it to.
+ */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’.-]*):\s/u;
+/** Fewest speakers of a transcript, each labelling at least `MIN_SPEAKER_TURNS` lines. */
+const MIN_SPEAKERS = 2;
+const MIN_SPEAKER_TURNS = 2;
+/** Fewest labelled lines of prose in a transcript: the answers, where labelled headings are short. */
+const MIN_PROSE_TURNS = 2;
+
+/**
  * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
  * reviewed product, "Timeline: …" under each step), not a heading: headings name their sections apart, though two
  * may share a label ("Part one: …", "Update: …").
@@ -541,6 +552,8 @@ class Region {
   private datedLineUses: Map<string, number> | undefined;
   /** How many lines of the region open with each field label: counted when first asked. */
   private labelUses: Map<string, number> | undefined;
+  /** The speakers of an interview printed as a transcript (`speakerTurn`), none on other pages: found when first asked. */
+  private speakers: Set<string> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
   private contentsRead: Contents | undefined;
 
@@ -855,6 +868,29 @@ class Region {
       this.labelUses = uses;
     }
     return this.labelUses.get(label)! > MAX_HEADING_LABEL_USES;
+  }
+
+  /**
+   * Whether a line is a turn of an interview printed as a transcript ("Lee: What changed?" over "Okafor: My friends
+   * did. …"): its speaker's label opens other turns, and the region holds at least two speakers, whose labelled lines
+   * include answers in prose. A short question is then a turn of the talk, not a section's heading.
+   */
+  speakerTurn(at: number): boolean {
+    if (!this.speakers) {
+      const turns = new Map<string, number>();
+      let proseTurns = 0;
+      for (let k = this.start; k < this.end; k++) {
+        const speaker = SPEAKER_LABEL.exec(this.lines[k]!.text)?.[1];
+        if (speaker === undefined) continue;
+        turns.set(speaker, (turns.get(speaker) ?? 0) + 1);
+        if (isProse(this.lines[k])) proseTurns++;
+      }
+      const speakers = [...turns].filter(([, count]) => count >= MIN_SPEAKER_TURNS).map(([speaker]) => speaker);
+      this.speakers = new Set(speakers.length >= MIN_SPEAKERS && proseTurns >= MIN_PROSE_TURNS ? speakers : []);
+    }
+    if (this.speakers.size === 0) return false;
+    const speaker = SPEAKER_LABEL.exec(this.lines[at]!.text)?.[1];
+    return speaker !== undefined && this.speakers.has(speaker);
   }
 
   /**
@@ -1636,6 +1672,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !endsUnfinished(line.text, region.languageCode) &&
     !headsPromotion(region, at) &&
     !region.repeatedField(at) &&
+    !region.speakerTurn(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
@@ -1856,6 +1893,7 @@ export function assemble(
       (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
       !region.inCodeBlock(i) &&
       !region.repeatedField(i) &&
+      !region.speakerTurn(i) &&
       !region.inAnnouncedList(i) &&
       !region.inPointsBlock(i) &&
       !isTableRow(line) &&

@@ -1815,3 +1815,76 @@ describe("lead-ins ending on a full-width colon", () => {
     }
   });
 });
+
+describe("an interview printed as a transcript", () => {
+  /** An interview whose turns open with the speakers' labels, the first in full and the rest by family name. */
+  const transcript = (asker: [string, string], answerer: [string, string], questions: string[], answers: string[]) => [
+    ...ferryHeader,
+    paragraphs[0],
+    "",
+    ...questions.flatMap((question, i) => [
+      `${i === 0 ? asker.join(" ") : asker[1]}: ${question}`,
+      "",
+      `${i === 0 ? answerer.join(" ") : answerer[1]}: ${answers[i]}`,
+      "",
+    ]),
+    paragraphs[3],
+  ];
+
+  it("keeps its short questions as turns of the talk, not headings, in several languages", () => {
+    const en = transcript(
+      ["Ada", "Fenwick"],
+      ["Tom", "Okafor"],
+      ["Why now?", "What changed?", "Will it last?"],
+      [paragraphs[1], paragraphs[2], "Nobody on the island can promise that, but the spare vessel should help a great deal."],
+    );
+    expect(headingsOf(en)).toEqual([]);
+    expect(fromText(en.join("\n")).body).toContainEqual({ type: "paragraph", text: "Fenwick: What changed?" });
+    const de = transcript(
+      ["Anna", "Berg"],
+      ["Jonas", "Weber"],
+      ["Warum jetzt?", "Was hat sich geändert?"],
+      [
+        "Die Werft hatte endlich Platz für das Schiff, und die Ersatzteile waren nach drei Monaten Wartezeit eingetroffen.",
+        "Die Insel hat gelernt, dass eine einzige Fähre zu wenig ist, und sucht nun ein zweites Schiff für den Winter.",
+      ],
+    );
+    expect(headingsOf(de, "de")).toEqual([]);
+    const qa = transcript(
+      ["", "Q"],
+      ["", "A"],
+      ["Why now?", "What changed?"],
+      [paragraphs[1], paragraphs[2]],
+    ).map((line) => line.replace(/^ /, ""));
+    expect(headingsOf(qa)).toEqual([]);
+  });
+
+  it("leaves labelled headings alone where no one answers in labelled prose", () => {
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      "Update: What the council decided",
+      "",
+      paragraphs[1],
+      "",
+      "Analysis: Why the yard was late",
+      "",
+      paragraphs[2],
+      "",
+      "Update: When the timetable returns",
+      "",
+      paragraphs[3],
+      "",
+      "Analysis: What the island needs",
+      "",
+      paragraphs[1],
+    ];
+    expect(headingsOf(page)).toEqual([
+      "Update: What the council decided",
+      "Analysis: Why the yard was late",
+      "Update: When the timetable returns",
+      "Analysis: What the island needs",
+    ]);
+  });
+});
