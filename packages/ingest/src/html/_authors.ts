@@ -9,7 +9,7 @@ import {
   PIECE_BY_PHRASES,
   RTL_BYLINE_LABELS,
 } from "../steps/byline-labels.js";
-import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts } from "../steps/byline.js";
+import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts, parseByline } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import { absoluteUrl } from "./_urls.js";
 
@@ -90,9 +90,15 @@ export function isNamedBylineText(text: string): boolean {
   return rest !== undefined && NAME_OPENING.test(rest);
 }
 
+/** A credit naming the piece before its writer, at a line's start (see `PIECE_BY_PHRASES`). */
+const PIECE_BY_PREFIX = new RegExp(String.raw`^(?:${PIECE_BY_PHRASES.join("|")})\s`, "iu");
+
 /** What follows a short line's byline label, or undefined for a line that is no byline. */
 function afterBylineLabel(text: string): string | undefined {
   if (text.length > MAX_BYLINE_CHARS) return undefined;
+  // The same words open a story's first sentence ("A report by Amnesty International says …"): a line opening with them
+  // is a byline only when the text reader finds people named in full after them, or the paragraph would be dropped.
+  if (PIECE_BY_PREFIX.test(text) && parseByline(text) === undefined) return undefined;
   const label = BYLINE_PREFIX.exec(text);
   return label ? text.slice(label[0].length) : undefined;
 }

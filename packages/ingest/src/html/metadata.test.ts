@@ -64,7 +64,14 @@ describe("splitNames", () => {
 
 describe("isBylineText", () => {
   it("takes a short line opening with a byline label in any language of the shared lists", () => {
-    for (const line of ["By Ada Lee", "Door Eva de Vries", "Scritto da Marco Neri", "Publié par Léa Martin", "Av Nils Berg"]) {
+    for (const line of [
+      "By Ada Lee",
+      "Door Eva de Vries",
+      "Scritto da Marco Neri",
+      "Publié par Léa Martin",
+      "Av Nils Berg",
+      "A report by Ada Lee",
+    ]) {
       expect(isBylineText(line), line).toBe(true);
     }
   });
@@ -78,6 +85,10 @@ describe("isBylineText", () => {
       "Scritto da una lettrice di Bologna.",
       "Piše Gradski list, pozivajući se na izvore iz knjižnice.",
       "Par la suite, le conseil a voté.",
+      // A piece's credit opening a story's first sentence, a name after it.
+      "A report by Amnesty International says prisons are overcrowded.",
+      "Un article de Libération publié hier a révélé l'affaire.",
+      "Ein Beitrag von ZDF-Reporterin Anna Berg sorgte für Streit.",
     ]) {
       expect(isBylineText(line), line).toBe(false);
     }
