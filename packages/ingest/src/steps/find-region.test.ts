@@ -428,6 +428,19 @@ describe("an ad's label between the story's last parts", () => {
     }
   });
 
+  it("leaves a single short line under an ad after the story out, and ads between short lines in turn", () => {
+    const story = [paragraphIn.en, "", `${paragraphIn.en} ${paragraphIn.en}`, ""];
+    const texts = (tail: string[]) =>
+      fromText(["Headline", "", ...story, ...tail].join("\n")).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
+    expect(texts(["Advertisement", "", "Thank you for reading the Harbour Post.", "", "About us"])).not.toContain(
+      "Thank you for reading the Harbour Post.",
+    );
+    const pitch = "Your support keeps our reporters on the coast.";
+    expect(
+      texts(["Advertisement", "", pitch, "", "Advertisement", "", "Follow us on every platform you use today.", "", "© 2025"]),
+    ).not.toContain(pitch);
+  });
+
   it("lets a share bar's button under the story end it, as before", () => {
     for (const label of ["Share", "Print"]) {
       const texts = withAdOverLastSection(label, "When will it start?", "The new timetable starts in March.", "en");

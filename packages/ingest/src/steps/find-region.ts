@@ -42,11 +42,16 @@ const FURNITURE_WEIGHT = -25;
 const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
 
 /**
- * An ad's label set alone between a story's paragraphs ("Advertisement", "Reklama"): where the ad broke the story, not
- * where it ended, unlike a share bar or a comment form, which pages set under the story.
+ * Whether the line at `at` is an ad's label set alone between a story's parts ("Advertisement", "Reklama"), where the ad
+ * broke the story rather than ended it: two lines of the story follow it, a heading or a sentence, then a sentence or
+ * prose. A single short line under an ad is as often a thank-you or a pitch under the story, and ads between single
+ * lines in turn are a teaser list's.
  */
-function isAdBreak(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && line.class === "boilerplate" && line.blankBefore && line.blankAfter && AD_LABEL_SET.has(line.lower);
+function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  if (line.class !== "boilerplate" || !line.blankBefore || !line.blankAfter || !AD_LABEL_SET.has(line.lower)) return false;
+  const [first, second] = [lines[at + 1], lines[at + 2]];
+  return first !== undefined && (first.class === "short" || isProse(first)) && (isClosingSentence(second) || isProse(second));
 }
 
 /** What a line adds to, or takes from, the case for being inside the article. */
@@ -59,7 +64,7 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
     case "bad":
       return -line.text.length * 0.3;
     case "boilerplate":
-      return isAdBreak(line) ? 0 : FURNITURE_WEIGHT;
+      return FURNITURE_WEIGHT;
     case "end":
       // Reader comments and "most read" boxes can hold long prose; nothing after their header belongs to the article.
       return -100_000;
@@ -139,7 +144,9 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    const fullWeight = boxHeaders[i] === 1 ? FURNITURE_WEIGHT : weight(lines[i]!, previousContent, nextContent[i]);
+    // An ad that breaks the story costs nothing: the story goes on under it.
+    const fullWeight =
+      boxHeaders[i] === 1 ? FURNITURE_WEIGHT : isAdBreak(lines, i) ? 0 : weight(lines[i]!, previousContent, nextContent[i]);
     const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
@@ -255,6 +262,7 @@ export function extendRegionEnd(
   let i = end;
   let hoppedCaption = false;
   let tookList = false;
+  let hoppedAd = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line)) {
@@ -276,8 +284,9 @@ export function extendRegionEnd(
       i += 2;
       continue;
     }
-    // An ad's label parts them the same way (see `isAdBreak`).
-    if (isAdBreak(line) && isClosingSentence(lines[i + 1])) {
+    // An ad's label that breaks the story parts them the same way (see `isAdBreak`), once.
+    if (!hoppedAd && isAdBreak(lines, i) && isClosingSentence(lines[i + 1])) {
+      hoppedAd = true;
       i++;
       continue;
     }

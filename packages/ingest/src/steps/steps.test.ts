@@ -1871,7 +1871,16 @@ describe("page furniture", () => {
     ];
     for (const label of labels) expect(isControlLine(label.toLowerCase()), label).toBe(true);
     // Near misses: a heading or a sentence that opens with the same words.
-    for (const text of ["ascolta il mare d'inverno", "escuchar a los vecinos", "réservé aux abonnés du port depuis 1990"])
+    // Bare verbs and a bare "For subscribers" head a section as often.
+    for (const text of [
+      "ascolta il mare d'inverno",
+      "escuchar a los vecinos",
+      "réservé aux abonnés du port depuis 1990",
+      "escuchar",
+      "ascolta",
+      "vorlesen",
+      "for subscribers",
+    ])
       expect(isControlLine(text), text).toBe(false);
     const lede =
       "Dopo novant'anni di attività chiude la libreria di corso Magenta, una delle più antiche della città: l'annuncio è arrivato ieri sera.";

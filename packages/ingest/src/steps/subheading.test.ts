@@ -1850,12 +1850,9 @@ describe("an interview printed as a transcript", () => {
       ],
     );
     expect(headingsOf(de, "de")).toEqual([]);
-    const qa = transcript(
-      ["", "Q"],
-      ["", "A"],
-      ["Why now?", "What changed?"],
-      [paragraphs[1], paragraphs[2]],
-    ).map((line) => line.replace(/^ /, ""));
+    const qa = transcript(["", "Q"], ["", "A"], ["Why now?", "What changed?"], [paragraphs[1], paragraphs[2]]).map((line) =>
+      line.replace(/^ /, ""),
+    );
     expect(headingsOf(qa)).toEqual([]);
   });
 
