@@ -58,17 +58,32 @@ describe("byline labels: one list for every reader", () => {
       expect(parseByline(`${phrase} Ada Lee`), phrase).toEqual(ADA);
       expect(parseByline(`${phrase} Ada Lee and Bo Chen`), phrase).toEqual([...ADA, { type: "Person", name: "Bo Chen" }]);
       // One word, an article's noun phrase, a sentence: what the same words open in a deck or a lede.
-      for (const near of [`${phrase} Ada`, `${phrase} the harbour board`, `${phrase} Ada Lee found the sea wall too low.`])
+      // A broadcaster's or a campaign's name has a person's shape, but holds a body's word.
+      for (const near of [
+        `${phrase} Ada`,
+        `${phrase} the harbour board`,
+        `${phrase} Ada Lee found the sea wall too low.`,
+        `${phrase} Radio Harbour`,
+        `${phrase} Coast Watch`,
+      ])
         expect(parseByline(near), near).toBeUndefined();
     }
   });
 
-  it("reads the reporter's noun as a label only with its colon", () => {
+  it("reads the reporter's noun as a label only with its colon, before people named in full", () => {
     for (const noun of ["Reporter", "Wartawan"]) {
       expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);
       expect(parseByline(`${noun} Ada Lee`), noun).toBeUndefined();
     }
-    expect(parseByline("Reporter Ada Lee wins the harbour prize")).toBeUndefined();
+    // A headline, a transcript's speaker in capitals, a one-word heading, a body after the label.
+    for (const line of [
+      "Reporter Ada Lee wins the harbour prize",
+      "REPORTER: Thank you, Ada.",
+      "REPORTER: Ada Lee",
+      "Reporter: Notebook",
+      "Reporter: Harbour Board",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
   });
 
   it("reads the author's noun of Indonesian, Turkish, Hungarian and Vietnamese only with its colon, as an author box's heading and a headline open with it", () => {

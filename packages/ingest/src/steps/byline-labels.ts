@@ -152,13 +152,18 @@ export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "п�
 export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
 /**
  * The noun for an author or a writer that labels a byline only with its colon: the French one ("Auteur : Ada Lee"),
- * which English borrows for a film-maker, the Indonesian and Malay, Turkish, Hungarian and Vietnamese ones ("Penulis:
- * Siti Rahma", "Yazar: Ayşe Demir", "Szerző: Kovács Anna", "Tác giả: Lê Minh"), which open an author box's heading and
- * a headline, and the reporter's, as Indonesian pages label their writer ("Reporter: Dewi Lestari", "Wartawan: …").
- * Without the colon those read as a label and a name: "Auteur Theory", "Yazar Hakkında" ("about the author"), "Penulis
- * Tamu" ("guest writer"), "Yazar Orhan Pamuk'un Yeni Kitabı Çıktı", "Reporter Ada Lee wins an award".
+ * which English borrows for a film-maker, and the Indonesian and Malay, Turkish, Hungarian and Vietnamese ones
+ * ("Penulis: Siti Rahma", "Yazar: Ayşe Demir", "Szerző: Kovács Anna", "Tác giả: Lê Minh"), which open an author box's
+ * heading and a headline. Without the colon those read as a label and a name: "Auteur Theory", "Yazar Hakkında"
+ * ("about the author"), "Penulis Tamu" ("guest writer"), "Yazar Orhan Pamuk'un Yeni Kitabı Çıktı".
  */
-export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yazar", "szerző", "tác giả", "reporter", "wartawan"];
+export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yazar", "szerző", "tác giả"];
+/**
+ * The reporter's noun, as Indonesian pages label their writer with its colon ("Reporter: Dewi Lestari", "Wartawan:
+ * …"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full
+ * follow it in a byline, and never after the label in capitals.
+ */
+export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

@@ -4,6 +4,7 @@ import {
   AUTHOR_NOUNS,
   COLON_AUTHOR_NOUNS,
   COLON_BY_WORDS,
+  COLON_REPORTER_NOUNS,
   BY_WORDS,
   BYLINE_PHRASES,
   PIECE_BY_PHRASES,
@@ -1052,7 +1053,7 @@ const TEXT_LABELS = ["текст"];
 const COLON_LABELS = [...TEXT_LABELS, ...COLON_AUTHOR_NOUNS, ...COLON_BY_WORDS];
 /** A byline's label, after a mark or two (see `BYLINE_MARKS`), with or without a colon, then the names. */
 const BYLINE = new RegExp(
-  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_LABELS.join("|")})\s*:\s*)(?<names>.+)$`,
+  String.raw`^(?:${BYLINE_MARKS}{1,3}\s*)?(?:(?<label>${[...CREDIT_LABELS, ...BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_LABELS.join("|")})\s*:\s*|(?<reporter>${COLON_REPORTER_NOUNS.join("|")})\s*:\s*)(?<names>.+)$`,
   "iu",
 );
 /**
@@ -1061,7 +1062,7 @@ const BYLINE = new RegExp(
  * (the classifier asks each); made from the same lists, it cannot fall behind them.
  */
 const BYLINE_OPENING = new RegExp(
-  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...COLON_LABELS].map((label) => label[0]))].join("")}])`,
+  `^(?:${BYLINE_MARKS}|[${[...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...COLON_LABELS, ...COLON_REPORTER_NOUNS].map((label) => label[0]))].join("")}])`,
   "iu",
 );
 /**
@@ -1689,11 +1690,13 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
-    const label = match.groups!.label?.toLowerCase();
-    const authors = parseNames(match.groups!.names!, label, marked);
-    return label !== undefined && CREDIT_LABEL_SET.has(label) && !(authors && arePeopleInFull(authors, isPlainPersonInFull))
-      ? undefined
-      : authors;
+    const { label: printedLabel, reporter, names } = match.groups!;
+    const label = printedLabel?.toLowerCase();
+    // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
+    if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
+    const authors = parseNames(names!, label, marked);
+    const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
+    return credited && !(authors && arePeopleInFull(authors, isPlainPersonInFull)) ? undefined : authors;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
@@ -1723,7 +1726,9 @@ const TITLE_CASE_WORD =
  * reads them only after a place's or an edition's word ("Valley Post").
  */
 const AFFILIATION = wholeWords(
-  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
+  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto|" +
+    // Broadcasters', campaigners' and public bodies' words ("Radio Bremen", "NDR Info", "Human Rights Watch", "Harbour Board").
+    "radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council",
   "iu",
 );
 /**
