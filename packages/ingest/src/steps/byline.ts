@@ -1038,6 +1038,20 @@ const CREDIT_LABELS = [
   "entrevista de",
   ...PIECE_BY_PHRASES,
 ];
+/** The pieces' credits (`PIECE_BY_PHRASES`) in lower case. */
+const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
+/** One to five capitalised words, as a broadcaster's or a body's name is printed ("Radio Bremen", "Human Rights Watch"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
+/**
+ * The body a piece is credited to, when its name holds a body's word (see `AFFILIATION`: "Ein Beitrag von Radio
+ * Bremen", "A report by Human Rights Watch"): an organisation as the author. Undefined for any other name.
+ */
+function creditedBody(names: string): Author | undefined {
+  const name = names.trim();
+  return CAPITALISED_NAME.test(name) && AFFILIATION.test(name) ? { type: "Organization", name } : undefined;
+}
+
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
 /**
@@ -1692,6 +1706,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   if (match) {
     const { label: printedLabel, reporter, names } = match.groups!;
     const label = printedLabel?.toLowerCase();
+    const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
+    if (body) return [body];
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     const authors = parseNames(names!, label, marked);

@@ -4806,6 +4806,12 @@ const pieceCredits: Array<[string, string, string[], string[] | undefined]> = [
     underLibraryMenu("Perpustakaan kota kembali dibuka setelah dua tahun", "Reporter: Dewi Lestari", "Sabtu, 8 Maret 2025 09:12 WIB"),
     ["Dewi Lestari"],
   ],
+  [
+    "de a broadcaster's credit",
+    "Stadtbibliothek öffnet nach zwei Jahren wieder",
+    underLibraryMenu("Stadtbibliothek öffnet nach zwei Jahren wieder", "Ein Beitrag von Radio Nordsee", "8. März 2025"),
+    ["Radio Nordsee"],
+  ],
   // Near misses: a deck naming a body, not a person, stays a deck and names no author.
   ["en a deck crediting a body", reopens, underLibraryMenu(reopens, "A report by the harbour board", "8 March 2025"), undefined],
 ];
