@@ -542,8 +542,27 @@ const PROMPT_WORDS = anyPhrase(PROMPT_PHRASES);
 /** Legal and site-furniture lines of footers. */
 const FOOTER_LINE =
   /^(?:©|copyright\b|(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|our standards\b)/;
-/** Found anywhere in a footer line; looked for only where the words occur, so the pattern above stays anchored. */
-const RIGHTS_RESERVED = /\ball rights reserved\b/;
+/**
+ * "All rights reserved" in the languages Dateline reads ("Alle Rechte vorbehalten", "Tous droits réservés", "Riproduzione
+ * riservata", "Todos los derechos reservados", "Все права защищены", …), found anywhere in a footer line.
+ */
+const RIGHTS_RESERVED_PHRASES = [
+  "all rights reserved",
+  "alle rechte vorbehalten",
+  "tous droits réservés",
+  "todos los derechos reservados",
+  "todos os direitos reservados",
+  "tutti i diritti riservati",
+  "riproduzione riservata",
+  "alle rechten voorbehouden",
+  "wszelkie prawa zastrzeżone",
+  "všechna práva vyhrazena",
+  "tüm hakları saklıdır",
+  "hak cipta dilindungi undang-undang",
+  "все права защищены",
+  "alla rättigheter förbehållna",
+];
+const RIGHTS_RESERVED = wholeWords(RIGHTS_RESERVED_PHRASES.join("|"), "u");
 /**
  * A footer's links set on one line, parted by bars or bullets, the copyright after two of them or more ("About us |
  * Contact | © 2025 …"), in any language: the copyright sign (or the word and a year) says so where the links' words
@@ -673,7 +692,7 @@ export function isFooterLine(text: string): boolean {
     return text.length <= MAX_RIGHTS_NOTICE_LENGTH && RIGHTS_NOTICE_OPENING.test(text) && RIGHTS_RESERVED.test(text);
   return (
     FOOTER_LINE.test(text) ||
-    (text.includes("all rights reserved") && RIGHTS_RESERVED.test(text)) ||
+    RIGHTS_RESERVED.test(text) ||
     ((text.includes("©") || text.includes("copyright")) && COPYRIGHT_IN_BAR.test(text))
   );
 }

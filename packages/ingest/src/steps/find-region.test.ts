@@ -1224,6 +1224,19 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(isFooterLine("among the topics: privacy · copyright · competition, each with its own deadline")).toBe(false);
   });
 
+  it("reads a short rights notice as a footer in the languages Dateline reads", () => {
+    for (const line of [
+      "riproduzione riservata ©",
+      "© 2025 hafenblatt gmbh. alle rechte vorbehalten.",
+      "tous droits réservés – le courrier du port",
+      "© diario del puerto. todos los derechos reservados",
+      "все права защищены © портовая газета",
+    ])
+      expect(isFooterLine(line), line).toBe(true);
+    // The words inside a longer word are no notice.
+    expect(isFooterLine("the reservation of all rights reservedly granted")).toBe(false);
+  });
+
   it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
     const notice =
       "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be copied, sold or passed on without the written leave of the service.";
