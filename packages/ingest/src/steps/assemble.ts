@@ -890,7 +890,12 @@ class Region {
     }
     if (this.speakers.size === 0) return false;
     const speaker = SPEAKER_LABEL.exec(this.lines[at]!.text)?.[1];
-    return speaker !== undefined && this.speakers.has(speaker);
+    if (speaker === undefined || !this.speakers.has(speaker)) return false;
+    // Another speaker answers the turn on the next line; a labelled heading ("Tip: Use a hot pan", "Pros: Fast") has its
+    // section's text under it, though the same labels open notes in prose elsewhere on the page.
+    const next = this.nextContent(at + 1);
+    const answerer = next && SPEAKER_LABEL.exec(next.text)?.[1];
+    return answerer !== undefined && answerer !== speaker && this.speakers.has(answerer);
   }
 
   /**

@@ -1884,4 +1884,26 @@ describe("an interview printed as a transcript", () => {
       "Analysis: What the island needs",
     ]);
   });
+
+  it("keeps labelled headings over their sections where the same labels open notes in prose, no one answering them", () => {
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      "Tip: Book ahead",
+      "",
+      paragraphs[1],
+      "",
+      "Note: Tickets bought on the pier cost more than those bought online, and the office closes at five on weekdays.",
+      "",
+      "Tip: Arrive early",
+      "",
+      paragraphs[2],
+      "",
+      "Note: Cars must be in the queue forty minutes before sailing, or their place may be given to the next in line.",
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["Tip: Book ahead", "Tip: Arrive early"]);
+  });
 });
