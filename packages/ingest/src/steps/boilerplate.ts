@@ -599,8 +599,11 @@ const CONTROL_PATTERN = new RegExp(
     .join("|"),
 );
 
-/** What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"). */
-const CONTROL_SEPARATOR = /\s+[·•|]\s+/u;
+/**
+ * What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"); a run of
+ * spaces is tried from its start only, or a long run without a mark costs its square.
+ */
+const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
 /** The marks of `CONTROL_SEPARATOR`. */
 const CONTROL_MARK = /[·•|]/u;
 
