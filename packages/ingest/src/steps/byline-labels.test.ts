@@ -66,6 +66,15 @@ describe("byline labels: one list for every reader", () => {
     }
   });
 
+  it("ends the names at a body's word only after a list's bare mark: a co-author, a family name or a body signing keep theirs", () => {
+    expect(parseByline("By Ada Lee, Radio Bremen")).toEqual(ADA);
+    expect(parseByline("Von Ada Lee, NDR Info")).toEqual(ADA);
+    expect(parseByline("By Ada Lee and Tom Watch")?.map((a) => a.name)).toEqual(["Ada Lee", "Tom Watch"]);
+    expect(parseByline("By Lillian Board")?.map((a) => a.name)).toEqual(["Lillian Board"]);
+    expect(parseByline("By Nora Board, Harbour Times")?.map((a) => a.name)).toEqual(["Nora Board"]);
+    expect(parseByline("By Human Rights Watch")?.map((a) => a.name)).toEqual(["Human Rights Watch"]);
+  });
+
   it("reads the reporter's noun as a label only with its colon, before people named in full", () => {
     for (const noun of ["Reporter", "Wartawan"]) {
       expect(parseByline(`${noun}: Ada Lee`), noun).toEqual(ADA);

@@ -1712,7 +1712,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     const authors = parseNames(names!, label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
-    return credited && !(authors && arePeopleInFull(authors, isPlainPersonInFull)) ? undefined : authors;
+    return credited && !(authors && arePeopleInFull(authors, isPlainPersonInFullNoBody)) ? undefined : authors;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
@@ -1742,11 +1742,16 @@ const TITLE_CASE_WORD =
  * reads them only after a place's or an edition's word ("Valley Post").
  */
 const AFFILIATION = wholeWords(
-  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto|" +
-    // Broadcasters', campaigners' and public bodies' words ("Radio Bremen", "NDR Info", "Human Rights Watch", "Harbour Board").
-    "radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council",
+  "university|college|institute|school|hospital|clinic|foundation|inc|llc|ltd|gmbh|group|company|agency|media|news|times|magazine|journal|universität|université|universidad|università|hochschule|institut|instituto|istituto",
   "iu",
 );
+/**
+ * Broadcasters', campaigners' and public bodies' words ("Radio Bremen", "NDR Info", "Human Rights Watch", "Harbour
+ * Board"): a body's name after a list's bare mark ("By Ada Lee, Radio Bremen"), none after a piece's credit ("Ein
+ * Beitrag von Radio Bremen"); some are family names too ("Lillian Board", "By Ada Lee and Tom Watch"), and a body may
+ * sign a story itself ("By Human Rights Watch"), so they end no other names.
+ */
+const BODY_WORD = wholeWords("radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council", "iu");
 /**
  * A paper's word that is also a family name ("Washington Post", "Emily Post"): a paper's after a list's bare mark
  * ("By Ada Lee, New York Post"), a co-author's after a joining word ("By Ada Lee and Emily Post").
@@ -1763,7 +1768,9 @@ const THE_OPENING = /^The\s/u;
  */
 export function isAffiliation(part: string, listed = false): boolean {
   const paper =
-    AFFILIATION.test(part) || isPublicationName(part) || (listed && (PAPER_WORD_OR_FAMILY_NAME.test(part) || THE_OPENING.test(part)));
+    AFFILIATION.test(part) ||
+    isPublicationName(part) ||
+    (listed && (PAPER_WORD_OR_FAMILY_NAME.test(part) || THE_OPENING.test(part) || BODY_WORD.test(part)));
   return paper && !WIRE_AUTHOR.test(part);
 }
 
@@ -1936,6 +1943,11 @@ function isPersonInFull(author: Author): boolean {
  */
 function isPlainPersonInFull(author: Author): boolean {
   return author.type === "Person" && isPlainPersonName(author.name);
+}
+
+/** A plain person named in full whose name holds no body's word (see `BODY_WORD`): what a piece's credit names. */
+function isPlainPersonInFullNoBody(author: Author): boolean {
+  return isPlainPersonInFull(author) && !BODY_WORD.test(author.name);
 }
 
 /**
