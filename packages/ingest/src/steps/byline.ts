@@ -1044,12 +1044,12 @@ const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
 /**
- * The body a piece is credited to, when its name holds a body's word (see `AFFILIATION`: "Ein Beitrag von Radio
+ * The body a piece is credited to, when its name holds a body's word (`BODY_WORD`, `AFFILIATION`: "Ein Beitrag von Radio
  * Bremen", "A report by Human Rights Watch"): an organisation as the author. Undefined for any other name.
  */
 function creditedBody(names: string): Author | undefined {
   const name = names.trim();
-  return CAPITALISED_NAME.test(name) && AFFILIATION.test(name) ? { type: "Organization", name } : undefined;
+  return CAPITALISED_NAME.test(name) && (BODY_WORD.test(name) || AFFILIATION.test(name)) ? { type: "Organization", name } : undefined;
 }
 
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
