@@ -1098,6 +1098,27 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads a slashed date with its four-digit year first, as East Asian pages print it, but not a path or a longer number", () => {
+    for (const line of ["2024/03/19 15:05", "2024/3/9", "公開 2024/03/19 15:05", "更新：2024/03/19（火）08:30", "Posted 2024/03/19"])
+      expect(parseDateLine(line)?.iso, line).toMatch(/^2024-03-(19|09)/);
+    for (const line of ["/2024/03/19/", "harbour.example/2024/03/19/ferry", "12024/03/19", "2024/13/19", "2024/03/19/20", "2024/03/32"])
+      expect(parseDateLine(line), line).toBeUndefined();
+    const article = fromText(
+      [
+        "港湾日報",
+        "",
+        "フェリー航路、来月から増便へ",
+        "",
+        "2024/03/19 15:05",
+        "",
+        "市は来月から島へのフェリーを一日二便増やすと発表した。観光客の増加に対応する。",
+        "",
+      ].join("\n"),
+    );
+    expect(article.datePublished?.slice(0, 10)).toBe("2024-03-19");
+    expect(article.headline).toBe("フェリー航路、来月から増便へ");
+  });
+
   it("reads a date with a blog's hashtags beside it, spaced or glued on, but not a sentence with a tag", () => {
     expect(parseDateLine("2024-03-11#essay#time#sea")?.iso).toBe("2024-03-11");
     expect(parseDateLine("11 March 2024 #essay #tidal-clocks")?.iso).toBe("2024-03-11");

@@ -413,6 +413,9 @@ const DATE_FORMS: Array<{
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // 2025.03.13 · 2025. 3. 13. (year first, as in Korea, Japan, China and Hungary)
   { needs: ".", pattern: /(?<![\d.])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})(?![\d])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 2025/03/13 (year first with slashes, as in Japan, Taiwan and China): a year of four digits first leaves one order.
+  // A slash or digit on either side makes it part of a path or a longer number ("/2025/03/13/", "12025/03/13").
+  { needs: "/", pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
 /**
