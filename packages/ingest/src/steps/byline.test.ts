@@ -1098,6 +1098,21 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads a month's abbreviation without its dot in Russian, Dutch, Italian and Spanish, but not one that is a word", () => {
+    for (const [line, iso] of [
+      ["25 окт 2024, 13:30", "2024-10-25"],
+      ["Экономика, 3 сен 2024", "2024-09-03"],
+      ["1 фев 2025 г.", "2025-02-01"],
+      ["12 mrt 2025 14:05", "2025-03-12"],
+      ["3 ott 2024", "2024-10-03"],
+      ["7 dic 2024 | 10:15", "2024-12-07"],
+    ])
+      expect(parseDateLine(line!)?.iso, line).toBe(iso);
+    // Italian and Portuguese "set", Portuguese "out" and Kazakh "там" are words too: read only with their dot.
+    for (const line of ["25 set 2024", "25 out 2024", "25 там 2024"]) expect(parseDateLine(line), line).toBeUndefined();
+    expect(parseDateLine("25 set. 2024")?.iso).toBe("2024-09-25");
+  });
+
   it("reads a slashed date with its four-digit year first, as East Asian pages print it, but not a path or a longer number", () => {
     for (const line of ["2024/03/19 15:05", "2024/3/9", "公開 2024/03/19 15:05", "更新：2024/03/19（火）08:30", "Posted 2024/03/19"])
       expect(parseDateLine(line)?.iso, line).toMatch(/^2024-03-(19|09)/);

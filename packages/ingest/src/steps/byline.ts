@@ -48,23 +48,24 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-e
 
 /**
  * Month names: those of ICU for the languages read (month-names.ts), then what ICU lacks, which wins where both name a
- * word: abbreviations without their dot, as English and pages that drop the dot write them ("Mar 4", "janv", "okt"),
+ * word: abbreviations without their dot, as English and pages that drop the dot write them ("Mar 4", "janv", "okt", Dutch
+ * "mrt", Italian and Spanish "ott" and "dic", Russian "окт"; not those that are words too, "set", "out", "там"),
  * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", and "listopad(a)", which ICU
  * leaves out as Croatian October and Czech or Polish November, read as November as before.
  */
 const MONTHS: Record<string, number> = { ...INTL_MONTH_NAMES };
 const MONTH_NAMES: Array<[number, string[]]> = [
-  [1, ["jan", "jänner", "janv", "ene"]],
-  [2, ["feb", "fevrier", "févr"]],
-  [3, ["mar", "maerz"]],
-  [4, ["apr"]],
-  [6, ["jun"]],
-  [7, ["jul", "juil"]],
-  [8, ["aug", "aout"]],
-  [9, ["sep", "sept"]],
-  [10, ["oct", "okt"]],
-  [11, ["nov", "listopad", "listopada"]],
-  [12, ["dec", "dez", "decembre"]],
+  [1, ["jan", "jänner", "janv", "ene", "янв"]],
+  [2, ["feb", "fevrier", "févr", "фев", "февр"]],
+  [3, ["mar", "maerz", "mrt", "мар"]],
+  [4, ["apr", "апр"]],
+  [6, ["jun", "июн"]],
+  [7, ["jul", "juil", "июл"]],
+  [8, ["aug", "aout", "авг"]],
+  [9, ["sep", "sept", "сен", "сент"]],
+  [10, ["oct", "okt", "ott", "окт"]],
+  [11, ["nov", "listopad", "listopada", "ноя", "нояб"]],
+  [12, ["dec", "dez", "decembre", "dic", "дек"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 // Turkish in capitals loses the dot's difference: "ARALIK" lower-cases to "aralik", "EKİM" to "eki̇m" (see `monthKey`).
