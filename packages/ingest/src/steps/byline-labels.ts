@@ -256,3 +256,37 @@ export const RELATIVE_AGES: readonly string[] = [
   "\\d{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前",
   "\\d{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전",
 ];
+
+/**
+ * The day a page was posted or updated named relative to today, as a header prints it instead of a date ("Today, 14:05",
+ * "Vandaag", "Heute, 14:05 Uhr", "Aujourd'hui à 14h05", "Hoy", "Idag", "Dzisiaj", "Сегодня", "Bugün"): it holds no date
+ * without the day the page was read. Words that are also other words ("hier", French yesterday and Dutch or German
+ * here) are left out.
+ */
+export const RELATIVE_DAYS: readonly string[] = [
+  "today",
+  "yesterday",
+  "heute",
+  "gestern",
+  "aujourd['’]hui",
+  "hoy",
+  "ayer",
+  "hoje",
+  "ontem",
+  "oggi",
+  "ieri",
+  "vandaag",
+  "gisteren",
+  "i ?dag",
+  "i ?går",
+  "dzisiaj",
+  "wczoraj",
+  "dnes",
+  "včera",
+  "сегодня",
+  "вчера",
+  "сьогодні",
+  "вчора",
+  "bugün",
+  "dün",
+];

@@ -1638,4 +1638,59 @@ describe("isAgeLine", () => {
     for (const line of ["Three hours ago, the river rose", "3 hours ago the ferry sank", "Harbour Night Ferry News | 2 hours ago"])
       expect(isAgeLine(line), line).toBe(false);
   });
+
+  it("takes a day named relative to today, alone or with its time, in several languages, but not a sentence about today", () => {
+    for (const line of [
+      "Today, 14:05",
+      "Vandaag, 14:05 • bijgewerkt vandaag, 16:30",
+      "Heute, 14:05 Uhr",
+      "Aujourd'hui à 14h05",
+      "Hoy, 14:05",
+      "Idag 14:05",
+      "I dag",
+      "Dzisiaj",
+      "Сегодня, 14:05",
+      "Bugün",
+      "Ieri alle 09:30",
+    ])
+      expect(isAgeLine(line), line).toBe(true);
+    for (const line of [
+      "Today the ferry sails at 14:05",
+      "Heute vor 25 Jahren fiel die Mauer",
+      "Today, 14 ferries sailed",
+      "Hier, 14:05",
+      "Сегодня в Москве",
+      "Today's Papers",
+      "Yesterday Once More",
+    ])
+      expect(isAgeLine(line), line).toBe(false);
+  });
+
+  it("keeps a relative day's line under the title out of the headline and the body, in Dutch, German and Russian", () => {
+    const pages: Array<[string, string, string]> = [
+      [
+        "Kabinet trekt extra geld uit voor de dijken",
+        "Vandaag, 14:05 • aangepast vandaag, 16:30",
+        "Het kabinet trekt de komende jaren extra geld uit voor de dijken. Dat heeft de minister bekendgemaakt.",
+      ],
+      [
+        "Stadt baut neue Fährlinie zur Insel",
+        "Heute, 14:05 Uhr",
+        "Die Stadt baut bis zum Sommer eine neue Fährlinie zur Insel. Das hat der Rat am Montag beschlossen.",
+      ],
+      [
+        "Город запустит новый паром на остров",
+        "Сегодня, 14:05",
+        "Город запустит новый паром на остров к лету. Об этом сообщили в мэрии в понедельник.",
+      ],
+    ];
+    for (const [title, meta, lead] of pages) {
+      const article = fromText(["Nieuws", "Sport", "", title, "", meta, "", lead, "", `${lead} ${lead}`, ""].join("\n"));
+      expect(article.headline, meta).toBe(title);
+      expect(
+        article.body.some((block) => "text" in block && block.text === meta),
+        meta,
+      ).toBe(false);
+    }
+  });
 });

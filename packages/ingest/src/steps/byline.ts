@@ -20,6 +20,7 @@ import {
   PUBLISHED_LABELS,
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
+  RELATIVE_DAYS,
   UPDATED_LABELS,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
@@ -1476,8 +1477,18 @@ const DATE_THEN_BY = new RegExp(
 /** "Published" in Swedish, Norwegian or Danish opening a date line: the label after which their "by" counts. */
 const NORDIC_PUBLISHED = new RegExp(`^(?:${NORDIC_PUBLISHED_LABELS.join("|")})${NOT_BEFORE_WORD}`, "i");
 
-/** A time ago alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten"). */
-const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${RELATIVE_AGES.join("|")})$`, "iu");
+/**
+ * A relative day (see `RELATIVE_DAYS`), maybe with the time after it and the word before the time ("Today, 14:05",
+ * "Heute, 14:05 Uhr", "Aujourd'hui à 14h05", "Idag kl. 14.05").
+ */
+const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:at|à|um|om|a las|alle|às|kl\.?|o|в|о|saat)\s)?\d{1,2}[:.h]\d{2}(?:\s?uhr)?)?`;
+/**
+ * A time ago or a relative day alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten",
+ * "bijgewerkt vandaag, 16:30").
+ */
+const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${[...RELATIVE_AGES, RELATIVE_DAY_TIME].join("|")})$`, "iu");
+/** A relative day alone on its line ("Vandaag", "I dag", "Bugün"): a meta line with no figure in it. */
+const RELATIVE_DAY_LINE = new RegExp(`^(?:${RELATIVE_DAYS.join("|")})$`, "iu");
 /** Longest age line: a label, a time ago and a field or two beside it ("News | Updated 3 hours ago"). */
 const MAX_AGE_LINE_LENGTH = 60;
 /** Most words of a field beside a time ago on its line (a section's name, a reading time). */
@@ -1487,12 +1498,13 @@ const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
 
 /**
  * A header's line that says how long ago the page was posted or updated instead of its date, whole or as a field of a
- * meta line ("3 hours ago", "il y a 3 heures", "3時間前", "News | 2 hours ago"): a meta line, no title, though it
- * gives no date. Words without a figure ("Three hours ago, the river rose") are a sentence, and a time ago inside one
- * is the story's text.
+ * meta line ("3 hours ago", "il y a 3 heures", "3時間前", "News | 2 hours ago"), or the day relative to today ("Vandaag,
+ * 14:05", "Bugün"): a meta line, no title, though it gives no date. Words without a figure, but for a relative day
+ * alone, are a sentence ("Three hours ago, the river rose"), and a time ago inside one is the story's text.
  */
 export function isAgeLine(text: string): boolean {
-  if (text.length > MAX_AGE_LINE_LENGTH || !/\d/.test(text)) return false;
+  if (text.length > MAX_AGE_LINE_LENGTH) return false;
+  if (!/\d/.test(text)) return RELATIVE_DAY_LINE.test(text);
   let age = false;
   // Each field's words joined by single spaces, and counted, with no array made: the test is asked of many short lines.
   for (const field of text.split(AGE_FIELD_MARK)) {
