@@ -1113,10 +1113,34 @@ describe("date lines", () => {
     expect(parseDateLine("25 set. 2024")?.iso).toBe("2024-09-25");
   });
 
+  it("keeps a family name that is a month's short form when the date after it is whole ('Ott', 'Сен', 'Mar')", () => {
+    for (const [line, name] of [
+      ["Von Michael Ott, 12. März 2024", "Michael Ott"],
+      ["Von Jana Ott 12.03.2024", "Jana Ott"],
+      ["By Jane Ott, March 3, 2024", "Jane Ott"],
+      ["Автор: Иван Сен, 12 марта 2024", "Иван Сен"],
+      ["By Maria Mar, 3 March 2024", "Maria Mar"],
+      ["By Jane Doe, Friday, March 14, 2025", "Jane Doe"],
+      ["By Jane Doe Mar 4, 2025", "Jane Doe"],
+    ])
+      expect(
+        parseByline(line!)?.map((author) => author.name),
+        line,
+      ).toEqual([name]);
+  });
+
   it("reads a slashed date with its four-digit year first, as East Asian pages print it, but not a path or a longer number", () => {
     for (const line of ["2024/03/19 15:05", "2024/3/9", "公開 2024/03/19 15:05", "更新：2024/03/19（火）08:30", "Posted 2024/03/19"])
       expect(parseDateLine(line)?.iso, line).toMatch(/^2024-03-(19|09)/);
-    for (const line of ["/2024/03/19/", "harbour.example/2024/03/19/ferry", "12024/03/19", "2024/13/19", "2024/03/19/20", "2024/03/32"])
+    for (const line of [
+      "/2024/03/19/",
+      "archive/2024/03/19",
+      "harbour.example/2024/03/19/ferry",
+      "12024/03/19",
+      "2024/13/19",
+      "2024/03/19/20",
+      "2024/03/32",
+    ])
       expect(parseDateLine(line), line).toBeUndefined();
     const article = fromText(
       [

@@ -2141,8 +2141,13 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM", "Jane Doe, Friday 14 March 2025"): cut at its
   // first number, then its month and its weekday.
+  // A date whole without a month before it ("12. März 2025", "March 4, 2025", "12.03.2025") takes none from the names:
+  // a month's word there is the name's ("Von Michael Ott, 12. März 2025", "By Jane Ott, March 4, 2025").
   const dated = namesPart.search(/\s\S*\d/);
-  if (dated > 0) namesPart = withoutDateWordsAtEnd(namesPart.slice(0, dated));
+  if (dated > 0) {
+    const wholeDate = parseDate(namesPart.slice(dated).trim()) !== undefined;
+    namesPart = withoutDateWordsAtEnd(namesPart.slice(0, dated), wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma);
+  }
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
   const authors: Author[] = [];
@@ -2217,8 +2222,14 @@ const LAST_WORD = /(?<![\s,])([\s,]+)([\p{L}.]+)[\s,]*$/u;
  */
 function withoutDateWordsAtEnd(names: string, isDateWord = isMonthOrWeekdayAfterComma): string {
   let rest = names;
-  for (let last = LAST_WORD.exec(rest); last && isDateWord(last[2]!, last[1]!.includes(",")); last = LAST_WORD.exec(rest))
+  // A date names one month: a second before it is the name's ("Jane Ott" of "Jane Ott, March 4, 2025").
+  let month = false;
+  for (let last = LAST_WORD.exec(rest); last && isDateWord(last[2]!, last[1]!.includes(",")); last = LAST_WORD.exec(rest)) {
+    const isMonth = monthOf(last[2]!) !== undefined && !isWeekdayAfterComma(last[2]!, last[1]!.includes(","));
+    if (isMonth && month) break;
+    month ||= isMonth;
     rest = rest.slice(0, last.index);
+  }
   return rest;
 }
 
