@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { CJK_ATTRIBUTION, isAgeLine, isJobTitleLine, isMonthAndYear, namesParts, parseByline, parseDate, parseDateLine } from "./byline.js";
+import {
+  CJK_ATTRIBUTION,
+  isAgeLine,
+  isJobTitleLine,
+  isMonthAndYear,
+  isRelativeDayLine,
+  namesParts,
+  parseByline,
+  parseDate,
+  parseDateLine,
+} from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
@@ -1663,7 +1673,7 @@ describe("isAgeLine", () => {
       expect(isAgeLine(line), line).toBe(false);
   });
 
-  it("takes a day named relative to today, alone or with its time, in several languages, but not a sentence about today", () => {
+  it("takes a day named relative to today with its time, in several languages, but not a sentence about today", () => {
     for (const line of [
       "Today, 14:05",
       "Vandaag, 14:05 • bijgewerkt vandaag, 16:30",
@@ -1671,14 +1681,14 @@ describe("isAgeLine", () => {
       "Aujourd'hui à 14h05",
       "Hoy, 14:05",
       "Idag 14:05",
-      "I dag",
-      "Dzisiaj",
       "Сегодня, 14:05",
-      "Bugün",
       "Ieri alle 09:30",
     ])
       expect(isAgeLine(line), line).toBe(true);
     for (const line of [
+      // A relative day alone is a part's heading as often as a meta line: the header tells which (`isRelativeDayLine`).
+      "Today",
+      "Gestern",
       "Today the ferry sails at 14:05",
       "Heute vor 25 Jahren fiel die Mauer",
       "Today, 14 ferries sailed",
@@ -1688,6 +1698,79 @@ describe("isAgeLine", () => {
       "Yesterday Once More",
     ])
       expect(isAgeLine(line), line).toBe(false);
+  });
+
+  it("takes a day relative to today alone on its line, in several languages, but not with more words or a time", () => {
+    for (const line of ["Today", "I dag", "Dzisiaj", "Bugün", "Gestern", "Вчера"]) expect(isRelativeDayLine(line), line).toBe(true);
+    for (const line of ["Today, 14:05", "Today's Papers", "Yesterday Once More", "Hier", "Heute Abend"])
+      expect(isRelativeDayLine(line), line).toBe(false);
+  });
+
+  it("keeps a live blog's or a diary's first heading, a relative day, under the header's own date, in English, German and Russian", () => {
+    const pages: Array<[string[], string[]]> = [
+      [
+        ["Harbour Times", "", "Ferry crews strike for a second week", "", "By Ada Lee", "", "12 March 2024", ""],
+        [
+          "Today",
+          "Ferry crews walked out again on Tuesday morning, leaving hundreds of passengers waiting at the pier.",
+          "Yesterday",
+          "The union said talks with the operator had failed after a long night of bargaining in the town hall.",
+        ],
+      ],
+      [
+        ["Hafenblatt", "", "Fährleute streiken die zweite Woche", "", "Von Anna Berg", "", "12. März 2024", ""],
+        [
+          "Heute",
+          "Die Fährleute haben am Dienstagmorgen erneut die Arbeit niedergelegt, Hunderte Fahrgäste warteten am Anleger.",
+          "Gestern",
+          "Die Gewerkschaft sagte, die Gespräche mit dem Betreiber seien nach einer langen Nacht im Rathaus gescheitert.",
+        ],
+      ],
+      [
+        ["Портовые вести", "", "Паромщики бастуют вторую неделю", "", "12 марта 2024", ""],
+        [
+          "Сегодня",
+          "Паромщики во вторник утром снова прекратили работу, сотни пассажиров ждали на причале с самого утра.",
+          "Вчера",
+          "В профсоюзе сказали, что переговоры с перевозчиком сорвались после долгой ночи в городской мэрии.",
+        ],
+      ],
+      [
+        ["Kolumne", "", "Mein Winter auf der Insel", "", "12. März 2024", ""],
+        [
+          "Gestern",
+          "Gestern bin ich wieder mit der ersten Fähre gefahren, der Himmel war grau und das Meer ganz ruhig dabei.",
+          "Die Möwen folgten dem Schiff bis zum Hafen, wie an jedem Morgen in diesem langen Winter auf der Insel.",
+        ],
+      ],
+    ];
+    for (const [header, body] of pages) {
+      const article = fromText([...header, ...body.flatMap((line) => [line, ""])].join("\n"));
+      expect(article.datePublished?.slice(0, 10), header[2]).toBe("2024-03-12");
+      expect(
+        article.body.map((block) => ("text" in block ? block.text : "")),
+        header[2],
+      ).toEqual(body);
+    }
+  });
+
+  it("keeps a relative day alone under an undated title out of the headline and the body", () => {
+    for (const [title, day, lead] of [
+      [
+        "Stadt baut neue Fährlinie zur Insel",
+        "Heute",
+        "Die Stadt baut bis zum Sommer eine neue Fährlinie zur Insel. Das hat der Rat am Montag beschlossen.",
+      ],
+      [
+        "City to run a new ferry to the island",
+        "Yesterday",
+        "The city will run a new ferry to the island by the summer. The council voted for it on Monday.",
+      ],
+    ]) {
+      const article = fromText(["News", "Sport", "", title, "", day, "", lead, "", `${lead} ${lead}`, ""].join("\n"));
+      expect(article.headline, day).toBe(title);
+      expect(article.body[0] && "text" in article.body[0] ? article.body[0].text : "", day).toBe(lead);
+    }
   });
 
   it("keeps a relative day's line under the title out of the headline and the body, in Dutch, German and Russian", () => {

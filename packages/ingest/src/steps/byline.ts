@@ -1487,7 +1487,7 @@ const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:
  * "bijgewerkt vandaag, 16:30").
  */
 const AGE = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})\\s?:?\\s)?(?:${[...RELATIVE_AGES, RELATIVE_DAY_TIME].join("|")})$`, "iu");
-/** A relative day alone on its line ("Vandaag", "I dag", "Bugün"): a meta line with no figure in it. */
+/** A relative day alone on its line ("Vandaag", "I dag", "Bugün"), with no figure in it (see `isRelativeDayLine`). */
 const RELATIVE_DAY_LINE = new RegExp(`^(?:${RELATIVE_DAYS.join("|")})$`, "iu");
 /** Longest age line: a label, a time ago and a field or two beside it ("News | Updated 3 hours ago"). */
 const MAX_AGE_LINE_LENGTH = 60;
@@ -1498,13 +1498,13 @@ const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
 
 /**
  * A header's line that says how long ago the page was posted or updated instead of its date, whole or as a field of a
- * meta line ("3 hours ago", "il y a 3 heures", "3時間前", "News | 2 hours ago"), or the day relative to today ("Vandaag,
- * 14:05", "Bugün"): a meta line, no title, though it gives no date. Words without a figure, but for a relative day
- * alone, are a sentence ("Three hours ago, the river rose"), and a time ago inside one is the story's text.
+ * meta line ("3 hours ago", "il y a 3 heures", "3時間前", "News | 2 hours ago"), or the day relative to today with its
+ * time ("Vandaag, 14:05"): a meta line, no title, though it gives no date. Words without a figure are a sentence ("Three
+ * hours ago, the river rose") or a relative day alone (see `isRelativeDayLine`), and a time ago inside one is the story's
+ * text.
  */
 export function isAgeLine(text: string): boolean {
-  if (text.length > MAX_AGE_LINE_LENGTH) return false;
-  if (!/\d/.test(text)) return RELATIVE_DAY_LINE.test(text);
+  if (text.length > MAX_AGE_LINE_LENGTH || !/\d/.test(text)) return false;
   let age = false;
   // Each field's words joined by single spaces, and counted, with no array made: the test is asked of many short lines.
   for (const field of text.split(AGE_FIELD_MARK)) {
@@ -1512,6 +1512,15 @@ export function isAgeLine(text: string): boolean {
     else if (!atMostWords(field, MAX_AGE_FIELD_WORDS)) return false;
   }
   return age;
+}
+
+/**
+ * A day relative to today alone on its line, with no time ("Today", "Heute", "Bugün"): a header's meta line only where
+ * the header holds no date of its own. Under a date it heads a live blog's or a diary's first part ("12 March 2024" over
+ * "Today"), and a film's or a song's title may be the word ("Yesterday"): the caller knows which.
+ */
+export function isRelativeDayLine(text: string): boolean {
+  return RELATIVE_DAY_LINE.test(text);
 }
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */

@@ -6,6 +6,7 @@ import {
   type DateLine,
   isAgeLine,
   isDateLabel,
+  isRelativeDayLine,
   leadsIn,
   namesBeforeDate,
   nameOverDateLine,
@@ -978,9 +979,16 @@ function readHeaderBelow(
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
-    // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none.
+    // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none, and a day relative to today
+    // alone ("Today") where the header has no date: under one it heads a live blog's or a diary's first part.
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
-    if (absorbMeta(line, header, true, pageOrder) || line.text === header.headline || isPostedLine(line)) {
+    const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
+    if (
+      absorbMeta(line, header, true, pageOrder) ||
+      line.text === header.headline ||
+      isPostedLine(line) ||
+      (undated && isRelativeDayLine(line.text))
+    ) {
       // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of
       // the header: a byline of its own further down names the author first. Read here only: over the headline or in
       // the body such a line is a teaser's or a picture's.
