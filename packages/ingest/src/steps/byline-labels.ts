@@ -233,6 +233,13 @@ export const UPDATED_LABELS: readonly string[] = [
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */
 export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il", "em", "op"];
 
+/**
+ * The word for "at" between a date or a day and its clock time ("03/03/2025 às 14h05", "Today at 14:05", "Heute um
+ * 14:05", "Vandaag om 14:05", "Hoy a las 14:05", "Ieri alle 09:30", "Idag kl. 14.05", "Dziś o 14:05", "Сегодня в
+ * 14:05", "Bugün saat 14:05"), Portuguese "às" also without its accent, and Italian "ore" (hours).
+ */
+export const TIME_LINKS: readonly string[] = ["at", "à", "às", "as", "um", "om", "a las", "alle", "ore", "kl\\.?", "o", "в", "о", "saat"];
+
 /** Korean, Japanese and Chinese "published" labels, which have no word edge to test. */
 export const CJK_PUBLISHED_LABELS: readonly string[] = ["입력", "公開", "配信", "发布", "發布"];
 /** Korean, Japanese and Chinese "updated" labels, likewise. */

@@ -1139,6 +1139,18 @@ describe("date lines", () => {
       ).toEqual([name]);
   });
 
+  it("reads a slashed date's clock time after the word for 'at' in each language that prints one, but not after a longer word", () => {
+    for (const line of [
+      "03/03/2025 at 14:05",
+      "03/03/2025 om 14:05",
+      "03/03/2025 в 14:05",
+      "03/03/2025 saat 14:05",
+      "03/03/2025 kl. 14:05",
+    ])
+      expect(parseDateLine(line)?.iso, line).toBe("2025-03-03");
+    for (const line of ["03/03/2025 atlas 14:05", "03/03/2025 omdat 14:05"]) expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads a slashed date with its four-digit year first, as East Asian pages print it, but not a path or a longer number", () => {
     for (const line of ["2024/03/19 15:05", "2024/3/9", "公開 2024/03/19 15:05", "更新：2024/03/19（火）08:30", "Posted 2024/03/19"])
       expect(parseDateLine(line)?.iso, line).toMatch(/^2024-03-(19|09)/);

@@ -21,6 +21,7 @@ import {
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
   RELATIVE_DAYS,
+  TIME_LINKS,
   UPDATED_LABELS,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
@@ -260,12 +261,11 @@ const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
  */
 const DOTTED_DATE = `${NOT_AFTER_WORD}(?<!\\d\\.\\s)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})${NOT_BEFORE_WORD}`;
 /**
- * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" ("03/03/2025 14:05",
+ * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" (`TIME_LINKS`: "03/03/2025 14:05",
  * "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or PM after
  * them, no digit glued on ("14:059" is no time).
  */
-const TWENTY_FOUR_HOUR_TIME =
-  "\\s*(?:[,|·•–—-]\\s*)?(?:(?:às|as|à|a las|alle|ore|um)\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])";
+const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.join("|")})\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])`;
 /**
  * Day and month in numbers, then the year, slashed, before a clock time: a page's timestamp ("2/26/2025 7:11 PM",
  * "26/02/2025 19:11"). The fourth group is set when the time is a 24-hour one. A slashed date alone is not read: it is a
@@ -1479,9 +1479,9 @@ const NORDIC_PUBLISHED = new RegExp(`^(?:${NORDIC_PUBLISHED_LABELS.join("|")})${
 
 /**
  * A relative day (see `RELATIVE_DAYS`), maybe with the time after it and the word before the time ("Today, 14:05",
- * "Heute, 14:05 Uhr", "Aujourd'hui à 14h05", "Idag kl. 14.05").
+ * "Heute, 14:05 Uhr", "Aujourd'hui à 14h05", "Idag kl. 14.05"; the word is one of `TIME_LINKS`).
  */
-const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:at|à|um|om|a las|alle|às|kl\.?|o|в|о|saat)\s)?\d{1,2}[:.h]\d{2}(?:\s?uhr)?)?`;
+const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:${TIME_LINKS.join("|")})\s)?\d{1,2}[:.h]\d{2}(?:\s?uhr)?)?`;
 /**
  * A time ago or a relative day alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten",
  * "bijgewerkt vandaag, 16:30").
