@@ -1123,6 +1123,26 @@ describe("date lines", () => {
     expect(parseDateLine("25 set. 2024")?.iso).toBe("2024-09-25");
   });
 
+  it("reads every Russian month's short form without its dot", () => {
+    for (const [form, month] of [
+      ["янв", "01"],
+      ["фев", "02"],
+      ["февр", "02"],
+      ["мар", "03"],
+      ["апр", "04"],
+      ["июн", "06"],
+      ["июл", "07"],
+      ["авг", "08"],
+      ["сен", "09"],
+      ["сент", "09"],
+      ["окт", "10"],
+      ["ноя", "11"],
+      ["нояб", "11"],
+      ["дек", "12"],
+    ])
+      expect(parseDateLine(`25 ${form} 2024`)?.iso, form).toBe(`2024-${month}-25`);
+  });
+
   it("keeps a family name that is a month's short form when the date after it is whole ('Ott', 'Сен', 'Mar')", () => {
     for (const [line, name] of [
       ["Von Michael Ott, 12. März 2024", "Michael Ott"],
@@ -1695,6 +1715,14 @@ describe("isAgeLine", () => {
       "Idag 14:05",
       "Сегодня, 14:05",
       "Ieri alle 09:30",
+      "Hoje às 14h05",
+      "Ontem, 22:10",
+      "Dün saat 14:05",
+      "Wczoraj o 14:05",
+      "Вчора о 14:05",
+      "Gisteren om 16:30",
+      "I går kl. 14.05",
+      "Včera 09:30",
     ])
       expect(isAgeLine(line), line).toBe(true);
     for (const line of [
