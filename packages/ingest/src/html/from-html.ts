@@ -17,6 +17,7 @@ import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
+import { findDeck } from "./_deck.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
 import { detectLanguage } from "../steps/language.js";
 import {
@@ -125,8 +126,12 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   // the line's people are taken.
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
   const found = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
+  // The deck under the headline is the story's description (when its metadata gives none), not its body.
+  const deck = findDeck(headline?.element, known.description);
   // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
-  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element), (line, above) => headlineOverByline(line, headline, above));
+  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element, deck?.element), (line, above) =>
+    headlineOverByline(line, headline, above),
+  );
   const facts = firstOf(found, top.facts);
   const authors = meta.authors ?? facts.authors ?? [];
   const shown = BODY_STEPS.reduce((done, step) => step(done, authors), top.blocks);
@@ -145,7 +150,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     id: meta.id,
     url,
     headline: title,
-    description: meta.description ?? facts.description,
+    description: meta.description ?? facts.description ?? deck?.text,
     image: lead.image,
     authors: meta.authors ?? facts.authors,
     publisher: meta.publisher ?? publisherOf(facts, openGraph.siteName, url ?? base),
@@ -245,12 +250,18 @@ const FURNITURE_MAX_SHARE = 0.5;
 /** A block whose text is more than this share links is a list of links. */
 const LINK_LIST_SHARE = 0.6;
 
-function storyBlocks(root: Element, stats: PageStats, base: string | undefined, headlineElement: Element | undefined): Block[] {
+function storyBlocks(
+  root: Element,
+  stats: PageStats,
+  base: string | undefined,
+  headlineElement: Element | undefined,
+  deck: Element | undefined,
+): Block[] {
   const rootProse = measureOf(stats, root).prose;
   // The headline and what the page prints above it inside the story (kicker, breadcrumbs) are not body.
   const aboveHeadline = new Set(headlineElement ? ancestors(headlineElement) : []);
   const skip = (element: Element): boolean => {
-    if (stats.hidden.has(element) || isHidden(element)) return true;
+    if (stats.hidden.has(element) || isHidden(element) || element === deck) return true;
     if (headlineElement && (element === headlineElement || (isBefore(stats, element, headlineElement) && !aboveHeadline.has(element))))
       return true;
     const { prose, text, linkText: links } = measureOf(stats, element);
