@@ -253,6 +253,17 @@ export function looksRelated(element: Element): boolean {
   return classWords(element).some((word) => RELATED_WORDS.has(word));
 }
 
+/**
+ * Words that name a kicker: the few words of a topic set over a headline, or inside its `<h1>` in a span of their own
+ * ("surtitre" is French newsrooms' word for it).
+ */
+const KICKER_WORDS = new Set(["kicker", "eyebrow", "overline", "supertitle", "surtitle", "surtitre", "topline"]);
+
+/** Whether an element is named as a kicker (see `KICKER_WORDS`). */
+export function isKicker(element: Element): boolean {
+  return classWords(element).some((word) => KICKER_WORDS.has(word));
+}
+
 /** Words that name a picture's caption or its credit. */
 const CAPTION_WORDS = new Set(["caption", "captions", "figcaption", "credit", "credits"]);
 

@@ -13,6 +13,7 @@ import {
   walk,
 } from "./_dom.js";
 import { isInPageMark } from "./_blocks.js";
+import { isKicker } from "./_furniture.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
@@ -231,9 +232,13 @@ function headsStory(document: Document, storyRoot: Element, heading: Element): b
 /** A heading of another level stands in for the headline only when it says the same words. */
 const SAME_TITLE = 0.9;
 
-/** A heading's words, without the marks it links to itself by (see `isInPageMark`), as its block in the story reads. */
+/**
+ * A heading's words, without the marks it links to itself by (see `isInPageMark`), as its block in the story reads,
+ * and without a kicker set in a span of its own inside it: a topic's words glued before the headline's. A heading
+ * that holds nothing but its kicker keeps its words.
+ */
 function headingText(element: Element): string {
-  return textOf(element, isInPageMark);
+  return textOf(element, (el) => isInPageMark(el) || isKicker(el)) || textOf(element, isInPageMark);
 }
 
 /** Not a logo (an `<h1>` that holds a picture or the site's name only), not in navigation, not too long. */
