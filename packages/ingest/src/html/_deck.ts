@@ -1,38 +1,14 @@
-import { isBylineText, isName } from "./_authors.js";
-import {
-  ancestors,
-  attr,
-  BLOCK_TAGS,
-  childElements,
-  collapse,
-  type Element,
-  findFirst,
-  HEADING_TAGS,
-  isElement,
-  type Node,
-  textOf,
-} from "./_dom.js";
-import { classWords, furnitureKind, isHidden } from "./_furniture.js";
+import { measureOf, type PageStats } from "./_content.js";
+import { ancestors, attr, BLOCK_TAGS, childElements, type Element, findFirst, HEADING_TAGS, isElement, type Node, textOf } from "./_dom.js";
+import { classWords, furnitureKind } from "./_furniture.js";
 
 /**
- * Words in class names and ids that mean a story's deck (its standfirst, the sentence or two under the headline) on
- * sites in many languages: "sapo" and "chapo" are French newsrooms' words. A plural ("subtitles") names a list of
- * deck lines.
+ * Words in class names and ids that name a story's deck (its standfirst, the sentence or two under the headline) and
+ * nothing else, on sites in many languages: "sapo" and "chapo" are French newsrooms' words. Broader names ("lead",
+ * "intro", "summary", "teaser", "subtitle") are left out: pages give them to their story's first paragraph, to section
+ * headings and to boxes of furniture as often as to a deck.
  */
-const DECK_WORDS = new Set([
-  "subtitle",
-  "subtitles",
-  "standfirst",
-  "deck",
-  "dek",
-  "summary",
-  "lead",
-  "intro",
-  "teaser",
-  "sapo",
-  "chapo",
-  "strapline",
-]);
+const DECK_WORDS = new Set(["standfirst", "deck", "decks", "dek", "deks", "sapo", "chapo", "strapline"]);
 
 /** Most characters of a deck: two or three sentences; longer text under a headline is the story's first paragraph. */
 const MAX_DECK_CHARS = 400;
@@ -52,36 +28,36 @@ export interface Deck {
 }
 
 /**
- * The deck printed right under a story's headline: the first line below it, when its class names a deck, or when it
- * says what the page's own description says and is set apart from the story's paragraphs (followed by a byline, or by
- * no paragraph of its own). A short line in a plain paragraph that runs on into the story is the story's lead and
- * stays, even when the page's description quotes it, as many sites make their description of their first paragraph.
+ * The deck printed right under a story's headline: the first line below it, when its class names a deck and nothing
+ * else (see `DECK_WORDS`). A line that only says what the page's description says is not taken: many sites make their
+ * description of their first paragraph. Walking uses the page's measures (`stats`), so that text is read only for the
+ * line chosen.
  */
-export function findDeck(headline: Element | undefined, description: string | undefined): Deck | undefined {
+export function findDeck(headline: Element | undefined, stats: PageStats): Deck | undefined {
   if (!headline) return undefined;
-  const line = firstLineAfter(headline);
+  const line = firstLineAfter(headline, stats);
   if (!line) return undefined;
   const element =
     line.tagName === "li" && line.parentNode && isElement(line.parentNode) && LIST_TAGS.has(line.parentNode.tagName)
       ? line.parentNode
       : line;
   if (HEADING_TAGS.has(element.tagName) && element.tagName === headline.tagName) return undefined;
+  if (!classWords(element).some((word) => DECK_WORDS.has(word))) return undefined;
+  if (measureOf(stats, element).text > MAX_DECK_CHARS || opensASection(element)) return undefined;
   const text = deckText(element);
-  if (!text || text.length > MAX_DECK_CHARS || opensASection(element)) return undefined;
-  if (classWords(element).some((word) => DECK_WORDS.has(word))) return { element, text };
-  if (description && sameWords(text, description) && setApart(element)) return { element, text };
-  return undefined;
+  return text && text.length <= MAX_DECK_CHARS ? { element, text } : undefined;
 }
 
 /**
  * The first element under the headline, in reading order, that holds text and no block of its own: empty wrappers,
  * pictures, hidden and strong furniture elements are passed over.
  */
-function firstLineAfter(headline: Element): Element | undefined {
+function firstLineAfter(headline: Element, stats: PageStats): Element | undefined {
   let steps = 0;
   let node: Node | undefined = nextAfter(headline);
   while (node && steps++ < MAX_STEPS) {
-    if (!isElement(node) || PASSED_TAGS.has(node.tagName) || isHidden(node) || furnitureKind(node) === "strong" || !textOf(node)) {
+    // Hidden elements are not measured: their text counts as none.
+    if (!isElement(node) || PASSED_TAGS.has(node.tagName) || measureOf(stats, node).text === 0 || furnitureKind(node) === "strong") {
       node = nextAfter(node);
       continue;
     }
@@ -125,23 +101,4 @@ function deckText(element: Element): string {
     .filter(Boolean)
     .map((item) => (SENTENCE_END.test(item) ? item : `${item}.`))
     .join(" ");
-}
-
-/** Two texts of the same words: cases, white space and punctuation aside (a description drops a deck's end mark). */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => collapse(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "));
-  return words(a) === words(b);
-}
-
-/**
- * A line set apart from the story under it: nothing follows it in its own container, or what does is a byline or a
- * name alone, or it is not set as a paragraph, as the story's are.
- */
-function setApart(element: Element): boolean {
-  if (element.tagName !== "p") return true;
-  const siblings = element.parentNode ? childElements(element.parentNode) : [];
-  const next = siblings[siblings.indexOf(element) + 1];
-  if (!next) return true;
-  const text = textOf(next);
-  return isBylineText(text) || isName(text);
 }

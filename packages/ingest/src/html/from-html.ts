@@ -126,12 +126,14 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   // the line's people are taken.
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
   const found = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
-  // The deck under the headline is the story's description (when its metadata gives none), not its body.
-  const deck = findDeck(headline?.element, known.description);
+  // The deck under the headline is the story's description (when its metadata gives none), not its body; but a page
+  // whose only words under the headline are its deck (a brief) keeps them as its body.
+  const named = findDeck(headline?.element, stats);
+  const withoutDeck = storyBlocks(root, stats, base, headline?.element, named?.element);
+  const deck = !named || hasText(withoutDeck) ? named : undefined;
+  const story = named && !deck ? storyBlocks(root, stats, base, headline?.element, undefined) : withoutDeck;
   // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
-  const top = brokenHeader(storyBlocks(root, stats, base, headline?.element, deck?.element), (line, above) =>
-    headlineOverByline(line, headline, above),
-  );
+  const top = brokenHeader(story, (line, above) => headlineOverByline(line, headline, above));
   const facts = firstOf(found, top.facts);
   const authors = meta.authors ?? facts.authors ?? [];
   const shown = BODY_STEPS.reduce((done, step) => step(done, authors), top.blocks);
@@ -141,8 +143,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
 
   const title = meta.headline ?? (top.headline ?? headline)?.text;
   if (!title) throw noArticle(where, "found no headline: no <h1>, og:title or <title>");
-  if (!blocks.some((block) => block.type !== "figure" && block.type !== "related"))
-    throw noArticle(where, "found a headline but no article text");
+  if (!hasText(blocks)) throw noArticle(where, "found a headline but no article text");
 
   const url = meta.url ?? canonicalUrl(document, base) ?? facts.url ?? pageUrl;
   const article = definedFields({
@@ -249,6 +250,11 @@ const BODY_STEPS: ((blocks: Block[], authors: readonly Author[]) => Block[])[] =
 const FURNITURE_MAX_SHARE = 0.5;
 /** A block whose text is more than this share links is a list of links. */
 const LINK_LIST_SHARE = 0.6;
+
+/** Whether blocks hold any of the story's text: pictures and boxes of links to other stories alone are none. */
+function hasText(blocks: Block[]): boolean {
+  return blocks.some((block) => block.type !== "figure" && block.type !== "related");
+}
 
 function storyBlocks(
   root: Element,
