@@ -258,10 +258,24 @@ export function looksRelated(element: Element): boolean {
  * ("surtitre" is French newsrooms' word for it).
  */
 const KICKER_WORDS = new Set(["kicker", "eyebrow", "overline", "supertitle", "surtitle", "surtitre", "topline"]);
+/** First words of a class that says what an element holds or how it looks ("has-kicker", "with-eyebrow"), not what it is. */
+const MODIFIER_PREFIXES = new Set(["has", "with", "is", "no"]);
+/** The mark of a BEM modifier ("headline--kicker"): a variant of the element, not a kicker. */
+const BEM_MODIFIER = "--";
 
-/** Whether an element is named as a kicker (see `KICKER_WORDS`). */
+/**
+ * Whether an element is named as a kicker: one of its class names or its id begins or ends with a kicker's word
+ * ("kicker", "article-kicker", "eyebrowText"). A modifier's name ("has-kicker", "title--kicker") and a style that merely
+ * holds the word ("text-kicker-size") name something else.
+ */
 export function isKicker(element: Element): boolean {
-  return classWords(element).some((word) => KICKER_WORDS.has(word));
+  const names = `${attr(element, "class") ?? ""} ${attr(element, "id") ?? ""}`.split(/\s+/);
+  return names.some((name) => {
+    if (!name || name.includes(BEM_MODIFIER)) return false;
+    const words = splitNames(name);
+    const first = words[0];
+    return first !== undefined && !MODIFIER_PREFIXES.has(first) && (KICKER_WORDS.has(first) || KICKER_WORDS.has(words.at(-1)!));
+  });
 }
 
 /** Words that name a picture's caption or its credit. */

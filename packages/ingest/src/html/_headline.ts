@@ -232,13 +232,19 @@ function headsStory(document: Document, storyRoot: Element, heading: Element): b
 /** A heading of another level stands in for the headline only when it says the same words. */
 const SAME_TITLE = 0.9;
 
+/** Fewest words of a headline left once its kicker is taken out: a single word left is the kicker's end, not a headline. */
+const MIN_WORDS_PAST_KICKER = 2;
+
 /**
  * A heading's words, without the marks it links to itself by (see `isInPageMark`), as its block in the story reads,
- * and without a kicker set in a span of its own inside it: a topic's words glued before the headline's. A heading
- * that holds nothing but its kicker keeps its words.
+ * and without a kicker set in a span of its own inside it: a topic's words glued before the headline's. The kicker
+ * stays when what is left is no longer than it or a single word: then the span holds the headline's own first words.
  */
 function headingText(element: Element): string {
-  return textOf(element, (el) => isInPageMark(el) || isKicker(el)) || textOf(element, isInPageMark);
+  const full = textOf(element, isInPageMark);
+  const left = textOf(element, (el) => isInPageMark(el) || isKicker(el));
+  const kickerChars = full.length - left.length;
+  return left.length > kickerChars && left.split(/\s+/).length >= MIN_WORDS_PAST_KICKER ? left : full;
 }
 
 /** Not a logo (an `<h1>` that holds a picture or the site's name only), not in navigation, not too long. */

@@ -55,4 +55,37 @@ describe("a kicker inside the headline's <h1>", () => {
     expect(fromHtml(page("en", `<span class="kickers-club">Kickers</span> win the cup`, PROSE.en!)).headline).toBe("Kickers win the cup");
     expect(fromHtml(page("de", `<span class="kicker">Hafenfähre fährt wieder</span>`, PROSE.de!)).headline).toBe("Hafenfähre fährt wieder");
   });
+
+  it("keeps the words of a span whose class only holds a kicker's word as a modifier or a style", () => {
+    const cases = [
+      [`<span class="text-kicker-size">Ferry returns</span> <span>after repairs</span>`, "Ferry returns after repairs"],
+      [
+        `<span class="text-kicker-size">Harbour ferry</span> returns after a winter of repairs`,
+        "Harbour ferry returns after a winter of repairs",
+      ],
+      [
+        `<span class="has-kicker">Harbour ferry</span> returns after a winter of repairs`,
+        "Harbour ferry returns after a winter of repairs",
+      ],
+      [
+        `<span class="with-eyebrow">Harbour ferry</span> returns after a winter of repairs`,
+        "Harbour ferry returns after a winter of repairs",
+      ],
+      [
+        `<span class="headline--kicker">Harbour ferry</span> returns after a winter of repairs`,
+        "Harbour ferry returns after a winter of repairs",
+      ],
+    ];
+    for (const [heading, want] of cases) expect(fromHtml(page("en", heading!, PROSE.en!)).headline).toBe(want);
+  });
+
+  it("keeps a kicker's words when what is left is a single word or no longer than the kicker", () => {
+    expect(
+      fromHtml(page("en", `<span class="kicker">Harbour ferry returns after a winter</span> <span>of repairs</span>`, PROSE.en!)).headline,
+    ).toBe("Harbour ferry returns after a winter of repairs");
+    expect(fromHtml(page("de", `<span class="kicker">Hafenfähre fährt</span> wieder`, PROSE.de!)).headline).toBe("Hafenfähre fährt wieder");
+    expect(fromHtml(page("fr", `<span class="surtitre">Le bac du port reprend du service</span> lundi`, PROSE.fr!)).headline).toBe(
+      "Le bac du port reprend du service lundi",
+    );
+  });
 });
