@@ -139,6 +139,13 @@ describe("the deck under the headline", () => {
     expect(article.body.map((block) => ("text" in block ? block.text : block.type))).toEqual([deck]);
   });
 
+  it("keeps a brief's deck as its body when all that is left under it is a credit line", () => {
+    const { deck } = STORIES.fr;
+    const article = fromHtml(bare("fr", `<p class="chapo">${deck}.</p><p>Avec AFP</p>`));
+    expect(article.description).toBeUndefined();
+    expect(article.body.map((block) => ("text" in block ? block.text : block.type))).toEqual([`${deck}.`, "Avec AFP"]);
+  });
+
   it("leaves a heading named as a deck that the page sets again further on (a digest's stories) as a heading", () => {
     const { prose } = STORIES.de;
     const story = (title: string) => `<h2 class="deck-title">${title}</h2>${paragraphs(prose)}`;

@@ -127,10 +127,11 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const visible = known.datePublished && known.authors ? {} : factsFromVisibleDate(header, root, stats, headline?.element);
   const found = firstOf(known, known.datePublished ? (visible.authors ? { authors: visible.authors } : {}) : visible);
   // The deck under the headline is the story's description (when its metadata gives none), not its body; but a page
-  // whose only words under the headline are its deck (a brief) keeps them as its body.
+  // whose words under the headline are mostly its deck (a brief, perhaps signed with a credit line: "(Reuters)",
+  // "Avec AFP") keeps them as its body.
   const named = findDeck(headline?.element, stats);
   const withoutDeck = storyBlocks(root, stats, base, headline?.element, named?.element);
-  const deck = !named || hasText(withoutDeck) ? named : undefined;
+  const deck = !named || textLength(withoutDeck) > named.text.length ? named : undefined;
   const story = named && !deck ? storyBlocks(root, stats, base, headline?.element, undefined) : withoutDeck;
   // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
   const top = brokenHeader(story, (line, above) => headlineOverByline(line, headline, above));
@@ -252,6 +253,11 @@ const FURNITURE_MAX_SHARE = 0.5;
 const LINK_LIST_SHARE = 0.6;
 
 /** Whether blocks hold any of the story's text: pictures and boxes of links to other stories alone are none. */
+/** Characters of the story's text in blocks: a brief's credit line left under its deck is far shorter than the deck. */
+function textLength(blocks: Block[]): number {
+  return blocks.reduce((sum, block) => sum + (block.type !== "related" && "text" in block ? block.text.length : 0), 0);
+}
+
 function hasText(blocks: Block[]): boolean {
   return blocks.some((block) => block.type !== "figure" && block.type !== "related");
 }

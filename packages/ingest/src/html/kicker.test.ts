@@ -83,6 +83,7 @@ describe("a kicker inside the headline's <h1>", () => {
     expect(
       fromHtml(page("en", `<span class="kicker">Harbour ferry returns after a winter</span> <span>of repairs</span>`, PROSE.en!)).headline,
     ).toBe("Harbour ferry returns after a winter of repairs");
+    expect(fromHtml(page("en", `<span class="kicker">Ferry</span> returns`, PROSE.en!)).headline).toBe("Ferry returns");
     expect(fromHtml(page("de", `<span class="kicker">Hafenfähre fährt</span> wieder`, PROSE.de!)).headline).toBe("Hafenfähre fährt wieder");
     expect(fromHtml(page("fr", `<span class="surtitre">Le bac du port reprend du service</span> lundi`, PROSE.fr!)).headline).toBe(
       "Le bac du port reprend du service lundi",
