@@ -1,6 +1,6 @@
 import { measureOf, type PageStats } from "./_content.js";
 import { ancestors, attr, BLOCK_TAGS, childElements, type Element, findFirst, HEADING_TAGS, isElement, type Node, textOf } from "./_dom.js";
-import { classWords, furnitureKind } from "./_furniture.js";
+import { furnitureKind, isNamedAs } from "./_furniture.js";
 
 /**
  * Words in class names and ids that name a story's deck (its standfirst, the sentence or two under the headline) and
@@ -42,7 +42,9 @@ export function findDeck(headline: Element | undefined, stats: PageStats): Deck 
       ? line.parentNode
       : line;
   if (HEADING_TAGS.has(element.tagName) && element.tagName === headline.tagName) return undefined;
-  if (!classWords(element).some((word) => DECK_WORDS.has(word))) return undefined;
+  // The deck's word ends the name, as its head ("article-dek", "c-standfirst"); opening one, it names a part of
+  // something else ("deck-photo", "sapo-logo").
+  if (!isNamedAs(element, DECK_WORDS, false)) return undefined;
   if (measureOf(stats, element).text > MAX_DECK_CHARS || opensASection(element)) return undefined;
   const text = deckText(element);
   return text && text.length <= MAX_DECK_CHARS ? { element, text } : undefined;

@@ -263,19 +263,34 @@ const MODIFIER_PREFIXES = new Set(["has", "with", "is", "no"]);
 /** The mark of a BEM modifier ("headline--kicker"): a variant of the element, not a kicker. */
 const BEM_MODIFIER = "--";
 
+/** Words a class name adds after what an element is, for its part or its shape ("standfirst-text", "deck__list"). */
+const PART_WORDS = new Set(["text", "list", "content", "inner", "wrapper", "wrap", "container", "body"]);
+
 /**
- * Whether an element is named as a kicker: one of its class names or its id begins or ends with a kicker's word
- * ("kicker", "article-kicker", "eyebrowText"). A modifier's name ("has-kicker", "title--kicker") and a style that merely
- * holds the word ("text-kicker-size") name something else.
+ * Whether one of an element's class names or its id names it as one of `words`: the name is the word or ends with it,
+ * as a compound's head ("article-kicker", "c-standfirst"), maybe before a part's word ("standfirst-list"), or, where
+ * `opening` allows, begins with it ("kicker-link", "eyebrowText"). A modifier's name ("has-kicker", "title--kicker")
+ * and a style that merely holds the word ("text-kicker-size") name something else.
  */
-export function isKicker(element: Element): boolean {
+export function isNamedAs(element: Element, words: ReadonlySet<string>, opening: boolean): boolean {
   const names = `${attr(element, "class") ?? ""} ${attr(element, "id") ?? ""}`.split(/\s+/);
   return names.some((name) => {
     if (!name || name.includes(BEM_MODIFIER)) return false;
-    const words = splitNames(name);
-    const first = words[0];
-    return first !== undefined && !MODIFIER_PREFIXES.has(first) && (KICKER_WORDS.has(first) || KICKER_WORDS.has(words.at(-1)!));
+    const parts = splitNames(name);
+    const first = parts[0];
+    if (first === undefined || MODIFIER_PREFIXES.has(first)) return false;
+    let head = parts.length - 1;
+    while (head > 0 && PART_WORDS.has(parts[head]!)) head--;
+    return words.has(parts[head]!) || (opening && words.has(first));
   });
+}
+
+/**
+ * Whether an element is named as a kicker: one of its class names or its id begins or ends with a kicker's word
+ * ("kicker", "article-kicker", "kicker-link"; see `isNamedAs`).
+ */
+export function isKicker(element: Element): boolean {
+  return isNamedAs(element, KICKER_WORDS, true);
 }
 
 /** Words that name a picture's caption or its credit. */

@@ -174,6 +174,8 @@ describe("lines under the headline that are the story, not its deck", () => {
     ["a brief of one paragraph the description quotes", `<p>${deck}</p>`, deck],
     ["a brief's first paragraph in a wrapper", `<div><p>${deck}</p></div><p>${prose[0]}</p>`, ""],
     ["an epigraph", `<blockquote class="intro-quote">${deck}</blockquote>${paragraphs(prose)}`, ""],
+    // A deck's word opening a class name before another noun names a part of something else ("sapo" is a toad too).
+    ["a first paragraph in a part named after a deck's word", `<p class="sapo-gigante">${deck}</p>${paragraphs(prose)}`, ""],
   ];
   for (const [name, inner, description] of cases)
     it(`keeps ${name} in the body`, () => {
