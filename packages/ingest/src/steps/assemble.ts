@@ -3,7 +3,7 @@ import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
-import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isClosingSentence, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -504,6 +504,11 @@ const CARRIED_ON_LINE = /^\p{Ll}+(?![\p{L}\p{N}])/u;
 /** Languages that capitalise their nouns: a list's points there look like titles ("Weniger Fahrten am Sonntag"). */
 const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
 
+/** A paragraph of the story's text: prose, or a short sentence standing alone as one. */
+function isStoryText(line: ClassifiedLine | undefined): boolean {
+  return isProse(line) || isClosingSentence(line);
+}
+
 /** Whether a line can be an item of a list copied without its marks (see `Region.unmarkedListEnd`). */
 function isUnmarkedListItem(line: ClassifiedLine): boolean {
   return (
@@ -609,9 +614,9 @@ class Region {
     if (!this.lines[at]!.blankBefore) return undefined;
     const end = unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode);
     if (end === undefined) return undefined;
-    // The story goes on under the list, in a paragraph or under a sub-heading of its own.
+    // The story goes on under the list, in a paragraph (a short closing sentence too) or under a sub-heading of its own.
     const below = this.nextContent(end);
-    if (!isProse(below) && !(isStandingHeading(below) && isProse(this.nextContent(below!.index + 1)))) return undefined;
+    if (!isStoryText(below) && !(isStandingHeading(below) && isStoryText(this.nextContent(below!.index + 1)))) return undefined;
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);

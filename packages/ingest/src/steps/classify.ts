@@ -167,6 +167,14 @@ export function markUnmarkedSentenceRuns(lines: ClassifiedLine[], language: Lang
   }
 }
 
+/** Fewest words of a story's closing short sentence: a shorter one is a label or a button ("Read more."). */
+const MIN_CLOSING_SENTENCE_WORDS = 4;
+
+/** A short sentence standing alone as a paragraph, as a story may close with one. */
+export function isClosingSentence(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
+}
+
 /** A line of running text: long enough, and dense with the language's common words. */
 export function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");

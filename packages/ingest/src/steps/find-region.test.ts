@@ -1312,6 +1312,24 @@ describe("a list set before a story's last paragraph", () => {
     expect(body.at(-1)).toBe(`paragraph: ${closing}`);
   });
 
+  it("keeps a list before a short closing sentence, under its heading (en)", () => {
+    const short = "The new timetable starts in March.";
+    const body = bodyOf([
+      ...head("Night ferry gets a new timetable", "By Ada Lee"),
+      "What is changing",
+      "",
+      "Later departures on Fridays",
+      "A second boat in the summer",
+      "Cheaper tickets for islanders",
+      "",
+      "Availability",
+      "",
+      short,
+    ]);
+    expect(body).toContain("list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders");
+    expect(body.at(-1)).toBe(`paragraph: ${short}`);
+  });
+
   it("keeps a list with no heading, and one with bullets, before the last paragraph (en)", () => {
     for (const mark of ["", "• "]) {
       const body = bodyOf([

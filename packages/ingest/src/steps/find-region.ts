@@ -1,7 +1,7 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
-import { type ClassifiedLine, isProse, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isClosingSentence, isProse, proseLinesIn } from "./classify.js";
 import { AD_LABELS, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
@@ -194,14 +194,6 @@ function boxAbove(lines: readonly ClassifiedLine[], start: number): number | und
   return undefined;
 }
 
-/** Fewest words of a story's closing short sentence: a shorter one is a label or a button ("Read more."). */
-const MIN_CLOSING_SENTENCE_WORDS = 4;
-
-/** A short sentence standing alone as a paragraph, as a story may close with one. */
-function isClosingSentence(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
-}
-
 /**
  * A picture's caption with its credit, set on its own between a story's paragraphs: the story goes on under it. A
  * heading or a control is left out: they as often close a newsletter's or a shop's box under the story.
@@ -243,8 +235,9 @@ function storyListEnd(
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
   const paragraphAt = isStoryListHeading(lines[listEnd], isRelatedLabel) ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
-  // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here.
-  return paragraph?.blankBefore && isProse(paragraph) ? paragraphAt + 1 : undefined;
+  // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here; a short closing
+  // sentence is the story's ("Picker X2 ships in the autumn.").
+  return paragraph?.blankBefore && (isProse(paragraph) || isClosingSentence(paragraph)) ? paragraphAt + 1 : undefined;
 }
 
 /**
