@@ -1330,6 +1330,73 @@ describe("a list set before a story's last paragraph", () => {
     expect(body.at(-1)).toBe(`paragraph: ${short}`);
   });
 
+  it("keeps a list right over a short sentence that the story goes on under (en)", () => {
+    const short = "The new timetable starts in March.";
+    const body = bodyOf([
+      ...head("Night ferry gets a new timetable", "By Ada Lee"),
+      "What is changing",
+      "",
+      "Later departures on Fridays",
+      "A second boat in the summer",
+      "Cheaper tickets for islanders",
+      "",
+      short,
+      "",
+      story("the fare"),
+      "",
+      story("the late bus"),
+    ]);
+    expect(body.slice(-5, -1)).toEqual([
+      "heading: What is changing",
+      "list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders",
+      `paragraph: ${short}`,
+      `paragraph: ${story("the fare")}`,
+    ]);
+  });
+
+  it("ends the body before a box of teasers or tags closed by a short notice, with or without a heading (en, de, es)", () => {
+    const tails = [
+      [
+        "Storm leaves farmers counting the cost",
+        "Flood warnings issued for three rivers",
+        "Rail services cut across the region",
+        "",
+        "Photos are available on request.",
+      ],
+      [
+        "Elsewhere today",
+        "",
+        "Storm leaves farmers counting the cost",
+        "Flood warnings issued for three rivers",
+        "Rail services cut across the region",
+        "",
+        "We welcome your letters to the editor.",
+      ],
+      [
+        "Auch interessant",
+        "",
+        "Sturm hinterlässt schwere Schäden auf den Feldern",
+        "Hochwasserwarnung für drei Flüsse",
+        "Bahnverkehr in der Region eingeschränkt",
+        "",
+        "Leserbriefe sind uns jederzeit willkommen.",
+      ],
+      [
+        "Etiquetas",
+        "",
+        "Ferris y navegación",
+        "La vida en la isla",
+        "Transporte público hoy",
+        "",
+        "Envíe sus correcciones a la redacción.",
+      ],
+    ];
+    for (const tail of tails) {
+      const body = bodyOf([...head("Night ferry gets a new timetable", "By Ada Lee"), ...tail]);
+      expect(body.at(-1)).toBe(`paragraph: ${story("the morning boat")}`);
+    }
+  });
+
   it("keeps a list with no heading, and one with bullets, before the last paragraph (en)", () => {
     for (const mark of ["", "• "]) {
       const body = bodyOf([

@@ -233,11 +233,14 @@ function storyListEnd(
   const listEnd = unmarkedListItemsEnd(lines, listStart, lines.length, languageCode);
   // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
-  const paragraphAt = isStoryListHeading(lines[listEnd], isRelatedLabel) ? listEnd + 1 : listEnd;
+  const underSubHeading = isStoryListHeading(lines[listEnd], isRelatedLabel);
+  const paragraphAt = underSubHeading ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
-  // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here; a short closing
-  // sentence is the story's ("Picker X2 ships in the autumn.").
-  return paragraph?.blankBefore && (isProse(paragraph) || isClosingSentence(paragraph)) ? paragraphAt + 1 : undefined;
+  // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here. A short closing
+  // sentence is the story's only under a sub-heading of its own ("Availability" / "Picker X2 ships in the autumn."):
+  // right under a box of teasers or tags, a short sentence is as often the page's notice ("Photos are available on
+  // request.").
+  return paragraph?.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
 /**
