@@ -563,6 +563,16 @@ const RIGHTS_RESERVED_PHRASES = [
   "alla rättigheter förbehållna",
 ];
 const RIGHTS_RESERVED = wholeWords(RIGHTS_RESERVED_PHRASES.join("|"), "u");
+/** Longest notice standing without the sign or the English words ("Tous droits réservés – Le Courrier du Port"). */
+const MAX_BARE_RIGHTS_NOTICE_LENGTH = 60;
+/**
+ * Whether a footer's line may hold a rights notice (`RIGHTS_RESERVED`): the English words, the sign, or a line short
+ * enough to be the notice alone. Most lines are prose of no such length, and these tests are far cheaper than the
+ * pattern, which every line of the page meets.
+ */
+function mayHoldRightsNotice(text: string): boolean {
+  return text.length <= MAX_BARE_RIGHTS_NOTICE_LENGTH || text.includes("©") || text.includes("all rights reserved");
+}
 /**
  * A footer's links set on one line, parted by bars or bullets, the copyright after two of them or more ("About us |
  * Contact | © 2025 …"), in any language: the copyright sign (or the word and a year) says so where the links' words
@@ -695,7 +705,7 @@ export function isFooterLine(text: string): boolean {
     return text.length <= MAX_RIGHTS_NOTICE_LENGTH && RIGHTS_NOTICE_OPENING.test(text) && RIGHTS_RESERVED.test(text);
   return (
     FOOTER_LINE.test(text) ||
-    RIGHTS_RESERVED.test(text) ||
+    (mayHoldRightsNotice(text) && RIGHTS_RESERVED.test(text)) ||
     ((text.includes("©") || text.includes("copyright")) && COPYRIGHT_IN_BAR.test(text))
   );
 }
