@@ -1293,40 +1293,28 @@ describe("a list set before a story's last paragraph", () => {
     "Viele Pendler arbeiten bis spät am Abend auf dem Festland und verpassen deshalb regelmäßig die letzte Fähre nach Hause.";
   const secondEs = "Muchos vecinos trabajan hasta tarde en el continente y pierden con frecuencia el último barco de vuelta a casa.";
   const closing = "The harbour board will publish the new timetable in the spring, a spokeswoman said on Tuesday evening.";
+  /** A list of the story's changes under its heading, set a line an item, and the list it reads as. */
+  const changesList = [
+    "What is changing",
+    "",
+    "Later departures on Fridays",
+    "A second boat in the summer",
+    "Cheaper tickets for islanders",
+    "",
+  ];
+  const CHANGES_LIST = "list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders";
 
   it("keeps a list under a heading, then a second heading and one paragraph (en)", () => {
-    const body = bodyOf([
-      ...head("Night ferry gets a new timetable", "By Ada Lee"),
-      "What is changing",
-      "",
-      "Later departures on Fridays",
-      "A second boat in the summer",
-      "Cheaper tickets for islanders",
-      "",
-      "What comes next",
-      "",
-      closing,
-    ]);
+    const body = bodyOf([...head("Night ferry gets a new timetable", "By Ada Lee"), ...changesList, "What comes next", "", closing]);
     expect(body).toContain("heading: What is changing");
-    expect(body).toContain("list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders");
+    expect(body).toContain(CHANGES_LIST);
     expect(body.at(-1)).toBe(`paragraph: ${closing}`);
   });
 
   it("keeps a list before a short closing sentence, under its heading (en)", () => {
     const short = "The new timetable starts in March.";
-    const body = bodyOf([
-      ...head("Night ferry gets a new timetable", "By Ada Lee"),
-      "What is changing",
-      "",
-      "Later departures on Fridays",
-      "A second boat in the summer",
-      "Cheaper tickets for islanders",
-      "",
-      "Availability",
-      "",
-      short,
-    ]);
-    expect(body).toContain("list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders");
+    const body = bodyOf([...head("Night ferry gets a new timetable", "By Ada Lee"), ...changesList, "Availability", "", short]);
+    expect(body).toContain(CHANGES_LIST);
     expect(body.at(-1)).toBe(`paragraph: ${short}`);
   });
 
@@ -1334,12 +1322,7 @@ describe("a list set before a story's last paragraph", () => {
     const short = "The new timetable starts in March.";
     const body = bodyOf([
       ...head("Night ferry gets a new timetable", "By Ada Lee"),
-      "What is changing",
-      "",
-      "Later departures on Fridays",
-      "A second boat in the summer",
-      "Cheaper tickets for islanders",
-      "",
+      ...changesList,
       short,
       "",
       story("the fare"),
@@ -1348,7 +1331,7 @@ describe("a list set before a story's last paragraph", () => {
     ]);
     expect(body.slice(-5, -1)).toEqual([
       "heading: What is changing",
-      "list: Later departures on Fridays | A second boat in the summer | Cheaper tickets for islanders",
+      CHANGES_LIST,
       `paragraph: ${short}`,
       `paragraph: ${story("the fare")}`,
     ]);
