@@ -823,8 +823,17 @@ class Region {
       line.blankAfter &&
       !endsWithQuestion(line.text) &&
       CAPITAL_OPENING.test(line.text) &&
-      isProse(this.nextContent(line.index + 1))
+      this.storyGoesOnOrEnds(line.index + 1)
     );
+  }
+
+  /**
+   * Whether the story goes on in prose from a line, or ends there: a short sentence closing the region closes the story
+   * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end).
+   */
+  private storyGoesOnOrEnds(from: number): boolean {
+    const next = this.nextContent(from);
+    return next === undefined || isProse(next);
   }
 
   /**

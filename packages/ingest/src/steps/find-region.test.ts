@@ -1315,7 +1315,7 @@ describe("a list set before a story's last paragraph", () => {
     const short = "The new timetable starts in March.";
     const body = bodyOf([...head("Night ferry gets a new timetable", "By Ada Lee"), ...changesList, "Availability", "", short]);
     expect(body).toContain(CHANGES_LIST);
-    expect(body.at(-1)).toBe(`paragraph: ${short}`);
+    expect(body.slice(-2)).toEqual(["heading: Availability", `paragraph: ${short}`]);
   });
 
   it("keeps a list right over a short sentence that the story goes on under (en)", () => {
