@@ -465,12 +465,19 @@ function afterEntryDate(text: string): string {
   return date && parseDate(date[1]!) !== undefined ? text.slice(date[0].length) : text;
 }
 
+/** Languages that capitalise their nouns: a list's points there look like titles ("Weniger Fahrten am Sonntag"). */
+const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
+
 /**
  * A point of a list set a line of its own: a short line of four words or more, in sentence case, once a date
- * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised).
+ * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised). In a
+ * language that capitalises its nouns (`NOUN_CAPITALISING_LANGUAGES`), a point reads as a title ("Spätere Abfahrten am
+ * Freitag"): any case but capitals will do there.
  */
-function isPoint(line: ClassifiedLine): boolean {
-  return isShortLine(line) && line.words >= MIN_KEPT_SHORT_LINE_WORDS && headingCase(afterEntryDate(line.text)) === "sentence";
+function isPoint(line: ClassifiedLine, languageCode: string): boolean {
+  if (!isShortLine(line) || line.words < MIN_KEPT_SHORT_LINE_WORDS) return false;
+  const form = headingCase(afterEntryDate(line.text));
+  return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode));
 }
 
 /** Most points of a list looked through for the colon that announces it. */
@@ -501,8 +508,6 @@ const UNMARKED_ITEM_WORDS = { min: 2, max: 8 };
  * with a capital inside ("iPhone or Android phone", "eBay") may open a list's item.
  */
 const CARRIED_ON_LINE = /^\p{Ll}+(?![\p{L}\p{N}])/u;
-/** Languages that capitalise their nouns: a list's points there look like titles ("Weniger Fahrten am Sonntag"). */
-const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
 
 /** A paragraph of the story's text: prose, or a short sentence standing alone as one. */
 function isStoryText(line: ClassifiedLine | undefined): boolean {
@@ -943,7 +948,8 @@ class Region {
     // not a picture's furniture left among the points ("Reuters", "Image caption"), which is no item. A point of four
     // words or more is one whatever its first word ("Photo paper to line the tin").
     const line = lines[at]!;
-    if (!(isPoint(line) || (isShortLine(line) && headingCase(line.text) !== "title" && !isPictureFurniture(line.text)))) return false;
+    if (!(isPoint(line, this.languageCode) || (isShortLine(line) && headingCase(line.text) !== "title" && !isPictureFurniture(line.text))))
+      return false;
     this.pointsBlocks ??= new Uint8Array(this.end - this.start);
     if (this.pointsBlocks[at - this.start] === UNREAD) {
       // Read once per block, when one of its lines is first asked: most blocks hold no short line that is.
@@ -954,7 +960,7 @@ class Region {
       let points = 0;
       let sentences = 0;
       for (let k = from; k < to; k++) {
-        if (isPoint(lines[k]!)) points++;
+        if (isPoint(lines[k]!, this.languageCode)) points++;
         // A credit set as a sentence ("Photo supplied by the family.") is a picture's furniture, not the story's.
         // An ellipsis, a colon or a semicolon leads on (a teaser cut off, a lead-in): only a sentence's own mark ends one.
         // Nor is a call to act ("Abonnez-vous à notre lettre.", "Subscribe to our weekly newsletter.") the story's sentence.

@@ -410,6 +410,25 @@ describe("lists set a line each", () => {
       expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
     }
   });
+
+  it("keeps every point of a German list packed a line each, whose nouns make it look like titles", () => {
+    const points = ["Spätere Abfahrten am Freitag", "Ein zweites Boot im Sommer", "Günstigere Fahrkarten für Inselbewohner"];
+    const page = [
+      "Nachtfähre bekommt einen neuen Fahrplan",
+      "Von Anna Berg",
+      "",
+      "Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird.",
+      "",
+      "Viele Pendler arbeiten bis spät am Abend auf dem Festland und verpassen deshalb regelmäßig die letzte Fähre.",
+      "",
+      ...points,
+      "",
+      "Die Hafenbehörde will den neuen Fahrplan im Frühjahr veröffentlichen, sagte eine Sprecherin am Dienstagabend.",
+    ];
+    const texts = (language: string) =>
+      fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : block.type));
+    for (const point of points) expect(texts("de"), point).toContain(point);
+  });
 });
 
 describe("headings packed onto what they head", () => {
