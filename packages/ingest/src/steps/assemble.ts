@@ -469,15 +469,23 @@ function afterEntryDate(text: string): string {
 const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
 
 /**
+ * A word after the first in lower case. A German point capitalised by its nouns keeps its articles, prepositions and
+ * verbs small ("Spätere Abfahrten am Freitag"); a line capitalising every word is a menu, a breadcrumb, a name box or a
+ * title set in English title case ("Startseite Politik Deutschland Hamburg", "So Finden Sie Günstige Tickets").
+ */
+const SMALL_WORD_AFTER_FIRST = /\s\p{Ll}/u;
+
+/**
  * A point of a list set a line of its own: a short line of four words or more, in sentence case, once a date
  * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised). In a
  * language that capitalises its nouns (`NOUN_CAPITALISING_LANGUAGES`), a point reads as a title ("Spätere Abfahrten am
- * Freitag"): any case but capitals will do there.
+ * Freitag"): any case but capitals will do there, as long as a word is small (`SMALL_WORD_AFTER_FIRST`).
  */
 function isPoint(line: ClassifiedLine, languageCode: string): boolean {
   if (!isShortLine(line) || line.words < MIN_KEPT_SHORT_LINE_WORDS) return false;
-  const form = headingCase(afterEntryDate(line.text));
-  return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode));
+  const text = afterEntryDate(line.text);
+  const form = headingCase(text);
+  return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode) && SMALL_WORD_AFTER_FIRST.test(text));
 }
 
 /** Most points of a list looked through for the colon that announces it. */

@@ -429,6 +429,33 @@ describe("lists set a line each", () => {
       fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : block.type));
     for (const point of points) expect(texts("de"), point).toContain(point);
   });
+
+  it("drops the packed lines of a block capitalising every word, in German as in English: a menu or teasers, no list", () => {
+    const paragraph = (n: number) =>
+      `Die Hafenbehörde hat am Dienstag angekündigt, dass der Fahrplan der Nachtfähre über den Winter überprüft wird (${n}).`;
+    const blocks = {
+      de: ["Startseite Politik Deutschland Hamburg", "Nachrichten Regional Norddeutschland Hafen", "Wirtschaft Verkehr Schifffahrt Fähren"],
+      en: ["Why the Old Pier Was Rebuilt", "Three Islands Share One Ferry", "Harbour Tolls Rise Again in April"],
+    };
+    for (const [language, block] of Object.entries(blocks)) {
+      const page = [
+        "Nachtfähre bekommt einen neuen Fahrplan",
+        "Von Anna Berg",
+        "",
+        paragraph(1),
+        "",
+        paragraph(2),
+        "",
+        ...block,
+        "",
+        paragraph(3),
+      ];
+      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((part) =>
+        "text" in part ? part.text : part.type,
+      );
+      for (const line of block.slice(1)) expect(texts, `${language}: ${line}`).not.toContain(line);
+    }
+  });
 });
 
 describe("headings packed onto what they head", () => {
