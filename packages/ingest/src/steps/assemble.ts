@@ -364,7 +364,7 @@ function isHeadingShaped(line: ClassifiedLine): boolean {
 
 /** A line standing apart as a sub-heading: heading-shaped, with blank lines around it, and no byline or date. */
 export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && line.blankBefore && line.blankAfter && !isMetaLine(line) && isHeadingShaped(line);
+  return line?.blankBefore === true && line.blankAfter && !isMetaLine(line) && isHeadingShaped(line);
 }
 
 /**
