@@ -1065,6 +1065,26 @@ describe("the end of the article: a comment thread headed with its count in othe
     expect(isSectionEnd("yorumlar (3)")).toBe(true);
     expect(isSectionEnd("コメント（3件）")).toBe(true);
   });
+
+  it("reads a closed thread's notice as the end of the story in the languages Dateline reads", () => {
+    for (const notice of [
+      "comments are closed.",
+      "die kommentarfunktion ist geschlossen.",
+      "kommentarfunktion ist deaktiviert",
+      "les commentaires sont fermés.",
+      "los comentarios están cerrados.",
+      "os comentários estão encerrados.",
+      "i commenti sono chiusi.",
+    ])
+      expect(isSectionEnd(notice), notice).toBe(true);
+    // A sentence about a thread is the story's ("Les commentaires sont fermés depuis lundi sur le site du port.").
+    expect(isSectionEnd("les commentaires sont fermés depuis lundi sur le site du port.")).toBe(false);
+    const page = ["Headline", "", paragraphIn.de, "", `${paragraphIn.de} ${paragraphIn.de}`, "", "Die Kommentarfunktion ist geschlossen."];
+    expect(fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : block.type))).toEqual([
+      paragraphIn.de,
+      `${paragraphIn.de} ${paragraphIn.de}`,
+    ]);
+  });
 });
 
 describe("Thai paragraphs parted by single line breaks", () => {
