@@ -3,7 +3,7 @@ import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
-import { type ClassifiedLine, isClosingSentence, isMetaLine, isProse, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -516,11 +516,6 @@ const UNMARKED_ITEM_WORDS = { min: 2, max: 8 };
  * with a capital inside ("iPhone or Android phone", "eBay") may open a list's item.
  */
 const CARRIED_ON_LINE = /^\p{Ll}+(?![\p{L}\p{N}])/u;
-
-/** A paragraph of the story's text: prose, or a short sentence standing alone as one. */
-function isStoryText(line: ClassifiedLine | undefined): boolean {
-  return isProse(line) || isClosingSentence(line);
-}
 
 /** Whether a line can be an item of a list copied without its marks (see `Region.unmarkedListEnd`). */
 function isUnmarkedListItem(line: ClassifiedLine): boolean {

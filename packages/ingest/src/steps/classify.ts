@@ -175,6 +175,11 @@ export function isClosingSentence(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
 }
 
+/** A paragraph of the story's text: prose, or a short sentence standing alone as one (`isClosingSentence`). */
+export function isStoryText(line: ClassifiedLine | undefined): boolean {
+  return isProse(line) || isClosingSentence(line);
+}
+
 /** A line of running text: long enough, and dense with the language's common words. */
 export function isProse(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.class === "good" || line.class === "medium");

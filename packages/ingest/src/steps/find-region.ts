@@ -1,7 +1,7 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
-import { type ClassifiedLine, isClosingSentence, isProse, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { AD_LABELS, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
@@ -51,7 +51,7 @@ function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at]!;
   if (line.class !== "boilerplate" || !line.blankBefore || !line.blankAfter || !AD_LABEL_SET.has(line.lower)) return false;
   const [first, second] = [lines[at + 1], lines[at + 2]];
-  return first !== undefined && (first.class === "short" || isProse(first)) && (isClosingSentence(second) || isProse(second));
+  return first !== undefined && (first.class === "short" || isProse(first)) && isStoryText(second);
 }
 
 /** What a line adds to, or takes from, the case for being inside the article. */
