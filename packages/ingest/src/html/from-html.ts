@@ -252,12 +252,12 @@ const FURNITURE_MAX_SHARE = 0.5;
 /** A block whose text is more than this share links is a list of links. */
 const LINK_LIST_SHARE = 0.6;
 
-/** Whether blocks hold any of the story's text: pictures and boxes of links to other stories alone are none. */
 /** Characters of the story's text in blocks: a brief's credit line left under its deck is far shorter than the deck. */
 function textLength(blocks: Block[]): number {
   return blocks.reduce((sum, block) => sum + (block.type !== "related" && "text" in block ? block.text.length : 0), 0);
 }
 
+/** Whether blocks hold any of the story's text: pictures and boxes of links to other stories alone are none. */
 function hasText(blocks: Block[]): boolean {
   return blocks.some((block) => block.type !== "figure" && block.type !== "related");
 }
