@@ -80,6 +80,19 @@ export function listMarkPattern(mark: string): string {
 }
 
 /**
+ * The label of the line some papers set under a byline to say where its writers reported from ("Reporting from Kyiv and
+ * Warsaw", "Reportando desde Ciudad de México", "En reportage à Lviv"): the byline block's furniture, never a title, and
+ * read only before places' names (see `isReportingFromLine`).
+ */
+export const REPORTING_FROM_LABELS: readonly string[] = ["reporting from", "reportando desde", "informando desde", "en reportage à"];
+
+/**
+ * The words between two places' names after a reporting-from label ("Milwaukee and Washington", "Rio de Janeiro",
+ * "Kyiv & Warsaw"): the joins of writers' names, the particles of names, and the articles and "of" that places hold.
+ */
+export const PLACE_JOIN_WORDS: readonly string[] = [...NAME_JOIN_WORDS, ...FAMILY_NAME_JOINS, "&", "the", "of", "el", "les"];
+
+/**
  * Yiddish "written by" ("געשריבן פֿון"): "פֿון" with its rafe set apart or without it, or as the one presentation form
  * that joins them (U+FB4E), which some keyboards type. "פֿון" alone is "from" and "of" as often as "by", and the phrase
  * after it has a name's shape as often ("פֿון ניו יאָרק", from New York; "פֿון גאַנצן האַרצן", wholeheartedly): it is no

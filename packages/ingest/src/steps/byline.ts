@@ -8,6 +8,8 @@ import {
   BY_WORDS,
   BYLINE_PHRASES,
   PIECE_BY_PHRASES,
+  PLACE_JOIN_WORDS,
+  REPORTING_FROM_LABELS,
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
@@ -1521,6 +1523,30 @@ export function isAgeLine(text: string): boolean {
  */
 export function isRelativeDayLine(text: string): boolean {
   return RELATIVE_DAY_LINE.test(text);
+}
+
+/** A reporting-from label opening a line (read in lower case), before a space (see `REPORTING_FROM_LABELS`). */
+const REPORTING_FROM_LABEL = new RegExp(`^(?:${REPORTING_FROM_LABELS.join("|")})(?=\\s)`);
+/**
+ * Places' names after that label, each capitalised, parted by a comma, a join or a particle ("Milwaukee and
+ * Washington", "Rio de Janeiro"), to the line's end. Read with case: "Reporting from the front line" is no place.
+ */
+const REPORTED_PLACES = new RegExp(
+  String.raw`^(?:,?\s(?:(?:${[...PLACE_JOIN_WORDS, NAME_PARTICLES].join("|")})\s)*\p{Lu}[\p{L}.'’-]*)+$`,
+  "u",
+);
+/** Longest such line: a few places' names after the label. */
+const MAX_REPORTING_FROM_LENGTH = 100;
+
+/**
+ * A line naming where the byline's writers reported from ("Reporting from Milwaukee and Washington"), which some papers
+ * set under the byline: furniture of the byline block, so neither a headline nor the body's first heading. Only places'
+ * names follow the label: a sentence that opens so ("Reporting from the front line is dangerous.") is text.
+ */
+export function isReportingFromLine(text: string, lower: string): boolean {
+  if (text.length > MAX_REPORTING_FROM_LENGTH) return false;
+  const label = REPORTING_FROM_LABEL.exec(lower);
+  return label !== null && REPORTED_PLACES.test(text.slice(label[0].length));
 }
 
 /** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */

@@ -4866,3 +4866,78 @@ describe("a bare name over a date line labelled in Turkish or Indonesian", () =>
     expect(article.dateModified).toBe(modified);
   });
 });
+
+/** A byline with the places its writers reported from under it, in three languages: headline, writers, date; and the line nowhere. */
+const reportedFrom: Array<[string, string[], string[]]> = [
+  [
+    "en two places",
+    [
+      ...menu,
+      "Island ferry returns after repairs",
+      "",
+      "By Ada Lee and Sam Ray",
+      "Reporting from Portree and Glasgow",
+      "",
+      "Published March 4, 2025",
+      "",
+      ...en,
+      ...footer,
+    ],
+    ["Ada Lee", "Sam Ray"],
+  ],
+  [
+    "es place with a particle",
+    [
+      ...menu,
+      "El transbordador vuelve a navegar",
+      "",
+      "Por Ana Ruiz",
+      "Reportando desde Santa Cruz de Tenerife",
+      "4 de marzo de 2025",
+      "",
+      ...es,
+      ...footer,
+    ],
+    ["Ana Ruiz"],
+  ],
+  [
+    "fr one place",
+    [...menu, "Le bac de l'île reprend la mer", "", "Par Léa Roy", "En reportage à Lorient", "4 mars 2025", "", ...fr, ...footer],
+    ["Léa Roy"],
+  ],
+];
+
+describe("a byline over the places its writers reported from", () => {
+  it.each(reportedFrom)("gives the headline and the writers: %s", (_name, page, authors) => {
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(page[menu.length]);
+    expect(article.authors?.map((a) => a.name)).toEqual(authors);
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(JSON.stringify(article.body)).not.toMatch(/Reporting from|Reportando desde|En reportage/);
+  });
+
+  it("keeps a story's sentence and heading that open with the words", () => {
+    const sentence =
+      "Reporting from the front line is dangerous, and the crew said the harbour was the calmest place they had worked in years.";
+    const page = [
+      ...menu,
+      "Island ferry returns after repairs",
+      "",
+      "By Ada Lee",
+      "March 4, 2025",
+      "",
+      ...en.slice(0, 4),
+      "",
+      "Reporting from the harbour",
+      "",
+      sentence,
+      "",
+      ...en.slice(4),
+      ...footer,
+    ];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe("Island ferry returns after repairs");
+    expect(article.body).toContainEqual({ type: "paragraph", text: sentence });
+    expect(article.body).toContainEqual({ type: "heading", level: 2, text: "Reporting from the harbour" });
+  });
+});
