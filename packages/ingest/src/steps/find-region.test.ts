@@ -1066,6 +1066,20 @@ describe("the end of the article: a comment thread headed with its count in othe
     expect(isSectionEnd("コメント（3件）")).toBe(true);
   });
 
+  it("reads the English word with a bare count of three figures at most, and with the new ones beside it, as a thread's header", () => {
+    for (const header of ["comments 47", "12 comments / 12 new", "1 comment / 1 new", "comments 312"])
+      expect(isSectionEnd(header), header).toBe(true);
+    // A year after the word is a heading of the story; a headline or a sentence mentions comments.
+    for (const line of [
+      "comments 2023",
+      "kommentare 47",
+      "comments 47 times a day",
+      "readers left 12 comments / 12 new ideas",
+      "comments on the ferry plan",
+    ])
+      expect(isSectionEnd(line), line).toBe(false);
+  });
+
   it("reads a closed thread's notice as the end of the story in the languages Dateline reads", () => {
     for (const notice of [
       "comments are closed.",

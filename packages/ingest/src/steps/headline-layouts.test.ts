@@ -4941,3 +4941,37 @@ describe("a byline over the places its writers reported from", () => {
     expect(article.body).toContainEqual({ type: "heading", level: 2, text: "Reporting from the harbour" });
   });
 });
+
+describe("a thread's count under the byline", () => {
+  it.each([
+    ["en count after the word", "Comments 47"],
+    ["en count with the new ones", "12 Comments / 12 New"],
+    ["de count in brackets", "Kommentare (47)"],
+  ])("keeps it out of the body and the headline: %s", (_name, count) => {
+    const page = [...menu, "Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", "", count, "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe("Island ferry returns after repairs");
+    expect(article.authors?.map((a) => a.name)).toEqual(["Ada Lee"]);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+  });
+
+  it("keeps a headline about comments and a heading naming a year", () => {
+    const headline = "Council closes comments on harbour plan";
+    const page = [
+      ...menu,
+      headline,
+      "By Ada Lee",
+      "March 4, 2025",
+      "",
+      ...en.slice(0, 4),
+      "",
+      "Comments 2024",
+      "",
+      ...en.slice(4),
+      ...footer,
+    ];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.body).toContainEqual({ type: "heading", level: 2, text: "Comments 2024" });
+  });
+});
