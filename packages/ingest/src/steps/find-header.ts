@@ -978,7 +978,8 @@ function readHeaderBelow(
       continue;
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
-    // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption.
+    // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption. One that
+    // holds a date among other fields ("Posted on 2024-02-11 · 6 min read · #tags") is read as a meta line, below.
     // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none, and a day relative to today
     // alone ("Today") where the header has no date: under one it heads a live blog's or a diary's first part.
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
@@ -986,7 +987,7 @@ function readHeaderBelow(
     if (
       absorbMeta(line, header, true, pageOrder) ||
       line.text === header.headline ||
-      isPostedLine(line) ||
+      (isPostedLine(line) && !headerMetaLine(lines, i, pageOrder)) ||
       (undated && isRelativeDayLine(line.text))
     ) {
       // A byline under the headline that the date reader took whole ("By Jo Li | March 4, 2025"), kept for the end of

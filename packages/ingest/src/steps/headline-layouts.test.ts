@@ -4975,3 +4975,24 @@ describe("a thread's count under the byline", () => {
     expect(article.body).toContainEqual({ type: "heading", level: 2, text: "Comments 2024" });
   });
 });
+
+describe("a posted-on line holding its date among a reading time and tags", () => {
+  it.each([
+    ["en", "Posted on 2025-03-04 · 6 min read · #ferries #islands"],
+    ["de", "Veröffentlicht am 4. März 2025 · 5 Minuten Lesezeit · #Fähren"],
+    ["fr", "Publié le 4 mars 2025 · 4 min de lecture · #ferries"],
+  ])("gives the date: %s", (_name, posted) => {
+    const page = [...menu, "Island ferry returns after repairs", "", posted, "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe("Island ferry returns after repairs");
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+  });
+
+  it("still keeps a posted line without a date out of the body, giving no date", () => {
+    const page = [...menu, "Island ferry returns after repairs", "", "Posted in Ferries · #islands", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.datePublished).toBeUndefined();
+    expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+  });
+});
