@@ -7,6 +7,7 @@ import { isRelatedLabel } from "./steps/boilerplate.js";
 import {
   type ClassifiedLine,
   classifyLine,
+  markReportingFromLines,
   markTickers,
   markUnmarkedSentenceRuns,
   markWidgets,
@@ -97,6 +98,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);
+  markReportingFromLines(classified);
   clearWorkFacts(classified);
   const region = findRegion(classified);
   region.end = extendRegionEnd(classified, region.end, isRelatedLabel, language.code);

@@ -1540,8 +1540,9 @@ const MAX_REPORTING_FROM_LENGTH = 100;
 
 /**
  * A line naming where the byline's writers reported from ("Reporting from Milwaukee and Washington"), which some papers
- * set under the byline: furniture of the byline block, so neither a headline nor the body's first heading. Only places'
- * names follow the label: a sentence that opens so ("Reporting from the front line is dangerous.") is text.
+ * set under the byline: furniture of the byline block there (see `markReportingFromLines`), so neither a headline nor
+ * the body's first heading. Only places' names follow the label: a sentence that opens so ("Reporting from the front
+ * line is dangerous.") is text.
  */
 export function isReportingFromLine(text: string, lower: string): boolean {
   if (text.length > MAX_REPORTING_FROM_LENGTH) return false;

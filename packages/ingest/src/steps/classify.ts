@@ -105,7 +105,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const dated = length <= MAX_DATE_LINE_LENGTH && mayHoldDate(text);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
-  else if (prompt || isControlLine(lower) || isFooterLine(lower) || isReportingFromLine(text, lower)) lineClass = "boilerplate";
+  else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
   else if (
     length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
     count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)
@@ -212,6 +212,20 @@ export function markWidgets(lines: ClassifiedLine[]): void {
     }
     for (let i = first; i >= 0 && i <= last; i++)
       if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
+  }
+}
+
+/**
+ * A line naming where the byline's writers reported from ("Reporting from Kyiv and Warsaw", see `isReportingFromLine`)
+ * is the byline block's furniture only packed right under its byline or date line: elsewhere the same words are the
+ * story's own, a title ("Reporting from Kyiv" over its byline), a heading or a one-line paragraph in the body.
+ */
+export function markReportingFromLines(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    if (line.blankBefore || above.index !== line.index - 1 || !isMetaLine(above) || line.class === "end") continue;
+    if (isReportingFromLine(line.text, line.lower)) line.class = "boilerplate";
   }
 }
 

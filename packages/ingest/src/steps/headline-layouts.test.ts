@@ -4942,6 +4942,42 @@ describe("a byline over the places its writers reported from", () => {
   });
 });
 
+describe("the words of a reporting-from line away from a byline", () => {
+  it("keeps a title over the byline that opens with them", () => {
+    for (const title of ["Reporting from Kyiv", "Reportando desde Caracas"]) {
+      const page = [...menu, title, "", "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
+      const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+      expect(article.headline, title).toBe(title);
+      expect(article.authors?.map((a) => a.name)).toEqual(["Ada Lee"]);
+    }
+  });
+
+  it("keeps a heading and a one-line paragraph of the body that name only places", () => {
+    for (const [line, type] of [
+      ["Reporting from Kyiv", "heading"],
+      ["Reporting from Gaza and Cairo.", "paragraph"],
+      ["En reportage à Lorient", "heading"],
+    ]) {
+      const page = [
+        ...menu,
+        "Island ferry returns after repairs",
+        "",
+        "By Ada Lee",
+        "March 4, 2025",
+        "",
+        ...en.slice(0, 4),
+        "",
+        line!,
+        "",
+        ...en.slice(4),
+        ...footer,
+      ];
+      const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+      expect(article.body, line).toContainEqual(type === "heading" ? { type, level: 2, text: line } : { type, text: line });
+    }
+  });
+});
+
 describe("a thread's count under the byline", () => {
   it.each([
     ["en count after the word", "Comments 47"],
