@@ -689,6 +689,45 @@ function isAffiliateDisclosure(text: string): boolean {
   return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
 }
 
+/**
+ * Notes a newsroom sets under its story, read from the lower-cased line, in the languages Dateline reads; each opens
+ * the line, as such a note does, and is worded so no sentence of a story opens:
+ * - where the story ran in print: "A version of this article appears in print on …", "Dieser Artikel erschien in der
+ *   Printausgabe …", "Cet article est paru dans l'édition du …", "Este artículo se publicó en la edición impresa …";
+ * - a call for letters: "Do you have an opinion on the issues raised in this article?", "Schreiben Sie uns einen
+ *   Leserbrief", "Écrivez au courrier des lecteurs", "Escribe una carta al director";
+ * - who paid for a reporting trip: "This trip was provided by …", "The writer was a guest of …", "Die Reise wurde
+ *   unterstützt von …", "Ce voyage a été réalisé à l'invitation de …", "Este viaje fue financiado por …". Only "this
+ *   trip" or the writer: "The trip was paid for by parents" is a sentence of a story on a school outing.
+ * Wire credits ("Reporting by …; Editing by …") and the reporter's closing bio are left out: the story keeps them
+ * (fixtures wire-byline-and-dateline and us-metro-slashed-dates-credit-below).
+ */
+const STORY_NOTE_OPENINGS = [
+  "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
+  "this (?:article|story) (?:appears|appeared) in (?:the )?print edition",
+  "(?:dieser|der) (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
+  "cet article (?:est paru|a paru|a été publié)[^.]{0,80}(?:édition du|édition papier|édition imprimée|version papier)",
+  "este (?:artículo|texto) (?:se publicó|fue publicado|apareció)[^.]{0,80}(?:edición impresa|versión impresa|edición en papel)",
+  "do you have an opinion on (?:the issues raised in )?this (?:article|story)",
+  "(?:would you like to )?(?:write|submit) a letter (?:to the editor )?(?:about|on|in response to) this (?:article|story)",
+  "schreiben sie (?:uns )?einen leserbrief",
+  "écrivez au courrier des lecteurs",
+  "escribe (?:una carta al director|a cartas al director)",
+  "this (?:trip|travel|visit|stay|journey|holiday|cruise|tour|reporting trip) (?:was|were) (?:provided|paid for|funded|sponsored|arranged|hosted|supported|subsidi[sz]ed)(?: in part)? by",
+  "the (?:writer|author|reporter|journalist) (?:travelled|traveled|stayed|was|were)(?: [^.]{1,60})? (?:as (?:a |the )?guests? of|courtesy of|hosted by|at the invitation of)",
+  "die (?:reise|recherchereise|pressereise) wurde (?:unterstützt|ermöglicht|finanziert|bezahlt) (?:von|durch)",
+  "(?:ce|le) voyage a été (?:réalisé|effectué|organisé|financé|pris en charge)[^.]{0,40}(?:à l'invitation|à l’invitation| par)",
+  "(?:este|el) viaje (?:fue|ha sido) (?:financiado|pagado|organizado|cortesía) (?:por|de)",
+];
+const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
+/** Longest such note: a print note naming its page and headline, a call for letters with its terms. */
+const MAX_STORY_NOTE_LENGTH = 320;
+
+/** Whether a lower-cased line is a newsroom's note set under the story (`STORY_NOTE`): furniture, not a paragraph. */
+export function isStoryNote(text: string): boolean {
+  return text.length <= MAX_STORY_NOTE_LENGTH && STORY_NOTE.test(text);
+}
+
 /** Longest line of a footer: a copyright, a row of links. */
 const MAX_FOOTER_LINE_LENGTH = 120;
 /**

@@ -1608,3 +1608,45 @@ describe("a list set before a story's last paragraph", () => {
     expect(body.at(-1)).toBe(`paragraph: ${story("the morning boat")}`);
   });
 });
+
+describe("a newsroom's note under the story: print edition, call for letters, a paid trip", () => {
+  /** A page of four paragraphs in `tag`'s language with `note` under them, and the region's last line. */
+  const lastUnder = (tag: keyof typeof paragraphIn, note: string) =>
+    regionOf([...headlineOver(paragraphIn[tag], 4), note, ""], tag).texts.at(-1);
+
+  it("ends before the note in English, German, French and Spanish", () => {
+    const notes: Array<[keyof typeof paragraphIn, string]> = [
+      [
+        "en",
+        "A version of this article appears in print on June 4, 2025, Section B, Page 3 with the headline: Night Ferry Timetable Under Review.",
+      ],
+      [
+        "en",
+        "Do you have an opinion on the issues raised in this article? If you would like to send a reply of up to 250 words to be considered for our letters page, please email us.",
+      ],
+      ["en", "This trip was paid for by the island tourist board. The Harbour Gazette kept full control of what it wrote."],
+      ["en", "The writer travelled to the islands as a guest of the ferry company, which did not see this story before it ran."],
+      ["de", "Dieser Artikel erschien in der Printausgabe vom 4. Juni 2025 unter dem Titel „Nachtfähre auf dem Prüfstand“."],
+      ["de", "Die Reise wurde unterstützt von der Tourismuszentrale der Inseln, die auf den Inhalt des Berichts keinen Einfluss hatte."],
+      [
+        "fr",
+        "Cet article est paru dans l'édition du 4 juin 2025 de notre journal, en page 12, sous le titre « Le bac de nuit en question ».",
+      ],
+      ["fr", "Ce voyage a été réalisé à l'invitation de l'office de tourisme des îles, qui n'a pas relu cet article avant sa publication."],
+      ["es", "Este artículo se publicó en la edición impresa del 4 de junio de 2025 con el título «El ferry nocturno, en revisión»."],
+      ["es", "Este viaje fue financiado por la oficina de turismo de las islas, que no ha revisado este texto antes de su publicación."],
+    ];
+    for (const [tag, note] of notes) expect(lastUnder(tag, note), note).toBe(paragraphIn[tag]);
+  });
+
+  it("keeps a last paragraph that speaks of a trip, an opinion or a print run in the story's own words", () => {
+    const closings: Array<[keyof typeof paragraphIn, string]> = [
+      ["en", "The trip was paid for by parents, who raised the money at the school's summer fair and a raffle on the quay."],
+      ["en", "Do you have an opinion on the new timetable, the board asks in a leaflet it will hand out on the boats all week."],
+      ["en", "A version of the plan appeared in print last spring, when the board first asked islanders what they thought of it."],
+      ["en", "The writer who first reported the delays, a commuter herself, said she would keep a log of every late boat."],
+      ["de", "Die Reise wurde für viele Pendler zur Geduldsprobe, als die Fähre am Dienstag zum dritten Mal ausfiel."],
+    ];
+    for (const [tag, closing] of closings) expect(lastUnder(tag, closing), closing).toBe(closing);
+  });
+});
