@@ -22,6 +22,7 @@ import {
   endBeforeForm,
   endBeforeFurnitureRun,
   endBeforeRelatedTeasers,
+  endBeforeStoryNotes,
   endBeforeStream,
   extendRegionEnd,
   findRegion,
@@ -110,6 +111,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
   region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
   region.end = endBeforeForm(classified, region.start, region.end, tally);
+  region.end = endBeforeStoryNotes(classified, region.start, region.end);
   region.end = withFactsBoxBelow(classified, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {

@@ -698,7 +698,13 @@ function isAffiliateDisclosure(text: string): boolean {
  *   Leserbrief", "Écrivez au courrier des lecteurs", "Escribe una carta al director";
  * - who paid for a reporting trip: "This trip was provided by …", "The writer was a guest of …", "Die Reise wurde
  *   unterstützt von …", "Ce voyage a été réalisé à l'invitation de …", "Este viaje fue financiado por …". Only "this
- *   trip" or the writer: "The trip was paid for by parents" is a sentence of a story on a school outing.
+ *   trip" or the writer: "The trip was paid for by parents", "Le voyage a été organisé par l'association", "El viaje
+ *   fue pagado por los padres" are sentences of a story on a school outing, and an official visit or a band's tour is
+ *   arranged or sponsored in the news ("This visit was arranged by the foreign ministry"). The writer was a guest
+ *   right after "was" ("The writer was a guest of …"): "The journalist was in Tehran at the invitation of the
+ *   ministry when he was arrested" is news. German keeps "die Reise" only in the stock "wurde unterstützt von".
+ * The story may open a sentence the same way, so a note is furniture only at the story's foot, under its last
+ * paragraph (`endBeforeStoryNotes`), never as a line class that would drop such a sentence higher up.
  * Wire credits ("Reporting by …; Editing by …") and the reporter's closing bio are left out: the story keeps them
  * (fixtures wire-byline-and-dateline and us-metro-slashed-dates-credit-below).
  */
@@ -713,17 +719,17 @@ const STORY_NOTE_OPENINGS = [
   "schreiben sie (?:uns )?einen leserbrief",
   "écrivez au courrier des lecteurs",
   "escribe (?:una carta al director|a cartas al director)",
-  "this (?:trip|travel|visit|stay|journey|holiday|cruise|tour|reporting trip) (?:was|were) (?:provided|paid for|funded|sponsored|arranged|hosted|supported|subsidi[sz]ed)(?: in part)? by",
-  "the (?:writer|author|reporter|journalist) (?:travelled|traveled|stayed|was|were)(?: [^.]{1,60})? (?:as (?:a |the )?guests? of|courtesy of|hosted by|at the invitation of)",
-  "die (?:reise|recherchereise|pressereise) wurde (?:unterstützt|ermöglicht|finanziert|bezahlt) (?:von|durch)",
-  "(?:ce|le) voyage a été (?:réalisé|effectué|organisé|financé|pris en charge)[^.]{0,40}(?:à l'invitation|à l’invitation| par)",
-  "(?:este|el) viaje (?:fue|ha sido) (?:financiado|pagado|organizado|cortesía) (?:por|de)",
+  "this (?:trip|travel|stay|journey|holiday|cruise|reporting trip) (?:was|were) (?:provided|paid for|funded|sponsored|arranged|hosted|supported|subsidi[sz]ed)(?: in part)? by",
+  "the (?:writer|author|reporter|journalist) (?:(?:travelled|traveled|stayed)(?: [^.]{1,60})?|was|were) (?:as (?:a |the )?guests? of|courtesy of|hosted by|at the invitation of)",
+  "(?:die (?:reise|recherchereise|pressereise) wurde unterstützt von|(?:diese|die) (?:recherchereise|pressereise) wurde (?:ermöglicht|finanziert|bezahlt) (?:von|durch)|diese reise wurde (?:unterstützt|ermöglicht|finanziert|bezahlt) (?:von|durch))",
+  "ce voyage a été (?:réalisé|effectué|organisé|financé|pris en charge)[^.]{0,40}(?:à l'invitation|à l’invitation| par)",
+  "este viaje (?:fue|ha sido) (?:financiado|pagado|organizado|cortesía) (?:por|de)",
 ];
 const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
 /** Longest such note: a print note naming its page and headline, a call for letters with its terms. */
 const MAX_STORY_NOTE_LENGTH = 320;
 
-/** Whether a lower-cased line is a newsroom's note set under the story (`STORY_NOTE`): furniture, not a paragraph. */
+/** Whether a lower-cased line reads as a newsroom's note set under a story (`STORY_NOTE`), wherever it stands. */
 export function isStoryNote(text: string): boolean {
   return text.length <= MAX_STORY_NOTE_LENGTH && STORY_NOTE.test(text);
 }

@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd, isStoryNote } from "./boilerplate.js";
+import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
@@ -105,7 +105,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const dated = length <= MAX_DATE_LINE_LENGTH && mayHoldDate(text);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
-  else if (prompt || isControlLine(lower) || isFooterLine(lower) || isStoryNote(lower)) lineClass = "boilerplate";
+  else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
   else if (
     length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
     count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)

@@ -5,6 +5,7 @@ import { classifyLine } from "./classify.js";
 import {
   endBeforeAuthorBio,
   endBeforeForm,
+  endBeforeStoryNotes,
   endBeforeFurnitureRun,
   endBeforeRelatedTeasers,
   endBeforeStream,
@@ -18,7 +19,7 @@ function regionOf(page: string[], tag: string): { lines: string[]; texts: string
   const lines = segment(page.join("\n")).map((line) => classifyLine(line, languageFromTag(tag)));
   const region = findRegion(lines);
   let end = endBeforeStream(lines, region.start, region.end);
-  for (const rule of [endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeForm])
+  for (const rule of [endBeforeAuthorBio, endBeforeFurnitureRun, endBeforeRelatedTeasers, endBeforeForm, endBeforeStoryNotes])
     end = rule(lines, region.start, end);
   return { lines: lines.map((line) => line.text), texts: lines.slice(region.start, end).map((line) => line.text) };
 }
@@ -1635,6 +1636,11 @@ describe("a newsroom's note under the story: print edition, call for letters, a 
       ["fr", "Ce voyage a été réalisé à l'invitation de l'office de tourisme des îles, qui n'a pas relu cet article avant sa publication."],
       ["es", "Este artículo se publicó en la edición impresa del 4 de junio de 2025 con el título «El ferry nocturno, en revisión»."],
       ["es", "Este viaje fue financiado por la oficina de turismo de las islas, que no ha revisado este texto antes de su publicación."],
+      ["en", "This article appeared in the print edition of the Harbour Gazette on June 4, 2025."],
+      ["en", "Would you like to write a letter to the editor about this article? Email letters@harbourgazette.example."],
+      ["de", "Schreiben Sie uns einen Leserbrief: leserbriefe@inselbote.example"],
+      ["fr", "Écrivez au courrier des lecteurs : courrier@insulaire.example"],
+      ["es", "Escribe una carta al director: cartas@diarioisla.example"],
     ];
     for (const [tag, note] of notes) expect(lastUnder(tag, note), note).toBe(paragraphIn[tag]);
   });
@@ -1646,7 +1652,41 @@ describe("a newsroom's note under the story: print edition, call for letters, a 
       ["en", "A version of the plan appeared in print last spring, when the board first asked islanders what they thought of it."],
       ["en", "The writer who first reported the delays, a commuter herself, said she would keep a log of every late boat."],
       ["de", "Die Reise wurde für viele Pendler zur Geduldsprobe, als die Fähre am Dienstag zum dritten Mal ausfiel."],
+      ["en", "This visit was arranged by the foreign ministry after months of quiet talks between the two governments over the port."],
+      ["en", "The journalist was in Tehran at the invitation of the culture ministry when he was arrested on Tuesday, his family said."],
+      ["de", "Die Reise wurde finanziert durch Spenden der Eltern, die beim Sommerfest der Schule mehr als 3000 Euro gesammelt hatten."],
+      ["fr", "Le voyage a été organisé par l'association des parents d'élèves, qui a réuni plus de 3000 euros lors de la fête de l'école."],
+      ["es", "El viaje fue pagado por los padres, que recaudaron el dinero en la feria de verano del colegio y en una rifa en el muelle."],
     ];
     for (const [tag, closing] of closings) expect(lastUnder(tag, closing), closing).toBe(closing);
+  });
+
+  it("keeps a sentence that opens like a note where more of the story follows it, from the first paragraph on", () => {
+    const sentences: Array<[keyof typeof paragraphIn, string]> = [
+      ["en", "This trip was paid for by the island council, which wants the pupils to see the new terminal before it opens in May."],
+      ["fr", "Ce voyage a été financé par la mairie, qui a pris en charge la traversée des quarante élèves de la classe de CM2."],
+      ["es", "Este viaje fue financiado por el ayuntamiento, que quería que los alumnos conocieran el nuevo puerto antes de abrir."],
+    ];
+    for (const [tag, sentence] of sentences) {
+      const paragraph = paragraphIn[tag];
+      for (const page of [
+        ["Headline", "", sentence, "", paragraph, "", paragraph, ""],
+        ["Headline", "", paragraph, "", sentence, "", paragraph, "", paragraph, ""],
+      ])
+        expect(regionOf(page, tag).texts, sentence).toContain(sentence);
+    }
+  });
+
+  it("ends before the first of several notes, with furniture among them", () => {
+    const page = [
+      ...headlineOver(paragraphIn.en, 4),
+      "A version of this article appears in print on June 4, 2025, Section B, Page 3 with the headline: Night Ferry Timetable Under Review.",
+      "",
+      "Advertisement",
+      "",
+      "Do you have an opinion on the issues raised in this article? Email us at letters@harbourgazette.example.",
+      "",
+    ];
+    expect(regionOf(page, "en").texts.at(-1)).toBe(paragraphIn.en);
   });
 });

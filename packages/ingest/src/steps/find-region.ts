@@ -2,7 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { AD_LABELS, REQUIRED_FIELD } from "./boilerplate.js";
+import { AD_LABELS, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -713,5 +713,20 @@ export function endBeforeForm(
   if (fields < MIN_FORM_FIELDS) return end;
   let cut = topField;
   while (cut > start && !isProse(lines[cut - 1])) cut--;
+  return cut;
+}
+
+/**
+ * Where the region ends above the newsroom's notes under the story's last paragraph (`isStoryNote`: a print-edition
+ * note, a call for letters, a paid-trip disclosure), with any furniture among them. Only at the foot: a sentence of
+ * the story that opens like a note ("This trip was paid for by …") stays where more of the story follows it. The
+ * region keeps its first line, so a page that is one such sentence still reads as one.
+ */
+export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  let cut = end;
+  for (let i = end - 1; i > start; i--) {
+    if (isStoryNote(lines[i]!.lower)) cut = i;
+    else if (lines[i]!.class !== "boilerplate") break;
+  }
   return cut;
 }
