@@ -711,18 +711,18 @@ function isAffiliateDisclosure(text: string): boolean {
 const STORY_NOTE_OPENINGS = [
   "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
   "this (?:article|story) (?:appears|appeared) in (?:the )?print edition",
-  "(?:dieser|der) (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
+  "dieser (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
   "cet article (?:est paru|a paru|a été publié)[^.]{0,80}(?:édition du|édition papier|édition imprimée|version papier)",
   "este (?:artículo|texto) (?:se publicó|fue publicado|apareció)[^.]{0,80}(?:edición impresa|versión impresa|edición en papel)",
   "do you have an opinion on (?:the issues raised in )?this (?:article|story)",
   "(?:would you like to )?(?:write|submit) a letter (?:to the editor )?(?:about|on|in response to) this (?:article|story)",
   "schreiben sie (?:uns )?einen leserbrief",
   "écrivez au courrier des lecteurs",
-  "escribe (?:una carta al director|a cartas al director)",
+  "escribe (?:una carta al director|a cartas al director)(?=\\s*(?:[:.]|$))",
   "this (?:trip|travel|stay|journey|holiday|cruise|reporting trip) (?:was|were) (?:provided|paid for|funded|sponsored|arranged|hosted|supported|subsidi[sz]ed)(?: in part)? by",
   "the (?:writer|author|reporter|journalist) (?:(?:travelled|traveled|stayed)(?: [^.]{1,60})?|was|were) (?:as (?:a |the )?guests? of|courtesy of|hosted by|at the invitation of)",
   "(?:die (?:reise|recherchereise|pressereise) wurde unterstützt von|(?:diese|die) (?:recherchereise|pressereise) wurde (?:ermöglicht|finanziert|bezahlt) (?:von|durch)|diese reise wurde (?:unterstützt|ermöglicht|finanziert|bezahlt) (?:von|durch))",
-  "ce voyage a été (?:réalisé|effectué|organisé|financé|pris en charge)[^.]{0,40}(?:à l'invitation|à l’invitation| par)",
+  "ce voyage a été (?:(?:réalisé|organisé)[^.]{0,40}à l['’]invitation|(?:financé|pris en charge)(?: en partie)? par)",
   "este viaje (?:fue|ha sido) (?:financiado|pagado|organizado|cortesía) (?:por|de)",
 ];
 const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");

@@ -1657,6 +1657,10 @@ describe("a newsroom's note under the story: print edition, call for letters, a 
       ["de", "Die Reise wurde finanziert durch Spenden der Eltern, die beim Sommerfest der Schule mehr als 3000 Euro gesammelt hatten."],
       ["fr", "Le voyage a été organisé par l'association des parents d'élèves, qui a réuni plus de 3000 euros lors de la fête de l'école."],
       ["es", "El viaje fue pagado por los padres, que recaudaron el dinero en la feria de verano del colegio y en una rifa en el muelle."],
+      // A print run, a trip and a letter writer in the story's own words, with the notes' openings.
+      ["de", "Der Text erschien am Montag in der Printausgabe der Zeitung und löste auf den Inseln eine lange Debatte aus."],
+      ["fr", "Ce voyage a été effectué par le ministre en 2019, quand le port venait de rouvrir après les tempêtes de l'hiver."],
+      ["es", "Escribe una carta al director del periódico cada semana desde 1990, casi siempre sobre el ferry y sus retrasos."],
     ];
     for (const [tag, closing] of closings) expect(lastUnder(tag, closing), closing).toBe(closing);
   });
