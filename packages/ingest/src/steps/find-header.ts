@@ -30,6 +30,7 @@ import {
   headlineScore,
   headlineText,
   isDeckUnder,
+  MIN_DECKED_HEADLINE_WORDS,
   isRepeated,
   isTitleLike,
   readsAsFurniture,
@@ -177,8 +178,8 @@ export const LOWER_CASE_START = /^\p{Ll}/u;
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
-  // `searchHeadline`), never the deck of a site's name over it.
-  if (LOWER_CASE_START.test(picked.text)) return index;
+  // `searchHeadline`), never the deck of a site's name over it, unless its writer sets the title in lower case too.
+  if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ? index - 1 : index;
   const above = lines[index - 1];
   if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
@@ -214,6 +215,26 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : index - 1;
+}
+
+/**
+ * Whether the line picked, opening in lower case, is the deck of a title packed right over it that opens in lower case
+ * too: a writer who sets every line so (a blog's style) prints title and deck alike, and the byline under the deck
+ * vouched for the deck. The title has a decked headline's words, ends no sentence, is no furniture, and is not printed
+ * again elsewhere on the page, as a site's name or tagline over a title is.
+ */
+function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): boolean {
+  const above = lines[index - 1];
+  return (
+    above !== undefined &&
+    !lines[index]!.blankBefore &&
+    LOWER_CASE_START.test(above.text) &&
+    !above.sentenceEnd &&
+    above.words >= MIN_DECKED_HEADLINE_WORDS &&
+    isTitleLike(above, false, true) &&
+    !readsAsFurniture(above) &&
+    !printedElsewhere(lines, index - 1)
+  );
 }
 
 /** A box's heading: a section end ("Most read", "Trending now", "Meistgelesen") or a related-stories label. */

@@ -3910,6 +3910,29 @@ describe("headline over a paragraph wrapped by hand", () => {
   });
 });
 
+describe("a title set in lower case over its lower-case deck", () => {
+  // A blog that sets every line in lower case prints its title over its deck in lower case too: the title is the
+  // headline and the deck the description, in English, German and Spanish.
+  it.each([
+    ["what the tide leaves behind on a quiet beach", "notes on shells and small things", ["Mara Quill", "Mar 3, 2025"], en],
+    ["was die flut am strand zurücklässt, jeden morgen", "notizen über muscheln und kleine dinge", ["von Anna Keller", "4. März 2025"], de],
+    ["lo que la marea deja en la playa cada mañana", "notas sobre conchas y cosas pequeñas", ["por Ana García", "4 de marzo de 2025"], es],
+  ])("%s", (title, deck, byline, story) => {
+    const article = fromText(["Tide Notes", "Subscribe", title, deck, ...byline, "", ...story].join("\n"));
+    expect([article.headline, article.description]).toEqual([title, deck]);
+  });
+
+  // Near misses: a lower-case tagline the page prints again at its foot, or a label of three words, over a lower-case
+  // title is the site's, not a title over a deck.
+  it.each([
+    ["notes from a small harbour town", "why the ferry stopped running all winter", ["", "notes from a small harbour town"]],
+    ["notes and links", "why the ferry stopped running all winter", []],
+  ])("keeps the title under %s", (above, title, foot) => {
+    const article = fromText(["Tide Notes", above, title, "Mara Quill", "Mar 3, 2025", "", ...en, ...foot].join("\n"));
+    expect(article.headline).toBe(title);
+  });
+});
+
 describe("headline on invented page layouts of kinds the first round did not cover", () => {
   it.each(unseenLayouts)("%s", (_name, headline, page) => {
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);

@@ -686,6 +686,6 @@ export const SERIES_LABEL = new RegExp(
 );
 
 /** Fewest words of a headline with a deck under it: more than a kicker or a menu's label holds (one to three words). */
-const MIN_DECKED_HEADLINE_WORDS = 4;
+export const MIN_DECKED_HEADLINE_WORDS = 4;
 /** Fewest words of a deck: a clause, longer than a headline of its size. */
 const MIN_DECK_WORDS = 10;

@@ -71,6 +71,28 @@ const MIN_WRAPPED_LINE = 40;
  */
 const WHOLLY_BRACKETED = /^\([^()]*\)$/;
 
+/**
+ * A line whose first word is in lower case through ("what the tide leaves behind"): its writer may not open lines with a
+ * capital, so a lower-case line under it may be its own line rather than the same sentence wrapped.
+ */
+const LOWER_CASE_OPENING = /^\p{Ll}+(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * Whether a line that opens in lower case and the lower-case line under it are a title over its deck, as a blog that
+ * sets everything in lower case prints them: a byline or a date follows the two, or the author's name over a date, the
+ * header's order. Wrapped prose goes on with more of its sentence, or ends over a signature's name alone.
+ */
+function titleOverDeck(text: string, from: number): boolean {
+  const after = lineFrom(text, from);
+  if (parseByline(after) !== undefined || isDateOrAge(after)) return true;
+  return isPersonName(after) && isDateOrAge(lineFrom(text, nextLineStart(text, from)));
+}
+
+/** Whether a line is a date line or a time ago ("4 March 2025", "2 hours ago"). */
+function isDateOrAge(line: string): boolean {
+  return parseDateLine(line) !== undefined || isAgeLine(line);
+}
+
 /** Last characters of a line that end what it says. */
 const CLOSES_LINE = new Set([...'.!?:;"”']);
 
@@ -96,6 +118,12 @@ function continues(length: number, end: string, next: string, after: () => strin
     ) &&
     !isPersonName(LABELLED_NAME_LINE.exec(next)?.[1] ?? "")
   );
+}
+
+/** Where the line after the one starting at `from` starts: past the text's end when there is none. */
+function nextLineStart(text: string, from: number): number {
+  const to = text.indexOf("\n", from);
+  return to < 0 ? text.length + 1 : to + 1;
 }
 
 /** The trimmed line that starts at `from`, "" past the text's end. */
@@ -136,7 +164,12 @@ export function segment(text: string): Line[] {
       if (last) last.blankAfter = true;
       continue;
     }
-    if (!blank && last && continues(last.text.length, lastPiece, trimmed, () => lineFrom(text, from))) {
+    if (
+      !blank &&
+      last &&
+      continues(last.text.length, lastPiece, trimmed, () => lineFrom(text, from)) &&
+      !(last.text === lastPiece && LOWER_CASE_OPENING.test(lastPiece) && titleOverDeck(text, from))
+    ) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
       lastPiece = trimmed;

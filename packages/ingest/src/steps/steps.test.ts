@@ -2263,6 +2263,26 @@ describe("language and layout", () => {
     expect(segment([...french, "Lucie Exemple"].join("\n")).map((line) => line.text)).toEqual([french.join(" "), "Lucie Exemple"]);
   });
 
+  it("keeps a title set in lower case apart from its lower-case deck over a byline or a date, in several languages", () => {
+    const apart = (...header: string[]) =>
+      expect(segment([...header, "", "The tide was out."].join("\n")).map((line) => line.text)).toEqual([...header, "The tide was out."]);
+    apart("what the tide leaves behind on a quiet beach", "notes on shells and small things", "Mara Quill", "Mar 3, 2025");
+    apart("was die flut am strand zurücklässt, jeden morgen", "notizen über muscheln und kleine dinge", "von Anna Keller");
+    apart("ce que la marée laisse derrière elle sur la plage", "des notes sur les coquillages", "4 mars 2025");
+    apart("lo que la marea deja en la playa cada mañana", "notas sobre conchas y cosas pequeñas", "hace 3 horas");
+  });
+
+  it("joins wrapped prose that opens in lower case when it goes on past its second line, or ends over a name with no date", () => {
+    const goesOn = [
+      "the harbour board met on tuesday and voted, after a long debate that",
+      "ran past midnight, to keep the slip open for two more summers",
+      "and to mend the sea wall before the autumn storms.",
+    ];
+    expect(segment(goesOn.join("\n")).map((line) => line.text)).toEqual([goesOn.join(" ")]);
+    const signed = ["der hafenrat hat am dienstag nach langer debatte beschlossen, und", "wir sehen uns im frühjahr"];
+    expect(segment([...signed, "Anna Keller"].join("\n")).map((line) => line.text)).toEqual([signed.join(" "), "Anna Keller"]);
+  });
+
   // Each piece is joined on once: asking the growing joined line whether it goes on made this take minutes.
   it("joins a paragraph of tens of thousands of wrapped lines in linear time", () => {
     const wrapped = Array.from({ length: 40_000 }, (_, n) => `and the tide went on rising past the harbour steps ${n}`);
