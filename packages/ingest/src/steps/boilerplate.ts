@@ -6,7 +6,7 @@
  * wording; the fixture that needed it is named beside it.
  */
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
-import { WORD_CHAR, wholeWords } from "./word-edges.js";
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
  * The labels of a share bar or a box of the site's social accounts ("Share this article", "Follow us", "Folgen Sie
@@ -667,11 +667,30 @@ function isConsentNotice(text: string): boolean {
   return hits >= 2 && SITE_VOICE.test(text);
 }
 
-/** A newsletter or sign-in prompt: short, and about subscribing rather than about the news. */
+/** Lines shorter than this with one prompt phrase are prompts when the phrase stands where a prompt puts it. */
+const SHORT_PROMPT_LENGTH = 90;
+/** Words of a line that speaks to the reader or for the site ("your inbox", "get our newsletter"). */
+const READER_ADDRESS = /\b(?:your|you'll|you will|get|our)\b/;
+/**
+ * A prompt's phrase where a prompt sets it: opening the line or one of its sentences ("Subscribe to the Morning
+ * Briefing", "Thanks for reading! Subscribe for free"), or closing the line ("Already have an account? Log in", "The
+ * Harbour Times newsletter"). In the middle of a sentence it is the news's word ("Streaming giant raises subscription
+ * prices", "What is the new ID scheme and do I have to sign up?").
+ */
+const PROMPT_PLACED = new RegExp(
+  `(?:^|[.!?:]\\s+)(?:${PROMPT_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${PROMPT_PHRASES.join("|")})[.!:*]?$`,
+);
+
+/**
+ * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
+ * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
+ */
 function isPrompt(text: string): boolean {
   if (text.length > PROMPT_MAX_LENGTH) return false;
   const hits = countMatches(PROMPT_WORDS, text);
-  return hits >= 2 || (hits === 1 && (text.length < 90 || /\b(?:your|you'll|you will|get|our)\b/.test(text)));
+  if (hits !== 1) return hits >= 2;
+  if (READER_ADDRESS.test(text)) return true;
+  return text.length < SHORT_PROMPT_LENGTH && PROMPT_PLACED.test(text);
 }
 
 /**

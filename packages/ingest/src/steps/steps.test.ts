@@ -1953,6 +1953,27 @@ describe("page furniture", () => {
       expect(isControlLine(text), text).toBe(false);
   });
 
+  it("takes a line with one prompt phrase for a prompt where a prompt sets it, not a title holding the phrase mid-sentence", () => {
+    const prompt = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag)).prompt;
+    for (const [text, tag] of [
+      ["Subscribe to the Morning Briefing", "en"],
+      ["Thanks for reading The Tide Log! Subscribe for free to receive new posts.", "en"],
+      ["Already have an account? Log in", "en"],
+      ["The Harbour Times newsletter", "en"],
+      ["Sign up now", "en"],
+      ["Jetzt kostenlos abonnieren", "de"],
+      ["Suscríbete al boletín del puerto", "es"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(true);
+    for (const [text, tag] of [
+      ["Streaming giant raises subscription prices again", "en"],
+      ["Police ask the maker to unlock the harbour master's phone", "en"],
+      ["What is the new harbour pass and do I have to sign up?", "en"],
+      ["Der Streit ums Anmelden beim neuen Hafenportal geht weiter", "de"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(false);
+  });
+
   it("takes a feedback widget's question for a control in several languages, but not a question of the story", () => {
     for (const text of [
       "was this answer helpful?",
