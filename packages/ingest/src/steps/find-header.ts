@@ -187,7 +187,11 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
   if (!above.blankBefore && index >= 2 && NEIGHBOUR_LINK_LABEL.test(lines[index - 2]!.text)) return index;
-  const metaUnder = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
+  // A name over its job title is a byline without a "By" ("Ada Lee" / "Policy Reporter"), as a byline line is.
+  const under = lines[index + 1];
+  const metaUnder =
+    lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine) ||
+    (under !== undefined && under.class === "short" && namesOverRole(under.text, lines[index + 2]?.text) !== undefined);
   // Teasers count only over a line with its own byline under it (see the last return).
   const teasersAbove = metaUnder ? titlesPackedAbove(lines, index - 1) : 0;
   const underTeasers = teasersAbove >= MIN_TEASERS;

@@ -3933,6 +3933,36 @@ describe("a title set in lower case over its lower-case deck", () => {
   });
 });
 
+describe("a headline over its deck, with a sign-up's words or a byline without a 'By' under the deck", () => {
+  const deck = "Everything islanders need to know about the changes to the sailings from next month";
+  const byline = ["Ada Lee", "Transport Correspondent", "", "Published 11:02 AM, Sat 25 May 2024"];
+  // A title may hold a word of a sign-up prompt in the middle of its sentence; a name over its job title under the deck
+  // is the byline, as "By Ada Lee" would be.
+  it.each([
+    "What is the new harbour pass and do I have to sign up?",
+    "Ferry operator raises subscription prices for island families",
+    "What the new harbour timetable means for islanders who work on the mainland",
+  ])("%s", (title) => {
+    const article = fromText(["Politics", "Transport", "", title, "", deck, "", ...byline, "", ...en].join("\n"));
+    expect([article.headline, article.description, article.authors?.map((author) => author.name)]).toEqual([title, deck, ["Ada Lee"]]);
+  });
+
+  // A title longer than its short deck, over a name and its job title with no "By": the deck is still the deck.
+  it("takes the title over a short deck signed by a name over its job title", () => {
+    const title = "What the new harbour timetable means for islanders who work night shifts on the mainland";
+    const short = "The changes to the sailings from next month, and why";
+    const article = fromText(["Politics", "Transport", "", title, "", short, "", ...byline, "", ...en].join("\n"));
+    expect([article.headline, article.description]).toEqual([title, short]);
+  });
+
+  // Near miss: a sign-up prompt over the headline is no title.
+  it("keeps a sign-up prompt over the title out of the headline", () => {
+    const title = "Ferry operator raises fares for island families";
+    const article = fromText(["Sign up to the Harbour Times newsletter", "", title, "", ...byline, "", ...en].join("\n"));
+    expect(article.headline).toBe(title);
+  });
+});
+
 describe("headline on invented page layouts of kinds the first round did not cover", () => {
   it.each(unseenLayouts)("%s", (_name, headline, page) => {
     expect(fromText(Buffer.from(page.join("\n")), { source: "layout.txt" }).headline).toBe(headline);

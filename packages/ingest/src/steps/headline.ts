@@ -117,7 +117,7 @@ function isNavigationLink(text: string): boolean {
  * a control shares with stories are `CONTROL_NOUNS`'.
  */
 const CHROME_WORDS =
-  /\b(?:playback|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|show caption|hide caption|opens in a new (?:tab|window)|skip to|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
+  /\b(?:playback|unsupported|your (?:device|browser)|javascript|listen(?: to)? (?:to )?this|show caption|hide caption|opens in a new (?:tab|window)|skip to|anmelden|abonnieren|s'abonner|suscr[ií]bete|click (?:here|to|the)|report this|share (?:on|via|this)|partager sur|teilen auf|compartir en|condividi su|this (?:article|story)|cet article|diesen artikel|este art[ií]culo|questo articolo|este artigo|read later|rated \d|get started|learn more|free trial|cliquez|klicken|haga clic|edit this page|edit on github|suggest an edit|improve this page|diese seite bearbeiten|modifier cette page|editar esta página|modifica questa pagina)\b/;
 /**
  * Words that name a control and are as often a story's own: a player (a game's, or a video's), a menu (a café's, or the
  * page's), navigation (a ship's, or the page's), a search (for someone lost, or the site's box: "Search for:", "Reset
@@ -126,7 +126,8 @@ const CHROME_WORDS =
  * `CHROME_WORDS` do; in a line of a headline's length they are as likely a title's ("Search for the lost ferry goes on",
  * "Suche nach dem vermissten Segler"), and weigh less (`HEADLINE_WEIGHTS.controlNoun`).
  */
-const CONTROL_NOUNS = /\b(?:player|search for|search$|menu|navigation|caption|accessibility|lecteur|suche|recherche|buscar|suchen)\b/;
+const CONTROL_NOUNS =
+  /\b(?:player|search for|search$|menu|navigation|caption|accessibility|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen)\b/;
 
 /**
  * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
@@ -648,9 +649,17 @@ export function bestPossibleScore(distance: number): number {
  * headline is shorter than a headline. `minDeckWords` is lower for a short deck, whose other marks the caller checks.
  */
 export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine, minDeckWords = MIN_DECK_WORDS): boolean {
-  if (!above || above.sentenceEnd || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
+  if (!above || endsStatement(above) || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
   return picked.words >= minDeckWords && picked.words > above.words;
 }
+/** A question's mark at a line's end, in Latin and full-width forms. */
+const QUESTION_END = /[?？]$/u;
+
+/** Whether a line ends a sentence other than a question: a tagline's statement, where a headline may ask a question. */
+function endsStatement(line: ClassifiedLine): boolean {
+  return line.sentenceEnd && !QUESTION_END.test(line.text);
+}
+
 /**
  * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
  * menu glued or copied into one line, or a label in capitals. Such a line above a headline is never moved up to.
