@@ -39,7 +39,7 @@ import {
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { opensWithSectionName } from "./section-names.js";
-import { textBefore } from "./segment.js";
+import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -225,7 +225,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
  * Whether the line picked, opening in lower case, is the deck of a title packed right over it that opens in lower case
  * too: a writer who sets every line so (a blog's style) prints title and deck alike, and the byline under the deck
  * vouched for the deck. The title has a decked headline's words, ends no sentence, is no furniture, and is not printed
- * again elsewhere on the page, as a site's name or tagline over a title is.
+ * again elsewhere on the page, as a site's name or tagline over a title is. It is as long as a line of wrapped prose,
+ * the pair the segmenter held apart (`segment`): a shorter lower-case line over a lower-case title is as often a
+ * site's tagline, a kicker ("the long read this weekend") or a menu, never joined to the title it stands over.
  */
 function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): boolean {
   const above = lines[index - 1];
@@ -233,6 +235,7 @@ function lowerCaseTitleOver(lines: readonly ClassifiedLine[], index: number): bo
     above !== undefined &&
     !lines[index]!.blankBefore &&
     LOWER_CASE_START.test(above.text) &&
+    above.text.length >= MIN_WRAPPED_LINE &&
     !above.sentenceEnd &&
     above.words >= MIN_DECKED_HEADLINE_WORDS &&
     isTitleLike(above, false, true) &&

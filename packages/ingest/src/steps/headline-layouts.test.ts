@@ -3927,6 +3927,12 @@ describe("a title set in lower case over its lower-case deck", () => {
   it.each([
     ["notes from a small harbour town", "why the ferry stopped running all winter", ["", "notes from a small harbour town"]],
     ["notes and links", "why the ferry stopped running all winter", []],
+    // Shorter than a line of wrapped prose, printed once: a tagline, a kicker, a menu or a category line.
+    ["a small blog about boats and the sea", "why the ferry stopped running all winter", []],
+    ["the long read this weekend", "why the ferry stopped running all winter", []],
+    ["home about archive contact", "why the ferry stopped running all winter", []],
+    ["un petit blog sur les bateaux et la mer", "pourquoi le bac n'a pas navigué de tout l'hiver", []],
+    ["маленький блог о лодках и море", "почему паром не ходил всю зиму", []],
   ])("keeps the title under %s", (above, title, foot) => {
     const article = fromText(["Tide Notes", above, title, "Mara Quill", "Mar 3, 2025", "", ...en, ...foot].join("\n"));
     expect(article.headline).toBe(title);

@@ -63,7 +63,7 @@ export const DATE_SHAPED_LINE =
 const LABELLED_NAME_LINE = /^\p{Ll}{1,6}\.?\s+(\p{Lu}.*)$/u;
 
 /** Lines at least this long may be one line of a paragraph wrapped by hand (plain-text mail, RFCs). */
-const MIN_WRAPPED_LINE = 40;
+export const MIN_WRAPPED_LINE = 40;
 
 /**
  * A line wholly in round brackets ("(Photo: Ada Lee/Harbour Times)", "(Reuters)", "(updated)"): a note of its own, a
@@ -80,12 +80,36 @@ const LOWER_CASE_OPENING = /^\p{Ll}+(?![\p{L}\p{M}\p{N}])/u;
 /**
  * Whether a line that opens in lower case and the lower-case line under it are a title over its deck, as a blog that
  * sets everything in lower case prints them: a byline or a date follows the two, or the author's name over a date, the
- * header's order. Wrapped prose goes on with more of its sentence, or ends over a signature's name alone.
+ * header's order. Wrapped prose goes on with more of its sentence, or ends over a signature's name alone; a first line
+ * ending in a comma leaves its clause open, and a second that ends its sentence closes a paragraph (a letter signed and
+ * dated under it), where a title and its deck end on neither.
  */
-function titleOverDeck(text: string, from: number): boolean {
+function titleOverDeck(title: string, deck: string, text: string, from: number): boolean {
+  if (title.endsWith(",") || endsLikeSentence(deck)) return false;
   const after = lineFrom(text, from);
   if (parseByline(after) !== undefined || isDateOrAge(after)) return true;
   return isPersonName(after) && isDateOrAge(lineFrom(text, nextLineStart(text, from)));
+}
+
+/**
+ * A line longer than this was not wrapped at a fixed width: mail and RFCs wrap at 72 to 80 characters, and a browser
+ * copy puts each paragraph on one line, most of them longer.
+ */
+const MAX_WRAP_WIDTH = 100;
+
+/**
+ * Whether some line of the text is longer than a fixed width wraps at: a browser copy, whose paragraphs stand on one
+ * line each. In a text wrapped by hand throughout, two lower-case lines over a date are a sentence wrapped over the
+ * date it was sent or posted on, not a title over its deck.
+ */
+function hasUnwrappedLine(text: string): boolean {
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    if (to - from > MAX_WRAP_WIDTH) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** Whether a line is a date line or a time ago ("4 March 2025", "2 hours ago"). */
@@ -149,6 +173,9 @@ export function segment(text: string): Line[] {
   // of it rather than of the joined line, which grows with each piece: asking that made a paragraph of thousands of
   // wrapped lines take time growing with the square of their number.
   let lastPiece = "";
+  // Asked once, of the first pair that may be a title over its deck (most pages hold none), and before the lines under
+  // it: a text wrapped by hand throughout opens many lines in lower case.
+  let unwrapped: boolean | undefined;
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
@@ -168,7 +195,12 @@ export function segment(text: string): Line[] {
       !blank &&
       last &&
       continues(last.text.length, lastPiece, trimmed, () => lineFrom(text, from)) &&
-      !(last.text === lastPiece && LOWER_CASE_OPENING.test(lastPiece) && titleOverDeck(text, from))
+      !(
+        last.text === lastPiece &&
+        LOWER_CASE_OPENING.test(lastPiece) &&
+        (unwrapped ??= hasUnwrappedLine(text)) &&
+        titleOverDeck(lastPiece, trimmed, text, from)
+      )
     ) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;

@@ -2284,9 +2284,12 @@ describe("language and layout", () => {
     expect(segment([...french, "Lucie Exemple"].join("\n")).map((line) => line.text)).toEqual([french.join(" "), "Lucie Exemple"]);
   });
 
+  // A browser copy: the story's paragraph stands on one line, longer than any fixed width a text is wrapped at.
+  const unwrapped = "The tide was out when we came down to the beach, and the sand was strewn with shells, weed and the tracks of gulls.";
+
   it("keeps a title set in lower case apart from its lower-case deck over a byline or a date, in several languages", () => {
     const apart = (...header: string[]) =>
-      expect(segment([...header, "", "The tide was out."].join("\n")).map((line) => line.text)).toEqual([...header, "The tide was out."]);
+      expect(segment([...header, "", unwrapped].join("\n")).map((line) => line.text)).toEqual([...header, unwrapped]);
     apart("what the tide leaves behind on a quiet beach", "notes on shells and small things", "Mara Quill", "Mar 3, 2025");
     apart("was die flut am strand zurücklässt, jeden morgen", "notizen über muscheln und kleine dinge", "von Anna Keller");
     apart("ce que la marée laisse derrière elle sur la plage", "des notes sur les coquillages", "4 mars 2025");
@@ -2302,6 +2305,40 @@ describe("language and layout", () => {
     expect(segment(goesOn.join("\n")).map((line) => line.text)).toEqual([goesOn.join(" ")]);
     const signed = ["der hafenrat hat am dienstag nach langer debatte beschlossen, und", "wir sehen uns im frühjahr"];
     expect(segment([...signed, "Anna Keller"].join("\n")).map((line) => line.text)).toEqual([signed.join(" "), "Anna Keller"]);
+  });
+
+  it("joins lower-case prose over a date when its first line leaves a clause open or its second ends the sentence", () => {
+    const joined = (first: string, second: string, ...under: string[]) =>
+      expect(segment([first, second, ...under, "", unwrapped].join("\n")).map((line) => line.text)).toEqual([
+        `${first} ${second}`,
+        ...under,
+        unwrapped,
+      ]);
+    joined("good morning, and welcome to this week's letter from the island,", "where the ferry is back", "4 March 2025");
+    joined(
+      "i will see you all in spring, and thanks again to everyone who",
+      "helped with the boat this year.",
+      "Anna Keller",
+      "3 March 2025",
+    );
+  });
+
+  it("joins lower-case prose over a date or a byline in a text wrapped at a fixed width throughout (mail, newsletters)", () => {
+    const mail = [
+      "hi all, just a quick note that the harbour meeting has been moved",
+      "to the small hall on the quay",
+      "Mar 3, 2025",
+      "",
+      "the island's only ferry returned to service on monday after three",
+      "months of repairs at the mainland yard.",
+    ];
+    expect(segment(mail.join("\n")).map((line) => line.text)).toEqual([`${mail[0]} ${mail[1]}`, mail[2], `${mail[4]} ${mail[5]}`]);
+    const title = ["the island's only ferry returns after three months at the yard", "and sails full on its first crossing"];
+    expect(segment([...title, "by Ann Lee", "", mail[4]].join("\n")).map((line) => line.text)).toEqual([
+      title.join(" "),
+      "by Ann Lee",
+      mail[4],
+    ]);
   });
 
   // Each piece is joined on once: asking the growing joined line whether it goes on made this take minutes.
