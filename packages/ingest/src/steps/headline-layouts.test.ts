@@ -3925,7 +3925,11 @@ describe("a title set in lower case over its lower-case deck", () => {
   // Near misses: a lower-case tagline the page prints again at its foot, or a label of three words, over a lower-case
   // title is the site's, not a title over a deck.
   it.each([
-    ["notes from a small harbour town", "why the ferry stopped running all winter", ["", "notes from a small harbour town"]],
+    [
+      "notes from a small harbour town on the north coast",
+      "why the ferry stopped running all winter",
+      ["", "notes from a small harbour town on the north coast"],
+    ],
     ["notes and links", "why the ferry stopped running all winter", []],
     // Shorter than a line of wrapped prose, printed once: a tagline, a kicker, a menu or a category line.
     ["a small blog about boats and the sea", "why the ferry stopped running all winter", []],
