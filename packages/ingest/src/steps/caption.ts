@@ -94,9 +94,10 @@ const BY_CREDIT = /[\s,;:|–—-]+[([]?\s*(?:photo(?:graph)?|picture|image|illu
 /**
  * "… (Tom Okafor)", "… (AP)": a name alone in brackets at the end of a caption, or names joined by slashes, as agencies
  * sharing a picture and a photographer with an agency sign it ("… (AP/ANP)", "… (Tom Okafor/Reuters)", "… (Tom
- * Okafor/AFP via Getty Images)"). The slash is no word's character, so the engine has one way to part the names.
+ * Okafor/AFP via Getty Images)"), or a handout's source with the agency that carried it ("… (Harbour Police via AP)").
+ * The slash is no word's character, so the engine has one way to part the names.
  */
-const BRACKETED_NAME = new RegExp(String.raw`\s+\((${NAME_WORDS}(?:\s?\/\s?${CARRIED_NAME}){0,${MAX_SLASHED_PARTS - 1}})\s?\)$`, "u");
+const BRACKETED_NAME = new RegExp(String.raw`\s+\((${CARRIED_NAME}(?:\s?\/\s?${CARRIED_NAME}){0,${MAX_SLASHED_PARTS - 1}})\s?\)$`, "u");
 
 /** A capital after a small letter: "TideKit", "PierCam", as products and handles are spelt, not names or agencies. */
 const CAMEL_CASE = /\p{Ll}\p{Lu}/u;
@@ -165,8 +166,8 @@ function isAgencyInCapitals(word: string): boolean {
  */
 function isBracketedTerm(before: string, word: string): boolean {
   if (!LOWER_CASE_LETTER.test(word)) return !isAgencyInCapitals(word);
-  // Names joined by slashes are a credit when an agency signs among them, a pair of terms or places otherwise.
-  if (word.includes("/")) return !signedByAgency(word);
+  // Names joined by slashes or "via" are a credit when an agency signs among them, a pair of terms or places otherwise.
+  if (word.includes("/") || word.includes(" via ")) return !signedByAgency(word);
   if (word.includes(" ")) return false;
   if (CAMEL_CASE.test(word)) return true;
   const initials = before
@@ -226,6 +227,16 @@ const KOREAN_CREDIT = /(?<![\p{Script=Hangul}·・/])사진(?:\s?[=＝:：]\s?|\
 const KOREAN_WRITER_LABEL = /^글(?:\s|[·・/=])/u;
 
 /**
+ * "… (Courtesy of the Harbour Museum)", "… (Photo courtesy Ada Lee)", "… (Cortesía de la familia)", "… (Per gentile
+ * concessione di …)": a picture lent by its owner, credited in brackets at the caption's end. "Courtesy" alone needs its
+ * "of" ("a courtesy call" is no credit), unless the word for a photo opens the credit.
+ */
+const COURTESY_CREDIT =
+  /\(\s*(?:(?:photo|image|picture|foto)\s+courtesy(?:\s+of)?|courtesy\s+of|cortes[ií]a\s+de|per gentile concessione di)\s+([^()[\]]{2,80}?)\s*\)$/iu;
+/** The word a courtesy credit needs, in the languages `COURTESY_CREDIT` reads. */
+const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
+
+/**
  * Credit forms, each with a cheap test for the character or word it needs,
  * which keeps the patterns off most lines.
  */
@@ -235,6 +246,7 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   // Before a name alone in brackets, which would keep the label in "(Foto Ansa)".
   { needs: (text) => /fot[.o]/iu.test(text), pattern: UNCOLONED_CREDIT },
   { needs: (text) => text.endsWith(")"), pattern: BRACKETED_NAME },
+  { needs: (text) => text.endsWith(")") && COURTESY_WORD.test(text), pattern: COURTESY_CREDIT },
   { needs: (text) => text.includes("/"), pattern: AGENCY_CREDIT },
   { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
   { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },

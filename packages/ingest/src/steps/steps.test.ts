@@ -776,6 +776,41 @@ describe("captions", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("reads a handout's source carried by an agency, and a lender's courtesy credit, in brackets as the credit", () => {
+    for (const [text, caption, credit] of [
+      ["Police released the picture on Monday. (Harbour Police via AP)", "Police released the picture on Monday.", "Harbour Police via AP"],
+      ["Die Fähre vor der Küste (Küstenwache via Reuters)", "Die Fähre vor der Küste", "Küstenwache via Reuters"],
+      ["The old pier in 1910. (Courtesy of the Harbour Museum)", "The old pier in 1910.", "the Harbour Museum"],
+      ["The crew on the quay. (Photo courtesy Ada Lee)", "The crew on the quay.", "Ada Lee"],
+      ["La vieja lonja en 1950. (Cortesía de la familia Ruiz)", "La vieja lonja en 1950.", "la familia Ruiz"],
+      ["Il vecchio molo. (Per gentile concessione di Anna Rossi)", "Il vecchio molo.", "Anna Rossi"],
+    ])
+      expect(splitCredit(text!), text).toEqual({ caption, credit });
+    // Under the byline and date, such a caption is the lead picture's, not the story's first paragraph.
+    const page = [
+      "Rare white seal seen in the harbour",
+      "",
+      "By ADA LEE",
+      "Published 4:17 PM EDT, June 11, 2024",
+      "",
+      "A white seal rests on the slipway at dawn, June 9, 2024. (Harbour Police via AP)",
+      "",
+      "HARBOURTON (AP) — A rare white seal has been seen resting on the slipway of the old harbour, delighting the crew of the morning ferry.",
+      "",
+      "A deckhand photographed the animal on Sunday as the first sailing of the day left the quay for the island.",
+    ].join("\n");
+    const article = fromText(page);
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: expect.stringMatching(/^HARBOURTON \(AP\)/) });
+    expect(article.image?.credit).toBe("Harbour Police via AP");
+    // Near misses: a route or an aside with "via", and a courtesy that lends nothing.
+    for (const text of [
+      "Trains run between the two cities every hour (Lyon via Paris)",
+      "He left the hall early (via the back door)",
+      "The mayor met the captain on Friday (courtesy call)",
+    ])
+      expect(splitCredit(text), text).toEqual({ caption: text });
+  });
+
   it("takes no pair of places, teams or products joined by a slash in brackets for a credit, but agencies so joined", () => {
     for (const text of [
       "Planes wait at the hub (Dallas/Fort Worth)",
