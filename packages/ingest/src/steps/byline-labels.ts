@@ -150,6 +150,39 @@ export const PIECE_BY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * A byline that names its writer by the paper's post before the name ("By our correspondent Ada Lee", "Door onze
+ * verslaggever Anouk de Vries", "Von unserem Korrespondenten Tom Berger", "De notre envoyée spéciale Claire Martin",
+ * "Por nuestro corresponsal Luis Gómez", "Dal nostro inviato Marco Rossi"): the post alone, or with a place ("From our
+ * correspondent in Rome"), names no one, so only people's names in full after the phrase make the byline.
+ */
+export const CORRESPONDENT_BY_PHRASES: readonly string[] = [
+  "by our correspondent",
+  "by our special correspondent",
+  "by our reporter",
+  "door onze verslaggever",
+  "door onze verslaggeefster",
+  "door onze correspondent",
+  "von unserem korrespondenten",
+  "von unserer korrespondentin",
+  "von unserem reporter",
+  "von unserer reporterin",
+  "de notre correspondant",
+  "de notre correspondante",
+  "de notre envoyé spécial",
+  "de notre envoyée spéciale",
+  "por nuestro corresponsal",
+  "por nuestra corresponsal",
+  "por nuestro enviado especial",
+  "por nuestra enviada especial",
+  "dal nostro inviato",
+  "dalla nostra inviata",
+  "dal nostro corrispondente",
+  "dalla nostra corrispondente",
+  "do nosso correspondente",
+  "do nosso enviado especial",
+];
+
+/**
  * "By" and "writes" that open other lines too, labels of a byline only with their colon ("Oleh: Siti Rahma", "Yazan:
  * Ayşe Demir", "Piše: Ana Horvat", "Írta: Kovács Anna"): Indonesian and Malay "Oleh" and Turkish "Yazan" ("written by")
  * are given names too ("Oleh Petrenko" over a date is a man's name), and the verbs, Croatian, Bosnian, Serbian and

@@ -1841,3 +1841,44 @@ describe("isAgeLine", () => {
     }
   });
 });
+
+describe("a byline naming the writer's post before the name", () => {
+  it("reads the person named in full after 'by our correspondent' in several languages, and no one after a place", () => {
+    for (const [line, name] of [
+      ["By our correspondent Ada Lee", "Ada Lee"],
+      ["Door onze verslaggever Anouk de Vries", "Anouk de Vries"],
+      ["Von unserem Korrespondenten Tom Berger", "Tom Berger"],
+      ["Von unserer Korrespondentin Anna Keller", "Anna Keller"],
+      ["De notre envoyée spéciale Claire Martin", "Claire Martin"],
+      ["Dal nostro inviato Marco Rossi", "Marco Rossi"],
+      ["Do nosso correspondente João Silva", "João Silva"],
+    ])
+      expect(
+        parseByline(line!)?.map((author) => author.name),
+        line,
+      ).toEqual([name]);
+    for (const line of ["Von unserem Korrespondenten in Paris", "De notre correspondant à Bruxelles", "Door onze verslaggever"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("signs a Dutch page whose byline names the reporter's post, under its headline", () => {
+    const page = [
+      "Binnenland",
+      "Buitenland",
+      "Storm legt veerdiensten stil",
+      "",
+      "Door onze verslaggever Anouk de Vries",
+      "18 januari 2024, 06:00",
+      "",
+      "De veerdiensten langs de westkust zijn woensdag stilgelegd omdat de storm met windkracht tien over het land trok.",
+      "",
+      "De rederijen zeggen dat alle afvaarten tot donderdagmiddag vervallen en dat reizigers hun kaartje terugkrijgen.",
+    ].join("\n");
+    const article = fromText(page);
+    expect([article.headline, article.authors?.map((author) => author.name), article.datePublished]).toEqual([
+      "Storm legt veerdiensten stil",
+      ["Anouk de Vries"],
+      "2024-01-18",
+    ]);
+  });
+});

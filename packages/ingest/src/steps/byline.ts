@@ -7,6 +7,7 @@ import {
   COLON_REPORTER_NOUNS,
   BY_WORDS,
   BYLINE_PHRASES,
+  CORRESPONDENT_BY_PHRASES,
   PIECE_BY_PHRASES,
   PLACE_JOIN_WORDS,
   REPORTING_FROM_LABELS,
@@ -1044,6 +1045,7 @@ const CREDIT_LABELS = [
   "intervista di",
   "entrevista de",
   ...PIECE_BY_PHRASES,
+  ...CORRESPONDENT_BY_PHRASES,
 ];
 /** The pieces' credits (`PIECE_BY_PHRASES`) in lower case. */
 const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
