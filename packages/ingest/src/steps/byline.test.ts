@@ -1882,3 +1882,20 @@ describe("a byline naming the writer's post before the name", () => {
     ]);
   });
 });
+
+describe("names with their job titles packed one under another", () => {
+  const story = [
+    "",
+    "The ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.",
+    "",
+    "Residents had relied on a chartered boat that sailed twice a week, and trade fell by a third while the ferry was away.",
+  ];
+  it.each([
+    ["after a comma", ["Ada Lee, Transport Editor", "Sam Ray, Political Reporter"], ["Ada Lee", "Sam Ray"]],
+    ["each over its title", ["Ada Lee", "Transport Editor", "Sam Ray", "Political Reporter"], ["Ada Lee", "Sam Ray"]],
+    ["one name, then the date", ["Ada Lee, Transport Editor"], ["Ada Lee"]],
+  ])("signs the story with every name: %s", (_form, byline, names) => {
+    const article = fromText(["News", "Ferry back in service after repairs", "", ...byline, "4 March 2025", ...story].join("\n"));
+    expect([article.headline, article.authors?.map((author) => author.name)]).toEqual(["Ferry back in service after repairs", names]);
+  });
+});

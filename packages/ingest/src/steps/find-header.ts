@@ -377,9 +377,14 @@ function foldDate(header: Header, date: DateLine): void {
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
 }
 
-/** The authors into the header, unless an earlier byline named them. */
-function foldAuthors(header: Header, authors: readonly Author[]): void {
-  if (header.authors.length === 0) header.authors.push(...authors);
+/**
+ * The authors into the header, unless an earlier byline named them; with `cosigned`, a byline that signs with the one
+ * read right above it, added to its authors.
+ */
+function foldAuthors(header: Header, authors: readonly Author[], cosigned = false): void {
+  if (cosigned) {
+    for (const author of authors) if (!header.authors.some((known) => known.name === author.name)) header.authors.push(author);
+  } else if (header.authors.length === 0) header.authors.push(...authors);
 }
 
 /**
@@ -998,6 +1003,8 @@ function readHeaderBelow(
   let bareNumericDate: DateLine | undefined;
   // Asked only once a name over the date is found, which few headers print: the title tests cost more than that search.
   let headlineSignable: boolean | undefined;
+  // The last line of the last name read with its job title (the title's line when set under the name).
+  let signedWithRole = -1;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -1054,7 +1061,7 @@ function readHeaderBelow(
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
     const overDate = namesOverDate(line, next);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
-      foldAuthors(header, overDate);
+      foldAuthors(header, overDate, signedWithRole === i - 1 && !line.blankBefore);
       bylineRead = true;
       end = i;
       continue;
@@ -1067,8 +1074,11 @@ function readHeaderBelow(
     // A name with its job title after it or under it is a byline without a "By"; the title line is header too.
     const withRole = line.class === "short" && !isMetaLine(line) ? namesOverRole(line.text, next?.text) : undefined;
     if (withRole) {
-      foldAuthors(header, withRole);
+      // Names with their job titles packed one under another sign the story together ("Nadia Petrov, Product Manager" /
+      // "Sam Okoye, Engineering Lead"); elsewhere the first byline read names the authors.
+      foldAuthors(header, withRole, signedWithRole === i - 1 && !line.blankBefore);
       if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
+      signedWithRole = i;
       end = i;
       continue;
     }
