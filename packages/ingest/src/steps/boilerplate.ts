@@ -669,16 +669,26 @@ function isConsentNotice(text: string): boolean {
 
 /** Lines shorter than this with one prompt phrase are prompts when the phrase stands where a prompt puts it. */
 const SHORT_PROMPT_LENGTH = 90;
-/** Words of a line that speaks to the reader or for the site ("your inbox", "get our newsletter"). */
-const READER_ADDRESS = /\b(?:your|you'll|you will|get|our)\b/;
+/** Words of a line that speaks to the reader or for the site ("your inbox", "get our newsletter", "Please log in"). */
+const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 /**
- * A prompt's phrase where a prompt sets it: opening the line or one of its sentences ("Subscribe to the Morning
- * Briefing", "Thanks for reading! Subscribe for free"), or closing the line ("Already have an account? Log in", "The
- * Harbour Times newsletter"). In the middle of a sentence it is the news's word ("Streaming giant raises subscription
- * prices", "What is the new ID scheme and do I have to sign up?").
+ * Prompt phrases a story also uses in the middle of its own sentences: a price or a service ("Streaming giant raises
+ * subscription prices"), a verb of the news ("do I have to sign up?", "Police ask the maker to unlock the phone", "Der
+ * Streit ums Anmelden"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
+ * `PROMPT_PLACED`; the others ("newsletter", "subscribe", "subscriber", "free trial", "iscriviti") make a short line a
+ * prompt wherever they stand ("Jetzt Newsletter bestellen", "Recibe nuestra newsletter cada mañana", "Already a
+ * subscriber?", "To read the rest of this story subscribe to …").
+ */
+const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log in", "unlock", "inbox", "anmelden"];
+const PROMPT_ANYWHERE = wholeWords(PROMPT_PHRASES.filter((phrase) => !NEWS_WORD_PHRASES.includes(phrase)).join("|"));
+/**
+ * A news word's phrase where a prompt sets it: opening the line or one of its sentences ("Sign up for the Morning
+ * Briefing", "Thanks for reading! Sign up for free"), or closing the line, perhaps with a "now" ("Already have an
+ * account? Log in", "Request a demo Sign up now"). In the middle of a sentence it is the news's word ("Streaming giant
+ * raises subscription prices").
  */
 const PROMPT_PLACED = new RegExp(
-  `(?:^|[.!?:]\\s+)(?:${PROMPT_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${PROMPT_PHRASES.join("|")})[.!:*]?$`,
+  `(?:^|[.!?:]\\s+)(?:${NEWS_WORD_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${NEWS_WORD_PHRASES.join("|")})(?: (?:now|today|here))?[.!:*]?$`,
 );
 
 /**
@@ -690,7 +700,7 @@ function isPrompt(text: string): boolean {
   const hits = countMatches(PROMPT_WORDS, text);
   if (hits !== 1) return hits >= 2;
   if (READER_ADDRESS.test(text)) return true;
-  return text.length < SHORT_PROMPT_LENGTH && PROMPT_PLACED.test(text);
+  return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text));
 }
 
 /**

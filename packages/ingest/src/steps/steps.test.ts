@@ -2009,6 +2009,44 @@ describe("page furniture", () => {
       expect(prompt(text!, tag!), text).toBe(false);
   });
 
+  it("takes a short line with a prompt's own word for a prompt wherever the word stands, in several languages", () => {
+    const prompt = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag)).prompt;
+    for (const [text, tag] of [
+      ["Want more? The Harbour newsletter is free", "en"],
+      ["Already a subscriber?", "en"],
+      ["Become a subscriber today", "en"],
+      ["Please log in to continue reading", "en"],
+      ["Request a demo Sign up now", "en"],
+      ["Jetzt Newsletter bestellen", "de"],
+      ["Recevez gratuitement la newsletter du Port", "fr"],
+      ["Recibe nuestra newsletter cada mañana", "es"],
+      ["Ricevi la newsletter ogni mattina", "it"],
+      ["Assine a newsletter gratuita", "pt"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(true);
+  });
+
+  it("keeps a widget's opening prompt with no phrase at its head out of the body", () => {
+    const page = [
+      "Island ferry returns to service after three months",
+      "",
+      "By Ada Lee",
+      "",
+      "The island's only ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.",
+      "",
+      "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.",
+      "",
+      "Recibe nuestra newsletter cada mañana",
+      "Every weekday morning, the five stories islanders are talking about.",
+      "Subscribe",
+      "",
+      "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays.",
+    ].join("\n");
+    const texts = fromText(page).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).not.toContain("Recibe nuestra newsletter cada mañana");
+    expect(texts).not.toContain("Every weekday morning, the five stories islanders are talking about.");
+  });
+
   it("takes a feedback widget's question for a control in several languages, but not a question of the story", () => {
     for (const text of [
       "was this answer helpful?",
