@@ -3950,6 +3950,7 @@ describe("a headline over its deck, with a sign-up's words or a byline without a
   // is the byline, as "By Ada Lee" would be.
   it.each([
     "What is the new harbour pass and do I have to sign up?",
+    "Will the island ferry ever run on time again?",
     "Ferry operator raises subscription prices for island families",
     "What the new harbour timetable means for islanders who work on the mainland",
   ])("%s", (title) => {
@@ -3963,6 +3964,13 @@ describe("a headline over its deck, with a sign-up's words or a byline without a
     const short = "The changes to the sailings from next month, and why";
     const article = fromText(["Politics", "Transport", "", title, "", short, "", ...byline, "", ...en].join("\n"));
     expect([article.headline, article.description]).toEqual([title, short]);
+  });
+
+  // Near miss: a short question is a box's tagline over the title, not a headline over its deck.
+  it.each(["What's on this weekend?", "Is your business ready for winter?"])("keeps the tagline %s out of the headline", (tagline) => {
+    const title = "Island ferry returns to service after three months of repairs at the mainland yard";
+    const article = fromText(["Island Gazette", "", tagline, "", title, "", "By Ada Lee", "", ...en].join("\n"));
+    expect(article.headline).toBe(title);
   });
 
   // Near miss: a sign-up prompt over the headline is no title.

@@ -654,10 +654,15 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
 }
 /** A question's mark at a line's end, in Latin and full-width forms. */
 const QUESTION_END = /[?？]$/u;
+/**
+ * Fewest words of a question that heads a deck ("Will the island ferry ever run on time again?"); a shorter one is a
+ * section's or a box's tagline over a title ("What's on this weekend?", "Is your business ready for winter?").
+ */
+const MIN_QUESTION_HEADLINE_WORDS = 7;
 
-/** Whether a line ends a sentence other than a question: a tagline's statement, where a headline may ask a question. */
+/** Whether a line ends a sentence other than a headline's question: a tagline's statement or short question. */
 function endsStatement(line: ClassifiedLine): boolean {
-  return line.sentenceEnd && !QUESTION_END.test(line.text);
+  return line.sentenceEnd && !(QUESTION_END.test(line.text) && line.words >= MIN_QUESTION_HEADLINE_WORDS);
 }
 
 /**
