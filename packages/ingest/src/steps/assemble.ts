@@ -590,10 +590,12 @@ class Region {
   }
 
   /**
-   * The line under a line, past a picture's credit standing alone under it ("Image credit: …"): a heading over a
-   * picture leads into the text under the picture, whose credit is all the copy keeps of it.
+   * The line under a line inside the region, past a picture's credit standing alone under it ("Image credit: …"): a
+   * heading over a picture leads into the text under the picture, whose credit is all the copy keeps of it.
    */
   textUnder(at: number): ClassifiedLine | undefined {
+    // Past the region's end stands what its end rules cut off (a note, a teaser): no text of the section.
+    if (at + 1 >= this.end) return undefined;
     const under = this.lines[at + 1];
     // Prose is never a credit: asked first, it spares most lines the credit patterns.
     if (under === undefined || isProse(under) || at + 2 >= this.end || creditOnly(under.text) === undefined) return under;

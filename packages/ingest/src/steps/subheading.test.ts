@@ -1953,3 +1953,28 @@ describe("an interview printed as a transcript", () => {
     expect(headingsOf(page)).toEqual(["Tip: Book ahead", "Tip: Arrive early"]);
   });
 });
+
+describe("a short line over what the region's end cut off", () => {
+  // The call for letters under the story is cut from the region; the writer's line over it heads nothing in the body.
+  it("is no heading: the text under it is not the story's", () => {
+    const page = [
+      "Ferry back in service after repairs",
+      "",
+      "By Ada Lee",
+      "4 March 2025",
+      "",
+      "The ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.",
+      "",
+      "Residents had relied on a chartered boat that sailed twice a week, and trade fell by a third while the ferry was away.",
+      "",
+      "Ada Lee is a writer and broadcaster based in the islands",
+      "",
+      "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email to be considered for our letters page, please write to us.",
+      "",
+      "Most viewed",
+    ].join("\n");
+    const blocks = fromText(page).body;
+    expect(blocks.some((block) => block.type === "heading")).toBe(false);
+    expect(blocks.some((block) => block.type === "paragraph" && block.text.startsWith("Do you have an opinion"))).toBe(false);
+  });
+});
