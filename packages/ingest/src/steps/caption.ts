@@ -229,10 +229,12 @@ const KOREAN_WRITER_LABEL = /^글(?:\s|[·・/=])/u;
 /**
  * "… (Courtesy of the Harbour Museum)", "… (Photo courtesy Ada Lee)", "… (Cortesía de la familia)", "… (Per gentile
  * concessione di …)": a picture lent by its owner, credited in brackets at the caption's end. "Courtesy" alone needs its
- * "of" ("a courtesy call" is no credit), unless the word for a photo opens the credit.
+ * "of" ("a courtesy call" is no credit), unless the word for a photo opens the credit, and a capital as a credit opens:
+ * in lower case it is a story's aside ("Free coffee on every crossing (courtesy of the ferry line)", "(cortesía de la
+ * casa)", on the house).
  */
 const COURTESY_CREDIT =
-  /\(\s*(?:(?:photo|image|picture|foto)\s+courtesy(?:\s+of)?|courtesy\s+of|cortes[ií]a\s+de|per gentile concessione di)\s+([^()[\]]{2,80}?)\s*\)$/iu;
+  /\(\s*(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)\s+courtesy(?:\s+of)?|Courtesy\s+of|Cortes[ií]a\s+de|[Pp]er gentile concessione di)\s+([^()[\]]{2,80}?)\s*\)$/u;
 /** The word a courtesy credit needs, in the languages `COURTESY_CREDIT` reads. */
 const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
 

@@ -807,6 +807,9 @@ describe("captions", () => {
       "Trains run between the two cities every hour (Lyon via Paris)",
       "He left the hall early (via the back door)",
       "The mayor met the captain on Friday (courtesy call)",
+      // A lender in lower case is a story's aside, as in a list of what a day offered, or Spanish "on the house".
+      "Free coffee on every crossing (courtesy of the ferry line)",
+      "El café corrió por cuenta del bar (cortesía de la casa)",
     ])
       expect(splitCredit(text), text).toEqual({ caption: text });
   });
