@@ -153,12 +153,11 @@ export const PIECE_BY_PHRASES: readonly string[] = [
  * A byline that names its writer by the paper's post before the name ("By our correspondent Ada Lee", "Door onze
  * verslaggever Anouk de Vries", "Von unserem Korrespondenten Tom Berger", "De notre envoyée spéciale Claire Martin",
  * "Por nuestro corresponsal Luis Gómez", "Dal nostro inviato Marco Rossi"): the post alone, or with a place ("From our
- * correspondent in Rome"), names no one, so only people's names in full after the phrase make the byline.
+ * correspondent in Rome"), names no one, so only people's names in full after the phrase make the byline. English "By
+ * our correspondent …" is not among them: "By" is a label of its own, and the post after it a desk's title
+ * (`ROLE_FIRST` in byline.ts), which keeps a co-author after it ("By our correspondent and Ada Lee").
  */
 export const CORRESPONDENT_BY_PHRASES: readonly string[] = [
-  "by our correspondent",
-  "by our special correspondent",
-  "by our reporter",
   "door onze verslaggever",
   "door onze verslaggeefster",
   "door onze correspondent",

@@ -1857,8 +1857,32 @@ describe("a byline naming the writer's post before the name", () => {
         parseByline(line!)?.map((author) => author.name),
         line,
       ).toEqual([name]);
-    for (const line of ["Von unserem Korrespondenten in Paris", "De notre correspondant à Bruxelles", "Door onze verslaggever"])
-      expect(parseByline(line), line).toBeUndefined();
+    // The post with a place still signs the story, naming no one: the line is no paragraph of the story.
+    for (const line of ["Von unserem Korrespondenten in Paris", "De notre correspondant à Bruxelles"])
+      expect(parseByline(line), line).toEqual([]);
+  });
+
+  it("keeps an English 'By our correspondent' line a byline: alone, before a place, or before a co-author", () => {
+    for (const [line, names] of [
+      ["By our correspondent in Kyiv", []],
+      ["BY OUR CORRESPONDENT ADA LEE", []],
+      ["By our correspondent and Ada Lee", ["Ada Lee"]],
+    ] as const)
+      expect(
+        parseByline(line)?.map((author) => author.name),
+        line,
+      ).toEqual(names);
+    const story = [
+      "Ceasefire talks resume in the capital",
+      "",
+      "By our correspondent in Kyiv",
+      "4 March 2025",
+      "",
+      "Negotiators met on Tuesday for a third round of talks on a ceasefire, officials said, after a week of shelling in the city.",
+      "",
+      "Diplomats said the sides remained far apart on the question of prisoners, but agreed to meet again before the end of the month.",
+    ].join("\n");
+    expect(fromText(story).body[0]).toMatchObject({ type: "paragraph", text: expect.stringMatching(/^Negotiators met/) });
   });
 
   it("signs a Dutch page whose byline names the reporter's post, under its headline", () => {

@@ -1047,6 +1047,8 @@ const CREDIT_LABELS = [
   ...PIECE_BY_PHRASES,
   ...CORRESPONDENT_BY_PHRASES,
 ];
+/** The writer's posts before a name (`CORRESPONDENT_BY_PHRASES`) in lower case. */
+const CORRESPONDENT_BY_SET: ReadonlySet<string> = new Set(CORRESPONDENT_BY_PHRASES);
 /** The pieces' credits (`PIECE_BY_PHRASES`) in lower case. */
 const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
 /** One to five capitalised words, as a broadcaster's or a body's name is printed ("Radio Bremen", "Human Rights Watch"). */
@@ -1766,7 +1768,10 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     const authors = parseNames(names!, label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
-    return credited && !(authors && arePeopleInFull(authors, isPlainPersonInFullNoBody)) ? undefined : authors;
+    if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
+    // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),
+    // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
+    return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
   }
   const cjk = cjkByline(text) ?? uncasedByline(text);
   if (cjk) return cjk;
