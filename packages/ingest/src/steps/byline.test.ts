@@ -1922,4 +1922,11 @@ describe("names with their job titles packed one under another", () => {
     const article = fromText(["News", "Ferry back in service after repairs", "", ...byline, "4 March 2025", ...story].join("\n"));
     expect([article.headline, article.authors?.map((author) => author.name)]).toEqual(["Ferry back in service after repairs", names]);
   });
+  // Over the date without a job title of its own, the packed line is a quoted guest's name, or a place: no co-author.
+  it.each([["Tom Berger"], ["Harbour Town"], ["Tom Berger, Chief Executive"]])("adds no author for %s over the date", (packed) => {
+    const article = fromText(
+      ["News", "Ferry back in service after repairs", "", "Ada Lee, Transport Editor", packed, "4 March 2025", ...story].join("\n"),
+    );
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+  });
 });

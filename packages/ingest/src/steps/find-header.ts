@@ -377,6 +377,11 @@ function foldDate(header: Header, date: DateLine): void {
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
 }
 
+/** Whether a line stands right under the last line of a byline read before it (`signed`), with no blank line between. */
+function packedUnder(signed: number, at: number, line: ClassifiedLine): boolean {
+  return signed === at - 1 && !line.blankBefore;
+}
+
 /**
  * The authors into the header, unless an earlier byline named them; with `cosigned`, a byline that signs with the one
  * read right above it, added to its authors.
@@ -1061,7 +1066,9 @@ function readHeaderBelow(
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
     const overDate = namesOverDate(line, next);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
-      foldAuthors(header, overDate, signedWithRole === i - 1 && !line.blankBefore);
+      // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
+      // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
+      foldAuthors(header, overDate, packedUnder(signedWithRole, i, line) && namesOverRole(line.text, undefined) !== undefined);
       bylineRead = true;
       end = i;
       continue;
@@ -1076,7 +1083,7 @@ function readHeaderBelow(
     if (withRole) {
       // Names with their job titles packed one under another sign the story together ("Nadia Petrov, Product Manager" /
       // "Sam Okoye, Engineering Lead"); elsewhere the first byline read names the authors.
-      foldAuthors(header, withRole, signedWithRole === i - 1 && !line.blankBefore);
+      foldAuthors(header, withRole, packedUnder(signedWithRole, i, line));
       if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
       signedWithRole = i;
       end = i;
