@@ -4978,6 +4978,22 @@ const reportedFrom: Array<[string, string[], string[]]> = [
   ],
 ];
 
+/** The ferry story under its headline and byline, with `lines` set apart between its fourth and fifth lines. */
+const ferryStoryWith = (...lines: string[]) => [
+  ...menu,
+  "Island ferry returns after repairs",
+  "",
+  "By Ada Lee",
+  "March 4, 2025",
+  "",
+  ...en.slice(0, 4),
+  "",
+  ...lines,
+  "",
+  ...en.slice(4),
+  ...footer,
+];
+
 describe("a byline over the places its writers reported from", () => {
   it.each(reportedFrom)("gives the headline and the writers: %s", (_name, page, authors) => {
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
@@ -4990,22 +5006,7 @@ describe("a byline over the places its writers reported from", () => {
   it("keeps a story's sentence and heading that open with the words", () => {
     const sentence =
       "Reporting from the front line is dangerous, and the crew said the harbour was the calmest place they had worked in years.";
-    const page = [
-      ...menu,
-      "Island ferry returns after repairs",
-      "",
-      "By Ada Lee",
-      "March 4, 2025",
-      "",
-      ...en.slice(0, 4),
-      "",
-      "Reporting from the harbour",
-      "",
-      sentence,
-      "",
-      ...en.slice(4),
-      ...footer,
-    ];
+    const page = ferryStoryWith("Reporting from the harbour", "", sentence);
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe("Island ferry returns after repairs");
     expect(article.body).toContainEqual({ type: "paragraph", text: sentence });
@@ -5029,20 +5030,7 @@ describe("the words of a reporting-from line away from a byline", () => {
       ["Reporting from Gaza and Cairo.", "paragraph"],
       ["En reportage à Lorient", "heading"],
     ]) {
-      const page = [
-        ...menu,
-        "Island ferry returns after repairs",
-        "",
-        "By Ada Lee",
-        "March 4, 2025",
-        "",
-        ...en.slice(0, 4),
-        "",
-        line!,
-        "",
-        ...en.slice(4),
-        ...footer,
-      ];
+      const page = ferryStoryWith(line!);
       const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
       expect(article.body, line).toContainEqual(type === "heading" ? { type, level: 2, text: line } : { type, text: line });
     }
