@@ -588,8 +588,9 @@ const COPYRIGHT_IN_BAR = /(?:[^|·•]+[|·•]\s*){2,}(?:©|copyright\s*(?:©|\
  * A lone "comment" without a count is a button or a table's column, not such a header; a button with a count
  * ("View comments (12)") opens the thread that follows, and so does a count after the word ("Comments 47") or with the
  * new ones beside it ("12 Comments / 12 New"), in English only: other languages' words take a count in brackets
- * (`COUNTED_COMMENTS`). A bare count has three figures at most: four are as often a year ("Comments 2023"). The closed thread's notice is read in the other languages
- * Dateline reads too ("Die Kommentarfunktion ist geschlossen", "Les commentaires sont fermés"); their word for
+ * (`COUNTED_COMMENTS`). A bare count has three figures at most: four are as often a year ("Comments 2023"). The
+ * closed thread's notice is read in the other languages Dateline reads too ("Die Kommentarfunktion ist geschlossen",
+ * "Les commentaires sont fermés"); their word for
  * comments alone names an opinion section in a menu as often, and counts as a header only with its count.
  */
 const SECTION_END =
@@ -758,7 +759,7 @@ const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
 /** Longest such note: a print note naming its page and headline, a call for letters with its terms. */
 const MAX_STORY_NOTE_LENGTH = 320;
 
-/** Whether a lower-cased line reads as a newsroom's note set under a story (`STORY_NOTE`), wherever it stands. */
+/** Whether a lower-cased line reads as a newsroom's note (`STORY_NOTE`); cut only at the story's foot (`endBeforeStoryNotes`). */
 export function isStoryNote(text: string): boolean {
   return text.length <= MAX_STORY_NOTE_LENGTH && STORY_NOTE.test(text);
 }

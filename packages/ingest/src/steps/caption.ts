@@ -234,7 +234,7 @@ const KOREAN_WRITER_LABEL = /^글(?:\s|[·・/=])/u;
  * casa)", on the house).
  */
 const COURTESY_CREDIT =
-  /\(\s*(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)\s+courtesy(?:\s+of)?|Courtesy\s+of|Cortes[ií]a\s+de|[Pp]er gentile concessione di)\s+([^()[\]]{2,80}?)\s*\)$/u;
+  /\(\s*(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]oto)\s+courtesy(?:\s+of)?|Courtesy\s+of|Cortes[ií]a\s+de|[Pp]er gentile concessione di)\s([^()[\]]{2,80}?)\s?\)$/u;
 /** The word a courtesy credit needs, in the languages `COURTESY_CREDIT` reads. */
 const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
 
