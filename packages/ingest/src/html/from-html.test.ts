@@ -658,6 +658,19 @@ describe("header lines in the story's element", () => {
     expect(firstText("<p>Show All</p><p>March 3, 2025</p>")).toBe(PROSE);
   });
 
+  it("leaves where the writers reported from, under the byline or opening the story, out of the body", () => {
+    expect(firstText("<p>By Ada Lee</p><p>Reporting from Kyiv and Warsaw</p>")).toBe(PROSE);
+    expect(firstText("<p>Reporting from Rio de Janeiro</p>")).toBe(PROSE);
+    expect(firstText("<p>Por Lucía Ortega</p><p>Reportando desde Ciudad de México</p>", "es")).toBe(PROSE);
+    expect(firstText("<p>Par Claire Morel</p><p>En reportage à Marseille</p>", "fr")).toBe(PROSE);
+    // A sentence that opens so is the story's, and so is such a line under the first paragraph.
+    const sentence = "Reporting from the front line is dangerous work, the agency said on Tuesday.";
+    expect(firstText("", "en", sentence)).toBe(sentence);
+    expect(firstText("<p>Reporting from the front line</p>")).toBe("Reporting from the front line");
+    const later = header(`<p>${PROSE}</p><p>Reporting from Kyiv</p>`).body.map((block) => block.type === "paragraph" && block.text);
+    expect(later.slice(0, 2)).toEqual([PROSE, "Reporting from Kyiv"]);
+  });
+
   it("keeps a picture among the header lines, a dateline opening the story and a date line after the first paragraph", () => {
     const pictured = header(`<p>March 3, 2025</p><figure><img src="https://example.com/hall.jpg" alt="The hall"></figure>`).body;
     expect(pictured.map((block) => block.type)).toEqual(["figure", "paragraph", "paragraph", "paragraph"]);

@@ -38,6 +38,7 @@ import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd } from "../
 import {
   calendarDay,
   isJobTitleLine,
+  isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   nameOverDateLine,
@@ -383,8 +384,9 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
 /**
  * The header's lines a page prints in the story's element, between its headline and its first paragraph: a date alone
  * ("March 3, 2025", "3. März 2025"), a meta line ("Mar 3, 2025 · 5 min read"), a reading time, a byline with its date
- * ("Ada Lee 3 March 2025"), a name set over the date line ("Ada Lee" over "March 3, 2025") and the page's authors'
- * names, alone or with a job title ("Ada Lee, Senior Reporter"), read as the text reader reads a header's lines. They
+ * ("Ada Lee 3 March 2025"), a name set over the date line ("Ada Lee" over "March 3, 2025"), the page's authors'
+ * names, alone or with a job title ("Ada Lee, Senior Reporter"), and where they reported from, read as the text reader
+ * reads a header's lines. They
  * are the page's date and byline, not body; a paragraph that opens with a dateline goes on past its date ("LONDON,
  * March 3 (Reuters) - …") and is the story's first, as is one that goes on past its author's name.
  */
@@ -406,7 +408,11 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     // So is the author's job title alone ("Staff Writer"), under a byline the story's element set apart or left out.
     // Not one over another: a run of them is the story's list of jobs ("Product Designer", "Data Analyst").
     const role = authors.length > 0 && isJobTitleLine(block.text) && !(next?.type === "paragraph" && isJobTitleLine(next.text));
-    if (!(date || isReadingTime(block.text.toLowerCase()) || nameOverDate || role || namesAuthors(block.text, authors))) break;
+    const lower = block.text.toLowerCase();
+    // Where the writers reported from ("Reporting from Kyiv and Warsaw"), printed under the byline: in the story's element
+    // it opens the body with places' names alone, as no story's paragraph does (a heading would be a heading block).
+    const reportedFrom = isReportingFromLine(block.text, lower);
+    if (!(date || isReadingTime(lower) || nameOverDate || role || reportedFrom || namesAuthors(block.text, authors))) break;
   }
   // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live
   // blog, an archive's list), which are its text.
