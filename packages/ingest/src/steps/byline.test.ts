@@ -582,8 +582,21 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("Von Ada Fenwick, Leitende Ökonomin")).toEqual(ada);
     expect(parseByline("Par Ada Fenwick, avocate")).toEqual(ada);
     expect(parseByline("Por Ada Fenwick, abogada laboralista")).toEqual(ada);
+    // Company, board and think-tank titles, in several languages.
+    expect(parseByline("By Ada Fenwick, Engineering Lead")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Chief Technology Officer, 4 March 2025")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Senior Fellow")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick | Managing Partner")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Editor-in-Chief")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick, Stellvertretende Geschäftsführerin")).toEqual(ada);
+    expect(parseByline("Von Ada Fenwick, Stellvertretender Sprecher")).toEqual(ada);
+    expect(parseByline("Par Ada Fenwick, Ancienne Présidente")).toEqual(ada);
+    expect(parseByline("Por Ada Fenwick, Vice Presidente")).toEqual(ada);
+    expect(parseByline("Di Ada Fenwick, Vice Presidente")).toEqual(ada);
     // A family name that ends like no job stays the second person's.
     expect(parseByline("By Ada Fenwick, Bo Attwood")).toEqual([...ada, { type: "Person", name: "Bo Attwood" }]);
+    expect(parseByline("By Ada Fenwick, Bo Leadbetter")).toEqual([...ada, { type: "Person", name: "Bo Leadbetter" }]);
+    expect(parseByline("By Ada Fenwick, Bo Chairez")).toEqual([...ada, { type: "Person", name: "Bo Chairez" }]);
     expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Université du Port 4 mars 2025")).toEqual(ada);

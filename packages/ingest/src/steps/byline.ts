@@ -1167,14 +1167,16 @@ const ROLE_FIRST = new RegExp(`^(?:(?:${DESK_WORDS})\\s+)?(?:${ROLE_WORDS})\\s+(
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
 /**
  * Job titles beyond the newsroom's, as blogs, company and advocacy pages print them under or after an author's name
- * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Leiterin Kommunikation"):
- * read only as a whole part after a name, never cut from one.
+ * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Engineering Lead", "Chief
+ * Technology Officer", "Senior Fellow", "Leiterin Kommunikation"): read only as a whole part after a name, never cut
+ * from one. Family names that are also such words are left out ("Edith Head"); the ones here are rare as names.
  */
 const JOB_NOUNS =
   "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
-  "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|" +
-  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|" +
-  "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|direttore|direttrice|ricercatore|avvocat[oa])";
+  "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|lead|officer|president|partner|fellow|chair|spokesperson|editor-in-chief|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|président(?:e)?|porte-parole|" +
+  "leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|präsident(?:in)?|geschäftsführer(?:in)?|sprecher(?:in)?|" +
+  "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|presidente|portavoz|direttore|direttrice|ricercatore|avvocat[oa]|portavoce)";
 /** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
 const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
 
