@@ -1931,6 +1931,12 @@ describe("names with their job titles packed one under another", () => {
     ["after a comma", ["Ada Lee, Transport Editor", "Sam Ray, Political Reporter"], ["Ada Lee", "Sam Ray"]],
     ["each over its title", ["Ada Lee", "Transport Editor", "Sam Ray", "Political Reporter"], ["Ada Lee", "Sam Ray"]],
     ["one name, then the date", ["Ada Lee, Transport Editor"], ["Ada Lee"]],
+    // A photographer's name under the writer's credits the pictures; a photographer's alone signs a photo story.
+    ["a photographer under the writer", ["Ada Lee, Transport Editor", "Sam Ray, Staff Photographer"], ["Ada Lee"]],
+    ["a photographer over the title", ["Ada Lee", "Transport Editor", "Sam Ray", "Staff Photographer"], ["Ada Lee"]],
+    ["two photographers after the writer", ["Ada Lee, Transport Editor", "Sam Ray and Bo Chen, Staff Photographers"], ["Ada Lee"]],
+    ["a photographer alone", ["Sam Ray, Staff Photographer"], ["Sam Ray"]],
+    ["a writer under a photographer", ["Sam Ray, Staff Photographer", "Ada Lee, Transport Editor"], ["Sam Ray", "Ada Lee"]],
   ])("signs the story with every name: %s", (_form, byline, names) => {
     const article = fromText(["News", "Ferry back in service after repairs", "", ...byline, "4 March 2025", ...story].join("\n"));
     expect([article.headline, article.authors?.map((author) => author.name)]).toEqual(["Ferry back in service after repairs", names]);

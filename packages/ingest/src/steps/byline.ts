@@ -1615,6 +1615,16 @@ function atMostWords(text: string, most: number): boolean {
 /** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex` (see `atMostWords`) or replaced. */
 const WHITE_SPACE_RUN = /\s+/g;
 
+/**
+ * The role nouns above of those who made a story's pictures, not its text ("Staff Photographer"): a name packed under
+ * the writer's with such a role credits the pictures.
+ */
+const PICTURE_ROLE = /\bphotographers?\b/iu;
+/** Whether a line's job title is a picture maker's (see `PICTURE_ROLE`). */
+export function isPictureRole(text: string): boolean {
+  return PICTURE_ROLE.test(text);
+}
+
 /** What parts a job title from the names before it: a comma, a bar or a dot. */
 const ROLE_MARK = /[,|·•]/u;
 

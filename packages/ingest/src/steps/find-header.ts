@@ -11,6 +11,7 @@ import {
   namesBeforeDate,
   nameOverDateLine,
   isJobTitleLine,
+  isPictureRole,
   namesOverRole,
   parseByline,
   type MetaLine,
@@ -377,9 +378,13 @@ function foldDate(header: Header, date: DateLine): void {
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
 }
 
-/** Whether a line stands right under the last line of a byline read before it (`signed`), with no blank line between. */
-function packedUnder(signed: number, at: number, line: ClassifiedLine): boolean {
-  return signed === at - 1 && !line.blankBefore;
+/**
+ * Whether a name with its job title (`role`, the line that prints it) signs the story with the byline read right above
+ * it (`signed`, that byline's last line): packed under it with no blank line between, and not a photographer's or an
+ * illustrator's, who made the story's pictures.
+ */
+function cosignsUnder(signed: number, at: number, line: ClassifiedLine, role: string): boolean {
+  return signed === at - 1 && !line.blankBefore && !isPictureRole(role);
 }
 
 /**
@@ -1068,7 +1073,8 @@ function readHeaderBelow(
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
-      foldAuthors(header, overDate, packedUnder(signedWithRole, i, line) && namesOverRole(line.text, undefined) !== undefined);
+      const ownRole = namesOverRole(line.text, undefined) !== undefined;
+      foldAuthors(header, overDate, ownRole && cosignsUnder(signedWithRole, i, line, line.text));
       bylineRead = true;
       end = i;
       continue;
@@ -1083,8 +1089,9 @@ function readHeaderBelow(
     if (withRole) {
       // Names with their job titles packed one under another sign the story together ("Nadia Petrov, Product Manager" /
       // "Sam Okoye, Engineering Lead"); elsewhere the first byline read names the authors.
-      foldAuthors(header, withRole, packedUnder(signedWithRole, i, line));
-      if (next && !isMetaLine(next) && namesOverRole(line.text, undefined) === undefined) i++;
+      const ownRole = namesOverRole(line.text, undefined) !== undefined;
+      foldAuthors(header, withRole, cosignsUnder(signedWithRole, i, line, ownRole ? line.text : (next?.text ?? "")));
+      if (next && !isMetaLine(next) && !ownRole) i++;
       signedWithRole = i;
       end = i;
       continue;
