@@ -671,6 +671,11 @@ describe("header lines in the story's element", () => {
     expect(later.slice(0, 2)).toEqual([PROSE, "Reporting from Kyiv"]);
   });
 
+  it("keeps an office's name alone opening the story, as a letter's salutation or a heading", () => {
+    expect(firstText("<p>By Ada Lee</p><p>Madam President</p>")).toBe("Madam President");
+    expect(firstText("<p>Von Anna Weber</p><p>Neuer Präsident</p>", "de")).toBe("Neuer Präsident");
+  });
+
   it("keeps a picture among the header lines, a dateline opening the story and a date line after the first paragraph", () => {
     const pictured = header(`<p>March 3, 2025</p><figure><img src="https://example.com/hall.jpg" alt="The hall"></figure>`).body;
     expect(pictured.map((block) => block.type)).toEqual(["figure", "paragraph", "paragraph", "paragraph"]);

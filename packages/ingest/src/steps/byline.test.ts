@@ -597,6 +597,9 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("By Ada Fenwick, Bo Attwood")).toEqual([...ada, { type: "Person", name: "Bo Attwood" }]);
     expect(parseByline("By Ada Fenwick, Bo Leadbetter")).toEqual([...ada, { type: "Person", name: "Bo Leadbetter" }]);
     expect(parseByline("By Ada Fenwick, Bo Chairez")).toEqual([...ada, { type: "Person", name: "Bo Chairez" }]);
+    // An office's noun is also a family name: after an "and" it is the co-author's ("Max Sprecher", "Sam Partner").
+    expect(parseByline("By Ada Fenwick and Sam Partner")).toEqual([...ada, { type: "Person", name: "Sam Partner" }]);
+    expect(parseByline("Von Ada Fenwick und Max Sprecher")).toEqual([...ada, { type: "Person", name: "Max Sprecher" }]);
     expect(parseByline("Ada Fenwick, Harbour University 4 March 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Universidad del Puerto 4 de marzo de 2025")).toEqual(ada);
     expect(parseByline("Ada Fenwick, Université du Port 4 mars 2025")).toEqual(ada);
@@ -1940,6 +1943,14 @@ describe("names with their job titles packed one under another", () => {
   ])("signs the story with every name: %s", (_form, byline, names) => {
     const article = fromText(["News", "Ferry back in service after repairs", "", ...byline, "4 March 2025", ...story].join("\n"));
     expect([article.headline, article.authors?.map((author) => author.name)]).toEqual(["Ferry back in service after repairs", names]);
+  });
+  // An office alone under a name is a product's, a caption's or a heading's line as often ("Aeron Chair", "Police Officer").
+  it.each([
+    ["a brand over its product", ["Herman Miller", "Aeron Chair", "4 March 2025"], undefined],
+    ["a pictured officer over the byline", ["Jane Doe", "Police Officer", "", "By Ada Lee", "4 March 2025"], ["Ada Lee"]],
+  ])("reads no office alone under a name as its job title: %s", (_form, header, names) => {
+    const article = fromText(["Reviews", "Ferry back in service after repairs", "", ...header, ...story].join("\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(names);
   });
   // Over the date without a job title of its own, the packed line is a quoted guest's name, or a place: no co-author.
   it.each([["Tom Berger"], ["Harbour Town"], ["Tom Berger, Chief Executive"]])("adds no author for %s over the date", (packed) => {

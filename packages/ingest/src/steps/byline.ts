@@ -1173,12 +1173,22 @@ const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
  */
 const JOB_NOUNS =
   "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
-  "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|lead|officer|president|partner|fellow|chair|spokesperson|editor-in-chief|" +
-  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|président(?:e)?|porte-parole|" +
-  "leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|präsident(?:in)?|geschäftsführer(?:in)?|sprecher(?:in)?|" +
-  "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|presidente|portavoz|direttore|direttrice|ricercatore|avvocat[oa]|portavoce)";
-/** A part of a byline after a name that is a job title: up to three words ending in a role or a job ("Senior Analyst"). */
-const JOB_TITLE_PART = new RegExp(`^(?:[\\p{L}&'’-]+\\s+){0,3}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
+  "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|spokesperson|editor-in-chief|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|porte-parole|" +
+  "leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|geschäftsführer(?:in)?|" +
+  "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|portavoz|direttore|direttrice|ricercatore|avvocat[oa]|portavoce)";
+/**
+ * Offices among those titles whose nouns also name things or families ("Engineering Lead" but "Aeron Chair", "Police
+ * Officer", "Silent Partner", "Madam President", "Max Sprecher"): read as a job title only after a name and a comma or
+ * a bar, never alone on a line or after an "and", where such words are a product's, a heading's or a co-author's.
+ */
+const OFFICE_NOUNS = "(?:lead|officer|president|partner|fellow|chair|président(?:e)?|präsident(?:in)?|sprecher(?:in)?|presidente)";
+/** Up to three words before a title's noun ("Senior", "Chief Technology"). */
+const TITLE_QUALIFIERS = "(?:[\\p{L}&'’-]+\\s+){0,3}";
+/** A part of a byline after a name and a comma or a bar that is a job title: a role, a job or an office ("Senior Analyst"). */
+const JOB_TITLE_PART = new RegExp(`^${TITLE_QUALIFIERS}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS}|${OFFICE_NOUNS})$`, "iu");
+/** A job title alone on its line or after an "and": a role or a job, not an office (see `OFFICE_NOUNS`). */
+const JOB_TITLE_ALONE = new RegExp(`^${TITLE_QUALIFIERS}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
 
 /** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
 const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
@@ -1599,10 +1609,15 @@ const TITLE_FUNCTION_WORD = new RegExp(
   "iu",
 );
 
+/** Whether a byline's part after its first name is a job title: after a comma (`listed`) an office's too. */
+function isJobTitlePart(part: string, listed: boolean): boolean {
+  return (listed ? JOB_TITLE_PART : JOB_TITLE_ALONE).test(part);
+}
+
 /** Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics Expert"). */
 export function isJobTitleLine(text: string): boolean {
   // The words are counted before they are cut out: most lines asked of are longer, and are let go after a few spaces.
-  if (!atMostWords(text, MAX_JOB_TITLE_LINE_WORDS) || !JOB_TITLE_PART.test(text)) return false;
+  if (!atMostWords(text, MAX_JOB_TITLE_LINE_WORDS) || !JOB_TITLE_ALONE.test(text)) return false;
   return !TITLE_FUNCTION_WORD.test(text.split(/\s+/).slice(0, -1).join(" "));
 }
 
@@ -1915,7 +1930,7 @@ function parseNameLine(text: string): Author[] | undefined {
   const parts = namesParts(field ? text.slice(0, field.index) : text, NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
-    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
     // An affiliation after the name ends the names: "Ada Lee, Harbour University".
     if (index > 0 && isAffiliation(name, listed)) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
@@ -2226,7 +2241,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
     const untitled = personTitled ? titled : withoutRole(noted);
     const name = untitled.replace(CLOSING_FULL_STOP, "");
-    if (name === "" || (index > 0 && JOB_TITLE_PART.test(name))) continue;
+    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
     if (name !== noted && isDeskWord(name)) {
