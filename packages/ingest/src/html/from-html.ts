@@ -409,9 +409,9 @@ function withoutHeaderLines(blocks: Block[], authors: readonly Author[]): Block[
     // Not one over another: a run of them is the story's list of jobs ("Product Designer", "Data Analyst").
     const role = authors.length > 0 && isJobTitleLine(block.text) && !(next?.type === "paragraph" && isJobTitleLine(next.text));
     const lower = block.text.toLowerCase();
-    // Where the writers reported from ("Reporting from Kyiv and Warsaw"), printed under the byline: in the story's element
-    // it opens the body with places' names alone, as no story's paragraph does (a heading would be a heading block).
-    const reportedFrom = isReportingFromLine(block.text, lower);
+    // Where the writers reported from ("Reporting from Kyiv and Warsaw"), printed under the byline, on a page that names its
+    // author: places' names alone, told by their capitals, which a title-case line has too ("Reporting From The Front").
+    const reportedFrom = authors.length > 0 && isReportingFromLine(block.text, lower);
     if (!(date || isReadingTime(lower) || nameOverDate || role || reportedFrom || namesAuthors(block.text, authors))) break;
   }
   // Dates of more than one day, or a date alone again further down, stamp the story's entries (a timeline, a live

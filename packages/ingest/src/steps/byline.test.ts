@@ -588,6 +588,10 @@ describe("names set before the date, without a By", () => {
     expect(parseByline("By Ada Fenwick, Senior Fellow")).toEqual(ada);
     expect(parseByline("By Ada Fenwick | Managing Partner")).toEqual(ada);
     expect(parseByline("By Ada Fenwick, Editor-in-Chief")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Board Chair")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick | Former President")).toEqual(ada);
+    expect(parseByline("By Ada Fenwick, Chief Spokesperson")).toEqual(ada);
+    expect(parseByline("Par Ada Fenwick, Ancienne Porte-parole")).toEqual(ada);
     expect(parseByline("Von Ada Fenwick, Stellvertretende Geschäftsführerin")).toEqual(ada);
     expect(parseByline("Von Ada Fenwick, Stellvertretender Sprecher")).toEqual(ada);
     expect(parseByline("Par Ada Fenwick, Ancienne Présidente")).toEqual(ada);
@@ -1939,6 +1943,7 @@ describe("names with their job titles packed one under another", () => {
     ["a photographer over the title", ["Ada Lee", "Transport Editor", "Sam Ray", "Staff Photographer"], ["Ada Lee"]],
     ["two photographers after the writer", ["Ada Lee, Transport Editor", "Sam Ray and Bo Chen, Staff Photographers"], ["Ada Lee"]],
     ["a photographer alone", ["Sam Ray, Staff Photographer"], ["Sam Ray"]],
+    ["a writer and photographer", ["Ada Lee, Transport Editor", "Sam Ray, Writer and Photographer"], ["Ada Lee", "Sam Ray"]],
     ["a writer under a photographer", ["Sam Ray, Staff Photographer", "Ada Lee, Transport Editor"], ["Sam Ray", "Ada Lee"]],
   ])("signs the story with every name: %s", (_form, byline, names) => {
     const article = fromText(["News", "Ferry back in service after repairs", "", ...byline, "4 March 2025", ...story].join("\n"));

@@ -1635,9 +1635,11 @@ const WHITE_SPACE_RUN = /\s+/g;
  * the writer's with such a role credits the pictures.
  */
 const PICTURE_ROLE = /\bphotographers?\b/iu;
-/** Whether a line's job title is a picture maker's (see `PICTURE_ROLE`). */
+/** The role nouns above of those who wrote ("Writer and Photographer"): such a role is the text's too. */
+const WRITING_ROLE = /\b(?:writer|reporter|correspondent|journalist|columnist|contributor)s?\b/iu;
+/** Whether a line's job title is only a picture maker's (see `PICTURE_ROLE`), not a writer's as well. */
 export function isPictureRole(text: string): boolean {
-  return PICTURE_ROLE.test(text);
+  return PICTURE_ROLE.test(text) && !WRITING_ROLE.test(text);
 }
 
 /** What parts a job title from the names before it: a comma, a bar or a dot. */

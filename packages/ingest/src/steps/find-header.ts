@@ -380,8 +380,8 @@ function foldDate(header: Header, date: DateLine): void {
 
 /**
  * Whether a name with its job title (`role`, the line that prints it) signs the story with the byline read right above
- * it (`signed`, that byline's last line): packed under it with no blank line between, and not a photographer's or an
- * illustrator's, who made the story's pictures.
+ * it (`signed`, that byline's last line): packed under it with no blank line between, and not a photographer's, who
+ * made the story's pictures.
  */
 function cosignsUnder(signed: number, at: number, line: ClassifiedLine, role: string): boolean {
   return signed === at - 1 && !line.blankBefore && !isPictureRole(role);
