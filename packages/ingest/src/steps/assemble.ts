@@ -344,6 +344,13 @@ function endsWithQuestion(text: string): boolean {
 
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
+/**
+ * An entry a listicle or a guide counts: numbered ("2. The north pier"), ranked with a hash ("#2 The north pier") or
+ * counted by a word for number or step ("No. 2: …", "Nr. 2: …", "Step 2", "Passo 2: …"). The count marks the line as
+ * one of the story's entries, as a number alone does.
+ */
+const COUNTED_ENTRY =
+  /^(?:\d{1,2}[.)]\s|#\d{1,3}:?\s|(?:no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)\.?\s?\d{1,2}[.:)]?(?:\s|$))/iu;
 
 /** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
 const MAX_ALT_TEXT_WORDS = 6;
@@ -633,10 +640,10 @@ class Region {
     return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
   }
 
-  /** Whether a numbered line starts a block of its own under a paragraph ("2. The north pier" after prose). */
+  /** Whether a counted line starts a block of its own under a paragraph ("2. The north pier", "Step 2" after prose). */
   numberedUnderProse(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && NUMBERED.test(line.text) && isProse(this.storyAbove(at));
+    return line.blankBefore && COUNTED_ENTRY.test(line.text) && isProse(this.storyAbove(at));
   }
 
   /**
@@ -667,7 +674,9 @@ class Region {
     const line = this.lines[at]!;
     if (line.sentenceEnd || !this.numberedUnderProse(at) || this.storyAbove(at)!.text.endsWith(":")) return false;
     const next = this.nextContent(at + 1);
-    return next !== undefined && !NUMBERED.test(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text));
+    return (
+      next !== undefined && !COUNTED_ENTRY.test(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text))
+    );
   }
 
   private linesText(from: number, to: number): string {

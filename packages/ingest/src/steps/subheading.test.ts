@@ -1358,6 +1358,28 @@ describe("heading kinds of real pages", () => {
     expect(headingsOf(captioned)).toEqual(["Budget"]);
   });
 
+  it("takes an entry counted by a hash or a word for number or step, its text packed under it, for a heading, in several languages", () => {
+    const entries: Record<string, readonly [string, string]> = {
+      en: ["Step 1", "Step 2: Book the room"],
+      de: ["Nr. 1: Das Gästehaus am Hafen", "Nr. 2: Das Leuchtturmhaus"],
+      fr: ["#1 La maison du port", "#2 La maison du phare"],
+      es: ["Paso 1: reservar la habitación", "No. 2: La casa del faro"],
+    };
+    for (const [language, [first, second]] of Object.entries(entries)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", first, two, "", second, three, "", four];
+      expect(headingsOf(page, language), language).toEqual([first, second]);
+    }
+    // Near misses: a line that opens with such a word but counts nothing, a counted sentence, and counted lines
+    // following one another (a list of results, not entries each over its own text).
+    const [one, two, three] = guesthouseStory.en!;
+    for (const line of ["Step by step", "No more delays", "Step 3 is the hardest part of the booking."]) {
+      expect(headingsOf([...guesthouseHeader, one, "", line, two, "", three]), line).toEqual([]);
+    }
+    const results = [...guesthouseHeader, one, "", "#1 Harbour Rovers", "#2 Quay United", "#3 Pier Town", "", two];
+    expect(headingsOf(results)).toEqual([]);
+  });
+
   it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
     const [one, two, three] = guesthouseStory.en!;
     const pages: Record<string, readonly string[]> = {
