@@ -752,7 +752,7 @@ class Region {
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
-    if (this.textBelow(at) || this.headsTable(at) || this.headsUnmarkedList(at)) return true;
+    if (this.textBelow(at) || this.headsTable(at) || this.headsUnmarkedList(at) || this.headsQuestionAndAnswer(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
     // Two lines in sentence case, one over the other, are points of a list set a line each: a heading and its
@@ -769,6 +769,23 @@ class Region {
       !isMetaLine(under) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
+    );
+  }
+
+  /**
+   * Whether a line standing apart heads a section of questions, each packed onto its answer: an interview's or an
+   * FAQ's ("On first drafts" / "" / "How long did it take?" / "About four months, …"). The question is too short for
+   * prose and may be in sentence case like the line, as two points of a list are; the answer under it makes it text.
+   */
+  headsQuestionAndAnswer(at: number): boolean {
+    const question = this.lines[at + 1];
+    return (
+      this.lines[at]!.blankAfter &&
+      at + 2 < this.end &&
+      question !== undefined &&
+      !question.blankAfter &&
+      endsWithQuestion(question.text) &&
+      isProse(this.lines[at + 2])
     );
   }
 

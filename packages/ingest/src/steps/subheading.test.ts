@@ -1380,6 +1380,29 @@ describe("heading kinds of real pages", () => {
     expect(headingsOf(results)).toEqual([]);
   });
 
+  it("takes a line standing over an interview's question packed onto its answer for a heading, in several languages", () => {
+    const sections: Record<string, readonly [string, string, string]> = {
+      en: ["On the busy season", "How full is the house in summer?", "Why stay open in winter?"],
+      de: ["Über die Hochsaison", "Wie voll ist das Haus im Sommer?", "Warum im Winter öffnen?"],
+      fr: ["La haute saison", "La maison est-elle pleine l'été ?", "Pourquoi ouvrir l'hiver ?"],
+      es: ["La temporada alta", "¿Está llena la casa en verano?", "¿Por qué abrir en invierno?"],
+    };
+    for (const [language, [heading, question, nextQuestion]] of Object.entries(sections)) {
+      const [one, two, three, four] = guesthouseStory[language]!;
+      const page = [...guesthouseHeader, one, "", two, "", heading, "", question, three, "", nextQuestion, four];
+      expect(headingsOf(page, language), language).toEqual([heading]);
+    }
+    // Near misses: over a question standing alone (a list's points set a line each, or a question and a short
+    // reply), and over a question packed onto a short line, not an answer in prose.
+    const [one, two, three, four] = guesthouseStory.en!;
+    const [heading, question] = sections.en!;
+    const pages: Record<string, readonly string[]> = {
+      "a question standing alone": [...guesthouseHeader, one, "", two, "", heading, "", question, "", three, "", four],
+      "a question over a short line": [...guesthouseHeader, one, "", two, "", heading, "", question, "Very.", "", three],
+    };
+    for (const [layout, page] of Object.entries(pages)) expect(headingsOf(page), layout).not.toContain(heading);
+  });
+
   it("does not take a numbered line under a paragraph for a listicle's entry when nothing of its own follows it", () => {
     const [one, two, three] = guesthouseStory.en!;
     const pages: Record<string, readonly string[]> = {
