@@ -231,6 +231,11 @@ const CONTROL_LINES = new Set([
   "print",
   "print article",
   "print this article",
+  "print this page",
+  // A paywalled story's button to send it free to a friend.
+  "gift article",
+  "gift this article",
+  "gift this story",
   "resize text",
   "more options",
   "copy link",
@@ -388,12 +393,19 @@ const SHARE_NETWORKS =
 const SHARE_NETWORKS_OTHER_SCRIPTS =
   "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ)";
 /**
+ * A read-aloud player's button with its running time ("Listen (4 min)", "Listen · 5:12", "Écouter (3 min)", "Anhören
+ * 4 Min."). The bare verbs alone head a section as often; with a running time they are the player's.
+ */
+const LISTEN_WITH_TIME =
+  "(?:listen|écouter|anhören|escuchar|ascolta|ouvir|luisteren) ?[(·|-]? ?\\d{1,3}(?::\\d{2})?(?: ?(?:min|mins|minutes|minuten|minutos|minuti)\\.?)?\\)?";
+/**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
- * "Share via Email", and a share button naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su
- * Facebook", "Partager par e-mail", "Delen op LinkedIn"; the network named, as "Compartir en familia" is a heading).
+ * "Share via Email", a read-aloud button's running time (`LISTEN_WITH_TIME`), and a share button naming its network
+ * in the other languages of `SOCIAL_LABELS` ("Condividi su Facebook", "Partager par e-mail", "Delen op LinkedIn"; the
+ * network named, as "Compartir en familia" is a heading).
  */
 const COUNTED_CONTROL_LINE = new RegExp(
-  `^(?:\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via)) ${SHARE_NETWORKS})[.:!]?$`,
+  `^(?:${LISTEN_WITH_TIME}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via)) ${SHARE_NETWORKS})[.:!]?$`,
 );
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4

@@ -1939,6 +1939,38 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
   });
 
+  it("reads a read-aloud button with its running time, a print button and a gift button over the story as controls", () => {
+    for (const line of [
+      "Listen (4 min)",
+      "Listen · 5:12",
+      "Listen 12 mins",
+      "Écouter (3 min)",
+      "Anhören 4 Min.",
+      "Escuchar (6 minutos)",
+      "Print this page",
+      "Gift this article",
+    ])
+      expect(isControlLine(line.toLowerCase()), line).toBe(true);
+    // Near misses: a bare verb that heads a section as often, and a heading or a sentence that opens like a button.
+    for (const line of ["Escuchar", "Listen to the harbour at 5", "Listen 4 times before you decide", "Print this page twice"])
+      expect(isControlLine(line.toLowerCase()), line).toBe(false);
+    const lede =
+      "The price of harbour moorings will rise by a tenth from April, the port authority said on Monday, the first rise in six years.";
+    const page = [
+      "Harbour moorings to cost more from April",
+      "",
+      "By Ada Fenwick",
+      "12 March 2025",
+      "",
+      "Listen (4 min)",
+      "",
+      lede,
+      "",
+      "Boat owners said the rise was steep but expected, as the harbour wall and two pontoons were repaired last winter.",
+    ].join("\n");
+    expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
+  });
+
   it("reads a bar's controls copied onto one line as a control, and a copy-link button in several languages", () => {
     for (const line of [
       "advertisement · scroll to continue",
