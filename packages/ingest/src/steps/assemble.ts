@@ -351,6 +351,14 @@ const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
  */
 const COUNTED_ENTRY =
   /^(?:\d{1,2}[.)]\s|#\d{1,3}:?\s|(?:no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)\.?\s?\d{1,2}[.:)]?(?:\s|$))/iu;
+/**
+ * A count by a hash or a word rather than a number and its dot ("#2 …", "No. 2: …", "Step 2"). Such a count opens
+ * ordinary lines too ("No. 10 Downing Street", "No. 1 seed Sabalenka", "Step 2 of the plan"), so one alone marks no
+ * entry: a listicle or a guide counts several (`MIN_WORD_COUNTED_ENTRIES`).
+ */
+const WORD_COUNTED_ENTRY = /^(?:#|no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)/iu;
+/** Fewest lines standing apart, each counted by a hash or a word, before one of them is taken for an entry. */
+const MIN_WORD_COUNTED_ENTRIES = 2;
 
 /** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
 const MAX_ALT_TEXT_WORDS = 6;
@@ -576,6 +584,8 @@ class Region {
   private speakers: Set<string> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
   private contentsRead: Contents | undefined;
+  /** How many lines standing apart open with a count by a hash or a word (`WORD_COUNTED_ENTRY`): counted when first asked. */
+  private wordCountedLines: number | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -643,7 +653,25 @@ class Region {
   /** Whether a counted line starts a block of its own under a paragraph ("2. The north pier", "Step 2" after prose). */
   numberedUnderProse(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && COUNTED_ENTRY.test(line.text) && isProse(this.storyAbove(at));
+    return (
+      line.blankBefore &&
+      COUNTED_ENTRY.test(line.text) &&
+      (!WORD_COUNTED_ENTRY.test(line.text) || this.wordCountedEntries() >= MIN_WORD_COUNTED_ENTRIES) &&
+      isProse(this.storyAbove(at))
+    );
+  }
+
+  /** How many lines of the region standing apart open with a count by a hash or a word ("Step 2", "#2 …"). */
+  private wordCountedEntries(): number {
+    if (this.wordCountedLines === undefined) {
+      let count = 0;
+      for (let k = this.start; k < this.end; k++) {
+        const line = this.lines[k]!;
+        if (line.blankBefore && COUNTED_ENTRY.test(line.text) && WORD_COUNTED_ENTRY.test(line.text)) count++;
+      }
+      this.wordCountedLines = count;
+    }
+    return this.wordCountedLines;
   }
 
   /**

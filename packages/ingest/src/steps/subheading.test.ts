@@ -1378,6 +1378,10 @@ describe("heading kinds of real pages", () => {
     }
     const results = [...guesthouseHeader, one, "", "#1 Harbour Rovers", "#2 Quay United", "#3 Pier Town", "", two];
     expect(headingsOf(results)).toEqual([]);
+    // One line alone opening with such a count is ordinary text packed onto its paragraph: a listicle counts several.
+    for (const line of ["No. 10 Downing Street", "Step 2 of the plan", "#1 in the charts"]) {
+      expect(headingsOf([...guesthouseHeader, one, "", line, two, "", three]), line).toEqual([]);
+    }
   });
 
   it("takes a line standing over an interview's question packed onto its answer for a heading, in several languages", () => {
