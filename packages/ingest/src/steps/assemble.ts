@@ -360,6 +360,13 @@ const WORD_COUNTED_ENTRY = /^(?:#|no|nr|n[°º]|núm|step|schritt|étape|etapa|p
 /** Fewest lines standing apart, each counted by a hash or a word, before one of them is taken for an entry. */
 const MIN_WORD_COUNTED_ENTRIES = 2;
 
+/**
+ * Fewest questions packed onto their answers in a region before a line over one heads a section of them: an
+ * interview or an FAQ asks several. A news story's one question over its paragraph ("What happens next?") is its
+ * own sub-heading, and the line standing over it a caption, a pull quote or a topic's tag.
+ */
+const MIN_PACKED_QUESTIONS = 2;
+
 /** Most words of a picture's alt text naming the listicle entry under it (`Region.namesLineUnder`): a name, not a caption. */
 const MAX_ALT_TEXT_WORDS = 6;
 /** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
@@ -586,6 +593,8 @@ class Region {
   private contentsRead: Contents | undefined;
   /** How many lines standing apart open with a count by a hash or a word (`WORD_COUNTED_ENTRY`): counted when first asked. */
   private wordCountedLines: number | undefined;
+  /** How many questions of the region are packed onto their answer (`packedQuestionCount`): counted when first asked. */
+  private packedQuestions: number | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -813,8 +822,22 @@ class Region {
       question !== undefined &&
       !question.blankAfter &&
       endsWithQuestion(question.text) &&
-      isProse(this.lines[at + 2])
+      isProse(this.lines[at + 2]) &&
+      this.packedQuestionCount() >= MIN_PACKED_QUESTIONS
     );
+  }
+
+  /** How many lines of the region ask a question packed onto the prose that answers it. */
+  private packedQuestionCount(): number {
+    if (this.packedQuestions === undefined) {
+      let count = 0;
+      for (let k = this.start; k + 1 < this.end; k++) {
+        const line = this.lines[k]!;
+        if (!line.blankAfter && endsWithQuestion(line.text) && isProse(this.lines[k + 1])) count++;
+      }
+      this.packedQuestions = count;
+    }
+    return this.packedQuestions;
   }
 
   /** Whether a line standing apart under the story's prose heads a list copied without its marks (`unmarkedListEnd`). */

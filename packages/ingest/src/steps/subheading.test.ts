@@ -1403,6 +1403,8 @@ describe("heading kinds of real pages", () => {
     const pages: Record<string, readonly string[]> = {
       "a question standing alone": [...guesthouseHeader, one, "", two, "", heading, "", question, "", three, "", four],
       "a question over a short line": [...guesthouseHeader, one, "", two, "", heading, "", question, "Very.", "", three],
+      "a line packed over the question": [...guesthouseHeader, one, "", two, "", heading, question, three, "", four],
+      "the page's one question over its answer": [...guesthouseHeader, one, "", two, "", heading, "", question, three, "", four],
     };
     for (const [layout, page] of Object.entries(pages)) expect(headingsOf(page), layout).not.toContain(heading);
   });
