@@ -394,10 +394,11 @@ const SHARE_NETWORKS_OTHER_SCRIPTS =
   "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ)";
 /**
  * A read-aloud player's button with its running time ("Listen (4 min)", "Listen · 5:12", "Écouter (3 min)", "Anhören
- * 4 Min."). The bare verbs alone head a section as often; with a running time they are the player's.
+ * 4 Min."). The bare verbs alone head a section as often; with a running time they are the player's. The time has
+ * its unit or its seconds: a bare figure after the verb is a track's or an episode's number ("Listen 4", "Ascolta 100").
  */
 const LISTEN_WITH_TIME =
-  "(?:listen|écouter|anhören|escuchar|ascolta|ouvir|luisteren) ?[(·|-]? ?\\d{1,3}(?::\\d{2})?(?: ?(?:min|mins|minutes|minuten|minutos|minuti)\\.?)?\\)?";
+  "(?:listen|écouter|anhören|escuchar|ascolta|ouvir|luisteren) ?[(·|-]? ?\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti)\\.?)\\)?";
 /**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
  * "Share via Email", a read-aloud button's running time (`LISTEN_WITH_TIME`), and a share button naming its network

@@ -1952,7 +1952,14 @@ describe("page furniture", () => {
     ])
       expect(isControlLine(line.toLowerCase()), line).toBe(true);
     // Near misses: a bare verb that heads a section as often, and a heading or a sentence that opens like a button.
-    for (const line of ["Escuchar", "Listen to the harbour at 5", "Listen 4 times before you decide", "Print this page twice"])
+    for (const line of [
+      "Escuchar",
+      "Listen to the harbour at 5",
+      "Listen 4 times before you decide",
+      "Print this page twice",
+      "Listen 4",
+      "Ascolta 100",
+    ])
       expect(isControlLine(line.toLowerCase()), line).toBe(false);
     const lede =
       "The price of harbour moorings will rise by a tenth from April, the port authority said on Monday, the first rise in six years.";
