@@ -345,18 +345,16 @@ function endsWithQuestion(text: string): boolean {
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */
 const RANKED_ENTRY = /^#\d{1,3}:?\s+\p{L}/u;
 /**
- * An entry a listicle or a guide counts: numbered ("2. The north pier"), ranked with a hash ("#2 The north pier") or
- * counted by a word for number or step ("No. 2: …", "Nr. 2: …", "Step 2", "Passo 2: …"). The count marks the line as
- * one of the story's entries, as a number alone does.
+ * An entry counted by a hash or a word for number or step rather than by a number and its dot (`NUMBERED`): "#2 The
+ * north pier", "No. 2: …", "Nr. 2: …", "Step 2", "Passo 2: …". Such a count opens ordinary lines too ("No. 10 Downing
+ * Street", "No. 1 seed Sabalenka", "Step 2 of the plan"), so one alone marks no entry: a listicle or a guide counts
+ * several (`MIN_WORD_COUNTED_ENTRIES`).
  */
-const COUNTED_ENTRY =
-  /^(?:\d{1,2}[.)]\s|#\d{1,3}:?\s|(?:no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)\.?\s?\d{1,2}[.:)]?(?:\s|$))/iu;
-/**
- * A count by a hash or a word rather than a number and its dot ("#2 …", "No. 2: …", "Step 2"). Such a count opens
- * ordinary lines too ("No. 10 Downing Street", "No. 1 seed Sabalenka", "Step 2 of the plan"), so one alone marks no
- * entry: a listicle or a guide counts several (`MIN_WORD_COUNTED_ENTRIES`).
- */
-const WORD_COUNTED_ENTRY = /^(?:#|no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)/iu;
+const WORD_COUNTED_ENTRY = /^(?:#\d{1,3}:?\s|(?:no|nr|n[°º]|núm|step|schritt|étape|etapa|paso|passo|stap)\.?\s?\d{1,2}[.:)]?(?:\s|$))/iu;
+/** Whether a line opens as one of a listicle's or a guide's entries, however counted ("2. …", "#2 …", "Step 2"). */
+function isCountedEntry(text: string): boolean {
+  return NUMBERED.test(text) || WORD_COUNTED_ENTRY.test(text);
+}
 /** Fewest lines standing apart, each counted by a hash or a word, before one of them is taken for an entry. */
 const MIN_WORD_COUNTED_ENTRIES = 2;
 
@@ -664,8 +662,7 @@ class Region {
     const line = this.lines[at]!;
     return (
       line.blankBefore &&
-      COUNTED_ENTRY.test(line.text) &&
-      (!WORD_COUNTED_ENTRY.test(line.text) || this.wordCountedEntries() >= MIN_WORD_COUNTED_ENTRIES) &&
+      (NUMBERED.test(line.text) || (WORD_COUNTED_ENTRY.test(line.text) && this.wordCountedEntries() >= MIN_WORD_COUNTED_ENTRIES)) &&
       isProse(this.storyAbove(at))
     );
   }
@@ -676,7 +673,7 @@ class Region {
       let count = 0;
       for (let k = this.start; k < this.end; k++) {
         const line = this.lines[k]!;
-        if (line.blankBefore && COUNTED_ENTRY.test(line.text) && WORD_COUNTED_ENTRY.test(line.text)) count++;
+        if (line.blankBefore && WORD_COUNTED_ENTRY.test(line.text)) count++;
       }
       this.wordCountedLines = count;
     }
@@ -711,9 +708,7 @@ class Region {
     const line = this.lines[at]!;
     if (line.sentenceEnd || !this.numberedUnderProse(at) || this.storyAbove(at)!.text.endsWith(":")) return false;
     const next = this.nextContent(at + 1);
-    return (
-      next !== undefined && !COUNTED_ENTRY.test(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text))
-    );
+    return next !== undefined && !isCountedEntry(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text));
   }
 
   private linesText(from: number, to: number): string {
