@@ -1290,6 +1290,34 @@ describe("date lines", () => {
     expect(parseDateLine("30-avril-2019")?.iso).toBe("2019-04-30");
   });
 
+  it("reads a day, a month's name and a year joined by dots, in several languages", () => {
+    expect(parseDateLine("10.set.2024 às 9h15")?.iso).toBe("2024-09-10");
+    expect(parseDateLine("Atualizado: 12.out.2024 às 11h40")).toEqual({ iso: "2024-10-12", modified: true });
+    expect(parseDateLine("4.Mar.2026")?.iso).toBe("2026-03-04");
+    expect(parseDateLine("2.Okt.2026 um 10:00 Uhr")?.iso).toBe("2026-10-02");
+    expect(parseDateLine("5.févr.2026")?.iso).toBe("2026-02-05");
+  });
+
+  it("does not read a version or a code of dotted words and numbers as a date", () => {
+    // "min" names no month; "v1.4.Mar.2026.b" and "KT.7.Mar.2026" are codes, as their hyphenated forms are.
+    expect(parseDate("build 3.min.2024")).toBeUndefined();
+    expect(parseDate("Release v1.4.Mar.2026.b")).toBeUndefined();
+    expect(parseDate("Ref. KT.7.Mar.2026")).toBeUndefined();
+    expect(parseDate("7.Mar.20267")).toBeUndefined();
+    expect(parseDate(`${"3.Jun.".repeat(50_000)}x`)).toBeUndefined();
+  });
+
+  it("reads a name over a line of a dotted date on a page as its author and its date", () => {
+    const story = [
+      "A biblioteca municipal reabriu na terça-feira depois de dois anos de obras, e os moradores chegaram logo cedo.",
+      "",
+      "A prefeitura disse que o horário continua o mesmo até o fim das chuvas e depois será ampliado nos fins de semana.",
+    ];
+    const article = fromText(["Biblioteca municipal reabre após dois anos", "Marta Lins", "10.set.2024 às 9h15", "", ...story].join("\n"));
+    expect(article.authors).toEqual([{ type: "Person", name: "Marta Lins" }]);
+    expect(article.datePublished).toBe("2024-09-10");
+  });
+
   it("reads no deadline's line as a date line, in several languages", () => {
     for (const deadline of [
       "Apply by 30 June 2026",

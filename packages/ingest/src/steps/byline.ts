@@ -350,12 +350,31 @@ const TWO_DIGIT_CENTURY_TURN = 70;
  */
 const ISO_TIME = `T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?(?![-.:]?[${WORD_CHAR}])`;
 
-const DATE_FORMS: Array<{
+interface DateForm {
   needs?: string;
   pattern: RegExp;
   /** The year, month and day; undefined for a date whose order nothing settles. */
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string] | undefined;
-}> = [
+}
+
+/**
+ * A day, a month's name and a year joined by one mark, a hyphen or a dot ("7-Mar-2026", "10.set.2024"). A letter or
+ * digit and the mark before the day, or the mark and a word after the year, make it part of a code or a version
+ * ("KT-7-Mar-2026", "7-Mar-2026-B", "v1.4.Mar.2026.b"), not a date.
+ */
+function joinedNamedDate(mark: "-" | "."): DateForm {
+  const join = mark === "." ? "\\." : mark;
+  return {
+    needs: mark,
+    pattern: new RegExp(`(?<![${WORD_CHAR}]${join}?)(\\d{1,2})${join}${MONTH_WORD}${join}(\\d{4})${YEAR_END}(?!${join}[${WORD_CHAR}])`),
+    // A dot after the month's name is its abbreviation's dot too: "set." names September where "set" alone is a word.
+    parts: (m) => [m[3]!, mark === "." ? `${m[2]!.replace(TRAILING_DOT, "")}.` : m[2]!, m[1]!],
+  };
+}
+/** A word's closing dot, if it has one. */
+const TRAILING_DOT = /\.$/;
+
+const DATE_FORMS: DateForm[] = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
   // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
   {
@@ -390,13 +409,9 @@ const DATE_FORMS: Array<{
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // 7-Mar-2026 · 7-Okt-2026 (day, month's name and year joined by hyphens, as some sites and publishing systems print
-  // them); a letter or digit and a hyphen before the day, or a hyphen and a word after the year, make it part of a
-  // code ("KT-7-Mar-2026", "7-Mar-2026-B"), not a date.
-  {
-    needs: "-",
-    pattern: new RegExp(`(?<![${WORD_CHAR}]-?)(\\d{1,2})-${MONTH_WORD}-(\\d{4})${YEAR_END}(?!-[${WORD_CHAR}])`),
-    parts: (m) => [m[3]!, m[2]!, m[1]!],
-  },
+  // them) · 10.set.2024 · 4.Mar.2026 (joined by dots, as Brazilian papers print them)
+  joinedNamedDate("-"),
+  joinedNamedDate("."),
   // 13.03.2025: day first, as in most of Europe, unless the page's own stamps order dotted dates month first or the
   // date can only be read so ("10.25.2024").
   {
