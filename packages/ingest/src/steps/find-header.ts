@@ -558,6 +558,13 @@ const CAPTION_AFTER_STANDFIRST = 2;
 const MIN_REPEATED_CAPTION_WORDS = 4;
 
 /**
+ * A match's score line as a sports report's header prints it ("Kingsbridge 3-0 Rovers", "Valencia 2 – 1 Celta", "Real
+ * Madrid 1-1 Atlético de Madrid"): two sides of a few words, each opening with a capital and holding no digit, around two
+ * goal counts joined by a dash. A colon is no score's mark: it joins times and ratios ("Private 1:1 Coaching").
+ */
+const SCORE_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} \d{1,2} ?[-–] ?\d{1,2} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3}$/u;
+
+/**
  * How far into the region a byline or date line still marks the header: a disclosure or a promo sentence set over
  * the headline can open the region, with the headline, the author and the date under it.
  */
@@ -1117,6 +1124,11 @@ function readHeaderBelow(
     if (i === standfirst) {
       // A label between the headline and its byline ("Photo essay", "Point de vue") is the header's, but no standfirst.
       if (line.words > MAX_LABEL_WORDS) header.description = line.text;
+      end = i;
+      continue;
+    }
+    // A sports report's score line ("Kingsbridge 3-0 Rovers") is the header's, as its byline is: no heading of the story.
+    if (SCORE_LINE.test(line.text)) {
       end = i;
       continue;
     }

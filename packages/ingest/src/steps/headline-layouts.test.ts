@@ -5091,3 +5091,47 @@ describe("a posted-on line holding its date among a reading time and tags", () =
     expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
   });
 });
+
+describe("a match's score line in a sports report's header", () => {
+  it.each([
+    ["en", "Harbour cup final goes to the islanders", "By Ada Lee", "March 4, 2025", "Islanders 3-0 Mainland Rovers", en],
+    ["es", "El Puerto gana la final de copa", "Por Ana Ruiz", "4 de marzo de 2025", "Puerto 2 – 1 Real Unión", es],
+    ["de", "Inselklub gewinnt das Pokalfinale", "Von Eva Berg", "4. März 2025", "SV Insel 1-1 FC Festland", de],
+  ])("keeps it out of the body and the sub-headings: %s", (_name, headline, byline, date, score, story) => {
+    const page = [...menu, headline, byline, date, "", score, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+    expect(article.body.some((block) => "text" in block && block.text === score)).toBe(false);
+  });
+
+  it.each([
+    ["a ratio's colon", "Private 1:1 Coaching"],
+    ["a number in a side's words", "Top 10 tips 3-4 Winter"],
+    ["a side opening in lower case", "Open days 3-4 welcome all"],
+  ])("still ends the header at a line that is no score: %s", (_name, line) => {
+    const page = [...menu, "Harbour cup final goes to the islanders", "By Ada Lee", "March 4, 2025", "", line, "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.body[0]).toEqual(expect.objectContaining({ text: line }));
+  });
+
+  it("keeps a score line set as a heading further down the story", () => {
+    const page = [
+      ...menu,
+      "Harbour cup final goes to the islanders",
+      "By Ada Lee",
+      "March 4, 2025",
+      "",
+      ...en.slice(0, 4),
+      "",
+      "Islanders 3-0 Mainland Rovers",
+      "",
+      ...en.slice(4),
+      ...footer,
+    ];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+    expect(article.body.some((block) => "text" in block && block.text === "Islanders 3-0 Mainland Rovers")).toBe(true);
+  });
+});
