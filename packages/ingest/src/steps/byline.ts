@@ -1601,8 +1601,8 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
 }
 
 /** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */
-function dateStart(text: string): number | undefined {
-  return mayHoldDate(text) ? findDate(text)?.at : undefined;
+function dateStart(text: string, pageOrder?: NumericOrderSource): number | undefined {
+  return mayHoldDate(text) ? findDate(text, pageOrder)?.at : undefined;
 }
 
 /** Most words of a job title set alone on the line under a name ("Senior Product Analytics Expert"). */
@@ -1686,10 +1686,10 @@ const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
  * The authors named before the date on a line that holds nothing else before it ("Ada Lee 4 March 2025", "Ada Lee -
  * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
  */
-export function namesBeforeDate(text: string, dated?: boolean): Author[] | undefined {
+export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || !NAME_START.test(text)) return undefined;
   // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
-  const at = dated ? findDate(text)?.at : dateStart(text);
+  const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
   if (!at) return undefined;
   const before = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label before the date ("Published Thursday 4 March 2025") is no name.
@@ -1718,9 +1718,10 @@ const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,2}
  * March 2025"), but for a place the date line opens with (see `PLACE_BEFORE_DATE`): that is where the story was filed,
  * not more of the name ("Ada Lee" over "Valencia - 4 mar 2026" is Ada Lee). A weekday in that place's stead is read
  * with the name, as before, so a whole weekday still makes no byline; a date's label is left out either way.
+ * `pageOrder` reads a numeric date only the page's order settles ("Valencia | 10/03/2024 - 23:02 h").
  */
-export function nameOverDateLine(name: string, dateLine: string): Author[] | undefined {
-  const at = dateStart(dateLine);
+export function nameOverDateLine(name: string, dateLine: string, pageOrder?: NumericOrderSource): Author[] | undefined {
+  const at = dateStart(dateLine, pageOrder);
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
@@ -1729,7 +1730,7 @@ export function nameOverDateLine(name: string, dateLine: string): Author[] | und
   const untimed = before.replace(TIME_BEFORE_DATE, "");
   const rest = untimed.replace(NAME_DATE_SEPARATOR, "");
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
-  return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`);
+  return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
 }
 
 /** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */

@@ -401,20 +401,21 @@ function foldAuthors(header: Header, authors: readonly Author[], cosigned = fals
  * The authors of a name set alone on its line right over the date line ("Ada Lee" over "4 March 2025"): a byline
  * without a "By", split on two lines as newsletter and blog headers print it. Read as one byline ("Ada Lee 4 March
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
+ * `pageOrder` reads a numeric date the date line was read by ("Valencia | 10/03/2024 - 23:02 h").
  */
-function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined): Author[] | undefined {
+function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, pageOrder?: NumericOrderSource): Author[] | undefined {
   if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
-  return nameAloneOverDate(line.text, next.text);
+  return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
 /**
  * The authors of a name alone over a date line (see `nameOverDateLine`), for both readers: none when the name is a
  * place's, a publication's or a link's (`namesSomethingElse`: "New York" over "4 March 2025" is a dateline).
  */
-export function nameAloneOverDate(name: string, dateLine: string): Author[] | undefined {
+export function nameAloneOverDate(name: string, dateLine: string, pageOrder?: NumericOrderSource): Author[] | undefined {
   // The names first: most lines over a date line are titles, which give none, and the place and publication tests are
   // then not asked (both are pure, so the order keeps the answer).
-  const authors = nameOverDateLine(name, dateLine);
+  const authors = nameOverDateLine(name, dateLine, pageOrder);
   return authors && !namesSomethingElse(name) ? authors : undefined;
 }
 
@@ -1076,7 +1077,7 @@ function readHeaderBelow(
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
-    const overDate = namesOverDate(line, next);
+    const overDate = namesOverDate(line, next, pageOrder);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.

@@ -5135,3 +5135,29 @@ describe("a match's score line in a sports report's header", () => {
     expect(article.body.some((block) => "text" in block && block.text === "Islanders 3-0 Mainland Rovers")).toBe(true);
   });
 });
+
+describe("a bare name over a place and a numeric date only the page's language orders", () => {
+  const pt = [
+    "A balsa da ilha voltou a navegar na segunda-feira depois de três meses de reparos no estaleiro do continente, e a primeira travessia saiu lotada.",
+    "",
+    "Os moradores dependiam de um barco fretado que saía duas vezes por semana, e os comerciantes dizem que as vendas caíram um terço.",
+  ];
+  it.each([
+    ["es", "El transbordador vuelve a navegar", "Ana Ruiz", "Valencia | 10/03/2025 - 23:02 h", es],
+    ["fr", "Le bac de l'île reprend la mer", "Léa Roy", "Lorient | 10/03/2025 - 23:02", fr],
+    ["pt", "A balsa da ilha volta a navegar", "Marta Lins", "Recife | 10/03/2025 às 9h15", pt],
+  ])("gives the author and the date, day first: %s", (_name, headline, name, dateLine, story) => {
+    const page = [...menu, headline, "", name, dateLine, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual([name]);
+    expect(article.datePublished).toBe("2025-03-10");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it("reads no author out of a section's name over such a date", () => {
+    const page = [...menu, "El transbordador vuelve a navegar", "", "Última hora", "Valencia | 10/03/2025 - 23:02 h", "", ...es, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.authors ?? []).toEqual([]);
+  });
+});
