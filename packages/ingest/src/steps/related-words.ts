@@ -46,6 +46,9 @@ export const READ_ON_PROMPTS = alternation([
   // Dutch, Polish, Turkish, Indonesian and Malay, the Scandinavian languages, Romanian, Vietnamese.
   "lees ook",
   "lees meer",
+  // "Also of interest": German's and Dutch's teaser label inside the story ("Auch interessant: …", "Ook interessant: …").
+  "auch interessant",
+  "ook interessant",
   "(?:prze)?czytaj (?:także|też)",
   "zobacz (?:także|też)",
   // Dotless "ı" upper-cases to "I", which lower-cases back to "i": "AYRICA OKUYUN".

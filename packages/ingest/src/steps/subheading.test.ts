@@ -708,6 +708,36 @@ describe("related links between paragraphs", () => {
   });
 });
 
+describe("a teaser link labelled 'also of interest' between paragraphs", () => {
+  const nlStory = [
+    "Het pension aan de haven heeft acht kamers boven de oude netzolder, en de meeste kijken uit over de kade en de veerboot.",
+    "Het vuurtorenhuisje biedt plaats aan vier gasten en wordt per week verhuurd, met een eigen keuken en een pad naar het strand.",
+    "De boerderij aan de noordkant van het eiland houdt twee kamers vrij voor wandelaars, en de eigenaars brengen de bagage verder.",
+  ];
+  const nlPage = (line: string) => [...guesthouseHeader, nlStory[0]!, "", nlStory[1]!, "", line, "", nlStory[2]!];
+
+  it("keeps it out of the headings and the story's text, as a related block, in German and Dutch", () => {
+    const cases: Array<[string, string[], string]> = [
+      ["de", guesthouseWith(["Auch interessant: Der Leuchtturm im Sturm"], "de"), "Der Leuchtturm im Sturm"],
+      ["nl", nlPage("Ook interessant: De vuurtoren in de storm"), "De vuurtoren in de storm"],
+    ];
+    for (const [language, page, title] of cases) {
+      const article = fromText(page.join("\n"), { meta: { inLanguage: language } });
+      expect(
+        article.body.filter((block) => block.type === "heading"),
+        language,
+      ).toEqual([]);
+      expect(article.body, language).toContainEqual(expect.objectContaining({ type: "related", items: [{ title }] }));
+    }
+  });
+
+  it("keeps a sentence opening with the same words as the story's text", () => {
+    const sentence = "Auch interessant: die Zahl der Gäste ist im Winter um ein Drittel gestiegen.";
+    const article = fromText(guesthouseWith([sentence], "de").join("\n"), { meta: { inLanguage: "de" } });
+    expect(article.body).toContainEqual({ type: "paragraph", text: sentence });
+  });
+});
+
 describe("questions and answers", () => {
   // A label in sentence case over a question in sentence case ("Preguntas frecuentes" / "¿Cuánto dura…?") still reads
   // as two points of a list: the rule for such pairs comes first.
