@@ -561,9 +561,19 @@ const MIN_REPEATED_CAPTION_WORDS = 4;
 /**
  * A match's score line as a sports report's header prints it ("Kingsbridge 3-0 Rovers", "Valencia 2 – 1 Celta", "Real
  * Madrid 1-1 Atlético de Madrid"): two sides of a few words, each opening with a capital and holding no digit, around two
- * goal counts joined by a dash. A colon is no score's mark: it joins times and ratios ("Private 1:1 Coaching").
+ * goal counts joined by a dash. A colon is no score's mark: it joins times and ratios ("Private 1:1 Tutoring").
  */
-const SCORE_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} \d{1,2} ?[-–] ?\d{1,2} \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3}$/u;
+const SCORE_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} (\d{1,2}) ?[-–] ?(\d{1,2}) \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3}$/u;
+
+/**
+ * Whether a line is a score line (see `SCORE_LINE`) whose counts do not rise: a range in the same shape rises ("Ages
+ * 8-12 Summer Camp", "Friday 7-9 PM", "Montag 9-18 Uhr", "Windows 10 - 11 Upgrade") and is a heading of the story. An
+ * away win ("Rovers 1-2 Kingsbridge") stays a heading too, as it was before scores were read.
+ */
+function isScoreLine(text: string): boolean {
+  const score = SCORE_LINE.exec(text);
+  return score !== null && Number(score[1]) >= Number(score[2]);
+}
 
 /**
  * How far into the region a byline or date line still marks the header: a disclosure or a promo sentence set over
@@ -1129,7 +1139,7 @@ function readHeaderBelow(
       continue;
     }
     // A sports report's score line ("Kingsbridge 3-0 Rovers") is the header's, as its byline is: no heading of the story.
-    if (SCORE_LINE.test(line.text)) {
+    if (isScoreLine(line.text)) {
       end = i;
       continue;
     }

@@ -5107,9 +5107,13 @@ describe("a match's score line in a sports report's header", () => {
   });
 
   it.each([
-    ["a ratio's colon", "Private 1:1 Coaching"],
+    ["a ratio's colon", "Private 1:1 Tutoring"],
     ["a number in a side's words", "Top 10 tips 3-4 Winter"],
     ["a side opening in lower case", "Open days 3-4 welcome all"],
+    ["an age range", "Ages 8-12 Summer Camp"],
+    ["a time range", "Friday 7-9 PM"],
+    ["opening hours", "Montag 9-18 Uhr"],
+    ["two versions", "Windows 10 - 11 Upgrade"],
   ])("still ends the header at a line that is no score: %s", (_name, line) => {
     const page = [...menu, "Harbour cup final goes to the islanders", "By Ada Lee", "March 4, 2025", "", line, "", ...en, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
