@@ -1304,6 +1304,8 @@ describe("date lines", () => {
     expect(parseDate("Release v1.4.Mar.2026.b")).toBeUndefined();
     expect(parseDate("Ref. KT.7.Mar.2026")).toBeUndefined();
     expect(parseDate("7.Mar.20267")).toBeUndefined();
+    expect(parseDate("build-3.Jun.2024-rc1")).toBeUndefined();
+    expect(parseDate("report-10.Mar.2026")).toBeUndefined();
     expect(parseDate(`${"3.Jun.".repeat(50_000)}x`)).toBeUndefined();
   });
 

@@ -360,13 +360,15 @@ interface DateForm {
 /**
  * A day, a month's name and a year joined by one mark, a hyphen or a dot ("7-Mar-2026", "10.set.2024"). A letter or
  * digit and the mark before the day, or the mark and a word after the year, make it part of a code or a version
- * ("KT-7-Mar-2026", "7-Mar-2026-B", "v1.4.Mar.2026.b"), not a date.
+ * ("KT-7-Mar-2026", "7-Mar-2026-B", "v1.4.Mar.2026.b"), not a date; a dotted one, a hyphen and a word around it too
+ * ("build-3.Jun.2024-rc1"), as a code mixes its marks.
  */
 function joinedNamedDate(mark: "-" | "."): DateForm {
   const join = mark === "." ? "\\." : mark;
+  const edge = mark === "." ? "[-.]" : mark;
   return {
     needs: mark,
-    pattern: new RegExp(`(?<![${WORD_CHAR}]${join}?)(\\d{1,2})${join}${MONTH_WORD}${join}(\\d{4})${YEAR_END}(?!${join}[${WORD_CHAR}])`),
+    pattern: new RegExp(`(?<![${WORD_CHAR}]${edge}?)(\\d{1,2})${join}${MONTH_WORD}${join}(\\d{4})${YEAR_END}(?!${edge}[${WORD_CHAR}])`),
     // A dot after the month's name is its abbreviation's dot too: "set." names September where "set" alone is a word.
     parts: (m) => [m[3]!, mark === "." ? `${m[2]!.replace(TRAILING_DOT, "")}.` : m[2]!, m[1]!],
   };
