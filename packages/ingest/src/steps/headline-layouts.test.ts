@@ -5165,3 +5165,83 @@ describe("a bare name over a place and a numeric date only the page's language o
     expect(article.authors ?? []).toEqual([]);
   });
 });
+
+describe("a ticker's news flash over the header", () => {
+  const it_ = [
+    "Il traghetto dell'isola è tornato in servizio lunedì dopo tre mesi di riparazioni nel cantiere sulla terraferma, e la prima traversata è partita piena.",
+    "",
+    "Gli abitanti dipendevano da una barca noleggiata che partiva due volte alla settimana, e i negozianti dicono che le vendite sono calate di un terzo.",
+  ];
+  it.each([
+    [
+      "en, a title with two sentences",
+      "Hot right now: Singer announces surprise tour",
+      "Music",
+      "They're back! Island band plays again",
+      "By Ada Lee",
+      "March 4, 2025",
+      en,
+    ],
+    [
+      "en, a title in capitals packed under it",
+      "BREAKING: Harbour master resigns",
+      undefined,
+      "THE FERRY IS BACK: ISLAND CELEBRATES ITS RETURN",
+      "By Ada Lee",
+      "March 4, 2025",
+      en,
+    ],
+    [
+      "de",
+      "Eilmeldung: Bahnstreik ab Montag angekündigt",
+      "Lokales",
+      "Die Fähre ist zurück! Die Insel feiert",
+      "Von Eva Berg",
+      "4. März 2025",
+      de,
+    ],
+    [
+      "es",
+      "Última hora: Cortes de tráfico en el centro",
+      "Islas",
+      "¡Vuelve el transbordador! La isla lo celebra",
+      "Por Ana Ruiz",
+      "4 de marzo de 2025",
+      es,
+    ],
+    [
+      "fr",
+      "À la une : Le pont de l'estuaire fermé pour travaux",
+      "Région",
+      "Le bac est de retour ! L'île fait la fête",
+      "Par Léa Roy",
+      "4 mars 2025",
+      fr,
+    ],
+    [
+      "it",
+      "Ultim'ora: Sciopero dei treni venerdì",
+      "Cronaca",
+      "Il traghetto torna in servizio dopo tre mesi.",
+      "di Luca Bianchi",
+      "4 marzo 2025",
+      it_,
+    ],
+  ])("gives the story's title, not the flash: %s", (_name, flash, kicker, headline, byline, date, story) => {
+    const page = [...menu, flash, ...(kicker === undefined ? [] : [kicker]), headline, byline, date, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it.each([
+    ["a headline keeping the label over its own byline", "Breaking: Harbour wall collapses in the storm"],
+    ["a label the flash list leaves out", "Trending topics: what islanders searched for"],
+    ["a label's word without its colon", "Latest ferry timetable brings back the late boat"],
+  ])("keeps the title over its byline: %s", (_name, headline) => {
+    // A kicker of four words, neither short nor of a headline's length, set apart: it outscores a title weighed down.
+    const page = [...menu, "Harbour and coast news", "", headline, "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+  });
+});

@@ -6,6 +6,7 @@ import { hasCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
+import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { HOME_WORDS, SECTION_NAMES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
@@ -128,6 +129,17 @@ const CHROME_WORDS =
  */
 const CONTROL_NOUNS =
   /\b(?:player|search for|search$|menu|navigation|caption|accessibility|log ?in|sign ?in|sign up|subscribe|newsletter|cookies?|lecteur|suche|recherche|buscar|suchen)\b/;
+
+/**
+ * A news flash's label and the title it leads to, on one line ("Breaking: Ferry strike called off", "Última hora: …"):
+ * a ticker's link to another story, over the header. The space before the colon is French's ("À la une : …").
+ */
+const NEWS_FLASH = new RegExp(String.raw`^(?:${NEWS_FLASH_LABELS})\s*:\s*\S`, "u");
+
+/** Whether a line, lower-cased, is a news flash's label and title (`NEWS_FLASH`); most lines hold no colon and are let go at once. */
+function isNewsFlash(lower: string): boolean {
+  return lower.includes(":") && NEWS_FLASH.test(lower);
+}
 
 /**
  * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
@@ -559,6 +571,12 @@ export const HEADLINE_WEIGHTS = {
   namesOnly: -15,
   /** Words glued where a menu's entries lost their spaces ("NewsSportWeatherTravel"): a menu copied as one line. */
   gluedWords: -6,
+  /**
+   * A news flash's label opening the line ("Breaking: …", "Eilmeldung: …"): a ticker's link to another story. It outweighs
+   * a full stop, as a ticker stands over the header's kicker and title that may hold one; a headline keeping the label
+   * over its own byline is not weighed down (see `headlineScore`).
+   */
+  newsFlash: -5,
 } as const;
 
 /** A line whose last word opens in lower case: set in sentence case ("Library reopens"), not in title case. */
@@ -619,6 +637,8 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
     const lower = whole ? line.lower : text.toLowerCase();
     if (readsAsControl(lower, size)) score += w.chromeWords;
     else if (CONTROL_NOUNS.test(lower)) score += w.controlNoun;
+    // A ticker's line has no byline of its own under it: over one, the label is the headline's own ("Breaking: …").
+    if (isNewsFlash(lower)) score += w.newsFlash;
   }
   return score;
 }
@@ -667,7 +687,8 @@ function endsStatement(line: ClassifiedLine): boolean {
 
 /**
  * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
- * menu glued or copied into one line, or a label in capitals. Such a line above a headline is never moved up to.
+ * menu glued or copied into one line, a label in capitals, or a ticker's news flash ("Breaking: …"). Such a line above a
+ * headline is never moved up to.
  */
 export function readsAsFurniture(line: ClassifiedLine): boolean {
   return (
@@ -676,7 +697,8 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
     isSectionMenu(line.text) ||
-    EPISODE_LINE.test(line.text)
+    EPISODE_LINE.test(line.text) ||
+    isNewsFlash(line.lower)
   );
 }
 

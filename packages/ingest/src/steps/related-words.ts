@@ -62,6 +62,32 @@ export const READ_ON_PROMPTS = alternation([
 ]);
 
 /**
+ * A news flash's label that a ticker or a "Trending" bar prints before another story's title on the same line
+ * ("Breaking: Ferry strike called off", "Eilmeldung: …", "Última hora: …"). Labels a story's own headline may keep
+ * ("Live:", "Exclusive:", "Watch:") are left out: they name what the story is, not that it is another one.
+ */
+export const NEWS_FLASH_LABELS = alternation([
+  "breaking(?: news)?",
+  "trending(?: now)?",
+  "hot right now",
+  "just in",
+  "latest(?: news)?",
+  "eilmeldung",
+  "à la une",
+  "dernière (?:minute|heure)",
+  "última hora",
+  "lo último",
+  "ultim['’]ora",
+  "ultima ora",
+  "in evidenza",
+  "em destaque",
+  "net binnen",
+  "laatste nieuws",
+  "senaste nytt",
+  "just nu",
+]);
+
+/**
  * Heads of a list of other stories ("Related coverage", "More on this story", "Mehr zum Thema", "Sur le même
  * sujet"): a label over links and, high enough in the page's end, the header that closes the story.
  */
