@@ -308,8 +308,20 @@ function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last
     if (i < last && isMetaLine(line)) teaserMeta = true;
   }
   // The last title with a byline or date right under it, where the titles above it have none, is the story's own.
-  if (!teaserMeta && lines[last + 1] !== undefined && isMetaLine(lines[last + 1]!)) return false;
+  if (!teaserMeta && bylineOpensAt(lines, last + 1)) return false;
   return teasers >= MIN_TEASERS;
+}
+
+/**
+ * Whether a byline or date line stands at `index`, or a byline without a "By" opens there: the author's name over the
+ * date line ("Ada Lee" / "4 March 2025") or over a job title ("Ada Lee" / "Local democracy reporter"), as headers print it.
+ */
+function bylineOpensAt(lines: readonly ClassifiedLine[], index: number): boolean {
+  const line = lines[index];
+  if (line === undefined) return false;
+  if (isMetaLine(line)) return true;
+  const next = lines[index + 1];
+  return line.class === "short" && (namesOverDate(line, next) !== undefined || namesOverRole(line.text, next?.text) !== undefined);
 }
 
 /** Share of a list's entries that must come back as sub-headings for it to be the story's list of contents. */

@@ -5245,3 +5245,54 @@ describe("a ticker's news flash over the header", () => {
     expect(article.headline).toBe(headline);
   });
 });
+
+describe("a box of teasers packed right over a header whose byline has no 'By'", () => {
+  const box = [
+    "Most read",
+    "Harbour master steps down after twenty years",
+    "Storm closes the coast road for a day",
+    "Fishing fleet reports its best season",
+  ];
+  it.each([
+    [
+      "en, a name over a job title",
+      "Politics",
+      "Council votes to rebuild the harbour wall",
+      ["Ada Lee", "Local democracy reporter", "March 4, 2025"],
+      "Ada Lee",
+      en,
+    ],
+    ["en, a name over the date", "Politics", "Council votes to rebuild the harbour wall", ["Ada Lee", "March 4, 2025"], "Ada Lee", en],
+    [
+      "de, a name over the date",
+      "Politik",
+      "Gemeinderat beschließt den Neubau der Hafenmauer",
+      ["Eva Berg", "4. März 2025"],
+      "Eva Berg",
+      de,
+    ],
+    [
+      "es, a name over the date",
+      "Política",
+      "El ayuntamiento aprueba reconstruir el muro del puerto",
+      ["Ana Ruiz", "4 de marzo de 2025"],
+      "Ana Ruiz",
+      es,
+    ],
+  ])("gives the story's title and byline: %s", (_name, kicker, headline, byline, author, story) => {
+    const page = [...menu, ...box, kicker, headline, ...byline, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual([author]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+
+  it.each([
+    ["a place over the date (a dateline)", "New York"],
+    ["a section's name in title case over the date", "Harbour and Coast"],
+  ])("still reads the box's titles as teasers, none the headline, over %s", (_name, overDate) => {
+    const page = [...menu, ...box, overDate, "March 4, 2025", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(box).not.toContain(article.headline);
+  });
+});
