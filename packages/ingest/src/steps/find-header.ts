@@ -146,6 +146,26 @@ function isTitleNotProse(line: ClassifiedLine | undefined, unspaced: boolean): b
   return line !== undefined && !isProse(line) && isTitleLike(line, unspaced);
 }
 
+/** Fewest words of a title's first half ending in a colon: a kicker with a colon ("Analysis:", "Live updates:") has one or two. */
+const MIN_TITLE_HEAD_WORDS = 3;
+
+/**
+ * The index of a title's first half, ending in a colon, packed right over the line at `index` that goes on with it: a
+ * headline set on two lines ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids", "Das beste E-Bike
+ * für die Stadt:" / "Sieben Modelle im Härtetest"). The first half is a title of its own but for the colon, no label
+ * or furniture; the second is no prose. Undefined when there is none.
+ */
+function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
+  const line = lines[index];
+  const head = lines[index - 1];
+  if (line === undefined || head === undefined || line.blankBefore || !head.text.endsWith(":") || head.words < MIN_TITLE_HEAD_WORDS)
+    return undefined;
+  if (isProse(line) || isMetaLine(line) || isMetaLine(head) || isBoxHeading(head) || readsAsFurniture(head)) return undefined;
+  // Read without its colon, the first half is asked as any title is.
+  const bare = head.text.slice(0, -1).trimEnd();
+  return isTitleLike({ ...head, text: bare, lower: bare.toLowerCase() }, false) ? index - 1 : undefined;
+}
+
 /** Whether the line at `index` stands again elsewhere on the page, as a section's name does in its menus and footer. */
 function printedElsewhere(lines: readonly ClassifiedLine[], index: number): boolean {
   const text = lines[index]!.text;
@@ -178,6 +198,8 @@ export const LOWER_CASE_START = /^\p{Ll}/u;
  */
 function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
+  // Packed under a title set on two lines, the line picked is its deck: the headline is the title's second line.
+  if (!picked.blankBefore && titleHeadOver(lines, index - 1) !== undefined) return index - 1;
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
   // `searchHeadline`), never the deck of a site's name over it, unless its writer sets the title in lower case too.
   if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ? index - 1 : index;
@@ -1442,7 +1464,10 @@ export function findHeader(
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;
   best = ownHeadingBelow(lines, best, regionStart);
-  header.headline = headlineText(lines[best.index]!.text);
+  // A title set on two lines is read whole, its first half over the line found.
+  const head = unspaced ? undefined : titleHeadOver(lines, best.index);
+  const found = headlineText(lines[best.index]!.text);
+  header.headline = head === undefined ? found : `${lines[head]!.text} ${found}`;
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
   const limit = best.index === contentsTop ? best.index + 1 : Math.min(lines.length, Math.max(regionStart, searchFrom + 1) + HEADER_REACH);

@@ -5296,3 +5296,42 @@ describe("a box of teasers packed right over a header whose byline has no 'By'",
     expect(box).not.toContain(article.headline);
   });
 });
+
+describe("a headline set on two lines, its first half ending in a colon", () => {
+  it.each([
+    [
+      "en, the second half in lower case, a deck under it",
+      ["The island's ferry:", "why three months of repairs took so long"],
+      "The yard found more corrosion than it expected below the waterline",
+      "By Ada Lee",
+      "March 4, 2025",
+      en,
+    ],
+    [
+      "de, the second half capitalised, a deck under it",
+      ["Die Fähre der Insel:", "Drei Monate in der Werft"],
+      "Die Werft fand unter der Wasserlinie mehr Rost als erwartet, sagt der Betreiber",
+      "Von Eva Berg",
+      "4. März 2025",
+      de,
+    ],
+    ["es, no deck", ["El transbordador de la isla:", "tres meses de reparaciones"], undefined, "Por Ana Ruiz", "4 de marzo de 2025", es],
+  ])("reads the title whole: %s", (_name, title, deck, byline, date, story) => {
+    const page = [...menu, ...title, ...(deck === undefined ? [] : [deck]), byline, date, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(title.join(" "));
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it.each([
+    ["a kicker of two words", ["Live updates:", "Island ferry returns to service after repairs"]],
+    ["a label set apart by a blank line", ["From our island correspondent:", "", "Island ferry returns to service after repairs"]],
+    ["a box's heading", ["More on this story:", "Island ferry returns to service after repairs"]],
+    ["a label in capitals", ["THE FERRY FILES:", "Island ferry returns to service after repairs"]],
+  ])("keeps the title alone under %s", (_name, lines) => {
+    const page = [...menu, ...lines, "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe("Island ferry returns to service after repairs");
+  });
+});
