@@ -5183,15 +5183,6 @@ describe("a ticker's news flash over the header", () => {
       en,
     ],
     [
-      "en, a title in capitals packed under it",
-      "BREAKING: Harbour master resigns",
-      undefined,
-      "THE FERRY IS BACK: ISLAND CELEBRATES ITS RETURN",
-      "By Ada Lee",
-      "March 4, 2025",
-      en,
-    ],
-    [
       "de",
       "Eilmeldung: Bahnstreik ab Montag angekündigt",
       "Lokales",
@@ -5243,6 +5234,23 @@ describe("a ticker's news flash over the header", () => {
     const page = [...menu, "Harbour and coast news", "", headline, "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe(headline);
+  });
+
+  it("keeps a flash's label on the story's own title over its deck", () => {
+    const headline = "Breaking: Ferry strike called off after late-night talks";
+    const deck = "Unions and operator agree a deal hours before the walkout";
+    const page = [...menu, headline, deck, "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.description).toBe(deck);
+  });
+
+  it("signs a flash's title with the name over the date under it", () => {
+    const headline = "Just in: Council votes to rebuild the harbour wall";
+    const page = [...menu, headline, "Ada Lee", "March 4, 2025", "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual(["Ada Lee"]);
   });
 });
 

@@ -687,8 +687,8 @@ function endsStatement(line: ClassifiedLine): boolean {
 
 /**
  * Whether a title-like line reads as the page's furniture rather than a title: a control's words, names only, a
- * menu glued or copied into one line, a label in capitals, or a ticker's news flash ("Breaking: …"). Such a line above a
- * headline is never moved up to.
+ * menu glued or copied into one line, or a label in capitals. Such a line above a headline is never moved up to. A
+ * ticker's news flash ("Breaking: …") is none: a story's own title keeps the label over its deck or its byline.
  */
 export function readsAsFurniture(line: ClassifiedLine): boolean {
   return (
@@ -697,8 +697,7 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
     isSectionMenu(line.text) ||
-    EPISODE_LINE.test(line.text) ||
-    isNewsFlash(line.lower)
+    EPISODE_LINE.test(line.text)
   );
 }
 
