@@ -327,7 +327,8 @@ function headsTeaserList(lines: readonly ClassifiedLine[], heading: number, last
     const line = lines[i]!;
     if (line.blankBefore) return false;
     if (line.words >= LONG_TITLE_WORDS && isTitleLike(line, unspaced)) teasers++;
-    if (i < last && isMetaLine(line)) teaserMeta = true;
+    // A teaser signed by a name over its date or job title ("Ada Lee" / "Columnist") is signed as a byline line signs it.
+    if (i < last && bylineOpensAt(lines, i)) teaserMeta = true;
   }
   // The last title with a byline or date right under it, where the titles above it have none, is the story's own.
   if (!teaserMeta && bylineOpensAt(lines, last + 1)) return false;

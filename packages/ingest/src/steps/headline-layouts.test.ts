@@ -5295,6 +5295,22 @@ describe("a box of teasers packed right over a header whose byline has no 'By'",
     expect(article.datePublished).toBe("2025-03-04");
   });
 
+  it("still reads a box of teasers each signed by a name over a job title as teasers", () => {
+    const signed = [
+      "Most read",
+      "Why the ferry matters more than the bridge",
+      "Ada Lee",
+      "Columnist",
+      "Why the harbour needs a new wall",
+      "Tom Reed",
+      "Political editor",
+    ];
+    const page = [...menu, ...signed, "", ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(signed).not.toContain(article.headline);
+    expect(article.authors ?? []).toEqual([]);
+  });
+
   it.each([
     ["a place over the date (a dateline)", "New York"],
     ["a section's name in title case over the date", "Harbour and Coast"],
