@@ -151,9 +151,9 @@ const MIN_TITLE_HEAD_WORDS = 3;
 
 /**
  * The index of a title's first half, ending in a colon, packed right over the line at `index` that goes on with it: a
- * headline set on two lines ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids", "Das beste E-Bike
- * für die Stadt:" / "Sieben Modelle im Härtetest"). The first half is a title of its own but for the colon, no label
- * or furniture; the second is no prose. Undefined when there is none.
+ * headline set on two lines ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids"). The first half is
+ * a title of its own but for the colon, no label or furniture; the second is no prose and goes on in lower case.
+ * Undefined when there is none.
  */
 function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
   const line = lines[index];
@@ -161,6 +161,9 @@ function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number 
   if (line === undefined || head === undefined || line.blankBefore || !head.text.endsWith(":") || head.words < MIN_TITLE_HEAD_WORDS)
     return undefined;
   if (isProse(line) || isMetaLine(line) || isMetaLine(head) || isBoxHeading(head) || readsAsFurniture(head)) return undefined;
+  // A second half opening in capitals is a title of its own under a kicker ("The Weekend Essay:", "Ein Kommentar von
+  // Eva Berg:"), which a header sets over its title far more often than it breaks a title at its colon.
+  if (!LOWER_CASE_START.test(line.text)) return undefined;
   // Read without its colon, the first half is asked as any title is.
   const bare = head.text.slice(0, -1).trimEnd();
   return isTitleLike({ ...head, text: bare, lower: bare.toLowerCase() }, false) ? index - 1 : undefined;

