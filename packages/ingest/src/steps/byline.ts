@@ -1184,9 +1184,9 @@ const ROLE_FIRST = new RegExp(`^(?:(?:${DESK_WORDS})\\s+)?(?:${ROLE_WORDS})\\s+(
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
 /**
  * Job titles beyond the newsroom's, as blogs, company and advocacy pages print them under or after an author's name
- * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Engineering Lead", "Chief
- * Technology Officer", "Senior Fellow", "Leiterin Kommunikation"): read only as a whole part after a name, never cut
- * from one. Family names that are also such words are left out ("Edith Head"); the ones here are rare as names.
+ * ("Shipping Expert", "Marketing Director", "Senior Staff Technologist", "Chief Economist", "Chief Spokesperson",
+ * "Leiterin Kommunikation"): read only as a whole part after a name, never cut from one. An office's noun that is also
+ * a thing's or a family's is read more narrowly (`OFFICE_NOUNS`).
  */
 const JOB_NOUNS =
   "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
@@ -1195,9 +1195,10 @@ const JOB_NOUNS =
   "leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|geschäftsführer(?:in)?|" +
   "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|portavoz|direttore|direttrice|ricercatore|avvocat[oa]|portavoce)";
 /**
- * Offices among those titles whose nouns also name things or families ("Engineering Lead" but "Aeron Chair", "Police
- * Officer", "Silent Partner", "Madam President", "Max Sprecher"): read as a job title only after a name and a comma or
- * a bar, never alone on a line or after an "and", where such words are a product's, a heading's or a co-author's.
+ * Offices whose nouns also name things or families ("Engineering Lead", "Chief Technology Officer", "Senior Fellow", but
+ * "Aeron Chair", "Police Officer", "Silent Partner", "Madam President", "Max Sprecher"): read as a job title only after
+ * a name and a comma or a bar, never alone on a line or after an "and", where such words are a product's, a heading's
+ * or a co-author's. A noun common as a family name is left out ("Edith Head").
  */
 const OFFICE_NOUNS = "(?:lead|officer|president|partner|fellow|chair|président(?:e)?|präsident(?:in)?|sprecher(?:in)?|presidente)";
 /** Up to three words before a title's noun ("Senior", "Chief Technology"). */
