@@ -736,15 +736,31 @@ function readMetaLineAbove(
   if (meta.authors) foldAuthors(header, meta.authors);
 }
 
-/** Fold the byline block that heads the header, from the line at `from` up, into the header. */
+/**
+ * A credit cut before its name ("News provided by", "Photos by", "Präsentiert von"): the name on the next line is a
+ * provider's, a photographer's or a sponsor's, not the writer's. No space before the end, so that a run of spaces is
+ * scanned once.
+ */
+const CREDIT_CUT_BEFORE_NAME = new RegExp(String.raw`\s(?:${BY_WORDS.join("|")}):?$`, "iu");
+
+/**
+ * Fold the byline block that heads the header, from the line at `from` up, into the header. The author's name alone
+ * over the date ("Ada Lee" over "4 March 2025" over a kicker and the title) is its byline too: `metaHeadingHeader`
+ * found no title over the block, so it signs no teaser or story above it; a name under a credit cut before it
+ * (`CREDIT_CUT_BEFORE_NAME`) is someone else's.
+ */
 function readBylineBlockAbove(
   lines: readonly ClassifiedLine[],
   from: number,
   header: Header,
   pageOrder: NumericOrderSource | undefined,
 ): void {
-  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--)
-    absorbMeta(lines[i]!, header, true, pageOrder);
+  for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) {
+    const line = lines[i]!;
+    if (absorbMeta(line, header, true, pageOrder)) continue;
+    const overDate = namesOverDate(line, lines[i + 1], pageOrder);
+    if (overDate && !CREDIT_CUT_BEFORE_NAME.test(lines[i - 1]?.text ?? "")) foldAuthors(header, overDate);
+  }
 }
 
 /**

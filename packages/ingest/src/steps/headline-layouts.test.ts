@@ -5363,3 +5363,47 @@ describe("a headline set on two lines, its first half ending in a colon", () => 
     expect(article.headline).toBe(lines[1]);
   });
 });
+
+// A byline block printed over the header: the author's name alone over the date, over a kicker and the title or over
+// the title itself. The name signs the story, unless a title stands over the block (a teaser's byline) or a credit cut
+// before the name says it is a provider's or a photographer's.
+describe("an author's name over the date over a kicker and the title", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const title = {
+    en: "Island ferry returns to service after three months of repairs",
+    de: "Die Inselfähre fährt nach drei Monaten in der Werft wieder",
+    fr: "Le bac de l'île reprend la mer après trois mois de travaux",
+    es: "El transbordador de la isla vuelve a navegar tras tres meses",
+  };
+
+  it.each([
+    ["en, a kicker between the date and the title", "Margaret Holloway", "March 4, 2025", ["Explainer", title.en], en],
+    ["en, the title right under the date", "Margaret Holloway", "March 4, 2025", [title.en], en],
+    ["de", "Jonas Weber", "4. März 2025", ["Analyse", title.de], de],
+    ["fr", "Claire Martin", "4 mars 2025", ["Décryptage", title.fr], fr],
+    ["es", "Ana García Ruiz", "4 de marzo de 2025", ["Análisis", title.es], es],
+  ])("names the author and the date: %s", (_name, name, date, head, story) => {
+    const article = read([...menu, name, date, ...head, "", ...story, ...footer]);
+    expect(article.headline).toBe(head.at(-1));
+    expect(article.authors?.map((author) => author.name)).toEqual([name]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+
+  // The header's own date under the title, so that only the name over the block could give an author.
+  it.each([
+    ["a teaser's title over its byline", ["Harbour café wins the county's prize for its fish soup", "Sam Ray", "March 3, 2025", ""]],
+    [
+      "a previous story's link with its byline",
+      ["Previous story", "Harbour café wins the county's prize for its fish soup", "Sam Ray", "March 3, 2025", ""],
+    ],
+    ["a quoted person under the quote", ["“We will sail again before the summer, whatever the yard says.”", "Sam Ray", "March 3, 2025"]],
+    ["a provider's credit cut before the name", ["News provided by", "Harbour Holdings Group", "March 3, 2025", ""]],
+    ["a photographer's credit cut before the name", ["Photographs by", "Sam Ray", "March 3, 2025", ""]],
+    ["a German photographer's credit", ["Fotos von", "Sam Ray", "3. März 2025", ""]],
+  ])("names no author for %s", (_name, over) => {
+    const article = read([...menu, ...over, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title.en);
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.authors ?? []).toEqual([]);
+  });
+});
