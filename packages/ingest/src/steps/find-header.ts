@@ -315,6 +315,19 @@ function titleClosingFirstBlock(lines: readonly ClassifiedLine[], regionStart: n
   return undefined;
 }
 
+/**
+ * Under the byline block heading the header, the region can open with the title packed over a deck, then the story's
+ * prose ("Why do ferries rust?" / "The sea eats steel faster than yards can mend it." / "" / prose): a question
+ * reads as a sentence, so the region finder took the pair for the first paragraph. The title is the headline's
+ * candidate; the caller asks that the block heads the header.
+ */
+function titleOverDeckOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number, unspaced: boolean): number | undefined {
+  const title = lines[regionStart];
+  const deck = lines[regionStart + 1];
+  if (!title || !deck || deck.blankBefore || lines[regionStart + 2]?.class !== "good") return undefined;
+  return isTitleLike(title, unspaced) ? regionStart : undefined;
+}
+
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
 const MIN_TEASERS = 2;
 
@@ -796,6 +809,14 @@ function searchHeadline(
   let best: Candidate | undefined;
   // A title packed under a tagline ("I write about maps.") can open the region; it heads the body's first paragraph.
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
+  // Or, under a byline block, a title packed over its deck opens it: where the block heads the header, with no title
+  // over it that the block signs (whose story the pair then opens).
+  const openingTitle =
+    packedTitle === undefined && searchFrom === regionStart ? titleOverDeckOpeningRegion(lines, regionStart, unspaced) : undefined;
+  if (openingTitle !== undefined && metaHeadingHeader(lines, openingTitle, unspaced) !== undefined) {
+    const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: true, namedByLead: false, repeated: false };
+    best = { index: openingTitle, score: headlineScore(lines[openingTitle]!, features, unspaced) };
+  }
   if (packedTitle !== undefined) {
     const features = {
       distance: 0,

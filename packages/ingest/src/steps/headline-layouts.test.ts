@@ -5407,3 +5407,70 @@ describe("an author's name over the date over a kicker and the title", () => {
     expect(article.authors ?? []).toEqual([]);
   });
 });
+
+// Under a byline block heading the header, the title packed over its deck can open what reads as the body: a question
+// ends as a sentence does. The title is the headline, its deck the standfirst.
+describe("a question title packed over its deck under the byline block", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const question = "Why did the island ferry take three months to mend?";
+  const deck = "Engineers found more rust below the waterline than anyone expected.";
+  const ledeQuestion = "So why did the island ferry take three whole months to mend, when the yard promised six weeks?";
+
+  it.each([
+    ["en, a byline over the date", ["By Ada Lee", "March 4, 2025"], question, deck, en],
+    ["en, a name alone over the date", ["Ada Lee", "March 4, 2025"], question, deck, en],
+    ["en, a kicker over the byline", ["Analysis", "By Ada Lee", "March 4, 2025"], question, deck, en],
+    [
+      "de",
+      ["Von Jonas Weber", "4. März 2025"],
+      "Warum war die Inselfähre drei Monate in der Werft?",
+      "Unter der Wasserlinie fanden die Ingenieure mehr Rost als erwartet.",
+      de,
+    ],
+    [
+      "fr",
+      ["Par Claire Martin", "4 mars 2025"],
+      "Faut-il encore lire le tableau des marées ?",
+      "Les pêcheurs le consultent chaque matin avant de sortir en mer.",
+      fr,
+    ],
+    [
+      "es",
+      ["Por Ana Ruiz", "4 de marzo de 2025"],
+      "¿Por qué tardó tres meses la reparación del transbordador?",
+      "Los ingenieros encontraron más óxido del esperado bajo la línea de flotación.",
+      es,
+    ],
+  ])("takes the title for the headline and the deck for the standfirst: %s", (_name, byline, title, standfirst, story) => {
+    const article = read([...menu, ...byline, title, standfirst, "", ...story, ...footer]);
+    expect(article.headline).toBe(title);
+    expect(article.description).toBe(standfirst);
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it("takes the title under a byline without a date", () => {
+    const article = read([...menu, "By Ada Lee", question, deck, "", ...en, ...footer]);
+    expect(article.headline).toBe(question);
+    expect(article.description).toBe(deck);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+  });
+
+  it.each([
+    [
+      "a title over the byline block, which signs it",
+      ["Island ferry returns after three months of repairs", "By Ada Lee", "March 4, 2025", question, deck, ""],
+    ],
+    [
+      "a third line packed under the pair",
+      ["By Ada Lee", "March 4, 2025", question, deck, "And the yard says it will happen again next winter.", ""],
+    ],
+    ["a kicker with no byline or date", ["Analysis", question, deck, ""]],
+    ["a byline block over a lede question set apart", ["By Ada Lee", "March 4, 2025", ledeQuestion, "", deck, ""]],
+  ])("leaves the question in the body under %s", (_name, header) => {
+    const article = read([...menu, ...header, ...en, ...footer]);
+    const first = header.includes(ledeQuestion) ? ledeQuestion : question;
+    expect(article.headline).not.toBe(first);
+    expect(article.body.some((block) => block.type === "paragraph" && block.text === first)).toBe(true);
+  });
+});
