@@ -660,9 +660,12 @@ const META_ABOVE_REACH = 2;
 /** How far up a byline block may run over its other lines (names, dates, a "Follow" button): a few lines. */
 const BYLINE_BLOCK_REACH = 6;
 
-/** Whether a line belongs to a byline block: a byline or date, an author's name alone, or a button ("Follow"). */
+/**
+ * Whether a line belongs to a byline block: a byline or date, an author's name alone, the job title under it ("Staff
+ * Writer", "Journaliste"), or a button ("Follow").
+ */
 function inBylineBlock(line: ClassifiedLine): boolean {
-  return line.class === "boilerplate" || isMetaLine(line) || isAuthorName(line.text);
+  return line.class === "boilerplate" || isMetaLine(line) || isAuthorName(line.text) || isJobTitleLine(line.text);
 }
 
 /** Whether a line is a person's name alone, as an author's line sets it: no place's, publication's or link's name (see `namesSomethingElse`). */

@@ -5474,3 +5474,43 @@ describe("a question title packed over its deck under the byline block", () => {
     expect(article.body.some((block) => block.type === "paragraph" && block.text === first)).toBe(true);
   });
 });
+
+// A byline block over the header can print the author's job title under the name: the block runs on over it, so the
+// byline over the title still signs the story.
+describe("a byline with its job title over a kicker and the title", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+
+  it.each([
+    [
+      "fr",
+      ["Par Léa Roy", "Journaliste", "4 mars 2025", "Décryptage", "Le bac de l'île reprend la mer après trois mois de travaux"],
+      "Léa Roy",
+      fr,
+    ],
+    [
+      "de",
+      ["Von Jonas Weber", "Redakteur", "4. März 2025", "Analyse", "Die Inselfähre fährt nach drei Monaten in der Werft wieder"],
+      "Jonas Weber",
+      de,
+    ],
+    [
+      "es",
+      ["Por Ana Ruiz", "Periodista", "4 de marzo de 2025", "Análisis", "El transbordador de la isla vuelve a navegar tras tres meses"],
+      "Ana Ruiz",
+      es,
+    ],
+  ])("names the author: %s", (_name, header, author, story) => {
+    const article = read([...menu, ...header, "", ...story, ...footer]);
+    expect(article.headline).toBe(header.at(-1));
+    expect(article.authors?.map((known) => known.name)).toEqual([author]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+
+  it("names no author for a teaser's byline with its job title over the header", () => {
+    const title = "Island ferry returns to service after three months of repairs";
+    const teaser = ["Harbour café wins the county's prize for its fish soup", "Von Sam Ray", "Redakteur", "3. März 2025", ""];
+    const article = read([...menu, ...teaser, "Explainer", title, "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title);
+    expect(article.authors ?? []).toEqual([]);
+  });
+});
