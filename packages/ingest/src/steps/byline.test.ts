@@ -1737,6 +1737,18 @@ describe("isJobTitleLine", () => {
   });
 });
 
+describe("isJobTitleLine for a writer's noun in French", () => {
+  it("takes the noun alone, with a qualifier, and after a name", () => {
+    for (const title of ["Écrivaine", "Écrivain", "Écrivaine et chercheuse"]) expect(isJobTitleLine(title), title).toBe(true);
+    expect(parseByline("Par Léa Roy, écrivaine")).toEqual([{ type: "Person", name: "Léa Roy" }]);
+  });
+
+  it("takes no sentence or title about a writer", () => {
+    for (const line of ["L'écrivaine publie son premier roman", "Une écrivaine dans la ville", "Lettre à un jeune écrivain"])
+      expect(isJobTitleLine(line), line).toBe(false);
+  });
+});
+
 describe("isAgeLine", () => {
   it("takes a time ago alone or beside a field of up to three words, however spaced, in several languages", () => {
     for (const line of [

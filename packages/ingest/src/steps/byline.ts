@@ -1191,7 +1191,7 @@ const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS_AFTER_NAMES})$`, "iu");
 const JOB_NOUNS =
   "(?:expert|director|manager|analyst|specialist|strategist|consultant|founder|co-founder|ceo|professor|researcher|scientist|engineer|developer|designer|" +
   "technologist|economist|attorney|lawyer|counsel|coordinator|advis[eo]r|spokesperson|editor-in-chief|" +
-  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|porte-parole|" +
+  "directeur|directrice|responsable|chercheu(?:r|se)|économiste|avocat(?:e)?|porte-parole|écrivain(?:e)?|" +
   "leiter(?:in)?|direktor(?:in)?|berater(?:in)?|ökonom(?:in)?|anwält(?:in)?|anwalt|geschäftsführer(?:in)?|" +
   "director(?:a)?|gerente|investigador(?:a)?|economista|abogad[oa]|portavoz|direttore|direttrice|ricercatore|avvocat[oa]|portavoce)";
 /**
