@@ -774,6 +774,8 @@ function readBylineBlockAbove(
   for (let i = from; i >= Math.max(0, from - BYLINE_BLOCK_REACH) && inBylineBlock(lines[i]!); i--) {
     const line = lines[i]!;
     if (absorbMeta(line, header, true, pageOrder)) continue;
+    // The job title the block runs on over ("Chief Economist" under "By Ada Lee") is set as a name is, but names no one.
+    if (isJobTitleLine(line.text)) continue;
     const overDate = namesOverDate(line, lines[i + 1], pageOrder);
     if (overDate && !CREDIT_CUT_BEFORE_NAME.test(lines[i - 1]?.text ?? "")) foldAuthors(header, overDate);
   }

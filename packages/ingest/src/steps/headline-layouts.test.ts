@@ -5506,6 +5506,16 @@ describe("a byline with its job title over a kicker and the title", () => {
     expect(article.datePublished).toBe("2025-03-04");
   });
 
+  it.each([["Chief Economist"], ["Senior Economist"]])(
+    "names the byline's author, not the job title %s set as a name over the date",
+    (job) => {
+      const title = "Island ferry returns to service after three months of repairs";
+      const article = read([...menu, "By Ada Lee", job, "March 4, 2025", "Analysis", title, "", ...en, ...footer]);
+      expect(article.headline).toBe(title);
+      expect(article.authors?.map((known) => known.name)).toEqual(["Ada Lee"]);
+    },
+  );
+
   it("names no author for a teaser's byline with its job title over the header", () => {
     const title = "Island ferry returns to service after three months of repairs";
     const teaser = ["Harbour café wins the county's prize for its fish soup", "Von Sam Ray", "Redakteur", "3. März 2025", ""];
