@@ -12,7 +12,7 @@ import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
-import { BOX_LABEL_PHRASES, RELATED_ARTICLES, RELATED_HEADS_CJK } from "./related-words.js";
+import { BOX_LABEL, RELATED_HEADS_CJK } from "./related-words.js";
 import { endsWithSentenceMark, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
@@ -1593,12 +1593,6 @@ const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})${NOT_BEFORE_WORD}`, "u");
  */
 const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "u");
 
-/**
- * The label of a box set into the story, lower-cased, perhaps with a colon ("Related story", "Most read in
- * business", "Share this with a friend", "Artículos relacionados"): what follows is other stories or a share bar,
- * never a section of this one.
- */
-const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})\\s*:?$`, "u");
 /** The same label in Chinese, Japanese or Korean, perhaps in the lenticular brackets those pages set it in ("【関連記事】"). */
 const CJK_BOX_LABEL = new RegExp(`^【?(?:${RELATED_HEADS_CJK})】?\\s*[:：]?$`, "u");
 

@@ -39,6 +39,7 @@ import {
   withoutHeadingLinkMark,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
+import { BOX_LABEL } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 
@@ -760,10 +761,19 @@ function readMetaLineAbove(
 const CREDIT_CUT_BEFORE_NAME = new RegExp(String.raw`\s(?:${BY_WORDS.join("|")}):?$`, "iu");
 
 /**
+ * Whether the line right over an author's name alone over the date (`over`) makes the name someone else's: a credit
+ * cut before the name (`CREDIT_CUT_BEFORE_NAME`), or a box's label ("Related", "Most read", "Lesen Sie auch") over a
+ * teaser's byline or another story's author box.
+ */
+function cutBeforeName(over: ClassifiedLine | undefined): boolean {
+  return over !== undefined && (CREDIT_CUT_BEFORE_NAME.test(over.text) || isRelatedLabel(over.text) || BOX_LABEL.test(over.lower));
+}
+
+/**
  * Fold the byline block that heads the header, from the line at `from` up, into the header. The author's name alone
  * over the date ("Ada Lee" over "4 March 2025" over a kicker and the title) is its byline too: `metaHeadingHeader`
  * found no title over the block, so it signs no teaser or story above it; a name under a credit cut before it
- * (`CREDIT_CUT_BEFORE_NAME`) is someone else's.
+ * or a box's label (`cutBeforeName`) is someone else's.
  */
 function readBylineBlockAbove(
   lines: readonly ClassifiedLine[],
@@ -777,7 +787,7 @@ function readBylineBlockAbove(
     // The job title the block runs on over ("Chief Economist" under "By Ada Lee") is set as a name is, but names no one.
     if (isJobTitleLine(line.text)) continue;
     const overDate = namesOverDate(line, lines[i + 1], pageOrder);
-    if (overDate && !CREDIT_CUT_BEFORE_NAME.test(lines[i - 1]?.text ?? "")) foldAuthors(header, overDate);
+    if (overDate && !cutBeforeName(lines[i - 1])) foldAuthors(header, overDate);
   }
 }
 

@@ -5400,6 +5400,9 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["a provider's credit cut before the name", ["News provided by", "Harbour Holdings Group", "March 3, 2025", ""]],
     ["a photographer's credit cut before the name", ["Photographs by", "Sam Ray", "March 3, 2025", ""]],
     ["a German photographer's credit", ["Fotos von", "Sam Ray", "3. März 2025", ""]],
+    ["a box's label over a teaser's byline", ["Most read", "Sam Ray", "March 3, 2025", ""]],
+    ["a related box's label", ["Related", "Sam Ray", "March 3, 2025", ""]],
+    ["a German related box's label", ["Lesen Sie auch", "Sam Ray", "3. März 2025", ""]],
   ])("names no author for %s", (_name, over) => {
     const article = read([...menu, ...over, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
     expect(article.headline).toBe(title.en);

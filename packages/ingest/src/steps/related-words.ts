@@ -146,3 +146,10 @@ export const BOX_LABEL_PHRASES = alternation([
   "share (?:this|it)(?: (?:story|article|post|page))?(?: with (?:a friend|friends|your friends))?",
   "share with (?:a friend|friends|your friends)",
 ]);
+
+/**
+ * The label of a box set into the story, lower-cased, perhaps with a colon ("Related story", "Most read in
+ * business", "Share this with a friend", "Artículos relacionados"): what follows is other stories or a share bar,
+ * never a section of this one.
+ */
+export const BOX_LABEL = new RegExp(`^(?:${BOX_LABEL_PHRASES}|${RELATED_ARTICLES})\\s*:?$`, "u");
