@@ -5037,13 +5037,28 @@ describe("the words of a reporting-from line away from a byline", () => {
   });
 });
 
+/** The ferry story under a headline, its byline and date, with `line` set apart between its second and third paragraphs. */
+const withLineInStory = (headline: string, line: string) => [
+  ...menu,
+  headline,
+  "By Ada Lee",
+  "March 4, 2025",
+  "",
+  ...en.slice(0, 4),
+  "",
+  line,
+  "",
+  ...en.slice(4),
+  ...footer,
+];
+
 describe("a thread's count under the byline", () => {
   it.each([
     ["en count after the word", "Comments 47"],
     ["en count with the new ones", "12 Comments / 12 New"],
     ["de count in brackets", "Kommentare (47)"],
   ])("keeps it out of the body and the headline: %s", (_name, count) => {
-    const page = [...menu, "Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", "", count, "", ...en, ...footer];
+    const page = underMenu("Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", "", count);
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe("Island ferry returns after repairs");
     expect(article.authors?.map((a) => a.name)).toEqual(["Ada Lee"]);
@@ -5052,19 +5067,7 @@ describe("a thread's count under the byline", () => {
 
   it("keeps a headline about comments and a heading naming a year", () => {
     const headline = "Council closes comments on harbour plan";
-    const page = [
-      ...menu,
-      headline,
-      "By Ada Lee",
-      "March 4, 2025",
-      "",
-      ...en.slice(0, 4),
-      "",
-      "Comments 2024",
-      "",
-      ...en.slice(4),
-      ...footer,
-    ];
+    const page = withLineInStory(headline, "Comments 2024");
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe(headline);
     expect(article.body).toContainEqual({ type: "heading", level: 2, text: "Comments 2024" });
@@ -5077,7 +5080,7 @@ describe("a posted-on line holding its date among a reading time and tags", () =
     ["de", "Veröffentlicht am 4. März 2025 · 5 Minuten Lesezeit · #Fähren"],
     ["fr", "Publié le 4 mars 2025 · 4 min de lecture · #ferries"],
   ])("gives the date: %s", (_name, posted) => {
-    const page = [...menu, "Island ferry returns after repairs", "", posted, "", ...en, ...footer];
+    const page = underMenu("Island ferry returns after repairs", "", posted);
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.headline).toBe("Island ferry returns after repairs");
     expect(article.datePublished).toBe("2025-03-04");
@@ -5085,7 +5088,7 @@ describe("a posted-on line holding its date among a reading time and tags", () =
   });
 
   it("still keeps a posted line without a date out of the body, giving no date", () => {
-    const page = [...menu, "Island ferry returns after repairs", "", "Posted in Ferries · #islands", "", ...en, ...footer];
+    const page = underMenu("Island ferry returns after repairs", "", "Posted in Ferries · #islands");
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.datePublished).toBeUndefined();
     expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
@@ -5115,25 +5118,13 @@ describe("a match's score line in a sports report's header", () => {
     ["opening hours", "Montag 9-18 Uhr"],
     ["two versions", "Windows 10 - 11 Upgrade"],
   ])("still ends the header at a line that is no score: %s", (_name, line) => {
-    const page = [...menu, "Harbour cup final goes to the islanders", "By Ada Lee", "March 4, 2025", "", line, "", ...en, ...footer];
+    const page = underMenu("Harbour cup final goes to the islanders", "By Ada Lee", "March 4, 2025", "", line);
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.body[0]).toEqual(expect.objectContaining({ text: line }));
   });
 
   it("keeps a score line set as a heading further down the story", () => {
-    const page = [
-      ...menu,
-      "Harbour cup final goes to the islanders",
-      "By Ada Lee",
-      "March 4, 2025",
-      "",
-      ...en.slice(0, 4),
-      "",
-      "Islanders 3-0 Mainland Rovers",
-      "",
-      ...en.slice(4),
-      ...footer,
-    ];
+    const page = withLineInStory("Harbour cup final goes to the islanders", "Islanders 3-0 Mainland Rovers");
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
     expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
     expect(article.body.some((block) => "text" in block && block.text === "Islanders 3-0 Mainland Rovers")).toBe(true);
