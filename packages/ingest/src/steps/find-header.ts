@@ -1515,7 +1515,10 @@ export function findHeader(
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
     else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
   }
-  const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead);
+  // A headline found with its own byline or date near it heads a dated story: a first line the lead names is then the
+  // site's or the body's own name over its menu ("Harbourton Council" … "Harbourton Council has opened …"), not a page title.
+  const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, ownMeta);
+  const titleLine = unspaced || datedHeadline ? undefined : documentTitle(lines, searchFrom, lead);
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;

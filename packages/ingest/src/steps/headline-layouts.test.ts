@@ -5518,3 +5518,69 @@ describe("a byline with its job title over a kicker and the title", () => {
     expect(article.authors ?? []).toEqual([]);
   });
 });
+
+describe("an organisation's own news page, its name over the menu and in the lead", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const lead = (name: string, rest: string, story = en) => [`${name} ${rest}`, "", ...story.slice(2)];
+
+  it.each([
+    [
+      "en, a university",
+      "Harbourton University",
+      [
+        "Study",
+        "Research",
+        "News",
+        "",
+        "Home / News / Science",
+        "",
+        "Divers map a sunken ferry off the island's south coast",
+        "12 May 2025",
+      ],
+      "has mapped the wreck of a ferry that sank off the island in 1921, divers from its marine school said on Monday.",
+    ],
+    [
+      "fr, a town council",
+      "Mairie de Port-Clair",
+      [
+        "Démarches",
+        "Services",
+        "Tourisme",
+        "",
+        "Accueil > Actualités",
+        "",
+        "Le bac de l'île reprend la mer après trois mois de travaux",
+        "Publié le 12 mai 2025",
+      ],
+      "annonce que le bac de l'île reprend la mer lundi, après trois mois de travaux au chantier naval du continent.",
+      fr,
+    ],
+    [
+      "de, a public utility",
+      "Stadtwerke Hafenau",
+      [
+        "Privatkunden",
+        "Unternehmen",
+        "Presse",
+        "",
+        "Die Inselfähre fährt nach drei Monaten in der Werft wieder",
+        "Veröffentlicht am 12. Mai 2025",
+      ],
+      "haben am Montag mitgeteilt, dass die Inselfähre nach drei Monaten in der Werft auf dem Festland wieder in Dienst gegangen ist.",
+      de,
+    ],
+  ])("takes the dated title, not the name the lead repeats: %s", (_name, site, header, rest, story = en) => {
+    const article = read([site, ...header, "", ...lead(site, rest, story), ...footer]);
+    expect(article.headline).toBe(header.at(-2));
+  });
+
+  it("still takes the first line the lead names where no dated title stands over the body", () => {
+    const page = ["Harbour ferries", "From Harbourpedia, the free encyclopedia", "", "Jump to navigation", ""];
+    const article = read([
+      ...page,
+      ...lead("Harbour ferries", "are the boats that carry people and cars between the island and the mainland every day."),
+      ...footer,
+    ]);
+    expect(article.headline).toBe("Harbour ferries");
+  });
+});
