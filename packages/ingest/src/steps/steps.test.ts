@@ -367,6 +367,25 @@ describe("date lines", () => {
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("reads the labels public bodies print with the date's noun, and Swedish and Norwegian 'last updated'", () => {
+    for (const line of [
+      "Fecha de publicación: 12 de julio de 2025",
+      "Data de publicação: 12 de julho de 2025",
+      "Data di pubblicazione: 12 luglio 2025",
+      "Date de publication : 12 juillet 2025",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-12", modified: false });
+    for (const line of ["Fecha de actualización: 14 de julio de 2025", "Senast uppdaterad 14 juli 2025", "Sist oppdatert 14. juli 2025"])
+      expect(parseDateLine(line), line).toEqual({ iso: "2025-07-14", modified: true });
+    // Near misses: a sentence that names the date's noun or opens with the label's words.
+    for (const line of [
+      "La fecha de publicación del decreto se conocerá el 12 de julio de 2025",
+      "Senast uppdaterad var tidtabellen för färjan den 14 juli 2025",
+      "Date de publication du décret : prévue pour le 12 juillet 2025 au plus tard",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("parts a published and an updated date on one line where the second's label opens, with no mark between", () => {
     const both = { iso: "2025-07-25", modified: false, alsoModified: "2025-07-26" };
     for (const line of [
