@@ -26,6 +26,7 @@ import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classi
 import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
+  closesTrail,
   endsWithHeadingLinkMark,
   headlineCeiling,
   headlineScore,
@@ -113,17 +114,34 @@ const MAX_DOCUMENT_TITLE_WORDS = 12;
  * wiki pages open with the page title, then tools and an infobox, then a
  * lead that starts with the same words ("Tide table" … "A tide table is …").
  * A one-word line must open the lead, as a site name may stand in a
- * dateline ("(Wirenews) –").
+ * dateline ("(Wirenews) –"). Where the headline found has its own byline or
+ * date near it (`datedHeadline`), a first line the lead names is the site's or
+ * the body's own name over its menu ("Harbourton Council" … "Harbourton
+ * Council has opened …"), unless a breadcrumb trail under it closes with it
+ * as a reference page's does ("Docs / Guides / Installing Tidewatch").
  */
-function documentTitle(lines: readonly ClassifiedLine[], before: number, lead: readonly ClassifiedLine[]): number | undefined {
+function documentTitle(
+  lines: readonly ClassifiedLine[],
+  before: number,
+  lead: readonly ClassifiedLine[],
+  datedHeadline: boolean,
+): number | undefined {
   let first: ClassifiedLine | undefined;
   // A loop rather than a copy of every line above the body to search.
   for (let i = 0; i < before && first === undefined; i++) if (lines[i]!.class !== "boilerplate") first = lines[i];
   if (!first || first.class === "end" || first.words > MAX_DOCUMENT_TITLE_WORDS || !/^\p{Lu}/u.test(first.text) || isMetaLine(first))
     return undefined;
+  if (datedHeadline && !closesTrailBelow(lines, first.index, before)) return undefined;
   // One word once its heading's link mark is cut ("Harbourton [edit]") is a one-word title too, held to the lead's start.
   const oneWord = first.words === 1 || (endsWithHeadingLinkMark(first.text) && !/\s/u.test(withoutHeadingLinkMark(first.text)));
   return namedInLead(first, lead, true, oneWord) ? first.index : undefined;
+}
+
+/** Whether a breadcrumb trail within `REPEAT_REACH` lines under the line at `index`, above `before`, closes with its title. */
+function closesTrailBelow(lines: readonly ClassifiedLine[], index: number, before: number): boolean {
+  const title = headlineText(lines[index]!.text);
+  for (let j = index + 1; j < Math.min(before, index + REPEAT_REACH + 1); j++) if (closesTrail(lines[j]!.text, title)) return true;
+  return false;
 }
 
 /** Fewest words of a short deck ("Stopping to smell the roses"), told from a kicker above its headline by the line above. */
@@ -1515,10 +1533,8 @@ export function findHeader(
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
     else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
   }
-  // A headline found with its own byline or date near it heads a dated story: a first line the lead names is then the
-  // site's or the body's own name over its menu ("Harbourton Council" … "Harbourton Council has opened …"), not a page title.
   const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, ownMeta);
-  const titleLine = unspaced || datedHeadline ? undefined : documentTitle(lines, searchFrom, lead);
+  const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead, datedHeadline);
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;

@@ -5584,3 +5584,50 @@ describe("an organisation's own news page, its name over the menu and in the lea
     expect(article.headline).toBe("Harbour ferries");
   });
 });
+
+describe("a reference page's title closing the breadcrumb trail under it, over a dated teaser", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+
+  it.each([
+    [
+      "en, a manual",
+      [
+        "Charting the Sound",
+        "Manual / Chapters / Charting the Sound",
+        "",
+        "New: the lighthouse survey adds three charts",
+        "Posted on 9 June 2025",
+      ],
+      "Charting the Sound begins with the soundings taken at low water, set against the harbour's datum and the old survey.",
+      en,
+    ],
+    [
+      "fr, a guide",
+      [
+        "Horaires du bac",
+        "Accueil > Guides > Horaires du bac",
+        "",
+        "À la une : le bac de nuit reprend en juillet",
+        "Publié le 9 juin 2025",
+      ],
+      "Horaires du bac donne pour chaque jour de la semaine les départs de l'île et du continent, avec les traversées de nuit.",
+      fr,
+    ],
+  ])("keeps the first line as the title: %s", (_name, header, leadText, story) => {
+    const article = read([...header, "", leadText, "", ...story.slice(2), ...footer]);
+    expect(article.headline).toBe(header[0]);
+  });
+
+  it("takes the dated title where the trail under the first line closes with another page's name", () => {
+    const header = [
+      "Charting the Sound",
+      "Manual / Chapters / Tides",
+      "",
+      "New: the lighthouse survey adds three charts",
+      "Posted on 9 June 2025",
+    ];
+    const leadText = "Charting the Sound begins with the soundings taken at low water, set against the harbour's datum and the old survey.";
+    const article = read([...header, "", leadText, "", ...en.slice(2), ...footer]);
+    expect(article.headline).toBe("New: the lighthouse survey adds three charts");
+  });
+});

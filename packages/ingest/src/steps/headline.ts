@@ -421,10 +421,14 @@ export function isRepeated(title: string, index: number, lines: readonly Classif
   for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++) {
     if (j === index) continue;
     const other = lines[j]!.text;
-    const copy = other === title || (other.length > title.length && other.endsWith(title) && TRAIL_END.test(other.slice(0, -title.length)));
-    if (copy && !sameNeighbours(lines, index, j)) return true;
+    if ((other === title || closesTrail(other, title)) && !sameNeighbours(lines, index, j)) return true;
   }
   return false;
+}
+
+/** Whether a line is a breadcrumb trail closed by the title ("Docs / Guides / Installing Tidewatch"). */
+export function closesTrail(line: string, title: string): boolean {
+  return line.length > title.length && line.endsWith(title) && TRAIL_END.test(line.slice(0, -title.length));
 }
 
 /** A breadcrumb trail's end before the title it closes: "Home » Blog » ", "News›", "Guides / ". */
