@@ -781,10 +781,13 @@ const CREDIT_CUT_BEFORE_NAME = new RegExp(String.raw`\s(?:${BY_WORDS.join("|")})
 /**
  * Whether the line right over an author's name alone over the date (`over`) makes the name someone else's: a credit
  * cut before the name (`CREDIT_CUT_BEFORE_NAME`), or a box's label ("Related", "Most read", "Lesen Sie auch") over a
- * teaser's byline or another story's author box.
+ * teaser's byline or another story's author box. A byline's own label alone ("Written by", "Escrito por") ends as such
+ * a credit does, but heads the writer's name.
  */
 function cutBeforeName(over: ClassifiedLine | undefined): boolean {
-  return over !== undefined && (CREDIT_CUT_BEFORE_NAME.test(over.text) || isRelatedLabel(over.text) || BOX_LABEL.test(over.lower));
+  if (over === undefined) return false;
+  if (CREDIT_CUT_BEFORE_NAME.test(over.text)) return !isBylineLabelLine(over.text);
+  return isRelatedLabel(over.text) || BOX_LABEL.test(over.lower);
 }
 
 /**

@@ -5380,6 +5380,20 @@ describe("an author's name over the date over a kicker and the title", () => {
     expect(article.datePublished).toBe("2025-03-04");
   });
 
+  // A byline's label alone over the block ends as a credit cut before the name does ("Photographs by"), but is the writer's.
+  it.each([
+    ["en, written by", "Written by", "Margaret Holloway", "March 4, 2025", title.en, en],
+    ["en, posted by", "Posted by", "Margaret Holloway", "March 4, 2025", title.en, en],
+    ["de", "Geschrieben von", "Jonas Weber", "4. März 2025", title.de, de],
+    ["fr", "Écrit par", "Claire Martin", "4 mars 2025", title.fr, fr],
+    ["es", "Escrito por", "Ana García Ruiz", "4 de marzo de 2025", title.es, es],
+  ])("names the author under a byline's label alone: %s", (_name, label, name, date, head, story) => {
+    const article = read([...menu, label, name, date, "", head, "", ...story, ...footer]);
+    expect(article.headline).toBe(head);
+    expect(article.authors?.map((author) => author.name)).toEqual([name]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+
   // The header's own date under the title, so that only the name over the block could give an author.
   it.each([
     ["a teaser's title over its byline", ["Harbour café wins the county's prize for its fish soup", "Sam Ray", "March 3, 2025", ""]],
@@ -5391,6 +5405,8 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["a provider's credit cut before the name", ["News provided by", "Harbour Holdings Group", "March 3, 2025", ""]],
     ["a photographer's credit cut before the name", ["Photographs by", "Sam Ray", "March 3, 2025", ""]],
     ["a German photographer's credit", ["Fotos von", "Sam Ray", "3. März 2025", ""]],
+    ["a French photographer's credit", ["Photos prises par", "Sam Ray", "3 mars 2025", ""]],
+    ["a Spanish illustrator's credit", ["Ilustraciones por", "Sam Ray", "3 de marzo de 2025", ""]],
     ["a box's label over a teaser's byline", ["Most read", "Sam Ray", "March 3, 2025", ""]],
     ["a related box's label", ["Related", "Sam Ray", "March 3, 2025", ""]],
     ["a German related box's label", ["Lesen Sie auch", "Sam Ray", "3. März 2025", ""]],
