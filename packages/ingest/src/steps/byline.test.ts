@@ -1030,6 +1030,18 @@ describe("a name over a date line that opens with the place the story was filed 
     }
   });
 
+  it("reads no author out of a kicker naming that place, its club or its local section", () => {
+    expect(page("Real Madrid", "Madrid | 10 de marzo de 2026 - 23:02 h", es).authors).toBeUndefined();
+    expect(page("Kultur Hamburg", "Hamburg, 4. März 2026", en).authors).toBeUndefined();
+    expect(page("Olympique Marseille", "Marseille | 4 mars 2026", fr).authors).toBeUndefined();
+    expect(page("Porto Alegre", "Porto Alegre, 4 de março de 2026", pt).authors).toBeUndefined();
+  });
+
+  it("still names a writer whose name holds no word of that place, though it holds part of one", () => {
+    expect(page("Malo Durand", "Saint-Malo | 4 mars 2026", fr).authors).toEqual([{ type: "Person", name: "Malo Durand" }]);
+    expect(page("Ada Yorke", "New York - 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Ada Yorke" }]);
+  });
+
   it("still reads a weekday or a date's label there with the name (a whole weekday makes no byline)", () => {
     expect(page("Ada Fenwick", "Thursday, 4 March 2026", en).authors).toBeUndefined();
     expect(page("Ada Fenwick", "Thu, 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Ada Fenwick" }]);

@@ -1728,12 +1728,26 @@ export function nameOverDateLine(name: string, dateLine: string, pageOrder?: Num
   if (at === undefined) return undefined;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
+  if (filedFrom && namesPlaceFiledFrom(name, before)) return undefined;
   // A time of day before the date, alone or after the date's label, is the date line's ("Published 7:15 p.m. ET Oct.
   // 3, 2023"), read with neither; after other words ("Video 3:12", "London 10:15,") it stays, so they join no name.
   const untimed = before.replace(TIME_BEFORE_DATE, "");
   const rest = untimed.replace(NAME_DATE_SEPARATOR, "");
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
   return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
+}
+
+/** A word of a place's name, as `PLACE_BEFORE_DATE` reads one; a hyphenated name is one word ("Saint-Malo", not "Malo"). */
+const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
+
+/**
+ * Whether a name-shaped line over a date line holds the place that date line was filed from (`place`, see
+ * `PLACE_BEFORE_DATE`): a kicker naming the place's club, event or local section ("Real Madrid" over "Madrid | 10/03/2025",
+ * "Kultur Hamburg" over "Hamburg, 4. März 2025"), not a writer, whose family name is seldom the town the story is from.
+ */
+function namesPlaceFiledFrom(name: string, place: string): boolean {
+  const words = new Set(name.toLowerCase().split(" "));
+  return (place.toLowerCase().match(PLACE_WORD) ?? []).some((word) => words.has(word));
 }
 
 /** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */

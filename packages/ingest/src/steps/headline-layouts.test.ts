@@ -5150,6 +5150,18 @@ describe("a bare name over a place and a numeric date only the page's language o
     expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
   });
 
+  it.each([
+    ["es", "El transbordador vuelve a navegar", "Real Madrid", "Madrid | 10/03/2025 - 23:02 h", es],
+    ["fr", "Le bac de l'île reprend la mer", "Stade Lorient", "Lorient | 10/03/2025 - 23:02", fr],
+    ["pt", "A balsa da ilha volta a navegar", "Carnaval Recife", "Recife | 10/03/2025 às 9h15", pt],
+  ])("reads no author out of a kicker naming the place the date line was filed from: %s", (_name, headline, kicker, dateLine, story) => {
+    const page = [...menu, headline, "", kicker, dateLine, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors ?? []).toEqual([]);
+    expect(article.datePublished).toBe("2025-03-10");
+  });
+
   it("reads no author out of a section's name over such a date", () => {
     const page = [...menu, "El transbordador vuelve a navegar", "", "Última hora", "Valencia | 10/03/2025 - 23:02 h", "", ...es, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
