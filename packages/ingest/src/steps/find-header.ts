@@ -791,10 +791,34 @@ function cutBeforeName(over: ClassifiedLine | undefined): boolean {
 }
 
 /**
+ * Whether a line packed right over an author's name alone over the date is the header's furniture, which a byline block
+ * heading the header is set under: another line of the block (`inBylineBlock`), a byline's label alone ("Written by"),
+ * a menu's one-word label or section ("Weather", "Climate Change"), or furniture (`readsAsFurniture`). A short title, a
+ * box's label ("About the author") or a quote packed over the name makes it a teaser's byline, an author box's or the
+ * quoted person's.
+ */
+function furnitureOverName(over: ClassifiedLine): boolean {
+  return (
+    over.words === 1 || inBylineBlock(over) || isBylineLabelLine(over.text) || opensWithSectionName(over.text) || readsAsFurniture(over)
+  );
+}
+
+/**
+ * Whether the author's name alone over the date at `at` heads the header's byline block: set apart from the lines over
+ * it, or packed under the header's furniture (`furnitureOverName`), and under no credit or box's label that makes it
+ * someone else's (`cutBeforeName`).
+ */
+function headsBylineBlock(lines: readonly ClassifiedLine[], at: number): boolean {
+  const over = lines[at - 1];
+  if (over === undefined) return true;
+  return !cutBeforeName(over) && (lines[at]!.blankBefore || furnitureOverName(over));
+}
+
+/**
  * Fold the byline block that heads the header, from the line at `from` up, into the header. The author's name alone
  * over the date ("Ada Lee" over "4 March 2025" over a kicker and the title) is its byline too: `metaHeadingHeader`
- * found no title over the block, so it signs no teaser or story above it; a name under a credit cut before it
- * or a box's label (`cutBeforeName`) is someone else's.
+ * found no title over the block, so it signs no teaser or story above it; a name under a line that is no furniture of
+ * the header's (`headsBylineBlock`) is someone else's.
  */
 function readBylineBlockAbove(
   lines: readonly ClassifiedLine[],
@@ -808,7 +832,7 @@ function readBylineBlockAbove(
     // The job title the block runs on over ("Chief Economist" under "By Ada Lee") is set as a name is, but names no one.
     if (isJobTitleLine(line.text)) continue;
     const overDate = namesOverDate(line, lines[i + 1], pageOrder);
-    if (overDate && !cutBeforeName(lines[i - 1])) foldAuthors(header, overDate);
+    if (overDate && headsBylineBlock(lines, i)) foldAuthors(header, overDate);
   }
 }
 

@@ -5392,6 +5392,20 @@ describe("an author's name over the date over a kicker and the title", () => {
     expect(article.datePublished).toBe("2025-03-04");
   });
 
+  // Packed under the header's furniture, with no blank line parting them, the block still heads the header. The date
+  // under the title too, as in the pages below, so that only the block can give the author.
+  it.each([
+    ["the menu's last label", [...menu.slice(0, -1), "Margaret Holloway", "March 3, 2025"]],
+    ["a section's name of two words", [...menu, "Climate Change", "Margaret Holloway", "March 3, 2025"]],
+    ["a label in capitals", [...menu, "ISLAND NEWS", "Margaret Holloway", "March 3, 2025"]],
+    ["a byline's label", [...menu, "Written by", "Margaret Holloway", "March 3, 2025"]],
+  ])("names the author of a block packed under %s", (_name, block) => {
+    const article = read([...block, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title.en);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Margaret Holloway"]);
+    expect(article.datePublished).toBe("2025-03-04");
+  });
+
   // A byline's label alone over the block ends as a credit cut before the name does ("Photographs by"), but is the writer's.
   it.each([
     ["en, written by", "Written by", "Margaret Holloway", "March 4, 2025", title.en, en],
@@ -5422,6 +5436,10 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["a box's label over a teaser's byline", ["Most read", "Sam Ray", "March 3, 2025", ""]],
     ["a related box's label", ["Related", "Sam Ray", "March 3, 2025", ""]],
     ["a German related box's label", ["Lesen Sie auch", "Sam Ray", "3. März 2025", ""]],
+    ["a teaser's short title packed over its byline", ["Café wins prize", "Sam Ray", "March 3, 2025", ""]],
+    ["a French teaser's short title", ["Le café primé", "Paul Girard", "3 mars 2025", ""]],
+    ["a short quote over the quoted person", ["«Volveremos a navegar»", "Pablo Ortega", "3 de marzo de 2025", ""]],
+    ["an author box's label", ["About the author", "Sam Ray", "March 3, 2025", ""]],
   ])("names no author for %s", (_name, over) => {
     const article = read([...menu, ...over, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
     expect(article.headline).toBe(title.en);
