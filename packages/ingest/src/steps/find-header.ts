@@ -20,7 +20,7 @@ import {
   peopleOfDatedByline,
 } from "./byline.js";
 import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
-import { BY_WORDS, BYLINE_PHRASES, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
+import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -500,13 +500,19 @@ const PUBLICATION_NAME =
 const LINK_LABEL = /^(?:(?:read|load|show|see|view) (?:more|all)|lire la suite|leer más|weiterlesen)$/iu;
 
 /**
+ * An author box's label set in title case, shaped as a name: it closes with the noun for an author ("About The Author",
+ * "Über den Autor", "Sobre El Autor", "À Propos De L'Auteur"), which closes no one's name.
+ */
+const AUTHOR_BOX_LABEL_AS_NAME = new RegExp(`(?:^|[\\s'’])(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})s?$`, "iu");
+
+/**
  * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
- * `isPlaceName`), a publication or section (`PUBLICATION_NAME`) or a link (`LINK_LABEL`). A place's first word alone
- * is no mark, as many are given names too ("Isla Grant", "Rio Ward", "Sierra Lopez"): losing an author's name costs more
- * than keeping a rare place's.
+ * `isPlaceName`), a publication or section (`PUBLICATION_NAME`), a link (`LINK_LABEL`) or an author box's label
+ * (`AUTHOR_BOX_LABEL_AS_NAME`). A place's first word alone is no mark, as many are given names too ("Isla Grant", "Rio Ward",
+ * "Sierra Lopez"): losing an author's name costs more than keeping a rare place's.
  */
 export function namesSomethingElse(text: string): boolean {
-  return isPlaceName(text) || PUBLICATION_NAME.test(text) || LINK_LABEL.test(text);
+  return isPlaceName(text) || PUBLICATION_NAME.test(text) || LINK_LABEL.test(text) || AUTHOR_BOX_LABEL_AS_NAME.test(text);
 }
 
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */

@@ -5440,6 +5440,9 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["a French teaser's short title", ["Le café primé", "Paul Girard", "3 mars 2025", ""]],
     ["a short quote over the quoted person", ["«Volveremos a navegar»", "Pablo Ortega", "3 de marzo de 2025", ""]],
     ["an author box's label", ["About the author", "Sam Ray", "March 3, 2025", ""]],
+    ["an author box's label in title case", ["About The Author", "Sam Ray", "March 3, 2025", ""]],
+    ["a German author box's label", ["Über den Autor", "Sam Ray", "3. März 2025", ""]],
+    ["a French author box's label", ["À Propos De L'Auteur", "Sam Ray", "3 mars 2025", ""]],
   ])("names no author for %s", (_name, over) => {
     const article = read([...menu, ...over, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
     expect(article.headline).toBe(title.en);
