@@ -844,13 +844,15 @@ function readBylineBlockAbove(
 
 /**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
- * teasers met on the way discards what was found below it; the search stops where no line could do better.
+ * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
+ * name over a numeric date is read in the page's day order (`pageOrder`), as the header under the headline reads it.
  */
 function searchHeadline(
   lines: readonly ClassifiedLine[],
   regionStart: number,
   unspaced: boolean,
   ownMeta: (line: ClassifiedLine) => boolean,
+  pageOrder: NumericOrderSource | undefined,
 ): HeadlineSearch {
   // Bylines and dates can open the region too; the headline is above them.
   let searchFrom = regionStart;
@@ -924,7 +926,7 @@ function searchHeadline(
     // The author's name over the date is the byline's first line, not a title, where a title stands above it or right
     // under the date (a header that prints its byline first); alone over the date (an obituary's or a profile's name, a
     // short title such as "Island Life") it is the headline.
-    if (namesOverDate(line, lines[i + 1]) && (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))) continue;
+    if (namesOverDate(line, lines[i + 1], pageOrder) && (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))) continue;
     // A line of a box of facts ("Prep time: 10 min" over "Cook time: 15 min", "Frame" over "Steel") is no title, though it
     // stands nearer the body. Nor does the box part the header from the body as furniture does: a review's spec box can
     // be longer than the window, so its lines count neither in the distance nor in the window.
@@ -950,7 +952,8 @@ function searchHeadline(
     const at = pastControl !== undefined && !isMetaLine(pastControl) && isControlBetween(pastControl) ? i + 2 : i + 1;
     const under = lines[at];
     // The names that byline signs with, when it gives any: a short title shaped as a name may stand over them.
-    const signers = under === undefined ? undefined : ownMeta(under) ? (under.authors ?? []) : namesOverDate(under, lines[at + 1]);
+    const signers =
+      under === undefined ? undefined : ownMeta(under) ? (under.authors ?? []) : namesOverDate(under, lines[at + 1], pageOrder);
     const bylineOrDateUnder = signers !== undefined;
     const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
     if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true, signers))) {
@@ -1541,13 +1544,13 @@ export function findHeader(
   };
   // A notice or a site's blurb can open the region over the header: the search then starts at the story's prose under it.
   const underNotice = titleUnderNotice(lines, regionStart);
-  let search = searchHeadline(lines, underNotice === undefined ? regionStart : underNotice + 1, unspaced, ownMeta);
+  let search = searchHeadline(lines, underNotice === undefined ? regionStart : underNotice + 1, unspaced, ownMeta, pageOrder);
   // A headline with no byline or date near it, not printed twice, may be a menu's or a teaser's line over a region that
   // starts in the wrong place: the page's story header, a title over its byline over prose, is searched from instead.
   if (search.best && !search.best.repeated && !hasMetaNear(lines, search.best.index, search.searchFrom, ownMeta)) {
     const meta = storyMeta(lines, regionStart, unspaced, ownMeta);
     if (meta !== undefined) {
-      const story = searchHeadline(lines, meta, unspaced, ownMeta);
+      const story = searchHeadline(lines, meta, unspaced, ownMeta, pageOrder);
       if (story.best) search = story;
     }
   }

@@ -5162,6 +5162,19 @@ describe("a bare name over a place and a numeric date only the page's language o
     expect(article.datePublished).toBe("2025-03-10");
   });
 
+  // The search for the headline reads the name over the date in the page's order too: a title only the byline under it
+  // vouches for (in lower case, or short) is found over it, as over a named date.
+  it.each([
+    ["fr", "le bac reprend la mer", "Léa Roy", "Lorient | 10/03/2025 - 23:02", fr],
+    ["es", "el transbordador vuelve", "Ana Ruiz", "Valencia | 10/03/2025 - 23:02 h", es],
+  ])("takes the lower-case title over such a byline for the headline: %s", (_name, headline, name, dateLine, story) => {
+    const page = [...menu, headline, name, dateLine, "", ...story, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.authors?.map((a) => a.name)).toEqual([name]);
+    expect(article.datePublished).toBe("2025-03-10");
+  });
+
   it("reads no author out of a section's name over such a date", () => {
     const page = [...menu, "El transbordador vuelve a navegar", "", "Última hora", "Valencia | 10/03/2025 - 23:02 h", "", ...es, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
