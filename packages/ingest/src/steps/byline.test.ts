@@ -1040,6 +1040,9 @@ describe("a name over a date line that opens with the place the story was filed 
   it("still names a writer whose name holds no word of that place, though it holds part of one", () => {
     expect(page("Malo Durand", "Saint-Malo | 4 mars 2026", fr).authors).toEqual([{ type: "Person", name: "Malo Durand" }]);
     expect(page("Ada Yorke", "New York - 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Ada Yorke" }]);
+    expect(page("Paulo Silva", "São Paulo, 4 de março de 2026", pt).authors).toEqual([{ type: "Person", name: "Paulo Silva" }]);
+    expect(page("Juan Pérez", "San Juan | 4 de marzo de 2026", es).authors).toEqual([{ type: "Person", name: "Juan Pérez" }]);
+    expect(page("Sofia Lind", "Sofia | 4 March 2026", en).authors).toEqual([{ type: "Person", name: "Sofia Lind" }]);
   });
 
   it("still reads a weekday or a date's label there with the name (a whole weekday makes no byline)", () => {

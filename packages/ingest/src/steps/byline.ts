@@ -1746,8 +1746,12 @@ const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
  * "Kultur Hamburg" over "Hamburg, 4. März 2025"), not a writer, whose family name is seldom the town the story is from.
  */
 function namesPlaceFiledFrom(name: string, place: string): boolean {
-  const words = new Set(name.toLowerCase().split(" "));
-  return (place.toLowerCase().match(PLACE_WORD) ?? []).some((word) => words.has(word));
+  // The whole place closes the kicker, as a club's or a section's name sets it: a writer's given name may be a word of the
+  // place ("Paulo Silva" over "São Paulo, …", "Juan Pérez" over "San Juan | …") or the whole of it ("Sofia Lind" over "Sofia | …").
+  const words = name.toLowerCase().split(" ");
+  const placeWords = place.toLowerCase().match(PLACE_WORD) ?? [];
+  const end = words.slice(-placeWords.length);
+  return placeWords.length > 0 && end.length === placeWords.length && placeWords.every((word, k) => word === end[k]);
 }
 
 /** A time of day (see `TIME`) with the spaces after it, as a date line may print it before its date. */

@@ -500,10 +500,14 @@ const PUBLICATION_NAME =
 const LINK_LABEL = /^(?:(?:read|load|show|see|view) (?:more|all)|lire la suite|leer más|weiterlesen)$/iu;
 
 /**
- * An author box's label set in title case, shaped as a name: it closes with the noun for an author ("About The Author",
- * "Über den Autor", "Sobre El Autor", "À Propos De L'Auteur"), which closes no one's name.
+ * An author box's label set in title case, shaped as a name: it closes with the noun for an author after an article, a
+ * possessive or "guest" ("About The Author", "Über den Autor", "Sobre El Autor", "À Propos De L'Auteur", "Unser Autor").
+ * The noun alone closes some people's names ("Mehmet Yazar", "Ana Autor").
  */
-const AUTHOR_BOX_LABEL_AS_NAME = new RegExp(`(?:^|[\\s'’])(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})s?$`, "iu");
+const AUTHOR_BOX_LABEL_AS_NAME = new RegExp(
+  `(?:^|\\s)(?:(?:the|our|your|guest|den|dem|der|unser(?:em|en)?|gast|el|del|nuestro|la|le|notre|o|do|da)\\s+|l['’])(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})s?$`,
+  "iu",
+);
 
 /**
  * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
@@ -787,26 +791,21 @@ const CREDIT_CUT_BEFORE_NAME = new RegExp(String.raw`\s(?:${BY_WORDS.join("|")})
 /**
  * Whether the line right over an author's name alone over the date (`over`) makes the name someone else's: a credit
  * cut before the name (`CREDIT_CUT_BEFORE_NAME`), or a box's label ("Related", "Most read", "Lesen Sie auch") over a
- * teaser's byline or another story's author box. A byline's own label alone ("Written by", "Escrito por") ends as such
- * a credit does, but heads the writer's name.
+ * teaser's byline or another story's author box. A byline's own label alone packed over the name ("Written by") ends as
+ * such a credit does, but is the block's own line (see `headsBylineBlock`), never asked here.
  */
 function cutBeforeName(over: ClassifiedLine | undefined): boolean {
-  if (over === undefined) return false;
-  if (CREDIT_CUT_BEFORE_NAME.test(over.text)) return !isBylineLabelLine(over.text);
-  return isRelatedLabel(over.text) || BOX_LABEL.test(over.lower);
+  return over !== undefined && (CREDIT_CUT_BEFORE_NAME.test(over.text) || isRelatedLabel(over.text) || BOX_LABEL.test(over.lower));
 }
 
 /**
  * Whether a line packed right over an author's name alone over the date is the header's furniture, which a byline block
- * heading the header is set under: another line of the block (`inBylineBlock`), a byline's label alone ("Written by"),
- * a menu's one-word label or section ("Weather", "Climate Change"), or furniture (`readsAsFurniture`). A short title, a
+ * heading the header is set under: another line of the block (`inBylineBlock`), a menu's one-word label or section ("Weather", "Climate Change"), or furniture (`readsAsFurniture`). A short title, a
  * box's label ("About the author") or a quote packed over the name makes it a teaser's byline, an author box's or the
  * quoted person's.
  */
 function furnitureOverName(over: ClassifiedLine): boolean {
-  return (
-    over.words === 1 || inBylineBlock(over) || isBylineLabelLine(over.text) || opensWithSectionName(over.text) || readsAsFurniture(over)
-  );
+  return over.words === 1 || inBylineBlock(over) || opensWithSectionName(over.text) || readsAsFurniture(over);
 }
 
 /**
@@ -817,6 +816,9 @@ function furnitureOverName(over: ClassifiedLine): boolean {
 function headsBylineBlock(lines: readonly ClassifiedLine[], at: number): boolean {
   const over = lines[at - 1];
   if (over === undefined) return true;
+  // A byline's label alone packed over the name ("Written by" over "Ada Lee") is the block's own line: a teaser's or a
+  // related box's byline prints one too, so the block heads the header only as it would without it.
+  if (!lines[at]!.blankBefore && isBylineLabelLine(over.text)) return headsBylineBlock(lines, at - 1);
   return !cutBeforeName(over) && (lines[at]!.blankBefore || furnitureOverName(over));
 }
 

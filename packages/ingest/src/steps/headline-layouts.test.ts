@@ -5411,6 +5411,7 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["the menu's last label", [...menu.slice(0, -1), "Margaret Holloway", "March 3, 2025"]],
     ["a section's name of two words", [...menu, "Climate Change", "Margaret Holloway", "March 3, 2025"]],
     ["a label in capitals", [...menu, "ISLAND NEWS", "Margaret Holloway", "March 3, 2025"]],
+    ["a byline's label packed under the menu", [...menu.slice(0, -1), "Written by", "Margaret Holloway", "March 3, 2025"]],
     ["a byline's label", [...menu, "Written by", "Margaret Holloway", "March 3, 2025"]],
   ])("names the author of a block packed under %s", (_name, block) => {
     const article = read([...block, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
@@ -5456,6 +5457,12 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["an author box's label in title case", ["About The Author", "Sam Ray", "March 3, 2025", ""]],
     ["a German author box's label", ["Über den Autor", "Sam Ray", "3. März 2025", ""]],
     ["a French author box's label", ["À Propos De L'Auteur", "Sam Ray", "3 mars 2025", ""]],
+    [
+      "a byline's label over a teaser's byline under its title",
+      ["Ferry timetable changes for the summer", "Written by", "Sam Ray", "March 3, 2025", ""],
+    ],
+    ["a byline's label over a related box's byline", ["Related", "Posted by", "Sam Ray", "March 3, 2025", ""]],
+    ["a Spanish byline's label under a box's label", ["Most read", "", "Escrito por", "Sam Ray", "3 de marzo de 2025", ""]],
   ])("names no author for %s", (_name, over) => {
     const article = read([...menu, ...over, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
     expect(article.headline).toBe(title.en);
