@@ -280,6 +280,13 @@ const CONTROL_LINES = new Set([
   ...AD_LABELS,
   "sponsored",
   "sponsored content",
+  // The same badge in the other languages Dateline reads, over a paid story's header.
+  "gesponserter inhalt",
+  "contenu sponsorisé",
+  "contenido patrocinado",
+  "conteúdo patrocinado",
+  "contenuto sponsorizzato",
+  "gesponsorde inhoud",
   // A paywall's badge over a story kept for subscribers, in the languages Dateline reads; not the bare "For subscribers",
   // a section's heading in a story on prices.
   "subscriber exclusive",

@@ -800,9 +800,9 @@ function cutBeforeName(over: ClassifiedLine | undefined): boolean {
 
 /**
  * Whether a line packed right over an author's name alone over the date is the header's furniture, which a byline block
- * heading the header is set under: another line of the block (`inBylineBlock`), a menu's one-word label or section ("Weather", "Climate Change"), or furniture (`readsAsFurniture`). A short title, a
- * box's label ("About the author") or a quote packed over the name makes it a teaser's byline, an author box's or the
- * quoted person's.
+ * heading the header is set under: another line of the block (`inBylineBlock`), a menu's one-word label or section
+ * ("Weather", "Climate Change"), or furniture (`readsAsFurniture`). A short title, a box's label ("About the author") or
+ * a quote packed over the name makes it a teaser's byline, an author box's or the quoted person's.
  */
 function furnitureOverName(over: ClassifiedLine): boolean {
   return over.words === 1 || inBylineBlock(over) || opensWithSectionName(over.text) || readsAsFurniture(over);

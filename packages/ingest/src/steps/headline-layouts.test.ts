@@ -5413,6 +5413,8 @@ describe("an author's name over the date over a kicker and the title", () => {
     ["a label in capitals", [...menu, "ISLAND NEWS", "Margaret Holloway", "March 3, 2025"]],
     ["a byline's label packed under the menu", [...menu.slice(0, -1), "Written by", "Margaret Holloway", "March 3, 2025"]],
     ["a byline's label", [...menu, "Written by", "Margaret Holloway", "March 3, 2025"]],
+    ["a sponsored story's badge in Spanish", [...menu, "Contenido patrocinado", "Margaret Holloway", "March 3, 2025"]],
+    ["a sponsored story's badge in French", [...menu, "Contenu sponsorisé", "Margaret Holloway", "March 3, 2025"]],
   ])("names the author of a block packed under %s", (_name, block) => {
     const article = read([...block, "Explainer", title.en, "March 4, 2025", "", ...en, ...footer]);
     expect(article.headline).toBe(title.en);
