@@ -1619,6 +1619,39 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect(parseDateLine(sentence)).toBeUndefined();
   });
 
+  it("reads a date line written in a script's own digits as one in 0 to 9, and no other line for one", () => {
+    const dated: Array<[string, string]> = [
+      ["٤ مارس ٢٠٢٥", "2025-03-04"],
+      ["نشر في: ١٢ نوفمبر ٢٠٢٥", "2025-11-12"],
+      ["الثلاثاء ٤ آذار ٢٠٢٥ - ١٠:٤٢", "2025-03-04"],
+      ["۸ مارس ۲۰۲۵", "2025-03-08"],
+      ["৮ মার্চ ২০২৫", "2025-03-08"],
+      ["८ मार्च २०२५", "2025-03-08"],
+    ];
+    for (const [line, iso] of dated) expect(parseDateLine(line)?.iso, line).toBe(iso);
+    // The Persian calendar's month and year, a count, a number alone, and a sentence naming a date hold no page date.
+    const undated = [
+      "۱۸ اسفند ۱۴۰۳",
+      "عدد المشاهدات: ١٢٥٠٠",
+      "٢٠٢٥",
+      "افتتحت الحكومة المحطة في ٤ مارس ٢٠٢٥ بعد أربع سنوات من العمل، ووفرت أكثر من ألفي فرصة عمل للسكان.",
+    ];
+    for (const line of undated) expect(parseDateLine(line), line).toBeUndefined();
+  });
+
+  it("dates a page by a date line in Arabic-Indic digits under the headline, and keeps it out of the story", () => {
+    const story = [
+      "افتتحت الحكومة اليوم أكبر محطة لتحلية مياه البحر في المنطقة، بطاقة إنتاجية تصل إلى مليون متر مكعب يوميا.",
+      "",
+      "وقال وزير المياه إن المحطة تعتمد على تقنيات حديثة تقلل استهلاك الطاقة مقارنة بالمحطات التقليدية.",
+    ];
+    const article = fromText(
+      ["الرئيسية", "أخبار", "", "افتتاح محطة لتحلية المياه", "بقلم: أحمد الخطيب", "٤ مارس ٢٠٢٥", "", ...story].join("\n"),
+    );
+    expect(article.datePublished).toBe("2025-03-04");
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: story[0] });
+  });
+
   it("takes no word holding Hebrew punctuation (maqaf, paseq, sof pasuq) for a month's name", () => {
     for (const line of ["4 \u05BEמערץ 2025", "4 \u05C0מערץ 2025", "4 מערץ\u05C3 2025", "4 במרץ\u05BE 2025"])
       expect(parseDateLine(line), line).toBeUndefined();

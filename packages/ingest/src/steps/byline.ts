@@ -524,8 +524,45 @@ function addShown(into: OrdersShown, shown: OrdersShown): void {
 
 /** Text with no four-digit run and no slashed date holds no date of any form above; far cheaper than the patterns. */
 export function mayHoldDate(text: string): boolean {
-  // Two plain tests: an alternation in one pattern would keep the engine from scanning fast for its first digit.
-  return /\d{4}/.test(text) || (text.includes("/") && /\d\/\d/.test(text));
+  // Plain tests: an alternation in one pattern would keep the engine from scanning fast for its first digit. The last
+  // reads a year in a script's own digits (see `latinDigits`), tried only when the others fail.
+  return /\d{4}/.test(text) || (text.includes("/") && /\d\/\d/.test(text)) || NATIVE_YEAR.test(text);
+}
+
+/** A decimal digit of a script's own ("٤", "۴", "४", "৪", "๔"), not one of 0 to 9. */
+const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+/** Every such digit, for `latinDigits`. */
+const NATIVE_DIGITS = /(?![0-9])\p{Nd}/gu;
+/** Four digits of a script's own in a row: a year written as Arabic, Persian, Hindi or Bengali pages write it. */
+const NATIVE_YEAR = /\p{Nd}{4}/u;
+/** How many digits a script's run of them holds, zero to nine, in code points that follow one another. */
+const DIGITS_IN_SCRIPT = 10;
+
+/**
+ * A text with each of a script's own digits as the digit 0 to 9 of the same value, so that a date line written in
+ * them ("٤ مارس ٢٠٢٥", "۱۸ اسفند ۱۴۰۳", "৮ মার্চ ২০২৫") is read by the same forms as one in 0 to 9. Each digit stays one
+ * character, so a date's place in the text is the same in both. A digit's value is its distance from its script's
+ * zero, the first of the run of digits it belongs to.
+ */
+function latinDigits(text: string): string {
+  if (!NATIVE_DIGIT.test(text)) return text;
+  return text.replace(NATIVE_DIGITS, digitValue);
+}
+
+/** Each digit's value once found (see `latinDigits`): a few scripts' ten digits, kept for the process. */
+const DIGIT_VALUES = new Map<string, string>();
+
+/** The value of a script's own digit, 0 to 9 (see `latinDigits`). */
+function digitValue(digit: string): string {
+  let known = DIGIT_VALUES.get(digit);
+  if (known === undefined) {
+    const code = digit.codePointAt(0)!;
+    let value = 0;
+    while (value < DIGITS_IN_SCRIPT - 1 && NATIVE_DIGIT.test(String.fromCodePoint(code - value - 1))) value++;
+    known = String(value);
+    DIGIT_VALUES.set(digit, known);
+  }
+  return known;
 }
 
 /** A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). */
@@ -614,6 +651,7 @@ export function leadDatelineDate(paragraph: string): string | undefined {
  */
 export function parseDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
   if (!mayHoldDate(text)) return undefined;
+  text = latinDigits(text);
   const date = findDate(text, pageOrder);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
@@ -773,6 +811,7 @@ function dashFields(text: string): string[] {
 export function parseDateLine(text: string, dated?: boolean, pageOrder?: NumericOrderSource): DateLine | undefined {
   // Most lines hold no date, and this test is far cheaper than the patterns; `dated` is its answer when the caller has it.
   if (text.length > MAX_DATE_LINE_LENGTH || !(dated ?? mayHoldDate(text))) return undefined;
+  text = latinDigits(text);
   const parts = dateLineParts(text);
   if (parts.length === 2) {
     // An announced date beside the page's own ("Updated 14 July 2025 · Event date: 2 June 2025") is left out of it.
@@ -874,6 +913,7 @@ export interface MetaLine {
  */
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
   if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
+  text = latinDigits(text);
   const parts = metaParts(text);
   if (!parts) return undefined;
   let date: DateLine | undefined;
