@@ -1395,6 +1395,16 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("社会部 山田太郎記者")).toEqual(person("山田太郎"));
   });
 
+  it("reads a signed byline with the writer's address in brackets after the role, spaced or not", () => {
+    expect(parseByline("박준호 기자 (junho@news.example.kr)")).toEqual(person("박준호"));
+    expect(parseByline("박준호 기자(junho@news.example.kr)")).toEqual(person("박준호"));
+    expect(parseByline("박준호·이수진 기자 <junho@news.example.kr>")).toEqual(person("박준호", "이수진"));
+    expect(parseByline("山田太郎記者（yamada@example.jp）")).toEqual(person("山田太郎"));
+    // Brackets holding no address, an unclosed one, or an address with no role before it sign nothing.
+    for (const line of ["박준호 기자 (사진)", "박준호 기자 (junho@news.example.kr", "박준호 (junho@news.example.kr)"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("reads the writer among other fields and leaves out the place the story was filed from", () => {
     expect(parseByline("来源：海岛日报 作者：李明")).toEqual(person("李明"));
     expect(parseByline("记者：李明 编辑：王芳")).toEqual(person("李明"));

@@ -1323,12 +1323,14 @@ const CJK_LABELLED_BYLINE = new RegExp(
 const CJK_ROLE_AFTER = "(?:기자|특파원|논설위원|선임기자|객원기자|記者|记者|特派員|特派员)";
 /** A role alone, after a labelled writer's name ("글 홍길동 기자", text: Hong Gil-dong, reporter): no second name. */
 const CJK_ROLE = new RegExp(`^${CJK_ROLE_AFTER}$`, "u");
+/** A writer's address after the role: bare after a space, or in brackets, spaced or not ("(hong@…)", "<hong@…>"). */
+const CJK_SIGNED_ADDRESS = "\\s+[\\w.+-]+@[\\w.-]+|\\s?[(（<][\\w.+-]+@[\\w.-]+[)）>]";
 /**
  * A byline signed with a role, maybe after a bracketed dateline or the desk's name and before an address ("[서울] 홍길동
- * 기자 hong@…", "社会部 山田太郎記者").
+ * 기자 hong@…", "홍길동 기자 (hong@…)", "社会部 山田太郎記者").
  */
 const CJK_SIGNED_BYLINE = new RegExp(
-  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)${CJK_ROLE_AFTER}(?<address>\\s+[\\w.+-]+@[\\w.-]+)?$`,
+  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)${CJK_ROLE_AFTER}(?<address>${CJK_SIGNED_ADDRESS})?$`,
   "u",
 );
 /** The mark of a Korean dateline in brackets, between the place and the agency ("[부산=해안뉴스]"). */
