@@ -1411,6 +1411,16 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("記者 李明／台北報導")).toEqual(person("李明"));
   });
 
+  it("reads a reporter's label glued to the names before the place the story was filed from, and nowhere else", () => {
+    expect(parseByline("記者林志明／台北報導")).toEqual(person("林志明"));
+    expect(parseByline("记者张伟/北京报道")).toEqual(person("张伟"));
+    expect(parseByline("記者林志明、王小明／台中報導")).toEqual(person("林志明", "王小明"));
+    expect(parseByline("（記者林志明／台北報導）")).toEqual(person("林志明"));
+    // Without the filed-from place the glued label opens a phrase ("記者會", press conference), as it may before one too.
+    for (const line of ["記者林志明", "記者會／台北報導", "记者招待会", "記者會上宣布新措施／台北報導"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("reads brackets and a filed-from place by their edges, so runs of spaces are not tried split by split", () => {
     // A lazy middle between optional spaces, and spaces before an unanchored slash, were cubic and quadratic in these.
     expect(parseByline(`（${" ".repeat(57)}x`)).toBeUndefined();

@@ -1381,6 +1381,12 @@ const NAME_BEFORE_GLUED_ROLE_OPENING = /^(\p{Script=Hangul}{2})(?:선임|객원|
  */
 const CJK_FILED_FROM = /[／/]\s*\p{Script=Han}{1,6}(?:報導|报道|電|电|讯|訊)$/u;
 /**
+ * A reporter's label glued to the Han name after it, as Taiwanese and Chinese papers set it before the place the story
+ * was filed from ("記者林志明／台北報導"): read only there (see `cjkByline`), as elsewhere the label glued to more Han
+ * opens a phrase ("記者會", press conference; "记者招待会").
+ */
+const GLUED_REPORTER_LABEL = /^(?:记者|記者)(?=\p{Script=Han})/u;
+/**
  * The photographer's credit after a Korean writer's, on one line ("글 박솔 기자 사진 김구 기자", text by …, photos by
  * …; "… 사진=김구 기자"): the photographer is not the story's author, and is left out.
  */
@@ -1507,7 +1513,11 @@ function withoutFiledFrom(text: string): string {
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
-  const line = withoutFiledFrom(withoutEnclosingBrackets(text)).replace(KOREAN_PHOTO_CREDIT_AFTER, "");
+  const unbracketed = withoutEnclosingBrackets(text);
+  const unfiled = withoutFiledFrom(unbracketed);
+  // Before a filed-from place the slash ends the names, so a reporter's label glued to them is read as spaced.
+  const filed = unfiled.length < unbracketed.length ? unfiled.replace(GLUED_REPORTER_LABEL, "$& ") : unfiled;
+  const line = filed.replace(KOREAN_PHOTO_CREDIT_AFTER, "");
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   let names = labelled ? labelled[3]! : signed?.groups?.names;
