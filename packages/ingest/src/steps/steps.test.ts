@@ -1997,6 +1997,27 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
   });
 
+  it("reads the print button and the text-size control in other languages and scripts as controls over the story", () => {
+    for (const line of ["Drucken", "Imprimir", "Печать", "طباعة", "打印本页", "列印", "印刷", "인쇄", "字号", "文字サイズ", "글자크기"])
+      expect(isControlLine(line.toLowerCase()), line).toBe(true);
+    // Near misses: a heading or a sentence that opens with the same word.
+    for (const line of ["印刷工場の百年", "打印机销量回升", "Печать и переплёт", "인쇄 산업의 미래", "Imprimir en 3D"])
+      expect(isControlLine(line.toLowerCase()), line).toBe(false);
+    const lede = "随着气温回升，长江中游多地陆续进入春耕备耕关键期，无人机播种和北斗导航拖拉机等智能农机正在田间地头发挥作用。";
+    const page = [
+      "长江中游多地启动春耕",
+      "",
+      "记者 张伟",
+      "2025-03-04 14:30",
+      "打印本页",
+      "",
+      lede,
+      "",
+      "湖南省农业农村厅相关负责人表示，今年全省将继续推进农机购置补贴政策，重点支持丘陵山区适用的小型智能农机。",
+    ].join("\n");
+    expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
+  });
+
   it("reads a bar's controls copied onto one line as a control, and a copy-link button in several languages", () => {
     for (const line of [
       "advertisement · scroll to continue",
