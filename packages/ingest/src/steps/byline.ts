@@ -828,15 +828,17 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
  * What parts a header's meta line ("3 March 2025 • Travel • 4 min read"): a bar or a dot, spaced or not; the
  * ideographic space Chinese and Japanese sites set between fields ("发布时间：2025-03-04　来源：海岛日报"); a dash
  * between spaces; a hashtag glued on ("2025-03-04#ferries#harbour"); a section's name glued to the date's last digit
- * ("2025-03-04Travel"). A part's own spaces are trimmed after the split, as a pattern with spaces around the marks would
- * retry each run of spaces.
+ * ("2025-03-04Travel"); plain spaces before a Chinese or Japanese field's label and its colon, where a copy turns the
+ * fields' gaps into spaces ("2025-03-04 14:30 来源：海岛日报 记者 李明"). A part's own spaces are trimmed after the
+ * split, as a pattern with spaces around the marks would retry each run of spaces.
  */
-const META_SEPARATOR = /[|·•\u3000]|\s[-–—]\s|(?=#[\p{L}\p{N}])|(?<=\d)(?=\p{Lu}\p{Ll})/u;
+const META_SEPARATOR = /[|·•\u3000]|\s[-–—]\s|(?=#[\p{L}\p{N}])|(?<=\d)(?=\p{Lu}\p{Ll})|(?<!\s)\s+(?=\p{Script=Han}{1,6}[：:])/u;
 /**
- * What each of `META_SEPARATOR`'s ways needs on the line: one of its marks, a dash, a "#", a digit before a capital. A
- * line without any is one part, never a meta line; this one pass spares it the split's look-arounds at each place.
+ * What each of `META_SEPARATOR`'s ways needs on the line: one of its marks, a dash, a "#", a digit before a capital, a
+ * colon. A line without any is one part, never a meta line; this one pass spares it the split's look-arounds at each
+ * place.
  */
-const META_MARK = /[|·•\u3000#\-–—]|\d\p{Lu}/u;
+const META_MARK = /[|·•\u3000#\-–—:：]|\d\p{Lu}/u;
 
 /** The parts of a meta line, or undefined when it has fewer than two. */
 function metaParts(text: string): string[] | undefined {

@@ -442,6 +442,30 @@ describe("a Chinese or Japanese meta line parted by ideographic spaces", () => {
     }
   });
 
+  it("reads the same fields parted by plain spaces before each field's label and its colon", () => {
+    for (const [language, line, author] of [
+      ["zh", "2025-03-12 14:30 来源：海岛日报 记者 林小雨", "林小雨"],
+      ["zh", "发布时间：2025-03-12 09:12:45  来源：海岛日报  作者：林小雨", "林小雨"],
+      // No bar, dot or dash: the label's colon marks the line as one of fields.
+      ["zh", "2025年3月12日 来源：海岛日报", undefined],
+      ["ja", "2025年3月12日 10:32 出典：港町新聞", undefined],
+    ] as Array<[StoryLanguage, string, string | undefined]>) {
+      const article = page(language, [line]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+      expect(
+        article.authors?.map((person) => person.name),
+        line,
+      ).toEqual(author && [author]);
+      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
+    }
+  });
+
+  it("keeps a date set before a clause of the story that holds a colon", () => {
+    const line = "2025年3月12日 市长在开馆仪式上说：新图书馆将成为市民共同的书房，欢迎大家常来。";
+    const article = page("zh", ["2025年3月12日"], [line], true);
+    expect(bodyTexts(article), line).toContain(line);
+  });
+
   it("keeps a date set before a clause of the story by an ideographic space", () => {
     const line = "2025年3月12日　市場前広場で開館式を開き、市長や住民ら二百人が新しい図書館の完成を祝った。";
     const article = page("ja", ["2025年3月12日"], [line], true);
