@@ -825,14 +825,36 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 }
 
 /**
+ * What may stand before "reporter" in a writer's label: the paper's or the agency's name, which ends in the noun of a
+ * paper, an agency, a station or a site ("本报记者", "新华社记者", "岛屿日报记者", "海岛电视台记者"), or a reporter's
+ * standing ("特约记者", special; "实习记者", intern; "首席记者", chief). Any other word before it makes a phrase about
+ * reporters ("战地记者", war reporter; "女记者", woman reporter), which titles open with.
+ */
+const CJK_REPORTER_QUALIFIER = "(?:\\p{Script=Han}{0,5}[报報社台网網刊]|特约|特約|实习|實習|见习|見習|首席|资深|資深|驻站|駐站)";
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
+ * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer.
+ */
+const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)`;
+/**
+ * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
+ * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
+ */
+const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
+
+/**
  * What parts a header's meta line ("3 March 2025 • Travel • 4 min read"): a bar or a dot, spaced or not; the
  * ideographic space Chinese and Japanese sites set between fields ("发布时间：2025-03-04　来源：海岛日报"); a dash
  * between spaces; a hashtag glued on ("2025-03-04#ferries#harbour"); a section's name glued to the date's last digit
  * ("2025-03-04Travel"); plain spaces before a Chinese or Japanese field's label and its colon, where a copy turns the
- * fields' gaps into spaces ("2025-03-04 14:30 来源：海岛日报 记者 李明"). A part's own spaces are trimmed after the
- * split, as a pattern with spaces around the marks would retry each run of spaces.
+ * fields' gaps into spaces ("2025-03-04 14:30 来源：海岛日报 记者 李明"). Only a known label's: any short word before a
+ * colon opens a quote or a clause as often ("2025年3月4日 市长表示：…", "代表：…", a speaker and the words). A part's own
+ * spaces are trimmed after the split, as a pattern with spaces around the marks would retry each run of spaces.
  */
-const META_SEPARATOR = /[|·•\u3000]|\s[-–—]\s|(?=#[\p{L}\p{N}])|(?<=\d)(?=\p{Lu}\p{Ll})|(?<!\s)\s+(?=\p{Script=Han}{1,6}[：:])/u;
+const META_SEPARATOR = new RegExp(
+  `[|·•\u3000]|\\s[-–—]\\s|(?=#[\\p{L}\\p{N}])|(?<=\\d)(?=\\p{Lu}\\p{Ll})|(?<!\\s)\\s+(?=(?:${CJK_LABEL_BEFORE}|${CJK_FIELD_LABELS}|${CJK_DATE_LABEL})[：:])`,
+  "u",
+);
 /**
  * What each of `META_SEPARATOR`'s ways needs on the line: one of its marks, a dash, a "#", a digit before a capital, a
  * colon. A line without any is one part, never a meta line; this one pass spares it the split's look-arounds at each
@@ -1278,24 +1300,7 @@ const CJK_NAME = `(?:${CJK_NAME_CHARS}{2,5}|\\p{Script=Hangul}{2,4})`;
 const CJK_NAME_GAP = /\s*[、，,·・／/]\s*|\s+/u;
 /** One to four names ("李明", "李明 王芳", "홍길동·김철수"). */
 const CJK_NAMES = `${CJK_NAME}(?:(?:${CJK_NAME_GAP.source})${CJK_NAME}){0,3}`;
-/**
- * What may stand before "reporter" in a writer's label: the paper's or the agency's name, which ends in the noun of a
- * paper, an agency, a station or a site ("本报记者", "新华社记者", "岛屿日报记者", "海岛电视台记者"), or a reporter's
- * standing ("特约记者", special; "实习记者", intern; "首席记者", chief). Any other word before it makes a phrase about
- * reporters ("战地记者", war reporter; "女记者", woman reporter), which titles open with.
- */
-const CJK_REPORTER_QUALIFIER = "(?:\\p{Script=Han}{0,5}[报報社台网網刊]|特约|特約|实习|實習|见习|見習|首席|资深|資深|驻站|駐站)";
-/**
- * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
- * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer.
- */
-const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)`;
 const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
-/**
- * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
- * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
- */
-const CJK_FIELD_LABELS = "来源|來源|编辑|編輯|责任编辑|責任編輯|出典|出所|출처|기자";
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */

@@ -460,6 +460,14 @@ describe("a Chinese or Japanese meta line parted by ideographic spaces", () => {
     }
   });
 
+  it("keeps a line under the headline whose date is followed by a speaker's words, not a field", () => {
+    // A speaker's name or a short clause before a colon ("市长表示：", "代表：") is no field's label.
+    for (const line of ["2025年3月12日 市长表示：新馆年底开放，欢迎市民参观。", "2025年3月12日 15:00 代表：加快发展新质生产力"]) {
+      const article = page("zh", [], [line]);
+      expect(bodyTexts(article), line).toContain(line);
+    }
+  });
+
   it("keeps a date set before a clause of the story that holds a colon", () => {
     const line = "2025年3月12日 市长在开馆仪式上说：新图书馆将成为市民共同的书房，欢迎大家常来。";
     const article = page("zh", ["2025年3月12日"], [line], true);
