@@ -10,6 +10,7 @@ import {
   parseByline,
   parseDate,
   parseDateLine,
+  parseMetaLine,
 } from "./byline.js";
 import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
@@ -1647,8 +1648,14 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       ["۸ مارس ۲۰۲۵", "2025-03-08"],
       ["৮ মার্চ ২০২৫", "2025-03-08"],
       ["८ मार्च २०२५", "2025-03-08"],
+      // Sets of digits that follow one another with no gap: the second set's zero is no nine.
+      ["𝟚𝟘𝟚𝟝-𝟘𝟛-𝟘𝟜", "2025-03-04"],
+      ["𝟮𝟬𝟮𝟱-𝟬𝟯-𝟬𝟰", "2025-03-04"],
     ];
     for (const [line, iso] of dated) expect(parseDateLine(line)?.iso, line).toBe(iso);
+    // A date in a text, and a meta line's date, are read in them too.
+    expect(parseDate("٤ مارس ٢٠٢٥")).toBe("2025-03-04");
+    expect(parseMetaLine("٤ مارس ٢٠٢٥ | اقتصاد | ٣ دقائق")?.date.iso).toBe("2025-03-04");
     // The Persian calendar's month and year, a count, a number alone, and a sentence naming a date hold no page date.
     const undated = [
       "۱۸ اسفند ۱۴۰۳",

@@ -535,14 +535,19 @@ const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
 const NATIVE_DIGITS = /(?![0-9])\p{Nd}/gu;
 /** Four digits of a script's own in a row: a year written as Arabic, Persian, Hindi or Bengali pages write it. */
 const NATIVE_YEAR = /\p{Nd}{4}/u;
-/** How many digits a script's run of them holds, zero to nine, in code points that follow one another. */
+/**
+ * How many digits a script's set of them holds, zero to nine, in code points that follow one another. Sets may follow
+ * one another with no gap (the five sets of mathematical digits, "𝟎" to "𝟿"), so a digit's value is its distance from
+ * the start of the run modulo this.
+ */
 const DIGITS_IN_SCRIPT = 10;
 
 /**
  * A text with each of a script's own digits as the digit 0 to 9 of the same value, so that a date line written in
- * them ("٤ مارس ٢٠٢٥", "۱۸ اسفند ۱۴۰۳", "৮ মার্চ ২০২৫") is read by the same forms as one in 0 to 9. Each digit stays one
- * character, so a date's place in the text is the same in both. A digit's value is its distance from its script's
- * zero, the first of the run of digits it belongs to.
+ * them ("٤ مارس ٢٠٢٥", "۱۸ اسفند ۱۴۰۳", "৮ মার্চ ২০২৫") is read by the same forms as one in 0 to 9. A digit of the
+ * basic plane stays one character, so a date's place in the text is the same in both; one past it ("𝟐") was two and is
+ * one, so only what the forms read of the text, never a place in it, may be taken back. A digit's value is its distance
+ * from its set's zero (see `DIGITS_IN_SCRIPT`).
  */
 function latinDigits(text: string): string {
   if (!NATIVE_DIGIT.test(text)) return text;
@@ -557,9 +562,9 @@ function digitValue(digit: string): string {
   let known = DIGIT_VALUES.get(digit);
   if (known === undefined) {
     const code = digit.codePointAt(0)!;
-    let value = 0;
-    while (value < DIGITS_IN_SCRIPT - 1 && NATIVE_DIGIT.test(String.fromCodePoint(code - value - 1))) value++;
-    known = String(value);
+    let distance = 0;
+    while (NATIVE_DIGIT.test(String.fromCodePoint(code - distance - 1))) distance++;
+    known = String(distance % DIGITS_IN_SCRIPT);
     DIGIT_VALUES.set(digit, known);
   }
   return known;
