@@ -232,9 +232,9 @@ const CONTROL_LINES = new Set([
   "print article",
   "print this article",
   "print this page",
-  // The print button and the text-size control in the other languages Dateline reads.
-  ...["drucken", "imprimer", "imprimir", "stampa", "afdrukken", "печать", "друк", "طباعة", "הדפסה"],
-  ...["打印", "打印本页", "打印本文", "列印", "列印本頁", "印刷", "인쇄", "인쇄하기"],
+  // The print button and the text-size control in other scripts, in the forms only a button takes: the bare verb or noun
+  // ("Drucken", "印刷", "Печать", "인쇄") also heads a how-to's or a story's section on printing.
+  ...["打印本页", "打印本文", "列印本頁", "인쇄하기"],
   ...["字号", "字號", "文字サイズ", "글자크기", "글자 크기", "글씨크기"],
   // A paywalled story's button to send it free to a friend.
   "gift article",

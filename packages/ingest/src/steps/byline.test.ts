@@ -1651,6 +1651,9 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
       // Sets of digits that follow one another with no gap: the second set's zero is no nine.
       ["𝟚𝟘𝟚𝟝-𝟘𝟛-𝟘𝟜", "2025-03-04"],
       ["𝟮𝟬𝟮𝟱-𝟬𝟯-𝟬𝟰", "2025-03-04"],
+      // Full-width digits, as Chinese and Japanese pages may set a date.
+      ["２０２５年３月４日", "2025-03-04"],
+      ["２０２５-０３-０４ １４:３０", "2025-03-04"],
     ];
     for (const [line, iso] of dated) expect(parseDateLine(line)?.iso, line).toBe(iso);
     // A date in a text, and a meta line's date, are read in them too.
