@@ -26,6 +26,14 @@ export const EN_AS_AND_BY_WORDS: readonly string[] = ["door"];
  */
 export const NORDIC_BY_WORDS: readonly string[] = ["av", "af"];
 
+/**
+ * "By" read only after a date line's "published" label, as elsewhere the word opens too many phrases: the Italian
+ * passive's "da" ("Pubblicato il 3 marzo 2025 da Marco Rossi") and Polish "przez" ("Opublikowano 10 października 2025
+ * przez Anna Nowak", as blogs in Polish print their "Posted on … by …"), which is "through" and "for" too ("przez dwa
+ * lata", for two years).
+ */
+export const PUBLISHED_ONLY_BY_WORDS: readonly string[] = ["da", "przez"];
+
 /** "Published" in Swedish, Norwegian and Danish, the labels after which their "by" is read (see `NORDIC_BY_WORDS`). */
 export const NORDIC_PUBLISHED_LABELS: readonly string[] = ["publicerad", "publisert", "publiceret"];
 

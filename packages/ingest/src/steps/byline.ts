@@ -20,6 +20,7 @@ import {
   NAME_JOIN,
   NORDIC_BY_WORDS,
   NORDIC_PUBLISHED_LABELS,
+  PUBLISHED_ONLY_BY_WORDS,
   PUBLISHED_LABELS,
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
@@ -1566,19 +1567,18 @@ const MAX_BYLINE_LENGTH = 120;
  */
 const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "gu");
 
-/** Italian "by" of the passive ("da"): a label after a date line only, as it opens too many phrases elsewhere. */
-const ITALIAN_PASSIVE_BY = "da";
 /**
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
  * print "Posted on <date> by <name>": "Publié le 3 mars 2025 par …", "Publicado el … por …", "Veröffentlicht am … von
- * …", "Pubblicato il … da …", "Geplaatst op … door …", "Publicerad … av …" (`BY_WORDS`, `ITALIAN_PASSIVE_BY` and
- * `NORDIC_BY_WORDS`). Not Spanish or Portuguese "de", which dates hold ("3 de marzo de 2025"). The other languages'
- * words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they count only after a date line's
- * "published" label (`PUBLISHED`), the Nordic ones only after their own (`NORDIC_PUBLISHED`). Tried only where a run of
- * spaces starts, so a long run is read once, not again from each of its places.
+ * …", "Pubblicato il … da …", "Opublikowano … przez …", "Geplaatst op … door …", "Publicerad … av …" (`BY_WORDS`,
+ * `PUBLISHED_ONLY_BY_WORDS` and `NORDIC_BY_WORDS`). Not Spanish or Portuguese "de", which dates hold ("3 de marzo de
+ * 2025"). The other languages' words open phrases after a date too ("Seit dem 3. März 2025 von …", since … by): they
+ * count only after a date line's "published" label (`PUBLISHED`), the Nordic ones only after their own
+ * (`NORDIC_PUBLISHED`). Tried only where a run of spaces starts, so a long run is read once, not again from each of its
+ * places.
  */
 const DATE_THEN_BY = new RegExp(
-  String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ...NORDIC_BY_WORDS, ITALIAN_PASSIVE_BY].join("|")})\s+`,
+  String.raw`(?<!\s)\s+(?:[|·•–—-]\s+)?(?<label>${[...BY_WORDS, ...NORDIC_BY_WORDS, ...PUBLISHED_ONLY_BY_WORDS].join("|")})\s+`,
   "iu",
 );
 /** "Published" in Swedish, Norwegian or Danish opening a date line: the label after which their "by" counts. */

@@ -79,6 +79,13 @@ const STORIES = {
     heading: "Uma sala de leitura ao ar livre",
     third: "No verão vai abrir uma sala de leitura ao ar livre e haverá oficinas para as crianças todos os sábados de manhã.",
   },
+  pl: {
+    title: "Nowa biblioteka w dawnym kinie",
+    first: "Nowa biblioteka miejska została otwarta w poniedziałek w dawnym kinie przy rynku, o co mieszkańcy prosili od lat.",
+    second: "Według dyrektorki na półkach stoi już dwadzieścia tysięcy książek, a przed latem będzie ich znacznie więcej.",
+    heading: "Czytelnia pod gołym niebem",
+    third: "Latem otworzy się czytelnia pod gołym niebem, a w każdą sobotę odbędą się zajęcia dla dzieci z całego miasta.",
+  },
   zh: {
     title: "老电影院改建的图书馆开放",
     first: "位于市场广场的老电影院改建而成的市图书馆周一正式开放，这是居民们盼望多年的公共设施。",
@@ -185,7 +192,7 @@ describe("share bars in other languages and scripts", () => {
 });
 
 describe("a blog's date line with its writer after it", () => {
-  it("reads the date and the writer of 'Posted on <date> by <name>' in French, Spanish, German, Italian, Portuguese and Dutch", () => {
+  it("reads the date and the writer of 'Posted on <date> by <name>' in French, Spanish, German, Italian, Portuguese, Dutch and Polish", () => {
     const cases: Array<[StoryLanguage, string, string]> = [
       ["fr", "Publié le 12 mars 2025 par Élodie Marchal", "Élodie Marchal"],
       ["es", "Publicado el 12 de marzo de 2025 por Inés Calvo", "Inés Calvo"],
@@ -194,6 +201,7 @@ describe("a blog's date line with its writer after it", () => {
       ["it", "Pubblicato il 12 marzo 2025 di Chiara Fontana", "Chiara Fontana"],
       ["pt", "Publicado em 12 de março de 2025 por Rita Sampaio", "Rita Sampaio"],
       ["de", "Geplaatst op 12 maart 2025 door Sanne Visser", "Sanne Visser"],
+      ["pl", "Opublikowano 12 marca 2025 przez Katarzyna Wójcik", "Katarzyna Wójcik"],
     ];
     for (const [language, line, name] of cases) {
       const article = page(language, [line]);
@@ -208,6 +216,8 @@ describe("a blog's date line with its writer after it", () => {
       ["de", "Seit dem 12. März 2025 von Jonas Albrecht"],
       ["fr", "Le 12 mars 2025 par Élodie Marchal"],
       ["es", "Desde el 12 de marzo de 2025 por Inés Calvo"],
+      // Polish "przez" is "through" and "for" too: "from 12 March 2025 for Katarzyna Wójcik".
+      ["pl", "Od 12 marca 2025 przez Katarzyna Wójcik"],
     ] as Array<[StoryLanguage, string]>) {
       const article = page(language, ["Anna Berg", "10.03.2025"], [line], true);
       expect(bodyTexts(article), line).toEqual([
