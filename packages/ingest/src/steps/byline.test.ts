@@ -1804,6 +1804,22 @@ describe("isJobTitleLine", () => {
       expect(isJobTitleLine(title), title).toBe(true);
   });
 
+  it("takes a job title with the team or field it serves after a comma, in English and German", () => {
+    for (const title of ["Staff Engineer, Developer Productivity", "Senior Editor, Climate", "Leiterin, Forschung & Entwicklung"])
+      expect(isJobTitleLine(title), title).toBe(true);
+  });
+
+  it("takes no name before a comma, no phrase after one, and no longer team's name", () => {
+    for (const line of [
+      "Ada Lee, Developer Productivity",
+      "Staff Engineer, and then founder",
+      "Staff Engineer, Runs on coffee",
+      "Staff Engineer, Developer Productivity Platform Team",
+      "Letter to the Editor, Spring Edition",
+    ])
+      expect(isJobTitleLine(line), line).toBe(false);
+  });
+
   it("takes no longer line, nor a column's or a letter's name that ends with a job's noun", () => {
     for (const line of [
       "Senior Night Desk Staff Writer",

@@ -1703,8 +1703,28 @@ function isJobTitlePart(part: string, listed: boolean): boolean {
   return (listed ? JOB_TITLE_PART : JOB_TITLE_ALONE).test(part);
 }
 
-/** Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics Expert"). */
+/** Most words of the team or field a job title names after its comma ("Staff Engineer, Developer Productivity"). */
+const MAX_JOB_FIELD_WORDS = 3;
+/**
+ * The team or field after a job title's comma: capitalised words, maybe joined by an ampersand ("Developer
+ * Productivity", "Research & Development"). A lower-case word makes a phrase of it ("Engineer, and then founder").
+ */
+const JOB_FIELD = /^\p{Lu}[\p{L}-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}-]*)*$/u;
+
+/**
+ * Whether a line is a job title alone, as set under its author's name ("Staff Writer", "Senior Product Analytics
+ * Expert"), maybe with the team or field it serves after a comma, as company blogs print it ("Staff Engineer,
+ * Developer Productivity", see `JOB_FIELD`).
+ */
 export function isJobTitleLine(text: string): boolean {
+  const comma = text.indexOf(",");
+  if (comma === -1) return isJobTitleAlone(text);
+  const field = text.slice(comma + 1).trim();
+  return atMostWords(field, MAX_JOB_FIELD_WORDS) && JOB_FIELD.test(field) && isJobTitleAlone(text.slice(0, comma).trim());
+}
+
+/** Whether a text is a job title of a few words, no column's or letter's name (see `TITLE_FUNCTION_WORD`). */
+function isJobTitleAlone(text: string): boolean {
   // The words are counted before they are cut out: most lines asked of are longer, and are let go after a few spaces.
   if (!atMostWords(text, MAX_JOB_TITLE_LINE_WORDS) || !JOB_TITLE_ALONE.test(text)) return false;
   return !TITLE_FUNCTION_WORD.test(text.split(/\s+/).slice(0, -1).join(" "));

@@ -121,6 +121,13 @@ describe("metadata from the byline region only", () => {
     expect(withLines("Ada Fenwick | Guest Columnist").authors).toEqual(ada);
     expect(withLines("Ada Fenwick, Redakteurin").authors).toEqual(ada);
     expect(withLines("Ada Fenwick", "journaliste").authors).toEqual(ada);
+    // A company blog's: the job title with the team after a comma, over the date and the reading time.
+    const team = withLines("Ada Fenwick", "Staff Engineer, Developer Productivity", "March 4, 2025 · 9 min read");
+    expect([team.authors, team.datePublished]).toEqual([ada, "2025-03-04"]);
+    const teamDe = withLines("Ada Fenwick", "Leiterin, Forschung & Entwicklung", "4. März 2025 · 9 Min. Lesezeit");
+    expect([teamDe.authors, teamDe.datePublished]).toEqual([ada, "2025-03-04"]);
+    // Near miss: a phrase after the comma is no team, and the name over it signs nothing.
+    expect(withLines("Ada Fenwick", "Staff Engineer, and then founder", "March 4, 2025").authors).toBeUndefined();
     // A name alone, with nothing to say it is a byline, is left alone.
     expect(withLines("Ada Fenwick").authors).toBeUndefined();
   });
