@@ -738,9 +738,24 @@ const PAID_WORDS = wholeWords(
 );
 const PURCHASE_WORDS = wholeWords(`links?|purchases?|buy|shop|products?|partners?|kauf[${WORD_CHAR}]*|liens?|achats?|enlaces?|compras?`);
 
+/**
+ * A post naming itself as it opens its disclosure ("This post may contain affiliate links", "Dieser Beitrag enthält
+ * Affiliate-Links", "Cet article contient des liens affiliés", "Este artículo contiene enlaces de afiliado"): a blog of
+ * one writer says "I", not "we", so the post's own words stand for the site's voice. Only where they open the line: a
+ * field of a byline's line may say the same ("Published: 4 March 2025 by Ada Lee · This post may contain affiliate
+ * links"), and that line is the byline's, not furniture.
+ */
+const POST_VOICE_OPENING =
+  /^(?:this (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel|post)|cet article|ce billet|este (?:artículo|post)) (?:may )?(?:contains?|enthält|contient|contiene)\b/;
+
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
 function isAffiliateDisclosure(text: string): boolean {
-  return text.length <= MAX_DISCLOSURE_LENGTH && PAID_WORDS.test(text) && SITE_VOICE.test(text) && PURCHASE_WORDS.test(text);
+  return (
+    text.length <= MAX_DISCLOSURE_LENGTH &&
+    PAID_WORDS.test(text) &&
+    (SITE_VOICE.test(text) || POST_VOICE_OPENING.test(text)) &&
+    PURCHASE_WORDS.test(text)
+  );
 }
 
 /**

@@ -710,6 +710,26 @@ describe("the author named under the body", () => {
   });
 });
 
+/** An invented story's first two paragraphs in the languages of the affiliate disclosures' tests. */
+const FERRY_STORY = {
+  en: [
+    "The harbour board said on Tuesday that the winter timetable would be reviewed, after islanders who work late shifts complained.",
+    "The review will look at the last crossing of the evening, which now leaves before the mainland shops have closed for the night.",
+  ],
+  de: [
+    "Der Hafenrat sagte am Dienstag, dass der Winterfahrplan überprüft wird, nachdem sich Inselbewohner mit späten Schichten beschwert hatten.",
+    "Die Prüfung betrifft die letzte Überfahrt am Abend, die jetzt abfährt, bevor die Geschäfte auf dem Festland am Abend schließen.",
+  ],
+  fr: [
+    "Le conseil du port a dit mardi que l'horaire d'hiver serait revu, après les plaintes des habitants de l'île qui travaillent tard.",
+    "L'examen portera sur la dernière traversée du soir, qui part maintenant avant la fermeture des magasins du continent pour la nuit.",
+  ],
+  es: [
+    "La junta del puerto dijo el martes que el horario de invierno se revisará, después de las quejas de los vecinos que trabajan hasta tarde.",
+    "La revisión se centrará en el último ferry de la tarde, que ahora sale antes de que cierren las tiendas del continente por la noche.",
+  ],
+};
+
 describe("affiliate disclosures", () => {
   it("leaves the site's note that it may be paid for links out of the body, in several languages, but keeps a story about commissions", () => {
     const disclosures = {
@@ -718,26 +738,8 @@ describe("affiliate disclosures", () => {
       fr: "Nous touchons une commission sur les achats faits par les liens de cette page.",
       es: "Nuestro sitio recibe una comisión por las compras hechas con los enlaces de esta página.",
     };
-    const stories = {
-      en: [
-        "The harbour board said on Tuesday that the winter timetable would be reviewed, after islanders who work late shifts complained.",
-        "The review will look at the last crossing of the evening, which now leaves before the mainland shops have closed for the night.",
-      ],
-      de: [
-        "Der Hafenrat sagte am Dienstag, dass der Winterfahrplan überprüft wird, nachdem sich Inselbewohner mit späten Schichten beschwert hatten.",
-        "Die Prüfung betrifft die letzte Überfahrt am Abend, die jetzt abfährt, bevor die Geschäfte auf dem Festland am Abend schließen.",
-      ],
-      fr: [
-        "Le conseil du port a dit mardi que l'horaire d'hiver serait revu, après les plaintes des habitants de l'île qui travaillent tard.",
-        "L'examen portera sur la dernière traversée du soir, qui part maintenant avant la fermeture des magasins du continent pour la nuit.",
-      ],
-      es: [
-        "La junta del puerto dijo el martes que el horario de invierno se revisará, después de las quejas de los vecinos que trabajan hasta tarde.",
-        "La revisión se centrará en el último ferry de la tarde, que ahora sale antes de que cierren las tiendas del continente por la noche.",
-      ],
-    };
     for (const [language, disclosure] of Object.entries(disclosures)) {
-      const [first, second] = stories[language as keyof typeof stories];
+      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
       const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", disclosure, "", first, "", second];
       const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
       expect(texts).not.toContain(disclosure);
@@ -745,10 +747,41 @@ describe("affiliate disclosures", () => {
     }
     // A reporter's sentence about commissions names no links of the site's own.
     const story = "The ferry company said its ticket agents earn a commission of five per cent on every crossing they sell.";
-    const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", story, "", ...stories.en];
+    const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", story, "", ...FERRY_STORY.en];
     expect(fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body.map((block) => ("text" in block ? block.text : ""))).toContain(
       story,
     );
+  });
+
+  it("leaves a one-writer blog's note that opens with the post's own words out of the body, in several languages", () => {
+    const notes = {
+      en: "This post may contain affiliate links, which means I may earn a small commission if you buy through them.",
+      de: "Dieser Beitrag enthält Affiliate-Links. Wenn du über diese Links etwas kaufst, erhalte ich eine kleine Provision.",
+      fr: "Cet article contient des liens affiliés : je touche une petite commission sur vos achats.",
+      es: "Este artículo contiene enlaces de afiliado: recibo una pequeña comisión por tus compras.",
+    };
+    for (const [language, note] of Object.entries(notes)) {
+      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
+      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", note, "", first, "", second];
+      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      expect(texts, language).toEqual([first, second]);
+    }
+  });
+
+  it("keeps the byline and date of a line whose field says the post may hold affiliate links, and a story's sentence about them", () => {
+    const [first, second] = FERRY_STORY.en;
+    const meta = "Published: March 4, 2025 by Ada Fenwick · This post may contain affiliate links · 12 Comments";
+    const article = fromText(["Island timetable to be reviewed", "", meta, "", first, "", second].join("\n"), {
+      meta: { inLanguage: "en" },
+    });
+    expect([article.authors, article.datePublished]).toEqual([[{ type: "Person", name: "Ada Fenwick" }], "2025-03-04"]);
+    // Not the post's own words: a sentence of the story about another site's links.
+    const sentence =
+      "The ferry company's site contains affiliate links to hotels, and it earns a commission when islanders buy through them.";
+    const texts = fromText(["Island timetable to be reviewed", "By Ada Fenwick", "", first, "", sentence, "", second].join("\n"), {
+      meta: { inLanguage: "en" },
+    }).body.map((block) => ("text" in block ? block.text : ""));
+    expect(texts).toContain(sentence);
   });
 
   // JavaScript's `\b` finds no word's edge at a letter past ASCII: such words were missed in the lists (word-edges.ts).
