@@ -2195,6 +2195,17 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
+  it("takes a recipe card's star rating for a control, but not stars before a reader's words or one star or two", () => {
+    for (const text of ["★★★★★ 4.9 from 212 reviews", "★★★★☆ (38)", "★★★★★ 5 von 5 – 12 Bewertungen", "★★★★★ 4,8 sur 5 (96 avis)", "★★★★★"])
+      expect(isControlLine(text.toLowerCase()), text).toBe(true);
+    for (const text of ["★★★★★ Best bread I have made", "★★ Editor's pick", "★★★★★ 4.9 from 212 reviews, and counting!"])
+      expect(isControlLine(text.toLowerCase()), text).toBe(false);
+    const intro = "This loaf needs no kneading at all: you stir it together after supper and bake it first thing in the morning.";
+    const page = ["Overnight oat bread", "", "By Ann Lee · 3 March 2025", "", "★★★★★ 4.9 from 212 reviews", "", intro, ""];
+    page.push("", "The oats soak up the water overnight and keep the crumb soft for the best part of a week, even in a warm kitchen.");
+    expect(fromText(page.join("\n")).body[0]).toEqual({ type: "paragraph", text: intro });
+  });
+
   it("takes a podcast player's buttons for controls in several languages, but not a line of the notes about playing", () => {
     for (const text of [
       "play episode",
