@@ -627,6 +627,14 @@ const SECTION_END =
 const PLAYER_NOTICE =
   /^(?:media playback is (?:unsupported|not supported)|your browser does(?: not|n't) support (?:the )?(?:video|audio|html5)|this (?:video|audio|media) (?:is not available|cannot be played|is unavailable)|video (?:is )?unavailable|listen to this article)\b/;
 
+/**
+ * A newsletter's link to its copy on the web, which an issue archived on a site keeps over its text ("View this email in
+ * your browser", "Having trouble viewing this email? View it in your browser", "Newsletter im Browser anzeigen", "Voir
+ * cet e-mail dans votre navigateur", "Ver este correo en tu navegador"): only with the browser named, or "online" after
+ * an email's noun, as "View online" alone may be a link to any page.
+ */
+const WEB_VERSION_LINK =
+  /^(?:having trouble viewing this e-?mail\? )?(?:(?:view|read|open) (?:(?:this (?:e-?mail|newsletter|message)|it) (?:in (?:your|a|the) (?:web )?browser|online)|in (?:your|a) (?:web )?browser)|(?:(?:diese )?(?:e-mail|newsletter|nachricht) )?im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|afficher|consulter) (?:cet (?:e-?mail|e-mail)|cette (?:newsletter|lettre)|ce message) (?:dans (?:votre|le) navigateur|en ligne)|ver (?:este (?:correo|e-?mail|boletín)|el boletín) (?:en (?:tu|su|el) navegador|en línea))$/;
 /** Fewest stars of a rating: a star or two may mark a line of text ("★ New", "★★ Editor's pick"). */
 const MIN_RATING_STARS = 3;
 /**
@@ -644,7 +652,7 @@ const STAR_RATING = new RegExp(
  * flag, which the joined pattern would drop.
  */
 const CONTROL_PATTERN = new RegExp(
-  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, SHARE_BAR, SHARE_BUTTON, TAGS_LINE, STAR_RATING]
+  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, SHARE_BAR, SHARE_BUTTON, TAGS_LINE, WEB_VERSION_LINK, STAR_RATING]
     .map((pattern) => `(?:${pattern.source})`)
     .join("|"),
 );

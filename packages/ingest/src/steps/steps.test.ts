@@ -2206,6 +2206,35 @@ describe("page furniture", () => {
     expect(fromText(page.join("\n")).body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
+  it("takes a newsletter's link to its web copy for a control in several languages, but not a sentence about browsers", () => {
+    for (const text of [
+      "View this email in your browser",
+      "Having trouble viewing this email? View it in your browser",
+      "Read this newsletter online",
+      "Newsletter im Browser anzeigen",
+      "Voir cet e-mail dans votre navigateur",
+      "Ver este correo en tu navegador",
+    ])
+      expect(isControlLine(text.toLowerCase()), text).toBe(true);
+    for (const text of ["View online", "View it in your browser settings", "Open your browser and type the address"])
+      expect(isControlLine(text.toLowerCase()), text).toBe(false);
+    const greeting = "What a winter it has been: storms brought down two old beeches by the pond, and thirty volunteers cleared the paths.";
+    const page = [
+      "Spring newsletter: the new orchard takes root",
+      "",
+      "Issue 42 · 28 March 2025",
+      "",
+      "View this email in your browser",
+      "",
+    ];
+    page.push(
+      greeting,
+      "",
+      "In January we planted twenty-four apple and pear trees on the slope above the tennis courts, all old varieties.",
+    );
+    expect(fromText(page.join("\n")).body[0]).toEqual({ type: "paragraph", text: greeting });
+  });
+
   it("takes a podcast player's buttons for controls in several languages, but not a line of the notes about playing", () => {
     for (const text of [
       "play episode",
