@@ -237,6 +237,12 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "data di pubblicazione",
   "date de publication",
   "pubblicato",
+  // A press release's date as press rooms print it over the release ("Pressemitteilung vom 3. Februar 2025",
+  // "Communiqué de presse du 3 février 2025").
+  "pressemitteilung vom",
+  "presseinformation vom",
+  "medienmitteilung vom",
+  "communiqué de presse du",
   "geplaatst",
   "gepubliceerd",
   ...NORDIC_PUBLISHED_LABELS,

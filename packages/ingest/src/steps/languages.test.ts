@@ -231,6 +231,28 @@ describe("a blog's date line with its writer after it", () => {
   });
 });
 
+describe("a press release's date line", () => {
+  it("dates the page by 'Pressemitteilung vom …' and 'Communiqué de presse du …' under the title", () => {
+    for (const [language, line] of [
+      ["de", "Pressemitteilung vom 3. Februar 2025"],
+      ["de", "Medienmitteilung vom 3. Februar 2025"],
+      ["fr", "Communiqué de presse du 3 février 2025"],
+    ] as Array<[StoryLanguage, string]>) {
+      const article = page(language, [line]);
+      expect([article.datePublished, bodyTexts(article)[0]], line).toEqual(["2025-02-03", STORIES[language].first]);
+    }
+  });
+
+  it("keeps a sentence of the story that names an earlier release by its date", () => {
+    const sentence = "Die Pressemitteilung vom 3. Februar 2025 nannte noch keine Zahlen zur Zahl der Bücher.";
+    const article = page("de", ["12.03.2025"], [sentence], true);
+    expect([article.datePublished, bodyTexts(article)]).toEqual([
+      "2025-03-12",
+      [STORIES.de.first, STORIES.de.second, sentence, STORIES.de.heading, STORIES.de.third],
+    ]);
+  });
+});
+
 describe("the Japanese head of related teasers", () => {
   it("ends the story at 'あわせて読みたい' over teasers with their dates", () => {
     const story = STORIES.ja;
