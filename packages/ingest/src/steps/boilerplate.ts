@@ -762,10 +762,12 @@ const PURCHASE_WORDS = wholeWords(`links?|purchases?|buy|shop|products?|partners
  * Affiliate-Links", "Cet article contient des liens affiliés", "Este artículo contiene enlaces de afiliado"): a blog of
  * one writer says "I", not "we", so the post's own words stand for the site's voice. Only where they open the line: a
  * field of a byline's line may say the same ("Published: 4 March 2025 by Ada Lee · This post may contain affiliate
- * links"), and that line is the byline's, not furniture.
+ * links"), and that line is the byline's, not furniture. Only with the links named right after the verb: a story's
+ * first line may open so about anything ("This article contains new details of how the shop paid commission on
+ * affiliate links").
  */
 const POST_VOICE_OPENING =
-  /^(?:this (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel|post)|cet article|ce billet|este (?:artículo|post)) (?:may )?(?:contains?|enthält|contient|contiene)\b/;
+  /^(?:this (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel|post)|cet article|ce billet|este (?:artículo|post)) (?:may )?(?:contains?|enthält|contient|contiene) (?:(?:some|sogenannte|des|quelques|unos|algunos) )?(?:affiliate|partner|werbe|provisions|liens? (?:affiliés?|d'affiliation|partenaires?|sponsorisés?)|enlaces? (?:de )?afiliad)/;
 
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
 function isAffiliateDisclosure(text: string): boolean {

@@ -784,6 +784,21 @@ describe("affiliate disclosures", () => {
     expect(texts).toContain(sentence);
   });
 
+  it("keeps a story's first line that opens with the post's own words about something else, in several languages", () => {
+    const openings = {
+      en: "This article contains new details of how the retailer paid influencers commission on affiliate links to its shop.",
+      de: "Dieser Beitrag enthält neue Details dazu, wie der Händler Influencern Provision für Affiliate-Links zu seinem Shop zahlte.",
+      fr: "Cet article contient de nouveaux détails sur la commission versée aux influenceurs pour des liens affiliés vers la boutique.",
+      es: "Este artículo contiene nuevos detalles sobre la comisión pagada a influencers por enlaces de afiliado a la tienda.",
+    };
+    for (const [language, opening] of Object.entries(openings)) {
+      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
+      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", opening, "", first, "", second];
+      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      expect(texts, language).toEqual([opening, first, second]);
+    }
+  });
+
   // JavaScript's `\b` finds no word's edge at a letter past ASCII: such words were missed in the lists (word-edges.ts).
   it.each([
     {
