@@ -631,19 +631,21 @@ const PLAYER_NOTICE =
  * A newsletter's link to its copy on the web, which an issue archived on a site keeps over its text ("View this email in
  * your browser", "Having trouble viewing this email? View it in your browser", "Newsletter im Browser anzeigen", "Voir
  * cet e-mail dans votre navigateur", "Ver este correo en tu navegador"): only with the browser named, or "online" after
- * an email's noun, as "View online" alone may be a link to any page.
+ * an email's noun, as "View online" alone may be a link to any page; "it" only after the trouble it answers, and no
+ * "open", as a how-to's steps and headings say "Open it in your browser", "Im Browser öffnen".
  */
 const WEB_VERSION_LINK =
-  /^(?:having trouble viewing this e-?mail\? )?(?:(?:view|read|open) (?:(?:this (?:e-?mail|newsletter|message)|it) (?:in (?:your|a|the) (?:web )?browser|online)|in (?:your|a) (?:web )?browser)|(?:(?:diese )?(?:e-mail|newsletter|nachricht) )?im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|afficher|consulter) (?:cet (?:e-?mail|e-mail)|cette (?:newsletter|lettre)|ce message) (?:dans (?:votre|le) navigateur|en ligne)|ver (?:este (?:correo|e-?mail|boletín)|el boletín) (?:en (?:tu|su|el) navegador|en línea))$/;
+  /^(?:having trouble viewing this e-?mail\? (?:view|read) it in (?:your|a|the) (?:web )?browser|(?:view|read) this (?:e-?mail|newsletter|message) (?:in (?:your|a|the) (?:web )?browser|online)|view in (?:your )?(?:web )?browser|(?:diese )?(?:e-mail|newsletter|nachricht) im (?:web)?browser (?:ansehen|anzeigen|öffnen|lesen)|im (?:web)?browser (?:ansehen|anzeigen)|(?:voir|afficher|consulter) (?:cet (?:e-?mail|e-mail)|cette (?:newsletter|lettre)|ce message) (?:dans (?:votre|le) navigateur|en ligne)|ver (?:este (?:correo|e-?mail|boletín)|el boletín) (?:en (?:tu|su|el) navegador|en línea))$/;
 /** Fewest stars of a rating: a star or two may mark a line of text ("★ New", "★★ Editor's pick"). */
 const MIN_RATING_STARS = 3;
 /**
  * A recipe's or a review's rating as a card prints it over the post: a run of stars, then maybe the score and the count
  * of votes ("★★★★★ 4.9 from 212 reviews", "★★★★☆ (38)", "★★★★★ 5 von 5 – 12 Bewertungen"). Only figures and the
- * words of a rating follow the stars: a reader's quote after them ("★★★★★ Best bread I have made") is text.
+ * words of a rating follow the stars: a reader's quote after them ("★★★★★ Best bread I have made") is text. A figure
+ * is needed: stars alone are a reviewed work's own rating in a roundup or under a verdict, part of the story.
  */
 const STAR_RATING = new RegExp(
-  String.raw`^[★☆⭐]{${MIN_RATING_STARS},}(?:[\s\d.,/()–-]|from|of|out|von|sur|de|su|reviews?|ratings?|votes?|bewertungen|avis|notes?|valoraciones|votos|recensioni|voti)*$`,
+  String.raw`^[★☆⭐]{${MIN_RATING_STARS},}(?=.*\d)(?:[\s\d.,/()–-]|from|of|out|von|sur|de|su|reviews?|ratings?|votes?|bewertungen|avis|notes?|valoraciones|votos|recensioni|voti)*$`,
 );
 
 /**

@@ -236,6 +236,7 @@ describe("a press release's date line", () => {
     for (const [language, line] of [
       ["de", "Pressemitteilung vom 3. Februar 2025"],
       ["de", "Medienmitteilung vom 3. Februar 2025"],
+      ["de", "Presseinformation vom 3. Februar 2025"],
       ["fr", "Communiqué de presse du 3 février 2025"],
     ] as Array<[StoryLanguage, string]>) {
       const article = page(language, [line]);

@@ -2195,10 +2195,18 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
-  it("takes a recipe card's star rating for a control, but not stars before a reader's words or one star or two", () => {
-    for (const text of ["★★★★★ 4.9 from 212 reviews", "★★★★☆ (38)", "★★★★★ 5 von 5 – 12 Bewertungen", "★★★★★ 4,8 sur 5 (96 avis)", "★★★★★"])
+  it("takes a recipe card's star rating with its score for a control, but not stars alone, before a reader's words or one star or two", () => {
+    for (const text of ["★★★★★ 4.9 from 212 reviews", "★★★★☆ (38)", "★★★★★ 5 von 5 – 12 Bewertungen", "★★★★★ 4,8 sur 5 (96 avis)"])
       expect(isControlLine(text.toLowerCase()), text).toBe(true);
-    for (const text of ["★★★★★ Best bread I have made", "★★ Editor's pick", "★★★★★ 4.9 from 212 reviews, and counting!"])
+    // A reader's words after the stars; one star or two with a score; stars alone, a reviewed work's rating in the story.
+    for (const text of [
+      "★★★★★ Best bread I have made",
+      "★★ Editor's pick",
+      "★★★★★ 4.9 from 212 reviews, and counting!",
+      "★★ 4.5 (12)",
+      "★★★★",
+      "★★★★☆",
+    ])
       expect(isControlLine(text.toLowerCase()), text).toBe(false);
     const intro = "This loaf needs no kneading at all: you stir it together after supper and bake it first thing in the morning.";
     const page = ["Overnight oat bread", "", "By Ann Lee · 3 March 2025", "", "★★★★★ 4.9 from 212 reviews", "", intro, ""];
@@ -2211,12 +2219,21 @@ describe("page furniture", () => {
       "View this email in your browser",
       "Having trouble viewing this email? View it in your browser",
       "Read this newsletter online",
+      "View in browser",
       "Newsletter im Browser anzeigen",
       "Voir cet e-mail dans votre navigateur",
       "Ver este correo en tu navegador",
     ])
       expect(isControlLine(text.toLowerCase()), text).toBe(true);
-    for (const text of ["View online", "View it in your browser settings", "Open your browser and type the address"])
+    for (const text of [
+      "View online",
+      "View it in your browser settings",
+      "Open your browser and type the address",
+      // A how-to's step or heading: opening a file, not a newsletter's copy.
+      "Open it in your browser",
+      "Read it online",
+      "Im Browser öffnen",
+    ])
       expect(isControlLine(text.toLowerCase()), text).toBe(false);
     const greeting = "What a winter it has been: storms brought down two old beeches by the pond, and thirty volunteers cleared the paths.";
     const page = [
