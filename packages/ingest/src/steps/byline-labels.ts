@@ -124,17 +124,13 @@ export const RTL_BYLINE_LABELS: readonly string[] = [
 
 /**
  * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"), or a participle that says
- * the same: Finnish "Kirjoittanut" ("written by"). A question-and-answer page signs its answer so ("Answered by Ada
- * Lee, licensed plumber", "Beantwortet von", "Respondido por").
+ * the same: Finnish "Kirjoittanut" ("written by").
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
   "written by",
   "posted by",
   "published by",
-  "answered by",
-  "beantwortet von",
-  "respondido por",
   "geschrieben von",
   "écrit par",
   "publié par",

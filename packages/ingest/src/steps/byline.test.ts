@@ -1798,22 +1798,6 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
   });
 });
 
-describe("a question-and-answer page's byline", () => {
-  it("reads 'Answered by' and its like as a byline's label, the job after the comma left out, in several languages", () => {
-    for (const [line, name] of [
-      ["Answered by Greg Halloway, licensed plumber", "Greg Halloway"],
-      ["Beantwortet von Jonas Albrecht, Elektromeister", "Jonas Albrecht"],
-      ["Respondido por Inés Calvo", "Inés Calvo"],
-    ])
-      expect(parseByline(line!), line).toEqual([{ type: "Person", name }]);
-  });
-
-  it("takes no writer from a sentence or a heading that opens with the words", () => {
-    for (const line of ["Answered by the end of the week, as promised", "Questions answered by our readers"])
-      expect(parseByline(line), line).toBeUndefined();
-  });
-});
-
 describe("isJobTitleLine", () => {
   it("takes a job title alone of up to four words, in several languages", () => {
     for (const title of ["Staff Writer", "Senior Staff Writer", "Senior Product Analytics Expert", "Leitender Redakteur", "Corresponsal"])
