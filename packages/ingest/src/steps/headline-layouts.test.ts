@@ -5702,3 +5702,58 @@ describe("a reference page's title closing the breadcrumb trail under it, over a
     expect(article.headline).toBe("New: the lighthouse survey adds three charts");
   });
 });
+
+describe("a print view's source address between the title and the byline", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+
+  it.each([
+    [
+      "en",
+      [
+        "Island ferry returns to service after three months",
+        "Printed from Island Gazette",
+        "https://www.islandgazette.example/news/island-ferry-returns-to-service",
+        "Published: 4 March 2025",
+        "By Ada Lee",
+      ],
+      en,
+    ],
+    [
+      "de, without its scheme",
+      [
+        "Inselfähre fährt nach drei Monaten wieder",
+        "Gedruckt von Inselbote",
+        "www.inselbote.example/region/inselfaehre-faehrt-wieder",
+        "04.03.2025",
+        "Von Anna Keller",
+      ],
+      de,
+    ],
+    [
+      "es, the address alone over the date",
+      ["El transbordador vuelve a navegar", "https://diariodelaisla.example/local/transbordador-vuelve", "4 de marzo de 2025"],
+      es,
+    ],
+  ])("takes the title over the address: %s", (_name, header, story) => {
+    const article = read([...header, "", ...story, ...footer]);
+    expect(article.headline).toBe(header[0]);
+  });
+
+  it("takes a title that names a web address among its words", () => {
+    const header = ["Why islandferry.example went dark for a day", "By Ada Lee", "4 March 2025"];
+    const article = read([...menu, ...header, "", ...en, ...footer]);
+    expect(article.headline).toBe(header[0]);
+  });
+
+  it("takes a two-word title over its byline", () => {
+    const header = [
+      "Printed from Island Gazette",
+      "https://islandgazette.example/news/ferry-returns",
+      "Ferry returns",
+      "By Ada Lee",
+      "4 March 2025",
+    ];
+    const article = read([...header, "", ...en, ...footer]);
+    expect(article.headline).toBe("Ferry returns");
+  });
+});

@@ -504,6 +504,9 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   const text = headlineText(line.text);
   const words = text === line.text ? line.words : wordCount(text);
   if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
+  // Its words are parted by spaces: a token alone, however many words its readers count in it, is a web address (a print
+  // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug.
+  if (!unspaced && !text.includes(" ")) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
   if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
     return false;
