@@ -700,8 +700,8 @@ export function isPromptOrConsent(text: string, signals: number): boolean {
   );
 }
 
-/** The site speaking of itself: first person plural, or "this site". */
-const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site)\b/;
+/** The site speaking of itself: first person plural, or "this site" ("questo sito", "utilizziamo": "we use"). */
+const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site|questo sito|utilizziamo)\b/;
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {

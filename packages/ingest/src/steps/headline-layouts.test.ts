@@ -5757,3 +5757,39 @@ describe("a print view's source address between the title and the byline", () =>
     expect(article.headline).toBe("Ferry returns");
   });
 });
+
+describe("an Italian consent notice over the header, its sentences on lines of their own", () => {
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const header = [
+    "Il Corriere del Fiume",
+    "Cronaca",
+    "Cultura",
+    "",
+    "La biblioteca riapre dopo due anni di lavori",
+    "di Giulia Rossi",
+    "8 marzo 2025",
+    "",
+  ];
+
+  it("drops the notice whose long line speaks for the site ('questo sito')", () => {
+    const notice = [
+      "Questo sito utilizza cookie tecnici e, con il tuo consenso, cookie di profilazione propri e di terze parti per mostrarti pubblicità in linea con le tue preferenze.",
+      "Chiudendo questo avviso o scorrendo la pagina acconsenti all'uso dei cookie.",
+      "Per saperne di più o negare il consenso consulta la cookie policy.",
+    ];
+    const article = read([...notice, "Accetta", "Rifiuta", "", ...header, ...libraryIt]);
+    expect(article.headline).toBe("La biblioteca riapre dopo due anni di lavori");
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: libraryIt[0] });
+  });
+
+  it.each([
+    ["a short line on cookies", "Il Garante ha multato il comune per l'uso dei cookie sul sito della biblioteca, senza un avviso chiaro."],
+    [
+      "a long line on cookies, no site speaking",
+      "Secondo il Garante, il sito della biblioteca usava cookie di profilazione e cookie di terze parti senza un avviso chiaro, e il comune dovrà pagare una multa di diecimila euro entro l'estate.",
+    ],
+  ])("keeps a story's paragraph: %s", (_name, lead) => {
+    const article = read([...header, lead, "", ...libraryIt]);
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: lead });
+  });
+});
