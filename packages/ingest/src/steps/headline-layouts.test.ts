@@ -5745,6 +5745,15 @@ describe("a print view's source address between the title and the byline", () =>
     expect(article.headline).toBe(header[0]);
   });
 
+  it.each([
+    ["thin spaces (U+2009)", "\u2009"],
+    ["en spaces (U+2002)", "\u2002"],
+  ])("takes a title whose words are parted by %s, not the ASCII space", (_name, space) => {
+    const title = ["Island", "ferry", "returns:", "what", "the", "timetable", "means"].join(space);
+    const article = read(underMenu(title, "By Ada Lee", "4 March 2025"));
+    expect(article.headline).toBe(title);
+  });
+
   it("takes a two-word title over its byline", () => {
     const header = [
       "Printed from Island Gazette",
@@ -5792,4 +5801,5 @@ describe("an Italian consent notice over the header, its sentences on lines of t
     const article = read([...header, lead, "", ...libraryIt]);
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: lead });
   });
+
 });

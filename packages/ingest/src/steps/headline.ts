@@ -487,6 +487,9 @@ function signedByOthers(line: ClassifiedLine, name: string, signedBy: readonly A
 /** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
 const DIGIT = /\d/;
 
+/** Any white space, the ASCII space or another (thin, en, ideographic): a web address, a host name or a slug holds none. */
+const WHITE_SPACE = /\s/;
+
 /** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
 const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
@@ -505,8 +508,9 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   const words = text === line.text ? line.words : wordCount(text);
   if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
   // Its words are parted by spaces: a token alone, however many words its readers count in it, is a web address (a print
-  // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug.
-  if (!unspaced && !text.includes(" ")) return false;
+  // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug. Any
+  // white space parts words: a title set with thin or en spaces between them is no token.
+  if (!unspaced && !WHITE_SPACE.test(text)) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
   if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
     return false;
