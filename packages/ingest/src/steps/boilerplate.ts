@@ -700,8 +700,14 @@ export function isPromptOrConsent(text: string, signals: number): boolean {
   );
 }
 
-/** The site speaking of itself: first person plural, or "this site" ("questo sito", "utilizziamo": "we use"). */
-const SITE_VOICE = /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site|questo sito|utilizziamo)\b/;
+/**
+ * The site speaking of itself: first person plural, or "this site". Italian only in a notice's own words, "questo sito
+ * (web) utilizza/usa" and "utilizziamo cookie" (the consent framework's "Noi e terze parti selezionate utilizziamo cookie
+ * o tecnologie simili"): a story says "questo sito utilizzava…" of a site it reports on, and "utilizziamo i cookie…" or
+ * "utilizziamo da anni…" in a quote or a recipe blog's voice, about cookies (in Italian the biscuit too).
+ */
+const SITE_VOICE =
+  /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site|questo sito (?:web )?(?:utilizza|usa)|utilizziamo cookie)\b/;
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {

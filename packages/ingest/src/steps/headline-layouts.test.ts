@@ -5797,9 +5797,34 @@ describe("an Italian consent notice over the header, its sentences on lines of t
       "a long line on cookies, no site speaking",
       "Secondo il Garante, il sito della biblioteca usava cookie di profilazione e cookie di terze parti senza un avviso chiaro, e il comune dovrà pagare una multa di diecimila euro entro l'estate.",
     ],
+    [
+      "a site the story reports on ('questo sito utilizzava')",
+      "Il Garante ha stabilito che questo sito utilizzava cookie di profilazione e cookie di terze parti senza il consenso degli utenti, e il comune dovrà pagare una multa di diecimila euro entro l'estate.",
+    ],
+    [
+      "a spokesman's quote ('utilizziamo i cookie')",
+      "«Utilizziamo i cookie soltanto per contare le visite e non vendiamo i dati a nessuno», ha detto il portavoce del comune, rispondendo al Garante, secondo cui i cookie di profilazione restavano attivi senza consenso.",
+    ],
+    [
+      "a baker's first person ('utilizziamo' about the biscuits)",
+      "Nel nostro laboratorio utilizziamo da anni farine macinate a pietra: i cookie della biblioteca sono nati da un esperimento con il farro, e la ricetta dei cookie al cioccolato è la più richiesta dai lettori.",
+    ],
   ])("keeps a story's paragraph: %s", (_name, lead) => {
     const article = read([...header, lead, "", ...libraryIt]);
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: lead });
   });
 
+  it("drops the consent framework's notice ('Noi e terze parti selezionate utilizziamo cookie')", () => {
+    const notice = [
+      "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+      "Chiudendo questo avviso o scorrendo la pagina acconsenti all'uso dei cookie.",
+      "Per saperne di più o negare il consenso consulta la cookie policy.",
+      "Accetta",
+      "Rifiuta",
+      "",
+    ];
+    const article = read([...notice, ...header, ...libraryIt]);
+    expect(article.headline).toBe("La biblioteca riapre dopo due anni di lavori");
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: libraryIt[0] });
+  });
 });
