@@ -439,6 +439,58 @@ const TAGS_LABEL_ALONE = new RegExp(`^(?:${TAG_LABELS})\\s?[:：]$`);
 export function isTagsLabel(lower: string): boolean {
   return TAGS_LABEL_ALONE.test(lower);
 }
+/**
+ * What a header counts beside its story, lower-cased, as a pattern's alternation: its views, reads or hits, in the
+ * languages and scripts Dateline reads ("views", "Aufrufe", "просмотров", "مشاهدة", "阅读", "浏览次数", "閲覧数", "조회수").
+ */
+const HEADER_COUNT_WORDS =
+  "views?|reads|hits|clicks|aufrufe|vues|lectures|visitas|lecturas|visualizzazioni|letture|visualizações|leituras|weergaven|" +
+  "wyświetlenia|wyświetleń|просмотры|просмотров|просмотра|перегляди|переглядів|مشاهدة|مشاهدات|قراءة|צפיות|görüntülenme|okunma|" +
+  "προβολές|बार देखा गया|การเข้าชม|เข้าชม|阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|点击|點擊|点击量|點擊量|" +
+  "閲覧数|閲覧|조회|조회수";
+/** A count's figure, its thousands perhaps spaced or shortened ("1,280", "1 280", "3.2k", "3.2万"), with the unit some languages set after it ("次", "회"). */
+const HEADER_COUNT_FIGURE = "\\d[\\d,.]*(?:[ \\u00a0\\u202f]\\d{3})*\\s?[km万萬千]?\\+?(?:\\s?(?:次|회|ครั้ง|раз|times))?";
+/** A category's label ("Category", "Kategorie", "Рубрика", "التصنيف", "分類", "カテゴリー", "카테고리"), lower-cased. */
+const CATEGORY_LABELS =
+  "category|categories|section|filed under|kategorie|rubrik|ressort|catégorie|rubrique|categoría|sección|categoria|sezione|" +
+  "seção|secção|categorie|rubriek|kategoria|dział|категория|рубрика|категорія|التصنيف|القسم|קטגוריה|מדור|kategori|κατηγορία|" +
+  "श्रेणी|หมวดหมู่|分类|分類|栏目|欄目|カテゴリー|カテゴリ|카테고리|분류";
+/**
+ * A text-size control's label ("Font size", "Schriftgröße", "Размер шрифта", "字号", "文字サイズ"), lower-cased; its
+ * buttons after it are a letter or a sign each ("A A A", "A- A+", "大 中 小").
+ */
+const TEXT_SIZE_LABELS =
+  "font size|text size|schriftgröße|textgröße|taille du texte|taille de la police|tamaño de letra|tamaño del texto|" +
+  "dimensione testo|dimensione del testo|tamanho da letra|tamanho do texto|tamanho da fonte|lettergrootte|размер шрифта|" +
+  "розмір шрифту|حجم الخط|גודל גופן|yazı boyutu|μέγεθος γραμματοσειράς|字号|字號|字体大小|文字サイズ|文字の大きさ|글자크기|글자 크기|글씨크기";
+/** Most buttons a text-size control prints after its label ("A A A", "A- A A+"). */
+const MAX_TEXT_SIZE_BUTTONS = 4;
+/**
+ * One field a header prints apart from its date and byline: a count of views, either way round ("3.2k views", "Views:
+ * 1,280", "阅读 3.2万", "1280次阅读"); a category after its label and colon, a short name ("Category: Travel",
+ * "分類：旅行"); a text-size control ("Font size: A A A"). Each needs its label: a bare count or a word with a number
+ * ("Day 1", "Chapter 3", "Top 100") heads a story's part as often.
+ */
+const HEADER_FIELD = new RegExp(
+  `^(?:(?:${HEADER_COUNT_WORDS})\\s?[:：]?\\s?${HEADER_COUNT_FIGURE}|${HEADER_COUNT_FIGURE}\\s?(?:${HEADER_COUNT_WORDS})|` +
+    `(?:${CATEGORY_LABELS})\\s?[:：]\\s?[^\\s:：]+(?:\\s[^\\s:：]+){0,2}|` +
+    `(?:${TEXT_SIZE_LABELS})\\s?[:：]?(?:\\s?[^\\s:：]{1,2}){0,${MAX_TEXT_SIZE_BUTTONS}})$`,
+);
+/** Longest line of such fields: a few of them, never a sentence. */
+const MAX_HEADER_FIELDS_LENGTH = 80;
+/** What parts a header's fields on one line ("阅读 1234 · 分类：科技", "Views: 1,280 | Category: Travel"). */
+const HEADER_FIELD_SEPARATOR = /[|·•\u3000]/u;
+
+/**
+ * Whether a line (lower case) holds only a header's fields of `HEADER_FIELD`: furniture standing under a title or a
+ * date, never the story's first paragraph. The caller asks of header lines only: further down the same words head a
+ * listicle's entries ("Category: Best overall") or a table's rows.
+ */
+export function isHeaderFieldLine(lower: string): boolean {
+  if (lower.length > MAX_HEADER_FIELDS_LENGTH) return false;
+  return lower.split(HEADER_FIELD_SEPARATOR).every((part) => HEADER_FIELD.test(part.trim()));
+}
+
 /** One network's button of a share bar, with the separator after it. */
 const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */

@@ -19,7 +19,7 @@ import {
   opensWithPageDateLabel,
   peopleOfDatedByline,
 } from "./byline.js";
-import { isReadingTime, isRelatedLabel } from "./boilerplate.js";
+import { isHeaderFieldLine, isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
@@ -644,6 +644,28 @@ const MIN_REPEATED_CAPTION_WORDS = 4;
  * goal counts joined by a dash. A colon is no score's mark: it joins times and ratios ("Private 1:1 Tutoring").
  */
 const SCORE_LINE = /^\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} (\d{1,2}) ?[-–] ?(\d{1,2}) \p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3}$/u;
+
+/** A table's row: a label, then a figure ("Shares: 96", "Population 3,200", "Turnout 64%"). */
+const LABELLED_FIGURE = /^\p{L}[^\d:：]{0,40}[:：]?\s?\d[\d,.]*%?$/u;
+/** A field's label before its colon ("Category" of "Category: Travel"), when the line has one. */
+const FIELD_LABEL = /^([^:：]{1,30})[:：]/u;
+
+/**
+ * Whether the header's line at `i` holds only a header's fields (see `isHeaderFieldLine`: a view count, a category, a
+ * text-size control), and not as the first of several: a listicle's first entry has its label open another line further
+ * down ("Category: Best overall" … "Category: Best value"), a table's first row another labelled figure packed under it
+ * ("Views: 1,280" over "Shares: 96").
+ */
+function isHeaderFieldFurniture(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isHeaderFieldLine(line.lower)) return false;
+  const next = lines[i + 1];
+  if (next && !next.blankBefore && LABELLED_FIGURE.test(next.text) && !isHeaderFieldLine(next.lower)) return false;
+  const label = FIELD_LABEL.exec(line.lower)?.[1];
+  if (label === undefined) return true;
+  for (let j = i + 1; j < lines.length; j++) if (FIELD_LABEL.exec(lines[j]!.lower)?.[1] === label) return false;
+  return true;
+}
 
 /**
  * Whether a line is a score line (see `SCORE_LINE`) whose counts do not rise: a range in the same shape rises ("Ages
@@ -1284,8 +1306,9 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    // A sports report's score line ("Kingsbridge 3-0 Rovers") is the header's, as its byline is: no heading of the story.
-    if (isScoreLine(line.text)) {
+    // A sports report's score line ("Kingsbridge 3-0 Rovers") is the header's, as its byline is: no heading of the story;
+    // so is a line of a view count, a category or a text-size control ("阅读 3.2万", "Category: Travel").
+    if (isScoreLine(line.text) || isHeaderFieldFurniture(lines, i)) {
       end = i;
       continue;
     }

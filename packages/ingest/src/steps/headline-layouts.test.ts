@@ -5828,3 +5828,72 @@ describe("an Italian consent notice over the header, its sentences on lines of t
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: libraryIt[0] });
   });
 });
+
+describe("a view count, a category or a text-size line alone in the header", () => {
+  it.each([
+    ["en views after the count", "3.2k views"],
+    ["en views labelled", "Views: 1,280"],
+    ["en text size", "Font size: A A A"],
+    ["en category", "Category: Travel"],
+    ["de category", "Kategorie: Reisen"],
+    ["ru views", "Просмотров: 1 280"],
+    ["two fields on a line", "Views: 1,280 | Category: Travel"],
+  ])("keeps it out of the body, packed over the story or set apart: %s", (_name, field) => {
+    for (const page of [
+      [...menu, "Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", field, ...en, ...footer],
+      underMenu("Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", field),
+    ]) {
+      const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+      expect(article.headline).toBe("Island ferry returns after repairs");
+      expect(article.authors?.map((a) => a.name)).toEqual(["Ada Lee"]);
+      expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+    }
+  });
+
+  it.each([
+    ["zh views", "阅读 3.2万"],
+    ["zh views labelled", "浏览次数：1280"],
+    ["zh-Hant category", "分類：旅行"],
+    ["ko views", "조회수 1,234"],
+    ["zh text size", "字号：大 中 小"],
+  ])("keeps it out of a Chinese page's body: %s", (_name, field) => {
+    const page = ["海岛日报", "首页 新闻 体育", "", "岛上渡轮维修后恢复航行", "2025年3月4日 10:05", field, ...ZH_FERRY_STORY];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.headline).toBe("岛上渡轮维修后恢复航行");
+    expect(article.body[0]).toEqual({ type: "paragraph", text: ZH_FERRY_STORY[0] });
+  });
+
+  it.each([
+    ["a part's number", "Day 1"],
+    ["a chapter", "Chapter 3"],
+    ["a sentence that mentions views", "The harbour webcam drew 3.2k views on the morning the ferry came back."],
+  ])("still ends the header at a line that is no field: %s", (_name, line) => {
+    const page = [...menu, "Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", line, ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.body[0]).toEqual(expect.objectContaining({ text: line }));
+  });
+
+  it("keeps a listicle's first entry, whose label heads the next entries too", () => {
+    const entry = (label: string, text: string) => [`Category: ${label}`, text, ""];
+    const page = [
+      ...menu,
+      "The best kayaks for harbour paddling this summer",
+      "By Ada Lee",
+      "March 4, 2025",
+      ...entry("Best overall", "The Tern 12 tracks straight in a crosswind and stows in a small shed, which won it our vote this year."),
+      ...entry("Best value", "The Puffin 10 costs half as much and gives up only a little speed on the long crossing to the point."),
+      ...entry("Best for two", "The Gannet tandem seats two adults and a child, and its rudder folds away for launching off the slip."),
+      ...footer,
+    ];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    expect(article.body[0]).toEqual(expect.objectContaining({ text: "Category: Best overall" }));
+  });
+
+  it("keeps a table of figures whose first row is a view count", () => {
+    const table = ["Views\t1,280", "Visitors\t940", "Return visits\t31%"];
+    const page = [...menu, "How the harbour webcam did in its first year", "By Ada Lee", "March 4, 2025", ...table, ...en, ...footer];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    const first = article.body[0];
+    expect(first && "text" in first ? first.text : "").toMatch(/^Views\s1,280$/);
+  });
+});
