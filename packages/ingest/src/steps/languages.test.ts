@@ -100,6 +100,21 @@ const STORIES = {
     heading: "夏には屋外の閲覧席も",
     third: "夏には屋外の閲覧席を設け、毎週土曜日には子ども向けの読み聞かせ会を開く計画だ。",
   },
+  th: {
+    title: "ห้องสมุดแห่งใหม่เปิดในโรงภาพยนตร์เก่า",
+    first: "ห้องสมุดประชาชนแห่งใหม่เปิดให้บริการเมื่อวันจันทร์ในอาคารโรงภาพยนตร์เก่าริมตลาด ชาวบ้านรอคอยมาหลายปี",
+    second: "ผู้อำนวยการห้องสมุดกล่าวว่า ขณะนี้มีหนังสือสองหมื่นเล่ม และจะเพิ่มขึ้นอีกก่อนฤดูร้อน",
+    heading: "มุมอ่านหนังสือกลางแจ้ง",
+    third: "ในฤดูร้อนห้องสมุดจะเปิดมุมอ่านหนังสือกลางแจ้ง และจัดกิจกรรมสำหรับเด็กทุกวันเสาร์",
+  },
+  tr: {
+    title: "Eski sinema binasında yeni kütüphane açıldı",
+    first:
+      "Çarşı meydanındaki eski sinema binasında yeni halk kütüphanesi pazartesi günü açıldı. Mahalle sakinleri bunu yıllardır bekliyordu.",
+    second: "Kütüphane müdürü raflarda şimdiden yirmi bin kitap olduğunu, yaza kadar bu sayının artacağını söyledi.",
+    heading: "Açık havada okuma salonu",
+    third: "Yazın açık havada bir okuma salonu açılacak ve her cumartesi çocuklar için etkinlikler düzenlenecek.",
+  },
 } satisfies Record<string, Story>;
 
 type StoryLanguage = keyof typeof STORIES;
@@ -332,6 +347,20 @@ describe("Hindi bylines", () => {
   it("takes no writer from the label's word opening a title or a sentence without a colon", () => {
     for (const line of ["लेखक से मुलाकात", "द्वारा जारी सूची", "लेखक: पुस्तकालय की नई किताबें अब हर शाखा में मिलेंगी", "रिपोर्ट: महंगाई फिर बढ़ी"]) {
       expect(page("hi", ["12 मार्च 2025"], [line], true).authors, line).toBeUndefined();
+    }
+  });
+});
+
+describe("Turkish bylines labelled with the report's noun", () => {
+  it("names the writer after 'Haber' and its colon", () => {
+    const article = page("tr", ["Haber: Ayşe Yılmaz", "12 Mart 2025"]);
+    expect(article.authors).toEqual([{ type: "Person", name: "Ayşe Yılmaz" }]);
+    expect(bodyTexts(article)[0]).toBe(STORIES.tr.first);
+  });
+
+  it("takes no writer from the noun without its colon, in capitals, or before a kicker's words", () => {
+    for (const line of ["Haber Ayşe Yılmaz", "HABER: AYŞE YILMAZ", "Haber: Son dakika gelişmeleri", "Haber: Ekonomi"]) {
+      expect(page("tr", ["12 Mart 2025"], [line], true).authors, line).toBeUndefined();
     }
   });
 });
