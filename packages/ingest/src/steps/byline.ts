@@ -1497,9 +1497,27 @@ const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;
 
+/** A word of a name in Thai script, with its vowel and tone marks; no Thai digit. */
+const THAI_WORD = "[\\u0E01-\\u0E4E]+";
+/** A Thai name: a given name and a family name, spaced apart ("สมชาย ใจดี"); a title is glued to the given name. */
+const THAI_NAME = `${THAI_WORD} ${THAI_WORD}`;
 /**
- * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`) or Devanagari
- * (see `DEVANAGARI_BYLINE`), or undefined.
+ * A Thai byline: "โดย" (by), "เขียนโดย" (written by) or "รายงานโดย" (reported by), or the writer's noun "ผู้เขียน" before
+ * a colon or a dash, then names in Thai script, which has no capitals to tell a name by: two words each, parted
+ * by commas. A sentence runs its words together and spaces its clauses, so few lines of two spaced words open
+ * with "by". The spaces before a mark are in its optional group, so a run of spaces is crossed in one way only.
+ */
+const THAI_BYLINE = new RegExp(
+  `^(?:(?:โดย|เขียนโดย|รายงานโดย)(?:\\s*[:：–—-])?|ผู้เขียน\\s*[:：–—-])\\s+(${THAI_NAME}(?:\\s*,\\s*${THAI_NAME}){0,3})$`,
+  "u",
+);
+/** The Thai block, where such a byline opens. */
+const THAI_FIRST = 0x0e00;
+const THAI_LAST = 0x0e7f;
+
+/**
+ * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
+ * (see `DEVANAGARI_BYLINE`) or Thai (see `THAI_BYLINE`), or undefined.
  */
 function uncasedByline(text: string): Author[] | undefined {
   const code = text.charCodeAt(0);
@@ -1508,7 +1526,9 @@ function uncasedByline(text: string): Author[] | undefined {
       ? RTL_BYLINE
       : code >= DEVANAGARI_FIRST && code <= DEVANAGARI_LAST
         ? DEVANAGARI_BYLINE
-        : undefined;
+        : code >= THAI_FIRST && code <= THAI_LAST
+          ? THAI_BYLINE
+          : undefined;
   const names = pattern?.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];

@@ -351,6 +351,26 @@ describe("Hindi bylines", () => {
   });
 });
 
+describe("Thai bylines", () => {
+  it("names the writer after 'by' or after the writer's noun and a colon: a given name and a family name in Thai script", () => {
+    for (const line of ["โดย สมชาย ใจดี", "เขียนโดย สมชาย ใจดี", "ผู้เขียน: สมชาย ใจดี"]) {
+      const article = page("th", [line, "12 มีนาคม 2025"]);
+      expect(article.authors, line).toEqual([{ type: "Person", name: "สมชาย ใจดี" }]);
+      expect(bodyTexts(article)[0], line).toBe(STORIES.th.first);
+    }
+    expect(page("th", ["โดย สมชาย ใจดี, สมหญิง รักไทย", "12 มีนาคม 2025"]).authors).toEqual([
+      { type: "Person", name: "สมชาย ใจดี" },
+      { type: "Person", name: "สมหญิง รักไทย" },
+    ]);
+  });
+
+  it("takes no writer from a clause opening with 'by', the writer's noun without a colon, or a lone word", () => {
+    for (const line of ["โดย นายกรัฐมนตรี กล่าวว่า โครงการนี้", "โดยทั่วไป ประชาชน", "ผู้เขียน สมชาย ใจดี", "โดย สมชาย"]) {
+      expect(page("th", ["12 มีนาคม 2025"], [line], true).authors, line).toBeUndefined();
+    }
+  });
+});
+
 describe("Turkish bylines labelled with the report's noun", () => {
   it("names the writer after 'Haber' and its colon", () => {
     const article = page("tr", ["Haber: Ayşe Yılmaz", "12 Mart 2025"]);
