@@ -164,7 +164,8 @@ export function opensWithMonthAndYear(text: string): boolean {
 function monthKey(word: string): string {
   // Each replacement only where its character stands: most words hold neither, and the searches cost less than the copies.
   const folded = (word.includes("İ") ? word.replaceAll("İ", "i") : word).toLowerCase();
-  return folded.includes(".") ? folded.replace(".", "") : folded;
+  // Thai's abbreviated months are initials, a dot after each ("มี.ค."); elsewhere the one dot closes the word.
+  return folded.includes(".") ? folded.replaceAll(".", "") : folded;
 }
 
 /** "Dec 2025", "March 2025": a month and a year, as a post's date is glued after its title. */
@@ -240,8 +241,13 @@ const INDIC_AND_THAI_LETTERS = `\\u0900-\\u0DFF${THAI_LETTERS}`;
  * "maaliskuuta", 11.
  */
 const MONTH_NAME_MAX = 12;
-/** A month's name, with its closing dot if it has one (see `monthOf`; the month lists above). */
-const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?)`;
+/** Most letters of a Thai abbreviated month's initial ("มี" of "มี.ค.", "เม" of "เม.ย."). */
+const THAI_INITIAL_MAX = 2;
+/**
+ * A month's name, with its closing dot if it has one, or a Thai month's abbreviation of two initials, a dot after each
+ * ("มี.ค.", "ก.พ."; see `monthOf`; the month lists above).
+ */
+const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?|[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.)`;
 /**
  * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
  * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee"): `NOT_BEFORE_WORD` without the capitals of A–Z and À–Þ, in

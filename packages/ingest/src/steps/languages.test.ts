@@ -371,6 +371,26 @@ describe("Thai bylines", () => {
   });
 });
 
+describe("Thai dates with an abbreviated month", () => {
+  it("reads the month's initials, a dot after each, with a Buddhist or a common era year", () => {
+    for (const [line, iso] of [
+      ["4 มี.ค. 2568", "2025-03-04"],
+      ["เผยแพร่: 4 มี.ค. 2568 14:30 น.", "2025-03-04"],
+      ["12 ก.พ. 2568", "2025-02-12"],
+      ["9 เม.ย. 2025", "2025-04-09"],
+    ] as Array<[string, string]>) {
+      const article = page("th", ["โดย สมชาย ใจดี", line]);
+      expect(article.datePublished, line).toBe(iso);
+      expect(bodyTexts(article)[0], line).toBe(STORIES.th.first);
+    }
+  });
+
+  it("reads no month from initials that name none, or from a month's initials without their dots", () => {
+    for (const line of ["4 บ.ค. 2568", "4 มีค 2568", "4 พ.ศ. 2568"])
+      expect(page("th", ["โดย สมชาย ใจดี", line]).datePublished, line).toBeUndefined();
+  });
+});
+
 describe("Turkish bylines labelled with the report's noun", () => {
   it("names the writer after 'Haber' and its colon", () => {
     const article = page("tr", ["Haber: Ayşe Yılmaz", "12 Mart 2025"]);

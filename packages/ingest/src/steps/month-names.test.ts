@@ -23,7 +23,7 @@ const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /**
  * The month tables as Node's ICU spells them, for `MONTH_LOCALES`, Gregorian calendar: the long names as set inside a
- * date ("марта") and alone ("март"), and the abbreviations that end with a dot ("янв."), without it. A key two months
+ * date ("марта") and alone ("март"), and the abbreviations that end with a dot ("янв.", "มี.ค."), without their dots. A key two months
  * share across languages (Croatian "listopad" is October, Czech November) is left out.
  */
 function intlMonthTables(): { names: Record<string, number>; dotted: Record<string, number> } {
@@ -45,7 +45,8 @@ function intlMonthTables(): { names: Record<string, number>; dotted: Record<stri
       add(names, inDate.formatToParts(day).find((part) => part.type === "month")!.value, month);
       add(names, alone.format(day), month);
       const abbreviation = short.formatToParts(day).find((part) => part.type === "month")!.value;
-      if (abbreviation.endsWith(".")) add(dotted, abbreviation.slice(0, -1), month);
+      // Thai's abbreviations are initials, each with its dot ("มี.ค."): keyed without the dots, as `monthKey` reads them.
+      if (abbreviation.endsWith(".")) add(dotted, abbreviation.slice(0, -1).replaceAll(".", ""), month);
     }
   }
   const single = (table: Map<string, Set<number>>) =>
