@@ -1388,6 +1388,33 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     expect(parseByline("（记者 李明）")).toEqual(person("李明"));
   });
 
+  it("reads a Japanese label's middle dot as its colon, the label of two words whole", () => {
+    expect(parseByline("文・佐藤花子")).toEqual(person("佐藤花子"));
+    expect(parseByline("文・山田 太郎")).toEqual(person("山田 太郎"));
+    expect(parseByline("文・写真・佐藤花子")).toEqual(person("佐藤花子"));
+    expect(parseByline("取材・文・佐藤花子")).toEqual(person("佐藤花子"));
+    // The label alone, a pair of nouns, a photographer's credit, a phrase after the label: no writer.
+    for (const line of ["文・写真", "文化・芸術", "写真・鈴木一郎", "文・写真家の山田"]) expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("names the writer of a Japanese page from the text's label and its middle dot under the date", () => {
+    const page = [
+      "くらし",
+      "文化",
+      "",
+      "町の小さなパン屋が守り続ける毎朝の一斤",
+      "",
+      "2025.05.23 06:00",
+      "",
+      "文・佐藤花子",
+      "",
+      ...ZH_FERRY_STORY,
+    ];
+    const article = fromText(Buffer.from(page.join("\n")), { source: "ja.txt" });
+    expect(article.authors).toEqual(person("佐藤花子"));
+    expect(article.body[0]).toEqual({ type: "paragraph", text: ZH_FERRY_STORY[0] });
+  });
+
   it("reads a role after the names, with or without a space, after a dateline in brackets and before an address", () => {
     expect(parseByline("홍길동 기자")).toEqual(person("홍길동"));
     expect(parseByline("홍길동기자")).toEqual(person("홍길동"));

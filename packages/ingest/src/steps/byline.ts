@@ -1340,9 +1340,12 @@ export const CJK_ATTRIBUTION = new RegExp(
   `^(?:(?:${CJK_LABEL_BEFORE})\\s*[:：]\\s*(?:${CJK_NAMES}(?:\\s+${CJK_FIELD})*|${LATIN_NAME_AFTER_LABEL})?$|(?:${CJK_FIELD_LABELS})\\s*[:：])`,
   "u",
 );
-/** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동". */
+/**
+ * A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동";
+ * Japanese sets a middle dot after the label too ("文・山田太郎"), where "写真" after it is the label's (text and photos).
+ */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|・(?!写真)|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
