@@ -1397,6 +1397,21 @@ describe("bylines in Chinese, Japanese and Korean", () => {
     for (const line of ["文・写真", "文化・芸術", "写真・鈴木一郎", "文・写真家の山田"]) expect(parseByline(line), line).toBeUndefined();
   });
 
+  it("reads the middle dot after the text's label only, before one name that is not a word in katakana alone", () => {
+    // A pair of nouns after another label, a category, a list of roles, a foreign name the dot would cut in two.
+    for (const line of [
+      "著者・訳者紹介",
+      "作者・作品紹介",
+      "記者・カメラマン",
+      "文・スポーツ",
+      "文・構成・山田花子",
+      "文・ジョン・スミス",
+    ]) {
+      expect(parseByline(line), line).toBeUndefined();
+    }
+    expect(parseByline("写真・文・山田花子")).toEqual(person("山田花子"));
+  });
+
   it("names the writer of a Japanese page from the text's label and its middle dot under the date", () => {
     const page = [
       "くらし",

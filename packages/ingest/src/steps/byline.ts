@@ -1341,11 +1341,15 @@ export const CJK_ATTRIBUTION = new RegExp(
   "u",
 );
 /**
- * A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동";
- * Japanese sets a middle dot after the label too ("文・山田太郎"), where "写真" after it is the label's (text and photos).
+ * The middle dot Japanese sets after the text's label as its colon ("文・山田太郎", "取材・文・…", "文・写真・…"): only
+ * after "文" or "写真", as a pair of nouns joins with it after the other labels ("著者・訳者紹介", "記者・カメラマン");
+ * not before "写真" (the label's own, text and photos), a word in katakana alone ("文・スポーツ", a category; a foreign
+ * name, whose parts a dot parts too) or another dot (a list of roles, "文・構成・山田花子"): one name follows it.
  */
+const CJK_LABEL_DOT = "(?<=文|写真)・(?!写真|[^・\\s]*・|[\\p{Script=Katakana}ー]+(?:\\s|$))";
+/** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동", "文・山田太郎". */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|・(?!写真)|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
