@@ -1487,11 +1487,15 @@ const RTL_BYLINE = new RegExp(
 );
 /**
  * Nouns of an office that open the name after a label: team, desk, board, bureau, editorial staff ("إعداد فريق
- * التحرير", "מאת מערכת האתר", "گروه خبر"): the newsroom signs, not a person.
+ * التحرير", "מאת מערכת האתר", "گروه خبر", "โดย ทีมข่าว ไทยรัฐ"): the newsroom signs, not a person.
  */
-const RTL_OFFICE_OPENING = /^(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس)\s/u;
-/** A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter): no one is named. */
-const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار)\s/u;
+const RTL_OFFICE_OPENING =
+  /^(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس|ทีมข่าว|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว|สำนักข่าว)\s/u;
+/**
+ * A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter; "โดย ผู้สื่อข่าว …"): no
+ * one is named.
+ */
+const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار|ผู้สื่อข่าว|นักข่าว)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;

@@ -364,6 +364,11 @@ describe("Thai bylines", () => {
     ]);
   });
 
+  it("reads a news team after 'by' as the paper's desk, and a reporter's role as no one", () => {
+    expect(page("th", ["โดย ทีมข่าว ไทยรัฐ", "12 มีนาคม 2025"]).authors).toEqual([{ type: "Organization", name: "ทีมข่าว ไทยรัฐ" }]);
+    expect(page("th", ["12 มีนาคม 2025"], ["โดย ผู้สื่อข่าว ประจำจังหวัด"], true).authors).toBeUndefined();
+  });
+
   it("takes no writer from a clause opening with 'by', the writer's noun without a colon, or a lone word", () => {
     for (const line of ["โดย นายกรัฐมนตรี กล่าวว่า โครงการนี้", "โดยทั่วไป ประชาชน", "ผู้เขียน สมชาย ใจดี", "โดย สมชาย"]) {
       expect(page("th", ["12 มีนาคม 2025"], [line], true).authors, line).toBeUndefined();
