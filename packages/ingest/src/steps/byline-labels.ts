@@ -213,11 +213,10 @@ export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "ав�
 export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yazar", "szerző", "tác giả"];
 /**
  * The reporter's noun, as Indonesian pages label their writer with its colon ("Reporter: Dewi Lestari", "Wartawan:
- * …"), and the report's, as Turkish pages do ("Haber: Ayşe Yılmaz", news by): a transcript labels a reporter's turns so
- * too ("REPORTER: Thank you, Tom."), and a kicker a report's title ("Haber: Son Dakika"), so only people's names in full
+ * …"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full
  * follow it in a byline, and never after the label in capitals.
  */
-export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", "haber"];
+export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

@@ -107,14 +107,6 @@ const STORIES = {
     heading: "มุมอ่านหนังสือกลางแจ้ง",
     third: "ในฤดูร้อนห้องสมุดจะเปิดมุมอ่านหนังสือกลางแจ้ง และจัดกิจกรรมสำหรับเด็กทุกวันเสาร์",
   },
-  tr: {
-    title: "Eski sinema binasında yeni kütüphane açıldı",
-    first:
-      "Çarşı meydanındaki eski sinema binasında yeni halk kütüphanesi pazartesi günü açıldı. Mahalle sakinleri bunu yıllardır bekliyordu.",
-    second: "Kütüphane müdürü raflarda şimdiden yirmi bin kitap olduğunu, yaza kadar bu sayının artacağını söyledi.",
-    heading: "Açık havada okuma salonu",
-    third: "Yazın açık havada bir okuma salonu açılacak ve her cumartesi çocuklar için etkinlikler düzenlenecek.",
-  },
 } satisfies Record<string, Story>;
 
 type StoryLanguage = keyof typeof STORIES;
@@ -393,20 +385,6 @@ describe("Thai dates with an abbreviated month", () => {
   it("reads no month from initials that name none, or from a month's initials without their dots", () => {
     for (const line of ["4 บ.ค. 2568", "4 มีค 2568", "4 พ.ศ. 2568"])
       expect(page("th", ["โดย สมชาย ใจดี", line]).datePublished, line).toBeUndefined();
-  });
-});
-
-describe("Turkish bylines labelled with the report's noun", () => {
-  it("names the writer after 'Haber' and its colon", () => {
-    const article = page("tr", ["Haber: Ayşe Yılmaz", "12 Mart 2025"]);
-    expect(article.authors).toEqual([{ type: "Person", name: "Ayşe Yılmaz" }]);
-    expect(bodyTexts(article)[0]).toBe(STORIES.tr.first);
-  });
-
-  it("takes no writer from the noun without its colon, in capitals, or before a kicker's words", () => {
-    for (const line of ["Haber Ayşe Yılmaz", "HABER: AYŞE YILMAZ", "Haber: Son dakika gelişmeleri", "Haber: Ekonomi"]) {
-      expect(page("tr", ["12 Mart 2025"], [line], true).authors, line).toBeUndefined();
-    }
   });
 });
 
