@@ -440,19 +440,23 @@ export function isTagsLabel(lower: string): boolean {
   return TAGS_LABEL_ALONE.test(lower);
 }
 /**
- * What a header counts beside its story, lower-cased, as a pattern's alternation: its views, reads or hits, in the
- * languages and scripts Dateline reads ("views", "Aufrufe", "просмотров", "مشاهدة", "阅读", "浏览次数", "閲覧数", "조회수").
+ * What a header counts beside its story in a spaced script, lower-cased, as a pattern's alternation: its views or reads,
+ * English aside ("Aufrufe", "vues", "просмотров", "مشاهدة", "צפיות").
  */
-const HEADER_COUNT_WORDS =
-  "views?|reads|hits|clicks|aufrufe|vues|lectures|visitas|lecturas|visualizzazioni|letture|visualizações|leituras|weergaven|" +
-  "wyświetlenia|wyświetleń|просмотры|просмотров|просмотра|перегляди|переглядів|مشاهدة|مشاهدات|قراءة|צפיות|görüntülenme|okunma|" +
-  "προβολές|बार देखा गया|การเข้าชม|เข้าชม|阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|点击|點擊|点击量|點擊量|" +
-  "閲覧数|閲覧|조회|조회수";
+const SPACED_COUNT_WORDS =
+  "aufrufe|vues|lectures|visitas|lecturas|visualizzazioni|letture|visualizações|leituras|weergaven|wyświetlenia|wyświetleń|" +
+  "просмотры|просмотров|просмотра|перегляди|переглядів|مشاهدة|مشاهدات|قراءة|צפיות|görüntülenme|okunma|προβολές|बार देखा गया";
+/**
+ * The same counts in the scripts set without spaces, and in Korean ("阅读", "浏览次数", "閲覧数", "조회수", "เข้าชม"),
+ * whose label stands before its figure with or without a colon ("阅读 3.2万").
+ */
+const UNSPACED_COUNT_WORDS =
+  "การเข้าชม|เข้าชม|阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|浏览|瀏覽|浏览量|瀏覽量|浏览次数|瀏覽次數|点击|點擊|点击量|點擊量|閲覧数|閲覧|조회|조회수";
 /** A count's figure, its thousands perhaps spaced or shortened ("1,280", "1 280", "3.2k", "3.2万"), with the unit some languages set after it ("次", "회"). */
 const HEADER_COUNT_FIGURE = "\\d[\\d,.]*(?:[ \\u00a0\\u202f]\\d{3})*\\s?[km万萬千]?\\+?(?:\\s?(?:次|회|ครั้ง|раз|times))?";
 /** A category's label ("Category", "Kategorie", "Рубрика", "التصنيف", "分類", "カテゴリー", "카테고리"), lower-cased. */
 const CATEGORY_LABELS =
-  "category|categories|section|filed under|kategorie|rubrik|ressort|catégorie|rubrique|categoría|sección|categoria|sezione|" +
+  "category|categories|filed under|kategorie|rubrik|ressort|catégorie|rubrique|categoría|sección|categoria|sezione|" +
   "seção|secção|categorie|rubriek|kategoria|dział|категория|рубрика|категорія|التصنيف|القسم|קטגוריה|מדור|kategori|κατηγορία|" +
   "श्रेणी|หมวดหมู่|分类|分類|栏目|欄目|カテゴリー|カテゴリ|카테고리|분류";
 /**
@@ -468,13 +472,17 @@ const MAX_TEXT_SIZE_BUTTONS = 4;
 /**
  * One field a header prints apart from its date and byline: a count of views, either way round ("3.2k views", "Views:
  * 1,280", "阅读 3.2万", "1280次阅读"); a category after its label and colon, a short name ("Category: Travel",
- * "分類：旅行"); a text-size control ("Font size: A A A"). Each needs its label: a bare count or a word with a number
- * ("Day 1", "Chapter 3", "Top 100") heads a story's part as often.
+ * "分類：旅行"); a text-size control and its buttons ("Font size: A A A"). Each needs its label, and a spaced script's
+ * label before its figure its colon: a word with a number ("View 1", "Day 1", "Chapter 3", "Top 100") heads a story's
+ * part as often. A figure before a word counts views only, not reads, hits or clicks ("40 hits" heads a chart's story),
+ * and the size control's buttons are letters or signs, not a size ("Text size: 12 pt").
  */
 const HEADER_FIELD = new RegExp(
-  `^(?:(?:${HEADER_COUNT_WORDS})\\s?[:：]?\\s?${HEADER_COUNT_FIGURE}|${HEADER_COUNT_FIGURE}\\s?(?:${HEADER_COUNT_WORDS})|` +
+  `^(?:(?:views|reads|hits|clicks|${SPACED_COUNT_WORDS})\\s?[:：]\\s?${HEADER_COUNT_FIGURE}|` +
+    `(?:${UNSPACED_COUNT_WORDS})\\s?[:：]?\\s?${HEADER_COUNT_FIGURE}|` +
+    `${HEADER_COUNT_FIGURE}\\s?(?:views?|${SPACED_COUNT_WORDS}|${UNSPACED_COUNT_WORDS})|` +
     `(?:${CATEGORY_LABELS})\\s?[:：]\\s?[^\\s:：]+(?:\\s[^\\s:：]+){0,2}|` +
-    `(?:${TEXT_SIZE_LABELS})\\s?[:：]?(?:\\s?[^\\s:：]{1,2}){0,${MAX_TEXT_SIZE_BUTTONS}})$`,
+    `(?:${TEXT_SIZE_LABELS})\\s?[:：]?(?:\\s?[^\\s:：\\d]{1,2}){1,${MAX_TEXT_SIZE_BUTTONS}})$`,
 );
 /** Longest line of such fields: a few of them, never a sentence. */
 const MAX_HEADER_FIELDS_LENGTH = 80;

@@ -5867,6 +5867,13 @@ describe("a view count, a category or a text-size line alone in the header", () 
     ["a part's number", "Day 1"],
     ["a chapter", "Chapter 3"],
     ["a sentence that mentions views", "The harbour webcam drew 3.2k views on the morning the ferry came back."],
+    // A spaced script's count label needs its colon, a figure before a word counts views only, a size control's buttons
+    // are letters, and "Section" is a story's part.
+    ["a singular view's number", "View 1"],
+    ["a count of hits", "40 hits"],
+    ["a size control's label alone", "Font size"],
+    ["a size", "Text size: 12 pt"],
+    ["a section", "Section: Definitions"],
   ])("still ends the header at a line that is no field: %s", (_name, line) => {
     const page = [...menu, "Island ferry returns after repairs", "By Ada Lee", "March 4, 2025", line, ...en, ...footer];
     const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
