@@ -509,40 +509,37 @@ describe("a feedback widget's question in Dutch, Polish, Russian, Chinese, Japan
 });
 
 describe("a Chinese or Japanese meta line parted by ideographic spaces", () => {
+  /** Each line, set under the headline, dates the page (12 March 2025), names its writer if any, and leaves the body. */
+  const readsFields = (lines: Array<[StoryLanguage, string, string | undefined]>) => {
+    for (const [language, line, author] of lines) {
+      const article = page(language, [line]);
+      expect(article.datePublished, line).toBe("2025-03-12");
+      expect(
+        article.authors?.map((person) => person.name),
+        line,
+      ).toEqual(author && [author]);
+      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
+    }
+  };
+
   it("reads the date, and the writer after '作者', from fields set apart by U+3000", () => {
-    for (const [language, line, author] of [
+    readsFields([
       ["zh", "发布时间：2025-03-12　来源：海岛日报　浏览次数：1024", undefined],
       ["zh", "作者：林小雨　2025-03-12　阅读 3.2万", "林小雨"],
       ["ja", "2025年3月12日　10:32　出典：港町新聞", undefined],
       // No bar, dot or dash in the line: the ideographic space alone marks it as a meta line of fields.
       ["zh", "2025年3月12日　来源：海岛日报　作者：林小雨", "林小雨"],
-    ] as Array<[StoryLanguage, string, string | undefined]>) {
-      const article = page(language, [line]);
-      expect(article.datePublished, line).toBe("2025-03-12");
-      expect(
-        article.authors?.map((person) => person.name),
-        line,
-      ).toEqual(author && [author]);
-      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
-    }
+    ]);
   });
 
   it("reads the same fields parted by plain spaces before each field's label and its colon", () => {
-    for (const [language, line, author] of [
+    readsFields([
       ["zh", "2025-03-12 14:30 来源：海岛日报 记者 林小雨", "林小雨"],
       ["zh", "发布时间：2025-03-12 09:12:45  来源：海岛日报  作者：林小雨", "林小雨"],
       // No bar, dot or dash: the label's colon marks the line as one of fields.
       ["zh", "2025年3月12日 来源：海岛日报", undefined],
       ["ja", "2025年3月12日 10:32 出典：港町新聞", undefined],
-    ] as Array<[StoryLanguage, string, string | undefined]>) {
-      const article = page(language, [line]);
-      expect(article.datePublished, line).toBe("2025-03-12");
-      expect(
-        article.authors?.map((person) => person.name),
-        line,
-      ).toEqual(author && [author]);
-      expect(bodyTexts(article)[0], line).toBe(STORIES[language].first);
-    }
+    ]);
   });
 
   it("keeps a line under the headline whose date is followed by a speaker's words, not a field", () => {
