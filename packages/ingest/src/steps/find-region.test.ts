@@ -731,6 +731,10 @@ const FERRY_STORY = {
 };
 
 describe("affiliate disclosures", () => {
+  /** The body's texts of a page read in `language`. */
+  const bodyOf = (page: ReadonlyArray<string | undefined>, language: string) =>
+    fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+
   it("leaves the site's note that it may be paid for links out of the body, in several languages, but keeps a story about commissions", () => {
     const disclosures = {
       en: "We may earn a commission when you buy through links on this page.",
@@ -741,16 +745,14 @@ describe("affiliate disclosures", () => {
     for (const [language, disclosure] of Object.entries(disclosures)) {
       const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
       const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", disclosure, "", first, "", second];
-      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      const texts = bodyOf(page, language);
       expect(texts).not.toContain(disclosure);
       expect(texts).toContain(first);
     }
     // A reporter's sentence about commissions names no links of the site's own.
     const story = "The ferry company said its ticket agents earn a commission of five per cent on every crossing they sell.";
     const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", story, "", ...FERRY_STORY.en];
-    expect(fromText(page.join("\n"), { meta: { inLanguage: "en" } }).body.map((block) => ("text" in block ? block.text : ""))).toContain(
-      story,
-    );
+    expect(bodyOf(page, "en")).toContain(story);
   });
 
   it("leaves a one-writer blog's note that opens with the post's own words out of the body, in several languages", () => {
@@ -763,7 +765,7 @@ describe("affiliate disclosures", () => {
     for (const [language, note] of Object.entries(notes)) {
       const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
       const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", note, "", first, "", second];
-      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      const texts = bodyOf(page, language);
       expect(texts, language).toEqual([first, second]);
     }
   });
@@ -794,7 +796,7 @@ describe("affiliate disclosures", () => {
     for (const [language, opening] of Object.entries(openings)) {
       const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
       const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", opening, "", first, "", second];
-      const texts = fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+      const texts = bodyOf(page, language);
       expect(texts, language).toEqual([opening, first, second]);
     }
   });
@@ -823,8 +825,7 @@ describe("affiliate disclosures", () => {
     },
   ])("reads a word with a letter past ASCII at or near its edge ($word) as a whole word", ({ language, page, disclosure, story }) => {
     const lines = [...page, "", disclosure, ...story.flatMap((paragraph) => ["", paragraph])];
-    const texts = fromText(lines.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
-    expect(texts).toEqual(story);
+    expect(bodyOf(lines, language)).toEqual(story);
   });
 });
 

@@ -5658,20 +5658,23 @@ describe("an organisation's own news page, its name over the menu and in the lea
 
 describe("a reference page's title closing the breadcrumb trail under it, over a dated teaser", () => {
   const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const teaser = "New: the lighthouse survey adds three charts";
+  /** A manual's page: its title, a breadcrumb trail, a dated teaser, then the lead that names the title. */
+  const manual = (trail: string) => [
+    "Charting the Sound",
+    trail,
+    "",
+    teaser,
+    "Posted on 9 June 2025",
+    "",
+    "Charting the Sound begins with the soundings taken at low water, set against the harbour's datum and the old survey.",
+    "",
+    ...en.slice(2),
+    ...footer,
+  ];
 
   it.each([
-    [
-      "en, a manual",
-      [
-        "Charting the Sound",
-        "Manual / Chapters / Charting the Sound",
-        "",
-        "New: the lighthouse survey adds three charts",
-        "Posted on 9 June 2025",
-      ],
-      "Charting the Sound begins with the soundings taken at low water, set against the harbour's datum and the old survey.",
-      en,
-    ],
+    ["en, a manual", manual("Manual / Chapters / Charting the Sound")],
     [
       "fr, a guide",
       [
@@ -5680,26 +5683,19 @@ describe("a reference page's title closing the breadcrumb trail under it, over a
         "",
         "À la une : le bac de nuit reprend en juillet",
         "Publié le 9 juin 2025",
+        "",
+        "Horaires du bac donne pour chaque jour de la semaine les départs de l'île et du continent, avec les traversées de nuit.",
+        "",
+        ...fr.slice(2),
+        ...footer,
       ],
-      "Horaires du bac donne pour chaque jour de la semaine les départs de l'île et du continent, avec les traversées de nuit.",
-      fr,
     ],
-  ])("keeps the first line as the title: %s", (_name, header, leadText, story) => {
-    const article = read([...header, "", leadText, "", ...story.slice(2), ...footer]);
-    expect(article.headline).toBe(header[0]);
+  ])("keeps the first line as the title: %s", (_name, page) => {
+    expect(read(page).headline).toBe(page[0]);
   });
 
   it("takes the dated title where the trail under the first line closes with another page's name", () => {
-    const header = [
-      "Charting the Sound",
-      "Manual / Chapters / Tides",
-      "",
-      "New: the lighthouse survey adds three charts",
-      "Posted on 9 June 2025",
-    ];
-    const leadText = "Charting the Sound begins with the soundings taken at low water, set against the harbour's datum and the old survey.";
-    const article = read([...header, "", leadText, "", ...en.slice(2), ...footer]);
-    expect(article.headline).toBe("New: the lighthouse survey adds three charts");
+    expect(read(manual("Manual / Chapters / Tides")).headline).toBe(teaser);
   });
 });
 
