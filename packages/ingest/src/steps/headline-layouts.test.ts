@@ -5132,6 +5132,9 @@ describe("a match's score line in a sports report's header", () => {
 });
 
 describe("a bare name over a place and a numeric date only the page's language orders", () => {
+  /** A page with a headline, then a line over the date line set apart from it, then the story. */
+  const readSigned = (headline: string, over: string, dateLine: string, story: string[]) =>
+    fromText(Buffer.from([...menu, headline, "", over, dateLine, "", ...story, ...footer].join("\n")), { source: "layout.txt" });
   const pt = [
     "A balsa da ilha voltou a navegar na segunda-feira depois de três meses de reparos no estaleiro do continente, e a primeira travessia saiu lotada.",
     "",
@@ -5142,8 +5145,7 @@ describe("a bare name over a place and a numeric date only the page's language o
     ["fr", "Le bac de l'île reprend la mer", "Léa Roy", "Lorient | 10/03/2025 - 23:02", fr],
     ["pt", "A balsa da ilha volta a navegar", "Marta Lins", "Recife | 10/03/2025 às 9h15", pt],
   ])("gives the author and the date, day first: %s", (_name, headline, name, dateLine, story) => {
-    const page = [...menu, headline, "", name, dateLine, "", ...story, ...footer];
-    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    const article = readSigned(headline, name, dateLine, story);
     expect(article.headline).toBe(headline);
     expect(article.authors?.map((a) => a.name)).toEqual([name]);
     expect(article.datePublished).toBe("2025-03-10");
@@ -5155,8 +5157,7 @@ describe("a bare name over a place and a numeric date only the page's language o
     ["fr", "Le bac de l'île reprend la mer", "Stade Lorient", "Lorient | 10/03/2025 - 23:02", fr],
     ["pt", "A balsa da ilha volta a navegar", "Carnaval Recife", "Recife | 10/03/2025 às 9h15", pt],
   ])("reads no author out of a kicker naming the place the date line was filed from: %s", (_name, headline, kicker, dateLine, story) => {
-    const page = [...menu, headline, "", kicker, dateLine, "", ...story, ...footer];
-    const article = fromText(Buffer.from(page.join("\n")), { source: "layout.txt" });
+    const article = readSigned(headline, kicker, dateLine, story);
     expect(article.headline).toBe(headline);
     expect(article.authors ?? []).toEqual([]);
     expect(article.datePublished).toBe("2025-03-10");
