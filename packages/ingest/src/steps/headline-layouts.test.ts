@@ -1896,6 +1896,17 @@ const libraryIt = [
   "",
   "Il comune ha detto che gli orari saranno più lunghi di prima, con il piano dei bambini aperto ogni sera fino alle otto durante l'anno scolastico.",
 ];
+/** The Italian library story's page header: a site's name over its menu, the title, the byline and the date. */
+const libraryItHeader = [
+  "Il Corriere del Fiume",
+  "Cronaca",
+  "Cultura",
+  "",
+  "La biblioteca riapre dopo due anni di lavori",
+  "di Giulia Rossi",
+  "8 marzo 2025",
+  "",
+];
 const libraryEl = [
   "Η δημοτική βιβλιοθήκη άνοιξε ξανά το Σάββατο μετά από δύο χρόνια εργασιών, και πάνω από χίλιοι άνθρωποι περίμεναν στην ουρά κατά μήκος του ποταμού για να δουν τις νέες αίθουσες.",
   "",
@@ -2382,14 +2393,7 @@ const unseenLayouts: Array<[string, string, string[]]> = [
       "Accetta",
       "Rifiuta",
       "",
-      "Il Corriere del Fiume",
-      "Cronaca",
-      "Cultura",
-      "",
-      "La biblioteca riapre dopo due anni di lavori",
-      "di Giulia Rossi",
-      "8 marzo 2025",
-      "",
+      ...libraryItHeader,
       ...libraryIt,
     ],
   ],
@@ -5766,16 +5770,7 @@ describe("a print view's source address between the title and the byline", () =>
 
 describe("an Italian consent notice over the header, its sentences on lines of their own", () => {
   const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
-  const header = [
-    "Il Corriere del Fiume",
-    "Cronaca",
-    "Cultura",
-    "",
-    "La biblioteca riapre dopo due anni di lavori",
-    "di Giulia Rossi",
-    "8 marzo 2025",
-    "",
-  ];
+  const header = libraryItHeader;
 
   it("drops the notice whose long line speaks for the site ('questo sito')", () => {
     const notice = [
