@@ -1594,7 +1594,8 @@ export function findHeader(
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
     else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
   }
-  const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, ownMeta);
+  // A table's or an infobox's row with a date ("Founded<tab>February 28, 1998") dates no story: it vouches for no headline.
+  const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, (line) => ownMeta(line) && !line.tabbed);
   const titleLine = unspaced ? undefined : documentTitle(lines, searchFrom, lead, datedHeadline);
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
