@@ -5654,7 +5654,7 @@ describe("an organisation's own news page, its name over the menu and in the lea
     const page = [
       "Harbour ferries",
       "From Harbourpedia, the free encyclopedia",
-      "Jump to: navigation, search",
+      "Skip to navigation",
       "See also: Island ferry company and Harbour board",
       "Harbour ferries",
       "",
