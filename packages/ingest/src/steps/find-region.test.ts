@@ -734,6 +734,15 @@ describe("affiliate disclosures", () => {
   /** The body's texts of a page read in `language`. */
   const bodyOf = (page: ReadonlyArray<string | undefined>, language: string) =>
     fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => ("text" in block ? block.text : ""));
+  /** A story's page in `language` with `line` set over its two paragraphs: the body's texts and the two paragraphs. */
+  const underLine = (language: string, line: string) => {
+    const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
+    return {
+      texts: bodyOf(["Island timetable to be reviewed", "By Ada Fenwick", "", line, "", first, "", second], language),
+      first,
+      second,
+    };
+  };
 
   it("leaves the site's note that it may be paid for links out of the body, in several languages, but keeps a story about commissions", () => {
     const disclosures = {
@@ -743,9 +752,7 @@ describe("affiliate disclosures", () => {
       es: "Nuestro sitio recibe una comisión por las compras hechas con los enlaces de esta página.",
     };
     for (const [language, disclosure] of Object.entries(disclosures)) {
-      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
-      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", disclosure, "", first, "", second];
-      const texts = bodyOf(page, language);
+      const { texts, first } = underLine(language, disclosure);
       expect(texts).not.toContain(disclosure);
       expect(texts).toContain(first);
     }
@@ -763,9 +770,7 @@ describe("affiliate disclosures", () => {
       es: "Este artículo contiene enlaces de afiliado: recibo una pequeña comisión por tus compras.",
     };
     for (const [language, note] of Object.entries(notes)) {
-      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
-      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", note, "", first, "", second];
-      const texts = bodyOf(page, language);
+      const { texts, first, second } = underLine(language, note);
       expect(texts, language).toEqual([first, second]);
     }
   });
@@ -780,10 +785,7 @@ describe("affiliate disclosures", () => {
     // Not the post's own words: a sentence of the story about another site's links.
     const sentence =
       "The ferry company's site contains affiliate links to hotels, and it earns a commission when islanders buy through them.";
-    const texts = fromText(["Island timetable to be reviewed", "By Ada Fenwick", "", first, "", sentence, "", second].join("\n"), {
-      meta: { inLanguage: "en" },
-    }).body.map((block) => ("text" in block ? block.text : ""));
-    expect(texts).toContain(sentence);
+    expect(bodyOf(["Island timetable to be reviewed", "By Ada Fenwick", "", first, "", sentence, "", second], "en")).toContain(sentence);
   });
 
   it("keeps a story's first line that opens with the post's own words about something else, in several languages", () => {
@@ -794,9 +796,7 @@ describe("affiliate disclosures", () => {
       es: "Este artículo contiene nuevos detalles sobre la comisión pagada a influencers por enlaces de afiliado a la tienda.",
     };
     for (const [language, opening] of Object.entries(openings)) {
-      const [first, second] = FERRY_STORY[language as keyof typeof FERRY_STORY];
-      const page = ["Island timetable to be reviewed", "By Ada Fenwick", "", opening, "", first, "", second];
-      const texts = bodyOf(page, language);
+      const { texts, first, second } = underLine(language, opening);
       expect(texts, language).toEqual([opening, first, second]);
     }
   });
