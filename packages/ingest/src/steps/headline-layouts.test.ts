@@ -5650,31 +5650,26 @@ describe("an organisation's own news page, its name over the menu and in the lea
     expect(article.headline).toBe(header.at(-2));
   });
 
-  it("still takes the first line the lead names where only an infobox's row holds a date", () => {
-    const page = [
-      "Harbour ferries",
-      "From Harbourpedia, the free encyclopedia",
-      "Skip to navigation",
-      "See also: Island ferry company and Harbour board",
-      "Harbour ferries",
-      "",
-      "Operator\tIsland ferry company",
-      "Founded\tMarch 4, 1998; 27 years ago",
-      "Routes\tHarbourton to the island",
-      "",
-    ];
+  it.each([
+    [
+      "only an infobox's row holds a date",
+      [
+        "From Harbourpedia, the free encyclopedia",
+        "Skip to navigation",
+        "See also: Island ferry company and Harbour board",
+        "Harbour ferries",
+        "",
+        "Operator\tIsland ferry company",
+        "Founded\tMarch 4, 1998; 27 years ago",
+        "Routes\tHarbourton to the island",
+        "",
+      ],
+    ],
+    ["no dated title stands over the body", ["From Harbourpedia, the free encyclopedia", "", "Jump to navigation", ""]],
+  ])("still takes the first line the lead names where %s", (_name, top) => {
     const article = read([
-      ...page,
-      ...lead("Harbour ferries", "are the boats that carry people and cars between the island and the mainland every day."),
-      ...footer,
-    ]);
-    expect(article.headline).toBe("Harbour ferries");
-  });
-
-  it("still takes the first line the lead names where no dated title stands over the body", () => {
-    const page = ["Harbour ferries", "From Harbourpedia, the free encyclopedia", "", "Jump to navigation", ""];
-    const article = read([
-      ...page,
+      "Harbour ferries",
+      ...top,
       ...lead("Harbour ferries", "are the boats that carry people and cars between the island and the mainland every day."),
       ...footer,
     ]);
