@@ -1,5 +1,6 @@
 import { type Article, type ArticleMeta, type Block, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
 import { definedFields } from "./_fields.js";
+import { publishedOrUpdated } from "./_dates.js";
 import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
@@ -150,7 +151,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     image: meta.image ?? header.image ?? leadFigure,
     authors: meta.authors ?? (header.authors.length > 0 ? header.authors : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? header.datePublished ?? leadDate(body),
+    datePublished: meta.datePublished ?? publishedOrUpdated(header.datePublished ?? leadDate(body), header.dateModified),
     dateModified: meta.dateModified ?? header.dateModified,
     inLanguage: meta.inLanguage ?? language.code,
     section: meta.section,

@@ -99,6 +99,21 @@ describe("fromFeed: RSS 2.0", () => {
   });
 });
 
+describe("fromFeed: an entry dated only by its update", () => {
+  it("takes the update as the published date too, as Atom requires <updated> and leaves <published> optional", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Pier Radio</title><id>urn:pier</id><updated>2025-03-06T08:00:00Z</updated>
+<entry><title>Ferry timetable changes</title><id>urn:pier:1</id><link href="https://pier.example.com/ferry"/>
+<updated>2025-03-05T10:00:00Z</updated><content type="html">&lt;p&gt;The winter timetable ends.&lt;/p&gt;</content></entry>
+<entry><title>Harbour wall repaired</title><id>urn:pier:2</id><link href="https://pier.example.com/wall"/>
+<published>2025-03-01T09:00:00Z</published><updated>2025-03-04T12:00:00Z</updated><content type="html">&lt;p&gt;Work is done.&lt;/p&gt;</content></entry>
+</feed>`;
+    const [updatedOnly, both] = fromFeed(atom);
+    expect([updatedOnly?.datePublished, updatedOnly?.dateModified]).toEqual(["2025-03-05T10:00:00+00:00", "2025-03-05T10:00:00+00:00"]);
+    expect([both?.datePublished, both?.dateModified]).toEqual(["2025-03-01T09:00:00+00:00", "2025-03-04T12:00:00+00:00"]);
+  });
+});
+
 describe("fromFeed: bad documents say what and where", () => {
   it("a feed that is not XML names the line and column", () => {
     expect(() => fromFeed("<rss><channel><title>T</title>\n<item><title>A</title></channel></rss>", { source: "feed.xml" })).toThrow(

@@ -9,7 +9,7 @@ import {
   parseArticle,
   SCHEMA_VERSION,
 } from "@dateline/schema";
-import { isoDateFrom } from "../_dates.js";
+import { isoDateFrom, publishedOrUpdated } from "../_dates.js";
 import { definedFields } from "../_fields.js";
 import { htmlToBlocks, textBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
@@ -102,7 +102,7 @@ function articleOf(entry: FeedEntry, channel: FeedChannel, meta: ArticleMeta): {
     image: meta.image ?? (entry.image ? { caption: entry.image.alt ?? headline, image: entry.image } : leadFigure && figureOf(leadFigure)),
     authors: meta.authors ?? (entry.authors.length > 0 ? entry.authors : undefined),
     publisher: meta.publisher ?? publisher,
-    datePublished: meta.datePublished ?? isoDateFrom(entry.published),
+    datePublished: meta.datePublished ?? publishedOrUpdated(isoDateFrom(entry.published), isoDateFrom(entry.modified)),
     dateModified: meta.dateModified ?? isoDateFrom(entry.modified),
     inLanguage: meta.inLanguage ?? language ?? detectLanguage(body.map(blockText)).code,
     section: meta.section,

@@ -13,6 +13,7 @@ import {
   safeParseArticle,
 } from "@dateline/schema";
 import { decodeHTML } from "entities";
+import { publishedOrUpdated } from "../_dates.js";
 import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
@@ -157,7 +158,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     image: lead.image,
     authors: meta.authors ?? facts.authors,
     publisher: meta.publisher ?? publisherOf(facts, openGraph.siteName, url ?? base),
-    datePublished: meta.datePublished ?? facts.datePublished,
+    datePublished: meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.dateModified),
     dateModified: meta.dateModified ?? facts.dateModified,
     inLanguage:
       meta.inLanguage ??

@@ -38,10 +38,10 @@ describe("a visible date under the headline, on a page with no machine-readable 
     expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
   });
 
-  it("reads an 'Updated' date as the modified date, not the published one", () => {
+  it("reads an 'Updated' date as the modified date, and as the published one only when it is the page's only date", () => {
     const article = read(page("en", `<p>Updated 5 March 2025</p>`));
     expect(article.dateModified).toBe("2025-03-05");
-    expect(article.datePublished).toBeUndefined();
+    expect(article.datePublished).toBe(article.dateModified);
     const both = read(page("en", `<p>Published 4 March 2025 | Updated 5 March 2025</p>`));
     expect([both.datePublished, both.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
     // No mark between the two: the update's label parts them.
@@ -57,7 +57,7 @@ describe("a visible date under the headline, on a page with no machine-readable 
 
   it("takes no date published after the update printed above it: an event's or a deadline's", () => {
     const article = read(page("en", `<p>Updated 5 March 2025</p><p>Sat 8 March 2026 · Harbour Hall</p>`));
-    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-03-05"]);
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-03-05", "2025-03-05"]);
     const earlier = read(page("en", `<p>Updated 5 March 2025</p><p>Published 4 March 2025</p>`));
     expect([earlier.datePublished, earlier.dateModified]).toEqual(["2025-03-04", "2025-03-05"]);
   });
@@ -167,9 +167,9 @@ describe("a data list (<dl>) under the headline", () => {
     expect(read(page(lang, header)).datePublished).toBe("2025-03-04");
   });
 
-  it("reads an 'Updated' term as the modified date", () => {
+  it("reads an 'Updated' term as the modified date (and, the only date, as the published one)", () => {
     const article = read(page("en", `<dl><dt>Updated</dt><dd>5 March 2025</dd></dl>`));
-    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-03-05"]);
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-03-05", "2025-03-05"]);
   });
 
   it.each([

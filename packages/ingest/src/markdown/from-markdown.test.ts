@@ -93,6 +93,13 @@ describe("fromMarkdown: front matter", () => {
     expect(warnings).toEqual(['a.md: front matter date "sometime in May" is not a date Dateline can read; left out']);
   });
 
+  it("takes a post's last-modified date as its published date when the front matter gives no other", () => {
+    const updatedOnly = read("---\ntitle: A\nlastmod: 2025-03-05\n---\nText.").article;
+    expect([updatedOnly?.datePublished, updatedOnly?.dateModified]).toEqual(["2025-03-05", "2025-03-05"]);
+    const both = read("---\ntitle: A\ndate: 2025-03-01\nlastmod: 2025-03-05\n---\nText.").article;
+    expect([both?.datePublished, both?.dateModified]).toEqual(["2025-03-01", "2025-03-05"]);
+  });
+
   it("lets site-wide meta win", () => {
     expect(read("---\ntitle: A\nsection: X\n---\nText.", { meta: { ...SITE, section: "Y" } }).article?.section).toBe("Y");
   });

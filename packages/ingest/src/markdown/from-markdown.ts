@@ -8,7 +8,7 @@ import {
   parseArticle,
   SCHEMA_VERSION,
 } from "@dateline/schema";
-import { isoDateFrom } from "../_dates.js";
+import { isoDateFrom, publishedOrUpdated } from "../_dates.js";
 import { definedFields } from "../_fields.js";
 import { htmlToBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
@@ -179,7 +179,7 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     image: meta.image ?? imageOf(imageValue, base ?? url, headline),
     authors: meta.authors ?? (authors.length > 0 ? authors : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? isoDateFrom(published),
+    datePublished: meta.datePublished ?? publishedOrUpdated(isoDateFrom(published), isoDateFrom(modified)),
     dateModified: meta.dateModified ?? isoDateFrom(modified),
     inLanguage: meta.inLanguage ?? (language && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : detectedLanguage(body)),
     section: meta.section ?? text(data.section),

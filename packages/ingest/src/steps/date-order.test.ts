@@ -80,7 +80,7 @@ describe("all-numeric dates in the page's order", () => {
 
   it("reads an updated label's slashed date without a time as a published label's, in the page's order", () => {
     const updated = fromText(englishPage("Updated 14/07/2025"));
-    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-07-14"]);
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-14", "2025-07-14"]);
     // The update's day above 12 orders the page's slashed dates day first: the published date reads so too.
     const both = fromText(englishPage("Published 12/07/2025 | Updated 14/07/2025"));
     expect([both.datePublished, both.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
@@ -90,7 +90,7 @@ describe("all-numeric dates in the page's order", () => {
     expect([american.datePublished, american.dateModified]).toEqual(["2025-07-12", "2025-07-14"]);
     // French writes its slashed dates day first wherever it is written.
     const french = fromText(frenchPage("Mis à jour le 09/07/2025"));
-    expect([french.datePublished, french.dateModified]).toEqual([undefined, "2025-07-09"]);
+    expect([french.datePublished, french.dateModified]).toEqual(["2025-07-09", "2025-07-09"]);
     // An English page settles no order: a date read either way is none.
     expect(fromText(englishPage("Updated 09/07/2025")).dateModified).toBeUndefined();
   });
@@ -98,7 +98,7 @@ describe("all-numeric dates in the page's order", () => {
   it("reads a labelled date joined by hyphens in the language's order, or in the order its numbers allow", () => {
     const dutch = fromText(dutchPage("Bijgewerkt op 03-04-2025"));
     expect(dutch.inLanguage).toBe("nl");
-    expect([dutch.datePublished, dutch.dateModified]).toEqual([undefined, "2025-04-03"]);
+    expect([dutch.datePublished, dutch.dateModified]).toEqual(["2025-04-03", "2025-04-03"]);
     expect(fromText(englishPage("Updated 14-07-2025")).dateModified).toBe("2025-07-14");
     // English writes no dates with hyphens: a date read either way is none.
     expect(fromText(englishPage("Updated 03-04-2025")).dateModified).toBeUndefined();

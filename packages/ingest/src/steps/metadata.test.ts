@@ -91,7 +91,7 @@ describe("metadata from the byline region only", () => {
     expect(withByline("BY ADA FENWICKPUBLISHED: MAR 4, 2025, IN THE VALLEY COURIER").datePublished).toBe("2025-03-04");
     expect(withByline("Von Ada Fenwick am 4. März 2025 in der Talzeitung erschienen").datePublished).toBe("2025-03-04");
     const updated = withByline("By Ada Fenwick, Valley Courier | Updated on 4 March 2025 at 10:04");
-    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-03-04"]);
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2025-03-04", "2025-03-04"]);
   });
 
   it("takes no date from a byline in an author box under the story", () => {
@@ -572,14 +572,14 @@ describe("a header's meta line with several parts", () => {
     expect(fromText(metaPage("en", ["Harbour and Coast | March 4, 2026 | 09:15 GMT"])).datePublished?.slice(0, 10)).toBe("2026-03-04");
   });
 
-  it("reads an update before the published date, each to its own field, and an update alone as no published date", () => {
+  it("reads an update before the published date, each to its own field, and an update alone as both", () => {
     const updateFirst = fromText(metaPage("en", ["Updated March 6, 2026 · Published March 4, 2026 · Harbour · 4 min read"]));
     expect([updateFirst.datePublished, updateFirst.dateModified]).toEqual(["2026-03-04", "2026-03-06"]);
     const updateOnly = fromText(metaPage("en", ["Updated March 6, 2026 · Harbour · 4 min read"]));
-    expect([updateOnly.datePublished, updateOnly.dateModified]).toEqual([undefined, "2026-03-06"]);
+    expect([updateOnly.datePublished, updateOnly.dateModified]).toEqual(["2026-03-06", "2026-03-06"]);
     // A later date beside an update that comes first is a next date, not the published one.
     const nextReview = fromText(metaPage("en", ["Updated March 6, 2026 · Next review March 9, 2027 · Harbour"]));
-    expect([nextReview.datePublished, nextReview.dateModified]).toEqual([undefined, "2026-03-06"]);
+    expect([nextReview.datePublished, nextReview.dateModified]).toEqual(["2026-03-06", "2026-03-06"]);
   });
 
   it("takes no date from a line whose other part is a clause in lower case", () => {
@@ -818,7 +818,7 @@ describe("updated and published labels of Russian, Ukrainian, Polish, Czech and 
   it("gives the article its modified date from the updated label and its published date from the published one", () => {
     const withLine = (line: string) => fromText([...russianStory.slice(0, 2), line, ...russianStory.slice(2)].join("\n"));
     const updated = withLine("Обновлено 14.07.2025");
-    expect([updated.datePublished, updated.dateModified]).toEqual([undefined, "2025-07-14"]);
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2025-07-14", "2025-07-14"]);
     const published = withLine("Дата публикации: 12.07.2025");
     expect([published.datePublished, published.dateModified]).toEqual(["2025-07-12", undefined]);
   });

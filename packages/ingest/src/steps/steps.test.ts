@@ -126,7 +126,7 @@ describe("date lines", () => {
     const article = fromText(
       ["Harbour festival returns with a longer programme", "Updated 14 July 2025 · Event date: 2 June 2025", "", ...story].join("\n"),
     );
-    expect([article.datePublished, article.dateModified]).toEqual([undefined, "2025-07-14"]);
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-07-14", "2025-07-14"]);
   });
 
   it("finds word edges next to letters outside ASCII", () => {
