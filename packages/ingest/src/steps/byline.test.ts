@@ -2143,3 +2143,48 @@ describe("names with their job titles packed one under another", () => {
     expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
   });
 });
+
+describe("a name over a reading time over the date, under the headline", () => {
+  const stories = {
+    en: [
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+    ],
+    de: [
+      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
+      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
+    ],
+    fr: [
+      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
+      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
+    ],
+    es: [
+      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
+      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
+    ],
+  };
+  const page = (language: keyof typeof stories, header: string[]) =>
+    ["Harbour expansion approved after two years of hearings", ...header, "", ...stories[language].flatMap((p) => [p, ""])].join("\n");
+
+  it.each([
+    ["en", ["Ada Lindqvist", "9 min read", "Updated October 8, 2025"]],
+    ["en", ["Ada Lindqvist", "5 min read", "4 March 2025"]],
+    ["de", ["Ada Lindqvist", "Lesezeit: 4 Min.", "4. März 2025"]],
+    ["fr", ["Ada Lindqvist", "Temps de lecture : 4 min", "4 mars 2025"]],
+    ["es", ["Ada Lindqvist", "Tiempo de lectura: 4 min", "4 de marzo de 2025"]],
+  ] as const)("signs the story (%s: %j)", (language, header) => {
+    expect(fromText(page(language, [...header])).authors).toEqual([{ type: "Person", name: "Ada Lindqvist" }]);
+  });
+
+  it("takes no title, place or parted line over the reading time for a name", () => {
+    for (const header of [
+      ["The Harbour Manifesto", "5 min read", "4 March 2025"],
+      ["New York", "5 min read", "4 March 2025"],
+      // A blank line under the reading time parts the name from the date: no byline block.
+      ["Ada Lindqvist", "5 min read", "", "4 March 2025"],
+      // Something else than a reading time between them.
+      ["Ada Lindqvist", "Harbour news", "4 March 2025"],
+    ])
+      expect(fromText(page("en", header)).authors, header.join(" / ")).toBeUndefined();
+  });
+});

@@ -479,6 +479,15 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
 }
 
 /**
+ * The line under a reading time packed under a header's line ("Ada Lee" / "9 min read" / "Updated 8 October 2025"): the
+ * reading time belongs to the byline block, so the name over it is as much over the date line as a name right over it.
+ */
+function dateUnderReadingTime(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
+  const readingTime = lines[at];
+  return readingTime && !readingTime.blankBefore && isReadingTime(readingTime.lower) ? lines[at + 1] : undefined;
+}
+
+/**
  * The authors of a name alone over a date line (see `nameOverDateLine`), for both readers: none when the name is a
  * place's, a publication's or a link's (`namesSomethingElse`: "New York" over "4 March 2025" is a dateline).
  */
@@ -1255,7 +1264,7 @@ function readHeaderBelow(
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
-    const overDate = namesOverDate(line, next, pageOrder);
+    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderReadingTime(lines, i + 1), pageOrder);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
