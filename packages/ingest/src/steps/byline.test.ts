@@ -1086,6 +1086,33 @@ describe("a date's label set alone over the date under the headline", () => {
       expect(article.datePublished, label).toBe(iso);
     }
   });
+
+  it("reads an update's label alone as dating the update, and leaves a published date under it the published one", () => {
+    for (const [label, dateLine, iso] of [
+      ["Updated:", "January 2, 2025, 9:06am CST", "2025-01-02T09:06:00-06:00"],
+      ["Zuletzt aktualisiert:", "2. Januar 2025", "2025-01-02"],
+      ["Mis à jour le", "2 janvier 2025", "2025-01-02"],
+      ["Actualizado el", "2 de enero de 2025", "2025-01-02"],
+    ]) {
+      const alone = fromText([headline, label, dateLine, ...story].join("\n"));
+      expect(alone.dateModified, label).toBe(iso);
+      const both = fromText([headline, label, dateLine, "Published:", "December 1, 2024", ...story].join("\n"));
+      expect([both.datePublished, both.dateModified], label).toEqual(["2024-12-01", iso]);
+    }
+    // A published date's label alone stays the published date's.
+    const published = fromText([headline, "Published:", "December 1, 2024", ...story].join("\n"));
+    expect([published.datePublished, published.dateModified]).toEqual(["2024-12-01", undefined]);
+  });
+
+  it("takes the name packed over the label and its date for the author, as over the date itself", () => {
+    for (const label of ["Updated:", "Published:", "Veröffentlicht am", "Publié le"]) {
+      const article = fromText([headline, "Lena Marsh", label, "8 July 2026", ...story].join("\n"));
+      expect(article.authors, label).toEqual([{ type: "Person", name: "Lena Marsh" }]);
+    }
+    // Not a title, nor a name parted from the label by a blank line.
+    for (const top of [["The Harbour Manifesto"], ["Lena Marsh", ""]])
+      expect(fromText([headline, ...top, "Updated:", "8 July 2026", ...story].join("\n")).authors, top.join("|")).toBeUndefined();
+  });
 });
 
 describe("a dateline opening the story's first paragraph", () => {

@@ -704,6 +704,11 @@ export function opensWithPageDateLabel(text: string): boolean {
   return PUBLISHED.test(text) || UPDATED.test(text);
 }
 
+/** Whether a line opens with an update's label ("Updated", "Zuletzt aktualisiert", "Mis à jour", "更新"). */
+export function opensWithUpdateLabel(text: string): boolean {
+  return UPDATED.test(text);
+}
+
 export interface DateLine {
   iso: string;
   modified: boolean;

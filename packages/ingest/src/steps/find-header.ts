@@ -6,6 +6,7 @@ import {
   type DateLine,
   isAgeLine,
   isDateLabel,
+  opensWithUpdateLabel,
   isRelativeDayLine,
   leadsIn,
   namesBeforeDate,
@@ -479,12 +480,13 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
 }
 
 /**
- * The line under a reading time packed under a header's line ("Ada Lee" / "9 min read" / "Updated 8 October 2025"): the
- * reading time belongs to the byline block, so the name over it is as much over the date line as a name right over it.
+ * The line under a reading time or a date's label alone packed under a header's line ("Ada Lee" / "9 min read" /
+ * "Updated 8 October 2025", "Ada Lee" / "Updated:" / "8 October 2025"): both belong to the byline block, so the name
+ * over them is as much over the date line as a name right over it.
  */
-function dateUnderReadingTime(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
-  const readingTime = lines[at];
-  return readingTime && !readingTime.blankBefore && isReadingTime(readingTime.lower) ? lines[at + 1] : undefined;
+function dateUnderBylineField(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
+  const field = lines[at];
+  return field && !field.blankBefore && (isReadingTime(field.lower) || isDateLabel(field.text)) ? lines[at + 1] : undefined;
 }
 
 /**
@@ -1264,7 +1266,7 @@ function readHeaderBelow(
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
-    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderReadingTime(lines, i + 1), pageOrder);
+    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderBylineField(lines, i + 1), pageOrder);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
@@ -1276,6 +1278,12 @@ function readHeaderBelow(
     }
     // A date's label alone over its date ("POSTED" / "8 July 2026"): the header goes on to the date.
     if (next?.date && isDateLabel(line.text)) {
+      // An update's label over its date ("Updated:" / "2 January 2025") dates the update, as on one line: the date is
+      // read with it here, so that a published date further down is still the published one.
+      if (opensWithUpdateLabel(line.text) && !next.date.modified && !next.authors) {
+        foldDate(header, { ...next.date, modified: true });
+        i++;
+      }
       end = i;
       continue;
     }
