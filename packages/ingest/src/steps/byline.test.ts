@@ -1104,6 +1104,18 @@ describe("a date's label set alone over the date under the headline", () => {
     expect([published.datePublished, published.dateModified]).toEqual(["2024-12-01", undefined]);
   });
 
+  it("leaves a date line with a label of its own under an update's label what its own label says", () => {
+    const ownLabel = fromText([headline, "Last updated", "Published 4 March 2026", ...story].join("\n"));
+    expect([ownLabel.datePublished, ownLabel.dateModified]).toEqual(["2026-03-04", undefined]);
+  });
+
+  it("takes no date later than the update over it for the published one: an event's", () => {
+    for (const update of [["Updated:", "4 March 2026"], ["Updated 4 March 2026"]]) {
+      const article = fromText([headline, ...update, "Sat 8 August 2026 · Harbour Hall", ...story].join("\n"));
+      expect([article.datePublished, article.dateModified], update.join("|")).toEqual(["2026-03-04", "2026-03-04"]);
+    }
+  });
+
   it("takes the name packed over the label and its date for the author, as over the date itself", () => {
     for (const label of ["Updated:", "Published:", "Veröffentlicht am", "Publié le"]) {
       const article = fromText([headline, "Lena Marsh", label, "8 July 2026", ...story].join("\n"));

@@ -1,6 +1,7 @@
 import type { Author, Figure } from "@dateline/schema";
 import {
   agencyAfterDate,
+  calendarDay,
   bylineDate,
   headerNumericDate,
   type DateLine,
@@ -445,7 +446,9 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
 /** A date into the header, where no earlier line set it: the first date the header prints is the article's. */
 function foldDate(header: Header, date: DateLine): void {
   if (date.modified) header.dateModified ??= date.iso;
-  else header.datePublished ??= date.iso;
+  // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
+  // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`).
+  else if (!(header.dateModified && calendarDay(date.iso) > calendarDay(header.dateModified))) header.datePublished ??= date.iso;
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
 }
 
@@ -1279,8 +1282,9 @@ function readHeaderBelow(
     // A date's label alone over its date ("POSTED" / "8 July 2026"): the header goes on to the date.
     if (next?.date && isDateLabel(line.text)) {
       // An update's label over its date ("Updated:" / "2 January 2025") dates the update, as on one line: the date is
-      // read with it here, so that a published date further down is still the published one.
-      if (opensWithUpdateLabel(line.text) && !next.date.modified && !next.authors) {
+      // read with it here, so that a published date further down is still the published one. Not a date line with a
+      // label of its own ("Last updated" / "Published 4 March 2026"): that label says what the date is.
+      if (opensWithUpdateLabel(line.text) && !next.date.modified && !next.authors && !opensWithPageDateLabel(next.text)) {
         foldDate(header, { ...next.date, modified: true });
         i++;
       }
