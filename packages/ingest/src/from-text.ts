@@ -17,7 +17,7 @@ import {
 import { leadDatelineDate, stampedOrder } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { absorbMeta, findHeader } from "./steps/find-header.js";
+import { absorbMeta, findHeader, printsUnreadPublishedDate } from "./steps/find-header.js";
 import {
   endBeforeAuthorBio,
   endBeforeForm,
@@ -151,7 +151,14 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     image: meta.image ?? header.image ?? leadFigure,
     authors: meta.authors ?? (header.authors.length > 0 ? header.authors : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? publishedOrUpdated(header.datePublished ?? leadDate(body), header.dateModified),
+    // A page printing its published date in a form not read ("Published: March 2026") gives one: its update is no
+    // stand-in for it.
+    datePublished:
+      meta.datePublished ??
+      publishedOrUpdated(
+        header.datePublished ?? leadDate(body),
+        printsUnreadPublishedDate(classified, header) ? undefined : header.dateModified,
+      ),
     dateModified: meta.dateModified ?? header.dateModified,
     inLanguage: meta.inLanguage ?? language.code,
     section: meta.section,

@@ -2227,3 +2227,32 @@ describe("a name over a reading time over the date, under the headline", () => {
       expect(fromText(page("en", header)).authors, header.join(" / ")).toBeUndefined();
   });
 });
+
+describe("an update alone as the published date, and a published date printed in a form not read", () => {
+  const headline = "Orchard cooperative will build a cold store beside the old railway halt";
+  const story = ["", ...EN_COLD_STORE_STORY];
+  const read = (header: string[]) => fromText([headline, ...header, ...story].join("\n"));
+
+  it("takes the update for the published date when the header prints no other", () => {
+    for (const header of [["Last updated: 6 March 2026"], ["By Lena Marsh", "Updated 6 March 2026"]])
+      expect([read(header).datePublished, read(header).dateModified], header.join("|")).toEqual(["2026-03-06", "2026-03-06"]);
+  });
+
+  it("leaves the published date out where the header prints one that is not read", () => {
+    for (const header of [
+      ["Published: March 2026", "Last updated: 6 March 2026"],
+      ["Last updated: 6 March 2026", "Published: March 2026"],
+      ["Published 3 hours ago", "Updated 6 March 2026, 11:00"],
+      ["3 hours ago", "Updated 6 March 2026"],
+      ["Published 4 March, 08:00", "Updated 6 March 2026, 11:00"],
+      ["By Lena Marsh | Published 4 March", "Updated 6 March 2026"],
+      ["Veröffentlicht: März 2026", "Aktualisiert: 6. März 2026"],
+      ["First published: Spring 2026", "Last updated: 6 March 2026"],
+    ]) {
+      const article = read(header);
+      expect([article.datePublished, article.dateModified], header.join("|")).toEqual([undefined, "2026-03-06"]);
+    }
+    // A "Posted by" byline prints no date.
+    expect(read(["Posted by Lena Marsh", "Updated 6 March 2026"]).datePublished).toBe("2026-03-06");
+  });
+});

@@ -709,6 +709,21 @@ export function opensWithUpdateLabel(text: string): boolean {
   return UPDATED.test(text);
 }
 
+/** The marks parting a header line's fields ("By Ada Lee | Published 4 March", "Published 3 hours ago · Updated …"). */
+const HEADER_FIELD_MARK = /\s+[|·•]\s+/;
+/**
+ * Whether a header's line prints a published date in a form no date is read from: a published label before figures
+ * ("Published: March 2026", "Published 4 March" with no year, "Published 04/03/2026" in no settled order), such a
+ * label alone over its date, or a time ago ("3 hours ago"), in any of the line's fields. The page gives when it was
+ * published, only not in a form read, so its update stands in for no published date (see `publishedOrUpdated`). A
+ * label before no figure is a byline's ("Posted by Ada Lee"), and an update's time ago ("Updated 2 hours ago") no
+ * publication's.
+ */
+export function printsPublishedDate(text: string): boolean {
+  if (isAgeLine(text) && !UPDATED.test(text)) return true;
+  return text.split(HEADER_FIELD_MARK).some((field) => PUBLISHED.test(field) && (/\d/.test(field) || isDateLabel(field)));
+}
+
 export interface DateLine {
   iso: string;
   modified: boolean;

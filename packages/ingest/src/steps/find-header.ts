@@ -20,6 +20,7 @@ import {
   parseMetaLine,
   opensWithPageDateLabel,
   peopleOfDatedByline,
+  printsPublishedDate,
 } from "./byline.js";
 import { isHeaderFieldLine, isReadingTime, isRelatedLabel } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
@@ -439,6 +440,22 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
   if (authors) {
     foldAuthors(header, authors);
     return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line under the headline, above the story's first prose, prints a published date no date was read from (see
+ * `printsPublishedDate`: "Published: March 2026" over "Last updated: 6 March 2026"): the page's update then stands in
+ * for no published date. Read down to the prose only, and as far as the header may reach into the body (where its date
+ * lines are still the header's): under that a published date is a teaser's or an editor's note's.
+ */
+export function printsUnreadPublishedDate(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }): boolean {
+  if (header.headlineIndex === undefined) return false;
+  const reach = Math.min(lines.length, header.bodyStart + HEADER_REACH);
+  for (let i = header.headlineIndex + 1; i < reach && !(i >= header.bodyStart && isProse(lines[i])); i++) {
+    const line = lines[i]!;
+    if (!line.date && printsPublishedDate(line.text)) return true;
   }
   return false;
 }
