@@ -112,6 +112,15 @@ describe("fromFeed: an entry dated only by its update", () => {
     expect([updatedOnly?.datePublished, updatedOnly?.dateModified]).toEqual(["2025-03-05T10:00:00+00:00", "2025-03-05T10:00:00+00:00"]);
     expect([both?.datePublished, both?.dateModified]).toEqual(["2025-03-01T09:00:00+00:00", "2025-03-04T12:00:00+00:00"]);
   });
+
+  it("takes no update for the published date of an entry that gives one in a form not read", () => {
+    const rss = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Pier Radio</title><link>https://pier.example.com/</link><description>News</description>
+<item><title>Ferry timetable changes</title><link>https://pier.example.com/ferry</link><pubDate>Tue, 44 Foo 2025</pubDate><atom:updated>2025-03-06T09:00:00Z</atom:updated><description>The winter timetable ends.</description></item>
+</channel></rss>`;
+    const [entry] = fromFeed(rss);
+    expect([entry?.datePublished, entry?.dateModified]).toEqual([undefined, "2025-03-06T09:00:00+00:00"]);
+  });
 });
 
 describe("fromFeed: bad documents say what and where", () => {

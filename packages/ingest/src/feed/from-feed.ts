@@ -102,7 +102,11 @@ function articleOf(entry: FeedEntry, channel: FeedChannel, meta: ArticleMeta): {
     image: meta.image ?? (entry.image ? { caption: entry.image.alt ?? headline, image: entry.image } : leadFigure && figureOf(leadFigure)),
     authors: meta.authors ?? (entry.authors.length > 0 ? entry.authors : undefined),
     publisher: meta.publisher ?? publisher,
-    datePublished: meta.datePublished ?? publishedOrUpdated(isoDateFrom(entry.published), isoDateFrom(entry.modified)),
+    // Only an entry that gives no published date at all takes its update for one: a published date given in a form not
+    // read ("<pubDate>Tue, 44 Foo 2025</pubDate>") is still the entry's, and the update no stand-in for it.
+    datePublished:
+      meta.datePublished ??
+      publishedOrUpdated(isoDateFrom(entry.published), entry.published === undefined ? isoDateFrom(entry.modified) : undefined),
     dateModified: meta.dateModified ?? isoDateFrom(entry.modified),
     inLanguage: meta.inLanguage ?? language ?? detectLanguage(body.map(blockText)).code,
     section: meta.section,

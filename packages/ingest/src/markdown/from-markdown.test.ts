@@ -100,6 +100,13 @@ describe("fromMarkdown: front matter", () => {
     expect([both?.datePublished, both?.dateModified]).toEqual(["2025-03-01", "2025-03-05"]);
   });
 
+  it("takes no last-modified date for the published one where the front matter gives another date", () => {
+    for (const other of ["date: sometime in May", "created: 2025-03-01", "pubDatetime: 2025-03-01T09:00:00Z"]) {
+      const article = read(`---\ntitle: A\n${other}\nlastmod: 2025-03-05\n---\nText.`).article;
+      expect([article?.datePublished, article?.dateModified], other).toEqual([undefined, "2025-03-05"]);
+    }
+  });
+
   it("lets site-wide meta win", () => {
     expect(read("---\ntitle: A\nsection: X\n---\nText.", { meta: { ...SITE, section: "Y" } }).article?.section).toBe("Y");
   });

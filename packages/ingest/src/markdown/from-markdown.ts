@@ -32,6 +32,18 @@ export interface FromMarkdownOptions extends DecodeOptions {
 type Data = Record<string, unknown>;
 
 /** The first of `keys` the front matter sets, in that order of preference. */
+/** The front matter keys of a post's last update, the first given read (Hugo's, Jekyll's, Astro's and others'). */
+const MODIFIED_KEYS = ["lastmod", "last_modified_at", "updated", "modified", "dateModified", "updatedDate"];
+
+/**
+ * Whether the front matter gives a date other than its update: a published date not read ("date: sometime in May"),
+ * or one under a key not read as the published date's ("created: 2025-03-01", "pubDatetime: …"). The post's
+ * publication is then there, and its update stands in for none (see `publishedOrUpdated`).
+ */
+function givesOtherDate(data: Data, published: unknown): boolean {
+  return published !== undefined || Object.entries(data).some(([key, value]) => !MODIFIED_KEYS.includes(key) && isoDateFrom(value) !== undefined);
+}
+
 function first(data: Data, keys: readonly string[]): unknown {
   for (const key of keys) if (data[key] !== undefined && data[key] !== null && data[key] !== "") return data[key];
   return undefined;
@@ -158,7 +170,7 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
   const keywords = [...new Set(words(first(data, ["tags"])).concat(words(data.categories), words(data.keywords)))];
   const authors = authorsOf(first(data, ["authors", "author"]), base);
   const published = first(data, ["date", "pubDate", "publishDate", "published", "datePublished"]);
-  const modified = first(data, ["lastmod", "last_modified_at", "updated", "modified", "dateModified", "updatedDate"]);
+  const modified = first(data, MODIFIED_KEYS);
   const language = languageTag(first(data, ["lang", "language", "locale"]));
   const imageValue = first(data, ["image", "cover", "featured_image", "heroImage", "featuredImage"]);
   for (const [label, value] of [
@@ -179,7 +191,8 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     image: meta.image ?? imageOf(imageValue, base ?? url, headline),
     authors: meta.authors ?? (authors.length > 0 ? authors : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? publishedOrUpdated(isoDateFrom(published), isoDateFrom(modified)),
+    datePublished:
+      meta.datePublished ?? publishedOrUpdated(isoDateFrom(published), givesOtherDate(data, published) ? undefined : isoDateFrom(modified)),
     dateModified: meta.dateModified ?? isoDateFrom(modified),
     inLanguage: meta.inLanguage ?? (language && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : detectedLanguage(body)),
     section: meta.section ?? text(data.section),
