@@ -11,6 +11,8 @@ export interface PageFacts {
   siteName?: string;
   datePublished?: string;
   dateModified?: string;
+  /** A published date printed under the headline in a form not read ("Published: March 2026"): the update is no stand-in for it. */
+  unreadPublishedDate?: boolean;
   inLanguage?: string;
   section?: string;
   keywords?: string[];

@@ -34,6 +34,7 @@ import {
   parseDateLine,
   parseMetaLine,
   peopleOfDatedByline,
+  printsPublishedDate,
 } from "../steps/byline.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
@@ -150,6 +151,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (afterLeadIn && !opensWithPageDateLabel(line) && !parseByline(line)) return undefined;
     const date = headerLineDate(line);
     if (!date) {
+      // A published date in a form not read ("Published: March 2026", "3 hours ago"), as the text reader asks of its header.
+      if (printsPublishedDate(line)) facts.unreadPublishedDate = true;
       // A name with its job title ("Ada Lee, Senior Reporter", "Ada Lee<br>Senior Reporter", "Ada Lee" over "Senior
       // Reporter") signs the story as a byline without a "By" does; a dated line's names below still win.
       facts.authors ??=

@@ -55,6 +55,17 @@ describe("a visible date under the headline, on a page with no machine-readable 
     }
   });
 
+  it("takes no update for the published date where one is printed in a form not read", () => {
+    for (const header of [
+      `<p>Published: March 2025</p><p>Last updated: 5 March 2025</p>`,
+      `<p>Published 3 hours ago</p><p>Updated 5 March 2025</p>`,
+      `<p>By Ada Lee | Published 4 March</p><p>Updated 5 March 2025</p>`,
+    ]) {
+      const article = read(page("en", header));
+      expect([article.datePublished, article.dateModified], header).toEqual([undefined, "2025-03-05"]);
+    }
+  });
+
   it("takes no date published after the update printed above it: an event's or a deadline's", () => {
     const article = read(page("en", `<p>Updated 5 March 2025</p><p>Sat 8 March 2026 · Harbour Hall</p>`));
     expect([article.datePublished, article.dateModified]).toEqual(["2025-03-05", "2025-03-05"]);
