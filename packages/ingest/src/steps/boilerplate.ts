@@ -421,12 +421,18 @@ const COUNTED_CONTROL_LINE = new RegExp(
 );
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
- * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"), and a form's step counter ("Step 1 of 2"): page furniture.
+ * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"): page furniture, as is a form's step counter ("Step 1 of 2",
+ * `FORM_STEP`).
  */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$|^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
-/** Whether a line (lower case) is a story's reading time (see `READING_TIME`): furniture of the byline block. */
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$/;
+const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
+/** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {
+  return READING_TIME.test(lower) || FORM_STEP.test(lower);
+}
+/** Whether a line (lower case) is a story's reading time, not a form's step: a field of the byline block under a name. */
+export function isStoryReadingTime(lower: string): boolean {
   return READING_TIME.test(lower);
 }
 /** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés"), lower-cased, as a pattern's alternation. */
@@ -714,7 +720,7 @@ const STAR_RATING = new RegExp(
  * flag, which the joined pattern would drop.
  */
 const CONTROL_PATTERN = new RegExp(
-  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, SHARE_BAR, SHARE_BUTTON, TAGS_LINE, WEB_VERSION_LINK, STAR_RATING]
+  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, FORM_STEP, SHARE_BAR, SHARE_BUTTON, TAGS_LINE, WEB_VERSION_LINK, STAR_RATING]
     .map((pattern) => `(?:${pattern.source})`)
     .join("|"),
 );

@@ -2221,8 +2221,9 @@ describe("a name over a reading time over the date, under the headline", () => {
       ["New York", "5 min read", "4 March 2025"],
       // A blank line under the reading time parts the name from the date: no byline block.
       ["Ada Lindqvist", "5 min read", "", "4 March 2025"],
-      // Something else than a reading time between them.
+      // Something else than a reading time between them, a form's step counter among them.
       ["Ada Lindqvist", "Harbour news", "4 March 2025"],
+      ["Ada Lindqvist", "Step 1 of 3", "4 March 2025"],
     ])
       expect(fromText(page("en", header)).authors, header.join(" / ")).toBeUndefined();
   });

@@ -22,7 +22,7 @@ import {
   peopleOfDatedByline,
   printsPublishedDate,
 } from "./byline.js";
-import { isHeaderFieldLine, isReadingTime, isRelatedLabel } from "./boilerplate.js";
+import { isHeaderFieldLine, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
@@ -506,7 +506,7 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
  */
 function dateUnderBylineField(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
   const field = lines[at];
-  return field && !field.blankBefore && (isReadingTime(field.lower) || isDateLabel(field.text)) ? lines[at + 1] : undefined;
+  return field && !field.blankBefore && (isStoryReadingTime(field.lower) || isDateLabel(field.text)) ? lines[at + 1] : undefined;
 }
 
 /**
