@@ -158,7 +158,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     image: lead.image,
     authors: meta.authors ?? facts.authors,
     publisher: meta.publisher ?? publisherOf(facts, openGraph.siteName, url ?? base),
-    datePublished: meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified),
+    datePublished:
+      meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified),
     dateModified: meta.dateModified ?? facts.dateModified,
     inLanguage:
       meta.inLanguage ??

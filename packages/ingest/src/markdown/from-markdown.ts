@@ -41,7 +41,9 @@ const MODIFIED_KEYS = ["lastmod", "last_modified_at", "updated", "modified", "da
  * publication is then there, and its update stands in for none (see `publishedOrUpdated`).
  */
 function givesOtherDate(data: Data, published: unknown): boolean {
-  return published !== undefined || Object.entries(data).some(([key, value]) => !MODIFIED_KEYS.includes(key) && isoDateFrom(value) !== undefined);
+  return (
+    published !== undefined || Object.entries(data).some(([key, value]) => !MODIFIED_KEYS.includes(key) && isoDateFrom(value) !== undefined)
+  );
 }
 
 function first(data: Data, keys: readonly string[]): unknown {
