@@ -74,7 +74,7 @@ export function isoDateFrom(value: unknown): string | undefined {
 
 /**
  * The article's `datePublished`, as every reader fills it: the date the source gives for publication, else the date of
- * its last update when that is the only date it gives (a page printing only "Updated 14 August 2025", an Atom entry with
+ * its last update when that is the only date it gives (a page printing only "Updated 6 March 2026", an Atom entry with
  * only `<updated>`). The article was published by then, and a feed, a briefing or a search engine orders articles by
  * this field: left empty, the article has no place among the others. `dateModified` keeps the update as well.
  */

@@ -500,8 +500,8 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
 }
 
 /**
- * The line under a reading time or a date's label alone packed under a header's line ("Ada Lee" / "9 min read" /
- * "Updated 8 October 2025", "Ada Lee" / "Updated:" / "8 October 2025"): both belong to the byline block, so the name
+ * The line under a reading time or a date's label alone packed under a header's line ("Ada Lee" / "7 min read" /
+ * "Updated 12 November 2025", "Ada Lee" / "Updated:" / "12 November 2025"): both belong to the byline block, so the name
  * over them is as much over the date line as a name right over it.
  */
 function dateUnderBylineField(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
