@@ -31,7 +31,6 @@ export interface FromMarkdownOptions extends DecodeOptions {
 
 type Data = Record<string, unknown>;
 
-/** The first of `keys` the front matter sets, in that order of preference. */
 /** The front matter keys of a post's last update, the first given read (Hugo's, Jekyll's, Astro's and others'). */
 const MODIFIED_KEYS = ["lastmod", "last_modified_at", "updated", "modified", "dateModified", "updatedDate"];
 
@@ -46,6 +45,7 @@ function givesOtherDate(data: Data, published: unknown): boolean {
   );
 }
 
+/** The first of `keys` the front matter sets, in that order of preference. */
 function first(data: Data, keys: readonly string[]): unknown {
   for (const key of keys) if (data[key] !== undefined && data[key] !== null && data[key] !== "") return data[key];
   return undefined;
