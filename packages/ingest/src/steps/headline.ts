@@ -273,11 +273,53 @@ export function headlineText(text: string): string {
     const title = withoutHeadingLinkMark(text);
     if (title !== "") return headlineText(title);
   }
+  // A reader view or a print copy may set the site's host name before or after the title on its line.
+  if (text.includes(".")) {
+    const title = withoutGluedHost(text);
+    if (title !== text) return headlineText(title);
+  }
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
   if (text !== lastHeadline.text) lastHeadline = { text, headline: separatedHeadline(text) };
   return lastHeadline.headline;
+}
+
+/**
+ * A host name as a reader view, a print copy or a shared link prints it: lower-case labels parted by dots, perhaps after
+ * "www.", ending in a common top-level domain ("harbourtimes.co.uk", "www.inselbote.de"). Only lower case and only
+ * these endings: a brand or a file type spelt so opens titles ("Booking.com …", "Node.js …").
+ */
+const HOST_NAME =
+  /^(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:com|org|net|info|news|edu|gov|int|eu|io|co|uk|us|ca|au|nz|ie|de|at|ch|fr|be|lu|es|it|pt|br|mx|ar|cl|nl|se|no|dk|fi|pl|cz)$/u;
+/** What parts a host name from the title on one line: a bar, a dash or a colon with a space after it. */
+const HOST_SEPARATORS = new Set(["|", "–", "—", "-", "·", "•", ":"]);
+/** Fewest words of a title read beside a host name: a host alone before a word or two is a link's text. */
+const MIN_TITLE_WORDS_BESIDE_HOST = 2;
+
+/**
+ * A line without the host name glued before or after its title ("www.harbourtimes.com – Ferry returns to the island",
+ * "Ferry returns to the island | harbourtimes.com"); the line itself when no host stands at either end.
+ */
+function withoutGluedHost(text: string): string {
+  const firstSpace = text.indexOf(" ");
+  if (firstSpace > 0 && HOST_SEPARATORS.has(text[firstSpace + 1]!) && text[firstSpace + 2] === " ") {
+    const host = text.slice(0, firstSpace);
+    const title = text.slice(firstSpace + 3).trim();
+    if (host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+  }
+  // The host's colon ("example.org:") would be glued to it.
+  if (firstSpace > 0 && text[firstSpace - 1] === ":" && HOST_NAME.test(text.slice(0, firstSpace - 1))) {
+    const title = text.slice(firstSpace + 1).trim();
+    if (wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+  }
+  const lastSpace = text.lastIndexOf(" ");
+  if (lastSpace > 2 && HOST_SEPARATORS.has(text[lastSpace - 1]!) && text[lastSpace - 2] === " ") {
+    const host = text.slice(lastSpace + 1);
+    const title = text.slice(0, lastSpace - 2).trim();
+    if (host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+  }
+  return text;
 }
 
 /** `headlineText` of a line that holds a separator. */
