@@ -277,6 +277,37 @@ const LABELLED_CREDIT_ONLY = new RegExp(
   String.raw`^[([]?(?:${CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by)\s*([^()[\]:]{2,60}?)\s*[)\]]?$`,
   "iu",
 );
+/**
+ * A graphic's or a drawing's credit label and its colon, in the languages Dateline reads ("Grafik:", "Infographic:",
+ * "Infographie :", "Infografía:", "Grafiek:", "Ilustración:"). Not among the picture words above: a title opens with
+ * these words as often ("Graphic novels …", "Grafik-Designer …"), so a line is a credit only when names alone follow the
+ * colon (see `graphicCreditOnly`).
+ */
+const GRAPHIC_CREDIT_LABEL =
+  /^[([]?(?:(?:info)?(?:graphics?|grafik|graphique|gr[aá]fico|grafica|grafiek|grafika)|infographie|infograf[ií]a|illustratie|ilustraci[oó]n|illustrazione|ilustra[cç][aã]o)\s?:\s*/iu;
+/**
+ * Words a title sets in capitals but no name or agency holds ("Infographic: How Ferries Work", "Grafik: Wie Die Fähre
+ * Fährt"): articles, question words and prepositions that are no name's particle ("De", "La", "Van" are).
+ */
+const TITLE_CASE_FUNCTION_WORD =
+  /(?:^|\s)(?:A|An|The|Of|For|To|In|On|At|With|From|How|What|Why|When|Where|Who|Your|Our|Die|Das|Und|Wie|Was|Warum|Les|Comment|Pourquoi|Los|Las|Cómo|Qué|Por|Para|Il|Gli|Come|Perché|Het|Een|Hoe|Waarom|Os|As|Como)(?=\s|$)/u;
+/** What joins the names of a graphic's credit: a slash, a comma or "and" ("Jonas Weber / dpa", "Ada Lee, Tom Hale"). */
+const GRAPHIC_CREDIT_NAME_JOIN = /\s?[/,]\s?|\s(?:and|und|et|y|e|en)\s/u;
+
+/** "Grafik: Jonas Weber / dpa": a graphic's label, then only names and agencies (see `GRAPHIC_CREDIT_LABEL`). */
+function graphicCreditOnly(text: string): string | undefined {
+  const label = GRAPHIC_CREDIT_LABEL.exec(text);
+  if (!label) return undefined;
+  const credit = text
+    .slice(label[0].length)
+    .replace(/[)\]]$/u, "")
+    .trim();
+  const names = credit.split(GRAPHIC_CREDIT_NAME_JOIN).map((name) => name.trim());
+  if (names.length > MAX_SLASHED_PARTS || TITLE_CASE_FUNCTION_WORD.test(credit)) return undefined;
+  if (!names.every((name) => isCreditName(name) || isAgencyName(name))) return undefined;
+  return credit;
+}
+
 /** A handle that may open a slashed credit: "jdoe", "photo_desk2". */
 const HANDLE = /^[\p{Ll}\d][\p{L}\d_.-]*$/u;
 /** A word of a name or an agency: letters (and name punctuation) with a capital among them. */
@@ -326,6 +357,8 @@ export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
   if (labelled) return { credit: labelled[1]!, labelled: true };
+  const graphic = text.includes(":") ? graphicCreditOnly(text) : undefined;
+  if (graphic) return { credit: graphic, labelled: true };
   // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
   const slashed = text.includes("/") && text.includes(" ") ? slashedCredit(text) : undefined;
   return slashed ? { credit: slashed, labelled: false } : undefined;
