@@ -2047,6 +2047,21 @@ export function isAffiliation(part: string, listed = false): boolean {
   return paper && !WIRE_AUTHOR.test(part);
 }
 
+/**
+ * The noun a public body's name opens with, in the languages Dateline reads ("Department for Transport", "Ministerium
+ * für Verkehr", "Bundesamt für …", "Ministère des Transports", "Consejería de Sanidad", "Ministero della Salute",
+ * "Ministerie van Financiën", "Gemeente Utrecht"), perhaps after "Federal", "State" or "National".
+ */
+const PUBLIC_BODY_OPENING =
+  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:department|ministry|office|agency|council|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie)\s\p{L}/iu;
+/** A public body's name: two to eight words opening with its noun (`PUBLIC_BODY_OPENING`), capitalised, no figure or mark. */
+const PUBLIC_BODY_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,7}$/u;
+
+/** Whether a name is a public body's ("Department for Island Transport", "Consejería de Transporte"), an organisation. */
+export function isPublicBodyName(name: string): boolean {
+  return PUBLIC_BODY_NAME.test(name) && PUBLIC_BODY_OPENING.test(name);
+}
+
 /** A join holding a word or an ampersand ("and", "und", "et", "&"), not a list's bare mark: a co-author follows it. */
 const JOINING_WORD = /[\p{L}&]/u;
 /**

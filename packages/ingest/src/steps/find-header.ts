@@ -14,6 +14,7 @@ import {
   nameOverDateLine,
   isJobTitleLine,
   isPictureRole,
+  isPublicBodyName,
   namesOverRole,
   parseByline,
   type MetaLine,
@@ -595,6 +596,29 @@ const BYLINE_LABEL_LINE = new RegExp(
 /** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
 export function isBylineLabelLine(text: string): boolean {
   return BYLINE_LABEL_LINE.test(text);
+}
+
+/**
+ * The label a government's or a public body's page prints before the body that issued it ("From:", "Issued by:",
+ * "Herausgegeben von:", "Herausgeber:", "Émis par :", "Emitido por:", "A cura di:", "Van:", "Uitgegeven door:"),
+ * with its colon: without one, "From" and "Van" open sentences and titles.
+ */
+const ISSUER_LABEL =
+  /^(?:from|issued by|published by|herausgegeben von|herausgeber|veröffentlicht von|émis par|publié par|emitido por|publicado por|pubblicato da|a cura di|van|uitgegeven door|gepubliceerd door)\s?:/iu;
+/** Longest line an issuer's label and its body's name make. */
+const MAX_ISSUER_LINE = 120;
+
+/**
+ * The public body a page says issued it (see `ISSUER_LABEL`, `isPublicBodyName`): named after the label on its line
+ * ("From: Department for Island Transport"), or on the next line under the label alone (`nextLine`).
+ */
+function issuingBody(text: string, next: string | undefined): { name: string; nextLine: boolean } | undefined {
+  const label = ISSUER_LABEL.exec(text);
+  if (!label) return undefined;
+  const rest = text.slice(label[0].length).trim();
+  if (rest !== "") return isPublicBodyName(rest) ? { name: rest, nextLine: false } : undefined;
+  const name = next?.trim();
+  return name && name.length <= MAX_ISSUER_LINE && isPublicBodyName(name) ? { name, nextLine: true } : undefined;
 }
 
 /** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
@@ -1244,6 +1268,17 @@ function readHeaderBelow(
     // holds a date among other fields ("Posted on 2024-02-11 · 6 min read · #tags") is read as a meta line, below.
     // So is a time ago instead of a date ("3 hours ago", "il y a 3 heures"), which gives none, and a day relative to today
     // alone ("Today") where the header has no date: under one it heads a live blog's or a diary's first part.
+    // A government page's issuer: "From:" alone over a public body's name, or on its line. Read before the posted-by
+    // lines, which would drop "Published by:" and leave the body's name to pass for a writer's over the date.
+    if (line.text.length <= MAX_ISSUER_LINE && line.text.includes(":")) {
+      const issuer = issuingBody(line.text, next?.text);
+      if (issuer) {
+        foldAuthors(header, [{ type: "Organization", name: issuer.name }]);
+        if (issuer.nextLine) i++;
+        end = i;
+        continue;
+      }
+    }
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
     if (
