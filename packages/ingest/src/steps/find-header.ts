@@ -1208,12 +1208,30 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
  * ("Last updated: …" in a help page's section), which makes no standfirst of the story's first paragraph.
  */
 function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean {
-  for (let i = at + 1; i < Math.min(lines.length, at + 1 + META_AFTER_STANDFIRST); i++) {
+  let reach = at + 1 + META_AFTER_STANDFIRST;
+  let buttons = 0;
+  for (let i = at + 1; i < Math.min(lines.length, reach); i++) {
     // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's.
     if (isMetaLine(lines[i]!)) return !leadsIn(lines[i - 1]!.text);
     if (lines[i]!.class === "good") return false;
+    // A byline block's buttons, reading time and lone dots between the name and the date ("Ada Lee" / "Follow" / "5 min
+    // read" / "·" / "Mar 4, 2025", as essay platforms print it) reach no further from the standfirst than the name does.
+    if (buttons < MAX_BYLINE_BLOCK_BUTTONS && isBylineBlockButton(lines[i]!)) {
+      buttons++;
+      reach++;
+    }
   }
   return false;
+}
+
+/** Most buttons, reading times and lone dots a byline block sets between a name and its date (see `metaUnderNoProse`). */
+const MAX_BYLINE_BLOCK_BUTTONS = 3;
+/** A lone mark parting a byline block's fields on lines of their own: a middle dot, a bullet, a bar. */
+const LONE_FIELD_MARK = /^[·•|]$/u;
+
+/** A control line ("Follow", "Seguir"), a reading time ("5 min read") or a lone mark ("·"), as a byline block prints them. */
+function isBylineBlockButton(line: ClassifiedLine): boolean {
+  return line.class === "boilerplate" || LONE_FIELD_MARK.test(line.text) || (line.words <= 5 && isReadingTime(line.text.toLowerCase()));
 }
 
 /**
