@@ -1,4 +1,4 @@
-import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
@@ -634,6 +634,23 @@ export const HEADLINE_WEIGHTS = {
 
 /** A line whose last word opens in lower case: set in sentence case ("Library reopens"), not in title case. */
 const SENTENCE_CASE_END = /\s\p{Ll}\S*$/u;
+/**
+ * German's small words between a short title's capitalised nouns ("Einigung bei Fähre", "Streit um die Fähre", "Neue
+ * Regeln für Pendler"): German capitalises every noun, so a sentence-case title may end in a capital, as a title-case
+ * label does ("Print Recipe", "Top Stories"). Only words no English label keeps in lower case: "in", "an", "am" and
+ * "die" are left out.
+ */
+const GERMAN_SMALL_WORD =
+  /\s(?:bei|beim|um|für|mit|nach|über|zum|zur|im|der|das|dem|den|des|ein|eine|einen|einem|auf|aus|von|vom|gegen|vor|und|ohne|unter|wegen|seit|bis)\s/u;
+
+/**
+ * Whether a short line is set in sentence case, not title case: its last word opens in lower case ("Library reopens"),
+ * or a German small word stands between capitalised nouns (see `GERMAN_SMALL_WORD`) of no public body's name.
+ */
+function inSentenceCase(text: string): boolean {
+  // A public body's name over the date is the page's byline ("Ministerium für Verkehr"), no title in sentence case.
+  return SENTENCE_CASE_END.test(text) || (GERMAN_SMALL_WORD.test(text) && !isPublicBodyName(text));
+}
 
 /** Sizes, in words, of the length features. */
 const HEADLINE_LENGTH = { min: 5, max: 20, tooFew: 4 };
@@ -667,8 +684,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
   // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
   // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
-  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && SENTENCE_CASE_END.test(text)))
-    score += w.tooFewWords;
+  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && inSentenceCase(text))) score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
