@@ -5912,3 +5912,175 @@ describe("a view count, a category or a text-size line alone in the header", () 
     expect(first && "text" in first ? first.text : "").toMatch(/^Views\s1,280$/);
   });
 });
+
+describe("round hl34: host names, graphic credits, issuers, essay byline blocks, German short titles", () => {
+  const nl = [
+    "De enige veerboot van het eiland is maandag na drie maanden reparatie op de werf aan de overkant weer in dienst gekomen, en de eerste overtocht zat vol.",
+    "",
+    "Bewoners waren aangewezen op een gehuurde boot die twee keer per week voer, en winkeliers zeggen dat de omzet met een derde is gedaald.",
+    "",
+    "De gemeente zegt dat de dagelijkse dienstregeling volgende maand terugkeert, met een extra avondafvaart op vrijdag.",
+  ];
+  const read = (lines: readonly string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+
+  // A reader view or a print copy sets the site's host name on the title's line.
+  it.each([
+    [
+      "host and an en dash",
+      "www.islandgazette.org – Island ferry returns after repairs",
+      "Island ferry returns after repairs",
+      en,
+      "By Ada Lee",
+    ],
+    ["host and a bar", "islandgazette.co.uk | Island ferry returns after repairs", "Island ferry returns after repairs", en, "By Ada Lee"],
+    [
+      "host after the title",
+      "Island ferry returns after repairs – islandgazette.com",
+      "Island ferry returns after repairs",
+      en,
+      "By Ada Lee",
+    ],
+    ["German host", "www.inselbote.de – Fähre wieder im Dienst", "Fähre wieder im Dienst", de, "Von Eva Berg"],
+    ["French host", "www.courrier-ile.fr - Le bac reprend du service", "Le bac reprend du service", fr, "Par Claire Morel"],
+  ])("leaves the host out of the headline: %s", (_name, line, title, story, byline) => {
+    const article = read([line, "", byline, "March 4, 2025", "", ...story]);
+    expect(article.headline).toBe(title);
+  });
+
+  it.each([
+    "Booking.com – how a travel site filled the island's hotels",
+    "Node.js – what the new release means for harbour apps",
+    "St. Ives – a harbour town in the middle of winter",
+    "U.S. – island ferry talks resume in the spring",
+  ])("keeps a title opening with a brand, a place or initials before a dash: %s", (title) => {
+    const article = read([...menu, title, "By Ada Lee", "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title);
+  });
+
+  // A graphic's credit set just over the title is no headline.
+  it.each([
+    ["German, with an agency", "Grafik: Jonas Weber / dpa", "Fähre fährt wieder", de, "Von Eva Berg"],
+    ["French", "Infographie : Claire Morel", "Le bac reprend du service", fr, "Par Paul Girard"],
+    ["Spanish, with an agency", "Infografía: Lucía Ramos / EFE", "Vuelve el ferry", es, "Por Tomás Gil"],
+    ["English, two names", "Graphics: Ada Lee and Tom Hale", "Ferry back", en, "By Sam Ray"],
+  ])("passes over a graphic's credit over the title: %s", (_name, credit, title, story, byline) => {
+    const article = read(["Home", "News", "", credit, title, byline, "March 4, 2025", "", ...story]);
+    expect(article.headline).toBe(title);
+  });
+
+  it.each([
+    "Infographic: How The Island Ferry Timetable Works",
+    "Grafik: So fährt die Fähre ab April",
+    "Graphic: the island ferry timetable in numbers",
+  ])("keeps a title opening with a graphic's word: %s", (title) => {
+    const article = read([...menu, title, "By Ada Lee", "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title);
+  });
+
+  // A government page names the body that issued it under the title.
+  it.each([
+    ["English, label alone", ["From:", "Department for Island Transport", "Published 4 March 2025"], "Department for Island Transport", en],
+    ["English, one line", ["From: Department for Island Transport", "Published 4 March 2025"], "Department for Island Transport", en],
+    [
+      "German",
+      ["Herausgegeben von:", "Ministerium für Inselverkehr", "Veröffentlicht am 4. März 2025"],
+      "Ministerium für Inselverkehr",
+      de,
+    ],
+    ["Dutch", ["Van:", "Ministerie van Eilandvervoer", "Gepubliceerd op 4 maart 2025"], "Ministerie van Eilandvervoer", nl],
+    [
+      "Spanish",
+      ["Publicado por:", "Consejería de Transporte Insular", "Fecha de publicación: 4 de marzo de 2025"],
+      "Consejería de Transporte Insular",
+      es,
+    ],
+    ["French", ["Publié par :", "Ministère des Transports insulaires", "Publié le 4 mars 2025"], "Ministère des Transports insulaires", fr],
+  ])("reads a government page's issuer as its author, no line of its body: %s", (_name, header, body, story) => {
+    const title = "Island ferry timetable for the spring";
+    const article = read(["Home", "Transport", "Ferries", "", title, ...header, "", ...story]);
+    expect(article.headline).toBe(title);
+    expect(article.authors).toEqual([{ type: "Organization", name: body }]);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it("keeps a German government page's short title over its issuer's name, whose small word makes no sentence case", () => {
+    const title = "Neuer Fährfahrplan für Pendler";
+    const article = read([
+      "Startseite",
+      "",
+      title,
+      "Herausgegeben von:",
+      "Ministerium für Inselverkehr",
+      "Veröffentlicht am 4. März 2025",
+      "",
+      ...de,
+    ]);
+    expect(article.headline).toBe(title);
+  });
+
+  it("leaves a person after a from label alone", () => {
+    const article = read(["From: Ada Lee", "To: Tom Hale", "Subject: the island ferry", "", ...en]);
+    expect(article.authors?.some((author) => author.type === "Organization")).toBeFalsy();
+  });
+
+  it("keeps a title opening with a department's name", () => {
+    const title = "Department for Island Transport sets out the spring ferry timetable";
+    const article = read([...menu, title, "By Ada Lee", "March 4, 2025", "", ...en, ...footer]);
+    expect(article.headline).toBe(title);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+  });
+
+  // An essay platform's byline block: the name, a follow button, the reading time and a dot between the deck and the date.
+  it.each([
+    [
+      "Spanish",
+      "El último barco",
+      "Por qué la salida nocturna importa más a la vida de la isla de lo que cualquier horario puede mostrar.",
+      ["Lucía Ramos", "Seguir", "5 min de lectura", "·", "4 mar 2025"],
+      es,
+    ],
+    [
+      "English",
+      "The Last Ferry Home",
+      "Why the night crossing matters more to island life than any timetable change could ever show on paper.",
+      ["Ada Lee", "Follow", "5 min read", "·", "Mar 4, 2025"],
+      es,
+    ],
+  ])("takes the deck over an essay's byline block: %s", (_name, title, deck, block, story) => {
+    const article = read(["Sign in", "", title, deck, "", ...block, "", ...story]);
+    expect(article.headline).toBe(title);
+    expect(article.description).toBe(deck);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: story[0] });
+  });
+
+  it("keeps a story's first sentence under an essay's byline block with no deck", () => {
+    const article = read(["Sign in", "", "The Last Ferry Home", "", "Ada Lee", "Follow", "5 min read", "·", "Mar 4, 2025", "", ...en]);
+    expect(article.headline).toBe("The Last Ferry Home");
+    expect(article.description).toBeUndefined();
+    expect(article.body[0]).toEqual({ type: "paragraph", text: en[0] });
+  });
+
+  // German capitalises nouns: a short title in sentence case may end in a capital, over its byline.
+  it.each(["Einigung bei Fähre", "Streit um die Fähre", "Zoff um Fähre"])(
+    "takes a short German title under a standfirst set above it: %s",
+    (title) => {
+      const standfirst =
+        "Nach monatelangen Gesprächen mit den Gemeinden hat der Hafenrat einen neuen Fahrplan für die Überfahrt beschlossen.";
+      const article = read(["Startseite", "Region", "", standfirst, title, "Von Eva Berg", "4. März 2025", "", ...de]);
+      expect(article.headline).toBe(title);
+    },
+  );
+
+  it.each([
+    ["a section's label between title and byline", ["Neuer Fährfahrplan für die Pendler der Insel", "Aus der Region"]],
+    ["a kicker over the title", ["Aus der Region", "Neuer Fährfahrplan für die Pendler der Insel"]],
+  ])("keeps a German title over a short line with a small word: %s", (_name, header) => {
+    const article = read(["Startseite", "", ...header, "Von Eva Berg", "4. März 2025", "", ...de]);
+    expect(article.headline).toBe("Neuer Fährfahrplan für die Pendler der Insel");
+  });
+
+  it("keeps a German title over a ministry's name over the date", () => {
+    const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
+    expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");
+  });
+});
