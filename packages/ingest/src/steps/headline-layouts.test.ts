@@ -6079,6 +6079,17 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.headline).toBe("Neuer Fährfahrplan für die Pendler der Insel");
   });
 
+  // Review: a title about a website opens with the site's bare host before a dash or a colon.
+  it.each([
+    ["reddit.com – the front page turns 20", en, "By Ada Lee"],
+    ["gov.uk - what the new site means for island councils", en, "By Ada Lee"],
+    ["amazon.de: Kartellamt prüft Preise der Inselhändler", de, "Von Eva Berg"],
+    ["leboncoin.fr : le site d'annonces fête ses 20 ans", fr, "Par Claire Morel"],
+  ])("keeps a title about a website opening with its bare host: %s", (title, story, byline) => {
+    const article = read([...menu, title, byline, "March 4, 2025", "", ...story, ...footer]);
+    expect(article.headline).toBe(title);
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");

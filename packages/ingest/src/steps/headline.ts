@@ -292,8 +292,14 @@ export function headlineText(text: string): string {
  */
 const HOST_NAME =
   /^(?:www\.)?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:com|org|net|info|news|edu|gov|int|eu|io|co|uk|us|ca|au|nz|ie|de|at|ch|fr|be|lu|es|it|pt|br|mx|ar|cl|nl|se|no|dk|fi|pl|cz)$/u;
-/** What parts a host name from the title on one line: a bar, a dash or a colon with a space after it. */
-const HOST_SEPARATORS = new Set(["|", "–", "—", "-", "·", "•", ":"]);
+/** What parts a host name from the title on one line: a bar, a dot or a dash, spaced. */
+const HOST_SEPARATORS = new Set(["|", "–", "—", "-", "·", "•"]);
+/**
+ * What parts a bare host name ("reddit.com", no "www.") before a title: a field's bar or dot only. A dash or a colon
+ * after a bare host opens a title about the site ("reddit.com – the front page turns 20", "amazon.de: Kartellamt
+ * prüft …"), where a reader view's or a print copy's host is spelt with its "www." or set apart by a bar.
+ */
+const BARE_HOST_SEPARATORS = new Set(["|", "·", "•"]);
 /** Fewest words of a title read beside a host name: a host alone before a word or two is a link's text. */
 const MIN_TITLE_WORDS_BESIDE_HOST = 2;
 
@@ -303,15 +309,12 @@ const MIN_TITLE_WORDS_BESIDE_HOST = 2;
  */
 function withoutGluedHost(text: string): string {
   const firstSpace = text.indexOf(" ");
-  if (firstSpace > 0 && HOST_SEPARATORS.has(text[firstSpace + 1]!) && text[firstSpace + 2] === " ") {
+  const leading = text[firstSpace + 1]!;
+  if (firstSpace > 0 && HOST_SEPARATORS.has(leading) && text[firstSpace + 2] === " ") {
     const host = text.slice(0, firstSpace);
     const title = text.slice(firstSpace + 3).trim();
-    if (host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
-  }
-  // The host's colon ("example.org:") would be glued to it.
-  if (firstSpace > 0 && text[firstSpace - 1] === ":" && HOST_NAME.test(text.slice(0, firstSpace - 1))) {
-    const title = text.slice(firstSpace + 1).trim();
-    if (wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+    const apart = host.startsWith("www.") || BARE_HOST_SEPARATORS.has(leading);
+    if (apart && host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
   }
   const lastSpace = text.lastIndexOf(" ");
   if (lastSpace > 2 && HOST_SEPARATORS.has(text[lastSpace - 1]!) && text[lastSpace - 2] === " ") {
