@@ -294,8 +294,11 @@ const TITLE_CASE_FUNCTION_WORD =
 /** What joins the names of a graphic's credit: a slash, a comma or "and" ("Jonas Weber / dpa", "Ada Lee, Tom Hale"). */
 const GRAPHIC_CREDIT_NAME_JOIN = /\s?[/,]\s?|\s(?:and|und|et|y|e|en)\s/u;
 
-/** "Grafik: Jonas Weber / dpa": a graphic's label, then only names and agencies (see `GRAPHIC_CREDIT_LABEL`). */
-function graphicCreditOnly(text: string): string | undefined {
+/**
+ * "Grafik: Jonas Weber / dpa": a graphic's label, then only names and agencies (see `GRAPHIC_CREDIT_LABEL`), each name
+ * of two words at least: one word alone after the label is a topic ("Graphic: Brexit"), no agency a credit names.
+ */
+function graphicCreditNames(text: string): { credit: string; names: string[] } | undefined {
   const label = GRAPHIC_CREDIT_LABEL.exec(text);
   if (!label) return undefined;
   const credit = text
@@ -304,8 +307,24 @@ function graphicCreditOnly(text: string): string | undefined {
     .trim();
   const names = credit.split(GRAPHIC_CREDIT_NAME_JOIN).map((name) => name.trim());
   if (names.length > MAX_SLASHED_PARTS || TITLE_CASE_FUNCTION_WORD.test(credit)) return undefined;
-  if (!names.every((name) => isCreditName(name) || isAgencyName(name))) return undefined;
-  return credit;
+  if (!names.every((name) => isAgencyName(name) || (name.includes(" ") && isCreditName(name)))) return undefined;
+  return { credit, names };
+}
+
+/** The credit of a graphic's credit line alone (see `graphicCreditNames`). */
+function graphicCreditOnly(text: string): string | undefined {
+  return graphicCreditNames(text)?.credit;
+}
+
+/**
+ * Whether a line is a graphic's credit of one name alone, no agency and no second name ("Infographie : Claire Morel"):
+ * the shape of a title after a graphic's label too ("Grafik: Wahlergebnis Nordfriesland", "Infographic: Island Ferry
+ * Costs Explained"), which only the line's place tells apart: right over a byline or a date it is the title.
+ */
+export function isOneNameGraphicCredit(text: string): boolean {
+  if (!text.includes(":")) return false;
+  const names = graphicCreditNames(text)?.names;
+  return names?.length === 1 && !isAgencyName(names[0]!);
 }
 
 /** A handle that may open a slashed credit: "jdoe", "photo_desk2". */

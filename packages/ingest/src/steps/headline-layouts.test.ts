@@ -6090,6 +6090,17 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.headline).toBe(title);
   });
 
+  // Review: a title after a graphic's label over its byline, which a credit of names alone would be taken for.
+  it.each([
+    ["Infographic: Island Ferry Costs Explained", en, "By Ada Lee"],
+    ["Grafik: Wahlergebnis Nordfriesland", de, "Von Eva Berg"],
+    ["Infografik: Fährpreise Amrum", de, "Von Eva Berg"],
+    ["Graphic: Brexit", en, "By Ada Lee"],
+  ])("keeps a title after a graphic's label over its byline: %s", (title, story, byline) => {
+    const article = read([...menu, title, byline, "March 4, 2025", "", ...story, ...footer]);
+    expect(article.headline).toBe(title);
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");

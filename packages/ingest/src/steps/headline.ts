@@ -2,7 +2,7 @@ import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, parseDate
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
-import { hasCredit } from "./caption.js";
+import { hasCredit, isOneNameGraphicCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
@@ -576,7 +576,9 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
     isAgeLine(text) ||
-    hasCredit(text) ||
+    // A graphic's label over one name right over the byline heads a title ("Grafik: Wahlergebnis Nordfriesland" over "Von
+    // Eva Berg"): a credit of one name stands over the title (see `isOneNameGraphicCredit`).
+    (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text))) ||
     // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
     isFactsLine(line)
   );
