@@ -609,16 +609,25 @@ const ISSUER_LABEL =
 const MAX_ISSUER_LINE = 120;
 
 /**
- * The public body a page says issued it (see `ISSUER_LABEL`, `isPublicBodyName`): named after the label on its line
- * ("From: Department for Island Transport"), or on the next line under the label alone (`nextLine`).
+ * A message's address or subject field ("To:", "Cc:", "Subject:", "An:", "Betreff:", "Aan:", "Objet :", "Para:",
+ * "Asunto:", "Oggetto:"): under "From:" it makes the lines a quoted e-mail's or memo's header, or a trip's "From:" /
+ * "To:", not a page's issuer.
  */
-function issuingBody(text: string, next: string | undefined): { name: string; nextLine: boolean } | undefined {
+const MESSAGE_FIELD = /^(?:to|cc|bcc|subject|re|an|betreff|aan|onderwerp|à|a|objet|para|asunto|oggetto)\s?:/iu;
+
+/**
+ * The public body a page says issued it (see `ISSUER_LABEL`, `isPublicBodyName`): named after the label on its line
+ * ("From: Department for Island Transport"), or on the next line under the label alone (`nextLine`). Not over a
+ * message's field (`MESSAGE_FIELD`): "From: Ministry of …" over "To: …" quotes a memo.
+ */
+function issuingBody(text: string, next: string | undefined, afterNext: string | undefined): { name: string; nextLine: boolean } | undefined {
   const label = ISSUER_LABEL.exec(text);
   if (!label) return undefined;
   const rest = text.slice(label[0].length).trim();
-  if (rest !== "") return isPublicBodyName(rest) ? { name: rest, nextLine: false } : undefined;
+  if (rest !== "") return isPublicBodyName(rest) && !MESSAGE_FIELD.test(next ?? "") ? { name: rest, nextLine: false } : undefined;
   const name = next?.trim();
-  return name && name.length <= MAX_ISSUER_LINE && isPublicBodyName(name) ? { name, nextLine: true } : undefined;
+  if (!name || name.length > MAX_ISSUER_LINE || !isPublicBodyName(name) || MESSAGE_FIELD.test(afterNext ?? "")) return undefined;
+  return { name, nextLine: true };
 }
 
 /** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
@@ -1289,7 +1298,7 @@ function readHeaderBelow(
     // A government page's issuer: "From:" alone over a public body's name, or on its line. Read before the posted-by
     // lines, which would drop "Published by:" and leave the body's name to pass for a writer's over the date.
     if (line.text.length <= MAX_ISSUER_LINE && line.text.includes(":")) {
-      const issuer = issuingBody(line.text, next?.text);
+      const issuer = issuingBody(line.text, next?.text, lines[i + 2]?.text);
       if (issuer) {
         foldAuthors(header, [{ type: "Organization", name: issuer.name }]);
         if (issuer.nextLine) i++;

@@ -6101,6 +6101,23 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.headline).toBe(title);
   });
 
+  // Review: "From:" over a name that is no public body's, or over a message's "To:" line.
+  it.each([
+    ["a trip's start and end", ["From: Council Bluffs", "To: Lincoln"]],
+    ["an e-mail's sender", ["From: Office Manager", "To: All staff", "Subject: ferry passes"]],
+    ["a wire source", ["From: Agency reports", "March 4, 2025"]],
+    ["a quoted memo", ["", "From: Ministry of Island Transport", "To: Harbour board"]],
+  ])("reads no issuer out of a from line: %s", (_name, header) => {
+    const article = read([...menu, "Leaked memo shows the ferry cuts were planned", ...header, "", ...en, ...footer]);
+    expect(article.authors?.some((author) => author.type === "Organization")).toBeFalsy();
+  });
+
+  it("keeps a quoted memo's from line in the story", () => {
+    const header = ["From: Ministry of Island Transport", "To: Harbour board"];
+    const article = read([...menu, "Leaked memo shows the ferry cuts were planned", "", ...header, "", ...en, ...footer]);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: "From: Ministry of Island Transport" });
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");
