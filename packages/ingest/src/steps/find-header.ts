@@ -1217,17 +1217,22 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
  * ("Last updated: …" in a help page's section), which makes no standfirst of the story's first paragraph.
  */
 function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean {
-  let reach = at + 1 + META_AFTER_STANDFIRST;
+  const usualReach = at + 1 + META_AFTER_STANDFIRST;
+  let reach = usualReach;
   let buttons = 0;
+  let readingTime = false;
   for (let i = at + 1; i < Math.min(lines.length, reach); i++) {
-    // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's.
-    if (isMetaLine(lines[i]!)) return !leadsIn(lines[i - 1]!.text);
+    // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's. Past the
+    // usual reach, only a byline block's date: one with its reading time, as share buttons ("Share" / "Print" / "Save")
+    // stand over an events listing's dates too.
+    if (isMetaLine(lines[i]!)) return (i < usualReach || readingTime) && !leadsIn(lines[i - 1]!.text);
     if (lines[i]!.class === "good") return false;
     // A byline block's buttons, reading time and lone dots between the name and the date ("Ada Lee" / "Follow" / "5 min
     // read" / "·" / "Mar 4, 2025", as essay platforms print it) reach no further from the standfirst than the name does.
     if (buttons < MAX_BYLINE_BLOCK_BUTTONS && isBylineBlockButton(lines[i]!)) {
       buttons++;
       reach++;
+      readingTime ||= isBlockReadingTime(lines[i]!);
     }
   }
   return false;
@@ -1240,7 +1245,12 @@ const LONE_FIELD_MARK = /^[·•|]$/u;
 
 /** A control line ("Follow", "Seguir"), a reading time ("5 min read") or a lone mark ("·"), as a byline block prints them. */
 function isBylineBlockButton(line: ClassifiedLine): boolean {
-  return line.class === "boilerplate" || LONE_FIELD_MARK.test(line.text) || (line.words <= 5 && isReadingTime(line.text.toLowerCase()));
+  return line.class === "boilerplate" || LONE_FIELD_MARK.test(line.text) || isBlockReadingTime(line);
+}
+
+/** A byline block's reading time alone on its line ("5 min read", "5 min de lectura"). */
+function isBlockReadingTime(line: ClassifiedLine): boolean {
+  return line.words <= 5 && isReadingTime(line.text.toLowerCase());
 }
 
 /**

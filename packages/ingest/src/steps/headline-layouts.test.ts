@@ -6118,6 +6118,14 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.body[0]).toEqual({ type: "paragraph", text: "From: Ministry of Island Transport" });
   });
 
+  // Review: share buttons over an events listing's dates make no byline block; a reading time among them does.
+  it("keeps an events page's opening paragraph over its share buttons and dates in the body", () => {
+    const intro = "The harbour festival returns with music, food stalls and boat trips for the whole family.";
+    const article = read(["Events", "", "What's on at the harbour", intro, "Share", "Print", "Save", "Sat 8 March 2025", "Sun 9 March 2025", "", ...en]);
+    expect(article.description).toBeUndefined();
+    expect(article.body[0]).toEqual({ type: "paragraph", text: intro });
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");
