@@ -1046,7 +1046,8 @@ function searchHeadline(
     const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
     if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true, signers))) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
-      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder };
+      const signedUnder = signers !== undefined && signers.length > 0;
+      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder, signedUnder };
       const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
     }

@@ -6126,6 +6126,15 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
+  // Review: a teaser list's or a section's label over a bare date, a German small word between its nouns.
+  it.each([
+    ["a related box's label", ["Startseite", "", "Mehr zum Thema", "4. März 2025", "", "Amrums neue Fähre", "Von Eva Berg", "4. März 2025", ""]],
+    ["a section's label", ["Startseite", "Neues aus Amrum", "4. März 2025", "", "Amrums neue Fähre", ""]],
+  ])("keeps a short German title under a label over a bare date: %s", (_name, header) => {
+    const article = read([...header, ...de]);
+    expect(article.headline).toBe("Amrums neue Fähre");
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");

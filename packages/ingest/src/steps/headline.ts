@@ -650,11 +650,13 @@ const GERMAN_SMALL_WORD =
 
 /**
  * Whether a short line is set in sentence case, not title case: its last word opens in lower case ("Library reopens"),
- * or a German small word stands between capitalised nouns (see `GERMAN_SMALL_WORD`) of no public body's name.
+ * or, over a byline naming its author (`signed`), a German small word stands between capitalised nouns (see
+ * `GERMAN_SMALL_WORD`) of no public body's name. Over a bare date, such a line is a teaser list's or a section's label
+ * as often ("Mehr zum Thema", "Neues aus Amrum" over "4. März 2025").
  */
-function inSentenceCase(text: string): boolean {
+function inSentenceCase(text: string, signed: boolean): boolean {
   // A public body's name over the date is the page's byline ("Ministerium für Verkehr"), no title in sentence case.
-  return SENTENCE_CASE_END.test(text) || (GERMAN_SMALL_WORD.test(text) && !isPublicBodyName(text));
+  return SENTENCE_CASE_END.test(text) || (signed && GERMAN_SMALL_WORD.test(text) && !isPublicBodyName(text));
 }
 
 /** Sizes, in words, of the length features. */
@@ -673,6 +675,8 @@ export interface CandidateFeatures {
   repeated: boolean;
   /** A byline or date line stands right under it; it only lifts a penalty, so `headlineCeiling` does without it. */
   bylineOrDateUnder?: boolean;
+  /** That line names an author ("Von Eva Berg", a name over the date), where a bare date names none. */
+  signedUnder?: boolean;
 }
 
 /**
@@ -689,7 +693,8 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
   // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
   // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
-  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && inSentenceCase(text))) score += w.tooFewWords;
+  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && inSentenceCase(text, features.signedUnder === true)))
+    score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
   if (features.bylineOrDateAbove) score += w.bylineOrDateAbove;
