@@ -6135,6 +6135,12 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.headline).toBe("Amrums neue Fähre");
   });
 
+  // Review: a breadcrumb's last section over the byline, two nouns joined by "und", with the title under the date.
+  it("keeps a short German title under a section's name joined by und over the byline", () => {
+    const article = read(["Startseite", "Politik", "Wirtschaft und Finanzen", "Von Eva Berg", "4. März 2025", "", "Amrums neue Fähre", "", ...de]);
+    expect(article.headline).toBe("Amrums neue Fähre");
+  });
+
   it("keeps a German title over a ministry's name over the date", () => {
     const article = read(["Startseite", "", "Neuer Fährfahrplan für Pendler", "Ministerium für Inselverkehr", "4. März 2025", "", ...de]);
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");

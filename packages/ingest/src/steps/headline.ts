@@ -643,10 +643,10 @@ const SENTENCE_CASE_END = /\s\p{Ll}\S*$/u;
  * German's small words between a short title's capitalised nouns ("Einigung bei Fähre", "Streit um die Fähre", "Neue
  * Regeln für Pendler"): German capitalises every noun, so a sentence-case title may end in a capital, as a title-case
  * label does ("Print Recipe", "Top Stories"). Only words no English label keeps in lower case: "in", "an", "am" and
- * "die" are left out.
+ * "die" are left out; so is "und", which joins a section's two nouns ("Wirtschaft und Finanzen", "Kultur und Medien").
  */
 const GERMAN_SMALL_WORD =
-  /\s(?:bei|beim|um|für|mit|nach|über|zum|zur|im|der|das|dem|den|des|ein|eine|einen|einem|auf|aus|von|vom|gegen|vor|und|ohne|unter|wegen|seit|bis)\s/u;
+  /\s(?:bei|beim|um|für|mit|nach|über|zum|zur|im|der|das|dem|den|des|ein|eine|einen|einem|auf|aus|von|vom|gegen|vor|ohne|unter|wegen|seit|bis)\s/u;
 
 /**
  * Whether a short line is set in sentence case, not title case: its last word opens in lower case ("Library reopens"),
