@@ -620,7 +620,11 @@ const MESSAGE_FIELD = /^(?:to|cc|bcc|subject|re|an|betreff|aan|onderwerp|à|a|ob
  * ("From: Department for Island Transport"), or on the next line under the label alone (`nextLine`). Not over a
  * message's field (`MESSAGE_FIELD`): "From: Ministry of …" over "To: …" quotes a memo.
  */
-function issuingBody(text: string, next: string | undefined, afterNext: string | undefined): { name: string; nextLine: boolean } | undefined {
+function issuingBody(
+  text: string,
+  next: string | undefined,
+  afterNext: string | undefined,
+): { name: string; nextLine: boolean } | undefined {
   const label = ISSUER_LABEL.exec(text);
   if (!label) return undefined;
   const rest = text.slice(label[0].length).trim();

@@ -6121,14 +6121,29 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
   // Review: share buttons over an events listing's dates make no byline block; a reading time among them does.
   it("keeps an events page's opening paragraph over its share buttons and dates in the body", () => {
     const intro = "The harbour festival returns with music, food stalls and boat trips for the whole family.";
-    const article = read(["Events", "", "What's on at the harbour", intro, "Share", "Print", "Save", "Sat 8 March 2025", "Sun 9 March 2025", "", ...en]);
+    const article = read([
+      "Events",
+      "",
+      "What's on at the harbour",
+      intro,
+      "Share",
+      "Print",
+      "Save",
+      "Sat 8 March 2025",
+      "Sun 9 March 2025",
+      "",
+      ...en,
+    ]);
     expect(article.description).toBeUndefined();
     expect(article.body[0]).toEqual({ type: "paragraph", text: intro });
   });
 
   // Review: a teaser list's or a section's label over a bare date, a German small word between its nouns.
   it.each([
-    ["a related box's label", ["Startseite", "", "Mehr zum Thema", "4. März 2025", "", "Amrums neue Fähre", "Von Eva Berg", "4. März 2025", ""]],
+    [
+      "a related box's label",
+      ["Startseite", "", "Mehr zum Thema", "4. März 2025", "", "Amrums neue Fähre", "Von Eva Berg", "4. März 2025", ""],
+    ],
     ["a section's label", ["Startseite", "Neues aus Amrum", "4. März 2025", "", "Amrums neue Fähre", ""]],
   ])("keeps a short German title under a label over a bare date: %s", (_name, header) => {
     const article = read([...header, ...de]);
@@ -6137,7 +6152,17 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
 
   // Review: a breadcrumb's last section over the byline, two nouns joined by "und", with the title under the date.
   it("keeps a short German title under a section's name joined by und over the byline", () => {
-    const article = read(["Startseite", "Politik", "Wirtschaft und Finanzen", "Von Eva Berg", "4. März 2025", "", "Amrums neue Fähre", "", ...de]);
+    const article = read([
+      "Startseite",
+      "Politik",
+      "Wirtschaft und Finanzen",
+      "Von Eva Berg",
+      "4. März 2025",
+      "",
+      "Amrums neue Fähre",
+      "",
+      ...de,
+    ]);
     expect(article.headline).toBe("Amrums neue Fähre");
   });
 

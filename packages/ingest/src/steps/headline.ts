@@ -693,7 +693,10 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
   // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
   // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
-  else if (size < HEADLINE_LENGTH.tooFew && !(features.bylineOrDateUnder && !unspaced && inSentenceCase(text, features.signedUnder === true)))
+  else if (
+    size < HEADLINE_LENGTH.tooFew &&
+    !(features.bylineOrDateUnder && !unspaced && inSentenceCase(text, features.signedUnder === true))
+  )
     score += w.tooFewWords;
   else if (size > HEADLINE_LENGTH.max) score += w.tooManyWords;
   if (features.bylineOrDateBelow) score += w.bylineOrDateBelow;
