@@ -1576,6 +1576,26 @@ const THAI_FIRST = 0x0e00;
 const THAI_LAST = 0x0e7f;
 
 /**
+ * A Greek byline in the genitive, "of" the writer, with the article alone for a label: "Του Γιώργου Παπαδόπουλου" (a
+ * man's), "Της Μαρίας Νικολάου" (a woman's). The name is kept as printed, in the genitive; the article is dropped. Only a
+ * given name and a family name, in the genitive's endings: a man's given name ends in "-ου", "-η" or "-α" after "Του"
+ * ("Γιώργου", "Γιάννη", "Κώστα"), a woman's in "-ς" after "Της" ("Μαρίας", "Ελένης"), and either family name in "-ου",
+ * "-η" or "-α" ("Παπαδόπουλου", "Παπαδάκη", "Νικολάου"). A body's or a place's name in the genitive is refused by its
+ * ending ("Του Δήμου Αθηναίων", "Της Εθνικής Τράπεζας") or by its first word, a body's or a saint's noun ("Του Δήμου
+ * Πειραιά", "Του Αγίου Νικολάου").
+ */
+const GREEK_GENITIVE_BYLINE =
+  /^(?:Του\s+(?!(?:Δήμου|Νομού|Υπουργείου|Συλλόγου|Ομίλου|Ταμείου|Κέντρου|Πανεπιστημίου|Νοσοκομείου|Λιμανιού|Αγίου|Οργανισμού|Φεστιβάλ)\s)\p{Lu}\p{Ll}+(?:ου|ού|η|ή|α|ά)|Της\s+(?!Αγίας\s)\p{Lu}\p{Ll}+ς)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ου|ού|η|ή|α|ά)$/u;
+/** The capital tau that opens either article, "Του" and "Της": most lines open otherwise and skip the pattern. */
+const GREEK_CAPITAL_TAU = 0x03a4;
+
+/** The person a Greek byline in the genitive names (see `GREEK_GENITIVE_BYLINE`), or undefined. */
+function greekGenitiveByline(text: string): Author[] | undefined {
+  if (text.charCodeAt(0) !== GREEK_CAPITAL_TAU || !GREEK_GENITIVE_BYLINE.test(text)) return undefined;
+  return [{ type: "Person", name: text.slice(text.indexOf(" ")).trim() }];
+}
+
+/**
  * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
  * (see `DEVANAGARI_BYLINE`) or Thai (see `THAI_BYLINE`), or undefined.
  */
@@ -2010,7 +2030,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
   }
-  const cjk = cjkByline(text) ?? uncasedByline(text);
+  const cjk = cjkByline(text) ?? uncasedByline(text) ?? greekGenitiveByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
