@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { parseByline, parseMetaLine } from "./byline.js";
+
+/** An invented page copy: a menu, the headline, the header's lines, three paragraphs of story, a footer. */
+function page(menu: string[], headline: string, header: string[], story: string[], footer: string): string {
+  return [...menu, "", headline, "", ...header, "", story.join("\n\n"), "", footer, ""].join("\n");
+}
+
+const enStory = [
+  "Councillors in Portwick voted on Tuesday night to keep the island ferry running through the winter months, reversing a plan announced last autumn.",
+  "The service had been due to stop in December, leaving about three hundred residents reliant on a weekly supply boat.",
+  '"We heard the islanders loud and clear," said the council leader, Martin Fell, after the vote.',
+];
+const deStory = [
+  "Nach fast neunzig Jahren schließt die Bäckerei Hollmann am Marktplatz in Altenbrück Ende des Monats ihre Türen.",
+  "Inhaber Peter Hollmann findet keinen Nachfolger für den Familienbetrieb, den sein Großvater gegründet hatte.",
+  "„Es fällt mir schwer, aber ich habe alles versucht“, sagte Hollmann am Dienstag vor Kunden.",
+];
+const frStory = [
+  "Le festival de jazz de Saint-Aubrac, qui attire chaque été près de dix mille visiteurs, se tiendra cette année en septembre.",
+  "Les organisateurs invoquent la chaleur des dernières éditions et le coût de la sécurité au mois de juillet.",
+  "« Nous voulons un festival que l'on peut vivre sans souffrir », explique la directrice, Hélène Marot.",
+];
+const esStory = [
+  "El pleno del ayuntamiento de Villaseca aprobó este jueves la construcción de un carril bici que unirá el centro con el polígono.",
+  "La obra costará un millón de euros y comenzará en otoño, según el concejal de Movilidad, Andrés Pardo.",
+  "Los vecinos del barrio norte habían reclamado durante años una vía segura para ir al trabajo en bicicleta.",
+];
+const itStory = [
+  "Dopo due anni di lavori il ponte vecchio di Castelmonte riapre al traffico pedonale sabato mattina, annuncia il comune.",
+  "Il restauro è costato quattro milioni di euro, in parte coperti da fondi regionali e da una raccolta dei cittadini.",
+  "«È una giornata attesa da tutta la città», ha detto il sindaco Paolo Ferri durante la conferenza stampa.",
+];
+const ptStory = [
+  "A fábrica de conservas de Vila Nova vai contratar cem trabalhadores até ao final do ano, anunciou a administração.",
+  "A expansão deve-se a novas encomendas de clientes do norte da Europa, que duplicaram desde o verão passado.",
+  '"Precisamos de gente já para abril", disse o diretor, Luís Antunes, aos jornalistas na fábrica.',
+];
+const nlStory = [
+  "De gemeente Oosterdijk opent in mei een nieuwe fietsenstalling bij het station met plek voor tweeduizend fietsen.",
+  "De stalling komt onder het stationsplein en is de eerste vierentwintig uur gratis, meldt de wethouder.",
+  "Reizigers klagen al jaren over de volle rekken en de fietsen die op de stoep worden gezet.",
+];
+const elStory = [
+  "Η κατασκευή νέου λιμανιού για τα κρουαζιερόπλοια στη Σύρο ξεκινά τον Μάιο, σύμφωνα με ανακοίνωση του δήμου.",
+  "Το έργο θα κοστίσει περίπου τριάντα εκατομμύρια ευρώ και αναμένεται να ολοκληρωθεί σε δύο χρόνια.",
+  "Οι επαγγελματίες του νησιού χαιρετίζουν την απόφαση και ζητούν να ξεκινήσει γρήγορα.",
+];
+
+describe("a date, a bare name and a count on one header line", () => {
+  const pages: Array<[string, string, string[], string]> = [
+    ["12 March 2025 | Ana Ruiz | 4 comments", "Harbour town keeps its winter ferry", enStory, "Ana Ruiz"],
+    ["4. März 2025 · Jonas Weber · 3 Kommentare", "Bäckerei am Marktplatz schließt nach neunzig Jahren", deStory, "Jonas Weber"],
+    ["5 mars 2025 | Claire Dumont | 5 commentaires", "Le festival de jazz de Saint-Aubrac change de date", frStory, "Claire Dumont"],
+    ["7 de marzo de 2025 - Lucía Serrano - 7 comentarios", "Villaseca aprueba un nuevo carril bici", esStory, "Lucía Serrano"],
+    ["10 marzo 2025 | Marco Bellini | 12 commenti", "Il ponte vecchio di Castelmonte riapre", itStory, "Marco Bellini"],
+    ["11 de março de 2025 | Rita Carvalho | 2 comentários", "Fábrica de conservas contrata cem trabalhadores", ptStory, "Rita Carvalho"],
+    ["6 maart 2025 | Sanne de Vries | 9 reacties", "Oosterdijk krijgt grote fietsenstalling bij station", nlStory, "Sanne de Vries"],
+  ];
+  it("reads the name as the author and the date as the published date", () => {
+    for (const [line, headline, story, author] of pages) {
+      const article = fromText(page(["Home", "News", "Sport"], headline, [line], story, "About us | Contact | Privacy"));
+      expect(
+        article.authors?.map((a) => a.name),
+        line,
+      ).toEqual([author]);
+      expect(article.datePublished, line).toMatch(/^2025-03-/);
+      expect(article.headline, line).toBe(headline);
+    }
+  });
+  it("reads the meta line's parts: the count is no part of the name", () => {
+    const meta = parseMetaLine("12 March 2025 | Ana Ruiz | 4 comments");
+    expect(meta?.date.iso).toBe("2025-03-12");
+    expect(meta?.authors).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+  });
+  it("names no one where the part is a section, a place, or one of two words, or where no count stands beside it", () => {
+    const nameless = [
+      "12 March 2025 | Ana Ruiz",
+      "12 March 2025 | Travel Tips | 4 comments",
+      "12 March 2025 | Buenos Aires | 4 comments",
+      "12 March 2025 | New Harbour | 4 comments",
+      "12 March 2025 | Ana Ruiz | Travel | 4 comments",
+      "12 March 2025 | Local News | 4 comments",
+      "12 March 2025 | HOME | 4 comments",
+    ];
+    for (const line of nameless) {
+      expect(parseMetaLine(line)?.authors, line).toBeUndefined();
+      const article = fromText(
+        page(["Home", "News", "Sport"], "Harbour town keeps its winter ferry", [line], enStory, "About us | Contact"),
+      );
+      expect(article.authors, line).toBeUndefined();
+      expect(article.datePublished, line).toBe("2025-03-12");
+    }
+  });
+});
+
+describe("a Greek byline in the genitive", () => {
+  it("reads the name without the article, over the date, under it, or apart", () => {
+    const layouts: Array<[string[], string]> = [
+      [["Του Γιώργου Παπαδόπουλου", "", "4 Μαρτίου 2025"], "Γιώργου Παπαδόπουλου"],
+      [["Της Μαρίας Νικολάου", "12.03.2025, 10:20"], "Μαρίας Νικολάου"],
+      [["15 Μαρτίου 2025", "Του Νίκου Δημητρίου"], "Νίκου Δημητρίου"],
+      [["Της Ελένης Παπαδάκη", "4 Μαρτίου 2025"], "Ελένης Παπαδάκη"],
+      [["Του Κώστα Αντωνίου", "4 Μαρτίου 2025"], "Κώστα Αντωνίου"],
+    ];
+    for (const [header, author] of layouts) {
+      const article = fromText(
+        page(
+          ["Αρχική", "Ειδήσεις", "Οικονομία"],
+          "Νέο λιμάνι για τα κρουαζιερόπλοια στη Σύρο",
+          header,
+          elStory,
+          "Επικοινωνία | Όροι χρήσης",
+        ),
+      );
+      expect(
+        article.authors?.map((a) => a.name),
+        header.join(" / "),
+      ).toEqual([author]);
+    }
+    expect(parseByline("Του Γιάννη Καραγιάννη")).toEqual([{ type: "Person", name: "Γιάννη Καραγιάννη" }]);
+  });
+  it("reads no body's, place's or saint's name in the genitive as a writer", () => {
+    for (const line of [
+      "Του Δήμου Αθηναίων",
+      "Της Εθνικής Τράπεζας",
+      "Του Δήμου Πειραιά",
+      "Του Αγίου Νικολάου",
+      "Της Αγίας Ειρήνης",
+      "Του Υπουργείου Υγείας",
+      "Της Κυριακής",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+});
