@@ -134,3 +134,62 @@ describe("a Greek byline in the genitive", () => {
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+const ukStory = [
+  "У Житомирі в середу відкрили новий пішохідний міст через річку Тетерів. Будівництво тривало майже два роки.",
+  "За словами міського голови, міст з'єднав два райони міста, між якими раніше доводилося робити великий гак.",
+  "Вартість робіт склала близько вісімдесяти мільйонів гривень, частину коштів надала область.",
+];
+const ruStory = [
+  "В районном центре Тверской области открылась новая библиотека, построенная на месте старого клуба.",
+  "В фонде библиотеки более двадцати тысяч книг, есть зал для детей и компьютерный класс для пенсионеров.",
+  "Директор библиотеки рассказала, что записаться можно будет уже со следующей недели.",
+];
+const plStory = [
+  "Od kwietnia nowa linia autobusowa połączy osiedle Zielone Wzgórze z dworcem kolejowym, poinformował zarząd transportu.",
+  "Autobusy będą kursować co piętnaście minut w godzinach szczytu i co pół godziny wieczorem oraz w weekendy.",
+  "Mieszkańcy od dawna domagali się bezpośredniego połączenia z centrum miasta i z dworcem.",
+];
+const csStory = [
+  "Obec na Vysočině otevřela v pondělí novou mateřskou školu pro čtyřicet dětí. Stavba stála dvacet milionů korun.",
+  "Starosta obce uvedl, že o místa byl velký zájem a kapacita je už téměř naplněná na celý příští rok.",
+  "Školka má také zahradu s hřištěm a vlastní kuchyni, ve které se vaří i pro místní seniory.",
+];
+
+describe("a bare name right under the date line", () => {
+  const pages: Array<[string[], string, string[], string, string]> = [
+    [["Головна", "Новини"], "У Житомирі відкрили новий міст через річку", ukStory, "4 березня 2025, 10:15", "Олена Коваленко"],
+    [["Главная", "Новости"], "В Тверской области открылась новая библиотека", ruStory, "12 марта 2025", "Андрей Соколов"],
+    [["Strona główna", "Wiadomości"], "Nowa linia autobusowa połączy osiedle z dworcem", plStory, "5 marca 2025, 09:40", "Katarzyna Nowak"],
+    [["Strona główna", "Wiadomości"], "Nowa linia autobusowa połączy osiedle z dworcem", plStory, "5 marca 2025", "Anna Wiśniewska"],
+    [["Domů", "Zprávy"], "Obec na Vysočině otevřela novou školku", csStory, "6. března 2025", "Petr Dvořák"],
+    [["Domů", "Zprávy"], "Obec na Vysočině otevřela novou školku", csStory, "6. března 2025", "Jana Svobodová"],
+  ];
+  it("reads the name as the author", () => {
+    for (const [menu, headline, story, dateLine, name] of pages) {
+      const article = fromText(page(menu, headline, [dateLine, name], story, "Kontakt"));
+      expect(
+        article.authors?.map((a) => a.name),
+        name,
+      ).toEqual([name]);
+      expect(article.datePublished, name).toMatch(/^2025-03-/);
+      expect(article.body[0], name).toMatchObject({ type: "paragraph", text: story[0] });
+    }
+  });
+  it("names no one for a place, a teaser's title, a name of no family name's ending, or a name set apart", () => {
+    const nameless: Array<[string[], string[], string]> = [
+      [["5 marca 2025", "Gorzów Wielkopolski"], plStory, "Nowa linia autobusowa połączy osiedle z dworcem"],
+      [["5 marca 2025", "Mińsk Mazowiecki"], plStory, "Nowa linia autobusowa połączy osiedle z dworcem"],
+      [["12 марта 2025", "Новые маршруты"], ruStory, "В Тверской области открылась новая библиотека"],
+      [["4 березня 2025", "Кривий Ріг"], ukStory, "У Житомирі відкрили новий міст через річку"],
+      [["6. března 2025", "Hradec Králové"], csStory, "Obec na Vysočině otevřela novou školku"],
+      [["4 березня 2025", "", "Олена Коваленко"], ukStory, "У Житомирі відкрили новий міст через річку"],
+      [["12 March 2025", "Ada Lee"], enStory, "Harbour town keeps its winter ferry"],
+    ];
+    for (const [header, story, headline] of nameless) {
+      const article = fromText(page(["Home", "News"], headline, header, story, "Kontakt"));
+      expect(article.authors, header.join(" / ")).toBeUndefined();
+      expect(article.datePublished, header.join(" / ")).toMatch(/^2025-03-/);
+    }
+  });
+});
