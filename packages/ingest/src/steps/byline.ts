@@ -971,6 +971,11 @@ function metaPartPeople(part: string): Author[] | undefined {
 export interface MetaLine {
   date: DateLine;
   authors?: Author[];
+  /**
+   * The author is a bare name beside a count, with no label ("12 March 2025 | Ana Ruiz | 4 comments"): a blog's
+   * category takes the same place and shape ("Main Dishes"), so the page's reader asks whether the page lists the name as a category elsewhere.
+   */
+  bareName?: string;
 }
 
 /**
@@ -1018,7 +1023,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
   if (date && !authors && counted && others === 1 && named !== undefined && isPlainPersonName(named))
-    authors = [{ type: "Person", name: named }];
+    return { date, authors: [{ type: "Person", name: named }], bareName: named };
   return date && { date, authors };
 }
 
