@@ -95,6 +95,36 @@ describe("a date, a bare name and a count on one header line", () => {
   });
 });
 
+describe("a blog's category beside the date and the count, printed again elsewhere on the page", () => {
+  const tart = [
+    "This lemon tart takes twenty minutes to put together and tastes like something from a good bakery down the road.",
+    "The trick is a shortbread base that needs no blind baking, pressed straight into the tin with your fingers.",
+    "Serve it cold with a spoon of thick cream and a few berries on the side, or warm with a scoop of ice cream.",
+  ];
+  const pages: Array<[string[], string, string]> = [
+    [["Home", "Recipes", "Main Dishes", "Desserts"], "March 4, 2025 | Main Dishes | 3 Comments", "About | Contact"],
+    [["Home", "Recipes"], "March 4, 2025 | Sweet Bakes | 3 Comments", "Categories\nSweet Bakes (12)\nBread (4)\n\nAbout | Contact"],
+    [["Startseite", "Rezepte"], "4. März 2025 · Schnelle Küche · 2 Kommentare", "Startseite > Rezepte > Schnelle Küche\n\nImpressum"],
+  ];
+  it("names no one when the page lists the name as a category: in the menu, a sidebar, a breadcrumb trail", () => {
+    for (const [menu, line, footer] of pages) {
+      const article = fromText(page(menu, "A quick lemon tart for busy weeknights", [line], tart, footer));
+      expect(article.authors, line).toBeUndefined();
+      expect(article.datePublished, line).toBe("2025-03-04");
+    }
+  });
+  it("still names the writer whose name the page prints once, or again in prose", () => {
+    for (const footer of ["About | Contact", "Ana Ruiz says:\nLovely recipe, thank you.\n\nMore from Ana Ruiz\n\nAbout | Contact"]) {
+      const header = ["March 4, 2025 | Ana Ruiz | 3 Comments"];
+      const article = fromText(page(["Home", "Recipes", "Desserts"], "A quick lemon tart for busy weeknights", header, tart, footer));
+      expect(
+        article.authors?.map((a) => a.name),
+        footer,
+      ).toEqual(["Ana Ruiz"]);
+    }
+  });
+});
+
 describe("a Greek byline in the genitive", () => {
   it("reads the name without the article, over the date, under it, or apart", () => {
     const layouts: Array<[string[], string]> = [
