@@ -506,10 +506,11 @@ const TWO_CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(
  * The endings of the commonest Ukrainian, Russian, Polish and Czech family names ("Коваленко", "Шевчук", "Соколов",
  * "Соколова", "Петровский", "Kowalski", "Wiśniewska", "Nowak", "Dvořák", "Novotný", "Svobodová"), read on the last word:
  * a teaser's title in sentence case ("Новые маршруты") has its second word in lower case, and a place's second word is
- * mostly no family name's ("Кривий Ріг", "Zielona Góra").
+ * mostly no family name's ("Кривий Ріг", "Zielona Góra"). "-ak" and "-ek" not after a vowel: English words close so
+ * ("Fashion Week", "Green Creek", "Mountain Peak", "Old Oak"), Polish and Czech names after a consonant ("Nowak", "Dudek").
  */
 const SLAVIC_FAMILY_NAME_END =
-  /(?:енко|ук|юк|ов|ова|ев|ева|єв|єва|ёв|ёва|ін|іна|ин|ина|ський|ська|цький|цька|ский|ская|цкий|цкая|ич|ski|ska|cki|cka|wicz|czyk|ak|ek|ák|ová|ný|ná|ský|ská|cký|cká)$/u;
+  /(?:енко|ук|юк|ов|ова|ев|ева|єв|єва|ёв|ёва|ін|іна|ин|ина|ський|ська|цький|цька|ский|ская|цкий|цкая|ич|ski|ska|cki|cka|wicz|czyk|(?<![aeo])[ae]k|ák|ová|ný|ná|ský|ská|cký|cká)$/u;
 /**
  * A region's adjective closing a Polish or Czech place's name, shaped as a family name ("Gorzów Wielkopolski", "Mińsk
  * Mazowiecki", "Biała Podlaska", "Starogard Gdański", "Kamień Pomorski", "Havlíčkův Brod" is none).

@@ -215,6 +215,8 @@ describe("a bare name right under the date line", () => {
       [["6. března 2025", "Hradec Králové"], csStory, "Obec na Vysočině otevřela novou školku"],
       [["4 березня 2025", "", "Олена Коваленко"], ukStory, "У Житомирі відкрили новий міст через річку"],
       [["12 March 2025", "Ada Lee"], enStory, "Harbour town keeps its winter ferry"],
+      [["12 March 2025", "Fashion Week"], enStory, "Harbour town keeps its winter ferry"],
+      [["12 March 2025", "Green Creek"], enStory, "Harbour town keeps its winter ferry"],
     ];
     for (const [header, story, headline] of nameless) {
       const article = fromText(page(["Home", "News"], headline, header, story, "Kontakt"));
