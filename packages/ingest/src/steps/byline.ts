@@ -915,14 +915,6 @@ const TIME_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?\p{L}{1,4}\)?)?$
 /** A count and what it counts, either way round ("2 comments", "1.2k views", "阅读 1234", "Views: 56"). */
 const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：]?\s*\d[\d,.]*\s*[kK万次]?)$/u;
 /**
- * A count set first, as a header prints it beside the date ("4 comments", "3 Kommentare", "1.2k views"): a part of a
- * meta line that is no name. With one, a meta line's one bare name after its date is the writer's ("12 March 2025 | Ana
- * Ruiz | 4 comments", "4. März 2025 · Jonas Weber · 3 Kommentare"), as a blog's or a paper's header sets its fields: a
- * line of only a date and a name is not read so, as a dateline's place or a section stands there as often, and two
- * names or a name and a section make no byline (`parseMetaLine`).
- */
-const COUNT_LEADING_PART = /^\d[\d,.]*\s*(?:[kmKM万]\s*)?\p{L}{2,12}$/u;
-/**
  * A post's comment count with the screen reader's note of the title after it ("5 Comments on Ferries to Resume",
  * "3 Kommentare zu …"): the rest of the line is that title, whatever marks it holds.
  */
@@ -971,11 +963,6 @@ function metaPartPeople(part: string): Author[] | undefined {
 export interface MetaLine {
   date: DateLine;
   authors?: Author[];
-  /**
-   * The author is a bare name beside a count, with no label ("12 March 2025 | Ana Ruiz | 4 comments"): a blog's
-   * category takes the same place and shape ("Main Dishes"), so the page's reader asks whether the page lists the name as a category elsewhere.
-   */
-  bareName?: string;
 }
 
 /**
@@ -996,23 +983,10 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let authors: Author[] | undefined;
   let weekdayFirst = false;
   let headerOnly = false;
-  // The parts after the first date that are neither a date nor a count or a reading time: a bare name among them is
-  // the writer's when it is the only one (see `nameBesideCount`).
-  let others = 0;
-  let named: string | undefined;
-  let counted = false;
   for (const part of parts) {
     if (COMMENTS_ON_TITLE.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
     if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
-    if (!partDate) {
-      const count = COUNT_LEADING_PART.test(part) || isReadingTime(part.toLowerCase());
-      counted ||= count;
-      if (!count && !TIME_PART.test(part)) {
-        others++;
-        if (date && others === 1) named = part;
-      }
-    }
     if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
     else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
@@ -1022,8 +996,6 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  if (date && !authors && counted && others === 1 && named !== undefined && isPlainPersonName(named))
-    return { date, authors: [{ type: "Person", name: named }], bareName: named };
   return date && { date, authors };
 }
 

@@ -882,32 +882,7 @@ function titlesBylineBlock(over: ClassifiedLine, under: ClassifiedLine, unspaced
 function headerMetaLine(lines: readonly ClassifiedLine[], i: number, pageOrder: NumericOrderSource | undefined): MetaLine | undefined {
   const meta = parseMetaLine(lines[i]!.text, pageOrder);
   const listed = (j: number) => lines[j] !== undefined && parseMetaLine(lines[j]!.text, pageOrder) !== undefined;
-  if (!meta || listed(i - 1) || listed(i + 1)) return undefined;
-  return meta.bareName !== undefined && listedElsewhere(lines, i, meta.bareName) ? { date: meta.date } : meta;
-}
-
-/**
- * What stands before a category's name closing a line that lists it: a breadcrumb's or a list's mark ("Home > Recipes >
- * Main Dishes", "Filed under: Main Dishes") or a "Posted in" and its like ("Publié dans", "Veröffentlicht in", "Publicado
- * en", "Pubblicato in").
- */
-const BEFORE_LISTED_NAME = /(?:[>»›/|:,]|(?:^|\s)(?:in|en|em|dans|unter|su))\s*$/u;
-/** A list's entry with the count of its posts after it ("Main Dishes (12)"). */
-const POST_COUNT_AFTER = /^\s*\(\d+\)$/u;
-
-/**
- * Whether a meta line's bare name (see `MetaLine.bareName`) is listed on another line of the page as a category is: a
- * line of its own in the menu or a sidebar, maybe with its count of posts ("Main Dishes", "Main Dishes (12)"), or
- * closing a breadcrumb trail or a "Posted in" line. A writer's name recurs in prose ("Ana Ruiz says:", "More from Ana
- * Ruiz"), which does not count. Asked only of the rare meta line with such a name.
- */
-function listedElsewhere(lines: readonly ClassifiedLine[], at: number, name: string): boolean {
-  return lines.some((line, j) => {
-    if (j === at || !line.text.includes(name)) return false;
-    const before = line.text.slice(0, line.text.indexOf(name));
-    const after = line.text.slice(before.length + name.length);
-    return (before === "" && (after === "" || POST_COUNT_AFTER.test(after))) || (after === "" && BEFORE_LISTED_NAME.test(before));
-  });
+  return meta && !listed(i - 1) && !listed(i + 1) ? meta : undefined;
 }
 
 /**

@@ -49,30 +49,29 @@ const elStory = [
 ];
 
 describe("a date, a bare name and a count on one header line", () => {
-  const pages: Array<[string, string, string[], string]> = [
-    ["12 March 2025 | Ana Ruiz | 4 comments", "Harbour town keeps its winter ferry", enStory, "Ana Ruiz"],
-    ["4. März 2025 · Jonas Weber · 3 Kommentare", "Bäckerei am Marktplatz schließt nach neunzig Jahren", deStory, "Jonas Weber"],
-    ["5 mars 2025 | Claire Dumont | 5 commentaires", "Le festival de jazz de Saint-Aubrac change de date", frStory, "Claire Dumont"],
-    ["7 de marzo de 2025 - Lucía Serrano - 7 comentarios", "Villaseca aprueba un nuevo carril bici", esStory, "Lucía Serrano"],
-    ["10 marzo 2025 | Marco Bellini | 12 commenti", "Il ponte vecchio di Castelmonte riapre", itStory, "Marco Bellini"],
-    ["11 de março de 2025 | Rita Carvalho | 2 comentários", "Fábrica de conservas contrata cem trabalhadores", ptStory, "Rita Carvalho"],
-    ["6 maart 2025 | Sanne de Vries | 9 reacties", "Oosterdijk krijgt grote fietsenstalling bij station", nlStory, "Sanne de Vries"],
+  // A blog's header sets a category, a tag, a place, a product or a series in the name's place and shape ("March 4,
+  // 2025 | Main Dishes | 3 Comments") as often as its writer, and nothing on the line tells them apart: the part names
+  // no one, printed elsewhere on the page or not.
+  const pages: Array<[string, string[], string, string[]]> = [
+    ["March 4, 2025 | Main Dishes | 3 Comments", ["Home", "Recipes", "Desserts"], "A quick lemon tart for busy weeknights", enStory],
+    ["March 4, 2025 | Main Dishes | 3 Comments", ["Home", "Recipes", "Main Dishes"], "A quick lemon tart for busy weeknights", enStory],
+    ["4 March 2025 | Harbour Road | 2 comments", ["Home", "News"], "Harbour town keeps its winter ferry", enStory],
+    ["4 March 2025 | Galaxy Tab | 31 reviews", ["Home", "Reviews"], "Harbour town keeps its winter ferry", enStory],
+    ["4 March 2025 | Spring Fair | 3 comments", ["Home", "Events"], "Harbour town keeps its winter ferry", enStory],
+    ["4 March 2025 · Winter Walks · 4 min read", ["Home", "Travel"], "Harbour town keeps its winter ferry", enStory],
+    ["4. März 2025 · Schnelle Küche · 2 Kommentare", ["Startseite", "Rezepte"], "Bäckerei am Marktplatz schließt", deStory],
+    ["7 de marzo de 2025 - Villa Alegre - 7 comentarios", ["Inicio", "Noticias"], "Villaseca aprueba un nuevo carril bici", esStory],
+    ["11 de março de 2025 | Vila Nova | 2 comentários", ["Início", "Notícias"], "Fábrica de conservas contrata cem trabalhadores", ptStory],
+    ["6 maart 2025 | Den Helder | 9 reacties", ["Home", "Nieuws"], "Oosterdijk krijgt grote fietsenstalling", nlStory],
+    ["5 mars 2025 | Vie Locale | 3 commentaires", ["Accueil", "Actualités"], "Le festival de jazz change de date", frStory],
   ];
-  it("reads the name as the author and the date as the published date", () => {
-    for (const [line, headline, story, author] of pages) {
-      const article = fromText(page(["Home", "News", "Sport"], headline, [line], story, "About us | Contact | Privacy"));
-      expect(
-        article.authors?.map((a) => a.name),
-        line,
-      ).toEqual([author]);
+  it("names no one and keeps the date", () => {
+    for (const [line, menu, headline, story] of pages) {
+      expect(parseMetaLine(line)?.authors, line).toBeUndefined();
+      const article = fromText(page(menu, headline, [line], story, "About us | Contact | Privacy"));
+      expect(article.authors, line).toBeUndefined();
       expect(article.datePublished, line).toMatch(/^2025-03-/);
-      expect(article.headline, line).toBe(headline);
     }
-  });
-  it("reads the meta line's parts: the count is no part of the name", () => {
-    const meta = parseMetaLine("12 March 2025 | Ana Ruiz | 4 comments");
-    expect(meta?.date.iso).toBe("2025-03-12");
-    expect(meta?.authors).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
   });
   it("names no one where the part is a section, a place, or one of two words, or where no count stands beside it", () => {
     const nameless = [
@@ -91,36 +90,6 @@ describe("a date, a bare name and a count on one header line", () => {
       );
       expect(article.authors, line).toBeUndefined();
       expect(article.datePublished, line).toBe("2025-03-12");
-    }
-  });
-});
-
-describe("a blog's category beside the date and the count, printed again elsewhere on the page", () => {
-  const tart = [
-    "This lemon tart takes twenty minutes to put together and tastes like something from a good bakery down the road.",
-    "The trick is a shortbread base that needs no blind baking, pressed straight into the tin with your fingers.",
-    "Serve it cold with a spoon of thick cream and a few berries on the side, or warm with a scoop of ice cream.",
-  ];
-  const pages: Array<[string[], string, string]> = [
-    [["Home", "Recipes", "Main Dishes", "Desserts"], "March 4, 2025 | Main Dishes | 3 Comments", "About | Contact"],
-    [["Home", "Recipes"], "March 4, 2025 | Sweet Bakes | 3 Comments", "Categories\nSweet Bakes (12)\nBread (4)\n\nAbout | Contact"],
-    [["Startseite", "Rezepte"], "4. März 2025 · Schnelle Küche · 2 Kommentare", "Startseite > Rezepte > Schnelle Küche\n\nImpressum"],
-  ];
-  it("names no one when the page lists the name as a category: in the menu, a sidebar, a breadcrumb trail", () => {
-    for (const [menu, line, footer] of pages) {
-      const article = fromText(page(menu, "A quick lemon tart for busy weeknights", [line], tart, footer));
-      expect(article.authors, line).toBeUndefined();
-      expect(article.datePublished, line).toBe("2025-03-04");
-    }
-  });
-  it("still names the writer whose name the page prints once, or again in prose", () => {
-    for (const footer of ["About | Contact", "Ana Ruiz says:\nLovely recipe, thank you.\n\nMore from Ana Ruiz\n\nAbout | Contact"]) {
-      const header = ["March 4, 2025 | Ana Ruiz | 3 Comments"];
-      const article = fromText(page(["Home", "Recipes", "Desserts"], "A quick lemon tart for busy weeknights", header, tart, footer));
-      expect(
-        article.authors?.map((a) => a.name),
-        footer,
-      ).toEqual(["Ana Ruiz"]);
     }
   });
 });
