@@ -500,38 +500,6 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
   return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
-/** A given name and a family name alone, each capitalised, maybe hyphenated ("Олена Коваленко", "Anna Nowak-Kowalska"). */
-const TWO_CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-/**
- * The endings of the commonest Ukrainian, Russian, Polish and Czech family names ("Коваленко", "Шевчук", "Соколов",
- * "Соколова", "Петровский", "Kowalski", "Wiśniewska", "Nowak", "Dvořák", "Novotný", "Svobodová"), read on the last word:
- * a teaser's title in sentence case ("Новые маршруты") has its second word in lower case, and a place's second word is
- * mostly no family name's ("Кривий Ріг", "Zielona Góra"). "-ak" and "-ek" not after a vowel: English words close so
- * ("Fashion Week", "Green Creek", "Mountain Peak", "Old Oak"), Polish and Czech names after a consonant ("Nowak", "Dudek").
- */
-const SLAVIC_FAMILY_NAME_END =
-  /(?:енко|ук|юк|ов|ова|ев|ева|єв|єва|ёв|ёва|ін|іна|ин|ина|ський|ська|цький|цька|ский|ская|цкий|цкая|ич|ski|ska|cki|cka|wicz|czyk|(?<![aeo])[ae]k|ák|ová|ný|ná|ský|ská|cký|cká)$/u;
-/**
- * A region's adjective closing a Polish or Czech place's name, shaped as a family name ("Gorzów Wielkopolski", "Mińsk
- * Mazowiecki", "Biała Podlaska", "Starogard Gdański", "Kamień Pomorski", "Havlíčkův Brod" is none).
- */
-const REGION_ADJECTIVE_END =
-  /\s(?:Wielkopolsk|Mazowieck|Pomorsk|Gdańsk|Śląsk|Lubelsk|Kujawsk|Podlask|Lubusk|Warmińsk|Opolsk|Małopolsk|Świętokrzysk|Kaszubsk|Podkarpack|Krajeńsk|Odrzańsk|Kłodzk)[ia]$/u;
-
-/**
- * The author of a bare name set alone right under a date line under the headline ("4 березня 2025, 10:15" over "Олена
- * Коваленко", "5 marca 2025" over "Katarzyna Nowak"), as Ukrainian, Russian, Polish and Czech papers print it: two
- * capitalised words closing in a family name's ending (`SLAVIC_FAMILY_NAME_END`), with a blank line under them, no
- * place's name (`namesSomethingElse`, `REGION_ADJECTIVE_END`). A name of other shape there, a teaser's title or a
- * place filed from, names no one.
- */
-function nameUnderDate(line: ClassifiedLine, above: ClassifiedLine | undefined): Author[] | undefined {
-  if (!above?.date || above.authors || line.blankBefore || !line.blankAfter || line.date || line.authors) return undefined;
-  const text = line.text;
-  if (!TWO_CAPITALISED_WORDS.test(text) || !SLAVIC_FAMILY_NAME_END.test(text) || REGION_ADJECTIVE_END.test(text)) return undefined;
-  return isPersonName(text) && !namesSomethingElse(text) ? [{ type: "Person", name: text }] : undefined;
-}
-
 /**
  * The line under a reading time or a date's label alone packed under a header's line ("Ada Lee" / "7 min read" /
  * "Updated 12 November 2025", "Ada Lee" / "Updated:" / "12 November 2025"): both belong to the byline block, so the name
@@ -1389,14 +1357,6 @@ function readHeaderBelow(
     if (meta) {
       foldDate(header, meta.date);
       if (header.authors.length === 0) datedPeople ??= meta.authors;
-      bylineRead = true;
-      end = i;
-      continue;
-    }
-    // The author's bare name right under the date line, as Ukrainian, Russian, Polish and Czech papers set it.
-    const underDate = header.authors.length === 0 && !datedPeople ? nameUnderDate(line, lines[i - 1]) : undefined;
-    if (underDate) {
-      foldAuthors(header, underDate);
       bylineRead = true;
       end = i;
       continue;

@@ -156,36 +156,40 @@ const csStory = [
 ];
 
 describe("a bare name right under the date line", () => {
-  const pages: Array<[string[], string, string[], string, string]> = [
-    [["Головна", "Новини"], "У Житомирі відкрили новий міст через річку", ukStory, "4 березня 2025, 10:15", "Олена Коваленко"],
-    [["Главная", "Новости"], "В Тверской области открылась новая библиотека", ruStory, "12 марта 2025", "Андрей Соколов"],
-    [["Strona główna", "Wiadomości"], "Nowa linia autobusowa połączy osiedle z dworcem", plStory, "5 marca 2025, 09:40", "Katarzyna Nowak"],
-    [["Strona główna", "Wiadomości"], "Nowa linia autobusowa połączy osiedle z dworcem", plStory, "5 marca 2025", "Anna Wiśniewska"],
-    [["Domů", "Zprávy"], "Obec na Vysočině otevřela novou školku", csStory, "6. března 2025", "Petr Dvořák"],
-    [["Domů", "Zprávy"], "Obec na Vysočině otevřela novou školku", csStory, "6. března 2025", "Jana Svobodová"],
-  ];
-  it("reads the name as the author", () => {
-    for (const [menu, headline, story, dateLine, name] of pages) {
-      const article = fromText(page(menu, headline, [dateLine, name], story, "Kontakt"));
-      expect(
-        article.authors?.map((a) => a.name),
-        name,
-      ).toEqual([name]);
-      expect(article.datePublished, name).toMatch(/^2025-03-/);
-      expect(article.body[0], name).toMatchObject({ type: "paragraph", text: story[0] });
-    }
-  });
-  it("names no one for a place, a teaser's title, a name of no family name's ending, or a name set apart", () => {
+  // With no label, a place, a street, a square, a team, a product or a publication stands under the date in a family
+  // name's shape as often as a writer ("Stary Rynek", "Česká Třebová", "Площадь Ленина", "Poczta Polska"), and so does
+  // the person a story is about: two capitalised words there name no one.
+  const pl5 = "5 marca 2025";
+  const cs6 = "6. března 2025";
+  const ru12 = "12 марта 2025";
+  const plHead = "Nowa linia autobusowa połączy osiedle z dworcem";
+  const csHead = "Obec na Vysočině otevřela novou školku";
+  const ruHead = "В Тверской области открылась новая библиотека";
+  const ukHead = "У Житомирі відкрили новий міст через річку";
+  const enHead = "Harbour town keeps its winter ferry";
+  it("names no one for a place, a teaser's title, a street, a team, a product, a publication or a name set apart", () => {
     const nameless: Array<[string[], string[], string]> = [
-      [["5 marca 2025", "Gorzów Wielkopolski"], plStory, "Nowa linia autobusowa połączy osiedle z dworcem"],
-      [["5 marca 2025", "Mińsk Mazowiecki"], plStory, "Nowa linia autobusowa połączy osiedle z dworcem"],
-      [["12 марта 2025", "Новые маршруты"], ruStory, "В Тверской области открылась новая библиотека"],
-      [["4 березня 2025", "Кривий Ріг"], ukStory, "У Житомирі відкрили новий міст через річку"],
-      [["6. března 2025", "Hradec Králové"], csStory, "Obec na Vysočině otevřela novou školku"],
-      [["4 березня 2025", "", "Олена Коваленко"], ukStory, "У Житомирі відкрили новий міст через річку"],
-      [["12 March 2025", "Ada Lee"], enStory, "Harbour town keeps its winter ferry"],
-      [["12 March 2025", "Fashion Week"], enStory, "Harbour town keeps its winter ferry"],
-      [["12 March 2025", "Green Creek"], enStory, "Harbour town keeps its winter ferry"],
+      [[pl5, "Gorzów Wielkopolski"], plStory, plHead],
+      [[pl5, "Mińsk Mazowiecki"], plStory, plHead],
+      [[pl5, "Kalwaria Zebrzydowska"], plStory, plHead],
+      [[pl5, "Stary Rynek"], plStory, plHead],
+      [[pl5, "Zamek Królewski"], plStory, plHead],
+      [[pl5, "Poczta Polska"], plStory, plHead],
+      [[ru12, "Новые маршруты"], ruStory, ruHead],
+      [[ru12, "Западная Украина"], ruStory, ruHead],
+      [[ru12, "Площадь Ленина"], ruStory, ruHead],
+      [[ru12, "Бульвар Шевченко"], ruStory, ruHead],
+      [[ru12, "Металлист Харьков"], ruStory, ruHead],
+      [[ru12, "Лада Калина"], ruStory, ruHead],
+      [["4 березня 2025", "Кривий Ріг"], ukStory, ukHead],
+      [["4 березня 2025", "", "Олена Коваленко"], ukStory, ukHead],
+      [[cs6, "Hradec Králové"], csStory, csHead],
+      [[cs6, "Česká Třebová"], csStory, csHead],
+      [[cs6, "Horní Planá"], csStory, csHead],
+      [["12 March 2025", "Ada Lee"], enStory, enHead],
+      [["12 March 2025", "Fashion Week"], enStory, enHead],
+      [["12 March 2025", "Star Trek"], enStory, enHead],
+      [["12 March 2025", "Old Oak"], enStory, enHead],
     ];
     for (const [header, story, headline] of nameless) {
       const article = fromText(page(["Home", "News"], headline, header, story, "Kontakt"));
