@@ -64,6 +64,7 @@ describe("a date, a bare name and a count on one header line", () => {
     ["11 de março de 2025 | Vila Nova | 2 comentários", ["Início", "Notícias"], "Fábrica de conservas contrata cem trabalhadores", ptStory],
     ["6 maart 2025 | Den Helder | 9 reacties", ["Home", "Nieuws"], "Oosterdijk krijgt grote fietsenstalling", nlStory],
     ["5 mars 2025 | Vie Locale | 3 commentaires", ["Accueil", "Actualités"], "Le festival de jazz change de date", frStory],
+    ["10 marzo 2025 | Ricette Veloci | 12 commenti", ["Home", "Notizie"], "Il ponte vecchio di Castelmonte riapre", itStory],
   ];
   it("names no one and keeps the date", () => {
     for (const [line, menu, headline, story] of pages) {
