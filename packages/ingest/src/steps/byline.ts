@@ -1553,20 +1553,35 @@ const THAI_FIRST = 0x0e00;
 const THAI_LAST = 0x0e7f;
 
 /**
+ * First words in the genitive after "Του" that a name takes after it, no man's given name: a body's, a place's, a
+ * saint's, an office's ("Του Δήμου Πειραιά", "Του Κόλπου Κορίνθου", "Του Προφήτη Ηλία", "Του Δημάρχου Βόλου", "Του
+ * Μητροπολίτη Ιερωνύμου"), and the adjectives a title opens with ("Του Νέου Κόσμου", "Του Μεγάλου Αλεξάνδρου").
+ */
+const GREEK_MASCULINE_GENITIVE_NOUNS =
+  "Δήμου|Συλλόγου|Ομίλου|Κέντρου|Κόλπου|Προφήτη|Μητροπολίτη|Αρχιεπισκόπου|Επισκόπου|Πατριάρχη|Δημάρχου|Προέδρου|Βουλευτή|Καθηγητή|Περιφερειάρχη|Νέου|Μεγάλου|Πρώτου";
+/**
+ * First words in the genitive after "Της" that a name takes after it, no woman's given name: a saint's, a church's, a
+ * body's, a place's ("Της Παναγίας Σουμελά", "Της Μητρόπολης Πειραιά", "Της Λίμνης Πλαστήρα"), and a place's adjective
+ * ("Της Νέας Πάρου").
+ */
+const GREEK_FEMININE_GENITIVE_NOUNS = "Αγίας|Παναγίας|Μονής|Εκκλησίας|Μητρόπολης|Περιφέρειας|Ένωσης|Ομάδας|Λίμνης|Πλατείας|Νέας|Μεγάλης";
+/**
  * A Greek byline in the genitive, "of" the writer, with the article alone for a label: "Του Γιώργου Παπαδόπουλου" (a
  * man's), "Της Μαρίας Νικολάου" (a woman's). The name is kept as printed, in the genitive; the article is dropped. Only a
  * given name and a family name, in the genitive's endings: a man's given name ends in "-ου", "-η" or "-α" after "Του"
  * ("Γιώργου", "Γιάννη", "Κώστα"), a woman's in "-ς" after "Της" ("Μαρίας", "Ελένης"), and either family name in "-ου",
- * "-η" or "-α" ("Παπαδόπουλου", "Παπαδάκη", "Νικολάου"). A body's, a place's, a team's or a saint's name in the genitive
- * takes the same shape, and is refused by its first word: a neuter noun's "-ίου" or "-είου", a building's or a body's
- * ("Του Λυκείου Ρόδου", "Του Σταδίου Καραϊσκάκη", "Του Υπουργείου Υγείας", "Του Οσίου Λουκά"), which bylines leave to
- * the family name (a given name's learned "Δημητρίου" is written "Δημήτρη" in them); a stressed "-ού", an adjective's or
- * a noun's, no given name's ("Του Ολυμπιακού Πειραιά", "Του Νομού Χανίων"); or a noun a name takes after it, a body's,
- * a saint's or a place's, listed ("Του Δήμου Πειραιά", "Του Προφήτη Ηλία", "Της Παναγίας Σουμελά", "Της Λίμνης
- * Πλαστήρα"). Other endings are no name's either ("Του Δήμου Αθηναίων", "Της Εθνικής Τράπεζας").
+ * "-η" or "-α" ("Παπαδόπουλου", "Παπαδάκη", "Νικολάου"). A body's, a place's, a team's, an office's or a saint's name in
+ * the genitive takes the same shape, and is refused by its first word: a neuter noun's "-ίου" or "-είου", a building's
+ * or a body's ("Του Λυκείου Ρόδου", "Του Σταδίου Καραϊσκάκη", "Του Υπουργείου Υγείας", "Του Οσίου Λουκά"), which bylines
+ * leave to the family name (a given name's learned "Δημητρίου" is written "Δημήτρη" in them); a stressed "-ού", an
+ * adjective's or a noun's, no given name's ("Του Ολυμπιακού Πειραιά", "Του Νομού Χανίων"); or one of the nouns listed
+ * (`GREEK_MASCULINE_GENITIVE_NOUNS`, `GREEK_FEMININE_GENITIVE_NOUNS`). Other endings are no name's either ("Του Δήμου
+ * Αθηναίων", "Της Εθνικής Τράπεζας").
  */
-const GREEK_GENITIVE_BYLINE =
-  /^(?:Του\s+(?!(?:Δήμου|Συλλόγου|Ομίλου|Κέντρου|Κόλπου|Προφήτη)\s)(?!\p{Lu}\p{Ll}*ίου\s)\p{Lu}\p{Ll}+(?:ου|η|ή|α|ά)|Της\s+(?!(?:Αγίας|Παναγίας|Μονής|Εκκλησίας|Μητρόπολης|Περιφέρειας|Ένωσης|Ομάδας|Λίμνης|Πλατείας)\s)\p{Lu}\p{Ll}+ς)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ου|ού|η|ή|α|ά)$/u;
+const GREEK_GENITIVE_BYLINE = new RegExp(
+  `^(?:Του\\s+(?!(?:${GREEK_MASCULINE_GENITIVE_NOUNS})\\s)(?!\\p{Lu}\\p{Ll}*ίου\\s)\\p{Lu}\\p{Ll}+(?:ου|η|ή|α|ά)|Της\\s+(?!(?:${GREEK_FEMININE_GENITIVE_NOUNS})\\s)\\p{Lu}\\p{Ll}+ς)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:ου|ού|η|ή|α|ά)$`,
+  "u",
+);
 /** The capital tau that opens either article, "Του" and "Της": most lines open otherwise and skip the pattern. */
 const GREEK_CAPITAL_TAU = 0x03a4;
 
