@@ -1584,11 +1584,14 @@ const GREEK_GENITIVE_BYLINE = new RegExp(
 );
 /** The capital tau that opens either article, "Του" and "Της": most lines open otherwise and skip the pattern. */
 const GREEK_CAPITAL_TAU = 0x03a4;
+/** The length of either article, "Του" and "Της". */
+const GREEK_ARTICLE_LENGTH = 3;
 
 /** The person a Greek byline in the genitive names (see `GREEK_GENITIVE_BYLINE`), or undefined. */
 function greekGenitiveByline(text: string): Author[] | undefined {
   if (text.charCodeAt(0) !== GREEK_CAPITAL_TAU || !GREEK_GENITIVE_BYLINE.test(text)) return undefined;
-  return [{ type: "Person", name: text.slice(text.indexOf(" ")).trim() }];
+  // The article is three letters; the space after it may be any ("Του\u00a0Γιώργου …"), so the name is what follows it.
+  return [{ type: "Person", name: text.slice(GREEK_ARTICLE_LENGTH).trim() }];
 }
 
 /**

@@ -120,6 +120,9 @@ describe("a Greek byline in the genitive", () => {
       ).toEqual([author]);
     }
     expect(parseByline("Του Γιάννη Καραγιάννη")).toEqual([{ type: "Person", name: "Γιάννη Καραγιάννη" }]);
+    // A copy's no-break space or tab after the article leaves the whole name.
+    expect(parseByline("Του\u00a0Γιάννη Καραγιάννη")).toEqual([{ type: "Person", name: "Γιάννη Καραγιάννη" }]);
+    expect(parseByline("Της\tΜαρίας\u00a0Νικολάου")).toEqual([{ type: "Person", name: "Μαρίας\u00a0Νικολάου" }]);
   });
   it("reads no body's, place's or saint's name in the genitive as a writer", () => {
     for (const line of [
