@@ -2183,7 +2183,7 @@ describe("names with their job titles packed one under another", () => {
   });
 });
 
-describe("a name over a reading time over the date, under the headline", () => {
+describe("a name over a reading time, a follow button or a date's label over the date, under the headline", () => {
   const stories = {
     en: [
       "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
@@ -2211,6 +2211,12 @@ describe("a name over a reading time over the date, under the headline", () => {
     ["de", ["Ada Lindqvist", "Lesezeit: 4 Min.", "4. März 2025"]],
     ["fr", ["Ada Lindqvist", "Temps de lecture : 4 min", "4 mars 2025"]],
     ["es", ["Ada Lindqvist", "Tiempo de lectura: 4 min", "4 de marzo de 2025"]],
+    // An essay platform's block: a follow button, a reading time and a lone separator between the name and the date.
+    ["en", ["Ada Lindqvist", "Follow", "5 min read", "·", "Mar 4, 2025"]],
+    ["en", ["Ada Lindqvist", "Follow", "Mar 4, 2025 · 5 min read"]],
+    ["de", ["Ada Lindqvist", "Folgen", "4. März 2025"]],
+    ["fr", ["Ada Lindqvist", "Suivre", "4 mars 2025"]],
+    ["es", ["Ada Lindqvist", "Seguir", "·", "4 de marzo de 2025"]],
   ] as const)("signs the story (%s: %j)", (language, header) => {
     expect(fromText(page(language, [...header])).authors).toEqual([{ type: "Person", name: "Ada Lindqvist" }]);
   });
@@ -2224,6 +2230,10 @@ describe("a name over a reading time over the date, under the headline", () => {
       // Something else than a reading time between them, a form's step counter among them.
       ["Ada Lindqvist", "Harbour news", "4 March 2025"],
       ["Ada Lindqvist", "Step 1 of 3", "4 March 2025"],
+      // A share button is no field of the byline block; nor does the block run on over four fields to a date.
+      ["Ada Lindqvist", "Share", "4 March 2025"],
+      ["Ada Lindqvist", "Follow", "·", "5 min read", "·", "4 March 2025"],
+      ["The Harbour Manifesto", "Follow", "4 March 2025"],
     ])
       expect(fromText(page("en", header)).authors, header.join(" / ")).toBeUndefined();
   });

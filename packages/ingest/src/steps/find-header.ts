@@ -500,14 +500,32 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
   return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
+/** Most lines of a byline block between an author's name and the date line under it (see `dateUnderBylineFields`). */
+const MAX_FIELDS_BETWEEN_NAME_AND_DATE = 3;
+
+/** An essay platform's button to follow the writer, as set between the writer's name and the date, in several languages. */
+const FOLLOW_BUTTON = /^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj)$/;
+/** A separator mark alone on its line, as a platform's byline block sets between its fields ("Ada Lee" / "·" / "Follow"). */
+const LONE_SEPARATOR = /^[·•|]$/;
+
 /**
- * The line under a reading time or a date's label alone packed under a header's line ("Ada Lee" / "7 min read" /
- * "Updated 12 November 2025", "Ada Lee" / "Updated:" / "12 November 2025"): both belong to the byline block, so the name
- * over them is as much over the date line as a name right over it.
+ * The date line under the fields a byline block packs between the author's name and the date: a reading time, a date's
+ * label alone, a follow button, a lone separator ("Ada Lee" / "7 min read" / "Updated 12 November 2025"; "Ada Lee" /
+ * "Updated:" / "12 November 2025"; "Ada Lee" / "Follow" / "5 min read" / "·" / "Mar 4, 2025"). They all belong to the
+ * byline block, so the name over them is as much over the date line as a name right over it. Undefined when a line of
+ * anything else, or a blank line, comes first.
  */
-function dateUnderBylineField(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
-  const field = lines[at];
-  return field && !field.blankBefore && (isStoryReadingTime(field.lower) || isDateLabel(field.text)) ? lines[at + 1] : undefined;
+function dateUnderBylineFields(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
+  for (let i = at; i < Math.min(lines.length, at + MAX_FIELDS_BETWEEN_NAME_AND_DATE); i++) {
+    const field = lines[i]!;
+    const lower = field.lower;
+    if (field.blankBefore) return undefined;
+    if (!isStoryReadingTime(lower) && !isDateLabel(field.text) && !FOLLOW_BUTTON.test(lower) && !LONE_SEPARATOR.test(lower))
+      return undefined;
+    const under = lines[i + 1];
+    if (under?.date) return under;
+  }
+  return undefined;
 }
 
 /**
@@ -1363,7 +1381,7 @@ function readHeaderBelow(
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
-    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderBylineField(lines, i + 1), pageOrder);
+    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
