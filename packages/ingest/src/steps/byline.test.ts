@@ -2214,9 +2214,9 @@ describe("a name over a reading time, a follow button or a date's label over the
     // An essay platform's block: a follow button, a reading time and a lone separator between the name and the date.
     ["en", ["Ada Lindqvist", "Follow", "5 min read", "·", "Mar 4, 2025"]],
     ["en", ["Ada Lindqvist", "Follow", "Mar 4, 2025 · 5 min read"]],
-    ["de", ["Ada Lindqvist", "Folgen", "4. März 2025"]],
-    ["fr", ["Ada Lindqvist", "Suivre", "4 mars 2025"]],
-    ["es", ["Ada Lindqvist", "Seguir", "·", "4 de marzo de 2025"]],
+    ["de", ["Ada Lindqvist", "Folgen", "Lesezeit: 4 Min.", "4. März 2025"]],
+    ["fr", ["Ada Lindqvist", "Suivre", "4 mars 2025 · 4 min de lecture"]],
+    ["es", ["Ada Lindqvist", "Seguir", "·", "4 de marzo de 2025 · 4 min de lectura"]],
   ] as const)("signs the story (%s: %j)", (language, header) => {
     expect(fromText(page(language, [...header])).authors).toEqual([{ type: "Person", name: "Ada Lindqvist" }]);
   });
@@ -2234,8 +2234,20 @@ describe("a name over a reading time, a follow button or a date's label over the
       ["Ada Lindqvist", "Share", "4 March 2025"],
       ["Ada Lindqvist", "Follow", "·", "5 min read", "·", "4 March 2025"],
       ["The Harbour Manifesto", "Follow", "4 March 2025"],
+      // A follow button or a lone mark with no reading time in the block: a topic's, a desk's or a channel's name over
+      // the date, which pages give a follow button as often as a writer.
+      ["Harbour Policy", "Follow", "4 March 2025"],
+      ["Harbour Radio", "Follow", "·", "4 March 2025"],
+      ["Renewable Energy", "+ Follow", "4 March 2025"],
+      ["Harbour Desk", "|", "4 March 2025"],
     ])
       expect(fromText(page("en", header)).authors, header.join(" / ")).toBeUndefined();
+    for (const [language, header] of [
+      ["de", ["Hamburger Hafen", "Folgen", "4. März 2025"]],
+      ["es", ["Cambio Climático", "Seguir", "4 de marzo de 2025"]],
+      ["fr", ["Politique Locale", "Suivre", "·", "4 mars 2025"]],
+    ] as const)
+      expect(fromText(page(language, [...header])).authors, header.join(" / ")).toBeUndefined();
   });
 });
 

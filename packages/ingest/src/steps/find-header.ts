@@ -38,6 +38,7 @@ import {
   isDeckUnder,
   MIN_DECKED_HEADLINE_WORDS,
   isRepeated,
+  holdsReadingTime,
   isTitleLike,
   readsAsFurniture,
   SERIES_LABEL,
@@ -500,30 +501,29 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
   return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
-/** Most lines of a byline block between an author's name and the date line under it (see `dateUnderBylineFields`). */
-const MAX_FIELDS_BETWEEN_NAME_AND_DATE = 3;
-
 /** An essay platform's button to follow the writer, as set between the writer's name and the date, in several languages. */
 const FOLLOW_BUTTON = /^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj)$/;
-/** A separator mark alone on its line, as a platform's byline block sets between its fields ("Ada Lee" / "·" / "Follow"). */
-const LONE_SEPARATOR = /^[·•|]$/;
 
 /**
  * The date line under the fields a byline block packs between the author's name and the date: a reading time, a date's
- * label alone, a follow button, a lone separator ("Ada Lee" / "7 min read" / "Updated 12 November 2025"; "Ada Lee" /
- * "Updated:" / "12 November 2025"; "Ada Lee" / "Follow" / "5 min read" / "·" / "Mar 4, 2025"). They all belong to the
- * byline block, so the name over them is as much over the date line as a name right over it. Undefined when a line of
- * anything else, or a blank line, comes first.
+ * label alone, a follow button, a lone mark (`LONE_FIELD_MARK`), at most `MAX_BYLINE_BLOCK_BUTTONS` of them ("Ada Lee" /
+ * "7 min read" / "Updated 12 November 2025"; "Ada Lee" / "Updated:" / "12 November 2025"; "Ada Lee" / "Follow" / "5 min
+ * read" / "·" / "Mar 4, 2025"). They all belong to the byline block, so the name over them is as much over the date line
+ * as a name right over it. A follow button and a lone mark vouch for no byline alone: topics, desks and channels have
+ * follow buttons too ("Climate Policy" / "Follow" / "4 March 2025"), so the block must also print a reading time or a
+ * date's label, as a field or on the date line ("Mar 4, 2025 · 5 min read"). Undefined when a line of anything else, or
+ * a blank line, comes first.
  */
 function dateUnderBylineFields(lines: readonly ClassifiedLine[], at: number): ClassifiedLine | undefined {
-  for (let i = at; i < Math.min(lines.length, at + MAX_FIELDS_BETWEEN_NAME_AND_DATE); i++) {
+  let vouched = false;
+  for (let i = at; i < Math.min(lines.length, at + MAX_BYLINE_BLOCK_BUTTONS); i++) {
     const field = lines[i]!;
-    const lower = field.lower;
     if (field.blankBefore) return undefined;
-    if (!isStoryReadingTime(lower) && !isDateLabel(field.text) && !FOLLOW_BUTTON.test(lower) && !LONE_SEPARATOR.test(lower))
-      return undefined;
+    const timeOrLabel = isStoryReadingTime(field.lower) || isDateLabel(field.text);
+    if (!timeOrLabel && !FOLLOW_BUTTON.test(field.lower) && !LONE_FIELD_MARK.test(field.text)) return undefined;
+    vouched ||= timeOrLabel;
     const under = lines[i + 1];
-    if (under?.date) return under;
+    if (under?.date) return vouched || holdsReadingTime(under.lower) ? under : undefined;
   }
   return undefined;
 }

@@ -159,7 +159,7 @@ const LABEL_FIELD_MARK = /[|·•–—]/;
  * Whether a line (lower case) holds a story's reading time as one of its fields ("Travel · 4 min read", "Essai — 5 min
  * de lecture"): the byline block's furniture, set over a headline as a label, never a title or a headline's kicker.
  */
-function holdsReadingTime(lower: string): boolean {
+export function holdsReadingTime(lower: string): boolean {
   // Every reading time holds a figure, and most lines none: they are not split.
   return DIGIT.test(lower) && LABEL_FIELD_MARK.test(lower) && lower.split(LABEL_FIELD_MARK).some((field) => isReadingTime(field.trim()));
 }
