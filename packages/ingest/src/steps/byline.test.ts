@@ -2221,6 +2221,14 @@ describe("a name over a reading time, a follow button or a date's label over the
     expect(fromText(page(language, [...header])).authors).toEqual([{ type: "Person", name: "Ada Lindqvist" }]);
   });
 
+  it("reads each language's follow button and each lone mark as a field of the block", () => {
+    // Italian, Dutch, Swedish, Danish and Polish buttons, a "+" before one, and the bullet and the bar as lone marks.
+    for (const field of ["Segui", "Volgen", "Följ", "Følg", "Obserwuj", "+ Follow", "•", "|"])
+      expect(fromText(page("en", ["Ada Lindqvist", field, "5 min read", "4 March 2025"])).authors, field).toEqual([
+        { type: "Person", name: "Ada Lindqvist" },
+      ]);
+  });
+
   it("takes no title, place or parted line over the reading time for a name", () => {
     for (const header of [
       ["The Harbour Manifesto", "5 min read", "4 March 2025"],
