@@ -7,7 +7,7 @@ import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } f
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { absorbMeta, absorbSplitByline, type Header, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
+import { absorbMeta, absorbSplitByline, type Header, isAuthorLabelLine, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -1916,7 +1916,11 @@ export function assemble(
     }
     // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`), where a
     // byline stands in the body: at its top (the header stopped short of it) or closing the story (an author box).
-    if (isBylineLabelLine(text) && splitBylinePlace(i) && absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)) {
+    // An author's noun with its colon over the names ("Author:" / "Ada Lee") only at the body's top (see `isAuthorLabelLine`).
+    if (
+      (isBylineLabelLine(text) ? splitBylinePlace(i) : i < start + SPLIT_BYLINE_REACH && isAuthorLabelLine(text)) &&
+      absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)
+    ) {
       i++;
       continue;
     }

@@ -210,7 +210,19 @@ export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "ав�
  * heading and a headline. Without the colon those read as a label and a name: "Auteur Theory", "Yazar Hakkında"
  * ("about the author"), "Penulis Tamu" ("guest writer"), "Yazar Orhan Pamuk'un Yeni Kitabı Çıktı".
  */
-export const COLON_AUTHOR_NOUNS: readonly string[] = ["auteur", "penulis", "yazar", "szerző", "tác giả"];
+export const COLON_AUTHOR_NOUNS: readonly string[] = [
+  "auteur",
+  "penulis",
+  "yazar",
+  "szerző",
+  "tác giả",
+  // The Romance nouns English does not borrow: Italian "Autore", "Autrice", Spanish and Portuguese "Autora", French
+  // "Auteure", which open a heading or a title as the others do ("Autore del mese", "Autora invitada").
+  "autore",
+  "autrice",
+  "autora",
+  "auteure",
+];
 /**
  * The reporter's noun, as Indonesian pages label their writer with its colon ("Reporter: Dewi Lestari", "Wartawan:
  * …"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full

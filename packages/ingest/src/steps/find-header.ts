@@ -652,6 +652,22 @@ function issuingBody(
   return { name, nextLine: true };
 }
 
+/**
+ * The noun for an author with its colon, alone on its line over the names ("Author:" / "Ada Lee", "Autorin:", "Auteur
+ * :", "Autore:", "Автор:"): a header's field label, visible or set for screen readers only, which a copy prints on a
+ * line of its own. Without its colon the noun heads an author box ("Author" / "Ada Lee" / her biography).
+ */
+const AUTHOR_LABEL_LINE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})\\s*:$`, "iu");
+
+/**
+ * Whether a line is an author's noun with its colon alone (see `AUTHOR_LABEL_LINE`). Read so in the header and at the
+ * body's top only: lower down, the same label over a name heads a review's box of the book's facts ("Author:" / "Jane
+ * Doe" / "Publisher:" / …), whose author wrote the book, not the story.
+ */
+export function isAuthorLabelLine(text: string): boolean {
+  return text.length <= 10 && text.endsWith(":") && AUTHOR_LABEL_LINE.test(text);
+}
+
 /** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -670,7 +686,7 @@ export function absorbSplitByline(
   inBody: boolean,
   pageOrder?: NumericOrderSource,
 ): boolean {
-  if (!next || !isBylineLabelLine(line.text) || (inBody && !CAPITALISED.test(line.text))) return false;
+  if (!next || !(isBylineLabelLine(line.text) || isAuthorLabelLine(line.text)) || (inBody && !CAPITALISED.test(line.text))) return false;
   const byline = `${line.text} ${next.text}`;
   const authors = parseByline(byline);
   if (!authors) return false;
