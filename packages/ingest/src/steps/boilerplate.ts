@@ -126,6 +126,47 @@ export const AD_LABELS: readonly string[] = [
 ];
 
 /**
+ * Controls a page sets among a story's parts, under a picture, a table, a folded text or a slideshow, in the languages
+ * Dateline reads: a gesture's hint and a slideshow's or a video player's buttons, whose labels a copy keeps when only
+ * screen readers are shown them. Between two of the story's paragraphs they part nothing (see `isInStoryControl`).
+ */
+const IN_STORY_CONTROLS: readonly string[] = [
+  // A gesture's hint under a picture, a table or a folded text on a phone or a desktop ("Tap to expand", "Zum
+  // Vergrößern klicken", "Appuyez pour agrandir", "点击展开全文"): a control, never the story's text, in the languages
+  // Dateline reads. Only the whole hint: a verb alone ("Expand") is listed above where it is a button.
+  ...["tap", "click", "touch"].flatMap((verb) => [`${verb} to expand`, `${verb} to enlarge`, `${verb} to zoom`]),
+  ...["swipe for more", "swipe to see more", "scroll for more"],
+  ...["zum aufklappen tippen", "zum aufklappen klicken", "zum vergrößern tippen", "zum vergrößern klicken"],
+  ...["zum vergrößern anklicken", "tippen zum vergrößern", "klicken zum vergrößern"],
+  ...["appuyez pour agrandir", "cliquez pour agrandir", "touchez pour agrandir", "cliquez pour déplier", "appuyez pour déplier"],
+  ...["toca para ampliar", "pulsa para ampliar", "haz clic para ampliar", "clic para ampliar", "toca para expandir"],
+  ...["tocca per ingrandire", "clicca per ingrandire", "tocca per espandere", "clicca per espandere"],
+  ...["toque para ampliar", "clique para ampliar", "toque para expandir", "clique para expandir"],
+  ...["tik om te vergroten", "klik om te vergroten", "tik om uit te klappen", "klik om uit te klappen"],
+  ...["нажмите, чтобы развернуть", "нажмите, чтобы увеличить", "нажмите для увеличения", "нажмите, чтобы открыть"],
+  ...["タップして拡大", "タップで拡大", "クリックして拡大", "クリックで拡大"],
+  ...["点击展开全文", "展开全文", "點擊展開全文", "展開全文", "点击查看大图", "点击放大", "點擊放大"],
+  ...["탭하여 확대", "클릭하여 확대", "눌러서 확대", "클릭하면 확대됩니다"],
+  // A slideshow's and a video player's buttons, whose labels a copy keeps when only screen readers are shown them
+  // ("Previous slide", "Vorherige Folie", "Diapositive suivante", "Play video", "Video abspielen").
+  ...["previous slide", "next slide", "previous image", "next image", "play video", "pause video"],
+  ...["vorherige folie", "nächste folie", "vorheriges bild", "nächstes bild", "video abspielen", "video starten"],
+  ...["diapositive précédente", "diapositive suivante", "image précédente", "image suivante", "lire la vidéo"],
+  ...["diapositiva anterior", "diapositiva siguiente", "imagen anterior", "imagen siguiente", "reproducir vídeo", "reproducir video"],
+  ...["diapositiva precedente", "diapositiva successiva", "immagine precedente", "immagine successiva", "riproduci video"],
+  ...["slide anterior", "próximo slide", "imagem anterior", "próxima imagem", "reproduzir vídeo", "reproduzir video"],
+  ...["vorige dia", "volgende dia", "vorige afbeelding", "volgende afbeelding", "video afspelen", "speel video af"],
+  ...["предыдущий слайд", "следующий слайд", "воспроизвести видео"],
+];
+/** The in-story controls, looked up whole. */
+const IN_STORY_CONTROL_SET: ReadonlySet<string> = new Set(IN_STORY_CONTROLS);
+
+/** Whether a line in lower case is a gesture's hint or a slideshow's or a player's button (see `IN_STORY_CONTROLS`). */
+export function isInStoryControl(lower: string): boolean {
+  return IN_STORY_CONTROL_SET.has(lower);
+}
+
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
@@ -391,6 +432,7 @@ const CONTROL_LINES = new Set([
   "read more",
   "show more",
   "loading",
+  ...IN_STORY_CONTROLS,
 ]);
 /** The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source. */
 const SHARE_NETWORKS =

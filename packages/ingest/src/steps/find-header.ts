@@ -23,7 +23,7 @@ import {
   peopleOfDatedByline,
   printsPublishedDate,
 } from "./byline.js";
-import { isHeaderFieldLine, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
+import { isHeaderFieldLine, isInStoryControl, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
 import { creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
@@ -216,6 +216,17 @@ const NEIGHBOUR_LINK_LABEL =
 export const LOWER_CASE_START = /^\p{Ll}/u;
 
 /**
+ * Whether the line at `at` is a player's, a slideshow's or a gesture's control (see `isInStoryControl`) packed between
+ * the lines over and under it, no blank line on either side.
+ */
+function packedInStoryControl(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at];
+  return (
+    line !== undefined && line.class === "boilerplate" && at >= 1 && !line.blankBefore && !line.blankAfter && isInStoryControl(line.lower)
+  );
+}
+
+/**
  * A standfirst without a full stop reads like a title and sits nearer the
  * body than its headline, so it can outscore it. The headline is the line
  * right above it, a title at least as long: a kicker above a headline is
@@ -230,45 +241,50 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A standfirst opens with a capital: a line opening in lower case is a title its byline vouched for (see
   // `searchHeadline`), never the deck of a site's name over it, unless its writer sets the title in lower case too.
   if (LOWER_CASE_START.test(picked.text)) return lowerCaseTitleOver(lines, index) ? index - 1 : index;
-  const above = lines[index - 1];
-  if (above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false)) return index - 2;
+  // A player's or a slideshow's button packed between the title and its deck ("Play video", "Video abspielen": the lead
+  // video's, its label set for screen readers only) parts nothing: the title over it is read as if packed on the deck.
+  const skip = packedInStoryControl(lines, index - 1) ? 1 : 0;
+  const top = index - 1 - skip;
+  const above = lines[top];
+  if (!skip && above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false))
+    return index - 2;
   if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
-  if (!above.blankBefore && index >= 2 && NEIGHBOUR_LINK_LABEL.test(lines[index - 2]!.text)) return index;
+  if (!above.blankBefore && top >= 1 && NEIGHBOUR_LINK_LABEL.test(lines[top - 1]!.text)) return index;
   // A name over its job title is a byline without a "By" ("Ada Lee" / "Policy Reporter"), as a byline line is.
   const under = lines[index + 1];
   const metaUnder =
     lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine) ||
     (under !== undefined && under.class === "short" && namesOverRole(under.text, lines[index + 2]?.text) !== undefined);
   // Teasers count only over a line with its own byline under it (see the last return).
-  const teasersAbove = metaUnder ? titlesPackedAbove(lines, index - 1) : 0;
+  const teasersAbove = metaUnder ? titlesPackedAbove(lines, top) : 0;
   const underTeasers = teasersAbove >= MIN_TEASERS;
   // Set apart from such a list under its heading, the line picked is no deck of the last teaser, however much longer.
   // Titles packed without a heading may be the header's own kicker and title, over its long standfirst.
-  if (picked.blankBefore && underTeasers && headsBox(lines, index - 1 - teasersAbove)) return index;
-  if (isDeckUnder(above, picked)) return index - 1;
+  if (picked.blankBefore && underTeasers && headsBox(lines, top - teasersAbove)) return index;
+  if (isDeckUnder(above, picked)) return top;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
   // footer print again), no teaser of a packed box (with titles above it), and the deck is no headline that the title
   // bar prints again.
-  const teaserAbove = lines[index - 2] !== undefined && !above.blankBefore && isHeadlineLength(lines[index - 2]!);
+  const teaserAbove = lines[top - 1] !== undefined && !above.blankBefore && isHeadlineLength(lines[top - 1]!);
   if (
     !picked.blankBefore &&
     isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
     !teaserAbove &&
-    !printedElsewhere(lines, index - 1) &&
+    !printedElsewhere(lines, top) &&
     !printedElsewhere(lines, index)
   )
-    return index - 1;
+    return top;
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
-  if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return index - 1;
+  if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
-  return underTeasers ? index : index - 1;
+  return underTeasers ? index : top;
 }
 
 /**

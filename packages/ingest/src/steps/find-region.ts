@@ -2,7 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { AD_LABELS, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
+import { AD_LABELS, isInStoryControl, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -52,6 +52,18 @@ function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
   if (line.class !== "boilerplate" || !line.blankBefore || !line.blankAfter || !AD_LABEL_SET.has(line.lower)) return false;
   const [first, second] = [lines[at + 1], lines[at + 2]];
   return first !== undefined && (first.class === "short" || isProse(first)) && isStoryText(second);
+}
+
+/** What a short line set between two lines of prose costs: a heading or a caption's. */
+const BETWEEN_PROSE_WEIGHT = -2;
+
+/**
+ * Whether a line is a gesture's hint or a slideshow's or a player's button ("Tap to expand", "Next slide", "Video
+ * abspielen") with prose on either side of it, past any furniture: the story goes on under it, so it costs what a
+ * caption between paragraphs costs (a story's short closing paragraph under it stays, which a share bar's cost cut).
+ */
+function isControlInStory(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): boolean {
+  return line.class === "boilerplate" && isProse(previous) && isProse(next) && isInStoryControl(line.lower);
 }
 
 /** What a line adds to, or takes from, the case for being inside the article. */
@@ -146,7 +158,13 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
     // An ad that breaks the story costs nothing: the story goes on under it.
     const fullWeight =
-      boxHeaders[i] === 1 ? FURNITURE_WEIGHT : isAdBreak(lines, i) ? 0 : weight(lines[i]!, previousContent, nextContent[i]);
+      boxHeaders[i] === 1
+        ? FURNITURE_WEIGHT
+        : isAdBreak(lines, i)
+          ? 0
+          : isControlInStory(lines[i]!, previousContent, nextContent[i])
+            ? BETWEEN_PROSE_WEIGHT
+            : weight(lines[i]!, previousContent, nextContent[i]);
     const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
