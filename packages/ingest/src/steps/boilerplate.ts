@@ -126,6 +126,38 @@ export const AD_LABELS: readonly string[] = [
 ];
 
 /**
+ * A link's note in brackets after its words, which a page sets for screen readers only or beside an icon ("the report
+ * (opens in a new window)", "der Plan (öffnet in neuem Tab)", "la mairie (s'ouvre dans un nouvel onglet)", "(se abre
+ * en una nueva ventana)", "(si apre in una nuova finestra)", "(abre em uma nova aba)", "(opent in een nieuw venster)",
+ * "(external link)", "(externer Link)"): a copy keeps it inside the sentence, where no reader of the page saw it. Only
+ * the whole note in its brackets: "opens in a new window" in a sentence of a how-to is its text.
+ */
+const LINK_NOTE = new RegExp(
+  [
+    String.raw`\s?\((?:`,
+    "(?:link )?opens (?:in (?:a )?|a )new (?:tab|window)|external link|link is external",
+    "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|(?:öffnet )?neues fenster|externer link",
+    "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|nouvel onglet|nouvelle fenêtre|lien externe",
+    "|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|enlace externo",
+    "|(?:si )?apre in una nuova (?:finestra|scheda)|link esterno",
+    "|abre (?:em|numa) (?:uma )?nova (?:aba|janela|guia)|link externo",
+    "|opent in (?:een )?nieuwe? (?:venster|tabblad)|externe link",
+    String.raw`)\)`,
+  ].join(""),
+  "giu",
+);
+
+/**
+ * A line without its links' notes (see `LINK_NOTE`). Only a line holding an opening bracket is searched, and a note
+ * that is the whole line stays: what would be left is no line.
+ */
+export function withoutLinkNotes(text: string): string {
+  if (!text.includes("(")) return text;
+  const bare = text.replace(LINK_NOTE, "");
+  return bare === "" || bare === text ? text : bare.trim();
+}
+
+/**
  * Controls a page sets among a story's parts, under a picture, a table, a folded text or a slideshow, in the languages
  * Dateline reads: a gesture's hint and a slideshow's or a video player's buttons, whose labels a copy keeps when only
  * screen readers are shown them. Between two of the story's paragraphs they part nothing (see `isInStoryControl`).
