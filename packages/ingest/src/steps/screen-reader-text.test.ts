@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../index.js";
+import { isControlLine, withoutLinkNotes } from "./boilerplate.js";
+
+// Invented page copies holding what a browser's select-all copy keeps and no sighted reader sees: labels set for
+// screen readers only (a header field's "Author:", a link's "(opens in a new window)", a slideshow's "Next slide") and a
+// phone site's chrome ("Tap to expand"). Every page, name and place here is made up.
+
+/** An invented story's paragraphs, packed one under another as a phone copy prints them. */
+const STORY = [
+  "The council voted on Thursday evening to shut the Mill Lane bridge to all traffic from April, after engineers reported cracks in its arches.",
+  "The bridge, built in 1871, carries about nine thousand vehicles a day between the market square and the northern estates, figures show.",
+  "A temporary footbridge will be put up beside the old crossing by the end of April, and buses will run along the ring road meanwhile.",
+  "Shop owners on the lane said they feared losing trade while the work goes on, and asked the council for help with their rates.",
+];
+
+const body = (text: string) => fromText(text).body.map((block) => ("text" in block ? block.text : ""));
+
+describe("an author's noun with its colon alone over the names", () => {
+  const page = (label: string, name: string, dateLines: string[]) =>
+    ["Menu", "News", "Council votes to close Mill Lane bridge for six months of repairs", label, name, ...dateLines, ...STORY].join("\n");
+
+  it("signs the story in the languages read, however the date under it is labelled", () => {
+    for (const [label, name, dates] of [
+      ["Author:", "Ada Lindqvist", ["Published on", "14 March 2025"]],
+      ["Autorin:", "Jonas Pfeiffer", ["Veröffentlicht am", "18. März 2025"]],
+      ["Auteur :", "Camille Roussel", ["Publié le", "3 septembre 2024"]],
+      ["Autora:", "Lucía Serrano", ["Publicado el", "12 de mayo de 2025"]],
+      ["Autore:", "Giulia Ferretti", ["Pubblicato il", "9 aprile 2025"]],
+      ["Autor:", "Beatriz Lacerda", ["20 de fevereiro de 2025"]],
+      ["Auteur:", "Sanne de Wit", ["4 juni 2025"]],
+      ["Автор:", "Анна Соколова", ["14 октября 2024"]],
+    ] as const) {
+      const article = fromText(page(label, name, [...dates]));
+      expect(
+        article.authors?.map((author) => author.name),
+        label,
+      ).toEqual([name]);
+      expect(body(page(label, name, [...dates]))[0], label).toBe(STORY[0]);
+    }
+  });
+
+  it("leaves a review's box of the book's facts under the story's paragraphs to the book (near miss)", () => {
+    const text = [
+      "Menu",
+      "Books",
+      "A lighthouse keeper's letters make a quiet, moving novel of the northern coast",
+      "14 March 2025",
+      ...STORY.slice(0, 3),
+      "Author:",
+      "Ingrid Solberg",
+      "Publisher:",
+      "Harbour Press",
+      STORY[3],
+    ].join("\n");
+    expect(fromText(text).authors).toBeUndefined();
+  });
+
+  it("reads no author's noun without its colon as a label over the names (near miss: an author box's heading)", () => {
+    const text = [
+      "Menu",
+      "News",
+      "Council votes to close Mill Lane bridge for six months of repairs",
+      "Author",
+      "Ada Lindqvist",
+      "14 March 2025",
+      ...STORY,
+    ].join("\n");
+    expect(fromText(text).authors).toBeUndefined();
+  });
+});
+
+describe("a gesture's hint and a slideshow's or a player's buttons", () => {
+  it("are controls in the languages read, whole; words that open a sentence or a heading the same are not", () => {
+    for (const hint of [
+      "Tap to expand",
+      "Click to enlarge",
+      "Zum Aufklappen tippen",
+      "Appuyez pour agrandir",
+      "Toca para ampliar",
+      "Tocca per ingrandire",
+      "Toque para ampliar",
+      "Tik om te vergroten",
+      "Нажмите, чтобы развернуть",
+      "タップして拡大",
+      "点击展开全文",
+      "탭하여 확대",
+      "Next slide",
+      "Vorherige Folie",
+      "Diapositive suivante",
+      "Play video",
+      "Video abspielen",
+      "Riproduci video",
+    ])
+      expect(isControlLine(hint.toLowerCase()), hint).toBe(true);
+    for (const text of [
+      "tap to expand the map, then drag the pin to your street",
+      "click to enlarge is what the old site said",
+      "next slide into recession",
+      "play video games with your children",
+      "expand to new markets",
+      "swipe",
+    ])
+      expect(isControlLine(text), text).toBe(false);
+  });
+
+  it("part nothing between a story's paragraphs: a short closing paragraph under one stays", () => {
+    const text = [
+      "菜单",
+      "江南古镇老戏台修复完工 百年戏班重新登台",
+      "记者 王晓明",
+      "2025年3月15日 08:20",
+      "经过两年修缮，位于清溪镇的百年老戏台于十四日重新开放，当地戏班在台上演出了传统剧目。",
+      "戏台始建于清代，曾因年久失修而被封闭。修复工程由镇政府和村民共同出资完成。",
+      "戏班班主李国华说，许多老观众专程从外地赶回来看戏。",
+      "点击展开全文",
+      "镇政府表示，今后每逢周末都会安排演出。",
+      "分享 · 收藏 · 评论",
+      "返回顶部",
+    ].join("\n");
+    const paragraphs = body(text);
+    expect(paragraphs.at(-1)).toBe("镇政府表示，今后每逢周末都会安排演出。");
+    expect(paragraphs).not.toContain("点击展开全文");
+  });
+
+  it("close the story under its last paragraph as any control does (near miss: the site's links under it stay out)", () => {
+    const text = [
+      "Menu",
+      "News",
+      "Council votes to close Mill Lane bridge for six months of repairs",
+      "By Ada Lindqvist",
+      "14 March 2025",
+      ...STORY,
+      "Tap to expand",
+      "About us",
+      "Contact",
+      "Privacy policy",
+    ].join("\n");
+    const paragraphs = body(text);
+    expect(paragraphs.at(-1)).toBe(STORY[3]);
+    expect(paragraphs).not.toContain("Tap to expand");
+  });
+
+  it("part no title from its deck when a player's button stands packed between them", () => {
+    const title = "Hospital trial lets patients go home with a tablet instead of staying on the ward";
+    const deck = "Doctors check on patients by video call twice a day and nurses visit once";
+    const page = (between: string[]) =>
+      ["Menu", "Health", title, ...between, deck, "By Samuel Achebe", "April 17, 2025", ...STORY].join("\n");
+    expect(fromText(page(["Play video"])).headline).toBe(title);
+    expect(fromText(page(["Video abspielen"])).headline).toBe(title);
+    // Near miss: with no button, as before.
+    expect(fromText(page([])).headline).toBe(title);
+  });
+});
+
+describe("a link's note in brackets", () => {
+  it("leaves the sentence in the languages read", () => {
+    for (const [text, bare] of [
+      [
+        "It was published in the journal Urban Zoology (opens in a new window) this week.",
+        "It was published in the journal Urban Zoology this week.",
+      ],
+      ["Details are on the trust's website (opens in new tab).", "Details are on the trust's website."],
+      [
+        "The survey is run by the Rivers Trust (External link), which trains volunteers.",
+        "The survey is run by the Rivers Trust, which trains volunteers.",
+      ],
+      ["Wie aus dem Plan (öffnet in neuem Tab) hervorgeht.", "Wie aus dem Plan hervorgeht."],
+      ["Selon la mairie (s'ouvre dans un nouvel onglet), vingt enfants.", "Selon la mairie, vingt enfants."],
+      ["Un equipo de la universidad (se abre en una nueva ventana) dirigió las obras.", "Un equipo de la universidad dirigió las obras."],
+      ["Una raccolta fondi online (si apre in una nuova finestra) ha raccolto fondi.", "Una raccolta fondi online ha raccolto fondi."],
+      ["Uma fundação local (abre em uma nova aba) apoiou.", "Uma fundação local apoiou."],
+      ["Een lokaal fonds (opent in een nieuw venster) betaalde.", "Een lokaal fonds betaalde."],
+    ] as const)
+      expect(withoutLinkNotes(text)).toBe(bare);
+  });
+
+  it("leaves text that only says the same words alone (near misses)", () => {
+    for (const text of [
+      "Click the link; it opens in a new window.",
+      "The firm (New Window Films) makes blinds.",
+      "(opens in a new window)",
+      "A new tab (for drafts) opens in the editor.",
+    ])
+      expect(withoutLinkNotes(text)).toBe(text);
+  });
+
+  it("is read out of a whole page's paragraphs", () => {
+    const text = [
+      "Menu",
+      "Science",
+      "Study finds city foxes have shorter snouts than their country cousins",
+      "By Nadia Crowe",
+      "9 September 2024",
+      "Foxes that live in cities have shorter, wider snouts, according to a study in the journal Urban Zoology (opens in a new window).",
+      ...STORY.slice(1),
+    ].join("\n");
+    expect(body(text)[0]).toBe("Foxes that live in cities have shorter, wider snouts, according to a study in the journal Urban Zoology.");
+  });
+});
