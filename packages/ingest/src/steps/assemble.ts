@@ -1125,11 +1125,17 @@ const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /**
  * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a
- * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not.
+ * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not, nor an author's label
+ * ("Author:", "Autorin:"), which announces a name: a header's fields packed under it are no list's points.
  */
 function announcesPoints(line: ClassifiedLine): boolean {
   // A date's label ("Page updated:") announces the date under it, not a list; in a paragraph the word is the text's.
-  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower) && !(line.class === "short" && holdsDateLabel(line.text));
+  return (
+    !RELATED_LABEL.test(line.text) &&
+    !isSocialLabel(line.lower) &&
+    !(line.class === "short" && holdsDateLabel(line.text)) &&
+    !AUTHOR_LABEL_ALONE.test(line.text)
+  );
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
@@ -1328,7 +1334,6 @@ function leadsIntoStory(region: Region, at: number): boolean {
     announcesPoints(line) &&
     !BOX_LABEL.test(line.lower) &&
     !CJK_BOX_LABEL.test(line.text) &&
-    !AUTHOR_LABEL_ALONE.test(line.text) &&
     !isTagsLabel(line.lower)
   );
 }

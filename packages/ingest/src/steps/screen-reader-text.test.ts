@@ -40,6 +40,40 @@ describe("an author's noun with its colon alone over the names", () => {
     }
   });
 
+  it("announces no list: a header's fields packed under it at the body's top stay out of the story", () => {
+    const text = [
+      "Menu",
+      "Culture",
+      "The last cinema in Dunmore Bay reopens after a village raised ninety thousand pounds",
+      "Photo:",
+      "Rosa Villanueva",
+      "Author:",
+      "Ben Kowalczyk",
+      "Published on",
+      "12 January 2025",
+      ...STORY,
+    ].join("\n");
+    expect(fromText(text).authors?.map((author) => author.name)).toEqual(["Ben Kowalczyk"]);
+    expect(body(text)[0]).toBe(STORY[0]);
+  });
+
+  it("leaves a list a lead-in's colon announces in the story (near miss)", () => {
+    const text = [
+      "Menu",
+      "News",
+      "Council votes to close Mill Lane bridge for six months of repairs",
+      "By Ada Lindqvist",
+      "14 March 2025",
+      ...STORY.slice(0, 2),
+      "The council listed three changes for drivers:",
+      "Buses run along the ring road",
+      "Parking on the lane is suspended",
+      "Lorries must use the bypass",
+      ...STORY.slice(2),
+    ].join("\n");
+    expect(body(text)).toContain("Parking on the lane is suspended");
+  });
+
   it("leaves a review's box of the book's facts under the story's paragraphs to the book (near miss)", () => {
     const text = [
       "Menu",
