@@ -2005,6 +2005,51 @@ export function agencyAfterDate(text: string): Author[] | undefined {
   return parseDateLine(text.slice(0, bracketed.index)) ? [{ type: "Organization", name }] : undefined;
 }
 
+/** The nouns for an author, capitalised as a label prints them ("Author", "Autor(?:in)?", "Auteur"), as a pattern's source. */
+/** A label with its first letter in capitals, as a header prints it. */
+function capitalised(label: string): string {
+  return label[0]!.toUpperCase() + label.slice(1);
+}
+const CAPITALISED_AUTHOR_NOUNS = [...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].map(capitalised).join("|");
+/**
+ * An author's noun glued to the end of the names it labels ("By Ada LeeAuthor"): a label set for screen readers only,
+ * after the link, which a copy prints with no space before it. Only after a lower-case letter, with its capital.
+ */
+const GLUED_AUTHOR_NOUN_END = new RegExp(`(?<=\\p{Ll})(?:${CAPITALISED_AUTHOR_NOUNS})$`, "u");
+
+/**
+ * A header's label glued to its value, as a copy prints a label set for screen readers only before the link or the
+ * date ("AuthorAda Lee", "Published onMarch 4, 2025", "Veröffentlicht am4. März 2025", "Publié le4 mars 2025"): an
+ * author's noun, or a date's label with its linking word. See `withGluedLabelParted`.
+ */
+const GLUED_HEADER_LABEL = new RegExp(
+  `^(?:(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].map(capitalised).join("|")}) (?:${DATE_LABEL_LINKS.join("|")})|(?<noun>${CAPITALISED_AUTHOR_NOUNS}))(?=\\p{Lu}|\\d)`,
+  "u",
+);
+/** The first letters of `GLUED_HEADER_LABEL`'s labels in capitals: a line opening with none is not asked. */
+const GLUED_LABEL_OPENINGS: ReadonlySet<string> = new Set(
+  [...PUBLISHED_LABELS, ...UPDATED_LABELS, ...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].map((label) => label[0]!.toUpperCase()),
+);
+/** A capital before a lower-case letter: a name's first letters. */
+const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A line whose opening label is glued to its value (see `GLUED_HEADER_LABEL`), with a space set between them; any other
+ * line as it is. The label is printed capitalised and ends in a lower-case letter, and its value opens with a capital
+ * or a digit: a date's label with its linking word before a date ("Published onMarch"), an author's noun before a name
+ * ("AuthorAda Lee"). A word that opens with a label's letters goes on in lower case ("Authorities", "Autorennen",
+ * "Published online"), and a name's capital after an author's noun is followed by a lower-case letter.
+ */
+export function withGluedLabelParted(text: string): string {
+  if (!GLUED_LABEL_OPENINGS.has(text[0]!) || text.length < 8) return text;
+  const match = GLUED_HEADER_LABEL.exec(text);
+  if (!match) return text;
+  const label = match[0];
+  const value = text.slice(label.length);
+  // A date's label is followed by a capital (a month's or a weekday's name) or a digit; an author's noun by a name.
+  return match.groups!.noun === undefined || NAME_OPENING.test(value) ? `${label} ${value}` : text;
+}
+
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
@@ -2022,7 +2067,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (body) return [body];
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
-    const authors = parseNames(names!, label, marked);
+    const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
     // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),

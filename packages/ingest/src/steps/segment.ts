@@ -1,5 +1,5 @@
 import { withoutLinkNotes } from "./boilerplate.js";
-import { isAgeLine, parseByline, parseDateLine } from "./byline.js";
+import { isAgeLine, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -180,7 +180,7 @@ export function segment(text: string): Line[] {
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
-    const raw = withoutLinkNotes(withoutMarkedEdges(text.slice(from, to).trim()));
+    const raw = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges(text.slice(from, to).trim())));
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
