@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 import { isControlLine, withoutLinkNotes } from "./boilerplate.js";
+import { parseByline, withGluedLabelParted } from "./byline.js";
 
 // Invented page copies holding what a browser's select-all copy keeps and no sighted reader sees: labels set for
 // screen readers only (a header field's "Author:", a link's "(opens in a new window)", a slideshow's "Next slide") and a
@@ -230,5 +231,50 @@ describe("a link's note in brackets", () => {
       ...STORY.slice(1),
     ].join("\n");
     expect(body(text)[0]).toBe("Foxes that live in cities have shorter, wider snouts, according to a study in the journal Urban Zoology.");
+  });
+});
+
+describe("a header's label glued to its value", () => {
+  it("is parted from it: an author's noun before a name, a date's label with its linking word before a date", () => {
+    for (const [text, parted] of [
+      ["AuthorPeter Lindgren", "Author Peter Lindgren"],
+      ["AutorinJonas Pfeiffer", "Autorin Jonas Pfeiffer"],
+      ["AutoreGiulia Ferretti", "Autore Giulia Ferretti"],
+      ["Published onOctober 2, 2024", "Published on October 2, 2024"],
+      ["Veröffentlicht am18. März 2025", "Veröffentlicht am 18. März 2025"],
+      ["Publié le3 septembre 2024", "Publié le 3 septembre 2024"],
+      ["Pubblicato il9 aprile 2025", "Pubblicato il 9 aprile 2025"],
+      ["Gepubliceerd op4 juni 2025", "Gepubliceerd op 4 juni 2025"],
+    ] as const)
+      expect(withGluedLabelParted(text)).toBe(parted);
+  });
+
+  it("leaves words that open with a label's letters alone (near misses)", () => {
+    for (const text of [
+      "Authorities closed the road",
+      "Autorennen am Nürburgring",
+      "Published online in March",
+      "Posted onto the board",
+      "AUTHORISED DEALER",
+      "Updated elements of the plan",
+      "AuthorHQ",
+    ])
+      expect(withGluedLabelParted(text)).toBe(text);
+  });
+
+  it("signs and dates a page whose labels a copy glued to the byline and the date", () => {
+    const page = (lines: string[]) =>
+      ["Menu", "World", "Island ferry service to resume after storm damage repaired", ...lines, ...STORY].join("\n");
+    const glued = fromText(page(["AuthorPeter Lindgren", "Published onOctober 2, 2024"]));
+    expect(glued.authors?.map((author) => author.name)).toEqual(["Peter Lindgren"]);
+    expect(glued.datePublished).toBe("2024-10-02");
+    expect(body(page(["AuthorPeter Lindgren", "Published onOctober 2, 2024"]))[0]).toBe(STORY[0]);
+    const after = fromText(page(["By Marcus OyeleyeAuthor", "June 2, 2024"]));
+    expect(after.authors?.map((author) => author.name)).toEqual(["Marcus Oyeleye"]);
+  });
+
+  it("keeps a name's own capitals after a lower-case letter that is no author's noun (near miss)", () => {
+    expect(parseByline("By Ada McCartney")?.map((author) => author.name)).toEqual(["Ada McCartney"]);
+    expect(parseByline("Von Jonas Pfeiffer")?.map((author) => author.name)).toEqual(["Jonas Pfeiffer"]);
   });
 });
