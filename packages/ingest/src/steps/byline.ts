@@ -2041,7 +2041,7 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
  * "Published online"), and a name's capital after an author's noun is followed by a lower-case letter.
  */
 export function withGluedLabelParted(text: string): string {
-  if (!GLUED_LABEL_OPENINGS.has(text[0]!) || text.length < 8) return text;
+  if (text.length < 8 || text.length > MAX_BYLINE_LENGTH || !GLUED_LABEL_OPENINGS.has(text[0]!)) return text;
   const match = GLUED_HEADER_LABEL.exec(text);
   if (!match) return text;
   const label = match[0];
