@@ -176,6 +176,25 @@ describe("a gesture's hint and a slideshow's or a player's buttons", () => {
     expect(paragraphs).not.toContain("Tap to expand");
   });
 
+  it("let no carousel of other stories under the story's last paragraph into it (near miss)", () => {
+    const text = [
+      "Menu",
+      "News",
+      "Council votes to close Mill Lane bridge for six months of repairs",
+      "By Ada Lindqvist",
+      "14 March 2025",
+      ...STORY,
+      "Previous slide",
+      "Next slide",
+      "Harbour festival returns",
+      "The summer festival is back with three days of music on the quay.",
+      "New school opens",
+      "Pupils moved into the new building on Monday after two years of work.",
+      "Contact",
+    ].join("\n");
+    expect(body(text).at(-1)).toBe(STORY[3]);
+  });
+
   it("part no title from its deck when a player's button stands packed between them", () => {
     const title = "Hospital trial lets patients go home with a tablet instead of staying on the ward";
     const deck = "Doctors check on patients by video call twice a day and nurses visit once";
