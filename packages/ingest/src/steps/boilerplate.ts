@@ -130,11 +130,14 @@ export const AD_LABELS: readonly string[] = [
  * (opens in a new window)", "der Plan (öffnet in neuem Tab)", "la mairie (s'ouvre dans un nouvel onglet)", "(se abre
  * en una nueva ventana)", "(si apre in una nuova finestra)", "(abre em uma nova aba)", "(opent in een nieuw venster)",
  * "(external link)", "(externer Link)"): a copy keeps it inside the sentence, where no reader of the page saw it. Only
- * the whole note in its brackets: "opens in a new window" in a sentence of a how-to is its text.
+ * the whole note in its brackets: "opens in a new window" in a sentence of a how-to is its text. Only after a link's
+ * words too (a letter, a digit, a closing quote or bracket, or a space after a word) and before a space, a sentence's
+ * mark or the line's end: a note quoted or in code is the story's subject ("the words “(opens in a new window)”",
+ * "`(opens in a new tab)`", '<span class="sr-only">(opens in a new window)</span>', '"Report (opens in a new tab)");').
  */
 const LINK_NOTE = new RegExp(
   [
-    String.raw`\s?\((?:`,
+    String.raw`(?:(?<=\S)\s|(?<=[\p{L}\p{N}”»)\]]))\((?:`,
     "(?:link )?opens (?:in (?:a )?|a )new (?:tab|window)|external link|link is external",
     "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|(?:öffnet )?neues fenster|externer link",
     "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|nouvel onglet|nouvelle fenêtre|lien externe",
@@ -142,7 +145,7 @@ const LINK_NOTE = new RegExp(
     "|(?:si )?apre in una nuova (?:finestra|scheda)|link esterno",
     "|abre (?:em|numa) (?:uma )?nova (?:aba|janela|guia)|link externo",
     "|opent in (?:een )?nieuwe? (?:venster|tabblad)|externe link",
-    String.raw`)\)`,
+    String.raw`)\)(?=$|[\s.,;:!?)\]–—])`,
   ].join(""),
   "giu",
 );

@@ -239,6 +239,19 @@ describe("a link's note in brackets", () => {
       expect(withoutLinkNotes(text)).toBe(text);
   });
 
+  it("leaves a note quoted or in code, the story's subject, alone (near misses)", () => {
+    for (const text of [
+      "Screen readers should hear the words “(opens in a new window)” after such a link, experts say.",
+      'Add the text "(opens in a new window)" to the link\'s label, the guidance says.',
+      "Der Zusatz „(öffnet in neuem Tab)“ muss hinter jedem solchen Link stehen.",
+      "Append `(opens in a new window)` to the visible label of every such link.",
+      "Why '(opens in a new window)' still matters for blind web users",
+      '<a href="/report.pdf">Annual report <span class="sr-only">(opens in a new window)</span></a>',
+      'link.setAttribute("aria-label", "Annual report (opens in a new tab)");',
+    ])
+      expect(withoutLinkNotes(text), text).toBe(text);
+  });
+
   it("is read out of a whole page's paragraphs", () => {
     const text = [
       "Menu",
