@@ -139,8 +139,10 @@ const LINK_NOTE = new RegExp(
   [
     String.raw`(?:(?<=\S)\s|(?<=[\p{L}\p{N}”»)\]]))\((?:`,
     "(?:link )?opens (?:in (?:a )?|a )new (?:tab|window)|external link|link is external",
-    "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|(?:öffnet )?neues fenster|externer link",
-    "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|nouvel onglet|nouvelle fenêtre|lien externe",
+    "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|öffnet neues fenster|externer link",
+    "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|lien externe",
+    // The bare nouns only in lower case (see `withoutLinkNotes`).
+    "|(?<noun>neues fenster|nouvel onglet|nouvelle fenêtre)",
     "|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|enlace externo",
     "|(?:si )?apre in una nuova (?:finestra|scheda)|link esterno",
     "|abre (?:em|numa) (?:uma )?nova (?:aba|janela|guia)|link externo",
@@ -150,13 +152,20 @@ const LINK_NOTE = new RegExp(
   "giu",
 );
 
+/** A capital letter opening a text. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * A line without its links' notes (see `LINK_NOTE`). Only a line holding an opening bracket is searched, and a note
- * that is the whole line stays: what would be left is no line.
+ * that is the whole line stays: what would be left is no line. A bare noun for a new window or tab opening with a
+ * capital is a work's title in brackets ("son premier disque (Nouvelle fenêtre)", "ihr Kurzfilm (Neues Fenster)").
  */
 export function withoutLinkNotes(text: string): string {
   if (!text.includes("(")) return text;
-  const bare = text.replace(LINK_NOTE, "");
+  const bare = text.replace(LINK_NOTE, (note, ...rest) => {
+    const noun = (rest.at(-1) as { noun?: string }).noun;
+    return noun !== undefined && CAPITAL_START.test(noun) ? note : "";
+  });
   return bare === "" || bare === text ? text : bare.trim();
 }
 

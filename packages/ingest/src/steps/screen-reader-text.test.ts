@@ -252,6 +252,17 @@ describe("a link's note in brackets", () => {
       expect(withoutLinkNotes(text), text).toBe(text);
   });
 
+  it("leaves a work's title in brackets that reads as a bare note alone (near misses)", () => {
+    for (const text of [
+      "Le groupe avait connu le succès avec son premier disque (Nouvelle fenêtre), sorti en 2019.",
+      "Holt hatte zuletzt mit ihrem Kurzfilm (Neues Fenster) mehrere Preise gewonnen.",
+    ])
+      expect(withoutLinkNotes(text), text).toBe(text);
+    // The same words in lower case are a link's note.
+    expect(withoutLinkNotes("Le programme est en ligne (nouvelle fenêtre).")).toBe("Le programme est en ligne.");
+    expect(withoutLinkNotes("Der Plan liegt im Rathaus aus (neues Fenster).")).toBe("Der Plan liegt im Rathaus aus.");
+  });
+
   it("is read out of a whole page's paragraphs", () => {
     const text = [
       "Menu",
