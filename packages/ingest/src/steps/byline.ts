@@ -2034,11 +2034,14 @@ const GLUED_LABEL_OPENINGS: ReadonlySet<string> = new Set(
 const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 
 /**
- * A line whose opening label is glued to its value (see `GLUED_HEADER_LABEL`), with a space set between them; any other
- * line as it is. The label is printed capitalised and ends in a lower-case letter, and its value opens with a capital
- * or a digit: a date's label with its linking word before a date ("Published onMarch"), an author's noun before a name
- * ("AuthorAda Lee"). A word that opens with a label's letters goes on in lower case ("Authorities", "Autorennen",
- * "Published online"), and a name's capital after an author's noun is followed by a lower-case letter.
+ * A line whose opening label is glued to its value (see `GLUED_HEADER_LABEL`), parted from it; any other line as it
+ * is. The label is printed capitalised and ends in a lower-case letter, and its value opens with a capital or a digit:
+ * a date's label with its linking word before a date ("Published onMarch"), an author's noun before a name ("AuthorAda
+ * Lee"). A word that opens with a label's letters goes on in lower case ("Authorities", "Autorennen", "Published
+ * online"), and a name's capital after an author's noun is followed by a lower-case letter. The parted line must read
+ * as what the label announces, a date line or a byline of people named in full: a CamelCase name or a German gender
+ * form opens a sentence or a heading of the story ("AuthorHouse printed the first run", "AutorInnen lesen vor",
+ * "Posted onTrack is the service's name", "AuthorTube").
  */
 export function withGluedLabelParted(text: string): string {
   if (text.length < 8 || text.length > MAX_BYLINE_LENGTH || !GLUED_LABEL_OPENINGS.has(text[0]!)) return text;
@@ -2046,8 +2049,16 @@ export function withGluedLabelParted(text: string): string {
   if (!match) return text;
   const label = match[0];
   const value = text.slice(label.length);
-  // A date's label is followed by a capital (a month's or a weekday's name) or a digit; an author's noun by a name.
-  return match.groups!.noun === undefined || NAME_OPENING.test(value) ? `${label} ${value}` : text;
+  if (match.groups!.noun === undefined) {
+    const parted = `${label} ${value}`;
+    return parseDateLine(parted) ? parted : text;
+  }
+  // An author's noun is parted by the colon a screen reader's label stands for, which the French, Italian, Spanish,
+  // Turkish or Indonesian noun needs to label a byline ("Autore: Giulia Ferretti", see `COLON_AUTHOR_NOUNS`).
+  if (!NAME_OPENING.test(value)) return text;
+  const parted = `${label}: ${value}`;
+  const authors = parseByline(parted);
+  return authors && arePeopleInFull(authors) ? parted : text;
 }
 
 /**

@@ -280,9 +280,10 @@ describe("a link's note in brackets", () => {
 describe("a header's label glued to its value", () => {
   it("is parted from it: an author's noun before a name, a date's label with its linking word before a date", () => {
     for (const [text, parted] of [
-      ["AuthorPeter Lindgren", "Author Peter Lindgren"],
-      ["AutorinJonas Pfeiffer", "Autorin Jonas Pfeiffer"],
-      ["AutoreGiulia Ferretti", "Autore Giulia Ferretti"],
+      ["AuthorPeter Lindgren", "Author: Peter Lindgren"],
+      ["AutorinJonas Pfeiffer", "Autorin: Jonas Pfeiffer"],
+      ["AutoreGiulia Ferretti", "Autore: Giulia Ferretti"],
+      ["AuthorAda Ng", "Author: Ada Ng"],
       ["Published onOctober 2, 2024", "Published on October 2, 2024"],
       ["Veröffentlicht am18. März 2025", "Veröffentlicht am 18. März 2025"],
       ["Publié le3 septembre 2024", "Publié le 3 septembre 2024"],
@@ -305,6 +306,19 @@ describe("a header's label glued to its value", () => {
       expect(withGluedLabelParted(text)).toBe(text);
   });
 
+  it("leaves a line that parted would read as no byline or date alone: CamelCase names, gender forms (near misses)", () => {
+    for (const text of [
+      "AuthorHouse printed the first run of five hundred copies in 2019.",
+      "AuthorKit, a writing app, sponsored the festival this year.",
+      "AuthorTube",
+      "AutorInnen lesen aus ihren Büchern im Rathaus vor.",
+      "AutoraLab, la aplicación creada en Valencia, ganó el premio.",
+      "PenulisMuda adalah komunitas menulis di Bandung.",
+      "Posted onTrack is the name of the council's new parcel service.",
+    ])
+      expect(withGluedLabelParted(text), text).toBe(text);
+  });
+
   it("signs and dates a page whose labels a copy glued to the byline and the date", () => {
     const page = (lines: string[]) =>
       ["Menu", "World", "Island ferry service to resume after storm damage repaired", ...lines, ...STORY].join("\n");
@@ -312,6 +326,10 @@ describe("a header's label glued to its value", () => {
     expect(glued.authors?.map((author) => author.name)).toEqual(["Peter Lindgren"]);
     expect(glued.datePublished).toBe("2024-10-02");
     expect(body(page(["AuthorPeter Lindgren", "Published onOctober 2, 2024"]))[0]).toBe(STORY[0]);
+    // A noun that labels a byline only with its colon signs with the name alone, not the label and the name.
+    const french = fromText(page(["AuteurCamille Roussel", "Publié le3 septembre 2024"]));
+    expect(french.authors?.map((author) => author.name)).toEqual(["Camille Roussel"]);
+    expect(french.datePublished).toBe("2024-09-03");
     const after = fromText(page(["By Marcus OyeleyeAuthor", "June 2, 2024"]));
     expect(after.authors?.map((author) => author.name)).toEqual(["Marcus Oyeleye"]);
   });
