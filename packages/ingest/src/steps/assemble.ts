@@ -7,13 +7,21 @@ import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } f
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
 import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
-import { absorbMeta, absorbSplitByline, type Header, isAuthorLabelLine, isBylineLabelLine, LOWER_CASE_START } from "./find-header.js";
+import {
+  absorbMeta,
+  absorbSplitByline,
+  type Header,
+  isAuthorLabelLine,
+  isBylineLabelLine,
+  LOWER_CASE_START,
+  labelsOthersAuthor,
+} from "./find-header.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL, RELATED_HEADS_CJK } from "./related-words.js";
-import { endsWithSentenceMark, SENTENCE_BREAK } from "./sentence.js";
+import { endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
 
@@ -38,16 +46,6 @@ function numberedEntry(text: string): string | undefined {
 }
 /** A month's number, its dot and a year, after a day's number and dot ("1. 8. 2025", "1.8.2025" once split there). */
 const DOTTED_MONTH_AND_YEAR = /^\d{1,2}\.\s?\d{4}(?![\d.])/;
-/** Marks that open and close a line quoted whole. */
-const OPENING_QUOTES = new Set([...`"“„«‘'`]);
-const CLOSING_QUOTES = new Set([...`"”“»’'`]);
-
-/** The text of a line quoted whole ("“…”"), without its marks, or undefined. */
-function quotedText(text: string): string | undefined {
-  if (text.length > 400 || !OPENING_QUOTES.has(text[0]!) || !CLOSING_QUOTES.has(text[text.length - 1]!)) return undefined;
-  const inner = text.slice(1, -1).trim();
-  return inner === "" ? undefined : inner;
-}
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
 /** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
 const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
@@ -609,8 +607,14 @@ class Region {
   }
 
   previousContent(before: number): ClassifiedLine | undefined {
-    for (let j = before - 1; j >= this.start; j--) if (this.lines[j]!.class !== "boilerplate") return this.lines[j];
-    return undefined;
+    const at = this.previousContentIndex(before);
+    return at < 0 ? undefined : this.lines[at];
+  }
+
+  /** Where the line `previousContent` gives stands, or -1. */
+  previousContentIndex(before: number): number {
+    for (let j = before - 1; j >= this.start; j--) if (this.lines[j]!.class !== "boilerplate") return j;
+    return -1;
   }
 
   /**
@@ -1006,12 +1010,20 @@ class Region {
     let first = at;
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
-      if (above.text.endsWith(":")) return announcesPoints(above);
+      if (above.text.endsWith(":")) return this.announcesPointsAt(first - 1);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
     if (!lines[first]!.blankBefore) return false;
-    const previous = this.previousContent(first);
-    return previous?.text.endsWith(":") === true && announcesPoints(previous);
+    const previous = this.previousContentIndex(first);
+    return previous >= 0 && lines[previous]!.text.endsWith(":") && this.announcesPointsAt(previous);
+  }
+
+  /**
+   * Whether the line at `at`, ending in a colon, announces the story's points (see `announcesPoints`): an author's label
+   * that signs the story announces a name, and the header's fields packed under it are no points of a list.
+   */
+  announcesPointsAt(at: number): boolean {
+    return announcesPoints(this.lines[at]!) && !signsAsAuthorLabel(this.lines, this.start, at);
   }
 
   /**
@@ -1125,17 +1137,20 @@ const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /**
  * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a
- * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not, nor an author's label
- * ("Author:", "Autorin:"), which announces a name: a header's fields packed under it are no list's points.
+ * share bar or the site's social accounts ("Share this article:", "Folgen Sie uns:") does not.
  */
 function announcesPoints(line: ClassifiedLine): boolean {
   // A date's label ("Page updated:") announces the date under it, not a list; in a paragraph the word is the text's.
-  return (
-    !RELATED_LABEL.test(line.text) &&
-    !isSocialLabel(line.lower) &&
-    !(line.class === "short" && holdsDateLabel(line.text)) &&
-    !AUTHOR_LABEL_ALONE.test(line.text)
-  );
+  return !RELATED_LABEL.test(line.text) && !isSocialLabel(line.lower) && !(line.class === "short" && holdsDateLabel(line.text));
+}
+
+/**
+ * Whether an author's label alone at `at` signs the story over the names under it ("Author:" / "Ada Lee"): at the
+ * body's top (`start` is the region's first line), naming no quote's or book's author (see `labelsOthersAuthor`). Lower
+ * down, or over such an author, the name under it is the story's text.
+ */
+function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at: number): boolean {
+  return at < start + SPLIT_BYLINE_REACH && isAuthorLabelLine(lines[at]!.text) && !labelsOthersAuthor(lines, at);
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
@@ -1334,6 +1349,7 @@ function leadsIntoStory(region: Region, at: number): boolean {
     announcesPoints(line) &&
     !BOX_LABEL.test(line.lower) &&
     !CJK_BOX_LABEL.test(line.text) &&
+    !AUTHOR_LABEL_ALONE.test(line.text) &&
     !isTagsLabel(line.lower)
   );
 }
@@ -1921,9 +1937,9 @@ export function assemble(
     }
     // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`), where a
     // byline stands in the body: at its top (the header stopped short of it) or closing the story (an author box).
-    // An author's noun with its colon over the names ("Author:" / "Ada Lee") only at the body's top (see `isAuthorLabelLine`).
+    // An author's noun with its colon over the names ("Author:" / "Ada Lee") only at the body's top (see `signsAsAuthorLabel`).
     if (
-      (isBylineLabelLine(text) ? splitBylinePlace(i) : i < start + SPLIT_BYLINE_REACH && isAuthorLabelLine(text)) &&
+      (isBylineLabelLine(text) ? splitBylinePlace(i) : signsAsAuthorLabel(lines, start, i)) &&
       absorbSplitByline(line, i + 1 < end ? lines[i + 1] : undefined, header, true)
     ) {
       i++;

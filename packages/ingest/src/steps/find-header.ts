@@ -25,7 +25,7 @@ import {
 } from "./byline.js";
 import { isHeaderFieldLine, isInStoryControl, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
-import { creditOnly, hasCredit, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, isPictureFurniture, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
@@ -48,6 +48,7 @@ import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
+import { quotedText } from "./sentence.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -682,6 +683,31 @@ const AUTHOR_LABEL_LINE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NO
  */
 export function isAuthorLabelLine(text: string): boolean {
   return text.length <= 10 && text.endsWith(":") && AUTHOR_LABEL_LINE.test(text);
+}
+
+/** Most characters of a field's label alone with its colon in a box of facts ("Publisher:", "Número de páginas:"). */
+const MAX_FACT_LABEL_LENGTH = 30;
+/** A label's closing colon, with the spaces before it. */
+const LABEL_COLON = /\s*[:：]$/u;
+
+/**
+ * Whether an author's label alone at `at` (see `isAuthorLabelLine`) names another's author than the story's: a quote's,
+ * under a line quoted whole ("“A town without a library is a town without a memory.”" / "Author:" / "Walter Brennan"),
+ * or a book's or a product's, in a box of its facts, with another field's label alone with its colon two lines over it
+ * or two lines under it, past the name ("Title:" / "The Keeper's Winter" / "Author:" / "Ingrid Solberg" / "Publisher:" /
+ * "Harbour Press", "Autora:" / … / "Editorial:"). A date's label ("Posted:"), a picture's ("Photo:") or a byline is a
+ * header's field, not such a box's.
+ */
+export function labelsOthersAuthor(lines: readonly ClassifiedLine[], at: number): boolean {
+  if (at >= 1 && quotedText(lines[at - 1]!.text) !== undefined) return true;
+  return [lines[at - 2], lines[at + 2]].some(
+    (field) =>
+      field !== undefined &&
+      field.text.length <= MAX_FACT_LABEL_LENGTH &&
+      leadsIn(field.text) &&
+      !isAuthorLabelLine(field.text) &&
+      !isPictureFurniture(field.text.replace(LABEL_COLON, "")),
+  );
 }
 
 /** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
@@ -1447,7 +1473,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    if (absorbSplitByline(line, next, header, false, pageOrder)) {
+    if (!(isAuthorLabelLine(line.text) && labelsOthersAuthor(lines, i)) && absorbSplitByline(line, next, header, false, pageOrder)) {
       end = ++i;
       continue;
     }

@@ -91,6 +91,63 @@ describe("an author's noun with its colon alone over the names", () => {
     expect(fromText(text).authors).toBeUndefined();
   });
 
+  it("leaves a book's box of facts at the body's top to the book, in the languages read (near misses)", () => {
+    const review = [
+      "Ingrid Solberg's third novel follows a lighthouse keeper through one long winter, told in letters he never sends.",
+      "It is a quiet book, but its patience pays off: by the last chapter his small routines have become deeply moving.",
+      "Solberg writes the sea better than almost anyone working today, and the island's weather is a character too.",
+    ];
+    for (const fields of [
+      ["Author:", "Ingrid Solberg", "Publisher:", "Harbour Press", "Pages:", "312"],
+      ["Title:", "The Keeper's Winter", "Author:", "Ingrid Solberg"],
+      ["Autora:", "Elena Ruiz Cabrera", "Editorial:", "Anagrama"],
+      ["Autorin:", "Katrin Vogelsang", "Verlag:", "Hafenverlag"],
+      ["Autore:", "Marco Benedetti", "Editore:", "Einaudi"],
+    ]) {
+      const text = [
+        "Menu",
+        "Books",
+        "A lighthouse keeper's letters make a quiet, moving novel",
+        "14 March 2025",
+        ...fields,
+        ...review,
+      ].join("\n");
+      expect(fromText(text).authors, fields[0]).toBeUndefined();
+    }
+  });
+
+  it("leaves the names under it to a quote or a book at the body's top: their authors stay the story's text (near misses)", () => {
+    const text = [
+      "Menu",
+      "Ideas",
+      "Why small towns need their libraries more than ever",
+      "By Lena Hart",
+      "14 March 2025",
+      "“A town without a library is a town without a memory.”",
+      "Author:",
+      "Walter Brennan",
+      ...STORY,
+    ].join("\n");
+    expect(fromText(text).authors?.map((author) => author.name)).toEqual(["Lena Hart"]);
+    expect(body(text)).toContain("Walter Brennan");
+    // Under a header that signs with no one, the quote's author does not sign the story either.
+    expect(fromText(text.replace("By Lena Hart\n", "")).authors).toBeUndefined();
+    const box = [
+      "Menu",
+      "Books",
+      "A lighthouse keeper's letters make a quiet, moving novel",
+      "By Tom Reddy",
+      "14 March 2025",
+      "Author:",
+      "Ingrid Solberg",
+      "Publisher:",
+      "Harbour Press",
+      ...STORY,
+    ].join("\n");
+    expect(fromText(box).authors?.map((author) => author.name)).toEqual(["Tom Reddy"]);
+    expect(body(box)).toContain("Ingrid Solberg");
+  });
+
   it("reads no author's noun without its colon as a label over the names (near miss: an author box's heading)", () => {
     const text = [
       "Menu",

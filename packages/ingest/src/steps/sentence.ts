@@ -65,3 +65,14 @@ export function endsLikeSentence(text: string): boolean {
 export function endsWithSentenceMark(text: string): boolean {
   return lastMark(text, text.length) === SENTENCE_MARK;
 }
+
+/** Marks that open and close a line quoted whole. */
+const OPENING_QUOTES = new Set([...`"“„«‘'`]);
+const CLOSING_QUOTES = new Set([...`"”“»’'`]);
+
+/** The text of a line quoted whole ("“…”"), without its marks, or undefined. */
+export function quotedText(text: string): string | undefined {
+  if (text.length > 400 || !OPENING_QUOTES.has(text[0]!) || !CLOSING_QUOTES.has(text[text.length - 1]!)) return undefined;
+  const inner = text.slice(1, -1).trim();
+  return inner === "" ? undefined : inner;
+}
