@@ -56,7 +56,10 @@ const PAGES = {
   },
   // Lines the name, date and credit patterns read, each made of their own pieces.
   "a line of place words": { read: fromText, make: (bytes) => page(`${filled("San ", bytes)}x`) },
-  "a date line of pointed letters": { read: fromText, make: (bytes) => page(`4 ${filled("אַ", bytes / 2)} 2025 ${filled("4טן ", bytes / 2)}`) },
+  "a date line of pointed letters": {
+    read: fromText,
+    make: (bytes) => page(`4 ${filled("אַ", bytes / 2)} 2025 ${filled("4טן ", bytes / 2)}`),
+  },
   "a credit of slashes in brackets": { read: fromText, make: (bytes) => page(`x (${filled("Ab Cd/", bytes)} )`) },
   "a reporter's label after a run of ideographs": { read: fromText, make: (bytes) => page(`${filled("本", bytes)}记者：`) },
 };
