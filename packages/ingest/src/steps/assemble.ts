@@ -5,7 +5,6 @@ import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCr
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
-import { AUTHOR_NOUNS, COLON_AUTHOR_NOUNS } from "./byline-labels.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   absorbMeta,
@@ -1326,8 +1325,6 @@ function withoutSectionNumber(lower: string): string {
 
 /** A line's closing colon, ASCII or full-width ("Die Vorteile:", "理由："). */
 const CLOSING_COLON = /[:：]$/u;
-/** An author's noun alone over the names ("Author:", "Autorin:", "Auteur :"): an author box's label. */
-const AUTHOR_LABEL_ALONE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})\\s*[:：]$`, "iu");
 
 /**
  * Whether a short line ending on a colon leads into the story's text under it: a lead-in set apart over a paragraph
@@ -1349,7 +1346,7 @@ function leadsIntoStory(region: Region, at: number): boolean {
     announcesPoints(line) &&
     !BOX_LABEL.test(line.lower) &&
     !CJK_BOX_LABEL.test(line.text) &&
-    !AUTHOR_LABEL_ALONE.test(line.text) &&
+    !isAuthorLabelLine(line.text) &&
     !isTagsLabel(line.lower)
   );
 }

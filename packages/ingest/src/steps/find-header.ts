@@ -670,11 +670,13 @@ function issuingBody(
 }
 
 /**
- * The noun for an author with its colon, alone on its line over the names ("Author:" / "Ada Lee", "Autorin:", "Auteur
- * :", "Autore:", "Автор:"): a header's field label, visible or set for screen readers only, which a copy prints on a
+ * The noun for an author with its colon, ASCII or full-width, alone on its line over the names ("Author:" / "Ada Lee",
+ * "Autorin:", "Auteur :", "Autore:", "Автор:"): a header's field label, visible or set for screen readers only, which a copy prints on a
  * line of its own. Without its colon the noun heads an author box ("Author" / "Ada Lee" / her biography).
  */
-const AUTHOR_LABEL_LINE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})\\s*:$`, "iu");
+const AUTHOR_LABEL_LINE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS].join("|")})\\s*[:：]$`, "iu");
+/** Longer than any author's noun with a spaced colon ("Autorius :"): a longer line is asked no pattern. */
+const MAX_AUTHOR_LABEL_LENGTH = 16;
 
 /**
  * Whether a line is an author's noun with its colon alone (see `AUTHOR_LABEL_LINE`). Read so in the header and at the
@@ -682,7 +684,7 @@ const AUTHOR_LABEL_LINE = new RegExp(`^(?:${[...AUTHOR_NOUNS, ...COLON_AUTHOR_NO
  * Doe" / "Publisher:" / …), whose author wrote the book, not the story.
  */
 export function isAuthorLabelLine(text: string): boolean {
-  return text.length <= 10 && text.endsWith(":") && AUTHOR_LABEL_LINE.test(text);
+  return text.length <= MAX_AUTHOR_LABEL_LENGTH && AUTHOR_LABEL_LINE.test(text);
 }
 
 /** Most characters of a field's label alone with its colon in a box of facts ("Publisher:", "Número de páginas:"). */
