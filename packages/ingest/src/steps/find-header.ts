@@ -536,7 +536,7 @@ function dateUnderBylineFields(lines: readonly ClassifiedLine[], at: number): Cl
   for (let i = at; i < Math.min(lines.length, at + MAX_BYLINE_BLOCK_BUTTONS); i++) {
     const field = lines[i]!;
     if (field.blankBefore) return undefined;
-    const timeOrLabel = isStoryReadingTime(field.lower) || isDateLabel(field.text);
+    const timeOrLabel = isBlockReadingTime(field) || isDateLabel(field.text);
     if (!timeOrLabel && !FOLLOW_BUTTON.test(field.lower) && !LONE_FIELD_MARK.test(field.text)) return undefined;
     vouched ||= timeOrLabel;
     const under = lines[i + 1];
@@ -1331,9 +1331,9 @@ function isBylineBlockButton(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || LONE_FIELD_MARK.test(line.text) || isBlockReadingTime(line);
 }
 
-/** A byline block's reading time alone on its line ("5 min read", "5 min de lectura"). */
+/** A byline block's reading time alone on its line ("5 min read", "Temps de lecture : 4 min"), not a form's step counter. */
 function isBlockReadingTime(line: ClassifiedLine): boolean {
-  return line.words <= 5 && isReadingTime(line.text.toLowerCase());
+  return isStoryReadingTime(line.lower);
 }
 
 /**
