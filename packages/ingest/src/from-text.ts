@@ -141,6 +141,13 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       hint: "check that the file is the text of an article page, not an index or a gallery",
     });
   }
+  const published = header.datePublished ?? leadDate(body);
+  // A page printing its published date in a form not read ("Published: March 2026") gives one: its update is no
+  // stand-in for it. Asked only of a page with an update and no published date read, as few are.
+  const updateStandingIn =
+    published === undefined && header.dateModified !== undefined && !printsUnreadPublishedDate(classified, header)
+      ? header.dateModified
+      : undefined;
   // Built in the schema's field order, which `dateline parse` prints; what meta.json gives wins.
   return definedFields({
     version: SCHEMA_VERSION,
@@ -151,14 +158,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     image: meta.image ?? header.image ?? leadFigure,
     authors: meta.authors ?? (header.authors.length > 0 ? header.authors : undefined),
     publisher: meta.publisher,
-    // A page printing its published date in a form not read ("Published: March 2026") gives one: its update is no
-    // stand-in for it.
-    datePublished:
-      meta.datePublished ??
-      publishedOrUpdated(
-        header.datePublished ?? leadDate(body),
-        printsUnreadPublishedDate(classified, header) ? undefined : header.dateModified,
-      ),
+    datePublished: meta.datePublished ?? publishedOrUpdated(published, updateStandingIn),
     dateModified: meta.dateModified ?? header.dateModified,
     inLanguage: meta.inLanguage ?? language.code,
     section: meta.section,

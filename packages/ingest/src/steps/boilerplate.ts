@@ -135,22 +135,23 @@ export const AD_LABELS: readonly string[] = [
  * mark or the line's end: a note quoted or in code is the story's subject ("the words “(opens in a new window)”",
  * "`(opens in a new tab)`", '<span class="sr-only">(opens in a new window)</span>', '"Report (opens in a new tab)");').
  */
-const LINK_NOTE = new RegExp(
-  [
-    String.raw`(?:(?<=\S)\s|(?<=[\p{L}\p{N}”»)\]]))\((?:`,
-    "(?:link )?opens (?:in (?:a )?|a )new (?:tab|window)|external link|link is external",
-    "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|öffnet neues fenster|externer link",
-    "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|lien externe",
-    // The bare nouns only in lower case (see `withoutLinkNotes`).
-    "|(?<noun>neues fenster|nouvel onglet|nouvelle fenêtre)",
-    "|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|enlace externo",
-    "|(?:si )?apre in una nuova (?:finestra|scheda)|link esterno",
-    "|abre (?:em|numa) (?:uma )?nova (?:aba|janela|guia)|link externo",
-    "|opent in (?:een )?nieuwe? (?:venster|tabblad)|externe link",
-    String.raw`)\)(?=$|[\s.,;:!?)\]–—])`,
-  ].join(""),
-  "giu",
-);
+const LINK_NOTE_WORDS = [
+  "(?:link )?opens (?:in (?:a )?|a )new (?:tab|window)|external link|link is external",
+  "|öffnet (?:sich )?in (?:einem neuen|neuem) (?:tab|fenster)|öffnet neues fenster|externer link",
+  "|s['’]ouvre dans (?:un nouvel onglet|une nouvelle fenêtre)|lien externe",
+  // The bare nouns only in lower case (see `withoutLinkNotes`).
+  "|(?<noun>neues fenster|nouvel onglet|nouvelle fenêtre)",
+  "|(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|enlace externo",
+  "|(?:si )?apre in una nuova (?:finestra|scheda)|link esterno",
+  "|abre (?:em|numa) (?:uma )?nova (?:aba|janela|guia)|link externo",
+  "|opent in (?:een )?nieuwe? (?:venster|tabblad)|externe link",
+].join("");
+const LINK_NOTE = new RegExp(String.raw`(?:(?<=\S)\s|(?<=[\p{L}\p{N}”»)\]]))\((?:${LINK_NOTE_WORDS})\)(?=$|[\s.,;:!?)\]–—])`, "giu");
+/**
+ * A note in its brackets wherever it stands: asked first, as a pattern opening with its bracket is scanned for quickly,
+ * where `LINK_NOTE`'s opening look-behinds are tried at every character of every line holding a bracket.
+ */
+const LINK_NOTE_ANYWHERE = new RegExp(String.raw`\((?:${LINK_NOTE_WORDS})\)`, "iu");
 
 /** A capital letter opening a text. */
 const CAPITAL_START = /^\p{Lu}/u;
@@ -161,7 +162,7 @@ const CAPITAL_START = /^\p{Lu}/u;
  * capital is a work's title in brackets ("son premier disque (Nouvelle fenêtre)", "ihr Kurzfilm (Neues Fenster)").
  */
 export function withoutLinkNotes(text: string): string {
-  if (!text.includes("(")) return text;
+  if (!text.includes("(") || !LINK_NOTE_ANYWHERE.test(text)) return text;
   const bare = text.replace(LINK_NOTE, (note, ...rest) => {
     const noun = (rest.at(-1) as { noun?: string }).noun;
     return noun !== undefined && CAPITAL_START.test(noun) ? note : "";
