@@ -1,6 +1,8 @@
 /**
  * The languages whose month names the date reader knows from ICU (`month-names.table.ts`): those the language detector
- * names (language.ts), and Danish, Norwegian and Finnish, which it does not tell apart from their neighbours. The
+ * names (language.ts), and Latin-script languages it does not name (franc-min leaves them out) but whose pages print
+ * dates in their own words: Danish, Norwegian and Finnish, Slovak, Slovene, Estonian, Latvian, Lithuanian, Catalan,
+ * Basque, Galician and Icelandic ("4. märts 2025", "2025. gada 4. marts", "2025 m. kovo 4 d.", "4 de març de 2025"). The
  * table is written once from Intl rather than built at each start: asking Intl for 50 locales' names costs 180–240 ms.
  */
 export const MONTH_LOCALES = [
@@ -60,6 +62,15 @@ export const MONTH_LOCALES = [
   "da",
   "nb",
   "fi",
+  "sk",
+  "sl",
+  "et",
+  "lv",
+  "lt",
+  "ca",
+  "eu",
+  "gl",
+  "is",
 ];
 /**
  * A month's name in Latin letters shorter than this is read only in the languages of `SHORT_NAME_LOCALES`: short
@@ -68,6 +79,29 @@ export const MONTH_LOCALES = [
  * as a date.
  */
 export const SHORT_NAME_LENGTH = 5;
-/** The languages whose short Latin month names ("mai", "juni", "mars", "août", "ekim") are read on every page. */
-export const SHORT_NAME_LOCALES = ["cs", "da", "de", "en", "es", "fi", "fr", "hr", "hu", "it", "nb", "nl", "pl", "pt", "ro", "sv", "tr"];
+/**
+ * The languages whose short Latin month names ("mai", "juni", "mars", "août", "ekim", Catalan "març", Lithuanian "kovo")
+ * are read on every page.
+ */
+export const SHORT_NAME_LOCALES = [
+  "ca",
+  "cs",
+  "da",
+  "de",
+  "en",
+  "es",
+  "fi",
+  "fr",
+  "hr",
+  "hu",
+  "it",
+  "lt",
+  "nb",
+  "nl",
+  "pl",
+  "pt",
+  "ro",
+  "sv",
+  "tr",
+];
 export { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES, TABLE_ICU } from "./month-names.table.js";
