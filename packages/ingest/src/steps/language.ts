@@ -361,7 +361,114 @@ export function detectLanguage(texts: readonly string[]): Language {
     sample = first.join("\n");
   }
   const code = francLanguage(sample.slice(0, SAMPLE_CHARACTERS));
-  return languageFromTag((code && TWO_LETTER_CODES[code]) ?? scriptLanguage(sample) ?? FALLBACK_LANGUAGE);
+  const named = code && TWO_LETTER_CODES[code];
+  if (named) return languageFromTag(LATIN_CODES.has(code) ? (latinNeighbour(named, sample.slice(0, SAMPLE_CHARACTERS)) ?? named) : named);
+  return languageFromTag(scriptLanguage(sample) ?? FALLBACK_LANGUAGE);
+}
+
+/** The languages franc-min names in Latin letters (ISO 639-3). */
+const LATIN_CODES: ReadonlySet<string> = new Set(Object.keys(francModels.Latin ?? {}));
+
+/**
+ * Letters each a few Latin-script languages write that franc-min does not name, as it keeps only languages of eight
+ * million speakers or more: their pages were named for a neighbour (Danish and Norwegian as Swedish, Slovak as Czech,
+ * Slovene as Bosnian or Serbian) or for a language of another family (Finnish as Sundanese, Latvian as Portuguese,
+ * Basque as Kinyarwanda). Each letter is counted in the detector's sample; the rules below weigh them.
+ */
+const NEIGHBOUR_LETTERS = "þðæøåäöüõľĺŕôěřůėįųķļņģāēīãçćđ";
+/** A language's own letters must come this many times in the sample to name it: one is a name or a loan word. */
+const MIN_OWN_LETTERS = 3;
+/** Words only one of two neighbours writes often, each set as a pattern read on the sample's whole words. */
+function markerWords(words: string): RegExp {
+  return new RegExp(`(?<![\\p{L}'’])(?:${words})(?![\\p{L}'’])`, "gu");
+}
+/**
+ * Danish's and Norwegian's own frequent words ("af", "efter", "blev" against "av", "etter", "ble") and plural endings:
+ * one at least must stand by the letters, which names hold too ("Søren", "Ærø" in an English story).
+ */
+const DANISH_WORDS = markerWords("af|efter|blev|siger|sagde|mod|nu|nogle|hvad|været|\\p{L}+erne");
+const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært|ikkje|\\p{L}+ene");
+/** Slovak's and Czech's own frequent words ("sa", "ktorá", "pred", "alebo" against "se", "která", "před", "nebo"). */
+const SLOVAK_WORDS = markerWords("sa|ktorá|ktorý|ktoré|ktorí|pred|vo|ako|alebo|aj|nie|tiež|sú|bol|bola|bolo|ešte|len|keď|môže|podľa");
+const CZECH_WORDS = markerWords("se|která|který|které|kteří|před|ve|jako|nebo|jsou|také|není|byl|byla|bylo");
+/** Slovene's frequent words that Croatian, Bosnian and Serbian do not write ("in", and; "ki", which; "tudi", also). */
+const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko|zato");
+const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
+/** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
+const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");
+/** Galician's frequent words that Portuguese and Spanish do not write ("unha", a; "non", not; "xa", already). */
+const GALICIAN_WORDS = markerWords("unha|unhas|non|máis|tamén|xa|pola|coa|dous|onte|aínda|nin|ademais|xunto");
+/**
+ * Basque's frequent words ("eta", and; "dute", "dira", are; "izango", will be), not those other languages write too
+ * (French "du", Portuguese and Italian "da", French "bat").
+ */
+const BASQUE_WORDS = markerWords("eta|dute|dira|zen|zuen|izango|ere|baina|egin|behar|ditu|zuten");
+/** Estonian's frequent words that Finnish does not write ("ütles", said; "ka", also; "ning", and). */
+const ESTONIAN_WORDS = markerWords("ütles|ka|oli|mis|kes|see|peab|peaks|ning|või|aga|kui|pärast");
+/** Latvian's frequent words ("un", and; "ir", is; "arī", also; "pie", at). */
+const LATVIAN_WORDS = markerWords("un|ir|ar|uz|par|kas|arī|bet|tika|pie|kā|tiek");
+/**
+ * Languages whose pages write of the Basque country, its names ("Etxeberria") and its word "ETA": franc names them well,
+ * and the Basque rule is not asked there.
+ */
+const WRITES_OF_BASQUE: ReadonlySet<string> = new Set(["es", "fr", "pt", "it", "en", "de", "nl"]);
+/** Languages whose own letters these rules weigh against Finnish's ä and ö. */
+const UMLAUT_LANGUAGES: ReadonlySet<string> = new Set(["de", "sv", "tr", "hu", "nl", "az", "uz"]);
+
+function count(sample: string, pattern: RegExp): number {
+  return sample.match(pattern)?.length ?? 0;
+}
+
+/**
+ * The Latin-script language a sample franc named `named` is written in, when its letters tell one franc-min does not
+ * know (see `NEIGHBOUR_LETTERS`): Icelandic's þ and ð; Danish or Norwegian's æ and ø over Swedish's ä and ö (which of
+ * the two by their own words, which let fewer of the letters do); Slovak's ľ, ĺ, ŕ, ô and ä and own words over Czech's
+ * ě, ř and ů and own words; Lithuanian's ė, į and ų; Latvian's
+ * long vowels with ķ, ļ, ņ or ģ, or with its own words; Estonian's õ with ä, ö or ü and its own words; Finnish's ä and ö where the sample holds none of the
+ * other letters of the languages that write them; and, by their own frequent words, Slovene where franc named a
+ * neighbour without ć and đ, Catalan where it named a Romance language, Galician where it named Portuguese or Spanish
+ * without ã and õ, and Basque, by its "tx" or "tz" and its own words. Undefined where nothing tells.
+ */
+export function latinNeighbour(named: string, sample: string): string | undefined {
+  const lower = sample.toLowerCase();
+  const letters = new Map<string, number>();
+  for (const character of lower) if (NEIGHBOUR_LETTERS.includes(character)) letters.set(character, (letters.get(character) ?? 0) + 1);
+  const sum = (chars: string) => {
+    let total = 0;
+    for (const character of chars) total += letters.get(character) ?? 0;
+    return total;
+  };
+  if (sum("þð") >= MIN_OWN_LETTERS) return "is";
+  if (sum("æø") > sum("äö") && sum("æø") > 0) {
+    const danish = count(lower, DANISH_WORDS);
+    const norwegian = count(lower, NORWEGIAN_WORDS);
+    // Fewer of the letters will do where the sample's words are the two languages' own.
+    const words = danish + norwegian;
+    if ((sum("æø") >= MIN_OWN_LETTERS && words > 0) || (sum("æøå") >= MIN_OWN_LETTERS && words >= MIN_OWN_LETTERS))
+      return norwegian > danish ? "no" : "da";
+  }
+  if (named === "cs") {
+    const slovak = sum("ľĺŕôä") + count(lower, SLOVAK_WORDS);
+    return slovak >= MIN_OWN_LETTERS && slovak > sum("ěřů") + count(lower, CZECH_WORDS) ? "sk" : undefined;
+  }
+  if (sum("ėįų") >= MIN_OWN_LETTERS) return "lt";
+  const long = sum("āēī");
+  if (
+    long >= MIN_OWN_LETTERS &&
+    (sum("ķļņģ") >= 1 ? long + sum("ķļņģ") >= 2 * MIN_OWN_LETTERS : long >= 2 * MIN_OWN_LETTERS && count(lower, LATVIAN_WORDS) >= 2)
+  )
+    return "lv";
+  if (sum("õ") >= 1 && sum("äöü") >= 1 && sum("ã") === 0 && (sum("õ") >= 2 || count(lower, ESTONIAN_WORDS) >= 2)) return "et";
+  if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0) return "fi";
+  if ((named === "bs" || named === "hr" || named === "sr") && sum("ćđ") === 0) {
+    return count(lower, SLOVENE_WORDS) >= MIN_OWN_LETTERS && count(lower, SLOVENE_WORDS) > count(lower, SERBO_CROATIAN_WORDS)
+      ? "sl"
+      : undefined;
+  }
+  if ((named === "es" || named === "fr" || named === "pt" || named === "it") && count(lower, CATALAN_WORDS) >= MIN_OWN_LETTERS) return "ca";
+  if ((named === "pt" || named === "es") && sum("ã") === 0 && count(lower, GALICIAN_WORDS) >= MIN_OWN_LETTERS) return "gl";
+  if (!WRITES_OF_BASQUE.has(named) && count(lower, /t[xz]/g) >= 1 && count(lower, BASQUE_WORDS) >= MIN_OWN_LETTERS) return "eu";
+  return undefined;
 }
 
 /**
