@@ -85,6 +85,24 @@ export function opensAsBreadcrumb(text: string): boolean {
 }
 /** The marks a trail cannot be without: most lines hold none, and looking for them is far cheaper than the pattern's `.*`. */
 const CRUMB_MARK = /[›»>/|]/;
+/** An arrow between two crumbs, spaced: "›", "»", ">" or ">>" (not a slash or a bar, which titles hold: "AC / DC"). */
+const CRUMB_ARROW = /\s(?:[›»]|>>?)\s/u;
+/** Any arrow of a trail: a second one makes a longer trail, which `BREADCRUMB` reads. */
+const ANY_CRUMB_ARROW = /[›»>]/u;
+/**
+ * A trail of two crumbs with no home word ("Local › Harbour Town", "Ana Sayfa > Gündem", "Thời sự › Giao thông",
+ * "Nachrichten » Lokales"): each a section's name of a word or three opening with a capital (see `isTrail`). A bare ">"
+ * between two single words is left a title ("Quality > Quantity"), as a comparison; a longer crumb is a section's.
+ */
+function isTwoCrumbTrail(text: string): boolean {
+  const arrow = CRUMB_ARROW.exec(text);
+  if (arrow === null) return false;
+  const first = text.slice(0, arrow.index).trim();
+  const second = text.slice(arrow.index + arrow[0].length).trim();
+  if (first === "" || second === "" || ANY_CRUMB_ARROW.test(second) || ANY_CRUMB_ARROW.test(first)) return false;
+  if (!isTrail([first, second])) return false;
+  return arrow[0].trim() !== ">" || wordCount(first) > 1 || wordCount(second) > 1;
+}
 /**
  * Menus split by bars ("« Previous | Next »") or by two dots or bullets and more ("Home · Local · Arts"; one parts a byline
  * from its date), and lines of code or tables never head an article.
@@ -570,7 +588,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
-    (CRUMB_MARK.test(text) && BREADCRUMB.test(text)) ||
+    (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || isTwoCrumbTrail(text))) ||
     (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
