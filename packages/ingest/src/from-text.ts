@@ -14,7 +14,7 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { leadDatelineDate, stampedOrder } from "./steps/byline.js";
+import { isSourceCredit, leadDatelineDate, stampedOrder } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader, printsUnreadPublishedDate } from "./steps/find-header.js";
@@ -126,8 +126,9 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // names the author when nothing above did.
   const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
   // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
+  // Nor a wire a source's label credits there ("Zdroj: ČTK"): under the text it is as often a feed item's source.
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
-    if (classified[i]!.authors) absorbMeta(classified[i]!, header);
+    if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) absorbMeta(classified[i]!, header);
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

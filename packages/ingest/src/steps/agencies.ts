@@ -32,6 +32,10 @@ export const WIRE_SERVICES: readonly string[] = [
   "Bloomberg News",
   "Europa Press",
   "Ritzau",
+  // National wires whose names are no word or name of anyone else: Romania's, Vietnam's and Turkey's.
+  "Agerpres",
+  "TTXVN",
+  "Anadolu Ajansı",
 ];
 
 /**
@@ -82,6 +86,10 @@ export const WIRE_INITIALS: readonly string[] = [
   "CTK",
   "BTA",
   "WAM",
+  // The Czech, Slovak and Slovene wires ("ČTK" as it signs, beside "CTK"); Croatia's "HINA" is among `NATIONAL_WIRES`.
+  "ČTK",
+  "TASR",
+  "STA",
 ];
 
 /** Agencies that sign pictures, never stories: credits in a caption's brackets only ("… (EPA)", "… (GETTY)"). */

@@ -4,7 +4,7 @@ import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { holdsDateLabel, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./byline.js";
+import { holdsDateLabel, isMonthAndYear, isSourceCredit, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   absorbMeta,
@@ -1928,8 +1928,10 @@ export function assemble(
       !withinStory(i) &&
       !(region.inAnnouncedList(i) && proseAbove(i))
     ) {
-      if (i < start + DATE_REACH_INTO_BODY || line.date === undefined)
-        absorbMeta(line, header, i < start + DATE_REACH_INTO_BODY, pageOrder);
+      // A wire a source's label credits ("Zdroj: ČTK") signs only at the body's top: further down it is as often a live
+      // feed's item's source or a box's as the story's.
+      const top = i < start + DATE_REACH_INTO_BODY;
+      if (top || (line.date === undefined && !isSourceCredit(text))) absorbMeta(line, header, top, pageOrder);
       continue;
     }
     // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`), where a

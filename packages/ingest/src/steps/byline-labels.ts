@@ -199,10 +199,41 @@ export const CORRESPONDENT_BY_PHRASES: readonly string[] = [
 export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "пише", "írta"];
 
 /**
- * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"): not the label of a line alone,
- * where it heads an author box.
+ * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"), with its feminine and its Baltic
+ * and Slovene forms ("Autorka:", "Autorica:", "Autors:", "Autorius:", "Autorė:", "Avtor:", "Avtorica:"): not the label
+ * of a line alone, where it heads an author box.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in)?", "author", "автор"];
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in|ka|ica|ius|s|ė)?", "author", "автор", "avtor(?:ica)?"];
+
+/**
+ * A story's source, as pages print it over or under a wire's story ("Source: AFP", "Quelle: dpa", "Fuente: EFE",
+ * "Źródło: PAP", "Zdroj: ČTK", "Forrás: MTI", "Sursa: Agerpres", "Izvor: HINA", "Vir: STA", "Källa: TT", "Kilde: NTB",
+ * "Lähde: STT", "Kaynak: Anadolu Ajansı", "Sumber: ANTARA", "Nguồn: TTXVN"): a byline's label, with its colon, only
+ * before wires' names; before anything else it credits a figure or a study ("Source: Eurostat").
+ */
+export const SOURCE_LABELS: readonly string[] = [
+  "source",
+  "quelle",
+  "fuente",
+  "fonte",
+  "bron",
+  "źródło",
+  "zdroj",
+  "forrás",
+  "sursa",
+  "izvor",
+  "vir",
+  "källa",
+  "kilde",
+  "lähde",
+  "allikas",
+  "avots",
+  "šaltinis",
+  "kaynak",
+  "sumber",
+  "nguồn",
+  "font",
+];
 /**
  * The noun for an author or a writer that labels a byline only with its colon: the French one ("Auteur : Ada Lee"),
  * which English borrows for a film-maker, and the Indonesian and Malay, Turkish, Hungarian and Vietnamese ones

@@ -21,6 +21,7 @@ import {
   NORDIC_BY_WORDS,
   NORDIC_PUBLISHED_LABELS,
   PUBLISHED_ONLY_BY_WORDS,
+  SOURCE_LABELS,
   PUBLISHED_LABELS,
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
@@ -74,6 +75,25 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [12, ["dec", "dez", "decembre", "dic", "дек"]],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+/**
+ * Case forms ICU leaves out, as dates print them: the Slovene genitive ("4. marca 2025", "12. julija 2025"), the
+ * Latvian locative ("2025. gada 4. martā") and the Basque genitive ("2025eko martxoaren 4a"), each one month's alone.
+ */
+const CASE_FORMS: Array<[number, string[]]> = [
+  [1, ["januarja", "janvārī", "urtarrilaren"]],
+  [2, ["februarja", "februārī", "otsailaren"]],
+  [3, ["martā", "martxoaren"]],
+  [4, ["aprila", "aprīlī", "apirilaren"]],
+  [5, ["maijā", "maiatzaren"]],
+  [6, ["junija", "jūnijā", "ekainaren"]],
+  [7, ["julija", "jūlijā", "uztailaren"]],
+  [8, ["avgusta", "augustā", "abuztuaren"]],
+  [9, ["septembrī", "irailaren"]],
+  [10, ["oktobra", "oktobrī", "urriaren"]],
+  [11, ["novembrī", "azaroaren"]],
+  [12, ["decembrī", "abenduaren"]],
+];
+for (const [month, names] of CASE_FORMS) for (const name of names) MONTHS[name] ??= month;
 // Turkish in capitals loses the dot's difference: "ARALIK" lower-cases to "aralik", "EKİM" to "eki̇m" (see `monthKey`).
 for (const [name, month] of Object.entries(MONTHS)) if (name.includes("ı")) MONTHS[name.replaceAll("ı", "i")] ??= month;
 /**
@@ -384,11 +404,11 @@ function joinedNamedDate(mark: "-" | "."): DateForm {
 const TRAILING_DOT = /\.$/;
 
 const DATE_FORMS: DateForm[] = [
-  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 4 d'abril del 2025 (Catalan) · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
   // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+|d['’])?${MONTH_WORD},?\\s+(?:del?\\s+)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
     ),
     parts: (m) => [commonEraYear(m[3]!, m[2]!), m[2]!, m[1]!],
   },
@@ -401,6 +421,25 @@ const DATE_FORMS: DateForm[] = [
   {
     needs: ".",
     pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})(?:\\.|-\\p{Ll}{1,3}(?!\\p{L}))`, "u"),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
+  // 2025. gada 4. marts (Latvian: the year, "of the year", the day with its dot, the month)
+  {
+    needs: "gada",
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH_WORD}${NOT_BEFORE_WORD}`, "u"),
+    parts: (m) => [m[1]!, m[3]!, m[2]!],
+  },
+  // 2025 m. kovo 4 d. (Lithuanian: the year and "m." for "year", the month, the day and "d." for "day")
+  {
+    needs: "d.",
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})\\s*m\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})\\s*d\\.`, "u"),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
+  // 2025eko martxoaren 4a · 2025(e)ko martxoaren 4(a) (Basque: the year's case ending glued to it, the month's genitive,
+  // the day with its article)
+  {
+    needs: "ko ",
+    pattern: new RegExp(`(?<![\\d.])(\\d{4})(?:e|\\(e\\))?ko\\s+${MONTH_WORD}\\s+(\\d{1,2})(?:a|\\(a\\))?${NOT_BEFORE_WORD}`, "u"),
     parts: (m) => [m[1]!, m[2]!, m[3]!],
   },
   // 8 tháng 3, 2025 · ngày 8 tháng 3 năm 2025 (Vietnamese names its months by number: "month 3")
@@ -1902,9 +1941,11 @@ export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: Numer
 
 /**
  * The place a story was filed from, before the date on a date line and parted from it by a dash, a comma or a bar
- * ("Valencia - 4 mar 2026", "Porto Alegre, 4 de março de 2026"): one to three capitalised words.
+ * ("Valencia - 4 mar 2026", "Porto Alegre, 4 de março de 2026"): one to three capitalised words, with a place's
+ * particles between them ("Rio de Janeiro", "Vilanova do Mar", "Frankfurt am Main", "Castellón de la Plana").
  */
-const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,2}\s*[-–—,|·]\s*$/u;
+const PLACE_BEFORE_DATE =
+  /^\p{Lu}[\p{L}'’.]*(?:[\s-](?:(?:de|do|da|dos|das|del|della|di|la|le|am|an|sur)\s+){0,2}\p{Lu}[\p{L}'’.]*){0,2}\s*[-–—,|·]\s*$/u;
 
 /**
  * The authors of a name set alone over a date line ("Ada Lee" over "4 March 2025"), read as one byline ("Ada Lee 4
@@ -1913,9 +1954,16 @@ const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){0,2}
  * with the name, as before, so a whole weekday still makes no byline; a date's label is left out either way.
  * `pageOrder` reads a numeric date only the page's order settles ("Valencia | 10/03/2024 - 23:02 h").
  */
-export function nameOverDateLine(name: string, dateLine: string, pageOrder?: NumericOrderSource): Author[] | undefined {
+export function nameOverDateLine(printedName: string, dateLine: string, pageOrder?: NumericOrderSource): Author[] | undefined {
   const at = dateStart(dateLine, pageOrder);
   if (at === undefined) return undefined;
+  // A wire's initials or a national wire's name in capitals alone over the date line sign the story ("TT", "MTI",
+  // "ANTARA" over "8 januari 2025 07:45"), as the wire prints its byline.
+  if (WIRE_INITIALS_SET.has(printedName) || (NATIONAL_WIRE_SPELLINGS.has(printedName) && printedName === printedName.toUpperCase()))
+    return [{ type: "Organization", name: printedName }];
+  // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
+  const by = NAME_FIRST_BY.exec(printedName);
+  const name = by ? printedName.slice(by[0].length) : printedName;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
   if (filedFrom && namesPlaceFiledFrom(name, before)) return undefined;
@@ -1926,6 +1974,12 @@ export function nameOverDateLine(name: string, dateLine: string, pageOrder?: Num
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
   return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
 }
+
+/**
+ * Tagalog "Ni" and Swahili "Na" ("by") before a name in full, set alone over the date line as those papers sign: two or
+ * three capitalised words must follow, as the words open other names too ("Na Yeon", a Korean given name).
+ */
+const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
 
 /** A word of a place's name, as `PLACE_BEFORE_DATE` reads one; a hyphenated name is one word ("Saint-Malo", not "Malo"). */
 const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
@@ -2070,6 +2124,13 @@ export function withGluedLabelParted(text: string): string {
  */
 export function parseByline(text: string, dated?: boolean, marked = false): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
+  const source = text.includes(":") ? SOURCE_BYLINE.exec(text) : null;
+  if (source) {
+    const wires = wiresNamed(source[1]!);
+    if (wires) return wires;
+  }
+  const lowerBy = text.charCodeAt(0) === LOWER_D && text.startsWith("de ") ? lowerCaseByline(text.slice(3)) : undefined;
+  if (lowerBy) return lowerBy;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
     const { label: printedLabel, reporter, names } = match.groups!;
@@ -2098,6 +2159,44 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel, true) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
+}
+
+/** A story's source label and what follows it (see `SOURCE_LABELS`): "Source: AFP", "Źródło: PAP", "Kaynak: AA". */
+const SOURCE_BYLINE = new RegExp(`^(?:${SOURCE_LABELS.join("|")})\\s*:\\s*(\\S.*)$`, "iu");
+/**
+ * Whether a line credits a story to its source's wires (`SOURCE_BYLINE`: "Zdroj: ČTK", "Quelle: dpa"): in the header it
+ * signs the story, but under a story's text it is as often a live feed's item's or a box's source as the page's.
+ */
+export function isSourceCredit(text: string): boolean {
+  return text.includes(":") && SOURCE_BYLINE.test(text);
+}
+/** What parts two wires a story is credited to ("NTB/Ritzau", "AFP, Reuters", "dpa | AP", "AP & AFP"). */
+const WIRE_LIST_MARK = /\s*[/,|&]\s*/u;
+/**
+ * The wires a source's label credits (`SOURCE_BYLINE`), each an Organization: every part a wire's name, its initials as
+ * the wire signs, or a national wire's name (`NATIONAL_WIRES`: after a source's label nothing but an agency stands).
+ * Undefined when any part is something else (a study's, a body's or a site's name).
+ */
+function wiresNamed(names: string): Author[] | undefined {
+  const parts = names.trim().split(WIRE_LIST_MARK);
+  if (!parts.every((part) => isWireName(part) || NATIONAL_WIRE_SPELLINGS.has(part))) return undefined;
+  return parts.map((name) => ({ type: "Organization", name }));
+}
+/** "d", which opens a lower-case Romanian, French or Spanish "de" ("by", "of"). */
+const LOWER_D = 0x64;
+/** Most words of the names after a lower-case "de": a person's two to four. */
+const MAX_LOWER_BY_WORDS = 4;
+/**
+ * The authors of a byline opened by a lower-case "de" ("de Andreea Popescu", as Romanian papers sign; "de Ana Ruiz"):
+ * only people named in full, in two to four words, as the word opens a place's or a body's name as often ("de Buenos
+ * Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence). Undefined otherwise.
+ */
+function lowerCaseByline(names: string): Author[] | undefined {
+  if (names.trim().split(/\s+/).length > MAX_LOWER_BY_WORDS) return undefined;
+  const authors = parseNames(names, undefined);
+  return authors && authors.length > 0 && authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author))
+    ? authors
+    : undefined;
 }
 
 /**
