@@ -1,0 +1,347 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { LATIN_PAGES } from "./_latin-pages.test-helpers.js";
+import { parseByline, parseDate } from "./byline.js";
+import { nameAloneOverDate } from "./find-header.js";
+import { detectLanguage } from "./language.js";
+
+/**
+ * Pages, dates, bylines and languages of the Latin-script languages franc-min does not name or whose forms the readers
+ * did not know (Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Slovene, the Nordic and Baltic languages,
+ * Indonesian, Malay, Vietnamese, Tagalog, Swahili, Catalan, Basque, Galician, Turkish, Icelandic), from an invented-page
+ * hunt: each rule's pages, and near misses that look alike and must not change.
+ */
+
+/** The hunt's pages the readers still get wrong, with what they miss (see MEASUREMENTS.md). */
+const STILL_OPEN: Readonly<Record<string, string>> = {
+  hr1: "franc-min names Croatian Bosnian",
+  ms1: "Malay's 'Mac' (March) is a computer's name elsewhere; 'Oleh' without its colon a given name; Malay read as Indonesian",
+  vi1: "a Vietnamese byline set at the story's foot, under its last paragraph",
+};
+
+describe("the Latin-script hunt's invented pages", () => {
+  for (const page of LATIN_PAGES) {
+    it.skipIf(page.id in STILL_OPEN)(`${page.id}: language, headline, authors, date and body`, () => {
+      const article = fromText(page.text);
+      expect(article.inLanguage).toBe(page.lang);
+      expect(article.headline).toBe(page.expect.headline);
+      expect(article.authors ?? []).toEqual(page.expect.authors.map(({ name, type }) => ({ type, name })));
+      expect(article.datePublished?.slice(0, 10)).toBe(page.expect.date);
+      const paragraphs = article.body.filter((block) => block.type === "paragraph");
+      expect(paragraphs[0]?.text.startsWith(page.expect.first), paragraphs[0]?.text).toBe(true);
+      expect(paragraphs.at(-1)?.text.startsWith(page.expect.last), paragraphs.at(-1)?.text).toBe(true);
+      expect(article.body.filter((block) => block.type === "heading")).toEqual([]);
+    });
+  }
+});
+
+describe("dates in the month names and forms of Estonian, Latvian, Lithuanian, Catalan, Basque and Slovene", () => {
+  it("reads each language's date as its pages print it", () => {
+    const dates: Array<[string, string]> = [
+      ["4. märts 2025, 10:15", "2025-03-04"],
+      ["12. detsember 2024", "2024-12-12"],
+      ["2025. gada 4. marts, 10:15", "2025-03-04"],
+      ["2025. gada 4. martā", "2025-03-04"],
+      ["2024. gada 17. septembrī", "2024-09-17"],
+      ["2025 m. kovo 4 d. 10:15", "2025-03-04"],
+      ["2024 m. rugsėjo 17 d.", "2024-09-17"],
+      ["Vilamar, 4 de març de 2025 a les 10:15", "2025-03-04"],
+      ["4 d'abril del 2025", "2025-04-04"],
+      ["4 d’octubre de 2025", "2025-10-04"],
+      ["2025eko martxoaren 4a, 10:15", "2025-03-04"],
+      ["2025(e)ko urriaren 9(a)", "2025-10-09"],
+      ["4. marec 2025 ob 10:15", "2025-03-04"],
+      ["12. julija 2025", "2025-07-12"],
+      ["Vilanova do Mar, 4 de marzo de 2025 ás 10:15", "2025-03-04"],
+      ["4. mars 2025 kl. 10:15", "2025-03-04"],
+    ];
+    for (const [text, iso] of dates) expect(parseDate(text), text).toBe(iso);
+  });
+
+  it("reads no date in a name, a model or a count that holds those words", () => {
+    for (const text of [
+      "Top 10 Mac 2025",
+      "Julija Novak",
+      "Gada 4. marts",
+      "2025 m. ir 4 d.",
+      "Modelo 2025eko urria",
+      "martxoaren 4a",
+      "Kovo mėnesio naujienos",
+      "De març a juny",
+    ])
+      expect(parseDate(text), text).toBeUndefined();
+  });
+});
+
+describe("languages franc-min does not name, told from the neighbour it names by their own letters and words", () => {
+  const stories: Array<[string, string]> = [
+    [
+      "da",
+      "Byrådet har vedtaget en ny plan for havnen, og arbejdet ventes at begynde efter sommerferien. Borgmesteren siger, at beboerne blev hørt før beslutningen.",
+    ],
+    [
+      "no",
+      "Kommunestyret har vedtatt en ny plan for havna, og arbeidet skal starte etter sommerferien. Ordføreren sier at innbyggerne ble hørt før vedtaket, og at ferga går som før.",
+    ],
+    [
+      "is",
+      "Bæjarstjórnin samþykkti í gær að byggja nýja sundlaug við höfnina. Framkvæmdir hefjast í sumar og eiga að taka tvö ár, að sögn bæjarstjórans.",
+    ],
+    [
+      "sk",
+      "Mestské zastupiteľstvo v pondelok schválilo výstavbu novej plavárne. Stavba by sa mala začať ešte tento rok a potrvá približne dva roky, povedal primátor.",
+    ],
+    [
+      "sl",
+      "Občinski svet je v torek sprejel odlok o gradnji nove knjižnice, ki bo stala ob stari šoli. Dela se bodo začela jeseni in bodo trajala eno leto, je povedal župan.",
+    ],
+    [
+      "fi",
+      "Kaupunginvaltuusto päätti maanantaina rakentaa uuden kirjaston sataman viereen. Työt alkavat kesällä, ja kirjasto on tarkoitus avata syksyllä, kertoo pormestari.",
+    ],
+    [
+      "et",
+      "Vallavolikogu otsustas teisipäeval ehitada sadama kõrvale uue raamatukogu. Ehitus peaks algama suvel ja kestma umbes aasta, ütles vallavanem ajakirjanikele.",
+    ],
+    [
+      "lv",
+      "Novada dome otrdien nolēma būvēt jaunu bibliotēku pie ostas. Būvdarbi sāksies vasarā un ilgs aptuveni gadu, sacīja domes priekšsēdētājs žurnālistiem.",
+    ],
+    [
+      "lt",
+      "Miesto taryba antradienį nusprendė statyti naują biblioteką prie uosto. Statybos prasidės vasarą ir truks maždaug metus, sakė meras žurnalistams.",
+    ],
+    [
+      "ca",
+      "L'Ajuntament ha aprovat la construcció d'una nova biblioteca al costat del port. Les obres començaran a l'estiu i duraran un any, segons ha explicat l'alcalde amb els veïns.",
+    ],
+    [
+      "gl",
+      "O concello aprobou onte a construción dunha nova biblioteca xunto ao porto. As obras comezarán no verán e durarán un ano, segundo explicou o alcalde, que non deu máis detalles.",
+    ],
+    [
+      "eu",
+      "Udalak liburutegi berria eraikitzea onartu du astearteko bilkuran. Lanak udan hasiko dira eta urtebete iraungo dute, esan du alkateak, eta herritarrek ere parte hartuko dute.",
+    ],
+  ];
+  it("names each language by its own letters or words", () => {
+    for (const [code, story] of stories) expect(detectLanguage([story]).code, story).toBe(code);
+  });
+
+  it("leaves franc's answer where a neighbour's page holds a foreign name or a loan word", () => {
+    const nearMisses: Array<[string, string]> = [
+      // Swedish with one Danish name: one "ø" is a name, not the language.
+      [
+        "sv",
+        "Kommunstyrelsen beslutade på måndagen att bygga en ny simhall vid hamnen. Arkitekten Søren Lund säger att arbetet börjar efter sommaren och tar två år.",
+      ],
+      // Czech with a Slovak place's name.
+      [
+        "cs",
+        "Městská rada v pondělí schválila stavbu nového bazénu. Stavba by měla začít ještě letos a potrvá přibližně dva roky, řekl primátor po jednání v Poľane.",
+      ],
+      // Portuguese, which writes "ã" and "não" where Galician writes "non".
+      [
+        "pt",
+        "A câmara aprovou ontem a construção de uma nova biblioteca junto ao porto. As obras começam no verão e não devem durar mais de um ano, explicou o presidente.",
+      ],
+      // Spanish and French stay so.
+      [
+        "es",
+        "El ayuntamiento aprobó ayer la construcción de una nueva biblioteca junto al puerto. Las obras comenzarán en verano y durarán un año, según explicó el alcalde.",
+      ],
+      [
+        "fr",
+        "La mairie a approuvé hier la construction d'une nouvelle bibliothèque près du port. Les travaux commenceront cet été et dureront un an, a expliqué le maire.",
+      ],
+      // German's "ä" and "ö" are German's.
+      [
+        "de",
+        "Der Gemeinderat hat am Dienstag den Bau einer neuen Bibliothek am Hafen beschlossen. Die Arbeiten beginnen im Sommer und dauern etwa ein Jahr, sagte der Bürgermeister.",
+      ],
+      // Dutch with a Danish name and Dutch words Danish writes too ("nu", now; "af", off): one "ø" is no Danish.
+      ["nl", "Volgens Søren de Vries is het nu tijd om af te rekenen met de oude plannen voor de haven, die al jaren op tafel liggen."],
+      // English on a Danish island and its philosopher: the letters, without the words, are names.
+      ["en", "The ferry to Ærø was cancelled on Tuesday, and Søren Kierkegaard's letters stayed in the harbour office for another week."],
+      // Spanish on the Basque group: "eta" in lower case, a Basque family name, and no Basque.
+      [
+        "es",
+        "La banda ETA anunció hace años su disolución. El juez recordó que Etxeberria fue condenado y que eta, en minúsculas, aparece en los autos.",
+      ],
+      // French "à des fins de" and Spanish "els" quoted once are no Catalan.
+      [
+        "fr",
+        "Les données sont conservées à des fins de contrôle. Le maire a précisé que les fins de semaine resteraient libres pour les familles.",
+      ],
+      // Croatian with "ć" is not Slovene (franc-min tells Croatian from Bosnian as it can).
+      [
+        "!sl",
+        "Gradsko vijeće u utorak je odobrilo gradnju nove knjižnice kraj luke. Radovi će početi na ljeto i trajat će godinu dana, rekao je gradonačelnik novinarima.",
+      ],
+    ];
+    for (const [code, story] of nearMisses) {
+      if (code.startsWith("!")) expect(detectLanguage([story]).code, story).not.toBe(code.slice(1));
+      else expect(detectLanguage([story]).code, story).toBe(code);
+    }
+  });
+});
+
+describe("bylines: author nouns, a lower-case 'de', source labels and wires", () => {
+  it("reads the author's noun of Slovene, Latvian, Lithuanian, Czech and Croatian", () => {
+    expect(parseByline("Avtor: Maja Kranjc")).toEqual([{ type: "Person", name: "Maja Kranjc" }]);
+    expect(parseByline("Avtorica: Maja Kranjc")).toEqual([{ type: "Person", name: "Maja Kranjc" }]);
+    expect(parseByline("Autors: Līga Ozola")).toEqual([{ type: "Person", name: "Līga Ozola" }]);
+    expect(parseByline("Autorius: Rūta Petraitytė")).toEqual([{ type: "Person", name: "Rūta Petraitytė" }]);
+    expect(parseByline("Autorka: Jana Nováková")).toEqual([{ type: "Person", name: "Jana Nováková" }]);
+    expect(parseByline("Autorica: Ivana Marić")).toEqual([{ type: "Person", name: "Ivana Marić" }]);
+    expect(parseByline("Avtorske pravice")).toBeUndefined();
+  });
+
+  it("reads a Romanian lower-case 'de' before a person named in full, not before a place or a sentence", () => {
+    expect(parseByline("de Andreea Popescu")).toEqual([{ type: "Person", name: "Andreea Popescu" }]);
+    for (const text of ["de Buenos Aires", "de Gaulle a dit", "de la Fuente", "De Andreea Popescu a Ion Mărgărit și alții"])
+      expect(parseByline(text), text).toBeUndefined();
+  });
+
+  it("reads a source's label before wires only, each an Organization", () => {
+    const wires: Array<[string, string[]]> = [
+      ["Źródło: PAP", ["PAP"]],
+      ["Zdroj: ČTK", ["ČTK"]],
+      ["Forrás: MTI", ["MTI"]],
+      ["Sursa: Agerpres", ["Agerpres"]],
+      ["Izvor: HINA", ["HINA"]],
+      ["Källa: TT", ["TT"]],
+      ["Kilde: NTB/Ritzau", ["NTB", "Ritzau"]],
+      ["Kaynak: Anadolu Ajansı", ["Anadolu Ajansı"]],
+      ["Sumber: ANTARA", ["ANTARA"]],
+      ["Nguồn: TTXVN", ["TTXVN"]],
+      ["Source: AFP, Reuters", ["AFP", "Reuters"]],
+      ["Quelle: dpa", ["dpa"]],
+    ];
+    for (const [text, names] of wires) expect(parseByline(text), text).toEqual(names.map((name) => ({ type: "Organization", name })));
+    for (const text of [
+      "Source: Eurostat",
+      "Źródło: GUS",
+      "Quelle: Statistisches Bundesamt",
+      "Sumber: Kementerian Keuangan",
+      "Source: Harbour Times",
+      "Source: AFP and the city council",
+    ])
+      expect(parseByline(text), text).toBeUndefined();
+  });
+
+  it("takes the Czech wire as it signs, with its háček, for an Organization", () => {
+    expect(parseByline("Autor: ČTK")).toEqual([{ type: "Organization", name: "ČTK" }]);
+    expect(parseByline("Av TT")).toEqual([{ type: "Organization", name: "TT" }]);
+  });
+});
+
+describe("a name alone over the date line", () => {
+  it("reads a wire's initials, or a national wire's name in capitals, as the wire", () => {
+    expect(nameAloneOverDate("TT", "8 januari 2025 07:45")).toEqual([{ type: "Organization", name: "TT" }]);
+    expect(nameAloneOverDate("MTI", "2024. október 21., hétfő 09:30")).toEqual([{ type: "Organization", name: "MTI" }]);
+    expect(nameAloneOverDate("ANTARA", "Senin, 10 Februari 2025 14:20 WIB")).toEqual([{ type: "Organization", name: "ANTARA" }]);
+    // In title case a national wire's name is a given name or a word too.
+    expect(nameAloneOverDate("Antara", "Senin, 10 Februari 2025 14:20 WIB")).toBeUndefined();
+    expect(nameAloneOverDate("TV", "4 March 2025")).toBeUndefined();
+  });
+
+  it("leaves Tagalog's 'Ni' and Swahili's 'Na' out of the name they sign", () => {
+    expect(nameAloneOverDate("Ni Maria Santos", "Marso 4, 2025 10:15 AM")).toEqual([{ type: "Person", name: "Maria Santos" }]);
+    expect(nameAloneOverDate("Na Amina Juma", "Jumanne, Machi 4, 2025")).toEqual([{ type: "Person", name: "Amina Juma" }]);
+    // One word after it is the name's own: a Korean given name.
+    expect(nameAloneOverDate("Na Yeon", "March 4, 2025")).toEqual([{ type: "Person", name: "Na Yeon" }]);
+  });
+
+  it("reads the place a date line was filed from with its particles ('Vilanova do Mar', 'Rio de Janeiro')", () => {
+    expect(nameAloneOverDate("Uxía Castro", "Vilanova do Mar, 4 de marzo de 2025 ás 10:15")).toEqual([
+      { type: "Person", name: "Uxía Castro" },
+    ]);
+    expect(nameAloneOverDate("Ana Ruiz", "Rio de Janeiro, 4 de março de 2025")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+    // A kicker closing with that whole place is the place's section, not a writer.
+    expect(nameAloneOverDate("Kultur Vilanova do Mar", "Vilanova do Mar, 4 de marzo de 2025")).toBeUndefined();
+  });
+});
+
+/** An English page under a breadcrumb trail of two crumbs (`crumb`), its title over a short deck. */
+function trailPage(crumb: string, title = "Council to rebuild the old harbour wall"): string {
+  return [
+    "News",
+    "World",
+    "Sport",
+    "Business",
+    crumb,
+    title,
+    "The wall will cost four million pounds.",
+    "By Ada Lee",
+    "March 4, 2025",
+    "The council voted on Tuesday to rebuild the harbour wall, which was damaged in the winter storms last year.",
+    "",
+    "Work will start in May and will cost about four million pounds, the council's leader said at the meeting.",
+    "",
+    "The harbour will stay open while the work goes on.",
+    "Share",
+    "© 2025 Harbour Times",
+  ].join("\n");
+}
+
+describe("a breadcrumb trail of two crumbs and no home word", () => {
+  it("is no headline, in any language", () => {
+    for (const crumb of [
+      "Local News › Harbour Town",
+      "Local › Harbour Town",
+      "News > Local Politics",
+      "Ana Sayfa > Gündem",
+      "Thời sự › Giao thông",
+      "Nachrichten » Lokales",
+    ])
+      expect(fromText(trailPage(crumb)).headline, crumb).toBe("Council to rebuild the old harbour wall");
+  });
+
+  it("leaves a title that compares two words with '>' a title", () => {
+    const page = trailPage("News", "Quality > Quantity");
+    expect(fromText(page).headline).toBe("Quality > Quantity");
+  });
+});
+
+describe("a source's label in the body", () => {
+  const story = [
+    "Harbour Times",
+    "Ferry fares to rise in April",
+    "Quelle: dpa",
+    "4. März 2025",
+    "Die Fährpreise zur Insel steigen im April um zehn Prozent, wie die Reederei am Dienstag mitteilte.",
+    "",
+    "Grund seien die gestiegenen Kosten für Treibstoff und Personal, hieß es in einer Mitteilung.",
+    "",
+    "Pendler sollen von der Erhöhung ausgenommen werden, sagte ein Sprecher der Reederei.",
+  ];
+  it("signs the story in its header", () => {
+    expect(fromText(story.join("\n")).authors).toEqual([{ type: "Organization", name: "dpa" }]);
+  });
+
+  it("does not sign it under a live feed's item further down", () => {
+    // Twenty items of the feed under the story (past the reach of the header's lines into the body), then one item's source.
+    const items = Array.from({ length: 20 }, (_, k) => [
+      "",
+      `Meldung ${k + 1}: Die Reederei prüft nach eigenen Angaben weitere Abfahrten am Abend, wie sie am Dienstag mitteilte.`,
+    ]).flat();
+    const feed = [
+      ...story.slice(0, 2),
+      "4. März 2025",
+      ...story.slice(4),
+      ...items,
+      "",
+      "Auch der Busverkehr zum Hafen wird im Sommer ausgebaut, teilte die Stadt am selben Tag mit.",
+      "",
+      "Die neuen Linien sollen ab Juni fahren und die Fähre besser an die Stadt anbinden.",
+      "",
+      "Die Stadt rechnet mit deutlich mehr Fahrgästen als im vergangenen Jahr, sagte der Bürgermeister.",
+      "",
+      "Quelle: dpa",
+      "",
+      "Weitere Einzelheiten will die Stadt im Mai bekannt geben, wenn der Fahrplan feststeht.",
+    ];
+    expect(fromText(feed.join("\n")).authors).toBeUndefined();
+  });
+});
