@@ -7,7 +7,7 @@ import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
-import { HOME_WORDS, SECTION_NAMES } from "./section-names.js";
+import { HOME_WORDS, SECTION_NAMES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 import { isFactsLine } from "./work-facts.js";
@@ -73,7 +73,7 @@ const MAX_ROLE_LINE_WORDS = 6;
 /** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
 const CAPITAL_BY = /\bBY\b/;
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
-const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${HOME_WORDS.join("|")})\s*[›»>/|]`, "i");
+const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${[...HOME_WORDS, ...TRAIL_HOME_PHRASES].join("|")})\s*[›»>/|]`, "iu");
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
 const BREADCRUMB = new RegExp(String.raw`\s(?:[›»>/|]|>>|»»)\s.*\s(?:[›»>/|]|>>|»»)\s|${BREADCRUMB_HOME.source}`, "i");
 /**
@@ -85,14 +85,16 @@ export function opensAsBreadcrumb(text: string): boolean {
 }
 /** The marks a trail cannot be without: most lines hold none, and looking for them is far cheaper than the pattern's `.*`. */
 const CRUMB_MARK = /[›»>/|]/;
-/** An arrow between two crumbs, spaced: "›", "»", ">" or ">>" (not a slash or a bar, which titles hold: "AC / DC"). */
-const CRUMB_ARROW = /\s(?:[›»]|>>?)\s/u;
+/**
+ * An arrow between two crumbs, spaced: "›", "»" or ">>"; not a slash or a bar, which titles hold ("AC / DC"), nor a bare
+ * ">", which compares two things in a title ("Quality > Quantity", "Apple Watch > Fitbit Charge").
+ */
+const CRUMB_ARROW = /\s(?:[›»]|>>)\s/u;
 /** Any arrow of a trail: a second one makes a longer trail, which `BREADCRUMB` reads. */
 const ANY_CRUMB_ARROW = /[›»>]/u;
 /**
- * A trail of two crumbs with no home word ("Local › Harbour Town", "Ana Sayfa > Gündem", "Thời sự › Giao thông",
- * "Nachrichten » Lokales"): each a section's name of a word or three opening with a capital (see `isTrail`). A bare ">"
- * between two single words is left a title ("Quality > Quantity"), as a comparison; a longer crumb is a section's.
+ * A trail of two crumbs with no home word ("Local › Harbour Town", "Thời sự › Giao thông", "Nachrichten » Lokales"):
+ * each a section's name of a word or three opening with a capital (see `isTrail`), parted by an arrow (`CRUMB_ARROW`).
  */
 function isTwoCrumbTrail(text: string): boolean {
   const arrow = CRUMB_ARROW.exec(text);
@@ -100,8 +102,7 @@ function isTwoCrumbTrail(text: string): boolean {
   const first = text.slice(0, arrow.index).trim();
   const second = text.slice(arrow.index + arrow[0].length).trim();
   if (first === "" || second === "" || ANY_CRUMB_ARROW.test(second) || ANY_CRUMB_ARROW.test(first)) return false;
-  if (!isTrail([first, second])) return false;
-  return arrow[0].trim() !== ">" || wordCount(first) > 1 || wordCount(second) > 1;
+  return isTrail([first, second]);
 }
 /**
  * Menus split by bars ("« Previous | Next »") or by two dots or bullets and more ("Home · Local · Arts"; one parts a byline

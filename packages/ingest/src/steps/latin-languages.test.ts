@@ -290,17 +290,21 @@ describe("a breadcrumb trail of two crumbs and no home word", () => {
     for (const crumb of [
       "Local News › Harbour Town",
       "Local › Harbour Town",
-      "News > Local Politics",
-      "Ana Sayfa > Gündem",
+      "News >> Local Politics",
       "Thời sự › Giao thông",
       "Nachrichten » Lokales",
     ])
       expect(fromText(trailPage(crumb)).headline, crumb).toBe("Council to rebuild the old harbour wall");
   });
 
-  it("leaves a title that compares two words with '>' a title", () => {
-    const page = trailPage("News", "Quality > Quantity");
-    expect(fromText(page).headline).toBe("Quality > Quantity");
+  it("leaves a title that compares two things with '>' a title", () => {
+    for (const title of ["Quality > Quantity", "Apple Watch > Fitbit Charge"])
+      expect(fromText(trailPage("News", title)).headline).toBe(title);
+  });
+
+  it("opens with the front page's name in more languages ('Ana Sayfa > Gündem', 'Trang chủ › Thời sự')", () => {
+    for (const crumb of ["Ana Sayfa > Gündem", "Trang chủ › Thời sự", "Strona główna / Region", "Kezdőlap | Belföld"])
+      expect(fromText(trailPage(crumb)).headline, crumb).toBe("Council to rebuild the old harbour wall");
   });
 });
 

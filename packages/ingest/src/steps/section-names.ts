@@ -9,6 +9,42 @@
 /** The first entry of a menu or a breadcrumb trail, the site's front page: "Home", "Startseite", "Accueil", "Inicio". */
 export const HOME_WORDS: readonly string[] = ["home", "start", "startseite", "accueil", "inicio", "portada", "início"];
 
+/**
+ * The front page's name opening a breadcrumb trail in more languages, some of two words ("Ana Sayfa", "Strona główna",
+ * "Trang chủ"): read only there (`BREADCRUMB_HOME` in headline.ts), before the trail's mark, not as menu words, as several
+ * are words of titles too ("Domov", "Acasă", "Inici").
+ */
+export const TRAIL_HOME_PHRASES: readonly string[] = [
+  "strona główna",
+  "hlavní stránka",
+  "úvodní stránka",
+  "úvod",
+  "kezdőlap",
+  "címlap",
+  "acasă",
+  "prima pagină",
+  "naslovnica",
+  "početna",
+  "domov",
+  "etusivu",
+  "forside",
+  "forsiden",
+  "startsida",
+  "framsida",
+  "avaleht",
+  "sākums",
+  "pradžia",
+  "beranda",
+  "laman utama",
+  "trang chủ",
+  "inici",
+  "hasiera",
+  "ana sayfa",
+  "anasayfa",
+  "forsíða",
+  "nyumbani",
+];
+
 /** Section names in English: a front page's menu ("News Sport Business Culture Opinion"). */
 const ENGLISH: readonly string[] = [
   "news",
