@@ -126,7 +126,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // names the author when nothing above did.
   const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
   // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
-  // Nor a wire a source's label credits there ("Zdroj: ČTK"): under the text it is as often a feed item's source.
+  // Nor a wire a source's label credits there ("Zdroj: ČTK"): it signs in the header only (see `isSourceCredit`).
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
     if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) absorbMeta(classified[i]!, header);
   const headline = meta.headline ?? header.headline;

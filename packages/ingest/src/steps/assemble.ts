@@ -1928,10 +1928,10 @@ export function assemble(
       !withinStory(i) &&
       !(region.inAnnouncedList(i) && proseAbove(i))
     ) {
-      // A wire a source's label credits ("Zdroj: ČTK") signs only at the body's top: further down it is as often a live
-      // feed's item's source or a box's as the story's.
+      // A wire a source's label credits ("Zdroj: ČTK", "Source: Bloomberg") signs only in the header: in the body it is
+      // as often a chart's or a picture's source, or a live feed's item's, as the story's.
       const top = i < start + DATE_REACH_INTO_BODY;
-      if (top || (line.date === undefined && !isSourceCredit(text))) absorbMeta(line, header, top, pageOrder);
+      if (!isSourceCredit(text) && (top || line.date === undefined)) absorbMeta(line, header, top, pageOrder);
       continue;
     }
     // So is a byline whose "By" stands on a line of its own over the names (no date: see `absorbSplitByline`), where a

@@ -2165,7 +2165,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
 const SOURCE_BYLINE = new RegExp(`^(?:${SOURCE_LABELS.join("|")})\\s*:\\s*(\\S.*)$`, "iu");
 /**
  * Whether a line credits a story to its source's wires (`SOURCE_BYLINE`: "Zdroj: ČTK", "Quelle: dpa"): in the header it
- * signs the story, but under a story's text it is as often a live feed's item's or a box's source as the page's.
+ * signs the story, but in or under a story's text it is as often a chart's or a picture's source ("Source: Bloomberg"
+ * under a chart), a live feed's item's or a box's as the story's, and signs nothing there.
  */
 export function isSourceCredit(text: string): boolean {
   return text.includes(":") && SOURCE_BYLINE.test(text);

@@ -383,16 +383,17 @@ function markerWords(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}'’])(?:${words})(?![\\p{L}'’])`, "gu");
 }
 /**
- * Danish's and Norwegian's own frequent words ("af", "efter", "blev" against "av", "etter", "ble") and plural endings:
- * one at least must stand by the letters, which names hold too ("Søren", "Ærø" in an English story).
+ * Danish's and Norwegian's own frequent words ("af", "efter", "blev" against "av", "etter", "ble"), and the words both
+ * write ("ikke", "hvor"), counted on both sides: one at least must stand by the letters, which names hold too ("Søren",
+ * "Ærø" in an English story). Their plural endings are left out: both write "-ene" and "-erne" ("dagene", "lærerne").
  */
-const DANISH_WORDS = markerWords("af|efter|blev|siger|sagde|mod|nu|nogle|hvad|været|\\p{L}+erne");
-const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært|ikkje|\\p{L}+ene");
+const DANISH_WORDS = markerWords("af|efter|blev|siger|sagde|mod|nu|nogle|hvad|været|ikke|hvor");
+const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært|ikkje|ikke|hvor");
 /** Slovak's and Czech's own frequent words ("sa", "ktorá", "pred", "alebo" against "se", "která", "před", "nebo"). */
 const SLOVAK_WORDS = markerWords("sa|ktorá|ktorý|ktoré|ktorí|pred|vo|ako|alebo|aj|nie|tiež|sú|bol|bola|bolo|ešte|len|keď|môže|podľa");
 const CZECH_WORDS = markerWords("se|která|který|které|kteří|před|ve|jako|nebo|jsou|také|není|byl|byla|bylo");
 /** Slovene's frequent words that Croatian, Bosnian and Serbian do not write ("in", and; "ki", which; "tudi", also). */
-const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko|zato");
+const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
 /** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
 const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");

@@ -173,6 +173,11 @@ describe("languages franc-min does not name, told from the neighbour it names by
         "fr",
         "Les données sont conservées à des fins de contrôle. Le maire a précisé que les fins de semaine resteraient libres pour les familles.",
       ],
+      // Croatian without "ć" and "đ" in its sample, with "zato" (therefore), which Slovene writes too.
+      [
+        "!sl",
+        "Gradsko vijeće je u utorak odobrilo gradnju nove knjižnice kraj luke. Radovi su zato pomaknuti na ljeto, rekao je gradonačelnik i dodao da je projekt skup.",
+      ],
       // Croatian with "ć" is not Slovene (franc-min tells Croatian from Bosnian as it can).
       [
         "!sl",
@@ -322,6 +327,20 @@ describe("a source's label in the body", () => {
   ];
   it("signs the story in its header", () => {
     expect(fromText(story.join("\n")).authors).toEqual([{ type: "Organization", name: "dpa" }]);
+  });
+
+  it("does not sign it under a chart in the story's first lines", () => {
+    const page = [
+      ...story.slice(0, 2),
+      "4. März 2025",
+      story[4],
+      "",
+      "Grafik: Treibstoffpreise seit 2020",
+      "Source: Bloomberg",
+      "",
+      ...story.slice(5),
+    ];
+    expect(fromText(page.join("\n")).authors).toBeUndefined();
   });
 
   it("does not sign it under a live feed's item further down", () => {
