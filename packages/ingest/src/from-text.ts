@@ -14,7 +14,7 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { isSourceCredit, leadDatelineDate, stampedOrder } from "./steps/byline.js";
+import { isSourceCredit, leadDatelineDate, stampedOrder, vietnameseSignature } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader, printsUnreadPublishedDate } from "./steps/find-header.js";
@@ -125,6 +125,11 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.
   const bylineReach = Math.min(classified.length, Math.max(uncutEnd, region.end + AUTHOR_BOX_REACH));
+  // A Vietnamese story signed by its writer's name alone on the first line under its last paragraph ("Nguyễn Văn Hùng"),
+  // when nothing above named one.
+  const signature = language.code === "vi" && header.authors.length === 0 ? classified[region.end] : undefined;
+  const signedBy = signature ? vietnameseSignature(signature.text) : undefined;
+  if (signedBy) header.authors.push(signedBy);
   // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
   // Nor a wire a source's label credits there ("Zdroj: ČTK"): it signs in the header only (see `isSourceCredit`).
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)

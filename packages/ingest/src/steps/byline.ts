@@ -2161,6 +2161,32 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
 
+/**
+ * The commonest Vietnamese family names, which open a Vietnamese person's name: a line of a name opening with one of them
+ * is a person's. Not those that open places' and sections' names as often ("Hà Nội", "Hồ Chí Minh", "Cao Bằng", "Lâm
+ * Đồng", "Thái Bình", "Châu Âu", "Văn Hóa", "Mai Châu").
+ */
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Lý Đinh Đoàn Trịnh Trương Tạ Tô Lương Vương Kiều Chu Tăng Lưu Đào".split(
+    " ",
+  ),
+);
+/**
+ * Words of a Vietnamese name in full: three to five syllables, each capitalised ("Nguyễn Văn Hùng"); two are as often a
+ * place's ("Hoàng Sa", "Phan Thiết").
+ */
+const VIETNAMESE_NAME = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){2,4}$/u;
+/**
+ * The writer's name as Vietnamese papers sign a story, alone on the line under its last paragraph ("Nguyễn Văn Hùng"):
+ * a name of three to five capitalised syllables opening with a family name (`VIETNAMESE_FAMILY_NAMES`). Undefined for
+ * any other line.
+ */
+export function vietnameseSignature(text: string): Author | undefined {
+  if (!VIETNAMESE_NAME.test(text)) return undefined;
+  const space = text.indexOf(" ");
+  return VIETNAMESE_FAMILY_NAMES.has(text.slice(0, space)) ? { type: "Person", name: text } : undefined;
+}
+
 /** A story's source label and what follows it (see `SOURCE_LABELS`): "Source: AFP", "Źródło: PAP", "Kaynak: AA". */
 const SOURCE_BYLINE = new RegExp(`^(?:${SOURCE_LABELS.join("|")})\\s*:\\s*(\\S.*)$`, "iu");
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { LATIN_PAGES } from "./_latin-pages.test-helpers.js";
-import { parseByline, parseDate } from "./byline.js";
+import { parseByline, parseDate, vietnameseSignature } from "./byline.js";
 import { nameAloneOverDate } from "./find-header.js";
 import { detectLanguage } from "./language.js";
 
@@ -16,7 +16,6 @@ import { detectLanguage } from "./language.js";
 const STILL_OPEN: Readonly<Record<string, string>> = {
   hr1: "franc-min names Croatian Bosnian",
   ms1: "Malay's 'Mac' (March) is a computer's name elsewhere; 'Oleh' without its colon a given name; Malay read as Indonesian",
-  vi1: "a Vietnamese byline set at the story's foot, under its last paragraph",
 };
 
 describe("the Latin-script hunt's invented pages", () => {
@@ -366,5 +365,58 @@ describe("a source's label in the body", () => {
       "Weitere Einzelheiten will die Stadt im Mai bekannt geben, wenn der Fahrplan feststeht.",
     ];
     expect(fromText(feed.join("\n")).authors).toBeUndefined();
+  });
+});
+
+describe("a Vietnamese story signed under its last paragraph", () => {
+  const head = [
+    "Trang chủ",
+    "Thời sự",
+    "Thế giới",
+    "Thời sự › Giao thông",
+    "Thành phố Hòa Lạc khởi công cầu mới qua sông Đáy",
+    "Thứ Ba, 4/3/2025 10:15 (GMT+7)",
+  ];
+  const story = [
+    "Sáng 4/3, UBND thành phố Hòa Lạc tổ chức lễ khởi công xây dựng cầu mới bắc qua sông Đáy. Công trình dài 600 m, rộng 20 m với bốn làn xe.",
+    "",
+    "Cầu mới sẽ thay thế cây cầu cũ đã xuống cấp, giúp giảm ùn tắc vào giờ cao điểm cho người dân hai bên sông.",
+    "",
+    "Cầu dự kiến hoàn thành và đưa vào sử dụng vào quý II năm 2027.",
+  ];
+  const tail = ["Chia sẻ", "Tin liên quan", "Mở rộng quốc lộ qua Hòa Lạc", "3/3/2025", "© 2025 Báo Hòa Lạc"];
+  const authorsOf = (lines: string[]) => fromText(lines.join("\n")).authors;
+
+  it("takes the writer's name alone on the line under the story", () => {
+    expect(authorsOf([...head, ...story, "", "Nguyễn Văn Hùng", ...tail])).toEqual([{ type: "Person", name: "Nguyễn Văn Hùng" }]);
+    expect(authorsOf([...head, ...story, "Trần Thị Mai", ...tail])).toEqual([{ type: "Person", name: "Trần Thị Mai" }]);
+  });
+
+  it("takes no place's, section's or caption's line there, nor a name under a story in another language", () => {
+    for (const line of ["Hà Nội Mới", "Tin Liên Quan", "Hoàng Sa", "Nguyễn Văn Hùng phát biểu tại lễ khởi công"])
+      expect(authorsOf([...head, ...story, "", line, ...tail]), line).toBeUndefined();
+    const english = [
+      "News",
+      "Council to rebuild the old harbour wall",
+      "March 4, 2025",
+      "The council voted on Tuesday to rebuild the harbour wall, which was damaged in the winter storms last year.",
+      "",
+      "Work will start in May and will cost about four million pounds, the council's leader said at the meeting.",
+      "",
+      "Le Thi Hoa",
+      "Share",
+    ];
+    expect(authorsOf(english)).toBeUndefined();
+  });
+
+  it("keeps the header's byline where there is one", () => {
+    const signed = [...head.slice(0, 5), "Lê Minh Anh", head[5]!, ...story, "", "Nguyễn Văn Hùng", ...tail];
+    expect(authorsOf(signed)).toEqual([{ type: "Person", name: "Lê Minh Anh" }]);
+  });
+
+  it("reads a family name and three to five syllables only", () => {
+    expect(vietnameseSignature("Phạm Thu Hằng")).toEqual({ type: "Person", name: "Phạm Thu Hằng" });
+    for (const text of ["Phan Thiết", "Hồ Chí Minh", "Thái Bình Dương", "Nguyễn văn hùng", "Nguyễn Văn Hùng và Trần Mai"])
+      expect(vietnameseSignature(text), text).toBeUndefined();
   });
 });
