@@ -95,6 +95,8 @@ const ANY_CRUMB_ARROW = /[›»>]/u;
 /**
  * A trail of two crumbs with no home word ("Local › Harbour Town", "Thời sự › Giao thông", "Nachrichten » Lokales"):
  * each a section's name of a word or three opening with a capital (see `isTrail`), parted by an arrow (`CRUMB_ARROW`).
+ * Not right over a byline or a date (`overByline` in `isTitleLike`): a trail stands over the headline, and a line the
+ * header's order vouches for is a series' title as often ("Harbour Diaries › Chapter Two", "Part 1 › The storm").
  */
 function isTwoCrumbTrail(text: string): boolean {
   const arrow = CRUMB_ARROW.exec(text);
@@ -589,7 +591,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     CAPITAL_BY.test(text) ||
-    (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || isTwoCrumbTrail(text))) ||
+    (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
     (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||

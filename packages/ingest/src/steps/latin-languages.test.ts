@@ -306,6 +306,13 @@ describe("a breadcrumb trail of two crumbs and no home word", () => {
       expect(fromText(trailPage("News", title)).headline).toBe(title);
   });
 
+  it("leaves a series' title right over its byline a title ('Harbour Diaries › Chapter Two')", () => {
+    for (const title of ["Harbour Diaries › Chapter Two", "Part 1 › The storm"]) {
+      const page = trailPage("News", title).replace("The wall will cost four million pounds.\n", "");
+      expect(fromText(page).headline, title).toBe(title);
+    }
+  });
+
   it("opens with the front page's name in more languages ('Ana Sayfa > Gündem', 'Trang chủ › Thời sự')", () => {
     for (const crumb of ["Ana Sayfa > Gündem", "Trang chủ › Thời sự", "Strona główna / Region", "Kezdőlap | Belföld"])
       expect(fromText(trailPage(crumb)).headline, crumb).toBe("Council to rebuild the old harbour wall");
