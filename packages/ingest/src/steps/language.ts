@@ -397,6 +397,18 @@ const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
 /** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
 const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");
+/**
+ * Frequent words of the Romance languages franc names Catalan pages for, which Catalan does not write (French "dans",
+ * "avec"; Italian "della", "che"; Spanish "los", "con"; Portuguese "não", "os").
+ */
+/** How many times more Catalan words than its neighbour's own a sample must hold to be named Catalan. */
+const CATALAN_OVER_ROMANCE = 3;
+const ROMANCE_WORDS: Readonly<Record<string, RegExp>> = {
+  fr: markerWords("le|une|dans|est|avec|pour|sur|au|aux|du|ne|ont|était"),
+  it: markerWords("il|della|che|non|sono|gli|nel|anche|questo|essere|ha|ad|e|di"),
+  es: markerWords("y|los|las|con|por|pero|muy|fue|está|dijo"),
+  pt: markerWords("não|os|ao|pelo|pela|uma|também|foi|está|disse"),
+};
 /** Galician's frequent words that Portuguese and Spanish do not write ("unha", a; "non", not; "xa", already). */
 const GALICIAN_WORDS = markerWords("unha|unhas|non|máis|tamén|xa|pola|coa|dous|onte|aínda|nin|ademais|xunto");
 /**
@@ -404,8 +416,17 @@ const GALICIAN_WORDS = markerWords("unha|unhas|non|máis|tamén|xa|pola|coa|dous
  * (French "du", Portuguese and Italian "da", French "bat").
  */
 const BASQUE_WORDS = markerWords("eta|dute|dira|zen|zuen|izango|ere|baina|egin|behar|ditu|zuten");
-/** Estonian's frequent words that Finnish does not write ("ütles", said; "ka", also; "ning", and). */
-const ESTONIAN_WORDS = markerWords("ütles|ka|oli|mis|kes|see|peab|peaks|ning|või|aga|kui|pärast");
+/** Estonian's frequent words that Finnish does not write ("ütles", said; "ka", also; "ning", and), not English "see". */
+const ESTONIAN_WORDS = markerWords("ütles|ka|oli|mis|kes|peab|peaks|ning|või|aga|kui|pärast");
+/**
+ * Lithuanian's frequent words ("kad", that; "yra", is; "buvo", was; "iš", from), not those Spanish or English writes too
+ * ("ir", to go; "su", its; "bus"), as franc names Lithuanian Spanish.
+ */
+const LITHUANIAN_WORDS = markerWords("kad|yra|buvo|taip|dėl|iš|nuo|apie|jau|tačiau|kuris|kuri|kurie|pagal|į|kai|jis|ji|teigė|sakė");
+/** Icelandic's frequent words ("og", and; "að", to; "sem", which; "ekki", not). */
+const ICELANDIC_WORDS = markerWords("og|að|sem|ekki|hann|hún|það|segir|sagði|fyrir|eru|verður|hafa|við");
+/** Finnish's frequent words ("ja", and; "että", that; "myös", also; "oli", was), not English "on". */
+const FINNISH_WORDS = markerWords("ja|että|myös|mukaan|oli|ovat|mutta|hän|kun|sanoo|sanoi|vielä|jo|ei|ole|tai|sekä|kuin|nyt");
 /** Latvian's frequent words ("un", and; "ir", is; "arī", also; "pie", at). */
 const LATVIAN_WORDS = markerWords("un|ir|ar|uz|par|kas|arī|bet|tika|pie|kā|tiek");
 /**
@@ -439,7 +460,7 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     for (const character of chars) total += letters.get(character) ?? 0;
     return total;
   };
-  if (sum("þð") >= MIN_OWN_LETTERS) return "is";
+  if (sum("þð") >= MIN_OWN_LETTERS && count(lower, ICELANDIC_WORDS) >= 1) return "is";
   if (sum("æø") > sum("äö") && sum("æø") > 0) {
     const danish = count(lower, DANISH_WORDS);
     const norwegian = count(lower, NORWEGIAN_WORDS);
@@ -452,21 +473,31 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     const slovak = sum("ľĺŕôä") + count(lower, SLOVAK_WORDS);
     return slovak >= MIN_OWN_LETTERS && slovak > sum("ěřů") + count(lower, CZECH_WORDS) ? "sk" : undefined;
   }
-  if (sum("ėįų") >= MIN_OWN_LETTERS) return "lt";
+  // The letters alone are as often names' in a story in another language ("Panevėžys", "Rēzekne", "Järvenpää", "Tõnu"),
+  // so each language's own words must stand by them.
+  if (sum("ėįų") >= MIN_OWN_LETTERS && count(lower, LITHUANIAN_WORDS) >= 1) return "lt";
   const long = sum("āēī");
   if (
     long >= MIN_OWN_LETTERS &&
-    (sum("ķļņģ") >= 1 ? long + sum("ķļņģ") >= 2 * MIN_OWN_LETTERS : long >= 2 * MIN_OWN_LETTERS && count(lower, LATVIAN_WORDS) >= 2)
+    (sum("ķļņģ") >= 1 ? long + sum("ķļņģ") >= 2 * MIN_OWN_LETTERS : long >= 2 * MIN_OWN_LETTERS) &&
+    count(lower, LATVIAN_WORDS) >= 2
   )
     return "lv";
-  if (sum("õ") >= 1 && sum("äöü") >= 1 && sum("ã") === 0 && (sum("õ") >= 2 || count(lower, ESTONIAN_WORDS) >= 2)) return "et";
-  if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0) return "fi";
+  if (sum("õ") >= 1 && sum("äöü") >= 1 && sum("ã") === 0 && count(lower, ESTONIAN_WORDS) >= 2) return "et";
+  if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0 && count(lower, FINNISH_WORDS) >= 1)
+    return "fi";
   if ((named === "bs" || named === "hr" || named === "sr") && sum("ćđ") === 0) {
     return count(lower, SLOVENE_WORDS) >= MIN_OWN_LETTERS && count(lower, SLOVENE_WORDS) > count(lower, SERBO_CROATIAN_WORDS)
       ? "sl"
       : undefined;
   }
-  if ((named === "es" || named === "fr" || named === "pt" || named === "it") && count(lower, CATALAN_WORDS) >= MIN_OWN_LETTERS) return "ca";
+  const romance = ROMANCE_WORDS[named];
+  if (romance) {
+    const catalan = count(lower, CATALAN_WORDS);
+    // A story quoting a Catalan phrase or a banner ("Més llibres, més roses i també més amics") is still in its own
+    // language, whose words Catalan does not write stand beside the quote's; a Catalan page holds next to none of them.
+    if (catalan >= MIN_OWN_LETTERS && catalan > CATALAN_OVER_ROMANCE * count(lower, romance)) return "ca";
+  }
   if ((named === "pt" || named === "es") && sum("ã") === 0 && count(lower, GALICIAN_WORDS) >= MIN_OWN_LETTERS) return "gl";
   if (!WRITES_OF_BASQUE.has(named) && count(lower, /t[xz]/g) >= 1 && count(lower, BASQUE_WORDS) >= MIN_OWN_LETTERS) return "eu";
   return undefined;

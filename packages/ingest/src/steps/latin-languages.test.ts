@@ -162,6 +162,32 @@ describe("languages franc-min does not name, told from the neighbour it names by
       ["nl", "Volgens Søren de Vries is het nu tijd om af te rekenen met de oude plannen voor de haven, die al jaren op tafel liggen."],
       // English on a Danish island and its philosopher: the letters, without the words, are names.
       ["en", "The ferry to Ærø was cancelled on Tuesday, and Søren Kierkegaard's letters stayed in the harbour office for another week."],
+      // English and Spanish stories on Icelandic, Finnish, Latvian, Lithuanian and Estonian people and places, or quoting a
+      // song's title: the letters, without the language's own words, are names.
+      ["en", "Þórður Þorsteinsson and Guðrún Jónsdóttir of the band from Þingeyri played two sets at the harbour on Friday night."],
+      [
+        "en",
+        "The choir from Järvenpää opened with 'Täällä Pohjantähden alla', a song every Finnish child knows, and followed with 'Älä itke äiti' before the interval.",
+      ],
+      ["en", "Singers from Rēzekne and Jēkabpils, led by Ēriks Kārkliņš and Līga Ozoliņa, performed three evenings in Harbour Town."],
+      [
+        "en",
+        "Grandmasters from Šiauliai and Panevėžys, including Rūta Žemaitė and Jonas Vėžys, arrive on Monday for the harbour open, by bus from the airport.",
+      ],
+      [
+        "es",
+        "Los grandes maestros Rūta Žemaitė y Jonas Vėžys, de Šiauliai y Panevėžys, llegaron el lunes a Vigo para el torneo, que se disputa en el puerto.",
+      ],
+      ["en", "Tõnu Õunapuu and Mari-Liis Põder from Pärnu won the pairs event on Saturday, ahead of skaters from Tõrva and Võru; see the results below."],
+      // French and Italian quoting a Catalan banner: their own words stand beside the quote's.
+      [
+        "fr",
+        "Sur la place, une banderole proclamait « Més llibres, més roses i també més amics amb els veïns », en catalan, au-dessus du marché.",
+      ],
+      [
+        "it",
+        "Ad Alghero si parla ancora catalano: i cartelli dicono « Benvinguts a l'Alguer, amb els amics i també més » e i turisti sorridono.",
+      ],
       // Spanish on the Basque group: "eta" in lower case, a Basque family name, and no Basque.
       [
         "es",
