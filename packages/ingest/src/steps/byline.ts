@@ -1961,6 +1961,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // "ANTARA" over "8 januari 2025 07:45"), as the wire prints its byline.
   if (WIRE_INITIALS_SET.has(printedName) || (NATIONAL_WIRE_SPELLINGS.has(printedName) && printedName === printedName.toUpperCase()))
     return [{ type: "Organization", name: printedName }];
+  // Romanian's lower-case "de" ("by") before a person in full, read over the date line only, as its papers sign ("de
+  // Andreea Popescu" over "4 martie 2025"): elsewhere the same line names a book's, a film's or a song's author under its
+  // title ("La casa del faro" / "de Gabriel Montes").
+  if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith("de ")) return lowerCaseByline(printedName.slice(3));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
   const by = NAME_FIRST_BY.exec(printedName);
   const name = by ? printedName.slice(by[0].length) : printedName;
@@ -2129,8 +2133,6 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const wires = wiresNamed(source[1]!);
     if (wires) return wires;
   }
-  const lowerBy = text.charCodeAt(0) === LOWER_D && text.startsWith("de ") ? lowerCaseByline(text.slice(3)) : undefined;
-  if (lowerBy) return lowerBy;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
     const { label: printedLabel, reporter, names } = match.groups!;

@@ -228,9 +228,27 @@ describe("bylines: author nouns, a lower-case 'de', source labels and wires", ()
   });
 
   it("reads a Romanian lower-case 'de' before a person named in full, not before a place or a sentence", () => {
-    expect(parseByline("de Andreea Popescu")).toEqual([{ type: "Person", name: "Andreea Popescu" }]);
+    expect(nameAloneOverDate("de Andreea Popescu", "4 martie 2025, 10:15")).toEqual([{ type: "Person", name: "Andreea Popescu" }]);
     for (const text of ["de Buenos Aires", "de Gaulle a dit", "de la Fuente", "De Andreea Popescu a Ion Mărgărit și alții"])
-      expect(parseByline(text), text).toBeUndefined();
+      expect(nameAloneOverDate(text, "4 martie 2025, 10:15"), text).toBeUndefined();
+  });
+
+  it("reads a lower-case 'de' over the date line only, not under a book's, a film's or a song's title", () => {
+    const story = [
+      "La novela vuelve a las librerías con una nueva edición que incluye cartas inéditas del autor y un prólogo de su hijo, que recuerda los años de escritura en la casa del puerto.",
+      "Los libreros esperan vender más de diez mil ejemplares antes del verano, según la editorial.",
+      "La presentación será el jueves en la biblioteca municipal.",
+    ];
+    const page = (lines: string[]) =>
+      ["Inicio  Noticias  Cultura  Deportes", ...lines, ...story, "© 2025 Diario del Puerto. Todos los derechos reservados."].join("\n\n");
+    const box = ["Vuelve «La casa del faro»", "4 de marzo de 2025", "La casa del faro", "de Gabriel Montes Ruiz", "Editorial Puerto, 320 páginas"];
+    expect(fromText(page(box)).authors).toBeUndefined();
+    const signed = fromText(page(["Las canciones del verano", "Por Ana Ruiz", "4 de marzo de 2025", "Mar de fondo", "de Lucía Vera Sanz"]));
+    expect([signed.headline, signed.authors, signed.datePublished?.slice(0, 10)]).toEqual([
+      "Las canciones del verano",
+      [{ type: "Person", name: "Ana Ruiz" }],
+      "2025-03-04",
+    ]);
   });
 
   it("reads a source's label before wires only, each an Organization", () => {
