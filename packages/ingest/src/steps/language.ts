@@ -484,8 +484,7 @@ export function latinNeighbour(named: string, sample: string): string | undefine
   )
     return "lv";
   if (sum("õ") >= 1 && sum("äöü") >= 1 && sum("ã") === 0 && count(lower, ESTONIAN_WORDS) >= 2) return "et";
-  if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0 && count(lower, FINNISH_WORDS) >= 1)
-    return "fi";
+  if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0 && count(lower, FINNISH_WORDS) >= 1) return "fi";
   if ((named === "bs" || named === "hr" || named === "sr") && sum("ćđ") === 0) {
     return count(lower, SLOVENE_WORDS) >= MIN_OWN_LETTERS && count(lower, SLOVENE_WORDS) > count(lower, SERBO_CROATIAN_WORDS)
       ? "sl"

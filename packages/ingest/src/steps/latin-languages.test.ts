@@ -178,7 +178,10 @@ describe("languages franc-min does not name, told from the neighbour it names by
         "es",
         "Los grandes maestros Rūta Žemaitė y Jonas Vėžys, de Šiauliai y Panevėžys, llegaron el lunes a Vigo para el torneo, que se disputa en el puerto.",
       ],
-      ["en", "Tõnu Õunapuu and Mari-Liis Põder from Pärnu won the pairs event on Saturday, ahead of skaters from Tõrva and Võru; see the results below."],
+      [
+        "en",
+        "Tõnu Õunapuu and Mari-Liis Põder from Pärnu won the pairs event on Saturday, ahead of skaters from Tõrva and Võru; see the results below.",
+      ],
       // French and Italian quoting a Catalan banner: their own words stand beside the quote's.
       [
         "fr",
@@ -241,7 +244,13 @@ describe("bylines: author nouns, a lower-case 'de', source labels and wires", ()
     ];
     const page = (lines: string[]) =>
       ["Inicio  Noticias  Cultura  Deportes", ...lines, ...story, "© 2025 Diario del Puerto. Todos los derechos reservados."].join("\n\n");
-    const box = ["Vuelve «La casa del faro»", "4 de marzo de 2025", "La casa del faro", "de Gabriel Montes Ruiz", "Editorial Puerto, 320 páginas"];
+    const box = [
+      "Vuelve «La casa del faro»",
+      "4 de marzo de 2025",
+      "La casa del faro",
+      "de Gabriel Montes Ruiz",
+      "Editorial Puerto, 320 páginas",
+    ];
     expect(fromText(page(box)).authors).toBeUndefined();
     const signed = fromText(page(["Las canciones del verano", "Por Ana Ruiz", "4 de marzo de 2025", "Mar de fondo", "de Lucía Vera Sanz"]));
     expect([signed.headline, signed.authors, signed.datePublished?.slice(0, 10)]).toEqual([
