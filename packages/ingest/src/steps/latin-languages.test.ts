@@ -12,20 +12,28 @@ import { detectLanguage } from "./language.js";
  * hunt: each rule's pages, and near misses that look alike and must not change.
  */
 
-/** The hunt's pages the readers still get wrong, with what they miss (see MEASUREMENTS.md). */
-const STILL_OPEN: Readonly<Record<string, string>> = {
-  hr1: "franc-min names Croatian Bosnian",
-  ms1: "Malay's 'Mac' (March) is a computer's name elsewhere; 'Oleh' without its colon a given name; Malay read as Indonesian",
+type OpenField = "language" | "headline" | "authors" | "date";
+
+/** The hunt's pages the readers still get partly wrong: the fields left unchecked, and why (see MEASUREMENTS.md). */
+const STILL_OPEN: Readonly<Record<string, { unchecked: ReadonlyArray<OpenField>; why: string }>> = {
+  hr1: { unchecked: ["language"], why: "franc-min names Croatian Bosnian" },
+  ms1: {
+    unchecked: ["language", "headline", "authors", "date"],
+    why: "Malay's 'Mac' (March) is a computer's name elsewhere, so its date line passes for the title; 'Oleh' without its colon a given name; Malay read as Indonesian",
+  },
 };
 
 describe("the Latin-script hunt's invented pages", () => {
   for (const page of LATIN_PAGES) {
-    it.skipIf(page.id in STILL_OPEN)(`${page.id}: language, headline, authors, date and body`, () => {
+    const open = STILL_OPEN[page.id];
+    const checks = (field: OpenField) => !open?.unchecked.includes(field);
+    const title = `${page.id}: ${open ? `all but its ${open.unchecked.join(", ")} (open: ${open.why})` : "language, headline, authors, date and body"}`;
+    it(title, () => {
       const article = fromText(page.text);
-      expect(article.inLanguage).toBe(page.lang);
-      expect(article.headline).toBe(page.expect.headline);
-      expect(article.authors ?? []).toEqual(page.expect.authors.map(({ name, type }) => ({ type, name })));
-      expect(article.datePublished?.slice(0, 10)).toBe(page.expect.date);
+      if (checks("language")) expect(article.inLanguage).toBe(page.lang);
+      if (checks("headline")) expect(article.headline).toBe(page.expect.headline);
+      if (checks("authors")) expect(article.authors ?? []).toEqual(page.expect.authors.map(({ name, type }) => ({ type, name })));
+      if (checks("date")) expect(article.datePublished?.slice(0, 10)).toBe(page.expect.date);
       const paragraphs = article.body.filter((block) => block.type === "paragraph");
       expect(paragraphs[0]?.text.startsWith(page.expect.first), paragraphs[0]?.text).toBe(true);
       expect(paragraphs.at(-1)?.text.startsWith(page.expect.last), paragraphs.at(-1)?.text).toBe(true);
