@@ -2091,6 +2091,31 @@ const GLUED_LABEL_OPENINGS: ReadonlySet<string> = new Set(
 /** A capital before a lower-case letter: a name's first letters. */
 const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 
+/** How far into a line a label's glued value may start: past the longest label and its linking word. */
+const GLUED_LABEL_REACH = 40;
+
+/**
+ * Whether a lower-case letter runs straight into a capital or a digit within a line's opening (`GLUED_LABEL_REACH`),
+ * as a label glued to its value does ("onOctober", "am18."): asked before the labels' pattern, which most lines that
+ * open with a label's first letter would otherwise meet (any line opening with "A", "P" or "U").
+ */
+function gluesWords(text: string): boolean {
+  const end = Math.min(text.length - 1, GLUED_LABEL_REACH);
+  for (let i = 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // A–Z or 0–9 after a-z, or any letter past ASCII (an umlaut or an accent in "Veröffentlicht", "Publié"): the
+    // pattern decides those.
+    if (code >= 0x80) return true;
+    if (((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) && isLowerAscii(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether a code unit is a to z. */
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /**
  * A line whose opening label is glued to its value (see `GLUED_HEADER_LABEL`), parted from it; any other line as it
  * is. The label is printed capitalised and ends in a lower-case letter, and its value opens with a capital or a digit:
@@ -2102,7 +2127,7 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
  * "Posted onTrack is the service's name", "AuthorTube").
  */
 export function withGluedLabelParted(text: string): string {
-  if (text.length < 8 || text.length > MAX_BYLINE_LENGTH || !GLUED_LABEL_OPENINGS.has(text[0]!)) return text;
+  if (text.length < 8 || text.length > MAX_BYLINE_LENGTH || !GLUED_LABEL_OPENINGS.has(text[0]!) || !gluesWords(text)) return text;
   const match = GLUED_HEADER_LABEL.exec(text);
   if (!match) return text;
   const label = match[0];
