@@ -6171,3 +6171,67 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
     expect(article.headline).toBe("Neuer Fährfahrplan für Pendler");
   });
 });
+
+describe("a headline opening with a byline's word before a word in lower case", () => {
+  const stories: Record<string, string[]> = {
+    en: [
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+    ],
+    de: [
+      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
+      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
+    ],
+    fr: [
+      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
+      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
+    ],
+    es: [
+      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
+      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
+    ],
+    pt: [
+      "A comissão de urbanismo da ilha aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas.",
+      "O novo cais poderá receber dois ferries ao mesmo tempo, e as obras começam no outono, segundo a câmara municipal.",
+    ],
+  };
+  const page = (language: string, header: string[]) =>
+    fromText(["Home", "News", "", ...header, "", ...stories[language]!.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+
+  it.each([
+    ["es", "Por qué la isla necesita un puerto más grande"],
+    ["pt", "Por que a ilha precisa de um porto maior"],
+    ["pt", "Por dentro do novo cais da ilha"],
+    ["de", "Von der Insel in die Stadt: der neue Fährplan"],
+    ["en", "By the numbers: the ferry's first year"],
+    ["fr", "Par temps de tempête, le ferry reste à quai"],
+  ])("keeps it the headline, with a date under it or none (%s: %s)", (language, title) => {
+    expect(page(language, [title, "4 March 2025"]).headline).toBe(title);
+    expect(page(language, [title]).headline).toBe(title);
+  });
+
+  it("still reads a desk's byline, a correspondent's and a consent notice's opening as no headline (near misses)", () => {
+    const title = "Harbour expansion approved after two years of hearings";
+    // Under the headline, over the date: read as a title, the line would take the headline from the one over it.
+    for (const [language, line] of [
+      ["en", "By the editorial board"],
+      ["de", "Von der Redaktion"],
+      ["fr", "Par la rédaction"],
+      ["de", "Von unserem Korrespondenten"],
+      ["fr", "Par notre envoyé spécial"],
+      ["es", "Por nuestro corresponsal"],
+    ] as const)
+      expect(page(language, [title, line, "4 March 2025"]).headline, line).toBe(title);
+    // Packed over the headline, with no date under it: read as a title, the line would head the header.
+    for (const [language, line] of [
+      ["en", "By the editorial board"],
+      ["en", "By the Associated Press"],
+      ["de", "Von unserer Korrespondentin in Lissabon"],
+      ["fr", "Par notre envoyé spécial à Lisbonne"],
+    ] as const)
+      expect(page(language, [line, title]).headline, line).toBe(title);
+    // Over the headline, set apart: a consent notice of a sign-up box.
+    const notice = "By signing up you agree to our terms of use";
+    expect(page("en", [notice, "", title, "4 March 2025"]).headline).toBe(title);
+  });
+});

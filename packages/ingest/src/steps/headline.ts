@@ -1,4 +1,4 @@
-import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, parseByline, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
@@ -24,7 +24,23 @@ import { isFactsLine } from "./work-facts.js";
  * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s; a sponsor's line is `SPONSOR_LINE`'s.
  */
 const ATTRIBUTION_LIKE =
-  /^(?:by|von|par|por)\s|\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+  /\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/** A byline's word opening a line ("By …", "Von …", "Par …", "Por …"). */
+const BY_OPENING = /^(?:by|von|par|por)\s/i;
+/**
+ * A byline's word before a word in lower case, other than a desk's possessive ("By the numbers: …", "Von der Leyen warnt
+ * …", "Par temps de tempête, …", "Por qué la isla …", "Por que a ilha …"): a title's opening, as a name after the word
+ * opens with a capital, where the line reads as no byline (`parseByline`: "By the editorial board", "Par la rédaction"
+ * and "Von der Redaktion" are a desk's bylines) and no desk's ("Von unserem Korrespondenten", "Par notre envoyé spécial").
+ * Not "By" before a verb's "-ing" form: a consent notice's opening ("By signing up you agree to our terms").
+ */
+const BY_BEFORE_LOWER_CASE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s(?!(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa)\s|\p{Ll}+ing\s)\p{Ll}/u;
+
+/** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`). */
+function opensAsByline(text: string): boolean {
+  return BY_OPENING.test(text) && !(BY_BEFORE_LOWER_CASE.test(text) && parseByline(text) === undefined);
+}
 /**
  * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
  * avec …", "Patrocinado por …"): who paid for the story, not its headline. Only phrases a headline seldom opens with, at
@@ -585,6 +601,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
+    opensAsByline(text) ||
     ATTRIBUTION_LIKE.test(text) ||
     SPONSOR_LINE.test(text) ||
     isCreditLine(text) ||
