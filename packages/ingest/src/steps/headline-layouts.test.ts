@@ -6234,4 +6234,25 @@ describe("a headline opening with a byline's word before a word in lower case", 
     const notice = "By signing up you agree to our terms of use";
     expect(page("en", [notice, "", title, "4 March 2025"]).headline).toBe(title);
   });
+
+  it("reads an unnamed author's, an agency's, a credit's and a cookie notice's line packed over a headline as none (near misses)", () => {
+    const titles: Record<string, string> = {
+      en: "Harbour expansion approved after two years of hearings",
+      de: "Hafenerweiterung nach zwei Jahren Anhörungen gebilligt",
+      fr: "L'agrandissement du port approuvé après deux ans",
+      es: "Aprobada la ampliación del puerto tras dos años",
+      pt: "Aprovada a ampliação do porto após dois anos",
+    };
+    for (const [language, line] of [
+      ["fr", "Par un collectif de chercheurs"],
+      ["fr", "Par une envoyée spéciale"],
+      ["de", "Von dpa-Korrespondent Jan Meier"],
+      ["en", "By arrangement with the Nordmark Gazette"],
+      ["en", "By special arrangement with Reuters"],
+      ["es", "Por favor, acepte las cookies para continuar"],
+      ["pt", "Por favor, aceite os cookies"],
+      ["fr", "Par défaut, les cookies sont activés"],
+    ] as const)
+      expect(page(language, [line, titles[language]!]).headline, line).toBe(titles[language]);
+  });
 });

@@ -32,14 +32,20 @@ const BY_OPENING = /^(?:by|von|par|por)\s/i;
  * …", "Par temps de tempête, …", "Por qué la isla …", "Por que a ilha …"): a title's opening, as a name after the word
  * opens with a capital, where the line reads as no byline (`parseByline`: "By the editorial board", "Par la rédaction"
  * and "Von der Redaktion" are a desk's bylines) and no desk's ("Von unserem Korrespondenten", "Par notre envoyé spécial").
- * Not "By" before a verb's "-ing" form: a consent notice's opening ("By signing up you agree to our terms").
+ * Not "By" before a verb's "-ing" form: a consent notice's opening ("By signing up you agree to our terms"). Not an
+ * indefinite article either: an unnamed author's line ("By a staff writer", "Von einem Reporter", "Par un collectif de
+ * chercheurs", "Par une envoyée spéciale", "Por un colaborador"). Not an agency's word joined to a job's ("Von
+ * dpa-Korrespondent Jan Meier"), a credit's ("By arrangement with …", "By special arrangement with …", "By courtesy of
+ * …") or a plea's ("Por favor, acepte …").
  */
 const BY_BEFORE_LOWER_CASE =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s(?!(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa)\s|\p{Ll}+ing\s)\p{Ll}/u;
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s(?!(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|an?|ein\w*|une?|un[oa]|uma?|favor)\s|\p{Ll}+ing\s|\p{Ll}+-\p{Lu}|(?:special\s)?arrangement\s|courtesy\s)\p{Ll}/u;
+/** A cookie notice's word: a line opening with a byline's word and naming cookies is a notice ("Par défaut, les cookies …"). */
+const COOKIE_WORD = /\bcookies?\b/i;
 
 /** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`). */
 function opensAsByline(text: string): boolean {
-  return BY_OPENING.test(text) && !(BY_BEFORE_LOWER_CASE.test(text) && parseByline(text) === undefined);
+  return BY_OPENING.test(text) && !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && parseByline(text) === undefined);
 }
 /**
  * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
