@@ -6255,4 +6255,26 @@ describe("a headline opening with a byline's word before a word in lower case", 
     ] as const)
       expect(page(language, [line, titles[language]!]).headline, line).toBe(titles[language]);
   });
+
+  it("reads a newsroom's people after the byline's word, packed over a headline, as no headline (near misses)", () => {
+    const titles: Record<string, string> = {
+      en: "Harbour expansion approved after two years of hearings",
+      de: "Hafenerweiterung nach zwei Jahren Anhörungen gebilligt",
+      fr: "L'agrandissement du port approuvé après deux ans",
+      es: "Aprobada la ampliación del puerto tras dos años",
+    };
+    for (const [language, line] of [
+      ["en", "By the same author"],
+      ["de", "Von der gleichen Autorin"],
+      ["fr", "Par le même auteur"],
+      ["es", "Por el mismo autor"],
+      ["de", "Von der Redaktion empfohlen"],
+      ["de", "Von den Kollegen der Inselzeitung"],
+      ["es", "Por los corresponsales en la isla"],
+      ["es", "Por el equipo de El Faro"],
+    ] as const)
+      expect(page(language, [line, titles[language]!]).headline, line).toBe(titles[language]);
+    // A title naming no newsroom's people near its opening is still read.
+    expect(page("es", ["Por qué la isla necesita un puerto más grande"]).headline).toBe("Por qué la isla necesita un puerto más grande");
+  });
 });

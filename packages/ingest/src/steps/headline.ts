@@ -43,9 +43,22 @@ const BY_BEFORE_LOWER_CASE =
 /** A cookie notice's word: a line opening with a byline's word and naming cookies is a notice ("Par défaut, les cookies …"). */
 const COOKIE_WORD = /\bcookies?\b/i;
 
+/**
+ * A byline's word and, within two words, a newsroom's people: a desk's or an unnamed author's line ("Por el equipo de El
+ * Faro", "Por los corresponsales en la isla", "Von den Kollegen der Inselzeitung") or a box's label over an author's
+ * other stories ("By the same author", "Von der gleichen Autorin", "Par le même auteur", "Por el mismo autor"), which
+ * `parseByline` does not read. A title with such a word this near its opening stays unread, as it was before titles
+ * opening with these words were read ("Por qué los periodistas …").
+ */
+const BY_NEWSROOM_PEOPLE =
+  /^(?:by|von|par|por)\s(?:\p{L}+\s){0,2}(?:authors?|autor(?:in|a|es)?|auteurs?|team|équipe|equipe|equipo|kollegen|staff|newsroom|redaktion|rédaction|redacción|redação|reporter\w*|rédacteurs?|redakteur\w*|editor\w*|correspond\w*|korrespondent\w*|corresponsal\w*|journalist\w*|periodistas?|jornalistas?)\b/iu;
+
 /** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`). */
 function opensAsByline(text: string): boolean {
-  return BY_OPENING.test(text) && !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && parseByline(text) === undefined);
+  return (
+    BY_OPENING.test(text) &&
+    !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && !BY_NEWSROOM_PEOPLE.test(text) && parseByline(text) === undefined)
+  );
 }
 /**
  * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
