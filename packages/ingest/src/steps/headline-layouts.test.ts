@@ -6252,6 +6252,8 @@ describe("a headline opening with a byline's word before a word in lower case", 
       ["es", "Por favor, acepte las cookies para continuar"],
       ["pt", "Por favor, aceite os cookies"],
       ["fr", "Par défaut, les cookies sont activés"],
+      ["pt", "Por favor, selecione uma das opções abaixo"],
+      ["es", "Por favor, inténtelo de nuevo"],
     ] as const)
       expect(page(language, [line, titles[language]!]).headline, line).toBe(titles[language]);
   });

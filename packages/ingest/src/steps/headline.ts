@@ -39,7 +39,7 @@ const BY_OPENING = /^(?:by|von|par|por)\s/i;
  * …") or a plea's ("Por favor, acepte …").
  */
 const BY_BEFORE_LOWER_CASE =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s(?!(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|an?|ein\w*|une?|un[oa]|uma?|favor)\s|\p{Ll}+ing\s|\p{Ll}+-\p{Lu}|(?:special\s)?arrangement\s|courtesy\s)\p{Ll}/u;
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s(?!(?:our|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|an?|ein\w*|une?|un[oa]|uma?)\s|favor\b|\p{Ll}+ing\s|\p{Ll}+-\p{Lu}|(?:special\s)?arrangement\s|courtesy\s)\p{Ll}/u;
 /** A cookie notice's word: a line opening with a byline's word and naming cookies is a notice ("Par défaut, les cookies …"). */
 const COOKIE_WORD = /\bcookies?\b/i;
 
