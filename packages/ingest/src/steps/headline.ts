@@ -60,6 +60,7 @@ function opensAsByline(text: string): boolean {
     !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && !BY_NEWSROOM_PEOPLE.test(text) && parseByline(text) === undefined)
   );
 }
+
 /**
  * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
  * avec …", "Patrocinado por …"): who paid for the story, not its headline. Only phrases a headline seldom opens with, at
