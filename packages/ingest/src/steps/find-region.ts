@@ -37,6 +37,10 @@ function isCodeLike(text: string): boolean {
 
 /** What a line of furniture costs (a share bar, a "Sponsored" label), and so the header of a box set into a story. */
 const FURNITURE_WEIGHT = -25;
+/** What a short line set between two lines of prose costs: a heading's or a caption's, little. */
+const BETWEEN_PROSE_WEIGHT = -2;
+/** What a short line among other short lines costs: a menu's item. */
+const AMONG_SHORT_LINES_WEIGHT = -10;
 
 /** The ad labels, looked up whole (see `AD_LABELS`). */
 const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
@@ -53,9 +57,6 @@ function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
   const [first, second] = [lines[at + 1], lines[at + 2]];
   return first !== undefined && (first.class === "short" || isProse(first)) && isStoryText(second);
 }
-
-/** What a short line set between two lines of prose costs: a heading or a caption's. */
-const BETWEEN_PROSE_WEIGHT = -2;
 
 /**
  * Whether a line is a gesture's hint or a slideshow's or a player's button ("Tap to expand", "Next slide", "Video
@@ -82,9 +83,9 @@ function weight(line: ClassifiedLine, previous: ClassifiedLine | undefined, next
       return -100_000;
     case "short": {
       // Lines of code or of a table inside an article are short and packed like a menu, but menus never hold code punctuation.
-      if (isCodeLike(line.text)) return -2;
+      if (isCodeLike(line.text)) return BETWEEN_PROSE_WEIGHT;
       // A heading or caption stands between paragraphs; menu items stand among other short lines.
-      return isProse(previous) && isProse(next) ? -2 : -10;
+      return isProse(previous) && isProse(next) ? BETWEEN_PROSE_WEIGHT : AMONG_SHORT_LINES_WEIGHT;
     }
   }
 }
@@ -165,7 +166,10 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
           : isControlInStory(lines[i]!, previousContent, nextContent[i])
             ? BETWEEN_PROSE_WEIGHT
             : weight(lines[i]!, previousContent, nextContent[i]);
-    const w = packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short" ? Math.max(-2, fullWeight) : fullWeight;
+    const w =
+      packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short"
+        ? Math.max(BETWEEN_PROSE_WEIGHT, fullWeight)
+        : fullWeight;
     if (isContent(lines[i])) previousContent = lines[i];
     if (runSum <= 0) {
       runStart = i;
