@@ -2095,25 +2095,17 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 const GLUED_LABEL_REACH = 40;
 
 /**
- * Whether a lower-case letter runs straight into a capital or a digit within a line's opening (`GLUED_LABEL_REACH`),
- * as a label glued to its value does ("onOctober", "am18."): asked before the labels' pattern, which most lines that
- * open with a label's first letter would otherwise meet (any line opening with "A", "P" or "U").
+ * A lower-case letter run straight into a capital or a digit, as a label glued to its value is ("onOctober", "am18."),
+ * or a letter past ASCII (an umlaut or an accent, "Veröffentlicht", "Publié"), where the labels' pattern decides.
+ */
+const GLUED_OR_PAST_ASCII = /[a-z][A-Z\d]|[\u0080-\uffff]/;
+
+/**
+ * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value (see `GLUED_OR_PAST_ASCII`): asked before
+ * the labels' pattern, which most lines that open with a label's first letter would otherwise meet ("A", "P", "U").
  */
 function gluesWords(text: string): boolean {
-  const end = Math.min(text.length - 1, GLUED_LABEL_REACH);
-  for (let i = 1; i < end; i++) {
-    const code = text.charCodeAt(i);
-    // A–Z or 0–9 after a-z, or any letter past ASCII (an umlaut or an accent in "Veröffentlicht", "Publié"): the
-    // pattern decides those.
-    if (code >= 0x80) return true;
-    if (((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) && isLowerAscii(text.charCodeAt(i - 1))) return true;
-  }
-  return false;
-}
-
-/** Whether a code unit is a to z. */
-function isLowerAscii(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
+  return GLUED_OR_PAST_ASCII.test(text.length > GLUED_LABEL_REACH ? text.slice(0, GLUED_LABEL_REACH) : text);
 }
 
 /**
