@@ -25,6 +25,21 @@ import { isFactsLine } from "./work-facts.js";
  */
 const ATTRIBUTION_LIKE =
   /\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
+/**
+ * A label and its colon before an article and a word in lower case ("Photos: the harbour at night", "Posted: a letter
+ * from …", "Fotos: die Nacht am Hafen", "Vidéo : la nuit sur le port"): a title's phrase, where a credit names someone
+ * ("Photos: Ada Lee / Reuters") and a posted line a name or a date. Not after a source's label ("From: the …", "Source:
+ * the …"), which names where a text came from, nor after one picture's ("Image: the new wing at dusk", "Bild: die …"),
+ * whose alt text or caption describes it: a gallery's plural label heads its title.
+ */
+const LABELLED_PHRASE =
+  /^(?!(?:[Ff]rom|[Ss]ources?|[Qq]uellen?|[Ff]uentes?|[Ii]mage|[Pp]icture|[Pp]hoto|[Bb]ild|[Ff]oto|[Ii]mag(?:en|em|ine)|[Aa]fbeelding)\s?:)\p{Lu}\p{L}*\s?:\s*(?:the|an?|der|die|das|eine?|le|la|les|une?|el|los|las|una|il|lo|gli|os?|as|uma?|het|een)\s+\p{Ll}/u;
+/** The marks of a credit's agency or rights ("/ Reuters", "© …", "| AP"): a line holding one is a credit, label or not. */
+const CREDIT_MARK = /[/©|]/;
+/** Whether a line is a label and a title's phrase (`LABELLED_PHRASE`), no credit's mark in it; most lines hold no colon. */
+function isLabelledPhrase(text: string): boolean {
+  return text.includes(":") && LABELLED_PHRASE.test(text) && !CREDIT_MARK.test(text);
+}
 /** A byline's word opening a line ("By …", "Von …", "Par …", "Por …"). */
 const BY_OPENING = /^(?:by|von|par|por)\s/i;
 /**
@@ -106,8 +121,26 @@ function isCreditLine(text: string): boolean {
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
-/** "BY HARBOUR DESK STAFF": a byline in capitals, wherever it stands. */
-const CAPITAL_BY = /\bBY\b/;
+/**
+ * An article opening a line ("The …", "Der …", "La …", "Un …", "Het …"): an author's line with a job title opens with the
+ * name, the paper or the title's own words ("Ada Lee, Staff Writer", "Harbour Times Reporter", "Contributing editor"), so a
+ * longer line opening so is a title, with no byline under it too ("The editor who saved the island paper").
+ */
+const ARTICLE_OPENING = /^(?:the|an?|der|die|das|eine?|le|la|les|une?|el|los|las|una|il|lo|gli|os?|as|uma?|het|een)\s/i;
+/** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
+const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
+/**
+ * A byline in capitals, as a page's CSS sets it: its word opens the line ("BY HARBOUR DESK STAFF", "VON ADA LEE", "PAR
+ * ADA LEE"), maybe after an article and a credit's nouns ("STORY BY …", "TEXT AND PHOTOS BY …", "A FILM BY …", "TEXT UND
+ * FOTOS VON …", "TEXTE ET PHOTOS PAR …", "TEXTO Y FOTOS POR …", "TESTO E FOTO DI …", "TEKST EN FOTO'S DOOR …"). "BY" further
+ * in, after a verb, is a headline's word set in capitals ("FERRY FARES CUT BY HALF").
+ */
+const CAPITAL_BYLINE =
+  /^(?:(?:AN?|UN[AE]?|EIN[E]?)\s+)?(?:(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORT|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)*(?:BY|VON|PAR|POR|DI|DOOR)\b/u;
+/** Whether a line is a byline in capitals (`CAPITAL_BYLINE`); most lines hold no byline's word in capitals. */
+function isCapitalByline(text: string): boolean {
+  return CAPITAL_BY.test(text) && CAPITAL_BYLINE.test(text);
+}
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
 const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${[...HOME_WORDS, ...TRAIL_HOME_PHRASES].join("|")})\s*[›»>/|]`, "iu");
 /** Breadcrumb trails: "Home › Environment › Coasts", "Home >> Sport >> Rowing"; a separator may be doubled. */
@@ -622,12 +655,12 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
     opensAsByline(text) ||
-    ATTRIBUTION_LIKE.test(text) ||
+    (ATTRIBUTION_LIKE.test(text) && !isLabelledPhrase(text)) ||
     SPONSOR_LINE.test(text) ||
     isCreditLine(text) ||
-    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
+    (ROLE_WORDS.test(text) && !(words > MAX_ROLE_LINE_WORDS && (overByline || ARTICLE_OPENING.test(text)))) ||
     CJK_ATTRIBUTION.test(text) ||
-    CAPITAL_BY.test(text) ||
+    isCapitalByline(text) ||
     (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
     (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
     isNavigationLink(text) ||
@@ -636,7 +669,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     isAgeLine(text) ||
     // A graphic's label over one name right over the byline heads a title ("Grafik: Wahlergebnis Nordfriesland" over "Von
     // Eva Berg"): a credit of one name stands over the title (see `isOneNameGraphicCredit`).
-    (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text))) ||
+    (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text)) && !isLabelledPhrase(text)) ||
     // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
     isFactsLine(line)
   );
