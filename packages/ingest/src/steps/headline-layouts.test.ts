@@ -6280,3 +6280,79 @@ describe("a headline opening with a byline's word before a word in lower case", 
     expect(page("es", ["Por qué la isla necesita un puerto más grande"]).headline).toBe("Por qué la isla necesita un puerto más grande");
   });
 });
+
+describe("round hd40: an all-caps headline with 'BY', a label before a title's phrase, a job's word in a longer title", () => {
+  const stories: Record<string, string[]> = {
+    en: [
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+    ],
+    de: [
+      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
+      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
+    ],
+    fr: [
+      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
+      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
+    ],
+    es: [
+      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
+      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
+    ],
+  };
+  const page = (language: string, header: string[]) =>
+    fromText(["Home", "News", "", ...header, "", ...stories[language]!.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+  const layouts = (title: string) => [[title, "By Tomas Vell", "4 March 2025"], [title, "4 March 2025"], [title]];
+
+  it.each([
+    ["en", "FERRY FARES CUT BY HALF FOR ISLANDERS"],
+    ["en", "QUAY WORKS DELAYED BY WINTER STORMS"],
+    ["en", "Photos: the harbour at night"],
+    ["en", "Posted: a letter from the harbour master"],
+    ["de", "Fotos: die lange Nacht am Inselhafen"],
+    ["fr", "Vidéo : la nuit sur le port de Kervallec"],
+    ["en", "The editor who saved the island paper"],
+    ["en", "A reporter's year on the northern ferry"],
+  ])("reads it as the headline under a byline and a date, a date, or nothing (%s: %s)", (language, title) => {
+    for (const header of layouts(title)) expect(page(language, header).headline, header.join(" / ")).toBe(title);
+  });
+
+  it("still reads a byline in capitals, a credit, a picture's label and an author's job as no headline (near misses)", () => {
+    const titles: Record<string, string> = {
+      en: "Harbour expansion approved after two years of hearings",
+      de: "Hafenerweiterung nach zwei Jahren Anhörungen gebilligt",
+      fr: "L'agrandissement du port approuvé après deux ans",
+      es: "Aprobada la ampliación del puerto tras dos años",
+    };
+    const nearMisses = [
+      ["en", "BY HARBOUR DESK STAFF"],
+      ["en", "STORY BY TOMAS VELL"],
+      ["en", "TEXT AND PHOTOS BY TOMAS VELL"],
+      ["en", "A FILM BY TOMAS VELL"],
+      ["en", "POSTED 4 MARCH 2025 BY TOMAS VELL"],
+      ["de", "VON TOMAS VELL"],
+      ["de", "TEXT UND FOTOS VON TOMAS VELL"],
+      ["fr", "PAR TOMAS VELL"],
+      ["fr", "TEXTE ET PHOTOS PAR TOMAS VELL"],
+      ["es", "TEXTO Y FOTOS POR TOMAS VELL"],
+      ["en", "Photos: Tomas Vell / Northwire"],
+      ["en", "Photos: the author / Northwire"],
+      ["en", "Image: the new glass wing of the library at dusk"],
+      ["en", "Source: the island council's ferry figures"],
+      ["en", "Posted: by Tomas Vell"],
+      ["en", "Harbour Times Reporter"],
+      ["en", "The Harbour Times Reporter"],
+      ["en", "Contributing editor"],
+      ["en", "Staff Writer"],
+      ["en", "Tomas Vell, senior island correspondent for the Times"],
+    ] as const;
+    for (const [language, line] of nearMisses) {
+      // Packed right over the headline, with no date under it: read as a title, the line would take the headline.
+      expect(page(language, [line, titles[language]!]).headline, line).toBe(titles[language]);
+      // Right under the headline, over the date: read as a title, it would take the headline from the line over it.
+      expect(page(language, [titles[language]!, line, "4 March 2025"]).headline, line).toBe(titles[language]);
+      // A paragraph of its own between the headline and the story: read as a title, it would stand closer to the story.
+      expect(page(language, [titles[language]!, "", line]).headline, line).toBe(titles[language]);
+    }
+  });
+});
