@@ -6307,6 +6307,8 @@ describe("round hd40: an all-caps headline with 'BY', a label before a title's p
   it.each([
     ["en", "FERRY FARES CUT BY HALF FOR ISLANDERS"],
     ["en", "QUAY WORKS DELAYED BY WINTER STORMS"],
+    // A Dutch headline in capitals opening with the word its bylines open with.
+    ["en", "DOOR DE STORM BLIJFT DE VEERBOOT AAN DE KADE"],
     ["en", "Photos: the harbour at night"],
     ["en", "Posted: a letter from the harbour master"],
     ["de", "Fotos: die lange Nacht am Inselhafen"],
@@ -6335,6 +6337,8 @@ describe("round hd40: an all-caps headline with 'BY', a label before a title's p
       ["fr", "PAR TOMAS VELL"],
       ["fr", "TEXTE ET PHOTOS PAR TOMAS VELL"],
       ["es", "TEXTO Y FOTOS POR TOMAS VELL"],
+      ["en", "TESTO E FOTO DI TOMAS VELL"],
+      ["en", "TEKST EN FOTO'S DOOR TOMAS VELL"],
       ["en", "Photos: Tomas Vell / Northwire"],
       ["en", "Photos: the author / Northwire"],
       ["en", "Image: the new glass wing of the library at dusk"],

@@ -129,14 +129,19 @@ const MAX_ROLE_LINE_WORDS = 6;
 const ARTICLE_OPENING = /^(?:the|an?|der|die|das|eine?|le|la|les|une?|el|los|las|una|il|lo|gli|os?|as|uma?|het|een)\s/i;
 /** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
 const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
+/** A credit's nouns in capitals, each maybe joined to the next by "and" ("TEXT AND PHOTOS ", "TEXT UND FOTOS "). */
+const CAPITAL_CREDIT_NOUNS = String.raw`(?:(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORT|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)`;
 /**
  * A byline in capitals, as a page's CSS sets it: its word opens the line ("BY HARBOUR DESK STAFF", "VON ADA LEE", "PAR
  * ADA LEE"), maybe after an article and a credit's nouns ("STORY BY …", "TEXT AND PHOTOS BY …", "A FILM BY …", "TEXT UND
  * FOTOS VON …", "TEXTE ET PHOTOS PAR …", "TEXTO Y FOTOS POR …", "TESTO E FOTO DI …", "TEKST EN FOTO'S DOOR …"). "BY" further
- * in, after a verb, is a headline's word set in capitals ("FERRY FARES CUT BY HALF").
+ * in, after a verb, is a headline's word set in capitals ("FERRY FARES CUT BY HALF"). "DI" and "DOOR" open Italian and
+ * Dutch headlines too ("DOOR DE STORM …"): they are a byline's word only after a credit's nouns.
  */
-const CAPITAL_BYLINE =
-  /^(?:(?:AN?|UN[AE]?|EIN[E]?)\s+)?(?:(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORT|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)*(?:BY|VON|PAR|POR|DI|DOOR)\b/u;
+const CAPITAL_BYLINE = new RegExp(
+  String.raw`^(?:(?:AN?|UN[AE]?|EIN[E]?)\s+)?(?:${CAPITAL_CREDIT_NOUNS}*(?:BY|VON|PAR|POR)|${CAPITAL_CREDIT_NOUNS}+(?:DI|DOOR))\b`,
+  "u",
+);
 /** Whether a line is a byline in capitals (`CAPITAL_BYLINE`); most lines hold no byline's word in capitals. */
 function isCapitalByline(text: string): boolean {
   return CAPITAL_BY.test(text) && CAPITAL_BYLINE.test(text);
