@@ -121,12 +121,6 @@ function isCreditLine(text: string): boolean {
 const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|columnist|redakteur|rédaction|redacción)\b/i;
 /** Most words of an author's line with a job title; a longer line over its own byline is a title ("Letter to the editor: …"). */
 const MAX_ROLE_LINE_WORDS = 6;
-/**
- * An article opening a line ("The …", "Der …", "La …", "Un …", "Het …"): an author's line with a job title opens with the
- * name, the paper or the title's own words ("Ada Lee, Staff Writer", "Harbour Times Reporter", "Contributing editor"), so a
- * longer line opening so is a title, with no byline under it too ("The editor who saved the island paper").
- */
-const ARTICLE_OPENING = /^(?:the|an?|der|die|das|eine?|le|la|les|une?|el|los|las|una|il|lo|gli|os?|as|uma?|het|een)\s/i;
 /** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
 const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
 /** A credit's nouns in capitals, each maybe joined to the next by "and" ("TEXT AND PHOTOS ", "TEXT UND FOTOS "). */
@@ -663,7 +657,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     (ATTRIBUTION_LIKE.test(text) && !isLabelledPhrase(text)) ||
     SPONSOR_LINE.test(text) ||
     isCreditLine(text) ||
-    (ROLE_WORDS.test(text) && !(words > MAX_ROLE_LINE_WORDS && (overByline || ARTICLE_OPENING.test(text)))) ||
+    (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
     isCapitalByline(text) ||
     (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
