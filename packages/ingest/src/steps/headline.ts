@@ -25,21 +25,6 @@ import { isFactsLine } from "./work-facts.js";
  */
 const ATTRIBUTION_LIKE =
   /\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
-/**
- * A label and its colon before an article and a word in lower case ("Photos: the harbour at night", "Posted: a letter
- * from …", "Fotos: die Nacht am Hafen", "Vidéo : la nuit sur le port"): a title's phrase, where a credit names someone
- * ("Photos: Ada Lee / Reuters") and a posted line a name or a date. Not after a source's label ("From: the …", "Source:
- * the …"), which names where a text came from, nor after one picture's ("Image: the new wing at dusk", "Bild: die …"),
- * whose alt text or caption describes it: a gallery's plural label heads its title.
- */
-const LABELLED_PHRASE =
-  /^(?!(?:[Ff]rom|[Ss]ources?|[Qq]uellen?|[Ff]uentes?|[Ii]mage|[Pp]icture|[Pp]hoto|[Bb]ild|[Ff]oto|[Ii]mag(?:en|em|ine)|[Aa]fbeelding)\s?:)\p{Lu}\p{L}*\s?:\s*(?:the|an?|der|die|das|eine?|le|la|les|une?|el|los|las|una|il|lo|gli|os?|as|uma?|het|een)\s+\p{Ll}/u;
-/** The marks of a credit's agency or rights ("/ Reuters", "© …", "| AP"): a line holding one is a credit, label or not. */
-const CREDIT_MARK = /[/©|]/;
-/** Whether a line is a label and a title's phrase (`LABELLED_PHRASE`), no credit's mark in it; most lines hold no colon. */
-function isLabelledPhrase(text: string): boolean {
-  return text.includes(":") && LABELLED_PHRASE.test(text) && !CREDIT_MARK.test(text);
-}
 /** A byline's word opening a line ("By …", "Von …", "Par …", "Por …"). */
 const BY_OPENING = /^(?:by|von|par|por)\s/i;
 /**
@@ -654,7 +639,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
     opensAsByline(text) ||
-    (ATTRIBUTION_LIKE.test(text) && !isLabelledPhrase(text)) ||
+    ATTRIBUTION_LIKE.test(text) ||
     SPONSOR_LINE.test(text) ||
     isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
@@ -668,7 +653,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     isAgeLine(text) ||
     // A graphic's label over one name right over the byline heads a title ("Grafik: Wahlergebnis Nordfriesland" over "Von
     // Eva Berg"): a credit of one name stands over the title (see `isOneNameGraphicCredit`).
-    (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text)) && !isLabelledPhrase(text)) ||
+    (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text))) ||
     // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
     isFactsLine(line)
   );
