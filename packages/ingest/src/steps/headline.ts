@@ -109,7 +109,8 @@ const MAX_ROLE_LINE_WORDS = 6;
 /** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
 const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
 /** A credit's nouns in capitals, each maybe joined to the next by "and" ("TEXT AND PHOTOS ", "TEXT UND FOTOS "). */
-const CAPITAL_CREDIT_NOUNS = String.raw`(?:(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORT|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)`;
+const CAPITAL_CREDIT_NOUN = String.raw`(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORTS?|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)`;
+const CAPITAL_CREDIT_NOUNS = String.raw`(?:${CAPITAL_CREDIT_NOUN}\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)`;
 /**
  * A byline in capitals, as a page's CSS sets it: its word opens the line ("BY HARBOUR DESK STAFF", "VON ADA LEE", "PAR
  * ADA LEE"), maybe after an article and a credit's nouns ("STORY BY …", "TEXT AND PHOTOS BY …", "A FILM BY …", "TEXT UND
@@ -121,9 +122,18 @@ const CAPITAL_BYLINE = new RegExp(
   String.raw`^(?:(?:AN?|UN[AE]?|EIN[E]?)\s+)?(?:${CAPITAL_CREDIT_NOUNS}*(?:BY|VON|PAR|POR)|${CAPITAL_CREDIT_NOUNS}+(?:DI|DOOR))\b`,
   "u",
 );
-/** Whether a line is a byline in capitals (`CAPITAL_BYLINE`); most lines hold no byline's word in capitals. */
+/**
+ * "BY" further in, right after a credit's noun or a word naming whose a text is ("WITH ADDITIONAL REPORTING BY …", "A
+ * COLUMN BY …", "MORE STORIES BY …", "PUBLISHED BY THE HARBOUR TIMES", "TRANSLATED FROM THE DUTCH BY …"): a byline or an
+ * author's link in capitals too, wherever the line opens; a headline's "BY" follows a verb ("CUT BY HALF").
+ */
+const CAPITAL_CREDIT_BY = new RegExp(
+  String.raw`\b(?:${CAPITAL_CREDIT_NOUN}|COLUMNS?|NEWS|STORIES|ARTICLES|POSTS|UPDATED|PUBLISHED|FILED|CONTRIBUTED|TRANSLATED\s+FROM\s+(?:THE\s+)?\p{Lu}+)\s+BY\b`,
+  "u",
+);
+/** Whether a line is a byline in capitals (`CAPITAL_BYLINE`, `CAPITAL_CREDIT_BY`); most lines hold no byline's word in capitals. */
 function isCapitalByline(text: string): boolean {
-  return CAPITAL_BY.test(text) && CAPITAL_BYLINE.test(text);
+  return CAPITAL_BY.test(text) && (CAPITAL_BYLINE.test(text) || CAPITAL_CREDIT_BY.test(text));
 }
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
 const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${[...HOME_WORDS, ...TRAIL_HOME_PHRASES].join("|")})\s*[›»>/|]`, "iu");
