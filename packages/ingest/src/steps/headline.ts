@@ -108,8 +108,9 @@ const ROLE_WORDS = /\b(?:reporter|correspondent|editor|staff writer|contributor|
 const MAX_ROLE_LINE_WORDS = 6;
 /** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
 const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
+/** A credit's noun in capitals ("STORY", "PHOTOS", "REPORTING", "FOTO'S"), or the participle naming what was done. */
+const CAPITAL_CREDIT_NOUN = "(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORTS?|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)";
 /** A credit's nouns in capitals, each maybe joined to the next by "and" ("TEXT AND PHOTOS ", "TEXT UND FOTOS "). */
-const CAPITAL_CREDIT_NOUN = String.raw`(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORTS?|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)`;
 const CAPITAL_CREDIT_NOUNS = String.raw`(?:${CAPITAL_CREDIT_NOUN}\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)`;
 /**
  * A byline in capitals, as a page's CSS sets it: its word opens the line ("BY HARBOUR DESK STAFF", "VON ADA LEE", "PAR
