@@ -6307,6 +6307,7 @@ describe("round hd40: an all-caps headline with 'BY', a label before a title's p
   it.each([
     ["en", "FERRY FARES CUT BY HALF FOR ISLANDERS"],
     ["en", "QUAY WORKS DELAYED BY WINTER STORMS"],
+    ["en", "FERRIES, BUSES AND TRAINS HIT BY STRIKE"],
     // A Dutch headline in capitals opening with the word its bylines open with.
     ["en", "DOOR DE STORM BLIJFT DE VEERBOOT AAN DE KADE"],
   ])("reads it as the headline under a byline and a date, a date, or nothing (%s: %s)", (language, title) => {
@@ -6335,6 +6336,7 @@ describe("round hd40: an all-caps headline with 'BY', a label before a title's p
       ["en", "HARBOUR NEWS BY TOMAS VELL"],
       ["en", "MORE STORIES BY TOMAS VELL"],
       ["en", "TRANSLATED FROM THE DUTCH BY SAM RAY"],
+      ["en", "NEWS, OPINION AND SPORT BY THE HARBOUR TIMES"],
       ["de", "VON TOMAS VELL"],
       ["de", "TEXT UND FOTOS VON TOMAS VELL"],
       ["fr", "PAR TOMAS VELL"],

@@ -109,7 +109,8 @@ const MAX_ROLE_LINE_WORDS = 6;
 /** A byline's word in capitals: most lines hold none, and looking for one is cheaper than `CAPITAL_BYLINE`. */
 const CAPITAL_BY = /\b(?:BY|VON|PAR|POR|DI|DOOR)\b/;
 /** A credit's noun in capitals ("STORY", "PHOTOS", "REPORTING", "FOTO'S"), or the participle naming what was done. */
-const CAPITAL_CREDIT_NOUN = "(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORTS?|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)";
+const CAPITAL_CREDIT_NOUN =
+  "(?:STORY|TEXT[EO]?|TESTO|TEKST|WORDS|PHOTO(?:S|GRAPHS?)?|FOTOS?|FOTO'S|PICTURES|IMAGES|VIDEOS?|REPORTING|REPORTS?|INTERVIEWS?|ILLUSTRATIONS?|GRAPHICS?|FILM|ESSAY|WRITTEN|EDITED|COMPILED|PRODUCED|TRANSLATED)";
 /** A credit's nouns in capitals, each maybe joined to the next by "and" ("TEXT AND PHOTOS ", "TEXT UND FOTOS "). */
 const CAPITAL_CREDIT_NOUNS = String.raw`(?:${CAPITAL_CREDIT_NOUN}\s+(?:(?:AND|UND|ET|Y|E|EN|&|\+)\s+)?)`;
 /**
@@ -126,10 +127,12 @@ const CAPITAL_BYLINE = new RegExp(
 /**
  * "BY" further in, right after a credit's noun or a word naming whose a text is ("WITH ADDITIONAL REPORTING BY …", "A
  * COLUMN BY …", "MORE STORIES BY …", "PUBLISHED BY THE HARBOUR TIMES", "TRANSLATED FROM THE DUTCH BY …"): a byline or an
- * author's link in capitals too, wherever the line opens; a headline's "BY" follows a verb ("CUT BY HALF").
+ * author's link in capitals too, wherever the line opens, and so is "BY" after a list of nouns ("NEWS, OPINION AND SPORT
+ * BY THE HARBOUR TIMES": a paper's tagline). A headline's "BY" follows a verb ("CUT BY HALF", "FERRIES, BUSES AND TRAINS HIT
+ * BY STRIKE").
  */
 const CAPITAL_CREDIT_BY = new RegExp(
-  String.raw`\b(?:${CAPITAL_CREDIT_NOUN}|COLUMNS?|NEWS|STORIES|ARTICLES|POSTS|UPDATED|PUBLISHED|FILED|CONTRIBUTED|TRANSLATED\s+FROM\s+(?:THE\s+)?\p{Lu}+)\s+BY\b`,
+  String.raw`\b(?:${CAPITAL_CREDIT_NOUN}|COLUMNS?|NEWS|STORIES|ARTICLES|POSTS|UPDATED|PUBLISHED|FILED|CONTRIBUTED|TRANSLATED\s+FROM\s+(?:THE\s+)?\p{Lu}+|\p{Lu}+,\s+\p{Lu}+\s+(?:AND|&)\s+\p{Lu}+)\s+BY\b`,
   "u",
 );
 /** Whether a line is a byline in capitals (`CAPITAL_BYLINE`, `CAPITAL_CREDIT_BY`); most lines hold no byline's word in capitals. */
