@@ -397,12 +397,12 @@ const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
 /** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
 const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");
+/** How many times more Catalan words than its neighbour's own a sample must hold to be named Catalan. */
+const CATALAN_OVER_ROMANCE = 3;
 /**
  * Frequent words of the Romance languages franc names Catalan pages for, which Catalan does not write (French "dans",
  * "avec"; Italian "della", "che"; Spanish "los", "con"; Portuguese "não", "os").
  */
-/** How many times more Catalan words than its neighbour's own a sample must hold to be named Catalan. */
-const CATALAN_OVER_ROMANCE = 3;
 const ROMANCE_WORDS: Readonly<Record<string, RegExp>> = {
   fr: markerWords("le|une|dans|est|avec|pour|sur|au|aux|du|ne|ont|était"),
   it: markerWords("il|della|che|non|sono|gli|nel|anche|questo|essere|ha|ad|e|di"),
