@@ -18,3 +18,30 @@ export const EN_COLD_STORE_STORY: readonly string[] = [
   "",
   "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
 ];
+
+/**
+ * The harbour expansion story (the island's planning committee approves a bigger quay) in five languages: two
+ * paragraphs each, no blank lines (the tests part them).
+ */
+export const HARBOUR_EXPANSION_STORIES: Readonly<Record<"en" | "de" | "fr" | "es" | "pt", readonly string[]>> = {
+  en: [
+    "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
+    "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
+  ],
+  de: [
+    "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
+    "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
+  ],
+  fr: [
+    "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
+    "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
+  ],
+  es: [
+    "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
+    "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
+  ],
+  pt: [
+    "A comissão de urbanismo da ilha aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas.",
+    "O novo cais poderá receber dois ferries ao mesmo tempo, e as obras começam no outono, segundo a câmara municipal.",
+  ],
+};

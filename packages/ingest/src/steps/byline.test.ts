@@ -12,7 +12,7 @@ import {
   parseDateLine,
   parseMetaLine,
 } from "./byline.js";
-import { EN_COLD_STORE_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { EN_COLD_STORE_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
   it("reads every label after any of the marks, in any case (the first character is looked at before the pattern)", () => {
@@ -2180,24 +2180,7 @@ describe("names with their job titles packed one under another", () => {
 });
 
 describe("a name over a reading time, a follow button or a date's label over the date, under the headline", () => {
-  const stories = {
-    en: [
-      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
-      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
-    ],
-    de: [
-      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
-      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
-    ],
-    fr: [
-      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
-      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
-    ],
-    es: [
-      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
-      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
-    ],
-  };
+  const stories = HARBOUR_EXPANSION_STORIES;
   const page = (language: keyof typeof stories, header: string[]) =>
     ["Harbour expansion approved after two years of hearings", ...header, "", ...stories[language].flatMap((p) => [p, ""])].join("\n");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
-import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 // Invented pages in the layouts news sites print around a story (menus, consent notices, players, teaser boxes, trails,
 // bylines in several languages and scripts), each read whole by `fromText`: the headline must be the story's title.
@@ -6173,28 +6173,7 @@ describe("round hl34: host names, graphic credits, issuers, essay byline blocks,
 });
 
 describe("a headline opening with a byline's word before a word in lower case", () => {
-  const stories: Record<string, string[]> = {
-    en: [
-      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
-      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
-    ],
-    de: [
-      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
-      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
-    ],
-    fr: [
-      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
-      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
-    ],
-    es: [
-      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
-      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
-    ],
-    pt: [
-      "A comissão de urbanismo da ilha aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas.",
-      "O novo cais poderá receber dois ferries ao mesmo tempo, e as obras começam no outono, segundo a câmara municipal.",
-    ],
-  };
+  const stories: Readonly<Record<string, readonly string[]>> = HARBOUR_EXPANSION_STORIES;
   const page = (language: string, header: string[]) =>
     fromText(["Home", "News", "", ...header, "", ...stories[language]!.flatMap((paragraph) => [paragraph, ""])].join("\n"));
 
@@ -6282,24 +6261,7 @@ describe("a headline opening with a byline's word before a word in lower case", 
 });
 
 describe("round hd40: an all-caps headline with 'BY', a label before a title's phrase, a job's word in a longer title", () => {
-  const stories: Record<string, string[]> = {
-    en: [
-      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings.",
-      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said.",
-    ],
-    de: [
-      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen gebilligt.",
-      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde mitteilte.",
-    ],
-    fr: [
-      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques.",
-      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon la mairie.",
-    ],
-    es: [
-      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas.",
-      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento.",
-    ],
-  };
+  const stories: Readonly<Record<string, readonly string[]>> = HARBOUR_EXPANSION_STORIES;
   const page = (language: string, header: string[]) =>
     fromText(["Home", "News", "", ...header, "", ...stories[language]!.flatMap((paragraph) => [paragraph, ""])].join("\n"));
   const layouts = (title: string) => [[title, "By Tomas Vell", "4 March 2025"], [title, "4 March 2025"], [title]];
