@@ -423,7 +423,7 @@ function separatedHeadline(text: string): string {
     if (isTrail(parts.slice(0, -1)) && wordCount(last) >= MIN_TITLE_WORDS) return last;
   }
   const bar = text.match(TITLE_BAR);
-  if (bar && wordCount(bar[1]!) >= MIN_TITLE_WORDS) return bar[1]!;
+  if (bar && isBarTitle(bar[1]!)) return bar[1]!;
   return text;
 }
 
@@ -528,7 +528,9 @@ export function withoutHeadingLinkMark(text: string): string {
 /** A Markdown heading's marks before its text: runs of one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
 const MARKDOWN_HEADING_MARKS = /^(?:#{1,6} +)+(?=\S)/;
 /** Any character a trail, a glued date or a title bar is parted by. */
-const MAY_HOLD_SEPARATOR = /[›»>/|–—]/;
+const MAY_HOLD_SEPARATOR = /[›»>/|｜–—_]/;
+/** A menu's bars between its items ("首页 | 新闻"): a title bar's title holds none. */
+const BARS = /[|｜_]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
 const MAX_GLUED_DATE_LENGTH = 20;
 /** Section names in a breadcrumb trail are a word or three ("Mind And Body"). */
@@ -536,10 +538,29 @@ const MAX_CRUMB_WORDS = 3;
 /** A title has more words than a section name, so a trail's last crumb or a bar's site name is not taken for one. */
 const MIN_TITLE_WORDS = 4;
 /**
- * A title bar: the title, a bar or a dash with spaces around it, then one to three capitalised words (a
- * section or the site's name). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
+ * A title bar: the title, a bar or a dash with spaces around it (or the full-width bar and the underscore Chinese and
+ * Japanese pages set, spaced or not: "…｜海岸新報", "…_海岸新闻网"), then one
+ * to three capitalised words (a section or the site's name), perhaps joined by a short lower-case word or two ("Νέα
+ * της Ακτής", "Noticias de la Isla"), or words of a script without case ("海岸新聞網", "أخبار الساحل", "חדשות החוף",
+ * "ข่าวชายฝั่ง", "तट समाचार"). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
  */
-const TITLE_BAR = /^(.+?) [|–—] (\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,2})$/u;
+const TITLE_BAR =
+  /^(.+?)(?: [|｜–—_] |[｜_](?=\p{Lo}))([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.&'’-]*(?: (?:\p{Ll}{1,4} ){0,2}[\p{Lu}\p{N}\p{Lo}][\p{L}\p{M}\p{N}.&'’-]*){0,2})$/u;
+/**
+ * A letter of a script written without spaces (Chinese, Japanese, Thai): a title bar's title in these counts as a
+ * short headline's (`MIN_TITLE_WORDS` counts spaced words) from `MIN_UNSPACED_TITLE_LETTERS` of them, not a menu's item or two.
+ */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const MIN_UNSPACED_TITLE_LETTERS = 8;
+
+/** Whether a title bar's title is long enough: four spaced words, or eight letters of a script without spaces and no menu's bar. */
+function isBarTitle(title: string): boolean {
+  if (wordCount(title) >= MIN_TITLE_WORDS) return true;
+  if (BARS.test(title)) return false;
+  let letters = 0;
+  for (const char of title) if (UNSPACED_LETTER.test(char) && ++letters >= MIN_UNSPACED_TITLE_LETTERS) return true;
+  return false;
+}
 
 /** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */
 const MIN_REPEATED_TITLE_WORDS = 4;
@@ -637,8 +658,10 @@ const MIN_VOUCHED_TITLE_LENGTH = 8;
  */
 export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false, signedBy?: readonly Author[]): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
-  const text = headlineText(line.text);
-  const words = text === line.text ? line.words : wordCount(text);
+  const read = headlineText(line.text);
+  // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
+  const text = read.endsWith(";") && endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
+  const words = read === line.text ? line.words : wordCount(text);
   if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
   // Its words are parted by spaces: a token alone, however many words its readers count in it, is a web address (a print
   // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug. Any
@@ -672,6 +695,25 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     isFactsLine(line)
   );
 }
+
+/**
+ * Whether a line ends on Greek's question mark: a semicolon after a Greek word, perhaps after a figure or closing
+ * quotes ("Γιατί έκλεισε το λιμάνι;", "Τι αλλάζει το 2025;", "Τι είπε ο «δήμαρχος»;"). Greek's own mark (U+037E) is the
+ * semicolon once text is normalised (NFC), and Greek keyboards type the semicolon; a list's or a clause's semicolon
+ * closing a line of Greek words is rarer than a question in a title.
+ */
+function endsWithGreekQuestion(text: string): boolean {
+  // Back over a short tail of figures, spaces and closing marks to the last letter.
+  const stop = Math.max(0, text.length - 1 - MAX_GREEK_QUESTION_TAIL);
+  let at = text.length - 2;
+  while (at > stop && GREEK_QUESTION_TAIL.has(text[at]!)) at--;
+  const code = text.charCodeAt(at);
+  return (code >= 0x0386 && code <= 0x03ff) || (code >= 0x1f00 && code <= 0x1fff);
+}
+/** What may stand between a Greek question's last word and its mark: figures, spaces, closing quotes and brackets. */
+const GREEK_QUESTION_TAIL = new Set([..."0123456789 .,%»”\"')"]);
+/** Longest such tail ("το 2025;", "στο 1,5%;"). */
+const MAX_GREEK_QUESTION_TAIL = 12;
 
 /** The weight of each feature of a headline candidate; a candidate's score is their sum. */
 export const HEADLINE_WEIGHTS = {
