@@ -43,6 +43,28 @@ export const TRAIL_HOME_PHRASES: readonly string[] = [
   "anasayfa",
   "forsíða",
   "nyumbani",
+  // The front page's name in other scripts, before a trail's mark ("Главная / Общество", "الرئيسية > مجتمع", "首页 >
+  // 新闻", "หน้าแรก > สังคม"): Russian, Ukrainian, Bulgarian, Greek, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese,
+  // Korean, Thai.
+  "главная",
+  "головна",
+  "начало",
+  "αρχική",
+  "الرئيسية",
+  "الصفحة الرئيسية",
+  "صفحه اصلی",
+  "خانه",
+  "ראשי",
+  "דף הבית",
+  "होम",
+  "मुख्य पृष्ठ",
+  "首页",
+  "首頁",
+  "トップ",
+  "ホーム",
+  "홈",
+  "หน้าแรก",
+  "หน้าหลัก",
 ];
 
 /** Section names in English: a front page's menu ("News Sport Business Culture Opinion"). */
