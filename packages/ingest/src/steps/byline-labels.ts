@@ -253,6 +253,13 @@ export const COLON_AUTHOR_NOUNS: readonly string[] = [
   "autrice",
   "autora",
   "auteure",
+  // The Greek editor's noun that labels a story's writer ("Συντάκτης: Νίκος Αλεξίου", "Συντάκτρια: …"): without the
+  // colon it opens a title or a heading ("Συντάκτης της χρονιάς", writer of the year).
+  "συντάκτης",
+  "συντάκτρια",
+  // Turkish papers credit the reporter with the word for news and its colon ("Haber: Ayşe Demir"); without the colon
+  // it opens a title ("Haber Merkezi", the newsroom; "Haber bülteni").
+  "haber",
 ];
 /**
  * The reporter's noun, as Indonesian pages label their writer with its colon ("Reporter: Dewi Lestari", "Wartawan:
