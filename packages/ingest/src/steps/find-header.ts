@@ -1347,19 +1347,6 @@ function pageDateLine(lines: readonly ClassifiedLine[], at: number): boolean {
   return line.authors !== undefined || peopleOfDatedByline(line.text) !== undefined;
 }
 
-/** Vietnamese "according to" before a source's or a person's name ("Theo Nguyễn Văn An"): a credit, no name of four words. */
-const VIETNAMESE_ACCORDING_TO = /^Theo\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
-/**
- * Whether the line under the headline at `headline` is an author's name alone (see `isAuthorName`) and a date line
- * that names no one stands right over the headline, as the header's first line (see `metaHeadingHeader`).
- */
-function nameUnderDatedHeadline(lines: readonly ClassifiedLine[], headline: number, unspaced: boolean): boolean {
-  const line = lines[headline + 1]!;
-  if (line.class !== "short" || isMetaLine(line) || !isAuthorName(line.text) || VIETNAMESE_ACCORDING_TO.test(line.text)) return false;
-  const over = metaHeadingHeader(lines, headline, unspaced);
-  return over !== undefined && lines[over]!.date !== undefined && lines[over]!.authors === undefined;
-}
-
 /**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
@@ -1473,20 +1460,6 @@ function readHeaderBelow(
         foldDate(header, { ...next.date, modified: true });
         i++;
       }
-      end = i;
-      continue;
-    }
-    // A page that prints the date over the headline may set the author's name alone under it, over the story ("4 March
-    // 2025" / title / "Ada Lee"): the name is the byline's other half. Only right under the headline, over a blank line,
-    // and only under a date line that names nobody (a byline over the title signs it; a name under that is someone else's).
-    if (
-      i === headline + 1 &&
-      header.authors.length === 0 &&
-      (next === undefined || next.blankBefore) &&
-      nameUnderDatedHeadline(lines, headline, unspaced)
-    ) {
-      foldAuthors(header, [{ type: "Person", name: line.text }]);
-      bylineRead = true;
       end = i;
       continue;
     }
