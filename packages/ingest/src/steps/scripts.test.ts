@@ -212,37 +212,29 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
     });
   });
 
-  describe("the author's name alone under a headline dated over it", () => {
-    it("is the author", () => {
-      const cases: readonly [keyof typeof STORY, string, string, string][] = [
-        ["ru", "04.03.2025, 10:30", "«Маяк снова светит»: в посёлке открыли музей", "Анна Смирнова"],
-        ["el", "4 Μαρτίου 2025", "«Ο φάρος φωτίζει ξανά»: μουσείο στο ακρωτήρι", "Νίκος Παπαδάκης"],
-        ["tr", "4 Mart 2025", "'Fener yeniden yanıyor': Çam Burnu'nda müze açıldı", "Ayşe Yılmaz"],
-        ["en", "4 March 2025", "Pine Point lighthouse reopens as a museum", "Ada Lee"],
-      ];
-      for (const [language, date, title, name] of cases) {
-        const article = page(language, ["Home", "News", "Sport"], "Home > News", [date, title, name]);
-        expect(article.headline, language).toBe(title);
-        expect(names(article), language).toEqual([name]);
-        expect(article.datePublished, language).toBe("2025-03-04");
+  // Round nl45 read a name alone right under a headline dated over it as the author; its review reverted that: a line
+  // of capitalised words there is as often a place, a section, a kicker, a sponsor, the story's subject (an obituary's,
+  // an interview's, a quote's speaker) or a photographer, and it overrode a byline printed over the date.
+  describe("a name-shaped line alone under a headline dated over it", () => {
+    const title = "Pine Point lighthouse reopens as a museum";
+    it("is no author: a place, a section, a kicker, a sponsor, the subject, a speaker, a photographer", () => {
+      for (const [headline, line] of [
+        [title, "Kestrel Bay"],
+        [title, "Local Politics"],
+        [title, "Top Story"],
+        [title, "Harbour Bank"],
+        [title, "Tom Reed"],
+        ["Remembering the harbour's last pilot", "Ada Lee"],
+        ["\u201cWe were the harbour's eyes for ninety years\u201d", "Ada Lee"],
+        ["Q&A: the last pilot on ninety years at the quay", "Ada Lee"],
+      ]) {
+        const article = page("en", ["Home", "News", "Sport"], "Home > News", ["4 March 2025", headline!, line!]);
+        expect(names(article), line).toEqual([]);
       }
     });
-    it("near misses: no date over the title, a byline over it, Vietnamese 'according to', the name packed over more lines", () => {
-      const title = "Pine Point lighthouse reopens as a museum";
-      expect(names(page("en", ["Home", "News"], "Home > News", [title, "Ada Lee"]))).toEqual([]);
-      expect(names(page("en", ["Home", "News"], "Home > News", ["By Bo Chen | 4 March 2025", title, "Ada Lee"]))).not.toContain("Ada Lee");
-      expect(
-        names(
-          page("vi", ["Trang chủ", "Thời sự"], "Trang chủ > Đời sống", [
-            "04/03/2025 10:30",
-            "Hải đăng cũ ở mũi Thông thành bảo tàng",
-            "Theo Nguyễn Văn Hùng",
-          ]),
-        ),
-      ).toEqual([]);
-      expect(
-        names(page("en", ["Home", "News"], "Home > News", ["4 March 2025", title, "Ada Lee", "Harbour Museum", "Pine Point"])),
-      ).toEqual([]);
+    it("leaves a byline printed over the date the author", () => {
+      const article = page("en", ["Home", "News"], "Home > News", ["By Bo Chen", "", "4 March 2025", "", title, "Ada Lee"]);
+      expect(names(article)).toEqual(["Bo Chen"]);
     });
   });
 
