@@ -538,14 +538,22 @@ const MAX_CRUMB_WORDS = 3;
 /** A title has more words than a section name, so a trail's last crumb or a bar's site name is not taken for one. */
 const MIN_TITLE_WORDS = 4;
 /**
+ * The articles and prepositions that join the words of a site's name in Romance languages, Greek and Russian ("de la",
+ * "της", "с"). Not any short lower-case word: English ones join a title-case subtitle's words ("| Island of the Year",
+ * "| Photos by Tom Reed", "| Part 2 of 3", "| Q&A with Ana Costa"), the title's second half, not a site's name.
+ */
+const NAME_JOINERS = "de|da|do|di|du|del|della|des|das|dos|la|le|les|el|lo|los|las|της|του|των|с|со";
+/**
  * A title bar: the title, a bar or a dash with spaces around it (or the full-width bar and the underscore Chinese and
  * Japanese pages set, spaced or not: "…｜海岸新報", "…_海岸新闻网"), then one
- * to three capitalised words (a section or the site's name), perhaps joined by a short lower-case word or two ("Νέα
- * της Ακτής", "Noticias de la Isla"), or words of a script without case ("海岸新聞網", "أخبار الساحل", "חדשות החוף",
- * "ข่าวชายฝั่ง", "तट समाचार"). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
+ * to three capitalised words (a section or the site's name), perhaps joined by one or two of `NAME_JOINERS` ("Νέα
+ * της Ακτής", "Noticias de la Isla", "Вести с Побережья"), or words of a script without case ("海岸新聞網", "أخبار
+ * الساحل", "חדשות החוף", "तट समाचार"). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
  */
-const TITLE_BAR =
-  /^(.+?)(?: [|｜–—_] |[｜_](?=\p{Lo}))([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.&'’-]*(?: (?:\p{Ll}{1,4} ){0,2}[\p{Lu}\p{N}\p{Lo}][\p{L}\p{M}\p{N}.&'’-]*){0,2})$/u;
+const TITLE_BAR = new RegExp(
+  `^(.+?)(?: [|｜–—_] |[｜_](?=\\p{Lo}))([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*(?: (?:(?:${NAME_JOINERS}) ){0,2}[\\p{Lu}\\p{N}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*){0,2})$`,
+  "u",
+);
 /**
  * A letter of a script written without spaces (Chinese, Japanese, Thai): a title bar's title in these counts as a
  * short headline's (`MIN_TITLE_WORDS` counts spaced words) from `MIN_UNSPACED_TITLE_LETTERS` of them, not a menu's item or two.

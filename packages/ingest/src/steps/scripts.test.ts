@@ -125,6 +125,7 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
         ["Ο παλιός φάρος των Πεύκων άνοιξε ως μουσείο | Νέα της Ακτής", "Ο παλιός φάρος των Πεύκων άνοιξε ως μουσείο"],
         ["Старый маяк на мысе Сосновый открылся как музей | Вести с Побережья", "Старый маяк на мысе Сосновый открылся как музей"],
         ["Reabre el viejo faro de Punta Pinos como museo | Noticias de la Costa", "Reabre el viejo faro de Punta Pinos como museo"],
+        ["La grève des pilotes du port continue | Le Journal de la Côte", "La grève des pilotes du port continue"],
       ];
       for (const [line, title] of cut) expect(headlineText(line), line).toBe(title);
     });
@@ -141,6 +142,12 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
         "Pine Point lighthouse opens as a museum | harbour",
         "新闻中心｜国内新闻｜海岸新闻网",
         "المنارة | أخبار",
+        // A title-case subtitle's words joined by English words: the title's second half, no site's name.
+        "Ferry strike enters third day | Island of the Year",
+        "The harbour at night | Photos by Tom Reed",
+        "A guide to the island's ferries | Part 2 of 3",
+        "What the strike means for islanders | Q&A with Ana Costa",
+        "Harbour pilots strike again — Here and Now",
       ])
         expect(headlineText(line), line).toBe(line);
     });
