@@ -423,7 +423,7 @@ function separatedHeadline(text: string): string {
     if (isTrail(parts.slice(0, -1)) && wordCount(last) >= MIN_TITLE_WORDS) return last;
   }
   const bar = text.match(TITLE_BAR);
-  if (bar && isBarTitle(bar[1]!)) return bar[1]!;
+  if (bar && isBarTitle(bar[1]!) && isBarSiteName(bar[2]!)) return bar[1]!;
   return text;
 }
 
@@ -568,6 +568,19 @@ function isBarTitle(title: string): boolean {
   let letters = 0;
   for (const char of title) if (UNSPACED_LETTER.test(char) && ++letters >= MIN_UNSPACED_TITLE_LETTERS) return true;
   return false;
+}
+
+/**
+ * A site's name in Chinese or Japanese ends on the outlet's noun ("海岸新闻网", "海岸新報", "海岸ニュース", "海岸电视台"). A
+ * run of those scripts, however long, is one word to `TITLE_BAR`: after a bar, one without such an ending is the title's
+ * own second half ("港口罢工进入第三天｜旅客须知的一切", "…｜专访渡轮船长") and stays. Thai names end on no such noun and
+ * are not cut either.
+ */
+const UNSPACED_SITE_NAME_END = /(?:[网網报報刊台社]|新[闻聞]|ニュース|通信|在[线線]|[频頻]道)$/u;
+
+/** Whether what a title bar holds after its bar may be a site's name: in a script without spaces, one that ends on an outlet's noun. */
+function isBarSiteName(name: string): boolean {
+  return !UNSPACED_LETTER.test(name) || UNSPACED_SITE_NAME_END.test(name);
 }
 
 /** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */

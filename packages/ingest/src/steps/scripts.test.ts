@@ -120,6 +120,7 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
         ["百年燈塔首日湧入400名遊客 週五開放至19點 | 海岸新聞網", "百年燈塔首日湧入400名遊客 週五開放至19點"],
         ["松岬の古い灯台、博物館として開館｜海岸新報", "松岬の古い灯台、博物館として開館"],
         ["松岬老灯塔变身博物馆_海岸新闻网", "松岬老灯塔变身博物馆"],
+        ["港の渡し船が三日連続で欠航｜海岸ニュース", "港の渡し船が三日連続で欠航"],
         ["المنارة القديمة في رأس الصنوبر تفتح أبوابها متحفا | أخبار الساحل", "المنارة القديمة في رأس الصنوبر تفتح أبوابها متحفا"],
         ["המגדלור הישן בכף האורנים נפתח כמוזיאון | חדשות החוף", "המגדלור הישן בכף האורנים נפתח כמוזיאון"],
         ["Ο παλιός φάρος των Πεύκων άνοιξε ως μουσείο | Νέα της Ακτής", "Ο παλιός φάρος των Πεύκων άνοιξε ως μουσείο"],
@@ -148,6 +149,12 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
         "A guide to the island's ferries | Part 2 of 3",
         "What the strike means for islanders | Q&A with Ana Costa",
         "Harbour pilots strike again — Here and Now",
+        // After a bar, a subtitle in Chinese, Japanese or Thai (one word to the bar's reader) that no outlet's noun ends.
+        "港口罢工进入第三天｜旅客须知的一切",
+        "港口罢工进入第三天 | 专访渡轮船长",
+        "港口罢工进入第三天_旅客须知",
+        "港の渡し船が三日連続で欠航｜旅行者が知るべきこと",
+        "ข่าวการหยุดงานที่ท่าเรือ | สิ่งที่ผู้โดยสารต้องรู้",
       ])
         expect(headlineText(line), line).toBe(line);
     });
