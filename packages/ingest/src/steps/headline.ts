@@ -547,8 +547,8 @@ const NAME_JOINERS = "de|da|do|di|du|del|della|des|das|dos|la|le|les|el|lo|los|l
  * A title bar: the title, a bar or a dash with spaces around it (or the full-width bar and the underscore Chinese and
  * Japanese pages set, spaced or not: "…｜海岸新報", "…_海岸新闻网"), then one
  * to three capitalised words (a section or the site's name), perhaps joined by one or two of `NAME_JOINERS` ("Νέα
- * της Ακτής", "Noticias de la Isla", "Вести с Побережья"), or words of a script without case ("海岸新聞網", "أخبار
- * الساحل", "חדשות החוף", "तट समाचार"). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
+ * της Ακτής", "Noticias de la Isla", "Вести с Побережья"), or words of a script without case ("海岸新聞網"; which of
+ * those are cut, `isBarSiteName` says). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
  */
 const TITLE_BAR = new RegExp(
   `^(.+?)(?: [|｜–—_] |[｜_](?=\\p{Lo}))([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*(?: (?:(?:${NAME_JOINERS}) ){0,2}[\\p{Lu}\\p{N}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*){0,2})$`,
@@ -577,10 +577,17 @@ function isBarTitle(title: string): boolean {
  * are not cut either.
  */
 const UNSPACED_SITE_NAME_END = /(?:[网網报報刊台社]|新[闻聞]|ニュース|通信|在[线線]|[频頻]道)$/u;
+/** A letter of a script without case (Chinese, Arabic, Hebrew, Devanagari, Hangul, Thai…). */
+const CASELESS_LETTER = /\p{Lo}/u;
 
-/** Whether what a title bar holds after its bar may be a site's name: in a script without spaces, one that ends on an outlet's noun. */
+/**
+ * Whether what a title bar holds after its bar may be a site's name: capitalised words, or a Chinese or Japanese name
+ * ending on an outlet's noun. Words of a spaced script without case are not: no capital tells a site's name of a word or
+ * three from a short subtitle ("| ماذا بعد", what next; "| שאלות ותשובות", questions and answers; "| 여행객 안내").
+ */
 function isBarSiteName(name: string): boolean {
-  return !UNSPACED_LETTER.test(name) || UNSPACED_SITE_NAME_END.test(name);
+  if (!CASELESS_LETTER.test(name)) return true;
+  return UNSPACED_LETTER.test(name) && UNSPACED_SITE_NAME_END.test(name);
 }
 
 /** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */
