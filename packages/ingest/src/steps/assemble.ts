@@ -4,7 +4,7 @@ import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { holdsDateLabel, isMonthAndYear, isSourceCredit, opensWithMonthAndYear, parseDate } from "./byline.js";
+import { holdsDateLabel, isMonthAndYear, isPlainPersonName, isSourceCredit, opensWithMonthAndYear, parseDate } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   absorbMeta,
@@ -311,6 +311,8 @@ const MIN_SPEAKERS = 2;
 const MIN_SPEAKER_TURNS = 2;
 /** Fewest labelled lines of prose in a transcript: the answers, where labelled headings are short. */
 const MIN_PROSE_TURNS = 2;
+/** Most words of a speaker's name set on a line of its own ("Ada Lee", "Jon van der Berg"): a name's most words. */
+const MAX_SPEAKER_NAME_WORDS = 4;
 
 /**
  * How many lines of the body may open with one label before it is a field of a repeated card ("Price: …" under each
@@ -584,6 +586,8 @@ class Region {
   private labelUses: Map<string, number> | undefined;
   /** The speakers of an interview printed as a transcript (`speakerTurn`), none on other pages: found when first asked. */
   private speakers: Set<string> | undefined;
+  /** The speakers' names of a transcript set a line each (`speakerNameLine`), none on other pages: found when first asked. */
+  private speakerNames: Set<string> | undefined;
   /** The tables of contents' entries and the lines that repeat them: found when first asked. */
   private contentsRead: Contents | undefined;
   /** How many lines standing apart open with a count by a hash or a word (`WORD_COUNTED_ENTRY`): counted when first asked. */
@@ -997,6 +1001,37 @@ class Region {
     const next = this.nextContent(at + 1);
     const answerer = next && SPEAKER_LABEL.exec(next.text)?.[1];
     return answerer !== undefined && answerer !== speaker && this.speakers.has(answerer);
+  }
+
+  /**
+   * Whether a line standing apart is a speaker's name over a transcript's turns ("Ada Lee" / answer / "Jon Berg" /
+   * answer / "Ada Lee" / …): a person's name with no title's small word or furniture in it (`isPlainPersonName`) that
+   * the region sets apart over prose `MIN_SPEAKER_TURNS` times or more, with `MIN_SPEAKERS` such names or more. A
+   * heading names its section once, so a profile's or a listicle's sections named after people keep their headings;
+   * headings repeated under each entry of a review ("Our Verdict", "Price Check") name no person or come alone.
+   */
+  speakerNameLine(at: number): boolean {
+    const line = this.lines[at]!;
+    if (line.words > MAX_SPEAKER_NAME_WORDS || !isPersonName(line.text)) return false;
+    if (!this.speakerNames) {
+      const uses = new Map<string, number>();
+      for (let k = this.start; k < this.end; k++) {
+        // The cheap tests first: most lines are longer than a name or packed, and the name's patterns cost more. A
+        // speaker's name stands apart over the turn's prose; a contents list's entries ("Build System") stand over one another.
+        const other = this.lines[k]!;
+        if (
+          other.words <= MAX_SPEAKER_NAME_WORDS &&
+          other.blankBefore &&
+          other.blankAfter &&
+          isPlainPersonName(other.text) &&
+          isProse(this.nextContent(k + 1))
+        )
+          uses.set(other.text, (uses.get(other.text) ?? 0) + 1);
+      }
+      const names = [...uses].filter(([, count]) => count >= MIN_SPEAKER_TURNS).map(([name]) => name);
+      this.speakerNames = new Set(names.length >= MIN_SPEAKERS ? names : []);
+    }
+    return this.speakerNames.has(line.text);
   }
 
   /**
@@ -1789,6 +1824,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !headsPromotion(region, at) &&
     !region.repeatedField(at) &&
     !region.speakerTurn(at) &&
+    !region.speakerNameLine(at) &&
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&

@@ -2450,7 +2450,7 @@ const NAME_FIELD_MARK_ALONE = /^\s*[|·•]\s*$/u;
  * Whether a name no label vouches for is a person's: a person's name's shape (`isPersonName`: two capitalised words or
  * more), no title's small word set in capitals ("Story by The Numbers"), and no page furniture or masthead.
  */
-function isPlainPersonName(name: string): boolean {
+export function isPlainPersonName(name: string): boolean {
   return isPersonName(name) && isNameInFull(name);
 }
 

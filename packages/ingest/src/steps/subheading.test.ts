@@ -2059,3 +2059,106 @@ describe("a short line over what the region's end cut off", () => {
     expect(blocks.some((block) => block.type === "paragraph" && block.text.startsWith("Do you have an opinion"))).toBe(false);
   });
 });
+
+describe("a person's name set as a line of its own more than once", () => {
+  const stories: Record<string, { title: string; text: string[] }> = {
+    en: {
+      title: "The harbour master on the new quay",
+      text: [
+        "Work on the new quay at Westerholm starts in the spring, and the harbour master has spent the winter talking to the fishermen about it.",
+        "We have a floating pontoon for the boats while the wall is rebuilt, and the ferry keeps its own slip the whole time.",
+        "The fishermen were worried about the cranes, but the builders will bring their own and leave ours where they are.",
+        "Eighteen months if the weather is kind to us, and a little longer if the autumn storms come early again this year.",
+        "The drawings are at the library from Monday, and anyone who wants to see them can come to the meeting at the end of the month.",
+      ],
+    },
+    de: {
+      title: "Der Hafenmeister über den neuen Kai",
+      text: [
+        "Die Arbeiten am neuen Kai von Westerholm beginnen im Frühjahr, und der Hafenmeister hat den Winter über mit den Fischern darüber gesprochen.",
+        "Wir haben einen schwimmenden Ponton für die Boote, solange die Mauer neu gebaut wird, und die Fähre behält ihren eigenen Anleger.",
+        "Die Fischer hatten Sorge wegen der Kräne, aber die Baufirma bringt ihre eigenen mit und lässt unsere stehen, wo sie sind.",
+        "Achtzehn Monate, wenn das Wetter mitspielt, und etwas länger, wenn die Herbststürme in diesem Jahr wieder früh kommen.",
+        "Die Pläne liegen ab Montag in der Bücherei aus, und wer sie sehen will, kann am Monatsende zur Versammlung kommen.",
+      ],
+    },
+    es: {
+      title: "El capitán del puerto habla del nuevo muelle",
+      text: [
+        "Las obras del nuevo muelle de Westerholm empiezan en primavera, y el capitán del puerto ha pasado el invierno hablando de ellas con los pescadores.",
+        "Tenemos un pontón flotante para los barcos mientras se reconstruye el muro, y el ferry conserva su propia rampa todo el tiempo.",
+        "A los pescadores les preocupaban las grúas, pero la constructora trae las suyas y deja las nuestras donde están.",
+        "Dieciocho meses si el tiempo acompaña, y algo más si los temporales de otoño vuelven a llegar pronto este año.",
+        "Los planos están en la biblioteca desde el lunes, y quien quiera verlos puede venir a la reunión de final de mes.",
+      ],
+    },
+  };
+
+  /** The story's header, then its paragraphs with `between[i]` (when set) standing apart over paragraph i. */
+  function page(language: string, between: Record<number, string>): string[] {
+    const { title, text } = stories[language]!;
+    const lines = [title, "", "By Mara Lindqvist", "4 March 2025", ""];
+    text.forEach((paragraph, i) => {
+      if (between[i] !== undefined) lines.push(between[i]!, "");
+      lines.push(paragraph, "");
+    });
+    return lines;
+  }
+
+  it("reads the speakers' names of a transcript, each over their turns, as no headings, in several languages", () => {
+    for (const language of Object.keys(stories)) {
+      const transcript = page(language, { 1: "Olof Brandt", 2: "Mara Lindqvist", 3: "Olof Brandt", 4: "Mara Lindqvist" });
+      expect(headingsOf(transcript, language), language).toEqual([]);
+    }
+  });
+
+  it("reads the speakers' names as no headings when each stands over two turns only", () => {
+    expect(headingsOf(page("en", { 1: "Olof Brandt", 2: "Ines Haugen", 3: "Olof Brandt", 4: "Ines Haugen" }))).toEqual([]);
+  });
+
+  it("keeps the headings of sections named after people, each once (near miss)", () => {
+    for (const language of Object.keys(stories)) {
+      const profiles = page(language, { 1: "Olof Brandt", 2: "Ines Haugen", 3: "Jens van der Aalto" });
+      expect(headingsOf(profiles, language), language).toEqual(["Olof Brandt", "Ines Haugen", "Jens van der Aalto"]);
+    }
+  });
+
+  it("keeps headings in a name's shape that a list of the sections names first (near miss)", () => {
+    // The list's entries stand over one another, not over a turn's prose.
+    const sections = { 1: "Harbour Lines", 2: "Price Check", 3: "Island Ferries" };
+    const listed = page("en", sections);
+    listed.splice(5, 0, "In this review", "", "Harbour Lines", "", "Price Check", "", "Island Ferries", "");
+    expect(headingsOf(listed)).toEqual(expect.arrayContaining(["Harbour Lines", "Price Check", "Island Ferries"]));
+  });
+
+  it("keeps sections named after people whose names an author box at the end repeats, packed (near misses)", () => {
+    const bio = (name: string) => `${name} has written about the islands and their harbours for the Courier since 2019.`;
+    const boxes = [
+      // Each name packed under the box's label, its bio set apart under it.
+      ["About the authors", "Olof Brandt", "", bio("Olof Brandt"), "", "About the authors", "Ines Haugen", "", bio("Ines Haugen")],
+      // Each name set apart above, packed onto its bio.
+      ["Olof Brandt", bio("Olof Brandt"), "", "Ines Haugen", bio("Ines Haugen")],
+    ];
+    for (const box of boxes) {
+      const profiles = page("en", { 1: "Olof Brandt", 3: "Ines Haugen" });
+      profiles.push(...box, "");
+      expect(headingsOf(profiles), box[0]).toEqual(expect.arrayContaining(["Olof Brandt", "Ines Haugen"]));
+    }
+  });
+
+  it("keeps headings a review repeats under each entry, in a name's shape (near misses)", () => {
+    // A title's small word: no person's name, though two capitalised words.
+    expect(headingsOf(page("en", { 1: "Our Verdict", 2: "Price Check", 3: "Our Verdict", 4: "Price Check" }))).toEqual([
+      "Our Verdict",
+      "Price Check",
+      "Our Verdict",
+      "Price Check",
+    ]);
+    // One heading repeated alone: a transcript has two speakers or more.
+    expect(headingsOf(page("en", { 1: "Price Check", 2: "Harbour Lines", 3: "Price Check" }))).toEqual([
+      "Price Check",
+      "Harbour Lines",
+      "Price Check",
+    ]);
+  });
+});
