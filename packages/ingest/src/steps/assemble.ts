@@ -1014,19 +1014,16 @@ class Region {
     const line = this.lines[at]!;
     if (line.words > MAX_SPEAKER_NAME_WORDS || !isPersonName(line.text)) return false;
     if (!this.speakerNames) {
+      // Per line text standing apart over prose, how often it does, or -1 when it names no person: each name is read
+      // once, however many turns it stands over.
       const uses = new Map<string, number>();
       for (let k = this.start; k < this.end; k++) {
         // The cheap tests first: most lines are longer than a name or packed, and the name's patterns cost more. A
         // speaker's name stands apart over the turn's prose; a contents list's entries ("Build System") stand over one another.
         const other = this.lines[k]!;
-        if (
-          other.words <= MAX_SPEAKER_NAME_WORDS &&
-          other.blankBefore &&
-          other.blankAfter &&
-          isPlainPersonName(other.text) &&
-          isProse(this.nextContent(k + 1))
-        )
-          uses.set(other.text, (uses.get(other.text) ?? 0) + 1);
+        if (!(other.words <= MAX_SPEAKER_NAME_WORDS && other.blankBefore && other.blankAfter && isProse(this.nextContent(k + 1)))) continue;
+        const count = uses.get(other.text) ?? (isPlainPersonName(other.text) ? 0 : -1);
+        uses.set(other.text, count < 0 ? count : count + 1);
       }
       const names = [...uses].filter(([, count]) => count >= MIN_SPEAKER_TURNS).map(([name]) => name);
       this.speakerNames = new Set(names.length >= MIN_SPEAKERS ? names : []);
