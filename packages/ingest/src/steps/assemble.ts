@@ -4,7 +4,15 @@ import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD
 import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { holdsDateLabel, isMonthAndYear, isPlainPersonName, isSourceCredit, opensWithMonthAndYear, parseDate } from "./byline.js";
+import {
+  holdsDateLabel,
+  isAgeLine,
+  isMonthAndYear,
+  isPlainPersonName,
+  isSourceCredit,
+  opensWithMonthAndYear,
+  parseDate,
+} from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   absorbMeta,
@@ -806,6 +814,8 @@ class Region {
       !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
       !(LABEL_AND_VALUE.test(this.lines[at]!.text) && LABEL_AND_VALUE.test(under.text)) &&
       !isMetaLine(under) &&
+      // A time since posting ("2 days ago", "vor 3 Stunden", "il y a 2 jours") is a teaser's stamp under its title.
+      !isAgeLine(under.text) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
@@ -1188,8 +1198,19 @@ function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at:
 function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   return (
     isProse(following) ||
-    (following !== undefined && (BULLET.test(following.text) || NUMBERED.test(following.text) || /:$/.test(following.text)))
+    (following !== undefined &&
+      (BULLET.test(following.text) || (NUMBERED.test(following.text) && !isDayDateLine(following)) || /:$/.test(following.text)))
   );
+}
+
+/**
+ * Whether a line opening as a numbered point is a date whose day a dot ends, alone or with its time ("2. März 2025",
+ * "2. März 2025, 14:05 Uhr"): a teaser's stamp under its title, where German, Danish, Norwegian, Czech and Finnish
+ * set the day so. It is read as a date line (`isMetaLine`), and `numberedEntry` keeps its number as the day; a
+ * timeline's entry goes on past its date ("3. März 2025: Der Rat stimmt ab") and reads as no date line.
+ */
+function isDayDateLine(line: ClassifiedLine): boolean {
+  return isMetaLine(line) && numberedEntry(line.text) === line.text;
 }
 
 /** Labels that name a table of contents, in the languages Dateline reads. */

@@ -2162,3 +2162,60 @@ describe("a person's name set as a line of its own more than once", () => {
     ]);
   });
 });
+
+describe("a related story's title packed over its stamp inside the story", () => {
+  /** The ferry story with `box` (lines packed together) set apart between its second and third paragraphs. */
+  function storyWith(box: readonly string[]): string[] {
+    return [...ferryHeader, paragraphs[0], "", paragraphs[1], "", ...box, "", paragraphs[2], "", paragraphs[3]];
+  }
+
+  it("takes no title over a date whose day a dot ends for a heading, in the languages that set the day so", () => {
+    const teasers: [string, string, string][] = [
+      ["de", "Hafenkiosk schließt über den Winter", "2. März 2025"],
+      ["de", "Hafenkiosk schließt über den Winter", "2. März 2025, 14:05 Uhr"],
+      ["da", "Havnekiosken lukker for vinteren", "2. marts 2025"],
+      ["no", "Havnekiosken stenger for vinteren", "2. mars 2025"],
+      ["cs", "Přístavní kiosek na zimu zavře", "2. března 2025"],
+      ["fi", "Sataman kioski suljetaan talveksi", "2. maaliskuuta 2025"],
+    ];
+    for (const [language, title, stamp] of teasers) expect(headingsOf(storyWith([title, stamp]), language), stamp).toEqual([]);
+  });
+
+  it("takes no title over the time since it was posted for a heading", () => {
+    expect(headingsOf(storyWith(["Harbour Kiosk to Close for the Winter", "2 days ago"]))).toEqual([]);
+    expect(headingsOf(storyWith(["Harbour Kiosk to Close for the Winter", "3 hours ago"]))).toEqual([]);
+  });
+
+  it("keeps a heading over a timeline's dated entries or a ranked list of names (near misses)", () => {
+    const timeline = storyWith(["Chronik", "3. März 2025: Der Rat stimmt ab", "5. März 2025: Taucher finden Risse"]);
+    expect(headingsOf(timeline, "de")).toEqual(["Chronik"]);
+    const ranked = storyWith(["Die Sieger", "1. Mara Lindqvist", "2. Olof Brandt", "3. Ines Haugen"]);
+    expect(headingsOf(ranked, "de")).toEqual(["Die Sieger"]);
+    const longer = storyWith([
+      "Chronik",
+      "3. März 2025: Der Rat stimmt über den Kai ab",
+      "5. März 2025: Taucher finden Risse in der Mauer",
+    ]);
+    expect(headingsOf(longer, "de")).toEqual(["Chronik"]);
+    // Numbered by a bracket, the number is the point's, not a day's.
+    expect(headingsOf(storyWith(["Key dates", "1) 3 March 2025", "2) 8 March 2025"]))).toEqual(["Key dates"]);
+  });
+
+  it("keeps a heading over a sub-heading that opens with a count of days (near miss)", () => {
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      paragraphs[1],
+      "",
+      "Our Trip",
+      "",
+      "2 Days in Westerholm",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["Our Trip", "2 Days in Westerholm"]);
+  });
+});
