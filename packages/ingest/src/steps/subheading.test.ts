@@ -2219,3 +2219,42 @@ describe("a related story's title packed over its stamp inside the story", () =>
     expect(headingsOf(page)).toEqual(["Our Trip", "2 Days in Westerholm"]);
   });
 });
+
+describe("an embed's label and a gallery's counter set between paragraphs", () => {
+  /** The ferry story with `line` standing apart between its second and third paragraphs. */
+  function storyWith(line: string): string[] {
+    return [...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]];
+  }
+
+  it("takes no video's label over its clip's title for a heading, in several languages", () => {
+    const labels: [string, string][] = [
+      ["en", "Video: The quay at low tide"],
+      ["en", "Watch: The first crossing in ninety seconds"],
+      ["de", "Video: Der Kai bei Ebbe"],
+      ["fr", "Vidéo : le quai à marée basse"],
+      ["es", "Vídeo: el muelle con marea baja"],
+      ["it", "Video: il molo con la bassa marea"],
+      ["pt", "Vídeo: o cais na maré baixa"],
+      ["nl", "Video: de kade bij eb"],
+    ];
+    for (const [language, label] of labels) expect(headingsOf(storyWith(label), language), label).toEqual([]);
+  });
+
+  it("takes no gallery's counter for a heading, in several languages", () => {
+    const counters: [string, string][] = [
+      ["en", "1 of 12"],
+      ["en", "Photo 3 of 12"],
+      ["de", "Bild 1 von 12"],
+      ["fr", "Photo 2 sur 8"],
+      ["es", "Imagen 1 de 5"],
+      ["it", "Foto 4 di 9"],
+      ["nl", "Afbeelding 2 van 6"],
+    ];
+    for (const [language, counter] of counters) expect(headingsOf(storyWith(counter), language), counter).toEqual([]);
+  });
+
+  it("keeps headings that open with the same words or a count (near misses)", () => {
+    for (const heading of ["Video games on the island", "Watching the tide come in", "3 of 4 ferries back in service"])
+      expect(headingsOf(storyWith(heading)), heading).toEqual([heading]);
+  });
+});
