@@ -43,17 +43,26 @@ const SOCIAL_LABELS = [
   "suivez nous",
   "compartir",
   "compartir en",
+  "compartir este artículo",
   "comparte",
+  "comparte este artículo",
   "síguenos",
   "síguenos en",
   "siguenos",
   "condividi",
   "condividi su",
+  "condividi l'articolo",
+  "condividi l’articolo",
+  "condividi questo articolo",
   "seguici",
   "seguici su",
   "compartilhar",
+  "compartilhar este artigo",
   "compartilhe",
+  "compartilhe este artigo",
   "partilhar",
+  "partilhar este artigo",
+  "partilhe este artigo",
   "siga-nos",
   "delen",
   "deel dit artikel",
@@ -398,6 +407,9 @@ const CONTROL_LINES = new Set([
   "scroll to continue",
   "scroll to continue with content",
   "article continues below",
+  "weiterlesen nach der anzeige",
+  "la suite après la publicité",
+  "la suite après cette publicité",
   "listen",
   "listen to article",
   "listen to this article",
@@ -508,11 +520,11 @@ const COUNTED_CONTROL_LINE = new RegExp(
 );
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
- * min", "5 Minuten Lesezeit", "Lectura de 6 minutos"): page furniture, as is a form's step counter ("Step 1 of 2",
- * `FORM_STEP`).
+ * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos"): page furniture, as is a form's step
+ * counter ("Step 1 of 2", `FORM_STEP`).
  */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$/;
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$/;
 const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
 /** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {

@@ -29,6 +29,9 @@ const JOIN: CallGroup = {
     "inscrivez-vous",
     "abonnez-vous",
     "suscríbete",
+    "meld je (?:nu )?aan",
+    "schrijf je (?:nu )?in",
+    "abonneer je",
   ],
   alone: ["apply now", "save (?:your|my) (?:spot|seat)(?: now)?", "jetzt bewerben"],
 };

@@ -2258,3 +2258,39 @@ describe("an embed's label and a gallery's counter set between paragraphs", () =
       expect(headingsOf(storyWith(heading)), heading).toEqual([heading]);
   });
 });
+
+describe("share, sign-up, advert and reading-time lines in more languages", () => {
+  /** The ferry story with `line` standing apart between its second and third paragraphs. */
+  function storyWith(line: string): string[] {
+    return [...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]];
+  }
+
+  it("takes none of the page's controls set between paragraphs for a heading", () => {
+    const controls: [string, string][] = [
+      ["es", "Compartir este artículo"],
+      ["es", "Comparte este artículo"],
+      ["it", "Condividi l'articolo"],
+      ["it", "Condividi questo articolo"],
+      ["pt", "Partilhar este artigo"],
+      ["pt", "Compartilhe este artigo"],
+      ["nl", "Meld je aan voor onze nieuwsbrief"],
+      ["nl", "Schrijf je in voor de nieuwsbrief"],
+      ["nl", "Abonneer je op de Havenbode"],
+      ["de", "Weiterlesen nach der Anzeige"],
+      ["fr", "La suite après la publicité"],
+      ["fr", "Lecture : 3 min"],
+      ["fr", "Lecture 4 min."],
+    ];
+    for (const [language, control] of controls) expect(headingsOf(storyWith(control), language), control).toEqual([]);
+  });
+
+  it("keeps headings that open with the same words (near misses)", () => {
+    const headings: [string, string][] = [
+      ["fr", "La suite du chantier"],
+      ["fr", "Lecture publique au port"],
+      ["en", "Lecture at the harbour museum"],
+      ["es", "Compartir el muelle con los pescadores"],
+    ];
+    for (const [language, heading] of headings) expect(headingsOf(storyWith(heading), language), heading).toEqual([heading]);
+  });
+});
