@@ -1016,9 +1016,12 @@ class Region {
   /**
    * Whether a line standing apart is a speaker's name over a transcript's turns ("Ada Lee" / answer / "Jon Berg" /
    * answer / "Ada Lee" / …): a person's name with no title's small word or furniture in it (`isPlainPersonName`) that
-   * the region sets apart over prose `MIN_SPEAKER_TURNS` times or more, with `MIN_SPEAKERS` such names or more. A
-   * heading names its section once, so a profile's or a listicle's sections named after people keep their headings;
-   * headings repeated under each entry of a review ("Our Verdict", "Price Check") name no person or come alone.
+   * the region sets apart over prose `MIN_SPEAKER_TURNS` times or more, and that comes back after another such name
+   * with nothing else set apart between them (`MIN_SPEAKERS` names or more take turns). A heading names its section
+   * once, so a profile's or a listicle's sections named after people keep their headings; headings repeated under
+   * each entry of a review ("Battery Life" / "Build Quality" under each product's name), or a debate's or a match
+   * report's sections named after the same people under each round's heading ("Rebuttals", "Second half"), come back
+   * only after another heading, and keep theirs too. (`isPlainPersonName` takes "Battery Life" for a name.)
    */
   speakerNameLine(at: number): boolean {
     const line = this.lines[at]!;
@@ -1027,16 +1030,29 @@ class Region {
       // Per line text standing apart over prose, how often it does, or -1 when it names no person: each name is read
       // once, however many turns it stands over.
       const uses = new Map<string, number>();
+      // The lines opening a block that are no prose, in order: the names over the turns and whatever else heads a
+      // part, alone or packed over a line of its own (a product's name over its price).
+      const apart: (string | undefined)[] = [];
       for (let k = this.start; k < this.end; k++) {
-        // The cheap tests first: most lines are longer than a name or packed, and the name's patterns cost more. A
-        // speaker's name stands apart over the turn's prose; a contents list's entries ("Build System") stand over one another.
         const other = this.lines[k]!;
-        if (!(other.words <= MAX_SPEAKER_NAME_WORDS && other.blankBefore && other.blankAfter && isProse(this.nextContent(k + 1)))) continue;
+        if (!other.blankBefore || isProse(other)) continue;
+        apart.push(other.blankAfter ? other.text : undefined);
+        // The cheap tests first: most lines are longer than a name, and the name's patterns cost more. A speaker's
+        // name stands apart over the turn's prose; a contents list's entries ("Build System") stand over one another.
+        if (!(other.blankAfter && other.words <= MAX_SPEAKER_NAME_WORDS && isProse(this.nextContent(k + 1)))) continue;
         const count = uses.get(other.text) ?? (isPlainPersonName(other.text) ? 0 : -1);
         uses.set(other.text, count < 0 ? count : count + 1);
       }
-      const names = [...uses].filter(([, count]) => count >= MIN_SPEAKER_TURNS).map(([name]) => name);
-      this.speakerNames = new Set(names.length >= MIN_SPEAKERS ? names : []);
+      // The names in turn since the last line standing apart that is none of them: a name that comes back among them
+      // makes them a transcript's speakers.
+      const speakers = new Set<string>();
+      const turns = new Set<string>();
+      for (const text of apart) {
+        if (text === undefined || (uses.get(text) ?? 0) < MIN_SPEAKER_TURNS) turns.clear();
+        else if (turns.has(text) && turns.size >= MIN_SPEAKERS) for (const name of turns) speakers.add(name);
+        else turns.add(text);
+      }
+      this.speakerNames = speakers;
     }
     return this.speakerNames.has(line.text);
   }

@@ -2161,6 +2161,39 @@ describe("a person's name set as a line of its own more than once", () => {
       "Price Check",
     ]);
   });
+
+  /** The English story's paragraphs, each under the lines of `parts[i]` (one line standing apart, or packed lines). */
+  function sectioned(parts: readonly (string | readonly string[])[]): string[] {
+    const lines = ["Seven rain jackets for the island's winter walks", "", "By Mara Lindqvist", "4 March 2025", ""];
+    const { text } = stories.en!;
+    parts.forEach((part, i) => {
+      lines.push(...(typeof part === "string" ? [part] : part), "", text[i % text.length]!, "");
+    });
+    return lines;
+  }
+
+  it("keeps the headings a review repeats under each entry's own heading, in a name's shape (near misses)", () => {
+    // "Battery Life" is read as a name's shape: each product's heading between the rounds parts them.
+    const headed = ["Harbour Shell", "Battery Life", "Build Quality", "Storm Parka", "Battery Life", "Build Quality"];
+    expect(headingsOf(sectioned(headed))).toEqual(headed);
+    const priced = [["Harbour Shell 2", "£120 at Harbour Outdoors"], "Battery Life", "Build Quality"];
+    const twice = sectioned([...priced, ["Storm Parka 3", "£180 at Storm Gear"], "Battery Life", "Build Quality"]);
+    expect(headingsOf(twice)).toEqual(expect.arrayContaining(["Battery Life", "Build Quality"]));
+    expect(headingsOf(twice).filter((heading) => heading === "Battery Life")).toHaveLength(2);
+  });
+
+  it("keeps sections named after the same people under each round's heading (near misses)", () => {
+    const debate = ["Opening Statements", "Olof Brandt", "Ines Haugen", "Rebuttals", "Olof Brandt", "Ines Haugen"];
+    expect(headingsOf(sectioned(debate))).toEqual(expect.arrayContaining(["Rebuttals", "Olof Brandt", "Ines Haugen"]));
+    expect(headingsOf(sectioned(debate)).filter((heading) => heading === "Olof Brandt")).toHaveLength(2);
+    const profiles = ["Olof Brandt", "Ines Haugen", "Jens Aalto", "Where are they now?", "Olof Brandt", "Ines Haugen"];
+    expect(headingsOf(sectioned(profiles)).filter((heading) => heading === "Ines Haugen")).toHaveLength(2);
+  });
+
+  it("reads the speakers' names as no headings when a heading parts the transcript's turns", () => {
+    const turns = ["Olof Brandt", "Ines Haugen", "On the ferry", "Olof Brandt", "Ines Haugen", "Olof Brandt", "Ines Haugen"];
+    expect(headingsOf(sectioned(turns))).toEqual(["On the ferry"]);
+  });
 });
 
 describe("a related story's title packed over its stamp inside the story", () => {
