@@ -1631,12 +1631,6 @@ const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|cha
  */
 const EMBED_LABEL = /^(?:video|vidéo|vídeo|watch)\s?[:：]\s/iu;
 /**
- * A gallery's counter, perhaps after the word for a picture: "1 of 12", "Bild 3 von 12", "Photo 2 sur 8", "Imagen 1 de
- * 5", "Foto 4 di 9", "Afbeelding 2 van 6". It counts the pictures, and names no section.
- */
-const GALLERY_COUNTER =
-  /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s)?\d{1,3}\s(?:of|von|sur|de|di|van)\s\d{1,3}$/iu;
-/**
  * A table's numbered label, its caption: "Table 2: …", "Table 4-2. Sailings by month", "Tabelle 3.1 …", "Tableau 4 –
  * …", "Tabla 1. …". The number's first part is enough: the word boundary after it is met before a dot or a hyphen.
  */
@@ -1717,7 +1711,6 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     RELATED_LINK.test(line.text) ||
     LABELLED_CAPTION.test(line.text) ||
     EMBED_LABEL.test(line.text) ||
-    GALLERY_COUNTER.test(line.text) ||
     CALL_TO_ACTION.test(line.lower) ||
     BUTTON_LINE.test(line.lower) ||
     REQUIRED_FIELD.test(line.lower) ||

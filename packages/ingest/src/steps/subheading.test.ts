@@ -2286,6 +2286,24 @@ describe("an embed's label and a gallery's counter set between paragraphs", () =
     for (const [language, counter] of counters) expect(headingsOf(storyWith(counter), language), counter).toEqual([]);
   });
 
+  it("drops a gallery's counter from the body, keeping no paragraph of it", () => {
+    for (const [language, counter] of [
+      ["en", "Photo 3 of 12"],
+      ["es", "Foto 1 de 5"],
+      ["de", "Bild 1 von 12"],
+    ] as const) {
+      const body = fromText(storyWith(counter).join("\n"), { meta: { inLanguage: language } }).body;
+      expect(
+        body.some((block) => "text" in block && block.text === counter),
+        counter,
+      ).toBe(false);
+      expect(
+        body.filter((block) => block.type === "paragraph"),
+        counter,
+      ).toHaveLength(4);
+    }
+  });
+
   it("keeps headings that open with the same words or a count (near misses)", () => {
     for (const heading of ["Video games on the island", "Watching the tide come in", "3 of 4 ferries back in service"])
       expect(headingsOf(storyWith(heading)), heading).toEqual([heading]);
