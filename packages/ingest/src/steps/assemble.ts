@@ -814,8 +814,9 @@ class Region {
       !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
       !(LABEL_AND_VALUE.test(this.lines[at]!.text) && LABEL_AND_VALUE.test(under.text)) &&
       !isMetaLine(under) &&
-      // A time since posting ("2 days ago", "vor 3 Stunden", "il y a 2 jours") is a teaser's stamp under its title.
-      !isAgeLine(under.text) &&
+      // A time since posting ("2 days ago", "vor 3 Stunden", "il y a 2 jours") packed under a title is a teaser's
+      // stamp; set apart, it is a sub-heading as "30 Years Ago" under "Then and Now" is.
+      !(isAgeLine(under.text) && !this.lines[at]!.blankAfter) &&
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );

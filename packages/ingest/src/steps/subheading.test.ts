@@ -2234,6 +2234,16 @@ describe("a related story's title packed over its stamp inside the story", () =>
     expect(headingsOf(storyWith(["Key dates", "1) 3 March 2025", "2) 8 March 2025"]))).toEqual(["Key dates"]);
   });
 
+  it("keeps a heading over a sub-heading set apart that counts years back (near misses)", () => {
+    for (const [language, heading, years] of [
+      ["en", "Then and Now", "30 Years Ago"],
+      ["de", "Damals und heute", "Vor 30 Jahren"],
+    ] as const) {
+      const page = [...ferryHeader, paragraphs[0], "", heading, "", years, "", paragraphs[1], "", paragraphs[2], "", paragraphs[3]];
+      expect(headingsOf(page, language), years).toEqual([heading, years]);
+    }
+  });
+
   it("keeps a heading over a sub-heading that opens with a count of days (near miss)", () => {
     const page = [
       ...ferryHeader,
