@@ -48,7 +48,7 @@ import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { quotedText } from "./sentence.js";
+import { quotedText, SENTENCE_BREAK } from "./sentence.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -1274,6 +1274,47 @@ function titleUnderCrumbLines(lines: readonly ClassifiedLine[], regionStart: num
   return undefined;
 }
 
+/**
+ * Most words of a question that opens the region as its title ("Will the new quay end the summer queues?"); a story's
+ * first paragraph of one sentence runs longer, and seldom asks.
+ */
+const MAX_QUESTION_TITLE_WORDS = 16;
+/**
+ * Most words of a statement with its full stop that opens the region as its title ("The island gets its new harbour at
+ * last."): shorter than a question's, as a story's first paragraph of one sentence is a statement too.
+ */
+const MAX_STATEMENT_TITLE_WORDS = 12;
+/** How many times longer than such a statement the line under it runs: a lede's next paragraph is about as long. */
+const STATEMENT_TITLE_PROSE_RATIO = 2;
+/** A question's or a statement's closing mark at a line's end, not an ellipsis (a teaser cut short). */
+const QUESTION_TITLE_END = /[?？]$/u;
+const STATEMENT_TITLE_END = /(?<![.…])\.$/u;
+
+/**
+ * The title that ends as a sentence does, a question or a statement with its full stop, opening the region where nothing
+ * above the body reads as a title: the region finder took it for the story's first paragraph, as it ends a sentence.
+ * It is one sentence, set apart over a longer line (the story's prose or a picture's caption); a question may stand
+ * packed over its deck. A statement, as a story's first paragraph of one sentence is one too, only when short and over a
+ * line at least twice as long (a lede's next paragraph is about as long). Undefined when there is none.
+ */
+function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  const line = lines[regionStart];
+  if (line === undefined || SENTENCE_BREAK.test(line.text)) return undefined;
+  let next = lines[regionStart + 1];
+  if (next === undefined) return undefined;
+  let shaped: boolean;
+  if (QUESTION_TITLE_END.test(line.text)) {
+    // A deck packed under the question, then what follows it set apart.
+    if (!next.blankBefore) next = lines[regionStart + 2];
+    shaped = line.words <= MAX_QUESTION_TITLE_WORDS && next !== undefined && next.words > line.words;
+  } else
+    shaped =
+      STATEMENT_TITLE_END.test(line.text) &&
+      line.words <= MAX_STATEMENT_TITLE_WORDS &&
+      next.words >= line.words * STATEMENT_TITLE_PROSE_RATIO;
+  return shaped && next!.blankBefore && isTitleLike({ ...line, class: "short" }, false) ? regionStart : undefined;
+}
+
 /** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */
 const MAX_FALLBACK_HEADLINE_WORDS = 20;
 
@@ -1286,6 +1327,8 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
     const line = lines[i]!;
     if (!line.sentenceEnd && isTitleLike({ ...line, class: "short" }, unspaced)) return { index: i, score: 0 };
   }
+  const sentenceTitle = unspaced ? undefined : sentenceTitleOpeningRegion(lines, regionStart);
+  if (sentenceTitle !== undefined) return { index: sentenceTitle, score: 0 };
   const first =
     lines.find(
       (line) =>

@@ -6350,3 +6350,194 @@ describe("round hd40: an all-caps headline with 'BY', a label before a title's p
     }
   });
 });
+
+// Round hl41: a headline ending as a sentence ends (a question, or a statement with its full stop) opens the region the
+// region finder reads, as it ends a sentence; with nothing above the body reading as a title, the menu's word took the
+// headline. Every page, name and place here is invented.
+describe("a headline ending as a sentence ends, opening the region", () => {
+  const menus = {
+    en: ["Home", "News", "Sport", "Culture", "Opinion"],
+    de: ["Startseite", "Nachrichten", "Sport", "Kultur", "Meinung"],
+    fr: ["Accueil", "Actualités", "Sport", "Culture", "Opinions"],
+    es: ["Inicio", "Noticias", "Deportes", "Cultura", "Opinión"],
+    it: ["Home", "Notizie", "Sport", "Cultura", "Opinioni"],
+    pt: ["Início", "Notícias", "Desporto", "Cultura", "Opinião"],
+    nl: ["Home", "Nieuws", "Sport", "Cultuur", "Opinie"],
+  } as const;
+  type Lang = keyof typeof menus;
+  const story: Record<Lang, readonly string[]> = {
+    en: [
+      "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings and a long dispute.",
+      "The new quay will take two ferries at once, and the works are to start in the autumn, the council said in a statement.",
+    ],
+    de: [
+      "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen und langem Streit gebilligt.",
+      "Der neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde am Abend mitteilte.",
+    ],
+    fr: [
+      "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques et de querelles.",
+      "Le nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon un communiqué de la mairie.",
+    ],
+    es: [
+      "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas y una larga disputa.",
+      "El nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento en un comunicado.",
+    ],
+    it: [
+      "Il comitato urbanistico dell'isola ha approvato martedì l'ampliamento del porto dopo due anni di audizioni pubbliche e lunghe liti.",
+      "Il nuovo molo potrà accogliere due traghetti alla volta, e i lavori inizieranno in autunno, ha detto il comune in una nota.",
+    ],
+    pt: [
+      "A comissão de urbanismo da ilha aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas e disputas.",
+      "O novo cais poderá receber dois ferries ao mesmo tempo, e as obras começam no outono, segundo um comunicado da câmara municipal.",
+    ],
+    nl: [
+      "Het planningscomité van het eiland keurde dinsdag de uitbreiding van de haven goed na twee jaar openbare hoorzittingen en ruzie.",
+      "De nieuwe kade kan twee veerboten tegelijk ontvangen, en de werken beginnen in de herfst, aldus de gemeente in een verklaring.",
+    ],
+  };
+  const dates: Record<Lang, string> = {
+    en: "4 March 2025",
+    de: "4. März 2025",
+    fr: "4 mars 2025",
+    es: "4 de marzo de 2025",
+    it: "4 marzo 2025",
+    pt: "4 de março de 2025",
+    nl: "4 maart 2025",
+  };
+  const bylines: Record<Lang, string> = {
+    en: "By Mara Lindqvist",
+    de: "Von Mara Lindqvist",
+    fr: "Par Mara Lindqvist",
+    es: "Por Mara Lindqvist",
+    it: "di Mara Lindqvist",
+    pt: "Por Mara Lindqvist",
+    nl: "Door Mara Lindqvist",
+  };
+  const questions: Record<Lang, string> = {
+    en: "Will the new quay end the summer queues?",
+    de: "Wird der neue Kai die Schlangen im Sommer beenden?",
+    fr: "Le nouveau quai mettra-t-il fin aux files d'attente ?",
+    es: "¿Acabará el nuevo muelle con las colas del verano?",
+    it: "Il nuovo molo metterà fine alle code estive?",
+    pt: "O novo cais vai acabar com as filas do verão?",
+    nl: "Maakt de nieuwe kade een einde aan de rijen?",
+  };
+  const statements: Partial<Record<Lang, string>> = {
+    en: "The island gets its new harbour at last.",
+    de: "Die Insel bekommt endlich ihren neuen Hafen.",
+    fr: "L'île aura enfin son nouveau port.",
+    it: "L'isola avrà finalmente il suo nuovo porto.",
+    nl: "Het eiland krijgt eindelijk zijn nieuwe haven.",
+  };
+  const decks: Partial<Record<Lang, string>> = {
+    en: "The council says the works will start in the autumn and last for two whole years.",
+    de: "Die Gemeinde sagt, die Arbeiten beginnen im Herbst und dauern ganze zwei Jahre lang.",
+    es: "El ayuntamiento dice que las obras empezarán en otoño y durarán dos años enteros.",
+  };
+  const crumbs: Partial<Record<Lang, string>> = {
+    en: "Home › News › Island",
+    de: "Startseite › Nachrichten › Insel",
+    es: "Inicio › Noticias › Isla",
+  };
+  const page = (language: Lang, header: readonly string[], prose: readonly string[] = story[language]) =>
+    fromText([...menus[language], "", ...header, "", prose.join("\n\n"), ""].join("\n"));
+  const layouts = (language: Lang, title: string) => ({
+    alone: [title],
+    "under its byline and date": [bylines[language], dates[language], "", title],
+    "packed under its date": [dates[language], title],
+  });
+
+  it("takes a question or a statement set apart over the story, alone or under its byline or date", () => {
+    for (const language of Object.keys(menus) as Lang[]) {
+      const titles = [questions[language], statements[language]].filter((title) => title !== undefined);
+      for (const title of titles)
+        for (const [layout, header] of Object.entries(layouts(language, title))) {
+          const article = page(language, header);
+          expect(article.headline, `${language}, ${layout}: ${title}`).toBe(title);
+          expect(article.body[0], `${language}, ${layout}: ${title}`).toMatchObject({ text: story[language][0] });
+        }
+    }
+    // The date over the title is still read.
+    expect(page("de", [dates.de, questions.de]).datePublished).toBe("2025-03-04");
+  });
+
+  it("takes a question packed over its deck under a breadcrumb trail", () => {
+    for (const language of ["en", "de", "es"] as const) {
+      const article = fromText(
+        [crumbs[language], "", questions[language], decks[language], "", story[language].join("\n\n"), ""].join("\n"),
+      );
+      expect(article.headline, language).toBe(questions[language]);
+      // The deck stays the body's first paragraph, as under a title with no question's mark.
+      expect(article.body.slice(0, 2), language).toMatchObject([{ text: decks[language] }, { text: story[language][0] }]);
+    }
+  });
+
+  it("takes a question over a picture's caption over the story", () => {
+    const caption = "The old quay at low tide on a winter morning. Photo: Jan Holm";
+    for (const language of ["en", "de", "es"] as const) {
+      const article = page(language, [questions[language], "", caption]);
+      expect(article.headline, language).toBe(questions[language]);
+    }
+  });
+
+  it("leaves the story's first paragraph in the body where it reads as a lede, not a title", () => {
+    const long =
+      "The planning committee met in the town hall on Tuesday evening and, after two years of public hearings, several petitions and a long dispute with the ferry company, approved the harbour expansion by seven votes to two.";
+    const nearMisses: [Lang, string, readonly string[]][] = [
+      // A lede of one sentence, longer than a title: here under a title the search cannot read (in lower case).
+      ["en", "the island's new harbour", story.en],
+      // Two sentences are a paragraph, however short.
+      ["en", "", ["Will it work? Nobody on the island knows.", ...story.en]],
+      ["de", "", ["Klappt das? Niemand auf der Insel weiß es.", ...story.de]],
+      // A question longer than a headline is the lede's.
+      ["en", "", ["Will the council's new quay on the north side of the island end the long summer queues at last?", long]],
+      // A question over a shorter paragraph is a reader's, answered under it.
+      [
+        "en",
+        "",
+        [
+          "Will the new quay end the long summer queues at the old pier this year?",
+          "Probably not, the harbour master told the council on Tuesday.",
+          story.en[1]!,
+        ],
+      ],
+      // A statement longer than a title, or over a paragraph about as long, is the lede.
+      ["en", "", ["The planning committee of the island approved the harbour expansion on Tuesday at last.", long]],
+      [
+        "en",
+        "",
+        ["The ferry sailed full on Monday morning.", "Shopkeepers on the quay said it was the best day since spring.", story.en[1]!],
+      ],
+      [
+        "fr",
+        "",
+        [
+          "Le comité a approuvé mardi l'agrandissement du port de l'île.",
+          "Les travaux commenceront à l'automne prochain, selon la mairie de l'île.",
+        ],
+      ],
+      // A statement packed over prose is the paragraph's first line.
+      ["en", "", [`The island gets its new harbour at last.\n${story.en[0]!}`, story.en[1]!]],
+      // A teaser's sentence cut short.
+      ["en", "", ["The island gets its new harbour at last...", ...story.en]],
+      // Nor is a line no title holds: a job's word, a date.
+      ["en", "", ["Our reporter spent a day on the old quay.", ...story.en]],
+      ["en", "", ["The ferry last sailed full on 4 March 2025.", ...story.en]],
+    ];
+    for (const [language, header, prose] of nearMisses) {
+      const article = page(language, header === "" ? [] : [header], prose);
+      const first = prose[0]!.split("\n")[0]!;
+      expect(article.headline, first).not.toBe(first);
+      expect(
+        article.body.some((block) => "text" in block && block.text.startsWith(first)),
+        first,
+      ).toBe(true);
+    }
+  });
+
+  it("leaves a question opening the story under its own headline in the body", () => {
+    const article = page("en", ["Harbour expansion approved after two years", bylines.en, dates.en], [questions.en, ...story.en]);
+    expect(article.headline).toBe("Harbour expansion approved after two years");
+    expect(article.body[0]).toMatchObject({ text: questions.en });
+  });
+});
