@@ -159,7 +159,31 @@ function isAgencyInCapitals(word: string): boolean {
 }
 
 /**
- * Whether a bracketed word or two name no one: a product or handle in camel case, an abbreviation spelling the
+ * Words naming what a story is or holds, which a headline ends with in brackets ("Storm hits the old quay (Video)",
+ * "Sturm über dem Kai (Fotos)", "Tempête sur le quai (Photos)", "Temporal en el muelle (Vídeo)", "Fährstreik (Update)",
+ * "Forty years at sea (Interview)"): a medium, a gallery, a live page or a form of writing, in the languages news is
+ * written in. Such a word in brackets names no one who took a picture, as a credit's name does ("… (Tom Okafor)").
+ */
+const STORY_KIND_WORDS: ReadonlySet<string> = new Set([
+  // A medium or a gallery.
+  ..."video videos vídeo vídeos vidéo vidéos wideo photo photos foto fotos foto's bilder galerie bildergalerie fotostrecke fotogalerie galería galeria galleria gallery fotogallery diaporama zdjęcia audio áudio ljud podcast".split(
+    " ",
+  ),
+  // A live or an updated page.
+  ..."live direct directo direto diretta update updated aktualisiert actualizado aktualizacja".split(" "),
+  // A form of writing.
+  ..."interview intervista entrevista entretien intervju wywiad rozhovor kommentar comment commentaire comentario commento opinion opinión analysis analyse análisis analisi análise analiza review kritik critique crítica recensione recensie quiz".split(
+    " ",
+  ),
+  // A map, a chart or a poll.
+  ..."map karte carte mapa mappa kaart karta infographic grafik infographie gráfico grafico infografia poll umfrage sondage encuesta sondaggio sondagem peiling".split(
+    " ",
+  ),
+]);
+
+/**
+ * Whether a bracketed word or two name no one: a word naming the story's kind ("(Video)", "(Fotos)"; see
+ * `STORY_KIND_WORDS`), a product or handle in camel case, an abbreviation spelling the
  * capitalised words before it ("Harbour Relay Controller (HRC)"), or a token in capitals that is no agency's initials
  * (an acronym, a ticker or a code: "(WHO)", "(EU-US)"), or names joined by slashes that no agency signs (see
  * `signedByAgency`: "(Dallas/Fort Worth)"). A credit's name has small letters ("Tom Okafor", "Reuters").
@@ -169,7 +193,7 @@ function isBracketedTerm(before: string, word: string): boolean {
   // Names joined by slashes or "via" are a credit when an agency signs among them, a pair of terms or places otherwise.
   if (word.includes("/") || word.includes(" via ")) return !signedByAgency(word);
   if (word.includes(" ")) return false;
-  if (CAMEL_CASE.test(word)) return true;
+  if (CAMEL_CASE.test(word) || STORY_KIND_WORDS.has(word.toLowerCase())) return true;
   const initials = before
     .split(" ")
     .filter((w) => /^\p{Lu}/u.test(w))

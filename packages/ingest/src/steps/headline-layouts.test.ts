@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 import { HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { hasCredit } from "./caption.js";
 
 // Invented pages in the layouts news sites print around a story (menus, consent notices, players, teaser boxes, trails,
 // bylines in several languages and scripts), each read whole by `fromText`: the headline must be the story's title.
@@ -6539,5 +6540,76 @@ describe("a headline ending as a sentence ends, opening the region", () => {
     const article = page("en", ["Harbour expansion approved after two years", bylines.en, dates.en], [questions.en, ...story.en]);
     expect(article.headline).toBe("Harbour expansion approved after two years");
     expect(article.body[0]).toMatchObject({ text: questions.en });
+  });
+});
+
+// Round hl41: a headline ending with the story's kind in brackets ("… (Video)", "… (Fotos)", "… (Interview)") was read as
+// a caption ending with its photographer's name in brackets ("… (Tom Okafor)"), so no title at all. Invented pages.
+describe("a headline ending with the story's kind in brackets", () => {
+  const stories = {
+    en: "The island's planning committee approved the harbour expansion on Tuesday after two years of public hearings and a long dispute.\n\nThe new quay will take two ferries at once, and the works are to start in the autumn, the council said in a statement.",
+    de: "Der Planungsausschuss der Insel hat die Erweiterung des Hafens am Dienstag nach zwei Jahren Anhörungen und langem Streit gebilligt.\n\nDer neue Kai soll zwei Fähren zugleich aufnehmen, und die Arbeiten beginnen im Herbst, wie die Gemeinde am Abend mitteilte.",
+    fr: "Le comité d'urbanisme de l'île a approuvé mardi l'agrandissement du port après deux ans de consultations publiques et de querelles.\n\nLe nouveau quai pourra accueillir deux ferries à la fois, et les travaux commenceront à l'automne, selon un communiqué de la mairie.",
+    es: "El comité de urbanismo de la isla aprobó el martes la ampliación del puerto tras dos años de audiencias públicas y una larga disputa.\n\nEl nuevo muelle podrá recibir dos ferris a la vez, y las obras empezarán en otoño, según informó el ayuntamiento en un comunicado.",
+    it: "Il comitato urbanistico dell'isola ha approvato martedì l'ampliamento del porto dopo due anni di audizioni pubbliche e lunghe liti.\n\nIl nuovo molo potrà accogliere due traghetti alla volta, e i lavori inizieranno in autunno, ha detto il comune in una nota.",
+    pt: "A comissão de urbanismo da ilha aprovou na terça-feira a ampliação do porto depois de dois anos de audiências públicas e disputas.\n\nO novo cais poderá receber dois ferries ao mesmo tempo, e as obras começam no outono, segundo um comunicado da câmara municipal.",
+    nl: "Het planningscomité van het eiland keurde dinsdag de uitbreiding van de haven goed na twee jaar openbare hoorzittingen en ruzie.\n\nDe nieuwe kade kan twee veerboten tegelijk ontvangen, en de werken beginnen in de herfst, aldus de gemeente in een verklaring.",
+  } as const;
+  type Lang = keyof typeof stories;
+  const heads: Record<Lang, readonly string[]> = {
+    en: ["Home", "News", "Island", "By Mara Lindqvist", "4 March 2025"],
+    de: ["Startseite", "Nachrichten", "Insel", "Von Mara Lindqvist", "4. März 2025"],
+    fr: ["Accueil", "Actualités", "Île", "Par Mara Lindqvist", "4 mars 2025"],
+    es: ["Inicio", "Noticias", "Isla", "Por Mara Lindqvist", "4 de marzo de 2025"],
+    it: ["Home", "Notizie", "Isola", "di Mara Lindqvist", "4 marzo 2025"],
+    pt: ["Início", "Notícias", "Ilha", "Por Mara Lindqvist", "4 de março de 2025"],
+    nl: ["Home", "Nieuws", "Eiland", "Door Mara Lindqvist", "4 maart 2025"],
+  };
+  const page = (language: Lang, header: readonly string[]) =>
+    fromText([...heads[language].slice(0, 3), "", ...header, "", stories[language], ""].join("\n"));
+  const titles: [Lang, string][] = [
+    ["en", "Storm hits the island's old quay (Video)"],
+    ["en", "Winter on the island in pictures (Photos)"],
+    ["en", "Ferry captain on forty years at sea (Interview)"],
+    ["en", "Island ferry strike: day two (Live)"],
+    ["de", "Sturm über dem alten Kai der Insel (Fotos)"],
+    ["de", "Was der neue Hafen für die Insel bedeutet (Kommentar)"],
+    ["de", "Fährstreik auf der Insel (Update)"],
+    ["fr", "Tempête sur le vieux quai de l'île (Photos)"],
+    ["fr", "Le port de l'île vu du ciel (Vidéo)"],
+    ["es", "Temporal en el viejo muelle de la isla (Vídeo)"],
+    ["it", "Tempesta sul vecchio molo dell'isola (Foto)"],
+    ["pt", "Tempestade no velho cais da ilha (Vídeo)"],
+    ["nl", "Storm boven de oude kade van het eiland (Video)"],
+  ];
+
+  it("takes the title over its byline and date, under its date alone, and alone over the story", () => {
+    for (const [language, title] of titles) {
+      const [, , , byline, date] = heads[language];
+      expect(page(language, [title, byline!, date!]).headline, title).toBe(title);
+      expect(page(language, [date!, title]).headline, title).toBe(title);
+      expect(page(language, [title]).headline, title).toBe(title);
+    }
+  });
+
+  it("still reads a name, an agency or a term in brackets as before", () => {
+    const title = "Harbour expansion approved after two years of hearings";
+    const lines = [
+      // A caption signed in brackets between the header and the story stays a caption, in every layout.
+      "The old quay at low tide on a winter morning (Tom Okafor)",
+      "The old quay at low tide on a winter morning (Reuters)",
+      "The old quay at low tide on a winter morning (Carter)",
+      // Packed over the headline, a caption closing with its photographer stays no title.
+      "Storm clouds over the old quay at dusk (Ana Fotis)",
+    ];
+    for (const line of lines) {
+      expect(page("en", [title, "By Mara Lindqvist", "4 March 2025", "", line]).headline, line).toBe(title);
+      expect(page("en", [line, title, "By Mara Lindqvist", "4 March 2025"]).headline, line).toBe(title);
+      expect(page("en", [line, "", title]).headline, line).toBe(title);
+    }
+    expect(hasCredit("The old quay at low tide on a winter morning (Tom Okafor)")).toBe(true);
+    expect(hasCredit("The old quay at low tide on a winter morning (Carter)")).toBe(true);
+    expect(hasCredit("Storm hits the island's old quay (Video)")).toBe(false);
+    expect(hasCredit("Sturm über dem alten Kai der Insel (Fotos)")).toBe(false);
   });
 });
