@@ -926,12 +926,35 @@ const PROMPT_PLACED = new RegExp(
   `(?:^|[.!?:]\\s+)(?:${NEWS_WORD_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${NEWS_WORD_PHRASES.join("|")})(?: (?:now|today|here))?[.!:*]?$`,
 );
 
+/** A speaker's verb that no prompt sets after a comma: a third person's ("says", "urges", "fordert", "affirme", "dice", "diz"). */
+const SPEAKER_VERB =
+  "says|said|urges|urged|warns|warned|tells|told|claims|insists|sagt|fordert|warnt|rät|dit|affirme|estime|prévient|exhorte|dice|afirma|advierte|diz|afferma|avverte|zegt|waarschuwt|roept";
+/** A speaker's verb that is also an order ("say", "pide", "demande"): only after its speaker ("residents say"). */
+const SPEAKERS_VERB =
+  "say|urge|warn|sagen|fordern|warnen|disent|demande|demandent|dicen|pide|piden|dizem|pede|pedem|chiede|chiedono|dicono|zeggen|vraagt";
+/**
+ * A Romance verb of asking that is also an order, before its speaker's article ("pide el ayuntamiento", "chiede il
+ * comune", "demande la mairie", "pede a câmara"), where the order takes a possessive or a noun ("pide tu descuento").
+ */
+const ASKED_BY = String.raw`(?:pide|piden|chiede|chiedono|demande|demandent|pede|pedem)\s+(?:el|la|los|las|il|lo|gli|i|le|les|o|a|os|as)`;
+/**
+ * A call to subscribe or sign up that the line reports, closing with its speaker and a speaker's verb after a comma or a
+ * quote's close ("sign up for ferry alerts, council urges", "'subscribe to the flood warnings,' says mayor", "melden sie
+ * sich für die warn-app an, fordert die gemeinde", "inscrivez-vous aux alertes, exhorte la mairie", "suscríbete a las
+ * alertas, pide el ayuntamiento", "iscriviti agli avvisi, chiede il comune"): a headline's reported speech, where a
+ * prompt speaks the call itself. Read from the lower-cased line; up to three words on either side of the verb.
+ */
+const REPORTED_CALL = new RegExp(
+  String.raw`[,’'"»”]\s+(?:(?:[\p{L}'’-]+\s+){0,3}(?:${SPEAKER_VERB})|(?:[\p{L}'’-]+\s+){1,3}(?:${SPEAKERS_VERB})|${ASKED_BY})(?:\s+[\p{L}'’.-]+){0,3}$`,
+  "u",
+);
+
 /**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
  */
 function isPrompt(text: string): boolean {
-  if (text.length > PROMPT_MAX_LENGTH) return false;
+  if (text.length > PROMPT_MAX_LENGTH || REPORTED_CALL.test(text)) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   if (hits !== 1) return hits >= 2;
   if (READER_ADDRESS.test(text)) return true;

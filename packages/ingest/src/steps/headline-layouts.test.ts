@@ -6613,3 +6613,58 @@ describe("a headline ending with the story's kind in brackets", () => {
     expect(hasCredit("Sturm über dem alten Kai der Insel (Fotos)")).toBe(false);
   });
 });
+
+// Round hl41: a headline reporting a call to subscribe or sign up ("Sign up for ferry alerts, council urges") was read as
+// the call itself, a newsletter prompt, and dropped as furniture. Invented pages.
+describe("a headline reporting a call to sign up, with its speaker", () => {
+  const story =
+    "The island council launched a text alert service for ferry cancellations on Tuesday after a winter of storms and missed crossings.\n\nAbout two thousand residents have registered so far, and the council hopes to reach every household before the summer timetable starts.";
+  const menu = ["Home", "News", "Island"];
+  const page = (header: readonly string[], body = story) => fromText([...menu, "", ...header, "", body, ""].join("\n"));
+  const titles = [
+    "Sign up for ferry alerts, council urges",
+    "'Subscribe to the flood warnings,' says mayor",
+    "Sign up for the vaccine this week, residents told",
+    "Melden Sie sich für die Sturmwarnungen an, fordert die Gemeinde",
+    "Inscrivez-vous aux alertes du ferry, exhorte la mairie",
+    "Suscríbete a las alertas del ferri, pide el ayuntamiento",
+    "Iscriviti agli avvisi del traghetto, chiede il comune",
+  ];
+
+  it("takes the title over its byline and date, under its date, and alone over the story", () => {
+    for (const title of titles) {
+      expect(page([title, "By Mara Lindqvist", "4 March 2025"]).headline, title).toBe(title);
+      expect(page(["4 March 2025", title]).headline, title).toBe(title);
+      expect(page([title]).headline, title).toBe(title);
+    }
+  });
+
+  it("still drops a prompt that speaks the call itself", () => {
+    const title = "Island council launches text alerts for ferry cancellations";
+    const prompts = [
+      "Sign up for our newsletter, it's free",
+      "Subscribe now, say goodbye to ads",
+      "Sign up for the Harbour Times newsletter, tell your friends",
+      "Suscríbete, pide tu descuento",
+      "Newsletter abonnieren, sagen Sie es weiter",
+      "Iscriviti alla newsletter, chiedi a un amico",
+      // A speaker's verb not after a comma or a quote's close is the prompt's own sentence.
+      "Sign up and see what our readers say",
+      "Subscribe to hear what the harbour master says",
+    ];
+    for (const prompt of prompts) {
+      for (const header of [
+        [prompt, title, "By Mara Lindqvist", "4 March 2025"],
+        [title, "By Mara Lindqvist", "4 March 2025", "", prompt],
+        [title, "", prompt],
+      ]) {
+        const article = page(header);
+        expect(article.headline, prompt).toBe(title);
+        expect(
+          article.body.some((block) => "text" in block && block.text === prompt),
+          prompt,
+        ).toBe(false);
+      }
+    }
+  });
+});
