@@ -2137,6 +2137,14 @@ export function withGluedLabelParted(text: string): string {
 }
 
 /**
+ * German's "von … nach …" and "von … bis …" opening a line, in any case: from a place or a time to another ("Von Hamburg
+ * nach Helgoland in zwei Stunden", "Von Montag bis Freitag …", "VON HAMBURG NACH HELGOLAND …"), where "von" reads "from",
+ * not "by": no byline's name of one or two words goes on with "nach" or "bis" ("Von Anna Berg, Kiel", "Von Anna Berg
+ * und Jan Holm", "Von Anna Berg aus Kiel").
+ */
+export const FROM_TO = /^(?:[Vv]on|VON)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:nach|bis|NACH|BIS)\s/u;
+
+/**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
  * the line, when the caller has asked it already (the classifier asks it once for both readers). `marked`: the page's
@@ -2152,6 +2160,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   }
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
+    // "VON HAMBURG NACH HELGOLAND …" is a title in capitals, not "VON" and a name of six words.
+    if (FROM_TO.test(text)) return undefined;
     const { label: printedLabel, reporter, names } = match.groups!;
     const label = printedLabel?.toLowerCase();
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;

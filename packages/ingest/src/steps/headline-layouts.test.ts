@@ -6668,3 +6668,58 @@ describe("a headline reporting a call to sign up, with its speaker", () => {
     }
   });
 });
+
+// Round hl41: German "von … nach …" and "von … bis …" open headlines ("from … to …"); read as "Von" and a name, they were
+// bylines, in capitals a byline of six names' words. Invented pages.
+describe("a German headline opening with 'von … nach' or 'von … bis'", () => {
+  const story =
+    "Die neue Fährlinie zwischen dem Festland und der Insel nimmt am Montag den Betrieb auf, nach zwei Jahren Planung und Streit.\n\nDie Überfahrt dauert künftig zwei Stunden, und im Sommer fährt das Schiff dreimal am Tag, wie die Reederei mitteilte.";
+  const menu = ["Startseite", "Nachrichten", "Insel"];
+  const page = (header: readonly string[]) => fromText([...menu, "", ...header, "", story, ""].join("\n"));
+  const titles = [
+    "Von Hamburg nach Helgoland in zwei Stunden",
+    "Von Montag bis Freitag fährt die Fähre öfter",
+    "Von Kiel nach Sylt: Die neue Fährlinie startet",
+    "Von Sankt Peter nach Husum mit dem Rad",
+    "VON HAMBURG NACH HELGOLAND IN ZWEI STUNDEN",
+    "VON MONTAG BIS FREITAG FÄHRT DIE FÄHRE ÖFTER",
+  ];
+
+  it("takes the title over its byline and date, under its date, and alone over the story", () => {
+    for (const title of titles) {
+      const signed = page([title, "Von Mara Lindqvist", "4. März 2025"]);
+      expect(signed.headline, title).toBe(title);
+      expect(
+        signed.authors.map((author) => author.name),
+        title,
+      ).toEqual(["Mara Lindqvist"]);
+      expect(page(["4. März 2025", title]).headline, title).toBe(title);
+      expect(page([title]).headline, title).toBe(title);
+    }
+  });
+
+  it("still reads a byline opening with 'Von' and its names", () => {
+    const title = "Neue Fährlinie zur Insel nimmt am Montag den Betrieb auf";
+    const bylines: [string, string[]][] = [
+      ["Von Anna Berg", ["Anna Berg"]],
+      ["VON ANNA BERG", ["Anna Berg"]],
+      ["Von Anna Berg und Jan Holm", ["Anna Berg", "Jan Holm"]],
+      ["VON ANNA BERG UND JAN HOLM", ["Anna Berg", "Jan Holm"]],
+      // A byline with a place after "aus" is read as no names (as on main), and still no title.
+      ["Von Anna Berg aus Kiel", []],
+    ];
+    for (const [byline, names] of bylines) {
+      for (const header of [
+        [title, byline, "4. März 2025"],
+        [byline, "4. März 2025", "", title],
+      ]) {
+        const article = page(header);
+        expect(article.headline, byline).toBe(title);
+        expect(
+          (article.authors ?? []).map((author) => author.name.toLowerCase()),
+          byline,
+        ).toEqual(names.map((name) => name.toLowerCase()));
+      }
+    }
+  });
+});

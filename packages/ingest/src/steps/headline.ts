@@ -1,4 +1,4 @@
-import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, parseByline, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, FROM_TO, isAgeLine, isMonthAndYear, isPublicBodyName, parseByline, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
@@ -53,10 +53,11 @@ const COOKIE_WORD = /\bcookies?\b/i;
 const BY_NEWSROOM_PEOPLE =
   /^(?:by|von|par|por)\s(?:\p{L}+\s){0,2}(?:authors?|autor(?:in|a|es)?|auteurs?|team|équipe|equipe|equipo|kollegen|staff|newsroom|redaktion|rédaction|redacción|redação|reporter\w*|rédacteurs?|redakteur\w*|editor\w*|correspond\w*|korrespondent\w*|corresponsal\w*|journalist\w*|periodistas?|jornalistas?)\b/iu;
 
-/** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`). */
+/** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`, `FROM_TO`). */
 function opensAsByline(text: string): boolean {
   return (
     BY_OPENING.test(text) &&
+    !FROM_TO.test(text) &&
     !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && !BY_NEWSROOM_PEOPLE.test(text) && parseByline(text) === undefined)
   );
 }
@@ -137,7 +138,7 @@ const CAPITAL_CREDIT_BY = new RegExp(
 );
 /** Whether a line is a byline in capitals (`CAPITAL_BYLINE`, `CAPITAL_CREDIT_BY`); most lines hold no byline's word in capitals. */
 function isCapitalByline(text: string): boolean {
-  return CAPITAL_BY.test(text) && (CAPITAL_BYLINE.test(text) || CAPITAL_CREDIT_BY.test(text));
+  return CAPITAL_BY.test(text) && ((CAPITAL_BYLINE.test(text) && !FROM_TO.test(text)) || CAPITAL_CREDIT_BY.test(text));
 }
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
 const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${[...HOME_WORDS, ...TRAIL_HOME_PHRASES].join("|")})\s*[›»>/|]`, "iu");
