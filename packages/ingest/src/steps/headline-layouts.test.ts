@@ -6690,7 +6690,7 @@ describe("a German headline opening with 'von … nach' or 'von … bis'", () =>
       const signed = page([title, "Von Mara Lindqvist", "4. März 2025"]);
       expect(signed.headline, title).toBe(title);
       expect(
-        signed.authors.map((author) => author.name),
+        (signed.authors ?? []).map((author) => author.name),
         title,
       ).toEqual(["Mara Lindqvist"]);
       expect(page(["4. März 2025", title]).headline, title).toBe(title);
