@@ -1291,6 +1291,44 @@ const QUESTION_TITLE_END = /[?？]$/u;
 const STATEMENT_TITLE_END = /(?<![.…])\.$/u;
 
 /**
+ * How many lines under a question opening the region are searched for the next question set apart: an interview's or a
+ * help page's next question stands within a few paragraphs of the first.
+ */
+const NEXT_QUESTION_REACH = 6;
+
+/**
+ * Whether another short question stands set apart within a few lines under the one at `at`: the page asks and answers
+ * in turn (an interview, a help page's questions), so the first question is the first of its questions, not its title.
+ */
+function asksAgainBelow(lines: readonly ClassifiedLine[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(lines.length, at + 1 + NEXT_QUESTION_REACH); i++) {
+    const line = lines[i]!;
+    if (line.blankBefore && QUESTION_TITLE_END.test(line.text) && line.words <= MAX_QUESTION_TITLE_WORDS) return true;
+  }
+  return false;
+}
+
+/** Fewest words of a line over the region that reads as a title the search could not take (one in lower case, say). */
+const MIN_UNREAD_TITLE_WORDS = 3;
+/** The marks between a breadcrumb trail's crumbs or a menu's items set on one line ("Home › News › Island"): no title's. */
+const TRAIL_MARK = /[›»>/|•·]/u;
+
+/**
+ * Whether the nearest line over the region, past its byline and dates, is a line of a few words that no furniture
+ * holds and that ends no sentence, no trail of crumbs ("harbour expansion approved", a title in lower case): the page's own title, unread,
+ * over a story that opens with a question or a short sentence, which then stays the story's. A menu's word, a kicker or
+ * no line at all is no title.
+ */
+function unreadTitleOver(lines: readonly ClassifiedLine[], regionStart: number): boolean {
+  for (let i = regionStart - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (isMetaLine(line)) continue;
+    return line.class !== "boilerplate" && line.words >= MIN_UNREAD_TITLE_WORDS && !line.sentenceEnd && !TRAIL_MARK.test(line.text);
+  }
+  return false;
+}
+
+/**
  * The title that ends as a sentence does, a question or a statement with its full stop, opening the region where nothing
  * above the body reads as a title: the region finder took it for the story's first paragraph, as it ends a sentence.
  * It is one sentence, set apart over a longer line (the story's prose or a picture's caption); a question may stand
@@ -1299,14 +1337,14 @@ const STATEMENT_TITLE_END = /(?<![.…])\.$/u;
  */
 function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
   const line = lines[regionStart];
-  if (line === undefined || SENTENCE_BREAK.test(line.text)) return undefined;
+  if (line === undefined || SENTENCE_BREAK.test(line.text) || unreadTitleOver(lines, regionStart)) return undefined;
   let next = lines[regionStart + 1];
   if (next === undefined) return undefined;
   let shaped: boolean;
   if (QUESTION_TITLE_END.test(line.text)) {
     // A deck packed under the question, then what follows it set apart.
     if (!next.blankBefore) next = lines[regionStart + 2];
-    shaped = line.words <= MAX_QUESTION_TITLE_WORDS && next !== undefined && next.words > line.words;
+    shaped = line.words <= MAX_QUESTION_TITLE_WORDS && next !== undefined && next.words > line.words && !asksAgainBelow(lines, regionStart);
   } else
     shaped =
       STATEMENT_TITLE_END.test(line.text) &&

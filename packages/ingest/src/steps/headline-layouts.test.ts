@@ -6541,6 +6541,38 @@ describe("a headline ending as a sentence ends, opening the region", () => {
     expect(article.headline).toBe("Harbour expansion approved after two years");
     expect(article.body[0]).toMatchObject({ text: questions.en });
   });
+
+  it("leaves the questions of an interview or a help page, and a question under a title the search cannot read, in the body", () => {
+    const answer =
+      "I grew up above my father's boat shed, and when he died in the spring I could not bear to see it sold to a developer from the mainland.";
+    const pages: [Lang, readonly string[], readonly string[]][] = [
+      // An interview asks and answers in turn: its first question is no title, with or without its "Q:".
+      ["de", [], ["Warum sind Sie auf die Insel zurückgekehrt?", story.de[0]!, "War der Abschied von der Stadt schwer?", story.de[1]!]],
+      ["en", [], ["Q: What made you come back to Westerholm?", `A: ${answer}`, "Q: Was it hard to leave?", "A: Not really."]],
+      // A help page's questions, each over its answer.
+      [
+        "fr",
+        [],
+        [
+          "Comment changer mon adresse de livraison ?",
+          "Connectez-vous à votre compte, ouvrez la page des paramètres et choisissez l'onglet adresse, puis enregistrez.",
+          "Puis-je suspendre mon abonnement ?",
+          "Oui, pour huit semaines au plus chaque année.",
+        ],
+      ],
+      // A title in lower case over the story opening with a question or a short sentence.
+      ["en", ["harbour expansion approved"], [questions.en, ...story.en]],
+      ["en", ["harbour expansion approved"], ["The island gets its new harbour at last.", `${story.en[0]!} ${story.en[1]!}`]],
+    ];
+    for (const [language, header, prose] of pages) {
+      const article = page(language, header, prose);
+      expect(article.headline, prose[0]).not.toBe(prose[0]);
+      expect(
+        article.body.some((block) => "text" in block && block.text === prose[0]),
+        prose[0],
+      ).toBe(true);
+    }
+  });
 });
 
 // Round hl41: a headline ending with the story's kind in brackets ("… (Video)", "… (Fotos)", "… (Interview)") was read as
