@@ -166,7 +166,7 @@ function isAgencyInCapitals(word: string): boolean {
  */
 const STORY_KIND_WORDS: ReadonlySet<string> = new Set([
   // A medium or a gallery.
-  ..."video videos vídeo vídeos vidéo vidéos wideo photo photos foto fotos foto's bilder galerie bildergalerie fotostrecke fotogalerie galería galeria galleria gallery fotogallery diaporama zdjęcia audio áudio ljud podcast".split(
+  ..."video videos vídeo vídeos vidéo vidéos wideo photos foto fotos foto's bilder galerie bildergalerie fotostrecke fotogalerie galería galeria galleria gallery fotogallery diaporama zdjęcia audio áudio ljud podcast".split(
     " ",
   ),
   // A live or an updated page.
@@ -175,10 +175,9 @@ const STORY_KIND_WORDS: ReadonlySet<string> = new Set([
   ..."interview intervista entrevista entretien intervju wywiad rozhovor kommentar comment commentaire comentario commento opinion opinión analysis analyse análisis analisi análise analiza review kritik critique crítica recensione recensie quiz".split(
     " ",
   ),
-  // A map, a chart or a poll.
-  ..."map karte carte mapa mappa kaart karta infographic grafik infographie gráfico grafico infografia poll umfrage sondage encuesta sondaggio sondagem peiling".split(
-    " ",
-  ),
+  // A poll. Not a map's, a chart's or a single photo's word ("(Map)", "(Grafik)", "(Karte)", "(Photo)"): a caption
+  // names the picture it is under so ("The route of the new ferry line (Map)").
+  ..."poll umfrage sondage encuesta sondaggio sondagem peiling".split(" "),
 ]);
 
 /**

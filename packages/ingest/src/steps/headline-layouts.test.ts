@@ -6644,6 +6644,22 @@ describe("a headline ending with the story's kind in brackets", () => {
     expect(hasCredit("Storm hits the island's old quay (Video)")).toBe(false);
     expect(hasCredit("Sturm über dem alten Kai der Insel (Fotos)")).toBe(false);
   });
+
+  it("still reads a caption naming its picture in brackets as a caption ('(Map)', '(Grafik)', '(Photo)')", () => {
+    const title = "Harbour expansion approved after two years of hearings";
+    const lines = [
+      "The route of the new ferry line (Map)",
+      "Where the new quay will stand (Infographic)",
+      "So soll der neue Hafen aussehen (Grafik)",
+      "Die Route der neuen Fährlinie (Karte)",
+      "The ferry at the old quay on Monday (Photo)",
+    ];
+    for (const line of lines) {
+      expect(page("en", [line, title, "By Mara Lindqvist", "4 March 2025"]).headline, line).toBe(title);
+      expect(page("en", [title, "", line]).headline, line).toBe(title);
+      expect(hasCredit(line), line).toBe(true);
+    }
+  });
 });
 
 // Round hl41: a headline reporting a call to subscribe or sign up ("Sign up for ferry alerts, council urges") was read as
