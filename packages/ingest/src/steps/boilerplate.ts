@@ -950,11 +950,19 @@ const REPORTED_CALL = new RegExp(
 );
 
 /**
+ * The site's own voice in a call to sign up, a first person's "our", "we", "unser", "notre", "nuestro" ("Sign up for our
+ * newsletter, readers say it's the best", "Abonnieren Sie unseren Newsletter, sagt die Redaktion"): a headline reporting
+ * a call speaks of someone else's alerts or warnings; a prompt quoting praise for itself, or setting its editors after
+ * the comma, still speaks for the site.
+ */
+const PROMPT_OWN_VOICE = wholeWords(`our|we|us|uns|unser[${WORD_CHAR}]*|notre|nos|nous|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|ons`);
+
+/**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
  */
 function isPrompt(text: string): boolean {
-  if (text.length > PROMPT_MAX_LENGTH || REPORTED_CALL.test(text)) return false;
+  if (text.length > PROMPT_MAX_LENGTH || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   if (hits !== 1) return hits >= 2;
   if (READER_ADDRESS.test(text)) return true;

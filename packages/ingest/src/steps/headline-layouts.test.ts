@@ -6699,6 +6699,11 @@ describe("a headline reporting a call to sign up, with its speaker", () => {
       // A speaker's verb not after a comma or a quote's close is the prompt's own sentence.
       "Sign up and see what our readers say",
       "Subscribe to hear what the harbour master says",
+      // A prompt in the site's own voice, quoting its readers or setting its editors after the comma.
+      "Subscribe to our newsletter, readers say it's the best",
+      "Sign up for our newsletter, 'it's brilliant,' says one reader",
+      "Sign up to our newsletter, our readers say",
+      "Newsletter abonnieren, fordert uns heraus",
     ];
     for (const prompt of prompts) {
       for (const header of [
