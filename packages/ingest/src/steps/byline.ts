@@ -2140,9 +2140,14 @@ export function withGluedLabelParted(text: string): string {
  * German's "von … nach …" and "von … bis …" opening a line, in any case: from a place or a time to another ("Von Hamburg
  * nach Helgoland in zwei Stunden", "Von Montag bis Freitag …", "VON HAMBURG NACH HELGOLAND …"), where "von" reads "from",
  * not "by": no byline's name of one or two words goes on with "nach" or "bis" ("Von Anna Berg, Kiel", "Von Anna Berg
- * und Jan Holm", "Von Anna Berg aus Kiel").
+ * und Jan Holm", "Von Anna Berg aus Kiel"). But "nach" also reads "according to", where a byline names its source
+ * ("Von Anna Berg nach Angaben der Polizei", "… nach einem Bericht von Radio Kiel", "… nach Recherchen von Jan Holm"):
+ * the place after "nach" is a capitalised word, not an article, and the title goes on past it ("… in zwei Stunden",
+ * "…: Die neue Fährlinie startet"), not with a source's article ("der", "von") and not at the line's end ("Von Anna
+ * Berg nach Agenturberichten").
  */
-export const FROM_TO = /^(?:[Vv]on|VON)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:nach|bis|NACH|BIS)\s/u;
+export const FROM_TO =
+  /^(?:[Vv]on|VON)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:(?:bis|BIS)\s|(?:nach|NACH)\s+(?!(?:EINEM|EINER|EINES|DEM|DEN|DER|DES)\s)\p{Lu}[\p{L}.-]*(?![\p{L}.-])(?=\s*[:,;–—]|\s+(?!(?:der|des|dem|von|vom|zufolge|DER|DES|DEM|VON|VOM|ZUFOLGE)(?:\s|$))\S))/u;
 
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political

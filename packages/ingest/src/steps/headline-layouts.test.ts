@@ -6760,6 +6760,11 @@ describe("a German headline opening with 'von … nach' or 'von … bis'", () =>
       ["VON ANNA BERG UND JAN HOLM", ["Anna Berg", "Jan Holm"]],
       // A byline with a place after "aus" is read as no names (as on main), and still no title.
       ["Von Anna Berg aus Kiel", []],
+      // "nach" reading "according to": the byline's source, read as no names (as on main), and still no title.
+      ["Von Anna Berg nach Angaben der Polizei", []],
+      ["Von Anna Berg nach einem Bericht von Radio Kiel", []],
+      ["Von Anna Berg nach Agenturberichten", []],
+      ["VON ANNA BERG NACH EINEM BERICHT VON RADIO KIEL", []],
     ];
     for (const [byline, names] of bylines) {
       for (const header of [
