@@ -40,6 +40,7 @@ import {
   isRepeated,
   holdsReadingTime,
   isTitleLike,
+  readsAsControl,
   readsAsFurniture,
   SERIES_LABEL,
   withoutHeadingLinkMark,
@@ -1329,6 +1330,14 @@ function unreadTitleOver(lines: readonly ClassifiedLine[], regionStart: number):
 }
 
 /**
+ * A wire story's dateline opening its first sentence: a place in capitals or a name with its agency in brackets, then a
+ * dash ("WESTERHOLM (Reuters) - The ferry is late again.", "Kiel (dpa) – Die Fähre ist wieder zu spät."). Each part is
+ * bounded.
+ */
+const WIRE_DATELINE_OPENING =
+  /^(?:\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s?\([^()]{1,40}\))?|\p{Lu}[\p{L}\p{M}.'’ -]{0,40}?\s?\([^()]{1,40}\))\s?(?:--|[–—-])\s/u;
+
+/**
  * The title that ends as a sentence does, a question or a statement with its full stop, opening the region where nothing
  * above the body reads as a title: the region finder took it for the story's first paragraph, as it ends a sentence.
  * It is one sentence, set apart over a longer line (the story's prose or a picture's caption); a question may stand
@@ -1338,6 +1347,9 @@ function unreadTitleOver(lines: readonly ClassifiedLine[], regionStart: number):
 function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
   const line = lines[regionStart];
   if (line === undefined || SENTENCE_BREAK.test(line.text) || unreadTitleOver(lines, regionStart)) return undefined;
+  // A page's note on itself ("This story contains …", "Do you have information about this story?") or a wire lede's
+  // sentence opens the story, not as its title.
+  if (readsAsControl(line.lower, line.words) || WIRE_DATELINE_OPENING.test(line.text)) return undefined;
   let next = lines[regionStart + 1];
   if (next === undefined) return undefined;
   let shaped: boolean;

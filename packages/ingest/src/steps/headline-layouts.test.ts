@@ -6563,6 +6563,11 @@ describe("a headline ending as a sentence ends, opening the region", () => {
       // A title in lower case over the story opening with a question or a short sentence.
       ["en", ["harbour expansion approved"], [questions.en, ...story.en]],
       ["en", ["harbour expansion approved"], ["The island gets its new harbour at last.", `${story.en[0]!} ${story.en[1]!}`]],
+      // A page's note on itself, and a wire lede's sentence after its dateline.
+      ["en", [], ["An earlier version of this story misspelled the mayor's name.", ...story.en]],
+      ["en", [], ["This story contains descriptions of violence.", ...story.en]],
+      ["en", [], ["Do you have information about this story?", ...story.en]],
+      ["en", [], ["WESTERHOLM (Reuters) - The ferry is late again.", ...story.en]],
     ];
     for (const [language, header, prose] of pages) {
       const article = page(language, header, prose);

@@ -234,7 +234,7 @@ function isNewsFlash(lower: string): boolean {
  * Whether a line, lower-cased and `size` words long (see `headlineScore`), reads as a control: it holds any of
  * `CHROME_WORDS`, or `CONTROL_NOUNS` in fewer words than a headline's, or a reading time among its fields.
  */
-function readsAsControl(lower: string, size: number): boolean {
+export function readsAsControl(lower: string, size: number): boolean {
   return CHROME_WORDS.test(lower) || (size < HEADLINE_LENGTH.min && CONTROL_NOUNS.test(lower)) || holdsReadingTime(lower);
 }
 
