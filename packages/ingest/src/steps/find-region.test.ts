@@ -1743,3 +1743,155 @@ describe("a newsroom's note under the story: print edition, call for letters, a 
     expect(regionOf(page, "en").texts.at(-1)).toBe(paragraphIn.en);
   });
 });
+
+/** Four paragraphs of the invented night-ferry story in each of seven languages (round rg43's tests). */
+const ferryStoryIn: Record<string, string[]> = {
+  en: [
+    "The last ferry from Kettle Point to Westerholm will stop running after 11pm from next month, the island council said on Tuesday, after the operator admitted it could not crew the late boats.",
+    "The operator, Blue Sound Lines, said it had lost eleven deckhands since the autumn, most of them to better paid jobs on the wind farm supply vessels working out of the same harbour.",
+    "The night boat carried an average of 140 passengers a crossing last year, according to figures the operator published in January, down from almost 200 before the causeway bridge reopened.",
+    "The council will review the timetable again in June, when the operator is due to report on how many new crew members it has hired and whether the late crossings can come back.",
+  ],
+  de: [
+    "Die letzte Fähre von Kesselspitze nach Westerholm fährt ab dem kommenden Monat nicht mehr nach 23 Uhr, teilte der Gemeinderat am Dienstag mit, nachdem die Reederei eingeräumt hatte, die späten Fahrten nicht mehr besetzen zu können.",
+    "Die Reederei Blausund hat nach eigenen Angaben seit dem Herbst elf Matrosen verloren, die meisten an besser bezahlte Stellen auf den Versorgungsschiffen der Windparks im selben Hafen.",
+    "Die Nachtfähre beförderte im vergangenen Jahr im Schnitt 140 Fahrgäste pro Überfahrt, wie aus Zahlen hervorgeht, die die Reederei im Januar veröffentlicht hat, vor der Öffnung der Dammbrücke waren es fast 200.",
+    "Der Rat will den Fahrplan im Juni erneut prüfen, wenn die Reederei berichten soll, wie viele neue Besatzungsmitglieder sie eingestellt hat und ob die späten Fahrten zurückkehren können.",
+  ],
+  fr: [
+    "Le dernier ferry de la pointe du Chaudron vers Westerholm ne partira plus après 23 heures à partir du mois prochain, a annoncé mardi le conseil de l'île, après que l'armateur a reconnu ne plus pouvoir armer les traversées tardives.",
+    "La compagnie Bleu Détroit dit avoir perdu onze matelots depuis l'automne, la plupart partis pour des postes mieux payés sur les navires de service des parcs éoliens du même port.",
+    "Le bateau de nuit a transporté en moyenne 140 passagers par traversée l'an dernier, selon les chiffres publiés en janvier par la compagnie, contre près de 200 avant la réouverture du pont de la digue.",
+    "Le conseil réexaminera les horaires en juin, quand l'armateur devra dire combien de marins il a embauchés et si les traversées tardives peuvent reprendre.",
+  ],
+  es: [
+    "El último ferry de Punta Caldera a Westerholm dejará de salir después de las 23.00 a partir del mes que viene, anunció el martes el cabildo, después de que la naviera admitiera que no puede cubrir las travesías nocturnas.",
+    "La naviera Estrecho Azul afirma que ha perdido once marineros desde el otoño, la mayoría por empleos mejor pagados en los buques de apoyo de los parques eólicos del mismo puerto.",
+    "El barco nocturno llevó una media de 140 pasajeros por travesía el año pasado, según las cifras que la naviera publicó en enero, frente a casi 200 antes de la reapertura del puente del dique.",
+    "El cabildo revisará el horario en junio, cuando la naviera deberá informar de cuántos tripulantes nuevos ha contratado y si pueden volver las travesías nocturnas.",
+  ],
+  it: [
+    "L'ultimo traghetto da Punta Caldaia a Westerholm non partirà più dopo le 23 a partire dal mese prossimo, ha annunciato martedì il consiglio dell'isola, dopo che la compagnia ha ammesso di non riuscire a coprire le corse serali.",
+    "La compagnia Stretto Blu dice di aver perso undici marinai dall'autunno, quasi tutti passati a lavori meglio pagati sulle navi di servizio dei parchi eolici dello stesso porto.",
+    "La nave notturna ha portato in media 140 passeggeri a corsa l'anno scorso, secondo i dati pubblicati dalla compagnia a gennaio, contro quasi 200 prima della riapertura del ponte sulla diga.",
+    "Il consiglio rivedrà l'orario a giugno, quando la compagnia dovrà dire quanti nuovi marinai ha assunto e se le corse serali potranno tornare.",
+  ],
+  pt: [
+    "O último ferry da Ponta da Caldeira para Westerholm deixará de partir depois das 23h a partir do próximo mês, anunciou na terça-feira a câmara da ilha, depois de o armador admitir que não consegue tripular as travessias noturnas.",
+    "A companhia Estreito Azul diz ter perdido onze marinheiros desde o outono, a maioria para empregos mais bem pagos nos navios de apoio dos parques eólicos do mesmo porto.",
+    "O barco noturno levou em média 140 passageiros por travessia no ano passado, segundo os números que a companhia publicou em janeiro, contra quase 200 antes da reabertura da ponte do dique.",
+    "A câmara vai rever o horário em junho, quando o armador tiver de dizer quantos tripulantes novos contratou e se as travessias noturnas podem voltar.",
+  ],
+  nl: [
+    "De laatste veerboot van Ketelpunt naar Westerholm vaart vanaf volgende maand niet meer na 23.00 uur, maakte de eilandraad dinsdag bekend, nadat de rederij had toegegeven de late afvaarten niet meer te kunnen bemannen.",
+    "Rederij Blauwe Zond zegt sinds de herfst elf matrozen te zijn kwijtgeraakt, de meesten aan beter betaalde banen op de bevoorradingsschepen van de windparken in dezelfde haven.",
+    "De nachtboot vervoerde vorig jaar gemiddeld 140 passagiers per overtocht, blijkt uit cijfers die de rederij in januari publiceerde, tegen bijna 200 voor de heropening van de dambrug.",
+    "De raad bekijkt de dienstregeling in juni opnieuw, als de rederij moet melden hoeveel nieuwe bemanningsleden zij heeft aangenomen en of de late afvaarten terug kunnen komen.",
+  ],
+};
+
+describe("the story's last section: a sub-heading over one short closing sentence (round rg43)", () => {
+  /** A paragraph, a sub-heading, a closing sentence and a site's furniture in each language, all invented. */
+  const cases: Array<{ tag: string; section: string; last: string; close: string; after: string[] }> = [
+    {
+      tag: "en",
+      section: "A long-running dispute",
+      last: "What happens next",
+      close: "The meeting starts at 7pm.",
+      after: [
+        "More from News",
+        "Island school gets a new roof",
+        "Fishing fleet lands a record catch",
+        "Comments (12)",
+        "© 2025 Harbour Gazette",
+      ],
+    },
+    {
+      tag: "de",
+      section: "Ein alter Streit",
+      last: "Wie es weitergeht",
+      close: "Die Versammlung beginnt um 19 Uhr.",
+      after: ["Mehr aus der Region", "Neues Dach für die Inselschule", "Kommentare (12)", "© 2025 Inselbote"],
+    },
+    {
+      tag: "fr",
+      section: "Un vieux conflit",
+      last: "Et maintenant",
+      close: "La réunion débute à 19 heures.",
+      after: ["Dans la même rubrique", "L'école de l'île retrouve un toit", "Commentaires (12)", "© 2025 L'Insulaire"],
+    },
+    {
+      tag: "es",
+      section: "Un conflicto antiguo",
+      last: "Qué pasará ahora",
+      close: "La reunión empieza a las 19.00.",
+      after: ["Más noticias", "La escuela de la isla estrena tejado", "Comentarios (12)", "© 2025 Diario de la Isla"],
+    },
+    {
+      tag: "it",
+      section: "Una vecchia disputa",
+      last: "Cosa succede ora",
+      close: "L'assemblea inizia alle 19.",
+      after: ["Altre notizie", "Nuovo tetto per la scuola dell'isola", "Commenti (12)", "© 2025 Gazzetta dell'Isola"],
+    },
+    {
+      tag: "pt",
+      section: "Uma disputa antiga",
+      last: "O que acontece agora",
+      close: "A reunião começa às 19h.",
+      after: ["Mais notícias", "Escola da ilha ganha telhado novo", "Comentários (12)", "© 2025 Jornal da Ilha"],
+    },
+    {
+      tag: "nl",
+      section: "Een oud conflict",
+      last: "Hoe nu verder",
+      close: "De bijeenkomst begint om 19.00 uur.",
+      after: ["Meer nieuws", "School op het eiland krijgt nieuw dak", "Reacties (12)", "© 2025 Eilandbode"],
+    },
+  ];
+
+  /** The body's texts of a page: a headline, two paragraphs, `middle`, two paragraphs, `tail`, then the site's lines. */
+  const bodyOf = (c: (typeof cases)[number], middle: string[], tail: string[]) => {
+    const [first, second, third, fourth] = ferryStoryIn[c.tag]!;
+    const page = [
+      "Night ferry cut back as crews run short",
+      "",
+      first,
+      "",
+      second,
+      "",
+      ...middle,
+      third,
+      "",
+      fourth,
+      "",
+      ...tail,
+      ...c.after.flatMap((line) => [line, ""]),
+    ];
+    return fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+  };
+
+  it("keeps the last sub-heading and its short closing sentence in a story with sections, in seven languages", () => {
+    for (const c of cases) {
+      const body = bodyOf(c, [c.section, ""], [c.last, "", c.close, ""]);
+      expect(body.slice(-2), c.tag).toEqual([c.last, c.close]);
+      expect(body, c.tag).toContain(c.section);
+    }
+  });
+
+  it("leaves out a heading and a short sentence under a story with no sections (a box's name over its pitch)", () => {
+    for (const c of cases) {
+      const body = bodyOf(c, [], [c.last, "", c.close, ""]);
+      expect(body.at(-1), c.tag).toBe(ferryStoryIn[c.tag]![3]);
+    }
+  });
+
+  it("leaves out a related box's label, and a heading over prose that ran on, under a story with sections", () => {
+    for (const c of cases) {
+      // A related box's label over a short line: no section of the story.
+      expect(bodyOf(c, [c.section, ""], ["Read more", "", c.close, ""]).at(-1), c.tag).toBe(ferryStoryIn[c.tag]![3]);
+      // A heading over a line of no sentence (a teaser's title) is no closing section.
+      expect(bodyOf(c, [c.section, ""], [c.last, "", c.after[1]!, ""]).at(-1), c.tag).toBe(ferryStoryIn[c.tag]![3]);
+    }
+  });
+});

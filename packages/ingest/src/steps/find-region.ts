@@ -265,6 +265,23 @@ function storyListEnd(
   return paragraph?.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
+/** How far up a story's earlier sub-heading is looked for (`headsSectionAbove`): a long story's sections run to a few dozen lines. */
+const SECTION_HEADING_REACH = 60;
+
+/**
+ * Whether a sub-heading standing apart between two paragraphs (`isStoryListHeading`) stands within
+ * `SECTION_HEADING_REACH` lines above `at`: the story sets its sections apart. A headline over its deck has none over it.
+ */
+function headsSectionAbove(lines: readonly ClassifiedLine[], at: number, isRelatedLabel: (text: string) => boolean): boolean {
+  let proseBelow = false;
+  for (let i = at - 1; i >= Math.max(0, at - SECTION_HEADING_REACH); i--) {
+    const line = lines[i]!;
+    if (isProse(line)) proseBelow = true;
+    else if (proseBelow && isProse(lines[i + 1]) && isProse(lines[i - 1]) && isStoryListHeading(line, isRelatedLabel)) return true;
+  }
+  return false;
+}
+
 /**
  * The body's maximum-sum run stops short of what closes an article: a last
  * short sentence ("The bridge was last repaired in 2009."), a list set before
@@ -281,6 +298,7 @@ export function extendRegionEnd(
   let hoppedCaption = false;
   let tookList = false;
   let hoppedAd = false;
+  let tookLastSection = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line)) {
@@ -299,6 +317,20 @@ export function extendRegionEnd(
     // are a gallery's or a teaser list's under the story.
     if (!hoppedCaption && isCaptionBetween(line) && isClosingSentence(lines[i + 1]) && !isCaptionBetween(lines[i + 2])) {
       hoppedCaption = true;
+      i += 2;
+      continue;
+    }
+    // The story's last section, a sub-heading over one short closing sentence ("What happens next" / "The meeting starts
+    // at 7pm."): the sentence weighs less than the heading costs, so the search let both go. Only in a story that sets
+    // its sections apart with such headings already (`headsSectionAbove`): one heading and a sentence under a story
+    // without sections are as often a box's (a newsletter's name over its pitch). Once.
+    if (
+      !tookLastSection &&
+      isStoryListHeading(line, isRelatedLabel) &&
+      isClosingSentence(lines[i + 1]) &&
+      headsSectionAbove(lines, i, isRelatedLabel)
+    ) {
+      tookLastSection = true;
       i += 2;
       continue;
     }
