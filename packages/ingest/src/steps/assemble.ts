@@ -1,7 +1,7 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
-import { creditOnly, hasCredit, isPictureFurniture, splitCredit, splitTrailingCredit } from "./caption.js";
+import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import {
@@ -1904,6 +1904,9 @@ function storyParagraphs(lines: readonly ClassifiedLine[], start: number, end: n
 /** The language a region is read in when the caller names none: English, spaced. */
 const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
 
+/** Fewest words of a slide's caption under its counter (see `isSlideCounter`). */
+const MIN_SLIDE_CAPTION_WORDS = 3;
+
 /**
  * Turn the lines of the article region into blocks, in source order:
  * paragraphs verbatim, and the headings, captions, lists, pull quotes and
@@ -1992,6 +1995,30 @@ export function assemble(
       continue;
     }
     if (line.class === "boilerplate") continue;
+    // A screen reader's labels on a picture, joined to its source and caption by a comma ("Image source, Harbour
+    // Pictures" / "Image caption, The pier at dawn"): the caption is a figure's, the source its credit, neither the
+    // story's text. A source with no caption under it is dropped.
+    const labelled = pictureLabel(text, line.lower, i + 1 < end ? lines[i + 1]!.lower : undefined);
+    if (labelled) {
+      const under =
+        labelled.kind === "source" && i + 1 < end ? pictureLabel(lines[i + 1]!.text, lines[i + 1]!.lower, undefined) : undefined;
+      if (labelled.kind === "caption") addFigure({ caption: labelled.text });
+      else if (under?.kind === "caption") {
+        addFigure({ caption: under.text, credit: labelled.text });
+        i++;
+      }
+      continue;
+    }
+    // A slideshow's counter alone ("1 of 6", "Bild 1 von 6"): the short line under it, of a few words, is the slide's
+    // caption; a player's buttons there ("Full Screen", "Autoplay") are a word or two.
+    if (isSlideCounter(line.lower) && !isTableRow(line) && !region.inCodeBlock(i)) {
+      const slide = i + 1 < end ? lines[i + 1]! : undefined;
+      if (slide && isShortLine(slide) && slide.words >= MIN_SLIDE_CAPTION_WORDS && !isSlideCounter(slide.lower)) {
+        addFigure(splitCredit(slide.text));
+        i++;
+      }
+      continue;
+    }
     // A date line belongs to the header where the body opens; further down it is a related teaser's or a
     // comment's, never the story's own, and only page furniture. A byline anywhere in the body names the
     // story's author (an author box after the story), when the header has none.

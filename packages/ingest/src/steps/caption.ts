@@ -442,3 +442,67 @@ export function splitTrailingCredit(text: string): Figure {
 export function hasCredit(text: string): boolean {
   return creditOnly(text) !== undefined || splitTrailingCredit(text).credit !== undefined;
 }
+
+/**
+ * The labels a broadcaster's page sets for screen readers before a picture's source and its caption, joined to them by a
+ * comma a sighted reader never sees ("Image source, Harbour Pictures", "Image caption, The pier at dawn"), as the
+ * world-service sites of one broadcaster print them in their languages (English, Spanish, French, Portuguese, Russian,
+ * Turkish, Indonesian, Vietnamese, Serbian, Hausa) and as other sites' hidden labels read in German, Italian, Dutch and
+ * Polish. Read from the lower-cased line's opening; the bare "Crédito" (Portuguese for credit, and a heading's word:
+ * "Crédito, juros e dívida") only over a caption's label. What follows the label opens with a capital or a figure.
+ */
+const PICTURE_SOURCE_LABEL =
+  /^(?:image source|picture source|video source|fuente de la imagen|crédit photo|crédito da imagem|fonte da imagem|bildquelle|fonte (?:dell')?immagine|beeldbron|źródło zdjęcia|автор фото|источник фото|fotoğraf kaynağı|sumber gambar|nguồn hình ảnh|izvor fotografije|autor fotografije|asalin hoton), /u;
+const WEAK_PICTURE_SOURCE_LABEL = /^crédito, /u;
+const PICTURE_CAPTION_LABEL =
+  /^(?:image caption|media caption|video caption|picture caption|pie de foto|légende image|légende de la photo|legenda da foto|legenda da imagem|bildunterschrift|bildbeschreibung|didascalia|bijschrift|podpis zdjęcia|подпись к фото|fotoğraf altı yazısı|keterangan gambar|chụp lại hình ảnh|potpis ispod fotografije|bayanan hoto), /u;
+/** What opens a picture's source or caption after the label: a capital, a figure or a quotation mark. */
+const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}"“„«'‘]/u;
+/** Longest such label with its comma and space: a pre-check on the comma's place keeps the patterns off most lines. */
+const MAX_PICTURE_LABEL_LENGTH = 26;
+
+/** A picture's labelled source or caption (see `PICTURE_SOURCE_LABEL`): which of the two, and the text after the label. */
+export interface PictureLabel {
+  kind: "source" | "caption";
+  text: string;
+}
+
+/**
+ * Whether a line in lower case (`lower`, with its text `text`) is a picture's source or caption under a screen reader's
+ * label and comma (see `PICTURE_SOURCE_LABEL`), and what follows the label; `nextLower`, the line under it, lets a bare
+ * "Crédito," count over a caption's label. Undefined for any other line, or a label with nothing after it.
+ */
+export function pictureLabel(text: string, lower: string, nextLower: string | undefined): PictureLabel | undefined {
+  const comma = lower.indexOf(", ");
+  if (comma < 4 || comma + 2 > MAX_PICTURE_LABEL_LENGTH) return undefined;
+  const rest = text.slice(comma + 2).trim();
+  // A source or a caption opens as a name or a sentence does; "Pie de foto, titular y entradilla son …" runs on in lower case.
+  if (!OPENS_UPPER_OR_DIGIT.test(rest)) return undefined;
+  if (PICTURE_CAPTION_LABEL.test(lower)) return { kind: "caption", text: rest };
+  if (PICTURE_SOURCE_LABEL.test(lower)) return { kind: "source", text: rest };
+  if (WEAK_PICTURE_SOURCE_LABEL.test(lower) && nextLower !== undefined && PICTURE_CAPTION_LABEL.test(nextLower))
+    return { kind: "source", text: rest };
+  return undefined;
+}
+
+/**
+ * A slideshow's counter alone on its line, as a copy keeps it over a slide's caption: "1 of 6", "2 / 12", "Bild 1 von 6",
+ * "Photo 3 sur 8", "Foto 1 de 6", "Immagine 1 di 6", "Foto 1 van 6", "Zdjęcie 1 z 6", "Фото 1 из 6". Spaced: "14/14" under
+ * a work's "Chapters:" or a score is no slide's. Read from the lower-cased line; its numbers are checked by
+ * `isSlideCounter`.
+ */
+const SLIDE_COUNTER_LINE =
+  /^(?:(?:photo|image|picture|slide|bild|foto|fotografía|imagen|immagine|diapositive|diapositiva|afbeelding|zdjęcie|slajd|фото|слайд)\s)?(\d{1,3}) (?:\/|of|von|sur|de|di|van|z|из) (\d{1,3})$/u;
+/** Most characters of such a line ("Fotografía 12 de 40"): a cheap test before the pattern. */
+const MAX_SLIDE_COUNTER_LENGTH = 22;
+
+/** Whether a lower-cased line is a slideshow's counter alone (see `SLIDE_COUNTER_LINE`): a slide of two or more, counted from 1. */
+export function isSlideCounter(lower: string): boolean {
+  if (lower.length > MAX_SLIDE_COUNTER_LENGTH) return false;
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last < 48 || last > 57) return false;
+  const counted = SLIDE_COUNTER_LINE.exec(lower);
+  if (!counted) return false;
+  const [slide, slides] = [Number(counted[1]), Number(counted[2])];
+  return slide >= 1 && slides >= 2 && slide <= slides;
+}

@@ -2826,3 +2826,171 @@ describe("a lead-in ending on a colon at the story's end", () => {
     }
   });
 });
+
+describe("a picture's screen-reader labels and a slideshow's counter in the body (round rg43)", () => {
+  /** Four paragraphs of an invented ferry story in each language a test needs. */
+  const storyIn: Record<string, string[]> = {
+    en: [
+      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
+      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
+      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
+      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
+    ],
+    de: [
+      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
+      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
+      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
+      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
+    ],
+    fr: [
+      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
+      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
+      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
+      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
+    ],
+    es: [
+      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
+      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
+      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
+      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
+    ],
+    it: [
+      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
+      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
+      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
+      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
+    ],
+    pt: [
+      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
+      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
+      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
+      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
+    ],
+    nl: [
+      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
+      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
+      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
+      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
+    ],
+    pl: [
+      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
+      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
+      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
+      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
+    ],
+  };
+
+  /** The body of a page: a headline, two paragraphs, `middle`, two paragraphs, and a footer. */
+  const bodyOf = (tag: string, middle: string[]) => {
+    const [first, second, third, fourth] = storyIn[tag]!;
+    const page = [
+      "Night ferry cut back as crews run short",
+      "",
+      first,
+      "",
+      second,
+      "",
+      ...middle,
+      "",
+      third,
+      "",
+      fourth,
+      "",
+      "© 2025 Harbour Gazette",
+    ];
+    return fromText(page.join("\n")).body;
+  };
+  const textsOf = (body: ReturnType<typeof bodyOf>) => body.map((block) => ("text" in block ? block.text : ""));
+  /** The story's paragraphs the body holds after the first (which a page with no byline may give its header as a deck). */
+  const storyTexts = (body: ReturnType<typeof bodyOf>) =>
+    textsOf(body)
+      .filter((text) => text !== "")
+      .slice(-3);
+  const figuresOf = (body: ReturnType<typeof bodyOf>) =>
+    body.flatMap((block) => (block.type === "figure" ? [{ caption: block.caption, credit: block.credit }] : []));
+
+  it("reads a labelled source and caption as a figure, blank-lined or packed, in ten languages", () => {
+    const labels: Array<[string, string, string]> = [
+      ["en", "Image source, Harbour Pictures", "Image caption, The ferry terminal on a winter evening"],
+      ["en", "Image source, Getty Images", "Media caption, The night boat leaves the quay"],
+      ["es", "Fuente de la imagen, Foto Puerto", "Pie de foto, La estación marítima una tarde de invierno"],
+      ["fr", "Crédit photo, Photo Port", "Légende image, La gare maritime un soir d'hiver"],
+      ["pt", "Crédito, Foto Porto", "Legenda da foto, A estação numa noite de inverno"],
+      ["de", "Bildquelle, Hafenbild", "Bildunterschrift, Der Fähranleger an einem Winterabend"],
+      ["it", "Fonte immagine, Foto Porto", "Didascalia, La stazione marittima in una sera d'inverno"],
+      ["nl", "Beeldbron, Havenfoto", "Bijschrift, De veerterminal op een winteravond"],
+      ["pl", "Źródło zdjęcia, Foto Port", "Podpis zdjęcia, Terminal promowy w zimowy wieczór"],
+    ];
+    for (const [tag, source, caption] of labels) {
+      const credit = source.slice(source.indexOf(", ") + 2);
+      const text = caption.slice(caption.indexOf(", ") + 2);
+      for (const middle of [
+        [source, "", caption],
+        [source, caption],
+      ]) {
+        const body = bodyOf(tag, middle);
+        expect(storyTexts(body), source).toEqual(storyIn[tag]!.slice(1));
+        for (const label of [source, caption]) expect(textsOf(body).join(" "), source).not.toContain(label.slice(0, label.indexOf(",")));
+        expect(figuresOf(body).at(-1), source).toEqual({ caption: text, credit });
+      }
+      // A caption's label alone: a figure with no credit. A source's label alone: dropped.
+      expect(figuresOf(bodyOf(tag, [caption])).at(-1), caption).toEqual({ caption: text, credit: undefined });
+      // The bare "Crédito," (a heading's word too) is a source's label only over a caption's.
+      if (source.startsWith("Crédito")) expect(textsOf(bodyOf(tag, [source])), source).toContain(source);
+      else {
+        expect(storyTexts(bodyOf(tag, [source])), source).toEqual(storyIn[tag]!.slice(1));
+        expect(textsOf(bodyOf(tag, [source])), source).not.toContain(source);
+      }
+    }
+  });
+
+  it("drops a slideshow's counter and reads the slide's line under it as a figure's caption", () => {
+    const slides: Array<[string, string, string]> = [
+      ["en", "1 of 6", "The old ferry leaving the harbour in 1998"],
+      ["en", "Photo 2 of 12", "Deckhands loading the last boat of the night"],
+      ["de", "Bild 1 von 6", "Die alte Fähre verlässt 1998 den Hafen"],
+      ["fr", "1 / 6", "L'ancien ferry quittant le port en 1998"],
+      ["es", "Foto 3 de 8", "El antiguo ferry saliendo del puerto en 1998"],
+      ["it", "Immagine 1 di 6", "Il vecchio traghetto lascia il porto nel 1998"],
+      ["nl", "Foto 1 van 6", "De oude veerboot verlaat in 1998 de haven"],
+      ["pl", "Zdjęcie 1 z 6", "Stary prom wypływa z portu w 1998 roku"],
+    ];
+    for (const [tag, counter, caption] of slides) {
+      for (const middle of [
+        [counter, "", caption],
+        [counter, caption],
+      ]) {
+        const body = bodyOf(tag, middle);
+        expect(storyTexts(body), counter).toEqual(storyIn[tag]!.slice(1));
+        expect(textsOf(body), counter).not.toContain(counter);
+        expect(figuresOf(body).at(-1)?.caption, counter).toBe(caption);
+      }
+    }
+  });
+
+  it("keeps prose and headings that only look like the labels or a counter", () => {
+    const kept: Array<[string, string]> = [
+      // A counter in a sentence, or a line that reads on past it.
+      ["en", "Only 1 of 6 deckhands on the late shift had more than a year at sea, the union said on Monday."],
+      ["de", "Nur 1 von 6 Matrosen der Spätschicht hatte mehr als ein Jahr Erfahrung, sagte die Gewerkschaft."],
+      ["en", "1 of 6 boats"],
+      ["pl", "Tylko 1 z 6 marynarzy z późnej zmiany miał ponad rok doświadczenia, podał związek zawodowy."],
+      // A heading whose word is a label's, without the label's comma or over no caption's label.
+      ["pt", "Crédito, juros e dívida"],
+      ["pt", "Crédito, IVA e juros altos"],
+      ["en", "Image sources and the law"],
+      ["en", "Image source: what the archive holds"],
+      // A sentence opening with the word, past the label's reach.
+      ["es", "Pie de foto, titular y entradilla son las tres piezas que el lector ve antes de decidir si sigue leyendo la noticia."],
+    ];
+    for (const [tag, line] of kept) expect(textsOf(bodyOf(tag, [line])), line).toContain(line);
+    // A work's chapters ("14/14"), unspaced, is no slide's counter.
+    expect(textsOf(bodyOf("en", ["Chapters:", "14/14"])), "14/14").toContain("14/14");
+  });
+
+  it("drops the counter but no player's button under it as a caption", () => {
+    const body = bodyOf("en", ["1 of 24", "Full Screen", "Autoplay"]);
+    expect(textsOf(body)).not.toContain("1 of 24");
+    expect(figuresOf(body).map((figure) => figure.caption)).not.toContain("Full Screen");
+  });
+});
