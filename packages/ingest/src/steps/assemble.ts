@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import { isEmbeddedPostSharer, isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
@@ -2009,6 +2009,8 @@ export function assemble(
       }
       continue;
     }
+    // Who shared an embedded post, under its notice ("A post shared by Harbour Ferries (@harbourferries)").
+    if (isEmbeddedPostSharer(text)) continue;
     // A slideshow's counter alone ("1 of 6", "Bild 1 von 6"): the short line under it, of a few words, is the slide's
     // caption; a player's buttons there ("Full Screen", "Autoplay") are a word or two.
     if (isSlideCounter(line.lower) && !isTableRow(line) && !region.inCodeBlock(i)) {

@@ -407,6 +407,18 @@ const CONTROL_LINES = new Set([
   "scroll to continue",
   "scroll to continue with content",
   "article continues below",
+  // The notice a social network's embedded post prints over it where its script has not run, in the languages Dateline
+  // reads ("View this post on Instagram"), whole lines only.
+  "view this post on instagram",
+  "view more on instagram",
+  "diesen beitrag auf instagram ansehen",
+  "voir cette publication sur instagram",
+  "ver esta publicación en instagram",
+  "visualizza questo post su instagram",
+  "ver esta publicação no instagram",
+  "ver essa publicação no instagram",
+  "dit bericht op instagram bekijken",
+  "wyświetl ten post na instagramie",
   // The same note where an ad breaks the story, in English's other wordings and the other languages Dateline reads
   // (both apostrophes), whole lines only: a sentence that opens with the words reads on.
   ...[
@@ -1196,4 +1208,16 @@ const READ_ON_PROMPT = new RegExp(`^(?:${READ_ON_PROMPTS})\\s*[:：]?$`, "iu");
 /** Whether a related label is a prompt to read on rather than the head of a list that follows the story. */
 export function isReadOnPrompt(text: string): boolean {
   return READ_ON_PROMPT.test(text);
+}
+
+/**
+ * The line an embedded post prints under its notice, naming who shared it with their handle in brackets ("A post shared
+ * by Harbour Ferries (@harbourferries)"), in the languages Dateline reads.
+ */
+const EMBEDDED_POST_SHARER =
+  /^(?:a (?:post|photo|video) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da|uma publicação (?:partilhada|compartilhada) por|een bericht gedeeld door|post udostępniony przez) [^()]{1,80}\(@[\w.]{1,40}\)$/iu;
+
+/** Whether a line names who shared an embedded post (see `EMBEDDED_POST_SHARER`); a handle in brackets ends it. */
+export function isEmbeddedPostSharer(text: string): boolean {
+  return text.endsWith(")") && text.includes("(@") && EMBEDDED_POST_SHARER.test(text);
 }
