@@ -339,6 +339,11 @@ function graphicCreditOnly(text: string): string | undefined {
   return graphicCreditNames(text)?.credit;
 }
 
+/** Whether a line is a graphic's credit alone ("Grafik: Jonas Weber / dpa", "Infographie : Claire Morel"; see `graphicCreditNames`). */
+export function isGraphicCredit(text: string): boolean {
+  return text.includes(":") && graphicCreditOnly(text) !== undefined;
+}
+
 /**
  * Whether a line is a graphic's credit of one name alone, no agency and no second name ("Infographie : Claire Morel"):
  * the shape of a title after a graphic's label too ("Grafik: Wahlergebnis Nordfriesland", "Infographic: Island Ferry

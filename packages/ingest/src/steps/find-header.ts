@@ -25,7 +25,7 @@ import {
 } from "./byline.js";
 import { isHeaderFieldLine, isInStoryControl, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
 import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
-import { creditOnly, hasCredit, isPictureFurniture, splitCredit } from "./caption.js";
+import { creditOnly, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
@@ -1578,9 +1578,12 @@ function readHeaderBelow(
       end = ++i;
       continue;
     }
-    // A caption with its credit on the line after it; a byline under a standfirst ("By Ada Lee") is no credit.
+    // A caption with its credit on the line after it; a byline under a standfirst ("By Ada Lee") is no credit, nor a
+    // graphic's credit under prose ("Grafik: …" under the lead: a chart's title is no paragraph).
     const creditBelow =
-      next && !header.image && !isMetaLine(next) && line.words <= MAX_LEAD_CAPTION_WORDS ? creditOnly(next.text) : undefined;
+      next && !header.image && !isMetaLine(next) && line.words <= MAX_LEAD_CAPTION_WORDS && !(isProse(line) && isGraphicCredit(next.text))
+        ? creditOnly(next.text)
+        : undefined;
     if (creditBelow) {
       header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;

@@ -3210,3 +3210,113 @@ describe("an embedded post's notice and its sharer's line (round rg43)", () => {
     for (const [tag, line] of kept) expect(bodyTexts(tag, [line]), line).toContain(line);
   });
 });
+
+describe("a graphic's credit under the story's first paragraph (round rg43)", () => {
+  /** A dated page whose story opens with `lead`, then `credit`, then two more paragraphs. */
+  const pageWith = (lead: string, credit: string, rest: [string, string]) =>
+    fromText(
+      [
+        "Night ferry cut back as crews run short",
+        "",
+        "By Mara Lindqvist",
+        "4 March 2025",
+        "",
+        lead,
+        "",
+        credit,
+        "",
+        rest[0],
+        "",
+        rest[1],
+        "",
+      ].join("\n"),
+    );
+  const cases: Array<[string, string, [string, string]]> = [
+    [
+      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
+      "Grafica: Marco Bellini / ANSA",
+      [
+        "Il consiglio si è diviso sul taglio. Alcuni consiglieri volevano trattenere il contributo alla compagnia fino al ritorno del servizio completo, altri temono che la linea possa chiudere del tutto.",
+        "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
+      ],
+    ],
+    [
+      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
+      "Grafika: Anna Nowak / PAP",
+      [
+        "Rada była podzielona w sprawie cięcia. Część radnych chciała wstrzymać dotację dla armatora do czasu powrotu pełnych kursów, inni ostrzegali, że to może oznaczać koniec linii.",
+        "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
+      ],
+    ],
+    [
+      "Die Reederei hat seit dem Herbst elf Matrosen verloren, die meisten an besser bezahlte Stellen auf den Schiffen der Windparks.",
+      "Grafik: Lena Storm / dpa",
+      [
+        "Im Gemeinderat war die Kürzung umstritten. Einige forderten, den Zuschuss an die Reederei zurückzuhalten, bis der volle Betrieb wieder läuft.",
+        "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt.",
+      ],
+    ],
+    [
+      "La compagnie dit avoir perdu onze matelots depuis l'automne, la plupart partis pour des postes mieux payés sur les navires des parcs éoliens.",
+      "Infographie : Claire Morel / AFP",
+      [
+        "Le conseil s'est divisé sur cette coupe. Certains élus voulaient suspendre la subvention versée à l'armateur jusqu'au retour du service complet.",
+        "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport.",
+      ],
+    ],
+    [
+      "The operator said it had lost eleven deckhands since the autumn, most of them to better paid jobs on the wind farm boats.",
+      "Graphic: Ada Fenwick / Reuters",
+      [
+        "Council members were divided over the cut. Some argued the subsidy paid to the operator should be held back until the full service returns.",
+        "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve.",
+      ],
+    ],
+  ];
+
+  it("keeps the paragraph over a graphic's credit as the story's first, in five languages", () => {
+    for (const [lead, credit, rest] of cases) {
+      const article = pageWith(lead, credit, rest);
+      expect(article.image?.caption, credit).not.toBe(lead);
+      const paragraphs = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+      expect(paragraphs, credit).toEqual([lead, ...rest]);
+    }
+  });
+
+  it("keeps such a paragraph over a graphic's credit further down the story", () => {
+    for (const [lead, credit, rest] of cases) {
+      const article = fromText(
+        [
+          "Night ferry cut back as crews run short",
+          "",
+          "By Mara Lindqvist",
+          "4 March 2025",
+          "",
+          rest[0],
+          "",
+          rest[1],
+          "",
+          lead,
+          "",
+          credit,
+          "",
+          rest[0].split(". ")[0]!.concat("."),
+          "",
+        ].join("\n"),
+      );
+      const paragraphs = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+      expect(paragraphs, credit).toContain(lead);
+    }
+  });
+
+  it("still reads a short caption over a photo's credit, and a chart's title over a graphic's credit, as a picture's", () => {
+    for (const [, credit, rest] of cases) {
+      const photo = credit.replace(/^[^:]+:/u, "Photo:");
+      const article = pageWith("The night ferry at the quay in Kettle Point", photo, rest);
+      expect(article.image?.caption, photo).toBe("The night ferry at the quay in Kettle Point");
+      const chart = pageWith("Passengers a crossing, 2015–2024", credit, rest);
+      const captions = [chart.image?.caption, ...chart.body.map((block) => (block.type === "figure" ? block.caption : undefined))];
+      expect(captions, credit).toContain("Passengers a crossing, 2015–2024");
+    }
+  });
+});
