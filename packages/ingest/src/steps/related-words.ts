@@ -95,6 +95,11 @@ export const RELATED_HEADS = alternation([
   "related(?: (?:articles|stories|posts|content|coverage|reading|links|news))?",
   "more (?:on|about) this(?: story| topic)?",
   "further reading",
+  // The bare "Related" in Spanish, Portuguese, Italian, Dutch and Polish ("Relacionado: …", "Correlato: …", "Gerelateerd: …").
+  "relacionad[oa]s?",
+  "correlat[oi]",
+  "gerelateerd",
+  "powiązane",
   "mehr zum thema",
   "das könnte sie auch interessieren",
   "te puede interesar",
