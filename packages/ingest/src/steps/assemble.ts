@@ -1904,6 +1904,64 @@ function storyParagraphs(lines: readonly ClassifiedLine[], start: number, end: n
 /** The language a region is read in when the caller names none: English, spaced. */
 const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
 
+/**
+ * A poll's label alone on its line, in the languages Dateline reads ("Poll", "Umfrage", "Sondage", "Encuesta",
+ * "Sondaggio", "Sondagem", "Enquete", "Peiling", "Sonda", "Ankieta"), lower-cased, without a colon.
+ */
+const POLL_LABELS: ReadonlySet<string> = new Set([
+  "poll",
+  "quick poll",
+  "reader poll",
+  "our poll",
+  "umfrage",
+  "leserumfrage",
+  "sondage",
+  "encuesta",
+  "sondaggio",
+  "sondagem",
+  "enquete",
+  "peiling",
+  "sonda",
+  "ankieta",
+]);
+/** A poll's button under its options ("Vote", "Abstimmen", "Voter", "Votar", "Vota", "Stem", "Głosuj"), lower-cased. */
+const VOTE_BUTTONS: ReadonlySet<string> = new Set([
+  "vote",
+  "vote now",
+  "submit vote",
+  "cast your vote",
+  "abstimmen",
+  "jetzt abstimmen",
+  "voter",
+  "je vote",
+  "votar",
+  "vota",
+  "stem",
+  "stemmen",
+  "głosuj",
+  "oddaj głos",
+]);
+/** Most words of a poll's label ("Quick poll"). */
+const MAX_POLL_LABEL_WORDS = 2;
+/** Most lines between a poll's label and its vote button: a question and up to ten options. */
+const MAX_POLL_LINES = 12;
+
+/**
+ * The line of a poll's vote button, when the line at `at` is a poll's label (see `POLL_LABELS`) and such a button
+ * stands within `MAX_POLL_LINES` under it with no prose between: a question and its options. Undefined otherwise: a
+ * label over the story's text ("Poll" heading a section on a survey) stays.
+ */
+function pollBoxEnd(lines: readonly ClassifiedLine[], at: number, end: number): number | undefined {
+  const label = lines[at]!.lower;
+  if (!POLL_LABELS.has(label.endsWith(":") ? label.slice(0, -1).trimEnd() : label)) return undefined;
+  for (let j = at + 1; j < Math.min(end, at + 1 + MAX_POLL_LINES); j++) {
+    const line = lines[j]!;
+    if (isProse(line)) return undefined;
+    if (VOTE_BUTTONS.has(line.lower.endsWith("!") ? line.lower.slice(0, -1) : line.lower)) return j;
+  }
+  return undefined;
+}
+
 /** Fewest words of a slide's caption under its counter (see `isSlideCounter`). */
 const MIN_SLIDE_CAPTION_WORDS = 3;
 
@@ -2007,6 +2065,12 @@ export function assemble(
         addFigure({ caption: under.text, credit: labelled.text });
         i++;
       }
+      continue;
+    }
+    // A poll set into the story: its label, its question and its options, down to its vote button.
+    const pollEnd = line.words <= MAX_POLL_LABEL_WORDS ? pollBoxEnd(lines, i, end) : undefined;
+    if (pollEnd !== undefined) {
+      i = pollEnd;
       continue;
     }
     // Who shared an embedded post, under its notice ("A post shared by Harbour Ferries (@harbourferries)").
