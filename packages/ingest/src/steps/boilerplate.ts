@@ -407,6 +407,33 @@ const CONTROL_LINES = new Set([
   "scroll to continue",
   "scroll to continue with content",
   "article continues below",
+  // A newsletter box's address field, alone on its line, in the languages Dateline reads.
+  "email address",
+  "your email",
+  "your email address",
+  "enter your email",
+  "e-mail-adresse",
+  "ihre e-mail-adresse",
+  "adresse e-mail",
+  "adresse mail",
+  "votre adresse e-mail",
+  "votre adresse mail",
+  "correo electrónico",
+  "tu correo electrónico",
+  "tu dirección de correo",
+  "indirizzo email",
+  "indirizzo e-mail",
+  "il tuo indirizzo email",
+  "endereço de email",
+  "endereço de e-mail",
+  "o seu email",
+  "o seu e-mail",
+  "seu e-mail",
+  "e-mailadres",
+  "je e-mailadres",
+  "uw e-mailadres",
+  "adres e-mail",
+  "twój adres e-mail",
   // The notice a social network's embedded post prints over it where its script has not run, in the languages Dateline
   // reads ("View this post on Instagram"), whole lines only.
   "view this post on instagram",
@@ -744,6 +771,21 @@ const PROMPT_PHRASES = [
   "suscríbete",
   "suscribete",
   "iscriviti",
+  // Dutch, Portuguese and Polish calls to subscribe ("Schrijf je in voor onze nieuwsbrief", "Subscreva a nossa
+  // newsletter", "Inscreva-se", "Subskrybuj").
+  "nieuwsbrief",
+  "nieuwsbrieven",
+  "inschrijven",
+  "subscreva",
+  "subscrever",
+  "inscreva-se",
+  "subskrybuj",
+  // The box's button under its field ("Je m'inscris", "Suscribirme", "Zapisz się").
+  "je m'inscris",
+  "je m’inscris",
+  "suscribirme",
+  "suscribirse",
+  "zapisz się",
 ];
 
 /** Words of an affiliate disclosure saying the site is paid, in the languages Dateline reads (see `isAffiliateDisclosure`). */
@@ -961,12 +1003,25 @@ const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 /**
  * Prompt phrases a story also uses in the middle of its own sentences: a price or a service ("Streaming giant raises
  * subscription prices"), a verb of the news ("do I have to sign up?", "Police ask the maker to unlock the phone", "Der
- * Streit ums Anmelden"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
+ * Streit ums Anmelden", "inschrijven voor de loting", "subscrever o acordo", "deberán suscribirse al servicio"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
  * `PROMPT_PLACED`; the others ("newsletter", "subscribe", "subscriber", "free trial", "iscriviti") make a short line a
  * prompt wherever they stand ("Jetzt Newsletter bestellen", "Recibe nuestra newsletter cada mañana", "Already a
  * subscriber?", "To read the rest of this story subscribe to …").
  */
-const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log in", "unlock", "inbox", "anmelden"];
+const NEWS_WORD_PHRASES = [
+  "subscription",
+  "sign up",
+  "signup",
+  "sign in",
+  "log in",
+  "unlock",
+  "inbox",
+  "anmelden",
+  // To enrol for a draw, to sign an agreement, to take out a service: the news's words too.
+  "inschrijven",
+  "subscrever",
+  "suscribirse",
+];
 const PROMPT_ANYWHERE = wholeWords(PROMPT_PHRASES.filter((phrase) => !NEWS_WORD_PHRASES.includes(phrase)).join("|"));
 /**
  * A news word's phrase where a prompt sets it: opening the line or one of its sentences ("Sign up for the Morning
