@@ -213,6 +213,37 @@ export function markWidgets(lines: ClassifiedLine[]): void {
     for (let i = first; i >= 0 && i <= last; i++)
       if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
   }
+  markSpacedWidgets(lines);
+}
+
+/** Most lines between a newsletter box's call and its button when a copy sets them apart: the pitch and the field. */
+const MAX_SPACED_WIDGET_LINES = 2;
+/** Fewest words of the call that opens such a box ("Newsletter abonnieren", "Sign up for our morning briefing"). */
+const MIN_SPACED_WIDGET_CALL_WORDS = 2;
+
+/**
+ * A newsletter box whose lines a copy sets apart with blank lines: a call of two words or more ("Newsletter
+ * abonnieren"), at most two lines (the pitch, the address field), then another prompt (the button, "Jetzt anmelden"). The
+ * pitch between reads like text ("Die wichtigsten Nachrichten … in Ihrem Postfach.") and goes with them, as in a packed
+ * box (`markWidgets`). Only lines flagged as prompts are looked at, so most pages cost a flag test a line.
+ */
+function markSpacedWidgets(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.prompt || lines[i]!.words < MIN_SPACED_WIDGET_CALL_WORDS) continue;
+    let close = -1;
+    for (let j = i + 2; j <= Math.min(lines.length - 1, i + 1 + MAX_SPACED_WIDGET_LINES); j++) {
+      if (lines[j]!.prompt) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    let between = true;
+    for (let j = i + 1; j < close && between; j++) between = !lines[j]!.prompt && lines[j]!.text.length < 160 && !isMetaLine(lines[j]!);
+    if (!between) continue;
+    for (let j = i + 1; j < close; j++) lines[j]!.class = "boilerplate";
+    i = close - 1;
+  }
 }
 
 /**
