@@ -780,9 +780,10 @@ const PROMPT_PHRASES = [
   "subscrever",
   "inscreva-se",
   "subskrybuj",
-  // The box's button under its field ("Je m'inscris", "Suscribirme", "Zapisz się").
-  "je m'inscris",
-  "je m’inscris",
+  // The box's button under its field ("Je m'inscris", "Suscribirme", "Zapisz się"); the French one from its verb, as
+  // the word scan would look at every line holding "je" for it.
+  "m'inscris",
+  "m’inscris",
   "suscribirme",
   "suscribirse",
   "zapisz się",
