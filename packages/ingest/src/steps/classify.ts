@@ -220,10 +220,21 @@ export function markWidgets(lines: ClassifiedLine[]): void {
 const MAX_SPACED_WIDGET_LINES = 2;
 /** Fewest words of the call that opens such a box ("Newsletter abonnieren", "Sign up for our morning briefing"). */
 const MIN_SPACED_WIDGET_CALL_WORDS = 2;
+/**
+ * Most words of the button that closes such a box ("Sign up", "Jetzt anmelden", "Je m'inscris"). A story's own lines
+ * about subscribing ("Signing up takes a minute on the county website.", "Anmelden kann man sich auch im Rathaus.")
+ * are sentences, and the story's paragraphs between two of them are no box's pitch.
+ */
+const MAX_SPACED_WIDGET_BUTTON_WORDS = 3;
+
+/** Whether a prompt reads as a box's button: a word or three, not a sentence (a button's "!" aside: "Subscribe now!"). */
+function isWidgetButton(line: ClassifiedLine): boolean {
+  return line.words <= MAX_SPACED_WIDGET_BUTTON_WORDS && (!line.sentenceEnd || line.text.endsWith("!"));
+}
 
 /**
  * A newsletter box whose lines a copy sets apart with blank lines: a call of two words or more ("Newsletter
- * abonnieren"), at most two lines (the pitch, the address field), then another prompt (the button, "Jetzt anmelden"). The
+ * abonnieren"), at most two lines (the pitch, the address field), then a button (`isWidgetButton`, "Jetzt anmelden"). The
  * pitch between reads like text ("Die wichtigsten Nachrichten … in Ihrem Postfach.") and goes with them, as in a packed
  * box (`markWidgets`). Only lines flagged as prompts are looked at, so most pages cost a flag test a line.
  */
@@ -237,7 +248,7 @@ function markSpacedWidgets(lines: ClassifiedLine[]): void {
         break;
       }
     }
-    if (close < 0) continue;
+    if (close < 0 || !isWidgetButton(lines[close]!)) continue;
     let between = true;
     for (let j = i + 1; j < close && between; j++) between = !lines[j]!.prompt && lines[j]!.text.length < 160 && !isMetaLine(lines[j]!);
     if (!between) continue;

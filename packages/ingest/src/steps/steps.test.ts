@@ -3784,6 +3784,38 @@ describe("a newsletter box set apart with blank lines (round rg43)", () => {
     expect(textsOf("en", spaced(["Sign up for our morning briefing", long, "Sign up"]))).toContain(long);
   });
 
+  it("keeps the story's paragraphs between two of its own sentences about subscribing", () => {
+    // The story's lines on a sign-up or a newsletter are prompts, but sentences, no box's button: what stands
+    // between them is the story's.
+    const stories: Array<[string, string[]]> = [
+      [
+        "en",
+        [
+          "Sign up for alerts by email, the council urged residents.",
+          "The council said the walkway would close without notice if the wind rose above gale force.",
+          "Signing up takes a minute on the county website.",
+        ],
+      ],
+      [
+        "en",
+        [
+          "Subscribe buttons now sit on every page of its site.",
+          "The company has 40,000 paying subscribers.",
+          "Its newsletter subscription costs five pounds a month.",
+        ],
+      ],
+      [
+        "de",
+        [
+          "Anwohner können sich für den Newsletter des Kreises anmelden.",
+          "Darin steht jede Woche, wann der Steg offen ist.",
+          "Anmelden kann man sich auch im Rathaus.",
+        ],
+      ],
+    ];
+    for (const [tag, lines] of stories) expect(textsOf(tag, spaced(lines)), lines[1]).toContain(lines[1]);
+  });
+
   it("keeps a byline between a call to subscribe and a sign-in prompt", () => {
     const [first, second, third] = storyIn.en!;
     const page = [
