@@ -2076,10 +2076,18 @@ export function assemble(
     // Who shared an embedded post, under its notice ("A post shared by Harbour Ferries (@harbourferries)").
     if (isEmbeddedPostSharer(text)) continue;
     // A slideshow's counter alone ("1 of 6", "Bild 1 von 6"): the short line under it, of a few words, is the slide's
-    // caption; a player's buttons there ("Full Screen", "Autoplay") are a word or two.
+    // caption; a player's buttons there ("Full Screen", "Autoplay") are a word or two. A short sentence standing apart
+    // there, full stop and all ("The bridge was closed again."), is read as it stands: as often the story's paragraph as
+    // a caption. (Packed under the counter, the page's reading would lose it; a caption keeps its words.)
     if (isSlideCounter(line.lower) && !isTableRow(line) && !region.inCodeBlock(i)) {
       const slide = i + 1 < end ? lines[i + 1]! : undefined;
-      if (slide && isShortLine(slide) && slide.words >= MIN_SLIDE_CAPTION_WORDS && !isSlideCounter(slide.lower)) {
+      if (
+        slide &&
+        isShortLine(slide) &&
+        !(slide.sentenceEnd && slide.blankBefore) &&
+        slide.words >= MIN_SLIDE_CAPTION_WORDS &&
+        !isSlideCounter(slide.lower)
+      ) {
         addFigure(splitCredit(slide.text));
         i++;
       }

@@ -2988,6 +2988,19 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
     expect(textsOf(bodyOf("en", ["Chapters:", "14/14"])), "14/14").toContain("14/14");
   });
 
+  it("keeps a short sentence standing apart under a counter as the story's paragraph", () => {
+    const sentences: Array<[string, string, string]> = [
+      ["en", "1 of 6", "The bridge was closed again."],
+      ["it", "1 di 3", "Il ponte resterà chiuso fino a ottobre."],
+      ["nl", "2 van 4", "De brug gaat pas in oktober weer open."],
+    ];
+    for (const [tag, counter, sentence] of sentences) {
+      const body = bodyOf(tag, [counter, "", sentence]);
+      expect(textsOf(body), sentence).toContain(sentence);
+      expect(figuresOf(body).map((figure) => figure.caption), sentence).not.toContain(sentence);
+    }
+  });
+
   it("drops the counter but no player's button under it as a caption", () => {
     const body = bodyOf("en", ["1 of 24", "Full Screen", "Autoplay"]);
     expect(textsOf(body)).not.toContain("1 of 24");
