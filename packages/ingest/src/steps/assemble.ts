@@ -2059,7 +2059,7 @@ export function assemble(
     const labelled = pictureLabel(text, line.lower, i + 1 < end ? lines[i + 1]!.lower : undefined);
     if (labelled) {
       const under =
-        labelled.kind === "source" && i + 1 < end ? pictureLabel(lines[i + 1]!.text, lines[i + 1]!.lower, undefined) : undefined;
+        labelled.kind === "source" && i + 1 < end ? pictureLabel(lines[i + 1]!.text, lines[i + 1]!.lower, undefined, true) : undefined;
       if (labelled.kind === "caption") addFigure({ caption: labelled.text });
       else if (under?.kind === "caption") {
         addFigure({ caption: under.text, credit: labelled.text });

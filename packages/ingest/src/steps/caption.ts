@@ -457,10 +457,21 @@ export function hasCredit(text: string): boolean {
  * "Crédito, juros e dívida") only over a caption's label. What follows the label opens with a capital or a figure.
  */
 const PICTURE_SOURCE_LABEL =
-  /^(?:image source|picture source|video source|fuente de la imagen|crédit photo|crédito da imagem|fonte da imagem|bildquelle|fonte (?:dell')?immagine|beeldbron|źródło zdjęcia|автор фото|источник фото|fotoğraf kaynağı|sumber gambar|nguồn hình ảnh|izvor fotografije|autor fotografije|asalin hoton), /u;
-const WEAK_PICTURE_SOURCE_LABEL = /^crédito, /u;
+  /^(?:image source|picture source|video source|fuente de la imagen|crédit photo|crédito da imagem|fonte da imagem|fonte (?:dell')?immagine|beeldbron|źródło zdjęcia|автор фото|источник фото|fotoğraf kaynağı|sumber gambar|nguồn hình ảnh|izvor fotografije|autor fotografije|asalin hoton), /u;
+/**
+ * Labels that count only in a pair, a source's over a caption's: the bare "Crédito,", and German's, whose nouns take a
+ * capital in a sentence's list too ("Bildunterschrift, Titel und Vorspann wählt die Redaktion aus, …", "Bildquelle, Text
+ * und Ton müssen angegeben werden").
+ */
+const WEAK_PICTURE_SOURCE_LABEL = /^(?:crédito|bildquelle), /u;
+const WEAK_PICTURE_CAPTION_LABEL = /^(?:bildunterschrift|bildbeschreibung), /u;
 const PICTURE_CAPTION_LABEL =
-  /^(?:image caption|media caption|video caption|picture caption|pie de foto|légende image|légende de la photo|legenda da foto|legenda da imagem|bildunterschrift|bildbeschreibung|didascalia|bijschrift|podpis zdjęcia|подпись к фото|fotoğraf altı yazısı|keterangan gambar|chụp lại hình ảnh|potpis ispod fotografije|bayanan hoto), /u;
+  /^(?:image caption|media caption|video caption|picture caption|pie de foto|légende image|légende de la photo|legenda da foto|legenda da imagem|didascalia|bijschrift|podpis zdjęcia|подпись к фото|fotoğraf altı yazısı|keterangan gambar|chụp lại hình ảnh|potpis ispod fotografije|bayanan hoto), /u;
+/**
+ * Most words of a picture's source after its label ("Getty Images", "Harbour Pictures / Reuters"): a name, not a
+ * sentence ("Image source, Licensing and storage costs have tripled since 2019, the director said.").
+ */
+const MAX_PICTURE_SOURCE_WORDS = 8;
 /** What opens a picture's source or caption after the label: a capital, a figure or a quotation mark. */
 const OPENS_UPPER_OR_DIGIT = /^[\p{Lu}\p{N}"“„«'‘]/u;
 /** Longest such label with its comma and space: a pre-check on the comma's place keeps the patterns off most lines. */
@@ -474,20 +485,36 @@ export interface PictureLabel {
 
 /**
  * Whether a line in lower case (`lower`, with its text `text`) is a picture's source or caption under a screen reader's
- * label and comma (see `PICTURE_SOURCE_LABEL`), and what follows the label; `nextLower`, the line under it, lets a bare
- * "Crédito," count over a caption's label. Undefined for any other line, or a label with nothing after it.
+ * label and comma (see `PICTURE_SOURCE_LABEL`), and what follows the label; `nextLower`, the line under it, lets a weak
+ * source's label ("Crédito,", "Bildquelle,") count over a caption's label, and `underSource` a weak caption's label
+ * under a source's. Undefined for any other line, a label with nothing after it, or a source that reads as a sentence.
  */
-export function pictureLabel(text: string, lower: string, nextLower: string | undefined): PictureLabel | undefined {
+export function pictureLabel(
+  text: string,
+  lower: string,
+  nextLower: string | undefined,
+  underSource = false,
+): PictureLabel | undefined {
   const comma = lower.indexOf(", ");
   if (comma < 4 || comma + 2 > MAX_PICTURE_LABEL_LENGTH) return undefined;
   const rest = text.slice(comma + 2).trim();
   // A source or a caption opens as a name or a sentence does; "Pie de foto, titular y entradilla son …" runs on in lower case.
   if (!OPENS_UPPER_OR_DIGIT.test(rest)) return undefined;
-  if (PICTURE_CAPTION_LABEL.test(lower)) return { kind: "caption", text: rest };
+  if (PICTURE_CAPTION_LABEL.test(lower) || (underSource && WEAK_PICTURE_CAPTION_LABEL.test(lower))) return { kind: "caption", text: rest };
+  if (!isSourceName(rest)) return undefined;
   if (PICTURE_SOURCE_LABEL.test(lower)) return { kind: "source", text: rest };
-  if (WEAK_PICTURE_SOURCE_LABEL.test(lower) && nextLower !== undefined && PICTURE_CAPTION_LABEL.test(nextLower))
+  if (
+    WEAK_PICTURE_SOURCE_LABEL.test(lower) &&
+    nextLower !== undefined &&
+    (PICTURE_CAPTION_LABEL.test(nextLower) || WEAK_PICTURE_CAPTION_LABEL.test(nextLower))
+  )
     return { kind: "source", text: rest };
   return undefined;
+}
+
+/** Whether a picture's source after its label reads as a name (see `MAX_PICTURE_SOURCE_WORDS`), not a sentence. */
+function isSourceName(rest: string): boolean {
+  return !/[.!?]$/u.test(rest) && rest.split(" ").length <= MAX_PICTURE_SOURCE_WORDS;
 }
 
 /**

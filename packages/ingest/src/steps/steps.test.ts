@@ -2933,6 +2933,12 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
         for (const label of [source, caption]) expect(textsOf(body).join(" "), source).not.toContain(label.slice(0, label.indexOf(",")));
         expect(figuresOf(body).at(-1), source).toEqual({ caption: text, credit });
       }
+      // German's labels count only in a pair: its nouns take a capital in a sentence's list too.
+      if (tag === "de") {
+        expect(textsOf(bodyOf(tag, [caption])), caption).toContain(caption);
+        expect(textsOf(bodyOf(tag, [source])), source).toContain(source);
+        continue;
+      }
       // A caption's label alone: a figure with no credit. A source's label alone: dropped.
       expect(figuresOf(bodyOf(tag, [caption])).at(-1), caption).toEqual({ caption: text, credit: undefined });
       // The bare "Crédito," (a heading's word too) is a source's label only over a caption's.
@@ -2942,6 +2948,20 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
         expect(textsOf(bodyOf(tag, [source])), source).not.toContain(source);
       }
     }
+  });
+
+  it("keeps sentences that open with a label's words and comma", () => {
+    const kept: Array<[string, string]> = [
+      // German's nouns take a capital in a list: a sentence, no label.
+      ["de", "Bildunterschrift, Titel und Vorspann wählt die Redaktion aus, sagte der Chefredakteur."],
+      ["de", "Bildquelle, Text und Ton müssen künftig bei jedem Beitrag angegeben werden, beschloss der Rundfunkrat."],
+      // A source that reads as a sentence, no name.
+      [
+        "en",
+        "Image source, Licensing and storage costs have tripled since 2019, the archive's director said, and the museum can no longer pay them.",
+      ],
+    ];
+    for (const [tag, line] of kept) expect(textsOf(bodyOf(tag, [line])), line).toContain(line);
   });
 
   it("drops a slideshow's counter and reads the slide's line under it as a figure's caption", () => {
