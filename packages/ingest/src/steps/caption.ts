@@ -489,12 +489,7 @@ export interface PictureLabel {
  * source's label ("Crédito,", "Bildquelle,") count over a caption's label, and `underSource` a weak caption's label
  * under a source's. Undefined for any other line, a label with nothing after it, or a source that reads as a sentence.
  */
-export function pictureLabel(
-  text: string,
-  lower: string,
-  nextLower: string | undefined,
-  underSource = false,
-): PictureLabel | undefined {
+export function pictureLabel(text: string, lower: string, nextLower: string | undefined, underSource = false): PictureLabel | undefined {
   const comma = lower.indexOf(", ");
   if (comma < 4 || comma + 2 > MAX_PICTURE_LABEL_LENGTH) return undefined;
   const rest = text.slice(comma + 2).trim();

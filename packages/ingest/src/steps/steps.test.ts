@@ -3017,7 +3017,10 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
     for (const [tag, counter, sentence] of sentences) {
       const body = bodyOf(tag, [counter, "", sentence]);
       expect(textsOf(body), sentence).toContain(sentence);
-      expect(figuresOf(body).map((figure) => figure.caption), sentence).not.toContain(sentence);
+      expect(
+        figuresOf(body).map((figure) => figure.caption),
+        sentence,
+      ).not.toContain(sentence);
     }
   });
 
