@@ -781,7 +781,7 @@ const PROMPT_PHRASES = [
   "inscreva-se",
   "subskrybuj",
   // The box's button under its field ("Je m'inscris", "Suscribirme", "Zapisz się"); the French one from its verb, as
-  // the word scan would look at every line holding "je" for it.
+  // the word scan would look at every line holding "je" for it, and a button only (`BUTTON_ONLY_PHRASES`).
   "m'inscris",
   "m’inscris",
   "suscribirme",
@@ -1004,26 +1004,24 @@ const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 /**
  * Prompt phrases a story also uses in the middle of its own sentences: a price or a service ("Streaming giant raises
  * subscription prices"), a verb of the news ("do I have to sign up?", "Police ask the maker to unlock the phone", "Der
- * Streit ums Anmelden", "inschrijven voor de loting", "subscrever o acordo", "deberán suscribirse al servicio"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
+ * Streit ums Anmelden"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
  * `PROMPT_PLACED`; the others ("newsletter", "subscribe", "subscriber", "free trial", "iscriviti") make a short line a
  * prompt wherever they stand ("Jetzt Newsletter bestellen", "Recibe nuestra newsletter cada mañana", "Already a
  * subscriber?", "To read the rest of this story subscribe to …").
  */
-const NEWS_WORD_PHRASES = [
-  "subscription",
-  "sign up",
-  "signup",
-  "sign in",
-  "log in",
-  "unlock",
-  "inbox",
-  "anmelden",
-  // To enrol for a draw, to sign an agreement, to take out a service: the news's words too.
-  "inschrijven",
-  "subscrever",
-  "suscribirse",
-];
-const PROMPT_ANYWHERE = wholeWords(PROMPT_PHRASES.filter((phrase) => !NEWS_WORD_PHRASES.includes(phrase)).join("|"));
+const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log in", "unlock", "inbox", "anmelden"];
+/**
+ * Prompt phrases that are a prompt only as a button's whole line, perhaps with a word either side ("Inschrijven", "Nu
+ * inschrijven", "Subscrever agora", "Je m'inscris"): an infinitive to enrol, to sign or to take out a service opens a
+ * story's sentence as its subject ("Inschrijven kan tot en met vrijdag.", "Subscrever o passe custa dez euros.",
+ * "Suscribirse al servicio cuesta dos euros.") and closes a Dutch one ("…, moet zich voor vrijdag inschrijven."); a
+ * speaker's "Je m'inscris" sits in a quotation ("« Je m'inscris dès demain », a dit …").
+ */
+const BUTTON_ONLY_PHRASES = ["inschrijven", "subscrever", "suscribirse", "m'inscris", "m’inscris"];
+const PROMPT_BUTTON = new RegExp(`^(?:\\S+ )?(?:${BUTTON_ONLY_PHRASES.join("|")})(?: \\S+)?!?$`, "u");
+const PROMPT_ANYWHERE = wholeWords(
+  PROMPT_PHRASES.filter((phrase) => !NEWS_WORD_PHRASES.includes(phrase) && !BUTTON_ONLY_PHRASES.includes(phrase)).join("|"),
+);
 /**
  * A news word's phrase where a prompt sets it: opening the line or one of its sentences ("Sign up for the Morning
  * Briefing", "Thanks for reading! Sign up for free"), or closing the line, perhaps with a "now" ("Already have an
@@ -1074,7 +1072,7 @@ function isPrompt(text: string): boolean {
   const hits = countMatches(PROMPT_WORDS, text);
   if (hits !== 1) return hits >= 2;
   if (READER_ADDRESS.test(text)) return true;
-  return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text));
+  return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
 }
 
 /**

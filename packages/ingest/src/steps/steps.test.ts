@@ -3693,6 +3693,12 @@ describe("a newsletter box set into the story, in more languages (round rg43)", 
       ["es", "Los vecinos deberán suscribirse al nuevo servicio de autobús antes del verano, según el cabildo."],
       ["de", "Die E-Mail-Adresse des Verkehrsausschusses steht auf der Website des Gemeinderats."],
       ["nl", "De eilandraad stuurt zijn nieuwsbrief over de veerdienst voortaan elke maand naar alle inwoners."],
+      // An infinitive opening a short sentence as its subject, or closing a Dutch one; a speaker's "Je m'inscris".
+      ["nl", "Inschrijven kan tot en met vrijdag."],
+      ["nl", "Wie mee wil doen, moet zich inschrijven."],
+      ["es", "Suscribirse al servicio de avisos cuesta dos euros al mes."],
+      ["pt", "Subscrever o novo passe custa dez euros por mês."],
+      ["fr", "« Je m'inscris dès demain », a dit Paul Ferrand, pêcheur."],
     ];
     for (const [tag, sentence] of sentences) expect(textsOf(tag, [sentence]), sentence).toContain(sentence);
   });
