@@ -407,33 +407,6 @@ const CONTROL_LINES = new Set([
   "scroll to continue",
   "scroll to continue with content",
   "article continues below",
-  // A newsletter box's address field, alone on its line, in the languages Dateline reads.
-  "email address",
-  "your email",
-  "your email address",
-  "enter your email",
-  "e-mail-adresse",
-  "ihre e-mail-adresse",
-  "adresse e-mail",
-  "adresse mail",
-  "votre adresse e-mail",
-  "votre adresse mail",
-  "correo electrónico",
-  "tu correo electrónico",
-  "tu dirección de correo",
-  "indirizzo email",
-  "indirizzo e-mail",
-  "il tuo indirizzo email",
-  "endereço de email",
-  "endereço de e-mail",
-  "o seu email",
-  "o seu e-mail",
-  "seu e-mail",
-  "e-mailadres",
-  "je e-mailadres",
-  "uw e-mailadres",
-  "adres e-mail",
-  "twój adres e-mail",
   // The notice a social network's embedded post prints over it where its script has not run, in the languages Dateline
   // reads ("View this post on Instagram"), whole lines only.
   "view this post on instagram",
@@ -942,6 +915,45 @@ const CONTROL_PATTERN = new RegExp(
  * spaces is tried from its start only, or a long run without a mark costs its square.
  */
 const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
+/**
+ * A newsletter box's address field, alone on its line, in the languages Dateline reads. Not a control wherever it
+ * stands: an explainer on personal data heads a section with it ("Email address", "Correo electrónico") over its prose
+ * (see `markEmailFields`).
+ */
+const EMAIL_FIELD_LABELS: ReadonlySet<string> = new Set([
+  "email address",
+  "your email",
+  "your email address",
+  "enter your email",
+  "e-mail-adresse",
+  "ihre e-mail-adresse",
+  "adresse e-mail",
+  "adresse mail",
+  "votre adresse e-mail",
+  "votre adresse mail",
+  "correo electrónico",
+  "tu correo electrónico",
+  "tu dirección de correo",
+  "indirizzo email",
+  "indirizzo e-mail",
+  "il tuo indirizzo email",
+  "endereço de email",
+  "endereço de e-mail",
+  "o seu email",
+  "o seu e-mail",
+  "seu e-mail",
+  "e-mailadres",
+  "je e-mailadres",
+  "uw e-mailadres",
+  "adres e-mail",
+  "twój adres e-mail",
+]);
+
+/** Whether a lower-cased line is a form's address field alone (see `EMAIL_FIELD_LABELS`), perhaps with a colon. */
+export function isEmailFieldLabel(lower: string): boolean {
+  return EMAIL_FIELD_LABELS.has(lower.endsWith(":") ? lower.slice(0, -1).trimEnd() : lower);
+}
+
 /** The marks of `CONTROL_SEPARATOR`. */
 const CONTROL_MARK = /[·•|]/u;
 

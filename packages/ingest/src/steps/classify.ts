@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { isControlLine, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
+import { isControlLine, isEmailFieldLabel, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
@@ -214,6 +214,16 @@ export function markWidgets(lines: ClassifiedLine[]): void {
       if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
   }
   markSpacedWidgets(lines);
+  markEmailFields(lines);
+}
+
+/**
+ * A newsletter box's address field ("Email address", "E-Mail-Adresse") goes, unless prose stands under it: then it is a
+ * section's heading in an explainer on personal data ("Correo electrónico" over what the office may send there).
+ */
+function markEmailFields(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i]!.class !== "boilerplate" && isEmailFieldLabel(lines[i]!.lower) && !isProse(lines[i + 1])) lines[i]!.class = "boilerplate";
 }
 
 /** Most lines between a newsletter box's call and its button when a copy sets them apart: the pitch and the field. */

@@ -3686,6 +3686,22 @@ describe("a newsletter box set into the story, in more languages (round rg43)", 
     for (const [tag, field] of fields) expect(textsOf(tag, ["Newsletter", "", field, "", "Sign up"]), field).not.toContain(field);
   });
 
+  it("keeps a field's words heading an explainer's section over its prose", () => {
+    const sections: Array<[string, string, string]> = [
+      [
+        "en",
+        "Email address",
+        "Under the new rules, the booking office may use a passenger's email only to send tickets and timetable changes, not offers from partners.",
+      ],
+      [
+        "es",
+        "Correo electrónico",
+        "La oficina de reservas solo podrá usar el correo del pasajero para enviar billetes y cambios de horario, no ofertas de socios.",
+      ],
+    ];
+    for (const [tag, heading, prose] of sections) expect(textsOf(tag, [heading, "", prose]), heading).toContain(heading);
+  });
+
   it("keeps the story's sentences with the words in them", () => {
     const sentences: Array<[string, string]> = [
       ["nl", "Wie mee wil doen aan de loting, moet zich voor vrijdag inschrijven bij de gemeente aan de haven."],
