@@ -231,13 +231,13 @@ const MAX_SPACED_WIDGET_LINES = 2;
 /** Fewest words of the call that opens such a box ("Newsletter abonnieren", "Sign up for our morning briefing"). */
 const MIN_SPACED_WIDGET_CALL_WORDS = 2;
 /**
- * Most words of the button that closes such a box ("Sign up", "Jetzt anmelden", "Je m'inscris"). A story's own lines
- * about subscribing ("Signing up takes a minute on the county website.", "Anmelden kann man sich auch im Rathaus.")
- * are sentences, and the story's paragraphs between two of them are no box's pitch.
+ * Most words of the button that closes such a box ("Sign up", "Jetzt anmelden", "Share the Harbour Gazette
+ * newsletter"). A story's own lines about subscribing ("Signing up takes a minute on the county website.", "Anmelden
+ * kann man sich auch im Rathaus.") are sentences, and the story's paragraphs between two of them are no box's pitch.
  */
-const MAX_SPACED_WIDGET_BUTTON_WORDS = 3;
+const MAX_SPACED_WIDGET_BUTTON_WORDS = 6;
 
-/** Whether a prompt reads as a box's button: a word or three, not a sentence (a button's "!" aside: "Subscribe now!"). */
+/** Whether a prompt reads as a box's button: a few words, not a sentence (a button's "!" aside: "Subscribe now!"). */
 function isWidgetButton(line: ClassifiedLine): boolean {
   return line.words <= MAX_SPACED_WIDGET_BUTTON_WORDS && (!line.sentenceEnd || line.text.endsWith("!"));
 }

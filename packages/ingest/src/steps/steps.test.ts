@@ -3842,6 +3842,16 @@ describe("a newsletter box set apart with blank lines (round rg43)", () => {
     expect(textsOf("en", spaced(["Sign up for our morning briefing", long, "Sign up"]))).toContain(long);
   });
 
+  it("drops the pitch under a call whose button runs to a few words", () => {
+    const box = [
+      "Love the Harbour Gazette newsletter? Tell your friends.",
+      "We are close to 5,000 readers, thank you! Pass it on.",
+      "Share the Harbour Gazette newsletter",
+    ];
+    const texts = textsOf("en", spaced(box));
+    for (const line of box) expect(texts, line).not.toContain(line);
+  });
+
   it("keeps the story's paragraphs between two of its own sentences about subscribing", () => {
     // The story's lines on a sign-up or a newsletter are prompts, but sentences, no box's button: what stands
     // between them is the story's.
