@@ -1013,6 +1013,11 @@ function isConsentNotice(text: string): boolean {
 const SHORT_PROMPT_LENGTH = 90;
 /** Words of a line that speaks to the reader or for the site ("your inbox", "get our newsletter", "Please log in"). */
 const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
+
+/** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */
+export function speaksToReader(lower: string): boolean {
+  return READER_ADDRESS.test(lower);
+}
 /**
  * Prompt phrases a story also uses in the middle of its own sentences: a price or a service ("Streaming giant raises
  * subscription prices"), a verb of the news ("do I have to sign up?", "Police ask the maker to unlock the phone", "Der

@@ -1,5 +1,5 @@
 import type { Author } from "@dateline/schema";
-import { isControlLine, isEmailFieldLabel, isFooterLine, isPromptOrConsent, isSectionEnd } from "./boilerplate.js";
+import { isControlLine, isEmailFieldLabel, isFooterLine, isPromptOrConsent, isSectionEnd, speaksToReader } from "./boilerplate.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
@@ -243,14 +243,25 @@ function isWidgetButton(line: ClassifiedLine): boolean {
 }
 
 /**
- * A newsletter box whose lines a copy sets apart with blank lines: a call of two words or more ("Newsletter
+ * Whether a prompt reads as a box's call: a heading's words ("Newsletter abonnieren", "Sign up for our morning
+ * briefing"), a question or a cry, or a sentence that speaks to the reader ("Love the Gazette's newsletter? Tell your
+ * friends."). A story's own statement about a newsletter ("Its free newsletter reaches 90,000 inboxes.", "Der kostenlose
+ * Newsletter erreicht 90.000 Postfächer.") is none: the paragraph under it is the story's.
+ */
+function isWidgetCall(line: ClassifiedLine): boolean {
+  if (line.words < MIN_SPACED_WIDGET_CALL_WORDS) return false;
+  return !line.sentenceEnd || line.text.endsWith("!") || line.text.endsWith("?") || speaksToReader(line.lower);
+}
+
+/**
+ * A newsletter box whose lines a copy sets apart with blank lines: a call (`isWidgetCall`, "Newsletter
  * abonnieren"), at most two lines (the pitch, the address field), then a button (`isWidgetButton`, "Jetzt anmelden"). The
  * pitch between reads like text ("Die wichtigsten Nachrichten … in Ihrem Postfach.") and goes with them, as in a packed
  * box (`markWidgets`). Only lines flagged as prompts are looked at, so most pages cost a flag test a line.
  */
 function markSpacedWidgets(lines: ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.prompt || lines[i]!.words < MIN_SPACED_WIDGET_CALL_WORDS) continue;
+    if (!lines[i]!.prompt || !isWidgetCall(lines[i]!)) continue;
     let close = -1;
     for (let j = i + 2; j <= Math.min(lines.length - 1, i + 1 + MAX_SPACED_WIDGET_LINES); j++) {
       if (lines[j]!.prompt) {

@@ -3880,6 +3880,23 @@ describe("a newsletter box set apart with blank lines (round rg43)", () => {
           "Anmelden kann man sich auch im Rathaus.",
         ],
       ],
+      // A statement on a newsletter, then a sub-heading or a button: the paragraph between is the story's.
+      [
+        "en",
+        [
+          "Its free newsletter reaches 90,000 inboxes.",
+          "Ward started it in her kitchen in 2019 with a list of forty friends.",
+          "The paid newsletter model",
+        ],
+      ],
+      [
+        "de",
+        [
+          "Der kostenlose Newsletter erreicht 90.000 Postfächer.",
+          "Gründerin Ines Wahl begann 2019 in ihrer Küche mit einer Liste von vierzig Freunden.",
+          "Newsletter abonnieren",
+        ],
+      ],
     ];
     for (const [tag, lines] of stories) expect(textsOf(tag, spaced(lines)), lines[1]).toContain(lines[1]);
   });
