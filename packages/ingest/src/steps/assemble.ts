@@ -1477,6 +1477,9 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
     const candidate = region.lines[j]!;
     if (items.length > 0 && candidate.blankBefore) break;
     if (candidate.text.length > MAX_RELATED_ITEM_LENGTH || candidate.class === "end") break;
+    // A paragraph standing apart under the label, prose to its full stop, is the story's text under a bare word that
+    // only looks like the label ("Relacionados", "Correlato" heading a section): a teaser's title ends in no stop.
+    if (items.length === 0 && candidate.blankBefore && candidate.sentenceEnd && isProse(candidate)) break;
     // A teaser's date line under its title is the teaser's, not an item of its own.
     if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
     j++;

@@ -3453,6 +3453,29 @@ describe("a related story's link under the bare word for related in five more la
     }
   });
 
+  it("keeps a paragraph standing apart under the bare word as the story's, not a teaser", () => {
+    const sections: Array<[string, string, string]> = [
+      [
+        "pt",
+        "Relacionados",
+        "Os estivadores também sentiram o fecho, porque os camiões que carregam no cais norte têm de dar uma volta de vinte quilómetros.",
+      ],
+      [
+        "it",
+        "Correlato",
+        "Anche i portuali hanno sentito la chiusura, perché i camion che caricano al molo nord devono fare una deviazione di venti chilometri.",
+      ],
+    ];
+    for (const [tag, word, paragraph] of sections) {
+      const body = bodyOf(tag, [word, "", paragraph]);
+      expect(textsOf(body), paragraph).toContain(paragraph);
+      expect(
+        body.some((block) => block.type === "related"),
+        paragraph,
+      ).toBe(false);
+    }
+  });
+
   it("keeps sentences that open with the word but no label's colon", () => {
     const sentences: Array<[string, string]> = [
       ["pt", "Relacionado com o porto, o conflito entre a câmara e o armador dura há mais de dez anos, segundo os vereadores."],
