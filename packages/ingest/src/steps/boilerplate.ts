@@ -578,13 +578,6 @@ const COUNTED_CONTROL_LINE = new RegExp(
 const READING_TIME =
   /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$/;
 const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
-/**
- * A gallery's counter (lower case), perhaps after the word for a picture: "1 of 12", "Bild 3 von 12", "Photo 2 sur 8",
- * "Imagen 1 de 5", "Foto 4 di 9", "Afbeelding 2 van 6". It counts the pictures, names no section and is no text of the
- * story: set between paragraphs, it is dropped with the page's other controls.
- */
-const GALLERY_COUNTER =
-  /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding)\s)?\d{1,3}\s(?:of|von|sur|de|di|van)\s\d{1,3}$/;
 /** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {
   return READING_TIME.test(lower) || FORM_STEP.test(lower);
@@ -899,7 +892,6 @@ const CONTROL_PATTERN = new RegExp(
     PLAYER_NOTICE,
     READING_TIME,
     FORM_STEP,
-    GALLERY_COUNTER,
     SHARE_BAR,
     SHARE_BUTTON,
     TAGS_LINE,

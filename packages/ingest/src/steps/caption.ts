@@ -514,12 +514,12 @@ function isSourceName(rest: string): boolean {
 
 /**
  * A slideshow's counter alone on its line, as a copy keeps it over a slide's caption: "1 of 6", "2 / 12", "Bild 1 von 6",
- * "Photo 3 sur 8", "Foto 1 de 6", "Immagine 1 di 6", "Foto 1 van 6", "Zdjęcie 1 z 6", "Фото 1 из 6". Spaced: "14/14" under
+ * "Photo 3 sur 8", "Foto 1 de 6", "Imagem 2 de 9", "Immagine 1 di 6", "Foto 1 van 6", "Zdjęcie 1 z 6", "Фото 1 из 6". Spaced: "14/14" under
  * a work's "Chapters:" or a score is no slide's. Read from the lower-cased line; its numbers are checked by
  * `isSlideCounter`.
  */
 const SLIDE_COUNTER_LINE =
-  /^(?:(?:photo|image|picture|slide|bild|foto|fotografía|imagen|immagine|diapositive|diapositiva|afbeelding|zdjęcie|slajd|фото|слайд)\s)?(\d{1,3}) (?:\/|of|von|sur|de|di|van|z|из) (\d{1,3})$/u;
+  /^(?:(?:photo|image|picture|slide|bild|foto|fotografía|imagen|imagem|immagine|diapositive|diapositiva|afbeelding|zdjęcie|slajd|фото|слайд)\s)?(\d{1,3}) (?:\/|of|von|sur|de|di|van|z|из) (\d{1,3})$/u;
 /** Most characters of such a line ("Fotografía 12 de 40"): a cheap test before the pattern. */
 const MAX_SLIDE_COUNTER_LENGTH = 22;
 
