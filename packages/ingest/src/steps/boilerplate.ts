@@ -887,17 +887,7 @@ const STAR_RATING = new RegExp(
  * flag, which the joined pattern would drop.
  */
 const CONTROL_PATTERN = new RegExp(
-  [
-    COUNTED_CONTROL_LINE,
-    PLAYER_NOTICE,
-    READING_TIME,
-    FORM_STEP,
-    SHARE_BAR,
-    SHARE_BUTTON,
-    TAGS_LINE,
-    WEB_VERSION_LINK,
-    STAR_RATING,
-  ]
+  [COUNTED_CONTROL_LINE, PLAYER_NOTICE, READING_TIME, FORM_STEP, SHARE_BAR, SHARE_BUTTON, TAGS_LINE, WEB_VERSION_LINK, STAR_RATING]
     .map((pattern) => `(?:${pattern.source})`)
     .join("|"),
 );
