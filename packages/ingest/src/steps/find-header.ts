@@ -758,6 +758,24 @@ function isPostedLine(line: ClassifiedLine): boolean {
   return (line.words <= MAX_POSTED_LINE_WORDS && POSTED_LINE.test(line.text)) || isAgeLine(line.text);
 }
 
+/**
+ * A posted-by line that is only a byline's label ("Written by", "Posted by", "Publié par", "Publicado por"), which the
+ * posted-line test would drop whole: the names stand on the next line. The first character and the length are looked at
+ * before the patterns.
+ */
+function isSplitPostedLabel(line: ClassifiedLine): boolean {
+  return line.words <= MAX_SPLIT_LABEL_WORDS && POSTED_LINE.test(line.text) && isBylineLabelLine(line.text);
+}
+/** Most words of a byline's label alone ("Written by :"). */
+const MAX_SPLIT_LABEL_WORDS = 3;
+
+/** Whether the line under a posted-by label alone names only people (see `isAuthorName`), as the two lines read as one. */
+function postedByPeople(label: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  if (!next || isPublicBodyName(next.text)) return false;
+  const authors = parseByline(`${label.text} ${next.text}`);
+  return authors?.every((author) => author.type === "Person" && isAuthorName(author.name)) === true;
+}
+
 /** Fewest words of a caption without a credit: a clause describing a picture. */
 const MIN_CAPTION_WORDS = 6;
 
@@ -1493,6 +1511,15 @@ function readHeaderBelow(
       }
     }
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
+    // A posted-by label alone over the names ("Written by" / "Ada Lee", "Publié par" / …): one byline split at its link,
+    // read before the posted-by lines below, which would drop the label and leave the name unread. Only over people's
+    // names: a body's, a desk's, a studio's or a place's there ("Published by" / "Westerholm Island Council", "Posted by"
+    // / "Sports Desk") is the page's issuer or a section, and stays unread, as before.
+    if (isSplitPostedLabel(line) && postedByPeople(line, next) && absorbSplitByline(line, next, header, false, pageOrder)) {
+      bylineRead = true;
+      end = ++i;
+      continue;
+    }
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
     if (
       absorbMeta(line, header, true, pageOrder) ||
