@@ -2266,3 +2266,91 @@ describe("an update alone as the published date, and a published date printed in
     expect(read(["Posted by Lena Marsh", "Updated 6 March 2026"]).datePublished).toBe("2026-03-06");
   });
 });
+
+describe("a posted-by label alone on its line over the writer's name (round au46)", () => {
+  const stories = {
+    en: [
+      "Island council doubles the ferry service to the Kessel islands",
+      "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
+      "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
+      "Residents of the smaller islands welcomed the plan, though some said the fares were still too high for families who travel every week.",
+    ],
+    fr: [
+      "Le conseil de l'île double la liaison vers les îles Kessel",
+      "Le bac entre Westerholm et les îles Kessel circulera deux fois par jour dès le printemps prochain, a annoncé mardi le conseil de l'île après un long vote.",
+      "Les patrons de bateaux réclamaient ce changement depuis des années, et le capitaine du port a promis un nouvel horaire affiché à la mairie avant la fin du mois.",
+      "Les habitants des petites îles saluent le projet, même si certains trouvent les tarifs encore trop élevés pour les familles.",
+    ],
+    es: [
+      "El consejo insular duplica el servicio de ferri a las islas Kessel",
+      "El ferri entre Westerholm y las islas Kessel saldrá dos veces al día desde la próxima primavera, anunció el martes el consejo insular tras una larga votación.",
+      "Los patrones llevaban años pidiendo el cambio, y el capitán del puerto dijo que el nuevo horario se colgará en el ayuntamiento antes de fin de mes.",
+      "Los vecinos de las islas pequeñas celebran el plan, aunque algunos creen que las tarifas siguen siendo demasiado altas para las familias.",
+    ],
+    pt: [
+      "Conselho da ilha duplica a ligação de ferry às ilhas Kessel",
+      "O ferry entre Westerholm e as ilhas Kessel vai circular duas vezes por dia a partir da próxima primavera, anunciou o conselho da ilha na terça-feira depois de uma longa votação.",
+      "Os mestres dos barcos pediam a mudança há anos, e o capitão do porto disse que o novo horário ficará afixado na câmara até ao fim do mês.",
+      "Os moradores das ilhas pequenas aplaudem o plano, embora alguns achem as tarifas ainda demasiado altas para as famílias.",
+    ],
+  } as const;
+  const page = (language: keyof typeof stories, header: readonly string[]) => {
+    const [headline, ...story] = stories[language];
+    return fromText(["Home", "News", headline, ...header, "", ...story.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+  };
+
+  it("signs the story with the name under a posted-by label, as the two lines read as one", () => {
+    for (const [language, header, names] of [
+      ["en", ["Written by", "Maren Vogt", "Share"], ["Maren Vogt"]],
+      ["en", ["Written by", "Maren Vogt"], ["Maren Vogt"]],
+      ["en", ["WRITTEN BY", "Maren Vogt"], ["Maren Vogt"]],
+      ["en", ["Posted by", "Maren Vogt, Jonas Hale"], ["Maren Vogt", "Jonas Hale"]],
+      ["en", ["Published by", "Maren Vogt"], ["Maren Vogt"]],
+      ["fr", ["Publié par", "Camille Roussel", "Partager"], ["Camille Roussel"]],
+      ["es", ["Publicado por", "Lucía Vera Sanz", "Compartir"], ["Lucía Vera Sanz"]],
+      ["pt", ["Publicado por", "Joana Ferreira", "Partilhar"], ["Joana Ferreira"]],
+    ] as const) {
+      const article = page(language, header);
+      expect(
+        article.authors?.map((author) => author.name),
+        header.join(" / "),
+      ).toEqual(names);
+      expect(article.body[0], header.join(" / ")).toMatchObject({ text: stories[language][1] });
+    }
+  });
+
+  it("keeps the date a posted-by block prints under the name", () => {
+    const article = page("en", ["Written by", "Maren Vogt", "March 4, 2025"]);
+    expect([article.authors?.map((author) => author.name), article.datePublished]).toEqual([["Maren Vogt"], "2025-03-04"]);
+  });
+
+  it("leaves unread a posted-by label over a user name, a paper, a public body, a company, a desk or a place", () => {
+    for (const [language, header] of [
+      ["en", ["Posted by", "admin"]],
+      ["en", ["Published by", "The Harbour Times"]],
+      ["en", ["Published by", "Department of Island Transport"]],
+      ["es", ["Publicado por", "Ayuntamiento de Westerholm"]],
+      ["en", ["Posted by", "Kessel Ferry Company"]],
+      ["en", ["Written by", "Guest Contributor"]],
+      ["en", ["Written by", "Sports Desk"]],
+      ["es", ["Publicado por", "Redacción"]],
+      ["fr", ["Publié par", "La Rédaction"]],
+      ["en", ["Posted in", "Island News"]],
+      ["en", ["Posted by", "Westerholm"]],
+      ["en", ["Posted by", "New York"]],
+      ["en", ["Posted by", "Van Life"]],
+      ["es", ["Publicado por", "Las Palmas"]],
+    ] as const)
+      expect(page(language, header).authors, header.join(" / ")).toBeUndefined();
+    // A section under the label, over the date: the date is read, no one signs.
+    const dated = page("en", ["Posted by", "Island News", "March 4, 2025"]);
+    expect([dated.authors, dated.datePublished]).toEqual([undefined, "2025-03-04"]);
+  });
+
+  it("leaves the story's first line to the story when it follows the label", () => {
+    const line = "a reader from Westerholm who asked the council about the ferry times last week and got no reply";
+    const article = page("en", ["Posted by", line]);
+    expect(article.authors).toBeUndefined();
+    expect(article.body[0]).toMatchObject({ text: line });
+  });
+});
