@@ -19,6 +19,7 @@ import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader, printsUnreadPublishedDate } from "./steps/find-header.js";
 import {
+  authorBoxName,
   endBeforeAuthorBio,
   endBeforeForm,
   endBeforeFurnitureRun,
@@ -134,6 +135,12 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // Nor a wire a source's label credits there ("Zdroj: ČTK"): it signs in the header only (see `isSourceCredit`).
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
     if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) absorbMeta(classified[i]!, header);
+  // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
+  // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer.
+  if (header.authors.length === 0) {
+    const boxed = authorBoxName(classified, region.start, region.end, bylineReach);
+    if (boxed) header.authors.push({ type: "Person", name: boxed });
+  }
   const headline = meta.headline ?? header.headline;
   if (!headline) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found the article text but no headline above it", {

@@ -587,6 +587,61 @@ function namesPersonAbove(line: ClassifiedLine, people: readonly string[]): bool
   return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
 }
 
+/**
+ * A review's, a fact check's or an expert's word, in the languages `BIO_OPENING` reads ("Reviewed by", "Medical
+ * reviewer", "Fact-checked by", "Geprüft von", "Fachexpertin", "Relu par", "Revisado por", "Revisionato da",
+ * "Gecontroleerd door", "Expert"): a box under the story holding one is a reviewer's or an expert's, not the writer's.
+ */
+const REVIEWER_WORD =
+  /\b(?:review(?:ed|er)|fact[- ]?check(?:ed|er)?|expert|experte?n?|expertin|geprüft|überprüft|fach(?:expert|ärzt)\p{L}*|relu|vérifié|révisé|relecteur|relectrice|revisad[oa]|revisión|revisão|verificad[oa]|revisionat[oa]|verificat[oa]|esperto|esperta|gecontroleerd|beoordeeld|deskundige)\b/iu;
+/** Most lines over an author box's name that may hold a reviewer's label ("Reviewed by" / name). */
+const REVIEWER_LABEL_REACH = 2;
+
+/**
+ * A writer's job within two words after a bio's copula ("is a freelance writer", "ist freie Journalistin", "est
+ * journaliste", "es periodista", "è giornalista", "é jornalista"), read from the lower-cased rest of the line. Not a
+ * photographer's, a researcher's or a founder's (`BIO_JOB`): such a box is a credit's or a company's, not a byline.
+ */
+const WRITER_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,2}(?:${BIO_ROLE}|columnist|contributor|blogger)\\b`, "u");
+/** How many lines over the body's end a box is looked for, only to tell that two people's boxes close the page. */
+const BOX_LOOKBACK = 4;
+
+/**
+ * The name an author box under the story prints over its bio, read among `lines[from, to)` up to a section's end ("3
+ * Responses"), under which the lines are commenters': a name alone (`NAME_LINE`) within three lines over a bio opening
+ * with that name, or its first word, and a copula and a writer's job (`BIO_OPENING`, `WRITER_AFTER_COPULA`: "Ada
+ * Fenwick" over "Ada Fenwick is a freelance writer …"). Undefined when there is none, when the box is a reviewer's or an
+ * expert's (`REVIEWER_WORD` over the name, beside it or in the bio), or when boxes name two people, one of them perhaps
+ * closing the body just over `from` (a writer's and a guest's or an interviewee's: which signs is not told).
+ */
+export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: number, from: number, to: number): string | undefined {
+  let found: string | undefined;
+  // The folded name of every box met, the body's closing one included.
+  let seen: string | undefined;
+  for (let i = Math.max(storyStart, from - BOX_LOOKBACK); i < to && lines[i]!.class !== "end"; i++) {
+    const line = lines[i]!;
+    if (!isProse(line) || line.words > MAX_BIO_WORDS) continue;
+    const opening = BIO_OPENING.exec(line.text);
+    if (!opening || !WRITER_AFTER_COPULA.test(line.lower.slice(opening[0].length))) continue;
+    const bioName = nameKey(opening[1]!);
+    let name: number | undefined;
+    for (let j = i - 1; j >= Math.max(storyStart, i - MAX_BIO_HEADER_LINES) && name === undefined; j--) {
+      const above = lines[j]!;
+      if (above.words > MAX_BIO_HEADER_WORDS || !NAME_LINE.test(above.text)) continue;
+      const key = nameKey(above.text);
+      if (key === bioName || key.startsWith(`${bioName} `)) name = j;
+    }
+    if (name === undefined) continue;
+    const text = lines[name]!.text;
+    if (seen !== undefined && seen !== nameKey(text)) return undefined;
+    seen = nameKey(text);
+    for (let j = Math.max(storyStart, name - REVIEWER_LABEL_REACH); j <= i; j++) if (REVIEWER_WORD.test(lines[j]!.text)) return undefined;
+    // A box closing the body only tells whether two people's boxes stand there: it signs nothing itself.
+    if (i >= from) found = text;
+  }
+  return found;
+}
+
 /** The bare label over an author box, read from the lower-cased line: "Author", "Autorin", "Auteur", "Autora", "Autore". */
 const AUTHOR_BOX_LABEL = /^(?:authors?|autor(?:in|en|innen)?|auteur(?:e|s)?|autrice|autora?|autore)$/u;
 /**
