@@ -2354,3 +2354,137 @@ describe("a posted-by label alone on its line over the writer's name (round au46
     expect(article.body[0]).toMatchObject({ text: line });
   });
 });
+
+describe("an author box under the story, its name over a bio (round au46)", () => {
+  const stories = {
+    en: [
+      "Island council doubles the ferry service to the Kessel islands",
+      "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
+      "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
+      "Residents of the smaller islands welcomed the plan, though some said the fares were still too high for families who travel every week.",
+      "The council will review the service again after its first full summer, and a survey of passengers will be sent out in the autumn.",
+    ],
+    de: [
+      "Inselrat verdoppelt die Fährverbindung zu den Kessel-Inseln",
+      "Die Fähre zwischen Westerholm und den Kessel-Inseln fährt vom nächsten Frühjahr an zweimal am Tag, teilte der Inselrat am Dienstag nach einer langen Abstimmung mit.",
+      "Die Schiffer hatten die Änderung seit Jahren gefordert, und der Hafenmeister sagte, der neue Fahrplan werde bis Monatsende im Rathaus ausgehängt.",
+      "Die Bewohner der kleineren Inseln begrüßten den Plan, auch wenn manche die Preise für Familien noch immer zu hoch finden.",
+      "Der Rat will den Dienst nach dem ersten vollen Sommer erneut prüfen und im Herbst die Fahrgäste befragen.",
+    ],
+    fr: [
+      "Le conseil de l'île double la liaison vers les îles Kessel",
+      "Le bac entre Westerholm et les îles Kessel circulera deux fois par jour dès le printemps prochain, a annoncé mardi le conseil de l'île après un long vote.",
+      "Les patrons de bateaux réclamaient ce changement depuis des années, et le capitaine du port a promis un nouvel horaire affiché à la mairie avant la fin du mois.",
+      "Les habitants des petites îles saluent le projet, même si certains trouvent les tarifs encore trop élevés pour les familles.",
+      "Le conseil fera le point après le premier été complet et interrogera les passagers à l'automne.",
+    ],
+    es: [
+      "El consejo insular duplica el servicio de ferri a las islas Kessel",
+      "El ferri entre Westerholm y las islas Kessel saldrá dos veces al día desde la próxima primavera, anunció el martes el consejo insular tras una larga votación.",
+      "Los patrones llevaban años pidiendo el cambio, y el capitán del puerto dijo que el nuevo horario se colgará en el ayuntamiento antes de fin de mes.",
+      "Los vecinos de las islas pequeñas celebran el plan, aunque algunos creen que las tarifas siguen siendo demasiado altas para las familias.",
+      "El consejo revisará el servicio tras el primer verano completo y preguntará a los pasajeros en otoño.",
+    ],
+    it: [
+      "Il consiglio dell'isola raddoppia il traghetto per le isole Kessel",
+      "Il traghetto tra Westerholm e le isole Kessel partirà due volte al giorno dalla prossima primavera, ha annunciato martedì il consiglio dell'isola dopo un lungo voto.",
+      "I capitani chiedevano il cambiamento da anni, e il comandante del porto ha detto che il nuovo orario sarà affisso in municipio entro la fine del mese.",
+      "Gli abitanti delle isole più piccole accolgono il piano, anche se alcuni trovano le tariffe ancora troppo alte per le famiglie.",
+      "Il consiglio rivedrà il servizio dopo la prima estate intera e interpellerà i passeggeri in autunno.",
+    ],
+    pt: [
+      "Conselho da ilha duplica a ligação de ferry às ilhas Kessel",
+      "O ferry entre Westerholm e as ilhas Kessel vai circular duas vezes por dia a partir da próxima primavera, anunciou o conselho da ilha na terça-feira depois de uma longa votação.",
+      "Os mestres dos barcos pediam a mudança há anos, e o capitão do porto disse que o novo horário ficará afixado na câmara até ao fim do mês.",
+      "Os moradores das ilhas pequenas aplaudem o plano, embora alguns achem as tarifas ainda demasiado altas para as famílias.",
+      "O conselho vai rever o serviço depois do primeiro verão completo e ouvir os passageiros no outono.",
+    ],
+  } as const;
+  const page = (language: keyof typeof stories, foot: readonly string[], header: readonly string[] = ["March 4, 2025"]) => {
+    const [headline, ...story] = stories[language];
+    const paragraphs = story.flatMap((paragraph) => [paragraph, ""]);
+    return fromText(["Home", "News", headline, ...header, "", ...paragraphs, ...foot, "", "Privacy policy", "Contact"].join("\n"));
+  };
+  const names = (article: ReturnType<typeof fromText>) => article.authors?.map((author) => author.name);
+
+  it("signs the story with the name over a bio that opens with it and names a writer's job", () => {
+    for (const [language, foot, name] of [
+      [
+        "en",
+        ["Share this:", "Maren Vogt", "", "Maren Vogt is a freelance writer who has covered the islands' ferries for ten years."],
+        "Maren Vogt",
+      ],
+      [
+        "en",
+        ["Maren Vogt", "12 articles", "", "Maren Vogt is a reporter at the Westerholm Courier, where she covers the harbour."],
+        "Maren Vogt",
+      ],
+      [
+        "en",
+        ["About the Author", "Maren Vogt", "", "Maren is a transport reporter for the Westerholm Courier and lives on Kessel Minor."],
+        "Maren Vogt",
+      ],
+      [
+        "de",
+        ["Teilen", "Maren Vogt", "", "Maren Vogt ist freie Journalistin und schreibt seit zehn Jahren über Fähren und Häfen."],
+        "Maren Vogt",
+      ],
+      [
+        "fr",
+        ["Partager", "Camille Roussel", "", "Camille Roussel est journaliste indépendante et couvre les ports de l'archipel."],
+        "Camille Roussel",
+      ],
+      [
+        "es",
+        ["Compartir", "Lucía Vera Sanz", "", "Lucía Vera Sanz es periodista y escribe sobre transporte marítimo desde hace años."],
+        "Lucía Vera Sanz",
+      ],
+      [
+        "it",
+        ["Condividi", "Giulia Ferrante", "", "Giulia Ferrante è giornalista e scrive di trasporti e porti da dieci anni."],
+        "Giulia Ferrante",
+      ],
+      [
+        "pt",
+        ["Partilhar", "Joana Ferreira", "", "Joana Ferreira é jornalista e escreve sobre transportes e portos há dez anos."],
+        "Joana Ferreira",
+      ],
+    ] as const) {
+      const article = page(language, foot);
+      expect(names(article), foot.join(" / ")).toEqual([name]);
+      // The story is as it was: the box stays out of it.
+      expect(article.body.at(-1), foot.join(" / ")).toMatchObject({ text: stories[language][4] });
+    }
+  });
+
+  it("leaves the header's byline first", () => {
+    const foot = ["Maren Vogt", "", "Maren Vogt is a freelance writer who has covered the islands' ferries for ten years."];
+    expect(names(page("en", foot, ["By Jonas Hale", "March 4, 2025"]))).toEqual(["Jonas Hale"]);
+  });
+
+  it("signs with no box that is a reviewer's, an expert's, a photographer's, a company's, a place's or a commenter's", () => {
+    for (const [language, foot] of [
+      ["en", ["Reviewed by", "Jonas Hale", "", "Jonas Hale is a reporter and researcher who checks our transport coverage."]],
+      ["en", ["Jonas Hale", "Medical Reviewer", "", "Jonas Hale is a writer and physician at Westerholm General Hospital."]],
+      ["en", ["Jonas Hale", "", "Jonas Hale is a freelance writer and an expert on island ferries."]],
+      ["de", ["Geprüft von", "Jonas Hale", "", "Jonas Hale ist Redakteur und Fachexperte für Schifffahrt."]],
+      ["es", ["Revisado por", "Jonas Hale", "", "Jonas Hale es periodista y experto en transporte marítimo."]],
+      ["en", ["Jonas Hale", "", "Jonas Hale is a photographer based in Westerholm who shoots the harbour at dawn."]],
+      ["en", ["Kessel Ferry Company", "", "Kessel Ferry Company is a family business whose founder ran three boats."]],
+      ["en", ["Westerholm Harbour", "", "Westerholm Harbour is a small port whose founder was a fisherman and writer."]],
+      ["en", ["Jonas Hale", "", "Jonas Hale sells smoked fish at the harbour market every Saturday, he told the writer."]],
+      ["en", ["3 Responses", "Jonas Hale", "", "Jonas Hale is a retired reporter and I think the council is right."]],
+      ["en", ["Share this:", "Maren Vogt", "Meet The Team", "", "Jonas Hale is a reporter who joined the Courier this spring."]],
+    ] as const)
+      expect(page(language, foot).authors, foot.join(" / ")).toBeUndefined();
+  });
+
+  it("signs with neither of two people's boxes", () => {
+    const two = [
+      ["Maren Vogt", "", "Maren Vogt is a freelance writer covering the islands."],
+      ["Jonas Hale", "", "Jonas Hale is a reporter based in Westerholm."],
+    ];
+    expect(page("en", [...two[0]!, "", ...two[1]!]).authors).toBeUndefined();
+    expect(page("en", ["Share", ...two[0]!, "", "Follow", ...two[1]!]).authors).toBeUndefined();
+  });
+});
