@@ -63,6 +63,17 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
   return classified;
 }
 
+/** Whether a paragraph, a heading or a list of the body names a person by the last word of `name`, a family name. */
+function namedInBody(body: readonly Block[], name: string): boolean {
+  const family = name.slice(name.lastIndexOf(" ") + 1);
+  const word = new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  return body.some((block) => {
+    if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return word.test(block.text);
+    if (block.type === "list") return block.items.some((item) => word.test(item.text));
+    return false;
+  });
+}
+
 /**
  * A news page copied as plain text → a schema-valid article.
  * Pipeline: decode → segment → classify (dropping slideshows) → find the body region → find the
@@ -136,10 +147,12 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
     if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) absorbMeta(classified[i]!, header);
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
-  // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer.
+  // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer. Not a person the
+  // story names: a box about its subject, a guest or a reviewed book's author ("About the author" / "Ada Fenwick is the
+  // author of three novels" under a review of one of them).
   if (header.authors.length === 0) {
     const boxed = authorBoxName(classified, region.start, region.end, bylineReach);
-    if (boxed) header.authors.push({ type: "Person", name: boxed });
+    if (boxed && !namedInBody(body, boxed)) header.authors.push({ type: "Person", name: boxed });
   }
   const headline = meta.headline ?? header.headline;
   if (!headline) {
