@@ -2479,6 +2479,42 @@ describe("an author box under the story, its name over a bio (round au46)", () =
       expect(page(language, foot).authors, foot.join(" / ")).toBeUndefined();
   });
 
+  it("signs with no box about a person the story names: a reviewed book's author, an interviewee", () => {
+    const review = [
+      "A quiet novel about a lighthouse keeper",
+      "March 4, 2025",
+      "",
+      "Tomas Brandt has written a slow, careful book about a keeper who stays on his rock after the light is automated.",
+      "",
+      "Brandt's keeper talks to the gulls and to the supply boat's skipper, and little else happens for two hundred pages.",
+      "",
+      "Readers who like their novels loud will give up early, but the last chapter rewards the patient ones handsomely.",
+      "",
+      "About the author",
+      "Tomas Brandt",
+      "",
+      "Tomas Brandt is the author of three novels and lives on the coast with his family.",
+      "",
+      "Privacy policy",
+    ];
+    expect(fromText(review.join("\n")).authors).toBeUndefined();
+    // An interviewee's box, the story naming him ("Captain Hale").
+    const interview = ["Jonas Hale", "", "Jonas Hale is a reporter turned ferry captain who talked to us about the vote."];
+    const [headline, ...story] = stories.en;
+    const text = [
+      headline,
+      "March 4, 2025",
+      "",
+      ...story.flatMap((paragraph) => [paragraph, ""]),
+      "Captain Hale said the vote was long overdue.",
+      "",
+      ...interview,
+      "",
+      "Privacy policy",
+    ];
+    expect(fromText(text.join("\n")).authors).toBeUndefined();
+  });
+
   it("signs with neither of two people's boxes", () => {
     const two = [
       ["Maren Vogt", "", "Maren Vogt is a freelance writer covering the islands."],
