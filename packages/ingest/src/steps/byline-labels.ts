@@ -123,8 +123,8 @@ export const RTL_BYLINE_LABELS: readonly string[] = [
 ];
 
 /**
- * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por"), or a participle that says
- * the same: Finnish "Kirjoittanut" ("written by").
+ * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por", "Pubblicato da", "Geschreven
+ * door"), or a participle that says the same: Finnish "Kirjoittanut" ("written by").
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
@@ -137,6 +137,12 @@ export const BYLINE_PHRASES: readonly string[] = [
   "escrito por",
   "publicado por",
   "scritto da",
+  "pubblicato da",
+  "veröffentlicht von",
+  "postado por",
+  "geschreven door",
+  "geplaatst door",
+  "gepubliceerd door",
   "kirjoittanut",
 ];
 

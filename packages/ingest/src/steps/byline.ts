@@ -2308,12 +2308,13 @@ export function isAffiliation(part: string, listed = false): boolean {
 /**
  * The noun a public body's name opens with, in the languages Dateline reads ("Department for Transport", "Ministerium
  * für Verkehr", "Bundesamt für …", "Ministère des Transports", "Consejería de Sanidad", "Ministero della Salute",
- * "Ministerie van Financiën", "Gemeente Utrecht"), perhaps after "Federal", "State" or "National". The English nouns
+ * "Ministerie van Financiën", "Gemeente Utrecht", a town's own: "Stadtverwaltung …", "Gemeinde …", "Mairie de …", "Comune
+ * di …", "Câmara Municipal de …", "Município de …", "Concello de …"), perhaps after "Federal", "State" or "National". The English nouns
  * only with the "of", "for" or "on" of a body's name after them: with another word they name a job, a place or a source
  * ("Office Manager", "Council Bluffs", "Agency reports").
  */
 const PUBLIC_BODY_OPENING =
-  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie)\s\p{L}/iu;
+  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie|\p{L}*verwaltung|gemeinde|mairie|comune|c[âa]mara municipal|munic[ií]pio|concello)\s\p{L}/iu;
 /** A public body's name: two to eight words opening with its noun (`PUBLIC_BODY_OPENING`), capitalised, no figure or mark. */
 const PUBLIC_BODY_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,7}$/u;
 

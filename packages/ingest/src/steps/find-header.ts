@@ -732,6 +732,8 @@ export function absorbSplitByline(
   pageOrder?: NumericOrderSource,
 ): boolean {
   if (!next || !(isBylineLabelLine(line.text) || isAuthorLabelLine(line.text)) || (inBody && !CAPITALISED.test(line.text))) return false;
+  // A posted-by label ("Published by", "Pubblicato da") signs over people only (see `postedByPeople`).
+  if (isSplitPostedLabel(line) && !postedByPeople(line, next)) return false;
   const byline = `${line.text} ${next.text}`;
   const authors = parseByline(byline);
   if (!authors) return false;
@@ -764,8 +766,13 @@ function isPostedLine(line: ClassifiedLine): boolean {
  * before the patterns.
  */
 function isSplitPostedLabel(line: ClassifiedLine): boolean {
-  return line.words <= MAX_SPLIT_LABEL_WORDS && POSTED_LINE.test(line.text) && isBylineLabelLine(line.text);
+  return line.words <= MAX_SPLIT_LABEL_WORDS && SPLIT_POSTED_LABEL.test(line.text) && isBylineLabelLine(line.text);
 }
+/**
+ * The posted-by lines' verbs (`POSTED_LINE`) and the other languages' publishing verbs ("Pubblicato da", "Postado por",
+ * "Gepubliceerd door", "Geplaatst door"): over a public body, a paper or a desk they name the page's issuer.
+ */
+const SPLIT_POSTED_LABEL = /^(?:posted|written|published|publié|publicado|veröffentlicht|pubblicato|postado|gepubliceerd|geplaatst)\s/iu;
 /** Most words of a byline's label alone ("Written by :"). */
 const MAX_SPLIT_LABEL_WORDS = 3;
 
@@ -1515,7 +1522,7 @@ function readHeaderBelow(
     // read before the posted-by lines below, which would drop the label and leave the name unread. Only over people's
     // names: a body's, a desk's, a studio's or a place's there ("Published by" / "Westerholm Island Council", "Posted by"
     // / "Sports Desk") is the page's issuer or a section, and stays unread, as before.
-    if (isSplitPostedLabel(line) && postedByPeople(line, next) && absorbSplitByline(line, next, header, false, pageOrder)) {
+    if (isSplitPostedLabel(line) && absorbSplitByline(line, next, header, false, pageOrder)) {
       bylineRead = true;
       end = ++i;
       continue;
