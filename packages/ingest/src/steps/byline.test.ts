@@ -2524,3 +2524,92 @@ describe("an author box under the story, its name over a bio (round au46)", () =
     expect(page("en", ["Share", ...two[0]!, "", "Follow", ...two[1]!]).authors).toBeUndefined();
   });
 });
+
+describe("publishing verbs' bylines in more languages, over people only (round au46)", () => {
+  const stories = {
+    it: [
+      "Il consiglio dell'isola raddoppia il traghetto per le isole Kessel",
+      "Il traghetto tra Westerholm e le isole Kessel partirà due volte al giorno dalla prossima primavera, ha annunciato martedì il consiglio dell'isola dopo un lungo voto.",
+      "I capitani chiedevano il cambiamento da anni, e il comandante del porto ha detto che il nuovo orario sarà affisso in municipio entro la fine del mese.",
+      "Gli abitanti delle isole più piccole accolgono il piano, anche se alcuni trovano le tariffe ancora troppo alte per le famiglie.",
+    ],
+    nl: [
+      "Eilandraad verdubbelt de veerdienst naar de Kessel-eilanden",
+      "De veerboot tussen Westerholm en de Kessel-eilanden vaart vanaf volgend voorjaar twee keer per dag, meldde de eilandraad dinsdag na een lange stemming.",
+      "Schippers vroegen al jaren om de wijziging, en de havenmeester zei dat de nieuwe dienstregeling voor het eind van de maand in het gemeentehuis hangt.",
+      "Bewoners van de kleinere eilanden zijn blij met het plan, al vinden sommigen de tarieven nog te hoog voor gezinnen.",
+    ],
+    de: [
+      "Inselrat verdoppelt die Fährverbindung zu den Kessel-Inseln",
+      "Die Fähre zwischen Westerholm und den Kessel-Inseln fährt vom nächsten Frühjahr an zweimal am Tag, teilte der Inselrat am Dienstag nach einer langen Abstimmung mit.",
+      "Die Schiffer hatten die Änderung seit Jahren gefordert, und der Hafenmeister sagte, der neue Fahrplan werde bis Monatsende im Rathaus ausgehängt.",
+      "Die Bewohner der kleineren Inseln begrüßten den Plan, auch wenn manche die Preise für Familien noch immer zu hoch finden.",
+    ],
+    pt: [
+      "Conselho da ilha duplica a ligação de ferry às ilhas Kessel",
+      "O ferry entre Westerholm e as ilhas Kessel vai circular duas vezes por dia a partir da próxima primavera, anunciou o conselho da ilha na terça-feira depois de uma longa votação.",
+      "Os mestres dos barcos pediam a mudança há anos, e o capitão do porto disse que o novo horário ficará afixado na câmara até ao fim do mês.",
+      "Os moradores das ilhas pequenas aplaudem o plano, embora alguns achem as tarifas ainda demasiado altas para as famílias.",
+    ],
+    fr: [
+      "Le conseil de l'île double la liaison vers les îles Kessel",
+      "Le bac entre Westerholm et les îles Kessel circulera deux fois par jour dès le printemps prochain, a annoncé mardi le conseil de l'île après un long vote.",
+      "Les patrons de bateaux réclamaient ce changement depuis des années, et le capitaine du port a promis un nouvel horaire affiché à la mairie avant la fin du mois.",
+      "Les habitants des petites îles saluent le projet, même si certains trouvent les tarifs encore trop élevés pour les familles.",
+    ],
+  } as const;
+  const read = (language: keyof typeof stories, header: readonly string[], headline: string = stories[language][0]) => {
+    const story = stories[language].slice(1);
+    return fromText(["Home", "Notizie", headline, ...header, "", ...story.flatMap((paragraph) => [paragraph, ""])].join("\n"));
+  };
+  const names = (article: ReturnType<typeof fromText>) => article.authors?.map((author) => author.name);
+
+  it("reads the Italian, German, Portuguese and Dutch labels on the name's line and over it", () => {
+    for (const [language, header, name] of [
+      ["it", ["Pubblicato da Giulia Ferrante", "4 marzo 2025"], "Giulia Ferrante"],
+      ["it", ["Pubblicato da", "Giulia Ferrante"], "Giulia Ferrante"],
+      ["de", ["Veröffentlicht von Maren Vogt", "4. März 2025"], "Maren Vogt"],
+      ["de", ["Veröffentlicht von", "Maren Vogt"], "Maren Vogt"],
+      ["pt", ["Postado por Joana Ferreira", "4 de março de 2025"], "Joana Ferreira"],
+      ["pt", ["Postado por", "Joana Ferreira"], "Joana Ferreira"],
+      ["nl", ["Geschreven door Sanne de Wit", "4 maart 2025"], "Sanne de Wit"],
+      ["nl", ["Geschreven door", "Sanne de Wit"], "Sanne de Wit"],
+      ["nl", ["Gepubliceerd door", "Sanne Visser", "4 maart 2025"], "Sanne Visser"],
+    ] as const)
+      expect(names(read(language, header)), header.join(" / ")).toEqual([name]);
+  });
+
+  it("signs with no public body, desk or user name under a publishing label", () => {
+    for (const [language, header] of [
+      ["it", ["Pubblicato da", "Comune di Westerholm"]],
+      ["de", ["Veröffentlicht von", "Stadtverwaltung Westerholm"]],
+      ["pt", ["Postado por", "Câmara Municipal de Westerholm"]],
+      ["fr", ["Publié par", "Mairie de Westerholm"]],
+      ["nl", ["Geplaatst door", "Redactie"]],
+      ["pt", ["Postado por", "admin"]],
+      ["nl", ["Gepubliceerd door de gemeente Westerholm", "4 maart 2025"]],
+      ["de", ["Veröffentlicht von der Stadt Westerholm", "4. März 2025"]],
+    ] as const)
+      expect(read(language, header).authors, header.join(" / ")).toBeUndefined();
+  });
+
+  it("keeps headlines that open with the labels' words", () => {
+    for (const [language, headline] of [
+      ["it", "Pubblicato da Einaudi il nuovo romanzo di Giulia Ferrante"],
+      ["nl", "Geschreven door kinderen: een krant van de Kessel-eilanden"],
+      ["de", "Veröffentlicht von Anfang an: wie das Inselblatt entstand"],
+    ] as const) {
+      const article = read(language, [], headline);
+      expect([article.headline, article.authors], headline).toEqual([headline, undefined]);
+    }
+  });
+
+  it("reads a town's own offices as a public body that issued the page, under an issuer's label with its colon", () => {
+    for (const [language, header, body] of [
+      ["de", ["Herausgeber: Stadtverwaltung Westerholm"], "Stadtverwaltung Westerholm"],
+      ["it", ["Pubblicato da:", "Comune di Westerholm"], "Comune di Westerholm"],
+      ["pt", ["Publicado por: Câmara Municipal de Westerholm"], "Câmara Municipal de Westerholm"],
+    ] as const)
+      expect(read(language, header).authors, header.join(" / ")).toEqual([{ type: "Organization", name: body }]);
+  });
+});
