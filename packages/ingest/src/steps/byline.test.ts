@@ -2613,3 +2613,33 @@ describe("publishing verbs' bylines in more languages, over people only (round a
       expect(read(language, header).authors, header.join(" / ")).toEqual([{ type: "Organization", name: body }]);
   });
 });
+
+describe("an author box under the story: near misses found in review (round au46)", () => {
+  const story = [
+    "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
+    "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
+    "Residents of the smaller islands welcomed the plan, though some said the fares were still too high for families who travel every week.",
+    "The council will review the service again after its first full summer, and a survey of passengers will be sent out in the autumn.",
+  ];
+  const page = (foot: readonly string[], headline = "Island council doubles the ferry service to the Kessel islands", body = story) =>
+    fromText(
+      ["Home", "News", headline, "March 4, 2025", "", ...body.flatMap((paragraph) => [paragraph, ""]), ...foot, "", "Privacy policy", "Contact us"].join("\n"),
+    );
+
+  it("signs with no writer's box in a team's list, whatever the other people's jobs", () => {
+    for (const foot of [
+      ["Meet the team", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour.", "", "Tom Vance", "Tom Vance is a photographer who shoots the ferries."],
+      ["Meet the team", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour.", "", "Tom Vance", "Tom Vance designs our pages and maps."],
+      ["Our staff", "", "Ben Ode", "Ben Ode is the publisher and owner of the Courier.", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour."],
+    ])
+      expect(page(foot).authors, foot.join(" / ")).toBeUndefined();
+    // One writer's box alone still signs.
+    const alone = ["Ada Lee", "", "Ada Lee is a reporter at the Courier covering the harbour."];
+    expect(page(alone).authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+  });
+
+  it("signs with no box under a related stories' label: another story's writer's", () => {
+    const foot = ["Related stories", "", "Ferry fares rise again for island families", "", "Jonas Hale", "Jonas Hale is a reporter covering transport for the Courier."];
+    expect(page(foot).authors).toBeUndefined();
+  });
+});

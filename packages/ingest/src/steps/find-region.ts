@@ -2,7 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { AD_LABELS, isInStoryControl, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
+import { AD_LABELS, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -606,6 +606,28 @@ const WRITER_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,2}(?:${BIO_ROL
 /** How many lines over the body's end a box is looked for, only to tell that two people's boxes close the page. */
 const BOX_LOOKBACK = 4;
 
+/** Most words of a related stories' label ("You might also like"): a longer line is asked no pattern. */
+const MAX_RELATED_LABEL_WORDS = 6;
+/** Words of a line's opening compared with the names over it: a name's four and a little more. */
+const BOX_OPENING_WORDS = 5;
+
+/**
+ * The name line (`NAME_LINE`) within three lines over the prose line at `at` that the line opens with: a person's box,
+ * whatever the job ("Tom Vance" over "Tom Vance designs our maps"), or the name whose first word a bio's opening names
+ * (`bioName`, folded: "Ada Fenwick" over "Ada is a …"). A first word alone is not enough without the bio's copula: a
+ * title-case heading's ("The Harbour Master") opens half the paragraphs under it. Undefined when there is none.
+ */
+function boxNameLine(lines: readonly ClassifiedLine[], at: number, storyStart: number, bioName: string | undefined): number | undefined {
+  const opening = `${nameKey(lines[at]!.text.split(" ", BOX_OPENING_WORDS).join(" "))} `;
+  for (let j = at - 1; j >= Math.max(storyStart, at - MAX_BIO_HEADER_LINES); j--) {
+    const above = lines[j]!;
+    if (above.words > MAX_BIO_HEADER_WORDS || !NAME_LINE.test(above.text)) continue;
+    const key = nameKey(above.text);
+    if (opening.startsWith(`${key} `) || (bioName !== undefined && (key === bioName || key.startsWith(`${bioName} `)))) return j;
+  }
+  return undefined;
+}
+
 /**
  * The name an author box under the story prints over its bio, read among `lines[from, to)` up to a section's end ("3
  * Responses"), under which the lines are commenters': a name alone (`NAME_LINE`) within three lines over a bio opening
@@ -620,21 +642,20 @@ export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: numb
   let seen: string | undefined;
   for (let i = Math.max(storyStart, from - BOX_LOOKBACK); i < to && lines[i]!.class !== "end"; i++) {
     const line = lines[i]!;
-    if (!isProse(line) || line.words > MAX_BIO_WORDS) continue;
+    // Under a related stories' label ("Related stories", "Mehr zum Thema"), a box is another story's writer's.
+    if (i >= from && line.words <= MAX_RELATED_LABEL_WORDS && isRelatedLabel(line.text)) return found;
+    // A short sentence under a name counts as a box ("Tom Vance designs our maps."); only a prose bio signs.
+    const prose = isProse(line);
+    if (!(prose || line.sentenceEnd) || line.words > MAX_BIO_WORDS) continue;
     const opening = BIO_OPENING.exec(line.text);
-    if (!opening || !WRITER_AFTER_COPULA.test(line.lower.slice(opening[0].length))) continue;
-    const bioName = nameKey(opening[1]!);
-    let name: number | undefined;
-    for (let j = i - 1; j >= Math.max(storyStart, i - MAX_BIO_HEADER_LINES) && name === undefined; j--) {
-      const above = lines[j]!;
-      if (above.words > MAX_BIO_HEADER_WORDS || !NAME_LINE.test(above.text)) continue;
-      const key = nameKey(above.text);
-      if (key === bioName || key.startsWith(`${bioName} `)) name = j;
-    }
+    const name = boxNameLine(lines, i, storyStart, opening ? nameKey(opening[1]!) : undefined);
     if (name === undefined) continue;
+    // Any job counts here: a team's or a staff's list ("Meet the team": a reporter's box over a photographer's or a
+    // designer's) is two people's boxes, none of them the story's signature.
     const text = lines[name]!.text;
     if (seen !== undefined && seen !== nameKey(text)) return undefined;
     seen = nameKey(text);
+    if (!prose || !opening || !WRITER_AFTER_COPULA.test(line.lower.slice(opening[0].length))) continue;
     for (let j = Math.max(storyStart, name - REVIEWER_LABEL_REACH); j <= i; j++) if (REVIEWER_WORD.test(lines[j]!.text)) return undefined;
     // A box closing the body only tells whether two people's boxes stand there: it signs nothing itself.
     if (i >= from) found = text;
