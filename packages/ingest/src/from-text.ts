@@ -63,10 +63,15 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
   return classified;
 }
 
-/** Whether a paragraph, a heading or a list of the body names a person by the last word of `name`, a family name. */
+/**
+ * Whether a paragraph, a heading or a list of the body names a person by the last word of `name`, a family name, or by
+ * its first, a given name: a profile, an interview or a review calls its subject "Ada" as often as "Lee".
+ */
 function namedInBody(body: readonly Block[], name: string): boolean {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const given = name.slice(0, name.indexOf(" "));
   const family = name.slice(name.lastIndexOf(" ") + 1);
-  const word = new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u");
+  const word = new RegExp(`(?<![\\p{L}])(?:${escape(family)}|${escape(given)})(?![\\p{L}])`, "u");
   return body.some((block) => {
     if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return word.test(block.text);
     if (block.type === "list") return block.items.some((item) => word.test(item.text));

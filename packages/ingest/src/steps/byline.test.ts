@@ -2638,6 +2638,23 @@ describe("an author box under the story: near misses found in review (round au46
     expect(page(alone).authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
   });
 
+  it("signs with no box about a person the story calls by the given name: a profile's or an interview's subject", () => {
+    const profile = [
+      "For thirty years Ada has ridden the ferry to Kessel Minor every Tuesday to cover the island's council meetings.",
+      "She has seen four harbour masters come and go, and she still writes her notes in pencil because the spray ruins ink.",
+      "The council named its new meeting room after her this spring, a first for a journalist on the islands.",
+    ];
+    const box = ["Ada Lee", "", "Ada Lee is a reporter at the Westerholm Courier who has covered the island council since 1995."];
+    expect(page(box, "Meet the woman who never missed a council meeting", profile).authors).toBeUndefined();
+    const interview = [
+      "Ada, you spent twenty years on the Kessel run. What changed the most in that time on the islands?",
+      "The passengers. They used to know each other, and now half of them are tourists who never come back.",
+      "What will you miss? The mornings, when the sea is flat and there is nobody on deck but me and the gulls.",
+    ];
+    const guest = ["Ada Lee", "", "Ada Lee is an author and former ferry captain whose memoir comes out in May."];
+    expect(page(guest, "Twelve questions for a ferry captain", interview).authors).toBeUndefined();
+  });
+
   it("signs with no box under a related stories' label: another story's writer's", () => {
     const foot = ["Related stories", "", "Ferry fares rise again for island families", "", "Jonas Hale", "Jonas Hale is a reporter covering transport for the Courier."];
     expect(page(foot).authors).toBeUndefined();
