@@ -2655,6 +2655,20 @@ describe("an author box under the story: near misses found in review (round au46
     expect(page(guest, "Twelve questions for a ferry captain", interview).authors).toBeUndefined();
   });
 
+  it("signs with no box of an editor of pictures, copy or video, nor of a job in a possessive", () => {
+    for (const foot of [
+      ["Ada Lee", "", "Ada Lee is a photo editor at the Westerholm Courier."],
+      ["Ada Lee", "", "Ada Lee is the copy editor of the Westerholm Courier and lives in Harbour Town."],
+      ["Ada Lee", "", "Ada Lee is a video editor who cuts the Courier's island films."],
+      ["Harbour Ink", "", "Harbour Ink is a writer's collective on Kessel Minor that runs workshops."],
+      ["Island Life", "", "Island Life is the editor's weekly pick of news from the small islands."],
+    ])
+      expect(page(foot).authors, foot.join(" / ")).toBeUndefined();
+    // A senior editor's or a news editor's box still signs.
+    const senior = ["Ada Lee", "", "Ada Lee is a senior editor at the Westerholm Courier."];
+    expect(page(senior).authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
+  });
+
   it("signs with no box under a related stories' label: another story's writer's", () => {
     const foot = ["Related stories", "", "Ferry fares rise again for island families", "", "Jonas Hale", "Jonas Hale is a reporter covering transport for the Courier."];
     expect(page(foot).authors).toBeUndefined();

@@ -600,9 +600,15 @@ const REVIEWER_LABEL_REACH = 2;
 /**
  * A writer's job within two words after a bio's copula ("is a freelance writer", "ist freie Journalistin", "est
  * journaliste", "es periodista", "è giornalista", "é jornalista"), read from the lower-cased rest of the line. Not a
- * photographer's, a researcher's or a founder's (`BIO_JOB`): such a box is a credit's or a company's, not a byline.
+ * photographer's, a researcher's or a founder's (`BIO_JOB`): such a box is a credit's or a company's, not a byline. Nor
+ * an editor of pictures, copy or video, who writes none of the story ("is a photo editor", "is the copy editor"), nor
+ * the job in a possessive, which names a group's or a column's reader, not a person's job ("is a writer's collective",
+ * "is the editor's weekly pick").
  */
-const WRITER_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,2}(?:${BIO_ROLE}|columnist|contributor|blogger)\\b`, "u");
+const WRITER_AFTER_COPULA = new RegExp(
+  `^(?:(?!(?:photo|picture|copy|video|graphics?|art)\\s)[\\p{L}'’-]+\\s+){0,2}(?:${BIO_ROLE}|columnist|contributor|blogger)\\b(?!['’])`,
+  "u",
+);
 /** How many lines over the body's end a box is looked for, only to tell that two people's boxes close the page. */
 const BOX_LOOKBACK = 4;
 
