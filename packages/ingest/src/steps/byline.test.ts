@@ -2674,3 +2674,31 @@ describe("an author box under the story: near misses found in review (round au46
     expect(page(foot).authors).toBeUndefined();
   });
 });
+
+describe("a posted-by label alone over an organisation's name: near misses found in review (round au46)", () => {
+  const story = [
+    "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
+    "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
+    "Residents of the smaller islands welcomed the plan, though some said the fares were still too high for families who travel every week.",
+  ];
+  const page = (header: readonly string[]) =>
+    fromText(["Home", "News", "Island council doubles the ferry service to the Kessel islands", ...header, "", ...story.flatMap((p) => [p, ""])].join("\n"));
+
+  it("signs with no publisher, desk, board or site account under the label", () => {
+    for (const header of [
+      ["Published by", "Harbour Books"],
+      ["Published by", "Westerholm Island Council"],
+      ["Published by", "Westerholm Tourism Board"],
+      ["Posted by", "Site Admin"],
+      ["Veröffentlicht von", "Inselverlag Kessel"],
+      ["Veröffentlicht von", "Redaktion Inselblatt"],
+      ["Pubblicato da", "Edizioni Kessel"],
+      ["Pubblicato da", "Redazione Isole"],
+      ["Geplaatst door", "Redactie Kessel"],
+      ["Postado por", "Blog Kessel"],
+    ])
+      expect(page(header).authors, header.join(" / ")).toBeUndefined();
+    // A person still signs.
+    expect(page(["Published by", "Jonas Hale"]).authors?.map((author) => author.name)).toEqual(["Jonas Hale"]);
+  });
+});

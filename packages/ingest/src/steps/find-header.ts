@@ -776,9 +776,18 @@ const SPLIT_POSTED_LABEL = /^(?:posted|written|published|publié|publicado|verö
 /** Most words of a byline's label alone ("Written by :"). */
 const MAX_SPLIT_LABEL_WORDS = 3;
 
+/**
+ * A word of an organisation's name, anywhere in it: a publisher's, a desk's, a board's or a site's account ("Harbour
+ * Books", "Kestrel Media Group", "Inselverlag Kessel", "Edizioni Kessel", "Redaktion Inselblatt", "Westerholm Island
+ * Council", "Site Admin", "Blog Kessel"). Over a line under a posted-by label alone, which a book's or a release's facts
+ * print too ("Published by" / "Harbour Books"), such a name is the issuer, not a writer, though it has a person's shape.
+ */
+const ORGANISATION_WORD =
+  /(?:^|\s)(?:admin|administrator|webmaster|moderator|staff|desk|team|newsroom|board|council|committee|association|society|foundation|press|media|books|publishing|publications?|publishers?|group|blog|editorial|éditions|edizioni|editore|editora|uitgeverij|\p{L}*verlag|redaktion|redazione|redactie|redacción|rédaction|redação|redacção)(?=\s|$)/iu;
+
 /** Whether the line under a posted-by label alone names only people (see `isAuthorName`), as the two lines read as one. */
 function postedByPeople(label: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  if (!next || isPublicBodyName(next.text)) return false;
+  if (!next || isPublicBodyName(next.text) || ORGANISATION_WORD.test(next.text)) return false;
   const authors = parseByline(`${label.text} ${next.text}`);
   return authors?.every((author) => author.type === "Person" && isAuthorName(author.name)) === true;
 }
