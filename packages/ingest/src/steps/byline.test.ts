@@ -2701,4 +2701,16 @@ describe("a posted-by label alone over an organisation's name: near misses found
     // A person still signs.
     expect(page(["Published by", "Jonas Hale"]).authors?.map((author) => author.name)).toEqual(["Jonas Hale"]);
   });
+
+  it("signs with no public body after a publishing verb on the name's line: the page's issuer", () => {
+    for (const header of [
+      ["Veröffentlicht von Stadtverwaltung Westerholm", "4. März 2025"],
+      ["Veröffentlicht von Ministerium für Verkehr", "4. März 2025"],
+      ["Pubblicato da Comune di Westerholm", "4 marzo 2025"],
+      ["Publicado por Ayuntamiento de Westerholm", "4 de marzo de 2025"],
+      ["Postado por Câmara Municipal de Westerholm", "4 de março de 2025"],
+    ])
+      expect(page(header).authors, header.join(" / ")).toBeUndefined();
+    expect(page(["Veröffentlicht von Maren Vogt", "4. März 2025"]).authors?.map((author) => author.name)).toEqual(["Maren Vogt"]);
+  });
 });

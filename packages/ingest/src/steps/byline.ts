@@ -1225,6 +1225,22 @@ function creditedBody(names: string): Author | undefined {
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
 /**
+ * The publishing verbs' labels ("Published by", "Veröffentlicht von", "Pubblicato da", "Gepubliceerd door"): over a
+ * public body's name ("Veröffentlicht von Stadtverwaltung Westerholm", "Publicado por Ayuntamiento de Westerholm") they
+ * name the page's issuer, no writer.
+ */
+const PUBLISHING_BY_SET: ReadonlySet<string> = new Set([
+  "posted by",
+  "published by",
+  "publié par",
+  "publicado por",
+  "pubblicato da",
+  "veröffentlicht von",
+  "postado por",
+  "geplaatst door",
+  "gepubliceerd door",
+]);
+/**
  * The Russian and Ukrainian word for the text ("Текст: Иван Петров"), which labels the writer only with its colon.
  * Its English, French, Spanish and Dutch like ("Text:", "Texte :", "Words:") are left out: a section heading such as
  * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
@@ -2173,6 +2189,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (body) return [body];
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
+    if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
