@@ -68,10 +68,10 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
  * its first, a given name: a profile, an interview or a review calls its subject "Ada" as often as "Lee".
  */
 function namedInBody(body: readonly Block[], name: string): boolean {
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const given = name.slice(0, name.indexOf(" "));
   const family = name.slice(name.lastIndexOf(" ") + 1);
-  const word = new RegExp(`(?<![\\p{L}])(?:${escape(family)}|${escape(given)})(?![\\p{L}])`, "u");
+  const word = new RegExp(`(?<![\\p{L}])(?:${literal(family)}|${literal(given)})(?![\\p{L}])`, "u");
   return body.some((block) => {
     if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return word.test(block.text);
     if (block.type === "list") return block.items.some((item) => word.test(item.text));

@@ -2623,14 +2623,49 @@ describe("an author box under the story: near misses found in review (round au46
   ];
   const page = (foot: readonly string[], headline = "Island council doubles the ferry service to the Kessel islands", body = story) =>
     fromText(
-      ["Home", "News", headline, "March 4, 2025", "", ...body.flatMap((paragraph) => [paragraph, ""]), ...foot, "", "Privacy policy", "Contact us"].join("\n"),
+      [
+        "Home",
+        "News",
+        headline,
+        "March 4, 2025",
+        "",
+        ...body.flatMap((paragraph) => [paragraph, ""]),
+        ...foot,
+        "",
+        "Privacy policy",
+        "Contact us",
+      ].join("\n"),
     );
 
   it("signs with no writer's box in a team's list, whatever the other people's jobs", () => {
     for (const foot of [
-      ["Meet the team", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour.", "", "Tom Vance", "Tom Vance is a photographer who shoots the ferries."],
-      ["Meet the team", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour.", "", "Tom Vance", "Tom Vance designs our pages and maps."],
-      ["Our staff", "", "Ben Ode", "Ben Ode is the publisher and owner of the Courier.", "", "Ada Lee", "Ada Lee is a reporter at the Courier covering the harbour."],
+      [
+        "Meet the team",
+        "",
+        "Ada Lee",
+        "Ada Lee is a reporter at the Courier covering the harbour.",
+        "",
+        "Tom Vance",
+        "Tom Vance is a photographer who shoots the ferries.",
+      ],
+      [
+        "Meet the team",
+        "",
+        "Ada Lee",
+        "Ada Lee is a reporter at the Courier covering the harbour.",
+        "",
+        "Tom Vance",
+        "Tom Vance designs our pages and maps.",
+      ],
+      [
+        "Our staff",
+        "",
+        "Ben Ode",
+        "Ben Ode is the publisher and owner of the Courier.",
+        "",
+        "Ada Lee",
+        "Ada Lee is a reporter at the Courier covering the harbour.",
+      ],
     ])
       expect(page(foot).authors, foot.join(" / ")).toBeUndefined();
     // One writer's box alone still signs.
@@ -2670,7 +2705,14 @@ describe("an author box under the story: near misses found in review (round au46
   });
 
   it("signs with no box under a related stories' label: another story's writer's", () => {
-    const foot = ["Related stories", "", "Ferry fares rise again for island families", "", "Jonas Hale", "Jonas Hale is a reporter covering transport for the Courier."];
+    const foot = [
+      "Related stories",
+      "",
+      "Ferry fares rise again for island families",
+      "",
+      "Jonas Hale",
+      "Jonas Hale is a reporter covering transport for the Courier.",
+    ];
     expect(page(foot).authors).toBeUndefined();
   });
 });
@@ -2682,7 +2724,16 @@ describe("a posted-by label alone over an organisation's name: near misses found
     "Residents of the smaller islands welcomed the plan, though some said the fares were still too high for families who travel every week.",
   ];
   const page = (header: readonly string[]) =>
-    fromText(["Home", "News", "Island council doubles the ferry service to the Kessel islands", ...header, "", ...story.flatMap((p) => [p, ""])].join("\n"));
+    fromText(
+      [
+        "Home",
+        "News",
+        "Island council doubles the ferry service to the Kessel islands",
+        ...header,
+        "",
+        ...story.flatMap((p) => [p, ""]),
+      ].join("\n"),
+    );
 
   it("signs with no publisher, desk, board or site account under the label", () => {
     for (const header of [
