@@ -2749,8 +2749,10 @@ describe("a posted-by label alone over an organisation's name: near misses found
       ["Postado por", "Blog Kessel"],
     ])
       expect(page(header).authors, header.join(" / ")).toBeUndefined();
-    // A person still signs.
+    // A person still signs, with a job after the name that holds such a word.
     expect(page(["Published by", "Jonas Hale"]).authors?.map((author) => author.name)).toEqual(["Jonas Hale"]);
+    expect(page(["Posted by", "Maren Vogt, Harbour Press"]).authors?.map((author) => author.name)).toEqual(["Maren Vogt"]);
+    expect(page(["Posted by", "Maren Vogt | Courier Team"]).authors?.map((author) => author.name)).toEqual(["Maren Vogt"]);
   });
 
   it("signs with no public body after a publishing verb on the name's line: the page's issuer", () => {

@@ -787,9 +787,10 @@ const ORGANISATION_WORD =
 
 /** Whether the line under a posted-by label alone names only people (see `isAuthorName`), as the two lines read as one. */
 function postedByPeople(label: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  if (!next || isPublicBodyName(next.text) || ORGANISATION_WORD.test(next.text)) return false;
+  if (!next || isPublicBodyName(next.text)) return false;
   const authors = parseByline(`${label.text} ${next.text}`);
-  return authors?.every((author) => author.type === "Person" && isAuthorName(author.name)) === true;
+  // The names read, not the line: a job or a paper after a name may hold such words too ("Maren Vogt, Harbour Press").
+  return authors?.every((author) => author.type === "Person" && isAuthorName(author.name) && !ORGANISATION_WORD.test(author.name)) === true;
 }
 
 /** Fewest words of a caption without a credit: a clause describing a picture. */
