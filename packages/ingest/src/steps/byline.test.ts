@@ -2704,6 +2704,24 @@ describe("an author box under the story: near misses found in review (round au46
     expect(page(senior).authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
   });
 
+  it("signs with no commenter's name over a date and a comment opening with it", () => {
+    for (const foot of [
+      ["Ada Lee", "March 5, 2025 at 11:02 am", "Ada Lee is a writer and I live on Kessel Minor; the new timetable is great.", "Reply"],
+      [
+        "Tom Vance",
+        "March 5, 2025 at 10:14 am",
+        "About time, the fares were a scandal for years.",
+        "Reply",
+        "",
+        "Ada Lee",
+        "March 5, 2025 at 11:02 am",
+        "Ada Lee is a reporter herself, and she says the council waited too long.",
+        "Reply",
+      ],
+    ])
+      expect(page(foot).authors, foot.join(" / ")).toBeUndefined();
+  });
+
   it("signs with no box under a related stories' label: another story's writer's", () => {
     const foot = [
       "Related stories",

@@ -634,6 +634,12 @@ function boxNameLine(lines: readonly ClassifiedLine[], at: number, storyStart: n
   return undefined;
 }
 
+/** Whether a line of `lines(from, to)` holds a date. */
+function stampedBetween(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (lines[j]!.date !== undefined) return true;
+  return false;
+}
+
 /**
  * The name an author box under the story prints over its bio, read among `lines[from, to)` up to a section's end ("3
  * Responses"), under which the lines are commenters': a name alone (`NAME_LINE`) within three lines over a bio opening
@@ -655,7 +661,9 @@ export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: numb
     if (!(prose || line.sentenceEnd) || line.words > MAX_BIO_WORDS) continue;
     const opening = BIO_OPENING.exec(line.text);
     const name = boxNameLine(lines, i, storyStart, opening ? nameKey(opening[1]!) : undefined);
-    if (name === undefined) continue;
+    // A date between the name and its text stamps a comment or a post ("Ada Lee" / "March 5, 2025 at 11:02 am" / …):
+    // an author box prints none there.
+    if (name === undefined || stampedBetween(lines, name, i)) continue;
     // Any job counts here: a team's or a staff's list ("Meet the team": a reporter's box over a photographer's or a
     // designer's) is two people's boxes, none of them the story's signature.
     const text = lines[name]!.text;
