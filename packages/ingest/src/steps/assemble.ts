@@ -1,6 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { isEmbeddedPostSharer, isSocialLabel, isTagsLabel, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import { isEmbeddedPostSharer, isSocialLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
@@ -413,6 +413,16 @@ function isTitledQuestion(line: ClassifiedLine): boolean {
   return headingCase(line.text) === "title" || !/\p{Ll}/u.test(line.text);
 }
 
+/**
+ * Whether a line is a picture's caption ending in its credit ("The pier at dawn.Ada Lee / Harbour Press", "Ferries at
+ * the quay (Photo: A. Lee)"). Words after a colon are what the colon announces, not a credit ("Winter Sounds: January
+ * / February's Records Reviewed", a teaser's title).
+ */
+function captionWithCredit(text: string): boolean {
+  const { caption, credit } = splitTrailingCredit(text);
+  return credit !== undefined && caption !== undefined && text.charAt(caption.length) !== ":";
+}
+
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
 function normalise(text: string): string {
   return text
@@ -637,8 +647,19 @@ class Region {
     if (at + 1 >= this.end) return undefined;
     const under = this.lines[at + 1];
     // Prose is never a credit: asked first, it spares most lines the credit patterns.
-    if (under === undefined || isProse(under) || at + 2 >= this.end || creditOnly(under.text) === undefined) return under;
-    return this.nextContent(at + 2);
+    if (under === undefined || isProse(under) || at + 2 >= this.end) return under;
+    return creditOnly(under.text) !== undefined || this.overCaptionedPicture(at) ? this.nextContent(at + 2) : under;
+  }
+
+  /**
+   * Whether a line under the story's text stands over a picture the copy kept as its caption ending in a credit
+   * (`captionWithCredit`), as a section's heading stands over the picture that opens the section. Under another
+   * picture it is that picture's title in a gallery; over a caption that opens with its words it names the person or
+   * thing pictured, as over a bio.
+   */
+  private overCaptionedPicture(at: number): boolean {
+    const under = this.lines[at + 1]!;
+    return !under.text.startsWith(this.lines[at]!.text) && isStoryText(this.previousContent(at)) && captionWithCredit(under.text);
   }
 
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */
@@ -1721,6 +1742,7 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     BOX_LABEL.test(line.lower) ||
     CJK_BOX_LABEL.test(line.text) ||
     SPEAKER_TURN.test(line.lower) ||
+    isTagsLine(line.lower) ||
     (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
   );
 }

@@ -587,9 +587,14 @@ export function isStoryReadingTime(lower: string): boolean {
   return READING_TIME.test(lower);
 }
 /** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés"), lower-cased, as a pattern's alternation. */
-const TAG_LABELS = "tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas";
+const TAG_LABELS =
+  "tags|tagged|tagged with|topics|schlagwörter|stichwörter|themen|étiquettes|mots-clés|sujets|etiquetas|temas|argomenti|tópicos|onderwerpen";
 /** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
 const TAGS_LINE = new RegExp(`^(?:${TAG_LABELS})\\s?:\\s*\\S`);
+/** Whether a line (lower case) lists a story's tags after their label (see `TAGS_LINE`): links, never a heading. */
+export function isTagsLine(lower: string): boolean {
+  return TAGS_LINE.test(lower);
+}
 /** A tags' label alone on its line, over the tags ("Tags:", "Mots-clés :"). */
 const TAGS_LABEL_ALONE = new RegExp(`^(?:${TAG_LABELS})\\s?[:：]$`);
 /** Whether a line (lower case) is a tags' label alone (see `TAGS_LABEL_ALONE`), over links to topic pages. */

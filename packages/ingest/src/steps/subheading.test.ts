@@ -2354,4 +2354,156 @@ describe("share, sign-up, advert and reading-time lines in more languages", () =
     ];
     for (const [language, heading] of headings) expect(headingsOf(storyWith(heading), language), heading).toEqual([heading]);
   });
+
+describe("a heading over a picture kept as its caption and credit (round sub48)", () => {
+  // A section opens with its picture: the copy keeps the heading, then the picture's caption with its credit run
+  // on, then the section's text. Every name, place and sentence here is invented.
+  const pages: Record<string, { header: string[]; text: readonly [string, string, string]; heading: string; caption: string }> = {
+    en: {
+      header: ["Island ferry back in service after repairs", "By Ada Fenwick", ""],
+      text: [
+        "The island's only ferry returned to service on Monday after three months of repairs at the mainland yard, and the first crossing sailed full.",
+        "Residents had relied on a chartered boat that sailed twice a week, and shopkeepers said trade had fallen by a third while the ferry was away.",
+        "The council said the daily timetable would be restored from next month, with an extra evening sailing on Fridays through the summer.",
+      ],
+      heading: "Out on the water again",
+      caption: "The first boat leaves the quay at seven.Ada Lee / Harbour Press",
+    },
+    de: {
+      header: ["Inselfähre fährt nach Reparatur wieder", "Von Jonas Brehm", ""],
+      text: [
+        "Die einzige Fähre der Insel ist am Montag nach drei Monaten in der Werft auf dem Festland wieder in Betrieb gegangen, und die erste Überfahrt war ausgebucht.",
+        "Die Bewohner waren auf ein gechartertes Boot angewiesen, das nur zweimal in der Woche fuhr, und die Läden haben nach eigenen Angaben ein Drittel weniger verkauft.",
+        "Der Gemeinderat sagte, dass der tägliche Fahrplan ab dem nächsten Monat wieder gilt, mit einer zusätzlichen Abendfahrt an jedem Freitag im Sommer.",
+      ],
+      heading: "Wieder auf dem Wasser",
+      caption: "Die erste Fähre legt um sieben Uhr am Kai ab. (Foto: Jonas Brehm)",
+    },
+    fr: {
+      header: ["Le bac de l'île reprend du service", "Par Lucie Marnier", ""],
+      text: [
+        "Le seul bac de l'île a repris du service lundi après trois mois de réparations au chantier du continent, et la première traversée était complète.",
+        "Les habitants dépendaient d'un bateau affrété qui ne passait que deux fois par semaine, et les commerçants disent avoir perdu un tiers de leur chiffre.",
+        "La mairie a indiqué que l'horaire quotidien serait rétabli dès le mois prochain, avec une traversée de plus le vendredi soir pendant tout l'été.",
+      ],
+      heading: "De nouveau sur l'eau",
+      caption: "Le premier bateau quitte le quai à sept heures. Photo : Lucie Marnier",
+    },
+    es: {
+      header: ["El ferry de la isla vuelve al servicio", "Por Marta Lloret", ""],
+      text: [
+        "El único ferry de la isla volvió al servicio el lunes después de tres meses de reparaciones en el astillero, y la primera travesía salió llena.",
+        "Los vecinos dependían de un barco fletado que salía dos veces por semana, y los comercios dicen que las ventas cayeron un tercio mientras el ferry no estaba.",
+        "El ayuntamiento dijo que el horario diario volverá el mes que viene, con una salida más los viernes por la tarde durante todo el verano.",
+      ],
+      heading: "De nuevo en el agua",
+      caption: "El primer barco sale del muelle a las siete. Foto: Marta Lloret",
+    },
+    it: {
+      header: ["Il traghetto dell'isola torna in servizio", "Di Paolo Ventrini", ""],
+      text: [
+        "L'unico traghetto dell'isola è tornato in servizio lunedì dopo tre mesi di lavori nel cantiere sulla terraferma, e la prima traversata era piena.",
+        "Gli abitanti dipendevano da una barca noleggiata che partiva due volte alla settimana, e i negozi dicono che le vendite sono calate di un terzo.",
+        "Il comune ha detto che l'orario giornaliero tornerà dal mese prossimo, con una corsa in più il venerdì sera per tutta l'estate.",
+      ],
+      heading: "Di nuovo in acqua",
+      caption: "Il primo traghetto lascia il molo alle sette. Foto: Paolo Ventrini",
+    },
+    pt: {
+      header: ["Ferry da ilha volta ao serviço", "Por Rui Almada", ""],
+      text: [
+        "O único ferry da ilha voltou ao serviço na segunda-feira depois de três meses de reparações no estaleiro, e a primeira travessia partiu cheia.",
+        "Os moradores dependiam de um barco fretado que saía duas vezes por semana, e os comerciantes dizem que as vendas caíram um terço enquanto o ferry esteve parado.",
+        "A câmara disse que o horário diário volta no próximo mês, com uma saída a mais às sextas-feiras à noite durante todo o verão.",
+      ],
+      heading: "De volta à água",
+      caption: "O primeiro barco sai do cais às sete. Foto: Rui Almada",
+    },
+    nl: {
+      header: ["Veerboot van het eiland vaart weer", "Door Sanne de Wit", ""],
+      text: [
+        "De enige veerboot van het eiland is maandag na drie maanden reparatie op de werf aan de overkant weer gaan varen, en de eerste overtocht zat vol.",
+        "De bewoners waren aangewezen op een gehuurde boot die maar twee keer per week voer, en de winkeliers zeggen dat ze een derde minder hebben verkocht.",
+        "De gemeente zei dat de dagelijkse dienstregeling vanaf volgende maand terugkomt, met een extra afvaart op vrijdagavond in de hele zomer.",
+      ],
+      heading: "Weer op het water",
+      caption: "De eerste boot vertrekt om zeven uur van de kade. Foto: Sanne de Wit",
+    },
+  };
+
+  /** The page with `lines` set between the first paragraph and the second, blank lines around them. */
+  function page(language: string, lines: readonly string[]): string[] {
+    const { header, text } = pages[language]!;
+    return [...header, text[0], "", ...lines, "", text[1], "", text[2]];
+  }
+
+  for (const language of Object.keys(pages)) {
+    it(`takes the line over the caption and its credit for a sub-heading (${language})`, () => {
+      const { heading, caption } = pages[language]!;
+      expect(headingsOf(page(language, [heading, caption]), language)).toEqual([heading]);
+    });
+  }
+
+  it("leaves a line over a caption with no credit as it was: nothing tells the caption from the section's first line", () => {
+    const { heading } = pages.en!;
+    expect(headingsOf(page("en", [heading, "The first boat leaves the quay at seven every morning."]))).toEqual([]);
+  });
+
+  it("takes no heading over a teaser's title whose slashed words follow a colon: they are no credit", () => {
+    expect(headingsOf(page("en", ["Jazz Column", "Cool Winter: January / February Records Reviewed"]))).toEqual([]);
+  });
+
+  it("takes no heading from a story's tags over a picture", () => {
+    const tags = "Topics: ferries, islands, harbour, timetables, council, shops, summer";
+    expect(headingsOf(page("en", [tags, "Boats at the quay (Photo: Ada Lee)"]))).toEqual([]);
+    const themen = "Themen: Fähre, Inseln, Hafen, Fahrplan, Gemeinderat, Läden, Sommer";
+    expect(headingsOf(page("de", [themen, "Boote am Kai (Foto: Jonas Brehm)"]), "de")).toEqual([]);
+  });
+
+  it("takes no heading from a gallery's picture title under another picture", () => {
+    const gallery = [
+      "Morning on the quay",
+      "Boats at dawn.Ada Lee / Harbour Press",
+      "",
+      "Evening at the pier",
+      "Gulls over the pier.Ada Lee / Harbour Press",
+    ];
+    expect(headingsOf(page("en", gallery))).toEqual([]);
+  });
+
+  it("takes no heading from a name over a caption that opens with it, as over a bio", () => {
+    expect(headingsOf(page("en", ["Ada Lee", "Ada Lee photographs the island's boats.Ada Lee / Harbour Press"]))).toEqual([]);
+  });
+});
+
+describe("a story's topics after their label (round sub48)", () => {
+  // "Topics", "Themen", "Sujets", "Argomenti", "Tópicos", "Onderwerpen" label a story's tags as "Tags" does.
+  it("drops a short line of topics from the body, as a line of tags", () => {
+    const lines: Array<[string, string]> = [
+      ["en", "Topics: ferries, islands"],
+      ["de", "Themen: Fähre, Inseln"],
+      ["fr", "Sujets : bacs, îles"],
+      ["it", "Argomenti: traghetti, isole"],
+      ["pt", "Tópicos: ferries, ilhas"],
+      ["nl", "Onderwerpen: veerboten, eilanden"],
+    ];
+    for (const [language, tags] of lines) {
+      const text = [
+        "Island ferry back in service after repairs",
+        "By Ada Fenwick",
+        "",
+        paragraphs[0],
+        "",
+        paragraphs[1],
+        "",
+        paragraphs[2],
+        "",
+        tags,
+        "",
+        paragraphs[3],
+      ].join("\n");
+      const body = fromText(text, { meta: { inLanguage: language } }).body;
+      expect(body.some((block) => "text" in block && block.text === tags)).toBe(false);
+    }
+  });
 });
