@@ -587,10 +587,20 @@ export function isStoryReadingTime(lower: string): boolean {
   return READING_TIME.test(lower);
 }
 /** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés"), lower-cased, as a pattern's alternation. */
-const TAG_LABELS =
-  "tags|tagged|tagged with|topics|schlagwörter|stichwörter|themen|étiquettes|mots-clés|sujets|etiquetas|temas|argomenti|tópicos|onderwerpen";
-/** A story's tags after their label ("Tags: Harbour, Ferries"): links to topic pages, never text of the story. */
-const TAGS_LINE = new RegExp(`^(?:${TAG_LABELS})\\s?:\\s*\\S`);
+const TAG_LABELS = "tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas";
+/**
+ * Words that label a story's tags as well ("Topics: ferries, harbour", "Themen: Fähre, Inseln") but are common words
+ * that open the story's own lines as often: a sentence after them ("Themen: Hafen, Fähre und Schule.", "Topics: What
+ * the board decided"), or a label alone over a list the story sets out. They label tags only over two or more items
+ * parted by commas, with no mark ending a sentence at the line's end (a tag may hold one: "U.S. news"); never alone.
+ */
+const TOPIC_LABELS = "topics|themen|sujets|argomenti|tópicos|onderwerpen";
+/**
+ * A story's tags after their label ("Tags: Harbour, Ferries", "Topics: ferries, harbour"): links to topic pages, never
+ * text of the story. The comma is looked for ahead, once, and the last character checked after one run to the end:
+ * no run is tried from two places.
+ */
+const TAGS_LINE = new RegExp(`^(?:(?:${TAG_LABELS})\\s?:\\s*\\S|(?:${TOPIC_LABELS})\\s?:(?=[^,]*,).*[^.!?]$)`);
 /** Whether a line (lower case) lists a story's tags after their label (see `TAGS_LINE`): links, never a heading. */
 export function isTagsLine(lower: string): boolean {
   return TAGS_LINE.test(lower);

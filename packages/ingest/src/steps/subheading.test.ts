@@ -2507,3 +2507,39 @@ describe("a story's topics after their label (round sub48)", () => {
     }
   });
 });
+
+describe("a story's own lines after a topics word (review of round sub48)", () => {
+  // "Topics", "Themen", "Sujets" are common words: a sentence after them, or the label of a list the story sets out,
+  // is the story's text. Only comma-parted items with no closing full stop are tags.
+  /** The ferry page with `lines` between its second and third paragraphs. */
+  function pageWith(lines: readonly string[]): string[] {
+    return [...ferryHeader, paragraphs[0]!, "", paragraphs[1]!, "", ...lines, "", paragraphs[2]!, "", paragraphs[3]!];
+  }
+
+  function bodyWith(lines: readonly string[], language: string) {
+    return fromText(pageWith(lines).join("\n"), { meta: { inLanguage: language } }).body;
+  }
+
+  it("keeps a sentence after a topics word", () => {
+    const lines: Array<[string, string]> = [
+      ["en", "Topics: the second berth, the car park and the fares."],
+      ["de", "Themen: Hafen, Fähre und Schule."],
+      ["fr", "Sujets : le port, le bac et la nouvelle école."],
+      ["it", "Argomenti: il consiglio ha parlato anche dei parcheggi."],
+      ["nl", "Onderwerpen: de tweede aanlegplaats en de prijzen."],
+    ];
+    for (const [language, sentence] of lines) {
+      const body = bodyWith([sentence], language);
+      expect(body.some((block) => "text" in block && block.text === sentence), sentence).toBe(true);
+    }
+  });
+
+  it("keeps a heading that opens with a topics word and its colon", () => {
+    expect(headingsOf(pageWith(["Topics: What the board decided"]))).toEqual(["Topics: What the board decided"]);
+  });
+
+  it("keeps a topics word alone over the story's list", () => {
+    const body = bodyWith(["Themen:", "- Hafengebühren", "- Zweiter Anleger", "- Parkplätze am Kai"], "de");
+    expect(body.some((block) => "text" in block && block.text === "Themen:")).toBe(true);
+  });
+});
