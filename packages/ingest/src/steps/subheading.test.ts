@@ -2530,7 +2530,10 @@ describe("a story's own lines after a topics word (review of round sub48)", () =
     ];
     for (const [language, sentence] of lines) {
       const body = bodyWith([sentence], language);
-      expect(body.some((block) => "text" in block && block.text === sentence), sentence).toBe(true);
+      expect(
+        body.some((block) => "text" in block && block.text === sentence),
+        sentence,
+      ).toBe(true);
     }
   });
 
