@@ -423,6 +423,15 @@ function captionWithCredit(text: string): boolean {
   return credit !== undefined && caption !== undefined && text.charAt(caption.length) !== ":";
 }
 
+/**
+ * A picture set's label, lower-cased, perhaps with its count of pictures ("Gallery", "In pictures", "Diaporama",
+ * "Fotostrecke", "Gallery (12 photos)"), in the languages Dateline reads: set over the set's first picture, it is the
+ * set's furniture, never the heading of the text under the picture. "Images" alone heads a section on a page about
+ * pictures, and stays out.
+ */
+const PICTURE_SET_LABEL =
+  /^(?:(?:photo |picture |image )?gallery|in (?:pictures|photos|images)|photos|(?:bilder|foto)galerie|(?:bilder|foto)strecke|diaporama|en images|galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|fotogaler[ií]a|fotogallery|galleria(?: fotografica)?|galeria(?: de fotos| de imagens)?|fotoserie|fotoalbum)(?:\s?[(:–-]?\s?\d+\s?(?:photos?|pictures?|images?|bilder|fotos?|foto's|imágenes|immagini|imagens)?\)?)?$/u;
+
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
 function normalise(text: string): string {
   return text
@@ -653,13 +662,23 @@ class Region {
 
   /**
    * Whether a line under the story's text stands over a picture the copy kept as its caption ending in a credit
-   * (`captionWithCredit`), as a section's heading stands over the picture that opens the section. Under another
-   * picture it is that picture's title in a gallery; over a caption that opens with its words it names the person or
-   * thing pictured, as over a bio.
+   * (`captionWithCredit`), and the story's text goes on right under the caption, as a section's heading stands over
+   * the picture that opens the section. Under another picture it is that picture's title in a gallery; over a caption
+   * that opens with its words it names the person or thing pictured, as over a bio. A line quoted whole is a pull
+   * quote set by the picture; a picture set's label (`PICTURE_SET_LABEL`) is the set's furniture; a teaser's title
+   * stands over its picture with its link ("Read more") under them, not the story's text.
    */
   private overCaptionedPicture(at: number): boolean {
+    const line = this.lines[at]!;
     const under = this.lines[at + 1]!;
-    return !under.text.startsWith(this.lines[at]!.text) && isStoryText(this.previousContent(at)) && captionWithCredit(under.text);
+    return (
+      !under.text.startsWith(line.text) &&
+      quotedText(line.text) === undefined &&
+      !PICTURE_SET_LABEL.test(line.lower) &&
+      isStoryText(this.previousContent(at)) &&
+      isStoryText(this.lines[at + 2]) &&
+      captionWithCredit(under.text)
+    );
   }
 
   /** Whether the line has prose on both sides, and the prose before it does not announce it with a colon. */

@@ -2474,6 +2474,32 @@ describe("a heading over a picture kept as its caption and credit (round sub48)"
   it("takes no heading from a name over a caption that opens with it, as over a bio", () => {
     expect(headingsOf(page("en", ["Ada Lee", "Ada Lee photographs the island's boats.Ada Lee / Harbour Press"]))).toEqual([]);
   });
+
+  // Review of round sub48: near misses the rule took for headings.
+  it("takes no heading from a pull quote set by a picture", () => {
+    const caption = "Commuters on the early ferry. Photo: Ada Lee";
+    expect(headingsOf(page("en", ["“We waited years for this boat”", caption]))).toEqual([]);
+    expect(headingsOf(page("en", ['"An earlier boat changes everything"', caption]))).toEqual([]);
+  });
+
+  it("takes no heading from a picture set's label over its first picture", () => {
+    const labels: Array<[string, string]> = [
+      ["en", "Gallery (12 photos)"],
+      ["en", "In pictures"],
+      ["fr", "Diaporama"],
+      ["fr", "En images"],
+      ["it", "Fotogallery"],
+      ["nl", "Fotoserie"],
+    ];
+    for (const [language, label] of labels) {
+      expect(headingsOf(page(language, [label, pages[language]!.caption]), language), label).toEqual([]);
+    }
+  });
+
+  it("takes no heading from a teaser's title over its picture and its link", () => {
+    const teaser = ["Ferry strike ends after two days", "Crews return to work at the quay. Photo: Ada Lee", "Read more"];
+    expect(headingsOf(page("en", teaser))).toEqual([]);
+  });
 });
 
 describe("a story's topics after their label (round sub48)", () => {
