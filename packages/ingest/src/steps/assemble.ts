@@ -430,7 +430,7 @@ function captionWithCredit(text: string): boolean {
  * pictures, and stays out.
  */
 const PICTURE_SET_LABEL =
-  /^(?:(?:photo |picture |image )?gallery|in (?:pictures|photos|images)|photos|(?:bilder|foto)galerie|(?:bilder|foto)strecke|diaporama|en images|galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|fotogaler[ií]a|fotogallery|galleria(?: fotografica)?|galeria(?: de fotos| de imagens)?|fotoserie|fotoalbum)(?:\s?[(:–-]?\s?\d+\s?(?:photos?|pictures?|images?|bilder|fotos?|foto's|imágenes|immagini|imagens)?\)?)?$/u;
+  /^(?:(?:photo |picture |image )?gallery|in (?:pictures|photos|images)|(?:bilder|foto)galerie|(?:bilder|foto)strecke|diaporama|en images|galerie(?: photos?)?|galería(?: de fotos| de imágenes)?|fotogaler[ií]a|fotogallery|galleria(?: fotografica)?|galeria(?: de fotos| de imagens)?|fotoserie|fotoalbum)(?:\s?[(:–-]?\s?\d+\s?(?:photos?|pictures?|images?|bilder|fotos?|foto's|imágenes|immagini|imagens)?\)?)?$/u;
 
 /** Lower case without quotes, punctuation and spacing, so a pull quote matches its sentence however it is typeset. */
 function normalise(text: string): string {
@@ -665,8 +665,9 @@ class Region {
    * (`captionWithCredit`), and the story's text goes on right under the caption, as a section's heading stands over
    * the picture that opens the section. Under another picture it is that picture's title in a gallery; over a caption
    * that opens with its words it names the person or thing pictured, as over a bio. A line quoted whole is a pull
-   * quote set by the picture; a picture set's label (`PICTURE_SET_LABEL`) is the set's furniture; a teaser's title
-   * stands over its picture with its link ("Read more") under them, not the story's text.
+   * quote set by the picture; a picture set's label (`PICTURE_SET_LABEL`) is the set's furniture, and a line opening
+   * with the word for a picture is the picture's alt text or label (`isPictureFurniture`: "Image of a ferry at the
+   * quay"); a teaser's title stands over its picture with its link ("Read more") under them, not the story's text.
    */
   private overCaptionedPicture(at: number): boolean {
     const line = this.lines[at]!;
@@ -675,6 +676,7 @@ class Region {
       !under.text.startsWith(line.text) &&
       quotedText(line.text) === undefined &&
       !PICTURE_SET_LABEL.test(line.lower) &&
+      !isPictureFurniture(line.text) &&
       isStoryText(this.previousContent(at)) &&
       isStoryText(this.lines[at + 2]) &&
       captionWithCredit(under.text)

@@ -2496,6 +2496,11 @@ describe("a heading over a picture kept as its caption and credit (round sub48)"
     }
   });
 
+  it("takes no heading from a picture's alt text over its caption", () => {
+    expect(headingsOf(page("en", ["Image of a ferry at a quay", pages.en!.caption]))).toEqual([]);
+    expect(headingsOf(page("de", ["Foto der Fähre am Kai", pages.de!.caption]), "de")).toEqual([]);
+  });
+
   it("takes no heading from a teaser's title over its picture and its link", () => {
     const teaser = ["Ferry strike ends after two days", "Crews return to work at the quay. Photo: Ada Lee", "Read more"];
     expect(headingsOf(page("en", teaser))).toEqual([]);
