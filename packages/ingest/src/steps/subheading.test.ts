@@ -2354,6 +2354,7 @@ describe("share, sign-up, advert and reading-time lines in more languages", () =
     ];
     for (const [language, heading] of headings) expect(headingsOf(storyWith(heading), language), heading).toEqual([heading]);
   });
+});
 
 describe("a heading over a picture kept as its caption and credit (round sub48)", () => {
   // A section opens with its picture: the copy keeps the heading, then the picture's caption with its credit run
