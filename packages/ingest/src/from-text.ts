@@ -17,7 +17,7 @@ import {
 import { isSourceCredit, leadDatelineDate, stampedOrder, vietnameseSignature } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { absorbMeta, findHeader, printsUnreadPublishedDate } from "./steps/find-header.js";
+import { absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
 import {
   authorBoxName,
   endBeforeAuthorBio,
@@ -150,7 +150,12 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
   // Nor a wire a source's label credits there ("Zdroj: ČTK"): it signs in the header only (see `isSourceCredit`).
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
-    if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) absorbMeta(classified[i]!, header);
+    if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) {
+      absorbMeta(classified[i]!, header);
+      // The date alone under that byline dates the post when the header did not ("Written by …" / "4 March 2025").
+      const footDate = footBylineDate(classified, region.end, i, header);
+      if (footDate) header.datePublished = footDate.iso;
+    }
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
   // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer. Not a person the
   // story names: a box about its subject, a guest or a reviewed book's author ("About the author" / "Ada Fenwick is the

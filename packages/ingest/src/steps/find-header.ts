@@ -464,6 +464,29 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
   return false;
 }
 
+const FOOT_FURNITURE: ReadonlySet<ClassifiedLine["class"]> = new Set(["boilerplate", "bad"]);
+/** What may stand between a story's end and its closing byline: furniture, a token alone (tags glued), a rule ("* * *"). */
+function footFurniture(line: ClassifiedLine): boolean {
+  return FOOT_FURNITURE.has(line.class) || !line.text.includes(" ") || !LETTER.test(line.text);
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * The date a post prints alone on the line right under the byline that closes it, in an author box or a closing meta
+ * block ("Written by Ada Lee" / "4 March 2025", "Geschrieben von Anna Weber" / "4. März 2025"), as many blog templates
+ * set it: the post's, when its header printed no date. Not an update's alone ("Updated 5 March 2025" stays an update),
+ * not a date that itself names people (another byline's), and not when the header dated the page already. Only when
+ * nothing but furniture (share buttons, a tag run, one-word lines) stands between the story's end (`from`) and the
+ * byline: under a title ("Previous post" / a teaser's title / "By …" / its date) the byline and date are another story's.
+ */
+export function footBylineDate(lines: readonly ClassifiedLine[], from: number, at: number, header: Header): DateLine | undefined {
+  if (header.datePublished !== undefined || header.dateModified !== undefined) return undefined;
+  const under = lines[at + 1];
+  if (under?.date === undefined || under.authors !== undefined || under.date.modified) return undefined;
+  for (let i = from; i < at; i++) if (!footFurniture(lines[i]!)) return undefined;
+  return under.date;
+}
+
 /**
  * Whether a line under the headline, above the story's first prose, prints a published date no date was read from (see
  * `printsPublishedDate`: "Published: March 2026" over "Last updated: 6 March 2026"): the page's update then stands in
