@@ -823,3 +823,200 @@ describe("updated and published labels of Russian, Ukrainian, Polish, Czech and 
     expect([published.datePublished, published.dateModified]).toEqual(["2025-07-12", undefined]);
   });
 });
+
+describe("a post dated only under the byline that closes it", () => {
+  // Invented posts, one per language: a headline, no date over the story, and a closing byline with the date under it.
+  const posts: Record<string, { story: string[]; byline: string; date: string; iso: string }> = {
+    en: {
+      story: [
+        "How we rebuilt the harbour's tide gauge",
+        "",
+        "The old tide gauge on the north pier stopped working in the winter storms, and the harbour club decided to build a new one itself.",
+        "",
+        "Members spent three weekends fitting a float, a pulley and a small logger into a steel pipe bolted to the pier's outer wall.",
+        "",
+        "The new gauge now sends a reading every ten minutes to the club's website, where skippers can check the water before they leave.",
+      ],
+      byline: "Written by Ada Fenwick and Bo Lindqvist",
+      date: "March 4, 2025",
+      iso: "2025-03-04",
+    },
+    de: {
+      story: [
+        "Wie wir den Pegel am Hafen neu gebaut haben",
+        "",
+        "Der alte Pegel an der Nordmole fiel in den Winterstürmen aus, und der Hafenverein beschloss, selbst einen neuen zu bauen.",
+        "",
+        "Die Mitglieder verbrachten drei Wochenenden damit, einen Schwimmer und einen kleinen Rekorder in ein Rohr an der Mauer zu setzen.",
+        "",
+        "Der neue Pegel schickt nun alle zehn Minuten einen Wert an die Seite des Vereins, wo die Skipper das Wasser prüfen können.",
+      ],
+      byline: "Geschrieben von Anna Weberling",
+      date: "4. März 2025",
+      iso: "2025-03-04",
+    },
+    fr: {
+      story: [
+        "Comment nous avons reconstruit la jauge de marée du port",
+        "",
+        "La vieille jauge de la jetée nord a cessé de fonctionner pendant les tempêtes de l'hiver, et le club a décidé d'en construire une.",
+        "",
+        "Les membres ont passé trois week-ends à installer un flotteur et un petit enregistreur dans un tube fixé au mur de la jetée.",
+        "",
+        "La nouvelle jauge envoie une mesure toutes les dix minutes sur le site du club, où les marins peuvent vérifier le niveau de l'eau.",
+      ],
+      byline: "Écrit par Claire Dumoulin",
+      date: "4 mars 2025",
+      iso: "2025-03-04",
+    },
+    es: {
+      story: [
+        "Cómo reconstruimos el mareógrafo del puerto",
+        "",
+        "El viejo mareógrafo del muelle norte dejó de funcionar con los temporales del invierno, y el club decidió construir uno nuevo.",
+        "",
+        "Los socios pasaron tres fines de semana montando un flotador y un pequeño registrador dentro de un tubo sujeto al muro del muelle.",
+        "",
+        "El nuevo mareógrafo envía una lectura cada diez minutos a la página del club, donde los patrones pueden mirar el agua antes de salir.",
+      ],
+      byline: "Escrito por Lucía Marvaldi",
+      date: "4 de marzo de 2025",
+      iso: "2025-03-04",
+    },
+    it: {
+      story: [
+        "Come abbiamo ricostruito il mareografo del porto",
+        "",
+        "Il vecchio mareografo del molo nord ha smesso di funzionare con le tempeste dell'inverno, e il circolo ha deciso di costruirne uno.",
+        "",
+        "I soci hanno passato tre fine settimana a montare un galleggiante e un piccolo registratore in un tubo fissato al muro del molo.",
+        "",
+        "Il nuovo mareografo invia una misura ogni dieci minuti al sito del circolo, dove i marinai possono controllare l'acqua prima di uscire.",
+      ],
+      byline: "Scritto da Giulia Ferrandi",
+      date: "4 marzo 2025",
+      iso: "2025-03-04",
+    },
+    pt: {
+      story: [
+        "Como reconstruímos o marégrafo do porto",
+        "",
+        "O velho marégrafo do cais norte deixou de funcionar com as tempestades do inverno, e o clube decidiu construir um novo sozinho.",
+        "",
+        "Os sócios passaram três fins de semana a montar uma boia e um pequeno registador dentro de um tubo preso ao muro do cais.",
+        "",
+        "O novo marégrafo envia uma leitura a cada dez minutos para a página do clube, onde os mestres podem ver a água antes de sair.",
+      ],
+      byline: "Escrito por Joana Albuquerque",
+      date: "4 de março de 2025",
+      iso: "2025-03-04",
+    },
+    nl: {
+      story: [
+        "Hoe we de getijmeter van de haven opnieuw bouwden",
+        "",
+        "De oude getijmeter op de noordpier hield het in de winterstormen voor gezien, en de havenclub besloot zelf een nieuwe te bouwen.",
+        "",
+        "De leden waren drie weekenden bezig om een vlotter en een kleine logger in een buis aan de muur van de pier te zetten.",
+        "",
+        "De nieuwe meter stuurt nu elke tien minuten een meting naar de site van de club, waar schippers het water kunnen bekijken.",
+      ],
+      byline: "Door Sanne Vermeulen",
+      date: "4 maart 2025",
+      iso: "2025-03-04",
+    },
+  };
+  const footer = ["", "Subscribe to our newsletter", "Privacy policy"];
+
+  it("dates the post from the date alone under its closing byline", () => {
+    for (const [code, post] of Object.entries(posts)) {
+      const page = [...post.story, "", post.byline, "", post.date, ...footer];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: code } });
+      expect([code, article.datePublished, article.authors !== undefined]).toEqual([code, post.iso, true]);
+    }
+  });
+
+  it("dates it with no blank line between the byline and the date", () => {
+    const post = posts.en!;
+    const article = fromText([...post.story, "", post.byline, post.date, ...footer].join("\n"));
+    expect(article.datePublished).toBe(post.iso);
+  });
+
+  it("keeps a date the header printed over the one under the closing byline", () => {
+    for (const [code, post] of Object.entries(posts)) {
+      const [headline, ...rest] = post.story;
+      const page = [headline!, "12.02.2025", ...rest, "", post.byline, "", post.date, ...footer];
+      const article = fromText(page.join("\n"), { meta: { inLanguage: code } });
+      expect([code, article.datePublished]).toEqual([code, "2025-02-12"]);
+    }
+    // An update the header printed stays the page's only date: a post is not published after its update.
+    const post = posts.en!;
+    const updated = [post.story[0]!, "Updated February 12, 2025", ...post.story.slice(1), "", post.byline, "", post.date, ...footer];
+    const article = fromText(updated.join("\n"));
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-02-12", "2025-02-12"]);
+  });
+
+  it("takes no update, copyright year, sentence, other byline or later line under the closing byline as the post's date", () => {
+    const post = posts.en!;
+    const under = [
+      ["Updated March 4, 2025"],
+      ["Last updated: 4 March 2025"],
+      ["© 2025 Harbour Club Press"],
+      ["Ada has written about the harbour and its boats since she joined the club on March 4, 2019, as its first secretary."],
+      ["Bo Lindqvist, March 4, 2025"],
+      ["Harbour club secretary", "March 4, 2025"],
+      ["Ada writes about boats, tides and the club's weekend races.", "", "March 4, 2025"],
+    ];
+    for (const lines of under) {
+      const page = [...post.story, "", post.byline, ...lines, ...footer];
+      const article = fromText(page.join("\n"));
+      expect([lines[0], article.datePublished]).toEqual([lines[0], undefined]);
+    }
+  });
+
+  it("takes no date of a teaser under the story, with or without a heading over it", () => {
+    const post = posts.en!;
+    const title = "Club races move to Sunday mornings";
+    const teasers = [
+      ["", "Read next", "", title, "By Bo Lindqvist", "April 2, 2025"],
+      ["", "Previous post", title, "By Bo Lindqvist", "April 2, 2025"],
+      ["", title, "By Bo Lindqvist", "April 2, 2025"],
+      ["", title, "", "By Bo Lindqvist", "", "April 2, 2025"],
+    ];
+    for (const teaser of teasers) {
+      const article = fromText([...post.story, ...teaser, ...footer].join("\n"));
+      expect([teaser[1], article.datePublished]).toEqual([teaser[1], undefined]);
+    }
+  });
+
+  it("dates the post under share buttons and a run of tags over the closing byline", () => {
+    const post = posts.en!;
+    const tail = [
+      "",
+      "Share this post",
+      "Share on Facebook",
+      "Share on X",
+      "",
+      "* * *",
+      "tidesharbourclubgaugesweekend-projectsboatsnorth-pier",
+      "",
+      post.byline,
+      "",
+      post.date,
+    ];
+    const article = fromText([...post.story, ...tail, ...footer].join("\n"));
+    expect(article.datePublished).toBe(post.iso);
+  });
+
+  it("takes no date line that stands apart from a closing byline", () => {
+    const post = posts.en!;
+    // The date over the byline, or a category over the date with no byline: both left unread, as before.
+    for (const tail of [
+      ["", post.date, post.byline],
+      ["", "Club News", post.date, "Our services", "Boat hire"],
+    ]) {
+      const article = fromText([...post.story, ...tail, ...footer].join("\n"));
+      expect([tail[1], article.datePublished]).toEqual([tail[1], undefined]);
+    }
+  });
+});
