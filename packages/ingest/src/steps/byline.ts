@@ -1159,12 +1159,9 @@ function mastheadBeforeDate(text: string): boolean {
   return MASTHEAD_SHAPE.test(name) && (isPublicationName(name) || opensWithSectionName(name));
 }
 
-function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
-  if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
-  const iso = parseDate(text, pageOrder) ?? labelledDate(text, pageOrder);
-  if (!iso) return undefined;
-  // Little else than the date: weekday, labels, time, zone, separators.
-  const rest = text
+/** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
+function dateLineRest(text: string): string {
+  return text
     .replace(UPDATED, "")
     .replace(PUBLISHED, "")
     .replace(RELATIVE_AGE, "")
@@ -1173,6 +1170,27 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
     .replace(CJK_DATE_MARKS, "");
+}
+
+/** A range of days ("12–14 June 2025", "June 12-14, 2025", "12.–14. Juni 2025"), not a numeric date ("14-06-2025"). */
+const DAY_RANGE = /(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?!\d|\s*[-–—/.:]\s*\d)/u;
+
+/**
+ * Whether a date line prints its date and nothing else but the date's own words (see `dateLineRest`): no place
+ * ("Westerholm, 3 March 2025"), no label of another kind ("Accessed 3 March 2025", "Last reviewed: 3 March 2025",
+ * "© 3 de março de 2025 …"), no range of days ("12–14 June 2025"), which a date line lets pass as a few letters; and no
+ * weekday opening it, as an event's listing dates it ("Saturday 14 June 2025", see `EVENT_WEEKDAY`).
+ */
+export function printsDateAlone(text: string): boolean {
+  return !DAY_RANGE.test(text) && !EVENT_WEEKDAY.test(text) && dateLineRest(text).replace(DATE_LINE_SEPARATORS, "") === "";
+}
+
+function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  if (text.length > 90 || DEADLINE_LABEL.test(text)) return undefined;
+  const iso = parseDate(text, pageOrder) ?? labelledDate(text, pageOrder);
+  if (!iso) return undefined;
+  // Little else than the date: weekday, labels, time, zone, separators.
+  const rest = dateLineRest(text);
   const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
   // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
   const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");

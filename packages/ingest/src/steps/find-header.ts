@@ -7,6 +7,7 @@ import {
   type DateLine,
   isAgeLine,
   isDateLabel,
+  printsDateAlone,
   opensWithUpdateLabel,
   isRelativeDayLine,
   leadsIn,
@@ -465,10 +466,16 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
 }
 
 const FOOT_FURNITURE: ReadonlySet<ClassifiedLine["class"]> = new Set(["boilerplate", "bad"]);
-/** What may stand between a story's end and its closing byline: furniture, a token alone (tags glued), a rule ("* * *"). */
+/** What may stand between a story's end and its closing byline: furniture, a run of tags glued, a rule ("* * *"). */
 function footFurniture(line: ClassifiedLine): boolean {
-  return FOOT_FURNITURE.has(line.class) || !line.text.includes(" ") || !LETTER.test(line.text);
+  return FOOT_FURNITURE.has(line.class) || GLUED_TAGS.test(line.text) || !LETTER.test(line.text);
 }
+/**
+ * A token alone in lower case, as tags glued together read ("tidesharbourclub-gauges"). A capital opens a heading
+ * ("References"), a one-word title ("Regatta") or a letter's closing ("Atentamente,"): the byline and date under those
+ * are a source's, another story's or a letter's signature.
+ */
+const GLUED_TAGS = /^#?\p{Ll}\S*$/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -483,6 +490,8 @@ export function footBylineDate(lines: readonly ClassifiedLine[], from: number, a
   if (header.datePublished !== undefined || header.dateModified !== undefined) return undefined;
   const under = lines[at + 1];
   if (under?.date === undefined || under.authors !== undefined || under.date.modified) return undefined;
+  // The date and its own words only: a place, another label or a range of days is a closing's, a source's or an event's.
+  if (!printsDateAlone(under.text)) return undefined;
   for (let i = from; i < at; i++) if (!footFurniture(lines[i]!)) return undefined;
   return under.date;
 }

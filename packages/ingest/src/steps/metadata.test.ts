@@ -1019,4 +1019,45 @@ describe("a post dated only under the byline that closes it", () => {
       expect([tail[1], article.datePublished]).toEqual([tail[1], undefined]);
     }
   });
+
+  it("takes a date with its label or time under the closing byline, as a post's meta prints it", () => {
+    const post = posts.en!;
+    for (const date of ["Published on March 4, 2025", "March 4, 2025 at 10:30 am", "04.03.2025", "(March 4, 2025)"]) {
+      const article = fromText([...post.story, "", post.byline, date, ...footer].join("\n"));
+      expect([date, article.datePublished]).toEqual([date, post.iso]);
+    }
+  });
+
+  it("takes no date that prints more than itself under the closing byline: a place, a label, a range, a weekday", () => {
+    // A source's access date, a review's, a press release's closing, a copyright line, an event's days or its weekday.
+    const under: [string, string][] = [
+      ["en", "Accessed 3 March 2025"],
+      ["de", "Abgerufen am 3. März 2025"],
+      ["en", "Last reviewed: 3 March 2025"],
+      ["en", "Westerholm, 3 March 2025"],
+      ["fr", "Westerholm, le 3 mars 2025"],
+      ["pt", "© 3 de março de 2025 Coro do porto"],
+      ["en", "12–14 June 2025"],
+      ["en", "June 12-14, 2025"],
+      ["de", "12.–14. Juni 2025"],
+      ["en", "Saturday 14 June 2025"],
+      ["en", "Sat, 14 June 2025"],
+      ["es", "Sábado 14 de junio de 2025"],
+    ];
+    for (const [code, date] of under) {
+      const post = posts[code]!;
+      const article = fromText([...post.story, "", post.byline, date, ...footer].join("\n"), { meta: { inLanguage: code } });
+      expect([date, article.datePublished]).toEqual([date, undefined]);
+    }
+  });
+
+  it("takes no date under a byline that a heading, a one-word title or a letter's closing stands over", () => {
+    const post = posts.en!;
+    // A list of sources, a teaser titled in one word, a reader's letter signed and dated: none is the post's byline.
+    for (const over of ["References", "Regatta", "Atentamente,"]) {
+      const page = [...post.story, "", over, "By Bo Lindqvist", "April 2, 2025", ...footer];
+      const article = fromText(page.join("\n"));
+      expect([over, article.datePublished]).toEqual([over, undefined]);
+    }
+  });
 });
