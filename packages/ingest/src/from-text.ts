@@ -14,7 +14,7 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { isSourceCredit, leadDatelineDate, stampedOrder, vietnameseSignature } from "./steps/byline.js";
+import { isSourceCredit, leadDatelineDate, opensWithDateline, stampedOrder, vietnameseSignature } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
@@ -45,6 +45,12 @@ export interface FromTextOptions extends DecodeOptions {
 const AUTHOR_BOX_REACH = 12;
 
 const textOf = (line: Line) => line.text;
+
+/** Whether the story's first paragraph opens with a dateline, with a date read from it or not (see `opensWithDateline`). */
+function leadsWithDateline(body: readonly Block[]): boolean {
+  const lead = body.find((block) => block.type === "paragraph");
+  return lead?.type === "paragraph" && opensWithDateline(lead.text);
+}
 
 /** The date of the dateline opening the story's first paragraph, where the header gives none (see `leadDatelineDate`). */
 function leadDate(body: readonly Block[]): string | undefined {
@@ -152,9 +158,10 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
     if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) {
       absorbMeta(classified[i]!, header);
-      // The date alone under that byline dates the post when the header did not ("Written by …" / "4 March 2025").
+      // The date alone under that byline dates the post when the header did not ("Written by …" / "4 March 2025"), nor
+      // a dateline opening the story ("WESTERHOLM, March 3 —"): under a dated story, it may be an event's.
       const footDate = footBylineDate(classified, region.end, i, header);
-      if (footDate) header.datePublished = footDate.iso;
+      if (footDate && !leadsWithDateline(body)) header.datePublished = footDate.iso;
     }
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
   // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer. Not a person the

@@ -692,6 +692,11 @@ const LEAD_DATELINE =
  */
 const PROSE_AFTER_DATELINE = /^\p{Ll}+(?![\p{Lu}\p{N}])/u;
 
+/** Whether a story's first paragraph opens with a dateline (see `LEAD_DATELINE`), read to a date or not ("March 3"). */
+export function opensWithDateline(paragraph: string): boolean {
+  return LEAD_DATELINE.test(paragraph);
+}
+
 /**
  * The date of a story's dateline at the start of its first paragraph (see `LEAD_DATELINE`), as ISO; undefined for none.
  * An editor's note of an update set as a dateline ("UPDATED, March 5, 2025 — …") dates the change, not the story.
@@ -1175,14 +1180,25 @@ function dateLineRest(text: string): string {
 /** A range of days ("12–14 June 2025", "June 12-14, 2025", "12.–14. Juni 2025"), not a numeric date ("14-06-2025"). */
 const DAY_RANGE = /(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?!\d|\s*[-–—/.:]\s*\d)/u;
 
+const YEAR_RUN = /(?<!\d)\d{4}(?!\d)/g;
+/** Two years or two months' names: a span of dates ("3 March 2025 – 14 June 2025", "3 March – 14 June 2025"). */
+function holdsTwoDates(text: string): boolean {
+  return (text.match(YEAR_RUN)?.length ?? 0) > 1 || (text.match(EDGED_WORD) ?? []).filter((word) => monthOf(word)).length > 1;
+}
+
 /**
  * Whether a date line prints its date and nothing else but the date's own words (see `dateLineRest`): no place
  * ("Westerholm, 3 March 2025"), no label of another kind ("Accessed 3 March 2025", "Last reviewed: 3 March 2025",
- * "© 3 de março de 2025 …"), no range of days ("12–14 June 2025"), which a date line lets pass as a few letters; and no
+ * "© 3 de março de 2025 …"), no range of days ("12–14 June 2025") or span of dates, which a date line lets pass as a few letters; and no
  * weekday opening it, as an event's listing dates it ("Saturday 14 June 2025", see `EVENT_WEEKDAY`).
  */
 export function printsDateAlone(text: string): boolean {
-  return !DAY_RANGE.test(text) && !EVENT_WEEKDAY.test(text) && dateLineRest(text).replace(DATE_LINE_SEPARATORS, "") === "";
+  return (
+    !DAY_RANGE.test(text) &&
+    !holdsTwoDates(text) &&
+    !EVENT_WEEKDAY.test(text) &&
+    dateLineRest(text).replace(DATE_LINE_SEPARATORS, "") === ""
+  );
 }
 
 function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {

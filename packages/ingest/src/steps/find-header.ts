@@ -478,6 +478,26 @@ function footFurniture(line: ClassifiedLine): boolean {
 const GLUED_TAGS = /^#?\p{Ll}\S*$/u;
 const LETTER = /\p{L}/u;
 
+/** Most words of a header line of figures that may be a date no form read ("Mar 4", "Published: March 2025"). */
+const MAX_UNREAD_DATE_WORDS = 4;
+const DIGIT = /\d/u;
+/**
+ * Whether the header prints a date none was read from: a published date in a form not read (see
+ * `printsUnreadPublishedDate`), or a short line with figures that is no reading time ("03/04/2025" in no order the page
+ * shows, "March 2025", "Mar 4"). The post is dated there, so a date under a byline at its foot may be another's.
+ */
+function headerPrintsUnreadDate(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }): boolean {
+  if (printsUnreadPublishedDate(lines, header)) return true;
+  if (header.headlineIndex === undefined) return false;
+  // Down to the story's first prose, as a date line the header did not read is left to the body's top.
+  const reach = Math.min(lines.length, header.bodyStart + HEADER_REACH);
+  for (let i = header.headlineIndex + 1; i < reach && !isProse(lines[i]); i++) {
+    const line = lines[i]!;
+    if (line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text) && !isReadingTime(line.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The date a post prints alone on the line right under the byline that closes it, in an author box or a closing meta
  * block ("Written by Ada Lee" / "4 March 2025", "Geschrieben von Anna Weber" / "4. März 2025"), as many blog templates
@@ -486,8 +506,13 @@ const LETTER = /\p{L}/u;
  * nothing but furniture (share buttons, a tag run, one-word lines) stands between the story's end (`from`) and the
  * byline: under a title ("Previous post" / a teaser's title / "By …" / its date) the byline and date are another story's.
  */
-export function footBylineDate(lines: readonly ClassifiedLine[], from: number, at: number, header: Header): DateLine | undefined {
-  if (header.datePublished !== undefined || header.dateModified !== undefined) return undefined;
+export function footBylineDate(
+  lines: readonly ClassifiedLine[],
+  from: number,
+  at: number,
+  header: Header & { bodyStart: number },
+): DateLine | undefined {
+  if (header.datePublished !== undefined || header.dateModified !== undefined || headerPrintsUnreadDate(lines, header)) return undefined;
   const under = lines[at + 1];
   if (under?.date === undefined || under.authors !== undefined || under.date.modified) return undefined;
   // The date and its own words only: a place, another label or a range of days is a closing's, a source's or an event's.

@@ -1060,4 +1060,29 @@ describe("a post dated only under the byline that closes it", () => {
       expect([over, article.datePublished]).toEqual([over, undefined]);
     }
   });
+
+  it("takes no date under the closing byline of a post its header or its dateline dates in a form not read", () => {
+    const post = posts.en!;
+    const [headline, ...rest] = post.story;
+    // Dates a header prints that give no date read: a month, a day in no order the page shows, a year left out, an age.
+    for (const dated of ["Published: March 2025", "03/04/2025", "Mar 4", "3 days ago", "Published 3 days ago in Club News"]) {
+      const page = [headline!, dated, ...rest, "", post.byline, "", "June 14, 2025", ...footer];
+      const article = fromText(page.join("\n"));
+      expect([dated, article.datePublished]).toEqual([dated, undefined]);
+    }
+    // A dateline opening the story, read or not: it dates the story, the foot's date may be an event's.
+    for (const dateline of ["WESTERHOLM, March 3, 2025 — ", "WESTERHOLM, March 3 (Harbour Wire) - "]) {
+      const page = [headline!, "", `${dateline}${rest[1]!}`, ...rest.slice(2), "", post.byline, "", "June 14, 2025", ...footer];
+      const article = fromText(page.join("\n"));
+      expect([dateline, article.datePublished]).toEqual([dateline, dateline.includes("2025") ? "2025-03-03" : undefined]);
+    }
+  });
+
+  it("takes no span of dates under the closing byline", () => {
+    const post = posts.en!;
+    for (const span of ["March 3, 2025 – June 14, 2025", "3 March – 14 June 2025", "03.03.2025 - 14.06.2025"]) {
+      const article = fromText([...post.story, "", post.byline, span, ...footer].join("\n"));
+      expect([span, article.datePublished]).toEqual([span, undefined]);
+    }
+  });
 });
