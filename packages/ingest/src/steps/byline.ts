@@ -1177,8 +1177,8 @@ function dateLineRest(text: string): string {
     .replace(CJK_DATE_MARKS, "");
 }
 
-/** A range of days ("12–14 June 2025", "June 12-14, 2025", "12.–14. Juni 2025"), not a numeric date ("14-06-2025"). */
-const DAY_RANGE = /(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?!\d|\s*[-–—/.:]\s*\d)/u;
+/** A range of days ("12–14 June 2025", "June 12-14, 2025", "12.–14. Juni 2025"), not a numeric date ("14-06-2025", "2025-06-14"). */
+const DAY_RANGE = /(?<![\d./–—-])\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?!\d|\s*[-–—/.:]\s*\d)/u;
 
 const YEAR_RUN = /(?<!\d)\d{4}(?!\d)/g;
 /** Two years or two months' names: a span of dates ("3 March 2025 – 14 June 2025", "3 March – 14 June 2025"). */

@@ -1022,7 +1022,7 @@ describe("a post dated only under the byline that closes it", () => {
 
   it("takes a date with its label or time under the closing byline, as a post's meta prints it", () => {
     const post = posts.en!;
-    for (const date of ["Published on March 4, 2025", "March 4, 2025 at 10:30 am", "04.03.2025", "(March 4, 2025)"]) {
+    for (const date of ["Published on March 4, 2025", "March 4, 2025 at 10:30 am", "04.03.2025", "2025-03-04", "(March 4, 2025)"]) {
       const article = fromText([...post.story, "", post.byline, date, ...footer].join("\n"));
       expect([date, article.datePublished]).toEqual([date, post.iso]);
     }
