@@ -468,8 +468,15 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
 const FOOT_FURNITURE: ReadonlySet<ClassifiedLine["class"]> = new Set(["boilerplate", "bad"]);
 /** What may stand between a story's end and its closing byline: furniture, a run of tags glued, a rule ("* * *"). */
 function footFurniture(line: ClassifiedLine): boolean {
+  if (POST_NAVIGATION.test(line.text)) return false;
   return FOOT_FURNITURE.has(line.class) || GLUED_TAGS.test(line.text) || !LETTER.test(line.text);
 }
+/**
+ * A link to the post before or after, a word alone ("Next", "Previous", "Suivant"): furniture to the body, but the
+ * byline and date under it are that post's.
+ */
+const POST_NAVIGATION =
+  /^(?:next|previous|prev|older|newer|weiter|zurück|vorheriger?|nächster?|suivant|précédent|siguiente|anterior|successivo|precedente|próximo|seguinte|volgende|vorige)$/iu;
 /**
  * A token alone in lower case, as tags glued together read ("tidesharbourclub-gauges"). A capital opens a heading
  * ("References"), a one-word title ("Regatta") or a letter's closing ("Atentamente,"): the byline and date under those

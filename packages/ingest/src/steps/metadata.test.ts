@@ -1051,10 +1051,11 @@ describe("a post dated only under the byline that closes it", () => {
     }
   });
 
-  it("takes no date under a byline that a heading, a one-word title or a letter's closing stands over", () => {
+  it("takes no date under a byline that a heading, a one-word title, a letter's closing or a link to the next post stands over", () => {
     const post = posts.en!;
-    // A list of sources, a teaser titled in one word, a reader's letter signed and dated: none is the post's byline.
-    for (const over of ["References", "Regatta", "Atentamente,"]) {
+    // A list of sources, a teaser titled in one word, a reader's letter signed and dated, a link to the next or previous
+    // post: none is the post's byline.
+    for (const over of ["References", "Regatta", "Atentamente,", "Next", "Previous", "Suivant"]) {
       const page = [...post.story, "", over, "By Bo Lindqvist", "April 2, 2025", ...footer];
       const article = fromText(page.join("\n"));
       expect([over, article.datePublished]).toEqual([over, undefined]);
