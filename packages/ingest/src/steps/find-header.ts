@@ -467,9 +467,13 @@ export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = f
 
 const FOOT_FURNITURE: ReadonlySet<ClassifiedLine["class"]> = new Set(["boilerplate", "bad"]);
 /** What may stand between a story's end and its closing byline: furniture, a run of tags glued, a rule ("* * *"). */
-function footFurniture(line: ClassifiedLine): boolean {
+function footFurniture(lines: readonly ClassifiedLine[], i: number, from: number, at: number): boolean {
+  const line = lines[i]!;
   if (POST_NAVIGATION.test(line.text)) return false;
-  return FOOT_FURNITURE.has(line.class) || GLUED_TAGS.test(line.text) || !LETTER.test(line.text);
+  if (FOOT_FURNITURE.has(line.class) || GLUED_TAGS.test(line.text) || !LETTER.test(line.text)) return true;
+  // A capitalised token in a bar of them ("Share" / "Tweet" / "Pin", "Tags" / "Harbour"), not alone as a heading is.
+  const tokenAlone = (k: number) => k >= from && k < at && !lines[k]!.text.includes(" ");
+  return tokenAlone(i) && (tokenAlone(i - 1) || tokenAlone(i + 1));
 }
 /**
  * A link to the post before or after, a word alone ("Next", "Previous", "Suivant"): furniture to the body, but the
@@ -478,9 +482,9 @@ function footFurniture(line: ClassifiedLine): boolean {
 const POST_NAVIGATION =
   /^(?:next|previous|prev|older|newer|weiter|zurück|vorheriger?|nächster?|suivant|précédent|siguiente|anterior|successivo|precedente|próximo|seguinte|volgende|vorige)$/iu;
 /**
- * A token alone in lower case, as tags glued together read ("tidesharbourclub-gauges"). A capital opens a heading
- * ("References"), a one-word title ("Regatta") or a letter's closing ("Atentamente,"): the byline and date under those
- * are a source's, another story's or a letter's signature.
+ * A token alone in lower case, as tags glued together read ("tidesharbourclub-gauges"). A capital alone, with no
+ * token alone beside it, opens a heading ("References"), a one-word title ("Regatta") or a letter's closing
+ * ("Atentamente,"): the byline and date under those are a source's, another story's or a letter's signature.
  */
 const GLUED_TAGS = /^#?\p{Ll}\S*$/u;
 const LETTER = /\p{L}/u;
@@ -524,7 +528,7 @@ export function footBylineDate(
   if (under?.date === undefined || under.authors !== undefined || under.date.modified) return undefined;
   // The date and its own words only: a place, another label or a range of days is a closing's, a source's or an event's.
   if (!printsDateAlone(under.text)) return undefined;
-  for (let i = from; i < at; i++) if (!footFurniture(lines[i]!)) return undefined;
+  for (let i = from; i < at; i++) if (!footFurniture(lines, i, from, at)) return undefined;
   return under.date;
 }
 

@@ -1008,6 +1008,17 @@ describe("a post dated only under the byline that closes it", () => {
     expect(article.datePublished).toBe(post.iso);
   });
 
+  it("dates the post under a bar of one-word buttons over the closing byline", () => {
+    const post = posts.en!;
+    for (const bar of [
+      ["Share", "Tweet", "Pin"],
+      ["Teilen", "Drucken"],
+    ]) {
+      const article = fromText([...post.story, "", ...bar, "", post.byline, post.date, ...footer].join("\n"));
+      expect([bar[0], article.datePublished]).toEqual([bar[0], post.iso]);
+    }
+  });
+
   it("takes no date line that stands apart from a closing byline", () => {
     const post = posts.en!;
     // The date over the byline, or a category over the date with no byline: both left unread, as before.
