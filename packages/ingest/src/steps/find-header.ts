@@ -471,9 +471,13 @@ function footFurniture(lines: readonly ClassifiedLine[], i: number, from: number
   const line = lines[i]!;
   if (POST_NAVIGATION.test(line.text)) return false;
   if (FOOT_FURNITURE.has(line.class) || GLUED_TAGS.test(line.text) || !LETTER.test(line.text)) return true;
-  // A capitalised token in a bar of them ("Share" / "Tweet" / "Pin", "Tags" / "Harbour"), not alone as a heading is.
+  // A capitalised token in a bar of three or more ("Share" / "Tweet" / "Pin"): alone it is a heading, and two are a
+  // kicker and a section ("Sport" / "Rowing") or a heading and a source ("Sources" / "Wikipedia") over another's byline.
   const tokenAlone = (k: number) => k >= from && k < at && !lines[k]!.text.includes(" ");
-  return tokenAlone(i) && (tokenAlone(i - 1) || tokenAlone(i + 1));
+  if (!tokenAlone(i)) return false;
+  const before = tokenAlone(i - 1);
+  const after = tokenAlone(i + 1);
+  return (before && (after || tokenAlone(i - 2))) || (after && tokenAlone(i + 2));
 }
 /**
  * A link to the post before or after, a word alone ("Next", "Previous", "Suivant"): furniture to the body, but the

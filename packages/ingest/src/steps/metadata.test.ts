@@ -1012,7 +1012,7 @@ describe("a post dated only under the byline that closes it", () => {
     const post = posts.en!;
     for (const bar of [
       ["Share", "Tweet", "Pin"],
-      ["Teilen", "Drucken"],
+      ["Teilen", "Drucken", "Mailen"],
     ]) {
       const article = fromText([...post.story, "", ...bar, "", post.byline, post.date, ...footer].join("\n"));
       expect([bar[0], article.datePublished]).toEqual([bar[0], post.iso]);
@@ -1066,8 +1066,8 @@ describe("a post dated only under the byline that closes it", () => {
     const post = posts.en!;
     // A list of sources, a teaser titled in one word, a reader's letter signed and dated, a link to the next or previous
     // post: none is the post's byline.
-    for (const over of ["References", "Regatta", "Atentamente,", "Next", "Previous", "Suivant"]) {
-      const page = [...post.story, "", over, "By Bo Lindqvist", "April 2, 2025", ...footer];
+    for (const over of ["References", "Regatta", "Atentamente,", "Next", "Previous", "Suivant", "Sport\nRowing", "Sources\nWikipedia"]) {
+      const page = [...post.story, "", over, "By Bo Lindqvist", "April 2, 2025", "Club races move to Sunday mornings", ...footer];
       const article = fromText(page.join("\n"));
       expect([over, article.datePublished]).toEqual([over, undefined]);
     }
