@@ -504,14 +504,18 @@ const DIGIT = /\d/u;
 function headerPrintsUnreadDate(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }): boolean {
   if (printsUnreadPublishedDate(lines, header)) return true;
   if (header.headlineIndex === undefined) return false;
+  const printsFigures = (line: ClassifiedLine) =>
+    line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text) && !isReadingTime(line.lower);
+  // Over the headline, as a kicker's date ("Mar 4" / headline): the lines just above it only.
+  for (let i = Math.max(0, header.headlineIndex - UNREAD_DATE_ABOVE); i < header.headlineIndex; i++)
+    if (printsFigures(lines[i]!)) return true;
   // Down to the story's first prose, as a date line the header did not read is left to the body's top.
   const reach = Math.min(lines.length, header.bodyStart + HEADER_REACH);
-  for (let i = header.headlineIndex + 1; i < reach && !isProse(lines[i]); i++) {
-    const line = lines[i]!;
-    if (line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text) && !isReadingTime(line.lower)) return true;
-  }
+  for (let i = header.headlineIndex + 1; i < reach && !isProse(lines[i]); i++) if (printsFigures(lines[i]!)) return true;
   return false;
 }
+/** How many lines over the headline may print its date ("News | Mar 4" / "Mar 4" over the title). */
+const UNREAD_DATE_ABOVE = 2;
 
 /**
  * The date a post prints alone on the line right under the byline that closes it, in an author box or a closing meta

@@ -1082,6 +1082,11 @@ describe("a post dated only under the byline that closes it", () => {
       const article = fromText(page.join("\n"));
       expect([dated, article.datePublished]).toEqual([dated, undefined]);
     }
+    // Or over the headline, as a kicker's date.
+    for (const dated of ["Mar 4", "News | 03/04/2025"]) {
+      const article = fromText([dated, ...post.story, "", post.byline, "", "June 14, 2025", ...footer].join("\n"));
+      expect([dated, article.datePublished]).toEqual([dated, undefined]);
+    }
     // A dateline opening the story, read or not: it dates the story, the foot's date may be an event's.
     for (const dateline of ["WESTERHOLM, March 3, 2025 — ", "WESTERHOLM, March 3 (Harbour Wire) - "]) {
       const page = [headline!, "", `${dateline}${rest[1]!}`, ...rest.slice(2), "", post.byline, "", "June 14, 2025", ...footer];
