@@ -946,9 +946,14 @@ const EMAIL_FIELD_LABELS: ReadonlySet<string> = new Set([
   "twój adres e-mail",
 ]);
 
+/** The longest of `EMAIL_FIELD_LABELS`: a longer text is none, and its length is asked before the set's look-up. */
+const MAX_EMAIL_FIELD_LABEL_LENGTH = Math.max(...[...EMAIL_FIELD_LABELS].map((label) => label.length));
+
 /** Whether a lower-cased line is a form's address field alone (see `EMAIL_FIELD_LABELS`), perhaps with a colon. */
 export function isEmailFieldLabel(lower: string): boolean {
-  return EMAIL_FIELD_LABELS.has(lower.endsWith(":") ? lower.slice(0, -1).trimEnd() : lower);
+  // The look-up hashes the whole line (a view into the page, hashed anew on every page): a length test first.
+  const field = lower.endsWith(":") ? lower.slice(0, -1).trimEnd() : lower;
+  return field.length <= MAX_EMAIL_FIELD_LABEL_LENGTH && EMAIL_FIELD_LABELS.has(field);
 }
 
 /** The marks of `CONTROL_SEPARATOR`. */
