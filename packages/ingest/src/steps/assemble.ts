@@ -3,6 +3,7 @@ import { keepShape } from "../_shapes.js";
 import {
   isEmbeddedPostSharer,
   isSocialLabel,
+  isSummaryBoxLabel,
   isTagsLabel,
   isTagsLine,
   RELATED_LABEL,
@@ -501,6 +502,9 @@ const MIN_BLOCK_POINTS = 3;
 const MIN_SENTENCE_POINTS = 2;
 /** Share of a block's lines that must be points: a teaser list may hold one title in sentence case among others. */
 const MIN_POINTS_SHARE = 0.5;
+
+/** Fewest words of a summary box's point under its label ("Fares: unchanged"): a menu's items are a word each. */
+const MIN_SUMMARY_POINT_WORDS = 2;
 
 /** States of a line's block in `Region.inPointsBlock`. */
 const UNREAD = 0;
@@ -1119,11 +1123,43 @@ class Region {
     for (; first > this.start && at - first < MAX_LIST_POINTS && !lines[first]!.blankBefore; first--) {
       const above = lines[first - 1]!;
       if (above.text.endsWith(":")) return this.announcesPointsAt(first - 1);
+      // A summary box's label announces its points without a colon ("Key takeaways", "Das Wichtigste in Kürze"): points
+      // of a few words, where a menu's items are a word each.
+      if (isSummaryBoxLabel(above)) return this.summaryPoint(at);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
     if (!lines[first]!.blankBefore) return false;
     const previous = this.previousContentIndex(first);
+    if (previous >= 0 && isSummaryBoxLabel(lines[previous])) return this.summaryPoint(at);
     return previous >= 0 && lines[previous]!.text.endsWith(":") && this.announcesPointsAt(previous);
+  }
+
+  /**
+   * Whether a line under a summary box's label is one of its points: a few words, where a menu's items are a word
+   * each. A question closing the packed box over the story's prose heads the story's first section instead ("Why
+   * trust our reviews?").
+   */
+  summaryPoint(at: number): boolean {
+    const line = this.lines[at]!;
+    if (line.words < MIN_SUMMARY_POINT_WORDS) return false;
+    const next = this.lines[at + 1];
+    return !(line.text.endsWith("?") && next?.blankBefore === true && isProse(next));
+  }
+
+  /** Whether a line is the question closing a summary box over the story's prose (see `summaryPoint`). */
+  closesSummaryBox(at: number): boolean {
+    const line = this.lines[at]!;
+    if (line.blankBefore || !line.text.endsWith("?") || at === this.start || this.summaryPoint(at)) return false;
+    return line.words >= MIN_SUMMARY_POINT_WORDS && this.inAnnouncedList(at - 1) && this.underSummaryLabel(at);
+  }
+
+  /** Whether the packed block holding `at` opens with a summary box's label, or stands right under one. */
+  underSummaryLabel(at: number): boolean {
+    let first = at;
+    while (first > this.start && !this.lines[first]!.blankBefore) first--;
+    if (isSummaryBoxLabel(this.lines[first])) return true;
+    const previous = this.previousContentIndex(first);
+    return previous >= 0 && isSummaryBoxLabel(this.lines[previous]);
   }
 
   /**
@@ -2215,6 +2251,12 @@ export function assemble(
       continue;
     }
     if (TIMESTAMP.test(text) && line.blankBefore) {
+      body.push({ type: "heading", text, level: 2 });
+      continue;
+    }
+    // A summary box's label over its points heads them ("Key takeaways", "In het kort"); a question closing the box
+    // over the story's prose heads its first section.
+    if ((isSummaryBoxLabel(line) && i + 1 < end && region.inAnnouncedList(i + 1)) || region.closesSummaryBox(i)) {
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
