@@ -1895,3 +1895,118 @@ describe("the story's last section: a sub-heading over one short closing sentenc
     }
   });
 });
+
+describe("a summary box over the story's first paragraph (round rgn49)", () => {
+  /** The box's label, its points of a few words, and a "most read" label over three teasers, in each language. */
+  const boxes: Record<string, { label: string; points: string[]; teasers: string[] }> = {
+    en: {
+      label: "Key takeaways",
+      points: ["Night boats: three a week", "Last sailing: 21:40", "Fares: unchanged"],
+      teasers: ["Most read", "Harbour wall repairs start", "School roof fixed at last", "Lifeboat crew honoured"],
+    },
+    de: {
+      label: "Das Wichtigste in Kürze",
+      points: ["Nachtfähren: dreimal pro Woche", "Letzte Abfahrt: 21.40 Uhr", "Preise: unverändert"],
+      teasers: ["Meistgelesen", "Hafenmauer wird saniert", "Schuldach endlich repariert", "Seenotretter geehrt"],
+    },
+    fr: {
+      label: "L'essentiel",
+      points: ["Bacs de nuit : trois par semaine", "Dernier départ : 21h40", "Tarifs : inchangés"],
+      teasers: ["Les plus lus", "Travaux sur la digue du port", "Le toit de l'école réparé", "Les sauveteurs honorés"],
+    },
+    es: {
+      label: "Puntos clave",
+      points: ["Ferris nocturnos: tres por semana", "Última salida: 21.40", "Tarifas: sin cambios"],
+      teasers: ["Lo más leído", "Obras en el muelle del puerto", "Arreglado el tejado de la escuela", "Homenaje a los socorristas"],
+    },
+    it: {
+      label: "In sintesi",
+      points: ["Traghetti notturni: tre a settimana", "Ultima partenza: 21.40", "Tariffe: invariate"],
+      teasers: ["Più letti", "Lavori sul molo del porto", "Riparato il tetto della scuola", "Premiati i soccorritori"],
+    },
+    pt: {
+      label: "Pontos-chave",
+      points: ["Barcos noturnos: três por semana", "Última partida: 21h40", "Tarifas: inalteradas"],
+      teasers: ["Mais lidas", "Obras no cais do porto", "Telhado da escola reparado", "Nadadores-salvadores homenageados"],
+    },
+    nl: {
+      label: "In het kort",
+      points: ["Nachtboten: drie per week", "Laatste afvaart: 21.40 uur", "Prijzen: ongewijzigd"],
+      teasers: ["Meest gelezen", "Werk aan de havenmuur begint", "Schooldak eindelijk hersteld", "Reddingsbemanning geëerd"],
+    },
+  };
+  const headline = "Night ferry cut back as crews run short";
+
+  /** The article read from a page: the site's menu, the headline, a byline and date, `box`, the story, the site's end. */
+  const read = (tag: string, box: string[]) =>
+    fromText(
+      [
+        "Island Gazette",
+        "News",
+        "Sport",
+        "Weather",
+        "",
+        headline,
+        "",
+        "By Tamsin Rook",
+        "4 March 2025",
+        "",
+        ...box,
+        ...ferryStoryIn[tag]!.flatMap((paragraph) => [paragraph, ""]),
+        "More stories",
+        "School roof fixed",
+        "© 2025 Island Gazette",
+      ].join("\n"),
+    );
+  const textsOf = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : ""));
+
+  it("reads the label as a heading over its points, then the story, in seven languages and three layouts", () => {
+    const cards = ["Top pick", "Harbour Line", "4.5 / 5", "Get a quote", ""];
+    for (const [tag, { label, points }] of Object.entries(boxes)) {
+      for (const box of [
+        [label, ...points, ""],
+        [label, "", ...points, ""],
+        [...cards, label, ...points, ""],
+      ]) {
+        const article = read(tag, box);
+        expect(article.headline, tag).toBe(headline);
+        expect(textsOf(article), tag).toEqual([label, ...points, ...ferryStoryIn[tag]!]);
+        expect(article.body[0]!.type, tag).toBe("heading");
+      }
+    }
+  });
+
+  it("reads a question closing the box over the story's prose as the first section's heading", () => {
+    const question = {
+      en: "Why trust our timetables?",
+      de: "Warum Sie unseren Fahrplänen trauen können?",
+      fr: "Pourquoi nous faire confiance ?",
+    };
+    for (const [tag, asked] of Object.entries(question)) {
+      const { label, points } = boxes[tag]!;
+      const article = read(tag, [label, ...points, asked, ""]);
+      expect(textsOf(article), tag).toEqual([label, ...points, asked, ...ferryStoryIn[tag]!]);
+      expect(article.body[points.length + 1], tag).toEqual({ type: "heading", text: asked, level: 2 });
+    }
+  });
+
+  it("leaves out teasers under a 'most read' label and a menu of single words under a summary label", () => {
+    const menu = ["Harbour", "Schools", "Weather", "Letters"];
+    for (const [tag, { label, teasers }] of Object.entries(boxes)) {
+      expect(textsOf(read(tag, [...teasers, ""])), tag).toEqual(ferryStoryIn[tag]);
+      const texts = textsOf(read(tag, [label, ...menu, ""]));
+      for (const item of menu) expect(texts, tag).not.toContain(item);
+      expect(texts.slice(-ferryStoryIn[tag]!.length), tag).toEqual(ferryStoryIn[tag]);
+    }
+  });
+
+  it("leaves out a product card's features under its 'At a glance' label, which summarises no story", () => {
+    const features = ["Licensed crews", "Flat-rate quotes", "Free storage"];
+    for (const label of ["At a glance", "Auf einen Blick"]) {
+      const texts = textsOf(
+        read(label === "At a glance" ? "en" : "de", ["Harbour Line", "4.5 / 5", label, ...features, "Get a quote", ""]),
+      );
+      for (const feature of features) expect(texts, label).not.toContain(feature);
+    }
+  });
+});
