@@ -506,6 +506,30 @@ const MIN_POINTS_SHARE = 0.5;
 /** Fewest words of a summary box's point under its label ("Fares: unchanged"): a menu's items are a word each. */
 const MIN_SUMMARY_POINT_WORDS = 2;
 
+/**
+ * The question words, one or two, that open a question heading the story's first section under a summary box ("Why
+ * trust our reviews?"), in the summary labels' languages (`isSummaryBoxLabel`): a poll's yes-or-no question ("Should
+ * the pier reopen?") and a newsletter's prompt ("Want more?") open with none. Read in the page's language only, as one
+ * language's question word is another's verb ("was", "come").
+ */
+const SECTION_QUESTION_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["why", "what", "how", "who", "when", "where", "which"]),
+  de: new Set(["warum", "wieso", "weshalb", "was", "wie", "wer", "wann", "wo", "welche", "welcher", "welches"]),
+  fr: new Set(["pourquoi", "comment", "que", "qui", "quand", "où", "quel", "quelle", "quels", "quelles", "qu'est-ce", "qu’est-ce"]),
+  es: new Set(["por qué", "qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuáles"]),
+  it: new Set(["perché", "cosa", "che cosa", "come", "chi", "quando", "dove", "quale", "quali"]),
+  pt: new Set(["por que", "porque", "o que", "como", "quem", "quando", "onde", "qual", "quais"]),
+  nl: new Set(["waarom", "wat", "hoe", "wie", "wanneer", "waar", "welke", "welk"]),
+};
+
+/** Whether a question opens with a question word of the page's language (`SECTION_QUESTION_OPENERS`). */
+function opensWithQuestionWord(lower: string, languageCode: string): boolean {
+  const openers = SECTION_QUESTION_OPENERS[languageCode];
+  if (openers === undefined) return false;
+  const [first = "", second = ""] = lower.replace(/^¿/u, "").split(" ", 2);
+  return openers.has(first) || openers.has(`${first} ${second}`);
+}
+
 /** States of a line's block in `Region.inPointsBlock`. */
 const UNREAD = 0;
 const POINTS = 1;
@@ -1150,6 +1174,9 @@ class Region {
   closesSummaryBox(at: number): boolean {
     const line = this.lines[at]!;
     if (line.blankBefore || !line.text.endsWith("?") || at === this.start || this.summaryPoint(at)) return false;
+    // A question word opens a section's heading ("Why trust our reviews?"); a poll asks yes or no ("Should the pier
+    // reopen?"), a newsletter's prompt has none ("Want more?").
+    if (!opensWithQuestionWord(line.lower, this.languageCode)) return false;
     return line.words >= MIN_SUMMARY_POINT_WORDS && this.inAnnouncedList(at - 1) && this.underSummaryLabel(at);
   }
 

@@ -1990,6 +1990,23 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 
+  it("heads no section with a poll's yes-or-no question or a newsletter's prompt closing the box", () => {
+    const asked = {
+      en: ["Should the night boat run all year?", "Want more?"],
+      de: ["Soll die Nachtfähre ganzjährig fahren?", "Noch mehr Nachrichten?"],
+      fr: ["Faut-il garder le bac de nuit ?", "Envie d'en savoir plus ?"],
+      nl: ["Moet de nachtboot het hele jaar varen?", "Wil je meer van dit soort verhalen?"],
+    };
+    for (const [tag, questions] of Object.entries(asked)) {
+      const { label, points } = boxes[tag]!;
+      for (const question of questions) {
+        const article = read(tag, [label, ...points, question, ""]);
+        expect(article.body, `${tag}: ${question}`).not.toContainEqual({ type: "heading", text: question, level: 2 });
+        expect(textsOf(article).slice(-ferryStoryIn[tag]!.length), tag).toEqual(ferryStoryIn[tag]);
+      }
+    }
+  });
+
   it("leaves out teasers under a 'most read' label and a menu of single words under a summary label", () => {
     const menu = ["Harbour", "Schools", "Weather", "Letters"];
     for (const [tag, { label, teasers }] of Object.entries(boxes)) {
