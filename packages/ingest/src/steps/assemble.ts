@@ -2282,8 +2282,12 @@ export function assemble(
       continue;
     }
     // A summary box's label over its points heads them ("Key takeaways", "In het kort"); a question closing the box
-    // over the story's prose heads its first section.
-    if ((isSummaryBoxLabel(line) && i + 1 < end && region.inAnnouncedList(i + 1)) || region.closesSummaryBox(i)) {
+    // over the story's prose heads its first section. Over a line left out as the site's ("0:00 Intro", a video's
+    // chapters) the label would head nothing.
+    if (
+      (isSummaryBoxLabel(line) && i + 1 < end && lines[i + 1]!.class !== "boilerplate" && region.inAnnouncedList(i + 1)) ||
+      region.closesSummaryBox(i)
+    ) {
       body.push({ type: "heading", text, level: 2 });
       continue;
     }

@@ -2007,6 +2007,15 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 
+  it("heads nothing with a summary label over a video's chapters, which are left out", () => {
+    const chapters = ["0:00 Why the night boat stops", "1:12 The crews speak", "3:40 What comes next"];
+    for (const [tag, { label }] of Object.entries(boxes)) {
+      const article = read(tag, ["Watch the report", label, ...chapters, ""]);
+      expect(article.body, tag).not.toContainEqual({ type: "heading", text: label, level: 2 });
+      expect(textsOf(article).slice(-ferryStoryIn[tag]!.length), tag).toEqual(ferryStoryIn[tag]);
+    }
+  });
+
   it("leaves out teasers under a 'most read' label and a menu of single words under a summary label", () => {
     const menu = ["Harbour", "Schools", "Weather", "Letters"];
     for (const [tag, { label, teasers }] of Object.entries(boxes)) {
