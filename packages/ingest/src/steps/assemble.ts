@@ -657,6 +657,8 @@ class Region {
   private wordCountedLines: number | undefined;
   /** How many questions of the region are packed onto their answer (`packedQuestionCount`): counted when first asked. */
   private packedQuestions: number | undefined;
+  /** How many lines standing apart hold each text (`echoedBelow`): counted when first asked. */
+  private apartTexts: Map<string, number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -1149,12 +1151,12 @@ class Region {
       if (above.text.endsWith(":")) return this.announcesPointsAt(first - 1);
       // A summary box's label announces its points without a colon ("Key takeaways", "Das Wichtigste in Kürze"): points
       // of a few words, where a menu's items are a word each.
-      if (isSummaryBoxLabel(above)) return this.summaryPoint(at);
+      if (isSummaryBoxLabel(above)) return this.headsSummaryBox(first - 1) && this.summaryPoint(at);
       if (!isShortLine(above) && !isProse(above)) return false;
     }
     if (!lines[first]!.blankBefore) return false;
     const previous = this.previousContentIndex(first);
-    if (previous >= 0 && isSummaryBoxLabel(lines[previous])) return this.summaryPoint(at);
+    if (previous >= 0 && isSummaryBoxLabel(lines[previous])) return this.headsSummaryBox(previous) && this.summaryPoint(at);
     return previous >= 0 && lines[previous]!.text.endsWith(":") && this.announcesPointsAt(previous);
   }
 
@@ -1168,6 +1170,33 @@ class Region {
     if (line.words < MIN_SUMMARY_POINT_WORDS) return false;
     const next = this.lines[at + 1];
     return !(line.text.endsWith("?") && next?.blankBefore === true && isProse(next));
+  }
+
+  /**
+   * Whether a summary box's label at `label` heads a box of points: no pitch over a button under it (an offer named
+   * "L'essentiel" or "Das Wichtigste", a newsletter's "Sign up"), none of the site's furniture packed among its
+   * lines (teasers over their "Read more" links, a newsletter's sign-up), and no line the story's headings repeat
+   * (a table of contents: its entries would be read twice).
+   */
+  private headsSummaryBox(label: number): boolean {
+    if (headsPromotion(this, label)) return false;
+    for (let k = label + 1; k < this.end && k - label <= MAX_LIST_POINTS && (k === label + 1 || !this.lines[k]!.blankBefore); k++) {
+      if (this.lines[k]!.class === "boilerplate" || this.echoedApart(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the text of the line at `at` stands apart on another line of the region (a heading it names). */
+  private echoedApart(at: number): boolean {
+    if (this.apartTexts === undefined) {
+      this.apartTexts = new Map();
+      for (let k = this.start; k < this.end; k++) {
+        const line = this.lines[k]!;
+        if (line.blankBefore && line.blankAfter) this.apartTexts.set(line.text, (this.apartTexts.get(line.text) ?? 0) + 1);
+      }
+    }
+    const line = this.lines[at]!;
+    return (this.apartTexts.get(line.text) ?? 0) > (line.blankBefore && line.blankAfter ? 1 : 0);
   }
 
   /** Whether a line is the question closing a summary box over the story's prose (see `summaryPoint`). */
@@ -2283,9 +2312,13 @@ export function assemble(
     }
     // A summary box's label over its points heads them ("Key takeaways", "In het kort"); a question closing the box
     // over the story's prose heads its first section. Over a line left out as the site's ("0:00 Intro", a video's
-    // chapters) the label would head nothing.
+    // chapters) or as a table of contents' entry (the story's own headings) the label would head nothing.
     if (
-      (isSummaryBoxLabel(line) && i + 1 < end && lines[i + 1]!.class !== "boilerplate" && region.inAnnouncedList(i + 1)) ||
+      (isSummaryBoxLabel(line) &&
+        i + 1 < end &&
+        lines[i + 1]!.class !== "boilerplate" &&
+        !region.inContents(i + 1) &&
+        region.inAnnouncedList(i + 1)) ||
       region.closesSummaryBox(i)
     ) {
       body.push({ type: "heading", text, level: 2 });

@@ -2016,6 +2016,66 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 
+  it("reads no summary box in an offer or a newsletter's pitch over its button under a summary label", () => {
+    const pitches = {
+      en: ["Get the week's top stories", "Delivered every Friday morning", "Sign up now"],
+      de: ["Alle Artikel lesen", "Für 4,99 € im Monat", "Jetzt testen"],
+    };
+    for (const [tag, pitch] of Object.entries(pitches)) {
+      const { label } = boxes[tag]!;
+      const article = read(tag, [label, ...pitch, ""]);
+      expect(article.body, tag).not.toContainEqual({ type: "heading", text: label, level: 2 });
+      for (const line of pitch) expect(textsOf(article), tag).not.toContain(line);
+    }
+  });
+
+  it("reads no summary box in teasers set over their links under a summary label", () => {
+    const { label } = boxes.en!;
+    const article = read("en", [
+      label,
+      "Harbour wall repairs start next week",
+      "Read more",
+      "Lifeboat crew honoured at the palace",
+      "Read more",
+      "",
+    ]);
+    expect(article.body).not.toContainEqual({ type: "heading", text: label, level: 2 });
+    expect(textsOf(article)).not.toContain("Harbour wall repairs start next week");
+  });
+
+  it("reads no summary box in a table of contents of the story's own headings under a summary label", () => {
+    const [first, second, third] = ferryStoryIn.en!;
+    const headings = ["Why the boats stop", "What the crews say"];
+    const article = fromText(
+      [
+        "Island Gazette",
+        "News",
+        "",
+        headline,
+        "",
+        "By Tamsin Rook",
+        "4 March 2025",
+        "",
+        boxes.en!.label,
+        ...headings,
+        "",
+        first,
+        "",
+        headings[0],
+        "",
+        second,
+        "",
+        headings[1],
+        "",
+        third,
+        "",
+        "© 2025 Island Gazette",
+      ].join("\n"),
+    );
+    expect(article.body).not.toContainEqual({ type: "heading", text: boxes.en!.label, level: 2 });
+    expect(article.body.filter((block) => block.type === "heading").map((block) => ("text" in block ? block.text : ""))).toEqual(headings);
+  });
+
   it("leaves out teasers under a 'most read' label and a menu of single words under a summary label", () => {
     const menu = ["Harbour", "Schools", "Weather", "Letters"];
     for (const [tag, { label, teasers }] of Object.entries(boxes)) {
