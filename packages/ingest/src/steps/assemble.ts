@@ -522,6 +522,26 @@ const SECTION_QUESTION_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = 
   nl: new Set(["waarom", "wat", "hoe", "wie", "wanneer", "waar", "welke", "welk"]),
 };
 
+/**
+ * Words of a question that asks the reader's opinion ("What do you think?", "Was meinen Sie?", "¿Qué opinas?"), a
+ * comment box's or a poll's prompt under a summary box, not a section's heading, though it opens with a question word.
+ */
+const READER_OPINION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "think reckon make",
+  de: "meinen meinst meinung finden findest halten hältst denken denkst",
+  fr: "pensez penses avis",
+  es: "opinas opina opinión parece piensas piensa",
+  it: "pensate pensi pensa parere sembra",
+  pt: "acha achas acham opinião pensa",
+  nl: "vind vindt vinden denk denkt mening",
+});
+
+/** Whether a question asks the reader's opinion, in the page's language (`READER_OPINION_WORDS`). */
+function asksReaderOpinion(lower: string, languageCode: string): boolean {
+  const words = READER_OPINION_WORDS[languageCode];
+  return words !== undefined && lower.split(/[^\p{L}]+/u).some((word) => words.has(word));
+}
+
 /** Whether a question opens with a question word of the page's language (`SECTION_QUESTION_OPENERS`). */
 function opensWithQuestionWord(lower: string, languageCode: string): boolean {
   const openers = SECTION_QUESTION_OPENERS[languageCode];
@@ -1204,8 +1224,8 @@ class Region {
     const line = this.lines[at]!;
     if (line.blankBefore || !line.text.endsWith("?") || at === this.start || this.summaryPoint(at)) return false;
     // A question word opens a section's heading ("Why trust our reviews?"); a poll asks yes or no ("Should the pier
-    // reopen?"), a newsletter's prompt has none ("Want more?").
-    if (!opensWithQuestionWord(line.lower, this.languageCode)) return false;
+    // reopen?"), a newsletter's prompt has none ("Want more?"), and a comment box's asks the reader's opinion.
+    if (!opensWithQuestionWord(line.lower, this.languageCode) || asksReaderOpinion(line.lower, this.languageCode)) return false;
     return line.words >= MIN_SUMMARY_POINT_WORDS && this.inAnnouncedList(at - 1) && this.underSummaryLabel(at);
   }
 

@@ -2007,6 +2007,23 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 
+  it("heads no section with a question asking the reader's opinion closing the box", () => {
+    const asked = {
+      en: "What do you make of the cuts?",
+      de: "Was meinen Sie?",
+      es: "¿Qué opinas de los recortes?",
+      it: "Cosa ne pensate?",
+      pt: "O que acha da decisão?",
+      nl: "Wat vindt u van het besluit?",
+    };
+    for (const [tag, question] of Object.entries(asked)) {
+      const { label, points } = boxes[tag]!;
+      const article = read(tag, [label, ...points, question, ""]);
+      expect(article.body, `${tag}: ${question}`).not.toContainEqual({ type: "heading", text: question, level: 2 });
+      expect(textsOf(article).slice(-ferryStoryIn[tag]!.length), tag).toEqual(ferryStoryIn[tag]);
+    }
+  });
+
   it("heads nothing with a summary label over a video's chapters, which are left out", () => {
     const chapters = ["0:00 Why the night boat stops", "1:12 The crews speak", "3:40 What comes next"];
     for (const [tag, { label }] of Object.entries(boxes)) {
