@@ -33,7 +33,17 @@ const JOIN: CallGroup = {
     "schrijf je (?:nu )?in",
     "abonneer je",
   ],
-  alone: ["apply now", "save (?:your|my) (?:spot|seat)(?: now)?", "jetzt bewerben"],
+  alone: [
+    "apply now",
+    "save (?:your|my) (?:spot|seat)(?: now)?",
+    "jetzt bewerben",
+    "je m['’]abonne",
+    "s['’](?:abonner|inscrire)",
+    "abbonati(?: ora| subito)?",
+    "iscriviti(?: ora)?",
+    "assine(?: já| agora)?",
+    "abonneer(?: je)? nu",
+  ],
 };
 
 /** Calls to buy or book ("Buy on …", "Shop now", "Get the deal", "Réservez maintenant"): a shop's or an affiliate's button. */

@@ -2037,6 +2037,10 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     const pitches = {
       en: ["Get the week's top stories", "Delivered every Friday morning", "Sign up now"],
       de: ["Alle Artikel lesen", "Für 4,99 € im Monat", "Jetzt testen"],
+      fr: ["Toute l'actualité de l'île", "1 € par mois pendant 3 mois", "Je m'abonne"],
+      it: ["Tutte le notizie dell'isola", "1 € al mese per 3 mesi", "Abbonati ora"],
+      pt: ["Todas as notícias da ilha", "1 € por mês durante 3 meses", "Assine já"],
+      nl: ["Al het nieuws van het eiland", "1 euro per maand, 3 maanden lang", "Abonneer nu"],
     };
     for (const [tag, pitch] of Object.entries(pitches)) {
       const { label } = boxes[tag]!;
