@@ -1195,13 +1195,15 @@ class Region {
   /**
    * Whether a summary box's label at `label` heads a box of points: no pitch over a button under it (an offer named
    * "L'essentiel" or "Das Wichtigste", a newsletter's "Sign up"), none of the site's furniture packed among its
-   * lines (teasers over their "Read more" links, a newsletter's sign-up), and no line the story's headings repeat
-   * (a table of contents: its entries would be read twice).
+   * lines (teasers over their "Read more" links, a newsletter's sign-up), no line of a single word (a poll's "Yes" /
+   * "No" under its question, a menu's items), and no line the story's headings repeat (a table of contents: its
+   * entries would be read twice).
    */
   private headsSummaryBox(label: number): boolean {
     if (headsPromotion(this, label)) return false;
     for (let k = label + 1; k < this.end && k - label <= MAX_LIST_POINTS && (k === label + 1 || !this.lines[k]!.blankBefore); k++) {
-      if (this.lines[k]!.class === "boilerplate" || this.echoedApart(k)) return false;
+      const line = this.lines[k]!;
+      if (line.class === "boilerplate" || line.words < MIN_SUMMARY_POINT_WORDS || this.echoedApart(k)) return false;
     }
     return true;
   }

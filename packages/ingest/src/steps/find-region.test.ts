@@ -2024,6 +2024,19 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 
+  it("reads no summary box in a poll's question over its one-word answers under a summary label", () => {
+    const polls = {
+      en: ["Should the night boat run all year?", "Yes", "No"],
+      es: ["¿Debe volver el ferri nocturno?", "Sí", "No"],
+    };
+    for (const [tag, poll] of Object.entries(polls)) {
+      const { label } = boxes[tag]!;
+      const article = read(tag, [label, ...poll, ""]);
+      expect(article.body, tag).not.toContainEqual({ type: "heading", text: label, level: 2 });
+      expect(textsOf(article), tag).not.toContain(poll[0]);
+    }
+  });
+
   it("heads nothing with a summary label over a video's chapters, which are left out", () => {
     const chapters = ["0:00 Why the night boat stops", "1:12 The crews speak", "3:40 What comes next"];
     for (const [tag, { label }] of Object.entries(boxes)) {
