@@ -2332,7 +2332,7 @@ export function assemble(
       body.push({ type: "heading", text, level: 2 });
       continue;
     }
-    // A summary box's label over its points heads them ("Key takeaways", "In het kort"); a question closing the box
+    // A summary box's label over its points heads them ("Key takeaways", "In sintesi"); a question closing the box
     // over the story's prose heads its first section. Over a line left out as the site's ("0:00 Intro", a video's
     // chapters) or as a table of contents' entry (the story's own headings) the label would head nothing.
     if (

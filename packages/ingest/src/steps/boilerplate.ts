@@ -1297,12 +1297,12 @@ export function isEmbeddedPostSharer(text: string): boolean {
 
 /**
  * A summary box's label, whole ("Key takeaways", "Das Wichtigste in Kürze", "L'essentiel", "Puntos clave", "In
- * sintesi", "Pontos-chave", "In het kort"), with an optional colon. Words a news-in-brief list of other stories also
- * takes ("In brief", "En bref"), and the labels of a product's or a place's card ("At a glance", "Auf einen Blick", "Key
+ * sintesi", "Pontos-chave", "Belangrijkste punten"), with an optional colon. Words a news-in-brief list of other stories also
+ * takes ("In brief", "En bref", "Kurz und knapp", "In het kort"), and the labels of a product's or a place's card ("At a glance", "Auf einen Blick", "Key
  * facts"), are left out.
  */
 const SUMMARY_BOX_LABEL =
-  /^(?:key (?:takeaways|points)|takeaways|the essentials|tl;?dr|das wichtigste(?: in kürze| auf einen blick)?|kurz und knapp|l['’]essentiel|(?:ce qu['’]il faut )?(?:à|a) retenir|les points clés|lo (?:esencial|más importante|que (?:debes|hay que) saber)|claves|puntos clave|in sintesi|punti chiave|(?:le )?cose da sapere|pontos[- ]chave|principais pontos|o essencial|em resumo|in het kort|belangrijkste punten|kort samengevat)\s*:?$/u;
+  /^(?:key (?:takeaways|points)|takeaways|the essentials|tl;?dr|das wichtigste(?: in kürze| auf einen blick)?|l['’]essentiel|(?:ce qu['’]il faut )?(?:à|a) retenir|les points clés|lo (?:esencial|más importante|que (?:debes|hay que) saber)|claves|puntos clave|in sintesi|punti chiave|(?:le )?cose da sapere|pontos[- ]chave|principais pontos|o essencial|em resumo|belangrijkste punten|kort samengevat)\s*:?$/u;
 /** Whether a line is a summary box's label alone (see `SUMMARY_BOX_LABEL`): a cheap length test before the pattern. */
 export function isSummaryBoxLabel(line: { readonly text: string; readonly lower: string } | undefined): boolean {
   return line !== undefined && line.text.length <= 40 && SUMMARY_BOX_LABEL.test(line.lower);

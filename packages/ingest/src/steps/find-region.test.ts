@@ -1930,7 +1930,7 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
       teasers: ["Mais lidas", "Obras no cais do porto", "Telhado da escola reparado", "Nadadores-salvadores homenageados"],
     },
     nl: {
-      label: "In het kort",
+      label: "Belangrijkste punten",
       points: ["Nachtboten: drie per week", "Laatste afvaart: 21.40 uur", "Prijzen: ongewijzigd"],
       teasers: ["Meest gelezen", "Werk aan de havenmuur begint", "Schooldak eindelijk hersteld", "Reddingsbemanning geëerd"],
     },
@@ -2127,6 +2127,18 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
         read(label === "At a glance" ? "en" : "de", ["Harbour Line", "4.5 / 5", label, ...features, "Get a quote", ""]),
       );
       for (const feature of features) expect(texts, label).not.toContain(feature);
+    }
+  });
+
+  it("leaves out a news-in-brief column's other stories under its label ('Kurz und knapp', 'In het kort')", () => {
+    for (const [tag, label] of [
+      ["de", "Kurz und knapp"],
+      ["nl", "In het kort"],
+    ] as const) {
+      const briefs = boxes[tag]!.teasers.slice(1);
+      const texts = textsOf(read(tag, [label, ...briefs, ""]));
+      for (const brief of briefs) expect(texts, tag).not.toContain(brief);
+      expect(texts, tag).not.toContain(label);
     }
   });
 });
