@@ -1,7 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import {
-  isEmbeddedPostSharer,
   isSocialLabel,
   isSummaryBoxLabel,
   isTagsLabel,
@@ -2241,8 +2240,6 @@ export function assemble(
       i = pollEnd;
       continue;
     }
-    // Who shared an embedded post, under its notice ("A post shared by Harbour Ferries (@harbourferries)").
-    if (isEmbeddedPostSharer(text)) continue;
     // A slideshow's counter alone ("1 of 6", "Bild 1 von 6"): the short line under it, of a few words, is the slide's
     // caption; a player's buttons there ("Full Screen", "Autoplay") are a word or two. A short sentence standing apart
     // there, full stop and all ("The bridge was closed again."), is read as it stands: as often the story's paragraph as

@@ -211,6 +211,12 @@ const IN_STORY_CONTROLS: readonly string[] = [
   ...["slide anterior", "próximo slide", "imagem anterior", "próxima imagem", "reproduzir vídeo", "reproduzir video"],
   ...["vorige dia", "volgende dia", "vorige afbeelding", "volgende afbeelding", "video afspelen", "speel video af"],
   ...["предыдущий слайд", "следующий слайд", "воспроизвести видео"],
+  // The notice a social network's embedded post prints over it where its script has not run ("View this post on
+  // Instagram"), whole lines only: the post sits between the story's paragraphs, which go on under it.
+  ...["view this post on instagram", "view more on instagram", "diesen beitrag auf instagram ansehen"],
+  ...["voir cette publication sur instagram", "ver esta publicación en instagram", "visualizza questo post su instagram"],
+  ...["ver esta publicação no instagram", "ver essa publicação no instagram", "dit bericht op instagram bekijken"],
+  "wyświetl ten post na instagramie",
 ];
 /** The in-story controls, looked up whole. */
 const IN_STORY_CONTROL_SET: ReadonlySet<string> = new Set(IN_STORY_CONTROLS);
@@ -407,18 +413,6 @@ const CONTROL_LINES = new Set([
   "scroll to continue",
   "scroll to continue with content",
   "article continues below",
-  // The notice a social network's embedded post prints over it where its script has not run, in the languages Dateline
-  // reads ("View this post on Instagram"), whole lines only.
-  "view this post on instagram",
-  "view more on instagram",
-  "diesen beitrag auf instagram ansehen",
-  "voir cette publication sur instagram",
-  "ver esta publicación en instagram",
-  "visualizza questo post su instagram",
-  "ver esta publicação no instagram",
-  "ver essa publicação no instagram",
-  "dit bericht op instagram bekijken",
-  "wyświetl ten post na instagramie",
   // The same note where an ad breaks the story, in English's other wordings and the other languages Dateline reads
   // (both apostrophes), whole lines only: a sentence that opens with the words reads on.
   ...[

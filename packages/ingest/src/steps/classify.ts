@@ -1,5 +1,13 @@
 import type { Author } from "@dateline/schema";
-import { isControlLine, isEmailFieldLabel, isFooterLine, isPromptOrConsent, isSectionEnd, speaksToReader } from "./boilerplate.js";
+import {
+  isControlLine,
+  isEmailFieldLabel,
+  isEmbeddedPostSharer,
+  isFooterLine,
+  isPromptOrConsent,
+  isSectionEnd,
+  speaksToReader,
+} from "./boilerplate.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
@@ -105,7 +113,9 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   const dated = length <= MAX_DATE_LINE_LENGTH && mayHoldDate(text);
   let lineClass: LineClass;
   if (isSectionEnd(lower)) lineClass = "end";
-  else if (prompt || isControlLine(lower) || isFooterLine(lower)) lineClass = "boilerplate";
+  // An embedded post's sharer's line ("A post shared by Harbour Ferries (@harbourferries)") is furniture with the notice
+  // over it: read as a short line, the pair looked like a teaser's title over the story's closing paragraph.
+  else if (prompt || isControlLine(lower) || isFooterLine(lower) || isEmbeddedPostSharer(text)) lineClass = "boilerplate";
   else if (
     length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
     count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)

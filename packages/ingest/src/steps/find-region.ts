@@ -2,7 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
-import { AD_LABELS, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
+import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -62,9 +62,12 @@ function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
  * Whether a line is a gesture's hint or a slideshow's or a player's button ("Tap to expand", "Next slide", "Video
  * abspielen") with prose on either side of it, past any furniture: the story goes on under it, so it costs what a
  * caption between paragraphs costs (a story's short closing paragraph under it stays, which a share bar's cost cut).
+ * An embedded post's sharer's line ("A post shared by … (@…)") needs prose only under it: the line over it is the
+ * post's notice, a control or, for a network whose notice no list holds ("View this post on X"), a short line.
  */
 function isControlInStory(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): boolean {
-  return line.class === "boilerplate" && isProse(previous) && isProse(next) && isInStoryControl(line.lower);
+  if (line.class !== "boilerplate" || !isProse(next)) return false;
+  return (isProse(previous) && isInStoryControl(line.lower)) || isEmbeddedPostSharer(line.text);
 }
 
 /** What a line adds to, or takes from, the case for being inside the article. */

@@ -3245,6 +3245,37 @@ describe("an embedded post's notice and its sharer's line (round rg43)", () => {
     ];
     for (const [tag, line] of kept) expect(bodyTexts(tag, [line]), line).toContain(line);
   });
+
+  it("keeps the one paragraph that closes the story under the post, its lines packed as a copy gives them", () => {
+    const closing = "The team plays away at Dunmore next Saturday, a ground where it has not won since 2011.";
+    const pageWith = (embed: string[]) =>
+      fromText(
+        [
+          "Sport",
+          "Pressure grows on the Rovers manager",
+          "By Ed Blaine",
+          "October 20, 2025",
+          "Westbrook Rovers have lost six games in a row, and the pressure on their manager, Lars Heine, is growing by the week.",
+          "Heine, appointed in the summer from the Valdorian league, has said he needs until January to fix a defence that has conceded nineteen goals.",
+          ...embed,
+          closing,
+        ].join("\n"),
+      ).body.map((block) => ("text" in block ? block.text : ""));
+    const sharer = "A post shared by Westbrook Rovers (@westbrookrovers)";
+    for (const embed of [
+      ["View this post on Instagram", sharer],
+      ["Diesen Beitrag auf Instagram ansehen", sharer],
+      // A network whose notice no list holds: the notice stays a short line, the sharer's line still goes.
+      ["View this post on X", sharer],
+      [sharer],
+    ]) {
+      const texts = pageWith(embed);
+      expect(texts, embed.join(" / ")).toContain(closing);
+      expect(texts, embed.join(" / ")).not.toContain(sharer);
+    }
+    // Near miss: with nothing under the post the region still ends over it.
+    expect(pageWith([]).at(-1)).toBe(closing);
+  });
 });
 
 describe("a graphic's credit under the story's first paragraph (round rg43)", () => {
