@@ -1643,12 +1643,21 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
     // A paragraph standing apart under the label, prose to its full stop, is the story's text under a bare word that
     // only looks like the label ("Relacionados", "Correlato" heading a section): a teaser's title ends in no stop.
     if (items.length === 0 && candidate.blankBefore && candidate.sentenceEnd && isProse(candidate)) break;
+    // Two sentences of prose in a row, each to its full stop, under the titles are the story going on after a list
+    // set in its middle ("Read more" / two titles / the story's next paragraphs): a teaser's blurb is one line, and
+    // trails off or stands between titles.
+    if (items.length > 0 && j + 1 < region.end && isStorySentence(candidate) && isStorySentence(region.lines[j + 1])) break;
     // A teaser's date line under its title is the teaser's, not an item of its own.
     if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
     j++;
   }
   if (items.length === 0) return undefined;
   return { block: { type: "related", title: label.replace(/^./u, (c) => c.toUpperCase()), items }, last: j - 1 };
+}
+
+/** A line of prose closed by one full stop, no ellipsis: a teaser's blurb trails off ("…", "..."), a question calls. */
+function isStorySentence(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && isProse(line) && CLOSING_FULL_STOP.test(line.text) && !/\.\.\.$|…$/u.test(line.text);
 }
 
 /** The colon that parts a related link's label from the title it links ("Read more: …", "À lire aussi : …"). */

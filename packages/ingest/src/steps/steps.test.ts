@@ -3975,3 +3975,45 @@ describe("a newsletter box set apart with blank lines (round rg43)", () => {
     expect(fromText(page.join("\n")).authors?.map((author) => author.name)).toEqual(["Mara Lindqvist"]);
   });
 });
+
+describe("a related list packed between the story's paragraphs (integration int51)", () => {
+  const story = [
+    "Staff were told of the plan at meetings on Wednesday morning, and the company said it would try to move as many as possible to other shops nearby.",
+    "A spokeswoman said the closures would mostly affect shops in smaller towns, where footfall has fallen furthest since the pandemic.",
+    "The closures follow a twelve percent fall in profits last year, when the chain also shut its central bakery in Oxley.",
+  ];
+  const pageWith = (list: string[]) =>
+    fromText(
+      [
+        "Business",
+        "Bakery chain to close 40 shops",
+        "By Nora Flint",
+        "June 11, 2025",
+        "Crumb & Co, the bakery chain, will close 40 of its 210 shops by the end of the year, putting about 500 jobs at risk. The company blamed rising rents and energy bills.",
+        "Read more",
+        ...list,
+        ...story,
+      ].join("\n"),
+    ).body;
+  const itemsOf = (body: ReturnType<typeof pageWith>) =>
+    body.flatMap((block) => (block.type === "related" ? block.items.map((item) => item.title) : []));
+  const textsOf = (body: ReturnType<typeof pageWith>) => body.flatMap((block) => ("text" in block ? [block.text] : []));
+
+  it("ends the list where two sentences of prose run on under its titles", () => {
+    const titles = ["Crumb & Co boss steps down after two years", "Why high street bakeries are struggling"];
+    const body = pageWith(titles);
+    expect(itemsOf(body)).toEqual(titles);
+    for (const paragraph of story) expect(textsOf(body), paragraph).toContain(paragraph);
+  });
+
+  it("keeps a teaser's blurb in the list: one sentence between titles, or one that trails off", () => {
+    const between = [
+      "Crumb & Co boss steps down after two years",
+      "The chief executive leaves after a year of falling sales and two profit warnings.",
+      "Why high street bakeries are struggling",
+    ];
+    expect(itemsOf(pageWith(between))).toEqual(between);
+    const trailing = ["Crumb & Co boss steps down after two years", "The chief executive leaves after a year of falling sales and..."];
+    expect(itemsOf(pageWith(trailing))).toEqual(trailing);
+  });
+});
