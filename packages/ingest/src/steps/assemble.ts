@@ -1,14 +1,6 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import {
-  isSocialLabel,
-  isSummaryBoxLabel,
-  isTagsLabel,
-  isTagsLine,
-  RELATED_LABEL,
-  RELATED_LINK,
-  REQUIRED_FIELD,
-} from "./boilerplate.js";
+import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
