@@ -1080,11 +1080,21 @@ const PROMPT_OWN_VOICE = wholeWords(`our|we|us|uns|unser[${WORD_CHAR}]*|notre|no
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
  */
+/**
+ * A writer's thanks for reading that opens a line ("Thanks for reading Harbour Notes! Subscribe for free to receive new
+ * posts and support my work.", "Danke fürs Lesen! …", "Merci de votre lecture ! …", "Gracias por leer …"): a newsletter's
+ * sign-off under the post, its call to subscribe in the writer's own voice ("my work"), which names no reader and may run
+ * past a short prompt's length with the letter's name. Read only of a line holding one prompt phrase; a story's
+ * sentence does not open by thanking its reader.
+ */
+const READING_THANKS =
+  /^(?:thanks?(?: you)? (?:so much )?for reading|danke (?:fürs|für das|für's|für ihr(?:e|en)?) lesen|vielen dank (?:fürs|für das|für's) lesen|merci (?:de votre lecture|de (?:m'|m’)?avoir lu|d'avoir lu|d’avoir lu)|gracias por leer|grazie per (?:aver|la) lett|obrigad[oa] por (?:ler|ter lido)|bedankt voor het lezen|dank(?:je|u)wel voor het lezen)/;
+
 function isPrompt(text: string): boolean {
   if (text.length > PROMPT_MAX_LENGTH || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
   const hits = countMatches(PROMPT_WORDS, text);
   if (hits !== 1) return hits >= 2;
-  if (READER_ADDRESS.test(text)) return true;
+  if (READER_ADDRESS.test(text) || READING_THANKS.test(text)) return true;
   return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
 }
 
