@@ -4017,3 +4017,99 @@ describe("a related list packed between the story's paragraphs (integration int5
     expect(itemsOf(pageWith(trailing))).toEqual(trailing);
   });
 });
+
+describe("a newsletter's thanks for reading under the post (round en52)", () => {
+  const paragraphs: Record<string, string[]> = {
+    en: [
+      "For eleven years the small ferry at Millbrook sat rusting on its slipway, a reminder of the days when the crossing was quicker than the road.",
+      "This spring a group of volunteers finished restoring the hull, and the boat will carry passengers again from the first weekend of May.",
+      "The crew expect around two hundred people a day during the summer, most of them walkers following the river path to the market.",
+    ],
+    de: [
+      "Elf Jahre lang lag die kleine Fähre von Mühlbach rostend auf ihrer Rampe, eine Erinnerung an die Zeit, als die Überfahrt schneller war als die Straße.",
+      "In diesem Frühjahr haben Freiwillige den Rumpf fertig restauriert, und ab dem ersten Wochenende im Mai soll das Boot wieder Fahrgäste bringen.",
+      "Die Mannschaft rechnet im Sommer mit etwa zweihundert Menschen am Tag, die meisten davon Wanderer auf dem Weg am Fluss entlang.",
+    ],
+    fr: [
+      "Pendant onze ans, le petit bac de Vaulnay est resté à rouiller sur sa cale, souvenir d'une époque où la traversée était plus rapide que la route.",
+      "Ce printemps, un groupe de bénévoles a fini de restaurer la coque, et le bateau reprendra ses passagers dès le premier week-end de mai.",
+      "L'équipage attend environ deux cents personnes par jour pendant l'été, pour la plupart des marcheurs qui suivent le chemin de la rivière.",
+    ],
+    es: [
+      "Durante once años el pequeño transbordador de Valdosa estuvo oxidándose en su rampa, un recuerdo de cuando el cruce era más rápido que la carretera.",
+      "Esta primavera un grupo de voluntarios terminó de restaurar el casco, y el barco volverá a llevar pasajeros desde el primer fin de semana de mayo.",
+      "La tripulación espera unas doscientas personas al día durante el verano, la mayoría caminantes que siguen el sendero junto al río.",
+    ],
+  };
+  const thanks: Record<string, string> = {
+    en: "Thanks for reading Millbrook Letters! Subscribe for free to receive new posts and support my work.",
+    de: "Danke fürs Lesen von Mühlbacher Briefe! Abonnieren Sie kostenlos, um neue Beiträge zu erhalten und meine Arbeit zu unterstützen.",
+    fr: "Merci de votre lecture de Lettres de Vaulnay ! Inscrivez-vous gratuitement pour recevoir les nouveaux articles et soutenir mon travail.",
+    es: "Gracias por leer Cartas de Valdosa. Suscríbete gratis para recibir nuevas publicaciones y apoyar mi trabajo.",
+  };
+  const page = (tag: string, closing: string) =>
+    [
+      "Millbrook Letters",
+      "Subscribe",
+      "Sign in",
+      "The quiet return of the Millbrook ferry",
+      "Harriet Okonjo",
+      "Mar 4, 2025",
+      "40",
+      "Share",
+      "",
+      ...paragraphs[tag]!.flatMap((text) => [text, ""]),
+      closing,
+      "",
+      "Subscribe",
+      "40 Likes",
+      "Share",
+      "Discussion about this post",
+    ].join("\n");
+  const texts = (text: string) =>
+    fromText(text)
+      .body.filter((block) => block.type === "paragraph")
+      .map((block) => (block.type === "paragraph" ? block.text : ""));
+
+  it("leaves the sign-off that thanks the reader and calls to subscribe out of the body, in en/de/fr/es", () => {
+    // Each sign-off holds one call's word and no "your" or "our", and runs past a short prompt's 90 characters.
+    for (const tag of Object.keys(thanks)) {
+      const body = texts(page(tag, thanks[tag]!));
+      expect(body, tag).not.toContain(thanks[tag]);
+      expect(body, tag).toEqual(paragraphs[tag]);
+    }
+  });
+
+  it("takes the thanks for a prompt only with a call's word in it, and only opening the line, in en/de/fr/es/it/pt/nl", () => {
+    const prompt = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag)).prompt;
+    for (const [text, tag] of [
+      [thanks.en!, "en"],
+      ["Thank you so much for reading The Tide Log! Subscribe for free to receive new posts and to support this small work.", "en"],
+      [thanks.de!, "de"],
+      [thanks.fr!, "fr"],
+      [thanks.es!, "es"],
+      ["Grazie per aver letto Lettere da Valdosa! Iscriviti gratis per ricevere i nuovi articoli e sostenere il mio lavoro.", "it"],
+      ["Obrigado por ler Cartas de Valdosa! Subscreva gratuitamente para receber novas publicações e apoiar o meu trabalho.", "pt"],
+      ["Bedankt voor het lezen van Brieven uit Molenbroek! Neem gratis de nieuwsbrief voor nieuwe stukken en steun mijn werk.", "nl"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(true);
+    for (const [text, tag] of [
+      // A story's sentence about a newsletter, thanking nobody.
+      ["The ferry trust sends a newsletter each month to volunteers who helped restore the hull and support its work.", "en"],
+      // Thanks with no call in it: the writer's own closing line, a paragraph of the post.
+      ["Thanks for reading this far, and for all the letters about the ferry that arrived over the winter months.", "en"],
+      // The call's word, but the thanks do not open the line (a quotation in the story).
+      [
+        "The skipper said the crew had one message for the village after the first crossing: thanks for reading the subscription notices.",
+        "en",
+      ],
+      ["Danke fürs Lesen dieses langen Briefes über die Fähre, der im Winter geschrieben wurde und viel zu lang geraten ist.", "de"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(false);
+  });
+
+  it("keeps a closing paragraph that thanks the reader without a call to subscribe", () => {
+    const closing = "Thanks for reading this far, and for all the letters about the ferry that arrived over the winter months.";
+    expect(texts(page("en", closing))).toContain(closing);
+  });
+});
