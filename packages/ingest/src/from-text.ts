@@ -21,6 +21,7 @@ import { absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } fro
 import {
   authorBoxName,
   endBeforeAuthorBio,
+  endBeforeClosingPromotion,
   endBeforeForm,
   endBeforeFurnitureRun,
   endBeforeRelatedTeasers,
@@ -136,6 +137,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
   region.end = endBeforeForm(classified, region.start, region.end, tally);
   region.end = endBeforeStoryNotes(classified, region.start, region.end);
+  region.end = endBeforeClosingPromotion(classified, region.start, region.end);
   region.end = withFactsBoxBelow(classified, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {

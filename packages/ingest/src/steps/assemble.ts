@@ -1911,6 +1911,10 @@ const MAX_BUTTON_WORDS = 5;
  * "Learn more"), is read as a promotion too: nothing in the lines tells it from a box, whose button may stand over
  * more of the story's prose as well.
  */
+/** The same bounds for a box closing the story, its button left under the region (`endBeforeClosingPromotion`). */
+export const PROMOTION_LINES = MAX_PROMOTION_LINES;
+export const PROMOTION_LINE_WORDS = MAX_PROMOTION_LINE_WORDS;
+
 function headsPromotion(region: Region, at: number): boolean {
   let seen = 0;
   for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {
@@ -1927,7 +1931,7 @@ function headsPromotion(region: Region, at: number): boolean {
 }
 
 /** A button's line: a call of a few words that ends no sentence ("Get started", "Learn more →", "Book a demo"). */
-function isButton(line: ClassifiedLine): boolean {
+export function isButton(line: ClassifiedLine): boolean {
   return line.words <= MAX_BUTTON_WORDS && !line.sentenceEnd && (CALL_TO_ACTION.test(line.lower) || BUTTON_LINE.test(line.lower));
 }
 

@@ -1,6 +1,6 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
-import { isStandingHeading, unmarkedListItemsEnd } from "./assemble.js";
+import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { hasCredit } from "./caption.js";
@@ -876,4 +876,27 @@ export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: num
     else if (lines[i]!.class !== "boilerplate") break;
   }
   return cut;
+}
+
+/**
+ * Where the region ends above a promotion box closing the story: a heading standing apart, a short pitch of at most
+ * `PROMOTION_LINES` lines of a short sentence each, then a button right under the region ("See it in action" / "Find
+ * out how teams like yours save hours every week." / "Book a demo"; "Jetzt testen", "En savoir plus"), as company
+ * blogs and shops set one under every post. The box inside the story is told by `headsPromotion` in assemble.ts; this
+ * is the same box where the region's end left its button outside. Only with the button at the region's very end: a
+ * section of the story runs on into more prose, and a call set in the story's last paragraph ends its sentence. A
+ * heading right over the button (no pitch) goes too: it names the link. The region keeps its first line. Returns
+ * `end` when there is none.
+ */
+export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  const button = lines[end];
+  // The cheap tests first: most pages end their region on a line that is no short call.
+  if (button === undefined || button.sentenceEnd || button.class === "good" || !isButton(button)) return end;
+  for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
+    const line = lines[i]!;
+    if (isStandingHeading(line)) return i;
+    if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
+    pitch++;
+  }
+  return end;
 }
