@@ -4113,3 +4113,69 @@ describe("a newsletter's thanks for reading under the post (round en52)", () => 
     expect(texts(page("en", closing))).toContain(closing);
   });
 });
+
+describe("a promotion box closing a company's post (round en52)", () => {
+  const stories: Record<string, string[]> = {
+    en: [
+      "Last summer our monthly hosting invoice passed the cost of our whole support team, and something had to change quickly.",
+      "We started by tagging every machine with the team that owned it, which alone turned up dozens of forgotten test servers.",
+      "Six months later the bill is forty percent lower, and none of our customers noticed any difference in speed at all.",
+    ],
+    de: [
+      "Im vergangenen Sommer war unsere monatliche Rechnung für das Hosting höher als die Kosten des ganzen Support-Teams.",
+      "Wir haben zuerst jede Maschine dem Team zugeordnet, dem sie gehört, und dabei Dutzende vergessene Testserver gefunden.",
+      "Sechs Monate später ist die Rechnung um vierzig Prozent gesunken, und keiner unserer Kunden hat einen Unterschied bemerkt.",
+    ],
+    fr: [
+      "L'été dernier, notre facture mensuelle d'hébergement a dépassé le coût de toute notre équipe d'assistance.",
+      "Nous avons d'abord rattaché chaque machine à l'équipe qui en a la charge, et trouvé des dizaines de serveurs de test oubliés.",
+      "Six mois plus tard, la facture a baissé de quarante pour cent, et aucun de nos clients n'a remarqué de différence.",
+    ],
+    es: [
+      "El verano pasado nuestra factura mensual de alojamiento superó el coste de todo nuestro equipo de soporte técnico.",
+      "Empezamos por asignar cada máquina al equipo que la usa, y así encontramos decenas de servidores de prueba olvidados.",
+      "Seis meses después la factura es un cuarenta por ciento más baja, y ninguno de nuestros clientes notó la diferencia.",
+    ],
+  };
+  const boxes: Record<string, [string, string, string]> = {
+    en: ["See it in action", "Find out how teams like yours save hours every week.", "Book a demo"],
+    de: ["Überzeugen Sie sich selbst", "Erfahren Sie, wie Teams wie Ihres jede Woche Stunden sparen.", "Jetzt testen"],
+    fr: ["Découvrez la plateforme", "Voyez comment des équipes comme la vôtre gagnent des heures chaque semaine.", "En savoir plus"],
+    es: ["Descubre la plataforma", "Mira cómo equipos como el tuyo ahorran horas cada semana.", "Más información"],
+  };
+  const page = (tag: string, closing: readonly string[]) =>
+    [
+      "Product",
+      "Pricing",
+      "Log in",
+      "Blog",
+      "How we cut our cloud bill by forty percent",
+      "Lena Marchetti",
+      "February 12, 2025",
+      "",
+      ...[...stories[tag]!, ...closing].flatMap((text) => [text, ""]),
+      "Share this article",
+      "Related articles",
+      "© 2025 Northwind Labs, Inc.",
+    ].join("\n");
+  const blocks = (text: string) => fromText(text).body.map((block) => ("text" in block ? block.text : ""));
+
+  it("leaves the box's heading and pitch over its button out of the body, in en/de/fr/es", () => {
+    for (const tag of Object.keys(boxes)) expect(blocks(page(tag, boxes[tag]!)), tag).toEqual(stories[tag]);
+  });
+
+  it("keeps the story's last section: a paragraph too long for a pitch, no button under it, or no pitch at all", () => {
+    const section = [
+      "What we would do differently",
+      "Next time we would start with the databases, since most of them ran at under a tenth of their capacity for the whole year.",
+      "Learn more",
+    ];
+    expect(blocks(page("en", section))).toContain(section[1]);
+    expect(blocks(page("en", section))).toContain(section[0]);
+    // A short closing paragraph under its heading, with no button under it.
+    const unbuttoned = ["What comes next", "We will share the numbers again in the autumn."];
+    expect(blocks(page("en", unbuttoned))).toEqual([...stories.en!, ...unbuttoned]);
+    // A heading right over the button: the story's paragraphs stay whole.
+    expect(blocks(page("en", ["Our pricing page", "Learn more"]))).toEqual(stories.en);
+  });
+});
