@@ -4179,3 +4179,22 @@ describe("a promotion box closing a company's post (round en52)", () => {
     expect(blocks(page("en", ["Our pricing page", "Learn more"]))).toEqual(stories.en);
   });
 });
+
+describe("a story's own line that thanks its reader and names subscribers stays (review of en52)", () => {
+  const prompt = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag)).prompt;
+
+  it("takes the thanks for a prompt only as a sentence of their own with the call opening the next", () => {
+    for (const [text, tag] of [
+      // A reader's letter: the thanks end their sentence, but the next one tells of the writer.
+      ["Thanks for reading my letter. I have been a subscriber for twenty years and have never seen the hall treated so badly.", "en"],
+      // The story's closing line runs on past the thanks.
+      ["Thank you for reading to the end; readers who want the documents in their inbox can write to the desk at any time.", "en"],
+      // Thanks quoted at a line's opening, the speaker after the comma.
+      ["Thanks for reading, said the clerk, before explaining that residents could sign up to speak at the next meeting on May 2.", "en"],
+      ["Thanks for reading the minutes, residents wrote to the council in a letter signed by 300 people, many of them newsletter subscribers.", "en"],
+      ["Vielen Dank fürs Lesen, sagte die Sachbearbeiterin, bevor sie erklärte, dass Bürger sich zum Reden in der Sitzung anmelden können.", "de"],
+      ["Merci d'avoir lu la lettre, a répondu le maire, avant d'inviter les habitants à s'inscrire pour prendre la parole au conseil.", "fr"],
+    ])
+      expect(prompt(text!, tag!), text).toBe(false);
+  });
+});
