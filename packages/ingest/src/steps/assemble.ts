@@ -1901,6 +1901,10 @@ const MAX_PROMOTION_LINE_WORDS = 18;
 /** Most words of a button: a longer call is a link to another story ("Learn more: What to expect when …"). */
 const MAX_BUTTON_WORDS = 5;
 
+/** The same bounds for a box closing the story, its button left under the region (`endBeforeClosingPromotion`). */
+export const PROMOTION_LINES = MAX_PROMOTION_LINES;
+export const PROMOTION_LINE_WORDS = MAX_PROMOTION_LINE_WORDS;
+
 /**
  * Whether a heading-shaped line heads a promotion set into the story: a box of its heading, a short pitch and a
  * button ("Get started", "Learn more →", "Book a demo") within `MAX_PROMOTION_LINES` lines under it. A section of the
@@ -1911,10 +1915,6 @@ const MAX_BUTTON_WORDS = 5;
  * "Learn more"), is read as a promotion too: nothing in the lines tells it from a box, whose button may stand over
  * more of the story's prose as well.
  */
-/** The same bounds for a box closing the story, its button left under the region (`endBeforeClosingPromotion`). */
-export const PROMOTION_LINES = MAX_PROMOTION_LINES;
-export const PROMOTION_LINE_WORDS = MAX_PROMOTION_LINE_WORDS;
-
 function headsPromotion(region: Region, at: number): boolean {
   let seen = 0;
   for (let k = at + 1; k < region.end && seen < MAX_PROMOTION_LINES + 1; k++) {

@@ -102,3 +102,10 @@ export const BUTTON_LABELS = GROUPS.flatMap((group) => group.alone).join("|");
  * took the line for a sign-up prompt (`headsPromotion` in assemble.ts).
  */
 export const SALES_CALLS = [TRY, BUY].flatMap((group) => [...group.opens, ...group.alone]).join("|");
+
+/**
+ * The calls to join a list, an event or a scheme ("Subscribe", "Sign up", "Apply now"), lower-cased: what a news site
+ * sets under every story, or a story's own service section ends on, never a vendor's box (`endBeforeClosingPromotion`
+ * in find-region.ts).
+ */
+export const JOIN_CALLS = [...JOIN.opens, ...JOIN.alone].join("|");

@@ -3,6 +3,7 @@ import { parseDate } from "./byline.js";
 import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
+import { JOIN_CALLS } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -884,19 +885,50 @@ export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: num
  * out how teams like yours save hours every week." / "Book a demo"; "Jetzt testen", "En savoir plus"), as company
  * blogs and shops set one under every post. The box inside the story is told by `headsPromotion` in assemble.ts; this
  * is the same box where the region's end left its button outside. Only with the button at the region's very end: a
- * section of the story runs on into more prose, and a call set in the story's last paragraph ends its sentence. A
- * heading right over the button (no pitch) goes too: it names the link. The region keeps its first line. Returns
- * `end` when there is none.
+ * section of the story runs on into more prose, and a call set in the story's last paragraph ends its sentence. The
+ * box's heading or pitch speaks to the reader (`addressesReader`): a story's own short last section over a site's
+ * "Subscribe" or "Learn more" tells of others and stays; a call to join ("Subscribe", "Sign up", "Apply now") is the site's
+ * or a service section's, never a vendor box's button. A heading right over the button (no pitch) goes too: it
+ * names the link. The region keeps its first line. Returns `end` when there is none.
  */
 export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], start: number, end: number): number {
   const button = lines[end];
   // The cheap tests first: most pages end their region on a line that is no short call.
   if (button === undefined || button.sentenceEnd || button.class === "good" || !isButton(button)) return end;
+  if (JOIN_CALL.test(button.lower)) return end;
+  let pitched = false;
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
-    if (isStandingHeading(line)) return i;
+    pitched ||= addressesReader(line);
+    if (isStandingHeading(line)) return pitch === 0 || pitched ? i : end;
     if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
     pitch++;
   }
   return end;
+}
+
+/** A call to join ("Subscribe", "Sign up", "Apply now"): a site's or a story's own, not a vendor box's button. */
+const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");
+
+/**
+ * Words a pitch uses to speak to the reader, lower-cased ("teams like yours", "comme la vôtre", "como el tuyo"): a
+ * vendor's box sells to its reader, where a story's closing section tells of others ("What's next" / "The council
+ * meets again on May 12.") over whatever button the site sets under every story ("Subscribe", "Learn more",
+ * "Contact us"). French "du" and English "ton" are left out, being other words there.
+ */
+const READER_WORDS =
+  /(?<![\p{L}\p{N}])(?:you|your|yours|you'll|you're|dich|dir|dein\p{L}*|vous|votre|vos|vôtre|tu|toi|tes|tú|tus|tuyo|tuya|usted|ustedes|vuestr\p{L}*)(?![\p{L}\p{N}])/u;
+/**
+ * The German formal address, told from "sie" (she, they) and "ihr" (her, their) by its capital within a sentence
+ * ("Erfahren Sie, wie …"); opening a sentence, the capital says nothing.
+ */
+const FORMAL_READER_WORDS = /(?<=[\p{L},]\s)(?:Sie|Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer|Ihnen)(?![\p{L}\p{N}])/u;
+
+/** Quotation marks: a line quoting someone ("You will see diggers by the autumn," the mayor said) is the story's. */
+const QUOTATION_MARK = /["“”„«»]/;
+
+/** Whether a line of a closing box speaks to the reader (`READER_WORDS`), in its own voice rather than in a quote. */
+function addressesReader(line: ClassifiedLine): boolean {
+  if (QUOTATION_MARK.test(line.text)) return false;
+  return READER_WORDS.test(line.lower) || FORMAL_READER_WORDS.test(line.text);
 }

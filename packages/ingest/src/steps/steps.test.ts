@@ -4191,10 +4191,79 @@ describe("a story's own line that thanks its reader and names subscribers stays 
       ["Thank you for reading to the end; readers who want the documents in their inbox can write to the desk at any time.", "en"],
       // Thanks quoted at a line's opening, the speaker after the comma.
       ["Thanks for reading, said the clerk, before explaining that residents could sign up to speak at the next meeting on May 2.", "en"],
-      ["Thanks for reading the minutes, residents wrote to the council in a letter signed by 300 people, many of them newsletter subscribers.", "en"],
-      ["Vielen Dank fürs Lesen, sagte die Sachbearbeiterin, bevor sie erklärte, dass Bürger sich zum Reden in der Sitzung anmelden können.", "de"],
-      ["Merci d'avoir lu la lettre, a répondu le maire, avant d'inviter les habitants à s'inscrire pour prendre la parole au conseil.", "fr"],
+      [
+        "Thanks for reading the minutes, residents wrote to the council in a letter signed by 300 people, many of them newsletter subscribers.",
+        "en",
+      ],
+      [
+        "Vielen Dank fürs Lesen, sagte die Sachbearbeiterin, bevor sie erklärte, dass Bürger sich zum Reden in der Sitzung anmelden können.",
+        "de",
+      ],
+      [
+        "Merci d'avoir lu la lettre, a répondu le maire, avant d'inviter les habitants à s'inscrire pour prendre la parole au conseil.",
+        "fr",
+      ],
     ])
       expect(prompt(text!, tag!), text).toBe(false);
+  });
+});
+
+describe("a story's short last section over the site's button stays (review of en52)", () => {
+  const stories: Record<string, string[]> = {
+    en: [
+      "Councillors in Harlow Vale voted seven to two on Tuesday night to fund a pedestrian footbridge across the Orrin river, ending a long dispute.",
+      "The bridge, which will cost an estimated 2.4 million pounds, is due to link the Quarry Lane estate with the primary school on the far bank.",
+      "Opponents had argued that the money would be better spent on repairing roads in the north of the town, where potholes have damaged cars.",
+    ],
+    fr: [
+      "Le conseil municipal de Vaulmont a voté mardi soir, par sept voix contre deux, le financement d'une passerelle piétonne sur l'Orvaine.",
+      "L'ouvrage, estimé à 2,4 millions d'euros, reliera le quartier des Carrières à l'école primaire située sur l'autre rive de la rivière.",
+      "Les opposants estimaient que cet argent aurait été mieux employé à réparer les routes du nord de la commune, abîmées cet hiver.",
+    ],
+    es: [
+      "El pleno del Ayuntamiento de Valdecruz aprobó el martes por la noche, con siete votos a favor y dos en contra, una pasarela peatonal.",
+      "La obra, con un coste estimado de 2,4 millones de euros, unirá el barrio de la Cantera con el colegio de la otra orilla del río.",
+      "Los opositores defendían que el dinero debía destinarse a reparar las calles del norte del municipio, dañadas durante el invierno.",
+    ],
+  };
+  const page = (tag: string, closing: readonly string[], button: string) =>
+    [
+      "Home",
+      "News",
+      "Local",
+      "Harlow Vale council approves a riverside footbridge",
+      "By Tomasz Ellery",
+      "May 3, 2025",
+      "",
+      ...[...stories[tag]!, ...closing].flatMap((text) => [text, ""]),
+      button,
+      "",
+      "Related stories",
+      "© 2025 Harlow Vale Gazette",
+    ].join("\n");
+  const blocks = (text: string) => fromText(text).body.map((block) => ("text" in block ? block.text : ""));
+
+  it("keeps a last section that tells of others over 'Learn more', 'En savoir plus', 'Más información'", () => {
+    for (const [tag, closing, button] of [
+      ["en", ["What happens now", "Work on the bridge is due to start in the autumn.", "It should open by the end of 2026."], "Learn more"],
+      ["fr", ["La suite", "Le conseil se réunira de nouveau le 12 mai."], "En savoir plus"],
+      ["es", ["Próximos pasos", "El pleno volverá a reunirse el 12 de mayo."], "Más información"],
+      // Speaking to the reader in a quote is the story's.
+      ["en", ["What's next", '"You will see diggers by the autumn," the mayor said.'], "Learn more"],
+    ] as const)
+      expect(blocks(page(tag, closing, button)), tag).toEqual([...stories[tag]!, ...closing]);
+  });
+
+  it("keeps a last section over a call to join, even one that speaks to the reader", () => {
+    for (const [closing, button] of [
+      [["The cost", "The bridge will cost 2.4 million pounds.", "Half comes from a national fund."], "Subscribe"],
+      [["What you need to know", "You can apply for a grant online until June 30."], "Apply now"],
+    ] as const)
+      expect(blocks(page("en", closing, button))).toEqual([...stories.en!, ...closing]);
+  });
+
+  it("still leaves a vendor's box that sells to its reader", () => {
+    const box = ["Ready to try it?", "Set up your first pipeline in five minutes."];
+    expect(blocks(page("en", box, "Get started"))).toEqual(stories.en);
   });
 });
