@@ -1081,13 +1081,13 @@ const PROMPT_OWN_VOICE = wholeWords(`our|we|us|uns|unser[${WORD_CHAR}]*|notre|no
  * Harbour Notes! Subscribe for free to receive new posts and support my work.", "Danke fürs Lesen! Abonnieren Sie …",
  * "Merci de votre lecture ! Inscrivez-vous …", "Gracias por leer X. Suscríbete …"): a newsletter's sign-off under the
  * post, its call in the writer's own voice ("my work"), which names no reader and may run past a short prompt's length
- * with the letter's name. The thanks end their sentence within a few words (the letter's name) and the call opens the
- * next one: a story's closing line that thanks its reader runs on ("Thanks for reading this far: our subscribers paid
+ * with the letter's name. The thanks end their sentence (or a dash parts them) within a few words (the letter's name)
+ * and the call opens the next one: a story's closing line that thanks its reader runs on ("Thanks for reading this far: our subscribers paid
  * for …"), a quoted thanks runs into its speaker ("Thanks for reading, said the clerk, before … sign up …"), and a
  * reader's letter tells of its writer after the thanks ("Thanks for reading my letter. I have been a subscriber …").
  */
 const READING_THANKS =
-  /^(?:thanks?(?: you)? (?:so much )?for reading|danke (?:fürs|für das|für's|für ihr(?:e|en)?) lesen|vielen dank (?:fürs|für das|für's) lesen|merci (?:de votre lecture|de (?:m'|m’)?avoir lu|d'avoir lu|d’avoir lu)|gracias por leer|grazie per (?:aver|la) lett|obrigad[oa] por (?:ler|ter lido)|bedankt voor het lezen|dank(?:je|u)wel voor het lezen)[^.!?:;,]{0,60}[.!]\s+(?:subscribe|sign up|join|abonnieren|melden sie sich|inscrivez|abonnez|suscr[íi]bete|iscriviti|abbonati|subscreva|assine|inscreva|abonneer|schrijf je|neem)/;
+  /^(?:thanks?(?: you)? (?:so much )?for reading|danke (?:fürs|für das|für's|für ihr(?:e|en)?) lesen|vielen dank (?:fürs|für das|für's) lesen|merci (?:de votre lecture|de (?:m'|m’)?avoir lu|d'avoir lu|d’avoir lu)|gracias por leer|grazie per (?:aver|la) lett|obrigad[oa] por (?:ler|ter lido)|bedankt voor het lezen|dank(?:je|u)wel voor het lezen)[^.!?:;,—–]{0,60}(?:[.!]|\s[—–])\s+(?:subscribe|sign up|join|abonnieren|melden sie sich|inscrivez|abonnez|suscr[íi]bete|iscriviti|abbonati|subscreva|assine|inscreva|abonneer|schrijf je|neem)/;
 
 /**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt

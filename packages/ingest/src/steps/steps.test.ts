@@ -4206,6 +4206,11 @@ describe("a story's own line that thanks its reader and names subscribers stays 
     ])
       expect(prompt(text!, tag!), text).toBe(false);
   });
+
+  it("still takes the sign-off whose thanks a dash parts from the call", () => {
+    const text = "Thanks for reading Harbour Notes — subscribe for free to receive new posts and support my work.";
+    expect(prompt(text, "en")).toBe(true);
+  });
 });
 
 describe("a story's short last section over the site's button stays (review of en52)", () => {
