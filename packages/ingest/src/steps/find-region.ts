@@ -886,10 +886,10 @@ export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: num
  * blogs and shops set one under every post. The box inside the story is told by `headsPromotion` in assemble.ts; this
  * is the same box where the region's end left its button outside. Only with the button at the region's very end: a
  * section of the story runs on into more prose, and a call set in the story's last paragraph ends its sentence. The
- * box's heading or pitch speaks to the reader (`addressesReader`): a story's own short last section over a site's
- * "Subscribe" or "Learn more" tells of others and stays; a call to join ("Subscribe", "Sign up", "Apply now") is the site's
- * or a service section's, never a vendor box's button. A heading right over the button (no pitch) goes too: it
- * names the link. The region keeps its first line. Returns `end` when there is none.
+ * box's heading or pitch offers the reader something of theirs (`offersReader`, "your team"): a story's own short last
+ * section over a site's "Learn more" tells of others and stays; a call to join ("Subscribe", "Sign up", "Apply now")
+ * is the site's or a service section's, never a vendor box's button. A heading right over the button (no pitch) goes
+ * too: it names the link. The region keeps its first line. Returns `end` when there is none.
  */
 export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], start: number, end: number): number {
   const button = lines[end];
@@ -899,7 +899,7 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
   let pitched = false;
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
-    pitched ||= addressesReader(line);
+    pitched ||= offersReader(line);
     if (isStandingHeading(line)) return pitch === 0 || pitched ? i : end;
     if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
     pitch++;
@@ -911,24 +911,26 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
 const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");
 
 /**
- * Words a pitch uses to speak to the reader, lower-cased ("teams like yours", "comme la vôtre", "como el tuyo"): a
- * vendor's box sells to its reader, where a story's closing section tells of others ("What's next" / "The council
- * meets again on May 12.") over whatever button the site sets under every story ("Subscribe", "Learn more",
- * "Contact us"). French "du" and English "ton" are left out, being other words there.
+ * Words a pitch uses to offer the reader something of their own, lower-cased ("teams like yours", "set up your first
+ * pipeline", "comme la vôtre", "como el tuyo", "tu equipo"): a vendor's box sells to its reader, where a story's
+ * closing section tells of others ("What's next" / "The council meets again on May 12.") over whatever button the site
+ * sets under every story ("Learn more", "Contact us"). Only the possessives: a story's service section tells the reader
+ * what "you can" do ("How to watch" / "You can stream the meeting on the council's website."). Spanish "tu" is "your";
+ * French "ton" is left out, being another word in English.
  */
 const READER_WORDS =
-  /(?<![\p{L}\p{N}])(?:you|your|yours|you'll|you're|dich|dir|dein\p{L}*|vous|votre|vos|vôtre|tu|toi|tes|tú|tus|tuyo|tuya|usted|ustedes|vuestr\p{L}*)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:your|yours|dein\p{L}*|votre|vos|vôtre|vôtres|tes|tu|tus|tuyo|tuya|tuyos|tuyas|vuestr\p{L}*)(?![\p{L}\p{N}])/u;
 /**
- * The German formal address, told from "sie" (she, they) and "ihr" (her, their) by its capital within a sentence
- * ("Erfahren Sie, wie …"); opening a sentence, the capital says nothing.
+ * The German formal possessive, told from "ihr" (her, their) by its capital within a sentence ("Teams wie Ihres");
+ * opening a sentence, the capital says nothing.
  */
-const FORMAL_READER_WORDS = /(?<=[\p{L},]\s)(?:Sie|Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer|Ihnen)(?![\p{L}\p{N}])/u;
+const FORMAL_READER_WORDS = /(?<=[\p{L},]\s)(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer)(?![\p{L}\p{N}])/u;
 
 /** Quotation marks: a line quoting someone ("You will see diggers by the autumn," the mayor said) is the story's. */
 const QUOTATION_MARK = /["“”„«»]/;
 
-/** Whether a line of a closing box speaks to the reader (`READER_WORDS`), in its own voice rather than in a quote. */
-function addressesReader(line: ClassifiedLine): boolean {
+/** Whether a line of a closing box offers the reader something of theirs (`READER_WORDS`), unquoted. */
+function offersReader(line: ClassifiedLine): boolean {
   if (QUOTATION_MARK.test(line.text)) return false;
   return READER_WORDS.test(line.lower) || FORMAL_READER_WORDS.test(line.text);
 }

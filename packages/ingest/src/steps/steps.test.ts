@@ -4253,6 +4253,8 @@ describe("a story's short last section over the site's button stays (review of e
       ["en", ["What happens now", "Work on the bridge is due to start in the autumn.", "It should open by the end of 2026."], "Learn more"],
       ["fr", ["La suite", "Le conseil se réunira de nouveau le 12 mai."], "En savoir plus"],
       ["es", ["Próximos pasos", "El pleno volverá a reunirse el 12 de mayo."], "Más información"],
+      // A service section tells the reader what they can do, offering them nothing of their own.
+      ["en", ["How to watch", "You can stream the meeting on the council's website."], "Learn more"],
       // Speaking to the reader in a quote is the story's.
       ["en", ["What's next", '"You will see diggers by the autumn," the mayor said.'], "Learn more"],
     ] as const)
