@@ -10,7 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
-import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { NIGHT_FERRY_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -2829,56 +2829,7 @@ describe("a lead-in ending on a colon at the story's end", () => {
 
 describe("a picture's screen-reader labels and a slideshow's counter in the body (round rg43)", () => {
   /** Four paragraphs of an invented ferry story in each language a test needs. */
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
 
   /** The body of a page: a headline, two paragraphs, `middle`, two paragraphs, and a footer. */
   const bodyOf = (tag: string, middle: string[]) => {
@@ -3032,56 +2983,7 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
 });
 
 describe("a note that the story goes on under an ad, in the languages Dateline reads (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
@@ -3135,56 +3037,7 @@ describe("a note that the story goes on under an ad, in the languages Dateline r
 });
 
 describe("an embedded post's notice and its sharer's line (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
@@ -3389,56 +3242,7 @@ describe("a graphic's credit under the story's first paragraph (round rg43)", ()
 });
 
 describe("a related story's link under the bare word for related in five more languages (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const bodyOf = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
@@ -3518,56 +3322,7 @@ describe("a related story's link under the bare word for related in five more la
 });
 
 describe("a poll set between the story's paragraphs (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
@@ -3619,56 +3374,7 @@ describe("a poll set between the story's paragraphs (round rg43)", () => {
 });
 
 describe("a newsletter box set into the story, in more languages (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
@@ -3775,56 +3481,7 @@ describe("a newsletter box set into the story, in more languages (round rg43)", 
 });
 
 describe("a newsletter box set apart with blank lines (round rg43)", () => {
-  const storyIn: Record<string, string[]> = {
-    en: [
-      "Commuters who work evening shifts in the port say the change leaves them with a choice between a taxi across the causeway and a night in a hostel on the mainland.",
-      "A spokeswoman said the company had started a training scheme with the maritime college in Port Alder and expected the first twelve recruits to qualify before the summer timetable.",
-      "Business owners on the island fear the change will hurt the restaurants and the small theatre on Quay Street, which rely on visitors staying late and taking the last boat home.",
-      "Until then, a minibus will run from the terminal to the causeway at midnight on weekdays, paid for by the council out of its transport reserve, officials said.",
-    ],
-    de: [
-      "Pendler, die im Hafen Spätschichten arbeiten, sagen, sie müssten sich nun zwischen einem Taxi über den Damm und einer Nacht in einer Herberge auf dem Festland entscheiden.",
-      "Eine Sprecherin sagte, das Unternehmen habe mit der Seefahrtsschule in Erlenhafen ein Ausbildungsprogramm begonnen und rechne damit, dass die ersten zwölf Anwärter vor dem Sommerfahrplan fertig seien.",
-      "Geschäftsleute auf der Insel befürchten, dass die Änderung den Gaststätten und dem kleinen Theater in der Kaistraße schadet, die auf Besucher angewiesen sind, die spät mit dem letzten Schiff heimfahren.",
-      "Bis dahin fährt werktags um Mitternacht ein Kleinbus vom Anleger zum Damm, den der Rat aus seiner Verkehrsrücklage bezahlt, wie die Verwaltung mitteilte.",
-    ],
-    fr: [
-      "Les salariés du port qui travaillent le soir disent devoir choisir désormais entre un taxi par la digue et une nuit à l'auberge sur le continent.",
-      "Une porte-parole a indiqué que l'entreprise avait lancé une formation avec l'école maritime de Port-Aulne et comptait sur douze premières recrues diplômées avant l'horaire d'été.",
-      "Les commerçants de l'île craignent pour les restaurants et le petit théâtre de la rue du Quai, qui vivent de visiteurs restant tard et rentrant par le dernier bateau.",
-      "D'ici là, un minibus partira de la gare maritime vers la digue à minuit en semaine, financé par le conseil sur sa réserve transport, selon la mairie.",
-    ],
-    es: [
-      "Los trabajadores del puerto con turnos de noche dicen que ahora deberán elegir entre un taxi por el dique y una noche en un albergue en tierra firme.",
-      "Una portavoz explicó que la empresa ha puesto en marcha un programa de formación con la escuela náutica de Puerto Aliso y espera que los doce primeros alumnos se titulen antes del horario de verano.",
-      "Los comerciantes de la isla temen que el cambio perjudique a los restaurantes y al pequeño teatro de la calle del Muelle, que viven de los visitantes que vuelven tarde en el último barco.",
-      "Hasta entonces, un microbús saldrá de la estación marítima hacia el dique a medianoche los días laborables, pagado por el cabildo con su reserva de transporte.",
-    ],
-    it: [
-      "I lavoratori del porto con turni serali dicono che ora dovranno scegliere tra un taxi lungo la diga e una notte in ostello sulla terraferma.",
-      "Una portavoce ha spiegato che l'azienda ha avviato un corso con l'istituto nautico di Porto Ontano e conta di diplomare i primi dodici allievi prima dell'orario estivo.",
-      "I commercianti dell'isola temono per i ristoranti e per il piccolo teatro di via del Molo, che vivono dei visitatori che rientrano tardi con l'ultima nave.",
-      "Fino ad allora un pulmino partirà dalla stazione marittima verso la diga a mezzanotte nei giorni feriali, pagato dal consiglio con il suo fondo per i trasporti.",
-    ],
-    pt: [
-      "Os trabalhadores do porto com turnos à noite dizem que agora terão de escolher entre um táxi pelo dique e uma noite num albergue no continente.",
-      "Uma porta-voz explicou que a empresa lançou um curso com a escola náutica de Porto Amieiro e espera que os primeiros doze alunos terminem antes do horário de verão.",
-      "Os comerciantes da ilha temem que a mudança prejudique os restaurantes e o pequeno teatro da Rua do Cais, que vivem dos visitantes que regressam tarde no último barco.",
-      "Até lá, um miniautocarro sairá da estação para o dique à meia-noite nos dias úteis, pago pela câmara com a sua reserva para transportes.",
-    ],
-    nl: [
-      "Havenwerkers met avonddiensten zeggen dat ze nu moeten kiezen tussen een taxi over de dam en een nacht in een hostel op het vasteland.",
-      "Een woordvoerster zei dat het bedrijf met de zeevaartschool in Elzenhaven een opleiding is begonnen en verwacht dat de eerste twaalf leerlingen voor de zomerdienstregeling klaar zijn.",
-      "Ondernemers op het eiland vrezen dat de wijziging de restaurants en het kleine theater aan de Kadestraat schaadt, die leven van bezoekers die laat met de laatste boot naar huis gaan.",
-      "Tot die tijd rijdt op werkdagen om middernacht een busje van de terminal naar de dam, betaald door de raad uit zijn vervoersreserve, aldus de gemeente.",
-    ],
-    pl: [
-      "Pracownicy portu, którzy pracują na wieczornych zmianach, mówią, że muszą teraz wybierać między taksówką przez groblę a nocą w schronisku na lądzie.",
-      "Rzeczniczka firmy powiedziała, że przedsiębiorstwo rozpoczęło szkolenie ze szkołą morską w Olszowym Porcie i liczy, że pierwszych dwunastu kursantów skończy je przed letnim rozkładem.",
-      "Przedsiębiorcy na wyspie obawiają się, że zmiana zaszkodzi restauracjom i małemu teatrowi przy ulicy Nabrzeżnej, które żyją z gości wracających późno ostatnim promem.",
-      "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
-    ],
-  };
+  const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     const [first, second, third, fourth] = storyIn[tag]!;
     const page = [
