@@ -100,3 +100,23 @@ export const NIGHT_FERRY_STORIES: Readonly<Record<string, readonly string[]>> = 
     "Do tego czasu w dni robocze o północy z terminalu na groblę będzie jeździł bus, opłacany przez radę z rezerwy transportowej, przekazał urząd.",
   ],
 };
+
+/** A page of the night ferry story in `tag`'s language, with `middle` set between its second and third paragraphs. */
+export function nightFerryPage(tag: string, middle: readonly string[]): string {
+  const [first, second, third, fourth] = NIGHT_FERRY_STORIES[tag]!;
+  return [
+    "Night ferry cut back as crews run short",
+    "",
+    first,
+    "",
+    second,
+    "",
+    ...middle,
+    "",
+    third,
+    "",
+    fourth,
+    "",
+    "© 2025 Harbour Gazette",
+  ].join("\n");
+}

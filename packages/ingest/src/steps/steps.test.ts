@@ -10,7 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
-import { NIGHT_FERRY_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { NIGHT_FERRY_STORIES, nightFerryPage, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -2833,23 +2833,7 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
 
   /** The body of a page: a headline, two paragraphs, `middle`, two paragraphs, and a footer. */
   const bodyOf = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body;
+    return fromText(nightFerryPage(tag, middle)).body;
   };
   const textsOf = (body: ReturnType<typeof bodyOf>) => body.map((block) => ("text" in block ? block.text : ""));
   /** The story's paragraphs the body holds after the first (which a page with no byline may give its header as a deck). */
@@ -2985,23 +2969,7 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
 describe("a note that the story goes on under an ad, in the languages Dateline reads (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
   };
 
   it("drops the note, alone or under the ad's label, and keeps the story under it", () => {
@@ -3039,24 +3007,8 @@ describe("a note that the story goes on under an ad, in the languages Dateline r
 describe("an embedded post's notice and its sharer's line (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
     // A figure's caption too: a line that ends in brackets may read as a credited caption, which keeps its text.
-    return fromText(page.join("\n")).body.map((block) =>
+    return fromText(nightFerryPage(tag, middle)).body.map((block) =>
       "text" in block ? block.text : block.type === "figure" ? (block.caption ?? "") : "",
     );
   };
@@ -3244,23 +3196,7 @@ describe("a graphic's credit under the story's first paragraph (round rg43)", ()
 describe("a related story's link under the bare word for related in five more languages (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyOf = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body;
+    return fromText(nightFerryPage(tag, middle)).body;
   };
   const textsOf = (body: ReturnType<typeof bodyOf>) => body.map((block) => ("text" in block ? block.text : ""));
 
@@ -3324,23 +3260,7 @@ describe("a related story's link under the bare word for related in five more la
 describe("a poll set between the story's paragraphs (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
   };
   const polls: Array<[string, string[]]> = [
     ["en", ["Poll", "", "Do you use the night ferry?", "", "Yes, every week", "Sometimes", "Never", "Vote"]],
@@ -3376,23 +3296,7 @@ describe("a poll set between the story's paragraphs (round rg43)", () => {
 describe("a newsletter box set into the story, in more languages (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
   };
 
   it("drops a packed box from its call to its button, with the pitch between", () => {
@@ -3483,23 +3387,7 @@ describe("a newsletter box set into the story, in more languages (round rg43)", 
 describe("a newsletter box set apart with blank lines (round rg43)", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
-    const [first, second, third, fourth] = storyIn[tag]!;
-    const page = [
-      "Night ferry cut back as crews run short",
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...middle,
-      "",
-      third,
-      "",
-      fourth,
-      "",
-      "© 2025 Harbour Gazette",
-    ];
-    return fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+    return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
   };
   const spaced = (lines: string[]) => lines.flatMap((line) => [line, ""]).slice(0, -1);
 
