@@ -1094,9 +1094,11 @@ const READING_THANKS =
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
  */
 function isPrompt(text: string): boolean {
-  if (text.length > PROMPT_MAX_LENGTH || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
+  if (text.length > PROMPT_MAX_LENGTH) return false;
   const hits = countMatches(PROMPT_WORDS, text);
-  if (hits !== 1) return hits >= 2;
+  // A line with no phrase is none: the reported-call pattern (run to the line's end) is asked only of the rest.
+  if (hits === 0 || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
+  if (hits !== 1) return true;
   if (READER_ADDRESS.test(text) || READING_THANKS.test(text)) return true;
   return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
 }
