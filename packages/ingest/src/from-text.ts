@@ -35,6 +35,7 @@ import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from ".
 import { forgetPage } from "./steps/page-memos.js";
 import { type Line, segment } from "./steps/segment.js";
 import { clearWorkFacts, withFactsBoxBelow } from "./steps/work-facts.js";
+import { escapeRegExp } from "./steps/word-edges.js";
 import { outOfPage } from "./_detach.js";
 
 export interface FromTextOptions extends DecodeOptions {
@@ -75,10 +76,9 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
  * its first, a given name: a profile, an interview or a review calls its subject "Ada" as often as "Lee".
  */
 function namedInBody(body: readonly Block[], name: string): boolean {
-  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const given = name.slice(0, name.indexOf(" "));
   const family = name.slice(name.lastIndexOf(" ") + 1);
-  const word = new RegExp(`(?<![\\p{L}])(?:${literal(family)}|${literal(given)})(?![\\p{L}])`, "u");
+  const word = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(family)}|${escapeRegExp(given)})(?![\\p{L}])`, "u");
   return body.some((block) => {
     if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return word.test(block.text);
     if (block.type === "list") return block.items.some((item) => word.test(item.text));

@@ -6,7 +6,7 @@
  * wording; the fixture that needed it is named beside it.
  */
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
+import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
  * The labels of a share bar or a box of the site's social accounts ("Share this article", "Follow us", "Folgen Sie
@@ -668,7 +668,7 @@ export function isHeaderFieldLine(lower: string): boolean {
 /** One network's button of a share bar, with the separator after it. */
 const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */
-const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map(escapeRegExp).join("|");
 /**
  * A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X",
  * "페이스북 트위터 카카오톡"), or after a social label and its colon, which vouches for one name too ("Share: Facebook",

@@ -11,6 +11,11 @@ export const NOT_AFTER_WORD = `(?<![${WORD_CHAR}])`;
 /** No letter, digit or underscore of `WORD_CHAR` just after. */
 export const NOT_BEFORE_WORD = `(?![${WORD_CHAR}])`;
 
+/** A text as a pattern's literal: its few special characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Any of an alternation's words or phrases, as a whole word: "lien affilié" holds "affilié", "affiliée" does not. */
 export function wholeWords(alternation: string, flags = ""): RegExp {
   return new RegExp(`${NOT_AFTER_WORD}(?:${alternation})${NOT_BEFORE_WORD}`, flags);
