@@ -906,6 +906,21 @@ const CONTROL_PATTERN = new RegExp(
  * spaces is tried from its start only, or a long run without a mark costs its square.
  */
 const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
+/** The marks of `CONTROL_SEPARATOR`. */
+const CONTROL_MARK = /[·•|]/u;
+
+export function isControlLine(text: string): boolean {
+  if (text.length > 60) return false;
+  // Any of them may end with a full stop, colon or exclamation mark.
+  const last = text[text.length - 1];
+  const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
+  if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
+  // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
+  if (!CONTROL_MARK.test(bare)) return false;
+  const parts = bare.split(CONTROL_SEPARATOR);
+  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part));
+}
+
 /**
  * A newsletter box's address field, alone on its line, in the languages Dateline reads. Not a control wherever it
  * stands: an explainer on personal data heads a section with it ("Email address", "Correo electrónico") over its prose
@@ -948,21 +963,6 @@ export function isEmailFieldLabel(lower: string): boolean {
   // The look-up hashes the whole line (a view into the page, hashed anew on every page): a length test first.
   const field = lower.endsWith(":") ? lower.slice(0, -1).trimEnd() : lower;
   return field.length <= MAX_EMAIL_FIELD_LABEL_LENGTH && EMAIL_FIELD_LABELS.has(field);
-}
-
-/** The marks of `CONTROL_SEPARATOR`. */
-const CONTROL_MARK = /[·•|]/u;
-
-export function isControlLine(text: string): boolean {
-  if (text.length > 60) return false;
-  // Any of them may end with a full stop, colon or exclamation mark.
-  const last = text[text.length - 1];
-  const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
-  if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
-  // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
-  if (!CONTROL_MARK.test(bare)) return false;
-  const parts = bare.split(CONTROL_SEPARATOR);
-  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part));
 }
 
 function countMatches(pattern: RegExp, text: string): number {
