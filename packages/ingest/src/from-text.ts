@@ -48,16 +48,22 @@ const AUTHOR_BOX_REACH = 12;
 
 const textOf = (line: Line) => line.text;
 
+/** The text of the story's first paragraph; undefined when the body holds none. */
+function leadText(body: readonly Block[]): string | undefined {
+  const lead = body.find((block) => block.type === "paragraph");
+  return lead?.type === "paragraph" ? lead.text : undefined;
+}
+
 /** Whether the story's first paragraph opens with a dateline, with a date read from it or not (see `opensWithDateline`). */
 function leadsWithDateline(body: readonly Block[]): boolean {
-  const lead = body.find((block) => block.type === "paragraph");
-  return lead?.type === "paragraph" && opensWithDateline(lead.text);
+  const lead = leadText(body);
+  return lead !== undefined && opensWithDateline(lead);
 }
 
 /** The date of the dateline opening the story's first paragraph, where the header gives none (see `leadDatelineDate`). */
 function leadDate(body: readonly Block[]): string | undefined {
-  const lead = body.find((block) => block.type === "paragraph");
-  return lead?.type === "paragraph" ? leadDatelineDate(lead.text) : undefined;
+  const lead = leadText(body);
+  return lead === undefined ? undefined : leadDatelineDate(lead);
 }
 
 /**
