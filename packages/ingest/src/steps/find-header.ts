@@ -838,8 +838,8 @@ function isPostedLine(line: ClassifiedLine): boolean {
 
 /**
  * A posted-by line that is only a byline's label ("Written by", "Posted by", "Publié par", "Publicado por"), which the
- * posted-line test would drop whole: the names stand on the next line. The first character and the length are looked at
- * before the patterns.
+ * posted-line test would drop whole: the names stand on the next line. The word count is looked at before the
+ * patterns.
  */
 function isSplitPostedLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_SPLIT_LABEL_WORDS && SPLIT_POSTED_LABEL.test(line.text) && isBylineLabelLine(line.text);
