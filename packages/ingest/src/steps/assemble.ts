@@ -35,9 +35,11 @@ import { inFactsBox } from "./work-facts.js";
 /**
  * A bulleted item ("• Book early") and a numbered one ("1. Book early", "2) Board at the quay"). The item's text
  * opens with no space, so the run of spaces and the text never overlap: a line the pattern fails on (one closing on
- * a line separator) is not tried at every split.
+ * a line separator) is not tried at every split. A bullet's item holds a letter or a digit: "* * *" and "- - -" are a
+ * section break's marks, not a list of "* *". That is looked for once, where the spaces end (`(?=\S)` first), not
+ * from every space a long run gives back.
  */
-export const BULLET = /^[•·▪◦‣*+–-]\s+(\S.*)$/u;
+export const BULLET = /^[•·▪◦‣*+–-]\s+(?=\S)(?=[^\p{L}\p{N}]*[\p{L}\p{N}])(\S.*)$/u;
 export const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 
 /**

@@ -3819,3 +3819,32 @@ describe("a story's short last section over the site's button stays (review of e
     expect(blocks(page("en", box, "Get started"))).toEqual(stories.en);
   });
 });
+
+describe("a section break's marks between paragraphs", () => {
+  const page = (middle: string) => nightFerryPage("en", [middle]);
+
+  it("reads '* * *' and '- - -' as no list, and keeps the paragraphs around them", () => {
+    for (const mark of ["* * *", "- - -", "• • •", "+ + +"]) {
+      const body = fromText(page(mark)).body;
+      expect(
+        body.some((block) => block.type === "list"),
+        mark,
+      ).toBe(false);
+      expect(
+        body.filter((block) => block.type === "paragraph").map((block) => ("text" in block ? block.text : "")),
+        mark,
+      ).toEqual(NIGHT_FERRY_STORIES.en);
+    }
+  });
+
+  it("still reads a bulleted item that holds a word or a figure, after a mark too", () => {
+    for (const [line, item] of [
+      ["* Two crossings on Friday nights", "Two crossings on Friday nights"],
+      ["- 12 boats", "12 boats"],
+      ["• ★ Last sailing at 23.40", "★ Last sailing at 23.40"],
+    ]) {
+      const body = fromText(page(line)).body;
+      expect(body, line).toContainEqual({ type: "list", ordered: false, items: [{ text: item }] });
+    }
+  });
+});
