@@ -3842,7 +3842,7 @@ describe("a section break's marks between paragraphs", () => {
       ["* Two crossings on Friday nights", "Two crossings on Friday nights"],
       ["- 12 boats", "12 boats"],
       ["• ★ Last sailing at 23.40", "★ Last sailing at 23.40"],
-    ]) {
+    ] as const) {
       const body = fromText(page(line)).body;
       expect(body, line).toContainEqual({ type: "list", ordered: false, items: [{ text: item }] });
     }
