@@ -123,27 +123,37 @@ export const RTL_BYLINE_LABELS: readonly string[] = [
 ];
 
 /**
+ * The publishing verbs' labels ("Posted by", "Published by", "Veröffentlicht von", "Pubblicato da", "Gepubliceerd door"):
+ * a byline's labels, but also the labels of a page's issuer, a public body's or a publisher's name, and so read apart
+ * where an issuer may follow (byline.ts, find-header.ts).
+ */
+export const PUBLISHING_BY_PHRASES: readonly string[] = [
+  "posted by",
+  "published by",
+  "publié par",
+  "publicado por",
+  "pubblicato da",
+  "veröffentlicht von",
+  "postado por",
+  "geplaatst door",
+  "gepubliceerd door",
+];
+
+/**
  * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por", "Pubblicato da", "Geschreven
- * door"), or a participle that says the same: Finnish "Kirjoittanut" ("written by").
+ * door"), or a participle that says the same: Finnish "Kirjoittanut" ("written by"). No phrase opens another, so the
+ * order of the alternation built from them does not matter.
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
   "written by",
-  "posted by",
-  "published by",
   "geschrieben von",
   "écrit par",
-  "publié par",
   "escrito por",
-  "publicado por",
   "scritto da",
-  "pubblicato da",
-  "veröffentlicht von",
-  "postado por",
   "geschreven door",
-  "geplaatst door",
-  "gepubliceerd door",
   "kirjoittanut",
+  ...PUBLISHING_BY_PHRASES,
 ];
 
 /**

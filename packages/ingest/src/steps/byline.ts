@@ -9,6 +9,7 @@ import {
   BYLINE_PHRASES,
   CORRESPONDENT_BY_PHRASES,
   PIECE_BY_PHRASES,
+  PUBLISHING_BY_PHRASES,
   PLACE_JOIN_WORDS,
   REPORTING_FROM_LABELS,
   CJK_PUBLISHED_LABELS,
@@ -1265,17 +1266,7 @@ const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
  * public body's name ("Veröffentlicht von Stadtverwaltung Westerholm", "Publicado por Ayuntamiento de Westerholm") they
  * name the page's issuer, no writer.
  */
-const PUBLISHING_BY_SET: ReadonlySet<string> = new Set([
-  "posted by",
-  "published by",
-  "publié par",
-  "publicado por",
-  "pubblicato da",
-  "veröffentlicht von",
-  "postado por",
-  "geplaatst door",
-  "gepubliceerd door",
-]);
+const PUBLISHING_BY_SET: ReadonlySet<string> = new Set(PUBLISHING_BY_PHRASES);
 /**
  * The Russian and Ukrainian word for the text ("Текст: Иван Петров"), which labels the writer only with its colon.
  * Its English, French, Spanish and Dutch like ("Text:", "Texte :", "Words:") are left out: a section heading such as

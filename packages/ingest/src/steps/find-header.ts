@@ -25,7 +25,15 @@ import {
   printsPublishedDate,
 } from "./byline.js";
 import { isHeaderFieldLine, isInStoryControl, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
-import { AUTHOR_NOUNS, BY_WORDS, BYLINE_PHRASES, COLON_AUTHOR_NOUNS, COLON_BY_WORDS, NORDIC_BY_WORDS } from "./byline-labels.js";
+import {
+  AUTHOR_NOUNS,
+  BY_WORDS,
+  BYLINE_PHRASES,
+  COLON_AUTHOR_NOUNS,
+  COLON_BY_WORDS,
+  NORDIC_BY_WORDS,
+  PUBLISHING_BY_PHRASES,
+} from "./byline-labels.js";
 import { creditOnly, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -845,10 +853,14 @@ function isSplitPostedLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_SPLIT_LABEL_WORDS && SPLIT_POSTED_LABEL.test(line.text) && isBylineLabelLine(line.text);
 }
 /**
- * The posted-by lines' verbs (`POSTED_LINE`) and the other languages' publishing verbs ("Pubblicato da", "Postado por",
- * "Gepubliceerd door", "Geplaatst door"): over a public body, a paper or a desk they name the page's issuer.
+ * The verbs of the publishing labels (`PUBLISHING_BY_PHRASES`: "Posted by", "Pubblicato da", "Gepubliceerd door") and
+ * "Written by": the labels a page sets alone over its writer's name. Over a public body, a paper or a desk the
+ * publishing ones name the page's issuer.
  */
-const SPLIT_POSTED_LABEL = /^(?:posted|written|published|publié|publicado|veröffentlicht|pubblicato|postado|gepubliceerd|geplaatst)\s/iu;
+const SPLIT_POSTED_LABEL = new RegExp(
+  `^(?:${["written by", ...PUBLISHING_BY_PHRASES].map((phrase) => phrase.split(" ", 1)[0]).join("|")})\\s`,
+  "iu",
+);
 /** Most words of a byline's label alone ("Written by :"). */
 const MAX_SPLIT_LABEL_WORDS = 3;
 
