@@ -3848,3 +3848,12 @@ describe("a section break's marks between paragraphs", () => {
     }
   });
 });
+
+describe("lines stored one byte a character", () => {
+  // segment copies the lines whose characters all fit Latin-1 into one-byte strings (a speed measure): the copy must
+  // keep every character, the accented ones included, and leave lines holding wider characters as they are.
+  it("keeps Latin-1 letters and wider characters on a page with a curly quote", () => {
+    const lines = ["Ærøskøbing’s ferry", "Café Größe: señor Ñuño à l'île, ÿ ½ «»", "渡轮 Fähre — φέρι", "Plain ASCII line"];
+    expect(segment(lines.join("\n\n")).map((line) => line.text)).toEqual(lines);
+  });
+});
