@@ -2193,6 +2193,26 @@ export const FROM_TO =
   /^(?:[Vv]on|VON)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:(?:bis|BIS)\s|(?:nach|NACH)\s+(?!(?:EINEM|EINER|EINES|DEM|DEN|DER|DES)\s)\p{Lu}[\p{L}.-]*(?![\p{L}.-])(?=\s*[:,;–—]|\s+(?!(?:der|des|dem|von|vom|zufolge|DER|DES|DEM|VON|VOM|ZUFOLGE)(?:\s|$))\S))/u;
 
 /**
+ * A headline in capitals opening with a byline's word of a Romance language, German or Dutch that reads "by", "from"
+ * or "through" there, then an article or a word no name opens with ("POR FIN SE CIERRA LA LONJA", "POR EL PUERTO PASAN
+ * …", "PAR LA FENÊTRE DE …", "VON DER HALLE ZUM KAI …", "DI NUOVO CHIUSO …", "DOOR DE REGEN GESLOTEN …"): in lower case
+ * the word after it tells a title (`BY_BEFORE_LOWER_CASE` in headline.ts), in capitals only the word itself does. No
+ * newsroom's noun third ("PAR LA RÉDACTION", "POR LA REDACCIÓN DE EL FARO", "DOOR DE REDACTIE", "PAR LE SERVICE
+ * PHOTO", "POR LA AGENCIA …" sign as a desk). Not English "BY THE": a desk's byline opens so as often as a title ("BY
+ * THE HARBOUR DESK").
+ */
+const CAPITAL_TITLE_OPENING =
+  /^(?:POR|PAR|VON|DI|DOOR)\s+(?:FIN|QUÉ|EL|LA|LOS|LAS|UNA?|LE|LES|UNE|DER|DIE|DAS|DEM|DEN|DES|EINE[MNRS]?|EIN|IL|LO|GLI|NUOVO|DE|HET|EEN)\s+(?!(?:R[EÉ]DA|[ÉE]QUIP|KOLLEG|CORRESP|KORRESP|AUTOR|AUTEUR|ENVIAD|ENVOY|SERVICE|AGEN[CZ])\p{Lu}*(?:\s|$))\p{Lu}/u;
+
+/**
+ * Whether a line opening with a byline's word is a title's opening instead: German "von … nach/bis" (`FROM_TO`), or a
+ * headline in capitals whose word after the by-word is an article (`CAPITAL_TITLE_OPENING`).
+ */
+export function opensTitleNotByline(text: string): boolean {
+  return FROM_TO.test(text) || CAPITAL_TITLE_OPENING.test(text);
+}
+
+/**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
  * the line, when the caller has asked it already (the classifier asks it once for both readers). `marked`: the page's
@@ -2209,7 +2229,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
     // "VON HAMBURG NACH HELGOLAND …" is a title in capitals, not "VON" and a name of six words.
-    if (FROM_TO.test(text)) return undefined;
+    if (opensTitleNotByline(text)) return undefined;
     const { label: printedLabel, reporter, names } = match.groups!;
     const label = printedLabel?.toLowerCase();
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;

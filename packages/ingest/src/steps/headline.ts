@@ -1,4 +1,4 @@
-import { CJK_ATTRIBUTION, FROM_TO, isAgeLine, isMonthAndYear, isPublicBodyName, parseByline, parseDate } from "./byline.js";
+import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, opensTitleNotByline, parseByline, parseDate } from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
@@ -53,11 +53,11 @@ const COOKIE_WORD = /\bcookies?\b/i;
 const BY_NEWSROOM_PEOPLE =
   /^(?:by|von|par|por)\s(?:\p{L}+\s){0,2}(?:authors?|autor(?:in|a|es)?|auteurs?|team|équipe|equipe|equipo|kollegen|staff|newsroom|redaktion|rédaction|redacción|redação|reporter\w*|rédacteurs?|redakteur\w*|editor\w*|correspond\w*|korrespondent\w*|corresponsal\w*|journalist\w*|periodistas?|jornalistas?)\b/iu;
 
-/** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`, `FROM_TO`). */
+/** Whether a line opening with a byline's word is a byline's, or a title's opening (see `BY_BEFORE_LOWER_CASE`, `opensTitleNotByline`). */
 function opensAsByline(text: string): boolean {
   return (
     BY_OPENING.test(text) &&
-    !FROM_TO.test(text) &&
+    !opensTitleNotByline(text) &&
     !(BY_BEFORE_LOWER_CASE.test(text) && !COOKIE_WORD.test(text) && !BY_NEWSROOM_PEOPLE.test(text) && parseByline(text) === undefined)
   );
 }
@@ -138,7 +138,7 @@ const CAPITAL_CREDIT_BY = new RegExp(
 );
 /** Whether a line is a byline in capitals (`CAPITAL_BYLINE`, `CAPITAL_CREDIT_BY`); most lines hold no byline's word in capitals. */
 function isCapitalByline(text: string): boolean {
-  return CAPITAL_BY.test(text) && ((CAPITAL_BYLINE.test(text) && !FROM_TO.test(text)) || CAPITAL_CREDIT_BY.test(text));
+  return CAPITAL_BY.test(text) && ((CAPITAL_BYLINE.test(text) && !opensTitleNotByline(text)) || CAPITAL_CREDIT_BY.test(text));
 }
 /** A breadcrumb trail's home word and the mark after it, opening the line: "Home › …", "Startseite | …", "Accueil / …". */
 const BREADCRUMB_HOME = new RegExp(String.raw`^(?:${[...HOME_WORDS, ...TRAIL_HOME_PHRASES].join("|")})\s*[›»>/|]`, "iu");
@@ -529,7 +529,7 @@ export function withoutHeadingLinkMark(text: string): string {
 /** A Markdown heading's marks before its text: runs of one to six hashes and a space ("#1 pick" and "#LibraryDay" hold none). */
 const MARKDOWN_HEADING_MARKS = /^(?:#{1,6} +)+(?=\S)/;
 /** Any character a trail, a glued date or a title bar is parted by. */
-const MAY_HOLD_SEPARATOR = /[›»>/|｜–—_]/;
+const MAY_HOLD_SEPARATOR = /[›»>/|｜–—_·•]/;
 /** A menu's bars between its items ("首页 | 新闻"): a title bar's title holds none. */
 const BARS = /[|｜_]/;
 /** A date glued after a title is short ("Dec 2025", "3 March 2025"); a longer tail is part of the title. */
@@ -545,14 +545,15 @@ const MIN_TITLE_WORDS = 4;
  */
 const NAME_JOINERS = "de|da|do|di|du|del|della|des|das|dos|la|le|les|el|lo|los|las|της|του|των|с|со";
 /**
- * A title bar: the title, a bar or a dash with spaces around it (or the full-width bar and the underscore Chinese and
+ * A title bar: the title, a bar, a dash or a dot with spaces around it ("… · Harbour Gazette", "… • Λιμενικά Νέα": a page
+ * title's separators as often as the bar; or the full-width bar and the underscore Chinese and
  * Japanese pages set, spaced or not: "…｜海岸新報", "…_海岸新闻网"), then one
  * to three capitalised words (a section or the site's name), perhaps joined by one or two of `NAME_JOINERS` ("Νέα
  * της Ακτής", "Noticias de la Isla", "Вести с Побережья"), or words of a script without case ("海岸新聞網"; which of
  * those are cut, `isBarSiteName` says). A hyphen is left alone: "Minecraft 1.8 - The Update" keeps its subtitle.
  */
 const TITLE_BAR = new RegExp(
-  `^(.+?)(?: [|｜–—_] |[｜_](?=\\p{Lo}))([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*(?: (?:(?:${NAME_JOINERS}) ){0,2}[\\p{Lu}\\p{N}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*){0,2})$`,
+  `^(.+?)(?: [|｜–—_·•] |[｜_](?=\\p{Lo}))([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*(?: (?:(?:${NAME_JOINERS}) ){0,2}[\\p{Lu}\\p{N}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*){0,2})$`,
   "u",
 );
 /**
@@ -589,6 +590,21 @@ const CASELESS_LETTER = /\p{Lo}/u;
 function isBarSiteName(name: string): boolean {
   if (!CASELESS_LETTER.test(name)) return true;
   return UNSPACED_LETTER.test(name) && UNSPACED_SITE_NAME_END.test(name);
+}
+
+/**
+ * A title bar `headlineText` leaves whole: one spaced bar, a title of a headline's words before it, and a word or three
+ * after it opening with a capital or a letter of a script without case ("… | أخبار الساحل", "… | Портовые вести", "… |
+ * Island of the Year"): a site's name or the title's subtitle, which no capital tells apart (see `isBarSiteName`). The
+ * line is still a title, bar and all, where a menu ("Home | News | Sport") or a line of fields ("4 min read | Share")
+ * is not.
+ */
+const UNCUT_TITLE_BAR = /^([^|{};=│·•]+) \| ([\p{Lu}\p{Lo}][^\s|{};=│·•]*(?: [^\s|{};=│·•]+){0,2})$/u;
+
+/** Whether a line is a title bar left whole (see `UNCUT_TITLE_BAR`); asked only of lines that hold a spaced bar. */
+function isUncutTitleBar(text: string): boolean {
+  const bar = UNCUT_TITLE_BAR.exec(text);
+  return bar !== null && isBarTitle(bar[1]!) && TITLE_START.test(bar[1]!);
 }
 
 /** Fewest words of a title whose repetition counts: shorter lines (a section's name, "Subscribe") repeat as menus do. */
@@ -712,7 +728,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     CJK_ATTRIBUTION.test(text) ||
     isCapitalByline(text) ||
     (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
-    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text)) ||
+    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text) && !isUncutTitleBar(text)) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
