@@ -259,7 +259,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const above = lines[top];
   if (!skip && above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false))
     return index - 2;
-  if (!above || !isTitleLike(above, false) || readsAsFurniture(above)) return index;
+  if (!above || readsAsFurniture(above)) return index;
+  if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
@@ -296,6 +297,25 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
+}
+
+/** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
+const MAX_HEADLINE_WORDS = 20;
+/**
+ * Whether the line at `top` is a short title ("Das Ende", "Markt dicht", "Fin du match": shorter than a title standing
+ * alone may be, see `isTitleLike`) over the line picked at `index`, a standfirst: a finished sentence longer than any
+ * headline, picked for the byline or date under it (no such sentence is a candidate without them). The standfirst
+ * vouches for the title over it as a byline does for the line right over it; the title opens with a capital or a
+ * figure and ends no sentence. Asked once a page.
+ */
+function shortTitleOverStandfirst(lines: readonly ClassifiedLine[], top: number, index: number): boolean {
+  const picked = lines[index]!;
+  const title = lines[top]!;
+  if (picked.words <= MAX_HEADLINE_WORDS || !picked.text.endsWith(".")) return false;
+  if (title.words < MIN_SHORT_TITLE_WORDS || title.sentenceEnd || !/^[\p{Lu}\p{N}]/u.test(title.text)) return false;
+  // Its signers tell a title shaped as a name ("Das Ende", two capitalised words) from the author's own name over it.
+  const meta = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).find(isMetaLine);
+  return isTitleLike(title, false, true, meta?.authors ?? []);
 }
 
 /**
@@ -1774,11 +1794,37 @@ function readHeaderBelow(
  * A headline read out of a breadcrumb trail or a title bar ("News > Harbour > Ferry returns") is often printed
  * again below, alone, as the article's own heading: that line is the headline, and the header reads down from it.
  */
-function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regionStart: number): Candidate {
-  const text = headlineText(lines[best.index]!.text);
-  if (text === lines[best.index]!.text) return best;
-  for (let i = best.index + 1; i < Math.min(lines.length, regionStart + HEADER_REACH); i++)
-    if (lines[i]!.text === text) return { index: i, score: best.score };
+function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regionStart: number, unspaced: boolean): Candidate {
+  const line = lines[best.index]!.text;
+  const text = headlineText(line);
+  const end = Math.min(lines.length, regionStart + HEADER_REACH);
+  if (text === line) return headingBeforeBar(lines, best, end, unspaced);
+  for (let i = best.index + 1; i < end; i++) if (lines[i]!.text === text) return { index: i, score: best.score };
+  return best;
+}
+
+/** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
+const TITLE_SEPARATOR = /^ [|｜–—\-·•] \S/u;
+
+/**
+ * A document title kept whole ("Ferry returns to the island - Harbour Gazette", "… · Λιμενικά Νέα", "… | أخبار الساحل":
+ * a hyphen, a dot or a name of a script without case is not cut by `headlineText`) over its own heading printed alone
+ * below: the heading is the headline, as the page sets it, and whatever the bar added (a site's name, "Live") is not.
+ * Asked once a page, of the line picked.
+ */
+function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
+  const text = lines[best.index]!.text;
+  if (!/ [|｜–—\-·•] /u.test(text)) return best;
+  for (let i = best.index + 1; i < end; i++) {
+    const heading = lines[i]!;
+    if (
+      heading.text.length < text.length &&
+      text.startsWith(heading.text) &&
+      TITLE_SEPARATOR.test(text.slice(heading.text.length)) &&
+      isTitleLike(heading, unspaced)
+    )
+      return { index: i, score: best.score };
+  }
   return best;
 }
 
@@ -2021,7 +2067,7 @@ export function findHeader(
   if (titleLine !== undefined) best = { index: titleLine, score: Infinity };
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;
-  best = ownHeadingBelow(lines, best, regionStart);
+  best = ownHeadingBelow(lines, best, regionStart, unspaced);
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
   const found = headlineText(lines[best.index]!.text);
