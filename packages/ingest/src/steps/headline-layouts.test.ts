@@ -6786,3 +6786,221 @@ describe("a German headline opening with 'von … nach' or 'von … bis'", () =>
     }
   });
 });
+
+// Round hl56: a probe of invented pages for headline layouts left open (title bars printed over the page's own heading,
+// capital titles opening with a byline's word, short titles over a long standfirst, bars the reader leaves whole).
+describe("round hl56: title bars, capital titles, short titles over a standfirst", () => {
+  const stories: Record<string, string> = {
+    en: "The harbour board voted on Tuesday to close the old fish market at the end of the summer, after a survey found rot in its roof beams.\n\nTraders who have sold from the stalls for decades said they were given no warning, and several will look for a pitch in the covered hall.",
+    de: "Der Hafenrat hat am Dienstag beschlossen, den alten Fischmarkt zum Ende des Sommers zu schließen, nachdem ein Gutachten morsche Balken fand.\n\nHändler, die seit Jahrzehnten an den Ständen verkaufen, sagen, sie seien nicht gewarnt worden, und einige ziehen in die Markthalle.",
+    fr: "Le conseil du port a voté mardi la fermeture de la vieille halle aux poissons à la fin de l'été, après une expertise de la charpente.\n\nLes marchands, installés depuis des décennies, disent n'avoir reçu aucun avertissement, et plusieurs chercheront une place ailleurs.",
+    es: "La junta del puerto votó el martes cerrar la vieja lonja de pescado al final del verano, después de que un estudio encontrara vigas podridas.\n\nLos comerciantes, que llevan décadas vendiendo en los puestos, dicen que nadie les avisó, y varios buscarán sitio en el mercado cubierto.",
+    it: "Il consiglio del porto ha votato martedì la chiusura del vecchio mercato del pesce alla fine dell'estate, dopo una perizia sul tetto.\n\nI commercianti, che vendono ai banchi da decenni, dicono di non essere stati avvisati, e alcuni cercheranno un posto nel mercato coperto.",
+    nl: "Het havenbestuur heeft dinsdag besloten de oude vismarkt aan het eind van de zomer te sluiten, nadat een onderzoek rotte balken vond.\n\nHandelaren die al tientallen jaren op de kramen verkopen, zeggen dat ze niet gewaarschuwd zijn, en enkelen zoeken een plek in de hal.",
+    ar: "صوّت مجلس الميناء يوم الثلاثاء على إغلاق سوق السمك القديم في نهاية الصيف، بعد أن وجد تقرير هندسي أن عوارض السقف قد تعفنت.\n\nوقال التجار الذين يبيعون في الأكشاك منذ عقود إنهم لم يتلقوا أي إنذار، وإن بعضهم سيبحث عن مكان في السوق المغطى.",
+    he: "מועצת הנמל הצביעה ביום שלישי על סגירת שוק הדגים הישן בסוף הקיץ, לאחר שסקר הנדסי מצא שקורות הגג נרקבו בכמה מקומות.\n\nסוחרים שמוכרים בדוכנים כבר עשרות שנים אמרו שלא קיבלו שום אזהרה, וכמה מהם יחפשו מקום בשוק המקורה.",
+    ru: "Совет порта во вторник проголосовал за закрытие старого рыбного рынка в конце лета, после того как обследование обнаружило гнилые балки.\n\nТорговцы, которые десятилетиями продают товар с прилавков, говорят, что их никто не предупредил, и некоторые уйдут на крытый рынок.\n\nСовет заявил, что новый рынок откроется на причале в течение двух лет на деньги от продажи участка за спасательной станцией.",
+    el: "Το λιμενικό συμβούλιο αποφάσισε την Τρίτη να κλείσει την παλιά ψαραγορά στο τέλος του καλοκαιριού, αφού μια μελέτη βρήκε σάπια δοκάρια.\n\nΟι έμποροι που πουλούν στους πάγκους εδώ και δεκαετίες λένε ότι δεν ειδοποιήθηκαν, και κάποιοι θα πάνε στη σκεπαστή αγορά.",
+    ko: "항만 위원회는 화요일 여름이 끝나면 오래된 수산시장을 닫기로 의결했으며, 앞서 실시된 조사에서 지붕 들보가 여러 곳에서 썩은 것으로 드러났다.\n\n수십 년 동안 좌판에서 장사해 온 상인들은 아무런 예고도 받지 못했다고 말했고, 일부는 광장 건너편 실내 시장에서 자리를 찾겠다고 했다.",
+  };
+  const menus: Record<string, readonly string[]> = {
+    en: ["Home", "News", "Sport", "Business"],
+    de: ["Startseite", "Politik", "Wirtschaft", "Sport"],
+    fr: ["Accueil", "Politique", "Économie", "Sport"],
+    es: ["Inicio", "Política", "Economía", "Deportes"],
+    it: ["Home", "Politica", "Economia", "Sport"],
+    nl: ["Home", "Binnenland", "Economie", "Sport"],
+  };
+  const page = (lang: string, header: readonly string[]) =>
+    fromText(
+      [...(menus[lang] ?? menus.en!), "", ...header, "", stories[lang]!, "", "Related stories", "", "About us", "Contact"].join("\n"),
+    );
+  const names = (article: ReturnType<typeof fromText>) => (article.authors ?? []).map((author) => author.name);
+
+  describe("a page title with the site's name, printed over the page's own heading", () => {
+    const cases: readonly [string, string, string][] = [
+      ["en", "Harbour board votes to close the old fish market", " - Harbour Gazette"],
+      ["en", "Harbour board votes to close the old fish market", " – Harbour Gazette"],
+      ["en", "Harbour board votes to close the old fish market", " | Live"],
+      ["en", "The fish market's last summer, told by its traders", " · The Quay Post"],
+      ["de", "Hafenrat beschließt das Aus für den alten Fischmarkt", " - Hafenbote"],
+      ["fr", "Le conseil du port vote la fermeture de la halle", " · Le Courrier du Port"],
+      ["es", "La junta vota el cierre de la vieja lonja del puerto", " — Diario del Puerto"],
+      ["ar", "مجلس الميناء يقرر إغلاق سوق السمك القديم", " - أخبار الساحل"],
+      ["he", "מועצת הנמל מחליטה לסגור את שוק הדגים הישן", " | חדשות החוף"],
+      ["ru", "Совет порта решил закрыть старый рыбный рынок", " - Портовые вести"],
+      ["el", "Το λιμενικό συμβούλιο κλείνει την παλιά ψαραγορά", " • Λιμενικά Νέα"],
+      ["ko", "항만 위원회, 오래된 수산시장 폐쇄 결정", " | 해안일보"],
+    ];
+    it("takes the heading, without what the title bar added", () => {
+      for (const [lang, title, bar] of cases) {
+        for (const meta of [["By Mara Quill", "4 March 2025"], ["04.03.2025"]]) {
+          const article = page(lang, [`${title}${bar}`, "", title, ...meta]);
+          expect(article.headline, `${lang}: ${title}${bar}`).toBe(title);
+        }
+      }
+    });
+    it("keeps the line picked where the line under it is no heading it opens with before a separator", () => {
+      const title = "Harbour board votes to close the old fish market";
+      // The line under opens the title but stops at a word, not at a separator: no heading of it.
+      const short = page("en", [`${title} - Harbour Gazette`, "", "Harbour board votes", "By Mara Quill", "4 March 2025"]);
+      expect(short.headline).not.toBe("Harbour board votes");
+      // A label and its colon are the title's own: the line under is its kicker-less copy only before a separator.
+      const labelled = page("en", [
+        "Analysis: Harbour board votes to close the old market",
+        "",
+        "Analysis",
+        "By Mara Quill",
+        "4 March 2025",
+      ]);
+      expect(labelled.headline).toBe("Analysis: Harbour board votes to close the old market");
+      // A label of one word the bar line opens with is no heading: the title after the bar is the headline.
+      const live = page("en", [`Live - ${title}`, "", "Live", "By Mara Quill", "4 March 2025"]);
+      expect(live.headline).not.toBe("Live");
+      // The page's heading printed alone is still the headline where no bar line stands over it.
+      expect(page("en", [title, "By Mara Quill", "4 March 2025"]).headline).toBe(title);
+    });
+  });
+
+  describe("a title in capitals opening with a byline's word and an article", () => {
+    const cases: readonly [string, string, string, string][] = [
+      ["es", "POR FIN SE CIERRA LA LONJA DEL PUERTO", "Por Mara Quill", "4 de marzo de 2025"],
+      ["es", "POR EL MUELLE PASARÁN MENOS BARCOS", "Por Mara Quill", "4 de marzo de 2025"],
+      ["fr", "PAR LA FENÊTRE DE LA VIEILLE HALLE", "Par Mara Quill", "4 mars 2025"],
+      ["de", "VON DER HALLE ZUM KAI IN ZWEI JAHREN", "Von Mara Quill", "4. März 2025"],
+      ["it", "DI NUOVO CHIUSO IL MERCATO DEL PORTO", "Di Mara Quill", "4 marzo 2025"],
+      ["nl", "DOOR DE REGEN GESLOTEN: DE OUDE VISMARKT", "Door Mara Quill", "4 maart 2025"],
+    ];
+    it("is the headline over its byline, which signs the story", () => {
+      for (const [lang, title, byline, date] of cases) {
+        const article = page(lang, [title, byline, date]);
+        expect(article.headline, title).toBe(title);
+        expect(names(article), title).toEqual(["Mara Quill"]);
+      }
+    });
+    it("leaves bylines in capitals bylines: a name, or a newsroom after the article", () => {
+      const title = "Neue Markthalle am Kai soll in zwei Jahren eröffnen";
+      const bylines: readonly [string, string, readonly string[]][] = [
+        ["es", "POR MARA QUILL", ["Mara Quill"]],
+        ["fr", "PAR MARA QUILL ET JEAN ROCHE", ["Mara Quill", "Jean Roche"]],
+        ["de", "VON MARA QUILL", ["Mara Quill"]],
+      ];
+      for (const [lang, byline, people] of bylines) {
+        const article = page(lang, [title, byline, "04.03.2025"]);
+        expect(article.headline, byline).toBe(title);
+        expect(
+          names(article).map((name) => name.toLowerCase()),
+          byline,
+        ).toEqual(people.map((name) => name.toLowerCase()));
+      }
+      // A desk's byline in capitals after an article is no title, however many words it has.
+      for (const byline of [
+        "DOOR HET NIEUWSTEAM",
+        "POR EL CORRESPONSAL",
+        "VON DER INSELREDAKTION",
+        "PAR LE SERVICE PHOTO",
+        "POR LA AGENCIA DEL PUERTO",
+      ]) {
+        for (const header of [
+          [title, byline, "04.03.2025"],
+          [byline, "04.03.2025", "", title],
+        ])
+          expect(page("de", header).headline, byline).toBe(title);
+      }
+      // A newsroom's line is no title either, whatever names the byline reader takes from it (as on main).
+      for (const byline of ["PAR LA RÉDACTION", "POR LA REDACCIÓN DE EL FARO", "VON DER REDAKTION DES HAFENBOTEN", "DOOR DE REDACTIE"]) {
+        for (const header of [
+          [title, byline, "04.03.2025"],
+          [byline, "04.03.2025", "", title],
+        ])
+          expect(page("de", header).headline, byline).toBe(title);
+      }
+    });
+  });
+
+  describe("a short title over a long standfirst and its byline", () => {
+    const cases: readonly [string, string, string, string][] = [
+      [
+        "de",
+        "Das Ende",
+        "Mit dem Beschluss des Hafenrats endet mehr als ein Jahrhundert Handel am Kai, und die Standbesitzer sagen, sie hätten erst danach davon erfahren.",
+        "Von Mara Quill",
+      ],
+      [
+        "nl",
+        "Markt dicht",
+        "Met het besluit van het bestuur eindigt meer dan een eeuw handel op de kade, en de handelaren zeggen dat ze pas na de beslissing iets hoorden.",
+        "Door Mara Quill",
+      ],
+      [
+        "fr",
+        "Rideau baissé",
+        "Le vote du conseil met fin à plus d'un siècle de commerce sur le quai, et les marchands disent qu'ils n'ont rien su avant la décision du mardi.",
+        "Par Mara Quill",
+      ],
+      [
+        "es",
+        "Fin de era",
+        "La votación de la junta pone fin a más de un siglo de comercio en el muelle, y los comerciantes dicen que no supieron nada hasta la decisión final.",
+        "Por Mara Quill",
+      ],
+    ];
+    it("is the headline, packed over the standfirst or set apart from it", () => {
+      for (const [lang, title, standfirst, byline] of cases) {
+        expect(page(lang, [title, standfirst, byline, "04.03.2025"]).headline, title).toBe(title);
+        expect(page(lang, [title, "", standfirst, "", byline, "04.03.2025"]).headline, title).toBe(title);
+      }
+    });
+    it("is not the author's name over the standfirst, nor a line over a headline ending with a full stop", () => {
+      const [, , standfirst] = cases[0]!;
+      // The author's own name over the standfirst signs it; the standfirst stays what was read before.
+      const named = page("de", ["Mara Quill", standfirst, "Von Mara Quill", "04.03.2025"]);
+      expect(named.headline).not.toBe("Mara Quill");
+      // A headline of a headline's length ending with a full stop keeps its place under a short label.
+      const title = "Der Fischmarkt schließt, die Händler bleiben am Kai.";
+      expect(page("de", ["Am Hafen", title, "Von Mara Quill", "04.03.2025"]).headline).toBe(title);
+      // A short line over a long sentence with no byline or date under it is no title the sentence vouches for.
+      const unsigned = page("de", ["Das Ende", standfirst]);
+      expect(unsigned.headline).not.toBe("Das Ende");
+    });
+  });
+
+  describe("a title bar the reader leaves whole, or cuts at a middle dot", () => {
+    it("cuts a site's name of capitalised words after a spaced middle dot", () => {
+      const title = "Harbour board votes to close the old fish market";
+      expect(page("en", [`${title} · Harbour Gazette`, "By Mara Quill", "4 March 2025"]).headline).toBe(title);
+      expect(page("en", [`${title} • Harbour Gazette`, "By Mara Quill", "4 March 2025"]).headline).toBe(title);
+      const fr = "Le conseil du port vote la fermeture de la halle";
+      expect(page("fr", [`${fr} · Le Courrier du Port`, "Par Mara Quill", "4 mars 2025"]).headline).toBe(fr);
+    });
+    it("keeps a title with a word or three of a script without case after its bar, rather than the menu", () => {
+      const lines: readonly [string, string][] = [
+        ["ar", "مجلس الميناء يقرر إغلاق سوق السمك القديم | أخبار الساحل"],
+        ["he", "מועצת הנמל מחליטה לסגור את שוק הדגים הישן | חדשות החוף"],
+        ["ru", "Совет порта решил закрыть старый рыбный рынок | Портовые вести"],
+      ];
+      for (const [lang, line] of lines) expect(page(lang, [line, "04.03.2025"]).headline, line).toBe(line);
+    });
+    it("takes no menu, field row or byline with dots or bars for a title", () => {
+      const title = "Harbour board votes to close the old fish market";
+      for (const line of [
+        "News · Sport · Weather · Business",
+        "Home | News | Local | Harbour",
+        "4 min read | Share this story",
+        "By Mara Quill · Staff Writer",
+      ]) {
+        const article = page("en", [line, "", title, "By Mara Quill", "4 March 2025"]);
+        expect(article.headline, line).toBe(title);
+      }
+      // A row of a section's name and a tag, between the title and its byline, is no title of the story's either.
+      for (const line of ["Ferry news | Timetables", "Harbour life | Ferries", "Αρχική | Ειδήσεις"]) {
+        expect(page("en", [title, "By Mara Quill", "4 March 2025", "", line]).headline, line).toBe(title);
+        expect(page("en", [title, line, "By Mara Quill", "4 March 2025"]).headline, line).toBe(title);
+        // Over a date that heads the title, a section's row is no title the date vouches for.
+        expect(page("en", [line, "04.03.2025", "", title]).headline, line).toBe(title);
+      }
+      // Two words before the dot are too few for a title bar's title: the line stays whole.
+      expect(page("en", ["Market closes · Live", "By Mara Quill", "4 March 2025"]).headline).not.toBe("Market closes");
+    });
+  });
+});
