@@ -2193,23 +2193,48 @@ export const FROM_TO =
   /^(?:[Vv]on|VON)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:(?:bis|BIS)\s|(?:nach|NACH)\s+(?!(?:EINEM|EINER|EINES|DEM|DEN|DER|DES)\s)\p{Lu}[\p{L}.-]*(?![\p{L}.-])(?=\s*[:,;–—]|\s+(?!(?:der|des|dem|von|vom|zufolge|DER|DES|DEM|VON|VOM|ZUFOLGE)(?:\s|$))\S))/u;
 
 /**
- * A headline in capitals opening with a byline's word of a Romance language, German or Dutch that reads "by", "from"
- * or "through" there, then an article or a word no name opens with ("POR FIN SE CIERRA LA LONJA", "POR EL PUERTO PASAN
- * …", "PAR LA FENÊTRE DE …", "VON DER HALLE ZUM KAI …", "DI NUOVO CHIUSO …", "DOOR DE REGEN GESLOTEN …"): in lower case
- * the word after it tells a title (`BY_BEFORE_LOWER_CASE` in headline.ts), in capitals only the word itself does. No
- * newsroom's noun third ("PAR LA RÉDACTION", "POR LA REDACCIÓN DE EL FARO", "DOOR DE REDACTIE", "PAR LE SERVICE
- * PHOTO", "POR LA AGENCIA …" sign as a desk). Not English "BY THE": a desk's byline opens so as often as a title ("BY
- * THE HARBOUR DESK").
+ * A headline in capitals opening with a Spanish or an Italian byline's word, then a word no name or desk opens with
+ * ("POR FIN SE CIERRA LA LONJA", "POR QUÉ CIERRA …", "DI NUOVO CHIUSO …"): in lower case the word after the by-word
+ * tells a title (`BY_BEFORE_LOWER_CASE` in headline.ts), in capitals only the word itself does.
  */
-const CAPITAL_TITLE_OPENING =
-  /^(?:POR|PAR|VON|DI|DOOR)\s+(?:FIN|QUÉ|EL|LA|LOS|LAS|UNA?|LE|LES|UNE|DER|DIE|DAS|DEM|DEN|DES|EINE[MNRS]?|EIN|IL|LO|GLI|NUOVO|DE|HET|EEN)\s+(?!(?:R[EÉ]DA|[ÉE]QUIP|KOLLEG|CORRESP|KORRESP|AUTOR|AUTEUR|ENVIAD|ENVOY|SERVICE|AGEN[CZ])\p{Lu}*(?:\s|$))\p{Lu}/u;
+const CAPITAL_TITLE_OPENING = /^(?:POR\s+(?:FIN|QUÉ)|DI\s+NUOVO)\s+\p{Lu}/u;
+/**
+ * A line in capitals opening with a byline's word and a definite article of its language, then four words or more
+ * ("POR EL MUELLE PASARÁN MENOS BARCOS", "PAR LA FENÊTRE DE LA VIEILLE HALLE", "VON DER HALLE ZUM KAI IN ZWEI JAHREN",
+ * "DOOR DE REGEN GESLOTEN: DE OUDE VISMARKT"): a title's length. A desk or a signer after the article runs two or three
+ * words ("POR EL DR. JUAN MARTÍNEZ", "PAR LES ÉDITIONS DU PORT", "PAR LE FIGARO AVEC AFP", "VON DER DPA"), and a longer
+ * one holds a newsroom's word or a wire's name (`CAPITAL_SIGNER_WORD`, `WIRE_WORD`). Not the indefinite article: an
+ * unnamed author's line ("POR UN COLABORADOR", "VON EINEM GASTAUTOR", "DOOR EEN MEDEWERKER"), as in lower case. Italian
+ * "DI" takes no article (it joins one: "DEL", "DELLA"), and "DE" is Dutch's article only, not a Spanish or French
+ * name's particle ("POR DE LA FUENTE"). Not English "BY THE": a desk's byline opens so as often as a title ("BY THE
+ * HARBOUR DESK").
+ */
+const CAPITAL_ARTICLE_TITLE_OPENING =
+  /^(?:POR\s+(?:EL|LA|LOS|LAS)|PAR\s+(?:LE|LA|LES)|VON\s+(?:DER|DIE|DAS|DEM|DEN|DES)|DOOR\s+(?:DE|HET))\s+\p{Lu}\S*(?:\s+\S+){3}/u;
+/**
+ * A word of a byline in capitals that signs for a newsroom or its people, anywhere in the line and inside a joined word
+ * too ("VON DER LOKALREDAKTION", "DOOR DE ANP-REDACTIE", "POR LAS PERIODISTAS ANA RUIZ Y EVA SOLÉ", "VON DEN AUTOREN …",
+ * "PAR LES ENVOYÉS SPÉCIAUX …", "POR LA ASOCIACIÓN DE VECINOS …"), or a title before a name ("DR.", "PROFESSEUR",
+ * "DOKTOR"): the line is a byline, however long, as before titles in capitals were read (a title holding such a word
+ * is left to it).
+ */
+const CAPITAL_SIGNER_WORD =
+  /REDA[CKZ]|CORRESP|KORRESP|AUTOR|AUTEUR|JOURNALIST|PERIODIST|GIORNALIST|JORNALIST|REPORTER|ENVIAD|ENVOY|INVIAT|AGEN[CZT]|[ÉE]QUIP|STAFF|TEAM|KOLLEG|SERVICE|MEDEWERK|VERSLAGGEV|MITARBEIT|COLABORA|COLLABORA|ASOCIA|ASSOCIA|KOLLEKTIV|COLLECTI|COLECTIV|VEREIN|DOCT|DOKT|PROF|(?:^|\s)\p{Lu}{2,4}\.\s/u;
+/** A wire service's name as a word of a line, in any case ("PAR LE MONDE AVEC AFP", "VON DER DPA UND DEM SID"). */
+const WIRE_WORD = new RegExp(`(?:^|\\s)${WIRE_SERVICE_NAME}(?![\\p{L}\\p{N}])`, "iu");
 
 /**
  * Whether a line opening with a byline's word is a title's opening instead: German "von … nach/bis" (`FROM_TO`), or a
- * headline in capitals whose word after the by-word is an article (`CAPITAL_TITLE_OPENING`).
+ * headline in capitals whose word after the by-word no name opens with (`CAPITAL_TITLE_OPENING`) or is an article
+ * before a title's length of words that sign for no newsroom, no person with a title and no wire
+ * (`CAPITAL_ARTICLE_TITLE_OPENING`).
  */
 export function opensTitleNotByline(text: string): boolean {
-  return FROM_TO.test(text) || CAPITAL_TITLE_OPENING.test(text);
+  return (
+    FROM_TO.test(text) ||
+    CAPITAL_TITLE_OPENING.test(text) ||
+    (CAPITAL_ARTICLE_TITLE_OPENING.test(text) && !CAPITAL_SIGNER_WORD.test(text) && !WIRE_WORD.test(text))
+  );
 }
 
 /**

@@ -6916,6 +6916,43 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
           expect(page("de", header).headline, byline).toBe(title);
       }
     });
+    it("leaves a byline in capitals heading its header a byline: a signer of a few words, a desk's word, a wire", () => {
+      const title = "Neue Markthalle am Kai soll in zwei Jahren eröffnen";
+      for (const byline of [
+        // Two or three words after the article: a person with a title, a publisher, a paper with a wire, an agency.
+        "POR EL DR. JUAN MARTÍNEZ",
+        "PAR LE DR. JEAN MARTIN",
+        "PAR LES ÉDITIONS DU PORT",
+        "PAR LE MONDE AVEC AFP",
+        "VON DER NACHRICHTENAGENTUR DPA",
+        "POR EL PERIODISTA LUIS ORTEGA",
+        "PAR LA PRÉSIDENTE DE L'ASSOCIATION",
+        // Longer: a newsroom's word inside a joined word or after names, a title before a name, a wire's name.
+        "POR LAS PERIODISTAS ANA RUIZ Y EVA SOLÉ",
+        "PAR LES DOCTEURS JEAN MARTIN ET PAUL ROCHE",
+        "POR EL DR. JUAN MARTÍNEZ Y LA DRA. EVA SOLÉ",
+        "POR LA ASOCIACIÓN DE VECINOS DEL BARRIO ALTO",
+        "VON DER DPA UND DEM SID",
+        // An unnamed author's line (an indefinite article), and Italian "DI" with an article, which no title opens with.
+        "POR UN COLABORADOR",
+        "VON EINEM GASTAUTOR",
+        "DI IL NOSTRO INVIATO",
+        "DI GLI INVIATI DI VOCE",
+      ]) {
+        expect(page("de", [byline, "04.03.2025", "", title]).headline, byline).toBe(title);
+      }
+      // The byline under the title still signs it (names as the byline reader reads them, as on main).
+      for (const byline of [
+        "POR EL DR. JUAN MARTÍNEZ",
+        "PAR LE MONDE AVEC AFP",
+        "VON DER NACHRICHTENAGENTUR DPA",
+        "VON DER DPA UND DEM SID",
+      ])
+        expect(names(page("de", [title, byline, "04.03.2025"])), byline).not.toEqual([]);
+      // Still titles: an opening no name takes, and four words or more after the article.
+      for (const line of ["POR QUÉ CIERRA EL PUERTO", "VON DER LEYEN WARNT VOR NEUEN ZÖLLEN"])
+        expect(page("de", [line, "Von Mara Quill", "04.03.2025"]).headline, line).toBe(line);
+    });
   });
 
   describe("a short title over a long standfirst and its byline", () => {
