@@ -313,6 +313,11 @@ function shortTitleOverStandfirst(lines: readonly ClassifiedLine[], top: number,
   const title = lines[top]!;
   if (picked.words <= MAX_HEADLINE_WORDS || !picked.text.endsWith(".")) return false;
   if (title.words < MIN_SHORT_TITLE_WORDS || title.sentenceEnd || !/^[\p{Lu}\p{N}]/u.test(title.text)) return false;
+  // A section's name ("World news", "Sport today") is a kicker, and so is a short line under a line of a headline's
+  // length that ends no sentence (a title in lower case, or one the reader passed over): that line is the title.
+  if (opensWithSectionName(title.text)) return false;
+  const over = lines[top - 1];
+  if (over && over.words >= LONG_TITLE_WORDS && !over.sentenceEnd) return false;
   // Its signers tell a title shaped as a name ("Das Ende", two capitalised words) from the author's own name over it.
   const meta = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).find(isMetaLine);
   return isTitleLike(title, false, true, meta?.authors ?? []);

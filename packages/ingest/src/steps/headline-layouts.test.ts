@@ -7000,6 +7000,19 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
       const unsigned = page("de", ["Das Ende", standfirst]);
       expect(unsigned.headline).not.toBe("Das Ende");
     });
+    it("is no kicker under a title of a headline's length, nor a section's name", () => {
+      const standfirst =
+        "After six weeks of cancelled sailings, islanders can finally plan a trip to the mainland again, though the union warns that the deal could still unravel in spring.";
+      const meta = ["By Mara Quill", "4 March 2025"];
+      // A title in lower case (a blog's style) over the kicker: the kicker is none of the story's titles.
+      for (const kicker of ["Key Points", "Fact check", "In brief", "Our View"]) {
+        const article = page("en", ["ferry strike ends after crews accept new pay offer", "", kicker, standfirst, ...meta]);
+        expect(article.headline, kicker).not.toBe(kicker);
+      }
+      // A section's name over the standfirst is its kicker, title or none.
+      for (const section of ["World news", "World News"])
+        expect(page("en", [section, standfirst, ...meta]).headline, section).not.toBe(section);
+    });
   });
 
   describe("a title bar the reader leaves whole, or cuts at a middle dot", () => {
