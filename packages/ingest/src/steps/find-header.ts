@@ -1809,26 +1809,26 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 }
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
-const TITLE_SEPARATOR = /^ [|｜–—\-·•] \S/u;
+const TITLE_SEPARATOR = /^ [|｜–—\-·•] (?=\S)/u;
 
 /**
  * A document title kept whole ("Ferry returns to the island - Harbour Gazette", "… · Λιμενικά Νέα", "… | أخبار الساحل":
  * a hyphen, a dot or a name of a script without case is not cut by `headlineText`) over its own heading printed alone
  * below: the heading is the headline, as the page sets it, and whatever the bar added (a site's name, "Live") is not.
- * Asked once a page, of the line picked.
+ * The heading has more words than what follows the separator: a line that opens with fewer is a site's name over a
+ * headline ("Harbour Gazette · Ferry strike ends …", its masthead printed below) or a kicker over the title's own
+ * subtitle ("Island ferries - what happens to the crossings now"). Asked once a page, of the line picked.
  */
 function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
   const text = lines[best.index]!.text;
   if (!/ [|｜–—\-·•] /u.test(text)) return best;
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
-    if (
-      heading.text.length < text.length &&
-      text.startsWith(heading.text) &&
-      TITLE_SEPARATOR.test(text.slice(heading.text.length)) &&
-      isTitleLike(heading, unspaced)
-    )
-      return { index: i, score: best.score };
+    if (heading.text.length >= text.length || !text.startsWith(heading.text)) continue;
+    const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
+    if (!separator) continue;
+    const tailWords = text.slice(heading.text.length + separator[0].length).split(/\s+/u).length;
+    if (heading.words > tailWords && isTitleLike(heading, unspaced)) return { index: i, score: best.score };
   }
   return best;
 }

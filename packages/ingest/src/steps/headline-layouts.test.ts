@@ -6859,6 +6859,18 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
       expect(live.headline).not.toBe("Live");
       // The page's heading printed alone is still the headline where no bar line stands over it.
       expect(page("en", [title, "By Mara Quill", "4 March 2025"]).headline).toBe(title);
+      // A site's name opening the bar line is no heading of it: the masthead under it is the site's name.
+      for (const sep of [" - ", " · ", " • "]) {
+        const line = `Harbour Gazette${sep}${title}`;
+        expect(page("en", [line, "", "Harbour Gazette", "", "By Mara Quill", "4 March 2025"]).headline, line).not.toBe("Harbour Gazette");
+      }
+      // A subtitle after the separator (lower case, or longer than a site's name) is the title's own: a kicker under
+      // the line that opens it is no heading of it.
+      for (const [line, kicker] of [
+        ["Island ferries - what happens to the crossings now", "Island ferries"],
+        ["Ferry strike latest news - Crews accept the new pay offer at last", "Ferry strike latest news"],
+      ])
+        expect(page("en", [line, "", kicker, "", "By Mara Quill", "4 March 2025"]).headline, line).toBe(line);
     });
   });
 
