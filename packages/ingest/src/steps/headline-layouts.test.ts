@@ -7042,6 +7042,15 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
         ["ru", "Совет порта решил закрыть старый рыбный рынок | Портовые вести"],
       ];
       for (const [lang, line] of lines) expect(page(lang, [line, "04.03.2025"]).headline, line).toBe(line);
+      // Not over the page's title set apart under it: a box's call and its button, in any script, is no title.
+      const calls: readonly [string, string, string][] = [
+        ["en", "Read our latest print edition online | Read the e-paper", "Harbour board votes to close the old fish market"],
+        ["en", "Advertise with us in print and online | Contact us", "Harbour board votes to close the old fish market"],
+        ["en", "All the latest ferry news and updates | Ferries and buses", "Harbour board votes to close the old fish market"],
+        ["ru", "Все новости порта и причала | Все новости", "Совет порта решил закрыть старый рыбный рынок"],
+        ["ar", "اشترك في نشرتنا الإخبارية اليوم | اشترك الآن", "مجلس الميناء يقرر إغلاق سوق السمك القديم"],
+      ];
+      for (const [lang, call, title] of calls) expect(page(lang, [call, "", title, "04.03.2025"]).headline, call).toBe(title);
     });
     it("takes no menu, field row or byline with dots or bars for a title", () => {
       const title = "Harbour board votes to close the old fish market";

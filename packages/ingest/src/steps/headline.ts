@@ -595,9 +595,10 @@ function isBarSiteName(name: string): boolean {
 /**
  * A title bar `headlineText` leaves whole: one spaced bar, a title of a headline's words before it, and a word or three
  * after it opening with a capital or a letter of a script without case ("… | أخبار الساحل", "… | Портовые вести", "… |
- * Island of the Year"): a site's name or the title's subtitle, which no capital tells apart (see `isBarSiteName`). The
- * line is still a title, bar and all, where a menu ("Home | News | Sport") or a line of fields ("4 min read | Share")
- * is not.
+ * Island of the Year"): a site's name or the title's subtitle, which no capital tells apart (see `isBarSiteName`). Right
+ * over its byline or date, the line is still a title, bar and all, where a menu ("Home | News | Sport") or a line of
+ * fields ("4 min read | Share") is not. Elsewhere such a line is as often a box's call and its button over the header
+ * ("Read our latest print edition online | Read the e-paper", "Все новости порта и причала | Все новости"), no title.
  */
 const UNCUT_TITLE_BAR = /^([^|{};=│·•]+) \| ([\p{Lu}\p{Lo}][^\s|{};=│·•]*(?: [^\s|{};=│·•]+){0,2})$/u;
 
@@ -728,7 +729,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
     CJK_ATTRIBUTION.test(text) ||
     isCapitalByline(text) ||
     (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
-    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text) && !isUncutTitleBar(text)) ||
+    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text) && !(overByline && isUncutTitleBar(text))) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
