@@ -299,6 +299,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   return underTeasers ? index : top;
 }
 
+/** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */
+const KICKER_UNDER_TITLE_REACH = 3;
 /** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
 const MAX_HEADLINE_WORDS = 20;
 /**
@@ -313,11 +315,12 @@ function shortTitleOverStandfirst(lines: readonly ClassifiedLine[], top: number,
   const title = lines[top]!;
   if (picked.words <= MAX_HEADLINE_WORDS || !picked.text.endsWith(".")) return false;
   if (title.words < MIN_SHORT_TITLE_WORDS || title.sentenceEnd || !/^[\p{Lu}\p{N}]/u.test(title.text)) return false;
-  // A section's name ("World news", "Sport today") is a kicker, and so is a short line under a line of a headline's
-  // length that ends no sentence (a title in lower case, or one the reader passed over): that line is the title.
+  // A section's name ("World news", "Sport today") is a kicker, and so is a short line a few lines under a line of a
+  // headline's length that ends no sentence (a title in lower case, or one the reader passed over, a reading time or a
+  // date between them): that line is the title.
   if (opensWithSectionName(title.text)) return false;
-  const over = lines[top - 1];
-  if (over && over.words >= LONG_TITLE_WORDS && !over.sentenceEnd) return false;
+  for (let i = top - 1; i >= Math.max(0, top - KICKER_UNDER_TITLE_REACH); i--)
+    if (lines[i]!.words >= LONG_TITLE_WORDS && !lines[i]!.sentenceEnd) return false;
   // Its signers tell a title shaped as a name ("Das Ende", two capitalised words) from the author's own name over it.
   const meta = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).find(isMetaLine);
   return isTitleLike(title, false, true, meta?.authors ?? []);

@@ -7020,6 +7020,9 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
       for (const kicker of ["Key Points", "Fact check", "In brief", "Our View"]) {
         const article = page("en", ["ferry strike ends after crews accept new pay offer", "", kicker, standfirst, ...meta]);
         expect(article.headline, kicker).not.toBe(kicker);
+        // A reading time between them parts nothing.
+        const timed = page("en", ["ferry strike ends after crews accept new pay offer", "3 min read", "", kicker, standfirst, ...meta]);
+        expect(timed.headline, kicker).not.toBe(kicker);
       }
       // A section's name over the standfirst is its kicker, title or none.
       for (const section of ["World news", "World News"])
