@@ -301,6 +301,16 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */
 const KICKER_UNDER_TITLE_REACH = 3;
+
+/**
+ * Whether a line over a short one is a title of a headline's length that ends no sentence, in lower case too (a blog's
+ * style): the short line under it is its kicker. Not a trail, a cookie notice or a menu, which a page prints over its
+ * header whatever its title.
+ */
+function titlesKicker(line: ClassifiedLine): boolean {
+  if (line.words < LONG_TITLE_WORDS || line.sentenceEnd) return false;
+  return isTitleLike(line, false) || (LOWER_CASE_START.test(line.text) && line.class !== "boilerplate" && !readsAsFurniture(line));
+}
 /** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
 const MAX_HEADLINE_WORDS = 20;
 /**
@@ -319,8 +329,7 @@ function shortTitleOverStandfirst(lines: readonly ClassifiedLine[], top: number,
   // headline's length that ends no sentence (a title in lower case, or one the reader passed over, a reading time or a
   // date between them): that line is the title.
   if (opensWithSectionName(title.text)) return false;
-  for (let i = top - 1; i >= Math.max(0, top - KICKER_UNDER_TITLE_REACH); i--)
-    if (lines[i]!.words >= LONG_TITLE_WORDS && !lines[i]!.sentenceEnd) return false;
+  for (let i = top - 1; i >= Math.max(0, top - KICKER_UNDER_TITLE_REACH); i--) if (titlesKicker(lines[i]!)) return false;
   // Its signers tell a title shaped as a name ("Das Ende", two capitalised words) from the author's own name over it.
   const meta = lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).find(isMetaLine);
   return isTitleLike(title, false, true, meta?.authors ?? []);

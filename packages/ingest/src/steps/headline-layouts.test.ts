@@ -6999,6 +6999,10 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
         expect(page(lang, [title, standfirst, byline, "04.03.2025"]).headline, title).toBe(title);
         expect(page(lang, [title, "", standfirst, "", byline, "04.03.2025"]).headline, title).toBe(title);
       }
+      // Under a cookie notice and a trail, lines of a title's length but no title, it is still the headline.
+      const [, title, standfirst, byline] = cases[0]!;
+      const under = ["Wir verwenden Cookies. Alle akzeptieren Einstellungen", "", "Startseite › Region › Hafen", "", title];
+      expect(page("de", [...under, standfirst, byline, "04.03.2025"]).headline).toBe(title);
     });
     it("is not the author's name over the standfirst, nor a line over a headline ending with a full stop", () => {
       const [, , standfirst] = cases[0]!;
