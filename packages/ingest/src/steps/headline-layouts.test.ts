@@ -6866,10 +6866,11 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
       }
       // A subtitle after the separator (lower case, or longer than a site's name) is the title's own: a kicker under
       // the line that opens it is no heading of it.
-      for (const [line, kicker] of [
+      const subtitled: readonly [string, string][] = [
         ["Island ferries - what happens to the crossings now", "Island ferries"],
         ["Ferry strike latest news - Crews accept the new pay offer at last", "Ferry strike latest news"],
-      ])
+      ];
+      for (const [line, kicker] of subtitled)
         expect(page("en", [line, "", kicker, "", "By Mara Quill", "4 March 2025"]).headline, line).toBe(line);
     });
   });
