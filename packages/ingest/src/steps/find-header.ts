@@ -311,6 +311,7 @@ function titlesKicker(line: ClassifiedLine): boolean {
   if (line.words < LONG_TITLE_WORDS || line.sentenceEnd) return false;
   return isTitleLike(line, false) || (LOWER_CASE_START.test(line.text) && line.class !== "boilerplate" && !readsAsFurniture(line));
 }
+
 /** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
 const MAX_HEADLINE_WORDS = 20;
 /**
