@@ -24,6 +24,7 @@ import {
   endBeforeClosingPromotion,
   endBeforeForm,
   endBeforeFurnitureRun,
+  endBeforeOwnChannelPitch,
   endBeforeRelatedTeasers,
   endBeforeStoryNotes,
   endBeforeStream,
@@ -144,6 +145,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeForm(classified, region.start, region.end, tally);
   region.end = endBeforeStoryNotes(classified, region.start, region.end);
   region.end = endBeforeClosingPromotion(classified, region.start, region.end);
+  region.end = endBeforeOwnChannelPitch(classified, region.start, region.end);
   region.end = withFactsBoxBelow(classified, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {

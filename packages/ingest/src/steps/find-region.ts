@@ -934,3 +934,65 @@ function offersReader(line: ClassifiedLine): boolean {
   if (QUOTATION_MARK.test(line.text)) return false;
   return READER_WORDS.test(line.lower) || FORMAL_READER_WORDS.test(line.text);
 }
+
+/** Most lines at the story's foot looked through for the site's pitch of its own channel: the pitch, a box's name over it, its button. */
+const OWN_CHANNEL_REACH = 4;
+/** Most words of such a pitch: a sentence or two ("Listen to our podcast … on Spotify or Apple Podcasts."). */
+const MAX_OWN_CHANNEL_WORDS = 30;
+/** Most words of a box's name over the pitch ("The Harbour Hour", "Haben Sie einen Hinweis?"). */
+const MAX_CHANNEL_NAME_WORDS = 6;
+/**
+ * The site's own channel named by a first person's possessive, lower-cased, within two words ("our weekly podcast",
+ * "unseren Newsletter", "unserer Redaktion", "notre podcast", "nuestro boletín", "il nostro podcast", "o nosso
+ * podcast", "onze nieuwsbrief"): a podcast, a newsletter or the newsroom, which a story names with another's
+ * possessive ("the council's newsletter") and a site's box with its own.
+ */
+const OWN_CHANNEL =
+  /(?<![\p{L}\p{N}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\s+(?:[\p{L}-]+\s+){0,2}?(?:podcasts?|newsletters?|nieuwsbrief|boletín|briefing|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\p{L}\p{N}])/u;
+/**
+ * A call opening the line that asks the reader to listen, subscribe, follow or write ("Listen to", "Subscribe to",
+ * "Hören Sie", "Schreiben Sie", "Écoutez", "Abonnez-vous", "Escucha", "Suscríbete", "Ascolta", "Iscriviti", "Ouça",
+ * "Subscreva", "Luister naar", "Abonneer je"), lower-cased: the site speaking to its reader, not the story's sentence.
+ */
+const CHANNEL_CALL =
+  /^(?:listen|subscribe|sign up|follow|send|write|email|tell|hören sie|hört|abonnieren sie|folgen sie|schreiben sie|schicken sie|écoutez|retrouvez|abonnez|suivez|écrivez|envoyez|escucha|escuche|suscríbete|suscríbase|síguenos|escríbenos|ascolta|ascoltate|iscriviti|seguici|scrivici|ouça|oiça|ouve|subscreva|assine|siga|escreva|luister|abonneer|volg|schrijf|stuur|mail)(?![\p{L}\p{N}])/u;
+/** A player's button under a podcast's box ("Listen now", "Jetzt anhören", "Écouter", "Escuchar", "Ascolta ora", "Ouvir", "Luister nu"). */
+const LISTEN_BUTTON =
+  /^(?:listen(?: now| here)?|jetzt (?:an)?hören|anhören|écouter(?: maintenant)?|escuchar(?: ahora)?|ascolta(?: ora)?|ouvir(?: agora)?|luister(?: nu)?)$/u;
+
+/**
+ * Where the region ends above the site's pitch of its own channel closing the story: a line that names the site's
+ * podcast, newsletter or newsroom with a first person's possessive (`OWN_CHANNEL`) and either opens with a call to the
+ * reader (`CHANNEL_CALL`: "Listen to our podcast The Harbour Hour on Spotify.", "Schreiben Sie unserer Redaktion …") or
+ * opens with the possessive over a button under the region ("Our weekly podcast on life along the coast." / "Listen
+ * now"), with a box's short name or question standing over it ("The Harbour Hour", "Haben Sie einen Hinweis?"). Only
+ * at the foot (no prose of the story under the pitch): the story's own sentence about a newsletter names another's
+ * ("the council's newsletter"), tells of the newsroom without a call ("Our newsroom asked the council …") or quotes a
+ * call (the quotation mark opens the line, before any call). The region keeps its first line. Returns `end` when there is none.
+ */
+export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  const under = lines[end];
+  const buttonUnder = under !== undefined && !under.sentenceEnd && (isButton(under) || LISTEN_BUTTON.test(under.lower));
+  for (let i = end - 1, seen = 0; i > start + 1 && seen < OWN_CHANNEL_REACH; i--) {
+    const line = lines[i]!;
+    if (line.class === "boilerplate") continue;
+    seen++;
+    if (line.words > MAX_OWN_CHANNEL_WORDS) return end;
+    // The cheap test first: most lines at a story's foot name no podcast, newsletter or newsroom.
+    const own = line.lower.includes(" ") ? OWN_CHANNEL.exec(line.lower) : null;
+    if (own === null) {
+      // Prose under the pitch is the story's: the story goes on under it.
+      if (isProse(line)) return end;
+      continue;
+    }
+    if (!CHANNEL_CALL.test(line.lower) && !(buttonUnder && own.index === 0)) return end;
+    const above = lines[i - 1]!;
+    const named =
+      above.class !== "boilerplate" &&
+      above.words <= MAX_CHANNEL_NAME_WORDS &&
+      !isProse(above) &&
+      (!above.sentenceEnd || above.text.endsWith("?"));
+    return named && i - 1 > start ? i - 1 : i;
+  }
+  return end;
+}
