@@ -1090,6 +1090,20 @@ const READING_THANKS =
   /^(?:thanks?(?: you)? (?:so much )?for reading|danke (?:fürs|für das|für's|für ihr(?:e|en)?) lesen|vielen dank (?:fürs|für das|für's) lesen|merci (?:de votre lecture|de (?:m'|m’)?avoir lu|d'avoir lu|d’avoir lu)|gracias por leer|grazie per (?:aver|la) lett|obrigad[oa] por (?:ler|ter lido)|bedankt voor het lezen|dank(?:je|u)wel voor het lezen)[^.!?:;,—–]{0,60}(?:[.!]|\s[—–])\s+(?:subscribe|sign up|join|abonnieren|melden sie sich|inscrivez|abonnez|suscr[íi]bete|iscriviti|abbonati|subscreva|assine|inscreva|abonneer|schrijf je|neem)/;
 
 /**
+ * A newsletter a third person's possessive or genitive names, lower-cased ("the mayor's newsletter", "her newsletter",
+ * "seinen Newsletter", "sa newsletter", "leur newsletter", "haar nieuwsbrief", "hun nieuwsbrief"): the story tells of
+ * someone's newsletter, where a prompt offers the site's own ("our newsletter", "unseren Newsletter"). Not German
+ * "ihr", Spanish "su" nor Portuguese and Italian "sua": each is also the reader's "your" in a formal prompt.
+ */
+const OTHERS_NEWSLETTER =
+  /(?:['’]s|(?<![\p{L}\p{N}])(?:his|her|their|its|seine[nmrs]?|sein|son|sa|ses|leurs?|zijn|haar|hun))\s+(?:[\p{L}-]+\s+)?(?:newsletters?|nieuwsbrie(?:f|ven))(?![\p{L}\p{N}])/u;
+/**
+ * A line opening with a quotation whose speaker follows it ("“Subscribe to our newsletter and you will hear it first,”
+ * the harbour master joked."): the story quoting a call, not the site making it.
+ */
+const QUOTED_SPEAKER = /^["“„«‘][^"“”„«»‘’]{1,200}[,.!?]?\s*["”«»’]\s*,?\s+\p{L}+\s+\p{L}+/u;
+
+/**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.
  */
@@ -1098,7 +1112,11 @@ function isPrompt(text: string): boolean {
   const hits = countMatches(PROMPT_WORDS, text);
   // A line with no phrase is none: the reported-call pattern (run to the line's end) is asked only of the rest.
   if (hits === 0 || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
+  // A speaker quoted calling to subscribe: the story's sentence, not the site's prompt.
+  if (QUOTED_SPEAKER.test(text)) return false;
   if (hits !== 1) return true;
+  // A story's sentence about someone else's newsletter.
+  if (OTHERS_NEWSLETTER.test(text)) return false;
   if (READER_ADDRESS.test(text) || READING_THANKS.test(text)) return true;
   return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
 }
