@@ -2142,3 +2142,89 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
     }
   });
 });
+
+describe("round bd58: the site's pitch of its own channel at the story's foot, and a story's own newsletter sentences", () => {
+  const head = [
+    "Kelby Post",
+    "Home",
+    "News",
+    "Sport",
+    "",
+    "Harbour walk in Kelby reopens after repairs",
+    "",
+    "By Jane Marlow",
+    "May 3, 2026",
+    "",
+  ];
+  const paragraphs = [
+    "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
+    "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
+    "Local traders said the closure had cost them a third of their summer trade, as visitors went to the beach instead.",
+    "The council said the final bill came to 3.4 million pounds, slightly over the budget set in 2024.",
+  ];
+  const foot = ["Share this article", "Facebook", "Email", "© 2026 Kelby Post", "Privacy policy", ""];
+  /** The invented page with `tail` under the story's paragraphs, set apart by blank lines or packed line under line. */
+  const page = (tail: string[], packed = false) => {
+    const blocks = [...paragraphs, ...tail];
+    return [...head, ...(packed ? blocks : blocks.flatMap((line) => [line, ""])), ...foot].join("\n");
+  };
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+
+  const pitches: Array<[string, string[]]> = [
+    ["a line calling to the site's podcast", ["Listen to our podcast The Harbour Hour on Spotify or Apple Podcasts."]],
+    ["a French line", ["Écoutez notre podcast La Marée sur Spotify ou Deezer."]],
+    ["a Dutch line", ["Luister naar onze podcast Het Getij op Spotify of Apple Podcasts."]],
+    ["a Spanish line", ["Escucha nuestro podcast La Marea cada viernes en Spotify."]],
+    ["a podcast's box over its button", ["The Harbour Hour", "Our weekly podcast on life along the coast, every Friday.", "Listen now"]],
+    ["a German podcast box", ["Der Küstenfunk", "Unser Podcast über das Leben an der Küste, jeden Freitag neu.", "Jetzt anhören"]],
+    [
+      "a German newsroom's call for tips",
+      ["Haben Sie einen Hinweis?", "Schreiben Sie unserer Redaktion an hinweis@kelby.example.", "Kontakt"],
+    ],
+  ];
+
+  it("ends the story above the pitch, spaced or packed", () => {
+    for (const [name, tail] of pitches)
+      for (const packed of [false, true]) {
+        const body = texts(page(tail, packed));
+        expect(body.at(-1), `${name}${packed ? " (packed)" : ""}`).toBe(paragraphs.at(-1));
+      }
+  });
+
+  it("keeps a story's last line about a newsroom, another's podcast, a quoted call, and an own podcast named mid-story", () => {
+    const closing = [
+      "Our newsroom asked the council for comment on Friday but had not heard back by the time of publication.",
+      "Listen to the council's podcast, Harbour Talk, where the mayor answers questions from residents each month.",
+      "“Subscribe to our newsletter and you will hear it first,” the harbour master joked at the opening.",
+    ];
+    for (const line of closing) expect(texts(page([line])).at(-1), line).toBe(line);
+    // Over a button, a line naming the site's newsletter is a pitch only when it opens with it.
+    const named = "The council said it had read our newsletter's report on the quay before the vote.";
+    expect(texts(page([named, "Learn more"])).at(-1)).toBe(named);
+    // The pitch of a podcast with the story going on under it.
+    const mid = "Listen to our podcast episode on the history of the quay, recorded with the old harbour master.";
+    const after = "Residents can see the plans for the north quay at the library on Fenner Street until the end of the month.";
+    expect(texts(page([mid, after]))).toEqual([...paragraphs, mid, after]);
+  });
+
+  it("keeps a story's short sentence about someone else's newsletter, and still leaves out the site's prompts", () => {
+    const own = [
+      "The mayor's newsletter went out a day early this week.",
+      "Her newsletter now reaches most homes on the island.",
+      "Der Verein verschickt seinen Newsletter nun zweimal im Monat.",
+      "Le club envoie sa newsletter deux fois par mois.",
+      "De gemeente stuurt haar nieuwsbrief voortaan ook per post.",
+      "Hun nieuwsbrief meldde de sluiting al in maart.",
+    ];
+    for (const line of own) expect(texts(page([line])).at(-1), line).toBe(line);
+    const prompts = [
+      "Sign up for our newsletter",
+      "Get our newsletter in your inbox every morning.",
+      "Jetzt Newsletter bestellen",
+      "Recevez notre newsletter chaque matin.",
+      "Schrijf je in voor onze nieuwsbrief",
+      "Recibe nuestra newsletter cada mañana",
+    ];
+    for (const line of prompts) expect(texts(page([line])).at(-1), line).toBe(paragraphs.at(-1));
+  });
+});
