@@ -2228,3 +2228,86 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
     for (const line of prompts) expect(texts(page([line])).at(-1), line).toBe(paragraphs.at(-1));
   });
 });
+
+describe("round bd58: an author box under its label whose bio opens with the byline's name", () => {
+  const pages = {
+    en: {
+      head: ["Tarrow Times", "News", "", "A small lab in Tarrow builds a cheaper water filter", "", "By Omar Keswick", "June 11, 2026", ""],
+      story: [
+        "A team of six engineers in Tarrow has built a water filter that costs less than a tenth of the models sold today.",
+        "The filter uses crushed shells from the local oyster farms, which the farms had been paying to throw away.",
+        "In field tests in three villages, the filter removed nearly all of the bacteria the team measured.",
+      ],
+      label: "About the author",
+      bio: "Omar Keswick covers science and the coast for the Tarrow Times. He joined the paper in 2019 after ten years in radio.",
+      other: "Petra Linde is the author of three novels set on the coast; her fourth comes out in the spring.",
+    },
+    de: {
+      head: [
+        "Nordkurier Landau",
+        "Region",
+        "",
+        "Fähre nach Oststrand fährt wieder im Stundentakt",
+        "",
+        "Von Lena Hartwig",
+        "3. Mai 2026",
+        "",
+      ],
+      story: [
+        "Die Fähre zwischen Landau und Oststrand fährt seit Montag wieder jede Stunde, teilte die Reederei mit.",
+        "Im Winter war das Schiff wegen einer defekten Maschine für sechs Wochen in der Werft gewesen.",
+        "Pendler hatten sich über lange Umwege über die Brücke bei Kessin beschwert.",
+      ],
+      label: "Über die Autorin",
+      bio: "Lena Hartwig berichtet seit 2018 über Verkehr und Küste. Vorher arbeitete sie beim Hörfunk.",
+      other: "Mara Osten schreibt seit zwanzig Jahren Romane über die Küste und lebt in Kessin.",
+    },
+    fr: {
+      head: [
+        "Le Courrier de Vessac",
+        "Actualité",
+        "",
+        "À Vessac, la halle du marché rouvre après trois ans de travaux",
+        "",
+        "Par Claire Dumoulin",
+        "3 mai 2026",
+        "",
+      ],
+      story: [
+        "La halle du marché de Vessac a rouvert ses portes samedi, après trois ans de travaux, a annoncé la mairie.",
+        "Les poutres de la charpente ont été remplacées et le sol a été refait avec des pavés anciens.",
+        "Les commerçants, installés pendant les travaux sur le parking de la gare, sont revenus dès l'aube.",
+      ],
+      label: "À propos de l'auteure",
+      bio: "Claire Dumoulin couvre la vie locale pour le Courrier depuis 2017.",
+      other: "Anne Merlet a publié trois romans sur la côte et prépare le quatrième.",
+    },
+  };
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+  const build = (tag: keyof typeof pages, bio: string, packed: boolean) => {
+    const { head, story, label } = pages[tag];
+    const blocks = [...story, label, bio];
+    return [...head, ...(packed ? blocks : blocks.flatMap((line) => [line, ""])), "© 2026", ""].join("\n");
+  };
+
+  it("leaves the writer's box out of the body, spaced or packed", () => {
+    for (const tag of ["en", "de", "fr"] as const)
+      for (const packed of [false, true])
+        expect(texts(build(tag, pages[tag].bio, packed)), `${tag}${packed ? " packed" : ""}`).toEqual(pages[tag].story);
+  });
+
+  it("keeps a box under the same label about someone the byline does not name (a reviewed book's author)", () => {
+    for (const tag of ["en", "de", "fr"] as const) {
+      const body = texts(build(tag, pages[tag].other, false));
+      expect(body.slice(-2), tag).toEqual([pages[tag].label, pages[tag].other]);
+    }
+  });
+
+  it("keeps the byline's name opening a story's last paragraph under a heading that is no author box's label", () => {
+    const line = "Omar Keswick covers science and the coast for the Tarrow Times, and first wrote about the filter in 2024.";
+    const page = [...pages.en.head, ...[...pages.en.story, "Where it goes next", line].flatMap((text) => [text, ""]), "© 2026", ""].join(
+      "\n",
+    );
+    expect(texts(page).at(-1)).toBe(line);
+  });
+});
