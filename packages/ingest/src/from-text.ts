@@ -26,7 +26,6 @@ import {
   endBeforeFurnitureRun,
   endBeforeOwnChannelPitch,
   endBeforeRelatedTeasers,
-  endBeforeSignersNote,
   endBeforeStoryNotes,
   endBeforeStream,
   extendRegionEnd,
@@ -155,13 +154,6 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     });
   }
   const header = findHeader(classified, region.start, language.unspaced, pageOrder, region.end);
-  // A box closing the story under an author box's label whose bio opens with the byline's name is the writer's, not the body's.
-  region.end = endBeforeSignersNote(
-    classified,
-    header.bodyStart,
-    region.end,
-    header.authors.map((author) => author.name),
-  );
   const { body, leadFigure } = assemble(classified, header.bodyStart, region.end, header, language, pageOrder);
   // A byline just under the body, in what the end rules cut off or in an author box after it ("Written by …"), still
   // names the author when nothing above did.

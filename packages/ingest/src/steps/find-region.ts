@@ -996,34 +996,3 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
   }
   return end;
 }
-
-/**
- * An author box's label alone, lower-cased: "About the author", "About the writer", "Über den Autor", "Über die
- * Autorin", "À propos de l'auteur", "À propos de l'autrice", "Sobre el autor", "Sobre la autora", "Sull'autore",
- * "Sull'autrice", "Sobre o autor", "Sobre a autora", "Over de auteur", "Over de schrijver".
- */
-const AUTHOR_NOTE_LABEL =
-  /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’](?:auteur|auteure|autrice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver))[:.]?$/u;
-/** Most lines of the box under its label: the bio and a line or two (a link to follow). */
-const AUTHOR_NOTE_LINES = 3;
-
-/**
- * Where the region ends above an author box closing the story whose bio opens with the byline's own name: a label
- * alone (`AUTHOR_NOTE_LABEL`, "About the author") over a line that opens with a name the header signed the story with
- * ("Jane Marlow covers transport …"), the box's last lines under it. The writer's box belongs to the authors, not the
- * body. Under the same label a note of a blog's that names no signer, or a reviewed book's author, is the story's and
- * stays. `authors` are the header's names; the region keeps its first line. Returns `end` when there is none.
- */
-export function endBeforeSignersNote(lines: readonly ClassifiedLine[], start: number, end: number, authors: readonly string[]): number {
-  if (authors.length === 0) return end;
-  for (let i = end - 1, seen = 0; i > start + 1 && seen < AUTHOR_NOTE_LINES; i--) {
-    const line = lines[i]!;
-    if (line.class === "boilerplate") continue;
-    seen++;
-    const label = lines[i - 1]!;
-    // The cheap test first: the bio opens with the signer's name, then a space.
-    if (!authors.some((name) => line.text.startsWith(`${name} `)) || !AUTHOR_NOTE_LABEL.test(label.lower)) continue;
-    return i - 1;
-  }
-  return end;
-}
