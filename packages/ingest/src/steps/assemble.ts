@@ -583,6 +583,14 @@ function isPoint(line: ClassifiedLine, languageCode: string): boolean {
   return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode) && SMALL_WORD_AFTER_FIRST.test(text));
 }
 
+/** A letter or a digit: a section break's marks hold none. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a line is a section break's marks alone, with no letter or digit ("* * *", "※ ※ ※", "◆◆◆", "~"). */
+function isBreakMarks(text: string): boolean {
+  return !LETTER_OR_DIGIT.test(text);
+}
+
 /** Most points of a list looked through for the colon that announces it. */
 const MAX_LIST_POINTS = 40;
 
@@ -2372,7 +2380,9 @@ export function assemble(
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines
     // of a code listing, a repeated card's fields ("Price: $20") and a lead-in to the text under it do.
-    const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]);
+    // A section break's marks alone ("* * *", "— — —", "※ ※ ※", "◆◆◆") run into the prose under them only where the copy
+    // packs every line: they hold no text of the story either way.
+    const runsIntoProse = !line.blankAfter && isProse(lines[i + 1]) && !isBreakMarks(text);
     if (
       isShortLine(line) &&
       !runsIntoProse &&
