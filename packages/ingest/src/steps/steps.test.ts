@@ -3857,3 +3857,36 @@ describe("lines stored one byte a character", () => {
     expect(segment(lines.join("\n\n")).map((line) => line.text)).toEqual(lines);
   });
 });
+
+describe("round bd58: a section break's marks in a copy that packs every line", () => {
+  const paragraphs = [
+    "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
+    "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
+    "Local traders said the closure had cost them a third of their summer trade, as visitors went to the beach instead.",
+    "The council said the final bill came to 3.4 million pounds, slightly over the budget set in 2024.",
+  ];
+  const packed = (between: string) =>
+    [
+      "Kelby Post",
+      "Home",
+      "News",
+      "Harbour walk in Kelby reopens after repairs",
+      "By Jane Marlow",
+      "May 3, 2026",
+      paragraphs[0],
+      paragraphs[1],
+      between,
+      paragraphs[2],
+      paragraphs[3],
+      "© 2026 Kelby Post",
+    ].join("\n");
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+
+  it("leaves the marks out and keeps the story on either side", () => {
+    for (const mark of ["* * *", "— — —", "※ ※ ※", "***", "◆◆◆", "~ ~ ~"]) expect(texts(packed(mark)), mark).toEqual(paragraphs);
+  });
+
+  it("keeps a packed short line that holds a letter or a digit: a review's score, a one-word reply", () => {
+    for (const line of ["Rating: 4 out of 5", "4/5", "Yes."]) expect(texts(packed(line)), line).toContain(line);
+  });
+});
