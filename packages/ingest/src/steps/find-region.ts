@@ -944,18 +944,18 @@ const MAX_CHANNEL_NAME_WORDS = 6;
 /**
  * The site's own channel named by a first person's possessive, lower-cased, within two words ("our weekly podcast",
  * "unseren Newsletter", "unserer Redaktion", "notre podcast", "nuestro boletín", "il nostro podcast", "o nosso
- * podcast", "onze nieuwsbrief"): a podcast, a newsletter or the newsroom, which a story names with another's
+ * podcast", "onze nieuwsbrief", "notre lettre d'information"): a podcast, a newsletter or the newsroom, which a story names with another's
  * possessive ("the council's newsletter") and a site's box with its own.
  */
 const OWN_CHANNEL =
-  /(?<![\p{L}\p{N}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\s+(?:[\p{L}-]+\s+){0,2}?(?:podcasts?|newsletters?|nieuwsbrief|boletín|briefing|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\s+(?:[\p{L}-]+\s+){0,2}?(?:podcasts?|newsletters?|nieuwsbrief|boletín|lettre d['’]information|briefing|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\p{L}\p{N}])/u;
 /**
- * A call opening the line that asks the reader to listen, subscribe, follow or write ("Listen to", "Subscribe to",
+ * A call opening the line that asks the reader to listen, subscribe, receive, follow or write ("Listen to", "Get",
  * "Hören Sie", "Schreiben Sie", "Écoutez", "Abonnez-vous", "Escucha", "Suscríbete", "Ascolta", "Iscriviti", "Ouça",
  * "Subscreva", "Luister naar", "Abonneer je"), lower-cased: the site speaking to its reader, not the story's sentence.
  */
 const CHANNEL_CALL =
-  /^(?:listen|subscribe|sign up|follow|send|write|email|tell|hören sie|hört|abonnieren sie|folgen sie|schreiben sie|schicken sie|écoutez|retrouvez|abonnez|suivez|écrivez|envoyez|escucha|escuche|suscríbete|suscríbase|síguenos|escríbenos|ascolta|ascoltate|iscriviti|seguici|scrivici|ouça|oiça|ouve|subscreva|assine|siga|escreva|luister|abonneer|volg|schrijf|stuur|mail)(?![\p{L}\p{N}])/u;
+  /^(?:listen|subscribe|sign up|follow|send|write|email|tell|get|receive|erhalten sie|recevez|recibe|reciba|ricevi|receba|ontvang|hören sie|hört|abonnieren sie|folgen sie|schreiben sie|schicken sie|écoutez|retrouvez|abonnez|suivez|écrivez|envoyez|escucha|escuche|suscríbete|suscríbase|síguenos|escríbenos|ascolta|ascoltate|iscriviti|seguici|scrivici|ouça|oiça|ouve|subscreva|assine|siga|escreva|luister|abonneer|volg|schrijf|stuur|mail)(?![\p{L}\p{N}])/u;
 /** A player's button under a podcast's box ("Listen now", "Jetzt anhören", "Écouter", "Escuchar", "Ascolta ora", "Ouvir", "Luister nu"). */
 const LISTEN_BUTTON =
   /^(?:listen(?: now| here)?|jetzt (?:an)?hören|anhören|écouter(?: maintenant)?|escuchar(?: ahora)?|ascolta(?: ora)?|ouvir(?: agora)?|luister(?: nu)?)$/u;
