@@ -2181,6 +2181,12 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
       "a German newsroom's call for tips",
       ["Haben Sie einen Hinweis?", "Schreiben Sie unserer Redaktion an hinweis@kelby.example.", "Kontakt"],
     ],
+    ["a newsletter box", ["Never miss a story", "Get our morning briefing on weekdays, free.", "Sign up"]],
+    [
+      "a French newsletter box",
+      ["Ne manquez rien", "Recevez notre lettre d'information chaque matin dans votre boîte mail.", "Je m'inscris"],
+    ],
+    ["a Spanish newsletter box", ["No te pierdas nada", "Recibe cada mañana nuestro boletín en tu correo.", "Suscríbete"]],
   ];
 
   it("ends the story above the pitch, spaced or packed", () => {
@@ -2226,5 +2232,25 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
       "Recibe nuestra newsletter cada mañana",
     ];
     for (const line of prompts) expect(texts(page([line])).at(-1), line).toBe(paragraphs.at(-1));
+  });
+  it("ends a French page above its packed newsletter box", () => {
+    const story = [
+      "La halle du marché de Vessac a rouvert ses portes samedi, après trois ans de travaux, a annoncé la mairie.",
+      "Les poutres de la charpente ont été remplacées et le sol a été refait avec des pavés anciens.",
+      "Les commerçants, installés pendant les travaux sur le parking de la gare, sont revenus dès l'aube.",
+    ];
+    const box = ["Ne manquez rien", "Recevez notre lettre d'information chaque matin dans votre boîte mail.", "Je m'inscris"];
+    const head = [
+      "Le Courrier de Vessac",
+      "Actualité",
+      "",
+      "À Vessac, la halle du marché rouvre après trois ans de travaux",
+      "",
+      "Par Claire Dumoulin",
+      "3 mai 2026",
+      "",
+    ];
+    const text = [...head, ...story.flatMap((line) => [line, ""]), ...box, "", "© 2026 Le Courrier", ""].join("\n");
+    expect(texts(text)).toEqual(story);
   });
 });
