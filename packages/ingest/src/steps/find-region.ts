@@ -900,12 +900,21 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
     pitched ||= offersReader(line);
-    if (isStandingHeading(line)) return pitch === 0 || pitched ? i : end;
+    if (isStandingHeading(line)) return (pitch === 0 || pitched) && !READERS_STAKE_HEADING.test(line.lower) ? i : end;
     if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
     pitch++;
   }
   return end;
 }
+
+/**
+ * An explainer's heading over what the news means for its reader, lower-cased ("What it means for you", "What this
+ * means for you", "Was das für Sie bedeutet", "Ce que cela change pour vous", "Qué significa para usted", "Cosa cambia
+ * per te", "O que muda para si", "Wat dit betekent voor u"): the story's own last section, whose line speaks of the
+ * reader's things ("Your council tax will rise …") over the site's button, not a vendor's box.
+ */
+const READERS_STAKE_HEADING =
+  /^(?:what (?:it|this|that) means for you|was (?:das|dies) für sie bedeutet|(?:ce que )?(?:cela|ça) change (?:pour vous|quoi)|qu['’]est-ce que (?:cela|ça) change|qué significa (?:esto )?para (?:usted|ti|los vecinos)|qué cambia para (?:usted|ti)|cosa cambia per (?:te|voi)|cosa significa per (?:te|voi)|o que muda para (?:si|você|vocês)|o que (?:isto|isso) significa para (?:si|você)|wat (?:dit|het) betekent voor (?:u|jou|je))\??$/u;
 
 /** A call to join ("Subscribe", "Sign up", "Apply now"): a site's or a story's own, not a vendor box's button. */
 const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");
