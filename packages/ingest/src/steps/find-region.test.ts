@@ -2254,3 +2254,27 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
     expect(texts(text)).toEqual(story);
   });
 });
+
+describe("round bd58: a story's last section on what the news means for its reader, over the site's button", () => {
+  const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
+  const paragraphs = [
+    "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
+    "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
+    "Local traders said the closure had cost them a third of their summer trade, as visitors went to the beach instead.",
+  ];
+  const page = (tail: string[]) => [...head, ...[...paragraphs, ...tail].flatMap((line) => [line, ""]), "© 2026 Kelby Post", ""].join("\n");
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+
+  it("keeps the section and its line about the reader's own things", () => {
+    for (const [heading, line] of [
+      ["What it means for you", "Your council tax will rise by two percent from April to pay for the work."],
+      ["What this means for you", "Your bin collection day moves to Thursday from the first week of June."],
+    ])
+      expect(texts(page([heading!, line!, "Learn more"])).slice(-2), heading).toEqual([heading, line]);
+  });
+
+  it("still ends above a vendor's box over its button", () => {
+    const box = ["See it in action", "Find out how teams like yours save hours every week.", "Book a demo"];
+    expect(texts(page(box))).toEqual(paragraphs);
+  });
+});
