@@ -895,12 +895,15 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
   const button = lines[end];
   // The cheap tests first: most pages end their region on a line that is no short call.
   if (button === undefined || button.sentenceEnd || button.class === "good" || !isButton(button)) return end;
-  if (JOIN_CALL.test(button.lower)) return end;
+  // Under a call to join, only a subscription's offer is a box's pitch: a story's section over "Subscribe" stays.
+  const join = JOIN_CALL.test(button.lower);
   let pitched = false;
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
-    pitched ||= offersReader(line);
-    if (isStandingHeading(line)) return (pitch === 0 || pitched) && !READERS_STAKE_HEADING.test(line.lower) ? i : end;
+    pitched ||= join ? offersSubscription(line.lower) : offersReader(line);
+    // A box copied packed sets its heading right over the pitch, not set apart: any short line ending no sentence.
+    const packedHeading = line.class === "short" && !line.sentenceEnd;
+    if (isStandingHeading(line) || packedHeading) return (pitch === 0 || pitched) && !READERS_STAKE_HEADING.test(line.lower) ? i : end;
     if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
     pitch++;
   }
@@ -915,6 +918,25 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
  */
 const READERS_STAKE_HEADING =
   /^(?:what (?:it|this|that) means for you|was (?:das|dies) für sie bedeutet|(?:ce que )?(?:cela|ça) change (?:pour vous|quoi)|qu['’]est-ce que (?:cela|ça) change|qué significa (?:esto )?para (?:usted|ti|los vecinos)|qué cambia para (?:usted|ti)|cosa cambia per (?:te|voi)|cosa significa per (?:te|voi)|o que muda para (?:si|você|vocês)|o que (?:isto|isso) significa para (?:si|você)|wat (?:dit|het) betekent voor (?:u|jou|je))\??$/u;
+
+/**
+ * A subscription's offer, lower-cased: unlimited access ("Get unlimited access to local news for £1 a week.", "accès
+ * illimité", "acceso ilimitado", "onbeperkt toegang"), or an opening month's price with its currency ("Your first month
+ * costs £1", "Alle Artikel für 99 Cent im ersten Monat", "1 € le premier mois", "el primer mes por 1 €", "il primo mese
+ * a 1 €", "o primeiro mês por 1 €", "de eerste maand voor € 1"): the site's own box over its join button, where a
+ * story's last section over the same button tells a price of something else ("A season ticket costs £40 a month.") or
+ * its first month without one ("In the first month the walk drew …").
+ */
+const UNLIMITED_ACCESS =
+  /(?<![\p{L}\p{N}])(?:unlimited (?:digital )?access|unbegrenzte[nm]? (?:digitalen )?zugang|unbegrenzt lesen|accès illimité|acceso ilimitado|accesso illimitato|acesso ilimitado|onbeperkte? (?:digitale )?toegang)(?![\p{L}\p{N}])/u;
+const FIRST_MONTH =
+  /(?<![\p{L}\p{N}])(?:first month|ersten monat|premier mois|primer mes|primo mese|primeiro mês|eerste maand)(?![\p{L}\p{N}])/u;
+const PRICE = /[£$€]|\d\s?(?:cent|euro|eur|dollars?|pounds?|p)(?![\p{L}\p{N}])/u;
+
+/** Whether a lower-cased line of a closing box offers a subscription (see `UNLIMITED_ACCESS`, `FIRST_MONTH`). */
+function offersSubscription(lower: string): boolean {
+  return UNLIMITED_ACCESS.test(lower) || (FIRST_MONTH.test(lower) && PRICE.test(lower));
+}
 
 /** A call to join ("Subscribe", "Sign up", "Apply now"): a site's or a story's own, not a vendor box's button. */
 const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");
