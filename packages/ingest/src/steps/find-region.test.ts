@@ -2278,3 +2278,58 @@ describe("round bd58: a story's last section on what the news means for its read
     expect(texts(page(box))).toEqual(paragraphs);
   });
 });
+
+describe("round bd58: a promotion box closing the story, copied packed, and a subscription's offer over a join button", () => {
+  const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
+  const paragraphs = [
+    "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
+    "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
+    "Local traders said the closure had cost them a third of their summer trade, as visitors went to the beach instead.",
+  ];
+  /** The page with `box` under the story, its lines packed together or set apart. */
+  const page = (box: string[], packed: boolean) =>
+    [
+      ...head,
+      ...paragraphs.flatMap((line) => [line, ""]),
+      ...(packed ? [...box, ""] : box.flatMap((line) => [line, ""])),
+      "© 2026 Kelby Post",
+      "",
+    ].join("\n");
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+
+  it("ends above a subscription's offer over its join button, spaced or packed", () => {
+    for (const box of [
+      ["Try Kelby Post Digital", "Get unlimited access to local news for £1 a week.", "Subscribe now"],
+      ["Read without limits", "Your first month costs just £1, then £6 a month.", "Subscribe"],
+    ])
+      for (const packed of [false, true]) expect(texts(page(box, packed)), `${box[0]}${packed ? " (packed)" : ""}`).toEqual(paragraphs);
+  });
+
+  it("ends above a vendor's box copied packed", () => {
+    expect(texts(page(["See it in action", "Find out how teams like yours save hours every week.", "Book a demo"], true))).toEqual(
+      paragraphs,
+    );
+  });
+
+  it("keeps a story's last section over the site's button, spaced or packed, when it offers nothing", () => {
+    for (const section of [
+      ["The cost", "A season ticket costs £40 a month, up from £35 last year.", "Subscribe"],
+      ["What comes next", "The council meets again on May 12 to vote on the second phase.", "Learn more"],
+      ["The first month", "In the first month the walk drew twelve thousand visitors.", "Subscribe"],
+      ["How to join", "Volunteers can join the walk's cleaning crew for the first month free of charge.", "Sign up"],
+      ["Fares", "Your monthly pass will cost £40 from June, up from £35.", "Subscribe"],
+    ])
+      for (const packed of [false, true])
+        expect(texts(page(section, packed)).slice(-2), `${section[0]}${packed ? " (packed)" : ""}`).toEqual(section.slice(0, 2));
+  });
+  it("ends above the box in a copy that packs every line, and keeps a short sentence of the story packed over an offer", () => {
+    const box = ["Try Kelby Post Digital", "Get unlimited access to local news for £1 a week.", "Subscribe now"];
+    const packed = (tail: string[]) => [...head.filter(Boolean), ...paragraphs, ...tail, "© 2026 Kelby Post"].join("\n");
+    expect(texts(packed(box))).toEqual(paragraphs);
+    // A story's last paragraph that lost its full stop in the copy is no heading of the box.
+    const unfinished =
+      "After the opening, the walk will stay open from dawn to dusk every day of the week, and the cafe on the quay will stay open late all summer";
+    expect(texts(page([unfinished, ...box.slice(1)], true))).toContain(unfinished);
+    expect(texts(page(["The walk is open daily.", ...box.slice(1)], true))).toContain("The walk is open daily.");
+  });
+});
