@@ -1012,8 +1012,9 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
     // The cheap test first: most lines at a story's foot name no podcast, newsletter or newsroom.
     const own = line.lower.includes(" ") ? OWN_CHANNEL.exec(line.lower) : null;
     if (own === null) {
-      // Prose under the pitch is the story's: the story goes on under it.
-      if (isProse(line)) return end;
+      // Prose or a sentence under the pitch is the story's: the story goes on under it (a box's lines under its pitch
+      // are a button or a link, ending no sentence).
+      if (isProse(line) || line.sentenceEnd) return end;
       continue;
     }
     if (!CHANNEL_CALL.test(line.lower) && !(buttonUnder && own.index === 0)) return end;
