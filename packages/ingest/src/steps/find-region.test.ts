@@ -2211,6 +2211,12 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
     const mid = "Listen to our podcast episode on the history of the quay, recorded with the old harbour master.";
     const after = "Residents can see the plans for the north quay at the library on Fenner Street until the end of the month.";
     expect(texts(page([mid, after]))).toEqual([...paragraphs, mid, after]);
+    // A short closing sentence of the story under it.
+    expect(texts(page([mid, "The walk is open from dawn to dusk."])).at(-1)).toBe("The walk is open from dawn to dusk.");
+    // Or its last paragraph, its full stop lost in the copy.
+    const unfinished =
+      "After the opening, the walk will stay open from dawn to dusk every day of the week, and the cafe on the quay will stay open late all summer";
+    expect(texts(page([mid, unfinished])).at(-1)).toBe(unfinished);
   });
 
   it("keeps a story's short sentence about someone else's newsletter, and still leaves out the site's prompts", () => {
