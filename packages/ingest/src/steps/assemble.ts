@@ -583,12 +583,16 @@ function isPoint(line: ClassifiedLine, languageCode: string): boolean {
   return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode) && SMALL_WORD_AFTER_FIRST.test(text));
 }
 
-/** A letter or a digit: a section break's marks hold none. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A section break's marks: one mark, perhaps repeated with spaces between ("* * *", "***", "※ ※ ※", "◆◆◆", "~", "⁂"),
+ * or a dash, rule or hash repeated ("— — —", "---", "==="). Other lines with no letter or digit may be the story's:
+ * a silence in dialogue ("…", "—"), a rating ("★★★★☆", "€€€"), a table's row ("✓ ✓ ✗"), a post's emoji ("🎉🎉🎉").
+ */
+const BREAK_MARKS = /^(?:([*~※◆◇❖•·⁂✻✦✧§])(?:\s*\1)*|([—–=_#-])(?:\s*\2)+)$/u;
 
-/** Whether a line is a section break's marks alone, with no letter or digit ("* * *", "※ ※ ※", "◆◆◆", "~"). */
+/** Whether a line is a section break's marks alone (see `BREAK_MARKS`). */
 function isBreakMarks(text: string): boolean {
-  return !LETTER_OR_DIGIT.test(text);
+  return BREAK_MARKS.test(text);
 }
 
 /** Most points of a list looked through for the colon that announces it. */

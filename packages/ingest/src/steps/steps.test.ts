@@ -3889,4 +3889,8 @@ describe("round bd58: a section break's marks in a copy that packs every line", 
   it("keeps a packed short line that holds a letter or a digit: a review's score, a one-word reply", () => {
     for (const line of ["Rating: 4 out of 5", "4/5", "Yes."]) expect(texts(packed(line)), line).toContain(line);
   });
+
+  it("keeps a packed line with no letter or digit that is no section break: a silence, a rating, a table's row, emoji", () => {
+    for (const line of ["…", "—", "?", "★★★★☆", "€€€", "✓ ✓ ✗", "🎉🎉🎉"]) expect(texts(packed(line)), line).toContain(line);
+  });
 });
