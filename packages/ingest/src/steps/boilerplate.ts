@@ -5,6 +5,7 @@
  * Each pattern describes a kind of line found on many sites, never one page's
  * wording; the fixture that needed it is named beside it.
  */
+import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -1101,7 +1102,16 @@ const OTHERS_NEWSLETTER =
  * A line opening with a quotation whose speaker follows it ("“Subscribe to our newsletter and you will hear it first,”
  * the harbour master joked."): the story quoting a call, not the site making it.
  */
-const QUOTED_SPEAKER = /^["“„«‘][^"“”„«»‘’]{1,200}[,.!?]?\s*["”«»’]\s*,?\s+\p{L}+\s+\p{L}+/u;
+const QUOTED_SPEAKER = /^(["“„«‘][^"“”„«»‘’]{1,200}[,.!?]?\s*["”«»’])\s*,?\s+\p{L}+\s+\p{L}+/u;
+
+/**
+ * Whether a line quotes a speaker's call (`QUOTED_SPEAKER`) and makes none of its own after the quotation: a prompt
+ * may open on a quoted reader's praise and then call ("“The best newsletter in town,” says Tom Reed. Sign up now").
+ */
+function quotesCallOnly(text: string): boolean {
+  const quoted = QUOTED_SPEAKER.exec(text);
+  return quoted !== null && countMatches(PROMPT_WORDS, text.slice(quoted[1]!.length)) === 0;
+}
 
 /**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
@@ -1113,10 +1123,11 @@ function isPrompt(text: string): boolean {
   // A line with no phrase is none: the reported-call pattern (run to the line's end) is asked only of the rest.
   if (hits === 0 || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
   // A speaker quoted calling to subscribe: the story's sentence, not the site's prompt.
-  if (QUOTED_SPEAKER.test(text)) return false;
+  if (quotesCallOnly(text)) return false;
   if (hits !== 1) return true;
-  // A story's sentence about someone else's newsletter.
-  if (OTHERS_NEWSLETTER.test(text)) return false;
+  // A story's sentence about someone else's newsletter; a line opening with a call to join it is a columnist's prompt
+  // ("Abonnez-vous à sa newsletter").
+  if (OTHERS_NEWSLETTER.test(text) && !JOIN_CALL.test(text)) return false;
   if (READER_ADDRESS.test(text) || READING_THANKS.test(text)) return true;
   return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
 }

@@ -109,3 +109,9 @@ export const SALES_CALLS = [TRY, BUY].flatMap((group) => [...group.opens, ...gro
  * in find-region.ts).
  */
 export const JOIN_CALLS = [...JOIN.opens, ...JOIN.alone].join("|");
+
+/**
+ * A line opening with a call to join (see `JOIN_CALLS`), lower-cased ("Subscribe now", "Abonnez-vous à sa newsletter"):
+ * a site's or a story's own button, not a vendor box's; a prompt even where it names a columnist's newsletter.
+ */
+export const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");

@@ -2339,3 +2339,22 @@ describe("round bd58: a promotion box closing the story, copied packed, and a su
     expect(texts(page(["The walk is open daily.", ...box.slice(1)], true))).toContain("The walk is open daily.");
   });
 });
+
+describe("round bd58 review: near misses of the own-channel pitch, the narrowed prompt and the subscription offer", () => {
+  const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
+  const paragraphs = [
+    "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
+    "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
+    "Local traders said the closure had cost them a third of their summer trade, as visitors went to the beach instead.",
+  ];
+  const page = (tail: string[], packed = false) =>
+    [...head, ...[...paragraphs, ...tail].flatMap((line) => (packed ? [line] : [line, ""])), "© 2026 Kelby Post", ""].join("\n");
+  const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
+
+  it("still leaves out a columnist's newsletter prompt opening with a call, and a testimonial's prompt", () => {
+    const more = "Fire crews stayed at the scene until the early hours, and the cause of the blaze is still being investigated.";
+    for (const prompt of ["Abonnez-vous à sa newsletter", "Abonneer je op haar nieuwsbrief", "“The best newsletter in town,” says Tom Reed. Sign up now"])
+      for (const packed of [false, true]) expect(texts(page([prompt, more], packed)), prompt).not.toContain(prompt);
+  });
+
+});

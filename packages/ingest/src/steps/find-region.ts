@@ -3,7 +3,7 @@ import { parseDate } from "./byline.js";
 import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
 import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
-import { JOIN_CALLS } from "./call-to-action-words.js";
+import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
@@ -937,9 +937,6 @@ const PRICE = /[£$€]|\d\s?(?:cent|euro|eur|dollars?|pounds?|p)(?![\p{L}\p{N}]
 function offersSubscription(lower: string): boolean {
   return UNLIMITED_ACCESS.test(lower) || (FIRST_MONTH.test(lower) && PRICE.test(lower));
 }
-
-/** A call to join ("Subscribe", "Sign up", "Apply now"): a site's or a story's own, not a vendor box's button. */
-const JOIN_CALL = new RegExp(`^(?:${JOIN_CALLS})(?![\\p{L}\\p{N}])`, "u");
 
 /**
  * Words a pitch uses to offer the reader something of their own, lower-cased ("teams like yours", "set up your first
