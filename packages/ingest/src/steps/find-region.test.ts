@@ -2351,6 +2351,27 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
     [...head, ...[...paragraphs, ...tail].flatMap((line) => (packed ? [line] : [line, ""])), "© 2026 Kelby Post", ""].join("\n");
   const texts = (text: string) => fromText(text).body.flatMap((block) => ("text" in block && block.text ? [block.text] : []));
 
+  it("keeps a story's last line reporting someone's call to listen or write, unquoted", () => {
+    for (const line of [
+      "Listen to our podcast, the mayor told reporters, and you will hear what the council really argues about.",
+      "Tell our newsroom what you think, the union's banner read, over a picture of the editor.",
+      "Écoutez notre podcast, a dit la maire aux journalistes, et vous saurez de quoi le conseil débat vraiment.",
+      "Escucha nuestro podcast, dijo la alcaldesa a los periodistas, y sabrás de qué discute de verdad el pleno.",
+      "Luister naar onze podcast, zei de burgemeester tegen verslaggevers, dan hoor je waar de raad echt over ruziet.",
+    ])
+      expect(texts(page([line])).at(-1), line).toBe(line);
+  });
+
+  it("keeps a story's sentence opening with its newsroom over the site's button", () => {
+    const line = "Our newsroom asked the council for the survey, which it has not yet published.";
+    expect(texts(page([line, "Subscribe"])).at(-1)).toBe(line);
+  });
+
+  it("keeps a podcast pointer over a short closing sentence the packed copy leaves out of the region", () => {
+    const pointer = "Listen to our podcast to hear the traders tell the story themselves.";
+    expect(texts(page([pointer, "The walk opens on 31 August."], true))).toContain(pointer);
+  });
+
   it("still leaves out a columnist's newsletter prompt opening with a call, and a testimonial's prompt", () => {
     const more = "Fire crews stayed at the scene until the early hours, and the cause of the blaze is still being investigated.";
     for (const prompt of ["Abonnez-vous à sa newsletter", "Abonneer je op haar nieuwsbrief", "“The best newsletter in town,” says Tom Reed. Sign up now"])
