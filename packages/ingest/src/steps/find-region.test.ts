@@ -2378,4 +2378,21 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
       for (const packed of [false, true]) expect(texts(page([prompt, more], packed)), prompt).not.toContain(prompt);
   });
 
+  it("keeps a story's last section on others' passes and first months over a join button", () => {
+    for (const section of [
+      ["How it works", "The pass gives unlimited access to all six museums for £30 a year.", "Subscribe"],
+      ["The offer", "New members pay £1 for the first month, then £25.", "Join now"],
+      ["What changes", "New customers will pay $9.99 for their first month instead of getting it free.", "Subscribe"],
+    ])
+      for (const packed of [false, true])
+        expect(texts(page(section, packed)).slice(-2), `${section[0]}${packed ? " (packed)" : ""}`).toEqual(section.slice(0, 2));
+  });
+
+  it("still ends above the site's offer that opens with it or calls to take it", () => {
+    for (const box of [
+      ["Support local journalism", "Get unlimited access to the Gazette for £1 a week.", "Subscribe"],
+      ["Read without limits", "Unlimited access for £1 a week, cancel any time.", "Subscribe"],
+    ])
+      for (const packed of [false, true]) expect(texts(page(box, packed)), `${box[0]}${packed ? " (packed)" : ""}`).toEqual(paragraphs);
+  });
 });

@@ -900,7 +900,7 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
   let pitched = false;
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
-    pitched ||= join ? offersSubscription(line.lower) : offersReader(line);
+    pitched ||= join ? offersSubscription(line) : offersReader(line);
     // A box copied packed sets its heading right over the pitch, not set apart: any short line ending no sentence.
     const packedHeading = line.class === "short" && !line.sentenceEnd;
     if (isStandingHeading(line) || packedHeading) return (pitch === 0 || pitched) && !READERS_STAKE_HEADING.test(line.lower) ? i : end;
@@ -933,9 +933,25 @@ const FIRST_MONTH =
   /(?<![\p{L}\p{N}])(?:first month|ersten monat|premier mois|primer mes|primo mese|primeiro mês|eerste maand)(?![\p{L}\p{N}])/u;
 const PRICE = /[£$€]|\d\s?(?:cent|euro|eur|dollars?|pounds?|p)(?![\p{L}\p{N}])/u;
 
-/** Whether a lower-cased line of a closing box offers a subscription (see `UNLIMITED_ACCESS`, `FIRST_MONTH`). */
-function offersSubscription(lower: string): boolean {
-  return UNLIMITED_ACCESS.test(lower) || (FIRST_MONTH.test(lower) && PRICE.test(lower));
+/**
+ * A call opening an offer to the reader, lower-cased ("Get unlimited access …", "Try …", "Profitez …", "Disfruta …",
+ * "Krijg …"): the site's box makes its offer to the reader, where a story tells of others' offers ("The pass gives
+ * unlimited access to all six museums", "New members pay £1 for the first month").
+ */
+const OFFER_CALL =
+  /^(?:get|try|enjoy|start|unlock|read|lesen sie|testen sie|genießen sie|sichern sie sich|profitez|obtenez|essayez|lisez|accédez|disfruta|prueba|lee|accede|prova|leggi|accedi|experimente|aproveite|leia|probeer|lees|krijg|geniet)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a line of a closing box offers the reader a subscription (see `UNLIMITED_ACCESS`, `FIRST_MONTH`): the offer
+ * opens the line, follows a call to take it (`OFFER_CALL`), or names the reader's own (`offersReader`: "Your first month
+ * costs just £1").
+ */
+function offersSubscription(line: ClassifiedLine): boolean {
+  const lower = line.lower;
+  const access = UNLIMITED_ACCESS.exec(lower);
+  const month = access === null && FIRST_MONTH.test(lower) && PRICE.test(lower);
+  if (access === null && !month) return false;
+  return access?.index === 0 || OFFER_CALL.test(lower) || offersReader(line);
 }
 
 
