@@ -2388,6 +2388,17 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
         expect(texts(page(section, packed)).slice(-2), `${section[0]}${packed ? " (packed)" : ""}`).toEqual(section.slice(0, 2));
   });
 
+  it("keeps the own channel a writer telling the story as 'we' names in its last line, and still cuts a news story's", () => {
+    const letter = [
+      "This week we are changing the way we cover the town, and I want to tell you why we made the decision.",
+      "Listen to our new podcast, The Harbour Hour, where our reporters talk about the stories they are chasing each week.",
+    ];
+    expect(texts(page(letter)).slice(-2)).toEqual(letter);
+    const pitch = "Listen to our podcast The Harbour Hour on Spotify or Apple Podcasts.";
+    const quoted = "“We had no warning at all,” said Tom Reed, who has sold crab from the same stall for thirty years.";
+    expect(texts(page([quoted, pitch])).at(-1)).toBe(quoted);
+  });
+
   it("still ends above the site's offer that opens with it or calls to take it", () => {
     for (const box of [
       ["Support local journalism", "Get unlimited access to the Gazette for £1 a week.", "Subscribe"],

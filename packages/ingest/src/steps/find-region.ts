@@ -1019,6 +1019,24 @@ const LISTEN_BUTTON =
   /^(?:listen(?: now| here)?|jetzt (?:an)?hören|anhören|écouter(?: maintenant)?|escuchar(?: ahora)?|ascolta(?: ora)?|ouvir(?: agora)?|luister(?: nu)?)$/u;
 
 /**
+ * A first person's plural, lower-cased ("we", "our", "wir", "unser…", "nous", "notre", "nuestro", "noi", "nós", "wij",
+ * "onze"): a blog's post or an editor's letter tells its story as "we", where a news story tells of others.
+ */
+const FIRST_PERSON_PLURAL =
+  /(?<![\p{L}\p{N}])(?:we|our|us|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss[oa]s?|wij|onze|ons)(?![\p{L}\p{N}])/u;
+/** A quotation within a line ("“We had no warning,” a trader said"): a speaker's "we", not the writer's. */
+const QUOTATION = /["“„«][^"“”„«»]*["”“»]/gu;
+
+/** Whether a prose line of the region above `before` speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
+function speaksAsWe(lines: readonly ClassifiedLine[], start: number, before: number): boolean {
+  for (let i = start; i < before; i++) {
+    const line = lines[i]!;
+    if (isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " "))) return true;
+  }
+  return false;
+}
+
+/**
  * Where the region ends above the site's pitch of its own channel closing the story: a line that names the site's
  * podcast, newsletter or newsroom with a first person's possessive (`OWN_CHANNEL`) and either opens with a call to the
  * reader (`CHANNEL_CALL`: "Listen to our podcast The Harbour Hour on Spotify.", "Schreiben Sie unserer Redaktion …") or
@@ -1048,6 +1066,8 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
     }
     const described = buttonUnder && own.index === 0 && DESCRIBED_CHANNEL.test(own[0]);
     if (!(CHANNEL_CALL.test(line.lower) || described) || SPEAKER_CLAUSE.test(line.lower)) return end;
+    // A writer telling the story as "we" (a blog's post, an editor's letter) closes it on its own channel in its voice.
+    if (speaksAsWe(lines, start, i)) return end;
     const above = lines[i - 1]!;
     const named =
       above.class !== "boilerplate" &&
