@@ -2358,8 +2358,15 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
       "Écoutez notre podcast, a dit la maire aux journalistes, et vous saurez de quoi le conseil débat vraiment.",
       "Escucha nuestro podcast, dijo la alcaldesa a los periodistas, y sabrás de qué discute de verdad el pleno.",
       "Luister naar onze podcast, zei de burgemeester tegen verslaggevers, dan hoor je waar de raad echt over ruziet.",
+      "Ascolta il nostro podcast, ha detto il sindaco ai giornalisti, e saprai di cosa discute davvero il consiglio.",
     ])
       expect(texts(page([line])).at(-1), line).toBe(line);
+  });
+
+  it("keeps a story's closing question over the pitch: a box's question asks the reader", () => {
+    const question = "Will the market ever reopen?";
+    const pitch = "Listen to our podcast The Harbour Hour on Spotify or Apple Podcasts.";
+    for (const packed of [false, true]) expect(texts(page([question, pitch], packed)), String(packed)).toContain(question);
   });
 
   it("keeps a story's sentence opening with its newsroom over the site's button", () => {

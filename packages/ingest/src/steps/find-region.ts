@@ -987,6 +987,12 @@ const MAX_OWN_CHANNEL_WORDS = 30;
 /** Most words of a box's name over the pitch ("The Harbour Hour", "Haben Sie einen Hinweis?"). */
 const MAX_CHANNEL_NAME_WORDS = 6;
 /**
+ * The reader addressed, lower-cased ("you", "Sie", "vous", "usted", "tú", "voi", "você", "je", "jij", "u"): a box's
+ * question over its pitch asks the reader ("Got a story for you?", "Haben Sie einen Hinweis?", "Vous avez une info ?"),
+ * where a story's closing question asks of others ("Will the market ever reopen?", "Wie geht es jetzt weiter?").
+ */
+const ASKS_READER = /(?<![\p{L}\p{N}])(?:you|your|sie|ihr|vous|votre|usted|tú|tu|te|voi|você|vocês|je|jij|jou|u)(?![\p{L}\p{N}])/u;
+/**
  * The site's own channel named by a first person's possessive, lower-cased, within two words ("our weekly podcast",
  * "unseren Newsletter", "unserer Redaktion", "notre podcast", "nuestro boletín", "il nostro podcast", "o nosso
  * podcast", "onze nieuwsbrief", "notre lettre d'information"): a podcast, a newsletter or the newsroom, which a story names with another's
@@ -1003,11 +1009,12 @@ const CHANNEL_CALL =
   /^(?:listen|subscribe|sign up|follow|send|write|email|tell|get|receive|erhalten sie|recevez|recibe|reciba|ricevi|receba|ontvang|hören sie|hört|abonnieren sie|folgen sie|schreiben sie|schicken sie|écoutez|retrouvez|abonnez|suivez|écrivez|envoyez|escucha|escuche|suscríbete|suscríbase|síguenos|escríbenos|ascolta|ascoltate|iscriviti|seguici|scrivici|ouça|oiça|ouve|subscreva|assine|siga|escreva|luister|abonneer|volg|schrijf|stuur|mail)(?![\p{L}\p{N}])/u;
 /**
  * A speaker's clause after a comma, lower-cased, up to three words before its verb ("…, the mayor told reporters, …",
- * "…, sagte sie den Reportern", "…, a dit la maire", "…, dijo la alcaldesa", "…, zei de burgemeester", "…, the union's
+ * "…, sagte sie den Reportern", "…, a dit la maire", "…, dijo la alcaldesa", "…, ha detto il sindaco", "…, aldus de
+ * burgemeester", "…, the union's
  * banner read"): the story reporting someone's call to listen or write, which the site's own pitch never sets.
  */
 const SPEAKER_CLAUSE =
-  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:says|said|tells|told|asks|asked|adds|added|joked|urged|wrote|read|sagt|sagte|sagten|riet|schrieb|fügte|dit|lancé|ajouté|déclaré|dijo|dice|afirmó|añadió|escribió|disse|diz|zegt|zei|schreef)(?![\p{L}\p{N}])/u;
+  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:says|said|tells|told|asks|asked|adds|added|joked|urged|wrote|read|sagt|sagte|sagten|riet|schrieb|fügte|dit|lancé|ajouté|déclaré|dijo|dice|afirmó|añadió|escribió|detto|aggiunto|scritto|disse|diz|zegt|zei|schreef|aldus)(?![\p{L}\p{N}])/u;
 /**
  * The channels a box describes over its button without a call ("Our weekly podcast on life along the coast." /
  * "Listen now"), lower-cased: a podcast or a newsletter. The newsroom opens a story's sentence ("Our newsroom asked the
@@ -1073,7 +1080,7 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
       above.class !== "boilerplate" &&
       above.words <= MAX_CHANNEL_NAME_WORDS &&
       !isProse(above) &&
-      (!above.sentenceEnd || above.text.endsWith("?"));
+      (!above.sentenceEnd || (above.text.endsWith("?") && ASKS_READER.test(above.lower)));
     return named && i - 1 > start ? i - 1 : i;
   }
   return end;
