@@ -2406,6 +2406,14 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
     expect(texts(page([quoted, pitch])).at(-1)).toBe(quoted);
   });
 
+  it("keeps a story's last section on the reader's things, packed over a button, without a seller's voice", () => {
+    for (const section of [
+      ["What you need to know", "Your bin collection day moves to Thursday from June.", "Learn more"],
+      ["What happens next", "Traders will get your deposits back by July, the board said.", "Contact us"],
+    ])
+      expect(texts(page(section, true)).slice(-2), section[0]).toEqual(section.slice(0, 2));
+  });
+
   it("still ends above the site's offer that opens with it or calls to take it", () => {
     for (const box of [
       ["Support local journalism", "Get unlimited access to the Gazette for £1 a week.", "Subscribe"],

@@ -898,17 +898,29 @@ export function endBeforeClosingPromotion(lines: readonly ClassifiedLine[], star
   // Under a call to join, only a subscription's offer is a box's pitch: a story's section over "Subscribe" stays.
   const join = JOIN_CALL.test(button.lower);
   let pitched = false;
+  let sold = false;
   for (let i = end - 1, pitch = 0; i > start && pitch <= PROMOTION_LINES; i--) {
     const line = lines[i]!;
     pitched ||= join ? offersSubscription(line) : offersReader(line);
-    // A box copied packed sets its heading right over the pitch, not set apart: any short line ending no sentence.
-    const packedHeading = line.class === "short" && !line.sentenceEnd;
+    // A box copied packed sets its heading right over the pitch, not set apart: any short line ending no sentence. Without
+    // the standing heading's look, the box shows by its pitch: a subscription's offer under a join button, or a seller's
+    // call or voice (`SELLING_VOICE`), where a story's packed section tells the reader's things ("What you need to know" /
+    // "Your bin collection day moves to Thursday.").
+    const packedHeading = line.class === "short" && !line.sentenceEnd && (join || sold);
+    sold ||= SELLING_VOICE.test(line.lower);
     if (isStandingHeading(line) || packedHeading) return (pitch === 0 || pitched) && !READERS_STAKE_HEADING.test(line.lower) ? i : end;
     if (line.class === "good" || line.words > PROMOTION_LINE_WORDS) return end;
     pitch++;
   }
   return end;
 }
+
+/**
+ * A seller's voice in a box's pitch, lower-cased: a call to find, see or try opening it ("Find out how teams like yours
+ * …", "Discover …", "Entdecken Sie …", "Découvrez …", "Descubre …", "Scopri …", "Ontdek …") or the seller's "our" / "we".
+ */
+const SELLING_VOICE =
+  /^(?:find|see|discover|learn|explore|get|try|start|book|plan|save|meet|entdecken|erfahren|finden|testen|découvrez|trouvez|essayez|descubre|descubra|encuentra|prueba|scopri|prova|experimente|ontdek|vind|probeer)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:our|we|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nostr\p{L}*|noss[oa]s?|onze|wij)(?![\p{L}\p{N}])/u;
 
 /**
  * An explainer's heading over what the news means for its reader, lower-cased ("What it means for you", "What this
