@@ -2381,7 +2381,11 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
 
   it("still leaves out a columnist's newsletter prompt opening with a call, and a testimonial's prompt", () => {
     const more = "Fire crews stayed at the scene until the early hours, and the cause of the blaze is still being investigated.";
-    for (const prompt of ["Abonnez-vous à sa newsletter", "Abonneer je op haar nieuwsbrief", "“The best newsletter in town,” says Tom Reed. Sign up now"])
+    for (const prompt of [
+      "Abonnez-vous à sa newsletter",
+      "Abonneer je op haar nieuwsbrief",
+      "“The best newsletter in town,” says Tom Reed. Sign up now",
+    ])
       for (const packed of [false, true]) expect(texts(page([prompt, more], packed)), prompt).not.toContain(prompt);
   });
 

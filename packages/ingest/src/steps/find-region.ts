@@ -966,7 +966,6 @@ function offersSubscription(line: ClassifiedLine): boolean {
   return access?.index === 0 || OFFER_CALL.test(lower) || offersReader(line);
 }
 
-
 /**
  * Words a pitch uses to offer the reader something of their own, lower-cased ("teams like yours", "set up your first
  * pipeline", "comme la vôtre", "como el tuyo", "tu equipo"): a vendor's box sells to its reader, where a story's
@@ -1068,7 +1067,7 @@ function speaksAsWe(lines: readonly ClassifiedLine[], start: number, before: num
 export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start: number, end: number): number {
   const under = lines[end];
   // The story going on under the region (a short closing sentence the region left out of a packed copy) keeps the pitch in.
-  if (under !== undefined && under.sentenceEnd && under.class !== "boilerplate") return end;
+  if (under?.sentenceEnd && under.class !== "boilerplate") return end;
   const buttonUnder = under !== undefined && !under.sentenceEnd && (isButton(under) || LISTEN_BUTTON.test(under.lower));
   for (let i = end - 1, seen = 0; i > start + 1 && seen < OWN_CHANNEL_REACH; i--) {
     const line = lines[i]!;
