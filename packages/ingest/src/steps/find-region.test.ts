@@ -2422,6 +2422,7 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
     for (const box of [
       ["Support local journalism", "Get unlimited access to the Gazette for £1 a week.", "Subscribe"],
       ["Read without limits", "Unlimited access for £1 a week, cancel any time.", "Subscribe"],
+      ["Read without limits", "All articles for £1 in the first month, then £6 a month.", "Subscribe"],
     ])
       for (const packed of [false, true]) expect(texts(page(box, packed)), `${box[0]}${packed ? " (packed)" : ""}`).toEqual(paragraphs);
   });

@@ -947,11 +947,12 @@ const PRICE = /[£$€]|\d\s?(?:cent|euro|eur|dollars?|pounds?|p)(?![\p{L}\p{N}]
 
 /**
  * A call opening an offer to the reader, lower-cased ("Get unlimited access …", "Try …", "Profitez …", "Disfruta …",
- * "Krijg …"): the site's box makes its offer to the reader, where a story tells of others' offers ("The pass gives
+ * "Krijg …"), or the site's whole content offered ("All articles for £1 in the first month", "Alle Artikel für 99 Cent im
+ * ersten Monat"): the site's box makes its offer to the reader, where a story tells of others' offers ("The pass gives
  * unlimited access to all six museums", "New members pay £1 for the first month").
  */
 const OFFER_CALL =
-  /^(?:get|try|enjoy|start|unlock|read|lesen sie|testen sie|genießen sie|sichern sie sich|profitez|obtenez|essayez|lisez|accédez|disfruta|prueba|lee|accede|prova|leggi|accedi|experimente|aproveite|leia|probeer|lees|krijg|geniet)(?![\p{L}\p{N}])/u;
+  /^(?:get|try|enjoy|start|unlock|read|lesen sie|testen sie|genießen sie|sichern sie sich|profitez|obtenez|essayez|lisez|accédez|disfruta|prueba|lee|accede|prova|leggi|accedi|experimente|aproveite|leia|probeer|lees|krijg|geniet|all (?:articles|stories)|every (?:article|story)|alle artikel|tous les articles|todos los artículos|tutti gli articoli|todos os artigos|alle artikelen)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a line of a closing box offers the reader a subscription (see `UNLIMITED_ACCESS`, `FIRST_MONTH`): the offer
