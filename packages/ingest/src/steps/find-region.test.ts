@@ -2355,6 +2355,7 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
     for (const line of [
       "Listen to our podcast, the mayor told reporters, and you will hear what the council really argues about.",
       "Tell our newsroom what you think, the union's banner read, over a picture of the editor.",
+      "Listen to our podcast, Reed explained, was the message on every flyer they handed out.",
       "Écoutez notre podcast, a dit la maire aux journalistes, et vous saurez de quoi le conseil débat vraiment.",
       "Escucha nuestro podcast, dijo la alcaldesa a los periodistas, y sabrás de qué discute de verdad el pleno.",
       "Luister naar onze podcast, zei de burgemeester tegen verslaggevers, dan hoor je waar de raad echt over ruziet.",

@@ -1026,7 +1026,7 @@ const CHANNEL_CALL =
  * banner read"): the story reporting someone's call to listen or write, which the site's own pitch never sets.
  */
 const SPEAKER_CLAUSE =
-  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:says|said|tells|told|asks|asked|adds|added|joked|urged|wrote|read|sagt|sagte|sagten|riet|schrieb|fügte|dit|lancé|ajouté|déclaré|dijo|dice|afirmó|añadió|escribió|detto|aggiunto|scritto|disse|diz|zegt|zei|schreef|aldus)(?![\p{L}\p{N}])/u;
+  /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:says|said|tells|told|asks|asked|adds|added|explains|explained|recalls|recalled|replied|insisted|joked|urged|wrote|read|sagt|sagte|sagten|riet|schrieb|fügte|dit|lancé|ajouté|déclaré|dijo|dice|afirmó|añadió|escribió|detto|aggiunto|scritto|disse|diz|zegt|zei|schreef|aldus)(?![\p{L}\p{N}])/u;
 /**
  * The channels a box describes over its button without a call ("Our weekly podcast on life along the coast." /
  * "Listen now"), lower-cased: a podcast or a newsletter. The newsroom opens a story's sentence ("Our newsroom asked the
