@@ -1738,9 +1738,10 @@ describe("bylines in Hebrew, Arabic and Persian", () => {
     // A date in a text, and a meta line's date, are read in them too.
     expect(parseDate("٤ مارس ٢٠٢٥")).toBe("2025-03-04");
     expect(parseMetaLine("٤ مارس ٢٠٢٥ | اقتصاد | ٣ دقائق")?.date.iso).toBe("2025-03-04");
-    // The Persian calendar's month and year, a count, a number alone, and a sentence naming a date hold no page date.
+    // The Persian calendar's date is read as its Gregorian day (see "Solar Hijri dates" below).
+    expect(parseDateLine("۱۸ اسفند ۱۴۰۳")?.iso).toBe("2025-03-08");
+    // A count, a number alone, and a sentence naming a date hold no page date.
     const undated = [
-      "۱۸ اسفند ۱۴۰۳",
       "عدد المشاهدات: ١٢٥٠٠",
       "٢٠٢٥",
       "افتتحت الحكومة المحطة في ٤ مارس ٢٠٢٥ بعد أربع سنوات من العمل، ووفرت أكثر من ألفي فرصة عمل للسكان.",
@@ -2783,5 +2784,74 @@ describe("a posted-by label alone over an organisation's name: near misses found
     ])
       expect(page(header).authors, header.join(" / ")).toBeUndefined();
     expect(page(["Veröffentlicht von Maren Vogt", "4. März 2025"]).authors?.map((author) => author.name)).toEqual(["Maren Vogt"]);
+  });
+});
+
+describe("Solar Hijri dates (Persian and Afghan pages)", () => {
+  it("reads a Persian month's name in a Solar Hijri year as the Gregorian day", () => {
+    expect(parseDate("۱۳ اسفند ۱۴۰۳")).toBe("2025-03-03");
+    expect(parseDate("دوشنبه ۱۳ اسفند ۱۴۰۳ - ۱۴:۲۰")).toBe("2025-03-03");
+    expect(parseDate("1 فروردین 1404")).toBe("2025-03-21");
+    expect(parseDate("31 شهریور 1403")).toBe("2024-09-21");
+    expect(parseDate("۱ دی ۱۴۰۳")).toBe("2024-12-21");
+    // Typed with the Arabic yeh, and the month's older name.
+    expect(parseDate("۱ دي ۱۴۰۳")).toBe("2024-12-21");
+    expect(parseDate("۱۰ امرداد ۱۴۰۲")).toBe("2023-08-01");
+    // A leap year's last day (1403 is one).
+    expect(parseDate("30 اسفند 1403")).toBe("2025-03-20");
+  });
+
+  it("reads Afghanistan's zodiac months of the same calendar", () => {
+    expect(parseDate("۱۳ حوت ۱۴۰۳")).toBe("2025-03-03");
+    expect(parseDate("10 جدی 1403")).toBe("2024-12-30");
+  });
+
+  it("reads an all-numeric Solar Hijri date only on a line in Persian", () => {
+    expect(parseDate("تاریخ انتشار: ۱۴۰۳/۱۲/۱۳")).toBe("2025-03-03");
+    expect(parseDate("کد خبر ۵۵۱۲ | ۱۴۰۳-۱۲-۱۳ ۱۴:۲۰")).toBe("2025-03-03");
+  });
+
+  it("near misses: Lunar Hijri dates, Persian names in a Gregorian year, days past a month's end", () => {
+    // An Arabic page's Lunar Hijri date: its months are not these, and its numeric form has no Persian letter.
+    expect(parseDate("٢٢ رمضان ١٤٤٦")).toBeUndefined();
+    expect(parseDate("١٤٤٦/٠٩/٢٢ هـ")).toBeUndefined();
+    expect(parseDate("الموافق 1446/09/22")).toBeUndefined();
+    // A Persian page's Lunar Hijri date in Persian letters, marked as such.
+    expect(parseDate("تاریخ قمری ۱۴۴۶/۰۹/۲۲ هـ")).toBeUndefined();
+    // A numeric date in such a year with no Persian around it.
+    expect(parseDate("1403/12/13")).toBeUndefined();
+    // A Persian month's name with a Gregorian year is no date of either calendar.
+    expect(parseDate("13 اسفند 2025")).toBeUndefined();
+    // The second half of the year has months of thirty days.
+    expect(parseDate("31 مهر 1403")).toBeUndefined();
+    // Out of the years read (1300 is 1921), and the edge of those read: 1368's tenth month ends 1989.
+    expect(parseDate("10 مهر 1300")).toBeUndefined();
+    expect(parseDate("۱۰ دی ۱۳۶۸")).toBeUndefined();
+    expect(parseDate("۱۲ دی ۱۳۶۸")).toBe("1990-01-02");
+    // Gregorian dates on Persian and Arabic pages read as before.
+    expect(parseDate("۳ مارس ۲۰۲۵")).toBe("2025-03-03");
+    expect(parseDate("الاثنين 3 آذار 2025")).toBe("2025-03-03");
+  });
+
+  it("dates a Persian page from its header", () => {
+    const page = (dateLine: string) =>
+      fromText(
+        [
+          "صفحه اصلی | سیاسی | اقتصادی | ورزشی",
+          "اعتصاب کارکنان کشتی‌های جزیره نیلوفر پس از سه روز پایان یافت",
+          "نویسنده: مریم کاوه",
+          dateLine,
+          "",
+          "کارکنان کشتی‌های مسافربری جزیره نیلوفر روز دوشنبه پس از سه روز به اعتصاب خود پایان دادند و کار را از سر گرفتند.",
+          "",
+          "نمایندگان کارکنان و شرکت بهره‌بردار بر سر افزایش دستمزد و کاهش شیفت‌های شبانه به توافق رسیدند.",
+          "",
+          "ساکنان جزیره می‌گویند در این سه روز نتوانستند برای درمان به بیمارستان خشکی بروند.",
+          "",
+        ].join("\n"),
+      ).datePublished;
+    expect(page("۱۳ اسفند ۱۴۰۳")).toBe("2025-03-03");
+    expect(page("تاریخ انتشار: ۱۴۰۳/۱۲/۱۳ - ۱۴:۲۰")).toBe("2025-03-03");
+    expect(page("۱۳ حوت ۱۴۰۳")).toBe("2025-03-03");
   });
 });

@@ -262,13 +262,15 @@ const INDIC_AND_THAI_LETTERS = `\\u0900-\\u0DFF${THAI_LETTERS}`;
  * "maaliskuuta", 11.
  */
 const MONTH_NAME_MAX = 12;
+/** "دی", the Solar Hijri tenth month, with a Persian or an Arabic yeh: the one month's name of two letters in an abjad. */
+const SOLAR_HIJRI_DEY = "\\u062f[\\u06cc\\u064a]";
 /** Most letters of a Thai abbreviated month's initial ("มี" of "มี.ค.", "เม" of "เม.ย."). */
 const THAI_INITIAL_MAX = 2;
 /**
  * A month's name, with its closing dot if it has one, or a Thai month's abbreviation of two initials, a dot after each
  * ("มี.ค.", "ก.พ."; see `monthOf`; the month lists above).
  */
-const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?|[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.)`;
+const MONTH_WORD = `((?:[${ALPHABET_LETTERS}]{3,${MONTH_NAME_MAX}}|[${INDIC_AND_THAI_LETTERS}]{2,${MONTH_NAME_MAX}})\\.?|[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.[${THAI_LETTERS}]{1,${THAI_INITIAL_MAX}}\\.|${SOLAR_HIJRI_DEY})`;
 /**
  * The end of a year: a word edge, or a capital glued to it by a copy that dropped the space between two elements
  * ("August 25, 2025August 29, 2025", "4 March 2025Ada Lee"): `NOT_BEFORE_WORD` without the capitals of A–Z and À–Þ, in
@@ -670,13 +672,104 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
     const parts = form.parts(match, pageOrder);
     if (!parts) continue;
     const [yearText, monthText, dayText] = parts;
-    const month = /^\d+$/.test(monthText) ? Number(monthText) : (monthOf(monthText) ?? 0);
-    const year = fullYear(yearText);
-    const day = Number(dayText);
+    const numericMonth = /^\d+$/.test(monthText);
+    let month = numericMonth ? Number(monthText) : (monthOf(monthText) ?? 0);
+    let year = fullYear(yearText);
+    let day = Number(dayText);
+    // A year before the common era's range is a Solar Hijri one on a Persian page (see `solarHijriDay`): asked only then.
+    if (year < FIRST_YEAR) {
+      const gregorian = solarHijriDay(year, numericMonth ? month : (solarHijriMonth(monthText) ?? 0), day, numericMonth, text);
+      if (gregorian) [year, month, day] = gregorian;
+    }
     if (!isCalendarDate(year, month, day)) continue;
     return { year, month, day, at: match.index! };
   }
   return undefined;
+}
+
+/**
+ * Iran and Afghanistan date their pages by the Solar Hijri calendar ("۱۳ اسفند ۱۴۰۳", "۱۴۰۳/۱۲/۱۳"; 1403 is 2024–25),
+ * its months named in Persian or, in Afghanistan, by the zodiac's signs ("۱۳ حوت ۱۴۰۳"). Keys with the Persian yeh and
+ * kaf: a page may type the Arabic letters (see `persianLetters`).
+ */
+const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ["فروردین", "حمل"],
+    ["اردیبهشت", "ثور"],
+    ["خرداد", "جوزا"],
+    ["تیر", "سرطان"],
+    ["مرداد", "اسد"],
+    ["شهریور", "سنبله"],
+    ["مهر", "میزان"],
+    ["آبان", "عقرب"],
+    ["آذر", "قوس"],
+    ["دی", "جدی"],
+    ["بهمن", "دلو"],
+    ["اسفند", "حوت"],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+/** "امرداد", the month's older name, still printed by some. */
+const SOLAR_HIJRI_OLD_NAMES: ReadonlyMap<string, number> = new Map([["امرداد", 5]]);
+/** The Arabic yeh and kaf, which Persian text typed on an Arabic keyboard holds for its own. */
+const ARABIC_YEH_KAF = /[\u064a\u0643]/g;
+function persianLetters(word: string): string {
+  return word.replace(ARABIC_YEH_KAF, (letter) => (letter === "\u064a" ? "\u06cc" : "\u06a9"));
+}
+/** The Solar Hijri month a word names (see `SOLAR_HIJRI_MONTHS`), or undefined. */
+function solarHijriMonth(word: string): number | undefined {
+  const key = persianLetters(word);
+  return SOLAR_HIJRI_MONTHS.get(key) ?? SOLAR_HIJRI_OLD_NAMES.get(key);
+}
+/**
+ * A letter only Persian writes (پ چ ژ گ, its kaf and yeh): an all-numeric date in a Solar Hijri year is read as one
+ * only on such a line ("تاریخ انتشار: ۱۴۰۳/۱۲/۱۳"), as an Arabic page prints its Lunar Hijri dates in the same years
+ * ("١٤٤٦/٠٩/٢٢ هـ").
+ */
+const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
+/** The Lunar Hijri year's mark ("هـ"): a line holding it dates by the moon. */
+const LUNAR_HIJRI_MARK = "\u0647\u0640";
+const SOLAR_HIJRI_MONTH_DAYS = 31;
+const SOLAR_HIJRI_SHORT_MONTH_DAYS = 30;
+const FIRST_SHORT_SOLAR_HIJRI_MONTH = 7;
+
+/**
+ * The Gregorian year, month and day of a Solar Hijri date (see `SOLAR_HIJRI_MONTHS`), or undefined for a date of
+ * a month no Persian page names, past its month's end, or numeric on a line that is not Persian (see `PERSIAN_LETTER`).
+ * The arithmetic of the 33-year cycle, exact from 1178 to 1633: a year of the page's era is within that, and any year
+ * out of the era read falls out of `FIRST_YEAR` to `LAST_YEAR` with it.
+ */
+function solarHijriDay(year: number, month: number, day: number, numeric: boolean, line: string): [number, number, number] | undefined {
+  if (month < 1 || month > MONTHS_IN_YEAR || day < 1) return undefined;
+  if (day > (month < FIRST_SHORT_SOLAR_HIJRI_MONTH ? SOLAR_HIJRI_MONTH_DAYS : SOLAR_HIJRI_SHORT_MONTH_DAYS)) return undefined;
+  if (numeric && (!PERSIAN_LETTER.test(line) || line.includes(LUNAR_HIJRI_MARK))) return undefined;
+  const shifted = year + 1595;
+  let days =
+    -355668 +
+    365 * shifted +
+    Math.floor(shifted / 33) * 8 +
+    Math.floor(((shifted % 33) + 3) / 4) +
+    day +
+    (month < FIRST_SHORT_SOLAR_HIJRI_MONTH ? (month - 1) * 31 : (month - 7) * 30 + 186);
+  let gregorianYear = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    days--;
+    gregorianYear += 100 * Math.floor(days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gregorianYear += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gregorianYear += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  let dayOfMonth = days + 1;
+  const leap = (gregorianYear % 4 === 0 && gregorianYear % 100 !== 0) || gregorianYear % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gregorianMonth = 0;
+  while (gregorianMonth < MONTHS_IN_YEAR - 1 && dayOfMonth > monthDays[gregorianMonth]!) dayOfMonth -= monthDays[gregorianMonth++]!;
+  return [gregorianYear, gregorianMonth + 1, dayOfMonth];
 }
 
 /**
