@@ -2855,3 +2855,84 @@ describe("Solar Hijri dates (Persian and Afghan pages)", () => {
     expect(page("۱۳ حوت ۱۴۰۳")).toBe("2025-03-03");
   });
 });
+
+describe("Japanese names spaced before the reporter's role, and Hindi's by-word with no colon", () => {
+  const names = (line: string) => parseByline(line)?.map((author) => author.name);
+
+  it("reads a family name and a given name parted by a space before 記者 as one name", () => {
+    expect(names("山辺 陽菜 記者")).toEqual(["山辺 陽菜"]);
+    expect(names("山辺\u3000陽菜 記者")).toEqual(["山辺\u3000陽菜"]);
+    expect(names("社会部 山辺 陽菜 記者")).toEqual(["山辺 陽菜"]);
+    expect(names("山辺 陽菜 記者 yamabe@example.jp")).toEqual(["山辺 陽菜"]);
+    expect(names("山辺 陽菜記者")).toEqual(["山辺 陽菜"]);
+  });
+
+  it("near misses: names a space parts before a Korean or simplified Chinese role, and names glued to the role", () => {
+    expect(names("홍길동 김철수 기자")).toEqual(["홍길동", "김철수"]);
+    expect(names("李明 王芳 记者")).toEqual(["李明", "王芳"]);
+    // Three words before 記者 are three names: a Japanese name has two.
+    expect(names("李明 王芳 張偉 記者")).toEqual(["李明", "王芳", "張偉"]);
+    expect(names("山辺陽菜 記者")).toEqual(["山辺陽菜"]);
+    expect(names("山辺陽菜記者")).toEqual(["山辺陽菜"]);
+    // A desk's name before them is no family name.
+    expect(names("社会部 山辺陽菜記者")).toEqual(["山辺陽菜"]);
+  });
+
+  it("reads a Japanese page's byline with the name spaced", () => {
+    const page = fromText(
+      [
+        "トップ | 社会 | 政治 | 経済",
+        "青浜町のフェリー、ストライキ3日で終結",
+        "山辺 陽菜 記者",
+        "2025年3月3日",
+        "",
+        "青浜町と本土を結ぶフェリーの乗組員によるストライキが3日、終結した。",
+        "",
+        "労働組合と運航会社は夜遅くまで交渉を続け、賃金の引き上げで合意した。",
+        "",
+        "島の住民は通院や買い物ができず、不便な生活を強いられていた。",
+        "",
+      ].join("\n"),
+    );
+    expect(page.authors?.map((author) => author.name)).toEqual(["山辺 陽菜"]);
+  });
+
+  it("reads Hindi's द्वारा (by) before the names with no colon, and after them", () => {
+    expect(names("द्वारा अनिका वर्मा")).toEqual(["अनिका वर्मा"]);
+    expect(names("द्वारा: अनिका वर्मा")).toEqual(["अनिका वर्मा"]);
+    expect(names("अनिका वर्मा द्वारा")).toEqual(["अनिका वर्मा"]);
+    expect(names("अनिका वर्मा, रोहन मेहरा द्वारा")).toEqual(["अनिका वर्मा", "रोहन मेहरा"]);
+  });
+
+  it("near misses: a body or a desk by द्वारा, a sentence with it, an editor's credit, the label without its colon", () => {
+    expect(names("राज्य सरकार द्वारा")).toBeUndefined();
+    expect(names("द्वारा न्यूज़ डेस्क")).toBeUndefined();
+    expect(names("हमारे संवाददाता द्वारा")).toBeUndefined();
+    expect(names("सरकार द्वारा नई योजना शुरू")).toBeUndefined();
+    expect(names("अनिका वर्मा द्वारा संपादित")).toBeUndefined();
+    expect(names("द्वारा लिखित")).toBeUndefined();
+    expect(names("लेखक अनिका वर्मा")).toBeUndefined();
+    expect(names("लेखक: अनिका वर्मा")).toEqual(["अनिका वर्मा"]);
+  });
+
+  it("reads a Hindi page's byline with द्वारा", () => {
+    const page = (byline: string) =>
+      fromText(
+        [
+          "होम | देश | विदेश | खेल",
+          "सागरपुर में फेरी कर्मचारियों की हड़ताल तीन दिन बाद खत्म",
+          byline,
+          "3 मार्च 2025",
+          "",
+          "सागरपुर और मुख्य भूमि के बीच चलने वाली फेरी के कर्मचारियों ने सोमवार शाम अपनी हड़ताल खत्म कर दी।",
+          "",
+          "यूनियन और संचालक कंपनी के बीच वेतन बढ़ाने और रात की पाली कम करने पर सहमति बनी।",
+          "",
+          "द्वीप के लोगों ने बताया कि तीन दिन तक वे अस्पताल नहीं पहुंच पाए।",
+          "",
+        ].join("\n"),
+      ).authors?.map((author) => author.name);
+    expect(page("द्वारा अनिका वर्मा")).toEqual(["अनिका वर्मा"]);
+    expect(page("अनिका वर्मा द्वारा")).toEqual(["अनिका वर्मा"]);
+  });
+});

@@ -1519,6 +1519,12 @@ const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
 const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
+/**
+ * The reporter's role set after the name in Japanese and traditional Chinese ("山田 太郎 記者"): after it, as after
+ * the labels of `SPACED_NAME_LABEL`, a space parts a family name from a given name, where a Korean or simplified
+ * Chinese role follows names a space parts ("홍길동 김철수 기자", "李明 王芳 记者").
+ */
+const SPACED_NAME_ROLE = "記者";
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
 const MAX_FIELD_LABEL = 6;
 const MAX_FIELD_VALUE = 20;
@@ -1558,7 +1564,7 @@ const CJK_SIGNED_ADDRESS = "\\s+[\\w.+-]+@[\\w.-]+|\\s?[(（<][\\w.+-]+@[\\w.-]+
  * 기자 hong@…", "홍길동 기자 (hong@…)", "社会部 山田太郎記者").
  */
 const CJK_SIGNED_BYLINE = new RegExp(
-  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)${CJK_ROLE_AFTER}(?<address>${CJK_SIGNED_ADDRESS})?$`,
+  `^(?:(?<dateline>[\\[【(（][^\\]】)）]{1,30}[\\]】)）])\\s*|\\p{Script=Han}{1,6}部\\s+)?(?<names>${CJK_NAMES})(?<gap>\\s?)(?<role>${CJK_ROLE_AFTER})(?<address>${CJK_SIGNED_ADDRESS})?$`,
   "u",
 );
 /** The mark of a Korean dateline in brackets, between the place and the agency ("[부산=해안뉴스]"). */
@@ -1698,13 +1704,23 @@ const RTL_LAST = 0x06ff;
 /** A word of a name in Devanagari, with its vowel signs and nukta; the danda that ends a sentence is no letter of it. */
 const DEVANAGARI_WORD = "[\\u0900-\\u0963\\u0966-\\u097F]+";
 const DEVANAGARI_NAME = `${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){1,3}`;
+/** Names in Devanagari: two to four words each, parted by commas. */
+const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}`;
 /**
- * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
- * names in Devanagari, which has no capitals to tell a name by either: two to four words each, parted by commas.
- * Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer). Not "रिपोर्ट" (report):
- * with a colon it opens kickers and headings as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
+ * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") then a colon or a dash, or "द्वारा" (by) with
+ * one or none, and names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`).
+ * Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer); "द्वारा" is a
+ * postposition, which opens no sentence or title. Not "रिपोर्ट" (report): with a colon it opens kickers and headings
+ * as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
  */
-const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3})$`, "u");
+const DEVANAGARI_BYLINE = new RegExp(`^(?:(?:लेखक|लेखिका)\\s*[:–—-]\\s*|द्वारा(?:\\s*[:–—-]\\s*|\\s+))(${DEVANAGARI_NAMES})$`, "u");
+/** "द्वारा" where the language sets it, after the names ("अनिका वर्मा द्वारा", by Anika Varma), alone on the line. */
+const DEVANAGARI_NAMES_BY = new RegExp(`^(${DEVANAGARI_NAMES})\\s+द्वारा$`, "u");
+/**
+ * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after "द्वारा" that
+ * end with one are no person's.
+ */
+const DEVANAGARI_NO_PERSON_END = /\s(?:सरकार|मंत्रालय|विभाग|पुलिस|डेस्क|ब्यूरो|टीम|न्यूज़|न्यूज|समाचार|संवाददाता)$/u;
 /** The Devanagari block, where such a byline opens. */
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;
@@ -1783,8 +1799,9 @@ function uncasedByline(text: string): Author[] | undefined {
         : code >= THAI_FIRST && code <= THAI_LAST
           ? THAI_BYLINE
           : undefined;
-  const names = pattern?.exec(text)?.[1];
+  const names = pattern?.exec(text)?.[1] ?? (pattern === DEVANAGARI_BYLINE ? DEVANAGARI_NAMES_BY.exec(text)?.[1] : undefined);
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
+  if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
 }
@@ -1826,7 +1843,9 @@ function cjkByline(text: string): Author[] | undefined {
   }
   // A menu's words after a label and a space ("글 목록", posts' list): a Korean name has three syllables, rarely two.
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
-  const spaced = labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names);
+  const spaced =
+    (labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names)) ||
+    (signed !== null && signed.groups!.role === SPACED_NAME_ROLE && TWO_WORDS.test(names));
   // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
   const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name) && !CJK_ROLE.test(name));
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
