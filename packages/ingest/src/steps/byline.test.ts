@@ -2936,3 +2936,42 @@ describe("Japanese names spaced before the reporter's role, and Hindi's by-word 
     expect(page("अनिका वर्मा द्वारा")).toEqual(["अनिका वर्मा"]);
   });
 });
+
+describe("a reporter's role after the name in Hebrew, Arabic, Persian and Thai bylines", () => {
+  const names = (line: string) => parseByline(line)?.map((author) => author.name);
+
+  it("drops the writer's role after a comma: no second writer", () => {
+    expect(names("מאת: איתי שחר, כתבת חדשות")).toEqual(["איתי שחר"]);
+    expect(names("מאת נועה ברקת, כתבנו בצפון")).toEqual(["נועה ברקת"]);
+    expect(names("بقلم سلمى الحداد، مراسلة الشؤون المحلية")).toEqual(["سلمى الحداد"]);
+    expect(names("نویسنده: مریم کاوه، خبرنگار اجتماعی")).toEqual(["مریم کاوه"]);
+    expect(names("โดย สุดารัตน์ ทองคำ, ผู้สื่อข่าว ภูมิภาค")).toEqual(["สุดารัตน์ ทองคำ"]);
+  });
+
+  it("near misses: two writers, and a role alone after the label", () => {
+    expect(names("מאת נועה ברקת, איתי שחר")).toEqual(["נועה ברקת", "איתי שחר"]);
+    expect(names("بقلم سلمى الحداد، كريم النجار")).toEqual(["سلمى الحداد", "كريم النجار"]);
+    expect(names("מאת כתב הארץ")).toBeUndefined();
+  });
+});
+
+describe("a month named twice on Arabic pages of the Levant and Iraq", () => {
+  it("reads the day, either name of the month and the year", () => {
+    expect(parseDate("الاثنين 3 آذار/مارس 2025")).toBe("2025-03-03");
+    expect(parseDate("3 آذار / مارس 2025")).toBe("2025-03-03");
+    expect(parseDate("3 مارس/آذار 2025")).toBe("2025-03-03");
+    expect(parseDate("٣ نيسان/أبريل ٢٠٢٥")).toBe("2025-04-03");
+    // The Syriac name of two words, on either side.
+    expect(parseDate("3 كانون الثاني/يناير 2025")).toBe("2025-01-03");
+    expect(parseDate("3 يناير/كانون الثاني 2025")).toBe("2025-01-03");
+    expect(parseDateLine("الاثنين 3 آذار/مارس 2025")?.iso).toBe("2025-03-03");
+  });
+
+  it("near misses: two words parted by a slash that name no month, and a year glued to a word", () => {
+    expect(parseDate("3 ألف/باء 2025")).toBeUndefined();
+    expect(parseDate("المادة 3 الفقرة/البند 2025")).toBeUndefined();
+    expect(parseDate("3 آذار/مارس 20255")).toBeUndefined();
+    expect(parseDate("13 آذار/مارس 2025")).toBe("2025-03-13");
+    expect(parseDate("x13 آذار/مارس 2025")).toBeUndefined();
+  });
+});

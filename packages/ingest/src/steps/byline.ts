@@ -380,6 +380,9 @@ const TWO_DIGIT_CENTURY_TURN = 70;
  */
 const ISO_TIME = `T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?(?![-.:]?[${WORD_CHAR}])`;
 
+/** A month's name in Arabic letters, of one word or two ("آذار", "كانون الثاني"), for the twice-named month. */
+const ARABIC_MONTH_NAME = "[\\u0621-\\u064a]{3,8}(?: [\\u0621-\\u064a]{3,8})?";
+
 interface DateForm {
   needs?: string;
   pattern: RegExp;
@@ -487,6 +490,16 @@ const DATE_FORMS: DateForm[] = [
   // 2025/03/13 (year first with slashes, as in Japan, Taiwan and China): a year of four digits first leaves one order.
   // A slash or digit on either side makes it part of a path or a longer number ("/2025/03/13/", "12025/03/13").
   { needs: "/", pattern: /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // 3 آذار/مارس 2025 · 3 كانون الثاني/يناير 2025 (Arabic pages of the Levant and Iraq name a month twice, its Syriac
+  // name and its Latin one, parted by a slash, either first): the name of one word is read.
+  {
+    needs: "/",
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(\\d{1,2})\\s+(${ARABIC_MONTH_NAME})\\s?\\/\\s?(${ARABIC_MONTH_NAME})\\s+(\\d{4})${NAMED_DATE_YEAR_END}`,
+      "u",
+    ),
+    parts: (m) => [m[4]!, monthOf(m[2]!) === undefined ? m[3]! : m[2]!, m[1]!],
+  },
 ];
 
 /**
@@ -1803,7 +1816,11 @@ function uncasedByline(text: string): Author[] | undefined {
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
-  return names.split(/\s*[,،]\s*/u).map((name) => ({ type: "Person", name: name.trim() }));
+  const people = names.split(/\s*[,،]\s*/u);
+  // The first writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون
+  // المحلية"): no second writer, as a role opens no one's name (see `RTL_ROLE_OPENING`).
+  const named = RTL_ROLE_OPENING.test(people.at(-1)!) ? people.slice(0, -1) : people;
+  return named.map((name) => ({ type: "Person", name: name.trim() }));
 }
 
 /**
