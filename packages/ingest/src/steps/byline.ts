@@ -1720,14 +1720,16 @@ const DEVANAGARI_NAME = `${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){1,3}`;
 /** Names in Devanagari: two to four words each, parted by commas. */
 const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}`;
 /**
- * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") then a colon or a dash, or "द्वारा" (by) with
- * one or none, and names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`).
- * Without the colon the label is a noun opening a title ("लेखक से मुलाकात", meeting the writer); "द्वारा" is a
- * postposition, which opens no sentence or title. Not "रिपोर्ट" (report): with a colon it opens kickers and headings
- * as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
+ * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
+ * names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`). Without the colon the
+ * label opens a title ("लेखक से मुलाकात", meeting the writer; "द्वारा जारी सूची", a list issued by …). Not "रिपोर्ट"
+ * (report): with a colon it opens kickers and headings as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
  */
-const DEVANAGARI_BYLINE = new RegExp(`^(?:(?:लेखक|लेखिका)\\s*[:–—-]\\s*|द्वारा(?:\\s*[:–—-]\\s*|\\s+))(${DEVANAGARI_NAMES})$`, "u");
-/** "द्वारा" where the language sets it, after the names ("अनिका वर्मा द्वारा", by Anika Varma), alone on the line. */
+const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
+/**
+ * "द्वारा" where the language sets it, a postposition after the names ("अनिका वर्मा द्वारा", by Anika Varma), closing
+ * the line: a title or a sentence goes on after it ("… द्वारा जारी", issued by …).
+ */
 const DEVANAGARI_NAMES_BY = new RegExp(`^(${DEVANAGARI_NAMES})\\s+द्वारा$`, "u");
 /**
  * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after "द्वारा" that
