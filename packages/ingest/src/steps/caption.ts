@@ -226,10 +226,13 @@ function namesCopyrightHolder(name: string): boolean {
 /**
  * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
  * brackets: the name before the word for "photographed" ("（山田太郎撮影）", "（记者 李华 摄）") or after the word for a photo
- * and a mark ("(사진=김민수 기자)", "（图／新华社）"). The pattern opens with a bracket and holds no other, so it is
- * tried only where one stands.
+ * and a mark ("(사진=김민수 기자)", "（图／新华社）"); the giver's name before the words for "supplied the picture"
+ * ("（读者供图）") or, short and with no "由" (by), before "supplied" alone ("（讀者提供）", "（警方提供）": a note on a
+ * figure's source names it after "由", "（数据由交通局提供）"); a file picture ("（资料图）", "（資料照）"). The pattern opens with a bracket
+ * and holds no other, so it is tried only where one stands.
  */
-const CJK_CREDIT = /[（(]([^（）()]{1,60}?(?:撮影|摄|攝)|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?)\s?[）)]$/u;
+const CJK_CREDIT =
+  /[（(]([^（）()]{1,60}?(?:撮影|摄|攝|供图|供圖)|[^（）()由]{1,6}提供|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?|资料图片?|資料圖片?|资料照片?|資料照片?)\s?[）)]$/u;
 
 /**
  * "… (foto Ada Rossi)", "… (fot. Jan Nowak)", "… Fot. Jan Nowak": the word for a photo without a colon before the name,

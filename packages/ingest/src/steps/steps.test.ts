@@ -3894,3 +3894,41 @@ describe("round bd58: a section break's marks in a copy that packs every line", 
     for (const line of ["…", "—", "?", "★★★★☆", "€€€", "✓ ✓ ✗", "🎉🎉🎉"]) expect(texts(packed(line)), line).toContain(line);
   });
 });
+
+describe("Chinese captions credited to the picture's giver or to the paper's files", () => {
+  it("splits the giver's credit and a file picture's note off a caption", () => {
+    expect(splitCredit("停靠在码头的渡轮。（读者供图）")).toEqual({ caption: "停靠在码头的渡轮。", credit: "读者供图" });
+    expect(splitCredit("停靠在碼頭的渡輪。（受訪者供圖）")).toEqual({ caption: "停靠在碼頭的渡輪。", credit: "受訪者供圖" });
+    expect(splitCredit("停靠在碼頭的渡輪。（讀者提供）")).toEqual({ caption: "停靠在碼頭的渡輪。", credit: "讀者提供" });
+    expect(splitCredit("停靠在码头的渡轮（资料图）")).toEqual({ caption: "停靠在码头的渡轮", credit: "资料图" });
+    expect(splitCredit("停靠在碼頭的渡輪（資料照）")).toEqual({ caption: "停靠在碼頭的渡輪", credit: "資料照" });
+  });
+
+  it("near misses: a note on a figure's source after 由 (by), a long giver, and a note with no picture's word", () => {
+    for (const text of [
+      "工会与航运公司就加薪达成一致（数据由县交通局提供）",
+      "共运送病人四十余名（详细名单由县医院提供）",
+      "共运送病人四十余名（名单由医院提供）",
+      "共运送病人四十余名（县医院急诊科及各乡镇卫生院提供）",
+      "会议在北京举行（新华社）",
+    ])
+      expect(hasCredit(text), text).toBe(false);
+  });
+
+  it("takes a caption with the giver's credit between the byline and the story for no headline", () => {
+    const page = fromText(
+      [
+        "Home | News | Finance | World",
+        "Login  Register",
+        "青屿渡轮罢工三天后结束",
+        "2025-03-03 14:20",
+        "来源：青屿日报 作者：林晓川",
+        "3日，停靠在青屿码头的渡轮。（读者供图）",
+        ...ZH_FERRY_STORY,
+      ].join("\n"),
+    );
+    expect(page.headline).toBe("青屿渡轮罢工三天后结束");
+    expect(page.authors?.map((author) => author.name)).toEqual(["林晓川"]);
+    expect(page.datePublished).toBe("2025-03-03");
+  });
+});
