@@ -2975,3 +2975,39 @@ describe("a month named twice on Arabic pages of the Levant and Iraq", () => {
     expect(parseDate("x13 آذار/مارس 2025")).toBeUndefined();
   });
 });
+
+describe("Thai dates with the Buddhist era's initials before the year", () => {
+  it("reads พ.ศ. before the year as the era's, spaced or not, after a weekday too", () => {
+    expect(parseDate("3 มีนาคม พ.ศ. 2568")).toBe("2025-03-03");
+    expect(parseDate("3 มีนาคม พ.ศ.2568")).toBe("2025-03-03");
+    expect(parseDate("3 มี.ค. พ.ศ. 2568")).toBe("2025-03-03");
+    expect(parseDateLine("วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568")?.iso).toBe("2025-03-03");
+    expect(parseDateLine("3 มีนาคม พ.ศ. 2568 14:20 น.")?.iso).toBe("2025-03-03");
+  });
+
+  it("near misses: a common-era year after the initials is no date, and dates without them read as before", () => {
+    expect(parseDate("3 มีนาคม พ.ศ. 2025")).toBeUndefined();
+    expect(parseDate("3 มีนาคม 2025")).toBe("2025-03-03");
+    expect(parseDate("3 มีนาคม 2568")).toBe("2025-03-03");
+    expect(parseDateLine("วันจันทร์ที่ 3 มีนาคม 2568")?.iso).toBe("2025-03-03");
+  });
+
+  it("dates a Thai page whose date line prints the era's initials", () => {
+    const page = fromText(
+      [
+        "หน้าแรก | การเมือง | เศรษฐกิจ | สังคม",
+        "วันจันทร์ที่ 3 มีนาคม พ.ศ. 2568",
+        "ห้องสมุดชุมชนบ้านน้ำใสขยายเวลาเปิดถึงสี่ทุ่ม",
+        "โดย ธนากร ศรีสวัสดิ์",
+        "",
+        "ห้องสมุดชุมชนบ้านน้ำใสจะขยายเวลาเปิดในวันธรรมดาถึงสี่ทุ่มตั้งแต่เดือนหน้าเป็นต้นไป",
+        "",
+        "การตัดสินใจนี้มาจากคำขอของคนทำงานที่มาไม่ทันในเวลากลางวันหลายสิบราย",
+        "",
+        "ห้องสมุดกำลังรับสมัครอาสาสมัครสิบสองคนเพื่อดูแลเคาน์เตอร์ยืมคืนช่วงค่ำ",
+        "",
+      ].join("\n"),
+    );
+    expect(page.datePublished).toBe("2025-03-03");
+  });
+});

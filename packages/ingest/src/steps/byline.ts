@@ -363,6 +363,9 @@ const LAST_YEAR = 2100;
  * `LAST_YEAR` after a Thai month's name is of that era.
  */
 const BUDDHIST_ERA_OFFSET = 543;
+/** "พ.ศ.", the Buddhist era's initials, which formal Thai dates print before the year ("3 มีนาคม พ.ศ. 2568"). */
+const BUDDHIST_ERA_MARK = "พ.ศ.";
+const BUDDHIST_ERA_INITIALS = "พ\\.ศ\\.";
 const THAI_BLOCK = new RegExp(`^[${THAI_LETTERS}]`, "u");
 /** A year as the common era counts it: a Thai date's Buddhist year turned (see `BUDDHIST_ERA_OFFSET`). */
 function commonEraYear(year: string, monthWord: string): string {
@@ -411,12 +414,18 @@ const TRAILING_DOT = /\.$/;
 
 const DATE_FORMS: DateForm[] = [
   // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 4 d'abril del 2025 (Catalan) · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
-  // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era)
+  // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era) · 8 มีนาคม
+  // พ.ศ. 2568 (the era's initials before the year, as formal Thai dates print it)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+|d['’])?${MONTH_WORD},?\\s+(?:del?\\s+)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+|d['’])?${MONTH_WORD},?\\s+(?:del?\\s+|${BUDDHIST_ERA_INITIALS}\\s?)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
     ),
-    parts: (m) => [commonEraYear(m[3]!, m[2]!), m[2]!, m[1]!],
+    // After the era's initials the year is the era's, whatever its number (see `BUDDHIST_ERA_OFFSET`).
+    parts: (m) => [
+      m[0].includes(BUDDHIST_ERA_MARK) ? String(Number(m[3]!) - BUDDHIST_ERA_OFFSET) : commonEraYear(m[3]!, m[2]!),
+      m[2]!,
+      m[1]!,
+    ],
   },
   // March 13, 2025 · Mar. 13 2025
   {
@@ -1194,7 +1203,7 @@ const RELATIVE_AGE = new RegExp(
  */
 const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року)${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року|${BUDDHIST_ERA_INITIALS})${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 
