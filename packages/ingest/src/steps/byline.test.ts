@@ -3011,3 +3011,42 @@ describe("Thai dates with the Buddhist era's initials before the year", () => {
     expect(page.datePublished).toBe("2025-03-03");
   });
 });
+
+describe("a labelled byline in a script without capitals beside the date on a header's line", () => {
+  const read = (line: string) => {
+    const meta = parseMetaLine(line);
+    return meta && { date: meta.date.iso, authors: meta.authors?.map((author) => author.name) };
+  };
+
+  it("names the writers of an Arabic, Hebrew, Persian or Thai byline part, as of a cased or CJK one", () => {
+    expect(read("بقلم كريم النجار | 3 مارس 2025")).toEqual({ date: "2025-03-03", authors: ["كريم النجار"] });
+    expect(read("מאת נועה ברקת | 3 במרץ 2025")).toEqual({ date: "2025-03-03", authors: ["נועה ברקת"] });
+    expect(read("نویسنده: مریم کاوه | ۱۳ اسفند ۱۴۰۳")).toEqual({ date: "2025-03-03", authors: ["مریم کاوه"] });
+    expect(read("โดย สมชาย ใจดี | 3 มีนาคม 2568")).toEqual({ date: "2025-03-03", authors: ["สมชาย ใจดี"] });
+  });
+
+  it("near misses: a part with no byline's label names no one, and a cased part still needs a name in full", () => {
+    expect(read("كريم النجار | 3 مارس 2025")).toBeUndefined();
+    expect(read("اقتصاد | 3 مارس 2025")).toEqual({ date: "2025-03-03", authors: undefined });
+    expect(read("By Ada | 3 March 2025")?.authors).toBeUndefined();
+  });
+
+  it("signs an Arabic page whose byline and date share a line", () => {
+    const page = fromText(
+      [
+        "الرئيسية | أخبار | اقتصاد | رياضة",
+        "مكتبة حي النخيل تفتح أبوابها حتى العاشرة ليلاً",
+        "بقلم كريم النجار | الاثنين 3 آذار/مارس 2025",
+        "",
+        "تمدد مكتبة حي النخيل العامة ساعات عملها اعتباراً من الشهر المقبل حتى العاشرة ليلاً.",
+        "",
+        "وجاء القرار بعد طلبات متكررة من موظفين لا يجدون وقتاً للقراءة قبل انتهاء دوامهم.",
+        "",
+        "وتبحث المكتبة عن اثني عشر متطوعاً لتولي الاستقبال في الفترة المسائية.",
+        "",
+      ].join("\n"),
+    );
+    expect(page.authors?.map((author) => author.name)).toEqual(["كريم النجار"]);
+    expect(page.datePublished).toBe("2025-03-03");
+  });
+});

@@ -1115,8 +1115,9 @@ function metaPartDate(part: string, pageOrder?: NumericOrderSource): DateLine | 
  * byline, only names in full count; a Chinese, Japanese or Korean label vouches for names that test cannot read.
  */
 function metaPartPeople(part: string): Author[] | undefined {
-  const cjk = cjkByline(part);
-  if (cjk) return cjk;
+  // A labelled byline in a script without capitals names its writers as surely (see `uncasedByline`).
+  const labelled = cjkByline(part) ?? uncasedByline(part);
+  if (labelled) return labelled;
   const people = parseByline(part);
   return people && arePeopleInFull(people) ? people : undefined;
 }
