@@ -756,14 +756,30 @@ const FIRST_SHORT_SOLAR_HIJRI_MONTH = 7;
 
 /**
  * The Gregorian year, month and day of a Solar Hijri date (see `SOLAR_HIJRI_MONTHS`), or undefined for a date of
- * a month no Persian page names, past its month's end, or numeric on a line that is not Persian (see `PERSIAN_LETTER`).
+ * a month no Persian page names, past its month's end (Esfand's 30th in a common year), or numeric on a line that is
+ * not Persian (see `PERSIAN_LETTER`) or in a Lunar Hijri year (see `FIRST_LUNAR_HIJRI_YEAR`).
  * The arithmetic of the 33-year cycle, exact from 1178 to 1633: a year of the page's era is within that, and any year
  * out of the era read falls out of `FIRST_YEAR` to `LAST_YEAR` with it.
  */
 function solarHijriDay(year: number, month: number, day: number, numeric: boolean, line: string): [number, number, number] | undefined {
   if (month < 1 || month > MONTHS_IN_YEAR || day < 1) return undefined;
   if (day > (month < FIRST_SHORT_SOLAR_HIJRI_MONTH ? SOLAR_HIJRI_MONTH_DAYS : SOLAR_HIJRI_SHORT_MONTH_DAYS)) return undefined;
-  if (numeric && (!PERSIAN_LETTER.test(line) || line.includes(LUNAR_HIJRI_MARK))) return undefined;
+  if (numeric && (!PERSIAN_LETTER.test(line) || line.includes(LUNAR_HIJRI_MARK) || year >= FIRST_LUNAR_HIJRI_YEAR)) return undefined;
+  const gregorian = gregorianOfSolarHijri(year, month, day);
+  // Esfand's 30th is a leap year's only: in another year the count runs on to the next year's first day.
+  if (month === MONTHS_IN_YEAR && day === SOLAR_HIJRI_SHORT_MONTH_DAYS && gregorian.join() === gregorianOfSolarHijri(year + 1, 1, 1).join())
+    return undefined;
+  return gregorian;
+}
+
+/**
+ * The Lunar Hijri year that began in `FIRST_YEAR`'s (1411 AH, from July 1990): a numeric date in it or later on a
+ * Persian line ("تاریخ قمری: ۱۴۴۶/۰۹/۰۲") is a Lunar one, as the Solar Hijri 1411 comes only in 2032.
+ */
+const FIRST_LUNAR_HIJRI_YEAR = 1411;
+
+/** The Gregorian day of a Solar Hijri one (see `solarHijriDay`). */
+function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
   const shifted = year + 1595;
   let days =
     -355668 +
@@ -1548,6 +1564,11 @@ const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取�
  * Chinese role follows names a space parts ("홍길동 김철수 기자", "李明 王芳 记者").
  */
 const SPACED_NAME_ROLE = "記者";
+/**
+ * A family name and a given name parted by a space, each of one to three characters ("山辺 陽菜", "佐々木 健太郎"): a
+ * word of four is a whole name ("山辺陽菜 森川湊 記者", two reporters).
+ */
+const SPACED_NAME = /^\S{1,3}\s+\S{1,3}$/u;
 /** Another field of the same line, before or after the writers' ("来源：海岛日报", "编辑：王芳"): a short label, a colon, a value. */
 const MAX_FIELD_LABEL = 6;
 const MAX_FIELD_VALUE = 20;
@@ -1737,13 +1758,8 @@ const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}
  */
 const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
 /**
- * "द्वारा" where the language sets it, a postposition after the names ("अनिका वर्मा द्वारा", by Anika Varma), closing
- * the line: a title or a sentence goes on after it ("… द्वारा जारी", issued by …).
- */
-const DEVANAGARI_NAMES_BY = new RegExp(`^(${DEVANAGARI_NAMES})\\s+द्वारा$`, "u");
-/**
- * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after "द्वारा" that
- * end with one are no person's.
+ * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after the label
+ * that end with one are no person's ("द्वारा: राज्य सरकार").
  */
 const DEVANAGARI_NO_PERSON_END = /\s(?:सरकार|मंत्रालय|विभाग|पुलिस|डेस्क|ब्यूरो|टीम|न्यूज़|न्यूज|समाचार|संवाददाता)$/u;
 /** The Devanagari block, where such a byline opens. */
@@ -1824,7 +1840,10 @@ function uncasedByline(text: string): Author[] | undefined {
         : code >= THAI_FIRST && code <= THAI_LAST
           ? THAI_BYLINE
           : undefined;
-  const names = pattern?.exec(text)?.[1] ?? (pattern === DEVANAGARI_BYLINE ? DEVANAGARI_NAMES_BY.exec(text)?.[1] : undefined);
+  // Not "X द्वारा" (by X), the postposition after the names: with no capitals to tell a name by, the words before it are
+  // a body's, a crowd's or a question's as often ("नगर निगम द्वारा", by the city corporation; "स्थानीय लोगों द्वारा", by
+  // local people; "यह पुल किसके द्वारा", by whom is this bridge).
+  const names = pattern?.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
@@ -1874,7 +1893,7 @@ function cjkByline(text: string): Author[] | undefined {
   if (labelled && labelled[2]!.trim() === "" && SHORT_HANGUL_WORD.test(names)) return undefined;
   const spaced =
     (labelled !== null && SPACED_NAME_LABEL.test(labelled[1]!) && TWO_WORDS.test(names)) ||
-    (signed !== null && signed.groups!.role === SPACED_NAME_ROLE && TWO_WORDS.test(names));
+    (signed !== null && signed.groups!.role === SPACED_NAME_ROLE && SPACED_NAME.test(names));
   // A label inside the run is the next writer's role ("记者 李明 通讯员 王芳", reporter …, correspondent …).
   const parts = spaced ? [names] : names.split(CJK_NAME_GAP).filter((name) => !CJK_LABEL.test(name) && !CJK_ROLE.test(name));
   if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
