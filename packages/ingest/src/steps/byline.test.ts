@@ -3049,6 +3049,12 @@ describe("review of round nl62: near misses of the non-Latin rules", () => {
     expect(names("佐々木 健太郎 記者")).toEqual(["佐々木 健太郎"]);
   });
 
+  it("drops a writer's role after a comma between two writers as after the last", () => {
+    expect(names("بقلم أحمد علي، محرر الأخبار، سارة حسن")).toEqual(["أحمد علي", "سارة حسن"]);
+    expect(names("מאת נועה ברקת, כתבת חדשות, יואב לוי")).toEqual(["נועה ברקת", "יואב לוי"]);
+    expect(names("بقلم أحمد علي، سارة حسن")).toEqual(["أحمد علي", "سارة حسن"]);
+  });
+
   it("reads no Solar Hijri date from a Lunar year's numeric date on a Persian line", () => {
     expect(parseDate("تاریخ قمری: ۱۴۴۶/۰۹/۰۲")).toBeUndefined();
     expect(parseDate("تاریخ انتشار: ۱۴۰۴/۰۱/۰۱")).toBe("2025-03-21");

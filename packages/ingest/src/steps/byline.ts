@@ -1848,9 +1848,10 @@ function uncasedByline(text: string): Author[] | undefined {
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   const people = names.split(/\s*[,،]\s*/u);
-  // The first writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون
-  // المحلية"): no second writer, as a role opens no one's name (see `RTL_ROLE_OPENING`).
-  const named = RTL_ROLE_OPENING.test(people.at(-1)!) ? people.slice(0, -1) : people;
+  // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
+  // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
+  // `RTL_ROLE_OPENING`).
+  const named = people.filter((name) => !RTL_ROLE_OPENING.test(name));
   return named.map((name) => ({ type: "Person", name: name.trim() }));
 }
 
