@@ -98,10 +98,23 @@ const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = wordSe
   pt: "o a os as um uma e ou que",
 });
 
-/** Whether a line ends as a sentence cut short does: on a comma, a semicolon, or an article or conjunction of its language. */
+/** Dashes and the hyphen, which a line may end on to lead into the text under it (see `endsUnfinished`). */
+const LEADING_ON_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+
+/**
+ * Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or conjunction of its
+ * language, or a dash. A dash at the end leads on into the text under it: a dateline ("PORT ASHBY, March 11 —",
+ * "BRÜCKENDORF (dpa) –", "CIUDAD DEL MAR -") or a sentence broken before its aside or inside a hyphened word ("the
+ * north-"). A heading names its section and stops; a dash inside it ("Day one – the crossing") parts its own phrases.
+ */
 function endsUnfinished(text: string, languageCode: string): boolean {
   const last = text.at(-1);
-  return last === "," || last === ";" || UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true;
+  return (
+    last === "," ||
+    last === ";" ||
+    (last !== undefined && LEADING_ON_DASHES.has(last)) ||
+    UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true
+  );
 }
 
 function endsOnClauseOpener(lower: string, languageCode: string): boolean {
@@ -1872,10 +1885,10 @@ const CJK_BOX_LABEL = new RegExp(`^【?(?:${RELATED_HEADS_CJK})】?\\s*[:：]?$`
 
 /**
  * An interview's turn, lower-cased: the interviewer's question or the answer, labelled "Q:" / "A:" or in words ("Frage:",
- * "Pregunta:", "Réponse :", "Вопрос:"). It is what one speaker says, however short, never a section's name.
+ * "Pregunta:", "Réponse :", "Vraag:", "Pytanie:", "Вопрос:"). It is what one speaker says, however short, never a section's name.
  */
 const SPEAKER_TURN =
-  /^(?:q|a|p|r|f|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|вопрос|ответ)\s?[:：]\s*\S/u;
+  /^(?:q|a|p|r|f|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|vraag|antwoord|pytanie|odpowiedź|вопрос|ответ)\s?[:：]\s*\S/u;
 
 /**
  * An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. The

@@ -2578,3 +2578,45 @@ describe("a story's own lines after a topics word (review of round sub48)", () =
     expect(body.some((block) => "text" in block && block.text === "Themen:")).toBe(true);
   });
 });
+
+describe("datelines and interview turns set apart in the story (round sub61)", () => {
+  /** The ferry page with `line` standing apart between its first and second paragraphs. */
+  function apart(line: string, language = "en"): string[] {
+    return headingsOf([...ferryHeader, paragraphs[0], "", line, "", paragraphs[1], "", paragraphs[2], "", paragraphs[3]], language);
+  }
+
+  it("takes no dateline ending with a dash for a heading, in several languages", () => {
+    const datelines: Array<[string, string]> = [
+      ["en", "PORT ASHBY, March 11 —"],
+      ["en", "KELLSTON —"],
+      ["en", "Kellston, 11 March –"],
+      ["en", "KELLSTON (Harbour Wire) -"],
+      ["de", "BRÜCKENDORF, 11. März –"],
+      ["fr", "PORT-SALINE, 11 mars —"],
+      ["es", "PUERTO CLARO (Agencia Costa) -"],
+      ["it", "VALLEMARE, 11 marzo –"],
+      ["pt", "VILA DO MAR —"],
+      ["nl", "ZEEWOLDERHAVEN, 11 maart –"],
+      // A title-like line the copy broke inside a hyphened word.
+      ["en", "Boats Moored Along the North-"],
+    ];
+    for (const [language, line] of datelines) expect(apart(line, language), line).toEqual([]);
+  });
+
+  it("keeps a heading with a dash inside it, or a hyphen ending a word", () => {
+    expect(apart("Day one — the crossing")).toEqual(["Day one — the crossing"]);
+    expect(apart("The Crossing – And After")).toEqual(["The Crossing – And After"]);
+    expect(apart("Tag eins – die Überfahrt", "de")).toEqual(["Tag eins – die Überfahrt"]);
+  });
+
+  it("takes no Dutch or Polish interview turn for a heading", () => {
+    expect(apart("Vraag: Waarom vertrok de laatste kotter?", "nl")).toEqual([]);
+    expect(apart("Antwoord: Omdat de vis naar het noorden trok", "nl")).toEqual([]);
+    expect(apart("Pytanie: Dlaczego odpłynął ostatni kuter?", "pl")).toEqual([]);
+    expect(apart("Odpowiedź: Bo ryby odpłynęły na północ", "pl")).toEqual([]);
+  });
+
+  it("keeps a Dutch heading that opens with a question's word but no colon", () => {
+    expect(apart("Vragen over de nieuwe dienstregeling", "nl")).toEqual(["Vragen over de nieuwe dienstregeling"]);
+  });
+});
