@@ -10,6 +10,7 @@ import {
   isMonthAndYear,
   isPlainPersonName,
   isSourceCredit,
+  isStampedAgeLine,
   opensWithMonthAndYear,
   parseDate,
 } from "./byline.js";
@@ -2068,6 +2069,9 @@ function isSubHeading(region: Region, at: number): boolean {
     // A line holding a full date is a byline or dateline glued into one ("By Ada FenwickPublished: May 3, 2025"), a
     // teaser's stamp or an event's listing, never a section's name.
     parseDate(line.text) === undefined &&
+    // So is a time ago stamped with what it dates ("Updated 3 hours ago", "Aktualisiert vor 2 Stunden"): a live post's
+    // or a teaser's stamp. A bare one may name a section ("30 Years Ago"), as `headingAt` reads it.
+    !isStampedAgeLine(line.text) &&
     !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&

@@ -1963,6 +1963,19 @@ export function isAgeLine(text: string): boolean {
   return age;
 }
 
+/** A time ago alone on its line, with no label or field beside it ("3 hours ago", "30 Years Ago"). */
+const BARE_AGE = new RegExp(`^(?:${RELATIVE_AGES.join("|")})$`, "iu");
+
+/**
+ * An age line (see `isAgeLine`) that says what the age is of: an updated or posted label before it ("Updated 3 hours
+ * ago", "Aktualisiert vor 2 Stunden", "Mis à jour il y a 3 heures"), a relative day's clock time ("Today, 14:05") or a
+ * field beside it ("News | 2 hours ago"). It stamps a post or a teaser wherever it stands; a bare time ago may name a
+ * section ("30 Years Ago").
+ */
+export function isStampedAgeLine(text: string): boolean {
+  return isAgeLine(text) && !BARE_AGE.test(text.replace(WHITE_SPACE_RUN, " "));
+}
+
 /**
  * A day relative to today alone on its line, with no time ("Today", "Heute", "Bugün"): a header's meta line only where
  * the header holds no date of its own. Under a date it heads a live blog's or a diary's first part ("12 March 2024" over

@@ -2620,3 +2620,28 @@ describe("datelines and interview turns set apart in the story (round sub61)", (
     expect(apart("Vragen over de nieuwe dienstregeling", "nl")).toEqual(["Vragen over de nieuwe dienstregeling"]);
   });
 });
+
+describe("a stamped time ago set apart in the story (round sub61)", () => {
+  function apart(line: string, language = "en"): string[] {
+    return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
+  }
+
+  it("takes no time ago with an updated label or a field beside it for a heading, in several languages", () => {
+    const stamps: Array<[string, string]> = [
+      ["en", "Updated 3 hours ago"],
+      ["en", "Last updated 12 minutes ago"],
+      ["en", "Harbour | 2 hours ago"],
+      ["de", "Aktualisiert vor 2 Stunden"],
+      ["fr", "Mis à jour il y a 3 heures"],
+      ["es", "Actualizado hace 4 horas"],
+      ["it", "Aggiornato 5 ore fa"],
+      ["pt", "Atualizado há 2 horas"],
+      ["nl", "Bijgewerkt 3 uur geleden"],
+    ];
+    for (const [language, line] of stamps) expect(apart(line, language), line).toEqual([]);
+  });
+
+  it("keeps a bare time ago in title case as a section's name", () => {
+    expect(apart("30 Years Ago")).toEqual(["30 Years Ago"]);
+  });
+});
