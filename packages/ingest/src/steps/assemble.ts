@@ -1036,23 +1036,32 @@ class Region {
    * their short lines are captions and comments as often.
    */
   private shortParagraphOverText(line: ClassifiedLine): boolean {
-    return (
-      line.sentenceEnd &&
-      line.blankBefore &&
-      line.blankAfter &&
-      !endsWithQuestion(line.text) &&
-      CAPITAL_OPENING.test(line.text) &&
-      this.storyGoesOnOrEnds(line.index + 1)
-    );
+    return isShortSentenceApart(line) && this.storyGoesOnOrEnds(line.index + 1);
   }
 
   /**
    * Whether the story goes on in prose from a line, or ends there: a short sentence closing the region closes the story
-   * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end).
+   * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end). So does
+   * the next section's heading: a short sentence ends its section as a paragraph does ("When does it open?" / "Not
+   * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." /
+   * "The Plans" / its text).
    */
   private storyGoesOnOrEnds(from: number): boolean {
     const next = this.nextContent(from);
-    return next === undefined || isProse(next);
+    return next === undefined || isProse(next) || this.headsSectionApart(next);
+  }
+
+  /**
+   * Whether a line is the next section's heading as `storyGoesOnOrEnds` reads it: a heading's shape, not the page's
+   * furniture, with a blank line under it (the short sentence over it has one under it too) over prose or over a short
+   * sentence standing apart (see `isShortSentenceApart`). What stands under that sentence is not asked: one line's look
+   * ahead, not a chain of them. A line packed onto prose is a label run into its paragraph, and a second short sentence
+   * makes the lines a box of facts set a line each.
+   */
+  private headsSectionApart(line: ClassifiedLine): boolean {
+    if (!line.blankAfter || !isHeadingShaped(line) || isFurnitureHeading(line)) return false;
+    const under = this.nextContent(line.index + 1);
+    return isProse(under) || (under !== undefined && isShortSentenceApart(under));
   }
 
   /**
@@ -1395,6 +1404,14 @@ function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at:
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
+/**
+ * Whether a line is a short sentence set apart as a paragraph of its own: it stands alone, opens with a capital and
+ * ends its sentence, not a question ("Prices start low.", "Nobody came.").
+ */
+function isShortSentenceApart(line: ClassifiedLine): boolean {
+  return line.sentenceEnd && line.blankBefore && line.blankAfter && !endsWithQuestion(line.text) && CAPITAL_OPENING.test(line.text);
+}
+
 function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   return (
     isProse(following) ||

@@ -2645,3 +2645,94 @@ describe("a stamped time ago set apart in the story (round sub61)", () => {
     expect(apart("30 Years Ago")).toEqual(["30 Years Ago"]);
   });
 });
+
+describe("a short sentence closing its section over the next heading (round sub61)", () => {
+  /** The ferry page with `lines` between its first and third paragraphs, each set apart. */
+  function pageWith(lines: readonly string[]): string[] {
+    return [...ferryHeader, paragraphs[0], "", ...lines.flatMap((line) => [line, ""]), paragraphs[2], "", paragraphs[3]];
+  }
+
+  it("takes an FAQ's first question over a short answer, under which the next question stands", () => {
+    const page = [
+      "Harbour board weighs future of old fish market",
+      "",
+      "By Tom Ashby",
+      "",
+      "The harbour board met on Tuesday evening to discuss the future of the old fish market, which has stood empty since the spring.",
+      "",
+      "When will the market open?",
+      "",
+      "Not before next spring, the board says.",
+      "",
+      "Who will run it?",
+      "",
+      "A group of traders will share the lease.",
+      "",
+      "Will there be parking?",
+      "",
+      "The board's chair said a decision would be taken before the end of the year once the survey of the roof was done.",
+    ];
+    expect(headingsOf(page)).toEqual(["When will the market open?", "Who will run it?", "Will there be parking?"]);
+  });
+
+  it("takes a heading over a short sentence over the next heading, in several languages", () => {
+    const pages: Array<[string, string[], string[]]> = [
+      ["en", ["Background", "The pier dates from 1898.", "The Repairs", paragraphs[1]], ["Background", "The Repairs"]],
+      [
+        "en",
+        ["Background", "The pier dates from 1898.", "What the repairs cost", "The yard billed the council twice."],
+        ["Background", "What the repairs cost"],
+      ],
+      ["de", ["Hintergrund", "Der Anleger stammt von 1898.", "Die Reparatur", paragraphs[1]], ["Hintergrund", "Die Reparatur"]],
+      ["fr", ["Contexte", "La jetée date de 1898.", "Les réparations", paragraphs[1]], ["Contexte", "Les réparations"]],
+      [
+        "es",
+        ["¿Cuándo vuelve el horario?", "No antes de la primavera.", "¿Quién paga el barco?", paragraphs[1]],
+        ["¿Cuándo vuelve el horario?", "¿Quién paga el barco?"],
+      ],
+      ["it", ["Il contesto", "Il pontile risale al 1898.", "Le riparazioni", paragraphs[1]], ["Il contesto", "Le riparazioni"]],
+      ["nl", ["Achtergrond", "De steiger stamt uit 1898.", "De reparatie", paragraphs[1]], ["Achtergrond", "De reparatie"]],
+    ];
+    for (const [language, lines, expected] of pages) expect(headingsOf(pageWith(lines), language), lines[0]).toEqual(expected);
+  });
+
+  it("keeps a caption as long as the short sentence under it, over the next heading, as no heading", () => {
+    const page = pageWith(["The old pier at low tide in the winter", "It was built in 1898.", "The Repairs", paragraphs[1]]);
+    expect(headingsOf(page)).toEqual(["The Repairs"]);
+  });
+
+  it("takes no line over a short sentence for a heading where a packed list, a button or an embed's label follows", () => {
+    const list = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      "Opening hours",
+      "",
+      "The kiosk opens daily.",
+      "",
+      "Monday to Friday",
+      "Saturday",
+      "",
+      paragraphs[2],
+    ];
+    expect(headingsOf(list)).toEqual([]);
+    const packed = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      "Opening hours",
+      "",
+      "The kiosk opens daily.",
+      "",
+      "Ferries sail hourly",
+      paragraphs[1],
+    ];
+    expect(headingsOf(packed)).toEqual([]);
+    const facts = pageWith(["Harbour kiosk", "Tickets are sold there daily.", "It opens at six.", paragraphs[1]]);
+    expect(headingsOf(facts)).toEqual([]);
+    for (const furniture of ["Learn more", "Download the timetable", "Video: The first crossing"]) {
+      const page = pageWith(["Harbour kiosk", "Tickets are sold there daily.", furniture, paragraphs[1]]);
+      expect(headingsOf(page), furniture).toEqual([]);
+    }
+  });
+});
