@@ -1382,6 +1382,25 @@ function describesLikeCaption(text: string): boolean {
   return text.includes(",") && headingCase(text) !== "title";
 }
 
+/**
+ * A name and what follows its comma in lower case, perhaps after an age ("Ada Fenwick, harbour master", "Ada Fenwick,
+ * 34, skipper"): the name is the first group.
+ */
+const NAME_BEFORE_LOWER_CASE = /^([^,]{3,40}),\s(?:\d{1,3},\s)?\p{Ll}/u;
+
+/**
+ * Whether a line is a person's name and their role or age after a comma, in lower case ("Miriam Holt, chair of the
+ * board", "Léa Roy, 34, pêcheuse", "Ana Ruiz, alcaldesa de Puerto Claro"): a portrait's caption or a quoted speaker's
+ * line, never a section's name. A section named after a person is the name alone or in title case, or a numbered
+ * entry ("3. Ada Fenwick, harbour master"). A German role opens with a capital as a title-case heading's words do, so
+ * only a lower-case word after the comma tells the line.
+ */
+function namesPersonAndRole(text: string): boolean {
+  if (!text.includes(",")) return false;
+  const name = text.match(NAME_BEFORE_LOWER_CASE)?.[1];
+  return name !== undefined && isPersonName(name);
+}
+
 /** A line opening with a capital letter. */
 const CAPITAL_OPENING = /^\p{Lu}/u;
 
@@ -2089,6 +2108,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // So is a time ago stamped with what it dates ("Updated 3 hours ago", "Aktualisiert vor 2 Stunden"): a live post's
     // or a teaser's stamp. A bare one may name a section ("30 Years Ago"), as `headingAt` reads it.
     !isStampedAgeLine(line.text) &&
+    !namesPersonAndRole(line.text) &&
     !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&

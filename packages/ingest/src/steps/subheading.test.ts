@@ -2736,3 +2736,54 @@ describe("a short sentence closing its section over the next heading (round sub6
     }
   });
 });
+
+describe("a name and its role set apart in the story (round sub61)", () => {
+  function apart(line: string, language = "en"): string[] {
+    return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
+  }
+
+  it("takes no person's name with a role or an age after a comma for a heading, in several languages", () => {
+    const captions: Array<[string, string]> = [
+      ["en", "Miriam Holt, chair of the harbour board"],
+      ["en", "Ada Fenwick, 34, who skippers the spare boat"],
+      ["de", "Jonas Brandt, 52, fährt seit zwanzig Jahren"],
+      ["fr", "Léa Marchand, patronne du café du port"],
+      ["es", "Ana Ruiz, alcaldesa de Puerto Claro"],
+      ["it", "Giulia Fontana, sindaca di Vallemare"],
+      ["pt", "Rita Moreira, presidente da junta"],
+      ["nl", "Sanne de Vries, schipper van de veerboot"],
+    ];
+    for (const [language, line] of captions) expect(apart(line, language), line).toEqual([]);
+  });
+
+  it("keeps a heading with a comma that opens with no person's name, or a name in title case", () => {
+    expect(apart("Early crossings, late returns")).toEqual(["Early crossings, late returns"]);
+    expect(apart("Ada Fenwick, The Skipper Who Stayed")).toEqual(["Ada Fenwick, The Skipper Who Stayed"]);
+  });
+
+  it("keeps a listicle's numbered entries naming a person and a role", () => {
+    const page = [
+      "Five people who kept the island going",
+      "By Ada Fenwick",
+      "",
+      paragraphs[0],
+      "",
+      "1. Miriam Holt, chair of the harbour board",
+      "",
+      paragraphs[1],
+      "",
+      "2. Jonas Brandt, skipper of the chartered boat",
+      "",
+      paragraphs[2],
+      "",
+      "3. Léa Marchand, owner of the quay café",
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual([
+      "1. Miriam Holt, chair of the harbour board",
+      "2. Jonas Brandt, skipper of the chartered boat",
+      "3. Léa Marchand, owner of the quay café",
+    ]);
+  });
+});
