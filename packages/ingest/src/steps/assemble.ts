@@ -1018,11 +1018,12 @@ class Region {
    *   2" / "It passed after midnight."), a list's last item over its closing remark;
    * - not under a question standing as a short line of its own: there it is an interview's speaker over the answer
    *   ("Why stop now?" / "Ruth Penhale" / "Because it is time."). A paragraph ending in a question closes a section;
-   * - no caption or sign-off (`describesLikeCaption`).
+   * - no caption or sign-off (`describesLikeCaption`), nor a person's name over the sentence about them
+   *   (`namesSubjectOf`).
    */
   private namesShortSection(at: number, sentence: ClassifiedLine): boolean {
     const line = this.lines[at]!;
-    if (line.words >= sentence.words || describesLikeCaption(line.text)) return false;
+    if (line.words >= sentence.words || describesLikeCaption(line.text) || namesSubjectOf(line, sentence)) return false;
     const above = this.previousContent(at);
     return above === undefined || isProse(above) || !endsWithQuestion(above.text);
   }
@@ -1056,10 +1057,10 @@ class Region {
    * furniture, with a blank line under it (the short sentence over it has one under it too) over prose or over a short
    * sentence standing apart (see `isShortSentenceApart`). What stands under that sentence is not asked: one line's look
    * ahead, not a chain of them. A line packed onto prose is a label run into its paragraph, and a second short sentence
-   * makes the lines a box of facts set a line each.
+   * or a label with its value ("Owner: the harbour board") makes the lines a box of facts set a line each.
    */
   private headsSectionApart(line: ClassifiedLine): boolean {
-    if (!line.blankAfter || !isHeadingShaped(line) || isFurnitureHeading(line)) return false;
+    if (!line.blankAfter || !isHeadingShaped(line) || isFurnitureHeading(line) || LABEL_AND_VALUE.test(line.text)) return false;
     const under = this.nextContent(line.index + 1);
     return isProse(under) || (under !== undefined && isShortSentenceApart(under));
   }
@@ -1398,7 +1399,17 @@ const NAME_BEFORE_LOWER_CASE = /^([^,]{3,40}),\s(?:\d{1,3},\s)?\p{Ll}/u;
 function namesPersonAndRole(text: string): boolean {
   if (!text.includes(",")) return false;
   const name = text.match(NAME_BEFORE_LOWER_CASE)?.[1];
-  return name !== undefined && isPersonName(name);
+  return name !== undefined && isPlainPersonName(name);
+}
+
+/**
+ * Whether a line is a person's name and the sentence under it opens with the name's first word: an author's box or a
+ * portrait's note ("Tom Ashby" / "Tom Ashby covers local affairs.", "Rosa Finch" / "Rosa has sold fish for years."),
+ * the sentence about the person, not a section the name heads.
+ */
+function namesSubjectOf(line: ClassifiedLine, sentence: ClassifiedLine): boolean {
+  const space = line.text.indexOf(" ");
+  return space > 0 && sentence.text.startsWith(line.text.slice(0, space + 1)) && isPlainPersonName(line.text);
 }
 
 /** A line opening with a capital letter. */

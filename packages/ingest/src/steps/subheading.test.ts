@@ -2737,6 +2737,27 @@ describe("a short sentence closing its section over the next heading (round sub6
   });
 });
 
+describe("an author's box and a fact box over short sentences (round sub61)", () => {
+  function pageWith(lines: readonly string[], tail: readonly string[] = [paragraphs[3]]): string[] {
+    return [...ferryHeader, paragraphs[0], "", paragraphs[1], "", paragraphs[2], "", ...lines.flatMap((line) => [line, ""]), ...tail];
+  }
+
+  it("takes no person's name over the short sentence about them for a heading", () => {
+    expect(headingsOf(pageWith(["Tom Ashby", "Tom Ashby covers the islands."], []))).toEqual([]);
+    expect(headingsOf(pageWith(["Rosa Finch", "Rosa has sold fish for years.", "The Next Steps"]))).toEqual(["The Next Steps"]);
+  });
+
+  it("keeps a heading over a short sentence that opens with another word", () => {
+    const page = pageWith(["The Next Steps", "The board meets again in the spring.", "What Traders Say"]);
+    expect(headingsOf(page)).toEqual(["The Next Steps", "What Traders Say"]);
+  });
+
+  it("takes no box's label over a short sentence and a field for a heading", () => {
+    // The field itself is left as it was read: only the label over the sentence is asked about here.
+    expect(headingsOf(pageWith(["Fact box", "Built in 1898.", "Owner: the harbour board"]))).not.toContain("Fact box");
+  });
+});
+
 describe("a name and its role set apart in the story (round sub61)", () => {
   function apart(line: string, language = "en"): string[] {
     return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
@@ -2759,6 +2780,7 @@ describe("a name and its role set apart in the story (round sub61)", () => {
   it("keeps a heading with a comma that opens with no person's name, or a name in title case", () => {
     expect(apart("Early crossings, late returns")).toEqual(["Early crossings, late returns"]);
     expect(apart("Ada Fenwick, The Skipper Who Stayed")).toEqual(["Ada Fenwick, The Skipper Who Stayed"]);
+    expect(apart("What Traders Say, in their own words")).toEqual(["What Traders Say, in their own words"]);
   });
 
   it("keeps a listicle's numbered entries naming a person and a role", () => {
