@@ -99,23 +99,35 @@ const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = wordSe
   pt: "o a os as um uma e ou que",
 });
 
-/** Dashes and the hyphen, which a line may end on to lead into the text under it (see `endsUnfinished`). */
+/** Dashes and the hyphen, which a line may end on to lead into the text under it (see `leadsOnWithDash`). */
 const LEADING_ON_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+
+/** A line's first word in capitals, two letters or more: a dateline's place ("PORT ASHBY", "BRÜCKENDORF"). */
+const CAPITALS_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
 
 /**
  * Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or conjunction of its
- * language, or a dash. A dash at the end leads on into the text under it: a dateline ("PORT ASHBY, March 11 —",
- * "BRÜCKENDORF (dpa) –", "CIUDAD DEL MAR -") or a sentence broken before its aside or inside a hyphened word ("the
- * north-"). A heading names its section and stops; a dash inside it ("Day one – the crossing") parts its own phrases.
+ * language, or a dash that leads on (`leadsOnWithDash`).
  */
 function endsUnfinished(text: string, languageCode: string): boolean {
   const last = text.at(-1);
   return (
     last === "," ||
     last === ";" ||
-    (last !== undefined && LEADING_ON_DASHES.has(last)) ||
+    (last !== undefined && LEADING_ON_DASHES.has(last) && leadsOnWithDash(text)) ||
     UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true
   );
+}
+
+/**
+ * Whether a line ending on a dash leads on into the text under it: a dateline, its place in capitals or with a date or
+ * an agency after a comma or in brackets ("PORT ASHBY, March 11 —", "BRÜCKENDORF (dpa) –", "CIUDAD DEL MAR -",
+ * "Kellston, 11 March –"), or a word the copy broke at its hyphen ("the North-"). A heading may end on a spaced dash
+ * as a teaser's lead-in does ("Next stop —", "Part one —", "Coming up —"): no dateline's shape, it stays one. A dash
+ * inside a heading ("Day one – the crossing") parts its own phrases.
+ */
+function leadsOnWithDash(text: string): boolean {
+  return (text.endsWith("-") && text.at(-2) !== " ") || CAPITALS_OPENING.test(text) || text.includes(",") || text.includes("(");
 }
 
 function endsOnClauseOpener(lower: string, languageCode: string): boolean {

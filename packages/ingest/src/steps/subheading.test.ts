@@ -2809,3 +2809,21 @@ describe("a name and its role set apart in the story (round sub61)", () => {
     ]);
   });
 });
+
+describe("headings the round sub61 rules must keep (review of round sub61)", () => {
+  function apart(line: string, language = "en"): string[] {
+    return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
+  }
+
+  it("keeps a heading ending on a spaced dash that has no dateline's shape", () => {
+    for (const heading of ["Next stop —", "Part one —", "Coming up –", "What comes next -"]) {
+      expect(apart(heading), heading).toEqual([heading]);
+    }
+  });
+
+  it("still takes no dateline in capitals, with a comma or an agency, or a word broken at its hyphen", () => {
+    for (const line of ["MARRIN BAY —", "Kellston, 11 March –", "Kellston (Harbour Wire) —", "Boats Moored Along the North-"]) {
+      expect(apart(line), line).toEqual([]);
+    }
+  });
+});
