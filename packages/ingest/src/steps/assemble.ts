@@ -1030,14 +1030,24 @@ class Region {
    *   2" / "It passed after midnight."), a list's last item over its closing remark;
    * - not under a question standing as a short line of its own: there it is an interview's speaker over the answer
    *   ("Why stop now?" / "Ruth Penhale" / "Because it is time."). A paragraph ending in a question closes a section;
-   * - no caption or sign-off (`describesLikeCaption`), nor a person's name over the sentence about them
-   *   (`namesSubjectOf`).
+   * - no caption or sign-off (`describesLikeCaption`), nor a person's name over the sentence about them where no
+   *   prose follows (`boxesNoteOn`).
    */
   private namesShortSection(at: number, sentence: ClassifiedLine): boolean {
     const line = this.lines[at]!;
-    if (line.words >= sentence.words || describesLikeCaption(line.text) || namesSubjectOf(line, sentence)) return false;
+    if (line.words >= sentence.words || describesLikeCaption(line.text) || this.boxesNoteOn(line, sentence)) return false;
     const above = this.previousContent(at);
     return above === undefined || isProse(above) || !endsWithQuestion(above.text);
+  }
+
+  /**
+   * Whether a person's name over the short sentence about them (`namesSubjectOf`) is a box's note rather than a
+   * section: an author's box at the story's end, or a portrait's note over the next heading. Over prose the story goes
+   * on under the sentence, as a section a person's name heads does ("Tom Ashby" / "Tom runs the ferry." / more on him
+   * in a story about several people).
+   */
+  private boxesNoteOn(line: ClassifiedLine, sentence: ClassifiedLine): boolean {
+    return namesSubjectOf(line, sentence) && !isProse(this.nextContent(sentence.index + 1));
   }
 
   /**

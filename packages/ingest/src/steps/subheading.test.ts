@@ -2826,4 +2826,22 @@ describe("headings the round sub61 rules must keep (review of round sub61)", () 
       expect(apart(line), line).toEqual([]);
     }
   });
+
+  it("keeps a person's name over a short sentence about them where the story goes on in prose", () => {
+    const page = [
+      ...ferryHeader,
+      paragraphs[0],
+      "",
+      paragraphs[1],
+      "",
+      "Tom Ashby",
+      "",
+      "Tom runs the ferry daily.",
+      "",
+      paragraphs[2],
+      "",
+      paragraphs[3],
+    ];
+    expect(headingsOf(page)).toEqual(["Tom Ashby"]);
+  });
 });
