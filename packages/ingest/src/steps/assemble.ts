@@ -1407,21 +1407,37 @@ function describesLikeCaption(text: string): boolean {
 
 /**
  * A name and what follows its comma in lower case, perhaps after an age ("Ada Fenwick, harbour master", "Ada Fenwick,
- * 34, skipper"): the name is the first group.
+ * 34, skipper"): the name is the first group, the first word after the comma the second.
  */
-const NAME_BEFORE_LOWER_CASE = /^([^,]{3,40}),\s(?:\d{1,3},\s)?\p{Ll}/u;
+const NAME_BEFORE_LOWER_CASE = /^([^,]{3,40}),\s(?:\d{1,3},\s)?(\p{Ll}\p{L}*)/u;
+
+/**
+ * Articles and "and", per language, opening a phrase set after a name by a comma: the phrase is the name's epithet in
+ * a heading ("Ada Lee, the woman who saved the pier", "Anna Berg, die letzte Fischerin", "Tom Ashby, and the sea"),
+ * where a caption gives the role bare ("Miriam Holt, chair of the board"). Read in the page's language only.
+ */
+const EPITHET_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "the a an and",
+  de: "der die das ein eine und",
+  fr: "le la les l un une et",
+  es: "el la los las un una y",
+  it: "il lo la i gli le l un una e",
+  pt: "o a os as um uma e",
+  nl: "de het een en",
+});
 
 /**
  * Whether a line is a person's name and their role or age after a comma, in lower case ("Miriam Holt, chair of the
  * board", "Léa Roy, 34, pêcheuse", "Ana Ruiz, alcaldesa de Puerto Claro"): a portrait's caption or a quoted speaker's
- * line, never a section's name. A section named after a person is the name alone or in title case, or a numbered
- * entry ("3. Ada Fenwick, harbour master"). A German role opens with a capital as a title-case heading's words do, so
- * only a lower-case word after the comma tells the line.
+ * line, never a section's name. A section named after a person is the name alone or in title case, a numbered
+ * entry ("3. Ada Fenwick, harbour master"), or the name with an epithet opening on an article (`EPITHET_OPENERS`). A
+ * German role opens with a capital as a title-case heading's words do, so only a lower-case word after the comma tells
+ * the line.
  */
-function namesPersonAndRole(text: string): boolean {
+function namesPersonAndRole(text: string, languageCode: string): boolean {
   if (!text.includes(",")) return false;
-  const name = text.match(NAME_BEFORE_LOWER_CASE)?.[1];
-  return name !== undefined && isPlainPersonName(name);
+  const match = text.match(NAME_BEFORE_LOWER_CASE);
+  return match !== null && EPITHET_OPENERS[languageCode]?.has(match[2]!) !== true && isPlainPersonName(match[1]!);
 }
 
 /**
@@ -2141,7 +2157,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // So is a time ago stamped with what it dates ("Updated 3 hours ago", "Aktualisiert vor 2 Stunden"): a live post's
     // or a teaser's stamp. A bare one may name a section ("30 Years Ago"), as `headingAt` reads it.
     !isStampedAgeLine(line.text) &&
-    !namesPersonAndRole(line.text) &&
+    !namesPersonAndRole(line.text, region.languageCode) &&
     !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&

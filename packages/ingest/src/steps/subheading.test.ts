@@ -2827,6 +2827,20 @@ describe("headings the round sub61 rules must keep (review of round sub61)", () 
     }
   });
 
+  it("keeps a person's name with an epithet opening on an article or 'and', in several languages", () => {
+    const headings: Array<[string, string]> = [
+      ["en", "Ada Lee, the woman who saved the pier"],
+      ["en", "Tom Ashby, and the sea"],
+      ["de", "Anna Berg, die letzte Fischerin"],
+      ["fr", "Marie Roux, une vie de marin"],
+      ["es", "Ana Ruiz, la alcaldesa que volvió"],
+      ["nl", "Sanne de Vries, een leven op het water"],
+    ];
+    for (const [language, heading] of headings) expect(apart(heading, language), heading).toEqual([heading]);
+    // A role given bare after the name is still a caption's.
+    expect(apart("Miriam Holt, chair of the harbour board")).toEqual([]);
+  });
+
   it("keeps a person's name over a short sentence about them where the story goes on in prose", () => {
     const page = [
       ...ferryHeader,
