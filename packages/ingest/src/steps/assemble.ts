@@ -103,7 +103,7 @@ const UNFINISHED_ENDINGS: Readonly<Record<string, ReadonlySet<string>>> = wordSe
 const LEADING_ON_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 
 /** A line's first word in capitals, two letters or more: a dateline's place ("PORT ASHBY", "BRÜCKENDORF"). */
-const CAPITALS_OPENING = /^\p{Lu}{2,}(?![\p{Ll}])/u;
+const CAPITALS_OPENING = /^\p{Lu}{2,}(?!\p{L})/u;
 
 /**
  * Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or conjunction of its

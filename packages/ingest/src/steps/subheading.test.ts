@@ -2816,7 +2816,8 @@ describe("headings the round sub61 rules must keep (review of round sub61)", () 
   }
 
   it("keeps a heading ending on a spaced dash that has no dateline's shape", () => {
-    for (const heading of ["Next stop —", "Part one —", "Coming up –", "What comes next -"]) {
+    // "GPUs" opens with capitals but is no word in capitals.
+    for (const heading of ["Next stop —", "Part one —", "Coming up –", "What comes next -", "GPUs compared —"]) {
       expect(apart(heading), heading).toEqual([heading]);
     }
   });
