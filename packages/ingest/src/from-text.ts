@@ -14,10 +14,10 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { isSourceCredit, leadDatelineDate, opensWithDateline, stampedOrder, vietnameseSignature } from "./steps/byline.js";
+import { isSourceCredit, leadDatelineDate, namesDay, opensWithDateline, stampedOrder, vietnameseSignature } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
+import { absorbFootSplitByline, absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
 import {
   authorBoxName,
   endBeforeAuthorBio,
@@ -76,6 +76,15 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
   const classified = new Array<ClassifiedLine>(lines.length);
   for (let i = 0; i < lines.length; i++) classified[i] = classifyLine(lines[i]!, language, pageOrder);
   return classified;
+}
+
+/** Whether a paragraph, a heading, a quote or a list item of the body names the day of `iso` (see `namesDay`). */
+function storyNamesDay(body: readonly Block[], iso: string): boolean {
+  return body.some((block) => {
+    if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return namesDay(block.text, iso);
+    if (block.type === "list") return block.items.some((item) => namesDay(item.text, iso));
+    return false;
+  });
 }
 
 /**
@@ -169,10 +178,11 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) {
       absorbMeta(classified[i]!, header);
       // The date alone under that byline dates the post when the header did not ("Written by …" / "4 March 2025"), nor
-      // a dateline opening the story ("WESTERHOLM, March 3 —"): under a dated story, it may be an event's.
+      // a dateline opening the story ("WESTERHOLM, March 3 —"): under a dated story, it may be an event's. Nor a day the
+      // story names ("… opens on 14 June" over "By Ada Lee" / "14 June 2025"): that is its event's day.
       const footDate = footBylineDate(classified, region.end, i, header);
-      if (footDate && !leadsWithDateline(body)) header.datePublished = footDate.iso;
-    }
+      if (footDate && !leadsWithDateline(body) && !storyNamesDay(body, footDate.iso)) header.datePublished = footDate.iso;
+    } else if (!classified[i]!.authors && absorbFootSplitByline(classified, i, bylineReach, header)) break;
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
   // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer. Not a person the
   // story names: a box about its subject, a guest or a reviewed book's author ("About the author" / "Ada Fenwick is the

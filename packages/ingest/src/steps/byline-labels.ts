@@ -140,21 +140,24 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
 ];
 
 /**
- * A byline's label of a verb and its "by" ("Written by", "Geschrieben von", "Escrito por", "Pubblicato da", "Geschreven
- * door"), or a participle that says the same: Finnish "Kirjoittanut" ("written by"). No phrase opens another, so the
- * order of the alternation built from them does not matter.
+ * The writing verbs' labels ("Written by", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
+ * door"), which a page may also set alone on the line over its writer's name (find-header.ts).
  */
-export const BYLINE_PHRASES: readonly string[] = [
-  "words by",
+export const WRITTEN_BY_PHRASES: readonly string[] = [
   "written by",
   "geschrieben von",
   "écrit par",
   "escrito por",
   "scritto da",
   "geschreven door",
-  "kirjoittanut",
-  ...PUBLISHING_BY_PHRASES,
 ];
+
+/**
+ * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle
+ * that says the same: Finnish "Kirjoittanut" ("written by"). No phrase opens another, so the order of the alternation
+ * built from them does not matter.
+ */
+export const BYLINE_PHRASES: readonly string[] = ["words by", ...WRITTEN_BY_PHRASES, "kirjoittanut", ...PUBLISHING_BY_PHRASES];
 
 /**
  * A byline that names the piece before its writer ("A report by Ada Lee", "Ein Artikel von Anna Becker", "Un article de

@@ -3066,3 +3066,132 @@ describe("review of round nl62: near misses of the non-Latin rules", () => {
     expect(parseDate("۲۹ اسفند ۱۴۰۲")).toBe("2024-03-19");
   });
 });
+
+describe("round au57: split labels over a section, editors' boxes, stacked boxes, a split label under the story", () => {
+  const storyIn: Record<string, string[]> = {
+    en: [
+      "The night ferry between Tollwick and the Marram islands will run again from May, the island trust said on Monday after a winter of repairs.",
+      "Its engine was rebuilt at the yard in Tollwick, and the trust says the boat should now serve for another fifteen years at least.",
+      "Islanders had asked for the service to come back before the summer, when the cafés and the campsite need their staff each evening.",
+      "The trust will keep last year's fares, though it warns that a rise may follow in the autumn if the price of diesel keeps climbing.",
+    ],
+    de: [
+      "Die Nachtfähre zwischen Tollwick und den Marram-Inseln fährt ab Mai wieder, wie die Inselstiftung am Montag nach einem Winter voller Reparaturen mitteilte.",
+      "Der Motor wurde auf der Werft in Tollwick neu aufgebaut, und die Stiftung sagt, das Boot solle nun noch mindestens fünfzehn Jahre fahren.",
+      "Die Inselbewohner hatten gebeten, dass die Verbindung vor dem Sommer zurückkommt, wenn Cafés und Zeltplatz abends ihr Personal brauchen.",
+      "Die Stiftung behält die Preise des Vorjahres bei, warnt aber, dass im Herbst eine Erhöhung folgen könnte, wenn Diesel weiter teurer wird.",
+    ],
+    fr: [
+      "Le bac de nuit entre Tollwick et les îles Marram reprendra en mai, a annoncé lundi la fondation des îles après un hiver de réparations.",
+      "Son moteur a été refait au chantier de Tollwick, et la fondation estime que le bateau pourra encore servir au moins quinze ans.",
+      "Les habitants avaient demandé le retour du service avant l'été, quand les cafés et le camping ont besoin de leur personnel le soir.",
+      "La fondation garde les tarifs de l'an dernier, mais prévient qu'une hausse pourrait suivre à l'automne si le prix du gazole continue de monter.",
+    ],
+    es: [
+      "El transbordador nocturno entre Tollwick y las islas Marram volverá en mayo, anunció el lunes la fundación de las islas tras un invierno de reparaciones.",
+      "Su motor se reconstruyó en el astillero de Tollwick, y la fundación dice que el barco podrá servir al menos otros quince años.",
+      "Los isleños habían pedido que el servicio volviera antes del verano, cuando los cafés y el camping necesitan a su personal por la noche.",
+      "La fundación mantendrá las tarifas del año pasado, aunque avisa de que podría haber una subida en otoño si el gasóleo sigue subiendo.",
+    ],
+    it: [
+      "Il traghetto notturno tra Tollwick e le isole Marram tornerà a maggio, ha detto lunedì la fondazione delle isole dopo un inverno di riparazioni.",
+      "Il motore è stato ricostruito al cantiere di Tollwick, e la fondazione dice che la barca potrà servire almeno altri quindici anni.",
+      "Gli isolani avevano chiesto che il servizio tornasse prima dell'estate, quando i bar e il campeggio hanno bisogno del personale la sera.",
+      "La fondazione manterrà le tariffe dell'anno scorso, ma avverte che in autunno potrebbe esserci un aumento se il gasolio continua a salire.",
+    ],
+    nl: [
+      "De nachtboot tussen Tollwick en de Marrameilanden vaart vanaf mei weer, zei de eilandstichting maandag na een winter vol reparaties.",
+      "De motor is op de werf in Tollwick opnieuw opgebouwd, en volgens de stichting kan de boot nu nog minstens vijftien jaar mee.",
+      "Eilandbewoners hadden gevraagd om de dienst voor de zomer terug te brengen, als de cafés en de camping 's avonds hun personeel nodig hebben.",
+      "De stichting houdt de tarieven van vorig jaar aan, maar waarschuwt dat er in de herfst een verhoging kan volgen als diesel duurder blijft worden.",
+    ],
+  };
+  const page = (lang: string, header: string[], foot: string[] = []) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "Island ferry to sail again",
+        ...header,
+        "",
+        ...storyIn[lang]!.flatMap((p) => [p, ""]),
+        ...foot,
+        "",
+        "Contact",
+        "Privacy",
+      ].join("\n"),
+      { meta: { inLanguage: lang } },
+    );
+  const names = (article: { authors?: readonly { name: string }[] }) => article.authors?.map((author) => author.name);
+
+  it("signs with no section under a written-by label alone, in every language; a person under it still signs", () => {
+    for (const [lang, label, section, person] of [
+      ["en", "Written by", "Business", "Tamsin Orr"],
+      ["de", "Geschrieben von", "Wirtschaft", "Tamsin Orr"],
+      ["fr", "Écrit par", "Économie", "Tamsin Orr"],
+      ["es", "Escrito por", "Deportes", "Tamsin Orr"],
+      ["it", "Scritto da", "Cronaca", "Tamsin Orr"],
+      ["nl", "Geschreven door", "Economie", "Tamsin van Orr"],
+    ] as const) {
+      expect(names(page(lang, [label, section])), `${label} / ${section}`).toBeUndefined();
+      expect(names(page(lang, [label, person])), `${label} / ${person}`).toEqual([person]);
+    }
+    // A byline on one line is read as before.
+    expect(names(page("de", ["Geschrieben von Tamsin Orr"]))).toEqual(["Tamsin Orr"]);
+  });
+
+  it("signs with the person under a written-by label alone under the story, not with a section, nor a teaser's", () => {
+    expect(names(page("en", [], ["Written by", "Tamsin Orr"]))).toEqual(["Tamsin Orr"]);
+    expect(names(page("de", [], ["Geschrieben von", "Tamsin Orr"]))).toEqual(["Tamsin Orr"]);
+    expect(names(page("en", [], ["Written by", "Local News"]))).toBeUndefined();
+    expect(names(page("fr", [], ["Écrit par", "Économie"]))).toBeUndefined();
+    // Under a related stories' label the pair is a teaser's.
+    expect(names(page("en", [], ["Related stories", "Harbour café reopens for the season", "Written by", "Bram Keel"]))).toBeUndefined();
+    // An author's noun over a name with another field under it is a book's box of facts, not a signature.
+    expect(names(page("en", [], ["Author:", "Bram Keel", "Publisher:", "Harbour Press"]))).toBeUndefined();
+    // A sentence broken at a link stays text and signs nothing.
+    expect(names(page("en", [], ["The plan was written by", "Bram Keel", "and two others on the trust."]))).toBeUndefined();
+  });
+
+  it("takes an editor's box under an unsigned story for no byline, unless the bio says she writes or reports", () => {
+    for (const [lang, name, bio] of [
+      ["en", "Tamsin Orr", "Tamsin Orr is the editor of the Tollwick Courier."],
+      ["en", "Tamsin Orr", "Tamsin Orr is the managing editor of the Tollwick Courier and lives on Marram."],
+      ["en", "Tamsin Orr", "Tamsin Orr is the editor-in-chief of the Tollwick Courier."],
+      ["en", "Tamsin Orr", "Tamsin Orr is editor of the Tollwick Courier."],
+      ["en", "Tamsin Orr", "Tamsin Orr is the executive editor of the Tollwick Courier."],
+      ["fr", "Tamsin Orr", "Tamsin Orr est rédactrice en chef du Courrier de Tollwick."],
+      ["es", "Tamsin Orr", "Tamsin Orr es redactora jefe del Correo de Tollwick."],
+      ["nl", "Tamsin van Orr", "Tamsin van Orr is hoofdredacteur van de Tollwickse Courant."],
+    ] as const)
+      expect(names(page(lang, [], [name, bio])), bio).toBeUndefined();
+    // An editor who reports, a reporter, a writer by the verb, and Dutch boxes with a particle in the name sign.
+    for (const [lang, name, bio] of [
+      ["en", "Tamsin Orr", "Tamsin Orr is the editor of the Tollwick Courier and reports on the islands."],
+      ["en", "Tamsin Orr", "Tamsin Orr is the editor of the Tollwick Courier and has written about the ferries for years."],
+      ["en", "Tamsin Orr", "Tamsin Orr reports on transport and the islands for the Tollwick Courier."],
+      ["en", "Tamsin Orr", "Tamsin Orr writes about the harbour and its boats for the Courier."],
+      ["fr", "Tamsin Orr", "Tamsin Orr est rédactrice au Courrier de Tollwick."],
+      ["nl", "Tamsin van Orr", "Tamsin van Orr is verslaggever bij de Tollwickse Courant."],
+      ["nl", "Tamsin van Orr", "Tamsin van Orr is journalist bij de Tollwickse Courant."],
+      ["nl", "Tamsin van Orr", "Tamsin van Orr schrijft over de eilanden voor de Tollwickse Courant."],
+    ] as const)
+      expect(names(page(lang, [], [name, bio])), bio).toEqual([name]);
+    // A byline over the story signs, whatever the box under it.
+    expect(names(page("en", ["By Bram Keel"], ["Tamsin Orr", "Tamsin Orr is the editor of the Tollwick Courier."]))).toEqual(["Bram Keel"]);
+  });
+
+  it("ends the story over the first of author boxes stacked one over another", () => {
+    const boxes = [
+      "Tamsin van Orr",
+      "Harbour Lead",
+      "Tamsin van Orr, the trust's harbour lead, is a reporter who has covered the islands since 2015 and sails the route each week.",
+      "Bram Keel",
+      "Chief Engineer",
+      "Bram Keel is a writer and engineer who rebuilt the boat's engine with the yard's crew over the winter in Tollwick.",
+    ];
+    const article = page("en", ["By Tamsin van Orr and Bram Keel"], boxes);
+    const texts = article.body.flatMap((block) => (block.type === "paragraph" || block.type === "heading" ? [block.text] : []));
+    expect(texts).toEqual(storyIn.en);
+  });
+});

@@ -3060,3 +3060,31 @@ function withoutRole(part: string): string {
     return part.slice(0, glued.index).trim();
   return part.replace(ROLE_SET_APART, "").trim();
 }
+
+/** A text's words and numbers, as `namesDay` reads them: "14", "June", "14.", "juin", "de", "14th". */
+const DAY_TOKENS = /[\p{L}\p{N}]+\.?/gu;
+/** A day's number as a sentence prints it: "14", "14th", "1st", "14." (German), "1er" (French). */
+const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?$/u;
+/** How many words apart a day and its month may stand: "14 June", "June 14", "14 de junio", "14. Juni". */
+const DAY_MONTH_REACH = 2;
+
+/**
+ * Whether a text (a story's sentence) names the day of `iso` by its day's number and month's name, in any order and
+ * language the month lists hold ("on 14 June", "June 14th", "am 14. Juni", "le 14 juin", "el 14 de junio"): a date
+ * printed under a closing byline that the story names is the day of its event, not the post's. Asked of a few lines
+ * only, once a foot date was found.
+ */
+export function namesDay(text: string, iso: string): boolean {
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  const tokens = text.match(DAY_TOKENS);
+  if (!tokens) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (monthOf(tokens[i]!) !== month) continue;
+    for (let j = Math.max(0, i - DAY_MONTH_REACH); j <= Math.min(tokens.length - 1, i + DAY_MONTH_REACH); j++) {
+      const number = DAY_NUMBER.exec(tokens[j]!);
+      if (number && Number(number[1]) === day) return true;
+    }
+  }
+  return false;
+}

@@ -33,6 +33,7 @@ import {
   COLON_BY_WORDS,
   NORDIC_BY_WORDS,
   PUBLISHING_BY_PHRASES,
+  WRITTEN_BY_PHRASES,
 } from "./byline-labels.js";
 import { creditOnly, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
@@ -867,6 +868,18 @@ export function absorbSplitByline(
 }
 
 /**
+ * A posted-by label alone under the story, its names on the next line ("Written by" / "Ada Lee", "Geschrieben von" /
+ * …), as a post's closing box prints its link: the authors into the header when they are people (see
+ * `absorbSplitByline`, `postedByPeople`). Not an author's noun ("Author:" / "Ingrid Solberg"), which a review's box of
+ * a book's facts prints there too. Gives no date.
+ * True when the pair signed. Asked of the few lines under the story only, while nothing above named an author.
+ */
+export function absorbFootSplitByline(lines: readonly ClassifiedLine[], at: number, to: number, header: Header): boolean {
+  const line = lines[at]!;
+  return at + 1 < to && isSplitPostedLabel(line) && absorbSplitByline(line, lines[at + 1], header, true);
+}
+
+/**
  * A post's byline or date line that the byline parser could not read ("Posted by …", "Published 3 May …"). Not every
  * date label of byline-labels.ts: a deck may open with one ("First published in 1921, …", "Pubblicato il bando …").
  */
@@ -891,12 +904,12 @@ function isSplitPostedLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_SPLIT_LABEL_WORDS && SPLIT_POSTED_LABEL.test(line.text) && isBylineLabelLine(line.text);
 }
 /**
- * The verbs of the publishing labels (`PUBLISHING_BY_PHRASES`: "Posted by", "Pubblicato da", "Gepubliceerd door") and
- * "Written by": the labels a page sets alone over its writer's name. Over a public body, a paper or a desk the
- * publishing ones name the page's issuer.
+ * The verbs of the publishing and writing labels (`PUBLISHING_BY_PHRASES`: "Posted by", "Pubblicato da", "Gepubliceerd
+ * door"; `WRITTEN_BY_PHRASES`: "Written by", "Geschrieben von", "Écrit par"): the labels a page sets alone over its
+ * writer's name. Over a public body, a paper or a desk the publishing ones name the page's issuer.
  */
 const SPLIT_POSTED_LABEL = new RegExp(
-  `^(?:${["written by", ...PUBLISHING_BY_PHRASES].map((phrase) => phrase.split(" ", 1)[0]).join("|")})\\s`,
+  `^(?:${[...WRITTEN_BY_PHRASES, ...PUBLISHING_BY_PHRASES].map((phrase) => phrase.split(" ", 1)[0]).join("|")})\\s`,
   "iu",
 );
 /** Most words of a byline's label alone ("Written by :"). */

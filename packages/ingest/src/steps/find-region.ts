@@ -513,11 +513,16 @@ export function endBeforeStream(
   return end;
 }
 
+/**
+ * The particles a family name may hold in lower case between capitalised words ("Ada de Vries", "Jan van der Berg",
+ * "Ana dos Santos", "Lena von Hall"): never a capitalised word, so a name's pattern stays linear.
+ */
+const BOX_NAME_PARTICLES = "(?:van|von|de|der|den|da|di|du|del|della|do|dos|das|la|le|ten|ter|zu)\\s+";
 /** A person's name as a bio opens with it: one to four capitalised words, perhaps a handle in brackets after it. */
-const BIO_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+const BIO_NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${BOX_NAME_PARTICLES}){0,2}\\p{Lu}[\\p{L}'’.-]*){0,3}`;
 /** Job words a bio names after the copula where no article stands before it ("ist Redakteurin", "est journaliste"). */
 const BIO_ROLE =
-  "(?:writer|editor|reporter|correspondent|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|auteur(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?|giornalista|scrittore|scrittrice|jornalista)";
+  "(?:writer|editor|reporter|correspondent|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|auteur(?:e)?|periodista|redactor(?:a)?|corresponsal|escritor(?:a)?|giornalista|scrittore|scrittrice|jornalista|verslaggever|redacteur|verslaggeefster|schrijver)";
 /** A job that a bio under a name line names, in the languages above, read from the lower-cased line. */
 const BIO_JOB = new RegExp(
   `${BIO_ROLE}|\\b(?:columnist|contributor|photographer|founder|co-founder|researcher|analyst|producer|freelance|fundador(?:a)?|fondat(?:eur|rice)|gründer(?:in)?)`,
@@ -528,11 +533,11 @@ const BIO_JOB = new RegExp(
  * words in German, French, Spanish, Portuguese and Italian ("Anna Berg ist freie Redakteurin", "Marie Roux est
  * journaliste"), perhaps after an opening bracket.
  */
-const BIO_OPENING = new RegExp(`^\\(?(${BIO_NAME})(?:\\s+\\(@?[\\w.]+\\))?,?\\s+(?:is (?:a|an|the)\\s|(ist|est|es|é|è)\\s)`, "u");
+const BIO_OPENING = new RegExp(`^\\(?(${BIO_NAME})(?:\\s+\\(@?[\\w.]+\\))?,?\\s+(?:is (?:a|an|the)\\s|(ist|est|es|é|è|is)\\s)`, "u");
 /** The job within a few words after a copula other than English "is a", read from the lower-cased rest of the line. */
 const ROLE_AFTER_COPULA = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,3}${BIO_ROLE}\\b`, "u");
 /** A name alone on a line above its bio ("Ada Fenwick" over "Ada is a …"), whose first word the bio may open with. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const NAME_LINE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${BOX_NAME_PARTICLES}){0,2}\\p{Lu}[\\p{L}'’.-]*){1,3}$`, "u");
 /** How many words into a bio without the usual opening the author's first name must stand. */
 const BIO_NAME_REACH = 12;
 /** Most words of a bio: a few sentences (some boxes run to a hundred words); a longer paragraph opening with a name is the story's. */
@@ -575,7 +580,7 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const people = nameLines.map(nameKey);
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
   // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
-  return namesPersonAbove(line, people) && BIO_JOB.test(line.lower);
+  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || WRITES_OPENING.test(line.text));
 }
 
 /** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
@@ -613,6 +618,54 @@ const WRITER_AFTER_COPULA = new RegExp(
   `^(?:(?!(?:photo|picture|copy|video|graphics?|art)\\s)[\\p{L}'’-]+\\s+){0,2}(?:${BIO_ROLE}|columnist|contributor|blogger)\\b(?!['’])`,
   "u",
 );
+/**
+ * The job of an editor who runs the paper, as `WRITER_AFTER_COPULA` matches it ("managing editor", "executive editor",
+ * "chief editor"), or "editor" alone after "is the" or a bare "is" ("is the editor of …", "is editor of …"), or any
+ * editor's or writer's word with a chief's after it ("editor-in-chief", "rédactrice en chef", "redactora jefe"): such a
+ * box signs no story by the job alone. A desk's or a senior editor's ("is a senior editor at …", "is a news editor")
+ * still signs, as such editors write.
+ */
+const EDITOR_IN_CHARGE = /^(?:managing|executive|chief)\s+editor$/u;
+/** The copula and article before a job that only one person holds: "is the", or "is" with no article. */
+const SOLE_JOB_COPULA = /\bis\s+(?:the\s+)?$/u;
+/** An editor's or a writer's word that a chief's may follow (see `CHIEF_AFTER`). */
+const EDITOR_JOB = /(?:^|\s)(?:editor|rédact(?:eur|rice)|redactor|redactora)$/u;
+/** What may follow a writer's word and make it a chief's: "-in-chief", "en chef", "jefe", "en jefe", "capo". */
+const CHIEF_AFTER = /^(?:-in-chief|\s+in\s+chief|\s+en\s+chef|\s+(?:en\s+)?jef[ea]|\s+chef)\b/u;
+/**
+ * A bio's word that its subject writes or reports, in the languages `BIO_OPENING` reads ("writes", "reported",
+ * "covers", "schreibt", "berichtet", "écrit", "couvre", "escribe", "cubre", "scrive", "escreve", "cobre", "schrijft"), or
+ * a writer's job beside the editor's ("editor and reporter"): an editor who says she reports signs.
+ */
+const WRITES_WORD =
+  /\b(?:writ(?:es|ing)|wrote|written|reports?|reported|reporting|covers|covered|reporter|writer|correspondent|journalist|columnist|schreibt|schrieb|berichtet|reporterin|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft|verslaat)\b/u;
+/**
+ * A bio that opens with its subject's name and a verb of writing ("Ada Fenwick reports on transport …", "Ada Fenwick
+ * writes about …", "Ana Sousa escreve sobre …", "Ada de Vries schrijft over …"): a writer's box with no copula.
+ */
+const WRITES_OPENING = new RegExp(
+  `^(${BIO_NAME})\\s+(?:writes|reports|covers|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft)\\s`,
+  "u",
+);
+
+/**
+ * Whether a bio (a prose line under a name, `opening` its `BIO_OPENING` match) names its subject as the story's
+ * writer: a writer's job after the copula, but an editor's only with a word that she writes or reports ("Ada Lee is
+ * the editor of …" signs nothing; "… is the editor of … and reports on the harbour" does), or a verb of writing right
+ * after the name ("Ada Lee reports on …").
+ */
+function signsAsWriter(line: ClassifiedLine, opening: RegExpExecArray | null): boolean {
+  if (!opening) return WRITES_OPENING.test(line.text);
+  const rest = line.lower.slice(opening[0].length);
+  const job = WRITER_AFTER_COPULA.exec(rest);
+  if (!job) return false;
+  const chief =
+    EDITOR_IN_CHARGE.test(job[0]) ||
+    (job[0] === "editor" && SOLE_JOB_COPULA.test(opening[0])) ||
+    (EDITOR_JOB.test(job[0]) && CHIEF_AFTER.test(rest.slice(job[0].length)));
+  return !chief || WRITES_WORD.test(rest.slice(job[0].length));
+}
+
 /** How many lines over the body's end a box is looked for, only to tell that two people's boxes close the page. */
 const BOX_LOOKBACK = 4;
 
@@ -673,7 +726,7 @@ export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: numb
     const text = lines[name]!.text;
     if (seen !== undefined && seen !== nameKey(text)) return undefined;
     seen = nameKey(text);
-    if (!prose || !opening || !WRITER_AFTER_COPULA.test(line.lower.slice(opening[0].length))) continue;
+    if (!prose || !signsAsWriter(line, opening)) continue;
     for (let j = Math.max(storyStart, name - REVIEWER_LABEL_REACH); j <= i; j++) if (REVIEWER_WORD.test(lines[j]!.text)) return undefined;
     // A box closing the body only tells whether two people's boxes stand there: it signs nothing itself.
     if (i >= from) found = text;
@@ -724,13 +777,25 @@ export function endBeforeAuthorBio(
     }
     sentencesBelow ||= line.sentenceEnd;
     if (opensBio(lines, i, start)) {
-      let cut = i;
-      while (cut > start && i - cut < MAX_BIO_HEADER_LINES && !isProse(lines[cut - 1]) && lines[cut - 1]!.words <= MAX_BIO_HEADER_WORDS)
-        cut--;
+      let cut = bioHeadTop(lines, start, i);
+      // Boxes stacked one over another (a story by three people: name, role, bio, three times): the region ends over
+      // the first, whichever of them was met first from the foot.
+      for (let j = cut - 1; j >= Math.max(top, cut - 1); j--)
+        if (isProse(lines[j]) && opensBio(lines, j, start)) {
+          cut = bioHeadTop(lines, start, j);
+          j = cut;
+        }
       return cut;
     }
   }
   return end;
+}
+
+/** The first of the short lines heading the bio at `at` (its name, its role, at most three), or `at` when none does. */
+function bioHeadTop(lines: readonly ClassifiedLine[], start: number, at: number): number {
+  let cut = at;
+  while (cut > start && at - cut < MAX_BIO_HEADER_LINES && !isProse(lines[cut - 1]) && lines[cut - 1]!.words <= MAX_BIO_HEADER_WORDS) cut--;
+  return cut;
 }
 
 /** Whether a line of `lines[from, to)` reads as code: a code listing's lines stay in the story. */

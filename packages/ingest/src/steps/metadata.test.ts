@@ -1103,3 +1103,74 @@ describe("a post dated only under the byline that closes it", () => {
     }
   });
 });
+
+describe("round au57: a date under the closing byline that the story names is its event's", () => {
+  const stories: Record<string, { story: (day: string) => string[]; byline: string }> = {
+    en: {
+      story: (day) => [
+        "Marram lifeboat crew to open its boathouse",
+        "",
+        "The lifeboat crew on Marram will open the boathouse to visitors for the first time since it was rebuilt after the storms of two winters ago.",
+        "",
+        `The open day is on ${day}, and the crew will launch the boat twice in the afternoon if the weather allows it.`,
+        "",
+        "Children can try on the crew's kit and sit at the helm, and the island café will sell tea and cake on the slipway all day.",
+      ],
+      byline: "By Tamsin Orr",
+    },
+    de: {
+      story: (day) => [
+        "Rettungsboot-Crew auf Marram öffnet ihr Bootshaus",
+        "",
+        "Die Crew des Rettungsboots auf Marram öffnet das Bootshaus zum ersten Mal für Besucher, seit es nach den Stürmen neu gebaut wurde.",
+        "",
+        `Der Tag der offenen Tür ist am ${day}, und die Crew will das Boot am Nachmittag zweimal zu Wasser lassen, wenn das Wetter es zulässt.`,
+        "",
+        "Kinder dürfen die Ausrüstung anprobieren und am Steuer sitzen, und das Inselcafé verkauft den ganzen Tag Kaffee und Kuchen an der Rampe.",
+      ],
+      byline: "Von Tamsin Orr",
+    },
+    es: {
+      story: (day) => [
+        "La tripulación del bote salvavidas de Marram abre su caseta",
+        "",
+        "La tripulación del bote salvavidas de Marram abrirá la caseta a los visitantes por primera vez desde que se reconstruyó tras los temporales.",
+        "",
+        `La jornada de puertas abiertas será el ${day}, y la tripulación botará el barco dos veces por la tarde si el tiempo lo permite.`,
+        "",
+        "Los niños podrán probarse el equipo y sentarse al timón, y el café de la isla venderá té y pasteles en la rampa todo el día.",
+      ],
+      byline: "Por Tamsin Orr",
+    },
+  };
+  const footer = ["", "Subscribe to our newsletter", "Privacy policy"];
+  const dated = (lang: string, day: string, footDate: string) => {
+    const { story, byline } = stories[lang]!;
+    return fromText([...story(day), "", byline, footDate, ...footer].join("\n"), { meta: { inLanguage: lang } }).datePublished;
+  };
+
+  it("takes no date under the byline when the story names that day", () => {
+    for (const [lang, day, footDate] of [
+      ["en", "14 June", "14 June 2025"],
+      ["en", "June 14", "June 14, 2025"],
+      ["en", "Saturday, June 14th", "June 14, 2025"],
+      ["en", "14 June 2025", "14 June 2025"],
+      ["de", "14. Juni", "14. Juni 2025"],
+      ["es", "14 de junio", "14 de junio de 2025"],
+    ] as const)
+      expect([day, dated(lang, day, footDate)]).toEqual([day, undefined]);
+  });
+
+  it("still dates the post by the byline's date when the story names another day, or a day of another month", () => {
+    for (const [lang, day, footDate] of [
+      ["en", "14 June", "3 March 2025"],
+      ["en", "June 4", "June 14, 2025"],
+      ["en", "14 July", "14 June 2025"],
+      ["de", "4. Juni", "14. Juni 2025"],
+      ["es", "14 de julio", "14 de junio de 2025"],
+    ] as const)
+      expect([day, dated(lang, day, footDate)?.slice(0, 10)]).not.toEqual([day, undefined]);
+    expect(dated("en", "14 June", "3 March 2025")).toBe("2025-03-03");
+    expect(dated("en", "June 4", "June 14, 2025")).toBe("2025-06-14");
+  });
+});
