@@ -5,6 +5,7 @@ import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
 import { isRelatedLabel } from "./steps/boilerplate.js";
+import { RELATED_ARTICLES } from "./steps/related-words.js";
 import {
   type ClassifiedLine,
   classifyLine,
@@ -76,6 +77,40 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
   const classified = new Array<ClassifiedLine>(lines.length);
   for (let i = 0; i < lines.length; i++) classified[i] = classifyLine(lines[i]!, language, pageOrder);
   return classified;
+}
+
+/** Most words of a related stories' label under the story ("You might also like"): a longer line is asked no pattern. */
+const MAX_RELATED_LABEL_WORDS = 6;
+
+/** "Related articles" said as a phrase of its own, alone on its line ("Noticias relacionadas", "Weitere Artikel"). */
+const RELATED_ARTICLES_LABEL = new RegExp(`^(?:${RELATED_ARTICLES})\\s*:?$`, "u");
+
+/**
+ * Whether a line under the story heads other stories: a related stories' label ("Related stories", "Mehr zum Thema"),
+ * or "related articles" said as a phrase ("Noticias relacionadas", "Artigos relacionados", "Weitere Artikel"). The
+ * bylines under it are teasers'. Not a share bar's label ("Share this post"), under which the closing byline may stand.
+ */
+function headsOtherStories(line: ClassifiedLine): boolean {
+  return line.words <= MAX_RELATED_LABEL_WORDS && (isRelatedLabel(line.text) || RELATED_ARTICLES_LABEL.test(line.lower));
+}
+
+/** How far under a teaser's byline the next teaser's byline may stand: its title, perhaps a date over it. */
+const NEXT_TEASER_REACH = 3;
+
+/**
+ * Whether the byline at `at` under the story is a teaser's in a list of them with no label: a short title right over
+ * it, and another title and byline close under it ("Quay market to open on Sundays" / "By Ben Ode" / "Lifeboat crew
+ * wins an award" / "By Cara Voss"). A closing byline stands under the story's last paragraph, not under a title: a
+ * short last sentence ("The hall opens in April.") over a byline, a job and a co-author's byline is no teaser.
+ */
+function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
+  const title = lines[at - 1];
+  if (!title || title.class !== "short" || title.sentenceEnd || title.authors || title.date) return false;
+  for (let j = at + 2; j <= at + NEXT_TEASER_REACH && j < lines.length; j++) {
+    const over = lines[j - 1]!;
+    if (lines[j]!.authors && over.class === "short" && !over.authors && !over.date) return true;
+  }
+  return false;
 }
 
 /** Whether a paragraph, a heading, a quote or a list item of the body names the day of `iso` (see `namesDay`). */
@@ -174,8 +209,10 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   if (signedBy) header.authors.push(signedBy);
   // Not past a section's end ("3 Responses", "Most read"): the bylines under it are commenters' or other stories'.
   // Nor a wire a source's label credits there ("Zdroj: ČTK"): it signs in the header only (see `isSourceCredit`).
+  // Nor under a related stories' label ("Noticias relacionadas"), nor in a list of teasers, each title over its byline.
   for (let i = region.end; i < bylineReach && header.authors.length === 0 && classified[i]!.class !== "end"; i++)
-    if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) {
+    if (headsOtherStories(classified[i]!) || (classified[i]!.authors && inTeaserList(classified, i))) break;
+    else if (classified[i]!.authors && !isSourceCredit(classified[i]!.text)) {
       absorbMeta(classified[i]!, header);
       // The date alone under that byline dates the post when the header did not ("Written by …" / "4 March 2025"), nor
       // a dateline opening the story ("WESTERHOLM, March 3 —"): under a dated story, it may be an event's. Nor a day the

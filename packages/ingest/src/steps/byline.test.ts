@@ -3195,3 +3195,57 @@ describe("round au57: split labels over a section, editors' boxes, stacked boxes
     expect(texts).toEqual(storyIn.en);
   });
 });
+
+describe("round au57: a teaser's byline under the story never signs it", () => {
+  const story = [
+    "Tollwick quay to get a covered market hall",
+    "",
+    "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
+    "",
+    "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
+    "",
+    "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
+  ];
+  const signer = (foot: string[]) =>
+    fromText([...story, "", ...foot, "", "Contact us", "Privacy"].join("\n"), {
+      meta: { inLanguage: foot[0]!.startsWith("Por") || foot[0]!.includes("relacionad") ? "es" : "en" },
+    }).authors?.map((author) => author.name);
+
+  it("signs with no byline under a box's label or in a list of teasers with no label", () => {
+    for (const foot of [
+      [
+        "Noticias relacionadas",
+        "El muelle tendrá un mercado cubierto",
+        "Por Bram Keel",
+        "Premio para la tripulación del bote",
+        "Por Ines Vale",
+      ],
+      ["Most read", "Lifeboat crew wins a national award", "By Bram Keel", "Harbour wall repairs finished early", "By Ines Vale"],
+      ["Lifeboat crew wins a national award", "By Bram Keel", "Harbour wall repairs finished early", "By Ines Vale"],
+      ["Lifeboat crew wins a national award", "By Bram Keel", "March 2, 2025", "Harbour wall repairs finished early", "By Ines Vale"],
+      // A box's label over a single teaser.
+      ["Noticias relacionadas", "El muelle tendrá un mercado cubierto", "Por Bram Keel"],
+      ["Artigos relacionados", "O cais vai ter um mercado coberto", "Por Bram Keel"],
+    ])
+      expect(signer(foot), foot.join(" / ")).toBeUndefined();
+  });
+
+  it("still signs with a closing byline under the last paragraph, teasers under it or not (near misses)", () => {
+    expect(signer(["By Tamsin Orr"])).toEqual(["Tamsin Orr"]);
+    expect(signer(["By Tamsin Orr", "Transport Reporter"])).toEqual(["Tamsin Orr"]);
+    // A short last line of the story over the byline, its date and a second credit under it: no teasers.
+    expect(signer(["The hall opens in April.", "By Tamsin Orr", "Harbour Reporter", "By Bram Keel"])).toEqual(["Tamsin Orr"]);
+    // A title over a byline, its date and another byline under it: the date is no second teaser's title.
+    expect(signer(["Market hall plans", "By Tamsin Orr", "March 3, 2025", "By Bram Keel"])).toEqual(["Tamsin Orr"]);
+    expect(
+      signer([
+        "By Tamsin Orr",
+        "",
+        "Lifeboat crew wins a national award",
+        "By Bram Keel",
+        "Harbour wall repairs finished early",
+        "By Ines Vale",
+      ]),
+    ).toEqual(["Tamsin Orr"]);
+  });
+});
