@@ -15,7 +15,15 @@ import {
   markWidgets,
   withoutGalleries,
 } from "./steps/classify.js";
-import { isSourceCredit, leadDatelineDate, namesDay, opensWithDateline, stampedOrder, vietnameseSignature } from "./steps/byline.js";
+import {
+  creditedWriters,
+  isSourceCredit,
+  leadDatelineDate,
+  namesDay,
+  opensWithDateline,
+  stampedOrder,
+  vietnameseSignature,
+} from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { absorbFootSplitByline, absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
@@ -219,7 +227,13 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       // story names ("… opens on 14 June" over "By Ada Lee" / "14 June 2025"): that is its event's day.
       const footDate = footBylineDate(classified, region.end, i, header);
       if (footDate && !leadsWithDateline(body) && !storyNamesDay(body, footDate.iso)) header.datePublished = footDate.iso;
-    } else if (!classified[i]!.authors && absorbFootSplitByline(classified, i, bylineReach, header)) break;
+    } else if (!classified[i]!.authors) {
+      // A label alone over the names ("Written by" / "Ada Lee"), or a wire's or a magazine's credit line ("Reporting by
+      // Ada Lee; Editing by Ben Ode", "Text: Ada Lee / Photos: Ben Ode"): its writers.
+      if (absorbFootSplitByline(classified, i, bylineReach, header)) break;
+      const credited = creditedWriters(classified[i]!.text);
+      if (credited) header.authors.push(...credited);
+    }
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job
   // ("Ada Fenwick" / "Ada Fenwick is a freelance writer …"), when nothing above named the writer. Not a person the
   // story names: a box about its subject, a guest or a reviewed book's author ("About the author" / "Ada Fenwick is the

@@ -10,6 +10,7 @@ import {
   parseByline,
   parseDate,
   parseDateLine,
+  creditedWriters,
   parseMetaLine,
 } from "./byline.js";
 import { EN_COLD_STORE_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
@@ -3247,5 +3248,63 @@ describe("round au57: a teaser's byline under the story never signs it", () => {
         "By Ines Vale",
       ]),
     ).toEqual(["Tamsin Orr"]);
+  });
+});
+
+describe("round au57: credit lines that name the writers, the photographer's and the editor's left out", () => {
+  const names = (text: string) => creditedWriters(text)?.map((author) => author.name);
+
+  it("reads a magazine's text credit, with the pictures' credit after it, in several languages", () => {
+    expect(names("Text: Tamsin Orr / Fotos: Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Text: Tamsin Orr Fotos: Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Texto: Tamsin Orr | Fotos: Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Texte : Tamsin Orr · Photos : Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Testo: Tamsin Orr, foto: Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Tekst: Tamsin van Orr / Foto's: Bram Keel")).toEqual(["Tamsin van Orr"]);
+    expect(names("Text und Fotos: Tamsin Orr")).toEqual(["Tamsin Orr"]);
+    expect(names("Texto y fotos: Tamsin Orr")).toEqual(["Tamsin Orr"]);
+    expect(names("Text: Tamsin Orr and Ines Vale / Photos: Bram Keel")).toEqual(["Tamsin Orr", "Ines Vale"]);
+  });
+
+  it("reads a wire's closing credits: reporting and writing sign, editing does not", () => {
+    expect(names("Reporting by Tamsin Orr; Editing by Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Reporting by Tamsin Orr; Editing by the desk")).toEqual(["Tamsin Orr"]);
+    // A writing credit that names no person spoils the line.
+    expect(names("Reporting by Tamsin Orr; Writing by the desk")).toBeUndefined();
+    expect(names("Reporting by Tamsin Orr in Tollwick; Editing by Bram Keel")).toEqual(["Tamsin Orr"]);
+    expect(names("Reporting by Tamsin Orr; Writing by Ines Vale; Editing by Bram Keel")).toEqual(["Tamsin Orr", "Ines Vale"]);
+    expect(names("Reporting by Tamsin Orr and Ines Vale in Tollwick; Editing by Bram Keel.")).toEqual(["Tamsin Orr", "Ines Vale"]);
+  });
+
+  it("reads no credit from other lines (near misses)", () => {
+    for (const text of [
+      "Fotos: Bram Keel",
+      "Editing by Bram Keel",
+      "Texto: Redacción",
+      "Text: Tollwick Gazette",
+      "Reporting by the harbour board found that the quay needs new piles before the winter.",
+      "Textile workers on the quay met on Thursday.",
+      "Tamsin Orr",
+    ])
+      expect(names(text), text).toBeUndefined();
+  });
+
+  it("signs the story with the credit's writer in the header and under the story", () => {
+    const story = [
+      "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
+      "",
+      "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
+      "",
+      "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
+    ];
+    const page = (header: string[], foot: string[]) =>
+      fromText(["Tollwick quay to get a covered market hall", ...header, "", ...story, "", ...foot, "", "Contact us"].join("\n"), {
+        meta: { inLanguage: "en" },
+      }).authors?.map((author) => author.name);
+    expect(page(["Text: Tamsin Orr / Photos: Bram Keel", "March 3, 2025"], [])).toEqual(["Tamsin Orr"]);
+    expect(page(["March 3, 2025"], ["Reporting by Tamsin Orr; Editing by Bram Keel"])).toEqual(["Tamsin Orr"]);
+    // A byline over the story wins over the credits under it.
+    expect(page(["By Ines Vale", "March 3, 2025"], ["Reporting by Tamsin Orr; Editing by Bram Keel"])).toEqual(["Ines Vale"]);
+    expect(page(["March 3, 2025"], ["Editing by Bram Keel"])).toBeUndefined();
   });
 });

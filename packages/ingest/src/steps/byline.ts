@@ -3088,3 +3088,59 @@ export function namesDay(text: string, iso: string): boolean {
   }
   return false;
 }
+
+/** Longest credit line read by `creditedWriters`: a line of labels and names, never a paragraph. */
+const MAX_CREDIT_LINE_LENGTH = 160;
+/**
+ * A magazine's credit line opening with the text's label ("Text: Ada Lee / Photos: Ben Ode", "Texto: …", "Texte : …",
+ * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …").
+ */
+const TEXT_CREDIT =
+  /^(?:text|texto|texte|testo|tekst)(?:\s+(?:und|and|y|e|et|en|&)\s+(?:fotos?|photos?|bilder|fotografías|fotografias|foto's))?\s*:\s*/iu;
+/** Where the pictures' label starts on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"). */
+const PICTURES_CREDIT =
+  /\s*[/|·•,;–-]?\s*(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s*:/iu;
+/** A wire's credit line: "Reporting by …; Writing by …; Editing by …", each credit parted by a semicolon. */
+const WIRE_CREDIT = /^reporting by\s/iu;
+/** The credits of such a line that name the story's writers: reporting and writing, not editing or graphics. */
+const WRITING_CREDIT = /^(?:reporting|writing|reporting and writing) by\s+/iu;
+
+/** The people a byline of `names` names (see `parseByline`), when every one of them is a person's name. */
+function peopleNamed(names: string): Author[] | undefined {
+  const authors = names ? parseByline(`By ${names}`) : undefined;
+  return authors?.length && authors.every((author) => author.type === "Person" && isPersonName(author.name)) ? authors : undefined;
+}
+
+/**
+ * The writers a credit line names that no byline reader takes: a magazine's text credit with its pictures' after it
+ * ("Text: Ada Lee / Photos: Ben Ode" gives Ada Lee; "Texto y fotos: Ada Lee" too), and a wire's closing credits
+ * ("Reporting by Ada Lee in Westerholm; Editing by Ben Ode" gives Ada Lee, "…; Writing by Cy Moe" adds Cy Moe; the
+ * editor is no author). Undefined for any other line, or when a name read is no person's. Asked of the header's few
+ * lines and of those under the story only, never of every line: a first letter is looked at before any pattern.
+ */
+export function creditedWriters(text: string): Author[] | undefined {
+  const first = text.charCodeAt(0) | 0x20;
+  if ((first !== 0x74 && first !== 0x72) || text.length > MAX_CREDIT_LINE_LENGTH) return undefined;
+  const credit = TEXT_CREDIT.exec(text);
+  if (credit) {
+    const rest = text.slice(credit[0].length);
+    const pictures = PICTURES_CREDIT.exec(rest);
+    return peopleNamed((pictures ? rest.slice(0, pictures.index) : rest).trim());
+  }
+  if (!WIRE_CREDIT.test(text)) return undefined;
+  const writers: Author[] = [];
+  for (const part of text.split(";")) {
+    const writing = WRITING_CREDIT.exec(part.trim());
+    if (!writing) continue;
+    const people = peopleNamed(
+      part
+        .trim()
+        .slice(writing[0].length)
+
+        .replace(/[.\s]+$/u, ""),
+    );
+    if (!people) return undefined;
+    writers.push(...people);
+  }
+  return writers.length > 0 ? writers : undefined;
+}

@@ -3,6 +3,7 @@ import {
   agencyAfterDate,
   calendarDay,
   bylineDate,
+  creditedWriters,
   headerNumericDate,
   type DateLine,
   isAgeLine,
@@ -1674,6 +1675,15 @@ function readHeaderBelow(
     if (isSplitPostedLabel(line) && absorbSplitByline(line, next, header, false, pageOrder)) {
       bylineRead = true;
       end = ++i;
+      continue;
+    }
+    // A credit line no byline reader takes ("Text: Ada Lee / Photos: Ben Ode", "Reporting by Ada Lee; Editing by …"):
+    // its writers sign, its photographer and its editor do not.
+    const credited = line.authors === undefined ? creditedWriters(line.text) : undefined;
+    if (credited) {
+      foldAuthors(header, credited);
+      bylineRead = true;
+      end = i;
       continue;
     }
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
