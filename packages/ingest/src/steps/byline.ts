@@ -1098,6 +1098,13 @@ const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：
  */
 const COMMENTS_ON_TITLE =
   /^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|sur|en|em|su|op)\s/iu;
+/**
+ * A blog theme's link to the comment form beside a post's date ("Posted on 3 March 2025 — Leave a comment",
+ * "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Lascia un commento", "Deixe um
+ * comentário", "Laat een reactie achter"): the line's last part, a header's as much as a comment count.
+ */
+const COMMENT_PROMPT =
+  /^(?:leave a (?:comment|reply)|no comments|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|laat een reactie achter)$/iu;
 /** One hashtag ("#harbour"), or a list of one-word tags ("ferries, harbour, weather"). */
 const TAG_PART = /^#[\p{L}\p{N}_-]+$|^[\p{L}\p{N}-]+(?:,\s*[\p{L}\p{N}-]+)+$/u;
 /** A labelled field with a short value ("Source: Harbour Times", "来源：海岛日报", "Foto: Ada Lee"). */
@@ -1163,7 +1170,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let weekdayFirst = false;
   let headerOnly = false;
   for (const part of parts) {
-    if (COMMENTS_ON_TITLE.test(part)) break;
+    if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
     if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
     if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
@@ -3097,9 +3104,22 @@ const MAX_CREDIT_LINE_LENGTH = 160;
  */
 const TEXT_CREDIT =
   /^(?:text|texto|texte|testo|tekst)(?:\s+(?:und|and|y|e|et|en|&)\s+(?:fotos?|photos?|bilder|fotografías|fotografias|foto's))?\s*:\s*/iu;
-/** Where the pictures' label starts on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"). */
+/**
+ * The pictures' label on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"), found by its word after a
+ * space or a mark; the marks before it are trimmed off the names (see `creditNamesBefore`).
+ */
 const PICTURES_CREDIT =
-  /\s*[/|·•,;–-]?\s*(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s*:/iu;
+  /(?<=[\s/|·•,;–-])(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s?:/iu;
+/** The marks that part a credit's names from the pictures' label. */
+const CREDIT_MARKS = " \t/|·•,;–-";
+
+/** The text before `at`, without the spaces and marks that end it ("Ada Lee / " gives "Ada Lee"). */
+function creditNamesBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && CREDIT_MARKS.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
+}
+/\s*[/|·•,;–-]?\s*(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s*:/iu;
 /** A wire's credit line: "Reporting by …; Writing by …; Editing by …", each credit parted by a semicolon. */
 const WIRE_CREDIT = /^reporting by\s/iu;
 /** The credits of such a line that name the story's writers: reporting and writing, not editing or graphics. */
@@ -3125,7 +3145,7 @@ export function creditedWriters(text: string): Author[] | undefined {
   if (credit) {
     const rest = text.slice(credit[0].length);
     const pictures = PICTURES_CREDIT.exec(rest);
-    return peopleNamed((pictures ? rest.slice(0, pictures.index) : rest).trim());
+    return peopleNamed(pictures ? creditNamesBefore(rest, pictures.index) : rest.trim());
   }
   if (!WIRE_CREDIT.test(text)) return undefined;
   const writers: Author[] = [];

@@ -1174,3 +1174,35 @@ describe("round au57: a date under the closing byline that the story names is it
     expect(dated("en", "June 4", "June 14, 2025")).toBe("2025-06-14");
   });
 });
+
+describe("round au57: a blog theme's date line with its link to the comment form", () => {
+  const story = [
+    "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
+    "",
+    "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
+    "",
+    "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
+  ];
+  const dated = (over: string[], under: string[], lang = "en") =>
+    fromText(
+      ["Home", "Blog", "", ...over, "Tollwick quay to get a covered market hall", ...under, "", ...story, "", "Contact us"].join("\n"),
+      {
+        meta: { inLanguage: lang },
+      },
+    ).datePublished;
+
+  it("dates the post by the line's date, over the headline or under it, in several languages", () => {
+    expect(dated(["Posted on March 3, 2025 — Leave a comment"], [])).toBe("2025-03-03");
+    expect(dated([], ["Posted on March 3, 2025 — Leave a comment"])).toBe("2025-03-03");
+    expect(dated([], ["3 March 2025 | Leave a reply"])).toBe("2025-03-03");
+    expect(dated([], ["3. März 2025 – Schreibe einen Kommentar"], "de")).toBe("2025-03-03");
+    expect(dated([], ["3 mars 2025 · Laisser un commentaire"], "fr")).toBe("2025-03-03");
+    expect(dated([], ["3 de marzo de 2025 — Deja un comentario"], "es")).toBe("2025-03-03");
+    expect(dated([], ["3 maart 2025 — Laat een reactie achter"], "nl")).toBe("2025-03-03");
+  });
+
+  it("takes no date from a line whose prompt runs on, or that opens with it (near misses)", () => {
+    expect(dated([], ["March 3, 2025 — Leave a comment about the ferry"])).toBeUndefined();
+    expect(dated([], ["Leave a comment — March 3, 2025"])).toBeUndefined();
+  });
+});
