@@ -113,7 +113,7 @@ const NEXT_TEASER_REACH = 3;
  */
 function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
   const title = lines[at - 1];
-  if (!title || title.class !== "short" || title.sentenceEnd || title.authors || title.date) return false;
+  if (title?.class !== "short" || title.sentenceEnd || title.authors || title.date) return false;
   for (let j = at + 2; j <= at + NEXT_TEASER_REACH && j < lines.length; j++) {
     const over = lines[j - 1]!;
     if (lines[j]!.authors && over.class === "short" && !over.authors && !over.date) return true;

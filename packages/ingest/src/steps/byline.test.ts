@@ -3236,6 +3236,15 @@ describe("round au57: a teaser's byline under the story never signs it", () => {
     expect(signer(["By Tamsin Orr", "Transport Reporter"])).toEqual(["Tamsin Orr"]);
     // A short last line of the story over the byline, its date and a second credit under it: no teasers.
     expect(signer(["The hall opens in April.", "By Tamsin Orr", "Harbour Reporter", "By Bram Keel"])).toEqual(["Tamsin Orr"]);
+    // A last paragraph whose full stop the copy lost is no teaser's title.
+    expect(
+      signer([
+        "The trust will meet again in May to choose the hall's name and its opening hours",
+        "By Tamsin Orr",
+        "Lifeboat crew wins a national award",
+        "By Bram Keel",
+      ]),
+    ).toEqual(["Tamsin Orr"]);
     // A title over a byline, its date and another byline under it: the date is no second teaser's title.
     expect(signer(["Market hall plans", "By Tamsin Orr", "March 3, 2025", "By Bram Keel"])).toEqual(["Tamsin Orr"]);
     expect(
@@ -3269,6 +3278,7 @@ describe("round au57: credit lines that name the writers, the photographer's and
   it("reads a wire's closing credits: reporting and writing sign, editing does not", () => {
     expect(names("Reporting by Tamsin Orr; Editing by Bram Keel")).toEqual(["Tamsin Orr"]);
     expect(names("Reporting by Tamsin Orr; Editing by the desk")).toEqual(["Tamsin Orr"]);
+    expect(names("Reporting and writing by Tamsin Orr; Editing by Bram Keel")).toEqual(["Tamsin Orr"]);
     // A writing credit that names no person spoils the line.
     expect(names("Reporting by Tamsin Orr; Writing by the desk")).toBeUndefined();
     expect(names("Reporting by Tamsin Orr in Tollwick; Editing by Bram Keel")).toEqual(["Tamsin Orr"]);
@@ -3280,6 +3290,7 @@ describe("round au57: credit lines that name the writers, the photographer's and
     for (const text of [
       "Fotos: Bram Keel",
       "Editing by Bram Keel",
+      "Editing by Bram Keel; Reporting by Tamsin Orr",
       "Texto: Redacción",
       "Text: Tollwick Gazette",
       "Reporting by the harbour board found that the quay needs new piles before the winter.",

@@ -3120,9 +3120,10 @@ function creditNamesBefore(text: string, at: number): string {
   return text.slice(0, end).trim();
 }
 /\s*[/|·•,;–-]?\s*(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s*:/iu;
-/** A wire's credit line: "Reporting by …; Writing by …; Editing by …", each credit parted by a semicolon. */
-const WIRE_CREDIT = /^reporting by\s/iu;
-/** The credits of such a line that name the story's writers: reporting and writing, not editing or graphics. */
+/**
+ * The credits of a wire's credit line ("Reporting by …; Writing by …; Editing by …", each parted by a semicolon) that
+ * name the story's writers: reporting and writing, not editing or graphics. The line must open with one.
+ */
 const WRITING_CREDIT = /^(?:reporting|writing|reporting and writing) by\s+/iu;
 
 /** The people a byline of `names` names (see `parseByline`), when every one of them is a person's name. */
@@ -3147,7 +3148,7 @@ export function creditedWriters(text: string): Author[] | undefined {
     const pictures = PICTURES_CREDIT.exec(rest);
     return peopleNamed(pictures ? creditNamesBefore(rest, pictures.index) : rest.trim());
   }
-  if (!WIRE_CREDIT.test(text)) return undefined;
+  if (!WRITING_CREDIT.test(text)) return undefined;
   const writers: Author[] = [];
   for (const part of text.split(";")) {
     const writing = WRITING_CREDIT.exec(part.trim());
