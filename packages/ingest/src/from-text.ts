@@ -116,6 +116,9 @@ function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
   if (title?.class !== "short" || title.sentenceEnd || title.authors || title.date) return false;
   for (let j = at + 2; j <= at + NEXT_TEASER_REACH && j < lines.length; j++) {
     const over = lines[j - 1]!;
+    // Teasers under a label of their own ("See you on the boat" / "By Ada Lee" / "Related" / …): the byline over the
+    // label closes the story; the loop stops at the label.
+    if (headsOtherStories(over) || headsOtherStories(lines[j - 2]!)) return false;
     if (lines[j]!.authors && over.class === "short" && !over.authors && !over.date) return true;
   }
   return false;
@@ -231,7 +234,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       // A label alone over the names ("Written by" / "Ada Lee"), or a wire's or a magazine's credit line ("Reporting by
       // Ada Lee; Editing by Ben Ode", "Text: Ada Lee / Photos: Ben Ode"): its writers.
       if (absorbFootSplitByline(classified, i, bylineReach, header)) break;
-      const credited = creditedWriters(classified[i]!.text);
+      const credited = creditedWriters(classified[i]!.text, classified[i + 1]?.text);
       if (credited) header.authors.push(...credited);
     }
   // An author box under the story that prints no byline: the name alone over a bio opening with it and naming a job

@@ -3319,3 +3319,115 @@ describe("round au57: credit lines that name the writers, the photographer's and
     expect(page(["March 3, 2025"], ["Editing by Bram Keel"])).toBeUndefined();
   });
 });
+
+describe("review of round au57: near misses of the foot's labels, boxes, teasers and credit lines", () => {
+  const storyIn: Record<string, string[]> = {
+    en: [
+      "The night ferry between Kessel and the Warden islands will run again from May, the island trust said on Monday after a long winter of repairs.",
+      "Its engine was rebuilt at the yard in Kessel, and the trust says the boat should now serve for another fifteen years at the very least.",
+      "Islanders had asked for the service to come back before summer, when the cafés and the campsite need their staff to get home each evening.",
+      "The trust will keep last year's fares, though it warns that a rise may follow in the autumn if the price of diesel keeps on climbing.",
+    ],
+    fr: [
+      "Le bac de nuit entre Kessel et les îles Warden reprendra en mai, a annoncé lundi la fondation des îles après un long hiver de réparations.",
+      "Son moteur a été refait au chantier de Kessel, et la fondation estime que le bateau pourra encore servir pendant au moins quinze ans.",
+      "Les habitants avaient demandé le retour du service avant l'été, quand les cafés et le camping ont besoin de leur personnel le soir.",
+      "La fondation garde les tarifs de l'an dernier, mais prévient qu'une hausse pourrait suivre à l'automne si le prix du gazole monte.",
+    ],
+    es: [
+      "El transbordador nocturno entre Kessel y las islas Warden volverá en mayo, anunció el lunes la fundación de las islas tras un largo invierno.",
+      "Su motor se reconstruyó en el astillero de Kessel, y la fundación dice que el barco podrá servir al menos otros quince años más.",
+      "Los isleños habían pedido que el servicio volviera antes del verano, cuando los cafés y el camping necesitan a su personal por la noche.",
+      "La fundación mantendrá las tarifas del año pasado, aunque avisa de que podría haber una subida en otoño si el gasóleo sigue subiendo.",
+    ],
+  };
+  const read = (lang: string, header: string[], foot: string[], story = storyIn[lang]!) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "",
+        "Island ferry to sail again in May",
+        ...header,
+        "",
+        ...story.flatMap((p) => [p, ""]),
+        ...foot,
+        "",
+        "Contact",
+        "Privacy policy",
+      ].join("\n"),
+      { meta: { inLanguage: lang } },
+    );
+  const names = (article: { authors?: readonly { name: string }[] }) => article.authors?.map((author) => author.name);
+
+  it("signs with no one under a posted-by label alone that heads a teaser, a comment or a box of credits", () => {
+    for (const [lang, foot] of [
+      ["en", ["Harbour café opens for the season", "Posted by", "Ben Ode", "Lifeboat crew wins an award", "Posted by", "Cara Voss"]],
+      ["en", ["Next post", "Harbour café opens for the season", "Posted by", "Ben Ode"]],
+      ["en", ["Posted by", "Ben Ode", "Great news for the island, at last! Can't wait to ride it again this summer.", "Reply"]],
+      ["en", ["Book details", "Written by", "Ada Lee", "Published by", "Harbour Press"]],
+      ["en", ["Directed by", "Nils Warden", "Written by", "Ada Lee", "Running time: 104 minutes"]],
+      ["en", ["Written by", "Mara Holt and Jens Pike", "Produced by", "Olek Brann"]],
+      ["es", ["Ficha técnica", "Escrito por", "Julio Serra", "Dirigida por", "Marta Gil"]],
+      ["es", ["Más noticias", "El café del puerto abre la temporada", "Publicado por", "Lucía Ferrer"]],
+    ] as const)
+      expect(names(read(lang, [], [...foot])), foot.join(" / ")).toBeUndefined();
+  });
+
+  it("still signs with the story's own pair under its last sentence, a share bar, or over its bio", () => {
+    expect(names(read("en", [], ["Written by", "Ada Lee"]))).toEqual(["Ada Lee"]);
+    expect(names(read("en", [], ["Share this article", "Facebook", "Twitter", "Written by", "Ada Lee", "View all posts"]))).toEqual([
+      "Ada Lee",
+    ]);
+    expect(names(read("en", [], ["Written by", "Ada Lee", "March 3, 2025"]))).toEqual(["Ada Lee"]);
+    expect(
+      names(read("en", [], ["Written by", "Ada Lee", "Ada Lee is a sailor and writer who lives in Kessel with her two dogs."])),
+    ).toEqual(["Ada Lee"]);
+  });
+
+  it("takes an editor's box that says in French she writes for a writer's", () => {
+    const bio = "Claire Dumont est rédactrice en chef adjointe du Courrier et écrit sur la mer.";
+    expect(names(read("fr", [], ["Claire Dumont", bio]))).toEqual(["Claire Dumont"]);
+    expect(names(read("fr", [], ["Claire Dumont", "Claire Dumont est rédactrice en chef du Courrier de Kessel."]))).toBeUndefined();
+  });
+
+  it("keeps a story's paragraph quoting a person who reports or writes, and signs with no one", () => {
+    for (const [lang, name, said] of [
+      [
+        "en",
+        "Ben Ode",
+        "Ben Ode reports on the weather for the island radio, and he says the spring will be calm enough for the crossing.",
+      ],
+      ["es", "Pablo Ruiz", "Pablo Ruiz escribe cada semana a la fundación y dice que por fin ha recibido una respuesta de Kessel."],
+    ] as const) {
+      const article = read(lang, [], [], [...storyIn[lang]!.slice(0, 3), name, said]);
+      expect(names(article), said).toBeUndefined();
+      expect(
+        article.body.some((block) => block.type === "paragraph" && block.text === said),
+        said,
+      ).toBe(true);
+    }
+    // A box led by a verb of writing still signs.
+    expect(names(read("en", [], ["Ada Lee", "Ada Lee reports on transport and the islands for the Kessel Courier."]))).toEqual(["Ada Lee"]);
+  });
+
+  it("signs with the closing byline over a related label, its teasers under it", () => {
+    expect(names(read("en", [], ["See you on the boat", "By Ada Lee", "Related", "Harbour café opens", "By Ben Ode"]))).toEqual([
+      "Ada Lee",
+    ]);
+    expect(names(read("en", [], ["See you on the boat", "By Ada Lee", "Related stories", "Harbour café opens", "By Ben Ode"]))).toEqual([
+      "Ada Lee",
+    ]);
+  });
+
+  it("reads a bare text credit only beside the pictures' credit", () => {
+    const credited = (text: string, next?: string) => creditedWriters(text, next)?.map((author) => author.name);
+    expect(credited("Text: Full Agreement")).toBeUndefined();
+    expect(credited("Text: Warden Island Trust")).toBeUndefined();
+    expect(credited("Text: Ada Lee", "Kessel, 3 March")).toBeUndefined();
+    expect(credited("Text: Ada Lee", "Photos: Ben Ode")).toEqual(["Ada Lee"]);
+    expect(credited("Texto: Lucía Ferrer", "Fotos: Pablo Ruiz")).toEqual(["Lucía Ferrer"]);
+    expect(names(read("en", ["Text: Full Agreement"], []))).toBeUndefined();
+    expect(names(read("en", ["Text: Ada Lee", "Photos: Ben Ode"], []))).toEqual(["Ada Lee"]);
+  });
+});

@@ -3074,23 +3074,55 @@ const DAY_TOKENS = /[\p{L}\p{N}]+\.?/gu;
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?$/u;
 /** How many words apart a day and its month may stand: "14 June", "June 14", "14 de junio", "14. Juni". */
 const DAY_MONTH_REACH = 2;
+/** A year after a day and its month ("14 June 2024", "June 14, 2024"). */
+const YEAR_TOKEN = /^\d{4}$/u;
+/** The gap between a day and its month: spaces only ("June, 14 of the staff" is no day). */
+const DAY_GAP = /^\s+$/u;
+/** The gap before a year: spaces, perhaps after a comma ("June 14, 2024"). */
+const YEAR_GAP = /^,?\s+$/u;
+/**
+ * English words that a month list holds ("may", "march", "mar"): a month only when capitalised, as English writes
+ * months ("2 boats may run" is no day of May).
+ */
+const MONTH_WORDS_IN_LOWER_CASE = new Set(["may", "march", "mar"]);
+/**
+ * A word saying the story's day is the day it was written ("today", "heute", "aujourd'hui", "hoy", "oggi",
+ * "vandaag", "hoje", "tonight"): a story naming its own day so is dated by it, no event's day.
+ */
+const TODAY_WORD = /^(?:today|tonight|heute|aujourd|hoy|oggi|vandaag|hoje)$/iu;
+/** How many words before a day a today's word may stand ("Today, 14 June", "Oggi, 14 giugno"). */
+const TODAY_REACH = 3;
 
 /**
  * Whether a text (a story's sentence) names the day of `iso` by its day's number and month's name, in any order and
  * language the month lists hold ("on 14 June", "June 14th", "am 14. Juni", "le 14 juin", "el 14 de junio"): a date
- * printed under a closing byline that the story names is the day of its event, not the post's. Asked of a few lines
- * only, once a foot date was found.
+ * printed under a closing byline that the story names is the day of its event, not the post's. Not a day of another
+ * year ("on 14 June 2024" under "14 June 2025"), nor a day the story calls today ("Today, 14 June, …"), nor a number
+ * that is no day ("By mid June, 14 of the staff", "2 boats may run"). Asked of a few lines only, once a foot date
+ * was found.
  */
 export function namesDay(text: string, iso: string): boolean {
+  const year = iso.slice(0, 4);
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
-  const tokens = text.match(DAY_TOKENS);
-  if (!tokens) return false;
+  const tokens = [...text.matchAll(DAY_TOKENS)];
+  // Whether only `gap` parts tokens `from` to `to`, each from the next.
+  const joined = (from: number, to: number, gap: RegExp): boolean => {
+    for (let k = from; k < to; k++) if (!gap.test(text.slice(tokens[k]!.index! + tokens[k]![0].length, tokens[k + 1]!.index))) return false;
+    return true;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    if (monthOf(tokens[i]!) !== month) continue;
+    const word = tokens[i]![0];
+    if (monthOf(word) !== month || (MONTH_WORDS_IN_LOWER_CASE.has(word) && word === word.toLowerCase())) continue;
     for (let j = Math.max(0, i - DAY_MONTH_REACH); j <= Math.min(tokens.length - 1, i + DAY_MONTH_REACH); j++) {
-      const number = DAY_NUMBER.exec(tokens[j]!);
-      if (number && Number(number[1]) === day) return true;
+      const number = DAY_NUMBER.exec(tokens[j]![0]);
+      if (!number || Number(number[1]) !== day || !joined(Math.min(i, j), Math.max(i, j), DAY_GAP)) continue;
+      const last = Math.max(i, j);
+      const after = tokens[last + 1];
+      if (after && YEAR_TOKEN.test(after[0]) && after[0] !== year && joined(last, last + 1, YEAR_GAP)) continue;
+      let today = false;
+      for (let k = Math.max(0, Math.min(i, j) - TODAY_REACH); k < Math.min(i, j); k++) today ||= TODAY_WORD.test(tokens[k]![0]);
+      if (!today) return true;
     }
   }
   return false;
@@ -3103,7 +3135,7 @@ const MAX_CREDIT_LINE_LENGTH = 160;
  * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …").
  */
 const TEXT_CREDIT =
-  /^(?:text|texto|texte|testo|tekst)(?:\s+(?:und|and|y|e|et|en|&)\s+(?:fotos?|photos?|bilder|fotografías|fotografias|foto's))?\s*:\s*/iu;
+  /^(?:text|texto|texte|testo|tekst)(\s+(?:und|and|y|e|et|en|&)\s+(?:fotos?|photos?|bilder|fotografías|fotografias|foto's))?\s*:\s*/iu;
 /**
  * The pictures' label on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"), found by its word after a
  * space or a mark; the marks before it are trimmed off the names (see `creditNamesBefore`).
@@ -3119,7 +3151,6 @@ function creditNamesBefore(text: string, at: number): string {
   while (end > 0 && CREDIT_MARKS.includes(text[end - 1]!)) end--;
   return text.slice(0, end).trim();
 }
-/\s*[/|·•,;–-]?\s*(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s*:/iu;
 /**
  * The credits of a wire's credit line ("Reporting by …; Writing by …; Editing by …", each parted by a semicolon) that
  * name the story's writers: reporting and writing, not editing or graphics. The line must open with one.
@@ -3134,19 +3165,24 @@ function peopleNamed(names: string): Author[] | undefined {
 
 /**
  * The writers a credit line names that no byline reader takes: a magazine's text credit with its pictures' after it
- * ("Text: Ada Lee / Photos: Ben Ode" gives Ada Lee; "Texto y fotos: Ada Lee" too), and a wire's closing credits
+ * ("Text: Ada Lee / Photos: Ben Ode" gives Ada Lee; "Texto y fotos: Ada Lee" too; "Text: Ada Lee" with `next` the pictures'
+ * credit, "Photos: Ben Ode"), and a wire's closing credits
  * ("Reporting by Ada Lee in Westerholm; Editing by Ben Ode" gives Ada Lee, "…; Writing by Cy Moe" adds Cy Moe; the
  * editor is no author). Undefined for any other line, or when a name read is no person's. Asked of the header's few
  * lines and of those under the story only, never of every line: a first letter is looked at before any pattern.
  */
-export function creditedWriters(text: string): Author[] | undefined {
+export function creditedWriters(text: string, next?: string): Author[] | undefined {
   const first = text.charCodeAt(0) | 0x20;
   if ((first !== 0x74 && first !== 0x72) || text.length > MAX_CREDIT_LINE_LENGTH) return undefined;
   const credit = TEXT_CREDIT.exec(text);
   if (credit) {
     const rest = text.slice(credit[0].length);
     const pictures = PICTURES_CREDIT.exec(rest);
-    return peopleNamed(pictures ? creditNamesBefore(rest, pictures.index) : rest.trim());
+    if (pictures) return peopleNamed(creditNamesBefore(rest, pictures.index));
+    // "Text:" alone over a name is also a heading's or a document's label ("Text: Full Agreement", "Text: Warden
+    // Island Trust"): a credit only with the pictures' in its label ("Text und Fotos: …") or on the next line.
+    const picturesNext = next !== undefined && PICTURES_CREDIT.exec(` ${next}`)?.index === 1;
+    return credit[1] !== undefined || picturesNext ? peopleNamed(rest.trim()) : undefined;
   }
   if (!WRITING_CREDIT.test(text)) return undefined;
   const writers: Author[] = [];
@@ -3157,7 +3193,6 @@ export function creditedWriters(text: string): Author[] | undefined {
       part
         .trim()
         .slice(writing[0].length)
-
         .replace(/[.\s]+$/u, ""),
     );
     if (!people) return undefined;

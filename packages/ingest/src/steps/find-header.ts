@@ -877,7 +877,36 @@ export function absorbSplitByline(
  */
 export function absorbFootSplitByline(lines: readonly ClassifiedLine[], at: number, to: number, header: Header): boolean {
   const line = lines[at]!;
-  return at + 1 < to && isSplitPostedLabel(line) && absorbSplitByline(line, lines[at + 1], header, true);
+  if (at + 1 >= to || !isSplitPostedLabel(line) || headsOtherCredit(lines[at - 1]) || !closesFootPair(lines[at + 1]!, lines[at + 2]))
+    return false;
+  return absorbSplitByline(line, lines[at + 1], header, true);
+}
+
+/**
+ * Whether the line over a posted-by label alone under the story makes the pair another's: a title with no full stop (a
+ * teaser's "Harbour café opens", a box's "Book details", "Fiche technique", a comment count's "3 comments", a box's
+ * "Next post") or the name of a credit above it ("Directed by" / "Nils Warden"). The story's own pair stands under its
+ * last sentence or under a share bar's furniture.
+ */
+function headsOtherCredit(over: ClassifiedLine | undefined): boolean {
+  return over !== undefined && over.class === "short" && !over.sentenceEnd && !over.authors && !over.date;
+}
+
+/** A credit's label alone, its names on the next line ("Produced by", "Réalisé par", "Dirigida por", "Regie von"). */
+const CREDIT_LABEL_ALONE = /\s(?:by|von|par|por|da|di|door)\s*:?$/iu;
+/** A digit: a facts box's field ("Harbour Press, 320 pages", "Running time: 104 minutes"). */
+const HAS_DIGIT = /\d/u;
+
+/**
+ * Whether the line under a posted-by pair's names (`name`) lets the pair close the story: nothing, furniture, a date,
+ * or a bio opening with the name. Not another credit's label (a song's or a film's credits: "Written by" / "Mara Holt"
+ * / "Produced by"), a comment's prose under its poster's name, or a facts box's field with a number.
+ */
+function closesFootPair(name: ClassifiedLine, under: ClassifiedLine | undefined): boolean {
+  if (!under || under.date || under.authors) return true;
+  if (under.words <= MAX_SPLIT_LABEL_WORDS && CREDIT_LABEL_ALONE.test(under.text)) return false;
+  if (under.class === "good" || under.class === "medium") return under.text.startsWith(name.text.split(/\s/u)[0]!);
+  return !HAS_DIGIT.test(under.text);
 }
 
 /**
@@ -1679,7 +1708,7 @@ function readHeaderBelow(
     }
     // A credit line no byline reader takes ("Text: Ada Lee / Photos: Ben Ode", "Reporting by Ada Lee; Editing by …"):
     // its writers sign, its photographer and its editor do not.
-    const credited = line.authors === undefined ? creditedWriters(line.text) : undefined;
+    const credited = line.authors === undefined ? creditedWriters(line.text, lines[i + 1]?.text) : undefined;
     if (credited) {
       foldAuthors(header, credited);
       bylineRead = true;

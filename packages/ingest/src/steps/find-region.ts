@@ -580,7 +580,7 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const people = nameLines.map(nameKey);
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
   // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
-  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || WRITES_OPENING.test(line.text));
+  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || opensWithWriting(line));
 }
 
 /** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
@@ -635,10 +635,11 @@ const CHIEF_AFTER = /^(?:-in-chief|\s+in\s+chief|\s+en\s+chef|\s+(?:en\s+)?jef[e
 /**
  * A bio's word that its subject writes or reports, in the languages `BIO_OPENING` reads ("writes", "reported",
  * "covers", "schreibt", "berichtet", "écrit", "couvre", "escribe", "cubre", "scrive", "escreve", "cobre", "schrijft"), or
- * a writer's job beside the editor's ("editor and reporter"): an editor who says she reports signs.
+ * a writer's job beside the editor's ("editor and reporter"): an editor who says she reports signs. Bounded by letters,
+ * not `\b`, which takes "é" for no word's letter and would never find "écrit".
  */
 const WRITES_WORD =
-  /\b(?:writ(?:es|ing)|wrote|written|reports?|reported|reporting|covers|covered|reporter|writer|correspondent|journalist|columnist|schreibt|schrieb|berichtet|reporterin|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft|verslaat)\b/u;
+  /(?<!\p{L})(?:writ(?:es|ing)|wrote|written|reports?|reported|reporting|covers|covered|reporter|writer|correspondent|journalist|columnist|schreibt|schrieb|berichtet|reporterin|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft|verslaat)(?!\p{L})/u;
 /**
  * A bio that opens with its subject's name and a verb of writing ("Ada Fenwick reports on transport …", "Ada Fenwick
  * writes about …", "Ana Sousa escreve sobre …", "Ada de Vries schrijft over …"): a writer's box with no copula.
@@ -647,6 +648,16 @@ const WRITES_OPENING = new RegExp(
   `^(${BIO_NAME})\\s+(?:writes|reports|covers|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft)\\s`,
   "u",
 );
+/**
+ * A word of speech ("says", "told", "sagt", "dit", "dice", "dijo", "diz", "zegt"): a story's paragraph quoting a person
+ * who happens to write or report ("Ben Ode reports on the weather for the island radio, and he says …"), no box.
+ */
+const SPEECH_WORD = /(?<!\p{L})(?:says|said|told|tells|sagt|sagte|dit|déclare|dice|dijo|afirma|diz|disse|ha detto|zegt|zei)(?!\p{L})/u;
+
+/** Whether a line opens as a writer's box led by a verb of writing (`WRITES_OPENING`), quoting nobody. */
+function opensWithWriting(line: ClassifiedLine): boolean {
+  return WRITES_OPENING.test(line.text) && !SPEECH_WORD.test(line.lower);
+}
 
 /**
  * Whether a bio (a prose line under a name, `opening` its `BIO_OPENING` match) names its subject as the story's
@@ -655,7 +666,7 @@ const WRITES_OPENING = new RegExp(
  * after the name ("Ada Lee reports on …").
  */
 function signsAsWriter(line: ClassifiedLine, opening: RegExpExecArray | null): boolean {
-  if (!opening) return WRITES_OPENING.test(line.text);
+  if (!opening) return opensWithWriting(line);
   const rest = line.lower.slice(opening[0].length);
   const job = WRITER_AFTER_COPULA.exec(rest);
   if (!job) return false;

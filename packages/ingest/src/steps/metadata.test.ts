@@ -1206,3 +1206,93 @@ describe("round au57: a blog theme's date line with its link to the comment form
     expect(dated([], ["Leave a comment — March 3, 2025"])).toBeUndefined();
   });
 });
+
+describe("review of round au57: a day the story names that is no event's", () => {
+  const paragraphs = [
+    "The night ferry between Kessel and the Warden islands will run again from May, the island trust said after a long winter of repairs.",
+    "",
+    "Its engine was rebuilt at the yard in Kessel, and the trust says the boat should now serve for another fifteen years at the very least.",
+    "",
+  ];
+  const dated = (lang: string, sentence: string, byline: string, footDate: string) =>
+    fromText(["Island ferry to sail again", "", ...paragraphs, sentence, "", byline, footDate, "", "Privacy policy"].join("\n"), {
+      meta: { inLanguage: lang },
+    }).datePublished?.slice(0, 10);
+
+  it("keeps the date under the byline when the story names that day of another year, as today, or names no day", () => {
+    for (const [lang, sentence, byline, footDate, iso] of [
+      [
+        "en",
+        "The last crossing before the repairs was on 14 June 2024, when the engine failed halfway to the islands.",
+        "By Ada Lee",
+        "14 June 2025",
+        "2025-06-14",
+      ],
+      [
+        "en",
+        "The boat last sailed on June 14, 2024, and it has been in the yard at Kessel ever since then.",
+        "By Ada Lee",
+        "June 14, 2025",
+        "2025-06-14",
+      ],
+      [
+        "en",
+        "Today, 14 June, the ferry makes its first crossing of the summer with the mayor on board and a band on deck.",
+        "By Ada Lee",
+        "14 June 2025",
+        "2025-06-14",
+      ],
+      [
+        "de",
+        "Heute, am 14. Juni, fährt die Fähre zum ersten Mal in diesem Sommer, mit dem Bürgermeister an Bord.",
+        "Von Maren Vogt",
+        "14. Juni 2025",
+        "2025-06-14",
+      ],
+      [
+        "it",
+        "Oggi, 14 giugno, il traghetto fa la prima traversata dell'estate con il sindaco a bordo e la banda.",
+        "di Giulia Conti",
+        "14 giugno 2025",
+        "2025-06-14",
+      ],
+      [
+        "en",
+        "Around 2 boats may run each day from May, and the trust hopes to add a third one by midsummer.",
+        "By Ada Lee",
+        "2 May 2025",
+        "2025-05-02",
+      ],
+      [
+        "en",
+        "By mid June, 14 of the trust's staff will be back at work on the quay and in the ticket office.",
+        "By Ada Lee",
+        "14 June 2025",
+        "2025-06-14",
+      ],
+    ] as const)
+      expect(dated(lang, sentence, byline, footDate), sentence).toBe(iso);
+  });
+
+  it("still takes no date when the story names the day of its event", () => {
+    expect(
+      dated(
+        "en",
+        "The open day is on 14 June, and the crew will launch the boat twice if the weather allows.",
+        "By Ada Lee",
+        "14 June 2025",
+      ),
+    ).toBeUndefined();
+    expect(
+      dated(
+        "en",
+        "The open day is on 14 June 2025, and the crew will launch the boat twice if the weather allows.",
+        "By Ada Lee",
+        "14 June 2025",
+      ),
+    ).toBeUndefined();
+    expect(
+      dated("en", "The fair opens in May, on May 2, with stalls all along the quay and music in the evening.", "By Ada Lee", "May 2, 2025"),
+    ).toBeUndefined();
+  });
+});
