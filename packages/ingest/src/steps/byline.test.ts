@@ -3328,6 +3328,12 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
       "Islanders had asked for the service to come back before summer, when the cafés and the campsite need their staff to get home each evening.",
       "The trust will keep last year's fares, though it warns that a rise may follow in the autumn if the price of diesel keeps on climbing.",
     ],
+    de: [
+      "Die Nachtfähre zwischen Kessel und den Wardeninseln fährt ab Mai wieder, wie die Inselstiftung am Montag nach einem langen Winter mitteilte.",
+      "Der Motor wurde auf der Werft in Kessel neu aufgebaut, und die Stiftung sagt, das Boot solle nun noch mindestens fünfzehn Jahre lang fahren.",
+      "Die Inselbewohner hatten gebeten, dass die Verbindung vor dem Sommer zurückkommt, wenn Cafés und Zeltplatz abends ihr Personal brauchen.",
+      "Die Stiftung behält die Preise des Vorjahres bei, warnt aber, dass im Herbst eine Erhöhung folgen könnte, wenn Diesel teurer wird.",
+    ],
     fr: [
       "Le bac de nuit entre Kessel et les îles Warden reprendra en mai, a annoncé lundi la fondation des îles après un long hiver de réparations.",
       "Son moteur a été refait au chantier de Kessel, et la fondation estime que le bateau pourra encore servir pendant au moins quinze ans.",
@@ -3380,6 +3386,10 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
       "Ada Lee",
     ]);
     expect(names(read("en", [], ["Written by", "Ada Lee", "March 3, 2025"]))).toEqual(["Ada Lee"]);
+    // A post's meta under the names: a comment count, a time ago, a view count.
+    for (const under of ["2 Comments", "3 hours ago", "1,204 views"])
+      expect(names(read("en", [], ["Posted by", "Ada Lee", under])), under).toEqual(["Ada Lee"]);
+    expect(names(read("de", [], ["Geschrieben von", "Maren Vogt", "3 Kommentare"]))).toEqual(["Maren Vogt"]);
     expect(
       names(read("en", [], ["Written by", "Ada Lee", "Ada Lee is a sailor and writer who lives in Kessel with her two dogs."])),
     ).toEqual(["Ada Lee"]);

@@ -894,19 +894,16 @@ function headsOtherCredit(over: ClassifiedLine | undefined): boolean {
 
 /** A credit's label alone, its names on the next line ("Produced by", "Réalisé par", "Dirigida por", "Regie von"). */
 const CREDIT_LABEL_ALONE = /\s(?:by|von|par|por|da|di|door)\s*:?$/iu;
-/** A digit: a facts box's field ("Harbour Press, 320 pages", "Running time: 104 minutes"). */
-const HAS_DIGIT = /\d/u;
 
 /**
- * Whether the line under a posted-by pair's names (`name`) lets the pair close the story: nothing, furniture, a date,
- * or a bio opening with the name. Not another credit's label (a song's or a film's credits: "Written by" / "Mara Holt"
- * / "Produced by"), a comment's prose under its poster's name, or a facts box's field with a number.
+ * Whether the line under a posted-by pair's names (`name`) lets the pair close the story: nothing, furniture (a
+ * comment count, a time ago, a role), a date, or a bio opening with the name. Not another credit's label (a song's or
+ * a film's credits: "Written by" / "Mara Holt" / "Produced by"), nor a comment's prose under its poster's name.
  */
 function closesFootPair(name: ClassifiedLine, under: ClassifiedLine | undefined): boolean {
   if (!under || under.date || under.authors) return true;
   if (under.words <= MAX_SPLIT_LABEL_WORDS && CREDIT_LABEL_ALONE.test(under.text)) return false;
-  if (under.class === "good" || under.class === "medium") return under.text.startsWith(name.text.split(/\s/u)[0]!);
-  return !HAS_DIGIT.test(under.text);
+  return (under.class !== "good" && under.class !== "medium") || under.text.startsWith(name.text.split(/\s/u)[0]!);
 }
 
 /**
