@@ -3409,6 +3409,9 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
         "Ben Ode reports on the weather for the island radio, and he says the spring will be calm enough for the crossing.",
       ],
       ["es", "Pablo Ruiz", "Pablo Ruiz escribe cada semana a la fundación y dice que por fin ha recibido una respuesta de Kessel."],
+      // A bio's copula and job, in a paragraph that quotes its subject (main cut these too).
+      ["en", "Ben Ode", "Ben Ode is a reporter at the island radio and was on board when the boat first sailed again, he says."],
+      ["de", "Jens Falk", "Jens Falk ist Reporter beim Inselradio und war an Bord, als das Boot zum ersten Mal wieder fuhr, sagt er."],
     ] as const) {
       const article = read(lang, [], [], [...storyIn[lang]!.slice(0, 3), name, said]);
       expect(names(article), said).toBeUndefined();

@@ -580,7 +580,7 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const people = nameLines.map(nameKey);
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
   // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
-  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || opensWithWriting(line));
+  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || opensWithWriting(line)) && !SPEECH_WORD.test(line.lower);
 }
 
 /** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
@@ -650,7 +650,8 @@ const WRITES_OPENING = new RegExp(
 );
 /**
  * A word of speech ("says", "told", "sagt", "dit", "dice", "dijo", "diz", "zegt"): a story's paragraph quoting a person
- * who happens to write or report ("Ben Ode reports on the weather for the island radio, and he says …"), no box.
+ * who happens to write or report ("Ben Ode reports on the weather for the island radio, and he says …", "Ben Ode is a
+ * reporter at the island radio and was on board, he says"), no box, whether led by a verb of writing or a copula.
  */
 const SPEECH_WORD = /(?<!\p{L})(?:says|said|told|tells|sagt|sagte|dit|déclare|dice|dijo|afirma|diz|disse|ha detto|zegt|zei)(?!\p{L})/u;
 
@@ -667,6 +668,7 @@ function opensWithWriting(line: ClassifiedLine): boolean {
  */
 function signsAsWriter(line: ClassifiedLine, opening: RegExpExecArray | null): boolean {
   if (!opening) return opensWithWriting(line);
+  if (SPEECH_WORD.test(line.lower)) return false;
   const rest = line.lower.slice(opening[0].length);
   const job = WRITER_AFTER_COPULA.exec(rest);
   if (!job) return false;
