@@ -3395,6 +3395,17 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
     ).toEqual(["Ada Lee"]);
   });
 
+  it("signs with a wire or a newsroom under a written-by label alone in the header, as main did", () => {
+    const authors = (article: { authors?: readonly { name: string; type: string }[] }) =>
+      article.authors?.map((author) => `${author.type}: ${author.name}`);
+    expect(authors(read("de", ["Geschrieben von", "dpa", "14. März 2025"], []))).toEqual(["Organization: dpa"]);
+    expect(authors(read("es", ["Escrito por", "Redacción", "14 de marzo de 2025"], []))).toEqual(["Organization: Redacción"]);
+    expect(authors(read("fr", ["Écrit par", "AFP", "14 mars 2025"], []))).toEqual(["Organization: AFP"]);
+    // A section's or a company's name there still signs nothing.
+    expect(authors(read("de", ["Geschrieben von", "Wirtschaft", "14. März 2025"], []))).toBeUndefined();
+    expect(authors(read("fr", ["Écrit par", "Culture et Loisirs", "14 mars 2025"], []))).toBeUndefined();
+  });
+
   it("takes an editor's box that says in French she writes for a writer's", () => {
     const bio = "Claire Dumont est rédactrice en chef adjointe du Courrier et écrit sur la mer.";
     expect(names(read("fr", [], ["Claire Dumont", bio]))).toEqual(["Claire Dumont"]);

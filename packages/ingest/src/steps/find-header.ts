@@ -856,10 +856,13 @@ export function absorbSplitByline(
   pageOrder?: NumericOrderSource,
 ): boolean {
   if (!next || !(isBylineLabelLine(line.text) || isAuthorLabelLine(line.text)) || (inBody && !CAPITALISED.test(line.text))) return false;
-  // A posted-by label ("Published by", "Pubblicato da") signs over people only (see `postedByPeople`).
-  if (isSplitPostedLabel(line) && !postedByPeople(line, next)) return false;
+  // A posted-by label ("Published by", "Pubblicato da") signs over people only (see `postedByPeople`), but for a wire
+  // or a newsroom the byline reader takes as such under a written-by label in the header ("Geschrieben von" / "dpa",
+  // "Escrito por" / "Redacción"), as main read it and as English "Written by" / "AFP" is read.
   const byline = `${line.text} ${next.text}`;
   const authors = parseByline(byline);
+  if (isSplitPostedLabel(line) && !postedByPeople(line, next) && !(!inBody && WRITTEN_LABEL.test(line.text) && byOrganizations(authors)))
+    return false;
   if (!authors) return false;
   if (inBody && !authors.every((author) => author.type === "Organization" || isAuthorName(author.name))) return false;
   foldAuthors(header, authors);
@@ -935,10 +938,19 @@ function isSplitPostedLabel(line: ClassifiedLine): boolean {
  * door"; `WRITTEN_BY_PHRASES`: "Written by", "Geschrieben von", "Écrit par"): the labels a page sets alone over its
  * writer's name. Over a public body, a paper or a desk the publishing ones name the page's issuer.
  */
-const SPLIT_POSTED_LABEL = new RegExp(
-  `^(?:${[...WRITTEN_BY_PHRASES, ...PUBLISHING_BY_PHRASES].map((phrase) => phrase.split(" ", 1)[0]).join("|")})\\s`,
-  "iu",
-);
+const SPLIT_POSTED_LABEL = opensWithLabelVerb([...WRITTEN_BY_PHRASES, ...PUBLISHING_BY_PHRASES]);
+/** The written-by labels other than English ("Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven door"). */
+const WRITTEN_LABEL = opensWithLabelVerb(WRITTEN_BY_PHRASES.filter((phrase) => phrase !== "written by"));
+
+/** A line opening with the verb of one of `phrases` ("written" of "written by") and a space, in any case. */
+function opensWithLabelVerb(phrases: readonly string[]): RegExp {
+  return new RegExp(`^(?:${phrases.map((phrase) => phrase.split(" ", 1)[0]).join("|")})\\s`, "iu");
+}
+
+/** Whether a byline read names organisations only (a wire, a newsroom): the byline reader's own type, not a name's shape. */
+function byOrganizations(authors: readonly Author[] | undefined): boolean {
+  return authors !== undefined && authors.length > 0 && authors.every((author) => author.type === "Organization");
+}
 /** Most words of a byline's label alone ("Written by :"). */
 const MAX_SPLIT_LABEL_WORDS = 3;
 
