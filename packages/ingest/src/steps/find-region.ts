@@ -649,11 +649,13 @@ const WRITES_OPENING = new RegExp(
   "u",
 );
 /**
- * A word of speech ("says", "told", "sagt", "dit", "dice", "dijo", "diz", "zegt"): a story's paragraph quoting a person
+ * Speech reported of a person ("he says", "said she", "sagt er", "zegt hij", "dice que", "disse que", "dit-il"): a story's
+ * paragraph quoting a person
  * who happens to write or report ("Ben Ode reports on the weather for the island radio, and he says …", "Ben Ode is a
  * reporter at the island radio and was on board, he says"), no box, whether led by a verb of writing or a copula.
  */
-const SPEECH_WORD = /(?<!\p{L})(?:says|said|told|tells|sagt|sagte|dit|déclare|dice|dijo|afirma|diz|disse|ha detto|zegt|zei)(?!\p{L})/u;
+const SPEECH_WORD =
+  /(?<!\p{L})(?:(?:he|she|they)\s+(?:says|said|told)|(?:says|said)\s+(?:he|she)|(?:sagt|sagte)\s+(?:er|sie)|(?:zegt|zei)\s+(?:hij|zij|ze)|(?:dice|dijo|afirma|diz|disse|dit|déclare)\s+que|dit-(?:il|elle)|ha detto)(?!\p{L})/u;
 
 /** Whether a line opens as a writer's box led by a verb of writing (`WRITES_OPENING`), quoting nobody. */
 function opensWithWriting(line: ClassifiedLine): boolean {
