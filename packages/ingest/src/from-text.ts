@@ -102,6 +102,11 @@ function headsOtherStories(line: ClassifiedLine): boolean {
   return line.words <= MAX_RELATED_LABEL_WORDS && (isRelatedLabel(line.text) || RELATED_ARTICLES_LABEL.test(line.lower));
 }
 
+/**
+ * A label of a contributor's credit over its byline ("Additional reporting" / "By Ben Ode", "Mitarbeit", "Colaboración",
+ * "Collaboration", "Collaborazione", "Medewerking"): under a closing byline, no teaser's title.
+ */
+const ADDED_CREDIT_LABEL = /(?:reporting|research|mitarbeit|colaboración|collaboration|collaborazione|medewerking)\s*:?$/iu;
 /** How far under a teaser's byline the next teaser's byline may stand: its title, perhaps a date over it. */
 const NEXT_TEASER_REACH = 3;
 
@@ -119,7 +124,7 @@ function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
     // Teasers under a label of their own ("See you on the boat" / "By Ada Lee" / "Related" / …): the byline over the
     // label closes the story; the loop stops at the label.
     if (headsOtherStories(over) || headsOtherStories(lines[j - 2]!)) return false;
-    if (lines[j]!.authors && over.class === "short" && !over.authors && !over.date) return true;
+    if (lines[j]!.authors && over.class === "short" && !over.authors && !over.date && !ADDED_CREDIT_LABEL.test(over.text)) return true;
   }
   return false;
 }

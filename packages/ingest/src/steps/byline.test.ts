@@ -3435,6 +3435,12 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
     expect(names(read("en", [], ["Ada Lee", "Ada Lee reports on transport and the islands for the Kessel Courier."]))).toEqual(["Ada Lee"]);
   });
 
+  it("signs with the closing byline over a contributor's credit, a short last line over it", () => {
+    expect(names(read("en", [], ["The hall opens in April", "By Ada Lee", "Additional reporting", "By Ben Ode"]))).toEqual(["Ada Lee"]);
+    // Two teasers with no label still sign nothing.
+    expect(names(read("en", [], ["Harbour café opens", "By Ben Ode", "Lifeboat crew wins an award", "By Cara Voss"]))).toBeUndefined();
+  });
+
   it("signs with the closing byline over a related label, its teasers under it", () => {
     expect(names(read("en", [], ["See you on the boat", "By Ada Lee", "Related", "Harbour café opens", "By Ben Ode"]))).toEqual([
       "Ada Lee",
