@@ -710,6 +710,8 @@ class Region {
   private packedQuestions: number | undefined;
   /** How many lines standing apart hold each text (`echoedBelow`): counted when first asked. */
   private apartTexts: Map<string, number> | undefined;
+  /** How many name-and-role lines head a paragraph about the person (`headsOwnPortrait`): counted when first asked. */
+  private portraitHeads: number | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -719,6 +721,32 @@ class Region {
     /** The page's language (ISO 639-1), for the words that read differently from one language to the next. */
     readonly languageCode: string,
   ) {}
+
+  /**
+   * Whether a person's name and role (`namesPersonAndRole`) heads one of a series of portraits: two or more such lines
+   * of the region stand apart, each over a paragraph opening with the person's first name ("Mia Torres, student" /
+   * "Mia joined after a school project.", "Léa Roy, potière" / "Léa travaille l'argile …"), as a profile piece or a
+   * "meet the team" page sets its sections. A lone one, or one over a quote or another sentence, is a portrait's
+   * caption or a quoted speaker's line.
+   */
+  headsPortraitSeries(at: number): boolean {
+    if (!this.headsOwnPortrait(at)) return false;
+    if (this.portraitHeads === undefined) {
+      let count = 0;
+      for (let j = this.start; j < this.end && count < 2; j++) if (this.headsOwnPortrait(j)) count++;
+      this.portraitHeads = count;
+    }
+    return this.portraitHeads >= 2;
+  }
+
+  /** Whether a name-and-role line stands over a paragraph opening with the person's first name. */
+  private headsOwnPortrait(at: number): boolean {
+    const line = this.lines[at]!;
+    if (!line.blankAfter || !namesPersonAndRole(line.text, this.languageCode)) return false;
+    const space = line.text.indexOf(" ");
+    const under = this.nextContent(at + 1);
+    return space > 0 && isProse(under) && under!.text.startsWith(line.text.slice(0, space + 1));
+  }
 
   nextContent(from: number): ClassifiedLine | undefined {
     for (let j = from; j < this.end; j++) if (this.lines[j]!.class !== "boilerplate") return this.lines[j];
@@ -2157,7 +2185,7 @@ function isSubHeading(region: Region, at: number): boolean {
     // So is a time ago stamped with what it dates ("Updated 3 hours ago", "Aktualisiert vor 2 Stunden"): a live post's
     // or a teaser's stamp. A bare one may name a section ("30 Years Ago"), as `headingAt` reads it.
     !isStampedAgeLine(line.text) &&
-    !namesPersonAndRole(line.text, region.languageCode) &&
+    (!namesPersonAndRole(line.text, region.languageCode) || region.headsPortraitSeries(at)) &&
     !region.runningHeader(at) &&
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&

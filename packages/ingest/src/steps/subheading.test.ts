@@ -2860,3 +2860,43 @@ describe("headings the round sub61 rules must keep (review of round sub61)", () 
     expect(headingsOf(page)).toEqual(["Tom Ashby"]);
   });
 });
+
+describe("a series of portraits headed by a name and a role (integration check int63)", () => {
+  const intro = "Every Sunday a small crew of volunteers clears the canal at Tolbury of what the week has thrown into it.";
+  function portraits(turns: ReadonlyArray<readonly [string, string]>, language = "en"): string[] {
+    const page = ["Meet the volunteers who keep the canal clean", "By Oona Pryce", "", intro];
+    for (const [head, text] of turns) page.push("", head, "", text);
+    return headingsOf(page, language);
+  }
+
+  it("keeps two or more names with a role as the headings of the portraits about them, in several languages", () => {
+    expect(
+      portraits([
+        ["Frank Hale, retired engineer", "Frank has pulled four bicycles and an empty safe out of the water since he joined."],
+        ["Mia Torres, student", "Mia came along for a school project three summers ago and now brings her friends."],
+        ["Paul Ng, 61, bargeman", "Paul lives on a narrowboat by the lock and calls the towpath his street."],
+      ]),
+    ).toEqual(["Frank Hale, retired engineer", "Mia Torres, student", "Paul Ng, 61, bargeman"]);
+    expect(
+      portraits(
+        [
+          ["Léa Roy, potière", "Léa travaille l'argile depuis vingt ans dans son atelier au bord de la rivière."],
+          ["Marc Blanc, ébéniste", "Marc fabrique des meubles avec le bois des forêts voisines depuis son retour au village."],
+        ],
+        "fr",
+      ),
+    ).toEqual(["Léa Roy, potière", "Marc Blanc, ébéniste"]);
+  });
+
+  it("still takes a lone name with a role, or names over quotes and other sentences, for no heading", () => {
+    expect(
+      portraits([["Frank Hale, retired engineer", "Frank has pulled four bicycles and an empty safe out of the water since he joined."]]),
+    ).toEqual([]);
+    expect(
+      portraits([
+        ["Alec Munro, skipper", '"We have been cut three years running," said Alec Munro, who fishes out of the harbour.'],
+        ["Fiona Bell, harbour master", "The harbour master said the number of boats working the bay had halved since 2010."],
+      ]),
+    ).toEqual([]);
+  });
+});
