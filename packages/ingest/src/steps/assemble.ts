@@ -739,13 +739,19 @@ class Region {
     return this.portraitHeads >= 2;
   }
 
-  /** Whether a name-and-role line stands over a paragraph opening with the person's first name. */
+  /**
+   * Whether a name-and-role line stands over a paragraph opening with one of the name's words: the first name, or the
+   * family name as news copy calls a person ("Dr Amal Reza, consultant" / "Amal has worked …", "Reza has worked …").
+   */
   private headsOwnPortrait(at: number): boolean {
     const line = this.lines[at]!;
     if (!line.blankAfter || !namesPersonAndRole(line.text, this.languageCode)) return false;
-    const space = line.text.indexOf(" ");
     const under = this.nextContent(at + 1);
-    return space > 0 && isProse(under) && under!.text.startsWith(line.text.slice(0, space + 1));
+    if (!isProse(under)) return false;
+    const space = under!.text.indexOf(" ");
+    if (space < 2) return false;
+    const opener = under!.text.slice(0, space);
+    return line.text.slice(0, line.text.indexOf(",")).split(" ").includes(opener);
   }
 
   nextContent(from: number): ClassifiedLine | undefined {

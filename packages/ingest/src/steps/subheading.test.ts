@@ -2878,6 +2878,12 @@ describe("a series of portraits headed by a name and a role (integration check i
       ]),
     ).toEqual(["Frank Hale, retired engineer", "Mia Torres, student", "Paul Ng, 61, bargeman"]);
     expect(
+      portraits([
+        ["Dr Amal Reza, consultant", "Amal has worked nights at the hospital for twelve years and still likes the quiet."],
+        ["Jon Bright, porter", "Bright reckons he walks twelve miles a shift between the wards and the stores."],
+      ]),
+    ).toEqual(["Dr Amal Reza, consultant", "Jon Bright, porter"]);
+    expect(
       portraits(
         [
           ["Léa Roy, potière", "Léa travaille l'argile depuis vingt ans dans son atelier au bord de la rivière."],
