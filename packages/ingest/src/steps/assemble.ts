@@ -741,17 +741,18 @@ class Region {
 
   /**
    * Whether a name-and-role line stands over a paragraph opening with one of the name's words: the first name, or the
-   * family name as news copy calls a person ("Dr Amal Reza, consultant" / "Amal has worked …", "Reza has worked …").
+   * family name as news copy calls a person ("Dr Amal Reza, consultant" / "Amal has worked …", "Owen, who runs …",
+   * "Reza's shift …"). A paragraph opening with the whole name is a bio under its writer's box ("Ada Lee, reporter" /
+   * "Ada Lee covers the council."), as `namesSubjectOf` reads a name alone over it.
    */
   private headsOwnPortrait(at: number): boolean {
     const line = this.lines[at]!;
     if (!line.blankAfter || !namesPersonAndRole(line.text, this.languageCode)) return false;
     const under = this.nextContent(at + 1);
     if (!isProse(under)) return false;
-    const space = under!.text.indexOf(" ");
-    if (space < 2) return false;
-    const opener = under!.text.slice(0, space);
-    return line.text.slice(0, line.text.indexOf(",")).split(" ").includes(opener);
+    const opener = under!.text.match(OPENING_WORD)?.[0];
+    const name = line.text.slice(0, line.text.indexOf(","));
+    return opener !== undefined && name.split(" ").includes(opener) && !under!.text.startsWith(`${name} `);
   }
 
   nextContent(from: number): ClassifiedLine | undefined {
@@ -1483,6 +1484,9 @@ function namesSubjectOf(line: ClassifiedLine, sentence: ClassifiedLine): boolean
   const space = line.text.indexOf(" ");
   return space > 0 && sentence.text.startsWith(line.text.slice(0, space + 1)) && isPlainPersonName(line.text);
 }
+
+/** A paragraph's first word, up to a space, a comma or an apostrophe ("Owen, who …", "Farid's bakery …"). */
+const OPENING_WORD = /^\p{L}+/u;
 
 /** A line opening with a capital letter. */
 const CAPITAL_OPENING = /^\p{Lu}/u;

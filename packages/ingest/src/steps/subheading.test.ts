@@ -2884,6 +2884,12 @@ describe("a series of portraits headed by a name and a role (integration check i
       ]),
     ).toEqual(["Dr Amal Reza, consultant", "Jon Bright, porter"]);
     expect(
+      portraits([
+        ["Kate Wells, 52, teacher", "Kate said the stalls were good but dear, and that she would come back at the weekend."],
+        ["Owen Price, shopkeeper", "Owen, who runs the shoe shop across the road, said the market had brought people back."],
+      ]),
+    ).toEqual(["Kate Wells, 52, teacher", "Owen Price, shopkeeper"]);
+    expect(
       portraits(
         [
           ["Léa Roy, potière", "Léa travaille l'argile depuis vingt ans dans son atelier au bord de la rivière."],
@@ -2894,7 +2900,7 @@ describe("a series of portraits headed by a name and a role (integration check i
     ).toEqual(["Léa Roy, potière", "Marc Blanc, ébéniste"]);
   });
 
-  it("still takes a lone name with a role, or names over quotes and other sentences, for no heading", () => {
+  it("still takes a lone name with a role, names over quotes and other sentences, or writers' boxes for no heading", () => {
     expect(
       portraits([["Frank Hale, retired engineer", "Frank has pulled four bicycles and an empty safe out of the water since he joined."]]),
     ).toEqual([]);
@@ -2902,6 +2908,12 @@ describe("a series of portraits headed by a name and a role (integration check i
       portraits([
         ["Alec Munro, skipper", '"We have been cut three years running," said Alec Munro, who fishes out of the harbour.'],
         ["Fiona Bell, harbour master", "The harbour master said the number of boats working the bay had halved since 2010."],
+      ]),
+    ).toEqual([]);
+    expect(
+      portraits([
+        ["Ada Lee, reporter", "Ada Lee covers the harbour and the council for the Gazette and has done so since 2019."],
+        ["Ben Ode, photographer", "Ben Ode has taken pictures of the coast and its boats for more than twenty years."],
       ]),
     ).toEqual([]);
   });
