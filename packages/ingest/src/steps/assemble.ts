@@ -1509,7 +1509,6 @@ function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at:
   return at < start + SPLIT_BYLINE_REACH && isAuthorLabelLine(lines[at]!.text) && !labelsOthersAuthor(lines, at);
 }
 
-/** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
 /**
  * Whether a line is a short sentence set apart as a paragraph of its own: it stands alone, opens with a capital and
  * ends its sentence, not a question ("Prices start low.", "Nobody came.").
@@ -1518,6 +1517,7 @@ function isShortSentenceApart(line: ClassifiedLine): boolean {
   return line.sentenceEnd && line.blankBefore && line.blankAfter && !endsWithQuestion(line.text) && CAPITAL_OPENING.test(line.text);
 }
 
+/** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */
 function leadsIntoText(following: ClassifiedLine | undefined): boolean {
   return (
     isProse(following) ||
