@@ -47,7 +47,7 @@ import {
   withoutBracketedNote,
 } from "./person-name.js";
 import { opensWithSectionName } from "./section-names.js";
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
+import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
  * Bylines and date lines: the few lines between a headline and the body that
@@ -365,7 +365,8 @@ const LAST_YEAR = 2100;
 const BUDDHIST_ERA_OFFSET = 543;
 /** "พ.ศ.", the Buddhist era's initials, which formal Thai dates print before the year ("3 มีนาคม พ.ศ. 2568"). */
 const BUDDHIST_ERA_MARK = "พ.ศ.";
-const BUDDHIST_ERA_INITIALS = "พ\\.ศ\\.";
+/** `BUDDHIST_ERA_MARK` as a pattern's literal. */
+const BUDDHIST_ERA_INITIALS = escapeRegExp(BUDDHIST_ERA_MARK);
 const THAI_BLOCK = new RegExp(`^[${THAI_LETTERS}]`, "u");
 /** A year as the common era counts it: a Thai date's Buddhist year turned (see `BUDDHIST_ERA_OFFSET`). */
 function commonEraYear(year: string, monthWord: string): string {
