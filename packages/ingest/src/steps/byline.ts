@@ -779,29 +779,45 @@ function solarHijriDay(year: number, month: number, day: number, numeric: boolea
  */
 const FIRST_LUNAR_HIJRI_YEAR = 1411;
 
+/** What shifts a Solar Hijri year onto the count `gregorianOfSolarHijri` runs from, and that count's first day. */
+const SOLAR_HIJRI_YEAR_SHIFT = 1595;
+const SOLAR_HIJRI_DAY_SHIFT = -355668;
+/** The Solar Hijri calendar's cycle: 33 years, 8 of them leap years. */
+const SOLAR_HIJRI_CYCLE_YEARS = 33;
+const SOLAR_HIJRI_CYCLE_LEAP_YEARS = 8;
+/** The days of a common year and of the Gregorian calendar's cycles of 4, 100 and 400 years. */
+const YEAR_DAYS = 365;
+const FOUR_YEARS_DAYS = 1461;
+const CENTURY_DAYS = 36524;
+const FOUR_CENTURIES_DAYS = 146097;
+
 /** The Gregorian day of a Solar Hijri one (see `solarHijriDay`). */
 function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
-  const shifted = year + 1595;
+  const shifted = year + SOLAR_HIJRI_YEAR_SHIFT;
+  // The long months come first: a short month's days start after all of theirs.
+  const longMonthsDays = (FIRST_SHORT_SOLAR_HIJRI_MONTH - 1) * SOLAR_HIJRI_MONTH_DAYS;
   let days =
-    -355668 +
-    365 * shifted +
-    Math.floor(shifted / 33) * 8 +
-    Math.floor(((shifted % 33) + 3) / 4) +
+    SOLAR_HIJRI_DAY_SHIFT +
+    YEAR_DAYS * shifted +
+    Math.floor(shifted / SOLAR_HIJRI_CYCLE_YEARS) * SOLAR_HIJRI_CYCLE_LEAP_YEARS +
+    Math.floor(((shifted % SOLAR_HIJRI_CYCLE_YEARS) + 3) / 4) +
     day +
-    (month < FIRST_SHORT_SOLAR_HIJRI_MONTH ? (month - 1) * 31 : (month - 7) * 30 + 186);
-  let gregorianYear = 400 * Math.floor(days / 146097);
-  days %= 146097;
-  if (days > 36524) {
+    (month < FIRST_SHORT_SOLAR_HIJRI_MONTH
+      ? (month - 1) * SOLAR_HIJRI_MONTH_DAYS
+      : (month - FIRST_SHORT_SOLAR_HIJRI_MONTH) * SOLAR_HIJRI_SHORT_MONTH_DAYS + longMonthsDays);
+  let gregorianYear = 400 * Math.floor(days / FOUR_CENTURIES_DAYS);
+  days %= FOUR_CENTURIES_DAYS;
+  if (days > CENTURY_DAYS) {
     days--;
-    gregorianYear += 100 * Math.floor(days / 36524);
-    days %= 36524;
-    if (days >= 365) days++;
+    gregorianYear += 100 * Math.floor(days / CENTURY_DAYS);
+    days %= CENTURY_DAYS;
+    if (days >= YEAR_DAYS) days++;
   }
-  gregorianYear += 4 * Math.floor(days / 1461);
-  days %= 1461;
-  if (days > 365) {
-    gregorianYear += Math.floor((days - 1) / 365);
-    days = (days - 1) % 365;
+  gregorianYear += 4 * Math.floor(days / FOUR_YEARS_DAYS);
+  days %= FOUR_YEARS_DAYS;
+  if (days > YEAR_DAYS) {
+    gregorianYear += Math.floor((days - 1) / YEAR_DAYS);
+    days = (days - 1) % YEAR_DAYS;
   }
   let dayOfMonth = days + 1;
   const leap = (gregorianYear % 4 === 0 && gregorianYear % 100 !== 0) || gregorianYear % 400 === 0;
