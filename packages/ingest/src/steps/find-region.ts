@@ -580,7 +580,7 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
   const people = nameLines.map(nameKey);
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
   // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
-  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || opensWithWriting(line)) && !SPEECH_WORD.test(line.lower);
+  return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || WRITES_OPENING.test(line.text)) && !SPEECH_WORD.test(line.lower);
 }
 
 /** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
@@ -657,11 +657,6 @@ const WRITES_OPENING = new RegExp(
 const SPEECH_WORD =
   /(?<!\p{L})(?:(?:he|she|they)\s+(?:says|said|told)|(?:says|said)\s+(?:he|she)|(?:sagt|sagte)\s+(?:er|sie)|(?:zegt|zei)\s+(?:hij|zij|ze)|(?:dice|dijo|afirma|diz|disse|dit|déclare)\s+que|dit-(?:il|elle)|ha detto)(?!\p{L})/u;
 
-/** Whether a line opens as a writer's box led by a verb of writing (`WRITES_OPENING`), quoting nobody. */
-function opensWithWriting(line: ClassifiedLine): boolean {
-  return WRITES_OPENING.test(line.text) && !SPEECH_WORD.test(line.lower);
-}
-
 /**
  * Whether a bio (a prose line under a name, `opening` its `BIO_OPENING` match) names its subject as the story's
  * writer: a writer's job after the copula, but an editor's only with a word that she writes or reports ("Ada Lee is
@@ -669,8 +664,8 @@ function opensWithWriting(line: ClassifiedLine): boolean {
  * after the name ("Ada Lee reports on …").
  */
 function signsAsWriter(line: ClassifiedLine, opening: RegExpExecArray | null): boolean {
-  if (!opening) return opensWithWriting(line);
   if (SPEECH_WORD.test(line.lower)) return false;
+  if (!opening) return WRITES_OPENING.test(line.text);
   const rest = line.lower.slice(opening[0].length);
   const job = WRITER_AFTER_COPULA.exec(rest);
   if (!job) return false;
