@@ -39,6 +39,7 @@ import {
   endBeforeStream,
   extendRegionEnd,
   findRegion,
+  MAX_RELATED_LABEL_WORDS,
   ProseTally,
 } from "./steps/find-region.js";
 import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from "./steps/language.js";
@@ -86,9 +87,6 @@ function classifyAll(lines: readonly Line[], language: Language, pageOrder: Nume
   for (let i = 0; i < lines.length; i++) classified[i] = classifyLine(lines[i]!, language, pageOrder);
   return classified;
 }
-
-/** Most words of a related stories' label under the story ("You might also like"): a longer line is asked no pattern. */
-const MAX_RELATED_LABEL_WORDS = 6;
 
 /** "Related articles" said as a phrase of its own, alone on its line ("Noticias relacionadas", "Weitere Artikel"). */
 const RELATED_ARTICLES_LABEL = new RegExp(`^(?:${RELATED_ARTICLES})\\s*:?$`, "u");

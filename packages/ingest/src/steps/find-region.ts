@@ -680,7 +680,7 @@ function signsAsWriter(line: ClassifiedLine, opening: RegExpExecArray | null): b
 const BOX_LOOKBACK = 4;
 
 /** Most words of a related stories' label ("You might also like"): a longer line is asked no pattern. */
-const MAX_RELATED_LABEL_WORDS = 6;
+export const MAX_RELATED_LABEL_WORDS = 6;
 /** Words of a line's opening compared with the names over it: a name's four and a little more. */
 const BOX_OPENING_WORDS = 5;
 
