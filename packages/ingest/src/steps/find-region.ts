@@ -1080,13 +1080,20 @@ const MAX_CHANNEL_NAME_WORDS = 6;
  */
 const ASKS_READER = /(?<![\p{L}\p{N}])(?:you|your|sie|ihr|vous|votre|usted|tú|tu|te|voi|você|vocês|je|jij|jou|u)(?![\p{L}\p{N}])/u;
 /**
+ * The channels a site publishes, lower-cased: a podcast or a newsletter ("nieuwsbrief", "boletín", "lettre
+ * d'information", "briefing"), named by `OWN_CHANNEL` and `DESCRIBED_CHANNEL` alike.
+ */
+const PUBLISHED_CHANNELS = "podcasts?|newsletters?|nieuwsbrief|boletín|lettre d['’]information|briefing";
+/**
  * The site's own channel named by a first person's possessive, lower-cased, within two words ("our weekly podcast",
  * "unseren Newsletter", "unserer Redaktion", "notre podcast", "nuestro boletín", "il nostro podcast", "o nosso
  * podcast", "onze nieuwsbrief", "notre lettre d'information"): a podcast, a newsletter or the newsroom, which a story names with another's
  * possessive ("the council's newsletter") and a site's box with its own.
  */
-const OWN_CHANNEL =
-  /(?<![\p{L}\p{N}])(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\s+(?:[\p{L}-]+\s+){0,2}?(?:podcasts?|newsletters?|nieuwsbrief|boletín|lettre d['’]information|briefing|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\p{L}\p{N}])/u;
+const OWN_CHANNEL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:our|unser\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PUBLISHED_CHANNELS}|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\\p{L}\\p{N}])`,
+  "u",
+);
 /**
  * A call opening the line that asks the reader to listen, subscribe, receive, follow or write ("Listen to", "Get",
  * "Hören Sie", "Schreiben Sie", "Écoutez", "Abonnez-vous", "Escucha", "Suscríbete", "Ascolta", "Iscriviti", "Ouça",
@@ -1107,7 +1114,7 @@ const SPEAKER_CLAUSE =
  * "Listen now"), lower-cased: a podcast or a newsletter. The newsroom opens a story's sentence ("Our newsroom asked the
  * council …") over whatever button the site sets under every story.
  */
-const DESCRIBED_CHANNEL = /(?:podcasts?|newsletters?|nieuwsbrief|boletín|lettre d['’]information|briefing)$/u;
+const DESCRIBED_CHANNEL = new RegExp(`(?:${PUBLISHED_CHANNELS})$`, "u");
 /** A player's button under a podcast's box ("Listen now", "Jetzt anhören", "Écouter", "Escuchar", "Ascolta ora", "Ouvir", "Luister nu"). */
 const LISTEN_BUTTON =
   /^(?:listen(?: now| here)?|jetzt (?:an)?hören|anhören|écouter(?: maintenant)?|escuchar(?: ahora)?|ascolta(?: ora)?|ouvir(?: agora)?|luister(?: nu)?)$/u;
