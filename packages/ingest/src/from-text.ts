@@ -127,13 +127,18 @@ function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
   return false;
 }
 
-/** Whether a paragraph, a heading, a quote or a list item of the body names the day of `iso` (see `namesDay`). */
-function storyNamesDay(body: readonly Block[], iso: string): boolean {
+/** Whether `says` holds of the text of a paragraph, a heading, a quote or a list item of the body. */
+function bodySays(body: readonly Block[], says: (text: string) => boolean): boolean {
   return body.some((block) => {
-    if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return namesDay(block.text, iso);
-    if (block.type === "list") return block.items.some((item) => namesDay(item.text, iso));
+    if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return says(block.text);
+    if (block.type === "list") return block.items.some((item) => says(item.text));
     return false;
   });
+}
+
+/** Whether a paragraph, a heading, a quote or a list item of the body names the day of `iso` (see `namesDay`). */
+function storyNamesDay(body: readonly Block[], iso: string): boolean {
+  return bodySays(body, (text) => namesDay(text, iso));
 }
 
 /**
@@ -144,11 +149,7 @@ function namedInBody(body: readonly Block[], name: string): boolean {
   const given = name.slice(0, name.indexOf(" "));
   const family = name.slice(name.lastIndexOf(" ") + 1);
   const word = new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(family)}|${escapeRegExp(given)})(?![\\p{L}])`, "u");
-  return body.some((block) => {
-    if (block.type === "paragraph" || block.type === "heading" || block.type === "quote") return word.test(block.text);
-    if (block.type === "list") return block.items.some((item) => word.test(item.text));
-    return false;
-  });
+  return bodySays(body, (text) => word.test(text));
 }
 
 /**
