@@ -26,7 +26,14 @@ import {
 } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
-import { absorbFootSplitByline, absorbMeta, findHeader, footBylineDate, printsUnreadPublishedDate } from "./steps/find-header.js";
+import {
+  absorbFootSplitByline,
+  absorbMeta,
+  findHeader,
+  footBylineDate,
+  isShortTitleLine,
+  printsUnreadPublishedDate,
+} from "./steps/find-header.js";
 import {
   authorBoxName,
   endBeforeAuthorBio,
@@ -116,7 +123,7 @@ const NEXT_TEASER_REACH = 3;
  */
 function inTeaserList(lines: readonly ClassifiedLine[], at: number): boolean {
   const title = lines[at - 1];
-  if (title?.class !== "short" || title.sentenceEnd || title.authors || title.date) return false;
+  if (!isShortTitleLine(title)) return false;
   for (let j = at + 2; j <= at + NEXT_TEASER_REACH && j < lines.length; j++) {
     const over = lines[j - 1]!;
     // Teasers under a label of their own ("See you on the boat" / "By Ada Lee" / "Related" / …): the byline over the

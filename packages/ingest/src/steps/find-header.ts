@@ -880,19 +880,21 @@ export function absorbSplitByline(
  */
 export function absorbFootSplitByline(lines: readonly ClassifiedLine[], at: number, to: number, header: Header): boolean {
   const line = lines[at]!;
-  if (at + 1 >= to || !isSplitPostedLabel(line) || headsOtherCredit(lines[at - 1]) || !closesFootPair(lines[at + 1]!, lines[at + 2]))
+  // A short title over the label makes the pair another's (`isShortTitleLine`): the story's own pair stands under its
+  // last sentence or under a share bar's furniture.
+  if (at + 1 >= to || !isSplitPostedLabel(line) || isShortTitleLine(lines[at - 1]) || !closesFootPair(lines[at + 1]!, lines[at + 2]))
     return false;
   return absorbSplitByline(line, lines[at + 1], header, true);
 }
 
 /**
- * Whether the line over a posted-by label alone under the story makes the pair another's: a title with no full stop (a
- * teaser's "Harbour café opens", a box's "Book details", "Fiche technique", a comment count's "3 comments", a box's
- * "Next post") or the name of a credit above it ("Directed by" / "Nils Warden"). The story's own pair stands under its
- * last sentence or under a share bar's furniture.
+ * Whether a line is a title with no full stop, no byline and no date: a teaser's ("Harbour café opens"), a box's ("Book
+ * details", "Fiche technique", "Next post"), a comment count's ("3 comments") or a credit's name ("Directed by" over
+ * "Nils Warden"). Under the story, the bylines under such a line are another's (see `absorbFootSplitByline`, and
+ * `inTeaserList` in from-text.ts).
  */
-function headsOtherCredit(over: ClassifiedLine | undefined): boolean {
-  return over !== undefined && over.class === "short" && !over.sentenceEnd && !over.authors && !over.date;
+export function isShortTitleLine(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && !line.sentenceEnd && !line.authors && !line.date;
 }
 
 /** A credit's label alone, its names on the next line ("Produced by", "Réalisé par", "Dirigida por", "Regie von"). */
