@@ -3174,6 +3174,12 @@ function creditNamesBefore(text: string, at: number): string {
  */
 const WRITING_CREDIT = /^(?:reporting|writing|reporting and writing) by\s+/iu;
 
+/** The first letters of the credit lines `creditedWriters` reads, lower-cased: "t" of `TEXT_CREDIT`, "r" of `WRITING_CREDIT`. */
+const TEXT_CREDIT_FIRST = 0x74;
+const REPORTING_CREDIT_FIRST = 0x72;
+/** The bit that turns an ASCII capital's code into its small letter's ("T" 0x54 into "t" 0x74). */
+const ASCII_LOWER_CASE_BIT = 0x20;
+
 /** The people a byline of `names` names (see `parseByline`), when every one of them is a person's name. */
 function peopleNamed(names: string): Author[] | undefined {
   const authors = names ? parseByline(`By ${names}`) : undefined;
@@ -3189,8 +3195,8 @@ function peopleNamed(names: string): Author[] | undefined {
  * lines and of those under the story only, never of every line: a first letter is looked at before any pattern.
  */
 export function creditedWriters(text: string, next?: string): Author[] | undefined {
-  const first = text.charCodeAt(0) | 0x20;
-  if ((first !== 0x74 && first !== 0x72) || text.length > MAX_CREDIT_LINE_LENGTH) return undefined;
+  const first = text.charCodeAt(0) | ASCII_LOWER_CASE_BIT;
+  if ((first !== TEXT_CREDIT_FIRST && first !== REPORTING_CREDIT_FIRST) || text.length > MAX_CREDIT_LINE_LENGTH) return undefined;
   const credit = TEXT_CREDIT.exec(text);
   if (credit) {
     const rest = text.slice(credit[0].length);
