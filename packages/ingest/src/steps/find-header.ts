@@ -1885,7 +1885,10 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 }
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
-const TITLE_SEPARATOR = /^ [|｜–—\-·•] (?=\S)/u;
+const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
+const TITLE_SEPARATOR = new RegExp(`^ ${TITLE_SEPARATOR_MARK} (?=\\S)`, "u");
+/** A line holding a title's separator anywhere: the cheap test before the headings below are compared with it. */
+const HOLDS_TITLE_SEPARATOR = new RegExp(` ${TITLE_SEPARATOR_MARK} `, "u");
 
 /**
  * A document title kept whole ("Ferry returns to the island - Harbour Gazette", "… · Λιμενικά Νέα", "… | أخبار الساحل":
@@ -1897,7 +1900,7 @@ const TITLE_SEPARATOR = /^ [|｜–—\-·•] (?=\S)/u;
  */
 function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
   const text = lines[best.index]!.text;
-  if (!/ [|｜–—\-·•] /u.test(text)) return best;
+  if (!HOLDS_TITLE_SEPARATOR.test(text)) return best;
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
     if (heading.text.length >= text.length || !text.startsWith(heading.text)) continue;
