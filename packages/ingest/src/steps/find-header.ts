@@ -316,6 +316,8 @@ function titlesKicker(line: ClassifiedLine): boolean {
 
 /** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
 const MAX_HEADLINE_WORDS = 20;
+/** A line opening with a capital or a figure, as a short title over a standfirst does ("Das Ende", "3 Tage Streik"). */
+const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\p{N}]/u;
 /**
  * Whether the line at `top` is a short title ("Das Ende", "Markt dicht", "Fin du match": shorter than a title standing
  * alone may be, see `isTitleLike`) over the line picked at `index`, a standfirst: a finished sentence longer than any
@@ -327,7 +329,7 @@ function shortTitleOverStandfirst(lines: readonly ClassifiedLine[], top: number,
   const picked = lines[index]!;
   const title = lines[top]!;
   if (picked.words <= MAX_HEADLINE_WORDS || !picked.text.endsWith(".")) return false;
-  if (title.words < MIN_SHORT_TITLE_WORDS || title.sentenceEnd || !/^[\p{Lu}\p{N}]/u.test(title.text)) return false;
+  if (title.words < MIN_SHORT_TITLE_WORDS || title.sentenceEnd || !CAPITAL_OR_FIGURE_START.test(title.text)) return false;
   // A section's name ("World news", "Sport today") is a kicker, and so is a short line a few lines under a line of a
   // headline's length that ends no sentence (a title in lower case, or one the reader passed over, a reading time or a
   // date between them): that line is the title.
