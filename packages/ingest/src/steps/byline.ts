@@ -785,18 +785,18 @@ const SOLAR_HIJRI_DAY_SHIFT = -355668;
 /** The Solar Hijri calendar's cycle: 33 years, 8 of them leap years. */
 const SOLAR_HIJRI_CYCLE_YEARS = 33;
 const SOLAR_HIJRI_CYCLE_LEAP_YEARS = 8;
-/** The days of a common year and of the Gregorian calendar's cycles of 4, 100 and 400 years. */
+/** The days of a common year. */
 const YEAR_DAYS = 365;
-const FOUR_YEARS_DAYS = 1461;
-const CENTURY_DAYS = 36524;
-const FOUR_CENTURIES_DAYS = 146097;
+/** Day 0 of that count, 1 January of the year 0 as the proleptic Gregorian calendar and `Date` count it, in milliseconds. */
+const DAY_COUNT_EPOCH = -62_167_219_200_000;
+const DAY_MILLISECONDS = 86_400_000;
 
 /** The Gregorian day of a Solar Hijri one (see `solarHijriDay`). */
 function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
   const shifted = year + SOLAR_HIJRI_YEAR_SHIFT;
   // The long months come first: a short month's days start after all of theirs.
   const longMonthsDays = (FIRST_SHORT_SOLAR_HIJRI_MONTH - 1) * SOLAR_HIJRI_MONTH_DAYS;
-  let days =
+  const days =
     SOLAR_HIJRI_DAY_SHIFT +
     YEAR_DAYS * shifted +
     Math.floor(shifted / SOLAR_HIJRI_CYCLE_YEARS) * SOLAR_HIJRI_CYCLE_LEAP_YEARS +
@@ -805,26 +805,8 @@ function gregorianOfSolarHijri(year: number, month: number, day: number): [numbe
     (month < FIRST_SHORT_SOLAR_HIJRI_MONTH
       ? (month - 1) * SOLAR_HIJRI_MONTH_DAYS
       : (month - FIRST_SHORT_SOLAR_HIJRI_MONTH) * SOLAR_HIJRI_SHORT_MONTH_DAYS + longMonthsDays);
-  let gregorianYear = 400 * Math.floor(days / FOUR_CENTURIES_DAYS);
-  days %= FOUR_CENTURIES_DAYS;
-  if (days > CENTURY_DAYS) {
-    days--;
-    gregorianYear += 100 * Math.floor(days / CENTURY_DAYS);
-    days %= CENTURY_DAYS;
-    if (days >= YEAR_DAYS) days++;
-  }
-  gregorianYear += 4 * Math.floor(days / FOUR_YEARS_DAYS);
-  days %= FOUR_YEARS_DAYS;
-  if (days > YEAR_DAYS) {
-    gregorianYear += Math.floor((days - 1) / YEAR_DAYS);
-    days = (days - 1) % YEAR_DAYS;
-  }
-  let dayOfMonth = days + 1;
-  const leap = (gregorianYear % 4 === 0 && gregorianYear % 100 !== 0) || gregorianYear % 400 === 0;
-  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  let gregorianMonth = 0;
-  while (gregorianMonth < MONTHS_IN_YEAR - 1 && dayOfMonth > monthDays[gregorianMonth]!) dayOfMonth -= monthDays[gregorianMonth++]!;
-  return [gregorianYear, gregorianMonth + 1, dayOfMonth];
+  const date = new Date(DAY_COUNT_EPOCH + days * DAY_MILLISECONDS);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
 /**
