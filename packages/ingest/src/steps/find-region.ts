@@ -650,9 +650,9 @@ const WRITES_OPENING = new RegExp(
 );
 /**
  * Speech reported of a person ("he says", "said she", "sagt er", "zegt hij", "dice que", "disse que", "dit-il"): a story's
- * paragraph quoting a person
- * who happens to write or report ("Ben Ode reports on the weather for the island radio, and he says …", "Ben Ode is a
- * reporter at the island radio and was on board, he says"), no box, whether led by a verb of writing or a copula.
+ * paragraph quoting a person who happens to write or report ("Ben Ode reports on the weather for the island radio, and
+ * he says …", "Ben Ode is a reporter at the island radio and was on board, he says"), no box, whether led by a verb of
+ * writing or a copula.
  */
 const SPEECH_WORD =
   /(?<!\p{L})(?:(?:he|she|they)\s+(?:says|said|told)|(?:says|said)\s+(?:he|she)|(?:sagt|sagte)\s+(?:er|sie)|(?:zegt|zei)\s+(?:hij|zij|ze)|(?:dice|dijo|afirma|diz|disse|dit|déclare)\s+que|dit-(?:il|elle)|ha detto)(?!\p{L})/u;
@@ -1087,8 +1087,8 @@ const PUBLISHED_CHANNELS = "podcasts?|newsletters?|nieuwsbrief|boletín|lettre d
 /**
  * The site's own channel named by a first person's possessive, lower-cased, within two words ("our weekly podcast",
  * "unseren Newsletter", "unserer Redaktion", "notre podcast", "nuestro boletín", "il nostro podcast", "o nosso
- * podcast", "onze nieuwsbrief", "notre lettre d'information"): a podcast, a newsletter or the newsroom, which a story names with another's
- * possessive ("the council's newsletter") and a site's box with its own.
+ * podcast", "onze nieuwsbrief", "notre lettre d'information"): a podcast, a newsletter or the newsroom, which a story
+ * names with another's possessive ("the council's newsletter") and a site's box with its own.
  */
 const OWN_CHANNEL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:our|unser\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PUBLISHED_CHANNELS}|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)(?![\\p{L}\\p{N}])`,
@@ -1104,8 +1104,8 @@ const CHANNEL_CALL =
 /**
  * A speaker's clause after a comma, lower-cased, up to three words before its verb ("…, the mayor told reporters, …",
  * "…, sagte sie den Reportern", "…, a dit la maire", "…, dijo la alcaldesa", "…, ha detto il sindaco", "…, aldus de
- * burgemeester", "…, the union's
- * banner read"): the story reporting someone's call to listen or write, which the site's own pitch never sets.
+ * burgemeester", "…, the union's banner read"): the story reporting someone's call to listen or write, which the site's
+ * own pitch never sets.
  */
 const SPEAKER_CLAUSE =
   /,\s+(?:[\p{L}'’-]+\s+){0,3}?(?:says|said|tells|told|asks|asked|adds|added|explains|explained|recalls|recalled|replied|insisted|joked|urged|wrote|read|sagt|sagte|sagten|riet|schrieb|fügte|dit|lancé|ajouté|déclaré|dijo|dice|afirmó|añadió|escribió|detto|aggiunto|scritto|disse|diz|zegt|zei|schreef|aldus)(?![\p{L}\p{N}])/u;
