@@ -3286,6 +3286,13 @@ describe("round au57: credit lines that name the writers, the photographer's and
     expect(names("Reporting by Tamsin Orr and Ines Vale in Tollwick; Editing by Bram Keel.")).toEqual(["Tamsin Orr", "Ines Vale"]);
   });
 
+  it("reads a wire's credits that open with the writer's, the reporters named elsewhere", () => {
+    expect(names("Writing by Ines Vale; Editing by Bram Keel")).toEqual(["Ines Vale"]);
+    expect(names("Writing by Ines Vale")).toEqual(["Ines Vale"]);
+    for (const text of ["Writing by hand is slower, the teacher said.", "Writing by the sea, she found her voice again."])
+      expect(names(text), text).toBeUndefined();
+  });
+
   it("reads no credit from other lines (near misses)", () => {
     for (const text of [
       "Fotos: Bram Keel",

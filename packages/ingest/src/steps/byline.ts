@@ -3156,9 +3156,13 @@ function creditNamesBefore(text: string, at: number): string {
  */
 const WRITING_CREDIT = /^(?:reporting|writing|reporting and writing) by\s+/iu;
 
-/** The first letters of the credit lines `creditedWriters` reads, lower-cased: "t" of `TEXT_CREDIT`, "r" of `WRITING_CREDIT`. */
+/**
+ * The first letters of the credit lines `creditedWriters` reads, lower-cased: "t" of `TEXT_CREDIT`, "r" and "w" of
+ * `WRITING_CREDIT` (a wire opens its credits with "Writing by …" where the reporters are named in the dateline).
+ */
 const TEXT_CREDIT_FIRST = 0x74;
 const REPORTING_CREDIT_FIRST = 0x72;
+const WRITING_CREDIT_FIRST = 0x77;
 /** The bit that turns an ASCII capital's code into its small letter's ("T" 0x54 into "t" 0x74). */
 const ASCII_LOWER_CASE_BIT = 0x20;
 
@@ -3178,7 +3182,11 @@ function peopleNamed(names: string): Author[] | undefined {
  */
 export function creditedWriters(text: string, next?: string): Author[] | undefined {
   const first = text.charCodeAt(0) | ASCII_LOWER_CASE_BIT;
-  if ((first !== TEXT_CREDIT_FIRST && first !== REPORTING_CREDIT_FIRST) || text.length > MAX_CREDIT_LINE_LENGTH) return undefined;
+  if (
+    (first !== TEXT_CREDIT_FIRST && first !== REPORTING_CREDIT_FIRST && first !== WRITING_CREDIT_FIRST) ||
+    text.length > MAX_CREDIT_LINE_LENGTH
+  )
+    return undefined;
   const credit = TEXT_CREDIT.exec(text);
   if (credit) {
     const rest = text.slice(credit[0].length);
