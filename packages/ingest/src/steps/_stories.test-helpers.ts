@@ -19,6 +19,15 @@ export const EN_COLD_STORE_STORY: readonly string[] = [
   "Building is set to begin after the harvest, and the store should be ready for the following season's crop.",
 ];
 
+/** An English story (the town turns its old fish store into a market hall): three paragraphs, blank lines between. */
+export const EN_MARKET_HALL_STORY: readonly string[] = [
+  "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
+  "",
+  "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
+  "",
+  "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
+];
+
 /**
  * The harbour expansion story (the island's planning committee approves a bigger quay) in five languages: two
  * paragraphs each, no blank lines (the tests part them).

@@ -13,7 +13,7 @@ import {
   creditedWriters,
   parseMetaLine,
 } from "./byline.js";
-import { EN_COLD_STORE_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { EN_COLD_STORE_STORY, EN_MARKET_HALL_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
   it("reads every label after any of the marks, in any case (the first character is looked at before the pattern)", () => {
@@ -3198,15 +3198,7 @@ describe("round au57: split labels over a section, editors' boxes, stacked boxes
 });
 
 describe("round au57: a teaser's byline under the story never signs it", () => {
-  const story = [
-    "Tollwick quay to get a covered market hall",
-    "",
-    "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
-    "",
-    "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
-    "",
-    "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
-  ];
+  const story = ["Tollwick quay to get a covered market hall", "", ...EN_MARKET_HALL_STORY];
   const signer = (foot: string[]) =>
     fromText([...story, "", ...foot, "", "Contact us", "Privacy"].join("\n"), {
       meta: { inLanguage: foot[0]!.startsWith("Por") || foot[0]!.includes("relacionad") ? "es" : "en" },
@@ -3308,13 +3300,7 @@ describe("round au57: credit lines that name the writers, the photographer's and
   });
 
   it("signs the story with the credit's writer in the header and under the story", () => {
-    const story = [
-      "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
-      "",
-      "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
-      "",
-      "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
-    ];
+    const story = EN_MARKET_HALL_STORY;
     const page = (header: string[], foot: string[]) =>
       fromText(["Tollwick quay to get a covered market hall", ...header, "", ...story, "", ...foot, "", "Contact us"].join("\n"), {
         meta: { inLanguage: "en" },

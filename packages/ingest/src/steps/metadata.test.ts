@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { EN_MARKET_HALL_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 const story = [
   "Night bus route to be cut after timetable review",
@@ -1176,13 +1176,7 @@ describe("round au57: a date under the closing byline that the story names is it
 });
 
 describe("round au57: a blog theme's date line with its link to the comment form", () => {
-  const story = [
-    "The old fish store on Tollwick quay will become a covered market hall next spring, the town council decided on Thursday evening.",
-    "",
-    "Stallholders who now trade in the open on Saturdays will move inside, and the hall will also open on Sundays through the summer.",
-    "",
-    "The council will pay for the new roof, while a trust of local traders has raised money for the stalls, the lights and the doors.",
-  ];
+  const story = EN_MARKET_HALL_STORY;
   const dated = (over: string[], under: string[], lang = "en") =>
     fromText(
       ["Home", "Blog", "", ...over, "Tollwick quay to get a covered market hall", ...under, "", ...story, "", "Contact us"].join("\n"),
