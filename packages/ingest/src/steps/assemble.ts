@@ -3,7 +3,7 @@ import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
-import { type ClassifiedLine, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isBriefSentence, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import {
   holdsDateLabel,
   isAgeLine,
@@ -1727,6 +1727,18 @@ function leadsIntoStory(region: Region, at: number): boolean {
   );
 }
 
+/**
+ * Whether a sentence of two or three words standing apart (`isBriefSentence`) is the story's: under a paragraph, over
+ * another or over the next section's heading ("Bring water."). Not a button's call ("Read more.", "Subscribe now.")
+ * nor a picture's credit, which stand there as often.
+ */
+function isBriefStorySentence(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (!isBriefSentence(line) || CALL_TO_ACTION.test(line.lower) || isPictureFurniture(line.text)) return false;
+  const below = region.nextContent(at + 1);
+  return isProse(region.previousContent(at)) && (isStoryText(below) || isStandingHeading(below));
+}
+
 /** Whether a run's first line announces the list under it: a line ending on a colon that is no contents label. */
 function announcesList(first: ClassifiedLine): boolean {
   return first.text.endsWith(":") && !CONTENTS_LABEL.test(first.text);
@@ -2539,6 +2551,7 @@ export function assemble(
       !region.inPointsBlock(i) &&
       !isTableRow(line) &&
       !leadsIntoStory(region, i) &&
+      !isBriefStorySentence(region, i) &&
       !inFactsBox(lines, i)
     )
       continue;

@@ -12,7 +12,7 @@ import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, 
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";
-import { endsLikeSentence } from "./sentence.js";
+import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -183,6 +183,32 @@ const MIN_CLOSING_SENTENCE_WORDS = 4;
 /** A short sentence standing alone as a paragraph, as a story may close with one. */
 export function isClosingSentence(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && line.words >= MIN_CLOSING_SENTENCE_WORDS;
+}
+
+/** Fewest words of a brief sentence (`isBriefSentence`): one word alone is a label's or a button's ("Next."). */
+const MIN_BRIEF_SENTENCE_WORDS = 2;
+
+/** A brief sentence's opening: a capital, perhaps inside an opening quote. */
+const BRIEF_SENTENCE_OPENING = /^["“„«‘']?\p{Lu}/u;
+/** An ending that closes no sentence of a few words: an initial or a degree ("Ada Lee, Ph.D."), a trailing-off. */
+const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
+
+/**
+ * A sentence of two or three words standing apart as a paragraph ("Bring water.", "Nobody came."): too short to tell
+ * from a button ("Read more.") by its shape alone, so it counts as the story's only where the story goes on around it.
+ */
+export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.class === "short" &&
+    line.blankBefore &&
+    line.blankAfter &&
+    line.sentenceEnd &&
+    line.words >= MIN_BRIEF_SENTENCE_WORDS &&
+    endsWithSentenceMark(line.text) &&
+    BRIEF_SENTENCE_OPENING.test(line.text) &&
+    !NOT_BRIEF_SENTENCE_END.test(line.text)
+  );
 }
 
 /** A paragraph of the story's text: prose, or a short sentence standing alone as one (`isClosingSentence`). */

@@ -2428,3 +2428,67 @@ describe("round bd58 review: near misses of the own-channel pitch, the narrowed 
       for (const packed of [false, true]) expect(texts(page(box, packed)), `${box[0]}${packed ? " (packed)" : ""}`).toEqual(paragraphs);
   });
 });
+
+describe("a story's last sections under a brief sentence", () => {
+  /** A walking guide whose sections are a route's short lines each, the second closing on `closing`. */
+  const guide = (lines: { title: string; intro: string; sections: string[][]; closing: string }) =>
+    [
+      lines.title,
+      "",
+      "By Ivan Berg",
+      "May 20, 2024",
+      "",
+      lines.intro,
+      "",
+      ...lines.sections.flatMap(([heading, text], at) => [heading!, "", text!, "", ...(at === 1 ? [lines.closing, ""] : [])]),
+    ].join("\n");
+  const bodyOf = (page: string) => fromText(page).body.map((block) => ("text" in block ? block.text : block.type));
+  const english = {
+    title: "Guide: the best walks in the Fells",
+    intro: "The Fells have something for every walker. Here are three routes for different days.",
+    sections: [
+      ["The easy one", "Tarn Loop, 5 km. Flat, with a café at the end."],
+      ["The hard one", "Crag Ridge, 14 km. Steep and exposed in places. Take a map."],
+      ["The wet-day one", "Beck Woods, 7 km. Sheltered under trees all the way."],
+    ],
+  };
+  const german = {
+    title: "Die schönsten Wanderungen im Hochmoor",
+    intro: "Das Hochmoor hat für jeden etwas zu bieten. Hier sind drei Wege für verschiedene Tage.",
+    sections: [
+      ["Der leichte Weg", "Seerunde, 5 km. Flach, mit einem Café am Ende."],
+      ["Der schwere Weg", "Grataufstieg, 14 km. Steil und ausgesetzt. Eine Karte mitnehmen."],
+      ["Der Weg für Regentage", "Bachwald, 7 km. Die ganze Strecke unter Bäumen."],
+    ],
+  };
+  const french = {
+    title: "Les plus belles balades de la lande",
+    intro: "La lande offre quelque chose à chaque marcheur. Voici trois itinéraires pour des jours différents.",
+    sections: [
+      ["La facile", "Tour du lac, 5 km. Plat, avec un café à l'arrivée."],
+      ["La difficile", "Arête des Crocs, 14 km. Raide et exposée par endroits. Prenez une carte."],
+      ["Celle des jours de pluie", "Bois du ruisseau, 7 km. À l'abri des arbres tout du long."],
+    ],
+  };
+
+  it("keeps a section's brief last sentence and the last section under it", () => {
+    for (const [page, closing] of [
+      [english, "Bring water."],
+      [german, "Wasser mitnehmen."],
+      [french, "Prenez de l'eau."],
+    ] as const) {
+      const body = bodyOf(guide({ ...page, closing }));
+      expect(body, closing).toEqual([page.intro, ...page.sections.slice(0, 2).flat(), closing, ...page.sections[2]!]);
+    }
+  });
+
+  it("keeps the last section under a short closing sentence", () => {
+    const closing = "Bring plenty of water and a warm layer.";
+    expect(bodyOf(guide({ ...english, closing })).slice(-3)).toEqual([closing, ...english.sections[2]!]);
+  });
+
+  it("takes no button's call, initial or trailing-off for a brief sentence", () => {
+    for (const closing of ["Read more.", "Subscribe now.", "Learn more.", "Tell us.", "Photo supplied.", "Ivan Berg, Ph.D.", "And then..."])
+      expect(bodyOf(guide({ ...english, closing })), closing).not.toContain(closing);
+  });
+});

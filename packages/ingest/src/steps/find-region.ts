@@ -1,7 +1,7 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
-import { type ClassifiedLine, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, isBriefSentence, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
@@ -325,17 +325,21 @@ export function extendRegionEnd(
       continue;
     }
     // The story's last section, a sub-heading over one short closing sentence ("What happens next" / "The meeting starts
-    // at 7pm."): the sentence weighs less than the heading costs, so the search let both go. Only in a story that sets
-    // its sections apart with such headings already (`headsSectionAbove`): one heading and a sentence under a story
-    // without sections are as often a box's (a newsletter's name over its pitch). Once.
+    // at 7pm."): the sentence weighs less than the heading costs, so the search let both go. Or a sub-heading over
+    // paragraphs under a section's last line too short for a closing sentence ("Bring water."): that line and the
+    // heading cost as a menu's items do, more than one paragraph weighs. Only in a story that sets its sections apart
+    // with such headings already (`headsSectionAbove`): one heading and a sentence under a story without sections are
+    // as often a box's (a newsletter's name over its pitch). Once.
+    const sectionAt = isBriefSentence(line) ? i + 1 : i;
+    const sectionText = lines[sectionAt + 1];
     if (
       !tookLastSection &&
-      isStoryListHeading(line, isRelatedLabel) &&
-      isClosingSentence(lines[i + 1]) &&
-      headsSectionAbove(lines, i, isRelatedLabel)
+      isStoryListHeading(lines[sectionAt], isRelatedLabel) &&
+      (isClosingSentence(sectionText) || (sectionText?.blankBefore === true && isProse(sectionText))) &&
+      headsSectionAbove(lines, sectionAt, isRelatedLabel)
     ) {
       tookLastSection = true;
-      i += 2;
+      i = sectionAt + 2;
       continue;
     }
     // An ad's label that breaks the story parts them the same way (see `isAdBreak`), once.
