@@ -29,7 +29,7 @@ import type { Language } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL, RELATED_HEADS_CJK } from "./related-words.js";
-import { endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
 
@@ -1487,9 +1487,6 @@ function namesSubjectOf(line: ClassifiedLine, sentence: ClassifiedLine): boolean
 
 /** A paragraph's first word, up to a space, a comma or an apostrophe ("Owen, who …", "Farid's bakery …"). */
 const OPENING_WORD = /^\p{L}+/u;
-
-/** A line opening with a capital letter. */
-const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /**
  * Whether a line ending in a colon announces the story's own points: a label of other stories ("Related:") or of a

@@ -60,7 +60,7 @@ import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, quotedText, SENTENCE_BREAK } from "./sentence.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -839,9 +839,6 @@ export function labelsOthersAuthor(lines: readonly ClassifiedLine[], at: number)
   );
 }
 
-/** A label opening with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken at a link. */
-const CAPITALISED = /^\p{Lu}/u;
-
 /**
  * "By" alone on its line, the names on the next ("By" / "Ada Lee | Harbour Times"), as a text copy prints a label and
  * its link set apart: one byline, folded into the header. In the header it may hold the date too (numeric dates read in
@@ -857,7 +854,10 @@ export function absorbSplitByline(
   inBody: boolean,
   pageOrder?: NumericOrderSource,
 ): boolean {
-  if (!next || !(isBylineLabelLine(line.text) || isAuthorLabelLine(line.text)) || (inBody && !CAPITALISED.test(line.text))) return false;
+  // In the body the label opens with a capital: "By" heads a byline, where "by" alone on its line is a sentence broken
+  // at a link.
+  if (!next || !(isBylineLabelLine(line.text) || isAuthorLabelLine(line.text)) || (inBody && !CAPITAL_OPENING.test(line.text)))
+    return false;
   // A posted-by label ("Published by", "Pubblicato da") signs over people only (see `postedByPeople`), but for a wire
   // or a newsroom the byline reader takes as such under a written-by label in the header ("Geschrieben von" / "dpa",
   // "Escrito por" / "Redacción"), as main read it and as English "Written by" / "AFP" is read.

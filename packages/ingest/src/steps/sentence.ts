@@ -66,6 +66,9 @@ export function endsWithSentenceMark(text: string): boolean {
   return lastMark(text, text.length) === SENTENCE_MARK;
 }
 
+/** A text opening with a capital letter. */
+export const CAPITAL_OPENING = /^\p{Lu}/u;
+
 /** Marks that open and close a line quoted whole. */
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
