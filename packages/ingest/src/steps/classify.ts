@@ -13,6 +13,7 @@ import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";
 import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
+import { wholeWords } from "./word-edges.js";
 
 /**
  * How a line reads, in the shallow text features of boilerpipe and jusText:
@@ -194,8 +195,27 @@ const BRIEF_SENTENCE_OPENING = /^["“„«‘']?\p{Lu}/u;
 const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
 
 /**
+ * Words of the page's own furniture that a brief line standing between paragraphs is as often set in: a thanks for
+ * reading or a link to read on ("Thanks for reading.", "Danke fürs Lesen.", "Lire la suite.", "Lees verder."), a share
+ * button ("Share this.", "Partagez cet article."), the comments' notice ("Loading comments.", "Kommentare
+ * geschlossen."), a player's ("Watch the video.") or a note on the article ("Artikel merken.", "Report an error.").
+ * Nouns and forms a story's own brief sentence seldom holds: the bare "read", "share" and "comment" are left out
+ * ("Nobody read it.", "Share the load.", "No comment.").
+ */
+const PAGE_FURNITURE_WORDS = wholeWords(
+  [
+    "reading|lesen|weiterlesen|lecture|lire|leer|leyendo|lectura|leggere|lettura|lezen|lees verder",
+    "share (?:this|it)|teilen|partagez|partager|comparte|compartir|condividi|deel dit|delen",
+    "comments|kommentare|commentaires|comentarios|commenti|reacties|loading|chargement|cargando|caricamento",
+    "videos?|vidéos?|vídeos?|podcast|articles?|artikel|artículo|articolo|report an? (?:error|typo)",
+  ].join("|"),
+  "u",
+);
+
+/**
  * A sentence of two or three words standing apart as a paragraph ("Bring water.", "Nobody came."): too short to tell
- * from a button ("Read more.") by its shape alone, so it counts as the story's only where the story goes on around it.
+ * from a button ("Read more.") by its shape alone, so it counts as the story's only where the story goes on around it,
+ * and never where it holds a word of the page's furniture (`PAGE_FURNITURE_WORDS`).
  */
 export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
   return (
@@ -207,7 +227,8 @@ export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
     line.words >= MIN_BRIEF_SENTENCE_WORDS &&
     endsWithSentenceMark(line.text) &&
     BRIEF_SENTENCE_OPENING.test(line.text) &&
-    !NOT_BRIEF_SENTENCE_END.test(line.text)
+    !NOT_BRIEF_SENTENCE_END.test(line.text) &&
+    !PAGE_FURNITURE_WORDS.test(line.lower)
   );
 }
 

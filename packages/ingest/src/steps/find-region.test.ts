@@ -2491,4 +2491,39 @@ describe("a story's last sections under a brief sentence", () => {
     for (const closing of ["Read more.", "Subscribe now.", "Learn more.", "Tell us.", "Photo supplied.", "Ivan Berg, Ph.D.", "And then..."])
       expect(bodyOf(guide({ ...english, closing })), closing).not.toContain(closing);
   });
+
+  // Review of bd65: a page's furniture of two or three words with a full stop stands between paragraphs and over a
+  // section's heading as often as a story's brief sentence does.
+  const furniture = [
+    ...["Thanks for reading.", "Loading comments.", "Watch the video.", "Report an error.", "Share this."],
+    ...["Danke fürs Lesen.", "Jetzt teilen.", "Kommentare geschlossen.", "Artikel merken.", "Mehr lesen."],
+    ...["Partagez cet article.", "Lire la suite.", "Commentaires fermés.", "Gracias por leer.", "Comparte esto."],
+    ...["Seguir leyendo.", "Comentarios cerrados.", "Continua a leggere.", "Commenti chiusi.", "Lees verder."],
+    "Reacties gesloten.",
+  ];
+
+  it("takes no page furniture over a section's heading for a brief sentence", () => {
+    for (const closing of furniture) expect(bodyOf(guide({ ...english, closing })), closing).not.toContain(closing);
+  });
+
+  it("takes no page furniture between two paragraphs for a brief sentence, and keeps the story's own", () => {
+    const story = (line: string) =>
+      [
+        "The harbour town that rebuilt its pier",
+        "",
+        "By Mara Quell",
+        "May 20, 2024",
+        "",
+        "The people of Dunmarrow spent three winters rebuilding the old pier after the storm broke it in two. They raised the money themselves.",
+        "",
+        "By the autumn the deck was back, and the fishermen who had moored elsewhere for years began to come home again.",
+        "",
+        line,
+        "",
+        "Next year the town hopes to add a small museum at the landward end, with photographs of the pier in its busiest years.",
+      ].join("\n");
+    for (const line of furniture) expect(bodyOf(story(line)), line).not.toContain(line);
+    for (const line of ["No answer.", "Nobody read it.", "Share the load.", "Keine Antwort.", "Aucune réponse.", "Nessuno venne."])
+      expect(bodyOf(story(line)), line).toContain(line);
+  });
 });
