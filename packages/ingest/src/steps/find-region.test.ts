@@ -2526,4 +2526,13 @@ describe("a story's last sections under a brief sentence", () => {
     for (const line of ["No answer.", "Nobody read it.", "Share the load.", "Keine Antwort.", "Aucune réponse.", "Nessuno venne."])
       expect(bodyOf(story(line)), line).toContain(line);
   });
+
+  it("hops no writer's sign-off to take a teaser under it for the story's last section", () => {
+    const teaser = ["Ferry fares to rise again", "Islanders say they will pay for it once more."];
+    for (const closing of ["That's it.", "Das war's.", "C'est tout.", "Eso es todo.", "Tutto qui.", "Dat was het.", "Happy hiking!"]) {
+      const body = bodyOf(guide({ ...english, sections: [...english.sections.slice(0, 2), teaser], closing }));
+      expect(body, closing).not.toContain(teaser[1]);
+      expect(body, closing).toContain(english.sections[1]![1]);
+    }
+  });
 });

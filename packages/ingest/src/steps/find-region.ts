@@ -269,6 +269,14 @@ function storyListEnd(
   return paragraph?.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
+/**
+ * A writer's sign-off, lower-cased ("That's it.", "Das war's.", "C'est tout.", "Eso es todo.", "Tutto qui.", "Dat was
+ * het.", "Happy hiking!", "Stay safe."): a brief sentence that closes the story, so a heading under it opens what the
+ * page sets after the story (a teaser's title over its summary, an author's box), not the story's last section.
+ */
+const SIGN_OFF =
+  /^(?:that['’]s (?:it|all)|das war['’]?s|c['’]est tout|eso es todo|tutto qui|è tutto|dat was het|stay (?:safe|tuned)|good luck|happy \p{L}+ing|until next time|bis (?:bald|zum nächsten mal)|à bientôt|hasta (?:pronto|la próxima)|alla prossima|tot (?:de volgende keer|ziens))[.!]$/u;
+
 /** How far up a story's earlier sub-heading is looked for (`headsSectionAbove`): a long story's sections run to a few dozen lines. */
 const SECTION_HEADING_REACH = 60;
 
@@ -327,10 +335,11 @@ export function extendRegionEnd(
     // The story's last section, a sub-heading over one short closing sentence ("What happens next" / "The meeting starts
     // at 7pm."): the sentence weighs less than the heading costs, so the search let both go. Or a sub-heading over
     // paragraphs under a section's last line too short for a closing sentence ("Bring water."): that line and the
-    // heading cost as a menu's items do, more than one paragraph weighs. Only in a story that sets its sections apart
-    // with such headings already (`headsSectionAbove`): one heading and a sentence under a story without sections are
-    // as often a box's (a newsletter's name over its pitch). Once.
-    const sectionAt = isBriefSentence(line) ? i + 1 : i;
+    // heading cost as a menu's items do, more than one paragraph weighs; not under a sign-off ("That's it.",
+    // `SIGN_OFF`), which closes the story above a teaser's or a box's heading. Only in a story that sets its sections
+    // apart with such headings already (`headsSectionAbove`): one heading and a sentence under a story without sections
+    // are as often a box's (a newsletter's name over its pitch). Once.
+    const sectionAt = isBriefSentence(line) && !SIGN_OFF.test(line.lower) ? i + 1 : i;
     const sectionText = lines[sectionAt + 1];
     if (
       !tookLastSection &&
