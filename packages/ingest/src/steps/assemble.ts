@@ -25,7 +25,7 @@ import {
   labelsOthersAuthor,
 } from "./find-header.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
-import type { Language } from "./language.js";
+import { type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL, RELATED_HEADS_CJK } from "./related-words.js";
@@ -1727,13 +1727,23 @@ function leadsIntoStory(region: Region, at: number): boolean {
 /**
  * Whether a sentence of two or three words standing apart (`isBriefSentence`) is the story's: under a paragraph, over
  * another or over the next section's heading ("Bring water."). Not a button's call ("Read more.", "Subscribe now.")
- * nor a picture's credit, which stand there as often.
+ * nor a picture's credit, which stand there as often, nor a signature (`isSignature`).
  */
 function isBriefStorySentence(region: Region, at: number): boolean {
   const line = region.lines[at]!;
-  if (!isBriefSentence(line) || CALL_TO_ACTION.test(line.lower) || isPictureFurniture(line.text)) return false;
+  if (!isBriefSentence(line) || CALL_TO_ACTION.test(line.lower) || isPictureFurniture(line.text) || isSignature(line, region.languageCode))
+    return false;
   const below = region.nextContent(at + 1);
   return isProse(region.previousContent(at)) && (isStoryText(below) || isStandingHeading(below));
+}
+
+/**
+ * A name alone with a full stop, as a writer signs a column or a letter off ("Ada Lee."): a name's shape holding no stop
+ * word of the page's language, as a sentence of capitalised nouns holds one ("Keine Antwort.", "Gute Reise.").
+ */
+function isSignature(line: ClassifiedLine, languageCode: string): boolean {
+  const name = line.text.replace(/\p{P}+$/u, "");
+  return isPersonName(name) && readWords(line.lower, languageFromTag(languageCode)).density === 0;
 }
 
 /** Whether a run's first line announces the list under it: a line ending on a colon that is no contents label. */

@@ -2523,7 +2523,7 @@ describe("a story's last sections under a brief sentence", () => {
         "Next year the town hopes to add a small museum at the landward end, with photographs of the pier in its busiest years.",
       ].join("\n");
     for (const line of furniture) expect(bodyOf(story(line)), line).not.toContain(line);
-    for (const line of ["No answer.", "Nobody read it.", "Share the load.", "Keine Antwort.", "Aucune réponse.", "Nessuno venne."])
+    for (const line of ["No answer.", "Nobody read it.", "Share the load.", "Aucune réponse.", "Nessuno venne."])
       expect(bodyOf(story(line)), line).toContain(line);
   });
 
@@ -2534,5 +2534,25 @@ describe("a story's last sections under a brief sentence", () => {
       expect(body, closing).not.toContain(teaser[1]);
       expect(body, closing).toContain(english.sections[1]![1]);
     }
+  });
+
+  it("takes no signature for a brief sentence, but a sentence of capitalised nouns", () => {
+    const story = (line: string) =>
+      [
+        "Die Stadt, die ihren Steg neu baute",
+        "",
+        "Von Mara Quell",
+        "20. Mai 2024",
+        "",
+        "Die Menschen in Kaltenwerder haben drei Winter lang den alten Steg wieder aufgebaut, nachdem ihn der Sturm zerbrochen hatte.",
+        "",
+        "Im Herbst war das Deck zurück, und die Fischer, die jahrelang anderswo festgemacht hatten, kamen wieder nach Hause.",
+        "",
+        line,
+        "",
+        "Im nächsten Jahr will die Stadt am landseitigen Ende ein kleines Museum einrichten, mit Fotos aus den besten Jahren.",
+      ].join("\n");
+    for (const line of ["Ada Lee.", "Mara Quell.", "Marco Rossi."]) expect(bodyOf(story(line)), line).not.toContain(line);
+    for (const line of ["Keine Antwort.", "Gute Reise."]) expect(bodyOf(story(line)), line).toContain(line);
   });
 });
