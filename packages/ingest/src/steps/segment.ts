@@ -177,10 +177,19 @@ export function segment(text: string): Line[] {
   // Asked once, of the first pair that may be a title over its deck (most pages hold none), and before the lines under
   // it: a text wrapped by hand throughout opens many lines in lower case.
   let unwrapped: boolean | undefined;
+  // On a page holding a character past Latin-1, a line holding none is cut from a one-byte copy of the page, made once
+  // (see `asOneByte`): each such line is then one-byte from the start, where a copy of each line cost a round trip
+  // through a buffer. `wideFrom` is where the next character past Latin-1 stands (the page's length when none is left);
+  // `wide` marks the lines that held one, copied (when they fit after all) at the end as before.
+  const copy = BEYOND_LATIN1.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
+  let wideFrom = copy === text ? text.length : -1;
+  const wide: boolean[] = [];
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
-    const raw = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges(text.slice(from, to).trim())));
+    if (wideFrom < from) wideFrom = nextBeyondLatin1(text, from);
+    const lineIsWide = wideFrom < to;
+    const raw = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
@@ -205,21 +214,31 @@ export function segment(text: string): Line[] {
     ) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      if (lineIsWide) wide[last.index] = true;
       lastPiece = trimmed;
       continue;
     }
+    wide[lines.length] = lineIsWide;
     lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed });
     lastPiece = trimmed;
     blank = false;
   }
   const last = lines.at(-1);
   if (last) last.blankAfter = true;
-  if (BEYOND_LATIN1.test(text)) for (const line of lines) line.text = asOneByte(line.text);
+  for (const line of lines) if (wide[line.index]) line.text = asOneByte(line.text);
   return lines;
 }
 
 /** A character a one-byte string cannot hold. */
 const BEYOND_LATIN1 = /[^\0-\xff]/;
+/** The same, searched for from a given place (`lastIndex`). */
+const NEXT_BEYOND_LATIN1 = /[^\0-\xff]/g;
+
+/** Where the first character past Latin-1 at or after `from` stands in the text, or the text's length. */
+function nextBeyondLatin1(text: string, from: number): number {
+  NEXT_BEYOND_LATIN1.lastIndex = from;
+  return NEXT_BEYOND_LATIN1.exec(text)?.index ?? text.length;
+}
 
 /**
  * The line as a one-byte string when every character fits one. A page holding one curly quote or dash is stored two
