@@ -996,12 +996,29 @@ export function isPromptOrConsent(text: string, signals: number): boolean {
 const SITE_VOICE =
   /\b(?:we|our|us|wir|unsere?|nous|utilizamos|usamos|nuestr[oa]s?|this (?:web)?site|questo sito (?:web )?(?:utilizza|usa)|utilizziamo cookie)\b/;
 
+/**
+ * A cookie banner's buttons in the languages whose banners the consent words above miss ("Wij gebruiken cookies …
+ * Alles accepteren", "Usiamo i cookie … Accetta tutti", "Ce site utilise des cookies. Tout accepter", "… usa cookies
+ * propias y de terceros. Aceptar todas"): the verb to accept or to refuse, counted only on a short line that names
+ * cookies, as these verbs are everyday words of a story ("aceptar la oferta", "accepter le verdict").
+ */
+const COOKIE_BUTTON = wholeWords(
+  "accepteren|weigeren|akzeptieren|ablehnen|accepter|refuser|aceptar|rechazar|aceitar|rejeitar|accetta|accetto|rifiuta",
+);
+/** A cookie's name in a notice (checked before `COOKIE_BUTTON`). */
+const COOKIE_NAME = /\bcookies?\b/;
+
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
   // Notices run to a few sentences; a longer line is an article paragraph that mentions cookies.
   if (text.length > 800) return false;
   const hits = countMatches(CONSENT_WORDS, text);
-  if (text.length < 160) return hits >= 2 || (hits >= 1 && /\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text));
+  if (text.length < 160)
+    return (
+      hits >= 2 ||
+      (hits >= 1 &&
+        (/\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text) || (COOKIE_NAME.test(text) && COOKIE_BUTTON.test(text))))
+    );
   // A longer notice still speaks for the site ("We use…", "This site uses…"); a paragraph about tracking does not.
   return hits >= 2 && SITE_VOICE.test(text);
 }
