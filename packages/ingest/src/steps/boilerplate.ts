@@ -1130,6 +1130,38 @@ function quotesCallOnly(text: string): boolean {
   return quoted !== null && countMatches(PROMPT_WORDS, text.slice(quoted[1]!.length)) === 0;
 }
 
+/** "n", the first letter of a series label `NEWSLETTER_ISSUE` reads: the cheap test before it. */
+const NEWSLETTER_INITIAL = 0x6e;
+/**
+ * A newsletter's issue as its own page prints its title: the series label and a colon opening a line of four words
+ * more ("Newsletter: The harbour week in five stories", "Newsletter : la semaine du port en cinq histoires",
+ * "Nieuwsbrief: de haven deze week in vijf verhalen"), the label its one prompt phrase.
+ */
+const NEWSLETTER_ISSUE = /^(?:newsletter|nieuwsbrief) ?: \S+(?: \S+){3}/u;
+/**
+ * What a box calling to sign up says after the label and an issue's title does not: a call, the site's own voice, an
+ * offer ("Newsletter: Get our best stories every Friday", "Newsletter : recevez nos articles", "Newsletter: jetzt
+ * kostenlos bestellen", "Nieuwsbrief: ontvang elke week het nieuws").
+ */
+const ISSUE_CALL = wholeWords(
+  `get|join|stay|receive|delivered|don't miss|never miss|free|please|e-?mails?|erhalten|bestellen|jetzt|kostenlos|recevez|recevoir|gratuit[${WORD_CHAR}]*|recibe|recibir|gratis|ricevi|ricevere|receba|receber|grátis|ontvang|ontvangen|schrijf`,
+);
+
+/**
+ * Whether a lower-cased line, read as a prompt for its series label, may be a newsletter's issue as its own page titles
+ * it (`NEWSLETTER_ISSUE`, with no call after the label: `ISSUE_CALL`, the site's own voice). The header search asks it
+ * of a prompt right over the header's byline or date only: a box calling to sign up stands over no byline.
+ */
+export function mayTitleNewsletterIssue(lower: string): boolean {
+  return (
+    lower.charCodeAt(0) === NEWSLETTER_INITIAL &&
+    NEWSLETTER_ISSUE.test(lower) &&
+    countMatches(PROMPT_WORDS, lower) === 1 &&
+    !ISSUE_CALL.test(lower) &&
+    !PROMPT_OWN_VOICE.test(lower)
+  );
+}
+
 /**
  * A newsletter or sign-in prompt: short, and about subscribing rather than about the news. One phrase makes a prompt
  * of a line that speaks to the reader, or of a short line that sets the phrase where a prompt does.

@@ -25,7 +25,14 @@ import {
   peopleOfDatedByline,
   printsPublishedDate,
 } from "./byline.js";
-import { isHeaderFieldLine, isInStoryControl, isReadingTime, isRelatedLabel, isStoryReadingTime } from "./boilerplate.js";
+import {
+  isHeaderFieldLine,
+  isInStoryControl,
+  isReadingTime,
+  isRelatedLabel,
+  isStoryReadingTime,
+  mayTitleNewsletterIssue,
+} from "./boilerplate.js";
 import {
   AUTHOR_NOUNS,
   BY_WORDS,
@@ -1235,6 +1242,30 @@ function readBylineBlockAbove(
  * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
  * name over a numeric date is read in the page's day order (`pageOrder`), as the header under the headline reads it.
  */
+/**
+ * Whether the furniture line at `index` is a newsletter issue's title right over the header's own byline or date
+ * ("Newsletter: The harbour week in five stories" / "By Ada Lee"): the page of one issue (`mayTitleNewsletterIssue`). A
+ * box calling to sign up stands apart from any byline.
+ */
+function issueTitleOverMeta(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): boolean {
+  const line = lines[index]!;
+  const under = lines[index + 1];
+  // The prompt flag first: the patterns are asked of no control or footer line. Under a title, the line is a box
+  // between the title and its byline, not the page's title.
+  return (
+    line.prompt &&
+    under !== undefined &&
+    ownMeta(under) &&
+    mayTitleNewsletterIssue(line.lower) &&
+    !(index > 0 && isTitleLike(lines[index - 1]!, unspaced))
+  );
+}
+
 function searchHeadline(
   lines: readonly ClassifiedLine[],
   regionStart: number,
@@ -1293,8 +1324,12 @@ function searchHeadline(
   // The window's last line: not a constant, as it moves up past each line of a box of facts (lowered in the loop below).
   let windowEnd = searchTop + 1 - HEADER_WINDOW;
   for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
-    const line = lines[i]!;
-    if (line.class === "boilerplate") continue;
+    let line = lines[i]!;
+    if (line.class === "boilerplate") {
+      if (!issueTitleOverMeta(lines, i, unspaced, ownMeta)) continue;
+      // Read as the title it is: its series label made it a prompt.
+      line = { ...line, class: "short", prompt: false };
+    }
     distance++;
     // A list of teasers is packed under its heading: the line under it is asked first, as most lines have a blank line
     // under them, and the label pattern would be tried on every line of the window.
