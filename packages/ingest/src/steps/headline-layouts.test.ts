@@ -7083,3 +7083,158 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
     });
   });
 });
+
+// Round hl66: cookie banners whose consent words the notice test missed (Dutch, Italian, Spanish, French, Portuguese,
+// German buttons under a line naming cookies), and a newsletter's issue titled under its series label over its byline.
+describe("round hl66: cookie banners' buttons, a newsletter issue's title", () => {
+  const stories: Record<string, string> = {
+    en: "The lock keepers of Brannock Canal agreed on Thursday to open the upper gates an hour earlier through the summer, after boat owners complained of queues that ran back past the old mill.\n\nThe trust that runs the canal said two more keepers would be hired for the season, and that the lower gates would keep their present hours until the autumn.\n\nBoat owners welcomed the change but asked for a second water point above the top lock, where crews wait longest on busy weekends in August.\n\nThe trust will review the new hours at its meeting in October, when the season's figures for each lock are known.",
+    de: "Die Schleusenwärter am Brannock-Kanal haben am Donnerstag zugestimmt, die oberen Tore im Sommer eine Stunde früher zu öffnen, nachdem Bootsbesitzer über lange Wartezeiten an der alten Mühle geklagt hatten.\n\nDer Verein, der den Kanal betreibt, will für die Saison zwei weitere Wärter einstellen, und die unteren Tore behalten bis zum Herbst ihre Zeiten.",
+    fr: "Les éclusiers du canal de Brannock ont accepté jeudi d'ouvrir les portes amont une heure plus tôt tout l'été, après les plaintes des plaisanciers contre les files d'attente qui remontaient jusqu'au vieux moulin.\n\nL'association qui gère le canal a annoncé l'embauche de deux éclusiers pour la saison, et les portes aval garderont leurs horaires jusqu'à l'automne.",
+    es: "Los esclusistas del canal de Brannock acordaron el jueves abrir las compuertas altas una hora antes durante el verano, después de que los dueños de barcos se quejaran de colas que llegaban hasta el viejo molino.\n\nLa fundación que gestiona el canal dijo que contratará a dos esclusistas más para la temporada, y que las compuertas bajas mantendrán su horario hasta el otoño.",
+    it: "I guardiani delle chiuse del canale di Brannock hanno deciso giovedì di aprire le porte a monte un'ora prima per tutta l'estate, dopo le proteste dei diportisti per le code che arrivavano fino al vecchio mulino.\n\nLa fondazione che gestisce il canale ha detto che assumerà altri due guardiani per la stagione, e che le porte a valle terranno gli orari attuali fino all'autunno.",
+    pt: "Os guardas das eclusas do canal de Brannock aceitaram na quinta-feira abrir as comportas de cima uma hora mais cedo durante o verão, depois de os donos de barcos se queixarem de filas que chegavam ao velho moinho.\n\nA fundação que gere o canal disse que vai contratar mais dois guardas para a época, e que as comportas de baixo mantêm o horário até ao outono.",
+    nl: "De sluiswachters van het Brannockkanaal hebben donderdag besloten de bovenste deuren de hele zomer een uur eerder te openen, nadat booteigenaren klaagden over rijen tot voorbij de oude molen.\n\nDe stichting die het kanaal beheert, neemt voor het seizoen twee extra sluiswachters aan, en de onderste deuren houden tot de herfst hun huidige tijden.",
+  };
+  const menus: Record<string, readonly string[]> = {
+    en: ["Home", "News", "Boats", "Towns"],
+    de: ["Startseite", "Nachrichten", "Boote", "Orte"],
+    fr: ["Accueil", "Actualités", "Bateaux", "Villes"],
+    es: ["Inicio", "Noticias", "Barcos", "Pueblos"],
+    it: ["Home", "Notizie", "Barche", "Paesi"],
+    pt: ["Início", "Notícias", "Barcos", "Vilas"],
+    nl: ["Home", "Nieuws", "Boten", "Dorpen"],
+  };
+  const meta: Record<string, readonly string[]> = {
+    en: ["By Tessa Marlow", "12 June 2025"],
+    de: ["Von Tessa Marlow", "12. Juni 2025"],
+    fr: ["Par Tessa Marlow", "12 juin 2025"],
+    es: ["Por Tessa Marlow", "12 de junio de 2025"],
+    it: ["di Tessa Marlow", "12 giugno 2025"],
+    pt: ["Por Tessa Marlow", "12 de junho de 2025"],
+    nl: ["Door Tessa Marlow", "12 juni 2025"],
+  };
+  const page = (lang: string, header: readonly string[], inStory: readonly string[] = []) => {
+    const [first, ...rest] = stories[lang]!.split("\n\n");
+    return fromText(
+      [
+        ...menus[lang]!,
+        "",
+        ...header,
+        "",
+        first!,
+        "",
+        ...inStory,
+        ...(inStory.length > 0 ? [""] : []),
+        ...rest,
+        "",
+        "Related stories",
+        "",
+        "About us",
+        "Contact",
+      ].join("\n"),
+    );
+  };
+  const bodyText = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
+
+  describe("a cookie banner naming cookies over its accept or refuse button", () => {
+    const banners: readonly [string, string, string][] = [
+      [
+        "nl",
+        "Wij gebruiken cookies om het kanaalnieuws goed te tonen. Alles accepteren",
+        "Sluizen aan het Brannockkanaal gaan een uur eerder open",
+      ],
+      ["nl", "Deze site maakt gebruik van cookies. Accepteren of weigeren", "Twee extra sluiswachters voor het zomerseizoen"],
+      ["it", "Usiamo i cookie per mostrarti le notizie del canale. Accetta tutti", "Le chiuse del canale di Brannock aprono un'ora prima"],
+      ["it", "Questo portale impiega i cookie. Rifiuta o accetta", "Due nuovi guardiani per la stagione estiva"],
+      ["es", "Este portal usa cookies propias y de terceros. Aceptar todas", "Las esclusas del canal de Brannock abrirán una hora antes"],
+      ["fr", "Ce site utilise des cookies. Tout accepter", "Les écluses du canal de Brannock ouvriront une heure plus tôt"],
+      ["pt", "Este portal usa cookies de terceiros. Aceitar ou rejeitar", "Eclusas do canal de Brannock abrem uma hora mais cedo"],
+      ["de", "Diese Seite setzt Cookies ein. Akzeptieren oder ablehnen", "Schleusen am Brannock-Kanal öffnen eine Stunde früher"],
+    ];
+    it("is a notice: not the headline, not the body", () => {
+      for (const [lang, banner, title] of banners) {
+        const article = page(lang, [banner, "", title, ...meta[lang]!]);
+        expect(article.headline, banner).toBe(title);
+        expect(bodyText(article), banner).not.toContain(banner);
+        // In the story too, between its paragraphs.
+        expect(bodyText(page(lang, [title, ...meta[lang]!], [banner])), banner).not.toContain(banner);
+      }
+    });
+    it("keeps a story's short line that names cookies or says accept, and a title about cookies", () => {
+      const lines: readonly [string, string][] = [
+        ["es", "El consejo decidió aceptar la oferta del astillero."],
+        ["it", "Il sindaco ha detto di accettare il verdetto della corte."],
+        ["fr", "Les éclusiers ont fini par accepter le compromis."],
+        ["nl", "De kraam met cookies van spelt was binnen een uur leeg."],
+        ["it", "I cookie alla nocciola della forneria sono finiti in un'ora."],
+        // Another consent word and the verb, with no cookie named: a story's sentence.
+        ["es", "El consejo se negó a aceptar el consentimiento tácito de los vecinos."],
+        ["de", "Der Gemeinderat will den neuen Datenschutz-Plan der Schleusen ablehnen."],
+      ];
+      const titles: Record<string, string> = {
+        es: "Las esclusas del canal de Brannock abrirán una hora antes",
+        it: "Le chiuse del canale di Brannock aprono un'ora prima",
+        fr: "Les écluses du canal de Brannock ouvriront une heure plus tôt",
+        nl: "Sluizen aan het Brannockkanaal gaan een uur eerder open",
+        de: "Schleusen am Brannock-Kanal öffnen eine Stunde früher",
+      };
+      for (const [lang, line] of lines) expect(bodyText(page(lang, [titles[lang]!, ...meta[lang]!], [line])), line).toContain(line);
+      for (const [lang, title] of [
+        ["it", "I cookie della forneria del canale vincono la fiera"],
+        ["nl", "Bakker aan het kanaal wint prijs met cookies van spelt"],
+        ["en", "Canal bakery's cookies win the county fair"],
+      ] as const)
+        expect(page(lang, [title, ...meta[lang]!]).headline, title).toBe(title);
+    });
+  });
+
+  describe("a newsletter's issue, titled under its series label, over its byline or date", () => {
+    it("takes the issue's title rather than the menu", () => {
+      const issues: readonly [string, string][] = [
+        ["en", "Newsletter: The canal week in five stories"],
+        ["en", "Newsletter: Five things to know about your weekend on the canal"],
+        ["fr", "Newsletter : la semaine du canal en cinq histoires"],
+        ["de", "Newsletter: Die Kanalwoche in fünf Geschichten"],
+        ["nl", "Nieuwsbrief: de week aan het kanaal in vijf verhalen"],
+      ];
+      for (const [lang, issue] of issues) {
+        expect(page(lang, [issue, ...meta[lang]!]).headline, issue).toBe(issue);
+        expect(page(lang, [issue, meta[lang]![1]!]).headline, issue).toBe(issue);
+      }
+    });
+    it("takes no box calling to sign up for a title, over a byline or not", () => {
+      const calls: readonly [string, string][] = [
+        ["en", "Newsletter: Get the canal week in five stories every Friday"],
+        ["en", "Newsletter: Never miss a story from the canal towns"],
+        ["en", "Newsletter: The best of our canal week in five stories"],
+        ["fr", "Newsletter : recevez chaque matin l'essentiel du canal"],
+        ["de", "Newsletter: Jetzt kostenlos die Kanalwoche bestellen"],
+        ["nl", "Nieuwsbrief: ontvang elke week het nieuws van het kanaal"],
+        ["es", "Newsletter: recibe gratis cada semana lo mejor del canal"],
+        ["en", "Newsletter: Sign up for the canal week in five stories"],
+      ];
+      const title = "Upper lock gates on Brannock Canal to open an hour earlier";
+      const issue = "Newsletter: The canal week in five stories";
+      // Right over the byline, under the story's title set apart above it.
+      for (const [lang, call] of calls) expect(page(lang, [title, "", call, ...meta[lang]!]).headline, call).toBe(title);
+      // Right over the byline with no title: still no title (the English page's story is long enough to stand alone).
+      for (const [lang, call] of calls.filter(([lang]) => lang === "en"))
+        expect(page(lang, [call, ...meta[lang]!]).headline, call).not.toBe(call);
+      // A label over two words is a box's heading, not an issue's title.
+      expect(page("en", ["Newsletter: Canal week", ...meta.en!]).headline).not.toBe("Newsletter: Canal week");
+      // Over no byline or date, the line is a box however it reads: here over a kicker in capitals and the date.
+      expect(page("en", [issue, "", "CANAL TOWNS", meta.en![1]!]).headline).not.toBe(issue);
+      // Under a short title set apart over it, the issue's line is a box between the title and its byline.
+      const short = "Upper lock gates to open early";
+      expect(page("en", [short, "", issue, ...meta.en!]).headline).toBe(short);
+      // An issue's title set apart from the byline, over the story's own title, is a box: the title under it heads.
+      expect(page("en", [issue, "", title, ...meta.en!]).headline).toBe(title);
+      // Between the title and its byline, the title keeps the header.
+      expect(page("en", [title, issue, ...meta.en!]).headline).toBe(title);
+      expect(page("en", [title, "", issue, "", ...meta.en!]).headline).toBe(title);
+      // In the story, the same line stays out of the body.
+      expect(bodyText(page("en", [title, ...meta.en!], [issue]))).not.toContain(issue);
+    });
+  });
+});
