@@ -7237,4 +7237,37 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
       expect(bodyText(page("en", [title, ...meta.en!], [issue]))).not.toContain(issue);
     });
   });
+
+  // Review of hl66: the cookie verbs count only in a banner's row of buttons after its notice; a story's title or line
+  // about cookies says them in its sentence.
+  it("keeps a story's title and short lines about accepting or refusing cookies", () => {
+    const titles: readonly [string, string][] = [
+      ["nl", "Waarom je niet alle cookies hoeft te accepteren"],
+      ["de", "Cookies ablehnen: So geht es in jedem Browser"],
+      ["de", "Verbraucherschützer: Cookies ablehnen muss so einfach sein wie akzeptieren"],
+      ["fr", "Refuser les cookies doit être aussi simple que les accepter, rappelle la Cnil"],
+      ["es", "¿Hay que aceptar las cookies? Lo que dice la nueva ley"],
+      ["it", "Accetta i cookie o paga: il Garante indaga sui giornali online"],
+      ["pt", "Aceitar ou rejeitar cookies? O que muda com a nova lei"],
+      ["nl", "Bakker wil geen cookies meer bakken: klanten weigeren te betalen"],
+    ];
+    for (const [lang, title] of titles) expect(page(lang, [title, ...meta[lang]!]).headline, title).toBe(title);
+    const title = "Schleusen am Brannock-Kanal öffnen eine Stunde früher";
+    const lines: readonly [string, string][] = [
+      ["nl", "Volgens de toezichthouder moeten bezoekers cookies net zo makkelijk kunnen weigeren als accepteren."],
+      ["de", "Wer alle Cookies ablehnen will, muss auf manchen Seiten zehnmal klicken."],
+      ["fr", "« Tout accepter » reste le bouton le plus visible, alors que refuser les cookies est caché."],
+      ["it", "La giuria accetta i cookie al cioccolato solo se fatti a mano."],
+      ["nl", "Het bord bij de kraam zegt: cookies, vers gebakken. Alleen contant accepteren wij niet."],
+      ["de", "Der Gemeinderat will die Cookies nicht akzeptieren. Die Bäckerei muss neu backen."],
+    ];
+    for (const [lang, line] of lines) expect(bodyText(page(lang, [title, ...meta[lang]!], [line])), line).toContain(line);
+    // A banner's buttons after its notice stay furniture.
+    for (const [lang, banner] of [
+      ["nl", "Deze website gebruikt cookies. Accepteren Weigeren"],
+      ["fr", "Ce site utilise des cookies. Tout accepter Tout refuser"],
+    ] as const)
+      expect(bodyText(page(lang, [title, ...meta[lang]!], [banner])), banner).not.toContain(banner);
+  });
+
 });
