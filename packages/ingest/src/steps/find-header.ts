@@ -1238,11 +1238,6 @@ function readBylineBlockAbove(
 }
 
 /**
- * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
- * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
- * name over a numeric date is read in the page's day order (`pageOrder`), as the header under the headline reads it.
- */
-/**
  * Whether the furniture line at `index` is a newsletter issue's title right over the header's own byline or date
  * ("Newsletter: The harbour week in five stories" / "By Ada Lee"): the page of one issue (`mayTitleNewsletterIssue`). A
  * box calling to sign up stands apart from any byline.
@@ -1255,17 +1250,26 @@ function issueTitleOverMeta(
 ): boolean {
   const line = lines[index]!;
   const under = lines[index + 1];
-  // The prompt flag first: the patterns are asked of no control or footer line. Under a title, the line is a box
-  // between the title and its byline, not the page's title.
-  return (
-    line.prompt &&
-    under !== undefined &&
-    ownMeta(under) &&
-    mayTitleNewsletterIssue(line.lower) &&
-    !(index > 0 && isTitleLike(lines[index - 1]!, unspaced))
-  );
+  // The prompt flag first: the patterns are asked of no control or footer line.
+  return line.prompt && under !== undefined && ownMeta(under) && mayTitleNewsletterIssue(line.lower) && !titleAbove(lines, index, unspaced);
 }
 
+/**
+ * Whether a title-like line stands anywhere in the header's window above `index`. An issue's title is the first title of
+ * its page; under a story's title the line is a box between the title and its byline, right under it or past a caption,
+ * a share bar or a standfirst ("Ferry adds a late sailing" / "Share" / "Newsletter: Today's top stories from …" / "By …").
+ */
+function titleAbove(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - HEADER_WINDOW); i--) if (isTitleLike(lines[i]!, unspaced)) return true;
+  return false;
+}
+
+
+/**
+ * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
+ * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
+ * name over a numeric date is read in the page's day order (`pageOrder`), as the header under the headline reads it.
+ */
 function searchHeadline(
   lines: readonly ClassifiedLine[],
   regionStart: number,

@@ -7270,4 +7270,25 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
       expect(bodyText(page(lang, [title, ...meta[lang]!], [banner])), banner).not.toContain(banner);
   });
 
+  // Review of hl66: an issue's title is the first title of its page; a box under the story's title, past a caption or a
+  // share bar, is not it.
+  it("takes no newsletter box for a title under the story's title past a caption or share bar", () => {
+    const boxes: readonly [string, string][] = [
+      ["en", "Newsletter: Today's top stories from the canal towns"],
+      ["de", "Newsletter: Alles Wichtige vom Kanal jeden Morgen um sieben"],
+      ["nl", "Nieuwsbrief: elke ochtend het nieuws uit de regio"],
+      ["it", "Newsletter: le notizie del giorno ogni mattina alle sette"],
+    ];
+    const titles: Record<string, string> = {
+      en: "Upper lock gates on Brannock Canal to open an hour earlier",
+      de: "Schleusen am Brannock-Kanal öffnen eine Stunde früher",
+      nl: "Sluizen aan het Brannockkanaal gaan een uur eerder open",
+      it: "Le chiuse del canale di Brannock aprono un'ora prima",
+    };
+    for (const [lang, box] of boxes) {
+      const title = titles[lang]!;
+      expect(page(lang, [title, "", "The upper lock at dawn. Photo: Ian Rudd", "", box, ...meta[lang]!]).headline, box).toBe(title);
+      expect(page(lang, [title, "", "Share", "", box, ...meta[lang]!]).headline, box).toBe(title);
+    }
+  });
 });
