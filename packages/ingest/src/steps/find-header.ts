@@ -1258,9 +1258,12 @@ function issueTitleOverMeta(
  * Whether a title-like line stands anywhere in the header's window above `index`. An issue's title is the first title of
  * its page; under a story's title the line is a box between the title and its byline, right under it or past a caption,
  * a share bar or a standfirst ("Ferry adds a late sailing" / "Share" / "Newsletter: Today's top stories from …" / "By …").
+ * Any line a title could be over its byline counts: a short title ("Late ferry") or one opening in lower case ("iPhone
+ * app …") heads the story over a box as it does over a byline. A date or byline line (the day's date atop the page) is
+ * none.
  */
 function titleAbove(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - HEADER_WINDOW); i--) if (isTitleLike(lines[i]!, unspaced)) return true;
+  for (let i = index - 1; i >= Math.max(0, index - HEADER_WINDOW); i--) if (!isMetaLine(lines[i]!) && isTitleLike(lines[i]!, unspaced, true)) return true;
   return false;
 }
 

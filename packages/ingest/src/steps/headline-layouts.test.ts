@@ -7290,5 +7290,15 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
       expect(page(lang, [title, "", "The upper lock at dawn. Photo: Ian Rudd", "", box, ...meta[lang]!]).headline, box).toBe(title);
       expect(page(lang, [title, "", "Share", "", box, ...meta[lang]!]).headline, box).toBe(title);
     }
+    // Nor under a title short or opening in lower case, which heads the story over the box as over its byline.
+    for (const title of ["Lock row", "iPhone app for Brannock Canal boaters launched"])
+      for (const header of [
+        [title, boxes[0]![1], ...meta.en!],
+        [title, "", boxes[0]![1], meta.en![1]!],
+      ])
+        expect(page("en", header).headline, title).toBe(title);
+    // The day's date atop the page is no title over an issue's.
+    const issue = "Newsletter: The canal week in five stories";
+    expect(page("en", ["Thursday, 12 June 2025", "", issue, ...meta.en!]).headline).toBe(issue);
   });
 });
