@@ -1007,20 +1007,19 @@ const COOKIE_BUTTON = wholeWords(
 );
 /** A cookie's name in a notice (checked before `COOKIE_BUTTON`). */
 const COOKIE_NAME = /\bcookies?\b/;
+/** Most words of a banner's row of buttons ("Alle Cookies akzeptieren Nur notwendige"); more are a sentence. */
+const MAX_BANNER_BUTTON_WORDS = 6;
 /**
- * A banner's row of buttons as a copy glues it after the notice's last sentence: a few words with no stop of their own
- * ("… cookies. Alles accepteren", "… des cookies. Tout accepter Tout refuser"). A story's line or a title naming cookies
- * sets the verbs in its sentence ("Cookies ablehnen: So geht es …", "Refuser les cookies doit être aussi simple que les
+ * Whether a line naming cookies ends in a banner's row of buttons as a copy glues it after the notice's last sentence:
+ * a few words with no stop of their own ("… cookies. Alles accepteren", "… des cookies. Tout accepter Tout refuser"). A
+ * story's line or a title naming cookies sets the verbs in its sentence ("Cookies ablehnen: So geht es …", "Refuser les cookies doit être aussi simple que les
  * accepter", "Wie de cookies niet wil accepteren, …"), or ends its last sentence with a stop or a question.
  */
-const MAX_BANNER_BUTTON_WORDS = 6;
 function endsInCookieButtons(text: string): boolean {
   const stop = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "));
   if (stop < 0) return false;
   const buttons = text.slice(stop + 2);
-  return (
-    !/[.!?:;,…]$/.test(buttons) && buttons.split(" ").length <= MAX_BANNER_BUTTON_WORDS && COOKIE_BUTTON.test(buttons)
-  );
+  return !/[.!?:;,…]$/.test(buttons) && buttons.split(" ").length <= MAX_BANNER_BUTTON_WORDS && COOKIE_BUTTON.test(buttons);
 }
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */

@@ -1263,10 +1263,10 @@ function issueTitleOverMeta(
  * none.
  */
 function titleAbove(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
-  for (let i = index - 1; i >= Math.max(0, index - HEADER_WINDOW); i--) if (!isMetaLine(lines[i]!) && isTitleLike(lines[i]!, unspaced, true)) return true;
+  for (let i = index - 1; i >= Math.max(0, index - HEADER_WINDOW); i--)
+    if (!isMetaLine(lines[i]!) && isTitleLike(lines[i]!, unspaced, true)) return true;
   return false;
 }
-
 
 /**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
