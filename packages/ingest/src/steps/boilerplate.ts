@@ -1002,24 +1002,65 @@ const SITE_VOICE =
  * propias y de terceros. Aceptar todas"): the verb to accept or to refuse, counted only on a short line that names
  * cookies, as these verbs are everyday words of a story ("aceptar la oferta", "accepter le verdict").
  */
-const COOKIE_BUTTON = wholeWords(
-  "accepteren|weigeren|akzeptieren|ablehnen|accepter|refuser|aceptar|rechazar|aceitar|rejeitar|accetta|accetto|rifiuta",
-);
+const COOKIE_BUTTON = new Set([
+  "accepteren",
+  "weigeren",
+  "akzeptieren",
+  "ablehnen",
+  "accepter",
+  "refuser",
+  "aceptar",
+  "rechazar",
+  "aceitar",
+  "rejeitar",
+  "accetta",
+  "accetto",
+  "rifiuta",
+]);
+/** The word for all on a banner's button ("Alles accepteren", "Accetta tutti", "Tout accepter", "Aceitar todos"). */
+const COOKIE_BUTTON_ALL = new Set(["alles", "alle", "tout", "tous", "toutes", "todas", "todos", "tutti", "tutto"]);
+/** A banner's other buttons after the verbs, closing its row ("Alles accepteren Instellingen", "Accepter et fermer"). */
+const COOKIE_BUTTON_CLOSING = new Set([
+  "instellingen",
+  "einstellungen",
+  "paramétrer",
+  "paramètres",
+  "personnaliser",
+  "fermer",
+  "continuer",
+  "configurar",
+  "personalizar",
+  "continuar",
+  "personalizza",
+  "impostazioni",
+  "chiudi",
+  "definições",
+]);
 /** A cookie's name in a notice (checked before `COOKIE_BUTTON`). */
 const COOKIE_NAME = /\bcookies?\b/;
 /** Most words of a banner's row of buttons ("Alle Cookies akzeptieren Nur notwendige"); more are a sentence. */
 const MAX_BANNER_BUTTON_WORDS = 6;
 /**
  * Whether a line naming cookies ends in a banner's row of buttons as a copy glues it after the notice's last sentence:
- * a few words with no stop of their own ("… cookies. Alles accepteren", "… des cookies. Tout accepter Tout refuser"). A
- * story's line or a title naming cookies sets the verbs in its sentence ("Cookies ablehnen: So geht es …", "Refuser les cookies doit être aussi simple que les
- * accepter", "Wie de cookies niet wil accepteren, …"), or ends its last sentence with a stop or a question.
+ * a few words with no stop of their own ("… cookies. Alles accepteren", "… des cookies. Tout accepter Tout refuser"),
+ * opening and closing on a button's words (`COOKIE_BUTTON`, `COOKIE_BUTTON_ALL`, `COOKIE_BUTTON_CLOSING`: "Accepteren
+ * of weigeren", "Accetta tutti", "Tout accepter Paramétrer"). A story's line or a title naming cookies sets the verbs in
+ * its sentence ("Cookies ablehnen: So geht es …", "Refuser les cookies doit être aussi simple que les accepter", "Wie de
+ * cookies niet wil accepteren, …"), ends its last sentence with a stop, or says more in a second one ("Schluss mit
+ * Cookie-Bannern. Ablehnen wird einfacher", "… met cookies. Klanten weigeren").
  */
 function endsInCookieButtons(text: string): boolean {
   const stop = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "));
   if (stop < 0) return false;
-  const buttons = text.slice(stop + 2);
-  return !/[.!?:;,…]$/.test(buttons) && buttons.split(" ").length <= MAX_BANNER_BUTTON_WORDS && COOKIE_BUTTON.test(buttons);
+  const words = text.slice(stop + 2).split(" ");
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return (
+    words.length <= MAX_BANNER_BUTTON_WORDS &&
+    (COOKIE_BUTTON.has(first) || COOKIE_BUTTON_ALL.has(first)) &&
+    (COOKIE_BUTTON.has(last) || COOKIE_BUTTON_ALL.has(last) || COOKIE_BUTTON_CLOSING.has(last)) &&
+    words.some((word) => COOKIE_BUTTON.has(word))
+  );
 }
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */

@@ -7250,6 +7250,10 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
       ["it", "Accetta i cookie o paga: il Garante indaga sui giornali online"],
       ["pt", "Aceitar ou rejeitar cookies? O que muda com a nova lei"],
       ["nl", "Bakker wil geen cookies meer bakken: klanten weigeren te betalen"],
+      // A second sentence saying the verb: no row of buttons, which opens and closes on a button's words.
+      ["de", "Schluss mit Cookie-Bannern. Ablehnen wird einfacher"],
+      ["nl", "Koekjesbakker stopt met cookies. Klanten weigeren"],
+      ["fr", "La Cnil sanctionne un site de cookies. Refuser devient obligatoire"],
     ];
     for (const [lang, title] of titles) expect(page(lang, [title, ...meta[lang]!]).headline, title).toBe(title);
     const title = "Schleusen am Brannock-Kanal öffnen eine Stunde früher";
@@ -7266,6 +7270,7 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
     for (const [lang, banner] of [
       ["nl", "Deze website gebruikt cookies. Accepteren Weigeren"],
       ["fr", "Ce site utilise des cookies. Tout accepter Tout refuser"],
+      ["nl", "Deze website gebruikt cookies. Alles accepteren Instellingen"],
     ] as const)
       expect(bodyText(page(lang, [title, ...meta[lang]!], [banner])), banner).not.toContain(banner);
   });
