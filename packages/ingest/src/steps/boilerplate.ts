@@ -1196,10 +1196,11 @@ const NEWSLETTER_ISSUE = /^(?:newsletter|nieuwsbrief) ?: \S+(?: \S+){3}/u;
 /**
  * What a box calling to sign up says after the label and an issue's title does not: a call, the site's own voice, an
  * offer ("Newsletter: Get our best stories every Friday", "Newsletter : recevez nos articles", "Newsletter: jetzt
- * kostenlos bestellen", "Nieuwsbrief: ontvang elke week het nieuws").
+ * kostenlos bestellen", "Nieuwsbrief: ontvang elke week het nieuws"), or where it lands ("… direkt ins Postfach", "… dans
+ * votre boîte mail", "… nella tua casella di posta", "… in je mailbox").
  */
 const ISSUE_CALL = wholeWords(
-  `get|join|stay|receive|delivered|don't miss|never miss|free|please|e-?mails?|erhalten|bestellen|jetzt|kostenlos|recevez|recevoir|gratuit[${WORD_CHAR}]*|recibe|recibir|gratis|ricevi|ricevere|receba|receber|grátis|ontvang|ontvangen|schrijf`,
+  `get|join|stay|receive|delivered|don't miss|never miss|free|please|e-?mails?|erhalten|bestellen|jetzt|kostenlos|recevez|recevoir|gratuit[${WORD_CHAR}]*|recibe|recibir|gratis|ricevi|ricevere|receba|receber|grátis|ontvang|ontvangen|schrijf|postfach|boîte mail|apúntate|apuntate|no te pierdas|tu correo|casella di posta|inscreva|caixa de correio|meld je aan|mailbox`,
 );
 
 /**

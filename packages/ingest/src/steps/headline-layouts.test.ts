@@ -7302,6 +7302,17 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
         [title, "", boxes[0]![1], meta.en![1]!],
       ])
         expect(page("en", header).headline, title).toBe(title);
+    // A call in de/fr/es/it/pt/nl over the byline of a page whose title the copy lacks is no issue's title either (on the
+    // English page, whose story is long enough to stand alone).
+    for (const call of [
+      "Newsletter: Die wichtigsten Nachrichten des Tages direkt ins Postfach",
+      "Newsletter : l'actualité du canal chaque matin dans votre boîte mail",
+      "Newsletter: apúntate y no te pierdas nada del canal",
+      "Newsletter: il meglio della settimana nella tua casella di posta",
+      "Newsletter: inscreva já o seu endereço e fique a par de tudo",
+      "Nieuwsbrief: meld je aan en mis niets van het kanaal",
+    ])
+      expect(page("en", [call, ...meta.en!]).headline, call).not.toBe(call);
     // The day's date atop the page is no title over an issue's.
     const issue = "Newsletter: The canal week in five stories";
     expect(page("en", ["Thursday, 12 June 2025", "", issue, ...meta.en!]).headline).toBe(issue);
