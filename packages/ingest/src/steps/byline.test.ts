@@ -3454,3 +3454,98 @@ describe("review of round au57: near misses of the foot's labels, boxes, teasers
     expect(names(read("en", ["Text: Ada Lee", "Photos: Ben Ode"], []))).toEqual(["Ada Lee"]);
   });
 });
+
+describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese names with a one-character part", () => {
+  const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
+
+  it("ends the names at a paper a comma sets after them, by its noun, in several languages", () => {
+    for (const [line, writers] of [
+      ["di Ada Bruni, La Gazzetta del Porto", ["Ada Bruni"]],
+      ["di Ada Bruni e Carlo Riva, Il Giornale di Kessel", ["Ada Bruni", "Carlo Riva"]],
+      ["di Marco Neri, Corriere della Baia", ["Marco Neri"]],
+      ["Par Léa Roy, Le Courrier du Port", ["Léa Roy"]],
+      ["Par Léa Roy, Journal de l'Île", ["Léa Roy"]],
+      ["Por Ana Ruiz, El Diario del Puerto", ["Ana Ruiz"]],
+      ["Por Ana Ruiz, Diario de Kessel", ["Ana Ruiz"]],
+      ["Por Ana Lima, O Diário da Ilha", ["Ana Lima"]],
+      ["Von Anna Weber, Kesseler Anzeiger", ["Anna Weber"]],
+      ["Von Anna Weber, Die Hafenzeitung", ["Anna Weber"]],
+      ["Door Jan de Vries, Het Havenblad", ["Jan de Vries"]],
+      ["Door Jan de Vries, De Havenkrant", ["Jan de Vries"]],
+    ] as const)
+      expect(people(line), line).toEqual(writers.map((name) => `Person:${name}`));
+  });
+
+  it("keeps a co-author after a comma whose name holds an article or a particle (near misses)", () => {
+    for (const [line, writers] of [
+      ["di Ada Bruni, Lia La Rosa", ["Ada Bruni", "Lia La Rosa"]],
+      ["Par Léa Roy, Jean Le Duc", ["Léa Roy", "Jean Le Duc"]],
+      ["Por Ana Ruiz, Diego de la Cruz", ["Ana Ruiz", "Diego de la Cruz"]],
+      ["Por Ana Ruiz, Diego del Puerto", ["Ana Ruiz", "Diego del Puerto"]],
+      ["Door Jan de Vries, Els de Boer", ["Jan de Vries", "Els de Boer"]],
+      ["Por Ana Lima, Rui da Costa", ["Ana Lima", "Rui da Costa"]],
+    ] as const)
+      expect(people(line), line).toEqual(writers.map((name) => `Person:${name}`));
+    // After a joining word a paper's noun is not looked for: "and" names a co-author.
+    expect(people("Von Anna Weber und Max Blattner")).toEqual(["Person:Anna Weber", "Person:Max Blattner"]);
+  });
+
+  it("parts two writers joined by Arabic or Hebrew 'and', glued to the second name or set apart", () => {
+    for (const [line, writers] of [
+      ["بقلم أحمد سالم وخالد يوسف", ["أحمد سالم", "خالد يوسف"]],
+      ["بقلم أحمد سالم و خالد يوسف", ["أحمد سالم", "خالد يوسف"]],
+      ["كتبه: ليلى حسن وسارة منصور", ["ليلى حسن", "سارة منصور"]],
+      ["بقلم أحمد سالم ووليد يوسف", ["أحمد سالم", "وليد يوسف"]],
+      ["מאת דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]],
+      ["מאת נועה ברק ורון שמש", ["נועה ברק", "רון שמש"]],
+      ["מאת דנה כהן ו יוסי לוי", ["דנה כהן", "יוסי לוי"]],
+    ] as const)
+      expect(people(line), line).toEqual(writers.map((name) => `Person:${name}`));
+  });
+
+  it("keeps one writer whose name holds a word opening with the letter (near misses)", () => {
+    // A one-word name before it ("خالد وهدان يوسف"), a one-word name after it ("أحمد سالم وهبة"), a given name opening
+    // with the letter ("وائل", "ורד").
+    for (const line of [
+      "بقلم خالد وليد يوسف",
+      "بقلم خالد وهدان يوسف",
+      "بقلم أحمد سالم وهبة",
+      "بقلم أحمد وائل",
+      "بقلم وليد سالم",
+      "بقلم أحمد سالم وائل يوسف",
+      "מאת ורד כהן",
+      "מאת דנה וייס לוי",
+      "מאת דנה כהן ורד לוי",
+    ])
+      expect(people(line), line).toEqual([`Person:${line.slice(line.indexOf(" ") + 1)}`]);
+  });
+
+  it("reads a Japanese name with a one-character part after a label that parts a name with a space", () => {
+    expect(people("文：林 健")).toEqual(["Person:林 健"]);
+    expect(people("記者：森 一")).toEqual(["Person:森 一"]);
+    expect(people("文：原 真")).toEqual(["Person:原 真"]);
+    expect(people("文：林 健太")).toEqual(["Person:林 健太"]);
+    expect(people("執筆者：林 健、森 一")).toEqual(["Person:林 健", "Person:森 一"]);
+    // Near misses: a bureau's name, another field after the name, no label, names in full as before.
+    expect(people("文：東京 支局")).toBeUndefined();
+    expect(people("文：編集 部")).toBeUndefined();
+    expect(people("記者：林 健 写真：森 一")).toBeUndefined();
+    expect(people("林 健")).toBeUndefined();
+    expect(people("文：山田 太郎")).toEqual(["Person:山田 太郎"]);
+  });
+
+  it("signs a page with the writers only, in the header", () => {
+    const signed = (lang: string, byline: string, date: string, story: string) =>
+      fromText(["Home", "News", "", "The island ferry starts next month", byline, date, "", story, "", "Contact us"].join("\n"), {
+        meta: { inLanguage: lang },
+      }).authors?.map((author) => author.name);
+    const italian =
+      "Il consiglio del porto ha annunciato martedì che un nuovo traghetto collegherà il molo e l'isola dall'inizio del mese prossimo, con trecento posti al giorno.";
+    expect(signed("it", "di Ada Bruni, La Gazzetta del Porto", "3 giugno 2025", italian)).toEqual(["Ada Bruni"]);
+    const ar =
+      "أعلن مجلس الميناء يوم الثلاثاء أن عبارة جديدة ستعمل بين الرصيف والجزيرة اعتبارا من بداية الشهر المقبل، وتنقل ثلاثمئة راكب يوميا.";
+    expect(signed("ar", "بقلم أحمد سالم وخالد يوسف", "3 يونيو 2025", ar)).toEqual(["أحمد سالم", "خالد يوسف"]);
+    const ja = "港湾局は火曜日、来月初めから岸壁と島の間で新しいフェリーを運航すると発表した。一日に三百人を運ぶ。";
+    expect(signed("ja", "文：林 健", "2025年6月3日", ja)).toEqual(["林 健"]);
+  });
+});

@@ -1736,13 +1736,34 @@ const RTL_WORD = "[\\p{Script=Hebrew}\\p{Script=Arabic}'\"׳״\\u200C-]+";
  * fails in time linear in its length (an optional space let the engine try every split of a long word).
  */
 const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
+/** A letter of the Arabic or the Hebrew script, as a pattern source. */
+const SEMITIC_LETTER = "[\\p{Script=Arabic}\\p{Script=Hebrew}]";
+/**
+ * Given names that open with the letter that is also "and" in Arabic ("وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي",
+ * "وحيد", "وديع", "وسيم", "ولاء", "وئام", "وصفي", "وعد", "وهيب", "وضاح") and in Hebrew ("ורד", "ורדה", "ויקטור",
+ * "ולדימיר", "ויקי", "ולרי"), as the letters after it: such a word is a name, no "and" before one.
+ */
+const NAMES_OPENING_WITH_AND = "ليد|ائل|فاء|سام|داد|جدي|حيد|ديع|سيم|لاء|ئام|صفي|عد|هيب|ضاح|רד|רדה|יקטור|לדימיר|יקי|לרי";
+/**
+ * "And" between two writers' names in Arabic and Hebrew (و, ו), glued to the second name's first word as the scripts
+ * write it ("أحمد سالم وخالد يوسف", "דנה כהן ויוסי לוי") or set apart: a join only between two names of two words
+ * at least each (a one-word name before it may be a given name, and its next word a father's name opening with the
+ * letter: "خالد وليد يوسف"), and not before a given name that opens with the letter (`NAMES_OPENING_WITH_AND`). Found
+ * where a space follows a word, so each word is crossed back once.
+ */
+const SEMITIC_AND = String.raw`(?<!\s)(?=\s+[وו])(?<=${SEMITIC_LETTER}\s${SEMITIC_LETTER}+)\s+[وו]\s?(?!(?:${NAMES_OPENING_WITH_AND})\s)(?=${SEMITIC_LETTER}{2,}\s+${SEMITIC_LETTER})`;
+
+/** What parts the names after a right-to-left byline's label: a comma (Latin or Arabic), or "and" (`SEMITIC_AND`). */
+const RTL_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}`, "u");
+
 /**
  * A byline's label in Hebrew, Yiddish, Arabic and Persian (`RTL_BYLINE_LABELS`; and "كتب", "wrote", which opens
  * sentences too, only before a colon or a dash), then names in the label's script, which has no
- * capitals to tell a name by: two to four words each, parted by commas.
+ * capitals to tell a name by: two to four words each, parted by commas or by "and" set apart (" و ", " ו "; glued to
+ * the next name it is read by `RTL_NAMES_SPLIT`).
  */
 const RTL_BYLINE = new RegExp(
-  `^(?:(?:${RTL_BYLINE_LABELS.join("|")})\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:\\s*[,،]\\s*${RTL_NAME}){0,3})$`,
+  `^(?:(?:${RTL_BYLINE_LABELS.join("|")})\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:(?:\\s*[,،]\\s*| [وו] )${RTL_NAME}){0,3})$`,
   "u",
 );
 /**
@@ -1862,7 +1883,7 @@ function uncasedByline(text: string): Author[] | undefined {
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
-  const people = names.split(/\s*[,،]\s*/u);
+  const people = names.split(RTL_NAMES_SPLIT);
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
   // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
   // `RTL_ROLE_OPENING`).
@@ -1885,6 +1906,29 @@ function withoutFiledFrom(text: string): string {
   return at < 0 ? text : text.slice(0, at).trimEnd();
 }
 
+/**
+ * A Japanese name whose family name or given name has one character, parted by a space ("林 健", "森 一", "原 真",
+ * "林 健太"): one to three ideographs, a space, one to four ideographs or kana. `CJK_NAME` needs two characters at
+ * least, so such names are read only after a label that parts a name's two words with a space.
+ */
+const SPACED_SHORT_NAME = `\\p{Script=Han}{1,3}\\s${CJK_NAME_CHARS}{1,4}`;
+/**
+ * A Japanese byline's label before a colon (the labels of `SPACED_NAME_LABEL`, and "執筆者", writer), then one to four
+ * names of `SPACED_SHORT_NAME`'s shape parted by an enumeration comma, and nothing else: "文：林 健", "執筆者：林 健、森 一".
+ */
+const SPACED_SHORT_NAMES_BYLINE = new RegExp(
+  `^(?:記者|文|筆者|著者|執筆|執筆者|ライター|取材・文|文・写真|写真・文)\\s*[：:]\\s*(${SPACED_SHORT_NAME}(?:\\s*[、，,]\\s*${SPACED_SHORT_NAME}){0,3})$`,
+  "u",
+);
+/** The names of a Japanese byline with a one-character part (see `SPACED_SHORT_NAMES_BYLINE`), or undefined. */
+function spacedShortNames(line: string): Author[] | undefined {
+  const names = SPACED_SHORT_NAMES_BYLINE.exec(line)?.[1];
+  if (names === undefined) return undefined;
+  const parts = names.split(/\s*[、，,]\s*/u);
+  if (parts.some((name) => CJK_ORGANIZATION_END.test(name) || CJK_NO_PERSON.test(name))) return undefined;
+  return parts.map((name) => ({ type: "Person", name }));
+}
+
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
@@ -1896,7 +1940,7 @@ function cjkByline(text: string): Author[] | undefined {
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   let names = labelled ? labelled[3]! : signed?.groups?.names;
-  if (names === undefined) return undefined;
+  if (names === undefined) return spacedShortNames(line);
   if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
@@ -2569,6 +2613,21 @@ const PAPER_WORD_OR_FAMILY_NAME = wholeWords("post", "iu");
 /** "The" opening a part after a list's bare mark ("By Ada Lee, The Guardian"): a paper's name, as no person's opens so. */
 const THE_OPENING = /^The\s/u;
 /**
+ * A paper's noun in the languages Dateline reads, as a word of a part after a list's bare mark ("di Ada Bruni, La
+ * Gazzetta del Porto", "Par Léa Roy, Le Courrier du Port", "Por Ana Ruiz, Diario de Kessel", "Por Ana Lima, O Diário
+ * da Ilha", "Von Anna Weber, Kesseler Anzeiger"): the publisher, not a co-author. Only after a bare mark, where a paper
+ * follows the names; the nouns end no person's name the lists know ("La Rosa", "Le Duc", "De Boer" are no paper's).
+ */
+const PAPER_NOUN = wholeWords(
+  "gazzetta|giornale|corriere|quotidiano|courrier|quotidien|journal|diario|diário|periódico|jornal|gazeta|gazette|tribune|tribuna|zeitung|anzeiger|kurier|tageblatt|rundschau|krant|dagblad|courant",
+  "iu",
+);
+/**
+ * A German or Dutch paper's name written as one word with its noun ("Die Hafenzeitung", "Het Havenblad", "De
+ * Havenkrant", "Der Inselbote"): a word of three letters or more, in lower case, before the noun at the part's end.
+ */
+const GLUED_PAPER_NOUN = /\p{Ll}{3}(?:zeitung|blatt|bote|kurier|anzeiger|blad|krant|courant)$/u;
+/**
  * Whether a part after the first name is an affiliation (see `AFFILIATION`) or a paper's name (`isPublicationName`),
  * which ends the names: not a wire's name, though it may end in one of those words ("Ada Lee, Kyodo News"), which is a
  * co-author. `listed`: a list's bare mark opened the part (a comma, a bar; see `namesParts`), after which a paper's word
@@ -2579,7 +2638,12 @@ export function isAffiliation(part: string, listed = false): boolean {
   const paper =
     AFFILIATION.test(part) ||
     isPublicationName(part) ||
-    (listed && (PAPER_WORD_OR_FAMILY_NAME.test(part) || THE_OPENING.test(part) || BODY_WORD.test(part)));
+    (listed &&
+      (PAPER_WORD_OR_FAMILY_NAME.test(part) ||
+        THE_OPENING.test(part) ||
+        BODY_WORD.test(part) ||
+        PAPER_NOUN.test(part) ||
+        GLUED_PAPER_NOUN.test(part)));
   return paper && !WIRE_AUTHOR.test(part);
 }
 
