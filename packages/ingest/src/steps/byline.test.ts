@@ -3548,4 +3548,18 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     const ja = "港湾局は火曜日、来月初めから岸壁と島の間で新しいフェリーを運航すると発表した。一日に三百人を運ぶ。";
     expect(signed("ja", "文：林 健", "2025年6月3日", ja)).toEqual(["林 健"]);
   });
+
+  it("parts two writers named in full in a Dutch byline set in capitals at their 'EN'", () => {
+    expect(people("DOOR ADA LEE EN BEN ODE")).toEqual(["Person:ADA LEE", "Person:BEN ODE"]);
+    expect(people("DOOR ADA DE WIT EN BEN DE BOER")).toEqual(["Person:ADA DE WIT", "Person:BEN DE BOER"]);
+    expect(people("DOOR JAN VAN DER BERG EN ELS DE VRIES")).toEqual(["Person:JAN VAN DER BERG", "Person:ELS DE VRIES"]);
+    expect(people("DOOR VAN DAM EN TER HAAR")).toEqual(["Person:VAN DAM", "Person:TER HAAR"]);
+    // Near misses: a title's words ("through the fog and the rain", "through weather and wind at sea"); another label's
+    // capital "EN" (Spanish "in") and a mixed-case line's.
+    expect(people("DOOR DE MIST EN DE REGEN")).toBeUndefined();
+    expect(people("DOOR HET BOS EN DE DUINEN")).toBeUndefined();
+    expect(people("DOOR WEER EN WIND OP ZEE")).not.toEqual(["Person:WEER", "Person:WIND OP ZEE"]);
+    expect(people("POR ANA RUIZ EN LA PAZ")).toEqual(["Person:ANA RUIZ EN LA PAZ"]);
+    expect(people("Door Ada Lee EN Ben Ode")).toEqual(["Person:Ada Lee EN Ben Ode"]);
+  });
 });

@@ -3002,6 +3002,24 @@ function isFilingPlace(name: string, first: Author | undefined, partsAfter: read
   return !WORD_SPACE.test(name) && (WORD_SPACE.test(first.name) || isWireName(first.name));
 }
 
+/** Dutch "and" in a byline set in capitals ("DOOR ADA DE WIT EN BEN DE BOER"), spaces around it. */
+const CAPITAL_DUTCH_AND = " EN ";
+/**
+ * A person's name in capitals of two to five words ("ADA DE WIT", "BEN ODE", "VAN DAM"): one word before the "EN" is
+ * a title's as often ("DOOR WEER EN WIND OP ZEE", through weather and wind at sea).
+ */
+const CAPITAL_FULL_NAME = /^\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){1,4}$/u;
+/**
+ * Names after a Dutch label set in capitals with their "EN" in lower case, where it stands between people's names in
+ * full in capitals (`CAPITAL_FULL_NAME`), so it joins them as "en" does ("DOOR ADA LEE EN BEN ODE" names two writers, not one "ADA
+ * LEE EN BEN ODE"): a capital "EN" is otherwise no join, as a capital "Y" is not ("POR ANA RUIZ EN LA PAZ"). A line
+ * opening "DOOR DE …" stays unread, as before (`opensTitleNotByline`: "DOOR DE MIST EN DE REGEN" is a title's).
+ */
+function withCapitalDutchAndRead(names: string): string {
+  const parts = names.split(CAPITAL_DUTCH_AND);
+  return parts.every((part) => CAPITAL_FULL_NAME.test(part.trim())) ? parts.join(" en ") : names;
+}
+
 /**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
@@ -3011,9 +3029,11 @@ function isFilingPlace(name: string, first: Author | undefined, partsAfter: read
 function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  const namesEnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label) ? NAMES_END_EN_AS_AND : NAMES_END;
+  const enAsAnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label);
+  const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
+  if (enAsAnd && namesPart.includes(CAPITAL_DUTCH_AND)) namesPart = withCapitalDutchAndRead(namesPart);
   // A date right after the names ("Jane Doe March 4, 2025 9:30 AM", "Jane Doe, Friday 14 March 2025"): cut at its
   // first number, then its month and its weekday.
   // A date whole without a month before it ("12. März 2025", "March 4, 2025", "12.03.2025") takes none from the names:
