@@ -3562,4 +3562,28 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(people("POR ANA RUIZ EN LA PAZ")).toEqual(["Person:ANA RUIZ EN LA PAZ"]);
     expect(people("Door Ada Lee EN Ben Ode")).toEqual(["Person:Ada Lee EN Ben Ode"]);
   });
+
+  it("takes a company's name over the date, its legal form closing it, for no writer, in several languages", () => {
+    const signed = (lang: string, lines: string[], story: string) =>
+      fromText(["Home", "News", "", "The island ferry starts next month", ...lines, "", story, "", "Contact us"].join("\n"), {
+        meta: { inLanguage: lang },
+      }).authors?.map((author) => author.name);
+    const en = EN_MARKET_HALL_STORY.join("\n");
+    for (const [lang, company, date] of [
+      ["en", "Harbour Holdings Ltd", "June 3, 2025"],
+      ["en", "Island Ferries Inc.", "June 3, 2025"],
+      ["de", "Hafenwerke Kessel GmbH", "3. Juni 2025"],
+      ["es", "Navieras del Sur S.A.", "3 de junio de 2025"],
+      ["it", "Cantieri Riva S.p.A.", "3 giugno 2025"],
+      ["pt", "Estaleiros do Porto Lda", "3 de junho de 2025"],
+      ["nl", "Veerdienst Kessel B.V.", "3 juni 2025"],
+    ] as const) {
+      expect(signed(lang, [company, date], en), company).toBeUndefined();
+      expect(signed(lang, ["Written by", company, date], en), company).toBeUndefined();
+    }
+    // Near misses: a person's name, one whose last name is a legal form's word in another case ("Sa", "Ag").
+    expect(signed("en", ["Ada Lee", "June 3, 2025"], en)).toEqual(["Ada Lee"]);
+    expect(signed("en", ["Ada Sa", "June 3, 2025"], en)).toEqual(["Ada Sa"]);
+    expect(signed("en", ["Written by", "Ada Lee", "June 3, 2025"], en)).toEqual(["Ada Lee"]);
+  });
 });

@@ -711,13 +711,27 @@ const AUTHOR_BOX_LABEL_AS_NAME = new RegExp(
 );
 
 /**
+ * A company's legal form closing its name, as the languages Dateline reads print it ("Harbour Holdings Ltd", "Island
+ * Ferries Inc.", "Hafenwerke Kessel GmbH", "Navieras del Sur S.A.", "Cantieri Riva S.p.A.", "Estaleiros do Porto Lda",
+ * "Veerdienst Kessel B.V."): in the case it is printed in, as a person's last name is none of them.
+ */
+const COMPANY_FORM =
+  /\s(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|GmbH|AG|KG|SA|S\.A|SARL|SAS|S\.L|SL|S\.p\.A|SpA|S\.r\.l|Srl|Lda|Ltda|B\.V|BV|N\.V|NV)\.?$/u;
+
+/**
  * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
- * `isPlaceName`), a publication or section (`PUBLICATION_NAME`), a link (`LINK_LABEL`) or an author box's label
- * (`AUTHOR_BOX_LABEL_AS_NAME`). A place's first word alone is no mark, as many are given names too ("Isla Grant", "Rio Ward",
+ * `isPlaceName`), a publication or section (`PUBLICATION_NAME`), a link (`LINK_LABEL`), an author box's label
+ * (`AUTHOR_BOX_LABEL_AS_NAME`) or a company (`COMPANY_FORM`). A place's first word alone is no mark, as many are given names too ("Isla Grant", "Rio Ward",
  * "Sierra Lopez"): losing an author's name costs more than keeping a rare place's.
  */
 export function namesSomethingElse(text: string): boolean {
-  return isPlaceName(text) || PUBLICATION_NAME.test(text) || LINK_LABEL.test(text) || AUTHOR_BOX_LABEL_AS_NAME.test(text);
+  return (
+    isPlaceName(text) ||
+    PUBLICATION_NAME.test(text) ||
+    LINK_LABEL.test(text) ||
+    AUTHOR_BOX_LABEL_AS_NAME.test(text) ||
+    COMPANY_FORM.test(text)
+  );
 }
 
 /** Lines above a name over the date searched for the title it signs: the title, a deck, a control. */
