@@ -3184,12 +3184,41 @@ const MONTH_WORDS_IN_LOWER_CASE = new Set(["may", "march", "mar"]);
 const TODAY_WORD = /^(?:today|tonight|heute|aujourd|hoy|oggi|vandaag|hoje)$/iu;
 /** How many words before a day a today's word may stand ("Today, 14 June", "Oggi, 14 giugno"). */
 const TODAY_REACH = 3;
+/**
+ * The day of the week (0 for Monday) of each weekday's name the date reader knows (`WEEKDAY_NAMES`, seven a language),
+ * and of Dutch and Portuguese ones ("zaterdag", "sábado"; "sexta" of "sexta-feira"), in lower case.
+ */
+const DAY_OF_WEEK: ReadonlyMap<string, number> = new Map(
+  [
+    ...WEEKDAY_NAMES.split("|"),
+    ..."maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag".split("|"),
+    ..."segunda|terça|quarta|quinta|sexta|sábado|domingo".split("|"),
+  ].map((name, index) => [name, index % 7]),
+);
+/** The word after a Portuguese weekday's first ("sexta-feira"), read as one with it. */
+const PORTUGUESE_WEEKDAY_END = "feira";
+
+/**
+ * Whether the weekday a story prints right before a day (`first`, the index of the day's first token: "Friday, June
+ * 14", "samedi 14 juin", "sexta-feira, 13 de junho") is another than the weekday of `iso`'s day: the story then names
+ * that day of another year ("on Friday, June 14" under "June 14, 2025", a Saturday), not the post's.
+ */
+function namesOtherWeekday(text: string, tokens: readonly RegExpMatchArray[], first: number, iso: string): boolean {
+  const before = tokens[first - 1];
+  if (!before || !YEAR_GAP.test(text.slice(before.index! + before[0].length, tokens[first]!.index))) return false;
+  const weekdayEnd = before[0].toLowerCase() === PORTUGUESE_WEEKDAY_END && first >= 2;
+  const weekday = DAY_OF_WEEK.get((weekdayEnd ? tokens[first - 2]! : before)[0].toLowerCase());
+  if (weekday === undefined) return false;
+  // Date's getUTCDay counts from Sunday (0); the map from Monday.
+  return (new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7 !== weekday;
+}
 
 /**
  * Whether a text (a story's sentence) names the day of `iso` by its day's number and month's name, in any order and
  * language the month lists hold ("on 14 June", "June 14th", "am 14. Juni", "le 14 juin", "el 14 de junio"): a date
  * printed under a closing byline that the story names is the day of its event, not the post's. Not a day of another
- * year ("on 14 June 2024" under "14 June 2025"), nor a day the story calls today ("Today, 14 June, …"), nor a number
+ * year ("on 14 June 2024" under "14 June 2025", "on Friday, June 14" under "June 14, 2025", a Saturday: see
+ * `namesOtherWeekday`), nor a day the story calls today ("Today, 14 June, …"), nor a number
  * that is no day ("By mid June, 14 of the staff", "2 boats may run"). Asked of a few lines only, once a foot date
  * was found.
  */
@@ -3214,7 +3243,7 @@ export function namesDay(text: string, iso: string): boolean {
       if (after && YEAR_TOKEN.test(after[0]) && after[0] !== year && joined(last, last + 1, YEAR_GAP)) continue;
       let today = false;
       for (let k = Math.max(0, Math.min(i, j) - TODAY_REACH); k < Math.min(i, j); k++) today ||= TODAY_WORD.test(tokens[k]![0]);
-      if (!today) return true;
+      if (!today && !namesOtherWeekday(text, tokens, Math.min(i, j), iso)) return true;
     }
   }
   return false;

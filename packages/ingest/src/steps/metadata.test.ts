@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { namesDay } from "./byline.js";
 import { EN_MARKET_HALL_STORY, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 const story = [
@@ -1288,5 +1289,74 @@ describe("review of round au57: a day the story names that is no event's", () =>
     expect(
       dated("en", "The fair opens in May, on May 2, with stalls all along the quay and music in the evening.", "By Ada Lee", "May 2, 2025"),
     ).toBeUndefined();
+  });
+});
+
+describe("round au66: a weekday the story prints before the day the closing byline's date names", () => {
+  const stories: Record<string, { said: (day: string) => string; byline: string }> = {
+    en: {
+      said: (day) => `The crew showed the rebuilt boathouse to visitors on ${day}, the first time since the winter storms.`,
+      byline: "By Tamsin Orr",
+    },
+    de: {
+      said: (day) => `Die Mannschaft zeigte das neue Bootshaus am ${day} zum ersten Mal seit den Winterstürmen.`,
+      byline: "Von Tamsin Orr",
+    },
+    fr: {
+      said: (day) => `L'équipage a montré le hangar reconstruit ce ${day}, pour la première fois depuis les tempêtes.`,
+      byline: "Par Tamsin Orr",
+    },
+    es: {
+      said: (day) => `La tripulación enseñó la caseta reconstruida el ${day}, por primera vez desde los temporales.`,
+      byline: "Por Tamsin Orr",
+    },
+    nl: {
+      said: (day) => `De bemanning liet het herbouwde botenhuis op ${day} zien, voor het eerst sinds de stormen.`,
+      byline: "Door Tamsin Orr",
+    },
+    pt: {
+      said: (day) => `A tripulação mostrou o abrigo reconstruído na ${day}, pela primeira vez desde as tempestades.`,
+      byline: "Por Tamsin Orr",
+    },
+  };
+  const dated = (lang: string, day: string, footDate: string) => {
+    const { said, byline } = stories[lang]!;
+    const page = ["Marram lifeboat crew opens its boathouse", "", ...EN_MARKET_HALL_STORY.slice(0, 3), "", said(day), "", byline, footDate];
+    return fromText([...page, "", "Subscribe to our newsletter", "Privacy policy"].join("\n"), { meta: { inLanguage: lang } })
+      .datePublished;
+  };
+
+  it("dates the post by the byline's date when the story's weekday is not that day's (another year's day)", () => {
+    // 14 June 2025 was a Saturday.
+    for (const [lang, day, footDate] of [
+      ["en", "Friday, June 14", "June 14, 2025"],
+      ["en", "Friday 14 June", "14 June 2025"],
+      ["de", "Freitag, 14. Juni", "14. Juni 2025"],
+      ["fr", "vendredi 14 juin", "14 juin 2025"],
+      ["es", "viernes 14 de junio", "14 de junio de 2025"],
+      ["nl", "vrijdag 14 juni", "14 juni 2025"],
+      ["pt", "sexta-feira, 14 de junho", "14 de junho de 2025"],
+    ] as const)
+      expect([day, dated(lang, day, footDate)?.slice(0, 10)]).toEqual([day, "2025-06-14"]);
+  });
+
+  it("still takes no date when the weekday is that day's, or when none is printed (near misses)", () => {
+    for (const [lang, day, footDate] of [
+      ["en", "Saturday, June 14", "June 14, 2025"],
+      ["en", "June 14", "June 14, 2025"],
+      ["de", "Samstag, 14. Juni", "14. Juni 2025"],
+      ["fr", "samedi 14 juin", "14 juin 2025"],
+      ["nl", "zaterdag 14 juni", "14 juni 2025"],
+      ["pt", "sábado, 14 de junho", "14 de junho de 2025"],
+      // A weekday set apart from the day by another word or a mark is not read as the day's.
+      ["en", "Friday and again on June 14", "June 14, 2025"],
+      ["en", "Friday; June 14", "June 14, 2025"],
+    ] as const)
+      expect([day, dated(lang, day, footDate)]).toEqual([day, undefined]);
+  });
+
+  it("reads a market's 'feira' opening a text as no weekday's end", () => {
+    expect(namesDay("Feira, 14 de junho", "2025-06-14")).toBe(true);
+    expect(namesDay("Na sexta-feira, 14 de junho", "2025-06-14")).toBe(false);
   });
 });
