@@ -3586,4 +3586,18 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(signed("en", ["Ada Sa", "June 3, 2025"], en)).toEqual(["Ada Sa"]);
     expect(signed("en", ["Written by", "Ada Lee", "June 3, 2025"], en)).toEqual(["Ada Lee"]);
   });
+
+  it("review: keeps a co-author whose family name ends in a glued paper's noun after a given name (near misses)", () => {
+    for (const [line, writers] of [
+      ["By Ada Lee, Ben Rosenblatt", ["Ada Lee", "Ben Rosenblatt"]],
+      ["By Ada Lee, Ben Rosenblatt and Sam Cole", ["Ada Lee", "Ben Rosenblatt", "Sam Cole"]],
+      ["Von Anna Weber, Peter Feinblatt", ["Anna Weber", "Peter Feinblatt"]],
+      ["Von Anna Weber, Ute Landbote", ["Anna Weber", "Ute Landbote"]],
+    ] as const)
+      expect(people(line), line).toEqual(writers.map((name) => `Person:${name}`));
+    // The paper's word alone or under its article still ends the names.
+    expect(people("Von Anna Weber, Abendblatt")).toEqual(["Person:Anna Weber"]);
+    expect(people("Von Anna Weber, Der Inselbote")).toEqual(["Person:Anna Weber"]);
+  });
+
 });

@@ -2624,9 +2624,11 @@ const PAPER_NOUN = wholeWords(
 );
 /**
  * A German or Dutch paper's name written as one word with its noun ("Die Hafenzeitung", "Het Havenblad", "De
- * Havenkrant", "Der Inselbote"): a word of three letters or more, in lower case, before the noun at the part's end.
+ * Havenkrant", "Der Inselbote", "Abendblatt"): a word of three letters or more, in lower case, before the noun at the
+ * part's end, the part that word alone or opened by an article. A given name before it is a person's family name as
+ * often ("Ben Rosenblatt", "Eva Feinblatt", "Ute Landbote"), which must stay a co-author.
  */
-const GLUED_PAPER_NOUN = /\p{Ll}{3}(?:zeitung|blatt|bote|kurier|anzeiger|blad|krant|courant)$/u;
+const GLUED_PAPER_NOUN = /^(?:(?:Die|Der|Das|De|Het)\s)?\p{Lu}\p{Ll}*\p{Ll}{3}(?:zeitung|blatt|bote|kurier|anzeiger|blad|krant|courant)$/u;
 /**
  * Whether a part after the first name is an affiliation (see `AFFILIATION`) or a paper's name (`isPublicationName`),
  * which ends the names: not a wire's name, though it may end in one of those words ("Ada Lee, Kyodo News"), which is a
