@@ -3600,4 +3600,24 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(people("Von Anna Weber, Der Inselbote")).toEqual(["Person:Anna Weber"]);
   });
 
+  it("review: keeps a four-word name whose third word is a given name opening with the letter of 'and' (near misses)", () => {
+    for (const line of [
+      "بقلم أحمد سالم وجيه حداد",
+      "بقلم محمد علي وردة خليل",
+      "מאת דנה כהן ויקטוריה לוי",
+      "מאת דנה כהן וולף לוי",
+      "מאת דנה כהן וייס ברק",
+    ])
+      expect(people(line), line).toEqual([`Person:${line.slice(line.indexOf(" ") + 1)}`]);
+  });
+
+  it("review: names no person of an agency, a role or an office after Arabic or Hebrew 'and'", () => {
+    expect(people("بقلم أحمد سالم ووكالات الأنباء")).toEqual(["Person:أحمد سالم"]);
+    expect(people("بقلم أحمد سالم والمحرر الاقتصادي")).toEqual(["Person:أحمد سالم"]);
+    expect(people("מאת דנה כהן וסוכנויות הידיעות")).toEqual(["Person:דנה כהן"]);
+    expect(people("بقلم أحمد سالم وفريق التحرير")).toEqual(["Person:أحمد سالم", "Organization:فريق التحرير"]);
+    expect(people("מאת דנה כהן וצוות המערכת")).toEqual(["Person:דנה כהן", "Organization:צוות המערכת"]);
+    // Two writers still part.
+    expect(people("بقلم هالة الوادي وعمر الوزان")).toEqual(["Person:هالة الوادي", "Person:عمر الوزان"]);
+  });
 });

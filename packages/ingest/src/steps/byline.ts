@@ -1740,10 +1740,18 @@ const RTL_NAME = `${RTL_WORD}(?: ${RTL_WORD}){1,3}`;
 const SEMITIC_LETTER = "[\\p{Script=Arabic}\\p{Script=Hebrew}]";
 /**
  * Given names that open with the letter that is also "and" in Arabic ("وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي",
- * "وحيد", "وديع", "وسيم", "ولاء", "وئام", "وصفي", "وعد", "وهيب", "وضاح") and in Hebrew ("ורד", "ורדה", "ויקטור",
- * "ולדימיר", "ויקי", "ולרי"), as the letters after it: such a word is a name, no "and" before one.
+ * "وحيد", "وديع", "وسيم", "ولاء", "وئام", "وصفي", "وعد", "وهيب", "وضاح", "وجيه", "وهبة", "وصال", "وردة", "وجدان", "وفيق",
+ * "وليم", "وسيلة", "وهاد", "وحيدة") and in Hebrew ("ורד", "ורדה", "ויקטור", "ויקטוריה", "ולדימיר", "ויקי", "ולרי",
+ * "וולף", "ולנטינה"), as the letters after it: such a word is a name, no "and" before one (a four-word name holds
+ * one as often: "أحمد سالم وجيه حداد").
  */
-const NAMES_OPENING_WITH_AND = "ليد|ائل|فاء|سام|داد|جدي|حيد|ديع|سيم|لاء|ئام|صفي|عد|هيب|ضاح|רד|רדה|יקטור|לדימיר|יקי|לרי";
+const NAMES_OPENING_WITH_AND =
+  "ليد|ائل|فاء|سام|داد|جدي|حيد|ديع|سيم|لاء|ئام|صفي|عد|هيب|ضاح|جيه|هبة|صال|ردة|جدان|فيق|ليم|سيلة|هاد|حيدة|רד|רדה|יקטור|יקטוריה|לדימיר|יקי|לרי|ולף|לנטינה";
+/**
+ * Two yods after a Hebrew word's first vav ("וייס", Weiss; "ויינר", Weiner): the vav is the name's own, as no given name
+ * opens with two yods for an "and" to be glued to.
+ */
+const HEBREW_DOUBLE_YOD = "יי";
 /**
  * "And" between two writers' names in Arabic and Hebrew (و, ו), glued to the second name's first word as the scripts
  * write it ("أحمد سالم وخالد يوسف", "דנה כהן ויוסי לוי") or set apart: a join only between two names of two words
@@ -1751,7 +1759,7 @@ const NAMES_OPENING_WITH_AND = "ليد|ائل|فاء|سام|داد|جدي|حيد
  * letter: "خالد وليد يوسف"), and not before a given name that opens with the letter (`NAMES_OPENING_WITH_AND`). Found
  * where a space follows a word, so each word is crossed back once.
  */
-const SEMITIC_AND = String.raw`(?<!\s)(?=\s+[وו])(?<=${SEMITIC_LETTER}\s${SEMITIC_LETTER}+)\s+[وו]\s?(?!(?:${NAMES_OPENING_WITH_AND})\s)(?=${SEMITIC_LETTER}{2,}\s+${SEMITIC_LETTER})`;
+const SEMITIC_AND = String.raw`(?<!\s)(?=\s+[وו])(?<=${SEMITIC_LETTER}\s${SEMITIC_LETTER}+)\s+[وו]\s?(?!(?:${NAMES_OPENING_WITH_AND})\s|${HEBREW_DOUBLE_YOD})(?=${SEMITIC_LETTER}{2,}\s+${SEMITIC_LETTER})`;
 
 /** What parts the names after a right-to-left byline's label: a comma (Latin or Arabic), or "and" (`SEMITIC_AND`). */
 const RTL_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}`, "u");
@@ -1777,6 +1785,12 @@ const RTL_OFFICE_OPENING =
  * one is named.
  */
 const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار|ผู้สื่อข่าว|นักข่าว)\s/u;
+/**
+ * What the part after a right-to-left "and" opens with when no one is named there: news agencies ("وكالات الأنباء",
+ * "סוכנויות הידיעות") or a role under the article ("المحرر الاقتصادي", the economic editor; "المراسل"). The line's
+ * whole names are not asked, as "ال" opens given names too ("الطيب صالح").
+ */
+const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכנויות|المحرر|المحررة|المراسل|المراسلة)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -1887,8 +1901,11 @@ function uncasedByline(text: string): Author[] | undefined {
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
   // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
   // `RTL_ROLE_OPENING`).
-  const named = people.filter((name) => !RTL_ROLE_OPENING.test(name));
-  return named.map((name) => ({ type: "Person", name: name.trim() }));
+  const named = people.filter((name) => !RTL_ROLE_OPENING.test(name) && !(people.length > 1 && RTL_NO_WRITER_AFTER_AND.test(name)));
+  // An office after "and" ("بقلم أحمد سالم وفريق التحرير", … and the editorial team) is the newsroom, as at the start.
+  return named.map((name) =>
+    RTL_OFFICE_OPENING.test(name) ? { type: "Organization", name: name.trim() } : { type: "Person", name: name.trim() },
+  );
 }
 
 /**
