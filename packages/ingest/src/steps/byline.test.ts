@@ -3620,4 +3620,10 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     // Two writers still part.
     expect(people("بقلم هالة الوادي وعمر الوزان")).toEqual(["Person:هالة الوادي", "Person:عمر الوزان"]);
   });
+
+  it("review: parts no capital Dutch title at its 'EN' when a part holds a preposition or an article (near misses)", () => {
+    expect(people("DOOR VEEL REGEN EN WEINIG ZON IN DE ZOMER")).toBeUndefined();
+    expect(people("DOOR HOGE GOLVEN EN STORM OP ZEE")).not.toEqual(["Person:HOGE GOLVEN", "Person:STORM OP ZEE"]);
+    expect(people("DOOR JAN VAN DER BERG EN ELS TER HAAR")).toEqual(["Person:JAN VAN DER BERG", "Person:ELS TER HAAR"]);
+  });
 });

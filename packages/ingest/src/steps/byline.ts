@@ -3029,6 +3029,11 @@ const CAPITAL_DUTCH_AND = " EN ";
  */
 const CAPITAL_FULL_NAME = /^\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){1,4}$/u;
 /**
+ * A Dutch preposition or article in capitals that no name holds (its particles are "DE", "VAN", "TER", "DEN", …): a
+ * title's phrase ("DOOR VEEL REGEN EN WEINIG ZON IN DE ZOMER", through much rain and little sun in summer).
+ */
+const CAPITAL_DUTCH_PHRASE_WORD = /(?:^|\s)(?:IN|OP|MET|NAAR|TOT|BIJ|UIT|AAN|OVER|VOOR|NA|ONDER|TEGEN|ZONDER|EEN)(?=\s|$)/u;
+/**
  * Names after a Dutch label set in capitals with their "EN" in lower case, where it stands between people's names in
  * full in capitals (`CAPITAL_FULL_NAME`), so it joins them as "en" does ("DOOR ADA LEE EN BEN ODE" names two writers, not one "ADA
  * LEE EN BEN ODE"): a capital "EN" is otherwise no join, as a capital "Y" is not ("POR ANA RUIZ EN LA PAZ"). A line
@@ -3036,7 +3041,8 @@ const CAPITAL_FULL_NAME = /^\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){1,4
  */
 function withCapitalDutchAndRead(names: string): string {
   const parts = names.split(CAPITAL_DUTCH_AND);
-  return parts.every((part) => CAPITAL_FULL_NAME.test(part.trim())) ? parts.join(" en ") : names;
+  const people = parts.every((part) => CAPITAL_FULL_NAME.test(part.trim()) && !CAPITAL_DUTCH_PHRASE_WORD.test(part));
+  return people ? parts.join(" en ") : names;
 }
 
 /**
