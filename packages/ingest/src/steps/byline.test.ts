@@ -3615,6 +3615,7 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(people("بقلم أحمد سالم ووكالات الأنباء")).toEqual(["Person:أحمد سالم"]);
     expect(people("بقلم أحمد سالم والمحرر الاقتصادي")).toEqual(["Person:أحمد سالم"]);
     expect(people("מאת דנה כהן וסוכנויות הידיעות")).toEqual(["Person:דנה כהן"]);
+    expect(people("بقلم أحمد سالم ومصادر إعلامية")).toEqual(["Person:أحمد سالم"]);
     expect(people("بقلم أحمد سالم وفريق التحرير")).toEqual(["Person:أحمد سالم", "Organization:فريق التحرير"]);
     expect(people("מאת דנה כהן וצוות המערכת")).toEqual(["Person:דנה כהן", "Organization:צוות המערכת"]);
     // Two writers still part.

@@ -1787,10 +1787,10 @@ const RTL_OFFICE_OPENING =
 const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار|ผู้สื่อข่าว|นักข่าว)\s/u;
 /**
  * What the part after a right-to-left "and" opens with when no one is named there: news agencies ("وكالات الأنباء",
- * "סוכנויות הידיעות") or a role under the article ("المحرر الاقتصادي", the economic editor; "المراسل"). The line's
+ * "סוכנויות הידיעות"), sources ("مصادر إعلامية", media sources) or a role under the article ("المحرر الاقتصادي", the economic editor; "المراسل"). The line's
  * whole names are not asked, as "ال" opens given names too ("الطيب صالح").
  */
-const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכנויות|المحرر|المحررة|المراسل|المراسلة)\s/u;
+const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכנויות|مصادر|מקורות|المحرر|المحررة|المراسل|المراسلة)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
