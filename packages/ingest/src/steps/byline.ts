@@ -1786,9 +1786,10 @@ const RTL_OFFICE_OPENING =
  */
 const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة|مراسلنا|محرر|خبرنگار|ผู้สื่อข่าว|นักข่าว)\s/u;
 /**
- * What the part after a right-to-left "and" opens with when no one is named there: news agencies ("وكالات الأنباء",
- * "סוכנויות הידיעות"), sources ("مصادر إعلامية", media sources) or a role under the article ("المحرر الاقتصادي", the economic editor; "المراسل"). The line's
- * whole names are not asked, as "ال" opens given names too ("الطيب صالح").
+ * What the part after a right-to-left "and" (or a comma) opens with when no one is named there: news agencies
+ * ("وكالات الأنباء", "סוכנויות הידיעות"), sources ("مصادر إعلامية", media sources) or a role under the article
+ * ("المحرر الاقتصادي", the economic editor; "المراسل"). Only these roles of "ال", which opens given names too
+ * ("الطيب صالح"). Asked of a line's later parts only, after a writer's name.
  */
 const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכנויות|مصادر|מקורות|المحرر|المحررة|المراسل|المراسلة)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
@@ -1901,7 +1902,9 @@ function uncasedByline(text: string): Author[] | undefined {
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
   // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
   // `RTL_ROLE_OPENING`).
-  const named = people.filter((name) => !RTL_ROLE_OPENING.test(name) && !(people.length > 1 && RTL_NO_WRITER_AFTER_AND.test(name)));
+  const named = people.filter(
+    (name, index) => !RTL_ROLE_OPENING.test(name) && !(index > 0 && RTL_NO_WRITER_AFTER_AND.test(name)),
+  );
   // An office after "and" ("بقلم أحمد سالم وفريق التحرير", … and the editorial team) is the newsroom, as at the start.
   return named.map((name) =>
     RTL_OFFICE_OPENING.test(name) ? { type: "Organization", name: name.trim() } : { type: "Person", name: name.trim() },
