@@ -1902,9 +1902,7 @@ function uncasedByline(text: string): Author[] | undefined {
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
   // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
   // `RTL_ROLE_OPENING`).
-  const named = people.filter(
-    (name, index) => !RTL_ROLE_OPENING.test(name) && !(index > 0 && RTL_NO_WRITER_AFTER_AND.test(name)),
-  );
+  const named = people.filter((name, index) => !RTL_ROLE_OPENING.test(name) && !(index > 0 && RTL_NO_WRITER_AFTER_AND.test(name)));
   // An office after "and" ("بقلم أحمد سالم وفريق التحرير", … and the editorial team) is the newsroom, as at the start.
   return named.map((name) =>
     RTL_OFFICE_OPENING.test(name) ? { type: "Organization", name: name.trim() } : { type: "Person", name: name.trim() },
