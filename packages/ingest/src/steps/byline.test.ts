@@ -3585,6 +3585,8 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(signed("en", ["Ada Lee", "June 3, 2025"], en)).toEqual(["Ada Lee"]);
     expect(signed("en", ["Ada Sa", "June 3, 2025"], en)).toEqual(["Ada Sa"]);
     expect(signed("en", ["Written by", "Ada Lee", "June 3, 2025"], en)).toEqual(["Ada Lee"]);
+    // A name closing on initials shaped as a legal form ("KG", "S.A."), as some bylines print them, still signs.
+    for (const name of ["Sreejith KG", "Anil S.A.", "Meera NV"]) expect(signed("en", [name, "June 3, 2025"], en), name).toEqual([name]);
   });
 
   it("review: keeps a co-author whose family name ends in a glued paper's noun after a given name (near misses)", () => {

@@ -713,10 +713,12 @@ const AUTHOR_BOX_LABEL_AS_NAME = new RegExp(
 /**
  * A company's legal form closing its name, as the languages Dateline reads print it ("Harbour Holdings Ltd", "Island
  * Ferries Inc.", "Hafenwerke Kessel GmbH", "Navieras del Sur S.A.", "Cantieri Riva S.p.A.", "Estaleiros do Porto Lda",
- * "Veerdienst Kessel B.V."): in the case it is printed in, as a person's last name is none of them.
+ * "Veerdienst Kessel B.V."): in the case it is printed in, as a person's last name is none of them. The forms of two
+ * capitals (AG, SA, BV, NV, …) are also a name's closing initials ("Sreejith KG", "Anil S.A."): they count only after
+ * two words of a name, as initials follow one.
  */
 const COMPANY_FORM =
-  /\s(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|GmbH|AG|KG|SA|S\.A|SARL|SAS|S\.L|SL|S\.p\.A|SpA|S\.r\.l|Srl|Lda|Ltda|B\.V|BV|N\.V|NV)\.?$/u;
+  /\s(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|GmbH|SARL|SAS|S\.p\.A|SpA|S\.r\.l|Srl|Lda|Ltda)\.?$|\S\s+\S+\s+(?:AG|KG|SA|S\.A|SL|S\.L|BV|B\.V|NV|N\.V)\.?$/u;
 
 /**
  * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
