@@ -977,7 +977,7 @@ class Region {
       at + 1 < this.end &&
       under !== undefined &&
       isHeadingShaped(under) &&
-      !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence") &&
+      !(headingCase(this.lines[at]!.text) === "sentence" && headingCase(under.text) === "sentence" && !this.labelsQuestion(at)) &&
       !(LABEL_AND_VALUE.test(this.lines[at]!.text) && LABEL_AND_VALUE.test(under.text)) &&
       !isMetaLine(under) &&
       // A time since posting ("2 days ago", "vor 3 Stunden", "il y a 2 jours") packed under a title is a teaser's
@@ -986,6 +986,18 @@ class Region {
       !hasCredit(under.text) &&
       leadsIntoText(this.nextContent(at + 2))
     );
+  }
+
+  /**
+   * Whether the line is a label packed over one question standing apart from its answer by a blank line ("Questions
+   * fréquentes" / "Combien de temps dure la traversée ?" / "" / the answer). An FAQ's label in a language that sets
+   * it in sentence case is such a line as well as "FAQs" is; a question and its label are no two points of a list. A
+   * line ending a sentence or asking a question is no label: it is a list's point over the last of its points.
+   */
+  labelsQuestion(at: number): boolean {
+    const label = this.lines[at]!;
+    const question = this.lines[at + 1];
+    return !label.blankAfter && !label.sentenceEnd && question !== undefined && question.blankAfter && endsWithQuestion(question.text);
   }
 
   /**
@@ -1955,9 +1967,28 @@ function closesPackedRun(region: Region, at: number): boolean {
   return (
     above.sentenceEnd ||
     isProse(above) ||
+    headsStackedUnder(region, at) ||
     (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (isTableRow(above) && !isTableRow(line))
+  );
+}
+
+/**
+ * Whether the line is a question packed under a heading, over its answer after a blank line: an FAQ's first question
+ * under the section's label ("FAQs" / "How long is the crossing?" / "" / the answer), or a section's heading over the
+ * question its text answers ("Planning the Trip" / "When Does the Ferry Run?"). A copy keeps the blank line under the
+ * pair but none between the two lines, and the question was read as a paragraph or lost. A line that asks nothing
+ * under a heading is more often its picture's credit or a name ("The Harbour" / "Ada Lee Photography"), so only a
+ * question is taken.
+ */
+function headsStackedUnder(region: Region, at: number): boolean {
+  const above = at - 1;
+  // `isSubHeading` of the upper line never comes back here: packed onto this line, it has no blank line under it, so
+  // only standing apart makes it a heading. (A question over the question ends a sentence: `closesPackedRun` reads
+  // that pair without this test.)
+  return (
+    endsWithQuestion(region.lines[at]!.text) && above >= region.start && (isContentsHeading(region, above) || isSubHeading(region, above))
   );
 }
 
@@ -2123,7 +2154,8 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
     isHeadingShaped(above) &&
     headingCase(above.text) === "sentence" &&
     !hasCredit(above.text) &&
-    !underRelatedLabel(region, above.index)
+    !underRelatedLabel(region, above.index) &&
+    !region.labelsQuestion(above.index)
   );
 }
 

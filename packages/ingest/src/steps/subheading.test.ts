@@ -2918,3 +2918,132 @@ describe("a series of portraits headed by a name and a role (integration check i
     ).toEqual([]);
   });
 });
+
+describe("a question packed under a heading, over its answer (round sub66)", () => {
+  const lead = [
+    "The island ferry will run through the winter for the first time this year, the harbour board said on Tuesday.",
+    "Boats will sail twice a day from November to March, with an extra crossing on Fridays when the weather allows.",
+  ] as const;
+  const answer = "It takes about forty minutes in calm weather, and up to an hour when the wind comes from the west.";
+  const closing = "The board said the new timetable would cost about a third more to run, and that fares would rise a little.";
+  function stacked(upper: string, question: string, language = "en", header = ferryHeader): string[] {
+    return headingsOf([...header, lead[0], "", lead[1], "", upper, question, "", answer, "", closing], language);
+  }
+
+  it("takes the question under an FAQ's label or a section's heading for a sub-heading too", () => {
+    expect(stacked("FAQs", "How long is the crossing?")).toEqual(["FAQs", "How long is the crossing?"]);
+    expect(stacked("Frequently Asked Questions", "Can I bring a bicycle on board?")).toEqual([
+      "Frequently Asked Questions",
+      "Can I bring a bicycle on board?",
+    ]);
+    expect(stacked("Planning Your Trip", "What Happens When a Sailing Is Cancelled?")).toEqual([
+      "Planning Your Trip",
+      "What Happens When a Sailing Is Cancelled?",
+    ]);
+    const german = ["Inselfähre fährt jetzt auch im Winter", "Von Jonas Brandt", ""];
+    expect(stacked("Häufige Fragen", "Wie lange dauert die Überfahrt?", "de", german)).toEqual([
+      "Häufige Fragen",
+      "Wie lange dauert die Überfahrt?",
+    ]);
+    const french = ["Le bac de l'île naviguera aussi l'hiver", "Par Léa Roy", ""];
+    expect(stacked("Foire Aux Questions", "Combien de temps dure la traversée ?", "fr", french)).toEqual([
+      "Foire Aux Questions",
+      "Combien de temps dure la traversée ?",
+    ]);
+  });
+
+  it("leaves a question packed onto its answer, a heading's credit and a question under a sentence as they were", () => {
+    const packed = headingsOf([...ferryHeader, lead[0], "", lead[1], "", "FAQs", "How long is the crossing?", answer, "", closing]);
+    expect(packed).not.toContain("How long is the crossing?");
+    expect(stacked("The New Timetable", "Ada Lee Photography")).not.toContain("Ada Lee Photography");
+    expect(stacked("The New Timetable", "Harbour Board / Handout")).not.toContain("Harbour Board / Handout");
+    expect(stacked("It was a cold night.", "How long is the crossing?")).not.toContain("It was a cold night.");
+    expect(stacked("How long is the crossing?", "Can I bring a bicycle on board?")).not.toContain("Can I bring a bicycle on board?");
+  });
+
+  it("takes a label in sentence case over its question for the pair of headings, as FAQs set it in many languages", () => {
+    expect(stacked("Frequently asked questions", "Can I bring a bicycle on board?")).toEqual([
+      "Frequently asked questions",
+      "Can I bring a bicycle on board?",
+    ]);
+    const spanish = ["El ferri de la isla navegará también en invierno", "Por Ana Ruiz", ""];
+    expect(stacked("Preguntas frecuentes", "¿Cuánto dura la travesía?", "es", spanish)).toEqual([
+      "Preguntas frecuentes",
+      "¿Cuánto dura la travesía?",
+    ]);
+    const italian = ["Il traghetto dell'isola navigherà anche d'inverno", "Di Marco Bellini", ""];
+    expect(stacked("Domande frequenti", "Quanto dura la traversata?", "it", italian)).toEqual([
+      "Domande frequenti",
+      "Quanto dura la traversata?",
+    ]);
+    const portuguese = ["A balsa da ilha vai navegar também no inverno", "Por João Matos", ""];
+    expect(stacked("Perguntas frequentes", "Posso levar uma bicicleta?", "pt", portuguese)).toEqual([
+      "Perguntas frequentes",
+      "Posso levar uma bicicleta?",
+    ]);
+    const dutch = ["De eilandveerboot vaart ook in de winter", "Door Ada de Vries", ""];
+    expect(stacked("Veelgestelde vragen", "Hoe lang duurt de overtocht?", "nl", dutch)).toEqual([
+      "Veelgestelde vragen",
+      "Hoe lang duurt de overtocht?",
+    ]);
+  });
+
+  it("leaves a list of questions over the prose, and a line set apart over a question, as they were", () => {
+    const list = [
+      ...ferryHeader,
+      lead[0],
+      "",
+      lead[1],
+      "",
+      "Before you book, ask yourself a few things.",
+      "",
+      "Do I need a car on the island?",
+      "Will I come back the same day?",
+      "Can I carry my shopping home?",
+      "",
+      closing,
+    ];
+    expect(headingsOf(list)).toEqual([]);
+    const points = [
+      ...ferryHeader,
+      lead[0],
+      "",
+      lead[1],
+      "",
+      "Bring warm clothes",
+      "Check the tide times",
+      "Pack something to eat?",
+      "",
+      closing,
+    ];
+    expect(headingsOf(points)).toEqual([]);
+    const twoPoints = [...ferryHeader, lead[0], "", lead[1], "", "Bring warm clothes", "Check the tide times", "", closing];
+    expect(headingsOf(twoPoints)).toEqual([]);
+    const packedAnswer = [
+      ...ferryHeader,
+      lead[0],
+      "",
+      lead[1],
+      "",
+      "Frequently asked questions",
+      "Can I bring a bicycle on board?",
+      answer,
+    ];
+    expect(headingsOf([...packedAnswer, "", closing])).toEqual([]);
+    const apart = [
+      ...ferryHeader,
+      lead[0],
+      "",
+      lead[1],
+      "",
+      "Crossing in the dark",
+      "",
+      "How long is the crossing?",
+      "",
+      answer,
+      "",
+      closing,
+    ];
+    expect(headingsOf(apart)).not.toContain("Crossing in the dark");
+  });
+});
