@@ -1986,9 +1986,12 @@ function headsStackedUnder(region: Region, at: number): boolean {
   const above = at - 1;
   // `isSubHeading` of the upper line never comes back here: packed onto this line, it has no blank line under it, so
   // only standing apart makes it a heading. (A question over the question ends a sentence: `closesPackedRun` reads
-  // that pair without this test.)
+  // that pair without this test.) A byline or a date over the question is the story's, and heads nothing.
   return (
-    endsWithQuestion(region.lines[at]!.text) && above >= region.start && (isContentsHeading(region, above) || isSubHeading(region, above))
+    endsWithQuestion(region.lines[at]!.text) &&
+    above >= region.start &&
+    !isMetaLine(region.lines[above]!) &&
+    (isContentsHeading(region, above) || isSubHeading(region, above))
   );
 }
 

@@ -2958,6 +2958,8 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
     expect(stacked("The New Timetable", "Ada Lee Photography")).not.toContain("Ada Lee Photography");
     expect(stacked("The New Timetable", "Harbour Board / Handout")).not.toContain("Harbour Board / Handout");
     expect(stacked("It was a cold night.", "How long is the crossing?")).not.toContain("It was a cold night.");
+    expect(stacked("By Ada Lee", "How long is the crossing?")).toEqual([]);
+    expect(stacked("12 March 2025", "How long is the crossing?")).toEqual([]);
     expect(stacked("How long is the crossing?", "Can I bring a bicycle on board?")).not.toContain("Can I bring a bicycle on board?");
   });
 
