@@ -428,6 +428,11 @@ export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
  * in its paragraph.
  */
 const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
+/**
+ * Most words of a sentence-case label over a question it heads ("Frequently asked questions", "Le domande più
+ * frequenti"): a longer line over a question is a list's point or a poem's line, which a label's few words are not.
+ */
+const MAX_QUESTION_LABEL_WORDS = 4;
 
 /**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
@@ -992,12 +997,20 @@ class Region {
    * Whether the line is a label packed over one question standing apart from its answer by a blank line ("Questions
    * fréquentes" / "Combien de temps dure la traversée ?" / "" / the answer). An FAQ's label in a language that sets
    * it in sentence case is such a line as well as "FAQs" is; a question and its label are no two points of a list. A
-   * line ending a sentence or asking a question is no label: it is a list's point over the last of its points.
+   * line ending a sentence or asking a question is no label: it is a list's point over the last of its points. Nor
+   * is a longer line: a list's first point, a poem's line or a quote's attribution over a question ("The pier needs a
+   * new deck" / "Who is going to pay for it?"), where a label names its section in a few words.
    */
   labelsQuestion(at: number): boolean {
     const label = this.lines[at]!;
     const question = this.lines[at + 1];
-    return !label.blankAfter && !label.sentenceEnd && question !== undefined && question.blankAfter && endsWithQuestion(question.text);
+    return (
+      !label.blankAfter &&
+      !label.sentenceEnd &&
+      label.words <= MAX_QUESTION_LABEL_WORDS &&
+      question?.blankAfter === true &&
+      endsWithQuestion(question.text)
+    );
   }
 
   /**

@@ -3048,4 +3048,19 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
     ];
     expect(headingsOf(apart)).not.toContain("Crossing in the dark");
   });
+
+  it("leaves a list's longer first point, a poem's line or a quote's attribution over a question as text", () => {
+    const over = (intro: string, upper: string, question: string): string[] =>
+      headingsOf([...ferryHeader, lead[0], "", lead[1], "", intro, "", upper, question, "", answer, "", closing]);
+    expect(over("The harbour master put two points to the board.", "The pier needs a new deck", "Who is going to pay for it?")).toEqual([]);
+    expect(over("Before you book, ask yourself two things.", "Do I need a car on the island", "Will I come back the same day?")).toEqual(
+      [],
+    );
+    expect(over("Maria Lund read her poem at the opening.", "The sea is grey again tonight", "Who will sail when we are gone?")).toEqual(
+      [],
+    );
+    expect(
+      over("The board met on Monday.", "\u201cWe had no choice,\u201d said the operator\u2019s manager", "What else could they do?"),
+    ).toEqual([]);
+  });
 });
