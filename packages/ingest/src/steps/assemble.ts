@@ -999,7 +999,8 @@ class Region {
    * it in sentence case is such a line as well as "FAQs" is; a question and its label are no two points of a list. A
    * line ending a sentence or asking a question is no label: it is a list's point over the last of its points. Nor
    * is a longer line: a list's first point, a poem's line or a quote's attribution over a question ("The pier needs a
-   * new deck" / "Who is going to pay for it?"), where a label names its section in a few words.
+   * new deck" / "Who is going to pay for it?"), where a label names its section in a few words. A time since posting
+   * ("2 hours ago") over a question is a teaser's stamp over its title, which heads nothing.
    */
   labelsQuestion(at: number): boolean {
     const label = this.lines[at]!;
@@ -1008,6 +1009,7 @@ class Region {
       !label.blankAfter &&
       !label.sentenceEnd &&
       label.words <= MAX_QUESTION_LABEL_WORDS &&
+      !isAgeLine(label.text) &&
       question?.blankAfter === true &&
       endsWithQuestion(question.text)
     );

@@ -3063,4 +3063,10 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
       over("The board met on Monday.", "\u201cWe had no choice,\u201d said the operator\u2019s manager", "What else could they do?"),
     ).toEqual([]);
   });
+
+  it("leaves a teaser's time since posting over its question as it was", () => {
+    expect(stacked("2 hours ago", "Who will pay the new fares?")).toEqual([]);
+    const german = ["Inselfähre fährt jetzt auch im Winter", "Von Jonas Brandt", ""];
+    expect(stacked("vor 3 Stunden", "Wer zahlt die neuen Preise?", "de", german)).toEqual([]);
+  });
 });
