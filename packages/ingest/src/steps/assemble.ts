@@ -429,10 +429,11 @@ export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
  */
 const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
 /**
- * Most words of a sentence-case label over a question it heads ("Frequently asked questions", "Le domande più
- * frequenti"): a longer line over a question is a list's point or a poem's line, which a label's few words are not.
+ * A word naming questions, as an FAQ's label does ("FAQs", "Frequently asked questions", "Häufige Fragen", "Foire aux
+ * questions", "Preguntas frecuentes", "Domande frequenti", "Perguntas frequentes", "Dúvidas frequentes",
+ * "Veelgestelde vragen", "Q&A").
  */
-const MAX_QUESTION_LABEL_WORDS = 4;
+const FAQ_LABEL_WORD = /(?<!\p{L})(?:faqs?|q\s?&\s?as?|questions|fragen|preguntas|domande|perguntas|dúvidas|vragen)(?!\p{L})/iu;
 
 /**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
@@ -994,13 +995,13 @@ class Region {
   }
 
   /**
-   * Whether the line is a label packed over one question standing apart from its answer by a blank line ("Questions
-   * fréquentes" / "Combien de temps dure la traversée ?" / "" / the answer). An FAQ's label in a language that sets
-   * it in sentence case is such a line as well as "FAQs" is; a question and its label are no two points of a list. A
-   * line ending a sentence or asking a question is no label: it is a list's point over the last of its points. Nor
-   * is a longer line: a list's first point, a poem's line or a quote's attribution over a question ("The pier needs a
-   * new deck" / "Who is going to pay for it?"), where a label names its section in a few words. A time since posting
-   * ("2 hours ago") over a question is a teaser's stamp over its title, which heads nothing.
+   * Whether the line is an FAQ's label packed over one question standing apart from its answer by a blank line
+   * ("Questions fréquentes" / "Combien de temps dure la traversée ?" / "" / the answer). Languages that set such a
+   * label in sentence case ("Preguntas frecuentes", "Veelgestelde vragen") set it as a list's point is set, but a
+   * question and its label are no two points of a list. Only a label that names questions is one: any other short
+   * line over a question is as often a list's first point, a poem's line, a teaser's stamp or a box's label over a
+   * teaser ("Up next" / "Is the ferry worth saving?"). A line ending a sentence or asking a question is a list's
+   * point over the last of its points.
    */
   labelsQuestion(at: number): boolean {
     const label = this.lines[at]!;
@@ -1008,8 +1009,7 @@ class Region {
     return (
       !label.blankAfter &&
       !label.sentenceEnd &&
-      label.words <= MAX_QUESTION_LABEL_WORDS &&
-      !isAgeLine(label.text) &&
+      FAQ_LABEL_WORD.test(label.text) &&
       question?.blankAfter === true &&
       endsWithQuestion(question.text)
     );

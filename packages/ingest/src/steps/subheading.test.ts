@@ -3069,4 +3069,33 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
     const german = ["Inselfähre fährt jetzt auch im Winter", "Von Jonas Brandt", ""];
     expect(stacked("vor 3 Stunden", "Wer zahlt die neuen Preise?", "de", german)).toEqual([]);
   });
+
+  it("takes a short line in sentence case over a question for a label only when it names questions", () => {
+    expect(stacked("Up next", "Is the ferry worth saving?")).toEqual([]);
+    expect(stacked("Editor's picks", "Is the ferry worth saving?")).toEqual([]);
+    expect(stacked("Listen to the podcast", "Can the islands survive?")).toEqual([]);
+    const dutch = ["De eilandveerboot vaart ook in de winter", "Door Ada de Vries", ""];
+    expect(stacked("Meer over dit onderwerp", "Is de veerboot nog te redden?", "nl", dutch)).toEqual([]);
+    const twoPoints = [
+      ...ferryHeader,
+      lead[0],
+      "",
+      lead[1],
+      "",
+      "Check two things before you leave.",
+      "",
+      "Your ticket",
+      "Is the ferry running?",
+      "",
+      answer,
+      "",
+      closing,
+    ];
+    expect(headingsOf(twoPoints)).toEqual([]);
+    const portuguese = ["A balsa da ilha vai navegar também no inverno", "Por João Matos", ""];
+    expect(stacked("Dúvidas frequentes", "Posso levar uma bicicleta?", "pt", portuguese)).toEqual([
+      "Dúvidas frequentes",
+      "Posso levar uma bicicleta?",
+    ]);
+  });
 });
