@@ -2001,11 +2001,16 @@ function headsStackedUnder(region: Region, at: number): boolean {
   const above = at - 1;
   // `isSubHeading` of the upper line never comes back here: packed onto this line, it has no blank line under it, so
   // only standing apart makes it a heading. (A question over the question ends a sentence: `closesPackedRun` reads
-  // that pair without this test.) A byline or a date over the question is the story's, and heads nothing.
+  // that pair without this test.) A byline or a date over the question is the story's, and heads nothing. A word
+  // alone over a question is a kicker, a section's or a speaker's label ("Opinion", "Live", "INTERVIEWER") over a
+  // teaser's title or the first thing asked, unless it names questions ("FAQs").
+  const upper = region.lines[above];
   return (
     endsWithQuestion(region.lines[at]!.text) &&
+    upper !== undefined &&
     above >= region.start &&
-    !isMetaLine(region.lines[above]!) &&
+    !isMetaLine(upper) &&
+    (upper.words > 1 || FAQ_LABEL_WORD.test(upper.text)) &&
     (isContentsHeading(region, above) || isSubHeading(region, above))
   );
 }

@@ -3098,4 +3098,11 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
       "Posso levar uma bicicleta?",
     ]);
   });
+
+  it("leaves a question packed under a lone word (a kicker, a section's or a speaker's label) as it was, but an FAQ's", () => {
+    for (const label of ["Opinion", "Live", "Transport", "INTERVIEWER", "Tuesday"]) {
+      expect(stacked(label, "Is the ferry worth saving?")).not.toContain("Is the ferry worth saving?");
+    }
+    expect(stacked("FAQs", "How long is the crossing?")).toEqual(["FAQs", "How long is the crossing?"]);
+  });
 });
