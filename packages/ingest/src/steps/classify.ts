@@ -250,6 +250,33 @@ export function proseLinesIn(lines: readonly ClassifiedLine[], from: number, to:
 }
 
 /**
+ * Marks `lines[from]` to `lines[to - 1]` a widget's, but for long lines and meta lines (or, with `countOnly`, leaves them);
+ * returns how many of them were prose.
+ */
+function markWidgetLines(lines: ClassifiedLine[], from: number, to: number, countOnly: boolean): number {
+  let prose = 0;
+  for (let j = from; j < to; j++)
+    if (lines[j]!.text.length < 160 && !isMetaLine(lines[j]!)) {
+      if (isProse(lines[j])) prose++;
+      if (!countOnly) lines[j]!.class = "boilerplate";
+    }
+  return prose;
+}
+
+/** Most lines a box packs between two of its prompts (a pitch, a field, a consent line) with prose among them. */
+const MAX_WIDGET_GAP = 3;
+
+/**
+ * Whether the lines between two prompts of one packed block, `lines[first]` and `lines[last]`, are a story rather than
+ * a box's pitch: more of them than a box packs between its prompts, two or more of them prose. A copy that packs a whole
+ * page sets the menu's "Subscribe" and a closing newsletter box's "Sign up" in one block, the headline and the story
+ * between them; a box's pitch of two sentences between its call and its button, or a list of its perks, stays the box's.
+ */
+function storyBetweenPrompts(lines: readonly ClassifiedLine[], first: number, last: number): boolean {
+  return last - first - 1 > MAX_WIDGET_GAP && proseLinesIn(lines, first + 1, last, 2) === 2;
+}
+
+/**
  * Widgets (newsletter boxes, embedded-post notices) are lines packed together
  * without blank lines, opened and closed by prompts ("Newsletter" … "Sign
  * up"). The lines between read like text ("Chaque vendredi, l'essentiel de
@@ -257,21 +284,34 @@ export function proseLinesIn(lines: readonly ClassifiedLine[], from: number, to:
  * what stands outside the prompts, where a page may pack its headline.
  */
 export function markWidgets(lines: ClassifiedLine[]): void {
+  // Stretches between two prompts that read as a story (see `storyBetweenPrompts`), as [first, last) pairs.
+  const storyGaps: number[] = [];
   for (let start = 0, end = 0; start < lines.length; start = end) {
     end = packedBlockEnd(lines, start, lines.length);
-    let first = -1;
-    let last = -1;
+    let previous = -1;
     for (let i = start; i < end; i++) {
-      if (lines[i]!.prompt) {
-        if (first < 0) first = i;
-        last = i;
-      }
+      if (!lines[i]!.prompt) continue;
+      if (previous >= 0 && storyBetweenPrompts(lines, previous, i)) storyGaps.push(previous + 1, i);
+      else markWidgetLines(lines, previous >= 0 ? previous : i, i + 1, false);
+      previous = i;
     }
-    for (let i = first; i >= 0 && i <= last; i++)
-      if (lines[i]!.text.length < 160 && !isMetaLine(lines[i]!)) lines[i]!.class = "boilerplate";
   }
+  if (storyGaps.length > 0) keepStoryBetweenPrompts(lines, storyGaps);
   markSpacedWidgets(lines);
   markEmailFields(lines);
+}
+
+/**
+ * Marks the stretches between prompts that read as a story (`storyGaps`, as [first, last) pairs) as a long box's, as
+ * ever, unless they hold every line of prose the boxes leave: a page copied in one packed block, between its menu's
+ * "Subscribe" and a closing box's "Sign up", is all story there. Then the first stretch is the story, and any under it a
+ * long box's (a list of perks in sentences between "Subscribe" and its button).
+ */
+function keepStoryBetweenPrompts(lines: ClassifiedLine[], storyGaps: readonly number[]): void {
+  let wiped = 0;
+  for (let g = 0; g < storyGaps.length; g += 2) wiped += markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!, true);
+  const story = wiped > 0 && proseLinesIn(lines, 0, lines.length, lines.length) === wiped ? 0 : -1;
+  for (let g = 0; g < storyGaps.length; g += 2) if (g !== story) markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!, false);
 }
 
 /**

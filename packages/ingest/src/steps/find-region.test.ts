@@ -2556,3 +2556,184 @@ describe("a story's last sections under a brief sentence", () => {
     for (const line of ["Keine Antwort.", "Gute Reise."]) expect(bodyOf(story(line)), line).toContain(line);
   });
 });
+
+describe("a page copied as one packed block, between its menu's call to subscribe and a closing box's (round bd66)", () => {
+  const bodyOf = (lines: string[]) => fromText(lines.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+  const packed = (menu: string[], headline: string, byline: string, story: string[], box: string[]) => [
+    ...menu,
+    headline,
+    byline,
+    ...story,
+    ...box,
+    "Privacy policy",
+    "© 2025 The Lowmoor Herald",
+  ];
+  const pages: [string, string[], string, string, string[], string[]][] = [
+    [
+      "en",
+      ["Home", "News", "Sport", "Subscribe", "Sign in"],
+      "Bus fares in Lowmoor to fall from next month",
+      "By Rhona Tait",
+      [
+        "Single bus fares across Lowmoor will be capped at £2 from 1 September, the transport board said.",
+        "The cap will last for at least a year and applies to every operator in the district.",
+        "Passengers who buy weekly tickets will also see prices fall by about a fifth.",
+      ],
+      ["Newsletter", "Get the morning briefing in your inbox every weekday.", "Sign up"],
+    ],
+    [
+      "de",
+      ["Startseite", "Politik", "Sport", "Abonnieren", "Anmelden"],
+      "Ein Jahr im Gemeinschaftsgarten am Fluss",
+      "Von Jonas Reiter",
+      [
+        "Seit zehn Jahren bewirtschaften rund dreißig Nachbarn gemeinsam eine Brachfläche am Flussufer.",
+        "Im April wachsen die ersten Salate, und die Schulkinder pflanzen Radieschen.",
+        "Gegossen wird abwechselnd, und zur Tomatenernte kommt das ganze Viertel.",
+      ],
+      ["Newsletter", "Jeden Freitag unsere besten Geschichten per E-Mail.", "Jetzt anmelden"],
+    ],
+    [
+      "es",
+      ["Inicio", "Política", "Deportes", "Suscríbete", "Iniciar sesión"],
+      "Nuevas normas de aparcamiento en Almenara",
+      "Por Ana Ruiz",
+      [
+        "Las nuevas normas de aparcamiento entran en vigor el 1 de julio en todo el casco antiguo.",
+        "Las nuevas zonas se aplican a partir de las ocho de la mañana, de lunes a sábado.",
+        "El permiso de residente costará 45 euros al año, quince más que ahora.",
+      ],
+      ["Suscríbete a nuestro boletín", "Recibe cada mañana las noticias de tu ciudad.", "Suscríbete"],
+    ],
+    [
+      "fr",
+      ["Accueil", "Politique", "Sport", "S'abonner", "Se connecter"],
+      "Le bac vers l'île de Rocheval reprend du service",
+      "Par Camille Rousseau",
+      [
+        "Le bac reliant l'île au continent reprendra lundi, a annoncé l'autorité portuaire de Rocheval.",
+        "Pendant deux ans, les habitants ont dû se contenter d'un unique bateau-taxi.",
+        "La première traversée partira à sept heures dix, puis toutes les deux heures.",
+      ],
+      ["Inscrivez-vous à notre newsletter", "Recevez chaque matin l'essentiel de l'actualité.", "Je m'inscris"],
+    ],
+    [
+      "it",
+      ["Home", "Politica", "Sport", "Abbonati", "Accedi"],
+      "Il traghetto per l'isola di Valtorre torna in servizio",
+      "Di Chiara Conti",
+      [
+        "Il traghetto che collega l'isola alla terraferma tornerà a navigare da lunedì, ha annunciato il porto.",
+        "Per due anni gli abitanti hanno dovuto contare su un solo taxi d'acqua.",
+        "La prima corsa partirà alle sette e dieci, poi una ogni due ore.",
+      ],
+      ["Iscriviti alla nostra newsletter", "Ricevi ogni mattina le notizie più importanti.", "Iscriviti"],
+    ],
+    [
+      "nl",
+      ["Home", "Politiek", "Sport", "Abonneren", "Inloggen"],
+      "Veerpont naar Veenwolde vaart weer",
+      "Door Pieter Bakker",
+      [
+        "De veerpont tussen het eiland en het vasteland vaart vanaf maandag weer, meldt het havenbedrijf.",
+        "Twee jaar lang waren de bewoners aangewezen op één enkele watertaxi.",
+        "De eerste overtocht vertrekt om tien over zeven, daarna elke twee uur.",
+      ],
+      ["Schrijf je in voor onze nieuwsbrief", "Ontvang elke ochtend het belangrijkste nieuws.", "Aanmelden"],
+    ],
+    [
+      "pt",
+      ["Início", "Política", "Desporto", "Assinar", "Entrar"],
+      "Ferry para a ilha de Vilarinho volta a funcionar",
+      "Por Inês Carvalho",
+      [
+        "O ferry que liga a ilha ao continente volta a navegar na segunda-feira, anunciou a autoridade portuária.",
+        "Durante dois anos, os moradores dependeram de um único táxi aquático.",
+        "A primeira viagem parte às sete e dez, e depois de duas em duas horas.",
+      ],
+      ["Subscreva a nossa newsletter", "Receba todas as manhãs as notícias mais importantes.", "Subscrever"],
+    ],
+  ];
+
+  it("keeps the story's short paragraphs between the two calls (it found no article before)", () => {
+    for (const [tag, menu, headline, byline, story, box] of pages) {
+      const article = fromText(packed(menu, headline, byline, story, box).join("\n"));
+      expect(article.headline, tag).toBe(headline);
+      expect(bodyOf(packed(menu, headline, byline, story, box)), tag).toEqual(story);
+    }
+  });
+
+  it("leaves out a box's two-sentence pitch and a long box, spaced apart from the story or packed with it", () => {
+    const story = [
+      "The riverside market will close for the summer while the quay is rebuilt, the council said on Monday.",
+      "Stallholders will move to a temporary site in the station car park until the work is done in September.",
+    ];
+    const twoSentencePitch = [
+      "Newsletter",
+      "Get the morning briefing in your inbox every weekday.",
+      "We will never share your address with anyone else.",
+      "Sign up",
+    ];
+    const longBox = [
+      "Subscribe",
+      "Read every story on the Herald's website and app without limits.",
+      "Get the printed paper delivered to your door each Saturday morning.",
+      "Join our subscribers' evenings with the newsroom twice a year.",
+      "Get our puzzles and the archive of the past fifty years.",
+      "Cancel any time, with no fee and no questions asked.",
+      "Subscribe now",
+    ];
+    for (const box of [twoSentencePitch, longBox]) {
+      const page = ["Home", "News", "Market to close for the summer", "By Hal Benning", "", ...story, "", ...box, "", "Privacy policy"];
+      expect(bodyOf(page), box[0]).toEqual(story);
+      // The whole page in one packed block: the story between the menu's call and the box's, the box's pitch still out.
+      const packedPage = [
+        "Home",
+        "News",
+        "Subscribe",
+        "Market to close for the summer",
+        "By Hal Benning",
+        ...story,
+        ...box,
+        "Privacy policy",
+      ];
+      expect(bodyOf(packedPage), `${box[0]} (packed)`).toEqual(story);
+    }
+  });
+
+  it("takes a box's two-sentence pitch between its own call and button for the box, not the story, above the headline", () => {
+    const story = [
+      "The riverside market will close for the summer while the quay is rebuilt, the council said on Monday.",
+      "Stallholders will move to a temporary site in the station car park until the work is done in September.",
+    ];
+    const page = [
+      "Home",
+      "Newsletter",
+      "Every weekday at seven, the five stories the town is talking about.",
+      "Free to read on any phone, and sent before the first bus leaves.",
+      "Sign up",
+      "Market to close for the summer",
+      "By Hal Benning",
+      ...story,
+      "Subscribe now",
+      "Privacy policy",
+    ];
+    expect(bodyOf(page)).toEqual(story);
+  });
+
+  it("finds no story in a packed box of perks with one sentence between its calls", () => {
+    const box = [
+      "Home",
+      "Subscribe",
+      "Unlimited access",
+      "The printed paper",
+      "Puzzles",
+      "The archive",
+      "Events",
+      "Cancel any time, with no fee and no questions asked.",
+      "Subscribe now",
+      "Privacy policy",
+    ];
+    expect(() => fromText(box.join("\n"))).toThrow(/no article text/);
+  });
+});
