@@ -3,7 +3,15 @@ import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
-import { type ClassifiedLine, isBriefSentence, isMetaLine, isProse, isStoryText, proseLinesIn } from "./classify.js";
+import {
+  type ClassifiedLine,
+  isBriefSentence,
+  isMetaLine,
+  isPackedClosingSentence,
+  isProse,
+  isStoryText,
+  proseLinesIn,
+} from "./classify.js";
 import {
   holdsDateLabel,
   isAgeLine,
@@ -2605,6 +2613,7 @@ export function assemble(
     if (
       isShortLine(line) &&
       !runsIntoProse &&
+      !(i === end - 1 && isPackedClosingSentence(lines, i)) &&
       (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
       !region.inCodeBlock(i) &&
       !region.repeatedField(i) &&

@@ -232,6 +232,31 @@ export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
   );
 }
 
+/** A line's opening that a sentence of a story may have: a letter, a figure or a quotation mark (not ". the Guardian."). */
+const SENTENCE_OPENING = /^[\p{L}\p{N}"“„«‘']/u;
+
+/** A question or a cry within a line: a sign-off's call ("Enjoyed this? Forward it to a friend."), not a closing fact. */
+const QUESTION_OR_CRY = /[?!¿¡]/;
+
+/**
+ * A story's short last sentence packed right under its last paragraph, as a copy that sets no blank lines prints it
+ * ("Die erste Fahrt startet um 7.10 Uhr.", "La première traversée partira à 7 h 10."): too short to weigh as prose, it
+ * stands among the share bar's labels under it, so the region's search lets it go; spaced apart, `isClosingSentence`
+ * takes it.
+ */
+export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at];
+  return (
+    line !== undefined &&
+    line.class === "short" &&
+    !line.blankBefore &&
+    line.sentenceEnd &&
+    line.words >= MIN_CLOSING_SENTENCE_WORDS &&
+    SENTENCE_OPENING.test(line.text) &&
+    !QUESTION_OR_CRY.test(line.text)
+  );
+}
+
 /** A paragraph of the story's text: prose, or a short sentence standing alone as one (`isClosingSentence`). */
 export function isStoryText(line: ClassifiedLine | undefined): boolean {
   return isProse(line) || isClosingSentence(line);

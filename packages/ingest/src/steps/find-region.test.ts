@@ -2737,3 +2737,106 @@ describe("a page copied as one packed block, between its menu's call to subscrib
     expect(() => fromText(box.join("\n"))).toThrow(/no article text/);
   });
 });
+
+describe("a story's short last sentence packed right under its last paragraph (round bd66)", () => {
+  const bodyOf = (lines: string[]) => fromText(lines.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
+  const foot = ["Share", "Facebook", "Email", "Related stories", "Council approves new cycle lanes", "Harbour festival returns"];
+  const stories: [string, string, string, string[]][] = [
+    [
+      "en",
+      "Ferry to Marrow Island sails again",
+      "By Ada Lindqvist",
+      [
+        "The ferry linking Marrow Island to the mainland will sail again from Monday, the harbour board said.",
+        "For two years islanders relied on a single water taxi to reach the town.",
+        "The first boat leaves at 7.10am.",
+      ],
+    ],
+    [
+      "de",
+      "Fähre nach Marrow fährt wieder",
+      "Von Anna Berger",
+      [
+        "Die Fähre zur Insel fährt ab Montag wieder, teilte die Hafenverwaltung am Freitag mit.",
+        "Zwei Jahre lang waren die Bewohner auf ein einziges Wassertaxi angewiesen.",
+        "Die erste Fahrt startet um 7.10 Uhr.",
+      ],
+    ],
+    [
+      "fr",
+      "Le bac vers l'île reprend du service",
+      "Par Camille Rousseau",
+      [
+        "Le bac reliant l'île au continent reprendra lundi, a annoncé vendredi l'autorité portuaire.",
+        "Pendant deux ans, les habitants ont dû se contenter d'un unique bateau-taxi.",
+        "La première traversée partira à 7 h 10.",
+      ],
+    ],
+    [
+      "es",
+      "El transbordador a la isla vuelve a funcionar",
+      "Por Javier Moreno",
+      [
+        "El transbordador que une la isla con el continente volverá a navegar el lunes, informó el puerto.",
+        "Durante dos años, los vecinos dependieron de un único taxi acuático.",
+        "La primera salida será a las 7.10.",
+      ],
+    ],
+    [
+      "it",
+      "Il traghetto per l'isola torna in servizio",
+      "Di Chiara Conti",
+      [
+        "Il traghetto che collega l'isola alla terraferma tornerà a navigare da lunedì, ha annunciato il porto.",
+        "Per due anni gli abitanti hanno dovuto contare su un solo taxi d'acqua.",
+        "La prima corsa partirà alle 7.10.",
+      ],
+    ],
+    [
+      "pt",
+      "Ferry para a ilha volta a funcionar",
+      "Por Inês Carvalho",
+      [
+        "O ferry que liga a ilha ao continente volta a navegar na segunda-feira, anunciou a autoridade portuária.",
+        "Durante dois anos, os moradores dependeram de um único táxi aquático.",
+        "A primeira viagem parte às 7h10.",
+      ],
+    ],
+    [
+      "nl",
+      "Veerpont naar het eiland vaart weer",
+      "Door Pieter Bakker",
+      [
+        "De veerpont tussen het eiland en het vasteland vaart vanaf maandag weer, meldt het havenbedrijf.",
+        "Twee jaar lang waren de bewoners aangewezen op één enkele watertaxi.",
+        "De eerste overtocht vertrekt om 7.10 uur.",
+      ],
+    ],
+  ];
+
+  it("keeps it over the share bar in a copy that sets no blank lines", () => {
+    for (const [tag, headline, byline, story] of stories)
+      expect(bodyOf(["Home", "News", headline, byline, ...story, ...foot]), tag).toEqual(story);
+  });
+
+  it("still leaves out a packed sign-off's call, a reference's tail and a short thanks under the story", () => {
+    const story = stories[0]![3].slice(0, 2);
+    for (const tail of [
+      "Enjoyed this? Forward it to a friend.",
+      ". the Herald. 2019-02-13. Retrieved 2022-03-23.",
+      "Thanks for reading.",
+      "Updated on 4 March 2025 at 10.15.",
+    ]) {
+      const body = bodyOf(["Home", "News", stories[0]![1], stories[0]![2], ...story, tail, ...foot]);
+      expect(body, tail).toContain(story[1]);
+      expect(body, tail).not.toContain(tail);
+    }
+  });
+
+  it("leaves a byline packed under the story to sign it", () => {
+    const page = ["Home", "News", stories[0]![1], ...stories[0]![3].slice(0, 2), "By Ada Lindqvist and Tom Reed.", ...foot];
+    const article = fromText(page.join("\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lindqvist", "Tom Reed"]);
+    expect(article.body.map((block) => ("text" in block ? block.text : ""))).not.toContain("By Ada Lindqvist and Tom Reed.");
+  });
+});

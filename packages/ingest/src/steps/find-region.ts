@@ -1,7 +1,15 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
-import { type ClassifiedLine, isBriefSentence, isClosingSentence, isProse, isStoryText, proseLinesIn } from "./classify.js";
+import {
+  type ClassifiedLine,
+  isBriefSentence,
+  isClosingSentence,
+  isPackedClosingSentence,
+  isProse,
+  isStoryText,
+  proseLinesIn,
+} from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
@@ -313,7 +321,7 @@ export function extendRegionEnd(
   let tookLastSection = false;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (isClosingSentence(line)) {
+    if (isClosingSentence(line) || (i === end && isPackedClosingSentence(lines, i))) {
       i++;
       continue;
     }
