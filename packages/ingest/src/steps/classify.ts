@@ -293,12 +293,15 @@ const MAX_WIDGET_GAP = 3;
 
 /**
  * Whether the lines between two prompts of one packed block, `lines[first]` and `lines[last]`, are a story rather than
- * a box's pitch: more of them than a box packs between its prompts, two or more of them prose. A copy that packs a whole
- * page sets the menu's "Subscribe" and a closing newsletter box's "Sign up" in one block, the headline and the story
- * between them; a box's pitch of two sentences between its call and its button, or a list of its perks, stays the box's.
+ * a box's pitch: more of them than a box packs between its prompts, two or more of them prose, the first of them not
+ * (a headline, a byline). A copy that packs a whole page sets the menu's "Subscribe" and a closing newsletter box's
+ * "Sign up" in one block, the headline and the story between them; a box's pitch of two sentences between its call and
+ * its button, or a list of its perks, stays the box's, and so does a paywall's list of perks in sentences right under
+ * its call ("Subscribe to continue reading" / "Read every story …" / "Subscribe now"), which a page with no story or
+ * only its lead above the wall would otherwise read as the story.
  */
 function storyBetweenPrompts(lines: readonly ClassifiedLine[], first: number, last: number): boolean {
-  return last - first - 1 > MAX_WIDGET_GAP && proseLinesIn(lines, first + 1, last, 2) === 2;
+  return last - first - 1 > MAX_WIDGET_GAP && !isProse(lines[first + 1]) && proseLinesIn(lines, first + 1, last, 2) === 2;
 }
 
 /**

@@ -2736,6 +2736,24 @@ describe("a page copied as one packed block, between its menu's call to subscrib
     ];
     expect(() => fromText(box.join("\n"))).toThrow(/no article text/);
   });
+
+  it("finds no story in a paywall's perks in sentences right under its call, on a packed page with no story or only its lead", () => {
+    const menu = ["Home", "News", "Sport", "Subscribe", "Sign in"];
+    const wall = [
+      "Subscribe to continue reading",
+      "Read every story on the Herald's website and app without limits.",
+      "Get the printed paper delivered to your door each Saturday morning.",
+      "Join our subscribers' evenings with the newsroom twice a year.",
+      "Cancel any time, with no fee and no questions asked.",
+      "Subscribe now",
+    ];
+    const lead = "Single bus fares across Lowmoor will be capped at £2 from 1 September, the transport board said.";
+    for (const page of [
+      [...menu, ...wall, "Privacy policy"],
+      [...menu, "Bus fares in Lowmoor to fall from next month", "By Rhona Tait", lead, ...wall, "Privacy policy"],
+    ])
+      expect(() => fromText(page.join("\n")), page[5]).toThrow(/no article text/);
+  });
 });
 
 describe("a story's short last sentence packed right under its last paragraph (round bd66)", () => {
