@@ -8,6 +8,7 @@ import {
   isSectionEnd,
   speaksToReader,
 } from "./boilerplate.js";
+import { hasCredit } from "./caption.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
@@ -239,10 +240,17 @@ const SENTENCE_OPENING = /^[\p{L}\p{N}"“„«‘']/u;
 const QUESTION_OR_CRY = /[?!¿¡]/;
 
 /**
+ * A line opening with one word and a colon: a label's line ("Share: Facebook, X, Email.", "Next: Council approves new
+ * cycle lanes.", "Mitarbeit: Anna Weber."), not a story's closing fact.
+ */
+const LABEL_OPENING = /^\p{L}+\s?[:：]/u;
+
+/**
  * A story's short last sentence packed right under its last paragraph, as a copy that sets no blank lines prints it
  * ("Die erste Fahrt startet um 7.10 Uhr.", "La première traversée partira à 7 h 10."): too short to weigh as prose, it
  * stands among the share bar's labels under it, so the region's search lets it go; spaced apart, `isClosingSentence`
- * takes it.
+ * takes it. Not a label's line (`LABEL_OPENING`) or a picture's caption with its credit ("The quay at Kelby. Photo: Tom
+ * Reed."), which a packed copy sets right under the story as often.
  */
 export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at];
@@ -253,7 +261,9 @@ export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: nu
     line.sentenceEnd &&
     line.words >= MIN_CLOSING_SENTENCE_WORDS &&
     SENTENCE_OPENING.test(line.text) &&
-    !QUESTION_OR_CRY.test(line.text)
+    !QUESTION_OR_CRY.test(line.text) &&
+    !LABEL_OPENING.test(line.text) &&
+    !hasCredit(line.text)
   );
 }
 

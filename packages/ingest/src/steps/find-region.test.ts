@@ -2857,4 +2857,16 @@ describe("a story's short last sentence packed right under its last paragraph (r
     expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lindqvist", "Tom Reed"]);
     expect(article.body.map((block) => ("text" in block ? block.text : ""))).not.toContain("By Ada Lindqvist and Tom Reed.");
   });
+
+  it("leaves out a packed label's line and a caption with its credit under the story", () => {
+    const [, headline, byline, closed] = stories[0]!;
+    const story = closed.slice(0, 2);
+    for (const line of [
+      "Share: Facebook, X, Email.",
+      "Next: Council approves new cycle lanes.",
+      "Mitarbeit: Anna Weber und Tom Reed.",
+      "The quay at Kelby. Photo: Tom Reed.",
+    ])
+      expect(bodyOf(["Home", "News", headline, byline, ...story, line, ...foot]), line).toEqual(story);
+  });
 });
