@@ -246,11 +246,21 @@ const QUESTION_OR_CRY = /[?!¿¡]/;
 const LABEL_OPENING = /^\p{L}+\s?[:：]/u;
 
 /**
+ * Whether a line is a share bar copied as one sentence ("Share on Facebook, X and WhatsApp.", "Facebook X Email
+ * Print."): more than half its words are controls (`isControlLine`). A sentence naming a network or two ("Facebook and
+ * Instagram both removed the posts.") has more words of its own.
+ */
+function isShareBarSentence(lower: string): boolean {
+  const words = lower.split(/[^\p{L}\p{N}-]+/u).filter((word) => word !== "");
+  return words.filter((word) => isControlLine(word)).length * 2 > words.length;
+}
+
+/**
  * A story's short last sentence packed right under its last paragraph, as a copy that sets no blank lines prints it
  * ("Die erste Fahrt startet um 7.10 Uhr.", "La première traversée partira à 7 h 10."): too short to weigh as prose, it
  * stands among the share bar's labels under it, so the region's search lets it go; spaced apart, `isClosingSentence`
- * takes it. Not a label's line (`LABEL_OPENING`) or a picture's caption with its credit ("The quay at Kelby. Photo: Tom
- * Reed."), which a packed copy sets right under the story as often.
+ * takes it. Not a label's line (`LABEL_OPENING`), a picture's caption with its credit ("The quay at Kelby. Photo: Tom
+ * Reed.") or a share bar in one sentence (`isShareBarSentence`), which a packed copy sets right under the story as often.
  */
 export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at];
@@ -263,7 +273,8 @@ export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: nu
     SENTENCE_OPENING.test(line.text) &&
     !QUESTION_OR_CRY.test(line.text) &&
     !LABEL_OPENING.test(line.text) &&
-    !hasCredit(line.text)
+    !hasCredit(line.text) &&
+    !isShareBarSentence(line.lower)
   );
 }
 

@@ -2869,4 +2869,13 @@ describe("a story's short last sentence packed right under its last paragraph (r
     ])
       expect(bodyOf(["Home", "News", headline, byline, ...story, line, ...foot]), line).toEqual(story);
   });
+
+  it("leaves out a share bar copied as one sentence under the story, and keeps a closing sentence naming networks", () => {
+    const [, headline, byline, closed] = stories[0]!;
+    const story = closed.slice(0, 2);
+    for (const line of ["Share on Facebook, X and WhatsApp.", "Facebook X Email Print.", "Partager sur Facebook, X et WhatsApp."])
+      expect(bodyOf(["Home", "News", headline, byline, ...story, line, ...foot]), line).toEqual(story);
+    const closing = "Facebook and Instagram both removed the posts.";
+    expect(bodyOf(["Home", "News", headline, byline, ...story, closing, ...foot])).toEqual([...story, closing]);
+  });
 });
