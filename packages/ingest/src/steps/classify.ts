@@ -352,14 +352,15 @@ export function markWidgets(lines: ClassifiedLine[]): void {
 
 /**
  * Marks the stretches between prompts that read as a story (`storyGaps`, as [first, last) pairs) as a long box's, as
- * ever, unless they hold every line of prose the boxes leave: a page copied in one packed block, between its menu's
+ * ever, unless they hold every line of prose on the page: a page copied in one packed block, between its menu's
  * "Subscribe" and a closing box's "Sign up", is all story there. Then the first stretch is the story, and any under it a
- * long box's (a list of perks in sentences between "Subscribe" and its button).
+ * long box's (a list of perks in sentences between "Subscribe" and its button). Prose is counted long lines and all: a
+ * long paragraph among the story's short ones is the story's too, and is no prose standing outside the boxes.
  */
 function keepStoryBetweenPrompts(lines: ClassifiedLine[], storyGaps: readonly number[]): void {
-  let wiped = 0;
-  for (let g = 0; g < storyGaps.length; g += 2) wiped += markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!, true);
-  const story = wiped > 0 && proseLinesIn(lines, 0, lines.length, lines.length) === wiped ? 0 : -1;
+  let inGaps = 0;
+  for (let g = 0; g < storyGaps.length; g += 2) inGaps += proseLinesIn(lines, storyGaps[g]!, storyGaps[g + 1]!, lines.length);
+  const story = proseLinesIn(lines, 0, lines.length, lines.length) === inGaps ? 0 : -1;
   for (let g = 0; g < storyGaps.length; g += 2) if (g !== story) markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!, false);
 }
 

@@ -2754,6 +2754,16 @@ describe("a page copied as one packed block, between its menu's call to subscrib
     ])
       expect(() => fromText(page.join("\n")), page[5]).toThrow(/no article text/);
   });
+
+  it("keeps the story's short paragraphs between the two calls beside a long one", () => {
+    const story = [
+      "Single bus fares across Lowmoor will be capped at £2 from 1 September, the transport board said on Monday after a year of talks with the district's five bus companies.",
+      "The cap will last for at least a year and applies to every operator in the district.",
+      "Passengers who buy weekly tickets will also see prices fall by about a fifth.",
+    ];
+    const page = ["Home", "News", "Subscribe", "Bus fares in Lowmoor to fall from next month", "By Rhona Tait", ...story];
+    expect(bodyOf([...page, "Newsletter", "Get the morning briefing in your inbox every weekday.", "Sign up", "Privacy policy"])).toEqual(story);
+  });
 });
 
 describe("a story's short last sentence packed right under its last paragraph (round bd66)", () => {
