@@ -2762,7 +2762,9 @@ describe("a page copied as one packed block, between its menu's call to subscrib
       "Passengers who buy weekly tickets will also see prices fall by about a fifth.",
     ];
     const page = ["Home", "News", "Subscribe", "Bus fares in Lowmoor to fall from next month", "By Rhona Tait", ...story];
-    expect(bodyOf([...page, "Newsletter", "Get the morning briefing in your inbox every weekday.", "Sign up", "Privacy policy"])).toEqual(story);
+    expect(bodyOf([...page, "Newsletter", "Get the morning briefing in your inbox every weekday.", "Sign up", "Privacy policy"])).toEqual(
+      story,
+    );
   });
 });
 
