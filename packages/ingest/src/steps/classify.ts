@@ -296,17 +296,10 @@ export function proseLinesIn(lines: readonly ClassifiedLine[], from: number, to:
 }
 
 /**
- * Marks `lines[from]` to `lines[to - 1]` a widget's, but for long lines and meta lines (or, with `countOnly`, leaves them);
- * returns how many of them were prose.
+ * Marks `lines[from]` to `lines[to - 1]` a widget's, but for long lines and meta lines.
  */
-function markWidgetLines(lines: ClassifiedLine[], from: number, to: number, countOnly: boolean): number {
-  let prose = 0;
-  for (let j = from; j < to; j++)
-    if (lines[j]!.text.length < 160 && !isMetaLine(lines[j]!)) {
-      if (isProse(lines[j])) prose++;
-      if (!countOnly) lines[j]!.class = "boilerplate";
-    }
-  return prose;
+function markWidgetLines(lines: ClassifiedLine[], from: number, to: number): void {
+  for (let j = from; j < to; j++) if (lines[j]!.text.length < 160 && !isMetaLine(lines[j]!)) lines[j]!.class = "boilerplate";
 }
 
 /** Most lines a box packs between two of its prompts (a pitch, a field, a consent line) with prose among them. */
@@ -341,7 +334,7 @@ export function markWidgets(lines: ClassifiedLine[]): void {
     for (let i = start; i < end; i++) {
       if (!lines[i]!.prompt) continue;
       if (previous >= 0 && storyBetweenPrompts(lines, previous, i)) storyGaps.push(previous + 1, i);
-      else markWidgetLines(lines, previous >= 0 ? previous : i, i + 1, false);
+      else markWidgetLines(lines, previous >= 0 ? previous : i, i + 1);
       previous = i;
     }
   }
@@ -361,7 +354,7 @@ function keepStoryBetweenPrompts(lines: ClassifiedLine[], storyGaps: readonly nu
   let inGaps = 0;
   for (let g = 0; g < storyGaps.length; g += 2) inGaps += proseLinesIn(lines, storyGaps[g]!, storyGaps[g + 1]!, lines.length);
   const story = proseLinesIn(lines, 0, lines.length, lines.length) === inGaps ? 0 : -1;
-  for (let g = 0; g < storyGaps.length; g += 2) if (g !== story) markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!, false);
+  for (let g = 0; g < storyGaps.length; g += 2) if (g !== story) markWidgetLines(lines, storyGaps[g]!, storyGaps[g + 1]!);
 }
 
 /**
