@@ -199,7 +199,9 @@ const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
  * Words of the page's own furniture that a brief line standing between paragraphs is as often set in: a thanks for
  * reading or a link to read on ("Thanks for reading.", "Danke fürs Lesen.", "Lire la suite.", "Lees verder."), a share
  * button ("Share this.", "Partagez cet article."), the comments' notice ("Loading comments.", "Kommentare
- * geschlossen."), a player's ("Watch the video.") or a note on the article ("Artikel merken.", "Report an error.").
+ * geschlossen."), a player's ("Watch the video.", "Watch live.", "Jetzt ansehen."), a note on the article ("Artikel
+ * merken.", "Report an error."), a page's control or an advert's ("Print this.", "Scroll down.", "Skip ad.", "Ad
+ * feedback.") or a box's call to give or buy that the call words leave to a whole line ("Donate today.", "Order now.").
  * Nouns and forms a story's own brief sentence seldom holds: the bare "read", "share" and "comment" are left out
  * ("Nobody read it.", "Share the load.", "No comment.").
  */
@@ -209,6 +211,9 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     "share (?:this|it)|teilen|partagez|partager|comparte|compartir|condividi|deel dit|delen",
     "comments|kommentare|commentaires|comentarios|commenti|reacties|loading|chargement|cargando|caricamento",
     "videos?|vidéos?|vídeos?|podcast|articles?|artikel|artículo|articolo|report an? (?:error|typo)",
+    "watch (?:live|now)|listen (?:live|now)|jetzt (?:ansehen|anhören|spenden|bestellen)|regarder en direct|ver en directo",
+    "guarda (?:ora|in diretta)|assista (?:agora|ao vivo)|nu kijken|print (?:this|it)|scroll (?:down|up)|back to top",
+    "skip (?:the |this )?ads?|ad feedback|advertisement feedback|(?:donate|order|buy|shop) (?:now|today)",
   ].join("|"),
   "u",
 );

@@ -2500,6 +2500,9 @@ describe("a story's last sections under a brief sentence", () => {
     ...["Partagez cet article.", "Lire la suite.", "Commentaires fermés.", "Gracias por leer.", "Comparte esto."],
     ...["Seguir leyendo.", "Comentarios cerrados.", "Continua a leggere.", "Commenti chiusi.", "Lees verder."],
     "Reacties gesloten.",
+    // Review int68: a player's, an advert's and a page's controls, and calls to give or buy, read as brief sentences.
+    ...["Watch live.", "Listen now.", "Jetzt ansehen.", "Regarder en direct.", "Guarda ora.", "Print this."],
+    ...["Scroll down.", "Back to top.", "Skip ad.", "Ad feedback.", "Donate today.", "Order now.", "Shop now."],
   ];
 
   it("takes no page furniture over a section's heading for a brief sentence", () => {
@@ -2523,7 +2526,17 @@ describe("a story's last sections under a brief sentence", () => {
         "Next year the town hopes to add a small museum at the landward end, with photographs of the pier in its busiest years.",
       ].join("\n");
     for (const line of furniture) expect(bodyOf(story(line)), line).not.toContain(line);
-    for (const line of ["No answer.", "Nobody read it.", "Share the load.", "Aucune réponse.", "Nessuno venne."])
+    for (const line of [
+      "No answer.",
+      "Nobody read it.",
+      "Share the load.",
+      "Aucune réponse.",
+      "Nessuno venne.",
+      "Watch out.",
+      "Order was restored.",
+      "Print runs fell.",
+      "Nobody donated.",
+    ])
       expect(bodyOf(story(line)), line).toContain(line);
   });
 
