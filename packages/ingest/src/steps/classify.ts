@@ -251,6 +251,26 @@ const QUESTION_OR_CRY = /[?!¿¡]/;
 const LABEL_OPENING = /^\p{L}+\s?[:：]/u;
 
 /**
+ * A sentence asking the reader to act on the page or off it: to click, follow a writer, get the site's app or have a
+ * say in the comments ("Click here to read more.", "Follow Ada Lee on Instagram.", "Download the Post app today.",
+ * "Have your say in the comments below."), or a shop's small print ("Terms and conditions apply."). A packed copy sets
+ * them right under the story's last paragraph as often as a closing fact; a story's own closing sentence seldom opens
+ * so ("Follow-up tests are planned." opens with a compound, "Signs of damage remain." with another word).
+ */
+const READER_CALL = new RegExp(
+  [
+    "^(?:click|tap) (?:here|on|the)",
+    "^follow (?:us|me|\\p{L}+ \\p{L}+ on)",
+    "^(?:get|download|install) (?:the|our) (?:[\\p{L}'’]+ ){0,3}app(?![\\p{L}])",
+    "^have your say",
+    "^(?:sign|log) in to",
+    "^(?:klicken sie|folgen sie|laden sie|cliquez|suivez|téléchargez|haz clic|síguenos|descarga|clicca|seguici|scarica)(?![\\p{L}])",
+    "terms and conditions apply",
+  ].join("|"),
+  "u",
+);
+
+/**
  * Whether a line is a share bar copied as one sentence ("Share on Facebook, X and WhatsApp.", "Facebook X Email
  * Print."): more than half its words are controls (`isControlLine`). A sentence naming a network or two ("Facebook and
  * Instagram both removed the posts.") has more words of its own.
@@ -265,7 +285,8 @@ function isShareBarSentence(lower: string): boolean {
  * ("Die erste Fahrt startet um 7.10 Uhr.", "La première traversée partira à 7 h 10."): too short to weigh as prose, it
  * stands among the share bar's labels under it, so the region's search lets it go; spaced apart, `isClosingSentence`
  * takes it. Not a label's line (`LABEL_OPENING`), a picture's caption with its credit ("The quay at Kelby. Photo: Tom
- * Reed.") or a share bar in one sentence (`isShareBarSentence`), which a packed copy sets right under the story as often.
+ * Reed."), a share bar in one sentence (`isShareBarSentence`) or a call to the reader (`READER_CALL`), which a packed
+ * copy sets right under the story as often.
  */
 export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at];
@@ -279,7 +300,8 @@ export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: nu
     !QUESTION_OR_CRY.test(line.text) &&
     !LABEL_OPENING.test(line.text) &&
     !hasCredit(line.text) &&
-    !isShareBarSentence(line.lower)
+    !isShareBarSentence(line.lower) &&
+    !READER_CALL.test(line.lower)
   );
 }
 

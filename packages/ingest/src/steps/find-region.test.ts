@@ -2903,4 +2903,29 @@ describe("a story's short last sentence packed right under its last paragraph (r
     const closing = "Facebook and Instagram both removed the posts.";
     expect(bodyOf(["Home", "News", headline, byline, ...story, closing, ...foot])).toEqual([...story, closing]);
   });
+
+  // Review int68: calls to the reader packed under the story read as its closing sentence.
+  it("leaves out a call to the reader packed under the story, and keeps a closing fact opening with the same words", () => {
+    const [, headline, byline, closed] = stories[0]!;
+    const story = closed.slice(0, 2);
+    for (const line of [
+      "Click here to read more.",
+      "Follow Ada Lindqvist on Instagram.",
+      "Get the Herald app for the latest news.",
+      "Download the Herald app today.",
+      "Have your say in the comments below.",
+      "Sign in to comment on this story.",
+      "Terms and conditions apply.",
+      "Suivez-nous sur Instagram et Facebook.",
+    ])
+      expect(bodyOf(["Home", "News", headline, byline, ...story, line, ...foot]), line).toEqual(story);
+    for (const closing of [
+      "Follow-up crossings are planned for the summer.",
+      "Signs of the old quay remain.",
+      "Getting there takes forty minutes.",
+      "Clicks from tourists' cameras filled the quay.",
+      "Get the plans approved first, the board said.",
+    ])
+      expect(bodyOf(["Home", "News", headline, byline, ...story, closing, ...foot]), closing).toEqual([...story, closing]);
+  });
 });
