@@ -201,7 +201,8 @@ const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
  * button ("Share this.", "Partagez cet article."), the comments' notice ("Loading comments.", "Kommentare
  * geschlossen."), a player's ("Watch the video.", "Watch live.", "Jetzt ansehen."), a note on the article ("Artikel
  * merken.", "Report an error."), a page's control or an advert's ("Print this.", "Scroll down.", "Skip ad.", "Ad
- * feedback.") or a box's call to give or buy that the call words leave to a whole line ("Donate today.", "Order now.").
+ * feedback."), a call to follow the site ("Suivez-nous sur Facebook.") or a box's call to give or buy that the call words
+ * leave to a whole line ("Donate today.", "Order now.").
  * Nouns and forms a story's own brief sentence seldom holds: the bare "read", "share" and "comment" are left out
  * ("Nobody read it.", "Share the load.", "No comment.").
  */
@@ -214,6 +215,7 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     "watch (?:live|now)|listen (?:live|now)|jetzt (?:ansehen|anhören|spenden|bestellen)|regarder en direct|ver en directo",
     "guarda (?:ora|in diretta)|assista (?:agora|ao vivo)|nu kijken|print (?:this|it)|scroll (?:down|up)|back to top",
     "skip (?:the |this )?ads?|ad feedback|advertisement feedback|(?:donate|order|buy|shop) (?:now|today)",
+    "follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons",
   ].join("|"),
   "u",
 );
@@ -260,8 +262,9 @@ const LABEL_OPENING = /^\p{L}+\s?[:：]/u;
 const READER_CALL = new RegExp(
   [
     "^(?:click|tap) (?:here|on|the)",
-    "^follow (?:us|me|\\p{L}+ \\p{L}+ on)",
-    "^(?:get|download|install) (?:the|our) (?:[\\p{L}'’]+ ){0,3}app(?![\\p{L}])",
+    "^follow (?:us|me|\\p{L}+ \\p{L}+ on)|^(?:siga-nos|volg ons)(?![\\p{L}])",
+    "^(?:get|download|install) (?:the|our|onze|de) (?:[\\p{L}'’]+ ){0,3}app(?![\\p{L}])",
+    "^(?:baixe|descarregue) (?:o|a) (?:[\\p{L}'’]+ ){0,3}(?:app|aplicativo|aplicação)(?![\\p{L}])",
     "^have your say",
     "^(?:sign|log) in to",
     "^(?:klicken sie|folgen sie|laden sie|cliquez|suivez|téléchargez|haz clic|síguenos|descarga|clicca|seguici|scarica)(?![\\p{L}])",

@@ -2503,6 +2503,7 @@ describe("a story's last sections under a brief sentence", () => {
     // Review int68: a player's, an advert's and a page's controls, and calls to give or buy, read as brief sentences.
     ...["Watch live.", "Listen now.", "Jetzt ansehen.", "Regarder en direct.", "Guarda ora.", "Print this."],
     ...["Scroll down.", "Back to top.", "Skip ad.", "Ad feedback.", "Donate today.", "Order now.", "Shop now."],
+    ...["Follow us here.", "Suivez-nous sur Facebook.", "Síguenos en X.", "Volg ons hier."],
   ];
 
   it("takes no page furniture over a section's heading for a brief sentence", () => {
@@ -2917,6 +2918,10 @@ describe("a story's short last sentence packed right under its last paragraph (r
       "Sign in to comment on this story.",
       "Terms and conditions apply.",
       "Suivez-nous sur Instagram et Facebook.",
+      "Siga-nos no Instagram e no Facebook.",
+      "Baixe o nosso aplicativo.",
+      "Volg ons op Instagram en Facebook.",
+      "Download onze gratis app.",
     ])
       expect(bodyOf(["Home", "News", headline, byline, ...story, line, ...foot]), line).toEqual(story);
     for (const closing of [
