@@ -1133,6 +1133,9 @@ describe("the end of the article: a comment thread headed with its count in othe
   it("reads a closed thread's notice as the end of the story in the languages Dateline reads", () => {
     for (const notice of [
       "comments are closed.",
+      // Review int68: the notice naming its story, kept as a packed closing sentence.
+      "comments are closed for this story.",
+      "comments are now closed on this article.",
       "die kommentarfunktion ist geschlossen.",
       "kommentarfunktion ist deaktiviert",
       "les commentaires sont fermés.",
@@ -1143,6 +1146,7 @@ describe("the end of the article: a comment thread headed with its count in othe
       expect(isSectionEnd(notice), notice).toBe(true);
     // A sentence about a thread is the story's ("Les commentaires sont fermés depuis lundi sur le site du port.").
     expect(isSectionEnd("les commentaires sont fermés depuis lundi sur le site du port.")).toBe(false);
+    expect(isSectionEnd("comments are closed on the harbour board's site since monday.")).toBe(false);
     const page = ["Headline", "", paragraphIn.de, "", `${paragraphIn.de} ${paragraphIn.de}`, "", "Die Kommentarfunktion ist geschlossen."];
     expect(fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : block.type))).toEqual([
       paragraphIn.de,
