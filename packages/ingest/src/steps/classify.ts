@@ -201,8 +201,9 @@ const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
  * button ("Share this.", "Partagez cet article."), the comments' notice ("Loading comments.", "Kommentare
  * geschlossen."), a player's ("Watch the video.", "Watch live.", "Jetzt ansehen."), a note on the article ("Artikel
  * merken.", "Report an error."), a page's control or an advert's ("Print this.", "Scroll down.", "Skip ad.", "Ad
- * feedback."), a call to follow the site ("Suivez-nous sur Facebook.") or a box's call to give or buy that the call words
- * leave to a whole line ("Donate today.", "Order now.").
+ * feedback.", "Open in app.", "Enlarge image.", "Close menu.", "Bookmark this."), a call to follow the site ("Suivez-nous
+ * sur Facebook.") or a box's call to give, buy or find the way that the call words leave to a whole line ("Donate
+ * today.", "Order now.", "Buy tickets.", "Get directions.").
  * Nouns and forms a story's own brief sentence seldom holds: the bare "read", "share" and "comment" are left out
  * ("Nobody read it.", "Share the load.", "No comment.").
  */
@@ -216,6 +217,8 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     "guarda (?:ora|in diretta)|assista (?:agora|ao vivo)|nu kijken|print (?:this|it)|scroll (?:down|up)|back to top",
     "skip (?:the |this )?ads?|ad feedback|advertisement feedback|(?:donate|order|buy|shop) (?:now|today)",
     "follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons",
+    "open in (?:the )?app|(?:buy|book) (?:tickets?|now)|get directions|see the map|view (?:gallery|all|photos?|images?)",
+    "(?:expand|enlarge) (?:the )?(?:image|photo|picture)|close (?:the )?(?:menu|window)|rate (?:it|this)|bookmark",
   ].join("|"),
   "u",
 );

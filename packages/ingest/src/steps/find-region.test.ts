@@ -2508,6 +2508,8 @@ describe("a story's last sections under a brief sentence", () => {
     ...["Watch live.", "Listen now.", "Jetzt ansehen.", "Regarder en direct.", "Guarda ora.", "Print this."],
     ...["Scroll down.", "Back to top.", "Skip ad.", "Ad feedback.", "Donate today.", "Order now.", "Shop now."],
     ...["Follow us here.", "Suivez-nous sur Facebook.", "Síguenos en X.", "Volg ons hier."],
+    ...["Open in app.", "Buy tickets.", "Book tickets now.", "Get directions.", "View gallery.", "See the map."],
+    ...["Expand image.", "Enlarge image.", "Close menu.", "Rate it.", "Bookmark this."],
   ];
 
   it("takes no page furniture over a section's heading for a brief sentence", () => {
@@ -2541,6 +2543,10 @@ describe("a story's last sections under a brief sentence", () => {
       "Order was restored.",
       "Print runs fell.",
       "Nobody donated.",
+      "Tickets sold out.",
+      "Nobody rated it.",
+      "The app failed.",
+      "Pack a map.",
     ])
       expect(bodyOf(story(line)), line).toContain(line);
   });
