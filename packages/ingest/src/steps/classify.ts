@@ -8,6 +8,7 @@ import {
   isSectionEnd,
   speaksToReader,
 } from "./boilerplate.js";
+import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -201,7 +202,8 @@ const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
  * button ("Share this.", "Partagez cet article."), the comments' notice ("Loading comments.", "Kommentare
  * geschlossen."), a player's ("Watch the video.", "Watch live.", "Jetzt ansehen."), a note on the article ("Artikel
  * merken.", "Report an error."), a page's control or an advert's ("Print this.", "Scroll down.", "Skip ad.", "Ad
- * feedback.", "Open in app.", "Enlarge image.", "Close menu.", "Bookmark this."), a call to follow the site ("Suivez-nous
+ * feedback.", "Open in app.", "Enlarge image.", "Voir la galerie.", "Close menu.", "Bookmark this.", "Zur Startseite."), a
+ * player's of the story read aloud ("Escuchar noticia."), a cookie banner's refusal ("Alle ablehnen."), a call to follow the site ("Suivez-nous
  * sur Facebook.") or a box's call to give, buy or find the way that the call words leave to a whole line ("Donate
  * today.", "Order now.", "Buy tickets.", "Get directions.").
  * Nouns and forms a story's own brief sentence seldom holds: the bare "read", "share" and "comment" are left out
@@ -219,9 +221,20 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     "follow us|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons",
     "open in (?:the )?app|(?:buy|book) (?:tickets?|now)|get directions|see the map|view (?:gallery|all|photos?|images?)",
     "(?:expand|enlarge) (?:the )?(?:image|photo|picture)|close (?:the )?(?:menu|window)|rate (?:it|this)|bookmark",
+    "(?:agrandir|ampliar|ingrandisci|vergroot|vergrößern) (?:l'|la |de |das )?(?:image|imagen|imagem|immagine|afbeelding|bild|foto)",
+    "(?:view|see|voir|ver|vedi|bekijk) (?:la |the |de |die )?(?:gallery|galerie|galería|galeria|galerij)",
+    "(?:hear|listen to) this (?:story|article)|écouter l'article|escuchar (?:la )?noticia|ouvir (?:a )?notícia|luister artikel",
+    "(?:previous|next) (?:page|slide)|zur startseite|show transcript|mute sound|send feedback|faire un don",
+    "alle ablehnen|tout refuser|rechazar todo|rifiuta tutto|alles weigeren",
   ].join("|"),
   "u",
 );
+
+/**
+ * A button's or a box's call to act, the whole of a brief line but its full stop ("Mehr erfahren.", "Learn more."): the
+ * call words (`CALL_OPENERS`, `BUTTON_LABELS`), which no brief sentence of a story is.
+ */
+const BRIEF_CALL = new RegExp(`^(?:${CALL_OPENERS}|${BUTTON_LABELS})[.!]?$`, "u");
 
 /**
  * A sentence of two or three words standing apart as a paragraph ("Bring water.", "Nobody came."): too short to tell
@@ -239,7 +252,8 @@ export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
     endsWithSentenceMark(line.text) &&
     BRIEF_SENTENCE_OPENING.test(line.text) &&
     !NOT_BRIEF_SENTENCE_END.test(line.text) &&
-    !PAGE_FURNITURE_WORDS.test(line.lower)
+    !PAGE_FURNITURE_WORDS.test(line.lower) &&
+    !BRIEF_CALL.test(line.lower)
   );
 }
 

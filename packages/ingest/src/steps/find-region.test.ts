@@ -2510,6 +2510,9 @@ describe("a story's last sections under a brief sentence", () => {
     ...["Follow us here.", "Suivez-nous sur Facebook.", "Síguenos en X.", "Volg ons hier."],
     ...["Open in app.", "Buy tickets.", "Book tickets now.", "Get directions.", "View gallery.", "See the map."],
     ...["Expand image.", "Enlarge image.", "Close menu.", "Rate it.", "Bookmark this."],
+    ...["Agrandir l'image.", "Ampliar imagen.", "Vergroot afbeelding.", "Voir la galerie.", "Ver galería.", "Bekijk galerij."],
+    ...["Hear this story.", "Escuchar noticia.", "Previous page.", "Zur Startseite.", "Send feedback.", "Faire un don."],
+    ...["Alle ablehnen.", "Mehr erfahren.", "Show transcript.", "Mute sound."],
   ];
 
   it("takes no page furniture over a section's heading for a brief sentence", () => {
@@ -2547,6 +2550,10 @@ describe("a story's last sections under a brief sentence", () => {
       "Nobody rated it.",
       "The app failed.",
       "Pack a map.",
+      "Niemand kam.",
+      "Personne ne vint.",
+      "Nadie vino.",
+      "The gallery closed.",
     ])
       expect(bodyOf(story(line)), line).toContain(line);
   });
