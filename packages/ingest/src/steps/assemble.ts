@@ -687,17 +687,47 @@ export function unmarkedListItemsEnd(lines: readonly ClassifiedLine[], at: numbe
   // Read no further than one line past a list's most: a longer block is none, and a menu may run on for hundreds.
   const end = packedBlockEnd(lines, at, Math.min(to, at + MAX_UNMARKED_LIST_ITEMS + 1));
   if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
+  return listItemsRead(lines, at, end, languageCode) ? end : undefined;
+}
+
+/** Whether the lines from `at` to `end` read as a list's items (see `unmarkedListItemsEnd`). */
+function listItemsRead(lines: readonly ClassifiedLine[], at: number, end: number, languageCode: string): boolean {
   let titleCase = 0;
   for (let i = at; i < end; i++) {
     const line = lines[i]!;
-    if (!isUnmarkedListItem(line)) return undefined;
+    if (!isUnmarkedListItem(line)) return false;
     // A line carrying on the one above is a sentence wrapped by hand, not a list's item.
-    if (i > at && CARRIED_ON_LINE.test(line.text)) return undefined;
+    if (i > at && CARRIED_ON_LINE.test(line.text)) return false;
     // A name and its role ("Ada Lee, Mayor") is an item in title case, not a title.
     if (headingCase(line.text) === "title" && !line.text.includes(",")) titleCase++;
   }
   // Items all in title case are titles: a box of teasers or a list of contents, not a list's points.
-  return titleCase === end - at && !NOUN_CAPITALISING_LANGUAGES.has(languageCode) ? undefined : end;
+  return titleCase !== end - at || NOUN_CAPITALISING_LANGUAGES.has(languageCode);
+}
+
+/**
+ * The end of a run of list items starting at `at` that the copy sets alike, a line each: each standing apart (blank
+ * lines around it, as a page setting each item in a block of its own copies them), or each packed under the last (a
+ * page copied with no blank line at all, whose whole story is one block). The run stops at the first line that is no
+ * item or is set otherwise (see `listItemsRead`); undefined when it holds fewer or more items than a list's.
+ */
+function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number, languageCode: string): number | undefined {
+  const apart = lines[at]!.blankBefore;
+  const last = Math.min(to, at + MAX_UNMARKED_LIST_ITEMS + 1);
+  let end = at;
+  // An item announcing more ("You need two things:", "Our score:") leads into what follows: a lead-in or a card's label;
+  // a button ("Buy now") closes a box of products or teasers.
+  let shortest = Number.POSITIVE_INFINITY;
+  for (; end < last && lines[end]!.blankBefore === apart && (!apart || lines[end]!.blankAfter); end++) {
+    const line = lines[end]!;
+    if (!isUnmarkedListItem(line) || line.text.endsWith(":") || isButton(line)) break;
+    shortest = Math.min(shortest, line.words);
+  }
+  if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;
+  // Items set apart of four words or more each stay the story's text as paragraphs (see the stray lines in `assemble`):
+  // read as a list only when some would be lost, so a run of sentence-like points set apart reads as it did.
+  if (apart && shortest >= MIN_KEPT_SHORT_LINE_WORDS) return undefined;
+  return listItemsRead(lines, at, end, languageCode) ? end : undefined;
 }
 
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
@@ -839,9 +869,15 @@ class Region {
    * Avenue closes on Sundays" / …). A menu or a box of teasers stands around the story, not inside it. Undefined where
    * none starts.
    */
-  unmarkedListEnd(at: number): number | undefined {
-    if (!this.lines[at]!.blankBefore) return undefined;
-    const end = unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode);
+  unmarkedListEnd(at: number, itemsApart = true): number | undefined {
+    const line = this.lines[at]!;
+    if (line.class !== "short") return undefined;
+    if (!line.blankBefore) return this.packedPageListEnd(at);
+    // A page setting each item apart ("2 eggs" / "" / "Salt" / ""), under a heading standing apart over it as well
+    // (asked for the items only: such a heading is read as the page reads it with no list under it).
+    const end =
+      unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode) ??
+      (itemsApart && line.blankAfter ? alikeItemsEnd(this.lines, at, this.end, this.languageCode) : undefined);
     if (end === undefined) return undefined;
     // The story goes on under the list, in a paragraph (a short closing sentence too) or under a sub-heading of its own.
     const below = this.nextContent(end);
@@ -850,6 +886,27 @@ class Region {
     // often a box of product cards or teasers.
     const above = this.previousContent(at);
     return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
+  }
+
+  /**
+   * The end of a list copied without its marks on a page copied with no blank line at all (`alikeItemsEnd`), whose
+   * whole story is one packed block: the items packed under their heading ("Ingredients", "Zutaten", "Pros"), a
+   * heading-shaped line packed under a paragraph of the story, and the story going on under them, in prose or under
+   * its next heading. A menu or a box of teasers packed under a story heads itself with furniture and runs on into
+   * more furniture, not the story's prose.
+   */
+  private packedPageListEnd(at: number): number | undefined {
+    const heading = this.lines[at - 1];
+    if (heading === undefined || at - 2 < this.start || heading.blankBefore || !isHeadingShaped(heading)) return undefined;
+    // Right under the paragraph: a line of furniture between ("Advertisement") heads a box set into the story.
+    const paragraph = this.lines[at - 2]!;
+    if (!isProse(paragraph) || isFurniture(heading)) return undefined;
+    const end = alikeItemsEnd(this.lines, at, this.end, this.languageCode);
+    if (end === undefined) return undefined;
+    const below = this.lines[end];
+    // A button under the items ("Buy now") closes a box of products, however heading-shaped.
+    const headsStory = isHeadingShaped(below!) && !isButton(below!) && isStoryText(this.lines[end + 1]);
+    return end < this.end && (isStoryText(below) || headsStory) ? end : undefined;
   }
 
   /** Whether a counted line starts a block of its own under a paragraph ("2. The north pier", "Step 2" after prose). */
@@ -1057,7 +1114,7 @@ class Region {
   /** Whether a line standing apart under the story's prose heads a list copied without its marks (`unmarkedListEnd`). */
   headsUnmarkedList(at: number): boolean {
     const line = this.lines[at]!;
-    return line.blankAfter && at + 1 < this.end && this.unmarkedListEnd(at + 1) !== undefined;
+    return at + 1 < this.end && (line.blankAfter || !line.blankBefore) && this.unmarkedListEnd(at + 1, false) !== undefined;
   }
 
   /**
@@ -2623,7 +2680,9 @@ export function assemble(
       !isTableRow(line) &&
       !leadsIntoStory(region, i) &&
       !isBriefStorySentence(region, i) &&
-      !inFactsBox(lines, i)
+      !inFactsBox(lines, i) &&
+      // A heading packed over a list on a page copied with no blank line ("Ingredients" over "2 eggs"): the list's.
+      !(!line.blankBefore && region.headsUnmarkedList(i))
     )
       continue;
     body.push({ type: "paragraph", text });
