@@ -3932,3 +3932,235 @@ describe("Chinese captions credited to the picture's giver or to the paper's fil
     expect(page.datePublished).toBe("2025-03-03");
   });
 });
+
+describe("lists copied without their marks, set a line each alike: packed pages and items set apart", () => {
+  const MENU = ["Skip to content", "Home", "News", "Food", "Homes", "Subscribe"];
+  const FOOT = ["Share", "Facebook", "Email", "About us", "Contact", "Privacy policy", "© 2025 The Hollin Weekly"];
+  const listItems = (text: string) =>
+    fromText(text).body.flatMap((block) => (block.type === "list" ? block.items.map((item) => item.text) : []));
+  const bodyTexts = (text: string) =>
+    fromText(text).body.flatMap((block) =>
+      block.type === "list" ? block.items.map((item) => item.text) : "text" in block && block.text ? [block.text] : [],
+    );
+
+  const packedPages: { lang: string; lines: string[]; heading: string; items: string[] }[] = [
+    {
+      lang: "en",
+      heading: "Ingredients",
+      items: ["2 tbsp rapeseed oil", "1 leek, sliced", "300g new potatoes", "A handful of parsley"],
+      lines: [
+        "Leek and potato broth for cold evenings",
+        "By Nell Arden",
+        "This broth comes together in half an hour and keeps for three days in the fridge, which makes it a good thing to cook on a Sunday.",
+        "Ingredients",
+        "2 tbsp rapeseed oil",
+        "1 leek, sliced",
+        "300g new potatoes",
+        "A handful of parsley",
+        "Method",
+        "Warm the oil in a wide pan and soften the leek for eight minutes without letting it colour at all.",
+        "Add the potatoes and a litre of water, simmer until tender, then finish with the chopped parsley.",
+      ],
+    },
+    {
+      lang: "de",
+      heading: "Zutaten",
+      items: ["500 g Quark", "3 Eier", "150 g Zucker", "1 Zitrone"],
+      lines: [
+        "Käsekuchen ohne Boden aus der Springform",
+        "Von Hanne Wiesel",
+        "Dieser Kuchen braucht keinen Boden und ist deshalb schnell gemacht, er schmeckt am besten am nächsten Tag.",
+        "Zutaten",
+        "500 g Quark",
+        "3 Eier",
+        "150 g Zucker",
+        "1 Zitrone",
+        "Zubereitung",
+        "Alle Zutaten in einer Schüssel glatt rühren und die Masse in eine gefettete Springform füllen.",
+        "Den Kuchen bei 170 Grad etwa fünfzig Minuten backen und in der Form auskühlen lassen.",
+      ],
+    },
+    {
+      lang: "es",
+      heading: "Ingredientes",
+      items: ["400 g de garbanzos", "2 pimientos rojos", "1 cebolla", "Un chorro de aceite"],
+      lines: [
+        "Garbanzos con pimientos al estilo de Almarcha",
+        "Por Irene Solís",
+        "Un guiso sencillo que se prepara en media hora y que en casa comemos todos los lunes del invierno.",
+        "Ingredientes",
+        "400 g de garbanzos",
+        "2 pimientos rojos",
+        "1 cebolla",
+        "Un chorro de aceite",
+        "Elaboración",
+        "Pocha la cebolla y los pimientos en una cazuela con el aceite durante quince minutos a fuego lento.",
+        "Añade los garbanzos cocidos, deja que tomen sabor cinco minutos y sirve el guiso bien caliente.",
+      ],
+    },
+    {
+      lang: "nl",
+      heading: "Ingrediënten",
+      items: ["250 g spinazie", "2 eieren", "100 g geitenkaas", "1 ui"],
+      lines: [
+        "Quiche met spinazie en geitenkaas",
+        "Door Wout Hendriks",
+        "Deze quiche staat in veertig minuten op tafel en is de volgende dag koud ook nog heel lekker.",
+        "Ingrediënten",
+        "250 g spinazie",
+        "2 eieren",
+        "100 g geitenkaas",
+        "1 ui",
+        "Bereiding",
+        "Fruit de ui in een pan en laat de spinazie daarna in een paar minuten slinken boven het vuur.",
+        "Klop de eieren los, meng alles met de kaas en bak de quiche vijfendertig minuten in de oven.",
+      ],
+    },
+  ];
+
+  for (const { lang, lines, heading, items } of packedPages)
+    it(`keeps a list's items and its heading on a page copied with no blank line (${lang})`, () => {
+      const text = [...MENU, ...lines, ...FOOT].join("\n");
+      expect(listItems(text)).toEqual(items);
+      expect(bodyTexts(text)).toContain(heading);
+    });
+
+  it("keeps the short items of a list whose items stand apart, a line each (en, it)", () => {
+    const en = [
+      ...MENU,
+      "Three things to pack for a day on the fells",
+      "By Tam Rigg",
+      "Most walkers carry far too much, and the weight is what turns a good day on the hills into a long slog home.",
+      "What to pack",
+      "A waterproof",
+      "Two flapjacks",
+      "A paper map of the valley",
+      "The rest can stay in the car. A phone is useful, but the battery goes quickly in the cold and the signal is poor.",
+      ...FOOT,
+    ].join("\n\n");
+    expect(listItems(en)).toEqual(["A waterproof", "Two flapjacks", "A paper map of the valley"]);
+    const it_ = [
+      ...MENU,
+      "Risotto alla zucca come lo fa mia nonna",
+      "Di Sara Bellini",
+      "Un primo piatto d'autunno che si prepara in mezz'ora e che in famiglia facciamo ogni domenica di ottobre.",
+      "Ingredienti",
+      "320 g di riso",
+      "Mezza zucca",
+      "1 cipolla",
+      "Preparazione",
+      "Fate appassire la cipolla, aggiungete la zucca a cubetti e poi il riso, bagnando con il brodo caldo.",
+      "Quando il riso è cotto, mantecate con il burro e il formaggio e lasciate riposare due minuti prima di servire.",
+      ...FOOT,
+    ].join("\n\n");
+    expect(listItems(it_)).toEqual(["320 g di riso", "Mezza zucca", "1 cipolla"]);
+    // Their heading is read as the page reads it with no list under it: not made a sub-heading.
+    const headings = [en, it_].flatMap((text) => fromText(text).body.flatMap((block) => (block.type === "heading" ? [block.text] : [])));
+    expect(headings).toEqual(["Preparazione"]);
+  });
+
+  it("near miss: items set apart of four words or more each stay paragraphs, as they read without the rule", () => {
+    const text = [
+      ...MENU,
+      "What a site manager does all day",
+      "By Ola Brandt",
+      "A site manager keeps a building project on time and on budget, and spends most of the day talking to people.",
+      "Site manager",
+      "Plans the work of each trade",
+      "Checks deliveries against the order",
+      "Walks the site with the safety officer",
+      "The job pays well, but the hours are long and the phone never stops ringing from early morning onwards.",
+      "Most site managers start as joiners or bricklayers and work their way up over ten years or more on site.",
+      ...FOOT,
+    ].join("\n\n");
+    expect(listItems(text)).toEqual([]);
+    expect(bodyTexts(text)).toContain("Checks deliveries against the order");
+  });
+
+  it("near miss: a line announcing more with a colon is no item (set apart or packed)", () => {
+    const lines = [
+      ...MENU,
+      "Choosing a removal firm in Hollin",
+      "By Ola Brandt",
+      "We asked three firms to quote for the same two-bedroom flat, and the prices differed by almost half.",
+      "Our pick",
+      "Harrow Movers",
+      "Our score:",
+      "4.5 out of 5",
+      "The cheapest quote came from the smallest firm, which also turned up on time and wrapped every chair.",
+      ...FOOT,
+    ];
+    for (const sep of ["\n", "\n\n"]) expect(listItems(lines.join(sep))).toEqual([]);
+  });
+
+  it("near miss: a packed page's teasers under a label after the story stay out", () => {
+    const text = [
+      ...MENU,
+      "Leek and potato broth for cold evenings",
+      "By Nell Arden",
+      "This broth comes together in half an hour and keeps for three days in the fridge, which makes it a good thing to cook on a Sunday.",
+      "Warm the oil in a wide pan and soften the leek for eight minutes without letting it colour at all.",
+      "Add the potatoes and a litre of water, simmer until tender, then finish with the chopped parsley.",
+      "More recipes",
+      "A quick tomato soup",
+      "Baked apples with oats",
+      "Our best flapjacks yet",
+      ...FOOT,
+    ].join("\n");
+    expect(listItems(text)).toEqual([]);
+    expect(bodyTexts(text)).not.toContain("Baked apples with oats");
+  });
+
+  const STORY_TOP = [
+    ...MENU,
+    "Hollin's market hall reopens after two years",
+    "By Nell Arden",
+    "The market hall on Bridge Street reopened on Saturday after a two-year repair of its roof and its iron columns.",
+  ];
+  const STORY_FOOT = [
+    "Traders say the first weekend brought more visitors than any since the hall closed for its long repair.",
+    "The council plans a farmers' market on the first Sunday of every month from the start of the summer.",
+    ...FOOT,
+  ];
+
+  it("near miss: on a packed page, teasers under a related label or under a line of furniture in the story stay out", () => {
+    const teasers = ["Town council names a new harbour master", "Bus fares rise again in the new year", "The bakery that never closes"];
+    for (const over of [["Related stories"], ["Advertisement", "The week in pictures"]]) {
+      const text = [...STORY_TOP, ...over, ...teasers, ...STORY_FOOT].join("\n");
+      expect(listItems(text)).toEqual([]);
+      expect(bodyTexts(text)).not.toContain(teasers[1]);
+    }
+  });
+
+  it("near miss: on a packed page, a box of products over its button between two paragraphs stays out", () => {
+    const products = ["A linen apron in sage", "Two enamel mugs", "A beech chopping board"];
+    const text = [...STORY_TOP, "Shop the story", ...products, "Buy now", ...STORY_FOOT].join("\n");
+    expect(listItems(text)).toEqual([]);
+    expect(bodyTexts(text)).not.toContain(products[1]);
+  });
+
+  it("near miss: on a packed page, short lines under a heading after the story's last paragraph, over the share bar, stay out", () => {
+    const text = [
+      ...STORY_TOP,
+      "Traders say the first weekend brought more visitors than any since the hall closed for its long repair.",
+      "Our newsletters",
+      "The morning briefing",
+      "Weekend reads",
+      "Food and drink",
+      ...FOOT,
+    ].join("\n");
+    expect(listItems(text)).toEqual([]);
+    expect(bodyTexts(text)).not.toContain("Weekend reads");
+  });
+
+  it("near miss: a heading with its short lines packed under it, set apart from the prose above, and a run set half apart", () => {
+    const block = ["Shop the look", "A linen apron in sage", "Two enamel mugs", "A beech chopping board"].join("\n");
+    const apart = [...STORY_TOP, block, ...STORY_FOOT].join("\n\n");
+    expect(listItems(apart)).toEqual([]);
+    const half = [
+      [...STORY_TOP, "Shop the look", "A linen apron in sage", "Two enamel mugs"].join("\n"),
+      ["A beech chopping board", "A jar of sea salt", ...STORY_FOOT].join("\n"),
+    ].join("\n\n");
+    expect(listItems(half)).toEqual([]);
+  });
+});
