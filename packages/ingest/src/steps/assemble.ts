@@ -898,9 +898,12 @@ class Region {
   private packedPageListEnd(at: number): number | undefined {
     const heading = this.lines[at - 1];
     if (heading === undefined || at - 2 < this.start || heading.blankBefore || !isHeadingShaped(heading)) return undefined;
-    // Right under the paragraph: a line of furniture between ("Advertisement") heads a box set into the story.
+    // Right under the paragraph: a line of furniture between ("Advertisement") heads a box set into the story, and so
+    // does a heading that is furniture itself: a box's label, a call to act, a tags label, a picture set's ("In
+    // pictures", "Bildergalerie") over its captions.
     const paragraph = this.lines[at - 2]!;
-    if (!isProse(paragraph) || isFurniture(heading)) return undefined;
+    if (!isProse(paragraph) || isFurniture(heading) || isFurnitureHeading(heading) || PICTURE_SET_LABEL.test(heading.lower))
+      return undefined;
     const end = alikeItemsEnd(this.lines, at, this.end, this.languageCode);
     if (end === undefined) return undefined;
     const below = this.lines[end];

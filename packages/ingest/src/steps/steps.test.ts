@@ -4163,4 +4163,13 @@ describe("lists copied without their marks, set a line each alike: packed pages 
     ].join("\n\n");
     expect(listItems(half)).toEqual([]);
   });
+
+  it("near miss: on a packed page, a picture set's captions under its label between two paragraphs are no list (en, de, fr)", () => {
+    const captions = ["Stallholders setting out on Saturday", "The new roof from the gallery", "A queue at the cheese counter"];
+    for (const label of ["In pictures", "Bildergalerie", "En images"]) {
+      const text = [...STORY_TOP, label, ...captions, ...STORY_FOOT].join("\n");
+      expect(listItems(text)).toEqual([]);
+      expect(bodyTexts(text)).not.toContain(label);
+    }
+  });
 });
