@@ -649,6 +649,15 @@ function isFurniture(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || RELATED_LINK.test(line.text);
 }
 
+/**
+ * Whether a line over short lines heads the page's furniture set into the story, not a list: furniture itself
+ * ("Advertisement"), a box's label, a call to act, a tags label, or a picture set's label ("In pictures",
+ * "Bildergalerie") over its captions. Asked of the heading over items set alike (`alikeItemsEnd`).
+ */
+function headsFurniture(line: ClassifiedLine): boolean {
+  return isFurniture(line) || isFurnitureHeading(line) || PICTURE_SET_LABEL.test(line.lower);
+}
+
 /** Fewest items of a list copied without its marks: two short lines packed together are as often a title and a label. */
 const MIN_UNMARKED_LIST_ITEMS = 3;
 /** Most items of such a list: a longer run of short lines is an index or a menu. */
@@ -875,9 +884,8 @@ class Region {
     if (!line.blankBefore) return this.packedPageListEnd(at);
     // A page setting each item apart ("2 eggs" / "" / "Salt" / ""), under a heading standing apart over it as well
     // (asked for the items only: such a heading is read as the page reads it with no list under it).
-    const end =
-      unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode) ??
-      (itemsApart && line.blankAfter ? alikeItemsEnd(this.lines, at, this.end, this.languageCode) : undefined);
+    const packedEnd = unmarkedListItemsEnd(this.lines, at, this.end, this.languageCode);
+    const end = packedEnd ?? (itemsApart && line.blankAfter ? alikeItemsEnd(this.lines, at, this.end, this.languageCode) : undefined);
     if (end === undefined) return undefined;
     // The story goes on under the list, in a paragraph (a short closing sentence too) or under a sub-heading of its own.
     const below = this.nextContent(end);
@@ -885,6 +893,7 @@ class Region {
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);
+    if (packedEnd === undefined && above !== undefined && headsFurniture(above)) return undefined;
     return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
   }
 
@@ -898,12 +907,9 @@ class Region {
   private packedPageListEnd(at: number): number | undefined {
     const heading = this.lines[at - 1];
     if (heading === undefined || at - 2 < this.start || heading.blankBefore || !isHeadingShaped(heading)) return undefined;
-    // Right under the paragraph: a line of furniture between ("Advertisement") heads a box set into the story, and so
-    // does a heading that is furniture itself: a box's label, a call to act, a tags label, a picture set's ("In
-    // pictures", "Bildergalerie") over its captions.
+    // Right under the paragraph: a line of furniture between ("Advertisement") heads a box set into the story.
     const paragraph = this.lines[at - 2]!;
-    if (!isProse(paragraph) || isFurniture(heading) || isFurnitureHeading(heading) || PICTURE_SET_LABEL.test(heading.lower))
-      return undefined;
+    if (!isProse(paragraph) || headsFurniture(heading)) return undefined;
     const end = alikeItemsEnd(this.lines, at, this.end, this.languageCode);
     if (end === undefined) return undefined;
     const below = this.lines[end];

@@ -4172,4 +4172,13 @@ describe("lists copied without their marks, set a line each alike: packed pages 
       expect(bodyTexts(text)).not.toContain(label);
     }
   });
+
+  it("near miss: a picture set's captions each standing apart under its label between two paragraphs are no list (en, it)", () => {
+    const captions = ["Stallholders setting out on Saturday", "The new roof", "A queue at the cheese counter"];
+    for (const label of ["In pictures", "Fotogallery"]) {
+      const text = [...STORY_TOP, label, ...captions, ...STORY_FOOT].join("\n\n");
+      expect(listItems(text)).toEqual([]);
+      expect(bodyTexts(text)).not.toContain("The new roof");
+    }
+  });
 });
