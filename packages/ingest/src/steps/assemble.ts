@@ -673,6 +673,12 @@ const UNMARKED_ITEM_WORDS = { min: 2, max: 8 };
  */
 const CARRIED_ON_LINE = /^\p{Ll}+(?![\p{L}\p{N}])/u;
 
+/**
+ * A line's first word a conjunction carrying on the line above, in the languages Dateline reads (see `alikeItemsEnd`).
+ * Words that open a list's item as often are left out: "En" (Spanish, French "in": "En tren"), "Ma" (French "my").
+ */
+const OPENS_ON_JOIN = /^(?:and|but|or|nor|und|aber|oder|et|mais|ou|ni|y|pero|e|mas|nem|maar)\s/iu;
+
 /** Whether a line can be an item of a list copied without its marks (see `Region.unmarkedListEnd`). */
 function isUnmarkedListItem(line: ClassifiedLine): boolean {
   return (
@@ -730,6 +736,10 @@ function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number,
   for (; end < last && lines[end]!.blankBefore === apart && (!apart || lines[end]!.blankAfter); end++) {
     const line = lines[end]!;
     if (!isUnmarkedListItem(line) || line.text.endsWith(":") || isButton(line)) break;
+    // A line opening on "And", "But", "Und", "Mais", "Pero"… carries on the one above: a poem's verse or a sentence
+    // broken by hand into short lines, each set alike ("The water came at night" / "And stood where sheep had
+    // stood"), not a list's item.
+    if (end > at && OPENS_ON_JOIN.test(line.text)) return undefined;
     shortest = Math.min(shortest, line.words);
   }
   if (end - at < MIN_UNMARKED_LIST_ITEMS || end - at > MAX_UNMARKED_LIST_ITEMS) return undefined;

@@ -4173,6 +4173,19 @@ describe("lists copied without their marks, set a line each alike: packed pages 
     }
   });
 
+  it("near miss: a poem's verses or a sentence broken into short lines, set alike under a heading, are no list (en, de)", () => {
+    const verses = [
+      ["The Low Field", "The water came at night", "And stood where sheep had stood", "And nobody said a word", "Until the morning came"],
+      ["Die Wiese", "Das Wasser kam bei Nacht", "Und stand, wo Schafe standen", "Und niemand sagte was", "Bis dann der Morgen kam"],
+      ["Background", "The council first proposed", "A new hall in 2019", "But the plan stalled", "When costs rose"],
+    ];
+    for (const lines of verses)
+      for (const sep of ["\n", "\n\n"]) expect(listItems([...STORY_TOP, ...lines, ...STORY_FOOT].join(sep))).toEqual([]);
+    // "En" opens a Spanish item as often ("En tren"): such a list is still read.
+    const es = [...STORY_TOP, "Cómo llegar", "En tren desde Almarcha", "En autobús", "En coche por la costa", ...STORY_FOOT].join("\n");
+    expect(listItems(es)).toEqual(["En tren desde Almarcha", "En autobús", "En coche por la costa"]);
+  });
+
   it("near miss: a picture set's captions each standing apart under its label between two paragraphs are no list (en, it)", () => {
     const captions = ["Stallholders setting out on Saturday", "The new roof", "A queue at the cheese counter"];
     for (const label of ["In pictures", "Fotogallery"]) {
