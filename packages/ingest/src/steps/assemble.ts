@@ -903,6 +903,8 @@ class Region {
     // Under a heading of its own, standing apart under the story's prose: packed short lines right under prose are as
     // often a box of product cards or teasers.
     const above = this.previousContent(at);
+    // Items set apart under a picture set's label or a box's are its captions or cards (the packed block's reader is
+    // left as it was).
     if (packedEnd === undefined && above !== undefined && headsFurniture(above)) return undefined;
     return above?.blankBefore && above.blankAfter && isHeadingShaped(above) && this.afterParagraph(above.index) ? end : undefined;
   }
