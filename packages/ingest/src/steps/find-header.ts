@@ -1006,6 +1006,41 @@ function isCaptionLike(line: ClassifiedLine): boolean {
   return hasCredit(line.text) || (line.words >= MIN_CAPTION_WORDS && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
 }
 
+/** Most words of a section's heading (`isSectionHeadingBetween`); a longer line is a caption's or a paragraph's. */
+const MAX_SECTION_HEADING_WORDS = 12;
+/** How far into the story another section's heading is looked for (`headsFirstSection`): a section runs a few paragraphs. */
+const NEXT_SECTION_REACH = 30;
+
+/** A line set apart between two paragraphs in a heading's shape: short, opening with a capital, ending no sentence. */
+function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  return (
+    line.class === "short" &&
+    line.blankBefore &&
+    line.blankAfter &&
+    !line.sentenceEnd &&
+    line.words <= MAX_SECTION_HEADING_WORDS &&
+    CAPITAL_OPENING.test(line.text) &&
+    !hasCredit(line.text) &&
+    isProse(lines[at - 1]) &&
+    isProse(lines[at + 1])
+  );
+}
+
+/**
+ * Whether a line under the byline, right over the story's first paragraph, heads the story's first section rather than
+ * captioning a lead picture ("By Ada Lee" / "What the new rules mean for drivers" / prose): set apart in a heading's
+ * shape, in a story whose later sections are headed by lines of the same shape. A caption of six words
+ * or more without a full stop reads the same, but a story with no such headings below has no sections for it to open.
+ */
+function headsFirstSection(lines: readonly ClassifiedLine[], at: number, regionStart: number, regionEnd: number): boolean {
+  const line = lines[at]!;
+  if (at !== regionStart - 1 || !line.blankBefore || !line.blankAfter || line.words > MAX_SECTION_HEADING_WORDS) return false;
+  for (let j = regionStart + 1; j < Math.min(regionEnd - 1, regionStart + NEXT_SECTION_REACH); j++)
+    if (isSectionHeadingBetween(lines, j)) return true;
+  return false;
+}
+
 /** A lead caption is one or two clauses; a longer line above a credit is the first paragraph. */
 const MAX_LEAD_CAPTION_WORDS = 30;
 
@@ -1910,7 +1945,12 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    if (isCaptionLike(line) && !header.image && (i < regionStart || metaFollows || hasCredit(line.text))) {
+    if (
+      isCaptionLike(line) &&
+      !header.image &&
+      (i < regionStart || metaFollows || hasCredit(line.text)) &&
+      !headsFirstSection(lines, i, regionStart, regionEnd)
+    ) {
       header.image = splitCredit(line.text);
       end = i;
       continue;

@@ -232,3 +232,86 @@ describe("a bare name right under the date line", () => {
     }
   });
 });
+
+describe("a story's first section heading right under its byline", () => {
+  /** A sectioned story: a menu, the title, a byline and date, then each section's heading over its paragraph. */
+  const sectioned = (title: string, byline: readonly string[], sections: readonly (readonly string[])[]) =>
+    ["Home", "News", "", title, "", ...byline, "", ...sections.flatMap(([heading, text]) => [heading!, "", text!, ""]), "Share"].join("\n");
+  const english = [
+    [
+      "The covered market opens in spring",
+      "The council voted on Monday night to fund the covered market that traders in the town centre have awaited for ten years.",
+    ],
+    [
+      "Parking charges go up",
+      "Street parking will now cost two pounds an hour, against one pound fifty until now, the majority decided after a long debate.",
+    ],
+    [
+      "The pool will close for works",
+      "The town pool will close from June to September for a full renovation of its basins and its roof, the council said.",
+    ],
+  ];
+  const french = [
+    [
+      "Le nouveau marché couvert ouvrira ses portes au printemps",
+      "Le conseil a voté lundi soir le financement du marché couvert, attendu depuis dix ans par les commerçants du centre-ville.",
+    ],
+    [
+      "Les tarifs du stationnement augmentent",
+      "Le stationnement en surface coûtera désormais deux euros de l'heure, contre un euro cinquante jusqu'ici, a décidé la majorité.",
+    ],
+    [
+      "La piscine fermera pour travaux",
+      "La piscine municipale fermera de juin à septembre pour une rénovation complète de ses bassins et de sa toiture.",
+    ],
+  ];
+  const german = [
+    [
+      "Die neue Markthalle öffnet im Frühjahr ihre Türen",
+      "Der Rat hat am Montagabend die Markthalle finanziert, auf die die Händler der Innenstadt seit zehn Jahren warten.",
+    ],
+    [
+      "Parken wird teurer",
+      "Das Parken am Straßenrand kostet künftig zwei Euro pro Stunde statt bisher einem Euro fünfzig, beschloss die Mehrheit.",
+    ],
+    [
+      "Das Hallenbad schließt für Bauarbeiten",
+      "Das Hallenbad bleibt von Juni bis September für eine vollständige Sanierung der Becken und des Dachs geschlossen.",
+    ],
+  ];
+
+  it("keeps it as the first heading, not the lead picture's caption", () => {
+    for (const [title, byline, sections] of [
+      ["Five decisions from the Rochebrune council", ["By Camille Ross", "March 3, 2025"], english],
+      ["Les cinq décisions du conseil municipal de Rochebrune", ["Par Camille Rousseau", "Publié le 3 mars 2025"], french],
+      ["Fünf Beschlüsse des Stadtrats von Rotenbruck", ["Von Carla Roth", "3. März 2025"], german],
+    ] as const) {
+      const article = fromText(sectioned(title, byline, sections));
+      expect(article.image, title).toBeUndefined();
+      expect(article.body[0], title).toEqual({ type: "heading", text: sections[0]![0], level: 2 });
+    }
+  });
+
+  it("still reads a lead caption over a story without sections, or one with its credit", () => {
+    const caption = "Traders unload their stalls in the old market square at dawn";
+    const unsectioned = [
+      "Home",
+      "",
+      "Five decisions from the council",
+      "",
+      "By Camille Ross",
+      "March 3, 2025",
+      "",
+      caption,
+      "",
+      ...english.flatMap(([, text]) => [text!, ""]),
+    ].join("\n");
+    expect(fromText(unsectioned).image).toEqual({ caption });
+    const credited = sectioned(
+      "Five decisions from the council",
+      ["By Camille Ross", "March 3, 2025"],
+      [["The old market at dawn. Photo: Ada Lee", english[0]![1]!], ...english.slice(1)],
+    );
+    expect(fromText(credited).image).toEqual({ caption: "The old market at dawn.", credit: "Ada Lee" });
+  });
+});
