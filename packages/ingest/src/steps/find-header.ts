@@ -1011,6 +1011,15 @@ const MAX_SECTION_HEADING_WORDS = 12;
 /** How far into the story another section's heading is looked for (`headsFirstSection`): a section runs a few paragraphs. */
 const NEXT_SECTION_REACH = 30;
 
+/**
+ * Fewest later headings that make a story sectioned (`headsFirstSection`): a single line set apart in its text is as
+ * often a second picture's caption, a pull quote, an advert's label or a teaser ("Boats line the harbour wall at
+ * dawn", "We cannot go on like this") as a section's heading.
+ */
+const MIN_LATER_SECTION_HEADINGS = 2;
+/** The colon of a related link's label ("Read more: …", "Related: …"): such a line is a teaser, not a heading. */
+const RELATED_LABEL_COLON = /[:：]/u;
+
 /** A line set apart between two paragraphs in a heading's shape: short, opening with a capital, ending no sentence. */
 function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at]!;
@@ -1022,6 +1031,7 @@ function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): 
     line.words <= MAX_SECTION_HEADING_WORDS &&
     CAPITAL_OPENING.test(line.text) &&
     !hasCredit(line.text) &&
+    !RELATED_LABEL_COLON.test(line.text) &&
     isProse(lines[at - 1]) &&
     isProse(lines[at + 1])
   );
@@ -1036,8 +1046,9 @@ function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): 
 function headsFirstSection(lines: readonly ClassifiedLine[], at: number, regionStart: number, regionEnd: number): boolean {
   const line = lines[at]!;
   if (at !== regionStart - 1 || !line.blankBefore || !line.blankAfter || line.words > MAX_SECTION_HEADING_WORDS) return false;
+  let headings = 0;
   for (let j = regionStart + 1; j < Math.min(regionEnd - 1, regionStart + NEXT_SECTION_REACH); j++)
-    if (isSectionHeadingBetween(lines, j)) return true;
+    if (isSectionHeadingBetween(lines, j) && ++headings >= MIN_LATER_SECTION_HEADINGS) return true;
   return false;
 }
 

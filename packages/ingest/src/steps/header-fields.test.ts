@@ -314,4 +314,35 @@ describe("a story's first section heading right under its byline", () => {
     );
     expect(fromText(credited).image).toEqual({ caption: "The old market at dawn.", credit: "Ada Lee" });
   });
+
+  /** An unsectioned story under a lead caption, with lines set apart between its paragraphs that head no section. */
+  const interrupted = (...breaks: readonly string[]) =>
+    [
+      "Home",
+      "",
+      "Five decisions from the council",
+      "",
+      "By Camille Ross",
+      "March 3, 2025",
+      "",
+      "Traders unload their stalls in the old market square at dawn",
+      "",
+      english[0]![1]!,
+      "",
+      ...breaks.flatMap((line, k) => [line, "", english[(k + 1) % english.length]![1]!, ""]),
+    ].join("\n");
+
+  it("still reads a lead caption when only one line below stands apart like a heading", () => {
+    for (const line of [
+      "Boats for sale line the inner harbour wall at Port Arran",
+      "We cannot keep going like this for another winter",
+      "Later in the season",
+    ])
+      expect(fromText(interrupted(line)).image, line).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
+  });
+
+  it("does not count a related link's label below as a section's heading", () => {
+    const article = fromText(interrupted("Read more: Harbour dues to rise in April", "Related: Ferry fares to rise in May"));
+    expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
+  });
 });
