@@ -1006,10 +1006,16 @@ function isCaptionLike(line: ClassifiedLine): boolean {
   return hasCredit(line.text) || (line.words >= MIN_CAPTION_WORDS && !/[\p{P}]$/u.test(line.text) && !line.sentenceEnd);
 }
 
-/** Most words of a section's heading (`isSectionHeadingBetween`); a longer line is a caption's or a paragraph's. */
+/** Most words of a section's heading under the byline (`headsFirstSection`); a longer line is a caption's or a paragraph's. */
 const MAX_SECTION_HEADING_WORDS = 12;
 /** How far into the story another section's heading is looked for (`headsFirstSection`): a section runs a few paragraphs. */
 const NEXT_SECTION_REACH = 30;
+/**
+ * Fewest words of a line set apart between paragraphs that the body reads as a picture's caption, not a heading
+ * (assemble.ts's `MIN_CAPTION_WORDS`): such a line below ("Boats for sale line the inner harbour wall at Port Arran")
+ * is a second picture's, and says nothing of the story's sections.
+ */
+const MIN_BODY_CAPTION_WORDS = 11;
 
 /**
  * Fewest later headings that make a story sectioned (`headsFirstSection`): a single line set apart in its text is as
@@ -1028,7 +1034,7 @@ function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): 
     line.blankBefore &&
     line.blankAfter &&
     !line.sentenceEnd &&
-    line.words <= MAX_SECTION_HEADING_WORDS &&
+    line.words < MIN_BODY_CAPTION_WORDS &&
     CAPITAL_OPENING.test(line.text) &&
     !hasCredit(line.text) &&
     !RELATED_LABEL_COLON.test(line.text) &&

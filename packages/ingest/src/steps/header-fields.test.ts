@@ -341,6 +341,13 @@ describe("a story's first section heading right under its byline", () => {
       expect(fromText(interrupted(line)).image, line).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
   });
 
+  it("does not count a second picture's caption below, which the body reads as one, as a section's heading", () => {
+    const article = fromText(
+      interrupted("Boats for sale line the inner harbour wall at Port Arran", "The ice plant on the north quay has stood idle since May"),
+    );
+    expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
+  });
+
   it("does not count a related link's label below as a section's heading", () => {
     const article = fromText(interrupted("Read more: Harbour dues to rise in April", "Related: Ferry fares to rise in May"));
     expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
