@@ -127,6 +127,19 @@ function isAgencyName(name: string): boolean {
   return AGENCY_NAMES_IN_CAPITALS.has(key) || PICTURE_DESK_IN_CAPITALS.test(key);
 }
 
+/** The last two words of a line (the first may be missing): where a run-on credit's agency stands. */
+const LAST_TWO_WORDS = /(?:(\S+)\s+)?(\S+)$/u;
+
+/**
+ * Whether a line ends on an agency's or a picture desk's name with no separator before it ("… at dawn Getty Images",
+ * "… am Hafen Foto ANP"): a caption whose credit the copy ran on, as a heading or a standfirst never ends.
+ */
+export function endsOnAgencyName(text: string): boolean {
+  const match = LAST_TWO_WORDS.exec(text.trimEnd());
+  if (!match) return false;
+  return isAgencyName(match[2]!) || (match[1] !== undefined && isAgencyName(`${match[1]} ${match[2]}`));
+}
+
 /**
  * Whether names joined by slashes sign a picture: an agency or a picture desk among them ("Tom Okafor/Reuters",
  * "Getty/AFP", "AP Photo/Jane Doe"), or a photographer and the paper they shoot for ("Ada Lee / The Harbour Times").

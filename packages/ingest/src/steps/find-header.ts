@@ -43,7 +43,7 @@ import {
   PUBLISHING_BY_PHRASES,
   WRITTEN_BY_PHRASES,
 } from "./byline-labels.js";
-import { creditOnly, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
+import { creditOnly, endsOnAgencyName, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
@@ -1052,6 +1052,8 @@ function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): 
 function headsFirstSection(lines: readonly ClassifiedLine[], at: number, regionStart: number, regionEnd: number): boolean {
   const line = lines[at]!;
   if (at !== regionStart - 1 || !line.blankBefore || !line.blankAfter || line.words > MAX_SECTION_HEADING_WORDS) return false;
+  // A caption whose agency the copy ran on, with no mark before it, reads as a heading but for its last words.
+  if (endsOnAgencyName(line.text)) return false;
   let headings = 0;
   for (let j = regionStart + 1; j < Math.min(regionEnd - 1, regionStart + NEXT_SECTION_REACH); j++)
     if (isSectionHeadingBetween(lines, j) && ++headings >= MIN_LATER_SECTION_HEADINGS) return true;

@@ -348,6 +348,20 @@ describe("a story's first section heading right under its byline", () => {
     expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
   });
 
+  it("still reads a lead caption whose agency's credit runs on with no mark before it", () => {
+    for (const credit of ["Getty Images", "AFP", "Photo AFP"]) {
+      const caption = `Traders unload their stalls in the old market square ${credit}`;
+      const article = fromText(
+        sectioned(
+          "Five decisions from the council",
+          ["By Camille Ross", "March 3, 2025"],
+          [[caption, english[0]![1]!], ...english.slice(1)],
+        ),
+      );
+      expect(article.image, credit).toEqual({ caption });
+    }
+  });
+
   it("does not count a related link's label below as a section's heading", () => {
     const article = fromText(interrupted("Read more: Harbour dues to rise in April", "Related: Ferry fares to rise in May"));
     expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
