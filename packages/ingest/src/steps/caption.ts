@@ -127,17 +127,18 @@ function isAgencyName(name: string): boolean {
   return AGENCY_NAMES_IN_CAPITALS.has(key) || PICTURE_DESK_IN_CAPITALS.test(key);
 }
 
-/** The last two words of a line (the first may be missing): where a run-on credit's agency stands. */
-const LAST_TWO_WORDS = /(?:(\S+)\s+)?(\S+)$/u;
-
 /**
  * Whether a line ends on an agency's or a picture desk's name with no separator before it ("… at dawn Getty Images",
- * "… am Hafen Foto ANP"): a caption whose credit the copy ran on, as a heading or a standfirst never ends.
+ * "… am Hafen Foto ANP"): a caption whose credit the copy ran on, as a heading or a standfirst never ends. The last two
+ * words are found from the line's end (a pattern anchored only there would retry from every character).
  */
 export function endsOnAgencyName(text: string): boolean {
-  const match = LAST_TWO_WORDS.exec(text.trimEnd());
-  if (!match) return false;
-  return isAgencyName(match[2]!) || (match[1] !== undefined && isAgencyName(`${match[1]} ${match[2]}`));
+  const trimmed = text.trimEnd().replace(/\s/gu, " ");
+  const lastSpace = trimmed.lastIndexOf(" ");
+  if (isAgencyName(trimmed.slice(lastSpace + 1))) return true;
+  if (lastSpace < 0) return false;
+  const spaceBefore = trimmed.lastIndexOf(" ", lastSpace - 1);
+  return isAgencyName(trimmed.slice(spaceBefore + 1));
 }
 
 /**
