@@ -6,6 +6,7 @@ import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words
 import {
   type ClassifiedLine,
   isBriefSentence,
+  isClosingSentence,
   isMetaLine,
   isPackedClosingSentence,
   isProse,
@@ -726,7 +727,7 @@ function listItemsRead(lines: readonly ClassifiedLine[], at: number, end: number
  * page copied with no blank line at all, whose whole story is one block). The run stops at the first line that is no
  * item or is set otherwise (see `listItemsRead`); undefined when it holds fewer or more items than a list's.
  */
-function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number, languageCode: string): number | undefined {
+export function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number, languageCode: string): number | undefined {
   const apart = lines[at]!.blankBefore;
   const last = Math.min(to, at + MAX_UNMARKED_LIST_ITEMS + 1);
   let end = at;
@@ -747,6 +748,96 @@ function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: number,
   // read as a list only when some would be lost, so a run of sentence-like points set apart reads as it did.
   if (apart && shortest >= MIN_KEPT_SHORT_LINE_WORDS) return undefined;
   return listItemsRead(lines, at, end, languageCode) ? end : undefined;
+}
+
+/**
+ * A review's labels over its closing lists, in the languages Dateline reads: its merits ("Pros", "What we liked",
+ * "Vorteile", "Les plus", "Lo mejor", "Pregi", "Prós", "Pluspunten") and its faults ("Cons", "Nachteile", "Les moins",
+ * "Contras", "Contro", "Minpunten"), alone on a line, perhaps with a colon. Read from the lower-cased line.
+ */
+const MERITS_LABEL =
+  /^(?:pros|the good|what we liked|we liked|likes|strengths|vorteile|pro|plus|stärken|positiv|les plus|points forts|avantages|on aime|ventajas|lo mejor|puntos fuertes|a favor|pregi|punti di forza|prós|pontos fortes|vantagens|pluspunten|sterke punten|voordelen)\s*:?$/u;
+const FAULTS_LABEL =
+  /^(?:cons|the bad|what we didn['’]t like|we didn['’]t like|dislikes|weaknesses|nachteile|contra|kontra|minus|schwächen|negativ|les moins|points faibles|inconvénients|on aime moins|on n['’]aime pas|desventajas|contras|lo peor|puntos débiles|en contra|contro|difetti|punti deboli|pontos fracos|desvantagens|minpunten|zwakke punten|nadelen)\s*:?$/u;
+/**
+ * A review's label over its closing judgement ("Verdict", "Bottom line", "Fazit", "Notre avis", "Veredicto",
+ * "Il verdetto", "Conclusão", "Conclusie"), alone on a line. Read from the lower-cased line.
+ */
+const VERDICT_LABEL =
+  /^(?:(?:the |our )?verdict|(?:the )?bottom line|(?:unser )?fazit|urteil|(?:notre |le )?verdict|notre avis|(?:el |nuestro )?veredicto|conclusión|(?:il )?verdetto|(?:o )?veredicto|conclusão|conclusie|(?:ons )?oordeel)\s*:?$/u;
+
+/** Most points under a review's label of merits or faults: a longer run of short lines is a box's or a menu's. */
+const MAX_REVIEW_POINTS = 10;
+/** Most words of such a point ("Whisper quiet", "Battery lasts two full days"). */
+const MAX_REVIEW_POINT_WORDS = 12;
+/** Longest line a review's label can be ("What we didn't like:"): a longer line skips the labels' patterns. */
+const MAX_REVIEW_LABEL_LENGTH = 24;
+
+export function reviewLabel(line: ClassifiedLine | undefined): "merits" | "faults" | "verdict" | undefined {
+  if (line === undefined || line.text.length > MAX_REVIEW_LABEL_LENGTH) return undefined;
+  if (MERITS_LABEL.test(line.lower)) return "merits";
+  if (FAULTS_LABEL.test(line.lower)) return "faults";
+  return VERDICT_LABEL.test(line.lower) ? "verdict" : undefined;
+}
+
+/** A point under a review's label: a short line of a few words, none of the page's furniture, a button or a label. */
+function isReviewPoint(line: ClassifiedLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.class === "short" &&
+    line.words <= MAX_REVIEW_POINT_WORDS &&
+    !isButton(line) &&
+    !hasCredit(line.text) &&
+    reviewLabel(line) === undefined
+  );
+}
+
+/** A section's number opening a heading ("5. ", "12) "). */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s/u;
+
+/** The end of the points under a review's label of merits or faults at `at` (read no further than `to`); undefined when none or too many. */
+export function reviewPointsEnd(lines: readonly ClassifiedLine[], at: number, to: number): number | undefined {
+  let j = at + 1;
+  for (; j < to && j - at <= MAX_REVIEW_POINTS && isReviewPoint(lines[j]); j++) {
+    // A point opening in lower case carries on the line above: a sentence broken by hand ("Most" / "powerful yet"), no list.
+    if (j > at + 1 && CARRIED_ON_LINE.test(lines[j]!.text)) return undefined;
+    // A line in title case or numbered right over prose heads the next section ("Final Thoughts", "5. The next pick"):
+    // the points end above it.
+    if (j > at + 1 && isProse(lines[j + 1]) && (headingCase(lines[j]!.text) === "title" || NUMBERED_HEADING.test(lines[j]!.text))) break;
+  }
+  return j === at + 1 || j - at > MAX_REVIEW_POINTS ? undefined : j;
+}
+
+/**
+ * The end of a review's close starting at `at`: its merits and its faults, each a label over a few short points
+ * ("Pros" / "Quiet" / "Long battery life" / "Cons" / "Pricey"), and perhaps its verdict, a label over one paragraph
+ * ("Verdict" / "A calm, capable fan…"), in any order, each once. The region's search lets such a close go: its short
+ * lines outweigh the verdict's paragraph. Both lists must be there: one label over short lines is as often a box's.
+ * Undefined when no such close starts at `at`.
+ */
+export function reviewCloseEnd(lines: readonly ClassifiedLine[], at: number, to: number): number | undefined {
+  let i = at;
+  let seen = 0;
+  const MERITS = 1;
+  const FAULTS = 2;
+  const VERDICT = 4;
+  while (i < to) {
+    const label = reviewLabel(lines[i]);
+    if (label === undefined) break;
+    const bit = label === "merits" ? MERITS : label === "faults" ? FAULTS : VERDICT;
+    if ((seen & bit) !== 0) break;
+    if (bit === VERDICT) {
+      if (i + 1 >= to || (!isProse(lines[i + 1]) && !isClosingSentence(lines[i + 1]))) break;
+      seen |= bit;
+      i += 2;
+      continue;
+    }
+    const j = reviewPointsEnd(lines, i, to);
+    if (j === undefined) break;
+    seen |= bit;
+    i = j;
+  }
+  return (seen & (MERITS | FAULTS)) === (MERITS | FAULTS) ? i : undefined;
 }
 
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
@@ -2468,6 +2559,8 @@ export function assemble(
 ): Assembled {
   const region = new Region(lines, start, end, language.unspaced, language.code);
   const body: Block[] = [];
+  /** Where a review's close read from its first label ends (`reviewCloseEnd`): its labels up to there are headings. */
+  let reviewCloseTo = start;
   let leadFigure: Figure | undefined;
   const addFigure = (figure: Figure) => {
     if (!leadFigure && !header.image && body.every((block) => block.type === "figure")) leadFigure = figure;
@@ -2621,6 +2714,21 @@ export function assemble(
       addFigure(splitCredit(text));
       i++;
       continue;
+    }
+    // A review's close (`reviewCloseEnd`): its labels over their points, read as a list, and over its verdict's paragraph.
+    if (i >= reviewCloseTo && line.text.length <= MAX_REVIEW_LABEL_LENGTH && reviewLabel(line) !== undefined) {
+      reviewCloseTo = reviewCloseEnd(lines, i, end) ?? i;
+    }
+    if (i < reviewCloseTo) {
+      const label = reviewLabel(line);
+      const pointsEnd = label === "merits" || label === "faults" ? reviewPointsEnd(lines, i, reviewCloseTo) : undefined;
+      // A label with its colon ("Pros:") leads into its points as a line of the text; alone ("Pros") it heads them.
+      if (label !== undefined) body.push(text.endsWith(":") ? { type: "paragraph", text } : { type: "heading", text, level: 2 });
+      if (pointsEnd !== undefined) {
+        body.push({ type: "list", ordered: false, items: lines.slice(i + 1, pointsEnd).map((point) => ({ text: point.text })) });
+        i = pointsEnd - 1;
+      }
+      if (label !== undefined) continue;
     }
     const list = readList(region, i);
     if (list) {

@@ -1,6 +1,14 @@
 import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
-import { isButton, isStandingHeading, PROMOTION_LINE_WORDS, PROMOTION_LINES, unmarkedListItemsEnd } from "./assemble.js";
+import {
+  alikeItemsEnd,
+  isButton,
+  isStandingHeading,
+  PROMOTION_LINE_WORDS,
+  PROMOTION_LINES,
+  reviewCloseEnd,
+  unmarkedListItemsEnd,
+} from "./assemble.js";
 import {
   type ClassifiedLine,
   isBriefSentence,
@@ -264,7 +272,11 @@ function storyListEnd(
   const listStart = isStoryListHeading(lines[at], isRelatedLabel) ? at + 1 : at;
   const first = lines[listStart];
   if (first === undefined || !(first.blankBefore || lines[listStart - 1]!.text.endsWith(":"))) return undefined;
-  const listEnd = unmarkedListItemsEnd(lines, listStart, lines.length, languageCode);
+  // Items each standing apart, as a page setting each in a block of its own copies them, under a heading of the list's
+  // own standing apart (`alikeItemsEnd`): a packed block of short lines is asked first.
+  const listEnd =
+    unmarkedListItemsEnd(lines, listStart, lines.length, languageCode) ??
+    (listStart > at && first.blankAfter ? alikeItemsEnd(lines, listStart, lines.length, languageCode) : undefined);
   // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
   const underSubHeading = isStoryListHeading(lines[listEnd], isRelatedLabel);
@@ -319,10 +331,18 @@ export function extendRegionEnd(
   let tookList = false;
   let hoppedAd = false;
   let tookLastSection = false;
+  let tookReview = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (isClosingSentence(line) || (i === end && isPackedClosingSentence(lines, i))) {
       i++;
+      continue;
+    }
+    // A review's pros, cons and verdict: once (`reviewCloseEnd`).
+    const reviewClose = tookReview ? undefined : reviewCloseEnd(lines, i, lines.length);
+    if (reviewClose !== undefined) {
+      tookReview = true;
+      i = reviewClose;
       continue;
     }
     // Only one: a list and a paragraph over and over are teaser boxes, each a title or three over its summary.
