@@ -2951,3 +2951,229 @@ describe("a story's short last sentence packed right under its last paragraph (r
       expect(bodyOf(["Home", "News", headline, byline, ...story, closing, ...foot]), closing).toEqual([...story, closing]);
   });
 });
+
+// Round bd70: a review's closing "Pros" / "Cons" lists and its verdict, and a heading's list of points each standing
+// apart over the story's last paragraph, were cut at the story's end (their short lines outweigh one paragraph).
+describe("a review's close and a list standing apart at the story's end", () => {
+  const menu = ["Skip to content", "Home", "Reviews", "Tech", "Home and garden", "Subscribe", "Sign in"];
+  const foot = [
+    "Share",
+    "Facebook",
+    "Email",
+    "Related stories",
+    "The best kettles of the year",
+    "Our favourite robot mowers",
+    "About us",
+    "Contact",
+    "Privacy policy",
+    "© 2026 The Orrin Gazette. All rights reserved.",
+  ];
+  /** The body's blocks as text, a list's items each on their own ("- item"), a heading marked ("# heading"). */
+  function blocksOf(lines: string[], packed: boolean): string[] {
+    const article = fromText(lines.join(packed ? "\n" : "\n\n"));
+    return article.body.flatMap((block) =>
+      block.type === "list"
+        ? block.items.map((item) => `- ${item.text}`)
+        : block.type === "heading"
+          ? [`# ${block.text}`]
+          : "text" in block && typeof block.text === "string"
+            ? [block.text]
+            : [],
+    );
+  }
+  const reviews: Array<{ lang: string; head: string[]; story: string[]; close: string[] }> = [
+    {
+      lang: "en",
+      head: ["Larkin Mist 2 review: a humidifier you can forget about", "By Ines Holloway", "March 4, 2026"],
+      story: [
+        "The Larkin Mist 2 is a tall humidifier with a four-litre tank, and it ran for two days between refills in our tests.",
+        "It is close to silent at night, and the mist is fine enough that the table beside it never got wet.",
+        "The app, though, forgets the schedule whenever the power goes out, which happened twice in a week.",
+      ],
+      close: [
+        "# Pros",
+        "- Near silent",
+        "- Two days a tank",
+        "# Cons",
+        "- Forgetful app",
+        "- Pricey",
+        "# Verdict",
+        "A quiet, tidy humidifier that earns its place, as long as you set it by hand.",
+      ],
+    },
+    {
+      lang: "de",
+      head: ["Kettelmann Toaster T2 im Test: Gleichmäßig und schnell", "Von Rieke Sandhorst", "4. März 2026"],
+      story: [
+        "Der Kettelmann T2 ist ein Toaster mit zwei breiten Schlitzen und einer Aufwärmfunktion für Brötchen.",
+        "Die Scheiben wurden in unserem Test sehr gleichmäßig braun, auch dicke Scheiben Bauernbrot.",
+        "Das Gehäuse wird allerdings an der Oberseite recht heiß, und die Krümelschublade klemmt.",
+      ],
+      close: [
+        "# Vorteile",
+        "- Gleichmäßige Bräunung",
+        "- Breite Schlitze",
+        "# Nachteile",
+        "- Heißes Gehäuse",
+        "- Klemmende Schublade",
+        "# Fazit",
+        "Ein sehr guter Toaster für alle, die ihr Brot gleichmäßig mögen.",
+      ],
+    },
+    {
+      lang: "fr",
+      head: ["Test de la bouilloire Vantel B3 : rapide et silencieuse", "Par Noémie Caradec", "4 mars 2026"],
+      story: [
+        "La Vantel B3 est une bouilloire en inox qui fait bouillir un litre d'eau en moins de trois minutes.",
+        "Elle est très silencieuse, et son réglage de température convient parfaitement au thé vert.",
+        "Le couvercle, en revanche, s'ouvre trop brusquement et projette parfois quelques gouttes.",
+      ],
+      close: [
+        "# Les plus",
+        "- Très rapide",
+        "- Réglage de température",
+        "# Les moins",
+        "- Couvercle brusque",
+        "# Notre avis",
+        "Une excellente bouilloire pour les amateurs de thé, malgré un couvercle un peu vif.",
+      ],
+    },
+    {
+      lang: "es",
+      head: ["Análisis de la batidora Garbí V5: potente y fácil de limpiar", "Por Nuria Olabarri", "4 de marzo de 2026"],
+      story: [
+        "La Garbí V5 es una batidora de vaso con un motor de mil vatios y seis velocidades distintas.",
+        "Tritura hielo y frutos secos sin esfuerzo, y el vaso se limpia solo con agua y un poco de jabón.",
+        "Es, eso sí, bastante ruidosa a máxima potencia y ocupa mucho espacio en la encimera.",
+      ],
+      close: [
+        "# Pros",
+        "- Muy potente",
+        "- Fácil de limpiar",
+        "# Contras",
+        "- Ruidosa",
+        "- Voluminosa",
+        "# Veredicto",
+        "Una batidora excelente para quien la usa a diario y tiene sitio en la cocina.",
+      ],
+    },
+  ];
+
+  it("keeps a review's pros, cons and verdict at the story's end, spaced and packed (en, de, fr, es)", () => {
+    for (const { lang, head, story, close } of reviews) {
+      const lines = [...menu, ...head, ...story, ...close.map((line) => line.replace(/^(?:# |- )/u, "")), ...foot];
+      for (const packed of [false, true])
+        expect(blocksOf(lines, packed), `${lang} ${packed ? "packed" : "spaced"}`).toEqual([...story, ...close]);
+    }
+  });
+
+  it("keeps a verdict set before the pros and cons, and a label's colon as a line of the text", () => {
+    const { head, story } = reviews[0]!;
+    const close = [
+      "# Our verdict",
+      "A quiet, tidy humidifier that earns its place.",
+      "Pros:",
+      "- Near silent",
+      "- Two days a tank",
+      "Cons:",
+      "- Forgetful app",
+      "- Pricey",
+    ];
+    const lines = [...menu, ...head, ...story, ...close.map((line) => line.replace(/^(?:# |- )/u, "")), ...foot];
+    for (const packed of [false, true]) expect(blocksOf(lines, packed), packed ? "packed" : "spaced").toEqual([...story, ...close]);
+  });
+
+  it("leaves out one label's list alone under the story, a point list over a button, and a sentence broken by hand", () => {
+    const { head, story } = reviews[0]!;
+    // One label alone: a box's as often as the story's.
+    for (const box of [
+      ["Pros", "Free parking on Sundays", "Open late on Fridays"],
+      ["Pros", "Free delivery", "Cons", "Buy now"],
+      ["Pros", "Most", "powerful fan we have tried", "Cons", "Pricey"],
+    ]) {
+      for (const packed of [false, true]) {
+        const body = blocksOf([...menu, ...head, ...story, ...box, ...foot], packed);
+        expect(body.slice(0, story.length), box.join(" / ")).toEqual(story);
+        expect(
+          body.some((line) => line.startsWith("- ")),
+          `${box.join(" / ")} ${packed}`,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it("ends the last list of points above the next section's heading over prose", () => {
+    const { head, story } = reviews[0]!;
+    const next = "The Larkin Mist Mini, the smaller model, holds half as much water and costs a third less.";
+    for (const heading of ["Smaller Alternatives", "2. The smaller model"]) {
+      const lines = [...menu, ...head, ...story, "Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app", heading, next, ...foot];
+      const body = blocksOf(lines, false);
+      expect(body, heading).toContain("- Forgetful app");
+      expect(body, heading).not.toContain(`- ${heading}`);
+    }
+  });
+
+  const guides: Array<{ lang: string; head: string[]; story: string[]; items: string[]; last: string }> = [
+    {
+      lang: "en",
+      head: ["How to get a rowing boat ready for spring", "By Ada Brennock", "March 9, 2026"],
+      story: [
+        "A winter under a tarpaulin leaves most rowing boats with damp in the hull and stiff rowlocks.",
+        "Start by airing the boat on a dry day, then sand back any flaking varnish on the gunwales.",
+      ],
+      items: ["Oars checked for splits", "Rowlocks greased", "Bailer on board", "Painter rope replaced"],
+      last: "With those done, the boat should see you through the season without a soaking.",
+    },
+    {
+      lang: "de",
+      head: ["So machen Sie Ihr Ruderboot fit für den Frühling", "Von Greta Ollendorf", "9. März 2026"],
+      story: [
+        "Ein Winter unter der Plane hinterlässt bei den meisten Ruderbooten Feuchtigkeit im Rumpf.",
+        "Lüften Sie das Boot an einem trockenen Tag und schleifen Sie abblätternden Lack an den Rändern ab.",
+      ],
+      items: ["Riemen auf Risse prüfen", "Dollen einfetten", "Schöpfkelle an Bord", "Leine ersetzen"],
+      last: "Wer diese Punkte abhakt, kommt ohne nasse Füße durch die Saison.",
+    },
+    {
+      lang: "fr",
+      head: ["Préparer sa barque pour le printemps", "Par Maëlle Kervran", "9 mars 2026"],
+      story: [
+        "Un hiver sous une bâche laisse la plupart des barques humides et leurs dames de nage grippées.",
+        "Aérez la barque par temps sec, puis poncez le vernis qui s'écaille sur le plat-bord.",
+      ],
+      items: ["Avirons sans fissure", "Dames de nage graissées", "Écope à bord", "Amarre remplacée"],
+      last: "Avec ces précautions, la barque vous accompagnera toute la saison.",
+    },
+  ];
+
+  it("keeps a list whose points each stand apart under a heading standing apart, and the story's last paragraph under it", () => {
+    for (const { lang, head, story, items, last } of guides) {
+      const body = blocksOf([...menu, ...head, ...story, "Before the first outing", ...items, last, ...foot], false);
+      for (const line of [...items.map((item) => `- ${item}`), last]) expect(body, lang).toContain(line);
+    }
+  });
+
+  it("leaves out a newsletter's box and a tags row set apart under the story", () => {
+    const { head, story } = guides[0]!;
+    for (const box of [
+      [
+        "Morning briefing",
+        "Top stories today",
+        "Local weather",
+        "Sport results",
+        "Sign up to get the morning briefing in your inbox every weekday.",
+      ],
+      ["Topics", "Boats", "Rowing", "Spring", "The club's open day is on 3 May at the boathouse on Mill Lane."],
+      // Teasers' titles with no heading over them, over a line of the site's.
+      [
+        "Rowing club wins the spring regatta",
+        "New boathouse opens on the quay",
+        "Canal path reopens",
+        "All the news from the valley is in our morning paper, every day of the week.",
+      ],
+    ]) {
+      const body = blocksOf([...menu, ...head, ...story, ...box, ...foot], false);
+      expect(body, box[0]).toEqual(story);
+    }
+  });
+});
