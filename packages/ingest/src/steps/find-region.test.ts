@@ -3176,4 +3176,47 @@ describe("a review's close and a list standing apart at the story's end", () => 
       expect(body, box[0]).toEqual(story);
     }
   });
+
+  it("keeps a list and the last paragraph under it on a page copied with no blank line at all", () => {
+    for (const { lang, head, story, items, last } of guides) {
+      const body = blocksOf([...menu, ...head, ...story, "Before the first outing", ...items, last, ...foot], true);
+      // The heading is kept as a line of the text, as the packed list reader keeps it (round bd68).
+      expect(body, lang).toEqual([...story, "Before the first outing", ...items.map((item) => `- ${item}`), last]);
+    }
+  });
+
+  it("leaves out boxes packed under the story on a page copied with no blank line at all", () => {
+    const { head, story } = guides[0]!;
+    for (const box of [
+      // A newsletter's box ends in its prompt, not in prose.
+      [
+        "Morning briefing",
+        "Top stories today",
+        "Local weather",
+        "Sport results",
+        "Sign up to get the morning briefing in your inbox every weekday.",
+      ],
+      // A related label over teasers.
+      [
+        "Related stories",
+        "Rowing club wins the spring regatta",
+        "New boathouse opens on the quay",
+        "Canal path reopens",
+        "The club's open day is on 3 May at the boathouse on Mill Lane, with boats to try.",
+      ],
+      // A label with its colon over a card's fields.
+      [
+        "In this series:",
+        "Getting the boat ready",
+        "Choosing your oars",
+        "Rowing in a current",
+        "The club's open day is on 3 May at the boathouse on Mill Lane, with boats to try.",
+      ],
+      // Short lines with no prose under them.
+      ["Rowing in pictures", "The boathouse at dawn", "Oars drying on the quay", "A heron on the canal"],
+    ]) {
+      const body = blocksOf([...menu, ...head, ...story, ...box, ...foot], true);
+      expect(body, box[0]).toEqual(story);
+    }
+  });
 });

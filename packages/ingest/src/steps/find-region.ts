@@ -256,6 +256,37 @@ function isStoryListHeading(line: ClassifiedLine | undefined, isRelatedLabel: (t
 }
 
 /**
+ * On a page copied with no blank line at all, a list closing the story (`storyListEnd`): a heading-shaped line packed
+ * right under a paragraph, over items packed a line each (`alikeItemsEnd`), over one last paragraph. A box under the
+ * story ends in a prompt or a notice, not in prose. Undefined when none starts at `at`.
+ */
+function packedStoryListEnd(
+  lines: readonly ClassifiedLine[],
+  at: number,
+  languageCode: string,
+  isRelatedLabel: (text: string) => boolean,
+): number | undefined {
+  const heading = lines[at];
+  if (
+    heading === undefined ||
+    heading.blankBefore ||
+    heading.class !== "short" ||
+    heading.sentenceEnd ||
+    heading.text.endsWith(":") ||
+    lines[at + 1]?.blankBefore !== false ||
+    !isProse(lines[at - 1]) ||
+    isRelatedLabel(heading.text) ||
+    hasCredit(heading.text) ||
+    isPersonName(heading.text)
+  )
+    return undefined;
+  const listEnd = alikeItemsEnd(lines, at + 1, lines.length, languageCode);
+  if (listEnd === undefined) return undefined;
+  const paragraph = lines[listEnd];
+  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) ? listEnd + 1 : undefined;
+}
+
+/**
  * The end of a list set into a story's close, starting at `at`: a list copied a short line an item, without marks or
  * with bullets (`unmarkedListItemsEnd`), perhaps under a heading of its own or packed under a line that announces it
  * with a colon; then perhaps a sub-heading; then a paragraph. The region's search lets such a close go, as the list's
@@ -269,6 +300,8 @@ function storyListEnd(
   languageCode: string,
   isRelatedLabel: (text: string) => boolean,
 ): number | undefined {
+  const packedEnd = packedStoryListEnd(lines, at, languageCode, isRelatedLabel);
+  if (packedEnd !== undefined) return packedEnd;
   const listStart = isStoryListHeading(lines[at], isRelatedLabel) ? at + 1 : at;
   const first = lines[listStart];
   if (first === undefined || !(first.blankBefore || lines[listStart - 1]!.text.endsWith(":"))) return undefined;
