@@ -766,6 +766,20 @@ const FAULTS_LABEL =
 const VERDICT_LABEL =
   /^(?:(?:the |our )?verdict|(?:the )?bottom line|(?:unser )?fazit|urteil|(?:notre |le )?verdict|notre avis|(?:el |nuestro )?veredicto|conclusión|(?:il )?verdetto|(?:o )?veredicto|conclusão|conclusie|(?:ons )?oordeel)\s*:?$/u;
 
+/**
+ * The site's own description, lower-cased, as its footer sets it under the story's last box ("The Fenwick Gazette is an
+ * independent newspaper …", "Der Deichkurier ist eine unabhängige Zeitung …", "Le Courrier du Val est un journal
+ * indépendant …"): a sentence that reads as prose, so a box of teasers or a menu over it looks like a list closing the
+ * story, and a "Verdict" over it like a review's.
+ */
+const PUBLISHER_BLURB =
+  /(?<![\p{L}\p{N}])(?:is|ist|est|es|è|é)\s(?:an?|eine?|une?|una|uma|een)\s(?:\p{L}+\s){0,2}(?:newspaper|news site|magazine|publication|zeitung|magazin|nachrichtenseite|journal|quotidien|périodique|periódico|diario|revista|giornale|quotidiano|rivista|jornal|krant|dagblad|nieuwssite|tijdschrift)(?![\p{L}\p{N}])/u;
+
+/** Whether a line is the site's description of itself (`PUBLISHER_BLURB`). */
+export function isPublisherBlurb(line: ClassifiedLine): boolean {
+  return PUBLISHER_BLURB.test(line.lower);
+}
+
 /** Most points under a review's label of merits or faults: a longer run of short lines is a box's or a menu's. */
 const MAX_REVIEW_POINTS = 10;
 /** Most words of such a point ("Whisper quiet", "Battery lasts two full days"). */
@@ -788,12 +802,26 @@ function isReviewPoint(line: ClassifiedLine | undefined): boolean {
     line.words <= MAX_REVIEW_POINT_WORDS &&
     !isButton(line) &&
     !hasCredit(line.text) &&
-    reviewLabel(line) === undefined
+    reviewLabel(line) === undefined &&
+    // The label of the related box under the close ("More reviews", "Weitere Artikel") ends the last points above it.
+    !RELATED_LABEL.test(line.text)
   );
 }
 
 /** A section's number opening a heading ("5. ", "12) "). */
 const NUMBERED_HEADING = /^\d{1,2}[.)]\s/u;
+
+/** A shop's price opening a line ("$129 at Shopwell", "€ 59 bij Winkelhuis", "199 € chez Bricomarché"). */
+const PRICE_OPENING = /^(?:[£$€]\s?\d|\d[\d.,]*\s?(?:[£$€]|euros?\b))/u;
+
+/**
+ * Whether a point under a review's label is a shop card's line, not a review's: a price a shop asks ("$129 at
+ * Shopwell") or a call to buy ("View deal"). (A person's name is not asked: German points in title case read as one,
+ * "Ruckartiger Deckel".)
+ */
+function isShopCardLine(line: ClassifiedLine): boolean {
+  return PRICE_OPENING.test(line.text) || SALES_CALL.test(line.lower);
+}
 
 /** The end of the points under a review's label of merits or faults at `at` (read no further than `to`); undefined when none or too many. */
 export function reviewPointsEnd(lines: readonly ClassifiedLine[], at: number, to: number): number | undefined {
@@ -801,6 +829,8 @@ export function reviewPointsEnd(lines: readonly ClassifiedLine[], at: number, to
   for (; j < to && j - at <= MAX_REVIEW_POINTS && isReviewPoint(lines[j]); j++) {
     // A point opening in lower case carries on the line above: a sentence broken by hand ("Most" / "powerful yet"), no list.
     if (j > at + 1 && CARRIED_ON_LINE.test(lines[j]!.text)) return undefined;
+    // A shop's card under the same labels, its price and its call to buy among the points: no review's close.
+    if (isShopCardLine(lines[j]!)) return undefined;
     // A line in title case or numbered right over prose heads the next section ("Final Thoughts", "5. The next pick"):
     // the points end above it.
     if (j > at + 1 && isProse(lines[j + 1]) && (headingCase(lines[j]!.text) === "title" || NUMBERED_HEADING.test(lines[j]!.text))) break;
@@ -825,9 +855,11 @@ export function reviewCloseEnd(lines: readonly ClassifiedLine[], at: number, to:
     const label = reviewLabel(lines[i]);
     if (label === undefined) break;
     const bit = label === "merits" ? MERITS : label === "faults" ? FAULTS : VERDICT;
-    if ((seen & bit) !== 0) break;
+    // A label met twice: product cards one under another, each with its pros and cons, whose ends cannot be told from
+    // the next card's title ("Also consider" / "Orrin Breeze 2" / "Pros").
+    if ((seen & bit) !== 0) return undefined;
     if (bit === VERDICT) {
-      if (i + 1 >= to || (!isProse(lines[i + 1]) && !isClosingSentence(lines[i + 1]))) break;
+      if (i + 1 >= to || (!isProse(lines[i + 1]) && !isClosingSentence(lines[i + 1])) || isPublisherBlurb(lines[i + 1]!)) break;
       seen |= bit;
       i += 2;
       continue;

@@ -3219,4 +3219,108 @@ describe("a review's close and a list standing apart at the story's end", () => 
       expect(body, box[0]).toEqual(story);
     }
   });
+
+  // Review of round bd70: near misses the close and the lists ran on into.
+  it("leaves out a shop's card under the story with its price or its call to buy among the points", () => {
+    const { head, story } = reviews[0]!;
+    for (const card of [
+      ["Pros", "Free delivery", "Two-year warranty", "Cons", "Ships in two weeks", "$129 at Shopwell", "View deal"],
+      ["Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app", "£89 at Harwick's", "€ 95 bij Winkelhuis"],
+    ]) {
+      for (const packed of [false, true]) {
+        const body = blocksOf([...menu, ...head, ...story, ...card, ...foot], packed);
+        expect(body, `${card.join(" / ")} ${packed}`).toEqual(story);
+      }
+    }
+  });
+
+  it("leaves out product cards one under another, each with its own pros and cons", () => {
+    const { head, story } = reviews[0]!;
+    const cards = [
+      "Pros",
+      "Near silent",
+      "Two days a tank",
+      "Cons",
+      "Forgetful app",
+      "Also consider",
+      "Orrin Breeze 2",
+      "Pros",
+      "Cheap",
+      "Cons",
+      "Noisy",
+    ];
+    for (const packed of [false, true])
+      expect(blocksOf([...menu, ...head, ...story, ...cards, ...foot], packed), `${packed}`).toEqual(story);
+  });
+
+  it("ends a review's last points above a related box's label", () => {
+    const { head, story } = reviews[0]!;
+    const close = ["Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app"];
+    for (const packed of [false, true]) {
+      const body = blocksOf(
+        [...menu, ...head, ...story, ...close, "Related stories", "The best fans of 2026", "Orrin Breeze review", ...foot],
+        packed,
+      );
+      expect(body.slice(0, story.length + 5), `${packed}`).toEqual([
+        ...story,
+        "# Pros",
+        "- Near silent",
+        "- Two days a tank",
+        "# Cons",
+        "- Forgetful app",
+      ]);
+      expect(body.join("\n"), `${packed}`).not.toContain("Related stories");
+    }
+  });
+
+  it("takes no verdict, and no list closing the story, over the site's description of itself", () => {
+    const { head, story } = reviews[0]!;
+    const blurb = "The Orrin Gazette is an independent newspaper, owned by its readers since 1921.";
+    for (const packed of [false, true]) {
+      const body = blocksOf(
+        [...menu, ...head, ...story, "Pros", "Near silent", "Cons", "Forgetful app", "Bottom line", blurb, ...foot],
+        packed,
+      );
+      expect(body, `${packed}`).not.toContain(blurb);
+      expect(body, `${packed}`).not.toContain("# Bottom line");
+    }
+    const pages = [
+      {
+        head: ["Kleingärten an der Fähre wieder offen", "Von Janne Rohlfs", "2. April 2026"],
+        story: [
+          "Die Kleingärten an der Fährstraße sind am Samstag wieder geöffnet worden, vier Monate nach dem Hochwasser.",
+          "Freiwillige haben im März die Wege geräumt und die Hochbeete neu aufgebaut, unterstützt vom Grünflächenamt.",
+          "Die Pächter sagen, der Boden sei in besserem Zustand als befürchtet.",
+        ],
+        box: ["Mehr aus der Region", "Brücke wird ab Mai saniert", "Schule gewinnt Forschungspreis", "Neue Buslinie nach Hallerbach"],
+        blurb: "Der Deichkurier ist eine unabhängige Zeitung und erscheint seit 1921 im Tal an der Weser.",
+      },
+      {
+        head: ["Les jardins familiaux rouvrent après la crue", "Par Gaëlle Morvan", "2 avril 2026"],
+        story: [
+          "Les jardins familiaux de la route du Bac ont rouvert samedi, quatre mois après la crue qui les avait recouverts de limon.",
+          "Des bénévoles ont passé le mois de mars à dégager les allées et à reconstruire les bacs surélevés.",
+          "Les jardiniers estiment que la terre est en meilleur état que prévu.",
+        ],
+        box: ["Dans la même rubrique", "Le pont sera rénové en mai", "Une école primée en sciences", "Nouvelle ligne de bus"],
+        blurb: "Le Courrier du Val est un journal indépendant, publié dans la vallée depuis 1921 par ses lecteurs.",
+      },
+      {
+        head: ["Riaprono gli orti urbani dopo l'alluvione", "Di Marta Cavallin", "2 aprile 2026"],
+        story: [
+          "Gli orti urbani di via del Traghetto hanno riaperto sabato, quattro mesi dopo che il fiume li aveva coperti di fango.",
+          "I volontari hanno passato marzo a pulire i sentieri e a ricostruire le aiuole rialzate.",
+          "Gli ortolani dicono che la terra è in condizioni migliori del previsto.",
+        ],
+        box: ["Potrebbe interessarti", "Il ponte sarà restaurato a maggio", "Scuola premiata per la scienza", "Nuova linea di autobus"],
+        blurb: "La Gazzetta della Valle è un giornale indipendente, pubblicato nella valle dal 1921 dai suoi lettori.",
+      },
+    ];
+    for (const page of pages)
+      for (const packed of [false, true])
+        expect(
+          blocksOf([...menu, ...page.head, ...page.story, ...page.box, page.blurb, ...foot], packed),
+          `${page.box[0]} ${packed}`,
+        ).toEqual(page.story);
+  });
 });

@@ -3,6 +3,7 @@ import { parseDate } from "./byline.js";
 import {
   alikeItemsEnd,
   isButton,
+  isPublisherBlurb,
   isStandingHeading,
   PROMOTION_LINE_WORDS,
   PROMOTION_LINES,
@@ -283,7 +284,7 @@ function packedStoryListEnd(
   const listEnd = alikeItemsEnd(lines, at + 1, lines.length, languageCode);
   if (listEnd === undefined) return undefined;
   const paragraph = lines[listEnd];
-  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) ? listEnd + 1 : undefined;
+  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isPublisherBlurb(paragraph) ? listEnd + 1 : undefined;
 }
 
 /**
@@ -319,7 +320,9 @@ function storyListEnd(
   // sentence is the story's only under a sub-heading of its own ("Availability" / "Picker X2 ships in the autumn."):
   // right under a box of teasers or tags, a short sentence is as often the page's notice ("Photos are available on
   // request.").
-  return paragraph?.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
+  // The site's description of itself under a box of teasers or a menu reads as prose, but closes the page, not the story.
+  if (paragraph === undefined || isPublisherBlurb(paragraph)) return undefined;
+  return paragraph.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
 /**
