@@ -829,8 +829,12 @@ export function reviewPointsEnd(lines: readonly ClassifiedLine[], at: number, to
   for (; j < to && j - at <= MAX_REVIEW_POINTS && isReviewPoint(lines[j]); j++) {
     // A point opening in lower case carries on the line above: a sentence broken by hand ("Most" / "powerful yet"), no list.
     if (j > at + 1 && CARRIED_ON_LINE.test(lines[j]!.text)) return undefined;
-    // A shop's card under the same labels, its price and its call to buy among the points: no review's close.
-    if (isShopCardLine(lines[j]!)) return undefined;
+    // A line with its colon among the points announces a box of its own ("Best Prices Today:" over a shop's table of
+    // retailers and prices): the labels are the box's too.
+    if (lines[j]!.text.endsWith(":")) return undefined;
+    // A shop's price or a call to buy under the points ("$129 at Shopwell", "Buy now at Harwick's") is the card's, not a
+    // point: the points end above it.
+    if (j > at + 1 && isShopCardLine(lines[j]!)) break;
     // A line in title case or numbered right over prose heads the next section ("Final Thoughts", "5. The next pick"):
     // the points end above it.
     if (j > at + 1 && isProse(lines[j + 1]) && (headingCase(lines[j]!.text) === "title" || NUMBERED_HEADING.test(lines[j]!.text))) break;

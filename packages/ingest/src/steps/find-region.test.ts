@@ -3221,17 +3221,44 @@ describe("a review's close and a list standing apart at the story's end", () => 
   });
 
   // Review of round bd70: near misses the close and the lists ran on into.
-  it("leaves out a shop's card under the story with its price or its call to buy among the points", () => {
+  it("ends a review's last points above a shop's price or its call to buy", () => {
     const { head, story } = reviews[0]!;
-    for (const card of [
-      ["Pros", "Free delivery", "Two-year warranty", "Cons", "Ships in two weeks", "$129 at Shopwell", "View deal"],
-      ["Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app", "£89 at Harwick's", "€ 95 bij Winkelhuis"],
+    const close = ["Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app"];
+    for (const shop of [
+      ["$129 at Shopwell", "View deal"],
+      ["£89 at Harwick's", "€ 95 bij Winkelhuis"],
     ]) {
       for (const packed of [false, true]) {
-        const body = blocksOf([...menu, ...head, ...story, ...card, ...foot], packed);
-        expect(body, `${card.join(" / ")} ${packed}`).toEqual(story);
+        const body = blocksOf([...menu, ...head, ...story, ...close, ...shop, ...foot], packed);
+        expect(body.slice(0, story.length + 5), `${shop[0]} ${packed}`).toEqual([
+          ...story,
+          "# Pros",
+          "- Near silent",
+          "- Two days a tank",
+          "# Cons",
+          "- Forgetful app",
+        ]);
+        for (const line of shop) expect(body.join("\n"), `${shop[0]} ${packed}`).not.toContain(line);
       }
     }
+  });
+
+  it("leaves out the labels over a shop's table announced with a colon among the points", () => {
+    const { head, story } = reviews[0]!;
+    const box = [
+      "Pros",
+      "Near silent",
+      "Two days a tank",
+      "Cons",
+      "Forgetful app",
+      "Best prices today:",
+      "Retailer",
+      "Price",
+      "Shopwell",
+      "$82.99",
+      "View deal",
+    ];
+    for (const packed of [false, true]) expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${packed}`).toEqual(story);
   });
 
   it("leaves out product cards one under another, each with its own pros and cons", () => {
