@@ -769,11 +769,12 @@ const VERDICT_LABEL =
 /**
  * The site's own description, lower-cased, as its footer sets it under the story's last box ("The Fenwick Gazette is an
  * independent newspaper …", "Der Deichkurier ist eine unabhängige Zeitung …", "Le Courrier du Val est un journal
- * indépendant …"): a sentence that reads as prose, so a box of teasers or a menu over it looks like a list closing the
+ * indépendant …"), or the site speaking of its own work ("Our journalism is funded by readers like you …", "Our offices
+ * are at …", "Unsere Redaktion …"): a sentence that reads as prose, so a box of teasers or a menu over it looks like a list closing the
  * story, and a "Verdict" over it like a review's.
  */
 const PUBLISHER_BLURB =
-  /(?<![\p{L}\p{N}])(?:is|ist|est|es|è|é)\s(?:an?|eine?|une?|una|uma|een)\s(?:\p{L}+\s){0,2}(?:newspaper|news site|magazine|publication|zeitung|magazin|nachrichtenseite|journal|quotidien|périodique|periódico|diario|revista|giornale|quotidiano|rivista|jornal|krant|dagblad|nieuwssite|tijdschrift)(?![\p{L}\p{N}])/u;
+  /^(?:our (?:journalism|newsroom|offices?)|unser journalismus|unsere redaktion|notre (?:journalisme|rédaction)|nuestro periodismo|nuestra redacción|il nostro giornalismo|la nostra redazione|o nosso jornalismo|a nossa redação|onze (?:journalistiek|redactie))\s|(?<![\p{L}\p{N}])(?:is|ist|est|es|è|é)\s(?:an?|eine?|une?|una|uma|een)\s(?:\p{L}+\s){0,2}(?:newspaper|news site|magazine|publication|zeitung|magazin|nachrichtenseite|journal|quotidien|périodique|periódico|diario|revista|giornale|quotidiano|rivista|jornal|krant|dagblad|nieuwssite|tijdschrift)(?![\p{L}\p{N}])/u;
 
 /** Whether a line is the site's description of itself (`PUBLISHER_BLURB`). */
 export function isPublisherBlurb(line: ClassifiedLine): boolean {
@@ -829,12 +830,12 @@ export function reviewPointsEnd(lines: readonly ClassifiedLine[], at: number, to
   for (; j < to && j - at <= MAX_REVIEW_POINTS && isReviewPoint(lines[j]); j++) {
     // A point opening in lower case carries on the line above: a sentence broken by hand ("Most" / "powerful yet"), no list.
     if (j > at + 1 && CARRIED_ON_LINE.test(lines[j]!.text)) return undefined;
-    // A line with its colon among the points announces a box of its own ("Best Prices Today:" over a shop's table of
+    // A line with its colon among the points announces a box of its own ("Where to buy:" over a shop's table of
     // retailers and prices): the labels are the box's too.
     if (lines[j]!.text.endsWith(":")) return undefined;
     // A shop's price or a call to buy under the points ("$129 at Shopwell", "Buy now at Harwick's") is the card's, not a
     // point: the points end above it.
-    if (j > at + 1 && isShopCardLine(lines[j]!)) break;
+    if (isShopCardLine(lines[j]!)) break;
     // A line in title case or numbered right over prose heads the next section ("Final Thoughts", "5. The next pick"):
     // the points end above it.
     if (j > at + 1 && isProse(lines[j + 1]) && (headingCase(lines[j]!.text) === "title" || NUMBERED_HEADING.test(lines[j]!.text))) break;

@@ -3350,4 +3350,34 @@ describe("a review's close and a list standing apart at the story's end", () => 
           `${page.box[0]} ${packed}`,
         ).toEqual(page.story);
   });
+
+  it("takes no list closing the story over the site speaking of its own work", () => {
+    const { head, story } = guides[0]!;
+    for (const box of [
+      [
+        "Read the latest issue",
+        "Spring farming supplement",
+        "Weddings of the year",
+        "Homes and gardens",
+        "Our journalism is funded by readers like you, and every contribution helps keep it free for everyone.",
+      ],
+      [
+        "Contact the newsroom",
+        "Phone 01234 567890",
+        "Email news at fenwick",
+        "Fax 01234 567891",
+        "Our offices are at 4 Mill Street, Fenwick, and are open to the public on weekdays from nine until five.",
+      ],
+      [
+        "Aus der Redaktion",
+        "Wochenendbeilage im Frühling",
+        "Hochzeiten des Jahres",
+        "Haus und Garten",
+        "Unsere Redaktion ist werktags von neun bis siebzehn Uhr für Leserinnen und Leser im Haus am Markt erreichbar.",
+      ],
+    ]) {
+      for (const packed of [false, true])
+        expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${box[0]} ${packed}`).toEqual(story);
+    }
+  });
 });
