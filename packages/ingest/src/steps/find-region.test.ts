@@ -3243,22 +3243,27 @@ describe("a review's close and a list standing apart at the story's end", () => 
     }
   });
 
-  it("leaves out the labels over a shop's table announced with a colon among the points", () => {
+  it("leaves out the labels over a shop's table announced with a colon among the points, or over a price", () => {
     const { head, story } = reviews[0]!;
-    const box = [
-      "Pros",
-      "Near silent",
-      "Two days a tank",
-      "Cons",
-      "Forgetful app",
-      "Best prices today:",
-      "Retailer",
-      "Price",
-      "Shopwell",
-      "$82.99",
-      "View deal",
-    ];
-    for (const packed of [false, true]) expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${packed}`).toEqual(story);
+    for (const box of [
+      [
+        "Pros",
+        "Near silent",
+        "Two days a tank",
+        "Cons",
+        "Forgetful app",
+        "Where to buy:",
+        "Retailer",
+        "Price",
+        "Shopwell",
+        "$82.99",
+        "View deal",
+      ],
+      ["Pros", "$129 at Shopwell", "Cons", "Forgetful app"],
+    ]) {
+      for (const packed of [false, true])
+        expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${box[1]} ${packed}`).toEqual(story);
+    }
   });
 
   it("leaves out product cards one under another, each with its own pros and cons", () => {
