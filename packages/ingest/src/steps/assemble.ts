@@ -776,9 +776,22 @@ const VERDICT_LABEL =
 const PUBLISHER_BLURB =
   /^(?:our (?:journalism|newsroom|offices?)|unser journalismus|unsere redaktion|notre (?:journalisme|rédaction)|nuestro periodismo|nuestra redacción|il nostro giornalismo|la nostra redazione|o nosso jornalismo|a nossa redação|onze (?:journalistiek|redactie))\s|(?<![\p{L}\p{N}])(?:is|ist|est|es|è|é)\s(?:an?|eine?|une?|una|uma|een)\s(?:\p{L}+\s){0,2}(?:newspaper|news site|magazine|publication|zeitung|magazin|nachrichtenseite|journal|quotidien|périodique|periódico|diario|revista|giornale|quotidiano|rivista|jornal|krant|dagblad|nieuwssite|tijdschrift)(?![\p{L}\p{N}])/u;
 
-/** Whether a line is the site's description of itself (`PUBLISHER_BLURB`). */
+/**
+ * A site's ban on copying its pages, lower-cased, as its footer sets it ("Toute reproduction, même partielle, … est
+ * interdite sans autorisation", "Queda prohibida la reproducción …", "No part of this site may be reproduced without
+ * permission"): a word of copying and a word of leave refused, asked apart so that the test stays linear in the line.
+ */
+const COPYING_WORD =
+  /(?<![\p{L}\p{N}])(?:reproduction|reproduced|copied|reproducción|reproducida|riproduzione|riprodotta|reprodução|reproduzida|vervielfältigung|vervielfältigt|verveelvoudiging|verveelvoudigd)(?![\p{L}\p{N}])/u;
+const LEAVE_REFUSED =
+  /(?<![\p{L}\p{N}])(?:without (?:[\p{L}'’]+ ){0,3}permission|interdite?|sans autorisation|prohibid[ao]|sin autorización|vietat[ao]|senza autorizzazione|proibid[ao]|sem autorização|untersagt|verboten|ohne genehmigung|verboden|zonder toestemming)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a line is the site's description of itself or of its own work (`PUBLISHER_BLURB`), or its ban on copying
+ * (`COPYING_WORD` with `LEAVE_REFUSED`).
+ */
 export function isPublisherBlurb(line: ClassifiedLine): boolean {
-  return PUBLISHER_BLURB.test(line.lower);
+  return PUBLISHER_BLURB.test(line.lower) || (COPYING_WORD.test(line.lower) && LEAVE_REFUSED.test(line.lower));
 }
 
 /** Most points under a review's label of merits or faults: a longer run of short lines is a box's or a menu's. */

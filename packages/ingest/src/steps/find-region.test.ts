@@ -3385,4 +3385,20 @@ describe("a review's close and a list standing apart at the story's end", () => 
         expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${box[0]} ${packed}`).toEqual(story);
     }
   });
+
+  it("takes no list closing the story over the site's ban on copying its pages", () => {
+    const { head, story } = guides[0]!;
+    const links = ["Our services", "Family notices", "Classified adverts", "Past editions"];
+    for (const notice of [
+      "No part of this website may be reproduced or stored in any form without the publisher's written permission.",
+      "Toute reproduction, même partielle, des articles publiés sur ce site est interdite sans autorisation écrite.",
+      "Queda prohibida la reproducción total o parcial de los contenidos de esta web sin autorización expresa.",
+      "Die Vervielfältigung der Inhalte dieser Seite ist ohne Genehmigung des Verlags ausdrücklich untersagt.",
+    ]) {
+      for (const packed of [false, true])
+        expect(blocksOf([...menu, ...head, ...story, ...links, notice, ...foot], packed), `${notice.slice(0, 20)} ${packed}`).toEqual(
+          story,
+        );
+    }
+  });
 });
