@@ -2295,6 +2295,11 @@ const UNIT_NOTE = new RegExp(`(?:^|\\s)(?:in|en)\\s(?:${UNIT_WORDS.join("|")})(?
 /** A button's or a box's call to act ("Get started", "Buy on …", "Download the report", "Contact us"), lower-cased. */
 const CALL_TO_ACTION = new RegExp(`^(?:${CALL_OPENERS})${NOT_BEFORE_WORD}`, "u");
 
+/** Whether a line opens with a call to the reader (`CALL_TO_ACTION`: "Download the free app today …", "Sign up …"). */
+export function opensWithCall(line: ClassifiedLine): boolean {
+  return CALL_TO_ACTION.test(line.lower);
+}
+
 /** A call to try or buy, lower-cased: "Start your free trial", "Book now", "Prueba gratis". */
 const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})${NOT_BEFORE_WORD}`, "u");
 

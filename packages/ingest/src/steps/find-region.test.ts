@@ -3401,4 +3401,20 @@ describe("a review's close and a list standing apart at the story's end", () => 
         );
     }
   });
+
+  it("takes no list closing the story over a call to the reader", () => {
+    const { head, story } = guides[0]!;
+    for (const box of [
+      [
+        "Get the Gazette app",
+        "Breaking news alerts",
+        "Offline reading",
+        "Daily puzzles",
+        "Download the free app today and never miss a story from the valley, wherever you are.",
+      ],
+    ]) {
+      for (const packed of [false, true])
+        expect(blocksOf([...menu, ...head, ...story, ...box, ...foot], packed), `${box[0]} ${packed}`).toEqual(story);
+    }
+  });
 });

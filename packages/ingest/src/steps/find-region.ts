@@ -5,6 +5,7 @@ import {
   isButton,
   isPublisherBlurb,
   isStandingHeading,
+  opensWithCall,
   PROMOTION_LINE_WORDS,
   PROMOTION_LINES,
   reviewCloseEnd,
@@ -257,6 +258,15 @@ function isStoryListHeading(line: ClassifiedLine | undefined, isRelatedLabel: (t
 }
 
 /**
+ * Whether the paragraph under a list is the site's, not the story's: its description of itself (`isPublisherBlurb`) or
+ * a call to the reader ("Download the free app today …"). Under a box of teasers, a menu or an app's pitch, such a line
+ * reads as prose but closes the page, not the story.
+ */
+function isSitesLine(paragraph: ClassifiedLine): boolean {
+  return isPublisherBlurb(paragraph) || opensWithCall(paragraph);
+}
+
+/**
  * On a page copied with no blank line at all, a list closing the story (`storyListEnd`): a heading-shaped line packed
  * right under a paragraph, over items packed a line each (`alikeItemsEnd`), over one last paragraph. A box under the
  * story ends in a prompt or a notice, not in prose. Undefined when none starts at `at`.
@@ -284,7 +294,7 @@ function packedStoryListEnd(
   const listEnd = alikeItemsEnd(lines, at + 1, lines.length, languageCode);
   if (listEnd === undefined) return undefined;
   const paragraph = lines[listEnd];
-  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isPublisherBlurb(paragraph) ? listEnd + 1 : undefined;
+  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? listEnd + 1 : undefined;
 }
 
 /**
@@ -320,8 +330,7 @@ function storyListEnd(
   // sentence is the story's only under a sub-heading of its own ("Availability" / "Picker X2 ships in the autumn."):
   // right under a box of teasers or tags, a short sentence is as often the page's notice ("Photos are available on
   // request.").
-  // The site's description of itself under a box of teasers or a menu reads as prose, but closes the page, not the story.
-  if (paragraph === undefined || isPublisherBlurb(paragraph)) return undefined;
+  if (paragraph === undefined || isSitesLine(paragraph)) return undefined;
   return paragraph.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
