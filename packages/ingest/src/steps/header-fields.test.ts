@@ -292,29 +292,6 @@ describe("a story's first section heading right under its byline", () => {
     }
   });
 
-  it("still reads a lead caption over a story without sections, or one with its credit", () => {
-    const caption = "Traders unload their stalls in the old market square at dawn";
-    const unsectioned = [
-      "Home",
-      "",
-      "Five decisions from the council",
-      "",
-      "By Camille Ross",
-      "March 3, 2025",
-      "",
-      caption,
-      "",
-      ...english.flatMap(([, text]) => [text!, ""]),
-    ].join("\n");
-    expect(fromText(unsectioned).image).toEqual({ caption });
-    const credited = sectioned(
-      "Five decisions from the council",
-      ["By Camille Ross", "March 3, 2025"],
-      [["The old market at dawn. Photo: Ada Lee", english[0]![1]!], ...english.slice(1)],
-    );
-    expect(fromText(credited).image).toEqual({ caption: "The old market at dawn.", credit: "Ada Lee" });
-  });
-
   /** An unsectioned story under a lead caption, with lines set apart between its paragraphs that head no section. */
   const interrupted = (...breaks: readonly string[]) =>
     [
@@ -331,6 +308,16 @@ describe("a story's first section heading right under its byline", () => {
       "",
       ...breaks.flatMap((line, k) => [line, "", english[(k + 1) % english.length]![1]!, ""]),
     ].join("\n");
+
+  it("still reads a lead caption over a story without sections, or one with its credit", () => {
+    expect(fromText(interrupted()).image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
+    const credited = sectioned(
+      "Five decisions from the council",
+      ["By Camille Ross", "March 3, 2025"],
+      [["The old market at dawn. Photo: Ada Lee", english[0]![1]!], ...english.slice(1)],
+    );
+    expect(fromText(credited).image).toEqual({ caption: "The old market at dawn.", credit: "Ada Lee" });
+  });
 
   it("still reads a lead caption when only one line below stands apart like a heading", () => {
     for (const line of [
