@@ -343,10 +343,17 @@ export function proseLinesIn(lines: readonly ClassifiedLine[], from: number, to:
 }
 
 /**
+ * Longest line a widget holds (a pitch, a field's label, a consent line): a longer line between its prompts is a
+ * paragraph of the story that the box was set into.
+ */
+const MAX_WIDGET_LINE_LENGTH = 160;
+
+/**
  * Marks `lines[from]` to `lines[to - 1]` a widget's, but for long lines and meta lines.
  */
 function markWidgetLines(lines: ClassifiedLine[], from: number, to: number): void {
-  for (let j = from; j < to; j++) if (lines[j]!.text.length < 160 && !isMetaLine(lines[j]!)) lines[j]!.class = "boilerplate";
+  for (let j = from; j < to; j++)
+    if (lines[j]!.text.length < MAX_WIDGET_LINE_LENGTH && !isMetaLine(lines[j]!)) lines[j]!.class = "boilerplate";
 }
 
 /** Most lines a box packs between two of its prompts (a pitch, a field, a consent line) with prose among them. */
@@ -458,7 +465,8 @@ function markSpacedWidgets(lines: ClassifiedLine[]): void {
     }
     if (close < 0 || !isWidgetButton(lines[close]!)) continue;
     let between = true;
-    for (let j = i + 1; j < close && between; j++) between = !lines[j]!.prompt && lines[j]!.text.length < 160 && !isMetaLine(lines[j]!);
+    for (let j = i + 1; j < close && between; j++)
+      between = !lines[j]!.prompt && lines[j]!.text.length < MAX_WIDGET_LINE_LENGTH && !isMetaLine(lines[j]!);
     if (!between) continue;
     for (let j = i + 1; j < close; j++) lines[j]!.class = "boilerplate";
     i = close - 1;
