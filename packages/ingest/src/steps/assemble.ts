@@ -1,7 +1,16 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
-import { creditOnly, hasCredit, isPictureFurniture, isSlideCounter, pictureLabel, splitCredit, splitTrailingCredit } from "./caption.js";
+import {
+  creditOnly,
+  hasCredit,
+  isPictureFurniture,
+  isSlideCounter,
+  MIN_BODY_CAPTION_WORDS,
+  pictureLabel,
+  splitCredit,
+  splitTrailingCredit,
+} from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
 import {
   type ClassifiedLine,
@@ -164,8 +173,6 @@ const SPLIT_BYLINE_REACH = 3;
 
 /** Sub-headings are short: a few words, no sentence ending (a question is allowed). */
 const MAX_HEADING_WORDS = 12;
-/** Lines this long without a sentence ending describe a picture; shorter ones head a section. */
-const MIN_CAPTION_WORDS = 11;
 /**
  * A pull quote is set near the passage it repeats; looking only that far keeps
  * a page full of quoted paragraphs from costing time in the square of its length.
@@ -319,7 +326,9 @@ const TITLE_CASE_MAJORITY = 4;
 /** A short line, or a longer one that never ends its sentence: a heading, a caption, a label or a list item. */
 function isShortLine(line: ClassifiedLine): boolean {
   return (
-    line.class === "short" || (!line.sentenceEnd && line.words < MIN_CAPTION_WORDS + 10 && line.class !== "good") || isNumberedStep(line)
+    line.class === "short" ||
+    (!line.sentenceEnd && line.words < MIN_BODY_CAPTION_WORDS + 10 && line.class !== "good") ||
+    isNumberedStep(line)
   );
 }
 
@@ -2167,7 +2176,7 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
   const openEnded =
     !region.unspaced &&
     !line.sentenceEnd &&
-    line.words >= MIN_CAPTION_WORDS &&
+    line.words >= MIN_BODY_CAPTION_WORDS &&
     line.words <= MAX_CAPTION_WORDS &&
     line.blankBefore &&
     line.blankAfter;

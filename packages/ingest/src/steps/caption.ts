@@ -4,6 +4,12 @@ import { isPublicationName } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 
 /**
+ * Fewest words of a line set apart between a story's paragraphs, ending no sentence, that reads as a picture's caption
+ * rather than a section's heading: a caption describes its picture, a heading is shorter.
+ */
+export const MIN_BODY_CAPTION_WORDS = 11;
+
+/**
  * Picture captions. The picture is gone from a copied page, but its caption
  * stays as a line of its own, often with a credit and sometimes twice (the
  * image's alt text, then the visible caption: the seed's lead image).

@@ -43,7 +43,15 @@ import {
   PUBLISHING_BY_PHRASES,
   WRITTEN_BY_PHRASES,
 } from "./byline-labels.js";
-import { creditOnly, endsOnAgencyName, hasCredit, isGraphicCredit, isPictureFurniture, splitCredit } from "./caption.js";
+import {
+  creditOnly,
+  endsOnAgencyName,
+  hasCredit,
+  isGraphicCredit,
+  isPictureFurniture,
+  MIN_BODY_CAPTION_WORDS,
+  splitCredit,
+} from "./caption.js";
 import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
@@ -1010,12 +1018,6 @@ function isCaptionLike(line: ClassifiedLine): boolean {
 const MAX_SECTION_HEADING_WORDS = 12;
 /** How far into the story another section's heading is looked for (`headsFirstSection`): a section runs a few paragraphs. */
 const NEXT_SECTION_REACH = 30;
-/**
- * Fewest words of a line set apart between paragraphs that the body reads as a picture's caption, not a heading
- * (assemble.ts's `MIN_CAPTION_WORDS`): such a line below ("Boats for sale line the inner harbour wall at Port Arran")
- * is a second picture's, and says nothing of the story's sections.
- */
-const MIN_BODY_CAPTION_WORDS = 11;
 
 /**
  * Fewest later headings that make a story sectioned (`headsFirstSection`): a single line set apart in its text is as
@@ -1026,7 +1028,11 @@ const MIN_LATER_SECTION_HEADINGS = 2;
 /** The colon of a related link's label ("Read more: …", "Related: …"): such a line is a teaser, not a heading. */
 const RELATED_LABEL_COLON = /[:：]/u;
 
-/** A line set apart between two paragraphs in a heading's shape: short, opening with a capital, ending no sentence. */
+/**
+ * A line set apart between two paragraphs in a heading's shape: short, opening with a capital, ending no sentence.
+ * From `MIN_BODY_CAPTION_WORDS` words on the body reads such a line as a second picture's caption, which says nothing
+ * of the story's sections.
+ */
 function isSectionHeadingBetween(lines: readonly ClassifiedLine[], at: number): boolean {
   const line = lines[at]!;
   return (
