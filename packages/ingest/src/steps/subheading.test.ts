@@ -2926,30 +2926,19 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
   ] as const;
   const answer = "It takes about forty minutes in calm weather, and up to an hour when the wind comes from the west.";
   const closing = "The board said the new timetable would cost about a third more to run, and that fares would rise a little.";
-  function stacked(upper: string, question: string, language = "en", header = ferryHeader): string[] {
+  function stacked(upper: string, question: string, language = "en", header: readonly string[] = ferryHeader): string[] {
     return headingsOf([...header, lead[0], "", lead[1], "", upper, question, "", answer, "", closing], language);
   }
 
   it("takes the question under an FAQ's label or a section's heading for a sub-heading too", () => {
-    expect(stacked("FAQs", "How long is the crossing?")).toEqual(["FAQs", "How long is the crossing?"]);
-    expect(stacked("Frequently Asked Questions", "Can I bring a bicycle on board?")).toEqual([
-      "Frequently Asked Questions",
-      "Can I bring a bicycle on board?",
-    ]);
-    expect(stacked("Planning Your Trip", "What Happens When a Sailing Is Cancelled?")).toEqual([
-      "Planning Your Trip",
-      "What Happens When a Sailing Is Cancelled?",
-    ]);
-    const german = ["Inselfähre fährt jetzt auch im Winter", "Von Jonas Brandt", ""];
-    expect(stacked("Häufige Fragen", "Wie lange dauert die Überfahrt?", "de", german)).toEqual([
-      "Häufige Fragen",
-      "Wie lange dauert die Überfahrt?",
-    ]);
-    const french = ["Le bac de l'île naviguera aussi l'hiver", "Par Léa Roy", ""];
-    expect(stacked("Foire Aux Questions", "Combien de temps dure la traversée ?", "fr", french)).toEqual([
-      "Foire Aux Questions",
-      "Combien de temps dure la traversée ?",
-    ]);
+    for (const [label, question, language, header] of [
+      ["FAQs", "How long is the crossing?"],
+      ["Frequently Asked Questions", "Can I bring a bicycle on board?"],
+      ["Planning Your Trip", "What Happens When a Sailing Is Cancelled?"],
+      ["Häufige Fragen", "Wie lange dauert die Überfahrt?", "de", ["Inselfähre fährt jetzt auch im Winter", "Von Jonas Brandt", ""]],
+      ["Foire Aux Questions", "Combien de temps dure la traversée ?", "fr", ["Le bac de l'île naviguera aussi l'hiver", "Par Léa Roy", ""]],
+    ] as const)
+      expect(stacked(label, question, language, header), label).toEqual([label, question]);
   });
 
   it("leaves a question packed onto its answer, a heading's credit and a question under a sentence as they were", () => {
@@ -2964,30 +2953,19 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
   });
 
   it("takes a label in sentence case over its question for the pair of headings, as FAQs set it in many languages", () => {
-    expect(stacked("Frequently asked questions", "Can I bring a bicycle on board?")).toEqual([
-      "Frequently asked questions",
-      "Can I bring a bicycle on board?",
-    ]);
-    const spanish = ["El ferri de la isla navegará también en invierno", "Por Ana Ruiz", ""];
-    expect(stacked("Preguntas frecuentes", "¿Cuánto dura la travesía?", "es", spanish)).toEqual([
-      "Preguntas frecuentes",
-      "¿Cuánto dura la travesía?",
-    ]);
-    const italian = ["Il traghetto dell'isola navigherà anche d'inverno", "Di Marco Bellini", ""];
-    expect(stacked("Domande frequenti", "Quanto dura la traversata?", "it", italian)).toEqual([
-      "Domande frequenti",
-      "Quanto dura la traversata?",
-    ]);
-    const portuguese = ["A balsa da ilha vai navegar também no inverno", "Por João Matos", ""];
-    expect(stacked("Perguntas frequentes", "Posso levar uma bicicleta?", "pt", portuguese)).toEqual([
-      "Perguntas frequentes",
-      "Posso levar uma bicicleta?",
-    ]);
-    const dutch = ["De eilandveerboot vaart ook in de winter", "Door Ada de Vries", ""];
-    expect(stacked("Veelgestelde vragen", "Hoe lang duurt de overtocht?", "nl", dutch)).toEqual([
-      "Veelgestelde vragen",
-      "Hoe lang duurt de overtocht?",
-    ]);
+    for (const [label, question, language, header] of [
+      ["Frequently asked questions", "Can I bring a bicycle on board?"],
+      ["Preguntas frecuentes", "¿Cuánto dura la travesía?", "es", ["El ferri de la isla navegará también en invierno", "Por Ana Ruiz", ""]],
+      [
+        "Domande frequenti",
+        "Quanto dura la traversata?",
+        "it",
+        ["Il traghetto dell'isola navigherà anche d'inverno", "Di Marco Bellini", ""],
+      ],
+      ["Perguntas frequentes", "Posso levar uma bicicleta?", "pt", ["A balsa da ilha vai navegar também no inverno", "Por João Matos", ""]],
+      ["Veelgestelde vragen", "Hoe lang duurt de overtocht?", "nl", ["De eilandveerboot vaart ook in de winter", "Door Ada de Vries", ""]],
+    ] as const)
+      expect(stacked(label, question, language, header), label).toEqual([label, question]);
   });
 
   it("leaves a list of questions over the prose, and a line set apart over a question, as they were", () => {
