@@ -490,20 +490,29 @@ export function markReportingFromLines(lines: ClassifiedLine[]): void {
 /** "14:44 Accusations de viols : …": a clock time, then a headline. */
 const TICKER_ITEM = /^\d{1,2}[:h.]\d{2}\s+\S/;
 
+/** Fewest ticker items, each counting itself, within `TICKER_REACH` lines of an item that make it a ticker's. */
+const MIN_TICKER_ITEMS = 3;
+/** How many lines above or below an item the others of its ticker may stand. */
+const TICKER_REACH = 4;
+
 /**
  * A news ticker ("Direct", "Latest", "En continu") lists headlines each after
  * the time it came in. Three or more such lines close together are a ticker,
  * however long their headlines run (devset: a French daily's live rail).
  */
 export function markTickers(lines: ClassifiedLine[]): void {
-  // A ticker item opens with a figure: the pattern is asked only of such lines.
-  const items = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) items[i] = opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text) ? 1 : 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!items[i]) continue;
-    let near = 0;
-    for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4); j++) if (items[j]) near++;
-    if (near >= 3) lines[i]!.class = "boilerplate";
+  // A ticker item opens with a figure: the pattern is asked only of such lines. Their places are listed, not flagged in
+  // an array of the page's length: most pages hold none, and a typed array made for each page (its store outside V8's
+  // heap) cost more than the look at each line's first character (0.4 % of the fixture batch, round spd71).
+  let items: number[] | undefined;
+  for (let i = 0; i < lines.length; i++) if (opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text)) (items ??= []).push(i);
+  if (items === undefined || items.length < MIN_TICKER_ITEMS) return;
+  // The items within reach of each, in one pass over the list: `low` and `high` bound the window around `items[k]`.
+  for (let k = 0, low = 0, high = 0; k < items.length; k++) {
+    const at = items[k]!;
+    while (items[low]! < at - TICKER_REACH) low++;
+    while (high + 1 < items.length && items[high + 1]! <= at + TICKER_REACH) high++;
+    if (high - low + 1 >= MIN_TICKER_ITEMS) lines[at]!.class = "boilerplate";
   }
 }
 
