@@ -1461,8 +1461,13 @@ function searchHeadline(
     const signers =
       under === undefined ? undefined : ownMeta(under) ? (under.authors ?? []) : namesOverDate(under, lines[at + 1], pageOrder);
     const bylineOrDateUnder = signers !== undefined;
-    const vouched = bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced);
-    if (isTitleLike(line, unspaced) || (vouched && isTitleLike(line, unspaced, true, signers))) {
+    // The order vouches (a byline or date under it, no sentence's end, no title under that) only where the plain test
+    // turns the line down: a headline over its byline, the usual header, passes it, and the line under the byline
+    // need not be read as a title.
+    if (
+      isTitleLike(line, unspaced) ||
+      (bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced) && isTitleLike(line, unspaced, true, signers))
+    ) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const signedUnder = signers !== undefined && signers.length > 0;
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder, signedUnder };
