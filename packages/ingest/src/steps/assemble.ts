@@ -2515,8 +2515,101 @@ function isSubHeading(region: Region, at: number): boolean {
     !lastOfSentenceCaseList(region, at) &&
     !unspacedTextLine(region, at) &&
     !region.namesLineUnder(at) &&
+    !isDoubledText(line.text) &&
+    !headsAuthorBio(region, at) &&
     (region.headingAt(at) || region.listicleEntry(at))
   );
+}
+
+/**
+ * Whether a line is one text glued to itself ("Ada LeeAda Lee"): an author's box copied with its portrait's alt text
+ * run into the name under it, or a logo's with the site's name ("Ada Lee Ada Lee", "Ada Lee·Ada Lee" when one sign parts
+ * them). A heading never says itself twice; only a text of two words or more is asked, as one word doubled may be a
+ * name of its own ("CanCan", "Bora Bora").
+ */
+function isDoubledText(text: string): boolean {
+  const half = text.length >> 1;
+  const first = text.slice(0, half);
+  return first.includes(" ") && text.endsWith(first);
+}
+
+/**
+ * What a writer's bio says of its writer, per language, lower-cased: a pronoun that stands only for a person ("She
+ * covers…", "Él cubre…", "Lei scrive…"), or the word for the writer's trade ("reporter", "Redakteurin", "journaliste",
+ * "periodista", "cronista", "jornalista", "verslaggever"). German, French, Portuguese and Dutch name things with their
+ * pronouns too ("Die Bahn … Sie fährt", "La ligne … Elle relie", "O comboio … Ele liga", "De lijn … Hij rijdt"), so
+ * there only the trade tells.
+ */
+const WRITER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["he", "she", "his", "her", "him", "reporter", "journalist", "editor", "writer", "correspondent", "columnist"]),
+  de: new Set([
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "reporter",
+    "reporterin",
+    "korrespondent",
+    "korrespondentin",
+    "autor",
+    "autorin",
+    "kolumnist",
+    "kolumnistin",
+  ]),
+  fr: new Set([
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "reporter",
+    "reporteure",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+  ]),
+  es: new Set(["él", "ella", "periodista", "redactor", "redactora", "reportero", "reportera", "corresponsal", "columnista"]),
+  it: new Set(["lui", "lei", "giornalista", "cronista", "redattore", "redattrice", "corrispondente", "editorialista"]),
+  pt: new Set(["jornalista", "repórter", "redator", "redatora", "redactor", "redactora", "correspondente", "colunista", "cronista"]),
+  nl: new Set(["verslaggever", "verslaggeefster", "journalist", "journaliste", "redacteur", "redactrice", "correspondent", "columnist"]),
+};
+
+/** What parts the words of a bio: anything but a letter. */
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Most words of a writer's name over the bio (`headsAuthorBio`), particles included. */
+const MAX_BIO_NAME_WORDS = 4;
+
+/**
+ * Whether a person's name standing apart heads the bio of a writer: the author's box closing the story ("Ada Lee" /
+ * "Ada is a reporter at the Harbour Post. She covers…" / the site's boxes). The paragraph opens with the name's first
+ * word (`namesSubjectOf`), speaks of a writer (`WRITER_WORDS`: a section named after a product or a place opens with
+ * its name as well, "Harbour Rail" / "Harbour Rail runs the line. It…", but says "it") and is the story's last prose:
+ * a section a person's name heads runs on into more of the story. A story about several people, each named over a
+ * paragraph opening with the name, keeps its last one's heading too (`namesSeveralSubjects`).
+ */
+function headsAuthorBio(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  // The words' bound only spares longer lines the name's pattern (`namesSubjectOf` asks a name of two to four words).
+  if (line.words > MAX_BIO_NAME_WORDS) return false;
+  const writerWords = WRITER_WORDS[region.languageCode];
+  const bio = region.nextContent(at + 1);
+  if (writerWords === undefined || !isProse(bio) || !namesSubjectOf(line, bio!)) return false;
+  return (
+    proseLinesIn(region.lines, bio!.index + 1, region.end) === 0 &&
+    bio!.lower.split(NOT_LETTERS).some((word) => writerWords.has(word)) &&
+    !namesSeveralSubjects(region, at)
+  );
+}
+
+/** Whether another line of the region stands apart over a paragraph about the person it names (`namesSubjectOf`). */
+function namesSeveralSubjects(region: Region, at: number): boolean {
+  for (let k = region.start; k < region.end; k++) {
+    const other = region.lines[k]!;
+    if (k === at || !other.blankBefore || !other.blankAfter || other.words > MAX_BIO_NAME_WORDS || isProse(other)) continue;
+    const under = region.nextContent(k + 1);
+    if (isProse(under) && namesSubjectOf(other, under!)) return true;
+  }
+  return false;
 }
 
 /** Paragraphs that open a story before a date line under them is its text: a header's date may stand under the lead. */
