@@ -3084,3 +3084,137 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
     expect(stacked("FAQs", "How long is the crossing?")).toEqual(["FAQs", "How long is the crossing?"]);
   });
 });
+
+describe("sub-headings: a writer's box and a text said twice (round sub71)", () => {
+  const story = [
+    "The ferry between Westhaven and Lower Marrow will sail again from next month, the harbour board said on Tuesday, after a winter of repairs to the slipway.",
+    "",
+    "Crews replaced the worn timbers of the pier and laid a new deck on the landing stage, work that took longer than planned because of the storms.",
+    "",
+    "What Changes for Travellers",
+    "",
+    "Tickets will cost a little more this year, and the first boat will leave half an hour earlier on weekdays so that commuters reach town before nine.",
+    "",
+  ];
+  const header = ["Ferry crossing to reopen after winter repairs", "By Ines Daly", ""];
+  const footer = ["", "Share this article", "", "Subscribe to our newsletter", "", "\u00a9 2025 The Harbour Post"];
+  const page = (...tail: string[]): string[] => [...header, ...story, ...tail, ...footer];
+
+  it("reads no heading in a writer's name over the bio closing the story", () => {
+    const bio =
+      "Ada joined the newsroom in 2019 after ten years at a local radio station. She covers transport and the coast for the paper.";
+    expect(headingsOf(page("Ada Fenwick", "", bio))).toEqual(["What Changes for Travellers"]);
+    const boxed = [
+      ...header,
+      ...story,
+      "Ada Fenwick",
+      "",
+      bio,
+      "",
+      "Want to stay ahead of the news?",
+      "",
+      "Subscribe: never miss a story!",
+    ];
+    expect(headingsOf(boxed)).toEqual(["What Changes for Travellers"]);
+  });
+
+  it("reads the bio by a pronoun only for a person, or by the writer's trade, in each language", () => {
+    const spanish = [
+      "El transbordador vuelve a navegar tras las obras del muelle",
+      "Por Ines Daly",
+      "",
+      "El transbordador entre Westhaven y Marrow Bajo volverá a navegar el mes que viene, según anunció el martes la autoridad del puerto.",
+      "",
+      "Los operarios sustituyeron las vigas gastadas del muelle y colocaron una cubierta nueva en el embarcadero durante todo el invierno.",
+      "",
+      "Piet Zandvoort",
+      "",
+      "Piet llegó a la redacción en 2019 tras diez años en una radio local. Él cubre el transporte y la costa para el periódico.",
+      ...footer,
+    ];
+    expect(headingsOf(spanish, "es")).toEqual([]);
+    const italian = [
+      "Il traghetto per Marrow Bassa riparte dopo i lavori al molo",
+      "Di Ines Daly",
+      "",
+      "Il traghetto tra Westhaven e Marrow Bassa tornerà a navigare dal mese prossimo, ha comunicato martedì l'autorità portuale del paese.",
+      "",
+      "Gli operai hanno sostituito le travi consumate del molo e posato un nuovo piano sull'approdo, con lavori durati tutto l'inverno.",
+      "",
+      "Carla Venturi",
+      "",
+      "Carla è arrivata in redazione nel 2019 dopo dieci anni in una radio locale. Da allora lei segue i trasporti e la costa.",
+      ...footer,
+    ];
+    expect(headingsOf(italian, "it")).toEqual([]);
+    const portuguese = [
+      "O ferry para Marrow de Baixo volta a navegar depois das obras",
+      "Por Ines Daly",
+      "",
+      "O ferry entre Westhaven e Marrow de Baixo volta a navegar no próximo mês, anunciou na terça-feira a administração do porto da vila.",
+      "",
+      "Os operários substituíram as vigas gastas do cais e colocaram um novo piso no embarcadouro, obras que duraram todo o inverno.",
+      "",
+      "Bruno Salas",
+      "",
+      "Bruno entrou na redação em 2019 depois de dez anos numa rádio local, como redator dos transportes e da costa.",
+      ...footer,
+    ];
+    expect(headingsOf(portuguese, "pt")).toEqual([]);
+  });
+
+  it("keeps a person's name heading a section of the story", () => {
+    const tom = "Tom has run the ticket office for twenty years. He knows every regular by name and keeps a kettle on.";
+    const rosa = "Rosa sells fish on the quay from a stall her mother opened. She says the closure cost her half her trade.";
+    // The story goes on under the section.
+    const after = "Meanwhile, the council will decide next week whether the car park by the pier should charge for the whole day.";
+    expect(headingsOf([...header, ...story, "Rosa Finch", "", rosa, "", after, ...footer])).toEqual([
+      "What Changes for Travellers",
+      "Rosa Finch",
+    ]);
+    // A story of several people, each named over a paragraph about them: the last keeps its heading.
+    expect(headingsOf([...header, ...story, "Tom Ashby", "", tom, "", "Rosa Finch", "", rosa, ...footer])).toEqual([
+      "What Changes for Travellers",
+      "Tom Ashby",
+      "Rosa Finch",
+    ]);
+    // A paragraph opening with another word than the name's.
+    const other = "The reporter who broke the story of the closure spent the winter on the quay. She now covers the coast.";
+    expect(headingsOf(page("Rosa Finch", "", other))).toContain("Rosa Finch");
+  });
+
+  it("keeps the name of a thing, or a person's where the paragraph names no person, heading the story's last section", () => {
+    const rail = "Harbour Rail runs the line along the coast to the ferry. It carries about four thousand people a day.";
+    expect(headingsOf(page("Harbour Rail", "", rail))).toContain("Harbour Rail");
+    const german = [
+      "Fähre nach Unterwarft fährt nach der Reparatur wieder",
+      "Von Ines Daly",
+      "",
+      "Die Fähre zwischen Westhafen und Unterwarft fährt vom kommenden Monat an wieder, wie die Hafenverwaltung am Dienstag mitteilte.",
+      "",
+      "Die Arbeiter ersetzten die morschen Balken des Stegs und legten eine neue Fläche auf den Anleger, was den ganzen Winter dauerte.",
+      "",
+      "Küstenbahn Nord",
+      "",
+      "Küstenbahn Nord betreibt die Strecke entlang der Küste bis zur Fähre. Sie befördert etwa viertausend Menschen am Tag.",
+      ...footer,
+    ];
+    expect(headingsOf(german, "de")).toEqual(["Küstenbahn Nord"]);
+  });
+
+  it("reads no heading in a text glued to itself, but in a name of one word said twice", () => {
+    const bio = "Ada Fenwick covers transport and the coast for the paper, and her reports have won two regional awards.";
+    expect(headingsOf(page("Ada FenwickAda Fenwick", "", bio))).toEqual(["What Changes for Travellers"]);
+    expect(headingsOf(page("Ada Fenwick Ada Fenwick", "", bio))).toEqual(["What Changes for Travellers"]);
+    const section = "The new boats are quieter and faster, and the board expects them to cut the crossing by ten minutes each way.";
+    expect(headingsOf(page("New BoatsNew Boats", "", section, "", "Timetable", "", section))).toEqual([
+      "What Changes for Travellers",
+      "Timetable",
+    ]);
+    expect(headingsOf(page("Bora Bora", "", section, "", "Step by Step", "", section))).toEqual([
+      "What Changes for Travellers",
+      "Bora Bora",
+      "Step by Step",
+    ]);
+  });
+});
