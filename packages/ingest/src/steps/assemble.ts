@@ -2517,8 +2517,43 @@ function isSubHeading(region: Region, at: number): boolean {
     !region.namesLineUnder(at) &&
     !isDoubledText(line.text) &&
     !headsAuthorBio(region, at) &&
+    !headsSupportPitch(region, at) &&
     (region.headingAt(at) || region.listicleEntry(at))
   );
+}
+
+/**
+ * A site's plea to its readers, lower-cased: to pay for its work, subscribe or advertise with it ("consider supporting
+ * our journalism", "Please consider supporting us.", "you may want to consider advertising with us", "Unterstützen Sie
+ * unseren Journalismus", "Soutenez notre journalisme", "Apoya nuestro periodismo", "Sostieni il nostro giornalismo",
+ * "Apoie o nosso jornalismo", "Steun onze journalistiek"). It speaks to the reader of the site's own work ("us", "our"),
+ * where a story reports a plea in the third person ("the paper asked readers to consider supporting it").
+ */
+const SUPPORT_PITCH = new RegExp(
+  [
+    "consider (?:supporting|subscribing to|donating to|advertising with|becoming a (?:member|supporter|subscriber) of) (?:us|our)(?![\\p{L}])",
+    "unterstützen sie (?:uns|unseren journalismus|unsere arbeit)(?![\\p{L}])",
+    "soutenez(?:-nous| notre (?:journalisme|travail|rédaction))(?![\\p{L}])",
+    "(?:apóyanos|apoya nuestro (?:periodismo|trabajo))(?![\\p{L}])",
+    "(?:sostienici|sostieni il nostro (?:giornalismo|lavoro))(?![\\p{L}])",
+    "(?:apoie-nos|apoie o nosso (?:jornalismo|trabalho))(?![\\p{L}])",
+    "steun (?:ons|onze (?:journalistiek|redactie))(?![\\p{L}])",
+  ].join("|"),
+  "u",
+);
+
+/**
+ * Whether a line heads a box set into the story or closing it that pleads with the reader (`SUPPORT_PITCH`) in its
+ * paragraph, or the short line under that ("On supporting local journalism" / "If you enjoy this article, consider
+ * supporting our journalism by subscribing."; "Keep the Gazette Free" / its pitch / "Please consider supporting us."):
+ * the box's title, not a section's. A story's section on the same matter reports the plea (`SUPPORT_PITCH`).
+ */
+function headsSupportPitch(region: Region, at: number): boolean {
+  // The lines as they stand, furniture too: the pitch may read as the page's furniture, and the title stands over it.
+  if (at + 1 >= region.end) return false;
+  if (SUPPORT_PITCH.test(region.lines[at + 1]!.lower)) return true;
+  const after = at + 2 < region.end ? region.lines[at + 2]! : undefined;
+  return after !== undefined && !isProse(after) && SUPPORT_PITCH.test(after.lower);
 }
 
 /**
