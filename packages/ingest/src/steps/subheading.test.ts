@@ -3217,4 +3217,66 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
       "Step by Step",
     ]);
   });
+
+  it("reads no heading in the title of a box pleading with the reader to support the site, in each language", () => {
+    const plea = (title: string, pitch: string, language = "en"): string[] =>
+      headingsOf([...header, story[0]!, "", title, "", pitch, "", ...story.slice(2)], language);
+    expect(
+      plea(
+        "On supporting local journalism",
+        "If you like this story, consider supporting our journalism by subscribing to the paper today.",
+      ),
+    ).toEqual(["What Changes for Travellers"]);
+    const closing = [
+      ...header,
+      ...story,
+      "Keep the Gazette Free",
+      "",
+      "Local reporting is in danger, and we are determined to keep going for years.",
+      "",
+      "Please consider supporting us.",
+    ];
+    expect(headingsOf([...closing, ...footer])).toEqual(["What Changes for Travellers"]);
+    const pleas: [string, string, string][] = [
+      [
+        "de",
+        "Unabhängiger Journalismus kostet Geld",
+        "Wenn Ihnen dieser Artikel gefällt, unterstützen Sie unseren Journalismus mit einem Abonnement der Zeitung.",
+      ],
+      [
+        "fr",
+        "Un journalisme indépendant",
+        "Si cet article vous plaît, soutenez notre journalisme en vous abonnant au journal dès aujourd'hui.",
+      ],
+      [
+        "es",
+        "Un periodismo independiente",
+        "Si te gusta este artículo, apoya nuestro periodismo con una suscripción al periódico desde hoy mismo.",
+      ],
+      [
+        "it",
+        "Un giornalismo indipendente",
+        "Se questo articolo ti piace, sostieni il nostro giornalismo con un abbonamento al giornale da oggi.",
+      ],
+      [
+        "pt",
+        "Um jornalismo independente",
+        "Se gosta deste artigo, apoie o nosso jornalismo com uma assinatura do jornal a partir de hoje mesmo.",
+      ],
+      [
+        "nl",
+        "Onafhankelijke journalistiek",
+        "Vind je dit artikel goed, steun onze journalistiek dan met een abonnement op de krant vanaf vandaag.",
+      ],
+    ];
+    for (const [language, title, pitch] of pleas) expect(plea(title, pitch, language)).not.toContain(title);
+  });
+
+  it("keeps a section's heading over a plea the story reports", () => {
+    const reported = "The council asked residents to consider supporting the pier fund, and a bakery promised a share of its sales.";
+    expect(headingsOf(page("Council Seeks Money for the Pier", "", reported))).toContain("Council Seeks Money for the Pier");
+    // A plea in a paragraph further down the section is the story's.
+    const further = [...header, ...story, "The Pier Fund", "", reported, "", "The fund's chair said: please consider supporting us."];
+    expect(headingsOf([...further, ...footer])).toContain("The Pier Fund");
+  });
 });
