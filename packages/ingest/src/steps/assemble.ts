@@ -2620,7 +2620,8 @@ const MAX_BIO_NAME_WORDS = 4;
  * word (`namesSubjectOf`), speaks of a writer (`WRITER_WORDS`: a section named after a product or a place opens with
  * its name as well, "Harbour Rail" / "Harbour Rail runs the line. It…", but says "it") and is the story's last prose:
  * a section a person's name heads runs on into more of the story. A story about several people, each named over a
- * paragraph opening with the name, keeps its last one's heading too (`namesSeveralSubjects`).
+ * paragraph opening with the name, keeps its last one's heading too (`namesSeveralSubjects`). The name must sign the
+ * story too (`signsStory`): a profile's or an obituary's last section, named after its subject, speaks of a person.
  */
 function headsAuthorBio(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -2632,8 +2633,34 @@ function headsAuthorBio(region: Region, at: number): boolean {
   return (
     proseLinesIn(region.lines, bio!.index + 1, region.end) === 0 &&
     bio!.lower.split(NOT_LETTERS).some((word) => writerWords.has(word)) &&
-    !namesSeveralSubjects(region, at)
+    !namesSeveralSubjects(region, at) &&
+    signsStory(region, at)
   );
+}
+
+/** Lines above the body searched for the byline that a writer's box repeats (`signsStory`): the header's reach. */
+const SIGNATURE_REACH = 40;
+
+/** What may follow a name opening its byline: nothing, or a sign, a date or a time rather than a word ("Ada Lee • 8h"). */
+const AFTER_SIGNED_NAME = /^(?:$|\s*[^\p{L}\s])/u;
+
+/**
+ * Whether the name at `at` signs the story: a byline above names it ("By Ada Lee", "Ada Lee • 8h", "Ada Lee 3 May
+ * 2025"). A writer's box repeats the byline's name, where a section named after a person of the story ("Mira Castell" /
+ * "Mira has worked the gates for thirty years. She says…", a profile's, an obituary's) names someone who did not write it.
+ */
+function signsStory(region: Region, at: number): boolean {
+  const name = region.lines[at]!.text;
+  // Above the story's first prose, a line opening with the name and no more words: a byline the header left unread
+  // ("Ada Lee • 8h" reads as no author). Under it, such a line is the story's own (a section named after the person).
+  let storyBegun = false;
+  for (let k = Math.max(0, region.start - SIGNATURE_REACH); k < at; k++) {
+    const line = region.lines[k]!;
+    if (line.authors?.some((author) => author.name === name)) return true;
+    storyBegun ||= k >= region.start && isProse(line);
+    if (!storyBegun && line.text.startsWith(name) && AFTER_SIGNED_NAME.test(line.text.slice(name.length))) return true;
+  }
+  return false;
 }
 
 /** Whether another line of the region stands apart over a paragraph about the person it names (`namesSubjectOf`). */
