@@ -2558,11 +2558,13 @@ function headsSupportPitch(region: Region, at: number): boolean {
 
 /**
  * Whether a line is one text glued to itself ("Ada LeeAda Lee"): an author's box copied with its portrait's alt text
- * run into the name under it, or a logo's with the site's name ("Ada Lee Ada Lee", "Ada Lee·Ada Lee" when one sign parts
- * them). A heading never says itself twice; only a text of two words or more is asked, as one word doubled may be a
- * name of its own ("CanCan", "Bora Bora").
+ * run into the name under it, or a logo's with the site's name. A heading never says itself glued twice; only a text of
+ * two words or more is asked, as one word doubled may be a name of its own ("CanCan", "Bora Bora"). A text said twice
+ * with a space or a sign between may be a name too ("New York New York", "New York-New York", a resort's): its length is
+ * odd, where a glued one's is even.
  */
 function isDoubledText(text: string): boolean {
+  if (text.length % 2 !== 0) return false;
   const half = text.length >> 1;
   const first = text.slice(0, half);
   return first.includes(" ") && text.endsWith(first);

@@ -3311,4 +3311,10 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
     const signed = [header[0]!, "Ada Fenwick \u2022 8h", "", ...story, "Ada Fenwick", "", bio, ...footer];
     expect(headingsOf(signed)).toEqual(["What Changes for Travellers"]);
   });
+
+  it("keeps a name said twice with a space or a sign between", () => {
+    const section = "The casino hotel has switched its fountains to recycled water and covers its pools at night in the summer.";
+    expect(headingsOf(page("New York New York", "", section))).toContain("New York New York");
+    expect(headingsOf(page("New York-New York", "", section))).toContain("New York-New York");
+  });
 });
