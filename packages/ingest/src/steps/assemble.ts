@@ -2551,9 +2551,43 @@ const SUPPORT_PITCH = new RegExp(
 function headsSupportPitch(region: Region, at: number): boolean {
   // The lines as they stand, furniture too: the pitch may read as the page's furniture, and the title stands over it.
   if (at + 1 >= region.end) return false;
-  if (SUPPORT_PITCH.test(region.lines[at + 1]!.lower)) return true;
+  const under = region.lines[at + 1]!;
+  if (pleadsUnquoted(under.lower)) return true;
+  // The short plea under a paragraph closes the box only when that paragraph speaks for the site ("we are determined
+  // to keep going"): under a story's last section's paragraph it is the page's own line, and the section keeps its title.
   const after = at + 2 < region.end ? region.lines[at + 2]! : undefined;
-  return after !== undefined && !isProse(after) && SUPPORT_PITCH.test(after.lower);
+  return after !== undefined && !isProse(after) && pleadsUnquoted(after.lower) && speaksForSite(under.lower, region.languageCode);
+}
+
+/** An opening quotation mark, or a straight one: what sets a plea before it inside a quote. */
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+
+/**
+ * Whether a line pleads with the reader (`SUPPORT_PITCH`) in the site's own voice: a plea after a quotation mark is a
+ * speaker's that the story quotes ("“Please consider supporting us,” said the shelter's head", "« Soutenez-nous », a
+ * lancé la présidente"), under a section of the story about a campaign.
+ */
+function pleadsUnquoted(lower: string): boolean {
+  const plea = SUPPORT_PITCH.exec(lower);
+  return plea !== null && !QUOTE_MARK.test(lower.slice(0, plea.index));
+}
+
+/** The words a site speaks of itself with, per language, lower-cased: "we", "our", "us". */
+const SITE_VOICE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["we", "our", "us"]),
+  de: new Set(["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"]),
+  fr: new Set(["nous", "notre", "nos"]),
+  es: new Set(["nosotros", "nuestro", "nuestra", "nuestros", "nuestras"]),
+  it: new Set(["noi", "nostro", "nostra", "nostri", "nostre"]),
+  pt: new Set(["nós", "nosso", "nossa", "nossos", "nossas"]),
+  nl: new Set(["wij", "we", "ons", "onze"]),
+};
+
+/** Whether a paragraph speaks in the first person plural (`SITE_VOICE_WORDS`) unquoted, as a site's plea does of itself. */
+function speaksForSite(lower: string, languageCode: string): boolean {
+  const words = SITE_VOICE_WORDS[languageCode];
+  // A paragraph quoting someone ("“We will vote in June,” the mayor said") speaks in their voice, not the site's.
+  return words !== undefined && !QUOTE_MARK.test(lower) && lower.split(NOT_LETTERS).some((word) => words.has(word));
 }
 
 /**

@@ -3317,4 +3317,64 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
     expect(headingsOf(page("New York New York", "", section))).toContain("New York New York");
     expect(headingsOf(page("New York-New York", "", section))).toContain("New York-New York");
   });
+
+  it("keeps a section's heading over a plea the story quotes, in each language", () => {
+    const quoted = (title: string, text: string, language = "en"): string[] =>
+      headingsOf([...header, story[0]!, "", title, "", text, "", ...story.slice(2)], language);
+    const cases: [string, string, string][] = [
+      [
+        "en",
+        "Why We Need Your Support",
+        "\u201cIf you can, please consider supporting us this winter,\u201d said Dora Kell, who runs the food bank on the quay.",
+      ],
+      [
+        "en",
+        "Small Businesses",
+        "\u201cPlease consider advertising with us rather than the big platforms,\u201d the radio station's manager told shop owners.",
+      ],
+      [
+        "de",
+        "Der Aufruf des Tierheims",
+        "\u201eUnterst\u00fctzen Sie uns, wo immer Sie k\u00f6nnen\u201c, sagte die Leiterin des Tierheims am Dienstag nach dem Sturm.",
+      ],
+      [
+        "fr",
+        "L'appel de l'association",
+        "\u00ab Soutenez-nous, m\u00eame avec un seul repas \u00bb, a lanc\u00e9 mardi la pr\u00e9sidente du refuge apr\u00e8s la temp\u00eate.",
+      ],
+      [
+        "es",
+        "La campa\u00f1a del comedor",
+        "\u00abAp\u00f3yanos como puedas\u00bb, pidi\u00f3 el martes la directora del comedor social del puerto tras el temporal.",
+      ],
+      [
+        "it",
+        "L'appello del canile",
+        "\u00abSostienici come puoi\u00bb, ha detto marted\u00ec la direttrice del canile del porto dopo la tempesta di domenica.",
+      ],
+      [
+        "pt",
+        "O apelo do abrigo",
+        "\u00abApoie-nos como puder\u00bb, pediu na ter\u00e7a-feira a diretora do abrigo do porto depois da tempestade.",
+      ],
+      [
+        "nl",
+        "De oproep van het asiel",
+        "\u201eSteun ons zoals u kunt\u201d, zei de directeur van het asiel aan de haven dinsdag na de storm van zondag.",
+      ],
+    ];
+    for (const [language, title, text] of cases) expect(quoted(title, text, language)).toContain(title);
+  });
+
+  it("keeps the story's last section's heading over the site's own plea under its paragraph", () => {
+    const last = "The board will vote on the new timetable in March, and the first summer sailings are due to start in May.";
+    expect(headingsOf([...header, ...story, "What Comes Next", "", last, "", "Please consider supporting us.", ...footer])).toContain(
+      "What Comes Next",
+    );
+    // A paragraph quoting a speaker's "we" is not the site speaking.
+    const quoting = "\u201cWe will vote on the new timetable in March,\u201d the chair of the harbour board told residents on Monday.";
+    expect(headingsOf([...header, ...story, "What Comes Next", "", quoting, "", "Please consider supporting us.", ...footer])).toContain(
+      "What Comes Next",
+    );
+  });
 });
