@@ -2559,8 +2559,11 @@ function headsSupportPitch(region: Region, at: number): boolean {
   return after !== undefined && !isProse(after) && pleadsUnquoted(after.lower) && speaksForSite(under.lower, region.languageCode);
 }
 
-/** An opening quotation mark, or a straight one: what sets a plea before it inside a quote. */
-const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/u;
+/**
+ * A quotation mark, double or single, straight or curly ("“„«», ‘‚‹›): what sets a plea after it inside a quote. The
+ * right single mark (’) is left out, as it is the apostrophe too ("we’re").
+ */
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2039\u203a]/u;
 
 /**
  * Whether a line pleads with the reader (`SUPPORT_PITCH`) in the site's own voice: a plea after a quotation mark is a

@@ -3362,6 +3362,22 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
         "De oproep van het asiel",
         "\u201eSteun ons zoals u kunt\u201d, zei de directeur van het asiel aan de haven dinsdag na de storm van zondag.",
       ],
+      // Single marks: a British paper's, a German one's.
+      [
+        "en",
+        "The Food Bank's Appeal",
+        "\u2018If you can, please consider supporting us this winter,\u2019 said Dora Kell, who runs the food bank.",
+      ],
+      [
+        "de",
+        "Der Aufruf der Tafel",
+        "\u201aUnterst\u00fctzen Sie uns, wo immer Sie k\u00f6nnen\u2018, zitierte das Blatt die Leiterin der Tafel am Hafen nach dem Sturm.",
+      ],
+      [
+        "fr",
+        "L'appel du refuge",
+        "\u2039 Soutenez-nous, m\u00eame avec un seul repas \u203a, r\u00e9p\u00e8te depuis la temp\u00eate la pr\u00e9sidente du refuge du port.",
+      ],
     ];
     for (const [language, title, text] of cases) expect(quoted(title, text, language)).toContain(title);
   });
