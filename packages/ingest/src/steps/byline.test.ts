@@ -3630,3 +3630,81 @@ describe("round au66: a paper after the names, Arabic and Hebrew 'and', Japanese
     expect(people("DOOR JAN VAN DER BERG EN ELS TER HAAR")).toEqual(["Person:JAN VAN DER BERG", "Person:ELS TER HAAR"]);
   });
 });
+
+describe("round md71: a byline's names run on to the date by the language's 'on' (fr/es/it/pt/nl)", () => {
+  const names = (line: string) => parseByline(line)?.map((author) => author.name);
+  const story = [
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits in the dark months.",
+    "",
+    "The committee will publish its final decision next month after a public consultation that runs until the end of November this year.",
+  ];
+  const page = (...header: string[]) => fromText(["Kessel ferry timetable cut draws anger", ...header, "", ...story].join("\n"));
+
+  it("reads the names before French 'le', Spanish 'el', Italian 'il', Portuguese 'em' and Dutch 'op' and a date", () => {
+    expect(names("Par Odile Marchand le 14 novembre 2025")).toEqual(["Odile Marchand"]);
+    expect(names("Publié par Odile Marchand le 14 novembre 2025 à 09h15")).toEqual(["Odile Marchand"]);
+    expect(names("Por Inés Calvo el 14 de noviembre de 2025")).toEqual(["Inés Calvo"]);
+    expect(names("Publicado por Inés Calvo y Tomás Vidal el 14 de noviembre de 2025")).toEqual(["Inés Calvo", "Tomás Vidal"]);
+    expect(names("Di Carla Neri il 14 novembre 2025")).toEqual(["Carla Neri"]);
+    expect(names("Pubblicato da Carla Neri il 14 novembre 2025")).toEqual(["Carla Neri"]);
+    expect(names("Por Joana Lobo em 14 de novembro de 2025")).toEqual(["Joana Lobo"]);
+    expect(names("Door Femke van Dijk op 14 november 2025")).toEqual(["Femke van Dijk"]);
+    expect(names("Door Femke van Dijk en Pieter Kok op 14 november 2025")).toEqual(["Femke van Dijk", "Pieter Kok"]);
+    expect(names("Gepubliceerd door Femke van Dijk op 14 november 2025")).toEqual(["Femke van Dijk"]);
+  });
+
+  it("signs and dates a story under such a byline, in each language", () => {
+    for (const [line, name] of [
+      ["Par Odile Marchand le 14 novembre 2025", "Odile Marchand"],
+      ["Por Inés Calvo el 14 de noviembre de 2025", "Inés Calvo"],
+      ["Di Carla Neri il 14 novembre 2025", "Carla Neri"],
+      ["Por Joana Lobo em 14 de novembro de 2025", "Joana Lobo"],
+      ["Door Femke van Dijk op 14 november 2025", "Femke van Dijk"],
+    ]) {
+      const article = page(line!);
+      expect(
+        article.authors?.map((author) => author.name),
+        line,
+      ).toEqual([name]);
+      expect(article.datePublished?.slice(0, 10), line).toBe("2025-11-14");
+    }
+  });
+
+  it("takes only the last word before the date as the link: the same word inside the name stays", () => {
+    expect(names("Par Paul le Goff le 14 novembre 2025")).toEqual(["Paul le Goff"]);
+    expect(names("Publié par Marie le Bihan le 14 novembre 2025")).toEqual(["Marie le Bihan"]);
+  });
+
+  it("near misses: a family name in capitals, English and German, titles (unchanged)", () => {
+    // In capitals it is a family name, not the link.
+    expect(names("Par Minh Le 14 novembre 2025")).toEqual(["Minh Le"]);
+    expect(names("Por Ana El 14 de noviembre de 2025")).toEqual(["Ana El"]);
+    // English "on" and German "am" end the names as before; a comma or a bar too.
+    expect(names("By Odile Marchand on November 14, 2025")).toEqual(["Odile Marchand"]);
+    expect(names("Von Odile Marchand am 14. November 2025")).toEqual(["Odile Marchand"]);
+    expect(names("Par Odile Marchand, le 14 novembre 2025")).toEqual(["Odile Marchand"]);
+    // A title opening with the label word names no one.
+    expect(names("Par le vent et la pluie le 14 novembre 2025")).toBeUndefined();
+    expect(names("Por el puerto el 14 de noviembre de 2025")).toBeUndefined();
+    expect(names("Door de storm op 14 november 2025")).toBeUndefined();
+  });
+
+  it("near miss: a teaser's byline of that form under an unsigned story signs nothing", () => {
+    const article = fromText(
+      [
+        "Kessel ferry timetable cut draws anger",
+        "14 novembre 2025",
+        "",
+        ...story,
+        "",
+        "À lire aussi",
+        "Le nouveau quai ouvre au printemps",
+        "Par Hugo Barre le 13 novembre 2025",
+      ].join("\n"),
+    );
+    expect(article.authors ?? []).toEqual([]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-11-14");
+  });
+});

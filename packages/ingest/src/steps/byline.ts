@@ -2933,6 +2933,15 @@ function namesNoPerson(name: string): boolean {
 }
 
 /**
+ * The word a byline sets between its names and the date it runs on to (`DATE_LABEL_LINKS`), where it is no name ender
+ * (`namesEnd` takes English "on" and German "am"): French "le", Spanish "el", Italian "il", Portuguese "em", Dutch "op"
+ * ("Par Ada Lee le 19 décembre 2025", "Door Els de Boer op 19 december 2025"), left at the names' end once they are cut
+ * at the date's first number. Only there, the last word ("Par Paul le Goff le 19 …"), and only in lower case: a family
+ * name in capitals may be the same word ("Par Minh Le 19 décembre 2025").
+ */
+const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.join("|")})$`, "u");
+
+/**
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
  */
@@ -3067,7 +3076,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) {
     const wholeDate = parseDate(namesPart.slice(dated).trim()) !== undefined;
-    namesPart = withoutDateWordsAtEnd(namesPart.slice(0, dated), wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma);
+    namesPart = withoutDateWordsAtEnd(
+      namesPart.slice(0, dated).replace(DATE_LINK_AT_NAMES_END, ""),
+      wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma,
+    );
   }
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
