@@ -3708,3 +3708,113 @@ describe("round md71: a byline's names run on to the date by the language's 'on'
     expect(article.datePublished?.slice(0, 10)).toBe("2025-11-14");
   });
 });
+
+describe("round md71: a byline and its date glued after the standfirst under the headline", () => {
+  const story = [
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits in the dark months.",
+    "",
+    "The committee will publish its final decision next month after a public consultation that runs until the end of November this year.",
+  ];
+  const page = (...header: string[]) =>
+    fromText(["Harbour News", "", "Kessel ferry timetable cut draws anger", ...header, "", ...story].join("\n"));
+  const names = (article: { authors?: readonly { name: string }[] }) => article.authors?.map((author) => author.name) ?? [];
+
+  it("reads the standfirst, the names and the date, in seven languages", () => {
+    for (const [line, name, standfirst] of [
+      [
+        "The island's ferry will lose two sailings a day from next month. By Nora Quist on Nov. 14, 2025",
+        "Nora Quist",
+        "The island's ferry will lose two sailings a day from next month.",
+      ],
+      [
+        "Die Fähre fährt ab dem kommenden Monat zweimal am Tag seltener. Von Nora Quist am 14. November 2025",
+        "Nora Quist",
+        "Die Fähre fährt ab dem kommenden Monat zweimal am Tag seltener.",
+      ],
+      [
+        "Le bac perdra deux traversées par jour dès le mois prochain. Par Odile Marchand le 14 novembre 2025",
+        "Odile Marchand",
+        "Le bac perdra deux traversées par jour dès le mois prochain.",
+      ],
+      [
+        "El ferri perderá dos salidas al día a partir del mes que viene. Por Inés Calvo el 14 de noviembre de 2025",
+        "Inés Calvo",
+        "El ferri perderá dos salidas al día a partir del mes que viene.",
+      ],
+      [
+        "Il traghetto perderà due corse al giorno dal mese prossimo. Di Carla Neri il 14 novembre 2025",
+        "Carla Neri",
+        "Il traghetto perderà due corse al giorno dal mese prossimo.",
+      ],
+      [
+        "O ferry vai perder duas viagens por dia a partir do próximo mês. Por Joana Lobo em 14 de novembro de 2025",
+        "Joana Lobo",
+        "O ferry vai perder duas viagens por dia a partir do próximo mês.",
+      ],
+      [
+        "De veerboot vaart vanaf volgende maand twee keer per dag minder. Door Femke van Dijk op 14 november 2025",
+        "Femke van Dijk",
+        "De veerboot vaart vanaf volgende maand twee keer per dag minder.",
+      ],
+    ]) {
+      const article = page(line!, "Facebook", "LinkedIn");
+      expect(names(article), line).toEqual([name]);
+      expect(article.datePublished?.slice(0, 10), line).toBe("2025-11-14");
+      expect(article.description, line).toBe(standfirst);
+      expect(JSON.stringify(article.body), line).not.toContain(standfirst!.slice(0, 20));
+    }
+  });
+
+  it("reads two writers, a name with an initial and a standfirst closing on a quote", () => {
+    expect(
+      names(page("The island's ferry will lose two sailings a day from next month. By Nora Quist and Tom Haig | November 14, 2025")),
+    ).toEqual(["Nora Quist", "Tom Haig"]);
+    expect(names(page("The island's ferry will lose two sailings a day from next month. By Nora J. Quist on Nov. 14, 2025"))).toEqual([
+      "Nora J. Quist",
+    ]);
+    expect(
+      names(page("\u201cWe were never asked,\u201d islanders say of the cut to two sailings a day. By Nora Quist on November 14, 2025")),
+    ).toEqual(["Nora Quist"]);
+  });
+
+  it("reads the byline after a short last sentence of the standfirst", () => {
+    const article = page("The island's ferry will lose two sailings a day next month. Fares rise too. By Nora Quist on November 14, 2025");
+    expect(names(article)).toEqual(["Nora Quist"]);
+    expect(article.description).toBe("The island's ferry will lose two sailings a day next month. Fares rise too.");
+  });
+
+  it("near misses: a glued byline without a date, a sentence opening with 'By', a kicker's few words (unchanged)", () => {
+    // No date after the names: the standfirst's last sentence may name someone; the byline under it signs.
+    const undated = page("The island's ferry will lose two sailings a day from next month. By Nora Quist", "November 14, 2025");
+    expect(names(undated)).toEqual([]);
+    expect(undated.datePublished?.slice(0, 10)).toBe("2025-11-14");
+    // A review's standfirst closing on the book's credit: its writer wrote the book, not the story.
+    const book = page("The island's ferry, told as a love story in a debut novel. By Nora Quist, Harbour Press, 320 pages");
+    expect(names(book)).toEqual([]);
+    const byThen = page(
+      "The island's ferry will lose two sailings a day from next month. By November 14, 2025 the timetable is final.",
+      "By Nora Quist",
+    );
+    expect(names(byThen)).toEqual(["Nora Quist"]);
+    const kicker = page("Ferry news. By Nora Quist on November 14, 2025");
+    expect(kicker.description).toBeUndefined();
+  });
+
+  it("near miss: a first paragraph under the byline that ends on another writer's glued byline signs nothing more", () => {
+    const article = fromText(
+      [
+        "Kessel ferry timetable cut draws anger",
+        "By Nora Quist",
+        "November 14, 2025",
+        "",
+        "Readers of the harbour page wrote in all week about the timetable and the fares. By Tom Haig on November 13, 2025",
+        "",
+        ...story,
+      ].join("\n"),
+    );
+    expect(names(article)).toEqual(["Nora Quist"]);
+    expect(article.description).toBeUndefined();
+  });
+});

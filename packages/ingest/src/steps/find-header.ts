@@ -19,6 +19,7 @@ import {
   isPublicBodyName,
   namesOverRole,
   parseByline,
+  parseDateLine,
   type MetaLine,
   parseMetaLine,
   opensWithPageDateLabel,
@@ -1780,6 +1781,38 @@ function pageDateLine(lines: readonly ClassifiedLine[], at: number): boolean {
   return line.authors !== undefined || peopleOfDatedByline(line.text) !== undefined;
 }
 
+/** Most characters of a byline glued after a standfirst's last sentence ("By Ada Lee and Ben Ode on 19 December 2025"). */
+const MAX_GLUED_BYLINE_LENGTH = 120;
+/** Where a sentence ends and a capital opens the next, a quote or a bracket between: each place a glued byline may open. */
+const GLUED_BYLINE_OPENING = /[.!?]["'\u201d\u2019\u00bb)]? (?=\p{Lu})/gu;
+
+/**
+ * A standfirst with the byline and its date glued after its last sentence, the copy of a header that sets both in one
+ * block ("The island's ferry will lose two sailings a day. By Ada Lee on 19 December 2025", "… Par Ada Lee le 19 décembre
+ * 2025", "… Von Ada Lee am 19. Dezember 2025"): the standfirst, and the people and date of the byline. Only a byline that
+ * reads whole from a sentence's end to the line's (the first such end that gives one: "By Ada B. Lee on …" holds
+ * another), names people in full (or a wire) and holds a date: a sentence opening with the label's word ("By then the
+ * quay had closed.") is none, and a standfirst of a few words is a kicker's. Asked of the line under the headline and of
+ * the standfirst only: further down, such a line is a teaser's.
+ */
+function standfirstWithGluedByline(
+  text: string,
+  pageOrder: NumericOrderSource | undefined,
+): { standfirst: string; authors: Author[]; date: DateLine } | undefined {
+  // A byline's date holds a number: most lines under a headline hold none near their end, and skip the search.
+  if (text.length > MAX_STANDFIRST_LENGTH + MAX_GLUED_BYLINE_LENGTH || !DIGIT.test(text.slice(-MAX_GLUED_BYLINE_LENGTH))) return undefined;
+  for (const opening of text.matchAll(GLUED_BYLINE_OPENING)) {
+    const at = opening.index + opening[0].length;
+    if (text.length - at > MAX_GLUED_BYLINE_LENGTH) continue;
+    const byline = text.slice(at);
+    const authors = peopleOfDatedByline(byline);
+    const date = authors ? (parseDateLine(byline, undefined, pageOrder) ?? bylineDate(byline, pageOrder)) : undefined;
+    const standfirst = text.slice(0, opening.index + 1);
+    if (authors && date && standfirst.split(" ").length >= MIN_STANDFIRST_WORDS) return { standfirst, authors, date };
+  }
+  return undefined;
+}
+
 /**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
@@ -1945,6 +1978,16 @@ function readHeaderBelow(
     if (creditBelow) {
       header.image = { caption: line.text, credit: creditBelow.credit };
       end = ++i;
+      continue;
+    }
+    // The standfirst right under the headline with the byline glued after it: both the header's.
+    const glued = i === headline + 1 || i === standfirst ? standfirstWithGluedByline(line.text, pageOrder) : undefined;
+    if (glued) {
+      header.description = glued.standfirst;
+      foldAuthors(header, glued.authors);
+      foldDate(header, glued.date);
+      bylineRead = true;
+      end = i;
       continue;
     }
     if (i === standfirst) {
