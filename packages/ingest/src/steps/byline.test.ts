@@ -3707,6 +3707,31 @@ describe("round md71: a byline's names run on to the date by the language's 'on'
     expect(article.authors ?? []).toEqual([]);
     expect(article.datePublished?.slice(0, 10)).toBe("2025-11-14");
   });
+  it("near miss: a story's sentence opening with the label's word, a name and the link signs nothing (review rv-md71)", () => {
+    // What runs on after the date is prose, not a byline's date: the link stays, and the line is no byline.
+    expect(names("Door Storm Ciarán op 3 mei 2025 vielen honderden bomen om langs de kade.")).toBeUndefined();
+    expect(names("Por Semana Santa el 3 de abril de 2025 cerrarán todas las oficinas del puerto.")).toBeUndefined();
+    expect(names("Di Marco il 3 maggio ha parlato.")).toBeUndefined();
+    // A clock time, its word or an update after the date are still a byline's.
+    expect(names("Par Odile Marchand le 14 novembre 2025 à 9 heures")).toEqual(["Odile Marchand"]);
+    expect(names("Di Carla Neri il 14 novembre 2025 alle ore 10:32")).toEqual(["Carla Neri"]);
+    expect(names("Par Odile Marchand le 14 novembre 2025 à 09h15, mis à jour le 15 novembre")).toEqual(["Odile Marchand"]);
+    const article = fromText(
+      [
+        "Kessel ferry timetable cut draws anger",
+        "14 november 2025",
+        "",
+        story[0],
+        "",
+        "Door Storm Ciarán op 3 mei 2025 vielen honderden bomen om langs de kade van het eiland.",
+        "",
+        ...story.slice(1),
+      ].join("\n"),
+    );
+    expect(article.authors ?? []).toEqual([]);
+    expect(JSON.stringify(article.body)).toContain("Door Storm Ciarán op 3 mei 2025");
+    expect(JSON.stringify(article.body)).toContain(story[0]!.slice(0, 40));
+  });
 });
 
 describe("round md71: a byline and its date glued after the standfirst under the headline", () => {

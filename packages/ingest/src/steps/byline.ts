@@ -2940,6 +2940,27 @@ function namesNoPerson(name: string): boolean {
  * name in capitals may be the same word ("Par Minh Le 19 décembre 2025").
  */
 const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.join("|")})$`, "u");
+/** A lower-case word of four letters or more, whole (see `readsOnAfterDate`). */
+const LONG_LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
+/** A sentence's end after a lower-case word, at the end of a text ("… ha parlato."). */
+const SENTENCE_END = /\p{Ll}[.!?]$/u;
+
+/**
+ * Whether what runs on from a date reads as a sentence, not as a byline's date: two lower-case words of four letters or
+ * more that name no month or weekday ("3 mei 2025 vielen honderden bomen om"), or one and a sentence's full stop ("3
+ * maggio ha parlato."). A byline's date prints numbers, its month, short links and a clock time, at most one such word
+ * ("14 de noviembre de 2025 a las 10:32 horas", "14 novembre 2025 à 09h15, mis à jour le 15 novembre"). A story's
+ * sentence opening with the label's word, a name and the link ("Door Storm Ciarán op 3 mei …", "Di Maio il 3 maggio …")
+ * is no byline.
+ */
+export function readsOnAfterDate(datePart: string): boolean {
+  let words = 0;
+  for (const [word] of datePart.matchAll(LONG_LOWER_CASE_WORD)) {
+    if (monthOf(word) !== undefined || WEEKDAY.test(word)) continue;
+    if (++words === 2 || SENTENCE_END.test(datePart.trimEnd())) return true;
+  }
+  return false;
+}
 
 /**
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
@@ -3075,9 +3096,11 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // a month's word there is the name's ("Von Michael Ott, 12. März 2025", "By Jane Ott, March 4, 2025").
   const dated = namesPart.search(/\s\S*\d/);
   if (dated > 0) {
-    const wholeDate = parseDate(namesPart.slice(dated).trim()) !== undefined;
+    const datePart = namesPart.slice(dated);
+    const wholeDate = parseDate(datePart.trim()) !== undefined;
+    const names = namesPart.slice(0, dated);
     namesPart = withoutDateWordsAtEnd(
-      namesPart.slice(0, dated).replace(DATE_LINK_AT_NAMES_END, ""),
+      readsOnAfterDate(datePart) ? names : names.replace(DATE_LINK_AT_NAMES_END, ""),
       wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma,
     );
   }
