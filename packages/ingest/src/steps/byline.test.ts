@@ -3842,4 +3842,15 @@ describe("round md71: a byline and its date glued after the standfirst under the
     expect(names(article)).toEqual(["Nora Quist"]);
     expect(article.description).toBeUndefined();
   });
+  it("near misses: a sentence running on after the date, a book's credit with its publisher (review rv-md71)", () => {
+    // "By" opening the standfirst's last sentence, a name and a date, then prose: the standfirst's own sentence.
+    const storm = page("Winter storms hit the island hard and cut the ferry. By Storm Ciarán on 3 May 2025 hundreds of trees had fallen.");
+    expect(names(storm)).toEqual([]);
+    expect(storm.description).toBeUndefined();
+    expect(JSON.stringify(storm.body)).toContain("Winter storms hit the island");
+    // The author's name, a full stop and the publisher: the book's credit, not the story's byline.
+    const book = page("A tender debut novel about a lighthouse keeper and her brother. By Nora Quist. Harbour Press, November 14, 2025");
+    expect(names(book)).toEqual([]);
+    expect(book.description).toBeUndefined();
+  });
 });

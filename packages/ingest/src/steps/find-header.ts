@@ -20,6 +20,7 @@ import {
   namesOverRole,
   parseByline,
   parseDateLine,
+  readsOnAfterDate,
   type MetaLine,
   parseMetaLine,
   opensWithPageDateLabel,
@@ -1783,6 +1784,8 @@ function pageDateLine(lines: readonly ClassifiedLine[], at: number): boolean {
 
 /** Most characters of a byline glued after a standfirst's last sentence ("By Ada Lee and Ben Ode on 19 December 2025"). */
 const MAX_GLUED_BYLINE_LENGTH = 120;
+/** A lower-case letter's full stop before a space inside a name: a sentence's end, not an initial's ("Ada B. Lee"). */
+const SENTENCE_END_IN_NAME = /\p{Ll}\.\s/u;
 /** Where a sentence ends and a capital opens the next, a quote or a bracket between: each place a glued byline may open. */
 const GLUED_BYLINE_OPENING = /[.!?]["'\u201d\u2019\u00bb)]? (?=\p{Lu})/gu;
 
@@ -1805,7 +1808,11 @@ function standfirstWithGluedByline(
     const at = opening.index + opening[0].length;
     if (text.length - at > MAX_GLUED_BYLINE_LENGTH) continue;
     const byline = text.slice(at);
-    const authors = peopleOfDatedByline(byline);
+    // A sentence running on after the date ("By Storm Ciarán on 3 May 2025 hundreds of trees fell.") is the standfirst's
+    // own, and a name holding a sentence's end ("By Ada Lee. Harbour Press, 19 December 2025") a book's credit.
+    if (readsOnAfterDate(byline.slice(byline.search(DIGIT)))) continue;
+    const people = peopleOfDatedByline(byline);
+    const authors = people?.some((author) => SENTENCE_END_IN_NAME.test(author.name)) ? undefined : people;
     const date = authors ? (parseDateLine(byline, undefined, pageOrder) ?? bylineDate(byline, pageOrder)) : undefined;
     const standfirst = text.slice(0, opening.index + 1);
     if (authors && date && standfirst.split(" ").length >= MIN_STANDFIRST_WORDS) return { standfirst, authors, date };
