@@ -3716,6 +3716,8 @@ describe("round md71: a byline's names run on to the date by the language's 'on'
     expect(names("Par Odile Marchand le 14 novembre 2025 à 9 heures")).toEqual(["Odile Marchand"]);
     expect(names("Di Carla Neri il 14 novembre 2025 alle ore 10:32")).toEqual(["Carla Neri"]);
     expect(names("Par Odile Marchand le 14 novembre 2025 à 09h15, mis à jour le 15 novembre")).toEqual(["Odile Marchand"]);
+    // A unit's word right after a number: a reading time, no sentence.
+    expect(names("Door Femke van Dijk op 14 november 2025 3 minuten leestijd")).toEqual(["Femke van Dijk"]);
     const article = fromText(
       [
         "Kessel ferry timetable cut draws anger",

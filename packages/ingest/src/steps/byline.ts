@@ -2940,8 +2940,11 @@ function namesNoPerson(name: string): boolean {
  * name in capitals may be the same word ("Par Minh Le 19 décembre 2025").
  */
 const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.join("|")})$`, "u");
-/** A lower-case word of four letters or more, whole (see `readsOnAfterDate`). */
-const LONG_LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
+/**
+ * A lower-case word of four letters or more, whole (see `readsOnAfterDate`), not right after a number's word: that one
+ * is a unit's ("9 heures", "3 minuten leestijd", "5 minute read").
+ */
+const LONG_LOWER_CASE_WORD = /(?<![\p{L}\p{N}])(?=\p{Ll})(?<!\d\S*\s+)\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
 /** A sentence's end after a lower-case word, at the end of a text ("… ha parlato."). */
 const SENTENCE_END = /\p{Ll}[.!?]$/u;
 
@@ -2949,9 +2952,9 @@ const SENTENCE_END = /\p{Ll}[.!?]$/u;
  * Whether what runs on from a date reads as a sentence, not as a byline's date: two lower-case words of four letters or
  * more that name no month or weekday ("3 mei 2025 vielen honderden bomen om"), or one and a sentence's full stop ("3
  * maggio ha parlato."). A byline's date prints numbers, its month, short links and a clock time, at most one such word
- * ("14 de noviembre de 2025 a las 10:32 horas", "14 novembre 2025 à 09h15, mis à jour le 15 novembre"). A story's
- * sentence opening with the label's word, a name and the link ("Door Storm Ciarán op 3 mei …", "Di Maio il 3 maggio …")
- * is no byline.
+ * ("14 de noviembre de 2025 a las 10:32 horas", "14 novembre 2025 à 09h15, mis à jour le 15 novembre"), and a word
+ * right after a number is a unit's ("3 minuten leestijd"). A story's sentence opening with the label's word, a name
+ * and the link ("Door Storm Ciarán op 3 mei …", "Di Maio il 3 maggio …") is no byline.
  */
 export function readsOnAfterDate(datePart: string): boolean {
   let words = 0;
