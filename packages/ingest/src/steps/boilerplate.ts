@@ -1310,9 +1310,50 @@ const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
 /** Longest such note: a print note naming its page and headline, a call for letters with its terms. */
 const MAX_STORY_NOTE_LENGTH = 320;
 
-/** Whether a lower-cased line reads as a newsroom's note (`STORY_NOTE`); cut only at the story's foot (`endBeforeStoryNotes`). */
+/**
+ * A line ending on the comments as the place to write ("… in the comments below.", "… in den Kommentaren.", "… dans les
+ * commentaires ci-dessous.", "… en los comentarios.", "… nei commenti qui sotto.", "… nos comentários.", "… in de
+ * reacties."), lower-cased.
+ */
+const IN_THE_COMMENTS =
+  /(?:^|\s)(?:in|im|dans|en|nei|nos|in de)\s(?:the\s|den\s|les\s|los\s)?(?:comments|comment section|comments section|kommentaren|kommentarbereich|commentaires|comentarios|commenti|comentários|reacties)(?:\s(?:below|unten|ci-dessous|de abajo|abajo|qui sotto|abaixo|hieronder))?\s?[.!]?$/u;
+/**
+ * What makes such a line the site's call to the reader rather than the story's report of what readers wrote ("Several
+ * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
+ * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
+ * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it asks the reader by the words of "you" and "us" a
+ * story's report of readers holds none of (a question before it: "What do you think? Let us know in the comments.").
+ */
+const CALLS_TO_COMMENT =
+  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|add|give|have)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:deja|cuenta|comparte|escribe|dinos|danos|opina)(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|deixa|conte|conta|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|deel|schrijf|geef|vertel)(?!\p{L}))|(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
+
+/**
+ * The writer asking in their own voice ("Let me know what you think in the comments!", "Dites-moi en commentaire …",
+ * "Schreibt mir …"): a blogger's sign-off, part of the post as written, not the site's call.
+ */
+const WRITER_ASKS = /(?:^|[\s-])(?:me|my|i['’](?:d|m|ll)|mir|mich|moi|mi|eu|mij|ik)(?!\p{L})/u;
+
+/**
+ * A call to the reader to have a say in the comments under the story ("Tell us what you think in the comments below.",
+ * "Sagen Sie uns Ihre Meinung in den Kommentaren.", "Donnez-nous votre avis dans les commentaires.", "Déjanos tu
+ * opinión en los comentarios.", "Laat je mening achter in de reacties."), as sites set one under every story, spaced
+ * apart as a closing sentence or packed under the last paragraph. The cheap test first: the word for comments.
+ */
+function isCommentCall(text: string): boolean {
+  return (
+    (text.includes("omment") || text.includes("coment") || text.includes("kommentar") || text.includes("reacties")) &&
+    IN_THE_COMMENTS.test(text) &&
+    CALLS_TO_COMMENT.test(text) &&
+    !WRITER_ASKS.test(text)
+  );
+}
+
+/**
+ * Whether a lower-cased line reads as a newsroom's note (`STORY_NOTE`) or a call to comment (`isCommentCall`); cut only
+ * at the story's foot (`endBeforeStoryNotes`).
+ */
 export function isStoryNote(text: string): boolean {
-  return text.length <= MAX_STORY_NOTE_LENGTH && STORY_NOTE.test(text);
+  return text.length <= MAX_STORY_NOTE_LENGTH && (STORY_NOTE.test(text) || isCommentCall(text));
 }
 
 /** Longest line of a footer: a copyright, a row of links. */
