@@ -3418,3 +3418,118 @@ describe("a review's close and a list standing apart at the story's end", () => 
     }
   });
 });
+
+describe("a call to have a say in the comments under the story (round bd71)", () => {
+  /** The body's paragraphs of a page: its blocks set apart by blank lines, or packed line under line. */
+  const bodyOf = (blocks: string[][], packed: boolean) =>
+    fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      "text" in block ? block.text : "",
+    );
+  const pages: Record<string, { menu: string[]; head: string[]; story: string[]; foot: string[] }> = {
+    en: {
+      menu: ["Home", "News", "Sport", "Subscribe"],
+      head: ["Quarry lake to open for swimmers", "By Nell Ashworth", "12 May 2025"],
+      story: [
+        "The old quarry lake at Brindle Hill will open to swimmers in June, the parish council said on Monday, after two summers in which the water was closed for safety checks.",
+        "Lifeguards will be on duty at weekends, and a new jetty has been built on the north shore for families with small children and for swimmers who need help getting in.",
+      ],
+      foot: ["Share", "Facebook", "Email", "Most read", "© 2025 Brindle Echo"],
+    },
+    de: {
+      menu: ["Startseite", "Region", "Sport", "Abonnieren"],
+      head: ["Baggersee öffnet wieder für Schwimmer", "Von Jonas Pfeiler", "12. Mai 2025"],
+      story: [
+        "Der alte Baggersee bei Lindenhain wird im Juni wieder für Schwimmer geöffnet, teilte die Gemeinde am Montag mit, nachdem das Wasser zwei Sommer lang gesperrt war.",
+        "An den Wochenenden sind Rettungsschwimmer im Einsatz, und am Nordufer wurde ein neuer Steg für Familien mit kleinen Kindern gebaut.",
+      ],
+      foot: ["Teilen", "Facebook", "E-Mail", "Meistgelesen", "© 2025 Lindenhainer Bote"],
+    },
+    fr: {
+      menu: ["Accueil", "Région", "Sport", "S'abonner"],
+      head: ["Le lac de la carrière rouvre aux baigneurs", "Par Lucie Marchal", "12 mai 2025"],
+      story: [
+        "Le lac de l'ancienne carrière de Vaudrey rouvrira aux baigneurs en juin, a annoncé lundi la mairie, après deux étés de fermeture pour des contrôles de sécurité.",
+        "Des maîtres-nageurs surveilleront la baignade le week-end, et un nouveau ponton a été construit sur la rive nord pour les familles avec de jeunes enfants.",
+      ],
+      foot: ["Partager", "Facebook", "E-mail", "Les plus lus", "© 2025 L'Écho de Vaudrey"],
+    },
+    es: {
+      menu: ["Inicio", "Comarca", "Deportes", "Suscríbete"],
+      head: ["El lago de la cantera vuelve a abrir al baño", "Por Marta Ibarrola", "12 de mayo de 2025"],
+      story: [
+        "El lago de la antigua cantera de Valdeluz volverá a abrir para el baño en junio, anunció el lunes el ayuntamiento, tras dos veranos cerrado por revisiones de seguridad.",
+        "Habrá socorristas los fines de semana, y en la orilla norte se ha construido un nuevo embarcadero para las familias con niños pequeños.",
+      ],
+      foot: ["Compartir", "Facebook", "Correo", "Lo más leído", "© 2025 El Eco de Valdeluz"],
+    },
+    it: {
+      menu: ["Home", "Cronaca", "Sport", "Abbonati"],
+      head: ["Il lago della cava riapre ai bagnanti", "Di Paola Venturini", "12 maggio 2025"],
+      story: [
+        "Il lago della vecchia cava di Roccalba riaprirà ai bagnanti a giugno, ha annunciato lunedì il comune, dopo due estati di chiusura per i controlli di sicurezza.",
+        "Nei fine settimana ci saranno i bagnini, e sulla riva nord è stato costruito un nuovo pontile per le famiglie con bambini piccoli.",
+      ],
+      foot: ["Condividi", "Facebook", "Email", "I più letti", "© 2025 Gazzetta di Roccalba"],
+    },
+    pt: {
+      menu: ["Início", "Região", "Desporto", "Assine"],
+      head: ["Lago da pedreira volta a abrir a banhistas", "Por Rita Fontela", "12 de maio de 2025"],
+      story: [
+        "O lago da antiga pedreira de Vale Claro vai voltar a abrir a banhistas em junho, anunciou a câmara na segunda-feira, depois de dois verões fechado para verificações de segurança.",
+        "Haverá nadadores-salvadores aos fins de semana, e foi construído um novo pontão na margem norte para as famílias com crianças pequenas.",
+      ],
+      foot: ["Partilhar", "Facebook", "Email", "Mais lidas", "© 2025 Notícias de Vale Claro"],
+    },
+    nl: {
+      menu: ["Home", "Regio", "Sport", "Abonneren"],
+      head: ["Zandgatplas weer open voor zwemmers", "Door Femke Ravelijn", "12 mei 2025"],
+      story: [
+        "De oude zandgatplas bij Eikenrode gaat in juni weer open voor zwemmers, heeft de gemeente maandag laten weten, na twee zomers waarin het water dicht was voor veiligheidscontroles.",
+        "In het weekend zijn er strandwachten, en aan de noordoever is een nieuwe steiger gebouwd voor gezinnen met kleine kinderen.",
+      ],
+      foot: ["Delen", "Facebook", "E-mail", "Meest gelezen", "© 2025 Eikenroder Courant"],
+    },
+  };
+  const read = (lang: string, close: string, packed: boolean) => {
+    const page = pages[lang]!;
+    return bodyOf([page.menu, page.head, ...page.story.map((paragraph) => [paragraph]), [close], page.foot], packed);
+  };
+
+  it("ends the story above the site's call to comment, spaced apart or packed under the last paragraph", () => {
+    for (const [lang, call] of [
+      ["en", "Tell us what you think in the comments below."],
+      ["en", "Have you swum there? Let us know in the comments section below."],
+      ["de", "Sagen Sie uns Ihre Meinung in den Kommentaren."],
+      ["de", "Was denken Sie? Diskutieren Sie mit in den Kommentaren unten."],
+      ["fr", "Donnez-nous votre avis dans les commentaires."],
+      ["es", "Cuéntanos qué piensas en los comentarios de abajo."],
+      ["it", "Voi cosa ne pensate? Scriveteci nei commenti."],
+      ["pt", "Conte-nos o que acha nos comentários abaixo."],
+      ["nl", "Laat je mening achter in de reacties."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, call, packed), `${call} ${packed}`).toEqual(pages[lang]!.story);
+    }
+  });
+
+  it("keeps a closing sentence on comments that is no call: a report of what readers wrote, a consultation, the writer's own sign-off", () => {
+    for (const [lang, close] of [
+      ["en", "Several readers argued about the opening hours in the comments."],
+      ["en", "Residents can send their comments on the plan to the parish office until 30 May."],
+      ["en", "Share your views with the parish office, which takes comments on the plan until 30 May."],
+      ["en", "Swimmers who share the lake path with anglers argued about it in the comments."],
+      ["en", "What you wrote in the comments last summer led the council to build the jetty."],
+      ["en", "Let me know what you think in the comments!"],
+      ["en", "I'd love to hear your own swimming stories in the comments below."],
+      ["de", "Viele Leser stritten über die Öffnungszeiten in den Kommentaren."],
+      ["de", "Schreibt mir eure Meinung in den Kommentaren!"],
+      ["fr", "Plusieurs lecteurs ont débattu des horaires dans les commentaires."],
+      ["fr", "Dites-moi ce que vous en pensez dans les commentaires !"],
+      ["es", "Muchos lectores discutieron los horarios en los comentarios."],
+      ["it", "Molti lettori hanno discusso gli orari nei commenti."],
+      ["pt", "Muitos leitores discutiram os horários nos comentários."],
+      ["nl", "Veel lezers discussieerden over de openingstijden in de reacties."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, close, packed), `${close} ${packed}`).toEqual([...pages[lang]!.story, close]);
+    }
+  });
+});
