@@ -715,12 +715,24 @@ export function unmarkedListItemsEnd(lines: readonly ClassifiedLine[], at: numbe
   return listItemsRead(lines, at, end, languageCode) ? end : undefined;
 }
 
-/** Whether the lines from `at` to `end` read as a list's items (see `unmarkedListItemsEnd`). */
-function listItemsRead(lines: readonly ClassifiedLine[], at: number, end: number, languageCode: string): boolean {
+/**
+ * A list's item of one word ("Flour", "Eggs", "Mehl", "Farine", "Harina", "Bloem"), as a recipe's ingredients or a
+ * packing list's things are set: a word of letters only, no figure, price or word with its full stop. Asked only of items set alike
+ * under a heading of their own (`alikeItemsEnd`), whose callers want the story's prose above and under them: a run of
+ * single words elsewhere is a menu's or a tags row's.
+ */
+function isOneWordItem(line: ClassifiedLine): boolean {
+  return line.class === "short" && ONE_WORD_ITEM.test(line.text);
+}
+/** A word of letters alone, perhaps with a hyphen or an apostrophe inside ("Self-raising", "Crème"). */
+const ONE_WORD_ITEM = /^\p{L}+(?:[-'’]\p{L}+)?$/u;
+
+/** Whether the lines from `at` to `end` read as a list's items (see `unmarkedListItemsEnd`); of one word each when `oneWord`. */
+function listItemsRead(lines: readonly ClassifiedLine[], at: number, end: number, languageCode: string, oneWord = false): boolean {
   let titleCase = 0;
   for (let i = at; i < end; i++) {
     const line = lines[i]!;
-    if (!isUnmarkedListItem(line)) return false;
+    if (!(oneWord ? isOneWordItem(line) : isUnmarkedListItem(line))) return false;
     // A line carrying on the one above is a sentence wrapped by hand, not a list's item.
     if (i > at && CARRIED_ON_LINE.test(line.text)) return false;
     // A name and its role ("Ada Lee, Mayor") is an item in title case, not a title.
@@ -743,9 +755,13 @@ export function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: 
   // An item announcing more ("You need two things:", "Our score:") leads into what follows: a lead-in or a card's label;
   // a button ("Buy now") closes a box of products or teasers.
   let shortest = Number.POSITIVE_INFINITY;
+  const oneWord = isOneWordItem(lines[at]!);
   for (; end < last && lines[end]!.blankBefore === apart && (!apart || lines[end]!.blankAfter); end++) {
     const line = lines[end]!;
-    if (!isUnmarkedListItem(line) || line.text.endsWith(":") || isButton(line)) break;
+    // A run opening with a word alone holds words alone ("Flour" / "Eggs"), one of a few words each holds such items
+    // ("2 eggs" / "250g flour"): a line of the other kind under them is the next section's heading ("Method", "Warum
+    // früh buchen").
+    if (!(oneWord ? isOneWordItem(line) : isUnmarkedListItem(line)) || line.text.endsWith(":") || isButton(line)) break;
     // A line opening on "And", "But", "Und", "Mais", "Pero"… carries on the one above: a poem's verse or a sentence
     // broken by hand into short lines, each set alike ("The water came at night" / "And stood where sheep had
     // stood"), not a list's item.
@@ -756,7 +772,7 @@ export function alikeItemsEnd(lines: readonly ClassifiedLine[], at: number, to: 
   // Items set apart of four words or more each stay the story's text as paragraphs (see the stray lines in `assemble`):
   // read as a list only when some would be lost, so a run of sentence-like points set apart reads as it did.
   if (apart && shortest >= MIN_KEPT_SHORT_LINE_WORDS) return undefined;
-  return listItemsRead(lines, at, end, languageCode) ? end : undefined;
+  return listItemsRead(lines, at, end, languageCode, oneWord) ? end : undefined;
 }
 
 /**
