@@ -3533,3 +3533,151 @@ describe("a call to have a say in the comments under the story (round bd71)", ()
     }
   });
 });
+
+describe("a list of one-word items under its heading over the story's last paragraph (round bd71)", () => {
+  const read = (blocks: string[][], packed: boolean) =>
+    fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      block.type === "list"
+        ? `list: ${block.items.map((item) => (typeof item === "string" ? item : item.text)).join(" | ")}`
+        : "text" in block
+          ? block.text
+          : "",
+    );
+  const menu = ["Home", "Local", "Food", "Subscribe"];
+  const foot = ["Share", "Facebook", "Email", "© 2025 Fernhill Courier"];
+  const recipes: Record<string, { head: string[]; story: [string, string, string]; heading: string; items: string[] }> = {
+    en: {
+      head: ["Mill bakery shares its oat loaf", "By Hal Tennant", "9 June 2025"],
+      story: [
+        "The bakery by the old mill in Fernhill has shared the recipe for the oat loaf it sells every Friday, after customers kept asking how it is made.",
+        "Baker Orla Penrose said the dough rests for a whole night in a cold larder before it goes into a very hot oven for the first quarter of an hour.",
+        "She said the first loaf seldom turns out as well as the third, so home bakers should keep trying before they give up on it.",
+      ],
+      heading: "Ingredients",
+      items: ["Oats", "Flour", "Water", "Salt", "Honey"],
+    },
+    de: {
+      head: ["Mühlenbäckerei verrät ihr Haferbrot", "Von Hanna Tessmer", "9. Juni 2025"],
+      story: [
+        "Die Bäckerei an der alten Mühle in Farnbach hat das Rezept für das Haferbrot verraten, das sie jeden Freitag verkauft, nachdem Kunden immer wieder danach gefragt hatten.",
+        "Bäckerin Orla Penrath sagte, der Teig ruhe eine ganze Nacht in einer kühlen Kammer, bevor er für die erste Viertelstunde in einen sehr heißen Ofen komme.",
+        "Das erste Brot gelinge selten so gut wie das dritte, sagte sie, deshalb sollten Hobbybäcker nicht zu früh aufgeben.",
+      ],
+      heading: "Zutaten",
+      items: ["Haferflocken", "Mehl", "Wasser", "Salz", "Honig"],
+    },
+    fr: {
+      head: ["La boulangerie du moulin livre son pain d'avoine", "Par Hélène Tanguy", "9 juin 2025"],
+      story: [
+        "La boulangerie du vieux moulin de Fougères-le-Haut a dévoilé la recette du pain d'avoine qu'elle vend chaque vendredi, après les demandes répétées de ses clients.",
+        "La boulangère Orla Penven explique que la pâte repose toute une nuit au frais avant de passer un quart d'heure dans un four très chaud.",
+        "Selon elle, le premier pain réussit rarement aussi bien que le troisième, et les boulangers amateurs ne doivent pas abandonner trop vite.",
+      ],
+      heading: "Ingrédients",
+      items: ["Avoine", "Farine", "Eau", "Sel", "Miel"],
+    },
+    es: {
+      head: ["La panadería del molino comparte su pan de avena", "Por Inés Tabares", "9 de junio de 2025"],
+      story: [
+        "La panadería del viejo molino de Helechosa ha compartido la receta del pan de avena que vende cada viernes, después de que muchos clientes preguntaran cómo se hace.",
+        "La panadera Orla Peñalver explicó que la masa reposa una noche entera en una despensa fría antes de pasar un cuarto de hora en un horno muy caliente.",
+        "Según ella, el primer pan rara vez sale tan bien como el tercero, así que quienes lo hagan en casa no deben rendirse pronto.",
+      ],
+      heading: "Ingredientes",
+      items: ["Avena", "Harina", "Agua", "Sal", "Miel"],
+    },
+    it: {
+      head: ["Il forno del mulino svela il suo pane d'avena", "Di Ilaria Tassoni", "9 giugno 2025"],
+      story: [
+        "Il forno del vecchio mulino di Felceto ha svelato la ricetta del pane d'avena che vende ogni venerdì, dopo che molti clienti avevano chiesto come si prepara.",
+        "La fornaia Orla Penna ha spiegato che l'impasto riposa un'intera notte in una dispensa fresca prima di passare un quarto d'ora in un forno molto caldo.",
+        "Secondo lei il primo pane riesce di rado bene come il terzo, quindi chi lo prepara a casa non deve arrendersi presto.",
+      ],
+      heading: "Ingredienti",
+      items: ["Avena", "Farina", "Acqua", "Sale", "Miele"],
+    },
+    pt: {
+      head: ["Padaria do moinho partilha o seu pão de aveia", "Por Inês Tavares", "9 de junho de 2025"],
+      story: [
+        "A padaria do velho moinho de Fetais partilhou a receita do pão de aveia que vende todas as sextas-feiras, depois de muitos clientes terem perguntado como se faz.",
+        "A padeira Orla Penedo explicou que a massa descansa uma noite inteira numa despensa fresca antes de passar um quarto de hora num forno muito quente.",
+        "Segundo ela, o primeiro pão raramente sai tão bem como o terceiro, por isso quem o fizer em casa não deve desistir cedo.",
+      ],
+      heading: "Ingredientes",
+      items: ["Aveia", "Farinha", "Água", "Sal", "Mel"],
+    },
+    nl: {
+      head: ["Molenbakkerij deelt haar haverbrood", "Door Hanna Terlouw", "9 juni 2025"],
+      story: [
+        "De bakkerij bij de oude molen van Varenhorst heeft het recept gedeeld van het haverbrood dat ze elke vrijdag verkoopt, nadat klanten er steeds naar vroegen.",
+        "Bakker Orla Penning zei dat het deeg een hele nacht in een koele voorraadkamer rust voordat het een kwartier in een zeer hete oven gaat.",
+        "Volgens haar lukt het eerste brood zelden zo goed als het derde, dus thuisbakkers moeten niet te snel opgeven.",
+      ],
+      heading: "Ingrediënten",
+      items: ["Havervlokken", "Bloem", "Water", "Zout", "Honing"],
+    },
+  };
+  const page = (lang: string, items?: string[]) => {
+    const recipe = recipes[lang]!;
+    const [first, second, last] = recipe.story;
+    return [menu, recipe.head, [first], [second], [recipe.heading], ...(items ?? recipe.items).map((item) => [item]), [last], foot];
+  };
+
+  it("keeps the items and the paragraph under them on a page copied packed, heading and all", () => {
+    for (const lang of Object.keys(recipes)) {
+      const { story, heading, items } = recipes[lang]!;
+      expect(read(page(lang), true), lang).toEqual([story[0], story[1], heading, `list: ${items.join(" | ")}`, story[2]]);
+    }
+  });
+
+  it("keeps the items set apart and the paragraph under them", () => {
+    for (const lang of Object.keys(recipes)) {
+      const { story, items } = recipes[lang]!;
+      const body = read(page(lang), false);
+      expect(body, lang).toContain(`list: ${items.join(" | ")}`);
+      expect(body.at(-1), lang).toBe(story[2]);
+    }
+  });
+
+  it("ends the words alone at a line of more words under them, the next section's heading (en, de, fr)", () => {
+    for (const [lang, next] of [
+      ["en", "How to bake it"],
+      ["de", "So gelingt das Brot"],
+      ["fr", "La cuisson pas à pas"],
+    ] as const) {
+      const { items } = recipes[lang]!;
+      for (const packed of [false, true]) {
+        const body = read(page(lang, [...items, next]), packed);
+        expect(body, `${lang} ${packed}`).not.toContain(`list: ${[...items, next].join(" | ")}`);
+        if (!packed) expect(body, lang).toContain(`list: ${items.join(" | ")}`);
+      }
+    }
+  });
+
+  it("reads no figures, prices or words with a full stop as one-word items", () => {
+    for (const items of [
+      ["£3", "£5", "£8", "£12"],
+      ["1", "2", "3", "4"],
+      ["Stop.", "Wait.", "Listen.", "Go."],
+    ]) {
+      for (const packed of [false, true])
+        expect(
+          read(page("en", items), packed).some((block) => block.startsWith("list:")),
+          `${items[0]} ${packed}`,
+        ).toBe(false);
+    }
+  });
+
+  it("takes no box of single words under the story that runs on into no paragraph (a menu over the copyright)", () => {
+    const { head, story } = recipes.en!;
+    for (const box of [
+      ["Sections", "News", "Sport", "Weather", "Business"],
+      ["Ressorts", "Politik", "Sport", "Kultur", "Wetter"],
+    ]) {
+      for (const packed of [false, true]) {
+        const blocks = [menu, head, ...story.map((paragraph) => [paragraph]), box, foot];
+        expect(read(blocks, packed), `${box[0]} ${packed}`).toEqual(story);
+      }
+    }
+  });
+});
