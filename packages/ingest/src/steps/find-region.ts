@@ -27,6 +27,7 @@ import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
 import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
+import { CAPITAL_OPENING } from "./sentence.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -277,24 +278,35 @@ function packedStoryListEnd(
   languageCode: string,
   isRelatedLabel: (text: string) => boolean,
 ): number | undefined {
-  const heading = lines[at];
-  if (
-    heading === undefined ||
-    heading.blankBefore ||
-    heading.class !== "short" ||
-    heading.sentenceEnd ||
-    heading.text.endsWith(":") ||
-    lines[at + 1]?.blankBefore !== false ||
-    !isProse(lines[at - 1]) ||
-    isRelatedLabel(heading.text) ||
-    hasCredit(heading.text) ||
-    isPersonName(heading.text)
-  )
-    return undefined;
+  if (!isPackedHeading(lines[at], isRelatedLabel) || lines[at + 1]?.blankBefore !== false || !isProse(lines[at - 1])) return undefined;
   const listEnd = alikeItemsEnd(lines, at + 1, lines.length, languageCode);
   if (listEnd === undefined) return undefined;
-  const paragraph = lines[listEnd];
-  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? listEnd + 1 : undefined;
+  // The story's last section may open under the list, its heading packed over its paragraph ("How to bake it" / …), as
+  // assemble reads it (`Region.packedPageListEnd`); not a button ("Buy now") over a teaser's summary. Only a heading
+  // opening with a capital: in a script without case (Chinese, Japanese) a teaser's title over its summary has the
+  // same shape.
+  const under = lines[listEnd];
+  const sectionAt =
+    isPackedHeading(under, isRelatedLabel) && CAPITAL_OPENING.test(under!.text) && !isButton(under!) ? listEnd + 1 : listEnd;
+  const paragraph = lines[sectionAt];
+  return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
+}
+
+/**
+ * A heading packed into a page copied with no blank line (`packedStoryListEnd`): a short line that ends no sentence and
+ * announces nothing with a colon, and no related stories' label, picture's credit or name.
+ */
+function isPackedHeading(line: ClassifiedLine | undefined, isRelatedLabel: (text: string) => boolean): boolean {
+  return (
+    line !== undefined &&
+    !line.blankBefore &&
+    line.class === "short" &&
+    !line.sentenceEnd &&
+    !line.text.endsWith(":") &&
+    !isRelatedLabel(line.text) &&
+    !hasCredit(line.text) &&
+    !isPersonName(line.text)
+  );
 }
 
 /**
