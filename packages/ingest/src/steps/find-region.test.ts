@@ -3681,3 +3681,73 @@ describe("a list of one-word items under its heading over the story's last parag
     }
   });
 });
+
+describe("a packed list closing the story, with its last section's heading packed between the list and the last paragraph (round bd71)", () => {
+  const read = (lines: string[]) =>
+    fromText(lines.join("\n")).body.map((block) => (block.type === "list" ? "list" : "text" in block ? block.text : ""));
+  const menu = ["Home", "Local", "Food", "Subscribe"];
+  const foot = ["Share", "Facebook", "Email", "© 2025 Fernhill Courier"];
+  const pages = [
+    {
+      head: ["Mill bakery shares its oat loaf", "By Hal Tennant", "9 June 2025"],
+      story: [
+        "The bakery by the old mill in Fernhill has shared the recipe for the oat loaf it sells every Friday, after customers kept asking how it is made.",
+        "Baker Orla Penrose said the dough rests for a whole night in a cold larder before it goes into a very hot oven for the first quarter of an hour.",
+        "She said the first loaf seldom turns out as well as the third, so home bakers should keep trying before they give up on it.",
+      ],
+      list: ["What you need", "500g rolled oats", "300g strong flour", "A pinch of salt", "Two spoons of honey"],
+      section: "Method",
+    },
+    {
+      head: ["Mühlenbäckerei verrät ihr Haferbrot", "Von Hanna Tessmer", "9. Juni 2025"],
+      story: [
+        "Die Bäckerei an der alten Mühle in Farnbach hat das Rezept für das Haferbrot verraten, das sie jeden Freitag verkauft, nachdem Kunden immer wieder danach gefragt hatten.",
+        "Bäckerin Orla Penrath sagte, der Teig ruhe eine ganze Nacht in einer kühlen Kammer, bevor er für die erste Viertelstunde in einen sehr heißen Ofen komme.",
+        "Das erste Brot gelinge selten so gut wie das dritte, sagte sie, deshalb sollten Hobbybäcker nicht zu früh aufgeben.",
+      ],
+      list: ["Zutaten", "Haferflocken", "Mehl", "Wasser", "Salz"],
+      section: "So wird es gebacken",
+    },
+    {
+      head: ["La boulangerie du moulin livre son pain d'avoine", "Par Hélène Tanguy", "9 juin 2025"],
+      story: [
+        "La boulangerie du vieux moulin de Fougères-le-Haut a dévoilé la recette du pain d'avoine qu'elle vend chaque vendredi, après les demandes répétées de ses clients.",
+        "La boulangère Orla Penven explique que la pâte repose toute une nuit au frais avant de passer un quart d'heure dans un four très chaud.",
+        "Selon elle, le premier pain réussit rarement aussi bien que le troisième, et les boulangers amateurs ne doivent pas abandonner trop vite.",
+      ],
+      list: ["Ingrédients", "500 g de flocons d'avoine", "300 g de farine", "Une pincée de sel", "Deux cuillères de miel"],
+      section: "Cuisson",
+    },
+  ];
+  const pageWith = (index: number, section: string, last: string) => {
+    const { head, story, list } = pages[index]!;
+    return [...menu, ...head, story[0]!, story[1]!, ...list, section, last, ...foot];
+  };
+
+  it("keeps the list, the heading and the last paragraph (en, de, fr)", () => {
+    pages.forEach(({ story, section }, index) => {
+      const body = read(pageWith(index, section, story[2]!));
+      expect(body, section).toContain("list");
+      expect(body.slice(-2), section).toEqual([section, story[2]]);
+    });
+  });
+
+  it("takes no line under the list that is a button, a related label, a name or in lower case over a paragraph", () => {
+    const teaser =
+      "The parish council has set aside £20,000 to mend the footbridge over the millrace, closed since the floods in February.";
+    const bio = "Hal Tennant is a food writer who has covered the valley's bakers and markets for the Courier since 2009.";
+    for (const [line, under] of [
+      ["Buy now", teaser],
+      ["Related stories", teaser],
+      ["Hal Tennant", bio],
+      ["more from the valley", teaser],
+    ] as const) {
+      expect(read(pageWith(0, line, under)), line).not.toContain(under);
+    }
+    // Under items of one word each, a line in lower case is no heading (a teaser's title in a script without case has
+    // the same shape).
+    const teaserDe =
+      "Der Gemeinderat hat 20.000 Euro bereitgestellt, um den Steg über den Mühlbach zu reparieren, der seit dem Hochwasser gesperrt ist.";
+    expect(read(pageWith(1, "mehr aus dem tal", teaserDe))).not.toContain(teaserDe);
+  });
+});
