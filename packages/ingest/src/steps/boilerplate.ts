@@ -1321,11 +1321,19 @@ const IN_THE_COMMENTS =
  * What makes such a line the site's call to the reader rather than the story's report of what readers wrote ("Several
  * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
  * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
- * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it asks the reader by the words of "you" and "us" a
- * story's report of readers holds none of (a question before it: "What do you think? Let us know in the comments.").
+ * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`ASKS_READER`).
  */
 const CALLS_TO_COMMENT =
-  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|add|give|have)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:deja|cuenta|comparte|escribe|dinos|danos|opina)(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|deixa|conte|conta|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|deel|schrijf|geef|vertel)(?!\p{L}))|(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
+  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|add|give|have)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:deja|cuenta|comparte|escribe|dinos|danos|opina)(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|deixa|conte|conta|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|deel|schrijf|geef|vertel)(?!\p{L}))/u;
+/**
+ * The words of "you" and "us". A story's report of what readers wrote there holds them as often ("Readers told us …",
+ * "Many of you shared …", "Plusieurs lecteurs nous ont écrit …", "Veel van jullie deelden …"), so they make a call only
+ * in a line that asks the reader a question ("What do you think? … in the comments.") or opens on "your" with no verb
+ * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`).
+ */
+const ASKS_READER = /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
+/** A line opening on the reader's "your" ("Your views in the comments.", "Vos avis dans les commentaires."), lower-cased. */
+const OPENS_ON_YOUR = /^(?:your|votre|vos|tu|vostra|vostro)\s/u;
 
 /**
  * The writer asking in their own voice ("Let me know what you think in the comments!", "Dites-moi en commentaire …",
@@ -1343,7 +1351,7 @@ function isCommentCall(text: string): boolean {
   return (
     (text.includes("omment") || text.includes("coment") || text.includes("kommentar") || text.includes("reacties")) &&
     IN_THE_COMMENTS.test(text) &&
-    CALLS_TO_COMMENT.test(text) &&
+    (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (text.includes("?") && ASKS_READER.test(text))) &&
     !WRITER_ASKS.test(text)
   );
 }

@@ -3532,6 +3532,31 @@ describe("a call to have a say in the comments under the story (round bd71)", ()
       for (const packed of [false, true]) expect(read(lang, close, packed), `${close} ${packed}`).toEqual([...pages[lang]!.story, close]);
     }
   });
+
+  it("keeps a closing report of what readers wrote in the comments that names the site as 'us' or the readers as 'you' (review)", () => {
+    for (const [lang, close] of [
+      ["en", "Readers told us about their own summers at the lake in the comments."],
+      ["en", "Many of you shared photos of the old quarry in the comments."],
+      ["de", "Viele Leserinnen und Leser schrieben uns ihre Erinnerungen an den See in den Kommentaren."],
+      ["fr", "Plusieurs lecteurs nous ont raconté leurs baignades d'autrefois dans les commentaires."],
+      ["fr", "Vous étiez nombreux à évoquer vos souvenirs du lac dans les commentaires."],
+      ["it", "Molti di voi hanno raccontato i loro ricordi del lago nei commenti."],
+      ["pt", "Muitos de vocês partilharam memórias da pedreira nos comentários."],
+      ["nl", "Veel van jullie deelden foto's van de plas in de reacties."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, close, packed), `${close} ${packed}`).toEqual([...pages[lang]!.story, close]);
+    }
+  });
+
+  it("still ends the story above a call that asks the reader a question or opens on 'your', with no verb of writing (review)", () => {
+    for (const [lang, call] of [
+      ["en", "Your thoughts in the comments below."],
+      ["fr", "Et vous, qu'en pensez-vous ? Vos avis dans les commentaires."],
+      ["it", "E voi? La vostra opinione nei commenti."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, call, packed), `${call} ${packed}`).toEqual(pages[lang]!.story);
+    }
+  });
 });
 
 describe("a list of one-word items under its heading over the story's last paragraph (round bd71)", () => {
