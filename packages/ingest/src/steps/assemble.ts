@@ -721,7 +721,7 @@ export function unmarkedListItemsEnd(lines: readonly ClassifiedLine[], at: numbe
  * under a heading of their own (`alikeItemsEnd`), whose callers want the story's prose above and under them: a run of
  * single words elsewhere is a menu's or a tags row's.
  */
-function isOneWordItem(line: ClassifiedLine): boolean {
+export function isOneWordItem(line: ClassifiedLine): boolean {
   return line.class === "short" && ONE_WORD_ITEM.test(line.text);
 }
 /** A word of letters alone, perhaps with a hyphen or an apostrophe inside ("Self-raising", "Crème"). */

@@ -2,6 +2,7 @@ import { keepShape } from "../_shapes.js";
 import { parseDate } from "./byline.js";
 import {
   alikeItemsEnd,
+  isOneWordItem,
   isButton,
   isPublisherBlurb,
   isStandingHeading,
@@ -284,13 +285,24 @@ function packedStoryListEnd(
   // The story's last section may open under the list, its heading packed over its paragraph ("How to bake it" / …), as
   // assemble reads it (`Region.packedPageListEnd`); not a button ("Buy now") over a teaser's summary. Only a heading
   // opening with a capital: in a script without case (Chinese, Japanese) a teaser's title over its summary has the
-  // same shape.
+  // same shape. Not under words alone (`TAGS_ROW_OVER_TEASER`).
   const under = lines[listEnd];
   const sectionAt =
-    isPackedHeading(under, isRelatedLabel) && CAPITAL_OPENING.test(under!.text) && !isButton(under!) ? listEnd + 1 : listEnd;
+    isPackedHeading(under, isRelatedLabel) && CAPITAL_OPENING.test(under!.text) && !isButton(under!) && !isOneWordItem(lines[at + 1]!)
+      ? listEnd + 1
+      : listEnd;
   const paragraph = lines[sectionAt];
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
 }
+
+/*
+ * TAGS_ROW_OVER_TEASER: under the story, words alone under a label ("Keywords" / "Harbour" / "Ferries", "Mots-clés" /
+ * "Chorale" / "Musique") are a row of the story's tags or topics as often as a list of its own, and a title over a
+ * paragraph under them is then the next story's or a teaser's ("Footbridge plans on hold" / its summary), in the same
+ * shape as a last section's heading over its paragraph. So at the story's foot a list of words alone closes the story
+ * only with its last paragraph right under it (`storyListEnd`, `packedStoryListEnd`); items of a few words each may
+ * still have a section's heading between.
+ */
 
 /**
  * A heading packed into a page copied with no blank line (`packedStoryListEnd`): a short line that ends no sentence and
@@ -330,12 +342,13 @@ function storyListEnd(
   if (first === undefined || !(first.blankBefore || lines[listStart - 1]!.text.endsWith(":"))) return undefined;
   // Items each standing apart, as a page setting each in a block of its own copies them, under a heading of the list's
   // own standing apart (`alikeItemsEnd`): a packed block of short lines is asked first.
+  const packedItemsEnd = unmarkedListItemsEnd(lines, listStart, lines.length, languageCode);
   const listEnd =
-    unmarkedListItemsEnd(lines, listStart, lines.length, languageCode) ??
-    (listStart > at && first.blankAfter ? alikeItemsEnd(lines, listStart, lines.length, languageCode) : undefined);
+    packedItemsEnd ?? (listStart > at && first.blankAfter ? alikeItemsEnd(lines, listStart, lines.length, languageCode) : undefined);
   // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
-  const underSubHeading = isStoryListHeading(lines[listEnd], isRelatedLabel);
+  // Words alone set apart under a label are the story's list only right over its paragraph (`TAGS_ROW_OVER_TEASER`).
+  const underSubHeading = !(packedItemsEnd === undefined && isOneWordItem(first)) && isStoryListHeading(lines[listEnd], isRelatedLabel);
   const paragraphAt = underSubHeading ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
   // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here. A short closing
