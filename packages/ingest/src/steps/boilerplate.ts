@@ -1321,10 +1321,13 @@ const IN_THE_COMMENTS =
  * What makes such a line the site's call to the reader rather than the story's report of what readers wrote ("Several
  * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
  * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
- * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`ASKS_READER`).
+ * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`ASKS_READER`). A call that is
+ * also a third person's verb opens a report as often ("Cuenta una lectora que …", "Conta um leitor que …", "Add to that
+ * …", "Deel van de lezers …"), so it counts only over the reader's "your", "-nos" or the place ("Cuenta tu historia",
+ * "Conta-nos", "Opina en los comentarios", "Add your voice", "Deel je mening").
  */
 const CALLS_TO_COMMENT =
-  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|add|give|have)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:deja|cuenta|comparte|escribe|dinos|danos|opina)(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|deixa|conte|conta|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|deel|schrijf|geef|vertel)(?!\p{L}))/u;
+  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|give|have)\s|add\s(?:your|a)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:dinos|danos)(?!\p{L})|(?:deja|cuenta|comparte|escribe|opina|deixa|conta)(?:-nos|\s(?:tu|tus|tua|teu|tuas|teus|a tua|o teu|as tuas|os teus|en los|nos))(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|conte|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|schrijf|geef|vertel)(?!\p{L})|deel\s(?:je|jouw|uw)(?!\p{L}))/u;
 /**
  * The words of "you" and "us". A story's report of what readers wrote there holds them as often ("Readers told us …",
  * "Many of you shared …", "Plusieurs lecteurs nous ont écrit …", "Veel van jullie deelden …"), so they make a call only

@@ -3557,6 +3557,27 @@ describe("a call to have a say in the comments under the story (round bd71)", ()
       for (const packed of [false, true]) expect(read(lang, call, packed), `${call} ${packed}`).toEqual(pages[lang]!.story);
     }
   });
+
+  it("keeps a closing report opening on a verb that is also a call's ('Cuenta una lectora que …', 'Add to that …'); still cuts the call (review)", () => {
+    for (const [lang, close] of [
+      ["es", "Cuenta una lectora que de niña cruzaba el lago a nado, un recuerdo que compartió en los comentarios."],
+      ["es", "Opina un vecino que el embarcadero llega tarde, según escribió en los comentarios."],
+      ["pt", "Conta um leitor que aprendeu a nadar na pedreira, numa memória que deixou nos comentários."],
+      ["en", "Add to that the dozens of swimming memories posted in the comments."],
+      ["nl", "Deel van de lezers was blij met de nieuwe steiger, zo bleek in de reacties."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, close, packed), `${close} ${packed}`).toEqual([...pages[lang]!.story, close]);
+    }
+    for (const [lang, call] of [
+      ["es", "Cuenta tu experiencia en los comentarios."],
+      ["es", "Comparte tus recuerdos del lago en los comentarios de abajo."],
+      ["pt", "Conta-nos o que achas nos comentários."],
+      ["en", "Add your own memories of the lake in the comments below."],
+      ["nl", "Deel je herinneringen aan de plas in de reacties."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, call, packed), `${call} ${packed}`).toEqual(pages[lang]!.story);
+    }
+  });
 });
 
 describe("a list of one-word items under its heading over the story's last paragraph (round bd71)", () => {
