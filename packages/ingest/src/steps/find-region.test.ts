@@ -3748,6 +3748,19 @@ describe("a list of one-word items under its heading over the story's last parag
       }
     }
   });
+
+  it("takes no poll's or reaction bar's words alone under a short question closing the story, nor the teaser under them (review)", () => {
+    const { head, story } = recipes.en!;
+    const teaser =
+      "The footbridge over the millrace at Fernhill will stay shut until spring after the parish found the repair would cost twice its estimate.";
+    for (const box of [
+      ["How did this story make you feel?", "Happy", "Sad", "Angry", "Surprised"],
+      ["Wie finden Sie diesen Artikel?", "Spannend", "Traurig", "Ärgerlich", "Überraschend"],
+    ]) {
+      const blocks = [menu, head, ...story.map((paragraph) => [paragraph]), ...box.map((line) => [line]), [teaser], foot];
+      expect(read(blocks, false), box[0]).not.toContain(teaser);
+    }
+  });
 });
 
 describe("a packed list closing the story, with its last section's heading packed between the list and the last paragraph (round bd71)", () => {

@@ -347,8 +347,12 @@ function storyListEnd(
     packedItemsEnd ?? (listStart > at && first.blankAfter ? alikeItemsEnd(lines, listStart, lines.length, languageCode) : undefined);
   // A name alone on a line signs off a box under the story ("Thank you." over a name and a role): points name no one.
   if (listEnd === undefined || lines.slice(listStart, listEnd).some((line) => isPersonName(line.text))) return undefined;
-  // Words alone set apart under a label are the story's list only right over its paragraph (`TAGS_ROW_OVER_TEASER`).
-  const underSubHeading = !(packedItemsEnd === undefined && isOneWordItem(first)) && isStoryListHeading(lines[listEnd], isRelatedLabel);
+  // Words alone set apart under a label are the story's list only right over its paragraph (`TAGS_ROW_OVER_TEASER`),
+  // and only under the story's prose: under a short question or line hopped over at the foot ("How did this story make
+  // you feel?" / "Happy" / "Sad" / …) they are a poll's or a reaction bar's answers.
+  const wordsAlone = packedItemsEnd === undefined && isOneWordItem(first);
+  if (wordsAlone && !isProse(lines[at - 1])) return undefined;
+  const underSubHeading = !wordsAlone && isStoryListHeading(lines[listEnd], isRelatedLabel);
   const paragraphAt = underSubHeading ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
   // A prompt is no prose (its class is furniture's), so a newsletter's pitch ends the story here. A short closing
