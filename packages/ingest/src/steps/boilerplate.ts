@@ -1353,6 +1353,10 @@ const WRITER_ASKS = /(?:^|[\s-])(?:me|my|i['’](?:d|m|ll)|mir|mich|moi|mi|eu|mi
 function isCommentCall(text: string): boolean {
   return (
     (text.includes("omment") || text.includes("coment") || text.includes("kommentar") || text.includes("reacties")) &&
+    // A sentence ended by a full stop before the call ("The board decides in May. Tell us … in the comments.") is the
+    // story's: the line is its last paragraph with the call run on, and cutting it would lose that sentence. A question
+    // to the reader before the call goes with it ("Have you swum there? Let us know …").
+    !text.includes(". ") &&
     IN_THE_COMMENTS.test(text) &&
     (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (text.includes("?") && ASKS_READER.test(text))) &&
     !WRITER_ASKS.test(text)

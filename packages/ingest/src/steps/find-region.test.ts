@@ -3578,6 +3578,17 @@ describe("a call to have a say in the comments under the story (round bd71)", ()
       for (const packed of [false, true]) expect(read(lang, call, packed), `${call} ${packed}`).toEqual(pages[lang]!.story);
     }
   });
+
+  it("keeps a last paragraph that runs a call to comment on after a sentence of the story's (review)", () => {
+    for (const [lang, close] of [
+      ["en", "The jetty will be finished by the end of May. Tell us what you think in the comments below."],
+      ["de", "Der Steg soll Ende Mai fertig sein. Sagen Sie uns Ihre Meinung in den Kommentaren."],
+      ["fr", "Le ponton sera terminé fin mai. Donnez-nous votre avis dans les commentaires."],
+      ["en", "The jetty will be finished by the end of May. What do you think? Share it in the comments."],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, close, packed), `${close} ${packed}`).toEqual([...pages[lang]!.story, close]);
+    }
+  });
 });
 
 describe("a list of one-word items under its heading over the story's last paragraph (round bd71)", () => {
