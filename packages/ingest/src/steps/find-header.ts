@@ -313,9 +313,23 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
   if (above.words < picked.words || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
+  // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
+  // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers
+  // welcome the plan but fear …" / "By …" under "The bakery that sells out before seven every morning Paul Senden").
+  if (picked.blankBefore && decksOwnHeader(lines, index)) return index;
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
+}
+
+/**
+ * Whether the line at `index` has its own deck right under it: a longer line (see `isDeckUnder`), no sentence ended by a
+ * full stop (the story's first paragraph, under a standfirst). The caller has the byline or date within two lines under
+ * the line, so under that deck.
+ */
+function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolean {
+  const deck = lines[index + 1];
+  return deck !== undefined && !deck.text.endsWith(".") && isDeckUnder(lines[index], deck);
 }
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */
@@ -1346,6 +1360,43 @@ function titleAbove(lines: readonly ClassifiedLine[], index: number, unspaced: b
   return false;
 }
 
+/** Fewest words of a teaser's title beside a line printed twice that makes the pair a list of teasers (a headline's length). */
+const MIN_TEASER_NEIGHBOUR_WORDS = 5;
+
+/**
+ * Whether a title printed twice (`title`, at `index`, again between `from` and `to`) stands in lists of teasers each
+ * time: every copy has another story's title of a headline's length right above or right under it. A menu featuring
+ * the same story in two of its sections prints it so ("Why the last cinema may reopen Tom Alder" among the culture
+ * teasers and again among the city's); a headline printed twice has the site's name, the menu or a trail beside its
+ * title-bar copy, and its byline, date or deck beside its own.
+ */
+function repeatedAmongTeasers(
+  title: string,
+  index: number,
+  lines: readonly ClassifiedLine[],
+  from: number,
+  to: number,
+  unspaced: boolean,
+): boolean {
+  const besideTeaser = (at: number) => teaserBeside(lines, at, at - 1, title, unspaced) || teaserBeside(lines, at, at + 1, title, unspaced);
+  if (!besideTeaser(index)) return false;
+  for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++)
+    if (j !== index && lines[j]!.text === title && !besideTeaser(j)) return false;
+  return true;
+}
+
+/** Whether the line at `at`, beside the copy at `copy`, is another story's title of a headline's length, set apart from it. */
+function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number, title: string, unspaced: boolean): boolean {
+  const line = lines[at];
+  if (line === undefined || line.text === title) return false;
+  // A title packed with the copy on one block is its deck or its kicker; teasers are set apart.
+  if (!(at < copy ? lines[copy]! : line).blankBefore) return false;
+  // A sentence ended by a full stop is a tagline's or a notice's, no teaser's title.
+  if (line.text.endsWith(".")) return false;
+  const size = unspaced ? line.text.length / 3 : line.words;
+  return size >= MIN_TEASER_NEIGHBOUR_WORDS && isTitleLike(line, unspaced);
+}
+
 /**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
@@ -1406,6 +1457,8 @@ function searchHeadline(
   // A byline or date line opening the region stands under every line above it.
   let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
+  // Whether a title-like line below stands right over its own byline or date, or right under a date heading the header.
+  let headerTitleBelow = false;
   // The window's last line: not a constant, as it moves up past each line of a box of facts (lowered in the loop below).
   let windowEnd = searchTop + 1 - HEADER_WINDOW;
   for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
@@ -1447,7 +1500,15 @@ function searchHeadline(
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
     const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-    const repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    let repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    // Under a title the header's own byline or date vouches for, a line printed twice among teasers is a menu's story
+    // featured twice (see `repeatedAmongTeasers`), no title bar's copy of the headline.
+    if (
+      repeated &&
+      headerTitleBelow &&
+      repeatedAmongTeasers(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1), unspaced)
+    )
+      repeated = false;
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
@@ -1475,6 +1536,7 @@ function searchHeadline(
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder, signedUnder };
       const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
+      headerTitleBelow ||= bylineOrDateUnder || bylineOrDateAbove;
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };

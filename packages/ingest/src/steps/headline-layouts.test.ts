@@ -7318,3 +7318,220 @@ describe("round hl66: cookie banners' buttons, a newsletter issue's title", () =
     expect(page("en", ["Thursday, 12 June 2025", "", issue, ...meta.en!]).headline).toBe(issue);
   });
 });
+
+// Round hl71: a menu featuring the same story in two of its sections prints its teaser twice; the header's own title,
+// over its deck and byline, is the headline, not the teaser printed twice. And a title packed over its own deck and
+// byline is not moved up to a longer teaser set apart above it.
+describe("teasers printed twice in a menu over the story's header (round hl71)", () => {
+  const body: Record<string, string[]> = {
+    en: [
+      "The ferry board of Quenby agreed on Monday to add a late sailing on Fridays, after a petition signed by more than two thousand islanders.",
+      "The new crossing will leave the harbour at eleven at night and return before one, with a smaller crew than the day boats.",
+      "Shopkeepers on the quay said the change would bring visitors back for the evening markets that closed last winter.",
+    ],
+    de: [
+      "Der Fährbeirat von Quenby hat am Montag beschlossen, freitags eine späte Fahrt anzubieten, nachdem mehr als zweitausend Inselbewohner eine Petition unterschrieben hatten.",
+      "Die neue Fähre verlässt den Hafen um elf Uhr abends und kehrt vor eins zurück, mit einer kleineren Besatzung als die Tagesboote.",
+      "Die Ladenbesitzer am Kai sagten, die Änderung bringe die Besucher zu den Abendmärkten zurück, die im letzten Winter schlossen.",
+    ],
+    fr: [
+      "Le conseil du bac de Quenby a accepté lundi d'ajouter une traversée tardive le vendredi, après une pétition signée par plus de deux mille habitants.",
+      "Le nouveau bac quittera le port à vingt-trois heures et reviendra avant une heure, avec un équipage plus réduit que celui des bateaux de jour.",
+      "Les commerçants du quai estiment que ce changement ramènera les visiteurs aux marchés du soir fermés l'hiver dernier.",
+    ],
+    es: [
+      "La junta del transbordador de Quenby acordó el lunes añadir una salida nocturna los viernes, tras una petición firmada por más de dos mil vecinos.",
+      "El nuevo trayecto saldrá del puerto a las once de la noche y volverá antes de la una, con menos tripulación que los barcos de día.",
+      "Los comerciantes del muelle dijeron que el cambio devolverá a los visitantes a los mercados nocturnos que cerraron el invierno pasado.",
+    ],
+    it: [
+      "Il consiglio del traghetto di Quenby ha deciso lunedì di aggiungere una corsa serale il venerdì, dopo una petizione firmata da oltre duemila abitanti.",
+      "La nuova corsa lascerà il porto alle undici di sera e tornerà prima dell'una, con un equipaggio più piccolo delle barche di giorno.",
+      "I negozianti della banchina hanno detto che il cambiamento riporterà i visitatori ai mercati serali chiusi lo scorso inverno.",
+    ],
+    nl: [
+      "Het veerbestuur van Quenby heeft maandag besloten op vrijdag een late afvaart toe te voegen, na een petitie die door ruim tweeduizend eilanders werd getekend.",
+      "De nieuwe boot vertrekt om elf uur 's avonds uit de haven en keert voor één uur terug, met een kleinere bemanning dan de dagboten.",
+      "Winkeliers op de kade zeiden dat de verandering bezoekers terugbrengt naar de avondmarkten die vorige winter sloten.",
+    ],
+  };
+  // Per language: title, its deck, byline, date, three teasers of other stories (their writers' names glued on).
+  const header: Record<string, { title: string; deck: string; by: string; date: string; teasers: [string, string, string] }> = {
+    en: {
+      title: "Quenby ferry adds a late Friday sailing",
+      deck: "Islanders who signed the petition say the evening crossing will bring the quay's night markets back to life",
+      by: "By Orla Fennimore",
+      date: "3 April 2025",
+      teasers: [
+        "Why the old cinema on Pell Street may open again this autumn Dara Voss",
+        "Lighthouse keepers look back on the great storm of 1987 Ines Harwick",
+        "The bakery that sells its last loaf before seven every morning Tobin Lake",
+      ],
+    },
+    de: {
+      title: "Quenby-Fähre fährt freitags später",
+      deck: "Die Inselbewohner hinter der Petition hoffen, dass die Abendfahrt die Nachtmärkte am Kai wieder belebt",
+      by: "Von Orla Fennimore",
+      date: "3. April 2025",
+      teasers: [
+        "Warum das alte Kino in der Pellstraße im Herbst wieder öffnen könnte Dara Voss",
+        "Leuchtturmwärter erinnern sich an den großen Sturm von 1987 Ines Harwick",
+        "Die Bäckerei, die jeden Morgen vor sieben ihr letztes Brot verkauft Tobin Lake",
+      ],
+    },
+    fr: {
+      title: "Quenby : le bac partira plus tard le vendredi",
+      deck: "Les habitants à l'origine de la pétition espèrent que la traversée du soir fera revivre les marchés de nuit du quai",
+      by: "Par Orla Fennimore",
+      date: "3 avril 2025",
+      teasers: [
+        "Pourquoi le vieux cinéma de la rue Pell pourrait rouvrir cet automne Dara Voss",
+        "Les gardiens de phare racontent la grande tempête de 1987 Ines Harwick",
+        "La boulangerie qui vend son dernier pain avant sept heures chaque matin Tobin Lake",
+      ],
+    },
+    es: {
+      title: "El transbordador de Quenby añade una salida nocturna",
+      deck: "Los vecinos que firmaron la petición creen que el viaje de la noche devolverá la vida a los mercados del muelle",
+      by: "Por Orla Fennimore",
+      date: "3 de abril de 2025",
+      teasers: [
+        "Por qué el viejo cine de la calle Pell podría reabrir este otoño Dara Voss",
+        "Los fareros recuerdan la gran tormenta de 1987 Ines Harwick",
+        "La panadería que vende su última barra antes de las siete cada mañana Tobin Lake",
+      ],
+    },
+    it: {
+      title: "Il traghetto di Quenby aggiunge una corsa serale",
+      deck: "Gli abitanti che hanno firmato la petizione sperano che la corsa della sera riporti in vita i mercati notturni della banchina",
+      by: "Di Orla Fennimore",
+      date: "3 aprile 2025",
+      teasers: [
+        "Perché il vecchio cinema di via Pell potrebbe riaprire questo autunno Dara Voss",
+        "I guardiani del faro ricordano la grande tempesta del 1987 Ines Harwick",
+        "Il forno che vende l'ultima pagnotta prima delle sette ogni mattina Tobin Lake",
+      ],
+    },
+    nl: {
+      title: "Quenby krijgt late veerboot op vrijdag",
+      deck: "Eilanders achter de petitie hopen dat de avondboot de nachtmarkten op de kade weer tot leven brengt",
+      by: "Door Orla Fennimore",
+      date: "3 april 2025",
+      teasers: [
+        "Waarom de oude bioscoop in de Pellstraat dit najaar weer open kan Dara Voss",
+        "Vuurtorenwachters blikken terug op de grote storm van 1987 Ines Harwick",
+        "De bakker die elke ochtend voor zeven uur zijn laatste brood verkoopt Tobin Lake",
+      ],
+    },
+  };
+  const langs = Object.keys(header);
+  const read = (lang: string, top: string[]) =>
+    fromText([...top, "", ...body[lang]!.flatMap((paragraph) => [paragraph, ""]), "Share", "© 2025 Quenby Courier"].join("\n"), {
+      source: `hl71-${lang}.txt`,
+    });
+
+  it("takes the title over its deck and byline, not a teaser the menu prints in two sections", () => {
+    for (const lang of langs) {
+      const { title, deck, by, date, teasers: t } = header[lang]!;
+      const top = ["Quenby Courier", "", "Home", "News", "", t[0], "", t[1], "", "Sport", "Culture", "", t[1], "", t[2], "", ""];
+      // Over its deck and byline, and over its deck and date.
+      expect(read(lang, [...top, title, deck, by, date]).headline, lang).toBe(title);
+      expect(read(lang, [...top, title, deck, date]).headline, lang).toBe(title);
+    }
+  });
+
+  it("still counts the headline printed twice: a title bar's copy, or the story featured among the teasers", () => {
+    for (const lang of langs) {
+      const { title, deck, by, date, teasers: t } = header[lang]!;
+      // The title bar's copy over the site's name, the title over its deck and byline.
+      expect(read(lang, [title, "", "Quenby Courier", "", "Home", "News", "", title, deck, by, date]).headline, lang).toBe(title);
+      // The story itself featured among the teasers, once or twice, over its own header.
+      expect(read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, deck, by, date]).headline, lang).toBe(title);
+      expect(
+        read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, by, date]).headline,
+        lang,
+      ).toBe(title);
+      // A title printed twice among teasers with no title over its own byline under it: the repeat still counts.
+      expect(read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, deck]).headline, lang).toBe(
+        title,
+      );
+    }
+  });
+
+  it("keeps the repeat of a headline whose copies do not all stand among other stories' titles", () => {
+    // A second title-like line over the byline under the headline printed twice (a kicker and a line, or a date and one).
+    const other: Record<string, string> = {
+      en: "The late boat sails for the first time on Friday night",
+      de: "Die späte Fähre fährt am Freitagabend zum ersten Mal",
+      fr: "Le bac du soir partira pour la première fois vendredi",
+      nl: "De late boot vaart vrijdagavond voor het eerst uit",
+    };
+    for (const lang of Object.keys(other)) {
+      const { title, by, date, teasers: t } = header[lang]!;
+      const under = ["", "Ferries", other[lang]!, by, date];
+      const pages: string[][] = [
+        // The title bar's copy over the site's name; the headline's own copy under the menu.
+        [title, "", "Quenby Courier", "", "Home", "News", "", title, ...under],
+        [title, "", "Quenby Courier", "", "Home", "News", "", title, "", date, other[lang]!, "", by],
+        // Its own copy under a teaser, the title bar's over the site's name.
+        [title, "", "Quenby Courier", "", "Home", "News", "", t[0], "", title, ...under],
+        // Its copy among teasers, its own copy between the menu's labels.
+        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, ...under],
+        // Printed twice in a row under the menu.
+        ["Quenby Courier", "", "Home", "News", "", title, "", title, ...under],
+        // Closing the trail, its own copy under a teaser.
+        [`Home » News » ${title}`, "", "Quenby Courier", "", t[0], "", title, ...under],
+        // Its own copy under a sentence set apart (a notice's), under short labels, over its deck, or under a date.
+        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", "The quay will be busy on Friday night, the harbour master said.", "", title, ...under],
+        ["Quenby Courier", "", "Island Life", "", title, "", "Local Sport", "", "Sport", "", "Harbour Notes", "", title, ...under],
+        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", "Sign up for the Quenby Courier newsletter and get the news first", "", title, ...under],
+        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, header[lang]!.deck, ...under],
+        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", date, "", title, ...under],
+      ];
+      for (const [n, top] of pages.entries()) {
+        const article = read(lang, top);
+        expect(article.headline, `${lang} ${n}`).toBe(title);
+        // The copy taken is the one over the header: no copy of the title is left to open the body.
+        expect(article.body.some((block) => block.type === "paragraph" && block.text === title), `${lang} ${n}`).toBe(false);
+      }
+    }
+  });
+
+  it("keeps a title packed over its own deck and byline under a longer teaser set apart above it", () => {
+    for (const lang of langs) {
+      const { title, deck, by, date, teasers: t } = header[lang]!;
+      expect(read(lang, ["Quenby Courier", "", "Home", "News", "", t[0], "", t[2], "", "", title, deck, by, date]).headline, lang).toBe(title);
+    }
+  });
+
+  it("still moves up from a standfirst set apart under its title, and from a deck packed under its title", () => {
+    // A long title over a shorter line set apart, a shorter title-like line packed under it: no deck of its own.
+    const long = "Quenby ferry board agrees to add a late Friday sailing after a long petition campaign by islanders";
+    const short = "Evening markets on the quay hope for a revival";
+    for (const packed of [[], ["Ferries and harbours"], ["The board voted on Monday after a petition signed by two thousand islanders in the winter."]])
+      expect(read("en", ["Quenby Courier", "", "Home", "News", "", long, "", short, ...packed, "By Orla Fennimore", "3 April 2025"]).headline).toBe(long);
+    // Under the date and a section's label, a title packed over its deck of as many words, the story's first paragraph
+    // ending on an exclamation mark set apart under them: the deck is the standfirst.
+    const tides = read("en", [
+      "Quenby Notes",
+      "About",
+      "Subscribe",
+      "",
+      "3 April 2025",
+      "Sailing",
+      "Simple Ways to Read Tide Tables",
+      "Plan Your Crossing Before Weather Turns",
+      "",
+      "Many sailors think a storm is the worst thing that can happen at sea. Worse is a falling tide you did not see coming!",
+    ]);
+    expect(tides.headline).toBe("Simple Ways to Read Tide Tables");
+    expect(tides.description).toBe("Plan Your Crossing Before Weather Turns");
+    for (const lang of langs) {
+      const { title, deck, by, date } = header[lang]!;
+      // A standfirst set apart under its title, its byline under it.
+      expect(read(lang, ["Quenby Courier", "", "Home", "News", "", title, "", deck, by, date]).headline, lang).toBe(title);
+      // A title packed over its deck, over the byline.
+      expect(read(lang, ["Quenby Courier", "", "Home", "News", "", title, deck, by, date]).headline, lang).toBe(title);
+    }
+  });
+});
