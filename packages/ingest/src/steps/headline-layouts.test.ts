@@ -7446,15 +7446,20 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
       // The title bar's copy over the site's name, the title over its deck and byline.
       expect(read(lang, [title, "", "Quenby Courier", "", "Home", "News", "", title, deck, by, date]).headline, lang).toBe(title);
       // The story itself featured among the teasers, once or twice, over its own header.
-      expect(read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, deck, by, date]).headline, lang).toBe(title);
+      expect(read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, deck, by, date]).headline, lang).toBe(
+        title,
+      );
       expect(
-        read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, by, date]).headline,
+        read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, by, date])
+          .headline,
         lang,
       ).toBe(title);
       // A title printed twice among teasers with no title over its own byline under it: the repeat still counts.
-      expect(read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, deck]).headline, lang).toBe(
-        title,
-      );
+      expect(
+        read(lang, ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", t[1], "", title, "", t[2], "", "", title, deck])
+          .headline,
+        lang,
+      ).toBe(title);
     }
   });
 
@@ -7482,9 +7487,39 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
         // Closing the trail, its own copy under a teaser.
         [`Home » News » ${title}`, "", "Quenby Courier", "", t[0], "", title, ...under],
         // Its own copy under a sentence set apart (a notice's), under short labels, over its deck, or under a date.
-        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", "The quay will be busy on Friday night, the harbour master said.", "", title, ...under],
+        [
+          "Quenby Courier",
+          "",
+          t[0],
+          "",
+          title,
+          "",
+          t[2],
+          "",
+          "Sport",
+          "",
+          "The quay will be busy on Friday night, the harbour master said.",
+          "",
+          title,
+          ...under,
+        ],
         ["Quenby Courier", "", "Island Life", "", title, "", "Local Sport", "", "Sport", "", "Harbour Notes", "", title, ...under],
-        ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", "Sign up for the Quenby Courier newsletter and get the news first", "", title, ...under],
+        [
+          "Quenby Courier",
+          "",
+          t[0],
+          "",
+          title,
+          "",
+          t[2],
+          "",
+          "Sport",
+          "",
+          "Sign up for the Quenby Courier newsletter and get the news first",
+          "",
+          title,
+          ...under,
+        ],
         ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", title, header[lang]!.deck, ...under],
         ["Quenby Courier", "", t[0], "", title, "", t[2], "", "Sport", "", date, "", title, ...under],
       ];
@@ -7492,7 +7527,10 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
         const article = read(lang, top);
         expect(article.headline, `${lang} ${n}`).toBe(title);
         // The copy taken is the one over the header: no copy of the title is left to open the body.
-        expect(article.body.some((block) => block.type === "paragraph" && block.text === title), `${lang} ${n}`).toBe(false);
+        expect(
+          article.body.some((block) => block.type === "paragraph" && block.text === title),
+          `${lang} ${n}`,
+        ).toBe(false);
       }
     }
   });
@@ -7500,7 +7538,9 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
   it("keeps a title packed over its own deck and byline under a longer teaser set apart above it", () => {
     for (const lang of langs) {
       const { title, deck, by, date, teasers: t } = header[lang]!;
-      expect(read(lang, ["Quenby Courier", "", "Home", "News", "", t[0], "", t[2], "", "", title, deck, by, date]).headline, lang).toBe(title);
+      expect(read(lang, ["Quenby Courier", "", "Home", "News", "", t[0], "", t[2], "", "", title, deck, by, date]).headline, lang).toBe(
+        title,
+      );
     }
   });
 
@@ -7508,8 +7548,14 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
     // A long title over a shorter line set apart, a shorter title-like line packed under it: no deck of its own.
     const long = "Quenby ferry board agrees to add a late Friday sailing after a long petition campaign by islanders";
     const short = "Evening markets on the quay hope for a revival";
-    for (const packed of [[], ["Ferries and harbours"], ["The board voted on Monday after a petition signed by two thousand islanders in the winter."]])
-      expect(read("en", ["Quenby Courier", "", "Home", "News", "", long, "", short, ...packed, "By Orla Fennimore", "3 April 2025"]).headline).toBe(long);
+    for (const packed of [
+      [],
+      ["Ferries and harbours"],
+      ["The board voted on Monday after a petition signed by two thousand islanders in the winter."],
+    ])
+      expect(
+        read("en", ["Quenby Courier", "", "Home", "News", "", long, "", short, ...packed, "By Orla Fennimore", "3 April 2025"]).headline,
+      ).toBe(long);
     // Under the date and a section's label, a title packed over its deck of as many words, the story's first paragraph
     // ending on an exclamation mark set apart under them: the deck is the standfirst.
     const tides = read("en", [
