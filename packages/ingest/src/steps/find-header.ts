@@ -77,7 +77,7 @@ import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { CAPITAL_OPENING, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -323,13 +323,14 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
 }
 
 /**
- * Whether the line at `index` has its own deck right under it: a longer line (see `isDeckUnder`), no sentence ended by a
- * full stop (the story's first paragraph, under a standfirst). The caller has the byline or date within two lines under
- * the line, so under that deck.
+ * Whether the line at `index` has its own deck right under it: a longer line (see `isDeckUnder`) that reads as a title
+ * does, no sentence ended by a full stop, bare or quoted (the story's first paragraph or a quote from it, under a
+ * standfirst), no picture's caption with its credit and no line leading into the next with a colon. The caller has the
+ * byline or date within two lines under the line, so under that deck.
  */
 function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolean {
   const deck = lines[index + 1];
-  return deck !== undefined && !deck.text.endsWith(".") && isDeckUnder(lines[index], deck);
+  return deck !== undefined && !endsWithFullStop(deck.text) && isTitleLike(deck, false) && isDeckUnder(lines[index], deck);
 }
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */

@@ -7580,4 +7580,52 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
       expect(read(lang, ["Quenby Courier", "", "Home", "News", "", title, deck, by, date]).headline, lang).toBe(title);
     }
   });
+
+  it("moves up from a standfirst over a caption with its credit, a line leading on with a colon, or a quote", () => {
+    // The headline set apart over a shorter standfirst, a longer line under it that is no deck of the standfirst: a picture's
+    // caption with its credit, a line ending on a colon, a quote from the story ending on a full stop inside its marks.
+    const standfirst: Record<string, { sub: string; line: string; credit: string }> = {
+      en: {
+        sub: "A tight vote after long debate",
+        line: "Traders on the quay said the late boat would bring the night markets back to life",
+        credit: "Photo: Mira Kessel",
+      },
+      de: {
+        sub: "Knappe Abstimmung im Rat",
+        line: "Die Händler am Kai sagten, die späte Fähre bringe die Nachtmärkte wieder zum Leben",
+        credit: "Foto: Mira Kessel",
+      },
+      fr: {
+        sub: "Un vote serré après un long débat",
+        line: "Les commerçants du quai estiment que le bac du soir fera revivre les marchés de nuit",
+        credit: "Photo : Mira Kessel",
+      },
+      es: {
+        sub: "Una votación ajustada tras un largo debate",
+        line: "Los comerciantes del muelle creen que el barco de la noche devolverá la vida a los mercados",
+        credit: "Foto: Mira Kessel",
+      },
+      it: {
+        sub: "Un voto sul filo dopo il dibattito",
+        line: "I negozianti della banchina dicono che la corsa serale riporterà in vita i mercati notturni",
+        credit: "Foto: Mira Kessel",
+      },
+      nl: {
+        sub: "Krappe stemming in de raad",
+        line: "Winkeliers op de kade zeggen dat de late boot de nachtmarkten weer tot leven brengt",
+        credit: "Foto: Mira Kessel",
+      },
+    };
+    const over = (lang: string, under: string) => {
+      const { title, by, date } = header[lang]!;
+      return read(lang, ["Quenby Courier", "", "Home", "News", "", title, "", standfirst[lang]!.sub, under, by, date]).headline;
+    };
+    for (const lang of langs) {
+      const { line, credit } = standfirst[lang]!;
+      for (const under of [`${line} ${credit}`, `${line}:`]) expect(over(lang, under), `${lang} ${under}`).toBe(header[lang]!.title);
+    }
+    // The story's last paragraph quoted whole as a pull quote, its full stop inside the quotes.
+    const quote = body.es![2]!.slice(0, -1);
+    for (const under of [`“${quote}.”`, `"${quote}."`, `« ${quote}. »`]) expect(over("es", under), under).toBe(header.es!.title);
+  });
 });

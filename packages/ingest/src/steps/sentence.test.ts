@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
+import { endsLikeSentence, endsWithFullStop, endsWithSentenceMark } from "./sentence.js";
 
 describe("where a sentence ends", () => {
   it("knows the full stops and question marks of other scripts", () => {
@@ -38,5 +38,28 @@ describe("where a sentence ends", () => {
     expect(endsWithSentenceMark(hostile)).toBe(false);
     expect(endsLikeSentence(hostile.slice(0, -1))).toBe(true);
     expect(endsLikeSentence(`${"[1]".repeat(100_000)}`)).toBe(false);
+  });
+
+  it("finds a full stop inside closing quotes and brackets, not a question's or an exclamation's mark", () => {
+    for (const line of [
+      "The boat sails at eleven.",
+      "“The boat sails at eleven.”",
+      '"It sails at eleven."',
+      "« Il part à onze heures. »",
+      "(Photo taken in 1987.)",
+      "船は十一時に出る。",
+    ])
+      expect(endsWithFullStop(line), line).toBe(true);
+    for (const line of [
+      "Will the boat sail at eleven?",
+      "“It sails at eleven!”",
+      "The boat sails at eleven",
+      "Read on…",
+      "Photo: Mira Kessel",
+      "",
+    ])
+      expect(endsWithFullStop(line), line).toBe(false);
+    // One scan back over closing marks and spaces: a line of 400,000 of them is read at once.
+    expect(endsWithFullStop(`${".".repeat(200_000)}${"” ".repeat(100_000)}`)).toBe(true);
   });
 });

@@ -66,6 +66,21 @@ export function endsWithSentenceMark(text: string): boolean {
   return lastMark(text, text.length) === SENTENCE_MARK;
 }
 
+/** A full stop in the scripts news is written in: Latin's, CJK's full-width and half-width ones. */
+const FULL_STOPS = new Set([...".。｡．"]);
+/** Spaces that may part a full stop from the guillemet closing its quote ("… rentrer. »"). */
+const QUOTE_SPACES = new Set([..." \u00a0\u202f"]);
+
+/**
+ * Whether the text ends with a full stop, perhaps inside closing quotes or brackets ("… get home safely.”", "(… 1987.)"):
+ * a quoted sentence is a finished sentence as much as a bare one. Read backwards from the end, as `lastMark` does.
+ */
+export function endsWithFullStop(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && (SENTENCE_TAIL[text.charCodeAt(at - 1)] === CLOSING_MARK || QUOTE_SPACES.has(text[at - 1]!))) at--;
+  return at > 0 && FULL_STOPS.has(text[at - 1]!);
+}
+
 /** A text opening with a capital letter. */
 export const CAPITAL_OPENING = /^\p{Lu}/u;
 
