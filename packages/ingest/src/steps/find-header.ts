@@ -1369,7 +1369,9 @@ const MIN_TEASER_NEIGHBOUR_WORDS = 5;
  * time: every copy has another story's title of a headline's length right above or right under it. A menu featuring
  * the same story in two of its sections prints it so ("Why the last cinema may reopen Tom Alder" among the culture
  * teasers and again among the city's); a headline printed twice has the site's name, the menu or a trail beside its
- * title-bar copy, and its byline, date or deck beside its own.
+ * title-bar copy, and its byline, date or deck beside its own. The title over the header's own byline or date
+ * (`headerTitle`) is no other story's teaser: right under a copy it is that headline's deck or a line of its header
+ * ("Ferry adds a late sailing" / "" / "Why the old lido may reopen" / "By …" under the title bar's copy).
  */
 function repeatedAmongTeasers(
   title: string,
@@ -1378,8 +1380,11 @@ function repeatedAmongTeasers(
   from: number,
   to: number,
   unspaced: boolean,
+  headerTitle: number,
 ): boolean {
-  const besideTeaser = (at: number) => teaserBeside(lines, at, at - 1, title, unspaced) || teaserBeside(lines, at, at + 1, title, unspaced);
+  const besideTeaser = (at: number) =>
+    (at - 1 !== headerTitle && teaserBeside(lines, at, at - 1, title, unspaced)) ||
+    (at + 1 !== headerTitle && teaserBeside(lines, at, at + 1, title, unspaced));
   if (!besideTeaser(index)) return false;
   for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++)
     if (j !== index && lines[j]!.text === title && !besideTeaser(j)) return false;
@@ -1458,8 +1463,8 @@ function searchHeadline(
   // A byline or date line opening the region stands under every line above it.
   let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
-  // Whether a title-like line below stands right over its own byline or date, or right under a date heading the header.
-  let headerTitleBelow = false;
+  // The nearest title-like line below standing right over its own byline or date, or right under a date heading the header.
+  let headerTitleBelow: number | undefined;
   // The window's last line: not a constant, as it moves up past each line of a box of facts (lowered in the loop below).
   let windowEnd = searchTop + 1 - HEADER_WINDOW;
   for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
@@ -1506,8 +1511,16 @@ function searchHeadline(
     // featured twice (see `repeatedAmongTeasers`), no title bar's copy of the headline.
     if (
       repeated &&
-      headerTitleBelow &&
-      repeatedAmongTeasers(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1), unspaced)
+      headerTitleBelow !== undefined &&
+      repeatedAmongTeasers(
+        headlineText(line.text),
+        i,
+        lines,
+        i - REPEAT_REACH,
+        Math.min(searchFrom, i + REPEAT_REACH + 1),
+        unspaced,
+        headerTitleBelow,
+      )
     )
       repeated = false;
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
@@ -1537,7 +1550,7 @@ function searchHeadline(
       const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder, signedUnder };
       const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
-      headerTitleBelow ||= bylineOrDateUnder || bylineOrDateAbove;
+      if (bylineOrDateUnder || bylineOrDateAbove) headerTitleBelow = i;
     }
   }
   return { best, searchFrom, contentsTop, aboveTeasers, lead };

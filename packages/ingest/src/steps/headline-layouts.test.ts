@@ -7628,4 +7628,21 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
     const quote = body.es![2]!.slice(0, -1);
     for (const under of [`“${quote}.”`, `"${quote}."`, `« ${quote}. »`]) expect(over("es", under), under).toBe(header.es!.title);
   });
+
+  it("keeps the repeat of a headline whose own copy stands over another title over the byline, a related story's", () => {
+    // The headline printed in the site's bar and again over the header, a related story's title (its writer's name not
+    // glued on) right under its own copy and over the byline: that title is the header's own line, no other teaser beside it.
+    for (const lang of langs) {
+      const { title, by, date, teasers } = header[lang]!;
+      const [first, related] = teasers.map((teaser) => teaser.split(" ").slice(0, -2).join(" "));
+      for (const under of [
+        [related!, by, date],
+        [related!, "", by, date],
+      ])
+        expect(
+          read(lang, [title, "", first!, "", "Quenby Courier", "", "Home", "News", "Sport", "", title, "", ...under]).headline,
+          lang,
+        ).toBe(title);
+    }
+  });
 });
