@@ -19,6 +19,12 @@ export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "do
 export const EN_AS_AND_BY_WORDS: readonly string[] = ["door"];
 
 /**
+ * The Dutch labels of a verb and its "door" ("Gepubliceerd door", "Geschreven door", "Geplaatst door"): after them, as
+ * after "Door", "en" before a full name joins two writers ("Gepubliceerd door Eva de Vries en Jan Bos").
+ */
+export const EN_AS_AND_BY_PHRASES: readonly string[] = ["gepubliceerd door", "geschreven door", "geplaatst door"];
+
+/**
  * "By" in Swedish and Norwegian ("av") and Danish ("af"): a label before the names and alone over them, but after a date
  * line only behind their own "published" label (`NORDIC_PUBLISHED_LABELS`: "Publicerad 25 juli 2025 av Anna Berg"):
  * behind a bare date or another language's label an English "AV" is far likelier than their "by" ("4 March 2025 | AV

@@ -15,6 +15,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   DATE_LABEL_LINKS,
+  EN_AS_AND_BY_PHRASES,
   EN_AS_AND_BY_WORDS,
   FULL_NAME_OPENING,
   listMarkPattern,
@@ -3088,7 +3089,7 @@ function withCapitalDutchAndRead(names: string): string {
 function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  const enAsAnd = label !== undefined && EN_AS_AND_BY_WORDS.includes(label);
+  const enAsAnd = label !== undefined && (EN_AS_AND_BY_WORDS.includes(label) || EN_AS_AND_BY_PHRASES.includes(label));
   const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
@@ -3109,6 +3110,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   }
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
+  namesPart = withoutWiresWrittenWith(namesPart);
   const authors: Author[] = [];
   let unread = 0;
   let wireSigned = false;
@@ -3165,6 +3167,35 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
   if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors, fieldsVouched);
   return authors;
+}
+
+/**
+ * "With" after a byline's names, before the wire services whose copy the story draws on ("Par Ada Lee avec AFP", "By Ada
+ * Lee with AP", "Von Anna Berger mit dpa", "Por Ana Ruiz con EFE", "di Lia Rossi con ANSA", "Por Ana Sousa com Lusa",
+ * "Door Els de Boer met ANP"), maybe with French "l'" ("avec l'AFP"); in lower case or title case ("By Ada Lee With
+ * AP"). Tried where a run of spaces starts; the first such word takes the rest of the names.
+ */
+const WITH_AT_NAMES_END = /(?<!\s)\s+(?:[Ww]ith|[Aa]vec|[Mm]it|[Cc]on|[Cc]om|[Mm]et)\s+(?:l['’])?(?=\S)/u;
+/**
+ * What parts two wires after "with" ("avec AFP et Reuters", "with AP and Reuters", "con EFE y AFP", "mit dpa/AFP"). Tried
+ * where a run of spaces starts, or at a mark with none before it: tried inside a run as well, a long run was read again
+ * from each of its spaces.
+ */
+const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|et|und|y|e|en|og)\s+/u;
+/**
+ * A byline's names without the wires they were written with after them (see `WITH_AT_NAMES_END`): the writer signs, the
+ * wires are the story's sources, as "Par Ada Lee, avec AFP" and "Par Ada Lee (avec AFP)" already read. Only when every
+ * word after "with" is a wire's name: a person after it ("By Ada Lee with Ben Ode") or anything else leaves the names
+ * as they were.
+ */
+function withoutWiresWrittenWith(names: string): string {
+  const within = WITH_AT_NAMES_END.exec(names);
+  if (within === null || within.index === 0) return names;
+  const wires = names
+    .slice(within.index + within[0].length)
+    .trim()
+    .split(WIRES_WITH_LIST_MARK);
+  return wires.every((wire) => isWireName(wire) || NATIONAL_WIRE_SPELLINGS.has(wire)) ? names.slice(0, within.index) : names;
 }
 
 /**
