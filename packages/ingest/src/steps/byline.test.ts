@@ -3856,3 +3856,65 @@ describe("round md71: a byline and its date glued after the standfirst under the
     expect(book.description).toBeUndefined();
   });
 });
+
+describe("round md72: wires a byline's names were written with, and Dutch published-by labels with two writers", () => {
+  const names = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
+
+  it("cuts the wires after 'with' from the names, in seven languages", () => {
+    for (const [line, writer] of [
+      ["By Ada Lee with AP", "Ada Lee"],
+      ["By Ada Lee with The Associated Press", "Ada Lee"],
+      ["Von Anna Berger mit dpa", "Anna Berger"],
+      ["Par Ada Lemaire avec AFP", "Ada Lemaire"],
+      ["Par Ada Lemaire avec l'AFP", "Ada Lemaire"],
+      ["Par Ada Lemaire avec AFP et Reuters", "Ada Lemaire"],
+      ["Por Ana Ruiz con EFE", "Ana Ruiz"],
+      ["di Lia Rossi con ANSA", "Lia Rossi"],
+      ["Por Ana Sousa com Lusa", "Ana Sousa"],
+      ["Door Els de Boer met ANP", "Els de Boer"],
+      // "With" in title case, as a byline set in title case prints it.
+      ["By Ada Lee With AP", "Ada Lee"],
+    ] as const)
+      expect(names(line), line).toEqual([`Person:${writer}`]);
+  });
+
+  it("signs the page with the writer, not the wire, under the headline", () => {
+    const article = fromText(
+      [
+        "Les horaires du bac fâchent les habitants de Kessel",
+        "Par Ada Lemaire avec AFP et Reuters",
+        "19 décembre 2025",
+        "",
+        "Le comité du port s'est réuni mardi soir pour discuter du nouvel horaire du bac pour l'hiver, qui supprimera deux traversées par jour.",
+        "",
+        "Les habitants de l'île estiment qu'il sera plus difficile de rejoindre le continent pendant les mois sombres de l'année.",
+      ].join("\n"),
+    );
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lemaire"]);
+  });
+
+  it("leaves the names as they were when what follows 'with' is not only wires (near misses)", () => {
+    for (const line of [
+      "By Ada Lee with Ben Ode",
+      "Door Els de Boer met Joris Smit",
+      "By Ada Lee with ANSA reporting",
+      "Por Ana Ruiz con la colaboración de EFE",
+      "Von Anna Berger mit dpa-Material",
+    ])
+      expect(names(line), line).toBeUndefined();
+    // A wire alone after the label, and a wire after a comma, read as before.
+    expect(names("By AP")).toEqual(["Organization:AP"]);
+    expect(names("Par Ada Lemaire, avec AFP")).toEqual(["Person:Ada Lemaire"]);
+  });
+
+  it("reads Dutch 'en' as 'and' after 'Gepubliceerd door', 'Geschreven door' and 'Geplaatst door', as after 'Door'", () => {
+    for (const label of ["Gepubliceerd door", "Geschreven door", "Geplaatst door", "Door"])
+      expect(names(`${label} Els de Boer en Joris Smit`), label).toEqual(["Person:Els de Boer", "Person:Joris Smit"]);
+    // Near misses: "en" before no full name still ends the names, and the other languages' published-by labels keep
+    // their "en" a place's word.
+    expect(names("Gepubliceerd door Els de Boer en redactie")).toEqual(["Person:Els de Boer"]);
+    expect(names("Geschreven door Els de Boer en Texel")).toEqual(["Person:Els de Boer"]);
+    expect(names("Publicado por Ana Ruiz en La Paz")).toEqual(["Person:Ana Ruiz"]);
+    expect(names("Publié par Ada Lemaire en Bretagne")).toEqual(["Person:Ada Lemaire"]);
+  });
+});
