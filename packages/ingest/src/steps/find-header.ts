@@ -803,6 +803,25 @@ const BYLINE_LABEL_LINE = new RegExp(
   "iu",
 );
 
+/**
+ * A written-by label alone on its line after a noun for the piece ("Story written by:", "Article written by", "Artikel
+ * geschrieben von:", "Article écrit par :", "Artículo escrito por:", "Articolo scritto da:", "Artikel geschreven door:"),
+ * as an author box at a story's foot prints it: the label without the noun is the first group.
+ */
+const PIECE_WRITTEN_BY_LINE = new RegExp(
+  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+((?:${WRITTEN_BY_PHRASES.join("|")})\\s*:?)$`,
+  "iu",
+);
+/** Most characters of a written-by label after a noun (see `PIECE_WRITTEN_BY_LINE`): longer lines are not asked. */
+const MAX_PIECE_WRITTEN_BY_LENGTH = 32;
+/**
+ * The written-by label of a line that sets it alone after a noun for the piece ("Written by:" of "Story written by:"),
+ * read as that label alone would be; undefined for any other line. The length is looked at before the pattern.
+ */
+function pieceWrittenByLabel(text: string): string | undefined {
+  return text.length <= MAX_PIECE_WRITTEN_BY_LENGTH ? PIECE_WRITTEN_BY_LINE.exec(text)?.[1] : undefined;
+}
+
 /** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
 export function isBylineLabelLine(text: string): boolean {
   return BYLINE_LABEL_LINE.test(text);
@@ -929,7 +948,14 @@ export function absorbSplitByline(
  * True when the pair signed. Asked of the few lines under the story only, while nothing above named an author.
  */
 export function absorbFootSplitByline(lines: readonly ClassifiedLine[], at: number, to: number, header: Header): boolean {
-  const line = lines[at]!;
+  // A written-by label after a noun for the piece ("Story written by:", see `pieceWrittenByLabel`) reads as the label,
+  // opening with a capital where the noun does ("Story written by:" as "Written by:").
+  const printed = lines[at]!;
+  const pieceLabel = pieceWrittenByLabel(printed.text);
+  const line =
+    pieceLabel === undefined
+      ? printed
+      : { ...printed, text: CAPITAL_OPENING.test(printed.text) ? pieceLabel[0]!.toUpperCase() + pieceLabel.slice(1) : pieceLabel };
   // A short title over the label makes the pair another's (`isShortTitleLine`): the story's own pair stands under its
   // last sentence or under a share bar's furniture.
   if (at + 1 >= to || !isSplitPostedLabel(line) || isShortTitleLine(lines[at - 1]) || !closesFootPair(lines[at + 1]!, lines[at + 2]))
