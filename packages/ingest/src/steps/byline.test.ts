@@ -3917,4 +3917,40 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     expect(names("Publicado por Ana Ruiz en La Paz")).toEqual(["Person:Ana Ruiz"]);
     expect(names("Publié par Ada Lemaire en Bretagne")).toEqual(["Person:Ada Lemaire"]);
   });
+
+  const footPage = (foot: string[]) =>
+    fromText(
+      [
+        "Ferry timetable cut angers Kessel islanders",
+        "December 19, 2025",
+        "",
+        "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+        "",
+        "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits.",
+        "",
+        ...foot,
+        "",
+        "About us | Contact | Privacy",
+      ].join("\n"),
+    ).authors?.map((author) => author.name);
+
+  it("reads a written-by label after a noun for the piece alone under the story, as the label alone is read", () => {
+    for (const [label, writer] of [
+      ["Story written by:", "Ada Lee"],
+      ["Article written by", "Ada Lee"],
+      ["Artikel geschrieben von:", "Anna Berger"],
+      ["Artículo escrito por:", "Ana Ruiz"],
+      ["Articolo scritto da:", "Lia Rossi"],
+      ["Artikel geschreven door:", "Els de Boer"],
+    ] as const)
+      expect(footPage([label, writer]), label).toEqual([writer]);
+  });
+
+  it("signs nothing with such a label under another story's title, under comments or in lower case (near misses)", () => {
+    expect(footPage(["New pier opens in spring", "Story written by:", "Ben Ode"])).toBeUndefined();
+    expect(footPage(["Comments", "Story written by:", "Ben Ode"])).toBeUndefined();
+    expect(footPage(["story written by:", "Ben Ode"])).toBeUndefined();
+    // A noun that is no piece's ("Song written by:" over a songwriter) is no label.
+    expect(footPage(["Song written by:", "Ben Ode"])).toBeUndefined();
+  });
 });
