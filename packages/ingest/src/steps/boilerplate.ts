@@ -567,11 +567,12 @@ const COUNTED_CONTROL_LINE = new RegExp(
 );
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
- * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos"): page furniture, as is a form's step
- * counter ("Step 1 of 2", `FORM_STEP`).
+ * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos", "Tempo di lettura: 4 minuti", "Leitura: 4
+ * min", "Leestijd 4 minuten", "4 min de leitura"): page furniture, as is a form's step counter ("Step 1 of 2",
+ * `FORM_STEP`).
  */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de)\s?:?\s*\d+\s*(?:min(?:ute|uto)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura)$/;
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|tempo di lettura|lettura|tempo de leitura|leitura|leestijd)\s?:?\s*\d+\s*(?:min(?:ute|uto|uti)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto|uti)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd)$/;
 const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
 /** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {
