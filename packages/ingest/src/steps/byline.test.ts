@@ -13,6 +13,7 @@ import {
   creditedWriters,
   parseMetaLine,
 } from "./byline.js";
+import { isReadingTime } from "./boilerplate.js";
 import { EN_COLD_STORE_STORY, EN_MARKET_HALL_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("byline labels", () => {
@@ -3952,5 +3953,42 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     expect(footPage(["story written by:", "Ben Ode"])).toBeUndefined();
     // A noun that is no piece's ("Song written by:" over a songwriter) is no label.
     expect(footPage(["Song written by:", "Ben Ode"])).toBeUndefined();
+  });
+
+  const readTimePage = (header: string[]) =>
+    fromText(
+      [
+        "Il nuovo orario del traghetto fa arrabbiare Kessel",
+        ...header,
+        "",
+        "Il comitato del porto si è riunito martedì sera per discutere il nuovo orario del traghetto per l'inverno, che taglierà due corse.",
+        "",
+        "Gli abitanti dell'isola dicono che sarà più difficile raggiungere la terraferma per il lavoro, la scuola e l'ospedale.",
+      ].join("\n"),
+    );
+
+  it("reads a name over an Italian, Portuguese or Dutch reading time and a date, as over an English one", () => {
+    for (const [name, time, date] of [
+      ["Lia Rossi", "Tempo di lettura: 4 minuti", "19 dicembre 2025"],
+      ["Lia Rossi", "4 minuti di lettura", "19 dicembre 2025"],
+      ["Ana Sousa", "Leitura: 4 min", "19 de dezembro de 2025"],
+      ["Ana Sousa", "4 min de leitura", "19 de dezembro de 2025"],
+      ["Els de Boer", "Leestijd 4 minuten", "19 december 2025"],
+      ["Els de Boer", "4 minuten leestijd", "19 december 2025"],
+      ["Ada Lee", "5 min read", "December 19, 2025"],
+    ] as const) {
+      const article = readTimePage([name, time, date]);
+      expect(
+        article.authors?.map((author) => author.name),
+        time,
+      ).toEqual([name]);
+      expect(article.datePublished?.slice(0, 10), time).toBe("2025-12-19");
+    }
+  });
+
+  it("keeps a line opening with the reading label's word but counting no minutes (near misses)", () => {
+    for (const line of ["lettura: 4 capitoli del libro", "leitura: 4 livros", "leestijd: 4 boeken", "4 minuti di silenzio"])
+      expect(isReadingTime(line), line).toBe(false);
+    expect(readTimePage(["Leitura", "Ana Sousa", "19 de dezembro de 2025"]).authors ?? []).toEqual([]);
   });
 });
