@@ -3991,4 +3991,15 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
       expect(isReadingTime(line), line).toBe(false);
     expect(readTimePage(["Leitura", "Ana Sousa", "19 de dezembro de 2025"]).authors ?? []).toEqual([]);
   });
+
+  it("review: reads no Dutch 'en' as 'and' before a place's or a paper's name opening with a capital article (near misses)", () => {
+    for (const label of ["Gepubliceerd door", "Geschreven door", "Geplaatst door", "Door"]) {
+      expect(names(`${label} Els de Boer en Den Haag`), label).toEqual(["Person:Els de Boer"]);
+      expect(names(`${label} Els de Boer en De Bilt`), label).toEqual(["Person:Els de Boer"]);
+      expect(names(`${label} Els de Boer en Het Parool`), label).toEqual(["Person:Els de Boer"]);
+      // Two writers, one with a particle inside the name, still part.
+      expect(names(`${label} Jan van Dam en Eva de Wit`), label).toEqual(["Person:Jan van Dam", "Person:Eva de Wit"]);
+    }
+  });
+
 });

@@ -3020,10 +3020,12 @@ function namesEnd(en: string): RegExp {
 /** Where a byline's names end after most labels (see `namesEnd`): "en" always ends them ("Por Ana Ruiz en La Paz"). */
 const NAMES_END = namesEnd("en");
 /**
- * Where names end after a Dutch label (`EN_AS_AND_BY_WORDS`): "en" before a full name joins two writers there (see
- * `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie").
+ * Where names end after a Dutch label (`EN_AS_AND_BY_WORDS`, `EN_AS_AND_BY_PHRASES`): "en" before a full name joins two
+ * writers there (see `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie"). A
+ * writer's full name opens with the given name, never with a capital article or particle, which opens a place's or a
+ * paper's name instead ("Den Haag", "De Bilt", "Het Parool"): "en" ends the names before one.
  */
-const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+${FULL_NAME_OPENING})`);
+const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+(?!(?:De|Den|Der|Het|Ten|Ter|Van)\s)${FULL_NAME_OPENING})`);
 /**
  * A `namesEnd` match after which a wire service signs the story beside the names: a separator, or the word for whom it
  * is written ("for", "für", "pour", "para"); not a place's or a date's ("in", "at", "on", "am", "en").
