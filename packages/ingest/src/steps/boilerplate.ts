@@ -567,12 +567,13 @@ const COUNTED_CONTROL_LINE = new RegExp(
 );
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
- * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos", "Tempo di lettura: 4 minuti", "Leitura: 4
- * min", "Leestijd 4 minuten", "4 min de leitura"): page furniture, as is a form's step counter ("Step 1 of 2",
- * `FORM_STEP`).
+ * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos", "Tempo di lettura: 4 minuti", "Tempo de
+ * leitura: 4 min", "Leestijd 4 minuten", "4 min de leitura"): page furniture, as is a form's step counter ("Step 1 of
+ * 2", `FORM_STEP`). Italian "Lettura" and Portuguese "Leitura" alone before the minutes are no label here: they also
+ * name reading as a lesson's or a day's activity ("Lettura: 20 minuti" in a timetable), part of the story.
  */
 const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|tempo di lettura|lettura|tempo de leitura|leitura|leestijd)\s?:?\s*\d+\s*(?:min(?:ute|uto|uti)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto|uti)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd)$/;
+  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|tempo di lettura|tempo de leitura|leestijd)\s?:?\s*\d+\s*(?:min(?:ute|uto|uti)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto|uti)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd)$/;
 const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
 /** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {

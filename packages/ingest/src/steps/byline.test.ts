@@ -3971,7 +3971,7 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     for (const [name, time, date] of [
       ["Lia Rossi", "Tempo di lettura: 4 minuti", "19 dicembre 2025"],
       ["Lia Rossi", "4 minuti di lettura", "19 dicembre 2025"],
-      ["Ana Sousa", "Leitura: 4 min", "19 de dezembro de 2025"],
+      ["Ana Sousa", "Tempo de leitura: 4 min", "19 de dezembro de 2025"],
       ["Ana Sousa", "4 min de leitura", "19 de dezembro de 2025"],
       ["Els de Boer", "Leestijd 4 minuten", "19 december 2025"],
       ["Els de Boer", "4 minuten leestijd", "19 december 2025"],
@@ -4002,4 +4002,26 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     }
   });
 
+  it("review: keeps an Italian or Portuguese timetable's 'Lettura'/'Leitura' line and the story after it (near misses)", () => {
+    for (const line of ["lettura: 20 minuti", "leitura: 20 min", "lettura 3 min"]) expect(isReadingTime(line), line).toBe(false);
+    const lesson = fromText(
+      [
+        "Il nuovo orario del traghetto fa arrabbiare Kessel",
+        "di Lia Rossi",
+        "19 dicembre 2025",
+        "",
+        "Il comitato del porto si è riunito martedì sera per discutere il nuovo orario del traghetto per l'inverno, che taglierà due corse.",
+        "",
+        "Il programma della giornata a scuola:",
+        "",
+        "Lettura: 20 minuti",
+        "",
+        "Scrittura: 30 minuti",
+        "",
+        "Gli abitanti dell'isola dicono che sarà più difficile raggiungere la terraferma per il lavoro, la scuola e l'ospedale.",
+      ].join("\n"),
+    );
+    expect(JSON.stringify(lesson.body)).toContain("Lettura: 20 minuti");
+    expect(JSON.stringify(lesson.body)).toContain("Gli abitanti dell'isola");
+  });
 });
