@@ -4024,4 +4024,17 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     expect(JSON.stringify(lesson.body)).toContain("Lettura: 20 minuti");
     expect(JSON.stringify(lesson.body)).toContain("Gli abitanti dell'isola");
   });
+
+  it("review: cuts the wires after 'with' from a byline set in capitals, which kept them in the name", () => {
+    for (const [line, writer] of [
+      ["BY ADA LEE WITH AP", "ADA LEE"],
+      ["BY ADA LEE WITH AP AND REUTERS", "ADA LEE"],
+      ["VON ANNA BERGER MIT DPA", "ANNA BERGER"],
+      ["PAR ADA LEMAIRE AVEC L'AFP", "ADA LEMAIRE"],
+      ["DOOR ELS DE BOER MET ANP", "ELS DE BOER"],
+    ] as const)
+      expect(names(line), line).toEqual([`Person:${writer}`]);
+    // Near miss: a person after "WITH" leaves the line as it read.
+    expect(names("BY ADA LEE WITH BEN ODE")).not.toEqual(["Person:ADA LEE"]);
+  });
 });

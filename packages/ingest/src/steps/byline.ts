@@ -3174,16 +3174,17 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
 /**
  * "With" after a byline's names, before the wire services whose copy the story draws on ("Par Ada Lee avec AFP", "By Ada
  * Lee with AP", "Von Anna Berger mit dpa", "Por Ana Ruiz con EFE", "di Lia Rossi con ANSA", "Por Ana Sousa com Lusa",
- * "Door Els de Boer met ANP"), maybe with French "l'" ("avec l'AFP"); in lower case or title case ("By Ada Lee With
- * AP"). Tried where a run of spaces starts; the first such word takes the rest of the names.
+ * "Door Els de Boer met ANP"), maybe with French "l'" ("avec l'AFP"); in lower case, title case ("By Ada Lee With
+ * AP") or capitals, as a byline set in capitals prints it ("BY ADA LEE WITH AP"). Tried where a run of spaces starts;
+ * the first such word takes the rest of the names.
  */
-const WITH_AT_NAMES_END = /(?<!\s)\s+(?:[Ww]ith|[Aa]vec|[Mm]it|[Cc]on|[Cc]om|[Mm]et)\s+(?:l['’])?(?=\S)/u;
+const WITH_AT_NAMES_END = /(?<!\s)\s+(?:[Ww]ith|WITH|[Aa]vec|AVEC|[Mm]it|MIT|[Cc]on|CON|[Cc]om|COM|[Mm]et|MET)\s+(?:[lL]['’])?(?=\S)/u;
 /**
- * What parts two wires after "with" ("avec AFP et Reuters", "with AP and Reuters", "con EFE y AFP", "mit dpa/AFP"). Tried
- * where a run of spaces starts, or at a mark with none before it: tried inside a run as well, a long run was read again
- * from each of its spaces.
+ * What parts two wires after "with" ("avec AFP et Reuters", "with AP and Reuters", "con EFE y AFP", "mit dpa/AFP"),
+ * in capitals too ("WITH AP AND REUTERS"). Tried where a run of spaces starts, or at a mark with none before it:
+ * tried inside a run as well, a long run was read again from each of its spaces.
  */
-const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|et|und|y|e|en|og)\s+/u;
+const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|AND|et|ET|und|UND|y|Y|e|E|en|EN|og|OG)\s+/u;
 /**
  * A byline's names without the wires they were written with after them (see `WITH_AT_NAMES_END`): the writer signs, the
  * wires are the story's sources, as "Par Ada Lee, avec AFP" and "Par Ada Lee (avec AFP)" already read. Only when every
