@@ -67,7 +67,7 @@ import {
   MIN_DECKED_HEADLINE_WORDS,
   isRepeated,
   holdsReadingTime,
-  isTitleLike,
+  isTitleLike as readsAsTitle,
   readsAsControl,
   readsAsFurniture,
   SERIES_LABEL,
@@ -188,6 +188,34 @@ const MAX_CONTROL_WORDS = 3;
 /** A control's button standing between a headline and its deck: a few words of a control, or a line of page furniture. */
 function isControlBetween(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || (line.words <= MAX_CONTROL_WORDS && readsAsFurniture(line));
+}
+
+/**
+ * `isTitleLike`'s answers for the lines of the page whose header `findHeader` is searching, kept while it searches and
+ * dropped when it returns: the searches, the teaser checks under them (`stampsTeaserPair`) and the standfirst's check
+ * ask it of the same title again and again, and each answer runs a dozen patterns. The answer depends only on the line
+ * (its text, class, words and place, none of which changes once the page is classified) and on the two flags, so each
+ * line object keeps one answer for each pair of them (`titleAskedBit`, `TITLE_YES_SHIFT`). Keyed by the line object, not its
+ * index: a check may ask of a copy of a line with another class or text (`{ ...line, class: "short" }`), which is then
+ * read afresh. A question naming the byline's signers reads them too, and is not kept.
+ */
+let titleAnswers: Map<ClassifiedLine, number> | undefined;
+/** The bit of a line's kept answers that says a pair of flags was asked: one of four, by `unspaced` and `overByline`. */
+function titleAskedBit(unspaced: boolean, overByline: boolean): number {
+  return 1 << ((unspaced ? 1 : 0) | (overByline ? 2 : 0));
+}
+/** The bit above the asked bits that holds that question's answer. */
+const TITLE_YES_SHIFT = 4;
+
+/** `isTitleLike` (see headline.ts), answered once per line and pair of flags while `findHeader` searches a page. */
+function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false, signedBy?: readonly Author[]): boolean {
+  if (titleAnswers === undefined || signedBy !== undefined) return readsAsTitle(line, unspaced, overByline, signedBy);
+  const asked = titleAskedBit(unspaced, overByline);
+  const known = titleAnswers.get(line) ?? 0;
+  if ((known & asked) !== 0) return (known & (asked << TITLE_YES_SHIFT)) !== 0;
+  const answer = readsAsTitle(line, unspaced, overByline);
+  titleAnswers.set(line, known | asked | (answer ? asked << TITLE_YES_SHIFT : 0));
+  return answer;
 }
 
 /** A title of a headline's length: a teaser's title in a box, where a kicker or a menu's label is shorter. */
@@ -2373,6 +2401,23 @@ export function findHeader(
   unspaced: boolean,
   pageOrder?: NumericOrderSource,
   regionEnd = lines.length,
+): Header & { bodyStart: number } {
+  // The page's title answers live as long as this search (see `titleAnswers`); a throw drops them too.
+  titleAnswers = new Map();
+  try {
+    return searchHeader(lines, regionStart, unspaced, pageOrder, regionEnd);
+  } finally {
+    titleAnswers = undefined;
+  }
+}
+
+/** `findHeader`'s search, with the page's title answers kept. */
+function searchHeader(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  unspaced: boolean,
+  pageOrder: NumericOrderSource | undefined,
+  regionEnd: number,
 ): Header & { bodyStart: number } {
   // Every field written here, undefined until found, so that all headers share this literal's shape (see `keepShape`);
   // the type makes each field of `Header` required here, so a field added to it cannot be left out.
