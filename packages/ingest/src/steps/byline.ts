@@ -1482,9 +1482,29 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
  * Job titles printed after a name ("Jane Doe, Staff Writer", "Jane Doe | Senior Correspondent"), in the
  * languages of the stop-word lists Dateline reads most: a role, not a person.
  */
-const ROLE_NOUNS =
-  "(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist|columnists|contributors|" +
-  "redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondant(?:e)?|rédact(?:eur|rice)|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|jornalista)";
+const ROLE_NOUN_FORMS = [
+  ..."writer reporter correspondent editor columnist contributor photographer journalist columnists contributors".split(" "),
+  ..."redakteur(?:in)? korrespondent(?:in)? journaliste correspondant(?:e)? rédact(?:eur|rice) periodista corresponsal".split(" "),
+  ..."redactor(?:a)? giornalista inviat[oa] jornalista".split(" "),
+];
+const ROLE_NOUNS = `(?:${ROLE_NOUN_FORMS.join("|")})`;
+/**
+ * The letters each role noun opens with before any choice of endings ("redakteur" of "redakteur(?:in)?", "inviat" of
+ * "inviat[oa]"), in lower case: every match of a pattern built on `ROLE_NOUNS` holds one of them.
+ */
+const ROLE_NOUN_STEMS = ROLE_NOUN_FORMS.map((form) => form.split(/[([?]/u, 1)[0]!);
+/** Letters a pattern with the `i` and `u` flags reads as ASCII ones but lower-casing keeps: the long s ("ſ", as "s"). */
+const FOLDS_TO_ASCII = /\u017f/u;
+
+/**
+ * Whether a part of a byline may hold a role's noun (`ROLE_NOUNS`), as the four role patterns (`ROLE_FIRST`,
+ * `ROLE_ONLY`, `ROLE_ANYWHERE`, `ROLE_SET_APART`) all need: most parts are a name alone, and those patterns, hundreds of
+ * characters each and asked once a line, cost more than this look for the nouns' opening letters in lower case.
+ */
+function mayHoldRoleNoun(part: string): boolean {
+  const lower = part.toLowerCase();
+  return ROLE_NOUN_STEMS.some((stem) => lower.includes(stem)) || FOLDS_TO_ASCII.test(part);
+}
 /**
  * The same nouns in the plural, as a role after two names ("Ada Lee and Sam Ray, Staff Writers"): read only after the
  * names, never before one, where they open an organisation's name ("Reporters Without Borders").
@@ -3124,7 +3144,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const noted = withoutBracketedNote(part).trim();
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
-    const titled = ROLE_FIRST.exec(noted)?.[1];
+    // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
+    const roled = mayHoldRoleNoun(noted);
+    const titled = roled ? ROLE_FIRST.exec(noted)?.[1] : undefined;
     // A paper's name after the title ("By Staff Reporter Harbour Times") signs for a desk, naming no one: still a
     // byline's line. One opening with an article is a place's or a paper's ("Par notre correspondant Le Havre").
     if (titled !== undefined && isAffiliation(titled)) {
@@ -3132,7 +3154,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       continue;
     }
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
-    const untitled = personTitled ? titled : withoutRole(noted);
+    const untitled = personTitled ? titled : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
     if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
