@@ -1493,8 +1493,13 @@ const ROLE_NOUNS = `(?:${ROLE_NOUN_FORMS.join("|")})`;
  * "inviat[oa]"), in lower case: every match of a pattern built on `ROLE_NOUNS` holds one of them.
  */
 const ROLE_NOUN_STEMS = ROLE_NOUN_FORMS.map((form) => form.split(/[([?]/u, 1)[0]!);
-/** Letters a pattern with the `i` and `u` flags reads as ASCII ones but lower-casing keeps: the long s ("ſ", as "s"). */
-const FOLDS_TO_ASCII = /\u017f/u;
+/**
+ * Letters a pattern with the `i` and `u` flags reads as another letter that lower-casing does not turn them into: the
+ * long s ("ſ", read as "s") and the old forms of Cyrillic letters (U+1C80–U+1C88, read as "в", "д", "о", "с", "т",
+ * "ъ", "ѣ"). A look for a pattern's words in a lower-cased text, done before the pattern, leaves a text holding one to
+ * the pattern.
+ */
+const FOLD_ONLY_LETTERS = /[\u017f\u1c80-\u1c88]/u;
 
 /**
  * Whether a part of a byline may hold a role's noun (`ROLE_NOUNS`), as the four role patterns (`ROLE_FIRST`,
@@ -1503,7 +1508,7 @@ const FOLDS_TO_ASCII = /\u017f/u;
  */
 function mayHoldRoleNoun(part: string): boolean {
   const lower = part.toLowerCase();
-  return ROLE_NOUN_STEMS.some((stem) => lower.includes(stem)) || FOLDS_TO_ASCII.test(part);
+  return ROLE_NOUN_STEMS.some((stem) => lower.includes(stem)) || FOLD_ONLY_LETTERS.test(part);
 }
 /**
  * The same nouns in the plural, as a role after two names ("Ada Lee and Sam Ray, Staff Writers"): read only after the
@@ -2247,7 +2252,7 @@ export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: Numer
   const names = withoutDateWordsAtEnd(before.replace(WEEKDAY_BEFORE_DATE, ""), isWeekdayAfterComma);
   if (names === "" || WEEKDAY.test(names)) return undefined;
   // A date's label after the names is the date's ("Ann van der Berg Updated 4 March 2025": a name over a date line).
-  const authors = parseNameLine(names.replace(DATE_LABEL_AFTER_NAMES, ""));
+  const authors = parseNameLine(withoutDateLabelAtEnd(names));
   // Tags or a section before the name ("Science Ada Lee 4 March 2025") make more capitalised words than a name has.
   return authors?.every((author) => (author.name.match(CAPITALISED_WORD) ?? []).length <= MAX_NAME_CAPITALS_BEFORE_DATE)
     ? authors
@@ -2994,6 +2999,34 @@ const DATE_LABEL_AFTER_NAMES = new RegExp(
   String.raw`(?<!\s)\s*(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\s+(?:${DATE_LABEL_LINKS.join("|")}))?\s*(?::\s*)?$`,
   "iu",
 );
+/** Characters of a date label's ending looked up at once: every label and link has two at least. */
+const DATE_LABEL_TAIL_LENGTH = 2;
+/**
+ * The words a text ends with when `DATE_LABEL_AFTER_NAMES` closes it, a label or a link ("on", "am"), by their last two
+ * characters: a name's last two seldom close any of them, and one look-up then answers for all sixty-seven.
+ */
+const DATE_LABEL_ENDINGS = new Map<string, string[]>();
+for (const ending of [...UPDATED_LABELS, ...PUBLISHED_LABELS, ...DATE_LABEL_LINKS]) {
+  const tail = ending.slice(-DATE_LABEL_TAIL_LENGTH);
+  DATE_LABEL_ENDINGS.set(tail, [...(DATE_LABEL_ENDINGS.get(tail) ?? []), ending]);
+}
+/**
+ * The spaces and colons a text may end with after a date's label ("Updated: "). Tried only where a run of them starts,
+ * so a long run is crossed once, not once from each of its characters.
+ */
+const CLOSING_SPACES_AND_COLONS = /(?<![\s:])[\s:]+$/u;
+
+/**
+ * Names without a date's label at their end (see `DATE_LABEL_AFTER_NAMES`). Most names end in no label's word: a look at
+ * the lower-cased end of the text comes first, as the pattern, sixty labels long and searched from every
+ * character, costs more than it on each byline.
+ */
+function withoutDateLabelAtEnd(names: string): string {
+  const end = names.replace(CLOSING_SPACES_AND_COLONS, "").toLowerCase();
+  const endings = DATE_LABEL_ENDINGS.get(end.slice(-DATE_LABEL_TAIL_LENGTH));
+  const mayEndInLabel = endings?.some((ending) => end.endsWith(ending)) || FOLD_ONLY_LETTERS.test(names);
+  return mayEndInLabel ? names.replace(DATE_LABEL_AFTER_NAMES, "") : names;
+}
 /** A date's label alone on its line, over the date ("POSTED", "Last updated:", "Pubblicato il"). */
 const DATE_LABEL_ALONE = new RegExp(`^${DATE_LABEL_AFTER_NAMES.source}`, "iu");
 /** Whether a line is only a date's label (see `DATE_LABEL_ALONE`). */
@@ -3131,7 +3164,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     );
   }
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
-  namesPart = namesPart.replace(DATE_LABEL_AFTER_NAMES, "");
+  namesPart = withoutDateLabelAtEnd(namesPart);
   namesPart = withoutWiresWrittenWith(namesPart);
   const authors: Author[] = [];
   let unread = 0;
