@@ -3772,6 +3772,60 @@ describe("a list of one-word items under its heading over the story's last parag
       expect(read(blocks, false), box[0]).not.toContain(teaser);
     }
   });
+
+  it("takes no row of words alone under a box's label (topics, sections, languages, reactions) over the site's paragraph, spaced or packed (int72)", () => {
+    const { head, story } = recipes.en!;
+    const under = [
+      "The Courier has served Fernhill and the villages of the upper valley since 1888 and is owned by a trust of its readers.",
+      "This page was translated by a machine from the original edition and may hold mistakes in some of its words and names.",
+      "Be the first to have your say on this story, and keep it civil: our moderators read every single reply before it goes up.",
+    ];
+    for (const [box, paragraph] of [
+      [["Sections", "News", "Sport", "Weather"], under[0]],
+      [["Explore", "Fernhill", "Baking", "Oats"], under[0]],
+      [["Categories", "Bakeries", "Recipes", "Mills"], under[0]],
+      [["Read in", "English", "Français", "Español"], under[1]],
+      [["Languages", "English", "Deutsch", "Italiano"], under[1]],
+      [["React", "Like", "Love", "Wow"], under[2]],
+      [["Thèmes", "Boulangerie", "Recettes", "Moulins"], under[0]],
+      [["Themen", "Bäckerei", "Rezepte", "Mühlen"], under[0]],
+      [["Rubriques", "Actualités", "Sport", "Météo"], under[0]],
+      [["Temas", "Panaderías", "Recetas", "Molinos"], under[0]],
+      [["Temi", "Panifici", "Ricette", "Mulini"], under[0]],
+      [["Onderwerpen", "Bakkerijen", "Recepten", "Molens"], under[0]],
+      [["Keywords", "Fernhill", "Baking", "Oats"], under[2]],
+      [["Filed under:", "Bakeries", "Recipes", "Mills"], under[2]],
+      [["Schlagworte", "Bäckerei", "Rezepte", "Mühlen"], under[0]],
+      [["Parole chiave", "Panifici", "Ricette", "Mulini"], under[0]],
+      [["Palavras-chave", "Padarias", "Receitas", "Moinhos"], under[0]],
+      [["Listen on", "Spotify", "Deezer", "Podbean"], under[0]],
+    ] as const) {
+      for (const packed of [false, true]) {
+        const blocks = [menu, head, ...story.map((line) => [line]), ...[...box, paragraph].map((line) => [line]), foot];
+        expect(read(blocks, packed), `${box[0]} ${packed}`).toEqual(story);
+      }
+    }
+  });
+
+  it("still reads words alone under a list's own heading over the last paragraph, the label's word inside a longer heading included (int72)", () => {
+    const { head, story } = recipes.en!;
+    for (const heading of ["Ingredients", "What you need", "Tools", "Explore the larder", "Sections of the loaf"]) {
+      for (const packed of [false, true]) {
+        const blocks = [
+          menu,
+          head,
+          [story[0]],
+          [story[1]],
+          ...[heading, "Oats", "Flour", "Honey", "Salt"].map((line) => [line]),
+          [story[2]],
+          foot,
+        ];
+        const body = read(blocks, packed);
+        expect(body, `${heading} ${packed}`).toContain("list: Oats | Flour | Honey | Salt");
+        expect(body.at(-1), `${heading} ${packed}`).toBe(story[2]);
+      }
+    }
+  });
 });
 
 describe("a packed list closing the story, with its last section's heading packed between the list and the last paragraph (round bd71)", () => {

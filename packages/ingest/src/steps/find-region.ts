@@ -291,9 +291,36 @@ function packedStoryListEnd(
     isPackedHeading(under, isRelatedLabel) && CAPITAL_OPENING.test(under!.text) && !isButton(under!) && !isOneWordItem(lines[at + 1]!)
       ? listEnd + 1
       : listEnd;
+  // Words alone under a box's label are its links, whatever paragraph the page sets under them (`WORDS_BOX_LABEL`).
+  if (isOneWordItem(lines[at + 1]!) && WORDS_BOX_LABEL.test(lines[at]!.lower)) return undefined;
   const paragraph = lines[sectionAt];
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
 }
+
+/**
+ * The label of a box of words alone under the story, lower-cased, alone on its line: its topics or categories
+ * ("Keywords", "Explore", "Filed under", "Categories", "Schlagworte", "Mots-clés", "Temas", "Parole chiave",
+ * "Onderwerpen"), the site's sections ("Sections", "Rubriques", "Ressorts", "Secciones", "Sezioni", "Rubrieken"), the
+ * languages it is read in ("Read in", "Languages", "Sprachen", "Langues", "Idiomas", "Lingue", "Talen"), a reaction
+ * bar's ("React", "Reactions") or an app's and a podcast's ("Download", "Listen on"). Words alone under it are links,
+ * never the story's list, and the paragraph under them is the site's (its blurb, a translation's notice, a call to
+ * comment) or a teaser's, so they close no story (`storyListEnd`, `packedStoryListEnd`). "Tags", "Topics" and "More"
+ * are related labels already. Only the whole line: a list's own heading may hold such a word ("Explore the larder").
+ */
+const WORDS_BOX_LABEL = new RegExp(
+  "^(?:" +
+    // Topics, tags and categories.
+    "explore|keywords|key words|in this (?:story|article)|subjects|filed (?:under|in)|posted in|more on|also in|categor(?:y|ies)|themes|" +
+    "schlagworte|schlagwörter|stichwörter|themen|kategorien|mots-clés|thèmes|sujets|catégories|etiquetas|temas|categorías|" +
+    "palabras clave|parole chiave|argomenti|temi|categorie|palavras-chave|tópicos|categorias|trefwoorden|onderwerpen|categorieën|" +
+    // The site's sections.
+    "sections|browse|discover|popular|trending|rubriques|ressorts?|rubriken|secciones|sezioni|secções|seções|rubrieken|rubriek|" +
+    // The languages the page is read in.
+    "read (?:this )?in|languages?|sprachen?|langues?|idiomas?|lingue|lingua|línguas?|talen|taal|" +
+    // A reaction bar, the site's apps and where to listen.
+    "react|reactions?|reaktionen|réactions|reacciones|reazioni|reações|listen on|available on|download|apps|connect|find us on" +
+    ")\\s?[:：]?$",
+);
 
 /*
  * TAGS_ROW_OVER_TEASER: under the story, words alone under a label ("Keywords" / "Harbour" / "Ferries", "Mots-clés" /
@@ -351,7 +378,7 @@ function storyListEnd(
   // and only under the story's prose: under a short question or line hopped over at the foot ("How did this story make
   // you feel?" / "Happy" / "Sad" / …) they are a poll's or a reaction bar's answers.
   const wordsAlone = packedItemsEnd === undefined && isOneWordItem(first);
-  if (wordsAlone && !isProse(lines[at - 1])) return undefined;
+  if (wordsAlone && (!isProse(lines[at - 1]) || (listStart > at && WORDS_BOX_LABEL.test(lines[at]!.lower)))) return undefined;
   const underSubHeading = !wordsAlone && isStoryListHeading(lines[listEnd], isRelatedLabel);
   const paragraphAt = underSubHeading ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
