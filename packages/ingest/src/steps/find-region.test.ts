@@ -3906,4 +3906,44 @@ describe("a packed list closing the story, with its last section's heading packe
     const body = read([...menu, ...head, ...story, "Keywords", "Fernhill", "Baking", "Oats", ...next, ...foot]);
     expect(body).toEqual(story);
   });
+
+  it("takes no box of teasers' titles, nor the next box's label and first summary packed under it (int72)", () => {
+    const { head, story } = pages[0]!;
+    for (const [label, titles, next, summary] of [
+      [
+        "Editor's picks",
+        ["Rail fares to rise again in January", "New footbridge opens over the Tessel", "Fire at the old mill under control"],
+        "Weather",
+        "Sunny spells with showers later in the day, and highs of fourteen degrees across the valley.",
+      ],
+      [
+        "Don't miss",
+        ["Parish sets aside money for the footbridge", "Mill pond drained for the first time in decades", "Bakers of the valley meet at Fernhill"],
+        "Obituaries",
+        "Tributes have been paid to a former mayor of the valley who served its villages for thirty years.",
+      ],
+      [
+        "À ne pas manquer",
+        ["Les tarifs du train augmentent encore en janvier", "Une nouvelle passerelle ouvre sur la rivière", "Incendie maîtrisé au vieux moulin"],
+        "Météo",
+        "Des éclaircies et quelques averses en fin de journée, avec quatorze degrés dans toute la vallée.",
+      ],
+      [
+        "Nicht verpassen",
+        ["Bahnpreise steigen im Januar schon wieder", "Neue Brücke über den Mühlbach ist eröffnet", "Feuer in der alten Mühle ist gelöscht"],
+        "Wetter",
+        "Sonne und Wolken wechseln sich ab, am Abend gibt es Schauer bei höchstens vierzehn Grad im ganzen Tal.",
+      ],
+    ] as const) {
+      expect(read([...menu, ...head, ...story, label, ...titles, next, summary, ...foot]), label).toEqual(story);
+    }
+  });
+
+  it("still keeps a list with a long item among short ones, its last section's heading and paragraph (int72)", () => {
+    const { head, story } = pages[0]!;
+    const list = ["What you need", "500g rolled oats", "A jar of runny honey from the market", "Two spoons of salt"];
+    const body = read([...menu, ...head, story[0]!, story[1]!, ...list, "Method", story[2]!, ...foot]);
+    expect(body).toContain("list");
+    expect(body.slice(-2)).toEqual(["Method", story[2]]);
+  });
 });

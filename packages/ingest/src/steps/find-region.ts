@@ -288,13 +288,31 @@ function packedStoryListEnd(
   // same shape. Not under words alone (`TAGS_ROW_OVER_TEASER`).
   const under = lines[listEnd];
   const sectionAt =
-    isPackedHeading(under, isRelatedLabel) && CAPITAL_OPENING.test(under!.text) && !isButton(under!) && !isOneWordItem(lines[at + 1]!)
+    isPackedHeading(under, isRelatedLabel) &&
+    CAPITAL_OPENING.test(under!.text) &&
+    !isButton(under!) &&
+    !isOneWordItem(lines[at + 1]!) &&
+    !readsAsTeaserTitles(lines, at + 1, listEnd)
       ? listEnd + 1
       : listEnd;
   // Words alone under a box's label are its links, whatever paragraph the page sets under them (`WORDS_BOX_LABEL`).
   if (isOneWordItem(lines[at + 1]!) && WORDS_BOX_LABEL.test(lines[at]!.lower)) return undefined;
   const paragraph = lines[sectionAt];
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
+}
+
+/** Fewest words of a teaser's title ("Rail fares to rise again in January"); a list's item is mostly shorter. */
+const MIN_TEASER_TITLE_WORDS = 5;
+
+/**
+ * Whether the items from `at` to `end` are all of `MIN_TEASER_TITLE_WORDS` or more: a box of teasers' titles under its
+ * label ("Editor's picks" / "Rail fares to rise again in January" / …), over which the next box's label and first
+ * summary are packed ("Weather" / "Sunny spells …"), not a list with its last section's heading under it
+ * (`packedStoryListEnd`). A list's items ("500g rolled oats", "A pinch of salt") hold some shorter ones.
+ */
+function readsAsTeaserTitles(lines: readonly ClassifiedLine[], at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (lines[i]!.words < MIN_TEASER_TITLE_WORDS) return false;
+  return true;
 }
 
 /**
