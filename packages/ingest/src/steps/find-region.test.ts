@@ -3918,19 +3918,31 @@ describe("a packed list closing the story, with its last section's heading packe
       ],
       [
         "Don't miss",
-        ["Parish sets aside money for the footbridge", "Mill pond drained for the first time in decades", "Bakers of the valley meet at Fernhill"],
+        [
+          "Parish sets aside money for the footbridge",
+          "Mill pond drained for the first time in decades",
+          "Bakers of the valley meet at Fernhill",
+        ],
         "Obituaries",
         "Tributes have been paid to a former mayor of the valley who served its villages for thirty years.",
       ],
       [
         "À ne pas manquer",
-        ["Les tarifs du train augmentent encore en janvier", "Une nouvelle passerelle ouvre sur la rivière", "Incendie maîtrisé au vieux moulin"],
+        [
+          "Les tarifs du train augmentent encore en janvier",
+          "Une nouvelle passerelle ouvre sur la rivière",
+          "Incendie maîtrisé au vieux moulin",
+        ],
         "Météo",
         "Des éclaircies et quelques averses en fin de journée, avec quatorze degrés dans toute la vallée.",
       ],
       [
         "Nicht verpassen",
-        ["Bahnpreise steigen im Januar schon wieder", "Neue Brücke über den Mühlbach ist eröffnet", "Feuer in der alten Mühle ist gelöscht"],
+        [
+          "Bahnpreise steigen im Januar schon wieder",
+          "Neue Brücke über den Mühlbach ist eröffnet",
+          "Feuer in der alten Mühle ist gelöscht",
+        ],
         "Wetter",
         "Sonne und Wolken wechseln sich ab, am Abend gibt es Schauer bei höchstens vierzehn Grad im ganzen Tal.",
       ],
