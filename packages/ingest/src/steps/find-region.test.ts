@@ -3807,9 +3807,44 @@ describe("a list of one-word items under its heading over the story's last parag
     }
   });
 
-  it("still reads words alone under a list's own heading over the last paragraph, the label's word inside a longer heading included (int72)", () => {
+  it("takes no words alone under any other label over a paragraph: a bio, a tip line or a teaser (int72)", () => {
     const { head, story } = recipes.en!;
-    for (const heading of ["Ingredients", "What you need", "Tools", "Explore the larder", "Sections of the loaf"]) {
+    for (const label of ["People", "Places", "Shop", "Podcasts", "Contact the author", "Write to us", "On this page", "Series"]) {
+      for (const paragraph of [
+        "Hal Tennant is the Courier's food writer and has covered the valley's bakers and markets for more than a decade.",
+        "If you have a story you think we should cover, our newsroom would love to hear from you at any time of day.",
+      ]) {
+        for (const packed of [false, true]) {
+          const blocks = [
+            menu,
+            head,
+            ...story.map((line) => [line]),
+            ...[label, "Fernhill", "Baking", "Oats", paragraph].map((line) => [line]),
+            foot,
+          ];
+          expect(read(blocks, packed), `${label} ${packed}`).toEqual(story);
+        }
+      }
+    }
+  });
+
+  it("still reads words alone under a heading naming what the reader needs over the last paragraph (int72)", () => {
+    const { head, story } = recipes.en!;
+    for (const heading of [
+      "Ingredients",
+      "Ingredients for four",
+      "What you need",
+      "You will need",
+      "Tools",
+      "Packing list",
+      "Zutaten (für 4 Personen)",
+      "Was Sie brauchen",
+      "Il vous faut",
+      "Lo que necesitas",
+      "Occorrente",
+      "Vai precisar",
+      "Benodigdheden",
+    ]) {
       for (const packed of [false, true]) {
         const blocks = [
           menu,

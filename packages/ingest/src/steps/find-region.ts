@@ -295,8 +295,8 @@ function packedStoryListEnd(
     !readsAsTeaserTitles(lines, at + 1, listEnd)
       ? listEnd + 1
       : listEnd;
-  // Words alone under a box's label are its links, whatever paragraph the page sets under them (`WORDS_BOX_LABEL`).
-  if (isOneWordItem(lines[at + 1]!) && WORDS_BOX_LABEL.test(lines[at]!.lower)) return undefined;
+  // Words alone are the story's list only under a heading naming what the reader needs (`THINGS_LIST_HEADING`).
+  if (isOneWordItem(lines[at + 1]!) && !THINGS_LIST_HEADING.test(lines[at]!.lower)) return undefined;
   const paragraph = lines[sectionAt];
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
 }
@@ -316,28 +316,25 @@ function readsAsTeaserTitles(lines: readonly ClassifiedLine[], at: number, end: 
 }
 
 /**
- * The label of a box of words alone under the story, lower-cased, alone on its line: its topics or categories
- * ("Keywords", "Explore", "Filed under", "Categories", "Schlagworte", "Mots-clés", "Temas", "Parole chiave",
- * "Onderwerpen"), the site's sections ("Sections", "Rubriques", "Ressorts", "Secciones", "Sezioni", "Rubrieken"), the
- * languages it is read in ("Read in", "Languages", "Sprachen", "Langues", "Idiomas", "Lingue", "Talen"), a reaction
- * bar's ("React", "Reactions") or an app's and a podcast's ("Download", "Listen on"). Words alone under it are links,
- * never the story's list, and the paragraph under them is the site's (its blurb, a translation's notice, a call to
- * comment) or a teaser's, so they close no story (`storyListEnd`, `packedStoryListEnd`). "Tags", "Topics" and "More"
- * are related labels already. Only the whole line: a list's own heading may hold such a word ("Explore the larder").
+ * A heading that names what a reader needs, lower-cased, alone on its line: a recipe's ingredients, a guide's tools or
+ * a trip's kit ("Ingredients", "What you need", "Tools", "Packing list", "Zutaten", "Ingrédients", "Il vous faut",
+ * "Lo que necesitas", "Occorrente", "Vai precisar", "Benodigdheden"), perhaps for whom or with a note ("Ingredients
+ * for four", "Zutaten (für 4 Personen)"). At the story's foot, words alone under it are the story's list
+ * (`storyListEnd`, `packedStoryListEnd`); under any other label ("Sections", "Read in", "React", "Thèmes", "People",
+ * "Contact the author") they are a box's links, and the paragraph under them the site's (its blurb, a translation's
+ * notice, a call to comment, a writer's bio) or a teaser's: labels of such boxes are too many to list.
  */
-const WORDS_BOX_LABEL = new RegExp(
+const THINGS_LIST_HEADING = new RegExp(
   "^(?:" +
-    // Topics, tags and categories.
-    "explore|keywords|key words|in this (?:story|article)|subjects|filed (?:under|in)|posted in|more on|also in|categor(?:y|ies)|themes|" +
-    "schlagworte|schlagwörter|stichwörter|themen|kategorien|mots-clés|thèmes|sujets|catégories|etiquetas|temas|categorías|" +
-    "palabras clave|parole chiave|argomenti|temi|categorie|palavras-chave|tópicos|categorias|trefwoorden|onderwerpen|categorieën|" +
-    // The site's sections.
-    "sections|browse|discover|popular|trending|rubriques|ressorts?|rubriken|secciones|sezioni|secções|seções|rubrieken|rubriek|" +
-    // The languages the page is read in.
-    "read (?:this )?in|languages?|sprachen?|langues?|idiomas?|lingue|lingua|línguas?|talen|taal|" +
-    // A reaction bar, the site's apps and where to listen.
-    "react|reactions?|reaktionen|réactions|reacciones|reazioni|reações|listen on|available on|download|apps|connect|find us on" +
-    ")\\s?[:：]?$",
+    "ingredients|(?:what |things )?you(?:['’]ll| will)? need|tools|equipment|materials|supplies|what to (?:bring|pack|take)|" +
+    "(?:packing|shopping|kit) list|" +
+    "zutaten|(?:was |das )?(?:sie|du) brauch(?:en|st)|man braucht|materialien|material|werkzeug|ausrüstung|einkaufsliste|packliste|" +
+    "ingrédients|(?:ce qu['’])?il (?:vous )?faut|matériel|ustensiles|liste de courses|" +
+    "ingredientes|(?:lo que )?necesitas|necesitarás|materiales|utensilios|lista de la compra|" +
+    "ingredienti|occorrente|cosa (?:ti |vi )?serve|materiale|attrezzatura|utensili|lista della spesa|" +
+    "(?:o que |do que )?(?:vai |vais )?precisa(?:r)?|utensílios|lista de compras|" +
+    "ingrediënten|benodigdheden|(?:wat )?je (?:hebt )?nodig(?: hebt)?|gereedschap|materialen|boodschappenlijst|paklijst" +
+    ")(?: (?:for|für|pour|para|per|voor) [^:()]+| ?\\([^()]*\\))? ?[:：]?$",
 );
 
 /*
@@ -396,7 +393,8 @@ function storyListEnd(
   // and only under the story's prose: under a short question or line hopped over at the foot ("How did this story make
   // you feel?" / "Happy" / "Sad" / …) they are a poll's or a reaction bar's answers.
   const wordsAlone = packedItemsEnd === undefined && isOneWordItem(first);
-  if (wordsAlone && (!isProse(lines[at - 1]) || (listStart > at && WORDS_BOX_LABEL.test(lines[at]!.lower)))) return undefined;
+  // Under any heading but one naming what the reader needs, they are a box's links (`THINGS_LIST_HEADING`).
+  if (wordsAlone && (!isProse(lines[at - 1]) || !THINGS_LIST_HEADING.test(lines[at]!.lower))) return undefined;
   const underSubHeading = !wordsAlone && isStoryListHeading(lines[listEnd], isRelatedLabel);
   const paragraphAt = underSubHeading ? listEnd + 1 : listEnd;
   const paragraph = lines[paragraphAt];
