@@ -3779,7 +3779,7 @@ describe("a list of one-word items under its heading over the story's last parag
       "The Courier has served Fernhill and the villages of the upper valley since 1888 and is owned by a trust of its readers.",
       "This page was translated by a machine from the original edition and may hold mistakes in some of its words and names.",
       "Be the first to have your say on this story, and keep it civil: our moderators read every single reply before it goes up.",
-    ];
+    ] as const;
     for (const [box, paragraph] of [
       [["Sections", "News", "Sport", "Weather"], under[0]],
       [["Explore", "Fernhill", "Baking", "Oats"], under[0]],
