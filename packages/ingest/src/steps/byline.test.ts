@@ -3856,6 +3856,28 @@ describe("round md71: a byline and its date glued after the standfirst under the
     expect(names(book)).toEqual([]);
     expect(book.description).toBeUndefined();
   });
+
+  it("near miss: a byline on a line of its own under the standfirst signs; a credit glued to the standfirst is its own (int72)", () => {
+    // A review's standfirst closing on the book's credit, its publisher and publication day, over the reviewer's byline.
+    const review = page(
+      "A tender debut novel about a lighthouse keeper and her brother. By Nora Quist, Harbour Press, 14 November 2025",
+      "By Tom Haig",
+      "20 November 2025",
+    );
+    expect(names(review)).toEqual(["Tom Haig"]);
+    expect(review.datePublished?.slice(0, 10)).toBe("2025-11-20");
+    const undatedByline = page(
+      "A tender debut novel about a lighthouse keeper and her brother. By Nora Quist, Harbour Press, 14 November 2025",
+      "By Tom Haig",
+    );
+    expect(names(undatedByline)).toEqual(["Tom Haig"]);
+    // A date alone under the glued byline is the same header's: the glued byline still signs.
+    const dated = page(
+      "The island's ferry will lose two sailings a day from next month. By Nora Quist on Nov. 14, 2025",
+      "Updated November 15, 2025",
+    );
+    expect(names(dated)).toEqual(["Nora Quist"]);
+  });
 });
 
 describe("round md72: wires a byline's names were written with, and Dutch published-by labels with two writers", () => {

@@ -2117,8 +2117,9 @@ function readHeaderBelow(
       end = ++i;
       continue;
     }
-    // The standfirst right under the headline with the byline glued after it: both the header's.
-    const glued = i === headline + 1 || i === standfirst ? standfirstWithGluedByline(line.text, pageOrder) : undefined;
+    // The standfirst right under the headline with the byline glued after it: both the header's. Over a byline of its
+    // own ("By Tom Haig"), what the standfirst has glued is its own credit: a reviewed book's author and day out.
+    const glued = (i === headline + 1 || i === standfirst) && !next?.authors ? standfirstWithGluedByline(line.text, pageOrder) : undefined;
     if (glued) {
       header.description = glued.standfirst;
       foldAuthors(header, glued.authors);
