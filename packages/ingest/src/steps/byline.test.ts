@@ -3871,6 +3871,25 @@ describe("round md71: a byline and its date glued after the standfirst under the
       "By Tom Haig",
     );
     expect(names(undatedByline)).toEqual(["Tom Haig"]);
+    // With no byline under it, a credit naming its publisher is the book's too, in seven languages; a news agency or a
+    // paper in that field still signs.
+    for (const credit of [
+      "By Nora Quist, Harbour Publishing, 14 November 2025",
+      "Par Nora Quist, éditions du Port, 14 novembre 2025",
+      "Von Nora Quist, Hafen Verlag, 14. November 2025",
+      "Por Nora Quist, Ediciones del Puerto, 14 de noviembre de 2025",
+      "Di Nora Quist, Edizioni del Porto, 14 novembre 2025",
+      "Por Nora Quist, Edições do Porto, 14 de novembro de 2025",
+      "Door Nora Quist, Uitgeverij De Haven, 14 november 2025",
+    ]) {
+      expect(names(page(`A tender debut novel about a lighthouse keeper and her brother. ${credit}`)), credit).toEqual([]);
+    }
+    for (const [credit, name] of [
+      ["By Nora Quist, Harbour Post, 14 November 2025", "Nora Quist"],
+      ["Por Nora Quist, Europa Press, 14 de noviembre de 2025", "Nora Quist"],
+    ] as const) {
+      expect(names(page(`The island's ferry will lose two sailings a day from next month. ${credit}`)), credit).toContain(name);
+    }
     // A date alone under the glued byline is the same header's: the glued byline still signs.
     const dated = page(
       "The island's ferry will lose two sailings a day from next month. By Nora Quist on Nov. 14, 2025",

@@ -1916,6 +1916,15 @@ function pageDateLine(lines: readonly ClassifiedLine[], at: number): boolean {
 const MAX_GLUED_BYLINE_LENGTH = 120;
 /** A lower-case letter's full stop before a space inside a name: a sentence's end, not an initial's ("Ada B. Lee"). */
 const SENTENCE_END_IN_NAME = /\p{Ll}\.\s/u;
+/**
+ * A publishing house named in a field after the names ("By Nora Quist, Harbour Publishing, …", "Par Nora Quist, éditions
+ * du Port, …", "Von Nora Quist, Hafen Verlag, …", "Por Nora Quist, Ediciones del Puerto, …", "Di Nora Quist, Edizioni
+ * del Porto, …", "Door Nora Quist, Uitgeverij De Haven, …"): a reviewed book's credit glued after the standfirst, its
+ * author and day out, not the story's byline. Only words that name a publisher alone: "Press" is a news agency's too
+ * ("Europa Press"), "Editora" a writer's job in Spanish.
+ */
+const PUBLISHER_FIELD =
+  /,[^,]*(?<![\p{L}])(?:publishing|publishers|verlag|éditions|editions|ediciones|edizioni|edições|uitgeverij)(?![\p{L}])/iu;
 /** Where a sentence ends and a capital opens the next, a quote or a bracket between: each place a glued byline may open. */
 const GLUED_BYLINE_OPENING = /[.!?]["'\u201d\u2019\u00bb)]? (?=\p{Lu})/gu;
 
@@ -1940,7 +1949,7 @@ function standfirstWithGluedByline(
     const byline = text.slice(at);
     // A sentence running on after the date ("By Storm Ciarán on 3 May 2025 hundreds of trees fell.") is the standfirst's
     // own, and a name holding a sentence's end ("By Ada Lee. Harbour Press, 19 December 2025") a book's credit.
-    if (readsOnAfterDate(byline.slice(byline.search(DIGIT)))) continue;
+    if (readsOnAfterDate(byline.slice(byline.search(DIGIT))) || PUBLISHER_FIELD.test(byline)) continue;
     const people = peopleOfDatedByline(byline);
     const authors = people?.some((author) => SENTENCE_END_IN_NAME.test(author.name)) ? undefined : people;
     const date = authors ? (parseDateLine(byline, undefined, pageOrder) ?? bylineDate(byline, pageOrder)) : undefined;
