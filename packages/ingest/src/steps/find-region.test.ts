@@ -3986,6 +3986,14 @@ describe("a packed list closing the story, with its last section's heading packe
     }
   });
 
+  it("still keeps a list of long items opening with their quantities, its last section's heading and paragraph (int72)", () => {
+    const { head, story } = pages[0]!;
+    const list = ["What you need", "500g of rolled jumbo oats", "2 tablespoons of runny honey", "1 teaspoon of fine salt"];
+    const body = read([...menu, ...head, story[0]!, story[1]!, ...list, "Method", story[2]!, ...foot]);
+    expect(body).toContain("list");
+    expect(body.slice(-2)).toEqual(["Method", story[2]]);
+  });
+
   it("still keeps a list with a long item among short ones, its last section's heading and paragraph (int72)", () => {
     const { head, story } = pages[0]!;
     const list = ["What you need", "500g rolled oats", "A jar of runny honey from the market", "Two spoons of salt"];

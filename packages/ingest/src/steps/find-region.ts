@@ -308,12 +308,15 @@ const MIN_TEASER_TITLE_WORDS = 5;
  * Whether the items from `at` to `end` are all of `MIN_TEASER_TITLE_WORDS` or more: a box of teasers' titles under its
  * label ("Editor's picks" / "Rail fares to rise again in January" / …), over which the next box's label and first
  * summary are packed ("Weather" / "Sunny spells …"), not a list with its last section's heading under it
- * (`packedStoryListEnd`). A list's items ("500g rolled oats", "A pinch of salt") hold some shorter ones.
+ * (`packedStoryListEnd`). A list's items ("500g rolled oats", "A pinch of salt") hold some shorter ones, or open with
+ * their quantities ("2 tablespoons of runny honey").
  */
 function readsAsTeaserTitles(lines: readonly ClassifiedLine[], at: number, end: number): boolean {
-  for (let i = at; i < end; i++) if (lines[i]!.words < MIN_TEASER_TITLE_WORDS) return false;
+  for (let i = at; i < end; i++) if (lines[i]!.words < MIN_TEASER_TITLE_WORDS || DIGIT_OPENING.test(lines[i]!.text)) return false;
   return true;
 }
+/** A figure opening an item: a quantity ("2 tablespoons of runny honey"), as a list's items open and titles seldom do. */
+const DIGIT_OPENING = /^\d/;
 
 /**
  * A heading that names what a reader needs, lower-cased, alone on its line: a recipe's ingredients, a guide's tools or
