@@ -7646,3 +7646,189 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
     }
   });
 });
+
+// Round hl72: a headline set apart over a shorter standfirst, the standfirst packed over a longer deck and the byline or
+// date. The deck reads as the standfirst's own, as under a title set apart under a teaser or a tagline (round hl71): the
+// headline shares the story's words with its first paragraph, which a teaser of another story or a site's tagline does not.
+describe("a headline over a shorter standfirst over its deck (round hl72)", () => {
+  const page: Record<
+    string,
+    {
+      site: string;
+      title: string;
+      sub: string;
+      deck: string;
+      q: string;
+      by: string;
+      date: string;
+      tag: string;
+      teaser: string;
+      body: string[];
+    }
+  > = {
+    en: {
+      site: "Ostry Vale Herald",
+      title: "Ostry saves its village swimming pool from closure",
+      sub: "A late reprieve for swimmers",
+      deck: "Parents who packed the parish hall on Thursday say the pool is the only place their children learn to swim",
+      q: "Can Ostry save its village swimming pool from closure?",
+      by: "By Wendel Okafor",
+      date: "12 June 2025",
+      tag: "Plain reporting for the vale and its farms since 1902",
+      teaser: "Ostry bell ringers plan a record peal for the summer fair",
+      body: [
+        "The parish board voted on Thursday to keep the village swimming pool in Ostry open for two more summers, after a meeting that ran past midnight.",
+        "The pool had been due to shut in September because its boiler needs replacing and the heating bill has doubled.",
+        "A swimming club from the next valley offered to share its coaches on weekday evenings.",
+      ],
+    },
+    de: {
+      site: "Ostrauer Bote",
+      title: "Ostrau rettet sein Freibad vor der Schließung",
+      sub: "Späte Gnade für die Schwimmer",
+      deck: "Eltern, die am Donnerstag den Saal füllten, sagen, nur dort lernten ihre Kinder schwimmen",
+      q: "Kann Ostrau sein Freibad vor der Schließung retten?",
+      by: "Von Wendel Okafor",
+      date: "12. Juni 2025",
+      tag: "Schlichte Berichte für das Tal und seine Höfe seit 1902",
+      teaser: "Die Glöckner von Ostrau planen ein Rekordgeläut zum Sommerfest",
+      body: [
+        "Der Gemeinderat hat am Donnerstag beschlossen, das Freibad in Ostrau noch zwei Sommer offen zu halten, nach einer Sitzung bis nach Mitternacht.",
+        "Das Bad sollte im September schließen, weil der Kessel ersetzt werden muss und sich die Heizkosten verdoppelt haben.",
+        "Ein Schwimmverein aus dem Nachbartal bot an, an Werktagen seine Trainer zu teilen.",
+      ],
+    },
+    fr: {
+      site: "L'Écho d'Ostrac",
+      title: "Ostrac sauve sa piscine municipale de la fermeture",
+      sub: "Un sursis pour les nageurs",
+      deck: "Les parents qui remplissaient la salle jeudi disent que la piscine est le seul endroit où leurs enfants apprennent à nager",
+      q: "Ostrac peut-elle sauver sa piscine municipale de la fermeture ?",
+      by: "Par Wendel Okafor",
+      date: "12 juin 2025",
+      tag: "Une information simple pour la vallée et ses fermes depuis 1902",
+      teaser: "Les sonneurs d'Ostrac préparent une volée record pour la fête",
+      body: [
+        "Le conseil a voté jeudi pour garder la piscine municipale d'Ostrac ouverte encore deux étés, après une réunion qui a duré jusqu'à minuit.",
+        "La piscine devait fermer en septembre parce que sa chaudière doit être remplacée et que la facture de chauffage a doublé.",
+        "Un club de natation de la vallée voisine a proposé de partager ses entraîneurs en semaine.",
+      ],
+    },
+    es: {
+      site: "Heraldo de Ostrena",
+      title: "Ostrena salva su piscina municipal del cierre",
+      sub: "Un respiro para los nadadores",
+      deck: "Los padres que llenaron el salón el jueves dicen que la piscina es el único lugar donde sus hijos aprenden a nadar",
+      q: "¿Podrá Ostrena salvar su piscina municipal del cierre?",
+      by: "Por Wendel Okafor",
+      date: "12 de junio de 2025",
+      tag: "Información sencilla para el valle y sus granjas desde 1902",
+      teaser: "Los campaneros de Ostrena preparan un repique récord para la feria",
+      body: [
+        "El consejo votó el jueves mantener abierta la piscina municipal de Ostrena dos veranos más, tras una reunión que terminó pasada la medianoche.",
+        "La piscina iba a cerrar en septiembre porque hay que cambiar la caldera y la factura de la calefacción se ha duplicado.",
+        "Un club de natación del valle vecino se ofreció a compartir sus entrenadores entre semana.",
+      ],
+    },
+    it: {
+      site: "Corriere di Ostra",
+      title: "Ostra salva la piscina comunale dalla chiusura",
+      sub: "Una tregua per i nuotatori",
+      deck: "I genitori che giovedì riempivano la sala dicono che la piscina è l'unico posto dove i figli imparano a nuotare",
+      q: "Ostra riuscirà a salvare la piscina comunale dalla chiusura?",
+      by: "Di Wendel Okafor",
+      date: "12 giugno 2025",
+      tag: "Informazione semplice per la valle e le sue fattorie dal 1902",
+      teaser: "I campanari di Ostra preparano uno scampanio record per la sagra",
+      body: [
+        "Il consiglio ha votato giovedì di tenere aperta la piscina comunale di Ostra per altre due estati, dopo una riunione finita a mezzanotte.",
+        "La piscina doveva chiudere a settembre perché la caldaia va sostituita e la bolletta del riscaldamento è raddoppiata.",
+        "Una società di nuoto della valle vicina si è offerta di condividere i suoi allenatori nei giorni feriali.",
+      ],
+    },
+    pt: {
+      site: "Gazeta de Ostreira",
+      title: "Ostreira salva a piscina municipal do encerramento",
+      sub: "Um alívio para os nadadores",
+      deck: "Os pais que encheram o salão na quinta-feira dizem que a piscina é o único sítio onde os filhos aprendem a nadar",
+      q: "Conseguirá Ostreira salvar a piscina municipal do encerramento?",
+      by: "Por Wendel Okafor",
+      date: "12 de junho de 2025",
+      tag: "Informação simples para o vale e as suas quintas desde 1902",
+      teaser: "Os sineiros de Ostreira preparam um repique recorde para a romaria",
+      body: [
+        "A junta votou na quinta-feira manter a piscina municipal de Ostreira aberta por mais dois verões, depois de uma reunião que acabou à meia-noite.",
+        "A piscina ia fechar em setembro porque a caldeira tem de ser substituída e a conta do aquecimento duplicou.",
+        "Um clube de natação do vale vizinho ofereceu-se para partilhar os treinadores durante a semana.",
+      ],
+    },
+    nl: {
+      site: "Oosterdal Courant",
+      title: "Oosterdal redt het dorpszwembad van sluiting",
+      sub: "Uitstel voor de zwemmers",
+      deck: "Ouders die donderdag de zaal vulden zeggen dat hun kinderen alleen in dat zwembad leren zwemmen",
+      q: "Kan Oosterdal het dorpszwembad nog redden van sluiting?",
+      by: "Door Wendel Okafor",
+      date: "12 juni 2025",
+      tag: "Eenvoudig nieuws voor het dal en de boerderijen sinds 1902",
+      teaser: "Klokkenluiders van Oosterdal willen een record luiden op de kermis",
+      body: [
+        "De dorpsraad stemde donderdag om het dorpszwembad van Oosterdal nog twee zomers open te houden, na een vergadering die tot middernacht duurde.",
+        "Het zwembad zou in september dicht gaan omdat de ketel vervangen moet worden en de stookkosten verdubbeld zijn.",
+        "Een zwemclub uit het naburige dal bood aan om doordeweeks zijn trainers te delen.",
+      ],
+    },
+  };
+  const langs = Object.keys(page);
+  const read = (lang: string, top: string[]) =>
+    fromText(
+      Buffer.from(
+        [page[lang]!.site, "", "Home", "News", "Sport", "", ...top, "", ...page[lang]!.body.flatMap((p) => [p, ""]), "Share"].join("\n"),
+      ),
+      { source: "layout.txt" },
+    );
+
+  it("takes the headline over a shorter standfirst packed over its deck and the byline or date", () => {
+    for (const lang of langs) {
+      const { title, sub, deck, q, by, date } = page[lang]!;
+      for (const [n, top] of [
+        [title, "", sub, deck, by, date],
+        [title, "", sub, deck, date],
+        [title, "", sub, `${deck}?`, by],
+        [title, "", sub, `${deck}!`, by, date],
+        [title, "", sub, `${deck}…`, by, date],
+        [title, "", sub, "", deck, "", by, date],
+      ].entries())
+        expect(read(lang, top).headline, `${lang} ${n}`).toBe(title);
+      // A question headline over the same standfirst.
+      expect(read(lang, [q, "", sub, deck, by, date]).headline, `${lang} question`).toBe(q);
+      // The standfirst is the description.
+      expect(read(lang, [title, "", sub, deck, by, date]).description, lang).toBe(sub);
+    }
+  });
+
+  it("still keeps a title over its deck under a teaser, a tagline or a kicker set apart above it", () => {
+    for (const lang of langs) {
+      const { title, sub, deck, by, date, tag, teaser } = page[lang]!;
+      // Another story's teaser (naming the same town), a site's tagline, a section's label: no headline of the title.
+      for (const over of [teaser, tag, "Swimming"])
+        expect(read(lang, [over, "", title, deck, by, date]).headline, `${lang} ${over}`).toBe(title);
+      // A teaser over a short title over its deck: the teaser shares no words with the story.
+      expect(read(lang, [teaser, "", sub, deck, by, date]).headline, `${lang} short`).toBe(sub);
+      // A title over a standfirst set apart, longer and ending a sentence.
+      expect(read(lang, [title, "", `${deck}.`, by, date]).headline, `${lang} sentence`).toBe(title);
+      // The title printed in the site's bar too, a teaser over its own copy.
+      expect(read(lang, [title, "", teaser, "", title, deck, by, date]).headline, `${lang} bar`).toBe(title);
+    }
+    // A teaser naming the town and the weekday as the story's first paragraph does, no more of its words than the title.
+    const twoWords: Record<string, string> = {
+      en: "Ostry bell ringers meet on Thursday before the summer fair",
+      de: "Die Glöckner von Ostrau treffen sich am Donnerstag vor dem Sommerfest",
+      fr: "Les sonneurs d'Ostrac se réunissent jeudi avant la fête de l'été",
+    };
+    for (const [lang, teaser] of Object.entries(twoWords)) {
+      const { title, deck, by, date } = page[lang]!;
+      expect(read(lang, [teaser, "", title, deck, by, date]).headline, `${lang} two words`).toBe(title);
+    }
+  });
+});
