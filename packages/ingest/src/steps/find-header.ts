@@ -2507,7 +2507,7 @@ function searchHeader(
     // deck read as the standfirst's own (only a line set apart is kept for its deck). The title shares the story's words
     // with its first paragraph, where a tagline or another story's teaser set apart over a headline and its deck does not.
     const line = best.index;
-    if (decksOwnHeader(lines, line)) {
+    if (lines[line]!.blankBefore && decksOwnHeader(lines, line)) {
       const up = headlineAboveStandfirst(lines, line, false);
       if (up !== line) {
         // More of them than the line under it shares: a teaser may name the town or the day as the story does.
