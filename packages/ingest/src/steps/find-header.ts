@@ -292,7 +292,7 @@ function packedInStoryControl(lines: readonly ClassifiedLine[], at: number): boo
  * by a blank line, the standfirst needs the byline or date right under it,
  * as a tagline or a teaser over a headline has none.
  */
-function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number, ownDeck = true): number {
+function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number): number {
   const picked = lines[index]!;
   // Packed under a title set on two lines, the line picked is its deck: the headline is the title's second line.
   if (!picked.blankBefore && titleHeadOver(lines, index - 1) !== undefined) return index - 1;
@@ -344,8 +344,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
   // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers
   // welcome the plan but fear …" / "By …" under "The bakery that sells out before seven every morning Paul Senden").
-  // Asked again from a standfirst the headline was moved up to (`ownDeck` false), that deck is the standfirst's own.
-  if (picked.blankBefore && ownDeck && decksOwnHeader(lines, index)) return index;
+  if (picked.blankBefore && decksOwnHeader(lines, index)) return index;
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
@@ -360,28 +359,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
 function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolean {
   const deck = lines[index + 1];
   return deck !== undefined && !endsWithFullStop(deck.text) && isTitleLike(deck, false) && isDeckUnder(lines[index], deck);
-}
-
-/** Fewest letters of a word a title shares with its story's first paragraph: shorter ones are articles and particles. */
-const MIN_SHARED_WORD_LETTERS = 5;
-/** Fewest such words shared: one may be the town's name, which teasers on the same page may share too. */
-const MIN_SHARED_LEAD_WORDS = 2;
-/** How many lines under the header's lines the story's first paragraph may start (a byline, a date, a caption). */
-const LEAD_REACH = 6;
-const WORD_RUN = /\p{L}+/gu;
-
-/**
- * How many words of five letters or more the line at `title` shares with the story's first prose line, the first "good"
- * line from `from` on (within a few lines): a headline names what the story tells. Latin-script words only (CJK runs hold
- * no spaces, so share no such word): those pages keep the line they had.
- */
-function leadWordsShared(lines: readonly ClassifiedLine[], title: number, from: number): number {
-  let lead: ClassifiedLine | undefined;
-  for (let i = from; i < Math.min(lines.length, from + LEAD_REACH) && !lead; i++) if (lines[i]!.class === "good") lead = lines[i];
-  if (!lead) return 0;
-  const words = new Set((lead.lower.match(WORD_RUN) ?? []).filter((word) => word.length >= MIN_SHARED_WORD_LETTERS));
-  return new Set((lines[title]!.lower.match(WORD_RUN) ?? []).filter((word) => word.length >= MIN_SHARED_WORD_LETTERS && words.has(word)))
-    .size;
 }
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */
@@ -2502,21 +2479,8 @@ function searchHeader(
   if (best && !unspaced && !best.repeated) {
     const above = headlineAboveStandfirst(lines, best.index);
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
-    // A standfirst set apart over its own deck (picked, or moved up to from that deck) may stand under its headline
-    // ("Marlow votes to keep the night bus" / "" / "A close vote after a long debate" / deck / byline): asked again, the
-    // deck read as the standfirst's own (only a line set apart is kept for its deck). The title shares the story's words
-    // with its first paragraph, where a tagline or another story's teaser set apart over a headline and its deck does not.
-    const line = best.index;
-    if (lines[line]!.blankBefore && decksOwnHeader(lines, line)) {
-      const up = headlineAboveStandfirst(lines, line, false);
-      if (up !== line) {
-        // More of them than the line under it shares: a teaser may name the town or the day as the story does.
-        const shared = leadWordsShared(lines, up, line + 2);
-        if (shared >= MIN_SHARED_LEAD_WORDS && shared > leadWordsShared(lines, line, line + 2)) [standfirst, best.index] = [line, up];
-      }
-    }
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
-    if (standfirst === undefined && metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
+    else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
   }
   // A table's or an infobox's row with a date ("Founded<tab>February 28, 1998") dates no story: it vouches for no headline.
   const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, (line) => ownMeta(line) && !line.tabbed);
