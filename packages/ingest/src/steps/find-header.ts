@@ -354,11 +354,15 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
  * Whether the line at `index` has its own deck right under it: a longer line (see `isDeckUnder`) that reads as a title
  * does, no sentence ended by a full stop, bare or quoted (the story's first paragraph or a quote from it, under a
  * standfirst), no picture's caption with its credit and no line leading into the next with a colon. The caller has the
- * byline or date within two lines under the line, so under that deck.
+ * byline or date within two lines under the line, so under that deck. The deck is packed under the line: set apart
+ * from it, the longer line is a block of its own, a standfirst under the line picked as a sub-headline of the headline
+ * above ("Harbour board agrees to dredge …" / "Skippers fear for their season" / "The ten-week closure comes …" / a date).
  */
 function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolean {
   const deck = lines[index + 1];
-  return deck !== undefined && !endsWithFullStop(deck.text) && isTitleLike(deck, false) && isDeckUnder(lines[index], deck);
+  return (
+    deck !== undefined && !deck.blankBefore && !endsWithFullStop(deck.text) && isTitleLike(deck, false) && isDeckUnder(lines[index], deck)
+  );
 }
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */

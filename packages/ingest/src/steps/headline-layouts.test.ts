@@ -7645,6 +7645,35 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
         ).toBe(title);
     }
   });
+
+  it("moves up from a sub-headline set apart over a standfirst set apart under it: that standfirst is no deck of its own (int73)", () => {
+    // A headline, a short sub-headline and a long standfirst without a full stop, each a block of its own, over the
+    // byline or the date: the headline is the first line (hl71's rule for a title over its own deck took the sub-headline).
+    const pages: Record<string, { title: string; sub: string; standfirst: string; by: string; date: string }> = {
+      en: {
+        title: "Wendle harbour board agrees to dredge the inner basin at last",
+        sub: "Skippers fear for the mackerel season",
+        standfirst: "The ten-week closure comes at the height of the season for the small boats that work out of the town",
+        by: "By Orla Penrose",
+        date: "3 June 2025",
+      },
+      nl: {
+        title: "Havenbestuur van Wendel laat de binnenhaven eindelijk uitbaggeren",
+        sub: "Vissers vrezen voor het makreelseizoen",
+        standfirst: "De sluiting van tien weken valt midden in het seizoen voor de kleine boten die vanuit de haven van de stad vissen",
+        by: "Door Els de Boer",
+        date: "3 juni 2025",
+      },
+    };
+    for (const lang of Object.keys(pages)) {
+      const { title, sub, standfirst, by, date } = pages[lang]!;
+      const top = ["Wendle Courier", "", "Home", "News", "", title, "", sub, "", standfirst, ""];
+      expect(read(lang, [...top, by, date]).headline, lang).toBe(title);
+      expect(read(lang, [...top, date]).headline, lang).toBe(title);
+      // Near miss: the same long line packed under the short one is its deck, and the short line the title (hl71).
+      expect(read(lang, ["Wendle Courier", "", "Home", "News", "", title, "", sub, standfirst, by, date]).headline, lang).toBe(sub);
+    }
+  });
 });
 
 // Round hl72: a headline set apart over a shorter standfirst, the standfirst packed over a longer deck and the byline or
