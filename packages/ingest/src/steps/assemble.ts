@@ -103,6 +103,14 @@ function wordSets(lists: Record<string, string>): Readonly<Record<string, Readon
   return Object.fromEntries(Object.entries(lists).map(([code, words]) => [code, new Set(words.split(" "))]));
 }
 
+/** What parts a lower-cased text's words for a look-up in a language's set (`holdsWordOf`): anything but a letter. */
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Whether a lower-cased text holds one of `words` (a language's set, undefined where the language has none) whole. */
+function holdsWordOf(lower: string, words: ReadonlySet<string> | undefined): boolean {
+  return words !== undefined && lower.split(NOT_LETTERS).some((word) => words.has(word));
+}
+
 /**
  * Words a heading never ends on, as it finishes its phrase (articles and conjunctions, lower case), per language:
  * a line ending on one, or on a comma or a semicolon, is a sentence cut short where the copy broke it ("According
@@ -581,8 +589,7 @@ const READER_OPINION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = word
 
 /** Whether a question asks the reader's opinion, in the page's language (`READER_OPINION_WORDS`). */
 function asksReaderOpinion(lower: string, languageCode: string): boolean {
-  const words = READER_OPINION_WORDS[languageCode];
-  return words !== undefined && lower.split(/[^\p{L}]+/u).some((word) => words.has(word));
+  return holdsWordOf(lower, READER_OPINION_WORDS[languageCode]);
 }
 
 /** Whether a question opens with a question word of the page's language (`SECTION_QUESTION_OPENERS`). */
@@ -2604,9 +2611,8 @@ const SITE_VOICE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** Whether a paragraph speaks in the first person plural (`SITE_VOICE_WORDS`) unquoted, as a site's plea does of itself. */
 function speaksForSite(lower: string, languageCode: string): boolean {
-  const words = SITE_VOICE_WORDS[languageCode];
   // A paragraph quoting someone ("“We will vote in June,” the mayor said") speaks in their voice, not the site's.
-  return words !== undefined && !QUOTE_MARK.test(lower) && lower.split(NOT_LETTERS).some((word) => words.has(word));
+  return !QUOTE_MARK.test(lower) && holdsWordOf(lower, SITE_VOICE_WORDS[languageCode]);
 }
 
 /**
@@ -2663,9 +2669,6 @@ const WRITER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set(["verslaggever", "verslaggeefster", "journalist", "journaliste", "redacteur", "redactrice", "correspondent", "columnist"]),
 };
 
-/** What parts the words of a bio: anything but a letter. */
-const NOT_LETTERS = /[^\p{L}]+/u;
-
 /** Most words of a writer's name over the bio (`headsAuthorBio`), particles included. */
 const MAX_BIO_NAME_WORDS = 4;
 
@@ -2687,7 +2690,7 @@ function headsAuthorBio(region: Region, at: number): boolean {
   if (writerWords === undefined || !isProse(bio) || !namesSubjectOf(line, bio!)) return false;
   return (
     proseLinesIn(region.lines, bio!.index + 1, region.end) === 0 &&
-    bio!.lower.split(NOT_LETTERS).some((word) => writerWords.has(word)) &&
+    holdsWordOf(bio!.lower, writerWords) &&
     !namesSeveralSubjects(region, at) &&
     signsStory(region, at)
   );
