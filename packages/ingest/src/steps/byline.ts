@@ -2602,10 +2602,11 @@ const WIRE_LIST_MARK = /\s*[/,|&]\s*/u;
 /**
  * The wires a source's label credits (`SOURCE_BYLINE`), each an Organization: every part a wire's name, its initials as
  * the wire signs, or a national wire's name (`NATIONAL_WIRES`: after a source's label nothing but an agency stands).
- * Undefined when any part is something else (a study's, a body's or a site's name).
+ * Undefined when any part is something else (a study's, a body's or a site's name). `listMark` parts them (after
+ * "with", `WIRES_WITH_LIST_MARK` parts them at "and" too).
  */
-function wiresNamed(names: string): Author[] | undefined {
-  const parts = names.trim().split(WIRE_LIST_MARK);
+function wiresNamed(names: string, listMark: RegExp = WIRE_LIST_MARK): Author[] | undefined {
+  const parts = names.trim().split(listMark);
   if (!parts.every((part) => isWireName(part) || NATIONAL_WIRE_SPELLINGS.has(part))) return undefined;
   return parts.map((name) => ({ type: "Organization", name }));
 }
@@ -3249,11 +3250,7 @@ const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|AND|et|ET|und
 function withoutWiresWrittenWith(names: string): string {
   const within = WITH_AT_NAMES_END.exec(names);
   if (within === null || within.index === 0) return names;
-  const wires = names
-    .slice(within.index + within[0].length)
-    .trim()
-    .split(WIRES_WITH_LIST_MARK);
-  return wires.every((wire) => isWireName(wire) || NATIONAL_WIRE_SPELLINGS.has(wire)) ? names.slice(0, within.index) : names;
+  return wiresNamed(names.slice(within.index + within[0].length), WIRES_WITH_LIST_MARK) ? names.slice(0, within.index) : names;
 }
 
 /**
