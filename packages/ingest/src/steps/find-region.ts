@@ -280,6 +280,9 @@ function packedStoryListEnd(
   isRelatedLabel: (text: string) => boolean,
 ): number | undefined {
   if (!isPackedHeading(lines[at], isRelatedLabel) || lines[at + 1]?.blankBefore !== false || !isProse(lines[at - 1])) return undefined;
+  // Words alone are the story's list only under a heading naming what the reader needs (`THINGS_LIST_HEADING`).
+  const wordsAlone = isOneWordItem(lines[at + 1]!);
+  if (wordsAlone && !THINGS_LIST_HEADING.test(lines[at]!.lower)) return undefined;
   const listEnd = alikeItemsEnd(lines, at + 1, lines.length, languageCode);
   if (listEnd === undefined) return undefined;
   // The story's last section may open under the list, its heading packed over its paragraph ("How to bake it" / …), as
@@ -291,12 +294,10 @@ function packedStoryListEnd(
     isPackedHeading(under, isRelatedLabel) &&
     CAPITAL_OPENING.test(under!.text) &&
     !isButton(under!) &&
-    !isOneWordItem(lines[at + 1]!) &&
+    !wordsAlone &&
     !readsAsTeaserTitles(lines, at + 1, listEnd)
       ? listEnd + 1
       : listEnd;
-  // Words alone are the story's list only under a heading naming what the reader needs (`THINGS_LIST_HEADING`).
-  if (isOneWordItem(lines[at + 1]!) && !THINGS_LIST_HEADING.test(lines[at]!.lower)) return undefined;
   const paragraph = lines[sectionAt];
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
 }
