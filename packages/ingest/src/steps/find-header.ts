@@ -1564,23 +1564,14 @@ function searchHeadline(
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
     const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
-    let repeated = isRepeated(headlineText(line.text), i, lines, i - REPEAT_REACH, Math.min(searchFrom, i + REPEAT_REACH + 1));
+    const titleText = headlineText(line.text);
+    const repeatFrom = i - REPEAT_REACH;
+    const repeatTo = Math.min(searchFrom, i + REPEAT_REACH + 1);
     // Under a title the header's own byline or date vouches for, a line printed twice among teasers is a menu's story
     // featured twice (see `repeatedAmongTeasers`), no title bar's copy of the headline.
-    if (
-      repeated &&
-      headerTitleBelow !== undefined &&
-      repeatedAmongTeasers(
-        headlineText(line.text),
-        i,
-        lines,
-        i - REPEAT_REACH,
-        Math.min(searchFrom, i + REPEAT_REACH + 1),
-        unspaced,
-        headerTitleBelow,
-      )
-    )
-      repeated = false;
+    const repeated =
+      isRepeated(titleText, i, lines, repeatFrom, repeatTo) &&
+      !(headerTitleBelow !== undefined && repeatedAmongTeasers(titleText, i, lines, repeatFrom, repeatTo, unspaced, headerTitleBelow));
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
