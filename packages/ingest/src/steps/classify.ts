@@ -516,7 +516,8 @@ export function markTickers(lines: ClassifiedLine[]): void {
   }
 }
 
-function opensWithDigit(text: string): boolean {
+/** Whether the text opens with an ASCII digit, by its first character's code (cheaper than a pattern on every line). */
+export function opensWithDigit(text: string): boolean {
   const code = text.charCodeAt(0);
   return code >= 48 && code <= 57;
 }

@@ -74,7 +74,7 @@ import {
   withoutHeadingLinkMark,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
-import { BOX_LABEL } from "./related-words.js";
+import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
@@ -1419,9 +1419,6 @@ function titleAbove(lines: readonly ClassifiedLine[], index: number, unspaced: b
   return false;
 }
 
-/** Fewest words of a teaser's title beside a line printed twice that makes the pair a list of teasers (a headline's length). */
-const MIN_TEASER_NEIGHBOUR_WORDS = 5;
-
 /**
  * Whether a title printed twice (`title`, at `index`, again between `from` and `to`) stands in lists of teasers each
  * time: every copy has another story's title of a headline's length right above or right under it. A menu featuring
@@ -1458,7 +1455,7 @@ function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number
   // A sentence ended by a full stop is a tagline's or a notice's, no teaser's title.
   if (line.text.endsWith(".")) return false;
   const size = unspaced ? line.text.length / 3 : line.words;
-  return size >= MIN_TEASER_NEIGHBOUR_WORDS && isTitleLike(line, unspaced);
+  return size >= MIN_TEASER_TITLE_WORDS && isTitleLike(line, unspaced);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isPackedClosingSentence,
   isProse,
   isStoryText,
+  opensWithDigit,
   proseLinesIn,
 } from "./classify.js";
 import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
@@ -26,7 +27,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
-import { RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
+import { MIN_TEASER_TITLE_WORDS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
 import { CAPITAL_OPENING } from "./sentence.js";
 
@@ -302,9 +303,6 @@ function packedStoryListEnd(
   return paragraph !== undefined && !paragraph.blankBefore && isProse(paragraph) && !isSitesLine(paragraph) ? sectionAt + 1 : undefined;
 }
 
-/** Fewest words of a teaser's title ("Rail fares to rise again in January"); a list's item is mostly shorter. */
-const MIN_TEASER_TITLE_WORDS = 5;
-
 /**
  * Whether the items from `at` to `end` are all of `MIN_TEASER_TITLE_WORDS` or more: a box of teasers' titles under its
  * label ("Editor's picks" / "Rail fares to rise again in January" / …), over which the next box's label and first
@@ -313,11 +311,10 @@ const MIN_TEASER_TITLE_WORDS = 5;
  * their quantities ("2 tablespoons of runny honey").
  */
 function readsAsTeaserTitles(lines: readonly ClassifiedLine[], at: number, end: number): boolean {
-  for (let i = at; i < end; i++) if (lines[i]!.words < MIN_TEASER_TITLE_WORDS || DIGIT_OPENING.test(lines[i]!.text)) return false;
+  // A figure opening an item is a quantity ("2 tablespoons of runny honey"), as a list's items open and titles seldom do.
+  for (let i = at; i < end; i++) if (lines[i]!.words < MIN_TEASER_TITLE_WORDS || opensWithDigit(lines[i]!.text)) return false;
   return true;
 }
-/** A figure opening an item: a quantity ("2 tablespoons of runny honey"), as a list's items open and titles seldom do. */
-const DIGIT_OPENING = /^\d/;
 
 /**
  * A heading that names what a reader needs, lower-cased, alone on its line: a recipe's ingredients, a guide's tools or

@@ -139,6 +139,12 @@ export const RELATED_HEADS_CJK = alternation([
 ]);
 
 /**
+ * Fewest words of another story's title in a list of teasers ("Rail fares to rise again in January"): a headline's
+ * length, where a list's items and a menu's labels are mostly shorter. Read by the region's end and the header search.
+ */
+export const MIN_TEASER_TITLE_WORDS = 5;
+
+/**
  * A box's label ("Related stories", "Most read in business", "Share this with a friend"): what follows is other
  * stories or a share bar. Only a line set like a heading is read this way, so each phrase is closed, its nouns
  * named: a section of the story may open with the same words ("Related party transactions", "Most popular routes
