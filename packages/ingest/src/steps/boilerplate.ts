@@ -1323,7 +1323,7 @@ const IN_THE_COMMENTS =
  * What makes such a line the site's call to the reader rather than the story's report of what readers wrote ("Several
  * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
  * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
- * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`ASKS_READER`). A call that is
+ * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`YOU_OR_US_WORD`). A call that is
  * also a third person's verb opens a report as often ("Cuenta una lectora que …", "Conta um leitor que …", "Add to that
  * …", "Deel van de lezers …"), so it counts only over the reader's "your", "-nos" or the place ("Cuenta tu historia",
  * "Conta-nos", "Opina en los comentarios", "Add your voice", "Deel je mening").
@@ -1336,7 +1336,7 @@ const CALLS_TO_COMMENT =
  * in a line that asks the reader a question ("What do you think? … in the comments.") or opens on "your" with no verb
  * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`).
  */
-const ASKS_READER = /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
+const YOU_OR_US_WORD = /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
 /** A line opening on the reader's "your" ("Your views in the comments.", "Vos avis dans les commentaires."), lower-cased. */
 const OPENS_ON_YOUR = /^(?:your|votre|vos|tu|vostra|vostro)\s/u;
 
@@ -1360,7 +1360,7 @@ function isCommentCall(text: string): boolean {
     // to the reader before the call goes with it ("Have you swum there? Let us know …").
     !text.includes(". ") &&
     IN_THE_COMMENTS.test(text) &&
-    (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (text.includes("?") && ASKS_READER.test(text))) &&
+    (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (text.includes("?") && YOU_OR_US_WORD.test(text))) &&
     !WRITER_ASKS.test(text)
   );
 }
