@@ -11,7 +11,7 @@ import {
   splitCredit,
   splitTrailingCredit,
 } from "./caption.js";
-import { BUTTON_LABELS, CALL_OPENERS, SALES_CALLS } from "./call-to-action-words.js";
+import { BUTTON_LABELS, CALL_OPENERS, JOIN_CALL, SALES_CALLS } from "./call-to-action-words.js";
 import {
   type ClassifiedLine,
   isBriefSentence,
@@ -2237,13 +2237,15 @@ function closesPackedRun(region: Region, at: number): boolean {
   // A numbered entry under lines that are not ("3. Harbour kiosk" under the last point of entry 2): a listicle's
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
   // blank line would: a line of no cells under it starts what follows. A live blog's entry sets its title under its
-  // time ("10:42 GMT" over "First result is in"), over the entry's text.
+  // time ("10:42 GMT" over "First result is in"), over the entry's text. A box's button closes the box ("Get a quote"
+  // over "Costs and Timetable"): not over a question, which there is a forum's or a teaser's thread under its label.
   return (
     above.sentenceEnd ||
     isProse(above) ||
     headsStackedUnder(region, at) ||
     (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
+    (closesBox(above) && !endsWithQuestion(region.textUnder(at)!.text)) ||
     (isTableRow(above) && !isTableRow(line))
   );
 }
@@ -2424,11 +2426,21 @@ export function isButton(line: ClassifiedLine): boolean {
 }
 
 /**
+ * Whether a line is the button that closes a box set into the story ("Get a quote", "Learn more →", "Mehr erfahren",
+ * "En savoir plus"): what follows it starts afresh, as after a blank line, though a copy packs the next section's
+ * heading under it. A call to join a list ("Subscribe", "Sign up") is left out: a site sets one under its story, over
+ * the teasers that follow it, as much as in a box between two sections.
+ */
+function closesBox(line: ClassifiedLine): boolean {
+  return isButton(line) && !JOIN_CALL.test(line.lower);
+}
+
+/**
  * Whether a sentence-case line stands under a sentence-case short line: the last point of a list set a line each,
  * above the paragraph that follows the list. A heading is set apart from what stands over it (a paragraph, or a
  * heading in another case); the points before it are kept from heading one another by `headingAt`. A picture's
  * caption with its credit over the line is no point: it closes what stands above it, as a paragraph does; nor is a
- * related box's teaser.
+ * related box's teaser, nor a box's button ("Get a quote" over "What the skippers want": `closesBox`).
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -2441,6 +2453,7 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
     isHeadingShaped(above) &&
     headingCase(above.text) === "sentence" &&
     !hasCredit(above.text) &&
+    !closesBox(above) &&
     !underRelatedLabel(region, above.index) &&
     !region.labelsQuestion(above.index)
   );
