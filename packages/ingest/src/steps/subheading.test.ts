@@ -3394,3 +3394,202 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
     );
   });
 });
+
+describe("sub-headings: a heading under a box's button (round sub75)", () => {
+  /** An invented select-all copy: menu, headline, byline, two paragraphs, a box's pitch and button, then what follows. */
+  const pages: Record<string, { menu: string[]; title: string; by: string; story: string[]; pitch: string; footer: string[] }> = {
+    en: {
+      menu: ["Home", "News", "Travel", "Search"],
+      title: "Harbour town weighs a second ferry for the summer season",
+      by: "By Mira Castell",
+      story: [
+        "The harbour board met on Tuesday to discuss whether a second ferry should run between the quay and the outer islands in the busiest weeks.",
+        "Skippers told the meeting that the single boat now in service often leaves passengers waiting on the pier in July and August.",
+        "A study commissioned last autumn found that demand has grown by almost a third since the new campsite opened on the largest island.",
+        "The board expects to publish the costs in April, after talks with the two yards that have offered to lease a vessel for three summers.",
+      ],
+      pitch: "Planning a trip to the islands? Our partner compares every crossing and fare in one place.",
+      footer: ["", "About us", "Privacy", "\u00a9 2025 Harbour Post"],
+    },
+    de: {
+      menu: ["Startseite", "Region", "Wirtschaft"],
+      title: "Hafenstadt pr\u00fcft zweite F\u00e4hre f\u00fcr den Sommer",
+      by: "Von Lena Brandt",
+      story: [
+        "Der Hafenrat hat am Dienstag beraten, ob in den vollsten Wochen des Jahres eine zweite F\u00e4hre zwischen dem Kai und den Inseln fahren soll.",
+        "Die Schiffer berichteten, dass das einzige Boot im Juli und August oft Fahrg\u00e4ste auf dem Anleger zur\u00fccklassen muss.",
+        "Eine im Herbst beauftragte Studie ergab, dass die Nachfrage seit der Er\u00f6ffnung des neuen Zeltplatzes um fast ein Drittel gestiegen ist.",
+        "Der Rat will die Kosten im April vorlegen, nach Gespr\u00e4chen mit den beiden Werften, die ein Schiff f\u00fcr drei Sommer vermieten wollen.",
+      ],
+      pitch: "Sie planen eine Reise auf die Inseln? Unser Partner vergleicht alle \u00dcberfahrten und Preise.",
+      footer: ["", "Impressum", "Datenschutz", "\u00a9 2025 Hafenbote"],
+    },
+    fr: {
+      menu: ["Accueil", "R\u00e9gion", "\u00c9conomie"],
+      title: "Le port envisage un second bac pour la saison estivale",
+      by: "Par Claire Moreau",
+      story: [
+        "Le conseil du port s\u2019est r\u00e9uni mardi pour examiner si un second bac devrait relier le quai aux \u00eeles pendant les semaines les plus charg\u00e9es.",
+        "Les patrons de bateau ont expliqu\u00e9 que l\u2019unique navire en service laisse souvent des passagers sur le ponton en juillet et en ao\u00fbt.",
+        "Une \u00e9tude command\u00e9e l\u2019automne dernier montre que la demande a augment\u00e9 de pr\u00e8s d\u2019un tiers depuis l\u2019ouverture du nouveau camping.",
+        "Le conseil publiera les co\u00fbts en avril, apr\u00e8s des discussions avec les deux chantiers qui proposent de louer un navire pendant trois \u00e9t\u00e9s.",
+      ],
+      pitch: "Vous pr\u00e9parez un voyage vers les \u00eeles ? Notre partenaire compare toutes les travers\u00e9es.",
+      footer: ["", "Mentions l\u00e9gales", "Confidentialit\u00e9", "\u00a9 2025 Le Courrier du Port"],
+    },
+    es: {
+      menu: ["Inicio", "Regi\u00f3n", "Econom\u00eda"],
+      title: "El puerto estudia un segundo ferry para el verano",
+      by: "Por Luc\u00eda Ortega",
+      story: [
+        "La junta del puerto se reuni\u00f3 el martes para estudiar si un segundo ferry deber\u00eda unir el muelle con las islas en las semanas de m\u00e1s afluencia.",
+        "Los patrones explicaron que el \u00fanico barco en servicio deja a menudo pasajeros esperando en el embarcadero en julio y agosto.",
+        "Un estudio encargado el oto\u00f1o pasado concluy\u00f3 que la demanda ha crecido casi un tercio desde que abri\u00f3 el nuevo camping.",
+        "La junta publicar\u00e1 los costes en abril, tras hablar con los dos astilleros que han ofrecido alquilar un barco durante tres veranos.",
+      ],
+      pitch: "\u00bfPreparas un viaje a las islas? Nuestro socio compara todas las traves\u00edas y tarifas.",
+      footer: ["", "Aviso legal", "Privacidad", "\u00a9 2025 Diario del Puerto"],
+    },
+    it: {
+      menu: ["Home", "Cronaca", "Economia"],
+      title: "Il porto valuta un secondo traghetto per l\u2019estate",
+      by: "Di Giulia Ferri",
+      story: [
+        "Il consiglio del porto si \u00e8 riunito marted\u00ec per decidere se un secondo traghetto debba collegare il molo alle isole nelle settimane pi\u00f9 affollate.",
+        "I comandanti hanno spiegato che l\u2019unica nave in servizio lascia spesso i passeggeri ad aspettare sul pontile a luglio e ad agosto.",
+        "Uno studio commissionato lo scorso autunno ha rilevato che la domanda \u00e8 cresciuta di quasi un terzo dall\u2019apertura del nuovo campeggio.",
+        "Il consiglio pubblicher\u00e0 i costi ad aprile, dopo i colloqui con i due cantieri che hanno offerto di noleggiare una nave per tre estati.",
+      ],
+      pitch: "Stai organizzando un viaggio alle isole? Il nostro partner confronta tutte le corse.",
+      footer: ["", "Note legali", "Privacy", "\u00a9 2025 Gazzetta del Porto"],
+    },
+    pt: {
+      menu: ["In\u00edcio", "Regi\u00e3o", "Economia"],
+      title: "Porto estuda segundo ferry para o ver\u00e3o",
+      by: "Por In\u00eas Camacho",
+      story: [
+        "A administra\u00e7\u00e3o do porto reuniu-se na ter\u00e7a-feira para decidir se um segundo ferry deve ligar o cais \u00e0s ilhas nas semanas de maior movimento.",
+        "Os mestres explicaram que o \u00fanico barco em servi\u00e7o deixa muitas vezes passageiros \u00e0 espera no pont\u00e3o em julho e agosto.",
+        "Um estudo encomendado no outono passado concluiu que a procura cresceu quase um ter\u00e7o desde que abriu o novo parque de campismo.",
+        "A administra\u00e7\u00e3o vai publicar os custos em abril, depois de conversar com os dois estaleiros que propuseram alugar um navio.",
+      ],
+      pitch: "Est\u00e1 a planear uma viagem \u00e0s ilhas? O nosso parceiro compara todas as travessias.",
+      footer: ["", "Termos", "Privacidade", "\u00a9 2025 Jornal do Porto"],
+    },
+  };
+
+  /** The page with the box's button and `lines` after it (packed under the button unless `lines` opens with a blank). */
+  function page(language: string, button: string, lines: readonly string[]): string[] {
+    const p = pages[language]!;
+    return [...p.menu, "", p.title, p.by, "", p.story[0]!, "", p.story[1]!, "", p.pitch, button, ...lines, ...p.footer];
+  }
+  /** A section's heading under the button, then the story's last two paragraphs. */
+  function section(language: string, button: string, heading: string, spaced = false): string[] {
+    const p = pages[language]!;
+    return page(language, button, [...(spaced ? [""] : []), heading, "", p.story[2]!, "", p.story[3]!]);
+  }
+
+  it("takes a heading packed under a box's button for the section under it, in each language", () => {
+    const cases: [string, string, string][] = [
+      ["en", "Get started", "Costs and Timetable"],
+      ["en", "Get a quote", "What the skippers want"],
+      ["en", "Learn more \u2192", "The Outer Islands"],
+      ["en", "Contact us", "Next Steps for the Board"],
+      ["en", "Shop now", "Summer"],
+      ["en", "GET STARTED", "WHAT HAPPENS NEXT"],
+      ["de", "Mehr erfahren", "Was die Schiffer fordern"],
+      ["de", "Jetzt buchen", "Die \u00e4u\u00dferen Inseln"],
+      ["fr", "En savoir plus", "Ce que demandent les patrons"],
+      ["fr", "Essayez gratuitement", "Co\u00fbts et horaires"],
+      ["es", "M\u00e1s informaci\u00f3n", "Lo que piden los patrones"],
+      ["es", "Reserva ahora", "Las islas exteriores"],
+      ["it", "Scopri di pi\u00f9", "Cosa chiedono i comandanti"],
+      ["pt", "Saiba mais", "O que pedem os mestres"],
+    ];
+    for (const [language, button, heading] of cases) {
+      expect(headingsOf(section(language, button, heading), language), `${language}: ${button}`).toEqual([heading]);
+      expect(headingsOf(section(language, button, heading, true), language), `${language}: ${button}, spaced`).toEqual([heading]);
+    }
+  });
+
+  it("keeps a title packed under a call to join a list out of the headings: a site's sign-up prompt, over its teasers", () => {
+    const teaser = "Ferry fares to rise in the spring";
+    for (const [language, button] of [
+      ["en", "Subscribe"],
+      ["en", "Sign up"],
+      ["de", "Jetzt abonnieren"],
+      ["fr", "Abonnez-vous"],
+      ["es", "Suscr\u00edbete"],
+      ["it", "Iscriviti"],
+    ] as const) {
+      expect(headingsOf(section(language, button, teaser), language), button).toEqual([]);
+    }
+  });
+
+  it("keeps a line under a button over a question out of the headings: a forum's or a teaser box's label", () => {
+    // The forum's thread under its label: a reader's question, then the first reply, each a paragraph's length.
+    const forum = (language: string, button: string, label: string, question: string, reply: string): string[] =>
+      page(language, button, [label, "", question, reply, "", pages[language]!.story[3]!]);
+    expect(
+      headingsOf(
+        forum(
+          "en",
+          "Get started",
+          "Island Forum",
+          "Is it worth waiting for the late ferry in August, or should I book a room on the island instead?",
+          "I have asked around the quay but nobody seems to agree on this, so what do you all think of it?",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      headingsOf(
+        forum(
+          "de",
+          "Mehr erfahren",
+          "Leserforum",
+          "Lohnt es sich, im August auf die sp\u00e4te F\u00e4hre zu warten, oder sollte ich lieber ein Zimmer auf der Insel buchen?",
+          "Ich habe am Kai herumgefragt, aber niemand ist sich einig, also was meint ihr alle dazu?",
+        ),
+        "de",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps what is no heading under a button as main reads it: a sentence, a date, a credit, a line packed onto its text", () => {
+    const p = pages.en!;
+    const under = (line: string): string[] => headingsOf(page("en", "Get started", [line, "", p.story[2]!, "", p.story[3]!]));
+    expect(under("Prices start at ten pounds a month.")).toEqual([]);
+    expect(under("March 12, 2025")).toEqual([]);
+    expect(under("Photo: Ada Lee")).toEqual([]);
+    expect(under("Mira Castell, harbour correspondent")).toEqual([]);
+    expect(headingsOf(page("en", "Get started", ["Costs and Timetable", p.story[2]!, "", p.story[3]!]))).toEqual([]);
+    // A second box under the first: its title over its own button is a promotion's, not a section's.
+    expect(
+      headingsOf(
+        page("en", "Get started", [
+          "Try Harbourly Pro",
+          "Compare fares on every crossing in one app.",
+          "Start your free trial",
+          "",
+          p.story[3]!,
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a list's last point in sentence case under a point, not under a button", () => {
+    const p = pages.en!;
+    const list = [
+      "What the board weighs:",
+      "",
+      "Costs of a lease",
+      "Crew for a second boat",
+      "Room on the quay",
+      "",
+      p.story[2]!,
+      "",
+      p.story[3]!,
+    ];
+    expect(headingsOf(page("en", "", list))).not.toContain("Room on the quay");
+  });
+});
