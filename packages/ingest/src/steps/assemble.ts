@@ -2238,14 +2238,15 @@ function closesPackedRun(region: Region, at: number): boolean {
   // next entry, where the numbered lines of a list follow one another. A table's last row ends the table as a
   // blank line would: a line of no cells under it starts what follows. A live blog's entry sets its title under its
   // time ("10:42 GMT" over "First result is in"), over the entry's text. A box's button closes the box ("Get a quote"
-  // over "Costs and Timetable"): not over a question, which there is a forum's or a teaser's thread under its label.
+  // over "Costs and Timetable"): not over a question, which there is a forum's or a teaser's thread under its label,
+  // nor over text closing on a button of its own, which there is the next box or a grid's next card (`closesOnButton`).
   return (
     above.sentenceEnd ||
     isProse(above) ||
     headsStackedUnder(region, at) ||
     (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
-    (closesBox(above) && !endsWithQuestion(region.textUnder(at)!.text)) ||
+    (closesBox(region, above.index) && !endsWithQuestion(region.textUnder(at)!.text) && !closesOnButton(region, at)) ||
     (isTableRow(above) && !isTableRow(line))
   );
 }
@@ -2429,10 +2430,24 @@ export function isButton(line: ClassifiedLine): boolean {
  * Whether a line is the button that closes a box set into the story ("Get a quote", "Learn more →", "Mehr erfahren",
  * "En savoir plus"): what follows it starts afresh, as after a blank line, though a copy packs the next section's
  * heading under it. A call to join a list ("Subscribe", "Sign up") is left out: a site sets one under its story, over
- * the teasers that follow it, as much as in a box between two sections.
+ * the teasers that follow it, as much as in a box between two sections. So are a button's words set as a list's point
+ * among others (`packedUnderPoint`).
  */
-function closesBox(line: ClassifiedLine): boolean {
-  return isButton(line) && !JOIN_CALL.test(line.lower);
+function closesBox(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  return isButton(line) && !JOIN_CALL.test(line.lower) && !packedUnderPoint(region, at);
+}
+
+/**
+ * Whether the text under a line runs straight into a button ("Baking Classes" / "" / its blurb / "Learn more"): the
+ * line titles a box of its own, as a grid's cards do one under another's button, not a section of the story, whose
+ * text goes on after a blank line.
+ */
+function closesOnButton(region: Region, at: number): boolean {
+  const under = region.textUnder(at);
+  const next = under === undefined || under.blankAfter ? undefined : region.lines[under.index + 1];
+  // Asked past the region's end too: the end rules may cut the last card's button off.
+  return next !== undefined && isButton(next);
 }
 
 /**
@@ -2448,15 +2463,25 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const above = region.previousContent(at);
   return (
     above !== undefined &&
-    !isFurniture(above) &&
-    isShortLine(above) &&
-    isHeadingShaped(above) &&
-    headingCase(above.text) === "sentence" &&
-    !hasCredit(above.text) &&
-    !closesBox(above) &&
+    pointShaped(above) &&
+    !closesBox(region, above.index) &&
     !underRelatedLabel(region, above.index) &&
     !region.labelsQuestion(above.index)
   );
+}
+
+/** Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture or credit. */
+function pointShaped(line: ClassifiedLine): boolean {
+  return !isFurniture(line) && isShortLine(line) && isHeadingShaped(line) && headingCase(line.text) === "sentence" && !hasCredit(line.text);
+}
+
+/**
+ * Whether a line is packed under a list's point: a button's words set as a point among others ("Write to the clerk" /
+ * "Tell us your view" / "Come to the May meeting") close no box, and the point under them is the list's.
+ */
+function packedUnderPoint(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  return !line.blankBefore && at > region.start && pointShaped(region.lines[at - 1]!);
 }
 
 /**

@@ -3592,4 +3592,46 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
     ];
     expect(headingsOf(page("en", "", list))).not.toContain("Room on the quay");
   });
+
+  it("keeps a box's or a card's title out of the headings when its text runs into a button of its own (review sub75)", () => {
+    const p = pages.en!;
+    const cards = [
+      "Harbour Tours",
+      "",
+      "Sail round the outer islands with a local skipper, with stops at the seal colony and the old lighthouse on the point.",
+      "Learn more",
+      "Private Charters",
+      "",
+      "Hire a boat and crew for a day of fishing or a family outing, with lunch served on deck by the harbour café.",
+      "Learn more",
+    ];
+    expect(headingsOf(page("en", "Get a quote", [...cards, "", p.story[3]!]))).not.toContain("Private Charters");
+    expect(headingsOf(page("en", "Get a quote", cards))).not.toContain("Private Charters");
+    expect(
+      headingsOf(
+        page("en", "Learn more", [
+          "Island Fare Club",
+          "",
+          "Join the thousands of islanders who get a cheaper fare on every crossing and a free coffee on board every single month.",
+          "Get started",
+          "",
+          p.story[3]!,
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a list's last point under a point in a button's words as the list's, not a heading (review sub75)", () => {
+    const list = (language: string, lines: string[]): string[] =>
+      page(language, "", [...lines, "", pages[language]!.story[2]!, "", pages[language]!.story[3]!]);
+    expect(
+      headingsOf(list("en", ["How to have your say:", "", "Write to the harbour clerk", "Tell us your view", "Come to the June meeting"])),
+    ).not.toContain("Come to the June meeting");
+    expect(
+      headingsOf(
+        list("fr", ["Comment participer :", "", "\u00c9crire au port", "En savoir plus", "Venir \u00e0 la s\u00e9ance de juin"]),
+        "fr",
+      ),
+    ).not.toContain("Venir \u00e0 la s\u00e9ance de juin");
+  });
 });
