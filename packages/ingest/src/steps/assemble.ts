@@ -2439,13 +2439,14 @@ function closesBox(region: Region, at: number): boolean {
 }
 
 /**
- * Whether the text under a line runs straight into a button ("Baking Classes" / "" / its blurb / "Learn more"): the
- * line titles a box of its own, as a grid's cards do one under another's button, not a section of the story, whose
- * text goes on after a blank line.
+ * Whether the paragraph under a line is followed by a button, packed under it or after a blank line ("Baking Classes"
+ * / "" / its blurb / "Learn more"): the line titles a box of its own, as a grid's cards do one under another's button,
+ * not a section of the story, whose text goes on. (A section whose one paragraph ends on a box's button is read so
+ * too, as `headsPromotion` reads one with a pitch's length: nothing in the lines tells the two apart.)
  */
 function closesOnButton(region: Region, at: number): boolean {
   const under = region.textUnder(at);
-  const next = under === undefined || under.blankAfter ? undefined : region.lines[under.index + 1];
+  const next = under === undefined ? undefined : region.lines[under.index + 1];
   // Asked past the region's end too: the end rules may cut the last card's button off.
   return next !== undefined && isButton(next);
 }

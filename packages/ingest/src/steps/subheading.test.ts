@@ -3607,6 +3607,9 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
     ];
     expect(headingsOf(page("en", "Get a quote", [...cards, "", p.story[3]!]))).not.toContain("Private Charters");
     expect(headingsOf(page("en", "Get a quote", cards))).not.toContain("Private Charters");
+    // The same grid with each blurb set apart from its button, as a copy of a card's paragraph gives it.
+    const spaced = cards.flatMap((line) => (line === "Learn more" ? ["", line] : [line]));
+    expect(headingsOf(page("en", "Get a quote", [...spaced, "", p.story[3]!]))).not.toContain("Private Charters");
     expect(
       headingsOf(
         page("en", "Learn more", [
