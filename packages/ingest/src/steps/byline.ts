@@ -1486,6 +1486,10 @@ const ROLE_NOUN_FORMS = [
   ..."writer reporter correspondent editor columnist contributor photographer journalist columnists contributors".split(" "),
   ..."redakteur(?:in)? korrespondent(?:in)? journaliste correspondant(?:e)? rédact(?:eur|rice) periodista corresponsal".split(" "),
   ..."redactor(?:a)? giornalista inviat[oa] jornalista".split(" "),
+  // Dutch, Italian, Portuguese and Spanish newsroom nouns the lists above lack ("Verslaggever", "Redattrice",
+  // "Repórter", "Colunista", "Reportera").
+  ..."verslaggever(?:ster)? redacteur redatt(?:ore|rice) reporter[oa] columnista".split(" "),
+  ..."repórter colunista correspondente redator(?:a)?".split(" "),
 ];
 const ROLE_NOUNS = `(?:${ROLE_NOUN_FORMS.join("|")})`;
 /**
