@@ -2997,6 +2997,16 @@ export function readsOnAfterDate(datePart: string): boolean {
 }
 
 /**
+ * A place the byline sets between the names and the date's link word, with the word for "in" that French, Italian and
+ * Portuguese use before a town ("Par Ada Lee à Lyon le 19 décembre 2025", "di Lia Rossi a Genova il 19 dicembre 2025",
+ * "Por Ana Sousa em Lisboa em 19 de dezembro de 2025", "… no Porto em …"): cut from the names' end once the link word
+ * was (see `DATE_LINK_AT_NAMES_END`). English, German, Spanish and Dutch "in" and "en" already end the names (see
+ * `namesEnd`). The word in lower case, the place one to four words opening with a capital, with its particles.
+ */
+const PLACE_BEFORE_DATE_LINK =
+  /(?<=\p{L}) (?:à|au|a|em|no|na) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|do|da|dos|das|di|del|sur|sous|en|le|la)){0,3}$/u;
+
+/**
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
  */
@@ -3163,8 +3173,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const datePart = namesPart.slice(dated);
     const wholeDate = parseDate(datePart.trim()) !== undefined;
     const names = namesPart.slice(0, dated);
+    const linked = readsOnAfterDate(datePart) ? names : names.replace(DATE_LINK_AT_NAMES_END, "");
     namesPart = withoutDateWordsAtEnd(
-      readsOnAfterDate(datePart) ? names : names.replace(DATE_LINK_AT_NAMES_END, ""),
+      linked === names ? names : linked.replace(PLACE_BEFORE_DATE_LINK, ""),
       wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma,
     );
   }
