@@ -3005,7 +3005,17 @@ export function readsOnAfterDate(datePart: string): boolean {
  */
 const PLACE_BEFORE_DATE_LINK =
   /(?<=\p{L}) (?:à|au|a|em|no|na) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|do|da|dos|das|di|del|sur|sous|en|le|la)){0,3}$/u;
-
+/** A names' end at English "on" or German "am", the words before a byline's date (see `namesEnd`). */
+const DATE_LINK_END = /^\s+(?:on|am)\s+$/u;
+/**
+ * Whether what follows "on" or "am" after a byline's names is a date that runs on as a sentence ("3 May 2025 hundreds
+ * of trees fell", "3. Mai 2025 wurden hunderte Bäume entwurzelt"): a number or a month first, then `readsOnAfterDate`.
+ */
+function datesSentence(rest: string): boolean {
+  const first = rest.trimStart();
+  if (!/^\d/u.test(first) && monthOf(first.split(/[\s.,]/u, 1)[0]!) === undefined) return false;
+  return readsOnAfterDate(first);
+}
 /**
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
@@ -3179,6 +3189,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma,
     );
   }
+  // A story's sentence opening with "By" or "Von", a name, "on" or "am" and a date that runs on ("By Storm Ciarán on 3
+  // May 2025 hundreds of trees fell"), as in the other five languages (see `readsOnAfterDate`).
+  if (end && DATE_LINK_END.test(end[0]) && datesSentence(text.slice(end.index + end[0].length))) return undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
   namesPart = withoutWiresWrittenWith(namesPart);
