@@ -3017,6 +3017,27 @@ function datesSentence(rest: string): boolean {
   return readsOnAfterDate(first);
 }
 /**
+ * The words of idioms that open with a byline's label ("By Popular Demand", "By Invitation Only", "By Design", "By The
+ * Numbers", "Par Avion", "Par Excellence", "Par Hasard", "Por Favor", "Por Encargo", "Por Supuesto", "Por Exemplo",
+ * "Von Hand", "Von Anfang An", "di Nuovo", "Door Dik En Dun"), in lower case: names whose every word is one of them
+ * name no one. A name in full holds a given name, which none of them is.
+ */
+const BY_IDIOM_WORDS = new Set([
+  ..."popular demand invitation only design default appointment request accident chance mistake means nature".split(" "),
+  ..."definition comparison contrast far numbers heart proxy choice reservation subscription the all no any way".split(" "),
+  ..."avion excellence défaut hasard ailleurs exemple contre conséquent cœur coeur".split(" "),
+  ..."favor fin supuesto ejemplo encargo exemplo acaso enquanto sorte cierto siempre".split(" "),
+  ..."hand anfang an herzen zeit zu nuovo sicuro solito moda corsa dik en dun".split(" "),
+]);
+/** Most words of an idiom after a label (see `BY_IDIOM_WORDS`). */
+const MAX_BY_IDIOM_WORDS = 4;
+/** Whether a byline's names are an idiom's words (see `BY_IDIOM_WORDS`). */
+function isByIdiom(names: string): boolean {
+  const words = names.trim().split(/\s+/u);
+  return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_IDIOM_WORDS.has(word.toLowerCase()));
+}
+
+/**
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
  */
@@ -3192,6 +3213,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // A story's sentence opening with "By" or "Von", a name, "on" or "am" and a date that runs on ("By Storm Ciarán on 3
   // May 2025 hundreds of trees fell"), as in the other five languages (see `readsOnAfterDate`).
   if (end && DATE_LINK_END.test(end[0]) && datesSentence(text.slice(end.index + end[0].length))) return undefined;
+  // An idiom after the label ("By Popular Demand", "Par Avion", "Por Favor", "Von Hand"): no one's name.
+  if (isByIdiom(namesPart)) return undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
   namesPart = withoutWiresWrittenWith(namesPart);
