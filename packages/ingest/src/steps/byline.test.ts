@@ -4079,3 +4079,150 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
     expect(names("BY ADA LEE WITH BEN ODE")).not.toEqual(["Person:ADA LEE"]);
   });
 });
+
+describe("round md75: a place before the date's link, idioms and story sentences after a label, newsroom nouns", () => {
+  const read = (line: string) => parseByline(line)?.map((author) => author.name);
+  const STORY = [
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits during the darker months.",
+    "The committee will publish its final decision next month after a public consultation that runs until the end of November this year.",
+  ];
+  const page = (header: readonly string[], options: { first?: string; foot?: string } = {}) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "Sport",
+        "",
+        "Ferry timetable cut angers Kessel islanders",
+        ...header,
+        "",
+        ...(options.first ? [options.first, ""] : []),
+        STORY.join("\n\n"),
+        "",
+        ...(options.foot ? [options.foot, ""] : []),
+        "About us | Contact | Privacy",
+      ].join("\n"),
+    );
+  const signers = (article: ReturnType<typeof fromText>) => article.authors?.map((author) => author.name) ?? [];
+
+  it("cuts a town after French 'à', Italian 'a', Portuguese 'em'/'no' before the date's link word", () => {
+    for (const [line, writer] of [
+      ["Par Ada Lemaire à Lyon le 19 décembre 2025", "Ada Lemaire"],
+      ["Par Ada Lemaire à Saint-Malo sur Mer le 19 décembre 2025", "Ada Lemaire"],
+      ["Par Ada Lemaire au Havre le 19 décembre 2025", "Ada Lemaire"],
+      ["di Lia Rossi a Genova il 19 dicembre 2025", "Lia Rossi"],
+      ["Por Ana Sousa em Lisboa em 19 de dezembro de 2025", "Ana Sousa"],
+      ["Por Ana Sousa no Porto em 19 de dezembro de 2025", "Ana Sousa"],
+      ["Par Minh Le à Lyon le 19 décembre 2025", "Minh Le"],
+    ] as const)
+      expect(read(line), line).toEqual([writer]);
+    const article = page(["Par Ada Lemaire à Lyon le 19 décembre 2025"]);
+    expect(signers(article)).toEqual(["Ada Lemaire"]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-12-19");
+  });
+
+  it("near misses: a place with no date after it, a sentence after the date, a lower-case word after the place word", () => {
+    // Without the date's link the names are read as before (no place word is cut).
+    expect(read("Par Ada Lemaire à Lyon")).toBeUndefined();
+    expect(read("Por Ana Sousa em Lisboa")).toBeUndefined();
+    // A story's sentence after the date leaves the link and the place (md71's guard): no one signs.
+    expect(read("Par Paul Morel à Lyon le 3 mai 2025 des centaines d'arbres sont tombés sur les routes.")).toBeUndefined();
+    expect(read("di Marco Bini a Genova il 3 maggio 2025 sono caduti centinaia di alberi sulle strade.")).toBeUndefined();
+    // A place word before a lower-case word is no town: the line names no one, as before.
+    expect(read("Par Ada Lemaire à domicile le 19 décembre 2025")).toBeUndefined();
+  });
+
+  it("reads idioms after a byline's label as no one's name (en, fr, es, pt, de, it, nl)", () => {
+    for (const line of [
+      "By Popular Demand",
+      "By Invitation Only",
+      "By Design",
+      "By The Numbers",
+      "By Popular Demand on December 19, 2025",
+      "Par Avion",
+      "Par Excellence",
+      "Por Favor",
+      "Por Encargo",
+      "Por Exemplo",
+      "Von Hand",
+      "Von Anfang An",
+      "di Nuovo",
+      "Door Dik En Dun",
+    ])
+      expect(read(line), line).toBeUndefined();
+    expect(signers(page(["By Invitation Only", "December 19, 2025"]))).toEqual([]);
+  });
+
+  it("near misses: names holding an idiom's word still sign", () => {
+    for (const [line, writer] of [
+      ["By Tom Hand", "Tom Hand"],
+      ["By Ada Way", "Ada Way"],
+      ["By Doris Day", "Doris Day"],
+      ["Von Anna Hand", "Anna Hand"],
+      ["Por Ana Favor", "Ana Favor"],
+      ["By Ada", "Ada"],
+    ] as const)
+      expect(read(line), line).toEqual([writer]);
+  });
+
+  it("reads a story's sentence opening 'By'/'Von', a name, 'on'/'am' and a date as no byline", () => {
+    for (const line of [
+      "By Storm Ciaran on 3 May 2025 hundreds of trees had fallen across the island roads.",
+      "By Storm Ciaran on May 3, 2025 hundreds of trees had fallen across the island roads.",
+      "Von Sturm Xaver am 3. Mai 2025 wurden hunderte Bäume auf der Insel entwurzelt.",
+    ])
+      expect(read(line), line).toBeUndefined();
+    const storm = page(["December 19, 2025"], {
+      first: "By Storm Ciaran on 3 May 2025 hundreds of trees had fallen across the island roads, and the ferry stopped.",
+    });
+    expect(signers(storm)).toEqual([]);
+  });
+
+  it("near misses: a byline's date with a clock time, an update or a zone after 'on'/'am' still signs", () => {
+    for (const [line, writer] of [
+      ["By Ada Lee on December 19, 2025 at 10:32 am", "Ada Lee"],
+      ["By Ada Lee on December 19, 2025 · Updated December 20, 2025", "Ada Lee"],
+      ["By Ada Lee on 19 December 2025 10:32 GMT", "Ada Lee"],
+      ["Von Anna Berger am 19. Dezember 2025 um 10:32 Uhr", "Anna Berger"],
+      ["By Ada Lee on Tuesday", "Ada Lee"],
+      ["Von Anna Berger am Hafen", "Anna Berger"],
+      // No date after "on": a sentence of topics is no date's run-on.
+      ["By Ada Lee on climate policy and island life", "Ada Lee"],
+      // Not "on" or "am" before the date: fields after a bar are read as before.
+      ["By Ada Lee · 19 December 2025 · ferry news and island life", "Ada Lee"],
+    ] as const)
+      expect(read(line), line).toEqual([writer]);
+  });
+
+  it("reads Dutch, Italian, Portuguese and Spanish newsroom nouns under a name over the date", () => {
+    for (const [name, role, date] of [
+      ["Els de Boer", "Verslaggever", "19 december 2025"],
+      ["Els de Boer", "Redacteur", "19 december 2025"],
+      ["Lia Rossi", "Redattrice", "19 dicembre 2025"],
+      ["Ana Sousa", "Repórter", "19 de dezembro de 2025"],
+      ["Ana Sousa", "Colunista", "19 de dezembro de 2025"],
+      ["Ana Ruiz", "Reportera", "19 de diciembre de 2025"],
+      ["Ana Ruiz", "Columnista", "19 de diciembre de 2025"],
+    ] as const) {
+      const article = page([name, role, date]);
+      expect(signers(article), role).toEqual([name]);
+      expect(article.datePublished?.slice(0, 10), role).toBe("2025-12-19");
+    }
+    expect(isJobTitleLine("Verslaggever")).toBe(true);
+    expect(read("Por Ana Sousa, repórter")).toEqual(["Ana Sousa"]);
+  });
+
+  it("near misses: a quoted person's role in the story and another story's writer under a related title sign nothing", () => {
+    expect(
+      signers(
+        page(["19 december 2025"], {
+          foot: "Joris Smit\nVerslaggever bij de lokale omroep, zegt dat de boot vaak te laat is.",
+        }),
+      ),
+    ).toEqual([]);
+    expect(signers(page(["19 de dezembro de 2025"], { foot: "Leia também\nNovo cais abre na primavera\nRui Matos\nRepórter" }))).toEqual(
+      [],
+    );
+  });
+});
