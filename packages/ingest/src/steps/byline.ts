@@ -3031,8 +3031,13 @@ const BY_IDIOM_WORDS = new Set([
 ]);
 /** Most words of an idiom after a label (see `BY_IDIOM_WORDS`). */
 const MAX_BY_IDIOM_WORDS = 4;
-/** Whether a byline's names are an idiom's words (see `BY_IDIOM_WORDS`). */
+/**
+ * Whether a byline's names are an idiom's words (see `BY_IDIOM_WORDS`). The first word is looked up before the names are
+ * split: most names open with a given name, none of the idioms' words.
+ */
 function isByIdiom(names: string): boolean {
+  const space = names.search(/\s/u);
+  if (!BY_IDIOM_WORDS.has((space < 0 ? names : names.slice(0, space)).toLowerCase())) return false;
   const words = names.trim().split(/\s+/u);
   return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_IDIOM_WORDS.has(word.toLowerCase()));
 }
