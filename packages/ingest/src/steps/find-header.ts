@@ -709,6 +709,12 @@ function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, p
   return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
+/**
+ * A date line the name over a time ago is read over (see the header's reading of "Ada Lee" / "2 hours ago"): the name is
+ * asked as a name over a date line is, and this date is never kept.
+ */
+const AGE_READ_AS_DATE_LINE = "1 January 2000";
+
 /** An essay platform's button to follow the writer, as set between the writer's name and the date, in several languages. */
 const FOLLOW_BUTTON = /^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj)$/;
 
@@ -2069,6 +2075,21 @@ function readHeaderBelow(
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
       const ownRole = namesOverRole(line.text, undefined) !== undefined;
       foldAuthors(header, overDate, ownRole && cosignsUnder(signedWithRole, i, line, line.text));
+      bylineRead = true;
+      end = i;
+      continue;
+    }
+    // The author's name alone right over how long ago the page was posted ("Ada Lee" / "2 hours ago", "Anna Berger" /
+    // "vor 2 Stunden", "Ada Lemaire" / "il y a 2 heures"), as news sites print a fresh story's byline: the name signs
+    // as over a date line, with that reader's checks of the name (a section's, a place's, a desk's words sign nothing:
+    // "Local News", "Live Updates", "New York"), and the age line is read as before (no date). Only while no one signed,
+    // under a title the name can sign.
+    const overAge =
+      header.authors.length === 0 && next !== undefined && !next.blankBefore && line.class === "short" && isAgeLine(next.text)
+        ? nameAloneOverDate(line.text, AGE_READ_AS_DATE_LINE)
+        : undefined;
+    if (overAge && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
+      foldAuthors(header, overAge);
       bylineRead = true;
       end = i;
       continue;
