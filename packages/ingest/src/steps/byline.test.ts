@@ -4225,4 +4225,32 @@ describe("round md75: a place before the date's link, idioms and story sentences
       [],
     );
   });
+
+  it("signs with a name alone over how long ago the story was posted, in seven languages (no date read)", () => {
+    for (const [name, age] of [
+      ["Ada Lee", "2 hours ago"],
+      ["Ada Lee", "Updated 2 hours ago"],
+      ["Anna Berger", "vor 2 Stunden"],
+      ["Ada Lemaire", "il y a 2 heures"],
+      ["Ana Ruiz", "hace 2 horas"],
+      ["Lia Rossi", "2 ore fa"],
+      ["Ana Sousa", "há 2 horas"],
+      ["Els de Boer", "2 uur geleden"],
+    ] as const) {
+      const article = page([name, age]);
+      expect(signers(article), age).toEqual([name]);
+      expect(article.datePublished, age).toBeUndefined();
+    }
+  });
+
+  it("near misses: a section, a desk's or a place's words over a time ago, a blank line between, a comment's or a teaser's name", () => {
+    for (const over of ["Local News", "Breaking News", "Live Updates", "New York"])
+      expect(signers(page([over, "2 hours ago"])), over).toEqual([]);
+    expect(signers(page(["Ada Lemaire", "", "il y a 2 heures"]))).toEqual([]);
+    expect(signers(page(["By Ada Lee", "Ben Ode", "2 hours ago"]))).toEqual(["Ada Lee"]);
+    expect(
+      signers(page(["December 19, 2025"], { foot: "Comments\nBen Ode\n2 hours ago\nThe ferry was late again this morning." })),
+    ).toEqual([]);
+    expect(signers(page(["December 19, 2025"], { foot: "Related\nNew pier opens in spring\nBen Ode\n3 hours ago" }))).toEqual([]);
+  });
 });
