@@ -402,6 +402,14 @@ export const RELATIVE_AGES: readonly string[] = [
   "\\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa",
   "\\d{1,3} (?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar|jaren) geleden",
   "\\d{1,3} (?:секунд[ыу]?|минут[ыу]?|час(?:а|ов)?|день|дн(?:я|ей)|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет) назад",
+  // The languages whose relative days `RELATIVE_DAYS` reads: Czech and Slovak ("před 2 hodinami", "pred 3 dňami"),
+  // Polish ("2 godziny temu"), Swedish ("för 2 timmar sedan"), Danish and Norwegian ("for 2 timer siden"), Turkish ("2
+  // saat önce").
+  "p[řr]ed \\d{1,3} (?:sekundami|minutami|minútami|minutou|minútou|hodinami|hodinou|dny|dnem|dňami|dňom|týdny|týdnem|týždňami|týždňom|měsíci|měsícem|mesiacmi|mesiacom|lety|rokmi|rokem|rokom)",
+  "\\d{1,3} (?:sekund[ay]?|minut[ay]?|godzin[ay]?|dni|dzień|tygodni(?:e)?|tydzień|miesiąc(?:e)?|miesięcy|lat(?:a)?|rok) temu",
+  "för \\d{1,3} (?:sekunder|minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år) sedan",
+  "for \\d{1,3} (?:sekunder|minutter|timer|time|dage|dager|dag|uger|uker|uge|uke|måneder|måned|år) siden",
+  "\\d{1,3} (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce",
   // Chinese and Japanese glue the unit and "before" (前) to the number; Korean sets "before" (전) apart or not.
   "\\d{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前",
   "\\d{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전",
