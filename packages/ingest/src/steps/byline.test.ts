@@ -4253,4 +4253,26 @@ describe("round md75: a place before the date's link, idioms and story sentences
     ).toEqual([]);
     expect(signers(page(["December 19, 2025"], { foot: "Related\nNew pier opens in spring\nBen Ode\n3 hours ago" }))).toEqual([]);
   });
+
+  it("reads a time ago in Czech, Slovak, Polish, Swedish, Danish, Norwegian and Turkish, and a name over one signs", () => {
+    for (const age of [
+      "před 2 hodinami",
+      "Před 5 minutami",
+      "pred 3 dňami",
+      "2 godziny temu",
+      "5 minut temu",
+      "för 2 timmar sedan",
+      "for 2 timer siden",
+      "for 3 dager siden",
+      "2 saat önce",
+    ])
+      expect(isAgeLine(age), age).toBe(true);
+    expect(signers(page(["Jana Horáková", "před 2 hodinami"]))).toEqual(["Jana Horáková"]);
+    expect(signers(page(["Anna Nowak", "2 godziny temu"]))).toEqual(["Anna Nowak"]);
+  });
+
+  it("near misses: the same words in a sentence or without their 'ago' word are no time ago", () => {
+    for (const line of ["Před 2 hodinami začal v přístavu požár.", "for 2 timer", "2 saat", "för 2 timmar", "2 godziny"])
+      expect(isAgeLine(line), line).toBe(false);
+  });
 });
