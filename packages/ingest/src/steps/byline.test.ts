@@ -4275,4 +4275,14 @@ describe("round md75: a place before the date's link, idioms and story sentences
     for (const line of ["Před 2 hodinami začal v přístavu požár.", "for 2 timer", "2 saat", "för 2 timmar", "2 godziny"])
       expect(isAgeLine(line), line).toBe(false);
   });
+
+  it("review: a byline's fields in lower-case words after 'on'/'am' and its date, with no full stop, still sign", () => {
+    for (const [line, writer] of [
+      ["By Ada Lee on December 19, 2025 at 10:32 am — updated this morning", "Ada Lee"],
+      ["Posted by Ada Lee on December 19, 2025 in island news", "Ada Lee"],
+      ["Von Anna Berger am 19. Dezember 2025 – noch keine Kommentare", "Anna Berger"],
+    ] as const)
+      expect(read(line), line).toEqual([writer]);
+    expect(signers(page(["Von Anna Berger am 19. Dezember 2025 – noch keine Kommentare"]))).toEqual(["Anna Berger"]);
+  });
 });

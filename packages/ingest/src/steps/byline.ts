@@ -3009,12 +3009,15 @@ const PLACE_BEFORE_DATE_LINK =
 const DATE_LINK_END = /^\s+(?:on|am)\s+$/u;
 /**
  * Whether what follows "on" or "am" after a byline's names is a date that runs on as a sentence ("3 May 2025 hundreds
- * of trees fell", "3. Mai 2025 wurden hunderte Bäume entwurzelt"): a number or a month first, then `readsOnAfterDate`.
+ * of trees fell.", "3. Mai 2025 wurden hunderte Bäume entwurzelt."): a number or a month first, then `readsOnAfterDate`,
+ * and the sentence's full stop at the end. A byline's fields after its date run on in lower-case words too, with no
+ * full stop ("December 19, 2025 — updated this morning", "19. Dezember 2025 – noch keine Kommentare", "December 19,
+ * 2025 in island news").
  */
 function datesSentence(rest: string): boolean {
-  const first = rest.trimStart();
+  const first = rest.trim();
   if (!/^\d/u.test(first) && monthOf(first.split(/[\s.,]/u, 1)[0]!) === undefined) return false;
-  return readsOnAfterDate(first);
+  return SENTENCE_END.test(first) && readsOnAfterDate(first);
 }
 /**
  * The words of idioms that open with a byline's label ("By Popular Demand", "By Invitation Only", "By Design", "By The
