@@ -4285,4 +4285,17 @@ describe("round md75: a place before the date's link, idioms and story sentences
       expect(read(line), line).toEqual([writer]);
     expect(signers(page(["Von Anna Berger am 19. Dezember 2025 – noch keine Kommentare"]))).toEqual(["Anna Berger"]);
   });
+
+  it("review: a news section's name in the new ages' languages over a time ago signs no one", () => {
+    for (const [over, age] of [
+      ["Son Dakika", "2 saat önce"],
+      ["Spor Haberleri", "2 saat önce"],
+      ["Inrikes Nyheter", "för 2 timmar sedan"],
+      ["Seneste Nyt", "for 2 timer siden"],
+      ["Domácí Zprávy", "před 2 hodinami"],
+      ["Wiadomości Lokalne", "2 godziny temu"],
+    ] as const)
+      expect(signers(page([over, age])), over).toEqual([]);
+    expect(signers(page(["Ayşe Yılmaz", "2 saat önce"]))).toEqual(["Ayşe Yılmaz"]);
+  });
 });

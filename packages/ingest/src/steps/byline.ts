@@ -2914,11 +2914,13 @@ function isWireName(name: string): boolean {
  * A publication's name: an article and a paper's noun ("Le Quotidien", "El Diario", "Der Kurier", "Het Dagblad"; "The"
  * is `TITLE_CASE_WORD`'s), or a last word that names a paper, a news section or an issue ("Harbour Gazette", "Breaking
  * News", "Top Stories", "Aktuelle Nachrichten", "Weekend Edition", "Morning Briefing", "Market Report"), in the languages
- * of the stop-word lists: a masthead over its date, not a byline. Words that are also family names ("Le
+ * of the stop-word lists, and the news sections of the languages whose time ago a name may sign over (see
+ * `RELATIVE_AGES`: "Inrikes Nyheter", "Seneste Nyt", "Domácí Zprávy", "Wiadomości Lokalne", "Son Dakika", "Spor
+ * Haberleri"): a masthead or a section over its date or its time ago, not a byline. Words that are also family names ("Le
  * Tuan", "El Anatsui", "Amy Daily", "Jane Herald") are left out: a real author's name weighs more than a masthead's.
  */
 const PUBLICATION_NAME =
-  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws|Edition|Briefing|Digest|Roundup|Recap|Newsletter|Podcast|Report|Release|Ausgabe)$/u;
+  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws|Edition|Briefing|Digest|Roundup|Recap|Newsletter|Podcast|Report|Release|Ausgabe|Nyheter|Nyheder|Nytt|Nyt|Zprávy|Správy|Wiadomości|Haberler|Haberleri|Dakika)$|^Wiadomości\s/u;
 /**
  * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
  * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
