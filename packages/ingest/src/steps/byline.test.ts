@@ -4298,4 +4298,13 @@ describe("round md75: a place before the date's link, idioms and story sentences
       expect(signers(page([over, age])), over).toEqual([]);
     expect(signers(page(["Ayşe Yılmaz", "2 saat önce"]))).toEqual(["Ayşe Yılmaz"]);
   });
+
+  it("review: a byline's date with the story's first sentence copied after it on its line still signs", () => {
+    for (const line of [
+      "By Ada Lee on December 19, 2025 The harbour committee met on Tuesday evening to discuss the new timetable.",
+      "By Ada Lee on 19 December 2025 KESSEL — the harbour committee met on Tuesday evening to discuss the timetable.",
+    ])
+      expect(read(line), line).toEqual(["Ada Lee"]);
+    expect(read("By Storm Ciaran on 3 May 2025 hundreds of trees had fallen across the island roads.")).toBeUndefined();
+  });
 });

@@ -3010,16 +3010,22 @@ const PLACE_BEFORE_DATE_LINK =
 /** A names' end at English "on" or German "am", the words before a byline's date (see `namesEnd`). */
 const DATE_LINK_END = /^\s+(?:on|am)\s+$/u;
 /**
+ * A date's year and a word opening in a capital right after it, near the start of what follows "on" or "am" ("December
+ * 19, 2025 The harbour committee met …", "19 December 2025 KESSEL — …"): the date ended there and the story's own text
+ * was copied onto the byline's line, as a byline set inside the first paragraph gives it.
+ */
+const YEAR_THEN_CAPITAL = /^[^\n]{0,20}?\b\d{4}\b,?\s+\p{Lu}/u;
+/**
  * Whether what follows "on" or "am" after a byline's names is a date that runs on as a sentence ("3 May 2025 hundreds
  * of trees fell.", "3. Mai 2025 wurden hunderte Bäume entwurzelt."): a number or a month first, then `readsOnAfterDate`,
  * and the sentence's full stop at the end. A byline's fields after its date run on in lower-case words too, with no
  * full stop ("December 19, 2025 — updated this morning", "19. Dezember 2025 – noch keine Kommentare", "December 19,
- * 2025 in island news").
+ * 2025 in island news"), and the story's own sentence may follow the date (see `YEAR_THEN_CAPITAL`).
  */
 function datesSentence(rest: string): boolean {
   const first = rest.trim();
   if (!/^\d/u.test(first) && monthOf(first.split(/[\s.,]/u, 1)[0]!) === undefined) return false;
-  return SENTENCE_END.test(first) && readsOnAfterDate(first);
+  return SENTENCE_END.test(first) && !YEAR_THEN_CAPITAL.test(first) && readsOnAfterDate(first);
 }
 /**
  * The words of idioms that open with a byline's label ("By Popular Demand", "By Invitation Only", "By Design", "By The
