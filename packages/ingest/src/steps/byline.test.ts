@@ -4307,4 +4307,17 @@ describe("round md75: a place before the date's link, idioms and story sentences
       expect(read(line), line).toEqual(["Ada Lee"]);
     expect(read("By Storm Ciaran on 3 May 2025 hundreds of trees had fallen across the island roads.")).toBeUndefined();
   });
+
+  it("review: a byline's fields after a mark or a full stop past its date, ending in a full stop, still sign", () => {
+    for (const [line, writer] of [
+      ["By Ada Lee on December 19, 2025 · Comments are closed.", "Ada Lee"],
+      ["By Ada Lee on December 19, 2025 — Leave a comment.", "Ada Lee"],
+      ["By Ada Lee on December 19, 2025. Updated this morning.", "Ada Lee"],
+      ["By Ada Lee on Dec. 19, 2025 at 3 p.m. in the morning edition.", "Ada Lee"],
+      ["Von Anna Berger am 19. Dezember 2025 · Kommentare sind geschlossen.", "Anna Berger"],
+    ] as const)
+      expect(read(line), line).toEqual([writer]);
+    // A German day's full stop breaks no field: the story's sentence is still no byline.
+    expect(read("Von Sturm Xaver am 3. Mai 2025 wurden hunderte Bäume auf der Insel entwurzelt.")).toBeUndefined();
+  });
 });

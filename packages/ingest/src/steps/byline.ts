@@ -3016,16 +3016,26 @@ const DATE_LINK_END = /^\s+(?:on|am)\s+$/u;
  */
 const YEAR_THEN_CAPITAL = /^[^\n]{0,20}?\b\d{4}\b,?\s+\p{Lu}/u;
 /**
+ * A mark between a byline's fields after its date ("December 19, 2025 · Comments are closed.", "19. Dezember 2025 –
+ * keine Kommentare.") or a sentence's end inside what follows it ("December 19, 2025. Updated this morning.", "Dec. 19,
+ * 2025 at 3 p.m. in the morning edition."): the words after it are the byline's fields, not the date's sentence running
+ * on. A full stop after a number shorter than a year is a German day's ("3. Mai").
+ */
+const FIELD_BREAK = /[·•|—–]|(?:\p{Ll}|(?<!\d)\d{4})[.!?]\s/u;
+/**
  * Whether what follows "on" or "am" after a byline's names is a date that runs on as a sentence ("3 May 2025 hundreds
  * of trees fell.", "3. Mai 2025 wurden hunderte Bäume entwurzelt."): a number or a month first, then `readsOnAfterDate`,
  * and the sentence's full stop at the end. A byline's fields after its date run on in lower-case words too, with no
  * full stop ("December 19, 2025 — updated this morning", "19. Dezember 2025 – noch keine Kommentare", "December 19,
- * 2025 in island news"), and the story's own sentence may follow the date (see `YEAR_THEN_CAPITAL`).
+ * 2025 in island news"), the story's own sentence may follow the date (see `YEAR_THEN_CAPITAL`), and fields after a
+ * mark may end in a full stop (see `FIELD_BREAK`).
  */
 function datesSentence(rest: string): boolean {
   const first = rest.trim();
   if (!/^\d/u.test(first) && monthOf(first.split(/[\s.,]/u, 1)[0]!) === undefined) return false;
-  return SENTENCE_END.test(first) && !YEAR_THEN_CAPITAL.test(first) && readsOnAfterDate(first);
+  return (
+    SENTENCE_END.test(first) && !YEAR_THEN_CAPITAL.test(first) && !FIELD_BREAK.test(first) && readsOnAfterDate(first)
+  );
 }
 /**
  * The words of idioms that open with a byline's label ("By Popular Demand", "By Invitation Only", "By Design", "By The
