@@ -3033,9 +3033,7 @@ const FIELD_BREAK = /[·•|—–]|(?:\p{Ll}|(?<!\d)\d{4})[.!?]\s/u;
 function datesSentence(rest: string): boolean {
   const first = rest.trim();
   if (!/^\d/u.test(first) && monthOf(first.split(/[\s.,]/u, 1)[0]!) === undefined) return false;
-  return (
-    SENTENCE_END.test(first) && !YEAR_THEN_CAPITAL.test(first) && !FIELD_BREAK.test(first) && readsOnAfterDate(first)
-  );
+  return SENTENCE_END.test(first) && !YEAR_THEN_CAPITAL.test(first) && !FIELD_BREAK.test(first) && readsOnAfterDate(first);
 }
 /**
  * The words of idioms that open with a byline's label ("By Popular Demand", "By Invitation Only", "By Design", "By The
