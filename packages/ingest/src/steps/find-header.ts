@@ -365,6 +365,42 @@ function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolea
   );
 }
 
+/**
+ * Fewest characters of a headline in a script written without spaces (Chinese, Japanese): a section's name or a kicker
+ * over it ("社会", "国际新闻", "スポーツ") has fewer.
+ */
+const MIN_UNSPACED_HEADLINE_CHARS = 8;
+
+/** A line's length in characters, spaces left out: how a headline in a script written without spaces is measured. */
+function unspacedLength(text: string): number {
+  let chars = 0;
+  for (const char of text) if (char.trim() !== "") chars++;
+  return chars;
+}
+
+/**
+ * On a page in a script written without spaces (Chinese, Japanese), the title right over the line picked when that line
+ * is its deck (a summary): the deck is longer and sits nearer the byline, so it outscores the title. Such a page's
+ * headline ends with no full stop ("。"), and a deck that ends with one is a finished sentence, never a headline: set
+ * apart from the title or packed under it, the title over it is the headline. A deck without one is taken for a deck
+ * only packed under its title, where the title opens its block (a blank line, a kicker or a date over it): a teaser set
+ * apart over a longer title, or packed in a list of teasers over it, is no headline of that title. The title is no
+ * section's name (a headline's length in characters) and ends no sentence (a tagline's); a question's mark may end it.
+ * Undefined when the line picked is no such deck.
+ */
+function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: number): number | undefined {
+  const picked = lines[index]!;
+  const above = lines[index - 1];
+  if (above === undefined || endsWithFullStop(above.text)) return undefined;
+  const titleChars = unspacedLength(above.text);
+  if (titleChars < MIN_UNSPACED_HEADLINE_CHARS || unspacedLength(picked.text) <= titleChars || !isTitleLike(above, true)) return undefined;
+  if (endsWithFullStop(picked.text)) return index - 1;
+  if (picked.blankBefore) return undefined;
+  const over = lines[index - 2];
+  const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
+  return opensBlock ? index - 1 : undefined;
+}
+
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */
 const KICKER_UNDER_TITLE_REACH = 3;
 
@@ -2494,6 +2530,9 @@ function searchHeader(
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
     else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
+  } else if (best && unspaced && !best.repeated) {
+    const above = headlineOverUnspacedDeck(lines, best.index);
+    if (above !== undefined) [standfirst, best.index] = [best.index, above];
   }
   // A table's or an infobox's row with a date ("Founded<tab>February 28, 1998") dates no story: it vouches for no headline.
   const datedHeadline = best !== undefined && hasMetaNear(lines, best.index, searchFrom, (line) => ownMeta(line) && !line.tabbed);
