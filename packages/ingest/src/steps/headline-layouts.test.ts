@@ -8012,3 +8012,115 @@ describe("a headline over a shorter standfirst over its deck (round hl72)", () =
     }
   });
 });
+
+describe("a Chinese or Japanese headline over its longer deck (round hl75)", () => {
+  // Invented pages: a site's name and menu, the header, three paragraphs. A page in a script written without spaces
+  // measures its headline in characters, and a deck (summary) runs longer than the title and sits nearer the byline.
+  const cjk: Record<
+    string,
+    {
+      site: string;
+      menu: string[];
+      title: string;
+      question: string;
+      long: string;
+      deck: string;
+      sentence: string;
+      kicker: string;
+      section: string;
+      tagline: string;
+      crumbs: string;
+      teasers: string[];
+      by: string;
+      date: string;
+      body: string[];
+    }
+  > = {
+    ja: {
+      site: "しらかわ新報",
+      menu: ["トップ", "地域", "くらし"],
+      title: "白川町の図書館、夜九時まで開館へ",
+      question: "白川町の図書館は夜も開くのか？",
+      long: "白川町の図書館、来月から夜九時まで開館へ　町議会が全会一致で予算を可決",
+      deck: "仕事帰りに立ち寄りたいという利用者の声を受けて、町は司書を二人増やし平日の閉館時間を三時間遅らせる",
+      sentence: "仕事帰りに立ち寄りたいという利用者の声を受けて、町は司書を二人増やし平日の閉館時間を三時間遅らせる。",
+      kicker: "教育",
+      section: "まちのニュース",
+      tagline: "白川の毎日を伝えます。",
+      crumbs: "トップ > 地域 > くらし > 教育",
+      teasers: ["旧駅舎を改装したカフェが週末だけ営業を始める", "川沿いの桜並木で今年も夜間のライトアップ"],
+      by: "森田 沙織 記者",
+      date: "2026年4月9日",
+      body: [
+        "白川町議会は水曜日、町立図書館の開館時間を来月から平日の夜九時まで延ばすための予算を全会一致で可決した。",
+        "図書館はこれまで午後六時に閉まっており、働く世代の利用が少ないことが課題となっていた。",
+        "町は新たに司書を二人採用し、夜間の貸し出しと自習室の利用を受け付けるという。",
+      ],
+    },
+    zh: {
+      site: "白河晚报",
+      menu: ["首页", "本地", "生活"],
+      title: "白河图书馆将开放到晚上九点",
+      question: "白河图书馆晚上还会开门吗？",
+      long: "白河图书馆下月起开放到晚上九点　镇议会全票通过追加预算并增聘两名馆员",
+      deck: "许多读者希望下班后也能借书，镇政府决定增聘两名馆员，把工作日的闭馆时间推迟三个小时",
+      sentence: "许多读者希望下班后也能借书，镇政府决定增聘两名馆员，把工作日的闭馆时间推迟三个小时。",
+      kicker: "教育",
+      section: "本地新闻",
+      tagline: "每天讲述白河的故事。",
+      crumbs: "首页 > 本地 > 生活 > 教育",
+      teasers: ["旧火车站改建的咖啡馆只在周末营业", "河边樱花大道今年继续举办夜间灯光秀"],
+      by: "记者 周雨晴",
+      date: "2026年4月9日",
+      body: [
+        "白河镇议会周三全票通过一项预算，镇立图书馆将从下个月起在工作日开放到晚上九点。",
+        "图书馆此前每天下午六点闭馆，上班族很少有机会前来借书，这一直是馆方的难题。",
+        "镇政府将新聘两名馆员，负责晚间的借还服务和自习室的管理。",
+      ],
+    },
+  };
+  const read = (lang: string, top: string[]) => {
+    const { site, menu, body } = cjk[lang]!;
+    return fromText(Buffer.from([site, "", ...menu, "", ...top, "", ...body.flatMap((p) => [p, ""]), "©"].join("\n")), {
+      source: "layout.txt",
+    });
+  };
+
+  it("takes the title over its deck, not the deck, in Japanese and Chinese", () => {
+    for (const lang of Object.keys(cjk)) {
+      const { title, question, deck, sentence, kicker, teasers, by, date } = cjk[lang]!;
+      // The deck packed under the title, with or without its full stop; a kicker or a date over the title.
+      for (const under of [deck, sentence]) {
+        const page = read(lang, [title, under, by, date]);
+        expect(page.headline, `${lang} packed ${under}`).toBe(title);
+        expect(page.description, `${lang} packed ${under}`).toBe(under);
+      }
+      expect(read(lang, [kicker, title, deck, by, date]).headline, `${lang} kicker`).toBe(title);
+      expect(read(lang, [date, title, deck, by]).headline, `${lang} date first`).toBe(title);
+      // Teasers set apart over the header: the title opens its own block.
+      expect(read(lang, [teasers[0]!, "", teasers[1]!, "", title, deck, by, date]).headline, `${lang} teasers`).toBe(title);
+      // A deck that ends its sentence, set apart from the title; a question as the title.
+      expect(read(lang, [title, "", sentence, "", by, date]).headline, `${lang} spaced`).toBe(title);
+      expect(read(lang, [question, sentence, by, date]).headline, `${lang} question`).toBe(question);
+    }
+  });
+
+  it("keeps a long title under a teaser, a section's name, a tagline or a trail (near misses)", () => {
+    for (const lang of Object.keys(cjk)) {
+      const { long, title, section, tagline, crumbs, teasers, by, date } = cjk[lang]!;
+      // A teaser set apart over a longer title, or packed in a list of teasers over it: the title stays.
+      expect(read(lang, [teasers[0]!, "", long, by, date]).headline, `${lang} teaser apart`).toBe(long);
+      expect(read(lang, [teasers[1]!, "", long, "", by, date]).headline, `${lang} teaser apart, spaced`).toBe(long);
+      expect(read(lang, [teasers[0]!, teasers[1]!, long, by, date]).headline, `${lang} teasers packed`).toBe(long);
+      // A tagline's sentence or a trail packed over the title; the title alone over its byline.
+      expect(read(lang, [tagline, long, by, date]).headline, `${lang} tagline`).toBe(long);
+      expect(read(lang, [crumbs, long, by, date]).headline, `${lang} trail`).toBe(long);
+      expect(read(lang, [long, by, date]).headline, `${lang} alone`).toBe(long);
+      if (lang === "ja") {
+        // A section's name packed over the title; a longer teaser packed over a shorter title.
+        expect(read(lang, [section, long, by, date]).headline, `${lang} section`).toBe(long);
+        expect(read(lang, [long, title, by, date]).headline, `${lang} longer line over the title`).toBe(title);
+      }
+    }
+  });
+});
