@@ -8124,3 +8124,97 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
     }
   });
 });
+
+describe("a title over a date line that carries its sections or tags (round hl75)", () => {
+  // Invented pages: a date line with the post's sections, tags or a reading time glued or set after the date stays the
+  // header's date line, and the title over it stays the headline, spaced or packed, with a byline over or under it.
+  const pages: Record<string, { title: string; dates: string[]; by: string; body: string[] }> = {
+    en: {
+      title: "Night ferry to the outer islands returns for the summer",
+      dates: ["June 4, 2026 · Travel, Islands", "2026-06-04 #ferries #islands", "June 4, 2026 | Travel | 4 min read"],
+      by: "By Ines Caldwell",
+      body: [
+        "The night ferry to the outer islands will sail again from the first weekend of July, the operator said on Wednesday, after a winter in dry dock.",
+        "Islanders who work late shifts on the mainland had asked for the crossing back since it was dropped two years ago.",
+      ],
+    },
+    de: {
+      title: "Die Nachtfähre zu den Außeninseln fährt im Sommer wieder",
+      dates: ["4. Juni 2026 | Reisen", "04.06.2026 · Reisen, Inseln"],
+      by: "Von Ines Kaltwasser",
+      body: [
+        "Die Nachtfähre zu den Außeninseln fährt vom ersten Juliwochenende an wieder, teilte die Reederei am Mittwoch mit.",
+        "Inselbewohner, die auf dem Festland Spätschicht arbeiten, hatten seit zwei Jahren um die Rückkehr der Verbindung gebeten.",
+      ],
+    },
+    fr: {
+      title: "Le bac de nuit vers les îles reprend du service cet été",
+      dates: ["4 juin 2026 — Société", "4 juin 2026 · Voyage, Îles"],
+      by: "Par Inès Caldier",
+      body: [
+        "Le bac de nuit vers les îles du large reprendra la mer dès le premier week-end de juillet, a annoncé mercredi la compagnie.",
+        "Les habitants qui travaillent de nuit sur le continent réclamaient son retour depuis sa suppression il y a deux ans.",
+      ],
+    },
+    es: {
+      title: "El ferri nocturno a las islas vuelve este verano",
+      dates: ["4 de junio de 2026 · Viajes, Islas", "4 de junio de 2026 | Sociedad"],
+      by: "Por Inés Calderón",
+      body: [
+        "El ferri nocturno a las islas exteriores volverá a navegar desde el primer fin de semana de julio, anunció el miércoles la naviera.",
+        "Los isleños que trabajan de noche en tierra firme pedían su regreso desde que se suprimió hace dos años.",
+      ],
+    },
+    it: {
+      title: "Il traghetto notturno per le isole torna quest'estate",
+      dates: ["4 giugno 2026 | Viaggi, Isole"],
+      by: "Di Ines Caldara",
+      body: [
+        "Il traghetto notturno per le isole esterne tornerà a navigare dal primo fine settimana di luglio, ha detto mercoledì la compagnia.",
+        "Gli isolani che lavorano di notte sulla terraferma chiedevano il suo ritorno da quando era stato soppresso due anni fa.",
+      ],
+    },
+    pt: {
+      title: "O ferry noturno para as ilhas volta neste verão",
+      dates: ["4 de junho de 2026 - Sociedade", "4 de junho de 2026 · Viagens, Ilhas"],
+      by: "Por Inês Caldas",
+      body: [
+        "O ferry noturno para as ilhas exteriores volta a navegar a partir do primeiro fim de semana de julho, anunciou a companhia na quarta-feira.",
+        "Os ilhéus que trabalham de noite no continente pediam o seu regresso desde que foi suprimido há dois anos.",
+      ],
+    },
+    nl: {
+      title: "De nachtboot naar de buiteneilanden vaart deze zomer weer",
+      dates: ["4 juni 2026 | Reizen, Eilanden", "2026-06-04 #veerboot #eilanden"],
+      by: "Door Ines Kalverda",
+      body: [
+        "De nachtboot naar de buiteneilanden vaart vanaf het eerste weekend van juli weer, maakte de rederij woensdag bekend.",
+        "Eilanders die op het vasteland late diensten draaien, vroegen al twee jaar om de terugkeer van de overtocht.",
+      ],
+    },
+  };
+  const read = (top: string[], body: string[]) =>
+    fromText(
+      Buffer.from(["Harbour Post", "", "Home", "News", "Travel", "", ...top, "", ...body.flatMap((p) => [p, ""]), "Share"].join("\n")),
+      {
+        source: "layout.txt",
+      },
+    );
+
+  it("reads the date line and the title over it, in seven languages", () => {
+    for (const [lang, { title, dates, by, body }] of Object.entries(pages)) {
+      for (const date of dates) {
+        for (const top of [
+          [title, date],
+          [title, "", date],
+          [title, date, by],
+          [title, by, date],
+        ]) {
+          const page = read(top, body);
+          expect(page.headline, `${lang} ${top.join(" / ")}`).toBe(title);
+          expect(page.datePublished, `${lang} ${top.join(" / ")}`).toBe("2026-06-04");
+        }
+      }
+    }
+  });
+});
