@@ -1309,9 +1309,21 @@ function metaHeadingHeader(
     const top = Math.max(0, i - BYLINE_BLOCK_REACH);
     while (j >= top && inBylineBlock(lines[j]!)) j--;
     const over = lines[j];
-    return over && titlesBylineBlock(over, lines[index]!, unspaced) ? undefined : i;
+    return over && titlesBylineBlock(over, lines[index]!, unspaced) && !headsTitleUnderTeasers(lines, j, i, index) ? undefined : i;
   }
   return undefined;
+}
+
+/**
+ * Whether the byline block (a date line, mostly) under the title at `over` heads the line at `index` instead: the line
+ * is packed right under the block's date or byline at `meta`, and the title over the block is set apart, under another line of a
+ * headline's length: the last two of a menu's or a sidebar's teasers ("Latest"), over a header that prints its date
+ * first ("14 March 2025" / title / deck). A headline over its own date has a site's name, a menu's labels, a trail or
+ * a kicker over it, all shorter, or its deck packed under it; a line set apart under the date is a live page's entry.
+ */
+function headsTitleUnderTeasers(lines: readonly ClassifiedLine[], over: number, meta: number, index: number): boolean {
+  const teaser = lines[over - 1];
+  return meta === index - 1 && !lines[index]!.blankBefore && lines[over]!.blankBefore && teaser !== undefined && isHeadlineLength(teaser);
 }
 
 /** Fewest words of a short headline right over its byline block ("Why I quit", "Snow hits Tokyo"): one word is a label. */
