@@ -8218,3 +8218,167 @@ describe("a title over a date line that carries its sections or tags (round hl75
     }
   });
 });
+
+describe("a title packed under its date line under teasers set apart (round hl75)", () => {
+  // Invented pages: a menu's or a sidebar's teasers, each set apart, over a header that prints its date first, the
+  // title packed under the date. The date heads the title under it; it signs no teaser over it.
+  const stories: Record<
+    string,
+    { title: string; deck: string; sub: string; kicker: string; link: string; date: string; by: string; teasers: string[]; body: string[] }
+  > = {
+    en: {
+      title: "Dunmere opens its winter shelter a month early",
+      deck: "Volunteers say the cold snap and the closed hostel on Mill Lane left dozens with nowhere to sleep last week",
+      sub: "A quick vote after a cold week",
+      kicker: "Housing",
+      link: "Follow the city desk on Facebook",
+      date: "9 November 2026",
+      by: "By Tamsin Orloff",
+      teasers: [
+        "How the last cobbler on Fen Street keeps going after forty years",
+        "Rowers return to the river after a summer of low water",
+      ],
+      body: [
+        "Dunmere's council opened the winter shelter in the old drill hall on Monday night, a month earlier than planned, after frost came early.",
+        "Forty beds were taken on the first night, and volunteers said they expected the hall to be full by the end of the week.",
+      ],
+    },
+    de: {
+      title: "Dunmar öffnet die Winterunterkunft einen Monat früher",
+      deck: "Helfer sagen, der Kälteeinbruch und das geschlossene Heim an der Mühlgasse hätten Dutzende ohne Schlafplatz gelassen",
+      sub: "Ein schneller Beschluss nach kalter Woche",
+      kicker: "Wohnen",
+      link: "Folgen Sie der Stadtredaktion auf Facebook",
+      date: "9. November 2026",
+      by: "Von Tamsin Orlof",
+      teasers: [
+        "Wie der letzte Schuster in der Fenngasse nach vierzig Jahren weitermacht",
+        "Ruderer kehren nach einem Sommer mit Niedrigwasser auf den Fluss zurück",
+      ],
+      body: [
+        "Der Rat von Dunmar hat die Winterunterkunft in der alten Exerzierhalle am Montagabend geöffnet, einen Monat früher als geplant.",
+        "Vierzig Betten waren in der ersten Nacht belegt, und die Helfer erwarten, dass die Halle bis zum Ende der Woche voll ist.",
+      ],
+    },
+    fr: {
+      title: "Dunmer ouvre son abri d'hiver avec un mois d'avance",
+      deck: "Les bénévoles disent que la vague de froid et le foyer fermé de la rue du Moulin ont laissé des dizaines de personnes dehors",
+      sub: "Un vote rapide après une semaine froide",
+      kicker: "Logement",
+      link: "Suivez la rédaction de la ville sur Facebook",
+      date: "9 novembre 2026",
+      by: "Par Tamsin Orlof",
+      teasers: [
+        "Comment le dernier cordonnier de la rue des Fens tient bon après quarante ans",
+        "Les rameurs retrouvent la rivière après un été de basses eaux",
+      ],
+      body: [
+        "Le conseil de Dunmer a ouvert lundi soir l'abri d'hiver dans l'ancienne salle d'exercice, un mois plus tôt que prévu.",
+        "Quarante lits ont été occupés la première nuit, et les bénévoles pensent que la salle sera pleine d'ici la fin de la semaine.",
+      ],
+    },
+    es: {
+      title: "Dunmera abre su albergue de invierno un mes antes",
+      deck: "Los voluntarios dicen que la ola de frío y el hostal cerrado de la calle del Molino dejaron a decenas sin un sitio donde dormir",
+      sub: "Una votación rápida tras una semana fría",
+      kicker: "Vivienda",
+      link: "Sigue a la redacción de la ciudad en Facebook",
+      date: "9 de noviembre de 2026",
+      by: "Por Tamsin Orlof",
+      teasers: [
+        "Cómo sigue el último zapatero de la calle Fen después de cuarenta años",
+        "Los remeros vuelven al río tras un verano de aguas bajas",
+      ],
+      body: [
+        "El ayuntamiento de Dunmera abrió el lunes por la noche el albergue de invierno en el antiguo pabellón, un mes antes de lo previsto.",
+        "Cuarenta camas se ocuparon la primera noche, y los voluntarios esperan que el pabellón esté lleno a final de semana.",
+      ],
+    },
+    it: {
+      title: "Dunmera apre il rifugio invernale con un mese di anticipo",
+      deck: "I volontari dicono che l'ondata di freddo e l'ostello chiuso di via del Mulino hanno lasciato decine di persone senza un letto",
+      sub: "Un voto rapido dopo una settimana fredda",
+      kicker: "Casa",
+      link: "Segui la redazione cittadina su Facebook",
+      date: "9 novembre 2026",
+      by: "Di Tamsin Orlof",
+      teasers: [
+        "Come l'ultimo calzolaio di via Fen va avanti dopo quarant'anni",
+        "I canottieri tornano sul fiume dopo un'estate di acque basse",
+      ],
+      body: [
+        "Il consiglio di Dunmera ha aperto lunedì sera il rifugio invernale nella vecchia palestra, un mese prima del previsto.",
+        "Quaranta letti sono stati occupati la prima notte, e i volontari si aspettano che la sala sia piena entro la fine della settimana.",
+      ],
+    },
+    pt: {
+      title: "Dunmera abre o abrigo de inverno um mês mais cedo",
+      deck: "Os voluntários dizem que a vaga de frio e a pensão fechada da Rua do Moinho deixaram dezenas de pessoas sem onde dormir",
+      sub: "Uma votação rápida após uma semana fria",
+      kicker: "Habitação",
+      link: "Siga a redação da cidade no Facebook",
+      date: "9 de novembro de 2026",
+      by: "Por Tamsin Orlof",
+      teasers: [
+        "Como o último sapateiro da Rua Fen continua depois de quarenta anos",
+        "Os remadores voltam ao rio depois de um verão de águas baixas",
+      ],
+      body: [
+        "A câmara de Dunmera abriu na segunda-feira à noite o abrigo de inverno no antigo pavilhão, um mês antes do previsto.",
+        "Quarenta camas foram ocupadas na primeira noite, e os voluntários esperam que o pavilhão esteja cheio até ao fim da semana.",
+      ],
+    },
+    nl: {
+      title: "Dunmeer opent de winteropvang een maand eerder",
+      deck: "Vrijwilligers zeggen dat de koudegolf en het gesloten pension aan de Molensteeg tientallen mensen zonder slaapplek lieten",
+      sub: "Een snel besluit na een koude week",
+      kicker: "Wonen",
+      link: "Volg de stadsredactie op Facebook",
+      date: "9 november 2026",
+      by: "Door Tamsin Orlof",
+      teasers: [
+        "Hoe de laatste schoenmaker van de Fenstraat na veertig jaar doorgaat",
+        "Roeiers keren terug op de rivier na een zomer met laag water",
+      ],
+      body: [
+        "De gemeenteraad van Dunmeer opende maandagavond de winteropvang in de oude exercitiehal, een maand eerder dan gepland.",
+        "Veertig bedden waren de eerste nacht bezet, en de vrijwilligers verwachten dat de hal aan het eind van de week vol is.",
+      ],
+    },
+  };
+  const read = (lang: string, top: string[]) =>
+    fromText(
+      Buffer.from(
+        ["The Dunmere Courier", "", "Home", "News", "Sport", "", ...top, "", ...stories[lang]!.body.flatMap((p) => [p, ""]), "Share"].join(
+          "\n",
+        ),
+      ),
+      { source: "layout.txt" },
+    );
+
+  it("takes the title under the date, not the last teaser over it", () => {
+    for (const lang of Object.keys(stories)) {
+      const { title, deck, by, date, teasers } = stories[lang]!;
+      const name = by.split(" ").slice(1).join(" ");
+      const list = [teasers[0]!, "", teasers[1]!, ""];
+      expect(read(lang, [...list, date, title, deck, name]).headline, `${lang} deck, name`).toBe(title);
+      expect(read(lang, [...list, date, title, deck]).headline, `${lang} deck`).toBe(title);
+      expect(read(lang, [...list, date, title]).headline, `${lang} alone`).toBe(title);
+    }
+  });
+
+  it("keeps a title packed over its deck over its date, or under a kicker (near misses)", () => {
+    for (const lang of Object.keys(stories)) {
+      const { title, deck, sub, kicker, link, by, date, teasers } = stories[lang]!;
+      // A title packed over its short deck, the date and byline set apart under it, a link packed under the byline.
+      expect(read(lang, [title, sub, "", date, "", by, link]).headline, `${lang} title over deck`).toBe(title);
+      expect(read(lang, [teasers[0]!, "", title, sub, "", date, "", by, link]).headline, `${lang} under a teaser`).toBe(title);
+      // A kicker set apart over the title set apart over its date: the kicker is no teaser.
+      expect(read(lang, [kicker, "", title, "", date, deck, by]).headline, `${lang} kicker`).toBe(title);
+      // A live page: the title in the site's bar, a teaser, the title again set apart over its date set apart, the key
+      // events under it, each a time packed over its title, one printed again.
+      const live = [title, "", teasers[0]!, "", title, "", date, "", teasers[1]!, "", "10:45", teasers[1]!, "", "09:30", teasers[0]!];
+      expect(read(lang, live).headline, `${lang} live`).toBe(title);
+    }
+  });
+});
