@@ -371,6 +371,16 @@ function decksOwnHeader(lines: readonly ClassifiedLine[], index: number): boolea
  */
 const MIN_UNSPACED_HEADLINE_CHARS = 8;
 
+/**
+ * Fewest characters of a deck packed under its title with no full stop to mark it (Chinese, Japanese): more than a
+ * headline runs to, so that a headline packed under a shorter kicker, section's name, trail, tagline or teaser
+ * ("シリーズ・港町の記憶をたどる" over a headline of 27 characters) is not taken for that line's deck.
+ */
+const MIN_UNSTOPPED_DECK_CHARS = 40;
+
+/** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
+const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** A line's length in characters, spaces left out: how a headline in a script written without spaces is measured. */
 function unspacedLength(text: string): number {
   let chars = 0;
@@ -383,8 +393,9 @@ function unspacedLength(text: string): number {
  * is its deck (a summary): the deck is longer and sits nearer the byline, so it outscores the title. Such a page's
  * headline ends with no full stop ("。"), and a deck that ends with one is a finished sentence, never a headline: set
  * apart from the title or packed under it, the title over it is the headline. A deck without one is taken for a deck
- * only packed under its title, where the title opens its block (a blank line, a kicker or a date over it): a teaser set
- * apart over a longer title, or packed in a list of teasers over it, is no headline of that title. The title is no
+ * only when longer than a headline runs, packed under its title, where the title opens its block (a blank line, a
+ * kicker or a date over it): a teaser set apart over a longer title, or packed in a list of teasers over it, is no
+ * headline of that title. Only Chinese and Japanese lines: Thai's headlines run as long as such a deck. The title is no
  * section's name (a headline's length in characters) and ends no sentence (a tagline's); a question's mark may end it.
  * Undefined when the line picked is no such deck.
  */
@@ -393,9 +404,16 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   const above = lines[index - 1];
   if (above === undefined || endsWithFullStop(above.text)) return undefined;
   const titleChars = unspacedLength(above.text);
-  if (titleChars < MIN_UNSPACED_HEADLINE_CHARS || unspacedLength(picked.text) <= titleChars || !isTitleLike(above, true)) return undefined;
+  const deckChars = unspacedLength(picked.text);
+  if (
+    titleChars < MIN_UNSPACED_HEADLINE_CHARS ||
+    deckChars <= titleChars ||
+    !IDEOGRAPHIC_CHAR.test(picked.text) ||
+    !isTitleLike(above, true)
+  )
+    return undefined;
   if (endsWithFullStop(picked.text)) return index - 1;
-  if (picked.blankBefore) return undefined;
+  if (picked.blankBefore || deckChars < MIN_UNSTOPPED_DECK_CHARS) return undefined;
   const over = lines[index - 2];
   const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
   return opensBlock ? index - 1 : undefined;

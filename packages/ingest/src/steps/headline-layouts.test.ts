@@ -8123,6 +8123,64 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
       }
     }
   });
+
+  it("keeps a headline packed under a shorter label, trail, tagline, menu or teaser of 8 characters or more (review of round hl75)", () => {
+    // A deck packed under its title with no full stop runs longer than a headline: a headline of 34 characters packed
+    // under a shorter line that opens its block stays the headline, and the line over it is no title of a deck.
+    const over: Record<string, string[][]> = {
+      ja: [
+        ["連載・白川の町並みを歩く"],
+        ["政治・経済・社会・地域"],
+        ["政治、経済、社会、地域"],
+        ["白川の毎日を伝える地域の新聞"],
+        ["トップ ＞ 地域 ＞ くらし ＞ 教育"],
+        ["トップ ニュース 地域 くらし 教育"],
+        ["ランキング", cjk.ja!.teasers[0]!],
+        ["2026年4月8日", "しらかわニュースダイジェスト"],
+      ],
+      zh: [
+        ["本地新闻 · 白河生活频道"],
+        ["专栏｜城市观察 第十二期"],
+        ["政治、经济、社会、本地"],
+        ["首页 新闻 本地 生活 教育 体育"],
+        ["热门", cjk.zh!.teasers[0]!],
+      ],
+    };
+    for (const lang of Object.keys(cjk)) {
+      const { long, by, date } = cjk[lang]!;
+      for (const lines of over[lang]!) {
+        const page = read(lang, [...lines, long, by, date]);
+        expect(page.headline, `${lang} ${lines.join(" / ")}`).toBe(long);
+        expect(page.description, `${lang} ${lines.join(" / ")}`).toBeUndefined();
+      }
+    }
+    // Thai is written without spaces too, but its headlines run longer in letters: a kicker over one stays no headline.
+    const thai = fromText(
+      Buffer.from(
+        [
+          "ข่าวท่าเรือ",
+          "",
+          "หน้าแรก",
+          "ข่าว",
+          "",
+          "ข่าวท้องถิ่นภาคใต้",
+          "สภาเมืองท่าเรือลงมติให้รถโดยสารกลางคืนวิ่งต่ออีกสองปี",
+          "โดย สมชาย ใจดี",
+          "14 มีนาคม 2568",
+          "",
+          "สภาเมืองท่าเรือลงมติเมื่อคืนวันอังคารให้รถโดยสารกลางคืนวิ่งต่อไปอีกอย่างน้อยสองปี หลังการอภิปรายที่ยาวนานเกือบสี่ชั่วโมง",
+          "",
+          "รถโดยสารสายนี้ออกจากสถานีทุกชั่วโมงตั้งแต่เที่ยงคืนถึงตีห้า และมีกำหนดยกเลิกในเดือนมิถุนายน",
+          "",
+          "เจ้าของร้านอาหารยินดีกับการตัดสินใจนี้ โดยบอกว่าพนักงานจำนวนมากใช้รถโดยสารกลับบ้าน",
+          "",
+          "©",
+        ].join("\n"),
+      ),
+      { source: "layout.txt" },
+    );
+    expect(thai.headline).toBe("สภาเมืองท่าเรือลงมติให้รถโดยสารกลางคืนวิ่งต่ออีกสองปี");
+  });
 });
 
 describe("a title over a date line that carries its sections or tags (round hl75)", () => {
