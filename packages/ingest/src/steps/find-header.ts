@@ -1334,14 +1334,27 @@ function metaHeadingHeader(
 
 /**
  * Whether the byline block (a date line, mostly) under the title at `over` heads the line at `index` instead: the line
- * is packed right under the block's date or byline at `meta`, and the title over the block is set apart, under another line of a
- * headline's length: the last two of a menu's or a sidebar's teasers ("Latest"), over a header that prints its date
+ * is packed right under the block's date or byline at `meta` and over no paragraph's sentences, the block is set apart
+ * from the title over it, and that title is set apart, under another line of a headline's length: the last two of a menu's or a sidebar's teasers ("Latest"), over a header that prints its date
  * first ("14 March 2025" / title / deck). A headline over its own date has a site's name, a menu's labels, a trail or
  * a kicker over it, all shorter, or its deck packed under it; a line set apart under the date is a live page's entry.
  */
 function headsTitleUnderTeasers(lines: readonly ClassifiedLine[], over: number, meta: number, index: number): boolean {
   const teaser = lines[over - 1];
-  return meta === index - 1 && !lines[index]!.blankBefore && lines[over]!.blankBefore && teaser !== undefined && isHeadlineLength(teaser);
+  const under = lines[index + 1];
+  return (
+    meta === index - 1 &&
+    !lines[index]!.blankBefore &&
+    // A block packed right under the title is that title's date or byline: a standfirst, a caption or a sub-heading
+    // may be packed under it in turn.
+    lines[over + 1]!.blankBefore &&
+    // A line packed right over a paragraph's finished sentences is a sub-heading over the story's first paragraph, or a
+    // live page's entry over its text, under a headline and its deck set apart (a deck under a title ends no sentence).
+    !(under !== undefined && !under.blankBefore && isProse(under) && under.sentenceEnd) &&
+    lines[over]!.blankBefore &&
+    teaser !== undefined &&
+    isHeadlineLength(teaser)
+  );
 }
 
 /** Fewest words of a short headline right over its byline block ("Why I quit", "Snow hits Tokyo"): one word is a label. */

@@ -8439,4 +8439,44 @@ describe("a title packed under its date line under teasers set apart (round hl75
       expect(read(lang, live).headline, `${lang} live`).toBe(title);
     }
   });
+
+  it("keeps a title over its own date packed under it, or over its deck set apart, under a teaser (review of round hl75)", () => {
+    // The date packed right under the title set apart under a shorter teaser: a standfirst packed under the date is no
+    // title the date heads. (In it, pt and nl the teaser over the title is taken, on main too: a title set apart under a
+    // longer teaser set apart is this round's open case.)
+    for (const lang of ["en", "de", "fr", "es"]) {
+      const { title, deck, sub, date, by } = stories[lang]!;
+      expect(read(lang, [sub, "", title, date, deck, by]).headline, `${lang} date packed, deck, byline`).toBe(title);
+      expect(read(lang, [sub, "", title, date, deck]).headline, `${lang} date packed, deck`).toBe(title);
+    }
+    // A title and its deck set apart over the date set apart: the line packed under the date, over the first
+    // paragraph's sentences, is a sub-heading (or a live page's entry over its text).
+    const title = "Storm hits the northern coast as ferries are cancelled";
+    const page = fromText(
+      Buffer.from(
+        [
+          "Northport Gazette",
+          "",
+          "News",
+          "Sport",
+          "",
+          title,
+          "",
+          "Winds reaching 120 km/h closed roads in three villages",
+          "",
+          "12 March 2025",
+          "Power cut across three villages",
+          "Engineers said they hoped to restore power to all homes by the evening, but warned that falling trees were slowing their work.",
+          "",
+          "The coastguard said waves of up to eight metres were expected along the coast this afternoon and urged people to keep away.",
+          "",
+          "Schools in the three villages will stay closed tomorrow, the district council said, and buses will run a reduced timetable.",
+          "",
+          "Share",
+        ].join("\n"),
+      ),
+      { source: "layout.txt" },
+    );
+    expect(page.headline).toBe(title);
+  });
 });
