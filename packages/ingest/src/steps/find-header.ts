@@ -1334,8 +1334,9 @@ function metaHeadingHeader(
 
 /**
  * Whether the byline block (a date line, mostly) under the title at `over` heads the line at `index` instead: the line
- * is packed right under the block's date or byline at `meta` and over no paragraph's sentences, the block is set apart
- * from the title over it, and that title is set apart, under another line of a headline's length: the last two of a menu's or a sidebar's teasers ("Latest"), over a header that prints its date
+ * is packed right under the block's date or byline at `meta`, with its deck or byline packed under it (no paragraph's
+ * sentences), the block is set apart from the title over it, and that title is set apart, under another line of a
+ * headline's length: the last two of a menu's or a sidebar's teasers ("Latest"), over a header that prints its date
  * first ("14 March 2025" / title / deck). A headline over its own date has a site's name, a menu's labels, a trail or
  * a kicker over it, all shorter, or its deck packed under it; a line set apart under the date is a live page's entry.
  */
@@ -1348,9 +1349,12 @@ function headsTitleUnderTeasers(lines: readonly ClassifiedLine[], over: number, 
     // A block packed right under the title is that title's date or byline: a standfirst, a caption or a sub-heading
     // may be packed under it in turn.
     lines[over + 1]!.blankBefore &&
-    // A line packed right over a paragraph's finished sentences is a sub-heading over the story's first paragraph, or a
-    // live page's entry over its text, under a headline and its deck set apart (a deck under a title ends no sentence).
-    !(under !== undefined && !under.blankBefore && isProse(under) && under.sentenceEnd) &&
+    // The title heads a block of its own: its deck or byline packed under it. A line alone under the date, or packed
+    // right over a paragraph's finished sentences, is a sub-heading, a caption or a short first paragraph under a
+    // headline and its date, or a live page's entry over its text (a deck under a title ends no sentence).
+    under !== undefined &&
+    !under.blankBefore &&
+    !(isProse(under) && under.sentenceEnd) &&
     lines[over]!.blankBefore &&
     teaser !== undefined &&
     isHeadlineLength(teaser)
