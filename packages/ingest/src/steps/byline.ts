@@ -3219,6 +3219,23 @@ function withCapitalDutchAndRead(names: string): string {
   return people ? parts.join(" en ") : names;
 }
 
+/** A space, then a word holding a digit (`\d` without the `u` flag: "0" to "9" only): where a date after the names opens. */
+const SPACED_WORD_WITH_DIGIT = /\s\S*\d/;
+/** The code units of "0" and "9", the digits `\d` reads without the `u` flag. */
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+/**
+ * Whether a text holds one of the digits `SPACED_WORD_WITH_DIGIT` needs, by a plain scan: a byline's names seldom do,
+ * and the scan costs less than the pattern, run cold in each byline's parse.
+ */
+function holdsAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= DIGIT_ZERO && code <= DIGIT_NINE) return true;
+  }
+  return false;
+}
+
 /**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
@@ -3237,7 +3254,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // first number, then its month and its weekday.
   // A date whole without a month before it ("12. März 2025", "March 4, 2025", "12.03.2025") takes none from the names:
   // a month's word there is the name's ("Von Michael Ott, 12. März 2025", "By Jane Ott, March 4, 2025").
-  const dated = namesPart.search(/\s\S*\d/);
+  // Most names hold no digit, which the pattern needs: a scan of the characters spares it (see `holdsAsciiDigit`).
+  const dated = holdsAsciiDigit(namesPart) ? namesPart.search(SPACED_WORD_WITH_DIGIT) : -1;
   if (dated > 0) {
     const datePart = namesPart.slice(dated);
     const wholeDate = parseDate(datePart.trim()) !== undefined;
