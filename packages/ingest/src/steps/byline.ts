@@ -1434,12 +1434,25 @@ const BYLINE = new RegExp(
 /** How many of a label's first characters `BYLINE_OPENING` reads: two spare most lines, and no label is shorter. */
 const LABEL_OPENING_LENGTH = 2;
 /**
+ * Whether a label holds a choice outside brackets ("ab|cd"): joined into `BYLINE` it would be two labels, the second
+ * opening with other characters.
+ */
+function choosesOutsideGroup(label: string): boolean {
+  let depth = 0;
+  for (const character of label) {
+    if (character === "(") depth++;
+    else if (character === ")") depth--;
+    else if (character === "|" && depth === 0) return true;
+  }
+  return false;
+}
+/**
  * A label's first two characters, as `BYLINE` reads them: plain letters or a space, never a pattern's sign (checked here,
- * so that a label added with a choice or a mark in its opening fails at load rather than lose its lines).
+ * so that a label added with a choice, a quantifier or a mark in its opening fails at load rather than lose its lines).
  */
 function labelOpening(label: string): string {
   const opening = label.slice(0, LABEL_OPENING_LENGTH);
-  if (!/^[\p{L} ]+$/u.test(opening) || /^[?*+{]/u.test(label.slice(LABEL_OPENING_LENGTH))) {
+  if (!/^[\p{L} ]+$/u.test(opening) || /^[?*+{]/u.test(label.slice(LABEL_OPENING_LENGTH)) || choosesOutsideGroup(label)) {
     throw new Error(`byline label without two plain opening characters: ${label}`);
   }
   return opening;
