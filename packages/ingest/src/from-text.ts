@@ -44,6 +44,7 @@ import {
   endBeforeRelatedTeasers,
   endBeforeStoryNotes,
   endBeforeStream,
+  endBeforeSupportBox,
   extendRegionEnd,
   findRegion,
   MAX_RELATED_LABEL_WORDS,
@@ -212,6 +213,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeStoryNotes(classified, region.start, region.end);
   region.end = endBeforeClosingPromotion(classified, region.start, region.end);
   region.end = endBeforeOwnChannelPitch(classified, region.start, region.end);
+  region.end = endBeforeSupportBox(classified, region.start, region.end);
   region.end = withFactsBoxBelow(classified, region.end);
   if (region.end <= region.start) {
     throw new DatelineError("NO_ARTICLE_FOUND", "found no article text: no run of sentences that reads like a story", {

@@ -790,15 +790,52 @@ const PAID_PHRASES = [
   "afiliadas",
 ];
 
-/** Bits of `WordReading.signals`: the line holds the first word of a consent, a prompt or a paid-link phrase. */
+/**
+ * Words a support box's appeal for the reader's money holds, in the languages Dateline reads (see `isSupportAppeal`):
+ * the verb to support or to donate, or the gift's noun ("support", "donation", "Spende", "soutenez", "apóyanos",
+ * "sostienici", "apoie", "steun", "bijdrage").
+ */
+const SUPPORT_PHRASES = [
+  "support",
+  "supporting",
+  "donate",
+  "donating",
+  "donation",
+  "contribution",
+  "unterstützen",
+  "unterstütze",
+  "spende",
+  "spenden",
+  "soutenez",
+  "apóyanos",
+  "apoya",
+  "donación",
+  "aportación",
+  "sostienici",
+  "sostieni",
+  "contributo",
+  "donazione",
+  "apoie",
+  "contribuição",
+  "donativo",
+  "doação",
+  "steun",
+  "bijdrage",
+  "donatie",
+  "doneer",
+];
+
+/** Bits of `WordReading.signals`: the line holds the first word of a consent, a prompt, a paid-link or a support phrase. */
 export const CONSENT_SIGNAL = 2;
 export const PROMPT_SIGNAL = 4;
 export const PAID_SIGNAL = 8;
+export const SUPPORT_SIGNAL = 16;
 /** The phrases whose first words the word scan looks out for, with the signal each raises. */
 export const SIGNAL_PHRASES: ReadonlyArray<[phrase: string, signal: number]> = [
   ...CONSENT_PHRASES.map((phrase): [string, number] => [phrase, CONSENT_SIGNAL]),
   ...PROMPT_PHRASES.map((phrase): [string, number] => [phrase, PROMPT_SIGNAL]),
   ...PAID_PHRASES.map((phrase): [string, number] => [phrase, PAID_SIGNAL]),
+  ...SUPPORT_PHRASES.map((phrase): [string, number] => [phrase, SUPPORT_SIGNAL]),
 ];
 
 /** Any of the phrases as whole words; they hold only letters, spaces, hyphens and apostrophes. */
@@ -1261,6 +1298,74 @@ const PURCHASE_WORDS = wholeWords(`links?|purchases?|buy|shop|products?|partners
  */
 const POST_VOICE_OPENING =
   /^(?:this (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel|post)|cet article|ce billet|este (?:artículo|post)) (?:may )?(?:contains?|enthält|contient|contiene) (?:(?:some|sogenannte|des|quelques|unos|algunos) )?(?:affiliate|partner|werbe|provisions|liens? (?:affiliés?|d'affiliation|partenaires?|sponsorisés?)|enlaces? (?:de )?afiliad)/;
+
+/**
+ * A support box's appeal is a sentence or three; a longer paragraph that asks for support is the story's (a charity's
+ * own report of its year).
+ */
+const MAX_APPEAL_LENGTH = 400;
+/**
+ * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
+ * supporting", "consider making a donation", "support our journalism" opening a sentence, "your contribution", "Unterstützen Sie
+ * uns", "Ihre Spende", "soutenez-nous", "faites un don", "apóyanos", "tu aportación", "sostienici", "il tuo contributo",
+ * "apoie-nos", "a sua contribuição", "steun ons", "uw bijdrage", "doneer nu". A story reports such a call in the third
+ * person ("The trust asks residents to support the appeal"), which none of these is.
+ */
+const SUPPORT_APPEAL = new RegExp(
+  [
+    String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
+    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us|our|independent|local)\b`,
+    String.raw`\byour (?:donation|contribution|support|gift)\b`,
+    String.raw`\bunterstützen sie (?:uns|unser|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
+    String.raw`\bsoutenez(?:-nous| nous| notre| nos| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
+    String.raw`apóyanos|\bapoya (?:nuestr[oa]|el periodismo|la información)|\b(?:tu|su) (?:donación|aportación|apoyo)\b`,
+    String.raw`\bsostienici\b|\bsostieni (?:il nostro|la nostra|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
+    String.raw`\bapoie(?:-nos| o nosso| a nossa| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
+    String.raw`\bsteun (?:ons|onze|onafhankelijke)\b|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
+  ].join("|"),
+  "u",
+);
+/**
+ * The site's own voice in an appeal: "we", "us", "our" as a prompt's (`PROMPT_OWN_VOICE`), or an imperative with the
+ * site as its object ("apóyanos", "sostienici", "apoie-nos", "soutenez-nous", "aidez-nous", "ayúdanos", "aiutaci").
+ */
+const APPEAL_OWN_VOICE = /apóyanos|ayúdanos|sostienici|aiutaci|-nos\b|-nous\b/u;
+/**
+ * An appeal the story reports with its speaker after a comma, the line's last clause: a speaker's verb within three
+ * words of the comma, in the languages of `SPEAKER_VERB`, or a verb of writing ("…, the shelter says on its website.",
+ * "…, sagt die Leiterin der Tafel.", "…, écrit l'association.", "…, dice la directora del albergue.", "…, zegt de
+ * directeur van de opvang."). A site's own appeal names no speaker. Read from the line's last comma on, once.
+ */
+const REPORTED_APPEAL = new RegExp(
+  String.raw`^,\s+(?:[\p{L}'’-]+\s+){0,3}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|writes|wrote|schreibt|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])[^.!?]{0,80}[.!?]?$`,
+  "u",
+);
+/**
+ * The end of an appeal's sentence: a box's title pleads too ("Why we need your support", "Unterstützen Sie uns"), but
+ * a section of a story about a campaign may carry the same title; the title's box is told by the appeal under it.
+ */
+const APPEAL_END = /[.!?…]\s*$/u;
+/** A quotation mark: an appeal the story quotes ("“Please support us,” said the chair") is its speaker's, not the site's. */
+const QUOTATION_MARK = /["“”„«»]/u;
+
+/**
+ * A support box's appeal: the reader asked to fund the site, in its own voice, neither quoted nor reported with its
+ * speaker after a comma ("Your donation helps us reach more families, the shelter says on its website."). Asked only
+ * of lines whose word scan met a support word (`SUPPORT_SIGNAL`), which rules out nearly every line for free. Furniture,
+ * but no prompt: a prompt pairs with the menu's "Sign in" to mark all between them a box (`markWidgets`), and an appeal
+ * set between a story's paragraphs would take the story's opening with it on a page copied as one packed block.
+ */
+export function isSupportAppeal(text: string, signals: number): boolean {
+  return (
+    (signals & SUPPORT_SIGNAL) !== 0 &&
+    text.length <= MAX_APPEAL_LENGTH &&
+    APPEAL_END.test(text) &&
+    !QUOTATION_MARK.test(text) &&
+    SUPPORT_APPEAL.test(text) &&
+    (PROMPT_OWN_VOICE.test(text) || APPEAL_OWN_VOICE.test(text)) &&
+    !REPORTED_APPEAL.test(text.slice(text.lastIndexOf(",")))
+  );
+}
 
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
 function isAffiliateDisclosure(text: string): boolean {

@@ -5,6 +5,7 @@ import {
   isEmbeddedPostSharer,
   isFooterLine,
   isPromptOrConsent,
+  isSupportAppeal,
   isSectionEnd,
   speaksToReader,
 } from "./boilerplate.js";
@@ -118,7 +119,8 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   if (isSectionEnd(lower)) lineClass = "end";
   // An embedded post's sharer's line ("A post shared by Harbour Ferries (@harbourferries)") is furniture with the notice
   // over it: read as a short line, the pair looked like a teaser's title over the story's closing paragraph.
-  else if (prompt || isControlLine(lower) || isFooterLine(lower) || isEmbeddedPostSharer(text)) lineClass = "boilerplate";
+  else if (prompt || isControlLine(lower) || isFooterLine(lower) || isEmbeddedPostSharer(text) || isSupportAppeal(lower, reading.signals))
+    lineClass = "boilerplate";
   else if (
     length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
     count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)

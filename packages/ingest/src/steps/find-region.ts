@@ -22,7 +22,16 @@ import {
   opensWithDigit,
   proseLinesIn,
 } from "./classify.js";
-import { AD_LABELS, isEmbeddedPostSharer, isInStoryControl, isRelatedLabel, isStoryNote, REQUIRED_FIELD } from "./boilerplate.js";
+import {
+  AD_LABELS,
+  isEmbeddedPostSharer,
+  isInStoryControl,
+  isRelatedLabel,
+  isStoryNote,
+  isSupportAppeal,
+  REQUIRED_FIELD,
+  SUPPORT_SIGNAL,
+} from "./boilerplate.js";
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
@@ -81,14 +90,26 @@ function isAdBreak(lines: readonly ClassifiedLine[], at: number): boolean {
 }
 
 /**
+ * Fewest characters of a support box's appeal that the region's readers ask for (`isAppealLine`): a sentence asking for
+ * money ("Please support us." is 18), longer than the share buttons and labels that most furniture lines are, which
+ * this skips without reading them.
+ */
+const MIN_APPEAL_LENGTH = 18;
+
+/**
  * Whether a line is a gesture's hint or a slideshow's or a player's button ("Tap to expand", "Next slide", "Video
  * abspielen") with prose on either side of it, past any furniture: the story goes on under it, so it costs what a
  * caption between paragraphs costs (a story's short closing paragraph under it stays, which a share bar's cost cut).
+ * So does a support box's appeal wherever it stands (`isSupportAppeal`, furniture since round bd75): a box asking for
+ * money is set between a story's paragraphs as often as under them, and read as prose before, it joined them; at the
+ * story's foot the region's edge drops it still, as it drops all furniture there.
  * An embedded post's sharer's line ("A post shared by … (@…)") needs prose only under it: the line over it is the
  * post's notice, a control or, for a network whose notice no list holds ("View this post on X"), a short line.
  */
 function isControlInStory(line: ClassifiedLine, previous: ClassifiedLine | undefined, next: ClassifiedLine | undefined): boolean {
-  if (line.class !== "boilerplate" || !isProse(next)) return false;
+  if (line.class !== "boilerplate") return false;
+  if (isAppealLine(line)) return true;
+  if (!isProse(next)) return false;
   return (isProse(previous) && isInStoryControl(line.lower)) || isEmbeddedPostSharer(line.text);
 }
 
@@ -1337,4 +1358,40 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
     return named && i - 1 > start ? i - 1 : i;
   }
   return end;
+}
+
+/** Most lines of a support box that may stand between its title and its last appeal: its pitch's paragraphs and appeals. */
+const MAX_SUPPORT_BOX_LINES = 5;
+/** Most words of a support box's title ("Keep local news alive", "Lokaljournalismus braucht Sie"). */
+const MAX_SUPPORT_TITLE_WORDS = 8;
+
+/** Whether a line is a support box's appeal (`isSupportAppeal`), which `classifyLine` made furniture. */
+function isAppealLine(line: ClassifiedLine): boolean {
+  // The cheap tests first: most furniture is a label or a button, short and ending no sentence.
+  return (
+    line.class === "boilerplate" && line.text.length >= MIN_APPEAL_LENGTH && line.sentenceEnd && isSupportAppeal(line.lower, SUPPORT_SIGNAL)
+  );
+}
+
+/**
+ * Where the region ends above a support box closing the story: its short title, the pitch's paragraphs in the site's
+ * own voice ("we", "our", "wir", "nous", "nuestro", "noi", "nós", "wij" outside a quotation) and its appeals, over the
+ * appeal the region's edge left out ("Keep local news alive" / "Reporting like this costs money, and we …" / "Please
+ * consider supporting us."). The region's edge drops the appeals as furniture; the title and the pitch read as a
+ * section of the story. Not where the story itself speaks as "we" (a blog's post, an editor's letter, whose last
+ * section may be its plans over the site's plea), nor without a title (the story's last paragraph stands right over the
+ * box). Returns `end` when there is none.
+ */
+export function endBeforeSupportBox(lines: readonly ClassifiedLine[], start: number, end: number): number {
+  const under = lines[end];
+  if (under === undefined || !isAppealLine(under)) return end;
+  let at = end - 1;
+  for (let seen = 0; at > start && seen < MAX_SUPPORT_BOX_LINES; at--, seen++) {
+    const line = lines[at]!;
+    if (!isAppealLine(line) && !(isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " ")))) break;
+  }
+  const title = lines[at]!;
+  const titled =
+    at > start && title.class !== "boilerplate" && !isProse(title) && !title.sentenceEnd && title.words <= MAX_SUPPORT_TITLE_WORDS;
+  return titled && !speaksAsWe(lines, start, at) ? at : end;
 }
