@@ -4002,3 +4002,263 @@ describe("a packed list closing the story, with its last section's heading packe
     expect(body.slice(-2)).toEqual(["Method", story[2]]);
   });
 });
+
+describe("a support box's appeal for the reader's money, under the story or set between its paragraphs (round bd75)", () => {
+  /** The body's blocks of a page as text: its blocks set apart by blank lines, or packed line under line. */
+  const bodyOf = (blocks: string[][], packed: boolean) =>
+    fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      "text" in block ? block.text : "",
+    );
+  const pages: Record<string, { menu: string[]; head: string[]; story: string[]; foot: string[] }> = {
+    en: {
+      menu: ["Home", "News", "Farming", "Sign in"],
+      head: ["Orchard growers count the cost of a late frost", "By Wren Adebayo", "9 April 2025"],
+      story: [
+        "Apple growers across the Tessle valley lost up to half of this year's blossom to two nights of frost last week, the growers' cooperative said on Monday after a survey of its forty farms.",
+        "Farms on the valley floor fared worst, where the cold air settled, while orchards on the southern slopes lost little, and several growers ran fans all night to keep the air moving.",
+        "The cooperative will ask the county for help with the cost of replanting, and expects the harvest to be known by the end of June.",
+      ],
+      foot: ["Share", "Facebook", "Most read", "© 2025 Tessle Valley Post"],
+    },
+    de: {
+      menu: ["Startseite", "Region", "Landwirtschaft", "Anmelden"],
+      head: ["Obstbauern zählen die Schäden nach dem Spätfrost", "Von Greta Wollny", "9. April 2025"],
+      story: [
+        "Die Apfelbauern im Tesseltal haben nach zwei Frostnächten in der vergangenen Woche bis zur Hälfte der Blüten verloren, teilte die Erzeugergenossenschaft am Montag nach einer Umfrage unter ihren vierzig Betrieben mit.",
+        "Am schlimmsten traf es die Höfe im Talgrund, wo sich die kalte Luft sammelte, während die Anlagen an den Südhängen kaum Schäden haben.",
+        "Die Genossenschaft will den Landkreis um Hilfe bei den Kosten für neue Bäume bitten und erwartet die Ernteprognose bis Ende Juni.",
+      ],
+      foot: ["Teilen", "Facebook", "Meistgelesen", "© 2025 Tesseltaler Anzeiger"],
+    },
+    fr: {
+      menu: ["Accueil", "Région", "Agriculture", "Se connecter"],
+      head: ["Les arboriculteurs font les comptes après le gel tardif", "Par Océane Brunet", "9 avril 2025"],
+      story: [
+        "Les producteurs de pommes de la vallée de la Sarve ont perdu jusqu'à la moitié de leurs fleurs après deux nuits de gel la semaine dernière, a indiqué lundi la coopérative après une enquête auprès de ses quarante exploitations.",
+        "Les vergers du fond de vallée, où l'air froid s'est accumulé, ont été les plus touchés, tandis que ceux des coteaux sud ont été épargnés.",
+        "La coopérative demandera au département une aide pour replanter et attend une estimation de la récolte d'ici la fin juin.",
+      ],
+      foot: ["Partager", "Facebook", "Les plus lus", "© 2025 L'Écho de la Sarve"],
+    },
+    es: {
+      menu: ["Inicio", "Comarca", "Campo", "Entrar"],
+      head: ["Los fruticultores hacen balance tras la helada tardía", "Por Alba Quiroga", "9 de abril de 2025"],
+      story: [
+        "Los productores de manzana del valle del Tormo perdieron hasta la mitad de la flor tras dos noches de helada la semana pasada, informó el lunes la cooperativa tras consultar a sus cuarenta explotaciones.",
+        "Las fincas del fondo del valle, donde se acumuló el aire frío, fueron las más afectadas, mientras que las de las laderas del sur apenas sufrieron daños.",
+        "La cooperativa pedirá a la diputación ayuda para replantar y espera conocer la cosecha a finales de junio.",
+      ],
+      foot: ["Compartir", "Facebook", "Lo más leído", "© 2025 Diario del Tormo"],
+    },
+    it: {
+      menu: ["Home", "Provincia", "Agricoltura", "Accedi"],
+      head: ["I frutticoltori contano i danni della gelata tardiva", "Di Marta Rinaldi", "9 aprile 2025"],
+      story: [
+        "I produttori di mele della valle del Sarno Alto hanno perso fino a metà della fioritura dopo due notti di gelo la settimana scorsa, ha detto lunedì la cooperativa dopo un sondaggio tra le sue quaranta aziende.",
+        "I frutteti del fondovalle, dove l'aria fredda ristagnava, sono stati i più colpiti, mentre quelli sui versanti esposti a sud hanno subito pochi danni.",
+        "La cooperativa chiederà alla provincia un aiuto per reimpiantare e attende le stime del raccolto entro fine giugno.",
+      ],
+      foot: ["Condividi", "Facebook", "I più letti", "© 2025 La Voce della Valle"],
+    },
+    pt: {
+      menu: ["Início", "Região", "Agricultura", "Entrar"],
+      head: ["Fruticultores fazem contas depois da geada tardia", "Por Marta Seixas", "9 de abril de 2025"],
+      story: [
+        "Os produtores de maçã do vale do Tâmega Alto perderam até metade da flor depois de duas noites de geada na semana passada, disse na segunda-feira a cooperativa, após um inquérito às suas quarenta explorações.",
+        "Os pomares do fundo do vale, onde o ar frio se acumulou, foram os mais afetados, enquanto os das encostas viradas a sul quase não sofreram danos.",
+        "A cooperativa vai pedir apoio à câmara para replantar e espera conhecer a colheita até ao fim de junho.",
+      ],
+      foot: ["Partilhar", "Facebook", "Mais lidas", "© 2025 Jornal do Vale"],
+    },
+    nl: {
+      menu: ["Home", "Regio", "Landbouw", "Inloggen"],
+      head: ["Fruittelers tellen de schade na late nachtvorst", "Door Eline Kuipers", "9 april 2025"],
+      story: [
+        "Appeltelers in het dal van de Linge Boven zijn na twee nachten vorst vorige week tot de helft van hun bloesem kwijtgeraakt, meldde de coöperatie maandag na een rondgang langs haar veertig bedrijven.",
+        "De boomgaarden in het laagste deel van het dal, waar de koude lucht bleef hangen, zijn het zwaarst getroffen; die op de zuidhellingen bleven grotendeels gespaard.",
+        "De coöperatie vraagt de provincie om hulp bij het herplanten en verwacht eind juni te weten hoe groot de oogst wordt.",
+      ],
+      foot: ["Delen", "Facebook", "Meest gelezen", "© 2025 Lingebode"],
+    },
+  };
+  /** A support box in each language: its label, its appeal in the site's voice, its button. */
+  const boxes: Record<string, [string, string, string]> = {
+    en: [
+      "Keep local news alive",
+      "Reporting like this costs money. If it matters to you, please consider making a donation to our newsroom today.",
+      "Give now",
+    ],
+    de: [
+      "Lokaljournalismus braucht Sie",
+      "Gute Recherche kostet Geld. Wenn Ihnen unsere Arbeit etwas wert ist, unterstützen Sie uns mit einem kleinen Beitrag.",
+      "Jetzt spenden",
+    ],
+    fr: [
+      "L'info locale a besoin de vous",
+      "Chaque reportage a un coût. Si notre travail vous est utile, soutenez-nous en faisant un don, même modeste.",
+      "Je soutiens",
+    ],
+    es: [
+      "La información local te necesita",
+      "Cada reportaje cuesta dinero. Si te importa lo que hacemos, apóyanos con una pequeña aportación mensual.",
+      "Colaborar",
+    ],
+    it: [
+      "L'informazione locale ha bisogno di te",
+      "Ogni inchiesta ha un costo. Se il nostro lavoro ti è utile, sostienici con una piccola donazione mensile.",
+      "Dona",
+    ],
+    pt: [
+      "O jornalismo local precisa de si",
+      "Cada reportagem tem um custo. Se o nosso trabalho lhe é útil, apoie-nos com um pequeno donativo mensal.",
+      "Contribuir",
+    ],
+    nl: [
+      "Lokaal nieuws heeft u nodig",
+      "Elk verhaal kost geld. Vindt u ons werk waardevol, steun ons dan met een kleine maandelijkse bijdrage.",
+      "Doneer nu",
+    ],
+  };
+  const langs = Object.keys(pages);
+
+  it("ends the story above a support box at its foot, spaced apart or packed", () => {
+    for (const lang of langs) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((paragraph) => [paragraph]), boxes[lang]!, foot], packed), `${lang} ${packed}`).toEqual(
+          story,
+        );
+    }
+  });
+
+  it("ends the story above an appeal packed right under its last paragraph", () => {
+    for (const lang of langs) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true])
+        expect(
+          bodyOf([menu, head, ...story.slice(0, -1).map((p) => [p]), [story[2]!, boxes[lang]![1]], foot], packed),
+          `${lang} ${packed}`,
+        ).toEqual(story);
+    }
+  });
+
+  it("drops the appeal of a box set between the story's paragraphs and keeps the story under it", () => {
+    for (const lang of langs) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true]) {
+        const body = bodyOf([menu, head, [story[0]!], [story[1]!], boxes[lang]!, [story[2]!], foot], packed);
+        expect(body, `${lang} ${packed}`).not.toContain(boxes[lang]![1]);
+        expect(body.slice(0, 2), `${lang} ${packed}`).toEqual(story.slice(0, 2));
+        expect(body.at(-1), `${lang} ${packed}`).toBe(story[2]);
+      }
+    }
+  });
+
+  it("keeps a story's own sentence about an appeal: a third person's call, a quoted or reported appeal, a first person with no call", () => {
+    for (const [lang, close] of [
+      [
+        "en",
+        "The cooperative has asked shoppers to support the growers by buying local fruit, and donations to its relief fund can be made at any branch.",
+      ],
+      ["en", "“Please support us this year, every donation counts,” said the cooperative's chair, Lior Hensby."],
+      ["en", "Your donation helps us replant the lower orchards, the cooperative says on its appeal page."],
+      ["en", "We visited six farms on Monday, and our photographer saw growers clearing the damaged blossom by hand."],
+      ["en", "Growers hope that visitors will consider supporting the farm shops along the valley road this summer."],
+      [
+        "en",
+        "At our meeting with the growers on Tuesday evening the chair read out a letter that the cooperative will send to every household in the valley this week, setting out what the frost destroyed, farm by farm, what replanting will cost over the next five years, which grants the county has promised so far and which it has not, and closing with a line asking neighbours to please consider supporting the replanting fund.",
+      ],
+      ["de", "„Unterstützen Sie uns, jede Spende zählt“, sagte der Vorsitzende der Genossenschaft, Till Amsel."],
+      ["de", "Ihre Spende hilft uns beim Nachpflanzen, sagt der Vorsitzende der Genossenschaft."],
+      ["fr", "« Soutenez-nous, chaque don compte », a lancé la présidente de la coopérative, Inès Vaillant."],
+      ["es", "Tu aportación nos ayuda a replantar, dice el presidente de la cooperativa en su web."],
+      ["it", "«Sostienici, ogni donazione conta», ha detto la presidente della cooperativa, Elena Sorbi."],
+      ["pt", "A sua contribuição ajuda-nos a replantar, diz o presidente da cooperativa."],
+      ["nl", "Uw bijdrage helpt ons bij het herplanten, zegt de voorzitter van de coöperatie."],
+    ] as const) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [close], foot], packed), `${close} ${packed}`).toEqual([...story, close]);
+    }
+  });
+
+  /** A closing support box with a title and a pitch in the site's voice over its appeal, in each language. */
+  const titledBoxes: Record<string, [string, string, string]> = {
+    en: [
+      "Keep the Valley Post going",
+      "Local reporting is under pressure, and we want to keep covering every parish council.",
+      "Please consider supporting us.",
+    ],
+    de: [
+      "Damit es weitergeht",
+      "Lokaljournalismus steht unter Druck, und wir wollen weiter aus jedem Ort berichten.",
+      "Bitte unterstützen Sie uns.",
+    ],
+    fr: [
+      "Pour que ça continue",
+      "L'information locale est fragile, et nous voulons continuer à couvrir chaque commune.",
+      "Soutenez-nous dès aujourd'hui.",
+    ],
+    es: [
+      "Para seguir contando",
+      "El periodismo local está en apuros, y nuestra redacción quiere seguir contando lo que pasa en cada pueblo.",
+      "Apóyanos con una aportación.",
+    ],
+    it: [
+      "Per andare avanti",
+      "Il giornalismo locale è in difficoltà, e noi vogliamo continuare a raccontare ogni paese.",
+      "Sostienici con una donazione.",
+    ],
+    pt: [
+      "Para continuar",
+      "O jornalismo local está sob pressão, e nós queremos continuar a contar o que acontece em cada aldeia.",
+      "Apoie-nos com um donativo.",
+    ],
+    nl: [
+      "Zodat wij doorgaan",
+      "Lokale journalistiek staat onder druk, en wij willen over elk dorp blijven schrijven.",
+      "Steun ons met een bijdrage.",
+    ],
+  };
+
+  it("ends the story above a closing support box's title and its pitch in the site's voice, spaced apart or packed", () => {
+    for (const lang of langs) {
+      const { menu, head, story, foot } = pages[lang]!;
+      const [title, pitch, appeal] = titledBoxes[lang]!;
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [title], [pitch], [appeal], foot], packed), `${lang} ${packed}`).toEqual(
+          story,
+        );
+    }
+  });
+
+  it("keeps a last section over the appeal whose paragraph is the story's, and a story told as we", () => {
+    const { menu, head, story, foot } = pages.en!;
+    const appeal = titledBoxes.en![2];
+    // The last section's paragraph tells of others: the section is the story's.
+    const section = [
+      "What comes next",
+      "The county will decide in May whether to pay for new trees, and the cooperative expects an answer by June.",
+    ];
+    for (const packed of [false, true])
+      expect(bodyOf([menu, head, ...story.map((p) => [p]), [section[0]!], [section[1]!], [appeal], foot], packed), `${packed}`).toEqual([
+        ...story,
+        ...section,
+      ]);
+    // The story's short closing sentence right over the site's pitch is no box's title: it stays.
+    const closing = "The growers say they will not give up.";
+    const [, pitch] = titledBoxes.en!;
+    for (const packed of [false, true])
+      expect(bodyOf([menu, head, ...story.map((p) => [p]), [closing], [pitch], [appeal], foot], packed), `closing ${packed}`).toContain(
+        closing,
+      );
+    // A blog told as "we" closes on its plans in its voice over the site's plea.
+    const told = ["We drove out to the lower orchards on Monday, and our neighbours showed us the blackened blossom.", ...story.slice(1)];
+    const plans = ["Our plans", "We will plant thirty new trees in the autumn and write about how they do."];
+    for (const packed of [false, true])
+      expect(bodyOf([menu, head, ...told.map((p) => [p]), [plans[0]!], [plans[1]!], [appeal], foot], packed), `we ${packed}`).toEqual([
+        ...told,
+        ...plans,
+      ]);
+  });
+});
