@@ -931,6 +931,35 @@ const STAR_RATING = new RegExp(
   String.raw`^[★☆⭐]{${MIN_RATING_STARS},}(?=.*\d)(?:[\s\d.,/()–-]|from|of|out|von|sur|de|su|reviews?|ratings?|votes?|bewertungen|avis|notes?|valoraciones|votos|recensioni|voti)*$`,
 );
 
+/** Most characters of a player's button written as a sentence (`MEDIA_CONTROL`): "Luister naar dit artikel" is 24. */
+const MAX_MEDIA_CONTROL_LENGTH = 36;
+/**
+ * A player's button written as an order to the reader, the whole line, in the languages Dateline reads: a verb of
+ * listening or watching, an article or "this", and what the player plays ("Listen to this story", "Watch the trailer",
+ * "Video ansehen", "Hören Sie den Beitrag", "Voir la bande-annonce", "Écouter cet article", "Ver el tráiler", "Escuchar
+ * esta noticia", "Guarda il video", "Ascolta questo articolo", "Ouvir este artigo", "Veja o vídeo", "Bekijk de
+ * trailer", "Luister naar dit artikel"). The word lists hold some of them; a site words its own button as it likes. A
+ * heading of a story names more than the player's thing ("Watch the skies over the bay", "Ver la luna llena"). Not a
+ * podcast's or an episode's: "Listen to the podcast" labels a box of episodes, each a title that must not read as a
+ * heading of the story (round sub66), as the label keeps it.
+ */
+const MEDIA_CONTROL = new RegExp(
+  [
+    "^(?:listen to|watch|play|hear) (?:this|the) (?:article|story|video|trailer|clip|interview)",
+    "^(?:artikel|beitrag|video|trailer|interview) (?:anhören|ansehen|anschauen|abspielen)",
+    "^(?:hören|sehen|schauen) sie (?:den|das|die|diesen|dieses) (?:artikel|beitrag|video|trailer|interview)(?: an)?",
+    "^(?:écouter|écoutez|voir|regarder|regardez) (?:la |le |l'|l’|cet |cette |ce )(?:article|bande-annonce|vidéo|reportage|interview|entretien)",
+    "^(?:escuchar|escucha|ver|mira|reproducir) (?:el|la|este|esta) (?:artículo|tráiler|trailer|vídeo|video|noticia|reportaje|entrevista)",
+    "^(?:ascolta|ascoltare|guarda|guardare) (?:il |la |l'|l’|questo |questa )(?:articolo|trailer|video|notizia|servizio|intervista)",
+    "^(?:ouvir|ouça|ver|veja|assistir|assista) (?:o|a|este|esta|ao) (?:artigo|trailer|vídeo|video|notícia|reportagem|entrevista)",
+    "^(?:bekijk|beluister|luister naar) (?:de|het|dit|deze) (?:trailer|video|artikel|verhaal|reportage|interview)",
+    "^(?:trailer|video|artikel) (?:bekijken|beluisteren)",
+  ]
+    .map((source) => `${source}$`)
+    .join("|"),
+  "u",
+);
+
 /**
  * The control-line patterns above as one alternation: each short line is tried once instead of six times, which
  * took half the time on the lines of the fixtures and dev-set pages (the same lines match). None of them takes a
@@ -956,6 +985,7 @@ export function isControlLine(text: string): boolean {
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
   if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
+  if (bare.length <= MAX_MEDIA_CONTROL_LENGTH && MEDIA_CONTROL.test(bare)) return true;
   // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
   if (!CONTROL_MARK.test(bare)) return false;
   const parts = bare.split(CONTROL_SEPARATOR);
