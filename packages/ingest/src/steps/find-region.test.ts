@@ -4262,3 +4262,78 @@ describe("a support box's appeal for the reader's money, under the story or set 
       ]);
   });
 });
+
+describe("a player's button written as an order to the reader, over the story (round bd75)", () => {
+  const story = {
+    en: [
+      "The lighthouse on Grey Point will be lit again on Friday for the first time in forty years, after volunteers spent two winters repairing its lamp room and stairs.",
+      "The light will shine from dusk until midnight on weekends, and the trust that restored it will open the tower to visitors on the first Sunday of each month.",
+    ],
+    de: [
+      "Der Leuchtturm am Grauen Kap wird am Freitag zum ersten Mal seit vierzig Jahren wieder leuchten, nachdem Freiwillige zwei Winter lang den Lampenraum und die Treppe repariert haben.",
+      "Das Licht brennt an Wochenenden von der Dämmerung bis Mitternacht, und der Verein öffnet den Turm jeden ersten Sonntag im Monat für Besucher.",
+    ],
+    fr: [
+      "Le phare de la pointe Grise sera rallumé vendredi pour la première fois depuis quarante ans, après deux hivers de travaux menés par des bénévoles dans la lanterne et l'escalier.",
+      "La lumière brillera du crépuscule à minuit le week-end, et l'association ouvrira la tour aux visiteurs le premier dimanche de chaque mois.",
+    ],
+    es: [
+      "El faro de Punta Gris volverá a encenderse el viernes por primera vez en cuarenta años, después de que unos voluntarios pasaran dos inviernos reparando la linterna y la escalera.",
+      "La luz brillará desde el anochecer hasta la medianoche los fines de semana, y la asociación abrirá la torre a los visitantes el primer domingo de cada mes.",
+    ],
+    it: [
+      "Il faro di Punta Grigia tornerà ad accendersi venerdì per la prima volta in quarant'anni, dopo due inverni di lavori dei volontari sulla lanterna e sulle scale.",
+      "La luce resterà accesa dal tramonto a mezzanotte nei fine settimana, e l'associazione aprirà la torre ai visitatori la prima domenica di ogni mese.",
+    ],
+    pt: [
+      "O farol da Ponta Cinzenta volta a acender-se na sexta-feira pela primeira vez em quarenta anos, depois de dois invernos de obras feitas por voluntários na lanterna e na escada.",
+      "A luz vai brilhar do anoitecer à meia-noite aos fins de semana, e a associação abre a torre aos visitantes no primeiro domingo de cada mês.",
+    ],
+    nl: [
+      "De vuurtoren op Grijze Punt gaat vrijdag voor het eerst in veertig jaar weer branden, nadat vrijwilligers twee winters aan de lantaarnkamer en de trap hebben gewerkt.",
+      "Het licht brandt in het weekend van de schemering tot middernacht, en de stichting stelt de toren elke eerste zondag van de maand open voor bezoekers.",
+    ],
+  } as Record<string, string[]>;
+  const read = (lang: string, lines: string[], packed: boolean) => {
+    const blocks = [
+      ["Home", "News", "Coast"],
+      ["Grey Point light returns", "12 June 2025"],
+      ...lines.map((line) => [line]),
+      ["Share", "© 2025 Coast Herald"],
+    ];
+    return fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      "text" in block ? block.text : "",
+    );
+  };
+
+  it("drops the button over the story's first paragraph, spaced apart or packed", () => {
+    for (const [lang, button] of [
+      ["en", "Listen to this story."],
+      ["en", "Watch the trailer."],
+      ["de", "Video ansehen"],
+      ["de", "Hören Sie den Beitrag an."],
+      ["fr", "Voir la bande-annonce."],
+      ["es", "Escuchar esta noticia"],
+      ["it", "Guarda il video"],
+      ["pt", "Veja o vídeo."],
+      ["nl", "Luister naar dit artikel"],
+    ] as const) {
+      for (const packed of [false, true]) expect(read(lang, [button, ...story[lang]!], packed), `${button} ${packed}`).toEqual(story[lang]);
+    }
+  });
+
+  it("keeps a section's heading that names more than the player's thing, and a podcast's label", () => {
+    for (const [lang, heading] of [
+      ["en", "Watch the skies over the bay"],
+      ["en", "Listen to the storm"],
+      ["en", "The story of the keeper's daughter"],
+      ["en", "Watch the video wall in the keeper's cottage"],
+      ["en", "Play the video game"],
+      ["es", "Ver la luna llena"],
+      ["nl", "Bekijk de toren van dichtbij"],
+    ] as const) {
+      const [first, second] = story[lang]!;
+      for (const packed of [false, true]) expect(read(lang, [first!, heading, second!], packed), `${heading} ${packed}`).toContain(heading);
+    }
+  });
+});
