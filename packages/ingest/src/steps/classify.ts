@@ -5,8 +5,9 @@ import {
   isEmbeddedPostSharer,
   isFooterLine,
   isPromptOrConsent,
-  isSupportAppeal,
   isSectionEnd,
+  isSupportAppeal,
+  SUPPORT_SIGNAL,
   speaksToReader,
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
@@ -395,8 +396,42 @@ export function markWidgets(lines: ClassifiedLine[]): void {
     }
   }
   if (storyGaps.length > 0) keepStoryBetweenPrompts(lines, storyGaps);
+  markSupportBoxes(lines);
   markSpacedWidgets(lines);
   markEmailFields(lines);
+}
+
+/** Most lines of a support box packed as a block of its own: its label, its appeal, its button. */
+const MAX_SUPPORT_BOX_LINES = 4;
+/** Most words of a support box's label or button ("Keep local news alive", "Donate now", "Jetzt spenden"). */
+const MAX_SUPPORT_BOX_LABEL_WORDS = 6;
+
+/**
+ * A support box packed as a block of its own, set apart from the story by blank lines: an appeal (`isSupportAppeal`,
+ * furniture already) with only short lines that end no sentence beside it, its label and its button ("Keep local news
+ * alive" / "Reporting like this costs money … please consider a donation." / "Donate now"). The label and the button go
+ * with the appeal, wherever the box stands; between the story's paragraphs they read as a heading and a line of text.
+ * A page copied as one packed block holds the story in the same block, which is then too long to be a box.
+ */
+function markSupportBoxes(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // The cheap tests first: an appeal is furniture ending a sentence, which few lines are.
+    if (line.class !== "boilerplate" || !line.sentenceEnd || !isSupportAppeal(line.lower, SUPPORT_SIGNAL)) continue;
+    let start = i;
+    while (start > 0 && !lines[start]!.blankBefore && i - start < MAX_SUPPORT_BOX_LINES) start--;
+    const end = packedBlockEnd(lines, i, lines.length);
+    if (!lines[start]!.blankBefore || end - start > MAX_SUPPORT_BOX_LINES || end - start < 2) continue;
+    let box = true;
+    for (let j = start; j < end && box; j++) {
+      const other = lines[j]!;
+      box =
+        j === i ||
+        other.class === "boilerplate" ||
+        (other.class === "short" && !other.sentenceEnd && other.words <= MAX_SUPPORT_BOX_LABEL_WORDS);
+    }
+    if (box) for (let j = start; j < end; j++) lines[j]!.class = "boilerplate";
+  }
 }
 
 /**
