@@ -1376,11 +1376,31 @@ const REPORTED_APPEAL = new RegExp(
  */
 const APPEAL_END = /[.!?…]\s*$/u;
 /** A quotation mark: an appeal the story quotes ("“Please support us,” said the chair") is its speaker's, not the site's. */
-const QUOTATION_MARK = /["“”„«»]/u;
+export const QUOTATION_MARK = /["“”„«»]/u;
+/**
+ * An appeal the story gives as its speaker's words with no quotation mark: an interview's answer under its label ("A:
+ * Please consider supporting us…", "Antwort:", "R :") or a speaker's verb right before a colon ("she said: please
+ * support our little bakery", "Der Betriebsleiter sagte: Bitte unterstützen Sie uns"). A site's own appeal has neither.
+ */
+const SPOKEN_APPEAL = new RegExp(
+  String.raw`^(?:a|r|antwort|antwoord|réponse|respuesta|risposta|resposta)\s?:\s|(?<![\p{L}])(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|sagte|schrieb|erklärte|wrote|writes|a déclaré|a écrit|dijo|escribió|ha detto|ha scritto|disse|escreveu|zei|schreef)\s?:`,
+  "u",
+);
+/**
+ * A gift of the body, not money ("please donate blood at our sessions", "faites un don du sang", "dona sangre"): a
+ * health service's call that a story reports, which no site makes for itself.
+ */
+const BODY_GIFT = /(?<![\p{L}])(?:blood|plasma|organs?|bone marrow|blut|sang|sangre|sangue|bloed)(?![\p{L}])/u;
+/**
+ * Thanks for support already given ("your support meant more than we can say"): a letter's or a story's, where a
+ * box asks for what is to come.
+ */
+const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:meant|means) (?:more|so much|a lot|the world|everything)\b/u;
 
 /**
  * A support box's appeal: the reader asked to fund the site, in its own voice, neither quoted nor reported with its
- * speaker after a comma ("Your donation helps us reach more families, the shelter says on its website."). Asked only
+ * speaker after a comma ("Your donation helps us reach more families, the shelter says on its website.") or before a
+ * colon, nor a call for blood or thanks for support given. Asked only
  * of lines whose word scan met a support word (`SUPPORT_SIGNAL`), which rules out nearly every line for free. Furniture,
  * but no prompt: a prompt pairs with the menu's "Sign in" to mark all between them a box (`markWidgets`), and an appeal
  * set between a story's paragraphs would take the story's opening with it on a page copied as one packed block.
@@ -1392,6 +1412,9 @@ export function isSupportAppeal(text: string, signals: number): boolean {
     APPEAL_END.test(text) &&
     !QUOTATION_MARK.test(text) &&
     SUPPORT_APPEAL.test(text) &&
+    !SPOKEN_APPEAL.test(text) &&
+    !BODY_GIFT.test(text) &&
+    !THANKS_FOR_SUPPORT.test(text) &&
     (PROMPT_OWN_VOICE.test(text) || APPEAL_OWN_VOICE.test(text)) &&
     !REPORTED_APPEAL.test(text.slice(text.lastIndexOf(",")))
   );

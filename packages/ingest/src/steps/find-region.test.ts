@@ -4261,6 +4261,33 @@ describe("a support box's appeal for the reader's money, under the story or set 
         ...plans,
       ]);
   });
+
+  it("keeps an appeal the story gives as a speaker's words with no quotation mark, a call for blood and thanks for support given (review)", () => {
+    for (const [lang, close] of [
+      ["en", "A: Please consider supporting us with a donation, however small. Every pound goes to the new trees."],
+      ["en", "Lior Hensby posted a video in which she said: please support our cooperative, we cannot replant alone."],
+      ["de", "Der Vorsitzende sagte: Bitte unterstützen Sie uns mit einer Spende, wir wollen die Bäume ersetzen."],
+      ["fr", "R : Soutenez-nous en faisant un don, même modeste, pour replanter les vergers."],
+      ["en", "We need your support: please donate blood at our sessions this week. Your donation can save three lives."],
+      ["en", "To everyone who helped after the frost: your support meant more than we can say, and we will never forget it."],
+    ] as const) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [close], foot], packed), `${close} ${packed}`).toContain(close);
+    }
+  });
+
+  it("keeps a last section in the story's voice that names no work of the site's over the appeal (review)", () => {
+    const { menu, head, story, foot } = pages.en!;
+    const section = [
+      "What we know",
+      "We know that frost hit the valley floor hardest, and we will update this story when the survey is done.",
+    ];
+    for (const packed of [false, true]) {
+      const body = bodyOf([menu, head, ...story.map((p) => [p]), [section[0]!], [section[1]!], [titledBoxes.en![2]], foot], packed);
+      expect(body.slice(-2), `${packed}`).toEqual(section);
+    }
+  });
 });
 
 describe("a player's button written as an order to the reader, over the story (round bd75)", () => {

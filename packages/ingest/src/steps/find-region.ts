@@ -29,6 +29,7 @@ import {
   isRelatedLabel,
   isStoryNote,
   isSupportAppeal,
+  QUOTATION_MARK,
   REQUIRED_FIELD,
   SUPPORT_SIGNAL,
 } from "./boilerplate.js";
@@ -1238,9 +1239,6 @@ const READER_WORDS =
  */
 const FORMAL_READER_WORDS = /(?<=[\p{L},]\s)(?:Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer)(?![\p{L}\p{N}])/u;
 
-/** Quotation marks: a line quoting someone ("You will see diggers by the autumn," the mayor said) is the story's. */
-const QUOTATION_MARK = /["“”„«»]/;
-
 /** Whether a line of a closing box offers the reader something of theirs (`READER_WORDS`), unquoted. */
 function offersReader(line: ClassifiedLine): boolean {
   if (QUOTATION_MARK.test(line.text)) return false;
@@ -1365,6 +1363,14 @@ const MAX_SUPPORT_BOX_LINES = 5;
 /** Most words of a support box's title ("Keep local news alive", "Lokaljournalismus braucht Sie"). */
 const MAX_SUPPORT_TITLE_WORDS = 8;
 
+/**
+ * The site's work, which a support box's pitch names ("Local reporting is under pressure, and we…", "Lokaljournalismus",
+ * "l'information locale", "el periodismo local", "la nostra redazione", "jornalismo", "journalistiek"): a story's last
+ * section in its own voice ("What we know" / "We know that the warehouse stored paper…") names none, and stays.
+ */
+const SITE_WORK =
+  /journalis|reporting|reporters?\b|newsroom|news\b|berichterstattung|recherche|redaktion|information|rédaction|periodis|redacci[óo]n|giornalis|redazione|jornalis|reda[çc][ãa]o|reportag|redactie|nieuws/u;
+
 /** Whether a line is a support box's appeal (`isSupportAppeal`), which `classifyLine` made furniture. */
 function isAppealLine(line: ClassifiedLine): boolean {
   // The cheap tests first: most furniture is a label or a button, short and ending no sentence.
@@ -1386,12 +1392,17 @@ export function endBeforeSupportBox(lines: readonly ClassifiedLine[], start: num
   const under = lines[end];
   if (under === undefined || !isAppealLine(under)) return end;
   let at = end - 1;
+  let pitched = false;
+  let namesWork = false;
   for (let seen = 0; at > start && seen < MAX_SUPPORT_BOX_LINES; at--, seen++) {
     const line = lines[at]!;
-    if (!isAppealLine(line) && !(isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " ")))) break;
+    if (isAppealLine(line)) continue;
+    if (!(isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " ")))) break;
+    pitched = true;
+    namesWork ||= SITE_WORK.test(line.lower);
   }
   const title = lines[at]!;
   const titled =
     at > start && title.class !== "boilerplate" && !isProse(title) && !title.sentenceEnd && title.words <= MAX_SUPPORT_TITLE_WORDS;
-  return titled && !speaksAsWe(lines, start, at) ? at : end;
+  return titled && (!pitched || namesWork) && !speaksAsWe(lines, start, at) ? at : end;
 }
