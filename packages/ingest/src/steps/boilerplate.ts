@@ -1371,6 +1371,15 @@ const REPORTED_APPEAL = new RegExp(
   "u",
 );
 /**
+ * The speaker after the comma whatever the verb: a last clause of a few words naming a third party with its article,
+ * no conjunction opening it ("…, the manager added.", "…, bitten die Helfer.", "…, heißt es in einem Aufruf der
+ * Tafel.", "…, lance la directrice.", "…, pidió la directora.", "…, aggiunge la responsabile.", "…, acrescentou a
+ * diretora.", "…, aldus de coördinator."). A site's appeal ends on the reader or itself ("…, every gift counts.", "…, please
+ * consider a donation to our newsroom."), or lists what a gift buys ("…, a bed, a hot meal and breakfast.").
+ */
+const REPORTED_APPEAL_SPEAKER =
+  /^,\s+(?!(?:so|or|but|because|which|that|oder|denn|weil|damit|mais|pour|afin|car|pero|para|porque|ma|perché|affinché|mas|maar|want|zodat|om)\s)(?![^.!?]*\s(?:and|und|et|y|e|en)\s)(?:[\p{L}'’-]+\s+){0,3}(?:(?:the|der|die|das|dem|den|einem|einer|le|la|les|el|los|las|il|lo|gli|o|a|os|as|de|het)\s+|l['’])\p{L}[^.!?,;:]{0,60}[.!?]$/u;
+/**
  * The end of an appeal's sentence: a box's title pleads too ("Why we need your support", "Unterstützen Sie uns"), but
  * a section of a story about a campaign may carry the same title; the title's box is told by the appeal under it.
  */
@@ -1397,6 +1406,11 @@ const BODY_GIFT = /(?<![\p{L}])(?:blood|plasma|organs?|bone marrow|blut|sang|san
  */
 const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:meant|means) (?:more|so much|a lot|the world|everything)\b/u;
 
+/** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
+function reportedWithSpeaker(tail: string): boolean {
+  return REPORTED_APPEAL_SPEAKER.test(tail) && !SUPPORT_APPEAL.test(tail) && !PROMPT_OWN_VOICE.test(tail) && !APPEAL_OWN_VOICE.test(tail);
+}
+
 /**
  * A support box's appeal: the reader asked to fund the site, in its own voice, neither quoted nor reported with its
  * speaker after a comma ("Your donation helps us reach more families, the shelter says on its website.") or before a
@@ -1416,7 +1430,8 @@ export function isSupportAppeal(text: string, signals: number): boolean {
     !BODY_GIFT.test(text) &&
     !THANKS_FOR_SUPPORT.test(text) &&
     (PROMPT_OWN_VOICE.test(text) || APPEAL_OWN_VOICE.test(text)) &&
-    !REPORTED_APPEAL.test(text.slice(text.lastIndexOf(",")))
+    !REPORTED_APPEAL.test(text.slice(text.lastIndexOf(","))) &&
+    !reportedWithSpeaker(text.slice(text.lastIndexOf(",")))
   );
 }
 

@@ -4270,6 +4270,14 @@ describe("a support box's appeal for the reader's money, under the story or set 
       ["fr", "R : Soutenez-nous en faisant un don, même modeste, pour replanter les vergers."],
       ["en", "We need your support: please donate blood at our sessions this week. Your donation can save three lives."],
       ["en", "To everyone who helped after the frost: your support meant more than we can say, and we will never forget it."],
+      // Reported with its speaker after the comma, whatever the verb.
+      ["en", "Your donation helps us buy new trees every spring, the chair added."],
+      ["de", "Ihre Spende hilft uns, die Bäume zu ersetzen, bitten die Obstbauern."],
+      ["fr", "Soutenez-nous ce printemps, lance la présidente aux habitants."],
+      ["es", "Apóyanos esta primavera, pidió el presidente a los vecinos."],
+      ["it", "Sostienici questa primavera, aggiunge la presidente."],
+      ["pt", "Apoie-nos nesta primavera, acrescentou o presidente."],
+      ["nl", "Uw bijdrage helpt ons de bomen te vervangen, aldus de voorzitter."],
     ] as const) {
       const { menu, head, story, foot } = pages[lang]!;
       for (const packed of [false, true])
