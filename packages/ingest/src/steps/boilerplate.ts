@@ -1336,7 +1336,8 @@ const POST_VOICE_OPENING =
 const MAX_APPEAL_LENGTH = 400;
 /**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
- * supporting", "consider making a donation", "support our journalism" opening a sentence, "your contribution", "Unterstützen Sie
+ * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support
+ * our local shops" is a town's call), "your contribution", "Unterstützen Sie
  * uns", "Ihre Spende", "soutenez-nous", "faites un don", "apóyanos", "tu aportación", "sostienici", "il tuo contributo",
  * "apoie-nos", "a sua contribuição", "steun ons", "uw bijdrage", "doneer nu". A story reports such a call in the third
  * person ("The trust asks residents to support the appeal"), which none of these is.
@@ -1344,7 +1345,7 @@ const MAX_APPEAL_LENGTH = 400;
 const SUPPORT_APPEAL = new RegExp(
   [
     String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
-    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us|our|independent|local)\b`,
+    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) (?:(?:independent|local) )?(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)`,
     String.raw`\byour (?:donation|contribution|support|gift)\b`,
     String.raw`\bunterstützen sie (?:uns|unser|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
     String.raw`\bsoutenez(?:-nous| nous| notre| nos| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
@@ -1406,6 +1407,14 @@ const BODY_GIFT = /(?<![\p{L}])(?:blood|plasma|organs?|bone marrow|blut|sang|san
  */
 const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:meant|means) (?:more|so much|a lot|the world|everything)\b/u;
 
+/**
+ * A call to back something of the town's ("please support our local shops", "support our library by donating books"):
+ * "our" there is the community's, not the site's, which names its own work ("support our journalism"). Read out of the
+ * line before the appeal's words and voice are sought.
+ */
+const COMMUNITY_SUPPORT =
+  /\bsupport(?:ing)? our (?!(?:independent |local )?(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)[\p{L}-]+/gu;
+
 /** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
 function reportedWithSpeaker(tail: string): boolean {
   return REPORTED_APPEAL_SPEAKER.test(tail) && !SUPPORT_APPEAL.test(tail) && !PROMPT_OWN_VOICE.test(tail) && !APPEAL_OWN_VOICE.test(tail);
@@ -1419,10 +1428,10 @@ function reportedWithSpeaker(tail: string): boolean {
  * but no prompt: a prompt pairs with the menu's "Sign in" to mark all between them a box (`markWidgets`), and an appeal
  * set between a story's paragraphs would take the story's opening with it on a page copied as one packed block.
  */
-export function isSupportAppeal(text: string, signals: number): boolean {
+export function isSupportAppeal(line: string, signals: number): boolean {
+  if ((signals & SUPPORT_SIGNAL) === 0 || line.length > MAX_APPEAL_LENGTH) return false;
+  const text = line.replace(COMMUNITY_SUPPORT, " ");
   return (
-    (signals & SUPPORT_SIGNAL) !== 0 &&
-    text.length <= MAX_APPEAL_LENGTH &&
     APPEAL_END.test(text) &&
     !QUOTATION_MARK.test(text) &&
     SUPPORT_APPEAL.test(text) &&

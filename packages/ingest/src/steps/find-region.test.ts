@@ -4278,6 +4278,9 @@ describe("a support box's appeal for the reader's money, under the story or set 
       ["it", "Sostienici questa primavera, aggiunge la presidente."],
       ["pt", "Apoie-nos nesta primavera, acrescentou o presidente."],
       ["nl", "Uw bijdrage helpt ons de bomen te vervangen, aldus de voorzitter."],
+      // A call to back the town's own, not the site's work.
+      ["en", "Please support our growers by buying their apples at the market this spring."],
+      ["en", "Support local farm shops this spring: they need us more than ever."],
     ] as const) {
       const { menu, head, story, foot } = pages[lang]!;
       for (const packed of [false, true])
