@@ -1345,7 +1345,7 @@ const MAX_APPEAL_LENGTH = 400;
 const SUPPORT_APPEAL = new RegExp(
   [
     String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
-    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) (?:(?:independent|local) )?(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)`,
+    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) (?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)`,
     String.raw`\byour (?:donation|contribution|support|gift)\b`,
     String.raw`\bunterstützen sie (?:uns|unser|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
     String.raw`\bsoutenez(?:-nous| nous| notre| nos| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
@@ -1409,11 +1409,12 @@ const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:m
 
 /**
  * A call to back something of the town's ("please support our local shops", "support our library by donating books"):
- * "our" there is the community's, not the site's, which names its own work ("support our journalism"). Read out of the
+ * "our" there is the community's, not the site's, which names its own work within two words ("support our journalism",
+ * "consider supporting our award-winning journalism"). Read out of the
  * line before the appeal's words and voice are sought.
  */
 const COMMUNITY_SUPPORT =
-  /\bsupport(?:ing)? our (?!(?:independent |local )?(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)[\p{L}-]+/gu;
+  /\bsupport(?:ing)? our (?!(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)[\p{L}-]+/gu;
 
 /** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
 function reportedWithSpeaker(tail: string): boolean {

@@ -4288,6 +4288,16 @@ describe("a support box's appeal for the reader's money, under the story or set 
     }
   });
 
+  it("drops an appeal that names the site's work past a word or two ('our small newsroom') under the story (review)", () => {
+    const { menu, head, story, foot } = pages.en!;
+    for (const appeal of [
+      "If this report was useful to you, please consider supporting our independent local journalism.",
+      "Please support our small newsroom today.",
+    ])
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [appeal], foot], packed), `${appeal} ${packed}`).toEqual(story);
+  });
+
   it("keeps a last section in the story's voice that names no work of the site's over the appeal (review)", () => {
     const { menu, head, story, foot } = pages.en!;
     const section = [
