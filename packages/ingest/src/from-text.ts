@@ -45,6 +45,7 @@ import {
   endBeforeStoryNotes,
   endBeforeStream,
   endBeforeSupportBox,
+  endBeforeTestimonials,
   extendRegionEnd,
   findRegion,
   MAX_RELATED_LABEL_WORDS,
@@ -209,6 +210,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   region.end = endBeforeAuthorBio(classified, region.start, region.end, tally);
   region.end = endBeforeFurnitureRun(classified, region.start, region.end, tally);
   region.end = endBeforeRelatedTeasers(classified, region.start, region.end, tally);
+  region.end = endBeforeTestimonials(classified, region.start, region.end, tally);
   region.end = endBeforeForm(classified, region.start, region.end, tally);
   region.end = endBeforeStoryNotes(classified, region.start, region.end);
   region.end = endBeforeClosingPromotion(classified, region.start, region.end);

@@ -1082,6 +1082,69 @@ export function endBeforeRelatedTeasers(
   return end;
 }
 
+/**
+ * The header of a firm's testimonials under its post, named as its clients' words ("Testimonials", "What our clients
+ * say", "Kundenstimmen", "Témoignages clients", "Testimonios de clientes", "Recensioni dei clienti", "Depoimentos de
+ * clientes", "Wat klanten zeggen"), read from the lower-cased line. Bare "Testimonios", "Témoignages", "Depoimentos"
+ * and "Testimonianze" are left out: news stories head their witnesses' accounts so.
+ */
+const TESTIMONIALS_HEADER = new RegExp(
+  `^(?:${[
+    "(?:(?:client|customer|patient) )?testimonials?",
+    "what (?:our )?(?:clients|customers|patients) (?:say|are saying)(?: about us)?",
+    "(?:client|customer|patient) reviews",
+    "kundenstimmen",
+    "kundenbewertungen",
+    "(?:das sagen unsere|was unsere) kunden(?: sagen)?",
+    "(?:témoignages|avis) (?:de nos )?clients",
+    "ce que (?:disent )?nos clients(?: disent)?",
+    "(?:testimonios|opiniones) de (?:nuestros )?clientes",
+    "lo que dicen nuestros clientes",
+    "(?:recensioni|testimonianze) (?:dei )?(?:nostri )?clienti",
+    "dicono di noi",
+    "(?:depoimentos|avaliações) (?:de|dos) (?:nossos )?clientes",
+    "o que (?:os|nossos) clientes dizem",
+    "wat (?:onze )?klanten (?:zeggen|over ons zeggen)",
+    "klantbeoordelingen",
+    "(?:klantervaringen|ervaringen van (?:onze )?klanten)",
+  ].join("|")})\\s*:?$`,
+  "u",
+);
+/** A line opening with a quotation mark: a review as testimonials set it. */
+const OPENS_QUOTE = /^[“"«„‘‚»]/u;
+/** Most words of the reviewer's name line under a review ("— Priya Nand, Ollerton"). */
+const MAX_REVIEWER_WORDS = 6;
+/**
+ * Most share of the region's prose that may stand below the testimonials' header: more than under a bio, as a short
+ * post may carry a few reviews of its length, but the header must stand in the region's lower part.
+ */
+const MAX_PROSE_BELOW_TESTIMONIALS = 0.4;
+
+/**
+ * Where the region ends before a firm's testimonials set under its post: a header naming its clients' words
+ * (`TESTIMONIALS_HEADER`) near the region's end, over at least one quoted review with the reviewer's short name line
+ * right under it. A story quoting a firm or its readers has no such header, and a pull quote over its speaker's name
+ * has none either. Returns `end` when there is none.
+ */
+export function endBeforeTestimonials(
+  lines: readonly ClassifiedLine[],
+  start: number,
+  end: number,
+  tally = new ProseTally(lines, start, end),
+): number {
+  const top = footTop(tally, start, end, MAX_PROSE_BELOW_TESTIMONIALS);
+  for (let i = end - 1; i >= top; i--) {
+    const line = lines[i]!;
+    if (isProse(line) || line.text.length > MAX_RELATED_HEADER_LENGTH || !TESTIMONIALS_HEADER.test(line.lower)) continue;
+    // The name line stands in the region: a quoted line over the page's footer ("Share") is no review.
+    for (let j = i + 1; j + 1 < end; j++) {
+      const name = lines[j + 1]!;
+      if (OPENS_QUOTE.test(lines[j]!.text) && !isProse(name) && name.words <= MAX_REVIEWER_WORDS) return i;
+    }
+  }
+  return end;
+}
+
 /** Most words of a form's field label, a short question at most: "Which crossing do you take most often? *". */
 const MAX_FIELD_WORDS = 8;
 /** Fewest required fields that make a form (a comment form asks a name and an address). */
