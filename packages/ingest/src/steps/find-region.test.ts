@@ -4382,6 +4382,212 @@ describe("a player's button written as an order to the reader, over the story (r
     ] as const) {
       const [first, second] = story[lang]!;
       for (const packed of [false, true]) expect(read(lang, [first!, heading, second!], packed), `${heading} ${packed}`).toContain(heading);
+
+describe("a firm's testimonials under its post (round bd76)", () => {
+  const menu = ["Home", "Services", "About", "Contact"];
+  const foot = ["Share", "Privacy policy", "© 2025 Marlow & Pike"];
+  /** The body's texts of a page, its lines spaced apart or packed. */
+  const read = (page: readonly string[], packed: boolean) =>
+    fromText(page.join(packed ? "\n" : "\n\n")).body.map((block) => ("text" in block ? block.text : ""));
+  const posts = {
+    en: {
+      head: ["Why a boiler needs a service before the first frost", "By Oren Vale", "3 November 2025"],
+      story: [
+        "A boiler that has stood idle all summer often shows its faults on the first cold morning, when every house in the street asks for heat at once and engineers are booked for weeks.",
+        "A service takes about an hour: the engineer checks the flue, cleans the burner and tests the pressure, and a small leak found now costs far less than a flooded kitchen in January.",
+        "Keep the paperwork, too, because most makers' guarantees lapse when a year passes without a recorded service, and insurers ask for it after a claim.",
+      ],
+      header: "What our customers say",
+      reviews: [
+        "“Came the same week, explained everything and left no mess. Could not ask for more.”",
+        "— Aisha Brandt, Kellow",
+        "“Fair price and a friendly engineer. Booked again for next year.”",
+        "— Tom Ferris, Hatton",
+      ],
+    },
+    de: {
+      head: ["Warum die Heizung vor dem ersten Frost gewartet werden sollte", "Von Ole Brink", "3. November 2025"],
+      story: [
+        "Eine Heizung, die den ganzen Sommer stillstand, zeigt ihre Fehler oft am ersten kalten Morgen, wenn alle Häuser der Straße gleichzeitig Wärme wollen und die Monteure wochenlang ausgebucht sind.",
+        "Eine Wartung dauert etwa eine Stunde: Der Monteur prüft den Abzug, reinigt den Brenner und misst den Druck, und ein kleines Leck kostet jetzt viel weniger als eine überflutete Küche im Januar.",
+        "Heben Sie die Unterlagen auf, denn die meisten Herstellergarantien erlöschen, wenn ein Jahr ohne dokumentierte Wartung vergeht.",
+      ],
+      header: "Kundenstimmen",
+      reviews: [
+        "„Kam noch in derselben Woche, hat alles erklärt und nichts schmutzig hinterlassen.“",
+        "— Anja Brandt, Kellinghusen",
+        "„Fairer Preis und ein freundlicher Monteur. Fürs nächste Jahr wieder gebucht.“",
+        "— Tom Fehr, Hattingen",
+      ],
+    },
+    fr: {
+      head: ["Pourquoi faire entretenir sa chaudière avant les premières gelées", "Par Odile Vasseur", "3 novembre 2025"],
+      story: [
+        "Une chaudière restée à l'arrêt tout l'été révèle souvent ses pannes le premier matin froid, quand toutes les maisons de la rue réclament du chauffage et que les techniciens sont pris pour des semaines.",
+        "Un entretien dure environ une heure : le technicien vérifie le conduit, nettoie le brûleur et contrôle la pression, et une petite fuite trouvée maintenant coûte bien moins qu'une cuisine inondée en janvier.",
+        "Gardez aussi l'attestation, car la plupart des garanties des fabricants tombent quand une année passe sans entretien enregistré.",
+      ],
+      header: "Témoignages clients",
+      reviews: [
+        "« Venu dans la semaine, tout expliqué et rien laissé traîner. Parfait. »",
+        "— Aïcha Brandon, Quimperlé",
+        "« Prix honnête et technicien aimable. Déjà réservé pour l'an prochain. »",
+        "— Tom Ferrand, Hautot",
+      ],
+    },
+    es: {
+      head: ["Por qué revisar la caldera antes de las primeras heladas", "Por Óscar Valle", "3 de noviembre de 2025"],
+      story: [
+        "Una caldera parada todo el verano suele mostrar sus fallos la primera mañana fría, cuando todas las casas de la calle piden calefacción a la vez y los técnicos están ocupados durante semanas.",
+        "Una revisión dura alrededor de una hora: el técnico comprueba la salida de humos, limpia el quemador y mide la presión, y una pequeña fuga hallada ahora cuesta mucho menos que una cocina inundada en enero.",
+        "Guarde también el justificante, porque casi todas las garantías de los fabricantes caducan si pasa un año sin una revisión registrada.",
+      ],
+      header: "Opiniones de clientes",
+      reviews: [
+        "«Vinieron la misma semana, lo explicaron todo y no dejaron nada sucio.»",
+        "— Aitana Brandía, Cella",
+        "«Buen precio y un técnico amable. Ya reservado para el año que viene.»",
+        "— Tomás Ferrer, Hoyos",
+      ],
+    },
+    it: {
+      head: ["Perché far controllare la caldaia prima del primo gelo", "Di Oreste Valle", "3 novembre 2025"],
+      story: [
+        "Una caldaia rimasta ferma tutta l'estate mostra spesso i suoi guasti la prima mattina fredda, quando tutte le case della via chiedono calore insieme e i tecnici sono prenotati per settimane.",
+        "Un controllo dura circa un'ora: il tecnico verifica la canna fumaria, pulisce il bruciatore e misura la pressione, e una piccola perdita trovata ora costa molto meno di una cucina allagata a gennaio.",
+        "Conservate anche il libretto, perché quasi tutte le garanzie dei produttori decadono se passa un anno senza un controllo registrato.",
+      ],
+      header: "Dicono di noi",
+      reviews: [
+        "«Venuti in settimana, hanno spiegato tutto e lasciato tutto in ordine.»",
+        "— Alessia Brandi, Chiusi",
+        "«Prezzo onesto e tecnico gentile. Già prenotato per l'anno prossimo.»",
+        "— Tommaso Ferri, Atri",
+      ],
+    },
+    pt: {
+      head: ["Por que revisar a caldeira antes das primeiras geadas", "Por Otávio Vale", "3 de novembro de 2025"],
+      story: [
+        "Uma caldeira parada o verão todo costuma mostrar os defeitos na primeira manhã fria, quando todas as casas da rua pedem aquecimento ao mesmo tempo e os técnicos ficam ocupados por semanas.",
+        "Uma revisão leva cerca de uma hora: o técnico verifica a chaminé, limpa o queimador e mede a pressão, e um pequeno vazamento achado agora custa bem menos que uma cozinha alagada em janeiro.",
+        "Guarde também o comprovante, porque quase todas as garantias dos fabricantes caducam se passar um ano sem revisão registrada.",
+      ],
+      header: "Depoimentos de clientes",
+      reviews: [
+        "“Vieram na mesma semana, explicaram tudo e não deixaram sujeira.”",
+        "— Aline Brandão, Caxias",
+        "“Preço justo e técnico simpático. Já agendei para o ano que vem.”",
+        "— Tomás Ferraz, Horta",
+      ],
+    },
+    nl: {
+      head: ["Waarom de ketel voor de eerste vorst een beurt nodig heeft", "Door Olaf Veen", "3 november 2025"],
+      story: [
+        "Een ketel die de hele zomer stilstond, laat zijn gebreken vaak op de eerste koude ochtend zien, als alle huizen in de straat tegelijk warmte vragen en monteurs weken zijn volgeboekt.",
+        "Een beurt duurt ongeveer een uur: de monteur controleert de afvoer, reinigt de brander en meet de druk, en een klein lek dat nu wordt gevonden kost veel minder dan een ondergelopen keuken in januari.",
+        "Bewaar ook het bewijs, want de meeste fabrieksgaranties vervallen als er een jaar voorbijgaat zonder geregistreerde beurt.",
+      ],
+      header: "Wat klanten zeggen",
+      reviews: [
+        "„Kwam dezelfde week, legde alles uit en liet niets achter.”",
+        "— Anouk Brand, Kollum",
+        "„Eerlijke prijs en een vriendelijke monteur. Voor volgend jaar weer geboekt.”",
+        "— Tom Verhoef, Hattem",
+      ],
+    },
+  } as const;
+
+  it("ends the post above the header and its quoted reviews with the reviewers' names under them, spaced and packed, in seven languages", () => {
+    for (const [tag, post] of Object.entries(posts))
+      for (const packed of [false, true])
+        expect(read([...menu, ...post.head, ...post.story, post.header, ...post.reviews, ...foot], packed), `${tag} ${packed}`).toEqual(
+          post.story,
+        );
+  });
+
+  it("keeps a news story's last section of witnesses' accounts headed by the bare word for testimonies", () => {
+    for (const [tag, header, quote, name] of [
+      [
+        "es",
+        "Testimonios",
+        "«Vimos el agua subir por la calle en diez minutos, sin ningún aviso», contó una vecina a este diario, que pasó la noche en casa de su hermana.",
+        "— Aitana Brandía, Cella",
+      ],
+      [
+        "fr",
+        "Témoignages",
+        "« Nous avons vu l'eau monter dans la rue en dix minutes, sans aucune alerte », raconte une voisine, qui a passé la nuit chez sa sœur.",
+        "— Aïcha Brandon, Quimperlé",
+      ],
+      [
+        "pt",
+        "Depoimentos",
+        "“Vimos a água subir pela rua em dez minutos, sem nenhum aviso”, contou uma vizinha à reportagem, que passou a noite na casa da irmã.",
+        "— Aline Brandão, Caxias",
+      ],
+      [
+        "it",
+        "Testimonianze",
+        "«Abbiamo visto l'acqua salire in strada in dieci minuti, senza alcun avviso», racconta una vicina, che ha passato la notte dalla sorella.",
+        "— Alessia Brandi, Chiusi",
+      ],
+    ] as const)
+      for (const packed of [false, true]) {
+        const { head, story } = posts[tag];
+        const body = read([...menu, ...head, ...story, header, quote, name, posts[tag].reviews[2], posts[tag].reviews[3], ...foot], packed);
+        expect(body, `${header} ${packed}`).toContain(quote);
+      }
+  });
+
+  it("keeps a pull quote over its speaker's name at the story's foot, with no header naming customers", () => {
+    const { head, story } = posts.en;
+    const quote = "“Came the same week, explained everything and left no mess. Could not ask for more.”";
+    for (const packed of [false, true])
+      expect(read([...menu, ...head, ...story, quote, "— Aisha Brandt, Kellow", ...foot], packed)).toContain(quote);
+  });
+
+  it("keeps a section under the header that quotes no review over a reviewer's name", () => {
+    const { head, story } = posts.en;
+    const report = "The maker said a stronger handle would reach the shops in spring.";
+    for (const section of [
+      // No quotation opens a line: the buyers are reported.
+      [
+        "Customer reviews",
+        "One buyer wrote that the cheapest model broke after a week, and hundreds of others left a single star.",
+        "What the maker says",
+        report,
+      ],
+      // A quotation with the story's prose under it, no name line.
+      [
+        "Customer reviews",
+        "“Broke after a week,” one buyer wrote of the cheapest model, and hundreds of others left a single star.",
+        report,
+      ],
+      // A quotation over a heading too long for a reviewer's name.
+      [
+        "Customer reviews",
+        "“Broke after a week,” one buyer wrote of the cheapest model, and hundreds of others left a single star.",
+        "What the maker told us about the handle this week",
+        report,
+      ],
+      // A quotation over the page's footer.
+      ["Customer reviews", "“Broke after a week,” one buyer wrote of the cheapest model, and hundreds of others left a single star."],
+    ])
+      for (const packed of [false, true])
+        expect(read([...menu, ...head, ...story, ...section, ...foot], packed), `${section.length} ${packed}`).toContain(section[1]);
+  });
+
+  it("keeps the reviews when the header stands high in a long post with more of the post under them", () => {
+    const { head, story } = posts.en;
+    const more = [
+      "Radiators need care too: bleed each one from the top valve until water comes out, starting with the one nearest the boiler and working upstairs.",
+      "A thermostat set a degree lower saves more than most people expect over a winter, and a timer that warms the house an hour before waking costs less than leaving it on all night.",
+      "If the pressure gauge drops below one bar more than once a month, call an engineer rather than topping it up yourself, because a hidden leak is the usual cause.",
+    ];
+    for (const packed of [false, true]) {
+      const body = read([...menu, ...head, story[0], posts.en.header, ...posts.en.reviews, story[1], story[2], ...more, ...foot], packed);
+      expect(body, `${packed}`).toContain(posts.en.reviews[0]);
+      expect(body.at(-1)).toBe(more[2]);
     }
   });
 });
