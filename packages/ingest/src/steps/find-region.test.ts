@@ -4590,4 +4590,48 @@ describe("a firm's testimonials under its post (round bd76)", () => {
       expect(body.at(-1)).toBe(more[2]);
     }
   });
+
+  it("keeps a news story on reviews that quotes buyers under such a header and goes on with its own prose (review round bd76)", () => {
+    // The quoted buyers stand over their names or over a short sub-heading, and the story's prose follows in each.
+    const pages = {
+      en: [
+        ["Customer reviews", "“It leaked on the second day and the seller never answered my emails.”", "Imogen Tarr, Hatton"],
+        "The seller said it would refund every buyer who returned a kettle before the end of the year.",
+      ],
+      de: [
+        [
+          "Kundenstimmen",
+          "„Er war nach zwei Tagen undicht, und der Händler hat nie geantwortet“, sagte Imke Tarr aus Hattingen.",
+          "Die Antwort des Händlers",
+        ],
+        "Der Händler sagte, er werde allen Käufern den Preis erstatten, die ihr Gerät bis Jahresende zurückschicken.",
+      ],
+      fr: [
+        ["Avis clients", "« Elle a fui dès le deuxième jour. »", "Imène Tarrin, Hautot"],
+        "Le vendeur affirme qu'il remboursera tous les acheteurs qui renverront leur bouilloire avant la fin de l'année.",
+      ],
+      es: [
+        [
+          "Opiniones de clientes",
+          "«Goteó al segundo día y el vendedor nunca contestó», contó Imelda Tarrés, de Hoyos.",
+          "La respuesta del vendedor",
+        ],
+        "El vendedor dijo que devolverá el dinero a todos los compradores que devuelvan el hervidor antes de fin de año.",
+      ],
+    } as const;
+    for (const [tag, [section, prose]] of Object.entries(pages))
+      for (const packed of [false, true]) {
+        const { head, story } = posts[tag as keyof typeof pages];
+        const body = read([...menu, ...head, ...story, ...section, prose, ...foot], packed);
+        expect(body.slice(-2), `${tag} ${packed}`).toEqual([section[2], prose]);
+      }
+  });
+
+  it("keeps an interview set as quoted answers under their speakers' labels, which close on a colon (review round bd76)", () => {
+    const { head, story } = posts.en;
+    const answer = "“Because it had four thousand five-star reviews and it cost twelve pounds, which seemed a bargain at the time.”";
+    const section = ["Customer reviews", "“Why did you buy it?”", "Imogen Tarr:", answer, "Dev Ashby:", "“I trusted the stars too.”"];
+    for (const packed of [false, true])
+      expect(read([...menu, ...head, ...story, ...section, ...foot], packed), `${packed}`).toContain(answer);
+  });
 });

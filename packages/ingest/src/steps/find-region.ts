@@ -1123,8 +1123,10 @@ const MAX_PROSE_BELOW_TESTIMONIALS = 0.4;
 /**
  * Where the region ends before a firm's testimonials set under its post: a header naming its clients' words
  * (`TESTIMONIALS_HEADER`) near the region's end, over at least one quoted review with the reviewer's short name line
- * right under it. A story quoting a firm or its readers has no such header, and a pull quote over its speaker's name
- * has none either. Returns `end` when there is none.
+ * right under it, and no prose under the header but the quoted reviews. A story quoting a firm or its readers has no
+ * such header, and a pull quote over its speaker's name has none either; a news story on reviews that quotes buyers
+ * under such a header goes on with its own prose under them (the seller's answer, the regulator's plans), which a
+ * firm's testimonials at the foot of its post never do. Returns `end` when there is none.
  */
 export function endBeforeTestimonials(
   lines: readonly ClassifiedLine[],
@@ -1133,16 +1135,23 @@ export function endBeforeTestimonials(
   tally = new ProseTally(lines, start, end),
 ): number {
   const top = footTop(tally, start, end, MAX_PROSE_BELOW_TESTIMONIALS);
+  // Walked up once from the end: whether a quoted review over its reviewer's name stands below the line.
+  let reviewBelow = false;
   for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
-    if (isProse(line) || line.text.length > MAX_RELATED_HEADER_LENGTH || !TESTIMONIALS_HEADER.test(line.lower)) continue;
-    // The name line stands in the region: a quoted line over the page's footer ("Share") is no review.
-    for (let j = i + 1; j + 1 < end; j++) {
-      const name = lines[j + 1]!;
-      if (OPENS_QUOTE.test(lines[j]!.text) && !isProse(name) && name.words <= MAX_REVIEWER_WORDS) return i;
-    }
+    if (isProse(line) && !OPENS_QUOTE.test(line.text)) return end;
+    if (i + 2 < end && isReviewOverName(lines[i + 1]!, lines[i + 2]!)) reviewBelow = true;
+    if (reviewBelow && !isProse(line) && line.text.length <= MAX_RELATED_HEADER_LENGTH && TESTIMONIALS_HEADER.test(line.lower)) return i;
   }
   return end;
+}
+
+/**
+ * Whether `quote` opens with a quotation mark and `name` under it is short enough for a reviewer's name line. A
+ * speaker's label closing on a colon ("Imogen Tarr:") introduces an interview's answer, not a review's signature.
+ */
+function isReviewOverName(quote: ClassifiedLine, name: ClassifiedLine): boolean {
+  return OPENS_QUOTE.test(quote.text) && !isProse(name) && name.words <= MAX_REVIEWER_WORDS && !name.text.trimEnd().endsWith(":");
 }
 
 /** Most words of a form's field label, a short question at most: "Which crossing do you take most often? *". */
