@@ -4487,7 +4487,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
         "Een beurt duurt ongeveer een uur: de monteur controleert de afvoer, reinigt de brander en meet de druk, en een klein lek dat nu wordt gevonden kost veel minder dan een ondergelopen keuken in januari.",
         "Bewaar ook het bewijs, want de meeste fabrieksgaranties vervallen als er een jaar voorbijgaat zonder geregistreerde beurt.",
       ],
-      header: "Wat klanten zeggen",
+      header: "Wat onze klanten zeggen",
       reviews: [
         "„Kwam dezelfde week, legde alles uit en liet niets achter.”",
         "— Anouk Brand, Kollum",
@@ -4633,5 +4633,19 @@ describe("a firm's testimonials under its post (round bd76)", () => {
     const section = ["Customer reviews", "“Why did you buy it?”", "Imogen Tarr:", answer, "Dev Ashby:", "“I trusted the stars too.”"];
     for (const packed of [false, true])
       expect(read([...menu, ...head, ...story, ...section, ...foot], packed), `${packed}`).toContain(answer);
+  });
+
+  it("keeps a news story's closing vox pops headed by what customers or patients say, in no firm's voice (review round bd76)", () => {
+    for (const [tag, header, quote, name] of [
+      ["en", "What customers say", "“I have shopped here for thirty years and I will miss the staff.”", "— Ruth Pell, Hatton"],
+      ["en", "What patients say", "“The nurses were wonderful, but I waited nine hours for a bed.”", "— Ruth Pell, Hatton"],
+      ["pt", "O que os clientes dizem", "“Compro aqui há trinta anos e vou sentir falta da equipe.”", "— Rute Peles, Horta"],
+      ["nl", "Wat klanten zeggen", "„Ik doe hier al dertig jaar boodschappen en ik ga het personeel missen.”", "— Ruth Pel, Hattem"],
+    ] as const)
+      for (const packed of [false, true]) {
+        const { head, story } = posts[tag];
+        const body = read([...menu, ...head, ...story, header, quote, name, posts[tag].reviews[2], posts[tag].reviews[3], ...foot], packed);
+        expect(body, `${header} ${packed}`).toContain(posts[tag].reviews[2]);
+      }
   });
 });

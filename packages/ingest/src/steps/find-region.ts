@@ -1085,13 +1085,15 @@ export function endBeforeRelatedTeasers(
 /**
  * The header of a firm's testimonials under its post, named as its clients' words ("Testimonials", "What our clients
  * say", "Kundenstimmen", "Témoignages clients", "Testimonios de clientes", "Recensioni dei clienti", "Depoimentos de
- * clientes", "Wat klanten zeggen"), read from the lower-cased line. Bare "Testimonios", "Témoignages", "Depoimentos"
+ * clientes", "Wat onze klanten zeggen"), read from the lower-cased line. Bare "Testimonios", "Témoignages", "Depoimentos"
  * and "Testimonianze" are left out: news stories head their witnesses' accounts so.
  */
 const TESTIMONIALS_HEADER = new RegExp(
   `^(?:${[
     "(?:(?:client|customer|patient) )?testimonials?",
-    "what (?:our )?(?:clients|customers|patients) (?:say|are saying)(?: about us)?",
+    // The firm's own voice ("our", "about us"): a news story closes on its vox pops as "What customers say".
+    "what our (?:clients|customers|patients) (?:say|are saying)(?: about us)?",
+    "what (?:clients|customers|patients) (?:say|are saying) about us",
     "(?:client|customer|patient) reviews",
     "kundenstimmen",
     "kundenbewertungen",
@@ -1103,8 +1105,10 @@ const TESTIMONIALS_HEADER = new RegExp(
     "(?:recensioni|testimonianze) (?:dei )?(?:nostri )?clienti",
     "dicono di noi",
     "(?:depoimentos|avaliações) (?:de|dos) (?:nossos )?clientes",
-    "o que (?:os|nossos) clientes dizem",
-    "wat (?:onze )?klanten (?:zeggen|over ons zeggen)",
+    "o que (?:os )?nossos clientes dizem",
+    "o que os clientes dizem (?:sobre nós|de nós)",
+    "wat onze klanten (?:zeggen|over ons zeggen)",
+    "wat klanten over ons zeggen",
     "klantbeoordelingen",
     "(?:klantervaringen|ervaringen van (?:onze )?klanten)",
   ].join("|")})\\s*:?$`,
