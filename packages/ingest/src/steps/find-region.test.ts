@@ -4648,4 +4648,16 @@ describe("a firm's testimonials under its post (round bd76)", () => {
         expect(body, `${header} ${packed}`).toContain(posts[tag].reviews[2]);
       }
   });
+
+  it("keeps a trial's witnesses quoted under 'Testimonials' when a short sub-heading and the story's last line follow (review round bd76)", () => {
+    const head = ["Neighbours speak for the accused at Kellow trial", "By Oren Vale", "3 November 2025"];
+    const story = [
+      "The trial of a Kellow man accused of setting fire to a warehouse on Dock Road entered its second week on Monday, with the defence calling neighbours who had known him for years.",
+      "The prosecution says the fire, which burned for nine hours and closed the harbour road, was started to claim the insurance on stock that had already been sold.",
+      "The accused, who denies the charge, listened from the dock as the owner of the warehouse described the night of the fire to the court.",
+    ];
+    const quote = "“He was a good neighbour,” said one witness, a retired teacher who had known the accused for twenty years.";
+    const section = ["Testimonials", quote, "Sentencing", "The judge will pass sentence on Friday."];
+    expect(read([...menu, ...head, ...story, ...section, ...foot], false)).toEqual([...story, ...section]);
+  });
 });

@@ -1124,13 +1124,17 @@ const MAX_REVIEWER_WORDS = 6;
  */
 const MAX_PROSE_BELOW_TESTIMONIALS = 0.4;
 
+/** A letter: a line with none (a row of stars rating a review) stands among testimonials as it would anywhere. */
+const HAS_LETTER = /\p{L}/u;
+
 /**
  * Where the region ends before a firm's testimonials set under its post: a header naming its clients' words
  * (`TESTIMONIALS_HEADER`) near the region's end, over at least one quoted review with the reviewer's short name line
- * right under it, and no prose under the header but the quoted reviews. A story quoting a firm or its readers has no
- * such header, and a pull quote over its speaker's name has none either; a news story on reviews that quotes buyers
- * under such a header goes on with its own prose under them (the seller's answer, the regulator's plans), which a
- * firm's testimonials at the foot of its post never do. Returns `end` when there is none.
+ * right under it, and nothing under the header but quoted reviews, their name lines and lines with no letter (a
+ * rating's stars). A story quoting a firm or its readers has no such header, and a pull quote over its speaker's name
+ * has none either; a news story on reviews or a trial that quotes buyers or witnesses under such a header goes on with
+ * its own lines under them (the seller's answer, "Sentencing" and the judge's date), which a firm's testimonials at
+ * the foot of its post do not. Returns `end` when there is none.
  */
 export function endBeforeTestimonials(
   lines: readonly ClassifiedLine[],
@@ -1143,9 +1147,10 @@ export function endBeforeTestimonials(
   let reviewBelow = false;
   for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
-    if (isProse(line) && !OPENS_QUOTE.test(line.text)) return end;
-    if (i + 2 < end && isReviewOverName(lines[i + 1]!, lines[i + 2]!)) reviewBelow = true;
     if (reviewBelow && !isProse(line) && line.text.length <= MAX_RELATED_HEADER_LENGTH && TESTIMONIALS_HEADER.test(line.lower)) return i;
+    const isReviewersName = i > start && isReviewOverName(lines[i - 1]!, line);
+    if (!OPENS_QUOTE.test(line.text) && !isReviewersName && HAS_LETTER.test(line.text)) return end;
+    if (isReviewersName) reviewBelow = true;
   }
   return end;
 }
