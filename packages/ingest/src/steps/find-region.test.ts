@@ -4382,6 +4382,9 @@ describe("a player's button written as an order to the reader, over the story (r
     ] as const) {
       const [first, second] = story[lang]!;
       for (const packed of [false, true]) expect(read(lang, [first!, heading, second!], packed), `${heading} ${packed}`).toContain(heading);
+    }
+  });
+});
 
 describe("a firm's testimonials under its post (round bd76)", () => {
   const menu = ["Home", "Services", "About", "Contact"];
