@@ -1362,24 +1362,27 @@ const SUPPORT_APPEAL = new RegExp(
  */
 const APPEAL_OWN_VOICE = /apóyanos|ayúdanos|sostienici|aiutaci|-nos\b|-nous\b/u;
 /**
- * An appeal the story reports with its speaker after a comma, the line's last clause: a speaker's verb within three
+ * An appeal the story reports with its speaker after a comma, the line's last clause: a speaker's verb within five
  * words of the comma, in the languages of `SPEAKER_VERB`, or a verb of writing ("…, the shelter says on its website.",
  * "…, sagt die Leiterin der Tafel.", "…, écrit l'association.", "…, dice la directora del albergue.", "…, zegt de
- * directeur van de opvang."). A site's own appeal names no speaker. Read from the line's last comma on, once.
+ * directeur van de opvang."); five, for a speaker named with a title and no article ("…, its leader Jon Hale said.",
+ * "…, group leader Mara Quill told the meeting."). A site's own appeal names no speaker. Read from the line's last
+ * comma on, once.
  */
 const REPORTED_APPEAL = new RegExp(
-  String.raw`^,\s+(?:[\p{L}'’-]+\s+){0,3}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|writes|wrote|schreibt|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])[^.!?]{0,80}[.!?]?$`,
+  String.raw`^,\s+(?:[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|writes|wrote|schreibt|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])[^.!?]{0,80}[.!?]?$`,
   "u",
 );
 /**
- * The speaker after the comma whatever the verb: a last clause of a few words naming a third party with its article,
- * no conjunction opening it ("…, the manager added.", "…, bitten die Helfer.", "…, heißt es in einem Aufruf der
+ * The speaker after the comma whatever the verb: a last clause of a few words naming a third party with its article
+ * or a third person's possessive ("…, its chair added."; not "ihre", "su", "sua", which address the reader too), no
+ * conjunction opening it ("…, the manager added.", "…, bitten die Helfer.", "…, heißt es in einem Aufruf der
  * Tafel.", "…, lance la directrice.", "…, pidió la directora.", "…, aggiunge la responsabile.", "…, acrescentou a
  * diretora.", "…, aldus de coördinator."). A site's appeal ends on the reader or itself ("…, every gift counts.", "…, please
  * consider a donation to our newsroom."), or lists what a gift buys ("…, a bed, a hot meal and breakfast.").
  */
 const REPORTED_APPEAL_SPEAKER =
-  /^,\s+(?!(?:so|or|but|because|which|that|oder|denn|weil|damit|mais|pour|afin|car|pero|para|porque|ma|perché|affinché|mas|maar|want|zodat|om)\s)(?![^.!?]*\s(?:and|und|et|y|e|en)\s)(?:[\p{L}'’-]+\s+){0,3}(?:(?:the|der|die|das|dem|den|einem|einer|le|la|les|el|los|las|il|lo|gli|o|a|os|as|de|het)\s+|l['’])\p{L}[^.!?,;:]{0,60}[.!?]$/u;
+  /^,\s+(?!(?:so|or|but|because|which|that|oder|denn|weil|damit|mais|pour|afin|car|pero|para|porque|ma|perché|affinché|mas|maar|want|zodat|om)\s)(?![^.!?]*\s(?:and|und|et|y|e|en)\s)(?:[\p{L}'’-]+\s+){0,3}(?:(?:the|der|die|das|dem|den|einem|einer|le|la|les|el|los|las|il|lo|gli|o|a|os|as|de|het|its|his|her|their|sein|seine|son|sa|ses|leur|zijn|haar|hun)\s+|l['’])\p{L}[^.!?,;:]{0,60}[.!?]$/u;
 /**
  * The end of an appeal's sentence: a box's title pleads too ("Why we need your support", "Unterstützen Sie uns"), but
  * a section of a story about a campaign may carry the same title; the title's box is told by the appeal under it.

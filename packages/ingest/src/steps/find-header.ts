@@ -412,11 +412,28 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
     !isTitleLike(above, true)
   )
     return undefined;
-  if (endsWithFullStop(picked.text)) return index - 1;
+  if (endsWithFullStop(picked.text)) return titleUnder(lines, index) ? undefined : index - 1;
   if (picked.blankBefore || deckChars < MIN_UNSTOPPED_DECK_CHARS) return undefined;
   const over = lines[index - 2];
   const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
   return opensBlock ? index - 1 : undefined;
+}
+
+/**
+ * Whether a title of a headline's length stands right under the line at `index` (no full stop, no byline or date): the
+ * line is then no deck of the line over it but a teaser's summary under its teaser's title, over the story's own title
+ * and byline ("渡轮票价明年再涨" / "渡轮公司周二宣布……涨价。" / "兰菲尔德斥资两百万修复海堤" / "记者 王小明"), as a
+ * portal lists related stories over the one it prints. A deck sits right over the byline or date it was picked for.
+ */
+function titleUnder(lines: readonly ClassifiedLine[], index: number): boolean {
+  const under = lines[index + 1];
+  return (
+    under !== undefined &&
+    !isMetaLine(under) &&
+    !endsWithFullStop(under.text) &&
+    unspacedLength(under.text) >= MIN_UNSPACED_HEADLINE_CHARS &&
+    isTitleLike(under, true)
+  );
 }
 
 /** How far over a short line a title may stand that makes it a kicker: a reading time or a date can part them. */

@@ -8124,6 +8124,31 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
     }
   });
 
+  it("takes no teaser's summary for a deck when the story's own title stands under it (round int75)", () => {
+    // A portal lists a related story's title and its summary (a finished sentence) over the story it prints: the
+    // summary, picked for the byline under the story's title, is no deck of the teaser's title over it, which is no
+    // headline. A deck with its full stop right over the byline or date still gives the title over it.
+    const related: Record<string, string[]> = {
+      ja: ["旧駅舎のカフェ、週末だけ営業", "旧駅舎を改装したカフェが今月から土曜と日曜だけ営業を始め、初日から行列ができた。"],
+      zh: ["旧火车站咖啡馆周末营业", "由旧火车站改建的咖啡馆本月起只在周六和周日营业，开业首日就排起了长队。"],
+    };
+    for (const lang of Object.keys(cjk)) {
+      const { title, sentence, by, date } = cjk[lang]!;
+      const [teaser, summary] = related[lang]!;
+      for (const top of [
+        [teaser!, summary!, "", title, by, date],
+        [teaser!, summary!, title, by, date],
+      ]) {
+        const page = read(lang, top);
+        expect(page.headline, `${lang} ${top.join(" / ")}`).not.toBe(teaser);
+        expect(page.description, `${lang} ${top.join(" / ")}`).not.toBe(summary);
+      }
+      // Near misses: the deck right over the byline, or over the date, gives the title over it.
+      expect(read(lang, [title, sentence, by, date]).headline, `${lang} deck over byline`).toBe(title);
+      expect(read(lang, [title, sentence, date]).headline, `${lang} deck over date`).toBe(title);
+    }
+  });
+
   it("keeps a headline packed under a shorter label, trail, tagline, menu or teaser of 8 characters or more (review of round hl75)", () => {
     // A deck packed under its title with no full stop runs longer than a headline: a headline of 34 characters packed
     // under a shorter line that opens its block stays the headline, and the line over it is no title of a deck.
