@@ -1370,7 +1370,7 @@ const APPEAL_OWN_VOICE = /apóyanos|ayúdanos|sostienici|aiutaci|-nos\b|-nous\b/
  * comma on, once.
  */
 const REPORTED_APPEAL = new RegExp(
-  String.raw`^,\s+(?:[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|writes|wrote|schreibt|écrit|escribe|scrive|escreve|schrijft)(?![\p{L}])[^.!?]{0,80}[.!?]?$`,
+  String.raw`^,\s+(?:[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|writes|wrote|schreibt|écrit|escribe|scrive|escreve|schrijft|asks|asked|pleads|pleaded|bittet|appelliert)(?![\p{L}])[^.!?]{0,80}[.!?]?$`,
   "u",
 );
 /**
@@ -1443,9 +1443,23 @@ export function isSupportAppeal(line: string, signals: number): boolean {
     !BODY_GIFT.test(text) &&
     !THANKS_FOR_SUPPORT.test(text) &&
     (PROMPT_OWN_VOICE.test(text) || APPEAL_OWN_VOICE.test(text)) &&
-    !REPORTED_APPEAL.test(text.slice(text.lastIndexOf(","))) &&
-    !reportedWithSpeaker(text.slice(text.lastIndexOf(",")))
+    !reportedAfterComma(text)
   );
+}
+
+/**
+ * Whether an appeal's last clause, or the one before it, names its speaker (`REPORTED_APPEAL`, `reportedWithSpeaker`):
+ * a speaker's name set apart by a comma of its own ends the line after the clause with the verb ("…, said the chair,
+ * Mara Quill.").
+ */
+function reportedAfterComma(text: string): boolean {
+  const last = text.lastIndexOf(",");
+  if (last < 0) return false;
+  const tail = text.slice(last);
+  if (REPORTED_APPEAL.test(tail) || reportedWithSpeaker(tail)) return true;
+  // The clause before holds a comma, which `reportedWithSpeaker`'s clause never does: only a speaker's verb tells it.
+  const secondLast = text.lastIndexOf(",", last - 1);
+  return secondLast >= 0 && REPORTED_APPEAL.test(text.slice(secondLast));
 }
 
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */

@@ -4288,12 +4288,16 @@ describe("a support box's appeal for the reader's money, under the story or set 
     }
   });
 
-  it("keeps an appeal reported with a speaker named by a title and no article, or by a possessive, after the comma (round int75)", () => {
+  it("keeps an appeal reported with a speaker named by a title and no article, by a possessive or set apart, after the comma (round int75)", () => {
     for (const [lang, close] of [
       ["en", "The growers need pickers this spring: please support us on Saturday at the packing shed, its leader Jon Hale said."],
       ["en", "Please consider supporting us with a donation of any size, cooperative chair Mara Quill told the meeting."],
       ["en", "Your donation helps us replant the lower orchards, its chair added."],
       ["nl", "Uw bijdrage helpt ons de bomen te vervangen, aldus haar voorzitter."],
+      // The speaker's name set apart after the verb's clause; a verb of asking before a title and a name.
+      ["en", "Please support us with a donation this spring, said the chair, Mara Quill."],
+      ["en", "Your donation helps us more than ever, cooperative chair Olu Baines pleaded."],
+      ["de", "Bitte unterstützen Sie uns mit einer Spende, bittet Genossenschaftschefin Dana Oyelaran."],
     ] as const) {
       const { menu, head, story, foot } = pages[lang]!;
       for (const packed of [false, true])
