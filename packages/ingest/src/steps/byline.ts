@@ -1361,8 +1361,28 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
   const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
   // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
   const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");
-  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text)) return undefined;
+  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text) && !sectionsAfterDate(text)) return undefined;
   return { iso, modified: UPDATED.test(text) };
+}
+
+/**
+ * The sections a blog's or a paper's date line files its post in, after the word for "in" and closing the line
+ * ("March 3, 2025 in Politics, World", "Posted on March 3, 2025 in News & Events", "3. März 2025 in Politik, Welt", "3
+ * mars 2025 dans Société, Monde", "3 de marzo de 2025 en Política", "3 marzo 2025 in Cronaca", "3 de março de 2025 em
+ * Política", "3 maart 2025 in Binnenland"): up to six names of one to three words each opening in a capital, parted by
+ * commas. A sentence after the date ("March 3, 2025 in Kessel was the coldest day") has words in lower case.
+ */
+const SECTIONS_AFTER_DATE =
+  /\s(?:in|under|dans|en|em|op)\s+\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}){0,5}$/u;
+/**
+ * Whether a date line holds its date within the slack once the sections it is filed in are cut from its end (see
+ * `SECTIONS_AFTER_DATE`). Asked only of lines whose rest is too long for a date line.
+ */
+function sectionsAfterDate(text: string): boolean {
+  const sections = SECTIONS_AFTER_DATE.exec(text);
+  if (!sections) return false;
+  const rest = dateLineRest(text.slice(0, sections.index)).replace(DATE_LINE_SEPARATORS, "");
+  return rest.length + countIdeographs(rest) <= 12 && !holdsTwoDates(text);
 }
 
 /** The marks some pages set before a byline's label ("// By", "— By"), as a class's source. */
@@ -1475,7 +1495,9 @@ const BYLINE_OPENING = new RegExp(
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
   const authors = parseByline(text, true);
-  if (authors) return arePeopleInFull(authors) || authors.every(isWire) ? authors : undefined;
+  if (authors) {
+    return arePeopleInFull(authors, isPersonInFullInAnyCase) || authors.every(isWire) ? authors : undefined;
+  }
   return cjkBylineBesideDate(text);
 }
 
@@ -2906,6 +2928,18 @@ function isPersonInFull(author: Author): boolean {
   return author.type === "Person" && isNameInFull(author.name);
 }
 
+/** A word's capitals after its first letter (see `isPersonInFullInAnyCase`). */
+const AFTER_FIRST_LETTER = /(?<=\p{L})\p{Lu}+/gu;
+/**
+ * Whether an author read on a date line is a person named in full (`isPersonInFull`), or named in capitals ("BY ADA LEE
+ * ON DECEMBER 19, 2025", "VON ANNA BERGER, 19. DEZEMBER 2025", "By ADA LEE | December 19, 2025") and one asked in title
+ * case ("Ada Lee"): one word, places and titles in capitals are told apart as in title case.
+ */
+function isPersonInFullInAnyCase(author: Author): boolean {
+  if (isPersonInFull(author)) return true;
+  return author.type === "Person" && isNameInFull(author.name.replace(AFTER_FIRST_LETTER, (letters) => letters.toLowerCase()));
+}
+
 /**
  * Whether an author read after an interview's or a story's credit is a person named in full and no place's name (see
  * `CREDIT_LABELS`): the credit opens phrases too ("Interviewed by New York Police").
@@ -3000,6 +3034,24 @@ function namesNoPerson(name: string): boolean {
  * name in capitals may be the same word ("Par Minh Le 19 décembre 2025").
  */
 const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.join("|")})$`, "u");
+/**
+ * The same link word in capitals at the end of names in capitals ("BY ADA LEE ON DECEMBER 19, 2025", "PAR ADA LEMAIRE LE
+ * 19 DÉCEMBRE 2025", "VON ANNA BERGER AM 19. DEZEMBER 2025"): a byline set in capitals sets its link word so. Cut only
+ * where two words of names stay before it, as a family name in capitals may be the same word ("PAR MINH LE 19 …").
+ */
+const CAPITAL_DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.map((word) => word.toUpperCase()).join("|")})$`, "u");
+/** A lower-case letter: names without one are set in capitals. */
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+/**
+ * Names with the date's link word cut from their end (see `DATE_LINK_AT_NAMES_END`), in lower case, or in capitals where
+ * the names are set in capitals and two words of them stay before it (`CAPITAL_DATE_LINK_AT_NAMES_END`).
+ */
+function withoutDateLinkAtNamesEnd(names: string): string {
+  const cut = names.replace(DATE_LINK_AT_NAMES_END, "");
+  if (cut !== names || LOWER_CASE_LETTER.test(names)) return cut;
+  const link = CAPITAL_DATE_LINK_AT_NAMES_END.exec(names);
+  return link && names.trim().lastIndexOf(" ", link.index - 1) > 0 ? names.slice(0, link.index) : names;
+}
 /**
  * A lower-case word of four letters or more, whole (see `readsOnAfterDate`), not right after a number's word: that one
  * is a unit's ("9 heures", "3 minuten leestijd", "5 minute read").
@@ -3273,11 +3325,16 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const datePart = namesPart.slice(dated);
     const wholeDate = parseDate(datePart.trim()) !== undefined;
     const names = namesPart.slice(0, dated);
-    const linked = readsOnAfterDate(datePart) ? names : names.replace(DATE_LINK_AT_NAMES_END, "");
+    // A date part in capitals is asked in lower case: a story's sentence set in capitals runs on as one in lower case.
+    const datesRunOn = readsOnAfterDate(LOWER_CASE_LETTER.test(datePart) ? datePart : datePart.toLowerCase());
+    const linked = datesRunOn ? names : withoutDateLinkAtNamesEnd(names);
     namesPart = withoutDateWordsAtEnd(
       linked === names ? names : linked.replace(PLACE_BEFORE_DATE_LINK, ""),
       wholeDate ? isWeekdayAfterComma : isMonthOrWeekdayAfterComma,
     );
+    // English and Dutch set the month before the number ("BY ADA LEE ON DECEMBER 19, 2025"): the link word in capitals
+    // stands before the month, cut with it.
+    if (linked === names && namesPart !== names && !datesRunOn) namesPart = withoutDateLinkAtNamesEnd(namesPart);
   }
   // A story's sentence opening with "By" or "Von", a name, "on" or "am" and a date that runs on ("By Storm Ciarán on 3
   // May 2025 hundreds of trees fell"), as in the other five languages (see `readsOnAfterDate`).
