@@ -4321,3 +4321,89 @@ describe("round md75: a place before the date's link, idioms and story sentences
     expect(read("Von Sturm Xaver am 3. Mai 2025 wurden hunderte Bäume auf der Insel entwurzelt.")).toBeUndefined();
   });
 });
+
+describe("round md76: a byline set in capitals with its date's link word, sections after a date line's 'in'", () => {
+  const read = (line: string) => parseByline(line)?.map((author) => author.name);
+  const STORY = [
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits during the darker months.",
+    "The committee will publish its final decision next month after a public consultation that runs until the end of November this year.",
+  ];
+  const page = (header: readonly string[], options: { first?: string } = {}) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "Sport",
+        "",
+        "Ferry timetable cut angers Kessel islanders",
+        ...header,
+        "",
+        ...(options.first ? [options.first, ""] : []),
+        STORY.join("\n\n"),
+        "",
+        "About us | Contact | Privacy",
+      ].join("\n"),
+    );
+  const signers = (article: ReturnType<typeof fromText>) => article.authors?.map((author) => author.name) ?? [];
+
+  it("cuts the date's link word in capitals from names in capitals, in seven languages", () => {
+    for (const [line, writers] of [
+      ["BY ADA LEE ON DECEMBER 19, 2025", ["ADA LEE"]],
+      ["BY ADA LEE AND TOM HART ON DECEMBER 19, 2025", ["ADA LEE", "TOM HART"]],
+      ["VON ANNA BERGER AM 19. DEZEMBER 2025", ["ANNA BERGER"]],
+      ["PAR ADA LEMAIRE LE 19 DÉCEMBRE 2025", ["ADA LEMAIRE"]],
+      ["PAR ADA LEMAIRE ET JEAN MOREL LE 19 DÉCEMBRE 2025", ["ADA LEMAIRE", "JEAN MOREL"]],
+      ["POR ANA RUIZ EL 19 DE DICIEMBRE DE 2025", ["ANA RUIZ"]],
+      ["DI LIA ROSSI IL 19 DICEMBRE 2025", ["LIA ROSSI"]],
+      ["POR ANA SOUSA EM 19 DE DEZEMBRO DE 2025", ["ANA SOUSA"]],
+      ["DOOR ELS DE BOER OP 19 DECEMBER 2025", ["ELS DE BOER"]],
+    ] as const)
+      expect(read(line), line).toEqual(writers);
+  });
+
+  it("near misses: a family name that is the link word with one word before it, lines in mixed case, a sentence in capitals", () => {
+    expect(read("PAR MINH LE 19 DÉCEMBRE 2025")).toEqual(["MINH LE"]);
+    expect(read("BY TOM ON DECEMBER 19, 2025")).toEqual(["TOM ON"]);
+    expect(read("Par Minh Le 19 décembre 2025")).toEqual(["Minh Le"]);
+    expect(read("By Ada Lee on December 19, 2025")).toEqual(["Ada Lee"]);
+    // A story's sentence set in capitals runs on after its date as it would in lower case: left as it read.
+    expect(read("BY STORM CIARAN ON 3 MAY 2025 HUNDREDS OF TREES HAD FALLEN.")).toEqual(["STORM CIARAN ON"]);
+  });
+
+  it("signs a byline in capitals on the date line under the headline, names in full only", () => {
+    expect(signers(page(["BY ADA LEE ON DECEMBER 19, 2025"]))).toEqual(["ADA LEE"]);
+    expect(signers(page(["DI LIA ROSSI IL 19 DICEMBRE 2025"]))).toEqual(["LIA ROSSI"]);
+    expect(signers(page(["By ADA LEE on December 19, 2025"]))).toEqual(["ADA LEE"]);
+    expect(signers(page(["VON ANNA BERGER | 19. DEZEMBER 2025"]))).toEqual(["ANNA BERGER"]);
+    expect(page(["BY ADA LEE ON DECEMBER 19, 2025"]).datePublished?.slice(0, 10)).toBe("2025-12-19");
+    // Near misses: one word and a join of common nouns in capitals sign no one, as in title case.
+    expect(signers(page(["BY LAND AND SEA, DECEMBER 19, 2025"]))).toEqual([]);
+    expect(signers(page(["By Land and Sea, December 19, 2025"]))).toEqual([]);
+    expect(signers(page(["BY ADMIN ON DECEMBER 19, 2025"]))).toEqual([]);
+  });
+
+  it("reads a date line filed in sections after 'in', 'dans', 'en', 'em'", () => {
+    for (const line of [
+      "December 19, 2025 in Politics, World",
+      "Posted on December 19, 2025 in News & Events, Island Life",
+      "19. Dezember 2025 in Politik, Welt",
+      "19 décembre 2025 dans Société, Monde",
+      "19 de diciembre de 2025 en Política, Mundo",
+      "19 dicembre 2025 in Politica, Mondo",
+      "19 de dezembro de 2025 em Política, Mundo",
+      "19 december 2025 in Politiek, Wereld",
+    ])
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-12-19");
+    const article = page(["By Ada Lee", "December 19, 2025 in Politics, World"]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-12-19");
+    expect(signers(article)).toEqual(["Ada Lee"]);
+  });
+
+  it("near misses: a sentence after the date, lower-case words, a second date", () => {
+    expect(parseDateLine("December 19, 2025 in Kessel was the coldest day of the year")).toBeUndefined();
+    expect(parseDateLine("December 19, 2025 in the harbour, on the pier")).toBeUndefined();
+    expect(parseDateLine("December 19, 2025 in Politics, March 3, 2026 in World")).toBeUndefined();
+    expect(parseDateLine("Ferry crews walked out on December 19, 2025 in Kessel, Harbour")).toBeUndefined();
+  });
+});
