@@ -855,14 +855,61 @@ const COMPANY_FORM =
   /\s(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Corp|GmbH|SARL|SAS|S\.p\.A|SpA|S\.r\.l|Srl|Lda|Ltda)\.?$|\S\s+\S+\s+(?:AG|KG|SA|S\.A|SL|S\.L|BV|B\.V|NV|N\.V)\.?$/u;
 
 /**
+ * Countries and world regions named by two words or more, in the languages Dateline reads most ("United Kingdom",
+ * "Vereinigtes Königreich", "Royaume Uni", "Reino Unido", "Regno Unito", "Verenigd Koninkrijk", "Middle East"): a
+ * site's section or a story's place set over the date line or the time ago, shaped as a person's name. The cities'
+ * table (`isPlaceName`) holds towns only. Lower-cased; the names written with a hyphen ("Royaume-Uni", "Nieuw-Zeeland")
+ * are one word, no name's shape.
+ */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  ..."united kingdom|united states|united arab emirates|new zealand|south africa|south korea|north korea|saudi arabia|sri lanka|czech republic|great britain|northern ireland|middle east|latin america|south america|north america".split(
+    "|",
+  ),
+  ..."vereinigtes königreich|vereinigte staaten|vereinigte arabische emirate|naher osten".split("|"),
+  ..."afrique du sud|corée du sud|corée du nord|arabie saoudite|amérique latine".split("|"),
+  ..."reino unido|estados unidos|nueva zelanda|nova zelândia|corea del sur|corea del norte|arabia saudita|arábia saudita|oriente medio|oriente médio|oriente próximo|américa latina|coreia do sul|áfrica do sul|emiratos árabes unidos".split(
+    "|",
+  ),
+  ..."regno unito|stati uniti|nuova zelanda|corea del sud|medio oriente|america latina|emirati arabi uniti".split("|"),
+  ..."verenigd koninkrijk|verenigde staten".split("|"),
+]);
+/**
+ * A share button's label, a verb to share and the noun of the piece, either way round ("Share Article", "Share This
+ * Story", "Artikel teilen", "Partager l'article", "Compartir Artículo", "Condividi Articolo", "Partilhar Artigo", "Deel
+ * Artikel"), set over the date line as a name would be.
+ */
+const SHARE_LABEL = new RegExp(
+  String.raw`^(?:(?:share|teilen|partager|compartir|compartilhar|partilhar|condividi|condividere|delen|deel)\s+(?:(?:this|the|diesen|den|cet|l['’]|este|el|la|esta|questo|l|o|a|dit|het|deze)\s*)?(?:article|story|post|artikel|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|bericht|nieuws)|(?:artikel|beitrag|story|bericht)\s+(?:teilen|delen))$`,
+  "iu",
+);
+/**
+ * A news section's or a desk's name of two words whose last word is none of `PUBLICATION_NAME`'s: breaking news and
+ * the news in brief in the Romance languages ("Última Hora", "Ultima Ora", "Dernière Heure", "Dernière Minute", "Faits
+ * Divers", "Cronaca Nera", "Sucesos Locales"), the live pages ("En Directo", "Ao Vivo", "In Diretta", "En Direct").
+ */
+const SECTION_PHRASES: ReadonlySet<string> = new Set(
+  "última hora|ultima ora|ultim'ora|dernière heure|dernière minute|faits divers|cronaca nera|en directo|en vivo|ao vivo|em direto|in diretta|en direct|laatste nieuws|eilmeldung|letzte meldung".split(
+    "|",
+  ),
+);
+
+/** Whether a name-shaped line is a country's or a region's (`COUNTRY_NAMES`), a share button's or a section's phrase. */
+function namesLabelOrCountry(text: string): boolean {
+  const lower = text.toLowerCase();
+  return COUNTRY_NAMES.has(lower) || SECTION_PHRASES.has(lower) || SHARE_LABEL.test(text);
+}
+
+/**
  * Whether a line shaped as a person's name names something else: a place ("Costa del Sol", "San Marcos"; see
- * `isPlaceName`), a publication or section (`PUBLICATION_NAME`), a link (`LINK_LABEL`), an author box's label
+ * `isPlaceName`), a country or a region, a share button or a section's phrase (`namesLabelOrCountry`), a publication
+ * or section (`PUBLICATION_NAME`), a link (`LINK_LABEL`), an author box's label
  * (`AUTHOR_BOX_LABEL_AS_NAME`) or a company (`COMPANY_FORM`). A place's first word alone is no mark, as many are given names too ("Isla Grant", "Rio Ward",
  * "Sierra Lopez"): losing an author's name costs more than keeping a rare place's.
  */
 export function namesSomethingElse(text: string): boolean {
   return (
     isPlaceName(text) ||
+    namesLabelOrCountry(text) ||
     PUBLICATION_NAME.test(text) ||
     LINK_LABEL.test(text) ||
     AUTHOR_BOX_LABEL_AS_NAME.test(text) ||
