@@ -4407,3 +4407,54 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
     expect(parseDateLine("Ferry crews walked out on December 19, 2025 in Kessel, Harbour")).toBeUndefined();
   });
 });
+
+describe("round md76: countries, share buttons and section phrases over a date line or a time ago sign no one", () => {
+  const STORY = [
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits during the darker months.",
+    "The committee will publish its final decision next month after a public consultation that runs until the end of November this year.",
+  ];
+  const signers = (...header: string[]) =>
+    fromText(
+      ["Home", "News", "Sport", "", "Ferry timetable cut angers Kessel islanders", ...header, "", STORY.join("\n\n")].join("\n"),
+    ).authors?.map((author) => author.name) ?? [];
+
+  it("reads a country, a share button or a section's phrase over the date line as no writer, in seven languages", () => {
+    for (const [label, date] of [
+      ["United Kingdom", "December 19, 2025"],
+      ["Share Article", "December 19, 2025"],
+      ["Share This Story", "December 19, 2025"],
+      ["Vereinigtes Königreich", "19. Dezember 2025"],
+      ["Artikel teilen", "19. Dezember 2025"],
+      ["Royaume-Uni", "19 décembre 2025"],
+      ["Faits Divers", "19 décembre 2025"],
+      ["Última Hora", "19 de diciembre de 2025"],
+      ["Compartir Artículo", "19 de diciembre de 2025"],
+      ["Ultima Ora", "19 dicembre 2025"],
+      ["Regno Unito", "19 dicembre 2025"],
+      ["Partilhar Artigo", "19 de dezembro de 2025"],
+      ["Reino Unido", "19 de dezembro de 2025"],
+      ["Verenigd Koninkrijk", "19 december 2025"],
+      ["Deel Artikel", "19 december 2025"],
+    ] as const)
+      expect(signers(label, date), label).toEqual([]);
+  });
+
+  it("reads them over a time ago as no writer", () => {
+    for (const [label, age] of [
+      ["United Kingdom", "2 hours ago"],
+      ["Faits Divers", "il y a 2 heures"],
+      ["Última Hora", "hace 2 horas"],
+      ["Regno Unito", "2 ore fa"],
+      ["Verenigd Koninkrijk", "2 uur geleden"],
+    ] as const)
+      expect(signers(label, age), label).toEqual([]);
+  });
+
+  it("near misses: people's names, names that are words too, sign over the date line and the time ago", () => {
+    for (const name of ["Ada Lee", "Ayşe Yılmaz", "María José", "Rose Hope", "Summer King", "Georgia Hart", "Sharon Story"]) {
+      expect(signers(name, "December 19, 2025"), name).toEqual([name]);
+      expect(signers(name, "2 hours ago"), name).toEqual([name]);
+    }
+  });
+});
