@@ -415,12 +415,12 @@ function joinedNamedDate(mark: "-" | "."): DateForm {
 const TRAILING_DOT = /\.$/;
 
 const DATE_FORMS: DateForm[] = [
-  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 · 13 mars 2025 · 4 d'abril del 2025 (Catalan) · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
+  // 13 March 2025 · 3. März 2025 · 13 de marzo de 2025 (and in capitals, "13 DE MARZO DE 2025") · 13 mars 2025 · 4 d'abril del 2025 (Catalan) · 13טן מערץ 2025 (Yiddish's ordinal ending) ·
   // 8 марта 2025г. (Russian's "year", Ukrainian's "р.", glued to it) · 8 มีนาคม 2568 (Thai, Buddhist era) · 8 มีนาคม
   // พ.ศ. 2568 (the era's initials before the year, as formal Thai dates print it)
   {
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:de\\s+|d['’])?${MONTH_WORD},?\\s+(?:del?\\s+|${BUDDHIST_ERA_INITIALS}\\s?)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
+      `${NOT_AFTER_WORD}(\\d{1,2})(?:st|nd|rd|th|er|\\.|טן|טער)?\\s+(?:[dD][eE]\\s+|[dD]['’])?${MONTH_WORD},?\\s+(?:[dD][eE][lL]?\\s+|${BUDDHIST_ERA_INITIALS}\\s?)?(\\d{4})(?:[гр]\\.)?${NAMED_DATE_YEAR_END}`,
     ),
     // After the era's initials the year is the era's, whatever its number (see `BUDDHIST_ERA_OFFSET`).
     parts: (m) => [
