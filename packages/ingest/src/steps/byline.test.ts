@@ -4400,6 +4400,20 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
     expect(signers(article)).toEqual(["Ada Lee"]);
   });
 
+  it("reads Spanish, Portuguese and Catalan dates set in capitals, with their 'DE'/'DEL'", () => {
+    for (const [line, day] of [
+      ["19 DE DICIEMBRE DE 2025", "2025-12-19"],
+      ["19 DE DEZEMBRO DE 2025", "2025-12-19"],
+      ["4 D'ABRIL DEL 2025", "2025-04-04"],
+    ] as const)
+      expect(parseDate(line), line).toBe(day);
+    const article = page(["POR ANA RUIZ EL 19 DE DICIEMBRE DE 2025"]);
+    expect(signers(article)).toEqual(["ANA RUIZ"]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-12-19");
+    // Near miss: a word other than the joins between the day and the month is still no date.
+    expect(parseDate("19 DEL DICIEMBRE DE 2025")).toBeUndefined();
+  });
+
   it("near misses: a sentence after the date, lower-case words, a second date", () => {
     expect(parseDateLine("December 19, 2025 in Kessel was the coldest day of the year")).toBeUndefined();
     expect(parseDateLine("December 19, 2025 in the harbour, on the pier")).toBeUndefined();
