@@ -4420,6 +4420,19 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
     expect(parseDateLine("December 19, 2025 in Politics, March 3, 2026 in World")).toBeUndefined();
     expect(parseDateLine("Ferry crews walked out on December 19, 2025 in Kessel, Harbour")).toBeUndefined();
   });
+
+  it("review: one word in capitals and the date's link word kept after it sign no one on the page", () => {
+    for (const line of [
+      "VON ANNA AM 3. MAI 2025",
+      "VON REDAKTION AM 19. DEZEMBER 2025",
+      "VON DPA AM 19. DEZEMBER 2025",
+      "DOOR JAN OP 19 DECEMBER 2025",
+      "DOOR ANP OP 19 DECEMBER 2025",
+      "PAR ANNE LE 19 DÉCEMBRE 2025",
+    ])
+      expect(signers(page([line])), line).toEqual([]);
+    expect(signers(page(["PAR ANNE LE GALL LE 19 DÉCEMBRE 2025"]))).toEqual(["ANNE LE GALL"]);
+  });
 });
 
 describe("round md76: countries, share buttons and section phrases over a date line or a time ago sign no one", () => {

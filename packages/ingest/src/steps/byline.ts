@@ -2937,6 +2937,10 @@ const AFTER_FIRST_LETTER = /(?<=\p{L})\p{Lu}+/gu;
  */
 function isPersonInFullInAnyCase(author: Author): boolean {
   if (isPersonInFull(author)) return true;
+  // Names in capitals that still end in the date's link word kept it as no second name word stood before it ("VON
+  // ANNA AM 3. MAI 2025", "VON REDAKTION AM …", "DOOR ANP OP …"; see `withoutDateLinkAtNamesEnd`): one word and the
+  // link, no name in full, though a family name may be the same word ("PAR MINH LE 19 …", unsigned as before).
+  if (!LOWER_CASE_LETTER.test(author.name) && CAPITAL_DATE_LINK_AT_NAMES_END.test(author.name)) return false;
   return author.type === "Person" && isNameInFull(author.name.replace(AFTER_FIRST_LETTER, (letters) => letters.toLowerCase()));
 }
 
