@@ -4433,6 +4433,21 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
       expect(signers(page([line])), line).toEqual([]);
     expect(signers(page(["PAR ANNE LE GALL LE 19 DÉCEMBRE 2025"]))).toEqual(["ANNE LE GALL"]);
   });
+
+  it("review: a title naming its day and sections is no date line filed in sections; labels and times still are", () => {
+    for (const line of [
+      "Recap: December 19, 2025 in Premier League, Serie A",
+      "Week of December 19, 2025 in Photos",
+      "Newsletter: December 19, 2025 in Tech, Science",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    for (const line of [
+      "Updated December 19, 2025 at 10:30 am in Politics, World",
+      "Mis à jour le 19 décembre 2025 à 10h30 dans Société, Monde",
+      "Gepubliceerd op 19 december 2025 in Binnenland, Politiek",
+    ])
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-12-19");
+  });
 });
 
 describe("round md76: countries, share buttons and section phrases over a date line or a time ago sign no one", () => {

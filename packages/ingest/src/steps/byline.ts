@@ -1374,15 +1374,19 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
  */
 const SECTIONS_AFTER_DATE =
   /\s(?:in|under|dans|en|em|op)\s+\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}){0,5}$/u;
+/** A letter of any script: what a date line filed in sections may not keep before them (see `sectionsAfterDate`). */
+const ANY_LETTER = /\p{L}/u;
 /**
- * Whether a date line holds its date within the slack once the sections it is filed in are cut from its end (see
- * `SECTIONS_AFTER_DATE`). Asked only of lines whose rest is too long for a date line.
+ * Whether a date line prints its date alone, with its label and time, once the sections it is filed in are cut from
+ * its end (see `SECTIONS_AFTER_DATE`). Asked only of lines whose rest is too long for a date line. No word of another
+ * kind may stay before them: a recap's or a newsletter's title names its day and its sections so ("Recap: December
+ * 19, 2025 in Premier League, Serie A", "Week of December 19, 2025 in Photos").
  */
 function sectionsAfterDate(text: string): boolean {
   const sections = SECTIONS_AFTER_DATE.exec(text);
   if (!sections) return false;
   const rest = dateLineRest(text.slice(0, sections.index)).replace(DATE_LINE_SEPARATORS, "");
-  return rest.length + countIdeographs(rest) <= 12 && !holdsTwoDates(text);
+  return !ANY_LETTER.test(rest) && !holdsTwoDates(text);
 }
 
 /** The marks some pages set before a byline's label ("// By", "— By"), as a class's source. */
