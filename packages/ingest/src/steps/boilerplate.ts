@@ -1335,6 +1335,12 @@ const POST_VOICE_OPENING =
  */
 const MAX_APPEAL_LENGTH = 400;
 /**
+ * The site's own work named within two words ("journalism", "local news", "award-winning reporting"), as a pattern's
+ * source: what a support appeal asks the reader to back (`SUPPORT_APPEAL`), where a town's call backs something else
+ * (`COMMUNITY_SUPPORT`). One list for both, so that the two cannot drift apart.
+ */
+const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b`;
+/**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
  * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support
  * our local shops" is a town's call), "your contribution", "Unterstützen Sie
@@ -1345,7 +1351,7 @@ const MAX_APPEAL_LENGTH = 400;
 const SUPPORT_APPEAL = new RegExp(
   [
     String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
-    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) (?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)`,
+    String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) ${SITE_WORK_NAMED})`,
     String.raw`\byour (?:donation|contribution|support|gift)\b`,
     String.raw`\bunterstützen sie (?:uns|unser|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
     String.raw`\bsoutenez(?:-nous| nous| notre| nos| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
@@ -1416,8 +1422,7 @@ const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:m
  * "consider supporting our award-winning journalism"). Read out of the
  * line before the appeal's words and voice are sought.
  */
-const COMMUNITY_SUPPORT =
-  /\bsupport(?:ing)? our (?!(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b)[\p{L}-]+/gu;
+const COMMUNITY_SUPPORT = new RegExp(String.raw`\bsupport(?:ing)? our (?!${SITE_WORK_NAMED})[\p{L}-]+`, "gu");
 
 /** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
 function reportedWithSpeaker(tail: string): boolean {
