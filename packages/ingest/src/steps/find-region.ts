@@ -1387,12 +1387,14 @@ const FIRST_PERSON_PLURAL =
 /** A quotation within a line ("“We had no warning,” a trader said"): a speaker's "we", not the writer's. */
 const QUOTATION = /["“„«][^"“”„«»]*["”“»]/gu;
 
-/** Whether a prose line of the region above `before` speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
+/** Whether a line is prose that speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
+function isProseAsWe(line: ClassifiedLine): boolean {
+  return isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " "));
+}
+
+/** Whether a prose line of the region above `before` speaks as "we" outside a quotation (`isProseAsWe`). */
 function speaksAsWe(lines: readonly ClassifiedLine[], start: number, before: number): boolean {
-  for (let i = start; i < before; i++) {
-    const line = lines[i]!;
-    if (isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " "))) return true;
-  }
+  for (let i = start; i < before; i++) if (isProseAsWe(lines[i]!)) return true;
   return false;
 }
 
@@ -1478,7 +1480,7 @@ export function endBeforeSupportBox(lines: readonly ClassifiedLine[], start: num
   for (let seen = 0; at > start && seen < MAX_SUPPORT_BOX_LINES; at--, seen++) {
     const line = lines[at]!;
     if (isAppealLine(line)) continue;
-    if (!(isProse(line) && FIRST_PERSON_PLURAL.test(line.lower.replace(QUOTATION, " ")))) break;
+    if (!isProseAsWe(line)) break;
     pitched = true;
     namesWork ||= SITE_WORK.test(line.lower);
   }
