@@ -1477,7 +1477,7 @@ export function endBeforeSupportBox(lines: readonly ClassifiedLine[], start: num
   let at = end - 1;
   let pitched = false;
   let namesWork = false;
-  for (let seen = 0; at > start && seen < MAX_SUPPORT_BOX_LINES; at--, seen++) {
+  for (; at > start && end - at <= MAX_SUPPORT_BOX_LINES; at--) {
     const line = lines[at]!;
     if (isAppealLine(line)) continue;
     if (!isProseAsWe(line)) break;
