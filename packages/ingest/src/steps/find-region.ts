@@ -1442,7 +1442,7 @@ export function endBeforeOwnChannelPitch(lines: readonly ClassifiedLine[], start
 }
 
 /** Most lines of a support box that may stand between its title and its last appeal: its pitch's paragraphs and appeals. */
-const MAX_SUPPORT_BOX_LINES = 5;
+const MAX_SUPPORT_PITCH_LINES = 5;
 /** Most words of a support box's title ("Keep local news alive", "Lokaljournalismus braucht Sie"). */
 const MAX_SUPPORT_TITLE_WORDS = 8;
 
@@ -1477,7 +1477,7 @@ export function endBeforeSupportBox(lines: readonly ClassifiedLine[], start: num
   let at = end - 1;
   let pitched = false;
   let namesWork = false;
-  for (; at > start && end - at <= MAX_SUPPORT_BOX_LINES; at--) {
+  for (; at > start && end - at <= MAX_SUPPORT_PITCH_LINES; at--) {
     const line = lines[at]!;
     if (isAppealLine(line)) continue;
     if (!isProseAsWe(line)) break;
