@@ -1461,11 +1461,23 @@ function reportedAfterComma(text: string): boolean {
   const last = text.lastIndexOf(",");
   if (last < 0) return false;
   const tail = text.slice(last);
+  if (OWN_SPEAKER.test(tail)) return false;
   if (REPORTED_APPEAL.test(tail) || reportedWithSpeaker(tail)) return true;
   // The clause before holds a comma, which `reportedWithSpeaker`'s clause never does: only a speaker's verb tells it.
   const secondLast = text.lastIndexOf(",", last - 1);
-  return secondLast >= 0 && REPORTED_APPEAL.test(text.slice(secondLast));
+  if (secondLast < 0) return false;
+  const clauses = text.slice(secondLast);
+  return REPORTED_APPEAL.test(clauses) && !OWN_SPEAKER.test(clauses);
 }
+
+/**
+ * A speaker the site names as its own, right after the comma or after the verb ("…, said our editor, Jo Bright.",
+ * "…, says our editor Jo Bright.", "…, schreibt unsere Chefredakteurin, …", "…, écrit notre rédactrice en chef, …",
+ * "…, escribe nuestra directora, …"): the site's appeal signed by its staff, not one the story reports. A town's
+ * "our" further on ("…, asked the leader of our town's food bank, Lorna Bell.") names a third party.
+ */
+const OWN_SPEAKER =
+  /^,\s+(?:[\p{L}'’-]+\s+)?(?:our|unser|unsere|unserer|notre|nos|nuestro|nuestra|nuestros|nuestras|il nostro|la nostra|nostro|nostra|o nosso|a nossa|nosso|nossa|onze|ons)\s/iu;
 
 /** Asked only of lines whose word scan met a paid word (`PAID_SIGNAL`), which rules out nearly every line for free. */
 function isAffiliateDisclosure(text: string): boolean {

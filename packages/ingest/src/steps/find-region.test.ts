@@ -4313,6 +4313,20 @@ describe("a support box's appeal for the reader's money, under the story or set 
         expect(bodyOf([menu, head, ...story.map((p) => [p]), [appeal], foot], packed), `${appeal} ${packed}`).toEqual(story);
   });
 
+  it("drops an appeal signed by the site's own staff after the comma ('…, said our editor, Jo Bright.') under the story (round int76)", () => {
+    const { menu, head, story, foot } = pages.en!;
+    for (const appeal of [
+      "Please support the Valley Courier today, said our editor, Jo Bright.",
+      "Please support the Valley Courier today, says our editor Jo Bright.",
+    ])
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [appeal], foot], packed), `${appeal} ${packed}`).toEqual(story);
+    // Near miss: a town's "our" past the speaker's title is a third party's, reported.
+    const close = "Please support us on Saturday, asked the leader of our town's food bank, Lorna Bell.";
+    for (const packed of [false, true])
+      expect(bodyOf([menu, head, ...story.map((p) => [p]), [close], foot], packed), `${close} ${packed}`).toContain(close);
+  });
+
   it("drops an appeal that names the site's work past a word or two ('our small newsroom') under the story (review)", () => {
     const { menu, head, story, foot } = pages.en!;
     for (const appeal of [
