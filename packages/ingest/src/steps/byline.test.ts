@@ -4383,6 +4383,19 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
     expect(signers(page(["BY ADMIN ON DECEMBER 19, 2025"]))).toEqual([]);
   });
 
+  it("reads the date of a desk's byline naming a role alone, in capitals or not (round int76)", () => {
+    for (const line of ["BY STAFF WRITER ON DECEMBER 19, 2025", "By Staff Reporter on December 19, 2025", "BY GUEST CONTRIBUTOR ON DECEMBER 19, 2025"]) {
+      const article = page([line]);
+      expect(article.datePublished?.slice(0, 10), line).toBe("2025-12-19");
+      expect(signers(article), line).toEqual([]);
+      expect(read(line), line).toEqual([]);
+    }
+    // Near misses: a name after or before the role still signs.
+    expect(read("By Staff Writer Ada Lee")).toEqual(["Ada Lee"]);
+    expect(read("By Ada Lee, Staff Writer")).toEqual(["Ada Lee"]);
+    expect(signers(page(["BY ADA LEE, STAFF WRITER ON DECEMBER 19, 2025"]))).toEqual(["ADA LEE"]);
+  });
+
   it("reads a date line filed in sections after 'in', 'dans', 'en', 'em'", () => {
     for (const line of [
       "December 19, 2025 in Politics, World",

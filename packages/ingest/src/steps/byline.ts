@@ -3375,6 +3375,12 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
     const untitled = personTitled ? titled : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
+    // A role alone in the names' place ("By Staff Writer on March 3, 2025", "BY GUEST CONTRIBUTOR ON MARCH 3, 2025"):
+    // a desk's byline that names no one, as "By Our Reporter" is, and its date line's date is still read.
+    if (name === "" && index === 0 && roled && noted !== "") {
+      deskTitled = true;
+      continue;
+    }
     if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
