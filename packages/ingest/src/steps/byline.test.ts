@@ -4390,7 +4390,8 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
       expect(signers(article), line).toEqual([]);
       expect(read(line), line).toEqual([]);
     }
-    // Near misses: a name after or before the role still signs.
+    // Near misses: a name after or before the role still signs; a role alone with no date is no desk's byline.
+    expect(parseByline("By Staff Writer")).toBeUndefined();
     expect(read("By Staff Writer Ada Lee")).toEqual(["Ada Lee"]);
     expect(read("By Ada Lee, Staff Writer")).toEqual(["Ada Lee"]);
     expect(signers(page(["BY ADA LEE, STAFF WRITER ON DECEMBER 19, 2025"]))).toEqual(["ADA LEE"]);

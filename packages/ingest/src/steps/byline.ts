@@ -3375,9 +3375,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
     const untitled = personTitled ? titled : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
-    // A role alone in the names' place ("By Staff Writer on March 3, 2025", "BY GUEST CONTRIBUTOR ON MARCH 3, 2025"):
-    // a desk's byline that names no one, as "By Our Reporter" is, and its date line's date is still read.
-    if (name === "" && index === 0 && roled && noted !== "") {
+    // A role alone in the names' place on a line with a date ("By Staff Writer on March 3, 2025", "BY GUEST
+    // CONTRIBUTOR ON MARCH 3, 2025"): a desk's byline that names no one, as "By Our Reporter" is, so its date is still
+    // read. Without a date ("By Staff Writer") the line is left to the other readers, as before.
+    if (name === "" && index === 0 && roled && noted !== "" && holdsAsciiDigit(text)) {
       deskTitled = true;
       continue;
     }
