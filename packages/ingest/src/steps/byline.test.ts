@@ -4384,7 +4384,11 @@ describe("round md76: a byline set in capitals with its date's link word, sectio
   });
 
   it("reads the date of a desk's byline naming a role alone, in capitals or not (round int76)", () => {
-    for (const line of ["BY STAFF WRITER ON DECEMBER 19, 2025", "By Staff Reporter on December 19, 2025", "BY GUEST CONTRIBUTOR ON DECEMBER 19, 2025"]) {
+    for (const line of [
+      "BY STAFF WRITER ON DECEMBER 19, 2025",
+      "By Staff Reporter on December 19, 2025",
+      "BY GUEST CONTRIBUTOR ON DECEMBER 19, 2025",
+    ]) {
       const article = page([line]);
       expect(article.datePublished?.slice(0, 10), line).toBe("2025-12-19");
       expect(signers(article), line).toEqual([]);
