@@ -66,6 +66,15 @@ const MAX_BOX_LINES = 8;
 /** Any digit: both a page count and an ISBN have them, and most short lines (menus, labels, names) have none. */
 const HAS_DIGIT = /\p{N}/u;
 
+/**
+ * A word each alternative of `FACTS_LINE` must hold, from the same lists: "isbn", "pp" (`PP_COUNT`'s and "pp."), a
+ * page word or a page label. Asked of the lower-cased line before `FACTS_LINE`, whose fields may open after any
+ * separator and so try each comma and full stop of a line with a figure (a date line, a price), behind look-behinds:
+ * the literal words are found or not in one quick pass, and few lines hold one. A new alternative of `FACTS_LINE`
+ * must add its own word here.
+ */
+const FACTS_WORD = new RegExp(`isbn|pp|${PAGE_WORDS}|${PAGE_LABELS}`, "u");
+
 /** What every facts line has, asked before the pattern: a length short of prose, and a figure. */
 function mayCountPages(text: string): boolean {
   return text.length <= MAX_FACTS_LINE_LENGTH && HAS_DIGIT.test(text);
@@ -73,12 +82,20 @@ function mayCountPages(text: string): boolean {
 
 /** Whether a line's text counts a book's pages or gives its ISBN, as a box of its facts does (for both readers). */
 export function isFactsText(text: string): boolean {
-  return mayCountPages(text) && FACTS_LINE.test(text.toLowerCase());
+  if (!mayCountPages(text)) return false;
+  const lower = text.toLowerCase();
+  return FACTS_WORD.test(lower) && FACTS_LINE.test(lower);
 }
 
 /** A facts line of the text reader: not a line its classes call prose. Read from the line's lower-cased text, made once. */
 export function isFactsLine(line: ClassifiedLine): boolean {
-  return line.class !== "good" && line.class !== "medium" && mayCountPages(line.text) && FACTS_LINE.test(line.lower);
+  return (
+    line.class !== "good" &&
+    line.class !== "medium" &&
+    mayCountPages(line.text) &&
+    FACTS_WORD.test(line.lower) &&
+    FACTS_LINE.test(line.lower)
+  );
 }
 
 /** "By" before a capitalised name inside a line: "The Long Crossing by Ada Lee (Harbour Press, 320pp)". */
