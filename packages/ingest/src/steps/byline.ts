@@ -1317,11 +1317,9 @@ function mastheadBeforeDate(text: string): boolean {
 
 /** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
 function dateLineRest(text: string): string {
-  return text
-    .replace(UPDATED, "")
-    .replace(PUBLISHED, "")
-    .replace(RELATIVE_AGE, "")
-    .replace(CLOCK_WITH_H, "")
+  const unstamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(RELATIVE_AGE, "");
+  // Most date lines print no "10h32": a scan for its letter between figures spares them the pattern (see `mayHoldClockWithH`).
+  return (mayHoldClockWithH(unstamped) ? unstamped.replace(CLOCK_WITH_H, "") : unstamped)
     .replace(EDGED_NUMBER, "")
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")
@@ -3297,6 +3295,23 @@ const SPACED_WORD_WITH_DIGIT = /\s\S*\d/;
 /** The code units of "0" and "9", the digits `\d` reads without the `u` flag. */
 const DIGIT_ZERO = 0x30;
 const DIGIT_NINE = 0x39;
+/** The letter `CLOCK_WITH_H` reads between a clock's hours and minutes ("10h32"), lower case only, as the pattern has no `i`. */
+const CLOCK_LETTER = "h";
+/** Whether the code unit at `at` is one of the digits `\d` reads without the `u` flag (false past either end). */
+function isAsciiDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= DIGIT_ZERO && code <= DIGIT_NINE;
+}
+/**
+ * Whether a text holds "h" between two digits, as every match of `CLOCK_WITH_H` does: a look for the letter costs less
+ * than the pattern, whose look-behind is tried at each digit of every date line `dateLineRest` reads.
+ */
+function mayHoldClockWithH(text: string): boolean {
+  for (let at = text.indexOf(CLOCK_LETTER, 1); at !== -1; at = text.indexOf(CLOCK_LETTER, at + 1)) {
+    if (isAsciiDigitAt(text, at - 1) && isAsciiDigitAt(text, at + 1)) return true;
+  }
+  return false;
+}
 /**
  * Whether a text holds one of the digits `SPACED_WORD_WITH_DIGIT` needs, by a plain scan: a byline's names seldom do,
  * and the scan costs less than the pattern, run cold in each byline's parse.
