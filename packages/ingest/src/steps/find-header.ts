@@ -1313,12 +1313,35 @@ function isHeaderFieldFurniture(lines: readonly ClassifiedLine[], i: number): bo
   return true;
 }
 
+/** The dashes `SCORE_LINE` joins its goal counts with: a hyphen and an en dash. */
+const SCORE_DASHES = ["-", "–"];
+/** The code units of "0" and "9", and of the space: `\d` reads only these digits, with or without the `u` flag. */
+const DIGIT_ZERO = 0x30;
+const DIGIT_NINE = 0x39;
+const SPACE = 0x20;
+
+/**
+ * Whether a text holds a digit before one of `SCORE_DASHES`, a space perhaps between ("3-0", "2 – 1"), as every match
+ * of `SCORE_LINE` does: a look for the dashes spares most header lines the pattern, which reads up to four words of a
+ * side before it fails. A new dash of the pattern must be added to `SCORE_DASHES`.
+ */
+function mayHoldScore(text: string): boolean {
+  for (const dash of SCORE_DASHES) {
+    for (let at = text.indexOf(dash, 1); at !== -1; at = text.indexOf(dash, at + 1)) {
+      const before = text.charCodeAt(at - 1) === SPACE ? text.charCodeAt(at - 2) : text.charCodeAt(at - 1);
+      if (before >= DIGIT_ZERO && before <= DIGIT_NINE) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether a line is a score line (see `SCORE_LINE`) whose counts do not rise: a range in the same shape rises ("Ages
  * 8-12 Summer Camp", "Friday 7-9 PM", "Montag 9-18 Uhr", "Windows 10 - 11 Upgrade") and is a heading of the story. An
  * away win ("Rovers 1-2 Kingsbridge") stays a heading too, as it was before scores were read.
  */
 function isScoreLine(text: string): boolean {
+  if (!mayHoldScore(text)) return false;
   const score = SCORE_LINE.exec(text);
   return score !== null && Number(score[1]) >= Number(score[2]);
 }
