@@ -4517,4 +4517,28 @@ describe("round md76: countries, share buttons and section phrases over a date l
       expect(signers(name, "2 hours ago"), name).toEqual([name]);
     }
   });
+
+  it("keeps the time ago under a country, a region or a section's phrase out of the body, as under a name", () => {
+    const bodyOf = (...header: string[]) =>
+      fromText(["Home", "News", "Sport", "Ferry timetable cut angers Kessel islanders", ...header, ...STORY].join("\n")).body.map(
+        (block) => ("text" in block ? block.text : ""),
+      );
+    for (const [label, age] of [
+      ["Middle East", "3 hours ago"],
+      ["United Kingdom", "2 hours ago"],
+      ["Naher Osten", "vor 3 Stunden"],
+      ["Faits Divers", "il y a 2 heures"],
+      ["Última Hora", "hace 2 horas"],
+      ["Regno Unito", "2 ore fa"],
+      ["Reino Unido", "há 3 horas"],
+      ["Verenigd Koninkrijk", "2 uur geleden"],
+      ["Share Article", "3 hours ago"],
+    ] as const) {
+      expect(bodyOf(label, age), label).toEqual(STORY);
+      expect(signers(label, age), label).toEqual([]);
+    }
+    // Near miss: a person's name over the age still signs, and the age is no paragraph either.
+    expect(bodyOf("Rose Hope", "3 hours ago")).toEqual(STORY);
+    expect(signers("Rose Hope", "3 hours ago")).toEqual(["Rose Hope"]);
+  });
 });

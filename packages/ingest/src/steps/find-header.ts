@@ -2254,13 +2254,19 @@ function readHeaderBelow(
     // as over a date line, with that reader's checks of the name (a section's, a place's, a desk's words sign nothing:
     // "Local News", "Live Updates", "New York"), and the age line is read as before (no date). Only while no one signed,
     // under a title the name can sign.
-    const overAge =
-      header.authors.length === 0 && next !== undefined && !next.blankBefore && line.class === "short" && isAgeLine(next.text)
-        ? nameAloneOverDate(line.text, AGE_READ_AS_DATE_LINE)
-        : undefined;
+    const ageUnder =
+      header.authors.length === 0 && next !== undefined && !next.blankBefore && line.class === "short" && isAgeLine(next.text);
+    const overAge = ageUnder ? nameAloneOverDate(line.text, AGE_READ_AS_DATE_LINE) : undefined;
     if (overAge && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, overAge);
       bylineRead = true;
+      end = i;
+      continue;
+    }
+    // A country's or a region's name, a section's phrase or a share button over the age, where a name would stand
+    // ("Middle East" / "3 hours ago", "Última Hora" / "hace 3 horas"): the header's, as over a date line, signing no one;
+    // the age under it is read next as alone.
+    if (ageUnder && !overAge && namesLabelOrCountry(line.text)) {
       end = i;
       continue;
     }
