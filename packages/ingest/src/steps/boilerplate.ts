@@ -1462,12 +1462,28 @@ function reportedAfterComma(text: string): boolean {
   if (last < 0) return false;
   const tail = text.slice(last);
   if (OWN_SPEAKER.test(tail)) return false;
-  if (REPORTED_APPEAL.test(tail) || reportedWithSpeaker(tail)) return true;
-  // The clause before holds a comma, which `reportedWithSpeaker`'s clause never does: only a speaker's verb tells it.
   const secondLast = text.lastIndexOf(",", last - 1);
+  if (REPORTED_APPEAL.test(tail) || reportedWithSpeaker(tail)) return !ownSpeakerSetOff(text, secondLast, last);
+  // The clause before holds a comma, which `reportedWithSpeaker`'s clause never does: only a speaker's verb tells it.
   if (secondLast < 0) return false;
   const clauses = text.slice(secondLast);
   return REPORTED_APPEAL.test(clauses) && !OWN_SPEAKER.test(clauses);
+}
+
+/** Most words of a speaker's name set off by commas between the job title and the verb ("…, our editor, Jo Bright, writes."). */
+const MAX_SET_OFF_NAME_WORDS = 4;
+
+/**
+ * Whether the speaker before the verb's clause (from the line's `last` comma) is the site's own, named by a job title
+ * with the first person's possessive and then a name set off by commas of their own ("…, our editor, Jo Bright,
+ * writes.", "…, nuestra directora, Ana Ruiz, escribe."): the clause of the name holds a few words and no more commas.
+ */
+function ownSpeakerSetOff(text: string, secondLast: number, last: number): boolean {
+  if (secondLast < 0) return false;
+  const name = text.slice(secondLast + 1, last).trim();
+  if (name === "" || name.split(" ").length > MAX_SET_OFF_NAME_WORDS) return false;
+  const thirdLast = text.lastIndexOf(",", secondLast - 1);
+  return thirdLast >= 0 && OWN_SPEAKER.test(text.slice(thirdLast, secondLast + 1));
 }
 
 /**

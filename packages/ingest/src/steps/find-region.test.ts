@@ -4348,6 +4348,31 @@ describe("a support box's appeal for the reader's money, under the story or set 
       expect(body.slice(-2), `${packed}`).toEqual(section);
     }
   });
+
+  it("drops an appeal signed by the site's own staff set off by two commas before the verb ('…, our editor, Jo Bright, writes.') (round fix77)", () => {
+    for (const [lang, appeal] of [
+      ["en", "Please support us today, our editor, Jo Bright, writes."],
+      ["en", "Please support our journalism with a gift of any size, our editor, Jo Bright, writes."],
+      ["de", "Unterstützen Sie uns heute, unsere Chefredakteurin, Jo Bright, schreibt."],
+      ["fr", "Soutenez-nous aujourd'hui, notre rédactrice en chef, Jo Bright, écrit."],
+      ["es", "Apóyanos hoy, nuestra directora, Ana Ruiz, escribe."],
+      ["it", "Sostienici oggi, la nostra direttrice, Ana Ruiz, scrive."],
+      ["nl", "Steun ons vandaag, onze hoofdredacteur, Jo Bright, schrijft."],
+    ] as const) {
+      const { menu, head, story, foot } = pages[lang]!;
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [appeal], foot], packed), `${appeal} ${packed}`).toEqual(story);
+    }
+    // Near misses: a third party's speaker set off the same way is reported, and so is a quoted appeal.
+    const { menu, head, story, foot } = pages.en!;
+    for (const close of [
+      "Please support us today, the leader of our food bank, Jo Bright, writes.",
+      "Please support our journalism today, the shelter's leader, Jo Bright, writes.",
+      "“Please support us today,” the leader of the food bank, Jo Bright, writes.",
+    ])
+      for (const packed of [false, true])
+        expect(bodyOf([menu, head, ...story.map((p) => [p]), [close], foot], packed), `${close} ${packed}`).toContain(close);
+  });
 });
 
 describe("a player's button written as an order to the reader, over the story (round bd75)", () => {
