@@ -1393,7 +1393,13 @@ const REPORTED_APPEAL_SPEAKER =
  * The end of an appeal's sentence: a box's title pleads too ("Why we need your support", "Unterstützen Sie uns"), but
  * a section of a story about a campaign may carry the same title; the title's box is told by the appeal under it.
  */
-const APPEAL_END = /[.!?…]\s*$/u;
+function endsAppeal(text: string): boolean {
+  // The last character that is not white space, read without a pattern: `/[.!?…]\s*$/` tried its tail at each mark of
+  // the line. `trimEnd` drops what `\s` matches, white space and line ends alike.
+  const end = text.trimEnd();
+  const last = end[end.length - 1];
+  return last === "." || last === "!" || last === "?" || last === "…";
+}
 /** A quotation mark: an appeal the story quotes ("“Please support us,” said the chair") is its speaker's, not the site's. */
 export const QUOTATION_MARK = /["“”„«»]/u;
 /**
@@ -1439,9 +1445,10 @@ function reportedWithSpeaker(tail: string): boolean {
  */
 export function isSupportAppeal(line: string, signals: number): boolean {
   if ((signals & SUPPORT_SIGNAL) === 0 || line.length > MAX_APPEAL_LENGTH) return false;
-  const text = line.replace(COMMUNITY_SUPPORT, " ");
+  // The call to back the town's own needs "support", which most lines asked lack.
+  const text = line.includes("support") ? line.replace(COMMUNITY_SUPPORT, " ") : line;
   return (
-    APPEAL_END.test(text) &&
+    endsAppeal(text) &&
     !QUOTATION_MARK.test(text) &&
     SUPPORT_APPEAL.test(text) &&
     !SPOKEN_APPEAL.test(text) &&
