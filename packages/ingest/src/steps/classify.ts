@@ -416,12 +416,16 @@ const MAX_SUPPORT_BOX_LABEL_WORDS = 6;
 function markSupportBoxes(lines: ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // The cheap tests first: an appeal is furniture ending a sentence, which few lines are.
-    if (line.class !== "boilerplate" || !line.sentenceEnd || !isSupportAppeal(line.lower, SUPPORT_SIGNAL)) continue;
+    // The cheap tests first: an appeal is furniture ending a sentence, which few lines are, in a small block of labels
+    // and furniture, which fewer are; the appeal's patterns last.
+    if (line.class !== "boilerplate" || !line.sentenceEnd) continue;
     let start = i;
     while (start > 0 && !lines[start]!.blankBefore && i - start < MAX_SUPPORT_BOX_LINES) start--;
-    const end = packedBlockEnd(lines, i, lines.length);
-    if (!lines[start]!.blankBefore || end - start > MAX_SUPPORT_BOX_LINES || end - start < 2) continue;
+    if (!lines[start]!.blankBefore) continue;
+    // The block's end, read no further than a box's size: a page copied as one packed block is no box.
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.blankBefore && end - start <= MAX_SUPPORT_BOX_LINES) end++;
+    if (end - start > MAX_SUPPORT_BOX_LINES || end - start < 2) continue;
     let box = true;
     for (let j = start; j < end && box; j++) {
       const other = lines[j]!;
@@ -430,7 +434,7 @@ function markSupportBoxes(lines: ClassifiedLine[]): void {
         other.class === "boilerplate" ||
         (other.class === "short" && !other.sentenceEnd && other.words <= MAX_SUPPORT_BOX_LABEL_WORDS);
     }
-    if (box) for (let j = start; j < end; j++) lines[j]!.class = "boilerplate";
+    if (box && isSupportAppeal(line.lower, SUPPORT_SIGNAL)) for (let j = start; j < end; j++) lines[j]!.class = "boilerplate";
   }
 }
 
