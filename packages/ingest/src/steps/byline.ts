@@ -3298,7 +3298,7 @@ const DIGIT_NINE = 0x39;
 /** The letter `CLOCK_WITH_H` reads between a clock's hours and minutes ("10h32"), lower case only, as the pattern has no `i`. */
 const CLOCK_LETTER = "h";
 /** Whether the code unit at `at` is one of the digits `\d` reads without the `u` flag (false past either end). */
-function isAsciiDigitAt(text: string, at: number): boolean {
+export function isAsciiDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= DIGIT_ZERO && code <= DIGIT_NINE;
 }
@@ -3317,10 +3317,7 @@ function mayHoldClockWithH(text: string): boolean {
  * and the scan costs less than the pattern, run cold in each byline's parse.
  */
 function holdsAsciiDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= DIGIT_ZERO && code <= DIGIT_NINE) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isAsciiDigitAt(text, i)) return true;
   return false;
 }
 

@@ -17,6 +17,7 @@ import {
   isJobTitleLine,
   isPictureRole,
   isPublicBodyName,
+  isAsciiDigitAt,
   namesOverRole,
   parseByline,
   parseDateLine,
@@ -878,10 +879,8 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * Story", "Artikel teilen", "Partager l'article", "Compartir Artículo", "Condividi Articolo", "Partilhar Artigo", "Deel
  * Artikel"), set over the date line as a name would be.
  */
-const SHARE_LABEL = new RegExp(
-  String.raw`^(?:(?:share|teilen|partager|compartir|compartilhar|partilhar|condividi|condividere|delen|deel)\s+(?:(?:this|the|diesen|den|cet|l['’]|este|el|la|esta|questo|l|o|a|dit|het|deze)\s*)?(?:article|story|post|artikel|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|bericht|nieuws)|(?:artikel|beitrag|story|bericht)\s+(?:teilen|delen))$`,
-  "iu",
-);
+const SHARE_LABEL =
+  /^(?:(?:share|teilen|partager|compartir|compartilhar|partilhar|condividi|condividere|delen|deel)\s+(?:(?:this|the|diesen|den|cet|l['’]|este|el|la|esta|questo|l|o|a|dit|het|deze)\s*)?(?:article|story|post|artikel|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|bericht|nieuws)|(?:artikel|beitrag|story|bericht)\s+(?:teilen|delen))$/iu;
 /**
  * A news section's or a desk's name of two words whose last word is none of `PUBLICATION_NAME`'s: breaking news and
  * the news in brief in the Romance languages ("Última Hora", "Ultima Ora", "Dernière Heure", "Dernière Minute", "Faits
@@ -1315,9 +1314,7 @@ function isHeaderFieldFurniture(lines: readonly ClassifiedLine[], i: number): bo
 
 /** The dashes `SCORE_LINE` joins its goal counts with: a hyphen and an en dash. */
 const SCORE_DASHES = ["-", "–"];
-/** The code units of "0" and "9", and of the space: `\d` reads only these digits, with or without the `u` flag. */
-const DIGIT_ZERO = 0x30;
-const DIGIT_NINE = 0x39;
+/** The code unit of the space a score may set between a count and its dash ("2 – 1"). */
 const SPACE = 0x20;
 
 /**
@@ -1328,8 +1325,8 @@ const SPACE = 0x20;
 function mayHoldScore(text: string): boolean {
   for (const dash of SCORE_DASHES) {
     for (let at = text.indexOf(dash, 1); at !== -1; at = text.indexOf(dash, at + 1)) {
-      const before = text.charCodeAt(at - 1) === SPACE ? text.charCodeAt(at - 2) : text.charCodeAt(at - 1);
-      if (before >= DIGIT_ZERO && before <= DIGIT_NINE) return true;
+      // `\d` reads only the digits "0" to "9", with or without the `u` flag (`isAsciiDigitAt`).
+      if (isAsciiDigitAt(text, text.charCodeAt(at - 1) === SPACE ? at - 2 : at - 1)) return true;
     }
   }
   return false;
