@@ -559,18 +559,47 @@ const MIN_SUMMARY_POINT_WORDS = 2;
 
 /**
  * The question words, one or two, that open a question heading the story's first section under a summary box ("Why
- * trust our reviews?"), in the summary labels' languages (`isSummaryBoxLabel`): a poll's yes-or-no question ("Should
+ * trust our reviews?") or closing a list's points (`closesListOnQuestion`; "how much" too: "combien", "cuánto",
+ * "quanto", "hoeveel"), in the summary labels' languages (`isSummaryBoxLabel`): a poll's yes-or-no question ("Should
  * the pier reopen?") and a newsletter's prompt ("Want more?") open with none. Read in the page's language only, as one
  * language's question word is another's verb ("was", "come").
  */
 const SECTION_QUESTION_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(["why", "what", "how", "who", "when", "where", "which"]),
   de: new Set(["warum", "wieso", "weshalb", "was", "wie", "wer", "wann", "wo", "welche", "welcher", "welches"]),
-  fr: new Set(["pourquoi", "comment", "que", "qui", "quand", "où", "quel", "quelle", "quels", "quelles", "qu'est-ce", "qu’est-ce"]),
-  es: new Set(["por qué", "qué", "cómo", "quién", "quiénes", "cuándo", "dónde", "cuál", "cuáles"]),
-  it: new Set(["perché", "cosa", "che cosa", "come", "chi", "quando", "dove", "quale", "quali"]),
-  pt: new Set(["por que", "porque", "o que", "como", "quem", "quando", "onde", "qual", "quais"]),
-  nl: new Set(["waarom", "wat", "hoe", "wie", "wanneer", "waar", "welke", "welk"]),
+  fr: new Set([
+    "pourquoi",
+    "comment",
+    "que",
+    "qui",
+    "quand",
+    "où",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "qu'est-ce",
+    "qu’est-ce",
+    "combien",
+  ]),
+  es: new Set([
+    "por qué",
+    "qué",
+    "cómo",
+    "quién",
+    "quiénes",
+    "cuándo",
+    "dónde",
+    "cuál",
+    "cuáles",
+    "cuánto",
+    "cuánta",
+    "cuántos",
+    "cuántas",
+  ]),
+  it: new Set(["perché", "cosa", "che cosa", "come", "chi", "quando", "dove", "quale", "quali", "quanto", "quanta", "quanti", "quante"]),
+  pt: new Set(["por que", "porque", "o que", "como", "quem", "quando", "onde", "qual", "quais", "quanto", "quanta", "quantos", "quantas"]),
+  nl: new Set(["waarom", "wat", "hoe", "wie", "wanneer", "waar", "welke", "welk", "hoeveel"]),
 };
 
 /**
@@ -2252,6 +2281,28 @@ function closesPackedRun(region: Region, at: number): boolean {
 }
 
 /**
+ * Whether a question packed under a list's last point, set apart from what follows, heads the next section: a copied
+ * page gives the heading no blank line of its own under a list ("Sharing a boat with a neighbour" / "Who will pay for
+ * the new ferry?" / "" / prose). A list's point that asks comes among others that ask too; this question closes points
+ * of two or more that end no sentence, none of them a button, and opens with a question word of the page's language
+ * (`opensWithQuestionWord`), as a section's question does, not as a poll's yes-or-no question or a call to the reader
+ * ("Should the pier reopen?", "Want more?"), nor asks the reader's opinion. Asked first of the line's last character.
+ */
+function closesListOnQuestion(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (!endsWithQuestion(line.text) || line.words > MAX_HEADING_WORDS || at - 1 <= region.start) return false;
+  const point = region.lines[at - 1]!;
+  return (
+    opensWithQuestionWord(line.lower, region.languageCode) &&
+    !asksReaderOpinion(line.lower, region.languageCode) &&
+    !point.sentenceEnd &&
+    pointShaped(point) &&
+    !isButton(point) &&
+    packedUnderPoint(region, at - 1)
+  );
+}
+
+/**
  * Whether the line is a question packed under a heading, over its answer after a blank line: an FAQ's first question
  * under the section's label ("FAQs" / "How long is the crossing?" / "" / the answer), or a section's heading over the
  * question its text answers ("Planning the Trip" / "When Does the Ferry Run?"). A copy keeps the blank line under the
@@ -2546,7 +2597,9 @@ function isSubHeading(region: Region, at: number): boolean {
   // under it is no paragraph but the first entry of what it heads ("FAQs" over "How long is the crossing?").
   // The numbered-entry test is made only for a line packed onto prose: no other line needs it. The shape is asked
   // first, as it rules out the paragraphs.
-  if (!(isShortLine(line) || isTitledQuestion(line))) return false;
+  // A question closing a list's points (`closesListOnQuestion`) is asked first only of a line ending on a question mark.
+  const closesList = closesListOnQuestion(region, at);
+  if (!(closesList || isShortLine(line) || isTitledQuestion(line))) return false;
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
@@ -2555,8 +2608,8 @@ function isSubHeading(region: Region, at: number): boolean {
     !headsPackedRun(region, at);
   return (
     !runsIntoProse &&
-    (region.standsApart(at) || closesPackedRun(region, at)) &&
-    isHeadingShaped(line) &&
+    (closesList || region.standsApart(at) || closesPackedRun(region, at)) &&
+    (closesList || isHeadingShaped(line)) &&
     // A table's row, its header row too, is a row of cells parted by tabs: it names the columns, not a section.
     !isTableRow(line) &&
     !CHINESE_DATELINE.test(line.text) &&
@@ -2574,7 +2627,7 @@ function isSubHeading(region: Region, at: number): boolean {
     !isStampedAgeLine(line.text) &&
     (!namesPersonAndRole(line.text, region.languageCode) || region.headsPortraitSeries(at)) &&
     !region.runningHeader(at) &&
-    !lastOfSentenceCaseList(region, at) &&
+    (closesList || !lastOfSentenceCaseList(region, at)) &&
     !unspacedTextLine(region, at) &&
     !region.namesLineUnder(at) &&
     !isDoubledText(line.text) &&
