@@ -3638,3 +3638,160 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
     ).not.toContain("Venir \u00e0 la s\u00e9ance de juin");
   });
 });
+
+describe("sub-headings: a question packed under a list's last point (round sub77)", () => {
+  const stories: Record<string, { title: string; by: string; story: string[]; lead: string; points: string[]; question: string }> = {
+    en: {
+      title: "Harbour board plans a second ferry for Kelmore",
+      by: "By Nora Quill",
+      story: [
+        "The harbour board of Kelmore voted on Tuesday to look for a second ferry, after a winter in which the only boat broke down four times.",
+        "Shopkeepers on the island said trade had fallen sharply while the ferry was away, and several families had missed hospital visits.",
+        "The board expects to choose between a lease and a purchase by the spring, and will first put the question to residents at a meeting.",
+      ],
+      lead: "The board weighs three options:",
+      points: [
+        "Leasing a boat from the mainland yard",
+        "Buying a used ferry from the north",
+        "Sharing a vessel with a neighbouring island",
+      ],
+      question: "Who will pay for the new boat and its crew?",
+    },
+    fr: {
+      title: "Le port de Kermor prévoit un second ferry",
+      by: "Par Léa Morvan",
+      story: [
+        "Le conseil du port de Kermor a décidé mardi de chercher un second ferry, après un hiver où le seul bateau est tombé en panne quatre fois.",
+        "Les commerçants de l'île disent que leurs ventes ont fortement baissé, et plusieurs familles ont manqué des rendez-vous à l'hôpital.",
+        "Le conseil veut choisir entre une location et un achat d'ici le printemps, et consultera d'abord les habitants lors d'une réunion.",
+      ],
+      lead: "Le conseil étudie trois pistes :",
+      points: ["Louer un bateau au chantier du continent", "Acheter un ferry d'occasion", "Partager un navire avec l'île voisine"],
+      question: "Qui paiera le nouveau bateau et son équipage ?",
+    },
+    es: {
+      title: "El puerto de Quelmar prepara un segundo ferri",
+      by: "Por Lucía Barral",
+      story: [
+        "La junta del puerto de Quelmar decidió el martes buscar un segundo ferri, después de un invierno en el que el único barco se averió cuatro veces.",
+        "Los comerciantes de la isla dicen que las ventas cayeron mucho, y varias familias perdieron citas en el hospital del continente.",
+        "La junta quiere elegir entre un alquiler y una compra antes de la primavera, y antes consultará a los vecinos en una reunión pública.",
+      ],
+      lead: "La junta estudia tres opciones:",
+      points: ["Alquilar un barco al astillero", "Comprar un ferri de segunda mano", "Compartir un buque con la isla vecina"],
+      question: "¿Cuándo podría navegar el segundo ferri?",
+    },
+    it: {
+      title: "Il porto di Chelmara prepara un secondo traghetto",
+      by: "Di Giulia Marra",
+      story: [
+        "Il consiglio del porto di Chelmara ha deciso martedì di cercare un secondo traghetto, dopo un inverno in cui l'unica nave si è guastata quattro volte.",
+        "I negozianti dell'isola dicono che le vendite sono calate molto, e diverse famiglie hanno perso visite in ospedale sulla terraferma.",
+        "Il consiglio vuole scegliere tra noleggio e acquisto entro la primavera, e sentirà prima i residenti in un'assemblea pubblica.",
+      ],
+      lead: "Il consiglio valuta tre strade:",
+      points: ["Noleggiare una nave dal cantiere", "Comprare un traghetto usato", "Dividere una nave con l'isola vicina"],
+      question: "Quanto costerà il secondo traghetto?",
+    },
+    pt: {
+      title: "O porto de Quelmar prepara um segundo ferry",
+      by: "Por Inês Barreto",
+      story: [
+        "O conselho do porto de Quelmar decidiu na terça-feira procurar um segundo ferry, depois de um inverno em que o único barco avariou quatro vezes.",
+        "Os comerciantes da ilha dizem que as vendas caíram muito, e várias famílias perderam consultas no hospital do continente.",
+        "O conselho quer escolher entre aluguer e compra até à primavera, e antes ouvirá os moradores numa reunião pública.",
+      ],
+      lead: "O conselho estuda três caminhos:",
+      points: ["Alugar um barco ao estaleiro", "Comprar um ferry usado", "Partilhar um navio com a ilha vizinha"],
+      question: "Quem vai pagar o novo barco e a tripulação?",
+    },
+    nl: {
+      title: "Havenbestuur van Kelmoord zoekt een tweede veerboot",
+      by: "Door Sanne Kolk",
+      story: [
+        "Het havenbestuur van Kelmoord besloot dinsdag een tweede veerboot te zoeken, na een winter waarin de enige boot vier keer uitviel.",
+        "Winkeliers op het eiland zeggen dat de omzet sterk daalde, en verschillende gezinnen misten afspraken in het ziekenhuis aan de wal.",
+        "Het bestuur wil voor het voorjaar kiezen tussen huur en koop, en legt de vraag eerst voor aan de bewoners tijdens een bijeenkomst.",
+      ],
+      lead: "Het bestuur bekijkt drie wegen:",
+      points: ["Een boot huren van de werf", "Een gebruikte veerboot kopen", "Een schip delen met het buureiland"],
+      question: "Wanneer kan de tweede veerboot varen?",
+    },
+  };
+
+  /** The story's page with `lines` between its first two paragraphs and its third paragraph after a blank line. */
+  function page(language: string, lines: readonly string[], under?: string): string[] {
+    const s = stories[language]!;
+    return [s.title, "", s.by, "12 March 2025", "", s.story[0]!, "", ...lines, "", under ?? s.story[2]!, "", s.story[1]!];
+  }
+
+  for (const language of Object.keys(stories)) {
+    it(`takes a question packed under a list's last point, over prose, for a sub-heading (${language})`, () => {
+      const { lead, points, question } = stories[language]!;
+      expect(headingsOf(page(language, [lead, "", ...points, question]), language)).toEqual([question]);
+      // Without the list's lead-in too.
+      expect(headingsOf(page(language, [...points, question]), language)).toEqual([question]);
+    });
+  }
+
+  it("leaves a call to the reader, a poll or a call for opinions, asked under a list's points, as it was", () => {
+    const calls: Array<[string, string]> = [
+      ["en", "Want more news from the islands?"],
+      ["en", "Ready to plan your crossing?"],
+      ["fr", "Pas encore abonné ?"],
+      ["es", "¿Quieres más noticias de las islas?"],
+      ["it", "Non sei ancora abbonato?"],
+      ["nl", "Nog geen abonnee?"],
+      // A poll's yes-or-no question, and a question asking the reader's opinion.
+      ["en", "Should the night boat run all year?"],
+      ["en", "What do you make of the plans?"],
+      ["es", "¿Qué opinas de los planes?"],
+    ];
+    for (const [language, call] of calls) {
+      const { lead, points } = stories[language]!;
+      expect(headingsOf(page(language, [lead, "", ...points, call]), language)).not.toContain(call);
+    }
+  });
+
+  it("leaves a question under a list as it was when the list's last point asks, ends a sentence or is a button", () => {
+    const { lead, points, question } = stories.en!;
+    // A list of questions: the last one is a point among them.
+    const asks = ["Is the lease too dear?", "Will the yard build one in time?", question];
+    expect(headingsOf(page("en", [lead, "", ...asks]))).not.toContain(question);
+    // Points that end their sentences are a run of brief paragraphs, the question one of them.
+    const said = points.map((point) => `${point}.`);
+    expect(headingsOf(page("en", [lead, "", ...said, question]))).not.toContain(question);
+    // A box's button over the question (the button's own rule reads a heading packed under it, not over a question).
+    expect(headingsOf(page("en", [points[2]!, "Learn more", question]))).not.toContain(question);
+  });
+
+  it("leaves a question under one short line, or under a list in title case, as it was", () => {
+    const { points, question } = stories.en!;
+    expect(headingsOf(page("en", [points[2]!, question]))).not.toContain(question);
+    expect(headingsOf(page("en", ["North Pier", "Harbour Road", "Old Quay", question]))).not.toContain(question);
+    // Sentence-case points over a line in title case: a name, not the list's point.
+    expect(headingsOf(page("en", [points[0]!, points[1]!, "Kelmore Ferry Company", question]))).not.toContain(question);
+  });
+
+  it("reads a list's last point that opens on a question word but asks nothing as the list's", () => {
+    const { lead, points } = stories.en!;
+    const point = "Who pays for the crew in winter";
+    expect(headingsOf(page("en", [lead, "", ...points, point]))).not.toContain(point);
+  });
+
+  it("leaves a question under a list as it was when no prose stands apart under it, or it runs long or in lower case", () => {
+    const { lead, points, question, story } = stories.en!;
+    // Packed onto its text: the question opens the paragraph.
+    expect(headingsOf(page("en", [lead, "", ...points, question, story[2]!]))).not.toContain(question);
+    // A short answer under it, no section's prose.
+    expect(headingsOf(page("en", [lead, "", ...points, question], "Nobody yet."))).not.toContain(question);
+    // A long question is the story's own.
+    const long = "Who will pay for the new boat, its crew, its fuel and a berth on the crowded quay at Kelmore?";
+    expect(headingsOf(page("en", [lead, "", ...points, long]))).not.toContain(long);
+    // A sentence wrapped onto a second line, its question in lower case.
+    const wrapped = "who will pay for the new boat?";
+    expect(headingsOf(page("en", [lead, "", ...points.slice(0, 2), "Sharing a vessel with a neighbour, but then", wrapped]))).not.toContain(
+      wrapped,
+    );
+  });
+});
