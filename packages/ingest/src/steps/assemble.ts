@@ -2295,6 +2295,10 @@ function closesListOnQuestion(region: Region, at: number): boolean {
   return (
     opensWithQuestionWord(line.lower, region.languageCode) &&
     !asksReaderOpinion(line.lower, region.languageCode) &&
+    // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How
+    // much is the service charge?", an FAQ's index): the question is the last of them, not the next section's heading.
+    !opensWithQuestionWord(point.lower, region.languageCode) &&
+    !opensWithQuestionWord(region.lines[at - 2]!.lower, region.languageCode) &&
     !point.sentenceEnd &&
     pointShaped(point) &&
     !isButton(point) &&

@@ -3794,4 +3794,28 @@ describe("sub-headings: a question packed under a list's last point (round sub77
       wrapped,
     );
   });
+
+  it("reads a question under points that open on question words too as the last of them, not a heading (review)", () => {
+    // An FAQ's index, or questions to ask with their marks dropped but the last one's.
+    const faq = [
+      "Questions we will answer:",
+      "",
+      "What the second ferry will look like",
+      "Who gets a berth first",
+      "How much will a crossing cost?",
+    ];
+    expect(headingsOf(page("en", faq))).not.toContain(faq[4]);
+    // Only the point right above asking.
+    const ask = [
+      "Before you sign the lease, ask the yard:",
+      "",
+      "The hull's last survey",
+      "Who pays for repairs",
+      "How much is the mooring fee?",
+    ];
+    expect(headingsOf(page("en", ask))).not.toContain(ask[4]);
+    // Only the point above the last but one asking: still a list of questions.
+    const es = ["Lo que responderemos:", "", "Cómo será el nuevo ferri", "Las plazas para los vecinos", "¿Cuánto costará el billete?"];
+    expect(headingsOf(page("es", es), "es")).not.toContain(es[4]);
+  });
 });
