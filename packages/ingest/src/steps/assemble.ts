@@ -2286,11 +2286,13 @@ function closesPackedRun(region: Region, at: number): boolean {
  * the new ferry?" / "" / prose). A list's point that asks comes among others that ask too; this question closes points
  * of two or more that end no sentence, none of them a button, and opens with a question word of the page's language
  * (`opensWithQuestionWord`), as a section's question does, not as a poll's yes-or-no question or a call to the reader
- * ("Should the pier reopen?", "Want more?"), nor asks the reader's opinion. Asked first of the line's last character.
+ * ("Should the pier reopen?", "Want more?"), nor asks the reader's opinion. Only a question packed under the point: one
+ * standing apart under a list is left to the rules for lines set apart, as on pages without this rule. Asked first of
+ * the line's last character.
  */
 function closesListOnQuestion(region: Region, at: number): boolean {
   const line = region.lines[at]!;
-  if (!endsWithQuestion(line.text) || line.words > MAX_HEADING_WORDS || at - 1 <= region.start) return false;
+  if (!endsWithQuestion(line.text) || line.words > MAX_HEADING_WORDS || line.blankBefore || at - 1 <= region.start) return false;
   const point = region.lines[at - 1]!;
   return (
     opensWithQuestionWord(line.lower, region.languageCode) &&

@@ -3818,4 +3818,9 @@ describe("sub-headings: a question packed under a list's last point (round sub77
     const es = ["Lo que responderemos:", "", "Cómo será el nuevo ferri", "Las plazas para los vecinos", "¿Cuánto costará el billete?"];
     expect(headingsOf(page("es", es), "es")).not.toContain(es[4]);
   });
+
+  it("leaves a question standing apart under a list's points as it was, as the rule reads only a packed one (review)", () => {
+    const { lead, points, question } = stories.en!;
+    expect(headingsOf(page("en", [lead, "", ...points, "", question]))).not.toContain(question);
+  });
 });
