@@ -2281,6 +2281,14 @@ function closesPackedRun(region: Region, at: number): boolean {
 }
 
 /**
+ * Fewest words of a question closing a list's points (`closesListOnQuestion`), its French spaced mark not counted: one
+ * of three words or fewer names no section's topic but closes the list's own thought ("Who could refuse?", "Qui dit
+ * mieux ?", "Chi non vorrebbe?", "Why not?"). Where the dev sets' truth heads a section with a question packed under
+ * a line, it asks in four words or more ("What does it cost?"); the one of three words there is left out.
+ */
+const MIN_LIST_QUESTION_WORDS = 4;
+
+/**
  * Whether a question packed under a list's last point, set apart from what follows, heads the next section: a copied
  * page gives the heading no blank line of its own under a list ("Sharing a boat with a neighbour" / "Who will pay for
  * the new ferry?" / "" / prose). A list's point that asks comes among others that ask too; this question closes points
@@ -2295,6 +2303,7 @@ function closesListOnQuestion(region: Region, at: number): boolean {
   if (!endsWithQuestion(line.text) || line.words > MAX_HEADING_WORDS || line.blankBefore || at - 1 <= region.start) return false;
   const point = region.lines[at - 1]!;
   return (
+    line.words - (line.text.endsWith(" ?") ? 1 : 0) >= MIN_LIST_QUESTION_WORDS &&
     opensWithQuestionWord(line.lower, region.languageCode) &&
     !asksReaderOpinion(line.lower, region.languageCode) &&
     // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How

@@ -3823,4 +3823,20 @@ describe("sub-headings: a question packed under a list's last point (round sub77
     const { lead, points, question } = stories.en!;
     expect(headingsOf(page("en", [lead, "", ...points, "", question]))).not.toContain(question);
   });
+
+  it("leaves a question of three words or fewer under a list's points as it was: it closes the list's thought (review)", () => {
+    const short: Array<[string, string]> = [
+      ["en", "Who could refuse?"],
+      ["fr", "Qui dit mieux ?"],
+      ["it", "Chi non vorrebbe?"],
+      ["nl", "Hoeveel weet jij?"],
+    ];
+    for (const [language, question] of short) {
+      const { lead, points } = stories[language]!;
+      expect(headingsOf(page(language, [lead, "", ...points, question]), language)).not.toContain(question);
+    }
+    // Four words are enough to head a section.
+    const { lead, points } = stories.en!;
+    expect(headingsOf(page("en", [lead, "", ...points, "What will it cost?"]))).toEqual(["What will it cost?"]);
+  });
 });
