@@ -603,17 +603,18 @@ const SECTION_QUESTION_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = 
 };
 
 /**
- * Words of a question that asks the reader's opinion ("What do you think?", "Was meinen Sie?", "¿Qué opinas?"), a
- * comment box's or a poll's prompt under a summary box, not a section's heading, though it opens with a question word.
+ * Words of a question that asks the reader's opinion ("What do you think?", "Was meinen Sie?", "¿Qué opinas?") or
+ * preference ("Which do you prefer?", "¿Qué mercado prefieres?"), a comment box's or a poll's prompt under a summary
+ * box or a list's points, not a section's heading, though it opens with a question word.
  */
 const READER_OPINION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
-  en: "think reckon make",
-  de: "meinen meinst meinung finden findest halten hältst denken denkst",
-  fr: "pensez penses avis",
-  es: "opinas opina opinión parece piensas piensa",
-  it: "pensate pensi pensa parere sembra",
-  pt: "acha achas acham opinião pensa",
-  nl: "vind vindt vinden denk denkt mening",
+  en: "think reckon make prefer",
+  de: "meinen meinst meinung finden findest halten hältst denken denkst bevorzugen bevorzugst",
+  fr: "pensez penses avis préférez préfères",
+  es: "opinas opina opinión parece piensas piensa prefieres prefiere",
+  it: "pensate pensi pensa parere sembra preferisci preferite",
+  pt: "acha achas acham opinião pensa prefere preferes",
+  nl: "vind vindt vinden denk denkt mening voorkeur",
 });
 
 /** Whether a question asks the reader's opinion, in the page's language (`READER_OPINION_WORDS`). */

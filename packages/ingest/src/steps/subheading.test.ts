@@ -3839,4 +3839,17 @@ describe("sub-headings: a question packed under a list's last point (round sub77
     const { lead, points } = stories.en!;
     expect(headingsOf(page("en", [lead, "", ...points, "What will it cost?"]))).toEqual(["What will it cost?"]);
   });
+
+  it("leaves a question asking the reader's preference under a list's points as it was: a poll's prompt (review)", () => {
+    const polls: Array<[string, string]> = [
+      ["en", "Which of the three do you prefer?"],
+      ["es", "¿Qué opción prefieres para el puerto?"],
+      ["fr", "Quelle piste préférez-vous pour le port ?"],
+      ["it", "Quale strada preferisci per il porto?"],
+    ];
+    for (const [language, poll] of polls) {
+      const { lead, points } = stories[language]!;
+      expect(headingsOf(page(language, [lead, "", ...points, poll]), language)).not.toContain(poll);
+    }
+  });
 });
