@@ -2307,14 +2307,15 @@ function closesListOnQuestion(region: Region, at: number): boolean {
     line.words - (line.text.endsWith(" ?") ? 1 : 0) >= MIN_LIST_QUESTION_WORDS &&
     opensWithQuestionWord(line.lower, region.languageCode) &&
     !asksReaderOpinion(line.lower, region.languageCode) &&
-    // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How
-    // much is the service charge?", an FAQ's index): the question is the last of them, not the next section's heading.
-    !opensWithQuestionWord(point.lower, region.languageCode) &&
-    !opensWithQuestionWord(region.lines[at - 2]!.lower, region.languageCode) &&
     !point.sentenceEnd &&
     pointShaped(point) &&
     !isButton(point) &&
-    packedUnderPoint(region, at - 1)
+    packedUnderPoint(region, at - 1) &&
+    // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How
+    // much is the service charge?", an FAQ's index): the question is the last of them, not the next section's heading.
+    // Asked last, of the two short points `packedUnderPoint` found.
+    !opensWithQuestionWord(point.lower, region.languageCode) &&
+    !opensWithQuestionWord(region.lines[at - 2]!.lower, region.languageCode)
   );
 }
 
