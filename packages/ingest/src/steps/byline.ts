@@ -1127,6 +1127,27 @@ const LABEL_PART =
   /^[\p{L}][\p{L}'’-]{0,24}$|^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|and|of|for|the|de|la|du|des|der|und|y|e|et)){1,6}$/u;
 const META_PART_FORMS = [TIME_PART, COUNT_PART, TAG_PART, FIELD_PART, LABEL_PART];
 /**
+ * Up to six sections' names of one to three words each opening in a capital, parted by commas ("Politics, World",
+ * "News & Events"), closing the text: what a post is filed in (see `SECTIONS_AFTER_DATE`, `FILED_IN_LABEL`).
+ */
+const SECTION_NAMES =
+  "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}){0,5}";
+/**
+ * A blog theme's note of the sections a post is filed in, printed beside its date and glued to it in a copy where the
+ * two touch ("March 3, 2025Posted in News", "Filed under: Travel, Food", "Veröffentlicht in Lokales", "Publié dans
+ * Société", "Publicado en Local", "Pubblicato in Cronaca", "Publicado em Cidades", "Geplaatst in Nieuws"): the label
+ * and its "in", then the sections alone (`FILED_IN_SECTIONS`). Case is left to the label: the sections keep capitals.
+ */
+const FILED_IN_LABEL =
+  /^(?:posted|published|filed|veröffentlicht|gepostet|abgelegt|publiée?|postée?|classée?|publicad[oa]|archivad[oa]|pubblicat[oa]|archiviat[oa]|arquivad[oa]|geplaatst|gepubliceerd|gearchiveerd)\s+(?:in|under|unter|dans|sous|en|em|op|onder)\s*:?\s+/iu;
+const FILED_IN_SECTIONS = new RegExp(`^${SECTION_NAMES}$`, "u");
+
+/** Whether a meta line's part files the post in its sections (see `FILED_IN_LABEL`). */
+function isFiledInPart(part: string): boolean {
+  const label = FILED_IN_LABEL.exec(part);
+  return label !== null && FILED_IN_SECTIONS.test(part.slice(label[0].length));
+}
+/**
  * More characters in a row of a script written without spaces than a part's word holds: a section's or a source's
  * name has a few ("科技", "国际新闻", "スポーツ"); a longer run is a clause, which the forms above would take as one word.
  */
@@ -1134,7 +1155,10 @@ const LONG_UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 /** Whether a meta line's part is one of the things a header prints beside its date: a section, a count, a time… */
 function isMetaPart(part: string): boolean {
-  return !LONG_UNSPACED_RUN.test(part) && (META_PART_FORMS.some((form) => form.test(part)) || isReadingTime(part.toLowerCase()));
+  return (
+    !LONG_UNSPACED_RUN.test(part) &&
+    (META_PART_FORMS.some((form) => form.test(part)) || isReadingTime(part.toLowerCase()) || isFiledInPart(part))
+  );
 }
 
 /** A meta line's date part: a date line, or a byline with its date ("Posted on 4 March 2025 by Ada Lee"). */
@@ -1370,8 +1394,7 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
  * Política", "3 maart 2025 in Binnenland"): up to six names of one to three words each opening in a capital, parted by
  * commas. A sentence after the date ("March 3, 2025 in Kessel was the coldest day") has words in lower case.
  */
-const SECTIONS_AFTER_DATE =
-  /\s(?:in|under|dans|en|em|op)\s+\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s(?:&|\p{Lu}[\p{L}'’-]*)){0,2}){0,5}$/u;
+const SECTIONS_AFTER_DATE = new RegExp(`\\s(?:in|under|dans|en|em|op)\\s+${SECTION_NAMES}$`, "u");
 /** A letter of any script: what a date line filed in sections may not keep before them (see `sectionsAfterDate`). */
 const ANY_LETTER = /\p{L}/u;
 /**
