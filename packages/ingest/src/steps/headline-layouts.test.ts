@@ -8500,3 +8500,100 @@ describe("a title packed under its date line under teasers set apart (round hl75
     }
   });
 });
+
+describe("a date line glued to the note of the sections a post is filed in (round hl77)", () => {
+  // A select-all copy runs the date into the inline element after it where the two touch: "March 3, 2025Posted in News".
+  const pages: Record<string, { title: string; lines: string[]; body: string[] }> = {
+    en: {
+      title: "Harbour ferry fares will rise again in the spring",
+      lines: ["March 3, 2025Posted in News", "2025-03-03Filed under: Travel, Food", "3 March 2025Published in Local News"],
+      body: [
+        "The council in Kelmouth agreed on Tuesday night to raise ferry fares by a tenth from April, the second rise in a year.",
+        "Commuters who cross the harbour every day said the rise would cost them more than a week of lunches over the year.",
+      ],
+    },
+    de: {
+      title: "Die Fährpreise im Hafen steigen im Frühjahr erneut",
+      lines: ["3. März 2025Veröffentlicht in Lokales", "03.03.2025Abgelegt unter: Politik, Hafen"],
+      body: [
+        "Der Rat von Kellmünde hat am Dienstagabend beschlossen, die Fährpreise ab April um ein Zehntel zu erhöhen.",
+        "Pendler, die jeden Tag über den Hafen fahren, sagen, die Erhöhung koste sie im Jahr mehr als eine Woche Mittagessen.",
+      ],
+    },
+    fr: {
+      title: "Les tarifs du bac du port augmenteront encore au printemps",
+      lines: ["3 mars 2025Publié dans Société", "3 mars 2025Classé dans : Région, Mer"],
+      body: [
+        "Le conseil de Kermoal a décidé mardi soir d’augmenter les tarifs du bac d’un dixième à partir d’avril, la deuxième hausse en un an.",
+        "Les usagers qui traversent le port chaque jour disent que la hausse leur coûtera plus d’une semaine de repas sur l’année.",
+      ],
+    },
+    es: {
+      title: "Las tarifas del ferri del puerto volverán a subir en primavera",
+      lines: ["3 de marzo de 2025Publicado en Local", "3 de marzo de 2025Archivado en: Política"],
+      body: [
+        "El pleno de Olmedal acordó el martes por la noche subir las tarifas del ferri un diez por ciento a partir de abril.",
+        "Los vecinos que cruzan el puerto cada día dicen que la subida les costará más de una semana de comidas al año.",
+      ],
+    },
+    it: {
+      title: "Le tariffe del traghetto del porto aumenteranno ancora in primavera",
+      lines: ["3 marzo 2025Pubblicato in Cronaca", "3 marzo 2025Archiviato in Politica, Porto"],
+      body: [
+        "Il consiglio di Portorano ha deciso martedì sera di aumentare le tariffe del traghetto di un decimo da aprile.",
+        "I pendolari che attraversano il porto ogni giorno dicono che l’aumento costerà loro più di una settimana di pranzi.",
+      ],
+    },
+    pt: {
+      title: "As tarifas do ferry do porto voltam a subir na primavera",
+      lines: ["3 de março de 2025Publicado em Cidades", "3 de março de 2025Arquivado em: Sociedade"],
+      body: [
+        "A câmara de Vilarinho decidiu na terça-feira à noite aumentar as tarifas do ferry em um décimo a partir de abril.",
+        "Os moradores que atravessam o porto todos os dias dizem que o aumento vai custar mais de uma semana de almoços.",
+      ],
+    },
+    nl: {
+      title: "De veerprijzen in de haven gaan in het voorjaar weer omhoog",
+      lines: ["3 maart 2025Geplaatst in Nieuws", "3 maart 2025Gepubliceerd in Binnenland, Politiek"],
+      body: [
+        "De gemeenteraad van Veenhoven besloot dinsdagavond de tarieven van de veerboot vanaf april met een tiende te verhogen.",
+        "Forenzen die elke dag de haven oversteken zeggen dat de verhoging hun per jaar meer dan een week lunches kost.",
+      ],
+    },
+  };
+  const read = (top: string[], body: string[]) =>
+    fromText(Buffer.from(["Kelmouth Daily", "", "Home", "News", "Sport", "", ...top, "", body[0]!, "", body[1]!, "", "Share"].join("\n")), {
+      source: "glued.txt",
+    });
+
+  it("reads the date of the glued line under the title, over it, or with a byline (seven languages)", () => {
+    for (const [lang, { title, lines, body }] of Object.entries(pages)) {
+      for (const line of lines) {
+        for (const [how, top] of [
+          ["packed", [title, line]],
+          ["set apart", [title, "", line]],
+          ["over the byline", [title, line, "By Dana Whitlow"]],
+          ["over the title", [line, title]],
+        ] as const) {
+          const page = read([...top], body);
+          expect(page.headline, `${lang} ${how}: ${line}`).toBe(title);
+          expect(page.datePublished?.slice(0, 10), `${lang} ${how}: ${line}`).toBe("2025-03-03");
+        }
+      }
+    }
+  });
+
+  it("reads no date where the date is glued to a sentence or a headline (near misses)", () => {
+    const { title, body } = pages.en!;
+    for (const glued of [
+      "March 3, 2025Posted in the harbour office by the clerk at noon",
+      "March 3, 2025The council met on Tuesday night and voted to raise the fares.",
+      "March 3, 2025Stranded in Kelmouth",
+      "3 mars 2025Publié dans la rubrique des lettres de lecteurs",
+    ]) {
+      const page = read([title, "", glued], body);
+      expect(page.headline, glued).toBe(title);
+      expect(page.datePublished, glued).toBeUndefined();
+    }
+  });
+});
