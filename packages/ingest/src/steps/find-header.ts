@@ -560,6 +560,17 @@ function titleOverDeckOpeningRegion(lines: readonly ClassifiedLine[], regionStar
   return isTitleLike(title, unspaced) ? regionStart : undefined;
 }
 
+/**
+ * Under the byline block heading the header, the region can open with a long title over the author's name, its deck
+ * between them or not ("Tuesday, Apr 8, 2025 09:40 AM" / a title of fifteen words / its deck / "Ada Lee" / "Share"): the
+ * title and the deck read as prose, so the region finder took them for the first paragraph, and the name under them
+ * ends no paragraph. The title is the headline's candidate; the caller asks that the block heads the header, as for
+ * `titleOverDeckOpeningRegion`.
+ */
+function titleOverNameOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  return authorAt(lines, regionStart + 1) || authorAt(lines, regionStart + 2) ? regionStart : undefined;
+}
+
 /** Fewest titles, of a headline's length, that make a list of teasers rather than a menu ("Latest", "Top rated"). */
 const MIN_TEASERS = 2;
 
@@ -1441,11 +1452,18 @@ function headsTitleUnderTeasers(lines: readonly ClassifiedLine[], over: number, 
     // headline and its date, or a live page's entry over its text (a deck under a title ends no sentence).
     under !== undefined &&
     !under.blankBefore &&
-    !(isProse(under) && under.sentenceEnd) &&
+    // A deck's finished sentences with the author's name under them are the header's.
+    !(isProse(under) && under.sentenceEnd && !authorAt(lines, index + 2)) &&
     lines[over]!.blankBefore &&
     teaser !== undefined &&
     isHeadlineLength(teaser)
   );
+}
+
+/** Whether the line at `index` is an author's name alone (see `isAuthorName`). */
+function authorAt(lines: readonly ClassifiedLine[], index: number): boolean {
+  const line = lines[index];
+  return line !== undefined && isAuthorName(line.text);
 }
 
 /** Fewest words of a short headline right over its byline block ("Why I quit", "Snow hits Tokyo"): one word is a label. */
@@ -1672,7 +1690,9 @@ function searchHeadline(
   // Or, under a byline block, a title packed over its deck opens it: where the block heads the header, with no title
   // over it that the block signs (whose story the pair then opens).
   const openingTitle =
-    packedTitle === undefined && searchFrom === regionStart ? titleOverDeckOpeningRegion(lines, regionStart, unspaced) : undefined;
+    packedTitle === undefined && searchFrom === regionStart
+      ? (titleOverDeckOpeningRegion(lines, regionStart, unspaced) ?? titleOverNameOpeningRegion(lines, regionStart))
+      : undefined;
   if (openingTitle !== undefined && metaHeadingHeader(lines, openingTitle, unspaced) !== undefined) {
     const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: true, namedByLead: false, repeated: false };
     best = { index: openingTitle, score: headlineScore(lines[openingTitle]!, features, unspaced) };
