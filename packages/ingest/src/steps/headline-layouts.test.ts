@@ -8597,3 +8597,106 @@ describe("a date line glued to the note of the sections a post is filed in (roun
     }
   });
 });
+
+describe("a long title packed under its date line over its deck and the author's name (round hl77)", () => {
+  // The date set apart heads the header; the title under it is long and the deck a sentence or two, so the region finder
+  // takes both for the story's first paragraph; the author's name alone is packed under them.
+  const stories: Record<string, { title: string; deck: string; name: string; date: string; teasers: string[]; body: string[] }> = {
+    en: {
+      title: "Island schools face a cold winter: boilers, buses and what the new budget leaves out for the smallest villages",
+      deck: "The council promises warm classrooms for every pupil. Its budget pays for half of the boilers the schools asked for.",
+      name: "Dana Whitlow",
+      date: "Tuesday, Nov 4, 2025 8:20 PM UTC",
+      teasers: [
+        "Why the old pier café closed after forty years of trade Tom Ashby",
+        "The quiet campaign to save the lighthouse keeper's cottage Mira Holt",
+      ],
+      body: [
+        "Head teachers on the island wrote to the council in September to say that four of the seven village schools could not heat their classrooms through January.",
+        "The budget agreed last week sets aside money for three new boilers, and the school buses that cross the causeway will run only until the end of March.",
+      ],
+    },
+    de: {
+      title: "Den Inselschulen droht ein kalter Winter: Heizkessel, Schulbusse und was der neue Haushalt für die Dörfer auslässt",
+      deck: "Der Rat verspricht jedem Kind ein warmes Klassenzimmer. Sein Haushalt bezahlt die Hälfte der Kessel, die die Schulen brauchen.",
+      name: "Jana Wittler",
+      date: "Dienstag, 4. Nov. 2025, 20:20 Uhr",
+      teasers: [
+        "Warum das alte Café am Anleger nach vierzig Jahren schließt Tom Asche",
+        "Der leise Kampf um das Haus des Leuchtturmwärters Mira Holt",
+      ],
+      body: [
+        "Die Schulleiter der Insel schrieben dem Rat im September, dass vier der sieben Dorfschulen ihre Klassenzimmer im Januar nicht heizen können.",
+        "Der in der letzten Woche beschlossene Haushalt sieht Geld für drei neue Kessel vor, und die Schulbusse über den Damm fahren nur bis Ende März.",
+      ],
+    },
+    fr: {
+      title: "Les écoles de l’île face à un hiver froid : chaudières, cars scolaires et ce que le budget oublie",
+      deck: "Le conseil promet des classes chauffées pour chaque élève. Son budget paie la moitié des chaudières que les écoles demandent.",
+      name: "Diane Vallier",
+      date: "Mardi 4 novembre 2025, 20 h 20",
+      teasers: [
+        "Pourquoi le vieux café du port ferme après quarante ans Tom Achard",
+        "La discrète campagne pour sauver la maison du gardien de phare Mira Hollet",
+      ],
+      body: [
+        "Les directeurs d’école de l’île ont écrit au conseil en septembre que quatre des sept écoles de village ne pourraient pas chauffer leurs classes en janvier.",
+        "Le budget voté la semaine dernière prévoit trois nouvelles chaudières, et les cars scolaires qui traversent la digue ne rouleront que jusqu’à fin mars.",
+      ],
+    },
+    es: {
+      title: "Las escuelas de la isla ante un invierno frío: calderas, autobuses y lo que el presupuesto olvida en las aldeas",
+      deck: "El cabildo promete aulas calientes para cada alumno. Su presupuesto paga la mitad de las calderas que piden las escuelas.",
+      name: "Diana Velasco",
+      date: "Martes, 4 de noviembre de 2025, 20:20",
+      teasers: [
+        "Por qué cierra el viejo café del muelle tras cuarenta años Tomás Arce",
+        "La discreta campaña para salvar la casa del farero Mira Olmo",
+      ],
+      body: [
+        "Los directores de la isla escribieron al cabildo en septiembre que cuatro de las siete escuelas de las aldeas no podrían calentar sus aulas en enero.",
+        "El presupuesto aprobado la semana pasada incluye tres calderas nuevas, y los autobuses escolares que cruzan el dique solo circularán hasta finales de marzo.",
+      ],
+    },
+  };
+  const read = (top: string[], body: string[]) =>
+    fromText(
+      Buffer.from(
+        ["Harbour Voice", "", "Home", "News", "Politics", "", ...top, body[0]!, "", body[1]!, "", "© 2025 Harbour Voice"].join("\n"),
+      ),
+      {
+        source: "dated.txt",
+      },
+    );
+
+  it("takes the title under the date, under teasers or a menu, over its deck or the name alone", () => {
+    for (const [lang, { title, deck, name, date, teasers, body }] of Object.entries(stories)) {
+      const list = teasers.flatMap((teaser) => [teaser, ""]);
+      const unstopped = deck.replace(/\.$/, "");
+      for (const [how, top] of [
+        ["teasers, deck, name", [...list, "", date, title, deck, name, "Share", ""]],
+        ["teasers, deck without a full stop, name", [...list, "", date, title, unstopped, name, "Share", ""]],
+        ["teasers, name", [...list, "", date, title, name, "Share", ""]],
+        ["menu, deck, name", ["", date, title, deck, name, "Share", ""]],
+      ] as const) {
+        const page = read([...top], body);
+        expect(page.headline, `${lang} ${how}`).toBe(title);
+        expect(page.datePublished?.slice(0, 10), `${lang} ${how}`).toBe("2025-11-04");
+      }
+    }
+  });
+
+  it("keeps the headline over its date where a pull quote and its speaker open the region (near misses)", () => {
+    const title = "Harbour ferry fares will rise again in the spring";
+    const quote = "The sea takes what it wants and gives back only what it likes, and the ferry has always known it";
+    const body = stories.en!.body;
+    for (const [how, top] of [
+      ["date set apart", [title, "", "3 March 2025", "", quote, "Mira Holt", ""]],
+      ["date packed", [title, "3 March 2025", "", quote, "Mira Holt", ""]],
+      ["byline and date", [title, "By Dana Whitlow", "3 March 2025", "", quote, "Mira Holt", ""]],
+      ["a quote ending a sentence", [title, "By Dana Whitlow", "", "3 March 2025", `${quote}.`, "Mira Holt", ""]],
+    ] as const) {
+      expect(read([...top], body).headline, how).toBe(title);
+    }
+  });
+});
