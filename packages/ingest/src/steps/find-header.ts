@@ -1460,10 +1460,16 @@ function headsTitleUnderTeasers(lines: readonly ClassifiedLine[], over: number, 
   );
 }
 
-/** Whether the line at `index` is an author's name alone (see `isAuthorName`). */
+/**
+ * A nickname or initials in brackets inside a name ("Richard (Rick) Stone", "Maria (M.J.) Costa"): a writer's name
+ * keeps them in a byline, where the name's test reads the name without them.
+ */
+const BRACKETED_NICKNAME = / \([\p{L}.' -]{1,20}\) /u;
+
+/** Whether the line at `index` is an author's name alone (see `isAuthorName`), maybe with a nickname in brackets. */
 function authorAt(lines: readonly ClassifiedLine[], index: number): boolean {
-  const line = lines[index];
-  return line !== undefined && isAuthorName(line.text);
+  const text = lines[index]?.text;
+  return text !== undefined && (isAuthorName(text) || (text.includes("(") && isAuthorName(text.replace(BRACKETED_NICKNAME, " "))));
 }
 
 /** Fewest words of a short headline right over its byline block ("Why I quit", "Snow hits Tokyo"): one word is a label. */

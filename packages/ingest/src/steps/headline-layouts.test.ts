@@ -8678,6 +8678,7 @@ describe("a long title packed under its date line over its deck and the author's
         ["teasers, deck without a full stop, name", [...list, "", date, title, unstopped, name, "Share", ""]],
         ["teasers, name", [...list, "", date, title, name, "Share", ""]],
         ["menu, deck, name", ["", date, title, deck, name, "Share", ""]],
+        ["teasers, deck, name with initials in brackets", [...list, "", date, title, deck, name.replace(" ", " (T.K.) "), "Share", ""]],
       ] as const) {
         const page = read([...top], body);
         expect(page.headline, `${lang} ${how}`).toBe(title);
