@@ -1182,6 +1182,12 @@ function metaPartPeople(part: string): Author[] | undefined {
 export interface MetaLine {
   date: DateLine;
   authors?: Author[];
+  /**
+   * Whether a part beside the date is one only a header prints (a reading time, a count, a time, tags, a field, a
+   * byline, the sections a post is filed in), not only names: a title with its date ("Morning Briefing | 3 March
+   * 2025") is read as a meta line too.
+   */
+  headerOnly: boolean;
 }
 
 /**
@@ -1215,7 +1221,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  return date && { date, authors };
+  return date && { date, authors, headerOnly };
 }
 
 /**

@@ -309,8 +309,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     return index - 2;
   if (!above || readsAsFurniture(above)) return index;
   // A header's meta line over the title ("2025-03-03Posted in Travel, Food", its date glued to the sections it files
-  // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst.
-  if (parseMetaLine(above.text) !== undefined) return index;
+  // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst. A
+  // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.
+  if (parseMetaLine(above.text)?.headerOnly) return index;
   if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;

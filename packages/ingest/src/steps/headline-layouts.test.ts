@@ -8583,6 +8583,18 @@ describe("a date line glued to the note of the sections a post is filed in (roun
     }
   });
 
+  it("keeps a title printed with its date over its standfirst (near miss of the meta line over the title; rv-hl77)", () => {
+    // Names and a date only: a newsletter's title with its date, still the headline over the standfirst packed under it.
+    for (const [title, standfirst] of [
+      ["Morning Briefing | March 3, 2025", "Fares rise by a tenth, the early crossing goes and the pier café closes for good"],
+      ["Le Brief du matin | 3 mars 2025", "Les tarifs augmentent d’un dixième, la première traversée disparaît et le café du port ferme"],
+      ["El Boletín del Puerto | 3 de marzo de 2025", "Las tarifas suben un diez por ciento, desaparece la primera travesía y cierra el café del muelle"],
+    ]) {
+      const page = read([title, standfirst, "By Dana Whitlow"], pages.en!.body);
+      expect(page.headline, title).toBe(title.split(" | ")[0]);
+    }
+  });
+
   it("reads no date where the date is glued to a sentence or a headline (near misses)", () => {
     const { title, body } = pages.en!;
     for (const glued of [
