@@ -569,6 +569,10 @@ function titleOverDeckOpeningRegion(lines: readonly ClassifiedLine[], regionStar
  * `titleOverDeckOpeningRegion`.
  */
 function titleOverNameOpeningRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  // The title is packed right under the block's date or byline: a line set apart under it, or under a title between
+  // them, is the story's opening (a pull quote, a question) with its speaker's name under it.
+  const over = lines[regionStart - 1];
+  if (lines[regionStart]?.blankBefore !== false || over === undefined || !isMetaLine(over)) return undefined;
   return authorAt(lines, regionStart + 1) || authorAt(lines, regionStart + 2) ? regionStart : undefined;
 }
 

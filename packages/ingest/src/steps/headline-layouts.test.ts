@@ -8699,6 +8699,29 @@ describe("a long title packed under its date line over its deck and the author's
     }
   });
 
+  it("keeps a pull quote set apart under the date, or under a title under the date, in the story (near misses; rv-hl77)", () => {
+    // The quote, a line of its context and its speaker's name open the story: set apart from the date, or with the
+    // title between them, the quote is no title packed under the date over its author's name.
+    const title = "Harbour ferry fares will rise again in the spring";
+    const quote = "“The sea takes what it wants and gives back only what it likes.”";
+    const context = "The ferry has always known it, and so has every keeper of the light on the point.";
+    const body = stories.en!.body;
+    for (const [how, top] of [
+      ["date, title, quote", ["", "3 March 2025", "", title, "", quote, context, "Mira Holt", ""]],
+      ["date over the title packed, quote", ["", "3 March 2025", title, "", quote, context, "Mira Holt", ""]],
+      ["date, quote", ["", "3 March 2025", "", quote, context, "Mira Holt", ""]],
+      ["byline and date, quote", ["", "By Dana Whitlow", "3 March 2025", "", quote, context, "Mira Holt", ""]],
+      // Packed under a label or a button under the date, the quote is no title packed under the date either.
+      ["date, a label, quote", ["", "3 March 2025", "Harbour", quote, context, "Mira Holt", ""]],
+      ["date, a button, quote", ["", "3 March 2025", "Share", quote, context, "Mira Holt", ""]],
+    ] as const) {
+      const page = read([...top], body);
+      expect(page.headline, how).not.toBe(quote);
+      expect(page.description, how).toBeUndefined();
+      expect(page.body, how).toContainEqual({ type: "paragraph", text: quote });
+    }
+  });
+
   it("keeps the headline over its date where a pull quote and its speaker open the region (near misses)", () => {
     const title = "Harbour ferry fares will rise again in the spring";
     const quote = "The sea takes what it wants and gives back only what it likes, and the ferry has always known it";
