@@ -8588,8 +8588,11 @@ describe("a date line glued to the note of the sections a post is filed in (roun
     for (const [title, standfirst] of [
       ["Morning Briefing | March 3, 2025", "Fares rise by a tenth, the early crossing goes and the pier café closes for good"],
       ["Le Brief du matin | 3 mars 2025", "Les tarifs augmentent d’un dixième, la première traversée disparaît et le café du port ferme"],
-      ["El Boletín del Puerto | 3 de marzo de 2025", "Las tarifas suben un diez por ciento, desaparece la primera travesía y cierra el café del muelle"],
-    ]) {
+      [
+        "El Boletín del Puerto | 3 de marzo de 2025",
+        "Las tarifas suben un diez por ciento, desaparece la primera travesía y cierra el café del muelle",
+      ],
+    ] as const) {
       const page = read([title, standfirst, "By Dana Whitlow"], pages.en!.body);
       expect(page.headline, title).toBe(title.split(" | ")[0]);
     }
