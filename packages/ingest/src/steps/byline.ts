@@ -32,7 +32,7 @@ import {
   UPDATED_LABELS,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd } from "./boilerplate.js";
+import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -1132,20 +1132,65 @@ const META_PART_FORMS = [TIME_PART, COUNT_PART, TAG_PART, FIELD_PART, LABEL_PART
  */
 const SECTION_NAMES =
   "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}){0,5}";
+/** The verbs of `FILED_IN_LABEL`: posted, published, filed and their like in the languages it reads. */
+const FILED_IN_VERBS =
+  "posted|published|filed|veröffentlicht|gepostet|abgelegt|publiée?|postée?|classée?|publicad[oa]|archivad[oa]|pubblicat[oa]|archiviat[oa]|arquivad[oa]|geplaatst|gepubliceerd|gearchiveerd";
 /**
  * A blog theme's note of the sections a post is filed in, printed beside its date and glued to it in a copy where the
  * two touch ("March 3, 2025Posted in News", "Filed under: Travel, Food", "Veröffentlicht in Lokales", "Publié dans
  * Société", "Publicado en Local", "Pubblicato in Cronaca", "Publicado em Cidades", "Geplaatst in Nieuws"): the label
  * and its "in", then the sections alone (`FILED_IN_SECTIONS`). Case is left to the label: the sections keep capitals.
  */
-const FILED_IN_LABEL =
-  /^(?:posted|published|filed|veröffentlicht|gepostet|abgelegt|publiée?|postée?|classée?|publicad[oa]|archivad[oa]|pubblicat[oa]|archiviat[oa]|arquivad[oa]|geplaatst|gepubliceerd|gearchiveerd)\s+(?:in|under|unter|dans|sous|en|em|op|onder)\s*:?\s+/iu;
+const FILED_IN_LABEL = new RegExp(`^(?:${FILED_IN_VERBS})\\s+(?:in|under|unter|dans|sous|en|em|op|onder)\\s*:?\\s+`, "iu");
 const FILED_IN_SECTIONS = new RegExp(`^${SECTION_NAMES}$`, "u");
 
 /** Whether a meta line's part files the post in its sections (see `FILED_IN_LABEL`). */
 function isFiledInPart(part: string): boolean {
   const label = FILED_IN_LABEL.exec(part);
   return label !== null && FILED_IN_SECTIONS.test(part.slice(label[0].length));
+}
+/**
+ * The labels of a post's category field, and the tags' labels `TAG_LABELS` lacks ("Category: Local", "Kategorie:
+ * Politik", "Catégorie : Région", "Categoría: Política", "Categoria: Cronaca", "Categorias: Sociedade", "Categorie:
+ * Politiek", "Rubrik", "Rubrique", "Rubriek"; the Italian "Tag", the Dutch "Trefwoorden").
+ */
+const CATEGORY_LABELS =
+  "categor(?:y|ies)|kategorien?|rubrik|catégories?|rubrique|categorías?|categori[ae]|categorias?|categorieën|rubriek|tag|trefwoorden";
+/** A category's or the tags' label with its colon, opening a note (see `isNoteField`). */
+const NOTE_FIELD_LABEL = new RegExp(`^(?:${TAG_LABELS}|${CATEGORY_LABELS})\\s?[:：]\\s*`, "iu");
+/** One to six tags of one word each in any case, parted by commas ("travel, food", "Fähre, Hafen"). */
+const TAG_WORDS = /^[\p{L}\p{N}-]+(?:\s*,\s*[\p{L}\p{N}-]+){0,5}$/u;
+/** Whether a text is a category's or the tags' field of section names or one-word tags ("Tags: travel, food"). */
+function isNoteField(text: string): boolean {
+  const label = NOTE_FIELD_LABEL.exec(text);
+  if (!label) return false;
+  const value = text.slice(label[0].length);
+  return FILED_IN_SECTIONS.test(value) || TAG_WORDS.test(value);
+}
+/**
+ * Where a note a blog or a news theme prints after a post's date may open, after a space: a filed-in label
+ * (`FILED_IN_LABEL`'s verbs) or a category's or the tags' label (`NOTE_FIELD_LABEL`'s); what must follow each is
+ * for `isFiledInPart` and `isNoteField` to test. Never the line's start: a label there opens the date ("Published 3
+ * March 2025 Filed under: Travel").
+ */
+const NOTE_OPENING = new RegExp(`(?<=\\s)(?:${FILED_IN_VERBS}|${TAG_LABELS}|${CATEGORY_LABELS})`, "iu");
+
+/**
+ * Whether a date line is a post's date with the note a blog or a news theme prints after it, after a space or a mark:
+ * the sections it is filed in or its tags or category ("March 3, 2025 Posted in News", "3 mars 2025 Publié dans
+ * Société", "3. März 2025 · Kategorie: Politik", "3 de marzo de 2025 | Etiquetas: ferri, puerto", "3 maart 2025 —
+ * Geplaatst in Nieuws"; see `isFiledInPart`, `isNoteField`). The date before it must print alone, with its label and
+ * time, and not end in a comma: a story's sentence opens so ("Le 3 mars 2025, publié dans …"), as a title names a day
+ * before its words ("Recap: March 3, 2025 Posted in …"). Asked only of lines whose rest is too long for a date line.
+ */
+function noteAfterDate(text: string): boolean {
+  const opening = NOTE_OPENING.exec(text);
+  if (!opening) return false;
+  const note = text.slice(opening.index);
+  if (!isFiledInPart(note) && !isNoteField(note)) return false;
+  const date = text.slice(0, opening.index);
+  if (date.trimEnd().endsWith(",")) return false;
+  return !ANY_LETTER.test(dateLineRest(date).replace(DATE_LINE_SEPARATORS, "")) && !holdsTwoDates(date);
 }
 /**
  * More characters in a row of a script written without spaces than a part's word holds: a section's or a source's
@@ -1389,7 +1434,8 @@ function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource): Date
   const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
   // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
   const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");
-  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text) && !sectionsAfterDate(text)) return undefined;
+  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text) && !sectionsAfterDate(text) && !noteAfterDate(text))
+    return undefined;
   return { iso, modified: UPDATED.test(text) };
 }
 
