@@ -4542,3 +4542,82 @@ describe("round md76: countries, share buttons and section phrases over a date l
     expect(signers("Rose Hope", "3 hours ago")).toEqual(["Rose Hope"]);
   });
 });
+
+describe("a date line with the note a blog or a news theme prints after it, after a space or a mark", () => {
+  const NOTED_LINES = [
+    "March 3, 2025 Posted in News",
+    "March 3, 2025 Tags: travel, food",
+    "March 3, 2025 · Categories: Local News, Transport",
+    "Published on 3 March 2025 Filed under: Travel, Food",
+    "3. März 2025 Veröffentlicht in Lokales",
+    "3. März 2025 Kategorie: Politik",
+    "3. März 2025 | Schlagwörter: Fähre, Hafen",
+    "3 mars 2025 Publié dans Société",
+    "3 mars 2025 Étiquettes : bac, port",
+    "3 mars 2025 — Catégorie : Région",
+    "3 de marzo de 2025 Publicado en Noticias",
+    "3 de marzo de 2025 | Etiquetas: ferri, puerto",
+    "3 marzo 2025 Pubblicato in Cronaca",
+    "3 marzo 2025 Categoria: Cronaca",
+    "3 de março de 2025 Publicado em Cidades",
+    "3 de março de 2025 · Categorias: Sociedade, Cidades",
+    "3 maart 2025 Geplaatst in Nieuws",
+    "3 maart 2025 Categorie: Politiek",
+    "3 maart 2025 — Tags: veerboot, haven",
+  ];
+
+  it("reads the date of a line whose note files the post in sections or lists its tags or category", () => {
+    for (const line of NOTED_LINES) expect(parseDateLine(line)?.iso, line).toBe("2025-03-03");
+  });
+
+  it("finds the title over, under and above the byline over such a line, and the author and body stay", () => {
+    const title = "Harbour ferry fares will rise again in the spring";
+    const story = [
+      "The council in Thornwick agreed on Tuesday night to raise ferry fares by a tenth from April, the second rise in a year.",
+      "Riders who cross the harbour every day said the rise would cost them more than a week of lunches over the year.",
+    ];
+    for (const line of NOTED_LINES) {
+      for (const header of [
+        [line, "", title],
+        [title, "", line],
+        [title, "By Nell Ardwick", line],
+      ]) {
+        const page = ["Thornwick Post", "", "Home", "News", "Sport", "", ...header, "", story[0], "", story[1], "", "Share"];
+        const article = fromText(page.join("\n"), { source: "noted.txt" });
+        expect(article.headline, `${line} / ${header.join(" / ")}`).toBe(title);
+        expect(article.datePublished?.slice(0, 10), line).toBe("2025-03-03");
+        expect(article.body.map((block) => ("text" in block ? block.text : ""))[0], line).toBe(story[0]);
+        if (header.includes("By Nell Ardwick"))
+          expect(
+            article.authors?.map((author) => author.name),
+            line,
+          ).toEqual(["Nell Ardwick"]);
+      }
+    }
+  });
+
+  it("leaves a sentence, a title, a headline, an event's or a caption's line with a date and such words unread", () => {
+    for (const line of [
+      // A story's sentence opening with its date: the words after "published in" are prose.
+      "March 3, 2025 Published in Nature, the study found that the bay had warmed",
+      "3. März 2025 Veröffentlicht in der Zeitung des Hafens",
+      // A comma after the date: the sentence goes on.
+      "Le 3 mars 2025, publié dans Le Courrier",
+      "3 mars 2025, publié dans Société",
+      // A title naming its day before its words.
+      "Recap: March 3, 2025 Posted in Football, Rugby",
+      // A headline after the date.
+      "March 3, 2025 Council Votes To Close The Old Pier",
+      // An event's listing: the tags' value runs into the event.
+      "March 3, 2025 Tags: none — Concert at the Hall, 8pm",
+      "3 mars 2025 Catégorie : concert à la salle des fêtes de Brelac",
+      // A caption's credit after a date.
+      "The pier at dawn, March 3, 2025 Category: Local",
+      // Words in lower case after the label.
+      "March 3, 2025 Posted in the harbour office",
+      // Two dates before the note.
+      "March 3, 2025 April 4, 2025 Tags: travel, food",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+});
