@@ -4620,4 +4620,32 @@ describe("a date line with the note a blog or a news theme prints after it, afte
     ])
       expect(parseDateLine(line), line).toBeUndefined();
   });
+
+  it("leaves an events page's listing, dated with a weekday or a range of days before its category, unread", () => {
+    for (const line of [
+      "Saturday, March 15, 2025 Category: Concerts",
+      "Sunday 16 March 2025 · Category: Theatre",
+      "Samstag, 15. März 2025 Kategorie: Konzerte",
+      "samedi 15 mars 2025 Catégorie : Concerts",
+      "22–23 March 2025 Category: Festivals",
+      "22.–23. März 2025 | Kategorie: Feste",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    const listing = [
+      "Kelmouth Hall",
+      "",
+      "Home",
+      "Events",
+      "",
+      "Upcoming events at the Kelmouth Hall",
+      "",
+      "Saturday, March 15, 2025 Category: Concerts",
+      "The Harbour Band plays its spring show with guests from the islands and the choir of the old school.",
+      "",
+      "22–23 March 2025 Category: Festivals",
+      "The spring fair returns to the quay with stalls, boats and music for two days and a night.",
+    ];
+    const article = fromText(listing.join("\n"), { source: "events.txt" });
+    expect(article.datePublished).toBeUndefined();
+  });
 });

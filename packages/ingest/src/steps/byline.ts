@@ -1180,8 +1180,10 @@ const NOTE_OPENING = new RegExp(`(?<=\\s)(?:${FILED_IN_VERBS}|${TAG_LABELS}|${CA
  * the sections it is filed in or its tags or category ("March 3, 2025 Posted in News", "3 mars 2025 Publié dans
  * Société", "3. März 2025 · Kategorie: Politik", "3 de marzo de 2025 | Etiquetas: ferri, puerto", "3 maart 2025 —
  * Geplaatst in Nieuws"; see `isFiledInPart`, `isNoteField`). The date before it must print alone, with its label and
- * time, and not end in a comma: a story's sentence opens so ("Le 3 mars 2025, publié dans …"), as a title names a day
- * before its words ("Recap: March 3, 2025 Posted in …"). Asked only of lines whose rest is too long for a date line.
+ * time (`printsDateAlone`), and not end in a comma: a story's sentence opens so ("Le 3 mars 2025, publié dans …"), as a
+ * title names a day before its words ("Recap: March 3, 2025 Posted in …"); an events page dates its listings with a
+ * weekday or a range of days before their category ("Saturday, March 15, 2025 Category: Concerts", "22–23 March 2025
+ * Category: Festivals"), not a post. Asked only of lines whose rest is too long for a date line.
  */
 function noteAfterDate(text: string): boolean {
   const opening = NOTE_OPENING.exec(text);
@@ -1189,8 +1191,7 @@ function noteAfterDate(text: string): boolean {
   const note = text.slice(opening.index);
   if (!isFiledInPart(note) && !isNoteField(note)) return false;
   const date = text.slice(0, opening.index);
-  if (date.trimEnd().endsWith(",")) return false;
-  return !ANY_LETTER.test(dateLineRest(date).replace(DATE_LINE_SEPARATORS, "")) && !holdsTwoDates(date);
+  return !date.trimEnd().endsWith(",") && printsDateAlone(date);
 }
 /**
  * More characters in a row of a script written without spaces than a part's word holds: a section's or a source's
