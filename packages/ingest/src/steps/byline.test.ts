@@ -4621,6 +4621,32 @@ describe("a date line with the note a blog or a news theme prints after it, afte
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("keeps the story's own date under its byline when a sidebar's archive of noted dates stands over the title", () => {
+    const page = [
+      "El Faro de Olmedal",
+      "",
+      "Inicio",
+      "Noticias",
+      "",
+      "Archivo",
+      "28 de febrero de 2025 Categoría: Política",
+      "21 de febrero de 2025 Categoría: Local",
+      "14 de febrero de 2025 Etiquetas: ferri, puerto",
+      "",
+      "Las tarifas del ferri del puerto volverán a subir en primavera",
+      "3 de marzo de 2025",
+      "Por Lucía Arandela",
+      "",
+      "El pleno de Olmedal acordó el martes por la noche subir las tarifas del ferri un diez por ciento a partir de abril.",
+      "",
+      "Los vecinos que cruzan el puerto cada día dicen que la subida les costará más de una semana de comidas al año.",
+    ];
+    const article = fromText(page.join("\n"), { source: "archive.txt" });
+    expect(article.headline).toBe("Las tarifas del ferri del puerto volverán a subir en primavera");
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-03-03");
+    expect(article.authors?.map((author) => author.name)).toEqual(["Lucía Arandela"]);
+  });
+
   it("leaves an events page's listing, dated with a weekday or a range of days before its category, unread", () => {
     for (const line of [
       "Saturday, March 15, 2025 Category: Concerts",
