@@ -54,6 +54,19 @@ const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja
  */
 const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és"];
 /**
+ * "With" between two writers ("By Ana Ruiz with Tom Hale", "Von Anna Berger mit Tom Hale", "Par Ada Lemaire avec Jean
+ * Morel", "Por Ana Ruiz con Tom Hale", "Di Lia Rossi con Marco Bini", "Por Ana Sousa com Rui Lopes", "Door Els de Boer
+ * met Jan Smit"): a co-author, read only in lower case and before a full name (`FULL_NAME_AHEAD`), as "with additional
+ * reporting by …" and "with Reuters" name no second writer there.
+ */
+const WITH_JOIN_WORDS: readonly string[] = ["with", "mit", "avec", "con", "com", "met"];
+/**
+ * No clause's comma shortly before "with" (`WITH_JOIN_WORDS`): a byline names its writers before it ("By Ana Ruiz with
+ * Tom Hale"), where a story's sentence sets a clause there ("By Tuesday the mayor, Ana Ruiz with Tom Hale at her side,
+ * had …"). Looked back over a bounded stretch, so a long run is not read again from every "with".
+ */
+const NO_CLAUSE_BEFORE_WITH = "(?<![,;][^,;]{0,80})";
+/**
  * "And" that one person's name may hold too, or that is a name in title case (`LOWER_CASE_NAME_JOIN_WORDS`): Spanish
  * "y", Portuguese and Italian "e" and Catalan "i" join a person's two family names ("José Ortega y Gasset", "Pere Vila
  * i Soler"), and Dutch "en" is Spanish "in" ("Ana Ruiz en Madrid"). A join between writers only before a full name
@@ -82,7 +95,7 @@ const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll](?:\.|(?=\s*(?:[,;|]|$)))`
  * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed
  * once, not once from each of its spaces.
  */
-export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}`;
+export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}|(?<!\s)\s+(?:${WITH_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}${NO_CLAUSE_BEFORE_WITH}`;
 
 /**
  * A list's mark between two writers' names (`mark`, a pattern source: a comma, a semicolon), with the spaces around it
@@ -147,7 +160,7 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
 
 /**
  * The writing verbs' labels ("Written by", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
- * door"), which a page may also set alone on the line over its writer's name (find-header.ts).
+ * door", and the drafting verbs' "Verfasst von", "Rédigé par", "Redactado por", "Redatto da", "Redigido por"), which a page may also set alone on the line over its writer's name (find-header.ts).
  */
 export const WRITTEN_BY_PHRASES: readonly string[] = [
   "written by",
@@ -156,6 +169,11 @@ export const WRITTEN_BY_PHRASES: readonly string[] = [
   "escrito por",
   "scritto da",
   "geschreven door",
+  "verfasst von",
+  "rédigé par",
+  "redactado por",
+  "redatto da",
+  "redigido por",
 ];
 
 /**
