@@ -23,6 +23,7 @@ import {
   opensWithDateline,
   stampedOrder,
   vietnameseSignature,
+  withBodiesTyped,
 } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
@@ -288,7 +289,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     headline,
     description: meta.description ?? header.description,
     image: meta.image ?? header.image ?? leadFigure,
-    authors: meta.authors ?? (header.authors.length > 0 ? header.authors : undefined),
+    authors: meta.authors ?? (header.authors.length > 0 ? withBodiesTyped(header.authors) : undefined),
     publisher: meta.publisher,
     datePublished: meta.datePublished ?? publishedOrUpdated(published, updateStandingIn),
     dateModified: meta.dateModified ?? header.dateModified,

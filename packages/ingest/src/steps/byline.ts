@@ -30,6 +30,7 @@ import {
   RELATIVE_DAYS,
   TIME_LINKS,
   UPDATED_LABELS,
+  WRITTEN_BY_PHRASES,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
@@ -2356,6 +2357,26 @@ export function namesOverRole(text: string, next: string | undefined): Author[] 
 }
 
 /**
+ * A newsroom desk's name alone, as set under its writer's name ("Politics Desk", "Metro Desk", "Sportredaktion",
+ * "Redaktion Politik", "Rédaction Sports", "Redacción Deportes", "Redazione Cronaca", "Redação Economia", "Redactie
+ * Binnenland"): one to three words, the desk's noun first or last. Capitalised words only after a first noun, so a
+ * phrase ("Redaktion hat geschlossen") is none.
+ */
+const DESK_LINE =
+  /^(?:\p{Lu}[\p{L}&-]*\s+){1,2}(?:Desk|DESK)$|^\p{Lu}\p{Ll}*redaktion$|^(?:Redaktion|Rédaction|Redacción|Redazione|Redação|Redacção|Redactie)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * The authors of a line of names over their desk's name alone ("Mara Quill" over "Politics Desk", "Anna Berger" over
+ * "Sportredaktion"; see `DESK_LINE`): a byline without a "By", as over a job title (`namesOverRole`). Undefined when the
+ * line under is no desk's name or the line names no one.
+ */
+export function namesOverDesk(text: string, next: string | undefined): Author[] | undefined {
+  return next !== undefined && next.length <= MAX_DESK_LINE_LENGTH && DESK_LINE.test(next) ? parseNameLine(text) : undefined;
+}
+/** Most characters of a desk's name alone (see `DESK_LINE`): longer lines are not asked. */
+const MAX_DESK_LINE_LENGTH = 40;
+
+/**
  * How a line naming its author before the date opens: a capitalised word, then another, a name's particle, a separator
  * or the date's number ("Ada Lee …", "Luis de la Cruz …", "Reuters - …", "Reuters 4 …"). Most lines of prose do not
  * ("The council met …"), and this test is far cheaper than the date patterns.
@@ -2646,6 +2667,51 @@ export function opensTitleNotByline(text: string): boolean {
 }
 
 /**
+ * The head noun of a public body's or an institution's name, whole, anywhere in it ("Lanfield Council", "Harbour
+ * Trust", "Kessel Police", "Polizei Kessel", "Stiftung Hafen", "Ville de Brenne", "Conseil régional", "Ayuntamiento de
+ * Lora", "Comune di Vallo", "Câmara Municipal de Serra", "Gemeente Zandvoort", "Stichting Haven"): an author so named
+ * is an organisation, however a byline's reader read it. Words that are people's names too are left out or asked with
+ * the word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before
+ * "Municipal"; "Raad").
+ */
+const BODY_HEAD_NOUN =
+  /(?:^|\s)(?:council|trust|ministry|agency|police|university|hospital|association|foundation|authority|stadtrat|gemeinderat|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|conseil|police|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)/iu;
+
+/**
+ * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
+ * Kessel") typed as an organisation; the same list when none does.
+ */
+export function withBodiesTyped(authors: Author[]): Author[] {
+  if (!authors.some((author) => author.type === "Person" && BODY_HEAD_NOUN.test(author.name))) return authors;
+  return authors.map((author) =>
+    author.type === "Person" && BODY_HEAD_NOUN.test(author.name) ? { ...author, type: "Organization" } : author,
+  );
+}
+
+/**
+ * A noun for the piece before a writing verb's label and the names on one line ("Article written by Ada Lee", "Artikel
+ * geschrieben von: Anna Berger", "Article écrit par : Ada Lemaire", "Artículo escrito por Ana Ruiz", "Articolo scritto da
+ * Lia Rossi", "Artikel geschreven door Els de Boer"): the noun, which the line's byline reads without (as
+ * find-header.ts's `PIECE_WRITTEN_BY_LINE` reads the label alone on its line).
+ */
+const PIECE_NOUN_BEFORE_WRITTEN_BY = new RegExp(
+  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(?:${WRITTEN_BY_PHRASES.join("|")})\\s*:?\\s+\\S)`,
+  "iu",
+);
+/** Whether a line opens with a piece's noun's first letter ("Story", "Article", "Post", "Beitrag"): most lines do not. */
+function opensWithPieceNoun(text: string): boolean {
+  const first = text.charCodeAt(0) | LOWER_CASE_BIT;
+  return first === LOWER_A || first === LOWER_S || first === LOWER_P || first === LOWER_B;
+}
+/** The bit that sets an ASCII capital letter's code unit to its lower-case letter's. */
+const LOWER_CASE_BIT = 0x20;
+/** The code units of "a", "s", "p" and "b", the letters a piece's noun opens with. */
+const LOWER_A = 0x61;
+const LOWER_S = 0x73;
+const LOWER_P = 0x70;
+const LOWER_B = 0x62;
+
+/**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
  * the line, when the caller has asked it already (the classifier asks it once for both readers). `marked`: the page's
@@ -2677,6 +2743,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
   }
+  const piece = opensWithPieceNoun(text) ? PIECE_NOUN_BEFORE_WRITTEN_BY.exec(text) : null;
+  if (piece) return parseByline(text.slice(piece[0].length), dated, marked);
   const cjk = cjkByline(text) ?? uncasedByline(text) ?? greekGenitiveByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.

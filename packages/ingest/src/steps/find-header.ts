@@ -18,6 +18,7 @@ import {
   isPictureRole,
   isPublicBodyName,
   isAsciiDigitAt,
+  namesOverDesk,
   namesOverRole,
   parseByline,
   parseDateLine,
@@ -2314,7 +2315,10 @@ function readHeaderBelow(
       continue;
     }
     // A name with its job title after it or under it is a byline without a "By"; the title line is header too.
-    const withRole = line.class === "short" && !isMetaLine(line) ? namesOverRole(line.text, next?.text) : undefined;
+    const withRole =
+      line.class === "short" && !isMetaLine(line)
+        ? (namesOverRole(line.text, next?.text) ?? namesOverDesk(line.text, next?.text))
+        : undefined;
     if (withRole) {
       // Names with their job titles packed one under another sign the story together ("Nadia Petrov, Product Manager" /
       // "Sam Okoye, Engineering Lead"); elsewhere the first byline read names the authors.
