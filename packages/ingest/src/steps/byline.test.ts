@@ -3937,13 +3937,14 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
 
   it("leaves the names as they were when what follows 'with' is not only wires (near misses)", () => {
     for (const line of [
-      "By Ada Lee with Ben Ode",
-      "Door Els de Boer met Joris Smit",
       "By Ada Lee with ANSA reporting",
       "Por Ana Ruiz con la colaboración de EFE",
       "Von Anna Berger mit dpa-Material",
     ])
       expect(names(line), line).toBeUndefined();
+    // A person after "with" is no wire and stays: since round md77 a second writer.
+    expect(names("By Ada Lee with Ben Ode")).toEqual(["Person:Ada Lee", "Person:Ben Ode"]);
+    expect(names("Door Els de Boer met Joris Smit")).toEqual(["Person:Els de Boer", "Person:Joris Smit"]);
     // A wire alone after the label, and a wire after a comma, read as before.
     expect(names("By AP")).toEqual(["Organization:AP"]);
     expect(names("Par Ada Lemaire, avec AFP")).toEqual(["Person:Ada Lemaire"]);
@@ -4673,5 +4674,120 @@ describe("a date line with the note a blog or a news theme prints after it, afte
     ];
     const article = fromText(listing.join("\n"), { source: "events.txt" });
     expect(article.datePublished).toBeUndefined();
+  });
+});
+
+describe("round md77: a second writer after 'with', a piece's noun and drafting verbs before the label, desks, bodies", () => {
+  const PAGE_STORY = [
+    "",
+    "The harbour committee met on Tuesday evening to discuss the new ferry timetable for the winter season, which will cut two sailings a day.",
+    "",
+    "Residents of the island said the change would make it harder to reach the mainland for work, school and hospital visits during the darker months.",
+    "",
+    "About us | Contact",
+  ];
+  const read = (header: string[], first?: string) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "Sport",
+        "",
+        "Ferry timetable cut angers Kessel islanders",
+        ...header,
+        ...(first ? ["", first] : []),
+        ...PAGE_STORY,
+      ].join("\n"),
+    );
+  const names = (header: string[], first?: string) => read(header, first).authors?.map((author) => author.name) ?? [];
+  const types = (header: string[]) => read(header).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+
+  it("reads a second writer after 'with' before a full name, in seven languages", () => {
+    for (const [line, both] of [
+      ["By Ana Ruiz with Tom Hale", ["Ana Ruiz", "Tom Hale"]],
+      ["Von Anna Berger mit Tom Hale", ["Anna Berger", "Tom Hale"]],
+      ["Par Ada Lemaire avec Jean Morel", ["Ada Lemaire", "Jean Morel"]],
+      ["Por Ana Ruiz con Tom Hale", ["Ana Ruiz", "Tom Hale"]],
+      ["Di Lia Rossi con Marco Bini", ["Lia Rossi", "Marco Bini"]],
+      ["Por Ana Sousa com Rui Lopes", ["Ana Sousa", "Rui Lopes"]],
+      ["Door Els de Boer met Jan Smit", ["Els de Boer", "Jan Smit"]],
+      ["By Ana Ruiz with Tom Hale on December 19, 2025", ["Ana Ruiz", "Tom Hale"]],
+    ] as const) {
+      expect(names([line, "December 19, 2025"]), line).toEqual(both);
+    }
+  });
+
+  it("reads no second writer after 'with' before a phrase, a wire or in a story's clause", () => {
+    expect(names(["By Ana Ruiz with Reuters", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
+    expect(names(["By Ana Ruiz with additional reporting by Tom Hale", "December 19, 2025"])).toEqual([]);
+    expect(
+      names(["December 19, 2025"], "By Tuesday the mayor, Ana Ruiz with Tom Hale at her side, had signed the order for the new pier."),
+    ).toEqual([]);
+  });
+
+  it("reads the names after a piece's noun and a writing label, and after drafting labels", () => {
+    for (const [line, name] of [
+      ["Article written by Ada Lee", "Ada Lee"],
+      ["Artikel geschrieben von: Anna Berger", "Anna Berger"],
+      ["Article écrit par : Ada Lemaire", "Ada Lemaire"],
+      ["Artículo escrito por Ana Ruiz", "Ana Ruiz"],
+      ["Articolo scritto da Lia Rossi", "Lia Rossi"],
+      ["Artigo escrito por Ana Sousa", "Ana Sousa"],
+      ["Artikel geschreven door Els de Boer", "Els de Boer"],
+      ["Verfasst von Anna Berger", "Anna Berger"],
+      ["Rédigé par : Ada Lemaire", "Ada Lemaire"],
+      ["Redactado por Ana Ruiz", "Ana Ruiz"],
+      ["Redatto da Lia Rossi", "Lia Rossi"],
+      ["Redigido por Ana Sousa", "Ana Sousa"],
+    ] as const) {
+      expect(names([line, "19 December 2025"]), line).toEqual([name]);
+    }
+    // Near misses: a phrase after the label names no one; a sentence opening with the participle signs nothing.
+    expect(names(["Post written by hand", "December 19, 2025"])).toEqual([]);
+    expect(
+      names(["Par Ada Lemaire", "19 décembre 2025"], "Rédigé par la commune en 1998, le règlement du port n'a jamais été modifié depuis."),
+    ).toEqual(["Ada Lemaire"]);
+  });
+
+  it("reads a name over its desk's name alone as a byline", () => {
+    for (const [name, desk] of [
+      ["Mara Quill", "Politics Desk"],
+      ["Jon Reyes", "Metro Desk"],
+      ["Anna Berger", "Sportredaktion"],
+      ["Anna Berger", "Redaktion Politik"],
+      ["Ada Lemaire", "Rédaction Sports"],
+      ["Ana Ruiz", "Redacción Deportes"],
+      ["Lia Rossi", "Redazione Cronaca"],
+      ["Ana Sousa", "Redação Economia"],
+      ["Els de Boer", "Redactie Binnenland"],
+    ] as const) {
+      expect(names([name, desk, "December 19, 2025"]), desk).toEqual([name]);
+      expect(names([name, desk]), desk).toEqual([name]);
+    }
+    // Near misses: a section over a desk signs no one; a phrase under a name is no desk.
+    expect(names(["Local News", "Metro Desk", "December 19, 2025"])).toEqual([]);
+    expect(names(["Anna Berger", "Redaktion hat geschlossen"])).toEqual([]);
+  });
+
+  it("types an author named with a body's head noun as an organisation", () => {
+    for (const body of [
+      "Lanfield Council",
+      "Harbour Trust",
+      "Kessel Police",
+      "Polizei Kessel",
+      "Stiftung Hafen",
+      "Ville de Brenne",
+      "Ayuntamiento de Lora",
+      "Comune di Vallo",
+      "Câmara Municipal de Serra",
+      "Gemeente Zandvoort",
+    ]) {
+      expect(types([`By ${body}`, "December 19, 2025"]), body).toEqual([`Organization:${body}`]);
+    }
+    expect(types(["Lanfield Council", "December 19, 2025"])).toEqual(["Organization:Lanfield Council"]);
+    // Near misses: names that hold such a word only as a given or family name stay people.
+    for (const person of ["Ville Virtanen", "Hélder Câmara", "Ada Lee"]) {
+      expect(types([person, "December 19, 2025"]), person).toEqual([`Person:${person}`]);
+    }
   });
 });
