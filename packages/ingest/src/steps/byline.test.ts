@@ -3936,11 +3936,7 @@ describe("round md72: wires a byline's names were written with, and Dutch publis
   });
 
   it("leaves the names as they were when what follows 'with' is not only wires (near misses)", () => {
-    for (const line of [
-      "By Ada Lee with ANSA reporting",
-      "Por Ana Ruiz con la colaboración de EFE",
-      "Von Anna Berger mit dpa-Material",
-    ])
+    for (const line of ["By Ada Lee with ANSA reporting", "Por Ana Ruiz con la colaboración de EFE", "Von Anna Berger mit dpa-Material"])
       expect(names(line), line).toBeUndefined();
     // A person after "with" is no wire and stays: since round md77 a second writer.
     expect(names("By Ada Lee with Ben Ode")).toEqual(["Person:Ada Lee", "Person:Ben Ode"]);
