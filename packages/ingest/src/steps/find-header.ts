@@ -997,9 +997,13 @@ function pieceWrittenByLabel(text: string): string | undefined {
   return text.length <= MAX_PIECE_WRITTEN_BY_LENGTH ? PIECE_WRITTEN_BY_LINE.exec(text)?.[1] : undefined;
 }
 
-/** Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line. */
+/**
+ * Whether a line is a byline's label alone ("By", "Par :"), over the names on the next line, or a written-by label
+ * after a noun for the piece ("Article écrit par :", "Story written by", see `pieceWrittenByLabel`), which the byline's
+ * reader takes with the names after it as it takes the label alone.
+ */
 export function isBylineLabelLine(text: string): boolean {
-  return BYLINE_LABEL_LINE.test(text);
+  return BYLINE_LABEL_LINE.test(text) || pieceWrittenByLabel(text) !== undefined;
 }
 
 /**
