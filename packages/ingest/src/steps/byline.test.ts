@@ -4745,6 +4745,21 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     ).toEqual(["Ada Lemaire"]);
   });
 
+  it("reads a piece's noun and a writing label alone over the names in the header, with the spaced colon too", () => {
+    for (const [label, name] of [
+      ["Article écrit par :", "Ada Lemaire"],
+      ["Article written by:", "Ada Lee"],
+      ["Artikel geschrieben von", "Anna Berger"],
+      ["Artículo escrito por:", "Ana Ruiz"],
+      ["Articolo scritto da :", "Lia Rossi"],
+      ["Artikel geschreven door:", "Els de Boer"],
+    ] as const) {
+      expect(names([label, name, "19 December 2025"]), label).toEqual([name]);
+    }
+    // Near miss: under the label a phrase names no one.
+    expect(names(["Article written by", "the harbour committee", "19 December 2025"])).toEqual([]);
+  });
+
   it("reads a name over its desk's name alone as a byline", () => {
     for (const [name, desk] of [
       ["Mara Quill", "Politics Desk"],
