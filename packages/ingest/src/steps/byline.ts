@@ -1567,6 +1567,13 @@ const BYLINE_OPENING = new RegExp(
   "iu",
 );
 /**
+ * Whether a line opens with a byline's label and reads as a labelled byline ("By Ada Lee", "Von Anna Berger", "Par :
+ * Ada Lemaire"), not a name alone. The first characters are looked at before the pattern.
+ */
+export function opensWithBylineLabel(text: string): boolean {
+  return BYLINE_OPENING.test(text) && BYLINE.test(text);
+}
+/**
  * The people a byline names when it is also a date line ("By Jo Li | March 4, 2025", "Par Ada Lee | 4 mars 2025",
  * "4 March 2025 · By Ada Lee"): a label and names short enough to pass for the date line's slack make the line read
  * as a date line. Only people's names in full count, or a wire alone ("Publicerad 25 juli 2025 av TT"): a column's or

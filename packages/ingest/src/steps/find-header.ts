@@ -19,6 +19,7 @@ import {
   isPublicBodyName,
   isAsciiDigitAt,
   namesOverDesk,
+  opensWithBylineLabel,
   namesOverRole,
   parseByline,
   parseDateLine,
@@ -788,6 +789,21 @@ function foldAuthors(header: Header, authors: readonly Author[], cosigned = fals
   if (cosigned) {
     for (const author of authors) if (!header.authors.some((known) => known.name === author.name)) header.authors.push(author);
   } else if (header.authors.length === 0) header.authors.push(...authors);
+}
+
+/**
+ * Whether a line packed under a time ago is a labelled byline (see `opensWithBylineLabel`) naming people by their names
+ * alone (`isAuthorName`), not a column's words ("By Land and Sea").
+ */
+function bylineUnderAge(line: ClassifiedLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    !line.blankBefore &&
+    line.authors !== undefined &&
+    line.authors.length > 0 &&
+    line.authors.every((author) => author.type === "Person" && isAuthorName(author.name)) &&
+    opensWithBylineLabel(line.text)
+  );
 }
 
 /**
@@ -2293,6 +2309,12 @@ function readHeaderBelow(
     const ageUnder =
       header.authors.length === 0 && next !== undefined && !next.blankBefore && line.class === "short" && isAgeLine(next.text);
     const overAge = ageUnder ? nameAloneOverDate(line.text, AGE_READ_AS_DATE_LINE) : undefined;
+    // A labelled byline right under the age ("Jo Smith" / "3 hours ago" / "By Ada Lee", "Von Anna Berger"): it names the
+    // writer, and the name over the age is a reader's, a guest's or a commenter's, header as a label over the age is.
+    if (overAge && bylineUnderAge(lines[i + 2])) {
+      end = i;
+      continue;
+    }
     if (overAge && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, overAge);
       bylineRead = true;
