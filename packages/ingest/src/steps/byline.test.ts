@@ -4760,6 +4760,24 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     expect(names(["Article written by", "the harbour committee", "19 December 2025"])).toEqual([]);
   });
 
+  it("signs with a labelled byline packed under a time ago, not with the name over the age", () => {
+    for (const [age, byline, name] of [
+      ["3 hours ago", "By Ada Lee", "Ada Lee"],
+      ["vor 3 Stunden", "Von Anna Berger", "Anna Berger"],
+      ["il y a 3 heures", "Par Ada Lemaire", "Ada Lemaire"],
+      ["hace 3 horas", "Por Ana Ruiz", "Ana Ruiz"],
+      ["3 ore fa", "Di Lia Rossi", "Lia Rossi"],
+      ["há 3 horas", "Por Ana Sousa", "Ana Sousa"],
+      ["3 uur geleden", "Door Els de Boer", "Els de Boer"],
+    ] as const) {
+      expect(names(["Jo Smith", age, byline]), byline).toEqual([name]);
+    }
+    // Near misses: the name over the age alone signs; a column's words or a wire under the age leave it signing.
+    expect(names(["Jo Smith", "3 hours ago"])).toEqual(["Jo Smith"]);
+    expect(names(["Jo Smith", "3 hours ago", "By Land and Sea"])).toEqual(["Jo Smith"]);
+    expect(names(["Jo Smith", "3 hours ago", "By Reuters"])).toEqual(["Jo Smith"]);
+  });
+
   it("reads a name over its desk's name alone as a byline", () => {
     for (const [name, desk] of [
       ["Mara Quill", "Politics Desk"],
