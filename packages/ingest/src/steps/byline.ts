@@ -2702,7 +2702,7 @@ export function withBodiesTyped(authors: Author[]): Author[] {
  * find-header.ts's `PIECE_WRITTEN_BY_LINE` reads the label alone on its line).
  */
 const PIECE_NOUN_BEFORE_WRITTEN_BY = new RegExp(
-  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(?:${WRITTEN_BY_PHRASES.join("|")})\\s*:?\\s+\\S)`,
+  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(?:${WRITTEN_BY_PHRASES.join("|")})(?:\\s*:)?\\s+\\S)`,
   "iu",
 );
 /** Whether a line opens with a piece's noun's first letter ("Story", "Article", "Post", "Beitrag"): most lines do not. */
