@@ -2705,18 +2705,31 @@ const PIECE_NOUN_BEFORE_WRITTEN_BY = new RegExp(
   `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(?:${WRITTEN_BY_PHRASES.join("|")})(?:\\s*:)?\\s+\\S)`,
   "iu",
 );
-/** Whether a line opens with a piece's noun's first letter ("Story", "Article", "Post", "Beitrag"): most lines do not. */
-function opensWithPieceNoun(text: string): boolean {
+/**
+ * Whether a line opens with a piece's noun's first two letters ("St" of "Story", "Ar" of "Article", "Artikel", "Artículo",
+ * "Po" of "Post", "Be" of "Beitrag"), in any case: most lines do not, and are spared `PIECE_NOUN_BEFORE_WRITTEN_BY`.
+ */
+export function opensWithPieceNoun(text: string): boolean {
   const first = text.charCodeAt(0) | LOWER_CASE_BIT;
-  return first === LOWER_A || first === LOWER_S || first === LOWER_P || first === LOWER_B;
+  const second = text.charCodeAt(1) | LOWER_CASE_BIT;
+  return (
+    (first === LOWER_S && second === LOWER_T) ||
+    (first === LOWER_A && second === LOWER_R) ||
+    (first === LOWER_P && second === LOWER_O) ||
+    (first === LOWER_B && second === LOWER_E)
+  );
 }
 /** The bit that sets an ASCII capital letter's code unit to its lower-case letter's. */
 const LOWER_CASE_BIT = 0x20;
-/** The code units of "a", "s", "p" and "b", the letters a piece's noun opens with. */
+/** The code units of the letters a piece's noun opens with (see `opensWithPieceNoun`). */
 const LOWER_A = 0x61;
-const LOWER_S = 0x73;
-const LOWER_P = 0x70;
 const LOWER_B = 0x62;
+const LOWER_E = 0x65;
+const LOWER_O = 0x6f;
+const LOWER_P = 0x70;
+const LOWER_R = 0x72;
+const LOWER_S = 0x73;
+const LOWER_T = 0x74;
 
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political

@@ -20,6 +20,7 @@ import {
   isAsciiDigitAt,
   namesOverDesk,
   opensWithBylineLabel,
+  opensWithPieceNoun,
   namesOverRole,
   parseByline,
   parseDateLine,
@@ -1019,7 +1020,7 @@ function pieceWrittenByLabel(text: string): string | undefined {
  * reader takes with the names after it as it takes the label alone.
  */
 export function isBylineLabelLine(text: string): boolean {
-  return BYLINE_LABEL_LINE.test(text) || pieceWrittenByLabel(text) !== undefined;
+  return BYLINE_LABEL_LINE.test(text) || (opensWithPieceNoun(text) && pieceWrittenByLabel(text) !== undefined);
 }
 
 /**
