@@ -4796,6 +4796,10 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     // Near misses: a section over a desk signs no one; a phrase under a name is no desk.
     expect(names(["Local News", "Metro Desk", "December 19, 2025"])).toEqual([]);
     expect(names(["Anna Berger", "Redaktion hat geschlossen"])).toEqual([]);
+    // A shop's, a hotel's or a library's counter, or furniture, is no newsroom's desk.
+    expect(names(["Customer Service", "Help Desk", "December 19, 2025"])).toEqual([]);
+    expect(names(["Grand Plaza", "Front Desk", "December 19, 2025"])).toEqual([]);
+    expect(names(["Oak Standing", "Standing Desk", "December 19, 2025"])).toEqual([]);
   });
 
   it("types an author named with a body's head noun as an organisation", () => {

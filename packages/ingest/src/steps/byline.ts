@@ -2378,8 +2378,17 @@ const DESK_LINE =
  * line under is no desk's name or the line names no one.
  */
 export function namesOverDesk(text: string, next: string | undefined): Author[] | undefined {
-  return next !== undefined && next.length <= MAX_DESK_LINE_LENGTH && DESK_LINE.test(next) ? parseNameLine(text) : undefined;
+  return next !== undefined && next.length <= MAX_DESK_LINE_LENGTH && DESK_LINE.test(next) && !NO_NEWSROOM_DESK.test(next)
+    ? parseNameLine(text)
+    : undefined;
 }
+/**
+ * A desk that is no newsroom's ("Help Desk", "Front Desk", "Service Desk", "Standing Desk"): a shop's, a hotel's or a
+ * library's counter, or a piece of furniture, under a line that then names no writer ("Customer Service" / "Help
+ * Desk", "Grand Plaza" / "Front Desk").
+ */
+const NO_NEWSROOM_DESK =
+  /(?:^|\s)(?:help|front|service|support|reception|information|info|enquiries|cash|check-in|security|reference|standing|sit-stand|writing|computer|gaming|office|corner)\s+desk$/iu;
 /** Most characters of a desk's name alone (see `DESK_LINE`): longer lines are not asked. */
 const MAX_DESK_LINE_LENGTH = 40;
 
