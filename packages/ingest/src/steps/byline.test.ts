@@ -4805,7 +4805,6 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
   it("types an author named with a body's head noun as an organisation", () => {
     for (const body of [
       "Lanfield Council",
-      "Harbour Trust",
       "Kessel Police",
       "Polizei Kessel",
       "Stiftung Hafen",
@@ -4821,6 +4820,11 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     // Near misses: names that hold such a word only as a given or family name stay people.
     for (const person of ["Ville Virtanen", "Hélder Câmara", "Ada Lee"]) {
       expect(types([person, "December 19, 2025"]), person).toEqual([`Person:${person}`]);
+    }
+    // A given or family name that is also a body's noun ("Trust", "Consiglio", "Conseil"), or a councillor's title before a
+    // name ("Stadtrat"), leaves a person.
+    for (const person of ["Trust Moyo", "Rose Trust", "Alberto Consiglio", "Jean Conseil", "Stadtrat Anna Berger"]) {
+      expect(types([`By ${person}`, "December 19, 2025"]), person).toEqual([`Person:${person}`]);
     }
   });
 });

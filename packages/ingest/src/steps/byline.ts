@@ -2683,15 +2683,17 @@ export function opensTitleNotByline(text: string): boolean {
 }
 
 /**
- * The head noun of a public body's or an institution's name, whole, anywhere in it ("Lanfield Council", "Harbour
- * Trust", "Kessel Police", "Polizei Kessel", "Stiftung Hafen", "Ville de Brenne", "Conseil régional", "Ayuntamiento de
- * Lora", "Comune di Vallo", "Câmara Municipal de Serra", "Gemeente Zandvoort", "Stichting Haven"): an author so named
- * is an organisation, however a byline's reader read it. Words that are people's names too are left out or asked with
- * the word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before
- * "Municipal"; "Raad").
+ * The head noun of a public body's or an institution's name, whole ("Lanfield Council", "Kessel Police", "Polizei
+ * Kessel", "Stiftung Hafen", "Gemeente Zandvoort", "Stichting Haven"): an author so named is an organisation, however a
+ * byline's reader read it. English, German and Dutch set it anywhere in the name; French, Spanish, Italian and
+ * Portuguese set it first ("Ville de Brenne", "Conseil régional", "Ayuntamiento de Lora", "Comune di Vallo", "Câmara
+ * Municipal de Serra"), where a person's family name never stands, so "Alberto Consiglio" and "Jean Conseil" stay people.
+ * Words that are people's names too are left out ("Trust", a given name, "Trust Moyo", and a family name, "Rose
+ * Trust"; "Stadtrat" and "Gemeinderat", a councillor's title before a name, "Stadtrat Anna Berger") or asked with the
+ * word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before "Municipal").
  */
 const BODY_HEAD_NOUN =
-  /(?:^|\s)(?:council|trust|ministry|agency|police|university|hospital|association|foundation|authority|stadtrat|gemeinderat|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|conseil|police|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)/iu;
+  /(?:^|\s)(?:council|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
 
 /**
  * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
