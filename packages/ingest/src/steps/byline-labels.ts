@@ -56,7 +56,7 @@ const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és"];
 /**
  * "With" between two writers ("By Ana Ruiz with Tom Hale", "Von Anna Berger mit Tom Hale", "Par Ada Lemaire avec Jean
  * Morel", "Por Ana Ruiz con Tom Hale", "Di Lia Rossi con Marco Bini", "Por Ana Sousa com Rui Lopes", "Door Els de Boer
- * met Jan Smit"): a co-author, read only in lower case and before a full name (`FULL_NAME_AHEAD`), as "with additional
+ * met Jan Smit"): a co-author, read only in lower case and before a full name (`WITH_NAME_AHEAD`), as "with additional
  * reporting by …" and "with Reuters" name no second writer there.
  */
 const WITH_JOIN_WORDS: readonly string[] = ["with", "mit", "avec", "con", "com", "met"];
@@ -85,6 +85,34 @@ function printedForms(words: readonly string[]): string {
 export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}`;
 /** Where a full name follows (see `FULL_NAME_OPENING`). */
 const FULL_NAME_AHEAD = `(?=${FULL_NAME_OPENING})`;
+/** A credit's first word after "with", in title case ("with Staff Reports", "mit Material von Reuters"): no writer. */
+const WITH_CREDIT_WORDS: readonly string[] = [
+  "Staff",
+  "Wire",
+  "News",
+  "Material",
+  "Contributions?",
+  "Additional",
+  "Reporting",
+  "Photos?",
+  "Photography",
+  "Pictures",
+  "Video",
+  "Files",
+  "Agencies",
+];
+/**
+ * The second writer after "with" (`WITH_JOIN_WORDS`): a full name (`FULL_NAME_AHEAD`) that opens with no credit's word
+ * (`WITH_CREDIT_WORDS`), as a credit is no writer ("with Staff Reports", "with Wire Services", "mit Material von
+ * Reuters", "with Contributions From Ana Ruiz", "with Photos By Tom Hale").
+ */
+const WITH_NAME_AHEAD = String.raw`(?!(?:${WITH_CREDIT_WORDS.join("|")})\s)${FULL_NAME_AHEAD}`;
+/**
+ * A full name, two capitalised words at least ("Ana Ruiz", "Els de Boer"), before "with" (`WITH_JOIN_WORDS`) and the
+ * spaces after it, looked back at from there: a byline names its first writer so, where a word alone there is a
+ * sentence's ("By Monday with Tom Hale at the helm …"). Asked only after a "with", so not at every place of a line.
+ */
+const FULL_NAME_BEFORE_WITH = String.raw`(?<=\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}[\p{L}'’.-]*\s+(?:${WITH_JOIN_WORDS.join("|")})\s+)`;
 /**
  * "Et al." after the names ("and others"): it ends them, as a join with no name after it. Not before a name ("Claire
  * Dumont et Al Martin"): the "al" ends with a full stop, a list's mark or the text.
@@ -95,7 +123,13 @@ const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll](?:\.|(?=\s*(?:[,;|]|$)))`
  * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed
  * once, not once from each of its spaces.
  */
-export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}|(?<!\s)\s+(?:${WITH_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}${NO_CLAUSE_BEFORE_WITH}`;
+export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}`;
+/**
+ * "With" between two writers (`WITH_JOIN_WORDS`), its spaces included, as a pattern source read as `NAME_JOIN` is: only
+ * after a byline's label ("By Ana Ruiz with Tom Hale"), since a line of names alone so joined is as often a picture's
+ * caption ("Ana Ruiz with Mayor Tom Hale").
+ */
+export const WITH_NAME_JOIN = String.raw`(?<!\s)\s+(?:${WITH_JOIN_WORDS.join("|")})\s+${FULL_NAME_BEFORE_WITH}${WITH_NAME_AHEAD}${NO_CLAUSE_BEFORE_WITH}`;
 
 /**
  * A list's mark between two writers' names (`mark`, a pattern source: a comma, a semicolon), with the spaces around it

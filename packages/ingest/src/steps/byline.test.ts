@@ -4719,6 +4719,20 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     expect(
       names(["December 19, 2025"], "By Tuesday the mayor, Ana Ruiz with Tom Hale at her side, had signed the order for the new pier."),
     ).toEqual([]);
+    // A word alone before "with" is a sentence's; a credit after "with" is no writer.
+    expect(names(["December 19, 2025"], "By Monday with Tom Hale at the helm the club had signed three players.")).toEqual([]);
+    for (const line of [
+      "By Jo Li with Staff Reports",
+      "By Jo Li with Wire Reports",
+      "By Jo Li with Contributions From Ana Ruiz",
+      "By Ana Ruiz with Photos By Tom Hale",
+      "Von Anna Berger mit Material von Reuters",
+    ]) {
+      expect(names([line, "December 19, 2025"]), line).toEqual([]);
+    }
+    // Without a byline's label, names joined by "with" are as often a picture's caption.
+    expect(names(["Ana Ruiz with Mayor Tom Hale", "December 19, 2025"])).toEqual([]);
+    expect(names(["Ana Ruiz with Tom Hale", "December 19, 2025"])).toEqual([]);
   });
 
   it("reads the names after a piece's noun and a writing label, and after drafting labels", () => {

@@ -20,6 +20,7 @@ import {
   FULL_NAME_OPENING,
   listMarkPattern,
   NAME_JOIN,
+  WITH_NAME_JOIN,
   NORDIC_BY_WORDS,
   NORDIC_PUBLISHED_LABELS,
   PUBLISHED_ONLY_BY_WORDS,
@@ -2150,6 +2151,8 @@ const MAX_BYLINE_LENGTH = 120;
  * before it from the first of their run on, as in `NAME_JOIN`); global, for `namesParts`.
  */
 const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "gu");
+/** The joins between names after a byline's label: `NAME_JOINS`, and "with" before a second writer (`WITH_NAME_JOIN`). */
+const LABELLED_NAME_JOINS = new RegExp(String.raw`${NAME_JOINS.source}|${WITH_NAME_JOIN}`, "gu");
 
 /**
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
@@ -3544,7 +3547,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   let wireSigned = false;
   // A part that is a desk's title (see below): a byline that names no one, still a byline's line, not the story's.
   let deskTitled = false;
-  const parts = namesParts(namesPart, NAME_JOINS);
+  const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     const noted = withoutBracketedNote(part).trim();
