@@ -85,8 +85,12 @@ function printedForms(words: readonly string[]): string {
 export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}`;
 /** Where a full name follows (see `FULL_NAME_OPENING`). */
 const FULL_NAME_AHEAD = `(?=${FULL_NAME_OPENING})`;
-/** A credit's first word after "with", in title case ("with Staff Reports", "mit Material von Reuters"): no writer. */
+/**
+ * A credit's or an outlet's first word after "with", in title case ("with Staff Reports", "mit Material von Reuters",
+ * "with The Guardian"): no writer.
+ */
 const WITH_CREDIT_WORDS: readonly string[] = [
+  "The",
   "Staff",
   "Wire",
   "News",

@@ -4730,6 +4730,9 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     ]) {
       expect(names([line, "December 19, 2025"]), line).toEqual([]);
     }
+    for (const line of ["By Ana Ruiz with The Guardian", "By Ana Ruiz with The Harbour Times"]) {
+      expect(names([line, "December 19, 2025"]), line).toEqual([]);
+    }
     // Without a byline's label, names joined by "with" are as often a picture's caption.
     expect(names(["Ana Ruiz with Mayor Tom Hale", "December 19, 2025"])).toEqual([]);
     expect(names(["Ana Ruiz with Tom Hale", "December 19, 2025"])).toEqual([]);
@@ -4754,6 +4757,10 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     }
     // Near misses: a phrase after the label names no one; a sentence opening with the participle signs nothing.
     expect(names(["Post written by hand", "December 19, 2025"])).toEqual([]);
+    // A label in title case without its colon is a headline's words, which sign no one; with the colon it is a label.
+    expect(names(["Article Written By ChatGPT Fools Editors", "By Ada Lee", "December 19, 2025"])).toEqual(["Ada Lee"]);
+    expect(names(["Story Written By Students Wins Award", "December 19, 2025"])).toEqual([]);
+    expect(names(["Post Written By: Ana Ruiz", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
     expect(
       names(["Par Ada Lemaire", "19 décembre 2025"], "Rédigé par la commune en 1998, le règlement du port n'a jamais été modifié depuis."),
     ).toEqual(["Ada Lemaire"]);

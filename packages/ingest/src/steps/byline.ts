@@ -2713,12 +2713,23 @@ export function withBodiesTyped(authors: Author[]): Author[] {
  * A noun for the piece before a writing verb's label and the names on one line ("Article written by Ada Lee", "Artikel
  * geschrieben von: Anna Berger", "Article écrit par : Ada Lemaire", "Artículo escrito por Ana Ruiz", "Articolo scritto da
  * Lia Rossi", "Artikel geschreven door Els de Boer"): the noun, which the line's byline reads without (as
- * find-header.ts's `PIECE_WRITTEN_BY_LINE` reads the label alone on its line).
+ * find-header.ts's `PIECE_WRITTEN_BY_LINE` reads the label alone on its line). The label (first group) and its colon
+ * (second) are kept for `pieceNounBeforeLabel`.
  */
 const PIECE_NOUN_BEFORE_WRITTEN_BY = new RegExp(
-  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(?:${WRITTEN_BY_PHRASES.join("|")})(?:\\s*:)?\\s+\\S)`,
+  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(${WRITTEN_BY_PHRASES.join("|")})(\\s*:)?\\s+\\S)`,
   "iu",
 );
+/**
+ * The piece's noun before a writing label opening a byline's line (`PIECE_NOUN_BEFORE_WRITTEN_BY`), when the label is
+ * in lower case or has its colon ("Article written by Ada Lee", "Post Written By: Ada Lee"): a label in title case
+ * without a colon is a headline's words ("Article Written By ChatGPT Fools Editors", "Story Written By Students Wins
+ * Award"). Undefined otherwise.
+ */
+function pieceNounBeforeLabel(text: string): string | undefined {
+  const piece = opensWithPieceNoun(text) ? PIECE_NOUN_BEFORE_WRITTEN_BY.exec(text) : null;
+  return piece && (piece[2] !== undefined || piece[1] === piece[1]!.toLowerCase()) ? piece[0] : undefined;
+}
 /**
  * Whether a line opens with a piece's noun's first two letters ("St" of "Story", "Ar" of "Article", "Artikel", "Artículo",
  * "Po" of "Post", "Be" of "Beitrag"), in any case: most lines do not, and are spared `PIECE_NOUN_BEFORE_WRITTEN_BY`.
@@ -2777,8 +2788,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
   }
-  const piece = opensWithPieceNoun(text) ? PIECE_NOUN_BEFORE_WRITTEN_BY.exec(text) : null;
-  if (piece) return parseByline(text.slice(piece[0].length), dated, marked);
+  const piece = pieceNounBeforeLabel(text);
+  if (piece !== undefined) return parseByline(text.slice(piece.length), dated, marked);
   const cjk = cjkByline(text) ?? uncasedByline(text) ?? greekGenitiveByline(text);
   if (cjk) return cjk;
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
