@@ -197,8 +197,15 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * The drafting verbs' labels ("Verfasst von", "Rédigé par", "Redactado por", "Redatto da", "Redigido por"), among the
+ * writing labels (`WRITTEN_BY_PHRASES`). A document's description opens with them too ("Redatto da Lia Rossi e Marco
+ * Bini, il rapporto è stato …"), so a line ending as a sentence is not read as their byline.
+ */
+export const DRAFTED_BY_PHRASES: readonly string[] = ["verfasst von", "rédigé par", "redactado por", "redatto da", "redigido por"];
+/**
  * The writing verbs' labels ("Written by", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da", "Geschreven
- * door", and the drafting verbs' "Verfasst von", "Rédigé par", "Redactado por", "Redatto da", "Redigido por"), which a page may also set alone on the line over its writer's name (find-header.ts).
+ * door", and the drafting verbs', `DRAFTED_BY_PHRASES`), which a page may also set alone on the line over its writer's
+ * name (find-header.ts).
  */
 export const WRITTEN_BY_PHRASES: readonly string[] = [
   "written by",
@@ -207,12 +214,13 @@ export const WRITTEN_BY_PHRASES: readonly string[] = [
   "escrito por",
   "scritto da",
   "geschreven door",
-  "verfasst von",
-  "rédigé par",
-  "redactado por",
-  "redatto da",
-  "redigido por",
+  ...DRAFTED_BY_PHRASES,
 ];
+/**
+ * The nouns for the piece that a page may set before a writing label ("Article written by", "Artikel geschrieben von",
+ * "Article écrit par", "Artículo escrito por", "Articolo scritto da", "Artigo escrito por", "Beitrag verfasst von").
+ */
+export const PIECE_NOUNS: readonly string[] = ["story", "article", "post", "artikel", "beitrag", "artículo", "articolo", "artigo"];
 
 /**
  * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle

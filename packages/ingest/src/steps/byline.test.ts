@@ -4761,6 +4761,14 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     expect(names(["Article Written By ChatGPT Fools Editors", "By Ada Lee", "December 19, 2025"])).toEqual(["Ada Lee"]);
     expect(names(["Story Written By Students Wins Award", "December 19, 2025"])).toEqual([]);
     expect(names(["Post Written By: Ana Ruiz", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
+    // A document described in a story's sentence signs no one.
+    expect(
+      names(["19 dicembre 2025"], "Redatto da Lia Rossi e Marco Bini, il rapporto è stato presentato ieri al consiglio comunale."),
+    ).toEqual([]);
+    // A story's sentence with the piece as its subject signs no one.
+    expect(
+      names(["December 19, 2025"], "Story written by Tom Hale in 2019 about the quay was later retracted by the paper after complaints."),
+    ).toEqual([]);
     expect(
       names(["Par Ada Lemaire", "19 décembre 2025"], "Rédigé par la commune en 1998, le règlement du port n'a jamais été modifié depuis."),
     ).toEqual(["Ada Lemaire"]);

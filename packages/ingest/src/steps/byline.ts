@@ -32,6 +32,8 @@ import {
   TIME_LINKS,
   UPDATED_LABELS,
   WRITTEN_BY_PHRASES,
+  PIECE_NOUNS,
+  DRAFTED_BY_PHRASES,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
@@ -1509,6 +1511,8 @@ function creditedBody(names: string): Author | undefined {
 
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
+/** The drafting verbs' labels (`DRAFTED_BY_PHRASES`), for a lookup. */
+const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
 /**
  * The publishing verbs' labels ("Published by", "Veröffentlicht von", "Pubblicato da", "Gepubliceerd door"): over a
  * public body's name ("Veröffentlicht von Stadtverwaltung Westerholm", "Publicado por Ayuntamiento de Westerholm") they
@@ -2717,18 +2721,19 @@ export function withBodiesTyped(authors: Author[]): Author[] {
  * (second) are kept for `pieceNounBeforeLabel`.
  */
 const PIECE_NOUN_BEFORE_WRITTEN_BY = new RegExp(
-  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+(?=(${WRITTEN_BY_PHRASES.join("|")})(\\s*:)?\\s+\\S)`,
+  `^(?:${PIECE_NOUNS.join("|")})\\s+(?=(${WRITTEN_BY_PHRASES.join("|")})(\\s*:)?\\s+\\S)`,
   "iu",
 );
 /**
  * The piece's noun before a writing label opening a byline's line (`PIECE_NOUN_BEFORE_WRITTEN_BY`), when the label is
  * in lower case or has its colon ("Article written by Ada Lee", "Post Written By: Ada Lee"): a label in title case
  * without a colon is a headline's words ("Article Written By ChatGPT Fools Editors", "Story Written By Students Wins
- * Award"). Undefined otherwise.
+ * Award"), and a line ending as a sentence does (`SENTENCE_END`) is the story's ("Story written by Tom Hale in 2019
+ * was later retracted."), where the noun is the sentence's subject. Undefined otherwise.
  */
 function pieceNounBeforeLabel(text: string): string | undefined {
   const piece = opensWithPieceNoun(text) ? PIECE_NOUN_BEFORE_WRITTEN_BY.exec(text) : null;
-  return piece && (piece[2] !== undefined || piece[1] === piece[1]!.toLowerCase()) ? piece[0] : undefined;
+  return piece && (piece[2] !== undefined || piece[1] === piece[1]!.toLowerCase()) && !SENTENCE_END.test(text) ? piece[0] : undefined;
 }
 /**
  * Whether a line opens with a piece's noun's first two letters ("St" of "Story", "Ar" of "Article", "Artikel", "Artículo",
@@ -2781,6 +2786,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
+    // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
+    if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;

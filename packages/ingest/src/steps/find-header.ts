@@ -48,6 +48,7 @@ import {
   NORDIC_BY_WORDS,
   PUBLISHING_BY_PHRASES,
   WRITTEN_BY_PHRASES,
+  PIECE_NOUNS,
 } from "./byline-labels.js";
 import {
   creditOnly,
@@ -1000,10 +1001,7 @@ const BYLINE_LABEL_LINE = new RegExp(
  * geschrieben von:", "Article écrit par :", "Artículo escrito por:", "Articolo scritto da:", "Artikel geschreven door:"),
  * as an author box at a story's foot prints it: the label without the noun is the first group.
  */
-const PIECE_WRITTEN_BY_LINE = new RegExp(
-  `^(?:story|article|post|artikel|beitrag|artículo|articolo|artigo)\\s+((?:${WRITTEN_BY_PHRASES.join("|")})\\s*:?)$`,
-  "iu",
-);
+const PIECE_WRITTEN_BY_LINE = new RegExp(`^(?:${PIECE_NOUNS.join("|")})\\s+((?:${WRITTEN_BY_PHRASES.join("|")})\\s*:?)$`, "iu");
 /** Most characters of a written-by label after a noun (see `PIECE_WRITTEN_BY_LINE`): longer lines are not asked. */
 const MAX_PIECE_WRITTEN_BY_LENGTH = 32;
 /**
