@@ -106,11 +106,16 @@ const WITH_CREDIT_WORDS: readonly string[] = [
   "Agencies",
 ];
 /**
+ * A wire's or an outlet's pictures or footage after "with", one word then the medium's noun ("with AP Photos", "with
+ * Reuters Video", "avec AFP Photo", "con Efe Fotos"): a credit for the pictures, no second writer.
+ */
+const WIRE_MEDIA_CREDIT = String.raw`[\p{L}'’.-]+\s+(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Photography|Pictures|Video|VIDEO|Vídeo|Vidéo|Footage)(?![\p{L}])`;
+/**
  * The second writer after "with" (`WITH_JOIN_WORDS`): a full name (`FULL_NAME_AHEAD`) that opens with no credit's word
  * (`WITH_CREDIT_WORDS`), as a credit is no writer ("with Staff Reports", "with Wire Services", "mit Material von
  * Reuters", "with Contributions From Ana Ruiz", "with Photos By Tom Hale").
  */
-const WITH_NAME_AHEAD = String.raw`(?!(?:${WITH_CREDIT_WORDS.join("|")})\s)${FULL_NAME_AHEAD}`;
+const WITH_NAME_AHEAD = String.raw`(?!(?:${WITH_CREDIT_WORDS.join("|")})\s)(?!${WIRE_MEDIA_CREDIT})${FULL_NAME_AHEAD}`;
 /**
  * A full name, two capitalised words at least ("Ana Ruiz", "Els de Boer"), before "with" (`WITH_JOIN_WORDS`) and the
  * spaces after it, looked back at from there: a byline names its first writer so, where a word alone there is a

@@ -4857,3 +4857,39 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     }
   });
 });
+
+describe("round int77: a wire's pictures after 'with' are no second writer", () => {
+  const read = (byline: string) =>
+    fromText(
+      [
+        "Home",
+        "News",
+        "",
+        "Night ferry to Pell Island will run all winter",
+        byline,
+        "March 3, 2026",
+        "",
+        "The night ferry between Wrenford quay and Pell Island will keep running through the winter, after the borough council agreed on Tuesday to cover the shortfall.",
+        "",
+        "Councillor Ines Bracken said the vote bought time, and talks with the island's businesses would start in the new year.",
+      ].join("\n"),
+    ).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+
+  it("signs no picture credit after 'with' as a writer", () => {
+    for (const byline of [
+      "By Mara Quillon with AP Photos",
+      "By Mara Quillon with Reuters Video",
+      "Par Marine Quillard avec AFP Photo",
+      "Por Marta Quiñones con Efe Fotos",
+      "Door Marleen Quist met ANP Foto",
+    ]) {
+      expect(read(byline).join("; "), byline).not.toMatch(/Photo|Video|Foto/);
+    }
+  });
+
+  it("still signs a second writer after 'with' (near misses)", () => {
+    expect(read("By Mara Quillon with Teo Harlan")).toEqual(["Person:Mara Quillon", "Person:Teo Harlan"]);
+    expect(read("Por Marta Quiñones con Teodoro Harlán")).toEqual(["Person:Marta Quiñones", "Person:Teodoro Harlán"]);
+    expect(read("Door Marleen Quist met Teun Harlaar")).toEqual(["Person:Marleen Quist", "Person:Teun Harlaar"]);
+  });
+});
