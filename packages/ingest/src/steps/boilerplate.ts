@@ -807,19 +807,26 @@ const SUPPORT_PHRASES = [
   "spende",
   "spenden",
   "soutenez",
+  "soutiens",
+  "fais",
   "apóyanos",
   "apoya",
+  "apóyenos",
+  "apoye",
   "donación",
   "aportación",
   "sostienici",
   "sostieni",
+  "sostenga",
   "contributo",
   "donazione",
   "apoie",
+  "apoia",
   "contribuição",
   "donativo",
   "doação",
   "steun",
+  "steunt",
   "bijdrage",
   "donatie",
   "doneer",
@@ -1341,6 +1348,13 @@ const MAX_APPEAL_LENGTH = 400;
  */
 const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b`;
 /**
+ * A support appeal's order in the form of address `SUPPORT_APPEAL`'s own forms leave out, as a pattern's source read
+ * at a sentence's opening (round bd78): es formal "apoye nuestro periodismo", "apóyenos"; de informal "unterstütze
+ * unseren Journalismus"; fr informal "soutiens-nous", "fais un don"; it formal "ci sostenga", "sostenga il nostro
+ * giornalismo"; pt informal "apoia-nos", "apoia o nosso jornalismo"; nl formal "steunt u ons".
+ */
+const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )?(?:apóyenos\b|apoye (?:nuestr[oa]|el periodismo|la información)|unterstütze (?:unser|den journalismus|unabhängig)|soutiens(?:-nous| nous| notre| nos| le journalisme| l['’]information)|fais un don\b|ci sostenga\b|sostenga (?:il nostro|la nostra|il giornalismo|l['’]informazione)|apoia(?:-nos| o nosso| a nossa| o jornalismo)|steunt u (?:ons|onze)\b))`;
+/**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
  * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support
  * our local shops" is a town's call), "your contribution", "Unterstützen Sie
@@ -1359,6 +1373,11 @@ const SUPPORT_APPEAL = new RegExp(
     String.raw`\bsostienici\b|\bsostieni (?:il nostro|la nostra|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
     String.raw`\bapoie(?:-nos| o nosso| a nossa| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
     String.raw`\bsteun (?:ons|onze|onafhankelijke)\b|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
+    // The same appeals in the other form of address (formal "apoye", "apóyenos", "ci sostenga", "steunt u"; informal
+    // "unterstütze unseren", "soutiens-nous", "fais un don", "apoia-nos"): opening a sentence, as an order does, where
+    // the same word inside one is a first person's or a third's ("ich unterstütze unseren Verein", "je soutiens notre
+    // club", "la junta apoia-nos", "pedimos que el ayuntamiento apoye nuestra idea").
+    `(?:^|[.!?] )${OTHER_ADDRESS_APPEAL}`,
   ].join("|"),
   "u",
 );
@@ -1366,7 +1385,7 @@ const SUPPORT_APPEAL = new RegExp(
  * The site's own voice in an appeal: "we", "us", "our" as a prompt's (`PROMPT_OWN_VOICE`), or an imperative with the
  * site as its object ("apóyanos", "sostienici", "apoie-nos", "soutenez-nous", "aidez-nous", "ayúdanos", "aiutaci").
  */
-const APPEAL_OWN_VOICE = /apóyanos|ayúdanos|sostienici|aiutaci|-nos\b|-nous\b/u;
+const APPEAL_OWN_VOICE = /apóyanos|apóyenos|ayúdanos|sostienici|aiutaci|\bci sostenga\b|-nos\b|-nous\b/u;
 /**
  * An appeal the story reports with its speaker after a comma, the line's last clause: a speaker's verb within five
  * words of the comma, in the languages of `SPEAKER_VERB`, or a verb of writing ("…, the shelter says on its website.",
