@@ -4728,3 +4728,158 @@ describe("a firm's testimonials under its post (round bd76)", () => {
     expect(read([...menu, ...head, ...story, ...section, ...foot], false)).toEqual([...story, ...section]);
   });
 });
+
+describe("a support appeal in the other form of address, formal or informal (round bd78)", () => {
+  const menu = ["Home", "News", "Local", "Sign in"];
+  const head = ["Ferry fares on the Marrow Isle route rise for the third time this year", "By Tamsin Okoro", "3 March 2025"];
+  const story = [
+    "Fares on the ferry between Pellham quay and Marrow Isle will rise again from Monday, the island trust said on Tuesday, the third increase since January.",
+    "Island residents say the rises have made the short crossing one of the dearest in the region, and the parish council has asked the trust to publish its accounts.",
+    "The trust said fuel and repairs to the old vessel had cost far more than planned, and it would review the fares again in the autumn.",
+  ];
+  const foot = ["Share", "Facebook", "Contact us", "© 2025 Pellham Tide"];
+  /** The body of the page with `line` set between the story's second and last paragraphs, spaced or packed. */
+  const bodyWith = (line: string, packed: boolean) => {
+    const blocks = [menu, head, [story[0]!], [story[1]!], [line], [story[2]!], foot];
+    return fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      "text" in block ? block.text : "",
+    );
+  };
+
+  it.each([
+    "Apoye nuestro periodismo con una donación.",
+    "Por favor, apoye el periodismo local: nuestra redacción vive de sus lectores.",
+    "Apóyenos con una donación, por pequeña que sea.",
+    "Unterstütze unseren Journalismus mit einer Spende.",
+    "Soutiens notre journalisme avec un petit don.",
+    "Soutiens-nous avec un don, même petit.",
+    "Nos articles sont gratuits. Fais un don pour nous aider.",
+    "Sostenga il nostro giornalismo con una donazione.",
+    "Ci sostenga con una donazione, anche piccola.",
+    "Apoia o nosso jornalismo com um donativo.",
+    "Apoia-nos com um donativo, por pequeno que seja.",
+    "Steunt u onze journalistiek met een donatie.",
+  ])("drops the site's appeal %j, spaced and packed", (appeal) => {
+    expect(bodyWith(appeal, false)).toEqual(story);
+    expect(bodyWith(appeal, true)).toEqual(story);
+  });
+
+  it.each([
+    "Ich unterstütze unseren Verein seit vielen Jahren, auch wenn die Preise steigen.",
+    "Je soutiens notre club depuis toujours, même quand les billets augmentent.",
+    "Je fais un don chaque année à notre association de quartier.",
+    "Pedimos que el ayuntamiento apoye nuestra propuesta de un bono para estudiantes.",
+    "Chiediamo che il comune sostenga il nostro progetto per i pendolari.",
+    "A junta apoia-nos desde o início e vai pagar parte do combustível.",
+    "Elke winter steunt u ons als lid van de vereniging met een donatie.",
+    "“Apóyenos, cada donación cuenta”, dijo la presidenta de la asociación.",
+    "Apoye nuestro periodismo, pidió la directora de la radio.",
+  ])("keeps the story's %j, spaced and packed", (line) => {
+    const want = [story[0], story[1], line, story[2]];
+    expect(bodyWith(line, false)).toEqual(want);
+    expect(bodyWith(line, true)).toEqual(want);
+  });
+});
+
+describe("a story's own list of dated updates that the story leads into with a colon, over its last paragraph (round bd78)", () => {
+  const pages: Record<
+    string,
+    { menu: string[]; head: string[]; story: string[]; lead: string; updates: string[]; teasers: string[]; foot: string[] }
+  > = {
+    en: {
+      menu: ["Home", "News", "Local", "Sign in"],
+      head: ["Ferry fares on the Marrow Isle route rise for the third time this year", "By Tamsin Okoro", "3 March 2025"],
+      story: [
+        "Fares on the ferry between Pellham quay and Marrow Isle will rise again from Monday, the island trust said on Tuesday, the third increase since January.",
+        "Island residents say the rises have made the short crossing one of the dearest in the region, and the parish council has asked the trust to publish its accounts.",
+        "The trust said fuel and repairs to the old vessel had cost far more than planned, and it would review the fares again in the autumn.",
+      ],
+      lead: "Here is how the row has unfolded so far:",
+      updates: [
+        "Ferry fares rise again — 2 hours ago",
+        "Council asks trust for its accounts — 5 hours ago",
+        "Residents hold protest at the quay — 1 day ago",
+      ],
+      teasers: [
+        "Harbour wall repairs to begin in May",
+        "2 hours ago",
+        "New bus route links Pellham and Stoke",
+        "5 hours ago",
+        "School roof fixed before spring term",
+        "1 day ago",
+      ],
+      foot: ["Share", "Facebook", "Contact us", "© 2025 Pellham Tide"],
+    },
+    es: {
+      menu: ["Inicio", "Noticias", "Comarca", "Entrar"],
+      head: ["El billete del transbordador a Ventosa sube por tercera vez este año", "Por Lucía Berenguer", "3 de marzo de 2025"],
+      story: [
+        "El billete del transbordador entre Calanda y la isla de Ventosa volverá a subir el lunes, anunció el martes la asociación isleña, la tercera subida desde enero.",
+        "Los vecinos dicen que la corta travesía es ya una de las más caras de la región, y el ayuntamiento ha pedido a la asociación que publique sus cuentas.",
+        "La asociación explicó que el combustible y las reparaciones del viejo barco costaron mucho más de lo previsto, y que revisará las tarifas en otoño.",
+      ],
+      lead: "Así ha evolucionado la polémica hasta ahora:",
+      updates: [
+        "El billete vuelve a subir — hace 2 horas",
+        "El ayuntamiento pide las cuentas — hace 5 horas",
+        "Los vecinos protestan en el muelle — hace 1 día",
+      ],
+      teasers: [
+        "Las obras del muelle empezarán en mayo",
+        "hace 2 horas",
+        "Una nueva línea de autobús une Calanda y Sorbas",
+        "hace 5 horas",
+        "Reparan el tejado del colegio",
+        "hace 1 día",
+      ],
+      foot: ["Compartir", "Facebook", "Contacto", "© 2025 El Faro de Calanda"],
+    },
+    pt: {
+      menu: ["Início", "Notícias", "Região", "Entrar"],
+      head: ["Bilhete do ferry para Ilha Brava sobe pela terceira vez este ano", "Por Inês Valadares", "3 de março de 2025"],
+      story: [
+        "O bilhete do ferry entre Vila Serena e a Ilha Brava volta a subir na segunda-feira, anunciou na terça-feira a associação da ilha, a terceira subida desde janeiro.",
+        "Os moradores dizem que a curta travessia é já uma das mais caras da região, e a junta de freguesia pediu à associação que publique as suas contas.",
+        "A associação explicou que o combustível e as reparações do velho navio custaram muito mais do que o previsto, e que vai rever as tarifas no outono.",
+      ],
+      lead: "Eis como a polémica evoluiu até agora:",
+      updates: ["Bilhete volta a subir — há 2 horas", "Junta pede as contas — há 5 horas", "Moradores protestam no cais — há 1 dia"],
+      teasers: [
+        "Obras no cais começam em maio",
+        "há 2 horas",
+        "Nova carreira de autocarro liga Vila Serena e Porto Alto",
+        "há 5 horas",
+        "Telhado da escola reparado",
+        "há 1 dia",
+      ],
+      foot: ["Partilhar", "Facebook", "Contactos", "© 2025 O Farol de Vila Serena"],
+    },
+  };
+  const blurb = "The Tide is the islands' independent newspaper, published every week since 1921 and owned by its readers.";
+  const bodyOf = (blocks: string[][]) =>
+    fromText(blocks.map((block) => block.join("\n")).join("\n\n")).body.flatMap((block) =>
+      "text" in block ? [block.text] : block.type === "list" ? block.items.map((item) => item.text) : [],
+    );
+
+  it.each(Object.keys(pages))("keeps the list and the paragraph under it (%s)", (code) => {
+    const { menu, head, story, lead, updates, foot } = pages[code]!;
+    expect(bodyOf([menu, head, [story[0]!], [story[1]!], [lead], updates, [story[2]!], foot])).toEqual([
+      story[0],
+      story[1],
+      lead,
+      ...updates,
+      story[2],
+    ]);
+  });
+
+  it.each(Object.keys(pages))("still ends above a stream of other stories with a blurb under it (%s)", (code) => {
+    const { menu, head, story, updates, teasers, foot } = pages[code]!;
+    for (const heading of ["More from Local", "More stories from the islands", "Read more:", "Read more on this story:", "Latest:"]) {
+      const body = bodyOf([menu, head, ...story.map((paragraph) => [paragraph]), [heading, ...updates], [blurb], foot]);
+      expect(body.slice(0, 3)).toEqual(story);
+      expect(body).not.toContain(updates[1]);
+      const paired = bodyOf([menu, head, ...story.map((paragraph) => [paragraph]), [heading, ...teasers], [blurb], foot]);
+      expect(paired).not.toContain(teasers[2]);
+    }
+  });
+});
