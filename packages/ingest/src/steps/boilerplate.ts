@@ -1348,12 +1348,28 @@ const MAX_APPEAL_LENGTH = 400;
  */
 const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroom|reporting|work|coverage|mission|media|publication)\b`;
 /**
+ * The site's own work named within two words after "our" in the other languages Dateline reads ("nuestro periodismo",
+ * "unseren unabhängigen Journalismus", "notre rédaction", "il nostro giornalismo", "o nosso jornalismo", "onze
+ * journalistiek"), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
+ * "soutiens notre équipe", "sostenga il nostro candidato", "apoia o nosso clube", "steunt u onze plannen" back a
+ * strike, a team, a candidate, which a story reports and no site asks for.
+ */
+const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:periodismo|información|redacción|trabajo|diario|periódico|journalismus|arbeit|redaktion|zeitung|journalisme|information|rédaction|travail|média|journal|giornalismo|informazione|redazione|lavoro|giornale|jornalismo|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
+/**
+ * A gift or the site's work in an appeal's own sentence ("Apóyenos con una donación", "Steunt u ons met een
+ * bijdrage?"): the order with "us" as its object alone is as often a third person's (pt "A câmara é uma aliada.
+ * Apoia-nos desde 2019") or a question an interviewer puts ("Steunt u ons?").
+ */
+const GIFT_NAMED = String.raw`(?:donación|donativo|aportación|suscripción|spende|beitrag|abonnement|don|donazione|contributo|abbonamento|doação|contribuição|assinatura|bijdrage|donatie|gift|lidmaatschap|periodismo|journalismus|journalisme|giornalismo|jornalismo|journalistiek)`;
+/**
  * A support appeal's order in the form of address `SUPPORT_APPEAL`'s own forms leave out, as a pattern's source read
  * at a sentence's opening (round bd78): es formal "apoye nuestro periodismo", "apóyenos"; de informal "unterstütze
  * unseren Journalismus"; fr informal "soutiens-nous", "fais un don"; it formal "ci sostenga", "sostenga il nostro
- * giornalismo"; pt informal "apoia-nos", "apoia o nosso jornalismo"; nl formal "steunt u ons".
+ * giornalismo"; pt informal "apoia-nos", "apoia o nosso jornalismo"; nl formal "steunt u ons". "Our" names the site's
+ * work (`OWN_WORK_ABROAD`); "us" alone ends the sentence ("Apóyenos.", "Soutiens-nous !") or its sentence names a gift
+ * (`GIFT_NAMED`).
  */
-const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )?(?:apóyenos\b|apoye (?:nuestr[oa]|el periodismo|la información)|unterstütze (?:unser|den journalismus|unabhängig)|soutiens(?:-nous| nous| notre| nos| le journalisme| l['’]information)|fais un don\b|ci sostenga\b|sostenga (?:il nostro|la nostra|il giornalismo|l['’]informazione)|apoia(?:-nos| o nosso| a nossa| o jornalismo)|steunt u (?:ons|onze)\b))`;
+const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )?(?:(?:apóyenos|soutiens[- ]nous|ci sostenga|apoia-nos|steunt u ons)(?: ?[.!]|(?![\p{L}])[^.!?]*?(?<![\p{L}])${GIFT_NAMED}(?![\p{L}]))|(?:apoye|unterstütze|soutiens|sostenga|apoia|steunt u) (?:(?:nuestr[oa]s?|unser\p{L}*|notre|nos|il nostro|la nostra|o nosso|a nossa|onze) ${OWN_WORK_ABROAD}|el periodismo|la información|den journalismus|unabhängigen journalismus|le journalisme|l['’]information|il giornalismo|l['’]informazione|o jornalismo)|fais un don\b))`;
 /**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
  * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support

@@ -4779,6 +4779,32 @@ describe("a support appeal in the other form of address, formal or informal (rou
     expect(bodyWith(line, false)).toEqual(want);
     expect(bodyWith(line, true)).toEqual(want);
   });
+
+  // Review of bd78: the order backs what the site is not (a strike, a team, a candidate, a club, plans), or takes "us"
+  // as a third person's object or in a question, with no gift named.
+  it.each([
+    "Apoye nuestra candidatura en las elecciones del domingo.",
+    "Apoye nuestra huelga: así rezaban las pancartas de los estibadores en el muelle.",
+    "Unterstütze unsere Mannschaft! Die Fans sangen bis zur letzten Minute.",
+    "Soutiens notre équipe jusqu'au bout ! scandaient les supporters dans la tribune nord.",
+    "I volantini erano ovunque in piazza. Sostenga il nostro candidato!",
+    "Apoia o nosso clube até ao fim!",
+    "A câmara é uma aliada. Apoia-nos desde 2019 e vai continuar a fazê-lo.",
+    "Steunt u ons?",
+    "De vraag aan de minister was eenvoudig. Steunt u onze plannen?",
+  ])("keeps the story's %j, which backs no site (review)", (line) => {
+    const want = [story[0], story[1], line, story[2]];
+    expect(bodyWith(line, false)).toEqual(want);
+    expect(bodyWith(line, true)).toEqual(want);
+  });
+
+  it.each(["Unterstütze unseren unabhängigen Journalismus mit einer Spende.", "Steunt u ons met een kleine bijdrage? Elke euro helpt."])(
+    "still drops the site's appeal %j with its work or a gift named (review)",
+    (appeal) => {
+      expect(bodyWith(appeal, false)).toEqual(story);
+      expect(bodyWith(appeal, true)).toEqual(story);
+    },
+  );
 });
 
 describe("a story's own list of dated updates that the story leads into with a colon, over its last paragraph (round bd78)", () => {
