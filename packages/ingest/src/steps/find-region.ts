@@ -650,20 +650,6 @@ export function footTop(tally: ProseTally, start: number, end: number, maxShareB
 }
 
 /**
- * Whether the story leads into a list of one-line dated entries starting at `first` (round bd78): the line right above
- * its first entry ends with a colon ("Here is how the row has unfolded so far:", "So hat sich der Streit bisher
- * entwickelt:", "Así ha evolucionado la polémica hasta ahora:", "Timeline:"). A list of other stories stands under a
- * heading with no colon ("More from Local"); a box's label with one ("Read more:", "Latest:") is the related box's,
- * which `endBeforeRelatedTeasers` and the foot's rules cut whatever this one says. A label over titles, each over its
- * time ago ("Read more on this story:" / title / "2 hours ago" / …), is not read: only the line above the first stamp.
- */
-function listLedInByStory(lines: readonly ClassifiedLine[], start: number, first: number): boolean {
-  if (first <= start) return false;
-  const lead = lines[first - 1]!;
-  return lead.text.trimEnd().endsWith(":");
-}
-
-/**
  * Where a stream of stamped entries that runs to the end of the region (or past it) begins, as the first line of the packed
  * block holding its first stamp: after an article come lists of other stories, each with its date, and reader
  * comments, each with its author's name and time, whose summaries and replies read like prose. Returns `end` when
@@ -692,11 +678,9 @@ export function endBeforeStream(
         // Entries with no prose between their stamps are a line or two each (a story's own timeline, "3 May 2025 — Pier
         // closes"; a list of dated titles): when the story's prose goes on under the last one, that prose is no entry's
         // summary or comment. One paragraph there is as often the site's blurb under a list of teasers.
-        // A list the story itself leads into with a colon ("Here is how the row has unfolded so far:") needs only one.
         const storyResumes =
           prose(streamStart, lastStamp) === 0 &&
-          proseLinesIn(lines, lastStamp + 1, end, MIN_PROSE_LINES_RESUMING) >=
-            (listLedInByStory(lines, start, streamStart) ? 1 : MIN_PROSE_LINES_RESUMING);
+          proseLinesIn(lines, lastStamp + 1, end, MIN_PROSE_LINES_RESUMING) >= MIN_PROSE_LINES_RESUMING;
         const lastEntryEnd = storyResumes ? lastStamp + 1 : lastStamp + MAX_STAMP_GAP;
         if (above >= prose(start, end) * MIN_PROSE_ABOVE_STREAM && prose(lastEntryEnd, end) <= above * MAX_PROSE_BELOW_STREAM) return cut;
       }
