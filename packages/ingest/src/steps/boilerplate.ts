@@ -1360,7 +1360,7 @@ const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:periodismo|información
  * bijdrage?"): the order with "us" as its object alone is as often a third person's (pt "A câmara é uma aliada.
  * Apoia-nos desde 2019") or a question an interviewer puts ("Steunt u ons?").
  */
-const GIFT_NAMED = String.raw`(?:donación|donativo|aportación|suscripción|spende|beitrag|abonnement|don|donazione|contributo|abbonamento|doação|contribuição|assinatura|bijdrage|donatie|gift|lidmaatschap|periodismo|journalismus|journalisme|giornalismo|jornalismo|journalistiek)`;
+const GIFT_NAMED = `(?:donación|donativo|aportación|suscripción|spende|beitrag|abonnement|don|donazione|contributo|abbonamento|doação|contribuição|assinatura|bijdrage|donatie|gift|lidmaatschap|periodismo|journalismus|journalisme|giornalismo|jornalismo|journalistiek)`;
 /**
  * A support appeal's order in the form of address `SUPPORT_APPEAL`'s own forms leave out, as a pattern's source read
  * at a sentence's opening (round bd78): es formal "apoye nuestro periodismo", "apóyenos"; de informal "unterstütze

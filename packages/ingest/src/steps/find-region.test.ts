@@ -4892,8 +4892,15 @@ describe("a stream of dated one-line entries under a line with a colon, one para
   // has unfolded so far:" and the paragraph under it stay open (MEASUREMENTS, round bd78).
   it.each(Object.keys(pages))("ends above a stream of other stories under a sentence with a colon, a blurb under it (%s)", (code) => {
     const { menu, head, story, lead, updates, foot } = pages[code]!;
-    const blurbs = [blurb, "Tamsin Okoro covers the islands and their ferries for the Tide; before that she reported on farming for ten years."];
-    for (const heading of [lead, "Before you go, catch up on the rest of the day's news:", "Here are the other stories our reporters filed today:"]) {
+    const blurbs = [
+      blurb,
+      "Tamsin Okoro covers the islands and their ferries for the Tide; before that she reported on farming for ten years.",
+    ];
+    for (const heading of [
+      lead,
+      "Before you go, catch up on the rest of the day's news:",
+      "Here are the other stories our reporters filed today:",
+    ]) {
       for (const under of blurbs) {
         for (const blocks of [[[heading], updates], [[heading, ...updates]]]) {
           const body = bodyOf([menu, head, ...story.map((paragraph) => [paragraph]), ...blocks, [under], foot]);
