@@ -658,16 +658,26 @@ const NOUN_CAPITALISING_LANGUAGES = new Set(["de", "lb"]);
 const SMALL_WORD_AFTER_FIRST = /\s\p{Ll}/u;
 
 /**
+ * Whether a line is set in sentence case as the page's language writes it: no word of four letters or more after the
+ * first capitalised (`headingCase`); or, in a language that capitalises its nouns (`NOUN_CAPITALISING_LANGUAGES`), a
+ * word after the first in lower case (`SMALL_WORD_AFTER_FIRST`: "Fahrkarten früh am Schalter kaufen", "Die Fähre mit
+ * dem Nachbarn teilen"), where only a line set in English title case or a menu capitalises every word ("So Finden Sie
+ * Günstige Tickets", "Startseite Politik Kultur").
+ */
+function inSentenceCase(text: string, languageCode: string): boolean {
+  return headingCase(text) === "sentence" || (NOUN_CAPITALISING_LANGUAGES.has(languageCode) && SMALL_WORD_AFTER_FIRST.test(text));
+}
+
+/**
  * A point of a list set a line of its own: a short line of four words or more, in sentence case, once a date
  * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised). In a
- * language that capitalises its nouns (`NOUN_CAPITALISING_LANGUAGES`), a point reads as a title ("Spätere Abfahrten am
- * Freitag"): any case but capitals will do there, as long as a word is small (`SMALL_WORD_AFTER_FIRST`).
+ * language that capitalises its nouns, sentence case as that language writes it (`inSentenceCase`: "Spätere Abfahrten
+ * am Freitag", "Bücher bis Ende August zurückgeben").
  */
 function isPoint(line: ClassifiedLine, languageCode: string): boolean {
   if (!isShortLine(line) || line.words < MIN_KEPT_SHORT_LINE_WORDS) return false;
   const text = afterEntryDate(line.text);
-  const form = headingCase(text);
-  return form === "sentence" || (form === "title" && NOUN_CAPITALISING_LANGUAGES.has(languageCode) && SMALL_WORD_AFTER_FIRST.test(text));
+  return inSentenceCase(text, languageCode);
 }
 
 /**
@@ -2308,7 +2318,7 @@ function closesListOnQuestion(region: Region, at: number): boolean {
     opensWithQuestionWord(line.lower, region.languageCode) &&
     !asksReaderOpinion(line.lower, region.languageCode) &&
     !point.sentenceEnd &&
-    pointShaped(point) &&
+    pointShaped(point, region.languageCode) &&
     !isButton(point) &&
     packedUnderPoint(region, at - 1) &&
     // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How
@@ -2528,6 +2538,9 @@ function closesOnButton(region: Region, at: number): boolean {
  */
 function lastOfSentenceCaseList(region: Region, at: number): boolean {
   const line = region.lines[at]!;
+  // Judged by English's test in every language: read with `inSentenceCase`, a German section's heading set apart under
+  // a list's points ("Was der Umzug für die Leser bedeutet") or under the heading over it would read as the list's last
+  // point, and no German list's last point over prose reads as a heading today.
   if (headingCase(line.text) !== "sentence") return false;
   const above = region.previousContent(at);
   return (
@@ -2539,9 +2552,18 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   );
 }
 
-/** Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture or credit. */
-function pointShaped(line: ClassifiedLine): boolean {
-  return !isFurniture(line) && isShortLine(line) && isHeadingShaped(line) && headingCase(line.text) === "sentence" && !hasCredit(line.text);
+/**
+ * Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture or credit. Given
+ * the page's language, sentence case as that language writes it (`inSentenceCase`); without, as English writes it.
+ */
+function pointShaped(line: ClassifiedLine, languageCode?: string): boolean {
+  return (
+    !isFurniture(line) &&
+    isShortLine(line) &&
+    isHeadingShaped(line) &&
+    (languageCode === undefined ? headingCase(line.text) === "sentence" : inSentenceCase(line.text, languageCode)) &&
+    !hasCredit(line.text)
+  );
 }
 
 /**
@@ -2550,7 +2572,7 @@ function pointShaped(line: ClassifiedLine): boolean {
  */
 function packedUnderPoint(region: Region, at: number): boolean {
   const line = region.lines[at]!;
-  return !line.blankBefore && at > region.start && pointShaped(region.lines[at - 1]!);
+  return !line.blankBefore && at > region.start && pointShaped(region.lines[at - 1]!, region.languageCode);
 }
 
 /**
