@@ -3853,3 +3853,73 @@ describe("sub-headings: a question packed under a list's last point (round sub77
     }
   });
 });
+
+describe("sub-headings: lists whose points capitalise their nouns, German and Luxembourgish (round sub78)", () => {
+  const title = "Die Stadtbücherei von Lindenfeld zieht ins alte Rathaus";
+  const story = [
+    "Die Stadtbücherei von Lindenfeld wird im Herbst in das alte Rathaus am Marktplatz umziehen, wie der Gemeinderat am Montag beschlossen hat.",
+    "Das bisherige Gebäude an der Bahnhofstraße ist seit Jahren zu klein, und im Winter musste die Leseecke wegen eines undichten Dachs schließen.",
+    "Die Leiterin rechnet mit drei Wochen für den Umzug und bittet die Leser, ausgeliehene Bücher vorher zurückzubringen.",
+  ];
+  const lead = "Im neuen Haus sind geplant:";
+  const points = ["Eine größere Ecke für Kinder", "Zwei Räume für Lesekreise am Abend", "Ein Café mit Blick auf den Markt"];
+  const tasks = ["Bücher bis Ende August zurückgeben", "Den neuen Ausweis im Rathaus abholen", "Die Öffnungszeiten im Sommer beachten"];
+  const question = "Wer bezahlt den Umbau des alten Rathauses?";
+
+  /** The story's page with `lines` between its first two paragraphs and its third paragraph after a blank line. */
+  function page(lines: readonly string[], under?: string): string[] {
+    return [title, "", "Von Jonas Hellwig", "12.03.2025", "", story[0]!, "", ...lines, "", under ?? story[2]!, "", story[1]!];
+  }
+
+  function paragraphsOf(lines: readonly string[], language: string): string[] {
+    return fromText(lines.join("\n"), { meta: { inLanguage: language } })
+      .body.filter((block) => block.type === "paragraph")
+      .map((block) => block.text);
+  }
+
+  it("takes a question packed under a German list's last point, over prose, for a sub-heading", () => {
+    expect(headingsOf(page([lead, "", ...points, question]), "de")).toEqual([question]);
+    expect(headingsOf(page([...tasks, question]), "de")).toEqual([question]);
+    expect(headingsOf(page([...points, "Wann öffnet die Bücherei im neuen Haus?"]), "de")).toEqual([
+      "Wann öffnet die Bücherei im neuen Haus?",
+    ]);
+  });
+
+  it("keeps every point of a German or Luxembourgish list set a line each in the story", () => {
+    const kept = paragraphsOf(page(tasks), "de");
+    for (const task of tasks) expect(kept).toContain(task);
+    const lb = ["Bicher bis Enn August zréckginn", "Den neien Ausweis an der Gemeng ofhuelen", "D'Ëffnungszäiten am Summer kucken"];
+    const keptLb = paragraphsOf(page(lb), "lb");
+    for (const point of lb) expect(keptLb).toContain(point);
+  });
+
+  it("reads a German point under a button's words among the points as the list's, not a heading", () => {
+    const steps = ["So machen Sie mit:", "", "Einen Brief an die Gemeinde schreiben", "Mehr erfahren", "Den Brief im Rathaus abgeben"];
+    expect(headingsOf(page(steps), "de")).not.toContain("Den Brief im Rathaus abgeben");
+  });
+
+  it("leaves a German heading set apart under a list's points, or under another heading, as it was", () => {
+    const heading = "Was der Umzug für die Leser bedeutet";
+    expect(headingsOf(page([lead, "", ...points, "", heading]), "de")).toContain(heading);
+    expect(headingsOf(page([heading, "", "Neue Räume für die Kinder"]), "de")).toEqual([heading, "Neue Räume für die Kinder"]);
+  });
+
+  it("leaves a question under German lines capitalising every word, or under a poll or call, as it was", () => {
+    // Names and a menu's words, not a list's points.
+    expect(headingsOf(page(["Marktplatz", "Alter Hafen", "Bahnhofstraße", question]), "de")).not.toContain(question);
+    expect(headingsOf(page(["Startseite Politik", "Kultur Und Sport Heute", "Lokales Aus Lindenfeld", question]), "de")).not.toContain(
+      question,
+    );
+    for (const call of ["Sollte die Bücherei auch sonntags öffnen?", "Sie wollen mehr aus Lindenfeld lesen?", "Noch kein Abonnent?"])
+      expect(headingsOf(page([lead, "", ...points, call]), "de")).not.toContain(call);
+    // A list of questions with their marks dropped but the last one's.
+    const asks = ["Diese Fragen beantworten wir:", "", "Wann beginnt der Umzug", "Wie lange bleibt die Bücherei zu", question];
+    expect(headingsOf(page(asks), "de")).not.toContain(question);
+  });
+
+  it("reads English points capitalising their names with English's test: no list, the question under them stays text", () => {
+    const named = ["Visit the Harbour Museum", "Walk out to North Pier", "Eat at the Quay Street Market"];
+    const asked = "Who will pay for the new library?";
+    expect(headingsOf(page([...named, asked]), "en")).not.toContain(asked);
+  });
+});
