@@ -2553,12 +2553,14 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
 }
 
 /**
- * Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture or credit. Given
+ * Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture, credit, byline
+ * or date line (a German byline keeps its "und" small: "Von Marlene Quast und Jonas Brehm" is no point). Given
  * the page's language, sentence case as that language writes it (`inSentenceCase`); without, as English writes it.
  */
 function pointShaped(line: ClassifiedLine, languageCode?: string): boolean {
   return (
     !isFurniture(line) &&
+    !isMetaLine(line) &&
     isShortLine(line) &&
     isHeadingShaped(line) &&
     (languageCode === undefined ? headingCase(line.text) === "sentence" : inSentenceCase(line.text, languageCode)) &&

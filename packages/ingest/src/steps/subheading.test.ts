@@ -3917,6 +3917,29 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     expect(headingsOf(page(asks), "de")).not.toContain(question);
   });
 
+  it("reads no byline among German points: a question packed under an author's box stays as it was (rv-sub78)", () => {
+    // "Von … und …" keeps a word small, as a German point does, but names the writers: no list's point.
+    const asked = "Wann öffnet die Bücherei wieder?";
+    const box = ["Von Marlene Quast und Jonas Brehm", "Redakteurin im Ressort Lokales", asked];
+    // Under two paragraphs: right under the first, the box is read with the page's header.
+    const underTwo = (lines: readonly string[]) => [
+      title,
+      "",
+      "Von Jonas Hellwig",
+      "",
+      story[0]!,
+      "",
+      story[1]!,
+      "",
+      ...lines,
+      "",
+      story[2]!,
+    ];
+    expect(headingsOf(underTwo(box), "de")).not.toContain(asked);
+    // The same question under two points is the next section's heading.
+    expect(headingsOf(underTwo([...tasks.slice(1), asked]), "de")).toEqual([asked]);
+  });
+
   it("reads English points capitalising their names with English's test: no list, the question under them stays text", () => {
     const named = ["Visit the Harbour Museum", "Walk out to North Pier", "Eat at the Quay Street Market"];
     const asked = "Who will pay for the new library?";
