@@ -2320,7 +2320,7 @@ function closesListOnQuestion(region: Region, at: number): boolean {
     !point.sentenceEnd &&
     pointShaped(point, region.languageCode) &&
     !isButton(point) &&
-    packedUnderPoint(region, at - 1) &&
+    packedUnderPoint(region, at - 1, region.languageCode) &&
     // Points that open on a question word too are questions with their marks dropped ("Who fixes the boiler" / "How
     // much is the service charge?", an FAQ's index): the question is the last of them, not the next section's heading.
     // Asked last, of the two short points `packedUnderPoint` found.
@@ -2509,11 +2509,18 @@ export function isButton(line: ClassifiedLine): boolean {
  * "En savoir plus"): what follows it starts afresh, as after a blank line, though a copy packs the next section's
  * heading under it. A call to join a list ("Subscribe", "Sign up") is left out: a site sets one under its story, over
  * the teasers that follow it, as much as in a box between two sections. So are a button's words set as a list's point
- * among others (`packedUnderPoint`).
+ * among others (`packedUnderPoint`). The point over the button is judged as English writes sentence case, or as the
+ * page's language does only in a list a colon announces (`inAnnouncedList`): a German box's blurb over its button keeps
+ * a word small as a German point does ("Jeden Morgen die wichtigsten Nachrichten aus der Stadt" / "Mehr erfahren"), and
+ * the heading packed under the button starts afresh as on pages in English.
  */
 function closesBox(region: Region, at: number): boolean {
   const line = region.lines[at]!;
-  return isButton(line) && !JOIN_CALL.test(line.lower) && !packedUnderPoint(region, at);
+  return (
+    isButton(line) &&
+    !JOIN_CALL.test(line.lower) &&
+    !packedUnderPoint(region, at, region.inAnnouncedList(at) ? region.languageCode : undefined)
+  );
 }
 
 /**
@@ -2570,11 +2577,12 @@ function pointShaped(line: ClassifiedLine, languageCode?: string): boolean {
 
 /**
  * Whether a line is packed under a list's point: a button's words set as a point among others ("Write to the clerk" /
- * "Tell us your view" / "Come to the May meeting") close no box, and the point under them is the list's.
+ * "Tell us your view" / "Come to the May meeting") close no box, and the point under them is the list's. The point is
+ * judged in `languageCode` (`pointShaped`), as English writes sentence case without one.
  */
-function packedUnderPoint(region: Region, at: number): boolean {
+function packedUnderPoint(region: Region, at: number, languageCode?: string): boolean {
   const line = region.lines[at]!;
-  return !line.blankBefore && at > region.start && pointShaped(region.lines[at - 1]!, region.languageCode);
+  return !line.blankBefore && at > region.start && pointShaped(region.lines[at - 1]!, languageCode);
 }
 
 /**

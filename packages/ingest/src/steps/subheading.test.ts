@@ -3940,6 +3940,13 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     expect(headingsOf(underTwo([...tasks.slice(1), asked]), "de")).toEqual([asked]);
   });
 
+  it("starts afresh under a German box's button: the heading packed under it stays a heading (rv-sub78)", () => {
+    // The box's blurb keeps a word small, as a German point does; no colon announces a list.
+    const heading = "Was der Umzug für die Leser bedeutet";
+    for (const blurb of ["Jeden Morgen die wichtigsten Nachrichten aus der Stadt", "Ausweise für die Bücherei gibt es online"])
+      expect(headingsOf(page([blurb, "Mehr erfahren", heading]), "de")).toContain(heading);
+  });
+
   it("reads English points capitalising their names with English's test: no list, the question under them stays text", () => {
     const named = ["Visit the Harbour Museum", "Walk out to North Pier", "Eat at the Quay Street Market"];
     const asked = "Who will pay for the new library?";
