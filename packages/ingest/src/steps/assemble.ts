@@ -1682,8 +1682,13 @@ class Region {
       while (to < this.end && !lines[to]!.blankBefore) to++;
       let points = 0;
       let sentences = 0;
+      // A button closing a box under the box's blurb ("Mehr erfahren" under a German box's blurb, `closesBox`) makes the
+      // block the box, not a list: the blurb keeps a word small as a German point does. One opening the block closed
+      // the box above it ("Get A Quote" over a review's points).
+      let boxButton = false;
       for (let k = from; k < to; k++) {
         if (isPoint(lines[k]!, this.languageCode)) points++;
+        else if (k > from && closesBox(this, k)) boxButton = true;
         // A credit set as a sentence ("Photo supplied by the family.") is a picture's furniture, not the story's.
         // An ellipsis, a colon or a semicolon leads on (a teaser cut off, a lead-in): only a sentence's own mark ends one.
         // Nor is a call to act ("Abonnez-vous à notre lettre.", "Subscribe to our weekly newsletter.") the story's sentence.
@@ -1694,7 +1699,7 @@ class Region {
       // A pair of finished sentences is two lines of the story ("The ferry is not optional." / "The crossing is a
       // lifeline."): a caption's credit under it ends no sentence, or opens with the word for a picture.
       const fewest = sentences === to - from ? MIN_SENTENCE_POINTS : MIN_BLOCK_POINTS;
-      const read = to - from >= fewest && points > (to - from) * MIN_POINTS_SHARE ? POINTS : NOT_POINTS;
+      const read = to - from >= fewest && points > (to - from) * MIN_POINTS_SHARE && !boxButton ? POINTS : NOT_POINTS;
       this.pointsBlocks.fill(read, from - this.start, to - this.start);
     }
     return this.pointsBlocks[at - this.start] === POINTS;

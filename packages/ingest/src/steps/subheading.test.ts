@@ -3945,6 +3945,16 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     const heading = "Was der Umzug für die Leser bedeutet";
     for (const blurb of ["Jeden Morgen die wichtigsten Nachrichten aus der Stadt", "Ausweise für die Bücherei gibt es online"])
       expect(headingsOf(page([blurb, "Mehr erfahren", heading]), "de")).toContain(heading);
+    // Nor are the box's lines kept in the story as a list's points.
+    const kept = paragraphsOf(
+      page(["Unser Newsletter für Lindenfeld", "Jeden Morgen die wichtigsten Nachrichten aus der Stadt", "Mehr erfahren", heading]),
+      "de",
+    );
+    expect(kept).not.toContain("Mehr erfahren");
+    expect(kept).not.toContain("Jeden Morgen die wichtigsten Nachrichten aus der Stadt");
+    // A button opening the block closed the box above it: the points under it stay the story's.
+    const listed = paragraphsOf(page(["Mehr erfahren", ...tasks]), "de");
+    for (const task of tasks) expect(listed).toContain(task);
   });
 
   it("reads English points capitalising their names with English's test: no list, the question under them stays text", () => {
