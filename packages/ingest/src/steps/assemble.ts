@@ -1684,7 +1684,7 @@ class Region {
       let sentences = 0;
       // A button closing a box under the box's blurb ("Mehr erfahren" under a German box's blurb, `closesBox`) makes the
       // block the box, not a list: the blurb keeps a word small as a German point does. One opening the block closed
-      // the box above it ("Get A Quote" over a review's points).
+      // the box above it ("Book a demo" over a review's points).
       let boxButton = false;
       for (let k = from; k < to; k++) {
         if (isPoint(lines[k]!, this.languageCode)) points++;
