@@ -1109,15 +1109,23 @@ const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：
  * A post's comment count with the screen reader's note of the title after it ("5 Comments on Ferries to Resume",
  * "3 Kommentare zu …"): the rest of the line is that title, whatever marks it holds.
  */
-const COMMENTS_ON_TITLE =
-  /^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|sur|en|em|su|op)\s/iu;
+/** The nouns of a post's comment count ("2 Comments", "4 Kommentare", "3 commentaires", "2 reacties"). */
+const COMMENT_COUNT_NOUNS = "comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties";
+const COMMENTS_ON_TITLE = new RegExp(`^(?:\\d+|no|one)\\s+(?:${COMMENT_COUNT_NOUNS})\\s+(?:on|to|zu|sur|en|em|su|op)\\s`, "iu");
 /**
  * A blog theme's link to the comment form beside a post's date ("Posted on 3 March 2025 — Leave a comment",
  * "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Lascia un commento", "Deixe um
  * comentário", "Laat een reactie achter"): the line's last part, a header's as much as a comment count.
  */
-const COMMENT_PROMPT =
-  /^(?:leave a (?:comment|reply)|no comments|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|laat een reactie achter)$/iu;
+const COMMENT_PROMPTS =
+  "leave a (?:comment|reply)|no comments|(?:schreibe|hinterlasse) einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|laat een reactie achter";
+const COMMENT_PROMPT = new RegExp(`^(?:${COMMENT_PROMPTS})$`, "iu");
+/**
+ * What a theme prints after a post's date and its note, closing the line after a space: the comment count or the link
+ * to the comment form ("March 3, 2025 Posted in News 2 Comments", "3. März 2025 Kategorie: Politik 4 Kommentare", "…
+ * Leave a comment"; see `COMMENT_COUNT_NOUNS`, `COMMENT_PROMPTS`). Tried where a run of spaces starts.
+ */
+const COMMENT_TAIL = new RegExp(`(?<!\\s)\\s+(?:(?:\\d+|no|one)\\s+(?:${COMMENT_COUNT_NOUNS})|${COMMENT_PROMPTS})$`, "iu");
 /** One hashtag ("#harbour"), or a list of one-word tags ("ferries, harbour, weather"). */
 const TAG_PART = /^#[\p{L}\p{N}_-]+$|^[\p{L}\p{N}-]+(?:,\s*[\p{L}\p{N}-]+)+$/u;
 /** A labelled field with a short value ("Source: Harbour Times", "来源：海岛日报", "Foto: Ada Lee"). */
@@ -1192,10 +1200,29 @@ const NOTE_OPENING = new RegExp(`(?<=\\s)(?:${FILED_IN_VERBS}|${TAG_LABELS}|${CA
 function noteAfterDate(text: string): boolean {
   const opening = NOTE_OPENING.exec(text);
   if (!opening) return false;
-  const note = text.slice(opening.index);
-  if (!isFiledInPart(note) && !isNoteField(note)) return false;
+  const note = withoutCommentTail(text.slice(opening.index));
+  if (!(isFiledInPart(note) && !headlineCasedFiledIn(note)) && !isNoteField(note)) return false;
   const date = text.slice(0, opening.index);
   return !date.trimEnd().endsWith(",") && printsDateAlone(date);
+}
+/** The word for "in" of a filed-in label (`FILED_IN_LABEL`) in title case with no colon after it ("Posted In Error"). */
+const TITLE_CASE_IN_NO_COLON = /^\p{L}+\s+\p{Lu}\p{Ll}+\s+[^\s:]/u;
+/**
+ * Whether a filed-in note sets its "in" in title case with no colon after it: a headline's words in title case opening
+ * with a date ("March 3, 2025 Posted In Error"), where a theme prints "Posted in News", or "Posted In: News" with its
+ * colon. A label in capitals ("POSTED IN NEWS") is read as before.
+ */
+function headlineCasedFiledIn(note: string): boolean {
+  return TITLE_CASE_IN_NO_COLON.test(note);
+}
+/**
+ * A post's note without the comment count or the comment form's link a theme prints after it (see `COMMENT_TAIL`):
+ * "Posted in News" of "Posted in News 2 Comments", "Kategorie: Politik" of "Kategorie: Politik 4 Kommentare". A note
+ * with nothing of the kind is returned whole.
+ */
+function withoutCommentTail(note: string): string {
+  const tail = COMMENT_TAIL.exec(note);
+  return tail ? note.slice(0, tail.index) : note;
 }
 /**
  * More characters in a row of a script written without spaces than a part's word holds: a section's or a source's
@@ -3560,6 +3587,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
   namesPart = withoutWiresWrittenWith(namesPart);
+  namesPart = withoutContributorsCredited(namesPart, text);
   const authors: Author[] = [];
   let unread = 0;
   let wireSigned = false;
@@ -3651,6 +3679,36 @@ function withoutWiresWrittenWith(names: string): string {
   const within = WITH_AT_NAMES_END.exec(names);
   if (within === null || within.index === 0) return names;
   return wiresNamed(names.slice(within.index + within[0].length), WIRES_WITH_LIST_MARK) ? names.slice(0, within.index) : names;
+}
+
+/**
+ * The credit a byline gives after its writer's name to those who reported for the story, after "with" (see
+ * `WITH_AT_NAMES_END`): "with (additional) reporting by/from", "with contributions from", "mit (zusätzlichem) Material
+ * von", "avec la collaboration de", "con información de", "con la collaborazione di", "com (a) colaboração de", "met
+ * medewerking van". Read in any case, as the byline prints it.
+ */
+const CONTRIBUTORS_CREDIT =
+  /^(?:(?:additional|further|extra)\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s|^(?:zusätzlichem\s+)?material\s+von\s|^la\s+collaboration\s+d(?:e\s|['’])|^(?:información|colaboración)\s+de\s|^la\s+collaborazione\s+d(?:i\s|['’])|^(?:a\s+)?colaboração\s+de\s|^medewerking\s+van\s/iu;
+/** A full name closing the text, two capitalised words at least, maybe with a comma after it ("Ana Ruiz,"). */
+const FULL_NAME_AT_END = new RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}[\p{L}'’.-]*,?$`, "u");
+/** A capital letter opening a text: a name's or an agency's after a contributor's credit ("Owen Prior", "Reuters"). */
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+/**
+ * A byline's names without the credit to those who reported with the writer (see `CONTRIBUTORS_CREDIT`): "By Ana Ruiz
+ * with reporting by Tom Hale" signs Ana Ruiz, as "By Ana Ruiz, with reporting by Tom Hale" does; the credit names a
+ * contributor, not the piece's writer (a credit line alone, "Additional reporting by Tom Hale", signs no one either).
+ * The writer must be named in full before it, a name follow it, and the byline's line (`line`) end as no sentence: a
+ * story's sentence opens so ("By Monday, with reporting from the coast, the desk had …", "By Election Night, with
+ * reporting from every ward, …").
+ */
+function withoutContributorsCredited(names: string, line: string): string {
+  const within = WITH_AT_NAMES_END.exec(names);
+  if (within === null || within.index === 0) return names;
+  const credit = CONTRIBUTORS_CREDIT.exec(names.slice(within.index + within[0].length));
+  if (credit === null) return names;
+  const writer = names.slice(0, within.index);
+  const credited = names.slice(within.index + within[0].length + credit[0].length).trimStart();
+  return FULL_NAME_AT_END.test(writer) && OPENS_WITH_CAPITAL.test(credited) && !SENTENCE_END.test(line) ? writer.replace(/,$/u, "") : names;
 }
 
 /**
