@@ -4715,7 +4715,8 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
 
   it("reads no second writer after 'with' before a phrase, a wire or in a story's clause", () => {
     expect(names(["By Ana Ruiz with Reuters", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
-    expect(names(["By Ana Ruiz with additional reporting by Tom Hale", "December 19, 2025"])).toEqual([]);
+    // A contributor's credit after "with" signs the writer alone (round md78; no one before).
+    expect(names(["By Ana Ruiz with additional reporting by Tom Hale", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
     expect(
       names(["December 19, 2025"], "By Tuesday the mayor, Ana Ruiz with Tom Hale at her side, had signed the order for the new pier."),
     ).toEqual([]);
@@ -4724,12 +4725,13 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     for (const line of [
       "By Jo Li with Staff Reports",
       "By Jo Li with Wire Reports",
-      "By Jo Li with Contributions From Ana Ruiz",
       "By Ana Ruiz with Photos By Tom Hale",
-      "Von Anna Berger mit Material von Reuters",
     ]) {
       expect(names([line, "December 19, 2025"]), line).toEqual([]);
     }
+    // A contributor's credit: the writer before it signs alone (round md78).
+    expect(names(["By Jo Li with Contributions From Ana Ruiz", "December 19, 2025"])).toEqual(["Jo Li"]);
+    expect(names(["Von Anna Berger mit Material von Reuters", "December 19, 2025"])).toEqual(["Anna Berger"]);
     for (const line of ["By Ana Ruiz with The Guardian", "By Ana Ruiz with The Harbour Times"]) {
       expect(names([line, "December 19, 2025"]), line).toEqual([]);
     }
@@ -4891,5 +4893,124 @@ describe("round int77: a wire's pictures after 'with' are no second writer", () 
     expect(read("By Mara Quillon with Teo Harlan")).toEqual(["Person:Mara Quillon", "Person:Teo Harlan"]);
     expect(read("Por Marta Quiñones con Teodoro Harlán")).toEqual(["Person:Marta Quiñones", "Person:Teodoro Harlán"]);
     expect(read("Door Marleen Quist met Teun Harlaar")).toEqual(["Person:Marleen Quist", "Person:Teun Harlaar"]);
+  });
+});
+
+describe("round md78: a contributor's credit after 'with', a note with a comment count after the date, title-case headlines", () => {
+  const FIRST = "The quay at Marrowby reopened on Monday after a winter of repairs that ran two months over the town's plan.";
+  const SECOND = "Boat owners said the new moorings were better, though several asked why the fees had gone up by a third.";
+  const read = (header: string[], first = FIRST) =>
+    fromText(["Marrowby Post", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const TITLE = "The quay at Marrowby reopens after a long winter";
+  const names = (header: string[], first?: string) => read(header, first).authors?.map((author) => author.name) ?? [];
+
+  it("signs the writer, not the reporters a byline credits after 'with'", () => {
+    for (const [byline, name] of [
+      ["By Nina Castell with reporting by Owen Prior", "Nina Castell"],
+      ["By Nina Castell with additional reporting from Owen Prior", "Nina Castell"],
+      ["By Nina Castell with additional reporting by Owen Prior and Ben Odell", "Nina Castell"],
+      ["By Nina Castell with contributions from Owen Prior", "Nina Castell"],
+      ["By Nina Castell with Reporting By Owen Prior", "Nina Castell"],
+      ["Von Lena Brandauer mit Material von Tobias Hellwig", "Lena Brandauer"],
+      ["Par Claire Vaudrin avec la collaboration de Thomas Hallier", "Claire Vaudrin"],
+      ["Par Claire Vaudrin avec la collaboration d’Anne Morel", "Claire Vaudrin"],
+      ["Por Lucía Arandela con información de Tomás Hidalgo", "Lucía Arandela"],
+      ["Di Marta Collevento con la collaborazione di Tommaso Ilari", "Marta Collevento"],
+      ["Por Inês Valadouro com colaboração de Tomás Holanda", "Inês Valadouro"],
+      ["Door Joris Veldkamp met medewerking van Tom Hendriksen", "Joris Veldkamp"],
+    ] as const) {
+      expect(names([TITLE, byline, "March 3, 2025"]), byline).toEqual([name]);
+      const packed = read([TITLE, "", `${byline} | March 3, 2025`]);
+      expect(
+        packed.authors?.map((author) => author.name),
+        byline,
+      ).toEqual([name]);
+      expect(packed.datePublished?.slice(0, 10), byline).toBe("2025-03-03");
+      expect(packed.headline, byline).toBe(TITLE);
+    }
+    // As with a comma before the credit, read so on main too.
+    expect(names([TITLE, "By Nina Castell, with reporting by Owen Prior", "March 3, 2025"])).toEqual(["Nina Castell"]);
+  });
+
+  it("leaves sentences, captions' credits and second writers after 'with' as they were", () => {
+    // A story's sentence opening with "By" and a day, and the credit inside it: no one signs.
+    for (const sentence of [
+      "By Monday, with reporting from the coast, the desk had three accounts of the storm.",
+      "By Monday with reporting by Owen Prior the desk had three accounts of the storm.",
+      "By Election Night, with reporting from every ward, the desk had called the race for the mayor.",
+      "By Election Night with reporting from every ward the desk had called the race",
+      "By Election Night with reporting from Owen Prior in every ward the desk had called the race.",
+      "By Monday with reporting by Owen Prior",
+    ]) {
+      expect(names([TITLE, "March 3, 2025"], sentence), sentence).toEqual([]);
+    }
+    // A credit alone, a caption's credit: no one signs.
+    expect(names([TITLE, "March 3, 2025"], "With reporting by the BBC, the inquiry found that the board ignored three warnings.")).toEqual(
+      [],
+    );
+    expect(names([TITLE, "Additional reporting: Reuters", "March 3, 2025"])).toEqual([]);
+    // A second writer after "with", a wire after "with": as md77 and md72 read them.
+    expect(names([TITLE, "By Nina Castell with Owen Prior", "March 3, 2025"])).toEqual(["Nina Castell", "Owen Prior"]);
+    expect(names([TITLE, "By Nina Castell with Reuters", "March 3, 2025"])).toEqual(["Nina Castell"]);
+  });
+
+  it("reads a date line whose note a comment count or the comment form's link follows", () => {
+    for (const line of [
+      "March 3, 2025 Posted in News 2 Comments",
+      "March 3, 2025 Posted in News Leave a comment",
+      "March 3, 2025 Categories: Local, Transport 1 Comment",
+      "3. März 2025 Kategorie: Politik 4 Kommentare",
+      "3. März 2025 Veröffentlicht in Lokales Schreibe einen Kommentar",
+      "3 mars 2025 Publié dans Société 3 commentaires",
+      "3 de marzo de 2025 Publicado en Noticias 5 comentarios",
+      "3 marzo 2025 Pubblicato in Cronaca Lascia un commento",
+      "3 de março de 2025 Publicado em Cidades 3 comentários",
+      "3 maart 2025 Geplaatst in Nieuws 2 reacties",
+    ]) {
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-03-03");
+      for (const header of [
+        [line, "", TITLE],
+        [TITLE, "", line],
+        [TITLE, "By Nina Castell", line],
+      ]) {
+        const article = read(header);
+        expect(article.headline, line).toBe(TITLE);
+        expect(article.datePublished?.slice(0, 10), line).toBe("2025-03-03");
+        const opening = article.body?.[0];
+        expect(opening && "text" in opening ? opening.text : undefined, line).toBe(FIRST);
+      }
+      expect(names([TITLE, "By Nina Castell", line]), line).toEqual(["Nina Castell"]);
+    }
+    // Near misses: a count alone, a date with a count and no note, a note of prose before a count.
+    expect(parseDateLine("2 Comments")).toBeUndefined();
+    expect(parseDateLine("March 3, 2025 2 Comments on the harbour")).toBeUndefined();
+    expect(parseDateLine("March 3, 2025 Posted in the harbour office 2 Comments")).toBeUndefined();
+    expect(parseDateLine("Saturday, March 15, 2025 Category: Concerts 2 Comments")).toBeUndefined();
+  });
+
+  it("reads a title-case headline opening with a date and a filed-in phrase as no date line", () => {
+    for (const headline of ["March 3, 2025 Posted In Error", "March 3, 2025 Filed Under Pressure", "March 3, 2025 Published In Haste"]) {
+      expect(parseDateLine(headline), headline).toBeUndefined();
+      for (const header of [
+        [headline, "By Nina Castell", "April 9, 2025"],
+        [headline, "April 9, 2025"],
+      ]) {
+        const article = read(header);
+        expect(article.headline, headline).toBe(headline);
+        expect(article.datePublished?.slice(0, 10), headline).toBe("2025-04-09");
+      }
+    }
+    // A theme's label with its colon, in capitals or with "in" in lower case is still a date line's note.
+    for (const line of [
+      "March 3, 2025 Posted In: News",
+      "March 3, 2025 POSTED IN NEWS",
+      "March 3, 2025 Posted in News",
+      "March 3, 2025 Filed Under: Travel, Food",
+      "March 3, 2025 Posted In: Local, Transport 2 Comments",
+    ]) {
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-03-03");
+    }
   });
 });
