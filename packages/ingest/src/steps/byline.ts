@@ -3712,6 +3712,38 @@ function withoutContributorsCredited(names: string, line: string): string {
 }
 
 /**
+ * Up to eight names or agencies' names in capitals, with particles and joins between them, closing the text, maybe with
+ * a full stop ("Owen Prior and Ben Odell", "Anne Morel", "Reuters"): a credit's. A clause after them has words in lower
+ * case ("Hacienda, el juez abre una causa").
+ */
+const CREDITED_NAMES = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:${NAME_PARTICLES}|and|und|et|y|e|en)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$`,
+  "u",
+);
+/**
+ * A capital opening a credit's word after its first: a line alone so set is a title-case headline's ("With Reporting By
+ * Robots, Newsrooms Face A Reckoning"); a credit line sets them in lower case, but for German's noun ("Mit zusätzlichem
+ * Material von …").
+ */
+const CAPITAL_IN_CREDIT = /\s(?!Material\s)\p{Lu}/u;
+/** "With" opening a line, in the languages of `WITH_AT_NAMES_END`, before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
+const WITH_OPENING = /^(?:with|mit|avec|con|com|met)\s+/iu;
+/**
+ * Whether a line is a contributor's credit alone, set under a byline ("With reporting by Tom Hale", "Mit Material von
+ * Tobias Hellwig", "Avec la collaboration de Thomas Hallier", "Con información de Tomás Hidalgo", "Con la
+ * collaborazione di Tommaso Ilari", "Com colaboração de Tomás Holanda", "Met medewerking van Tom Hendriksen"): a name
+ * follows the credit, names alone to the line's end (`CREDITED_NAMES`): "With reporting by the BBC, the inquiry found …"
+ * is a story's sentence, "Con información de Hacienda, el juez abre una causa" a title.
+ */
+export function isContributorsCreditLine(text: string): boolean {
+  const opening = WITH_OPENING.exec(text);
+  if (opening === null) return false;
+  const rest = text.slice(opening[0].length);
+  const credit = CONTRIBUTORS_CREDIT.exec(rest);
+  return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && CREDITED_NAMES.test(rest.slice(credit[0].length).trimStart());
+}
+
+/**
  * The last word of a text, with the spaces or the comma before it and after it ("…, Friday,", "… March"). Tried only
  * where a run of spaces and commas starts, so a long run is crossed once.
  */

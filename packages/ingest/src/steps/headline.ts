@@ -1,4 +1,13 @@
-import { CJK_ATTRIBUTION, isAgeLine, isMonthAndYear, isPublicBodyName, opensTitleNotByline, parseByline, parseDate } from "./byline.js";
+import {
+  CJK_ATTRIBUTION,
+  isAgeLine,
+  isContributorsCreditLine,
+  isMonthAndYear,
+  isPublicBodyName,
+  opensTitleNotByline,
+  parseByline,
+  parseDate,
+} from "./byline.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
@@ -98,6 +107,7 @@ const AGE_BY_OPENER = new RegExp(
 function isCreditLine(text: string): boolean {
   const credit = CREDIT_OPENER.exec(text);
   if (credit) return isNameShaped(text.slice(credit[0].length).split(CREDITED_NAME_END, 1)[0]!);
+  if (isContributorsCreditLine(text)) return true;
   const age = DIGIT.test(text) ? AGE_BY_OPENER.exec(text) : null;
   // The name runs to the line's end or a field's mark ("… by Ada Lee | 4 min read"), not to a colon or a comma, after
   // which a title goes on ("50 years ago by Joni Vale: the album …").
