@@ -4722,11 +4722,7 @@ describe("round md77: a second writer after 'with', a piece's noun and drafting 
     ).toEqual([]);
     // A word alone before "with" is a sentence's; a credit after "with" is no writer.
     expect(names(["December 19, 2025"], "By Monday with Tom Hale at the helm the club had signed three players.")).toEqual([]);
-    for (const line of [
-      "By Jo Li with Staff Reports",
-      "By Jo Li with Wire Reports",
-      "By Ana Ruiz with Photos By Tom Hale",
-    ]) {
+    for (const line of ["By Jo Li with Staff Reports", "By Jo Li with Wire Reports", "By Ana Ruiz with Photos By Tom Hale"]) {
       expect(names([line, "December 19, 2025"]), line).toEqual([]);
     }
     // A contributor's credit: the writer before it signs alone (round md78).
@@ -4988,6 +4984,35 @@ describe("round md78: a contributor's credit after 'with', a note with a comment
     expect(parseDateLine("March 3, 2025 2 Comments on the harbour")).toBeUndefined();
     expect(parseDateLine("March 3, 2025 Posted in the harbour office 2 Comments")).toBeUndefined();
     expect(parseDateLine("Saturday, March 15, 2025 Category: Concerts 2 Comments")).toBeUndefined();
+  });
+
+  it("reads a contributor's credit alone between the byline and the date as no headline", () => {
+    for (const [byline, credit, name] of [
+      ["By Nina Castell", "With reporting by Owen Prior", "Nina Castell"],
+      ["Von Lena Brandauer", "Mit Material von Tobias Hellwig", "Lena Brandauer"],
+      ["Von Lena Brandauer", "Mit zusätzlichem Material von Tobias Hellwig", "Lena Brandauer"],
+      ["Par Claire Vaudrin", "Avec la collaboration de Thomas Hallier", "Claire Vaudrin"],
+      ["Por Lucía Arandela", "Con información de Tomás Hidalgo", "Lucía Arandela"],
+      ["Di Marta Collevento", "Con la collaborazione di Tommaso Ilari", "Marta Collevento"],
+      ["Por Inês Valadouro", "Com colaboração de Tomás Holanda", "Inês Valadouro"],
+      ["Door Joris Veldkamp", "Met medewerking van Tom Hendriksen", "Joris Veldkamp"],
+    ] as const) {
+      const article = read([TITLE, byline, credit, "March 3, 2025"]);
+      expect(article.headline, credit).toBe(TITLE);
+      expect(
+        article.authors?.map((author) => author.name),
+        credit,
+      ).toEqual([name]);
+    }
+    // Near misses: titles opening with such words stay titles (a clause in lower case, a credit's words in title case).
+    for (const title of [
+      "Con información de Hacienda, el juez abre una causa contra tres alcaldes",
+      "With Reporting By Robots Newsrooms Face A Reckoning",
+      "Met medewerking van de buurt krijgt Veenhoven een nieuwe kade",
+    ]) {
+      expect(read([title, "March 3, 2025"]).headline, title).toBe(title);
+      expect(read([title, "By Nina Castell", "March 3, 2025"]).headline, title).toBe(title);
+    }
   });
 
   it("reads a title-case headline opening with a date and a filed-in phrase as no date line", () => {
