@@ -4952,6 +4952,32 @@ describe("round md78: a contributor's credit after 'with', a note with a comment
     expect(names([TITLE, "By Nina Castell with Reuters", "March 3, 2025"])).toEqual(["Nina Castell"]);
   });
 
+  it("keeps a story's sentence and a title-case headline opening so, with no writer cut from them (review of md78)", () => {
+    // A clause after the credited names: a story's sentence without its full stop, the line kept in the body.
+    for (const sentence of [
+      "By Ana Ruiz with reporting by Tom Hale, the newsroom filed its first story at dawn",
+      "By Friday Harbour with reporting from Corran the council had voted",
+      "By Lake Geneva with research from Swiss Federal Institute teams, the divers mapped the wreck",
+      "Par Jean Morel avec la collaboration de Claire Vaudrin, une exposition ouvre au port",
+    ]) {
+      const article = read([TITLE, "March 3, 2025"], sentence);
+      expect(article.authors?.map((author) => author.name) ?? [], sentence).toEqual([]);
+      // The English ones with a comma stay in the body; main drops the other two from it as well.
+      if (sentence.includes(",") && sentence.startsWith("By")) {
+        const opening = article.body?.[0];
+        expect(opening && "text" in opening ? opening.text : undefined, sentence).toBe(sentence);
+      }
+    }
+    // A credit all in title case, its "With" too: a headline's words, no one signs.
+    expect(names(["By Royal Appointment With Research From Windsor Castle", "March 3, 2025"])).toEqual([]);
+    // Names with the places they reported from (cut as a place after a byline's names), "With" alone in title case: the
+    // writer signs.
+    expect(names([TITLE, "By Ana Ruiz with reporting by Tom Hale in Lisbon and Maria Costa in Porto", "March 3, 2025"])).toEqual([
+      "Ana Ruiz",
+    ]);
+    expect(names([TITLE, "By Ana Ruiz With reporting by Tom Hale", "March 3, 2025"])).toEqual(["Ana Ruiz"]);
+  });
+
   it("reads a date line whose note a comment count or the comment form's link follows", () => {
     for (const line of [
       "March 3, 2025 Posted in News 2 Comments",

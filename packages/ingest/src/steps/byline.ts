@@ -3691,30 +3691,10 @@ const CONTRIBUTORS_CREDIT =
   /^(?:(?:additional|further|extra)\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s|^(?:zusätzlichem\s+)?material\s+von\s|^la\s+collaboration\s+d(?:e\s|['’])|^(?:información|colaboración)\s+de\s|^la\s+collaborazione\s+d(?:i\s|['’])|^(?:a\s+)?colaboração\s+de\s|^medewerking\s+van\s/iu;
 /** A full name closing the text, two capitalised words at least, maybe with a comma after it ("Ana Ruiz,"). */
 const FULL_NAME_AT_END = new RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}[\p{L}'’.-]*,?$`, "u");
-/** A capital letter opening a text: a name's or an agency's after a contributor's credit ("Owen Prior", "Reuters"). */
-const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
-/**
- * A byline's names without the credit to those who reported with the writer (see `CONTRIBUTORS_CREDIT`): "By Ana Ruiz
- * with reporting by Tom Hale" signs Ana Ruiz, as "By Ana Ruiz, with reporting by Tom Hale" does; the credit names a
- * contributor, not the piece's writer (a credit line alone, "Additional reporting by Tom Hale", signs no one either).
- * The writer must be named in full before it, a name follow it, and the byline's line (`line`) end as no sentence: a
- * story's sentence opens so ("By Monday, with reporting from the coast, the desk had …", "By Election Night, with
- * reporting from every ward, …").
- */
-function withoutContributorsCredited(names: string, line: string): string {
-  const within = WITH_AT_NAMES_END.exec(names);
-  if (within === null || within.index === 0) return names;
-  const credit = CONTRIBUTORS_CREDIT.exec(names.slice(within.index + within[0].length));
-  if (credit === null) return names;
-  const writer = names.slice(0, within.index);
-  const credited = names.slice(within.index + within[0].length + credit[0].length).trimStart();
-  return FULL_NAME_AT_END.test(writer) && OPENS_WITH_CAPITAL.test(credited) && !SENTENCE_END.test(line) ? writer.replace(/,$/u, "") : names;
-}
-
 /**
  * Up to eight names or agencies' names in capitals, with particles and joins between them, closing the text, maybe with
  * a full stop ("Owen Prior and Ben Odell", "Anne Morel", "Reuters"): a credit's. A clause after them has words in lower
- * case ("Hacienda, el juez abre una causa").
+ * case ("Hacienda, el juez abre una causa", "Tom Hale, the newsroom filed …").
  */
 const CREDITED_NAMES = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:${NAME_PARTICLES}|and|und|et|y|e|en)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$`,
@@ -3726,6 +3706,29 @@ const CREDITED_NAMES = new RegExp(
  * Material von …").
  */
 const CAPITAL_IN_CREDIT = /\s(?!Material\s)\p{Lu}/u;
+/** "With" or its like in title case ("With", "Avec"), not in lower case or in capitals (see `WITH_AT_NAMES_END`). */
+const TITLE_CASE_WITH = /^\s+\p{Lu}\p{Ll}/u;
+/**
+ * A byline's names without the credit to those who reported with the writer (see `CONTRIBUTORS_CREDIT`): "By Ana Ruiz
+ * with reporting by Tom Hale" signs Ana Ruiz, as "By Ana Ruiz, with reporting by Tom Hale" does; the credit names a
+ * contributor, not the piece's writer (a credit line alone, "Additional reporting by Tom Hale", signs no one either).
+ * The writer must be named in full before it, names alone follow it to the names' end (`CREDITED_NAMES`), and the
+ * byline's line (`line`) end as no sentence: a story's sentence opens so ("By Monday, with reporting from the coast, the
+ * desk had …", "By Ana Ruiz with reporting by Tom Hale, the desk filed at dawn"). A credit all in title case, its "With"
+ * too, is a title-case headline's words ("By Royal Appointment With Research From Windsor Castle"), as on its own line
+ * (`isContributorsCreditLine`); a byline sets "with" in lower case or the whole line in capitals.
+ */
+function withoutContributorsCredited(names: string, line: string): string {
+  const within = WITH_AT_NAMES_END.exec(names);
+  if (within === null || within.index === 0) return names;
+  const credit = CONTRIBUTORS_CREDIT.exec(names.slice(within.index + within[0].length));
+  if (credit === null) return names;
+  const writer = names.slice(0, within.index);
+  const credited = names.slice(within.index + within[0].length + credit[0].length).trimStart();
+  if (TITLE_CASE_WITH.test(within[0]) && CAPITAL_IN_CREDIT.test(credit[0])) return names;
+  return FULL_NAME_AT_END.test(writer) && CREDITED_NAMES.test(credited) && !SENTENCE_END.test(line) ? writer.replace(/,$/u, "") : names;
+}
+
 /** "With" opening a line, in the languages of `WITH_AT_NAMES_END`, before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
 const WITH_OPENING = /^(?:with|mit|avec|con|com|met)\s+/iu;
 /**
