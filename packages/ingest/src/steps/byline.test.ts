@@ -5063,5 +5063,16 @@ describe("round md78: a contributor's credit after 'with', a note with a comment
     ]) {
       expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-03-03");
     }
+    // A theme's labels in title case, not a headline's (review of md78): a list of sections, other languages' labels.
+    for (const line of [
+      "March 3, 2025 Filed Under News, Local",
+      "March 3, 2025 Posted In Harbour, Transport",
+      "3 mars 2025 Publié Dans Société",
+      "3. März 2025 Veröffentlicht In Lokales",
+      "3 marzo 2025 Pubblicato In Cronaca",
+    ]) {
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-03-03");
+      expect(read([TITLE, line]).datePublished?.slice(0, 10), line).toBe("2025-03-03");
+    }
   });
 });

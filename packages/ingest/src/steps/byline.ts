@@ -1205,12 +1205,17 @@ function noteAfterDate(text: string): boolean {
   const date = text.slice(0, opening.index);
   return !date.trimEnd().endsWith(",") && printsDateAlone(date);
 }
-/** The word for "in" of a filed-in label (`FILED_IN_LABEL`) in title case with no colon after it ("Posted In Error"). */
-const TITLE_CASE_IN_NO_COLON = /^\p{L}+\s+\p{Lu}\p{Ll}+\s+[^\s:]/u;
+/**
+ * An English filed-in label (`FILED_IN_LABEL`) in title case with no colon after it, one section's words alone after it
+ * ("Posted In Error", "Filed Under Pressure"). Title-case headlines are English ones: "Publié Dans Société",
+ * "Veröffentlicht In Lokales" are a theme's label in capitals of a sort; a list of sections after a comma ("Filed Under
+ * News, Local") is a theme's note.
+ */
+const TITLE_CASE_IN_NO_COLON = /^(?:Posted|Published|Filed)\s+(?:In|Under)\s+[^\s:][^,]*$/u;
 /**
  * Whether a filed-in note sets its "in" in title case with no colon after it: a headline's words in title case opening
  * with a date ("March 3, 2025 Posted In Error"), where a theme prints "Posted in News", or "Posted In: News" with its
- * colon. A label in capitals ("POSTED IN NEWS") is read as before.
+ * colon (see `TITLE_CASE_IN_NO_COLON`). A label in capitals ("POSTED IN NEWS") is read as before.
  */
 function headlineCasedFiledIn(note: string): boolean {
   return TITLE_CASE_IN_NO_COLON.test(note);
