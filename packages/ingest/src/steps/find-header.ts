@@ -1720,13 +1720,23 @@ function searchHeadline(
   const packedTitle = searchFrom === regionStart ? titleClosingFirstBlock(lines, regionStart) : undefined;
   // Or, under a byline block, a title packed over its deck opens it: where the block heads the header, with no title
   // over it that the block signs (whose story the pair then opens).
+  // Where the search starts at the header's own date or byline (the story's header found from its date, see
+  // `storyMeta`), the line under it is asked as the region's first: the title over its deck or the author's name.
+  // Not over a picture's credit ("Photo: …"): a line packed over one is that picture's caption, no title.
+  const captionUnderDate = lines[regionStart + 2] !== undefined && creditOnly(lines[regionStart + 2]!.text) !== undefined;
+  const titleTop = searchFrom === regionStart && ownMeta(lines[regionStart]!) && !captionUnderDate ? regionStart + 1 : regionStart;
   const openingTitle =
     packedTitle === undefined && searchFrom === regionStart
-      ? (titleOverDeckOpeningRegion(lines, regionStart, unspaced) ?? titleOverNameOpeningRegion(lines, regionStart))
+      ? (titleOverDeckOpeningRegion(lines, titleTop, unspaced) ?? titleOverNameOpeningRegion(lines, titleTop))
       : undefined;
-  if (openingTitle !== undefined && metaHeadingHeader(lines, openingTitle, unspaced) !== undefined) {
+  const openingMeta = openingTitle === undefined ? undefined : metaHeadingHeader(lines, openingTitle, unspaced);
+  // Whether the opening title scores as a whole headline (a headline's length, no sentences): only such a title can
+  // vouch for itself over teasers (below); one too long, or a deck's sentences under the date, loses to them anyway.
+  let openingTitleWhole = false;
+  if (openingTitle !== undefined && openingMeta !== undefined) {
     const features = { distance: 0, bylineOrDateBelow: false, bylineOrDateAbove: true, namedByLead: false, repeated: false };
     best = { index: openingTitle, score: headlineScore(lines[openingTitle]!, features, unspaced) };
+    openingTitleWhole = best.score >= headlineCeiling(features);
   }
   if (packedTitle !== undefined) {
     const features = {
@@ -1746,7 +1756,15 @@ function searchHeadline(
   let metaBelow = searchFrom < lines.length && ownMeta(lines[searchFrom]!);
   let aboveTeasers = false;
   // The nearest title-like line below standing right over its own byline or date, or right under a date heading the header.
-  let headerTitleBelow: number | undefined;
+  // A title opening the region under the byline block heading the header is vouched for by that block, where no title
+  // stands right over the block: a line of a headline's length there, printed again above, is the header's own title
+  // over its date and deck (the title bar's copy over it), no teaser.
+  // A title scoring less than a whole headline's vouches for nothing: the teasers above keep their repetition's weight,
+  // or another teaser would win with the repeated one read as its deck.
+  let headerTitleBelow =
+    openingTitleWhole && openingMeta !== undefined && !(openingMeta > 0 && isHeadlineLength(lines[openingMeta - 1]!))
+      ? openingTitle
+      : undefined;
   // The window's last line: not a constant, as it moves up past each line of a box of facts (lowered in the loop below).
   let windowEnd = searchTop + 1 - HEADER_WINDOW;
   for (let i = searchTop; i >= Math.max(0, windowEnd); i--) {
