@@ -8739,3 +8739,417 @@ describe("a long title packed under its date line over its deck and the author's
     }
   });
 });
+
+// Round hl78: a date-first header whose title, packed under the date over its deck and the author's name, opens the
+// region, under lists of teasers where one teaser is printed twice (featured in two of the menu's lists). (Rewritten in
+// review: invented sites and stories.)
+describe("a title packed under its date under a teaser printed twice among teasers", () => {
+  const pages = {
+    en: {
+      site: "Tidewater Courier",
+      nav: ["Home", "Local", "Sport", "Culture"],
+      section: "Transport",
+      title: "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years",
+      short: "Council drops plan for a second tram depot beside the river meadows",
+      deck: "Councillors say the money will go to buses instead. The depot is off.",
+      lead: "Councillors say the money will go to buses instead.",
+      name: "Orla Quennell",
+      date: "Thursday, 12 June 2025, 14:20",
+      lists: ["Most read", "Comment"],
+      teasers: [
+        "Why the old swimming baths may open again next summer Kit Farrow",
+        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
+        "Inside the bakery that still fires a wood oven every night Sol Pender",
+      ],
+      body: [
+        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+      ],
+      shortDeck: "Councillors say the money will go to buses instead, residents had fought the depot for three years",
+    },
+    de: {
+      site: "Wattenbote",
+      nav: ["Start", "Lokales", "Sport", "Kultur"],
+      section: "Verkehr",
+      title: "Rat kippt den Plan für ein zweites Straßenbahndepot an den Flusswiesen: Anwohner hatten drei Jahre dagegen gekämpft",
+      short: "Rat kippt den Plan für ein zweites Straßenbahndepot an den Flusswiesen",
+      deck: "Das Geld soll nun in neue Buslinien fließen. Das Depot ist vom Tisch.",
+      lead: "Das Geld soll nun in neue Buslinien fließen.",
+      name: "Orla Quenzel",
+      date: "Donnerstag, 12. Juni 2025, 14:20 Uhr",
+      lists: ["Meistgelesen", "Meinung"],
+      teasers: [
+        "Warum das alte Hallenbad im nächsten Sommer öffnen könnte Kit Farr",
+        "Der letzte Fährmann an der Mündung hört auf Rhea Toll",
+        "In der Bäckerei, die jede Nacht noch den Holzofen anheizt Sol Pender",
+      ],
+      body: [
+        "Der Rat hat am Mittwochabend beschlossen, den Plan für ein zweites Straßenbahndepot aufzugeben, und damit einen Streit beendet, der seit dem Frühjahr 2022 lief.",
+        "Anwohner in Erlbach hatten erklärt, das Depot würde die Wiesen überfluten und nachts schwere Lastwagen durch die Gassen bringen.",
+        "Das für das Depot vorgesehene Geld soll nun sechs neue Buslinien bezahlen, teilte der Verkehrsausschuss in einer kurzen Erklärung mit.",
+      ],
+      shortDeck: "Das Geld soll nun in neue Buslinien fließen, Anwohner hatten drei Jahre gegen das Depot gekämpft",
+    },
+    it: {
+      site: "Il Corriere della Laguna",
+      nav: ["Home", "Cronaca", "Sport", "Cultura"],
+      section: "Trasporti",
+      title: "Il consiglio rinuncia al secondo deposito del tram vicino ai prati del fiume: i residenti si opponevano da tre anni",
+      short: "Il consiglio rinuncia al secondo deposito del tram vicino ai prati del fiume",
+      deck: "I fondi andranno alle nuove linee di autobus. Il deposito non si farà.",
+      lead: "I fondi andranno alle nuove linee di autobus.",
+      name: "Orla Quercetti",
+      date: "Giovedì 12 giugno 2025, 14:20",
+      lists: ["I più letti", "Opinioni"],
+      teasers: [
+        "Perché la vecchia piscina potrebbe riaprire la prossima estate Kit Farini",
+        "L’ultimo traghettatore dell’estuario ripone i remi Rea Tolli",
+        "Dentro il forno che accende ancora la legna ogni notte Sol Pennati",
+      ],
+      body: [
+        "Il consiglio ha votato mercoledì sera per abbandonare il progetto del secondo deposito del tram, chiudendo una disputa aperta dalla primavera del 2022.",
+        "I residenti di Ontano sostenevano che il deposito avrebbe allagato i prati e portato camion pesanti nelle stradine di notte.",
+        "I fondi previsti per il deposito pagheranno ora sei nuove linee di autobus, ha detto la commissione trasporti in una breve nota.",
+      ],
+      shortDeck: "I fondi andranno alle nuove linee di autobus, i residenti si opponevano da tre anni",
+    },
+    fr: {
+      site: "Le Courrier des Marais",
+      nav: ["Accueil", "Local", "Sport", "Culture"],
+      section: "Transports",
+      title: "Le conseil renonce au second dépôt de tramway près des prairies du fleuve à Aulnay",
+      short: "Le conseil renonce au second dépôt de tramway près des prairies du fleuve",
+      deck: "L’argent ira finalement aux lignes de bus. Le dépôt est abandonné.",
+      lead: "L’argent ira finalement aux lignes de bus.",
+      name: "Orla Quenelle",
+      date: "Jeudi 12 juin 2025, 14 h 20",
+      lists: ["Les plus lus", "Opinions"],
+      teasers: [
+        "Pourquoi la vieille piscine pourrait rouvrir l’été prochain Kit Farel",
+        "Le dernier passeur de l’estuaire range ses rames Rhéa Tollet",
+        "Dans la boulangerie qui chauffe encore un four à bois chaque nuit Sol Pendier",
+      ],
+      body: [
+        "Le conseil a voté mercredi soir l’abandon du projet de second dépôt de tramway, mettant fin à un conflit ouvert depuis le printemps 2022.",
+        "Les habitants d’Aulnay affirmaient que le dépôt inonderait les prairies et ferait passer des camions la nuit dans les chemins.",
+        "L’argent prévu pour le dépôt financera désormais six nouvelles lignes de bus, a indiqué la commission des transports dans un bref communiqué.",
+      ],
+      shortDeck: "L’argent ira finalement aux lignes de bus, les riverains combattaient le projet depuis trois ans",
+    },
+    es: {
+      site: "El Correo de la Ría",
+      nav: ["Inicio", "Local", "Deportes", "Cultura"],
+      section: "Transporte",
+      title: "El pleno renuncia a la segunda cochera del tranvía junto a las vegas del río en Alcornal",
+      short: "El pleno renuncia a la segunda cochera del tranvía junto a las vegas del río",
+      deck: "El dinero irá a nuevas líneas de autobús. La cochera no se hará.",
+      lead: "El dinero irá a nuevas líneas de autobús.",
+      name: "Orla Quintana",
+      date: "Jueves, 12 de junio de 2025, 14:20",
+      lists: ["Lo más leído", "Opinión"],
+      teasers: [
+        "Por qué la vieja piscina podría reabrir el próximo verano Kit Farías",
+        "El último barquero de la ría guarda los remos Rea Toledo",
+        "Dentro de la panadería que aún enciende un horno de leña cada noche Sol Pérez",
+      ],
+      body: [
+        "El pleno votó el miércoles por la noche abandonar el plan de una segunda cochera del tranvía, lo que pone fin a una disputa abierta desde la primavera de 2022.",
+        "Los vecinos de Alcornal sostenían que la cochera inundaría las vegas y traería camiones pesados por los caminos de noche.",
+        "El dinero reservado para la cochera pagará ahora seis nuevas líneas de autobús, según un breve comunicado de la comisión de transporte.",
+      ],
+      shortDeck: "El dinero irá a nuevas líneas de autobús, los vecinos llevaban tres años contra el proyecto",
+    },
+    nl: {
+      site: "De Wadkoerier",
+      nav: ["Home", "Regio", "Sport", "Cultuur"],
+      section: "Verkeer",
+      title: "Raad schrapt plan voor tweede tramremise naast de uiterwaarden: bewoners vochten drie jaar tegen de remise",
+      short: "Raad schrapt plan voor tweede tramremise naast de uiterwaarden",
+      deck: "Het geld gaat nu naar nieuwe buslijnen. De remise komt er niet.",
+      lead: "Het geld gaat nu naar nieuwe buslijnen.",
+      name: "Orla Quist",
+      date: "Donderdag 12 juni 2025, 14:20",
+      lists: ["Meest gelezen", "Opinie"],
+      teasers: [
+        "Waarom het oude zwembad volgende zomer weer open kan Kit Verhoef",
+        "De laatste veerman op de rivier legt de riemen neer Rhea Tol",
+        "In de bakkerij die elke nacht nog een houtoven stookt Sol Pander",
+      ],
+      body: [
+        "De raad heeft woensdagavond besloten het plan voor een tweede tramremise te schrappen, waarmee een conflict dat sinds het voorjaar van 2022 liep ten einde komt.",
+        "Bewoners van Elsdorp zeiden dat de remise de uiterwaarden zou laten overstromen en ’s nachts zware vrachtwagens door de straatjes zou brengen.",
+        "Het geld dat voor de remise was bedoeld, betaalt nu zes nieuwe buslijnen, meldde de verkeerscommissie in een korte verklaring.",
+      ],
+      shortDeck: "Het geld gaat nu naar nieuwe buslijnen, bewoners vochten drie jaar tegen de remise",
+    },
+  };
+  const read = (p: (typeof pages)["en"], top: readonly string[]) => {
+    const text = [p.site, "", ...p.nav, p.section, "", ...top, p.body[0], "", p.body[1], "", p.body[2], "", `© 2025 ${p.site}`];
+    return fromText(text.join("\n"), { source: "page.txt" });
+  };
+  // Two lists of teasers, the first teaser featured again at the end of the second.
+  const twice = (p: (typeof pages)["en"]) => {
+    const [a, b, c] = p.teasers as [string, string, string];
+    return [p.lists[0]!, a, "", b, "", p.lists[1]!, c, "", a, ""];
+  };
+
+  it("takes the title packed under the date, not the teaser printed twice", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      for (const [how, header] of [
+        ["log-in line, title, deck, name", ["Sign in", p.date, p.title, p.deck, p.name, "Share", ""]],
+        ["log-in line, title, name", ["Sign in", p.date, p.title, p.name, "Share", ""]],
+        ["log-in line set apart", ["", "Sign in", "", p.date, p.title, p.deck, p.name, "Share", ""]],
+        ["a section's name", ["", p.lists[1]!, p.date, p.title, p.deck, p.name, "Share", ""]],
+      ] as const) {
+        expect(read(p, [...twice(p), "", ...header]).headline, `${lang} ${how}`).toBe(p.title);
+      }
+    }
+  });
+
+  it("keeps the story's own title printed twice, in a title bar and over its date (near misses)", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      for (const [how, top] of [
+        ["title bar, title over the date", [p.title, "", "Home", "", p.title, p.date, p.lead, p.name, "Share", ""]],
+        ["title bar, teasers, title over the date", [p.title, "", ...twice(p), "", p.title, p.date, p.lead, p.name, "Share", ""]],
+        ["teasers printed once", [p.teasers[1]!, "", p.teasers[2]!, "", "", p.date, p.title, p.deck, p.name, "Share", ""]],
+      ] as const) {
+        expect(read(p, top).headline, `${lang} ${how}`).toBe(p.title);
+      }
+    }
+  });
+
+  it("keeps the title printed twice right over its date, its deck packed under the date (near misses)", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      const [title, deck, by] = [p.short, p.shortDeck, `By ${p.name}`];
+      for (const [how, top] of [
+        ["a teaser between the copies", [title, "", p.teasers[1]!, "", title, "", p.date, deck, by, ""]],
+        ["two teasers between the copies", [title, "", p.teasers[1]!, "", p.teasers[2]!, "", title, "", p.date, deck, by, ""]],
+      ] as const) {
+        expect(read(p, top).headline, `${lang} ${how}`).toBe(title);
+      }
+    }
+  });
+});
+
+describe("a title opening the region with no date over it, under a teaser printed twice (near misses)", () => {
+  it("takes no teaser for the deck of another teaser", () => {
+    const p = {
+      site: "Tidewater Courier",
+      nav: ["Home", "Local", "Sport", "Culture"],
+      section: "Transport",
+      title: "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years",
+      deck: "Councillors say the money will go to buses instead. The depot is off.",
+      lists: ["Most read", "Comment"],
+      teasers: [
+        "Why the old swimming baths may open again next summer Kit Farrow",
+        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
+        "Inside the bakery that still fires a wood oven every night Sol Pender",
+      ],
+      body: [
+        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+      ],
+    };
+    const lists = [p.lists[0], p.teasers[0], "", p.teasers[1], "", p.lists[1], p.teasers[2], "", p.teasers[0], ""];
+    for (const [how, header] of [
+      ["a section's name over the title", [p.section, p.title, p.deck, ""]],
+      ["the title over its deck", [p.title, p.deck, ""]],
+    ] as const) {
+      const text = [p.site, "", ...p.nav, "", ...lists, "", ...header, p.body[0], "", p.body[1], "", p.body[2]];
+      const page = fromText(text.join("\n"), { source: "page.txt" });
+      expect(p.teasers, how).not.toContain(page.description);
+    }
+  });
+});
+
+// Round hl78: the header found from its date (the region opens in a menu of long teasers read as prose), the title
+// packed under the date over its deck and the author's name. (Rewritten in review: invented sites, stories and menus.)
+describe("a title packed under its date where the header search starts at that date", () => {
+  const pages = {
+    en: {
+      site: "Tidewater Courier",
+      sections: ["Local", "Sport", "Culture", "Money"],
+      teasers: [
+        "The orchard that feeds a whole school: apples, pears and a headteacher who planted them all Ed Voss",
+        "How a village choir kept singing through a winter without its church roof, and what it learned Bo Lind",
+        "Where the night trains used to stop: a walk along the old line from Carrow to the sea cliffs Cy Moor",
+        "A market hall full of empty stalls: why the traders left and who wants to bring them back again Di Hart",
+        "The stone bridge that nobody wants to pay for: a county, a river and forty years of patched repairs Ada Kern",
+      ],
+      date: "Thursday, 12 June 2025, 14:20",
+      title: "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years",
+      deck: "Councillors say the money will go to buses instead. Residents had fought the depot for three years.",
+      name: "Orla Quennell",
+      body: [
+        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+      ],
+    },
+    it: {
+      site: "Il Corriere della Laguna",
+      sections: ["Cronaca", "Sport", "Cultura", "Economia"],
+      teasers: [
+        "Il frutteto che sfama una scuola intera: mele, pere e un preside che le ha piantate tutte Ed Voss",
+        "Come un coro di paese ha cantato per un inverno intero senza il tetto della sua chiesa e cosa ha imparato Bo Lind",
+        "Dove si fermavano i treni di notte: una camminata lungo la vecchia linea da Carrow fino alle scogliere Cy Moor",
+        "Un mercato coperto pieno di banchi vuoti: perché i venditori se ne sono andati e chi li vuole riportare Di Hart",
+        "Il ponte di pietra che nessuno vuole pagare: una provincia, un fiume e quarant’anni di riparazioni Ada Kern",
+      ],
+      date: "Giovedì 12 giugno 2025, 14:20",
+      title: "Il consiglio rinuncia al secondo deposito del tram vicino ai prati del fiume: i residenti si opponevano da tre anni",
+      deck: "I fondi andranno alle nuove linee di autobus. I residenti si opponevano da tre anni.",
+      name: "Orla Quercetti",
+      body: [
+        "Il consiglio ha votato mercoledì sera per abbandonare il progetto del secondo deposito del tram, chiudendo una disputa aperta dalla primavera del 2022.",
+        "I residenti di Ontano sostenevano che il deposito avrebbe allagato i prati e portato camion pesanti nelle stradine di notte.",
+        "I fondi previsti per il deposito pagheranno ora sei nuove linee di autobus, ha detto la commissione trasporti in una breve nota.",
+      ],
+    },
+    nl: {
+      site: "De Wadkoerier",
+      sections: ["Regio", "Sport", "Cultuur", "Geld"],
+      teasers: [
+        "De boomgaard die een hele school voedt: appels, peren en een directeur die ze allemaal plantte Ed Voss",
+        "Hoe een dorpskoor een hele winter zonder kerkdak bleef zingen en wat het daarvan heeft geleerd Bo Lind",
+        "Waar de nachttreinen vroeger stopten: een wandeling langs de oude lijn van Carrow naar de kliffen Cy Moor",
+        "Een markthal vol lege kramen: waarom de handelaars vertrokken en wie ze terug wil halen Di Hart",
+        "De stenen brug die niemand wil betalen: een provincie, een rivier en veertig jaar lappen en herstellen Ada Kern",
+      ],
+      date: "Donderdag 12 juni 2025, 14:20",
+      title: "Raad schrapt plan voor tweede tramremise naast de uiterwaarden: bewoners vochten drie jaar tegen de remise",
+      deck: "Het geld gaat nu naar nieuwe buslijnen. Bewoners vochten drie jaar tegen de remise.",
+      name: "Orla Quist",
+      body: [
+        "De raad heeft woensdagavond besloten het plan voor een tweede tramremise te schrappen, waarmee een conflict dat sinds het voorjaar van 2022 liep ten einde komt.",
+        "Bewoners van Elsdorp zeiden dat de remise de uiterwaarden zou laten overstromen en ’s nachts zware vrachtwagens door de straatjes zou brengen.",
+        "Het geld dat voor de remise was bedoeld, betaalt nu zes nieuwe buslijnen, meldde de verkeerscommissie in een korte verklaring.",
+      ],
+    },
+  };
+  const read = (p: (typeof pages)["en"], header: readonly string[]) => {
+    const [orchard, choir, trains, market, bridge] = p.teasers as [string, string, string, string, string];
+    const [local, sport, culture, money] = p.sections as [string, string, string, string];
+    // Each section's links, then two of its long teasers; some teasers featured in two sections, far apart.
+    const menu = [
+      ...[local, "Roads", "Weather", "Schools", "Farms", orchard, choir, sport, "Clubs", "Racing", "Tides", "Health"],
+      ...[trains, market, culture, "Books", "Music", "Film", "Stage", choir, bridge, money, "Shops", "Jobs", "Homes"],
+      ...[trains, orchard, "Markets"],
+    ];
+    const text = [p.site, "Home", ...menu, ...header, "", p.body[0], "", p.body[1], "", p.body[2], "", `© 2025 ${p.site}`];
+    return fromText(text.join("\n"), { source: "page.txt" });
+  };
+
+  it("takes the title packed under the date, not a teaser of the menu", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      for (const [how, header] of [
+        ["log-in line, title, deck, name", ["Sign in", p.date, p.title, p.deck, p.name, "Share"]],
+        ["log-in line, title, name", ["Sign in", p.date, p.title, p.name, "Share"]],
+        ["title, deck, name", [p.date, p.title, p.deck, p.name, "Share"]],
+        ["title, deck, name, no share button", [p.date, p.title, p.deck, p.name]],
+      ] as const) {
+        expect(read(p, header).headline, `${lang} ${how}`).toBe(p.title);
+      }
+    }
+  });
+});
+
+// Review of hl78: only a title that scores as a whole headline vouches for itself over teasers printed twice. A title
+// too long to win, or a deck's sentences under the date, must leave the teasers' repetition alone: else the teaser
+// printed once wins, with the repeated one read as its deck.
+describe("a line under the date that reads as no whole headline, under a teaser printed twice (near misses)", () => {
+  const pages = {
+    en: {
+      site: "Tidewater Courier",
+      lists: ["Most read", "Comment"],
+      teasers: [
+        "Why the old swimming baths may open again next summer Kit Farrow",
+        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
+        "Inside the bakery that still fires a wood oven every night Sol Pender",
+      ],
+      date: "Thursday, 12 June 2025, 14:20",
+      long: "Council drops plan for a second tram depot beside the river meadows: what the vote means for buses, fares and the meadows",
+      deck: "Councillors say the money will go to buses instead. Residents had fought the depot for three years.",
+      name: "Orla Quennell",
+      body: [
+        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+      ],
+    },
+    de: {
+      site: "Wattenbote",
+      lists: ["Meistgelesen", "Meinung"],
+      teasers: [
+        "Warum das alte Hallenbad im nächsten Sommer öffnen könnte Kit Farr",
+        "Der letzte Fährmann an der Mündung hört auf Rhea Toll",
+        "In der Bäckerei, die jede Nacht noch den Holzofen anheizt Sol Pender",
+      ],
+      date: "Donnerstag, 12. Juni 2025, 14:20 Uhr",
+      long: "Rat kippt den Plan für ein zweites Straßenbahndepot an den Flusswiesen: was der Beschluss für Busse, Preise und die Wiesen bedeutet",
+      deck: "Das Geld soll nun in neue Buslinien fließen. Anwohner hatten drei Jahre gegen das Depot gekämpft.",
+      name: "Orla Quenzel",
+      body: [
+        "Der Rat hat am Mittwochabend beschlossen, den Plan für ein zweites Straßenbahndepot aufzugeben, und damit einen Streit beendet, der seit dem Frühjahr 2022 lief.",
+        "Anwohner in Erlbach hatten erklärt, das Depot würde die Wiesen überfluten und nachts schwere Lastwagen durch die Gassen bringen.",
+        "Das für das Depot vorgesehene Geld soll nun sechs neue Buslinien bezahlen, teilte der Verkehrsausschuss in einer kurzen Erklärung mit.",
+      ],
+    },
+  };
+  it("reads no teaser as the deck", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      const [a, b, c] = p.teasers as [string, string, string];
+      const twice = [p.lists[0]!, a, "", b, "", p.lists[1]!, c, "", a, ""];
+      for (const [how, top] of [
+        ["a title too long, under the date", [...twice, "", "Sign in", p.date, p.long, p.deck, p.name, "Share", ""]],
+        [
+          "the title in the title bar only, the deck under the date",
+          [p.long, "", ...twice, "", "Sign in", p.date, p.deck, p.name, "Share", ""],
+        ],
+      ] as const) {
+        const text = [p.site, "", "Home", "Local", "", ...top, p.body[0], "", p.body[1], "", p.body[2], "", `© 2025 ${p.site}`];
+        const page = fromText(text.join("\n"), { source: "page.txt" });
+        expect(p.teasers, `${lang} ${how}`).not.toContain(page.description);
+        expect(page.headline, `${lang} ${how}`).not.toBe(c);
+      }
+    }
+  });
+});
+
+// Review of hl78: where the header search starts at the date under a menu of long teasers, a line packed over a
+// picture's credit under the date is that picture's caption: it is not asked as the title opening the region.
+describe("a caption over its credit under the date that heads the header (near misses)", () => {
+  const teasers = [
+    "The orchard that feeds a whole school: apples, pears and a headteacher who planted them all Ed Voss",
+    "How a village choir kept singing through a winter without its church roof, and what it learned Bo Lind",
+    "Where the night trains used to stop: a walk along the old line from Carrow to the sea cliffs Cy Moor",
+    "A market hall full of empty stalls: why the traders left and who wants to bring them back again Di Hart",
+    "The stone bridge that nobody wants to pay for: a county, a river and forty years of patched repairs Ada Kern",
+  ] as const;
+  const [orchard, choir, trains, market, bridge] = teasers;
+  const menu = [
+    ...["Tidewater Courier", "Home", "Local", "Roads", "Weather", "Schools", "Farms", orchard, choir, "Sport", "Clubs"],
+    ...["Racing", "Tides", "Health", trains, market, "Culture", "Books", "Music", "Film", "Stage", choir, bridge, "Money"],
+    ...["Shops", "Jobs", "Homes", trains, orchard, "Markets"],
+  ];
+  const body = [
+    "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+    "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+    "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+  ];
+  const title = "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years";
+  const caption = "The river meadows near Alderby, where the depot was to be built";
+  it("takes no caption for the headline", () => {
+    for (const [how, top] of [
+      ["title bar, log-in line", [title, "", ...menu, "Sign in"]],
+      ["title bar", [title, "", ...menu]],
+      ["no title bar, log-in line", [...menu, "Sign in"]],
+    ] as const) {
+      const text = [...top, "Thursday, 12 June 2025, 14:20", caption, "Photo: Ivo Brandt", "", body[0], "", body[1], "", body[2]];
+      const page = fromText([...text, "", "© 2025 Tidewater Courier"].join("\n"), { source: "page.txt" });
+      expect(page.headline, how).not.toBe(caption);
+    }
+  });
+});
