@@ -59,7 +59,7 @@ const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és"];
  * met Jan Smit"): a co-author, read only in lower case and before a full name (`WITH_NAME_AHEAD`), as "with additional
  * reporting by …" and "with Reuters" name no second writer there.
  */
-const WITH_JOIN_WORDS: readonly string[] = ["with", "mit", "avec", "con", "com", "met"];
+export const WITH_JOIN_WORDS: readonly string[] = ["with", "mit", "avec", "con", "com", "met"];
 /**
  * No clause's comma shortly before "with" (`WITH_JOIN_WORDS`): a byline names its writers before it ("By Ana Ruiz with
  * Tom Hale"), where a story's sentence sets a clause there ("By Tuesday the mayor, Ana Ruiz with Tom Hale at her side,
@@ -121,7 +121,7 @@ const WITH_NAME_AHEAD = String.raw`(?!(?:${WITH_CREDIT_WORDS.join("|")})\s)(?!${
  * spaces after it, looked back at from there: a byline names its first writer so, where a word alone there is a
  * sentence's ("By Monday with Tom Hale at the helm …"). Asked only after a "with", so not at every place of a line.
  */
-const FULL_NAME_BEFORE_WITH = String.raw`(?<=\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}[\p{L}'’.-]*\s+(?:${WITH_JOIN_WORDS.join("|")})\s+)`;
+const FULL_NAME_BEFORE_WITH = String.raw`(?<=${FULL_NAME_OPENING}[\p{L}'’.-]*\s+(?:${WITH_JOIN_WORDS.join("|")})\s+)`;
 /**
  * "Et al." after the names ("and others"): it ends them, as a join with no name after it. Not before a name ("Claire
  * Dumont et Al Martin"): the "al" ends with a full stop, a list's mark or the text.

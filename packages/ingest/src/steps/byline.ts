@@ -34,6 +34,7 @@ import {
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
   DRAFTED_BY_PHRASES,
+  WITH_JOIN_WORDS,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
@@ -3695,7 +3696,7 @@ function withoutWiresWrittenWith(names: string): string {
 const CONTRIBUTORS_CREDIT =
   /^(?:(?:additional|further|extra)\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s|^(?:zusätzlichem\s+)?material\s+von\s|^la\s+collaboration\s+d(?:e\s|['’])|^(?:información|colaboración)\s+de\s|^la\s+collaborazione\s+d(?:i\s|['’])|^(?:a\s+)?colaboração\s+de\s|^medewerking\s+van\s/iu;
 /** A full name closing the text, two capitalised words at least, maybe with a comma after it ("Ana Ruiz,"). */
-const FULL_NAME_AT_END = new RegExp(String.raw`(?:^|\s)\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}[\p{L}'’.-]*,?$`, "u");
+const FULL_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${FULL_NAME_OPENING}[\p{L}'’.-]*,?$`, "u");
 /**
  * Up to eight names or agencies' names in capitals, with particles and joins between them, closing the text, maybe with
  * a full stop ("Owen Prior and Ben Odell", "Anne Morel", "Reuters"): a credit's. A clause after them has words in lower
@@ -3734,8 +3735,8 @@ function withoutContributorsCredited(names: string, line: string): string {
   return FULL_NAME_AT_END.test(writer) && CREDITED_NAMES.test(credited) && !SENTENCE_END.test(line) ? writer.replace(/,$/u, "") : names;
 }
 
-/** "With" opening a line, in the languages of `WITH_AT_NAMES_END`, before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
-const WITH_OPENING = /^(?:with|mit|avec|con|com|met)\s+/iu;
+/** "With" opening a line (`WITH_JOIN_WORDS`), before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
+const WITH_OPENING = new RegExp(`^(?:${WITH_JOIN_WORDS.join("|")})\\s+`, "iu");
 /**
  * Whether a line is a contributor's credit alone, set under a byline ("With reporting by Tom Hale", "Mit Material von
  * Tobias Hellwig", "Avec la collaboration de Thomas Hallier", "Con información de Tomás Hidalgo", "Con la
