@@ -1139,12 +1139,13 @@ const FIELD_PART = /^\p{L}{1,12}\s*[:：]\s*[^\s:：]+(?:\s[^\s:：]+){0,2}$/u;
 const LABEL_PART =
   /^[\p{L}][\p{L}'’-]{0,24}$|^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|&|and|of|for|the|de|la|du|des|der|und|y|e|et)){1,6}$/u;
 const META_PART_FORMS = [TIME_PART, COUNT_PART, TAG_PART, FIELD_PART, LABEL_PART];
+/** One section's name, one to three words each opening in a capital or "&" ("Politics", "News & Events"). */
+const SECTION_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}";
 /**
  * Up to six sections' names of one to three words each opening in a capital, parted by commas ("Politics, World",
  * "News & Events"), closing the text: what a post is filed in (see `SECTIONS_AFTER_DATE`, `FILED_IN_LABEL`).
  */
-const SECTION_NAMES =
-  "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}){0,5}";
+const SECTION_NAMES = `${SECTION_NAME}(?:\\s*,\\s*${SECTION_NAME}){0,5}`;
 /** The verbs of `FILED_IN_LABEL`: posted, published, filed and their like in the languages it reads. */
 const FILED_IN_VERBS =
   "posted|published|filed|veröffentlicht|gepostet|abgelegt|publiée?|postée?|classée?|publicad[oa]|archivad[oa]|pubblicat[oa]|archiviat[oa]|arquivad[oa]|geplaatst|gepubliceerd|gearchiveerd";
