@@ -1106,12 +1106,12 @@ function metaParts(text: string): string[] | undefined {
 const TIME_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?\p{L}{1,4}\)?)?$/iu;
 /** A count and what it counts, either way round ("2 comments", "1.2k views", "阅读 1234", "Views: 56"). */
 const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：]?\s*\d[\d,.]*\s*[kK万次]?)$/u;
+/** The nouns of a post's comment count ("2 Comments", "4 Kommentare", "3 commentaires", "2 reacties"). */
+const COMMENT_COUNT_NOUNS = "comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties";
 /**
  * A post's comment count with the screen reader's note of the title after it ("5 Comments on Ferries to Resume",
  * "3 Kommentare zu …"): the rest of the line is that title, whatever marks it holds.
  */
-/** The nouns of a post's comment count ("2 Comments", "4 Kommentare", "3 commentaires", "2 reacties"). */
-const COMMENT_COUNT_NOUNS = "comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties";
 const COMMENTS_ON_TITLE = new RegExp(`^(?:\\d+|no|one)\\s+(?:${COMMENT_COUNT_NOUNS})\\s+(?:on|to|zu|sur|en|em|su|op)\\s`, "iu");
 /**
  * A blog theme's link to the comment form beside a post's date ("Posted on 3 March 2025 — Leave a comment",
@@ -1203,25 +1203,19 @@ function noteAfterDate(text: string): boolean {
   const opening = NOTE_OPENING.exec(text);
   if (!opening) return false;
   const note = withoutCommentTail(text.slice(opening.index));
-  if (!(isFiledInPart(note) && !headlineCasedFiledIn(note)) && !isNoteField(note)) return false;
+  if (!(isFiledInPart(note) && !TITLE_CASE_IN_NO_COLON.test(note)) && !isNoteField(note)) return false;
   const date = text.slice(0, opening.index);
   return !date.trimEnd().endsWith(",") && printsDateAlone(date);
 }
 /**
  * An English filed-in label (`FILED_IN_LABEL`) in title case with no colon after it, one section's words alone after it
- * ("Posted In Error", "Filed Under Pressure"). Title-case headlines are English ones: "Publié Dans Société",
- * "Veröffentlicht In Lokales" are a theme's label in capitals of a sort; a list of sections after a comma ("Filed Under
- * News, Local") is a theme's note.
+ * ("Posted In Error", "Filed Under Pressure"): a headline's words in title case opening with a date ("March 3, 2025
+ * Posted In Error"), where a theme prints "Posted in News", or "Posted In: News" with its colon. Title-case headlines
+ * are English ones: "Publié Dans Société", "Veröffentlicht In Lokales" are a theme's label in capitals of a sort; a
+ * list of sections after a comma ("Filed Under News, Local") is a theme's note, and a label in capitals ("POSTED IN
+ * NEWS") a theme's label.
  */
 const TITLE_CASE_IN_NO_COLON = /^(?:Posted|Published|Filed)\s+(?:In|Under)\s+[^\s:][^,]*$/u;
-/**
- * Whether a filed-in note sets its "in" in title case with no colon after it: a headline's words in title case opening
- * with a date ("March 3, 2025 Posted In Error"), where a theme prints "Posted in News", or "Posted In: News" with its
- * colon (see `TITLE_CASE_IN_NO_COLON`). A label in capitals ("POSTED IN NEWS") is read as before.
- */
-function headlineCasedFiledIn(note: string): boolean {
-  return TITLE_CASE_IN_NO_COLON.test(note);
-}
 /**
  * A post's note without the comment count or the comment form's link a theme prints after it (see `COMMENT_TAIL`):
  * "Posted in News" of "Posted in News 2 Comments", "Kategorie: Politik" of "Kategorie: Politik 4 Kommentare". A note
