@@ -2184,7 +2184,7 @@ const MAX_BYLINE_LENGTH = 120;
  */
 const NAME_JOINS = new RegExp(String.raw`${listMarkPattern(",")}|(?<!\s)\s+&\s+|${NAME_JOIN}`, "gu");
 /** The joins between names after a byline's label: `NAME_JOINS`, and "with" before a second writer (`WITH_NAME_JOIN`). */
-const LABELLED_NAME_JOINS = new RegExp(String.raw`${NAME_JOINS.source}|${WITH_NAME_JOIN}`, "gu");
+const LABELLED_NAME_JOINS = new RegExp(`${NAME_JOINS.source}|${WITH_NAME_JOIN}`, "gu");
 
 /**
  * The "by" after a date line, set apart by spaces and maybe a separator, and its like in the languages whose blogs
@@ -3030,7 +3030,7 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
 }
 
 /** The abbreviated generational suffixes, with or without their full stop: "Jr", "Sr", "Jnr", "Snr". */
-const ABBREVIATED_SUFFIX = String.raw`(?:[JS]r|Jnr|Snr)`;
+const ABBREVIATED_SUFFIX = "(?:[JS]r|Jnr|Snr)";
 /** A generational suffix printed after a name and a comma: "Jr.", "Sr.", "Jnr", "III". */
 const NAME_SUFFIX = new RegExp(String.raw`^${ABBREVIATED_SUFFIX}\.?$|^(?:II|III|IV)$`, "u");
 
