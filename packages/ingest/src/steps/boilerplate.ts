@@ -1465,6 +1465,19 @@ const THANKS_FOR_SUPPORT = /\byour (?:donation|contribution|support|gift)s? (?:m
  */
 const COMMUNITY_SUPPORT = new RegExp(String.raw`\bsupport(?:ing)? our (?!${SITE_WORK_NAMED})[\p{L}-]+`, "gu");
 
+/**
+ * The informal order in Spanish and Portuguese is the third person's present ("apoya", "apoia"): "La fundación es una
+ * socia antigua. Apoya nuestro trabajo desde 2015", "A fundação é uma parceira. Apoia o nosso trabalho desde 2015",
+ * "Apoia-nos há dez anos" report a third party's backing (the subject in the sentence before, dropped as these
+ * languages drop it). Said of how long the backing has lasted (since a year, since the start, for some years), the
+ * sentence is that report: an appeal asks for support to come ("desde 1 € al mes" is a price, no year). Read from the
+ * order to its sentence's end.
+ */
+const BACKING_SINCE = new RegExp(
+  String.raw`(?:^|[.!?] )(?:apoya|apoia)(?:-nos)?(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:desde (?:(?:19|20)\d\d(?!\d)|hace|há|sempre|siempre|(?:o|a|el|la) (?:início|inicio|fundação|fundación|primeiro|primer|começo|comienzo))|(?:há|hace) (?:\d+|muit[oa]s|much[oa]s|vári[oa]s|vari[oa]s|alguns|algumas|algun[oa]s|dois|duas|dos|três|tres|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|dez|diez|vinte|veinte) (?:anos|años|meses|semanas|décadas))`,
+  "u",
+);
+
 /** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
 function reportedWithSpeaker(tail: string): boolean {
   return REPORTED_APPEAL_SPEAKER.test(tail) && !SUPPORT_APPEAL.test(tail) && !PROMPT_OWN_VOICE.test(tail) && !APPEAL_OWN_VOICE.test(tail);
@@ -1490,7 +1503,8 @@ export function isSupportAppeal(line: string, signals: number): boolean {
     !BODY_GIFT.test(text) &&
     !THANKS_FOR_SUPPORT.test(text) &&
     (PROMPT_OWN_VOICE.test(text) || APPEAL_OWN_VOICE.test(text)) &&
-    !reportedAfterComma(text)
+    !reportedAfterComma(text) &&
+    !BACKING_SINCE.test(text)
   );
 }
 
