@@ -4923,3 +4923,62 @@ describe("a stream of dated one-line entries under a line with a colon, one para
     }
   });
 });
+
+// Round int78: the informal order in Spanish and Portuguese is the third person's present ("apoya", "apoia"); a
+// story's sentence that says how long a third party has backed "our work" is that report, no appeal of the site's.
+describe("a third party's backing since a year or for years is a story's sentence, not the site's appeal (round int78)", () => {
+  const pages = {
+    es: {
+      menu: ["Inicio", "Local", "Deportes"],
+      head: ["El banco de alimentos de Torreluz pide voluntarios para el invierno", "3 de marzo de 2026"],
+      story: [
+        "El banco de alimentos de Torreluz reparte cada semana más de trescientas cestas y dice que no llegará al invierno sin nuevos voluntarios.",
+        "Su presidenta, Julia Arnedo, explicó el lunes que las donaciones de los supermercados han caído un tercio desde el verano.",
+      ],
+      backing: [
+        "La fundación Olmar es una socia antigua. Apoya nuestro trabajo desde 2015 y paga el alquiler del almacén.",
+        "El párroco conoce bien el proyecto. Apoya nuestra labor desde hace diez años y presta la sala los domingos.",
+        "La cooperativa del puerto también ayuda. Apoya nuestro trabajo desde el inicio con una donación de pescado.",
+      ],
+      appeals: [
+        "Apoya nuestro periodismo independiente desde 1 euro al mes.",
+        "Sin lectores no hay periódico. Apoya nuestro periodismo con una suscripción.",
+      ],
+      foot: ["Compartir", "© 2026 El Faro de Torreluz"],
+    },
+    pt: {
+      menu: ["Início", "Local", "Desporto"],
+      head: ["Banco alimentar de Vila Clara procura voluntários para o inverno", "3 de março de 2026"],
+      story: [
+        "O banco alimentar de Vila Clara distribui todas as semanas mais de trezentos cabazes e diz que não chega ao inverno sem novos voluntários.",
+        "A presidente, Marta Lobão, explicou na segunda-feira que as doações dos supermercados caíram um terço desde o verão.",
+      ],
+      backing: [
+        "A fundação Olmar é uma parceira antiga. Apoia o nosso trabalho desde 2015 e paga a renda do armazém.",
+        "O presidente da junta conhece bem o projeto. Apoia o nosso trabalho há dez anos e empresta a sala ao domingo.",
+        "A cooperativa do porto também ajuda. Apoia-nos desde o início com uma doação de peixe.",
+      ],
+      appeals: [
+        "Apoia o nosso jornalismo independente a partir de 1 euro por mês.",
+        "Sem leitores não há jornal. Apoia-nos desde já com um donativo.",
+      ],
+      foot: ["Partilhar", "© 2026 O Farol de Vila Clara"],
+    },
+  };
+  const bodyOf = (blocks: string[][]) =>
+    fromText(blocks.map((block) => block.join("\n")).join("\n\n")).body.flatMap((block) => ("text" in block ? [block.text] : []));
+
+  it.each(Object.keys(pages))("keeps a third party's backing since a year or for years (%s)", (code) => {
+    const { menu, head, story, backing, foot } = pages[code as keyof typeof pages];
+    for (const line of backing) {
+      expect(bodyOf([menu, head, [story[0]!], [line], [story[1]!], foot])).toEqual([story[0], line, story[1]]);
+    }
+  });
+
+  it.each(Object.keys(pages))("still cuts the site's appeal with a price or 'right now' after its order (%s)", (code) => {
+    const { menu, head, story, appeals, foot } = pages[code as keyof typeof pages];
+    for (const line of appeals) {
+      expect(bodyOf([menu, head, [story[0]!], [line], [story[1]!], foot])).toEqual(story);
+    }
+  });
+});
