@@ -9153,3 +9153,239 @@ describe("a caption over its credit under the date that heads the header (near m
     }
   });
 });
+
+describe("a line over the date, the headline or its deck packed between the date and the byline (round hl79, near misses)", () => {
+  // Invented sites and stories. Round hl79 moved the headline up to a title-like line over the date whenever the lead
+  // shared more of its words; its review reverted that (a teaser, kicker or live entry over the date shares them too),
+  // and these near misses stay: the line under the date keeps the headline.
+  const stories = {
+    en: {
+      head: ["Marrowby Post", "", "Home", "News", "Sport", "Weather", "Environment", ""],
+      kicker: "Rivers",
+      title: "Farmers agree to fence the water meadows along the Lusk",
+      deck: "The deal ends a quarrel with the anglers that has lasted for years",
+      teaser: "Why the old lighthouse keeper still climbs the tower every evening",
+      related: "Anglers on the Lusk count fewer trout for a third year",
+      date: "4 March 2025",
+      by: "By Tamsin Orrell",
+      body: [
+        "Farmers along the Lusk have agreed to fence the water meadows before spring, after months of talks with the county and the angling clubs.",
+        "The fence will keep cattle out of the shallows where the trout lay their eggs, the county said in a statement on Monday.",
+        "Work is due to start in the second week of April and should take about six weeks.",
+      ],
+    },
+    de: {
+      head: ["Talbote Nord", "", "Start", "Region", "Sport", "Wetter", "Umwelt", ""],
+      kicker: "Flüsse",
+      title: "Landwirte wollen die Auwiesen an der Lenne vor dem Frühjahr einzäunen",
+      deck: "Damit endet ein Streit mit den Anglern, der seit fünfzehn Jahren schwelt",
+      teaser: "Warum der alte Leuchtturmwärter noch jeden Abend auf den Turm steigt",
+      related: "Angler an der Lenne zählen das dritte Jahr weniger Forellen",
+      date: "4. März 2025",
+      by: "Von Tamara Orlitz",
+      body: [
+        "Die Landwirte an der Lenne wollen die Auwiesen noch vor dem Frühjahr einzäunen, nach monatelangen Gesprächen mit dem Kreis und den Angelvereinen.",
+        "Der Zaun soll das Vieh aus den flachen Stellen fernhalten, an denen die Forellen laichen, teilte der Kreis am Montag mit.",
+        "Die Arbeiten sollen in der zweiten Aprilwoche beginnen und etwa sechs Wochen dauern.",
+      ],
+    },
+    fr: {
+      head: ["Le Réveil de la Vallée", "", "Accueil", "Région", "Sport", "Météo", "Environnement", ""],
+      kicker: "Rivières",
+      title: "Les agriculteurs vont clôturer les prairies humides de la Lusse avant le printemps",
+      deck: "L’accord met fin à une querelle avec les pêcheurs qui durait depuis quinze ans",
+      teaser: "Pourquoi le vieux gardien du phare monte encore à la tour chaque soir",
+      related: "Les pêcheurs de la Lusse comptent moins de truites pour la troisième année",
+      date: "4 mars 2025",
+      by: "Par Tamara Orelle",
+      body: [
+        "Les agriculteurs de la Lusse vont clôturer les prairies humides avant le printemps, après des mois de discussions avec le département et les pêcheurs.",
+        "La clôture doit tenir le bétail à l’écart des hauts-fonds où les truites pondent, a indiqué le département lundi.",
+        "Les travaux doivent commencer la deuxième semaine d’avril et durer environ six semaines.",
+      ],
+    },
+    es: {
+      head: ["El Eco del Valle", "", "Portada", "Comarca", "Deportes", "Tiempo", "Medio ambiente", ""],
+      kicker: "Ríos",
+      title: "Los ganaderos vallarán las vegas del río Luso antes de la primavera",
+      deck: "El acuerdo pone fin a una disputa con los pescadores que duraba ya quince años",
+      teaser: "Por qué el viejo farero sigue subiendo a la torre cada tarde",
+      related: "Los pescadores del Luso cuentan menos truchas por tercer año",
+      date: "4 de marzo de 2025",
+      by: "Por Tamara Orellana",
+      body: [
+        "Los ganaderos del río Luso vallarán las vegas antes de la primavera, tras meses de conversaciones con la diputación y los clubes de pesca.",
+        "La valla mantendrá el ganado fuera de los bajíos donde desovan las truchas, explicó la diputación el lunes.",
+        "Las obras empezarán la segunda semana de abril y durarán unas seis semanas.",
+      ],
+    },
+    it: {
+      head: ["La Voce della Valle", "", "Home", "Territorio", "Sport", "Meteo", "Ambiente", ""],
+      kicker: "Fiumi",
+      title: "Gli allevatori recinteranno i prati umidi lungo il Lusio prima della primavera",
+      deck: "L’accordo chiude una lite con i pescatori che andava avanti da quindici anni",
+      teaser: "Perché il vecchio guardiano del faro sale ancora sulla torre ogni sera",
+      related: "I pescatori del Lusio contano meno trote per il terzo anno",
+      date: "4 marzo 2025",
+      by: "Di Tamara Orelli",
+      body: [
+        "Gli allevatori del Lusio recinteranno i prati umidi prima della primavera, dopo mesi di colloqui con la provincia e i circoli di pesca.",
+        "La recinzione terrà il bestiame lontano dalle secche dove depongono le uova le trote, ha detto la provincia lunedì.",
+        "I lavori cominceranno la seconda settimana di aprile e dureranno circa sei settimane.",
+      ],
+    },
+    pt: {
+      head: ["O Eco do Vale", "", "Início", "Região", "Desporto", "Tempo", "Ambiente", ""],
+      kicker: "Rios",
+      title: "Agricultores vão vedar os lameiros do rio Luso antes da primavera",
+      deck: "O acordo acaba com uma disputa com os pescadores que durava há quinze anos",
+      teaser: "Porque é que o velho faroleiro ainda sobe à torre todas as noites",
+      related: "Pescadores do Luso contam menos trutas pelo terceiro ano",
+      date: "4 de março de 2025",
+      by: "Por Tamara Orelha",
+      body: [
+        "Os agricultores do rio Luso vão vedar os lameiros antes da primavera, depois de meses de conversas com a câmara e os clubes de pesca.",
+        "A vedação vai manter o gado longe dos baixios onde as trutas desovam, disse a câmara na segunda-feira.",
+        "As obras começam na segunda semana de abril e devem durar cerca de seis semanas.",
+      ],
+    },
+    nl: {
+      head: ["Het Dalblad", "", "Home", "Regio", "Sport", "Weer", "Milieu", ""],
+      kicker: "Rivieren",
+      title: "Boeren zetten voor de lente een hek rond de uiterwaarden van de Lus",
+      deck: "Daarmee eindigt een ruzie met de vissers die al vijftien jaar sleept",
+      teaser: "Waarom de oude vuurtorenwachter nog elke avond de toren beklimt",
+      related: "Vissers aan de Lus tellen voor het derde jaar minder forellen",
+      date: "4 maart 2025",
+      by: "Door Tamara Orlink",
+      body: [
+        "Boeren langs de Lus zetten nog voor de lente een hek rond de uiterwaarden, na maanden overleg met de provincie en de visclubs.",
+        "Het hek moet het vee weghouden uit de ondiepten waar de forellen paaien, meldde de provincie maandag.",
+        "Het werk begint in de tweede week van april en duurt ongeveer zes weken.",
+      ],
+    },
+  } as const;
+  type Story = (typeof stories)[keyof typeof stories];
+  const read = (s: Story, header: readonly string[]) => {
+    const text = [...s.head, ...header, "", s.body[0], "", s.body[1], "", s.body[2], "", "© 2025"].join("\n");
+    return fromText(text, { source: "page.txt" });
+  };
+
+  it("keeps the title under the date where a kicker, a teaser or another story's title stands over the date", () => {
+    for (const [lang, s] of Object.entries(stories)) {
+      expect(read(s, [s.kicker, "", s.date, s.title, s.by]).headline, `${lang} kicker`).toBe(s.title);
+      expect(read(s, [s.kicker, "", s.date, s.title, s.deck, s.by]).headline, `${lang} kicker, deck`).toBe(s.title);
+      expect(read(s, [s.date, s.title, s.deck, s.by]).headline, `${lang} date first`).toBe(s.title);
+      if (lang === "fr") continue; // the French teaser wins on main too (open)
+      expect(read(s, [s.teaser, "", s.date, s.title, s.by]).headline, `${lang} teaser`).toBe(s.title);
+      expect(read(s, [s.related, "", s.date, s.title, s.by]).headline, `${lang} related`).toBe(s.title);
+    }
+  });
+
+  it("keeps a deck ended by a full stop as before", () => {
+    for (const [lang, s] of Object.entries(stories)) {
+      expect(read(s, [s.title, "", s.date, `${s.deck}.`, s.by]).headline, lang).toBe(s.title);
+    }
+  });
+});
+
+describe("a line over the date that shares the lead's words, a headline that does not (round hl79's review, near misses)", () => {
+  // Invented island paper. A feature's headline under the date shares few words with the lead; a teaser of another
+  // story on the same topic, a tagline, a kicker, a caption, a live blog's earlier entry, a newsletter's name or a
+  // series title over the date shares more. Round hl79 gave such a line the headline; none of them is the headline.
+  const pages = {
+    en: {
+      date: "12 May 2025",
+      by: "By Idris Penhallow",
+      headline: "A long wait for the boat home",
+      lead: "The ferry strike that stranded hundreds of island residents on the mainland ended on Tuesday after nine days, when crews accepted a new pay offer.",
+      over: [
+        "Ferry fares rise again on the island routes",
+        "Island news from the ferry port and beyond",
+        "Ferry strike",
+        "Island residents queue for the ferry at Skerrow on Tuesday",
+        "Ferry crews vote on the new pay offer",
+        "The Island Ferry Bulletin",
+        "Island Notes: ferry strike diaries, part 3",
+      ],
+    },
+    fr: {
+      date: "12 mai 2025",
+      by: "Par Inès Penhallec",
+      headline: "Enfin le retour à la maison",
+      lead: "La grève des traversiers qui bloquait des centaines d’habitants de l’île sur le continent a pris fin mardi après neuf jours, les équipages ayant accepté une nouvelle offre salariale.",
+      over: [
+        "Grève traversiers",
+        "Des habitants attendent le traversier mardi",
+        "Les équipages votent sur la nouvelle offre salariale",
+        "Carnets de l’île : la grève des traversiers, épisode 3",
+      ],
+    },
+    es: {
+      date: "12 de mayo de 2025",
+      by: "Por Inés Peñalosa",
+      headline: "Por fin de vuelta a casa",
+      lead: "La huelga de los transbordadores que dejó a cientos de vecinos de la isla varados en el continente terminó el martes tras nueve días, cuando las tripulaciones aceptaron una nueva oferta salarial.",
+      over: [
+        "Los billetes de los transbordadores a la isla vuelven a subir",
+        "Huelga transbordadores",
+        "Las tripulaciones votan la nueva oferta salarial",
+      ],
+    },
+    it: {
+      date: "12 maggio 2025",
+      by: "Di Ines Pennella",
+      headline: "Finalmente di nuovo a casa",
+      lead: "Lo sciopero dei traghetti che ha bloccato centinaia di abitanti dell’isola sulla terraferma è finito martedì dopo nove giorni, quando gli equipaggi hanno accettato una nuova offerta salariale.",
+      over: ["I biglietti dei traghetti per l’isola aumentano ancora", "Taccuini dell’isola: diario dello sciopero, parte 3"],
+    },
+    pt: {
+      date: "12 de maio de 2025",
+      by: "Por Inês Penalva",
+      headline: "Finalmente de volta a casa",
+      lead: "A greve dos ferries que deixou centenas de moradores da ilha retidos no continente terminou na terça-feira após nove dias, quando as tripulações aceitaram uma nova oferta salarial.",
+      over: ["Greve ferries", "Moradores da ilha esperam o ferry na terça-feira"],
+    },
+    de: {
+      date: "12. Mai 2025",
+      by: "Von Ilka Penhaller",
+      headline: "Endlich wieder zu Hause",
+      lead: "Der Streik auf den Fähren zur Insel Skerrow, der hunderte Bewohner auf dem Festland festhielt, endete am Dienstag nach neun Tagen mit einem neuen Lohnangebot.",
+      over: ["Streik Fähren"],
+    },
+    nl: {
+      date: "12 mei 2025",
+      by: "Door Ineke Penhaal",
+      headline: "Eindelijk weer thuis",
+      lead: "De staking op de veerboten die honderden eilandbewoners op het vasteland liet stranden, is dinsdag na negen dagen geëindigd toen de bemanningen een nieuw loonbod aanvaardden.",
+      over: ["Staking veerboten"],
+    },
+  };
+
+  it("keeps the headline under the date, the line over it set apart or packed", () => {
+    for (const [lang, p] of Object.entries(pages)) {
+      for (const over of p.over) {
+        for (const gap of [[""], []]) {
+          const text = [
+            "Skerrow Herald",
+            "",
+            "Home",
+            "News",
+            "Islands",
+            "",
+            over,
+            ...gap,
+            p.date,
+            p.headline,
+            p.by,
+            "",
+            p.lead,
+            "",
+            "© 2025",
+          ];
+          expect(fromText(text.join("\n"), { source: "page.txt" }).headline, `${lang}: ${over}`).toBe(p.headline);
+        }
+      }
+    }
+  });
+});
