@@ -1354,7 +1354,7 @@ const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroo
  * "soutiens notre équipe", "sostenga il nostro candidato", "apoia o nosso clube", "steunt u onze plannen" back a
  * strike, a team, a candidate, which a story reports and no site asks for.
  */
-const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:periodismo|información|redacción|trabajo|diario|periódico|journalismus|arbeit|redaktion|zeitung|journalisme|information|rédaction|travail|média|journal|giornalismo|informazione|redazione|lavoro|giornale|jornalismo|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
+const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:periodismo|información|redacción|trabajo|diario|periódico|journalismus|arbeit|redaktion|zeitung|journalisme|information|rédaction|travail|médias?|journal|giornalismo|informazione|redazione|lavoro|giornale|jornalismo|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
 /**
  * A gift or the site's work in an appeal's own sentence ("Apóyenos con una donación", "Steunt u ons met een
  * bijdrage?"): the order with "us" as its object alone is as often a third person's (pt "A câmara é uma aliada.
@@ -1376,19 +1376,22 @@ const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )
  * our local shops" is a town's call), "your contribution", "Unterstützen Sie
  * uns", "Ihre Spende", "soutenez-nous", "faites un don", "apóyanos", "tu aportación", "sostienici", "il tuo contributo",
  * "apoie-nos", "a sua contribuição", "steun ons", "uw bijdrage", "doneer nu". A story reports such a call in the third
- * person ("The trust asks residents to support the appeal"), which none of these is.
+ * person ("The trust asks residents to support the appeal"), which none of these is. After "our" the site's work is
+ * named within two words (`OWN_WORK_ABROAD`, round bd79), as in `OTHER_ADDRESS_APPEAL`: "Unterstützen Sie unsere
+ * Mannschaft", "Soutenez notre équipe", "Apoya nuestra huelga", "Sostieni il nostro candidato", "Apoie o nosso clube",
+ * "Steun onze boeren" back a team, a strike, a candidate, a club, farmers, which a story reports and no site asks for.
  */
 const SUPPORT_APPEAL = new RegExp(
   [
     String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
     String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) ${SITE_WORK_NAMED})`,
     String.raw`\byour (?:donation|contribution|support|gift)\b`,
-    String.raw`\bunterstützen sie (?:uns|unser|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
-    String.raw`\bsoutenez(?:-nous| nous| notre| nos| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
-    String.raw`apóyanos|\bapoya (?:nuestr[oa]|el periodismo|la información)|\b(?:tu|su) (?:donación|aportación|apoyo)\b`,
-    String.raw`\bsostienici\b|\bsostieni (?:il nostro|la nostra|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
-    String.raw`\bapoie(?:-nos| o nosso| a nossa| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
-    String.raw`\bsteun (?:ons|onze|onafhankelijke)\b|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
+    String.raw`\bunterstützen sie (?:uns(?!\p{L})|unser\p{L}* ${OWN_WORK_ABROAD}|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
+    String.raw`\bsoutenez(?:-nous| nous| (?:notre|nos) ${OWN_WORK_ABROAD}| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
+    String.raw`apóyanos|\bapoya (?:nuestr[oa]s? ${OWN_WORK_ABROAD}|el periodismo|la información)|\b(?:tu|su) (?:donación|aportación|apoyo)\b`,
+    String.raw`\bsostienici\b|\bsostieni (?:(?:il nostro|la nostra) ${OWN_WORK_ABROAD}|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
+    String.raw`\bapoie(?:-nos| (?:o nosso|a nossa) ${OWN_WORK_ABROAD}| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
+    String.raw`\bsteun (?:ons\b|onze ${OWN_WORK_ABROAD}|onafhankelijke\b)|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
     // The same appeals in the other form of address (formal "apoye", "apóyenos", "ci sostenga", "steunt u"; informal
     // "unterstütze unseren", "soutiens-nous", "fais un don", "apoia-nos"): opening a sentence, as an order does, where
     // the same word inside one is a first person's or a third's ("ich unterstütze unseren Verein", "je soutiens notre
