@@ -4982,3 +4982,64 @@ describe("a third party's backing since a year or for years is a story's sentenc
     }
   });
 });
+
+describe("a support appeal in the older forms backs the site's own work, not a story's strike, team or candidate (round bd79)", () => {
+  const menu = ["Home", "News", "Local", "Sport", "Sign in"];
+  const head = ["Old market hall at Tollbridge reopens after two years of repairs", "By Ines Varga", "9 May 2025"];
+  const story = [
+    "The old market hall at Tollbridge reopened on Saturday after two years of repairs, with forty stalls selling fish, cheese, bread and flowers under its restored iron roof.",
+    "The town council paid for most of the work with a loan, and stallholders will pay a lower rent for the first year while trade recovers, the council said.",
+    "Traders said the first weekend drew more visitors than they had hoped, though several complained that the new car park behind the hall was still closed.",
+  ];
+  const foot = ["Share", "Facebook", "Contact us", "© 2025 The Tollbridge Courier"];
+  /** The body of the page with `line` set between the story's second and last paragraphs or under the last, spaced or packed. */
+  const bodyWith = (line: string, packed: boolean, atEnd = false) => {
+    const blocks = atEnd
+      ? [menu, head, [story[0]!], [story[1]!], [story[2]!], [line], foot]
+      : [menu, head, [story[0]!], [story[1]!], [line], [story[2]!], foot];
+    return fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
+      "text" in block ? block.text : "",
+    );
+  };
+
+  it.each([
+    "Unterstützen Sie unseren Journalismus mit einer Spende.",
+    "Unterstützen Sie unsere unabhängige Redaktion mit einem Beitrag.",
+    "Soutenez notre journalisme indépendant en faisant un don.",
+    "Soutenez nos médias locaux indépendants.",
+    "Apoya nuestro periodismo independiente con una donación.",
+    "Apoya nuestra redacción local: tu aportación nos hace libres.",
+    "Sostieni il nostro giornalismo con una donazione.",
+    "Sostieni la nostra redazione con un contributo.",
+    "Apoie o nosso jornalismo independente com um donativo.",
+    "Apoie a nossa redação com uma contribuição.",
+    "Steun onze journalistiek met een bijdrage.",
+    "Steun onze onafhankelijke redactie met een gift.",
+  ])("still drops the site's appeal %j, spaced and packed, between paragraphs and under the story", (appeal) => {
+    for (const atEnd of [false, true]) {
+      expect(bodyWith(appeal, false, atEnd)).toEqual(story);
+      expect(bodyWith(appeal, true, atEnd)).toEqual(story);
+    }
+  });
+
+  it.each([
+    "Unterstützen Sie unsere Mannschaft am Samstag! Mit diesem Aufruf wirbt der Ruderverein an den Ständen.",
+    "Unterstützen Sie unseren Streik. Das stand auf den Schildern der Fischhändler vor dem Tor.",
+    "Unterstützen Sie unsere Tafel mit einer Spende. Diesen Aufruf verteilt der Verein Tischlein seit Montag in der Halle.",
+    "Soutenez notre équipe ! Les supporters ont repris le chant entre les étals tout l'après-midi.",
+    "Soutenez nos agriculteurs : la coopérative du plateau vend ses fromages au premier étal de la halle.",
+    "Soutenez notre pétition pour le parking. Plus de mille signatures ont déjà été recueillies.",
+    "Apoya nuestra huelga: así rezaban las pancartas que los pescaderos colgaron en la puerta del mercado.",
+    "Apoya nuestra candidatura el domingo. Con ese lema cerró la campaña la lista de Marta Quirós.",
+    "Sostieni il nostro candidato alle elezioni di giugno. Questo il messaggio dei volantini della lista civica.",
+    "Sostieni la nostra mensa con una donazione. È l'appello che l'associazione Tavola Comune distribuisce tra i banchi.",
+    "Apoie o nosso clube até ao fim! O cântico dos adeptos ouviu-se entre as bancas a tarde inteira.",
+    "Apoie a nossa greve. A faixa dos peixeiros ficou pendurada à porta do mercado todo o dia.",
+    "Steun onze boeren! Met die spandoeken stonden de kaasmakers de hele zaterdag bij de ingang van de hal.",
+    "Steun onze club: de leden van de roeivereniging delen elke zaterdag folders uit bij de kramen.",
+  ])("keeps the story's %j, which backs no site", (line) => {
+    const want = [story[0], story[1], line, story[2]];
+    expect(bodyWith(line, false)).toEqual(want);
+    expect(bodyWith(line, true)).toEqual(want);
+  });
+});
