@@ -1350,11 +1350,12 @@ const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroo
 /**
  * The site's own work named within two words after "our" in the other languages Dateline reads ("nuestro periodismo",
  * "unseren unabhängigen Journalismus", "notre rédaction", "il nostro giornalismo", "o nosso jornalismo", "onze
- * journalistiek"), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
+ * journalistiek"; its journalists, "nuestra labor", "nuestro medio", "unser Magazin", and in de and nl a compound
+ * ending in the newsroom's word, "unseren Lokaljournalismus", "onze nieuwsredactie", round bd79), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
  * "soutiens notre équipe", "sostenga il nostro candidato", "apoia o nosso clube", "steunt u onze plannen" back a
  * strike, a team, a candidate, which a story reports and no site asks for.
  */
-const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:periodismo|información|redacción|trabajo|diario|periódico|journalismus|arbeit|redaktion|zeitung|journalisme|information|rédaction|travail|médias?|journal|giornalismo|informazione|redazione|lavoro|giornale|jornalismo|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
+const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:\p{L}*(?:journalismus|redaktion|zeitung|journalistiek|redactie|krant)|periodismo|periodistas|información|redacción|trabajo|labor|diario|periódico|medios?|journalismus|journalisten|arbeit|redaktion|zeitung|magazin|journalisme|journalistes|information|rédaction|travail|médias?|journal|giornalismo|giornalisti|informazione|redazione|lavoro|giornale|jornalismo|jornalistas|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
 /**
  * A gift or the site's work in an appeal's own sentence ("Apóyenos con una donación", "Steunt u ons met een
  * bijdrage?"): the order with "us" as its object alone is as often a third person's (pt "A câmara é uma aliada.
