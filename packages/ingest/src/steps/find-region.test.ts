@@ -5015,6 +5015,11 @@ describe("a support appeal in the older forms backs the site's own work, not a s
     "Apoie a nossa redação com uma contribuição.",
     "Steun onze journalistiek met een bijdrage.",
     "Steun onze onafhankelijke redactie met een gift.",
+    "Apoya nuestra labor periodística con una donación.",
+    "Apoya nuestro medio con una suscripción.",
+    "Unterstützen Sie unseren Lokaljournalismus mit einer Spende.",
+    "Soutenez nos journalistes avec un petit abonnement.",
+    "Steun onze nieuwsredactie met een bijdrage.",
   ])("still drops the site's appeal %j, spaced and packed, between paragraphs and under the story", (appeal) => {
     for (const atEnd of [false, true]) {
       expect(bodyWith(appeal, false, atEnd)).toEqual(story);
