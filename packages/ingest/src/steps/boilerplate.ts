@@ -1351,11 +1351,13 @@ const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroo
  * The site's own work named within two words after "our" in the other languages Dateline reads ("nuestro periodismo",
  * "unseren unabhängigen Journalismus", "notre rédaction", "il nostro giornalismo", "o nosso jornalismo", "onze
  * journalistiek"; its journalists, "nuestra labor", "nuestro medio", "unser Magazin", and in de and nl a compound
- * ending in the newsroom's word, "unseren Lokaljournalismus", "onze nieuwsredactie", round bd79), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
+ * ending in the newsroom's word, "unseren Lokaljournalismus", "onze nieuwsredactie", round bd79; its reporters and
+ * the work called journalistic, "o nosso projeto jornalístico", "unsere Reporterinnen", "onze verslaggeving", and its
+ * mission as in English, round bd79 review), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
  * "soutiens notre équipe", "sostenga il nostro candidato", "apoia o nosso clube", "steunt u onze plannen" back a
  * strike, a team, a candidate, which a story reports and no site asks for.
  */
-const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:\p{L}*(?:journalismus|redaktion|zeitung|journalistiek|redactie|krant)|periodismo|periodistas|información|redacción|trabajo|labor|diario|periódico|medios?|journalismus|journalisten|arbeit|redaktion|zeitung|magazin|journalisme|journalistes|information|rédaction|travail|médias?|journal|giornalismo|giornalisti|informazione|redazione|lavoro|giornale|jornalismo|jornalistas|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant)(?![\p{L}])`;
+const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:\p{L}*(?:journalismus|redaktion|zeitung|journalistiek|redactie|krant)|periodismo|periodistas|información|redacción|trabajo|labor|diario|periódico|medios?|journalismus|journalisten|arbeit|redaktion|zeitung|magazin|journalisme|journalistes|information|rédaction|travail|médias?|journal|giornalismo|giornalisti|informazione|redazione|lavoro|giornale|jornalismo|jornalistas|informação|redação|redacção|trabalho|jornal|journalistiek|werk|redactie|krant|periodístic[oa]s?|journalistiques?|giornalistic[oaei]|jornalístic[oa]s?|journalistieke|journalistisch\p{L}*|reporter\p{L}*|reporteros|repórteres|verslaggev\p{L}*|misión|mission|missione|missão|missie)(?![\p{L}])`;
 /**
  * A gift or the site's work in an appeal's own sentence ("Apóyenos con una donación", "Steunt u ons met een
  * bijdrage?"): the order with "us" as its object alone is as often a third person's (pt "A câmara é uma aliada.
@@ -1372,6 +1374,14 @@ const GIFT_NAMED = `(?:donación|donativo|aportación|suscripción|spende|beitra
  */
 const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )?(?:(?:apóyenos|soutiens[- ]nous|ci sostenga|apoia-nos|steunt u ons)(?: ?[.!]|(?![\p{L}])[^.!?]*?(?<![\p{L}])${GIFT_NAMED}(?![\p{L}]))|(?:apoye|unterstütze|soutiens|sostenga|apoia|steunt u) (?:(?:nuestr[oa]s?|unser\p{L}*|notre|nos|il nostro|la nostra|o nosso|a nossa|onze) ${OWN_WORK_ABROAD}|el periodismo|la información|den journalismus|unabhängigen journalismus|le journalisme|l['’]information|il giornalismo|l['’]informazione|o jornalismo)|fais un don\b))`;
 /**
+ * After "our" in `SUPPORT_APPEAL`'s older forms, the site's work named (`OWN_WORK_ABROAD`) or, later in the same
+ * sentence, a subscription or the order to take one: a site's appeal may name its work with a word of its own
+ * ("Soutenez notre indépendance : abonnez-vous dès 1 €", "Sostieni la nostra testata: abbonati ora", "Apoya nuestro
+ * proyecto con una suscripción"). A subscription, not a gift or membership: a story's charity asks for a gift ("Sostieni
+ * la nostra mensa con una donazione") and its club for members, but neither sells subscriptions (round bd79 review).
+ */
+const OWN_WORK_OR_SUBSCRIPTION_AFTER = String.raw`(?:${OWN_WORK_ABROAD}|[^.!?]*?(?<![\p{L}])(?:abonnez-vous|abonne-toi|abonnement|abo|abonnieren sie|suscríbete|suscríbase|suscripción|abbonati|abbonatevi|abbonamento|assine|assinatura|word (?:\p{L}+ ){0,2}abonnee)(?![\p{L}]))`;
+/**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
  * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support
  * our local shops" is a town's call), "your contribution", "Unterstützen Sie
@@ -1387,12 +1397,12 @@ const SUPPORT_APPEAL = new RegExp(
     String.raw`\b(?:please|consider) (?:consider )?(?:support(?:ing)?|donat(?:e|ing)|contribut(?:e|ing)|mak(?:e|ing) a (?:donation|contribution|gift))\b`,
     String.raw`(?:^|[.!?] )(?:please )?(?:support|donate to) (?:us\b|(?:our|independent|local) ${SITE_WORK_NAMED})`,
     String.raw`\byour (?:donation|contribution|support|gift)\b`,
-    String.raw`\bunterstützen sie (?:uns(?!\p{L})|unser\p{L}* ${OWN_WORK_ABROAD}|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
-    String.raw`\bsoutenez(?:-nous| nous| (?:notre|nos) ${OWN_WORK_ABROAD}| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
-    String.raw`apóyanos|\bapoya (?:nuestr[oa]s? ${OWN_WORK_ABROAD}|el periodismo|la información)|\b(?:tu|su) (?:donación|aportación|apoyo)\b`,
-    String.raw`\bsostienici\b|\bsostieni (?:(?:il nostro|la nostra) ${OWN_WORK_ABROAD}|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
-    String.raw`\bapoie(?:-nos| (?:o nosso|a nossa) ${OWN_WORK_ABROAD}| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
-    String.raw`\bsteun (?:ons\b|onze ${OWN_WORK_ABROAD}|onafhankelijke\b)|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
+    String.raw`\bunterstützen sie (?:uns(?!\p{L})|unser\p{L}* ${OWN_WORK_OR_SUBSCRIPTION_AFTER}|unabhängig|den journalismus)|\bunterstütze uns\b|\b(?:ihre|deine) spende\b|\bjetzt spenden\b`,
+    String.raw`\bsoutenez(?:-nous| nous| (?:notre|nos) ${OWN_WORK_OR_SUBSCRIPTION_AFTER}| le journalisme| l['’]information)|\b(?:faites|faisant) un don\b`,
+    String.raw`apóyanos|\bapoya (?:nuestr[oa]s? ${OWN_WORK_OR_SUBSCRIPTION_AFTER}|el periodismo|la información)|\b(?:tu|su) (?:donación|aportación|apoyo)\b`,
+    String.raw`\bsostienici\b|\bsostieni (?:(?:il nostro|la nostra) ${OWN_WORK_OR_SUBSCRIPTION_AFTER}|il giornalismo|l['’]informazione)|\bil tuo (?:contributo|sostegno)\b|\bla tua donazione\b`,
+    String.raw`\bapoie(?:-nos| (?:o nosso|a nossa) ${OWN_WORK_OR_SUBSCRIPTION_AFTER}| o jornalismo)|\b(?:a sua|o seu|sua|seu) (?:contribuição|donativo|doação|apoio)\b`,
+    String.raw`\bsteun (?:ons\b|onze ${OWN_WORK_OR_SUBSCRIPTION_AFTER}|onafhankelijke\b)|\b(?:uw|je|jouw) (?:bijdrage|donatie|gift|steun)\b|\bdoneer (?:nu|vandaag)\b`,
     // The same appeals in the other form of address (formal "apoye", "apóyenos", "ci sostenga", "steunt u"; informal
     // "unterstütze unseren", "soutiens-nous", "fais un don", "apoia-nos"): opening a sentence, as an order does, where
     // the same word inside one is a first person's or a third's ("ich unterstütze unseren Verein", "je soutiens notre
