@@ -5042,9 +5042,35 @@ describe("a support appeal in the older forms backs the site's own work, not a s
     "Apoie a nossa greve. A faixa dos peixeiros ficou pendurada à porta do mercado todo o dia.",
     "Steun onze boeren! Met die spandoeken stonden de kaasmakers de hele zaterdag bij de ingang van de hal.",
     "Steun onze club: de leden van de roeivereniging delen elke zaterdag folders uit bij de kramen.",
+    // A gift or membership asked in the same sentence is a charity's or a club's call too; only a subscription is a site's.
+    "Apoya nuestro club de remo y hazte socio. Con ese cartel buscan los remeros nuevos miembros entre los puestos.",
+    "Steun onze roeiclub en word vandaag nog lid. Met die folders zoekt de vereniging nieuwe leden bij de kramen.",
   ])("keeps the story's %j, which backs no site", (line) => {
     const want = [story[0], story[1], line, story[2]];
     expect(bodyWith(line, false)).toEqual(want);
     expect(bodyWith(line, true)).toEqual(want);
+  });
+
+  // Round bd79 review: a site's appeal names its work with a word of its own ("notre indépendance", "la nostra
+  // testata", "nuestro proyecto"), told by the subscription its sentence sells, or names its reporters, the work called
+  // journalistic or its mission; main dropped all of these, the narrowed forms must not keep them.
+  it.each([
+    "Soutenez notre indépendance : abonnez-vous dès 1 € par mois.",
+    "Sostieni la nostra testata: abbonati ora a 1 euro.",
+    "Apoya nuestro proyecto con una suscripción desde 3 euros al mes.",
+    "Unterstützen Sie unsere Recherchen mit einem Abo.",
+    "Apoie o nosso projeto: assine a partir de 2 euros por mês.",
+    "Steun onze onafhankelijke stem en word vandaag nog abonnee.",
+    "Soutenez nos reporters sur le terrain.",
+    "Unterstützen Sie unsere Reporterinnen und Reporter vor Ort.",
+    "Steun onze onafhankelijke verslaggeving.",
+    "Apoie o nosso projeto jornalístico independente.",
+    "Sostieni il nostro progetto giornalistico indipendente.",
+    "Apoya nuestra misión de informar.",
+  ])("drops the site's appeal %j naming its work in its own words, spaced and packed, between paragraphs and under the story", (appeal) => {
+    for (const atEnd of [false, true]) {
+      expect(bodyWith(appeal, false, atEnd)).toEqual(story);
+      expect(bodyWith(appeal, true, atEnd)).toEqual(story);
+    }
   });
 });
