@@ -1378,9 +1378,10 @@ const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )
  * sentence, a subscription or the order to take one: a site's appeal may name its work with a word of its own
  * ("Soutenez notre indépendance : abonnez-vous dès 1 €", "Sostieni la nostra testata: abbonati ora", "Apoya nuestro
  * proyecto con una suscripción"). A subscription, not a gift or membership: a story's charity asks for a gift ("Sostieni
- * la nostra mensa con una donazione") and its club for members, but neither sells subscriptions (round bd79 review).
+ * la nostra mensa con una donazione") and its club for members; a club or a theatre sells a season's subscription
+ * ("Soutenez notre club : prenez votre abonnement pour la saison"), no site (round bd79 review).
  */
-const OWN_WORK_OR_SUBSCRIPTION_AFTER = String.raw`(?:${OWN_WORK_ABROAD}|[^.!?]*?(?<![\p{L}])(?:abonnez-vous|abonne-toi|abonnement|abo|abonnieren sie|suscríbete|suscríbase|suscripción|abbonati|abbonatevi|abbonamento|assine|assinatura|word (?:\p{L}+ ){0,2}abonnee)(?![\p{L}]))`;
+const OWN_WORK_OR_SUBSCRIPTION_AFTER = String.raw`(?:${OWN_WORK_ABROAD}|(?![^.!?]*?(?<![\p{L}])(?:saison|temporada|stagione|seizoen|spielzeit|dauerkarte))[^.!?]*?(?<![\p{L}])(?:abonnez-vous|abonne-toi|abonnement|abo|abonnieren sie|suscríbete|suscríbase|suscripción|abbonati|abbonatevi|abbonamento|assine|assinatura|word (?:\p{L}+ ){0,2}abonnee)(?![\p{L}]))`;
 /**
  * The reader asked to fund the site, read from the lower-cased line, in the languages Dateline reads: "please consider
  * supporting", "consider making a donation", "support our journalism" opening a sentence (the site's work named: "support
