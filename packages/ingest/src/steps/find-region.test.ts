@@ -5045,6 +5045,9 @@ describe("a support appeal in the older forms backs the site's own work, not a s
     // A gift or membership asked in the same sentence is a charity's or a club's call too; only a subscription is a site's.
     "Apoya nuestro club de remo y hazte socio. Con ese cartel buscan los remeros nuevos miembros entre los puestos.",
     "Steun onze roeiclub en word vandaag nog lid. Met die folders zoekt de vereniging nieuwe leden bij de kramen.",
+    // A season's subscription is a club's or a theatre's to sell, not a site's.
+    "Soutenez notre club : prenez votre abonnement pour la saison. L'affiche du club de rugby couvre les murs de la halle.",
+    "Sostieni il nostro teatro: abbonati alla stagione. Così il Comune invita i clienti del mercato sui manifesti.",
   ])("keeps the story's %j, which backs no site", (line) => {
     const want = [story[0], story[1], line, story[2]];
     expect(bodyWith(line, false)).toEqual(want);
