@@ -1351,9 +1351,9 @@ const SITE_WORK_NAMED = String.raw`(?:[\p{L}-]+ ){0,2}(?:journalism|news|newsroo
  * The site's own work named within two words after "our" in the other languages Dateline reads ("nuestro periodismo",
  * "unseren unabhängigen Journalismus", "notre rédaction", "il nostro giornalismo", "o nosso jornalismo", "onze
  * journalistiek"; its journalists, "nuestra labor", "nuestro medio", "unser Magazin", and in de and nl a compound
- * ending in the newsroom's word, "unseren Lokaljournalismus", "onze nieuwsredactie", round bd79; its reporters and
- * the work called journalistic, "o nosso projeto jornalístico", "unsere Reporterinnen", "onze verslaggeving", and its
- * mission as in English, round bd79 review), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
+ * ending in the newsroom's word, "unseren Lokaljournalismus", "onze nieuwsredactie"; its reporters and the work called
+ * journalistic, "o nosso projeto jornalístico", "unsere Reporterinnen", "onze verslaggeving"; its mission, as in
+ * English), as `SITE_WORK_NAMED` is in English: "apoye nuestra huelga", "unterstütze unsere Mannschaft",
  * "soutiens notre équipe", "sostenga il nostro candidato", "apoia o nosso clube", "steunt u onze plannen" back a
  * strike, a team, a candidate, which a story reports and no site asks for.
  */
@@ -1366,7 +1366,7 @@ const OWN_WORK_ABROAD = String.raw`(?:[\p{L}-]+ ){0,2}(?:\p{L}*(?:journalismus|r
 const GIFT_NAMED = `(?:donación|donativo|aportación|suscripción|spende|beitrag|abonnement|don|donazione|contributo|abbonamento|doação|contribuição|assinatura|bijdrage|donatie|gift|lidmaatschap|periodismo|journalismus|journalisme|giornalismo|jornalismo|journalistiek)`;
 /**
  * A support appeal's order in the form of address `SUPPORT_APPEAL`'s own forms leave out, as a pattern's source read
- * at a sentence's opening (round bd78): es formal "apoye nuestro periodismo", "apóyenos"; de informal "unterstütze
+ * at a sentence's opening: es formal "apoye nuestro periodismo", "apóyenos"; de informal "unterstütze
  * unseren Journalismus"; fr informal "soutiens-nous", "fais un don"; it formal "ci sostenga", "sostenga il nostro
  * giornalismo"; pt informal "apoia-nos", "apoia o nosso jornalismo"; nl formal "steunt u ons". "Our" names the site's
  * work (`OWN_WORK_ABROAD`); "us" alone ends the sentence ("Apóyenos.", "Soutiens-nous !") or its sentence names a gift
@@ -1379,7 +1379,7 @@ const OTHER_ADDRESS_APPEAL = String.raw`(?:(?:por favor,? |bitte |per favore,? )
  * ("Soutenez notre indépendance : abonnez-vous dès 1 €", "Sostieni la nostra testata: abbonati ora", "Apoya nuestro
  * proyecto con una suscripción"). A subscription, not a gift or membership: a story's charity asks for a gift ("Sostieni
  * la nostra mensa con una donazione") and its club for members; a club or a theatre sells a season's subscription
- * ("Soutenez notre club : prenez votre abonnement pour la saison"), no site (round bd79 review).
+ * ("Soutenez notre club : prenez votre abonnement pour la saison"), no site.
  */
 const OWN_WORK_OR_SUBSCRIPTION_AFTER = String.raw`(?:${OWN_WORK_ABROAD}|(?![^.!?]*?(?<![\p{L}])(?:saison|temporada|stagione|seizoen|spielzeit|dauerkarte))[^.!?]*?(?<![\p{L}])(?:abonnez-vous|abonne-toi|abonnement|abo|abonnieren sie|suscríbete|suscríbase|suscripción|abbonati|abbonatevi|abbonamento|assine|assinatura|word (?:\p{L}+ ){0,2}abonnee)(?![\p{L}]))`;
 /**
@@ -1389,7 +1389,7 @@ const OWN_WORK_OR_SUBSCRIPTION_AFTER = String.raw`(?:${OWN_WORK_ABROAD}|(?![^.!?
  * uns", "Ihre Spende", "soutenez-nous", "faites un don", "apóyanos", "tu aportación", "sostienici", "il tuo contributo",
  * "apoie-nos", "a sua contribuição", "steun ons", "uw bijdrage", "doneer nu". A story reports such a call in the third
  * person ("The trust asks residents to support the appeal"), which none of these is. After "our" the site's work is
- * named within two words (`OWN_WORK_ABROAD`, round bd79), as in `OTHER_ADDRESS_APPEAL`: "Unterstützen Sie unsere
+ * named within two words (`OWN_WORK_ABROAD`), as in `OTHER_ADDRESS_APPEAL`: "Unterstützen Sie unsere
  * Mannschaft", "Soutenez notre équipe", "Apoya nuestra huelga", "Sostieni il nostro candidato", "Apoie o nosso clube",
  * "Steun onze boeren" back a team, a strike, a candidate, a club, farmers, which a story reports and no site asks for.
  */
