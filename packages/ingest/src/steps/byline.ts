@@ -3587,7 +3587,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   if (isByIdiom(namesPart)) return undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
-  namesPart = withoutWiresWrittenWith(namesPart);
+  namesPart = withoutWiresWrittenWith(namesPart, text);
   namesPart = withoutContributorsCredited(namesPart, text);
   const authors: Author[] = [];
   let unread = 0;
@@ -3676,10 +3676,19 @@ const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|AND|et|ET|und
  * word after "with" is a wire's name: a person after it ("By Ada Lee with Ben Ode") or anything else leaves the names
  * as they were.
  */
-function withoutWiresWrittenWith(names: string): string {
+/** Words in lower case going on after a byline's names: a sentence's. */
+const RUNS_ON_IN_LOWER_CASE = /^\s+\p{Ll}/u;
+function withoutWiresWrittenWith(names: string, line: string): string {
   const within = WITH_AT_NAMES_END.exec(names);
   if (within === null || within.index === 0) return names;
-  return wiresNamed(names.slice(within.index + within[0].length), WIRES_WITH_LIST_MARK) ? names.slice(0, within.index) : names;
+  const rest = names.slice(within.index + within[0].length);
+  if (wiresNamed(rest, WIRES_WITH_LIST_MARK)) return names.slice(0, within.index);
+  // The agencies unnamed ("By Ana Ruiz with agencies", "Por Ana Ruiz con agencias") after a writer named in full.
+  const writer = names.slice(0, within.index);
+  // A sentence runs on after them in lower case ("By Ana Ruiz with agencies in three countries the desk …").
+  if (!AGENCY_NOUNS.test(rest) || !FULL_NAME_AT_END.test(writer)) return names;
+  const at = line.indexOf(names);
+  return at >= 0 && !RUNS_ON_IN_LOWER_CASE.test(line.slice(at + names.length)) ? writer.replace(/,$/u, "") : names;
 }
 
 /**
@@ -3689,7 +3698,7 @@ function withoutWiresWrittenWith(names: string): string {
  * medewerking van". Read in any case, as the byline prints it.
  */
 const CONTRIBUTORS_CREDIT =
-  /^(?:(?:additional|further|extra)\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s|^(?:zusätzlichem\s+)?material\s+von\s|^la\s+collaboration\s+d(?:e\s|['’])|^(?:información|colaboración)\s+de\s|^la\s+collaborazione\s+d(?:i\s|['’])|^(?:a\s+)?colaboração\s+de\s|^medewerking\s+van\s/iu;
+  /^(?:(?:additional|further|extra)\s+)?(?:reporting|contributions?|research)\s+(?:by|from)\s|^(?:zusätzlichem\s+)?material\s+(?:von|der)\s|^la\s+collaboration\s+d(?:e\s|['’])|^(?:información|colaboración)\s+de\s|^la\s+collaborazione\s+d(?:i\s|['’]|ell['’]|ella\s)|^(?:a\s+)?colaboração\s+de\s|^medewerking\s+van\s/iu;
 /** A full name closing the text, two capitalised words at least, maybe with a comma after it ("Ana Ruiz,"). */
 const FULL_NAME_AT_END = new RegExp(String.raw`(?:^|\s)${FULL_NAME_OPENING}[\p{L}'’.-]*,?$`, "u");
 /**
@@ -3701,6 +3710,30 @@ const CREDITED_NAMES = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:${NAME_PARTICLES}|and|und|et|y|e|en)\s+)*\p{Lu}[\p{L}'’.-]*){0,7}$`,
   "u",
 );
+/**
+ * An article in lower case before a credited outlet ("the BBC", "l’AFP", "dell’Ansa", "la dpa"): the outlet's name
+ * follows it.
+ */
+const CREDITED_ARTICLE = /^(?:(?:the|la|le|el|il|della|del|der|die|het)\s+|(?:l|dell)['’])/u;
+/**
+ * The agencies a byline credits without naming them ("with agencies", "mit Material von Agenturen", "con información de
+ * agencias", "avec agences", "con agenzie", "com agências", "met persbureaus"), maybe with "news" or "wire services".
+ */
+const AGENCY_NOUNS = /^(?:(?:news\s+)?agencies|wire\s+services|Agenturen|agences|agencias|agenzie|agências|persbureaus)$/u;
+/**
+ * A credited reporter's role after a comma ("Tom Hale, staff writer", "Tom Hale, correspondent"), in lower case, closing
+ * the credit.
+ */
+const CREDITED_ROLE = /,\s+(?:(?:staff|special|foreign|senior|contributing)\s+)?(?:writer|reporter|correspondent|contributor)$/u;
+/**
+ * Whether what a credit names (`credited`, after "with reporting by" and its like) is names alone: people or outlets
+ * in capitals (`CREDITED_NAMES`), maybe after an article ("the BBC", "l’AFP"), with a reporter's role after a comma
+ * (`CREDITED_ROLE`), or wires in lower case ("dpa") or the agencies unnamed (`AGENCY_NOUNS`).
+ */
+function creditsNamesAlone(credited: string): boolean {
+  const named = credited.replace(CREDITED_ROLE, "").replace(CREDITED_ARTICLE, "");
+  return CREDITED_NAMES.test(named) || AGENCY_NOUNS.test(named) || wiresNamed(named, WIRES_WITH_LIST_MARK) !== undefined;
+}
 /**
  * A capital opening a credit's word after its first: a line alone so set is a title-case headline's ("With Reporting By
  * Robots, Newsrooms Face A Reckoning"); a credit line sets them in lower case, but for German's noun ("Mit zusätzlichem
@@ -3727,7 +3760,11 @@ function withoutContributorsCredited(names: string, line: string): string {
   const writer = names.slice(0, within.index);
   const credited = names.slice(within.index + within[0].length + credit[0].length).trimStart();
   if (TITLE_CASE_WITH.test(within[0]) && CAPITAL_IN_CREDIT.test(credit[0])) return names;
-  return FULL_NAME_AT_END.test(writer) && CREDITED_NAMES.test(credited) && !SENTENCE_END.test(line) ? writer.replace(/,$/u, "") : names;
+  if (!FULL_NAME_AT_END.test(writer)) return names;
+  // Names alone closed by a full stop close the line as a credit does ("… with reporting by Tom Hale."), not a sentence.
+  const stopped = credited.endsWith(".");
+  const named = stopped ? credited.slice(0, -1) : credited;
+  return creditsNamesAlone(named) && (stopped || !SENTENCE_END.test(line)) ? writer.replace(/,$/u, "") : names;
 }
 
 /** "With" opening a line (`WITH_JOIN_WORDS`), before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
@@ -3744,7 +3781,7 @@ export function isContributorsCreditLine(text: string): boolean {
   if (opening === null) return false;
   const rest = text.slice(opening[0].length);
   const credit = CONTRIBUTORS_CREDIT.exec(rest);
-  return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && CREDITED_NAMES.test(rest.slice(credit[0].length).trimStart());
+  return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && creditsNamesAlone(rest.slice(credit[0].length).trimStart());
 }
 
 /**
