@@ -5076,3 +5076,81 @@ describe("round md78: a contributor's credit after 'with', a note with a comment
     }
   });
 });
+
+describe("round md79: credits to outlets, agencies, roles and a full stop after a byline's 'with'", () => {
+  const FIRST = "The ferry pier at Coldwick shut on Tuesday after divers found cracks in two of its oldest piles.";
+  const SECOND = "Islanders said the closure would cut them off for weeks unless the council found a temporary landing.";
+  const TITLE = "Coldwick pier shut after divers find cracks";
+  const read = (header: string[], first = FIRST) =>
+    fromText(["Coldwick Courier", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const names = (header: string[], first?: string) => read(header, first).authors?.map((author) => author.name) ?? [];
+
+  it("signs the writer alone before a credit to an outlet, agencies, a reporter's role or a full stop", () => {
+    for (const [byline, name] of [
+      ["By Mira Santell with additional reporting from the BBC", "Mira Santell"],
+      ["By Mira Santell, with reporting from the Associated Press", "Mira Santell"],
+      ["By Mira Santell with additional reporting by the BBC and Reuters", "Mira Santell"],
+      ["By Mira Santell with reporting by Oren Pask, staff writer", "Mira Santell"],
+      ["By Mira Santell with reporting by Oren Pask.", "Mira Santell"],
+      ["By Mira Santell with agencies", "Mira Santell"],
+      ["Von Lotte Brämer mit Material von dpa", "Lotte Brämer"],
+      ["Von Lotte Brämer mit Material von dpa und AFP", "Lotte Brämer"],
+      ["Von Lotte Brämer mit Material der dpa", "Lotte Brämer"],
+      ["Von Lotte Brämer, mit Material von Reuters und dpa", "Lotte Brämer"],
+      ["Par Odile Fresnay avec la collaboration de l’AFP", "Odile Fresnay"],
+      ["Por Nuria Calvet con información de agencias", "Nuria Calvet"],
+      ["Por Nuria Calvet, con información de agencias", "Nuria Calvet"],
+      ["di Sara Bellotti con la collaborazione dell’Ansa", "Sara Bellotti"],
+      ["Por Inês Marcoal com colaboração de agências", "Inês Marcoal"],
+    ] as const) {
+      expect(names([TITLE, byline, "March 3, 2025"]), byline).toEqual([name]);
+      const packed = read([TITLE, "", `${byline} | March 3, 2025`]);
+      expect(
+        packed.authors?.map((author) => author.name),
+        byline,
+      ).toEqual([name]);
+      expect(packed.datePublished?.slice(0, 10), byline).toBe("2025-03-03");
+    }
+  });
+
+  it("keeps a German credit line under the byline out of the headline", () => {
+    for (const credit of ["Mit Material von dpa", "Mit Material von dpa und AFP", "Mit Material der dpa"]) {
+      const article = read([TITLE, "Von Lotte Brämer", credit, "March 3, 2025"]);
+      expect(article.headline, credit).toBe(TITLE);
+      expect(
+        article.authors?.map((author) => author.name),
+        credit,
+      ).toEqual(["Lotte Brämer"]);
+    }
+  });
+
+  it("leaves sentences and titles that open like a credited byline as main reads them", () => {
+    // Sentences in the body keep their line and sign no one.
+    for (const sentence of [
+      "With reporting from Kyiv, the inquiry found that the pier board had ignored three warnings.",
+      "Con información de la policía, el juez abrió una causa contra el consejo del muelle.",
+      "By Tuesday, with the help of volunteers, the island had cleared the landing road.",
+      "By Mira Santell with reporting by Oren Pask. The desk filed its first story at dawn.",
+      "Mit Material von Zeugen rekonstruierte die Polizei den Ablauf der Nacht.",
+    ]) {
+      const article = read([TITLE, "March 3, 2025"], sentence);
+      expect(article.body.map((block) => ("text" in block ? block.text : "")).join("\n"), sentence).toContain(sentence);
+      expect(article.authors ?? [], sentence).toEqual([]);
+    }
+    // A sentence running on in lower case after the agencies or the outlet signs nobody as its writer.
+    for (const sentence of [
+      "By Mira Santell with agencies in three countries the desk built a picture of the flood",
+      "By Mira Santell with reporting from the BBC, the desk filed its first story at dawn",
+      "Von Lotte Brämer mit Material von dpa und eigenen Recherchen entstand der Bericht",
+    ]) {
+      expect(names([TITLE, "March 3, 2025"], sentence), sentence).not.toContain("Mira Santell");
+      expect(names([TITLE, "March 3, 2025"], sentence), sentence).not.toContain("Lotte Brämer");
+    }
+    // A day before the agencies is no writer's name.
+    expect(names([TITLE, "By Tuesday with agencies", "March 3, 2025"])).not.toContain("Tuesday");
+    const robots = "With Reporting By Robots Newsrooms Face A Reckoning";
+    expect(read([robots, "By Mira Santell", "March 3, 2025"]).headline).toBe(robots);
+  });
+});
