@@ -5153,4 +5153,21 @@ describe("round md79: credits to outlets, agencies, roles and a full stop after 
     const robots = "With Reporting By Robots Newsrooms Face A Reckoning";
     expect(read([robots, "By Mira Santell", "March 3, 2025"]).headline).toBe(robots);
   });
+
+  it("reads no credit closed by a full stop when a sentence ends inside it or a day stands before it", () => {
+    // A full stop inside the credit ends a sentence; the next one goes on in capitals.
+    for (const sentence of [
+      "By Mira Santell with reporting by Oren Pask. More On This Story.",
+      "By Mira Santell with reporting by Oren Pask. Then The Storm Came.",
+    ]) {
+      expect(names([TITLE, sentence, "March 3, 2025"]), sentence).not.toContain("Mira Santell");
+    }
+    // An initial's full stop is no sentence's.
+    expect(names([TITLE, "By Mira Santell with reporting by Oren J. Pask.", "March 3, 2025"])).toEqual(["Mira Santell"]);
+    // A day before the credit or the agencies is a sentence's time, no writer.
+    const easter = "By Easter Sunday with research by Oxford University.";
+    expect(names([TITLE, easter, "March 3, 2025"])).not.toContain("Easter Sunday");
+    expect(names([TITLE, "March 3, 2025"], easter)).toEqual([]);
+    expect(names([TITLE, "By Sunday Morning with agencies", "March 3, 2025"])).not.toContain("Sunday Morning");
+  });
 });

@@ -3686,7 +3686,8 @@ function withoutWiresWrittenWith(names: string, line: string): string {
   // The agencies unnamed ("By Ana Ruiz with agencies", "Por Ana Ruiz con agencias") after a writer named in full.
   const writer = names.slice(0, within.index);
   // A sentence runs on after them in lower case ("By Ana Ruiz with agencies in three countries the desk …").
-  if (!AGENCY_NOUNS.test(rest) || !FULL_NAME_AT_END.test(writer)) return names;
+  // A day before them is a time, no writer ("By Sunday Morning with agencies").
+  if (!AGENCY_NOUNS.test(rest) || !FULL_NAME_AT_END.test(writer) || WEEKDAY.test(writer)) return names;
   const at = line.indexOf(names);
   return at >= 0 && !RUNS_ON_IN_LOWER_CASE.test(line.slice(at + names.length)) ? writer.replace(/,$/u, "") : names;
 }
@@ -3735,6 +3736,11 @@ function creditsNamesAlone(credited: string): boolean {
   return CREDITED_NAMES.test(named) || AGENCY_NOUNS.test(named) || wiresNamed(named, WIRES_WITH_LIST_MARK) !== undefined;
 }
 /**
+ * A full stop after a word, not an initial ("Tom J. Hale"), inside a credit closed by one: a sentence ends there and
+ * the next goes on in capitals ("… with reporting by Tom Hale. More On This Story."), so the line is no credit alone.
+ */
+const STOP_WITHIN_CREDIT = /\p{Ll}{2}\.\s/u;
+/**
  * A capital opening a credit's word after its first: a line alone so set is a title-case headline's ("With Reporting By
  * Robots, Newsrooms Face A Reckoning"); a credit line sets them in lower case, but for German's noun ("Mit zusätzlichem
  * Material von …").
@@ -3764,7 +3770,9 @@ function withoutContributorsCredited(names: string, line: string): string {
   // Names alone closed by a full stop close the line as a credit does ("… with reporting by Tom Hale."), not a sentence.
   const stopped = credited.endsWith(".");
   const named = stopped ? credited.slice(0, -1) : credited;
-  return creditsNamesAlone(named) && (stopped || !SENTENCE_END.test(line)) ? writer.replace(/,$/u, "") : names;
+  // A day named before a credit closed by a full stop is a sentence's time ("By Easter Sunday, with research by …").
+  const closed = stopped ? !STOP_WITHIN_CREDIT.test(named) && !WEEKDAY.test(writer) : !SENTENCE_END.test(line);
+  return creditsNamesAlone(named) && closed ? writer.replace(/,$/u, "") : names;
 }
 
 /** "With" opening a line (`WITH_JOIN_WORDS`), before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
