@@ -3670,14 +3670,15 @@ const WITH_AT_NAMES_END = /(?<!\s)\s+(?:[Ww]ith|WITH|[Aa]vec|AVEC|[Mm]it|MIT|[Cc
  * tried inside a run as well, a long run was read again from each of its spaces.
  */
 const WIRES_WITH_LIST_MARK = /(?<!\s)\s*[/,|&]\s*|(?<!\s)\s+(?:and|AND|et|ET|und|UND|y|Y|e|E|en|EN|og|OG)\s+/u;
+/** Words in lower case going on after a byline's names: a sentence's. */
+const RUNS_ON_IN_LOWER_CASE = /^\s+\p{Ll}/u;
 /**
  * A byline's names without the wires they were written with after them (see `WITH_AT_NAMES_END`): the writer signs, the
  * wires are the story's sources, as "Par Ada Lee, avec AFP" and "Par Ada Lee (avec AFP)" already read. Only when every
- * word after "with" is a wire's name: a person after it ("By Ada Lee with Ben Ode") or anything else leaves the names
- * as they were.
+ * word after "with" is a wire's name, or the agencies unnamed (`AGENCY_NOUNS`) after a writer named in full that the
+ * line does not run on from (`line`, the byline's whole line): a person after it ("By Ada Lee with Ben Ode") or
+ * anything else leaves the names as they were.
  */
-/** Words in lower case going on after a byline's names: a sentence's. */
-const RUNS_ON_IN_LOWER_CASE = /^\s+\p{Ll}/u;
 function withoutWiresWrittenWith(names: string, line: string): string {
   const within = WITH_AT_NAMES_END.exec(names);
   if (within === null || within.index === 0) return names;
@@ -3685,9 +3686,9 @@ function withoutWiresWrittenWith(names: string, line: string): string {
   if (wiresNamed(rest, WIRES_WITH_LIST_MARK)) return names.slice(0, within.index);
   // The agencies unnamed ("By Ana Ruiz with agencies", "Por Ana Ruiz con agencias") after a writer named in full.
   const writer = names.slice(0, within.index);
-  // A sentence runs on after them in lower case ("By Ana Ruiz with agencies in three countries the desk …").
   // A day before them is a time, no writer ("By Sunday Morning with agencies").
   if (!AGENCY_NOUNS.test(rest) || !FULL_NAME_AT_END.test(writer) || WEEKDAY.test(writer)) return names;
+  // A sentence runs on after them in lower case ("By Ana Ruiz with agencies in three countries the desk …").
   const at = line.indexOf(names);
   return at >= 0 && !RUNS_ON_IN_LOWER_CASE.test(line.slice(at + names.length)) ? writer.replace(/,$/u, "") : names;
 }
