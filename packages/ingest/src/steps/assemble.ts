@@ -328,6 +328,22 @@ function headingCase(text: string): "title" | "sentence" | undefined {
   return capitalised >= long * TITLE_CASE_SHARE ? "title" : undefined;
 }
 
+/** Fewest words of a line ending on a colon, over one capitalised word, that make it a sentence, not a label. */
+const MIN_LOST_PICTURE_LEAD_IN_WORDS = 6;
+
+/**
+ * Whether a line under a line ending on a colon heads the next section, the colon having announced a picture or code
+ * the copy lost: a line in title case ("Battery And Charging"), or one word opening on a capital under a sentence
+ * ("Here is how the screen looks:" / "Verdict"; "So sieht die App aus:" / "Fazit"), set apart from what it
+ * heads. A title-case test asks the words after the first, and one word has none. A command or a name in lower case
+ * is what the colon announced, a short label's colon ("Sign in with:", "Genre:") announces its value, and a word
+ * packed onto the code under it is the code box's button ("Copy").
+ */
+function headsAfterLostPicture(line: ClassifiedLine, above: ClassifiedLine): boolean {
+  const shape = headingCase(line.text);
+  return shape === "title" || (line.words === 1 && line.blankBefore && line.blankAfter && above.words >= MIN_LOST_PICTURE_LEAD_IN_WORDS);
+}
+
 /** Title-case headings needed for each sentence-case line before that line is taken for a caption, not a heading. */
 const TITLE_CASE_MAJORITY = 4;
 
@@ -1266,10 +1282,12 @@ class Region {
    * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
    * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
    * announces (an item, a line of code, a picture) is text of the section, never its heading, unless it is set in
-   * title case: then the colon announced a picture or code the copy lost, and the line heads the next section.
+   * title case: then the colon announced a picture or code the copy lost, and the line heads the next section. So
+   * does one capitalised word under a sentence ending on the colon (`headsAfterLostPicture`).
    */
   headingAt(at: number): boolean {
-    if (this.previousContent(at)?.text.endsWith(":") && headingCase(this.lines[at]!.text) !== "title") return false;
+    const above = this.previousContent(at);
+    if (above?.text.endsWith(":") && !headsAfterLostPicture(this.lines[at]!, above)) return false;
     if (this.textBelow(at) || this.headsTable(at) || this.headsUnmarkedList(at) || this.headsQuestionAndAnswer(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.
