@@ -3963,3 +3963,125 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     expect(headingsOf(page([...named, asked]), "en")).not.toContain(asked);
   });
 });
+
+describe("sub-headings: one capitalised word under a sentence that announced a lost picture (round sub79)", () => {
+  /** A review of three ticket apps: the headline, the byline, two paragraphs, `lines`, then two paragraphs. */
+  const story: Record<string, readonly string[]> = {
+    en: [
+      "Three ferry ticket apps tried on a windy week",
+      "By Nora Quill",
+      "The crew tested each app for a week on the harbour route and wrote down every fault they found, from slow screens to lost tickets.",
+      "Paying took two taps in the first app, and the ticket opened at once even with a weak signal at the pier in the morning.",
+      "The app did the job, but paying took too long, and the scanner at the pier refused a ticket once during the week.",
+      "All in all it was the easiest of the three to use, and the crew would keep it on their phones for the summer season.",
+    ],
+    de: [
+      "Drei Fahrkarten-Apps für die Fähre im Test",
+      "Von Marlene Quast",
+      "Die Crew hat jede App eine Woche lang auf der Hafenlinie getestet und jeden Fehler notiert, von langsamen Bildschirmen bis zu verlorenen Tickets.",
+      "Das Bezahlen dauerte in der ersten App zwei Schritte, und das Ticket öffnete sich sofort, auch bei schwachem Empfang am Anleger.",
+      "Die App hat ihren Zweck erfüllt, aber das Bezahlen dauerte zu lange, und der Scanner am Anleger hat ein Ticket einmal abgelehnt.",
+      "Insgesamt war sie die einfachste der drei Apps, und die Crew würde sie den ganzen Sommer über auf dem Telefon behalten.",
+    ],
+    fr: [
+      "Trois applications de billets de ferry à l'essai",
+      "Par Léa Marchand",
+      "L'équipage a testé chaque application pendant une semaine sur la ligne du port et a noté chaque défaut, des écrans lents aux billets perdus.",
+      "Le paiement demandait deux gestes dans la première application, et le billet s'ouvrait tout de suite, même avec un signal faible au quai.",
+      "L'application a fait son travail, mais le paiement prenait trop de temps, et le lecteur du quai a refusé un billet une fois.",
+      "Au total, c'était la plus simple des trois, et l'équipage la garderait sur son téléphone pendant toute la saison d'été.",
+    ],
+    es: [
+      "Tres aplicaciones de billetes de ferri a prueba",
+      "Por Lucía Ferrán",
+      "La tripulación probó cada aplicación durante una semana en la línea del puerto y anotó cada fallo, desde pantallas lentas hasta billetes perdidos.",
+      "Pagar llevaba dos pasos en la primera aplicación, y el billete se abría enseguida, incluso con poca señal en el muelle.",
+      "La aplicación cumplió, pero pagar llevaba demasiado tiempo, y el lector del muelle rechazó un billete una vez durante la semana.",
+      "En conjunto fue la más sencilla de las tres, y la tripulación la mantendría en sus teléfonos durante todo el verano.",
+    ],
+    it: [
+      "Tre app per i biglietti del traghetto alla prova",
+      "Di Chiara Bellandi",
+      "L'equipaggio ha provato ogni app per una settimana sulla linea del porto e ha annotato ogni difetto, dagli schermi lenti ai biglietti persi.",
+      "Pagare richiedeva due passaggi nella prima app, e il biglietto si apriva subito, anche con poco segnale sul molo al mattino.",
+      "L'app ha fatto il suo lavoro, ma pagare richiedeva troppo tempo, e il lettore sul molo ha rifiutato un biglietto una volta.",
+      "Nel complesso era la più semplice delle tre, e l'equipaggio la terrebbe sul telefono per tutta la stagione estiva.",
+    ],
+    pt: [
+      "Três aplicativos de bilhetes de balsa em teste",
+      "Por Inês Valadares",
+      "A tripulação testou cada aplicativo durante uma semana na linha do porto e anotou cada falha, de telas lentas a bilhetes perdidos.",
+      "Pagar levava dois passos no primeiro aplicativo, e o bilhete abria logo, mesmo com pouco sinal no cais pela manhã.",
+      "O aplicativo cumpriu o seu papel, mas pagar demorava demais, e o leitor do cais recusou um bilhete uma vez durante a semana.",
+      "No conjunto foi o mais simples dos três, e a tripulação o manteria no telefone durante toda a temporada de verão.",
+    ],
+    nl: [
+      "Drie apps voor veerbootkaartjes getest",
+      "Door Fenna Kuipers",
+      "De bemanning testte elke app een week lang op de havenlijn en schreef elke fout op, van trage schermen tot verloren kaartjes.",
+      "Betalen kostte twee stappen in de eerste app, en het kaartje opende meteen, zelfs met een zwak signaal op de steiger.",
+      "De app deed wat hij moest doen, maar betalen duurde te lang, en de scanner op de steiger weigerde een kaartje een keer.",
+      "Alles bij elkaar was het de eenvoudigste van de drie, en de bemanning zou hem de hele zomer op de telefoon houden.",
+    ],
+  };
+  /** Per language: a sentence announcing the screen the copy lost, and the one-word heading under it. */
+  const lost: Record<string, readonly [string, string]> = {
+    en: ["Here is how the ticket screen looks on the phone:", "Verdict"],
+    de: ["So sieht der Fahrkartenbildschirm auf dem Telefon aus:", "Fazit"],
+    fr: ["Voici à quoi ressemble l'écran du billet sur le téléphone :", "Verdict"],
+    es: ["Así se ve la pantalla del billete en el teléfono:", "Veredicto"],
+    it: ["Ecco come appare la schermata del biglietto sul telefono:", "Verdetto"],
+    pt: ["Veja como fica a tela do bilhete no telefone:", "Veredito"],
+    nl: ["Zo ziet het scherm met het kaartje eruit op de telefoon:", "Oordeel"],
+  };
+  const page = (language: string, lines: readonly string[]) => {
+    const [title, byline, ...text] = story[language]!;
+    return [title!, "", byline!, "", text[0]!, "", text[1]!, "", ...lines, "", text[2]!, "", text[3]!];
+  };
+
+  it("takes one capitalised word set apart under a sentence ending on a colon for the next section's heading", () => {
+    for (const [language, [lead, word]] of Object.entries(lost))
+      expect(headingsOf(page(language, [lead, "", word]), language), language).toEqual([word]);
+  });
+
+  it("takes it under each of a review's entries, as the title-case heading is taken", () => {
+    const [lead, word] = lost.en!;
+    const [title, byline, ...text] = story.en!;
+    const entry = (name: string) => [name, "", text[0]!, "", lead, "", word, "", text[2]!, ""];
+    const lines = [title!, "", byline!, "", text[1]!, "", ...entry("Tidely"), ...entry("Portpass"), ...entry("Wavecard"), text[3]!];
+    expect(headingsOf(lines)).toEqual(["Tidely", word, "Portpass", word, "Wavecard", word]);
+  });
+
+  it("keeps what the colon announced: a command, a name in lower case, a short phrase, a label's value, a button", () => {
+    for (const [language, [lead]] of Object.entries(lost)) {
+      // A command or a program's name in lower case, and a short phrase with no word of four letters after its first.
+      for (const announced of ["tidely", "npm start", "Tap to pay"])
+        expect(headingsOf(page(language, [lead, "", announced]), language), `${language} ${announced}`).toEqual([]);
+    }
+    // A short label's colon announces its value: a share bar's, a product's colour, a tag row's.
+    const labelled: readonly (readonly [string, string])[] = [
+      ["Share this story:", "Facebook"],
+      ["Teilen auf:", "Facebook"],
+      ["Partager sur :", "Twitter"],
+      ["Available in:", "Blue"],
+      ["Filed under:", "Ferries"],
+      ["Categorías:", "Transporte"],
+    ];
+    for (const [label, value] of labelled) expect(headingsOf(page("en", [label, "", value])), `${label} ${value}`).toEqual([]);
+    // A code box's button packed onto the code under it.
+    const [lead] = lost.en!;
+    expect(headingsOf(page("en", [lead, "", "Copy", "for ticket in tickets:", "    scan(ticket)", "print(done)"]))).toEqual([]);
+    const steps = ["repeat every minute:", "1. read the ticket from the phone", "2. check it against the day's list", "3. open the gate"];
+    expect(headingsOf(page("en", [lead, "", "Copy", ...steps]))).toEqual([]);
+    // Two capitalised words with no long word after the first: a name, not taken under the colon.
+    expect(headingsOf(page("en", [lead, "", "Tidely Go"]))).toEqual([]);
+  });
+
+  it("leaves one word packed onto a sentence with a colon, or standing under a paragraph with none, as it was", () => {
+    const [lead, word] = lost.en!;
+    // Packed under the colon's sentence: a label run into its text.
+    expect(headingsOf(page("en", [lead, word]))).toEqual([]);
+    // Under a paragraph ending on a full stop the word was already a heading.
+    expect(headingsOf(page("en", [word]))).toEqual([word]);
+  });
+});
