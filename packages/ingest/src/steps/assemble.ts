@@ -331,17 +331,27 @@ function headingCase(text: string): "title" | "sentence" | undefined {
 /** Fewest words of a line ending on a colon, over one capitalised word, that make it a sentence, not a label. */
 const MIN_LOST_PICTURE_LEAD_IN_WORDS = 6;
 
+/** A question mark anywhere in a lead-in, the Spanish opening one too: the colon then announces the answer ("Yes"). */
+const ASKING = /[?¿؟]/u;
+
 /**
- * Whether a line under a line ending on a colon heads the next section, the colon having announced a picture or code
- * the copy lost: a line in title case ("Battery And Charging"), or one word opening on a capital under a sentence
- * ("Here is how the screen looks:" / "Verdict"; "So sieht die App aus:" / "Fazit"), set apart from what it
- * heads. A title-case test asks the words after the first, and one word has none. A command or a name in lower case
- * is what the colon announced, a short label's colon ("Sign in with:", "Genre:") announces its value, and a word
- * packed onto the code under it is the code box's button ("Copy").
+ * Whether one word set apart under a line ending on a colon may head a section, a picture the colon announced lost:
+ * one word standing alone (blank line over and under) under a sentence of `MIN_LOST_PICTURE_LEAD_IN_WORDS` words or
+ * more ("Here is how the screen looks:" / "Verdict"). The shape alone says nothing: a word a colon announces is as
+ * often an answer ("Yes"), a quoted word, a place's or a winner's name, a button ("Download") or a list's one item;
+ * under a lead-in that asks (`ASKING`: "Is it open on Sundays? In short:") it is the answer, however often it stands.
+ * `Region.headsAfterLostPicture` asks, besides, that the same word stand so twice on the page, as a review's verdict
+ * does under each entry. A short label's colon ("Sign in with:", "Genre:") announces its value.
  */
-function headsAfterLostPicture(line: ClassifiedLine, above: ClassifiedLine): boolean {
-  const shape = headingCase(line.text);
-  return shape === "title" || (line.words === 1 && line.blankBefore && line.blankAfter && above.words >= MIN_LOST_PICTURE_LEAD_IN_WORDS);
+function standsUnderLostPicture(line: ClassifiedLine, above: ClassifiedLine | undefined): boolean {
+  return (
+    line.words === 1 &&
+    line.blankBefore &&
+    line.blankAfter &&
+    above?.text.endsWith(":") === true &&
+    above.words >= MIN_LOST_PICTURE_LEAD_IN_WORDS &&
+    !ASKING.test(above.text)
+  );
 }
 
 /** Title-case headings needed for each sentence-case line before that line is taken for a caption, not a heading. */
@@ -1004,6 +1014,8 @@ class Region {
   private apartTexts: Map<string, number> | undefined;
   /** How many name-and-role lines head a paragraph about the person (`headsOwnPortrait`): counted when first asked. */
   private portraitHeads: number | undefined;
+  /** How many times each word stands under a lost picture's lead-in (`standsUnderLostPicture`): counted when first asked. */
+  private lostPictureWords: Map<string, number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -1279,15 +1291,37 @@ class Region {
   }
 
   /**
+   * Whether a line under a line ending on a colon heads the next section, the colon having announced a picture or code
+   * the copy lost: a line in title case ("Battery And Charging"), or one word standing under a lead-in's colon
+   * (`standsUnderLostPicture`) that stands so again elsewhere in the region, as a review's "Verdict" ("Fazit",
+   * "Veredicto") under each entry's screenshot. A title-case test asks the words after the first, and one word has
+   * none. A lone word there is what the colon announced: an answer, a quoted word, a name, a button.
+   */
+  private headsAfterLostPicture(at: number): boolean {
+    const line = this.lines[at]!;
+    if (headingCase(line.text) === "title") return true;
+    if (!standsUnderLostPicture(line, this.previousContent(at))) return false;
+    if (this.lostPictureWords === undefined) {
+      this.lostPictureWords = new Map();
+      // Boilerplate is skipped: each walk up to the content above stops at the line the previous walk started from.
+      for (let j = this.start; j < this.end; j++) {
+        const candidate = this.lines[j]!;
+        if (candidate.class !== "boilerplate" && standsUnderLostPicture(candidate, this.previousContent(j)))
+          this.lostPictureWords.set(candidate.text, (this.lostPictureWords.get(candidate.text) ?? 0) + 1);
+      }
+    }
+    return (this.lostPictureWords.get(line.text) ?? 0) >= 2;
+  }
+
+  /**
    * Whether a heading-shaped line heads what follows: prose, a list, or a sub-section's own heading over its prose
    * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
    * announces (an item, a line of code, a picture) is text of the section, never its heading, unless it is set in
    * title case: then the colon announced a picture or code the copy lost, and the line heads the next section. So
-   * does one capitalised word under a sentence ending on the colon (`headsAfterLostPicture`).
+   * does one word repeated under such sentences (`headsAfterLostPicture`).
    */
   headingAt(at: number): boolean {
-    const above = this.previousContent(at);
-    if (above?.text.endsWith(":") && !headsAfterLostPicture(this.lines[at]!, above)) return false;
+    if (this.previousContent(at)?.text.endsWith(":") && !this.headsAfterLostPicture(at)) return false;
     if (this.textBelow(at) || this.headsTable(at) || this.headsUnmarkedList(at) || this.headsQuestionAndAnswer(at)) return true;
     // The sub-heading or note stands right under the heading, with no furniture between. Chinese and Japanese
     // lines have no capitals to show a heading by; there a short line over a short line is a caption or a comment.

@@ -4040,8 +4040,101 @@ describe("sub-headings: one capitalised word under a sentence that announced a l
   };
 
   it("takes one capitalised word set apart under a sentence ending on a colon for the next section's heading", () => {
-    for (const [language, [lead, word]] of Object.entries(lost))
-      expect(headingsOf(page(language, [lead, "", word]), language), language).toEqual([word]);
+    for (const [language, [lead, word]] of Object.entries(lost)) {
+      const [, , , , second] = story[language]!;
+      const lines = [lead, "", word, "", second!, "", lead, "", word];
+      expect(headingsOf(page(language, lines), language), language).toEqual([word, word]);
+    }
+  });
+
+  it("leaves one word standing once under such a sentence as what the colon announced", () => {
+    // The word heads a section only where the page repeats it so, as a review under each entry; a lone one is as
+    // often an answer, a quoted word, a place's name, a button or the one thing a list names.
+    const announced: Record<string, readonly (readonly [string, string])[]> = {
+      en: [
+        ["So is the island ferry still worth the trouble for commuters:", "Yes"],
+        ["Asked about the new timetable, one skipper said just one word:", "Hopeless"],
+        ["The port that will get the fourth ferry line next spring is:", "Kelbury"],
+        ["You can get the harbour's own ticket app for your phone here:", "Download"],
+        ["To cross on a stormy day you need just one thing above all:", "Patience"],
+        lost.en!,
+      ],
+      de: [
+        ["Lohnt sich die Inselfähre für Pendler also noch immer:", "Ja"],
+        ["Gefragt nach dem Fahrplan, sagte ein Schiffer nur ein Wort:", "Hoffnungslos"],
+        ["Der Hafen, der im Frühjahr die vierte Linie bekommt, heißt:", "Kelbrück"],
+        ["Die Fahrkarten-App des Hafens gibt es für das Telefon hier:", "Herunterladen"],
+        lost.de!,
+      ],
+      fr: [
+        ["Alors, le ferry de l'île vaut-il encore la peine pour les navetteurs :", "Oui"],
+        ["Interrogé sur le nouvel horaire, un capitaine n'a dit qu'un seul mot :", "Désastre"],
+        ["Le port qui aura la quatrième ligne au printemps prochain est :", "Kerbéniac"],
+        ["Vous pouvez obtenir l'application du port pour votre téléphone ici :", "Télécharger"],
+        lost.fr!,
+      ],
+      es: [
+        ["Entonces, el ferri de la isla todavía compensa a quienes viajan cada día:", "Sí"],
+        ["Preguntado por el nuevo horario, un patrón dijo una sola palabra:", "Desastre"],
+        ["El puerto que tendrá la cuarta línea la próxima primavera es:", "Villaseca"],
+        ["Puede descargar la aplicación del puerto para el móvil aquí mismo:", "Descargar"],
+        lost.es!,
+      ],
+      it: [
+        ["Allora, il traghetto per l'isola conviene ancora ai pendolari:", "Sì"],
+        ["Alla domanda sul nuovo orario, un capitano ha detto una sola parola:", "Disastro"],
+        ["Il porto che avrà la quarta linea la prossima primavera è:", "Roccavera"],
+        ["Potete scaricare l'app del porto per il telefono proprio qui:", "Scarica"],
+        lost.it!,
+      ],
+      pt: [
+        ["Então, a balsa da ilha ainda compensa para quem viaja todos os dias:", "Sim"],
+        ["Questionado sobre o novo horário, um mestre disse só uma palavra:", "Desastre"],
+        ["O porto que vai ter a quarta linha na próxima primavera é:", "Vilarinho"],
+        ["Pode descarregar a aplicação do porto para o telefone aqui mesmo:", "Descarregar"],
+        lost.pt!,
+      ],
+      nl: [
+        ["Is de veerboot naar het eiland dan nog de moeite waard voor forenzen:", "Ja"],
+        ["Gevraagd naar de nieuwe dienstregeling zei een schipper maar één woord:", "Rampzalig"],
+        ["De haven die volgend voorjaar de vierde lijn krijgt, heet:", "Veendijk"],
+        ["U kunt de app van de haven hier voor uw telefoon downloaden:", "Downloaden"],
+        lost.nl!,
+      ],
+    };
+    for (const [language, pairs] of Object.entries(announced)) {
+      for (const [lead, word] of pairs) expect(headingsOf(page(language, [lead, "", word]), language), `${language} ${word}`).toEqual([]);
+      // Two such words on a page, each standing once: an answer and a name, not a heading repeated under each entry.
+      const [, , , , between] = story[language]!;
+      const [[firstLead, first], [secondLead, second]] = [pairs[0]!, pairs[2]!];
+      const lines = [firstLead, "", first, "", between!, "", secondLead, "", second];
+      expect(headingsOf(page(language, lines), language), `${language} ${first} ${second}`).toEqual([]);
+    }
+  });
+
+  it("leaves the same word under lead-ins that ask a question as the answer, however often it stands", () => {
+    const asked: Record<string, readonly [string, string, string]> = {
+      en: [
+        "Does the ferry still run on Sundays? The short answer to that is:",
+        "Can bikes go on board this year? Once again the answer is:",
+        "Yes",
+      ],
+      de: [
+        "Fährt die Fähre auch sonntags? Die kurze Antwort darauf lautet:",
+        "Dürfen Fahrräder an Bord? Auch hier lautet die Antwort:",
+        "Ja",
+      ],
+      es: [
+        "¿Sale el ferri los domingos? La respuesta corta a eso es:",
+        "¿Pueden subir bicicletas este año? De nuevo la respuesta es:",
+        "Sí",
+      ],
+    };
+    for (const [language, [first, second, answer]] of Object.entries(asked)) {
+      const [, , , , between] = story[language]!;
+      const lines = [first, "", answer, "", between!, "", second, "", answer];
+      expect(headingsOf(page(language, lines), language), language).toEqual([]);
+    }
   });
 
   it("takes it under each of a review's entries, as the title-case heading is taken", () => {
