@@ -340,8 +340,8 @@ const ASKING = /[?¿؟]/u;
  * more ("Here is how the screen looks:" / "Verdict"). The shape alone says nothing: a word a colon announces is as
  * often an answer ("Yes"), a quoted word, a place's or a winner's name, a button ("Download") or a list's one item;
  * under a lead-in that asks (`ASKING`: "Is it open on Sundays? In short:") it is the answer, however often it stands.
- * `Region.headsAfterLostPicture` asks, besides, that the same word stand so twice on the page, as a review's verdict
- * does under each entry. A short label's colon ("Sign in with:", "Genre:") announces its value.
+ * `Region.headsAfterLostPicture` asks, besides, that the same word stand apart again on the page, as a review's
+ * verdict does in each entry. A short label's colon ("Sign in with:", "Genre:") announces its value.
  */
 function standsUnderLostPicture(line: ClassifiedLine, above: ClassifiedLine | undefined): boolean {
   return (
@@ -1014,8 +1014,6 @@ class Region {
   private apartTexts: Map<string, number> | undefined;
   /** How many name-and-role lines head a paragraph about the person (`headsOwnPortrait`): counted when first asked. */
   private portraitHeads: number | undefined;
-  /** How many times each word stands under a lost picture's lead-in (`standsUnderLostPicture`): counted when first asked. */
-  private lostPictureWords: Map<string, number> | undefined;
 
   constructor(
     readonly lines: readonly ClassifiedLine[],
@@ -1293,24 +1291,15 @@ class Region {
   /**
    * Whether a line under a line ending on a colon heads the next section, the colon having announced a picture or code
    * the copy lost: a line in title case ("Battery And Charging"), or one word standing under a lead-in's colon
-   * (`standsUnderLostPicture`) that stands so again elsewhere in the region, as a review's "Verdict" ("Fazit",
-   * "Veredicto") under each entry's screenshot. A title-case test asks the words after the first, and one word has
-   * none. A lone word there is what the colon announced: an answer, a quoted word, a name, a button.
+   * (`standsUnderLostPicture`) that stands apart again elsewhere in the region (`echoedApart`), as a review's "Verdict"
+   * ("Fazit", "Veredicto") heads each entry's last part, under a screenshot or not. A title-case test asks the words
+   * after the first, and one word has none. A word standing once is what the colon announced: an answer, a quoted
+   * word, a name, a button.
    */
   private headsAfterLostPicture(at: number): boolean {
     const line = this.lines[at]!;
     if (headingCase(line.text) === "title") return true;
-    if (!standsUnderLostPicture(line, this.previousContent(at))) return false;
-    if (this.lostPictureWords === undefined) {
-      this.lostPictureWords = new Map();
-      // Boilerplate is skipped: each walk up to the content above stops at the line the previous walk started from.
-      for (let j = this.start; j < this.end; j++) {
-        const candidate = this.lines[j]!;
-        if (candidate.class !== "boilerplate" && standsUnderLostPicture(candidate, this.previousContent(j)))
-          this.lostPictureWords.set(candidate.text, (this.lostPictureWords.get(candidate.text) ?? 0) + 1);
-      }
-    }
-    return (this.lostPictureWords.get(line.text) ?? 0) >= 2;
+    return standsUnderLostPicture(line, this.previousContent(at)) && this.echoedApart(at);
   }
 
   /**
@@ -1318,7 +1307,7 @@ class Region {
    * ("Results" over "In the lab"; a wiki section's title over its "See: …" note). What a colon
    * announces (an item, a line of code, a picture) is text of the section, never its heading, unless it is set in
    * title case: then the colon announced a picture or code the copy lost, and the line heads the next section. So
-   * does one word repeated under such sentences (`headsAfterLostPicture`).
+   * does one word under such a sentence that the page sets apart again (`headsAfterLostPicture`).
    */
   headingAt(at: number): boolean {
     if (this.previousContent(at)?.text.endsWith(":") && !this.headsAfterLostPicture(at)) return false;

@@ -4047,6 +4047,14 @@ describe("sub-headings: one capitalised word under a sentence that announced a l
     }
   });
 
+  it("takes it under the sentence when the page sets the same word apart under a paragraph too", () => {
+    for (const [language, [lead, word]] of Object.entries(lost)) {
+      const [, , , , second] = story[language]!;
+      const lines = [lead, "", word, "", second!, "", word];
+      expect(headingsOf(page(language, lines), language), language).toEqual([word, word]);
+    }
+  });
+
   it("leaves one word standing once under such a sentence as what the colon announced", () => {
     // The word heads a section only where the page repeats it so, as a review under each entry; a lone one is as
     // often an answer, a quoted word, a place's name, a button or the one thing a list names.
