@@ -332,6 +332,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Set apart from such a list under its heading, the line picked is no deck of the last teaser, however much longer.
   // Titles packed without a heading may be the header's own kicker and title, over its long standfirst.
   if (picked.blankBefore && underTeasers && headsBox(lines, top - teasersAbove)) return index;
+  // The line picked is no deck of the site's name over it ("Le Courrier de Marville", four words as a title has).
+  if (namedByCopyright(lines, top)) return index;
   if (isDeckUnder(above, picked)) return top;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
@@ -460,6 +462,51 @@ function titlesKicker(line: ClassifiedLine): boolean {
 
 /** Most words of a headline: a line picked that is longer and ends a sentence is a standfirst. */
 const MAX_HEADLINE_WORDS = 20;
+
+/** Most words of a long title the header's order vouches for: `isTitleLike` reads no longer line as a title. */
+const MAX_LONG_TITLE_WORDS = 30;
+/** A clock time opening a line ("10:42 …", "9.15 …", "14h05 …"): a live page's entry, stamped over its writer's name. */
+const OPENS_WITH_TIME = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+
+/**
+ * Whether the line at `index` is a long title opening its story's header: over twenty words (news sites print titles of
+ * 21 to 30), no sentence ended, right over a byline naming its author (the header's order), and no title of a headline's
+ * length packed right over it, as a deck follows its title (a kicker of a word or three may stand there). Such a line reads as prose by its length alone; where it stands, it is the
+ * headline. A teaser's summary stands under its teaser's title, a standfirst under the headline: neither is asked; nor
+ * is a live page's entry, stamped with its time.
+ */
+function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
+  const line = lines[index]!;
+  if (unspaced || line.words <= MAX_HEADLINE_WORDS || line.words > MAX_LONG_TITLE_WORDS || line.sentenceEnd) return false;
+  // A live page's entry opens with its time, over the name of the one who wrote it: no title of the page.
+  if (OPENS_WITH_TIME.test(line.text)) return false;
+  const under = lines[index + 1];
+  if (under === undefined || under.blankBefore || !isMetaLine(under) || !under.authors?.length) return false;
+  const over = index > 0 && !line.blankBefore ? lines[index - 1] : undefined;
+  if (over !== undefined && isHeadlineLength(over)) return false;
+  if (!isTitleLike(line, false, true)) return false;
+  // Under a date line, packed or set apart, it is the deck of a title over that date ("Title" / "14 March 2025" / the
+  // deck / "By …"), unless the line over the date is the site's name.
+  const overDate = index > 1 && lines[index - 1]!.date !== undefined ? index - 2 : undefined;
+  return !(overDate !== undefined && isHeadlineLength(lines[overDate]!) && !namedByCopyright(lines, overDate));
+}
+
+/** A copyright notice: its mark, or the word before a year ("© 2025 …", "Copyright 2025 …"). */
+const COPYRIGHT_NOTICE = /©|\bcopyright\s+\d{4}/i;
+
+/**
+ * Whether the line at `index` is the site's name: its text closes the page's copyright notice further down ("© 2025
+ * Harbour Courier", "Copyright 2025 Harbour Courier. All rights reserved." holds it too). The footer names the site that
+ * way on most pages, in every language; a headline is no site's name.
+ */
+function namedByCopyright(lines: readonly ClassifiedLine[], index: number): boolean {
+  const name = lines[index]!.text;
+  for (let i = index + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.includes(name) && COPYRIGHT_NOTICE.test(text)) return true;
+  }
+  return false;
+}
 /** A line opening with a capital or a figure, as a short title over a standfirst does ("Das Ende", "3 Tage Streik"). */
 const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\p{N}]/u;
 /**
@@ -1704,7 +1751,8 @@ function searchHeadline(
   const proseOverHeader = datedAbove ? 0 : MAX_PROSE_OVER_HEADER;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
     // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.
-    if (lines[i]!.class === "good" && ++prose > proseOverHeader) break;
+    // A long title over its byline reads as prose by its length alone (see `longTitleOverByline`): it counts as none.
+    if (lines[i]!.class === "good" && !longTitleOverByline(lines, i, unspaced) && ++prose > proseOverHeader) break;
     // Past a section's end ("3 Responses", "Most read") a short story is over: the bylines under it are its comments'.
     if (lines[i]!.class === "end") break;
     // Under the region's first prose, only a date with the story's prose under it heads the header: with none, it is a
@@ -1838,7 +1886,17 @@ function searchHeadline(
     ) {
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const signedUnder = signers !== undefined && signers.length > 0;
-      const features = { distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove, namedByLead, repeated, bylineOrDateUnder, signedUnder };
+      const longTitle = longTitleOverByline(lines, i, unspaced);
+      const features = {
+        distance,
+        bylineOrDateBelow: metaBelow,
+        bylineOrDateAbove,
+        namedByLead,
+        repeated,
+        bylineOrDateUnder,
+        signedUnder,
+        longTitle,
+      };
       const score = headlineScore(line, features, unspaced, best?.score);
       if (!best || score > best.score) best = { index: i, score, repeated };
       if (bylineOrDateUnder || bylineOrDateAbove) headerTitleBelow = i;

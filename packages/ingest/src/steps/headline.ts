@@ -864,6 +864,11 @@ export interface CandidateFeatures {
   bylineOrDateUnder?: boolean;
   /** That line names an author ("Von Eva Berg", a name over the date), where a bare date names none. */
   signedUnder?: boolean;
+  /**
+   * A title over twenty words that the header's order vouches for (see find-header.ts, `longTitleOverByline`): its
+   * length is counted as a headline's, as news sites print long titles of 21 to 30 words over their bylines.
+   */
+  longTitle?: boolean;
 }
 
 /**
@@ -877,7 +882,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   const whole = text === line.text;
   let score = w.start + features.distance * w.perLineAbove;
   const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
-  if (size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) score += w.headlineLength;
+  if ((size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) || features.longTitle) score += w.headlineLength;
   // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
   // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.
   else if (
