@@ -9389,3 +9389,219 @@ describe("a line over the date that shares the lead's words, a headline that doe
     }
   });
 });
+
+describe("round hl80: a long title over its byline; the site's name over the title", () => {
+  // One invented story per language: a harbour board's vote put off. `long` is a news site's long title (21 to 30
+  // words, no full stop); `deck` a standfirst as long; `entry` a live page's entry; `summary` a teaser's.
+  const HL80 = {
+    en: {
+      site: "Marrowby Courier",
+      nav: ["Home", "News", "Region"],
+      date: "March 3, 2025",
+      by: "By Hester Quayle",
+      kicker: "ANALYSIS",
+      section: "Local politics",
+      title: "Harbour board delays vote on new ferry pier",
+      long: "Harbour board delays its long awaited vote on the new ferry pier after residents of the old quay district demand a fresh study of the tides and the winter storms",
+      deck: "Residents of the old quay district say the plan ignores the winter storms that flooded their homes twice in the last ten years and want a new study",
+      lead: "The harbour board of Marrowby postponed its vote on the ferry pier on Monday evening, after more than two hundred residents signed a letter asking for a new survey.",
+      next: "The board chair said a date for the next meeting would be set within a month.",
+      entry:
+        "10:42 The board chair has just told reporters outside the hall that no vote will take place tonight and that a new date will be set within a month",
+      writer: "By Olwen Tresize",
+      teaser: "Library opens its doors on Sundays this summer",
+      summary:
+        "The county library will open its doors on Sundays from June to August after volunteers offered to staff the reading rooms and the children’s corner every weekend",
+    },
+    de: {
+      site: "Küstenbote Nordwerft",
+      nav: ["Start", "Nachrichten", "Region"],
+      date: "3. März 2025",
+      by: "Von Henrike Quast",
+      kicker: "ANALYSE",
+      section: "Lokale Politik",
+      title: "Hafenamt verschiebt Abstimmung über neuen Fähranleger",
+      long: "Hafenamt verschiebt die lange erwartete Abstimmung über den neuen Fähranleger, nachdem Anwohner des alten Kaiviertels eine neue Studie zu Gezeiten und Winterstürmen verlangt haben",
+      deck: "Anwohner des alten Kaiviertels sagen, der Plan übersehe die Winterstürme, die ihre Häuser in den letzten zehn Jahren zweimal überflutet haben, und fordern ein Gutachten",
+      lead: "Das Hafenamt von Nordwerft hat die Abstimmung über den Fähranleger am Montagabend vertagt, nachdem mehr als zweihundert Anwohner einen Brief unterschrieben hatten.",
+      next: "Der Vorsitzende sagte, ein neuer Termin werde binnen eines Monats festgelegt.",
+      entry:
+        "10:42 Der Vorsitzende hat vor dem Saal gerade gesagt, dass heute Abend nicht mehr abgestimmt wird und dass ein neuer Termin binnen eines Monats festgelegt werden soll",
+      writer: "Von Olga Tressel",
+      teaser: "Bibliothek öffnet im Sommer auch sonntags",
+      summary:
+        "Die Stadtbibliothek öffnet von Juni bis August auch sonntags, nachdem sich Freiwillige gemeldet haben, die Lesesäle und die Kinderecke an jedem Wochenende zu betreuen",
+    },
+    fr: {
+      site: "Le Courrier de Marville",
+      nav: ["Accueil", "Actualité", "Région"],
+      date: "3 mars 2025",
+      by: "Par Hélène Quéval",
+      kicker: "ANALYSE",
+      section: "Politique locale",
+      title: "Le conseil du port reporte le vote sur le nouveau quai",
+      long: "Le conseil du port reporte son vote attendu sur le nouveau quai après que les habitants du vieux quartier ont réclamé une nouvelle étude sur les marées et les tempêtes",
+      deck: "Les habitants du vieux quartier estiment que le projet ignore les tempêtes qui ont inondé leurs maisons deux fois en dix ans et réclament une nouvelle étude",
+      lead: "Le conseil du port de Marville a reporté lundi soir son vote sur le quai, après que plus de deux cents riverains ont signé une lettre demandant une nouvelle étude.",
+      next: "Le président a indiqué qu’une nouvelle date serait fixée dans le mois.",
+      entry:
+        "10:42 Le président vient de dire aux journalistes devant la salle que le vote n’aura pas lieu ce soir et qu’une nouvelle date sera fixée dans le mois",
+      writer: "Par Odile Tressac",
+      teaser: "La bibliothèque ouvre le dimanche cet été",
+      summary:
+        "La bibliothèque ouvrira le dimanche de juin à août après que des bénévoles ont proposé de tenir les salles de lecture et le coin des enfants chaque week-end",
+    },
+    es: {
+      site: "El Correo de Marvilla",
+      nav: ["Portada", "Noticias", "Comarca"],
+      date: "3 de marzo de 2025",
+      by: "Por Elena Quintanar",
+      kicker: "ANÁLISIS",
+      section: "Política local",
+      title: "La junta del puerto aplaza la votación sobre el nuevo muelle",
+      long: "La junta del puerto aplaza la esperada votación sobre el nuevo muelle de transbordadores después de que los vecinos del viejo barrio exigieran un nuevo estudio de mareas y temporales",
+      deck: "Los vecinos del viejo barrio dicen que el plan ignora los temporales que inundaron sus casas dos veces en diez años y reclaman un nuevo estudio de mareas",
+      lead: "La junta del puerto de Marvilla aplazó el lunes por la noche su votación sobre el muelle, después de que más de doscientos vecinos firmaran una carta pidiendo un nuevo estudio.",
+      next: "El presidente dijo que la nueva fecha se fijará dentro de un mes.",
+      entry:
+        "10:42 El presidente acaba de decir a los periodistas ante la sala que esta noche no habrá votación y que la nueva fecha se fijará dentro de un mes",
+      writer: "Por Olvido Trece",
+      teaser: "La biblioteca abrirá los domingos este verano",
+      summary:
+        "La biblioteca abrirá los domingos de junio a agosto después de que varios voluntarios se ofrecieran a atender las salas de lectura y el rincón infantil cada fin de semana",
+    },
+    it: {
+      site: "Il Corriere di Marvilla",
+      nav: ["Home", "Cronaca", "Territorio"],
+      date: "3 marzo 2025",
+      by: "Di Elena Quaranta",
+      kicker: "ANALISI",
+      section: "Politica locale",
+      title: "Il consiglio del porto rinvia il voto sul nuovo molo",
+      long: "Il consiglio del porto rinvia il voto atteso sul nuovo molo dei traghetti dopo che gli abitanti del vecchio quartiere hanno chiesto uno studio sulle maree",
+      deck: "Gli abitanti del vecchio quartiere dicono che il piano ignora le tempeste che hanno allagato le loro case due volte in dieci anni e chiedono un nuovo studio",
+      lead: "Il consiglio del porto di Marvilla ha rinviato lunedì sera il voto sul molo, dopo che più di duecento residenti hanno firmato una lettera per chiedere un nuovo studio.",
+      next: "Il presidente ha detto che la nuova data sarà fissata entro un mese.",
+      entry:
+        "10:42 Il presidente ha appena detto ai giornalisti davanti alla sala che stasera non ci sarà alcun voto e che la nuova data sarà fissata entro un mese",
+      writer: "Di Olga Tresini",
+      teaser: "La biblioteca apre anche la domenica in estate",
+      summary:
+        "La biblioteca aprirà la domenica da giugno ad agosto dopo che alcuni volontari si sono offerti di seguire le sale di lettura e l’angolo dei bambini ogni fine settimana",
+    },
+    pt: {
+      site: "O Correio de Marvila",
+      nav: ["Início", "Notícias", "Região"],
+      date: "3 de março de 2025",
+      by: "Por Helena Quintela",
+      kicker: "ANÁLISE",
+      section: "Política local",
+      title: "Junta do porto adia votação sobre o novo cais",
+      long: "Junta do porto adia a votação esperada sobre o novo cais dos ferries depois de os moradores do velho bairro terem exigido um estudo sobre as marés de inverno",
+      deck: "Os moradores do velho bairro dizem que o plano ignora os temporais que inundaram as suas casas duas vezes em dez anos e pedem um novo estudo das marés",
+      lead: "A junta do porto de Marvila adiou na segunda-feira à noite a votação sobre o cais, depois de mais de duzentos moradores terem assinado uma carta a pedir um novo estudo.",
+      next: "O presidente disse que a nova data será marcada dentro de um mês.",
+      entry:
+        "10:42 O presidente acaba de dizer aos jornalistas à porta da sala que esta noite não haverá votação e que a nova data será marcada dentro de um mês",
+      writer: "Por Olga Tresena",
+      teaser: "Biblioteca abre aos domingos neste verão",
+      summary:
+        "A biblioteca vai abrir aos domingos de junho a agosto depois de vários voluntários se terem oferecido para atender as salas de leitura e o canto infantil todos os fins de semana",
+    },
+    nl: {
+      site: "De Havenkoerier",
+      nav: ["Home", "Nieuws", "Regio"],
+      date: "3 maart 2025",
+      by: "Door Hester Quaadvliet",
+      kicker: "ANALYSE",
+      section: "Lokale politiek",
+      title: "Havenbestuur stelt stemming over nieuwe veersteiger uit",
+      long: "Havenbestuur stelt de lang verwachte stemming over de nieuwe veersteiger uit nadat bewoners van de oude kadewijk een nieuw onderzoek naar getijden en winterstormen hebben geëist van het bestuur",
+      deck: "Bewoners van de oude kadewijk zeggen dat het plan voorbijgaat aan de winterstormen die hun huizen in tien jaar twee keer onder water zetten en willen een onderzoek",
+      lead: "Het havenbestuur van Marwijk heeft maandagavond de stemming over de steiger uitgesteld, nadat meer dan tweehonderd bewoners een brief hadden ondertekend.",
+      next: "De voorzitter zei dat binnen een maand een nieuwe datum wordt vastgesteld.",
+      entry:
+        "10:42 De voorzitter heeft journalisten voor de zaal zojuist verteld dat er vanavond niet wordt gestemd en dat binnen een maand een nieuwe datum volgt",
+      writer: "Door Olga Tresveld",
+      teaser: "Bibliotheek deze zomer ook op zondag open",
+      summary:
+        "De bibliotheek gaat van juni tot augustus ook op zondag open nadat vrijwilligers hebben aangeboden om de leeszalen en de kinderhoek elk weekend te bemannen",
+    },
+  };
+  type Page = (typeof HL80)["en"];
+  /** Menu, site's name, the header's lines, the story, a share bar and a footer with the site's copyright. */
+  const page = (p: Page, header: readonly string[], footer = `© 2025 ${p.site}`) =>
+    [...p.nav, "", p.site, "", ...header, "", p.lead, "", p.next, "", "Share", "Email", "", "About us", footer].join("\n");
+  const read = (text: string) => fromText(text, { source: "page.txt" });
+
+  it("takes a long title packed over its byline as the headline, under the date, a kicker or the site's name", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const header of [
+        [p.date, p.long, p.by],
+        [p.date, p.section, p.long, p.by],
+        [p.date, p.kicker, p.long, p.by],
+        [p.long, p.by, p.date],
+        [p.section, p.long, p.by, p.date],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.long);
+      // The site's name over the menu, a menu's word right over the date.
+      const under = (top: readonly string[]) =>
+        [p.site, "", ...top, "", p.date, p.long, p.by, "", p.lead, "", p.next, "", `© 2025 ${p.site}`].join("\n");
+      expect(read(under(p.nav)).headline, `${lang}: menu over the date`).toBe(p.long);
+      // The copyright's other wording names the site too.
+      const copyright = `Copyright 2025 ${p.site}. All rights reserved.`;
+      expect(read(page(p, [p.long, p.by, p.date], copyright)).headline, `${lang}: copyright`).toBe(p.long);
+    }
+  });
+
+  it("takes the title under the site's name that the copyright names, over its byline, no deck of that name", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const header of [
+        [p.title, p.by, p.date],
+        [p.title, "", p.by, p.date],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
+    }
+  });
+
+  it("keeps a long deck under its title, over the date's title, and a live entry or a teaser's summary over a byline", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const header of [
+        [p.title, "", p.deck, p.by, p.date],
+        [p.date, p.title, p.deck, p.by],
+        [p.date, p.title, "", p.deck, p.by],
+        [p.title, "", p.date, p.deck, p.by],
+        [p.title, "", p.date, "", p.deck, p.by],
+        [p.title, p.by, p.date, "", p.entry, p.writer],
+        [p.title, p.by, p.date, "", p.deck, p.date],
+        [p.title, p.by, p.date, "", `${p.deck}.`, p.writer],
+        [p.title, "", p.deck, "", p.by, p.date],
+        [p.title, "", p.section, p.by, p.date],
+        [p.date, p.title, "", `${p.deck}.`, p.by],
+        [p.title, "", `${p.deck}:`, p.by, p.date],
+        [p.teaser, p.summary, p.writer, "", p.title, p.by, p.date],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
+    }
+  });
+
+  it("never takes a long deck or quote under a teaser or a title's date (a teaser still wins some, as on main)", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const header of [
+        [p.teaser, "", p.title, "", p.date, p.deck, p.by],
+        [p.teaser, "", p.title, "", p.date, "", p.deck, p.by],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).not.toBe(p.deck);
+      const quoted = `“${p.deck}”`;
+      expect(read(page(p, [p.title, "", p.teaser, quoted, p.by, p.date])).headline, `${lang}: quote`).not.toBe(quoted);
+    }
+  });
+
+  it("keeps a title over its deck where the copyright names someone else, or the title is printed again", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      const header = [p.title, "", p.deck, p.by, p.date];
+      expect(read(page(p, header, "© 2025 Quayside Media Group")).headline, lang).toBe(p.title);
+      expect(read(page(p, header, `Comments on ${p.title}`)).headline, `${lang}: printed again`).toBe(p.title);
+    }
+  });
+});
