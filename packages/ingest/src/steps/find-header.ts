@@ -471,9 +471,10 @@ const OPENS_WITH_TIME = /^\d{1,2}[:.h]\d{2}(?!\d)/;
 /**
  * Whether the line at `index` is a long title opening its story's header: over twenty words (news sites print titles of
  * 21 to 30), no sentence ended, right over a byline naming its author (the header's order), and no title of a headline's
- * length packed right over it, as a deck follows its title (a kicker of a word or three may stand there). Such a line
- * reads as prose by its length alone; where it stands, it is the headline. A teaser's summary stands under its teaser's title, a standfirst under the headline: neither is asked; nor
- * is a live page's entry, stamped with its time.
+ * length packed right over it, as a deck follows its title (a kicker of a word or three may stand there), nor under a
+ * date with a title over that date (its deck). Such a line reads as prose by its length alone; where it stands, it is
+ * the headline. A teaser's summary stands under its teaser's title, a standfirst under the headline: neither is asked;
+ * nor is a live page's entry, stamped with its time.
  */
 function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
   const line = lines[index]!;
