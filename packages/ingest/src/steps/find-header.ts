@@ -467,6 +467,8 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_LONG_TITLE_WORDS = 30;
 /** A clock time opening a line ("10:42 …", "9.15 …", "14h05 …"): a live page's entry, stamped over its writer's name. */
 const OPENS_WITH_TIME = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+/** Lines over a long title searched for a byline: the header's block (a title, its byline and date, a photo's credit). */
+const BYLINE_OVER_LONG_TITLE_REACH = 6;
 
 /**
  * Whether the line at `index` is a long title opening its story's header: over twenty words (news sites print titles of
@@ -486,6 +488,9 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   const over = index > 0 && !line.blankBefore ? lines[index - 1] : undefined;
   if (over !== undefined && isHeadlineLength(over)) return false;
   if (!isTitleLike(line, false, true)) return false;
+  // Under a byline the header is over: the line is a caption over its photographer's "By …", a second story's deck
+  // over its writer, a live entry over its own.
+  for (let i = index - 1; i >= Math.max(0, index - BYLINE_OVER_LONG_TITLE_REACH); i--) if (lines[i]!.authors?.length) return false;
   // Under a date line, packed or set apart, it is the deck of a title over that date ("Title" / "14 March 2025" / the
   // deck / "By …"), unless the line over the date is the site's name.
   const overDate = index > 1 && lines[index - 1]!.date !== undefined ? index - 2 : undefined;

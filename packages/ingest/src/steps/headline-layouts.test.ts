@@ -9604,4 +9604,16 @@ describe("round hl80: a long title over its byline; the site's name over the tit
       expect(read(page(p, header, `Comments on ${p.title}`)).headline, `${lang}: printed again`).toBe(p.title);
     }
   });
+
+  // Review of hl80: near misses of the long title's rule, each over a "By …" of its own.
+  it("keeps the title over a long caption or deck under the header's byline, over a photographer's or writer's By", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const header of [
+        [p.title, p.by, p.date, "", p.deck, p.writer],
+        [p.title, p.by, p.date, p.deck, p.writer],
+        [p.title, p.by, p.date, "", p.summary, p.writer],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
+    }
+  });
 });
