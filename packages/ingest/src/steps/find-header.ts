@@ -481,8 +481,10 @@ const BYLINE_OVER_LONG_TITLE_REACH = 6;
 function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
   const line = lines[index]!;
   if (unspaced || line.words <= MAX_HEADLINE_WORDS || line.words > MAX_LONG_TITLE_WORDS || line.sentenceEnd) return false;
-  // A live page's entry opens with its time, over the name of the one who wrote it: no title of the page.
-  if (OPENS_WITH_TIME.test(line.text)) return false;
+  // A live page's entry opens with its time, or stands right under it, over the name of the one who wrote it: no title.
+  // A date over the title may open with figures as a time does ("09.04.2025"): it is no entry's time.
+  const overTime = index > 0 && lines[index - 1]!.date === undefined && OPENS_WITH_TIME.test(lines[index - 1]!.text);
+  if (OPENS_WITH_TIME.test(line.text) || overTime) return false;
   const under = lines[index + 1];
   if (under === undefined || under.blankBefore || !isMetaLine(under) || !under.authors?.length) return false;
   const over = index > 0 && !line.blankBefore ? lines[index - 1] : undefined;

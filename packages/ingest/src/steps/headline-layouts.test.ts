@@ -9616,4 +9616,19 @@ describe("round hl80: a long title over its byline; the site's name over the tit
         expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
     }
   });
+
+  it("keeps the title over a live page's entries stamped with their time on a line of its own, over their writers", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      const header = [p.title, "", "10:42", p.summary, p.writer, "", "10:15", p.deck, p.writer];
+      expect(read(page(p, header)).headline, lang).toBe(p.title);
+      expect(read(page(p, header).replace(/\n\n/g, "\n")).headline, `${lang} packed`).toBe(p.title);
+    }
+  });
+
+  it("takes a long title under a numeric date, whose figures open as a clock time's do", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const date of ["03.03.2025", "03.03.2025 10:42"])
+        expect(read(page(p, [date, p.long, p.by])).headline, `${lang}: ${date}`).toBe(p.long);
+    }
+  });
 });
