@@ -493,10 +493,12 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   // Under a byline the header is over: the line is a caption over its photographer's "By …", a second story's deck
   // over its writer, a live entry over its own.
   for (let i = index - 1; i >= Math.max(0, index - BYLINE_OVER_LONG_TITLE_REACH); i--) if (lines[i]!.authors?.length) return false;
-  // Under a date line, packed or set apart, it is the deck of a title over that date ("Title" / "14 March 2025" / the
-  // deck / "By …"), unless the line over the date is the site's name.
-  const overDate = index > 1 && lines[index - 1]!.date !== undefined ? index - 2 : undefined;
-  return !(overDate !== undefined && isHeadlineLength(lines[overDate]!) && !namedByCopyright(lines, overDate));
+  // Under a date or another short line (a reading time, a photo's credit, a label such as "Exclusive"), packed or set
+  // apart, it is the deck of a title over that line ("Title" / "14 March 2025" / the deck / "By …"), unless the line
+  // over the short one is the site's name.
+  const shortOver = index > 1 && (lines[index - 1]!.date !== undefined || !isHeadlineLength(lines[index - 1]!));
+  const titleOverShort = shortOver ? index - 2 : undefined;
+  return !(titleOverShort !== undefined && isHeadlineLength(lines[titleOverShort]!) && !namedByCopyright(lines, titleOverShort));
 }
 
 /** A copyright notice: its mark, or the word before a year ("© 2025 …", "Copyright 2025 …"). */

@@ -9625,6 +9625,18 @@ describe("round hl80: a long title over its byline; the site's name over the tit
     }
   });
 
+  it("keeps the title over a short line (a photo's credit, a label, a count) over its long deck over the byline", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      for (const short of ["Photo: AFP", "Exclusive", "12 comments", "Podcast"]) {
+        for (const header of [
+          [p.title, short, p.deck, p.by, p.date],
+          [p.title, "", short, p.deck, p.by, p.date],
+        ])
+          expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
+      }
+    }
+  });
+
   it("takes a long title under a numeric date, whose figures open as a clock time's do", () => {
     for (const [lang, p] of Object.entries(HL80)) {
       for (const date of ["03.03.2025", "03.03.2025 10:42"])
