@@ -501,19 +501,28 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   return !(titleOverShort !== undefined && isHeadlineLength(lines[titleOverShort]!) && !namedByCopyright(lines, titleOverShort));
 }
 
-/** A copyright notice: its mark, or the word before a year ("© 2025 …", "Copyright 2025 …"). */
-const COPYRIGHT_NOTICE = /©|\bcopyright\s+\d{4}/i;
+/**
+ * A copyright notice's opening, up to the name it gives: its mark or the word with a year, then years ("© 2025 ",
+ * "Copyright 2025 ", "Copyright © 2019–2025 ", "© "), ending the text it is matched against.
+ */
+const COPYRIGHT_NOTICE_OPENING = /(?:©|\bcopyright\s+(?=\d{4}|©))(?:\s*(?:©|\d{4}(?:\s*[-–]\s*\d{4})?))*\s*$/iu;
+/** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
+const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
 /**
- * Whether the line at `index` is the site's name: its text closes the page's copyright notice further down ("© 2025
- * Harbour Courier", "Copyright 2025 Harbour Courier. All rights reserved." holds it too). The footer names the site that
- * way on most pages, in every language; a headline is no site's name.
+ * Whether the line at `index` is the site's name: the page's copyright notice further down names it right after its
+ * mark and year ("© 2025 Harbour Courier", "Copyright 2025 Harbour Courier. All rights reserved.", "Tous droits
+ * réservés © Harbour Courier 2025"). The footer names the site that way on most pages, in every language; a headline
+ * is no site's name. A title the notice's line quotes elsewhere is not named by it ("© 2025 Photo: …", a caption
+ * repeating the title before its photographer's "© 2025 …").
  */
 function namedByCopyright(lines: readonly ClassifiedLine[], index: number): boolean {
   const name = lines[index]!.text;
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.includes(name) && COPYRIGHT_NOTICE.test(text)) return true;
+    const at = text.indexOf(name);
+    if (at > 0 && COPYRIGHT_NOTICE_OPENING.test(text.slice(0, at)) && !WORD_GOES_ON.test(text.slice(at + name.length)))
+      return true;
   }
   return false;
 }

@@ -9605,6 +9605,19 @@ describe("round hl80: a long title over its byline; the site's name over the tit
     }
   });
 
+  it("reads the site's name only where the copyright names it, not a title the notice's line quotes after or before it", () => {
+    for (const [lang, p] of Object.entries(HL80)) {
+      const header = [p.title, "", p.deck, p.by, p.date];
+      expect(read(page(p, header, `© 2025 Photo: ${p.title}`)).headline, `${lang}: photo`).toBe(p.title);
+      expect(read(page(p, header, `${p.title} © 2025 Tobias Wrenfield`)).headline, `${lang}: caption`).toBe(p.title);
+      // A name the notice gives only as the head of a longer word is another's.
+      expect(read(page(p, header, `© 2025 ${p.title}wiki`)).headline, `${lang}: longer word`).toBe(p.title);
+      // Named after the mark and year, in any wording, the site's name is no title over its deck.
+      for (const footer of [`Tous droits réservés © ${p.site} 2025`, `Copyright © 2019–2025 ${p.site}`])
+        expect(read(page(p, [p.title, p.by, p.date], footer)).headline, `${lang}: ${footer}`).toBe(p.title);
+    }
+  });
+
   // Review of hl80: near misses of the long title's rule, each over a "By …" of its own.
   it("keeps the title over a long caption or deck under the header's byline, over a photographer's or writer's By", () => {
     for (const [lang, p] of Object.entries(HL80)) {
