@@ -502,10 +502,13 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
 }
 
 /**
- * A copyright notice's opening, up to the name it gives: its mark or the word with a year, then years ("© 2025 ",
- * "Copyright 2025 ", "Copyright © 2019–2025 ", "© "), ending the text it is matched against.
+ * A copyright notice's opening, up to the name it gives: its marks, words and years ("© 2025 ", "Copyright 2025 ",
+ * "© Copyright 2019–2025 ", "© "), ending the text it is matched against; it holds the mark or the word with a year.
  */
-const COPYRIGHT_NOTICE_OPENING = /(?:©|\bcopyright\s+(?=\d{4}|©))(?:\s*(?:©|\d{4}(?:\s*[-–]\s*\d{4})?))*\s*$/iu;
+const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$/iu;
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
+/** Most characters of a notice's opening (marks, the word and years), read back from the name. */
+const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
@@ -521,8 +524,9 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
-    if (at > 0 && COPYRIGHT_NOTICE_OPENING.test(text.slice(0, at)) && !WORD_GOES_ON.test(text.slice(at + name.length)))
-      return true;
+    if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
+    if (opening !== undefined && COPYRIGHT_MARK.test(opening)) return true;
   }
   return false;
 }

@@ -9613,7 +9613,7 @@ describe("round hl80: a long title over its byline; the site's name over the tit
       // A name the notice gives only as the head of a longer word is another's.
       expect(read(page(p, header, `© 2025 ${p.title}wiki`)).headline, `${lang}: longer word`).toBe(p.title);
       // Named after the mark and year, in any wording, the site's name is no title over its deck.
-      for (const footer of [`Tous droits réservés © ${p.site} 2025`, `Copyright © 2019–2025 ${p.site}`])
+      for (const footer of [`Tous droits réservés © ${p.site} 2025`, `Copyright © 2019–2025 ${p.site}`, `(c) 2025 ${p.site}`])
         expect(read(page(p, [p.title, p.by, p.date], footer)).headline, `${lang}: ${footer}`).toBe(p.title);
     }
   });
