@@ -474,9 +474,10 @@ const BYLINE_OVER_LONG_TITLE_REACH = 6;
  * Whether the line at `index` is a long title opening its story's header: over twenty words (news sites print titles of
  * 21 to 30), no sentence ended, right over a byline naming its author (the header's order), and no title of a headline's
  * length packed right over it, as a deck follows its title (a kicker of a word or three may stand there), nor under a
- * date with a title over that date (its deck). Such a line reads as prose by its length alone; where it stands, it is
- * the headline. A teaser's summary stands under its teaser's title, a standfirst under the headline: neither is asked;
- * nor is a live page's entry, stamped with its time.
+ * date or another short line with a title over it (its deck), nor a few lines under a byline (the header is over it).
+ * Such a line reads as prose by its length alone; where it stands, it is the headline. A teaser's summary stands under
+ * its teaser's title, a standfirst under the headline: neither is asked; nor is a live page's entry, stamped with its
+ * time.
  */
 function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
   const line = lines[index]!;
@@ -506,6 +507,7 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
  * "© Copyright 2019–2025 ", "© "), ending the text it is matched against; it holds the mark or the word with a year.
  */
 const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$/iu;
+/** What makes a notice of that opening: the mark, or the word with a year (a year alone opens many a line). */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
 /** Most characters of a notice's opening (marks, the word and years), read back from the name. */
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
