@@ -538,6 +538,56 @@ function scriptLanguage(sample: string): string | undefined {
 /** franc-min's script patterns, in its order: listed once, not for each sample. */
 const FRANC_SCRIPTS = Object.entries(francScripts);
 
+/**
+ * The forms each alternative of franc-min's script patterns takes: one code unit of a class ("[A-Za-z…]"), or a
+ * surrogate pair, its high surrogate first ("\uD801[\uDF80-…]", "[\uD840-\uD868…][\uDC00-\uDFFF]"). In a text with no
+ * surrogate, such a pattern matches exactly the code units it matches alone, each a match of its own.
+ */
+const ONE_UNIT_ALTERNATIVE = /^\[[^\]|]+\]$/;
+const SURROGATE_PAIR_ALTERNATIVE =
+  /^(?:\\uD[89AB][0-9A-F]{2}(?:\[[^\]|]+\]|\\uD[C-F][0-9A-F]{2})|\[(?:\\uD[89AB][0-9A-F]{2}(?:-\\uD[89AB][0-9A-F]{2})?)+\]\[[^\]|]+\])$/;
+/**
+ * Per script of `FRANC_SCRIPTS`, a test of one code unit: whether the pattern matches it alone (see the forms above);
+ * none for a pattern of another form, which is always matched.
+ */
+const SCRIPT_STARTS = FRANC_SCRIPTS.map(([, pattern]) =>
+  pattern.source.split("|").every((part) => ONE_UNIT_ALTERNATIVE.test(part) || SURROGATE_PAIR_ALTERNATIVE.test(part))
+    ? new RegExp(`^(?:${pattern.source})`)
+    : undefined,
+);
+/** Per UTF-16 code unit, the bits of the scripts (one per script of `FRANC_SCRIPTS`, in order) matching it, plus `KNOWN`. */
+const scriptsAt = new Uint32Array(0x10000);
+/** Set on a code unit's entry once its scripts are known: 0 is a unit not yet asked. */
+const KNOWN = 2 ** FRANC_SCRIPTS.length;
+
+/** The bits of the scripts whose pattern matches a code unit alone (see `SCRIPT_STARTS`), plus `KNOWN`; kept per code unit. */
+function scriptsOf(code: number): number {
+  let scripts = scriptsAt[code]!;
+  if (scripts === 0) {
+    scripts = KNOWN;
+    const unit = String.fromCharCode(code);
+    for (const [index, starts] of SCRIPT_STARTS.entries()) if (starts?.test(unit)) scripts |= 2 ** index;
+    scriptsAt[code] = scripts;
+  }
+  return scripts;
+}
+
+/**
+ * Per script of `FRANC_SCRIPTS`, how many matches its pattern has in a sample that holds no surrogate: each code unit is
+ * then a match of its own or of none (see the forms above), so the matches are counted per code unit, where matching
+ * each script's pattern made an array of its matches (a page in Latin letters, one of every letter). Undefined for a
+ * sample holding a surrogate, whose pairs only the patterns read. A script of another form is not counted here.
+ */
+function scriptMatches(sample: string): Int32Array | undefined {
+  const counts = new Int32Array(FRANC_SCRIPTS.length);
+  for (let at = 0; at < sample.length; at++) {
+    const code = sample.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    for (let scripts = scriptsOf(code) & ~KNOWN; scripts !== 0; scripts &= scripts - 1) counts[31 - Math.clz32(scripts & -scripts)]!++;
+  }
+  return counts;
+}
+
 /** Shortest sample franc reads (`minLength`); a shorter one is undetermined. */
 const MIN_SAMPLE_LENGTH = 3;
 /** Most of a sample franc reads (its `MAX_LENGTH`): the rest is cut off before scripts and trigrams are counted. */
@@ -639,8 +689,10 @@ export function francLanguage(text: string): string | undefined {
   const sample = text.slice(0, MAX_SAMPLE_LENGTH);
   let topScript: string | undefined;
   let topShare = -1;
-  for (const [script, pattern] of FRANC_SCRIPTS) {
-    const share = (sample.match(pattern)?.length ?? 0) / sample.length || 0;
+  const counted = scriptMatches(sample);
+  for (const [index, [script, pattern]] of FRANC_SCRIPTS.entries()) {
+    const matches = counted !== undefined && SCRIPT_STARTS[index] !== undefined ? counted[index]! : (sample.match(pattern)?.length ?? 0);
+    const share = matches / sample.length || 0;
     if (share > topShare) [topScript, topShare] = [script, share];
   }
   if (topScript === undefined) return undefined;
