@@ -167,6 +167,11 @@ describe("language detection", () => {
       ...STORY.map(([, , story], index) => `${story}\n${STORY[(index + 1) % STORY.length]![2]}`),
       "12 345 678",
       "?!",
+      // Surrogate pairs and lone surrogates: a sample holding one is matched script by script, as franc matches it.
+      "The harbour 😀 reopens on Monday after a long winter.",
+      "港口𠀋𠂉今天重新开放，𠃌渔民们很高兴。",
+      "𠀋𠂉𠃌𠄀 on a sign",
+      "Der Hafen \uD800 öffnet wieder \uDC00 am Montag.",
     ];
     for (const text of texts)
       for (let length = 0; length <= text.length; length++) {
