@@ -5171,3 +5171,48 @@ describe("round md79: credits to outlets, agencies, roles and a full stop after 
     expect(names([TITLE, "By Sunday Morning with agencies", "March 3, 2025"])).not.toContain("Sunday Morning");
   });
 });
+
+describe("round md80: a newsroom signing with its town or section", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[], first = FIRST) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const signed = (header: string[], first?: string) => read(header, first).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+
+  it("signs a newsroom named with its town as an Organization, over a date and packed with it", () => {
+    for (const [byline, name] of [
+      ["Von der Redaktion Wendstadt", "der Redaktion Wendstadt"],
+      ["Von der Lokalredaktion Wendstadt", "der Lokalredaktion Wendstadt"],
+      ["Par la rédaction de Brenoville", "la rédaction de Brenoville"],
+      ["Por la redacción de Villarroca", "la redacción de Villarroca"],
+      ["Por Redacción Villarroca", "Redacción Villarroca"],
+      ["Di la redazione di Montecalvo", "la redazione di Montecalvo"],
+      ["Door de redactie van Zeewolde Noord", "de redactie van Zeewolde Noord"],
+    ] as [string, string][]) {
+      expect(signed([TITLE, byline, "March 3, 2025"]), byline).toEqual([`Organization:${name}`]);
+      expect(signed([TITLE, "", `${byline} | March 3, 2025`]), `packed ${byline}`).toEqual([`Organization:${name}`]);
+      expect(read([TITLE, byline, "March 3, 2025"]).headline, byline).toBe(TITLE);
+    }
+  });
+
+  it("leaves a sentence about a newsroom and a person's byline as they were", () => {
+    for (const sentence of [
+      "Von der Redaktion Wendstadt hat niemand den Bericht bestätigt.",
+      "Par la rédaction de Brenoville, le maire a reçu trois lettres.",
+      "Die Redaktion Wendstadt hat für ihre Berichte einen Preis gewonnen.",
+      "Von der Redaktion beauftragt, prüfte ein Gutachter die Zahlen des Depots.",
+      "Por la redacción del informe, el concejal recibió un premio.",
+    ]) {
+      const article = read([TITLE, "March 3, 2025"], sentence);
+      expect(article.body.map((block) => ("text" in block ? block.text : "")).join("\n"), sentence).toContain(sentence);
+      expect(article.authors ?? [], sentence).toEqual([]);
+    }
+    // Words in lower case after the newsroom are no place of it.
+    expect(signed([TITLE, "Von der Redaktion geprüft", "March 3, 2025"])).toEqual([]);
+    expect(signed([TITLE, "Par la rédaction", "March 3, 2025"])).toEqual(["Organization:la rédaction"]);
+    expect(signed([TITLE, "Von Lotte Brämer", "March 3, 2025"])).toEqual(["Person:Lotte Brämer"]);
+  });
+});

@@ -3546,6 +3546,20 @@ function holdsAsciiDigit(text: string): boolean {
 }
 
 /**
+ * A newsroom named with its town or its section after a byline's label, maybe after an article and "of": "Von der
+ * Redaktion Nordstadt", "Von der Lokalredaktion Quellmünde", "Par la rédaction de Quellemont", "Por la redacción de
+ * Quellamar", "Por Redacción Quellamar", "A cura della redazione di Quellamare", "Pela redação de Quelmar", "Door de
+ * redactie van Kwelmond". The newsroom signs, as "Par la rédaction" alone does: an Organization, never a person nor the
+ * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
+ */
+const NEWSROOM_OF_PLACE =
+  /^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\s+)?\p{L}*(?:[Rr]edaktion|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Rr]edacção|[Rr]edactie)\s+(?:(?:de|di|del|della|des|do|da|van|von|of|d['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
+function isNewsroomOfPlace(names: string): boolean {
+  return /[eé]da[ckzç]/u.test(names) && NEWSROOM_OF_PLACE.test(names);
+}
+
+/**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
  * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
@@ -3587,6 +3601,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   if (isByIdiom(namesPart)) return undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
+  // A newsroom with its place ("Von der Redaktion Nordstadt", "Par la rédaction de Quellemont") signs as one.
+  if (isNewsroomOfPlace(namesPart.trim())) return [{ type: "Organization", name: namesPart.trim() }];
   namesPart = withoutWiresWrittenWith(namesPart, text);
   namesPart = withoutContributorsCredited(namesPart, text);
   const authors: Author[] = [];
