@@ -5216,3 +5216,43 @@ describe("round md80: a newsroom signing with its town or section", () => {
     expect(signed([TITLE, "Von Lotte Brämer", "March 3, 2025"])).toEqual(["Person:Lotte Brämer"]);
   });
 });
+
+describe("round md80: a labelled credit of two contributors between the byline and the date", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[]) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const names = (header: string[]) => read(header).authors?.map((author) => author.name) ?? [];
+
+  it("keeps the headline and signs the byline's writer alone", () => {
+    for (const [byline, credit] of [
+      ["Von Lotte Brämer", "Mitarbeit: Jonas Wettich, Mara Lindqvist"],
+      ["Von Lotte Brämer", "Mitarbeit: Jonas Wettich und Mara Lindqvist"],
+      ["Par Odile Fresnay", "Collaboration : Paul Rinaud, Lise Marchal"],
+      ["Por Nuria Calvet", "Colaboración: Pedro Galdós, Lucía Morante"],
+      ["Di Sara Bellotti", "Hanno collaborato: Marco Nerini, Sara Basso"],
+      ["Por Inês Vilar", "Colaboração: Rui Lobato, Inês Cardim"],
+      ["Door Els van Dongen", "Medewerking: Jan Smits, Ria Kokke"],
+      ["By Mira Santell", "Contributors: Oren Pask, Ben Fordyce"],
+    ] as [string, string][]) {
+      const article = read([TITLE, byline, credit, "March 3, 2025"]);
+      expect(article.headline, credit).toBe(TITLE);
+      expect(names([TITLE, byline, credit, "March 3, 2025"]), credit).toEqual([byline.replace(/^\S+\s/u, "")]);
+    }
+  });
+
+  it("leaves a title opening with such a word as the headline", () => {
+    for (const title of [
+      "Mitarbeit: Ärzte und Pfleger gesucht",
+      "Collaboration: Paris, Berlin and the Future of Rail",
+      "Contributors: Oren Pask and Ben Fordyce Win Harbour Prize",
+      // One name after the label names no list of contributors.
+      "Collaboration: Harbour Lights Festival Returns",
+    ]) {
+      expect(read([title, "By Mira Santell", "March 3, 2025"]).headline, title).toBe(title);
+    }
+  });
+});

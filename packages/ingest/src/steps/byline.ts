@@ -3792,6 +3792,32 @@ function withoutContributorsCredited(names: string, line: string): string {
   return creditsNamesAlone(named) && closed ? writer.replace(/,$/u, "") : names;
 }
 
+/**
+ * The label of the contributors a story credits under its writer's byline, with its colon ("Mitarbeit:", "Collaboration
+ * :", "Colaboración:", "Hanno collaborato:", "Colaboração:", "Medewerking:", "Contributors:", "Additional reporting:").
+ */
+const CONTRIBUTORS_LABEL =
+  /^(?:mitarbeit|collaboration|colaboración|colaboracion|colaboraron|colaboração|colaboraram|collaborazione|hanno collaborato|ha collaborato|medewerking|contributors|contributing|additional reporting)\s*:\s*/iu;
+/**
+ * What parts the contributors after their label: a comma, a semicolon, an ampersand, "and" or its like. Tried where a
+ * run of spaces starts, so a long run is crossed once.
+ */
+const CONTRIBUTORS_LIST_MARK = /(?<!\s)\s*[,;&]\s*|(?<!\s)\s+(?:and|und|et|y|e|en)\s+/u;
+/** Most contributors a labelled credit lists. */
+const MAX_LISTED_CONTRIBUTORS = 8;
+/**
+ * Whether a line is a labelled credit of two contributors or more ("Mitarbeit: Tobias Hellwig, Lena Maus",
+ * "Colaboración: Pedro Gil y Lucía Mora"): each a person's name in full (`isPlainPersonName`), so a title after such a
+ * word ("Collaboration: Paris, Berlin and the Future of Rail", "Mitarbeit: Ärzte und Pfleger gesucht") is none. One
+ * name alone is too short a line to be taken for a title.
+ */
+function isContributorsListLine(text: string): boolean {
+  const label = text.includes(":") ? CONTRIBUTORS_LABEL.exec(text) : null;
+  if (label === null) return false;
+  const parts = text.slice(label[0].length).split(CONTRIBUTORS_LIST_MARK);
+  return parts.length >= 2 && parts.length <= MAX_LISTED_CONTRIBUTORS && parts.every((part) => isPlainPersonName(part.replace(/\.$/u, "")));
+}
+
 /** "With" opening a line (`WITH_JOIN_WORDS`), before a contributor's credit (`CONTRIBUTORS_CREDIT`). */
 const WITH_OPENING = new RegExp(`^(?:${WITH_JOIN_WORDS.join("|")})\\s+`, "iu");
 /**
@@ -3803,7 +3829,7 @@ const WITH_OPENING = new RegExp(`^(?:${WITH_JOIN_WORDS.join("|")})\\s+`, "iu");
  */
 export function isContributorsCreditLine(text: string): boolean {
   const opening = WITH_OPENING.exec(text);
-  if (opening === null) return false;
+  if (opening === null) return isContributorsListLine(text);
   const rest = text.slice(opening[0].length);
   const credit = CONTRIBUTORS_CREDIT.exec(rest);
   return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && creditsNamesAlone(rest.slice(credit[0].length).trimStart());
