@@ -5256,3 +5256,57 @@ describe("round md80: a labelled credit of two contributors between the byline a
     }
   });
 });
+
+describe("round md80: a credit alone set apart under the byline or the date", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[], opening: string) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", opening, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const text = (header: string[], opening: string) => read(header, opening).body.map((block) => ("text" in block ? block.text : ""));
+
+  it("keeps the credit out of the body and signs only the byline's writer", () => {
+    for (const credit of [
+      "Additional reporting by Oren Pask",
+      "With reporting by Oren Pask",
+      "Mit Material von dpa",
+      "Con información de EFE",
+      "Avec AFP",
+      "Con Ansa",
+      "Com Lusa",
+      "Met medewerking van ANP",
+      "Mitarbeit: Jonas Wettich",
+      "Colaboración: Pedro Galdós, Lucía Morante",
+    ]) {
+      for (const header of [
+        [TITLE, "By Mira Santell", "March 3, 2025"],
+        [TITLE, "March 3, 2025"],
+      ]) {
+        const article = read(header, credit);
+        expect(article.body.map((block) => ("text" in block ? block.text : ""))[0], credit).toBe(FIRST);
+        expect(article.headline, credit).toBe(TITLE);
+        expect(article.authors?.map((author) => author.name) ?? [], credit).toEqual(header.length === 3 ? ["Mira Santell"] : []);
+      }
+    }
+  });
+
+  it("leaves a story's opening sentence and a line under no date or byline in the body", () => {
+    for (const sentence of [
+      "With reporting from Kyiv, the inquiry found that the depot had ignored three warnings.",
+      "Mit Material von Zeugen rekonstruierte die Polizei den Ablauf der Nacht.",
+      "Avec AFP et Reuters, le journal a publié les documents du conseil.",
+      "Additional reporting by the desk is planned for next week, the editor said.",
+      "Avec Ada Lemaire",
+    ]) {
+      expect(text([TITLE, "By Mira Santell", "March 3, 2025"], sentence)[0], sentence).toBe(sentence);
+    }
+    // Under the story's first paragraph, not under its byline or date, the credit is left where main leaves it.
+    const under = fromText(
+      ["Linbrook Ledger", "", TITLE, "By Mira Santell", "March 3, 2025", "", FIRST, "", "Avec AFP", "", SECOND, "", "Share"].join("\n"),
+      { source: "p.txt" },
+    );
+    expect(under.body.map((block) => ("text" in block ? block.text : ""))).toContain("Avec AFP");
+  });
+});

@@ -3835,6 +3835,28 @@ export function isContributorsCreditLine(text: string): boolean {
   return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && creditsNamesAlone(rest.slice(credit[0].length).trimStart());
 }
 
+/** "Additional reporting by" or its like opening a credit line alone ("Additional reporting by Tom Hale"). */
+const ADDITIONAL_REPORTING = /^(?:additional|extra)\s+reporting\s+(?:by|from)\s+/iu;
+/** Longest credit line alone (see `isCreditAloneLine`): a label and a few names. */
+const MAX_CREDIT_ALONE_LENGTH = 120;
+/**
+ * Whether a line is a credit alone, as a story sets it apart under its byline or its date, over the story: a
+ * contributor's credit ("With reporting by Tom Hale", "Mit Material von dpa", "Con información de EFE", see
+ * `isContributorsCreditLine`), "Additional reporting by Tom Hale", wires after "with" ("Avec AFP", "Con Ansa", "Com
+ * Lusa", "Met ANP"), or a contributors' label before one name or more ("Mitarbeit: Tom Hale"). Names alone follow: a
+ * story's sentence opening so ("With reporting from Kyiv, the inquiry found …") is none.
+ */
+export function isCreditAloneLine(text: string): boolean {
+  if (text.length > MAX_CREDIT_ALONE_LENGTH) return false;
+  const extra = ADDITIONAL_REPORTING.exec(text);
+  if (extra !== null) return creditsNamesAlone(text.slice(extra[0].length));
+  if (isContributorsCreditLine(text)) return true;
+  const opening = WITH_OPENING.exec(text);
+  if (opening !== null) return wiresNamed(text.slice(opening[0].length).replace(/^[lL]['’]/u, ""), WIRES_WITH_LIST_MARK) !== undefined;
+  const label = text.includes(":") ? CONTRIBUTORS_LABEL.exec(text) : null;
+  return label !== null && isPlainPersonName(text.slice(label[0].length).replace(/\.$/u, ""));
+}
+
 /**
  * The last word of a text, with the spaces or the comma before it and after it ("…, Friday,", "… March"). Tried only
  * where a run of spaces and commas starts, so a long run is crossed once.

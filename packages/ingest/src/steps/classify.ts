@@ -12,7 +12,15 @@ import {
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
-import { type DateLine, isReportingFromLine, MAX_DATE_LINE_LENGTH, mayHoldDate, parseByline, parseDateLine } from "./byline.js";
+import {
+  type DateLine,
+  isCreditAloneLine,
+  isReportingFromLine,
+  MAX_DATE_LINE_LENGTH,
+  mayHoldDate,
+  parseByline,
+  parseDateLine,
+} from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";
@@ -514,6 +522,9 @@ function markSpacedWidgets(lines: ClassifiedLine[]): void {
   }
 }
 
+/** Most words of a credit alone under a byline (see `isCreditAloneLine`). */
+const MAX_CREDIT_ALONE_WORDS = 16;
+
 /**
  * A line naming where the byline's writers reported from ("Reporting from Kyiv and Warsaw", see `isReportingFromLine`)
  * is the byline block's furniture only packed right under its byline or date line: elsewhere the same words are the
@@ -523,6 +534,13 @@ export function markReportingFromLines(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!;
+    // A credit alone set apart under the byline or the date, over the story ("Additional reporting by Tom Hale", "Mit
+    // Material von dpa", "Avec AFP"): the byline block's furniture, as packed right under it, not the story's first
+    // paragraph. Asked only of a short line one blank line under a date or a byline.
+    if (line.blankBefore && above.index === line.index - 1 && isMetaLine(above) && line.class !== "end") {
+      if (line.words <= MAX_CREDIT_ALONE_WORDS && isCreditAloneLine(line.text)) line.class = "boilerplate";
+      continue;
+    }
     if (line.blankBefore || above.index !== line.index - 1 || !isMetaLine(above) || line.class === "end") continue;
     if (isReportingFromLine(line.text, line.lower)) line.class = "boilerplate";
   }
