@@ -5310,3 +5310,33 @@ describe("round md80: a credit alone set apart under the byline or the date", ()
     expect(under.body.map((block) => ("text" in block ? block.text : ""))).toContain("Avec AFP");
   });
 });
+
+describe("round md80: a region's name after a byline's label signs no one", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[], first = FIRST) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const signed = (header: string[], first?: string) => read(header, first).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+
+  it("reads the line as a byline naming no one, over a date and packed with it", () => {
+    for (const byline of ["By Upper Lin Shire", "By Linbrook County", "By Eastern Harbour District", "By Kelby Borough"]) {
+      expect(signed([TITLE, byline, "March 3, 2025"]), byline).toEqual([]);
+      expect(signed([TITLE, "", `${byline} | March 3, 2025`]), `packed ${byline}`).toEqual([]);
+      expect(read([TITLE, byline, "March 3, 2025"]).headline, byline).toBe(TITLE);
+      expect(read([TITLE, byline, "March 3, 2025"]).datePublished, byline).toBe("2025-03-03");
+    }
+  });
+
+  it("keeps a council, a writer before a region and a sentence as they were", () => {
+    expect(signed([TITLE, "By Linbrook County Council", "March 3, 2025"])).toEqual(["Organization:Linbrook County Council"]);
+    expect(signed([TITLE, "By Mira Santell, Linbrook County", "March 3, 2025"])).toEqual(["Person:Mira Santell"]);
+    expect(signed([TITLE, "By Mira Santell and Linbrook County", "March 3, 2025"])).toEqual(["Person:Mira Santell"]);
+    // A body named after its county is no county: read as before.
+    expect(signed([TITLE, "By Linbrook County Fire Service", "March 3, 2025"])).not.toEqual([]);
+    const sentence = "By Linbrook County standards, the depot was old before the flood.";
+    expect(read([TITLE, "March 3, 2025"], sentence).body.map((block) => ("text" in block ? block.text : ""))).toContain(sentence);
+  });
+});

@@ -3560,6 +3560,18 @@ function isNewsroomOfPlace(names: string): boolean {
 }
 
 /**
+ * A region's name: capitalised words closed by the noun of a county or a district ("North Shire", "Quellmouth County",
+ * "Eastern Province", "Harbour District", "Kelby Borough"), which no person's name ends with.
+ */
+const REGION_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Shire|Province|District|Region|Borough|Township|Municipality|Prefecture)$/u;
+/** Whether a byline's part is a region's name (`REGION_NAME`); a look at its last letter first, as most names end otherwise. */
+function isRegionName(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  // y, e, t, n, h, p: the last letters of the region nouns.
+  return (last === 0x79 || last === 0x65 || last === 0x74 || last === 0x6e || last === 0x68 || last === 0x70) && REGION_NAME.test(name);
+}
+
+/**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
  * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
@@ -3659,6 +3671,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     else if (index > 0 && listed && isFilingPlace(name, authors[0], parts.slice(index + 1))) break;
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
+    // A region's name in a name's place ("By North Shire", "By Quellmouth County", "By Ada Lee and Quellmouth County"): a
+    // place, nobody's name; a line naming no one else is still a byline's, as a desk's title is.
+    else if (isRegionName(name)) deskTitled = true;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
     else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
