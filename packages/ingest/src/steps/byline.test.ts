@@ -5340,3 +5340,44 @@ describe("round md80: a region's name after a byline's label signs no one", () =
     expect(read([TITLE, "March 3, 2025"], sentence).body.map((block) => ("text" in block ? block.text : ""))).toContain(sentence);
   });
 });
+
+describe("round md80: an idiom's or a time's words after 'By' before a credit's 'with' sign no one", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[], first = FIRST) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const names = (header: string[], first?: string) => read(header, first).authors?.map((author) => author.name) ?? [];
+
+  it("signs no one over a date, and keeps the line in the body as a paragraph", () => {
+    for (const line of [
+      "By Royal Appointment, with contributions from Oren Pask.",
+      "By Christmas Day, with contributions from the Red Cross.",
+      "By Sunday Morning with agencies",
+    ]) {
+      expect(names([TITLE, line, "March 3, 2025"]), line).toEqual([]);
+      expect(read([TITLE, line, "March 3, 2025"]).headline, line).toBe(TITLE);
+      const article = read([TITLE, "March 3, 2025"], line);
+      expect(article.authors ?? [], line).toEqual([]);
+      expect(
+        article.body.map((block) => ("text" in block ? block.text : "")),
+        line,
+      ).toContain(line);
+    }
+  });
+
+  it("signs no one for a time before a credit over a date", () => {
+    expect(names([TITLE, "By Election Night with reporting by Oren Pask", "March 3, 2025"])).toEqual([]);
+    expect(names([TITLE, "March 3, 2025"], "By Election Night with reporting by Oren Pask")).toEqual([]);
+  });
+
+  it("still signs a writer whose name holds such a word", () => {
+    expect(names([TITLE, "By Eve Morningside with reporting by Oren Pask", "March 3, 2025"])).toEqual(["Eve Morningside"]);
+    expect(names([TITLE, "By Mira Day, with contributions from Oren Pask", "March 3, 2025"])).toEqual(["Mira Day"]);
+    expect(names([TITLE, "By Mira Santell with agencies", "March 3, 2025"])).toEqual(["Mira Santell"]);
+    expect(names([TITLE, "By Dawn Okafor with agencies", "March 3, 2025"])).toEqual(["Dawn Okafor"]);
+    expect(names([TITLE, "By Eve Santell, with reporting from the BBC", "March 3, 2025"])).toEqual(["Eve Santell"]);
+  });
+});

@@ -3351,7 +3351,7 @@ function datesSentence(rest: string): boolean {
  * name no one. A name in full holds a given name, which none of them is.
  */
 const BY_IDIOM_WORDS = new Set([
-  ..."popular demand invitation only design default appointment request accident chance mistake means nature".split(" "),
+  ..."popular demand invitation only design default appointment royal request accident chance mistake means nature".split(" "),
   ..."definition comparison contrast far numbers heart proxy choice reservation subscription the all no any way".split(" "),
   ..."avion excellence défaut hasard ailleurs exemple contre conséquent cœur coeur".split(" "),
   ..."favor fin supuesto ejemplo encargo exemplo acaso enquanto sorte cierto siempre".split(" "),
@@ -3368,6 +3368,29 @@ function isByIdiom(names: string): boolean {
   if (!BY_IDIOM_WORDS.has((space < 0 ? names : names.slice(0, space)).toLowerCase())) return false;
   const words = names.trim().split(/\s+/u);
   return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_IDIOM_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * Words of a time a story's sentence opens with after "By" ("By Christmas Day", "By Election Night", "By Sunday
+ * Morning", "By Late Summer"), in lower case; weekdays are `WEEKDAY`'s.
+ */
+const BY_TIME_WORDS = new Set(
+  "day night eve morning evening afternoon midnight noon dawn dusk weekend christmas easter election new year's years good late early summer winter spring autumn".split(
+    " ",
+  ),
+);
+/**
+ * Whether a byline's names are an idiom's or a time's words before a credit's "with" ("By Royal Appointment, with
+ * contributions from …", "By Christmas Day, with …", "By Sunday Morning with agencies"): a sentence's opening, no writer.
+ * Every word before "with" must be one (see `isByIdiom`, `BY_TIME_WORDS`, `WEEKDAY`): a given name is none of them.
+ */
+function opensTimeOrIdiomBeforeWith(names: string): boolean {
+  const within = WITH_AT_NAMES_END.exec(names);
+  if (within === null || within.index === 0) return false;
+  const before = names.slice(0, within.index).replace(/,$/u, "");
+  if (isByIdiom(before)) return true;
+  const words = before.trim().split(/\s+/u);
+  return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_TIME_WORDS.has(word.toLowerCase()) || WEEKDAY.test(word));
 }
 
 /**
@@ -3610,7 +3633,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // May 2025 hundreds of trees fell"), as in the other five languages (see `readsOnAfterDate`).
   if (end && DATE_LINK_END.test(end[0]) && datesSentence(text.slice(end.index + end[0].length))) return undefined;
   // An idiom after the label ("By Popular Demand", "Par Avion", "Por Favor", "Von Hand"): no one's name.
-  if (isByIdiom(namesPart)) return undefined;
+  if (isByIdiom(namesPart) || opensTimeOrIdiomBeforeWith(namesPart)) return undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
   // A newsroom with its place ("Von der Redaktion Nordstadt", "Par la rédaction de Quellemont") signs as one.
