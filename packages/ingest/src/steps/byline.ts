@@ -3385,6 +3385,10 @@ const BY_TIME_WORDS = new Set(
  * Every word before "with" must be one (see `isByIdiom`, `BY_TIME_WORDS`, `WEEKDAY`): a given name is none of them.
  */
 function opensTimeOrIdiomBeforeWith(names: string): boolean {
+  // The first word is looked up before any pattern runs: most names open with a given name, none of these words.
+  const space = names.search(/\s/u);
+  const first = (space < 0 ? names : names.slice(0, space)).toLowerCase();
+  if (!BY_TIME_WORDS.has(first) && !BY_IDIOM_WORDS.has(first) && !WEEKDAY.test(first)) return false;
   const within = WITH_AT_NAMES_END.exec(names);
   if (within === null || within.index === 0) return false;
   const before = names.slice(0, within.index).replace(/,$/u, "");
