@@ -5381,3 +5381,26 @@ describe("round md80: an idiom's or a time's words after 'By' before a credit's 
     expect(names([TITLE, "By Eve Santell, with reporting from the BBC", "March 3, 2025"])).toEqual(["Eve Santell"]);
   });
 });
+
+describe("review of round md80: near misses of the new rules", () => {
+  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
+  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
+  const TITLE = "Linbrook tram depot flooded after culvert collapse";
+  const read = (header: string[]) =>
+    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const names = (header: string[]) => read(header).authors?.map((author) => author.name) ?? [];
+
+  it("keeps a title of a contributors' label and names over a byline as the headline", () => {
+    for (const title of [
+      "Collaboration: Ada Lenz & Tom Hale",
+      "Contributors: Nadia Berg and Tom Hale",
+      "Contributors: Costa Rica, Sierra Leone",
+      "Hanno collaborato: Reggio Emilia e Santa Croce",
+    ]) {
+      expect(read([title, "By Mira Santell", "March 3, 2025"]).headline, title).toBe(title);
+      expect(read([title, "March 3, 2025"]).headline, `${title} over a date`).toBe(title);
+    }
+  });
+});

@@ -3850,10 +3850,11 @@ const MAX_LISTED_CONTRIBUTORS = 8;
 /**
  * Whether a line is a labelled credit of two contributors or more ("Mitarbeit: Tobias Hellwig, Lena Maus",
  * "Colaboración: Pedro Gil y Lucía Mora"): each a person's name in full (`isPlainPersonName`), so a title after such a
- * word ("Collaboration: Paris, Berlin and the Future of Rail", "Mitarbeit: Ärzte und Pfleger gesucht") is none. One
- * name alone is too short a line to be taken for a title.
+ * word ("Collaboration: Paris, Berlin and the Future of Rail", "Mitarbeit: Ärzte und Pfleger gesucht") is none. Only
+ * right under a byline or a date is such a line surely a credit (see `markReportingFromLines`): over a byline the same
+ * shape is a title as often ("Collaboration: Ada Lee & Tom Hale", "Contributors: Costa Rica, Sierra Leone").
  */
-function isContributorsListLine(text: string): boolean {
+export function isContributorsListLine(text: string): boolean {
   const label = text.includes(":") ? CONTRIBUTORS_LABEL.exec(text) : null;
   if (label === null) return false;
   const parts = text.slice(label[0].length).split(CONTRIBUTORS_LIST_MARK);
@@ -3871,7 +3872,7 @@ const WITH_OPENING = new RegExp(`^(?:${WITH_JOIN_WORDS.join("|")})\\s+`, "iu");
  */
 export function isContributorsCreditLine(text: string): boolean {
   const opening = WITH_OPENING.exec(text);
-  if (opening === null) return isContributorsListLine(text);
+  if (opening === null) return false;
   const rest = text.slice(opening[0].length);
   const credit = CONTRIBUTORS_CREDIT.exec(rest);
   return credit !== null && !CAPITAL_IN_CREDIT.test(credit[0]) && creditsNamesAlone(rest.slice(credit[0].length).trimStart());
@@ -3892,7 +3893,7 @@ export function isCreditAloneLine(text: string): boolean {
   if (text.length > MAX_CREDIT_ALONE_LENGTH) return false;
   const extra = ADDITIONAL_REPORTING.exec(text);
   if (extra !== null) return creditsNamesAlone(text.slice(extra[0].length));
-  if (isContributorsCreditLine(text)) return true;
+  if (isContributorsCreditLine(text) || isContributorsListLine(text)) return true;
   const opening = WITH_OPENING.exec(text);
   if (opening !== null) return wiresNamed(text.slice(opening[0].length).replace(/^[lL]['’]/u, ""), WIRES_WITH_LIST_MARK) !== undefined;
   const label = text.includes(":") ? CONTRIBUTORS_LABEL.exec(text) : null;

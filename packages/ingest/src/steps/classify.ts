@@ -14,6 +14,7 @@ import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import {
   type DateLine,
+  isContributorsListLine,
   isCreditAloneLine,
   isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
@@ -542,7 +543,9 @@ export function markReportingFromLines(lines: ClassifiedLine[]): void {
       continue;
     }
     if (line.blankBefore || above.index !== line.index - 1 || !isMetaLine(above) || line.class === "end") continue;
-    if (isReportingFromLine(line.text, line.lower)) line.class = "boilerplate";
+    // So is a labelled credit of two contributors or more packed right under it ("Mitarbeit: Tom Hale, Lena Maus"):
+    // elsewhere, over its byline, the same words may be a title ("Collaboration: Ada Lee & Tom Hale").
+    if (isReportingFromLine(line.text, line.lower) || isContributorsListLine(line.text)) line.class = "boilerplate";
   }
 }
 
