@@ -5322,7 +5322,7 @@ describe("round md80: a region's name after a byline's label signs no one", () =
   const signed = (header: string[], first?: string) => read(header, first).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
 
   it("reads the line as a byline naming no one, over a date and packed with it", () => {
-    for (const byline of ["By Upper Lin Shire", "By Linbrook County", "By Eastern Harbour District", "By Kelby Borough"]) {
+    for (const byline of ["By Upper Lin Shire", "By Linbrook County", "By Eastern Harbour District", "By East Kelby Borough"]) {
       expect(signed([TITLE, byline, "March 3, 2025"]), byline).toEqual([]);
       expect(signed([TITLE, "", `${byline} | March 3, 2025`]), `packed ${byline}`).toEqual([]);
       expect(read([TITLE, byline, "March 3, 2025"]).headline, byline).toBe(TITLE);
@@ -5402,5 +5402,11 @@ describe("review of round md80: near misses of the new rules", () => {
       expect(read([title, "By Mira Santell", "March 3, 2025"]).headline, title).toBe(title);
       expect(read([title, "March 3, 2025"]).headline, `${title} over a date`).toBe(title);
     }
+  });
+
+  it("signs a writer whose family name is Shire or Borough", () => {
+    expect(names([TITLE, "By Nadia Shire", "March 3, 2025"])).toEqual(["Nadia Shire"]);
+    expect(names([TITLE, "", "By Mira Borough | March 3, 2025"])).toEqual(["Mira Borough"]);
+    expect(names([TITLE, "By Mira Borough and Oren Pask", "March 3, 2025"])).toEqual(["Mira Borough", "Oren Pask"]);
   });
 });

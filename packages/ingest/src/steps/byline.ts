@@ -3587,10 +3587,13 @@ function isNewsroomOfPlace(names: string): boolean {
 }
 
 /**
- * A region's name: capitalised words closed by the noun of a county or a district ("North Shire", "Quellmouth County",
- * "Eastern Province", "Harbour District", "Kelby Borough"), which no person's name ends with.
+ * A region's name: capitalised words closed by the noun of a county or a district ("Quellmouth County", "Eastern
+ * Province", "Harbour District"), which no person's name ends with. "Shire" and "Borough" are family names too ("Nadia
+ * Shire", "Mira Borough"): after two words at least ("Upper Lin Shire", "East Kelby Borough"), as a given name and a
+ * family name are one word each.
  */
-const REGION_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Shire|Province|District|Region|Borough|Township|Municipality|Prefecture)$/u;
+const REGION_NAME =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Province|District|Region|Township|Municipality|Prefecture)|(?:\p{Lu}[\p{L}'’-]*\s+){2,3}(?:Shire|Borough))$/u;
 /** Whether a byline's part is a region's name (`REGION_NAME`); a look at its last letter first, as most names end otherwise. */
 function isRegionName(name: string): boolean {
   const last = name.charCodeAt(name.length - 1);
@@ -3698,7 +3701,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     else if (index > 0 && listed && isFilingPlace(name, authors[0], parts.slice(index + 1))) break;
     // An outlet's initials after the names ("By Ada Lee, KQED") end them too, unless every name is in capitals.
     else if (index > 0 && OUTLET_INITIALS.test(name) && namesPart !== namesPart.toUpperCase()) break;
-    // A region's name in a name's place ("By North Shire", "By Quellmouth County", "By Ada Lee and Quellmouth County"): a
+    // A region's name in a name's place ("By Upper Lin Shire", "By Quellmouth County", "By Ada Lee and Quellmouth County"): a
     // place, nobody's name; a line naming no one else is still a byline's, as a desk's title is.
     else if (isRegionName(name)) deskTitled = true;
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
