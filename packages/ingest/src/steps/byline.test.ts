@@ -5409,4 +5409,11 @@ describe("review of round md80: near misses of the new rules", () => {
     expect(names([TITLE, "", "By Mira Borough | March 3, 2025"])).toEqual(["Mira Borough"]);
     expect(names([TITLE, "By Mira Borough and Oren Pask", "March 3, 2025"])).toEqual(["Mira Borough", "Oren Pask"]);
   });
+
+  it("signs a writer whose given name is a season's or a time's word before a credit's 'with'", () => {
+    expect(names([TITLE, "By Summer Day with agencies", "March 3, 2025"])).toEqual(["Summer Day"]);
+    expect(names([TITLE, "By Dawn Winter, with reporting by Oren Pask", "March 3, 2025"])).toEqual(["Dawn Winter"]);
+    expect(names([TITLE, "", "By Eve Day with agencies | March 3, 2025"])).toEqual(["Eve Day"]);
+    expect(read([TITLE, "", "By Eve Day with agencies | March 3, 2025"]).datePublished).toBe("2025-03-03");
+  });
 });

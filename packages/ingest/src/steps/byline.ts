@@ -3379,6 +3379,8 @@ const BY_TIME_WORDS = new Set(
     " ",
   ),
 );
+/** The words of `BY_TIME_WORDS` that are given names too ("Eve Day", "Dawn Winter", "Summer Early"), in lower case. */
+const GIVEN_NAME_TIME_WORDS = new Set(["eve", "dawn", "summer", "winter", "autumn", "spring"]);
 /**
  * Whether a byline's names are an idiom's or a time's words before a credit's "with" ("By Royal Appointment, with
  * contributions from …", "By Christmas Day, with …", "By Sunday Morning with agencies"): a sentence's opening, no writer.
@@ -3394,6 +3396,9 @@ function opensTimeOrIdiomBeforeWith(names: string): boolean {
   const before = names.slice(0, within.index).replace(/,$/u, "");
   if (isByIdiom(before)) return true;
   const words = before.trim().split(/\s+/u);
+  // A given name and a family name of these words ("By Summer Day with agencies", "By Dawn Winter, with reporting …")
+  // name a writer: a time of two words opens with none of the given names.
+  if (words.length === 2 && GIVEN_NAME_TIME_WORDS.has(words[0]!.toLowerCase())) return false;
   return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_TIME_WORDS.has(word.toLowerCase()) || WEEKDAY.test(word));
 }
 
