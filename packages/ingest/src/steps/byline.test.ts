@@ -5410,6 +5410,12 @@ describe("review of round md80: near misses of the new rules", () => {
     expect(names([TITLE, "By Mira Borough and Oren Pask", "March 3, 2025"])).toEqual(["Mira Borough", "Oren Pask"]);
   });
 
+  it("signs a newsroom named with its paper after French 'du', over a date and packed with it", () => {
+    const signed = (header: string[]) => read(header).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+    expect(signed([TITLE, "Par la rédaction du Quellemontais", "March 3, 2025"])).toEqual(["Organization:la rédaction du Quellemontais"]);
+    expect(read([TITLE, "", "Par la rédaction du Quellemontais | March 3, 2025"]).datePublished).toBe("2025-03-03");
+  });
+
   it("signs a writer whose given name is a season's or a time's word before a credit's 'with'", () => {
     expect(names([TITLE, "By Summer Day with agencies", "March 3, 2025"])).toEqual(["Summer Day"]);
     expect(names([TITLE, "By Dawn Winter, with reporting by Oren Pask", "March 3, 2025"])).toEqual(["Dawn Winter"]);

@@ -3579,13 +3579,14 @@ function holdsAsciiDigit(text: string): boolean {
 
 /**
  * A newsroom named with its town or its section after a byline's label, maybe after an article and "of": "Von der
- * Redaktion Nordstadt", "Von der Lokalredaktion Quellmünde", "Par la rédaction de Quellemont", "Por la redacción de
+ * Redaktion Nordstadt", "Von der Lokalredaktion Quellmünde", "Par la rédaction de Quellemont" (or "du Quellemontais",
+ * a paper's name after the article glued to "de"), "Por la redacción de
  * Quellamar", "Por Redacción Quellamar", "A cura della redazione di Quellamare", "Pela redação de Quelmar", "Door de
  * redactie van Kwelmond". The newsroom signs, as "Par la rédaction" alone does: an Organization, never a person nor the
  * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
  */
 const NEWSROOM_OF_PLACE =
-  /^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\s+)?\p{L}*(?:[Rr]edaktion|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Rr]edacção|[Rr]edactie)\s+(?:(?:de|di|del|della|des|do|da|van|von|of|d['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+  /^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\s+)?\p{L}*(?:[Rr]edaktion|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Rr]edacção|[Rr]edactie)\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 /** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
 function isNewsroomOfPlace(names: string): boolean {
   return /[eé]da[ckzç]/u.test(names) && NEWSROOM_OF_PLACE.test(names);
