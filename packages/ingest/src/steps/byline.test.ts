@@ -5416,6 +5416,14 @@ describe("review of round md80: near misses of the new rules", () => {
     expect(read([TITLE, "", "Par la rédaction du Quellemontais | March 3, 2025"]).datePublished).toBe("2025-03-03");
   });
 
+  it("keeps the date packed behind a time's or an idiom's words before a credit's 'with', signing no one", () => {
+    for (const line of ["By Election Night with agencies", "By Popular Demand, with contributions from Oren Pask"]) {
+      const article = read([TITLE, "", `${line} | March 3, 2025`]);
+      expect(article.authors ?? [], line).toEqual([]);
+      expect(article.datePublished, line).toBe("2025-03-03");
+    }
+  });
+
   it("signs a writer whose given name is a season's or a time's word before a credit's 'with'", () => {
     expect(names([TITLE, "By Summer Day with agencies", "March 3, 2025"])).toEqual(["Summer Day"]);
     expect(names([TITLE, "By Dawn Winter, with reporting by Oren Pask", "March 3, 2025"])).toEqual(["Dawn Winter"]);

@@ -3129,6 +3129,10 @@ function isPersonInField(field: string): boolean {
 }
 /** A separator that is only a bar or a dot (see `NAME_FIELD_MARK`): a field after it may hold another person. */
 const NAME_FIELD_MARK_ALONE = /^\s*[|·•]\s*$/u;
+/** Whether a byline's names end (`end`, a `namesEnd` match in `text`) at a bar or a dot before a date's field. */
+function isDateFieldAfter(text: string, end: RegExpExecArray): boolean {
+  return NAME_FIELD_MARK_ALONE.test(end[0]) && opensWithDateField(text.slice(end.index + end[0].length));
+}
 
 /**
  * Whether a name no label vouches for is a person's: a person's name's shape (`isPersonName`: two capitalised words or
@@ -3646,7 +3650,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // May 2025 hundreds of trees fell"), as in the other five languages (see `readsOnAfterDate`).
   if (end && DATE_LINK_END.test(end[0]) && datesSentence(text.slice(end.index + end[0].length))) return undefined;
   // An idiom after the label ("By Popular Demand", "Par Avion", "Por Favor", "Von Hand"): no one's name.
-  if (isByIdiom(namesPart) || opensTimeOrIdiomBeforeWith(namesPart)) return undefined;
+  if (isByIdiom(namesPart)) return undefined;
+  // A time's or an idiom's words before a credit's "with" ("By Election Night with agencies") open a sentence; with a date
+  // in a field after them ("… | March 3, 2025") the line is the header's, which signs no one but holds the date.
+  if (opensTimeOrIdiomBeforeWith(namesPart)) return end && isDateFieldAfter(text, end) ? [] : undefined;
   // A date's label glued to the names by a copy of two elements ("ADA LEEPUBLISHED: MAR 3, 2025") or set after them.
   namesPart = withoutDateLabelAtEnd(namesPart);
   // A newsroom with its place ("Von der Redaktion Nordstadt", "Par la rédaction de Quellemont") signs as one.
