@@ -5408,6 +5408,7 @@ describe("review of round md80: near misses of the new rules", () => {
     expect(names([TITLE, "By Nadia Shire", "March 3, 2025"])).toEqual(["Nadia Shire"]);
     expect(names([TITLE, "", "By Mira Borough | March 3, 2025"])).toEqual(["Mira Borough"]);
     expect(names([TITLE, "By Mira Borough and Oren Pask", "March 3, 2025"])).toEqual(["Mira Borough", "Oren Pask"]);
+    expect(names([TITLE, "By North Shire", "March 3, 2025"])).toEqual([]);
   });
 
   it("signs a newsroom named with its paper after French 'du', over a date and packed with it", () => {

@@ -3600,10 +3600,10 @@ function isNewsroomOfPlace(names: string): boolean {
  * A region's name: capitalised words closed by the noun of a county or a district ("Quellmouth County", "Eastern
  * Province", "Harbour District"), which no person's name ends with. "Shire" and "Borough" are family names too ("Nadia
  * Shire", "Mira Borough"): after two words at least ("Upper Lin Shire", "East Kelby Borough"), as a given name and a
- * family name are one word each.
+ * family name are one word each, or after a word of the compass or of height ("North Shire", "Lower Borough").
  */
 const REGION_NAME =
-  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Province|District|Region|Township|Municipality|Prefecture)|(?:\p{Lu}[\p{L}'’-]*\s+){2,3}(?:Shire|Borough))$/u;
+  /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Province|District|Region|Township|Municipality|Prefecture)|(?:(?:\p{Lu}[\p{L}'’-]*\s+){2,3}|(?:North|South|East|West|Upper|Lower|Mid|Central|Greater)\s+)(?:Shire|Borough))$/u;
 /** Whether a byline's part is a region's name (`REGION_NAME`); a look at its last letter first, as most names end otherwise. */
 function isRegionName(name: string): boolean {
   const last = name.charCodeAt(name.length - 1);
