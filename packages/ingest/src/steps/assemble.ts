@@ -46,7 +46,7 @@ import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
-import { BOX_LABEL, RELATED_HEADS_CJK } from "./related-words.js";
+import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import { CAPITAL_OPENING, endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
@@ -2199,6 +2199,28 @@ const LABEL_COLON = /[:：]/u;
 /** A full stop closing a text: a linked title rarely ends in one, a sentence of the story does ("See also: Chapter 4."). */
 const CLOSING_FULL_STOP = /[.。]$/u;
 
+/** A wiki's note naming another page, its label and a colon before the title ("Main article: …"; see `HATNOTE_LABELS`). */
+const HATNOTE = new RegExp(`^(?:${HATNOTE_LABELS})\\s*[:：]\\s*\\S`, "iu");
+/**
+ * A line a wiki's note may be packed against: a section's heading, or another note, both short lines that end no
+ * sentence and open with a capital. A short sentence ("It fell.") or a clause running on in lower case is a paragraph's.
+ */
+function isHatnoteNeighbour(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && !line.sentenceEnd && !LOWER_CASE_START.test(line.text);
+}
+
+/**
+ * A wiki's note (`HATNOTE`) with no blank line on one side or both: packed under its section's heading ("History" /
+ * "Main article: History of Eldmoor"), over the next section's heading ("See also: A Guide to Harbour Birds" /
+ * "Gulls"), or between two notes. Under a heading the note may have the section's first paragraph packed under it as
+ * well; anywhere else a line packed against it that is no heading (a sentence, a clause in lower case) makes the note
+ * a line of the story's paragraph, and it stays the story's own.
+ */
+function packedHatnote(line: ClassifiedLine, above: ClassifiedLine | undefined, below: ClassifiedLine | undefined): boolean {
+  const underHeading = !line.blankBefore && isHatnoteNeighbour(above);
+  return (line.blankBefore || underHeading) && (line.blankAfter || underHeading || isHatnoteNeighbour(below)) && HATNOTE.test(line.text);
+}
+
 /**
  * A related link set as a paragraph of its own between the story's ("Read more: Ferry fares to rise in May", "Lesen
  * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
@@ -2206,8 +2228,9 @@ const CLOSING_FULL_STOP = /[.。]$/u;
  * tables below, which …", "Read more: The report runs to 400 pages.") or a label packed into its paragraph is the
  * story's own.
  */
-function readRelatedLink(line: ClassifiedLine): Block | undefined {
-  if (!line.blankBefore || !line.blankAfter || !RELATED_LINK.test(line.text)) return undefined;
+function readRelatedLink(line: ClassifiedLine, above: ClassifiedLine | undefined, below: ClassifiedLine | undefined): Block | undefined {
+  if (line.blankBefore && line.blankAfter ? !RELATED_LINK.test(line.text) && !HATNOTE.test(line.text) : !packedHatnote(line, above, below))
+    return undefined;
   const colon = line.text.search(LABEL_COLON);
   const title = line.text.slice(colon + 1).trim();
   if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
@@ -3076,7 +3099,7 @@ export function assemble(
       i = related.last;
       continue;
     }
-    const relatedLink = readRelatedLink(line);
+    const relatedLink = readRelatedLink(line, i > start ? lines[i - 1] : undefined, i + 1 < end ? lines[i + 1] : undefined);
     if (relatedLink) {
       body.push(relatedLink);
       continue;

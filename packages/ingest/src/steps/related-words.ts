@@ -62,6 +62,31 @@ export const READ_ON_PROMPTS = alternation([
 ]);
 
 /**
+ * A wiki's note under a section's heading that points to the page covering the section's subject at length, and the
+ * "see also" beside it ("Main article: …", "See also: …", "Hauptartikel: …", "Siehe auch: …", "Article détaillé : …",
+ * "Voir aussi : …", "Artículo principal: …", "Véase también: …", "Voce principale: …", "Vedi anche: …", "Artigo
+ * principal: …", "Ver também: …", "Hoofdartikel: …", "Zie ook: …"): a link to another page on a line of its own,
+ * often packed against the heading over it or the next section's under it. "Related", "Read more" and "Learn more"
+ * are left out: pages set those in their story's text too.
+ */
+export const HATNOTE_LABELS = alternation([
+  "main articles?",
+  "see also",
+  "hauptartikel",
+  "siehe auch",
+  "articles? détaillés?",
+  "voir aussi",
+  "artículos? principal(?:es)?",
+  "véase también",
+  "voce principale",
+  "vedi anche",
+  "artigos? principa(?:l|is)",
+  "ver também",
+  "hoofdartikel(?:en)?",
+  "zie ook",
+]);
+
+/**
  * A news flash's label that a ticker or a "Trending" bar prints before another story's title on the same line
  * ("Breaking: Ferry strike called off", "Eilmeldung: …", "Última hora: …"). Labels a story's own headline may keep
  * ("Live:", "Exclusive:", "Watch:") are left out: they name what the story is, not that it is another one.
