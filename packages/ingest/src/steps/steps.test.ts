@@ -4195,3 +4195,98 @@ describe("lists copied without their marks, set a line each alike: packed pages 
     }
   });
 });
+
+// Round bd80: a wiki's note under a section's heading ("Main article: …", "See also: …") packed against the heading or
+// the next section's heading is a link to another page, read as a related block, in every language the labels list.
+describe("round bd80: a wiki's note packed against a section's heading", () => {
+  const opening =
+    "The town grew up around a river crossing, and for three centuries its market drew farmers from every valley to the south.";
+  const closing = "Today the old market hall holds a small museum, and the river crossing is a footbridge used mostly by walkers.";
+  const sectionProse =
+    "The first bridge was built of timber by the abbey, and a stone one replaced it after a flood swept the old one away.";
+  const bodyOf = (page: string, tag: string) => {
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+    return assemble(lines, 0, lines.length, { authors: [] }).body;
+  };
+  const relatedTitles = (page: string, tag: string) =>
+    bodyOf(page, tag).flatMap((block) => (block.type === "related" ? block.items.map((item) => item.title) : []));
+  const paragraphs = (page: string, tag: string) => bodyOf(page, tag).flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+
+  const notes: Array<[string, string, string, string]> = [
+    ["en", "History", "Main article", "History of Eldmoor"],
+    ["en", "Geography", "Main articles", "Rivers of Eldmoor and Hills of Eldmoor"],
+    ["de", "Geschichte", "Hauptartikel", "Geschichte von Quellbach"],
+    ["de", "Verkehr", "Siehe auch", "Brücken im Quellbachtal"],
+    ["fr", "Histoire", "Article détaillé", "Histoire de Valmorin"],
+    ["fr", "Transports", "Voir aussi", "Ponts de la vallée du Morin"],
+    ["es", "Historia", "Artículo principal", "Historia de Villaroca"],
+    ["es", "Transporte", "Véase también", "Puentes del valle de Roca"],
+    ["it", "Storia", "Voce principale", "Storia di Montebruno"],
+    ["it", "Trasporti", "Vedi anche", "Ponti della valle del Bruno"],
+    ["pt", "História", "Artigo principal", "História de Vila Serena"],
+    ["pt", "Transportes", "Ver também", "Pontes do vale do Sereno"],
+    ["nl", "Geschiedenis", "Hoofdartikel", "Geschiedenis van Duinwijk"],
+    ["nl", "Verkeer", "Zie ook", "Bruggen in het Duindal"],
+  ];
+
+  it.each(notes)("reads a note packed under its section's heading as a related link (%s, %s / %s: %s)", (tag, heading, label, title) => {
+    // The section's paragraph under a blank line, then packed under the note as well.
+    for (const under of ["\n\n", "\n"]) {
+      const page = `${opening}\n\n${heading}\n${label}: ${title}${under}${sectionProse}\n\n${closing}`;
+      expect(relatedTitles(page, tag)).toEqual([title]);
+      expect(paragraphs(page, tag)).toEqual([opening, sectionProse, closing]);
+    }
+  });
+
+  it.each(notes)(
+    "reads a note packed over the next section's heading as a related link (%s, %s / %s: %s)",
+    (tag, heading, label, title) => {
+      const page = `${opening}\n\n${label}: ${title}\n${heading}\n\n${sectionProse}\n\n${closing}`;
+      expect(relatedTitles(page, tag)).toEqual([title]);
+      expect(paragraphs(page, tag)).toEqual([opening, sectionProse, closing]);
+    },
+  );
+
+  it("reads two notes packed together under a heading as two related links", () => {
+    const page = `${opening}\n\nGeography\nMain article: Geography of Eldmoor\nSee also: Rivers of Eldmoor\n\n${sectionProse}\n\n${closing}`;
+    expect(relatedTitles(page, "en")).toEqual(["Geography of Eldmoor", "Rivers of Eldmoor"]);
+  });
+
+  it("reads a wiki's note standing apart between paragraphs as a related link, as a related label's link is", () => {
+    for (const [tag, label, title] of [
+      ["en", "Main article", "History of Eldmoor"],
+      ["de", "Hauptartikel", "Geschichte von Quellbach"],
+      ["nl", "Hoofdartikel", "Geschiedenis van Duinwijk"],
+    ] as const) {
+      const page = `${opening}\n\n${label}: ${title}\n\n${closing}`;
+      expect(relatedTitles(page, tag)).toEqual([title]);
+    }
+  });
+
+  it.each([
+    // Packed into a paragraph: the line is the paragraph's.
+    ["en", `${opening}\nSee also: The Abbey Records\n\n${closing}`],
+    ["de", `${opening}\n\nSiehe auch: Das Archiv der Abtei\n${sectionProse}\n\n${closing}`],
+    // Under a heading, a sentence in lower case, or closed by a full stop, is the section's own text.
+    ["en", `${opening}\n\nHistory\nSee also: the tables below, which list every flood since 1850\n\n${closing}`],
+    ["fr", `${opening}\n\nHistoire\nVoir aussi : le tableau ci-dessous, qui recense les crues\n\n${closing}`],
+    ["en", `${opening}\n\nHistory\nMain article: Chapter 4.\n\n${closing}`],
+    // Labels a story sets in its own text are not a wiki's note: packed under a heading they stay as they were.
+    ["en", `${opening}\n\nHistory\nRelated: Fares for Islanders Stay the Same\n\n${closing}`],
+    ["en", `${opening}\n\nRead more: The Abbey Records\nHistory\n\n${closing}`],
+    ["es", `${opening}\n\nHistoria\nLea también: Los puentes del valle\n\n${closing}`],
+    // Over a line that is no heading (a short sentence, a clause in lower case, a long line), a note stays the story's.
+    ["en", `${opening}\n\nSee also: The Abbey Records\nIt fell.\n\n${closing}`],
+    ["en", `${opening}\n\nMain article: The Abbey Records\nand the bridge was gone by the next morning\n\n${closing}`],
+    [
+      "pt",
+      `${opening}\n\nVer também: Pontes do vale do Sereno\nA cheia de 1850 levou a ponte de madeira e a abadia construiu outra de pedra no mesmo lugar\n\n${closing}`,
+    ],
+    [
+      "it",
+      `${opening}\n\nVedi anche: Ponti della valle del Bruno\nla piena del 1850 portò via il ponte di legno costruito dall'abbazia secoli prima\n\n${closing}`,
+    ],
+  ])("near miss (%s): keeps the line as the story's text, as before", (tag, page) => {
+    expect(relatedTitles(page, tag)).toEqual([]);
+  });
+});
