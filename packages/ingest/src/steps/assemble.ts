@@ -2222,19 +2222,36 @@ function packedHatnote(line: ClassifiedLine, above: ClassifiedLine | undefined, 
 }
 
 /**
+ * Whether a note's title names a line of the page itself, other than the heading just over the note: a recipe's "See
+ * also: Notes" or a guide's "See also: Opening hours" points to a section of the same story and is its own text, where a
+ * wiki's note names another page ("Main article: History of Eldmoor"), often the heading's own words over it.
+ */
+function pointsWithinPage(title: string, above: ClassifiedLine | undefined, linesOfPage: ReadonlyMap<string, number>): boolean {
+  const lower = title.toLowerCase();
+  return (linesOfPage.get(lower) ?? 0) > (above?.lower.trim() === lower ? 1 : 0);
+}
+
+/**
  * A related link set as a paragraph of its own between the story's ("Read more: Ferry fares to rise in May", "Lesen
  * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
  * is one phrase opening as a title does and not closed by a full stop; a sentence under the label ("See also: the
  * tables below, which …", "Read more: The report runs to 400 pages.") or a label packed into its paragraph is the
  * story's own.
  */
-function readRelatedLink(line: ClassifiedLine, above: ClassifiedLine | undefined, below: ClassifiedLine | undefined): Block | undefined {
-  if (line.blankBefore && line.blankAfter ? !RELATED_LINK.test(line.text) && !HATNOTE.test(line.text) : !packedHatnote(line, above, below))
-    return undefined;
+function readRelatedLink(
+  line: ClassifiedLine,
+  above: ClassifiedLine | undefined,
+  below: ClassifiedLine | undefined,
+  linesOfPage: () => ReadonlyMap<string, number>,
+): Block | undefined {
+  const standsApart = line.blankBefore && line.blankAfter;
+  const relatedLink = standsApart && RELATED_LINK.test(line.text);
+  if (!relatedLink && !(standsApart ? HATNOTE.test(line.text) : packedHatnote(line, above, below))) return undefined;
   const colon = line.text.search(LABEL_COLON);
   const title = line.text.slice(colon + 1).trim();
   if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
     return undefined;
+  if (!relatedLink && pointsWithinPage(title, above, linesOfPage())) return undefined;
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
 
@@ -3085,6 +3102,20 @@ export function assemble(
     }
     return firstProse < at;
   };
+  /** The page's short lines (headings among them), lower-cased, each with how often it stands: counted once when first asked for. */
+  let shortLines: Map<string, number> | undefined;
+  const shortLinesOfPage = () => {
+    if (shortLines === undefined) {
+      shortLines = new Map();
+      for (let at = start; at < end; at++) {
+        const other = lines[at]!;
+        if (other.class !== "short") continue;
+        const lower = other.lower.trim();
+        shortLines.set(lower, (shortLines.get(lower) ?? 0) + 1);
+      }
+    }
+    return shortLines;
+  };
   let titleCaseHeadings = 0;
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
@@ -3099,7 +3130,7 @@ export function assemble(
       i = related.last;
       continue;
     }
-    const relatedLink = readRelatedLink(line, i > start ? lines[i - 1] : undefined, i + 1 < end ? lines[i + 1] : undefined);
+    const relatedLink = readRelatedLink(line, i > start ? lines[i - 1] : undefined, i + 1 < end ? lines[i + 1] : undefined, shortLinesOfPage);
     if (relatedLink) {
       body.push(relatedLink);
       continue;

@@ -4289,4 +4289,24 @@ describe("round bd80: a wiki's note packed against a section's heading", () => {
   ])("near miss (%s): keeps the line as the story's text, as before", (tag, page) => {
     expect(relatedTitles(page, tag)).toEqual([]);
   });
+
+  // Review: a note whose title names a section of the same page points within the story and is the story's own line.
+  it.each([
+    ["en", `${opening}\n\nMethod\nSee also: Notes\n${sectionProse}\n\nNotes\n${closing}`],
+    ["en", `${opening}\n\nSee also: Notes\nMethod\n\n${sectionProse}\n\nNotes\n${closing}`],
+    ["de", `${opening}\n\nAnfahrt\nSiehe auch: Öffnungszeiten\n${sectionProse}\n\nÖffnungszeiten\n${closing}`],
+    ["nl", `${opening}\n\nHoofdartikel: Openingstijden\n\n${sectionProse}\n\nOpeningstijden\n${closing}`],
+  ])("near miss (%s): a note naming a heading of the same page stays the story's text", (tag, page) => {
+    expect(relatedTitles(page, tag)).toEqual([]);
+  });
+
+  it("keeps a recipe's 'See also: Notes' under its heading as a paragraph of the story", () => {
+    const page = `${opening}\n\nMethod\nSee also: Notes\n${sectionProse}\n\nNotes\n${closing}`;
+    expect(paragraphs(page, "en")).toContain("See also: Notes");
+  });
+
+  it("still reads a note whose title repeats the heading just over it as a related link", () => {
+    const page = `${opening}\n\nFirefox\nMain article: Firefox\n${sectionProse}\n\n${closing}`;
+    expect(relatedTitles(page, "en")).toEqual(["Firefox"]);
+  });
 });
