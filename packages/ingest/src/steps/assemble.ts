@@ -3130,7 +3130,12 @@ export function assemble(
       i = related.last;
       continue;
     }
-    const relatedLink = readRelatedLink(line, i > start ? lines[i - 1] : undefined, i + 1 < end ? lines[i + 1] : undefined, shortLinesOfPage);
+    const relatedLink = readRelatedLink(
+      line,
+      i > start ? lines[i - 1] : undefined,
+      i + 1 < end ? lines[i + 1] : undefined,
+      shortLinesOfPage,
+    );
     if (relatedLink) {
       body.push(relatedLink);
       continue;
