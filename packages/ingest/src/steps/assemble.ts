@@ -2213,11 +2213,14 @@ function isHatnoteNeighbour(line: ClassifiedLine | undefined): boolean {
  * A wiki's note (`HATNOTE`) with no blank line on one side or both: packed under its section's heading ("History" /
  * "Main article: History of Eldmoor"), over the next section's heading ("See also: A Guide to Harbour Birds" /
  * "Gulls"), or between two notes. Under a heading the note may have the section's first paragraph packed under it as
- * well; anywhere else a line packed against it that is no heading (a sentence, a clause in lower case) makes the note
- * a line of the story's paragraph, and it stays the story's own.
+ * well, unless that line opens in lower case: then the note's title runs on into it ("See also: The Harbour Report" /
+ * "and the council's flood map before you travel.") and the pair is a sentence. Anywhere else a line packed against it
+ * that is no heading (a sentence, a clause in lower case) makes the note a line of the story's paragraph, and it stays
+ * the story's own.
  */
 function packedHatnote(line: ClassifiedLine, above: ClassifiedLine | undefined, below: ClassifiedLine | undefined): boolean {
-  const underHeading = !line.blankBefore && isHatnoteNeighbour(above);
+  const runsOn = !line.blankAfter && below !== undefined && LOWER_CASE_START.test(below.text);
+  const underHeading = !line.blankBefore && !runsOn && isHatnoteNeighbour(above);
   return (line.blankBefore || underHeading) && (line.blankAfter || underHeading || isHatnoteNeighbour(below)) && HATNOTE.test(line.text);
 }
 

@@ -4305,6 +4305,17 @@ describe("round bd80: a wiki's note packed against a section's heading", () => {
     expect(paragraphs(page, "en")).toContain("See also: Notes");
   });
 
+  // Review: under a heading, a packed line in lower case under the note carries on the note's sentence.
+  it.each([
+    ["en", `${opening}\n\nStorm warnings\nSee also: The Harbour Report\nand the council's own flood map before you travel.\n\n${closing}`],
+    [
+      "es",
+      `${opening}\n\nLa historia\nVéase también: Los Puentes del Valle\nde Roca, el libro que publicó el ayuntamiento en 1998.\n\n${closing}`,
+    ],
+  ])("near miss (%s): a note whose title runs on into a lower-case line under it stays the story's sentence", (tag, page) => {
+    expect(relatedTitles(page, tag)).toEqual([]);
+  });
+
   it("still reads a note whose title repeats the heading just over it as a related link", () => {
     const page = `${opening}\n\nFirefox\nMain article: Firefox\n${sectionProse}\n\n${closing}`;
     expect(relatedTitles(page, "en")).toEqual(["Firefox"]);
