@@ -2239,7 +2239,8 @@ function pointsWithinPage(title: string, above: ClassifiedLine | undefined, line
  * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
  * is one phrase opening as a title does and not closed by a full stop; a sentence under the label ("See also: the
  * tables below, which …", "Read more: The report runs to 400 pages.") or a label packed into its paragraph is the
- * story's own.
+ * story's own. A wiki's note (`HATNOTE`, `packedHatnote`) is read alike, unless it names a line of the same page
+ * (`pointsWithinPage`); `linesOfPage` counts the page's short lines, once, when a note first asks.
  */
 function readRelatedLink(
   line: ClassifiedLine,
