@@ -513,20 +513,26 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
+/** Whether the line at `at` has the story's prose (a paragraph) right over it and right under it, as a picture's credit has. */
+function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
+  return lines[at - 1]?.class === "good" && lines[at + 1]?.class === "good";
+}
 
 /**
  * Whether the line at `index` is the site's name: the page's copyright notice further down names it right after its
  * mark and year ("© 2025 Harbour Courier", "Copyright 2025 Harbour Courier. All rights reserved.", "Tous droits
  * réservés © Harbour Courier 2025"). The footer names the site that way on most pages, in every language; a headline
  * is no site's name. A title the notice's line quotes elsewhere is not named by it ("© 2025 Photo: …", a caption
- * repeating the title before its photographer's "© 2025 …").
+ * repeating the title before its photographer's "© 2025 …"). Nor does a notice standing between two paragraphs of
+ * the story (`betweenProse`): that is a picture's credit, and it may name the work the title names ("Salt Road" /
+ * "© 2025 Salt Road Pictures" under a still of a film's review).
  */
 function namedByCopyright(lines: readonly ClassifiedLine[], index: number): boolean {
   const name = lines[index]!.text;
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
-    if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
     if (opening !== undefined && COPYRIGHT_MARK.test(opening)) return true;
   }
