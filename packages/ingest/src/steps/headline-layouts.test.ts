@@ -9657,3 +9657,128 @@ describe("round hl80: a long title over its byline; the site's name over the tit
     }
   });
 });
+
+describe("round int79: a picture's credit between the story's paragraphs names no site, even when it names the title", () => {
+  /** A film's review: its short title, its deck, the byline and date, two paragraphs, the still's credit between them. */
+  const REVIEWS: Record<
+    string,
+    { title: string; deck: string; by: string; date: string; credit: string; text: readonly [string, string] }
+  > = {
+    en: {
+      title: "The Long Salt Road",
+      deck: "A slow, beautiful film about three sisters who walk the old trade route to bury their mother by the sea",
+      by: "By Ada Lindqvist",
+      date: "March 3, 2026",
+      credit: "© 2026 The Long Salt Road Pictures",
+      text: [
+        "The sisters set out in early spring, carrying little more than a map their mother drew before she died and a jar of her ashes.",
+        "The director shot the film over two summers on the coast, and the light on the cliffs does half the work of the script.",
+      ],
+    },
+    de: {
+      title: "Die lange Straße des Salzes",
+      deck: "Ein langsamer, schöner Film über drei Schwestern, die den alten Handelsweg gehen, um ihre Mutter am Meer zu begraben",
+      by: "Von Jana Wollmer",
+      date: "3. März 2026",
+      credit: "Foto: © Die lange Straße des Salzes Filmproduktion",
+      text: [
+        "Die Schwestern brechen im Frühjahr auf, mit kaum mehr als einer Karte, die ihre Mutter vor ihrem Tod gezeichnet hat.",
+        "Der Regisseur drehte zwei Sommer lang an der Küste, und das Licht auf den Klippen erledigt die halbe Arbeit des Drehbuchs.",
+      ],
+    },
+    fr: {
+      title: "La Route du sel",
+      deck: "Un film lent et beau sur trois sœurs qui suivent l'ancienne route commerciale pour enterrer leur mère au bord de la mer",
+      by: "Par Claire Dumortier",
+      date: "3 mars 2026",
+      credit: "© La Route du sel Productions",
+      text: [
+        "Les sœurs partent au début du printemps, avec à peine plus qu'une carte dessinée par leur mère avant sa mort.",
+        "Le réalisateur a tourné deux étés sur la côte, et la lumière sur les falaises fait la moitié du travail du scénario.",
+      ],
+    },
+    es: {
+      title: "La ruta de la sal",
+      deck: "Una película lenta y hermosa sobre tres hermanas que recorren la vieja ruta comercial para enterrar a su madre junto al mar",
+      by: "Por Lucía Ferrándiz",
+      date: "3 de marzo de 2026",
+      credit: "© 2026 La ruta de la sal Films",
+      text: [
+        "Las hermanas salen a principios de primavera, con poco más que un mapa que su madre dibujó antes de morir.",
+        "El director rodó durante dos veranos en la costa, y la luz sobre los acantilados hace la mitad del trabajo del guion.",
+      ],
+    },
+    it: {
+      title: "La via del sale",
+      deck: "Un film lento e bellissimo su tre sorelle che percorrono l'antica via commerciale per seppellire la madre vicino al mare",
+      by: "Di Giulia Rinaldesi",
+      date: "3 marzo 2026",
+      credit: "© La via del sale Film",
+      text: [
+        "Le sorelle partono all'inizio della primavera, con poco più di una mappa che la madre aveva disegnato prima di morire.",
+        "Il regista ha girato per due estati sulla costa, e la luce sulle scogliere fa metà del lavoro della sceneggiatura.",
+      ],
+    },
+    pt: {
+      title: "A Estrada do Sal",
+      deck: "Um filme lento e bonito sobre três irmãs que percorrem a velha rota comercial para enterrar a mãe junto ao mar",
+      by: "Por Inês Carvalhosa",
+      date: "3 de março de 2026",
+      credit: "© 2026 A Estrada do Sal Filmes",
+      text: [
+        "As irmãs partem no início da primavera, com pouco mais do que um mapa que a mãe desenhou antes de morrer.",
+        "O realizador filmou durante dois verões na costa, e a luz nas falésias faz metade do trabalho do argumento.",
+      ],
+    },
+    nl: {
+      title: "De lange weg van het zout",
+      deck: "Een trage, mooie film over drie zussen die de oude handelsroute lopen om hun moeder aan zee te begraven",
+      by: "Door Sanne de Vriesema",
+      date: "3 maart 2026",
+      credit: "© De lange weg van het zout Films",
+      text: [
+        "De zussen vertrekken in het vroege voorjaar, met weinig meer dan een kaart die hun moeder tekende voor ze stierf.",
+        "De regisseur filmde twee zomers aan de kust, en het licht op de kliffen doet de helft van het werk van het script.",
+      ],
+    },
+  };
+  const read = (lines: readonly string[]) => fromText(lines.join("\n"), { source: "page.txt" });
+
+  it("keeps the title over its deck when the credit under the story's first paragraph names the film after its mark", () => {
+    for (const [lang, r] of Object.entries(REVIEWS)) {
+      const [first, second] = r.text;
+      const spaced = [
+        "Home",
+        "Film",
+        "",
+        r.title,
+        "",
+        r.deck,
+        "",
+        r.by,
+        "",
+        r.date,
+        "",
+        first,
+        "",
+        r.credit,
+        "",
+        second,
+        "",
+        "© 2026 Pellam Post",
+      ];
+      expect(read(spaced).headline, `${lang}: spaced`).toBe(r.title);
+      const packed = ["Home", "Film", r.title, r.deck, r.by, r.date, first, r.credit, second, "© 2026 Pellam Post"];
+      expect(read(packed).headline, `${lang}: packed`).toBe(r.title);
+    }
+  });
+
+  it("still reads the site's name the footer's notice gives under the story's last paragraph, over the footer's links", () => {
+    for (const [lang, r] of Object.entries(REVIEWS)) {
+      const [first, second] = r.text;
+      const site = "Le Courrier de Pellamont";
+      const page = ["Home", "Film", "", site, "", r.title, r.by, r.date, "", first, "", second, `© 2026 ${site}`, "About us", "Contact"];
+      expect(read(page).headline, lang).toBe(r.title);
+    }
+  });
+});
