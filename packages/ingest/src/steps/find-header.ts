@@ -80,7 +80,7 @@ import {
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
-import { opensWithSectionName } from "./section-names.js";
+import { opensWithSectionName, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
 
@@ -538,6 +538,66 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
   }
   return false;
 }
+/**
+ * Words of a kicker that names the kind of piece over its title ("The big read", "Weekend essay", "Die große Reportage",
+ * "Le grand récit", "En breve", "Het grote verhaal"), in the languages Dateline reads most. With the sections' names
+ * (`SECTION_NAMES`: "Local politics", "Accueil > Monde"), a short line holding one is a kicker or a trail, no title.
+ */
+const KICKER_WORDS: ReadonlySet<string> = new Set([
+  // English
+  ...["read", "essay", "brief", "briefing", "analysis", "interview", "explainer", "feature", "column", "review", "report"],
+  ...["comment", "commentary", "exclusive", "profile", "obituary", "weekend", "focus", "insight", "special", "longread"],
+  // German
+  ...["reportage", "kommentar", "analyse", "hintergrund", "kolumne", "porträt", "rezension", "kritik", "glosse"],
+  ...["wochenende", "exklusiv", "kurz", "überblick", "fokus", "leitartikel"],
+  // French
+  ...["récit", "bref", "entretien", "chronique", "éditorial", "enquête", "décryptage", "portrait", "critique", "tribune"],
+  ...["exclusif", "week-end"],
+  // Spanish
+  ...["reportaje", "breve", "análisis", "entrevista", "crónica", "editorial", "columna", "tribuna", "exclusiva", "perfil"],
+  ...["reseña", "crítica"],
+  // Italian
+  ...["racconto", "analisi", "intervista", "commento", "editoriale", "inchiesta", "rubrica", "recensione", "esclusiva"],
+  ...["ritratto"],
+  // Portuguese
+  ...["reportagem", "resumo", "análise", "crônica", "coluna", "exclusivo"],
+  // Dutch
+  ...["verhaal", "kort", "achtergrond", "commentaar", "beschouwing", "portret", "recensie"],
+]);
+
+/** A run of characters between words. */
+const NON_WORD = /[^\p{L}\p{M}-]+/u;
+
+/** Whether any word of a short line (lower-cased) names a section or the kind of piece (see `KICKER_WORDS`). */
+function namesKind(lower: string): boolean {
+  return lower.split(NON_WORD).some((word) => SECTION_NAMES.has(word) || KICKER_WORDS.has(word));
+}
+
+/** Most words of a short title opening the header under the site's name (see `shortTitleUnderSiteName`). */
+const MAX_SHORT_OPENING_TITLE_WORDS = 5;
+
+/**
+ * The index of a short title opening the header right under the line picked at `index`, when that line is the site's
+ * name (the copyright notice names it, see `namedByCopyright`): a title of two to five words ("L’imprimerie vendue",
+ * "Druckhaus verkauft"; shorter than a title standing alone may be, so no candidate) over its deck, a line longer than
+ * any headline, and the byline or date right under the deck. The site's name won for want of another title; the
+ * header under it opens with its own. The title ends no sentence, opens with a capital or a figure, is no byline or
+ * date and no furniture, and the page prints it nowhere else (a menu's section, or a kicker the footer lists). Undefined
+ * when there is none.
+ */
+function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number): number | undefined {
+  const title = lines[index + 1];
+  const deck = lines[index + 2];
+  if (title === undefined || deck === undefined || deck.words <= MAX_HEADLINE_WORDS) return undefined;
+  if (title.words < MIN_SHORT_TITLE_WORDS || title.words > MAX_SHORT_OPENING_TITLE_WORDS || title.sentenceEnd) return undefined;
+  if (!CAPITAL_OR_FIGURE_START.test(title.text) || isMetaLine(title) || isMetaLine(deck) || readsAsFurniture(title)) return undefined;
+  if (!lines.slice(index + 3, index + 3 + META_UNDER_STANDFIRST).some(isMetaLine)) return undefined;
+  // A kicker or a breadcrumb trail is no title: a line in capitals ("ANALYSIS"), or one with a word naming a section or
+  // the kind of piece ("Local politics", "Accueil > Monde", "Le grand récit", "En breve").
+  if (title.text === title.text.toUpperCase() || namesKind(title.lower)) return undefined;
+  return !printedElsewhere(lines, index + 1) && namedByCopyright(lines, index) ? index + 1 : undefined;
+}
+
 /** A line opening with a capital or a figure, as a short title over a standfirst does ("Das Ende", "3 Tage Streik"). */
 const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\p{N}]/u;
 /**
@@ -2832,7 +2892,9 @@ function searchHeader(
   }
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
-  if (best && !unspaced && !best.repeated) {
+  const opening = best && !unspaced && !best.repeated ? shortTitleUnderSiteName(lines, best.index) : undefined;
+  if (best && opening !== undefined) [best.index, standfirst] = [opening, opening + 1];
+  else if (best && !unspaced && !best.repeated) {
     const above = headlineAboveStandfirst(lines, best.index);
     if (above !== best.index) [standfirst, best.index] = [best.index, above];
     // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
