@@ -9782,3 +9782,162 @@ describe("round int79: a picture's credit between the story's paragraphs names n
     }
   });
 });
+
+describe("round hl81: a short title under the site's name, over its long deck", () => {
+  // One invented story per language: a town's old printing works sold. Each site's name has four words, as long as a
+  // title (the copyright in the footer names it); `title` is short (two or three words), `deck` a standfirst of 21 to 30
+  // words without a full stop, `long` a long headline, `kicker` a kicker naming the kind of piece, `section` a section's, `news` a newsletter's prompt.
+  const HL81 = {
+    en: {
+      site: "The Marrowby Evening Post",
+      nav: ["Home", "News", "Region"],
+      title: "Press house sold",
+      deck: "The old printing works on Quarry Road that housed the town paper for ninety years goes to a developer who wants flats and a museum",
+      long: "Harbour board delays its long awaited vote on the new ferry pier after residents of the old quay district demand a fresh study of the tides and the storms",
+      kicker: "The big read",
+      section: "Local politics",
+      news: "Sign up for our morning newsletter",
+      by: "By Hester Quayle",
+      date: "March 3, 2025",
+      lead: "The printing works on Quarry Road were sold on Monday to a developer from the county town, the council confirmed.",
+      next: "The paper moved to an office by the station ten years ago.",
+    },
+    de: {
+      site: "Der Bote von Nordwerft",
+      nav: ["Start", "Nachrichten", "Region"],
+      title: "Druckhaus verkauft",
+      deck: "Die alte Druckerei an der Steinbruchstraße, in der neunzig Jahre lang die Stadtzeitung entstand, geht an einen Investor, der Wohnungen und ein Museum plant",
+      long: "Hafenamt verschiebt die lange erwartete Abstimmung über den neuen Fähranleger, nachdem Anwohner des alten Kaiviertels eine neue Studie zu Gezeiten und Stürmen verlangt haben",
+      kicker: "Die große Reportage",
+      section: "Lokale Politik",
+      news: "Jetzt unseren Newsletter abonnieren",
+      by: "Von Henrike Quast",
+      date: "3. März 2025",
+      lead: "Die Druckerei an der Steinbruchstraße ist am Montag an einen Investor aus der Kreisstadt verkauft worden, wie die Stadt bestätigte.",
+      next: "Die Zeitung zog vor zehn Jahren in ein Büro am Bahnhof.",
+    },
+    fr: {
+      site: "Le Courrier de Marville",
+      nav: ["Accueil", "Actualité", "Région"],
+      title: "L’imprimerie vendue",
+      deck: "La vieille imprimerie de la rue des Carrières, qui a abrité le journal de la ville pendant quatre-vingt-dix ans, passe à un promoteur qui veut des logements",
+      long: "Le conseil du port reporte son vote attendu sur le nouveau quai après que les habitants du vieux quartier ont réclamé une nouvelle étude sur les marées",
+      kicker: "Le grand récit",
+      section: "Politique locale",
+      news: "Inscrivez-vous à notre lettre du matin",
+      by: "Par Hélène Quéval",
+      date: "3 mars 2025",
+      lead: "L’imprimerie de la rue des Carrières a été vendue lundi à un promoteur du chef-lieu, a confirmé la mairie.",
+      next: "Le journal s’est installé près de la gare il y a dix ans.",
+    },
+    es: {
+      site: "El Correo de Marvilla",
+      nav: ["Portada", "Noticias", "Comarca"],
+      title: "Vendida la imprenta",
+      deck: "La vieja imprenta de la calle de la Cantera, que albergó el diario de la ciudad durante noventa años, pasa a un promotor que quiere pisos y un museo",
+      long: "La junta del puerto aplaza la esperada votación sobre el nuevo muelle después de que los vecinos del viejo barrio exigieran un nuevo estudio de mareas",
+      kicker: "El gran reportaje",
+      section: "Política local",
+      news: "Suscríbete a nuestro boletín matinal",
+      by: "Por Elena Quintanar",
+      date: "3 de marzo de 2025",
+      lead: "La imprenta de la calle de la Cantera fue vendida el lunes a un promotor de la capital de la comarca, confirmó el ayuntamiento.",
+      next: "El diario se mudó a una oficina junto a la estación hace diez años.",
+    },
+    it: {
+      site: "Il Corriere di Marvilla",
+      nav: ["Home", "Cronaca", "Territorio"],
+      title: "Venduta la tipografia",
+      deck: "La vecchia tipografia di via delle Cave, che per novant’anni ha ospitato il giornale della città, passa a un costruttore che vuole appartamenti e un museo",
+      long: "Il consiglio del porto rinvia il voto atteso sul nuovo molo dei traghetti dopo che gli abitanti del vecchio quartiere hanno chiesto uno studio sulle maree",
+      kicker: "Il grande racconto",
+      section: "Politica locale",
+      news: "Iscriviti alla nostra newsletter del mattino",
+      by: "Di Elena Quaranta",
+      date: "3 marzo 2025",
+      lead: "La tipografia di via delle Cave è stata venduta lunedì a un costruttore del capoluogo, ha confermato il comune.",
+      next: "Il giornale si è trasferito vicino alla stazione dieci anni fa.",
+    },
+    pt: {
+      site: "O Correio de Marvila",
+      nav: ["Início", "Notícias", "Região"],
+      title: "Tipografia vendida",
+      deck: "A velha tipografia da rua da Pedreira, que acolheu o jornal da cidade durante noventa anos, passa para um promotor que quer apartamentos e um museu",
+      long: "Junta do porto adia a votação esperada sobre o novo cais dos ferries depois de os moradores do velho bairro terem exigido um estudo sobre as marés",
+      kicker: "A grande reportagem",
+      section: "Política local",
+      news: "Subscreva a nossa newsletter da manhã",
+      by: "Por Helena Quintela",
+      date: "3 de março de 2025",
+      lead: "A tipografia da rua da Pedreira foi vendida na segunda-feira a um promotor da sede do concelho, confirmou a câmara.",
+      next: "O jornal mudou-se para um escritório junto à estação há dez anos.",
+    },
+    nl: {
+      site: "Het Dagblad van Wierdum",
+      nav: ["Home", "Nieuws", "Regio"],
+      title: "Drukkerij verkocht",
+      deck: "De oude drukkerij aan de Groeveweg, waar de stadskrant negentig jaar werd gemaakt, gaat naar een projectontwikkelaar die er woningen en een museum wil maken",
+      long: "Havenbestuur stelt de lang verwachte stemming over de nieuwe veersteiger uit nadat bewoners van de oude kadewijk een nieuw onderzoek naar getijden hebben geëist",
+      kicker: "Het grote verhaal",
+      section: "Lokale politiek",
+      news: "Meld je aan voor onze nieuwsbrief",
+      by: "Door Hester Kwak",
+      date: "3 maart 2025",
+      lead: "De drukkerij aan de Groeveweg is maandag verkocht aan een projectontwikkelaar uit de hoofdstad van de provincie, bevestigde de gemeente.",
+      next: "De krant verhuisde tien jaar geleden naar een kantoor bij het station.",
+    },
+  };
+  type Page = (typeof HL81)["en"];
+  /** Menu, site's name, the header's lines, the story, a share bar and a footer with the site's copyright. */
+  const page = (p: Page, header: readonly string[], footer = `© 2025 ${p.site}`) =>
+    [...p.nav, "", p.site, "", ...header, "", p.lead, "", p.next, "", "Share", "Email", "", "About us", footer].join("\n");
+  const read = (text: string) => fromText(text, { source: "page.txt" });
+
+  it("takes the short title under the site's name over its deck and byline, the deck as the description", () => {
+    for (const [lang, p] of Object.entries(HL81)) {
+      // Not the deck without a full stop packed right over the byline: that is a long title's place (round hl80).
+      for (const header of [
+        [p.title, p.deck, "", p.date, p.by],
+        [p.title, "", `${p.deck}.`, "", p.by],
+        [p.title, `${p.deck}.`, p.by, p.date],
+      ]) {
+        const text = page(p, header);
+        for (const [form, t] of Object.entries({ spaced: text, packed: text.replace(/\n\n/g, "\n") })) {
+          const got = read(t);
+          expect(got.headline, `${lang} ${form}: ${header.join(" / ")}`).toBe(p.title);
+          expect(got.description, `${lang} ${form}: ${header.join(" / ")}`).toBe(header.find((line) => line.startsWith(p.deck)));
+        }
+      }
+    }
+  });
+
+  it("never takes a kicker, a section's name, a trail, a newsletter's prompt or a line in capitals under the site's name", () => {
+    for (const [lang, p] of Object.entries(HL81)) {
+      for (const over of [p.kicker, p.section, p.news, `${p.nav[0]} > ${p.nav[1]} > ${p.nav[2]}`, p.title.toUpperCase()])
+        for (const header of [
+          [over, p.long, "", p.date, p.by],
+          [over, "", p.long, "", p.date, p.by],
+        ])
+          expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).not.toBe(over);
+    }
+  });
+
+  it("never takes a line under a name the copyright does not give, a sentence, or a line printed again", () => {
+    for (const [lang, p] of Object.entries(HL81)) {
+      const header = [p.title, p.deck, p.by, p.date];
+      expect(read(page(p, header, "© 2025 Quayside Media Group")).headline, `${lang}: another's name`).not.toBe(p.title);
+      const sentence = `${p.title}.`;
+      expect(read(page(p, [sentence, p.deck, p.by, p.date])).headline, `${lang}: sentence`).not.toBe(sentence);
+      // Printed again in the footer's list of sections, the line is the site's section, a kicker over the deck.
+      const footer = `${p.title}\n© 2025 ${p.site}`;
+      expect(read(page(p, header, footer)).headline, `${lang}: printed again`).not.toBe(p.title);
+    }
+  });
+
+  it("keeps a headline of a headline's length under the site's name over its deck, and a byline or date under the name", () => {
+    for (const [lang, p] of Object.entries(HL81)) {
+      expect(read(page(p, [p.long, p.by, p.date])).headline, `${lang}: long`).toBe(p.long);
+      expect(read(page(p, [p.date, "", p.long, "", p.by])).headline, `${lang}: date over it`).not.toBe(p.date);
+    }
+  });
+});
