@@ -9941,3 +9941,68 @@ describe("round hl81: a short title under the site's name, over its long deck", 
     }
   });
 });
+
+describe("round hl81: a pull quote under the title, its speaker in the past tense", () => {
+  // A harbour town's story in German and Dutch (a quote's low opening mark), and in English and French for the near
+  // misses. `title` is the headline; `pull` a quote from the story with its speaker, told in the past tense; `quoted` a
+  // headline quoting someone in the present tense; `teaser` another story's title.
+  const PULL = {
+    en: {
+      title: "Harbour board delays vote on new ferry pier",
+      pull: "“We will stay,” a fisher said",
+      quoted: "“We will stay,” says the harbour master",
+      teaser: "Library opens its doors on Sundays this summer",
+      by: "By Hester Quayle",
+      date: "March 3, 2025",
+    },
+    de: {
+      title: "Hafenamt verschiebt Abstimmung über neuen Fähranleger",
+      pull: "„Wir geben den Kai nicht auf“, sagte eine Anwohnerin",
+      quoted: "„Wir geben den Kai nicht auf“, sagt die Bürgermeisterin",
+      teaser: "Bibliothek öffnet im Sommer auch sonntags",
+      by: "Von Henrike Quast",
+      date: "3. März 2025",
+    },
+    fr: {
+      title: "Le conseil du port reporte le vote sur le nouveau quai",
+      pull: "« Nous resterons », a dit une riveraine",
+      quoted: "« Nous resterons », dit la maire",
+      teaser: "La bibliothèque ouvre le dimanche cet été",
+      by: "Par Hélène Quéval",
+      date: "3 mars 2025",
+    },
+    nl: {
+      title: "Havenbestuur stelt stemming over nieuwe veersteiger uit",
+      pull: "„We geven de kade niet op”, zei een bewoonster",
+      quoted: "„We geven de kade niet op”, zegt de burgemeester",
+      teaser: "Bibliotheek deze zomer ook op zondag open",
+      by: "Door Hester Kwak",
+      date: "3 maart 2025",
+    },
+  };
+  type Story = (typeof PULL)["en"];
+  const page = (p: Story, header: readonly string[]) =>
+    ["Home", "News", "Region", "", ...header, "", "The harbour board postponed its vote on Monday evening.", "", "About us"].join("\n");
+  const read = (text: string) => fromText(text, { source: "page.txt" });
+
+  it("takes the title over a pull quote set apart over the byline, or packed under the date", () => {
+    for (const [lang, p] of Object.entries(PULL)) {
+      for (const header of [
+        [p.title, "", p.pull, "", p.by, p.date],
+        [p.date, p.title, p.pull, p.by],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.title);
+    }
+  });
+
+  it("keeps a headline quoting its speaker in the present tense under a teaser", () => {
+    // German and Dutch: in English and French the teaser wins over such a short headline on main too (the teaser's path).
+    for (const [lang, p] of Object.entries(PULL).filter(([lang]) => lang === "de" || lang === "nl")) {
+      for (const header of [
+        [p.teaser, "", p.quoted, p.by, p.date],
+        [p.teaser, "", p.quoted, "", p.date, p.by],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.quoted);
+    }
+  });
+});
