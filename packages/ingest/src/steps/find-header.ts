@@ -335,9 +335,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // The line picked is no deck of the site's name over it ("Le Courrier de Marville", four words as a title has).
   if (namedByCopyright(lines, top)) return index;
   if (isDeckUnder(above, picked)) return top;
-  // A pull quote under its title, over the byline or date, however short ("„Wir geben den Kai nicht auf“, sagte eine
-  // Anwohnerin"): the title over it is the headline, as over a deck.
-  if (quotesSpeakerUnder(lines, above, index)) return top;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
   // footer print again), no teaser of a packed box (with titles above it), and the deck is no headline that the title
@@ -362,25 +359,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
-}
-
-/**
- * A quotation opening a line, closed, then its speaker told in the past tense, as a story reports speech ("„Wir geben den
- * Kai nicht auf“, sagte eine Anwohnerin", "“We will not give up,” one resident said", "« Nous resterons », a dit une
- * riveraine", "„We blijven”, zei een bewoonster"): a pull quote from the story. A headline quoting someone names the
- * speaker after a colon or in the present tense ("„Wir bleiben“, sagt die Bürgermeisterin").
- */
-const QUOTED_SPEECH =
-  /^[„“«‚‹"]\s?[^„“”«»"]+[“”»‘’"],?\s(?:\S+\s){0,3}(?:said|told|added|sagte|sagten|meinte|erklärte|zei|zeiden|vertelde|a dit|a déclaré|dijo|afirmó|ha detto|disse|afirmou)(?!\p{L})/u;
-
-/**
- * Whether the line picked at `index` is a pull quote (see `QUOTED_SPEECH`) under the title `above`, a headline's length
- * ending no sentence and no furniture, with the byline or date right under the quote.
- */
-function quotesSpeakerUnder(lines: readonly ClassifiedLine[], above: ClassifiedLine, index: number): boolean {
-  const picked = lines[index]!;
-  if (!QUOTED_SPEECH.test(picked.text) || above.words < MIN_DECKED_HEADLINE_WORDS || above.sentenceEnd) return false;
-  return !readsAsFurniture(above) && lines.slice(index + 1, index + 1 + META_UNDER_STANDFIRST).some(isMetaLine);
 }
 
 /**
