@@ -9934,6 +9934,17 @@ describe("round hl81: a short title under the site's name, over its long deck", 
     }
   });
 
+  it("never takes the byline's name printed over a long headline under the site's name (review of hl81)", () => {
+    for (const [lang, p] of Object.entries(HL81)) {
+      const name = p.by.replace(/^\S+ /, "");
+      for (const header of [
+        [name, p.long, p.date, p.by],
+        [name, "", p.long, "", p.by, p.date],
+      ])
+        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).not.toBe(name);
+    }
+  });
+
   it("keeps a headline of a headline's length under the site's name over its deck, and a byline or date under the name", () => {
     for (const [lang, p] of Object.entries(HL81)) {
       expect(read(page(p, [p.long, p.by, p.date])).headline, `${lang}: long`).toBe(p.long);
