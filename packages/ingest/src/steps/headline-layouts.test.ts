@@ -9983,8 +9983,7 @@ describe("round hl81: a headline quoting its speaker, under a kicker or a teaser
       date: "3 maart 2025",
     },
   };
-  type Story = (typeof PULL)["en"];
-  const page = (p: Story, header: readonly string[]) =>
+  const page = (header: readonly string[]) =>
     ["Home", "News", "Region", "", ...header, "", "The harbour board postponed its vote on Monday evening.", "", "About us"].join("\n");
   const read = (text: string) => fromText(text, { source: "page.txt" });
 
@@ -9992,21 +9991,21 @@ describe("round hl81: a headline quoting its speaker, under a kicker or a teaser
     // A pull quote set apart under its title and a headline that is a quote set apart under a kicker or another story's
     // title read the same: the past tense tells no pull quote from a headline ("‘We were never told,’ residents said"),
     // so the line picked stays the headline.
-    const QUOTED = {
+    const QUOTED: Record<string, readonly [kicker: string, quote: string]> = {
       en: ["Harbour closure row latest", "‘We were never told,’ the ferry crew said"],
       de: ["Streit um das Hallenbad", "„Niemand hat uns gewarnt“, sagten die Fischer"],
       fr: ["La piscine dans la tourmente", "« Personne ne nous a prévenus », a dit un pêcheur"],
       nl: ["Ophef over het zwembad", "„Niemand heeft ons gewaarschuwd”, zeiden de vissers"],
     };
     for (const [lang, p] of Object.entries(PULL)) {
-      const [kicker, quote] = QUOTED[lang as keyof typeof QUOTED];
+      const [kicker, quote] = QUOTED[lang]!;
       // In Dutch the teaser wins over such a headline on the base too (the teaser's path).
       for (const over of lang === "nl" ? [kicker] : [kicker, p.teaser])
         for (const header of [
           [over, "", quote, "", p.by, p.date],
           [over, "", quote, p.date, p.by],
         ])
-          expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(quote);
+          expect(read(page(header)).headline, `${lang}: ${header.join(" / ")}`).toBe(quote);
     }
   });
 
@@ -10017,7 +10016,7 @@ describe("round hl81: a headline quoting its speaker, under a kicker or a teaser
         [p.teaser, "", p.quoted, p.by, p.date],
         [p.teaser, "", p.quoted, "", p.date, p.by],
       ])
-        expect(read(page(p, header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.quoted);
+        expect(read(page(header)).headline, `${lang}: ${header.join(" / ")}`).toBe(p.quoted);
     }
   });
 });
