@@ -252,6 +252,15 @@ export const PIECE_BY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * A byline that names its piece's or its page's keeper before the writer or the newsroom ("A post by the Harbour Echo
+ * team", "A cura di Lia Rossi", "A cura della redazione", "Pela redação", "Pelo correspondente Rui Lopes"): Italian "a
+ * cura di" ("edited by", with its article glued: "della", "del", "dello") and Portuguese "pelo"/"pela" ("by the") open
+ * sentences too ("A cura della regione, il progetto …", "Pela redação do decreto, …", "Pelo menos três …"), so a
+ * byline's readers take only people's names in full or a newsroom's or a team's after them.
+ */
+export const TEAM_BY_PHRASES: readonly string[] = ["a post by", "a cura di", "a cura della", "a cura dello", "a cura del", "pela", "pelo"];
+
+/**
  * A byline that names its writer by the paper's post before the name ("By our correspondent Ada Lee", "Door onze
  * verslaggever Anouk de Vries", "Von unserem Korrespondenten Tom Berger", "De notre envoyée spéciale Claire Martin",
  * "Por nuestro corresponsal Luis Gómez", "Dal nostro inviato Marco Rossi"): the post alone, or with a place ("From our

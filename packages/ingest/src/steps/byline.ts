@@ -9,6 +9,7 @@ import {
   BYLINE_PHRASES,
   CORRESPONDENT_BY_PHRASES,
   PIECE_BY_PHRASES,
+  TEAM_BY_PHRASES,
   PUBLISHING_BY_PHRASES,
   PLACE_JOIN_WORDS,
   REPORTING_FROM_LABELS,
@@ -1520,9 +1521,27 @@ const CREDIT_LABELS = [
   "entrevista de",
   ...PIECE_BY_PHRASES,
   ...CORRESPONDENT_BY_PHRASES,
+  ...TEAM_BY_PHRASES,
 ];
 /** The writer's posts before a name (`CORRESPONDENT_BY_PHRASES`) in lower case. */
 const CORRESPONDENT_BY_SET: ReadonlySet<string> = new Set(CORRESPONDENT_BY_PHRASES);
+/** The keepers' labels (`TEAM_BY_PHRASES`) in lower case. */
+const TEAM_BY_SET: ReadonlySet<string> = new Set(TEAM_BY_PHRASES);
+/**
+ * A newsroom or a team as a byline signs it ("the Harbour Echo team", "de redactie", "redazione", "la redação"): the
+ * noun closes the name. Not "staff" or "desk", which a paper's name before them reads already (`ORGANIZATION_AUTHOR`).
+ */
+const NEWSROOM_AUTHOR = /(?:^|\s)(?:team|redaktion|rédaction|redacción|redazione|redação|redacção|redactie)$/iu;
+/** Whether an author is a newsroom or a team (`NEWSROOM_AUTHOR`), or a newsroom with its place (`isNewsroomOfPlace`). */
+function isNewsroomAuthor(author: Author): boolean {
+  return author.type === "Organization" && (NEWSROOM_AUTHOR.test(author.name) || isNewsroomOfPlace(author.name));
+}
+/** A capital opening a label's second word or a later one ("A Post By", "A Cura Della"). */
+const LATER_WORD_CAPITALISED = /\s\p{Lu}/u;
+/** Whether a byline's one author is a newsroom or a team (`isNewsroomAuthor`). */
+function isNewsroomAlone(authors: readonly Author[]): boolean {
+  return authors.length === 1 && isNewsroomAuthor(authors[0]!);
+}
 /** The pieces' credits (`PIECE_BY_PHRASES`) in lower case. */
 const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
 /** One to five capitalised words, as a broadcaster's or a body's name is printed ("Radio Bremen", "Human Rights Watch"). */
@@ -1615,7 +1634,8 @@ export function opensWithBylineLabel(text: string): boolean {
 export function peopleOfDatedByline(text: string): Author[] | undefined {
   const authors = parseByline(text, true);
   if (authors) {
-    return arePeopleInFull(authors, isPersonInFullInAnyCase) || authors.every(isWire) ? authors : undefined;
+    // A newsroom or a team alone ("Door de redactie | 3 maart 2025") signs as well as a wire does.
+    return arePeopleInFull(authors, isPersonInFullInAnyCase) || authors.every(isWire) || isNewsroomAlone(authors) ? authors : undefined;
   }
   return cjkBylineBesideDate(text);
 }
@@ -1658,6 +1678,9 @@ const ROLE_NOUN_FORMS = [
   // "Repórter", "Colunista", "Reportera").
   ..."verslaggever(?:ster)? redacteur redatt(?:ore|rice) reporter[oa] columnista".split(" "),
   ..."repórter colunista correspondente redator(?:a)?".split(" "),
+  // A paper's special envoy, French, Spanish and Portuguese ("envoyée spéciale", "enviada especial", "enviado especial").
+  "envoy(?:ée|é)(?:\\s+spéciale?)?",
+  "enviad[oa](?:\\s+especial)?",
 ];
 const ROLE_NOUNS = `(?:${ROLE_NOUN_FORMS.join("|")})`;
 /**
@@ -1701,7 +1724,7 @@ const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
  * Possessives and articles that open a desk's title or a job title before a name ("Our Political Correspondent", "la
  * journaliste Léa Martin", "unser Korrespondent"), in the languages of the role nouns.
  */
-const DESK_WORDS = "our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|unserem|il|la|le|el";
+const DESK_WORDS = "our|your|the|a|an|notre|votre|nuestro|nuestra|unser|unsere|unserem|il|la|le|el|nosso|nossa|onze";
 /** Prepositions that lead to a place or an outlet after a job title ("Staff Writer In Paris", "Korrespondent aus Rom"). */
 const PLACE_PREPOSITIONS = "in|at|on|for|from|near|aus|bei|für|à|en|desde";
 /**
@@ -1737,6 +1760,19 @@ const TITLE_QUALIFIERS = "(?:[\\p{L}&'’-]+\\s+){0,3}";
 const JOB_TITLE_PART = new RegExp(`^${TITLE_QUALIFIERS}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS}|${OFFICE_NOUNS})$`, "iu");
 /** A job title alone on its line or after an "and": a role or a job, not an office (see `OFFICE_NOUNS`). */
 const JOB_TITLE_ALONE = new RegExp(`^${TITLE_QUALIFIERS}(?:${ROLE_NOUNS_AFTER_NAMES}|${JOB_NOUNS})$`, "iu");
+/**
+ * A job title before a name that `ROLE_FIRST` leaves: one capitalised word of a desk or a beat before the role's noun
+ * ("Region Editor Tom Hale", "Metro Reporter Ana Ruiz"), a job's noun ("District Attorney Ana Ruiz"), or a noun glued
+ * after a German compound's first word ("Chefredakteurin Anna Berger", "Auslandskorrespondent Jonas Weber"). The name
+ * is what follows, kept only when it reads as a person's name, never a place after a preposition ("Metro Reporter In
+ * Oskelby").
+ */
+const ROLE_WORD_BEFORE_NAME = new RegExp(
+  `^(?:[\\p{L}-]+\\s+)?${ROLE_QUALIFIERS}\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(\\S.*)$`,
+  "iu",
+);
+/** The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"): a desk's, nobody's name. */
+const ROLE_WORD_ALONE = new RegExp(`^[\\p{L}-]+\\s+(?:${ROLE_NOUNS})$`, "iu");
 
 /** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
 const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
@@ -2809,6 +2845,9 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (opensTitleNotByline(text)) return undefined;
     const { label: printedLabel, reporter, names } = match.groups!;
     const label = printedLabel?.toLowerCase();
+    // A keeper's label of words in title case or capitals ("A Post By The Harbour Echo Team", "A Cura Della Regione")
+    // opens a title: a byline prints the words after its first in lower case.
+    if (label !== undefined && TEAM_BY_SET.has(label) && LATER_WORD_CAPITALISED.test(printedLabel!)) return undefined;
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
     if (body) return [body];
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
@@ -2819,6 +2858,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
+    // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
+    if (label !== undefined && TEAM_BY_SET.has(label) && authors !== undefined && isNewsroomAlone(authors)) return authors;
     // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
@@ -3681,7 +3722,11 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       continue;
     }
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
-    const untitled = personTitled ? titled : roled ? withoutRole(noted) : noted;
+    // A title ROLE_FIRST does not read ("Region Editor Tom Hale", "District Attorney Ana Ruiz", "Chefredakteurin Anna
+    // Berger") names the person in full after it; the same title alone ("By Region Editor") names no one.
+    // The title alone first in the names ("By Region Editor") leaves no name, as a role alone does ("By Staff Writer").
+    const worded = personTitled ? undefined : roleWordBeforeName(noted, index === 0);
+    const untitled = personTitled ? titled : worded !== undefined ? worded : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
     // A role alone in the names' place on a line with a date ("By Staff Writer on March 3, 2025", "BY GUEST
     // CONTRIBUTOR ON MARCH 3, 2025"): a desk's byline that names no one, as "By Our Reporter" is, so its date is still
@@ -3953,6 +3998,19 @@ function isMonthOrWeekdayAfterComma(word: string, afterComma: boolean): boolean 
  */
 function isWeekdayAfterComma(word: string, afterComma: boolean): boolean {
   return afterComma && (WEEKDAY.test(word) || WEEKDAY_BEFORE_DATE.test(word));
+}
+
+/**
+ * The person a job title names after it (`ROLE_WORD_BEFORE_NAME`), or "" for such a title alone
+ * (`ROLE_WORD_ALONE`, "Region Editor") first in the names (`first`: after them, "Reuters Correspondent" keeps its wire);
+ * undefined for any other part. Only a part in title case, of two words at least, is tried: most parts are a name alone.
+ */
+function roleWordBeforeName(part: string, first: boolean): string | undefined {
+  const opening = part.charAt(0);
+  if (opening === opening.toLowerCase() || !WORD_SPACE.test(part)) return undefined;
+  if (ROLE_WORD_ALONE.test(part)) return first ? "" : undefined;
+  const named = ROLE_WORD_BEFORE_NAME.exec(part)?.[1];
+  return named !== undefined && isPersonName(named) ? named : undefined;
 }
 
 /** A possessive or an article that opens a desk's title ("Our", "Your", "The", "Notre", "Unser"). */
