@@ -5432,3 +5432,113 @@ describe("review of round md80: near misses of the new rules", () => {
     expect(read([TITLE, "", "By Eve Day with agencies | March 3, 2025"]).datePublished).toBe("2025-03-03");
   });
 });
+
+describe("round md81: a role before the writer's name, keepers' labels and newsrooms packed with the date", () => {
+  const FIRST = "The ferry pier at Oskelby was closed on Tuesday after divers found a crack in two of its timber piles.";
+  const SECOND = "The harbour office said the island boats would call at the old quay until the repairs were done.";
+  const TITLE = "Oskelby ferry pier closed after divers find cracked piles";
+  const read = (header: string[], after: string[] = []) =>
+    fromText(["Oskelby Tidings", "", "Home", "News", "Sport", "", ...header, "", FIRST, "", ...after, SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const signed = (header: string[]) => read(header).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+  const spacedAndPacked = (line: string) => [
+    [TITLE, line, "March 3, 2025"],
+    [TITLE, "", `${line} | March 3, 2025`],
+  ];
+
+  it("signs the person named after a role printed before the name, over a date and packed with it", () => {
+    for (const [line, person] of [
+      ["By Region Editor Tom Hale", "Tom Hale"],
+      ["By Metro Reporter Ana Ruiz", "Ana Ruiz"],
+      ["By District Attorney Ana Ruiz", "Ana Ruiz"],
+      ["By Staff Reporter Ana Ruiz", "Ana Ruiz"],
+      ["By Senior Correspondent Tom Hale", "Tom Hale"],
+      ["Von Chefredakteurin Anna Berger", "Anna Berger"],
+      ["Von Auslandskorrespondent Jonas Weber", "Jonas Weber"],
+      ["Par notre correspondante Ada Lemaire", "Ada Lemaire"],
+      ["Par notre envoyé spécial Paul Roux", "Paul Roux"],
+      ["Por el corresponsal Tomás Gil", "Tomás Gil"],
+      ["Por la enviada especial Lucía Mora", "Lucía Mora"],
+      ["Di inviato Luca Neri", "Luca Neri"],
+      ["Por nossa correspondente Inês Cruz", "Inês Cruz"],
+      ["Por enviado especial Rui Lopes", "Rui Lopes"],
+      ["Door correspondent Els de Boer", "Els de Boer"],
+    ]) {
+      for (const header of spacedAndPacked(line!)) {
+        const article = read(header);
+        expect(signed(header), header.join(" / ")).toEqual([`Person:${person}`]);
+        expect(article.headline, header.join(" / ")).toBe(TITLE);
+        expect(article.datePublished, header.join(" / ")).toBe("2025-03-03");
+      }
+    }
+  });
+
+  it("signs no one for a desk's or a beat's role alone, keeping the date", () => {
+    for (const line of ["By Region Editor", "By Metro Reporter", "By Metro Reporter Harbour Times"]) {
+      for (const header of spacedAndPacked(line)) {
+        const article = read(header);
+        expect(article.authors ?? [], header.join(" / ")).toEqual([]);
+        expect(article.headline, header.join(" / ")).toBe(TITLE);
+        expect(article.datePublished, header.join(" / ")).toBe("2025-03-03");
+      }
+    }
+  });
+
+  it("reads a keeper's label before a team, a newsroom or a person, over a date and packed with it", () => {
+    for (const [line, author] of [
+      ["A post by the Pier Watch team", "Organization:the Pier Watch team"],
+      ["A post by Ana Ruiz", "Person:Ana Ruiz"],
+      ["A cura della redazione", "Organization:redazione"],
+      ["A cura della redazione di Oskelby", "Organization:redazione di Oskelby"],
+      ["A cura di Lia Rossi", "Person:Lia Rossi"],
+      ["Pela redação", "Organization:redação"],
+      ["Pela Redação do Jornal Oskelby", "Organization:Redação do Jornal Oskelby"],
+      ["Pelo correspondente Rui Lopes", "Person:Rui Lopes"],
+      ["Door de redactie", "Organization:de redactie"],
+    ]) {
+      for (const header of spacedAndPacked(line!)) {
+        const article = read(header);
+        expect(signed(header), header.join(" / ")).toEqual([author]);
+        expect(article.headline, header.join(" / ")).toBe(TITLE);
+        expect(article.datePublished, header.join(" / ")).toBe("2025-03-03");
+      }
+    }
+  });
+
+  it("leaves story sentences, title-case titles and captions opening with the same words as they were", () => {
+    for (const sentence of [
+      "By District Attorney Ana Ruiz's own account, the pier had been inspected only once in ten years.",
+      "A cura della regione, il progetto prevede un nuovo pontile entro il prossimo anno.",
+      "A cura di Lia Rossi è anche la mostra che apre sabato nel vecchio magazzino del porto.",
+      "Pela redação do decreto, a capitania não tinha poder para adiar as obras.",
+      "Pelo menos três barcos ficaram presos no cais durante a noite.",
+      "A post by the Pier Watch team last year warned about the same timber piles.",
+      "Von Chefredakteurin Anna Berger stammt die Idee, die Akten zu veröffentlichen.",
+    ]) {
+      const article = read([TITLE, "By Mara Quint", "March 3, 2025"], [sentence, ""]);
+      expect(
+        article.authors?.map((author) => author.name),
+        sentence,
+      ).toEqual(["Mara Quint"]);
+      expect(JSON.stringify(article.body), sentence).toContain(sentence.slice(0, 40));
+    }
+    for (const title of [
+      "A Post By The Pier Watch Team",
+      "A Cura Della Regione Il Nuovo Pontile",
+      "District Attorney Ana Ruiz Resigns After Pier Inquiry",
+    ]) {
+      const article = read([title, "By Mara Quint", "March 3, 2025"]);
+      expect(article.headline, title).toBe(title);
+      expect(
+        article.authors?.map((author) => author.name),
+        title,
+      ).toEqual(["Mara Quint"]);
+    }
+    for (const header of spacedAndPacked("By Metro Reporter In Oskelby")) {
+      expect(read(header).authors?.map((author) => author.name) ?? [], header.join(" / ")).not.toContain("In Oskelby");
+    }
+    const captioned = read([TITLE, "By Mara Quint", "March 3, 2025"], ["[Image]", "Photo by Staff Photographer Tom Hale", ""]);
+    expect(captioned.authors?.map((author) => author.name)).toEqual(["Mara Quint"]);
+  });
+});
