@@ -1536,6 +1536,10 @@ const NEWSROOM_AUTHOR = /(?:^|\s)(?:team|redaktion|rédaction|redacción|redazio
 function isNewsroomAuthor(author: Author): boolean {
   return author.type === "Organization" && (NEWSROOM_AUTHOR.test(author.name) || isNewsroomOfPlace(author.name));
 }
+/** Portuguese "by the" (`TEAM_BY_PHRASES`), read before a newsroom or a post in lower case only. */
+const ARTICLE_BY_WORDS: ReadonlySet<string> = new Set(["pelo", "pela"]);
+/** Names opening in lower case: a post's noun ("correspondente Rui Lopes"), a newsroom's ("redação"). */
+const LOWER_CASE_OPENING = /^\s*\p{Ll}/u;
 /** A capital opening a label's second word or a later one ("A Post By", "A Cura Della"). */
 const LATER_WORD_CAPITALISED = /\s\p{Lu}/u;
 /** Whether a byline's one author is a newsroom or a team (`isNewsroomAuthor`). */
@@ -2856,6 +2860,12 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
+    // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
+    // byline prints a post in lower case before the name ("Pelo correspondente Rui Lopes"), or a newsroom's noun
+    // ("Pela Redação do Jornal Quelmar").
+    if (label !== undefined && ARTICLE_BY_WORDS.has(label) && !LOWER_CASE_OPENING.test(names!) && !(authors && isNewsroomAlone(authors))) {
+      return undefined;
+    }
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
     // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
