@@ -5527,6 +5527,9 @@ describe("round md81: a role before the writer's name, keepers' labels and newsr
       "A Post By The Pier Watch Team",
       "A Cura Della Regione Il Nuovo Pontile",
       "District Attorney Ana Ruiz Resigns After Pier Inquiry",
+      "Pelo Rio Abaixo",
+      "Pela Primeira Vez",
+      "Pelo Menos Três Mortos",
     ]) {
       const article = read([title, "By Mara Quint", "March 3, 2025"]);
       expect(article.headline, title).toBe(title);
