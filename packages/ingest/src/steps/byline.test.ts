@@ -5544,4 +5544,27 @@ describe("round md81: a role before the writer's name, keepers' labels and newsr
     const captioned = read([TITLE, "By Mara Quint", "March 3, 2025"], ["[Image]", "Photo by Staff Photographer Tom Hale", ""]);
     expect(captioned.authors?.map((author) => author.name)).toEqual(["Mara Quint"]);
   });
+
+  it("reads no award's words as a name after a role, and cuts a place behind a preposition in title case (review)", () => {
+    for (const header of spacedAndPacked("By Region Editor Of The Year")) {
+      expect(signed(header), header.join(" / ")).toEqual([]);
+      expect(read(header).headline, header.join(" / ")).toBe(TITLE);
+    }
+    for (const header of spacedAndPacked("By Metro Reporter Tom Hale In Oskelby")) {
+      expect(signed(header), header.join(" / ")).toEqual(["Person:Tom Hale"]);
+    }
+  });
+
+  it("signs no public body or institution a keeper's label names, as an exhibition's or a notice's organiser (review)", () => {
+    for (const line of ["A cura del Comune di Oskelby", "A cura della Regione Veneto", "A cura della Fondazione Arena"]) {
+      for (const header of spacedAndPacked(line)) {
+        expect(signed(header), header.join(" / ")).toEqual([]);
+      }
+      const article = read([TITLE, "By Mara Quint", "March 3, 2025"], [line, ""]);
+      expect(
+        article.authors?.map((author) => author.name),
+        line,
+      ).toEqual(["Mara Quint"]);
+    }
+  });
 });

@@ -1542,6 +1542,16 @@ const ARTICLE_BY_WORDS: ReadonlySet<string> = new Set(["pelo", "pela"]);
 const LOWER_CASE_OPENING = /^\s*\p{Ll}/u;
 /** A capital opening a label's second word or a later one ("A Post By", "A Cura Della"). */
 const LATER_WORD_CAPITALISED = /\s\p{Lu}/u;
+/**
+ * The opening word of a public body's or an institution's name, Italian and Portuguese, as a keeper's label names them
+ * ("Comune di Verona", "Regione Veneto", "Fondazione Arena", "Prefeitura de Quelmar"): no person's name opens so.
+ */
+const INSTITUTION_OPENING =
+  /^(?:Comune|Regione|Provincia|Città|Fondazione|Associazione|Museo|Ufficio|Assessorato|Ministero|Università|Istituto|Biblioteca|Prefeitura|Câmara|Fundação|Associação|Museu|Governo|Secretaria|Ministério|Universidade|Instituto)\s/u;
+/** Whether an author is named as a public body or an institution (`INSTITUTION_OPENING`). */
+function isInstitutionNamed(author: Author): boolean {
+  return INSTITUTION_OPENING.test(author.name);
+}
 /** Whether a byline's one author is a newsroom or a team (`isNewsroomAuthor`). */
 function isNewsroomAlone(authors: readonly Author[]): boolean {
   return authors.length === 1 && isNewsroomAuthor(authors[0]!);
@@ -2867,6 +2877,9 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
       return undefined;
     }
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
+    // A keeper's label before a public body or an institution ("A cura del Comune di Verona", "A cura della Fondazione
+    // Arena"): an exhibition's, an event's or a notice's organiser, no byline's writer, though the name has a person's shape.
+    if (label !== undefined && TEAM_BY_SET.has(label) && authors?.some(isInstitutionNamed)) return undefined;
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
     // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
     if (label !== undefined && TEAM_BY_SET.has(label) && authors !== undefined && isNewsroomAlone(authors)) return authors;
@@ -4019,9 +4032,18 @@ function roleWordBeforeName(part: string, first: boolean): string | undefined {
   const opening = part.charAt(0);
   if (opening === opening.toLowerCase() || !WORD_SPACE.test(part)) return undefined;
   if (ROLE_WORD_ALONE.test(part)) return first ? "" : undefined;
-  const named = ROLE_WORD_BEFORE_NAME.exec(part)?.[1];
-  return named !== undefined && isPersonName(named) ? named : undefined;
+  const named = ROLE_WORD_BEFORE_NAME.exec(part)?.[1]?.replace(TITLE_CASE_PLACE_AFTER_NAME, "");
+  if (named === undefined) return undefined;
+  // A title's small word in capitals after the title ("By Region Editor Of The Year") is an award's or a heading's
+  // words, nobody's name: the title first in the names names no one, as the title alone does.
+  if (TITLE_CASE_WORD.test(named)) return first ? "" : undefined;
+  return isPersonName(named) ? named : undefined;
 }
+/**
+ * A place after a name behind a preposition set in title case, as the whole line is ("Tom Hale In Oskelby"): the
+ * names' end (`NAMES_END`) cuts a preposition only in lower case ("Tom Hale in Oskelby").
+ */
+const TITLE_CASE_PLACE_AFTER_NAME = /\s+(?:In|At|From|Near|Aus|Bei)\s+\p{Lu}.*$/u;
 
 /** A possessive or an article that opens a desk's title ("Our", "Your", "The", "Notre", "Unser"). */
 const DESK_OPENER = new RegExp(`^(?:${DESK_WORDS})$`, "iu");
