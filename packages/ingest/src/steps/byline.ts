@@ -4041,9 +4041,10 @@ function roleWordBeforeName(part: string, first: boolean): string | undefined {
 }
 /**
  * A place after a name behind a preposition set in title case, as the whole line is ("Tom Hale In Oskelby"): the
- * names' end (`NAMES_END`) cuts a preposition only in lower case ("Tom Hale in Oskelby").
+ * names' end (`NAMES_END`) cuts a preposition only in lower case ("Tom Hale in Oskelby"). The spaces are tried from their
+ * run's first only (the look behind), which keeps a long run of spaces linear.
  */
-const TITLE_CASE_PLACE_AFTER_NAME = /\s+(?:In|At|From|Near|Aus|Bei)\s+\p{Lu}.*$/u;
+const TITLE_CASE_PLACE_AFTER_NAME = /(?<=\S)\s+(?:In|At|From|Near|Aus|Bei)\s+\p{Lu}.*$/u;
 
 /** A possessive or an article that opens a desk's title ("Our", "Your", "The", "Notre", "Unser"). */
 const DESK_OPENER = new RegExp(`^(?:${DESK_WORDS})$`, "iu");
