@@ -2229,9 +2229,9 @@ function packedHatnote(line: ClassifiedLine, above: ClassifiedLine | undefined, 
  * also: Notes" or a guide's "See also: Opening hours" points to a section of the same story and is its own text, where a
  * wiki's note names another page ("Main article: History of Eldmoor"), often the heading's own words over it.
  */
-function pointsWithinPage(title: string, above: ClassifiedLine | undefined, linesOfPage: ReadonlyMap<string, number>): boolean {
+function pointsWithinPage(title: string, above: ClassifiedLine | undefined, shortLines: ReadonlyMap<string, number>): boolean {
   const lower = title.toLowerCase();
-  return (linesOfPage.get(lower) ?? 0) > (above?.lower.trim() === lower ? 1 : 0);
+  return (shortLines.get(lower) ?? 0) > (above?.lower.trim() === lower ? 1 : 0);
 }
 
 /**
@@ -2240,13 +2240,13 @@ function pointsWithinPage(title: string, above: ClassifiedLine | undefined, line
  * is one phrase opening as a title does and not closed by a full stop; a sentence under the label ("See also: the
  * tables below, which …", "Read more: The report runs to 400 pages.") or a label packed into its paragraph is the
  * story's own. A wiki's note (`HATNOTE`, `packedHatnote`) is read alike, unless it names a line of the same page
- * (`pointsWithinPage`); `linesOfPage` counts the page's short lines, once, when a note first asks.
+ * (`pointsWithinPage`); `shortLinesOfPage` counts the page's short lines, once, when a note first asks.
  */
 function readRelatedLink(
   line: ClassifiedLine,
   above: ClassifiedLine | undefined,
   below: ClassifiedLine | undefined,
-  linesOfPage: () => ReadonlyMap<string, number>,
+  shortLinesOfPage: () => ReadonlyMap<string, number>,
 ): Block | undefined {
   const standsApart = line.blankBefore && line.blankAfter;
   const relatedLink = standsApart && RELATED_LINK.test(line.text);
@@ -2255,7 +2255,7 @@ function readRelatedLink(
   const title = line.text.slice(colon + 1).trim();
   if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
     return undefined;
-  if (!relatedLink && pointsWithinPage(title, above, linesOfPage())) return undefined;
+  if (!relatedLink && pointsWithinPage(title, above, shortLinesOfPage())) return undefined;
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
 

@@ -529,20 +529,22 @@ const MAX_CREDIT_ALONE_WORDS = 16;
 /**
  * A line naming where the byline's writers reported from ("Reporting from Kyiv and Warsaw", see `isReportingFromLine`)
  * is the byline block's furniture only packed right under its byline or date line: elsewhere the same words are the
- * story's own, a title ("Reporting from Kyiv" over its byline), a heading or a one-line paragraph in the body.
+ * story's own, a title ("Reporting from Kyiv" over its byline), a heading or a one-line paragraph in the body. So are a
+ * labelled list of contributors packed there (`isContributorsListLine`) and a credit alone one blank line under it
+ * (`isCreditAloneLine`).
  */
 export function markReportingFromLines(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const above = lines[i - 1]!;
+    if (above.index !== line.index - 1 || !isMetaLine(above) || line.class === "end") continue;
     // A credit alone set apart under the byline or the date, over the story ("Additional reporting by Tom Hale", "Mit
     // Material von dpa", "Avec AFP"): the byline block's furniture, as packed right under it, not the story's first
     // paragraph. Asked only of a short line one blank line under a date or a byline.
-    if (line.blankBefore && above.index === line.index - 1 && isMetaLine(above) && line.class !== "end") {
+    if (line.blankBefore) {
       if (line.words <= MAX_CREDIT_ALONE_WORDS && isCreditAloneLine(line.text)) line.class = "boilerplate";
       continue;
     }
-    if (line.blankBefore || above.index !== line.index - 1 || !isMetaLine(above) || line.class === "end") continue;
     // So is a labelled credit of two contributors or more packed right under it ("Mitarbeit: Tom Hale, Lena Maus"):
     // elsewhere, over its byline, the same words may be a title ("Collaboration: Ada Lee & Tom Hale").
     if (isReportingFromLine(line.text, line.lower) || isContributorsListLine(line.text)) line.class = "boilerplate";

@@ -484,12 +484,12 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   if (unspaced || line.words <= MAX_HEADLINE_WORDS || line.words > MAX_LONG_TITLE_WORDS || line.sentenceEnd) return false;
   // A live page's entry opens with its time, or stands right under it, over the name of the one who wrote it: no title.
   // A date over the title may open with figures as a time does ("09.04.2025"): it is no entry's time.
-  const overTime = index > 0 && lines[index - 1]!.date === undefined && OPENS_WITH_TIME.test(lines[index - 1]!.text);
+  const previous = index > 0 ? lines[index - 1] : undefined;
+  const overTime = previous !== undefined && previous.date === undefined && OPENS_WITH_TIME.test(previous.text);
   if (OPENS_WITH_TIME.test(line.text) || overTime) return false;
   const under = lines[index + 1];
   if (under === undefined || under.blankBefore || !isMetaLine(under) || !under.authors?.length) return false;
-  const over = index > 0 && !line.blankBefore ? lines[index - 1] : undefined;
-  if (over !== undefined && isHeadlineLength(over)) return false;
+  if (previous !== undefined && !line.blankBefore && isHeadlineLength(previous)) return false;
   if (!isTitleLike(line, false, true)) return false;
   // Under a byline the header is over: the line is a caption over its photographer's "By …", a second story's deck
   // over its writer, a live entry over its own.
@@ -497,9 +497,8 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   // Under a date or another short line (a reading time, a photo's credit, a label such as "Exclusive"), packed or set
   // apart, it is the deck of a title over that line ("Title" / "14 March 2025" / the deck / "By …"), unless the line
   // over the short one is the site's name.
-  const shortOver = index > 1 && (lines[index - 1]!.date !== undefined || !isHeadlineLength(lines[index - 1]!));
-  const titleOverShort = shortOver ? index - 2 : undefined;
-  return !(titleOverShort !== undefined && isHeadlineLength(lines[titleOverShort]!) && !namedByCopyright(lines, titleOverShort));
+  const shortOver = index > 1 && (previous!.date !== undefined || !isHeadlineLength(previous!));
+  return !(shortOver && isHeadlineLength(lines[index - 2]!) && !namedByCopyright(lines, index - 2));
 }
 
 /**
@@ -513,6 +512,7 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
+
 /** Whether the line at `at` has the story's prose (a paragraph) right over it and right under it, as a picture's credit has. */
 function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
   return lines[at - 1]?.class === "good" && lines[at + 1]?.class === "good";
@@ -532,12 +532,14 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
+    // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
     if (opening !== undefined && COPYRIGHT_MARK.test(opening)) return true;
   }
   return false;
 }
+
 /**
  * Words of a kicker that names the kind of piece over its title ("The big read", "Weekend essay", "Die große Reportage",
  * "Le grand récit", "En breve", "Het grote verhaal"), in the languages Dateline reads most. With the sections' names
@@ -565,7 +567,7 @@ const KICKER_WORDS: ReadonlySet<string> = new Set([
   ...["verhaal", "kort", "achtergrond", "commentaar", "beschouwing", "portret", "recensie"],
 ]);
 
-/** A run of characters between words. */
+/** A run of characters between words; a hyphen is kept in its word, as "week-end" is one of `KICKER_WORDS`. */
 const NON_WORD = /[^\p{L}\p{M}-]+/u;
 
 /** Whether any word of a short line (lower-cased) names a section or the kind of piece (see `KICKER_WORDS`). */
@@ -2894,13 +2896,16 @@ function searchHeader(
   }
   // The line the headline was moved up from is its standfirst.
   let standfirst: number | undefined;
-  const opening = best && !unspaced && !best.repeated ? shortTitleUnderSiteName(lines, best.index) : undefined;
-  if (best && opening !== undefined) [best.index, standfirst] = [opening, opening + 1];
-  else if (best && !unspaced && !best.repeated) {
-    const above = headlineAboveStandfirst(lines, best.index);
-    if (above !== best.index) [standfirst, best.index] = [best.index, above];
-    // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
-    else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
+  if (best && !unspaced && !best.repeated) {
+    // Picked for want of another title, the site's name stands over the header's own short title and its deck.
+    const shortTitle = shortTitleUnderSiteName(lines, best.index);
+    if (shortTitle !== undefined) [best.index, standfirst] = [shortTitle, shortTitle + 1];
+    else {
+      const above = headlineAboveStandfirst(lines, best.index);
+      if (above !== best.index) [standfirst, best.index] = [best.index, above];
+      // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
+      else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
+    }
   } else if (best && unspaced && !best.repeated) {
     const above = headlineOverUnspacedDeck(lines, best.index);
     if (above !== undefined) [standfirst, best.index] = [best.index, above];

@@ -550,7 +550,7 @@ const SURROGATE_PAIR_ALTERNATIVE =
  * Per script of `FRANC_SCRIPTS`, a test of one code unit: whether the pattern matches it alone (see the forms above);
  * none for a pattern of another form, which is always matched.
  */
-const SCRIPT_STARTS = FRANC_SCRIPTS.map(([, pattern]) =>
+const UNIT_PATTERNS = FRANC_SCRIPTS.map(([, pattern]) =>
   pattern.source.split("|").every((part) => ONE_UNIT_ALTERNATIVE.test(part) || SURROGATE_PAIR_ALTERNATIVE.test(part))
     ? new RegExp(`^(?:${pattern.source})`)
     : undefined,
@@ -560,13 +560,13 @@ const scriptsAt = new Uint32Array(0x10000);
 /** Set on a code unit's entry once its scripts are known: 0 is a unit not yet asked. */
 const KNOWN = 2 ** FRANC_SCRIPTS.length;
 
-/** The bits of the scripts whose pattern matches a code unit alone (see `SCRIPT_STARTS`), plus `KNOWN`; kept per code unit. */
+/** The bits of the scripts whose pattern matches a code unit alone (see `UNIT_PATTERNS`), plus `KNOWN`; kept per code unit. */
 function scriptsOf(code: number): number {
   let scripts = scriptsAt[code]!;
   if (scripts === 0) {
     scripts = KNOWN;
     const unit = String.fromCharCode(code);
-    for (const [index, starts] of SCRIPT_STARTS.entries()) if (starts?.test(unit)) scripts |= 2 ** index;
+    for (const [index, matchesUnit] of UNIT_PATTERNS.entries()) if (matchesUnit?.test(unit)) scripts |= 2 ** index;
     scriptsAt[code] = scripts;
   }
   return scripts;
@@ -583,6 +583,7 @@ function scriptMatches(sample: string): Int32Array | undefined {
   for (let at = 0; at < sample.length; at++) {
     const code = sample.charCodeAt(at);
     if (code >= 0xd800 && code <= 0xdfff) return undefined;
+    // Each set bit, lowest first: `scripts & -scripts` isolates it, `31 - clz32` is its index; `scripts - 1` clears it.
     for (let scripts = scriptsOf(code) & ~KNOWN; scripts !== 0; scripts &= scripts - 1) counts[31 - Math.clz32(scripts & -scripts)]!++;
   }
   return counts;
@@ -618,7 +619,10 @@ const scriptModels = new Map<string, ScriptModels>();
 /** Entries per slot of `ScriptModels.slots`: two of the trigram's key, one of its number + 1 (0: an empty slot). */
 const SLOT_WIDTH = 3;
 
-/** Where the table's search for a trigram of code units `a`, `b`, `c` starts. */
+/**
+ * Where the table's search for a trigram of code units `a`, `b`, `c` starts: each unit times its own odd multiplier
+ * (the golden ratio's and two of MurmurHash3's), mixed, the low bits (the least mixed) shifted away.
+ */
 function trigramSlot(a: number, b: number, c: number, mask: number): number {
   return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 7) & mask;
 }
@@ -691,7 +695,7 @@ export function francLanguage(text: string): string | undefined {
   let topShare = -1;
   const counted = scriptMatches(sample);
   for (const [index, [script, pattern]] of FRANC_SCRIPTS.entries()) {
-    const matches = counted !== undefined && SCRIPT_STARTS[index] !== undefined ? counted[index]! : (sample.match(pattern)?.length ?? 0);
+    const matches = counted !== undefined && UNIT_PATTERNS[index] !== undefined ? counted[index]! : (sample.match(pattern)?.length ?? 0);
     const share = matches / sample.length || 0;
     if (share > topShare) [topScript, topShare] = [script, share];
   }

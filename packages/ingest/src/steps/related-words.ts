@@ -1,10 +1,12 @@
 /**
  * The words of "related stories" furniture in the languages Dateline reads, in one place. Each group is the
- * source of a regular-expression alternation over lower-cased text. Three patterns are built from them, each taking
+ * source of a regular-expression alternation over lower-cased text. Four patterns are built from them, each taking
  * the groups that fit what it reads:
  * - a label over a list of links (`RELATED_LABEL`, `RELATED_LINK` in boilerplate.ts);
  * - a header that closes the story only over teasers with summaries (`RELATED_LIST_HEADER` in find-region.ts);
- * - a box's label set like a heading, never a section of the story (`BOX_LABEL` in assemble.ts).
+ * - a box's label set like a heading, never a section of the story (`BOX_LABEL` in assemble.ts);
+ * - a wiki's note naming another page (`HATNOTE` in assemble.ts). Its labels repeat "see also" and "voir aussi" of
+ *   `READ_ON_PROMPTS` on purpose: a related link (`RELATED_LINK`) is read only set apart, a wiki's note packed too.
  * A language added to a group reaches every pattern that takes the group.
  */
 
