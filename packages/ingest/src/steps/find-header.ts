@@ -593,7 +593,8 @@ function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number
   if (title === undefined || deck === undefined || deck.words <= MAX_HEADLINE_WORDS) return undefined;
   if (title.words < MIN_SHORT_TITLE_WORDS || title.words > MAX_SHORT_OPENING_TITLE_WORDS || title.sentenceEnd) return undefined;
   if (!CAPITAL_OR_FIGURE_START.test(title.text) || isMetaLine(title) || isMetaLine(deck) || readsAsFurniture(title)) return undefined;
-  const meta = lines.slice(index + 3, index + 3 + META_UNDER_STANDFIRST).filter(isMetaLine);
+  const underDeck = index + 3;
+  const meta = lines.slice(underDeck, underDeck + META_UNDER_STANDFIRST).filter(isMetaLine);
   // The byline's name printed over the headline ("Orla Penhallow" over "By Orla Penhallow") is the author's, no title.
   if (meta.length === 0 || meta.some((line) => line.text.includes(title.text))) return undefined;
   // A kicker or a breadcrumb trail is no title: a line in capitals ("ANALYSIS"), or one with a word naming a section or
