@@ -5172,14 +5172,21 @@ describe("round md79: credits to outlets, agencies, roles and a full stop after 
   });
 });
 
+// The invented page of the md80 and md81 rounds' tests: a tram depot's flood, with each test's header lines over it.
+const DEPOT = {
+  FIRST: "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.",
+  SECOND: "Drivers said the first trams would not run again before the weekend, and buses would cover the line.",
+  TITLE: "Linbrook tram depot flooded after culvert collapse",
+};
+/** The depot page read: the site's name and menu, the header's lines, then the paragraphs set apart, then a share bar. */
+const readDepot = (header: string[], paragraphs: string[]) =>
+  fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", paragraphs.join("\n\n"), "", "Share"].join("\n"), {
+    source: "p.txt",
+  });
+
 describe("round md80: a newsroom signing with its town or section", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[], first = FIRST) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[], first = FIRST) => readDepot(header, [first, SECOND]);
   const signed = (header: string[], first?: string) => read(header, first).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
 
   it("signs a newsroom named with its town as an Organization, over a date and packed with it", () => {
@@ -5218,13 +5225,8 @@ describe("round md80: a newsroom signing with its town or section", () => {
 });
 
 describe("round md80: a labelled credit of two contributors between the byline and the date", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[]) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[]) => readDepot(header, [FIRST, SECOND]);
   const names = (header: string[]) => read(header).authors?.map((author) => author.name) ?? [];
 
   it("keeps the headline and signs the byline's writer alone", () => {
@@ -5258,13 +5260,8 @@ describe("round md80: a labelled credit of two contributors between the byline a
 });
 
 describe("round md80: a credit alone set apart under the byline or the date", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[], opening: string) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", opening, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[], opening: string) => readDepot(header, [opening, FIRST, SECOND]);
   const text = (header: string[], opening: string) => read(header, opening).body.map((block) => ("text" in block ? block.text : ""));
 
   it("keeps the credit out of the body and signs only the byline's writer", () => {
@@ -5312,13 +5309,8 @@ describe("round md80: a credit alone set apart under the byline or the date", ()
 });
 
 describe("round md80: a region's name after a byline's label signs no one", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[], first = FIRST) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[], first = FIRST) => readDepot(header, [first, SECOND]);
   const signed = (header: string[], first?: string) => read(header, first).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
 
   it("reads the line as a byline naming no one, over a date and packed with it", () => {
@@ -5342,13 +5334,8 @@ describe("round md80: a region's name after a byline's label signs no one", () =
 });
 
 describe("round md80: an idiom's or a time's words after 'By' before a credit's 'with' sign no one", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[], first = FIRST) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", first, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[], first = FIRST) => readDepot(header, [first, SECOND]);
   const names = (header: string[], first?: string) => read(header, first).authors?.map((author) => author.name) ?? [];
 
   it("signs no one over a date, and keeps the line in the body as a paragraph", () => {
@@ -5383,13 +5370,8 @@ describe("round md80: an idiom's or a time's words after 'By' before a credit's 
 });
 
 describe("review of round md80: near misses of the new rules", () => {
-  const FIRST = "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.";
-  const SECOND = "Drivers said the first trams would not run again before the weekend, and buses would cover the line.";
-  const TITLE = "Linbrook tram depot flooded after culvert collapse";
-  const read = (header: string[]) =>
-    fromText(["Linbrook Ledger", "", "Home", "News", "Sport", "", ...header, "", FIRST, "", SECOND, "", "Share"].join("\n"), {
-      source: "p.txt",
-    });
+  const { FIRST, SECOND, TITLE } = DEPOT;
+  const read = (header: string[]) => readDepot(header, [FIRST, SECOND]);
   const names = (header: string[]) => read(header).authors?.map((author) => author.name) ?? [];
 
   it("keeps a title of a contributors' label and names over a byline as the headline", () => {
