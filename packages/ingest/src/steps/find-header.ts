@@ -565,7 +565,17 @@ const KICKER_WORDS: ReadonlySet<string> = new Set([
   ...["reportagem", "resumo", "análise", "crônica", "coluna", "exclusivo"],
   // Dutch
   ...["verhaal", "kort", "achtergrond", "commentaar", "beschouwing", "portret", "recensie"],
+  // A live page's label and an update's note, set under the site's name as a kicker is ("Live updates", "En direct",
+  // "En directo", "Diretta", "Em direto", "Liveblog", "Updated this morning", "Aggiornato stamattina").
+  ...["live", "liveblog", "live-ticker", "liveticker", "direct", "directo", "diretta", "direto", "updated", "aktualisiert"],
+  ...["actualisé", "actualizado", "aggiornato", "atualizado", "bijgewerkt"],
 ]);
+
+/**
+ * A temperature, as a weather line under the site's name prints it ("Sunny spells, 18°C", "Heiter, 18 Grad", "Claros,
+ * 18 grados"): no title.
+ */
+const TEMPERATURE = /\d\s*°|\d\s+(?:degrees|degrés|grad|grados|gradi|graus|graden)\b/iu;
 
 /** A run of characters between words; a hyphen is kept in its word, as "week-end" is one of `KICKER_WORDS`. */
 const NON_WORD = /[^\p{L}\p{M}-]+/u;
@@ -598,8 +608,8 @@ function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number
   // The byline's name printed over the headline ("Orla Penhallow" over "By Orla Penhallow") is the author's, no title.
   if (meta.length === 0 || meta.some((line) => line.text.includes(title.text))) return undefined;
   // A kicker or a breadcrumb trail is no title: a line in capitals ("ANALYSIS"), or one with a word naming a section or
-  // the kind of piece ("Local politics", "Accueil > Monde", "Le grand récit", "En breve").
-  if (title.text === title.text.toUpperCase() || namesKind(title.lower)) return undefined;
+  // the kind of piece ("Local politics", "Accueil > Monde", "Le grand récit", "En breve"), a live page's label or a weather line.
+  if (title.text === title.text.toUpperCase() || namesKind(title.lower) || TEMPERATURE.test(title.text)) return undefined;
   return !printedElsewhere(lines, index + 1) && namedByCopyright(lines, index) ? index + 1 : undefined;
 }
 
