@@ -5550,3 +5550,42 @@ describe("round md81: a role before the writer's name, keepers' labels and newsr
     }
   });
 });
+
+describe("round int80: a keeper's label before a local body signs no one", () => {
+  const FIRST = "The harbour festival at Valfonda returns this weekend after three years, with boat races and a fish market.";
+  const SECOND = "The organisers said the quay would be closed to cars from Friday evening until Sunday night.";
+  const TITLE = "Valfonda harbour festival returns after three years";
+  const read = (header: string[], after: string[] = []) =>
+    fromText(["Valfonda Notizie", "", "Home", "Cronaca", "Sport", "", ...header, "", FIRST, "", ...after, SECOND, "", "Share"].join("\n"), {
+      source: "p.txt",
+    });
+  const signed = (header: string[]) => read(header).authors?.map((author) => `${author.type}:${author.name}`) ?? [];
+
+  it("signs no tourist board, committee, club or parish a keeper's label names, Italian and Portuguese", () => {
+    for (const line of [
+      "A cura della Pro Loco di Valfonda",
+      "A cura del Comitato Feste di Valfonda",
+      "A cura del Circolo Nautico Valfonda",
+      "Pela Junta de Freguesia de Valfonda",
+      "Pelo Clube Naval de Valfonda",
+    ]) {
+      for (const header of [
+        [TITLE, line, "3 marzo 2025"],
+        [TITLE, "", `${line} | 3 marzo 2025`],
+      ]) {
+        expect(signed(header), header.join(" / ")).toEqual([]);
+      }
+      expect(signed([TITLE, "Di Lia Rossi", "3 marzo 2025"]).length, line).toBe(1);
+    }
+  });
+
+  it("still signs a person or a newsroom after the same labels (near misses)", () => {
+    for (const [line, author] of [
+      ["A cura di Lia Rossi", "Person:Lia Rossi"],
+      ["A cura della redazione", "Organization:redazione"],
+      ["Pelo correspondente Rui Lopes", "Person:Rui Lopes"],
+    ] as const) {
+      expect(signed([TITLE, line, "3 marzo 2025"]), line).toEqual([author]);
+    }
+  });
+});

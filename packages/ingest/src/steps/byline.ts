@@ -1544,10 +1544,11 @@ const LOWER_CASE_OPENING = /^\s*\p{Ll}/u;
 const LATER_WORD_CAPITALISED = /\s\p{Lu}/u;
 /**
  * The opening word of a public body's or an institution's name, Italian and Portuguese, as a keeper's label names them
- * ("Comune di Verona", "Regione Veneto", "Fondazione Arena", "Prefeitura de Quelmar"): no person's name opens so.
+ * ("Comune di Verona", "Regione Veneto", "Fondazione Arena", "Pro Loco di Valfonda", "Prefeitura de Quelmar", "Junta de
+ * Freguesia"): no person's name opens so.
  */
 const INSTITUTION_OPENING =
-  /^(?:Comune|Regione|Provincia|Città|Fondazione|Associazione|Museo|Ufficio|Assessorato|Ministero|Università|Istituto|Biblioteca|Prefeitura|Câmara|Fundação|Associação|Museu|Governo|Secretaria|Ministério|Universidade|Instituto)\s/u;
+  /^(?:Comune|Regione|Provincia|Città|Fondazione|Associazione|Museo|Ufficio|Assessorato|Ministero|Università|Istituto|Biblioteca|Pro Loco|Comitato|Consorzio|Circolo|Parrocchia|Scuola|Centro|Prefeitura|Câmara|Fundação|Associação|Museu|Governo|Secretaria|Ministério|Universidade|Instituto|Junta|Escola|Clube|Comissão|Paróquia)\s/u;
 /** Whether an author is named as a public body or an institution (`INSTITUTION_OPENING`). */
 function isInstitutionNamed(author: Author): boolean {
   return INSTITUTION_OPENING.test(author.name);
