@@ -5589,3 +5589,102 @@ describe("round int80: a keeper's label before a local body signs no one", () =>
     }
   });
 });
+
+describe("round dt80: an event's span of days with a note after it is no post's date", () => {
+  const SPANS_WITH_NOTES = [
+    "April 7 – April 9, 2026 · Posted in Events",
+    "April 7–9, 2026 | Category: Festivals",
+    "7 April 2026 – 9 April 2026 · Filed under: Events",
+    "7 April–9 April 2026 · Posted in Events",
+    "7.–9. April 2026 | Kategorie: Termine",
+    "Vom 7. bis 9. April 2026 · Veröffentlicht in Termine",
+    "Du 7 au 9 avril 2026 · Publié dans Agenda",
+    "Del 7 al 9 de abril de 2026 · Publicado en Agenda",
+    "Dal 7 al 9 aprile 2026 · Pubblicato in Eventi",
+    "De 7 a 9 de abril de 2026 · Publicado em Eventos",
+    "Van 7 tot 9 april 2026 · Geplaatst in Evenementen",
+  ];
+  const title = "Lanterns return to the Orsby riverside for three nights";
+  const story = [
+    "The lantern walk along the river at Orsby comes back this spring after two years away, with a new route past the mill.",
+    "Volunteers from the rowing club will light the path each evening, and the bridge will close to cars from six o'clock.",
+  ];
+  const page = (header: string[], packed: boolean) =>
+    (packed
+      ? ["Orsby Courier", "Home", "News", ...header, story[0], story[1], "Share"]
+      : ["Orsby Courier", "", "Home", "News", "", ...header, "", story[0], "", story[1], "", "Share"]
+    ).join("\n");
+
+  it("reads no date from the span's meta line", () => {
+    for (const line of SPANS_WITH_NOTES) expect(parseMetaLine(line), line).toBeUndefined();
+  });
+
+  it("gives a page under such a line no published date, and keeps its title, author and first paragraph", () => {
+    for (const line of SPANS_WITH_NOTES)
+      for (const packed of [false, true])
+        for (const header of [
+          [title, line],
+          [title, "By Wen Castellane", line],
+        ]) {
+          const article = fromText(page(header, packed), { source: "span.txt" });
+          expect(article.headline, line).toBe(title);
+          expect(article.datePublished, `${line} ${packed}`).toBeUndefined();
+          expect(article.body.map((block) => ("text" in block ? block.text : ""))[0], line).toBe(story[0]);
+          if (header.length === 3)
+            expect(
+              article.authors?.map((author) => author.name),
+              line,
+            ).toEqual(["Wen Castellane"]);
+        }
+  });
+
+  it("still reads a post's date, its update and its note beside times, counts and labelled updates", () => {
+    const cases: [string, string, string | undefined][] = [
+      ["April 7, 2026 · Posted in Events", "2026-04-07", undefined],
+      ["April 7, 2026 · 4 min read · Posted in Events", "2026-04-07", undefined],
+      // Two dates a dot parts, no dash: a date and its update printed without a label, read as before.
+      ["April 7, 2026 · April 9, 2026 · Posted in Events", "2026-04-07", undefined],
+      // A part before the date shaped like a day and a month, but no month's name: an issue's number.
+      ["Issue 4 – April 7, 2026 · Posted in Events", "2026-04-07", undefined],
+      ["April 7, 2026 – Updated April 9, 2026 · Posted in Events", "2026-04-07", "2026-04-09"],
+      ["Published April 7, 2026 · Updated April 9, 2026", "2026-04-07", "2026-04-09"],
+      ["14:30 – 7 April 2026 · Filed under: Events", "2026-04-07", undefined],
+      ["7. April 2026 | 10:30 – 11:45 Uhr | Kategorie: Termine", "2026-04-07", undefined],
+      ["7 avril 2026 à 10h30 · Mis à jour le 9 avril 2026 · Publié dans Agenda", "2026-04-07", "2026-04-09"],
+      ["7 de abril de 2026 a las 10:30 · Publicado en Agenda", "2026-04-07", undefined],
+      ["7 de abril de 2026 · 2 comentarios", "2026-04-07", undefined],
+    ];
+    for (const [line, published, updated] of cases) {
+      const meta = parseMetaLine(line);
+      expect(meta?.date.iso.slice(0, 10), line).toBe(published);
+      if (updated) expect(meta?.date.alsoModified?.slice(0, 10) ?? meta?.date.iso, line).toBe(updated);
+    }
+  });
+
+  it("leaves a span alone, a timeline's row and an events list in the story as before", () => {
+    // A span alone under the title is read as before (at its second date); only a note after it is this rule's.
+    expect(fromText(page([title, "By Wen Castellane", "April 7 – April 9, 2026"], false)).datePublished).toBe("2026-04-09");
+    // A dated story keeps its date over an events list whose rows print spans with their category.
+    const listed = fromText(
+      [
+        "Orsby Courier",
+        "",
+        "Home",
+        "",
+        title,
+        "By Wen Castellane",
+        "March 2, 2026",
+        "",
+        story[0],
+        "",
+        "April 7–9, 2026 | Category: Festivals",
+        "",
+        story[1],
+        "",
+        "Share",
+      ].join("\n"),
+    );
+    expect(listed.datePublished).toBe("2026-03-02");
+    expect(listed.body.map((block) => ("text" in block ? block.text : ""))[0]).toBe(story[0]);
+  });
+});

@@ -1278,6 +1278,39 @@ export interface MetaLine {
  * it: in the body the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close
  * Pier"), the story's text.
  */
+/**
+ * Two days joined by a word for "to" ("Du 3 au 5 mars 2025", "Del 3 al 5 de marzo de 2025", "Dal 3 al 5 marzo 2025",
+ * "De 3 a 5 de março de 2025", "Vom 3. bis 5. März 2025", "Van 3 tot 5 maart 2025", "From March 3 to March 5, 2025"):
+ * a month's name may stand after either day. Each piece is bounded, so the pattern runs in linear time.
+ */
+const DAYS_JOINED_BY_WORD =
+  /(?<![\p{L}\d])\d{1,2}(?:er|º|\.)?\s+(?:(?:de\s+)?\p{L}{3,12}\.?\s+)?(?:au|al|a|bis|tot|to|até)\s+(?:(?:le|el|il)\s+)?(?:\p{L}{3,12}\.?\s+)?\d{1,2}(?!\d)/iu;
+/** A day and a month without a year ("March 3", "3 March", "3. März", "3 de marzo"): a span's first end, a dash after it. */
+const DAY_AND_MONTH = /^(?:(\p{L}{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,12})\.?)$/u;
+
+/**
+ * Whether a meta line's dated part is a span of days, an event's dates and never a post's: a range of days ("3.–5.
+ * März 2025", "March 3–5, 2025"), two dates a dash joins ("3 March 2025–5 March 2025"), days joined by a word for "to" (see
+ * `DAYS_JOINED_BY_WORD`), or the second end of a span the dash between spaces parted, its first end, a day and a month
+ * without a year or another date, the part a dash parts from it ("March 3 – March 5, 2025", "3 March 2025 – 5 March
+ * 2025"). A date beside its update is no span: the update is labelled ("March 3, 2025 – Updated March 5, 2025"), and
+ * `parseMetaLine` asks only of unlabelled dates.
+ */
+function spansDays(part: string, dashedTo: string | undefined, previousDated: boolean): boolean {
+  if (DAY_RANGE.test(part) || (DASH.test(part) && holdsTwoDates(part)) || DAYS_JOINED_BY_WORD.test(part)) return true;
+  if (dashedTo === undefined) return false;
+  if (previousDated) return true;
+  const firstEnd = DAY_AND_MONTH.exec(dashedTo);
+  return firstEnd !== null && monthOf(firstEnd[1] ?? firstEnd[2]!) !== undefined;
+}
+/**
+ * A dash, which joins a span's two dates in a part ("3 April–9 April 2026"); two months' names without one are one
+ * month's two names, as Levantine Arabic prints them ("3 آذار/مارس 2025").
+ */
+const DASH = /[–—-]/u;
+/** What stands between two parts a dash parted, and nothing else ("March 3 – March 5, 2025"). */
+const DASH_GAP = /^\s*[–—-]\s*$/u;
+
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
   if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
   text = latinDigits(text);
@@ -1287,10 +1320,22 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let authors: Author[] | undefined;
   let weekdayFirst = false;
   let headerOnly = false;
+  let previous: string | undefined;
+  let previousDated = false;
+  let end = 0;
   for (const part of parts) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
     if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
+    // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
+    // to the part before it by a dash, a day and a month or another unlabelled date.
+    const at = text.indexOf(part, end);
+    const dashed = previous !== undefined && DASH_GAP.test(text.slice(end, at));
+    end = at + part.length;
+    if (partDate && !partDate.modified && !date?.modified && spansDays(part, dashed ? previous : undefined, previousDated))
+      return undefined;
+    previous = part;
+    previousDated = partDate !== undefined;
     if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
     else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
