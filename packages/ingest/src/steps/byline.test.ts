@@ -5688,3 +5688,47 @@ describe("round dt80: an event's span of days with a note after it is no post's 
     expect(listed.body.map((block) => ("text" in block ? block.text : ""))[0]).toBe(story[0]);
   });
 });
+
+describe("review dt80: a zone's offset, a numeric date's hyphens and a labelled second date are no span", () => {
+  it("reads the date of a line whose date holds a hyphen and four figures that are no year", () => {
+    for (const line of ["Mon, 3 Mar 2025 09:15:00 -0800 | 4 min read", "2025-03-03 14:30 -0300 | Notícias", "2025-03-03 1430 · News"])
+      expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
+  });
+
+  it("reads the first date when a word labels the second, even one not read as an update", () => {
+    for (const line of [
+      "March 3, 2025 – Edited March 5, 2025 · 4 min read",
+      "March 3, 2025 – Revised March 5, 2025 · 4 min read",
+      "March 3, 2025 – First published March 1, 2025 · 4 min read",
+    ])
+      expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
+    const page = [
+      "Orsby Courier",
+      "",
+      "Home",
+      "",
+      "Lanterns return to the Orsby riverside for three nights",
+      "By Wen Castellane",
+      "March 3, 2025 – First published March 1, 2025 · 4 min read",
+      "",
+      "The lantern walk along the river at Orsby comes back this spring after two years away, with a new route past the mill.",
+      "",
+      "Share",
+    ].join("\n");
+    expect(fromText(page).datePublished).toBe("2025-03-03");
+  });
+
+  it("reads the first date when a word labels it as the post's, an unlabelled update after it", () => {
+    for (const line of [
+      "Posted on March 3, 2025 – March 5, 2025 · 4 min read",
+      "Published March 3, 2025 – March 5, 2025 · 4 min read",
+      "Publicado el 3 de marzo de 2025 – 5 de marzo de 2025 · 4 min",
+    ])
+      expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
+  });
+
+  it("still reads no date from a span a hyphen beside a month's name joins", () => {
+    for (const line of ["7 April-9 April 2026 · Posted in Events", "April 7-April 9, 2026 · Posted in Events"])
+      expect(parseMetaLine(line), line).toBeUndefined();
+  });
+});

@@ -1297,17 +1297,25 @@ const DAY_AND_MONTH = /^(?:(\p{L}{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?
  * `parseMetaLine` asks only of unlabelled dates.
  */
 function spansDays(part: string, dashedTo: string | undefined, previousDated: boolean): boolean {
-  if (DAY_RANGE.test(part) || (DASH.test(part) && holdsTwoDates(part)) || DAYS_JOINED_BY_WORD.test(part)) return true;
-  if (dashedTo === undefined) return false;
-  if (previousDated) return true;
+  if (DAY_RANGE.test(part) || (SPAN_DASH.test(part) && holdsTwoDates(part)) || DAYS_JOINED_BY_WORD.test(part)) return true;
+  // The second end prints its date and nothing else: a word before it ("Edited March 5, 2025", "First published March
+  // 1, 2025") labels a date of the post's own that `parseMetaLine` does not read as an update.
+  if (dashedTo === undefined || !isBareDate(part)) return false;
+  if (previousDated) return isBareDate(dashedTo);
   const firstEnd = DAY_AND_MONTH.exec(dashedTo);
   return firstEnd !== null && monthOf(firstEnd[1] ?? firstEnd[2]!) !== undefined;
 }
+/** Whether a part prints a date alone and opens with it, a day's number or a month's name, no label before it. */
+function isBareDate(part: string): boolean {
+  return printsDateAlone(part) && (/^\d/u.test(part) || monthOf(/^\p{L}+/u.exec(part)?.[0] ?? "") !== undefined);
+}
 /**
- * A dash, which joins a span's two dates in a part ("3 April–9 April 2026"); two months' names without one are one
- * month's two names, as Levantine Arabic prints them ("3 آذار/مارس 2025").
+ * A dash that may join a span's two dates in a part ("3 April–9 April 2026", "3 April-9 April 2026"): an en or em dash
+ * anywhere, a hyphen between spaces or beside a letter; never a hyphen inside a numeric date ("2025-03-03 1430") or
+ * before a zone's offset ("Mon, 3 Mar 2025 09:15:00 -0800"), whose four figures `holdsTwoDates` counts as a year. Two
+ * months' names without a dash are one month's two names, as Levantine Arabic prints them ("3 آذار/مارس 2025").
  */
-const DASH = /[–—-]/u;
+const SPAN_DASH = /[–—]|\s-\s|\p{L}\.?-|-\p{L}/u;
 /** What stands between two parts a dash parted, and nothing else ("March 3 – March 5, 2025"). */
 const DASH_GAP = /^\s*[–—-]\s*$/u;
 
