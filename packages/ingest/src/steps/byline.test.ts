@@ -5727,6 +5727,24 @@ describe("review dt80: a zone's offset, a numeric date's hyphens and a labelled 
       expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
   });
 
+  it('reads the date beside hours a word for "to" joins, no span of days', () => {
+    for (const line of [
+      "3 de marzo de 2025, de 10 a 12 h · Agenda",
+      "3. März 2025, 10 bis 12 Uhr · Kategorie: Termine",
+      "3 maart 2025 van 10 tot 12 uur · Geplaatst in Nieuws",
+      "3 de março de 2025 das 10 a 12h · Publicado em Notícias",
+      "March 3, 2025, 9 to 5 · Posted in Jobs",
+    ])
+      expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
+    // Days a word joins with a month's name before the first, after the second or between them stay a span.
+    for (const line of [
+      "From March 3 to March 5, 2025 · Posted in Events",
+      "Vom 3. bis 5. März 2025 · Kategorie: Termine",
+      "Dal 3 al 5 ottobre 2025 · 4 min di lettura",
+    ])
+      expect(parseMetaLine(line), line).toBeUndefined();
+  });
+
   it("still reads no date from a span a hyphen beside a month's name joins", () => {
     for (const line of ["7 April-9 April 2026 · Posted in Events", "April 7-April 9, 2026 · Posted in Events"])
       expect(parseMetaLine(line), line).toBeUndefined();

@@ -1281,10 +1281,22 @@ export interface MetaLine {
 /**
  * Two days joined by a word for "to" ("Du 3 au 5 mars 2025", "Del 3 al 5 de marzo de 2025", "Dal 3 al 5 marzo 2025",
  * "De 3 a 5 de março de 2025", "Vom 3. bis 5. März 2025", "Van 3 tot 5 maart 2025", "From March 3 to March 5, 2025"):
- * a month's name may stand after either day. Each piece is bounded, so the pattern runs in linear time.
+ * a word may stand after either day; the one before the second day or after it is the span's month, which
+ * `daysJoinedByWord` asks for. Each piece is bounded, so the pattern runs in linear time.
  */
 const DAYS_JOINED_BY_WORD =
-  /(?<![\p{L}\d])\d{1,2}(?:er|º|\.)?\s+(?:(?:de\s+)?\p{L}{3,12}\.?\s+)?(?:au|al|a|bis|tot|to|até)\s+(?:(?:le|el|il)\s+)?(?:\p{L}{3,12}\.?\s+)?\d{1,2}(?!\d)/iu;
+  /(?<![\p{L}\d])\d{1,2}(?:er|º|\.)?\s+(?:(?:de\s+)?\p{L}{3,12}\.?\s+)?(?:au|al|a|bis|tot|to|até)\s+(?:(?:le|el|il)\s+)?(?:(\p{L}{3,12})\.?\s+)?\d{1,2}(?!\d)(?:(?:er|º|\.)?\s+(?:de\s+)?(\p{L}{3,12}))?/iu;
+
+/**
+ * Whether a part joins two days by a word for "to" (`DAYS_JOINED_BY_WORD`) with a month's name before or after the second:
+ * without one the numbers are hours ("3. März 2025, 10 bis 12 Uhr", "3 de marzo de 2025, de 10 a 12 h", "3 maart 2025
+ * van 10 tot 12 uur"), a time an event or a post prints beside its date.
+ */
+function daysJoinedByWord(part: string): boolean {
+  const joined = DAYS_JOINED_BY_WORD.exec(part);
+  if (!joined) return false;
+  return [joined[1], joined[2]].some((word) => word !== undefined && monthOf(word) !== undefined);
+}
 /** A day and a month without a year ("March 3", "3 March", "3. März", "3 de marzo"): a span's first end, a dash after it. */
 const DAY_AND_MONTH = /^(?:(\p{L}{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:de\s+)?(\p{L}{3,12})\.?)$/u;
 
@@ -1297,7 +1309,7 @@ const DAY_AND_MONTH = /^(?:(\p{L}{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?
  * `parseMetaLine` asks only of unlabelled dates.
  */
 function spansDays(part: string, dashedTo: string | undefined, previousDated: boolean): boolean {
-  if (DAY_RANGE.test(part) || (SPAN_DASH.test(part) && holdsTwoDates(part)) || DAYS_JOINED_BY_WORD.test(part)) return true;
+  if (DAY_RANGE.test(part) || (SPAN_DASH.test(part) && holdsTwoDates(part)) || daysJoinedByWord(part)) return true;
   // The second end prints its date and nothing else: a word before it ("Edited March 5, 2025", "First published March
   // 1, 2025") labels a date of the post's own that `parseMetaLine` does not read as an update.
   if (dashedTo === undefined || !isBareDate(part)) return false;
