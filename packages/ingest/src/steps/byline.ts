@@ -1791,15 +1791,30 @@ function mayHoldRoleNoun(part: string): boolean {
  */
 const ROLE_NOUNS_AFTER_NAMES = `(?:${ROLE_NOUNS}|writers|reporters|correspondents|photographers|journalists)`;
 /** What may qualify a role before its noun ("Senior", "Political", "Local Democracy"). */
-const ROLE_QUALIFIERS =
-  "(?:(?:senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special)\\s+)*";
+const ROLE_QUALIFIER_WORDS =
+  "senior|chief|deputy|associate|managing|contributing|political|health|science|business|sports?|foreign|local democracy|data|staff|guest|special";
+const ROLE_QUALIFIERS = `(?:(?:${ROLE_QUALIFIER_WORDS})\\s+)*`;
 const ROLE_WORDS = ROLE_QUALIFIERS + ROLE_NOUNS;
 /** A role set after names, in the singular or the plural. */
 const ROLE_WORDS_AFTER_NAMES = ROLE_QUALIFIERS + ROLE_NOUNS_AFTER_NAMES;
-/** A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). */
-const ROLE_SET_APART = new RegExp(`(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS_AFTER_NAMES})\\b.*$`, "iu");
-/** A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). */
-const ROLE_ANYWHERE = new RegExp(`(?:${ROLE_WORDS})\\b.*$`, "iu");
+/**
+ * A role after a name, parted by a comma, a bar or a space ("Jane Doe, staff writer"). Two looks keep it linear on any
+ * text and leave its first match where it was: no try from inside a run of spaces (the run's first space reads the
+ * same role), nor from the spaces after a qualifier that is itself set apart ("Ada Lee, Senior Staff Writer" is read
+ * from the comma, not again from each space), as a try from before that qualifier matches whenever this one does. The
+ * second look skips only spaces that no comma, bar or dot follows, which a try from there would need.
+ */
+const ROLE_SET_APART = new RegExp(
+  `(?<!\\s)(?!(?<=[\\s,|·•](?:${ROLE_QUALIFIER_WORDS}))\\s+[^\\s,|·•])(?:\\s*[,|·•]\\s*|\\s+)(?:${ROLE_WORDS_AFTER_NAMES})\\b.*$`,
+  "iu",
+);
+/**
+ * A role anywhere in a part of a byline, for the role glued to a name ("Meg HaleStaff Writer"). Never tried from a
+ * space, as no role opens with one, nor from a word after a qualifier and its spaces ("Staff" in "Senior Staff
+ * Writer"), as the try from the qualifier matches whenever that one does: both keep it linear on any text and leave its
+ * first match where it was.
+ */
+const ROLE_ANYWHERE = new RegExp(`(?!\\s)(?<!(?:${ROLE_QUALIFIER_WORDS})\\s+)(?:${ROLE_WORDS})\\b.*$`, "iu");
 /**
  * Possessives and articles that open a desk's title or a job title before a name ("Our Political Correspondent", "la
  * journaliste Léa Martin", "unser Korrespondent"), in the languages of the role nouns.
