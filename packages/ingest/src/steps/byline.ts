@@ -902,8 +902,12 @@ export function opensWithUpdateLabel(text: string): boolean {
   return UPDATED.test(text);
 }
 
-/** The marks parting a header line's fields ("By Ada Lee | Published 4 March", "Published 3 hours ago · Updated …"). */
-const HEADER_FIELD_MARK = /\s+[|·•]\s+/;
+/**
+ * The marks parting a header line's fields ("By Ada Lee | Published 4 March", "Published 3 hours ago · Updated …").
+ * Never tried from inside a run of spaces (the run's first space parts the same), which keeps a long run linear and
+ * leaves the fields as they were.
+ */
+const HEADER_FIELD_MARK = /(?!(?<=\s)\s)\s+[|·•]\s+/;
 /**
  * Whether a header's line prints a published date in a form no date is read from: a published label before figures
  * ("Published: March 2026", "Published 4 March" with no year, "Published 04/03/2026" in no settled order), such a
@@ -2350,8 +2354,11 @@ const RELATIVE_DAY_LINE = new RegExp(`^(?:${RELATIVE_DAYS.join("|")})$`, "iu");
 const MAX_AGE_LINE_LENGTH = 60;
 /** Most words of a field beside a time ago on its line (a section's name, a reading time). */
 const MAX_AGE_FIELD_WORDS = 3;
-/** What parts an age line's fields: a bar or a dot, not a dash, which may stand inside a field's words ("Sci-Tech"). */
-const AGE_FIELD_MARK = /\s*[|·•]\s*/u;
+/**
+ * What parts an age line's fields: a bar or a dot, not a dash, which may stand inside a field's words ("Sci-Tech"). As
+ * `HEADER_FIELD_MARK`, never tried from inside a run of spaces.
+ */
+const AGE_FIELD_MARK = /(?!(?<=\s)\s)\s*[|·•]\s*/u;
 
 /**
  * A header's line that says how long ago the page was posted or updated instead of its date, whole or as a field of a
@@ -3021,8 +3028,11 @@ const SOURCE_BYLINE = new RegExp(`^(?:${SOURCE_LABELS.join("|")})\\s*:\\s*(\\S.*
 export function isSourceCredit(text: string): boolean {
   return text.includes(":") && SOURCE_BYLINE.test(text);
 }
-/** What parts two wires a story is credited to ("NTB/Ritzau", "AFP, Reuters", "dpa | AP", "AP & AFP"). */
-const WIRE_LIST_MARK = /\s*[/,|&]\s*/u;
+/**
+ * What parts two wires a story is credited to ("NTB/Ritzau", "AFP, Reuters", "dpa | AP", "AP & AFP"). As
+ * `HEADER_FIELD_MARK`, never tried from inside a run of spaces.
+ */
+const WIRE_LIST_MARK = /(?!(?<=\s)\s)\s*[/,|&]\s*/u;
 /**
  * The wires a source's label credits (`SOURCE_BYLINE`), each an Organization: every part a wire's name, its initials as
  * the wire signs, or a national wire's name (`NATIONAL_WIRES`: after a source's label nothing but an agency stands).
