@@ -2259,6 +2259,27 @@ function readRelatedLink(
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
 
+/**
+ * Whether a section's heading stands packed over a wiki's notes (`packedHatnote`), with the section's prose under
+ * them, packed or after a blank line ("Geography" / "Main article: Geography of Eldmoor" / "See also: Rivers of
+ * Eldmoor" / the first paragraph). The notes leave as related blocks; the heading stays, heading the prose, where its
+ * packed line under it would have read it as a stray short line. A label over notes and nothing more, or over short
+ * lines (a related box's teasers), heads no text of the story. Asked only of a line that failed the other heading tests.
+ */
+function headsHatnotes(region: Region, at: number, shortLinesOfPage: () => ReadonlyMap<string, number>): boolean {
+  const lines = region.lines;
+  const line = lines[at]!;
+  let j = at + 1;
+  if (j >= region.end || lines[j]!.blankBefore || !isHatnoteNeighbour(line) || !isHeadingShaped(line)) return false;
+  while (
+    j < region.end &&
+    !lines[j]!.blankBefore &&
+    readRelatedLink(lines[j]!, lines[j - 1], j + 1 < region.end ? lines[j + 1] : undefined, shortLinesOfPage)
+  )
+    j++;
+  return j > at + 1 && j < region.end && isProse(lines[j]);
+}
+
 /** A run of bulleted lines, or of two or more numbered ones ("1. …", "2. …"); undefined when the line opens none. */
 function readList(region: Region, at: number): Read | undefined {
   const text = region.lines[at]!.text;
@@ -3304,7 +3325,7 @@ export function assemble(
       addFigure(splitCredit(text));
       continue;
     }
-    if (isContentsHeading(region, i) || isSubHeading(region, i)) {
+    if (isContentsHeading(region, i) || isSubHeading(region, i) || headsHatnotes(region, i, shortLinesOfPage)) {
       // Over another heading-shaped line, an item of a spaced list stays the text it was, not a heading.
       if (region.spacedItem(i) && !region.textBelow(i)) {
         body.push({ type: "paragraph", text });
