@@ -4321,3 +4321,147 @@ describe("round bd80: a wiki's note packed against a section's heading", () => {
     expect(relatedTitles(page, "en")).toEqual(["Firefox"]);
   });
 });
+
+describe("round bd82: a section's heading packed over a wiki's notes stays a heading", () => {
+  const opening =
+    "The valley was farmed long before the first town stood on its river, and its orchards still send fruit to every market in the region.";
+  const closing = "A museum in the old mill now tells the valley's story, and a footpath follows the river from the mill to the sea.";
+  const sectionProse =
+    "Most of the valley lies below two hundred metres, and the river floods its lower fields nearly every spring after the snow melts.";
+  const bodyOf = (page: string, tag: string) => {
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+    return assemble(lines, 0, lines.length, { authors: [] }).body;
+  };
+  const shape = (page: string, tag: string) =>
+    bodyOf(page, tag).map((block) =>
+      block.type === "heading"
+        ? `H:${block.text}`
+        : block.type === "paragraph"
+          ? `P:${block.text.slice(0, 12)}`
+          : block.type === "related"
+            ? `R:${block.items.map((item) => item.title).join("|")}`
+            : block.type,
+    );
+
+  // Heading, a "main article" note, a "see also" note, in seven languages.
+  const sections: Array<[string, string, string, string, string, string, string]> = [
+    ["en", "Geography", "Main article", "Geography of Ornvale", "See also", "Rivers of Ornvale", sectionProse],
+    [
+      "de",
+      "Geschichte",
+      "Hauptartikel",
+      "Geschichte des Orntals",
+      "Siehe auch",
+      "Burgen im Orntal",
+      "Die ersten Höfe im Tal wurden von Mönchen angelegt, und erst im späten Mittelalter wuchs an der Furt ein kleiner Markt.",
+    ],
+    [
+      "fr",
+      "Histoire",
+      "Article détaillé",
+      "Histoire de la vallée d'Orne-Basse",
+      "Voir aussi",
+      "Moulins de l'Orne-Basse",
+      "Les premiers moulins de la vallée ont été construits par les moines, et le bourg s'est développé autour du pont au cours du siècle suivant.",
+    ],
+    [
+      "es",
+      "Geografía",
+      "Artículo principal",
+      "Geografía de Valdeorno",
+      "Véase también",
+      "Ríos de Valdeorno",
+      "La mayor parte del valle está por debajo de los doscientos metros, y el río inunda sus campos bajos casi todas las primaveras.",
+    ],
+    [
+      "it",
+      "Storia",
+      "Voce principale",
+      "Storia di Valdorna",
+      "Vedi anche",
+      "Castelli di Valdorna",
+      "I primi villaggi della valle sono nati intorno ai mulini dei monaci, e il mercato del ponte è cresciuto solo nel secolo successivo.",
+    ],
+    [
+      "pt",
+      "Geografia",
+      "Artigo principal",
+      "Geografia de Vale do Orno",
+      "Ver também",
+      "Rios do Vale do Orno",
+      "A maior parte do vale fica abaixo dos duzentos metros, e o rio inunda os campos mais baixos quase todas as primaveras.",
+    ],
+    [
+      "nl",
+      "Geschiedenis",
+      "Hoofdartikel",
+      "Geschiedenis van Ornedal",
+      "Zie ook",
+      "Molens in het Ornedal",
+      "De eerste boerderijen in het dal werden door monniken gebouwd, en pas in de late middeleeuwen groeide er een markt bij de brug.",
+    ],
+  ];
+  const expected = (heading: string, titles: string[], prose = sectionProse) => [
+    `P:${opening.slice(0, 12)}`,
+    `H:${heading}`,
+    ...titles.map((title) => `R:${title}`),
+    `P:${prose.slice(0, 12)}`,
+    `P:${closing.slice(0, 12)}`,
+  ];
+
+  it.each(sections)(
+    "keeps the heading over two notes and the section's prose, spaced and packed (%s, %s)",
+    (tag, heading, main, mainTitle, see, seeTitle, prose) => {
+      const notes = `${main}: ${mainTitle}\n${see}: ${seeTitle}`;
+      for (const [above, under] of [
+        ["\n\n", "\n"],
+        ["\n\n", "\n\n"],
+        ["\n", "\n"],
+      ]) {
+        const page = `${opening}${above}${heading}\n${notes}${under}${prose}${above}${closing}`;
+        expect(shape(page, tag)).toEqual(expected(heading, [mainTitle, seeTitle], prose));
+      }
+    },
+  );
+
+  it.each(sections)(
+    "keeps the heading over one note on a page packed line on line (%s, %s)",
+    (tag, heading, main, mainTitle, _, __, prose) => {
+      const page = `${opening}\n${heading}\n${main}: ${mainTitle}\n${prose}\n${closing}`;
+      expect(shape(page, tag)).toEqual(expected(heading, [mainTitle], prose));
+    },
+  );
+
+  it("leaves a related box whole: its label, its note and its teasers", () => {
+    for (const label of ["Related", "More from the valley"]) {
+      const page = `${opening}\n\n${label}\nSee also: Orchards of Ornvale\nThe Cider Press Reopens\nA Walk Along the Orne\n\n${sectionProse}\n\n${closing}`;
+      const found = shape(page, "en");
+      expect(found.filter((entry) => entry.startsWith("H:"))).toEqual([]);
+      expect(found.filter((entry) => entry.startsWith("P:"))).toEqual([
+        `P:${opening.slice(0, 12)}`,
+        `P:${sectionProse.slice(0, 12)}`,
+        `P:${closing.slice(0, 12)}`,
+      ]);
+    }
+  });
+
+  it("heads nothing with a heading whose whole section is its notes", () => {
+    const page = `${opening}\n\nGeography\nMain article: Geography of Ornvale\nSee also: Rivers of Ornvale\n\nThe Orne Mill\n\n${sectionProse}\n\n${closing}`;
+    expect(shape(page, "en")).not.toContain("H:Geography");
+  });
+
+  it("reads a note standing alone as a related link, with no heading", () => {
+    const page = `${opening}\n\nSee also: Rivers of Ornvale\n\n${sectionProse}\n\n${closing}`;
+    expect(shape(page, "en")).toEqual([
+      `P:${opening.slice(0, 12)}`,
+      "R:Rivers of Ornvale",
+      `P:${sectionProse.slice(0, 12)}`,
+      `P:${closing.slice(0, 12)}`,
+    ]);
+  });
+
+  it("leaves a heading over a note that runs on as a sentence as main reads it", () => {
+    const page = `${opening}\n\nGeography\nSee also: the tables below, which list every river\n${sectionProse}\n\n${closing}`;
+    expect(shape(page, "en").filter((entry) => entry.startsWith("R:"))).toEqual([]);
+  });
+});
