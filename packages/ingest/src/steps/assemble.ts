@@ -2259,6 +2259,11 @@ function readRelatedLink(
   return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
 }
 
+/** Most words of a wiki's section heading over its notes ("Geography", "Media and entertainment"): a caption runs longer. */
+const MAX_HATNOTE_HEADING_WORDS = 5;
+/** A quote mark opening a line: a pull quote over a note is the story's, no section's heading. */
+const OPENS_WITH_QUOTE = /^["“„«‘'‚»]/u;
+
 /**
  * Whether a section's heading stands packed over a wiki's notes (`packedHatnote`), with the section's prose under
  * them, packed or after a blank line ("Geography" / "Main article: Geography of Eldmoor" / "See also: Rivers of
@@ -2271,6 +2276,11 @@ function headsHatnotes(region: Region, at: number, shortLinesOfPage: () => Reado
   const line = lines[at]!;
   let j = at + 1;
   if (j >= region.end || lines[j]!.blankBefore || !isHatnoteNeighbour(line) || !isHeadingShaped(line)) return false;
+  // The first of two notes heads nothing: over a byline, a date or a share bar the box drops, the run of notes opens
+  // at a note. A wiki's section heading names its topic in a few words; a picture's caption, a sentence cut short over
+  // the notes or a quote runs longer, holds a clause's comma or opens with a quote mark.
+  if (HATNOTE.test(line.text) || line.words > MAX_HATNOTE_HEADING_WORDS || /[,，]/u.test(line.text) || OPENS_WITH_QUOTE.test(line.text))
+    return false;
   while (
     j < region.end &&
     !lines[j]!.blankBefore &&

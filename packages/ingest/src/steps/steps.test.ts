@@ -4464,4 +4464,26 @@ describe("round bd82: a section's heading packed over a wiki's notes stays a hea
     const page = `${opening}\n\nGeography\nSee also: the tables below, which list every river\n${sectionProse}\n\n${closing}`;
     expect(shape(page, "en").filter((entry) => entry.startsWith("R:"))).toEqual([]);
   });
+
+  // Review of round bd82: the lines a news page sets over a note are no section's heading.
+  const notes = "Main article: Kestrelby Harbour Trust\nSee also: Fishing fleets of the north coast";
+
+  it("takes no note for a heading when a byline, a date, a credit or a share bar over it leaves", () => {
+    for (const over of ["By Tamsin Orwell", "12 March 2026", "Photo: Lars Umber", "Share this article", "Advertisement"]) {
+      const page = `${opening}\n\n${over}\n${notes}\n${sectionProse}\n\n${closing}`;
+      expect(shape(page, "en").filter((entry) => entry.startsWith("H:"))).toEqual([]);
+    }
+  });
+
+  it("heads no section with a caption, a sentence cut short, a clause or a quote over two notes", () => {
+    for (const over of [
+      "The old sea wall at Kestrelby in winter",
+      "The works, the council said, would be paid for by",
+      "In Kestrelby, however",
+      "“Enough is enough”",
+    ]) {
+      const page = `${opening}\n\n${over}\n${notes}\n${sectionProse}\n\n${closing}`;
+      expect(shape(page, "en")).not.toContain(`H:${over}`);
+    }
+  });
 });
