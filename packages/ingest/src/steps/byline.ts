@@ -1274,15 +1274,6 @@ export interface MetaLine {
 }
 
 /**
- * A header's meta line that holds more beside its date than a date line may ("4 March 2025 • Travel • 4 min read",
- * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
- * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
- * date is the line's; an "Updated" date beside it, after or before, is the modified date. Asked by the header's reader
- * only, of a line under the headline that is neither a date line nor a byline, or of the line heading the header over
- * it: in the body the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close
- * Pier"), the story's text.
- */
-/**
  * Two days joined by a word for "to" ("Du 3 au 5 mars 2025", "Del 3 al 5 de marzo de 2025", "Dal 3 al 5 marzo 2025",
  * "De 3 a 5 de março de 2025", "Vom 3. bis 5. März 2025", "Van 3 tot 5 maart 2025", "From March 3 to March 5, 2025"):
  * a word may stand after either day; the one before the second day or after it is the span's month, which
@@ -1335,6 +1326,15 @@ const SPAN_DASH = /[–—]|\s-\s|\p{L}\.?-|-\p{L}/u;
 /** What stands between two parts a dash parted, and nothing else ("March 3 – March 5, 2025"). */
 const DASH_GAP = /^\s*[–—-]\s*$/u;
 
+/**
+ * A header's meta line that holds more beside its date than a date line may ("4 March 2025 • Travel • 4 min read",
+ * "Par Ada Lee | 4 mars 2025 | Culture", "发布于 2025-03-04 10:32 · 来源：海岛日报 · 阅读 1234"): each part is judged
+ * alone, a date, a byline or one of `isMetaPart`'s, rather than the whole line against a date line's slack. The first
+ * date is the line's; an "Updated" date beside it, after or before, is the modified date. Asked by the header's reader
+ * only, of a line under the headline that is neither a date line nor a byline, or of the line heading the header over
+ * it: in the body the same shape is a timeline's or an event listing's line ("3 March 2025 — Council Votes To Close
+ * Pier"), the story's text.
+ */
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
   if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
   text = latinDigits(text);
@@ -1597,14 +1597,15 @@ const CORRESPONDENT_BY_SET: ReadonlySet<string> = new Set(CORRESPONDENT_BY_PHRAS
 /** The keepers' labels (`TEAM_BY_PHRASES`) in lower case. */
 const TEAM_BY_SET: ReadonlySet<string> = new Set(TEAM_BY_PHRASES);
 /**
+ * A newsroom's noun after its "R", in the languages a byline signs it ("Redaktion", "Rédaction", "Redacción",
+ * "Redazione", "Redação", "Redacção", "Redactie"): each reader sets the "R" in the case it asks for.
+ */
+const NEWSROOM_NOUN_TAIL = "(?:edaktion|édaction|edacción|edazione|edação|edacção|edactie)";
+/**
  * A newsroom or a team as a byline signs it ("the Harbour Echo team", "de redactie", "redazione", "la redação"): the
  * noun closes the name. Not "staff" or "desk", which a paper's name before them reads already (`ORGANIZATION_AUTHOR`).
  */
-const NEWSROOM_AUTHOR = /(?:^|\s)(?:team|redaktion|rédaction|redacción|redazione|redação|redacção|redactie)$/iu;
-/** Whether an author is a newsroom or a team (`NEWSROOM_AUTHOR`), or a newsroom with its place (`isNewsroomOfPlace`). */
-function isNewsroomAuthor(author: Author): boolean {
-  return author.type === "Organization" && (NEWSROOM_AUTHOR.test(author.name) || isNewsroomOfPlace(author.name));
-}
+const NEWSROOM_AUTHOR = new RegExp(`(?:^|\\s)(?:team|r${NEWSROOM_NOUN_TAIL})$`, "iu");
 /** Portuguese "by the" (`TEAM_BY_PHRASES`), read before a newsroom or a post in lower case only. */
 const ARTICLE_BY_WORDS: ReadonlySet<string> = new Set(["pelo", "pela"]);
 /** Names opening in lower case: a post's noun ("correspondente Rui Lopes"), a newsroom's ("redação"). */
@@ -1614,7 +1615,9 @@ const LATER_WORD_CAPITALISED = /\s\p{Lu}/u;
 /**
  * The opening word of a public body's or an institution's name, Italian and Portuguese, as a keeper's label names them
  * ("Comune di Verona", "Regione Veneto", "Fondazione Arena", "Pro Loco di Valfonda", "Prefeitura de Quelmar", "Junta de
- * Freguesia"): no person's name opens so.
+ * Freguesia"): no person's name opens so. Wider than the Italian and Portuguese nouns of `BODY_HEAD_NOUN` and
+ * `PUBLIC_BODY_OPENING` (a region, a museum, a school, a parish, a club), which type or refuse a name after any label:
+ * after a keeper's label, which credits organisers as often as writers, these open none of the writers' names.
  */
 const INSTITUTION_OPENING =
   /^(?:Comune|Regione|Provincia|Città|Fondazione|Associazione|Museo|Ufficio|Assessorato|Ministero|Università|Istituto|Biblioteca|Pro Loco|Comitato|Consorzio|Circolo|Parrocchia|Scuola|Centro|Prefeitura|Câmara|Fundação|Associação|Museu|Governo|Secretaria|Ministério|Universidade|Instituto|Junta|Escola|Clube|Comissão|Paróquia)\s/u;
@@ -1622,9 +1625,14 @@ const INSTITUTION_OPENING =
 function isInstitutionNamed(author: Author): boolean {
   return INSTITUTION_OPENING.test(author.name);
 }
-/** Whether a byline's one author is a newsroom or a team (`isNewsroomAuthor`). */
+/**
+ * Whether a byline's one author is a newsroom or a team (`NEWSROOM_AUTHOR`), or a newsroom with its place
+ * (`isNewsroomOfPlace`).
+ */
 function isNewsroomAlone(authors: readonly Author[]): boolean {
-  return authors.length === 1 && isNewsroomAuthor(authors[0]!);
+  if (authors.length !== 1) return false;
+  const { type, name } = authors[0]!;
+  return type === "Organization" && (NEWSROOM_AUTHOR.test(name) || isNewsroomOfPlace(name));
 }
 /** The pieces' credits (`PIECE_BY_PHRASES`) in lower case. */
 const PIECE_BY_SET: ReadonlySet<string> = new Set(PIECE_BY_PHRASES);
@@ -2542,8 +2550,10 @@ export function namesOverRole(text: string, next: string | undefined): Author[] 
  * Binnenland"): one to three words, the desk's noun first or last. Capitalised words only after a first noun, so a
  * phrase ("Redaktion hat geschlossen") is none.
  */
-const DESK_LINE =
-  /^(?:\p{Lu}[\p{L}&-]*\s+){1,2}(?:Desk|DESK)$|^\p{Lu}\p{Ll}*redaktion$|^(?:Redaktion|Rédaction|Redacción|Redazione|Redação|Redacção|Redactie)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const DESK_LINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}&-]*\\s+){1,2}(?:Desk|DESK)$|^\\p{Lu}\\p{Ll}*redaktion$|^R${NEWSROOM_NOUN_TAIL}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`,
+  "u",
+);
 
 /**
  * The authors of a line of names over their desk's name alone ("Mara Quill" over "Politics Desk", "Anna Berger" over
@@ -2947,9 +2957,10 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (opensTitleNotByline(text)) return undefined;
     const { label: printedLabel, reporter, names } = match.groups!;
     const label = printedLabel?.toLowerCase();
+    const keeperLabel = label !== undefined && TEAM_BY_SET.has(label);
     // A keeper's label of words in title case or capitals ("A Post By The Harbour Echo Team", "A Cura Della Regione")
     // opens a title: a byline prints the words after its first in lower case.
-    if (label !== undefined && TEAM_BY_SET.has(label) && LATER_WORD_CAPITALISED.test(printedLabel!)) return undefined;
+    if (keeperLabel && LATER_WORD_CAPITALISED.test(printedLabel!)) return undefined;
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
     if (body) return [body];
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
@@ -2967,10 +2978,10 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const credited = reporter !== undefined || (label !== undefined && CREDIT_LABEL_SET.has(label));
     // A keeper's label before a public body or an institution ("A cura del Comune di Verona", "A cura della Fondazione
     // Arena"): an exhibition's, an event's or a notice's organiser, no byline's writer, though the name has a person's shape.
-    if (label !== undefined && TEAM_BY_SET.has(label) && authors?.some(isInstitutionNamed)) return undefined;
+    if (keeperLabel && authors?.some(isInstitutionNamed)) return undefined;
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
     // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
-    if (label !== undefined && TEAM_BY_SET.has(label) && authors !== undefined && isNewsroomAlone(authors)) return authors;
+    if (keeperLabel && authors !== undefined && isNewsroomAlone(authors)) return authors;
     // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
@@ -3744,8 +3755,10 @@ function holdsAsciiDigit(text: string): boolean {
  * redactie van Kwelmond". The newsroom signs, as "Par la rédaction" alone does: an Organization, never a person nor the
  * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
  */
-const NEWSROOM_OF_PLACE =
-  /^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\s+)?\p{L}*(?:[Rr]edaktion|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Rr]edacção|[Rr]edactie)\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+const NEWSROOM_OF_PLACE = new RegExp(
+  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+)?\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`,
+  "u",
+);
 /** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
 function isNewsroomOfPlace(names: string): boolean {
   return /[eé]da[ckzç]/u.test(names) && NEWSROOM_OF_PLACE.test(names);
@@ -3759,11 +3772,12 @@ function isNewsroomOfPlace(names: string): boolean {
  */
 const REGION_NAME =
   /^(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:County|Province|District|Region|Township|Municipality|Prefecture)|(?:(?:\p{Lu}[\p{L}'’-]*\s+){2,3}|(?:North|South|East|West|Upper|Lower|Mid|Central|Greater)\s+)(?:Shire|Borough))$/u;
+/** The last letters of `REGION_NAME`'s nouns ("County", "Province", "District", "Region", "Township", "Shire"). */
+const REGION_NOUN_LAST_LETTERS = "yetnhp";
 /** Whether a byline's part is a region's name (`REGION_NAME`); a look at its last letter first, as most names end otherwise. */
 function isRegionName(name: string): boolean {
-  const last = name.charCodeAt(name.length - 1);
-  // y, e, t, n, h, p: the last letters of the region nouns.
-  return (last === 0x79 || last === 0x65 || last === 0x74 || last === 0x6e || last === 0x68 || last === 0x70) && REGION_NAME.test(name);
+  const last = name.charAt(name.length - 1);
+  return last !== "" && REGION_NOUN_LAST_LETTERS.includes(last) && REGION_NAME.test(name);
 }
 
 /**
@@ -3837,8 +3851,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     }
     const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
     // A title ROLE_FIRST does not read ("Region Editor Tom Hale", "District Attorney Ana Ruiz", "Chefredakteurin Anna
-    // Berger") names the person in full after it; the same title alone ("By Region Editor") names no one.
-    // The title alone first in the names ("By Region Editor") leaves no name, as a role alone does ("By Staff Writer").
+    // Berger") names the person in full after it; the same title alone first in the names ("By Region Editor") leaves
+    // no name, as a role alone does ("By Staff Writer").
     const worded = personTitled ? undefined : roleWordBeforeName(noted, index === 0);
     const untitled = personTitled ? titled : worded !== undefined ? worded : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
