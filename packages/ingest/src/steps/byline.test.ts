@@ -5750,3 +5750,33 @@ describe("review dt80: a zone's offset, a numeric date's hyphens and a labelled 
       expect(parseMetaLine(line), line).toBeUndefined();
   });
 });
+
+describe("round md82", () => {
+  const page = (byline: string, headline = "Quay wall mended") =>
+    [
+      "Home",
+      "",
+      headline,
+      "",
+      byline,
+      "March 3, 2025",
+      "",
+      "The north quay at Varnholm was closed to boats on Monday morning while engineers began to rebuild the cracked wall.",
+      "",
+      "The fishing fleet will use the small dock by the lighthouse, where a fuel pump and an ice store were set up last week.",
+    ].join("\n");
+
+  it('signs a team named with "Team" first as an organisation (en, de, nl)', () => {
+    for (const line of ["A post by Team Oskelby", "By Team Oskelby", "Von Team Oskelby", "Door Team Oskelby"])
+      expect(fromText(page(line)).authors, line).toEqual([{ type: "Organization", name: "Team Oskelby" }]);
+  });
+
+  it('keeps a person whose name only holds "team" inside a word, or after the given name', () => {
+    expect(fromText(page("By Teamo Rask")).authors).toEqual([{ type: "Person", name: "Teamo Rask" }]);
+    expect(fromText(page("By Liv Teamsen")).authors).toEqual([{ type: "Person", name: "Liv Teamsen" }]);
+  });
+
+  it('keeps a headline whose subject is a team named with "Team" first', () => {
+    expect(fromText(page("By Liv Arnesen", "Team Oskelby wins the harbour cup")).headline).toBe("Team Oskelby wins the harbour cup");
+  });
+});

@@ -2871,12 +2871,14 @@ export function opensTitleNotByline(text: string): boolean {
  * byline's reader read it. English, German and Dutch set it anywhere in the name; French, Spanish, Italian and
  * Portuguese set it first ("Ville de Brenne", "Conseil régional", "Ayuntamiento de Lora", "Comune di Vallo", "Câmara
  * Municipal de Serra"), where a person's family name never stands, so "Alberto Consiglio" and "Jean Conseil" stay people.
+ * A team named with "Team" first ("Team Harlow", English, German and Dutch alike) is a group, never a person: "Team"
+ * is no one's given name.
  * Words that are people's names too are left out ("Trust", a given name, "Trust Moyo", and a family name, "Rose
  * Trust"; "Stadtrat" and "Gemeinderat", a councillor's title before a name, "Stadtrat Anna Berger") or asked with the
  * word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before "Municipal").
  */
 const BODY_HEAD_NOUN =
-  /(?:^|\s)(?:council|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
+  /(?:^|\s)(?:council|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
 
 /**
  * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
