@@ -8740,6 +8740,18 @@ describe("a long title packed under its date line over its deck and the author's
   });
 });
 
+// The Tidewater Courier's invented tram depot story and its menu's teasers, set under several of the headers below.
+const TIDEWATER_DEPOT_STORY = [
+  "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
+  "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
+  "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
+];
+const TIDEWATER_TEASERS = [
+  "Why the old swimming baths may open again next summer Kit Farrow",
+  "The last ferryman on the estuary hangs up his oars Rhea Tolland",
+  "Inside the bakery that still fires a wood oven every night Sol Pender",
+];
+
 // Round hl78: a date-first header whose title, packed under the date over its deck and the author's name, opens the
 // region, under lists of teasers where one teaser is printed twice (featured in two of the menu's lists). (Rewritten in
 // review: invented sites and stories.)
@@ -8756,16 +8768,8 @@ describe("a title packed under its date under a teaser printed twice among tease
       name: "Orla Quennell",
       date: "Thursday, 12 June 2025, 14:20",
       lists: ["Most read", "Comment"],
-      teasers: [
-        "Why the old swimming baths may open again next summer Kit Farrow",
-        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
-        "Inside the bakery that still fires a wood oven every night Sol Pender",
-      ],
-      body: [
-        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
-        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
-        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
-      ],
+      teasers: TIDEWATER_TEASERS,
+      body: TIDEWATER_DEPOT_STORY,
       shortDeck: "Councillors say the money will go to buses instead, residents had fought the depot for three years",
     },
     de: {
@@ -8941,16 +8945,8 @@ describe("a title opening the region with no date over it, under a teaser printe
       title: "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years",
       deck: "Councillors say the money will go to buses instead. The depot is off.",
       lists: ["Most read", "Comment"],
-      teasers: [
-        "Why the old swimming baths may open again next summer Kit Farrow",
-        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
-        "Inside the bakery that still fires a wood oven every night Sol Pender",
-      ],
-      body: [
-        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
-        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
-        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
-      ],
+      teasers: TIDEWATER_TEASERS,
+      body: TIDEWATER_DEPOT_STORY,
     };
     const lists = [p.lists[0], p.teasers[0], "", p.teasers[1], "", p.lists[1], p.teasers[2], "", p.teasers[0], ""];
     for (const [how, header] of [
@@ -8982,11 +8978,7 @@ describe("a title packed under its date where the header search starts at that d
       title: "Council drops plan for a second tram depot beside the river meadows: residents had fought the depot for three years",
       deck: "Councillors say the money will go to buses instead. Residents had fought the depot for three years.",
       name: "Orla Quennell",
-      body: [
-        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
-        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
-        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
-      ],
+      body: TIDEWATER_DEPOT_STORY,
     },
     it: {
       site: "Il Corriere della Laguna",
@@ -9064,20 +9056,12 @@ describe("a line under the date that reads as no whole headline, under a teaser 
     en: {
       site: "Tidewater Courier",
       lists: ["Most read", "Comment"],
-      teasers: [
-        "Why the old swimming baths may open again next summer Kit Farrow",
-        "The last ferryman on the estuary hangs up his oars Rhea Tolland",
-        "Inside the bakery that still fires a wood oven every night Sol Pender",
-      ],
+      teasers: TIDEWATER_TEASERS,
       date: "Thursday, 12 June 2025, 14:20",
       long: "Council drops plan for a second tram depot beside the river meadows: what the vote means for buses, fares and the meadows",
       deck: "Councillors say the money will go to buses instead. Residents had fought the depot for three years.",
       name: "Orla Quennell",
-      body: [
-        "The council voted on Wednesday night to drop its plan for a second tram depot, ending a dispute that had run since the spring of 2022.",
-        "Residents of Alderby had argued that the depot would flood the meadows and bring heavy lorries through the lanes at night.",
-        "The money set aside for the depot will now pay for six new bus routes, the transport committee said in a short statement.",
-      ],
+      body: TIDEWATER_DEPOT_STORY,
     },
     de: {
       site: "Wattenbote",
