@@ -2278,8 +2278,15 @@ function headsHatnotes(region: Region, at: number, shortLinesOfPage: () => Reado
   if (j >= region.end || lines[j]!.blankBefore || !isHatnoteNeighbour(line) || !isHeadingShaped(line)) return false;
   // The first of two notes heads nothing: over a byline, a date or a share bar the box drops, the run of notes opens
   // at a note. A wiki's section heading names its topic in a few words; a picture's caption, a sentence cut short over
-  // the notes or a quote runs longer, holds a clause's comma or opens with a quote mark.
-  if (HATNOTE.test(line.text) || line.words > MAX_HATNOTE_HEADING_WORDS || /[,，]/u.test(line.text) || OPENS_WITH_QUOTE.test(line.text))
+  // the notes or a quote runs longer, holds a clause's comma or opens with a quote mark. A label and its colon ("Read
+  // more: …", "Lesen Sie auch: …", "Source: …", "Update: …") is a link's, a credit's or a note's line, no topic's name.
+  if (
+    HATNOTE.test(line.text) ||
+    line.words > MAX_HATNOTE_HEADING_WORDS ||
+    /[,，]/u.test(line.text) ||
+    LABEL_COLON.test(line.text) ||
+    OPENS_WITH_QUOTE.test(line.text)
+  )
     return false;
   while (
     j < region.end &&

@@ -4487,3 +4487,39 @@ describe("round bd82: a section's heading packed over a wiki's notes stays a hea
     }
   });
 });
+
+describe("round int81: a label and its colon over a wiki's notes heads no section", () => {
+  const opening =
+    "The ferry board met on Tuesday and agreed to move the terminal to the east quay, ending two years of argument over the site.";
+  const prose = "The new building will replace the old waiting room, which floods at high tide, and open before next summer.";
+  const closing = "Work is due to start in the autumn, the board said, and the quay road will stay open while it lasts.";
+  const shape = (page: string, tag: string) => {
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+    return assemble(lines, 0, lines.length, { authors: [] }).body.map((block) =>
+      block.type === "heading" ? `H:${block.text}` : block.type,
+    );
+  };
+
+  it("takes no related link's, credit's or update's line over notes and prose for a heading", () => {
+    const overs: Array<[string, string, string]> = [
+      ["en", "Read more: Ferry fares rise", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "Source: Harbour board", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "Update: Vote delayed", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["de", "Lesen Sie auch: Neue Buslinie", "Hauptartikel: Fähre Tarnby\nSiehe auch: Häfen der Nordküste"],
+      ["fr", "Lire aussi : Nouvelle ligne", "Article détaillé : Bac de Tarnby\nVoir aussi : Ports de la côte nord"],
+      ["es", "Lea también: Nueva línea", "Artículo principal: Ferri de Tarnby\nVéase también: Puertos de la costa norte"],
+      ["it", "Leggi anche: Nuova linea", "Voce principale: Traghetto di Tarnby\nVedi anche: Porti della costa nord"],
+      ["pt", "Leia também: Nova carreira", "Artigo principal: Ferry de Tarnby\nVer também: Portos da costa norte"],
+      ["nl", "Lees ook: Nieuwe buslijn", "Zie ook: Veer van Tarnby\nZie ook: Havens aan de noordkust"],
+    ];
+    for (const [tag, over, notes] of overs) {
+      for (const page of [`${opening}\n\n${over}\n${notes}\n${prose}\n\n${closing}`, `${opening}\n${over}\n${notes}\n${prose}\n${closing}`])
+        expect(shape(page, tag)).not.toContain(`H:${over}`);
+    }
+  });
+
+  it("keeps a topic's heading over the same notes", () => {
+    const page = `${opening}\n\nThe terminal\nMain article: Tarnby ferry\nSee also: Ports of the north coast\n${prose}\n\n${closing}`;
+    expect(shape(page, "en")).toContain("H:The terminal");
+  });
+});
