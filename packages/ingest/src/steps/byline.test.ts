@@ -5742,3 +5742,30 @@ describe("round md82", () => {
     expect(fromText(page("By Liv Arnesen", "Team Oskelby wins the harbour cup")).headline).toBe("Team Oskelby wins the harbour cup");
   });
 });
+
+describe("round int81: a team's lead before the writer's name", () => {
+  const page = (byline: string) =>
+    [
+      "Home",
+      "",
+      "Breakaway caught on the last climb as the leader holds on",
+      "",
+      byline,
+      "July 8, 2026",
+      "",
+      "The stage to the coast was decided in the last kilometre, when the breakaway was caught on the climb to the lighthouse.",
+      "",
+      "The overall leader kept his jersey by eleven seconds after a crash in the bunch held up two of his rivals.",
+    ].join("\n");
+
+  it('signs the person after "Team Lead" or "Team Leader", not a team', () => {
+    for (const line of ["By Team Lead Ana Ruiz", "By Team Leader Ana Ruiz", "By Sports Team Lead Ana Ruiz"])
+      expect(fromText(page(line)).authors, line).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+  });
+
+  it("keeps a team, a role after the name and a team's name holding another word as before", () => {
+    expect(fromText(page("By Team Leeds Harbour")).authors).toEqual([{ type: "Organization", name: "Team Leeds Harbour" }]);
+    expect(fromText(page("By Ana Ruiz, Team Lead")).authors).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+    expect(fromText(page("By Team Oskelby")).authors).toEqual([{ type: "Organization", name: "Team Oskelby" }]);
+  });
+});

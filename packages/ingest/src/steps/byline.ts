@@ -1870,12 +1870,13 @@ const JOB_TITLE_ALONE = new RegExp(`^${TITLE_QUALIFIERS}(?:${ROLE_NOUNS_AFTER_NA
 /**
  * A job title before a name that `ROLE_FIRST` leaves: one capitalised word of a desk or a beat before the role's noun
  * ("Region Editor Tom Hale", "Metro Reporter Ana Ruiz"), a job's noun ("District Attorney Ana Ruiz"), or a noun glued
- * after a German compound's first word ("Chefredakteurin Anna Berger", "Auslandskorrespondent Jonas Weber"). The name
+ * after a German compound's first word ("Chefredakteurin Anna Berger", "Auslandskorrespondent Jonas Weber"), or a
+ * team's lead ("Team Lead Ana Ruiz": "Lead" alone is an office, `OFFICE_NOUNS`, and "Team" first names a team). The name
  * is what follows, kept only when it reads as a person's name, never a place after a preposition ("Metro Reporter In
  * Oskelby").
  */
 const ROLE_WORD_BEFORE_NAME = new RegExp(
-  `^(?:[\\p{L}-]+\\s+)?${ROLE_QUALIFIERS}\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(\\S.*)$`,
+  `^(?:[\\p{L}-]+\\s+)?${ROLE_QUALIFIERS}(?:\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})|team\\s+lead(?:er)?)\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(\\S.*)$`,
   "iu",
 );
 /** The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"): a desk's, nobody's name. */
