@@ -2263,6 +2263,21 @@ function readRelatedLink(
 const MAX_HATNOTE_HEADING_WORDS = 5;
 /** A quote mark opening a line: a pull quote over a note is the story's, no section's heading. */
 const OPENS_WITH_QUOTE = /^["“„«‘'‚»]/u;
+/** A label before its colon and a space, or the line's end ("Read more: …", "Lire aussi : …"): a time's colon ("10:30") parts none. */
+const LABEL_BEFORE_COLON = /^(.*?)[:：](?:\s|$)/u;
+/** A label ending in a part's number or numeral ("Part 2", "Phase II", "Route A", "1914–1918", "Partie 2 "). */
+const NUMBERED_PART_LABEL = /(?:^|\s)(?:\d[\d–-]*|[IVXLC]+|\p{Lu})\s?$/u;
+
+/**
+ * Whether a line opens with a label and its colon ("Read more: …", "Lesen Sie auch: …", "Source: …", "Update: …"): a
+ * link's, a credit's or a note's line, no topic's name. A numbered part's label names a section of a series ("Part 2:
+ * The crossing", "1914–1918: War years"), and a time's colon ("10:30 departure") parts no label: both may head a section,
+ * where a numbered picture's or chart's label stays a caption's (`LABELLED_CAPTION`: "Photo 3: …", "Figure 1: …").
+ */
+function opensWithLabel(text: string): boolean {
+  const label = LABEL_BEFORE_COLON.exec(text)?.[1];
+  return label !== undefined && (!NUMBERED_PART_LABEL.test(label) || LABELLED_CAPTION.test(text));
+}
 
 /**
  * Whether a section's heading stands packed over a wiki's notes (`packedHatnote`), with the section's prose under
@@ -2278,13 +2293,12 @@ function headsHatnotes(region: Region, at: number, shortLinesOfPage: () => Reado
   if (j >= region.end || lines[j]!.blankBefore || !isHatnoteNeighbour(line) || !isHeadingShaped(line)) return false;
   // The first of two notes heads nothing: over a byline, a date or a share bar the box drops, the run of notes opens
   // at a note. A wiki's section heading names its topic in a few words; a picture's caption, a sentence cut short over
-  // the notes or a quote runs longer, holds a clause's comma or opens with a quote mark. A label and its colon ("Read
-  // more: …", "Lesen Sie auch: …", "Source: …", "Update: …") is a link's, a credit's or a note's line, no topic's name.
+  // the notes or a quote runs longer, holds a clause's comma, opens with a quote mark or with a label (`opensWithLabel`).
   if (
     HATNOTE.test(line.text) ||
     line.words > MAX_HATNOTE_HEADING_WORDS ||
     /[,，]/u.test(line.text) ||
-    LABEL_COLON.test(line.text) ||
+    opensWithLabel(line.text) ||
     OPENS_WITH_QUOTE.test(line.text)
   )
     return false;

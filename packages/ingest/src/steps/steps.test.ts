@@ -4522,4 +4522,65 @@ describe("round int81: a label and its colon over a wiki's notes heads no sectio
     const page = `${opening}\n\nThe terminal\nMain article: Tarnby ferry\nSee also: Ports of the north coast\n${prose}\n\n${closing}`;
     expect(shape(page, "en")).toContain("H:The terminal");
   });
+
+  it("keeps a numbered part's heading and a time's over notes, where a colon parts no label from a title", () => {
+    const overs: Array<[string, string, string]> = [
+      ["en", "Part 2: The crossing", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "Phase II: Building", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "1914–1918: War years", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "10:30 departure", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+      ["en", "Boats from 10:30", "Main article: Tarnby ferry\nSee also: Ports of the north coast"],
+    ];
+    for (const [tag, over, notes] of overs) {
+      for (const page of [`${opening}\n\n${over}\n${notes}\n${prose}\n\n${closing}`, `${opening}\n${over}\n${notes}\n${prose}\n${closing}`])
+        expect(shape(page, tag), over).toContain(`H:${over}`);
+    }
+  });
+
+  it("keeps a numbered part's heading over notes in a German and a French wiki's page", () => {
+    const wiki = (title: string, heading: string, notes: string[], paragraphs: string[]) =>
+      [title, "", paragraphs[0], "", heading, ...notes, paragraphs[1], "", paragraphs[2]].join("\n");
+    const pages = [
+      wiki(
+        "Fähre Tarnby",
+        "Teil 2: Die Überfahrt",
+        ["Hauptartikel: Geschichte der Fähre Tarnby", "Siehe auch: Häfen am Vardesund"],
+        [
+          "Die Fährverbindung Tarnby verbindet die Insel Tarnby mit dem Festlandhafen Oskelby über den Vardesund, eine Strecke von elf Kilometern.",
+          "Die Strecke wurde im achtzehnten Jahrhundert zuerst mit Ruderbooten und ab 1884 mit Dampffähren befahren, als der Hafen vertieft wurde.",
+          "Ein neues Terminal wurde 2021 am Ostkai eröffnet, nach Jahren des Streits um den Standort, und der alte Warteraum wurde zum Museum.",
+        ],
+      ),
+      wiki(
+        "Bac de Tarnby",
+        "Partie 2 : La traversée",
+        ["Article détaillé : Histoire du bac de Tarnby", "Voir aussi : Ports du détroit de Varde"],
+        [
+          "Le bac de Tarnby relie l'île de Tarnby au port continental d'Oskelby à travers le détroit de Varde, sur une distance de onze kilomètres.",
+          "La traversée fut d'abord assurée par des barques à rames au dix-huitième siècle, puis par des vapeurs à partir de 1884, quand le port fut creusé.",
+          "Un nouveau terminal a ouvert sur le quai est en 2021 après des années de querelle sur le site, et l'ancienne salle d'attente est devenue un musée.",
+        ],
+      ),
+    ];
+    for (const page of pages) {
+      const heading = page.split("\n")[4]!;
+      for (const text of [page, page.replace(/\n\n/gu, "\n")])
+        expect(fromText(text).body, heading).toContainEqual(expect.objectContaining({ type: "heading", text: heading }));
+    }
+  });
+
+  it("takes no unnumbered label's line over notes for a heading, nor a numbered one's after a time, nor a numbered picture's", () => {
+    const notes = "Main article: Tarnby ferry\nSee also: Ports of the north coast";
+    for (const over of [
+      "Q&A: The new quay",
+      "Update: Vote delayed",
+      "10:30 update: Vote delayed",
+      "Photo 3: Ewan Prost",
+      "Figure 1: The east quay",
+      "Quelle 1: Hafenamt",
+    ]) {
+      for (const page of [`${opening}\n\n${over}\n${notes}\n${prose}\n\n${closing}`, `${opening}\n${over}\n${notes}\n${prose}\n${closing}`])
+        expect(shape(page, "en"), over).not.toContain(`H:${over}`);
+    }
+  });
 });
