@@ -397,6 +397,20 @@ const CZECH_WORDS = markerWords("se|která|který|které|kteří|před|ve|jako|n
 /** Slovene's frequent words that Croatian, Bosnian and Serbian do not write ("in", and; "ki", which; "tudi", also). */
 const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
+/**
+ * Malay's and Indonesian's own spellings of the same words, which franc-min's trigrams of the two languages, nearly
+ * alike, confuse either way: Malay "bahawa", "kerana", "sahaja", "wang" against Indonesian "bahwa", "karena", "uang";
+ * and each one's own word for a thing or a time ("kerajaan", "pejabat", "percuma", "selepas", "kanak-kanak" against
+ * "pemerintah", "kantor", "gratis", "sesudah", "kemarin"). Words both write ("baru", "saja", "anak-anak") are left out.
+ */
+const MALAY_WORDS = markerWords(
+  "bahawa|kerana|sahaja|baharu|iaitu|kerajaan|pejabat|manakala|percuma|sebarang|mahupun|selepas|kanak-kanak|wang|bilik",
+);
+const INDONESIAN_WORDS = markerWords("bahwa|karena|bisa|uang|pemerintah|kantor|gratis|sesudah|kemarin");
+/** How many of its own words a Malay or Indonesian sample must hold to be named by them: one is a quote or a name. */
+const MIN_OWN_WORDS = 2;
+/** How many times more of its own words than its neighbour's a Malay or Indonesian sample must hold to be renamed. */
+const OWN_WORDS_OVER_NEIGHBOUR = 2;
 /** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
 const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");
 /** How many times more Catalan words than its neighbour's own a sample must hold to be named Catalan. */
@@ -493,6 +507,13 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     return count(lower, SLOVENE_WORDS) >= MIN_OWN_LETTERS && count(lower, SLOVENE_WORDS) > count(lower, SERBO_CROATIAN_WORDS)
       ? "sl"
       : undefined;
+  }
+  if (named === "ms" || named === "id") {
+    const malay = count(lower, MALAY_WORDS);
+    const indonesian = count(lower, INDONESIAN_WORDS);
+    if (malay >= MIN_OWN_WORDS && malay > OWN_WORDS_OVER_NEIGHBOUR * indonesian) return "ms";
+    if (indonesian >= MIN_OWN_WORDS && indonesian > OWN_WORDS_OVER_NEIGHBOUR * malay) return "id";
+    return undefined;
   }
   const romance = ROMANCE_WORDS[named];
   if (romance) {
