@@ -1,7 +1,7 @@
 import { franc } from "franc-min";
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "./classify.js";
-import { DETECTABLE, detectLanguage, francLanguage, languageFromTag } from "./language.js";
+import { DETECTABLE, detectLanguage, francLanguage, languageFromTag, latinNeighbour } from "./language.js";
 import { segment } from "./segment.js";
 
 /**
@@ -211,5 +211,37 @@ describe("prose in scripts without stop words between spaces", () => {
       expect(line!.words, parted).toBeGreaterThanOrEqual(words * 0.75);
       expect(line!.words, parted).toBeLessThanOrEqual(words * 1.5);
     }
+  });
+});
+
+describe("round nl83", () => {
+  // Invented paragraphs on village news, each in its language's own spellings; franc-min's trigrams name each the other.
+  const MALAY = [
+    "Ketua kampung berkata bahawa mereka mahu melihat anak-anak muda kembali ke kampung dan membuka kedai baharu di pekan.",
+    "Pejabat daerah menyatakan jalan ke pasar akan dibaiki selepas musim hujan kerana tanah di tepi sungai masih lembut.",
+  ];
+  const INDONESIAN = [
+    "Pemerintah Desa Tanjung Rambai mengumumkan bahwa balai warga yang ditutup selama lima tahun akan dibuka kembali bulan depan setelah renovasi.",
+    "Balai itu dibagi menjadi ruang rapat, ruang baca, dan sebuah ruang pamer kecil, sementara instalasi lampu baru juga dipasang.",
+    "Semua warga bisa memakai balai itu secara gratis karena biaya perawatan ditanggung pemerintah provinsi.",
+  ];
+
+  it("tells Malay from Indonesian by their own spellings, either way franc-min confused them", () => {
+    expect(detectLanguage(MALAY).code).toBe("ms");
+    expect(detectLanguage(INDONESIAN).code).toBe("id");
+  });
+
+  it("leaves franc-min's choice where one own word stands alone, or as many of the other's stand by them", () => {
+    const text = "Warga desa menunggu feri di dermaga sejak pagi hari.";
+    // One word of its own is a quote or a name.
+    expect(latinNeighbour("id", `${text} Kata bahawa dipetik.`)).toBeUndefined();
+    expect(latinNeighbour("ms", `${text} Kata bahwa dikutip.`)).toBeUndefined();
+    // Two of each: neither outweighs the other.
+    expect(latinNeighbour("ms", `${text} bahwa karena bahawa kerana`)).toBeUndefined();
+    // Two of one and none of the other name it.
+    expect(latinNeighbour("id", `${text} bahawa kerana`)).toBe("ms");
+    expect(latinNeighbour("ms", `${text} bahwa karena`)).toBe("id");
+    // Other languages' samples are not asked.
+    expect(latinNeighbour("tl", `${text} bahwa karena`)).toBeUndefined();
   });
 });
