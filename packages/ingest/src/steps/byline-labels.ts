@@ -170,13 +170,14 @@ export const PLACE_JOIN_WORDS: readonly string[] = [...NAME_JOIN_WORDS, ...FAMIL
  */
 const YIDDISH_WRITTEN_BY = "געשריבן (?:פ\\u05BF?|\\uFB4E)ון";
 /**
- * A byline's label in Hebrew, Yiddish, Arabic and Persian before the names ("מאת", "געשריבן פֿון", "بقلم", "إعداد",
- * "نوشته", "به قلم"): the scripts have no case.
+ * A byline's label in Hebrew, Yiddish, Arabic and Persian before the names ("מאת", "געשריבן פֿון", "بقلم", "بواسطة",
+ * "إعداد", "نوشته", "به قلم"): the scripts have no case.
  */
 export const RTL_BYLINE_LABELS: readonly string[] = [
   "מאת",
   YIDDISH_WRITTEN_BY,
   "بقلم",
+  "بواسطة",
   "إعداد",
   "نوشته شده توسط",
   "نوشته",
@@ -228,11 +229,22 @@ export const WRITTEN_BY_PHRASES: readonly string[] = [
 export const PIECE_NOUNS: readonly string[] = ["story", "article", "post", "artikel", "beitrag", "artículo", "articolo", "artigo"];
 
 /**
+ * Greek "writes" with the article before the writer's name in the nominative ("Γράφει ο Νίκος Αλεξίου", a man; "Γράφει η
+ * Μαρία Κωνσταντίνου", a woman): a byline's label, as "words by".
+ */
+export const GREEK_WRITES_PHRASES: readonly string[] = ["γράφει ο", "γράφει η"];
+/**
  * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle
- * that says the same: Finnish "Kirjoittanut" ("written by"). No phrase opens another, so the order of the alternation
+ * that says the same: Finnish "Kirjoittanut" ("written by"), Greek "Γράφει ο" (`GREEK_WRITES_PHRASES`). No phrase opens another, so the order of the alternation
  * built from them does not matter.
  */
-export const BYLINE_PHRASES: readonly string[] = ["words by", ...WRITTEN_BY_PHRASES, "kirjoittanut", ...PUBLISHING_BY_PHRASES];
+export const BYLINE_PHRASES: readonly string[] = [
+  "words by",
+  ...WRITTEN_BY_PHRASES,
+  "kirjoittanut",
+  ...GREEK_WRITES_PHRASES,
+  ...PUBLISHING_BY_PHRASES,
+];
 
 /**
  * A byline that names the piece before its writer ("A report by Ada Lee", "Ein Artikel von Anna Becker", "Un article de
@@ -296,17 +308,19 @@ export const CORRESPONDENT_BY_PHRASES: readonly string[] = [
  * "By" and "writes" that open other lines too, labels of a byline only with their colon ("Oleh: Siti Rahma", "Yazan:
  * Ayşe Demir", "Piše: Ana Horvat", "Írta: Kovács Anna"): Indonesian and Malay "Oleh" and Turkish "Yazan" ("written by")
  * are given names too ("Oleh Petrenko" over a date is a man's name), and the verbs, Croatian, Bosnian, Serbian and
- * Slovene "Piše", Serbian and Ukrainian "Пише" ("writes") and Hungarian "Írta" ("wrote it"), open a sentence whose
- * subject follows them ("Piše Gradski list, pozivajući se na izvore").
+ * Slovene "Piše", Serbian and Ukrainian "Пише", Greek "Γράφει" ("writes") and Hungarian "Írta" ("wrote it"), open a
+ * sentence whose subject follows them ("Piše Gradski list, pozivajući se na izvore"). Greek sets the article before the
+ * writer's name instead ("Γράφει ο Νίκος Αλεξίου", "Γράφει η Μαρία …": `GREEK_WRITES_PHRASES`).
  */
-export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "пише", "írta"];
+export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "пише", "írta", "γράφει"];
 
 /**
  * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"), with its feminine and its Baltic
- * and Slovene forms ("Autorka:", "Autorica:", "Autors:", "Autorius:", "Autorė:", "Avtor:", "Avtorica:"): not the label
- * of a line alone, where it heads an author box.
+ * and Slovene forms ("Autorka:", "Autorica:", "Autors:", "Autorius:", "Autorė:", "Avtor:", "Avtorica:"), and in Cyrillic
+ * Russian's, Ukrainian's and Macedonian's "Автор" with the feminine "Авторка", Serbian's "Аутор" and "Ауторка": not the
+ * label of a line alone, where it heads an author box.
  */
-export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in|ka|ica|ius|s|ė)?", "author", "автор", "avtor(?:ica)?"];
+export const AUTHOR_NOUNS: readonly string[] = ["autor(?:in|ka|ica|ius|s|ė)?", "author", "автор(?:ка)?", "аутор(?:ка)?", "avtor(?:ica)?"];
 
 /**
  * A story's source, as pages print it over or under a wire's story ("Source: AFP", "Quelle: dpa", "Fuente: EFE",
@@ -365,11 +379,11 @@ export const COLON_AUTHOR_NOUNS: readonly string[] = [
   "haber",
 ];
 /**
- * The reporter's noun, as Indonesian pages label their writer with its colon ("Reporter: Dewi Lestari", "Wartawan:
- * …"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full
+ * The reporter's noun, as Indonesian, Turkish and Vietnamese pages label their writer with its colon ("Reporter: Dewi
+ * Lestari", "Wartawan: …", "Muhabir: Ayşe Demir", "Phóng viên: Lê Minh"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full
  * follow it in a byline, and never after the label in capitals.
  */
-export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan"];
+export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", "muhabir", "phóng viên"];
 
 /**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,

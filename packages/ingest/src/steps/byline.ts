@@ -1659,11 +1659,13 @@ const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
  */
 const PUBLISHING_BY_SET: ReadonlySet<string> = new Set(PUBLISHING_BY_PHRASES);
 /**
- * The Russian and Ukrainian word for the text ("Текст: Иван Петров"), which labels the writer only with its colon.
- * Its English, French, Spanish and Dutch like ("Text:", "Texte :", "Words:") are left out: a section heading such as
- * "Text: The Full Agreement" passed as a name, and the byline it made cut the paragraph above it.
+ * The Slavic word for the text ("Текст: Иван Петров", "Tekst: Anna Nowak", "Tekst: Ana Horvat"), which labels the
+ * writer only with its colon, in Russian, Ukrainian, Serbian, Bulgarian and Macedonian, and in Polish, Croatian,
+ * Bosnian, Serbian and Slovene. Dutch writes "Tekst:" so too. Its English, French and Spanish like ("Text:", "Texte :",
+ * "Words:") are left out: a section heading such as "Text: The Full Agreement" passed as a name, and the byline it made
+ * cut the paragraph above it; languages with the Slavic word write headings in sentence case, which names refuse.
  */
-const TEXT_LABELS = ["текст"];
+const TEXT_LABELS = ["текст", "tekst"];
 /**
  * The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), the author's nouns that open
  * headings and titles too (`COLON_AUTHOR_NOUNS`), and "by" words that are given names (`COLON_BY_WORDS`).
@@ -2134,6 +2136,13 @@ const RTL_ROLE_OPENING = /^(?:כתב|כתבת|כתבנו|مراسل|مراسلة
  * ("الطيب صالح"). Asked of a line's later parts only, after a writer's name.
  */
 const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכנויות|مصادر|מקורות|المحرر|المحررة|المراسل|المراسلة)\s/u;
+/**
+ * Arabic "by means of" (`RTL_BYLINE_LABELS`), a blog's and a site's "by" before its writer ("بواسطة ريم العطار"), and
+ * as often before a thing or a body with the article ("بواسطة الشرطة المحلية", by the local police; "بواسطة القارب",
+ * by boat): after it, a name opening with the article is none of a writer's.
+ */
+const ARABIC_BY_MEANS_OF = "بواسطة";
+const ARABIC_ARTICLE = "ال";
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -2158,6 +2167,21 @@ const DEVANAGARI_NO_PERSON_END = /\s(?:सरकार|मंत्रालय|
 /** The Devanagari block, where such a byline opens. */
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;
+
+/** A word of a name in Bengali script, with its vowel signs; no Bengali digit, and the danda (Devanagari's) no letter. */
+const BENGALI_WORD = "[\\u0980-\\u09E5\\u09F0-\\u09FF]+";
+const BENGALI_NAME = `${BENGALI_WORD}(?: ${BENGALI_WORD}){1,3}`;
+/**
+ * A Bengali or Assamese byline: the label for the writer ("লেখক", "লেখিকা") before a colon or a dash, then names in
+ * Bengali script, two to four words each, parted by commas: as in Devanagari (see `DEVANAGARI_BYLINE`), no capitals
+ * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer).
+ */
+const BENGALI_BYLINE = new RegExp(`^(?:লেখক|লেখিকা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`, "u");
+/** A desk's or a reporter's last word ("নিজস্ব প্রতিবেদক", own reporter; "অনলাইন ডেস্ক"): no person named after the label. */
+const BENGALI_NO_PERSON_END = /\s(?:প্রতিবেদক|সংবাদদাতা|ডেস্ক|টিম|বার্তা)$/u;
+/** The Bengali block, where such a byline opens. */
+const BENGALI_FIRST = 0x0980;
+const BENGALI_LAST = 0x09ff;
 
 /** A word of a name in Thai script, with its vowel and tone marks; no Thai digit. */
 const THAI_WORD = "[\\u0E01-\\u0E4E]+";
@@ -2221,7 +2245,7 @@ function greekGenitiveByline(text: string): Author[] | undefined {
 
 /**
  * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
- * (see `DEVANAGARI_BYLINE`) or Thai (see `THAI_BYLINE`), or undefined.
+ * (see `DEVANAGARI_BYLINE`), Thai (see `THAI_BYLINE`) or Bengali (see `BENGALI_BYLINE`), or undefined.
  */
 function uncasedByline(text: string): Author[] | undefined {
   const code = text.charCodeAt(0);
@@ -2232,13 +2256,17 @@ function uncasedByline(text: string): Author[] | undefined {
         ? DEVANAGARI_BYLINE
         : code >= THAI_FIRST && code <= THAI_LAST
           ? THAI_BYLINE
-          : undefined;
+          : code >= BENGALI_FIRST && code <= BENGALI_LAST
+            ? BENGALI_BYLINE
+            : undefined;
   // Not "X द्वारा" (by X), the postposition after the names: with no capitals to tell a name by, the words before it are
   // a body's, a crowd's or a question's as often ("नगर निगम द्वारा", by the city corporation; "स्थानीय लोगों द्वारा", by
   // local people; "यह पुल किसके द्वारा", by whom is this bridge).
   const names = pattern?.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
+  if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
+  if (names.startsWith(ARABIC_ARTICLE) && text.startsWith(ARABIC_BY_MEANS_OF)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   const people = names.split(RTL_NAMES_SPLIT);
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
