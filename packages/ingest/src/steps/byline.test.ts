@@ -5769,3 +5769,145 @@ describe("round int81: a team's lead before the writer's name", () => {
     expect(fromText(page("By Team Oskelby")).authors).toEqual([{ type: "Organization", name: "Team Oskelby" }]);
   });
 });
+
+describe("round nl83", () => {
+  // Invented stories, one per script: the byline under the headline, the date under it.
+  const STORY: Record<string, string[]> = {
+    sr: [
+      "Почетна | Вести | Друштво",
+      "",
+      "Нови мост преко Тамнаве отворен за саобраћај",
+      "BYLINE",
+      "4. март 2025.",
+      "",
+      "Мост код села Горње Ливаде отворен је у уторак после две године радова, а први су њиме прошли ђаци месне школе.",
+      "",
+      "Општина каже да ће вожња до пијаце у граду сада трајати двадесет минута краће него преко старог брода.",
+    ],
+    pl: [
+      "Strona główna | Wiadomości",
+      "",
+      "Nowy most na Wiśle otwarty dla ruchu",
+      "BYLINE",
+      "4 marca 2025",
+      "",
+      "Most koło wsi Dolne Łąki otwarto we wtorek po dwóch latach budowy, a jako pierwsi przeszli po nim uczniowie miejscowej szkoły.",
+      "",
+      "Gmina podaje, że dojazd na targ w mieście potrwa teraz o dwadzieścia minut krócej niż promem.",
+    ],
+    bn: [
+      "প্রচ্ছদ | সারাদেশ",
+      "",
+      "চরপাড়ায় নতুন সেতু খুলে দেওয়া হলো",
+      "BYLINE",
+      "৪ মার্চ ২০২৫",
+      "",
+      "দুই বছরের কাজ শেষে মঙ্গলবার চরপাড়ার নতুন সেতুটি খুলে দেওয়া হয়েছে, আর প্রথমে সেটি পার হয়েছে স্থানীয় স্কুলের শিক্ষার্থীরা।",
+      "",
+      "উপজেলা পরিষদ জানিয়েছে, এখন শহরের বাজারে যেতে খেয়া নৌকার চেয়ে বিশ মিনিট কম সময় লাগবে।",
+    ],
+    el: [
+      "Αρχική | Ειδήσεις | Κοινωνία",
+      "",
+      "Άνοιξε η νέα γέφυρα στο Κάτω Λιβάδι",
+      "BYLINE",
+      "4 Μαρτίου 2025",
+      "",
+      "Η γέφυρα στο Κάτω Λιβάδι άνοιξε την Τρίτη μετά από δύο χρόνια εργασιών και πρώτοι την πέρασαν οι μαθητές του χωριού.",
+      "",
+      "Ο δήμος λέει ότι η διαδρομή ως την αγορά της πόλης θα κρατά πλέον είκοσι λεπτά λιγότερο από ό,τι με το πορθμείο.",
+    ],
+    ar: [
+      "الرئيسية | محليات",
+      "",
+      "افتتاح الجسر الجديد في قرية المروج",
+      "BYLINE",
+      "4 مارس 2025",
+      "",
+      "افتُتح الجسر الجديد في قرية المروج يوم الثلاثاء بعد عامين من العمل، وكان تلاميذ المدرسة أول من عبره.",
+      "",
+      "وقالت البلدية إن الطريق إلى سوق المدينة سيصبح أقصر بعشرين دقيقة مما كان عليه بالعبّارة.",
+    ],
+    tr: [
+      "Anasayfa | Gündem",
+      "",
+      "Aşağıçayır köyünde yeni köprü açıldı",
+      "BYLINE",
+      "4 Mart 2025",
+      "",
+      "Aşağıçayır köyündeki yeni köprü iki yıllık çalışmanın ardından salı günü açıldı ve ilk olarak köy okulunun öğrencileri geçti.",
+      "",
+      "Belediye, şehirdeki pazara gitmenin artık feribota göre yirmi dakika daha kısa süreceğini söyledi.",
+    ],
+    vi: [
+      "Trang chủ | Thời sự",
+      "",
+      "Cầu mới ở xã Bình Lâm thông xe",
+      "BYLINE",
+      "04/03/2025 09:15",
+      "",
+      "Cây cầu mới ở xã Bình Lâm được thông xe hôm thứ Ba sau hai năm thi công, và học sinh trường làng là những người đầu tiên đi qua.",
+      "",
+      "Ủy ban xã cho biết đường ra chợ thị trấn giờ sẽ ngắn hơn hai mươi phút so với đi đò.",
+    ],
+  };
+  const authorsOf = (language: string, byline: string) =>
+    fromText(STORY[language]!.map((line) => (line === "BYLINE" ? byline : line)).join("\n")).authors;
+
+  it('reads Serbian Cyrillic "Аутор:" and the feminine "Ауторка:", "Авторка:" as a byline\'s label', () => {
+    expect(authorsOf("sr", "Аутор: Драгана Илић")).toEqual([{ type: "Person", name: "Драгана Илић" }]);
+    expect(authorsOf("sr", "Ауторка: Драгана Илић")).toEqual([{ type: "Person", name: "Драгана Илић" }]);
+    expect(parseByline("Авторка: Олена Гнатюк")).toEqual([{ type: "Person", name: "Олена Гнатюк" }]);
+    // A line alone with the label heads an author box; a sentence about an author names no writer.
+    expect(authorsOf("sr", "Аутор")).toBeUndefined();
+    expect(authorsOf("sr", "Аутор књиге о мосту представио је нова сазнања")).toBeUndefined();
+  });
+
+  it('reads the Slavic "Tekst:" before a writer\'s name (pl, sr, hr)', () => {
+    expect(authorsOf("pl", "Tekst: Agnieszka Rutkowska")).toEqual([{ type: "Person", name: "Agnieszka Rutkowska" }]);
+    expect(parseByline("Tekst: Vesna Kolar")).toEqual([{ type: "Person", name: "Vesna Kolar" }]);
+    // Before a sentence-case heading, or opening a sentence without the colon, no one is named.
+    expect(parseByline("Tekst: pełna treść uchwały")).toBeUndefined();
+    expect(parseByline("Tekst ustawy o drogach gminnych")).toBeUndefined();
+  });
+
+  it('reads a Bengali byline with the writer\'s label and its colon ("লেখক:")', () => {
+    expect(authorsOf("bn", "লেখক: সুমাইয়া রহমান")).toEqual([{ type: "Person", name: "সুমাইয়া রহমান" }]);
+    expect(authorsOf("bn", "লেখিকা: সুমাইয়া রহমান")).toEqual([{ type: "Person", name: "সুমাইয়া রহমান" }]);
+    expect(parseByline("লেখক: সুমাইয়া রহমান, আরিফ চৌধুরী")).toEqual([
+      { type: "Person", name: "সুমাইয়া রহমান" },
+      { type: "Person", name: "আরিফ চৌধুরী" },
+    ]);
+    // Without the colon the label opens a title; a desk or "own reporter" after it names no one.
+    expect(authorsOf("bn", "লেখক পরিচিতি")).toBeUndefined();
+    expect(authorsOf("bn", "লেখক: নিজস্ব প্রতিবেদক")).toBeUndefined();
+    expect(authorsOf("bn", "লেখক: অনলাইন ডেস্ক")).toBeUndefined();
+  });
+
+  it('reads Greek "Γράφει ο" and "Γράφει η" before a name in the nominative, and "Γράφει:"', () => {
+    expect(authorsOf("el", "Γράφει ο Στέλιος Μαυρίδης")).toEqual([{ type: "Person", name: "Στέλιος Μαυρίδης" }]);
+    expect(authorsOf("el", "Γράφει η Ελένη Ζαχαρίου")).toEqual([{ type: "Person", name: "Ελένη Ζαχαρίου" }]);
+    expect(authorsOf("el", "Γράφει: Ελένη Ζαχαρίου")).toEqual([{ type: "Person", name: "Ελένη Ζαχαρίου" }]);
+    // A sentence on what a paper or a reader writes names no writer.
+    expect(parseByline("Γράφει η εφημερίδα ότι ο δήμος θα κλείσει την παλιά γέφυρα")).toBeUndefined();
+    expect(parseByline("Γράφει ο αναγνώστης μας")).toBeUndefined();
+    expect(parseByline("Γράφει")).toBeUndefined();
+  });
+
+  it('reads Arabic "بواسطة" (by) before a writer, not before a body or a thing with the article', () => {
+    expect(authorsOf("ar", "بواسطة منى الخطيب")).toEqual([{ type: "Person", name: "منى الخطيب" }]);
+    expect(authorsOf("ar", "بواسطة: منى الخطيب")).toEqual([{ type: "Person", name: "منى الخطيب" }]);
+    expect(authorsOf("ar", "بواسطة الشرطة المحلية")).toBeUndefined();
+    expect(authorsOf("ar", "بواسطة القارب الصغير")).toBeUndefined();
+    expect(authorsOf("ar", "بواسطة فريق التحرير")).toEqual([{ type: "Organization", name: "فريق التحرير" }]);
+  });
+
+  it('reads the reporter\'s noun with its colon in Turkish and Vietnamese ("Muhabir:", "Phóng viên:")', () => {
+    expect(authorsOf("tr", "Muhabir: Zeynep Aydınlı")).toEqual([{ type: "Person", name: "Zeynep Aydınlı" }]);
+    expect(authorsOf("vi", "Phóng viên: Trần Minh Khoa")).toEqual([{ type: "Person", name: "Trần Minh Khoa" }]);
+    // Before a sentence, or in capitals as a transcript's turn, the noun names no writer.
+    expect(parseByline("Muhabir: köprü salı günü açıldı")).toBeUndefined();
+    expect(parseByline("Phóng viên: cây cầu mới đã thông xe")).toBeUndefined();
+    expect(parseByline("Muhabir Zeynep Aydınlı")).toBeUndefined();
+  });
+});
