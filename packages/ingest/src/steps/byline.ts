@@ -1775,6 +1775,12 @@ const ROLE_NOUN_FORMS = [
   // A paper's special envoy, French, Spanish and Portuguese ("envoyée spéciale", "enviada especial", "enviado especial").
   "envoy(?:ée|é)(?:\\s+spéciale?)?",
   "enviad[oa](?:\\s+especial)?",
+  // The newsroom nouns of Russian, Ukrainian, Polish, Serbian, Croatian, Bosnian, Turkish and Greek, in both genders
+  // ("Дарья Левина, обозреватель", "Оксана Руденко, кореспондентка", "Anna Nowak, dziennikarka", "Ana Horvat, novinarka",
+  // "Ayşe Demir, muhabir", "Νίκος Αλεξίου, δημοσιογράφος").
+  ..."корреспондент(?:ка)? кореспондент(?:ка)? обозреватель журналист(?:ка)? журналіст(?:ка)? оглядач(?:ка)?".split(" "),
+  ..."dziennikar(?:z|ka) reporterka korespondent(?:ka)? novinar(?:ka)? новинар(?:ка)? dopisni(?:k|ca) дописни(?:к|ца)".split(" "),
+  ..."muhabir(?:i)? δημοσιογράφος ανταποκριτής ανταποκρίτρια".split(" "),
 ];
 const ROLE_NOUNS = `(?:${ROLE_NOUN_FORMS.join("|")})`;
 /**
