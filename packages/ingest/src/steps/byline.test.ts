@@ -5911,3 +5911,47 @@ describe("round nl83", () => {
     expect(parseByline("Muhabir Zeynep Aydınlı")).toBeUndefined();
   });
 });
+
+describe("round nl83: a newsroom's noun after the writer's name, in more languages", () => {
+  const page = (byline: string) =>
+    [
+      "Home | News",
+      "",
+      "Ferry pier at Kestrel Bay reopens",
+      byline,
+      "4 March 2025",
+      "",
+      "The pier at Kestrel Bay reopened on Tuesday after a winter of repairs, and the first boat left for the islands at seven.",
+      "",
+      "The harbour board said the timetable would return to its summer hours from the first week of April.",
+    ].join("\n");
+
+  it("reads the name before a role in ru, uk, pl, sr, hr, tr and el, the role dropped", () => {
+    for (const [line, name] of [
+      ["Дарья Левина, обозреватель", "Дарья Левина"],
+      ["Дарья Левина, журналистка", "Дарья Левина"],
+      ["Оксана Руденко, кореспондентка", "Оксана Руденко"],
+      ["Оксана Руденко, оглядачка", "Оксана Руденко"],
+      ["Agnieszka Rutkowska, dziennikarka", "Agnieszka Rutkowska"],
+      ["Tomasz Zieliński, dziennikarz", "Tomasz Zieliński"],
+      ["Vesna Kolar, novinarka", "Vesna Kolar"],
+      ["Драгана Илић, новинарка", "Драгана Илић"],
+      ["Zeynep Aydınlı, muhabir", "Zeynep Aydınlı"],
+      ["Στέλιος Μαυρίδης, δημοσιογράφος", "Στέλιος Μαυρίδης"],
+    ])
+      expect(fromText(page(line)).authors, line).toEqual([{ type: "Person", name }]);
+  });
+
+  it("keeps the nouns as no byline where they head a title or a sentence", () => {
+    for (const line of [
+      "Журналист года",
+      "Корреспондент в порту",
+      "Dziennikarz roku",
+      "Novinar godine",
+      "Muhabir olmak zor",
+      "Δημοσιογράφος της χρονιάς",
+      "Иван Петров, журналист, рассказал о поездке на остров",
+    ])
+      expect(fromText(page(line)).authors, line).toBeUndefined();
+  });
+});
