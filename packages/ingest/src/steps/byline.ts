@@ -85,16 +85,18 @@ const MONTH_NAMES: Array<[number, string[]]> = [
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 /**
  * Case forms ICU leaves out, as dates print them: the Slovene genitive ("4. marca 2025", "12. julija 2025"), the
- * Latvian locative ("2025. gada 4. martā") and the Basque genitive ("2025eko martxoaren 4a"), each one month's alone.
+ * Latvian locative ("2025. gada 4. martā") and the Basque genitive ("2025eko martxoaren 4a"), each one month's alone;
+ * and the Serbian and Bosnian genitive in Latin letters ("4. marta 2025.", "12. jula 2025."), which ICU gives in
+ * Serbian's Cyrillic only ("марта", read) and in Bosnian in the nominative ("mart").
  */
 const CASE_FORMS: Array<[number, string[]]> = [
-  [1, ["januarja", "janvārī", "urtarrilaren"]],
-  [2, ["februarja", "februārī", "otsailaren"]],
-  [3, ["martā", "martxoaren"]],
+  [1, ["januarja", "janvārī", "urtarrilaren", "januara"]],
+  [2, ["februarja", "februārī", "otsailaren", "februara"]],
+  [3, ["martā", "martxoaren", "marta"]],
   [4, ["aprila", "aprīlī", "apirilaren"]],
   [5, ["maijā", "maiatzaren"]],
-  [6, ["junija", "jūnijā", "ekainaren"]],
-  [7, ["julija", "jūlijā", "uztailaren"]],
+  [6, ["junija", "jūnijā", "ekainaren", "juna"]],
+  [7, ["julija", "jūlijā", "uztailaren", "jula"]],
   [8, ["avgusta", "augustā", "abuztuaren"]],
   [9, ["septembrī", "irailaren"]],
   [10, ["oktobra", "oktobrī", "urriaren"]],
