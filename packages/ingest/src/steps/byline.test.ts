@@ -5955,3 +5955,34 @@ describe("round nl83: a newsroom's noun after the writer's name, in more languag
       expect(fromText(page(line)).authors, line).toBeUndefined();
   });
 });
+
+describe("round nl83: Serbian and Bosnian months in the genitive, in Latin letters", () => {
+  const page = (dateLine: string) =>
+    [
+      "Početna | Vesti",
+      "",
+      "Novi trajekt za ostrvo Kamenac",
+      "Autor: Vesna Kolar",
+      dateLine,
+      "",
+      "Opština je u utorak predstavila novi trajekt koji će od proleća saobraćati između luke i ostrva Kamenac.",
+      "",
+      "Vožnja će trajati dvadeset minuta kraće nego starim brodom, a karte će za meštane biti upola jeftinije.",
+    ].join("\n");
+
+  it("reads the genitive months of a date line ('4. marta 2025.', 'Objavljeno: 12. jula 2025. u 10:00')", () => {
+    for (const [line, iso] of [
+      ["4. marta 2025.", "2025-03-04"],
+      ["Objavljeno: 4. marta 2025.", "2025-03-04"],
+      ["Objavljeno: 12. jula 2025. u 10:00", "2025-07-12"],
+      ["3. januara 2025.", "2025-01-03"],
+      ["19. februara 2025.", "2025-02-19"],
+      ["30. juna 2025.", "2025-06-30"],
+    ])
+      expect(fromText(page(line)).datePublished?.slice(0, 10), line).toBe(iso);
+  });
+
+  it("reads no date from a given name with a year or a name alone", () => {
+    for (const line of ["Marta Kovač", "Za Martu 2025", "Jula i Marta"]) expect(fromText(page(line)).datePublished, line).toBeUndefined();
+  });
+});
