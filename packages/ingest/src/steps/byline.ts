@@ -1495,9 +1495,27 @@ function mastheadBeforeDate(text: string): boolean {
   return MASTHEAD_SHAPE.test(name) && (isPublicationName(name) || opensWithSectionName(name));
 }
 
+/**
+ * A Thai date line's own words, each set apart by spaces, figures or marks (Thai runs the words of a sentence together,
+ * so a word inside a run is none of these): the weekday, with "วัน" (day) before it and "ที่" (the) after it or bare
+ * ("วันอังคารที่ 4 มีนาคม 2568", "อังคาร 4 มี.ค."), "วันที่" (date), "เวลา" (time) and "น." after a clock time ("09:15 น.",
+ * for "นาฬิกา", o'clock).
+ */
+const THAI_DATE_LINE_WORD =
+  /(?<![\u0E00-\u0E7F])(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|วันที่|เวลา|น\.)(?![\u0E00-\u0E7F])/gu;
+/** Whether a text holds a letter of the Thai block: a line without any is spared `THAI_DATE_LINE_WORD`. */
+function holdsThai(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= THAI_FIRST && code <= THAI_LAST) return true;
+  }
+  return false;
+}
+
 /** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
 function dateLineRest(text: string): string {
-  const unstamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(RELATIVE_AGE, "");
+  const stamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(RELATIVE_AGE, "");
+  const unstamped = holdsThai(stamped) ? stamped.replace(THAI_DATE_LINE_WORD, "") : stamped;
   // Most date lines print no "10h32": a scan for its letter between figures spares them the pattern (see `mayHoldClockWithH`).
   return (mayHoldClockWithH(unstamped) ? unstamped.replace(CLOCK_WITH_H, "") : unstamped)
     .replace(EDGED_NUMBER, "")
