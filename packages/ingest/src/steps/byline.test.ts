@@ -5986,3 +5986,24 @@ describe("round nl83: Serbian and Bosnian months in the genitive, in Latin lette
     for (const line of ["Marta Kovač", "Za Martu 2025", "Jula i Marta"]) expect(fromText(page(line)).datePublished, line).toBeUndefined();
   });
 });
+
+describe("round nl83: a Thai date line with its weekday, its date's word and a clock time", () => {
+  it("reads the date beside the weekday with 'วัน' and 'ที่', 'วันที่', 'เวลา' and 'น.' after the time", () => {
+    for (const line of [
+      "วันอังคารที่ 4 มีนาคม 2568 09:15 น.",
+      "วันอังคารที่ 4 มีนาคม 2568 เวลา 09:15 น.",
+      "วันที่ 4 มี.ค. 2568 เวลา 09:15 น.",
+      "วันพฤหัสบดีที่ 6 มีนาคม 2568 18:40 น.",
+    ])
+      expect(parseDateLine(line)?.iso.slice(0, 10), line).toMatch(/^2025-03-0[46]$/);
+  });
+
+  it("reads no date line where a weekday is glued inside a sentence's words", () => {
+    for (const line of [
+      "ตลาดน้ำวันอังคาร 4 มีนาคม 2568 เปิดขายผักสดทั้งวัน",
+      "ร้านค้าชุมชนเปิดวันอังคารที่ 4 มีนาคม 2568 09:15 น.",
+      "ร้านเปิดวันอังคาร 4 มีนาคม 2568",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+});
