@@ -513,7 +513,6 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     const indonesian = count(lower, INDONESIAN_WORDS);
     if (malay >= MIN_OWN_WORDS && malay > OWN_WORDS_OVER_NEIGHBOUR * indonesian) return "ms";
     if (indonesian >= MIN_OWN_WORDS && indonesian > OWN_WORDS_OVER_NEIGHBOUR * malay) return "id";
-    return undefined;
   }
   const romance = ROMANCE_WORDS[named];
   if (romance) {
