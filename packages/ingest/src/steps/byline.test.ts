@@ -5938,7 +5938,7 @@ describe("round nl83: a newsroom's noun after the writer's name, in more languag
       ["Драгана Илић, новинарка", "Драгана Илић"],
       ["Zeynep Aydınlı, muhabir", "Zeynep Aydınlı"],
       ["Στέλιος Μαυρίδης, δημοσιογράφος", "Στέλιος Μαυρίδης"],
-    ])
+    ] as [string, string][])
       expect(fromText(page(line)).authors, line).toEqual([{ type: "Person", name }]);
   });
 
@@ -5978,7 +5978,7 @@ describe("round nl83: Serbian and Bosnian months in the genitive, in Latin lette
       ["3. januara 2025.", "2025-01-03"],
       ["19. februara 2025.", "2025-02-19"],
       ["30. juna 2025.", "2025-06-30"],
-    ])
+    ] as [string, string][])
       expect(fromText(page(line)).datePublished?.slice(0, 10), line).toBe(iso);
   });
 
