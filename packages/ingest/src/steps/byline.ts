@@ -1977,9 +1977,12 @@ export const CJK_ATTRIBUTION = new RegExp(
  * name, whose parts a dot parts too) or another dot (a list of roles, "文・構成・山田花子"): one name follows it.
  */
 const CJK_LABEL_DOT = "(?<=文|写真)・(?!写真|[^・\\s]*・|[\\p{Script=Katakana}ー]+(?:\\s|$))";
-/** A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동", "文・山田太郎". */
+/**
+ * A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동", "文・山田太郎";
+ * the label's colon may be a slash or a bar, full-width or not, as Chinese pages set it ("文／陈雨", "文｜许晨阳").
+ */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/｜|]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
