@@ -6007,3 +6007,28 @@ describe("round nl83: a Thai date line with its weekday, its date's word and a c
       expect(parseDateLine(line), line).toBeUndefined();
   });
 });
+
+describe("round nl83: a Chinese writer's label before a bar", () => {
+  const page = (byline: string) =>
+    [
+      "首页 | 新闻 | 本地",
+      "",
+      "南湾码头新栈桥本周启用",
+      byline,
+      "2025-03-04 09:15",
+      "",
+      "南湾码头的新栈桥经过一个冬天的施工，于本周二正式启用，首班船早上七点开往外岛。",
+      "",
+      "港务部门表示，从四月第一周起，航班将恢复夏季时刻表。",
+    ].join("\n");
+
+  it("reads the writer after '文｜', '作者｜', '撰文｜' and an ASCII bar", () => {
+    for (const line of ["文｜梁若溪", "作者｜梁若溪", "撰文｜梁若溪", "文 | 梁若溪", "文|梁若溪"])
+      expect(fromText(page(line)).authors, line).toEqual([{ type: "Person", name: "梁若溪" }]);
+  });
+
+  it("names no writer after an editor's or a news report's label, or before a sentence", () => {
+    for (const line of ["编辑｜梁若溪", "本报讯｜昨日南湾镇召开会议", "文｜一场关于海岛生活的长谈"])
+      expect(fromText(page(line)).authors, line).toBeUndefined();
+  });
+});
