@@ -1684,8 +1684,10 @@ const PUBLISHING_BY_SET: ReadonlySet<string> = new Set(PUBLISHING_BY_PHRASES);
  * Bosnian, Serbian and Slovene. Dutch writes "Tekst:" so too. Its English, French and Spanish like ("Text:", "Texte :",
  * "Words:") are left out: a section heading such as "Text: The Full Agreement" passed as a name, and the byline it made
  * cut the paragraph above it; languages with the Slavic word write headings in sentence case, which names refuse.
+ * Vietnamese labels its writer so with its word for the piece, and for the piece and its pictures ("Bài: Lê Minh", "Bài
+ * và ảnh: Lê Minh"); its series number the parts with the same word and a figure ("Bài 2: …"), which no name opens.
  */
-const TEXT_LABELS = ["текст", "tekst"];
+const TEXT_LABELS = ["текст", "tekst", "bài và ảnh", "bài"];
 /**
  * The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), the author's nouns that open
  * headings and titles too (`COLON_AUTHOR_NOUNS`), and "by" words that are given names (`COLON_BY_WORDS`).
