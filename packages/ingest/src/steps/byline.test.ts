@@ -6032,3 +6032,28 @@ describe("round nl83: a Chinese writer's label before a bar", () => {
       expect(fromText(page(line)).authors, line).toBeUndefined();
   });
 });
+
+describe("round nl83: the Vietnamese piece's label before its writer", () => {
+  const page = (byline: string) =>
+    [
+      "Trang chủ | Thời sự",
+      "",
+      "Cầu tàu mới ở vịnh Hòn Khói đi vào hoạt động",
+      byline,
+      "04/03/2025 09:15",
+      "",
+      "Cầu tàu mới ở vịnh Hòn Khói đã đi vào hoạt động hôm thứ Ba sau một mùa đông sửa chữa, chuyến tàu đầu tiên rời bến lúc bảy giờ.",
+      "",
+      "Ban quản lý cảng cho biết lịch chạy mùa hè sẽ được áp dụng lại từ tuần đầu tháng Tư.",
+    ].join("\n");
+
+  it("reads the writer after 'Bài:' and 'Bài và ảnh:'", () => {
+    for (const line of ["Bài: Đỗ Khánh Linh", "Bài và ảnh: Đỗ Khánh Linh"])
+      expect(fromText(page(line)).authors, line).toEqual([{ type: "Person", name: "Đỗ Khánh Linh" }]);
+  });
+
+  it("names no writer after a series part's number, before a title, or without the colon", () => {
+    for (const line of ["Bài 2: Những bến tàu bị lãng quên", "Bài: Hành trình về làng chài", "Bài Đỗ Khánh Linh"])
+      expect(fromText(page(line)).authors, line).toBeUndefined();
+  });
+});
