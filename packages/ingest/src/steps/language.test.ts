@@ -245,3 +245,31 @@ describe("round nl83", () => {
     expect(latinNeighbour("tl", `${text} bahwa karena`)).toBeUndefined();
   });
 });
+
+describe("review of round nl83: Malay words Indonesian writes in another sense", () => {
+  it("keeps an Indonesian story Indonesian with 'pejabat' (an official), 'bilik suara', 'Wang', 'selepas' or a Malay quote", () => {
+    for (const paragraphs of [
+      [
+        "Komisi Pemberantasan Korupsi menahan dua pejabat dinas perhubungan di Kabupaten Sungai Raya.",
+        "Kedua pejabat itu diduga menerima suap dari kontraktor proyek dermaga senilai tiga miliar rupiah.",
+        "Penyidik masih memeriksa sejumlah saksi dari pihak swasta.",
+      ],
+      [
+        "Petugas KPPS di Kelurahan Sukamaju menyiapkan bilik suara sejak subuh agar warga dapat mencoblos tepat waktu.",
+        "Wang Jie dan Wang Li, dua saksi dari partai peserta pemilu, ikut mengawasi penghitungan di tempat pemungutan suara.",
+        "Di setiap bilik tersedia paku dan alas coblos yang diperiksa dua kali oleh panitia.",
+      ],
+      [
+        "Selepas hujan reda, para petani di lereng Merapi kembali ke ladang untuk memanen cabai.",
+        "Manakala harga turun, mereka menyimpan hasil panen di lumbung desa sambil menunggu pedagang datang.",
+        "Panen tahun ini lebih sedikit dibanding musim lalu, kata seorang petani tua.",
+      ],
+      [
+        "Menteri Besar negeri tetangga datang ke Pontianak untuk membahas jalur feri baru antara kedua kota.",
+        '"Kami percaya bahawa laluan ini penting kerana ramai pekerja menyeberang setiap hari," ujarnya kepada wartawan.',
+        "Rombongan itu kemudian meninjau pelabuhan dan bertemu para nelayan setempat sebelum kembali sore harinya.",
+      ],
+    ])
+      expect(detectLanguage(paragraphs).code, paragraphs[0]).toBe("id");
+  });
+});

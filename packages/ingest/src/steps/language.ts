@@ -399,14 +399,15 @@ const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
 /**
  * Malay's and Indonesian's own spellings of the same words, which franc-min's trigrams of the two languages, nearly
- * alike, confuse either way: Malay "bahawa", "kerana", "sahaja", "wang" against Indonesian "bahwa", "karena", "uang";
- * and each one's own word for a thing or a time ("kerajaan", "pejabat", "percuma", "selepas", "kanak-kanak" against
- * "pemerintah", "kantor", "gratis", "sesudah", "kemarin"). Words both write ("baru", "saja", "anak-anak") are left out.
+ * alike, confuse either way: Malay "bahawa", "kerana", "sahaja" against Indonesian "bahwa", "karena", "uang"; and each
+ * one's own word for a thing or a time ("kerajaan", "percuma", "kanak-kanak" against "pemerintah", "kantor", "gratis",
+ * "sesudah", "kemarin", "sore", afternoon; "tetangga", neighbour; "ujarnya", said). Words both write ("baru", "saja",
+ * "anak-anak") are left out, and so are Malay words Indonesian writes in another sense: "pejabat" (Malay's office,
+ * Indonesian's official), "bilik" (a room; Indonesian's polling booth, "bilik suara"), "selepas" and "manakala" (after,
+ * while: literary Indonesian), and "wang" (money; the Chinese family name "Wang" in either).
  */
-const MALAY_WORDS = markerWords(
-  "bahawa|kerana|sahaja|baharu|iaitu|kerajaan|pejabat|manakala|percuma|sebarang|mahupun|selepas|kanak-kanak|wang|bilik",
-);
-const INDONESIAN_WORDS = markerWords("bahwa|karena|bisa|uang|pemerintah|kantor|gratis|sesudah|kemarin");
+const MALAY_WORDS = markerWords("bahawa|kerana|sahaja|baharu|iaitu|kerajaan|percuma|sebarang|mahupun|kanak-kanak");
+const INDONESIAN_WORDS = markerWords("bahwa|karena|bisa|uang|pemerintah|kantor|gratis|sesudah|kemarin|sore|tetangga|ujarnya");
 /** How many of its own words a Malay or Indonesian sample must hold to be named by them: one is a quote or a name. */
 const MIN_OWN_WORDS = 2;
 /** How many times more of its own words than its neighbour's a Malay or Indonesian sample must hold to be renamed. */
