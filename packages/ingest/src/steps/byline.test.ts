@@ -6057,3 +6057,40 @@ describe("round nl83: the Vietnamese piece's label before its writer", () => {
       expect(fromText(page(line)).authors, line).toBeUndefined();
   });
 });
+
+describe("review of round nl83: the new labels' other uses", () => {
+  it("names no writer after the text's label before a reading's verse", () => {
+    for (const line of ["Tekst: Johannes 3:16", "Tekst: Lucas 2", "Текст: Иоанн 3:16"]) expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("Tekst: Jan de Vries")).toEqual([{ type: "Person", name: "Jan de Vries" }]);
+  });
+
+  it("names no writer after the Vietnamese labels before a place or a song's title", () => {
+    for (const line of ["Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm", "Bài: Hà Nội", "Phóng viên: Hà Nội"])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("Bài và ảnh: Trần Thu Hà")).toEqual([{ type: "Person", name: "Trần Thu Hà" }]);
+    expect(parseByline("Phóng viên: Lê Minh")).toEqual([{ type: "Person", name: "Lê Minh" }]);
+  });
+
+  it("names no writer after Greek 'Γράφει ο/η' before one word, a paper's or a body's", () => {
+    for (const line of ["Γράφει η Καθημερινή", "Γράφει ο Guardian", "Γράφει η Ιστορία"]) expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("Γράφει ο Γιώργος Παπαδόπουλος")).toEqual([{ type: "Person", name: "Γιώργος Παπαδόπουλος" }]);
+  });
+
+  it("names no writer after the Bengali label before a staff reporter, a correspondent, a desk's report or an agency", () => {
+    for (const line of ["লেখক: স্টাফ রিপোর্টার", "লেখক: সিনিয়র রিপোর্টার", "লেখক: বিশেষ প্রতিনিধি", "লেখক: ডেস্ক রিপোর্ট", "লেখক: বাংলাদেশ সংবাদ সংস্থা"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("names no writer after Arabic 'بواسطة' before a thing or a body in the construct state", () => {
+    for (const line of [
+      "بواسطة طائرة مسيرة",
+      "بواسطة سيارة إسعاف",
+      "بواسطة قوات الأمن",
+      "بواسطة عبوة ناسفة",
+      "بواسطة وزارة الداخلية",
+      "بواسطة مصادر مطلعة",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("بواسطة محمد العلي")).toEqual([{ type: "Person", name: "محمد العلي" }]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   CORRESPONDENT_BY_PHRASES,
   PIECE_BY_PHRASES,
   TEAM_BY_PHRASES,
+  GREEK_WRITES_PHRASES,
   PUBLISHING_BY_PHRASES,
   PLACE_JOIN_WORDS,
   REPORTING_FROM_LABELS,
@@ -1678,6 +1679,8 @@ const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
  * name the page's issuer, no writer.
  */
 const PUBLISHING_BY_SET: ReadonlySet<string> = new Set(PUBLISHING_BY_PHRASES);
+/** Greek "Γράφει ο/η" (`GREEK_WRITES_PHRASES`), as `BYLINE` gives its label, in lower case. */
+const GREEK_WRITES_SET: ReadonlySet<string> = new Set(GREEK_WRITES_PHRASES);
 /**
  * The Slavic word for the text ("Текст: Иван Петров", "Tekst: Anna Nowak", "Tekst: Ana Horvat"), which labels the
  * writer only with its colon, in Russian, Ukrainian, Serbian, Bulgarian and Macedonian, and in Polish, Croatian,
@@ -2174,6 +2177,12 @@ const RTL_NO_WRITER_AFTER_AND = /^(?:وكالة|وكالات|סוכנות|סוכ
  */
 const ARABIC_BY_MEANS_OF = "بواسطة";
 const ARABIC_ARTICLE = "ال";
+/**
+ * Nouns that open a thing or a body in the construct state after "بواسطة", without the article on the first word
+ * ("بواسطة طائرة مسيرة", by a drone; "بواسطة قوات الأمن", by the security forces; "بواسطة وزارة الداخلية", by the
+ * interior ministry; "بواسطة مصادر مطلعة", by informed sources): no writer's name.
+ */
+const ARABIC_MEANS_NOUNS = /^(?:طائرة|طائرات|سيارة|سيارات|قارب|صاروخ|صواريخ|عبوة|قوات|قوة|وزارة|شركة|مصادر|جهاز|أجهزة|تطبيق|برنامج)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -2208,8 +2217,12 @@ const BENGALI_NAME = `${BENGALI_WORD}(?: ${BENGALI_WORD}){1,3}`;
  * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer).
  */
 const BENGALI_BYLINE = new RegExp(`^(?:লেখক|লেখিকা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`, "u");
-/** A desk's or a reporter's last word ("নিজস্ব প্রতিবেদক", own reporter; "অনলাইন ডেস্ক"): no person named after the label. */
-const BENGALI_NO_PERSON_END = /\s(?:প্রতিবেদক|সংবাদদাতা|ডেস্ক|টিম|বার্তা)$/u;
+/**
+ * A desk's, a reporter's or an agency's last word ("নিজস্ব প্রতিবেদক", own reporter; "স্টাফ রিপোর্টার", staff reporter;
+ * "বিশেষ প্রতিনিধি", special correspondent; "ডেস্ক রিপোর্ট", desk report; "অনলাইন ডেস্ক"; "… সংবাদ সংস্থা", news agency):
+ * no person named after the label.
+ */
+const BENGALI_NO_PERSON_END = /\s(?:প্রতিবেদক|সংবাদদাতা|রিপোর্টার|প্রতিনিধি|রিপোর্ট|ডেস্ক|টিম|বার্তা|সংস্থা)$/u;
 /** The Bengali block, where such a byline opens. */
 const BENGALI_FIRST = 0x0980;
 const BENGALI_LAST = 0x09ff;
@@ -2297,7 +2310,7 @@ function uncasedByline(text: string): Author[] | undefined {
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
-  if (names.startsWith(ARABIC_ARTICLE) && text.startsWith(ARABIC_BY_MEANS_OF)) return undefined;
+  if ((names.startsWith(ARABIC_ARTICLE) || ARABIC_MEANS_NOUNS.test(names)) && text.startsWith(ARABIC_BY_MEANS_OF)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
   const people = names.split(RTL_NAMES_SPLIT);
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
@@ -3031,6 +3044,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
+    if (authors && !labelVouchesFor(text.slice(0, text.length - names!.length), names!, label, authors)) return undefined;
     // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
     // byline prints a post in lower case before the name ("Pelo correspondente Rui Lopes"), or a newsroom's noun
     // ("Pela Redação do Jornal Quelmar").
@@ -3063,6 +3077,28 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel, true) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
+}
+
+/** The Slavic and Dutch text's label ("Tekst:", "Текст:"; see `TEXT_LABELS`), as a byline's opening prints it. */
+const TEXT_LABEL_OPENING = /(?:текст|tekst)\s*:\s*$/iu;
+/** Vietnamese labels of the piece and of the reporter ("Bài:", "Bài và ảnh:", "Phóng viên:"). */
+const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/iu;
+/**
+ * Whether a label's own uses besides a byline leave the names after it a writer's:
+ * - the text's label before a figure heads a sermon's or a reading's verse ("Tekst: Johannes 3:16", "Текст: Иоанн 3:16"),
+ *   whose figures the names would drop as a clock time;
+ * - the Vietnamese labels before a place or a song's title in capitalised syllables ("Bài: Hà Nội Mùa Thu", "Phóng viên:
+ *   Hà Nội"): a Vietnamese writer's name opens with a family name (`VIETNAMESE_FAMILY_NAMES`);
+ * - Greek "Γράφει ο/η" before one word opens a sentence on what a paper or a body writes ("Γράφει η Καθημερινή", "Γράφει ο
+ *   Guardian"): a writer signs with a given name and a family name.
+ */
+function labelVouchesFor(opening: string, names: string, label: string | undefined, authors: Author[]): boolean {
+  if (TEXT_LABEL_OPENING.test(opening) && /\p{Nd}/u.test(names)) return false;
+  if (VIETNAMESE_LABEL_OPENING.test(opening)) {
+    return authors.every((author) => author.type !== "Person" || VIETNAMESE_FAMILY_NAMES.has(author.name.split(" ")[0]!));
+  }
+  if (label !== undefined && GREEK_WRITES_SET.has(label)) return authors.every((author) => author.name.includes(" "));
+  return true;
 }
 
 /**
