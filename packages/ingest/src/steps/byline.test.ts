@@ -6094,3 +6094,17 @@ describe("review of round nl83: the new labels' other uses", () => {
     expect(parseByline("بواسطة محمد العلي")).toEqual([{ type: "Person", name: "محمد العلي" }]);
   });
 });
+
+describe("review of round nl83: a Thai date line's own words beside other Thai words", () => {
+  it("reads no date line where an event's, a deadline's or a sentence's words stay beside the weekday and the time", () => {
+    for (const line of [
+      "วันเสาร์ที่ 8 มีนาคม 2568 เวลา 10:00 น. งานวัด",
+      "ปิดรับสมัคร วันที่ 4 มีนาคม 2568 เวลา 16:30 น.",
+      "วันอังคารที่ 4 มีนาคม 2568 ประชุมสภา",
+      "วันที่ 4 มีนาคม 2568 เวลา 09:15 น. ฝนตกหนัก",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    // The month's abbreviation keeps its dots in the rest, no word.
+    expect(parseDateLine("วันที่ 4 มี.ค. 2568 เวลา 09:15 น.")?.iso.slice(0, 10)).toBe("2025-03-04");
+  });
+});

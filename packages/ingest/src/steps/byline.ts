@@ -1504,6 +1504,11 @@ function mastheadBeforeDate(text: string): boolean {
  */
 const THAI_DATE_LINE_WORD =
   /(?<![\u0E00-\u0E7F])(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|วันที่|เวลา|น\.)(?![\u0E00-\u0E7F])/gu;
+/**
+ * The last two letters of a run of Thai letters with no dot after it: a word, not a part of an abbreviation a rest keeps
+ * (a month's "มี.ค.", the era's "พ.ศ."), whose parts each take a dot. Two letters only, so that a long run is read once.
+ */
+const THAI_WORD_LEFT = /[\u0E01-\u0E4E]{2}(?![.\u0E01-\u0E4E])/u;
 /** Whether a text holds a letter of the Thai block: a line without any is spared `THAI_DATE_LINE_WORD`. */
 function holdsThai(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
@@ -1516,7 +1521,16 @@ function holdsThai(text: string): boolean {
 /** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
 function dateLineRest(text: string): string {
   const stamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(RELATIVE_AGE, "");
-  const unstamped = holdsThai(stamped) ? stamped.replace(THAI_DATE_LINE_WORD, "") : stamped;
+  if (!holdsThai(stamped)) return restBesideDateWords(stamped);
+  // A Thai date line's own words count for nothing only where no other Thai word stays beside them: an event's, a
+  // deadline's or a sentence's few words after its weekday and time ("วันเสาร์ที่ 8 มีนาคม 2568 เวลา 10:00 น. งานวัด", a
+  // temple fair; "ปิดรับสมัคร วันที่ 4 มีนาคม 2568", applications close) are as short as a date line's rest may be.
+  const rest = restBesideDateWords(stamped.replace(THAI_DATE_LINE_WORD, ""));
+  return THAI_WORD_LEFT.test(rest) ? restBesideDateWords(stamped) : rest;
+}
+
+/** What a line holds besides its date's figures, its month's name and the date line's words (see `dateLineRest`). */
+function restBesideDateWords(unstamped: string): string {
   // Most date lines print no "10h32": a scan for its letter between figures spares them the pattern (see `mayHoldClockWithH`).
   return (mayHoldClockWithH(unstamped) ? unstamped.replace(CLOCK_WITH_H, "") : unstamped)
     .replace(EDGED_NUMBER, "")
