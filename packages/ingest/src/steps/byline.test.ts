@@ -6064,11 +6064,15 @@ describe("review of round nl83: the new labels' other uses", () => {
     expect(parseByline("Tekst: Jan de Vries")).toEqual([{ type: "Person", name: "Jan de Vries" }]);
   });
 
-  it("names no writer after the Vietnamese labels before a place or a song's title", () => {
-    for (const line of ["Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm", "Bài: Hà Nội", "Phóng viên: Hà Nội"])
+  it("names no writer after the Vietnamese labels before a song's or a place's title of more than a pen name's syllables", () => {
+    for (const line of ["Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm", "Phóng viên: Hà Nội Hôm Nay"])
       expect(parseByline(line), line).toBeUndefined();
+    // A newsroom's initials or its group sign no person.
+    for (const line of ["Bài: PV", "Bài: Nhóm PV", "Bài và ảnh: CTV"]) expect(parseByline(line), line).toBeUndefined();
     expect(parseByline("Bài và ảnh: Trần Thu Hà")).toEqual([{ type: "Person", name: "Trần Thu Hà" }]);
     expect(parseByline("Phóng viên: Lê Minh")).toEqual([{ type: "Person", name: "Lê Minh" }]);
+    // A pen name, a given name of two syllables without the family's, signs as often.
+    expect(parseByline("Bài: Thu Hà")).toEqual([{ type: "Person", name: "Thu Hà" }]);
   });
 
   it("names no writer after Greek 'Γράφει ο/η' before one word, a paper's or a body's", () => {

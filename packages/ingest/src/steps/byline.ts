@@ -3098,18 +3098,31 @@ const TEXT_LABEL_OPENING = /(?:текст|tekst)\s*:\s*$/iu;
 /** Vietnamese labels of the piece and of the reporter ("Bài:", "Bài và ảnh:", "Phóng viên:"). */
 const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/iu;
 /**
+ * A newsroom's signature after a Vietnamese label, no person's: the reporter's or the contributor's initials ("PV",
+ * "CTV", "Nhóm PV", the reporters' group), or "Nhóm" (group) opening the name.
+ */
+const VIETNAMESE_NEWSROOM_SIGN = /(?:^|\s)(?:PV|CTV|Nhóm)(?:\s|$)/u;
+/** The syllables of a Vietnamese pen name, a given name without the family's ("Thu Hà", "Minh Anh"). */
+const VIETNAMESE_PEN_NAME_SYLLABLES = 2;
+/**
  * Whether a label's own uses besides a byline leave the names after it a writer's:
  * - the text's label before a figure heads a sermon's or a reading's verse ("Tekst: Johannes 3:16", "Текст: Иоанн 3:16"),
  *   whose figures the names would drop as a clock time;
- * - the Vietnamese labels before a place or a song's title in capitalised syllables ("Bài: Hà Nội Mùa Thu", "Phóng viên:
- *   Hà Nội"): a Vietnamese writer's name opens with a family name (`VIETNAMESE_FAMILY_NAMES`);
+ * - the Vietnamese labels before a title in capitalised syllables ("Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm"): a
+ *   Vietnamese writer's name of three syllables or more opens with a family name (`VIETNAMESE_FAMILY_NAMES`), and a pen
+ *   name without one has two ("Thu Hà", "Minh Anh"); a newsroom signs with its initials ("Bài: PV", "Nhóm PV");
  * - Greek "Γράφει ο/η" before one word opens a sentence on what a paper or a body writes ("Γράφει η Καθημερινή", "Γράφει ο
  *   Guardian"): a writer signs with a given name and a family name.
  */
 function labelVouchesFor(opening: string, names: string, label: string | undefined, authors: Author[]): boolean {
   if (TEXT_LABEL_OPENING.test(opening) && /\p{Nd}/u.test(names)) return false;
   if (VIETNAMESE_LABEL_OPENING.test(opening)) {
-    return authors.every((author) => author.type !== "Person" || VIETNAMESE_FAMILY_NAMES.has(author.name.split(" ")[0]!));
+    return authors.every((author) => {
+      const syllables = author.name.split(" ");
+      if (author.type !== "Person") return true;
+      if (VIETNAMESE_NEWSROOM_SIGN.test(author.name)) return false;
+      return syllables.length <= VIETNAMESE_PEN_NAME_SYLLABLES || VIETNAMESE_FAMILY_NAMES.has(syllables[0]!);
+    });
   }
   if (label !== undefined && GREEK_WRITES_SET.has(label)) return authors.every((author) => author.name.includes(" "));
   return true;
