@@ -508,6 +508,13 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
 const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$/iu;
 /** What makes a notice of that opening: the mark, or the word with a year (a year alone opens many a line). */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
+/**
+ * A notice's mark and year right after the name that opens its line, and nothing after them but the notice's end or a
+ * separator ("Harbour Courier © 2025", "Le Courrier de Marville © 2019–2025 · Mentions légales": the dash after the
+ * first year is one, "… (c) 2025. All rights reserved"): the footer's other order. A title before a photographer's
+ * credit ("… © 2025 Ada Lee") is none, nor a name inside a line ("Photos: … © 2025", a gallery's credit).
+ */
+const COPYRIGHT_AFTER_NAME = /^\s*(?:©|\(c\)|copyright\b)\s*\d{4}\s*(?:$|[.|·•,–-])/iu;
 /** Most characters of a notice's opening (marks, the word and years), read back from the name. */
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
@@ -521,7 +528,8 @@ function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
 /**
  * Whether the line at `index` is the site's name: the page's copyright notice further down names it right after its
  * mark and year ("© 2025 Harbour Courier", "Copyright 2025 Harbour Courier. All rights reserved.", "Tous droits
- * réservés © Harbour Courier 2025"). The footer names the site that way on most pages, in every language; a headline
+ * réservés © Harbour Courier 2025"), or opens with it before them ("Harbour Courier © 2025", see
+ * `COPYRIGHT_AFTER_NAME`). The footer names the site that way on most pages, in every language; a headline
  * is no site's name. A title the notice's line quotes elsewhere is not named by it ("© 2025 Photo: …", a caption
  * repeating the title before its photographer's "© 2025 …"). Nor does a notice standing between two paragraphs of
  * the story (`betweenProse`): that is a picture's credit, and it may name the work the title names ("Salt Road" /
@@ -532,6 +540,7 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
+    if (at === 0 && COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) && !betweenProse(lines, i)) return true;
     // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
