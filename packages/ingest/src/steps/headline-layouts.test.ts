@@ -10111,3 +10111,50 @@ describe("round int80: a live label, an update's note or a weather line under th
     }
   });
 });
+
+describe("round hl83: the site's name before its copyright mark in the footer", () => {
+  // Invented sites of four words (as many as a title standing alone may have) and one invented story per language.
+  const HL83 = {
+    en: { site: "The Brackenford Evening Lamp", title: "Old tram depot becomes a market hall", by: "By Ivo Trelawny" },
+    de: { site: "Der Brackenfelder Abend Anzeiger", title: "Altes Straßenbahndepot wird zur Markthalle", by: "Von Ivo Trelawny" },
+    fr: { site: "La Lanterne de Brackenval", title: "Le vieux dépôt de tramways devient une halle", by: "Par Ivo Trelawny" },
+    es: { site: "La Linterna de Brackenval", title: "La vieja cochera de tranvías será un mercado", by: "Por Ivo Trelawny" },
+    it: { site: "La Lanterna di Brackenval", title: "Il vecchio deposito dei tram diventa un mercato", by: "Di Ivo Trelawny" },
+    pt: { site: "A Lanterna de Brackenval", title: "A velha garagem dos elétricos vai ser um mercado", by: "Por Ivo Trelawny" },
+    nl: { site: "De Brackenveldse Avond Lantaarn", title: "Oud tramdepot wordt een markthal", by: "Door Ivo Trelawny" },
+  };
+  const LEAD =
+    "The council of Brackenford agreed on Tuesday evening to turn the empty tram depot on Spindle Road into a covered market with sixty stalls.";
+  const NEXT =
+    "Traders will pay a lower rent for the first two years, and the glass roof of the old sheds is to be repaired before the opening.";
+  const page = (site: string, header: readonly string[], foot: readonly string[]) =>
+    [site, "", ...header, "", LEAD, "", NEXT, "", "Contact", "Privacy", ...foot].join("\n");
+  const read = (text: string) => fromText(text, { source: "page.txt" });
+  const both = (text: string) => [text, text.replace(/\n\n/g, "\n")];
+
+  it("reads a footer that names the site before the mark and year as the copyright notice: the title under the name wins", () => {
+    for (const [lang, p] of Object.entries(HL83))
+      for (const foot of [`${p.site} © 2025`, `${p.site} © 2019–2025 | Contact`, `${p.site} (c) 2025. All rights reserved.`])
+        for (const header of [[p.title], [p.title, p.by]])
+          for (const text of both(page(p.site, header, [foot])))
+            expect(read(text).headline, `${lang}: ${foot} / ${header.join(" / ")}`).toBe(p.title);
+  });
+
+  it("keeps a title that a credit after the mark repeats, or a credit between paragraphs, as the headline (near miss)", () => {
+    const DECK = "Sixty stalls, a lower rent for two years and a mended glass roof before the doors open in the spring";
+    for (const [lang, p] of Object.entries(HL83)) {
+      // A picture's credit repeating the title before the photographer's name, or inside a gallery's credit, names no
+      // site: the title over its deck stays the headline.
+      for (const foot of [`${p.title} © 2025 Ada Lindqvist`, `Photos: ${p.title} © 2025`]) {
+        const credit = page("Home", [p.title, DECK, p.by], [foot]);
+        for (const text of both(credit)) expect(read(text).headline, `${lang}: ${foot}`).toBe(p.title);
+      }
+      // A still's credit between two paragraphs of the story (a film's review) names the work, not the site.
+      const still = [p.site, "", p.title, DECK, p.by, "", LEAD, "", `${p.title} © 2025`, "", NEXT, "", `© 2025 ${p.site}`];
+      expect(read(still.join("\n")).headline, `${lang}: still`).toBe(p.title);
+      // The site's name over the title, the notice in the usual order, still reads as before.
+      for (const text of both(page(p.site, [p.title, p.by], [`© 2025 ${p.site}`])))
+        expect(read(text).headline, `${lang}: © first`).toBe(p.title);
+    }
+  });
+});
