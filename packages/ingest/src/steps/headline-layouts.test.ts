@@ -10134,7 +10134,13 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
 
   it("reads a footer that names the site before the mark and year as the copyright notice: the title under the name wins", () => {
     for (const [lang, p] of Object.entries(HL83))
-      for (const foot of [`${p.site} © 2025`, `${p.site} © 2019–2025 | Contact`, `${p.site} (c) 2025. All rights reserved.`])
+      for (const foot of [
+        `${p.site} © 2025`,
+        `${p.site} © 2019–2025 | Contact`,
+        `${p.site} (c) 2025. All rights reserved.`,
+        `${p.site} | © 2025`,
+        `${p.site} Copyright © 2025`,
+      ])
         for (const header of [[p.title], [p.title, p.by]])
           for (const text of both(page(p.site, header, [foot])))
             expect(read(text).headline, `${lang}: ${foot} / ${header.join(" / ")}`).toBe(p.title);
