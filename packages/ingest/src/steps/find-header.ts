@@ -522,6 +522,12 @@ const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
+/** The index of the page's last line holding a copyright mark (see `COPYRIGHT_MARK`), -1 when there is none. */
+function lastNoticeIndex(lines: readonly ClassifiedLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (COPYRIGHT_MARK.test(lines[i]!.text)) return i;
+  return -1;
+}
+
 /** Whether the line at `at` has the story's prose (a paragraph) right over it and right under it, as a picture's credit has. */
 function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
   return lines[at - 1]?.class === "good" && lines[at + 1]?.class === "good";
@@ -539,10 +545,17 @@ function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
  */
 function namedByCopyright(lines: readonly ClassifiedLine[], index: number): boolean {
   const name = lines[index]!.text;
+  let lastNotice: number | undefined;
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
-    if (at === 0 && COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) && !betweenProse(lines, i)) return true;
+    // The name before the mark names the site only in the page's last notice, its footer's: a work's credit under the
+    // story (a cover's "A Winter on the Northern Ferry Route © 2019", a still's "Salt Road © 2025 | Photos") repeats the
+    // title in that order too, and the site's own notice follows it. Found once, so the loop stays linear.
+    if (at === 0 && COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) && !betweenProse(lines, i)) {
+      lastNotice ??= lastNoticeIndex(lines);
+      if (i === lastNotice) return true;
+    }
     // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];

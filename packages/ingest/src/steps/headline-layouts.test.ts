@@ -10163,4 +10163,15 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         expect(read(text).headline, `${lang}: © first`).toBe(p.title);
     }
   });
+
+  it("keeps a title that a work's credit under the story repeats before its mark as the headline, the site's notice under it (near miss)", () => {
+    // A book's review: its title over the deck, the cover's credit after the last paragraph, then the footer's notice.
+    // The credit opens with the title as a footer opens with the site's name, but it is not the page's last notice.
+    const DECK = "Sixty stalls, a lower rent for two years and a mended glass roof before the doors open in the spring";
+    for (const [lang, p] of Object.entries(HL83))
+      for (const credit of [`${p.title} © 2019`, `${p.title} © 2019, Harper & Lane`, `${p.title} (c) 2019 · 320 pages`]) {
+        const review = [p.site, "", p.title, DECK, p.by, "", LEAD, "", NEXT, "", credit, "", "Contact", "Privacy", `© 2025 ${p.site}`];
+        for (const text of both(review.join("\n"))) expect(read(text).headline, `${lang}: ${credit}`).toBe(p.title);
+      }
+  });
 });
