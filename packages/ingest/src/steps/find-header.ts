@@ -522,9 +522,12 @@ const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
-/** The index of the page's last line holding a copyright mark (see `COPYRIGHT_MARK`), -1 when there is none. */
-function lastNoticeIndex(lines: readonly ClassifiedLine[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (COPYRIGHT_MARK.test(lines[i]!.text)) return i;
+/** A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. */
+const DATED_NOTICE = /(?:©|\(c\)|\bcopyright\b)[\s©]*\d{4}/iu;
+
+/** The index of the page's last line holding a dated notice (see `DATED_NOTICE`), -1 when there is none. */
+function lastDatedNoticeIndex(lines: readonly ClassifiedLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (DATED_NOTICE.test(lines[i]!.text)) return i;
   return -1;
 }
 
@@ -549,11 +552,12 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
-    // The name before the mark names the site only in the page's last notice, its footer's: a work's credit under the
-    // story (a cover's "A Winter on the Northern Ferry Route © 2019", a still's "Salt Road © 2025 | Photos") repeats the
-    // title in that order too, and the site's own notice follows it. Found once, so the loop stays linear.
+    // The name before the mark names the site only in the page's last dated notice, its footer's: a work's credit under
+    // the story (a cover's "A Winter on the Northern Ferry Route © 2019", a still's "Salt Road © 2025 | Photos") repeats
+    // the title in that order too, and the site's own notice follows it. An undated credit under the footer ("Photos ©
+    // Ana Ruiz") does not count. Found once, so the loop stays linear.
     if (at === 0 && COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) && !betweenProse(lines, i)) {
-      lastNotice ??= lastNoticeIndex(lines);
+      lastNotice ??= lastDatedNoticeIndex(lines);
       if (i === lastNotice) return true;
     }
     // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.

@@ -10144,6 +10144,10 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         for (const header of [[p.title], [p.title, p.by]])
           for (const text of both(page(p.site, header, [foot])))
             expect(read(text).headline, `${lang}: ${foot} / ${header.join(" / ")}`).toBe(p.title);
+    // An undated credit under the footer's notice leaves that notice the page's last dated one.
+    for (const [lang, p] of Object.entries(HL83))
+      for (const text of both(page(p.site, [p.title, p.by], [`${p.site} © 2025`, "Photos © Ada Lindqvist"])))
+        expect(read(text).headline, `${lang}: undated credit under the notice`).toBe(p.title);
   });
 
   it("keeps a title that a credit after the mark repeats, or a credit between paragraphs, as the headline (near miss)", () => {
