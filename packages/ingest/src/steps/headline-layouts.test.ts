@@ -10140,6 +10140,8 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         `${p.site} (c) 2025. All rights reserved.`,
         `${p.site} | © 2025`,
         `${p.site} Copyright © 2025`,
+        `${p.site} — © 2025`,
+        `${p.site} © 2025 — Contact`,
       ])
         for (const header of [[p.title], [p.title, p.by]])
           for (const text of both(page(p.site, header, [foot])))
