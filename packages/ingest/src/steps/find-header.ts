@@ -522,8 +522,12 @@ const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
-/** A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. */
-const DATED_NOTICE = /(?:©|\(c\)|\bcopyright\b)[\s©]*\d{4}/iu;
+/**
+ * A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. A
+ * second mark is read once at most: marks and spaces taken as one run would read a long run ("©©©…") again from each
+ * of its marks (quadratic).
+ */
+const DATED_NOTICE = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}/iu;
 
 /** The index of the page's last line holding a dated notice (see `DATED_NOTICE`), -1 when there is none. */
 function lastDatedNoticeIndex(lines: readonly ClassifiedLine[]): number {

@@ -10152,6 +10152,12 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         expect(read(text).headline, `${lang}: undated credit under the notice`).toBe(p.title);
   });
 
+  // Its own time limit: the suite's is minutes. Read from each mark, a run of 200,000 marks takes some 25 seconds.
+  it("reads a long run of marks under the site's notice in linear time", () => {
+    const { site, title, by } = HL83.en;
+    expect(read(page(site, [title, by], [`${site} © 2025`, "©".repeat(200_000)])).headline).toBe(title);
+  }, 5_000);
+
   it("keeps a title that a credit after the mark repeats, or a credit between paragraphs, as the headline (near miss)", () => {
     const DECK = "Sixty stalls, a lower rent for two years and a mended glass roof before the doors open in the spring";
     for (const [lang, p] of Object.entries(HL83)) {
