@@ -859,7 +859,7 @@ const FOOTER_LINE =
  * "All rights reserved" in the languages Dateline reads ("Alle Rechte vorbehalten", "Tous droits réservés", "Riproduzione
  * riservata", "Todos los derechos reservados", "Все права защищены", …), found anywhere in a footer line.
  */
-const RIGHTS_RESERVED_PHRASES = [
+export const RIGHTS_RESERVED_PHRASES = [
   "all rights reserved",
   "alle rechte vorbehalten",
   "tous droits réservés",

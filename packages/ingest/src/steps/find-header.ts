@@ -38,6 +38,7 @@ import {
   isRelatedLabel,
   isStoryReadingTime,
   mayTitleNewsletterIssue,
+  RIGHTS_RESERVED_PHRASES,
 } from "./boilerplate.js";
 import {
   AUTHOR_NOUNS,
@@ -511,12 +512,16 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
 /**
  * A notice's mark and year right after the name that opens its line, and nothing after them but the notice's end or a
  * separator ("Harbour Courier © 2025", "Le Courrier de Marville © 2019–2025 · Mentions légales": the dash after the
- * first year is one, "… (c) 2025. All rights reserved", "… | © 2025", "… — © 2025", "… Copyright © 2025"): the footer's
- * other order. A title before a photographer's credit ("… © 2025 Ada Lee") is none, nor a name inside a line ("Photos:
- * … © 2025", a gallery's credit). The spaces before a separator and after it are read by one run each: two optional
- * runs side by side would try every split of a long run of spaces (quadratic).
+ * first year is one, "… (c) 2025. All rights reserved", "… | © 2025", "… — © 2025", "… Copyright © 2025"), or the words
+ * "All rights reserved" with no stop before them (`RIGHTS_RESERVED_PHRASES`, "… © 2025 Tous droits réservés"): the
+ * footer's other order. A title before a photographer's credit ("… © 2025 Ada Lee") is none, nor a name inside a line
+ * ("Photos: … © 2025", a gallery's credit). The spaces before a separator and after it are read by one run each: two
+ * optional runs side by side would try every split of a long run of spaces (quadratic).
  */
-const COPYRIGHT_AFTER_NAME = /^\s*(?:[|·•,–—-]\s*)?(?:©|\(c\)|copyright\b)(?:\s*©)?\s*\d{4}\s*(?:$|[.|·•,–—-])/iu;
+const COPYRIGHT_AFTER_NAME = new RegExp(
+  `^\\s*(?:[|·•,–—-]\\s*)?(?:©|\\(c\\)|copyright\\b)(?:\\s*©)?\\s*\\d{4}\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`,
+  "iu",
+);
 /** Most characters of a notice's opening (marks, the word and years), read back from the name. */
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */

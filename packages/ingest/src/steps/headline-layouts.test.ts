@@ -10142,6 +10142,8 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         `${p.site} Copyright © 2025`,
         `${p.site} — © 2025`,
         `${p.site} © 2025 — Contact`,
+        `${p.site} © 2025 All Rights Reserved`,
+        `${p.site} (c) 2025 Tous droits réservés`,
       ])
         for (const header of [[p.title], [p.title, p.by]])
           for (const text of both(page(p.site, header, [foot])))
