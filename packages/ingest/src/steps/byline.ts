@@ -1315,6 +1315,56 @@ function spansDays(part: string, dashedTo: string | undefined, previousDated: bo
   const firstEnd = DAY_AND_MONTH.exec(dashedTo);
   return firstEnd !== null && monthOf(firstEnd[1] ?? firstEnd[2]!) !== undefined;
 }
+/**
+ * The words an event's span of days prints besides its days, months and year: the words for "from" and "to" and the
+ * articles after them ("From June 3 to June 5, 2026", "Vom 3. bis 5. Juni 2026", "Du 3 au 5 juin 2026", "Del 3 al 5 de
+ * junio de 2026", "Dal 3 al 5 giugno 2026", "De 3 a 5 de junho de 2026", "Van 3 tot 5 juni 2026").
+ */
+const SPAN_LINE_WORDS = new Set([
+  "from",
+  "to",
+  "vom",
+  "bis",
+  "zum",
+  "du",
+  "au",
+  "del",
+  "al",
+  "dal",
+  "de",
+  "a",
+  "até",
+  "van",
+  "tot",
+  "le",
+  "el",
+  "il",
+]);
+/** A run of letters or figures: the words of a span's part, each looked up once. */
+const SPAN_LINE_WORD = /[\p{L}\p{N}]+/gu;
+/** What parts a span from a note after it ("June 3–5, 2026 · Town Hall"); a dash may stand inside the span. */
+const SPAN_NOTE_MARK = /[|·•]/u;
+/** A day's or a year's number as a span prints it ("3", "5th", "2026"). */
+const SPAN_NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|º)?$/u;
+
+/**
+ * Whether a line opens with an event's span of days, alone or before a note a bar or a dot parts: "June 3–5, 2026",
+ * "From June 3 to June 5, 2026 · Town Hall", "3.–5. Juni 2026 | Rathaus", a range, two dates a dash joins or days a word
+ * for "to" joins (see `spansDays`), and nothing in that part but its days, months, years and those words. A title that
+ * holds a date holds other words ("June 3: the day the ferry stopped", "Vom 3. bis 5. Juni feiert Salzbrück").
+ */
+export function opensWithSpanOfDays(text: string): boolean {
+  if (text.length > MAX_DATE_LINE_LENGTH) return false;
+  const first = text.split(SPAN_NOTE_MARK, 1)[0]!;
+  if (!(DAY_RANGE.test(first) || (SPAN_DASH.test(first) && holdsTwoDates(first)) || daysJoinedByWord(first))) return false;
+  let month = false;
+  for (const [word] of first.matchAll(SPAN_LINE_WORD)) {
+    if (SPAN_NUMBER.test(word)) continue;
+    if (monthOf(word) !== undefined) month = true;
+    else if (!SPAN_LINE_WORDS.has(word.toLowerCase())) return false;
+  }
+  return month;
+}
 /** Whether a part prints a date alone and opens with it, a day's number or a month's name, no label before it. */
 function isBareDate(part: string): boolean {
   return printsDateAlone(part) && (/^\d/u.test(part) || monthOf(/^\p{L}+/u.exec(part)?.[0] ?? "") !== undefined);

@@ -26,6 +26,7 @@ import {
   parseDateLine,
   readsOnAfterDate,
   type MetaLine,
+  opensWithSpanOfDays,
   parseMetaLine,
   opensWithPageDateLabel,
   peopleOfDatedByline,
@@ -1873,6 +1874,35 @@ function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number
   return size >= MIN_TEASER_TITLE_WORDS && isTitleLike(line, unspaced);
 }
 
+/** Fewest words of a title over a captioned picture (see `titleOverCaption`): a site's name or a section's has fewer. */
+const MIN_TITLE_OVER_CAPTION_WORDS = 3;
+
+/**
+ * The title right over the line at `index` where that line stands packed over a picture's credit alone ("Photo: Ada
+ * Lee", "Foto: …", see `creditOnly`): the line is that picture's caption, picked for its length, and the title over it
+ * is the headline; undefined for any other line.
+ */
+function titleOverCaption(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
+  const under = lines[index + 1];
+  if (under === undefined || under.blankBefore || creditOnly(under.text) === undefined) return undefined;
+  // The caption and the title over it are blocks of their own (no menu's last section packed under the others): a
+  // title packed over the credit of the picture under it is the headline, whatever stands over it. Nor is the title a
+  // sentence, a teaser's or a deck's.
+  const title = lines[index - 1];
+  if (title === undefined || !lines[index]!.blankBefore || !title.blankBefore) return undefined;
+  if (title.words < MIN_TITLE_OVER_CAPTION_WORDS || title.sentenceEnd || !signableTitle(title, unspaced)) return undefined;
+  // Not the site's name over a page whose only title is the picture's caption: the footer or the menus print it again.
+  return namedByCopyright(lines, index - 1) || printedElsewhere(lines, index - 1) ? undefined : index - 1;
+}
+
+/**
+ * Whether a line reads as a header's meta line (see `parseMetaLine`: "2. Mai 2026 · Von Ole Brenning", "3 June 2026 ·
+ * Posted in Events") or opens with an event's span of days (see `opensWithSpanOfDays`).
+ */
+function isHeaderMetaOrSpan(text: string, pageOrder: NumericOrderSource | undefined): boolean {
+  return parseMetaLine(text, pageOrder) !== undefined || opensWithSpanOfDays(text);
+}
+
 /**
  * Up from the body: the best-scoring title-like line, with the byline or date lines seen below it. A box of
  * teasers met on the way discards what was found below it; the search stops where no line could do better. An author's
@@ -2007,6 +2037,10 @@ function searchHeadline(
       !(headerTitleBelow !== undefined && repeatedAmongTeasers(titleText, i, lines, repeatFrom, repeatTo, unspaced, headerTitleBelow));
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
+    // Under a title, a line the header's reader reads as its meta line (a date and a byline in one, "2. Mai 2026 · Von
+    // Ole Brenning", which neither line reader takes alone) or an event's span of days ("From June 3 to June 5, 2026",
+    // "Du 3 au 5 juin 2026 · Hôtel de ville") is that header's, no title of it.
+    if (DIGIT.test(line.text) && isHeaderMetaOrSpan(line.text, pageOrder) && titledAbove(lines, i, unspaced)) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
     // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
     // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`), and a
@@ -2947,7 +2981,10 @@ function searchHeader(
   if (best && !unspaced && !best.repeated) {
     // Picked for want of another title, the site's name stands over the header's own short title and its deck.
     const shortTitle = shortTitleUnderSiteName(lines, best.index);
+    // A picture's caption over its credit, picked for its length: the title over it is the headline, the caption no deck.
+    const overCaption = shortTitle === undefined ? titleOverCaption(lines, best.index, unspaced) : undefined;
     if (shortTitle !== undefined) [best.index, standfirst] = [shortTitle, shortTitle + 1];
+    else if (overCaption !== undefined) best.index = overCaption;
     else {
       const above = headlineAboveStandfirst(lines, best.index);
       if (above !== best.index) [standfirst, best.index] = [best.index, above];
