@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 import { HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { opensWithSpanOfDays } from "./byline.js";
 import { hasCredit } from "./caption.js";
 
 // Invented pages in the layouts news sites print around a story (menus, consent notices, players, teaser boxes, trails,
@@ -10187,5 +10188,251 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
         const review = [p.site, "", p.title, DECK, p.by, "", LEAD, "", NEXT, "", credit, "", "Contact", "Privacy", `© 2025 ${p.site}`];
         for (const text of both(review.join("\n"))) expect(read(text).headline, `${lang}: ${credit}`).toBe(p.title);
       }
+  });
+});
+
+describe("round hl84: a date line, a date and byline line or a captioned picture under a title wins no headline", () => {
+  // Invented event and news pages in seven languages: a conference's or a weekend's title over its span of days (with
+  // or without a place after a dot or a bar), over a header's line holding a date and a byline, or over a picture's
+  // caption with the credit packed under it. The reader reads each such line as the header's own, never as its title.
+  const HL84 = {
+    en: {
+      conf: "Coastal Towns Conference",
+      short: "Harbour Lights Weekend",
+      long: "Brackwater folk festival returns to the harbour green this summer",
+      spans: ["From June 3 to June 5, 2026", "June 3–5, 2026"],
+      place: "Brackwater Town Hall",
+      date: "May 12, 2026",
+      by: "By Orla Penrith",
+      dateBys: ["12 May 2026 | By Orla Penrith", "May 12, 2026 · By Orla Penrith"],
+      cap: "The old quay at Brackwater seen from the lighthouse on Sunday morning",
+      credit: "Photo: Tamsin Reed",
+      lead: [
+        "Brackwater's folk festival will return to the harbour green next month after two years away, the organisers said on Tuesday.",
+        "Tickets for the three days go on sale on Friday, with a reduced price for islanders and children under twelve.",
+      ],
+    },
+    de: {
+      conf: "Tagung der Küstenstädte",
+      short: "Hafenlichter-Wochenende kehrt zurück",
+      long: "Das Folkfestival kehrt diesen Sommer auf die Hafenwiese von Brackwede zurück",
+      spans: ["Vom 3. bis 5. Juni 2026", "3.–5. Juni 2026"],
+      place: "Rathaus Brackwede",
+      date: "12. Mai 2026",
+      by: "Von Ole Brenning",
+      dateBys: ["2. Mai 2026 · Von Ole Brenning", "12. Mai 2026 | Von Ole Brenning"],
+      cap: "Der alte Kai von Brackwede vom Leuchtturm aus gesehen am Sonntagmorgen",
+      credit: "Foto: Tamsin Reed",
+      lead: [
+        "Das Folkfestival von Brackwede kehrt nach zwei Jahren Pause im kommenden Monat auf die Hafenwiese zurück, teilten die Veranstalter am Dienstag mit.",
+        "Der Vorverkauf für die drei Tage beginnt am Freitag, Inselbewohner und Kinder unter zwölf Jahren zahlen weniger.",
+      ],
+    },
+    fr: {
+      conf: "Rencontres des villes côtières",
+      short: "Le week-end des lumières du port",
+      long: "Le festival folk de Brèvemer revient sur la pelouse du port cet été",
+      spans: ["Du 3 au 5 juin 2026", "3-5 juin 2026"],
+      place: "Hôtel de ville de Brèvemer",
+      date: "12 mai 2026",
+      by: "Par Anouk Lestrade",
+      dateBys: ["12 mai 2026 · Par Anouk Lestrade", "12 mai 2026 | Par Anouk Lestrade"],
+      cap: "Le vieux quai de Brèvemer vu depuis le phare dimanche matin",
+      credit: "Photo : Tamsin Reed",
+      lead: [
+        "Le festival folk de Brèvemer revient le mois prochain sur la pelouse du port après deux ans d'absence, ont annoncé mardi les organisateurs.",
+        "La billetterie pour les trois jours ouvre vendredi, avec un tarif réduit pour les insulaires et les enfants de moins de douze ans.",
+      ],
+    },
+    es: {
+      conf: "Encuentro de ciudades costeras",
+      short: "Fin de semana de luces del puerto",
+      long: "El festival folk de Bravamar vuelve este verano al prado del puerto",
+      spans: ["Del 3 al 5 de junio de 2026", "3-5 de junio de 2026"],
+      place: "Ayuntamiento de Bravamar",
+      date: "12 de mayo de 2026",
+      by: "Por Nerea Ocaña",
+      dateBys: ["12 de mayo de 2026 · Por Nerea Ocaña", "12 de mayo de 2026 | Por Nerea Ocaña"],
+      cap: "El viejo muelle de Bravamar visto desde el faro el domingo por la mañana",
+      credit: "Foto: Tamsin Reed",
+      lead: [
+        "El festival folk de Bravamar volverá el mes que viene al prado del puerto tras dos años de ausencia, anunciaron el martes los organizadores.",
+        "Las entradas para los tres días salen a la venta el viernes, con un precio reducido para los isleños y los menores de doce años.",
+      ],
+    },
+    it: {
+      conf: "Incontro delle città costiere",
+      short: "Il weekend delle luci del porto",
+      long: "Il festival folk di Bravamare torna quest'estate sul prato del porto",
+      spans: ["Dal 3 al 5 giugno 2026", "3-5 giugno 2026"],
+      place: "Municipio di Bravamare",
+      date: "12 maggio 2026",
+      by: "Di Teresa Balducci",
+      dateBys: ["12 maggio 2026 · Di Teresa Balducci", "12 maggio 2026 | Di Teresa Balducci"],
+      cap: "Il vecchio molo di Bravamare visto dal faro domenica mattina",
+      credit: "Foto: Tamsin Reed",
+      lead: [
+        "Il festival folk di Bravamare torna il mese prossimo sul prato del porto dopo due anni di pausa, hanno annunciato martedì gli organizzatori.",
+        "I biglietti per i tre giorni saranno in vendita da venerdì, con un prezzo ridotto per gli isolani e i ragazzi sotto i dodici anni.",
+      ],
+    },
+    pt: {
+      conf: "Encontro das cidades costeiras",
+      short: "Fim de semana das luzes do porto",
+      long: "Festival folk de Bravamar regressa este verão ao relvado do porto",
+      spans: ["De 3 a 5 de junho de 2026", "3-5 de junho de 2026"],
+      place: "Câmara Municipal de Bravamar",
+      date: "12 de maio de 2026",
+      by: "Por Joana Quintela",
+      dateBys: ["12 de maio de 2026 · Por Joana Quintela", "12 de maio de 2026 | Por Joana Quintela"],
+      cap: "O velho cais de Bravamar visto do farol no domingo de manhã",
+      credit: "Foto: Tamsin Reed",
+      lead: [
+        "O festival folk de Bravamar regressa no próximo mês ao relvado do porto depois de dois anos de ausência, anunciaram na terça-feira os organizadores.",
+        "Os bilhetes para os três dias começam a ser vendidos na sexta-feira, com preço reduzido para ilhéus e crianças com menos de doze anos.",
+      ],
+    },
+    nl: {
+      conf: "Congres van kuststeden",
+      short: "Havenlichtweekend keert terug",
+      long: "Folkfestival van Brakmeer keert deze zomer terug op het havenveld",
+      spans: ["Van 3 tot 5 juni 2026", "3-5 juni 2026"],
+      place: "Stadhuis Brakmeer",
+      date: "12 mei 2026",
+      by: "Door Femke Haring",
+      dateBys: ["12 mei 2026 · Door Femke Haring", "12 mei 2026 | Door Femke Haring"],
+      cap: "De oude kade van Brakmeer gezien vanaf de vuurtoren op zondagochtend",
+      credit: "Foto: Tamsin Reed",
+      lead: [
+        "Het folkfestival van Brakmeer keert volgende maand na twee jaar afwezigheid terug op het havenveld, maakten de organisatoren dinsdag bekend.",
+        "De kaartverkoop voor de drie dagen begint vrijdag, met korting voor eilanders en kinderen onder de twaalf.",
+      ],
+    },
+  };
+  type Page = (typeof HL84)["en"];
+  const NAV = ["Home", "Events", "Culture"];
+  /** The page with its header's blocks set apart (`packed` false) or every line packed. */
+  const page = (p: Page, header: readonly (readonly string[])[], packed = false) => {
+    const blocks = [NAV, ...header, ...p.lead.map((line) => [line])];
+    return packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
+  };
+  const headline = (text: string) => fromText(text, { source: "page.txt" }).headline;
+
+  it("takes the event's title over its span of days, not the span", () => {
+    for (const [lang, p] of Object.entries(HL84))
+      for (const span of p.spans) {
+        const layouts: [string, string[][]][] = [
+          [p.conf, [[p.conf], [`${span} · ${p.place}`], [p.date]]],
+          [p.conf, [[p.conf], [`${span} | ${p.place}`]]],
+          [p.short, [[p.short], [`${span} · ${p.place}`], [p.by]]],
+          [p.long, [[p.long], [p.by], [`${span} · ${p.place}`]]],
+        ];
+        for (const [title, header] of layouts)
+          expect(headline(page(p, header)), `${lang}: ${header.map((b) => b.join(" / ")).join(" // ")}`).toBe(title);
+      }
+  });
+
+  it("takes the title over a header's line holding a date and a byline, not that line", () => {
+    for (const [lang, p] of Object.entries(HL84))
+      for (const dateBy of p.dateBys)
+        for (const [title, header] of [
+          [p.short, [[p.short], [dateBy], [p.spans[0]!]]],
+          [p.conf, [[p.conf], [dateBy], [p.date]]],
+        ] as [string, string[][]][])
+          expect(headline(page(p, header)), `${lang}: ${header.map((b) => b.join(" / ")).join(" // ")}`).toBe(title);
+  });
+
+  it("takes the title over a picture's caption packed over its credit, each a block of its own", () => {
+    for (const [lang, p] of Object.entries(HL84))
+      for (const [title, header] of [
+        [p.long, [[p.long], [p.cap, p.credit]]],
+        [p.short, [[p.short], [p.cap, p.credit]]],
+      ] as [string, string[][]][])
+        expect(headline(page(p, header)), `${lang}: ${p.cap}`).toBe(title);
+  });
+
+  it("keeps the caption where the line over it is furniture or a sentence, and a title over a credit set apart (near misses)", () => {
+    const p = HL84.en;
+    for (const over of [
+      "Share this story",
+      "Skip to main content",
+      "Home › Events › Culture",
+      "The harbour board said on Tuesday that the quay road will close.",
+    ])
+      expect(headline(page(p, [[over], [p.cap, p.credit]])), over).toBe(p.cap);
+    // The credit set apart under a title is the lead picture's: the title is the headline, not the short line over it.
+    expect(headline(page(p, [[p.short], [p.long], [p.credit]]))).toBe(p.long);
+  });
+
+  it("still takes a title packed over its picture's credit under a menu's section of three words (near miss)", () => {
+    for (const [lang, p] of Object.entries(HL84))
+      for (const packed of [false, true]) {
+        const text = [["Home", "News", "Things to do"], [p.long, p.credit], ...p.lead.map((line) => [line])];
+        const joined = packed ? text.flat().join("\n") : text.map((block) => block.join("\n")).join("\n\n");
+        expect(headline(joined), `${lang}${packed ? " packed" : ""}`).toBe(p.long);
+        // Nor under the site's name opening the page, packed over the title.
+        const named = ["The Brackwater Courier", p.long, p.credit, ...p.lead].join("\n");
+        expect(headline(named), `${lang} under the site's name`).toBe(p.long);
+      }
+  });
+
+  it("still takes titles holding a date, a span or a byline's word, and short titles over their byline and date (near misses)", () => {
+    const NEAR: [string, string[][]][] = [
+      ["June 3: the day the ferry stopped running", [["June 3: the day the ferry stopped running"], ["By Orla Penrith"]]],
+      ["June 3, 2026: the day the ferry stopped", [["June 3, 2026: the day the ferry stopped"], ["By Orla Penrith"]]],
+      ["June 3–5: Brackwater's folk weekend returns", [["Folk weekend"], ["June 3–5: Brackwater's folk weekend returns"]]],
+      ["Vom 3. bis 5. Juni feiert Brackwede am Hafen", [["Folk weekend"], ["Vom 3. bis 5. Juni feiert Brackwede am Hafen"]]],
+      ["Von Ole Brenning bis heute", [["Folk weekend"], ["Von Ole Brenning bis heute"], ["12. Mai 2026"]]],
+      ["Harbour Lights Weekend", [["Harbour Lights Weekend"], ["By Orla Penrith"], ["May 12, 2026"]]],
+      [
+        "Ferry strike: live updates from the harbour",
+        [["Ferry strike: live updates from the harbour"], ["3 June 2026 · 14:05"], ["Boats stay in port"]],
+      ],
+      ["Island cup final", [["Island cup final"], ["Brackwater 3–1 Quenby · June 3, 2026"]]],
+    ];
+    for (const [title, header] of NEAR)
+      for (const packed of [false, true]) expect(headline(page(HL84.en, header, packed)), `${title}${packed ? " packed" : ""}`).toBe(title);
+  });
+
+  it("keeps an event page titled by its span, and a caption that is the page's only title (near misses)", () => {
+    for (const packed of [false, true]) {
+      expect(headline(page(HL84.en, [["June 3–5, 2026"]], packed))).toBe("June 3–5, 2026");
+      for (const [lang, p] of Object.entries(HL84)) {
+        expect(headline(page(p, [[p.cap, p.credit]], packed)), lang).toBe(p.cap);
+        // A site's name over the captioned picture is printed again in the footer: it is no title.
+        const site = ["The Brackwater Courier"];
+        const text = `${page(p, [site, [p.cap, p.credit]], packed)}\n\n© 2026 The Brackwater Courier`;
+        expect(headline(text), `${lang} site`).toBe(p.cap);
+        // Nor is a name of two words over it, the site's or a section's.
+        expect(headline(page(p, [["Brackwater Courier"], [p.cap, p.credit]], packed)), `${lang} name`).toBe(p.cap);
+      }
+    }
+  });
+
+  it("reads a line opening with an event's span of days, and no title holding a date", () => {
+    for (const line of [
+      "From June 3 to June 5, 2026",
+      "June 3–5, 2026 · Brackwater Town Hall",
+      "Vom 3. bis 5. Juni 2026 | Rathaus",
+      "Du 3 au 5 juin 2026",
+      "Del 3 al 5 de junio de 2026",
+      "Dal 3 al 5 giugno 2026",
+      "De 3 a 5 de junho de 2026",
+      "Van 3 tot 5 juni 2026",
+      "3.–5. Juni 2026",
+    ])
+      expect(opensWithSpanOfDays(line), line).toBe(true);
+    for (const line of [
+      "June 3: the day the ferry stopped",
+      "June 3–5: Brackwater's folk weekend returns",
+      "Vom 3. bis 5. Juni feiert Brackwede am Hafen",
+      "Brackwater 3–1 Quenby · June 3, 2026",
+      "1914–1918 · The war years",
+      "2025–2026 season",
+      "From 10 to 12 · Town Hall",
+      "10–12 · Town Hall",
+      "May 12, 2026",
+    ])
+      expect(opensWithSpanOfDays(line), line).toBe(false);
   });
 });
