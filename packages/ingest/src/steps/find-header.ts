@@ -1896,6 +1896,12 @@ function titleOverCaption(lines: readonly ClassifiedLine[], index: number, unspa
 }
 
 /**
+ * Most words of a header's meta line or a span's line asked in the headline's search (see `isHeaderMetaOrSpan`): a
+ * date, a byline and a note or two ("12 de maio de 2026 · Por Joana Quintela"); the story's sentences have more.
+ */
+const MAX_META_LINE_WORDS = 16;
+
+/**
  * Whether a line reads as a header's meta line (see `parseMetaLine`: "2. Mai 2026 · Von Ole Brenning", "3 June 2026 ·
  * Posted in Events") or opens with an event's span of days (see `opensWithSpanOfDays`).
  */
@@ -2037,10 +2043,6 @@ function searchHeadline(
       !(headerTitleBelow !== undefined && repeatedAmongTeasers(titleText, i, lines, repeatFrom, repeatTo, unspaced, headerTitleBelow));
     const ceiling = headlineCeiling({ distance, bylineOrDateBelow: metaBelow, bylineOrDateAbove: !metaBelow, namedByLead, repeated });
     if (best && ceiling <= best.score) continue;
-    // Under a title, a line the header's reader reads as its meta line (a date and a byline in one, "2. Mai 2026 · Von
-    // Ole Brenning", which neither line reader takes alone) or an event's span of days ("From June 3 to June 5, 2026",
-    // "Du 3 au 5 juin 2026 · Hôtel de ville") is that header's, no title of it.
-    if (DIGIT.test(line.text) && isHeaderMetaOrSpan(line.text, pageOrder) && titledAbove(lines, i, unspaced)) continue;
     // A title right over its byline or date: the header's order vouches for a lower-case start or a job title's word.
     // Not where a title stands right under that byline or date: the date heads that title (a tagline over the date).
     // The author's name alone over the date is a byline too ("Ada Lee" over "4 March 2025"; see `namesOverDate`), and a
@@ -2061,6 +2063,16 @@ function searchHeadline(
       isTitleLike(line, unspaced) ||
       (bylineOrDateUnder && !line.sentenceEnd && !isTitleNotProse(lines[at + 1], unspaced) && isTitleLike(line, unspaced, true, signers))
     ) {
+      // Under a title, a line the header's reader reads as its meta line (a date and a byline in one, "2. Mai 2026 · Von
+      // Ole Brenning", which neither line reader takes alone) or an event's span of days ("From June 3 to June 5, 2026",
+      // "Du 3 au 5 juin 2026 · Hôtel de ville") is that header's, no title of it. Asked of title-like lines only.
+      if (
+        line.words <= MAX_META_LINE_WORDS &&
+        DIGIT.test(line.text) &&
+        isHeaderMetaOrSpan(line.text, pageOrder) &&
+        titledAbove(lines, i, unspaced)
+      )
+        continue;
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
       const signedUnder = signers !== undefined && signers.length > 0;
       const longTitle = longTitleOverByline(lines, i, unspaced);
