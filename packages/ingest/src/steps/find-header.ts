@@ -1874,27 +1874,6 @@ function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number
   return size >= MIN_TEASER_TITLE_WORDS && isTitleLike(line, unspaced);
 }
 
-/** Fewest words of a title over a captioned picture (see `titleOverCaption`): a site's name or a section's has fewer. */
-const MIN_TITLE_OVER_CAPTION_WORDS = 3;
-
-/**
- * The title right over the line at `index` where that line stands packed over a picture's credit alone ("Photo: Ada
- * Lee", "Foto: …", see `creditOnly`): the line is that picture's caption, picked for its length, and the title over it
- * is the headline; undefined for any other line.
- */
-function titleOverCaption(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): number | undefined {
-  const under = lines[index + 1];
-  if (under === undefined || under.blankBefore || creditOnly(under.text) === undefined) return undefined;
-  // The caption and the title over it are blocks of their own (no menu's last section packed under the others): a
-  // title packed over the credit of the picture under it is the headline, whatever stands over it. Nor is the title a
-  // sentence, a teaser's or a deck's.
-  const title = lines[index - 1];
-  if (title === undefined || !lines[index]!.blankBefore || !title.blankBefore) return undefined;
-  if (title.words < MIN_TITLE_OVER_CAPTION_WORDS || title.sentenceEnd || !signableTitle(title, unspaced)) return undefined;
-  // Not the site's name over a page whose only title is the picture's caption: the footer or the menus print it again.
-  return namedByCopyright(lines, index - 1) || printedElsewhere(lines, index - 1) ? undefined : index - 1;
-}
-
 /**
  * Most words of a header's meta line or a span's line asked in the headline's search (see `isHeaderMetaOrSpan`): a
  * date, a byline and a note or two ("12 de maio de 2026 · Por Joana Quintela"); the story's sentences have more.
@@ -2993,10 +2972,7 @@ function searchHeader(
   if (best && !unspaced && !best.repeated) {
     // Picked for want of another title, the site's name stands over the header's own short title and its deck.
     const shortTitle = shortTitleUnderSiteName(lines, best.index);
-    // A picture's caption over its credit, picked for its length: the title over it is the headline, the caption no deck.
-    const overCaption = shortTitle === undefined ? titleOverCaption(lines, best.index, unspaced) : undefined;
     if (shortTitle !== undefined) [best.index, standfirst] = [shortTitle, shortTitle + 1];
-    else if (overCaption !== undefined) best.index = overCaption;
     else {
       const above = headlineAboveStandfirst(lines, best.index);
       if (above !== best.index) [standfirst, best.index] = [best.index, above];

@@ -10191,7 +10191,7 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
   });
 });
 
-describe("round hl84: a date line, a date and byline line or a captioned picture under a title wins no headline", () => {
+describe("round hl84: a date line or a date and byline line under a title wins no headline", () => {
   // Invented event and news pages in seven languages: a conference's or a weekend's title over its span of days (with
   // or without a place after a dot or a bar), over a header's line holding a date and a byline, or over a picture's
   // caption with the credit packed under it. The reader reads each such line as the header's own, never as its title.
@@ -10342,13 +10342,46 @@ describe("round hl84: a date line, a date and byline line or a captioned picture
           expect(headline(page(p, header)), `${lang}: ${header.map((b) => b.join(" / ")).join(" // ")}`).toBe(title);
   });
 
-  it("takes the title over a picture's caption packed over its credit, each a block of its own", () => {
-    for (const [lang, p] of Object.entries(HL84))
-      for (const [title, header] of [
-        [p.long, [[p.long], [p.cap, p.credit]]],
-        [p.short, [[p.short], [p.cap, p.credit]]],
-      ] as [string, string[][]][])
-        expect(headline(page(p, header)), `${lang}: ${p.cap}`).toBe(title);
+  it("takes a title packed over its picture's credit, not a kicker, a section's name, a slogan or a teaser over it (near misses)", () => {
+    // Set apart over a credit, a caption and a title have one shape, and the line over either may be a title or a
+    // kicker: a first cut of this round moved from such a line to the one over it and lost each page below (rv-hl84).
+    const SITES: [string, string, string[], string[], string[]][] = [
+      [
+        "Harbourside Weekly",
+        "Ferry to Kellwick sails again after storm repairs",
+        ["Exclusive interview with the harbour master", "Local news from the coast since 1921", "Travel and Transport News"],
+        [
+          "The ferry between Harbourside and Kellwick ran again on Tuesday morning after six weeks of repairs to the northern pier, which was damaged when the storm of early April pushed a barge against its pilings.",
+          "Engineers from the county worked in shifts through the night to replace the timber decking, and the harbour master said the crossing would keep its summer timetable until the end of September at least.",
+          "Passengers who bought season tickets before the closure will be offered a refund of six weeks, the operator said in a statement, and the first crossing on Tuesday carried forty people and two delivery vans.",
+        ],
+        ["Photo: Tamsin Reed", "12 May 2026"],
+      ],
+      [
+        "Salzbrücker Bote",
+        "Fähre nach Kellhafen fährt nach Sturmschäden wieder",
+        ["Exklusives Interview mit dem Hafenmeister", "Nachrichten von der Küste seit 1921", "Verkehr und Mobilität Region"],
+        [
+          "Die Fähre zwischen Salzbrück und Kellhafen fährt seit Dienstag wieder, nachdem der nördliche Anleger sechs Wochen lang repariert wurde, weil ein Lastkahn im Aprilsturm gegen die Pfähle gedrückt worden war.",
+          "Techniker des Landkreises arbeiteten in Schichten bis in die Nacht, um die Holzplanken zu ersetzen, und der Hafenmeister sagte, die Überfahrt behalte ihren Sommerfahrplan mindestens bis Ende September.",
+          "Fahrgäste mit Saisonkarten sollen für die sechs Wochen eine Erstattung bekommen, teilte der Betreiber mit, und die erste Überfahrt am Dienstag brachte vierzig Menschen und zwei Lieferwagen hinüber.",
+        ],
+        ["Foto: Jana Wellmer", "12. Mai 2026"],
+      ],
+    ];
+    for (const [site, title, overs, lead, [credit, date]] of SITES)
+      for (const over of overs)
+        for (const dated of [true, false]) {
+          const blocks = [
+            [site, "Home  News  Sport"],
+            [over],
+            [title, credit!],
+            ...(dated ? [[date!]] : []),
+            ...lead.map((line) => [line]),
+          ];
+          const text = `${blocks.map((block) => block.join("\n")).join("\n\n")}\n\n© 2026 ${site}. All rights reserved.`;
+          expect(headline(text), `${over}${dated ? "" : ", no date"}`).toBe(title);
+        }
   });
 
   it("keeps the caption where the line over it is furniture or a sentence, and a title over a credit set apart (near misses)", () => {
