@@ -1488,10 +1488,8 @@ const COMMUNITY_SUPPORT = new RegExp(String.raw`\bsupport(?:ing)? our (?!${SITE_
  * sentence is that report: an appeal asks for support to come ("desde 1 € al mes" is a price, no year). Read from the
  * order to its sentence's end.
  */
-const BACKING_SINCE = new RegExp(
-  String.raw`(?:^|[.!?] )(?:apoya|apoia)(?:-nos)?(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:desde (?:(?:19|20)\d\d(?!\d)|hace|há|sempre|siempre|(?:o|a|el|la) (?:início|inicio|fundação|fundación|primeiro|primer|começo|comienzo))|(?:há|hace) (?:\d+|muit[oa]s|much[oa]s|vári[oa]s|vari[oa]s|alguns|algumas|algun[oa]s|dois|duas|dos|três|tres|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|dez|diez|vinte|veinte) (?:anos|años|meses|semanas|décadas))`,
-  "u",
-);
+const BACKING_SINCE =
+  /(?:^|[.!?] )(?:apoya|apoia)(?:-nos)?(?![\p{L}])[^.!?]*?(?<![\p{L}])(?:desde (?:(?:19|20)\d\d(?!\d)|hace|há|sempre|siempre|(?:o|a|el|la) (?:início|inicio|fundação|fundación|primeiro|primer|começo|comienzo))|(?:há|hace) (?:\d+|muit[oa]s|much[oa]s|vári[oa]s|vari[oa]s|alguns|algumas|algun[oa]s|dois|duas|dos|três|tres|quatro|cuatro|cinco|seis|sete|siete|oito|ocho|nove|nueve|dez|diez|vinte|veinte) (?:anos|años|meses|semanas|décadas))/u;
 
 /** Whether the clause after an appeal's last comma names its speaker (`REPORTED_APPEAL_SPEAKER`) rather than going on with the appeal. */
 function reportedWithSpeaker(tail: string): boolean {

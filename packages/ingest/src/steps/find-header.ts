@@ -1875,6 +1875,17 @@ function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number
 }
 
 /**
+ * Whether a title of the story's own stands within a few lines over the line at `at` (see `titledAbove`): not the
+ * site's name opening the page, which the copyright notice or the menus print again. An event's page may print no
+ * title but its span and name ("From June 3 to June 5, 2026 · Harbourside Jazz Weekend" under the site's name).
+ */
+function storyTitledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boolean): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - TITLE_ABOVE_BYLINE_REACH); i--)
+    if (signableTitle(lines[i]!, unspaced) && !namedByCopyright(lines, i) && !printedElsewhere(lines, i)) return true;
+  return false;
+}
+
+/**
  * Most words of a header's meta line or a span's line asked in the headline's search (see `isHeaderMetaOrSpan`): a
  * date, a byline and a note or two ("12 de maio de 2026 · Por Joana Quintela"); the story's sentences have more.
  */
@@ -2049,7 +2060,7 @@ function searchHeadline(
         line.words <= MAX_META_LINE_WORDS &&
         DIGIT.test(line.text) &&
         isHeaderMetaOrSpan(line.text, pageOrder) &&
-        titledAbove(lines, i, unspaced)
+        storyTitledAbove(lines, i, unspaced)
       )
         continue;
       const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;

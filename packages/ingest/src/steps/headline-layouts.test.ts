@@ -10384,6 +10384,21 @@ describe("round hl84: a date line or a date and byline line under a title wins n
         }
   });
 
+  it("keeps an event's span and name under the site's name, which the footer prints again (near miss)", () => {
+    // The site's name opening the page is no title over the span: the event's page prints no other (rv-hl84).
+    const blocks = [
+      ["Harbourside Weekly", "Home  News  Sport  Culture  Events"],
+      ["From June 3 to June 5, 2026 · Harbourside Jazz Weekend"],
+      ["12 May 2026 · By Orla Penrith"],
+      ...HL84.en.lead.map((line) => [line]),
+      ["© 2026 Harbourside Weekly. All rights reserved."],
+    ];
+    for (const packed of [false, true]) {
+      const text = packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
+      expect(headline(text), packed ? "packed" : "spaced").toMatch(/^From June 3 to June 5, 2026/u);
+    }
+  });
+
   it("keeps the caption where the line over it is furniture or a sentence, and a title over a credit set apart (near misses)", () => {
     const p = HL84.en;
     for (const over of [
