@@ -6112,3 +6112,88 @@ describe("review of round nl83: a Thai date line's own words beside other Thai w
     expect(parseDateLine("วันที่ 4 มี.ค. 2568 เวลา 09:15 น.")?.iso.slice(0, 10)).toBe("2025-03-04");
   });
 });
+
+describe("round md83: a role's desk after a name, a desk with its article, Chinese fields parted by bars", () => {
+  const page = (byline: string) =>
+    [
+      "Harbour council backs new ferry timetable after long debate",
+      "",
+      byline,
+      "",
+      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
+      "",
+      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
+    ].join("\n");
+  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
+
+  it("reads a title with its desk or beat after the name and a comma as the writer's title, not a second writer", () => {
+    expect(signed("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
+    expect(signed("Von Anna Berg, Leiterin Lokales")).toEqual(["Person:Anna Berg"]);
+    expect(signed("Von Anna Berg, Ressortleiterin Politik")).toEqual(["Person:Anna Berg"]);
+    expect(parseByline("Von Jan Berger, Leiter der Sportredaktion")).toEqual([{ type: "Person", name: "Jan Berger" }]);
+    expect(parseByline("Von Jan Berger und Leiterin Lokales")).toEqual([{ type: "Person", name: "Jan Berger" }]);
+    // Alone in the names' place, a title with its desk names no one.
+    expect(parseByline("Von Redakteur Sport")).toBeUndefined();
+    expect(parseByline("By Ana Ruiz, Director Sport, and Tom Hale")).toEqual([
+      { type: "Person", name: "Ana Ruiz" },
+      { type: "Person", name: "Tom Hale" },
+    ]);
+  });
+
+  it("keeps a second writer, a place and a writer named after a title (near misses)", () => {
+    expect(signed("Von Jan Berger, Redakteur Tom Hale")).toEqual(["Person:Jan Berger", "Person:Tom Hale"]);
+    expect(signed("By Ana Ruiz, Tom Hale")).toEqual(["Person:Ana Ruiz", "Person:Tom Hale"]);
+    expect(signed("Von Jan Berger und Lea Kurz")).toEqual(["Person:Jan Berger", "Person:Lea Kurz"]);
+    expect(signed("Von Jan Berger, Kiel")).toEqual(["Person:Jan Berger"]);
+    expect(signed("By Ana Ruiz, Head of Sport")).toEqual(["Person:Ana Ruiz"]);
+    // A headline opening with a title's words is no byline.
+    expect(parseByline("Teamleiter Sport tritt nach zehn Jahren zurück")).toBeUndefined();
+  });
+
+  it("signs a team with its desk's name after the article (fr, es, pt) as an organisation", () => {
+    expect(signed("Par l'équipe Sport")).toEqual(["Organization:l'équipe Sport"]);
+    expect(signed("Por el equipo de Deportes")).toEqual(["Organization:el equipo de Deportes"]);
+    expect(parseByline("Pela equipa de Desporto")).toEqual([{ type: "Organization", name: "equipa de Desporto" }]);
+  });
+
+  it("signs a German or Dutch newsroom named by its desk in one word after the article", () => {
+    expect(signed("Door de sportredactie")).toEqual(["Organization:de sportredactie"]);
+    expect(signed("Von der Sportredaktion")).toEqual(["Organization:der Sportredaktion"]);
+    expect(parseByline("Von der Lokalredaktion")).toEqual([{ type: "Organization", name: "der Lokalredaktion" }]);
+  });
+
+  it("signs no team or desk in a sentence, after a title's word, or a paper named after a team (near misses)", () => {
+    for (const line of [
+      "Por el equipo, ganaron tres partidos seguidos",
+      "Par l'équipe, le maire a reçu trois lettres.",
+      "Por el equipo de Deportes, el club anunció su nuevo fichaje.",
+      "Von der Sportredaktion beauftragt, prüfte ein Gutachter die Zahlen.",
+      "Par l'équipe",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(signed("Door Jan de Vries, hoofd sportredactie")).toEqual(["Person:Jan de Vries"]);
+    expect(signed("Von Jan Berger, Sportredaktion")).toEqual(["Person:Jan Berger"]);
+  });
+
+  const zhPage = (byline: string) =>
+    [
+      "南湾新渡轮下周启航",
+      "",
+      byline,
+      "",
+      "南湾镇政府昨日宣布，新渡轮将于下周一正式启航，每天往返两次。",
+      "",
+      "居民表示，这条航线将大大方便他们前往对岸的市场。",
+    ].join("\n");
+
+  it("reads the writer of a Chinese line whose fields are parted by bars, as by colons", () => {
+    for (const line of ["文｜梁若溪 图｜陈雨", "文|梁若溪 图|陈雨", "文｜梁若溪　摄影｜陈雨", "记者｜梁若溪 编辑｜陈雨"])
+      expect(authorNames(fromText(zhPage(line))), line).toEqual(["梁若溪"]);
+    expect(authorNames(fromText(zhPage("文：梁若溪 图：陈雨")))).toEqual(["梁若溪"]);
+  });
+
+  it("reads no writer from bars that part no labelled fields (near misses)", () => {
+    for (const line of ["文｜史｜哲", "编辑｜梁若溪", "文｜一场关于海岛生活的长谈 图｜陈雨"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+});

@@ -1687,6 +1687,11 @@ const TEAM_BY_SET: ReadonlySet<string> = new Set(TEAM_BY_PHRASES);
  */
 const NEWSROOM_NOUN_TAIL = "(?:edaktion|édaction|edacción|edazione|edação|edacção|edactie)";
 /**
+ * A team's noun, French, Spanish and Portuguese ("l'équipe", "el equipo", "a equipa"), as a byline signs a desk with it:
+ * only with the desk's capitalised name after it (`NEWSROOM_OF_PLACE`), as alone it opens sentences ("Por el equipo, …").
+ */
+const TEAM_NOUN = "(?:équipe|equipo|equipa)";
+/**
  * A newsroom or a team as a byline signs it ("the Harbour Echo team", "de redactie", "redazione", "la redação"): the
  * noun closes the name. Not "staff" or "desk", which a paper's name before them reads already (`ORGANIZATION_AUTHOR`).
  */
@@ -1976,6 +1981,13 @@ const ROLE_WORD_BEFORE_NAME = new RegExp(
   `^(?:[\\p{L}-]+\\s+)?${ROLE_QUALIFIERS}(?:\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})|team\\s+lead(?:er)?)\\s+(?!(?:${PLACE_PREPOSITIONS})\\s)(\\S.*)$`,
   "iu",
 );
+/**
+ * A title that opens with its noun and goes on with its desk or its beat, mostly after a name and a comma ("Teamleiter Sport",
+ * "Leiterin Lokales", "Redakteur Politik", "Leiter der Sportredaktion", "Director Sport"): the noun maybe glued after a
+ * German compound's first word, as before a name (`ROLE_WORD_BEFORE_NAME`). The desk is nobody's name: read only where no
+ * person's name follows the noun ("Von Jan Berger, Redakteur Tom Hale" keeps Tom Hale).
+ */
+const ROLE_BEFORE_DESK = new RegExp(`^\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+\\S`, "iu");
 /** The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"): a desk's, nobody's name. */
 const ROLE_WORD_ALONE = new RegExp(`^[\\p{L}-]+\\s+(?:${ROLE_NOUNS})$`, "iu");
 
@@ -1996,7 +2008,11 @@ const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
  */
 const ORGANIZATION_AUTHOR = new RegExp(
   `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
-    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakce|redaksi|rédaction|redacción|redazione)$",
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakce|redaksi|rédaction|redacción|redazione)$" +
+    // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
+    // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
+    // after a writer's name a desk's.
+    "|^(?:der|die|de)\\s+\\p{L}+(?:redaktion|redactie)$",
   "iu",
 );
 /** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
@@ -2027,6 +2043,11 @@ const SPACED_NAME = /^\S{1,3}\s+\S{1,3}$/u;
 const MAX_FIELD_LABEL = 6;
 const MAX_FIELD_VALUE = 20;
 const CJK_FIELD = `[^\\s：:]{1,${MAX_FIELD_LABEL}}[：:]\\s*[^\\s：:]{1,${MAX_FIELD_VALUE}}`;
+/**
+ * Another field beside a labelled writer's (`CJK_LABELLED_BYLINE`), its label parted by a colon or by a bar, full-width
+ * or not, as the writer's own label may be ("文｜梁若溪 图｜陈雨", text … pictures …; "记者｜李明 编辑｜王芳").
+ */
+const CJK_BYLINE_FIELD = `[^\\s：:｜|]{1,${MAX_FIELD_LABEL}}[：:｜|]\\s*[^\\s：:｜|]{1,${MAX_FIELD_VALUE}}`;
 /** A writer's name in Latin letters after a CJK label ("作者：Ada Lee"). */
 const LATIN_NAME_AFTER_LABEL = "\\p{Script=Latin}[\\p{Script=Latin} .'’-]{0,40}";
 /**
@@ -2051,7 +2072,7 @@ const CJK_LABEL_DOT = "(?<=文|写真)・(?!写真|[^・\\s]*・|[\\p{Script=Kat
  * the label's colon may be a slash or a bar, full-width or not, as Chinese pages set it ("文／陈雨", "文｜许晨阳").
  */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/｜|]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_FIELD})*$`,
+  `^(?:${CJK_BYLINE_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/｜|]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_BYLINE_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
@@ -3931,12 +3952,12 @@ function holdsAsciiDigit(text: string): boolean {
  * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
  */
 const NEWSROOM_OF_PLACE = new RegExp(
-  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+)?\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`,
+  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+|[Ll]['’])?(?:\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}|${TEAM_NOUN})\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`,
   "u",
 );
 /** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
 function isNewsroomOfPlace(names: string): boolean {
-  return /[eé]da[ckzç]/u.test(names) && NEWSROOM_OF_PLACE.test(names);
+  return /[eé]da[ckzç]|quip/u.test(names) && NEWSROOM_OF_PLACE.test(names);
 }
 
 /**
@@ -4045,6 +4066,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
       deskTitled = true;
       continue;
     }
+    // A title and its desk where a name would be, after a name and a comma or an "and" ("Von Jan Berger, Teamleiter
+    // Sport", "By Ana Ruiz and Director Sport") or alone ("Von Redakteur Sport"), name no writer.
+    if (untitled === noted && ROLE_BEFORE_DESK.test(noted)) continue;
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
     // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
