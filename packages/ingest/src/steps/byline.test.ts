@@ -6197,3 +6197,37 @@ describe("round md83: a role's desk after a name, a desk with its article, Chine
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+describe("round md83: a team's lead alone, two titles before the name", () => {
+  const page = (byline: string) =>
+    [
+      "Harbour council backs new ferry timetable after long debate",
+      "",
+      byline,
+      "",
+      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
+      "",
+      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
+    ].join("\n");
+  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
+
+  it("signs no one for a team's lead alone in the names' place", () => {
+    expect(signed("By Team Lead")).toBeUndefined();
+    expect(parseByline("By Team Leader")).toBeUndefined();
+  });
+
+  it("reads the name after two titles", () => {
+    expect(signed("By Team Lead Reporter Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
+    expect(parseByline("By Team Lead Senior Reporter Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+    expect(parseByline("By Region Editor Reporter Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
+  });
+
+  it("keeps a team, a writer after one title and a writer with the title after the name (near misses)", () => {
+    expect(signed("By Team Sky")).toEqual(["Organization:Team Sky"]);
+    expect(signed("By Team Lead Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
+    expect(signed("By Ana Ruiz, Team Lead")).toEqual(["Person:Ana Ruiz"]);
+    expect(parseByline("By Team Leeds")).toEqual([{ type: "Person", name: "Team Leeds" }]);
+    // A headline opening with the same words is no byline.
+    expect(fromText(page("By Ana Ruiz")).headline).toBe("Harbour council backs new ferry timetable after long debate");
+  });
+});

@@ -1988,8 +1988,11 @@ const ROLE_WORD_BEFORE_NAME = new RegExp(
  * person's name follows the noun ("Von Jan Berger, Redakteur Tom Hale" keeps Tom Hale).
  */
 const ROLE_BEFORE_DESK = new RegExp(`^\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+\\S`, "iu");
-/** The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"): a desk's, nobody's name. */
-const ROLE_WORD_ALONE = new RegExp(`^[\\p{L}-]+\\s+(?:${ROLE_NOUNS})$`, "iu");
+/**
+ * The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"), or a team's lead
+ * ("Team Lead", which "Team" first would sign as a team): a desk's, nobody's name.
+ */
+const ROLE_WORD_ALONE = new RegExp(`^(?:[\\p{L}-]+\\s+(?:${ROLE_NOUNS})|team\\s+lead(?:er)?)$`, "iu");
 
 /** A wire service's name, maybe with a word a byline adds after it (`WIRE_NAME_SUFFIXES`: "Reuters", "Yonhap News"). */
 const WIRE_SERVICE_NAME = `(?:${WIRE_SERVICES.join("|")})(?:\\s+(?:${WIRE_NAME_SUFFIXES.join("|")}))?`;
@@ -4341,6 +4344,10 @@ function roleWordBeforeName(part: string, first: boolean): string | undefined {
   // A title's small word in capitals after the title ("By Region Editor Of The Year") is an award's or a heading's
   // words, nobody's name: the title first in the names names no one, as the title alone does.
   if (TITLE_CASE_WORD.test(named)) return first ? "" : undefined;
+  // A second title between the first and the name ("Team Lead Reporter Ana Ruiz", "Region Editor Senior Reporter Ana
+  // Ruiz") is the writer's too: what follows it is read as after one title.
+  const retitled = ROLE_FIRST.exec(named)?.[1];
+  if (retitled !== undefined) return retitled;
   return isPersonName(named) ? named : undefined;
 }
 /**
