@@ -6231,3 +6231,43 @@ describe("round md83: a team's lead alone, two titles before the name", () => {
     expect(fromText(page("By Ana Ruiz")).headline).toBe("Harbour council backs new ferry timetable after long debate");
   });
 });
+
+describe("review of round md83: a title's desk, a team's desk", () => {
+  const page = (byline: string) =>
+    [
+      "Harbour council backs new ferry timetable after long debate",
+      "",
+      byline,
+      "",
+      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
+      "",
+      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
+    ].join("\n");
+  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
+
+  it("keeps a writer named in capitalised words after a title, which the name test does not read whole", () => {
+    // Main: "Director Ana María de la Cruz"; a desk is one word or opens with an article ("Leiter der Sportredaktion").
+    expect(parseByline("By Tom Hale and Director Ana María de la Cruz")?.map((author) => author.name)).toEqual([
+      "Tom Hale",
+      "Director Ana María de la Cruz",
+    ]);
+    expect(signed("Por Tomás Gil y Directora María José de la Fuente")).toEqual([
+      "Person:Tomás Gil",
+      "Person:Directora María José de la Fuente",
+    ]);
+    expect(signed("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
+  });
+
+  it("signs no side named by a team's noun with a place or a club after it", () => {
+    for (const line of [
+      "Par l'équipe de France",
+      "Par l'équipe du Havre",
+      "Por el equipo de Boca Juniors",
+      "Por el equipo de Rescate",
+      "Pela equipa do Benfica",
+      "Por equipo Barcelona",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("Par l'équipe Culture")).toEqual([{ type: "Organization", name: "l'équipe Culture" }]);
+  });
+});

@@ -1688,7 +1688,8 @@ const TEAM_BY_SET: ReadonlySet<string> = new Set(TEAM_BY_PHRASES);
 const NEWSROOM_NOUN_TAIL = "(?:edaktion|édaction|edacción|edazione|edação|edacção|edactie)";
 /**
  * A team's noun, French, Spanish and Portuguese ("l'équipe", "el equipo", "a equipa"), as a byline signs a desk with it:
- * only with the desk's capitalised name after it (`NEWSROOM_OF_PLACE`), as alone it opens sentences ("Por el equipo, …").
+ * only with the desk's capitalised name after it, a section's (`isNewsroomOfPlace`), as alone it opens sentences ("Por el
+ * equipo, …") and with a place it names a side ("l'équipe de France").
  */
 const TEAM_NOUN = "(?:équipe|equipo|equipa)";
 /**
@@ -1985,9 +1986,21 @@ const ROLE_WORD_BEFORE_NAME = new RegExp(
  * A title that opens with its noun and goes on with its desk or its beat, mostly after a name and a comma ("Teamleiter Sport",
  * "Leiterin Lokales", "Redakteur Politik", "Leiter der Sportredaktion", "Director Sport"): the noun maybe glued after a
  * German compound's first word, as before a name (`ROLE_WORD_BEFORE_NAME`). The desk is nobody's name: read only where no
- * person's name follows the noun ("Von Jan Berger, Redakteur Tom Hale" keeps Tom Hale).
+ * person's name follows the noun ("Von Jan Berger, Redakteur Tom Hale" keeps Tom Hale), and only a desk's shape after
+ * it (see `isTitleWithDesk`). Captures what follows the noun.
  */
-const ROLE_BEFORE_DESK = new RegExp(`^\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+\\S`, "iu");
+const ROLE_BEFORE_DESK = new RegExp(`^\\p{L}*?(?:${ROLE_NOUNS}|${JOB_NOUNS})\\s+(\\S.*)$`, "iu");
+/** A word opening in lower case: an article's or a preposition's before a desk ("der Sportredaktion", "of the Echo"). */
+const OPENS_IN_LOWER_CASE = /^\p{Ll}/u;
+/**
+ * Whether a part is a title with its desk after the noun (`ROLE_BEFORE_DESK`): a desk's one word ("Sport", "Lokales") or
+ * words after an article or a preposition ("der Sportredaktion"). Capitalised words after the noun are a person's name
+ * the name test does not read ("Director Ana María de la Cruz"), kept as before.
+ */
+function isTitleWithDesk(part: string): boolean {
+  const desk = ROLE_BEFORE_DESK.exec(part)?.[1];
+  return desk !== undefined && (!WORD_SPACE.test(desk) || OPENS_IN_LOWER_CASE.test(desk));
+}
 /**
  * The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"), or a team's lead
  * ("Team Lead", which "Team" first would sign as a team): a desk's, nobody's name.
@@ -3955,12 +3968,16 @@ function holdsAsciiDigit(text: string): boolean {
  * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
  */
 const NEWSROOM_OF_PLACE = new RegExp(
-  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+|[Ll]['’])?(?:\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}|${TEAM_NOUN})\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?$`,
+  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+|[Ll]['’])?(?:\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}|(${TEAM_NOUN}))\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$`,
   "u",
 );
 /** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
 function isNewsroomOfPlace(names: string): boolean {
-  return /[eé]da[ckzç]|quip/u.test(names) && NEWSROOM_OF_PLACE.test(names);
+  if (!/[eé]da[ckzç]|quip/u.test(names)) return false;
+  const match = NEWSROOM_OF_PLACE.exec(names);
+  // A team's noun signs only with a desk's name after it (`opensWithSectionName`: "l'équipe Sport", "el equipo de
+  // Deportes"): with a place's or a club's it names a side ("l'équipe de France", "el equipo de Boca Juniors").
+  return match !== null && (match[1] === undefined || opensWithSectionName(match[2]!));
 }
 
 /**
@@ -4071,7 +4088,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     }
     // A title and its desk where a name would be, after a name and a comma or an "and" ("Von Jan Berger, Teamleiter
     // Sport", "By Ana Ruiz and Director Sport") or alone ("Von Redakteur Sport"), name no writer.
-    if (untitled === noted && ROLE_BEFORE_DESK.test(noted)) continue;
+    if (untitled === noted && isTitleWithDesk(noted)) continue;
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
     // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
