@@ -6258,6 +6258,14 @@ describe("review of round md83: a title's desk, a team's desk", () => {
     expect(signed("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
   });
 
+  it("keeps a lone writer named by a title and a family name, where a section's name after the title names no one", () => {
+    // As on main, the writer is kept, the title with the name (the round read no one).
+    expect(signed("Von Redakteur Müller")).toEqual(["Person:Redakteur Müller"]);
+    expect(signed("By Editor Jones")).toEqual(["Person:Editor Jones"]);
+    expect(parseByline("Von Redakteur Sport")).toBeUndefined();
+    expect(parseByline("By Director Sport")).toBeUndefined();
+  });
+
   it("signs no side named by a team's noun with a place or a club after it", () => {
     for (const line of [
       "Par l'équipe de France",

@@ -1995,11 +1995,15 @@ const OPENS_IN_LOWER_CASE = /^\p{Ll}/u;
 /**
  * Whether a part is a title with its desk after the noun (`ROLE_BEFORE_DESK`): a desk's one word ("Sport", "Lokales") or
  * words after an article or a preposition ("der Sportredaktion"). Capitalised words after the noun are a person's name
- * the name test does not read ("Director Ana María de la Cruz"), kept as before.
+ * the name test does not read ("Director Ana María de la Cruz"), kept as before. First in the names (`first`), the one
+ * word must be a section's (`opensWithSectionName`: "Von Redakteur Sport"): a title and a family name alone are the
+ * line's only writer ("Von Redakteur Müller", "By Editor Jones"), where after a writer they are a title's desk.
  */
-function isTitleWithDesk(part: string): boolean {
+function isTitleWithDesk(part: string, first: boolean): boolean {
   const desk = ROLE_BEFORE_DESK.exec(part)?.[1];
-  return desk !== undefined && (!WORD_SPACE.test(desk) || OPENS_IN_LOWER_CASE.test(desk));
+  if (desk === undefined) return false;
+  if (OPENS_IN_LOWER_CASE.test(desk)) return true;
+  return !WORD_SPACE.test(desk) && (!first || opensWithSectionName(desk));
 }
 /**
  * The same title alone, one capitalised word and a role's noun ("Region Editor", "Metro Reporter"), or a team's lead
@@ -4088,7 +4092,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     }
     // A title and its desk where a name would be, after a name and a comma or an "and" ("Von Jan Berger, Teamleiter
     // Sport", "By Ana Ruiz and Director Sport") or alone ("Von Redakteur Sport"), name no writer.
-    if (untitled === noted && isTitleWithDesk(noted)) continue;
+    if (untitled === noted && isTitleWithDesk(noted, index === 0)) continue;
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
     // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
