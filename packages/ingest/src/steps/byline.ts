@@ -2285,9 +2285,11 @@ const ARABIC_ARTICLE = "ال";
 /**
  * Nouns that open a thing or a body in the construct state after "بواسطة", without the article on the first word
  * ("بواسطة طائرة مسيرة", by a drone; "بواسطة قوات الأمن", by the security forces; "بواسطة وزارة الداخلية", by the
- * interior ministry; "بواسطة مصادر مطلعة", by informed sources): no writer's name.
+ * interior ministry; "بواسطة مصادر مطلعة", by informed sources; "بواسطة سفينة صغيرة", by a small ship, and the boats'
+ * and vessels' nouns beside the boat's): no writer's name.
  */
-const ARABIC_MEANS_NOUNS = /^(?:طائرة|طائرات|سيارة|سيارات|قارب|صاروخ|صواريخ|عبوة|قوات|قوة|وزارة|شركة|مصادر|جهاز|أجهزة|تطبيق|برنامج)\s/u;
+const ARABIC_MEANS_NOUNS =
+  /^(?:طائرة|طائرات|سيارة|سيارات|قارب|قوارب|سفينة|سفن|مركب|مراكب|صاروخ|صواريخ|عبوة|قوات|قوة|وزارة|شركة|مصادر|جهاز|أجهزة|تطبيق|برنامج)\s/u;
 /** The first and last code units of the Hebrew and Arabic blocks, where such a byline opens. */
 const RTL_FIRST = 0x0590;
 const RTL_LAST = 0x06ff;
@@ -3186,6 +3188,12 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
 
 /** The Slavic and Dutch text's label ("Tekst:", "Текст:"; see `TEXT_LABELS`), as a byline's opening prints it. */
 const TEXT_LABEL_OPENING = /(?:текст|tekst)\s*:\s*$/iu;
+/**
+ * First words after the text's label that open no person's name: Dutch's articles, over a song's or a poem's title
+ * ("Tekst: Het Lied van de Zee", "Tekst: Een Nieuwe Dag"), and Polish's salutation, which Polish capitalises with its
+ * noun, over a letter's or a form's text ("Tekst: Szanowni Państwo", "Szanowna Pani", "Szanowny Panie").
+ */
+const TEXT_LABEL_NO_NAME_OPENING = /^(?:het|een|szanown[aeiy])\s/iu;
 /** Vietnamese labels of the piece and of the reporter ("Bài:", "Bài và ảnh:", "Phóng viên:"). */
 const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/iu;
 /**
@@ -3198,7 +3206,8 @@ const VIETNAMESE_PEN_NAME_SYLLABLES = 2;
 /**
  * Whether a label's own uses besides a byline leave the names after it a writer's:
  * - the text's label before a figure heads a sermon's or a reading's verse ("Tekst: Johannes 3:16", "Текст: Иоанн 3:16"),
- *   whose figures the names would drop as a clock time;
+ *   whose figures the names would drop as a clock time, and before an article or a salutation a title's or a letter's
+ *   text (`TEXT_LABEL_NO_NAME_OPENING`);
  * - the Vietnamese labels before a title in capitalised syllables ("Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm"): a
  *   Vietnamese writer's name of three syllables or more opens with a family name (`VIETNAMESE_FAMILY_NAMES`), and a pen
  *   name without one has two ("Thu Hà", "Minh Anh"); a newsroom signs with its initials ("Bài: PV", "Nhóm PV");
@@ -3206,7 +3215,7 @@ const VIETNAMESE_PEN_NAME_SYLLABLES = 2;
  *   Guardian"): a writer signs with a given name and a family name.
  */
 function labelVouchesFor(opening: string, names: string, label: string | undefined, authors: Author[]): boolean {
-  if (TEXT_LABEL_OPENING.test(opening) && /\p{Nd}/u.test(names)) return false;
+  if (TEXT_LABEL_OPENING.test(opening) && (/\p{Nd}/u.test(names) || TEXT_LABEL_NO_NAME_OPENING.test(names))) return false;
   if (VIETNAMESE_LABEL_OPENING.test(opening)) {
     return authors.every((author) => {
       const syllables = author.name.split(" ");
