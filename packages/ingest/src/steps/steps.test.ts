@@ -4584,3 +4584,54 @@ describe("round int81: a label and its colon over a wiki's notes heads no sectio
     }
   });
 });
+
+describe("round int82: the text's label over a title or a letter, and Arabic's 'by means of' before a ship", () => {
+  const nl = [
+    "Home",
+    "Nieuws",
+    "Haven van Tolmeer een maand dicht voor herstel van de kademuur",
+    "4 maart 2026",
+    "LABEL",
+    "De gemeente Tolmeer sluit de haven volgende maand vier weken voor het herstel van de oude kademuur, zo besloot het college dinsdag.",
+    "Vissers mogen hun boten zolang aanleggen in de jachthaven aan de overkant, waar de gemeente tijdelijke steigers laat bouwen.",
+  ];
+  const pl = [
+    "Strona główna",
+    "Wiadomości",
+    "Port w Zarzeczu zamknięty na miesiąc z powodu remontu nabrzeża",
+    "4 marca 2026",
+    "LABEL",
+    "Rada miasta Zarzecze zdecydowała we wtorek o remoncie starego nabrzeża, który potrwa cztery tygodnie i zamknie port dla rybaków.",
+    "Łodzie będą mogły w tym czasie cumować w przystani jachtowej po drugiej stronie zatoki, gdzie miasto buduje tymczasowe pomosty.",
+  ];
+  const authorsOf = (lines: string[], label: string, packed: boolean) =>
+    fromText(lines.map((l) => (l === "LABEL" ? label : l)).join(packed ? "\n" : "\n\n")).authors ?? [];
+
+  it("reads no writer after 'Tekst:' opening with a Dutch article or the Polish salutation", () => {
+    for (const [lines, label] of [
+      [nl, "Tekst: Het Lied van de Zee"],
+      [nl, "Tekst: Een Nieuwe Dag"],
+      [pl, "Tekst: Szanowni Państwo"],
+      [pl, "Tekst: Szanowna Pani"],
+    ] as const)
+      for (const packed of [false, true]) expect(authorsOf([...lines], label, packed), label).toEqual([]);
+  });
+
+  it("still reads the writer after 'Tekst:', with Dutch name particles and Polish names (near misses)", () => {
+    for (const [lines, label, name] of [
+      [nl, "Tekst: Anne Verhoef", "Anne Verhoef"],
+      [nl, "Tekst: Jan de Vries", "Jan de Vries"],
+      [nl, "Tekst: Hettie Eenink", "Hettie Eenink"],
+      [pl, "Tekst: Anna Nowicka", "Anna Nowicka"],
+      [pl, "Tekst: Ewa Szanowska", "Ewa Szanowska"],
+    ] as const)
+      for (const packed of [false, true]) expect(authorsOf([...lines], label, packed), label).toEqual([{ type: "Person", name }]);
+  });
+
+  it("reads no writer after 'بواسطة' before a ship's or a boat's noun, and still a writer's name", () => {
+    for (const line of ["بواسطة سفينة صغيرة", "بواسطة سفن الشحن", "بواسطة قوارب الصيد", "بواسطة مركب صغير"])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("بواسطة ريم العطار")).toEqual([{ type: "Person", name: "ريم العطار" }]);
+    expect(parseByline("بواسطة سلمى الحداد")).toEqual([{ type: "Person", name: "سلمى الحداد" }]);
+  });
+});
