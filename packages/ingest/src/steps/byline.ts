@@ -2023,12 +2023,13 @@ const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
- * Board", "Nieuws Redactie", "Redaktionen", "Redakcja"), or agencies together ("Agencias"). Wire services are few and
+ * Board", "Nieuws Redactie", "Redaktionen", "Redakcja", Croatian's, Bosnian's and Serbian's "Redakcija", Turkish's "Haber
+ * Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few and
  * well known (`WIRE_SERVICES`); the rest is told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
   `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
-    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakce|redaksi|rédaction|redacción|redazione)$" +
+    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakcija|redakce|redaksi|rédaction|redacción|redazione|haber merkezi)$" +
     // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
     // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
     // after a writer's name a desk's.
@@ -2258,11 +2259,12 @@ const RTL_BYLINE = new RegExp(
   "u",
 );
 /**
- * Nouns of an office that open the name after a label: team, desk, board, bureau, editorial staff ("إعداد فريق
- * التحرير", "מאת מערכת האתר", "گروه خبر", "โดย ทีมข่าว ไทยรัฐ"): the newsroom signs, not a person.
+ * Nouns of an office that open the name after a label: team, desk, board, bureau, editorial staff, Arabic's agency
+ * ("إعداد فريق التحرير", "מאת מערכת האתר", "گروه خبر", "โดย ทีมข่าว ไทยรัฐ", "بواسطة وكالة الأنباء"): the newsroom or the
+ * wire signs, not a person.
  */
 const RTL_OFFICE_OPENING =
-  /^(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس|ทีมข่าว|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว|สำนักข่าว)\s/u;
+  /^(?:فريق|وكالة|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس|ทีมข่าว|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว|สำนักข่าว)\s/u;
 /**
  * A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter; "โดย ผู้สื่อข่าว …"): no
  * one is named.
