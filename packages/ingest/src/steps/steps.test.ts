@@ -4634,4 +4634,16 @@ describe("round int82: the text's label over a title or a letter, and Arabic's '
     expect(parseByline("بواسطة ريم العطار")).toEqual([{ type: "Person", name: "ريم العطار" }]);
     expect(parseByline("بواسطة سلمى الحداد")).toEqual([{ type: "Person", name: "سلمى الحداد" }]);
   });
+
+  it("signs the Croatian newsroom and an Arabic agency as organisations, the Turkish news centre as none of a reporter's", () => {
+    for (const line of ["Tekst: Redakcija", "Piše: Redakcija", "Autor: Redakcija", "Yazan: Haber Merkezi"])
+      expect(parseByline(line), line).toEqual([{ type: "Organization", name: line.slice(line.indexOf(":") + 2) }]);
+    for (const line of ["بواسطة وكالة الأنباء", "إعداد وكالة الأنباء"])
+      expect(parseByline(line), line).toEqual([{ type: "Organization", name: "وكالة الأنباء" }]);
+    expect(parseByline("Muhabir: Haber Merkezi")).toBeUndefined();
+    // Near misses: the people keep their names.
+    expect(parseByline("Tekst: Ana Horvat")).toEqual([{ type: "Person", name: "Ana Horvat" }]);
+    expect(parseByline("Muhabir: Ayşe Demir")).toEqual([{ type: "Person", name: "Ayşe Demir" }]);
+    expect(parseByline("Yazan: Mehmet Merkezli")).toEqual([{ type: "Person", name: "Mehmet Merkezli" }]);
+  });
 });
