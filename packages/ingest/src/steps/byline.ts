@@ -929,6 +929,12 @@ export interface DateLine {
   modified: boolean;
   /** "Published … | Updated …" (or "Updated … | Published …") on one line: the update's date. */
   alsoModified?: string;
+  /**
+   * An event's span of days alone, no label before it ("April 7 – April 9, 2026", "7.–9. April 2026", "du 7 au 9 avril
+   * 2026", "3 March 2025 – 5 March 2025"): a date line by its shape, whose date (`iso`, its first or second end) is no
+   * post's (see `spanOfDays`).
+   */
+  span?: true;
 }
 
 /**
@@ -1060,7 +1066,37 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     const both = first && second && withUpdate(first, second);
     if (both) return both;
   }
-  return parseSingleDateLine(text, pageOrder);
+  const single = parseSingleDateLine(text, pageOrder);
+  return single && spanOfDays(text) ? { ...single, span: true } : single;
+}
+
+/**
+ * A date line's opening when it may be a span of days: a day's number or a month's name, maybe after a word for "from"
+ * ("du", "del", "dal", "de", "da", "vom", "von", "van", "from"); a label before it ("Published", "Posted on") dates the
+ * post, whatever follows.
+ */
+const SPAN_OPENING = /^(?:(?:du|del|dal|de|da|vom|von|van|from)\s+)?(?:\d|(\p{L}{3,12})(?![\p{L}]))/iu;
+
+/** A month's name right after a range of days ("7–9 April", "7.–9. April", "7–9 de abril"). */
+const MONTH_AFTER_RANGE = /^\.?\s*(?:de\s+)?(\p{L}{3,12})/u;
+/** A month's name right before a range of days ("April 7–9"). */
+const MONTH_BEFORE_RANGE = /(?<!\p{L})(\p{L}{3,12})\.?\s*$/u;
+
+/**
+ * Whether a date line is an event's span of days (a range of days beside its month's name, two dates a dash joins, days
+ * joined by a word for "to": see `spansDays`), opening with its first day or month (`SPAN_OPENING`). Pages print an
+ * event's days so, under its title or in its listing; a post is dated by one day. A range with no month beside it is a
+ * count or hours beside the date ("March 3, 2025 · 3–5 min read", "3 March 2025, 10–12 h").
+ */
+function spanOfDays(text: string): boolean {
+  const opening = SPAN_OPENING.exec(text);
+  if (!opening || (opening[1] !== undefined && monthOf(opening[1]) === undefined)) return false;
+  if ((SPAN_DASH.test(text) && holdsTwoDates(text)) || daysJoinedByWord(text)) return true;
+  const range = DAY_RANGE.exec(text);
+  if (!range) return false;
+  const after = MONTH_AFTER_RANGE.exec(text.slice(range.index + range[0].length));
+  const before = MONTH_BEFORE_RANGE.exec(text.slice(0, range.index));
+  return [after?.[1], before?.[1]].some((word) => word !== undefined && monthOf(word) !== undefined);
 }
 
 /**

@@ -958,6 +958,8 @@ export function printsUnreadPublishedDate(lines: readonly ClassifiedLine[], head
 
 /** A date into the header, where no earlier line set it: the first date the header prints is the article's. */
 function foldDate(header: Header, date: DateLine): void {
+  // An event's span of days dates no post: a date line by its shape, it dates nothing (a later date line may).
+  if (date.span) return;
   if (date.modified) header.dateModified ??= date.iso;
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
   // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`).

@@ -1360,3 +1360,129 @@ describe("round au66: a weekday the story prints before the day the closing byli
     expect(namesDay("Na sexta-feira, 14 de junho", "2025-06-14")).toBe(false);
   });
 });
+
+describe("round dt83: an event's span of days alone under the title dates no post", () => {
+  // Invented festival pages: title, the event's days on a line of their own, two paragraphs.
+  const pages = {
+    en: [
+      "Harbour festival returns to the old quay this spring",
+      "By Dana Whitlow",
+      "Published March 28, 2026",
+      "The festival in Kelmouth will fill the old quay with boats, music and food stalls for three days in April.",
+      "Organisers said the ferry would run late on each night so that visitors from the islands can get home.",
+    ],
+    de: [
+      "Das Hafenfest kehrt im Frühjahr an den alten Kai zurück",
+      "Von Lena Brandauer",
+      "Veröffentlicht am 28. März 2026",
+      "Das Fest in Kellmünde füllt im April drei Tage lang den alten Kai mit Booten, Musik und Ständen.",
+      "Die Veranstalter sagen, die Fähre fahre an jedem Abend länger, damit Gäste von den Inseln heimkommen.",
+    ],
+    fr: [
+      "La fête du port revient sur le vieux quai ce printemps",
+      "Par Claire Vaudrin",
+      "Publié le 28 mars 2026",
+      "La fête de Kermoal remplira le vieux quai de bateaux, de musique et de stands pendant trois jours en avril.",
+      "Les organisateurs disent que le bac circulera tard chaque soir pour que les visiteurs des îles puissent rentrer.",
+    ],
+    es: [
+      "La fiesta del puerto vuelve al muelle viejo esta primavera",
+      "Por Lucía Arandela",
+      "Publicado el 28 de marzo de 2026",
+      "La fiesta de Olmedal llenará el muelle viejo de barcos, música y puestos de comida durante tres días en abril.",
+      "Los organizadores dicen que el ferri funcionará hasta tarde cada noche para que los visitantes vuelvan a casa.",
+    ],
+    it: [
+      "La festa del porto torna sul vecchio molo questa primavera",
+      "Di Marta Collevento",
+      "Pubblicato il 28 marzo 2026",
+      "La festa di Portorano riempirà il vecchio molo di barche, musica e bancarelle per tre giorni ad aprile.",
+      "Gli organizzatori dicono che il traghetto partirà tardi ogni sera perché i visitatori possano tornare a casa.",
+    ],
+    pt: [
+      "A festa do porto volta ao cais velho nesta primavera",
+      "Por Inês Valadouro",
+      "Publicado em 28 de março de 2026",
+      "A festa de Vilarinho vai encher o cais velho de barcos, música e bancas de comida durante três dias em abril.",
+      "Os organizadores dizem que o ferry vai circular até tarde todas as noites para os visitantes voltarem a casa.",
+    ],
+    nl: [
+      "Het havenfeest keert dit voorjaar terug naar de oude kade",
+      "Door Joris Veldkamp",
+      "Gepubliceerd op 28 maart 2026",
+      "Het feest in Veenhoven vult in april drie dagen lang de oude kade met boten, muziek en kraampjes.",
+      "De organisatoren zeggen dat de veerboot elke avond laat vaart zodat bezoekers van de eilanden thuiskomen.",
+    ],
+  } as const;
+  const spans = [
+    ["en", "April 7 – April 9, 2026"],
+    ["en", "7 April 2026 – 9 April 2026"],
+    ["en", "From April 7 to April 9, 2026"],
+    ["de", "7.–9. April 2026"],
+    ["de", "Vom 7. bis 9. April 2026"],
+    ["fr", "du 7 au 9 avril 2026"],
+    ["fr", "7 avril 2026 – 9 avril 2026"],
+    ["es", "Del 7 al 9 de abril de 2026"],
+    ["es", "7 – 9 de abril de 2026"],
+    ["it", "Dal 7 al 9 aprile 2026"],
+    ["pt", "De 7 a 9 de abril de 2026"],
+    ["nl", "van 7 tot 9 april 2026"],
+    ["nl", "7 april – 9 april 2026"],
+  ] as const;
+  const read = (top: readonly string[], page: readonly string[]) =>
+    fromText(["Site News", "", "Home", "News", "", ...top, "", page[3]!, "", page[4]!, "", "© 2026 Site News"].join("\n"), {
+      source: "p.txt",
+    });
+
+  it("reads no date from the span alone, with or without a byline over it", () => {
+    for (const [lang, span] of spans) {
+      const page = pages[lang];
+      for (const top of [
+        [page[0], span],
+        [page[0], page[1], span],
+        [page[0], span, page[1]],
+      ]) {
+        const result = read(top, page);
+        expect([span, result.datePublished, result.headline]).toEqual([span, undefined, page[0]]);
+        expect(result.body.some((block) => block.text.includes(page[3].slice(0, 40)))).toBe(true);
+      }
+    }
+  });
+
+  it("takes the page's other date line, under the span or over it", () => {
+    for (const [lang, span] of spans) {
+      const page = pages[lang];
+      for (const top of [
+        [page[0], span, page[2]],
+        [page[0], page[2], span],
+        [page[0], `${page[1]} · ${page[2]}`, span],
+      ])
+        expect([span, read(top, page).datePublished?.slice(0, 10)]).toEqual([span, "2026-03-28"]);
+    }
+  });
+
+  it("still dates the post by a date line that is no span (near misses)", () => {
+    const page = pages.en;
+    for (const [line, day] of [
+      ["March 3, 2025 · 3–5 min read", "2025-03-03"],
+      ["3 March 2025, 10–12 h", "2025-03-03"],
+      ["Posted on March 3, 2025 – March 5, 2025", "2025-03-03"],
+      ["Published March 3, 2025 – Updated March 5, 2025", "2025-03-03"],
+      ["March 3, 2025 – Updated March 5, 2025", "2025-03-03"],
+      ["Season 2024–25 · March 3, 2025", "2025-03-03"],
+      ["March 3, 2025 – 14:30", "2025-03-03"],
+      ["Week 10 – March 3, 2025", "2025-03-03"],
+      ["Mon, 3 Mar 2025 09:15:00 -0800", "2025-03-03"],
+      // A zone's offset is four figures, as a year is; a hyphen before it joins no two dates.
+      ["3 Mar 2025 09:15:00 -0800", "2025-03-03"],
+    ] as const)
+      expect([line, read([page[0], line], page).datePublished?.slice(0, 10)]).toEqual([line, day]);
+    for (const [line, day] of [
+      ["3. März 2025 – 14:30 Uhr", "2025-03-03"],
+      ["Aktualisiert am 5. März 2025 – Veröffentlicht am 3. März 2025", "2025-03-03"],
+    ] as const)
+      expect([line, read([pages.de[0], line], pages.de).datePublished?.slice(0, 10)]).toEqual([line, day]);
+    for (const [line, day] of [["Publicado el 3 de marzo de 2025 – 5 de marzo de 2025", "2025-03-03"]] as const)
+      expect([line, read([pages.es[0], line], pages.es).datePublished?.slice(0, 10)]).toEqual([line, day]);
+  });
+});
