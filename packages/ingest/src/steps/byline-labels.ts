@@ -424,6 +424,13 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "yayın tarihi",
   "giriş tarihi",
   "diterbitkan",
+  // Vietnamese ("Ngày đăng: 04/03/2025", date posted; "Đăng ngày 4 tháng 3", posted on; "Đăng lúc 09:15 04/03/2025",
+  // posted at) and Persian ("تاریخ انتشار", "زمان انتشار": date, time of publication).
+  "ngày đăng",
+  "đăng ngày",
+  "đăng lúc",
+  "تاریخ انتشار",
+  "زمان انتشار",
 ];
 
 /**
@@ -463,6 +470,10 @@ export const UPDATED_LABELS: readonly string[] = [
   "son güncelleme",
   "son güncelleme tarihi",
   "diperbarui",
+  // Vietnamese ("Cập nhật ngày 5 tháng 3", "Cập nhật lúc 10:20", "Ngày cập nhật: 05/03/2025"; updated on, at, date).
+  "cập nhật",
+  "cập nhật lúc",
+  "ngày cập nhật",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */

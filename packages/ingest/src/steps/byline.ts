@@ -1502,8 +1502,13 @@ const RELATIVE_AGE = new RegExp(
  * code at each full collection, and V8 compiled it again (see `packedBlockEnd`).
  */
 const unlessMonth = (word: string) => (monthOf(word) ? "" : word);
+/**
+ * A date line's own words beside its date: times' marks, "at", weekdays' short names, zones, the Vietnamese day, month
+ * and year nouns, the Russian and Ukrainian year's mark, the Persian and Arabic words for "hour" before the time ("سه‌شنبه
+ * ۱۴ اسفند ۱۴۰۳ ساعت ۱۰:۳۰", "الثلاثاء 4 مارس 2025 الساعة 10:30"), as "at" stands in English.
+ */
 const DATE_LINE_WORD = new RegExp(
-  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року|${BUDDHIST_ERA_INITIALS})${NOT_BEFORE_WORD}\\.?`,
+  `${NOT_AFTER_WORD}(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|at|um|à|a las|alle|le|el|de|on|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|ngày|tháng|năm|г|р|года|року|ساعت|الساعة|${BUDDHIST_ERA_INITIALS})${NOT_BEFORE_WORD}\\.?`,
   "gi",
 );
 
@@ -2651,9 +2656,12 @@ export function isReportingFromLine(text: string, lower: string): boolean {
   return label !== null && REPORTED_PLACES.test(text.slice(label[0].length));
 }
 
-/** "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"). */
+/**
+ * "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"), Vietnamese with its
+ * "ngày" (day: "Phóng viên: Lê Hoa · Cập nhật ngày 5 tháng 3 năm 2025").
+ */
 const UPDATED_BEFORE_DATE = new RegExp(
-  String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LABEL_LINKS.join("|")})\s*)?(?::\s*)?$`,
+  String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?::\s*)?$`,
   "iu",
 );
 /** How far before a date its "Updated" label may stand in a byline. */

@@ -1486,3 +1486,69 @@ describe("round dt83: an event's span of days alone under the title dates no pos
       expect([line, read([pages.es[0], line], pages.es).datePublished?.slice(0, 10)]).toEqual([line, day]);
   });
 });
+
+describe("round dt83: Persian and Vietnamese date lines with their hour's word and their labels", () => {
+  const fa = [
+    "بازگشایی اسکله قدیمی بندر پس از دو سال تعمیر",
+    "نویسنده: مریم کاظمی",
+    "شورای شهر بندر کوچک روز سه‌شنبه اعلام کرد که اسکله قدیمی پس از دو سال کار دوباره به روی قایق‌ها و مسافران باز می‌شود.",
+    "ماهیگیران محلی می‌گویند که بسته بودن اسکله در این مدت هزینه‌های زیادی برای آن‌ها داشته و از بازگشایی خوشحال هستند.",
+  ];
+  const vi = [
+    "Bến phà cũ của thị trấn mở cửa trở lại sau hai năm sửa chữa",
+    "Phóng viên: Trần Minh Khoa",
+    "Hội đồng thị trấn cho biết hôm thứ ba rằng bến phà cũ sẽ mở cửa trở lại cho tàu thuyền và hành khách sau hai năm sửa chữa.",
+    "Nhiều ngư dân địa phương nói rằng việc đóng cửa bến trong thời gian dài đã khiến họ tốn kém rất nhiều chi phí đi lại.",
+  ];
+  const read = (page: readonly string[], top: readonly string[]) =>
+    fromText(["Site", "", "Home", "News", "", ...top, "", page[2]!, "", page[3]!, "", "© 2025 Site"].join("\n"), {
+      source: "p.txt",
+    });
+  const dates = (page: readonly string[], top: readonly string[]) => {
+    const result = read(page, top);
+    return [result.datePublished?.slice(0, 10), result.dateModified?.slice(0, 10), result.headline];
+  };
+
+  it("reads a Persian weekday's date with its hour's word ('ساعت') and the label 'تاریخ انتشار'", () => {
+    for (const line of [
+      "سه‌شنبه ۱۴ اسفند ۱۴۰۳ ساعت ۱۰:۳۰",
+      "تاریخ انتشار: ۱۴ اسفند ۱۴۰۳ ساعت ۱۰:۳۰",
+      "تاریخ انتشار: ۱۴ اسفند ۱۴۰۳",
+      "زمان انتشار: سه‌شنبه ۱۴ اسفند ۱۴۰۳ ساعت ۱۰:۳۰",
+    ])
+      for (const top of [
+        [fa[0]!, line],
+        [fa[0]!, fa[1]!, line],
+      ])
+        expect([line, ...dates(fa, top)]).toEqual([line, "2025-03-04", undefined, fa[0]]);
+  });
+
+  it("reads Vietnamese posted and updated labels ('Ngày đăng:', 'Đăng ngày', 'Cập nhật ngày', 'Cập nhật:')", () => {
+    for (const [line, published, modified] of [
+      ["Ngày đăng: 4/3/2025", "2025-03-04", undefined],
+      ["Ngày đăng: 04/03/2025 09:15", "2025-03-04", undefined],
+      ["Đăng ngày 4 tháng 3 năm 2025", "2025-03-04", undefined],
+      // An update's date alone dates the post too, as in every language the reader reads.
+      ["Cập nhật ngày 5 tháng 3 năm 2025", "2025-03-05", "2025-03-05"],
+      ["Cập nhật: 05/03/2025 10:20", "2025-03-05", "2025-03-05"],
+    ] as const)
+      for (const top of [
+        [vi[0]!, line],
+        [vi[0]!, vi[1]!, line],
+      ])
+        expect([line, ...dates(vi, top)]).toEqual([line, published, modified, vi[0]]);
+    // On the byline's line the update is still an update.
+    const line = `${vi[1]} · Cập nhật ngày 5 tháng 3 năm 2025`;
+    expect([line, ...dates(vi, [vi[0]!, line])]).toEqual([line, "2025-03-05", "2025-03-05", vi[0]]);
+  });
+
+  it("reads no date from an hour alone, a sentence around a date, or a label opening words (near misses)", () => {
+    for (const line of ["ساعت ۱۰:۳۰", "جلسه شورای شهر روز سه‌شنبه ۱۴ اسفند ۱۴۰۳ ساعت ۱۰:۳۰ در ساختمان شهرداری برگزار می‌شود"])
+      expect([line, dates(fa, [fa[0]!, line])[0]]).toEqual([line, undefined]);
+    for (const line of [
+      "Cập nhật tình hình giao thông trên bến phà vào ngày 4 tháng 3 năm 2025 cho hành khách",
+      "Đăng ký tham quan bến phà trước ngày 4 tháng 3 năm 2025",
+    ])
+      expect([line, dates(vi, [vi[0]!, line])[0]]).toEqual([line, undefined]);
+  });
+});
