@@ -1079,8 +1079,8 @@ const SPAN_OPENING = /^(?:(?:du|del|dal|de|da|vom|von|van|from)\s+)?(?:\d|(\p{L}
 
 /** A month's name right after a range of days ("7–9 April", "7.–9. April", "7–9 de abril"). */
 const MONTH_AFTER_RANGE = /^\.?\s*(?:de\s+)?(\p{L}{3,12})/u;
-/** A month's name right before a range of days ("April 7–9"). */
-const MONTH_BEFORE_RANGE = /(?<!\p{L})(\p{L}{3,12})\.?\s*$/u;
+/** A month's name right before a range of days ("April 7–9"), asked of the text before the range, its spaces trimmed. */
+const MONTH_BEFORE_RANGE = /(?<!\p{L})(\p{L}{3,12})\.?$/u;
 
 /**
  * Whether a date line is an event's span of days (a range of days beside its month's name, two dates a dash joins, days
@@ -1095,7 +1095,7 @@ function spanOfDays(text: string): boolean {
   const range = DAY_RANGE.exec(text);
   if (!range) return false;
   const after = MONTH_AFTER_RANGE.exec(text.slice(range.index + range[0].length));
-  const before = MONTH_BEFORE_RANGE.exec(text.slice(0, range.index));
+  const before = MONTH_BEFORE_RANGE.exec(text.slice(0, range.index).trimEnd());
   return [after?.[1], before?.[1]].some((word) => word !== undefined && monthOf(word) !== undefined);
 }
 
