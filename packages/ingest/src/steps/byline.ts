@@ -1077,6 +1077,8 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
  */
 const SPAN_OPENING = /^(?:(?:du|del|dal|de|da|vom|von|van|from)\s+)?(?:\d|(\p{L}{3,12})(?![\p{L}]))/iu;
 
+/** The words for "from" and "to" that join a span's days (see `DAYS_JOINED_BY_WORD`), each whole. */
+const SPAN_WORDS = new RegExp(`${NOT_AFTER_WORD}(?:du|au|del|al|dal|da|de|a|vom|von|bis|van|tot|from|to|até)${NOT_BEFORE_WORD}`, "giu");
 /** A month's name right after a range of days ("7–9 April", "7.–9. April", "7–9 de abril"). */
 const MONTH_AFTER_RANGE = /^\.?\s*(?:de\s+)?(\p{L}{3,12})/u;
 /** A month's name right before a range of days ("April 7–9"), asked of the text before the range, its spaces trimmed. */
@@ -1091,6 +1093,9 @@ const MONTH_BEFORE_RANGE = /(?<!\p{L})(\p{L}{3,12})\.?$/u;
 function spanOfDays(text: string): boolean {
   const opening = SPAN_OPENING.exec(text);
   if (!opening || (opening[1] !== undefined && monthOf(opening[1]) === undefined)) return false;
+  // Nothing but the span: a word or a note beside it ("March 3, 2025 – Edited March 5, 2025", "… · 4 min read", "March
+  // 3, 2025 – March 2025 Issue", "March 3, 2025 · Season 2024–25") makes the line the post's date with what it prints.
+  if (dateLineRest(text.replace(SPAN_WORDS, "")).replace(DATE_LINE_SEPARATORS, "") !== "") return false;
   if ((SPAN_DASH.test(text) && holdsTwoDates(text)) || daysJoinedByWord(text)) return true;
   const range = DAY_RANGE.exec(text);
   if (!range) return false;

@@ -1470,6 +1470,10 @@ describe("round dt83: an event's span of days alone under the title dates no pos
       ["Published March 3, 2025 – Updated March 5, 2025", "2025-03-03"],
       ["March 3, 2025 – Updated March 5, 2025", "2025-03-03"],
       ["Season 2024–25 · March 3, 2025", "2025-03-03"],
+      // A word or a note beside two dates or two years: the post's date with what the page prints by it.
+      ["March 3, 2025 · Season 2024–25", "2025-03-03"],
+      ["March 3, 2025 – Edited March 5, 2025 · 4 min read", "2025-03-03"],
+      ["March 3, 2025 – March 2025 Issue", "2025-03-03"],
       ["March 3, 2025 – 14:30", "2025-03-03"],
       ["Week 10 – March 3, 2025", "2025-03-03"],
       ["Mon, 3 Mar 2025 09:15:00 -0800", "2025-03-03"],
