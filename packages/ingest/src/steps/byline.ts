@@ -1092,10 +1092,15 @@ const MONTH_BEFORE_RANGE = /(?<!\p{L})(\p{L}{3,12})\.?$/u;
  */
 function spanOfDays(text: string): boolean {
   const opening = SPAN_OPENING.exec(text);
-  if (!opening || (opening[1] !== undefined && monthOf(opening[1]) === undefined)) return false;
+  if (!opening || (opening[1] !== undefined && monthOf(opening[1]) === undefined) || !holdsSpan(text)) return false;
   // Nothing but the span: a word or a note beside it ("March 3, 2025 – Edited March 5, 2025", "… · 4 min read", "March
   // 3, 2025 – March 2025 Issue", "March 3, 2025 · Season 2024–25") makes the line the post's date with what it prints.
-  if (dateLineRest(text.replace(SPAN_WORDS, "")).replace(DATE_LINE_SEPARATORS, "") !== "") return false;
+  // Asked last: most date lines hold no span, and this reads the line again.
+  return dateLineRest(text.replace(SPAN_WORDS, "")).replace(DATE_LINE_SEPARATORS, "") === "";
+}
+
+/** Whether a text holds two dates a dash joins, days joined by a word for "to", or a range of days beside its month. */
+function holdsSpan(text: string): boolean {
   if ((SPAN_DASH.test(text) && holdsTwoDates(text)) || daysJoinedByWord(text)) return true;
   const range = DAY_RANGE.exec(text);
   if (!range) return false;
