@@ -2682,7 +2682,7 @@ const LABEL_REACH = 24;
  * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
  */
 export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
-  const at = dateStart(text);
+  const at = dateStart(text, pageOrder);
   if (at === undefined) return undefined;
   const iso = parseDate(text.slice(at), pageOrder)!;
   return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };

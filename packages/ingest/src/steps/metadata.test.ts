@@ -1556,3 +1556,57 @@ describe("round dt83: Persian and Vietnamese date lines with their hour's word a
       expect([line, dates(vi, [vi[0]!, line])[0]]).toEqual([line, undefined]);
   });
 });
+
+describe("round dt83: a byline's slashed date read in the page's order", () => {
+  const pages = [
+    [
+      "fr",
+      "Le vieux quai du port rouvre après deux ans de travaux",
+      "Par Claire Vaudrin · 04/03/2025 09:15",
+      "Le conseil de Kermoal a annoncé mardi que le vieux quai rouvrira aux bateaux et aux passagers après deux ans de travaux.",
+      "Les pêcheurs disent que la fermeture leur a coûté cher, car ils devaient aller jusqu’au port voisin pour vendre.",
+    ],
+    [
+      "es",
+      "El muelle viejo del puerto reabre tras dos años de obras",
+      "Por Lucía Arandela · 04/03/2025 09:15",
+      "El pleno de Olmedal anunció el martes que el muelle viejo volverá a abrir a barcos y pasajeros tras dos años de obras.",
+      "Los pescadores dicen que el cierre les ha costado caro porque debían ir hasta el puerto vecino para vender.",
+    ],
+    [
+      "pt",
+      "O cais velho do porto reabre após dois anos de obras",
+      "Por Inês Valadouro · 04/03/2025 09:15",
+      "A câmara de Vilarinho anunciou na terça-feira que o cais velho vai reabrir a barcos e passageiros após dois anos de obras.",
+      "Os pescadores dizem que o fecho lhes custou caro, porque tinham de ir até ao porto vizinho para vender.",
+    ],
+    [
+      "vi",
+      "Bến phà cũ của thị trấn mở cửa trở lại sau hai năm sửa chữa",
+      "Phóng viên: Trần Minh Khoa · Ngày đăng: 04/03/2025 09:15",
+      "Hội đồng thị trấn cho biết hôm thứ ba rằng bến phà cũ sẽ mở cửa trở lại cho tàu thuyền và hành khách sau hai năm sửa chữa.",
+      "Nhiều ngư dân địa phương nói rằng việc đóng cửa bến trong thời gian dài đã khiến họ tốn kém rất nhiều chi phí đi lại.",
+    ],
+    // English orders slashed dates both ways: nothing settles "03/04/2025", and it stays unread (near miss).
+    [
+      "en",
+      "Harbour pier reopens after two years of repairs",
+      "By Dana Whitlow · 03/04/2025 09:15",
+      "The council said on Tuesday that the old pier would open again to boats and passengers after two years of work.",
+      "Fishermen said the closure had cost them dearly over the years they had to sail round to the next town.",
+    ],
+  ] as const;
+
+  it("dates the page by the byline's slashed date where the language writes the day first", () => {
+    for (const [lang, title, byline, p1, p2] of pages) {
+      const result = fromText(["Site", "", "Home", "", title, byline, "", p1, "", p2, "", "© 2025 Site"].join("\n"), {
+        source: "p.txt",
+      });
+      expect([lang, result.datePublished?.slice(0, 10), result.authors?.length]).toEqual([
+        lang,
+        lang === "en" ? undefined : "2025-03-04",
+        1,
+      ]);
+    }
+  });
+});
