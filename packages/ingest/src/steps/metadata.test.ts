@@ -1610,3 +1610,28 @@ describe("round dt83: a byline's slashed date read in the page's order", () => {
     }
   });
 });
+
+describe("review of round dt83: near misses around a span of days", () => {
+  // Invented pages: a title, the lines under it, two paragraphs.
+  const body = [
+    "The council of Marrowby voted on Tuesday to keep the old ferry running through the winter months, despite the cost.",
+    "Residents from the outer islands had asked for the service to continue after a petition gathered two thousand names.",
+  ];
+  const read = (top: readonly string[]) =>
+    fromText(["The Coastal Ledger", "", "Home", "News", "", ...top, "", body[0], "", body[1], "", "Share"].join("\n"), {
+      source: "p.txt",
+    }).datePublished?.slice(0, 10);
+
+  it("lets a dated byline under the span date the post", () => {
+    expect(read(["Harbour festival returns to the quay", "April 7 – April 9, 2026", "By Dana Whitlow | March 28, 2026"])).toBe(
+      "2026-03-28",
+    );
+    expect(read(["Resumen semanal del puerto", "Del 3 al 9 de marzo de 2025", "Publicado el 10 de marzo de 2025"])).toBe("2025-03-10");
+  });
+
+  it("keeps the post's date beside a reading time's range or an update's word", () => {
+    expect(read(["Ferry stays for winter", "March 3, 2025 – 3 – 4 min read"])).toBe("2025-03-03");
+    expect(read(["Ferry stays for winter", "March 3, 2025 – March 4, 2025 update"])).toBe("2025-03-03");
+    expect(read(["Ferry stays for winter", "March 3, 2025, 10:00–12:00"])).toBe("2025-03-03");
+  });
+});
