@@ -352,7 +352,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     return top;
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
-  if (above.words < picked.words || /\.$/.test(above.text)) return index;
+  if (shorterThan(above, picked) || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
   // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
   // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers
@@ -361,6 +361,19 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
+}
+
+/** A letter of Hangul: Korean, whose spaced words carry their particles and endings glued on. */
+const HANGUL_LETTER = /\p{Script=Hangul}/u;
+
+/**
+ * Whether `line` is shorter than `other`, the line under it: in words, but in characters (spaces left out, see
+ * `unspacedLength`) in Korean, whose spaced words run from one syllable to five with their particles ("2만 권", "도서관으로"):
+ * a deck of six short words ("장서 2만 권 갖춰 주말에도 개방") is shorter than a title of five long ones over it.
+ */
+function shorterThan(line: ClassifiedLine, other: ClassifiedLine): boolean {
+  if (HANGUL_LETTER.test(other.text)) return unspacedLength(line.text) < unspacedLength(other.text);
+  return line.words < other.words;
 }
 
 /**
@@ -391,6 +404,14 @@ const MIN_UNSPACED_HEADLINE_CHARS = 8;
  */
 const MIN_UNSTOPPED_DECK_CHARS = 40;
 
+/**
+ * Most times a title right over a shorter line picked under it may outrun it, for that line to be its deck: a deck
+ * sums the story up in a clause or two, half the title's length or more; a line packed under a title more than twice
+ * its length is a shorter headline under a teaser's long title ("白川町の図書館、来月から…予算を可決" over "白川町の
+ * 図書館、夜九時まで開館へ").
+ */
+const MAX_TITLE_OVER_DECK_RATIO = 2;
+
 /** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
 const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -402,14 +423,15 @@ function unspacedLength(text: string): number {
 }
 
 /**
- * On a page in a script written without spaces (Chinese, Japanese), the title right over the line picked when that line
- * is its deck (a summary): the deck is longer and sits nearer the byline, so it outscores the title. Such a page's
- * headline ends with no full stop ("。"), and a deck that ends with one is a finished sentence, never a headline: set
- * apart from the title or packed under it, the title over it is the headline. A deck without one is taken for a deck
- * only when longer than a headline runs, packed under its title, where the title opens its block (a blank line, a
- * kicker or a date over it): a teaser set apart over a longer title, or packed in a list of teasers over it, is no
- * headline of that title. Only Chinese and Japanese lines: Thai's headlines run as long as such a deck. The title is no
- * section's name (a headline's length in characters) and ends no sentence (a tagline's); a question's mark may end it.
+ * On a page in a script written without spaces (Chinese, Japanese, Thai), the title right over the line picked when that
+ * line is its deck (a summary): the deck sits nearer the byline, so it may outscore the title. A deck no longer than
+ * the title, in characters, is one where the title opens its block. Such a page's headline ends with no full stop
+ * ("。"), and a longer deck that ends with one is a finished sentence, never a headline: set apart from the title or
+ * packed under it, the title over it is the headline. A longer deck without one is taken for a deck only when longer
+ * than a headline runs, packed under its title, where the title opens its block (a blank line, a kicker or a date over
+ * it): a teaser set apart over a longer title, or packed in a list of teasers over it, is no headline of that title.
+ * A longer deck only in Chinese and Japanese: Thai's headlines run as long as such a deck. The title is no section's
+ * name (a headline's length in characters) and ends no sentence (a tagline's); a question's mark may end it.
  * Undefined when the line picked is no such deck.
  */
 function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: number): number | undefined {
@@ -418,17 +440,22 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   if (above === undefined || endsWithFullStop(above.text)) return undefined;
   const titleChars = unspacedLength(above.text);
   const deckChars = unspacedLength(picked.text);
-  if (
-    titleChars < MIN_UNSPACED_HEADLINE_CHARS ||
-    deckChars <= titleChars ||
-    !IDEOGRAPHIC_CHAR.test(picked.text) ||
-    !isTitleLike(above, true)
-  )
-    return undefined;
-  if (endsWithFullStop(picked.text)) return titleUnder(lines, index) ? undefined : index - 1;
-  if (picked.blankBefore || deckChars < MIN_UNSTOPPED_DECK_CHARS) return undefined;
+  if (titleChars < MIN_UNSPACED_HEADLINE_CHARS || !isTitleLike(above, true)) return undefined;
   const over = lines[index - 2];
   const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
+  // A deck no longer than the title over it, in characters (a word count says nothing in these scripts), picked for the
+  // byline or date under it: where the title opens its block (no teaser's title packed over it), it is the headline, in
+  // Thai as in Chinese and Japanese ("青石镇老粮仓改建成社区图书馆" over "馆内藏书两万册，周末开放"): a kicker or a
+  // section's name over a headline is shorter than it. Nor is the title the site's name or tagline, which its footer's
+  // notice or its menus print again.
+  if (deckChars <= titleChars) {
+    const summary = deckChars * MAX_TITLE_OVER_DECK_RATIO >= titleChars;
+    return summary && opensBlock && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;
+  }
+  if (!IDEOGRAPHIC_CHAR.test(picked.text)) return undefined;
+  // A deck ending with a full stop is a finished sentence, never a headline, however short.
+  if (endsWithFullStop(picked.text)) return titleUnder(lines, index) ? undefined : index - 1;
+  if (picked.blankBefore || deckChars < MIN_UNSTOPPED_DECK_CHARS) return undefined;
   return opensBlock ? index - 1 : undefined;
 }
 
