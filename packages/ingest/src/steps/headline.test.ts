@@ -1294,3 +1294,202 @@ describe("a site's menu of section names copied as one line", () => {
     expect(furniture("Business Travel News")).toBe(false);
   });
 });
+
+describe("round nl84: a deck under a headline in a script without spaces or with its own word lengths", () => {
+  const zhStory = [
+    "镇政府周二表示，改建工程历时八个月，总投资约六百万元。图书馆设有阅览室、儿童区和自习室，可同时容纳两百名读者。",
+    "负责项目的工作人员说，粮仓原有的木梁和石墙都被保留下来，游客可以看到百年前的建筑结构。居民对此反应热烈。",
+  ];
+  const jaStory = [
+    "町によると、改装工事には八か月かかり、総事業費は約六千万円だった。館内には閲覧室と子ども向けのコーナー、自習室がある。",
+    "担当者は、建物の古い梁や壁をそのまま残したと説明した。開館初日には多くの住民が訪れ、本を手に取っていた。",
+  ];
+  const thStory = [
+    "เจ้าหน้าที่องค์การบริหารส่วนตำบลกล่าวว่าการปรับปรุงอาคารใช้เวลาแปดเดือน และใช้งบประมาณราวหกล้านบาท ภายในมีห้องอ่านหนังสือ มุมเด็ก และห้องทำงานสำหรับนักเรียน",
+    "ผู้รับผิดชอบโครงการเล่าว่าคานไม้และผนังเดิมของอาคารถูกเก็บรักษาไว้ทั้งหมด ชาวบ้านจำนวนมากมาร่วมงานเปิดในวันแรกและยืมหนังสือกลับบ้าน",
+  ];
+  const koStory = [
+    "군에 따르면 리모델링 공사는 여덟 달 동안 진행됐으며 총사업비는 약 6억 원이 들었다. 도서관에는 열람실과 어린이 공간, 자습실이 마련됐다.",
+    "담당자는 건물의 오래된 들보와 돌벽을 그대로 살렸다고 설명했다. 개관 첫날에는 많은 주민이 찾아와 책을 빌려 갔다.",
+  ];
+  const page = (header: readonly string[], story: readonly string[]) => [...header, "", story[0], "", story[1]].join("\n");
+
+  it("takes the title over a shorter deck in Chinese and Japanese, packed or set apart, counted in characters", () => {
+    for (const [header, story, headline] of [
+      [
+        ["首页 | 新闻 | 地方 | 体育", "", "青石镇老粮仓改建成社区图书馆", "馆内藏书两万册，周末开放", "记者 林雨航", "2025年3月4日"],
+        zhStory,
+        "青石镇老粮仓改建成社区图书馆",
+      ],
+      [
+        [
+          "青石日报",
+          "首页 | 新闻 | 地方",
+          "",
+          "青石镇老粮仓改建成社区图书馆",
+          "",
+          "馆内藏书两万册，周末开放",
+          "",
+          "记者 林雨航",
+          "2025年3月4日",
+        ],
+        zhStory,
+        "青石镇老粮仓改建成社区图书馆",
+      ],
+      [["雲溪村古橋修復工程明年動工", "預算三千萬元，工期兩年", "記者 黃詠琪", "2025年3月4日"], zhStory, "雲溪村古橋修復工程明年動工"],
+      [
+        [
+          "ニュース | 地域 | 暮らし",
+          "",
+          "松原町の商店街に新しい図書室がオープン",
+          "古い呉服店を改装、週末も開館",
+          "文・写真 森田 遥",
+          "2025年3月4日",
+        ],
+        jaStory,
+        "松原町の商店街に新しい図書室がオープン",
+      ],
+      // The byline and the date on one meta line under the deck.
+      [
+        [
+          "トップ > 地域",
+          "",
+          "北浜町の廃校、住民の工房に生まれ変わる",
+          "木工と陶芸の教室、4月から無料で",
+          "執筆者：川島 千尋 · 公開日：2025年3月4日",
+        ],
+        jaStory,
+        "北浜町の廃校、住民の工房に生まれ変わる",
+      ],
+    ] as const)
+      expect(fromText(page(header, story)).headline, header.join(" / ")).toBe(headline);
+  });
+
+  it("takes the title over a sentence of a deck no longer than it, packed or set apart", () => {
+    const header = [
+      "ニュース | 経済 | 交通",
+      "",
+      "湖東市の路線バス、来月から深夜便を増便",
+      "通勤客の要望を受けて、深夜便を増やす。",
+      "執筆者：大野 健太",
+      "公開日：2025年5月12日",
+    ];
+    expect(fromText(page(header, jaStory)).headline).toBe("湖東市の路線バス、来月から深夜便を増便");
+    const spaced = [
+      "ニュース | 経済",
+      "",
+      "湖東市の路線バス、来月から深夜便を増便",
+      "",
+      "通勤客の要望を受けて、深夜便を増やす。",
+      "",
+      "執筆者：大野 健太",
+      "公開日：2025年5月12日",
+    ];
+    expect(fromText(page(spaced, jaStory)).headline).toBe("湖東市の路線バス、来月から深夜便を増便");
+  });
+
+  it("takes the Thai title over a deck no longer than it, no sentence mark to tell them apart", () => {
+    const title = "ชาวบ้านหนองบัวแดงร่วมกันปรับปรุงยุ้งฉางเก่าเป็นห้องสมุดชุมชน";
+    for (const deck of ["เปิดให้บริการทุกวันเสาร์และอาทิตย์", "เปิดให้บริการทุกวันเสาร์และอาทิตย์ตั้งแต่เดือนเมษายนนี้เป็นต้นไปฟรี"])
+      for (const gap of [[], [""]]) {
+        const header = ["หน้าแรก | ข่าว | ภูมิภาค | กีฬา", "", title, ...gap, deck, ...gap, "โดย ศิริพร ทองดี", "4 มีนาคม 2568"];
+        expect(fromText(page(header, thStory)).headline, `${deck} ${gap.length}`).toBe(title);
+      }
+  });
+
+  it("takes the title over a shorter deck with a picture's credit or a Thai deck of its own length under it", () => {
+    const credit = [
+      "首页 | 新闻",
+      "",
+      "青石镇老粮仓改建成社区图书馆",
+      "馆内藏书两万册，周末开放",
+      "图：林雨航",
+      "记者 林雨航",
+      "2025年3月4日",
+    ];
+    expect(fromText(page(credit, zhStory)).headline).toBe("青石镇老粮仓改建成社区图书馆");
+    // Title and deck of 54 letters each.
+    const title = "โรงเรียนร้างที่บ้านดอยงามจะกลายเป็นโรงฝึกงานของชาวบ้าน";
+    const even = ["หน้าแรก | ข่าว", "", title, "เปิดสอนงานไม้และเครื่องปั้นดินเผาฟรีตั้งแต่เดือนเมษายน", "โดย พิมพ์ชนก วงศ์ไพศาล", "4 มีนาคม 2568"];
+    expect(fromText(page(even, thStory)).headline).toBe(title);
+  });
+
+  it("keeps a shorter headline under a teaser's title packed in a list over it", () => {
+    const header = [
+      "อ่านต่อ",
+      "ท่าเรือใหม่บางสะพานเตรียมเปิดใช้เดือนหน้ารองรับเรือสี่ลำ",
+      "ตลาดน้ำบ้านดอยงามเปิดทุกสุดสัปดาห์ตลอดเดือนมีนาคม",
+      "ยุ้งฉางเก่ากลายเป็นห้องสมุด",
+      "โดย ศิริพร ทองดี",
+      "4 มีนาคม 2568",
+    ];
+    expect(fromText(page(header, thStory)).headline).toBe("ยุ้งฉางเก่ากลายเป็นห้องสมุด");
+  });
+
+  it("measures a Korean title and its deck in characters: the deck's short words are many", () => {
+    const header = [
+      "뉴스 | 지역 | 사회 | 스포츠",
+      "",
+      "청솔마을 폐교, 주민 도서관으로 재탄생",
+      "",
+      "장서 2만 권 갖춰 주말에도 개방",
+      "",
+      "김하늘 기자",
+      "2025년 3월 4일 09:15",
+    ];
+    expect(fromText(page(header, koStory)).headline).toBe("청솔마을 폐교, 주민 도서관으로 재탄생");
+  });
+
+  it("keeps the headline under a shorter kicker, a site's tagline, and a headline ending in a question or exclamation mark", () => {
+    for (const [header, story, headline] of [
+      [
+        ["首页 | 新闻 | 地方", "", "地方新闻", "青石镇老粮仓改建成社区图书馆", "记者 林雨航", "2025年3月4日"],
+        zhStory,
+        "青石镇老粮仓改建成社区图书馆",
+      ],
+      [
+        ["首页 | 新闻", "", "老粮仓能否变成社区图书馆？", "镇政府周末征求意见", "记者 林雨航", "2025年3月4日"],
+        zhStory,
+        "老粮仓能否变成社区图书馆？",
+      ],
+      [
+        ["首页 | 新闻", "", "青石镇老粮仓变身社区图书馆！", "藏书两万册周末开放", "记者 林雨航", "2025年3月4日"],
+        zhStory,
+        "青石镇老粮仓变身社区图书馆！",
+      ],
+      [["首页 | 新闻", "", "青石镇老粮仓改建成社区图书馆", "记者 林雨航", "2025年3月4日"], zhStory, "青石镇老粮仓改建成社区图书馆"],
+      [
+        [
+          "ニュース | 地域",
+          "",
+          "シリーズ・港町の記憶をたどる",
+          "松原町の商店街に残る古い呉服店が図書室として新しく生まれ変わった",
+          "文・写真 森田 遥",
+          "2025年3月4日",
+        ],
+        jaStory,
+        "松原町の商店街に残る古い呉服店が図書室として新しく生まれ変わった",
+      ],
+      [
+        ["หน้าแรก | ข่าว", "", "ข่าวภูมิภาค", "ชาวบ้านหนองบัวแดงร่วมกันปรับปรุงยุ้งฉางเก่าเป็นห้องสมุดชุมชน", "โดย ศิริพร ทองดี", "4 มีนาคม 2568"],
+        thStory,
+        "ชาวบ้านหนองบัวแดงร่วมกันปรับปรุงยุ้งฉางเก่าเป็นห้องสมุดชุมชน",
+      ],
+      [
+        ["뉴스 | 지역", "", "지역 소식", "청솔마을 폐교, 주민 도서관으로 재탄생", "김하늘 기자", "2025년 3월 4일"],
+        koStory,
+        "청솔마을 폐교, 주민 도서관으로 재탄생",
+      ],
+    ] as const)
+      expect(fromText(page(header, story)).headline, header.join(" / ")).toBe(headline);
+  });
+
+  it("takes no site's tagline over a shorter headline, named by the footer's notice or printed again", () => {
+    const tagline = "บางสะพานโพสต์ ข่าวสารท้องถิ่นเพื่อคนบางสะพานทุกวัน";
+    const header = [tagline, "", "ยุ้งฉางเก่ากลายเป็นห้องสมุด", "โดย ศิริพร ทองดี", "4 มีนาคม 2568"];
+    expect(fromText(`${page(header, thStory)}\n\n© 2025 ${tagline}`).headline).toBe("ยุ้งฉางเก่ากลายเป็นห้องสมุด");
+    const again = "ข่าวสารท้องถิ่นเพื่อคนบางสะพานทุกวัน";
+    const repeated = [again, "", "ยุ้งฉางเก่ากลายเป็นห้องสมุด", "โดย ศิริพร ทองดี", "4 มีนาคม 2568"];
+    expect(fromText(`${page(repeated, thStory)}\n\nติดต่อเรา | นโยบายความเป็นส่วนตัว\n${again}`).headline).toBe("ยุ้งฉางเก่ากลายเป็นห้องสมุด");
+  });
+});
