@@ -449,7 +449,8 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   // section's name over a headline is shorter than it. Nor is the title the site's name or tagline, which its footer's
   // notice or its menus print again.
   if (deckChars <= titleChars) {
-    const summary = deckChars * MAX_TITLE_OVER_DECK_RATIO >= titleChars;
+    // A title under the line picked makes it a teaser's in a list over the header (see `titleUnder`), no deck.
+    const summary = deckChars * MAX_TITLE_OVER_DECK_RATIO >= titleChars && !titleUnder(lines, index);
     return summary && opensBlock && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;
   }
   if (!IDEOGRAPHIC_CHAR.test(picked.text)) return undefined;

@@ -1426,6 +1426,19 @@ describe("round nl84: a deck under a headline in a script without spaces or with
     expect(fromText(page(header, thStory)).headline).toBe("ยุ้งฉางเก่ากลายเป็นห้องสมุด");
   });
 
+  it("takes no teaser's title in a list over a shorter headline for the headline", () => {
+    const teaser = "湖東市の路線バス、来月から深夜便を増便へ";
+    const header = [
+      "関連記事",
+      teaser,
+      "北浜町の廃校、住民の工房に生まれ変わる",
+      "松原町に新しい図書室",
+      "文・写真 森田 遥",
+      "2025年3月4日",
+    ];
+    expect(fromText(page(header, jaStory)).headline).not.toBe(teaser);
+  });
+
   it("measures a Korean title and its deck in characters: the deck's short words are many", () => {
     const header = [
       "뉴스 | 지역 | 사회 | 스포츠",
