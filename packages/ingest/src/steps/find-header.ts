@@ -412,6 +412,19 @@ const MIN_UNSTOPPED_DECK_CHARS = 40;
  */
 const MAX_TITLE_OVER_DECK_RATIO = 2;
 
+/**
+ * Fewest characters of a title over a deck no longer than it (Chinese, Japanese), for the title to be taken as the
+ * headline: a headline's length, past the kickers, column names, category labels and slogans a site prints over a
+ * shorter headline ("城市更新观察系列", "每天五分钟，读懂南港城" over "旧仓库变身书屋"), which run to eleven or so.
+ */
+const MIN_TITLE_OVER_SHORTER_DECK_CHARS = 12;
+
+/**
+ * The same in Thai and the other alphabets written without spaces, whose vowel and tone marks count as characters: a
+ * menu's item or a tagline runs to thirty or so ("ข่าวภูมิภาคและท้องถิ่นทั่วไทย", "ท่าเรือนิวส์ ข่าวจริงของคนท่าเรือ"), a headline longer.
+ */
+const MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS = 36;
+
 /** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
 const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -446,9 +459,13 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   // A deck no longer than the title over it, in characters (a word count says nothing in these scripts), picked for the
   // byline or date under it: where the title opens its block (no teaser's title packed over it), it is the headline, in
   // Thai as in Chinese and Japanese ("青石镇老粮仓改建成社区图书馆" over "馆内藏书两万册，周末开放"): a kicker or a
-  // section's name over a headline is shorter than it. Nor is the title the site's name or tagline, which its footer's
-  // notice or its menus print again.
+  // section's name over a headline is shorter than it, and one over a shorter headline is shorter than a headline
+  // runs. Nor is the title the site's name or tagline, which its footer's notice or its menus print again.
   if (deckChars <= titleChars) {
+    const headlineLength = IDEOGRAPHIC_CHAR.test(above.text)
+      ? MIN_TITLE_OVER_SHORTER_DECK_CHARS
+      : MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS;
+    if (titleChars < headlineLength) return undefined;
     // A title under the line picked makes it a teaser's in a list over the header (see `titleUnder`), no deck.
     const summary = deckChars * MAX_TITLE_OVER_DECK_RATIO >= titleChars && !titleUnder(lines, index);
     return summary && opensBlock && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;

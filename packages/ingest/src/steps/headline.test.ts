@@ -1506,3 +1506,34 @@ describe("round nl84: a deck under a headline in a script without spaces or with
     expect(fromText(`${page(repeated, thStory)}\n\nติดต่อเรา | นโยบายความเป็นส่วนตัว\n${again}`).headline).toBe("ยุ้งฉางเก่ากลายเป็นห้องสมุด");
   });
 });
+
+describe("round nl84 review: a shorter headline under a kicker, label, slogan or menu's item of less than a headline's length", () => {
+  const zhStory = [
+    "区政府周三表示，改造工程历时十个月，总投资约八百万元。书屋设有阅览区、亲子区和自习区，可同时容纳一百五十名读者。",
+    "负责工程的技术人员说，码头仓库原有的砖墙与钢梁都被保留下来，市民能看到近百年前的建筑结构。附近居民反响热烈。",
+  ];
+  const thStory = [
+    "นายกเทศมนตรีกล่าวว่าการปรับปรุงโกดังใช้เวลาสิบเดือน และใช้งบประมาณราวแปดล้านบาท ภายในมีมุมอ่านหนังสือ มุมเด็ก และห้องเรียนรู้สำหรับเยาวชน",
+    "วิศวกรผู้ควบคุมงานเล่าว่าผนังอิฐและโครงเหล็กเดิมของโกดังถูกเก็บรักษาไว้ ชาวเมืองจำนวนมากมาร่วมงานเปิดในวันแรกและยืมหนังสือกลับบ้าน",
+  ];
+  const page = (header: readonly string[], story: readonly string[]) => [...header, "", story[0], "", story[1]].join("\n");
+
+  it("keeps the headline under a Chinese kicker, category label or slogan a little longer than it", () => {
+    for (const [header, headline] of [
+      [["首页 | 要闻", "", "城市更新观察系列", "旧仓库变身书屋", "记者 周明远", "2025年6月10日"], "旧仓库变身书屋"],
+      [["城市・文化・社区生活", "", "旧仓库变身城市书屋", "记者 周明远", "2025年6月10日"], "旧仓库变身城市书屋"],
+      [["每天五分钟，读懂南港城", "", "旧仓库变身城市书屋", "记者 周明远", "2025年6月10日"], "旧仓库变身城市书屋"],
+    ] as const)
+      expect(fromText(page(header, zhStory)).headline, header.join(" / ")).toBe(headline);
+  });
+
+  it("keeps the Thai headline under a menu's item or a tagline a little longer than it", () => {
+    const headline = "โกดังเก่ากลายเป็นห้องสมุด";
+    for (const over of [
+      ["หน้าแรก | ข่าว", "", "ข่าวภูมิภาคและท้องถิ่นทั่วไทย"],
+      ["หน้าแรก", "ข่าว", "", "สิ่งแวดล้อมและพลังงานทางเลือก"],
+      ["ท่าเรือนิวส์ ข่าวจริงของคนท่าเรือ", ""],
+    ])
+      expect(fromText(page([...over, headline, "โดย อรุณี แสงทอง", "10 มิถุนายน 2568"], thStory)).headline, over.join(" / ")).toBe(headline);
+  });
+});
