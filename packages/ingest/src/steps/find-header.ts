@@ -369,11 +369,14 @@ const HANGUL_LETTER = /\p{Script=Hangul}/u;
 /**
  * Whether `line` is shorter than `other`, the line under it: in words, but in characters (spaces left out, see
  * `unspacedLength`) in Korean, whose spaced words run from one syllable to five with their particles ("2만 권", "도서관으로"):
- * a deck of six short words ("장서 2만 권 갖춰 주말에도 개방") is shorter than a title of five long ones over it.
+ * a deck of six short words ("장서 2만 권 갖춰 주말에도 개방") is shorter than a title of five long ones over it. A line of
+ * fewer words and less than a headline's length (`MIN_TITLE_OVER_SHORTER_DECK_CHARS`) is shorter still, however many
+ * characters: a kicker of compounds ("지역경제 살리기 프로젝트") over a headline of short words ("옛 창고 새 서재 돼").
  */
 function shorterThan(line: ClassifiedLine, other: ClassifiedLine): boolean {
-  if (HANGUL_LETTER.test(other.text)) return unspacedLength(line.text) < unspacedLength(other.text);
-  return line.words < other.words;
+  if (!HANGUL_LETTER.test(other.text)) return line.words < other.words;
+  const chars = unspacedLength(line.text);
+  return chars < unspacedLength(other.text) || (line.words < other.words && chars < MIN_TITLE_OVER_SHORTER_DECK_CHARS);
 }
 
 /**

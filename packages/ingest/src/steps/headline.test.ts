@@ -1536,4 +1536,15 @@ describe("round nl84 review: a shorter headline under a kicker, label, slogan or
     ])
       expect(fromText(page([...over, headline, "โดย อรุณี แสงทอง", "10 มิถุนายน 2568"], thStory)).headline, over.join(" / ")).toBe(headline);
   });
+
+  it("keeps a Korean headline of short words under a kicker of fewer, longer words, packed or set apart", () => {
+    const koStory = [
+      "구에 따르면 리모델링 공사는 열 달 동안 진행됐으며 총사업비는 약 8억 원이 들었다. 서재에는 열람석과 어린이 공간, 학습실이 마련됐다.",
+      "현장 기술자는 창고의 벽돌 벽과 철골을 그대로 살렸다고 설명했다. 개관 첫날에는 많은 시민이 찾아와 책을 빌려 갔다.",
+    ];
+    for (const gap of [[], [""]]) {
+      const header = ["뉴스 | 사회", "", "지역경제 살리기 프로젝트", ...gap, "옛 창고 새 서재 돼", "박서연 기자", "2025년 6월 10일"];
+      expect(fromText(page(header, koStory)).headline, `${gap.length}`).toBe("옛 창고 새 서재 돼");
+    }
+  });
 });
