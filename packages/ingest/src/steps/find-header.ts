@@ -424,9 +424,10 @@ const MIN_TITLE_OVER_SHORTER_DECK_CHARS = 12;
 
 /**
  * The same in Thai and the other alphabets written without spaces, whose vowel and tone marks count as characters: a
- * menu's item or a tagline runs to thirty or so ("ข่าวภูมิภาคและท้องถิ่นทั่วไทย", "ท่าเรือนิวส์ ข่าวจริงของคนท่าเรือ"), a headline longer.
+ * menu's item, a series' name or a tagline runs to forty-odd ("ข่าวภูมิภาคและท้องถิ่นทั่วไทย", "ท่าเรือนิวส์
+ * สำนักข่าวท้องถิ่นของคนท่าเรือทุกคน"), a headline with a deck under it longer.
  */
-const MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS = 36;
+const MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS = 48;
 
 /** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
 const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
