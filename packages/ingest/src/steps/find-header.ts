@@ -560,6 +560,13 @@ const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-�
 /** What makes a notice of that opening: the mark, or the word with a year (a year alone opens many a line). */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
 /**
+ * A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. A
+ * second mark is read once at most: marks and spaces taken as one run would read a long run ("©©©…") again from each
+ * of its marks (quadratic).
+ */
+const DATED_NOTICE_SOURCE = String.raw`(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}`;
+
+/**
  * A notice's mark and year right after the name that opens its line, and nothing after them but the notice's end or a
  * separator ("Harbour Courier © 2025", "Le Courrier de Marville © 2019–2025 · Mentions légales": the dash after the
  * first year is one, "… (c) 2025. All rights reserved", "… | © 2025", "… — © 2025", "… Copyright © 2025"), or the words
@@ -569,7 +576,7 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
  * optional runs side by side would try every split of a long run of spaces (quadratic).
  */
 const COPYRIGHT_AFTER_NAME = new RegExp(
-  `^\\s*(?:[|·•,–—-]\\s*)?(?:©|\\(c\\)|copyright\\b)(?:\\s*©)?\\s*\\d{4}\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`,
+  `^\\s*(?:[|·•,–—-]\\s*)?${DATED_NOTICE_SOURCE}\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`,
   "iu",
 );
 /** Most characters of a notice's opening (marks, the word and years), read back from the name. */
@@ -577,12 +584,8 @@ const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
 const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
-/**
- * A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. A
- * second mark is read once at most: marks and spaces taken as one run would read a long run ("©©©…") again from each
- * of its marks (quadratic).
- */
-const DATED_NOTICE = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}/iu;
+/** A dated notice anywhere in a line (`DATED_NOTICE_SOURCE`). */
+const DATED_NOTICE = new RegExp(DATED_NOTICE_SOURCE, "iu");
 
 /** The index of the page's last line holding a dated notice (see `DATED_NOTICE`), -1 when there is none. */
 function lastDatedNoticeIndex(lines: readonly ClassifiedLine[]): number {
