@@ -5624,7 +5624,7 @@ describe("round dt80: an event's span of days with a note after it is no post's 
   });
 
   it("leaves a span alone, a timeline's row and an events list in the story as before", () => {
-    // A span alone under the title was read at its second date here; since round dt83 it dates nothing (an event's days).
+    // A span alone under the title dates nothing: an event's days are no post's date.
     expect(fromText(page([title, "By Wen Castellane", "April 7 – April 9, 2026"], false)).datePublished).toBeUndefined();
     // A dated story keeps its date over an events list whose rows print spans with their category.
     const listed = fromText(
@@ -6113,23 +6113,24 @@ describe("review of round nl83: a Thai date line's own words beside other Thai w
   });
 });
 
-describe("round md83: a role's desk after a name, a desk with its article, Chinese fields parted by bars", () => {
-  const page = (byline: string) =>
-    [
-      "Harbour council backs new ferry timetable after long debate",
-      "",
-      byline,
-      "",
-      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
-      "",
-      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
-    ].join("\n");
-  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
+/** A council report with the given line in the byline's place. */
+const councilPage = (byline: string) =>
+  [
+    "Harbour council backs new ferry timetable after long debate",
+    "",
+    byline,
+    "",
+    "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
+    "",
+    "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
+  ].join("\n");
+const councilSigned = (byline: string) => fromText(councilPage(byline)).authors?.map((author) => `${author.type}:${author.name}`);
 
+describe("round md83: a role's desk after a name, a desk with its article, Chinese fields parted by bars", () => {
   it("reads a title with its desk or beat after the name and a comma as the writer's title, not a second writer", () => {
-    expect(signed("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
-    expect(signed("Von Anna Berg, Leiterin Lokales")).toEqual(["Person:Anna Berg"]);
-    expect(signed("Von Anna Berg, Ressortleiterin Politik")).toEqual(["Person:Anna Berg"]);
+    expect(councilSigned("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
+    expect(councilSigned("Von Anna Berg, Leiterin Lokales")).toEqual(["Person:Anna Berg"]);
+    expect(councilSigned("Von Anna Berg, Ressortleiterin Politik")).toEqual(["Person:Anna Berg"]);
     expect(parseByline("Von Jan Berger, Leiter der Sportredaktion")).toEqual([{ type: "Person", name: "Jan Berger" }]);
     expect(parseByline("Von Jan Berger und Leiterin Lokales")).toEqual([{ type: "Person", name: "Jan Berger" }]);
     // Alone in the names' place, a title with its desk names no one.
@@ -6141,24 +6142,24 @@ describe("round md83: a role's desk after a name, a desk with its article, Chine
   });
 
   it("keeps a second writer, a place and a writer named after a title (near misses)", () => {
-    expect(signed("Von Jan Berger, Redakteur Tom Hale")).toEqual(["Person:Jan Berger", "Person:Tom Hale"]);
-    expect(signed("By Ana Ruiz, Tom Hale")).toEqual(["Person:Ana Ruiz", "Person:Tom Hale"]);
-    expect(signed("Von Jan Berger und Lea Kurz")).toEqual(["Person:Jan Berger", "Person:Lea Kurz"]);
-    expect(signed("Von Jan Berger, Kiel")).toEqual(["Person:Jan Berger"]);
-    expect(signed("By Ana Ruiz, Head of Sport")).toEqual(["Person:Ana Ruiz"]);
+    expect(councilSigned("Von Jan Berger, Redakteur Tom Hale")).toEqual(["Person:Jan Berger", "Person:Tom Hale"]);
+    expect(councilSigned("By Ana Ruiz, Tom Hale")).toEqual(["Person:Ana Ruiz", "Person:Tom Hale"]);
+    expect(councilSigned("Von Jan Berger und Lea Kurz")).toEqual(["Person:Jan Berger", "Person:Lea Kurz"]);
+    expect(councilSigned("Von Jan Berger, Kiel")).toEqual(["Person:Jan Berger"]);
+    expect(councilSigned("By Ana Ruiz, Head of Sport")).toEqual(["Person:Ana Ruiz"]);
     // A headline opening with a title's words is no byline.
     expect(parseByline("Teamleiter Sport tritt nach zehn Jahren zurück")).toBeUndefined();
   });
 
   it("signs a team with its desk's name after the article (fr, es, pt) as an organisation", () => {
-    expect(signed("Par l'équipe Sport")).toEqual(["Organization:l'équipe Sport"]);
-    expect(signed("Por el equipo de Deportes")).toEqual(["Organization:el equipo de Deportes"]);
+    expect(councilSigned("Par l'équipe Sport")).toEqual(["Organization:l'équipe Sport"]);
+    expect(councilSigned("Por el equipo de Deportes")).toEqual(["Organization:el equipo de Deportes"]);
     expect(parseByline("Pela equipa de Desporto")).toEqual([{ type: "Organization", name: "equipa de Desporto" }]);
   });
 
   it("signs a German or Dutch newsroom named by its desk in one word after the article", () => {
-    expect(signed("Door de sportredactie")).toEqual(["Organization:de sportredactie"]);
-    expect(signed("Von der Sportredaktion")).toEqual(["Organization:der Sportredaktion"]);
+    expect(councilSigned("Door de sportredactie")).toEqual(["Organization:de sportredactie"]);
+    expect(councilSigned("Von der Sportredaktion")).toEqual(["Organization:der Sportredaktion"]);
     expect(parseByline("Von der Lokalredaktion")).toEqual([{ type: "Organization", name: "der Lokalredaktion" }]);
   });
 
@@ -6171,8 +6172,8 @@ describe("round md83: a role's desk after a name, a desk with its article, Chine
       "Par l'équipe",
     ])
       expect(parseByline(line), line).toBeUndefined();
-    expect(signed("Door Jan de Vries, hoofd sportredactie")).toEqual(["Person:Jan de Vries"]);
-    expect(signed("Von Jan Berger, Sportredaktion")).toEqual(["Person:Jan Berger"]);
+    expect(councilSigned("Door Jan de Vries, hoofd sportredactie")).toEqual(["Person:Jan de Vries"]);
+    expect(councilSigned("Von Jan Berger, Sportredaktion")).toEqual(["Person:Jan Berger"]);
   });
 
   const zhPage = (byline: string) =>
@@ -6199,69 +6200,45 @@ describe("round md83: a role's desk after a name, a desk with its article, Chine
 });
 
 describe("round md83: a team's lead alone, two titles before the name", () => {
-  const page = (byline: string) =>
-    [
-      "Harbour council backs new ferry timetable after long debate",
-      "",
-      byline,
-      "",
-      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
-      "",
-      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
-    ].join("\n");
-  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
-
   it("signs no one for a team's lead alone in the names' place", () => {
-    expect(signed("By Team Lead")).toBeUndefined();
+    expect(councilSigned("By Team Lead")).toBeUndefined();
     expect(parseByline("By Team Leader")).toBeUndefined();
   });
 
   it("reads the name after two titles", () => {
-    expect(signed("By Team Lead Reporter Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
+    expect(councilSigned("By Team Lead Reporter Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
     expect(parseByline("By Team Lead Senior Reporter Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
     expect(parseByline("By Region Editor Reporter Ana Ruiz")).toEqual([{ type: "Person", name: "Ana Ruiz" }]);
   });
 
   it("keeps a team, a writer after one title and a writer with the title after the name (near misses)", () => {
-    expect(signed("By Team Sky")).toEqual(["Organization:Team Sky"]);
-    expect(signed("By Team Lead Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
-    expect(signed("By Ana Ruiz, Team Lead")).toEqual(["Person:Ana Ruiz"]);
+    expect(councilSigned("By Team Sky")).toEqual(["Organization:Team Sky"]);
+    expect(councilSigned("By Team Lead Ana Ruiz")).toEqual(["Person:Ana Ruiz"]);
+    expect(councilSigned("By Ana Ruiz, Team Lead")).toEqual(["Person:Ana Ruiz"]);
     expect(parseByline("By Team Leeds")).toEqual([{ type: "Person", name: "Team Leeds" }]);
     // A headline opening with the same words is no byline.
-    expect(fromText(page("By Ana Ruiz")).headline).toBe("Harbour council backs new ferry timetable after long debate");
+    expect(fromText(councilPage("By Ana Ruiz")).headline).toBe("Harbour council backs new ferry timetable after long debate");
   });
 });
 
 describe("review of round md83: a title's desk, a team's desk", () => {
-  const page = (byline: string) =>
-    [
-      "Harbour council backs new ferry timetable after long debate",
-      "",
-      byline,
-      "",
-      "The council of Lindmoor voted on Tuesday to keep the late ferry running through the winter months, after a debate that lasted most of the evening.",
-      "",
-      "Residents had asked for the change for years, and the harbour office said the cost would be met from the port fees.",
-    ].join("\n");
-  const signed = (byline: string) => fromText(page(byline)).authors?.map((author) => `${author.type}:${author.name}`);
-
   it("keeps a writer named in capitalised words after a title, which the name test does not read whole", () => {
-    // Main: "Director Ana María de la Cruz"; a desk is one word or opens with an article ("Leiter der Sportredaktion").
+    // "Director Ana María de la Cruz" stays a name: a desk is one word or opens with an article ("Leiter der Sportredaktion").
     expect(parseByline("By Tom Hale and Director Ana María de la Cruz")?.map((author) => author.name)).toEqual([
       "Tom Hale",
       "Director Ana María de la Cruz",
     ]);
-    expect(signed("Por Tomás Gil y Directora María José de la Fuente")).toEqual([
+    expect(councilSigned("Por Tomás Gil y Directora María José de la Fuente")).toEqual([
       "Person:Tomás Gil",
       "Person:Directora María José de la Fuente",
     ]);
-    expect(signed("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
+    expect(councilSigned("Von Jan Berger, Teamleiter Sport")).toEqual(["Person:Jan Berger"]);
   });
 
   it("keeps a lone writer named by a title and a family name, where a section's name after the title names no one", () => {
-    // As on main, the writer is kept, the title with the name (the round read no one).
-    expect(signed("Von Redakteur Müller")).toEqual(["Person:Redakteur Müller"]);
-    expect(signed("By Editor Jones")).toEqual(["Person:Editor Jones"]);
+    // A title before a lone family name stays part of the name; only a section's name after the title names no one.
+    expect(councilSigned("Von Redakteur Müller")).toEqual(["Person:Redakteur Müller"]);
+    expect(councilSigned("By Editor Jones")).toEqual(["Person:Editor Jones"]);
     expect(parseByline("Von Redakteur Sport")).toBeUndefined();
     expect(parseByline("By Director Sport")).toBeUndefined();
   });

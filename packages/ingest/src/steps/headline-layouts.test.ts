@@ -10344,7 +10344,7 @@ describe("round hl84: a date line or a date and byline line under a title wins n
 
   it("takes a title packed over its picture's credit, not a kicker, a section's name, a slogan or a teaser over it (near misses)", () => {
     // Set apart over a credit, a caption and a title have one shape, and the line over either may be a title or a
-    // kicker: a first cut of this round moved from such a line to the one over it and lost each page below (rv-hl84).
+    // kicker: moving from such a line to the one over it would lose each page below.
     const SITES: [string, string, string[], string[], string[]][] = [
       [
         "Harbourside Weekly",
@@ -10385,7 +10385,7 @@ describe("round hl84: a date line or a date and byline line under a title wins n
   });
 
   it("keeps an event's span and name under the site's name, which the footer prints again (near miss)", () => {
-    // The site's name opening the page is no title over the span: the event's page prints no other (rv-hl84).
+    // The site's name opening the page is no title over the span, though the event's page prints no other.
     const blocks = [
       ["Harbourside Weekly", "Home  News  Sport  Culture  Events"],
       ["From June 3 to June 5, 2026 · Harbourside Jazz Weekend"],

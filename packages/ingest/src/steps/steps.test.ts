@@ -60,7 +60,7 @@ describe("date lines", () => {
     ])
       expect(parseDateLine(line), line).toEqual({ iso: "2025-07-12", modified: false, alsoModified: "2025-07-14" });
     // Near misses: a range, a date and its time, a date and an update's time, a dash inside a date or a word.
-    // A span of two dates is a date line by its shape, marked as an event's (round dt83): the header takes no date from it.
+    // A span of two dates is a date line by its shape, marked as an event's: the header takes no date from it.
     expect(parseDateLine("12 July 2025 - 14 July 2025")).toEqual({ iso: "2025-07-12", modified: false, span: true });
     expect(parseDateLine("Updated 3 March 2025 – 5 March 2025")).toEqual({ iso: "2025-03-03", modified: true });
     expect(parseDateLine("Yayınlanma: 12.07.2025 - 09:30")).toEqual({ iso: "2025-07-12", modified: false });
