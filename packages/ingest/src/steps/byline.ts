@@ -3274,9 +3274,9 @@ function labelVouchesFor(opening: string, names: string, label: string | undefin
   if (TEXT_LABEL_OPENING.test(opening) && (/\p{Nd}/u.test(names) || TEXT_LABEL_NO_NAME_OPENING.test(names))) return false;
   if (VIETNAMESE_LABEL_OPENING.test(opening)) {
     return authors.every((author) => {
-      const syllables = author.name.split(" ");
       if (author.type !== "Person") return true;
       if (VIETNAMESE_NEWSROOM_SIGN.test(author.name)) return false;
+      const syllables = author.name.split(" ");
       return syllables.length <= VIETNAMESE_PEN_NAME_SYLLABLES || VIETNAMESE_FAMILY_NAMES.has(syllables[0]!);
     });
   }
