@@ -1095,9 +1095,21 @@ function spanOfDays(text: string): boolean {
   if (!opening || (opening[1] !== undefined && monthOf(opening[1]) === undefined) || !holdsSpan(text)) return false;
   // Nothing but the span: a word or a note beside it ("March 3, 2025 – Edited March 5, 2025", "… · 4 min read", "March
   // 3, 2025 – March 2025 Issue", "March 3, 2025 · Season 2024–25") makes the line the post's date with what it prints.
+  // A bar or a dot parts a line's fields, never a span's days: a date before the span, parted by one, is the post's
+  // ("March 12, 2026 | June 3–5, 2026", "12 mars 2026 · 3-5 juin 2026").
+  if (PART_MARK.test(text) && text.split(PART_MARK).filter(holdsDateWord).length > 1) return false;
   // Asked last: most date lines hold no span, and this reads the line again.
   return dateLineRest(text.replace(SPAN_WORDS, "")).replace(DATE_LINE_SEPARATORS, "") === "";
 }
+
+/** A bar or a dot between a line's fields ("March 12, 2026 | June 3–5, 2026"); one character, so splitting is linear. */
+const PART_MARK = /[|·•]/u;
+
+/** Whether a line's field holds a year or a month's name, the words a date prints (see `spanOfDays`). */
+function holdsDateWord(part: string): boolean {
+  return YEAR_RUN_ONE.test(part) || (part.match(EDGED_WORD) ?? []).some((word) => monthOf(word) !== undefined);
+}
+const YEAR_RUN_ONE = /(?<!\d)\d{4}(?!\d)/u;
 
 /** Whether a text holds two dates a dash joins, days joined by a word for "to", or a range of days beside its month. */
 function holdsSpan(text: string): boolean {
