@@ -1635,3 +1635,57 @@ describe("review of round dt83: near misses around a span of days", () => {
     expect(read(["Ferry stays for winter", "March 3, 2025, 10:00–12:00"])).toBe("2025-03-03");
   });
 });
+
+describe("round int83: a post's date before an event's span, parted by a bar or a dot, dates the post", () => {
+  // Invented pages: a title, one line under it, two paragraphs.
+  const body = [
+    "The council of Marrowby voted on Tuesday to keep the old ferry running through the winter months, despite the cost.",
+    "Residents from the outer islands had asked for the service to continue after a petition gathered two thousand names.",
+  ];
+  const read = (line: string) =>
+    fromText(
+      [
+        "The Coastal Ledger",
+        "",
+        "Home",
+        "News",
+        "",
+        "Harbour festival returns to the quay",
+        line,
+        "",
+        body[0],
+        "",
+        body[1],
+        "",
+        "Share",
+      ].join("\n"),
+      { source: "p.txt" },
+    ).datePublished?.slice(0, 10);
+
+  it("dates the post by the date before the bar or the dot", () => {
+    for (const line of [
+      "March 12, 2026 | June 3–5, 2026",
+      "12. März 2026 · 3.–5. Juni 2026",
+      "12 mars 2026 | 3-5 juin 2026",
+      "12 de marzo de 2026 · 3-5 de junio de 2026",
+      "12 marzo 2026 • 3-5 giugno 2026",
+      "12 de março de 2026 | 3-5 de junho de 2026",
+      "12 maart 2026 · 3-5 juni 2026",
+    ]) {
+      expect([line, read(line)]).toEqual([line, "2026-03-12"]);
+    }
+  });
+
+  it("leaves a span alone, or with its hours, its place or its days' names after a bar or a dot, undated", () => {
+    for (const line of [
+      "June 3–5, 2026",
+      "June 3–5, 2026 | 10:00",
+      "3.–5. Juni 2026 · 10 bis 18 Uhr",
+      "Du 3 au 5 juin 2026 | Port de Kermoal",
+      "Dal 3 al 5 giugno 2026 · Sabato e domenica",
+    ]) {
+      expect([line, read(line)]).toEqual([line, undefined]);
+    }
+    expect(read("March 12, 2026 | March 14, 2026")).toBe("2026-03-12");
+  });
+});
