@@ -1107,9 +1107,10 @@ const PART_MARK = /[|·•]/u;
 
 /** Whether a line's field holds a year or a month's name, the words a date prints (see `spanOfDays`). */
 function holdsDateWord(part: string): boolean {
-  return YEAR_RUN_ONE.test(part) || (part.match(EDGED_WORD) ?? []).some((word) => monthOf(word) !== undefined);
+  return FOUR_FIGURE_YEAR.test(part) || (part.match(EDGED_WORD) ?? []).some((word) => monthOf(word) !== undefined);
 }
-const YEAR_RUN_ONE = /(?<!\d)\d{4}(?!\d)/u;
+/** Four figures standing alone, a year's. */
+const FOUR_FIGURE_YEAR = /(?<!\d)\d{4}(?!\d)/u;
 
 /** Whether a text holds two dates a dash joins, days joined by a word for "to", or a range of days beside its month. */
 function holdsSpan(text: string): boolean {
