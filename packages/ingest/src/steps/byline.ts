@@ -2534,6 +2534,46 @@ function spacedShortNames(line: string): Author[] | undefined {
   return parts.map((name) => ({ type: "Person", name }));
 }
 
+/**
+ * The writer's desk or bureau in brackets after a Japanese name, full-width round or square ("山田 花子（社会部）",
+ * "佐藤太郎［経済部］", "記者 山田花子（大阪支社）", "…〔ニューヨーク支局〕"): a department, a branch office, a
+ * bureau or a general bureau, in ideographs or katakana. Anchored at the line's end; each try from a bracket reads at
+ * most a dozen characters.
+ */
+const DESK_IN_BRACKETS_AFTER = /[（［〔][\p{Script=Han}\p{Script=Katakana}ー]{1,10}(?:部|支社|支局|総局)[）］〕]$/u;
+/** The closing brackets of `DESK_IN_BRACKETS_AFTER`, which a line must end with before the pattern is tried. */
+const DESK_CLOSING_BRACKETS = "）］〕";
+/** A byline without the desk in brackets after the names (see `DESK_IN_BRACKETS_AFTER`). */
+function withoutDeskAfter(text: string): string {
+  if (!DESK_CLOSING_BRACKETS.includes(text.at(-1) ?? "")) return text;
+  const at = text.search(DESK_IN_BRACKETS_AFTER);
+  return at <= 0 ? text : text.slice(0, at).trimEnd();
+}
+/**
+ * A Japanese name alone, as it signs over its desk in brackets: a family name of one to three ideographs, maybe a
+ * space, and a given name of one to three ideographs or two to four kana ("山田 花子", "佐藤太郎", "林 さくら"); three
+ * characters at least when unspaced (two are as often a word: "発行", "文責"), and no kana opening with the genitive
+ * particle glued to the ideographs ("今月のつどい", this month's gathering: a column's title).
+ */
+const NAME_OVER_DESK =
+  /^(?:\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4})|\p{Script=Han}{2,3}(?:\p{Script=Han}{1,3}|(?!の)[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}))$/u;
+/**
+ * The last words of a credit or a notice over a desk, no name: provided, made, compiled, produced, supervised, in
+ * cooperation, reported, photographed, edited, in charge, a person, a contact, the section, text's responsibility,
+ * source, data ("写真提供（写真部）", "図表作成（経済部）", "担当者（営業部）", "連絡先（総務部）"); and a body's or a
+ * place's last character, an office, an agency, a ministry, an institute, a society, a hall, a station, a section, a
+ * school, a city, a town, a village, a prefecture, a ward, a group, a party ("市役所（総務部）", "県警察署（広報部）").
+ */
+const CREDIT_OVER_DESK_END =
+  /(?:提供|作成|構成|制作|協力|監修|取材|撮影|編集|编辑|担当|文責|執筆|出典|資料|記者|记者|[者先係所庁省院会館署課室校市町村県都府区団党])$/u;
+/** The writer a Japanese name alone over its desk names (see `NAME_OVER_DESK`), or undefined. */
+function nameOverDesk(line: string): Author[] | undefined {
+  if (!NAME_OVER_DESK.test(line) || CREDIT_OVER_DESK_END.test(line) || CJK_ORGANIZATION_END.test(line) || CJK_NO_PERSON.test(line)) {
+    return undefined;
+  }
+  return [{ type: "Person", name: line }];
+}
+
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
@@ -2541,11 +2581,12 @@ function cjkByline(text: string): Author[] | undefined {
   const unfiled = withoutFiledFrom(unbracketed);
   // Before a filed-from place the slash ends the names, so a reporter's label glued to them is read as spaced.
   const filed = unfiled.length < unbracketed.length ? unfiled.replace(GLUED_REPORTER_LABEL, "$& ") : unfiled;
-  const line = filed.replace(KOREAN_PHOTO_CREDIT_AFTER, "");
+  const credited = filed.replace(KOREAN_PHOTO_CREDIT_AFTER, "");
+  const line = withoutDeskAfter(credited);
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   let names = labelled ? labelled[3]! : signed?.groups?.names;
-  if (names === undefined) return spacedShortNames(line);
+  if (names === undefined) return spacedShortNames(line) ?? (line.length < credited.length ? nameOverDesk(line) : undefined);
   if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
@@ -3242,6 +3283,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   if (piece !== undefined) return parseByline(text.slice(piece.length), dated, marked);
   const cjk = cjkByline(text) ?? uncasedByline(text) ?? greekGenitiveByline(text);
   if (cjk) return cjk;
+  const reporter = vietnameseReporterByline(text);
+  if (reporter) return [reporter];
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
@@ -3321,6 +3364,25 @@ export function vietnameseSignature(text: string): Author | undefined {
   if (!VIETNAMESE_NAME.test(text)) return undefined;
   const space = text.indexOf(" ");
   return VIETNAMESE_FAMILY_NAMES.has(text.slice(0, space)) ? { type: "Person", name: text } : undefined;
+}
+
+/**
+ * The reporter's noun as Vietnamese papers print it before the writer's name without a colon, alone on the line or
+ * before a date on a meta line ("Phóng viên Lê Minh Tuấn · Cập nhật ngày 4 tháng 3 năm 2025"), in sentence case.
+ */
+const VIETNAMESE_REPORTER_NOUN = "Phóng viên ";
+/**
+ * The writer after the reporter's noun without its colon (`VIETNAMESE_REPORTER_NOUN`): only a name in full opening with
+ * a family name (see `vietnameseSignature`), and nothing after it but a date on a meta line; the noun opens sentences and captions too ("Phóng
+ * viên Lê Minh Tuấn tại hiện trường", the reporter at the scene), and a pen name of two syllables is read only after
+ * the colon. Undefined for any other line.
+ */
+function vietnameseReporterByline(text: string): Author | undefined {
+  if (!text.startsWith(VIETNAMESE_REPORTER_NOUN)) return undefined;
+  const parts = metaParts(text);
+  // On a meta line the name is the first part, and a date the next ("… · Cập nhật ngày 4 tháng 3 năm 2025").
+  if (parts && !parseDateLine(parts[1]!)) return undefined;
+  return vietnameseSignature((parts?.[0] ?? text).slice(VIETNAMESE_REPORTER_NOUN.length));
 }
 
 /** A story's source label and what follows it (see `SOURCE_LABELS`): "Source: AFP", "Źródło: PAP", "Kaynak: AA". */
