@@ -6256,3 +6256,109 @@ describe("review of round md83: a title's desk, a team's desk", () => {
     expect(parseByline("Par l'équipe Culture")).toEqual([{ type: "Organization", name: "l'équipe Culture" }]);
   });
 });
+
+describe("round nl85", () => {
+  /** An invented Vietnamese story: a menu, the headline, a deck, the meta line, paragraphs and a sub-heading. */
+  const vietnamesePage = (meta: string) =>
+    [
+      "Trang chủ | Thời sự | Đời sống",
+      "",
+      "Làng chài Mũi Sương mở lại xưởng đóng thuyền cho thanh niên",
+      "Sau mười năm đóng cửa, xưởng gỗ cũ của làng được các cụ thợ già sửa sang để dạy nghề cho lớp trẻ.",
+      meta,
+      "",
+      "Sáng thứ hai, hơn ba mươi thanh niên trong làng đã đến ghi danh học nghề đóng thuyền tại xưởng gỗ cũ bên bờ kênh.",
+      "",
+      "Ông Đặng Văn Lộc, người thợ cả của xưởng, cho biết các lớp học sẽ kéo dài suốt mùa hè và hoàn toàn miễn phí.",
+      "",
+      "Kế hoạch cho mùa sau",
+      "",
+      "Ủy ban xã dự định mở thêm một lớp sửa lưới vào mùa thu nếu có đủ người đăng ký tham gia học nghề.",
+    ].join("\n");
+
+  it("reads the Vietnamese reporter's noun without its colon before a name in full, alone or on a meta line with a date", () => {
+    expect(parseByline("Phóng viên Lê Minh Tuấn")).toEqual([{ type: "Person", name: "Lê Minh Tuấn" }]);
+    expect(parseByline("Phóng viên Nguyễn Thị Thu Hà")).toEqual([{ type: "Person", name: "Nguyễn Thị Thu Hà" }]);
+    expect(parseByline("Phóng viên Lê Minh Tuấn · Cập nhật ngày 4 tháng 3 năm 2025")).toEqual([{ type: "Person", name: "Lê Minh Tuấn" }]);
+    const article = fromText(vietnamesePage("Phóng viên Trương Quốc Bảo · Cập nhật ngày 4 tháng 3 năm 2025"));
+    expect(article.authors).toEqual([{ type: "Person", name: "Trương Quốc Bảo" }]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2025-03-04");
+    expect(article.headline).toBe("Làng chài Mũi Sương mở lại xưởng đóng thuyền cho thanh niên");
+  });
+
+  it("reads no writer after the Vietnamese reporter's noun without a colon before a sentence, a place or a short name", () => {
+    for (const line of [
+      "Phóng viên Lê Minh Tuấn tại hiện trường",
+      "Phóng viên Hà Nội Mới",
+      "Phóng viên Thu Hà",
+      "Phóng viên Lê Minh",
+      "PHÓNG VIÊN Lê Minh Tuấn",
+      "phóng viên Lê Minh Tuấn",
+      "Phóng viên Lê Minh Tuấn và Trần Văn Nam",
+      "Phóng viên Lê Minh Tuấn · Hà Nội",
+      "Phóng viên Lê Minh Tuấn · Thời sự · Cập nhật ngày 4 tháng 3 năm 2025",
+      "Phóng viên Lê Minh · Cập nhật ngày 4 tháng 3 năm 2025",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  /** An invented Japanese story: a menu, the headline, the byline, the date and three paragraphs. */
+  const japanesePage = (byline: string) =>
+    [
+      "ホーム ＞ 地域 ＞ 暮らし",
+      "",
+      "港町の旧校舎に木工工房　夏休みに子ども向け教室",
+      byline,
+      "2025年3月4日 9時15分",
+      "",
+      "港町の北浜地区で、閉校した小学校の校舎を使った木工工房が今月から開かれる。地元の大工らが指導にあたる。",
+      "",
+      "工房では夏休みの間、子ども向けの教室を週に二回開く予定で、参加費は無料だという。",
+      "",
+      "運営する住民団体の代表は「古い校舎に再び子どもの声が戻ってほしい」と話している。",
+    ].join("\n");
+
+  it("reads a Japanese name with its desk or bureau in brackets after it, labelled or not", () => {
+    expect(parseByline("川辺 美咲（社会部）")).toEqual([{ type: "Person", name: "川辺 美咲" }]);
+    expect(parseByline("森本健太［経済部］")).toEqual([{ type: "Person", name: "森本健太" }]);
+    expect(parseByline("記者 川辺美咲（大阪支社）")).toEqual([{ type: "Person", name: "川辺美咲" }]);
+    expect(parseByline("森本健太記者（那覇総局）")).toEqual([{ type: "Person", name: "森本健太" }]);
+    expect(parseByline("林 さくら〔ニューヨーク支局〕")).toEqual([{ type: "Person", name: "林 さくら" }]);
+    for (const byline of ["川辺 美咲（地域報道部）", "森本健太［経済部］", "記者 川辺美咲（大阪支社）"]) {
+      const article = fromText(japanesePage(byline));
+      expect(article.authors?.length, byline).toBe(1);
+      expect(article.authors?.[0]?.type, byline).toBe("Person");
+      expect(article.headline, byline).toBe("港町の旧校舎に木工工房　夏休みに子ども向け教室");
+    }
+  });
+
+  it("reads no writer from a credit, a notice, a body or a desk over a desk in brackets, nor from a name with other brackets", () => {
+    for (const line of [
+      "写真提供（写真部）",
+      "図表作成（経済部）",
+      "担当者（営業部）",
+      "連絡先（総務部）",
+      "文責（編集部）",
+      "発行（総務部）",
+      "今月のつどい（文化部）",
+      "今月のおすすめ（文化部）",
+      "新春コンサート（文化部）",
+      "川辺美咲（3年生・美術部）",
+      "お知らせ（総務部）",
+      "お問い合わせ（広報部）",
+      "編集部（東京本社）",
+      "市役所（総務部）",
+      "日本経済新聞（経済部）",
+      "読者の声（編集部）",
+      "川辺美咲",
+      "川辺 美咲",
+      "川辺美咲（35）",
+      "川辺美咲（東京）",
+      "川辺美咲（社会部長）",
+      "川辺美咲さん（社会部）",
+      "川辺美咲（社会部）、森本健太（経済部）",
+      "李明（北京）",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+});
