@@ -6320,11 +6320,11 @@ describe("round nl85", () => {
 
   it("reads a Japanese name with its desk or bureau in brackets after it, labelled or not", () => {
     expect(parseByline("川辺 美咲（社会部）")).toEqual([{ type: "Person", name: "川辺 美咲" }]);
-    expect(parseByline("森本健太［経済部］")).toEqual([{ type: "Person", name: "森本健太" }]);
+    expect(parseByline("森本 健太［経済部］")).toEqual([{ type: "Person", name: "森本 健太" }]);
     expect(parseByline("記者 川辺美咲（大阪支社）")).toEqual([{ type: "Person", name: "川辺美咲" }]);
     expect(parseByline("森本健太記者（那覇総局）")).toEqual([{ type: "Person", name: "森本健太" }]);
     expect(parseByline("林 さくら〔ニューヨーク支局〕")).toEqual([{ type: "Person", name: "林 さくら" }]);
-    for (const byline of ["川辺 美咲（地域報道部）", "森本健太［経済部］", "記者 川辺美咲（大阪支社）"]) {
+    for (const byline of ["川辺 美咲（地域報道部）", "森本 健太［経済部］", "記者 川辺美咲（大阪支社）"]) {
       const article = fromText(japanesePage(byline));
       expect(article.authors?.length, byline).toBe(1);
       expect(article.authors?.[0]?.type, byline).toBe("Person");
@@ -6358,7 +6358,33 @@ describe("round nl85", () => {
       "川辺美咲さん（社会部）",
       "川辺美咲（社会部）、森本健太（経済部）",
       "李明（北京）",
+      "森本健太［経済部］",
     ])
       expect(parseByline(line), line).toBeUndefined();
+  });
+});
+
+describe("review of round nl85: an unspaced word over a desk in brackets", () => {
+  it("reads no writer from a notice's, an event's or a titled person's words unspaced over the desk that posts them", () => {
+    for (const line of [
+      "防災訓練（総務部）",
+      "入学式（教務部）",
+      "写真展（写真部）",
+      "新人研修（人事部）",
+      "決算報告（経理部）",
+      "高校野球（運動部）",
+      "北海道（道東支局）",
+      "山田部長（営業部）",
+      "田中様（営業部）",
+      "田中先生（教務部）",
+      "王小红（社会部）",
+      "写真ニュース（報道部）",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still reads an unspaced name over its desk with the reporter's label, and a spaced one without", () => {
+    expect(parseByline("記者 佐藤太郎（経済部）")).toEqual([{ type: "Person", name: "佐藤太郎" }]);
+    expect(parseByline("佐藤 太郎（経済部）")).toEqual([{ type: "Person", name: "佐藤 太郎" }]);
   });
 });

@@ -2550,13 +2550,13 @@ function withoutDeskAfter(text: string): string {
   return at <= 0 ? text : text.slice(0, at).trimEnd();
 }
 /**
- * A Japanese name alone, as it signs over its desk in brackets: a family name of one to three ideographs, maybe a
- * space, and a given name of one to three ideographs or two to four kana ("山田 花子", "佐藤太郎", "林 さくら"); three
- * characters at least when unspaced (two are as often a word: "発行", "文責"), and no kana opening with the genitive
- * particle glued to the ideographs ("今月のつどい", this month's gathering: a column's title).
+ * A Japanese name alone, as it signs over its desk in brackets: a family name of one to three ideographs, a space, and
+ * a given name of one to three ideographs or two to four kana ("山田 花子", "林 さくら"). Unspaced, three or four
+ * ideographs are as often a notice's or an event's word over the desk that posts it ("防災訓練（総務部）", a fire drill;
+ * "入学式（教務部）", "写真展（写真部）") or a name with a title ("山田部長（営業部）"), so only the space, which Japanese
+ * words never hold, vouches for a name unlabelled; an unspaced name signs with its label ("記者 佐藤太郎（経済部）").
  */
-const NAME_OVER_DESK =
-  /^(?:\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4})|\p{Script=Han}{2,3}(?:\p{Script=Han}{1,3}|(?!の)[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4}))$/u;
+const NAME_OVER_DESK = /^\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4})$/u;
 /**
  * The last words of a credit or a notice over a desk, no name: provided, made, compiled, produced, supervised, in
  * cooperation, reported, photographed, edited, in charge, a person, a contact, the section, text's responsibility,
