@@ -3373,9 +3373,9 @@ export function vietnameseSignature(text: string): Author | undefined {
 const VIETNAMESE_REPORTER_NOUN = "Phóng viên ";
 /**
  * The writer after the reporter's noun without its colon (`VIETNAMESE_REPORTER_NOUN`): only a name in full opening with
- * a family name (see `vietnameseSignature`), and nothing after it but a date on a meta line; the noun opens sentences and captions too ("Phóng
- * viên Lê Minh Tuấn tại hiện trường", the reporter at the scene), and a pen name of two syllables is read only after
- * the colon. Undefined for any other line.
+ * a family name (see `vietnameseSignature`), and nothing after it but a date on a meta line; the noun opens sentences
+ * and captions too ("Phóng viên Lê Minh Tuấn tại hiện trường", the reporter at the scene), and a pen name of two
+ * syllables is read only after the colon. Undefined for any other line.
  */
 function vietnameseReporterByline(text: string): Author | undefined {
   if (!text.startsWith(VIETNAMESE_REPORTER_NOUN)) return undefined;
