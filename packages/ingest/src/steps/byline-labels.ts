@@ -235,8 +235,8 @@ export const PIECE_NOUNS: readonly string[] = ["story", "article", "post", "arti
 export const GREEK_WRITES_PHRASES: readonly string[] = ["γράφει ο", "γράφει η"];
 /**
  * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle
- * that says the same: Finnish "Kirjoittanut" ("written by"), Greek "Γράφει ο" (`GREEK_WRITES_PHRASES`). No phrase opens another, so the order of the alternation
- * built from them does not matter.
+ * that says the same: Finnish "Kirjoittanut" ("written by"), Greek "Γράφει ο" (`GREEK_WRITES_PHRASES`). No phrase
+ * opens another, so the order of the alternation built from them does not matter.
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
@@ -380,8 +380,9 @@ export const COLON_AUTHOR_NOUNS: readonly string[] = [
 ];
 /**
  * The reporter's noun, as Indonesian, Turkish and Vietnamese pages label their writer with its colon ("Reporter: Dewi
- * Lestari", "Wartawan: …", "Muhabir: Ayşe Demir", "Phóng viên: Lê Minh"): a transcript labels a reporter's turns so too ("REPORTER: Thank you, Tom."), so only people's names in full
- * follow it in a byline, and never after the label in capitals.
+ * Lestari", "Wartawan: …", "Muhabir: Ayşe Demir", "Phóng viên: Lê Minh"): a transcript labels a reporter's turns so
+ * too ("REPORTER: Thank you, Tom."), so only people's names in full follow it in a byline, and never after the label in
+ * capitals.
  */
 export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", "muhabir", "phóng viên"];
 
