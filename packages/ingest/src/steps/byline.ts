@@ -1107,10 +1107,8 @@ const PART_MARK = /[|·•]/u;
 
 /** Whether a line's field holds a year or a month's name, the words a date prints (see `spanOfDays`). */
 function holdsDateWord(part: string): boolean {
-  return FOUR_FIGURE_YEAR.test(part) || (part.match(EDGED_WORD) ?? []).some((word) => monthOf(word) !== undefined);
+  return YEAR_RUN.test(part) || monthNamesIn(part).length > 0;
 }
-/** Four figures standing alone, a year's. */
-const FOUR_FIGURE_YEAR = /(?<!\d)\d{4}(?!\d)/u;
 
 /** Whether a text holds two dates a dash joins, days joined by a word for "to", or a range of days beside its month. */
 function holdsSpan(text: string): boolean {
@@ -1656,10 +1654,17 @@ function restBesideDateWords(unstamped: string): string {
 /** A range of days ("12–14 June 2025", "June 12-14, 2025", "12.–14. Juni 2025"), not a numeric date ("14-06-2025", "2025-06-14"). */
 const DAY_RANGE = /(?<![\d./–—-])\d{1,2}\.?\s*[–—-]\s*\d{1,2}(?!\d|\s*[-–—/.:]\s*\d)/u;
 
-const YEAR_RUN = /(?<!\d)\d{4}(?!\d)/g;
+/** Four figures standing alone, a year's. Not global, so `test` keeps no position between calls. */
+const YEAR_RUN = /(?<!\d)\d{4}(?!\d)/;
+/** Every year in a text (see `YEAR_RUN`). */
+const YEAR_RUNS = new RegExp(YEAR_RUN.source, "g");
+/** The months' names a text holds, each word read whole. */
+function monthNamesIn(text: string): string[] {
+  return (text.match(EDGED_WORD) ?? []).filter((word) => monthOf(word) !== undefined);
+}
 /** Two years or two months' names: a span of dates ("3 March 2025 – 14 June 2025", "3 March – 14 June 2025"). */
 function holdsTwoDates(text: string): boolean {
-  return (text.match(YEAR_RUN)?.length ?? 0) > 1 || (text.match(EDGED_WORD) ?? []).filter((word) => monthOf(word)).length > 1;
+  return (text.match(YEAR_RUNS)?.length ?? 0) > 1 || monthNamesIn(text).length > 1;
 }
 
 /**
