@@ -1096,8 +1096,9 @@ function spanOfDays(text: string): boolean {
   // Nothing but the span: a word or a note beside it ("March 3, 2025 – Edited March 5, 2025", "… · 4 min read", "March
   // 3, 2025 – March 2025 Issue", "March 3, 2025 · Season 2024–25") makes the line the post's date with what it prints.
   // A bar or a dot parts a line's fields, never a span's days: a date before the span, parted by one, is the post's
-  // ("March 12, 2026 | June 3–5, 2026", "12 mars 2026 · 3-5 juin 2026").
-  if (PART_MARK.test(text) && text.split(PART_MARK).filter(holdsDateWord).length > 1) return false;
+  // ("March 12, 2026 | June 3–5, 2026", "12 mars 2026 · 3-5 juin 2026"). A span in the first field is the event's own,
+  // whatever dated field follows it: a second session ("3.–5. Juni 2026 · 10.–12. Juli 2026"), a month or a date.
+  if (PART_MARK.test(text) && postDateBeforeSpan(text)) return false;
   // Asked last: most date lines hold no span, and this reads the line again.
   return dateLineRest(text.replace(SPAN_WORDS, "")).replace(DATE_LINE_SEPARATORS, "") === "";
 }
@@ -1108,6 +1109,12 @@ const PART_MARK = /[|·•]/u;
 /** Whether a line's field holds a year or a month's name, the words a date prints (see `spanOfDays`). */
 function holdsDateWord(part: string): boolean {
   return YEAR_RUN.test(part) || monthNamesIn(part).length > 0;
+}
+
+/** Whether a line's fields, parted by bars or dots, hold two dated fields, the first of them no span (see `spanOfDays`). */
+function postDateBeforeSpan(text: string): boolean {
+  const dated = text.split(PART_MARK).filter(holdsDateWord);
+  return dated.length > 1 && !holdsSpan(dated[0]!);
 }
 
 /** Whether a text holds two dates a dash joins, days joined by a word for "to", or a range of days beside its month. */

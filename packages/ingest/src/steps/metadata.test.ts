@@ -1689,3 +1689,54 @@ describe("round int83: a post's date before an event's span, parted by a bar or 
     expect(read("March 12, 2026 | March 14, 2026")).toBe("2026-03-12");
   });
 });
+
+describe("round int84: an event's span first on its line, before another dated field parted by a bar or a dot, dates nothing", () => {
+  const body = [
+    "The lantern fair of Quellmoor fills the old rope walk with stalls, music and a parade of paper boats on the mill pond.",
+    "This year the organisers have added a second weekend, after the first one sold out within days of the tickets going on sale.",
+  ];
+  const read = (...meta: string[]) =>
+    fromText(
+      [
+        "Quellmoor Weekly",
+        "",
+        "Home",
+        "Events",
+        "",
+        "Lantern fair returns to the rope walk",
+        ...meta,
+        "",
+        body[0],
+        "",
+        body[1],
+        "",
+        "Share",
+      ].join("\n"),
+      { source: "p.txt" },
+    ).datePublished?.slice(0, 10);
+
+  it("leaves two sessions, or a span before a month or a date, undated", () => {
+    for (const line of [
+      "3.–5. Juni 2026 · 10.–12. Juli 2026",
+      "Du 3 au 5 juin 2026 | Du 10 au 12 juillet 2026",
+      "3-5 de junio de 2026 · 10-12 de julio de 2026",
+      "3-5 giugno 2026 | 10-12 luglio 2026",
+      "3-5 de junho de 2026 • 10-12 de julho de 2026",
+      "3-5 juni 2026 · 10-12 juli 2026",
+      "3-5 juin 2026 · juin 2026",
+      "3.–5. Juni 2026 | 3. April 2026",
+    ]) {
+      expect([line, read(line)]).toEqual([line, undefined]);
+    }
+  });
+
+  it("lets the post's own date line under the sessions date the post", () => {
+    expect(read("3-5 juni 2026 · 10-12 juli 2026", "12 maart 2026")).toBe("2026-03-12");
+    expect(read("3.–5. Juni 2026 · 10.–12. Juli 2026", "12. März 2026")).toBe("2026-03-12");
+  });
+
+  it("still dates the post by the date before the sessions", () => {
+    expect(read("12 mars 2026 · 3-5 juin 2026 · 10-12 juillet 2026")).toBe("2026-03-12");
+    expect(read("March 12, 2026 | June 3–5, 2026 | July 10–12, 2026")).toBe("2026-03-12");
+  });
+});
