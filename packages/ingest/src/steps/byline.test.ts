@@ -6388,3 +6388,43 @@ describe("review of round nl85: an unspaced word over a desk in brackets", () =>
     expect(parseByline("佐藤 太郎（経済部）")).toEqual([{ type: "Person", name: "佐藤 太郎" }]);
   });
 });
+
+describe("round int84: a firm's name spaced over its division in brackets", () => {
+  /** An invented Japanese release: a label, the headline, the issuer over its division, the date and three paragraphs. */
+  const releasePage = (issuer: string) =>
+    [
+      "ニュースリリース",
+      "",
+      "港町の倉庫跡に新しい物流拠点　来春から稼働",
+      issuer,
+      "2026年3月12日",
+      "",
+      "港町の南岸にある倉庫跡地で、新しい物流拠点の建設が始まった。完成は来年の春を予定している。",
+      "",
+      "拠点では地元の農産物を集め、近隣の市場や飲食店へ毎朝届ける仕組みをつくるという。",
+      "",
+      "担当者は「港町の食材をもっと多くの人に知ってもらいたい」と話している。",
+    ].join("\n");
+
+  it("reads no writer from a firm's name spaced over the division that issues its release", () => {
+    for (const line of [
+      "青葉 工業（開発部）",
+      "港 食品（営業部）",
+      "北浜 電機（技術部）",
+      "白川 建設（工務部）",
+      "東浜 銀行（広報部）",
+      "南町 印刷（制作部）",
+      "北浜 テック（技術部）",
+      "海野 フーズ（営業部）",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    expect(fromText(releasePage("青葉 工業（広報部）")).authors ?? []).toEqual([]);
+  });
+
+  it("still reads a spaced name over its desk, one ideograph or kana given names too", () => {
+    expect(parseByline("青木 一馬（社会部）")).toEqual([{ type: "Person", name: "青木 一馬" }]);
+    expect(parseByline("林 工（経済部）")).toEqual([{ type: "Person", name: "林 工" }]);
+    expect(parseByline("森 さくら（生活部）")).toEqual([{ type: "Person", name: "森 さくら" }]);
+    expect(fromText(releasePage("青木 一馬（経済部）")).authors).toEqual([{ type: "Person", name: "青木 一馬" }]);
+  });
+});

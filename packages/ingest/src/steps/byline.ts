@@ -2578,9 +2578,23 @@ const NAME_OVER_DESK = /^\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=
  */
 const CREDIT_OVER_DESK_END =
   /(?:提供|作成|構成|制作|協力|監修|取材|撮影|編集|编辑|担当|文責|執筆|出典|資料|記者|记者|[者先係所庁省院会館署課室校市町村県都府区団党])$/u;
+/**
+ * The last word of a Japanese firm's name, spaced after its own name as a given name would be, over the division in
+ * brackets that issues a release or a notice ("青葉 工業（開発部）", "港 食品（営業部）", "北浜 テック（技術部）"): an
+ * industry, trading, goods, foods, electric, building, bank, securities, insurance, transport, printing or publishing
+ * firm, a lab or a tech one. No given name ends in these words.
+ */
+const FIRM_KIND_END =
+  /(?:工業|産業|興業|重工|商事|商会|商店|物産|食品|製菓|製薬|薬品|化学|電機|電気|電工|電力|建設|工務店|銀行|証券|保険|運輸|物流|交通|鉄道|航空|海運|技研|精機|印刷|出版|放送|不動産|テック|ラボ|フーズ)$/u;
 /** The writer a Japanese name alone over its desk names (see `NAME_OVER_DESK`), or undefined. */
 function nameOverDesk(line: string): Author[] | undefined {
-  if (!NAME_OVER_DESK.test(line) || CREDIT_OVER_DESK_END.test(line) || CJK_ORGANIZATION_END.test(line) || CJK_NO_PERSON.test(line)) {
+  if (
+    !NAME_OVER_DESK.test(line) ||
+    CREDIT_OVER_DESK_END.test(line) ||
+    CJK_ORGANIZATION_END.test(line) ||
+    CJK_NO_PERSON.test(line) ||
+    FIRM_KIND_END.test(line)
+  ) {
     return undefined;
   }
   return [{ type: "Person", name: line }];
