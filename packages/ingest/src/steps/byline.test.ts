@@ -6428,3 +6428,29 @@ describe("round int84: a firm's name spaced over its division in brackets", () =
     expect(fromText(releasePage("青木 一馬（経済部）")).authors).toEqual([{ type: "Person", name: "青木 一馬" }]);
   });
 });
+
+describe("round int84: a name spaced over a school's club in brackets", () => {
+  it("reads no writer from a member's name over a club, which lists of members and winners print", () => {
+    for (const line of [
+      "田中 結衣（吹奏楽部）",
+      "石井 翔（野球部）",
+      "林 みく（サッカー部）",
+      "森 健吾（陸上部）",
+      "川口 彩（合唱部）",
+      "大野 蓮（剣道部）",
+      "北村 葵（美術部）",
+      "中田 陽（バスケットボール部）",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still reads a name over a newsroom's sports, photo, arts or news desk", () => {
+    for (const [line, name] of [
+      ["石井 翔（運動部）", "石井 翔"],
+      ["北村 葵（写真部）", "北村 葵"],
+      ["川口 彩（学芸部）", "川口 彩"],
+      ["大野 蓮（報道部）", "大野 蓮"],
+    ])
+      expect(parseByline(line!)).toEqual([{ type: "Person", name }]);
+  });
+});

@@ -2586,6 +2586,14 @@ const CREDIT_OVER_DESK_END =
  */
 const FIRM_KIND_END =
   /(?:工業|産業|興業|重工|商事|商会|商店|物産|食品|製菓|製薬|薬品|化学|電機|電気|電工|電力|建設|工務店|銀行|証券|保険|運輸|物流|交通|鉄道|航空|海運|技研|精機|印刷|出版|放送|不動産|テック|ラボ|フーズ)$/u;
+/**
+ * A school's or a company's club in brackets after a name, where "部" says club, not desk: a ball game's, a band's, a
+ * choir's, a drama's, a swimming, track, martial art's or calligraphy's, an art's or a dance's ("田中 結衣（吹奏楽部）",
+ * "石井 翔（野球部）", "林 みく（サッカー部）"). A list of members or winners prints their names so, one a line; a
+ * newsroom's desks are none of these ("運動部", "写真部", "学芸部", "報道部" still sign).
+ */
+const CLUB_IN_BRACKETS_AFTER =
+  /(?:球|楽|唱|劇|泳|陸上|柔道|剣道|弓道|書道|茶道|華道|美術|ボール|サッカー|テニス|ラグビー|バドミントン|ダンス)部[）］〕]$/u;
 /** The writer a Japanese name alone over its desk names (see `NAME_OVER_DESK`), or undefined. */
 function nameOverDesk(line: string): Author[] | undefined {
   if (
@@ -2612,7 +2620,10 @@ function cjkByline(text: string): Author[] | undefined {
   const labelled = CJK_LABELLED_BYLINE.exec(line);
   const signed = labelled ? null : CJK_SIGNED_BYLINE.exec(line);
   let names = labelled ? labelled[3]! : signed?.groups?.names;
-  if (names === undefined) return spacedShortNames(line) ?? (line.length < credited.length ? nameOverDesk(line) : undefined);
+  if (names === undefined) {
+    const overDesk = line.length < credited.length && !CLUB_IN_BRACKETS_AFTER.test(credited);
+    return spacedShortNames(line) ?? (overDesk ? nameOverDesk(line) : undefined);
+  }
   if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
     if (roleOpening) names = names.slice(0, roleOpening.index);
