@@ -34,11 +34,16 @@ export function pageNumericOrder(stamped: StampedOrder, tag: string | undefined,
   };
 }
 
-/** The order of the tag's region ("en-US"), else of the language wherever it is written, for dates using `separator`. */
+/**
+ * The order of the tag's region ("en-US"), else of the language wherever it is written, for dates using `separator`;
+ * a locale that writes the day first reads it first whatever the separator: a German, Dutch or Hebrew site that slashes
+ * its dates ("Von Jan Berg, 03/12/2026", "נוצר: 12/03/2026") still writes the day first, as month-first dates are the
+ * United States' and a few others' own form, printed with the slash those locales write.
+ */
 function localeOrder(tag: string | undefined, languageCode: string, separator: NumericSeparator): NumericOrder | undefined {
   const region = tag === undefined ? undefined : regionalLocale(tag);
   const written = region !== undefined ? numericForm(region) : languageForm(languageCode);
-  return written?.separator === separator ? written.order : undefined;
+  return written?.separator === separator || written?.order === "day-first" ? written?.order : undefined;
 }
 
 /**
