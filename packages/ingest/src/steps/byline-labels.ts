@@ -432,6 +432,8 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "đăng lúc",
   "تاریخ انتشار",
   "زمان انتشار",
+  // Hebrew ("פורסם: 12/03/2026", published).
+  "פורסם",
 ];
 
 /**
@@ -475,6 +477,11 @@ export const UPDATED_LABELS: readonly string[] = [
   "cập nhật",
   "cập nhật lúc",
   "ngày cập nhật",
+  // Malay ("Dikemaskini: 13 Mac 2026", updated) and Hebrew ("עודכן: 13/03/2026", "עודכן לאחרונה", last updated).
+  "dikemaskini",
+  "dikemas kini",
+  "עודכן",
+  "עודכן לאחרונה",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */

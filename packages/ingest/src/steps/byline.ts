@@ -66,8 +66,10 @@ import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } 
  * Month names: those of ICU for the languages read (month-names.ts), then what ICU lacks, which wins where both name a
  * word: abbreviations without their dot, as English and pages that drop the dot write them ("Mar 4", "janv", "okt", Dutch
  * "mrt", Italian and Spanish "ott" and "dic", Russian "окт"; not those that are words too, "set", "out", "там"),
- * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", and "listopad(a)", which ICU
- * leaves out as Croatian October and Czech or Polish November, read as November as before.
+ * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", "listopad(a)", which ICU
+ * leaves out as Croatian October and Czech or Polish November, read as November as before, and Malay "Ogos" (August),
+ * too short for ICU's names read on every page (`SHORT_NAME_LENGTH`) but no word elsewhere; Malay "Mac" (March) and
+ * "Dis" (December) stay unread, words of other languages ("Top 10 Mac 2025").
  */
 const MONTHS: Record<string, number> = { ...INTL_MONTH_NAMES };
 const MONTH_NAMES: Array<[number, string[]]> = [
@@ -77,7 +79,7 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [4, ["apr", "апр"]],
   [6, ["jun", "июн"]],
   [7, ["jul", "juil", "июл"]],
-  [8, ["aug", "aout", "авг"]],
+  [8, ["aug", "aout", "авг", "ogos"]],
   [9, ["sep", "sept", "сен", "сент"]],
   [10, ["oct", "okt", "ott", "окт"]],
   [11, ["nov", "listopad", "listopada", "ноя", "нояб"]],
@@ -935,6 +937,12 @@ export interface DateLine {
    * post's (see `spanOfDays`).
    */
   span?: true;
+  /**
+   * A span's two whole dates, each with its clock time, a dash joining them ("March 12, 2026 08:10 – March 13, 2026
+   * 21:45"): the first's and the second's date-times. A news site prints its published and updated stamps so under its
+   * byline, an event's page its start and end: the header reads which by the lines beside it (see `absorbMeta`).
+   */
+  stamps?: [string, string];
 }
 
 /**
@@ -1067,8 +1075,29 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     if (both) return both;
   }
   const single = parseSingleDateLine(text, pageOrder);
-  return single && spanOfDays(text) ? { ...single, span: true } : single;
+  if (!single) return undefined;
+  // A byline's name before the pair, parted from it by a mark: "김하늘 기자 · 입력 2026.03.12 08:10 수정 2026.03.13 10:45".
+  if (!spanOfDays(text)) return withLaterUpdate(single, text, pageOrder);
+  const stamps = timedDashedPair(text, pageOrder);
+  return stamps ? { ...single, span: true, stamps } : { ...single, span: true };
 }
+
+/**
+ * The two date-times of a span's line that is two whole dates, each with its clock time, a dash between spaces joining
+ * them, the second no earlier than the first (see `DateLine.stamps`); undefined for any other span ("March 12 – March 14,
+ * 2026", "March 12, 2026 – March 14, 2026": days, no stamps).
+ */
+function timedDashedPair(text: string, pageOrder?: NumericOrderSource): [string, string] | undefined {
+  if (!DASH_FIELD_MARK.test(text)) return undefined;
+  const fields = dashFields(text);
+  if (fields.length !== 2) return undefined;
+  if (!fields.every((field) => CLOCK_TIME.test(field))) return undefined;
+  const [first, second] = fields.map((field) => parseSingleDateLine(field, pageOrder)?.iso);
+  if (first === undefined || second === undefined || calendarDay(second) < calendarDay(first)) return undefined;
+  return [first, second];
+}
+/** A clock time in a date's field ("08:10", "08h10", "8:10 PM"). */
+const CLOCK_TIME = /(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)/;
 
 /**
  * A date line's opening when it may be a span of days: a day's number or a month's name, maybe after a word for "from"
@@ -2774,9 +2803,46 @@ const LABEL_REACH = 24;
  */
 export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const at = dateStart(text, pageOrder);
-  if (at === undefined) return undefined;
+  if (at === undefined) return bylineNumericDate(text, pageOrder);
   const iso = parseDate(text.slice(at), pageOrder)!;
-  return { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) };
+  return withLaterUpdate(
+    { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) },
+    text.slice(at),
+    pageOrder,
+  );
+}
+
+/**
+ * A slashed or hyphenated date with no clock time closing a byline's line, after a space or a comma ("Por Ana Ruiz
+ * 12/03/2026", "Von Jan Berg, 03/12/2026", "By Ana Ruiz 25/03/2026"): such a date alone is read only under a headline
+ * (`headerNumericDate`), and after a name it is the byline's own. Read in the page's order, or where the numbers allow
+ * one, else not at all ("By Ana Ruiz 12/03/2026" on an English page with nothing to settle it).
+ */
+function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
+  return date ? headerNumericDate(text.slice(date.index + date[0].length - date[1]!.length), pageOrder) : undefined;
+}
+/** A numeric date closing a line after a space or a comma (see `bylineNumericDate`). */
+const BYLINE_CLOSING_NUMERIC_DATE = /[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})$/;
+
+/**
+ * A date read from a byline's line or a meta line's field, with the update's date its label sets after it and no mark
+ * between, as news sites print the pair after their byline ("By Ada Lee · Published March 12, 2026 08:10 Updated March
+ * 13, 2026 10:45", "Von Jan Berg · Veröffentlicht am 12.03.2026 Aktualisiert am 13.03.2026", "Par … Publié le 12 mars
+ * 2026 Mis à jour le 13 mars 2026", "김하늘 기자 입력 2026.03.12 08:10 수정 2026.03.13 10:45", "Đăng: 12/03/2026 Cập nhật:
+ * 13/03/2026"): `text` opens with the date (`SECOND_DATE_LABEL` finds the labels after it, each part read as a date line
+ * of its own, `parseSingleDateLine`); an update's date, the published one after it ("Updated … Published …", see
+ * `withUpdate`). A date that has an update already is returned as it is, and so is one of a text too long for a date
+ * line (each label's part would be read again to the end).
+ */
+function withLaterUpdate(date: DateLine, text: string, pageOrder?: NumericOrderSource): DateLine {
+  if (date.alsoModified !== undefined || text.length > MAX_DATE_LINE_LENGTH || !hasTwoDigitRuns(text)) return date;
+  SECOND_DATE_LABEL.lastIndex = 0;
+  for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
+    const other = parseSingleDateLine(text.slice(label.index + label[0].length), pageOrder);
+    if (other && other.modified !== date.modified) return withUpdate(date, other) ?? date;
+  }
+  return date;
 }
 
 /** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */

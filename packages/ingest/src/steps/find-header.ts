@@ -898,14 +898,20 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
  * lines, the date a byline holds after its names is read too (the line is then too long for a date line), its numeric
  * dates in the page's order (`pageOrder`, see date-order.ts); a byline further down gives no date, as it could be a teaser's.
  */
-export function absorbMeta(line: ClassifiedLine, header: Header, bylineDates = false, pageOrder?: NumericOrderSource): boolean {
+export function absorbMeta(
+  line: ClassifiedLine,
+  header: Header,
+  bylineDates = false,
+  pageOrder?: NumericOrderSource,
+  bylineBeside = false,
+): boolean {
   // An agency after a date ("March 11, 2025 (Reuters)") signs the story only in its header; further down it is a
   // teaser's date line, whose wire wrote that other story.
   const signedByAgency = line.date !== undefined && line.authors !== undefined && agencyAfterDate(line.text) !== undefined;
   const authors = bylineDates || !signedByAgency ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
-    foldDate(header, date);
+    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
     // byline too.
     if (line.date && !(authors && header.authors.length === 0 && (signedByAgency || namesBeforeDate(line.text)))) return true;
@@ -1017,6 +1023,28 @@ function foldDate(header: Header, date: DateLine): void {
   // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`).
   else if (!(header.dateModified && calendarDay(date.iso) > calendarDay(header.dateModified))) header.datePublished ??= date.iso;
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
+}
+
+/**
+ * A span's two date-times (see `DateLine.stamps`) read as a post's published and updated stamps: under a headline with a
+ * person's byline packed right over or under it, two whole dates each with its clock time are a news site's meta line
+ * ("By Ana Ruiz" over "March 12, 2026 08:10 – March 13, 2026 21:45"), where an event's page sets its place, its hall
+ * or its tickets beside its days and no one signs them.
+ */
+function stampsOfPost([published, updated]: [string, string]): DateLine {
+  return { iso: published, modified: false, alsoModified: updated };
+}
+
+/**
+ * Whether a person's byline is packed right over or under the line at `at` (no blank line between; a wire's, "By
+ * Reuters", signs listings too): beside a span's two date-times, the post's stamps (see `stampsOfPost`).
+ */
+function personBylineBeside(lines: readonly ClassifiedLine[], at: number): boolean {
+  const over = at > 0 && !lines[at]!.blankBefore ? lines[at - 1] : undefined;
+  const under = lines[at + 1]?.blankBefore === false ? lines[at + 1] : undefined;
+  return [over, under].some(
+    (line) => line?.authors !== undefined && line.date === undefined && line.authors.some((author) => author.type === "Person"),
+  );
 }
 
 /**
@@ -2560,7 +2588,7 @@ function readHeaderBelow(
     }
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
     if (
-      absorbMeta(line, header, true, pageOrder) ||
+      absorbMeta(line, header, true, pageOrder, line.date?.stamps !== undefined && personBylineBeside(lines, i)) ||
       line.text === header.headline ||
       (isPostedLine(line) && !headerMetaLine(lines, i, pageOrder)) ||
       (undated && isRelativeDayLine(line.text))
