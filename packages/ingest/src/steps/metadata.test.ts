@@ -1740,3 +1740,179 @@ describe("round int84: an event's span first on its line, before another dated f
     expect(read("March 12, 2026 | June 3–5, 2026 | July 10–12, 2026")).toBe("2026-03-12");
   });
 });
+
+describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two stamps a dash joins", () => {
+  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  const paragraphs: Record<string, [string, string]> = {
+    en: [
+      "The council of Wrenmouth approved a new ferry timetable on Tuesday after months of complaints from commuters.",
+      "Residents said the late boats had left them stranded on the island twice a week during the busy summer.",
+    ],
+    de: [
+      "Der Gemeinderat von Wrenmouth hat am Dienstag nach monatelangen Beschwerden einen neuen Fährfahrplan beschlossen.",
+      "Viele Pendler berichteten, dass sie wegen der späten Boote zweimal pro Woche auf der Insel festsaßen.",
+    ],
+    fr: [
+      "Le conseil de Wrenmouth a adopté mardi un nouvel horaire des traversiers après des mois de plaintes des usagers.",
+      "Plusieurs habitants affirment que les bateaux tardifs les ont laissés bloqués sur l'île deux fois par semaine.",
+    ],
+    es: [
+      "El ayuntamiento de Wrenmouth aprobó el martes un nuevo horario de transbordadores tras meses de quejas vecinales.",
+      "Varios vecinos dijeron que los barcos tardíos los dejaron atrapados en la isla dos veces por semana este verano.",
+    ],
+    it: [
+      "Il consiglio di Wrenmouth ha approvato martedì un nuovo orario dei traghetti dopo mesi di proteste dei pendolari.",
+      "Molti pendolari raccontano che le corse in ritardo li hanno lasciati bloccati sull'isola due volte alla settimana.",
+    ],
+    pt: [
+      "A câmara de Wrenmouth aprovou na terça-feira um novo horário das balsas depois de meses de queixas dos moradores.",
+      "Vários moradores disseram que os barcos atrasados os deixaram presos na ilha duas vezes por semana no verão.",
+    ],
+    nl: [
+      "De gemeenteraad van Wrenmouth heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+      "Veel forenzen zeggen dat de late boten hen twee keer per week op het eiland lieten zitten tijdens de drukke zomer.",
+    ],
+    ko: [
+      "군의회는 화요일 통근자들의 불만이 몇 달째 이어지자 새 여객선 운항 시간표를 승인했다고 밝혔습니다.",
+      "주민들은 늦은 배 때문에 바쁜 여름철에 일주일에 두 번씩 섬에 발이 묶였다고 말했습니다.",
+    ],
+    vi: [
+      "Hội đồng thị trấn cảng hôm thứ ba đã thông qua lịch chạy phà mới sau nhiều tháng người dân phàn nàn.",
+      "Nhiều cư dân cho biết những chuyến phà muộn đã khiến họ mắc kẹt trên đảo hai lần mỗi tuần trong mùa hè.",
+    ],
+    he: [
+      "מועצת העיירה אישרה ביום שלישי לוח זמנים חדש למעבורת אחרי חודשים של תלונות מצד הנוסעים הקבועים.",
+      "תושבים סיפרו כי הסירות המאוחרות השאירו אותם תקועים באי פעמיים בשבוע במהלך עונת הקיץ העמוסה.",
+    ],
+    ms: [
+      "Majlis perbandaran pekan pelabuhan itu meluluskan jadual feri baharu pada hari Selasa selepas berbulan-bulan menerima aduan.",
+      "Penduduk berkata bot yang lewat menyebabkan mereka terkandas di pulau itu dua kali seminggu sepanjang musim cuti.",
+    ],
+  };
+  const title = "Wrenmouth ferry timetable changes";
+  const page = (language: string, top: string[], below: string[] = ["Related", "Ferry fares to rise next spring"]) => {
+    const [first, second] = paragraphs[language]!;
+    const text = [
+      "Wrenmouth Courier",
+      "Home  News  Sport",
+      "",
+      title,
+      ...top,
+      "",
+      first,
+      "",
+      second,
+      "",
+      ...below,
+      "",
+      "© 2026 Wrenmouth Courier",
+    ];
+    const read = fromText(text.join("\n"), { source: "p.txt" });
+    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
+  };
+
+  it("keeps the update printed after the published date on a byline's line", () => {
+    const pairs: Array<[string, string, string]> = [
+      ["en", "By Ana Ruiz", "Published March 12, 2026 08:10 Updated March 13, 2026 10:45"],
+      ["de", "Von Jan Berg", "Veröffentlicht am 12.03.2026, 08:10 Uhr Aktualisiert am 13.03.2026, 10:45 Uhr"],
+      ["fr", "Par Claire Vaudrin", "Publié le 12 mars 2026 à 08h10 Mis à jour le 13 mars 2026 à 10h45"],
+      ["es", "Por Ana Ruiz", "Publicado el 12 de marzo de 2026, 08:10 Actualizado el 13 de marzo de 2026, 10:45"],
+      ["it", "Di Marco Bellini", "Pubblicato il 12 marzo 2026 alle 08:10 Aggiornato il 13 marzo 2026 alle 10:45"],
+      ["pt", "Por Joana Prates", "Publicado em 12/03/2026 08h10 Atualizado em 13/03/2026 10h45"],
+      ["nl", "Door Sanne de Wit", "Gepubliceerd op 12 maart 2026 08:10 Bijgewerkt op 13 maart 2026 10:45"],
+      ["ko", "김하늘 기자", "입력 2026.03.12 08:10 수정 2026.03.13 10:45"],
+      ["vi", "Phóng viên: Trần Minh Khoa", "Đăng: 12/03/2026 08:10 Cập nhật: 13/03/2026 10:45"],
+    ];
+    for (const [language, byline, dates] of pairs) {
+      const line = `${byline} · ${dates}`;
+      expect([line, page(language, [line])]).toEqual([line, ["2026-03-12", "2026-03-13"]]);
+    }
+    for (const [language, byline, dates] of pairs.filter(([language]) => language !== "vi")) {
+      const line = `${byline} ${dates}`;
+      expect([line, page(language, [line])]).toEqual([line, ["2026-03-12", "2026-03-13"]]);
+    }
+    const updatedFirst = "By Ana Ruiz · Updated March 13, 2026 10:45 Published March 12, 2026 08:10";
+    expect(page("en", [updatedFirst])).toEqual(["2026-03-12", "2026-03-13"]);
+  });
+
+  it("takes no update from another label after the date, nor from a teaser's byline below the story", () => {
+    expect(page("en", ["By Ana Ruiz · Published March 12, 2026 · Event date: March 20, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(page("en", ["By Ana Ruiz · Published March 12, 2026 08:10 Next review March 20, 2027"])).toEqual(["2026-03-12", undefined]);
+    expect(
+      page("en", [], ["Related", "New pier opens", "By Ana Ruiz · Published March 2, 2026 08:10 Updated March 3, 2026 10:45"]),
+    ).toEqual([undefined, undefined]);
+  });
+
+  it("reads a slashed date closing a byline in the page's order, or where its numbers allow one", () => {
+    const lines: Array<[string, string, string]> = [
+      ["es", "Por Ana Ruiz 12/03/2026", "2026-03-12"],
+      ["es", "Por Ana Ruiz, 12/03/2026", "2026-03-12"],
+      ["fr", "Par Claire Vaudrin 12/03/2026", "2026-03-12"],
+      ["it", "Di Marco Bellini 12/03/2026", "2026-03-12"],
+      ["pt", "Por Joana Prates · 12/03/2026", "2026-03-12"],
+      ["vi", "Phóng viên: Trần Minh Khoa · 12/03/2026", "2026-03-12"],
+      ["de", "Von Jan Berg, 03/12/2026", "2026-12-03"],
+      ["nl", "Door Sanne de Wit 03/12/2026", "2026-12-03"],
+      ["en", "By Ana Ruiz 25/03/2026", "2026-03-25"],
+      ["en", "By Ana Ruiz 03/25/2026", "2026-03-25"],
+    ];
+    for (const [language, line, day] of lines) expect([line, page(language, [line])[0]]).toEqual([line, day]);
+  });
+
+  it("leaves a byline's slashed date undated where nothing tells its order, and a code or a teaser's date alone", () => {
+    for (const [language, line] of [
+      ["en", "By Ana Ruiz 12/03/2026"],
+      ["en", "By Ana Ruiz 03/12/2026"],
+      ["es", "Por Ana Ruiz 12/03/20265"],
+      ["pt", "Por Joana Prates 12/03/26"],
+      ["es", "Por Ana Ruiz 1/2/3"],
+    ] as const) {
+      expect([line, page(language, [line])[0]]).toEqual([line, undefined]);
+    }
+    expect(page("es", [], ["Más noticias", "Suben las tarifas del ferry", "Por Ana Ruiz 02/03/2026"])[0]).toBeUndefined();
+  });
+
+  it("reads Hebrew slashed dates day first and its published and updated labels", () => {
+    expect(page("he", ["מאת: נועה ברקוביץ", "נוצר: 12/03/2026 09:15"])[0]).toBe("2026-03-12");
+    expect(page("he", ["מאת: נועה ברקוביץ", "פורסם: 12/03/2026"])[0]).toBe("2026-03-12");
+    expect(page("he", ["מאת: נועה ברקוביץ", "עודכן: 13/03/2026 10:45"])).toEqual(["2026-03-13", "2026-03-13"]);
+  });
+
+  it("reads Malay 'Ogos' and the Malay update's label, and leaves 'Mac' unread", () => {
+    expect(page("ms", ["Oleh: Aminah Yusof", "12 Ogos 2026"])[0]).toBe("2026-08-12");
+    expect(page("ms", ["Oleh: Aminah Yusof", "Diterbitkan: 12 Ogos 2026, 8:10 pagi"])[0]).toBe("2026-08-12");
+    expect(page("ms", ["Oleh: Aminah Yusof", "Dikemaskini: 13 Ogos 2026, 10:45"])).toEqual(["2026-08-13", "2026-08-13"]);
+    expect(page("ms", ["Oleh: Aminah Yusof", "Top 10 Mac 2025"])[0]).toBeUndefined();
+    expect(page("ms", [], ["Berita lain", "Jeti baharu dibuka", "2 Ogos 2026"])[0]).toBeUndefined();
+  });
+
+  it("reads two stamps a dash joins as published and updated beside a person's byline", () => {
+    const lines: Array<[string, string, string]> = [
+      ["en", "By Ana Ruiz", "March 12, 2026 08:10 – March 13, 2026 21:45"],
+      ["de", "Von Jan Berg", "12.03.2026, 08:10 – 13.03.2026, 21:45"],
+      ["fr", "Par Claire Vaudrin", "12 mars 2026 08:10 – 13 mars 2026 21:45"],
+      ["es", "Por Ana Ruiz", "12 de marzo de 2026 08:10 – 13 de marzo de 2026 21:45"],
+      ["it", "Di Marco Bellini", "12 marzo 2026 08:10 – 13 marzo 2026 21:45"],
+      ["pt", "Por Joana Prates", "12 de março de 2026 08:10 – 13 de março de 2026 21:45"],
+      ["nl", "Door Sanne de Wit", "12 maart 2026 08:10 – 13 maart 2026 21:45"],
+    ];
+    for (const [language, byline, dates] of lines) {
+      expect([dates, page(language, [byline, dates])]).toEqual([dates, ["2026-03-12", "2026-03-13"]]);
+      expect([dates, page(language, [dates, byline])]).toEqual([dates, ["2026-03-12", "2026-03-13"]]);
+    }
+  });
+
+  it("leaves an event's two stamps, days alone or a reversed pair undated", () => {
+    for (const [language, top] of [
+      ["en", ["March 12, 2026 19:00 – March 14, 2026 22:00", "Harbour Hall, Wrenmouth", "Tickets from $20"]],
+      ["en", ["Organised by Wrenmouth Arts Council", "March 12, 2026 19:00 – March 14, 2026 22:00", "Harbour Hall, Wrenmouth"]],
+      ["en", ["By Reuters", "March 12, 2026 19:00 – March 14, 2026 22:00"]],
+      ["de", ["12.03.2026, 19:00 – 14.03.2026, 22:00", "Stadthalle Wrenmouth", "Eintritt frei"]],
+      ["de", ["Von Jan Berg", "", "12.03.2026, 19:00 – 14.03.2026, 22:00", "Stadthalle Wrenmouth"]],
+      ["en", ["By Ana Ruiz", "March 12, 2026 – March 14, 2026"]],
+      ["en", ["By Ana Ruiz", "March 14, 2026 08:10 – March 12, 2026 21:45"]],
+    ] as const) {
+      expect([top, page(language, [...top])]).toEqual([top, [undefined, undefined]]);
+    }
+  });
+});
