@@ -2839,7 +2839,11 @@ function withLaterUpdate(date: DateLine, text: string, pageOrder?: NumericOrderS
   if (date.alsoModified !== undefined || text.length > MAX_DATE_LINE_LENGTH || !hasTwoDigitRuns(text)) return date;
   SECOND_DATE_LABEL.lastIndex = 0;
   for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
-    const other = parseSingleDateLine(text.slice(label.index + label[0].length), pageOrder);
+    const part = text.slice(label.index + label[0].length);
+    // The label's own date, right after it: words between make it another date's ("Updated daily until March 30").
+    const at = dateStart(part, pageOrder);
+    if (at === undefined || !LABEL_BEFORE_LATER_DATE.test(part.slice(0, at))) continue;
+    const other = parseSingleDateLine(part, pageOrder);
     if (other && other.modified !== date.modified) return withUpdate(date, other) ?? date;
   }
   return date;
@@ -3078,6 +3082,15 @@ const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
  * ("Li Sun 7 May 2026").
  */
 const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
+/**
+ * What may stand before the date a label after a byline's date opens (see `withLaterUpdate`): the label, its link word,
+ * a colon and a weekday ("Updated on Friday, March 13, 2026", "Aktualisiert am 13.03.2026", "수정 2026.03.13"); any other
+ * word makes the date another's ("Updated schedule: March 20", "Updated daily until March 30").
+ */
+const LABEL_BEFORE_LATER_DATE = new RegExp(
+  String.raw`^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")}|${CJK_DATE_LABEL})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
+  "iu",
+);
 /**
  * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
  * "Dom 8 de marzo"): the short forms of the other languages too, and "Sun", which opens nobody's name at a line's start.

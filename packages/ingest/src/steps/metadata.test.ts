@@ -1838,6 +1838,10 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
   it("takes no update from another label after the date, nor from a teaser's byline below the story", () => {
     expect(page("en", ["By Ana Ruiz · Published March 12, 2026 · Event date: March 20, 2026"])).toEqual(["2026-03-12", undefined]);
     expect(page("en", ["By Ana Ruiz · Published March 12, 2026 08:10 Next review March 20, 2027"])).toEqual(["2026-03-12", undefined]);
+    // Words between the label and the date make it another date, not the update.
+    expect(page("en", ["By Ana Ruiz · Published March 12, 2026 · Updated daily until March 30, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(page("en", ["By Ana Ruiz · March 12, 2026 Updated schedule: March 20, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(page("en", ["By Ana Ruiz · Published March 12, 2026 Updated Friday, March 13, 2026"])).toEqual(["2026-03-12", "2026-03-13"]);
     expect(
       page("en", [], ["Related", "New pier opens", "By Ana Ruiz · Published March 2, 2026 08:10 Updated March 3, 2026 10:45"]),
     ).toEqual([undefined, undefined]);
