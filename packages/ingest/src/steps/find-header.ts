@@ -1037,14 +1037,21 @@ function stampsOfPost([published, updated]: [string, string]): DateLine {
 
 /**
  * Whether a person's byline is packed right over or under the line at `at` (no blank line between; a wire's, "By
- * Reuters", signs listings too): beside a span's two date-times, the post's stamps (see `stampsOfPost`).
+ * Reuters", signs listings too), and on the other side only the headline (at `headline`), another line of the byline's
+ * or a blank line: beside a span's two date-times, the post's stamps (see `stampsOfPost`). An event's venue or tickets
+ * packed under its times ("By Ana Ruiz" over "March 20, 2026 19:00 – March 21, 2026 02:00" over "Harbour Hall") make
+ * them the event's, which a writer signs as well.
  */
-function personBylineBeside(lines: readonly ClassifiedLine[], at: number): boolean {
-  const over = at > 0 && !lines[at]!.blankBefore ? lines[at - 1] : undefined;
-  const under = lines[at + 1]?.blankBefore === false ? lines[at + 1] : undefined;
-  return [over, under].some(
-    (line) => line?.authors !== undefined && line.date === undefined && line.authors.some((author) => author.type === "Person"),
-  );
+function personBylineBeside(lines: readonly ClassifiedLine[], at: number, headline: number): boolean {
+  const over = at > 0 && !lines[at]!.blankBefore ? at - 1 : undefined;
+  const under = lines[at + 1]?.blankBefore === false ? at + 1 : undefined;
+  const signs = (index: number | undefined) => {
+    const line = index === undefined ? undefined : lines[index];
+    return line?.authors !== undefined && line.date === undefined && line.authors.some((author) => author.type === "Person");
+  };
+  const bylineOrNothing = (index: number | undefined) =>
+    index === undefined || index === headline || lines[index]!.authors !== undefined || lines[index]!.date !== undefined;
+  return (signs(over) && bylineOrNothing(under)) || (signs(under) && bylineOrNothing(over));
 }
 
 /**
@@ -2588,7 +2595,7 @@ function readHeaderBelow(
     }
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
     if (
-      absorbMeta(line, header, true, pageOrder, line.date?.stamps !== undefined && personBylineBeside(lines, i)) ||
+      absorbMeta(line, header, true, pageOrder, line.date?.stamps !== undefined && personBylineBeside(lines, i, headline)) ||
       line.text === header.headline ||
       (isPostedLine(line) && !headerMetaLine(lines, i, pageOrder)) ||
       (undated && isRelativeDayLine(line.text))

@@ -1913,6 +1913,10 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
       ["en", ["By Reuters", "March 12, 2026 19:00 – March 14, 2026 22:00"]],
       ["de", ["12.03.2026, 19:00 – 14.03.2026, 22:00", "Stadthalle Wrenmouth", "Eintritt frei"]],
       ["de", ["Von Jan Berg", "", "12.03.2026, 19:00 – 14.03.2026, 22:00", "Stadthalle Wrenmouth"]],
+      // A venue or tickets packed under the times a writer signs: the event's times, not the post's stamps.
+      ["en", ["By Ana Ruiz", "March 20, 2026 19:00 – March 21, 2026 02:00", "Harbour Hall, Wrenmouth"]],
+      ["de", ["Von Jan Berg", "20.03.2026, 19:00 – 22.03.2026, 23:00", "Stadthalle, Eintritt frei"]],
+      ["en", ["Harbour Hall, Wrenmouth", "March 20, 2026 19:00 – March 21, 2026 02:00", "By Ana Ruiz"]],
       ["en", ["By Ana Ruiz", "March 12, 2026 – March 14, 2026"]],
       ["en", ["By Ana Ruiz", "March 14, 2026 08:10 – March 12, 2026 21:45"]],
     ] as const) {
