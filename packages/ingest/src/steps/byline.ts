@@ -2820,8 +2820,16 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
  */
 function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
-  return date ? headerNumericDate(text.slice(date.index + date[0].length - date[1]!.length), pageOrder) : undefined;
+  if (!date) return undefined;
+  const at = date.index + date[0].length - date[1]!.length;
+  // Right after the last name: a word between makes it another day's ("Por Ana Ruiz, partido del 20/03/2026", "Von Jan
+  // Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
+  const names = text.slice(0, at).replace(MARKS_BEFORE_CLOSING_DATE, "");
+  const last = parseByline(names)?.at(-1)?.name;
+  return last !== undefined && names.endsWith(last) ? headerNumericDate(text.slice(at), pageOrder) : undefined;
 }
+/** What may part a byline's last name from the date closing it: spaces, a comma, a dot or a bar. */
+const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|]+$/u;
 /** A numeric date closing a line after a space or a comma (see `bylineNumericDate`). */
 const BYLINE_CLOSING_NUMERIC_DATE = /[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})$/;
 

@@ -1870,6 +1870,12 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
       ["es", "Por Ana Ruiz 12/03/20265"],
       ["pt", "Por Joana Prates 12/03/26"],
       ["es", "Por Ana Ruiz 1/2/3"],
+      // Words between the last name and the date make it another day's.
+      ["es", "Por Ana Ruiz, partido del 20/03/2026"],
+      ["de", "Von Jan Berg, gültig bis 31/12/2026"],
+      ["de", "Von Jan Berg | Termin 24-12-2026"],
+      ["en", "By Ana Ruiz, Event: 04/25/2026"],
+      ["de", "Von Jan Berg, Tel. 06-12-2026"],
     ] as const) {
       expect([line, page(language, [line])[0]]).toEqual([line, undefined]);
     }
