@@ -1039,8 +1039,8 @@ function stampsOfPost([published, updated]: [string, string]): DateLine {
  * Whether a person's byline is packed right over or under the line at `at` (no blank line between; a wire's, "By
  * Reuters", signs listings too), and on the other side only the headline (at `headline`), another line of the byline's
  * or a blank line: beside a span's two date-times, the post's stamps (see `stampsOfPost`). An event's venue or tickets
- * packed under its times ("By Ana Ruiz" over "March 20, 2026 19:00 – March 21, 2026 02:00" over "Harbour Hall") make
- * them the event's, which a writer signs as well.
+ * packed under its times ("By Ana Ruiz" over "March 20, 2026 19:00 – March 21, 2026 02:00" over "Harbour Hall"), or a
+ * timetable's next row, make them the event's or the timetable's, which a writer signs as well.
  */
 function personBylineBeside(lines: readonly ClassifiedLine[], at: number, headline: number): boolean {
   const over = at > 0 && !lines[at]!.blankBefore ? at - 1 : undefined;
@@ -1050,7 +1050,7 @@ function personBylineBeside(lines: readonly ClassifiedLine[], at: number, headli
     return line?.authors !== undefined && line.date === undefined && line.authors.some((author) => author.type === "Person");
   };
   const bylineOrNothing = (index: number | undefined) =>
-    index === undefined || index === headline || lines[index]!.authors !== undefined || lines[index]!.date !== undefined;
+    index === undefined || index === headline || (lines[index]!.authors !== undefined && lines[index]!.date === undefined);
   return (signs(over) && bylineOrNothing(under)) || (signs(under) && bylineOrNothing(over));
 }
 

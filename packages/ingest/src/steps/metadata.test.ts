@@ -1923,6 +1923,9 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
       ["en", ["By Ana Ruiz", "March 20, 2026 19:00 – March 21, 2026 02:00", "Harbour Hall, Wrenmouth"]],
       ["de", ["Von Jan Berg", "20.03.2026, 19:00 – 22.03.2026, 23:00", "Stadthalle, Eintritt frei"]],
       ["en", ["Harbour Hall, Wrenmouth", "March 20, 2026 19:00 – March 21, 2026 02:00", "By Ana Ruiz"]],
+      // A timetable's rows under a writer's byline.
+      ["de", ["Von Jan Berg", "12.03.2026 08:10 – 12.03.2026 09:45", "12.03.2026 10:10 – 12.03.2026 11:45"]],
+      ["en", ["By Ana Ruiz", "March 12, 2026 08:10 – March 12, 2026 09:45", "March 13, 2026 08:10 – March 13, 2026 09:45"]],
       ["en", ["By Ana Ruiz", "March 12, 2026 – March 14, 2026"]],
       ["en", ["By Ana Ruiz", "March 14, 2026 08:10 – March 12, 2026 21:45"]],
     ] as const) {
