@@ -2822,14 +2822,20 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
   if (!date) return undefined;
   const at = date.index + date[0].length - date[1]!.length;
-  // Right after the last name: a word between makes it another day's ("Por Ana Ruiz, partido del 20/03/2026", "Von Jan
-  // Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
+  // Right after the last name, its agency in brackets or its job title: a word between makes it another day's ("Por Ana
+  // Ruiz, partido del 20/03/2026", "Von Jan Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
   const names = text.slice(0, at).replace(MARKS_BEFORE_CLOSING_DATE, "");
   const last = parseByline(names)?.at(-1)?.name;
-  return last !== undefined && names.endsWith(last) ? headerNumericDate(text.slice(at), pageOrder) : undefined;
+  const end = last === undefined ? -1 : names.lastIndexOf(last);
+  if (end === -1) return undefined;
+  const after = names.slice(end + last!.length);
+  const signed = after === "" || BRACKETED_AFTER_NAME.test(after) || (after.startsWith(",") && isJobTitleAlone(after.slice(1).trim()));
+  return signed ? headerNumericDate(text.slice(at), pageOrder) : undefined;
 }
-/** What may part a byline's last name from the date closing it: spaces, a comma, a dot or a bar. */
-const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|]+$/u;
+/** What may part a byline's last name from the date closing it: spaces, a comma, a dot, a bar or a dash. */
+const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
+/** An agency or a place in brackets after a byline's last name ("Por Ana Ruiz (EFE)"). */
+const BRACKETED_AFTER_NAME = /^\s*\([\p{L}\s.]{1,30}\)$/u;
 /** A numeric date closing a line after a space or a comma (see `bylineNumericDate`). */
 const BYLINE_CLOSING_NUMERIC_DATE = /[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})$/;
 
