@@ -1879,6 +1879,7 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
       ["de", "Von Jan Berg | Termin 24-12-2026"],
       ["en", "By Ana Ruiz, Event: 04/25/2026"],
       ["de", "Von Jan Berg, Tel. 06-12-2026"],
+      ["vi", "Phóng viên: Trần Minh Khoa · Đăng: 12/03/2026 Sự kiện: 20/03/2026"],
     ] as const) {
       expect([line, page(language, [line])[0]]).toEqual([line, undefined]);
     }
