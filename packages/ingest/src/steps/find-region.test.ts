@@ -347,7 +347,7 @@ describe("the end of the article: the author's bio", () => {
     }
   });
 
-  it("keeps a paragraph on a company under its name, a note on the author under the story, and a bio high up", () => {
+  it("keeps a paragraph on a company under its name and a bio high up, and drops the byline writer's note under the story", () => {
     const listed = ["Three ferry operators compared", "", ...body, "Harbour Ferries", ""];
     listed.push(
       "Harbour Ferries is a family firm that has run the short crossing to the north island since 1962, with two small boats.",
@@ -356,7 +356,9 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(listed, "en").texts.at(-1)).toBe(listed.at(-2));
     const note = "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.";
     const noted = ["Ferry timetable under review", "By Ada Fenwick", "", ...body, note, ""];
-    expect(regionOf(noted, "en").texts.at(-1)).toBe(note);
+    // Round bd84: the byline's writer, named with a writer's job in the story's last line, is the author box's bio
+    // with no name line over it (kept before that round).
+    expect(regionOf(noted, "en").texts.at(-1)).toBe(body.at(-2));
     const early = ["Ferry timetable under review", "Ada Fenwick", ""];
     early.push(
       "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.",
@@ -5075,5 +5077,189 @@ describe("a support appeal in the older forms backs the site's own work, not a s
       expect(bodyWith(appeal, false, atEnd)).toEqual(story);
       expect(bodyWith(appeal, true, atEnd)).toEqual(story);
     }
+  });
+});
+
+describe("the end of the article: the byline writer's bio as its last line, with no name line over it (round bd84)", () => {
+  /** An invented page: menu, headline, byline, date, three paragraphs, `closing` lines under them, then a footer. */
+  const page = (headline: string, byline: string, date: string, paragraphs: readonly string[], closing: readonly string[]) =>
+    [
+      "Home",
+      "News",
+      "Local",
+      "Sport",
+      "Subscribe",
+      headline,
+      byline,
+      date,
+      ...paragraphs,
+      ...closing,
+      "Share this article",
+      "Facebook",
+      "Email",
+      "© 2025 The Island Courier. All rights reserved.",
+      "Privacy policy",
+    ].join("\n");
+  const bodyOf = (text: string) => fromText(text).body.map((block) => ("text" in block ? block.text : ""));
+
+  const stories = {
+    en: {
+      headline: "Harbour town votes to rebuild the old ferry pier",
+      byline: "By Lena Hartwell",
+      date: "March 4, 2025",
+      paragraphs: [
+        "The council of Port Avery voted on Tuesday to rebuild the ferry pier that storms damaged two winters ago. Eleven members backed the plan and two voted against it.",
+        "The work will cost about 4.2 million dollars and should take eighteen months, the harbour master told the meeting. Ferries will use a temporary landing in the meantime.",
+        "Fishermen welcomed the decision but asked the council to keep the north slipway open while the builders are on site.",
+      ],
+    },
+    de: {
+      headline: "Gemeinderat stimmt für neue Fähranlegestelle",
+      byline: "Von Jonas Brenner",
+      date: "4. März 2025",
+      paragraphs: [
+        "Der Gemeinderat von Seedorf hat am Dienstag beschlossen, die alte Fähranlegestelle abzureißen und neu zu bauen. Elf Mitglieder stimmten dafür, zwei dagegen.",
+        "Die Arbeiten sollen rund 4,2 Millionen Euro kosten und achtzehn Monate dauern, sagte der Hafenmeister in der Sitzung. Die Fähren legen solange an einem Ersatzsteg an.",
+        "Die Fischer begrüßten den Beschluss, baten aber darum, die nördliche Slipanlage während der Bauzeit offen zu halten.",
+      ],
+    },
+    fr: {
+      headline: "Le conseil municipal vote la reconstruction du quai",
+      byline: "Par Claire Dumontel",
+      date: "4 mars 2025",
+      paragraphs: [
+        "Le conseil municipal de Port-Sainval a voté mardi la reconstruction du quai des ferries, endommagé par les tempêtes il y a deux hivers. Onze élus ont voté pour, deux contre.",
+        "Les travaux coûteront environ 4,2 millions d'euros et dureront dix-huit mois, a indiqué le capitaine du port. Les ferries utiliseront un ponton provisoire.",
+        "Les pêcheurs ont salué la décision mais demandent que la cale nord reste ouverte pendant le chantier.",
+      ],
+    },
+    es: {
+      headline: "El ayuntamiento aprueba reconstruir el muelle",
+      byline: "Por Marta Quiroga",
+      date: "4 de marzo de 2025",
+      paragraphs: [
+        "El pleno del ayuntamiento de Puerto Alcina aprobó el martes reconstruir el muelle de los transbordadores, dañado por los temporales hace dos inviernos. Once concejales votaron a favor.",
+        "Las obras costarán unos 4,2 millones de euros y durarán dieciocho meses, explicó el capitán del puerto. Los barcos usarán un pantalán provisional mientras tanto.",
+        "Los pescadores celebraron la decisión, pero pidieron que la rampa norte siga abierta durante las obras.",
+      ],
+    },
+    it: {
+      headline: "Il consiglio comunale approva il nuovo molo",
+      byline: "Di Paolo Ferrante",
+      date: "4 marzo 2025",
+      paragraphs: [
+        "Il consiglio comunale di Porto Valdera ha approvato martedì la ricostruzione del molo dei traghetti, danneggiato dalle mareggiate due inverni fa. Undici consiglieri hanno votato a favore.",
+        "I lavori costeranno circa 4,2 milioni di euro e dureranno diciotto mesi, ha spiegato il comandante del porto. I traghetti useranno un pontile provvisorio.",
+        "I pescatori hanno accolto bene la decisione, ma chiedono che lo scivolo nord resti aperto durante il cantiere.",
+      ],
+    },
+    pt: {
+      headline: "Câmara aprova reconstrução do cais",
+      byline: "Por Rita Valadares",
+      date: "4 de março de 2025",
+      paragraphs: [
+        "A câmara municipal de Porto Alvarim aprovou na terça-feira a reconstrução do cais dos ferries, danificado pelas tempestades há dois invernos. Onze vereadores votaram a favor.",
+        "As obras vão custar cerca de 4,2 milhões de euros e durar dezoito meses, explicou o capitão do porto. Os barcos vão usar um pontão provisório.",
+        "Os pescadores saudaram a decisão, mas pediram que a rampa norte continue aberta durante as obras.",
+      ],
+    },
+    nl: {
+      headline: "Gemeenteraad stemt in met nieuwe veersteiger",
+      byline: "Door Sanne Verhoeven",
+      date: "4 maart 2025",
+      paragraphs: [
+        "De gemeenteraad van Havendam heeft dinsdag ingestemd met de herbouw van de veersteiger die twee winters geleden door stormen werd beschadigd. Elf raadsleden stemden voor.",
+        "De werkzaamheden kosten ongeveer 4,2 miljoen euro en duren achttien maanden, zei de havenmeester. De veerboten gebruiken zolang een tijdelijke steiger.",
+        "De vissers zijn blij met het besluit, maar vragen de gemeente de noordelijke helling open te houden tijdens de bouw.",
+      ],
+    },
+  };
+  type Lang = keyof typeof stories;
+  const storyPage = (lang: Lang, closing: readonly string[]) => {
+    const s = stories[lang];
+    return page(s.headline, s.byline, s.date, s.paragraphs, closing);
+  };
+
+  it.each<[Lang, string]>([
+    [
+      "en",
+      "Lena Hartwell is a staff reporter who covers coastal towns, fisheries and local government for the Island Courier. She joined the paper in 2019.",
+    ],
+    ["de", "Jonas Brenner ist Redakteur im Ressort Lokales und schreibt seit 2018 über Verkehr, Häfen und die Kommunalpolitik der Region."],
+    ["fr", "Claire Dumontel est journaliste au service régional. Elle couvre les ports, la pêche et la vie politique locale depuis 2017."],
+    [
+      "es",
+      "Marta Quiroga es periodista especializada en información local y escribe sobre puertos, pesca y política municipal desde 2016.",
+    ],
+    ["it", "Paolo Ferrante è giornalista e scrive di porti, pesca e politica locale per la redazione regionale dal 2015."],
+    ["pt", "Rita Valadares é jornalista e escreve sobre portos, pescas e política local na secção regional desde 2014."],
+    ["nl", "Sanne Verhoeven is verslaggever bij de regioredactie en schrijft over havens, visserij en lokale politiek."],
+  ])("drops the %s byline writer's bio closing the story", (lang, bio) => {
+    expect(bodyOf(storyPage(lang, [bio]))).toEqual(stories[lang].paragraphs);
+    // With a contact line under it that ends no sentence, and with a box's heading over it.
+    expect(bodyOf(storyPage(lang, [bio, "Contact the author at newsdesk@islandcourier.example"]))).toEqual(stories[lang].paragraphs);
+    const follow = "Follow the writer on the Island Courier pages for more news from the ports and the fishing towns of the coast";
+    expect(bodyOf(storyPage(lang, [bio, follow]))).toEqual(stories[lang].paragraphs);
+  });
+
+  it("drops an author box's heading with the bio, and two writers' bios stacked", () => {
+    const en = stories.en;
+    expect(bodyOf(storyPage("en", ["About the author", "Lena Hartwell is a freelance writer based in Port Avery."]))).toEqual(
+      en.paragraphs,
+    );
+    expect(bodyOf(storyPage("de", ["Über den Autor", "Jonas Brenner ist freier Journalist in Seedorf."]))).toEqual(stories.de.paragraphs);
+    expect(bodyOf(storyPage("fr", ["À propos de l'autrice", "Claire Dumontel est journaliste indépendante à Port-Sainval."]))).toEqual(
+      stories.fr.paragraphs,
+    );
+    const twoBylines = page(en.headline, "By Lena Hartwell and Owen Pryce", en.date, en.paragraphs, [
+      "Lena Hartwell is a freelance writer based in Port Avery.",
+      "Owen Pryce is a correspondent for the Island Courier on the north coast.",
+    ]);
+    expect(bodyOf(twoBylines)).toEqual(en.paragraphs);
+  });
+
+  it.each<[string, Lang, string]>([
+    [
+      "a person of the story, whose job is no writer's",
+      "en",
+      "Tom Reddick is a ferryman who still writes every crossing into a paper log, and he will keep doing so until the pier opens.",
+    ],
+    [
+      "another reporter the story speaks of",
+      "en",
+      "Tom Reddick is a reporter for the Gazette who first wrote about the damaged pier in 2023.",
+    ],
+    ["the byline's writer as the paper's editor, who signs by no job", "en", "Lena Hartwell is the editor of the Island Courier."],
+    [
+      "a verb of writing after the name, which the story keeps as its signed note",
+      "en",
+      "Lena Hartwell covers the harbour for the Island Courier.",
+    ],
+    [
+      "a reporter the German story speaks of",
+      "de",
+      "Karl Brenner ist Redakteur beim Inselboten und berichtete als Erster über den beschädigten Anleger.",
+    ],
+    ["a French fisherman", "fr", "Claude Dumontel est pêcheur sur le port depuis trente ans et attend la fin du chantier."],
+    [
+      "a Spanish reporter of another paper",
+      "es",
+      "Lucía Quiroga es periodista del diario de la isla y fue la primera en contar los daños del muelle.",
+    ],
+  ])("keeps %s", (_, lang, line) => {
+    expect(bodyOf(storyPage(lang, [line]))).toEqual([...stories[lang].paragraphs, line]);
+  });
+
+  it("keeps the byline writer's bio when the story goes on under it", () => {
+    const en = stories.en;
+    const bio = "Lena Hartwell is a staff reporter who grew up on the island and sailed the old ferry as a child.";
+    const paragraphs = [en.paragraphs[0]!, bio, en.paragraphs[1]!, en.paragraphs[2]!];
+    expect(bodyOf(page(en.headline, en.byline, en.date, paragraphs, []))).toEqual(paragraphs);
+    // Right over the story's last, short sentence.
+    const closing = [...en.paragraphs, bio, "The pier reopens next spring."];
+    expect(bodyOf(page(en.headline, en.byline, en.date, closing, []))).toEqual(closing);
+    // Over a last paragraph of the story.
+    const last = "Work on the new pier is due to start in April, once the contractor has moved its barges into the bay.";
+    expect(bodyOf(page(en.headline, en.byline, en.date, [...en.paragraphs, bio, last], []))).toEqual([...en.paragraphs, bio, last]);
   });
 });

@@ -960,14 +960,24 @@ export function endBeforeAuthorBio(
   const top = footTop(tally, start, end, MAX_PROSE_BELOW_BIO);
   // A bio is written in sentences; a name over a role ("Head of Research at …") is a signature the story may keep.
   let sentencesBelow = false;
+  let lastProse = true;
   for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
     if (!isProse(line)) {
       if (sentencesBelow && isAuthorBoxHeading(line)) return i;
+      // A short sentence of the story's own under a bio ("The pier reopens in May."): the story went on under it.
+      if (line.sentenceEnd && line.class !== "boilerplate") lastProse = false;
       continue;
     }
+    // The story's last sentence, under which only lines with no sentence's end may stand ("Contact Ada at …").
+    // A box with its name line over the bio is read below, with the boxes stacked over it.
+    const boxed = opensBio(lines, i, start);
+    if (lastProse) {
+      lastProse = !line.sentenceEnd;
+      if (!boxed && bylinesBio(lines, i, start)) return bylineBiosTop(lines, i, start, top);
+    }
     sentencesBelow ||= line.sentenceEnd;
-    if (opensBio(lines, i, start)) {
+    if (boxed) {
       let cut = bioHeadTop(lines, start, i);
       // Boxes stacked one over another (a story by three people: name, role, bio, three times): the region ends over
       // the first, whichever of them was met first from the foot.
@@ -980,6 +990,53 @@ export function endBeforeAuthorBio(
     }
   }
   return end;
+}
+
+/** Lines over the story's start searched for the byline that a closing bio names (`bylinesBio`): the header's reach. */
+const BYLINE_REACH = 40;
+
+/**
+ * Whether the story's last prose line is the bio of a writer its byline names, set under the story with no name line
+ * over it ("By Ada Fenwick" … "Ada Fenwick is a staff reporter who covers the harbour.", "Von Jonas Brenner" … "Jonas
+ * Brenner ist Redakteur im Lokalressort.", "Claire Roux est journaliste au service régional.", "Marta Gil es
+ * periodista …", "Paolo Neri è giornalista …", "Rita Sousa é jornalista …", "Sanne de Wit is verslaggever bij …"): the
+ * name opens the line, a writer's job follows its copula (`signsAsWriter`), and a byline above the story, or one under
+ * it, names the same person. A story's own closing line about a person is about someone who did not sign it ("Tom
+ * Reed is a ferryman …"), or names no writer's job; a reporter the story is about is not its byline's.
+ */
+function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
+  const line = lines[at]!;
+  // Most prose lines open with no capital, or hold none of a bio's copulas or verbs: the cheap tests first.
+  if (line.words > MAX_BIO_WORDS || !(CAPITAL_OPENING.test(line.text) || line.text.startsWith("("))) return false;
+  // Only a copula and a job: a line opening with the name and a verb of writing ("Ada Fenwick covers the harbour.")
+  // closes many stories as their own signed note, which the first dev set's truth keeps.
+  const opening = BIO_OPENING.exec(line.text);
+  if (opening === null || !signsAsWriter(line, opening)) return false;
+  const key = nameKey(opening[1]!);
+  for (let k = Math.max(0, start - BYLINE_REACH); k < at; k++)
+    if (lines[k]!.authors?.some((author) => nameKey(author.name) === key)) return true;
+  return false;
+}
+
+/**
+ * The heading "About the author" over a bio, in the languages `BIO_OPENING` reads ("Über den Autor", "À propos de
+ * l'auteur", "Sobre el autor", "Sull'autrice", "Sobre a autora", "Over de auteur"), read from the lower-cased line.
+ */
+const ABOUT_THE_WRITER =
+  /^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|à propos de l['’](?:auteur|autrice)e?|sobre (?:el autor|la autora|o autor|a autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver))\s?:?$/u;
+
+/** Where stacked byline bios under a story begin (two writers' bios, one over the other), with an author box's heading. */
+function bylineBiosTop(lines: readonly ClassifiedLine[], at: number, start: number, top: number): number {
+  let cut = at;
+  for (let j = cut - 1; j >= top && j > start; j--) {
+    const above = lines[j]!;
+    if (isProse(above)) {
+      if (!bylinesBio(lines, j, start)) break;
+      cut = j;
+    } else if (isAuthorBoxHeading(above) || ABOUT_THE_WRITER.test(above.lower)) return j;
+    else if (above.class !== "boilerplate") break;
+  }
+  return cut;
 }
 
 /** The first of the short lines heading the bio at `at` (its name, its role, at most three), or `at` when none does. */
