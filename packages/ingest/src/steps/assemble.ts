@@ -2,6 +2,7 @@ import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
 import {
+  closingCredit,
   creditOnly,
   hasCredit,
   isPictureFurniture,
@@ -3330,6 +3331,12 @@ export function assemble(
     }
     if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
       addFigure(splitCredit(text));
+      continue;
+    }
+    // A caption whose last sentence is its credit ("The pier after the storm. Photo: Ada Fenwick.").
+    const credited = line.sentenceEnd ? closingCredit(text) : undefined;
+    if (credited) {
+      addFigure(credited);
       continue;
     }
     if (TIMESTAMP.test(text) && line.blankBefore) {

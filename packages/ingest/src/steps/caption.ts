@@ -466,6 +466,42 @@ export function splitTrailingCredit(text: string): Figure {
   return { caption: text };
 }
 
+/** Longest credit sentence closing a caption ("Photo: Ada Fenwick/Harbour Archive."), with its full stop. */
+const MAX_CLOSING_CREDIT_LENGTH = 64;
+/** Most words of a caption closed by a credit sentence: a picture's description runs to a few sentences at most. */
+const MAX_CREDITED_CAPTION_WORDS = 60;
+/** Most words of the credit's names: a photographer's and an agency's or an archive's. */
+const MAX_CLOSING_CREDIT_WORDS = 6;
+/** What opens a credit's name word: a capital or a figure. */
+const CAPITAL_OR_FIGURE_FIRST = /^[\p{Lu}\p{N}]/u;
+/** A word a credit's names may hold in lower case between capitalised ones ("Ada de Vries", "Tom Reddick via Harbour Archive"). */
+const CREDIT_SMALL_WORD = /^(?:via|of|the|and|de|du|des|da|do|dos|das|del|della|di|van|von|der|den|la|le|und|et|e|y)$/u;
+
+/**
+ * A caption set as a paragraph whose last sentence is a labelled credit, full stop and all: "The pier after the storm.
+ * Photo: Ada Fenwick.", "Der Anleger nach dem Sturm. Foto: Jonas Brenner.", "Le quai après la tempête. Photo : Claire
+ * Roux.", "El muelle tras el temporal. Foto: Marta Gil.", "… Photograph by Ada Fenwick.". The credit's names, six words
+ * at most, hold only capitalised words and a name's small words ("Photo: see below.", "Foto: eigene Aufnahme." are
+ * no names), and a sentence stands before it, sixty words at most. Undefined for any other line.
+ */
+export function closingCredit(text: string): Figure | undefined {
+  // Cheap tests first, which keep the credit's patterns off most lines: a full stop closing the line, and a sentence's
+  // end within a credit's reach of it.
+  if (!text.endsWith(".")) return undefined;
+  const from = text.length - MAX_CLOSING_CREDIT_LENGTH;
+  let cut = -1;
+  for (const mark of [". ", "! ", "? "]) cut = Math.max(cut, text.lastIndexOf(mark));
+  if (cut < 0 || cut < from) return undefined;
+  const found = creditOnly(text.slice(cut + 2, -1));
+  if (!found?.labelled) return undefined;
+  const names = found.credit.split(" ");
+  if (names.length > MAX_CLOSING_CREDIT_WORDS) return undefined;
+  if (!names.every((word) => CAPITAL_OR_FIGURE_FIRST.test(word) || CREDIT_SMALL_WORD.test(word))) return undefined;
+  const caption = text.slice(0, cut + 1);
+  const words = caption.split(" ").length;
+  return words <= MAX_CREDITED_CAPTION_WORDS ? { caption, credit: found.credit } : undefined;
+}
+
 /** Whether the line ends in a credit, which makes it a caption whatever else it looks like. */
 export function hasCredit(text: string): boolean {
   return creditOnly(text) !== undefined || splitTrailingCredit(text).credit !== undefined;

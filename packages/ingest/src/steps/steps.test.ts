@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
 import { assemble, BULLET, NUMBERED } from "./assemble.js";
-import { creditOnly, hasCredit, splitCredit } from "./caption.js";
+import { closingCredit, creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
 import { classifyLine, withoutGalleries } from "./classify.js";
 import { findHeader } from "./find-header.js";
@@ -4646,5 +4646,144 @@ describe("round int82: the text's label over a title or a letter, and Arabic's '
     expect(parseByline("Tekst: Ana Horvat")).toEqual([{ type: "Person", name: "Ana Horvat" }]);
     expect(parseByline("Muhabir: Ayşe Demir")).toEqual([{ type: "Person", name: "Ayşe Demir" }]);
     expect(parseByline("Yazan: Mehmet Merkezli")).toEqual([{ type: "Person", name: "Mehmet Merkezli" }]);
+  });
+});
+
+describe("a caption set as a paragraph, its last sentence a labelled credit (round bd84)", () => {
+  const paragraphs = {
+    en: [
+      "The council of Port Avery voted on Tuesday to rebuild the ferry pier that storms damaged two winters ago. Eleven members backed the plan and two voted against it.",
+      "The work will cost about 4.2 million dollars and should take eighteen months, the harbour master told the meeting. Ferries will use a temporary landing in the meantime.",
+      "Fishermen welcomed the decision but asked the council to keep the north slipway open while the builders are on site.",
+    ],
+    de: [
+      "Der Gemeinderat von Seedorf hat am Dienstag beschlossen, die alte Fähranlegestelle abzureißen und neu zu bauen. Elf Mitglieder stimmten dafür, zwei dagegen.",
+      "Die Arbeiten sollen rund 4,2 Millionen Euro kosten und achtzehn Monate dauern, sagte der Hafenmeister in der Sitzung. Die Fähren legen solange an einem Ersatzsteg an.",
+      "Die Fischer begrüßten den Beschluss, baten aber darum, die nördliche Slipanlage während der Bauzeit offen zu halten.",
+    ],
+    fr: [
+      "Le conseil municipal de Port-Sainval a voté mardi la reconstruction du quai des ferries, endommagé par les tempêtes il y a deux hivers. Onze élus ont voté pour, deux contre.",
+      "Les travaux coûteront environ 4,2 millions d'euros et dureront dix-huit mois, a indiqué le capitaine du port. Les ferries utiliseront un ponton provisoire.",
+      "Les pêcheurs ont salué la décision mais demandent que la cale nord reste ouverte pendant le chantier.",
+    ],
+    es: [
+      "El pleno del ayuntamiento de Puerto Alcina aprobó el martes reconstruir el muelle de los transbordadores, dañado por los temporales hace dos inviernos. Once concejales votaron a favor.",
+      "Las obras costarán unos 4,2 millones de euros y durarán dieciocho meses, explicó el capitán del puerto. Los barcos usarán un pantalán provisional mientras tanto.",
+      "Los pescadores celebraron la decisión, pero pidieron que la rampa norte siga abierta durante las obras.",
+    ],
+    it: [
+      "Il consiglio comunale di Porto Valdera ha approvato martedì la ricostruzione del molo dei traghetti, danneggiato dalle mareggiate due inverni fa. Undici consiglieri hanno votato a favore.",
+      "I lavori costeranno circa 4,2 milioni di euro e dureranno diciotto mesi, ha spiegato il comandante del porto. I traghetti useranno un pontile provvisorio.",
+      "I pescatori hanno accolto bene la decisione, ma chiedono che lo scivolo nord resti aperto durante il cantiere.",
+    ],
+    pt: [
+      "A câmara municipal de Porto Alvarim aprovou na terça-feira a reconstrução do cais dos ferries, danificado pelas tempestades há dois invernos. Onze vereadores votaram a favor.",
+      "As obras vão custar cerca de 4,2 milhões de euros e durar dezoito meses, explicou o capitão do porto. Os barcos vão usar um pontão provisório.",
+      "Os pescadores saudaram a decisão, mas pediram que a rampa norte continue aberta durante as obras.",
+    ],
+    nl: [
+      "De gemeenteraad van Havendam heeft dinsdag ingestemd met de herbouw van de veersteiger die twee winters geleden door stormen werd beschadigd. Elf raadsleden stemden voor.",
+      "De werkzaamheden kosten ongeveer 4,2 miljoen euro en duren achttien maanden, zei de havenmeester. De veerboten gebruiken zolang een tijdelijke steiger.",
+      "De vissers zijn blij met het besluit, maar vragen de gemeente de noordelijke helling open te houden tijdens de bouw.",
+    ],
+  };
+  type Lang = keyof typeof paragraphs;
+  /** An invented page with `line` set between the story's first and second paragraphs. */
+  const pageWith = (lang: Lang, line: string) =>
+    [
+      "Home",
+      "News",
+      "Local",
+      "Harbour town votes to rebuild the old pier",
+      "March 4, 2025",
+      paragraphs[lang][0],
+      line,
+      ...paragraphs[lang].slice(1),
+      "Privacy policy",
+    ].join("\n");
+  const read = (lang: Lang, line: string) => {
+    const body = fromText(pageWith(lang, line)).body;
+    return {
+      texts: body.flatMap((block) => (block.type === "paragraph" ? [block.text] : [])),
+      figures: body.flatMap((block) => (block.type === "figure" ? [block] : [])),
+    };
+  };
+
+  it.each<[Lang, string, string, string]>([
+    [
+      "en",
+      "The old pier after the storm of January 2024. Photo: Ada Fenwick.",
+      "The old pier after the storm of January 2024.",
+      "Ada Fenwick",
+    ],
+    [
+      "en",
+      "Fishing boats wait in the bay. Photograph by Tom Reddick via Harbour Archive.",
+      "Fishing boats wait in the bay.",
+      "Tom Reddick via Harbour Archive",
+    ],
+    [
+      "de",
+      "Der alte Anleger nach dem Sturm im Januar 2024. Foto: Jonas Brenner.",
+      "Der alte Anleger nach dem Sturm im Januar 2024.",
+      "Jonas Brenner",
+    ],
+    [
+      "fr",
+      "L'ancien quai après la tempête de janvier 2024. Photo : Claire Dumontel.",
+      "L'ancien quai après la tempête de janvier 2024.",
+      "Claire Dumontel",
+    ],
+    [
+      "es",
+      "El viejo muelle tras el temporal de enero de 2024. Foto: Marta Quiroga.",
+      "El viejo muelle tras el temporal de enero de 2024.",
+      "Marta Quiroga",
+    ],
+    [
+      "it",
+      "Il vecchio molo dopo la mareggiata di gennaio 2024. Foto: Paolo Ferrante.",
+      "Il vecchio molo dopo la mareggiata di gennaio 2024.",
+      "Paolo Ferrante",
+    ],
+    [
+      "pt",
+      "O velho cais depois da tempestade de janeiro de 2024. Foto: Rita Valadares.",
+      "O velho cais depois da tempestade de janeiro de 2024.",
+      "Rita Valadares",
+    ],
+    [
+      "nl",
+      "De oude steiger na de storm van januari 2024. Foto: Sanne van Dijk.",
+      "De oude steiger na de storm van januari 2024.",
+      "Sanne van Dijk",
+    ],
+  ])("reads the %s line %j as a figure, not text", (lang, line, caption, credit) => {
+    expect(closingCredit(line)).toEqual({ caption, credit });
+    const { texts, figures } = read(lang, line);
+    expect(texts).toEqual(paragraphs[lang]);
+    expect(figures).toEqual([{ type: "figure", caption, credit }]);
+  });
+
+  it.each<[Lang, string]>([
+    // No names after the label.
+    ["en", "He kept the camera for forty years. Photo: see below."],
+    ["de", "Das Bild hängt seit Jahren im Rathaus. Foto: eigene Aufnahme."],
+    ["en", "What does the title mean? Photo: That was the name the band gave its first record."],
+    ["en", "Nobody remembers who took the picture. Photo: Nobody knows who took it."],
+    // A headline after the label, longer than a credit's names.
+    ["en", "The mayor cut the ribbon at noon. Picture: Mayor Opens New Pier With Ribbon And Band."],
+    // A slashed pair with no credit's label.
+    ["en", "The ferry runs twice a day. Summer/Winter Timetable."],
+    // A label's word in the story's own sentence, not its opening.
+    ["en", "The prize went to a picture of the pier. Photo by photo, the jury went through all four hundred entries."],
+    ["fr", "Le jury a retenu une image du quai. Photo après photo, il a examiné les quatre cents envois."],
+    // A credit alone and no caption before it, or a caption too long to be one.
+    ["en", `${"The harbour board met on Tuesday and talked about the pier for a long time. ".repeat(6)}Photo: Ada Fenwick.`],
+  ])("keeps the %s line %j as text", (lang, line) => {
+    expect(closingCredit(line)).toBeUndefined();
+    const { texts, figures } = read(lang, line);
+    expect(texts).toEqual([paragraphs[lang][0], line, ...paragraphs[lang].slice(1)]);
+    expect(figures).toEqual([]);
   });
 });
