@@ -468,21 +468,32 @@ export function splitTrailingCredit(text: string): Figure {
 
 /** Longest credit sentence closing a caption ("Photo: Ada Fenwick/Harbour Archive."), with its full stop. */
 const MAX_CLOSING_CREDIT_LENGTH = 64;
-/** Most words of a caption closed by a credit sentence: a picture's description runs to a few sentences at most. */
-const MAX_CREDITED_CAPTION_WORDS = 60;
+/**
+ * Most words of a caption closed by a credit sentence: a picture's description runs to a sentence or two (the dev sets'
+ * run to 27 words); a longer paragraph ending so is the story's, its picture's credit run into it.
+ */
+const MAX_CREDITED_CAPTION_WORDS = 40;
 /** Most words of the credit's names: a photographer's and an agency's or an archive's. */
 const MAX_CLOSING_CREDIT_WORDS = 6;
 /** What opens a credit's name word: a capital or a figure. */
 const CAPITAL_OR_FIGURE_FIRST = /^[\p{Lu}\p{N}]/u;
 /** A word a credit's names may hold in lower case between capitalised ones ("Ada de Vries", "Tom Reddick via Harbour Archive"). */
 const CREDIT_SMALL_WORD = /^(?:via|of|the|and|de|du|des|da|do|dos|das|del|della|di|van|von|der|den|la|le|und|et|e|y)$/u;
+/** A word of figures alone, a step's or a figure's number ("Image: Step 2."), which no name holds. */
+const FIGURES_ONLY = /^\p{N}+$/u;
+/**
+ * A bare "Credit:" label, with no picture's word before it: closing a story's sentence it credits a recipe, an idea or a
+ * list as often as a picture ("The trick came from my grandmother. Credit: Nonna Rosa.", "Crédit : Mamie Jeanne.").
+ */
+const BARE_CREDIT_LABEL = /^[([]?(?:credit|crédit|crédito)s?\s*:/iu;
 
 /**
  * A caption set as a paragraph whose last sentence is a labelled credit, full stop and all: "The pier after the storm.
  * Photo: Ada Fenwick.", "Der Anleger nach dem Sturm. Foto: Jonas Brenner.", "Le quai après la tempête. Photo : Claire
  * Roux.", "El muelle tras el temporal. Foto: Marta Gil.", "… Photograph by Ada Fenwick.". The credit's names, six words
  * at most, hold only capitalised words and a name's small words ("Photo: see below.", "Foto: eigene Aufnahme." are
- * no names), and a sentence stands before it, sixty words at most. Undefined for any other line.
+ * no names) and no number alone ("Image: Step 2."), the label names a picture (not a bare "Credit:"), and a sentence
+ * stands before it, forty words at most. Undefined for any other line.
  */
 export function closingCredit(text: string): Figure | undefined {
   // Cheap tests first, which keep the credit's patterns off most lines: a full stop closing the line, and a sentence's
@@ -492,10 +503,11 @@ export function closingCredit(text: string): Figure | undefined {
   let cut = -1;
   for (const mark of [". ", "! ", "? "]) cut = Math.max(cut, text.lastIndexOf(mark));
   if (cut < 0 || cut < from) return undefined;
-  const found = creditOnly(text.slice(cut + 2, -1));
-  if (!found?.labelled) return undefined;
+  const sentence = text.slice(cut + 2, -1);
+  const found = creditOnly(sentence);
+  if (!found?.labelled || BARE_CREDIT_LABEL.test(sentence)) return undefined;
   const names = found.credit.split(" ");
-  if (names.length > MAX_CLOSING_CREDIT_WORDS) return undefined;
+  if (names.length > MAX_CLOSING_CREDIT_WORDS || names.some((word) => FIGURES_ONLY.test(word))) return undefined;
   if (!names.every((word) => CAPITAL_OR_FIGURE_FIRST.test(word) || CREDIT_SMALL_WORD.test(word))) return undefined;
   const caption = text.slice(0, cut + 1);
   const words = caption.split(" ").length;
