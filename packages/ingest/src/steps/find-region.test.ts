@@ -347,7 +347,7 @@ describe("the end of the article: the author's bio", () => {
     }
   });
 
-  it("keeps a paragraph on a company under its name and a bio high up, and drops the byline writer's note under the story", () => {
+  it("keeps a paragraph on a company under its name, a note on the author under the story, and a bio high up", () => {
     const listed = ["Three ferry operators compared", "", ...body, "Harbour Ferries", ""];
     listed.push(
       "Harbour Ferries is a family firm that has run the short crossing to the north island since 1962, with two small boats.",
@@ -356,9 +356,9 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(listed, "en").texts.at(-1)).toBe(listed.at(-2));
     const note = "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.";
     const noted = ["Ferry timetable under review", "By Ada Fenwick", "", ...body, note, ""];
-    // Round bd84: the byline's writer, named with a writer's job in the story's last line, is the author box's bio
-    // with no name line over it (kept before that round).
-    expect(regionOf(noted, "en").texts.at(-1)).toBe(body.at(-2));
+    // Right under the story's last sentence, a column's own note (round bd84's review: only a bio set apart from the
+    // story by a label or a heading is dropped).
+    expect(regionOf(noted, "en").texts.at(-1)).toBe(note);
     const early = ["Ferry timetable under review", "Ada Fenwick", ""];
     early.push(
       "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.",
@@ -5175,6 +5175,8 @@ describe("the end of the article: the byline writer's bio as its last line, with
     },
   };
   type Lang = keyof typeof stories;
+  /** A link's label between the story and a bio (a magazine's rights link), which ends no sentence. */
+  const APART = "Rights & Permissions";
   const storyPage = (lang: Lang, closing: readonly string[]) => {
     const s = stories[lang];
     return page(s.headline, s.byline, s.date, s.paragraphs, closing);
@@ -5194,12 +5196,16 @@ describe("the end of the article: the byline writer's bio as its last line, with
     ["it", "Paolo Ferrante è giornalista e scrive di porti, pesca e politica locale per la redazione regionale dal 2015."],
     ["pt", "Rita Valadares é jornalista e escreve sobre portos, pescas e política local na secção regional desde 2014."],
     ["nl", "Sanne Verhoeven is verslaggever bij de regioredactie en schrijft over havens, visserij en lokale politiek."],
-  ])("drops the %s byline writer's bio closing the story", (lang, bio) => {
-    expect(bodyOf(storyPage(lang, [bio]))).toEqual(stories[lang].paragraphs);
+  ])("drops the %s byline writer's bio closing the story, set apart from it by a label", (lang, bio) => {
+    expect(bodyOf(storyPage(lang, [APART, bio]))).toEqual(stories[lang].paragraphs);
     // With a contact line under it that ends no sentence, and with a box's heading over it.
-    expect(bodyOf(storyPage(lang, [bio, "Contact the author at newsdesk@islandcourier.example"]))).toEqual(stories[lang].paragraphs);
+    const contact = "Contact the author at newsdesk@islandcourier.example";
+    expect(bodyOf(storyPage(lang, [APART, bio, contact]))).toEqual(stories[lang].paragraphs);
     const follow = "Follow the writer on the Island Courier pages for more news from the ports and the fishing towns of the coast";
-    expect(bodyOf(storyPage(lang, [bio, follow]))).toEqual(stories[lang].paragraphs);
+    expect(bodyOf(storyPage(lang, [APART, bio, follow]))).toEqual(stories[lang].paragraphs);
+    // Right under the story's last sentence, the note is the column's own, as the fixture opinion-pull-quote keeps it
+    // (round bd84's review).
+    expect(bodyOf(storyPage(lang, [bio]))).toEqual([...stories[lang].paragraphs, bio]);
   });
 
   it("drops an author box's heading with the bio, and two writers' bios stacked", () => {
@@ -5212,6 +5218,7 @@ describe("the end of the article: the byline writer's bio as its last line, with
       stories.fr.paragraphs,
     );
     const twoBylines = page(en.headline, "By Lena Hartwell and Owen Pryce", en.date, en.paragraphs, [
+      APART,
       "Lena Hartwell is a freelance writer based in Port Avery.",
       "Owen Pryce is a correspondent for the Island Courier on the north coast.",
     ]);

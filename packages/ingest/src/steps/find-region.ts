@@ -974,7 +974,10 @@ export function endBeforeAuthorBio(
     const boxed = opensBio(lines, i, start);
     if (lastProse) {
       lastProse = !line.sentenceEnd;
-      if (!boxed && bylinesBio(lines, i, start)) return bylineBiosTop(lines, i, start, top);
+      if (!boxed && bylinesBio(lines, i, start)) {
+        const apart = apartFromStory(lines, bylineBiosTop(lines, i, start, top), start);
+        if (apart !== undefined) return apart;
+      }
     }
     sentencesBelow ||= line.sentenceEnd;
     if (boxed) {
@@ -1024,6 +1027,24 @@ function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number)
  */
 const ABOUT_THE_WRITER =
   /^(?:about the (?:author|writer|reporter)|über (?:den autor|die autorin)|à propos de l['’](?:auteur|autrice)e?|sobre (?:el autor|la autora|o autor|a autora)|sull['’](?:autore|autrice)|over de (?:auteur|schrijver))\s?:?$/u;
+
+/**
+ * Where byline bios beginning at `cut` end the region when they stand apart from the story, as a page's author box
+ * does: under a heading of their own ("About the author"), or under lines that end no sentence (a link, a label:
+ * "Rights & Permissions", "More by …"), which go with them, three at most. Undefined for a note set right under the
+ * story's last sentence, which is the column's own ("Martha Quill is a retired schoolteacher and a contributing
+ * columnist for the Ledger.") and which the fixture opinion-pull-quote and the first dev set's truth keep.
+ */
+function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: number): number | undefined {
+  if (!isProse(lines[cut]!)) return cut;
+  let top = cut;
+  for (let j = cut - 1; j > start && j >= cut - MAX_BIO_HEADER_LINES; j--) {
+    const above = lines[j]!;
+    if (above.sentenceEnd || isProse(above)) break;
+    top = j;
+  }
+  return top < cut ? top : undefined;
+}
 
 /** Where stacked byline bios under a story begin (two writers' bios, one over the other), with an author box's heading. */
 function bylineBiosTop(lines: readonly ClassifiedLine[], at: number, start: number, top: number): number {
