@@ -5176,7 +5176,7 @@ describe("the end of the article: the byline writer's bio as its last line, with
   };
   type Lang = keyof typeof stories;
   /** A link's label between the story and a bio (a magazine's rights link), which ends no sentence. */
-  const APART = "Rights & Permissions";
+  const APART = "Reprints and permissions";
   const storyPage = (lang: Lang, closing: readonly string[]) => {
     const s = stories[lang];
     return page(s.headline, s.byline, s.date, s.paragraphs, closing);

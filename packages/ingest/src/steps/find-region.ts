@@ -1031,7 +1031,7 @@ const ABOUT_THE_WRITER =
 /**
  * Where byline bios beginning at `cut` end the region when they stand apart from the story, as a page's author box
  * does: under a heading of their own ("About the author"), or under lines that end no sentence (a link, a label:
- * "Rights & Permissions", "More by …"), which go with them, three at most. Undefined for a note set right under the
+ * "Reprints and permissions", "More by …"), which go with them, three at most. Undefined for a note set right under the
  * story's last sentence, which is the column's own ("Martha Quill is a retired schoolteacher and a contributing
  * columnist for the Ledger.") and which the fixture opinion-pull-quote and the first dev set's truth keep.
  */
