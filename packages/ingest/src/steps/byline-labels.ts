@@ -83,8 +83,20 @@ function printedForms(words: readonly string[]): string {
  * la Cruz", "Luca di Pietro"), as a pattern source. Only what follows a join is looked at, not where the name ends.
  */
 export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}`;
-/** Where a full name follows (see `FULL_NAME_OPENING`). */
-const FULL_NAME_AHEAD = `(?=${FULL_NAME_OPENING})`;
+/**
+ * An academic or a doctor's title that a byline sets before a second writer's name, as a pattern source: abbreviated
+ * ("Dr.", "Dra.", "Prof.", "Pr", "Dott.ssa", "Prof.ssa", "Ing."), capitalised in German ("Professorin", "Doktor"), or a
+ * noun in lower case after the language's article ("le professeur", "el doctor", "la profesora", "il professor", "la
+ * dottoressa", "o professor", "a doutora", "de professor"), one or two of them ("Prof. Dr."). No name of its own: the
+ * writer is the name after it ("Von Anna Berg und Dr. Jonas Weil", "Par Léa Morel et le professeur Marc Ollier").
+ */
+const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
+/** The article a title in lower case may follow (see `ACADEMIC_TITLE_WORD`): fr/es/it/pt/nl, and English's "the". */
+const ACADEMIC_TITLE_ARTICLE = String.raw`(?:le|la|el|il|lo|o|a|de|the|der|die)\s+`;
+/** An academic title and the spaces after it, before a second writer's capitalised name (see `ACADEMIC_TITLE_WORD`). */
+export const ACADEMIC_TITLE_BEFORE_NAME = String.raw`(?:${ACADEMIC_TITLE_ARTICLE})?(?:${ACADEMIC_TITLE_WORD})(?:\s+(?:${ACADEMIC_TITLE_WORD}))?\s+(?=\p{Lu})`;
+/** Where a full name follows (see `FULL_NAME_OPENING`), maybe after a title (`ACADEMIC_TITLE_BEFORE_NAME`). */
+const FULL_NAME_AHEAD = `(?=(?:${ACADEMIC_TITLE_BEFORE_NAME})?${FULL_NAME_OPENING})`;
 /**
  * A credit's or an outlet's first word after "with", in title case ("with Staff Reports", "mit Material von Reuters",
  * "with The Guardian"): no writer.

@@ -37,6 +37,7 @@ import {
   PIECE_NOUNS,
   DRAFTED_BY_PHRASES,
   WITH_JOIN_WORDS,
+  ACADEMIC_TITLE_BEFORE_NAME,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
@@ -2409,10 +2410,11 @@ const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}
 /**
  * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
  * names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`). Without the colon the
- * label opens a title ("लेखक से मुलाकात", meeting the writer; "द्वारा जारी सूची", a list issued by …). Not "रिपोर्ट"
+ * label opens a title ("लेखक से मुलाकात", meeting the writer; "द्वारा जारी सूची", a list issued by …). The reporter's
+ * nouns ("संवाददाता", "रिपोर्टर") label the writer so too ("संवाददाता: राहुल शर्मा"). Not "रिपोर्ट"
  * (report): with a colon it opens kickers and headings as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
  */
-const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
+const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा|संवाददाता|रिपोर्टर)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
 /**
  * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after the label
  * that end with one are no person's ("द्वारा: राज्य सरकार").
@@ -2428,9 +2430,13 @@ const BENGALI_NAME = `${BENGALI_WORD}(?: ${BENGALI_WORD}){1,3}`;
 /**
  * A Bengali or Assamese byline: the label for the writer ("লেখক", "লেখিকা") before a colon or a dash, then names in
  * Bengali script, two to four words each, parted by commas: as in Devanagari (see `DEVANAGARI_BYLINE`), no capitals
- * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer).
+ * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer). The reporter's nouns
+ * ("প্রতিবেদক", "রিপোর্টার", "সংবাদদাতা") label the writer so too ("প্রতিবেদক: রহিম উদ্দিন").
  */
-const BENGALI_BYLINE = new RegExp(`^(?:লেখক|লেখিকা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`, "u");
+const BENGALI_BYLINE = new RegExp(
+  `^(?:লেখক|লেখিকা|প্রতিবেদক|রিপোর্টার|সংবাদদাতা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`,
+  "u",
+);
 /**
  * A desk's, a reporter's or an agency's last word ("নিজস্ব প্রতিবেদক", own reporter; "স্টাফ রিপোর্টার", staff reporter;
  * "বিশেষ প্রতিনিধি", special correspondent; "ডেস্ক রিপোর্ট", desk report; "অনলাইন ডেস্ক"; "… সংবাদ সংস্থা", news agency):
@@ -2505,8 +2511,19 @@ function greekGenitiveByline(text: string): Author[] | undefined {
  * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
  * (see `DEVANAGARI_BYLINE`), Thai (see `THAI_BYLINE`) or Bengali (see `BENGALI_BYLINE`), or undefined.
  */
-function uncasedByline(text: string): Author[] | undefined {
-  const code = text.charCodeAt(0);
+/**
+ * A reporter's noun alone after the last name and a comma, in the scripts without capitals: Hebrew ("כתב", "כתבת", a
+ * reporter; "כתבנו", our reporter; "כתבים", "כתבות", reporters), Devanagari ("संवाददाता", "रिपोर्टर", "पत्रकार", "प्रतिनिधि") and Bengali ("প্রতিবেদক",
+ * "রিপোর্টার", "সংবাদদাতা", "প্রতিনিধি"), maybe with "special" or "own" before it ("विशेष संवाददाता", "নিজস্ব প্রতিবেদক"):
+ * the writer's post, no writer ("מאת דנה כהן, כתבת", "लेखक: राहुल शर्मा, संवाददाता"). Cut before the labelled patterns
+ * read the names, as a role of more words already is (`RTL_ROLE_OPENING`). Tried only where a run of spaces or the
+ * comma starts.
+ */
+const UNCASED_ROLE_AFTER_NAMES =
+  /(?<![\s,،])\s*[,،]\s*(?:(?:विशेष|বিশেষ|নিজস্ব)\s+)?(?:כתב|כתבת|כתבנו|כתבים|כתבות|संवाददाता|रिपोर्टर|पत्रकार|प्रतिनिधि|প্রতিবেদক|রিপোর্টার|সংবাদদাতা|প্রতিনিধি)$/u;
+
+function uncasedByline(line: string): Author[] | undefined {
+  const code = line.charCodeAt(0);
   const pattern =
     code >= RTL_FIRST && code <= RTL_LAST
       ? RTL_BYLINE
@@ -2517,10 +2534,13 @@ function uncasedByline(text: string): Author[] | undefined {
           : code >= BENGALI_FIRST && code <= BENGALI_LAST
             ? BENGALI_BYLINE
             : undefined;
+  if (pattern === undefined) return undefined;
+  // A role after the names (`UNCASED_ROLE_AFTER_NAMES`) is cut first: only lines with a comma may end with one.
+  const text = line.includes(",") || line.includes("،") ? line.replace(UNCASED_ROLE_AFTER_NAMES, "") : line;
   // Not "X द्वारा" (by X), the postposition after the names: with no capitals to tell a name by, the words before it are
   // a body's, a crowd's or a question's as often ("नगर निगम द्वारा", by the city corporation; "स्थानीय लोगों द्वारा", by
   // local people; "यह पुल किसके द्वारा", by whom is this bridge).
-  const names = pattern?.exec(text)?.[1];
+  const names = pattern.exec(text)?.[1];
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
@@ -4143,9 +4163,12 @@ const NAMES_END = namesEnd("en");
  * Where names end after a Dutch label (`EN_AS_AND_BY_WORDS`, `EN_AS_AND_BY_PHRASES`): "en" before a full name joins two
  * writers there (see `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie"). A
  * writer's full name opens with the given name, never with a capital article or particle, which opens a place's or a
- * paper's name instead ("Den Haag", "De Bilt", "Het Parool"): "en" ends the names before one.
+ * paper's name instead ("Den Haag", "De Bilt", "Het Parool"): "en" ends the names before one. A title may stand before
+ * the second writer's name ("en dr. Jan Smit", see `ACADEMIC_TITLE_BEFORE_NAME`).
  */
-const NAMES_END_EN_AS_AND = namesEnd(String.raw`en(?!\s+(?!(?:De|Den|Der|Het|Ten|Ter|Van)\s)${FULL_NAME_OPENING})`);
+const NAMES_END_EN_AS_AND = namesEnd(
+  String.raw`en(?!\s+(?!(?:De|Den|Der|Het|Ten|Ter|Van)\s)(?:${ACADEMIC_TITLE_BEFORE_NAME})?${FULL_NAME_OPENING})`,
+);
 /**
  * A `namesEnd` match after which a wire service signs the story beside the names: a separator, or the word for whom it
  * is written ("for", "für", "pour", "para"); not a place's or a date's ("in", "at", "on", "am", "en").
@@ -4276,6 +4299,21 @@ function isRegionName(name: string): boolean {
  * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
  * which vouches for the people in the fields after the names (see `authorsInFields`).
  */
+/** An academic title opening a part of a byline's names (see `ACADEMIC_TITLE_BEFORE_NAME`). */
+const ACADEMIC_TITLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_BEFORE_NAME}`, "u");
+/**
+ * A writer's name without the academic title before it ("Dr. Jonas Weil", "le professeur Marc Ollier", "la dottoressa
+ * Sara Neri": "Jonas Weil", "Marc Ollier", "Sara Neri"), as job titles before a name are dropped (`ROLE_FIRST`) and as
+ * a line of names alone drops "Dr" (`HONORIFIC`), so every writer of a line reads alike ("By Dr. Ana Ruiz and Dr. Tom
+ * Baird"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay whole).
+ */
+function withoutAcademicTitle(part: string): string {
+  const title = ACADEMIC_TITLE_OPENING.exec(part);
+  if (title === null) return part;
+  const name = part.slice(title[0].length);
+  return isPersonName(name) ? name : part;
+}
+
 function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
@@ -4327,7 +4365,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
-    const noted = withoutBracketedNote(part).trim();
+    // An academic title before a writer's name is no part of it (`withoutAcademicTitle`).
+    const noted = withoutAcademicTitle(withoutBracketedNote(part).trim());
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
