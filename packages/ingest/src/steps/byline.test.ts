@@ -6453,4 +6453,93 @@ describe("round int84: a name spaced over a school's club in brackets", () => {
     ])
       expect(parseByline(line!)).toEqual([{ type: "Person", name }]);
   });
+  });
+});
+
+describe("round md84: an academic title before a writer's name; a reporter's noun beside an uncased name", () => {
+  const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
+
+  it("drops a doctor's or a professor's title before a second writer, abbreviated or a noun after its article", () => {
+    for (const [line, second] of [
+      ["By Nora Pell and Dr. Owen Tarrant", "Owen Tarrant"],
+      ["By Nora Pell and Prof Owen Tarrant", "Owen Tarrant"],
+      ["Von Nora Pell und Dr. Owen Tarrant", "Owen Tarrant"],
+      ["Von Nora Pell und Prof. Dr. Owen Tarrant", "Owen Tarrant"],
+      ["Von Nora Pell und Professorin Ilse Varnholt", "Ilse Varnholt"],
+      ["Par Nora Pell et le professeur Owen Tarrant", "Owen Tarrant"],
+      ["Par Nora Pell et la docteure Inès Carrel", "Inès Carrel"],
+      ["Par Nora Pell et le Dr Owen Tarrant", "Owen Tarrant"],
+      ["Por Nora Pell y el doctor Owen Tarrant", "Owen Tarrant"],
+      ["Por Nora Pell y la Dra. Inés Carrel", "Inés Carrel"],
+      ["Di Nora Pell e la dottoressa Ilaria Fenzi", "Ilaria Fenzi"],
+      ["Di Nora Pell e il professor Owen Tarrant", "Owen Tarrant"],
+      ["Di Nora Pell e la prof.ssa Ilaria Fenzi", "Ilaria Fenzi"],
+      ["Por Nora Pell e o professor Owen Tarrant", "Owen Tarrant"],
+      ["Por Nora Pell e a doutora Inês Carrel", "Inês Carrel"],
+      ["Door Nora Pell en dr. Owen Tarrant", "Owen Tarrant"],
+      ["Door Nora Pell en professor Owen Tarrant", "Owen Tarrant"],
+    ])
+      expect(people(line!), line).toEqual(["Person:Nora Pell", `Person:${second}`]);
+  });
+
+  it("drops the same title before the first writer, so that every writer of a line reads alike", () => {
+    expect(people("By Dr. Nora Pell and Dr. Owen Tarrant")).toEqual(["Person:Nora Pell", "Person:Owen Tarrant"]);
+    expect(people("Door dr. Nora Pell, dr. Owen Tarrant en Ilse Varnholt")).toEqual([
+      "Person:Nora Pell",
+      "Person:Owen Tarrant",
+      "Person:Ilse Varnholt",
+    ]);
+  });
+
+  it("reads a page's byline with a titled second writer", () => {
+    const page = [
+      "Le port de Quellemont rouvre son quai nord après deux ans de travaux",
+      "Par Nora Pell et le professeur Owen Tarrant",
+      "Le quai nord du port de Quellemont a rouvert lundi matin, après deux années de travaux qui ont coûté plus que prévu à la commune.",
+      "Les pêcheurs, qui devaient décharger au quai sud pendant le chantier, ont salué une réouverture attendue depuis longtemps.",
+    ].join("\n\n");
+    expect(authorNames(fromText(page))).toEqual(["Nora Pell", "Owen Tarrant"]);
+  });
+
+  it("leaves a title whole where no person's name follows it, and a sentence or a place as before", () => {
+    expect(people("By Nora Pell and Dr. Who")).toEqual(["Person:Nora Pell", "Person:Dr. Who"]);
+    expect(people("By Nora Pell and the Doctor Who team")).toEqual(["Person:Nora Pell", "Organization:the Doctor Who team"]);
+    expect(people("Por Nora Pell en La Paz")).toEqual(["Person:Nora Pell"]);
+    expect(people("Door Nora Pell en de Bilt")).toEqual(["Person:Nora Pell"]);
+    expect(people("Por la mañana y el doctor Owen Tarrant llegó al puerto")).toBeUndefined();
+    expect(people("Por Nora Pell y el doctor")).toBeUndefined();
+  });
+
+  it("reads a labelled uncased byline with the writer's post alone after the name and a comma", () => {
+    expect(people("מאת נגה ברזילי, כתבת")).toEqual(["Person:נגה ברזילי"]);
+    expect(people("מאת עמרי שגיא, כתב")).toEqual(["Person:עמרי שגיא"]);
+    expect(people("מאת נגה ברזילי ועמרי שגיא, כתבים")).toEqual(["Person:נגה ברזילי", "Person:עמרי שגיא"]);
+    expect(people("लेखक: अमित वर्मा, संवाददाता")).toEqual(["Person:अमित वर्मा"]);
+    expect(people("लेखक: अमित वर्मा, विशेष संवाददाता")).toEqual(["Person:अमित वर्मा"]);
+    expect(people("লেখক: তানভীর হাসান, প্রতিবেদক")).toEqual(["Person:তানভীর হাসান"]);
+    expect(people("লেখক: তানভীর হাসান, নিজস্ব প্রতিবেদক")).toEqual(["Person:তানভীর হাসান"]);
+  });
+
+  it("reads the reporter's noun with a colon as a Hindi or a Bengali byline's label", () => {
+    expect(people("संवाददाता: अमित वर्मा")).toEqual(["Person:अमित वर्मा"]);
+    expect(people("रिपोर्टर: अमित वर्मा")).toEqual(["Person:अमित वर्मा"]);
+    expect(people("প্রতিবেদক: তানভীর হাসান")).toEqual(["Person:তানভীর হাসান"]);
+    expect(people("সংবাদদাতা: তানভীর হাসান")).toEqual(["Person:তানভীর হাসান"]);
+  });
+
+  it("reads no writer from a post alone, a desk, a place of one word, a sentence, or a name without a label", () => {
+    for (const line of [
+      "संवाददाता: मुंबई",
+      "संवाददाता: सरकार ने नई योजना की घोषणा की",
+      "প্রতিবেদক: নিজস্ব প্রতিবেদক",
+      "প্রতিবেদক: ঢাকা",
+      "अमित वर्मा, संवाददाता",
+      "তানভীর হাসান, প্রতিবেদক",
+      "נגה ברזילי, כתבת",
+      "מאת כתב הארץ",
+      "מאת נגה, כתבת",
+      "संवाददाता",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
 });
