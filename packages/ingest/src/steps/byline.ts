@@ -3393,6 +3393,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const wires = wiresNamed(source[1]!);
     if (wires) return wires;
   }
+  const fromNewsroom = italianNewsroomFrom(text);
+  if (fromNewsroom) return fromNewsroom;
   const match = BYLINE_OPENING.test(text) ? text.match(BYLINE) : null;
   if (match) {
     // "VON HAMBURG NACH HELGOLAND …" is a title in capitals, not "VON" and a name of six words.
@@ -4262,10 +4264,12 @@ function holdsAsciiDigit(text: string): boolean {
  * a paper's name after the article glued to "de"), "Por la redacción de
  * Quellamar", "Por Redacción Quellamar", "A cura della redazione di Quellamare", "Pela redação de Quelmar", "Door de
  * redactie van Kwelmond". The newsroom signs, as "Par la rédaction" alone does: an Organization, never a person nor the
- * place. One or two capitalised words after it, nothing else: "Von der Redaktion beauftragt, …" is none.
+ * place. One or two capitalised words after it, or one word in lower case that is a section's name ("Por la redacción
+ * de deportes", "Pela equipa de desporto", see `isNewsroomOfPlace`), nothing else: "Von der Redaktion beauftragt, …" is
+ * none.
  */
 const NEWSROOM_OF_PLACE = new RegExp(
-  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+|[Ll]['’])?(?:\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}|(${TEAM_NOUN}))\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)$`,
+  `^(?:(?:[Dd]er|[Dd]ie|[Ll]a|[Ee]l|[Dd]e|[Tt]he)\\s+|[Ll]['’])?(?:\\p{L}*[Rr]${NEWSROOM_NOUN_TAIL}|(${TEAM_NOUN}))\\s+(?:(?:de|du|di|del|della|des|do|da|van|von|of|d['’])\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?|\\p{Ll}[\\p{L}-]*)$`,
   "u",
 );
 /** Whether a byline's names are a newsroom's with its place (`NEWSROOM_OF_PLACE`); a cheap look for its noun's "edak", "édac", "edaç" … first. */
@@ -4274,7 +4278,26 @@ function isNewsroomOfPlace(names: string): boolean {
   const match = NEWSROOM_OF_PLACE.exec(names);
   // A team's noun signs only with a desk's name after it (`opensWithSectionName`: "l'équipe Sport", "el equipo de
   // Deportes"): with a place's or a club's it names a side ("l'équipe de France", "el equipo de Boca Juniors").
-  return match !== null && (match[1] === undefined || opensWithSectionName(match[2]!));
+  if (match === null) return false;
+  // A desk in lower case ("la redacción de deportes", "a equipa de desporto") must be a section's, for either noun.
+  return (match[1] === undefined && !OPENS_IN_LOWER_CASE.test(match[2]!)) || opensWithSectionName(match[2]!);
+}
+
+/** Italian "from the" before the newsroom's noun (`ITALIAN_NEWSROOM_FROM`), in the cases a byline prints it. */
+const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
+/**
+ * The newsroom after Italian "Dalla" ("from the"): "redazione" alone or with its town or its desk, as the newsroom's
+ * forms after a label read (`isNewsroomOfPlace`: "Dalla redazione", "Dalla redazione di Quellamare", "Dalla redazione
+ * Sport", "Dalla redazione sport"). Italian sites sign a staff piece so; nothing else after it ("Dalla redazione arriva
+ * una proposta …" opens a sentence).
+ */
+function italianNewsroomFrom(text: string): Author[] | undefined {
+  if (!ITALIAN_FROM_THE.some((from) => text.startsWith(from))) return undefined;
+  const names = text.slice(ITALIAN_FROM_THE[0]!.length).trim();
+  const alone = names.toLowerCase() === "redazione";
+  return alone || (names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names))
+    ? [{ type: "Organization", name: names }]
+    : undefined;
 }
 
 /**
