@@ -6543,3 +6543,36 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dalla redazione\"", () => {
+  const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
+
+  it("signs a newsroom or a team with a section's name in lower case after it as the newsroom", () => {
+    expect(people("Pela equipa de desporto")).toEqual(["Organization:equipa de desporto"]);
+    expect(people("Por el equipo de deportes")).toEqual(["Organization:el equipo de deportes"]);
+    expect(people("Por la redacción de deportes")).toEqual(["Organization:la redacción de deportes"]);
+    expect(people("Par l'équipe culture")).toEqual(["Organization:l'équipe culture"]);
+  });
+
+  it('signs Italian "Dalla redazione" alone, with its town or with its desk as the newsroom', () => {
+    expect(people("Dalla redazione")).toEqual(["Organization:redazione"]);
+    expect(people("Dalla Redazione")).toEqual(["Organization:Redazione"]);
+    expect(people("Dalla redazione di Quellamare")).toEqual(["Organization:redazione di Quellamare"]);
+    expect(people("Dalla redazione sport")).toEqual(["Organization:redazione sport"]);
+  });
+
+  it("reads no newsroom from a sentence, a side, a desk's word that is no section's, or a family name", () => {
+    for (const line of [
+      "Dalla redazione arriva una nuova proposta per il porto",
+      "Dalla redazione di Quellamare è partita la richiesta",
+      "Dalla redazione beauftragt",
+      "Dalla Valle Giulia",
+      "Pela equipa de desporto foi feita a escolha.",
+      "Por el equipo de rescate",
+      "Par l'équipe de nuit",
+      "Por la redacción de leyes",
+      "Von der Redaktion beauftragt",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+});
