@@ -6510,6 +6510,12 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
     expect(people("Por Nora Pell y el doctor")).toBeUndefined();
   });
 
+  it("leaves a title after its article first in the names as printed, where it opens a sentence as often", () => {
+    expect(people("Por el doctor Owen Tarrant, el hospital ha abierto una nueva sala")).toBeUndefined();
+    expect(people("Par le professeur Owen Tarrant, la faculté a été rénovée cet été")).toBeUndefined();
+    expect(people("Von Prof. Dr. Owen Tarrant")).toEqual(["Person:Owen Tarrant"]);
+  });
+
   it("reads a labelled uncased byline with the writer's post alone after the name and a comma", () => {
     expect(people("מאת נגה ברזילי, כתבת")).toEqual(["Person:נגה ברזילי"]);
     expect(people("מאת עמרי שגיא, כתב")).toEqual(["Person:עמרי שגיא"]);
@@ -6530,6 +6536,8 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
   it("reads no writer from a post alone, a desk, a place of one word, a sentence, or a name without a label", () => {
     for (const line of [
       "संवाददाता: मुंबई",
+      "रिपोर्टर: नगर निगम",
+      "संवाददाता: जिला परिषद",
       "संवाददाता: सरकार ने नई योजना की घोषणा की",
       "প্রতিবেদক: নিজস্ব প্রতিবেদক",
       "প্রতিবেদক: ঢাকা",

@@ -38,6 +38,7 @@ import {
   DRAFTED_BY_PHRASES,
   WITH_JOIN_WORDS,
   ACADEMIC_TITLE_BEFORE_NAME,
+  ARTICLE_BEFORE_ACADEMIC_TITLE,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
@@ -2419,7 +2420,7 @@ const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्
  * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after the label
  * that end with one are no person's ("द्वारा: राज्य सरकार").
  */
-const DEVANAGARI_NO_PERSON_END = /\s(?:सरकार|मंत्रालय|विभाग|पुलिस|डेस्क|ब्यूरो|टीम|न्यूज़|न्यूज|समाचार|संवाददाता)$/u;
+const DEVANAGARI_NO_PERSON_END = /\s(?:सरकार|मंत्रालय|विभाग|पुलिस|निगम|परिषद|समिति|आयोग|डेस्क|ब्यूरो|टीम|न्यूज़|न्यूज|समाचार|संवाददाता)$/u;
 /** The Devanagari block, where such a byline opens. */
 const DEVANAGARI_FIRST = 0x0900;
 const DEVANAGARI_LAST = 0x097f;
@@ -4328,9 +4329,12 @@ const ACADEMIC_TITLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_BEFORE_NAME}`, "u")
  * A writer's name without the academic title before it ("Dr. Jonas Weil", "le professeur Marc Ollier", "la dottoressa
  * Sara Neri": "Jonas Weil", "Marc Ollier", "Sara Neri"), as job titles before a name are dropped (`ROLE_FIRST`) and as
  * a line of names alone drops "Dr" (`HONORIFIC`), so every writer of a line reads alike ("By Dr. Ana Ruiz and Dr. Tom
- * Baird"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay whole).
+ * Baird"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay whole), and not a title
+ * after its article first in the names (`index` 0: "Par le professeur Marc Ollier" is left as printed).
  */
-function withoutAcademicTitle(part: string): string {
+function withoutAcademicTitle(part: string, index: number): string {
+  // First, a title after its article opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
+  if (index === 0 && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
   const title = ACADEMIC_TITLE_OPENING.exec(part);
   if (title === null) return part;
   const name = part.slice(title[0].length);
@@ -4389,7 +4393,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     // An academic title before a writer's name is no part of it (`withoutAcademicTitle`).
-    const noted = withoutAcademicTitle(withoutBracketedNote(part).trim());
+    const noted = withoutAcademicTitle(withoutBracketedNote(part).trim(), index);
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
