@@ -6584,3 +6584,17 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+describe("round md84: a Hebrew or a Persian newsroom in one word after the label", () => {
+  it("signs the editorial board, the team or the desk alone after the label as the newsroom", () => {
+    expect(parseByline("מאת המערכת")).toEqual([{ type: "Organization", name: "המערכת" }]);
+    expect(parseByline("מאת: מערכת")).toEqual([{ type: "Organization", name: "מערכת" }]);
+    expect(parseByline("מאת הצוות")).toEqual([{ type: "Organization", name: "הצוות" }]);
+    expect(parseByline("نوشته تحریریه")).toEqual([{ type: "Organization", name: "تحریریه" }]);
+  });
+
+  it("reads no newsroom from the word alone, another word after the label, or a longer sentence", () => {
+    for (const line of ["המערכת", "מאת", "מאת המערכות", "מאת ההנהלה", "מאתיים איש הגיעו", "מאת המערכת, שפורסמה אתמול בבוקר"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+});

@@ -2373,6 +2373,12 @@ const RTL_BYLINE = new RegExp(
 const RTL_OFFICE_OPENING =
   /^(?:فريق|وكالة|قسم|هيئة|أسرة|مكتب|وحدة|מערכת|צוות|דסק|گروه|تحریریه|هیئت|سرویس|ทีมข่าว|กองบรรณาธิการ|ฝ่ายข่าว|โต๊ะข่าว|สำนักข่าว)\s/u;
 /**
+ * An office in one word after a right-to-left byline's label, which the names' pattern (two words at least) does not
+ * read: Hebrew's editorial board, team or desk, maybe with the article glued on ("מאת המערכת", "מאת: הצוות"), Persian's
+ * editorial staff ("نوشته تحریریه"). The newsroom signs, as with its name after it ("מאת מערכת האתר").
+ */
+const RTL_OFFICE_ALONE = new RegExp(`^(?:${RTL_BYLINE_LABELS.join("|")})\\s*[:–—-]?\\s+(ה?מערכת|ה?צוות|ה?דסק|تحریریه)$`, "u");
+/**
  * A reporter's role that opens the name after a label ("מאת כתב הארץ", the paper's reporter; "โดย ผู้สื่อข่าว …"): no
  * one is named.
  */
@@ -2542,6 +2548,10 @@ function uncasedByline(line: string): Author[] | undefined {
   // a body's, a crowd's or a question's as often ("नगर निगम द्वारा", by the city corporation; "स्थानीय लोगों द्वारा", by
   // local people; "यह पुल किसके द्वारा", by whom is this bridge).
   const names = pattern.exec(text)?.[1];
+  if (names === undefined && pattern === RTL_BYLINE) {
+    const office = RTL_OFFICE_ALONE.exec(text)?.[1];
+    return office === undefined ? undefined : [{ type: "Organization", name: office }];
+  }
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
