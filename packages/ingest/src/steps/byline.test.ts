@@ -6598,3 +6598,26 @@ describe("round md84: a Hebrew or a Persian newsroom in one word after the label
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+describe("round md84: a clause after a one-word name and a comma", () => {
+  it("reads no byline from a story's sentence opening with the label's word, one word and a clause", () => {
+    for (const line of [
+      "By Lindmoor, the ferry had lost its mast",
+      "By Candlemas, the harbour was frozen over",
+      "Par Quellemont, le navire a perdu son mât",
+      "Por Quellamar, el barco perdió su mástil",
+      "Von Nordstadt, die Fähre fuhr weiter nach Süden",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still reads a name in full before a clause, and a one-word name before a role, a place or a short part", () => {
+    expect(parseByline("By Nora Pell, the ferry had lost its mast")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+    expect(parseByline("By Nora, the paper's harbour correspondent")).toEqual([{ type: "Person", name: "Nora" }]);
+    expect(parseByline("By Nora, the Lindmoor Echo")).toEqual([{ type: "Person", name: "Nora" }]);
+    expect(parseByline("By Nora, the harbour desk")).toEqual([
+      { type: "Person", name: "Nora" },
+      { type: "Organization", name: "the harbour desk" },
+    ]);
+  });
+});

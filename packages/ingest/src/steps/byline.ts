@@ -4351,6 +4351,23 @@ function withoutAcademicTitle(part: string, index: number): string {
   return isPersonName(name) ? name : part;
 }
 
+/**
+ * An article in lower case and three words at least after it, in the languages of the byline's labels: a clause's
+ * opening ("the ship had lost its mast", "le navire a perdu son mât"), where a byline sets a role, a place or a paper
+ * after a comma.
+ */
+const CLAUSE_AFTER_COMMA = /^(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+\S+\s+\S+\s+\S/u;
+/**
+ * Whether a part after a comma (`listed`) opens a clause (`CLAUSE_AFTER_COMMA`) with no role's noun in it, after a lone
+ * "name" of one word (`authors`): "By Christmas, the shops were full of people", "By Lisbon, the ship had lost its mast"
+ * open a story's sentence, as a writer signs with a name in full; "By Ana, the paper's harbour correspondent" has its
+ * role.
+ */
+function opensClauseAfterWord(part: string, listed: boolean, authors: readonly Author[]): boolean {
+  if (!listed || authors.length !== 1 || authors[0]!.type !== "Person" || WORD_SPACE.test(authors[0]!.name)) return false;
+  return CLAUSE_AFTER_COMMA.test(part) && !mayHoldRoleNoun(part);
+}
+
 function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
@@ -4463,7 +4480,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
-    else if (++unread > 1) return undefined;
+    // A clause after a one-word "name" and a comma ("By Christmas, the shops were full", "Par Lisbonne, le navire a …"):
+    // the label's word opened a sentence (see `opensClauseAfterWord`).
+    else if (++unread > 1 || opensClauseAfterWord(noted, listed, authors)) return undefined;
   }
   if (authors.length === 0) return deskTitled ? [] : undefined;
   // A wire service or another person in the fields after the names signs the story with them ("By Ada Lee | Reuters",
