@@ -6526,11 +6526,18 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
     expect(people("লেখক: তানভীর হাসান, নিজস্ব প্রতিবেদক")).toEqual(["Person:তানভীর হাসান"]);
   });
 
-  it("reads the reporter's noun with a colon as a Hindi or a Bengali byline's label", () => {
-    expect(people("संवाददाता: अमित वर्मा")).toEqual(["Person:अमित वर्मा"]);
-    expect(people("रिपोर्टर: अमित वर्मा")).toEqual(["Person:अमित वर्मा"]);
-    expect(people("প্রতিবেদক: তানভীর হাসান")).toEqual(["Person:তানভীর হাসান"]);
-    expect(people("সংবাদদাতা: তানভীর হাসান")).toEqual(["Person:তানভীর হাসান"]);
+  it("reads no writer after the reporter's noun with a colon, which a place or an office follows as often as a name", () => {
+    for (const line of [
+      "संवाददाता: नई दिल्ली",
+      "संवाददाता: उत्तर प्रदेश",
+      "रिपोर्टर: पश्चिम बंगाल",
+      "संवाददाता: पटना कार्यालय",
+      "संवाददाता: ग्राम पंचायत",
+      "প্রতিবেদক: ঢাকা বিশ্ববিদ্যালয়",
+      "প্রতিবেদক: চট্টগ্রাম ব্যুরো",
+      "সংবাদদাতা: পশ্চিম বঙ্গ",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
   });
 
   it("reads no writer from a post alone, a desk, a place of one word, a sentence, or a name without a label", () => {
@@ -6562,15 +6569,16 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
     expect(people("Par l'équipe culture")).toEqual(["Organization:l'équipe culture"]);
   });
 
-  it('signs Italian "Dalla redazione" alone, with its town or with its desk as the newsroom', () => {
-    expect(people("Dalla redazione")).toEqual(["Organization:redazione"]);
-    expect(people("Dalla Redazione")).toEqual(["Organization:Redazione"]);
+  it('signs Italian "Dalla redazione" with its town or with its desk as the newsroom', () => {
     expect(people("Dalla redazione di Quellamare")).toEqual(["Organization:redazione di Quellamare"]);
     expect(people("Dalla redazione sport")).toEqual(["Organization:redazione sport"]);
   });
 
   it("reads no newsroom from a sentence, a side, a desk's word that is no section's, or a family name", () => {
     for (const line of [
+      "Dalla redazione",
+      "Dalla Redazione",
+      "DALLA REDAZIONE",
       "Dalla redazione arriva una nuova proposta per il porto",
       "Dalla redazione di Quellamare è partita la richiesta",
       "Dalla redazione beauftragt",
@@ -6582,6 +6590,27 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
       "Von der Redaktion beauftragt",
     ])
       expect(parseByline(line), line).toBeUndefined();
+  });
+});
+
+describe("review of round md84: \"Dalla redazione\" alone titles a menu's section or a box", () => {
+  it("signs no one from a menu's section or a box of the editors' picks below the story", () => {
+    const story = [
+      "Il consiglio del porto approva il nuovo orario dei traghetti",
+      "12 marzo 2026",
+      "Il consiglio di Quellamare ha votato martedì per mantenere il traghetto serale durante i mesi invernali, dopo un dibattito durato quasi tutta la sera.",
+      "I residenti chiedevano il cambiamento da anni, e l'ufficio del porto ha detto che il costo sarà coperto dalle tasse portuali.",
+      "Il sindaco ha detto che la decisione è stata presa dopo aver ascoltato i pescatori e i commercianti del porto vecchio.",
+    ];
+    const menu = ["Home", "Cronaca", "Dalla redazione", "Sport", ...story].join("\n");
+    expect(authorNames(fromText(menu))).toBeUndefined();
+    const picks = [
+      ...story,
+      "Dalla redazione",
+      "Nuovo parcheggio in piazza Garibaldi, lavori al via lunedì",
+      "Chiude lo storico cinema Aurora, i residenti protestano",
+    ].join("\n");
+    expect(authorNames(fromText(picks))).toBeUndefined();
   });
 });
 

@@ -2417,11 +2417,12 @@ const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}
 /**
  * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
  * names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`). Without the colon the
- * label opens a title ("लेखक से मुलाकात", meeting the writer; "द्वारा जारी सूची", a list issued by …). The reporter's
- * nouns ("संवाददाता", "रिपोर्टर") label the writer so too ("संवाददाता: राहुल शर्मा"). Not "रिपोर्ट"
+ * label opens a title ("लेखक से मुलाकात", meeting the writer; "द्वारा जारी सूची", a list issued by …). Not "रिपोर्ट"
  * (report): with a colon it opens kickers and headings as often ("रिपोर्ट: महंगाई फिर बढ़ी", report: prices rise again).
+ * Nor the reporter's nouns ("संवाददाता", "रिपोर्टर"): a place, a state or an office follows them as often as a name
+ * ("संवाददाता: नई दिल्ली", "संवाददाता: उत्तर प्रदेश", "संवाददाता: पटना कार्यालय"), and no capital tells one from the other.
  */
-const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा|संवाददाता|रिपोर्टर)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
+const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
 /**
  * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after the label
  * that end with one are no person's ("द्वारा: राज्य सरकार").
@@ -2437,13 +2438,11 @@ const BENGALI_NAME = `${BENGALI_WORD}(?: ${BENGALI_WORD}){1,3}`;
 /**
  * A Bengali or Assamese byline: the label for the writer ("লেখক", "লেখিকা") before a colon or a dash, then names in
  * Bengali script, two to four words each, parted by commas: as in Devanagari (see `DEVANAGARI_BYLINE`), no capitals
- * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer). The reporter's nouns
- * ("প্রতিবেদক", "রিপোর্টার", "সংবাদদাতা") label the writer so too ("প্রতিবেদক: রহিম উদ্দিন").
+ * tell a name, and without the colon the label opens a title ("লেখক পরিচিতি", about the writer). Not the reporter's
+ * nouns ("প্রতিবেদক", "সংবাদদাতা"), which a place or an office follows as often (`DEVANAGARI_BYLINE`: "প্রতিবেদক: ঢাকা
+ * বিশ্ববিদ্যালয়", "প্রতিবেদক: চট্টগ্রাম ব্যুরো").
  */
-const BENGALI_BYLINE = new RegExp(
-  `^(?:লেখক|লেখিকা|প্রতিবেদক|রিপোর্টার|সংবাদদাতা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`,
-  "u",
-);
+const BENGALI_BYLINE = new RegExp(`^(?:লেখক|লেখিকা)\\s*[:–—-]\\s*(${BENGALI_NAME}(?:\\s*,\\s*${BENGALI_NAME}){0,3})$`, "u");
 /**
  * A desk's, a reporter's or an agency's last word ("নিজস্ব প্রতিবেদক", own reporter; "স্টাফ রিপোর্টার", staff reporter;
  * "বিশেষ প্রতিনিধি", special correspondent; "ডেস্ক রিপোর্ট", desk report; "অনলাইন ডেস্ক"; "… সংবাদ সংস্থা", news agency):
@@ -4297,16 +4296,16 @@ function isNewsroomOfPlace(names: string): boolean {
 /** Italian "from the" before the newsroom's noun (`ITALIAN_NEWSROOM_FROM`), in the cases a byline prints it. */
 const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
 /**
- * The newsroom after Italian "Dalla" ("from the"): "redazione" alone or with its town or its desk, as the newsroom's
- * forms after a label read (`isNewsroomOfPlace`: "Dalla redazione", "Dalla redazione di Quellamare", "Dalla redazione
- * Sport", "Dalla redazione sport"). Italian sites sign a staff piece so; nothing else after it ("Dalla redazione arriva
- * una proposta …" opens a sentence).
+ * The newsroom after Italian "Dalla" ("from the"): "redazione" with its town or its desk, as the newsroom's forms after
+ * a label read (`isNewsroomOfPlace`: "Dalla redazione di Quellamare", "Dalla redazione Sport", "Dalla redazione sport").
+ * Italian sites sign a staff piece so; nothing else after it ("Dalla redazione arriva una proposta …" opens a
+ * sentence). Not "Dalla redazione" alone: a menu's section, a kicker or the heading of a box of the editors' picks is
+ * titled so as often, above or below the story.
  */
 function italianNewsroomFrom(text: string): Author[] | undefined {
   if (!ITALIAN_FROM_THE.some((from) => text.startsWith(from))) return undefined;
   const names = text.slice(ITALIAN_FROM_THE[0]!.length).trim();
-  const alone = names.toLowerCase() === "redazione";
-  return alone || (names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names))
+  return names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names)
     ? [{ type: "Organization", name: names }]
     : undefined;
 }
