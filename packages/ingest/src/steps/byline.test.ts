@@ -6634,8 +6634,10 @@ describe("round md84: a clause after a one-word name and a comma", () => {
       "By Lindmoor, the ferry had lost its mast",
       "By Candlemas, the harbour was frozen over",
       "Par Quellemont, le navire a perdu son mât",
-      "Por Quellamar, el barco perdió su mástil",
-      "Von Nordstadt, die Fähre fuhr weiter nach Süden",
+      "Por Quellamar, el barco había perdido su mástil",
+      "Von Nordstadt, die Fähre war schon nach Süden gefahren",
+      "By Christmas, the shops were full of people",
+      "Di Quellamare, il porto era chiuso da giorni",
     ])
       expect(parseByline(line), line).toBeUndefined();
   });
@@ -6648,5 +6650,19 @@ describe("round md84: a clause after a one-word name and a comma", () => {
       { type: "Person", name: "Nora" },
       { type: "Organization", name: "the harbour desk" },
     ]);
+  });
+  it("reads a one-word pen name before the writer's description, which has no verb (review of round md84)", () => {
+    for (const [line, name] of [
+      ["By Sarah, a nurse from Manchester", "Sarah"],
+      ["By Rosalind, the agony aunt of the Lindmoor Echo", "Rosalind"],
+      ["By Seraphine, the voice of the night shift", "Seraphine"],
+      ["By Moss, the man who is behind the letters page", "Moss"],
+      ["Par Marguerite, la chroniqueuse du dimanche soir", "Marguerite"],
+      ["Von Kalle, die Stimme der Nachtschicht", "Kalle"],
+      ["Por Rocío, la voz de la noche en la radio", "Rocío"],
+      ["Di Zeno, il blogger della domenica mattina", "Zeno"],
+      ["Door Bram, de man achter het blog", "Bram"],
+    ])
+      expect(parseByline(line!)?.[0], line).toEqual({ type: "Person", name });
   });
 });

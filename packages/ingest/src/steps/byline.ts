@@ -4351,11 +4351,20 @@ function withoutAcademicTitle(part: string, index: number): string {
 }
 
 /**
- * An article in lower case and three words at least after it, in the languages of the byline's labels: a clause's
- * opening ("the ship had lost its mast", "le navire a perdu son mât"), where a byline sets a role, a place or a paper
- * after a comma.
+ * An article in lower case, a subject of one or two words and a finite auxiliary or copula after it, in the languages
+ * of the byline's labels: a clause's opening ("the ship had lost its mast", "the shops were full", "le navire a perdu
+ * son mât", "el barco había perdido …"), where a byline sets a role, a place or a paper after a comma. Without the verb
+ * the part is the writer's description as often ("By Sarah, a nurse from Manchester", "Par Marguerite, la chroniqueuse
+ * du dimanche", "Von Kalle, die Stimme der Nachtschicht"); a relative pronoun before the verb opens one too ("the man
+ * who is …").
  */
-const CLAUSE_AFTER_COMMA = /^(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+\S+\s+\S+\s+\S/u;
+const CLAUSE_AFTER_COMMA = new RegExp(
+  String.raw`^(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+\S+\s+` +
+    String.raw`(?:(?!(?:who|which|that|whose|qui|que|dont|der|die|das|den|dem|deren|dessen|welche[rs]?|che|cui|quien|quienes|cuyo|cuya|dat|wie|waar)\s)\S+\s+)?` +
+    // English, French, German, Spanish, Italian, Portuguese, Dutch: the auxiliaries and the copula's commonest forms.
+    String.raw`(?:had|has|have|was|were|is|are|will|would|could|did|a|avait|est|était|sont|ont|avaient|étaient|sera|hat|hatte|hatten|ist|war|sind|waren|wird|wurde|ha|había|han|habían|es|era|fue|está|estaba|son|eran|aveva|è|sono|erano|fu|hanno|avevano|tem|tinha|é|foi|estava|são|eram|tinham|heeft|hadden|zijn|werd|wordt)\s+\S`,
+  "u",
+);
 /**
  * Whether a part after a comma (`listed`) opens a clause (`CLAUSE_AFTER_COMMA`) with no role's noun in it, after a lone
  * "name" of one word (`authors`): "By Christmas, the shops were full of people", "By Lisbon, the ship had lost its mast"
