@@ -92,7 +92,7 @@ export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_
  */
 const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
 /** The article a title in lower case may follow (see `ACADEMIC_TITLE_WORD`): fr/es/it/pt/nl, and English's "the". */
-const ACADEMIC_TITLE_ARTICLE = String.raw`(?:le|la|el|il|lo|o|a|de|the|der|die)\s+`;
+export const ACADEMIC_TITLE_ARTICLE = String.raw`(?:le|la|el|il|lo|o|a|de|the|der|die)\s+`;
 /** A title in lower case after its article, opening the text (see `ACADEMIC_TITLE_ARTICLE`): "le professeur …". */
 export const ARTICLE_BEFORE_ACADEMIC_TITLE = new RegExp(`^${ACADEMIC_TITLE_ARTICLE}(?:${ACADEMIC_TITLE_WORD})\\s`, "u");
 /** An academic title and the spaces after it, before a second writer's capitalised name (see `ACADEMIC_TITLE_WORD`). */

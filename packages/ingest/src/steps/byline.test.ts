@@ -6459,18 +6459,18 @@ describe("round int84: a name spaced over a school's club in brackets", () => {
 describe("round md84: an academic title before a writer's name; a reporter's noun beside an uncased name", () => {
   const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
 
-  it("drops a doctor's or a professor's title before a second writer, abbreviated or a noun after its article", () => {
+  it("joins a second writer after a title: one in lower case is dropped, a capitalised one kept as printed", () => {
     for (const [line, second] of [
-      ["By Nora Pell and Dr. Owen Tarrant", "Owen Tarrant"],
-      ["By Nora Pell and Prof Owen Tarrant", "Owen Tarrant"],
-      ["Von Nora Pell und Dr. Owen Tarrant", "Owen Tarrant"],
-      ["Von Nora Pell und Prof. Dr. Owen Tarrant", "Owen Tarrant"],
-      ["Von Nora Pell und Professorin Ilse Varnholt", "Ilse Varnholt"],
+      ["By Nora Pell and Dr. Owen Tarrant", "Dr. Owen Tarrant"],
+      ["By Nora Pell and Prof Owen Tarrant", "Prof Owen Tarrant"],
+      ["Von Nora Pell und Dr. Owen Tarrant", "Dr. Owen Tarrant"],
+      ["Von Nora Pell und Prof. Dr. Owen Tarrant", "Prof. Dr. Owen Tarrant"],
+      ["Von Nora Pell und Professorin Ilse Varnholt", "Professorin Ilse Varnholt"],
       ["Par Nora Pell et le professeur Owen Tarrant", "Owen Tarrant"],
       ["Par Nora Pell et la docteure Inès Carrel", "Inès Carrel"],
-      ["Par Nora Pell et le Dr Owen Tarrant", "Owen Tarrant"],
+      ["Par Nora Pell et le Dr Owen Tarrant", "Dr Owen Tarrant"],
       ["Por Nora Pell y el doctor Owen Tarrant", "Owen Tarrant"],
-      ["Por Nora Pell y la Dra. Inés Carrel", "Inés Carrel"],
+      ["Por Nora Pell y la Dra. Inés Carrel", "Dra. Inés Carrel"],
       ["Di Nora Pell e la dottoressa Ilaria Fenzi", "Ilaria Fenzi"],
       ["Di Nora Pell e il professor Owen Tarrant", "Owen Tarrant"],
       ["Di Nora Pell e la prof.ssa Ilaria Fenzi", "Ilaria Fenzi"],
@@ -6482,8 +6482,9 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
       expect(people(line!), line).toEqual(["Person:Nora Pell", `Person:${second}`]);
   });
 
-  it("drops the same title before the first writer, so that every writer of a line reads alike", () => {
-    expect(people("By Dr. Nora Pell and Dr. Owen Tarrant")).toEqual(["Person:Nora Pell", "Person:Owen Tarrant"]);
+  it("treats the first writer's title alike: a capitalised one kept as printed, one in lower case dropped", () => {
+    expect(people("By Dr. Nora Pell and Dr. Owen Tarrant")).toEqual(["Person:Dr. Nora Pell", "Person:Dr. Owen Tarrant"]);
+    expect(people("By Dr. Nora Pell")).toEqual(["Person:Dr. Nora Pell"]);
     expect(people("Door dr. Nora Pell, dr. Owen Tarrant en Ilse Varnholt")).toEqual([
       "Person:Nora Pell",
       "Person:Owen Tarrant",
@@ -6513,7 +6514,7 @@ describe("round md84: an academic title before a writer's name; a reporter's nou
   it("leaves a title after its article first in the names as printed, where it opens a sentence as often", () => {
     expect(people("Por el doctor Owen Tarrant, el hospital ha abierto una nueva sala")).toBeUndefined();
     expect(people("Par le professeur Owen Tarrant, la faculté a été rénovée cet été")).toBeUndefined();
-    expect(people("Von Prof. Dr. Owen Tarrant")).toEqual(["Person:Owen Tarrant"]);
+    expect(people("Von Prof. Dr. Owen Tarrant")).toEqual(["Person:Prof. Dr. Owen Tarrant"]);
   });
 
   it("reads a labelled uncased byline with the writer's post alone after the name and a comma", () => {
@@ -6590,6 +6591,16 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
       "Von der Redaktion beauftragt",
     ])
       expect(parseByline(line), line).toBeUndefined();
+  });
+});
+
+describe("review of round md84: a capitalised title stays in the name, as a brand's or a show's", () => {
+  const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
+
+  it("keeps a brand's or a show's name whole after a join", () => {
+    expect(people("By Nora Pell and Dr. Martens UK")).toEqual(["Person:Nora Pell", "Person:Dr. Martens UK"]);
+    expect(people("Von Anna Berg und Dr. Oetker Versand")).toEqual(["Person:Anna Berg", "Person:Dr. Oetker Versand"]);
+    expect(people("By Nora Pell and the Doctor Who Team")).toEqual(["Person:Nora Pell", "Organization:the Doctor Who Team"]);
   });
 });
 

@@ -37,6 +37,7 @@ import {
   PIECE_NOUNS,
   DRAFTED_BY_PHRASES,
   WITH_JOIN_WORDS,
+  ACADEMIC_TITLE_ARTICLE,
   ACADEMIC_TITLE_BEFORE_NAME,
   ARTICLE_BEFORE_ACADEMIC_TITLE,
 } from "./byline-labels.js";
@@ -2514,10 +2515,6 @@ function greekGenitiveByline(text: string): Author[] | undefined {
 }
 
 /**
- * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
- * (see `DEVANAGARI_BYLINE`), Thai (see `THAI_BYLINE`) or Bengali (see `BENGALI_BYLINE`), or undefined.
- */
-/**
  * A reporter's noun alone after the last name and a comma, in the scripts without capitals: Hebrew ("כתב", "כתבת", a
  * reporter; "כתבנו", our reporter; "כתבים", "כתבות", reporters), Devanagari ("संवाददाता", "रिपोर्टर", "पत्रकार", "प्रतिनिधि") and Bengali ("প্রতিবেদক",
  * "রিপোর্টার", "সংবাদদাতা", "প্রতিনিধি"), maybe with "special" or "own" before it ("विशेष संवाददाता", "নিজস্ব প্রতিবেদক"):
@@ -2528,6 +2525,10 @@ function greekGenitiveByline(text: string): Author[] | undefined {
 const UNCASED_ROLE_AFTER_NAMES =
   /(?<![\s,،])\s*[,،]\s*(?:(?:विशेष|বিশেষ|নিজস্ব)\s+)?(?:כתב|כתבת|כתבנו|כתבים|כתבות|संवाददाता|रिपोर्टर|पत्रकार|प्रतिनिधि|প্রতিবেদক|রিপোর্টার|সংবাদদাতা|প্রতিনিধি)$/u;
 
+/**
+ * The people a byline in a script without capitals names, Hebrew, Arabic and Persian (see `RTL_BYLINE`), Devanagari
+ * (see `DEVANAGARI_BYLINE`), Thai (see `THAI_BYLINE`) or Bengali (see `BENGALI_BYLINE`), or undefined.
+ */
 function uncasedByline(line: string): Author[] | undefined {
   const code = line.charCodeAt(0);
   const pattern =
@@ -4326,28 +4327,33 @@ function isRegionName(name: string): boolean {
   return last !== "" && REGION_NOUN_LAST_LETTERS.includes(last) && REGION_NAME.test(name);
 }
 
-/**
- * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
- * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
- * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
- * which vouches for the people in the fields after the names (see `authorsInFields`).
- */
 /** An academic title opening a part of a byline's names (see `ACADEMIC_TITLE_BEFORE_NAME`). */
 const ACADEMIC_TITLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_BEFORE_NAME}`, "u");
+/** The article before a title (`ACADEMIC_TITLE_ARTICLE`), opening the text. */
+const ACADEMIC_TITLE_ARTICLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_ARTICLE}`, "u");
+/** English's and German's article: before a capitalised title it names a show, a film or a team ("the Doctor Who Team"). */
+const THE_BEFORE_TITLE = /^(?:the|der|die)\s/u;
 /**
- * A writer's name without the academic title before it ("Dr. Jonas Weil", "le professeur Marc Ollier", "la dottoressa
- * Sara Neri": "Jonas Weil", "Marc Ollier", "Sara Neri"), as job titles before a name are dropped (`ROLE_FIRST`) and as
- * a line of names alone drops "Dr" (`HONORIFIC`), so every writer of a line reads alike ("By Dr. Ana Ruiz and Dr. Tom
- * Baird"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay whole), and not a title
- * after its article first in the names (`index` 0: "Par le professeur Marc Ollier" is left as printed).
+ * A writer's name with the academic title before it as a name prints it: a title in lower case, spelled out after its
+ * article or abbreviated ("le professeur Marc Ollier", "la dottoressa Sara Neri", "dr. Jan Smit", "la prof.ssa Sara
+ * Neri"), is the sentence's, not the name's, and is dropped ("Marc Ollier", "Sara Neri", "Jan Smit"); a capitalised one
+ * is the name's own prefix, kept as printed as main keeps "By Dr. Tom Baird" and as the pages' own author fields keep it
+ * ("Dr. Jonas Weil", "Prof. Dr. Jonas Weil", "Professorin Ilse Varnholt"), without a Romance article before it ("la Dra.
+ * Inés Carrel": "Dra. Inés Carrel"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay
+ * whole, as a brand's "Dr. Martens UK" or "Dr Pepper Snapple", its title capitalised, does), and not a title after its
+ * article first in the names (`index` 0: "Par le professeur Marc Ollier" is left as printed).
  */
-function withoutAcademicTitle(part: string, index: number): string {
+function withAcademicTitleAsPrinted(part: string, index: number): string {
   // First, a title after its article opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
   if (index === 0 && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
   const title = ACADEMIC_TITLE_OPENING.exec(part);
   if (title === null) return part;
   const name = part.slice(title[0].length);
-  return isPersonName(name) ? name : part;
+  if (!isPersonName(name)) return part;
+  const article = ACADEMIC_TITLE_ARTICLE_OPENING.exec(title[0])?.[0] ?? "";
+  const printed = title[0].slice(article.length);
+  if (OPENS_IN_LOWER_CASE.test(printed)) return name;
+  return article === "" || THE_BEFORE_TITLE.test(article) ? part : printed + name;
 }
 
 /**
@@ -4376,6 +4382,12 @@ function opensClauseAfterWord(part: string, listed: boolean, authors: readonly A
   return CLAUSE_AFTER_COMMA.test(part) && !mayHoldRoleNoun(part);
 }
 
+/**
+ * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
+ * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
+ * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
+ * which vouches for the people in the fields after the names (see `authorsInFields`).
+ */
 function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
@@ -4427,8 +4439,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
-    // An academic title before a writer's name is no part of it (`withoutAcademicTitle`).
-    const noted = withoutAcademicTitle(withoutBracketedNote(part).trim(), index);
+    // An academic title before a writer's name is kept only as a name prints it (`withAcademicTitleAsPrinted`).
+    const noted = withAcademicTitleAsPrinted(withoutBracketedNote(part).trim(), index);
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
