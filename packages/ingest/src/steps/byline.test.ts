@@ -6604,7 +6604,7 @@ describe("review of round md84: a capitalised title stays in the name, as a bran
   });
 });
 
-describe("review of round md84: \"Dalla redazione\" alone titles a menu's section or a box", () => {
+describe('review of round md84: "Dalla redazione" alone titles a menu\'s section or a box', () => {
   it("signs no one from a menu's section or a box of the editors' picks below the story", () => {
     const story = [
       "Il consiglio del porto approva il nuovo orario dei traghetti",

@@ -4306,9 +4306,7 @@ const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
 function italianNewsroomFrom(text: string): Author[] | undefined {
   if (!ITALIAN_FROM_THE.some((from) => text.startsWith(from))) return undefined;
   const names = text.slice(ITALIAN_FROM_THE[0]!.length).trim();
-  return names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names)
-    ? [{ type: "Organization", name: names }]
-    : undefined;
+  return names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names) ? [{ type: "Organization", name: names }] : undefined;
 }
 
 /**
