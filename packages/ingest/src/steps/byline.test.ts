@@ -6568,6 +6568,7 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
     expect(people("Por el equipo de deportes")).toEqual(["Organization:el equipo de deportes"]);
     expect(people("Por la redacción de deportes")).toEqual(["Organization:la redacción de deportes"]);
     expect(people("Par l'équipe culture")).toEqual(["Organization:l'équipe culture"]);
+    expect(people("Por la redacción local")).toEqual(["Organization:la redacción local"]);
   });
 
   it('signs Italian "Dalla redazione" with its town or with its desk as the newsroom', () => {
@@ -6586,6 +6587,8 @@ describe("round md84: a newsroom's or a team's desk in lower case; Italian \"Dal
       "Dalla Valle Giulia",
       "Pela equipa de desporto foi feita a escolha.",
       "Por el equipo de rescate",
+      "Por el equipo local",
+      "Pela equipa local",
       "Par l'équipe de nuit",
       "Por la redacción de leyes",
       "Von der Redaktion beauftragt",

@@ -4291,7 +4291,9 @@ function isNewsroomOfPlace(names: string): boolean {
   // Deportes"): with a place's or a club's it names a side ("l'équipe de France", "el equipo de Boca Juniors").
   if (match === null) return false;
   // A desk in lower case ("la redacción de deportes", "a equipa de desporto") must be a section's, for either noun.
-  return (match[1] === undefined && !OPENS_IN_LOWER_CASE.test(match[2]!)) || opensWithSectionName(match[2]!);
+  if (match[1] === undefined && !OPENS_IN_LOWER_CASE.test(match[2]!)) return true;
+  // After a team's noun, "local" in lower case is the home side ("el equipo local", "a equipa local"), not the desk.
+  return opensWithSectionName(match[2]!) && !(match[1] !== undefined && match[2] === "local");
 }
 
 /** Italian "from the" before the newsroom's noun (`ITALIAN_NEWSROOM_FROM`), in the cases a byline prints it. */
