@@ -6453,7 +6453,6 @@ describe("round int84: a name spaced over a school's club in brackets", () => {
     ])
       expect(parseByline(line!)).toEqual([{ type: "Person", name }]);
   });
-  });
 });
 
 describe("round md84: an academic title before a writer's name; a reporter's noun beside an uncased name", () => {
