@@ -184,6 +184,33 @@ function monthOf(word: string): number | undefined {
   return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
 }
 
+/**
+ * Short month names read only on a page in their language, by the language the reader detects or the page's tag gives
+ * (`NumericOrderSource.language`): Malay "Mac" (March), "Ogo" (August) and "Dis" (December), Indonesian "Agu" (August)
+ * and "Des" (December), as Malay and Indonesian sites print them ("12 Mac 2026", "12 Des 2026 08:10 WIB"). Elsewhere they
+ * are words ("Top 10 Mac 2025", French "Dis", Spanish "des"), so no page of another language reads them. Malay and
+ * Indonesian share the list: each writes its own names in no word of the other, and a short page may be taken for either.
+ */
+const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = { mac: 3, ogo: 8, agu: 8, dis: 12, des: 12 };
+const PAGE_LANGUAGE_MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ms: MALAY_SHORT_MONTHS, id: MALAY_SHORT_MONTHS };
+
+/**
+ * A month's number from the short names of the page's own language (`PAGE_LANGUAGE_MONTHS`), or undefined. Only where
+ * the date opens its text or follows a mark or a date's label and weekday (`before`: "Diterbitkan: 12 Mac 2026", "Oleh
+ * Aminah Yusof · 12 Mac 2026", "Selasa, 12 Mac 2026"): after another word the number is a count ("Top 10 Mac 2025").
+ */
+function pageLanguageMonth(word: string, before: string, pageOrder: NumericOrderSource | undefined): number | undefined {
+  const language = pageOrder?.language;
+  const names = language === undefined ? undefined : PAGE_LANGUAGE_MONTHS[language];
+  if (names === undefined) return undefined;
+  // The answer depends on the page: `findDate` keeps no answer that asked it for another page to reuse.
+  pageOrderAsked = true;
+  const month = names[monthKey(word)];
+  return month !== undefined && (MARK_BEFORE_DATE.test(before) || LABEL_BEFORE_LATER_DATE.test(before.trim())) ? month : undefined;
+}
+/** Nothing before a date, or a mark closing what is: a colon, a comma, a bar, a dot, a dash, a bracket. */
+const MARK_BEFORE_DATE = /(?:^|[:,|·•–—(-])\s*$/u;
+
 /** A month's name opening a text, a year after it ("März 2025 – …", "mai 2025"): the rest of a date after its day. */
 const MONTH_THEN_YEAR = /^(\p{L}+\.?)\s+\d{4}/u;
 
@@ -337,6 +364,12 @@ const NUMERIC_FORMS: Record<Exclude<NumericSeparator, typeof LABELLED_ONLY_SEPAR
  */
 const SEPARATED_NUMERIC_DATE = "(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})";
 /**
+ * A 24-hour clock time between a date's label and its numeric date, as Vietnamese sites print their stamps, the time
+ * first ("Cập nhật lúc 10:45 13/03/2026", "Đăng lúc 08:10 ngày 12/03/2026": updated, posted at 10:45 on the day …):
+ * the time, a space, a comma or a dash, and the word for "day" maybe.
+ */
+const CLOCK_BEFORE_DATE = String.raw`(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*[,–-]\s*|\s+)(?:ngày\s+)?`;
+/**
  * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
  * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
  * a date alone is as often a figure, a reference or a code. No digit nor another field of a code may follow the year
@@ -344,7 +377,7 @@ const SEPARATED_NUMERIC_DATE = "(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})";
  * numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(?:${CLOCK_BEFORE_DATE})?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
   "iu",
 );
 /**
@@ -720,7 +753,9 @@ function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay 
     if (!parts) continue;
     const [yearText, monthText, dayText] = parts;
     const numericMonth = /^\d+$/.test(monthText);
-    let month = numericMonth ? Number(monthText) : (monthOf(monthText) ?? 0);
+    let month = numericMonth
+      ? Number(monthText)
+      : (monthOf(monthText) ?? pageLanguageMonth(monthText, text.slice(0, match.index), pageOrder) ?? 0);
     let year = fullYear(yearText);
     let day = Number(dayText);
     // A year before the common era's range is a Solar Hijri one on a Persian page (see `solarHijriDay`): asked only then.
@@ -1025,6 +1060,12 @@ const NOT_DIGIT = /\P{N}/gu;
 const CJK_DATE_LABEL = `(?:${[...CJK_PUBLISHED_LABELS, ...CJK_UPDATED_LABELS].join("|")})(?:日時|日|时间|時間|일시|일)?`;
 
 /**
+ * Vietnamese "Đăng:" (posted), a published date's label after an update's ("Cập nhật: 13/03/2026 10:45 Đăng: 12/03/2026
+ * 08:10"), as the update's label follows the published date's the other way round. Only with its colon: alone the word
+ * opens phrases ("Đăng ký", sign up).
+ */
+const POSTED_COLON = "[Đđ]ăng\\s*:";
+/**
  * The spaces before a date's label after the line's start, where a second labelled date follows the first with no mark
  * between ("Published 2025-07-25 10:30 Updated 2025-07-26 08:00", "Aktualisiert am 26.07.2025 Veröffentlicht am
  * 25.07.2025", "입력 2025.07.25 10:30 수정 2025.07.26 08:00"; the Korean, Japanese and Chinese labels have no word edge
@@ -1033,7 +1074,7 @@ const CJK_DATE_LABEL = `(?:${[...CJK_PUBLISHED_LABELS, ...CJK_UPDATED_LABELS].jo
  * Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
  */
 const SECOND_DATE_LABEL = new RegExp(
-  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N})`,
+  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N}|${POSTED_COLON})`,
   "giu",
 );
 
@@ -2882,14 +2923,25 @@ const BYLINE_CLOSING_NUMERIC_DATE = /[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})$/;
  */
 function withLaterUpdate(date: DateLine, text: string, pageOrder?: NumericOrderSource): DateLine {
   if (date.alsoModified !== undefined || text.length > MAX_DATE_LINE_LENGTH || !hasTwoDigitRuns(text)) return date;
+  // Where the date itself starts: a label before it is its own, not a later one's ("김하늘 기자 · 수정 … 입력 …").
+  let start: number | undefined;
+  let own = date;
   SECOND_DATE_LABEL.lastIndex = 0;
   for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
-    const part = text.slice(label.index + label[0].length);
+    const from = label.index + label[0].length;
+    const part = text.slice(from);
     // The label's own date, right after it: words between make it another date's ("Updated daily until March 30").
     const at = dateStart(part, pageOrder);
     if (at === undefined || !LABEL_BEFORE_LATER_DATE.test(part.slice(0, at))) continue;
     const other = parseSingleDateLine(part, pageOrder);
-    if (other && other.modified !== date.modified) return withUpdate(date, other) ?? date;
+    if (!other) continue;
+    start ??= dateStart(text, pageOrder) ?? 0;
+    // The date's own label, after a byline's name: it tells whether the date is an update's ("수정", "Updated").
+    if (from + at <= start) {
+      own = { ...date, modified: other.modified };
+      continue;
+    }
+    if (other.modified !== own.modified) return withUpdate(own, other) ?? date;
   }
   return date;
 }
@@ -3129,11 +3181,11 @@ const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
 const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
 /**
  * What may stand before the date a label after a byline's date opens (see `withLaterUpdate`): the label, its link word,
- * a colon and a weekday ("Updated on Friday, March 13, 2026", "Aktualisiert am 13.03.2026", "수정 2026.03.13"); any other
+ * a colon and a weekday ("Updated on Friday, March 13, 2026", "Aktualisiert am 13.03.2026", "수정 2026.03.13", "Đăng:"); any other
  * word makes the date another's ("Updated schedule: March 20", "Updated daily until March 30").
  */
 const LABEL_BEFORE_LATER_DATE = new RegExp(
-  String.raw`^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")}|${CJK_DATE_LABEL})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
+  String.raw`^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")}|${CJK_DATE_LABEL}|${POSTED_COLON})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
   "iu",
 );
 /**

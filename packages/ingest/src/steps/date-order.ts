@@ -20,18 +20,23 @@
 export type NumericOrder = "day-first" | "month-first";
 /** The marks between the day, the month and the year of the all-numeric dates the date reader takes. */
 export type NumericSeparator = "." | "/" | "-";
-/** The page's order for dates written with `separator`, found on first asking (finding it scans the page). */
-export type NumericOrderSource = (separator: NumericSeparator) => NumericOrder | undefined;
+/**
+ * The page's order for dates written with `separator`, found on first asking (finding it scans the page), and the
+ * page's language (`language`, its code: "ms"), which the date reader asks for the month names only one language's
+ * pages may be read by (see `PAGE_LANGUAGE_MONTHS` in byline.ts).
+ */
+export type NumericOrderSource = ((separator: NumericSeparator) => NumericOrder | undefined) & { readonly language?: string };
 /** The order the page's own date stamps show for a separator (see `stampedOrder` in byline.ts). */
 export type StampedOrder = (separator: NumericSeparator) => NumericOrder | undefined;
 
 /** The page's order for each separator, from what settles it (see above), worked out once per separator when asked. */
 export function pageNumericOrder(stamped: StampedOrder, tag: string | undefined, languageCode: string): NumericOrderSource {
   const found = new Map<NumericSeparator, NumericOrder | undefined>();
-  return (separator) => {
+  const order = (separator: NumericSeparator) => {
     if (!found.has(separator)) found.set(separator, stamped(separator) ?? localeOrder(tag, languageCode, separator));
     return found.get(separator);
   };
+  return Object.assign(order, { language: languageCode });
 }
 
 /**

@@ -1937,3 +1937,164 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
     }
   });
 });
+
+describe("round dt85: an update printed before its published date, a time before the date, Malay short months", () => {
+  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  const paragraphs: Record<string, [string, string]> = {
+    en: [
+      "The council of Pellbrook agreed on Tuesday to reopen the old harbour market after a long quarrel over its rent.",
+      "Stallholders said the covered hall had stood empty for three winters while the two sides argued over repairs.",
+    ],
+    de: [
+      "Der Rat von Pellbrook hat am Dienstag beschlossen, die alte Hafenmarkthalle nach langem Streit um die Miete zu öffnen.",
+      "Die Händler sagten, die überdachte Halle habe drei Winter leer gestanden, während beide Seiten über Reparaturen stritten.",
+    ],
+    fr: [
+      "Le conseil de Pellbrook a décidé mardi de rouvrir l'ancien marché du port après une longue querelle sur son loyer.",
+      "Les marchands affirment que la halle couverte est restée vide pendant trois hivers faute d'accord sur les travaux.",
+    ],
+    es: [
+      "El concejo de Pellbrook acordó el martes reabrir el viejo mercado del puerto tras una larga disputa por el alquiler.",
+      "Los comerciantes dijeron que la nave cubierta estuvo vacía tres inviernos mientras ambas partes discutían las obras.",
+    ],
+    it: [
+      "Il consiglio di Pellbrook ha deciso martedì di riaprire il vecchio mercato del porto dopo una lunga lite sull'affitto.",
+      "I commercianti raccontano che il capannone coperto è rimasto vuoto per tre inverni mentre le parti discutevano dei lavori.",
+    ],
+    pt: [
+      "A câmara de Pellbrook decidiu na terça-feira reabrir o velho mercado do porto depois de uma longa disputa pelo aluguel.",
+      "Os feirantes disseram que o pavilhão coberto ficou vazio durante três invernos enquanto as partes discutiam as obras.",
+    ],
+    nl: [
+      "De raad van Pellbrook besloot dinsdag de oude havenmarkt te heropenen na een lange ruzie over de huur van de hal.",
+      "De marktkooplui zeggen dat de overdekte hal drie winters leeg stond terwijl beide partijen over de reparaties twistten.",
+    ],
+    ko: [
+      "펠브룩 시의회는 화요일 임대료를 둘러싼 오랜 갈등 끝에 옛 항구 시장을 다시 열기로 결정했다고 밝혔습니다.",
+      "상인들은 양측이 보수 공사를 두고 다투는 동안 지붕 덮인 시장이 세 번의 겨울 내내 비어 있었다고 말했습니다.",
+    ],
+    vi: [
+      "Hội đồng thị trấn Pellbrook hôm thứ ba đã quyết định mở lại khu chợ cảng cũ sau thời gian dài tranh cãi về tiền thuê.",
+      "Các tiểu thương cho biết khu chợ có mái che đã bỏ trống suốt ba mùa đông trong khi hai bên tranh luận về việc sửa chữa.",
+    ],
+    ms: [
+      "Majlis bandar Pellbrook bersetuju pada hari Selasa untuk membuka semula pasar pelabuhan lama selepas pertikaian panjang tentang sewa.",
+      "Peniaga berkata dewan berbumbung itu dibiarkan kosong selama tiga musim sejuk sementara kedua-dua pihak bertelagah tentang pembaikan.",
+    ],
+  };
+  const title = "Pellbrook to reopen its harbour market";
+  const page = (language: string, top: string[], below: string[] = ["Related", "New ferry pier opens next spring"]) => {
+    const [first, second] = paragraphs[language]!;
+    const text = [
+      "Pellbrook Gazette",
+      "Home  News  Sport",
+      "",
+      title,
+      ...top,
+      "",
+      first,
+      "",
+      second,
+      "",
+      ...below,
+      "",
+      "© 2026 Pellbrook Gazette",
+    ];
+    const read = fromText(text.join("\n"), { source: "p.txt" });
+    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
+  };
+
+  it("reads an update printed first, before the published date, on a byline's line", () => {
+    const lines: Array<[string, string]> = [
+      ["ko", "김하늘 기자 · 수정 2026.03.13 10:45 입력 2026.03.12 08:10"],
+      ["ko", "김하늘 기자 | 수정 2026.03.13 10:45 | 입력 2026.03.12 08:10"],
+      ["ko", "김하늘 기자 수정 2026.03.13 10:45 입력 2026.03.12 08:10"],
+      ["vi", "Phóng viên: Trần Minh Khoa · Cập nhật: 13/03/2026 10:45 Đăng: 12/03/2026 08:10"],
+      ["vi", "Phóng viên: Trần Minh Khoa Cập nhật: 13/03/2026 10:45 Đăng: 12/03/2026 08:10"],
+    ];
+    for (const [language, line] of lines) {
+      expect([line, page(language, [line])]).toEqual([line, ["2026-03-12", "2026-03-13"]]);
+    }
+    // The same order alone under the byline, as it already read, and on two lines.
+    for (const [language, byline, update, published] of [
+      ["vi", "Phóng viên: Trần Minh Khoa", "Cập nhật: 13/03/2026 10:45", "Đăng: 12/03/2026 08:10"],
+      ["pt", "Por Joana Prates", "Atualizado em 13/03/2026 10:45", "Publicado em 12/03/2026 08:10"],
+      ["es", "Por Ana Ruiz", "Actualizado el 13/03/2026 10:45", "Publicado el 12/03/2026 08:10"],
+      ["it", "Di Marco Bellini", "Aggiornato il 13/03/2026 alle 10:45", "Pubblicato il 12/03/2026 alle 08:10"],
+      ["fr", "Par Claire Vaudrin", "Mis à jour le 13/03/2026 à 10h45", "Publié le 12/03/2026 à 08h10"],
+      ["nl", "Door Sanne de Wit", "Bijgewerkt op 13-03-2026 10:45", "Gepubliceerd op 12-03-2026 08:10"],
+      ["de", "Von Jan Berg", "Aktualisiert am 13.03.2026, 10:45 Uhr", "Veröffentlicht am 12.03.2026, 08:10 Uhr"],
+    ] as const) {
+      const line = `${update} ${published}`;
+      expect([line, page(language, [byline, line])]).toEqual([line, ["2026-03-12", "2026-03-13"]]);
+      expect([line, page(language, [byline, update, published])]).toEqual([line, ["2026-03-12", "2026-03-13"]]);
+    }
+  });
+
+  it("keeps a Korean or Vietnamese later label's other words out of the pair", () => {
+    // An amendment's "수정안" is no update's label; "Đăng ký" (sign up) is no published date's.
+    expect(page("ko", ["김하늘 기자", "수정안 2026.03.13 입력 2026.03.12 08:10"])[0]).toBe("2026-03-12");
+    expect(page("vi", ["Phóng viên: Trần Minh Khoa · Cập nhật: 13/03/2026 10:45 Đăng ký: 20/03/2026 08:10"])).toEqual([
+      "2026-03-13",
+      "2026-03-13",
+    ]);
+    expect(page("ko", ["김하늘 기자 · 입력 2026.03.12 08:10 수정 2026.03.13 10:45"])).toEqual(["2026-03-12", "2026-03-13"]);
+    expect(page("vi", ["Phóng viên: Trần Minh Khoa", "Cập nhật: 13/03/2026 10:45 Đăng ký 10/03/2026 08:10"])).toEqual([
+      "2026-03-13",
+      "2026-03-13",
+    ]);
+  });
+
+  it("reads a Vietnamese stamp whose clock time comes before its date", () => {
+    const byline = "Phóng viên: Trần Minh Khoa";
+    expect(page("vi", [byline, "Cập nhật lúc 10:45 13/03/2026"])).toEqual(["2026-03-13", "2026-03-13"]);
+    expect(page("vi", [byline, "Đăng lúc 08:10 ngày 12/03/2026"])[0]).toBe("2026-03-12");
+    expect(page("vi", [byline, "Đăng lúc 08:10 12/03/2026"])[0]).toBe("2026-03-12");
+    expect(page("vi", [byline, "Đăng lúc 08:10 ngày 12/03/2026", "Cập nhật lúc 10:45 ngày 13/03/2026"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+    expect(page("vi", [byline, "Đăng lúc 08:10 ngày 12/03/2026 | Cập nhật lúc 10:45 ngày 13/03/2026"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+  });
+
+  it("leaves a time before another day's date unread: a departure, an event, a teaser", () => {
+    expect(page("vi", ["Phóng viên: Trần Minh Khoa", "Khởi hành lúc 08:10 ngày 20/03/2026"])).toEqual([undefined, undefined]);
+    expect(page("vi", ["Sự kiện lúc 19:00 20/03/2026", "Nhà hát Lớn"])).toEqual([undefined, undefined]);
+    expect(
+      page("vi", ["Phóng viên: Trần Minh Khoa"], ["Tin liên quan", "Bến phà mới khánh thành", "Đăng lúc 08:10 ngày 02/03/2026"]),
+    ).toEqual([undefined, undefined]);
+    expect(page("en", ["By Ana Ruiz", "Updated March 13, 2026 10:45 Next issue March 20, 2026"])[0]).toBe("2026-03-13");
+    expect(page("pt", ["Por Joana Prates", "Atualizado em 13/03/2026 10:45 Publicado em 14/03/2026 08:10"])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads Malay and Indonesian short months on Malay pages only", () => {
+    const byline = "Oleh: Aminah Yusof";
+    expect(page("ms", [byline, "12 Mac 2026"])[0]).toBe("2026-03-12");
+    expect(page("ms", [byline, "Diterbitkan: 12 Dis 2026, 8:10 pagi"])[0]).toBe("2026-12-12");
+    expect(page("ms", [byline, "Dikemaskini: 13 Mac 2026 10:45"])[0]).toBe("2026-03-13");
+    expect(page("ms", [byline, "Selasa, 12 Mac 2026"])[0]).toBe("2026-03-12");
+    expect(page("ms", [byline, "Diterbitkan 12 Mac 2026"])[0]).toBe("2026-03-12");
+    expect(page("ms", [`${byline} · 12 Mac 2026`])[0]).toBe("2026-03-12");
+    expect(page("ms", [byline, "12 Des 2026 08:10 WIB"])[0]).toBe("2026-12-12");
+    expect(page("ms", [byline, "Diterbitkan: 12 Mac 2026 8:10 pagi | Dikemaskini: 13 Mac 2026 10:45 pagi"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+    // A count before the name, and pages of other languages, where the names are words.
+    expect(page("ms", [byline, "Top 10 Mac 2025"])[0]).toBeUndefined();
+    expect(page("ms", [byline, "Senarai 10 Mac 2026"])[0]).toBeUndefined();
+    expect(page("en", ["By Ana Ruiz", "12 Mac 2026"])[0]).toBeUndefined();
+    expect(page("en", ["By Ana Ruiz", "Top 10 Mac apps"])[0]).toBeUndefined();
+    expect(page("en", ["By Ana Ruiz", "12 Dis 2026"])[0]).toBeUndefined();
+    expect(page("fr", ["Par Claire Vaudrin", "Dis 12 mots 2026"])[0]).toBeUndefined();
+    expect(page("es", ["Por Ana Ruiz", "12 des 2026"])[0]).toBeUndefined();
+    // A teaser's Malay date below the story dates nothing.
+    expect(page("ms", [byline], ["Berita lain", "Jeti baharu dibuka", "2 Mac 2026"])[0]).toBeUndefined();
+  });
+});
