@@ -2926,6 +2926,8 @@ function withLaterUpdate(date: DateLine, text: string, pageOrder?: NumericOrderS
   // Where the date itself starts: a label before it is its own, not a later one's ("김하늘 기자 · 수정 … 입력 …").
   let start: number | undefined;
   let own = date;
+  // The date as its own label reads it where no later label's date pairs with it ("김하늘 기자 · 수정 2026.03.13 10:45").
+  let ownRead: DateLine | undefined;
   SECOND_DATE_LABEL.lastIndex = 0;
   for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
     const from = label.index + label[0].length;
@@ -2939,11 +2941,12 @@ function withLaterUpdate(date: DateLine, text: string, pageOrder?: NumericOrderS
     // The date's own label, after a byline's name: it tells whether the date is an update's ("수정", "Updated").
     if (from + at <= start) {
       own = { ...date, modified: other.modified };
+      if (other.modified !== date.modified) ownRead = withUpdate(date, other);
       continue;
     }
-    if (other.modified !== own.modified) return withUpdate(own, other) ?? date;
+    if (other.modified !== own.modified) return withUpdate(own, other) ?? ownRead ?? date;
   }
-  return date;
+  return ownRead ?? date;
 }
 
 /** Where the first readable date in a text starts (see `DATE_FORMS`), or undefined. */

@@ -2031,6 +2031,13 @@ describe("round dt85: an update printed before its published date, a time before
     }
   });
 
+  it("keeps an update's own label after a byline where no published date follows it", () => {
+    // "수정" alone, or before a label whose date is another's (a deadline): the date is still the update's.
+    expect(page("ko", ["박서준 기자 · 수정 2026.05.14 09:05"])).toEqual(["2026-05-14", "2026-05-14"]);
+    expect(page("ko", ["박서준 기자 · 수정 2026.05.14 09:05 · 댓글 3"])).toEqual(["2026-05-14", "2026-05-14"]);
+    expect(page("ko", ["박서준 기자 · 수정 2026.05.14 09:05 입력 마감 2026.05.20"])).toEqual(["2026-05-14", "2026-05-14"]);
+  });
+
   it("keeps a Korean or Vietnamese later label's other words out of the pair", () => {
     // An amendment's "수정안" is no update's label; "Đăng ký" (sign up) is no published date's.
     expect(page("ko", ["김하늘 기자", "수정안 2026.03.13 입력 2026.03.12 08:10"])[0]).toBe("2026-03-12");
