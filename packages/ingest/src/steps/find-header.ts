@@ -2809,7 +2809,8 @@ const HOLDS_TITLE_SEPARATOR = new RegExp(` ${TITLE_SEPARATOR_MARK} `, "u");
  * below: the heading is the headline, as the page sets it, and whatever the bar added (a site's name, "Live") is not.
  * The heading has more words than what follows the separator: a line that opens with fewer is a site's name over a
  * headline ("Harbour Gazette · Ferry strike ends …", its masthead printed below) or a kicker over the title's own
- * subtitle ("Island ferries - what happens to the crossings now"). Asked once a page, of the line picked.
+ * subtitle ("Island ferries - what happens to the crossings now"). Fewer will do when the footer's notice names what
+ * follows (`siteNamedByNotice`). Asked once a page, of the line picked.
  */
 function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
   const text = lines[best.index]!.text;
@@ -2819,10 +2820,27 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     if (heading.text.length >= text.length || !text.startsWith(heading.text)) continue;
     const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
     if (!separator) continue;
-    const tailWords = text.slice(heading.text.length + separator[0].length).split(/\s+/u).length;
-    if (heading.words > tailWords && isTitleLike(heading, unspaced)) return { index: i, score: best.score };
+    const tail = text.slice(heading.text.length + separator[0].length);
+    const tailWords = tail.split(/\s+/u).length;
+    if ((heading.words > tailWords || siteNamedByNotice(lines, tail)) && isTitleLike(heading, unspaced))
+      return { index: i, score: best.score };
   }
   return best;
+}
+
+/**
+ * Whether the page's last dated copyright notice, its footer's, names `name` as a whole run of words ("Ferry back on
+ * time - Harbour Gazette" over "© 2026 Harbour Gazette"): what a title's bar added is the site's name, so a
+ * heading printed below that holds no more words than it is the headline all the same (a section's name of one or two
+ * words is no title: `isTitleLike`). A tag ("Live", "Analysis") or a subtitle after the bar is no site's name, nor a
+ * name running on into a longer word in the notice.
+ */
+function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string): boolean {
+  const notice = lastDatedNoticeIndex(lines);
+  if (notice < 0) return false;
+  const text = lines[notice]!.text;
+  const at = text.indexOf(name);
+  return at >= 0 && !WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2));
 }
 
 /** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */

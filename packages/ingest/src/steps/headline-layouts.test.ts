@@ -10485,3 +10485,130 @@ describe("round hl84: a date line or a date and byline line under a title wins n
       expect(opensWithSpanOfDays(line), line).toBe(false);
   });
 });
+
+describe("round hl86: a page's title line holding a short headline and the site's name after a dash", () => {
+  // Invented pages in seven languages: the document's title kept whole at the top ("Short headline - Site"), the menu,
+  // the headline printed again alone, a date and the story, with the site's copyright notice in the footer. The
+  // headline has no more words than the site's name after the dash: the notice names that part the site's.
+  const HL86: Record<string, { title: string; site: string; menu: string[]; date: string; lead: string[]; foot: string[] }> = {
+    en: {
+      title: "Tolworth ferry back",
+      site: "Ambleside Evening Post",
+      menu: ["Home", "News", "Sport", "Culture"],
+      date: "14 March 2026",
+      lead: [
+        "The ferry between Ambleside and Tolworth will sail again from Monday, the council said on Friday, after three months of repairs to the landing stage.",
+        "Divers replaced two rotten piles one by one in cold water, and traders said the closure had cost them much of their winter trade.",
+      ],
+      foot: ["About us", "Contact"],
+    },
+    de: {
+      title: "Fähre fährt wieder",
+      site: "Neues Tagblatt Ostersee",
+      menu: ["Start", "Lokales", "Sport", "Kultur"],
+      date: "14. März 2026",
+      lead: [
+        "Die Fähre zwischen Ostersee und Kranzberg fährt ab Montag wieder, wie die Gemeinde am Freitag mitteilte, nachdem der Anleger drei Monate gesperrt war.",
+        "Taucher ersetzten zwei morsche Pfähle einzeln im kalten Wasser, und Händler sprachen von einem verlorenen Winter.",
+      ],
+      foot: ["Über uns", "Kontakt"],
+    },
+    fr: {
+      title: "Le bac reprend",
+      site: "Le Courrier de Vaulmont",
+      menu: ["Accueil", "Actualités", "Sport", "Culture"],
+      date: "14 mars 2026",
+      lead: [
+        "Le bac entre Vaulmont et Kerdonnec reprendra la mer dès lundi, a annoncé la mairie vendredi, après trois mois de travaux sur le ponton.",
+        "Des plongeurs ont remplacé deux pieux pourris un à un, et les commerçants disent avoir perdu une bonne part de leur hiver.",
+      ],
+      foot: ["Qui sommes-nous", "Contact"],
+    },
+    es: {
+      title: "Vuelve el ferri",
+      site: "Diario de Almendral",
+      menu: ["Portada", "Local", "Deportes", "Cultura"],
+      date: "14 de marzo de 2026",
+      lead: [
+        "El ferri entre Almendral e Isla Clara volverá a navegar el lunes, anunció el ayuntamiento el viernes, tras tres meses de obras en el embarcadero.",
+        "Los buzos cambiaron dos pilotes podridos uno a uno, y los comerciantes dicen haber perdido buena parte del invierno.",
+      ],
+      foot: ["Quiénes somos", "Contacto"],
+    },
+    it: {
+      title: "Riparte il traghetto",
+      site: "Gazzetta di Valfosca",
+      menu: ["Home", "Cronaca", "Sport", "Cultura"],
+      date: "14 marzo 2026",
+      lead: [
+        "Il traghetto tra Valfosca e Isola Bassa tornerà a navigare da lunedì, ha annunciato venerdì il comune, dopo tre mesi di lavori al pontile.",
+        "I sommozzatori hanno sostituito due pali marci uno alla volta, e i commercianti parlano di un inverno perso.",
+      ],
+      foot: ["Chi siamo", "Contatti"],
+    },
+    pt: {
+      title: "Ferry está de volta",
+      site: "Jornal de Paçô Novo",
+      menu: ["Início", "Local", "Desporto", "Cultura"],
+      date: "14 de março de 2026",
+      lead: [
+        "O ferry entre Paçô Novo e a Ilha Funda volta a navegar na segunda-feira, anunciou a câmara na sexta-feira, depois de três meses de obras no cais.",
+        "Os mergulhadores trocaram duas estacas podres uma a uma, e os comerciantes falam de um inverno perdido.",
+      ],
+      foot: ["Quem somos", "Contactos"],
+    },
+    nl: {
+      title: "Veerpont vaart weer",
+      site: "Dagblad van Oosterduin",
+      menu: ["Home", "Nieuws", "Sport", "Cultuur"],
+      date: "14 maart 2026",
+      lead: [
+        "De veerpont tussen Oosterduin en Zandwijk vaart vanaf maandag weer, meldde de gemeente vrijdag, na drie maanden herstel aan de steiger.",
+        "Duikers vervingen twee rotte palen een voor een, en winkeliers spreken van een verloren winter.",
+      ],
+      foot: ["Over ons", "Contact"],
+    },
+  };
+  const hl86Page = (top: string, p: (typeof HL86)["en"], heading: string, notice: string | undefined, packed: boolean) => {
+    const blocks = [[top], p.menu, [heading], [p.date], [p.lead[0]!], [p.lead[1]!], notice === undefined ? p.foot : [...p.foot, notice]];
+    return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+  };
+  const hl86Headline = (text: string) => fromText(text, { source: "hl86.txt" }).headline;
+
+  it("takes the heading printed below when the dash's other part is the site's name in the footer's notice", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of [`© 2026 ${p.site}`, `${p.site} © 2026. All rights reserved`, `Copyright © 2026 ${p.site} | Privacy`])
+          for (const dash of [" - ", " – ", " — "]) {
+            const text = hl86Page(`${p.title}${dash}${p.site}`, p, p.title, notice, packed);
+            expect(hl86Headline(text), `${lang} ${notice}${dash}${packed ? " packed" : ""}`).toBe(p.title);
+          }
+  });
+
+  it("keeps the whole title line where the part after the dash is not the site's (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const top = `${p.title} - ${p.site}`;
+        // No notice on the page: nothing names the site, as on main.
+        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        // A notice naming another company, and a notice quoting only part of the name.
+        expect(hl86Headline(hl86Page(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
+        const part = p.site.split(" ").slice(0, -1).join(" ");
+        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${part}`, packed)), `${lang} part`).toBe(top);
+        // The name runs on into a longer word in the notice.
+        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${p.site}s`, packed)), `${lang} longer`).toBe(top);
+      }
+  });
+
+  it("keeps a heading of two words, and a site's name opening the title line over its masthead (near misses)", () => {
+    const p = HL86.en!;
+    for (const packed of [false, true]) {
+      // A two-word line printed below is a section's name more often than a headline.
+      const two = `Ferry back - ${p.site}`;
+      expect(hl86Headline(hl86Page(two, p, "Ferry back", `© 2026 ${p.site}`, packed))).toBe(two);
+      // The site's name first, its masthead printed below: the headline is after the dash, not the name.
+      const first = `${p.site} - Tolworth ferry sails again from Monday morning`;
+      expect(hl86Headline(hl86Page(first, p, p.site, `© 2026 ${p.site}`, packed))).not.toBe(p.site);
+    }
+  });
+});
