@@ -2817,7 +2817,9 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
   if (!HOLDS_TITLE_SEPARATOR.test(text)) return best;
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
-    if (heading.text.length >= text.length || !text.startsWith(heading.text)) continue;
+    if (heading.text.length >= text.length) continue;
+    if (siteBeforeHeading(lines, text, heading, unspaced)) return { index: i, score: best.score };
+    if (!text.startsWith(heading.text)) continue;
     const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);
@@ -2826,6 +2828,22 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
       return { index: i, score: best.score };
   }
   return best;
+}
+
+/** A title's separator closing what goes before a heading: a bar, a dash or a dot, spaced. */
+const SEPARATOR_AT_END = new RegExp(` ${TITLE_SEPARATOR_MARK} $`, "u");
+
+/**
+ * Whether the title line ends with the heading printed below and opens with the site's name that the footer's notice
+ * prints, a separator between ("Harbour Gazette - Ferry back on time", "Harbour Gazette · Ferry back on time"): the
+ * site's order of the two, read as the headline's other order is (`siteNamedByNotice`). A name the notice does not
+ * print, a kicker's or a section's, is not cut off so ("Coastal towns - Ferry back on time").
+ */
+function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, heading: ClassifiedLine, unspaced: boolean): boolean {
+  if (!text.endsWith(heading.text)) return false;
+  const before = text.slice(0, text.length - heading.text.length);
+  const separator = SEPARATOR_AT_END.exec(before);
+  return separator !== null && siteNamedByNotice(lines, before.slice(0, separator.index)) && isTitleLike(heading, unspaced);
 }
 
 /**

@@ -10611,4 +10611,30 @@ describe("round hl86: a page's title line holding a short headline and the site'
       expect(hl86Headline(hl86Page(first, p, p.site, `© 2026 ${p.site}`, packed))).not.toBe(p.site);
     }
   });
+
+  it("takes the heading printed below when the site's name the notice prints opens the title line before a separator", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const mark of [" - ", " – ", " · ", " | "]) {
+          const text = hl86Page(`${p.site}${mark}${p.title}`, p, p.title, `© 2026 ${p.site}`, packed);
+          expect(hl86Headline(text), `${lang}${mark}${packed ? " packed" : ""}`).toBe(p.title);
+        }
+  });
+
+  it("keeps the title line when what opens it is no site's name the notice prints (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const top = `${p.site} - ${p.title}`;
+        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        expect(hl86Headline(hl86Page(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
+        // A kicker of the site's own words before the dash: the notice prints the name whole, not the kicker.
+        const kicker = `${p.site.split(" ")[0]} Weekly - ${p.title}`;
+        expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
+        // The heading closes the line but no separator sets it off from the name.
+        const glued = `${p.site} ${p.title} - Weekend`;
+        const run = `${p.site} - Weekend ${p.title}`;
+        expect(hl86Headline(hl86Page(run, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} run`).toBe(run);
+        expect(hl86Headline(hl86Page(glued, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} glued`).toBe(glued);
+      }
+  });
 });
