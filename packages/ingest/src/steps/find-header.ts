@@ -2813,13 +2813,18 @@ const HOLDS_TITLE_SEPARATOR = new RegExp(` ${TITLE_SEPARATOR_MARK} `, "u");
  * follows (`siteNamedByNotice`). Asked once a page, of the line picked.
  */
 function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
-  const text = lines[best.index]!.text;
+  const { text, lower } = lines[best.index]!;
   if (!HOLDS_TITLE_SEPARATOR.test(text)) return best;
+  // The title bar may set the headline in title case over a heading in sentence case ("Ferry Back On Time - …" over
+  // "Ferry back on time"): compared in lower case where lowering keeps every character's place.
+  const caseless = lower.length === text.length;
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
     if (heading.text.length >= text.length) continue;
     if (siteBeforeHeading(lines, text, heading, unspaced)) return { index: i, score: best.score };
-    if (!text.startsWith(heading.text)) continue;
+    const opens =
+      text.startsWith(heading.text) || (caseless && heading.lower.length === heading.text.length && lower.startsWith(heading.lower));
+    if (!opens) continue;
     const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);

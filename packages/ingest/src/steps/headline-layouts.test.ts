@@ -10637,4 +10637,17 @@ describe("round hl86: a page's title line holding a short headline and the site'
         expect(hl86Headline(hl86Page(glued, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} glued`).toBe(glued);
       }
   });
+
+  it("reads the title line's headline in title case over its heading in sentence case, and no other heading (near misses)", () => {
+    const titleCase = (line: string) =>
+      line.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const top = `${titleCase(p.title)} - ${p.site}`;
+        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${p.site}`, packed)), `${lang}${packed ? " packed" : ""}`).toBe(p.title);
+        // Other words under the title case: the heading is not the title line's, which stays whole.
+        const other = `${titleCase(p.title)} Again - ${p.site}`;
+        expect(hl86Headline(hl86Page(other, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(other);
+      }
+  });
 });
