@@ -624,10 +624,15 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
     }
     // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
-    const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
-    if (opening !== undefined && COPYRIGHT_MARK.test(opening)) return true;
+    if (followsNoticeOpening(text, at)) return true;
   }
   return false;
+}
+
+/** Whether the text before `at` in a line ends with a copyright notice's mark and year ("© 2025 ", "Copyright 2025 "). */
+function followsNoticeOpening(text: string, at: number): boolean {
+  const opening = COPYRIGHT_NOTICE_OPENING.exec(text.slice(Math.max(0, at - MAX_NOTICE_OPENING_CHARACTERS), at))?.[0];
+  return opening !== undefined && COPYRIGHT_MARK.test(opening);
 }
 
 /**
@@ -2852,18 +2857,22 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
 }
 
 /**
- * Whether the page's last dated copyright notice, its footer's, names `name` as a whole run of words ("Ferry back on
- * time - Harbour Gazette" over "© 2026 Harbour Gazette"): what a title's bar added is the site's name, so a
+ * Whether the page's last dated copyright notice, its footer's, names `name` as the site, as `namedByCopyright` reads
+ * a notice: right after its mark and year, or opening the line before them ("Ferry back on time - Harbour Gazette"
+ * over "© 2026 Harbour Gazette" or "Harbour Gazette © 2026"). What a title's bar added is then the site's name, so a
  * heading printed below that holds no more words than it is the headline all the same (a section's name of one or two
  * words is no title: `isTitleLike`). A tag ("Live", "Analysis") or a subtitle after the bar is no site's name, nor a
- * name running on into a longer word in the notice.
+ * name running on into a longer word in the notice, nor a word from inside the notice's name (a kicker "Post" beside
+ * "© 2026 Ambleside Evening Post"). A notice between two paragraphs of the story is a picture's credit, which may
+ * name the work the title names (`betweenProse`), not the footer's.
  */
 function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string): boolean {
   const notice = lastDatedNoticeIndex(lines);
-  if (notice < 0) return false;
+  if (notice < 0 || betweenProse(lines, notice)) return false;
   const text = lines[notice]!.text;
   const at = text.indexOf(name);
-  return at >= 0 && !WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2));
+  if (at < 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  return at === 0 ? COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) : followsNoticeOpening(text, at);
 }
 
 /** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */

@@ -10650,4 +10650,38 @@ describe("round hl86: a page's title line holding a short headline and the site'
         expect(hl86Headline(hl86Page(other, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(other);
       }
   });
+
+  it("reads the site's name only where the footer's notice gives it, after its mark and year or before them (review near misses)", () => {
+    const p = HL86.en!;
+    for (const packed of [false, true]) {
+      // The notice's own name runs on from a longer word before it: not the site's name the title gives.
+      const tail = `${p.title} - ${p.site}`;
+      expect(hl86Headline(hl86Page(tail, p, p.title, `© 2026 North${p.site}`, packed)), "word before").toBe(tail);
+      // The site's name still counts with the notice's other opening and order.
+      expect(hl86Headline(hl86Page(tail, p, p.title, `Copyright 2026 ${p.site}. All rights reserved`, packed))).toBe(p.title);
+      // A word from inside the notice's name ("Post" of "Ambleside Evening Post") before the dash: a kicker, kept.
+      const kicker = `Post - ${p.title}`;
+      expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), "inner word").toBe(kicker);
+      // The notice's first word, its name running on before the mark: a kicker of the site's first word, kept.
+      const first = `Ambleside - ${p.title}`;
+      expect(hl86Headline(hl86Page(first, p, p.title, `${p.site} © 2026`, packed)), "first word").toBe(first);
+    }
+    // The last dated notice is a still's credit between two paragraphs, naming the film the title names.
+    const film = "Salt Road - A quiet film about the sea";
+    const review = [
+      film,
+      "",
+      "A quiet film about the sea",
+      "",
+      "By Lena Fisk",
+      "April 2, 2026",
+      "",
+      "The new film by Ida Varga follows three women waiting for a boat that never comes. It is slow, and it is beautiful, and it asks a great deal of its audience.",
+      "© 2026 Salt Road Pictures",
+      "Varga shot the film over two winters on the island of Kelm, with a cast of local fishermen and no score at all.",
+      "",
+      "Salt Road opens in cinemas on Friday.",
+    ].join("\n");
+    expect(hl86Headline(review), "credit").toBe(film);
+  });
 });
