@@ -5270,3 +5270,55 @@ describe("the end of the article: the byline writer's bio as its last line, with
     expect(bodyOf(page(en.headline, en.byline, en.date, [...en.paragraphs, bio, last], []))).toEqual([...en.paragraphs, bio, last]);
   });
 });
+
+describe("the end of the article: a story's last section, its sub-heading over the writer's own closing line (round int85)", () => {
+  /** An invented column: menu, headline, byline, date, sections under their sub-headings, `closing`, then a footer. */
+  const page = (byline: string, sections: readonly string[], closing: readonly string[]) =>
+    [
+      "Home",
+      "News",
+      "Opinion",
+      "Subscribe",
+      "Why I still walk to the newsroom every morning",
+      byline,
+      "March 12, 2026",
+      ...sections,
+      ...closing,
+      "Share this article",
+      "© 2026 The Tarnwick Post. All rights reserved.",
+      "Privacy policy",
+    ].join("\n");
+  const bodyOf = (text: string) => fromText(text).body.map((block) => ("text" in block ? block.text : ""));
+  const sections = [
+    "Every morning at seven I leave the house and walk the two miles to the office along the canal towpath.",
+    "My colleagues think I am mad. The bus is warm, they say, and it stops right outside the door.",
+    "The towpath",
+    "The walk is where I find my stories: the lock keeper with his grievance, the baker with her rent rise.",
+    "On wet days I arrive soaked, and the editor laughs at me from the window above the door.",
+  ];
+  const closing = "Ada Fenwick is a reporter who has never once taken the bus, and she does not intend to start now.";
+
+  it("keeps the last section of a story with sub-headings, though it opens with the writer's name and job", () => {
+    expect(bodyOf(page("By Ada Fenwick", sections, ["The last word", closing]))).toEqual([...sections, "The last word", closing]);
+    const fr = [
+      "Chaque matin à sept heures, je quitte la maison et je marche trois kilomètres le long du canal jusqu'au journal.",
+      "Mes collègues me trouvent folle. Le bus est chauffé, disent-ils, et il s'arrête devant la porte.",
+      "Le chemin de halage",
+      "C'est en marchant que je trouve mes sujets : l'éclusier et sa colère, la boulangère et son loyer.",
+      "Les jours de pluie, j'arrive trempée, et le rédacteur en chef rit de moi à sa fenêtre.",
+    ];
+    const frClosing = "Claire Dufay est journaliste et n'a jamais pris le bus, et elle ne compte pas commencer maintenant.";
+    expect(bodyOf(page("Par Claire Dufay", fr, ["Le dernier mot", frClosing]))).toEqual([...fr, "Le dernier mot", frClosing]);
+  });
+
+  it("still drops the writer's bio under a link or a box's heading, and under a label in a story with no sub-headings", () => {
+    const plain = sections.filter((line) => line !== "The towpath");
+    const bio = "Ada Fenwick is a staff reporter who covers the canals and the towns along them for the Tarnwick Post.";
+    // A link over the bio is no sub-heading, sub-headings over the story's sections or not.
+    expect(bodyOf(page("By Ada Fenwick", sections, ["tarnwickpost.example/ada-fenwick", bio]))).toEqual(sections);
+    expect(bodyOf(page("By Ada Fenwick", sections, ["About the author", bio]))).toEqual(sections);
+    expect(bodyOf(page("By Ada Fenwick", plain, ["Reprints and permissions", bio]))).toEqual(plain);
+    // Under the story's last sentence with nothing between, the note is the column's own, as before.
+    expect(bodyOf(page("By Ada Fenwick", sections, [closing]))).toEqual([...sections, closing]);
+  });
+});

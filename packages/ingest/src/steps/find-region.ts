@@ -1046,7 +1046,38 @@ function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: nu
     if (above.sentenceEnd || isProse(above)) break;
     top = j;
   }
-  return top < cut ? top : undefined;
+  if (top === cut) return undefined;
+  // One plain line over the bio in a story with sub-headings of that form over its sections is its last section's
+  // heading ("The last word" over "Ada Fenwick is a reporter who has never once taken the bus …"), not a box's label.
+  return top === cut - 1 && isSectionHeading(lines, top) && headsEarlierSection(lines, start, top) ? undefined : top;
+}
+
+/** Most words of a story's sub-heading compared with the line over a closing bio (`apartFromStory`). */
+const MAX_SECTION_HEADING_WORDS = 8;
+/** A link or an address in a line: a dot, a slash or an at sign inside a word ("Example.com/archive", "@ada"). */
+const LINK_MARK = /[./@]\S/u;
+
+/**
+ * Whether the line at `at` reads as a story's sub-heading: a short line of plain words (no link, no address, no sentence's
+ * end) between two prose lines, or over the bio being asked about.
+ */
+function isSectionHeading(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  return (
+    line.class === "short" &&
+    !line.sentenceEnd &&
+    line.words > 0 &&
+    line.words <= MAX_SECTION_HEADING_WORDS &&
+    !LINK_MARK.test(line.text) &&
+    isProse(lines[at - 1]) &&
+    isProse(lines[at + 1])
+  );
+}
+
+/** Whether the story between `start` and `before` holds a sub-heading of its own (`isSectionHeading`). */
+function headsEarlierSection(lines: readonly ClassifiedLine[], start: number, before: number): boolean {
+  for (let i = start + 1; i < before - 1; i++) if (isSectionHeading(lines, i)) return true;
+  return false;
 }
 
 /** Where stacked byline bios under a story begin (two writers' bios, one over the other), with an author box's heading. */
