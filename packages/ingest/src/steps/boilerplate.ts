@@ -767,6 +767,47 @@ const PROMPT_PHRASES = [
   "zapisz się",
 ];
 
+/**
+ * The nouns of a reader's mailbox, in the languages Dateline reads ("inbox", "Postfach", "boîte mail", "bandeja de
+ * entrada", "casella di posta", "caixa de correio", "mailbox", "correo", "e-mail"): words that raise `OFFER_SIGNAL`
+ * without counting as a prompt's phrase (`PROMPT_PHRASES`), so that a prompt saying only where its mail lands is asked
+ * of (`MAILBOX_OF_READER`) and a story's line naming a mailbox once and a newsletter once counts one phrase, as before.
+ */
+const MAILBOX_WORDS = [
+  "postfach",
+  "posteingang",
+  "boîte",
+  "messagerie",
+  "bandeja",
+  "buzón",
+  "correo",
+  "casella",
+  "caixa",
+  "mailbox",
+  "mail",
+  "email",
+];
+/**
+ * The words of a call to subscribe or to join that `PROMPT_PHRASES` leaves out ("Abonnez-vous", "Abbonati", "Assine",
+ * "Abonneer je", "Werden Sie Mitglied", "Hazte socio", "Devenez membre", "Word lid", "Become a member"): they raise
+ * `OFFER_SIGNAL` without counting as a phrase, and make a prompt only opening the line with an offer joined to them
+ * (`CALL_AND_OFFER`), as a story's verb or noun elsewhere ("Le maire s'abonne", "um Mitglied zu werden").
+ */
+const CALL_WORDS = [
+  "abonnez",
+  "abonne",
+  "abbonati",
+  "abbonatevi",
+  "assine",
+  "abonneer",
+  "mitglied",
+  "socio",
+  "membre",
+  "membro",
+  "member",
+  "lid",
+];
+
 /** Words of an affiliate disclosure saying the site is paid, in the languages Dateline reads (see `isAffiliateDisclosure`). */
 const PAID_PHRASES = [
   "affiliate",
@@ -837,10 +878,14 @@ export const CONSENT_SIGNAL = 2;
 export const PROMPT_SIGNAL = 4;
 export const PAID_SIGNAL = 8;
 export const SUPPORT_SIGNAL = 16;
+/** The bit of a mailbox's or a call's word that `PROMPT_PHRASES` leaves out (`MAILBOX_WORDS`, `CALL_WORDS`). */
+export const OFFER_SIGNAL = 32;
 /** The phrases whose first words the word scan looks out for, with the signal each raises. */
 export const SIGNAL_PHRASES: ReadonlyArray<[phrase: string, signal: number]> = [
   ...CONSENT_PHRASES.map((phrase): [string, number] => [phrase, CONSENT_SIGNAL]),
   ...PROMPT_PHRASES.map((phrase): [string, number] => [phrase, PROMPT_SIGNAL]),
+  ...MAILBOX_WORDS.map((phrase): [string, number] => [phrase, OFFER_SIGNAL]),
+  ...CALL_WORDS.map((phrase): [string, number] => [phrase, OFFER_SIGNAL]),
   ...PAID_PHRASES.map((phrase): [string, number] => [phrase, PAID_SIGNAL]),
   ...SUPPORT_PHRASES.map((phrase): [string, number] => [phrase, SUPPORT_SIGNAL]),
 ];
@@ -1059,6 +1104,7 @@ const PROMPT_MAX_LENGTH = 220;
 export function isPromptOrConsent(text: string, signals: number): boolean {
   return (
     ((signals & PROMPT_SIGNAL) !== 0 && isPrompt(text)) ||
+    ((signals & OFFER_SIGNAL) !== 0 && isOfferPrompt(text)) ||
     ((signals & CONSENT_SIGNAL) !== 0 && isConsentNotice(text)) ||
     ((signals & PAID_SIGNAL) !== 0 && isAffiliateDisclosure(text))
   );
@@ -1155,10 +1201,79 @@ function isConsentNotice(text: string): boolean {
   return hits >= 2 && SITE_VOICE.test(text);
 }
 
+/**
+ * Lines shorter than this with no prompt phrase are prompts when they say the mail lands in the reader's mailbox: a
+ * box's pitch is a sentence, a story's paragraph addressing its reader runs on.
+ */
+const MAILBOX_PROMPT_LENGTH = 160;
 /** Lines shorter than this with one prompt phrase are prompts when the phrase stands where a prompt puts it. */
 const SHORT_PROMPT_LENGTH = 90;
 /** Words of a line that speaks to the reader or for the site ("your inbox", "get our newsletter", "Please log in"). */
 const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
+
+/** A reader's mailbox's noun, as a pattern's source (`MAILBOX_WORDS` in their phrases, and the mail's own word). */
+const MAILBOX_NOUN = String.raw`(?:inbox|mailbox|e-?mail(?:-?postfach)?|postfach|posteingang|bo[îi]te (?:mail|e-?mail|de réception)|messagerie|correo(?: electrónico)?|bandeja de entrada|buzón|casella(?: di posta| e-?mail| mail)?|posta(?: elettronica)?|caixa de (?:correio|entrada|e-?mail)|mail)`;
+/**
+ * The reader's own mailbox, where a prompt says its mail lands, in a second person no story's third person shares: "your
+ * inbox", "dein Postfach", "ins Postfach" after "direkt", "votre boîte mail", "ta boîte de réception", "tu correo", "tu
+ * bandeja de entrada", "la tua casella di posta", "o teu e-mail", "je mailbox", "uw inbox". German "Ihr", Spanish "su",
+ * Portuguese "seu"/"sua" and Italian "sua" are also a third person's ("in ihr Postfach", her mailbox): see
+ * `MAILBOX_OF_CALLED_READER`.
+ */
+const READERS_MAILBOX = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:your|dein(?:e[mn]?)?|eure?[mn]?|votre|vos|ta|tes|tu|tus|tua|teu|je|jouw|uw)|direkt ins)\s+${MAILBOX_NOUN}(?![\p{L}-])`,
+  "u",
+);
+/** The same mailbox after a possessive that is also a third person's ("Ihr Postfach", "su correo", "seu e-mail", "sua casella"). */
+const SHARED_POSSESSIVE_MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:ihre?[mn]?|su|sua|seu)\s+${MAILBOX_NOUN}(?![\p{L}-])`, "u");
+/**
+ * A prompt's call opening the line or a sentence, or joined to a first call by "and" ("Melden Sie sich an und erhalten
+ * Sie …", "Receba …", "Suscríbase y reciba …", "Si iscriva e riceva …"): the order a story's third person never
+ * gives, read where a possessive may be a third person's (`SHARED_POSSESSIVE_MAILBOX`).
+ */
+const READER_CALL =
+  /(?:^|[.!?:] |(?<![\p{L}])(?:und|y|e|et|en|and) )(?:erhalten sie|melden sie sich|abonnieren sie|registrieren sie sich|bestellen sie|holen sie sich|reciba|suscríbase|regístrese|riceva|si iscriva|si abboni|receba|assine|inscreva-se|subscreva|cadastre-se|registe-se)(?![\p{L}])/u;
+/**
+ * The mail received or delivered, or sent "straight" there: what a prompt offers ("Recevez …", "… direkt in Ihr
+ * Postfach", "delivered to your inbox", "Ontvang …"). A service story tells the reader what to do with a mailbox
+ * ("Comment désencombrer votre boîte mail", "How to tidy your inbox", "So räumen Sie Ihr Postfach auf") and asks
+ * ("Recevez-vous encore des arnaques dans votre boîte mail ?", which `addressesReadersMailbox` leaves for its "?").
+ */
+const MAIL_DELIVERED =
+  /(?<![\p{L}])(?:recevez|reçois|recevoir|recibe|recibir|reciba|recibirás|ricevi|ricevere|riceva|riceverai|receba|recebe|receber|ontvang|ontvangt|ontvangen|erhalten|erhältst|bekommen|bekommst|get|receive|delivered|direkt|directement|directamente|direttamente|diretamente|rechtstreeks|straight)(?![\p{L}])/u;
+/**
+ * Whether a lower-cased line says the mail lands in the reader's own mailbox (`READERS_MAILBOX`), or in a mailbox after
+ * a possessive a third person shares with a call to the reader on the line (`SHARED_POSSESSIVE_MAILBOX`, `READER_CALL`):
+ * "Recevez chaque matin l'essentiel dans votre boîte mail", "Melden Sie sich an und erhalten Sie … in Ihr Postfach",
+ * "Assine e receba … no seu e-mail". A story tells of someone's mailbox in the third person ("dans leur boîte mail",
+ * "nella casella di posta", "in hun mailbox", "Die Mieter erhalten die Abrechnung in ihr Postfach").
+ */
+function addressesReadersMailbox(text: string): boolean {
+  return (
+    !text.endsWith("?") &&
+    MAIL_DELIVERED.test(text) &&
+    (READERS_MAILBOX.test(text) || (SHARED_POSSESSIVE_MAILBOX.test(text) && READER_CALL.test(text)))
+  );
+}
+
+/**
+ * A call to subscribe, sign up or join opening the line, in the languages Dateline reads: "Abonnez-vous", "Inscrivez-vous",
+ * "Abbonati", "Iscriviti", "Assine", "Subscreva", "Inscreva-se", "Abonneer je", "Meld je aan", "Schrijf je in", "Word
+ * lid", "Abonnieren Sie", "Melden Sie sich", "Werden Sie Mitglied", "Devenez membre", "Hazte socio", "Suscríbete",
+ * "Diventa socio", "Torne-se membro", "Become a member", "Subscribe", "Sign up", "Join".
+ */
+const CALL_OPENING =
+  /^(?:abonnez-vous|abonne-toi|inscrivez-vous|abbonati|abbonatevi|iscriviti|assine|subscreva|inscreva-se|abonneer (?:je|u)|meld (?:je|u) (?:\p{L}+ )?aan|schrijf (?:je|u) (?:\p{L}+ )?in|word (?:nu )?lid|abonnieren sie|melden sie sich|werden sie mitglied|werde mitglied|devenez membre|deviens membre|hazte socio|hazte miembro|suscríbete|diventa socio|diventa membro|torne-se (?:membro|sócio|assinante)|become a (?:member|subscriber)|subscribe|sign up|join)(?![\p{L}])/u;
+/**
+ * The offer a call's second order makes, joined by "and" ("… und erhalten Sie …", "… et recevez …", "… y recibe …", "… e
+ * ricevi …", "… e receba …", "… en ontvang …", "… and get …"): what the reader gets for subscribing.
+ */
+const CALL_AND_OFFER =
+  /(?<![\p{L}])(?:and|und|et|y|e|en) (?:get|receive|enjoy|erhalten sie|erhalte|genießen sie|lesen sie|recevez|reçois|profitez|recibe|disfruta|ricevi|riceva|receba|ontvang|lees)(?![\p{L}])/u;
+/** Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`). */
+function callsWithOffer(text: string): boolean {
+  return CALL_OPENING.test(text) && CALL_AND_OFFER.test(text);
+}
 
 /** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */
 export function speaksToReader(lower: string): boolean {
@@ -1302,7 +1417,8 @@ export function mayTitleNewsletterIssue(lower: string): boolean {
 function isPrompt(text: string): boolean {
   if (text.length > PROMPT_MAX_LENGTH) return false;
   const hits = countMatches(PROMPT_WORDS, text);
-  // A line with no phrase is none: the reported-call pattern (run to the line's end) is asked only of the rest.
+  // A line with no phrase is none (`isOfferPrompt` reads one saying where the mail lands): the reported-call pattern
+  // (run to the line's end) is asked only of the rest.
   if (hits === 0 || (REPORTED_CALL.test(text) && !PROMPT_OWN_VOICE.test(text))) return false;
   // A speaker quoted calling to subscribe: the story's sentence, not the site's prompt.
   if (quotesCallOnly(text)) return false;
@@ -1310,8 +1426,23 @@ function isPrompt(text: string): boolean {
   // A story's sentence about someone else's newsletter; a line opening with a call to join it is a columnist's prompt
   // ("Abonnez-vous à sa newsletter").
   if (OTHERS_NEWSLETTER.test(text) && !JOIN_CALL.test(text)) return false;
-  if (READER_ADDRESS.test(text) || READING_THANKS.test(text)) return true;
+  if (READER_ADDRESS.test(text) || READING_THANKS.test(text) || addressesReadersMailbox(text) || callsWithOffer(text)) return true;
   return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
+}
+
+/**
+ * A prompt with none of `PROMPT_PHRASES` that says the mail lands in the reader's mailbox or opens with a call joined to
+ * an offer ("Recevez chaque matin l'essentiel dans votre boîte mail", "Werden Sie Mitglied und erhalten Sie …"): asked
+ * of a line whose word scan met a mailbox's or a call's word (`OFFER_SIGNAL`), short as a box's pitch is, and not a
+ * headline's reported call. A line holding a prompt's phrase as well is `isPrompt`'s, which asks the same of it.
+ */
+function isOfferPrompt(text: string): boolean {
+  return (
+    text.length < MAILBOX_PROMPT_LENGTH &&
+    (callsWithOffer(text) || addressesReadersMailbox(text)) &&
+    countMatches(PROMPT_WORDS, text) === 0 &&
+    !REPORTED_CALL.test(text)
+  );
 }
 
 /**
