@@ -318,9 +318,30 @@ function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * A credit label of two words or a compound and its colon, in the languages Dateline reads ("Bildquelle:",
+ * "Bildnachweis:", "Crédit photo :", "Crédito de la imagen:", "Crédito da imagem:", "Credito foto:", "Fotocredit:",
+ * Dutch "Beeld:"), as a pattern's source: the label `CREDIT_LABEL` reads puts the picture's word first.
+ */
+const COMPOUND_CREDIT_LABEL = String.raw`(?:bildquelle|bildnachweis|fotonachweis|fotoquelle|crédits? photos?|cr[ée]dito de (?:la )?(?:imagen|foto)|crédito da (?:imagem|foto)|credit[oi] fotografic[oi]|credito foto|fotocredits?|beeld)\s*:`;
+/**
+ * A photo "of" its taker in the other languages, as a pattern's source ("Foto di Marco Rinaldi", "Foto von Jonas
+ * Weidlich", "Photo de Julien Marsac", "Foto van Joris Hendriksen"): the credit must open with a capital
+ * (`creditOnly` asks), as "Foto di gruppo" or "Photo de famille" names what the picture shows.
+ */
+const PHOTO_OF = String.raw`(?:photo|foto)s?\s+(?:di|de|von|van)`;
+/**
+ * A licence in brackets closing a credit ("(CC BY-SA 4.0)", "(CC0)", "(public domain)", "(gemeinfrei)"), or the word
+ * for a licence alone, a link's label to its terms ("(license)", "(Lizenz)", "(licence)", "(licencia)", "(licenza)",
+ * "(licença)", "(licentie)"), as a pattern's source.
+ */
+const LICENCE = String.raw`\s*\((?:cc[ -]?(?:by|0|zero)[\w .-]{0,20}|licen[cs]e|lizenz|licencia|licenza|licença|licentie|public domain|gemeinfrei|domaine public|dominio p[úu]blico|pubblico dominio|dom[íi]nio p[úu]blico|publiek domein)\)`;
+/** A photo "of" someone at the start of a line: `PHOTO_OF`'s credit then opens with a capital. */
+const PHOTO_OF_OPENING = new RegExp(String.raw`^[([]?${PHOTO_OF}\s`, "iu");
+
 /** "Photo: Jane Doe", "(Bild: X)", "Photo by Jane Doe": a credit label and a name, and nothing before them. */
 const LABELLED_CREDIT_ONLY = new RegExp(
-  String.raw`^[([]?(?:${CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by)\s*([^()[\]:]{2,60}?)\s*[)\]]?$`,
+  String.raw`^[([]?(?:${CREDIT_LABEL}|${COMPOUND_CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by:?|${PHOTO_OF})\s*([^()[\]:]{2,60}?)(?:${LICENCE})?\s*[)\]]?$`,
   "iu",
 );
 /**
@@ -410,6 +431,12 @@ function slashedCredit(text: string): string | undefined {
   return inner.trim();
 }
 
+/** Whether a credit opens with a capital letter, perhaps after a quotation mark ("Marco Rinaldi", "“Marco Rinaldi”"). */
+function startsUpper(credit: string): boolean {
+  const first = credit.replace(/^["“„«‘']/u, "").charAt(0);
+  return first !== first.toLowerCase();
+}
+
 /** Longest line that can be a credit alone; the checks before the patterns keep them off prose. */
 const MAX_CREDIT_LINE = 80;
 
@@ -426,7 +453,7 @@ export interface CreditLine {
 export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
-  if (labelled) return { credit: labelled[1]!, labelled: true };
+  if (labelled && !(PHOTO_OF_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
   const graphic = text.includes(":") ? graphicCreditOnly(text) : undefined;
   if (graphic) return { credit: graphic, labelled: true };
   // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
