@@ -4797,3 +4797,269 @@ describe("a caption set as a paragraph, its last sentence a labelled credit (rou
     expect(figures).toEqual([]);
   });
 });
+
+describe("round bd85: newsletter and membership prompts saying where the mail lands, and credits in other wordings", () => {
+  const stories: Record<string, [string, string, string, string[]]> = {
+    en: [
+      "Harbour ferry returns after winter repairs",
+      "By Mira Coldwell",
+      "March 4, 2026",
+      [
+        "The night ferry to Eastholm resumed service on Monday after three months of repairs to its hull and engines at the Lowmarsh yard.",
+        "Passengers queued from early evening, and the first crossing left the pier twelve minutes late because of the crowd at the ticket office.",
+        "The operator said the timetable would stay as it was last year, with two crossings each night and a third on Fridays in summer.",
+        "Councillors have asked for a review of fares before the bridge toll rises in the autumn, when many commuters expect to switch.",
+      ],
+    ],
+    de: [
+      "Nachtfähre fährt nach Reparatur wieder",
+      "Von Lena Hartwig",
+      "4. März 2026",
+      [
+        "Die Nachtfähre nach Osterholm hat am Montag nach drei Monaten Reparatur an Rumpf und Motoren den Betrieb wieder aufgenommen.",
+        "Schon am frühen Abend standen Fahrgäste an, und die erste Überfahrt legte wegen des Andrangs zwölf Minuten zu spät ab.",
+        "Der Betreiber teilte mit, der Fahrplan bleibe wie im Vorjahr, mit zwei Fahrten pro Nacht und einer dritten freitags im Sommer.",
+        "Der Gemeinderat verlangt eine Prüfung der Preise, bevor im Herbst die Brückenmaut steigt und viele Pendler umsteigen wollen.",
+      ],
+    ],
+    fr: [
+      "Le ferry de nuit reprend après des réparations",
+      "Par Claire Dumesnil",
+      "4 mars 2026",
+      [
+        "Le ferry de nuit vers Île-Basse a repris lundi son service après trois mois de réparations de sa coque et de ses moteurs au chantier.",
+        "Des passagers faisaient la queue dès le début de soirée, et la première traversée est partie avec douze minutes de retard.",
+        "L'exploitant a indiqué que les horaires resteraient ceux de l'an dernier, avec deux traversées par nuit et une troisième le vendredi.",
+        "Les élus demandent un examen des tarifs avant la hausse du péage du pont à l'automne, quand de nombreux usagers pensent changer.",
+      ],
+    ],
+    es: [
+      "El ferri nocturno vuelve tras las reparaciones",
+      "Por Lucía Barredo",
+      "4 de marzo de 2026",
+      [
+        "El ferri nocturno a Isla Baja volvió a navegar el lunes tras tres meses de reparaciones en el casco y los motores en el astillero.",
+        "Los pasajeros hacían cola desde primera hora de la tarde, y la primera travesía salió con doce minutos de retraso por la afluencia.",
+        "La naviera dijo que el horario seguirá como el año pasado, con dos travesías cada noche y una tercera los viernes en verano.",
+        "Los concejales piden revisar las tarifas antes de que suba el peaje del puente en otoño, cuando muchos usuarios piensan cambiar.",
+      ],
+    ],
+    it: [
+      "Il traghetto notturno riparte dopo i lavori",
+      "Di Giulia Ferrante",
+      "4 marzo 2026",
+      [
+        "Il traghetto notturno per Isola Bassa è tornato in servizio lunedì dopo tre mesi di lavori allo scafo e ai motori nel cantiere.",
+        "I passeggeri erano in coda dal primo pomeriggio, e la prima traversata è partita con dodici minuti di ritardo per la folla.",
+        "La compagnia ha detto che l'orario resterà quello dell'anno scorso, con due corse ogni notte e una terza il venerdì d'estate.",
+        "I consiglieri chiedono di rivedere le tariffe prima che in autunno salga il pedaggio del ponte, quando molti pendolari cambieranno.",
+      ],
+    ],
+    pt: [
+      "Ferry noturno regressa após reparações",
+      "Por Inês Carvalhal",
+      "4 de março de 2026",
+      [
+        "O ferry noturno para a Ilha Baixa voltou a navegar na segunda-feira após três meses de reparações no casco e nos motores no estaleiro.",
+        "Os passageiros fizeram fila desde o início da noite, e a primeira travessia partiu com doze minutos de atraso por causa da multidão.",
+        "A operadora disse que o horário se mantém como no ano passado, com duas travessias por noite e uma terceira às sextas no verão.",
+        "Os vereadores pedem uma revisão das tarifas antes de a portagem da ponte subir no outono, quando muitos utentes pensam mudar.",
+      ],
+    ],
+    nl: [
+      "Nachtveer vaart weer na herstel",
+      "Door Femke Hoogland",
+      "4 maart 2026",
+      [
+        "De nachtveerboot naar Laageiland is maandag weer gaan varen na drie maanden herstel aan romp en motoren op de werf in de haven.",
+        "Passagiers stonden vanaf het begin van de avond in de rij, en de eerste overtocht vertrok twaalf minuten te laat door de drukte.",
+        "De rederij zei dat de dienstregeling blijft zoals vorig jaar, met twee overtochten per nacht en een derde op vrijdag in de zomer.",
+        "Raadsleden willen de tarieven laten herzien voordat de tol op de brug in het najaar stijgt, als veel forenzen willen overstappen.",
+      ],
+    ],
+  };
+  const page = (tag: string, where: "top" | "mid" | "end", line: string) => {
+    const [headline, byline, date, paras] = stories[tag]!;
+    const body = [
+      ...(where === "top" ? [line] : []),
+      paras[0]!,
+      paras[1]!,
+      ...(where === "mid" ? [line] : []),
+      paras[2]!,
+      paras[3]!,
+      ...(where === "end" ? [line] : []),
+    ];
+    return [headline, "", byline, date, "", ...body.flatMap((text) => [text, ""])].join("\n");
+  };
+  const textsOf = (tag: string, where: "top" | "mid" | "end", line: string) =>
+    fromText(page(tag, where, line)).body.map((block) => ("text" in block ? block.text : ""));
+  const places = ["top", "mid", "end"] as const;
+  const expectStory = (tag: string, texts: string[], line: string) => {
+    for (const para of stories[tag]![3]) expect(texts, `${tag}: ${line}`).toContain(para);
+  };
+
+  it("drops a prompt that says the mail lands in the reader's mailbox or joins an offer to its call, in seven languages", () => {
+    const prompts: Record<string, string[]> = {
+      de: [
+        "Melden Sie sich an und erhalten Sie die wichtigsten Nachrichten jeden Morgen in Ihr Postfach.",
+        "Abonnieren Sie unseren Newsletter und erhalten Sie jeden Freitag die besten Geschichten.",
+        "Werden Sie Mitglied und erhalten Sie alle Artikel ohne Werbung.",
+        "Die wichtigsten Nachrichten der Woche, jeden Freitag kostenlos in dein Postfach – direkt von unserer Redaktion erhalten.",
+      ],
+      fr: [
+        "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
+        "Inscrivez-vous et recevez nos meilleurs articles chaque semaine dans votre boîte de réception.",
+        "Abonnez-vous à notre lettre d'information et recevez l'actualité du port chaque vendredi.",
+        "Devenez membre et profitez de tous nos articles sans publicité.",
+      ],
+      es: [
+        "Suscríbete y recibe cada mañana las noticias más importantes en tu correo.",
+        "Recibe cada semana lo mejor de nuestra redacción en tu bandeja de entrada.",
+        "Hazte socio y recibe todos nuestros artículos sin publicidad.",
+        "Suscríbase y reciba cada mañana las noticias del puerto en su correo.",
+      ],
+      it: [
+        "Iscriviti alla newsletter e ricevi ogni mattina le notizie più importanti.",
+        "Ricevi ogni settimana il meglio della nostra redazione nella tua casella di posta.",
+        "Abbonati e ricevi ogni giorno le notizie del porto direttamente nella tua email.",
+        "Diventa socio e ricevi ogni mese la rivista a casa tua.",
+        "Si iscriva alla nostra newsletter e riceva ogni venerdì le notizie della settimana nella sua casella di posta.",
+      ],
+      pt: [
+        "Assine e receba as principais notícias todas as manhãs no seu e-mail.",
+        "Receba todas as semanas o melhor da nossa redação na sua caixa de correio.",
+        "Inscreva-se e receba as notícias da ilha no seu email.",
+        "Torne-se membro e receba todas as reportagens sem publicidade.",
+      ],
+      nl: [
+        "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        "Ontvang elke week het beste van onze redactie in je mailbox.",
+        "Meld u aan en ontvang het nieuws van de eilanden elke ochtend in uw inbox.",
+        "Word lid en ontvang elke maand ons magazine thuis.",
+        "Abonneer je en lees onbeperkt al onze verhalen.",
+      ],
+      en: [
+        "Get the day's top stories delivered straight to your inbox every morning.",
+        "Sign up and receive the best of the week in your inbox each Friday.",
+        "The Morning Tide, delivered to your inbox every weekday.",
+        "Become a member and receive every story without ads.",
+      ],
+    };
+    for (const [tag, lines] of Object.entries(prompts))
+      for (const line of lines)
+        for (const where of places) {
+          const texts = textsOf(tag, where, line);
+          expect(
+            texts.some((text) => text.includes(line)),
+            `${tag} ${where}: ${line}`,
+          ).toBe(false);
+          expectStory(tag, texts, line);
+        }
+  });
+
+  it("takes a credit line in other wordings out of the text: compound labels, 'Photo by:', a photo 'of' a name, a licence", () => {
+    const credits: Record<string, string[]> = {
+      de: [
+        "Bildquelle: Hafenamt Osterholm",
+        "Bildquelle: Jonas Weidlich (CC BY-SA 4.0)",
+        "Bildquelle: Jonas Weidlich via Wikimedia Commons (Lizenz)",
+      ],
+      fr: ["Crédit photo : Archives du port", "Crédit photo : Julien Marsac"],
+      es: ["Foto: Diego Ruvalcaba", "Crédito de la imagen: Diego Ruvalcaba"],
+      it: ["Foto di Marco Rinaldi", "Foto di Marco Rinaldi (CC BY-SA 4.0)"],
+      pt: ["Crédito da imagem: Rui Antunes"],
+      nl: ["Beeld: Joris Hendriksen"],
+      en: [
+        "Image credit: Tomas Reyvik (CC BY-SA 4.0)",
+        "Image credit: Tomas Reyvik via Flickr (CC BY 2.0)",
+        "Image credit: Tomas Reyvik via Flickr (license)",
+        "Photo by: Tomas Reyvik.",
+        'Photo by "Tomas Reyvik"',
+      ],
+    };
+    for (const [tag, lines] of Object.entries(credits))
+      for (const line of lines)
+        for (const where of places) {
+          const texts = textsOf(tag, where, line);
+          expect(
+            texts.some((text) => text.includes(line)),
+            `${tag} ${where}: ${line}`,
+          ).toBe(false);
+          expectStory(tag, texts, line);
+        }
+  });
+
+  it("keeps the story's own sentences about newsletters, mailboxes, members and pictures (near misses)", () => {
+    const sentences: Record<string, string[]> = {
+      en: [
+        "Club members pay ten pounds a year and get a key to the boathouse and a locker by the slipway.",
+        "The island's oldest newsletter, printed by volunteers since 1974, will land in your letterbox for the last time this spring.",
+        "Image credit for the exhibition goes to Tomas Reyvik, who spent two winters photographing the harbour at night.",
+        "Join date for new crew members is set for May, and the club says it has room for a dozen more.",
+        "Become a member and get a free lesson, the rowing club tells newcomers each spring.",
+        "Photographer Tomas Reyvik has spent two winters on the harbour wall, and his pictures go on show at the town hall next month.",
+      ],
+      de: [
+        "Die Gemeinde verschickt ihren Newsletter seit Jahren, doch viele Postfächer der Bürger bleiben leer, sagt der Bürgermeister.",
+        "Ein Jahresabonnement der Zeitung kostet 120 Euro; viele Leser erhalten sie noch immer in ihren Briefkasten.",
+        "Die Bildquelle war lange unklar, bis das Hafenamt Osterholm die Aufnahmen in seinem Archiv fand.",
+        "Die Mieter erhalten die Nebenkostenabrechnung künftig direkt in ihr Postfach, teilte die Genossenschaft mit.",
+        "Sie bekam den Bescheid in ihr Postfach und rief sofort beim Amt an, erzählt die Rentnerin.",
+        "Wer Mitglied wird, erhält einen Schlüssel für das Bootshaus und eine Einweisung am Steg.",
+        "Die Fotografin Jonas Weidlich zeigt ihre Bilder ab Freitag im Rathaus; Bildquelle für viele Motive war das Hafenarchiv.",
+      ],
+      fr: [
+        "« Abonnez-vous à ma newsletter et vous aurez tout directement dans votre boîte mail », a plaisanté le maire devant les commerçants.",
+        "Les habitants qui le souhaitent pourront avoir leurs avis d'imposition directement dans votre boîte mail, promet la mairie dans un courrier adressé à tous les foyers de l'île, sans dire quand.",
+        "La mairie envoie sa lettre d'information chaque mois, mais beaucoup d'habitants ne la reçoivent jamais dans leur boîte mail.",
+        "Recevez-vous encore du courrier papier ? La poste de l'île a posé la question à ses usagers cet hiver.",
+        "Le crédit photo de l'exposition revient à Julien Marsac, qui a photographié le port pendant deux hivers.",
+        "Comment désencombrer votre boîte mail en dix minutes, selon un informaticien de la mairie.",
+        "Recevez-vous encore des arnaques dans votre boîte mail ?",
+      ],
+      es: [
+        "Cada socio paga veinte euros al año y recibe una llave del cobertizo de los botes.",
+        "El ayuntamiento envía su boletín cada mes, pero muchos vecinos dicen que nunca lo reciben en su correo.",
+        "La suscripción anual al periódico cuesta 90 euros, y la editorial recibe cada semana cartas de lectores.",
+        "Los vecinos reciben las multas directamente en su correo desde marzo, según el ayuntamiento.",
+        "Hazte socio, le dijo su padre, y el muchacho se apuntó al club de remo aquel mismo verano.",
+      ],
+      it: [
+        "Il comune invia la sua newsletter ogni mese, ma molti abitanti non la ricevono nella casella di posta.",
+        "L'abbonamento annuale al giornale costa 90 euro, e la redazione riceve ogni settimana lettere dei lettori.",
+        "Foto di famiglia, lettere e mappe: l'archivio di Marco Rinaldi racconta la storia della flotta dell'isola.",
+        "Il sindaco riceve ogni giorno decine di lettere nella sua casella di posta, racconta il portavoce.",
+      ],
+      pt: [
+        "A câmara envia a sua newsletter todos os meses, mas muitos moradores dizem que nunca a recebem no e-mail.",
+        "A assinatura anual do jornal custa 90 euros, e a redação recebe todas as semanas cartas dos leitores.",
+        "Os moradores passam a receber as faturas diretamente no seu e-mail, explicou a câmara.",
+      ],
+      nl: [
+        "De gemeente stuurt haar nieuwsbrief elke maand, maar veel inwoners zeggen dat die nooit in hun mailbox aankomt.",
+        "Een jaarabonnement op de krant kost 90 euro, en de redactie ontvangt elke week brieven van lezers.",
+        "Beeld en geluid van de oude haven zijn nu te zien in het museum, zegt conservator Joris Hendriksen.",
+        "Wie lid wordt van de roeiclub, ontvangt een gratis les en een sleutel van het botenhuis.",
+      ],
+    };
+    for (const [tag, lines] of Object.entries(sentences))
+      for (const line of lines)
+        for (const where of places) {
+          const texts = textsOf(tag, where, line);
+          expect(texts, `${tag} ${where}: ${line}`).toContain(line);
+          expectStory(tag, texts, line);
+        }
+  });
+
+  it("reads the new credit wordings as credits alone, and a photo 'of' what it shows as none", () => {
+    expect(creditOnly("Photo by: Tomas Reyvik.")?.labelled).toBe(true);
+    expect(creditOnly("Bildquelle: Hafenamt Osterholm")?.credit).toBe("Hafenamt Osterholm");
+    expect(creditOnly("Foto di Marco Rinaldi")?.credit).toBe("Marco Rinaldi");
+    expect(creditOnly("Foto van Joris Hendriksen")?.credit).toBe("Joris Hendriksen");
+    expect(creditOnly("Image credit: Tomas Reyvik (CC BY-SA 4.0)")?.credit).toBe("Tomas Reyvik");
+    expect(creditOnly("Crédito da imagem: Rui Antunes")?.credit).toBe("Rui Antunes");
+    expect(creditOnly("Beeld: Joris Hendriksen")?.credit).toBe("Joris Hendriksen");
+    expect(creditOnly("Image credit: Tomas Reyvik via Flickr (license)")?.credit).toBe("Tomas Reyvik via Flickr");
+    for (const line of ["Foto di gruppo", "Photo de famille", "Foto von oben"]) expect(creditOnly(line), line).toBeUndefined();
+  });
+});
