@@ -1214,14 +1214,15 @@ const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 /** A reader's mailbox's noun, as a pattern's source (`MAILBOX_WORDS` in their phrases, and the mail's own word). */
 const MAILBOX_NOUN = String.raw`(?:inbox|mailbox|e-?mail(?:-?postfach)?|postfach|posteingang|bo[îi]te (?:mail|e-?mail|de réception)|messagerie|correo(?: electrónico)?|bandeja de entrada|buzón|casella(?: di posta| e-?mail| mail)?|posta(?: elettronica)?|caixa de (?:correio|entrada|e-?mail)|mail)`;
 /**
- * The reader's own mailbox, where a prompt says its mail lands, in a second person no story's third person shares: "your
- * inbox", "dein Postfach", "ins Postfach" after "direkt", "votre boîte mail", "ta boîte de réception", "tu correo", "tu
- * bandeja de entrada", "la tua casella di posta", "o teu e-mail", "je mailbox", "uw inbox". German "Ihr", Spanish "su",
- * Portuguese "seu"/"sua" and Italian "sua" are also a third person's ("in ihr Postfach", her mailbox): see
- * `MAILBOX_OF_CALLED_READER`.
+ * The reader's own mailbox, where a prompt says its mail lands, after the preposition that takes it there and in a
+ * second person no story's third person shares: "to your inbox", "in dein Postfach", "ins Postfach" after "direkt",
+ * "dans votre boîte mail", "dans ta boîte de réception", "en tu correo", "nella tua casella di posta", "no teu e-mail",
+ * "in je mailbox", "in uw inbox". The preposition keeps out Dutch "je" as the subject before the mail ("Wanneer ontvang
+ * je e-mail van de gemeente, …"). German "Ihr", Spanish "su", Portuguese "seu"/"sua" and Italian "sua" are also a
+ * third person's ("in ihr Postfach", her mailbox): see `SHARED_POSSESSIVE_MAILBOX`.
  */
 const READERS_MAILBOX = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:your|dein(?:e[mn]?)?|eure?[mn]?|votre|vos|ta|tes|tu|tus|tua|teu|je|jouw|uw)|direkt ins)\s+${MAILBOX_NOUN}(?![\p{L}-])`,
+  String.raw`(?<![\p{L}])(?:(?:in|into|to|dans|sur|en|a|nella|alla|sulla|no|na|naar|op) (?:your|dein(?:e[mn]?)?|eure?[mn]?|votre|vos|ta|tes|tu|tus|tua|teu|je|jouw|uw)|direkt ins)\s+${MAILBOX_NOUN}(?![\p{L}-])`,
   "u",
 );
 /** The same mailbox after a possessive that is also a third person's ("Ihr Postfach", "su correo", "seu e-mail", "sua casella"). */

@@ -5036,6 +5036,7 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
         "Os moradores passam a receber as faturas diretamente no seu e-mail, explicou a câmara.",
       ],
       nl: [
+        "Wanneer ontvang je e-mail van de gemeente, lees die dan altijd goed na.",
         "De gemeente stuurt haar nieuwsbrief elke maand, maar veel inwoners zeggen dat die nooit in hun mailbox aankomt.",
         "Een jaarabonnement op de krant kost 90 euro, en de redactie ontvangt elke week brieven van lezers.",
         "Beeld en geluid van de oude haven zijn nu te zien in het museum, zegt conservator Joris Hendriksen.",
