@@ -325,23 +325,20 @@ function trimSeparators(text: string): string {
  */
 const COMPOUND_CREDIT_LABEL = String.raw`(?:bildquelle|bildnachweis|fotonachweis|fotoquelle|crédits? photos?|cr[ée]dito de (?:la )?(?:imagen|foto)|crédito da (?:imagem|foto)|credit[oi] fotografic[oi]|credito foto|fotocredits?|beeld)\s*:`;
 /**
- * A photo "of" its taker in the other languages, as a pattern's source ("Foto di Marco Rinaldi", "Foto von Jonas
- * Weidlich", "Photo de Julien Marsac", "Foto van Joris Hendriksen"): the credit must open with a capital
- * (`creditOnly` asks), as "Foto di gruppo" or "Photo de famille" names what the picture shows.
- */
-const PHOTO_OF = String.raw`(?:photo|foto)s?\s+(?:di|de|von|van)`;
-/**
  * A licence in brackets closing a credit ("(CC BY-SA 4.0)", "(CC0)", "(public domain)", "(gemeinfrei)"), or the word
  * for a licence alone, a link's label to its terms ("(license)", "(Lizenz)", "(licence)", "(licencia)", "(licenza)",
  * "(licença)", "(licentie)"), as a pattern's source.
  */
 const LICENCE = String.raw`\s*\((?:cc[ -]?(?:by|0|zero)[\w .-]{0,20}|licen[cs]e|lizenz|licencia|licenza|licença|licentie|public domain|gemeinfrei|domaine public|dominio p[úu]blico|pubblico dominio|dom[íi]nio p[úu]blico|publiek domein)\)`;
-/** A photo "of" someone at the start of a line: `PHOTO_OF`'s credit then opens with a capital. */
-const PHOTO_OF_OPENING = new RegExp(String.raw`^[([]?${PHOTO_OF}\s`, "iu");
+/**
+ * Dutch "Beeld:" at the start of a line, a label that also opens a line of prose ("Beeld: een somber toekomstbeeld",
+ * picture: a bleak outlook): its credit then opens with a capital, a name's or an agency's ("Beeld: ANP").
+ */
+const PICTURE_LABEL_OPENING = /^[([]?beeld\s*:/iu;
 
 /** "Photo: Jane Doe", "(Bild: X)", "Photo by Jane Doe": a credit label and a name, and nothing before them. */
 const LABELLED_CREDIT_ONLY = new RegExp(
-  String.raw`^[([]?(?:${CREDIT_LABEL}|${COMPOUND_CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by:?|${PHOTO_OF})\s*([^()[\]:]{2,60}?)(?:${LICENCE})?\s*[)\]]?$`,
+  String.raw`^[([]?(?:${CREDIT_LABEL}|${COMPOUND_CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by:?)\s*([^()[\]:]{2,60}?)(?:${LICENCE})?\s*[)\]]?$`,
   "iu",
 );
 /**
@@ -453,7 +450,7 @@ export interface CreditLine {
 export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
-  if (labelled && !(PHOTO_OF_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
+  if (labelled && !(PICTURE_LABEL_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
   const graphic = text.includes(":") ? graphicCreditOnly(text) : undefined;
   if (graphic) return { credit: graphic, labelled: true };
   // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
