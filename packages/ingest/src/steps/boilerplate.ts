@@ -1215,18 +1215,21 @@ const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 const MAILBOX_NOUN = String.raw`(?:inbox|mailbox|e-?mail(?:-?postfach)?|postfach|posteingang|bo[îi]te (?:mail|e-?mail|de réception)|messagerie|correo(?: electrónico)?|bandeja de entrada|buzón|casella(?: di posta| e-?mail| mail)?|posta(?: elettronica)?|caixa de (?:correio|entrada|e-?mail)|mail)`;
 /**
  * The reader's own mailbox, where a prompt says its mail lands, after the preposition that takes it there and in a
- * second person no story's third person shares: "to your inbox", "in dein Postfach", "ins Postfach" after "direkt",
+ * second person no story's third person shares: "to your inbox", "in dein Postfach",
  * "dans votre boîte mail", "dans ta boîte de réception", "en tu correo", "nella tua casella di posta", "no teu e-mail",
  * "in je mailbox", "in uw inbox". The preposition keeps out Dutch "je" as the subject before the mail ("Wanneer ontvang
  * je e-mail van de gemeente, …"). German "Ihr", Spanish "su", Portuguese "seu"/"sua" and Italian "sua" are also a
  * third person's ("in ihr Postfach", her mailbox): see `SHARED_POSSESSIVE_MAILBOX`.
  */
 const READERS_MAILBOX = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:in|into|to|dans|sur|en|a|nella|alla|sulla|no|na|naar|op) (?:your|dein(?:e[mn]?)?|eure?[mn]?|votre|vos|ta|tes|tu|tus|tua|teu|je|jouw|uw)|direkt ins)\s+${MAILBOX_NOUN}(?![\p{L}-])`,
+  String.raw`(?<![\p{L}])(?:(?:in|into|to|dans|sur|en|a|nella|alla|sulla|no|na|naar|op) (?:your|dein(?:e[mn]?)?|eure?[mn]?|votre|vos|ta|tes|tu|tus|tua|teu|je|jouw|uw))\s+${MAILBOX_NOUN}(?![\p{L}-])`,
   "u",
 );
-/** The same mailbox after a possessive that is also a third person's ("Ihr Postfach", "su correo", "seu e-mail", "sua casella"). */
-const SHARED_POSSESSIVE_MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:ihre?[mn]?|su|sua|seu)\s+${MAILBOX_NOUN}(?![\p{L}-])`, "u");
+/**
+ * The same mailbox after a possessive that is also a third person's ("Ihr Postfach", "su correo", "seu e-mail", "sua
+ * casella"), or after German "ins", which names no one's ("Die Stadtwerke schicken die Rechnung direkt ins Postfach").
+ */
+const SHARED_POSSESSIVE_MAILBOX = new RegExp(String.raw`(?<![\p{L}])(?:ihre?[mn]?|su|sua|seu|ins)\s+${MAILBOX_NOUN}(?![\p{L}-])`, "u");
 /**
  * A prompt's call opening the line or a sentence, or joined to a first call by "and" ("Melden Sie sich an und erhalten
  * Sie …", "Receba …", "Suscríbase y reciba …", "Si iscriva e riceva …"): the order a story's third person never
@@ -1251,8 +1254,11 @@ const MAIL_DELIVERED =
  */
 function addressesReadersMailbox(text: string): boolean {
   return (
-    !text.endsWith("?") &&
+    !text.includes("?") &&
     MAIL_DELIVERED.test(text) &&
+    !TOLD_RECEIVES.test(text) &&
+    !HOW_TO_STEP.test(text) &&
+    !spokenByOther(text) &&
     (READERS_MAILBOX.test(text) || (SHARED_POSSESSIVE_MAILBOX.test(text) && READER_CALL.test(text)))
   );
 }
@@ -1273,7 +1279,28 @@ const CALL_AND_OFFER =
   /(?<![\p{L}])(?:and|und|et|y|e|en) (?:get|receive|enjoy|erhalten sie|erhalte|genießen sie|lesen sie|recevez|reçois|profitez|recibe|disfruta|ricevi|riceva|receba|ontvang|lees)(?![\p{L}])/u;
 /** Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`). */
 function callsWithOffer(text: string): boolean {
-  return CALL_OPENING.test(text) && CALL_AND_OFFER.test(text);
+  return CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text);
+}
+/**
+ * A how-to's numbered step or list item opening the line ("Étape 3 : recevez le code dans votre boîte mail", "Paso 3:",
+ * "Stap 3:", "Step 3:", "3. Ricevi il codice …"): an order the story gives its reader, which a box's pitch never numbers.
+ */
+const HOW_TO_STEP = /^(?:(?:step|schritt|étape|paso|passo|stap)\s*\d{1,2}|\d{1,2}[.)]\s)/u;
+/**
+ * The reader told what will happen, a subject before the verb of receiving ("Vous recevez votre billet dans votre boîte
+ * mail", "Je ontvangt het ticket in je mailbox", "Daarna ontvang je …", "You'll receive a confirmation …", "Recibirás",
+ * "Riceverai"): a how-to's or a service story's sentence, where a prompt's offer is an order ("Recevez", "Ontvang",
+ * "Receba") or names no verb.
+ */
+const TOLD_RECEIVES =
+  /(?<![\p{L}])(?:(?:vous|tu|you(?:'ll| will)?|du|jij|je|u|usted|voc[êe]|lei) (?:\p{L}+ )?(?:recevez|recevrez|reçois|recevras|receive|get|erhältst|bekommst|recibes?|recibirás?|ricevi|riceverai|recebes?|receberá|ontvangt?|krijgt?)|(?:ontvang|ontvangt|krijg|krijgt) (?:je|jij|u)|recibirás|riceverai|receberás)(?![\p{L}])/u;
+/**
+ * A line the story gives as someone's words: quoted, before a speaker's colon (`SPOKEN_APPEAL`: "A operadora disse:
+ * receba …"), or with its speaker after the last comma (`reportedAfterComma`: "…, zegt de voorzitter.", "…, explica la
+ * naviera en su web.", "…, the club's poster says."). A box's pitch names no speaker.
+ */
+function spokenByOther(text: string): boolean {
+  return QUOTATION_MARK.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
 }
 
 /** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */

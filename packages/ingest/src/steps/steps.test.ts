@@ -4966,7 +4966,7 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
       ],
       fr: ["Crédit photo : Archives du port", "Crédit photo : Julien Marsac"],
       es: ["Foto: Diego Ruvalcaba", "Crédito de la imagen: Diego Ruvalcaba"],
-      it: ["Foto di Marco Rinaldi", "Foto di Marco Rinaldi (CC BY-SA 4.0)"],
+      it: ["Credito foto: Marco Rinaldi", "Credito foto: Marco Rinaldi (CC BY-SA 4.0)"],
       pt: ["Crédito da imagem: Rui Antunes"],
       nl: ["Beeld: Joris Hendriksen"],
       en: [
@@ -5055,12 +5055,72 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
   it("reads the new credit wordings as credits alone, and a photo 'of' what it shows as none", () => {
     expect(creditOnly("Photo by: Tomas Reyvik.")?.labelled).toBe(true);
     expect(creditOnly("Bildquelle: Hafenamt Osterholm")?.credit).toBe("Hafenamt Osterholm");
-    expect(creditOnly("Foto di Marco Rinaldi")?.credit).toBe("Marco Rinaldi");
-    expect(creditOnly("Foto van Joris Hendriksen")?.credit).toBe("Joris Hendriksen");
     expect(creditOnly("Image credit: Tomas Reyvik (CC BY-SA 4.0)")?.credit).toBe("Tomas Reyvik");
     expect(creditOnly("Crédito da imagem: Rui Antunes")?.credit).toBe("Rui Antunes");
     expect(creditOnly("Beeld: Joris Hendriksen")?.credit).toBe("Joris Hendriksen");
     expect(creditOnly("Image credit: Tomas Reyvik via Flickr (license)")?.credit).toBe("Tomas Reyvik via Flickr");
     for (const line of ["Foto di gruppo", "Photo de famille", "Foto von oben"]) expect(creditOnly(line), line).toBeUndefined();
+  });
+
+  // Review of bd85: a photo "of" a capitalised name is as often a place's or a feast's ("Fotos von Mallorca", "Photo de
+  // Paris", "Foto di Natale", "Foto van De Telegraaf") as a taker's; Dutch "Beeld:" opens prose before a lower case.
+  it("reads no credit in a photo 'of' a name, a place's or a feast's as often as a taker's, nor in Dutch 'Beeld:' before a lower-case line (review of bd85)", () => {
+    for (const line of [
+      "Fotos von Mallorca",
+      "Foto von Jonas Weidlich",
+      "Photo de Paris",
+      "Photos de Noël",
+      "Foto di Venezia",
+      "Foto di Natale",
+      "Fotos de Isla Baja",
+      "Foto de Lisboa",
+      "Foto van Amsterdam",
+      "Foto van De Telegraaf",
+      "Beeld: de haven bij nacht",
+      "Beeld: een somber toekomstbeeld",
+    ])
+      expect(creditOnly(line), line).toBeUndefined();
+    expect(creditOnly("Beeld: ANP")?.credit).toBe("ANP");
+  });
+
+  // Review of bd85: a line the story gives as someone's words, or a how-to telling the reader what will happen, names a
+  // mailbox or joins an offer to a call as a box's pitch does.
+  it("keeps a reported or quoted offer and a how-to's sentence on the reader's mailbox (review of bd85)", () => {
+    const sentences: Record<string, string[]> = {
+      de: [
+        "Wer sich registriert, bekommt die Warnungen direkt in dein Postfach, schrieb die Reederei an ihre Stammkunden.",
+        "Werden Sie Mitglied und genießen Sie die Fahrt, rief der Vereinsvorsitzende den Besuchern beim Fest am Hafen zu.",
+        "Die Stadtwerke schicken die Rechnung direkt ins Postfach.",
+        "Erhalten Sie die Rechnung künftig direkt in Ihr Postfach? Die Stadtwerke fragen ihre Kunden.",
+      ],
+      en: ["Become a member and get free crossings on Fridays, the ferry club's poster at the pier says."],
+      fr: [
+        "« Vous recevrez directement la facture dans votre boîte mail », a assuré la porte-parole de l'exploitant.",
+        "Vous recevez directement votre billet dans votre boîte mail après le paiement.",
+        "Devenez membre et profitez de la traversée, lance le président de l'association aux passagers du ferry.",
+        "Étape 3 : recevez le code directement dans votre boîte mail.",
+      ],
+      es: [
+        "Recibirás el billete directamente en tu correo tras el pago, explica la naviera en su web.",
+        "Hazte socio y disfruta de descuentos, dice el cartel del club náutico de Isla Baja en el muelle.",
+      ],
+      it: [
+        "Riceverai il biglietto direttamente nella tua casella di posta dopo il pagamento.",
+        "Abbonati e ricevi uno sconto sul traghetto: la proposta della compagnia per i pendolari.",
+      ],
+      pt: ["A operadora disse: receba a fatura no seu e-mail e evite filas.", "Passo 3: receba o código diretamente no seu e-mail."],
+      nl: [
+        "Je ontvangt het ticket rechtstreeks in je mailbox na betaling.",
+        "Daarna ontvang je de bevestiging direct in je mailbox.",
+        "Word lid en ontvang korting op de overtocht, zegt de voorzitter van de vereniging.",
+      ],
+    };
+    for (const [tag, lines] of Object.entries(sentences))
+      for (const line of lines)
+        for (const where of places) {
+          const texts = textsOf(tag, where, line);
+          expect(texts, `${tag} ${where}: ${line}`).toContain(line);
+          expectStory(tag, texts, line);
+        }
   });
 });
