@@ -1276,8 +1276,12 @@ const CALL_OPENING =
  * ricevi …", "… e receba …", "… en ontvang …", "… and get …"): what the reader gets for subscribing.
  */
 const CALL_AND_OFFER =
-  /(?<![\p{L}])(?:and|und|et|y|e|en) (?:get|receive|enjoy|erhalten sie|erhalte|genießen sie|lesen sie|recevez|reçois|profitez|recibe|disfruta|ricevi|riceva|receba|ontvang|lees)(?![\p{L}])/u;
-/** Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`). */
+  /(?<![\p{L}])(?:and|und|et|y|e|en) (?:get(?! involved| ready| started| fit)|receive|enjoy|erhalten sie|erhalte|genießen sie|lesen sie|recevez|reçois|profitez|recibe|disfruta|ricevi|riceva|receba|ontvang|lees)(?![\p{L}])/u;
+/**
+ * Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`); "get
+ * involved", "get ready", "get started", "get fit" are the club's further calls, no offer ("Become a member and get
+ * involved in the regatta").
+ */
 function callsWithOffer(text: string): boolean {
   return CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text);
 }
@@ -1295,12 +1299,18 @@ const HOW_TO_STEP = /^(?:(?:step|schritt|étape|paso|passo|stap)\s*\d{1,2}|\d{1,
 const TOLD_RECEIVES =
   /(?<![\p{L}])(?:(?:vous|tu|you(?:'ll| will)?|du|jij|je|u|usted|voc[êe]|lei) (?:\p{L}+ )?(?:recevez|recevrez|reçois|recevras|receive|get|erhältst|bekommst|recibes?|recibirás?|ricevi|riceverai|recebes?|receberá|ontvangt?|krijgt?)|(?:ontvang|ontvangt|krijg|krijgt) (?:je|jij|u)|recibirás|riceverai|receberás)(?![\p{L}])/u;
 /**
- * A line the story gives as someone's words: quoted, before a speaker's colon (`SPOKEN_APPEAL`: "A operadora disse:
- * receba …"), or with its speaker after the last comma (`reportedAfterComma`: "…, zegt de voorzitter.", "…, explica la
- * naviera en su web.", "…, the club's poster says."). A box's pitch names no speaker.
+ * A quotation opening the line ("« Vous recevrez la facture dans votre boîte mail », a assuré …", "„Werden Sie Mitglied
+ * und erhalten Sie Rabatt“ steht auf dem Plakat"): the story quoting. A box quotes only its letter's name, inside the
+ * line ("Recevez « La Marée » chaque matin dans votre boîte mail").
+ */
+const OPENING_QUOTATION = /^["“„«‘]/u;
+/**
+ * A line the story gives as someone's words: quoted (`OPENING_QUOTATION`), before a speaker's colon (`SPOKEN_APPEAL`:
+ * "A operadora disse: receba …"), or with its speaker after the last comma (`reportedAfterComma`: "…, zegt de
+ * voorzitter.", "…, explica la naviera en su web.", "…, the club's poster says."). A box's pitch names no speaker.
  */
 function spokenByOther(text: string): boolean {
-  return QUOTATION_MARK.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
+  return OPENING_QUOTATION.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
 }
 
 /** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */

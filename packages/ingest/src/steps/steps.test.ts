@@ -5091,14 +5091,20 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
         "Wer sich registriert, bekommt die Warnungen direkt in dein Postfach, schrieb die Reederei an ihre Stammkunden.",
         "Werden Sie Mitglied und genießen Sie die Fahrt, rief der Vereinsvorsitzende den Besuchern beim Fest am Hafen zu.",
         "Die Stadtwerke schicken die Rechnung direkt ins Postfach.",
+        "„Werden Sie Mitglied und erhalten Sie Rabatt“ steht auf dem Plakat am Hafen.",
         "Erhalten Sie die Rechnung künftig direkt in Ihr Postfach? Die Stadtwerke fragen ihre Kunden.",
       ],
-      en: ["Become a member and get free crossings on Fridays, the ferry club's poster at the pier says."],
+      en: [
+        "Become a member and get free crossings on Fridays, the ferry club's poster at the pier says.",
+        "Become a member and get involved in the regatta, which the club has run on the estuary every August since 1968.",
+      ],
       fr: [
         "« Vous recevrez directement la facture dans votre boîte mail », a assuré la porte-parole de l'exploitant.",
         "Vous recevez directement votre billet dans votre boîte mail après le paiement.",
         "Devenez membre et profitez de la traversée, lance le président de l'association aux passagers du ferry.",
         "Étape 3 : recevez le code directement dans votre boîte mail.",
+        "« Recevez nos alertes dans votre boîte mail », lit-on sur l'affiche de la mairie.",
+        "« Recevez la facture directement dans votre boîte mail » : la promesse de l'exploitant n'a pas été tenue.",
       ],
       es: [
         "Recibirás el billete directamente en tu correo tras el pago, explica la naviera en su web.",
@@ -5120,6 +5126,24 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
         for (const where of places) {
           const texts = textsOf(tag, where, line);
           expect(texts, `${tag} ${where}: ${line}`).toContain(line);
+          expectStory(tag, texts, line);
+        }
+  });
+
+  it("drops a prompt that quotes its letter's name inside the line (review of bd85)", () => {
+    const prompts: Record<string, string[]> = {
+      fr: ["Recevez « La Marée » chaque matin dans votre boîte mail."],
+      es: ["Recibe «La Marea» cada mañana en tu correo."],
+      pt: ['Receba "A Maré" todas as manhãs no seu e-mail.'],
+    };
+    for (const [tag, lines] of Object.entries(prompts))
+      for (const line of lines)
+        for (const where of places) {
+          const texts = textsOf(tag, where, line);
+          expect(
+            texts.some((text) => text.includes(line)),
+            `${tag} ${where}: ${line}`,
+          ).toBe(false);
           expectStory(tag, texts, line);
         }
   });
