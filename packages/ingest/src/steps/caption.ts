@@ -325,11 +325,10 @@ function trimSeparators(text: string): string {
  */
 const COMPOUND_CREDIT_LABEL = String.raw`(?:bildquelle|bildnachweis|fotonachweis|fotoquelle|crédits? photos?|cr[ée]dito de (?:la )?(?:imagen|foto)|crédito da (?:imagem|foto)|credit[oi] fotografic[oi]|credito foto|fotocredits?|beeld)\s*:`;
 /**
- * A licence in brackets closing a credit ("(CC BY-SA 4.0)", "(CC0)", "(public domain)", "(gemeinfrei)"), or the word
- * for a licence alone, a link's label to its terms ("(license)", "(Lizenz)", "(licence)", "(licencia)", "(licenza)",
- * "(licença)", "(licentie)"), as a pattern's source.
+ * A licence in brackets closing a credit ("(CC BY-SA 4.0)", "(CC0)", "(public domain)", "(gemeinfrei)"), as a pattern's
+ * source: a Creative Commons licence's code or the public domain, in the languages Dateline reads.
  */
-const LICENCE = String.raw`\s*\((?:cc[ -]?(?:by|0|zero)[\w .-]{0,20}|licen[cs]e|lizenz|licencia|licenza|licença|licentie|public domain|gemeinfrei|domaine public|dominio p[úu]blico|pubblico dominio|dom[íi]nio p[úu]blico|publiek domein)\)`;
+const LICENCE = String.raw`\s*\((?:cc[ -]?(?:by|0|zero)[\w .-]{0,20}|public domain|gemeinfrei|domaine public|dominio p[úu]blico|pubblico dominio|dom[íi]nio p[úu]blico|publiek domein)\)`;
 /**
  * Dutch "Beeld:" at the start of a line, a label that also opens a line of prose ("Beeld: een somber toekomstbeeld",
  * picture: a bleak outlook): its credit then opens with a capital, a name's or an agency's ("Beeld: ANP").

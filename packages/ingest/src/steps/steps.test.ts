@@ -4957,12 +4957,12 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
         }
   });
 
-  it("takes a credit line in other wordings out of the text: compound labels, 'Photo by:', a photo 'of' a name, a licence", () => {
+  it("takes a credit line in other wordings out of the text: compound labels, 'Photo by:', a closing licence", () => {
     const credits: Record<string, string[]> = {
       de: [
         "Bildquelle: Hafenamt Osterholm",
         "Bildquelle: Jonas Weidlich (CC BY-SA 4.0)",
-        "Bildquelle: Jonas Weidlich via Wikimedia Commons (Lizenz)",
+        "Bildquelle: Jonas Weidlich via Wikimedia Commons (gemeinfrei)",
       ],
       fr: ["Crédit photo : Archives du port", "Crédit photo : Julien Marsac"],
       es: ["Foto: Diego Ruvalcaba", "Crédito de la imagen: Diego Ruvalcaba"],
@@ -4972,7 +4972,7 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
       en: [
         "Image credit: Tomas Reyvik (CC BY-SA 4.0)",
         "Image credit: Tomas Reyvik via Flickr (CC BY 2.0)",
-        "Image credit: Tomas Reyvik via Flickr (license)",
+        "Image credit: Tomas Reyvik via Flickr (public domain)",
         "Photo by: Tomas Reyvik.",
         'Photo by "Tomas Reyvik"',
       ],
@@ -5058,7 +5058,7 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
     expect(creditOnly("Image credit: Tomas Reyvik (CC BY-SA 4.0)")?.credit).toBe("Tomas Reyvik");
     expect(creditOnly("Crédito da imagem: Rui Antunes")?.credit).toBe("Rui Antunes");
     expect(creditOnly("Beeld: Joris Hendriksen")?.credit).toBe("Joris Hendriksen");
-    expect(creditOnly("Image credit: Tomas Reyvik via Flickr (license)")?.credit).toBe("Tomas Reyvik via Flickr");
+    expect(creditOnly("Image credit: Tomas Reyvik via Flickr (CC0)")?.credit).toBe("Tomas Reyvik via Flickr");
     for (const line of ["Foto di gruppo", "Photo de famille", "Foto von oben"]) expect(creditOnly(line), line).toBeUndefined();
   });
 
