@@ -211,6 +211,9 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
   "publicado por",
   "pubblicato da",
   "veröffentlicht von",
+  // German "Erstellt von" (created by), as content systems label their writer; "Erstellt" is a date's label too
+  // (`PUBLISHED_LABELS`), as "Veröffentlicht" is.
+  "erstellt von",
   "postado por",
   "geplaatst door",
   "gepubliceerd door",
@@ -448,6 +451,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "زمان انتشار",
   // Hebrew ("פורסם: 12/03/2026", published).
   "פורסם",
+  // German "Erstellt" (created), as news and public sites label the first date beside "Aktualisiert" ("Erstellt:
+  // 12.03.2026 um 08:10", "Erstellt am 12.03.2026"); "Erstellt von …" is a byline's (`PUBLISHING_BY_PHRASES`).
+  "erstellt",
 ];
 
 /**
@@ -494,12 +500,16 @@ export const UPDATED_LABELS: readonly string[] = [
   // Malay ("Dikemaskini: 13 Mac 2026", updated) and Hebrew ("עודכן: 13/03/2026", "עודכן לאחרונה", last updated).
   "dikemaskini",
   "dikemas kini",
+  // Malay "Kemas kini" (update), often "Kemas kini terakhir pada …" (last updated on; the longer label first, as a
+  // label's pattern takes the first that fits).
+  "kemas kini terakhir",
+  "kemas kini",
   "עודכן",
   "עודכן לאחרונה",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */
-export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il", "em", "op"];
+export const DATE_LABEL_LINKS: readonly string[] = ["on", "am", "le", "el", "il", "em", "op", "pada"];
 
 /**
  * The word for "at" between a date or a day and its clock time ("03/03/2025 às 14h05", "Today at 14:05", "Heute um

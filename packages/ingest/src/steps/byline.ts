@@ -348,6 +348,20 @@ const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.j
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
 /**
+ * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone ("08:10 uur", "08:10
+ * Uhr", "08:10 CET", the zones of the day-first languages' sites). A word after the time makes the line a listing's row ("14-03-2026 20:00 Harbour FC - Rovers", a
+ * fixture, a departure), not a post's stamp.
+ */
+const STAMP_CLOSE = "(?:\\s*(?:uur|Uhr|u|h|GMT|UTC|CES?T|MES?Z|WET|WEST)(?![A-Za-z]))?\\s*(?:$|[·•|,;()–—-])";
+/**
+ * Day, month and year joined by hyphens before a 24-hour clock time ("12-03-2026 08:10", "12-03-2026 om 08:10"): a
+ * page's timestamp, as a slashed date before one is. Without the time a hyphenated date is read only after a label or
+ * alone under a headline (see `LABELLED_ONLY_SEPARATOR`), and with it only where the time closes the text or its
+ * field (`STAMP_CLOSE`). No hyphen or digit before the day (a code's field, "4471-12-03-2026 08:10"); a score, a phone
+ * number or a fixture's day holds no four-digit year.
+ */
+const HYPHENATED_TIMED_DATE = `${NOT_AFTER_WORD}(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?=${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})`;
+/**
  * The separator of numeric dates read only after a date's label (see `LABELLED_NUMERIC_DATE`) or alone on a header's
  * line (see `headerNumericDate`): a bare day, month and year joined by hyphens is a code, a reference or a range as
  * often as a date.
@@ -540,6 +554,14 @@ const DATE_FORMS: DateForm[] = [
     needs: "/",
     pattern: new RegExp(SLASHED_DATE),
     parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "/", pageOrder, m[4] === undefined ? NUMERIC_FORMS["/"].order : undefined),
+  },
+  // 12-03-2026 08:10 · 12-03-2026, 08:10 (day, month and year joined by hyphens before a 24-hour clock time, as Dutch,
+  // German, French, Spanish, Italian and Portuguese sites stamp a post beside its byline): read as a slashed date before
+  // a 24-hour time is, only in the page's order or where the numbers allow one, so a page of no settled order reads none.
+  {
+    needs: "-",
+    pattern: new RegExp(HYPHENATED_TIMED_DATE),
+    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "-", pageOrder, undefined),
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
@@ -2874,6 +2896,10 @@ const LABEL_REACH = 24;
  * "BY ADA LEEPUBLISHED: MAR 4, 2025"): too much else is on the line for a date line, but the date is the byline's.
  */
 export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  // A labelled numeric date after the names first: a pair of them may open with a date `findDate` does not read (an
+  // untimed one, or a timed one a label follows), which would leave the update for the published date's.
+  const labelled = bylineLabelledNumericDate(text, pageOrder);
+  if (labelled) return labelled;
   const at = dateStart(text, pageOrder);
   if (at === undefined) return bylineNumericDate(text, pageOrder);
   const iso = parseDate(text.slice(at), pageOrder)!;
@@ -2883,6 +2909,27 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
     pageOrder,
   );
 }
+
+/**
+ * A labelled slashed or hyphenated date with no clock time after a byline's names and a mark, maybe with the other
+ * labelled date after it ("Door Eva de Vries · Gepubliceerd op 12-03-2026 · Bijgewerkt op 13-03-2026", "Por Ana Ruiz |
+ * Publicado el 12/03/2026", "Von Jan Berg · Aktualisiert am 13-03-2026"): `findDate` reads such a date only after its
+ * label opening a text (`LABELLED_NUMERIC_DATE`), which a byline's line does not. The first label after a mark opens
+ * what is read as a date line of its own (`parseDateLine`: the pair, each part labelled, in the page's order or where the
+ * numbers allow one). Asked only of byline lines where no other date was found, of a date line's length.
+ */
+function bylineLabelledNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  if (text.length > MAX_DATE_LINE_LENGTH || !hasTwoDigitRuns(text)) return undefined;
+  SECOND_DATE_LABEL.lastIndex = 0;
+  for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
+    if (!MARK_BEFORE_LABEL.test(text.slice(0, label.index))) continue;
+    const part = text.slice(label.index + label[0].length);
+    return labelledNumericDate(part) ? parseDateLine(part, undefined, pageOrder) : undefined;
+  }
+  return undefined;
+}
+/** A mark closing a byline's names before a date's label: a dot, a bar, a comma or a dash. */
+const MARK_BEFORE_LABEL = /\p{L}\.?\s*[·•|,–—-]$/u;
 
 /**
  * A slashed or hyphenated date with no clock time closing a byline's line, after a space or a comma ("Por Ana Ruiz
