@@ -2105,3 +2105,146 @@ describe("round dt85: an update printed before its published date, a time before
     expect(page("ms", [byline], ["Berita lain", "Jeti baharu dibuka", "2 Mac 2026"])[0]).toBeUndefined();
   });
 });
+
+describe("round dt86: German created dates, hyphenated stamps beside a byline, Malay last-updated labels", () => {
+  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  const paragraphs: Record<string, [string, string]> = {
+    en: [
+      "The board of Tolvenmoor approved a plan on Monday to rebuild the flooded riverside library within two years.",
+      "Readers had borrowed books from a bus parked by the town hall since the river broke its banks last autumn.",
+    ],
+    de: [
+      "Der Gemeinderat von Tolvenmoor hat am Montag beschlossen, die überflutete Bibliothek am Fluss binnen zwei Jahren neu zu bauen.",
+      "Seit dem Hochwasser im vergangenen Herbst liehen die Leser ihre Bücher aus einem Bus, der vor dem Rathaus parkte.",
+    ],
+    nl: [
+      "De gemeenteraad van Tolvenmoor heeft maandag besloten de ondergelopen bibliotheek aan de rivier binnen twee jaar te herbouwen.",
+      "Sinds de overstroming van vorig najaar leenden lezers hun boeken uit een bus die bij het stadhuis geparkeerd stond.",
+    ],
+    fr: [
+      "Le conseil de Tolvenmoor a approuvé lundi un plan pour reconstruire en deux ans la bibliothèque inondée au bord de la rivière.",
+      "Depuis la crue de l'automne dernier, les lecteurs empruntaient leurs livres dans un bus garé devant la mairie.",
+    ],
+    es: [
+      "El concejo de Tolvenmoor aprobó el lunes un plan para reconstruir en dos años la biblioteca inundada junto al río.",
+      "Desde la crecida del otoño pasado, los lectores tomaban sus libros prestados de un autobús aparcado frente al ayuntamiento.",
+    ],
+    it: [
+      "Il consiglio di Tolvenmoor ha approvato lunedì un piano per ricostruire in due anni la biblioteca allagata lungo il fiume.",
+      "Dall'alluvione dello scorso autunno i lettori prendevano i libri in prestito da un autobus parcheggiato davanti al municipio.",
+    ],
+    pt: [
+      "A câmara de Tolvenmoor aprovou na segunda-feira um plano para reconstruir em dois anos a biblioteca alagada junto ao rio.",
+      "Desde a cheia do outono passado, os leitores pediam livros emprestados a um autocarro estacionado junto à câmara.",
+    ],
+    ms: [
+      "Majlis daerah Tolvenmoor meluluskan pelan pada hari Isnin untuk membina semula perpustakaan tepi sungai yang dilanda banjir.",
+      "Sejak sungai melimpah pada musim luruh lalu, pembaca meminjam buku dari sebuah bas yang diletakkan di hadapan dewan bandaran.",
+    ],
+  };
+  const title = "Tolvenmoor to rebuild its riverside library";
+  const page = (language: string, top: string[], below: string[] = ["Related", "A new reading room opens in the old mill"]) => {
+    const [first, second] = paragraphs[language]!;
+    const text = [
+      "Tolvenmoor Courier",
+      "Home  News  Sport",
+      "",
+      title,
+      ...top,
+      "",
+      first,
+      "",
+      second,
+      "",
+      ...below,
+      "",
+      "© 2026 Tolvenmoor Courier",
+    ];
+    const read = fromText(text.join("\n"), { source: "p.txt" });
+    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10), read.authors?.map((author) => author.name).join(", ")];
+  };
+
+  it("reads German 'Erstellt' as the published date's label, either side of the update", () => {
+    const byline = "Von Mira Falkenrath";
+    const pair = ["2026-03-12", "2026-03-13"];
+    expect(page("de", [byline, "Aktualisiert: 13.03.2026 um 10:45 Erstellt: 12.03.2026 um 08:10"]).slice(0, 2)).toEqual(pair);
+    expect(page("de", [`${byline} · Aktualisiert: 13.03.2026 um 10:45 Erstellt: 12.03.2026 um 08:10`]).slice(0, 2)).toEqual(pair);
+    expect(page("de", ["Aktualisiert: 13.03.2026 um 10:45 Erstellt: 12.03.2026 um 08:10"]).slice(0, 2)).toEqual(pair);
+    expect(page("de", [byline, "Zuletzt aktualisiert: 13.03.2026, Erstellt: 12.03.2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("de", [byline, "Erstellt am 12.03.2026 | Zuletzt aktualisiert am 13.03.2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("de", [byline, "Erstellt am 12. März 2026 um 08:10 Uhr"])[0]).toBe("2026-03-12");
+    expect(page("de", ["Erstellt von Mira Falkenrath am 12.03.2026"])[0]).toBe("2026-03-12");
+  });
+
+  it("keeps 'Erstellt von' a byline and 'erstellt' in a sentence or a form no date label", () => {
+    expect(page("de", ["Erstellt von Mira Falkenrath"])).toEqual([undefined, undefined, "Mira Falkenrath"]);
+    expect(page("de", ["Erstellt von Mira Falkenrath · 12.03.2026"])).toEqual(["2026-03-12", undefined, "Mira Falkenrath"]);
+    expect(page("de", ["Von Mira Falkenrath", "Rechnung erstellt: 12.03.2026"])[0]).toBeUndefined();
+    expect(page("de", ["Von Mira Falkenrath", "Erstellt mit viel Liebe in Tolvenmoor"])[0]).toBeUndefined();
+    expect(
+      page("de", ["Von Mira Falkenrath"], ["Mehr zum Thema", "Neuer Lesesaal in der alten Mühle", "Erstellt: 02.03.2026"])[0],
+    ).toBeUndefined();
+  });
+
+  it("reads a hyphenated day-first date with its clock time beside a byline, in the page's order", () => {
+    expect(page("nl", ["Door Eva de Vries · 12-03-2026 08:10"])).toEqual(["2026-03-12", undefined, "Eva de Vries"]);
+    expect(page("nl", ["Door Eva de Vries | 12-03-2026, 08:10"])[0]).toBe("2026-03-12");
+    expect(page("nl", ["Door Eva de Vries · 12-03-2026 08:10 uur"])[0]).toBe("2026-03-12");
+    expect(page("nl", ["Door Eva de Vries", "12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("de", ["Von Mira Falkenrath · 12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("fr", ["Par Claire Vaudrin · 12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("es", ["Por Ana Ruiz · 12-03-2026 - 08:10"])[0]).toBe("2026-03-12");
+    expect(page("it", ["Di Marco Bellini · 12-03-2026 alle 08:10"])[0]).toBe("2026-03-12");
+    expect(page("pt", ["Por Joana Prates · 12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("nl", ["Door Eva de Vries · Bijgewerkt op 13-03-2026 10:45 Gepubliceerd op 12-03-2026 08:10"]).slice(0, 2)).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+  });
+
+  it("reads a labelled slashed or hyphenated date with no time after a byline's mark, and the pair", () => {
+    const pair = ["2026-03-12", "2026-03-13"];
+    expect(page("nl", ["Door Eva de Vries · Gepubliceerd op 12-03-2026 · Bijgewerkt op 13-03-2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("nl", ["Door Eva de Vries · Gepubliceerd op 12-03-2026"]).slice(0, 2)).toEqual(["2026-03-12", undefined]);
+    expect(page("pt", ["Por Joana Prates | Publicado em 12-03-2026 | Atualizado em 13-03-2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("fr", ["Par Claire Vaudrin · Publié le 12-03-2026 · Mis à jour le 13-03-2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("de", ["Von Mira Falkenrath · Veröffentlicht am 12/03/2026 · Aktualisiert am 13/03/2026"]).slice(0, 2)).toEqual(pair);
+    expect(page("es", ["Por Ana Ruiz, Actualizado el 13/03/2026"]).slice(0, 2)).toEqual(["2026-03-13", "2026-03-13"]);
+  });
+
+  it("leaves codes, phone numbers, scores, fixtures and unlabelled words beside a byline unread", () => {
+    const byline = "Door Eva de Vries";
+    expect(page("nl", [`${byline} · 06-12345678`])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · Ref. 4471-12-03-2026 08:10`])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · Ajax - PSV 2-1 (20:45)`])[0]).toBeUndefined();
+    expect(page("nl", [byline, "Bestelnummer 12-03-2026-4471"])[0]).toBeUndefined();
+    expect(page("nl", [byline, "", "Programma", "14-03-2026 20:00 Ajax - PSV", "15-03-2026 14:30 AZ - Feyenoord"])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · Bijgewerkt dienstregeling 13-03-2026`])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · Wedstrijd op 12-03-2026`])[0]).toBeUndefined();
+    // A label after a word, not after the names' mark, is the sentence's ("with figures updated on …").
+    expect(page("nl", [`${byline}, met cijfers bijgewerkt op 13-03-2026`])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · 12-03-26`])[0]).toBeUndefined();
+    // An English page settles no order for hyphens: neither number tells the day.
+    expect(page("en", ["By Ana Ruiz · 03-04-2026 08:10"])[0]).toBeUndefined();
+    expect(page("en", ["By Ana Ruiz · Published 03-04-2026 · Updated 04-04-2026"])[0]).toBeUndefined();
+    // A teaser's stamp below the story dates nothing.
+    expect(
+      page("nl", [byline], ["Meer nieuws", "Nieuwe leeszaal in de oude molen", "Door Eva de Vries · 02-03-2026 08:10"])[0],
+    ).toBeUndefined();
+  });
+
+  it("reads Malay 'Kemas kini' and 'Kemas kini terakhir pada' as the update's label, 'pada' as a label's link", () => {
+    const byline = "Oleh: Aminah Yusof";
+    expect(page("ms", [byline, "Kemas kini terakhir pada 14 Mac 2026"]).slice(0, 2)).toEqual(["2026-03-14", "2026-03-14"]);
+    expect(page("ms", [byline, "Kemas kini terakhir pada 14 April 2026, 10:45 pagi"]).slice(0, 2)).toEqual(["2026-04-14", "2026-04-14"]);
+    expect(page("ms", [byline, "Kemas kini: 14 Mac 2026"]).slice(0, 2)).toEqual(["2026-03-14", "2026-03-14"]);
+    expect(page("ms", [byline, "Diterbitkan pada 12 Mac 2026 | Kemas kini terakhir pada 14 Mac 2026"]).slice(0, 2)).toEqual([
+      "2026-03-12",
+      "2026-03-14",
+    ]);
+    expect(page("ms", ["Oleh Aminah Yusof · Kemas kini terakhir pada 14 Mac 2026"]).slice(0, 2)).toEqual(["2026-03-14", "2026-03-14"]);
+    // A sale's day and an app's prompt are no stamps.
+    expect(page("ms", [byline, "Jualan pada 12 Mac 2026 sahaja"])[0]).toBeUndefined();
+    expect(page("ms", [byline, "Kemas kini aplikasi anda sekarang"])[0]).toBeUndefined();
+  });
+});
