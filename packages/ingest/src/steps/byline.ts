@@ -385,13 +385,14 @@ const SEPARATED_NUMERIC_DATE = "(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})";
 const CLOCK_BEFORE_DATE = String.raw`(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*[,–-]\s*|\s+)(?:ngày\s+)?`;
 /**
  * A date slashed or joined by hyphens right after a date's label, with no clock time ("Updated 14/07/2025", "Mis à jour
- * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025"): the label makes it the page's stamp, where such
+ * le 14/07/2025", "Bijgewerkt op 14-07-2025", "Publicado: 07/14/2025", Vietnamese "Cập nhật ngày 13/03/2026" with its word
+ * for "day" as the link): the label makes it the page's stamp, where such
  * a date alone is as often a figure, a reference or a code. No digit nor another field of a code may follow the year
  * ("14-07-2025-3", "14-07-2025-B"). Its day and month are read in the page's order for its separator, or where the
  * numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*(?::\\s*)?(?:${CLOCK_BEFORE_DATE})?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
+  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}|ngày))?\\s*(?::\\s*)?(?:${CLOCK_BEFORE_DATE})?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
   "iu",
 );
 /**
@@ -451,6 +452,8 @@ const ARABIC_MONTH_NAME = "[\\u0621-\\u064a]{3,8}(?: [\\u0621-\\u064a]{3,8})?";
 
 interface DateForm {
   needs?: string;
+  /** A second string the text must hold, where the first alone is common ("-" and the clock time's ":"). */
+  alsoNeeds?: string;
   pattern: RegExp;
   /** The year, month and day; undefined for a date whose order nothing settles. */
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string] | undefined;
@@ -558,8 +561,10 @@ const DATE_FORMS: DateForm[] = [
   // 12-03-2026 08:10 · 12-03-2026, 08:10 (day, month and year joined by hyphens before a 24-hour clock time, as Dutch,
   // German, French, Spanish, Italian and Portuguese sites stamp a post beside its byline): read as a slashed date before
   // a 24-hour time is, only in the page's order or where the numbers allow one, so a page of no settled order reads none.
+  // Only with a colon's time: a hyphen alone is on most lines.
   {
     needs: "-",
+    alsoNeeds: ":",
     pattern: new RegExp(HYPHENATED_TIMED_DATE),
     parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "-", pageOrder, undefined),
   },
@@ -769,6 +774,7 @@ forgetAfterPage(() => {
 function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
+    if (form.alsoNeeds !== undefined && !text.includes(form.alsoNeeds)) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
     const parts = form.parts(match, pageOrder);
@@ -2919,7 +2925,7 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
  * numbers allow one). Asked only of byline lines where no other date was found, of a date line's length.
  */
 function bylineLabelledNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
-  if (text.length > MAX_DATE_LINE_LENGTH || !hasTwoDigitRuns(text)) return undefined;
+  if (text.length > MAX_DATE_LINE_LENGTH || (!text.includes("/") && !text.includes("-")) || !hasTwoDigitRuns(text)) return undefined;
   SECOND_DATE_LABEL.lastIndex = 0;
   for (let label = SECOND_DATE_LABEL.exec(text); label; label = SECOND_DATE_LABEL.exec(text)) {
     if (!MARK_BEFORE_LABEL.test(text.slice(0, label.index))) continue;
