@@ -2137,6 +2137,10 @@ describe("round dt86: German created dates, hyphenated stamps beside a byline, M
       "A câmara de Tolvenmoor aprovou na segunda-feira um plano para reconstruir em dois anos a biblioteca alagada junto ao rio.",
       "Desde a cheia do outono passado, os leitores pediam livros emprestados a um autocarro estacionado junto à câmara.",
     ],
+    vi: [
+      "Hội đồng Tolvenmoor hôm thứ hai đã thông qua kế hoạch xây lại thư viện ven sông bị ngập trong vòng hai năm.",
+      "Từ trận lũ mùa thu năm ngoái, bạn đọc vẫn mượn sách từ một chiếc xe buýt đỗ trước tòa thị chính.",
+    ],
     ms: [
       "Majlis daerah Tolvenmoor meluluskan pelan pada hari Isnin untuk membina semula perpustakaan tepi sungai yang dilanda banjir.",
       "Sejak sungai melimpah pada musim luruh lalu, pembaca meminjam buku dari sebuah bas yang diletakkan di hadapan dewan bandaran.",
@@ -2246,5 +2250,14 @@ describe("round dt86: German created dates, hyphenated stamps beside a byline, M
     // A sale's day and an app's prompt are no stamps.
     expect(page("ms", [byline, "Jualan pada 12 Mac 2026 sahaja"])[0]).toBeUndefined();
     expect(page("ms", [byline, "Kemas kini aplikasi anda sekarang"])[0]).toBeUndefined();
+  });
+
+  it("reads a Vietnamese label's date after its word for 'day', and the pair it opens", () => {
+    const byline = "Phóng viên: Lê Thu Hà";
+    expect(page("vi", [byline, "Cập nhật ngày 13/03/2026"]).slice(0, 2)).toEqual(["2026-03-13", "2026-03-13"]);
+    expect(page("vi", [byline, "Cập nhật ngày 13/03/2026 Ngày đăng 12/03/2026"]).slice(0, 2)).toEqual(["2026-03-12", "2026-03-13"]);
+    // A day counted in a sentence, and a sign-up's day, are no stamps.
+    expect(page("vi", [byline, "Ngày đăng ký: 20/03/2026"])[0]).toBeUndefined();
+    expect(page("vi", [byline, "Cập nhật sau ngày 20/03/2026"])[0]).toBeUndefined();
   });
 });
