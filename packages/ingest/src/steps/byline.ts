@@ -362,6 +362,16 @@ const STAMP_CLOSE = "(?:\\s*(?:uur|Uhr|u|h|GMT|UTC|CES?T|MES?Z|WET|WEST)(?![A-Za
  */
 const HYPHENATED_TIMED_DATE = `${NOT_AFTER_WORD}(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?=${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})`;
 /**
+ * What may come before a hyphenated stamp (`HYPHENATED_TIMED_DATE`): nothing, a mark closing a byline's names or
+ * another field, or a date's label with its link ("Bijgewerkt op", "Erstellt:", German "Stand:", as of). After any other
+ * word the date and time are an order's, a kick-off's, a departure's or a deadline's ("Bestellung 12-03-2026 10:45",
+ * "Aftrap: 14-03-2026 20:30", "Gültig bis 31-03-2026 23:59").
+ */
+const HYPHENATED_STAMP_OPENING = new RegExp(
+  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS, "stand"].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
+  "iu",
+);
+/**
  * The separator of numeric dates read only after a date's label (see `LABELLED_NUMERIC_DATE`) or alone on a header's
  * line (see `headerNumericDate`): a bare day, month and year joined by hyphens is a code, a reference or a range as
  * often as a date.
@@ -566,7 +576,10 @@ const DATE_FORMS: DateForm[] = [
     needs: "-",
     alsoNeeds: ":",
     pattern: new RegExp(HYPHENATED_TIMED_DATE),
-    parts: (m, pageOrder) => numericParts(m[1]!, m[2]!, m[3]!, "-", pageOrder, undefined),
+    parts: (m, pageOrder) =>
+      HYPHENATED_STAMP_OPENING.test(m.input!.slice(Math.max(0, m.index! - 60), m.index).trimEnd())
+        ? numericParts(m[1]!, m[2]!, m[3]!, "-", pageOrder, undefined)
+        : undefined,
   },
   // 2025년 3월 13일 (Korean)
   { needs: "년", pattern: /(?<!\d)(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일/, parts: (m) => [m[1]!, m[2]!, m[3]!] },

@@ -2237,6 +2237,25 @@ describe("round dt86: German created dates, hyphenated stamps beside a byline, M
     ).toBeUndefined();
   });
 
+  it("reads a hyphenated stamp with its time only opening its line or field, or after a date's label", () => {
+    const byline = "Door Eva de Vries";
+    // An order's, a kick-off's, a departure's or a deadline's day and hour, after a word that is no date's label.
+    expect(page("de", ["Von Mira Falkenrath", "Bestellung 12-03-2026 10:45"])[0]).toBeUndefined();
+    expect(page("nl", [byline, "Aftrap 14-03-2026 20:30"])[0]).toBeUndefined();
+    expect(page("nl", [byline, "Vertrek: 14-03-2026 07:15"])[0]).toBeUndefined();
+    expect(page("nl", [`${byline} · Wedstrijd: 12-03-2026 20:30`])[0]).toBeUndefined();
+    expect(page("de", ["Von Mira Falkenrath", "Gültig bis 31-03-2026 23:59 Uhr"])[0]).toBeUndefined();
+    // The event's after the stamp's field leaves the stamp the page's.
+    expect(page("nl", [`${byline} · Bijgewerkt: 12-03-2026 | Wedstrijd: 20-03-2026 20:30`]).slice(0, 2)).toEqual([
+      "2026-03-12",
+      "2026-03-12",
+    ]);
+    // A label, German "Stand" (as of), or a mark before it.
+    expect(page("de", ["Von Mira Falkenrath", "Stand: 12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("de", ["Von Mira Falkenrath · Erstellt 12-03-2026 08:10"])[0]).toBe("2026-03-12");
+    expect(page("nl", [`${byline} - 12-03-2026 08:10`])[0]).toBe("2026-03-12");
+  });
+
   it("reads Malay 'Kemas kini' and 'Kemas kini terakhir pada' as the update's label, 'pada' as a label's link", () => {
     const byline = "Oleh: Aminah Yusof";
     expect(page("ms", [byline, "Kemas kini terakhir pada 14 Mac 2026"]).slice(0, 2)).toEqual(["2026-03-14", "2026-03-14"]);
