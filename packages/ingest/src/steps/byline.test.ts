@@ -6679,3 +6679,78 @@ describe("round md84: a clause after a one-word name and a comma", () => {
       expect(parseByline(line!)?.[0], line).toEqual({ type: "Person", name });
   });
 });
+
+describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
+  it("reads 'Oleh' before a person's name in full or a newsroom as the label, with or without a date after it", () => {
+    const cases: [string, string[]][] = [
+      ["Oleh Budi Santoso", ["Budi Santoso"]],
+      ["Oleh Budi Santoso - 12 Agustus 2026", ["Budi Santoso"]],
+      ["Oleh Ahmad Fauzi | 3 Mac 2026", ["Ahmad Fauzi"]],
+      ["Oleh Ahmad Fauzi, 3 Mac 2026", ["Ahmad Fauzi"]],
+      ["Oleh Siti Rahmawati, Jakarta", ["Siti Rahmawati"]],
+      ["OLEH BUDI SANTOSO", ["BUDI SANTOSO"]],
+      ["Oleh Budi Santoso dan Nur Aisyah", ["Budi Santoso", "Nur Aisyah"]],
+      ["Oleh: Nur Aisyah", ["Nur Aisyah"]],
+      ["Oleh Tim Redaksi", ["Tim Redaksi"]],
+      ["Oleh Nurul Hidayah · 4 Ogo 2026", ["Nurul Hidayah"]],
+      ["Oleh Mohd Azlan Ismail", ["Mohd Azlan Ismail"]],
+      ["Oleh Kurniawati Dewi dan Yusuf Maulana - 7 Des 2026", ["Kurniawati Dewi", "Yusuf Maulana"]],
+      ["Dilaporkan oleh Rudi Hartono", ["Rudi Hartono"]],
+      ["Dilaporkan oleh: Rudi Hartono dan Lina Marlina", ["Rudi Hartono", "Lina Marlina"]],
+    ];
+    for (const [line, names] of cases)
+      expect(
+        parseByline(line)?.map((author) => author.name),
+        line,
+      ).toEqual(names);
+  });
+
+  it("keeps the other Indonesian labels as they were, and an editor's line no byline, as in other languages", () => {
+    expect(parseByline("Penulis: Rina Kartika dan Agus Salim")?.map((author) => author.name)).toEqual(["Rina Kartika", "Agus Salim"]);
+    expect(parseByline("Wartawan: Dewi Lestari")).toEqual([{ type: "Person", name: "Dewi Lestari" }]);
+    expect(parseByline("Reporter: Dewi Lestari")).toEqual([{ type: "Person", name: "Dewi Lestari" }]);
+    expect(parseByline("Editor: Hasan Basri")).toBeUndefined();
+    expect(parseByline("Editor: Jane Doe")).toBeUndefined();
+  });
+
+  it("reads no byline from a sentence, a title or a Ukrainian given name opening with 'Oleh'", () => {
+    for (const line of [
+      "Oleh karena itu, pemerintah daerah menaikkan tarif parkir",
+      "Oleh sebab itu",
+      "Oleh-oleh khas Bandung yang wajib dibeli",
+      "Oleh itu, kerajaan negeri akan membina jambatan baharu",
+      "Oleh warga, jalan itu diperbaiki sendiri",
+      "Oleh Karena Itu",
+      "Oleh Karena",
+      "Oleh Sebab Itu Kami Menolak",
+      "Oleh-Oleh Khas Bandung",
+      "Oleh Warga Untuk Warga",
+      "Oleh Para Guru Honorer",
+      "Oleh Itu, Kerajaan Akan Bertindak",
+      "Oleh Warga, Jalan Itu Diperbaiki",
+      "Oleh Petrenko",
+      "Oleh Kami Semua",
+      "Oleh Mereka yang Tersisih",
+      "Oleh Pihak Sekolah",
+      "Foto oleh Budi Santoso dari atas jembatan",
+      "Penulis Tamu",
+      "Laporan Keuangan 2025",
+      "Reporter: Terima kasih, Budi.",
+      "Dilaporkan oleh warga setempat",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("signs a page with the writer after 'Oleh', without the label", () => {
+    const page = [
+      "Pasar Terapung Kembali Ramai Setelah Renovasi",
+      "Oleh Budi Santoso - 12 Agustus 2026",
+      "Pasar terapung di tepi Sungai Lamandau kembali dipadati pengunjung sejak dermaga baru dibuka pekan lalu. Para pedagang sayur dan buah datang sejak subuh dengan perahu kecil mereka.",
+      "Menurut pengelola pasar, jumlah pengunjung naik hampir dua kali lipat dibandingkan bulan sebelumnya, terutama pada akhir pekan ketika wisatawan dari kota datang.",
+      "Pemerintah kabupaten berencana menambah lampu jalan dan tempat parkir di sekitar dermaga sebelum musim liburan akhir tahun.",
+    ].join("\n");
+    expect(authorNames(fromText(page))).toEqual(["Budi Santoso"]);
+    const sentence = page.replace("Oleh Budi Santoso - 12 Agustus 2026", "Oleh karena itu, warga diminta datang lebih pagi.");
+    expect(authorNames(fromText(sentence))).toBeUndefined();
+  });
+});
