@@ -6737,6 +6737,8 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
       "Laporan Keuangan 2025",
       "Reporter: Terima kasih, Budi.",
       "Dilaporkan oleh warga setempat",
+      "Dilaporkan oleh Warga Setempat",
+      "Dilaporkan oleh Para Pedagang Pasar",
     ])
       expect(parseByline(line), line).toBeUndefined();
   });

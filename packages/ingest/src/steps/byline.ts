@@ -3567,6 +3567,9 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (keeperLabel && LATER_WORD_CAPITALISED.test(printedLabel!)) return undefined;
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
     if (body) return [body];
+    // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
+    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`, as after "Oleh").
+    if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!)) return undefined;
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
