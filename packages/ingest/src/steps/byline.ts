@@ -3513,32 +3513,13 @@ const LOWER_R = 0x72;
 const LOWER_S = 0x73;
 const LOWER_T = 0x74;
 
-const UPPER_O = 0x4f;
-/** Indonesian and Malay "Oleh" ("by") opening a line without its colon, in title case or capitals, a capital after it. */
-const MALAY_BY_OPENING = /^(?:Oleh|OLEH)\s+(?=\p{Lu})/u;
 /**
- * Words after "Oleh" that make it the opening of a sentence or a title, not a byline's label: "Oleh Karena Itu" ("so"),
- * "Oleh Sebab Itu", "Oleh Itu" (Malay "so"), "Oleh Warga Untuk Warga" ("by the residents for the residents"), "Oleh Para
- * Guru" ("by the teachers"), and a clause's words later in the line ("untuk", "yang", "dari").
+ * Words after "Dilaporkan oleh" ("reported by") that make the line a report's source in a title, not a byline: the
+ * residents, the teachers, "us" ("Dilaporkan oleh Warga Setempat", "Dilaporkan oleh Para Pedagang"), and a clause's
+ * words later in the line ("untuk", "yang", "dari").
  */
 const MALAY_BY_NOT_NAME =
   /^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak)\b|\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\s|$)/iu;
-/**
- * Indonesian and Malay "Oleh" ("by") without its colon ("Oleh Budi Santoso", "Oleh Budi Santoso - 12 Agustus 2026",
- * "Oleh Tim Redaksi"): "Oleh" is a Ukrainian given name too ("Oleh Petrenko"), so only a person's name of two words or
- * more, or a newsroom, after it signs the line, read as after "Oleh:" (`COLON_BY_WORDS`); a sentence or a title opening
- * with it ("Oleh Karena Itu", `MALAY_BY_NOT_NAME`) stays unread.
- */
-function malayByWithoutColon(text: string, marked: boolean): Author[] | undefined {
-  const opening = MALAY_BY_OPENING.exec(text);
-  if (!opening) return undefined;
-  const rest = text.slice(opening[0].length);
-  if (MALAY_BY_NOT_NAME.test(rest)) return undefined;
-  const authors = parseByline(`Oleh: ${rest}`, undefined, marked);
-  if (!authors || authors.length === 0) return undefined;
-  return authors.every((author) => author.type !== "Person" || author.name.includes(" ")) ? authors : undefined;
-}
-
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
@@ -3568,7 +3549,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
     if (body) return [body];
     // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
-    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`, as after "Oleh").
+    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`).
     if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!)) return undefined;
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
@@ -3594,8 +3575,6 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // the line still signs the story, naming no one (as "By Our Political Correspondent" does).
     return label !== undefined && CORRESPONDENT_BY_SET.has(label) ? [] : undefined;
   }
-  const oleh = text.charCodeAt(0) === UPPER_O ? malayByWithoutColon(text, marked) : undefined;
-  if (oleh) return oleh;
   const piece = pieceNounBeforeLabel(text);
   if (piece !== undefined) return parseByline(text.slice(piece.length), dated, marked);
   const cjk = cjkByline(text) ?? uncasedByline(text) ?? greekGenitiveByline(text);
