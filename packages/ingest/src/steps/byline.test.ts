@@ -6748,6 +6748,8 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
       "Dilaporkan oleh warga setempat",
       "Dilaporkan oleh Warga Setempat",
       "Dilaporkan oleh Para Pedagang Pasar",
+      "Dilaporkan oleh Polisi Setempat",
+      "Dilaporkan oleh Pemerintah Kota Medan",
     ])
       expect(parseByline(line), line).toBeUndefined();
   });
