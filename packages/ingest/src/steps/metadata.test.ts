@@ -1741,8 +1741,21 @@ describe("round int84: an event's span first on its line, before another dated f
   });
 });
 
+// Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser (the site's own
+// unless the test gives the lines below), a footer.
+const readNewsPage = (
+  site: { name: string; title: string; teaser: string },
+  [first, second]: [string, string],
+  top: string[],
+  below: string[] = ["Related", site.teaser],
+) => {
+  const text = [site.name, "Home  News  Sport", "", site.title, ...top, "", first, "", second, "", ...below, "", `© 2026 ${site.name}`];
+  return fromText(text.join("\n"), { source: "p.txt" });
+};
+const datesOf = (read: ReturnType<typeof fromText>) => [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
+
 describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two stamps a dash joins", () => {
-  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [
       "The council of Wrenmouth approved a new ferry timetable on Tuesday after months of complaints from commuters.",
@@ -1789,27 +1802,8 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
       "Penduduk berkata bot yang lewat menyebabkan mereka terkandas di pulau itu dua kali seminggu sepanjang musim cuti.",
     ],
   };
-  const title = "Wrenmouth ferry timetable changes";
-  const page = (language: string, top: string[], below: string[] = ["Related", "Ferry fares to rise next spring"]) => {
-    const [first, second] = paragraphs[language]!;
-    const text = [
-      "Wrenmouth Courier",
-      "Home  News  Sport",
-      "",
-      title,
-      ...top,
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...below,
-      "",
-      "© 2026 Wrenmouth Courier",
-    ];
-    const read = fromText(text.join("\n"), { source: "p.txt" });
-    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
-  };
+  const site = { name: "Wrenmouth Courier", title: "Wrenmouth ferry timetable changes", teaser: "Ferry fares to rise next spring" };
+  const page = (language: string, top: string[], below?: string[]) => datesOf(readNewsPage(site, paragraphs[language]!, top, below));
 
   it("keeps the update printed after the published date on a byline's line", () => {
     const pairs: Array<[string, string, string]> = [
@@ -1939,7 +1933,7 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
 });
 
 describe("round dt85: an update printed before its published date, a time before the date, Malay short months", () => {
-  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [
       "The council of Pellbrook agreed on Tuesday to reopen the old harbour market after a long quarrel over its rent.",
@@ -1982,27 +1976,8 @@ describe("round dt85: an update printed before its published date, a time before
       "Peniaga berkata dewan berbumbung itu dibiarkan kosong selama tiga musim sejuk sementara kedua-dua pihak bertelagah tentang pembaikan.",
     ],
   };
-  const title = "Pellbrook to reopen its harbour market";
-  const page = (language: string, top: string[], below: string[] = ["Related", "New ferry pier opens next spring"]) => {
-    const [first, second] = paragraphs[language]!;
-    const text = [
-      "Pellbrook Gazette",
-      "Home  News  Sport",
-      "",
-      title,
-      ...top,
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...below,
-      "",
-      "© 2026 Pellbrook Gazette",
-    ];
-    const read = fromText(text.join("\n"), { source: "p.txt" });
-    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
-  };
+  const site = { name: "Pellbrook Gazette", title: "Pellbrook to reopen its harbour market", teaser: "New ferry pier opens next spring" };
+  const page = (language: string, top: string[], below?: string[]) => datesOf(readNewsPage(site, paragraphs[language]!, top, below));
 
   it("reads an update printed first, before the published date, on a byline's line", () => {
     const lines: Array<[string, string]> = [
@@ -2107,7 +2082,7 @@ describe("round dt85: an update printed before its published date, a time before
 });
 
 describe("round dt86: German created dates, hyphenated stamps beside a byline, Malay last-updated labels", () => {
-  // Invented pages: a masthead and its menu, a title, the lines under it, two paragraphs, a related teaser, a footer.
+  // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [
       "The board of Tolvenmoor approved a plan on Monday to rebuild the flooded riverside library within two years.",
@@ -2146,26 +2121,14 @@ describe("round dt86: German created dates, hyphenated stamps beside a byline, M
       "Sejak sungai melimpah pada musim luruh lalu, pembaca meminjam buku dari sebuah bas yang diletakkan di hadapan dewan bandaran.",
     ],
   };
-  const title = "Tolvenmoor to rebuild its riverside library";
-  const page = (language: string, top: string[], below: string[] = ["Related", "A new reading room opens in the old mill"]) => {
-    const [first, second] = paragraphs[language]!;
-    const text = [
-      "Tolvenmoor Courier",
-      "Home  News  Sport",
-      "",
-      title,
-      ...top,
-      "",
-      first,
-      "",
-      second,
-      "",
-      ...below,
-      "",
-      "© 2026 Tolvenmoor Courier",
-    ];
-    const read = fromText(text.join("\n"), { source: "p.txt" });
-    return [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10), read.authors?.map((author) => author.name).join(", ")];
+  const site = {
+    name: "Tolvenmoor Courier",
+    title: "Tolvenmoor to rebuild its riverside library",
+    teaser: "A new reading room opens in the old mill",
+  };
+  const page = (language: string, top: string[], below?: string[]) => {
+    const read = readNewsPage(site, paragraphs[language]!, top, below);
+    return [...datesOf(read), read.authors?.map((author) => author.name).join(", ")];
   };
 
   it("reads German 'Erstellt' as the published date's label, either side of the update", () => {
