@@ -1636,31 +1636,21 @@ describe("review of round dt83: near misses around a span of days", () => {
   });
 });
 
+// Invented pages: a masthead, a menu of two words, a title, the lines under it, two paragraphs, a share link; the date
+// the post is read to bear.
+const postDate = (site: { name: string; section: string; title: string }, [first, second]: string[], meta: string[]) =>
+  fromText([site.name, "", "Home", site.section, "", site.title, ...meta, "", first, "", second, "", "Share"].join("\n"), {
+    source: "p.txt",
+  }).datePublished?.slice(0, 10);
+
 describe("round int83: a post's date before an event's span, parted by a bar or a dot, dates the post", () => {
   // Invented pages: a title, one line under it, two paragraphs.
   const body = [
     "The council of Marrowby voted on Tuesday to keep the old ferry running through the winter months, despite the cost.",
     "Residents from the outer islands had asked for the service to continue after a petition gathered two thousand names.",
   ];
-  const read = (line: string) =>
-    fromText(
-      [
-        "The Coastal Ledger",
-        "",
-        "Home",
-        "News",
-        "",
-        "Harbour festival returns to the quay",
-        line,
-        "",
-        body[0],
-        "",
-        body[1],
-        "",
-        "Share",
-      ].join("\n"),
-      { source: "p.txt" },
-    ).datePublished?.slice(0, 10);
+  const site = { name: "The Coastal Ledger", section: "News", title: "Harbour festival returns to the quay" };
+  const read = (line: string) => postDate(site, body, [line]);
 
   it("dates the post by the date before the bar or the dot", () => {
     for (const line of [
@@ -1695,25 +1685,8 @@ describe("round int84: an event's span first on its line, before another dated f
     "The lantern fair of Quellmoor fills the old rope walk with stalls, music and a parade of paper boats on the mill pond.",
     "This year the organisers have added a second weekend, after the first one sold out within days of the tickets going on sale.",
   ];
-  const read = (...meta: string[]) =>
-    fromText(
-      [
-        "Quellmoor Weekly",
-        "",
-        "Home",
-        "Events",
-        "",
-        "Lantern fair returns to the rope walk",
-        ...meta,
-        "",
-        body[0],
-        "",
-        body[1],
-        "",
-        "Share",
-      ].join("\n"),
-      { source: "p.txt" },
-    ).datePublished?.slice(0, 10);
+  const site = { name: "Quellmoor Weekly", section: "Events", title: "Lantern fair returns to the rope walk" };
+  const read = (...meta: string[]) => postDate(site, body, meta);
 
   it("leaves two sessions, or a span before a month or a date, undated", () => {
     for (const line of [
