@@ -1626,7 +1626,10 @@ const OTHER_ADDRESS_SUPPORT_APPEAL = new RegExp(`(?:^|[.!?] )${OTHER_ADDRESS_APP
 /** A word every match of `OTHER_ADDRESS_APPEAL` holds ("ci sostenga" holds "sostenga", "apoia-nos" "apoia"). */
 const OTHER_ADDRESS_ORDER = /apóyenos|soutiens|sostenga|apoia|steunt u|apoye|unterstütze|fais un don/;
 
-/** Whether a lower-cased text holds a support appeal's words: `SUPPORT_APPEAL`, `OWN_WORK_APPEALS` or the other address's. */
+/**
+ * Whether a lower-cased text holds a support appeal's words: `SUPPORT_APPEAL`, `OWN_WORK_APPEALS` or the other
+ * address's.
+ */
 function holdsSupportAppeal(text: string): boolean {
   return (
     SUPPORT_APPEAL.test(text) ||

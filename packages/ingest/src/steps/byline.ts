@@ -349,8 +349,8 @@ const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.j
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
 /**
  * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone ("08:10 uur", "08:10
- * Uhr", "08:10 CET", the zones of the day-first languages' sites). A word after the time makes the line a listing's row ("14-03-2026 20:00 Harbour FC - Rovers", a
- * fixture, a departure), not a post's stamp.
+ * Uhr", "08:10 CET", the zones of the day-first languages' sites). A word after the time makes the line a listing's row
+ * ("14-03-2026 20:00 Harbour FC - Rovers", a fixture, a departure), not a post's stamp.
  */
 const STAMP_CLOSE = "(?:\\s*(?:uur|Uhr|u|h|GMT|UTC|CES?T|MES?Z|WET|WEST)(?![A-Za-z]))?\\s*(?:$|[·•|,;()–—-])";
 /**
@@ -3252,8 +3252,8 @@ const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
 const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
 /**
  * What may stand before the date a label after a byline's date opens (see `withLaterUpdate`): the label, its link word,
- * a colon and a weekday ("Updated on Friday, March 13, 2026", "Aktualisiert am 13.03.2026", "수정 2026.03.13", "Đăng:"); any other
- * word makes the date another's ("Updated schedule: March 20", "Updated daily until March 30").
+ * a colon and a weekday ("Updated on Friday, March 13, 2026", "Aktualisiert am 13.03.2026", "수정 2026.03.13", "Đăng:");
+ * any other word makes the date another's ("Updated schedule: March 20", "Updated daily until March 30").
  */
 const LABEL_BEFORE_LATER_DATE = new RegExp(
   String.raw`^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")}|${CJK_DATE_LABEL}|${POSTED_COLON})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
@@ -4464,17 +4464,21 @@ function isRegionName(name: string): boolean {
 const ACADEMIC_TITLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_BEFORE_NAME}`, "u");
 /** The article before a title (`ACADEMIC_TITLE_ARTICLE`), opening the text. */
 const ACADEMIC_TITLE_ARTICLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_ARTICLE}`, "u");
-/** English's and German's article: before a capitalised title it names a show, a film or a team ("the Doctor Who Team"). */
+/**
+ * English's and German's article: before a capitalised title it names a show, a film or a team ("the Doctor Who
+ * Team").
+ */
 const THE_BEFORE_TITLE = /^(?:the|der|die)\s/u;
 /**
  * A writer's name with the academic title before it as a name prints it: a title in lower case, spelled out after its
  * article or abbreviated ("le professeur Marc Ollier", "la dottoressa Sara Neri", "dr. Jan Smit", "la prof.ssa Sara
- * Neri"), is the sentence's, not the name's, and is dropped ("Marc Ollier", "Sara Neri", "Jan Smit"); a capitalised one
- * is the name's own prefix, kept as printed as main keeps "By Dr. Tom Baird" and as the pages' own author fields keep it
- * ("Dr. Jonas Weil", "Prof. Dr. Jonas Weil", "Professorin Ilse Varnholt"), without a Romance article before it ("la Dra.
- * Inés Carrel": "Dra. Inés Carrel"). Only where a person's name is left ("and Dr. Who", "and the Doctor Who team" stay
- * whole, as a brand's "Dr. Martens UK" or "Dr Pepper Snapple", its title capitalised, does), and not a title after its
- * article first in the names (`index` 0: "Par le professeur Marc Ollier" is left as printed).
+ * Neri"), is the sentence's, not the name's, and is dropped ("Marc Ollier", "Sara Neri", "Jan Smit"); a capitalised
+ * one is the name's own prefix, kept as printed, as a first writer's is ("By Dr. Tom Baird") and as the pages' own
+ * author fields keep it ("Dr. Jonas Weil", "Prof. Dr. Jonas Weil", "Professorin Ilse Varnholt"), without a Romance
+ * article before it ("la Dra. Inés Carrel": "Dra. Inés Carrel"). Only where a person's name is left ("and Dr. Who",
+ * "and the Doctor Who team" stay whole, as a brand's "Dr. Martens UK" or "Dr Pepper Snapple", its title capitalised,
+ * does), and not a title after its article first in the names (`index` 0: "Par le professeur Marc Ollier" is left as
+ * printed).
  */
 function withAcademicTitleAsPrinted(part: string, index: number): string {
   // First, a title after its article opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.

@@ -500,7 +500,10 @@ const MAX_CREDITED_CAPTION_WORDS = 40;
 const MAX_CLOSING_CREDIT_WORDS = 6;
 /** What opens a credit's name word: a capital or a figure. */
 const CAPITAL_OR_FIGURE_FIRST = /^[\p{Lu}\p{N}]/u;
-/** A word a credit's names may hold in lower case between capitalised ones ("Ada de Vries", "Tom Reddick via Harbour Archive"). */
+/**
+ * A word a credit's names may hold in lower case between capitalised ones ("Ada de Vries", "Tom Reddick via Harbour
+ * Archive").
+ */
 const CREDIT_SMALL_WORD = /^(?:via|of|the|and|de|du|des|da|do|dos|das|del|della|di|van|von|der|den|la|le|und|et|e|y)$/u;
 /** A word of figures alone, a step's or a figure's number ("Image: Step 2."), which no name holds. */
 const FIGURES_ONLY = /^\p{N}+$/u;
