@@ -347,6 +347,13 @@ const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.j
  * figure, a deadline or a reference as often as a stamp.
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
+/** The labels of an update's and a published date (`UPDATED_LABELS`, `PUBLISHED_LABELS`), as a pattern's alternation. */
+const DATE_LABELS = [...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|");
+/**
+ * The words between a date's label and its date (`DATE_LABEL_LINKS`), and Vietnamese "ngày" (day), which stands there
+ * ("Cập nhật ngày 13/03/2026"), as a pattern's alternation.
+ */
+const DATE_LINKS_OR_DAY = `${DATE_LABEL_LINKS.join("|")}|ngày`;
 /**
  * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone ("08:10 uur", "08:10
  * Uhr", "08:10 CET", the zones of the day-first languages' sites). A word after the time makes the line a listing's row
@@ -368,7 +375,7 @@ const HYPHENATED_TIMED_DATE = `${NOT_AFTER_WORD}(?<![\\d-])(\\d{1,2})-(\\d{1,2})
  * "Aftrap: 14-03-2026 20:30", "Gültig bis 31-03-2026 23:59").
  */
 const HYPHENATED_STAMP_OPENING = new RegExp(
-  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS, "stand"].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
+  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${DATE_LABELS}|stand)(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
   "iu",
 );
 /**
@@ -402,7 +409,7 @@ const CLOCK_BEFORE_DATE = String.raw`(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s*[,–-]\
  * numbers allow one (see `numericParts`).
  */
 const LABELLED_NUMERIC_DATE = new RegExp(
-  `^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}|ngày))?\\s*(?::\\s*)?(?:${CLOCK_BEFORE_DATE})?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
+  `^(?:${DATE_LABELS})(?:\\s+(?:${DATE_LINKS_OR_DAY}))?\\s*(?::\\s*)?(?:${CLOCK_BEFORE_DATE})?${SEPARATED_NUMERIC_DATE}(?!\\d|\\2[\\p{L}\\d])`,
   "iu",
 );
 /**
@@ -1115,7 +1122,7 @@ const POSTED_COLON = "[Đđ]ăng\\s*:";
  * Tried only where a run of spaces starts, as `DASH_FIELD_MARK` is.
  */
 const SECOND_DATE_LABEL = new RegExp(
-  `(?<!\\s)\\s+(?=(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N}|${POSTED_COLON})`,
+  `(?<!\\s)\\s+(?=(?:${DATE_LABELS})${NOT_BEFORE_WORD}|${CJK_DATE_LABEL}[\\s:：]*\\p{N}|${POSTED_COLON})`,
   "giu",
 );
 
@@ -2905,10 +2912,7 @@ export function isReportingFromLine(text: string, lower: string): boolean {
  * "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"), Vietnamese with its
  * "ngày" (day: "Phóng viên: Lê Hoa · Cập nhật ngày 5 tháng 3 năm 2025").
  */
-const UPDATED_BEFORE_DATE = new RegExp(
-  String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?::\s*)?$`,
-  "iu",
-);
+const UPDATED_BEFORE_DATE = new RegExp(String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LINKS_OR_DAY})\s*)?(?::\s*)?$`, "iu");
 /** How far before a date its "Updated" label may stand in a byline. */
 const LABEL_REACH = 24;
 
@@ -3256,7 +3260,7 @@ const SHORT_WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat";
  * any other word makes the date another's ("Updated schedule: March 20", "Updated daily until March 30").
  */
 const LABEL_BEFORE_LATER_DATE = new RegExp(
-  String.raw`^(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")}|${CJK_DATE_LABEL}|${POSTED_COLON})\s*(?:(?:${DATE_LABEL_LINKS.join("|")}|ngày)\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
+  String.raw`^(?:${DATE_LABELS}|${CJK_DATE_LABEL}|${POSTED_COLON})\s*(?:(?:${DATE_LINKS_OR_DAY})\s*)?(?:[:：]\s*)?(?:(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS})\.?,?\s*)?$`,
   "iu",
 );
 /**
@@ -4229,7 +4233,7 @@ function opensTimeOrIdiomBeforeWith(names: string): boolean {
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
  */
 const DATE_LABEL_AFTER_NAMES = new RegExp(
-  String.raw`(?<!\s)\s*(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})(?:\s+(?:${DATE_LABEL_LINKS.join("|")}))?\s*(?::\s*)?$`,
+  String.raw`(?<!\s)\s*(?:${DATE_LABELS})(?:\s+(?:${DATE_LABEL_LINKS.join("|")}))?\s*(?::\s*)?$`,
   "iu",
 );
 /** Characters of a date label's ending looked up at once: every label and link has two at least. */
@@ -4283,10 +4287,7 @@ export function leadsIn(text: string): boolean {
 }
 
 /** A date's label word anywhere in a line ("Page updated:", "Story published on:"), each whole. */
-const DATE_LABEL_WORD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|")})${NOT_BEFORE_WORD}`,
-  "iu",
-);
+const DATE_LABEL_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DATE_LABELS})${NOT_BEFORE_WORD}`, "iu");
 /** Whether a line holds a date's label word (see `DATE_LABEL_WORD`): a label of the date under it, with words of its own. */
 export function holdsDateLabel(text: string): boolean {
   return DATE_LABEL_WORD.test(text);
