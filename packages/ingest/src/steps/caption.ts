@@ -496,6 +496,8 @@ const MAX_CLOSING_CREDIT_LENGTH = 64;
  * run to 27 words); a longer paragraph ending so is the story's, its picture's credit run into it.
  */
 const MAX_CREDITED_CAPTION_WORDS = 40;
+/** The ends of the sentence before a closing credit, each with the space after it. */
+const SENTENCE_BREAKS = [". ", "! ", "? "];
 /** Most words of the credit's names: a photographer's and an agency's or an archive's. */
 const MAX_CLOSING_CREDIT_WORDS = 6;
 /** What opens a credit's name word: a capital or a figure. */
@@ -525,10 +527,13 @@ export function closingCredit(text: string): Figure | undefined {
   // Cheap tests first, which keep the credit's patterns off most lines: a full stop closing the line, and a sentence's
   // end within a credit's reach of it.
   if (!text.endsWith(".")) return undefined;
-  const from = text.length - MAX_CLOSING_CREDIT_LENGTH;
+  // Only the credit's reach is searched: a paragraph's earlier sentences cannot hold the cut.
+  const from = Math.max(0, text.length - MAX_CLOSING_CREDIT_LENGTH);
+  const reach = text.slice(from);
   let cut = -1;
-  for (const mark of [". ", "! ", "? "]) cut = Math.max(cut, text.lastIndexOf(mark));
-  if (cut < 0 || cut < from) return undefined;
+  for (const mark of SENTENCE_BREAKS) cut = Math.max(cut, reach.lastIndexOf(mark));
+  if (cut < 0) return undefined;
+  cut += from;
   const sentence = text.slice(cut + 2, -1);
   const found = creditOnly(sentence);
   if (!found?.labelled || BARE_CREDIT_LABEL.test(sentence)) return undefined;
