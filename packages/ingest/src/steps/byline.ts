@@ -4430,7 +4430,7 @@ function isNewsroomOfPlace(names: string): boolean {
   return opensWithSectionName(match[2]!) && !(match[1] !== undefined && match[2] === "local");
 }
 
-/** Italian "from the" before the newsroom's noun (`ITALIAN_NEWSROOM_FROM`), in the cases a byline prints it. */
+/** Italian "from the" before the newsroom's noun (`italianNewsroomFrom`), in the cases a byline prints it. */
 const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
 /**
  * The newsroom after Italian "Dalla" ("from the"): "redazione" with its town or its desk, as the newsroom's forms after
