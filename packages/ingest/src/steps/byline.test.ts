@@ -6664,7 +6664,7 @@ describe("round md84: a clause after a one-word name and a comma", () => {
       { type: "Organization", name: "the harbour desk" },
     ]);
   });
-  it("reads a one-word pen name before the writer's description, which has no verb (review of round md84)", () => {
+  it("reads a one-word pen name before the writer's description, which has no verb (a clause after the name needs a verb)", () => {
     for (const [line, name] of [
       ["By Sarah, a nurse from Manchester", "Sarah"],
       ["By Rosalind, the agony aunt of the Lindmoor Echo", "Rosalind"],
@@ -6694,7 +6694,7 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
       ).toEqual(names);
   });
 
-  // Review of round md85: "Oleh" without its colon before capitalised words opens as many Indonesian and Malay title-case
+  // "Oleh" without its colon before capitalised words opens as many Indonesian and Malay title-case
   // headlines ("Oleh Pemerintah Pusat, …": "by the central government") and English headlines on a Ukrainian "Oleh"
   // ("Oleh Sentsov Released From …") as bylines, and no dev page prints the bare form: it stays unread.
   it("reads no byline from a title-case headline or a Ukrainian name opening with 'Oleh' without its colon", () => {

@@ -356,8 +356,8 @@ describe("the end of the article: the author's bio", () => {
     expect(regionOf(listed, "en").texts.at(-1)).toBe(listed.at(-2));
     const note = "Ada Fenwick is a freelance writer who has covered the islands and their boats for the regional press since 2015.";
     const noted = ["Ferry timetable under review", "By Ada Fenwick", "", ...body, note, ""];
-    // Right under the story's last sentence, a column's own note (round bd84's review: only a bio set apart from the
-    // story by a label or a heading is dropped).
+    // Right under the story's last sentence, a column's own note: only a bio set apart from the story by a label or a
+    // heading is dropped.
     expect(regionOf(noted, "en").texts.at(-1)).toBe(note);
     const early = ["Ferry timetable under review", "Ada Fenwick", ""];
     early.push(
@@ -5203,8 +5203,7 @@ describe("the end of the article: the byline writer's bio as its last line, with
     expect(bodyOf(storyPage(lang, [APART, bio, contact]))).toEqual(stories[lang].paragraphs);
     const follow = "Follow the writer on the Island Courier pages for more news from the ports and the fishing towns of the coast";
     expect(bodyOf(storyPage(lang, [APART, bio, follow]))).toEqual(stories[lang].paragraphs);
-    // Right under the story's last sentence, the note is the column's own, as the fixture opinion-pull-quote keeps it
-    // (round bd84's review).
+    // Right under the story's last sentence, the note is the column's own, as the fixture opinion-pull-quote keeps it.
     expect(bodyOf(storyPage(lang, [bio]))).toEqual([...stories[lang].paragraphs, bio]);
   });
 

@@ -10589,7 +10589,7 @@ describe("round hl86: a page's title line holding a short headline and the site'
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true]) {
         const top = `${p.title} - ${p.site}`;
-        // No notice on the page: nothing names the site, as on main.
+        // No notice on the page: nothing names the site, so the whole title line stays.
         expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
         // A notice naming another company, and a notice quoting only part of the name.
         expect(hl86Headline(hl86Page(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);

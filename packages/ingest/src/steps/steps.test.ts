@@ -4780,7 +4780,7 @@ describe("a caption set as a paragraph, its last sentence a labelled credit (rou
     ["fr", "Le jury a retenu une image du quai. Photo après photo, il a examiné les quatre cents envois."],
     // A credit alone and no caption before it, or a caption too long to be one.
     ["en", `${"The harbour board met on Tuesday and talked about the pier for a long time. ".repeat(6)}Photo: Ada Fenwick.`],
-    // A story's paragraph of three sentences, 58 words, its picture's credit run into it (round bd84's review).
+    // A story's paragraph of three sentences, 58 words, its picture's credit run into it: too long for a caption.
     [
       "en",
       "The old pier was built in 1911 by the harbour company, which ran the ferries until the war. It was rebuilt twice, in 1952 after a fire and in 1987 after the great storm. Each time the town paid for it by a levy on fish landed at the quay, and each time the levy outlived the work by decades. Photo: Harbour Archive.",
