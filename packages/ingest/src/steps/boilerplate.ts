@@ -412,6 +412,7 @@ const CONTROL_LINES = new Set([
   "continue reading",
   "continue reading below",
   "scroll to continue",
+  "scroll to continue reading",
   "scroll to continue with content",
   "article continues below",
   // The same note where an ad breaks the story, in English's other wordings and the other languages Dateline reads
@@ -1024,12 +1025,14 @@ const CONTROL_PATTERN = new RegExp(
 );
 
 /**
- * What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"); a run of
- * spaces is tried from its start only, or a long run without a mark costs its square.
+ * What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"), and an
+ * ad's label run together with its note to read on, after a spaced dash or a full stop ("Advertisement - Continue
+ * reading below", "Anzeige. Weiterlesen nach der Anzeige"); a run of spaces is tried from its start only, or a long
+ * run without a mark costs its square. Every part must still be a control, so a sentence's full stop parts nothing.
  */
-const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
+const CONTROL_SEPARATOR = /(?<!\s)(?:\s+[·•|–—-]|\.)\s+/u;
 /** The marks of `CONTROL_SEPARATOR`. */
-const CONTROL_MARK = /[·•|]/u;
+const CONTROL_MARK = /[·•|]|\s[–—-]\s|\.\s/u;
 
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
