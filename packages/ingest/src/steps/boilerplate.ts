@@ -228,6 +228,67 @@ export function isInStoryControl(lower: string): boolean {
 }
 
 /**
+ * The note where an ad breaks the story that the story goes on under it ("Story continues below", "Weiterlesen nach der
+ * Anzeige"), whole lines only: a sentence that opens with the words reads on.
+ */
+const READ_ON_NOTES: readonly string[] = [
+  "story continues below",
+  "story continues below advertisement",
+  "continue reading",
+  "continue reading below",
+  "scroll to continue",
+  "scroll to continue reading",
+  "scroll to continue with content",
+  "article continues below",
+  // In English's other wordings and the other languages Dateline reads (both apostrophes).
+  ...[
+    "story continues after advertisement",
+    "article continues after advertisement",
+    "article continues below advertisement",
+    "continue reading below advertisement",
+    "continue reading after the ad",
+    "weiterlesen nach der anzeige",
+    "lesen sie nach der anzeige weiter",
+    "nach der anzeige weiterlesen",
+    "artikel wird nach der anzeige fortgesetzt",
+    "fortsetzung nach der anzeige",
+    "l'article continue sous cette publicité",
+    "l'article continue après la publicité",
+    "l'article se poursuit après la publicité",
+    "la suite après la publicité",
+    "la suite après cette publicité",
+    "suite de l'article après la publicité",
+    "la noticia continúa tras la publicidad",
+    "la noticia continúa después de la publicidad",
+    "el artículo continúa tras la publicidad",
+    "el artículo continúa después de la publicidad",
+    "sigue leyendo tras la publicidad",
+    "sigue leyendo después de la publicidad",
+    "continúa después de la publicidad",
+    "l'articolo continua dopo la pubblicità",
+    "l'articolo continua sotto la pubblicità",
+    "continua a leggere dopo la pubblicità",
+    "continua após a publicidade",
+    "continua depois da publicidade",
+    "o artigo continua após a publicidade",
+    "continue a ler após a publicidade",
+    "het artikel gaat verder onder de advertentie",
+    "tekst gaat verder onder de advertentie",
+    "tekst gaat verder na de advertentie",
+    "lees verder onder de advertentie",
+    "lees verder na de advertentie",
+    "dalsza część artykułu pod reklamą",
+    "dalsza część tekstu pod reklamą",
+    "dalszy ciąg artykułu pod reklamą",
+    "artykuł kontynuowany pod reklamą",
+  ].flatMap((label) => (label.includes("'") ? [label, label.replace("'", "’")] : [label])),
+];
+/** The notes to read on, looked up whole (see `isAdWithReadOnNote`). */
+const READ_ON_NOTE_SET: ReadonlySet<string> = new Set(READ_ON_NOTES);
+/** The ad labels, looked up whole (see `AD_LABELS`). */
+export const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
+
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
@@ -407,57 +468,7 @@ const CONTROL_LINES = new Set([
   "exclusivo para assinantes",
   "conteúdo exclusivo para assinantes",
   "alleen voor abonnees",
-  "story continues below",
-  "story continues below advertisement",
-  "continue reading",
-  "continue reading below",
-  "scroll to continue",
-  "scroll to continue reading",
-  "scroll to continue with content",
-  "article continues below",
-  // The same note where an ad breaks the story, in English's other wordings and the other languages Dateline reads
-  // (both apostrophes), whole lines only: a sentence that opens with the words reads on.
-  ...[
-    "story continues after advertisement",
-    "article continues after advertisement",
-    "article continues below advertisement",
-    "continue reading below advertisement",
-    "continue reading after the ad",
-    "weiterlesen nach der anzeige",
-    "lesen sie nach der anzeige weiter",
-    "nach der anzeige weiterlesen",
-    "artikel wird nach der anzeige fortgesetzt",
-    "fortsetzung nach der anzeige",
-    "l'article continue sous cette publicité",
-    "l'article continue après la publicité",
-    "l'article se poursuit après la publicité",
-    "la suite après la publicité",
-    "la suite après cette publicité",
-    "suite de l'article après la publicité",
-    "la noticia continúa tras la publicidad",
-    "la noticia continúa después de la publicidad",
-    "el artículo continúa tras la publicidad",
-    "el artículo continúa después de la publicidad",
-    "sigue leyendo tras la publicidad",
-    "sigue leyendo después de la publicidad",
-    "continúa después de la publicidad",
-    "l'articolo continua dopo la pubblicità",
-    "l'articolo continua sotto la pubblicità",
-    "continua a leggere dopo la pubblicità",
-    "continua após a publicidade",
-    "continua depois da publicidade",
-    "o artigo continua após a publicidade",
-    "continue a ler após a publicidade",
-    "het artikel gaat verder onder de advertentie",
-    "tekst gaat verder onder de advertentie",
-    "tekst gaat verder na de advertentie",
-    "lees verder onder de advertentie",
-    "lees verder na de advertentie",
-    "dalsza część artykułu pod reklamą",
-    "dalsza część tekstu pod reklamą",
-    "dalszy ciąg artykułu pod reklamą",
-    "artykuł kontynuowany pod reklamą",
-  ].flatMap((label) => (label.includes("'") ? [label, label.replace("'", "’")] : [label])),
+  ...READ_ON_NOTES,
   "listen",
   "listen to article",
   "listen to this article",
@@ -1025,14 +1036,25 @@ const CONTROL_PATTERN = new RegExp(
 );
 
 /**
- * What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"), and an
- * ad's label run together with its note to read on, after a spaced dash or a full stop ("Advertisement - Continue
- * reading below", "Anzeige. Weiterlesen nach der Anzeige"); a run of spaces is tried from its start only, or a long
- * run without a mark costs its square. Every part must still be a control, so a sentence's full stop parts nothing.
+ * What parts the controls of one bar copied as one line ("Advertisement · Scroll to continue", "Print | Email"); a run of
+ * spaces is tried from its start only, or a long run without a mark costs its square.
  */
-const CONTROL_SEPARATOR = /(?<!\s)(?:\s+[·•|–—-]|\.)\s+/u;
+const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
 /** The marks of `CONTROL_SEPARATOR`. */
-const CONTROL_MARK = /[·•|]|\s[–—-]\s|\.\s/u;
+const CONTROL_MARK = /[·•|]/u;
+/**
+ * An ad's label run together with its note to read on after a spaced dash or a full stop ("Advertisement - Continue
+ * reading below", "Anzeige. Weiterlesen nach der Anzeige"). Only that pair: other controls parted so are a slogan's or a
+ * heading's words as often ("Save. Save. Save.", "Play. Pause. Play.", "Search. Save. Share."), and the same label
+ * twice is a headline's ("Publicité - Publicité").
+ */
+const AD_LABEL_THEN_NOTE = /^(?<label>[^.\s–—-]+(?: [^.\s–—-]+)?)(?:\s+[–—-]|\.)\s+(?<note>.+)$/u;
+
+/** Whether a short line in lower case is an ad's label run together with its note to read on (`AD_LABEL_THEN_NOTE`). */
+function isAdWithReadOnNote(bare: string): boolean {
+  const { label = "", note = "" } = AD_LABEL_THEN_NOTE.exec(bare)?.groups ?? {};
+  return AD_LABEL_SET.has(label) && READ_ON_NOTE_SET.has(note);
+}
 
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
@@ -1041,6 +1063,7 @@ export function isControlLine(text: string): boolean {
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1) : text;
   if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
   if (bare.length <= MAX_MEDIA_CONTROL_LENGTH && MEDIA_CONTROL.test(bare)) return true;
+  if (isAdWithReadOnNote(bare)) return true;
   // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
   if (!CONTROL_MARK.test(bare)) return false;
   const parts = bare.split(CONTROL_SEPARATOR);

@@ -23,7 +23,7 @@ import {
   proseLinesIn,
 } from "./classify.js";
 import {
-  AD_LABELS,
+  AD_LABEL_SET,
   isEmbeddedPostSharer,
   isInStoryControl,
   isRelatedLabel,
@@ -73,9 +73,6 @@ const FURNITURE_WEIGHT = -25;
 const BETWEEN_PROSE_WEIGHT = -2;
 /** What a short line among other short lines costs: a menu's item. */
 const AMONG_SHORT_LINES_WEIGHT = -10;
-
-/** The ad labels, looked up whole (see `AD_LABELS`). */
-const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
 
 /**
  * Whether the line at `at` is an ad's label set alone between a story's parts ("Advertisement", "Reklama"), where the ad

@@ -1979,6 +1979,29 @@ describe("page furniture", () => {
     expect(misread(prose, false)).toEqual([]);
   });
 
+  it("keeps a slogan or a headline of other controls parted by a dash or a full stop: only an ad's label runs on to its note", () => {
+    for (const line of [
+      "Save. Save. Save.",
+      "Play. Pause. Play.",
+      "Search. Save. Share.",
+      "Report - Video",
+      "Werbung. Werbung. Werbung.",
+      "Publicité - Publicité",
+      "Advertisement - Advertisement",
+      "Continue reading - Advertisement",
+    ])
+      expect(isControlLine(line.toLowerCase()), line).toBe(false);
+    const headline = "Save - Share - Save";
+    const page = [
+      headline,
+      "By Tom Ridley",
+      "12 November 2025",
+      "The island ferry will run four crossings a day instead of seven from December, the operator said on Tuesday evening.",
+      "Shopkeepers on the island said the cut would keep day visitors away during the weeks before Christmas.",
+    ].join("\n");
+    expect(fromText(page).headline).toBe(headline);
+  });
+
   it("reads a read-aloud button with its running time, a print button and a gift button over the story as controls", () => {
     for (const line of [
       "Listen (4 min)",
