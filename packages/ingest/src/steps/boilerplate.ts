@@ -1044,9 +1044,9 @@ const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
 const CONTROL_MARK = /[·•|]/u;
 /**
  * An ad's label run together with its note to read on after a spaced dash or a full stop ("Advertisement - Continue
- * reading below", "Anzeige. Weiterlesen nach der Anzeige"). Only that pair: other controls parted so are a slogan's or a
- * heading's words as often ("Save. Save. Save.", "Play. Pause. Play.", "Search. Save. Share."), and the same label
- * twice is a headline's ("Publicité - Publicité").
+ * reading below", "Anzeige. Weiterlesen nach der Anzeige"). Only that pair: other controls parted so are a slogan's
+ * or a heading's words as often ("Save. Save. Save.", "Play. Pause. Play.", "Search. Save. Share."), and the same
+ * label twice is a headline's ("Publicité - Publicité").
  */
 const AD_LABEL_THEN_NOTE = /^(?<label>[^.\s–—-]+(?: [^.\s–—-]+)?)(?:\s+[–—-]|\.)\s+(?<note>.+)$/u;
 

@@ -1980,7 +1980,7 @@ describe("page furniture", () => {
   });
 
   it("keeps a slogan or a headline of other controls parted by a dash or a full stop: only an ad's label runs on to its note", () => {
-    for (const line of [
+    const nearMisses = [
       "Save. Save. Save.",
       "Play. Pause. Play.",
       "Search. Save. Share.",
@@ -1989,8 +1989,9 @@ describe("page furniture", () => {
       "Publicité - Publicité",
       "Advertisement - Advertisement",
       "Continue reading - Advertisement",
-    ])
-      expect(isControlLine(line.toLowerCase()), line).toBe(false);
+    ];
+    // The near misses read as controls, named in the failure.
+    expect(nearMisses.filter((line) => isControlLine(line.toLowerCase()))).toEqual([]);
     const headline = "Save - Share - Save";
     const page = [
       headline,
