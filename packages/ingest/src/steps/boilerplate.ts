@@ -1304,12 +1304,23 @@ const CALL_OPENING =
 const CALL_AND_OFFER =
   /(?<![\p{L}])(?:and|und|et|y|e|en) (?:get(?! involved| ready| started| fit)|receive|enjoy|erhalten sie|erhalte|genießen sie|lesen sie|recevez|reçois|profitez|recibe|disfruta|ricevi|riceva|receba|ontvang|lees)(?![\p{L}])/u;
 /**
+ * A call to join that names the body joined after a preposition and its definite article ("Become a member of the
+ * ferry users' group", "Werden Sie Mitglied im Fahrgastverband", "Hazte socio del club", "Devenez membre de
+ * l'association", "Word lid van de vereniging"): a story telling its reader how to join a club, a union or a
+ * society. A site's own pitch asks the reader to join bare or "us" ("Become a member and get …", "Werden Sie
+ * Mitglied und …").
+ */
+const JOINS_NAMED_BODY =
+  /^(?:become a member of the|(?:werden sie|werde) mitglied (?:im|in der|beim|bei der)|(?:devenez|deviens) membre (?:du|de la|des)|hazte (?:socio|miembro) (?:del|de la|de los|de las)|diventa (?:socio|membro) (?:del|della|dei|degli|delle)|torne-se (?:membro|sócio) (?:do|da|dos|das)|word (?:nu )?lid (?:van|bij) (?:de|het)) |^(?:(?:devenez|deviens) membre de l|diventa (?:socio|membro) dell)['’]/u;
+/**
  * Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`); "get
  * involved", "get ready", "get started", "get fit" are the club's further calls, no offer ("Become a member and get
  * involved in the regatta").
  */
 function callsWithOffer(text: string): boolean {
-  return CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text);
+  return (
+    CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text) && !JOINS_NAMED_BODY.test(text)
+  );
 }
 /**
  * A how-to's numbered step or list item opening the line ("Étape 3 : recevez le code dans votre boîte mail", "Paso 3:",

@@ -5170,4 +5170,23 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
     };
     expectEach(prompts, "dropped");
   });
+
+  it("keeps a call to join a body the line names after its article, and drops the site's bare call", () => {
+    const sentences: Record<string, string[]> = {
+      en: ["Become a member of the ferry users' group and get a vote on next year's timetable, which the council must respect."],
+      de: ["Werden Sie Mitglied im Fahrgastverband und erhalten Sie Rabatt – so wirbt der Verband seit Jahren, mit wenig Erfolg."],
+      fr: ["Devenez membre de l'association des usagers et recevez son bulletin, qui paraît deux fois par an depuis 1998."],
+      es: ["Hazte socio del club de usuarios y recibe un descuento, prometía el cartel del muelle, que nadie cumplió."],
+      it: ["Diventa socio dell'associazione dei pendolari e ricevi la tessera, che vale anche sugli autobus della provincia."],
+      pt: ["Torne-se sócio da associação de utentes e receba o boletim, que a direção publica desde 2001."],
+      nl: ["Word lid van de reizigersvereniging en ontvang korting op de jaarkaart, die de gemeente voor een deel betaalt."],
+    };
+    expectEach(sentences, "kept");
+    const prompts: Record<string, string[]> = {
+      en: ["Become a member and get unlimited access to every story."],
+      de: ["Werden Sie Mitglied und erhalten Sie alle Artikel ohne Werbung."],
+      nl: ["Word lid en lees onbeperkt al onze artikelen."],
+    };
+    expectEach(prompts, "dropped");
+  });
 });
