@@ -3520,10 +3520,12 @@ const LOWER_T = 0x74;
 /**
  * Words after "Dilaporkan oleh" ("reported by") that make the line a report's source in a title, not a byline: the
  * residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan oleh Polisi
- * Setempat"), and a clause's words later in the line ("untuk", "yang", "dari").
+ * Setempat"), a public body's or an agency's noun opening its name (ministry, service, office, board, department,
+ * institute: "Dilaporkan oleh Dinas Perhubungan Kota", "Dilaporkan oleh Kantor Berita …"), and a clause's words later
+ * in the line ("untuk", "yang", "dari").
  */
 const MALAY_BY_NOT_NAME =
-  /^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|polisi|kepolisian|pemerintah|kerajaan)\b|\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\s|$)/iu;
+  /^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga)\b|\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\s|$)/iu;
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
