@@ -1306,12 +1306,27 @@ const CALL_AND_OFFER =
 /**
  * A call to join that names the body joined after a preposition and its definite article ("Become a member of the
  * ferry users' group", "Werden Sie Mitglied im Fahrgastverband", "Hazte socio del club", "Devenez membre de
- * l'association", "Word lid van de vereniging"): a story telling its reader how to join a club, a union or a
- * society. A site's own pitch asks the reader to join bare or "us" ("Become a member and get …", "Werden Sie
- * Mitglied und …").
+ * l'association", "Word lid van de vereniging"). A site's own pitch names the site so as well ("Become a member of the
+ * Kellwick Courier and get unlimited access"), so the name alone tells no story: see `STORY_GOES_ON`.
  */
 const JOINS_NAMED_BODY =
   /^(?:become a member of the|(?:werden sie|werde) mitglied (?:im|in der|beim|bei der)|(?:devenez|deviens) membre (?:du|de la|des)|hazte (?:socio|miembro) (?:del|de la|de los|de las)|diventa (?:socio|membro) (?:del|della|dei|degli|delle)|torne-se (?:membro|sócio) (?:do|da|dos|das)|word (?:nu )?lid (?:van|bij) (?:de|het)) |^(?:(?:devenez|deviens) membre de l|diventa (?:socio|membro) dell)['’]/u;
+/**
+ * A story's sentence going on past the call and its offer with a relative clause after a comma (", which the council
+ * must respect", ", qui paraît deux fois par an", ", che vale anche …", ", dat vier keer per jaar verschijnt"). A
+ * site's pitch mostly stops at its offer ("… and get unlimited access to every story."); one going on past it with a
+ * dash's clause ("… – it takes two minutes") reads as a story's dash clause ("– so wirbt der Verband") does.
+ */
+const STORY_GOES_ON =
+  /, (?:which|who|whose|where|der|die|das|deren|dessen|wo|qui|que|dont|où|quien|quienes|cuyo|cuya|donde|che|cui|dove|onde|cujo|cuja|dat|wat|waar)(?![\p{L}])/u;
+/**
+ * Whether a lower-cased call to join a named body is a story telling its reader how to join a club, a union or a
+ * society: the sentence goes on as the story's (`STORY_GOES_ON`) and not in the site's voice ("…, which funds our
+ * newsroom").
+ */
+function joinsNamedBodyInStory(text: string): boolean {
+  return JOINS_NAMED_BODY.test(text) && STORY_GOES_ON.test(text) && !PROMPT_OWN_VOICE.test(text);
+}
 /**
  * Whether a lower-cased line opens with a call to subscribe or join and joins an offer to it (see `CALL_OPENING`); "get
  * involved", "get ready", "get started", "get fit" are the club's further calls, no offer ("Become a member and get
@@ -1319,7 +1334,7 @@ const JOINS_NAMED_BODY =
  */
 function callsWithOffer(text: string): boolean {
   return (
-    CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text) && !JOINS_NAMED_BODY.test(text)
+    CALL_OPENING.test(text) && CALL_AND_OFFER.test(text) && !text.includes(": ") && !spokenByOther(text) && !joinsNamedBodyInStory(text)
   );
 }
 /**

@@ -5174,7 +5174,7 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
   it("keeps a call to join a body the line names after its article, and drops the site's bare call", () => {
     const sentences: Record<string, string[]> = {
       en: ["Become a member of the ferry users' group and get a vote on next year's timetable, which the council must respect."],
-      de: ["Werden Sie Mitglied im Fahrgastverband und erhalten Sie Rabatt – so wirbt der Verband seit Jahren, mit wenig Erfolg."],
+      de: ["Werden Sie Mitglied im Fahrgastverband und erhalten Sie Rabatt, den der Verband seit Jahren mit wenig Erfolg anbietet."],
       fr: ["Devenez membre de l'association des usagers et recevez son bulletin, qui paraît deux fois par an depuis 1998."],
       es: ["Hazte socio del club de usuarios y recibe un descuento, prometía el cartel del muelle, que nadie cumplió."],
       it: ["Diventa socio dell'associazione dei pendolari e ricevi la tessera, che vale anche sugli autobus della provincia."],
@@ -5186,6 +5186,22 @@ describe("round bd85: newsletter and membership prompts saying where the mail la
       en: ["Become a member and get unlimited access to every story."],
       de: ["Werden Sie Mitglied und erhalten Sie alle Artikel ohne Werbung."],
       nl: ["Word lid en lees onbeperkt al onze artikelen."],
+    };
+    expectEach(prompts, "dropped");
+  });
+
+  it("drops a site's pitch naming the site after its article, which stops at its offer or speaks for the site", () => {
+    const prompts: Record<string, string[]> = {
+      en: [
+        "Become a member of the Kellwick Courier and get unlimited access to every story.",
+        "Become a member of the Courier and get unlimited access, which keeps our newsroom on the island.",
+      ],
+      de: ["Werden Sie Mitglied im Anzeiger-Club und erhalten Sie alle Artikel ohne Werbung."],
+      fr: ["Devenez membre du Courrier de Kellwick et profitez de tous nos articles en illimité."],
+      es: ["Hazte socio del Correo de Kellwick y disfruta de todos los contenidos sin límites."],
+      it: ["Diventa socio del Corriere di Kellwick e ricevi ogni mattina l'edizione digitale."],
+      pt: ["Torne-se membro do Correio de Kellwick e receba acesso ilimitado a todos os artigos."],
+      nl: ["Word lid van de Kellwicker Courant en ontvang elke zaterdag de papieren krant."],
     };
     expectEach(prompts, "dropped");
   });
