@@ -6779,3 +6779,37 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
     expect(authorNames(fromText(ukrainian))).toBeUndefined();
   });
 });
+
+describe("a weekday or a month before a clause after 'By'; a news agency after a credit's label", () => {
+  it("reads a weekday's or a month's name before a comma and a clause as a sentence, whatever nouns the clause holds", () => {
+    for (const line of [
+      "By Monday, the council will vote on the new timetable for the island.",
+      "By Friday, the harbour office had closed its doors.",
+      "By Sunday, we will know whether the ferry runs.",
+      "By March, the council had voted twice.",
+      "By April, the harbour reporter had left the island.",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still signs a one-word pen name with its role, a month's name among them, and a name in full before a clause", () => {
+    expect(parseByline("By June, the agony aunt of the Echo")).toEqual([{ type: "Person", name: "June" }]);
+    expect(parseByline("By Ana, the paper's harbour correspondent")).toEqual([{ type: "Person", name: "Ana" }]);
+    expect(parseByline("By Nora Pell, the council will vote")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+  });
+
+  it("signs a news agency named by its noun as an Organization, after a credit's label too", () => {
+    const agency = (name: string) => [{ type: "Organization", name }];
+    expect(parseByline("Dilaporkan oleh Kantor Berita Antara")).toEqual(agency("Kantor Berita Antara"));
+    expect(parseByline("Oleh: Kantor Berita Antara")).toEqual(agency("Kantor Berita Antara"));
+    expect(parseByline("Reported by Quellmoor News Agency")).toEqual(agency("Quellmoor News Agency"));
+    expect(parseByline("Von Nachrichtenagentur Nordwind")).toEqual(agency("Nachrichtenagentur Nordwind"));
+    expect(parseByline("Door Persbureau Hanze")).toEqual(agency("Persbureau Hanze"));
+  });
+
+  it("leaves a credit's label before a wire's bare name or an agency in lower case unread, and people as before", () => {
+    expect(parseByline("Reported by Reuters")).toBeUndefined();
+    expect(parseByline("Interview by the News Agency")).toBeUndefined();
+    expect(parseByline("Dilaporkan oleh Budi Santoso")).toEqual([{ type: "Person", name: "Budi Santoso" }]);
+  });
+});

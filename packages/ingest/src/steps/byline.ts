@@ -2219,16 +2219,28 @@ const WIRE_AUTHOR = new RegExp(`^${WIRE_SERVICE_NAME}$`, "iu");
  * `WIRE_INITIALS`): read in a byline's names only, never in running text or a picture's credit.
  */
 const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
+/** The words for a news agency that open its name ("Agencia EFE", "Kantor Berita Antara"), in lower case. */
+const AGENCY_NOUN_FIRST = "(?:agencia|agence|agenzia|agência|agentur|news agency|kantor berita|agensi berita|nachrichtenagentur|persbureau)";
+/**
+ * A news agency named by its noun, first or last ("Kantor Berita Antara", "Harbour News Agency"): after a credit's label
+ * ("Dilaporkan oleh", "Reported by") it signs as an Organization, where the label alone vouches for people in full only.
+ */
+const AGENCY_BY_ITS_NOUN = new RegExp(`^${AGENCY_NOUN_FIRST}\\s+\\S|\\bnews agency$`, "iu");
+/** Whether an author is a news agency named by its noun (`AGENCY_BY_ITS_NOUN`), capitalised ("the News Agency" is none). */
+function isAgencyByItsNoun(author: Author): boolean {
+  return author.type === "Organization" && !OPENS_IN_LOWER_CASE.test(author.name) && AGENCY_BY_ITS_NOUN.test(author.name);
+}
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
- * "Agência Lusa", "Agence Belga"), or a newsroom's staff or desk ("Harbour Times Staff", "News Desk", "The Editorial
- * Board", "Nieuws Redactie", "Redaktionen", "Redakcja", Croatian's, Bosnian's and Serbian's "Redakcija", Turkish's "Haber
- * Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few and
+ * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
+ * Dutch "Persbureau …") or before it ("… News Agency"), or a newsroom's staff or desk ("Harbour Times Staff", "News
+ * Desk", "The Editorial Board", "Nieuws Redactie", "Redaktionen", "Redakcja", Croatian's, Bosnian's and Serbian's
+ * "Redakcija", Turkish's "Haber Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few and
  * well known (`WIRE_SERVICES`); the rest is told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
-  `^(?:(?:agencia|agence|agenzia|agência|agentur|news agency)\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
-    "|\\b(?:staff|desk|newsroom|news service|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakcija|redakce|redaksi|rédaction|redacción|redazione|haber merkezi)$" +
+  `^(?:${AGENCY_NOUN_FIRST}\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
+    "|\\b(?:staff|desk|newsroom|news service|news agency|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakcija|redakce|redaksi|rédaction|redacción|redazione|haber merkezi)$" +
     // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
     // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
     // after a writer's name a desk's.
@@ -2957,15 +2969,16 @@ function bylineLabelledNumericDate(text: string, pageOrder?: NumericOrderSource)
 const MARK_BEFORE_LABEL = /\p{L}\.?\s*[·•|,–—-]$/u;
 
 /**
- * A slashed or hyphenated date with no clock time closing a byline's line, after a space or a comma ("Por Ana Ruiz
- * 12/03/2026", "Von Jan Berg, 03/12/2026", "By Ana Ruiz 25/03/2026"): such a date alone is read only under a headline
- * (`headerNumericDate`), and after a name it is the byline's own. Read in the page's order, or where the numbers allow
- * one, else not at all ("By Ana Ruiz 12/03/2026" on an English page with nothing to settle it).
+ * A slashed or hyphenated date closing a byline's line, after a space or a comma ("Por Ana Ruiz 12/03/2026", "Von Jan
+ * Berg, 03/12/2026", "By Ana Ruiz 25/03/2026"), maybe with its clock time ("Door Eva Smit 12-03-2026 08:10", which
+ * `findDate` reads after a mark or a label only): such a date alone is read only under a headline (`headerNumericDate`),
+ * and after a name it is the byline's own. Read in the page's order, or where the numbers allow one, else not at all
+ * ("By Ana Ruiz 12/03/2026" on an English page with nothing to settle it).
  */
 function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
   if (!date) return undefined;
-  const at = date.index + date[0].length - date[1]!.length;
+  const at = date.index + 1;
   // Right after the last name, its agency in brackets or its job title: a word between makes it another day's ("Por Ana
   // Ruiz, partido del 20/03/2026", "Von Jan Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
   const names = text.slice(0, at).replace(MARKS_BEFORE_CLOSING_DATE, "");
@@ -2974,14 +2987,22 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   if (end === -1) return undefined;
   const after = names.slice(end + last!.length);
   const signed = after === "" || BRACKETED_AFTER_NAME.test(after) || (after.startsWith(",") && isJobTitleAlone(after.slice(1).trim()));
-  return signed ? headerNumericDate(text.slice(at), pageOrder) : undefined;
+  if (!signed) return undefined;
+  // With its clock time the date opens a stamp of its own, as `findDate` reads one after a mark ("12-03-2026 08:10").
+  return date[3] === undefined ? headerNumericDate(text.slice(at), pageOrder) : parseDateLine(text.slice(at), undefined, pageOrder);
 }
 /** What may part a byline's last name from the date closing it: spaces, a comma, a dot, a bar or a dash. */
 const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
 /** An agency or a place in brackets after a byline's last name ("Por Ana Ruiz (EFE)"). */
 const BRACKETED_AFTER_NAME = /^\s*\([\p{L}\s.]{1,30}\)$/u;
-/** A numeric date closing a line after a space or a comma (see `bylineNumericDate`). */
-const BYLINE_CLOSING_NUMERIC_DATE = /[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})$/;
+/**
+ * A numeric date closing a line after a space or a comma (see `bylineNumericDate`), maybe with its 24-hour clock time
+ * ("Door Eva Smit 12-03-2026 08:10"); the third group is set when the time is there.
+ */
+const BYLINE_CLOSING_NUMERIC_DATE = new RegExp(
+  String.raw`[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})(${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})?$`,
+  "u",
+);
 
 /**
  * A date read from a byline's line or a meta line's field, with the update's date its label sets after it and no mark
@@ -3575,6 +3596,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // Arena"): an exhibition's, an event's or a notice's organiser, no byline's writer, though the name has a person's shape.
     if (keeperLabel && authors?.some(isInstitutionNamed)) return undefined;
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
+    if (authors?.length === 1 && isAgencyByItsNoun(authors[0]!)) return authors;
     // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
     if (keeperLabel && authors !== undefined && isNewsroomAlone(authors)) return authors;
     // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),
@@ -4515,11 +4537,15 @@ const CLAUSE_AFTER_COMMA = new RegExp(
  * Whether a part after a comma (`listed`) opens a clause (`CLAUSE_AFTER_COMMA`) with no role's noun in it, after a lone
  * "name" of one word (`authors`): "By Christmas, the shops were full of people", "By Lisbon, the ship had lost its mast"
  * open a story's sentence, as a writer signs with a name in full; "By Ana, the paper's harbour correspondent" has its
- * role.
+ * role. After a weekday the label is a deadline's "by" and any part in lower case goes on its sentence ("By Monday, the
+ * council will vote", "By Friday, we will know"); after a month's name, a name too ("By June, the agony aunt"), a
+ * clause does whatever nouns it holds ("By March, the council had voted").
  */
 function opensClauseAfterWord(part: string, listed: boolean, authors: readonly Author[]): boolean {
   if (!listed || authors.length !== 1 || authors[0]!.type !== "Person" || WORD_SPACE.test(authors[0]!.name)) return false;
-  return CLAUSE_AFTER_COMMA.test(part) && !mayHoldRoleNoun(part);
+  const word = authors[0]!.name;
+  if (WEEKDAY.test(word)) return OPENS_IN_LOWER_CASE.test(part);
+  return CLAUSE_AFTER_COMMA.test(part) && (monthOf(word) !== undefined || !mayHoldRoleNoun(part));
 }
 
 /**
@@ -4581,6 +4607,10 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     // An academic title before a writer's name is kept only as a name prints it (`withAcademicTitleAsPrinted`).
     const noted = withAcademicTitleAsPrinted(withoutBracketedNote(part).trim(), index);
+    // A clause after a one-word "name" and a comma ("By Christmas, the shops were full", "Par Lisbonne, le navire a …",
+    // "By Monday, the council will vote"): the label's word opened a sentence (see `opensClauseAfterWord`), asked before
+    // the part is read as an affiliation or a place ("the council").
+    if (index > 0 && opensClauseAfterWord(noted, listed, authors)) return undefined;
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
@@ -4640,9 +4670,7 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
-    // A clause after a one-word "name" and a comma ("By Christmas, the shops were full", "Par Lisbonne, le navire a …"):
-    // the label's word opened a sentence (see `opensClauseAfterWord`).
-    else if (++unread > 1 || opensClauseAfterWord(noted, listed, authors)) return undefined;
+    else if (++unread > 1) return undefined;
   }
   if (authors.length === 0) return deskTitled ? [] : undefined;
   // A wire service or another person in the fields after the names signs the story with them ("By Ada Lee | Reuters",

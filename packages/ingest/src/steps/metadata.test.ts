@@ -2216,3 +2216,38 @@ describe("round dt86: German created dates, hyphenated stamps beside a byline, M
     expect(page("vi", [byline, "Cập nhật sau ngày 20/03/2026"])[0]).toBeUndefined();
   });
 });
+
+describe("a hyphenated stamp with its clock time right after a byline's names", () => {
+  // Invented pages in Dutch and German, whose day-first order the page's language settles.
+  const paragraphs: Record<string, [string, string]> = {
+    nl: [
+      "De veerraad van Quellmoor kwam dinsdagavond bijeen en stemde na een lang debat in met een nieuwe winterdienstregeling.",
+      "Forenzen hadden om een vroegere boot op werkdagen gevraagd, die de vervoerder nu vanaf januari heeft beloofd.",
+    ],
+    de: [
+      "Der Fährrat von Quellmoor hat sich am Dienstagabend nach langer Debatte auf einen neuen Winterfahrplan geeinigt.",
+      "Pendler hatten ein früheres Boot an Werktagen gefordert, das der Betreiber nun ab Januar versprochen hat.",
+    ],
+  };
+  const site = { name: "Quellmoor Weekly", title: "Winterdienstregeling veerboot", teaser: "Nieuwe pier in het voorjaar" };
+  const read = (line: string) => {
+    const page = readNewsPage(site, paragraphs[line.startsWith("Von") ? "de" : "nl"]!, [line]);
+    return [page.authors?.map((author) => author.name), page.datePublished?.slice(0, 10)];
+  };
+
+  it("dates the post by the stamp after the names, with or without the hour's word", () => {
+    for (const [line, name] of [
+      ["Door Eva Smit 12-03-2026 08:10", "Eva Smit"],
+      ["Door Eva Smit 12-03-2026 08:10 uur", "Eva Smit"],
+      ["Von Jan Berg 12-03-2026 08:10", "Jan Berg"],
+    ]) {
+      expect([line, read(line)]).toEqual([line, [[name], "2026-03-12"]]);
+    }
+  });
+
+  it("leaves a fixture's or a kick-off's stamp after the names undated", () => {
+    for (const line of ["Door Eva Smit 14-03-2026 20:30 Ajax - PSV", "Door Eva Smit, aftrap 14-03-2026 20:30"]) {
+      expect([line, read(line)[1]]).toEqual([line, undefined]);
+    }
+  });
+});
