@@ -2220,7 +2220,8 @@ const WIRE_AUTHOR = new RegExp(`^${WIRE_SERVICE_NAME}$`, "iu");
  */
 const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
 /** The words for a news agency that open its name ("Agencia EFE", "Kantor Berita Antara"), in lower case. */
-const AGENCY_NOUN_FIRST = "(?:agencia|agence|agenzia|agência|agentur|news agency|kantor berita|agensi berita|nachrichtenagentur|persbureau)";
+const AGENCY_NOUN_FIRST =
+  "(?:agencia|agence|agenzia|agência|agentur|news agency|kantor berita|agensi berita|nachrichtenagentur|persbureau)";
 /**
  * A news agency named by its noun, first or last ("Kantor Berita Antara", "Harbour News Agency"): after a credit's label
  * ("Dilaporkan oleh", "Reported by") it signs as an Organization, where the label alone vouches for people in full only.

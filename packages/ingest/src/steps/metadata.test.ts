@@ -2240,7 +2240,7 @@ describe("a hyphenated stamp with its clock time right after a byline's names", 
       ["Door Eva Smit 12-03-2026 08:10", "Eva Smit"],
       ["Door Eva Smit 12-03-2026 08:10 uur", "Eva Smit"],
       ["Von Jan Berg 12-03-2026 08:10", "Jan Berg"],
-    ]) {
+    ] as const) {
       expect([line, read(line)]).toEqual([line, [[name], "2026-03-12"]]);
     }
   });
