@@ -6813,3 +6813,35 @@ describe("a weekday or a month before a clause after 'By'; a news agency after a
     expect(parseByline("Dilaporkan oleh Budi Santoso")).toEqual([{ type: "Person", name: "Budi Santoso" }]);
   });
 });
+
+describe("a news agency named by its noun beside people, in a sentence, and past the report's-source list", () => {
+  it("signs an agency with a person in full after a credit's label", () => {
+    expect(parseByline("Reported by Tallow Bay News Agency and Ada Lee")).toEqual([
+      { type: "Organization", name: "Tallow Bay News Agency" },
+      { type: "Person", name: "Ada Lee" },
+    ]);
+    expect(parseByline("Dilaporkan oleh Kantor Berita Nusantara dan Budi Santoso")).toEqual([
+      { type: "Organization", name: "Kantor Berita Nusantara" },
+      { type: "Person", name: "Budi Santoso" },
+    ]);
+  });
+
+  it("leaves a story's sentence opening with a credit's label and an agency unread", () => {
+    for (const line of [
+      "Reported by Tallow Bay News Agency, the figures show a sharp rise in borrowing at weekends.",
+      "Interviewed by Tallow Bay News Agency, the mayor said the branches would stay open.",
+      "Dilaporkan oleh Kantor Berita Nusantara yang mengutip polisi setempat",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("signs a page with 'Dilaporkan oleh' and a news agency's name under its headline as the agency", () => {
+    const page = [
+      "Perpustakaan Cabang Tetap Buka Hari Sabtu",
+      "Dilaporkan oleh Kantor Berita Antara",
+      "Dewan perpustakaan kabupaten sepakat pada hari Rabu untuk tetap membuka empat cabang perpustakaan setiap Sabtu tahun depan.",
+      "Para pembaca telah mengumpulkan lebih dari dua ribu tanda tangan setelah dewan mengusulkan pemangkasan jam akhir pekan.",
+    ].join("\n");
+    expect(fromText(page).authors).toEqual([{ type: "Organization", name: "Kantor Berita Antara" }]);
+  });
+});

@@ -2227,9 +2227,24 @@ const AGENCY_NOUN_FIRST =
  * ("Dilaporkan oleh", "Reported by") it signs as an Organization, where the label alone vouches for people in full only.
  */
 const AGENCY_BY_ITS_NOUN = new RegExp(`^${AGENCY_NOUN_FIRST}\\s+\\S|\\bnews agency$`, "iu");
-/** Whether an author is a news agency named by its noun (`AGENCY_BY_ITS_NOUN`), capitalised ("the News Agency" is none). */
+/**
+ * Whether an author is a news agency named by its noun (`AGENCY_BY_ITS_NOUN`) in capitalised words ("the News Agency",
+ * "Kantor Berita Nusantara yang mengutip polisi" are none; see `CAPITALISED_NAME`).
+ */
 function isAgencyByItsNoun(author: Author): boolean {
-  return author.type === "Organization" && !OPENS_IN_LOWER_CASE.test(author.name) && AGENCY_BY_ITS_NOUN.test(author.name);
+  return author.type === "Organization" && CAPITALISED_NAME.test(author.name) && AGENCY_BY_ITS_NOUN.test(author.name);
+}
+/**
+ * Whether the names after a credit's label sign with an agency named by its noun among them, the rest people in full
+ * ("Reported by Harbour News Agency and Ada Lee"), on a line that does not end as a story's sentence ("Reported by
+ * Harbour News Agency, the figures show a rise."), which notes a source as "Reported by Reuters" does mid-story.
+ */
+function signsWithAgencyAfterCredit(authors: readonly Author[], text: string): boolean {
+  return (
+    !SENTENCE_END.test(text) &&
+    authors.some(isAgencyByItsNoun) &&
+    authors.every((author) => isAgencyByItsNoun(author) || isPlainPersonInFullNoBody(author))
+  );
 }
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
@@ -3576,15 +3591,19 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (keeperLabel && LATER_WORD_CAPITALISED.test(printedLabel!)) return undefined;
     const body = label !== undefined && PIECE_BY_SET.has(label) ? creditedBody(names!) : undefined;
     if (body) return [body];
-    // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
-    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`).
-    if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!)) return undefined;
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
     // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
+    // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
+    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`). An agency named in capitalised words
+    // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause after
+    // it ("… yang mengutip polisi setempat") is still the list's.
+    if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
+      return undefined;
+    }
     if (authors && !labelVouchesFor(text.slice(0, text.length - names!.length), names!, label, authors)) return undefined;
     // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
     // byline prints a post in lower case before the name ("Pelo correspondente Rui Lopes"), or a newsroom's noun
@@ -3597,7 +3616,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // Arena"): an exhibition's, an event's or a notice's organiser, no byline's writer, though the name has a person's shape.
     if (keeperLabel && authors?.some(isInstitutionNamed)) return undefined;
     if (!credited || (authors && arePeopleInFull(authors, isPlainPersonInFullNoBody))) return authors;
-    if (authors?.length === 1 && isAgencyByItsNoun(authors[0]!)) return authors;
+    if (authors && signsWithAgencyAfterCredit(authors, text)) return authors;
     // A keeper's label before a newsroom or a team alone ("A cura della redazione", "A post by the Harbour Echo team").
     if (keeperLabel && authors !== undefined && isNewsroomAlone(authors)) return authors;
     // The writer's post is a byline's own words: without a person in full after it ("By our correspondent in Kyiv"),
