@@ -3599,8 +3599,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
     // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
     // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`). An agency named in capitalised words
-    // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause after
-    // it ("… yang mengutip polisi setempat") is still the list's.
+    // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause
+    // after it ("… yang mengutip polisi setempat") is still the list's.
     if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
       return undefined;
     }
