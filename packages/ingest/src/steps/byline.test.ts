@@ -6750,9 +6750,8 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
       "Dilaporkan oleh Para Pedagang Pasar",
       "Dilaporkan oleh Polisi Setempat",
       "Dilaporkan oleh Pemerintah Kota Medan",
-      // A public body's or an agency's name is a report's source, not its writer.
+      // A public body's name is a report's source, not its writer (a news agency signs as an Organization instead).
       "Dilaporkan oleh Dinas Perhubungan Kota",
-      "Dilaporkan oleh Kantor Berita Nusantara",
       "Dilaporkan oleh Kementerian Perhubungan",
       "Dilaporkan oleh Badan Pusat Statistik",
       "Dilaporkan oleh Jabatan Laut Malaysia",
