@@ -586,10 +586,23 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 
 /** A dated notice anywhere in a line (`DATED_NOTICE_SOURCE`). */
 const DATED_NOTICE = new RegExp(DATED_NOTICE_SOURCE, "iu");
+/** A notice's mark, with or without a year ("© Harbour Courier", "(c) Harbour Courier"): many footers print no year. */
+const NOTICE_MARK = /©|\(c\)/i;
+/**
+ * A notice's mark and no year right after the name that opens its line, and nothing after it but the notice's end, a
+ * separator or the words "All rights reserved" ("Harbour Courier ©", "Harbour Courier © · Privacy"): the undated
+ * form of `COPYRIGHT_AFTER_NAME`.
+ */
+const MARK_AFTER_NAME = new RegExp(`^\\s*(?:©|\\(c\\))\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`, "iu");
 
 /** The index of the page's last line holding a dated notice (see `DATED_NOTICE`), -1 when there is none. */
 function lastDatedNoticeIndex(lines: readonly ClassifiedLine[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (DATED_NOTICE.test(lines[i]!.text)) return i;
+  return lastLineMatching(lines, DATED_NOTICE);
+}
+
+/** The index of the page's last line that `pattern` finds something in, -1 when there is none. */
+function lastLineMatching(lines: readonly ClassifiedLine[], pattern: RegExp): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (pattern.test(lines[i]!.text)) return i;
   return -1;
 }
 
@@ -2864,15 +2877,20 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
  * words is no title: `isTitleLike`). A tag ("Live", "Analysis") or a subtitle after the bar is no site's name, nor a
  * name running on into a longer word in the notice, nor a word from inside the notice's name (a kicker "Post" beside
  * "© 2026 Ambleside Evening Post"). A notice between two paragraphs of the story is a picture's credit, which may
- * name the work the title names (`betweenProse`), not the footer's.
+ * name the work the title names (`betweenProse`), not the footer's. On a page with no dated notice the last line with
+ * a mark is read instead, the name right after it or opening the line before it ("© Harbour Gazette. All rights
+ * reserved.", "Harbour Gazette ©", `MARK_AFTER_NAME`); a dated notice, where there is one, is the footer's.
  */
 function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string): boolean {
-  const notice = lastDatedNoticeIndex(lines);
+  const dated = lastDatedNoticeIndex(lines);
+  // A page with no dated notice: its footer's notice may print the name without a year, the last line with a mark.
+  const notice = dated >= 0 ? dated : lastLineMatching(lines, NOTICE_MARK);
   if (notice < 0 || betweenProse(lines, notice)) return false;
   const text = lines[notice]!.text;
   const at = text.indexOf(name);
   if (at < 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) return false;
-  return at === 0 ? COPYRIGHT_AFTER_NAME.test(text.slice(name.length)) : followsNoticeOpening(text, at);
+  if (at > 0) return followsNoticeOpening(text, at);
+  return (dated >= 0 ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(name.length));
 }
 
 /** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */
