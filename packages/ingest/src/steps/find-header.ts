@@ -2810,9 +2810,10 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
   const line = lines[best.index]!.text;
   const text = headlineText(line);
   const end = Math.min(lines.length, regionStart + HEADER_REACH);
-  if (text === line) return headingBeforeBar(lines, best, end, unspaced);
-  for (let i = best.index + 1; i < end; i++) if (lines[i]!.text === text) return { index: i, score: best.score };
-  return best;
+  if (text !== line) for (let i = best.index + 1; i < end; i++) if (lines[i]!.text === text) return { index: i, score: best.score };
+  // The part the bar's cut kept is not printed below (a site's name longer than a short headline, "Mill fire out | The
+  // Kelbury Courier"): the title line is read whole, as an uncut one is.
+  return headingBeforeBar(lines, best, end, unspaced);
 }
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
