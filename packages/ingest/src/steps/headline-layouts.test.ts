@@ -10651,6 +10651,44 @@ describe("round hl86: a page's title line holding a short headline and the site'
       }
   });
 
+  it("reads the site's name from a footer's notice that prints no year, in either order and after a bar", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of [`© ${p.site}`, `© ${p.site}. All rights reserved.`, `${p.site} ©`, `(c) ${p.site} · Privacy`])
+          for (const mark of [" - ", " | "]) {
+            const cases = [`${p.title}${mark}${p.site}`, `${p.site}${mark}${p.title}`];
+            for (const top of cases)
+              expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${top} ${notice}`).toBe(p.title);
+          }
+  });
+
+  it("reads a short headline before a bar and the longer site's name the notice prints, the bar's cut finding neither below", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of [`© 2026 ${p.site}`, `© ${p.site}`]) {
+          const title = p.title.split(" ").slice(0, 2).join(" ") + " again";
+          const site = `${p.site} Online Edition`;
+          const page = hl86Page(`${title} | ${site}`, p, title, notice.replace(p.site, site), packed);
+          expect(hl86Headline(page), `${lang} ${notice}`).toBe(title);
+        }
+  });
+
+  it("keeps the title line where an undated notice names no site the title line gives (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const top of [`${p.title} - ${p.site}`, `${p.site} - ${p.title}`]) {
+          const part = p.site.split(" ").slice(0, -1).join(" ");
+          // Another company, part of the name, the name running on, a photographer's credit.
+          for (const notice of ["© Harbour Media Group", `© ${part}`, `© ${p.site}s`, "© Ana Ruiz", `${p.site} © Ana Ruiz`])
+            expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(top);
+        }
+    // The only mark is a picture's credit between two paragraphs of the story: no footer's notice.
+    const p = HL86.en!;
+    const top = `${p.title} - ${p.site}`;
+    const credited = [top, "", p.title, "", p.date, "", p.lead[0], `© ${p.site}`, p.lead[1], "", "Contact"].join("\n");
+    expect(hl86Headline(credited), "credit").toBe(top);
+  });
+
   it("reads the site's name only where the footer's notice gives it, after its mark and year or before them (review near misses)", () => {
     const p = HL86.en!;
     for (const packed of [false, true]) {
