@@ -2819,8 +2819,11 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
 const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
 const TITLE_SEPARATOR = new RegExp(`^ ${TITLE_SEPARATOR_MARK} (?=\\S)`, "u");
-/** A line holding a title's separator anywhere: the cheap test before the headings below are compared with it. */
-const HOLDS_TITLE_SEPARATOR = new RegExp(` ${TITLE_SEPARATOR_MARK} `, "u");
+/**
+ * A line holding a title's separator anywhere, or a colon after a word (a site's name before its headline, see
+ * `SEPARATOR_AT_END`): the cheap test before the headings below are compared with it.
+ */
+const HOLDS_TITLE_SEPARATOR = new RegExp(`(?: ${TITLE_SEPARATOR_MARK}|:) `, "u");
 
 /**
  * A document title kept whole ("Ferry returns to the island - Harbour Gazette", "… · Λιμενικά Νέα", "… | أخبار الساحل":
@@ -2854,12 +2857,16 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
   return best;
 }
 
-/** A title's separator closing what goes before a heading: a bar, a dash or a dot, spaced. */
-const SEPARATOR_AT_END = new RegExp(` ${TITLE_SEPARATOR_MARK} $`, "u");
+/**
+ * A title's separator closing what goes before a heading: a bar, a dash or a dot, spaced, or a colon after the name
+ * ("Harbour Gazette: Ferry back on time"). The colon is a headline's own mark too ("Ferry strike: what we know"), so
+ * it parts nothing after a headline (`TITLE_SEPARATOR`); before one, only a name the notice prints is cut off.
+ */
+const SEPARATOR_AT_END = new RegExp(`(?: ${TITLE_SEPARATOR_MARK}|:) $`, "u");
 
 /**
  * Whether the title line ends with the heading printed below and opens with the site's name that the footer's notice
- * prints, a separator between ("Harbour Gazette - Ferry back on time", "Harbour Gazette · Ferry back on time"): the
+ * prints, a separator between ("Harbour Gazette - Ferry back on time", "Harbour Gazette: Ferry back on time"): the
  * site's order of the two, read as the headline's other order is (`siteNamedByNotice`). A name the notice does not
  * print, a kicker's or a section's, is not cut off so ("Coastal towns - Ferry back on time").
  */
