@@ -10673,6 +10673,19 @@ describe("round hl86: a page's title line holding a short headline and the site'
         }
   });
 
+  it("reads the heading after a colon where the notice prints the name before it, and keeps a headline's own colon", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const top = `${p.site}: ${p.title}`;
+        for (const notice of [`© 2026 ${p.site}`, `© ${p.site}`])
+          expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
+        // No notice names the part before the colon: a kicker's or a headline's own colon, kept whole.
+        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        const kicker = `${p.menu[1]} today: ${p.title}`;
+        expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
+      }
+  });
+
   it("keeps the title line where an undated notice names no site the title line gives (near misses)", () => {
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true])
