@@ -559,6 +559,8 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
 const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$/iu;
 /** What makes a notice of that opening: the mark, or the word with a year (a year alone opens many a line). */
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
+/** What ends a notice after its name or its mark: the line's end, a separator or the words "All rights reserved". */
+const NOTICE_END_SOURCE = `(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`;
 /**
  * A notice with its year ("© 2025", "(c) 2019–2025", "Copyright © 2025"); a photographer's "© Ana Ruiz" has none. A
  * second mark is read once at most: marks and spaces taken as one run would read a long run ("©©©…") again from each
@@ -575,10 +577,7 @@ const DATED_NOTICE_SOURCE = String.raw`(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d
  * ("Photos: … © 2025", a gallery's credit). The spaces before a separator and after it are read by one run each: two
  * optional runs side by side would try every split of a long run of spaces (quadratic).
  */
-const COPYRIGHT_AFTER_NAME = new RegExp(
-  `^\\s*(?:[|·•,–—-]\\s*)?${DATED_NOTICE_SOURCE}\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`,
-  "iu",
-);
+const COPYRIGHT_AFTER_NAME = new RegExp(`^\\s*(?:[|·•,–—-]\\s*)?${DATED_NOTICE_SOURCE}\\s*${NOTICE_END_SOURCE}`, "iu");
 /** Most characters of a notice's opening (marks, the word and years), read back from the name. */
 const MAX_NOTICE_OPENING_CHARACTERS = 40;
 /** A letter or figure going on past the name: the name is part of a longer word ("Port" in "Portside"). */
@@ -593,7 +592,12 @@ const NOTICE_MARK = /©|\(c\)/i;
  * separator or the words "All rights reserved" ("Harbour Courier ©", "Harbour Courier © · Privacy"): the undated
  * form of `COPYRIGHT_AFTER_NAME`.
  */
-const MARK_AFTER_NAME = new RegExp(`^\\s*(?:©|\\(c\\))\\s*(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`, "iu");
+const MARK_AFTER_NAME = new RegExp(`^\\s*(?:©|\\(c\\))\\s*${NOTICE_END_SOURCE}`, "iu");
+/**
+ * What follows a name that is the notice's whole name after its mark: the notice's end or a year ("© Harbour Gazette",
+ * "© Harbour Gazette 2026 · Privacy"), not more of the name ("Kellwick" in "© Kellwick Council").
+ */
+const NAME_ENDS_NOTICE = new RegExp(`^\\s*(?:\\d{4}|${NOTICE_END_SOURCE})`, "iu");
 
 /** The index of the page's last line holding a dated notice (see `DATED_NOTICE`), -1 when there is none. */
 function lastDatedNoticeIndex(lines: readonly ClassifiedLine[]): number {
@@ -2863,6 +2867,8 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
  * it parts nothing after a headline (`TITLE_SEPARATOR`); before one, only a name the notice prints is cut off.
  */
 const SEPARATOR_AT_END = new RegExp(`(?: ${TITLE_SEPARATOR_MARK}|:) $`, "u");
+/** The colon `SEPARATOR_AT_END` finds after a name: the notice must print that name whole (`siteNamedByNotice`). */
+const COLON_SEPARATOR = ": ";
 
 /**
  * Whether the title line ends with the heading printed below and opens with the site's name that the footer's notice
@@ -2874,7 +2880,9 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
   if (!text.endsWith(heading.text)) return false;
   const before = text.slice(0, text.length - heading.text.length);
   const separator = SEPARATOR_AT_END.exec(before);
-  return separator !== null && siteNamedByNotice(lines, before.slice(0, separator.index)) && isTitleLike(heading, unspaced);
+  if (separator === null) return false;
+  const name = before.slice(0, separator.index);
+  return siteNamedByNotice(lines, name, separator[0] === COLON_SEPARATOR) && isTitleLike(heading, unspaced);
 }
 
 /**
@@ -2887,9 +2895,10 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
  * "© 2026 Ambleside Evening Post"). A notice between two paragraphs of the story is a picture's credit, which may
  * name the work the title names (`betweenProse`), not the footer's. On a page with no dated notice the last line with
  * a mark is read instead, the name right after it or opening the line before it ("© Harbour Gazette. All rights
- * reserved.", "Harbour Gazette ©", `MARK_AFTER_NAME`); a dated notice, where there is one, is the footer's.
+ * reserved.", "Harbour Gazette ©", `MARK_AFTER_NAME`); a dated notice, where there is one, is the footer's. There, and
+ * for a name before a colon (`wholeName`), a name after the mark is the notice's whole name (`NAME_ENDS_NOTICE`).
  */
-function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string): boolean {
+function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string, wholeName = false): boolean {
   const dated = lastDatedNoticeIndex(lines);
   // A page with no dated notice: its footer's notice may print the name without a year, the last line with a mark.
   const notice = dated >= 0 ? dated : lastLineMatching(lines, NOTICE_MARK);
@@ -2897,7 +2906,11 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string): bool
   const text = lines[notice]!.text;
   const at = text.indexOf(name);
   if (at < 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) return false;
-  if (at > 0) return followsNoticeOpening(text, at);
+  // Any line with a mark may be the last undated one (a list's "(c) Council officers may …", a caption's "© Kellwick
+  // Council"), and a colon follows a place's or a person's name in many a headline ("Kellwick: The new ferry"): there
+  // the name must be all the notice names after its mark, not its first words.
+  const whole = wholeName || dated < 0;
+  if (at > 0) return followsNoticeOpening(text, at) && (!whole || NAME_ENDS_NOTICE.test(text.slice(at + name.length)));
   return (dated >= 0 ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(name.length));
 }
 
