@@ -10486,95 +10486,95 @@ describe("round hl84: a date line or a date and byline line under a title wins n
   });
 });
 
-describe("round hl86: a page's title line holding a short headline and the site's name after a dash", () => {
-  // Invented pages in seven languages: the document's title kept whole at the top ("Short headline - Site"), the menu,
-  // the headline printed again alone, a date and the story, with the site's copyright notice in the footer. The
-  // headline has no more words than the site's name after the dash: the notice names that part the site's.
-  const HL86: Record<string, { title: string; site: string; menu: string[]; date: string; lead: string[]; foot: string[] }> = {
-    en: {
-      title: "Tolworth ferry back",
-      site: "Ambleside Evening Post",
-      menu: ["Home", "News", "Sport", "Culture"],
-      date: "14 March 2026",
-      lead: [
-        "The ferry between Ambleside and Tolworth will sail again from Monday, the council said on Friday, after three months of repairs to the landing stage.",
-        "Divers replaced two rotten piles one by one in cold water, and traders said the closure had cost them much of their winter trade.",
-      ],
-      foot: ["About us", "Contact"],
-    },
-    de: {
-      title: "Fähre fährt wieder",
-      site: "Neues Tagblatt Ostersee",
-      menu: ["Start", "Lokales", "Sport", "Kultur"],
-      date: "14. März 2026",
-      lead: [
-        "Die Fähre zwischen Ostersee und Kranzberg fährt ab Montag wieder, wie die Gemeinde am Freitag mitteilte, nachdem der Anleger drei Monate gesperrt war.",
-        "Taucher ersetzten zwei morsche Pfähle einzeln im kalten Wasser, und Händler sprachen von einem verlorenen Winter.",
-      ],
-      foot: ["Über uns", "Kontakt"],
-    },
-    fr: {
-      title: "Le bac reprend",
-      site: "Le Courrier de Vaulmont",
-      menu: ["Accueil", "Actualités", "Sport", "Culture"],
-      date: "14 mars 2026",
-      lead: [
-        "Le bac entre Vaulmont et Kerdonnec reprendra la mer dès lundi, a annoncé la mairie vendredi, après trois mois de travaux sur le ponton.",
-        "Des plongeurs ont remplacé deux pieux pourris un à un, et les commerçants disent avoir perdu une bonne part de leur hiver.",
-      ],
-      foot: ["Qui sommes-nous", "Contact"],
-    },
-    es: {
-      title: "Vuelve el ferri",
-      site: "Diario de Almendral",
-      menu: ["Portada", "Local", "Deportes", "Cultura"],
-      date: "14 de marzo de 2026",
-      lead: [
-        "El ferri entre Almendral e Isla Clara volverá a navegar el lunes, anunció el ayuntamiento el viernes, tras tres meses de obras en el embarcadero.",
-        "Los buzos cambiaron dos pilotes podridos uno a uno, y los comerciantes dicen haber perdido buena parte del invierno.",
-      ],
-      foot: ["Quiénes somos", "Contacto"],
-    },
-    it: {
-      title: "Riparte il traghetto",
-      site: "Gazzetta di Valfosca",
-      menu: ["Home", "Cronaca", "Sport", "Cultura"],
-      date: "14 marzo 2026",
-      lead: [
-        "Il traghetto tra Valfosca e Isola Bassa tornerà a navigare da lunedì, ha annunciato venerdì il comune, dopo tre mesi di lavori al pontile.",
-        "I sommozzatori hanno sostituito due pali marci uno alla volta, e i commercianti parlano di un inverno perso.",
-      ],
-      foot: ["Chi siamo", "Contatti"],
-    },
-    pt: {
-      title: "Ferry está de volta",
-      site: "Jornal de Paçô Novo",
-      menu: ["Início", "Local", "Desporto", "Cultura"],
-      date: "14 de março de 2026",
-      lead: [
-        "O ferry entre Paçô Novo e a Ilha Funda volta a navegar na segunda-feira, anunciou a câmara na sexta-feira, depois de três meses de obras no cais.",
-        "Os mergulhadores trocaram duas estacas podres uma a uma, e os comerciantes falam de um inverno perdido.",
-      ],
-      foot: ["Quem somos", "Contactos"],
-    },
-    nl: {
-      title: "Veerpont vaart weer",
-      site: "Dagblad van Oosterduin",
-      menu: ["Home", "Nieuws", "Sport", "Cultuur"],
-      date: "14 maart 2026",
-      lead: [
-        "De veerpont tussen Oosterduin en Zandwijk vaart vanaf maandag weer, meldde de gemeente vrijdag, na drie maanden herstel aan de steiger.",
-        "Duikers vervingen twee rotte palen een voor een, en winkeliers spreken van een verloren winter.",
-      ],
-      foot: ["Over ons", "Contact"],
-    },
-  };
-  const hl86Page = (top: string, p: (typeof HL86)["en"], heading: string, notice: string | undefined, packed: boolean) => {
-    const blocks = [[top], p.menu, [heading], [p.date], [p.lead[0]!], [p.lead[1]!], notice === undefined ? p.foot : [...p.foot, notice]];
-    return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
-  };
-  const hl86Headline = (text: string) => fromText(text, { source: "hl86.txt" }).headline;
+// Invented pages in seven languages: the document's title kept whole at the top ("Short headline - Site"), the menu,
+// the headline printed again alone, a date and the story, with the site's copyright notice in the footer. The
+// headline has no more words than the site's name after the dash: the notice names that part the site's.
+const HL86: Record<string, { title: string; site: string; menu: string[]; date: string; lead: string[]; foot: string[] }> = {
+  en: {
+    title: "Tolworth ferry back",
+    site: "Ambleside Evening Post",
+    menu: ["Home", "News", "Sport", "Culture"],
+    date: "14 March 2026",
+    lead: [
+      "The ferry between Ambleside and Tolworth will sail again from Monday, the council said on Friday, after three months of repairs to the landing stage.",
+      "Divers replaced two rotten piles one by one in cold water, and traders said the closure had cost them much of their winter trade.",
+    ],
+    foot: ["About us", "Contact"],
+  },
+  de: {
+    title: "Fähre fährt wieder",
+    site: "Neues Tagblatt Ostersee",
+    menu: ["Start", "Lokales", "Sport", "Kultur"],
+    date: "14. März 2026",
+    lead: [
+      "Die Fähre zwischen Ostersee und Kranzberg fährt ab Montag wieder, wie die Gemeinde am Freitag mitteilte, nachdem der Anleger drei Monate gesperrt war.",
+      "Taucher ersetzten zwei morsche Pfähle einzeln im kalten Wasser, und Händler sprachen von einem verlorenen Winter.",
+    ],
+    foot: ["Über uns", "Kontakt"],
+  },
+  fr: {
+    title: "Le bac reprend",
+    site: "Le Courrier de Vaulmont",
+    menu: ["Accueil", "Actualités", "Sport", "Culture"],
+    date: "14 mars 2026",
+    lead: [
+      "Le bac entre Vaulmont et Kerdonnec reprendra la mer dès lundi, a annoncé la mairie vendredi, après trois mois de travaux sur le ponton.",
+      "Des plongeurs ont remplacé deux pieux pourris un à un, et les commerçants disent avoir perdu une bonne part de leur hiver.",
+    ],
+    foot: ["Qui sommes-nous", "Contact"],
+  },
+  es: {
+    title: "Vuelve el ferri",
+    site: "Diario de Almendral",
+    menu: ["Portada", "Local", "Deportes", "Cultura"],
+    date: "14 de marzo de 2026",
+    lead: [
+      "El ferri entre Almendral e Isla Clara volverá a navegar el lunes, anunció el ayuntamiento el viernes, tras tres meses de obras en el embarcadero.",
+      "Los buzos cambiaron dos pilotes podridos uno a uno, y los comerciantes dicen haber perdido buena parte del invierno.",
+    ],
+    foot: ["Quiénes somos", "Contacto"],
+  },
+  it: {
+    title: "Riparte il traghetto",
+    site: "Gazzetta di Valfosca",
+    menu: ["Home", "Cronaca", "Sport", "Cultura"],
+    date: "14 marzo 2026",
+    lead: [
+      "Il traghetto tra Valfosca e Isola Bassa tornerà a navigare da lunedì, ha annunciato venerdì il comune, dopo tre mesi di lavori al pontile.",
+      "I sommozzatori hanno sostituito due pali marci uno alla volta, e i commercianti parlano di un inverno perso.",
+    ],
+    foot: ["Chi siamo", "Contatti"],
+  },
+  pt: {
+    title: "Ferry está de volta",
+    site: "Jornal de Paçô Novo",
+    menu: ["Início", "Local", "Desporto", "Cultura"],
+    date: "14 de março de 2026",
+    lead: [
+      "O ferry entre Paçô Novo e a Ilha Funda volta a navegar na segunda-feira, anunciou a câmara na sexta-feira, depois de três meses de obras no cais.",
+      "Os mergulhadores trocaram duas estacas podres uma a uma, e os comerciantes falam de um inverno perdido.",
+    ],
+    foot: ["Quem somos", "Contactos"],
+  },
+  nl: {
+    title: "Veerpont vaart weer",
+    site: "Dagblad van Oosterduin",
+    menu: ["Home", "Nieuws", "Sport", "Cultuur"],
+    date: "14 maart 2026",
+    lead: [
+      "De veerpont tussen Oosterduin en Zandwijk vaart vanaf maandag weer, meldde de gemeente vrijdag, na drie maanden herstel aan de steiger.",
+      "Duikers vervingen twee rotte palen een voor een, en winkeliers spreken van een verloren winter.",
+    ],
+    foot: ["Over ons", "Contact"],
+  },
+};
+const hl86Page = (top: string, p: (typeof HL86)["en"], heading: string, notice: string | undefined, packed: boolean) => {
+  const blocks = [[top], p.menu, [heading], [p.date], [p.lead[0]!], [p.lead[1]!], notice === undefined ? p.foot : [...p.foot, notice]];
+  return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+};
+const hl86Headline = (text: string) => fromText(text, { source: "hl86.txt" }).headline;
 
+describe("round hl86: a page's title line holding a short headline and the site's name after a dash", () => {
   it("takes the heading printed below when the dash's other part is the site's name in the footer's notice", () => {
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true])
@@ -10651,6 +10651,42 @@ describe("round hl86: a page's title line holding a short headline and the site'
       }
   });
 
+  it("reads the site's name only where the footer's notice gives it, after its mark and year or before them (review near misses)", () => {
+    const p = HL86.en!;
+    for (const packed of [false, true]) {
+      // The notice's own name runs on from a longer word before it: not the site's name the title gives.
+      const tail = `${p.title} - ${p.site}`;
+      expect(hl86Headline(hl86Page(tail, p, p.title, `© 2026 North${p.site}`, packed)), "word before").toBe(tail);
+      // The site's name still counts with the notice's other opening and order.
+      expect(hl86Headline(hl86Page(tail, p, p.title, `Copyright 2026 ${p.site}. All rights reserved`, packed))).toBe(p.title);
+      // A word from inside the notice's name ("Post" of "Ambleside Evening Post") before the dash: a kicker, kept.
+      const kicker = `Post - ${p.title}`;
+      expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), "inner word").toBe(kicker);
+      // The notice's first word, its name running on before the mark: a kicker of the site's first word, kept.
+      const first = `Ambleside - ${p.title}`;
+      expect(hl86Headline(hl86Page(first, p, p.title, `${p.site} © 2026`, packed)), "first word").toBe(first);
+    }
+    // The last dated notice is a still's credit between two paragraphs, naming the film the title names.
+    const film = "Salt Road - A quiet film about the sea";
+    const review = [
+      film,
+      "",
+      "A quiet film about the sea",
+      "",
+      "By Lena Fisk",
+      "April 2, 2026",
+      "",
+      "The new film by Ida Varga follows three women waiting for a boat that never comes. It is slow, and it is beautiful, and it asks a great deal of its audience.",
+      "© 2026 Salt Road Pictures",
+      "Varga shot the film over two winters on the island of Kelm, with a cast of local fishermen and no score at all.",
+      "",
+      "Salt Road opens in cinemas on Friday.",
+    ].join("\n");
+    expect(hl86Headline(review), "credit").toBe(film);
+  });
+});
+
+describe("a title line's short headline beside the site's name: a notice with no year, a longer bar's part, a colon", () => {
   it("reads the site's name from a footer's notice that prints no year, in either order and after a bar", () => {
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true])
@@ -10702,37 +10738,29 @@ describe("round hl86: a page's title line holding a short headline and the site'
     expect(hl86Headline(credited), "credit").toBe(top);
   });
 
-  it("reads the site's name only where the footer's notice gives it, after its mark and year or before them (review near misses)", () => {
-    const p = HL86.en!;
-    for (const packed of [false, true]) {
-      // The notice's own name runs on from a longer word before it: not the site's name the title gives.
-      const tail = `${p.title} - ${p.site}`;
-      expect(hl86Headline(hl86Page(tail, p, p.title, `© 2026 North${p.site}`, packed)), "word before").toBe(tail);
-      // The site's name still counts with the notice's other opening and order.
-      expect(hl86Headline(hl86Page(tail, p, p.title, `Copyright 2026 ${p.site}. All rights reserved`, packed))).toBe(p.title);
-      // A word from inside the notice's name ("Post" of "Ambleside Evening Post") before the dash: a kicker, kept.
-      const kicker = `Post - ${p.title}`;
-      expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), "inner word").toBe(kicker);
-      // The notice's first word, its name running on before the mark: a kicker of the site's first word, kept.
-      const first = `Ambleside - ${p.title}`;
-      expect(hl86Headline(hl86Page(first, p, p.title, `${p.site} © 2026`, packed)), "first word").toBe(first);
-    }
-    // The last dated notice is a still's credit between two paragraphs, naming the film the title names.
-    const film = "Salt Road - A quiet film about the sea";
-    const review = [
-      film,
-      "",
-      "A quiet film about the sea",
-      "",
-      "By Lena Fisk",
-      "April 2, 2026",
-      "",
-      "The new film by Ida Varga follows three women waiting for a boat that never comes. It is slow, and it is beautiful, and it asks a great deal of its audience.",
-      "© 2026 Salt Road Pictures",
-      "Varga shot the film over two winters on the island of Kelm, with a cast of local fishermen and no score at all.",
-      "",
-      "Salt Road opens in cinemas on Friday.",
-    ].join("\n");
-    expect(hl86Headline(review), "credit").toBe(film);
+  // A place's name opens the title line before a colon and opens the notice's longer name too; the headline is printed
+  // whole below, and the part after the colon comes again further down as a sub-heading of the story.
+  const placePage = (top: string, p: (typeof HL86)["en"], notice: string, packed: boolean) => {
+    const blocks = [[top], p.menu, [top], [p.date], [p.lead[0]!], [p.title], [p.lead[1]!], [...p.foot, notice]];
+    return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+  };
+
+  it("keeps a title line whose colon or dash follows only the first words of the notice's name (review near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        // Before a colon, dated or not; a list's "(c)" as the page's only mark; before a dash with no year.
+        for (const notice of ["© 2026 Kellwick Town Council", "© Kellwick Town Council", "(c) Kellwick Town Council may set fees."])
+          expect(hl86Headline(placePage(`Kellwick: ${p.title}`, p, notice, packed)), `${lang} ${notice}`).toBe(`Kellwick: ${p.title}`);
+        expect(hl86Headline(placePage(`Kellwick - ${p.title}`, p, "© Kellwick Town Council", packed)), `${lang} dash`).toBe(
+          `Kellwick - ${p.title}`,
+        );
+      }
+  });
+
+  it("reads the heading after a colon where the notice prints the site's whole name, its year or its end after it", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of [`© ${p.site} 2026`, `© 2026 ${p.site} | Privacy`, `Copyright © ${p.site}, all rights reserved`])
+          expect(hl86Headline(hl86Page(`${p.site}: ${p.title}`, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
   });
 });
