@@ -43,6 +43,7 @@ import {
   LOWER_CASE_START,
   labelsOthersAuthor,
 } from "./find-header.js";
+import { completeHeadingSeries } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -3408,5 +3409,6 @@ export function assemble(
   if (captionLikeHeadings.length > 0 && titleCaseHeadings >= captionLikeHeadings.length * TITLE_CASE_MAJORITY) {
     for (const { at, text } of captionLikeHeadings) body[at] = { type: "figure", caption: text };
   }
+  completeHeadingSeries(body);
   return leadFigure ? { body, leadFigure } : { body };
 }
