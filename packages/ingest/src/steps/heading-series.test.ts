@@ -10,9 +10,13 @@ function headingsOf(page: readonly string[], language: string): string[] {
     .map((block) => block.text);
 }
 
-/** A guide's page: its title, byline and lead, then each entry standing apart over its paragraph. */
-function guide(title: string, lead: string, entries: readonly (readonly [string, string])[]): string[] {
-  return ["Home", "", title, "", "By Jane Miller", "", lead, "", ...entries.flatMap(([entry, text]) => [entry, "", text, ""])];
+/**
+ * A guide's page: its title, byline and lead (the first of `text`), then each entry standing apart over a paragraph,
+ * the rest of `text` in turn.
+ */
+function guide(title: string, text: readonly string[], entries: readonly string[]): string[] {
+  const under = (k: number) => text[1 + (k % (text.length - 1))]!;
+  return ["Home", "", title, "", "By Jane Miller", "", text[0]!, "", ...entries.flatMap((entry, k) => [entry, "", under(k), ""])];
 }
 
 const BALCONY = [
@@ -29,6 +33,21 @@ const WINTER = [
   "Les patins s'usent plus vite sur une route mouillée, et il vaut mieux les changer avant qu'ils ne touchent la jante du vélo.",
 ] as const;
 
+/** A guide's steps, the second too long for a heading on its own shape. */
+const BALCONY_STEPS = [
+  "Schritt 1: Den richtigen Platz finden",
+  "Schritt 2: Das Holz zuschneiden und die Bretter für die vier Seiten des Kastens mit Winkeln verschrauben",
+  "Schritt 3: Mit Erde füllen",
+];
+
+const WINTER_STEPS = [
+  "Étape 1 : nettoyer le cadre",
+  "Étape 2 : graisser la chaîne et vérifier chaque maillon avant de remonter la roue arrière sur le cadre",
+  "Étape 3 : contrôler les freins",
+];
+
+const HARBOUR = "How the harbour plans its winter repairs";
+
 const PIERS = [
   "Every winter the harbour office closes one of its three piers for repairs, and the plan is drawn up months ahead with the operators.",
   "The north pier is the oldest of the three and needs new planks along most of its length, which the crew will replace in December.",
@@ -38,52 +57,27 @@ const PIERS = [
 
 describe("a heading series' missing entry", () => {
   it("reads an entry too long for a heading as one when the headings numbered either side of it stand around it", () => {
-    const longStep = "Schritt 2: Das Holz zuschneiden und die Bretter für die vier Seiten des Kastens mit Winkeln verschrauben";
-    const german = guide("So bauen Sie ein Hochbeet für den Balkon", BALCONY[0], [
-      ["Schritt 1: Den richtigen Platz finden", BALCONY[1]],
-      [longStep, BALCONY[2]],
-      ["Schritt 3: Mit Erde füllen", BALCONY[3]],
-    ]);
-    expect(headingsOf(german, "de")).toEqual(["Schritt 1: Den richtigen Platz finden", longStep, "Schritt 3: Mit Erde füllen"]);
-    const longStage = "Étape 2 : graisser la chaîne et vérifier chaque maillon avant de remonter la roue arrière sur le cadre";
-    const french = guide("Comment préparer son vélo pour l'hiver", WINTER[0], [
-      ["Étape 1 : nettoyer le cadre", WINTER[1]],
-      [longStage, WINTER[2]],
-      ["Étape 3 : contrôler les freins", WINTER[3]],
-    ]);
-    expect(headingsOf(french, "fr")).toEqual(["Étape 1 : nettoyer le cadre", longStage, "Étape 3 : contrôler les freins"]);
+    expect(headingsOf(guide("So bauen Sie ein Hochbeet für den Balkon", BALCONY, BALCONY_STEPS), "de")).toEqual(BALCONY_STEPS);
+    expect(headingsOf(guide("Comment préparer son vélo pour l'hiver", WINTER, WINTER_STEPS), "fr")).toEqual(WINTER_STEPS);
   });
 
   it("opens a series with a long first entry when the second is a heading, and closes one with a long last entry", () => {
-    const first = "1. The north pier, the oldest of the three, gets new planks along most of its length";
-    const last = "4. The east pier only needs new lights this year, fitted at night while the boats are out";
-    const page = guide("How the harbour plans its winter repairs", PIERS[0], [
-      [first, PIERS[1]],
-      ["2. The south pier", PIERS[2]],
-      ["3. The fuel jetty", PIERS[2]],
-      [last, PIERS[3]],
-    ]);
-    expect(headingsOf(page, "en")).toEqual([first, "2. The south pier", "3. The fuel jetty", last]);
+    const piers = [
+      "1. The north pier, the oldest of the three, gets new planks along most of its length",
+      "2. The south pier",
+      "3. The fuel jetty",
+      "4. The east pier only needs new lights this year, fitted at night while the boats are out",
+    ];
+    expect(headingsOf(guide(HARBOUR, PIERS, piers), "en")).toEqual(piers);
   });
 
   it("keeps as text an entry that finishes a sentence, one of another series' mark, and a lone heading's neighbour", () => {
-    const sentence = guide("How the harbour plans its winter repairs", PIERS[0], [
-      ["1. The north pier", PIERS[1]],
-      ["2. Boats will use the south pier in January. The ferry timetable stays the same.", PIERS[2]],
-      ["3. The east pier", PIERS[3]],
-    ]);
-    expect(headingsOf(sentence, "en")).toEqual(["1. The north pier", "3. The east pier"]);
-    const otherMark = guide("How the harbour plans its winter repairs", PIERS[0], [
-      ["1. The north pier", PIERS[1]],
-      ["2) The boats move to the south pier for the whole of January while the planks are replaced", PIERS[2]],
-      ["3. The east pier", PIERS[3]],
-    ]);
-    expect(headingsOf(otherMark, "en")).toEqual(["1. The north pier", "3. The east pier"]);
-    const lone = guide("How the harbour plans its winter repairs", PIERS[0], [
-      ["1. The north pier", PIERS[1]],
-      ["2. The boats move to the south pier for the whole of January while the planks are replaced", PIERS[2]],
-    ]);
-    expect(headingsOf(lone, "en")).toEqual(["1. The north pier"]);
+    const moved = "The boats move to the south pier for the whole of January while the planks are replaced";
+    const sentence = ["1. The north pier", "2. Boats will use the south pier in January. The timetable stays.", "3. The east pier"];
+    expect(headingsOf(guide(HARBOUR, PIERS, sentence), "en")).toEqual(["1. The north pier", "3. The east pier"]);
+    const otherMark = ["1. The north pier", `2) ${moved}`, "3. The east pier"];
+    expect(headingsOf(guide(HARBOUR, PIERS, otherMark), "en")).toEqual(["1. The north pier", "3. The east pier"]);
+    expect(headingsOf(guide(HARBOUR, PIERS, ["1. The north pier", `2. ${moved}`]), "en")).toEqual(["1. The north pier"]);
   });
 
   it("takes a caption alone for the missing entry, not a picture's caption with its credit, nor a number out of place", () => {
