@@ -1,5 +1,5 @@
 import type { Block } from "@dateline/schema";
-import { endsWithSentenceMark } from "./sentence.js";
+import { endsLikeSentence } from "./sentence.js";
 
 /**
  * A numbered entry's opening: perhaps a label word ("Step", "Phase", "Mistake", "Schritt", "Étape", "Paso"), a running
@@ -13,6 +13,12 @@ const SERIES_ENTRY = /^(?:(\p{L}{2,20})\s)?(\d{1,3})\s?([.:)])\s+[\p{L}\p{N}"“
  * be a point the page read as a heading on its own shape, and says nothing of the lines numbered next to it.
  */
 const MIN_SERIES_HEADINGS = 2;
+
+/**
+ * Most words an entry may have to be read as a heading: the series overrules an entry's shape when it is a long title,
+ * not when it is a paragraph that happens to open with the next number (twice the words a heading is read by alone).
+ */
+const MAX_SERIES_ENTRY_WORDS = 24;
 
 /** An entry of a numbered series: where it stands in the body, its number and the series it belongs to. */
 type SeriesEntry = { at: number; number: number; series: string };
@@ -31,13 +37,38 @@ function candidateText(block: Block): string | undefined {
   return undefined;
 }
 
+/** Whether `text` has more words than `MAX_SERIES_ENTRY_WORDS`, counted without splitting the whole text. */
+function tooLongForEntry(text: string): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words > MAX_SERIES_ENTRY_WORDS) return true;
+  return false;
+}
+
+/** Whether any heading stands in `body` strictly between `from` and `to`. */
+function headingBetween(body: readonly Block[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (body[at]!.type === "heading") return true;
+  return false;
+}
+
+/**
+ * Whether a block of text stands under `entry` for it to head: not the body's end, not a heading, and not the series'
+ * next entry set as text too (clauses or points counted on in paragraphs, which the entry does not head).
+ */
+function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
+  const under = body[entry.at + 1];
+  if (under === undefined || under.type === "heading") return false;
+  const text = candidateText(under);
+  return text === undefined || seriesEntry(text, entry.at + 1)?.series !== entry.series;
+}
+
 /**
  * Reads as a heading an entry of a numbered series that the body's own headings leave a gap for: a paragraph or a
  * caption opening with the series' label and mark ("Phase 3: Production") whose number is one past the series heading
  * above it and one short of the one below ("Phase 2: …" over it, "Phase 4: …" under it), or that opens or closes the
- * series with its neighbour numbered next to it. A page sets every entry of a series alike; one read otherwise was
- * told by its own shape (too long for a heading, packed under a list, set apart like a caption), which the series
- * overrules. An entry finishing a sentence is text that counts its points, not a heading.
+ * series with its neighbour numbered next to it and no other heading between them. A page sets every entry of a series
+ * alike; one read otherwise was told by its own shape (too long for a heading, packed under a list, set apart like a
+ * caption), which the series overrules. Left as text: an entry finishing a sentence or leading into the next line
+ * (a colon, an ellipsis), one of a paragraph's length, and one with no text of its own under it (`textUnder`).
  */
 export function completeHeadingSeries(body: Block[]): void {
   const headings: SeriesEntry[] = [];
@@ -49,9 +80,9 @@ export function completeHeadingSeries(body: Block[]): void {
   if (headings.length === 0) return;
   for (let at = 0; at < body.length; at++) {
     const text = candidateText(body[at]!);
-    if (text === undefined || endsWithSentenceMark(text)) continue;
+    if (text === undefined || endsLikeSentence(text) || tooLongForEntry(text)) continue;
     const entry = seriesEntry(text, at);
-    if (!entry) continue;
+    if (!entry || !textUnder(body, entry)) continue;
     let above: SeriesEntry | undefined;
     let below: SeriesEntry | undefined;
     let inSeries = 0;
@@ -62,8 +93,9 @@ export function completeHeadingSeries(body: Block[]): void {
       else if (below === undefined) below = heading;
     }
     if (inSeries < MIN_SERIES_HEADINGS) continue;
-    const after = above === undefined || above.number === entry.number - 1;
-    const before = below === undefined || below.number === entry.number + 1;
+    // An entry opening or closing the series stands next to its one neighbour, not in another heading's section.
+    const after = above === undefined ? below !== undefined && !headingBetween(body, at, below.at) : above.number === entry.number - 1;
+    const before = below === undefined ? !headingBetween(body, above!.at, at) : below.number === entry.number + 1;
     if (after && before) body[at] = { type: "heading", text, level: 2 };
   }
 }
