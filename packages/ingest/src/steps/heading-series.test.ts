@@ -84,13 +84,46 @@ describe("a heading series' missing entry", () => {
     const body: Block[] = [
       { type: "heading", text: "Mistake 1: Paying the first price", level: 2 },
       { type: "figure", caption: "Mistake 2: Signing before reading every page of the contract" },
+      { type: "paragraph", text: PIERS[1] },
       { type: "heading", text: "Mistake 3: Borrowing more than needed", level: 2 },
       { type: "figure", caption: "Mistake 4: The bank's office on the square", credit: "Ada Fenwick" },
       { type: "paragraph", text: "Mistake 7: Forgetting the fees" },
+      { type: "paragraph", text: PIERS[2] },
       { type: "heading", text: "Mistake 5: Forgetting the fees", level: 2 },
     ];
     completeHeadingSeries(body);
-    expect(body.map((block) => block.type)).toEqual(["heading", "heading", "heading", "figure", "paragraph", "heading"]);
+    const types = ["heading", "heading", "paragraph", "heading", "figure", "paragraph", "paragraph", "heading"];
+    expect(body.map((block) => block.type)).toEqual(types);
     expect(body[1]).toEqual({ type: "heading", text: "Mistake 2: Signing before reading every page of the contract", level: 2 });
+  });
+
+  it("leaves as text a point counted on under the last heading: unstopped, long, heading nothing or another section", () => {
+    const point = (text: string): Block => ({ type: "paragraph", text });
+    const said: Block = point("The harbour master said the plan would be ready by the spring, once the divers had reported.");
+    const under = (entry: string, after: Block[], before: Block[] = []): Block[] => [
+      { type: "heading", text: "1. The north pier", level: 2 },
+      said,
+      { type: "heading", text: "2. The south pier", level: 2 },
+      said,
+      ...before,
+      point(entry),
+      ...after,
+    ];
+    const kept = [
+      under("3. And one more reason, which the harbour master gave at the end:", [said]),
+      under("3. And then there is the question of who pays for the upkeep…", [said]),
+      under(`3. ${PIERS[1]!.slice(0, -1)}, and ${PIERS[2]!.slice(0, -1)}`, [said]),
+      under("3. The fuel jetty gets a new pump before the summer", []),
+      under("3. The fuel jetty gets a new pump before the summer", [point("4. The slipway is left as it is"), said]),
+      under("3. The fuel jetty gets a new pump before the summer", [said], [{ type: "heading", text: "Costs", level: 2 }]),
+    ];
+    for (const body of kept) {
+      const types = body.map((block) => block.type);
+      completeHeadingSeries(body);
+      expect(body.map((block) => block.type)).toEqual(types);
+    }
+    const closed = under("3. The fuel jetty gets a new pump before the summer", [said]);
+    completeHeadingSeries(closed);
+    expect(closed[4]!.type).toBe("heading");
   });
 });
