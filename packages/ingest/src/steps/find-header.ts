@@ -2822,7 +2822,9 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
 const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
-const TITLE_SEPARATOR = new RegExp(`^ ${TITLE_SEPARATOR_MARK} (?=\\S)`, "u");
+/** A title's separator between two of its parts, spaced, with a part after it ("Ferry back - Analysis - Harbour Gazette"). */
+const SPACED_TITLE_SEPARATOR = ` ${TITLE_SEPARATOR_MARK} (?=\\S)`;
+const TITLE_SEPARATOR = new RegExp(`^${SPACED_TITLE_SEPARATOR}`, "u");
 /**
  * A line holding a title's separator anywhere, or a colon after a word (a site's name before its headline, see
  * `SEPARATOR_AT_END`): the cheap test before the headings below are compared with it.
@@ -2854,8 +2856,9 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);
-    const tailWords = tail.split(/\s+/u).length;
-    if ((heading.words > tailWords || siteNamedByNotice(lines, tail)) && isTitleLike(heading, unspaced))
+    const tailWords = wordsOf(tail);
+    const besideSite = wordsBesideSite(lines, tail, "last");
+    if ((heading.words > tailWords || (besideSite !== undefined && heading.words > besideSite)) && isTitleLike(heading, unspaced))
       return { index: i, score: best.score };
   }
   return best;
@@ -2882,7 +2885,36 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
   const separator = SEPARATOR_AT_END.exec(before);
   if (separator === null) return false;
   const name = before.slice(0, separator.index);
-  return siteNamedByNotice(lines, name, separator[0] === COLON_SEPARATOR) && isTitleLike(heading, unspaced);
+  const besideSite = wordsBesideSite(lines, name, "first", separator[0] === COLON_SEPARATOR);
+  return besideSite !== undefined && besideSite < heading.words && isTitleLike(heading, unspaced);
+}
+
+/** The title line split into its parts (`SPACED_TITLE_SEPARATOR`). */
+const TITLE_PARTING = new RegExp(SPACED_TITLE_SEPARATOR, "u");
+
+/** How many words `text` holds, parted by white space. */
+function wordsOf(text: string): number {
+  return text.split(/\s+/u).length;
+}
+
+/**
+ * How many words a title line's part beside its heading keeps once the site's name the footer's notice prints is cut
+ * off its outer end (`siteNamedByNotice`): none when the part is that name ("… - Harbour Gazette"), a kicker's or a
+ * section's when the name is one of several parts ("Ferry back - Analysis - Harbour Gazette", "Harbour Gazette |
+ * News | Ferry back": one). A label that short beside the site's name is no subtitle of a heading with more words.
+ * Undefined when the notice names no part at that end. `wholeName` as for `siteNamedByNotice` (a name before a colon).
+ */
+function wordsBesideSite(
+  lines: readonly ClassifiedLine[],
+  part: string,
+  site: "first" | "last",
+  wholeName = false,
+): number | undefined {
+  if (siteNamedByNotice(lines, part, wholeName)) return 0;
+  const parts = part.split(TITLE_PARTING);
+  if (parts.length < 2) return undefined;
+  const name = site === "last" ? parts.pop()! : parts.shift()!;
+  return siteNamedByNotice(lines, name, wholeName) ? wordsOf(parts.join(" ")) : undefined;
 }
 
 /**
