@@ -2858,8 +2858,13 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     const tail = text.slice(heading.text.length + separator[0].length);
     const tailWords = wordsOf(tail);
     const besideSite = wordsBesideSite(lines, tail, "last");
-    if ((heading.words > tailWords || (besideSite !== undefined && heading.words > besideSite)) && isTitleLike(heading, unspaced))
-      return { index: i, score: best.score };
+    if (!(heading.words > tailWords || (besideSite !== undefined && heading.words > besideSite))) continue;
+    if (isTitleLike(heading, unspaced)) return { index: i, score: best.score };
+    // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
+    // ("Analysis - Harbour Gazette" over "Analysis" / "Who pays for the new bridge?"): that title is the headline.
+    const title = lines[i + 1];
+    if (besideSite === 0 && i + 1 < end && title && !title.blankBefore && !isMetaLine(title) && isTitleNotProse(title, unspaced))
+      return { index: i + 1, score: best.score };
   }
   return best;
 }
