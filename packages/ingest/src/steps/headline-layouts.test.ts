@@ -10764,3 +10764,71 @@ describe("a title line's short headline beside the site's name: a notice with no
           expect(hl86Headline(hl86Page(`${p.site}: ${p.title}`, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
   });
 });
+
+describe("title lines with a kicker or a section beside the site's name the footer's notice prints", () => {
+  // A one-word label per language, set in the title line or printed over the heading as a kicker.
+  const KICKER: Record<string, string> = {
+    en: "Analysis",
+    de: "Meinung",
+    fr: "Exclusif",
+    es: "Opinión",
+    it: "Commento",
+    pt: "Análise",
+    nl: "Opinie",
+  };
+  const notices = (site: string) => [`© 2026 ${site}`, `© ${site}. All rights reserved`];
+
+  it("takes the heading printed below from a title line of headline, kicker and site, or site, section and headline", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of notices(p.site))
+          for (const mark of [" - ", " – ", " | "]) {
+            const kicker = KICKER[lang]!;
+            const last = hl86Page(`${p.title}${mark}${kicker}${mark}${p.site}`, p, p.title, notice, packed);
+            expect(hl86Headline(last), `${lang} ${notice}${mark}kicker${packed ? " packed" : ""}`).toBe(p.title);
+            const first = hl86Page(`${p.site}${mark}${p.menu[1]}${mark}${p.title}`, p, p.title, notice, packed);
+            expect(hl86Headline(first), `${lang} ${notice}${mark}section${packed ? " packed" : ""}`).toBe(p.title);
+          }
+  });
+
+  it("takes the title under a kicker the title line prints beside the site's name alone", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true])
+        for (const notice of notices(p.site))
+          for (const mark of [" - ", " – "]) {
+            const text = hl86Page(`${KICKER[lang]}${mark}${p.site}`, p, `${KICKER[lang]}\n${p.title}`, notice, packed);
+            expect(hl86Headline(text), `${lang} ${notice}${mark}${packed ? " packed" : ""}`).toBe(p.title);
+          }
+  });
+
+  it("keeps the whole title line without the notice, or when the part beside the site's name is as long as the heading (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const kicker = KICKER[lang]!;
+        const last = `${p.title} - ${kicker} - ${p.site}`;
+        const first = `${p.site} - ${p.menu[1]} - ${p.title}`;
+        expect(hl86Headline(hl86Page(last, p, p.title, undefined, packed)), `${lang} no notice`).toBe(last);
+        expect(hl86Headline(hl86Page(first, p, p.title, undefined, packed)), `${lang} no notice, site first`).toBe(first);
+        expect(hl86Headline(hl86Page(last, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(last);
+        // A subtitle of as many words as the heading beside the site's name: the heading may be its kicker.
+        const subtitle = `${p.title} - ${p.title.toLowerCase()} - ${p.site}`;
+        expect(hl86Headline(hl86Page(subtitle, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} subtitle`).toBe(subtitle);
+        const section = `${p.site} - ${p.title.toLowerCase()} - ${p.title}`;
+        expect(hl86Headline(hl86Page(section, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} long section`).toBe(section);
+      }
+  });
+
+  it("takes no lead paragraph or byline for the title under a kicker the title line prints (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const top = `${KICKER[lang]} - ${p.site}`;
+        const notice = `© 2026 ${p.site}`;
+        const overLead = [[top], p.menu, [KICKER[lang]!, p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
+        const overByline = [[top], p.menu, [KICKER[lang]!, "By Ada Lee"], [p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
+        for (const [name, blocks] of [["lead", overLead], ["byline", overByline]] as const) {
+          const text = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+          expect(hl86Headline(text), `${lang} ${name}${packed ? " packed" : ""}`).toBe(top);
+        }
+      }
+  });
+});
