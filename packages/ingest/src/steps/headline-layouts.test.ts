@@ -10825,7 +10825,10 @@ describe("title lines with a kicker or a section beside the site's name the foot
         const notice = `© 2026 ${p.site}`;
         const overLead = [[top], p.menu, [KICKER[lang]!, p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
         const overByline = [[top], p.menu, [KICKER[lang]!, "By Ada Lee"], [p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
-        for (const [name, blocks] of [["lead", overLead], ["byline", overByline]] as const) {
+        for (const [name, blocks] of [
+          ["lead", overLead],
+          ["byline", overByline],
+        ] as const) {
           const text = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
           expect(hl86Headline(text), `${lang} ${name}${packed ? " packed" : ""}`).toBe(top);
         }
