@@ -2822,7 +2822,7 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
 const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
-/** A title's separator between two of its parts, spaced, with a part after it ("Ferry back - Analysis - Harbour Gazette"). */
+/** A title's separator between two of its parts, spaced, before a part ("Ferry back - Analysis - Harbour Gazette"). */
 const SPACED_TITLE_SEPARATOR = ` ${TITLE_SEPARATOR_MARK} (?=\\S)`;
 const TITLE_SEPARATOR = new RegExp(`^${SPACED_TITLE_SEPARATOR}`, "u");
 /**
