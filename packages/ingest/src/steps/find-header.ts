@@ -2909,12 +2909,7 @@ function wordsOf(text: string): number {
  * News | Ferry back": one). A label that short beside the site's name is no subtitle of a heading with more words.
  * Undefined when the notice names no part at that end. `wholeName` as for `siteNamedByNotice` (a name before a colon).
  */
-function wordsBesideSite(
-  lines: readonly ClassifiedLine[],
-  part: string,
-  site: "first" | "last",
-  wholeName = false,
-): number | undefined {
+function wordsBesideSite(lines: readonly ClassifiedLine[], part: string, site: "first" | "last", wholeName = false): number | undefined {
   if (siteNamedByNotice(lines, part, wholeName)) return 0;
   const parts = part.split(TITLE_PARTING);
   if (parts.length < 2) return undefined;
