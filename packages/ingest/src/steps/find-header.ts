@@ -2858,13 +2858,15 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     const tail = text.slice(heading.text.length + separator[0].length);
     const tailWords = wordsOf(tail);
     const besideSite = wordsBesideSite(lines, tail, "last");
-    if (!(heading.words > tailWords || (besideSite !== undefined && heading.words > besideSite))) continue;
+    const under = i + 1 < end ? lines[i + 1] : undefined;
+    // The part beside the site's name printed right under the heading is the headline under its topic ("War in
+    // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit"): its fewer words take nothing from it.
+    const middleUnder = under !== undefined && besideSite !== undefined && partOpens(tail, under.text);
+    if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) continue;
     if (isTitleLike(heading, unspaced)) return { index: i, score: best.score };
     // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
     // ("Analysis - Harbour Gazette" over "Analysis" / "Who pays for the new bridge?"): that title is the headline.
-    const title = lines[i + 1];
-    if (besideSite === 0 && i + 1 < end && title && !title.blankBefore && !isMetaLine(title) && isTitleNotProse(title, unspaced))
-      return { index: i + 1, score: best.score };
+    if (besideSite === 0 && titleUnderKicker(lines, i + 1, end, unspaced)) return { index: i + 1, score: best.score };
   }
   return best;
 }
@@ -2892,6 +2894,24 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, headi
   const name = before.slice(0, separator.index);
   const besideSite = wordsBesideSite(lines, name, "first", separator[0] === COLON_SEPARATOR);
   return besideSite !== undefined && besideSite < heading.words && isTitleLike(heading, unspaced);
+}
+
+/** Whether `part` of a title line is `text` and a separator before more parts ("Kyiv hit - Harbour Gazette"). */
+function partOpens(part: string, text: string): boolean {
+  return part.startsWith(text) && TITLE_SEPARATOR.test(part.slice(text.length));
+}
+
+/**
+ * Whether the line at `index`, packed right under a kicker, is the story's title: no byline or date (`isMetaLine`), no
+ * date's label ("Updated 12:04 GMT" under "LIVE"), no name alone over the date line below ("Ada Lee and Ola Berg" over
+ * "9 April 2026", a byline without its "By") and no prose.
+ */
+function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: number, unspaced: boolean): boolean {
+  const title = lines[index];
+  if (index >= end || title === undefined || title.blankBefore || isMetaLine(title) || opensWithPageDateLabel(title.text)) return false;
+  const below = lines[index + 1];
+  if (below?.date && nameAloneOverDate(title.text, below.text)) return false;
+  return isTitleNotProse(title, unspaced);
 }
 
 /** The title line split into its parts (`SPACED_TITLE_SEPARATOR`). */
