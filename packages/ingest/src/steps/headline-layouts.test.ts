@@ -10818,6 +10818,50 @@ describe("title lines with a kicker or a section beside the site's name the foot
       }
   });
 
+  // A topic of one word more than the headline, printed right over it; the title line sets the headline beside the site.
+  // (Portuguese's headline has four words: a topic of five is picked alone, by its score, as main does.)
+  const TOPIC: Record<string, string> = {
+    en: "Floods along the coast",
+    de: "Hochwasser an der Küste",
+    fr: "Les crues du littoral",
+    es: "Las riadas del litoral",
+    it: "Le piene sulla costa",
+    nl: "Overstromingen aan de kust",
+  };
+  // A date's label with a time, as a live page prints it under its label.
+  const STAMP: Record<string, string> = {
+    en: "Updated 12:04 GMT",
+    de: "Aktualisiert 12:04 Uhr",
+    fr: "Mis à jour 12:04",
+    es: "Actualizado 12:04",
+    it: "Aggiornato alle 12:04",
+    pt: "Atualizado às 12h04",
+    nl: "Bijgewerkt 12:04",
+  };
+
+  it("takes no topic printed right over the part the title line sets beside the site's name (near misses)", () => {
+    for (const [lang, topic] of Object.entries(TOPIC))
+      for (const packed of [false, true]) {
+        const p = HL86[lang]!;
+        const text = hl86Page(`${topic} - ${p.title} - ${p.site}`, p, `${topic}\n${p.title}`, `© 2026 ${p.site}`, packed);
+        expect(hl86Headline(text), `${lang}${packed ? " packed" : ""}`).not.toBe(topic);
+      }
+  });
+
+  it("takes no date's label or name over the date line for the title under a kicker (near misses)", () => {
+    for (const [lang, p] of Object.entries(HL86))
+      for (const packed of [false, true]) {
+        const kicker = KICKER[lang]!;
+        const top = `${kicker} - ${p.site}`;
+        const notice = `© 2026 ${p.site}`;
+        const stamp = hl86Page(top, p, `${kicker}\n${STAMP[lang]}\n\n${p.title}`, notice, packed);
+        expect(hl86Headline(stamp), `${lang} stamp${packed ? " packed" : ""}`).not.toBe(STAMP[lang]);
+        const names = [[top], p.menu, [p.title], [kicker, "Ada Lee and Ola Berg", p.date], [p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
+        const text = packed ? names.flat().join("\n") : names.map((b) => b.join("\n")).join("\n\n");
+        expect(hl86Headline(text), `${lang} names${packed ? " packed" : ""}`).not.toBe("Ada Lee and Ola Berg");
+      }
+  });
+
   it("takes no lead paragraph or byline for the title under a kicker the title line prints (near misses)", () => {
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true]) {
