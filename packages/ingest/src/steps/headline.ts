@@ -705,6 +705,22 @@ const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
 const MIN_VOUCHED_TITLE_LENGTH = 8;
 
+/** A Hangul syllable: one block writes a consonant, a vowel and perhaps a closing consonant, as two or three letters do. */
+const HANGUL_SYLLABLE = /\p{Script=Hangul}/gu;
+/** Latin letters a Hangul syllable counts for against the floors above: "여객선 운항 재개" says as much as "Ferry back". */
+const HANGUL_SYLLABLE_LETTERS = 2;
+
+/**
+ * A spaced title's length against `MIN_TITLE_LENGTH` and `MIN_VOUCHED_TITLE_LENGTH`, which are counted in Latin letters:
+ * a Korean headline of three words runs to nine characters, each syllable worth two letters or more. Counted only under
+ * the floor: a longer line passes either way.
+ */
+function spacedTitleLength(text: string): number {
+  if (text.length >= MIN_TITLE_LENGTH) return text.length;
+  const syllables = text.match(HANGUL_SYLLABLE)?.length ?? 0;
+  return text.length + syllables * (HANGUL_SYLLABLE_LETTERS - 1);
+}
+
 /**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
@@ -718,13 +734,14 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
   const text = read.endsWith(";") && endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
   const words = read === line.text ? line.words : wordCount(text);
-  if (unspaced ? text.length < 6 || text.length > 80 : words < 2 || words > 30 || text.length < MIN_VOUCHED_TITLE_LENGTH) return false;
+  const length = unspaced ? text.length : spacedTitleLength(text);
+  if (unspaced ? length < 6 || length > 80 : words < 2 || words > 30 || length < MIN_VOUCHED_TITLE_LENGTH) return false;
   // Its words are parted by spaces: a token alone, however many words its readers count in it, is a web address (a print
   // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug. Any
   // white space parts words: a title set with thin or en spaces between them is no token.
   if (!unspaced && !WHITE_SPACE.test(text)) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
-  if (!unspaced && text.length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
+  if (!unspaced && length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
     return false;
   if (/[;,]$/.test(text)) return false;
   if (/[—–\-|:/]$/.test(text)) return false;
