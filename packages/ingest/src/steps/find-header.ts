@@ -408,6 +408,13 @@ const MIN_UNSPACED_HEADLINE_CHARS = 8;
 const MIN_UNSTOPPED_DECK_CHARS = 40;
 
 /**
+ * Fewest characters of a deck ending with a full stop under a title shorter than `MIN_UNSPACED_HEADLINE_CHARS`: more
+ * than a headline of one sentence runs to (Chinese and Japanese headlines seldom pass thirty characters), so that a
+ * kicker over such a headline ("城市更新观察" over "……恢复航行，码头维修历时三个月。") keeps it.
+ */
+const MIN_STOPPED_DECK_CHARS = 32;
+
+/**
  * Most times a title right over a shorter line picked under it may outrun it, for that line to be its deck: a deck
  * sums the story up in a clause or two, half the title's length or more; a line packed under a title more than twice
  * its length is a shorter headline under a teaser's long title ("白川町の図書館、来月から…予算を可決" over "白川町の
@@ -457,7 +464,17 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   if (above === undefined || endsWithFullStop(above.text)) return undefined;
   const titleChars = unspacedLength(above.text);
   const deckChars = unspacedLength(picked.text);
-  if (titleChars < MIN_UNSPACED_HEADLINE_CHARS || !isTitleLike(above, true)) return undefined;
+  // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence, a
+  // standfirst, which no kicker or section's name stands over alone), a title shorter than a headline usually runs is
+  // still the headline ("渡轮恢复航行" over "经过三个月的维修，……宣布。"), unless a menu or the footer prints it again, as
+  // they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker.
+  const overSentence =
+    deckChars >= MIN_STOPPED_DECK_CHARS &&
+    IDEOGRAPHIC_CHAR.test(picked.text) &&
+    endsWithFullStop(picked.text) &&
+    !printedElsewhere(lines, index - 1) &&
+    !namedByCopyright(lines, index - 1);
+  if ((titleChars < MIN_UNSPACED_HEADLINE_CHARS && !overSentence) || !isTitleLike(above, true)) return undefined;
   const over = lines[index - 2];
   const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
   // A deck no longer than the title over it, in characters (a word count says nothing in these scripts), picked for the
