@@ -1550,3 +1550,74 @@ describe("round nl84 review: a shorter headline under a kicker, label, slogan or
     }
   });
 });
+
+describe("a short title over a deck that ends a sentence, in Chinese, Japanese and Korean", () => {
+  const zh = {
+    menu: ["首页", "本地", "社会"],
+    deck: "历时四个月的修缮工程结束后，老城区的钟楼将于本周六重新向游客开放，区文化局周三宣布。",
+    date: "2026年5月6日",
+    story: [
+      "区文化局周三表示，钟楼的修缮工程历时四个月，工人们更换了塔顶的木构件，并重新校准了百年老钟的机芯，预计每天可接待游客五百人。",
+      "附近的茶馆老板说，钟楼关闭期间客人少了一半，他希望重新开放后，老城区能恢复往日的热闹，也希望今后的工程能提前公布时间表。",
+    ],
+    foot: ["联系我们", "© 2026 河口晚报"],
+  };
+  const ja = {
+    menu: ["トップ", "地域", "暮らし"],
+    deck: "四か月に及んだ改修工事を終え、旧市街の時計塔が今週土曜日から再び一般に公開されると市が水曜日に発表した。",
+    date: "2026年5月6日",
+    story: [
+      "市によると、改修工事では塔の木製の部材を取り替え、百年前の時計の機械も調整し直した。一日に五百人ほどの見学者を受け入れる見込みだという。",
+      "近くの喫茶店の店主は、閉鎖の間に客が半分に減ったと話した。再開をきっかけに、旧市街に以前のにぎわいが戻ることを期待している。",
+    ],
+    foot: ["お問い合わせ", "© 2026 川口日報"],
+  };
+  type Script = typeof zh;
+  const page = (p: Script, header: readonly (readonly string[])[], packed: boolean) => {
+    const blocks = [p.menu, ...header, [p.story[0]], [p.story[1]], p.foot];
+    return packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
+  };
+
+  it("takes a Chinese or Japanese title of six or seven characters over the longer deck, packed or set apart", () => {
+    for (const [p, title] of [
+      [zh, "钟楼重新开放"],
+      [zh, "老钟楼修缮完工"],
+      [zh, "钟楼重新开放！"],
+      [zh, "钟楼何时开放？"],
+      [ja, "時計塔を再公開"],
+      [ja, "時計塔の改修完了"],
+    ] as const)
+      for (const packed of [false, true]) {
+        const text = page(p, [[title], [p.deck], [p.date]], packed);
+        expect(fromText(text).headline, `${title} ${packed}`).toBe(title);
+      }
+  });
+
+  it("keeps a headline of one sentence under a kicker of six or seven characters, and a menu's item over the deck", () => {
+    const zhHeadline = "老城区钟楼本周六重新开放，修缮工程历时四个月。";
+    const jaHeadline = "旧市街の時計塔、四か月ぶりに一般公開を再開へ。";
+    for (const packed of [false, true]) {
+      for (const kicker of ["老城故事系列", "每周城市观察"])
+        expect(fromText(page(zh, [[kicker], [zhHeadline], [zh.date]], packed)).headline, kicker).toBe(zhHeadline);
+      expect(fromText(page(ja, [["週末の特集記事"], [jaHeadline], [ja.date]], packed)).headline).toBe(jaHeadline);
+      // A section's name the menu prints is no title, over a finished sentence as over anything.
+      const menu = [...zh.menu, "老城区新闻"];
+      const text = page({ ...zh, menu }, [["老城区新闻"], [zh.deck], [zh.date]], packed);
+      expect(fromText(text).headline, `menu ${packed}`).not.toBe("老城区新闻");
+    }
+  });
+
+  it("takes a Korean title of three short words over its deck ending in 다., with or without a date", () => {
+    const story = [
+      "구청에 따르면 보수 공사는 넉 달 동안 이어졌으며 탑 꼭대기의 나무 부재를 바꾸고 백 년 된 시계의 기계 장치도 다시 맞췄다.",
+      "근처 찻집 주인은 시계탑이 닫혀 있는 동안 손님이 절반으로 줄었다며 다시 문을 열면 옛 거리가 활기를 되찾기를 바란다고 말했다.",
+    ];
+    const deck = "넉 달간의 보수 공사를 마친 옛 시가지의 시계탑이 이번 주 토요일부터 다시 문을 연다고 구청이 수요일 밝혔다.";
+    for (const title of ["시계탑 다시 개방", "옛 시계탑 보수 끝"])
+      for (const dated of [true, false]) {
+        const header = ["홈", "뉴스", "", title, "", deck, ...(dated ? ["", "2026.05.06 09:30"] : [])];
+        const text = [...header, "", story[0], "", story[1], "", "© 2026 강나루일보"].join("\n");
+        expect(fromText(text).headline, `${title} ${dated}`).toBe(title);
+      }
+  });
+});
