@@ -78,6 +78,7 @@ import {
   readsAsControl,
   readsAsFurniture,
   SERIES_LABEL,
+  shortAsWritten,
   withoutHeadingLinkMark,
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
@@ -319,6 +320,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.
   if (parseMetaLine(above.text)?.headerOnly) return index;
   if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
+  // A Korean line that is a title only as its syllables count double ("이 시각 주요 뉴스", four words of seven syllables) is
+  // a section's label over a headline as often: it is moved up to over a finished sentence (a deck's "…밝혔다.") only.
+  if (shortAsWritten(above.text) && !/\.$/.test(picked.text)) return index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
@@ -415,6 +419,20 @@ const MIN_UNSTOPPED_DECK_CHARS = 40;
 const MIN_STOPPED_DECK_CHARS = 32;
 
 /**
+ * Whether a short Chinese or Japanese title shares a word with the sentence under it: two of its Han or kana characters
+ * side by side that the sentence prints too, as a deck restates its title ("渡轮恢复航行" over "……渡轮将于下周一重新开航。").
+ * A kicker or a column's name over a headline of one long sentence names the series, not the story ("每周财经观察").
+ */
+function sharesWordWith(title: string, sentence: string): boolean {
+  const chars = [...title];
+  for (let i = 1; i < chars.length; i++) {
+    const pair = chars[i - 1]! + chars[i]!;
+    if (IDEOGRAPHIC_PAIR.test(pair) && sentence.includes(pair)) return true;
+  }
+  return false;
+}
+
+/**
  * Most times a title right over a shorter line picked under it may outrun it, for that line to be its deck: a deck
  * sums the story up in a clause or two, half the title's length or more; a line packed under a title more than twice
  * its length is a shorter headline under a teaser's long title ("白川町の図書館、来月から…予算を可決" over "白川町の
@@ -438,6 +456,8 @@ const MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS = 48;
 
 /** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
 const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Two Han or kana characters: a word of Chinese or Japanese, or part of one. */
+const IDEOGRAPHIC_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}$/u;
 
 /** A line's length in characters, spaces left out: how a headline in a script written without spaces is measured. */
 function unspacedLength(text: string): number {
@@ -467,11 +487,13 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence, a
   // standfirst, which no kicker or section's name stands over alone), a title shorter than a headline usually runs is
   // still the headline ("渡轮恢复航行" over "经过三个月的维修，……宣布。"), unless a menu or the footer prints it again, as
-  // they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker.
+  // they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker, and so
+  // is a longer one that shares no word with the title over it.
   const overSentence =
     deckChars >= MIN_STOPPED_DECK_CHARS &&
     IDEOGRAPHIC_CHAR.test(picked.text) &&
     endsWithFullStop(picked.text) &&
+    sharesWordWith(above.text, picked.text) &&
     !printedElsewhere(lines, index - 1) &&
     !namedByCopyright(lines, index - 1);
   if ((titleChars < MIN_UNSPACED_HEADLINE_CHARS && !overSentence) || !isTitleLike(above, true)) return undefined;

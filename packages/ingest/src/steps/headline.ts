@@ -722,6 +722,14 @@ function spacedTitleLength(text: string): number {
 }
 
 /**
+ * Whether a spaced line is shorter than a title in characters as written: one that `isTitleLike` takes without its byline
+ * under it is then a Korean line whose syllables count double (see `spacedTitleLength`), as a section's label is too.
+ */
+export function shortAsWritten(text: string): boolean {
+  return text.length < MIN_TITLE_LENGTH;
+}
+
+/**
  * Whether a line could be a headline: a title of a few words, not a sentence of body text. `overByline`, for a line
  * right over its byline or date, lets it open in lower case (a blog's style), hold a job title's word when longer
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
