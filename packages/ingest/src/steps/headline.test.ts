@@ -1621,3 +1621,31 @@ describe("a short title over a deck that ends a sentence, in Chinese, Japanese a
       }
   });
 });
+
+describe("review of short CJK titles: a Korean label and a Chinese column's name over a headline keep it", () => {
+  it("keeps a Korean headline under a label of four short words, over its byline or set apart", () => {
+    const story = [
+      "항만청에 따르면 새 부두 공사는 열여덟 달 동안 이어졌으며 완공 뒤에는 한 해 육십만 명이 이용할 것으로 보인다고 한다.",
+      "맞은편으로 출퇴근하는 회사원들은 아침마다 삼십 분씩 줄을 서야 했다며 배편이 늘면 출근길이 편해질 것이라고 기대했다.",
+    ];
+    for (const headline of ["북쪽 새 부두 다음 달 개장, 배편 두 배로 늘어", "새 부두 다음 달 개장"])
+      for (const gap of ["", "\n"]) {
+        const header = ["홈", "정치", "", "이 시각 주요 뉴스", gap, headline, "", "김하늘 기자", "입력 2026.03.12 09:30"];
+        const text = [...header, "", story[0], "", story[1], "", "© 2026 바다신문"].join("\n");
+        expect(fromText(text).headline, `${headline} ${gap === ""}`).toBe(headline);
+      }
+  });
+
+  it("keeps a Chinese headline of one long sentence under a column's name that shares no word with it", () => {
+    const headline = "市政府在今年的工作报告中提出，全年新建和改造城市公园三十个，新增绿道一百公里。";
+    const story = [
+      "报告说，新建的公园将优先安排在老城区和人口密集的街道，改造工程则以增加座椅、照明和无障碍设施为主，预计年底前全部完工。",
+      "不少居民表示，希望新公园能多一些树荫和儿童游乐设施，也希望施工期间尽量减少对周边道路交通和附近商户正常经营的影响。",
+    ];
+    for (const packed of [false, true]) {
+      const blocks = [["首页", "本地"], ["周末民生观察"], [headline], ["2026年3月5日"], [story[0]], [story[1]], ["© 2026 滨江日报"]];
+      const text = packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
+      expect(fromText(text).headline, `${packed}`).toBe(headline);
+    }
+  });
+});
