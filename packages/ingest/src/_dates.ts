@@ -22,9 +22,23 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
+/**
+ * Whether a year, a month (1–12) and a day name a day the calendar has: no 30 February, no 31 April, 29 February only
+ * in a leap year. Every reader's dates pass here, so none prints a day that does not exist.
+ */
+export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The last hour and minute a clock shows; a leap second's 60 is a feed's affair (see `build`). */
+const LAST_HOUR = 23;
+const LAST_MINUTE = 59;
+const LAST_SECOND = 60;
+
+/** Whether an hour and a minute are a time of day ("25:10", "14:75" are not: a stamp printing one is no stamp). */
+export function isClockTime(hour: number, minute: number): boolean {
+  return hour >= 0 && hour <= LAST_HOUR && minute >= 0 && minute <= LAST_MINUTE;
 }
 
 function build(
@@ -37,7 +51,7 @@ function build(
   if (!isRealDay(year, month, day)) return undefined;
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!time) return date;
-  if (time.hour > 23 || time.minute > 59 || time.second > 60) return undefined;
+  if (!isClockTime(time.hour, time.minute) || time.second > LAST_SECOND) return undefined;
   if (offset === undefined) return date;
   return `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${time.fraction ?? ""}${offsetText(offset)}`;
 }

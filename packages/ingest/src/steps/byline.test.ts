@@ -6844,3 +6844,56 @@ describe("a news agency named by its noun beside people, in a sentence, and past
     expect(fromText(page).authors).toEqual([{ type: "Organization", name: "Kantor Berita Antara" }]);
   });
 });
+
+describe("a day the month does not have, or a time no clock shows, dates nothing", () => {
+  /** A Dutch story under a headline with `line` under it, as a page prints its byline and stamp. */
+  const dutchPage = (line: string) =>
+    [
+      "Nieuwe dienstregeling voor de veerboot",
+      line,
+      "De gemeenteraad heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+      "Veel forenzen zeggen dat de late boten hen twee keer per week op het eiland lieten zitten tijdens de zomer.",
+    ].join("\n");
+
+  it("reads no 30 February, 31 April or 29 February of a common year, in every form of date", () => {
+    for (const line of [
+      "February 30, 2026",
+      "Published April 31, 2026",
+      "Publié le 31 septembre 2026",
+      "Veröffentlicht: 29.02.2025",
+      "30.02.2026",
+      "2026-02-30",
+      "2/30/2026 7:11 PM",
+      "31/04/2026 19:11",
+      "Publicado: 31/04/2026",
+      "Bijgewerkt op 31-06-2026",
+      "31-04-2026 08:10",
+    ])
+      expect(parseDate(line), line).toBeUndefined();
+  });
+
+  it("leaves a page undated whose byline or header line stamps an impossible day", () => {
+    expect(fromText(dutchPage("Door Eva Smit 31-02-2026 08:10")).datePublished).toBeUndefined();
+    expect(fromText(dutchPage("Door Eva Smit · 31-04-2026 08:10")).datePublished).toBeUndefined();
+    expect(fromText(dutchPage("31-11-2026")).datePublished).toBeUndefined();
+  });
+
+  it("still reads the last day of each month, 29 February of a leap year, and a date only one order makes real", () => {
+    expect(parseDate("February 28, 2026")).toBe("2026-02-28");
+    expect(parseDate("Published April 30, 2026")).toBe("2026-04-30");
+    expect(parseDate("Veröffentlicht: 29.02.2024")).toBe("2024-02-29");
+    expect(parseDate("Publié le 30 septembre 2026")).toBe("2026-09-30");
+    expect(parseDate("2/28/2026 7:11 PM")).toBe("2026-02-28");
+    expect(fromText(dutchPage("Door Eva Smit 30-04-2026 08:10")).datePublished).toBe("2026-04-30");
+    expect(fromText(dutchPage("Door Eva Smit 12-13-2026 08:10")).datePublished).toBe("2026-12-13");
+  });
+
+  it("reads no date beside a clock time with its half of the day or its zone that no clock shows", () => {
+    for (const line of ["3/12/2026 25:70 PM", "March 12, 2026 25:10 ET", "Published March 12, 2026 14:75 EST", "March 12, 2026 13:60 pm"])
+      expect(parseDate(line), line).toBeUndefined();
+    expect(parseDate("3/12/2026 11:59 PM")).toBe("2026-03-12");
+    expect(parseDate("March 12, 2026 23:10 ET")).toBe("2026-03-12T23:10:00-04:00");
+    // Bare figures after a date may be a price or a score, not a time: the date stands.
+    expect(parseDate("March 12, 2026 · 3.75")).toBe("2026-03-12");
+  });
+});

@@ -45,6 +45,7 @@ import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder }
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
+import { isClockTime, isRealDay } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
 import {
   CATALAN_DOT,
@@ -434,7 +435,6 @@ function labelledNumericDate(text: string): PrintedNumericDate | undefined {
 }
 /** Highest month number: a larger one of a numeric date's first two numbers is its day. */
 const MONTHS_IN_YEAR = 12;
-const MAX_DAY = 31;
 /** The years the date reader takes: other number triples are versions, scores or references. */
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
@@ -636,8 +636,9 @@ function fullYear(text: string): number {
   return text.length === 2 ? year + (year < TWO_DIGIT_CENTURY_TURN ? 2000 : 1900) : year;
 }
 
+/** Whether a date read is a day the calendar has ("31-02-2026" is not: see `isRealDay`) in the years taken. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= MONTHS_IN_YEAR && day >= 1 && day <= MAX_DAY && year >= FIRST_YEAR && year <= LAST_YEAR;
+  return year >= FIRST_YEAR && year <= LAST_YEAR && isRealDay(year, month, day);
 }
 
 /**
@@ -959,15 +960,18 @@ export function parseDate(text: string, pageOrder?: NumericOrderSource): string 
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
   const time = text.match(TIME);
-  const zoneName = time?.[4]?.toLowerCase();
+  if (!time) return day;
+  const zoneName = time[4]?.toLowerCase();
   const zone = zoneName ? ZONES[zoneName] : undefined;
-  if (!time || !zone) return day;
   let hour = Number(time[1]);
   const minute = Number(time[2]);
   const meridiem = time[3]?.toLowerCase();
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return day;
+  // A clock's half of the day or its zone makes the figures a time: one no clock shows ("25:10 ET", "14:75 PM") is a
+  // misprint or no stamp, and the line is not dated by it. Bare figures ("3.75") may be a price or a score.
+  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined ? undefined : day;
+  if (!zone) return day;
   const offset = typeof zone === "function" ? zone(date) : zone;
   return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
 }
