@@ -355,12 +355,14 @@ const DATE_LABELS = [...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|");
  * ("Cập nhật ngày 13/03/2026"), as a pattern's alternation.
  */
 const DATE_LINKS_OR_DAY = `${DATE_LABEL_LINKS.join("|")}|ngày`;
+/** The zones the day-first languages' sites print after a stamp's clock time. */
+const STAMP_ZONES = "GMT|UTC|CES?T|MES?Z|WET|WEST";
 /**
- * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone ("08:10 uur", "08:10
- * Uhr", "08:10 CET", the zones of the day-first languages' sites). A word after the time makes the line a listing's row
+ * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone, bare or in brackets
+ * ("08:10 uur", "08:10 Uhr", "08:10 CET", "08:10 (MEZ)"). A word after the time makes the line a listing's row
  * ("14-03-2026 20:00 Harbour FC - Rovers", a fixture, a departure), not a post's stamp.
  */
-const STAMP_CLOSE = "(?:\\s*(?:uur|Uhr|u|h|GMT|UTC|CES?T|MES?Z|WET|WEST)(?![A-Za-z]))?\\s*(?:$|[·•|,;()–—-])";
+const STAMP_CLOSE = `(?:\\s*(?:(?:uur|Uhr|u|h|${STAMP_ZONES})(?![A-Za-z])|\\((?:${STAMP_ZONES})\\)))?\\s*(?:$|[·•|,;()–—-])`;
 /**
  * Day, month and year joined by hyphens before a 24-hour clock time ("12-03-2026 08:10", "12-03-2026 om 08:10"): a
  * page's timestamp, as a slashed date before one is. Without the time a hyphenated date is read only after a label or
@@ -1615,6 +1617,17 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
 }
 
 /**
+ * An offer's, a ticket's or a coupon's term: the word for "valid" before the word for "until" ("Gültig bis", "Geldig
+ * t/m", "Valid through", "Válido hasta el", "Sah sehingga"). The date after it ends a thing's validity, not the post's.
+ */
+const VALID_UNTIL =
+  "(?:valid|gültig|geldig|valable|v[aá]lid[oa]|berlaku|sah)\\s+(?:until|through|till|bis|tot(?: en met)?|t/m|jusqu['’]au|hasta|fino al|até|hingga|sehingga|sampai)";
+/**
+ * A product's fields in a spec list ("Model: 13 Mac 2024", a laptop's size, name and year, which a Malay page's month
+ * "Mac" reads as a date): the line names the thing, not the post's day.
+ */
+const PRODUCT_FIELDS = "model|modell|modèle|modelo|modello|jenama|merk|marke|brand";
+/**
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
  * product's or a film's ("On sale", "Date de sortie"; not "Release date:", a statistics bulletin's or a press release's own
@@ -1629,7 +1642,7 @@ const DEADLINE_LABEL = new RegExp(
     `event date|date of (?:the )?event|veranstaltungsdatum|datum der veranstaltung|date de l['’]év[éè]nement|fecha del evento|` +
     `data do evento|data dell['’]evento|datum van het evenement|` +
     `on sale|in cinemas|in theaters|since|seit|depuis|desde|erscheinungsdatum|date de sortie|fecha de lanzamiento|` +
-    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감(?:일)?(?![가-힣]))${NOT_BEFORE_WORD}`,
+    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감(?:일)?(?![가-힣])|${VALID_UNTIL}|${PRODUCT_FIELDS})${NOT_BEFORE_WORD}`,
   "iu",
 );
 
@@ -2997,7 +3010,9 @@ const MARK_BEFORE_LABEL = /\p{L}\.?\s*[·•|,–—-]$/u;
  */
 function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
-  if (!date) return undefined;
+  // After a timed stamp and its mark only an update's field may follow ("Door Eva Smit 12-03-2026 08:10 · Bijgewerkt op
+  // 13-03-2026 10:45"): any other words make the date and time a listing's ("… 20:30 · Ajax - PSV").
+  if (!date || (date[4] && !UPDATED.test(date[4].trimStart()))) return undefined;
   const at = date.index + 1;
   // Right after the last name, its agency in brackets or its job title: a word between makes it another day's ("Por Ana
   // Ruiz, partido del 20/03/2026", "Von Jan Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
@@ -3017,10 +3032,11 @@ const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([\p{L}\s.]{1,30}\)$/u;
 /**
  * A numeric date closing a line after a space or a comma (see `bylineNumericDate`), maybe with its 24-hour clock time
- * ("Door Eva Smit 12-03-2026 08:10"); the third group is set when the time is there.
+ * ("Door Eva Smit 12-03-2026 08:10"); the third group is set when the time is there, the fourth holds what follows
+ * the time's closing mark (see `bylineNumericDate`).
  */
 const BYLINE_CLOSING_NUMERIC_DATE = new RegExp(
-  String.raw`[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})(${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})?$`,
+  String.raw`[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})(?:(${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})(.*))?$`,
   "u",
 );
 
