@@ -6897,3 +6897,56 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
     expect(parseDate("March 12, 2026 · 3.75")).toBe("2026-03-12");
   });
 });
+
+describe("an offer's term and a product's field under a byline; a byline's timed stamp with a zone or an update", () => {
+  /** A page of `language` under a headline with `lines` under it, as a page prints its byline and stamps. */
+  const page = (language: "de" | "nl" | "en" | "ms", lines: readonly string[]) =>
+    [
+      "Neuer Fahrplan für die Fähre",
+      ...lines,
+      {
+        de: "Der Gemeinderat hat am Dienstag nach monatelangen Beschwerden einen neuen Fährfahrplan beschlossen. Die Pendler freuen sich.",
+        nl: "De gemeenteraad heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+        en: "The council approved a new ferry timetable on Tuesday after months of complaints from commuters on the island.",
+        ms: "Majlis bandar meluluskan jadual feri baharu pada hari Selasa selepas berbulan-bulan menerima aduan penduduk.",
+      }[language],
+    ].join("\n");
+
+  it("reads no date line from an offer's 'valid until' in several languages", () => {
+    for (const line of [
+      "Gültig bis: 31.03.2026",
+      "Gültig bis 31. März 2026",
+      "Geldig tot 31.03.2026",
+      "Geldig t/m 31 maart 2026",
+      "Válido hasta el 31.03.2026",
+      "Valid until March 31, 2026",
+      "Valable jusqu'au 31.03.2026",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(fromText(page("de", ["Von Jan Berg", "Gültig bis: 31.03.2026"])).datePublished).toBeUndefined();
+  });
+
+  it("reads no date from a product's field on a Malay page, and the post's own date beside it", () => {
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "Model: 13 Mac 2024"])).datePublished).toBeUndefined();
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "12 Mac 2026", "Model: 13 Mac 2024"])).datePublished).toBe("2026-03-12");
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "Dikemas kini: 13 Mac 2026"])).datePublished).toBe("2026-03-13");
+  });
+
+  it("still dates the post by its own labelled or bare date under the byline", () => {
+    expect(fromText(page("de", ["Von Jan Berg", "Veröffentlicht: 12.03.2026"])).datePublished).toBe("2026-03-12");
+    expect(fromText(page("de", ["Von Jan Berg", "Stand: 12.03.2026"])).datePublished).toBe("2026-03-12");
+    expect(fromText(page("en", ["By Ada Lee", "March 12, 2026"])).datePublished).toBe("2026-03-12");
+  });
+
+  it("dates the post by a byline's timed stamp with its zone in brackets, and keeps an update's field after it", () => {
+    expect(fromText(page("nl", ["Door Eva Smit 12-03-2026 08:10 (CET)"])).datePublished).toBe("2026-03-12T08:10:00+01:00");
+    expect(fromText(page("de", ["Von Jan Berg 12-03-2026 08:10 (MEZ)"])).datePublished?.slice(0, 10)).toBe("2026-03-12");
+    const updated = fromText(page("nl", ["Door Eva Smit 12-03-2026 08:10 · Bijgewerkt op 13-03-2026 10:45"]));
+    expect([updated.datePublished, updated.dateModified]).toEqual(["2026-03-12", "2026-03-13"]);
+  });
+
+  it("reads no byline's stamp followed by a listing's words or a bracketed word that is no zone", () => {
+    expect(fromText(page("nl", ["Door Eva Smit 14-03-2026 20:30 · Ajax - PSV"])).datePublished).toBeUndefined();
+    expect(fromText(page("nl", ["Door Eva Smit 14-03-2026 20:30 (aftrap)"])).datePublished).toBeUndefined();
+  });
+});
