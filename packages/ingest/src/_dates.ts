@@ -22,13 +22,28 @@ function offsetText(minutes: number): string {
   return `${sign}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
 }
 
+/** Days in each month of a common year, January first; February has one more in a leap year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FEBRUARY = 2;
+
+/** The Gregorian rule: every fourth year is a leap year, but not a century's, unless it is every fourth century's. */
+const LEAP_EVERY = 4;
+const CENTURY = 100;
+const LEAP_CENTURY_EVERY = 400;
+
+function isLeapYear(year: number): boolean {
+  return (year % LEAP_EVERY === 0 && year % CENTURY !== 0) || year % LEAP_CENTURY_EVERY === 0;
+}
+
 /**
  * Whether a year, a month (1–12) and a day name a day the calendar has: no 30 February, no 31 April, 29 February only
- * in a leap year. Every reader's dates pass here, so none prints a day that does not exist.
+ * in a leap year. Every reader's dates pass here, so none prints a day that does not exist. Counted, not asked of a
+ * `Date`: the text reader asks it of every date it finds.
  */
 export function isRealDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const days = DAYS_IN_MONTH[month - 1];
+  if (days === undefined || day < 1) return false;
+  return day <= days || (month === FEBRUARY && day === days + 1 && isLeapYear(year));
 }
 
 /** The last hour and minute a clock shows; a leap second's 60 is a feed's affair (see `build`). */

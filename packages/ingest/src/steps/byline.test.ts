@@ -6882,6 +6882,9 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
     expect(parseDate("February 28, 2026")).toBe("2026-02-28");
     expect(parseDate("Published April 30, 2026")).toBe("2026-04-30");
     expect(parseDate("Veröffentlicht: 29.02.2024")).toBe("2024-02-29");
+    // A century's year is a leap year only every fourth century.
+    expect(parseDate("29.02.2000")).toBe("2000-02-29");
+    expect(parseDate("29.02.2100")).toBeUndefined();
     expect(parseDate("Publié le 30 septembre 2026")).toBe("2026-09-30");
     expect(parseDate("2/28/2026 7:11 PM")).toBe("2026-02-28");
     expect(fromText(dutchPage("Door Eva Smit 30-04-2026 08:10")).datePublished).toBe("2026-04-30");
