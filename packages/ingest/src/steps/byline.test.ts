@@ -6845,16 +6845,20 @@ describe("a news agency named by its noun beside people, in a sentence, and past
   });
 });
 
-describe("a day the month does not have, or a time no clock shows, dates nothing", () => {
-  /** A Dutch story under a headline with `line` under it, as a page prints its byline and stamp. */
-  const dutchPage = (line: string) =>
-    [
-      "Nieuwe dienstregeling voor de veerboot",
-      line,
-      "De gemeenteraad heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
-      "Veel forenzen zeggen dat de late boten hen twee keer per week op het eiland lieten zitten tijdens de zomer.",
-    ].join("\n");
+/** A page of `language` under a headline with `lines` under it, as a page prints its byline and stamps. */
+const page = (language: "de" | "nl" | "en" | "ms", lines: readonly string[]) =>
+  [
+    "Neuer Fahrplan für die Fähre",
+    ...lines,
+    {
+      de: "Der Gemeinderat hat am Dienstag nach monatelangen Beschwerden einen neuen Fährfahrplan beschlossen. Die Pendler freuen sich.",
+      nl: "De gemeenteraad heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+      en: "The council approved a new ferry timetable on Tuesday after months of complaints from commuters on the island.",
+      ms: "Majlis bandar meluluskan jadual feri baharu pada hari Selasa selepas berbulan-bulan menerima aduan penduduk.",
+    }[language],
+  ].join("\n");
 
+describe("a day the month does not have, or a time no clock shows, dates nothing", () => {
   it("reads no 30 February, 31 April or 29 February of a common year, in every form of date", () => {
     for (const line of [
       "February 30, 2026",
@@ -6873,9 +6877,9 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
   });
 
   it("leaves a page undated whose byline or header line stamps an impossible day", () => {
-    expect(fromText(dutchPage("Door Eva Smit 31-02-2026 08:10")).datePublished).toBeUndefined();
-    expect(fromText(dutchPage("Door Eva Smit · 31-04-2026 08:10")).datePublished).toBeUndefined();
-    expect(fromText(dutchPage("31-11-2026")).datePublished).toBeUndefined();
+    expect(fromText(page("nl", ["Door Eva Smit 31-02-2026 08:10"])).datePublished).toBeUndefined();
+    expect(fromText(page("nl", ["Door Eva Smit · 31-04-2026 08:10"])).datePublished).toBeUndefined();
+    expect(fromText(page("nl", ["31-11-2026"])).datePublished).toBeUndefined();
   });
 
   it("still reads the last day of each month, 29 February of a leap year, and a date only one order makes real", () => {
@@ -6887,8 +6891,8 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
     expect(parseDate("29.02.2100")).toBeUndefined();
     expect(parseDate("Publié le 30 septembre 2026")).toBe("2026-09-30");
     expect(parseDate("2/28/2026 7:11 PM")).toBe("2026-02-28");
-    expect(fromText(dutchPage("Door Eva Smit 30-04-2026 08:10")).datePublished).toBe("2026-04-30");
-    expect(fromText(dutchPage("Door Eva Smit 12-13-2026 08:10")).datePublished).toBe("2026-12-13");
+    expect(fromText(page("nl", ["Door Eva Smit 30-04-2026 08:10"])).datePublished).toBe("2026-04-30");
+    expect(fromText(page("nl", ["Door Eva Smit 12-13-2026 08:10"])).datePublished).toBe("2026-12-13");
   });
 
   it("reads no date beside a clock time with its half of the day or its zone that no clock shows", () => {
@@ -6902,19 +6906,6 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
 });
 
 describe("an offer's term and a product's field under a byline; a byline's timed stamp with a zone or an update", () => {
-  /** A page of `language` under a headline with `lines` under it, as a page prints its byline and stamps. */
-  const page = (language: "de" | "nl" | "en" | "ms", lines: readonly string[]) =>
-    [
-      "Neuer Fahrplan für die Fähre",
-      ...lines,
-      {
-        de: "Der Gemeinderat hat am Dienstag nach monatelangen Beschwerden einen neuen Fährfahrplan beschlossen. Die Pendler freuen sich.",
-        nl: "De gemeenteraad heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
-        en: "The council approved a new ferry timetable on Tuesday after months of complaints from commuters on the island.",
-        ms: "Majlis bandar meluluskan jadual feri baharu pada hari Selasa selepas berbulan-bulan menerima aduan penduduk.",
-      }[language],
-    ].join("\n");
-
   it("reads no date line from an offer's 'valid until' in several languages", () => {
     for (const line of [
       "Gültig bis: 31.03.2026",
