@@ -6944,3 +6944,16 @@ describe("an offer's term and a product's field under a byline; a byline's timed
     expect(fromText(page("nl", ["Door Eva Smit 14-03-2026 20:30 (aftrap)"])).datePublished).toBeUndefined();
   });
 });
+
+describe("review of round dt87: a stamp's seconds, and a product's word that opens a headline", () => {
+  it("reads a zoned or AM/PM stamp with its seconds at its hour and minute, not its minutes and seconds", () => {
+    expect(parseDate("March 12, 2026 08:45:10 CET")).toBe("2026-03-12T08:45:00+01:00");
+    expect(parseDate("Posted March 12, 2026, 9:48:30 AM EST")).toBe("2026-03-12T09:48:00-05:00");
+    expect(fromText(page("de", ["Von Jan Berg", "12.03.2026 08:45:10 MEZ"])).datePublished).toBe("2026-03-12T08:45:00+01:00");
+  });
+
+  it("dates the post by a headline or a kicker that opens with a product's word but is no field", () => {
+    expect(fromText(page("en", ["By Ada Lee", "Model Y launch: 12 March 2026"])).datePublished).toBe("2026-03-12");
+    expect(parseDateLine("Model: 12 March 2024")).toBeUndefined();
+  });
+});

@@ -758,9 +758,12 @@ function digitValue(digit: string): string {
   return known;
 }
 
-/** A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). */
+/**
+ * A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). Its seconds are passed over
+ * ("08:45:10 CET"): unread, the minutes and seconds would pass for an hour no clock shows ("45:10 CET").
+ */
 const TIME =
-  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
+  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
@@ -1624,9 +1627,10 @@ const VALID_UNTIL =
   "(?:valid|gültig|geldig|valable|v[aá]lid[oa]|berlaku|sah)\\s+(?:until|through|till|bis|tot(?: en met)?|t/m|jusqu['’]au|hasta|fino al|até|hingga|sehingga|sampai)";
 /**
  * A product's fields in a spec list ("Model: 13 Mac 2024", a laptop's size, name and year, which a Malay page's month
- * "Mac" reads as a date): the line names the thing, not the post's day.
+ * "Mac" reads as a date): the line names the thing, not the post's day. Only as a field, the colon after the word: a
+ * headline or a kicker opening with one ("Model Y launch: 12 March 2026", German "Brand" a fire) is the post's.
  */
-const PRODUCT_FIELDS = "model|modell|modèle|modelo|modello|jenama|merk|marke|brand";
+const PRODUCT_FIELDS = "(?:model|modell|modèle|modelo|modello|jenama|merk|marke|brand)(?=\\s*:)";
 /**
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
