@@ -46,15 +46,21 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   return day <= days || (month === FEBRUARY && day === days + 1 && isLeapYear(year));
 }
 
-/** The last hour and minute a clock shows; a leap second's 60 is a feed's affair (see `build`). */
+/** The last hour and minute a clock shows; a feed's seconds may reach a leap second's 60 (see `build`). */
 const LAST_HOUR = 23;
 const LAST_MINUTE = 59;
-const LAST_SECOND = 60;
+const LEAP_SECOND = 60;
 
 /** Whether an hour and a minute are a time of day ("25:10", "14:75" are not: a stamp printing one is no stamp). */
 export function isClockTime(hour: number, minute: number): boolean {
   return hour >= 0 && hour <= LAST_HOUR && minute >= 0 && minute <= LAST_MINUTE;
 }
+
+/**
+ * The first year a feed's or front matter's date may name. Earlier ones are a zero value, not a day: Go's zero time
+ * ("0001-01-01T00:00:00Z", Hugo's "Mon, 01 Jan 0001" for a page without a date) or a template's empty date.
+ */
+const FIRST_DATED_YEAR = 100;
 
 function build(
   year: number,
@@ -63,11 +69,12 @@ function build(
   time: { hour: number; minute: number; second: number; fraction?: string } | undefined,
   offset: number | undefined,
 ): string | undefined {
-  if (!isRealDay(year, month, day)) return undefined;
+  if (year < FIRST_DATED_YEAR || !isRealDay(year, month, day)) return undefined;
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!time) return date;
-  if (!isClockTime(time.hour, time.minute) || time.second > LAST_SECOND) return undefined;
-  if (offset === undefined) return date;
+  if (!isClockTime(time.hour, time.minute) || time.second > LEAP_SECOND) return undefined;
+  // The schema's date-times stop at second 59: a leap second's stamp ("23:59:60Z") keeps its day, not the whole item.
+  if (offset === undefined || time.second === LEAP_SECOND) return date;
   return `${date}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${time.fraction ?? ""}${offsetText(offset)}`;
 }
 

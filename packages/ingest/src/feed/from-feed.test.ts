@@ -187,3 +187,31 @@ describe("round trip: Dateline's RSS read back gives the same article for every 
     });
   }
 });
+
+describe("review of round dt87: a feed's dates are days the calendar has, in years a post can have", () => {
+  const dated = (dates: string[], element: (date: string) => string) =>
+    fromFeed(
+      rss(
+        dates
+          .map((date, k) => `<item><title>Ferry notice ${k}</title><guid>urn:pier:${k}</guid>${element(date)}<description>Boats run late.</description></item>`)
+          .join("\n"),
+      ),
+    ).map((article) => article.datePublished);
+
+  it("reads 29 February only in a leap year, and no month 0 or 13", () => {
+    const pubDates = ["Tue, 29 Feb 2000 10:00:00 GMT", "Thu, 29 Feb 1900 10:00:00 GMT", "Thu, 29 Feb 2024 10:00:00 GMT", "Sat, 29 Feb 2100 10:00:00 GMT"];
+    expect(dated(pubDates, (date) => `<pubDate>${date}</pubDate>`)).toEqual([
+      "2000-02-29T10:00:00+00:00",
+      undefined,
+      "2024-02-29T10:00:00+00:00",
+      undefined,
+    ]);
+    const isoDates = ["2026-00-10", "2026-13-10", "2026-04-31", "2026-04-30"];
+    expect(dated(isoDates, (date) => `<dc:date>${date}</dc:date>`)).toEqual([undefined, undefined, undefined, "2026-04-30"]);
+  });
+
+  it("reads no date from a generator's zero time, and keeps the day of a leap second's stamp", () => {
+    const pubDates = ["Mon, 01 Jan 0001 00:00:00 +0000", "Thu, 12 Mar 2026 23:59:60 GMT"];
+    expect(dated(pubDates, (date) => `<pubDate>${date}</pubDate>`)).toEqual([undefined, "2026-03-12"]);
+  });
+});

@@ -112,6 +112,27 @@ describe("fromMarkdown: front matter", () => {
   });
 });
 
+describe("review of round dt87: front matter's dates are days the calendar has, in years a post can have", () => {
+  const published = (date: string) => read(`---\ntitle: Pier reopens\ndate: "${date}"\n---\nThe pier reopened.`).article.datePublished;
+
+  it("reads 29 February only in a leap year, and no month 0 or 13", () => {
+    expect(["2000-02-29", "1900-02-29", "2024-02-29", "2100-02-29", "2026-00-10", "2026-13-10"].map(published)).toEqual([
+      "2000-02-29",
+      undefined,
+      "2024-02-29",
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads no date from Go's zero time, and keeps the day of a leap second's stamp", () => {
+    expect(published("0001-01-01T00:00:00Z")).toBeUndefined();
+    expect(published("0001-01-01")).toBeUndefined();
+    expect(published("2026-03-12T23:59:60Z")).toBe("2026-03-12");
+  });
+});
+
 describe("fromMarkdown: bad input says what and where", () => {
   it("broken YAML names the file line", () => {
     expect(() => fromMarkdown("---\ntitle: A\ntags: [a, b\ndate: 2025-01-01\n---\nText.", { source: "posts/a.md" })).toThrow(
