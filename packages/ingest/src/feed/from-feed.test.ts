@@ -193,13 +193,21 @@ describe("review of round dt87: a feed's dates are days the calendar has, in yea
     fromFeed(
       rss(
         dates
-          .map((date, k) => `<item><title>Ferry notice ${k}</title><guid>urn:pier:${k}</guid>${element(date)}<description>Boats run late.</description></item>`)
+          .map(
+            (date, k) =>
+              `<item><title>Ferry notice ${k}</title><guid>urn:pier:${k}</guid>${element(date)}<description>Boats run late.</description></item>`,
+          )
           .join("\n"),
       ),
     ).map((article) => article.datePublished);
 
   it("reads 29 February only in a leap year, and no month 0 or 13", () => {
-    const pubDates = ["Tue, 29 Feb 2000 10:00:00 GMT", "Thu, 29 Feb 1900 10:00:00 GMT", "Thu, 29 Feb 2024 10:00:00 GMT", "Sat, 29 Feb 2100 10:00:00 GMT"];
+    const pubDates = [
+      "Tue, 29 Feb 2000 10:00:00 GMT",
+      "Thu, 29 Feb 1900 10:00:00 GMT",
+      "Thu, 29 Feb 2024 10:00:00 GMT",
+      "Sat, 29 Feb 2100 10:00:00 GMT",
+    ];
     expect(dated(pubDates, (date) => `<pubDate>${date}</pubDate>`)).toEqual([
       "2000-02-29T10:00:00+00:00",
       undefined,
