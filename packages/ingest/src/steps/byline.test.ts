@@ -6748,14 +6748,6 @@ describe("round md85: Indonesian and Malay 'Oleh' without its colon", () => {
       "Dilaporkan oleh warga setempat",
       "Dilaporkan oleh Warga Setempat",
       "Dilaporkan oleh Para Pedagang Pasar",
-      "Dilaporkan oleh Polisi Setempat",
-      "Dilaporkan oleh Pemerintah Kota Medan",
-      // A public body's name is a report's source, not its writer (a news agency signs as an Organization instead).
-      "Dilaporkan oleh Dinas Perhubungan Kota",
-      "Dilaporkan oleh Kementerian Perhubungan",
-      "Dilaporkan oleh Badan Pusat Statistik",
-      "Dilaporkan oleh Jabatan Laut Malaysia",
-      "Dilaporkan oleh Lembaga Penerbangan Negeri",
     ])
       expect(parseByline(line), line).toBeUndefined();
   });
@@ -6955,5 +6947,46 @@ describe("review of round dt87: a stamp's seconds, and a product's word that ope
   it("dates the post by a headline or a kicker that opens with a product's word but is no field", () => {
     expect(fromText(page("en", ["By Ada Lee", "Model Y launch: 12 March 2026"])).datePublished).toBe("2026-03-12");
     expect(parseDateLine("Model: 12 March 2024")).toBeUndefined();
+  });
+});
+
+describe("'Dilaporkan oleh' before a public body's name alone: a byline's line that signs no one", () => {
+  it("reads the line as a byline with no writer, and a clause after the body's name as no byline", () => {
+    // A public body's name is a report's source, not its writer (a news agency signs as an Organization instead).
+    for (const line of [
+      "Dilaporkan oleh Polisi Setempat",
+      "Dilaporkan oleh Pemerintah Kota Medan",
+      "Dilaporkan oleh Dinas Perhubungan Kota",
+      "Dilaporkan oleh Kementerian Perhubungan",
+      "Dilaporkan oleh Badan Pusat Statistik",
+      "Dilaporkan oleh Jabatan Laut Malaysia",
+      "Dilaporkan oleh Lembaga Penerbangan Negeri",
+    ])
+      expect(parseByline(line), line).toEqual([]);
+    for (const line of [
+      "Dilaporkan oleh Dinas Perhubungan, jumlah penumpang naik dua kali lipat pada bulan Februari.",
+      "Dilaporkan oleh Lembaga Bantuan Hukum Kota.",
+      "Dilaporkan oleh Warga Setempat",
+      "Dilaporkan oleh Kantor Berita Nusantara yang mengutip polisi setempat",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("keeps the headline over the credit line when the body's name has more words than the headline", () => {
+    const story = [
+      "Kapal feri antara Kellwick dan pulau itu tiba tepat waktu setiap hari pekan ini, kata operator pada hari Kamis.",
+      "",
+      "Para penumpang yang mengantre berjam-jam di dermaga pada bulan Februari mengatakan jadwal itu mengubah pagi mereka.",
+    ];
+    for (const [credit, date] of [
+      ["Dilaporkan oleh Lembaga Bantuan Hukum Kota", "12 Maret 2026"],
+      ["Dilaporkan oleh Dinas Pendidikan Provinsi Jawa", "12 Maret 2026"],
+      ["Dilaporkan oleh Jabatan Meteorologi Negeri", "12 Mac 2026"],
+      ["Dilaporkan oleh Polisi Resor Kota Kellwick", "12 Maret 2026"],
+    ]) {
+      const article = fromText(["Kabar Pesisir", "", "Feri tepat waktu lagi", "", credit!, date!, "", ...story].join("\n"));
+      expect(article.headline, credit).toBe("Feri tepat waktu lagi");
+      expect(authorNames(article), credit).toBeUndefined();
+    }
   });
 });

@@ -3578,6 +3578,8 @@ const LOWER_R = 0x72;
 const LOWER_S = 0x73;
 const LOWER_T = 0x74;
 
+/** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
+const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga";
 /**
  * Words after "Dilaporkan oleh" ("reported by") that make the line a report's source in a title, not a byline: the
  * residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan oleh Polisi
@@ -3585,8 +3587,21 @@ const LOWER_T = 0x74;
  * institute: "Dilaporkan oleh Dinas Perhubungan Kota", "Dilaporkan oleh Kantor Berita …"), and a clause's words later
  * in the line ("untuk", "yang", "dari").
  */
-const MALAY_BY_NOT_NAME =
-  /^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga)\b|\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\s|$)/iu;
+const MALAY_BY_NOT_NAME = new RegExp(
+  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS})\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)`,
+  "iu",
+);
+/**
+ * A public body's name alone after "Dilaporkan oleh", in capitalised words ("Dinas Pendidikan Provinsi Jawa", "Jabatan
+ * Meteorologi Negeri"): the header's credit line of a body's report, which signs no one yet stands where a byline does,
+ * so it is read as a byline with no writer, not left for a title (its longer words outscored the headline over it).
+ */
+const MALAY_PUBLIC_BODY_ALONE = new RegExp(`^(?:${MALAY_PUBLIC_BODY_NOUNS})\\s`, "iu");
+/** Whether the names after "Dilaporkan oleh" are a public body's alone (`MALAY_PUBLIC_BODY_ALONE`), no sentence's clause. */
+function creditsPublicBodyAlone(names: string, text: string): boolean {
+  const name = names.trim();
+  return MALAY_PUBLIC_BODY_ALONE.test(name) && CAPITALISED_NAME.test(name) && !SENTENCE_END.test(text);
+}
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of
@@ -3626,7 +3641,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause
     // after it ("… yang mengutip polisi setempat") is still the list's.
     if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
-      return undefined;
+      return creditsPublicBodyAlone(names!, text) ? [] : undefined;
     }
     if (authors && !labelVouchesFor(text.slice(0, text.length - names!.length), names!, label, authors)) return undefined;
     // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
