@@ -126,4 +126,27 @@ describe("a heading series' missing entry", () => {
     completeHeadingSeries(closed);
     expect(closed[4]!.type).toBe("heading");
   });
+
+  it("leaves as text a point in lower case that a paragraph's colon leads into, and reads one in capitals", () => {
+    const point = (text: string): Block => ({ type: "paragraph", text });
+    const said: Block = point("The harbour master said the plan would be ready by the spring, once the divers had reported.");
+    const led = (lead: string, entry: string): Block[] => [
+      { type: "heading", text: "1. The north pier", level: 2 },
+      said,
+      { type: "heading", text: "2. The south pier", level: 2 },
+      point(lead),
+      point(entry),
+      said,
+    ];
+    for (const body of [
+      led("The council set three conditions for the new contract:", "3. the operator must publish its punctuality figures every month"),
+      led("El ayuntamiento puso tres condiciones al contrato:", "3. el operador debe publicar cada mes sus cifras de puntualidad"),
+    ]) {
+      completeHeadingSeries(body);
+      expect(body[4]!.type).toBe("paragraph");
+    }
+    const capital = led("The third pier is the one the operators asked about:", "3. The fuel jetty gets a new pump before the summer");
+    completeHeadingSeries(capital);
+    expect(capital[4]!.type).toBe("heading");
+  });
 });

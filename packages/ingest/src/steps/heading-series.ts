@@ -6,7 +6,9 @@ import { endsLikeSentence } from "./sentence.js";
  * number and its mark, then the entry's words ("3. Silence the alerts", "Phase 3: Production", "Étape 2 : choisir le
  * bois"). Groups: the label, the number, the mark.
  */
-const SERIES_ENTRY = /^(?:(\p{L}{2,20})\s)?(\d{1,3})\s?([.:)])\s+[\p{L}\p{N}"“'‘(¿¡]/u;
+const SERIES_ENTRY = /^(?:(\p{L}{2,20})\s)?(\d{1,3})\s?([.:)])\s+([\p{L}\p{N}"“'‘(¿¡])/u;
+/** A lower-case letter: an entry's words opening so may go on a sentence the line above leads into. */
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /**
  * Fewest headings of one series (label and mark alike) that make it the page's series: one numbered heading alone may
@@ -21,13 +23,13 @@ const MIN_SERIES_HEADINGS = 2;
 const MAX_SERIES_ENTRY_WORDS = 24;
 
 /** An entry of a numbered series: where it stands in the body, its number and the series it belongs to. */
-type SeriesEntry = { at: number; number: number; series: string };
+type SeriesEntry = { at: number; number: number; series: string; lowerCase: boolean };
 
 /** The series (label and mark, lower-cased) and number of a block's text opening as `SERIES_ENTRY` does. */
 function seriesEntry(text: string, at: number): SeriesEntry | undefined {
   const entry = text.match(SERIES_ENTRY);
   if (!entry) return undefined;
-  return { at, number: Number(entry[2]), series: `${(entry[1] ?? "").toLowerCase()}${entry[3]}` };
+  return { at, number: Number(entry[2]), series: `${(entry[1] ?? "").toLowerCase()}${entry[3]}`, lowerCase: LOWER_CASE_LETTER.test(entry[4]!) };
 }
 
 /** The text of a paragraph, or of a figure that is only a caption (no credit): what a heading may have been read as. */
@@ -42,6 +44,15 @@ function tooLongForEntry(text: string): boolean {
   let words = 0;
   for (const _ of text.matchAll(/\S+/g)) if (++words > MAX_SERIES_ENTRY_WORDS) return true;
   return false;
+}
+
+/**
+ * Whether an entry opening in lower case goes on a paragraph above it that leads into it with a colon ("The council set
+ * three conditions:" over "3. the operator must publish its figures"): a list's point under its lead, not a heading.
+ */
+function ledInFromAbove(body: readonly Block[], entry: SeriesEntry): boolean {
+  const above = entry.at > 0 ? body[entry.at - 1] : undefined;
+  return entry.lowerCase && above?.type === "paragraph" && above.text.trimEnd().endsWith(":");
 }
 
 /** Whether any heading stands in `body` strictly between `from` and `to`. */
@@ -68,7 +79,8 @@ function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
  * series with its neighbour numbered next to it and no other heading between them. A page sets every entry of a series
  * alike; one read otherwise was told by its own shape (too long for a heading, packed under a list, set apart like a
  * caption), which the series overrules. Left as text: an entry finishing a sentence or leading into the next line
- * (a colon, an ellipsis), one of a paragraph's length, and one with no text of its own under it (`textUnder`).
+ * (a colon, an ellipsis), one of a paragraph's length, one with no text of its own under it (`textUnder`), and one in
+ * lower case that a paragraph's colon leads into (`ledInFromAbove`).
  */
 export function completeHeadingSeries(body: Block[]): void {
   const headings: SeriesEntry[] = [];
@@ -82,7 +94,7 @@ export function completeHeadingSeries(body: Block[]): void {
     const text = candidateText(body[at]!);
     if (text === undefined || endsLikeSentence(text) || tooLongForEntry(text)) continue;
     const entry = seriesEntry(text, at);
-    if (!entry || !textUnder(body, entry)) continue;
+    if (!entry || !textUnder(body, entry) || ledInFromAbove(body, entry)) continue;
     let above: SeriesEntry | undefined;
     let below: SeriesEntry | undefined;
     let inSeries = 0;
