@@ -29,7 +29,12 @@ type SeriesEntry = { at: number; number: number; series: string; lowerCase: bool
 function seriesEntry(text: string, at: number): SeriesEntry | undefined {
   const entry = text.match(SERIES_ENTRY);
   if (!entry) return undefined;
-  return { at, number: Number(entry[2]), series: `${(entry[1] ?? "").toLowerCase()}${entry[3]}`, lowerCase: LOWER_CASE_LETTER.test(entry[4]!) };
+  return {
+    at,
+    number: Number(entry[2]),
+    series: `${(entry[1] ?? "").toLowerCase()}${entry[3]}`,
+    lowerCase: LOWER_CASE_LETTER.test(entry[4]!),
+  };
 }
 
 /** The text of a paragraph, or of a figure that is only a caption (no credit): what a heading may have been read as. */
