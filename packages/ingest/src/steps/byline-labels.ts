@@ -330,6 +330,16 @@ export const CORRESPONDENT_BY_PHRASES: readonly string[] = [
  * writer's name instead ("Γράφει ο Νίκος Αλεξίου", "Γράφει η Μαρία …": `GREEK_WRITES_PHRASES`).
  */
 export const COLON_BY_WORDS: readonly string[] = ["oleh", "yazan", "piše", "пише", "írta", "γράφει"];
+/**
+ * The Slavic word for the text ("Текст: Иван Петров", "Tekst: Anna Nowak", "Tekst: Ana Horvat"), which labels the
+ * writer only with its colon, in Russian, Ukrainian, Serbian, Bulgarian and Macedonian, and in Polish, Croatian,
+ * Bosnian, Serbian and Slovene. Dutch writes "Tekst:" so too. Its English, French and Spanish like ("Text:", "Texte :",
+ * "Words:") are left out: a section heading such as "Text: The Full Agreement" passed as a name, and the byline it made
+ * cut the paragraph above it; languages with the Slavic word write headings in sentence case, which names refuse.
+ * Vietnamese labels its writer so with its word for the piece, and for the piece and its pictures ("Bài: Lê Minh", "Bài
+ * và ảnh: Lê Minh"); its series number the parts with the same word and a figure ("Bài 2: …"), which no name opens.
+ */
+export const TEXT_LABELS: readonly string[] = ["текст", "tekst", "bài và ảnh", "bài"];
 
 /**
  * The noun for an author as a byline's label before the names ("Autorin: Ada Lee"), with its feminine and its Baltic

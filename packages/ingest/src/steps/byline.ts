@@ -5,6 +5,7 @@ import {
   COLON_AUTHOR_NOUNS,
   COLON_BY_WORDS,
   COLON_REPORTER_NOUNS,
+  TEXT_LABELS,
   BY_WORDS,
   BYLINE_PHRASES,
   CORRESPONDENT_BY_PHRASES,
@@ -1971,16 +1972,6 @@ const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
 const PUBLISHING_BY_SET: ReadonlySet<string> = new Set(PUBLISHING_BY_PHRASES);
 /** Greek "Γράφει ο/η" (`GREEK_WRITES_PHRASES`), as `BYLINE` gives its label, in lower case. */
 const GREEK_WRITES_SET: ReadonlySet<string> = new Set(GREEK_WRITES_PHRASES);
-/**
- * The Slavic word for the text ("Текст: Иван Петров", "Tekst: Anna Nowak", "Tekst: Ana Horvat"), which labels the
- * writer only with its colon, in Russian, Ukrainian, Serbian, Bulgarian and Macedonian, and in Polish, Croatian,
- * Bosnian, Serbian and Slovene. Dutch writes "Tekst:" so too. Its English, French and Spanish like ("Text:", "Texte :",
- * "Words:") are left out: a section heading such as "Text: The Full Agreement" passed as a name, and the byline it made
- * cut the paragraph above it; languages with the Slavic word write headings in sentence case, which names refuse.
- * Vietnamese labels its writer so with its word for the piece, and for the piece and its pictures ("Bài: Lê Minh", "Bài
- * và ảnh: Lê Minh"); its series number the parts with the same word and a figure ("Bài 2: …"), which no name opens.
- */
-const TEXT_LABELS = ["текст", "tekst", "bài và ảnh", "bài"];
 /**
  * The labels that label a byline only with their colon: the text's (`TEXT_LABELS`), the author's nouns that open
  * headings and titles too (`COLON_AUTHOR_NOUNS`), and "by" words that are given names (`COLON_BY_WORDS`).

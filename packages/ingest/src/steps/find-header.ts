@@ -51,6 +51,7 @@ import {
   PUBLISHING_BY_PHRASES,
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
+  TEXT_LABELS,
 } from "./byline-labels.js";
 import {
   creditOnly,
@@ -1329,11 +1330,12 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
 }
 
 /**
- * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by", "Oleh:");
- * not the noun for an author, which heads an author box (see byline-labels.ts).
+ * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by", "Oleh:",
+ * "Tekst:"); not the noun for an author, which heads an author box (see byline-labels.ts). The labels that label a
+ * writer only with their colon (`COLON_BY_WORDS`, `TEXT_LABELS`) need it alone too: "Tekst" bare heads a document.
  */
 const BYLINE_LABEL_LINE = new RegExp(
-  String.raw`^(?:(?:${[...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?|(?:${COLON_BY_WORDS.join("|")})\s*:)$`,
+  String.raw`^(?:(?:${[...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?|(?:${[...COLON_BY_WORDS, ...TEXT_LABELS].join("|")})\s*:)$`,
   "iu",
 );
 
