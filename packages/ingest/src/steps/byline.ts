@@ -3570,13 +3570,14 @@ const LOWER_S = 0x73;
 const LOWER_T = 0x74;
 
 /** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
-const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga";
+const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga|pejabat";
 /**
- * Words after "Dilaporkan oleh" ("reported by") that make the line a report's source in a title, not a byline: the
- * residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan oleh Polisi
- * Setempat"), a public body's or an agency's noun opening its name (ministry, service, office, board, department,
- * institute: "Dilaporkan oleh Dinas Perhubungan Kota", "Dilaporkan oleh Kantor Berita …"), and a clause's words later
- * in the line ("untuk", "yang", "dari").
+ * Words after "Dilaporkan oleh" or "Oleh" ("(reported) by") that make the line a report's source or a title, not a
+ * byline: the residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan
+ * oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry, service, office, board,
+ * department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh Dinas Perhubungan
+ * Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), and a clause's words later in
+ * the line ("untuk", "yang", "dari").
  */
 const MALAY_BY_NOT_NAME = new RegExp(
   `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS})\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)`,
@@ -3593,6 +3594,28 @@ function creditsPublicBodyAlone(names: string, text: string): boolean {
   const name = names.trim();
   return MALAY_PUBLIC_BODY_ALONE.test(name) && CAPITALISED_NAME.test(name) && !SENTENCE_END.test(text);
 }
+/** Languages whose "Oleh" is "by" (Indonesian, Malay): elsewhere it is a Ukrainian given name ("Oleh Petrenko"). */
+const MALAY_BY_LANGUAGES: ReadonlySet<string> = new Set(["id", "ms"]);
+/** Indonesian and Malay "Oleh" ("by") before a capitalised word, opening the line. */
+const MALAY_BY_OPENING = /^Oleh\s+(?=\p{Lu})/u;
+
+/**
+ * The authors of a line on a page in `language` (its code): `parseByline`'s, but for an Indonesian or Malay page's line
+ * opening with "Oleh" ("by") and a space, which reads only as names before a date ("Oleh Budi Santoso - 12 Agustus
+ * 2026"): without the label the names would read before the date with "Oleh" in them. A bare "Oleh" opens title-case
+ * headlines too ("Oleh Pemerintah Pusat, Dana Desa Ikut Dikurangi"), so the line must print a date beside the names,
+ * and each person's name must have two words or more; the government, the residents or a clause after "Oleh"
+ * (`MALAY_BY_NOT_NAME`) sign no one.
+ */
+export function pageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
+  const by = MALAY_BY_LANGUAGES.has(language) ? MALAY_BY_OPENING.exec(text) : null;
+  if (!by) return parseByline(text, dated);
+  const names = text.slice(by[0].length);
+  if (MALAY_BY_NOT_NAME.test(names)) return undefined;
+  const authors = namesBeforeDate(names, dated);
+  return authors?.every((author) => author.type !== "Person" || author.name.includes(" ")) ? authors : undefined;
+}
+
 /**
  * "By Jane Doe and John Roe" → two people; none for a byline that signs with a desk's title only ("By Our Political
  * Correspondent"), still a byline's line; undefined when the line is not a byline. `dated`: what `mayHoldDate` says of

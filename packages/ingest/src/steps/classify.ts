@@ -19,7 +19,7 @@ import {
   isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
-  parseByline,
+  pageByline,
   parseDateLine,
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -158,7 +158,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     sentenceEnd,
     prompt,
     date: parseDateLine(text, dated, pageOrder),
-    authors: parseByline(text, dated),
+    authors: pageByline(text, language.code, dated),
     tabbed: line.tabbed === true,
   };
 }
