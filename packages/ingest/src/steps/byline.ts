@@ -3508,7 +3508,7 @@ export function opensTitleNotByline(text: string): boolean {
  * word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before "Municipal").
  */
 const BODY_HEAD_NOUN =
-  /(?:^|\s)(?:council|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
+  /(?:^|\s)(?:council|department|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
 
 /**
  * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
@@ -3843,11 +3843,15 @@ const AFFILIATION = wholeWords(
 );
 /**
  * Broadcasters', campaigners' and public bodies' words ("Radio Bremen", "NDR Info", "Human Rights Watch", "Harbour
- * Board"): a body's name after a list's bare mark ("By Ada Lee, Radio Bremen"), none after a piece's credit ("Ein
- * Beitrag von Radio Bremen"); some are family names too ("Lillian Board", "By Ada Lee and Tom Watch"), and a body may
- * sign a story itself ("By Human Rights Watch"), so they end no other names.
+ * Board", "City Transport Department", "Harbour Port Authority"): a body's name after a list's bare mark ("By Ada Lee,
+ * Radio Bremen"), none after a piece's or a report's credit ("Ein Beitrag von Radio Bremen", "Reported by City
+ * Transport Department", where the body is the report's source); some are family names too ("Lillian Board", "By Ada
+ * Lee and Tom Watch"), and a body may sign a story itself ("By Human Rights Watch"), so they end no other names.
  */
-const BODY_WORD = wholeWords("radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council", "iu");
+const BODY_WORD = wholeWords(
+  "radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council|department|ministry|authority|agency",
+  "iu",
+);
 /**
  * A paper's word that is also a family name ("Washington Post", "Emily Post"): a paper's after a list's bare mark
  * ("By Ada Lee, New York Post"), a co-author's after a joining word ("By Ada Lee and Emily Post").
