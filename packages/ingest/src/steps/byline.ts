@@ -3657,7 +3657,11 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
       return creditsPublicBodyAlone(names!, text) ? [] : undefined;
     }
-    if (authors && !labelVouchesFor(text.slice(0, text.length - names!.length), names!, label, authors)) return undefined;
+    const opening = text.slice(0, text.length - names!.length);
+    // A Vietnamese label before a city's name ("Bài: Hà Nội", two syllables as a pen name): where the piece was filed,
+    // on the byline's line, which signs no one.
+    if (authors && VIETNAMESE_LABEL_OPENING.test(opening) && authors.every((author) => isPlaceName(author.name))) return [];
+    if (authors && !labelVouchesFor(opening, names!, label, authors)) return undefined;
     // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
     // byline prints a post in lower case before the name ("Pelo correspondente Rui Lopes"), or a newsroom's noun
     // ("Pela Redação do Jornal Quelmar").
