@@ -3302,6 +3302,11 @@ const WEEKDAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
 const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
 /**
+ * A weekday and an English part of the day ("Monday Morning", "Friday Night"), a time, never a person's name, though
+ * a weekday is a given name ("Monday Okafor") and a part of the day a family name ("Ana Morning").
+ */
+const WEEKDAY_PART = new RegExp(String.raw`^(?:${WEEKDAY_NAMES})\s+(?:morning|afternoon|evening|night)$`, "iu");
+/**
  * English weekdays as a date's header prints them short ("Thu 7 May 2026"). "Sun" is left out: it is a family name
  * ("Li Sun 7 May 2026").
  */
@@ -3650,6 +3655,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
+    // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
+    if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
     // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
     // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`). An agency named in capitalised words
     // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause
