@@ -8,6 +8,7 @@ import {
   isRelativeDayLine,
   namesParts,
   parseByline,
+  pageByline,
   parseDate,
   parseDateLine,
   creditedWriters,
@@ -6988,5 +6989,134 @@ describe("'Dilaporkan oleh' before a public body's name alone: a byline's line t
       expect(article.headline, credit).toBe("Feri tepat waktu lagi");
       expect(authorNames(article), credit).toBeUndefined();
     }
+  });
+});
+
+describe('Indonesian and Malay "Oleh" before names and a date on the same line', () => {
+  const person = (name: string) => ({ type: "Person", name });
+
+  it("signs the names without the label on an Indonesian or a Malay page", () => {
+    expect(pageByline("Oleh Budi Santoso - 12 Agustus 2026", "id")).toEqual([person("Budi Santoso")]);
+    expect(pageByline("Oleh Siti Rahmawati | 12 Agustus 2026", "id")).toEqual([person("Siti Rahmawati")]);
+    expect(pageByline("Oleh Budi Santoso dan Siti Rahmawati - 12 Agustus 2026", "id")).toEqual([
+      person("Budi Santoso"),
+      person("Siti Rahmawati"),
+    ]);
+    expect(pageByline("Oleh Ahmad Faizal Yusof - 12 Ogos 2026", "ms")).toEqual([person("Ahmad Faizal Yusof")]);
+  });
+
+  it("signs no one for a subject, a clause or one word after the label, nor without a date", () => {
+    for (const line of [
+      "Oleh Pemerintah Pusat - 12 Agustus 2026",
+      "Oleh Karena Itu - 12 Agustus 2026",
+      "Oleh Warga Setempat - 12 Agustus 2026",
+      "Oleh Petrenko - 12 Agustus 2026",
+      "Oleh Budi Santoso",
+      "Oleh Pemerintah Pusat, Dana Desa Ikut Dikurangi",
+    ])
+      expect(pageByline(line, "id"), line).toBeUndefined();
+  });
+
+  it('reads "Oleh" as a given name on a page in another language, and "Oleh:" as before', () => {
+    expect(pageByline("Oleh Petrenko - August 12, 2026", "en")).toEqual([person("Oleh Petrenko")]);
+    expect(pageByline("Oleh: Budi Santoso - 12 Agustus 2026", "id")).toEqual([person("Budi Santoso")]);
+  });
+
+  it("signs a page with the line under its headline, dated", () => {
+    const page = [
+      "Jadwal Feri Baru Disetujui Dewan Kota",
+      "Oleh Budi Santoso - 12 Agustus 2026",
+      "",
+      "Pemerintah kota pelabuhan itu menyetujui jadwal kapal feri baru pada hari Selasa setelah berbulan-bulan menerima keluhan warga.",
+      "",
+      "Warga mengatakan kapal yang terlambat membuat mereka terjebak di pulau itu dua kali seminggu selama musim liburan.",
+    ].join("\n");
+    const article = fromText(page);
+    expect(article.authors).toEqual([person("Budi Santoso")]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-08-12");
+  });
+});
+
+describe("the text's label alone on its line over the writer's name", () => {
+  const page = (lines: string[]) =>
+    [
+      "Nieuwe dienstregeling voor de veerboot",
+      ...lines,
+      "",
+      "De gemeenteraad van Wrenmouth heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+      "",
+      "Veel forenzen zeggen dat de late boten hen twee keer per week op het eiland lieten zitten tijdens de drukke zomer.",
+    ].join("\n");
+
+  it('signs the name under "Tekst:", and keeps the headline', () => {
+    const article = fromText(page(["", "Tekst:", "Tamsin van Orr", "12 maart 2026"]));
+    expect(article.authors).toEqual([{ type: "Person", name: "Tamsin van Orr" }]);
+    expect(article.headline).toBe("Nieuwe dienstregeling voor de veerboot");
+  });
+
+  it('signs no one under "Tekst" without its colon', () => {
+    expect(fromText(page(["", "Tekst", "Tamsin van Orr"])).authors).toBeUndefined();
+  });
+});
+
+describe("a Vietnamese label before a city's name", () => {
+  it("signs no one on the byline's line", () => {
+    for (const line of ["Bài: Hà Nội", "Bài và ảnh: Hải Phòng", "Phóng viên: Sài Gòn", "Bài: Biên Hòa", "Bài: Ha Noi"])
+      expect(parseByline(line), line).toEqual([]);
+  });
+
+  it("still signs a pen name of two syllables", () => {
+    for (const name of ["Thu Hà", "Hà Linh", "Minh Anh"]) expect(parseByline(`Bài: ${name}`), name).toEqual([{ type: "Person", name }]);
+  });
+});
+
+describe("an English public body named by its last word", () => {
+  it("signs no one after a report's credit", () => {
+    for (const line of [
+      "Reported by City Transport Department",
+      "Reported by Harbour Port Authority",
+      "Reported by Environment Protection Agency",
+      "Reported by Quellmoor City Council",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("ends the names after a list's mark, and signs as an organisation alone", () => {
+    expect(parseByline("By Nora Pell, City Transport Department")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+    expect(parseByline("Reported by Nora Pell, Harbour Port Authority")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+    const page = [
+      "Council approves new ferry timetable",
+      "By City Transport Department",
+      "",
+      "The council of Wrenmouth approved a new ferry timetable on Tuesday after months of complaints from commuters.",
+      "",
+      "Residents said the late boats had left them stranded on the island twice a week during the busy summer.",
+    ].join("\n");
+    expect(fromText(page).authors).toEqual([{ type: "Organization", name: "City Transport Department" }]);
+  });
+
+  it("still signs a news agency and people after the credit", () => {
+    expect(parseByline("Reported by Quellmoor News Agency")).toEqual([{ type: "Organization", name: "Quellmoor News Agency" }]);
+    expect(parseByline("Reported by Nora Pell")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+  });
+});
+
+describe('"Dilaporkan oleh" before an office or officials', () => {
+  it("signs no one", () => {
+    // A byline's line that signs no one, as for the other public bodies: the headline over it stays.
+    for (const line of ["Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Pejabat Setempat"])
+      expect(parseByline(line), line).toEqual([]);
+  });
+});
+
+describe('"By" before a weekday and a part of the day', () => {
+  it("reads a title-case deadline as no byline", () => {
+    for (const line of ["By Monday Morning, The Council Had Voted", "By Friday Night, Boats Were Back"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still signs a weekday's given name and a part of the day's family name", () => {
+    expect(parseByline("By Monday Okafor, harbour correspondent")).toEqual([{ type: "Person", name: "Monday Okafor" }]);
+    expect(parseByline("By Ana Morning, harbour correspondent")).toEqual([{ type: "Person", name: "Ana Morning" }]);
   });
 });
