@@ -7017,6 +7017,19 @@ describe('Indonesian and Malay "Oleh" before names and a date on the same line',
       expect(pageByline(line, "id"), line).toBeUndefined();
   });
 
+  it("signs no one for an institution's name or the souvenirs' doubled word after the label", () => {
+    for (const line of [
+      "Oleh Universitas Wrenmouth Raya - 12 Agustus 2026",
+      "Oleh Dewan Kota Wrenmouth - 12 Agustus 2026",
+      "Oleh Polda Wrenmouth Raya - 12 Agustus 2026",
+      "Oleh Mahkamah Tinggi Wrenmouth - 12 Ogos 2026",
+      "Oleh Oleh Khas Wrenmouth - 12 Agustus 2026",
+    ])
+      expect(pageByline(line, "id"), line).toBeUndefined();
+    expect(parseByline("Dilaporkan oleh Universitas Wrenmouth Raya")).toBeUndefined();
+    expect(pageByline("Oleh Dewi Lestari Wulandari - 12 Agustus 2026", "id")).toEqual([person("Dewi Lestari Wulandari")]);
+  });
+
   it('reads "Oleh" as a given name on a page in another language, and "Oleh:" as before', () => {
     expect(pageByline("Oleh Petrenko - August 12, 2026", "en")).toEqual([person("Oleh Petrenko")]);
     expect(pageByline("Oleh: Budi Santoso - 12 Agustus 2026", "id")).toEqual([person("Budi Santoso")]);

@@ -3581,11 +3581,14 @@ const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementeri
  * byline: the residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan
  * oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry, service, office, board,
  * department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh Dinas Perhubungan
- * Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), and a clause's words later in
- * the line ("untuk", "yang", "dari").
+ * Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an institution's head noun
+ * (a university, a council or parliament, a court, a commission, a party, a bank, a school, a foundation, a regional
+ * police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs' doubled word
+ * spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), and a clause's words later in the line ("untuk", "yang",
+ * "dari").
  */
 const MALAY_BY_NOT_NAME = new RegExp(
-  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS})\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)`,
+  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)`,
   "iu",
 );
 /**
