@@ -120,20 +120,13 @@ export function isPlaceShaped(text: string): boolean {
 }
 
 /**
- * Vietnam's cities over the gazetteer's floor whose names it gives in English only ("Hanoi", "Haiphong", "Ho Chi Minh
- * City"), as Vietnamese prints them, with and without marks, lower-cased: two syllables, as a Vietnamese pen name has.
- * Saigon is Ho Chi Minh City's other name; "Da Nang" is in `PLACE_NAMES` already.
- */
-const VIETNAMESE_CITY_NAMES: ReadonlySet<string> = new Set(["hà nội", "ha noi", "hải phòng", "hai phong", "đà nẵng", "sài gòn", "sai gon"]);
-
-/**
  * Whether a name-shaped text is a place's name: a large city's of two words or more, which no shape tells from a
- * person's ("Hong Kong", "Tel Aviv", "Kuala Lumpur": `PLACE_NAMES`, "Hà Nội": `VIETNAMESE_CITY_NAMES`), or one of a
- * place's shape (`isPlaceShaped`). Set lookups on the name alone: every reader of names asks this, per candidate line.
+ * person's ("Hong Kong", "Tel Aviv", "Kuala Lumpur": `PLACE_NAMES`, with local spellings the gazetteer
+ * lacks: "Hà Nội"), or one of a place's shape (`isPlaceShaped`). One set lookup on the name alone: every reader of
+ * names asks this, per candidate line.
  */
 export function isPlaceName(text: string): boolean {
-  const lower = text.toLowerCase();
-  return PLACE_NAMES.has(lower) || VIETNAMESE_CITY_NAMES.has(lower) || isPlaceShaped(text);
+  return PLACE_NAMES.has(text.toLowerCase()) || isPlaceShaped(text);
 }
 
 /**

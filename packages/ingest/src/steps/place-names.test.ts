@@ -30,14 +30,27 @@ const CITY_SECTION = "PPLX";
  */
 const PEOPLE_NAMED_PLACES = ["João Pessoa", "Gustavo Adolfo Madero", "Shah Alam", "Virginia Beach", "Rahim Yar Khan"];
 
+/**
+ * Cities over the floor whose names the gazetteer gives in English only, with the spellings their own language prints
+ * (Vietnamese writes "Hà Nội" where the gazetteer has "Hanoi"; Saigon is Ho Chi Minh City's other name): the table keeps
+ * these spellings as it keeps the gazetteer's, so a Vietnamese label before a city ("Bài: Hà Nội") names no person.
+ */
+const LOCAL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  Hanoi: ["Hà Nội"],
+  Haiphong: ["Hải Phòng"],
+  "Da Nang": ["Đà Nẵng"],
+  "Ho Chi Minh City": ["Sài Gòn"],
+};
+
 /** A name without its marks ("Biên Hòa", "Biên Hoa" to "bien hoa"), as a copy without them prints it. */
 function withoutMarks(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 }
 
 /**
- * The names `PLACE_NAMES` keeps: of cities over the floor, not a city's section nor named for a person, the names of a
- * person's shape (two words or more) that no place's shape tells (`isPlaceShaped`), lower-cased, with and without marks.
+ * The names `PLACE_NAMES` keeps: of cities over the floor, not a city's section nor named for a person, the names and
+ * their local spellings (`LOCAL_SPELLINGS`) of a person's shape (two words or more) that no place's shape tells
+ * (`isPlaceShaped`), lower-cased, with and without marks.
  */
 function gazetteerPlaceNames(cities: readonly City[]): string[] {
   const names = new Set<string>();
@@ -45,7 +58,8 @@ function gazetteerPlaceNames(cities: readonly City[]): string[] {
     if (city.population < POPULATION_FLOOR || city.featureCode === CITY_SECTION) continue;
     const name = city.name.normalize("NFC");
     if (PEOPLE_NAMED_PLACES.includes(name)) continue;
-    for (const form of [name, withoutMarks(name)]) if (isNameShaped(form) && !isPlaceShaped(form)) names.add(form.toLowerCase());
+    for (const spelling of [name, ...(LOCAL_SPELLINGS[name] ?? [])])
+      for (const form of [spelling, withoutMarks(spelling)]) if (isNameShaped(form) && !isPlaceShaped(form)) names.add(form.toLowerCase());
   }
   return [...names].sort();
 }
@@ -80,8 +94,8 @@ describe("place names from the gazetteer", () => {
     expect([...PLACE_NAMES].sort()).toEqual(names);
   });
 
-  it("leave out only names the gazetteer gives over the floor", () => {
-    for (const name of PEOPLE_NAMED_PLACES)
+  it("leave out, and spell anew, only names the gazetteer gives over the floor", () => {
+    for (const name of [...PEOPLE_NAMED_PLACES, ...Object.keys(LOCAL_SPELLINGS)])
       expect(
         gazetteer().some((city) => city.name === name && city.population >= POPULATION_FLOOR),
         name,
