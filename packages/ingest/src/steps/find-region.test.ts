@@ -2149,7 +2149,7 @@ describe("a summary box over the story's first paragraph (round rgn49)", () => {
   });
 });
 
-describe("round bd58: the site's pitch of its own channel at the story's foot, and a story's own newsletter sentences", () => {
+describe("the site's pitch of its own channel at the story's foot, and a story's own newsletter sentences", () => {
   const head = [
     "Kelby Post",
     "Home",
@@ -2267,7 +2267,7 @@ describe("round bd58: the site's pitch of its own channel at the story's foot, a
   });
 });
 
-describe("round bd58: a story's last section on what the news means for its reader, over the site's button", () => {
+describe("a story's last section on what the news means for its reader, over the site's button", () => {
   const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
   const paragraphs = [
     "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
@@ -2291,7 +2291,7 @@ describe("round bd58: a story's last section on what the news means for its read
   });
 });
 
-describe("round bd58: a promotion box closing the story, copied packed, and a subscription's offer over a join button", () => {
+describe("a promotion box closing the story, copied packed, and a subscription's offer over a join button", () => {
   const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
   const paragraphs = [
     "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
@@ -2346,7 +2346,7 @@ describe("round bd58: a promotion box closing the story, copied packed, and a su
   });
 });
 
-describe("round bd58 review: near misses of the own-channel pitch, the narrowed prompt and the subscription offer", () => {
+describe("near misses of the own-channel pitch, the narrowed prompt and the subscription offer", () => {
   const head = ["Kelby Post", "Home", "News", "", "Harbour walk in Kelby reopens after repairs", "", "By Jane Marlow", "May 3, 2026", ""];
   const paragraphs = [
     "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",

@@ -5915,7 +5915,7 @@ describe("a view count, a category or a text-size line alone in the header", () 
   });
 });
 
-describe("round hl34: host names, graphic credits, issuers, essay byline blocks, German short titles", () => {
+describe("host names, graphic credits, issuers, essay byline blocks, German short titles", () => {
   const nl = [
     "De enige veerboot van het eiland is maandag na drie maanden reparatie op de werf aan de overkant weer in dienst gekomen, en de eerste overtocht zat vol.",
     "",
@@ -6262,7 +6262,7 @@ describe("a headline opening with a byline's word before a word in lower case", 
   });
 });
 
-describe("round hd40: an all-caps headline with 'BY', a label before a title's phrase, a job's word in a longer title", () => {
+describe("an all-caps headline with 'BY', a label before a title's phrase, a job's word in a longer title", () => {
   const stories: Readonly<Record<string, readonly string[]>> = HARBOUR_EXPANSION_STORIES;
   const page = (language: string, header: string[]) =>
     fromText(["Home", "News", "", ...header, "", ...stories[language]!.flatMap((paragraph) => [paragraph, ""])].join("\n"));
@@ -6790,7 +6790,7 @@ describe("a German headline opening with 'von … nach' or 'von … bis'", () =>
 
 // Round hl56: a probe of invented pages for headline layouts left open (title bars printed over the page's own heading,
 // capital titles opening with a byline's word, short titles over a long standfirst, bars the reader leaves whole).
-describe("round hl56: title bars, capital titles, short titles over a standfirst", () => {
+describe("title bars, capital titles, short titles over a standfirst", () => {
   const stories: Record<string, string> = {
     en: "The harbour board voted on Tuesday to close the old fish market at the end of the summer, after a survey found rot in its roof beams.\n\nTraders who have sold from the stalls for decades said they were given no warning, and several will look for a pitch in the covered hall.",
     de: "Der Hafenrat hat am Dienstag beschlossen, den alten Fischmarkt zum Ende des Sommers zu schließen, nachdem ein Gutachten morsche Balken fand.\n\nHändler, die seit Jahrzehnten an den Ständen verkaufen, sagen, sie seien nicht gewarnt worden, und einige ziehen in die Markthalle.",
@@ -7087,7 +7087,7 @@ describe("round hl56: title bars, capital titles, short titles over a standfirst
 
 // Round hl66: cookie banners whose consent words the notice test missed (Dutch, Italian, Spanish, French, Portuguese,
 // German buttons under a line naming cookies), and a newsletter's issue titled under its series label over its byline.
-describe("round hl66: cookie banners' buttons, a newsletter issue's title", () => {
+describe("cookie banners' buttons, a newsletter issue's title", () => {
   const stories: Record<string, string> = {
     en: "The lock keepers of Brannock Canal agreed on Thursday to open the upper gates an hour earlier through the summer, after boat owners complained of queues that ran back past the old mill.\n\nThe trust that runs the canal said two more keepers would be hired for the season, and that the lower gates would keep their present hours until the autumn.\n\nBoat owners welcomed the change but asked for a second water point above the top lock, where crews wait longest on busy weekends in August.\n\nThe trust will review the new hours at its meeting in October, when the season's figures for each lock are known.",
     de: "Die Schleusenwärter am Brannock-Kanal haben am Donnerstag zugestimmt, die oberen Tore im Sommer eine Stunde früher zu öffnen, nachdem Bootsbesitzer über lange Wartezeiten an der alten Mühle geklagt hatten.\n\nDer Verein, der den Kanal betreibt, will für die Saison zwei weitere Wärter einstellen, und die unteren Tore behalten bis zum Herbst ihre Zeiten.",
@@ -9375,7 +9375,7 @@ describe("a line over the date that shares the lead's words, a headline that doe
   });
 });
 
-describe("round hl80: a long title over its byline; the site's name over the title", () => {
+describe("a long title over its byline; the site's name over the title", () => {
   // One invented story per language: a harbour board's vote put off. `long` is a news site's long title (21 to 30
   // words, no full stop); `deck` a standfirst as long; `entry` a live page's entry; `summary` a teaser's.
   const HL80 = {
@@ -9643,7 +9643,7 @@ describe("round hl80: a long title over its byline; the site's name over the tit
   });
 });
 
-describe("round int79: a picture's credit between the story's paragraphs names no site, even when it names the title", () => {
+describe("a picture's credit between the story's paragraphs names no site, even when it names the title", () => {
   /** A film's review: its short title, its deck, the byline and date, two paragraphs, the still's credit between them. */
   const REVIEWS: Record<
     string,
@@ -9768,7 +9768,7 @@ describe("round int79: a picture's credit between the story's paragraphs names n
   });
 });
 
-describe("round hl81: a short title under the site's name, over its long deck", () => {
+describe("a short title under the site's name, over its long deck", () => {
   // One invented story per language: a town's old printing works sold. Each site's name has four words, as long as a
   // title (the copyright in the footer names it); `title` is short (two or three words), `deck` a standfirst of 21 to 30
   // words without a full stop, `long` a long headline, `kicker` a kicker naming the kind of piece, `section` a section's, `news` a newsletter's prompt.
@@ -9938,7 +9938,7 @@ describe("round hl81: a short title under the site's name, over its long deck", 
   });
 });
 
-describe("round hl81: a headline quoting its speaker, under a kicker or a teaser (the pull-quote rule reverted)", () => {
+describe("a headline quoting its speaker, under a kicker or a teaser (the pull-quote rule reverted)", () => {
   // A harbour town's story in English, German, French and Dutch: `quoted` a headline quoting someone in the present
   // tense; `teaser` another story's title. (hl81's rule giving the headline to the title over a quote told in the past
   // tense was reverted in review: it took kickers and teasers over quoted headlines.)
@@ -10006,7 +10006,7 @@ describe("round hl81: a headline quoting its speaker, under a kicker or a teaser
   });
 });
 
-describe("round int80: a live label, an update's note or a weather line under the site's name is no short title", () => {
+describe("a live label, an update's note or a weather line under the site's name is no short title", () => {
   // One invented story in seven languages: a harbour's quay repaired. `long` is a long headline (21 to 30 words, no full
   // stop) set under the site's name as a deck would be; the copyright in the footer names the site.
   const INT80 = {
@@ -10113,7 +10113,7 @@ describe("round int80: a live label, an update's note or a weather line under th
   });
 });
 
-describe("round hl83: the site's name before its copyright mark in the footer", () => {
+describe("the site's name before its copyright mark in the footer", () => {
   // Invented sites of four words (as many as a title standing alone may have) and one invented story per language.
   const HL83 = {
     en: { site: "The Brackenford Evening Lamp", title: "Old tram depot becomes a market hall", by: "By Ivo Trelawny" },
@@ -10191,7 +10191,7 @@ describe("round hl83: the site's name before its copyright mark in the footer", 
   });
 });
 
-describe("round hl84: a date line or a date and byline line under a title wins no headline", () => {
+describe("a date line or a date and byline line under a title wins no headline", () => {
   // Invented event and news pages in seven languages: a conference's or a weekend's title over its span of days (with
   // or without a place after a dot or a bar), or over a header's line holding a date and a byline. The reader reads
   // each such line as the header's own, never as its title. A picture's caption with its credit packed under it gives
@@ -10574,7 +10574,7 @@ const hl86Page = (top: string, p: (typeof HL86)["en"], heading: string, notice: 
 };
 const hl86Headline = (text: string) => fromText(text, { source: "hl86.txt" }).headline;
 
-describe("round hl86: a page's title line holding a short headline and the site's name after a dash", () => {
+describe("a page's title line holding a short headline and the site's name after a dash", () => {
   it("takes the heading printed below when the dash's other part is the site's name in the footer's notice", () => {
     for (const [lang, p] of Object.entries(HL86))
       for (const packed of [false, true])

@@ -1295,7 +1295,7 @@ describe("a site's menu of section names copied as one line", () => {
   });
 });
 
-describe("round nl84: a deck under a headline in a script without spaces or with its own word lengths", () => {
+describe("a deck under a headline in a script without spaces or with its own word lengths", () => {
   const zhStory = [
     "镇政府周二表示，改建工程历时八个月，总投资约六百万元。图书馆设有阅览室、儿童区和自习室，可同时容纳两百名读者。",
     "负责项目的工作人员说，粮仓原有的木梁和石墙都被保留下来，游客可以看到百年前的建筑结构。居民对此反应热烈。",
@@ -1507,7 +1507,7 @@ describe("round nl84: a deck under a headline in a script without spaces or with
   });
 });
 
-describe("round nl84 review: a shorter headline under a kicker, label, slogan or menu's item of less than a headline's length", () => {
+describe("a shorter headline under a kicker, label, slogan or menu's item of less than a headline's length", () => {
   const zhStory = [
     "区政府周三表示，改造工程历时十个月，总投资约八百万元。书屋设有阅览区、亲子区和自习区，可同时容纳一百五十名读者。",
     "负责工程的技术人员说，码头仓库原有的砖墙与钢梁都被保留下来，市民能看到近百年前的建筑结构。附近居民反响热烈。",

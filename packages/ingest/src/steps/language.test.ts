@@ -214,7 +214,7 @@ describe("prose in scripts without stop words between spaces", () => {
   });
 });
 
-describe("round nl83", () => {
+describe("Malay and Indonesian told apart by their own spellings", () => {
   // Invented paragraphs on village news, each in its language's own spellings; franc-min's trigrams name each the other.
   const MALAY = [
     "Ketua kampung berkata bahawa mereka mahu melihat anak-anak muda kembali ke kampung dan membuka kedai baharu di pekan.",

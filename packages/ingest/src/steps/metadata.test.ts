@@ -1105,7 +1105,7 @@ describe("a post dated only under the byline that closes it", () => {
   });
 });
 
-describe("round au57: a date under the closing byline that the story names is its event's", () => {
+describe("a date under the closing byline that the story names is its event's", () => {
   const stories: Record<string, { story: (day: string) => string[]; byline: string }> = {
     en: {
       story: (day) => [
@@ -1176,7 +1176,7 @@ describe("round au57: a date under the closing byline that the story names is it
   });
 });
 
-describe("round au57: a blog theme's date line with its link to the comment form", () => {
+describe("a blog theme's date line with its link to the comment form", () => {
   const story = EN_MARKET_HALL_STORY;
   const dated = (over: string[], under: string[], lang = "en") =>
     fromText(
@@ -1292,7 +1292,7 @@ describe("review of round au57: a day the story names that is no event's", () =>
   });
 });
 
-describe("round au66: a weekday the story prints before the day the closing byline's date names", () => {
+describe("a weekday the story prints before the day the closing byline's date names", () => {
   const stories: Record<string, { said: (day: string) => string; byline: string }> = {
     en: {
       said: (day) => `The crew showed the rebuilt boathouse to visitors on ${day}, the first time since the winter storms.`,
@@ -1361,7 +1361,7 @@ describe("round au66: a weekday the story prints before the day the closing byli
   });
 });
 
-describe("round dt83: an event's span of days alone under the title dates no post", () => {
+describe("an event's span of days alone under the title dates no post", () => {
   // Invented festival pages: title, the event's days on a line of their own, two paragraphs.
   const pages = {
     en: [
@@ -1491,7 +1491,7 @@ describe("round dt83: an event's span of days alone under the title dates no pos
   });
 });
 
-describe("round dt83: Persian and Vietnamese date lines with their hour's word and their labels", () => {
+describe("Persian and Vietnamese date lines with their hour's word and their labels", () => {
   const fa = [
     "بازگشایی اسکله قدیمی بندر پس از دو سال تعمیر",
     "نویسنده: مریم کاظمی",
@@ -1557,7 +1557,7 @@ describe("round dt83: Persian and Vietnamese date lines with their hour's word a
   });
 });
 
-describe("round dt83: a byline's slashed date read in the page's order", () => {
+describe("a byline's slashed date read in the page's order", () => {
   const pages = [
     [
       "fr",
@@ -1643,7 +1643,7 @@ const postDate = (site: { name: string; section: string; title: string }, [first
     source: "p.txt",
   }).datePublished?.slice(0, 10);
 
-describe("round int83: a post's date before an event's span, parted by a bar or a dot, dates the post", () => {
+describe("a post's date before an event's span, parted by a bar or a dot, dates the post", () => {
   // Invented pages: a title, one line under it, two paragraphs.
   const body = [
     "The council of Marrowby voted on Tuesday to keep the old ferry running through the winter months, despite the cost.",
@@ -1680,7 +1680,7 @@ describe("round int83: a post's date before an event's span, parted by a bar or 
   });
 });
 
-describe("round int84: an event's span first on its line, before another dated field parted by a bar or a dot, dates nothing", () => {
+describe("an event's span first on its line, before another dated field parted by a bar or a dot, dates nothing", () => {
   const body = [
     "The lantern fair of Quellmoor fills the old rope walk with stalls, music and a parade of paper boats on the mill pond.",
     "This year the organisers have added a second weekend, after the first one sold out within days of the tickets going on sale.",
@@ -1727,7 +1727,7 @@ const readNewsPage = (
 };
 const datesOf = (read: ReturnType<typeof fromText>) => [read.datePublished?.slice(0, 10), read.dateModified?.slice(0, 10)];
 
-describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two stamps a dash joins", () => {
+describe("dates after a byline, slashed dates, Malay and Hebrew, two stamps a dash joins", () => {
   // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [
@@ -1905,7 +1905,7 @@ describe("round dt84: dates after a byline, slashed dates, Malay and Hebrew, two
   });
 });
 
-describe("round dt85: an update printed before its published date, a time before the date, Malay short months", () => {
+describe("an update printed before its published date, a time before the date, Malay short months", () => {
   // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [
@@ -2054,7 +2054,7 @@ describe("round dt85: an update printed before its published date, a time before
   });
 });
 
-describe("round dt86: German created dates, hyphenated stamps beside a byline, Malay last-updated labels", () => {
+describe("German created dates, hyphenated stamps beside a byline, Malay last-updated labels", () => {
   // Invented pages on readNewsPage's layout; each language's two paragraphs.
   const paragraphs: Record<string, [string, string]> = {
     en: [

@@ -3905,7 +3905,7 @@ describe("lines stored one byte a character", () => {
   });
 });
 
-describe("round bd58: a section break's marks in a copy that packs every line", () => {
+describe("a section break's marks in a copy that packs every line", () => {
   const paragraphs = [
     "The harbour walk in Kelby reopened on Monday after two years of repairs, the town council said in a statement.",
     "Workers replaced the old timber boards with stone slabs, and the railings along the quay were raised by a foot.",
@@ -4245,7 +4245,7 @@ describe("lists copied without their marks, set a line each alike: packed pages 
 
 // Round bd80: a wiki's note under a section's heading ("Main article: …", "See also: …") packed against the heading or
 // the next section's heading is a link to another page, read as a related block, in every language the labels list.
-describe("round bd80: a wiki's note packed against a section's heading", () => {
+describe("a wiki's note packed against a section's heading", () => {
   const opening =
     "The town grew up around a river crossing, and for three centuries its market drew farmers from every valley to the south.";
   const closing = "Today the old market hall holds a small museum, and the river crossing is a footbridge used mostly by walkers.";
@@ -4369,7 +4369,7 @@ describe("round bd80: a wiki's note packed against a section's heading", () => {
   });
 });
 
-describe("round bd82: a section's heading packed over a wiki's notes stays a heading", () => {
+describe("a section's heading packed over a wiki's notes stays a heading", () => {
   const opening =
     "The valley was farmed long before the first town stood on its river, and its orchards still send fruit to every market in the region.";
   const closing = "A museum in the old mill now tells the valley's story, and a footpath follows the river from the mill to the sea.";
@@ -4535,7 +4535,7 @@ describe("round bd82: a section's heading packed over a wiki's notes stays a hea
   });
 });
 
-describe("round int81: a label and its colon over a wiki's notes heads no section", () => {
+describe("a label and its colon over a wiki's notes heads no section", () => {
   const opening =
     "The ferry board met on Tuesday and agreed to move the terminal to the east quay, ending two years of argument over the site.";
   const prose = "The new building will replace the old waiting room, which floods at high tide, and open before next summer.";
@@ -4632,7 +4632,7 @@ describe("round int81: a label and its colon over a wiki's notes heads no sectio
   });
 });
 
-describe("round int82: the text's label over a title or a letter, and Arabic's 'by means of' before a ship", () => {
+describe("the text's label over a title or a letter, and Arabic's 'by means of' before a ship", () => {
   const nl = [
     "Home",
     "Nieuws",
@@ -4844,7 +4844,7 @@ describe("a caption set as a paragraph, its last sentence a labelled credit (rou
   });
 });
 
-describe("round bd85: newsletter and membership prompts saying where the mail lands, and credits in other wordings", () => {
+describe("newsletter and membership prompts saying where the mail lands, and credits in other wordings", () => {
   const stories: Record<string, [string, string, string, string[]]> = {
     en: [
       "Harbour ferry returns after winter repairs",
