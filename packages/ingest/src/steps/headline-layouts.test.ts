@@ -7428,7 +7428,7 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
   const langs = Object.keys(header);
   const read = (lang: string, top: string[]) =>
     fromText([...top, "", ...body[lang]!.flatMap((paragraph) => [paragraph, ""]), "Share", "© 2025 Quenby Courier"].join("\n"), {
-      source: `hl71-${lang}.txt`,
+      source: `teasers-twice-${lang}.txt`,
     });
 
   it("takes the title over its deck and byline, not a teaser the menu prints in two sections", () => {
@@ -9378,7 +9378,7 @@ describe("a line over the date that shares the lead's words, a headline that doe
 describe("a long title over its byline; the site's name over the title", () => {
   // One invented story per language: a harbour board's vote put off. `long` is a news site's long title (21 to 30
   // words, no full stop); `deck` a standfirst as long; `entry` a live page's entry; `summary` a teaser's.
-  const HL80 = {
+  const LONG_TITLE_STORIES = {
     en: {
       site: "Marrowby Courier",
       nav: ["Home", "News", "Region"],
@@ -9513,14 +9513,14 @@ describe("a long title over its byline; the site's name over the title", () => {
         "De bibliotheek gaat van juni tot augustus ook op zondag open nadat vrijwilligers hebben aangeboden om de leeszalen en de kinderhoek elk weekend te bemannen",
     },
   };
-  type Page = (typeof HL80)["en"];
+  type Page = (typeof LONG_TITLE_STORIES)["en"];
   /** Menu, site's name, the header's lines, the story, a share bar and a footer with the site's copyright. */
   const page = (p: Page, header: readonly string[], footer = `© 2025 ${p.site}`) =>
     [...p.nav, "", p.site, "", ...header, "", p.lead, "", p.next, "", "Share", "Email", "", "About us", footer].join("\n");
   const read = (text: string) => fromText(text, { source: "page.txt" });
 
   it("takes a long title packed over its byline as the headline, under the date, a kicker or the site's name", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
         [p.date, p.long, p.by],
         [p.date, p.section, p.long, p.by],
@@ -9540,7 +9540,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("takes the title under the site's name that the copyright names, over its byline, no deck of that name", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
         [p.title, p.by, p.date],
         [p.title, "", p.by, p.date],
@@ -9550,7 +9550,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("keeps a long deck under its title, over the date's title, and a live entry or a teaser's summary over a byline", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
         [p.title, "", p.deck, p.by, p.date],
         [p.date, p.title, p.deck, p.by],
@@ -9571,7 +9571,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("never takes a long deck or quote under a teaser or a title's date (a teaser still wins some, as on main)", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
         [p.teaser, "", p.title, "", p.date, p.deck, p.by],
         [p.teaser, "", p.title, "", p.date, "", p.deck, p.by],
@@ -9583,7 +9583,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("keeps a title over its deck where the copyright names someone else, or the title is printed again", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       const header = [p.title, "", p.deck, p.by, p.date];
       expect(read(page(p, header, "© 2025 Quayside Media Group")).headline, lang).toBe(p.title);
       expect(read(page(p, header, `Comments on ${p.title}`)).headline, `${lang}: printed again`).toBe(p.title);
@@ -9591,7 +9591,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("reads the site's name only where the copyright names it, not a title the notice's line quotes after or before it", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       const header = [p.title, "", p.deck, p.by, p.date];
       expect(read(page(p, header, `© 2025 Photo: ${p.title}`)).headline, `${lang}: photo`).toBe(p.title);
       expect(read(page(p, header, `${p.title} © 2025 Tobias Wrenfield`)).headline, `${lang}: caption`).toBe(p.title);
@@ -9605,7 +9605,7 @@ describe("a long title over its byline; the site's name over the title", () => {
 
   // Review of hl80: near misses of the long title's rule, each over a "By …" of its own.
   it("keeps the title over a long caption or deck under the header's byline, over a photographer's or writer's By", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
         [p.title, p.by, p.date, "", p.deck, p.writer],
         [p.title, p.by, p.date, p.deck, p.writer],
@@ -9616,7 +9616,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("keeps the title over a live page's entries stamped with their time on a line of its own, over their writers", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       const header = [p.title, "", "10:42", p.summary, p.writer, "", "10:15", p.deck, p.writer];
       expect(read(page(p, header)).headline, lang).toBe(p.title);
       expect(read(page(p, header).replace(/\n\n/g, "\n")).headline, `${lang} packed`).toBe(p.title);
@@ -9624,7 +9624,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("keeps the title over a short line (a photo's credit, a label, a count) over its long deck over the byline", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const short of ["Photo: AFP", "Exclusive", "12 comments", "Podcast"]) {
         for (const header of [
           [p.title, short, p.deck, p.by, p.date],
@@ -9636,7 +9636,7 @@ describe("a long title over its byline; the site's name over the title", () => {
   });
 
   it("takes a long title under a numeric date, whose figures open as a clock time's do", () => {
-    for (const [lang, p] of Object.entries(HL80)) {
+    for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const date of ["03.03.2025", "03.03.2025 10:42"])
         expect(read(page(p, [date, p.long, p.by])).headline, `${lang}: ${date}`).toBe(p.long);
     }
@@ -9772,7 +9772,7 @@ describe("a short title under the site's name, over its long deck", () => {
   // One invented story per language: a town's old printing works sold. Each site's name has four words, as long as a
   // title (the copyright in the footer names it); `title` is short (two or three words), `deck` a standfirst of 21 to 30
   // words without a full stop, `long` a long headline, `kicker` a kicker naming the kind of piece, `section` a section's, `news` a newsletter's prompt.
-  const HL81 = {
+  const SHORT_TITLE_STORIES = {
     en: {
       site: "The Marrowby Evening Post",
       nav: ["Home", "News", "Region"],
@@ -9872,14 +9872,14 @@ describe("a short title under the site's name, over its long deck", () => {
       next: "De krant verhuisde tien jaar geleden naar een kantoor bij het station.",
     },
   };
-  type Page = (typeof HL81)["en"];
+  type Page = (typeof SHORT_TITLE_STORIES)["en"];
   /** Menu, site's name, the header's lines, the story, a share bar and a footer with the site's copyright. */
   const page = (p: Page, header: readonly string[], footer = `© 2025 ${p.site}`) =>
     [...p.nav, "", p.site, "", ...header, "", p.lead, "", p.next, "", "Share", "Email", "", "About us", footer].join("\n");
   const read = (text: string) => fromText(text, { source: "page.txt" });
 
   it("takes the short title under the site's name over its deck and byline, the deck as the description", () => {
-    for (const [lang, p] of Object.entries(HL81)) {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       // Not the deck without a full stop packed right over the byline: that is a long title's place (round hl80).
       for (const header of [
         [p.title, p.deck, "", p.date, p.by],
@@ -9897,7 +9897,7 @@ describe("a short title under the site's name, over its long deck", () => {
   });
 
   it("never takes a kicker, a section's name, a trail, a newsletter's prompt or a line in capitals under the site's name", () => {
-    for (const [lang, p] of Object.entries(HL81)) {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       for (const over of [p.kicker, p.section, p.news, `${p.nav[0]} > ${p.nav[1]} > ${p.nav[2]}`, p.title.toUpperCase()])
         for (const header of [
           [over, p.long, "", p.date, p.by],
@@ -9908,7 +9908,7 @@ describe("a short title under the site's name, over its long deck", () => {
   });
 
   it("never takes a line under a name the copyright does not give, a sentence, or a line printed again", () => {
-    for (const [lang, p] of Object.entries(HL81)) {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       const header = [p.title, p.deck, p.by, p.date];
       expect(read(page(p, header, "© 2025 Quayside Media Group")).headline, `${lang}: another's name`).not.toBe(p.title);
       const sentence = `${p.title}.`;
@@ -9920,7 +9920,7 @@ describe("a short title under the site's name, over its long deck", () => {
   });
 
   it("never takes the byline's name printed over a long headline under the site's name (review of hl81)", () => {
-    for (const [lang, p] of Object.entries(HL81)) {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       const name = p.by.replace(/^\S+ /, "");
       for (const header of [
         [name, p.long, p.date, p.by],
@@ -9931,7 +9931,7 @@ describe("a short title under the site's name, over its long deck", () => {
   });
 
   it("keeps a headline of a headline's length under the site's name over its deck, and a byline or date under the name", () => {
-    for (const [lang, p] of Object.entries(HL81)) {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       expect(read(page(p, [p.long, p.by, p.date])).headline, `${lang}: long`).toBe(p.long);
       expect(read(page(p, [p.date, "", p.long, "", p.by])).headline, `${lang}: date over it`).not.toBe(p.date);
     }
@@ -10009,7 +10009,7 @@ describe("a headline quoting its speaker, under a kicker or a teaser (the pull-q
 describe("a live label, an update's note or a weather line under the site's name is no short title", () => {
   // One invented story in seven languages: a harbour's quay repaired. `long` is a long headline (21 to 30 words, no full
   // stop) set under the site's name as a deck would be; the copyright in the footer names the site.
-  const INT80 = {
+  const NOTE_LINE_STORIES = {
     en: {
       site: "The Fennick Courier",
       live: "Live updates",
@@ -10081,7 +10081,7 @@ describe("a live label, an update's note or a weather line under the site's name
       date: "3 maart 2025",
     },
   };
-  type Page = (typeof INT80)["en"];
+  type Page = (typeof NOTE_LINE_STORIES)["en"];
   const LEAD = "The north quay at Fennick was closed to boats on Monday morning while engineers began to rebuild the cracked wall.";
   const NEXT = "The fishing fleet will use the small dock by the lighthouse, where a fuel pump and an ice store were set up last week.";
   const page = (p: Page, header: readonly string[]) =>
@@ -10089,7 +10089,7 @@ describe("a live label, an update's note or a weather line under the site's name
   const read = (text: string) => fromText(text, { source: "page.txt" });
 
   it("never takes a live page's label, an update's note or a weather line under the site's name over a long line", () => {
-    for (const [lang, p] of Object.entries(INT80)) {
+    for (const [lang, p] of Object.entries(NOTE_LINE_STORIES)) {
       // The Portuguese weather line wins on the base too, by another path (left open).
       for (const over of lang === "pt" ? [p.live, p.upd] : [p.live, p.upd, p.wx])
         for (const header of [
@@ -10103,7 +10103,7 @@ describe("a live label, an update's note or a weather line under the site's name
   });
 
   it("still takes a short title under the site's name over its long deck (near miss)", () => {
-    for (const [lang, p] of Object.entries(INT80)) {
+    for (const [lang, p] of Object.entries(NOTE_LINE_STORIES)) {
       for (const header of [
         [p.title, "", `${p.long}.`, "", p.by],
         [p.title, `${p.long}.`, p.by, p.date],
@@ -10115,7 +10115,7 @@ describe("a live label, an update's note or a weather line under the site's name
 
 describe("the site's name before its copyright mark in the footer", () => {
   // Invented sites of four words (as many as a title standing alone may have) and one invented story per language.
-  const HL83 = {
+  const FOUR_WORD_SITES = {
     en: { site: "The Brackenford Evening Lamp", title: "Old tram depot becomes a market hall", by: "By Ivo Trelawny" },
     de: { site: "Der Brackenfelder Abend Anzeiger", title: "Altes Straßenbahndepot wird zur Markthalle", by: "Von Ivo Trelawny" },
     fr: { site: "La Lanterne de Brackenval", title: "Le vieux dépôt de tramways devient une halle", by: "Par Ivo Trelawny" },
@@ -10134,7 +10134,7 @@ describe("the site's name before its copyright mark in the footer", () => {
   const both = (text: string) => [text, text.replace(/\n\n/g, "\n")];
 
   it("reads a footer that names the site before the mark and year as the copyright notice: the title under the name wins", () => {
-    for (const [lang, p] of Object.entries(HL83))
+    for (const [lang, p] of Object.entries(FOUR_WORD_SITES))
       for (const foot of [
         `${p.site} © 2025`,
         `${p.site} © 2019–2025 | Contact`,
@@ -10150,20 +10150,20 @@ describe("the site's name before its copyright mark in the footer", () => {
           for (const text of both(page(p.site, header, [foot])))
             expect(read(text).headline, `${lang}: ${foot} / ${header.join(" / ")}`).toBe(p.title);
     // An undated credit under the footer's notice leaves that notice the page's last dated one.
-    for (const [lang, p] of Object.entries(HL83))
+    for (const [lang, p] of Object.entries(FOUR_WORD_SITES))
       for (const text of both(page(p.site, [p.title, p.by], [`${p.site} © 2025`, "Photos © Ada Lindqvist"])))
         expect(read(text).headline, `${lang}: undated credit under the notice`).toBe(p.title);
   });
 
   // Its own time limit: the suite's is minutes. Read from each mark, a run of 200,000 marks takes some 25 seconds.
   it("reads a long run of marks under the site's notice in linear time", () => {
-    const { site, title, by } = HL83.en;
+    const { site, title, by } = FOUR_WORD_SITES.en;
     expect(read(page(site, [title, by], [`${site} © 2025`, "©".repeat(200_000)])).headline).toBe(title);
   }, 5_000);
 
   it("keeps a title that a credit after the mark repeats, or a credit between paragraphs, as the headline (near miss)", () => {
     const DECK = "Sixty stalls, a lower rent for two years and a mended glass roof before the doors open in the spring";
-    for (const [lang, p] of Object.entries(HL83)) {
+    for (const [lang, p] of Object.entries(FOUR_WORD_SITES)) {
       // A picture's credit repeating the title before the photographer's name, or inside a gallery's credit, names no
       // site: the title over its deck stays the headline.
       for (const foot of [`${p.title} © 2025 Ada Lindqvist`, `Photos: ${p.title} © 2025`]) {
@@ -10183,7 +10183,7 @@ describe("the site's name before its copyright mark in the footer", () => {
     // A book's review: its title over the deck, the cover's credit after the last paragraph, then the footer's notice.
     // The credit opens with the title as a footer opens with the site's name, but it is not the page's last notice.
     const DECK = "Sixty stalls, a lower rent for two years and a mended glass roof before the doors open in the spring";
-    for (const [lang, p] of Object.entries(HL83))
+    for (const [lang, p] of Object.entries(FOUR_WORD_SITES))
       for (const credit of [`${p.title} © 2019`, `${p.title} © 2019, Harper & Lane`, `${p.title} (c) 2019 · 320 pages`]) {
         const review = [p.site, "", p.title, DECK, p.by, "", LEAD, "", NEXT, "", credit, "", "Contact", "Privacy", `© 2025 ${p.site}`];
         for (const text of both(review.join("\n"))) expect(read(text).headline, `${lang}: ${credit}`).toBe(p.title);
@@ -10196,7 +10196,7 @@ describe("a date line or a date and byline line under a title wins no headline",
   // or without a place after a dot or a bar), or over a header's line holding a date and a byline. The reader reads
   // each such line as the header's own, never as its title. A picture's caption with its credit packed under it gives
   // the near misses: set apart, a caption and a title have one shape, so the caption is not passed over.
-  const HL84 = {
+  const EVENT_PAGES = {
     en: {
       conf: "Coastal Towns Conference",
       short: "Harbour Lights Weekend",
@@ -10310,7 +10310,7 @@ describe("a date line or a date and byline line under a title wins no headline",
       ],
     },
   };
-  type Page = (typeof HL84)["en"];
+  type Page = (typeof EVENT_PAGES)["en"];
   const NAV = ["Home", "Events", "Culture"];
   /** The page with its header's blocks set apart (`packed` false) or every line packed. */
   const page = (p: Page, header: readonly (readonly string[])[], packed = false) => {
@@ -10320,7 +10320,7 @@ describe("a date line or a date and byline line under a title wins no headline",
   const headline = (text: string) => fromText(text, { source: "page.txt" }).headline;
 
   it("takes the event's title over its span of days, not the span", () => {
-    for (const [lang, p] of Object.entries(HL84))
+    for (const [lang, p] of Object.entries(EVENT_PAGES))
       for (const span of p.spans) {
         const layouts: [string, string[][]][] = [
           [p.conf, [[p.conf], [`${span} · ${p.place}`], [p.date]]],
@@ -10334,7 +10334,7 @@ describe("a date line or a date and byline line under a title wins no headline",
   });
 
   it("takes the title over a header's line holding a date and a byline, not that line", () => {
-    for (const [lang, p] of Object.entries(HL84))
+    for (const [lang, p] of Object.entries(EVENT_PAGES))
       for (const dateBy of p.dateBys)
         for (const [title, header] of [
           [p.short, [[p.short], [dateBy], [p.spans[0]!]]],
@@ -10391,7 +10391,7 @@ describe("a date line or a date and byline line under a title wins no headline",
       ["Harbourside Weekly", "Home  News  Sport  Culture  Events"],
       ["From June 3 to June 5, 2026 · Harbourside Jazz Weekend"],
       ["12 May 2026 · By Orla Penrith"],
-      ...HL84.en.lead.map((line) => [line]),
+      ...EVENT_PAGES.en.lead.map((line) => [line]),
       ["© 2026 Harbourside Weekly. All rights reserved."],
     ];
     for (const packed of [false, true]) {
@@ -10401,7 +10401,7 @@ describe("a date line or a date and byline line under a title wins no headline",
   });
 
   it("keeps the caption where the line over it is furniture or a sentence, and a title over a credit set apart (near misses)", () => {
-    const p = HL84.en;
+    const p = EVENT_PAGES.en;
     for (const over of [
       "Share this story",
       "Skip to main content",
@@ -10414,7 +10414,7 @@ describe("a date line or a date and byline line under a title wins no headline",
   });
 
   it("still takes a title packed over its picture's credit under a menu's section of three words (near miss)", () => {
-    for (const [lang, p] of Object.entries(HL84))
+    for (const [lang, p] of Object.entries(EVENT_PAGES))
       for (const packed of [false, true]) {
         const text = [["Home", "News", "Things to do"], [p.long, p.credit], ...p.lead.map((line) => [line])];
         const joined = packed ? text.flat().join("\n") : text.map((block) => block.join("\n")).join("\n\n");
@@ -10440,13 +10440,14 @@ describe("a date line or a date and byline line under a title wins no headline",
       ["Island cup final", [["Island cup final"], ["Brackwater 3–1 Quenby · June 3, 2026"]]],
     ];
     for (const [title, header] of NEAR)
-      for (const packed of [false, true]) expect(headline(page(HL84.en, header, packed)), `${title}${packed ? " packed" : ""}`).toBe(title);
+      for (const packed of [false, true])
+        expect(headline(page(EVENT_PAGES.en, header, packed)), `${title}${packed ? " packed" : ""}`).toBe(title);
   });
 
   it("keeps an event page titled by its span, and a caption that is the page's only title (near misses)", () => {
     for (const packed of [false, true]) {
-      expect(headline(page(HL84.en, [["June 3–5, 2026"]], packed))).toBe("June 3–5, 2026");
-      for (const [lang, p] of Object.entries(HL84)) {
+      expect(headline(page(EVENT_PAGES.en, [["June 3–5, 2026"]], packed))).toBe("June 3–5, 2026");
+      for (const [lang, p] of Object.entries(EVENT_PAGES)) {
         expect(headline(page(p, [[p.cap, p.credit]], packed)), lang).toBe(p.cap);
         // A site's name over the captioned picture is printed again in the footer: it is no title.
         const site = ["The Brackwater Courier"];
@@ -10489,7 +10490,7 @@ describe("a date line or a date and byline line under a title wins no headline",
 // Invented pages in seven languages: the document's title kept whole at the top ("Short headline - Site"), the menu,
 // the headline printed again alone, a date and the story, with the site's copyright notice in the footer. The
 // headline has no more words than the site's name after the dash: the notice names that part the site's.
-const HL86: Record<string, { title: string; site: string; menu: string[]; date: string; lead: string[]; foot: string[] }> = {
+const TITLE_LINE_PAGES: Record<string, { title: string; site: string; menu: string[]; date: string; lead: string[]; foot: string[] }> = {
   en: {
     title: "Tolworth ferry back",
     site: "Ambleside Evening Post",
@@ -10568,103 +10569,105 @@ const HL86: Record<string, { title: string; site: string; menu: string[]; date: 
     foot: ["Over ons", "Contact"],
   },
 };
-const hl86Page = (top: string, p: (typeof HL86)["en"], heading: string, notice: string | undefined, packed: boolean) => {
+const titleLinePage = (top: string, p: (typeof TITLE_LINE_PAGES)["en"], heading: string, notice: string | undefined, packed: boolean) => {
   const blocks = [[top], p.menu, [heading], [p.date], [p.lead[0]!], [p.lead[1]!], notice === undefined ? p.foot : [...p.foot, notice]];
   return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
 };
-const hl86Headline = (text: string) => fromText(text, { source: "hl86.txt" }).headline;
+const titleLineHeadline = (text: string) => fromText(text, { source: "title-line.txt" }).headline;
 
 describe("a page's title line holding a short headline and the site's name after a dash", () => {
   it("takes the heading printed below when the dash's other part is the site's name in the footer's notice", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of [`© 2026 ${p.site}`, `${p.site} © 2026. All rights reserved`, `Copyright © 2026 ${p.site} | Privacy`])
           for (const dash of [" - ", " – ", " — "]) {
-            const text = hl86Page(`${p.title}${dash}${p.site}`, p, p.title, notice, packed);
-            expect(hl86Headline(text), `${lang} ${notice}${dash}${packed ? " packed" : ""}`).toBe(p.title);
+            const text = titleLinePage(`${p.title}${dash}${p.site}`, p, p.title, notice, packed);
+            expect(titleLineHeadline(text), `${lang} ${notice}${dash}${packed ? " packed" : ""}`).toBe(p.title);
           }
   });
 
   it("keeps the whole title line where the part after the dash is not the site's (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const top = `${p.title} - ${p.site}`;
         // No notice on the page: nothing names the site, so the whole title line stays.
-        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
         // A notice naming another company, and a notice quoting only part of the name.
-        expect(hl86Headline(hl86Page(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
         const part = p.site.split(" ").slice(0, -1).join(" ");
-        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${part}`, packed)), `${lang} part`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, `© 2026 ${part}`, packed)), `${lang} part`).toBe(top);
         // The name runs on into a longer word in the notice.
-        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${p.site}s`, packed)), `${lang} longer`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, `© 2026 ${p.site}s`, packed)), `${lang} longer`).toBe(top);
       }
   });
 
   it("keeps a heading of two words, and a site's name opening the title line over its masthead (near misses)", () => {
-    const p = HL86.en!;
+    const p = TITLE_LINE_PAGES.en!;
     for (const packed of [false, true]) {
       // A two-word line printed below is a section's name more often than a headline.
       const two = `Ferry back - ${p.site}`;
-      expect(hl86Headline(hl86Page(two, p, "Ferry back", `© 2026 ${p.site}`, packed))).toBe(two);
+      expect(titleLineHeadline(titleLinePage(two, p, "Ferry back", `© 2026 ${p.site}`, packed))).toBe(two);
       // The site's name first, its masthead printed below: the headline is after the dash, not the name.
       const first = `${p.site} - Tolworth ferry sails again from Monday morning`;
-      expect(hl86Headline(hl86Page(first, p, p.site, `© 2026 ${p.site}`, packed))).not.toBe(p.site);
+      expect(titleLineHeadline(titleLinePage(first, p, p.site, `© 2026 ${p.site}`, packed))).not.toBe(p.site);
     }
   });
 
   it("takes the heading printed below when the site's name the notice prints opens the title line before a separator", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const mark of [" - ", " – ", " · ", " | "]) {
-          const text = hl86Page(`${p.site}${mark}${p.title}`, p, p.title, `© 2026 ${p.site}`, packed);
-          expect(hl86Headline(text), `${lang}${mark}${packed ? " packed" : ""}`).toBe(p.title);
+          const text = titleLinePage(`${p.site}${mark}${p.title}`, p, p.title, `© 2026 ${p.site}`, packed);
+          expect(titleLineHeadline(text), `${lang}${mark}${packed ? " packed" : ""}`).toBe(p.title);
         }
   });
 
   it("keeps the title line when what opens it is no site's name the notice prints (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const top = `${p.site} - ${p.title}`;
-        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
-        expect(hl86Headline(hl86Page(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(top);
         // A kicker of the site's own words before the dash: the notice prints the name whole, not the kicker.
         const kicker = `${p.site.split(" ")[0]} Weekly - ${p.title}`;
-        expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
+        expect(titleLineHeadline(titleLinePage(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
         // The heading closes the line but no separator sets it off from the name.
         const glued = `${p.site} ${p.title} - Weekend`;
         const run = `${p.site} - Weekend ${p.title}`;
-        expect(hl86Headline(hl86Page(run, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} run`).toBe(run);
-        expect(hl86Headline(hl86Page(glued, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} glued`).toBe(glued);
+        expect(titleLineHeadline(titleLinePage(run, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} run`).toBe(run);
+        expect(titleLineHeadline(titleLinePage(glued, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} glued`).toBe(glued);
       }
   });
 
   it("reads the title line's headline in title case over its heading in sentence case, and no other heading (near misses)", () => {
     const titleCase = (line: string) =>
       line.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const top = `${titleCase(p.title)} - ${p.site}`;
-        expect(hl86Headline(hl86Page(top, p, p.title, `© 2026 ${p.site}`, packed)), `${lang}${packed ? " packed" : ""}`).toBe(p.title);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, `© 2026 ${p.site}`, packed)), `${lang}${packed ? " packed" : ""}`).toBe(
+          p.title,
+        );
         // Other words under the title case: the heading is not the title line's, which stays whole.
         const other = `${titleCase(p.title)} Again - ${p.site}`;
-        expect(hl86Headline(hl86Page(other, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(other);
+        expect(titleLineHeadline(titleLinePage(other, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(other);
       }
   });
 
   it("reads the site's name only where the footer's notice gives it, after its mark and year or before them (review near misses)", () => {
-    const p = HL86.en!;
+    const p = TITLE_LINE_PAGES.en!;
     for (const packed of [false, true]) {
       // The notice's own name runs on from a longer word before it: not the site's name the title gives.
       const tail = `${p.title} - ${p.site}`;
-      expect(hl86Headline(hl86Page(tail, p, p.title, `© 2026 North${p.site}`, packed)), "word before").toBe(tail);
+      expect(titleLineHeadline(titleLinePage(tail, p, p.title, `© 2026 North${p.site}`, packed)), "word before").toBe(tail);
       // The site's name still counts with the notice's other opening and order.
-      expect(hl86Headline(hl86Page(tail, p, p.title, `Copyright 2026 ${p.site}. All rights reserved`, packed))).toBe(p.title);
+      expect(titleLineHeadline(titleLinePage(tail, p, p.title, `Copyright 2026 ${p.site}. All rights reserved`, packed))).toBe(p.title);
       // A word from inside the notice's name ("Post" of "Ambleside Evening Post") before the dash: a kicker, kept.
       const kicker = `Post - ${p.title}`;
-      expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), "inner word").toBe(kicker);
+      expect(titleLineHeadline(titleLinePage(kicker, p, p.title, `© 2026 ${p.site}`, packed)), "inner word").toBe(kicker);
       // The notice's first word, its name running on before the mark: a kicker of the site's first word, kept.
       const first = `Ambleside - ${p.title}`;
-      expect(hl86Headline(hl86Page(first, p, p.title, `${p.site} © 2026`, packed)), "first word").toBe(first);
+      expect(titleLineHeadline(titleLinePage(first, p, p.title, `${p.site} © 2026`, packed)), "first word").toBe(first);
     }
     // The last dated notice is a still's credit between two paragraphs, naming the film the title names.
     const film = "Salt Road - A quiet film about the sea";
@@ -10682,86 +10685,86 @@ describe("a page's title line holding a short headline and the site's name after
       "",
       "Salt Road opens in cinemas on Friday.",
     ].join("\n");
-    expect(hl86Headline(review), "credit").toBe(film);
+    expect(titleLineHeadline(review), "credit").toBe(film);
   });
 });
 
 describe("a title line's short headline beside the site's name: a notice with no year, a longer bar's part, a colon", () => {
   it("reads the site's name from a footer's notice that prints no year, in either order and after a bar", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of [`© ${p.site}`, `© ${p.site}. All rights reserved.`, `${p.site} ©`, `(c) ${p.site} · Privacy`])
           for (const mark of [" - ", " | "]) {
             const cases = [`${p.title}${mark}${p.site}`, `${p.site}${mark}${p.title}`];
             for (const top of cases)
-              expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${top} ${notice}`).toBe(p.title);
+              expect(titleLineHeadline(titleLinePage(top, p, p.title, notice, packed)), `${lang} ${top} ${notice}`).toBe(p.title);
           }
   });
 
   it("reads a short headline before a bar and the longer site's name the notice prints, the bar's cut finding neither below", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of [`© 2026 ${p.site}`, `© ${p.site}`]) {
           const title = p.title.split(" ").slice(0, 2).join(" ") + " again";
           const site = `${p.site} Online Edition`;
-          const page = hl86Page(`${title} | ${site}`, p, title, notice.replace(p.site, site), packed);
-          expect(hl86Headline(page), `${lang} ${notice}`).toBe(title);
+          const page = titleLinePage(`${title} | ${site}`, p, title, notice.replace(p.site, site), packed);
+          expect(titleLineHeadline(page), `${lang} ${notice}`).toBe(title);
         }
   });
 
   it("reads the heading after a colon where the notice prints the name before it, and keeps a headline's own colon", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const top = `${p.site}: ${p.title}`;
         for (const notice of [`© 2026 ${p.site}`, `© ${p.site}`])
-          expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
+          expect(titleLineHeadline(titleLinePage(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
         // No notice names the part before the colon: a kicker's or a headline's own colon, kept whole.
-        expect(hl86Headline(hl86Page(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
+        expect(titleLineHeadline(titleLinePage(top, p, p.title, undefined, packed)), `${lang} no notice`).toBe(top);
         const kicker = `${p.menu[1]} today: ${p.title}`;
-        expect(hl86Headline(hl86Page(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
+        expect(titleLineHeadline(titleLinePage(kicker, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} kicker`).toBe(kicker);
       }
   });
 
   it("keeps the title line where an undated notice names no site the title line gives (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const top of [`${p.title} - ${p.site}`, `${p.site} - ${p.title}`]) {
           const part = p.site.split(" ").slice(0, -1).join(" ");
           // Another company, part of the name, the name running on, a photographer's credit.
           for (const notice of ["© Harbour Media Group", `© ${part}`, `© ${p.site}s`, "© Ana Ruiz", `${p.site} © Ana Ruiz`])
-            expect(hl86Headline(hl86Page(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(top);
+            expect(titleLineHeadline(titleLinePage(top, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(top);
         }
     // The only mark is a picture's credit between two paragraphs of the story: no footer's notice.
-    const p = HL86.en!;
+    const p = TITLE_LINE_PAGES.en!;
     const top = `${p.title} - ${p.site}`;
     const credited = [top, "", p.title, "", p.date, "", p.lead[0], `© ${p.site}`, p.lead[1], "", "Contact"].join("\n");
-    expect(hl86Headline(credited), "credit").toBe(top);
+    expect(titleLineHeadline(credited), "credit").toBe(top);
   });
 
   // A place's name opens the title line before a colon and opens the notice's longer name too; the headline is printed
   // whole below, and the part after the colon comes again further down as a sub-heading of the story.
-  const placePage = (top: string, p: (typeof HL86)["en"], notice: string, packed: boolean) => {
+  const placePage = (top: string, p: (typeof TITLE_LINE_PAGES)["en"], notice: string, packed: boolean) => {
     const blocks = [[top], p.menu, [top], [p.date], [p.lead[0]!], [p.title], [p.lead[1]!], [...p.foot, notice]];
     return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
   };
 
   it("keeps a title line whose colon or dash follows only the first words of the notice's name (review near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         // Before a colon, dated or not; a list's "(c)" as the page's only mark; before a dash with no year.
         for (const notice of ["© 2026 Kellwick Town Council", "© Kellwick Town Council", "(c) Kellwick Town Council may set fees."])
-          expect(hl86Headline(placePage(`Kellwick: ${p.title}`, p, notice, packed)), `${lang} ${notice}`).toBe(`Kellwick: ${p.title}`);
-        expect(hl86Headline(placePage(`Kellwick - ${p.title}`, p, "© Kellwick Town Council", packed)), `${lang} dash`).toBe(
+          expect(titleLineHeadline(placePage(`Kellwick: ${p.title}`, p, notice, packed)), `${lang} ${notice}`).toBe(`Kellwick: ${p.title}`);
+        expect(titleLineHeadline(placePage(`Kellwick - ${p.title}`, p, "© Kellwick Town Council", packed)), `${lang} dash`).toBe(
           `Kellwick - ${p.title}`,
         );
       }
   });
 
   it("reads the heading after a colon where the notice prints the site's whole name, its year or its end after it", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of [`© ${p.site} 2026`, `© 2026 ${p.site} | Privacy`, `Copyright © ${p.site}, all rights reserved`])
-          expect(hl86Headline(hl86Page(`${p.site}: ${p.title}`, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
+          expect(titleLineHeadline(titleLinePage(`${p.site}: ${p.title}`, p, p.title, notice, packed)), `${lang} ${notice}`).toBe(p.title);
   });
 });
 
@@ -10779,42 +10782,42 @@ describe("title lines with a kicker or a section beside the site's name the foot
   const notices = (site: string) => [`© 2026 ${site}`, `© ${site}. All rights reserved`];
 
   it("takes the heading printed below from a title line of headline, kicker and site, or site, section and headline", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of notices(p.site))
           for (const mark of [" - ", " – ", " | "]) {
             const kicker = KICKER[lang]!;
-            const last = hl86Page(`${p.title}${mark}${kicker}${mark}${p.site}`, p, p.title, notice, packed);
-            expect(hl86Headline(last), `${lang} ${notice}${mark}kicker${packed ? " packed" : ""}`).toBe(p.title);
-            const first = hl86Page(`${p.site}${mark}${p.menu[1]}${mark}${p.title}`, p, p.title, notice, packed);
-            expect(hl86Headline(first), `${lang} ${notice}${mark}section${packed ? " packed" : ""}`).toBe(p.title);
+            const last = titleLinePage(`${p.title}${mark}${kicker}${mark}${p.site}`, p, p.title, notice, packed);
+            expect(titleLineHeadline(last), `${lang} ${notice}${mark}kicker${packed ? " packed" : ""}`).toBe(p.title);
+            const first = titleLinePage(`${p.site}${mark}${p.menu[1]}${mark}${p.title}`, p, p.title, notice, packed);
+            expect(titleLineHeadline(first), `${lang} ${notice}${mark}section${packed ? " packed" : ""}`).toBe(p.title);
           }
   });
 
   it("takes the title under a kicker the title line prints beside the site's name alone", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of notices(p.site))
           for (const mark of [" - ", " – "]) {
-            const text = hl86Page(`${KICKER[lang]}${mark}${p.site}`, p, `${KICKER[lang]}\n${p.title}`, notice, packed);
-            expect(hl86Headline(text), `${lang} ${notice}${mark}${packed ? " packed" : ""}`).toBe(p.title);
+            const text = titleLinePage(`${KICKER[lang]}${mark}${p.site}`, p, `${KICKER[lang]}\n${p.title}`, notice, packed);
+            expect(titleLineHeadline(text), `${lang} ${notice}${mark}${packed ? " packed" : ""}`).toBe(p.title);
           }
   });
 
   it("keeps the whole title line without the notice, or when the part beside the site's name is as long as the heading (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const kicker = KICKER[lang]!;
         const last = `${p.title} - ${kicker} - ${p.site}`;
         const first = `${p.site} - ${p.menu[1]} - ${p.title}`;
-        expect(hl86Headline(hl86Page(last, p, p.title, undefined, packed)), `${lang} no notice`).toBe(last);
-        expect(hl86Headline(hl86Page(first, p, p.title, undefined, packed)), `${lang} no notice, site first`).toBe(first);
-        expect(hl86Headline(hl86Page(last, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(last);
+        expect(titleLineHeadline(titleLinePage(last, p, p.title, undefined, packed)), `${lang} no notice`).toBe(last);
+        expect(titleLineHeadline(titleLinePage(first, p, p.title, undefined, packed)), `${lang} no notice, site first`).toBe(first);
+        expect(titleLineHeadline(titleLinePage(last, p, p.title, "© 2026 Harbour Media Group", packed)), `${lang} other`).toBe(last);
         // A subtitle of as many words as the heading beside the site's name: the heading may be its kicker.
         const subtitle = `${p.title} - ${p.title.toLowerCase()} - ${p.site}`;
-        expect(hl86Headline(hl86Page(subtitle, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} subtitle`).toBe(subtitle);
+        expect(titleLineHeadline(titleLinePage(subtitle, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} subtitle`).toBe(subtitle);
         const section = `${p.site} - ${p.title.toLowerCase()} - ${p.title}`;
-        expect(hl86Headline(hl86Page(section, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} long section`).toBe(section);
+        expect(titleLineHeadline(titleLinePage(section, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} long section`).toBe(section);
       }
   });
 
@@ -10842,28 +10845,28 @@ describe("title lines with a kicker or a section beside the site's name the foot
   it("takes no topic printed right over the part the title line sets beside the site's name (near misses)", () => {
     for (const [lang, topic] of Object.entries(TOPIC))
       for (const packed of [false, true]) {
-        const p = HL86[lang]!;
-        const text = hl86Page(`${topic} - ${p.title} - ${p.site}`, p, `${topic}\n${p.title}`, `© 2026 ${p.site}`, packed);
-        expect(hl86Headline(text), `${lang}${packed ? " packed" : ""}`).not.toBe(topic);
+        const p = TITLE_LINE_PAGES[lang]!;
+        const text = titleLinePage(`${topic} - ${p.title} - ${p.site}`, p, `${topic}\n${p.title}`, `© 2026 ${p.site}`, packed);
+        expect(titleLineHeadline(text), `${lang}${packed ? " packed" : ""}`).not.toBe(topic);
       }
   });
 
   it("takes no date's label or name over the date line for the title under a kicker (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const kicker = KICKER[lang]!;
         const top = `${kicker} - ${p.site}`;
         const notice = `© 2026 ${p.site}`;
-        const stamp = hl86Page(top, p, `${kicker}\n${STAMP[lang]}\n\n${p.title}`, notice, packed);
-        expect(hl86Headline(stamp), `${lang} stamp${packed ? " packed" : ""}`).not.toBe(STAMP[lang]);
+        const stamp = titleLinePage(top, p, `${kicker}\n${STAMP[lang]}\n\n${p.title}`, notice, packed);
+        expect(titleLineHeadline(stamp), `${lang} stamp${packed ? " packed" : ""}`).not.toBe(STAMP[lang]);
         const names = [[top], p.menu, [p.title], [kicker, "Ada Lee and Ola Berg", p.date], [p.lead[0]!], [p.lead[1]!], [...p.foot, notice]];
         const text = packed ? names.flat().join("\n") : names.map((b) => b.join("\n")).join("\n\n");
-        expect(hl86Headline(text), `${lang} names${packed ? " packed" : ""}`).not.toBe("Ada Lee and Ola Berg");
+        expect(titleLineHeadline(text), `${lang} names${packed ? " packed" : ""}`).not.toBe("Ada Lee and Ola Berg");
       }
   });
 
   it("takes no lead paragraph or byline for the title under a kicker the title line prints (near misses)", () => {
-    for (const [lang, p] of Object.entries(HL86))
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
         const top = `${KICKER[lang]} - ${p.site}`;
         const notice = `© 2026 ${p.site}`;
@@ -10874,7 +10877,7 @@ describe("title lines with a kicker or a section beside the site's name the foot
           ["byline", overByline],
         ] as const) {
           const text = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
-          expect(hl86Headline(text), `${lang} ${name}${packed ? " packed" : ""}`).toBe(top);
+          expect(titleLineHeadline(text), `${lang} ${name}${packed ? " packed" : ""}`).toBe(top);
         }
       }
   });
