@@ -188,7 +188,7 @@ describe("round trip: Dateline's RSS read back gives the same article for every 
   }
 });
 
-describe("review of round dt87: a feed's dates are days the calendar has, in years a post can have", () => {
+describe("a feed's dates are days the calendar has, in years a post can have", () => {
   const dated = (dates: string[], element: (date: string) => string) =>
     fromFeed(
       rss(

@@ -528,7 +528,7 @@ describe("the people named on the header's dated line, on a page that names no a
   });
 });
 
-describe("review htmlmeta20: a title repeated by no headline box keeps the story whole", () => {
+describe("a title repeated by no headline box keeps the story whole", () => {
   const prose = PROSE.en!;
   const texts = (html: string) => read(html).body.map((block) => (block.type === "paragraph" ? block.text : block.type));
 

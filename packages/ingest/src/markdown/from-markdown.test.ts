@@ -112,7 +112,7 @@ describe("fromMarkdown: front matter", () => {
   });
 });
 
-describe("review of round dt87: front matter's dates are days the calendar has, in years a post can have", () => {
+describe("front matter's dates are days the calendar has, in years a post can have", () => {
   const published = (date: string) => read(`---\ntitle: Pier reopens\ndate: "${date}"\n---\nThe pier reopened.`).article?.datePublished;
 
   it("reads 29 February only in a leap year, and no month 0 or 13", () => {

@@ -2271,7 +2271,7 @@ describe("an update alone as the published date, and a published date printed in
   });
 });
 
-describe("a posted-by label alone on its line over the writer's name (round au46)", () => {
+describe("a posted-by label alone on its line over the writer's name", () => {
   const stories = {
     en: [
       "Island council doubles the ferry service to the Kessel islands",
@@ -2356,7 +2356,7 @@ describe("a posted-by label alone on its line over the writer's name (round au46
   });
 });
 
-describe("an author box under the story, its name over a bio (round au46)", () => {
+describe("an author box under the story, its name over a bio", () => {
   const stories = {
     en: [
       "Island council doubles the ferry service to the Kessel islands",
@@ -2526,7 +2526,7 @@ describe("an author box under the story, its name over a bio (round au46)", () =
   });
 });
 
-describe("publishing verbs' bylines in more languages, over people only (round au46)", () => {
+describe("publishing verbs' bylines in more languages, over people only", () => {
   const stories = {
     it: [
       "Il consiglio dell'isola raddoppia il traghetto per le isole Kessel",
@@ -2615,7 +2615,7 @@ describe("publishing verbs' bylines in more languages, over people only (round a
   });
 });
 
-describe("an author box under the story: near misses found in review (round au46)", () => {
+describe("an author box under the story: near misses found in review", () => {
   const story = [
     "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
     "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
@@ -2736,7 +2736,7 @@ describe("an author box under the story: near misses found in review (round au46
   });
 });
 
-describe("a posted-by label alone over an organisation's name: near misses found in review (round au46)", () => {
+describe("a posted-by label alone over an organisation's name: near misses found in review", () => {
   const story = [
     "The ferry between Westerholm and the Kessel islands will run twice a day from next spring, the island council said on Tuesday after a long vote.",
     "Skippers had asked for the change for years, and the harbour master said the new timetable would be printed in the town hall by the end of the month.",
@@ -3029,7 +3029,7 @@ describe("a labelled byline in a script without capitals beside the date on a he
   });
 });
 
-describe("review of round nl62: near misses of the non-Latin rules", () => {
+describe("near misses of the non-Latin rules", () => {
   const names = (line: string) => parseByline(line)?.map((author) => author.name);
 
   it("reads no one from the words before Hindi's द्वारा (by) set after them: a body's, a crowd's, a question's", () => {
@@ -3312,7 +3312,7 @@ describe("credit lines that name the writers, the photographer's and the editor'
   });
 });
 
-describe("review of round au57: near misses of the foot's labels, boxes, teasers and credit lines", () => {
+describe("near misses of the foot's labels, boxes, teasers and credit lines", () => {
   const storyIn: Record<string, string[]> = {
     en: [
       "The night ferry between Kessel and the Warden islands will run again from May, the island trust said on Monday after a long winter of repairs.",
@@ -3703,7 +3703,7 @@ describe("a byline's names run on to the date by the language's 'on' (fr/es/it/p
     expect(article.authors ?? []).toEqual([]);
     expect(article.datePublished?.slice(0, 10)).toBe("2025-11-14");
   });
-  it("near miss: a story's sentence opening with the label's word, a name and the link signs nothing (review rv-md71)", () => {
+  it("near miss: a story's sentence opening with the label's word, a name and the link signs nothing", () => {
     // What runs on after the date is prose, not a byline's date: the link stays, and the line is no byline.
     expect(names("Door Storm Ciarán op 3 mei 2025 vielen honderden bomen om langs de kade.")).toBeUndefined();
     expect(names("Por Semana Santa el 3 de abril de 2025 cerrarán todas las oficinas del puerto.")).toBeUndefined();
@@ -3840,7 +3840,7 @@ describe("a byline and its date glued after the standfirst under the headline", 
     expect(names(article)).toEqual(["Nora Quist"]);
     expect(article.description).toBeUndefined();
   });
-  it("near misses: a sentence running on after the date, a book's credit with its publisher (review rv-md71)", () => {
+  it("near misses: a sentence running on after the date, a book's credit with its publisher", () => {
     // "By" opening the standfirst's last sentence, a name and a date, then prose: the standfirst's own sentence.
     const storm = page("Winter storms hit the island hard and cut the ferry. By Storm Ciarán on 3 May 2025 hundreds of trees had fallen.");
     expect(names(storm)).toEqual([]);
@@ -3852,7 +3852,7 @@ describe("a byline and its date glued after the standfirst under the headline", 
     expect(book.description).toBeUndefined();
   });
 
-  it("near miss: a byline on a line of its own under the standfirst signs; a credit glued to the standfirst is its own (int72)", () => {
+  it("near miss: a byline on a line of its own under the standfirst signs; a credit glued to the standfirst is its own", () => {
     // A review's standfirst closing on the book's credit, its publisher and publication day, over the reviewer's byline.
     const review = page(
       "A tender debut novel about a lighthouse keeper and her brother. By Nora Quist, Harbour Press, 14 November 2025",
@@ -4372,7 +4372,7 @@ describe("a byline set in capitals with its date's link word, sections after a d
     expect(signers(page(["BY ADMIN ON DECEMBER 19, 2025"]))).toEqual([]);
   });
 
-  it("reads the date of a desk's byline naming a role alone, in capitals or not (round int76)", () => {
+  it("reads the date of a desk's byline naming a role alone, in capitals or not", () => {
     for (const line of [
       "BY STAFF WRITER ON DECEMBER 19, 2025",
       "By Staff Reporter on December 19, 2025",
@@ -4937,7 +4937,7 @@ describe("a contributor's credit after 'with', a note with a comment count after
     expect(names([TITLE, "By Nina Castell with Reuters", "March 3, 2025"])).toEqual(["Nina Castell"]);
   });
 
-  it("keeps a story's sentence and a title-case headline opening so, with no writer cut from them (review of md78)", () => {
+  it("keeps a story's sentence and a title-case headline opening so, with no writer cut from them", () => {
     // A clause after the credited names: a story's sentence without its full stop, the line kept in the body.
     for (const sentence of [
       "By Ana Ruiz with reporting by Tom Hale, the newsroom filed its first story at dawn",
@@ -5345,7 +5345,7 @@ describe("an idiom's or a time's words after 'By' before a credit's 'with' sign 
   });
 });
 
-describe("review of round md80: near misses of the new rules", () => {
+describe("near misses of the rules for credits, newsrooms and idioms after 'By'", () => {
   const { FIRST, SECOND, TITLE } = DEPOT;
   const read = (header: string[]) => readDepot(header, [FIRST, SECOND]);
   const names = (header: string[]) => authorNames(read(header)) ?? [];
@@ -5652,7 +5652,7 @@ describe("an event's span of days with a note after it is no post's date", () =>
   });
 });
 
-describe("review dt80: a zone's offset, a numeric date's hyphens and a labelled second date are no span", () => {
+describe("a zone's offset, a numeric date's hyphens and a labelled second date are no span", () => {
   it("reads the date of a line whose date holds a hyphen and four figures that are no year", () => {
     for (const line of ["Mon, 3 Mar 2025 09:15:00 -0800 | 4 min read", "2025-03-03 14:30 -0300 | Notícias", "2025-03-03 1430 · News"])
       expect(parseMetaLine(line)?.date.iso.slice(0, 10), line).toBe("2025-03-03");
@@ -6059,7 +6059,7 @@ describe("the Vietnamese piece's label before its writer", () => {
   });
 });
 
-describe("review of round nl83: the new labels' other uses", () => {
+describe("other uses of the byline labels in other scripts: a verse, a song's title, a paper, a desk, a body", () => {
   it("names no writer after the text's label before a reading's verse", () => {
     for (const line of ["Tekst: Johannes 3:16", "Tekst: Lucas 2", "Текст: Иоанн 3:16"]) expect(parseByline(line), line).toBeUndefined();
     expect(parseByline("Tekst: Jan de Vries")).toEqual([{ type: "Person", name: "Jan de Vries" }]);
@@ -6100,7 +6100,7 @@ describe("review of round nl83: the new labels' other uses", () => {
   });
 });
 
-describe("review of round nl83: a Thai date line's own words beside other Thai words", () => {
+describe("a Thai date line's own words beside other Thai words", () => {
   it("reads no date line where an event's, a deadline's or a sentence's words stay beside the weekday and the time", () => {
     for (const line of [
       "วันเสาร์ที่ 8 มีนาคม 2568 เวลา 10:00 น. งานวัด",
@@ -6222,7 +6222,7 @@ describe("a team's lead alone, two titles before the name", () => {
   });
 });
 
-describe("review of round md83: a title's desk, a team's desk", () => {
+describe("a title's desk, a team's desk", () => {
   it("keeps a writer named in capitalised words after a title, which the name test does not read whole", () => {
     // "Director Ana María de la Cruz" stays a name: a desk is one word or opens with an article ("Leiter der Sportredaktion").
     expect(parseByline("By Tom Hale and Director Ana María de la Cruz")?.map((author) => author.name)).toEqual([
@@ -6365,7 +6365,7 @@ describe("a Vietnamese reporter's noun without its colon, and a Japanese name ov
   });
 });
 
-describe("review of round nl85: an unspaced word over a desk in brackets", () => {
+describe("an unspaced word over a desk in brackets", () => {
   it("reads no writer from a notice's, an event's or a titled person's words unspaced over the desk that posts them", () => {
     for (const line of [
       "防災訓練（総務部）",
@@ -6597,7 +6597,7 @@ describe("a newsroom's or a team's desk in lower case; Italian \"Dalla redazione
   });
 });
 
-describe("review of round md84: a capitalised title stays in the name, as a brand's or a show's", () => {
+describe("a capitalised title stays in the name, as a brand's or a show's", () => {
   const people = (line: string) => parseByline(line)?.map((author) => `${author.type}:${author.name}`);
 
   it("keeps a brand's or a show's name whole after a join", () => {
@@ -6607,7 +6607,7 @@ describe("review of round md84: a capitalised title stays in the name, as a bran
   });
 });
 
-describe('review of round md84: "Dalla redazione" alone titles a menu\'s section or a box', () => {
+describe('"Dalla redazione" alone titles a menu\'s section or a box', () => {
   it("signs no one from a menu's section or a box of the editors' picks below the story", () => {
     const story = [
       "Il consiglio del porto approva il nuovo orario dei traghetti",
@@ -6938,7 +6938,7 @@ describe("an offer's term and a product's field under a byline; a byline's timed
   });
 });
 
-describe("review of round dt87: a stamp's seconds, and a product's word that opens a headline", () => {
+describe("a stamp's seconds, and a product's word that opens a headline", () => {
   it("reads a zoned or AM/PM stamp with its seconds at its hour and minute, not its minutes and seconds", () => {
     expect(parseDate("March 12, 2026 08:45:10 CET")).toBe("2026-03-12T08:45:00+01:00");
     expect(parseDate("Posted March 12, 2026, 9:48:30 AM EST")).toBe("2026-03-12T09:48:00-05:00");

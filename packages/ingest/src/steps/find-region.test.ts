@@ -1796,7 +1796,7 @@ const ferryStoryIn: Record<string, string[]> = {
   ],
 };
 
-describe("the story's last section: a sub-heading over one short closing sentence (round rg43)", () => {
+describe("the story's last section: a sub-heading over one short closing sentence", () => {
   /** A paragraph, a sub-heading, a closing sentence and a site's furniture in each language, all invented. */
   const cases: Array<{ tag: string; section: string; last: string; close: string; after: string[] }> = [
     {
@@ -1902,7 +1902,7 @@ describe("the story's last section: a sub-heading over one short closing sentenc
   });
 });
 
-describe("a summary box over the story's first paragraph (round rgn49)", () => {
+describe("a summary box over the story's first paragraph", () => {
   /** The box's label, its points of a few words, and a "most read" label over three teasers, in each language. */
   const boxes: Record<string, { label: string; points: string[]; teasers: string[] }> = {
     en: {
@@ -2590,7 +2590,7 @@ describe("a story's last sections under a brief sentence", () => {
   });
 });
 
-describe("a page copied as one packed block, between its menu's call to subscribe and a closing box's (round bd66)", () => {
+describe("a page copied as one packed block, between its menu's call to subscribe and a closing box's", () => {
   const bodyOf = (lines: string[]) => fromText(lines.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
   const packed = (menu: string[], headline: string, byline: string, story: string[], box: string[]) => [
     ...menu,
@@ -2801,7 +2801,7 @@ describe("a page copied as one packed block, between its menu's call to subscrib
   });
 });
 
-describe("a story's short last sentence packed right under its last paragraph (round bd66)", () => {
+describe("a story's short last sentence packed right under its last paragraph", () => {
   const bodyOf = (lines: string[]) => fromText(lines.join("\n")).body.map((block) => ("text" in block ? block.text : ""));
   const foot = ["Share", "Facebook", "Email", "Related stories", "Council approves new cycle lanes", "Harbour festival returns"];
   const stories: [string, string, string, string[]][] = [
@@ -3421,7 +3421,7 @@ describe("a review's close and a list standing apart at the story's end", () => 
   });
 });
 
-describe("a call to have a say in the comments under the story (round bd71)", () => {
+describe("a call to have a say in the comments under the story", () => {
   /** The body's paragraphs of a page: its blocks set apart by blank lines, or packed line under line. */
   const bodyOf = (blocks: string[][], packed: boolean) =>
     fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
@@ -3593,7 +3593,7 @@ describe("a call to have a say in the comments under the story (round bd71)", ()
   });
 });
 
-describe("a list of one-word items under its heading over the story's last paragraph (round bd71)", () => {
+describe("a list of one-word items under its heading over the story's last paragraph", () => {
   const read = (blocks: string[][], packed: boolean) =>
     fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
       block.type === "list"
@@ -3775,7 +3775,7 @@ describe("a list of one-word items under its heading over the story's last parag
     }
   });
 
-  it("takes no row of words alone under a box's label (topics, sections, languages, reactions) over the site's paragraph, spaced or packed (int72)", () => {
+  it("takes no row of words alone under a box's label (topics, sections, languages, reactions) over the site's paragraph, spaced or packed", () => {
     const { head, story } = recipes.en!;
     const under = [
       "The Courier has served Fernhill and the villages of the upper valley since 1888 and is owned by a trust of its readers.",
@@ -3809,7 +3809,7 @@ describe("a list of one-word items under its heading over the story's last parag
     }
   });
 
-  it("takes no words alone under any other label over a paragraph: a bio, a tip line or a teaser (int72)", () => {
+  it("takes no words alone under any other label over a paragraph: a bio, a tip line or a teaser", () => {
     const { head, story } = recipes.en!;
     for (const label of ["People", "Places", "Shop", "Podcasts", "Contact the author", "Write to us", "On this page", "Series"]) {
       for (const paragraph of [
@@ -3830,7 +3830,7 @@ describe("a list of one-word items under its heading over the story's last parag
     }
   });
 
-  it("still reads words alone under a heading naming what the reader needs over the last paragraph (int72)", () => {
+  it("still reads words alone under a heading naming what the reader needs over the last paragraph", () => {
     const { head, story } = recipes.en!;
     for (const heading of [
       "Ingredients",
@@ -3865,7 +3865,7 @@ describe("a list of one-word items under its heading over the story's last parag
   });
 });
 
-describe("a packed list closing the story, with its last section's heading packed between the list and the last paragraph (round bd71)", () => {
+describe("a packed list closing the story, with its last section's heading packed between the list and the last paragraph", () => {
   const read = (lines: string[]) =>
     fromText(lines.join("\n")).body.map((block) => (block.type === "list" ? "list" : "text" in block ? block.text : ""));
   const menu = ["Home", "Local", "Food", "Subscribe"];
@@ -3944,7 +3944,7 @@ describe("a packed list closing the story, with its last section's heading packe
     expect(body).toEqual(story);
   });
 
-  it("takes no box of teasers' titles, nor the next box's label and first summary packed under it (int72)", () => {
+  it("takes no box of teasers' titles, nor the next box's label and first summary packed under it", () => {
     const { head, story } = pages[0]!;
     for (const [label, titles, next, summary] of [
       [
@@ -3988,7 +3988,7 @@ describe("a packed list closing the story, with its last section's heading packe
     }
   });
 
-  it("still keeps a list of long items opening with their quantities, its last section's heading and paragraph (int72)", () => {
+  it("still keeps a list of long items opening with their quantities, its last section's heading and paragraph", () => {
     const { head, story } = pages[0]!;
     const list = ["What you need", "500g of rolled jumbo oats", "2 tablespoons of runny honey", "1 teaspoon of fine salt"];
     const body = read([...menu, ...head, story[0]!, story[1]!, ...list, "Method", story[2]!, ...foot]);
@@ -3996,7 +3996,7 @@ describe("a packed list closing the story, with its last section's heading packe
     expect(body.slice(-2)).toEqual(["Method", story[2]]);
   });
 
-  it("still keeps a list with a long item among short ones, its last section's heading and paragraph (int72)", () => {
+  it("still keeps a list with a long item among short ones, its last section's heading and paragraph", () => {
     const { head, story } = pages[0]!;
     const list = ["What you need", "500g rolled oats", "A jar of runny honey from the market", "Two spoons of salt"];
     const body = read([...menu, ...head, story[0]!, story[1]!, ...list, "Method", story[2]!, ...foot]);
@@ -4005,7 +4005,7 @@ describe("a packed list closing the story, with its last section's heading packe
   });
 });
 
-describe("a support box's appeal for the reader's money, under the story or set between its paragraphs (round bd75)", () => {
+describe("a support box's appeal for the reader's money, under the story or set between its paragraphs", () => {
   /** The body's blocks of a page as text: its blocks set apart by blank lines, or packed line under line. */
   const bodyOf = (blocks: string[][], packed: boolean) =>
     fromText(packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n")).body.map((block) =>
@@ -4290,7 +4290,7 @@ describe("a support box's appeal for the reader's money, under the story or set 
     }
   });
 
-  it("keeps an appeal reported with a speaker named by a title and no article, by a possessive or set apart, after the comma (round int75)", () => {
+  it("keeps an appeal reported with a speaker named by a title and no article, by a possessive or set apart, after the comma", () => {
     for (const [lang, close] of [
       ["en", "The growers need pickers this spring: please support us on Saturday at the packing shed, its leader Jon Hale said."],
       ["en", "Please consider supporting us with a donation of any size, cooperative chair Mara Quill told the meeting."],
@@ -4315,7 +4315,7 @@ describe("a support box's appeal for the reader's money, under the story or set 
         expect(bodyOf([menu, head, ...story.map((p) => [p]), [appeal], foot], packed), `${appeal} ${packed}`).toEqual(story);
   });
 
-  it("drops an appeal signed by the site's own staff after the comma ('…, said our editor, Jo Bright.') under the story (round int76)", () => {
+  it("drops an appeal signed by the site's own staff after the comma ('…, said our editor, Jo Bright.') under the story", () => {
     const { menu, head, story, foot } = pages.en!;
     for (const appeal of [
       "Please support the Valley Courier today, said our editor, Jo Bright.",
@@ -4351,7 +4351,7 @@ describe("a support box's appeal for the reader's money, under the story or set 
     }
   });
 
-  it("drops an appeal signed by the site's own staff set off by two commas before the verb ('…, our editor, Jo Bright, writes.') (round fix77)", () => {
+  it("drops an appeal signed by the site's own staff set off by two commas before the verb ('…, our editor, Jo Bright, writes.')", () => {
     for (const [lang, appeal] of [
       ["en", "Please support us today, our editor, Jo Bright, writes."],
       ["en", "Please support our journalism with a gift of any size, our editor, Jo Bright, writes."],
@@ -4377,7 +4377,7 @@ describe("a support box's appeal for the reader's money, under the story or set 
   });
 });
 
-describe("a player's button written as an order to the reader, over the story (round bd75)", () => {
+describe("a player's button written as an order to the reader, over the story", () => {
   const story = {
     en: [
       "The lighthouse on Grey Point will be lit again on Friday for the first time in forty years, after volunteers spent two winters repairing its lamp room and stairs.",
@@ -4452,7 +4452,7 @@ describe("a player's button written as an order to the reader, over the story (r
   });
 });
 
-describe("a firm's testimonials under its post (round bd76)", () => {
+describe("a firm's testimonials under its post", () => {
   const menu = ["Home", "Services", "About", "Contact"];
   const foot = ["Share", "Privacy policy", "© 2025 Marlow & Pike"];
   /** The body's texts of a page, its lines spaced apart or packed. */
@@ -4660,7 +4660,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
     }
   });
 
-  it("keeps a news story on reviews that quotes buyers under such a header and goes on with its own prose (review round bd76)", () => {
+  it("keeps a news story on reviews that quotes buyers under such a header and goes on with its own prose", () => {
     // The quoted buyers stand over their names or over a short sub-heading, and the story's prose follows in each.
     const pages = {
       en: [
@@ -4696,7 +4696,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
       }
   });
 
-  it("keeps an interview set as quoted answers under their speakers' labels, which close on a colon (review round bd76)", () => {
+  it("keeps an interview set as quoted answers under their speakers' labels, which close on a colon", () => {
     const { head, story } = posts.en;
     const answer = "“Because it had four thousand five-star reviews and it cost twelve pounds, which seemed a bargain at the time.”";
     const section = ["Customer reviews", "“Why did you buy it?”", "Imogen Tarr:", answer, "Dev Ashby:", "“I trusted the stars too.”"];
@@ -4704,7 +4704,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
       expect(read([...menu, ...head, ...story, ...section, ...foot], packed), `${packed}`).toContain(answer);
   });
 
-  it("keeps a news story's closing vox pops headed by what customers or patients say, in no firm's voice (review round bd76)", () => {
+  it("keeps a news story's closing vox pops headed by what customers or patients say, in no firm's voice", () => {
     for (const [tag, header, quote, name] of [
       ["en", "What customers say", "“I have shopped here for thirty years and I will miss the staff.”", "— Ruth Pell, Hatton"],
       ["en", "What patients say", "“The nurses were wonderful, but I waited nine hours for a bed.”", "— Ruth Pell, Hatton"],
@@ -4718,7 +4718,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
       }
   });
 
-  it("keeps a trial's witnesses quoted under 'Testimonials' when a short sub-heading and the story's last line follow (review round bd76)", () => {
+  it("keeps a trial's witnesses quoted under 'Testimonials' when a short sub-heading and the story's last line follow", () => {
     const head = ["Neighbours speak for the accused at Kellow trial", "By Oren Vale", "3 November 2025"];
     const story = [
       "The trial of a Kellow man accused of setting fire to a warehouse on Dock Road entered its second week on Monday, with the defence calling neighbours who had known him for years.",
@@ -4731,7 +4731,7 @@ describe("a firm's testimonials under its post (round bd76)", () => {
   });
 });
 
-describe("a support appeal in the other form of address, formal or informal (round bd78)", () => {
+describe("a support appeal in the other form of address, formal or informal", () => {
   const menu = ["Home", "News", "Local", "Sign in"];
   const head = ["Ferry fares on the Marrow Isle route rise for the third time this year", "By Tamsin Okoro", "3 March 2025"];
   const story = [
@@ -4809,7 +4809,7 @@ describe("a support appeal in the other form of address, formal or informal (rou
   );
 });
 
-describe("a stream of dated one-line entries under a line with a colon, one paragraph under it (round bd78)", () => {
+describe("a stream of dated one-line entries under a line with a colon, one paragraph under it", () => {
   const pages: Record<
     string,
     { menu: string[]; head: string[]; story: string[]; lead: string; updates: string[]; teasers: string[]; foot: string[] }
@@ -4928,7 +4928,7 @@ describe("a stream of dated one-line entries under a line with a colon, one para
 
 // Round int78: the informal order in Spanish and Portuguese is the third person's present ("apoya", "apoia"); a
 // story's sentence that says how long a third party has backed "our work" is that report, no appeal of the site's.
-describe("a third party's backing since a year or for years is a story's sentence, not the site's appeal (round int78)", () => {
+describe("a third party's backing since a year or for years is a story's sentence, not the site's appeal", () => {
   const pages = {
     es: {
       menu: ["Inicio", "Local", "Deportes"],
@@ -4985,7 +4985,7 @@ describe("a third party's backing since a year or for years is a story's sentenc
   });
 });
 
-describe("a support appeal in the older forms backs the site's own work, not a story's strike, team or candidate (round bd79)", () => {
+describe("a support appeal in the older forms backs the site's own work, not a story's strike, team or candidate", () => {
   const menu = ["Home", "News", "Local", "Sport", "Sign in"];
   const head = ["Old market hall at Tollbridge reopens after two years of repairs", "By Ines Varga", "9 May 2025"];
   const story = [
@@ -5080,7 +5080,7 @@ describe("a support appeal in the older forms backs the site's own work, not a s
   });
 });
 
-describe("the end of the article: the byline writer's bio as its last line, with no name line over it (round bd84)", () => {
+describe("the end of the article: the byline writer's bio as its last line, with no name line over it", () => {
   /** An invented page: menu, headline, byline, date, three paragraphs, `closing` lines under them, then a footer. */
   const page = (headline: string, byline: string, date: string, paragraphs: readonly string[], closing: readonly string[]) =>
     [
@@ -5270,7 +5270,7 @@ describe("the end of the article: the byline writer's bio as its last line, with
   });
 });
 
-describe("the end of the article: a story's last section, its sub-heading over the writer's own closing line (round int85)", () => {
+describe("the end of the article: a story's last section, its sub-heading over the writer's own closing line", () => {
   /** An invented column: menu, headline, byline, date, sections under their sub-headings, `closing`, then a footer. */
   const page = (byline: string, sections: readonly string[], closing: readonly string[]) =>
     [

@@ -7323,7 +7323,7 @@ describe("cookie banners' buttons, a newsletter issue's title", () => {
 // Round hl71: a menu featuring the same story in two of its sections prints its teaser twice; the header's own title,
 // over its deck and byline, is the headline, not the teaser printed twice. And a title packed over its own deck and
 // byline is not moved up to a longer teaser set apart above it.
-describe("teasers printed twice in a menu over the story's header (round hl71)", () => {
+describe("teasers printed twice in a menu over the story's header", () => {
   const body: Record<string, string[]> = {
     en: [
       "The ferry board of Quenby agreed on Monday to add a late sailing on Fridays, after a petition signed by more than two thousand islanders.",
@@ -7647,7 +7647,7 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
     }
   });
 
-  it("moves up from a sub-headline set apart over a standfirst set apart under it: that standfirst is no deck of its own (int73)", () => {
+  it("moves up from a sub-headline set apart over a standfirst set apart under it: that standfirst is no deck of its own", () => {
     // A headline, a short sub-headline and a long standfirst without a full stop, each a block of its own, over the
     // byline or the date: the headline is the first line (hl71's rule for a title over its own deck took the sub-headline).
     const pages: Record<string, { title: string; sub: string; standfirst: string; by: string; date: string }> = {
@@ -7681,7 +7681,7 @@ describe("teasers printed twice in a menu over the story's header (round hl71)",
 // date. The round read the deck as the standfirst's own where the line above shared more of the story's first paragraph's
 // words; its review reverted that (a caption, a teaser on the same subject or a tagline naming the town shares them too):
 // the page keeps hl71's reading, a line set apart over its own deck and byline is the title (near misses below).
-describe("a headline over a shorter standfirst over its deck (round hl72)", () => {
+describe("a headline over a shorter standfirst over its deck", () => {
   const page: Record<
     string,
     {
@@ -7997,7 +7997,7 @@ describe("a headline over a shorter standfirst over its deck (round hl72)", () =
       { source: "layout.txt" },
     );
 
-  it("keeps a title over its deck under a caption, a teaser or a tagline that shares the story's words (review of round hl72)", () => {
+  it("keeps a title over its deck under a caption, a teaser or a tagline that shares the story's words", () => {
     for (const lang of Object.keys(subject)) {
       const { title, short, sub, deck, by, date, caption, earlier, tag, more } = subject[lang]!;
       // A picture's caption over the title, packed or spaced; an earlier story's teaser on the same subject; a tagline
@@ -8014,7 +8014,7 @@ describe("a headline over a shorter standfirst over its deck (round hl72)", () =
   });
 });
 
-describe("a Chinese or Japanese headline over its longer deck (round hl75)", () => {
+describe("a Chinese or Japanese headline over its longer deck", () => {
   // Invented pages: a site's name and menu, the header, three paragraphs. A page in a script written without spaces
   // measures its headline in characters, and a deck (summary) runs longer than the title and sits nearer the byline.
   const cjk: Record<
@@ -8125,7 +8125,7 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
     }
   });
 
-  it("takes no teaser's summary for a deck when the story's own title stands under it (round int75)", () => {
+  it("takes no teaser's summary for a deck when the story's own title stands under it", () => {
     // A portal lists a related story's title and its summary (a finished sentence) over the story it prints: the
     // summary, picked for the byline under the story's title, is no deck of the teaser's title over it, which is no
     // headline. A deck with its full stop right over the byline or date still gives the title over it.
@@ -8150,7 +8150,7 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
     }
   });
 
-  it("keeps a headline packed under a shorter label, trail, tagline, menu or teaser of 8 characters or more (review of round hl75)", () => {
+  it("keeps a headline packed under a shorter label, trail, tagline, menu or teaser of 8 characters or more", () => {
     // A deck packed under its title with no full stop runs longer than a headline: a headline of 34 characters packed
     // under a shorter line that opens its block stays the headline, and the line over it is no title of a deck.
     const over: Record<string, string[][]> = {
@@ -8209,7 +8209,7 @@ describe("a Chinese or Japanese headline over its longer deck (round hl75)", () 
   });
 });
 
-describe("a title over a date line that carries its sections or tags (round hl75)", () => {
+describe("a title over a date line that carries its sections or tags", () => {
   // Invented pages: a date line with the post's sections, tags or a reading time glued or set after the date stays the
   // header's date line, and the title over it stays the headline, spaced or packed, with a byline over or under it.
   const pages: Record<string, { title: string; dates: string[]; by: string; body: string[] }> = {
@@ -8303,7 +8303,7 @@ describe("a title over a date line that carries its sections or tags (round hl75
   });
 });
 
-describe("a title packed under its date line under teasers set apart (round hl75)", () => {
+describe("a title packed under its date line under teasers set apart", () => {
   // Invented pages: a menu's or a sidebar's teasers, each set apart, over a header that prints its date first, the
   // title packed under the date. The date heads the title under it; it signs no teaser over it.
   const stories: Record<
@@ -8467,7 +8467,7 @@ describe("a title packed under its date line under teasers set apart (round hl75
     }
   });
 
-  it("keeps a title over its own date packed under it, or over its deck set apart, under a teaser (review of round hl75)", () => {
+  it("keeps a title over its own date packed under it, or over its deck set apart, under a teaser", () => {
     // The date packed right under the title set apart under a shorter teaser: a standfirst packed under the date is no
     // title the date heads. (In it, pt and nl the teaser over the title is taken, on main too: a title set apart under a
     // longer teaser set apart is this round's open case.)
@@ -8502,7 +8502,7 @@ describe("a title packed under its date line under teasers set apart (round hl75
   });
 });
 
-describe("a date line glued to the note of the sections a post is filed in (round hl77)", () => {
+describe("a date line glued to the note of the sections a post is filed in", () => {
   // A select-all copy runs the date into the inline element after it where the two touch: "March 3, 2025Posted in News".
   const pages: Record<string, { title: string; lines: string[]; body: string[] }> = {
     en: {
@@ -8584,7 +8584,7 @@ describe("a date line glued to the note of the sections a post is filed in (roun
     }
   });
 
-  it("keeps a title printed with its date over its standfirst (near miss of the meta line over the title; rv-hl77)", () => {
+  it("keeps a title printed with its date over its standfirst (near miss of the meta line over the title)", () => {
     // Names and a date only: a newsletter's title with its date, still the headline over the standfirst packed under it.
     for (const [title, standfirst] of [
       ["Morning Briefing | March 3, 2025", "Fares rise by a tenth, the early crossing goes and the pier café closes for good"],
@@ -8614,7 +8614,7 @@ describe("a date line glued to the note of the sections a post is filed in (roun
   });
 });
 
-describe("a long title packed under its date line over its deck and the author's name (round hl77)", () => {
+describe("a long title packed under its date line over its deck and the author's name", () => {
   // The date set apart heads the header; the title under it is long and the deck a sentence or two, so the region finder
   // takes both for the story's first paragraph; the author's name alone is packed under them.
   const stories: Record<string, { title: string; deck: string; name: string; date: string; teasers: string[]; body: string[] }> = {
@@ -8703,7 +8703,7 @@ describe("a long title packed under its date line over its deck and the author's
     }
   });
 
-  it("keeps a pull quote set apart under the date, or under a title under the date, in the story (near misses; rv-hl77)", () => {
+  it("keeps a pull quote set apart under the date, or under a title under the date, in the story (near misses)", () => {
     // The quote, a line of its context and its speaker's name open the story: set apart from the date, or with the
     // title between them, the quote is no title packed under the date over its author's name.
     const title = "Harbour ferry fares will rise again in the spring";
@@ -9139,7 +9139,7 @@ describe("a caption over its credit under the date that heads the header (near m
   });
 });
 
-describe("a line over the date, the headline or its deck packed between the date and the byline (round hl79, near misses)", () => {
+describe("a line over the date, the headline or its deck packed between the date and the byline (near misses)", () => {
   // Invented sites and stories. Round hl79 moved the headline up to a title-like line over the date whenever the lead
   // shared more of its words; its review reverted that (a teaser, kicker or live entry over the date shares them too),
   // and these near misses stay: the line under the date keeps the headline.
@@ -9274,7 +9274,7 @@ describe("a line over the date, the headline or its deck packed between the date
   });
 });
 
-describe("a line over the date that shares the lead's words, a headline that does not (round hl79's review, near misses)", () => {
+describe("a line over the date that shares the lead's words, a headline that does not (near misses)", () => {
   // Invented island paper. A feature's headline under the date shares few words with the lead; a teaser of another
   // story on the same topic, a tagline, a kicker, a caption, a live blog's earlier entry, a newsletter's name or a
   // series title over the date shares more. Round hl79 gave such a line the headline; none of them is the headline.
@@ -9919,7 +9919,7 @@ describe("a short title under the site's name, over its long deck", () => {
     }
   });
 
-  it("never takes the byline's name printed over a long headline under the site's name (review of hl81)", () => {
+  it("never takes the byline's name printed over a long headline under the site's name", () => {
     for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       const name = p.by.replace(/^\S+ /, "");
       for (const header of [
@@ -9972,7 +9972,7 @@ describe("a headline quoting its speaker, under a kicker or a teaser (the pull-q
     ["Home", "News", "Region", "", ...header, "", "The harbour board postponed its vote on Monday evening.", "", "About us"].join("\n");
   const read = (text: string) => fromText(text, { source: "page.txt" });
 
-  it("keeps a headline quoting its speaker in the past tense under a kicker or a teaser set apart (review of hl81)", () => {
+  it("keeps a headline quoting its speaker in the past tense under a kicker or a teaser set apart", () => {
     // A pull quote set apart under its title and a headline that is a quote set apart under a kicker or another story's
     // title read the same: the past tense tells no pull quote from a headline ("‘We were never told,’ residents said"),
     // so the line picked stays the headline.

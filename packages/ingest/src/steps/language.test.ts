@@ -246,7 +246,7 @@ describe("Malay and Indonesian told apart by their own spellings", () => {
   });
 });
 
-describe("review of round nl83: Malay words Indonesian writes in another sense", () => {
+describe("Malay words Indonesian writes in another sense", () => {
   it("keeps an Indonesian story Indonesian with 'pejabat' (an official), 'bilik suara', 'Wang', 'selepas' or a Malay quote", () => {
     for (const paragraphs of [
       [

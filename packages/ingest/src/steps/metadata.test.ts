@@ -1202,7 +1202,7 @@ describe("a blog theme's date line with its link to the comment form", () => {
   });
 });
 
-describe("review of round au57: a day the story names that is no event's", () => {
+describe("a day the story names that is no event's", () => {
   const paragraphs = [
     "The night ferry between Kessel and the Warden islands will run again from May, the island trust said after a long winter of repairs.",
     "",
@@ -1611,7 +1611,7 @@ describe("a byline's slashed date read in the page's order", () => {
   });
 });
 
-describe("review of round dt83: near misses around a span of days", () => {
+describe("near misses around a span of days", () => {
   // Invented pages: a title, the lines under it, two paragraphs.
   const body = [
     "The council of Marrowby voted on Tuesday to keep the old ferry running through the winter months, despite the cost.",

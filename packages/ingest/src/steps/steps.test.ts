@@ -2874,7 +2874,7 @@ describe("a lead-in ending on a colon at the story's end", () => {
   });
 });
 
-describe("a picture's screen-reader labels and a slideshow's counter in the body (round rg43)", () => {
+describe("a picture's screen-reader labels and a slideshow's counter in the body", () => {
   /** Four paragraphs of an invented ferry story in each language a test needs. */
   const storyIn = NIGHT_FERRY_STORIES;
 
@@ -3013,7 +3013,7 @@ describe("a picture's screen-reader labels and a slideshow's counter in the body
   });
 });
 
-describe("a note that the story goes on under an ad, in the languages Dateline reads (round rg43)", () => {
+describe("a note that the story goes on under an ad, in the languages Dateline reads", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
     return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
@@ -3051,7 +3051,7 @@ describe("a note that the story goes on under an ad, in the languages Dateline r
   });
 });
 
-describe("an embedded post's notice and its sharer's line (round rg43)", () => {
+describe("an embedded post's notice and its sharer's line", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyTexts = (tag: string, middle: string[]) => {
     // A figure's caption too: a line that ends in brackets may read as a credited caption, which keeps its text.
@@ -3130,7 +3130,7 @@ describe("an embedded post's notice and its sharer's line (round rg43)", () => {
   });
 });
 
-describe("a graphic's credit under the story's first paragraph (round rg43)", () => {
+describe("a graphic's credit under the story's first paragraph", () => {
   /** A dated page whose story opens with `lead`, then `credit`, then two more paragraphs. */
   const pageWith = (lead: string, credit: string, rest: [string, string]) =>
     fromText(
@@ -3240,7 +3240,7 @@ describe("a graphic's credit under the story's first paragraph (round rg43)", ()
   });
 });
 
-describe("a related story's link under the bare word for related in five more languages (round rg43)", () => {
+describe("a related story's link under the bare word for related in five more languages", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const bodyOf = (tag: string, middle: string[]) => {
     return fromText(nightFerryPage(tag, middle)).body;
@@ -3304,7 +3304,7 @@ describe("a related story's link under the bare word for related in five more la
   });
 });
 
-describe("a poll set between the story's paragraphs (round rg43)", () => {
+describe("a poll set between the story's paragraphs", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
@@ -3340,7 +3340,7 @@ describe("a poll set between the story's paragraphs (round rg43)", () => {
   });
 });
 
-describe("a newsletter box set into the story, in more languages (round rg43)", () => {
+describe("a newsletter box set into the story, in more languages", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
@@ -3431,7 +3431,7 @@ describe("a newsletter box set into the story, in more languages (round rg43)", 
   });
 });
 
-describe("a newsletter box set apart with blank lines (round rg43)", () => {
+describe("a newsletter box set apart with blank lines", () => {
   const storyIn = NIGHT_FERRY_STORIES;
   const textsOf = (tag: string, middle: string[]) => {
     return fromText(nightFerryPage(tag, middle)).body.map((block) => ("text" in block ? block.text : ""));
@@ -3568,7 +3568,7 @@ describe("a newsletter box set apart with blank lines (round rg43)", () => {
   });
 });
 
-describe("a related list packed between the story's paragraphs (integration int51)", () => {
+describe("a related list packed between the story's paragraphs", () => {
   const story = [
     "Staff were told of the plan at meetings on Wednesday morning, and the company said it would try to move as many as possible to other shops nearby.",
     "A spokeswoman said the closures would mostly affect shops in smaller towns, where footfall has fallen furthest since the pandemic.",
@@ -3610,7 +3610,7 @@ describe("a related list packed between the story's paragraphs (integration int5
   });
 });
 
-describe("a newsletter's thanks for reading under the post (round en52)", () => {
+describe("a newsletter's thanks for reading under the post", () => {
   const paragraphs: Record<string, string[]> = {
     en: [
       "For eleven years the small ferry at Millbrook sat rusting on its slipway, a reminder of the days when the crossing was quicker than the road.",
@@ -3706,7 +3706,7 @@ describe("a newsletter's thanks for reading under the post (round en52)", () => 
   });
 });
 
-describe("a promotion box closing a company's post (round en52)", () => {
+describe("a promotion box closing a company's post", () => {
   const stories: Record<string, string[]> = {
     en: [
       "Last summer our monthly hosting invoice passed the cost of our whole support team, and something had to change quickly.",
@@ -3772,7 +3772,7 @@ describe("a promotion box closing a company's post (round en52)", () => {
   });
 });
 
-describe("a story's own line that thanks its reader and names subscribers stays (review of en52)", () => {
+describe("a story's own line that thanks its reader and names subscribers stays", () => {
   const prompt = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag)).prompt;
 
   it("takes the thanks for a prompt only as a sentence of their own with the call opening the next", () => {
@@ -3805,7 +3805,7 @@ describe("a story's own line that thanks its reader and names subscribers stays 
   });
 });
 
-describe("a story's short last section over the site's button stays (review of en52)", () => {
+describe("a story's short last section over the site's button stays", () => {
   const stories: Record<string, string[]> = {
     en: [
       "Councillors in Harlow Vale voted seven to two on Tuesday night to fund a pedestrian footbridge across the Orrin river, ending a long dispute.",
@@ -4695,7 +4695,7 @@ describe("the text's label over a title or a letter, and Arabic's 'by means of' 
   });
 });
 
-describe("a caption set as a paragraph, its last sentence a labelled credit (round bd84)", () => {
+describe("a caption set as a paragraph, its last sentence a labelled credit", () => {
   const paragraphs = {
     en: [
       "The council of Port Avery voted on Tuesday to rebuild the ferry pier that storms damaged two winters ago. Eleven members backed the plan and two voted against it.",
@@ -5102,7 +5102,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
 
   // Review of bd85: a photo "of" a capitalised name is as often a place's or a feast's ("Fotos von Mallorca", "Photo de
   // Paris", "Foto di Natale", "Foto van De Telegraaf") as a taker's; Dutch "Beeld:" opens prose before a lower case.
-  it("reads no credit in a photo 'of' a name, a place's or a feast's as often as a taker's, nor in Dutch 'Beeld:' before a lower-case line (review of bd85)", () => {
+  it("reads no credit in a photo 'of' a name, a place's or a feast's as often as a taker's, nor in Dutch 'Beeld:' before a lower-case line", () => {
     for (const line of [
       "Fotos von Mallorca",
       "Foto von Jonas Weidlich",
@@ -5123,7 +5123,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
 
   // Review of bd85: a line the story gives as someone's words, or a how-to telling the reader what will happen, names a
   // mailbox or joins an offer to a call as a box's pitch does.
-  it("keeps a reported or quoted offer and a how-to's sentence on the reader's mailbox (review of bd85)", () => {
+  it("keeps a reported or quoted offer and a how-to's sentence on the reader's mailbox", () => {
     const sentences: Record<string, string[]> = {
       de: [
         "Wer sich registriert, bekommt die Warnungen direkt in dein Postfach, schrieb die Reederei an ihre Stammkunden.",
@@ -5162,7 +5162,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
     expectEach(sentences, "kept");
   });
 
-  it("drops a prompt that quotes its letter's name inside the line (review of bd85)", () => {
+  it("drops a prompt that quotes its letter's name inside the line", () => {
     const prompts: Record<string, string[]> = {
       fr: ["Recevez « La Marée » chaque matin dans votre boîte mail."],
       es: ["Recibe «La Marea» cada mañana en tu correo."],

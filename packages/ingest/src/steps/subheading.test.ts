@@ -2356,7 +2356,7 @@ describe("share, sign-up, advert and reading-time lines in more languages", () =
   });
 });
 
-describe("a heading over a picture kept as its caption and credit (round sub48)", () => {
+describe("a heading over a picture kept as its caption and credit", () => {
   // A section opens with its picture: the copy keeps the heading, then the picture's caption with its credit run
   // on, then the section's text. Every name, place and sentence here is invented.
   const pages: Record<string, { header: string[]; text: readonly [string, string, string]; heading: string; caption: string }> = {
@@ -2508,7 +2508,7 @@ describe("a heading over a picture kept as its caption and credit (round sub48)"
   });
 });
 
-describe("a story's topics after their label (round sub48)", () => {
+describe("a story's topics after their label", () => {
   // "Topics", "Themen", "Sujets", "Argomenti", "Tópicos", "Onderwerpen" label a story's tags as "Tags" does.
   it("drops a short line of topics from the body, as a line of tags", () => {
     const lines: Array<[string, string]> = [
@@ -2540,7 +2540,7 @@ describe("a story's topics after their label (round sub48)", () => {
   });
 });
 
-describe("a story's own lines after a topics word (review of round sub48)", () => {
+describe("a story's own lines after a topics word", () => {
   // "Topics", "Themen", "Sujets" are common words: a sentence after them, or the label of a list the story sets out,
   // is the story's text. Only comma-parted items with no closing full stop are tags.
   /** The ferry page with `lines` between its second and third paragraphs. */
@@ -2579,7 +2579,7 @@ describe("a story's own lines after a topics word (review of round sub48)", () =
   });
 });
 
-describe("datelines and interview turns set apart in the story (round sub61)", () => {
+describe("datelines and interview turns set apart in the story", () => {
   /** The ferry page with `line` standing apart between its first and second paragraphs. */
   function apart(line: string, language = "en"): string[] {
     return headingsOf([...ferryHeader, paragraphs[0], "", line, "", paragraphs[1], "", paragraphs[2], "", paragraphs[3]], language);
@@ -2621,7 +2621,7 @@ describe("datelines and interview turns set apart in the story (round sub61)", (
   });
 });
 
-describe("a stamped time ago set apart in the story (round sub61)", () => {
+describe("a stamped time ago set apart in the story", () => {
   function apart(line: string, language = "en"): string[] {
     return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
   }
@@ -2646,7 +2646,7 @@ describe("a stamped time ago set apart in the story (round sub61)", () => {
   });
 });
 
-describe("a short sentence closing its section over the next heading (round sub61)", () => {
+describe("a short sentence closing its section over the next heading", () => {
   /** The ferry page with `lines` between its first and third paragraphs, each set apart. */
   function pageWith(lines: readonly string[]): string[] {
     return [...ferryHeader, paragraphs[0], "", ...lines.flatMap((line) => [line, ""]), paragraphs[2], "", paragraphs[3]];
@@ -2737,7 +2737,7 @@ describe("a short sentence closing its section over the next heading (round sub6
   });
 });
 
-describe("an author's box and a fact box over short sentences (round sub61)", () => {
+describe("an author's box and a fact box over short sentences", () => {
   function pageWith(lines: readonly string[], tail: readonly string[] = [paragraphs[3]]): string[] {
     return [...ferryHeader, paragraphs[0], "", paragraphs[1], "", paragraphs[2], "", ...lines.flatMap((line) => [line, ""]), ...tail];
   }
@@ -2758,7 +2758,7 @@ describe("an author's box and a fact box over short sentences (round sub61)", ()
   });
 });
 
-describe("a name and its role set apart in the story (round sub61)", () => {
+describe("a name and its role set apart in the story", () => {
   function apart(line: string, language = "en"): string[] {
     return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
   }
@@ -2810,7 +2810,7 @@ describe("a name and its role set apart in the story (round sub61)", () => {
   });
 });
 
-describe("headings the round sub61 rules must keep (review of round sub61)", () => {
+describe("headings the rules for datelines and names set apart in the story must keep", () => {
   function apart(line: string, language = "en"): string[] {
     return headingsOf([...ferryHeader, paragraphs[0], "", paragraphs[1], "", line, "", paragraphs[2], "", paragraphs[3]], language);
   }
@@ -2861,7 +2861,7 @@ describe("headings the round sub61 rules must keep (review of round sub61)", () 
   });
 });
 
-describe("a series of portraits headed by a name and a role (integration check int63)", () => {
+describe("a series of portraits headed by a name and a role", () => {
   const intro = "Every Sunday a small crew of volunteers clears the canal at Tolbury of what the week has thrown into it.";
   function portraits(turns: ReadonlyArray<readonly [string, string]>, language = "en"): string[] {
     const page = ["Meet the volunteers who keep the canal clean", "By Oona Pryce", "", intro];
@@ -2919,7 +2919,7 @@ describe("a series of portraits headed by a name and a role (integration check i
   });
 });
 
-describe("a question packed under a heading, over its answer (round sub66)", () => {
+describe("a question packed under a heading, over its answer", () => {
   const lead = [
     "The island ferry will run through the winter for the first time this year, the harbour board said on Tuesday.",
     "Boats will sail twice a day from November to March, with an extra crossing on Fridays when the weather allows.",
@@ -3085,7 +3085,7 @@ describe("a question packed under a heading, over its answer (round sub66)", () 
   });
 });
 
-describe("sub-headings: a writer's box and a text said twice (round sub71)", () => {
+describe("sub-headings: a writer's box and a text said twice", () => {
   const story = [
     "The ferry between Westhaven and Lower Marrow will sail again from next month, the harbour board said on Tuesday, after a winter of repairs to the slipway.",
     "",
@@ -3395,7 +3395,7 @@ describe("sub-headings: a writer's box and a text said twice (round sub71)", () 
   });
 });
 
-describe("sub-headings: a heading under a box's button (round sub75)", () => {
+describe("sub-headings: a heading under a box's button", () => {
   /** An invented select-all copy: menu, headline, byline, two paragraphs, a box's pitch and button, then what follows. */
   const pages: Record<string, { menu: string[]; title: string; by: string; story: string[]; pitch: string; footer: string[] }> = {
     en: {
@@ -3593,7 +3593,7 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
     expect(headingsOf(page("en", "", list))).not.toContain("Room on the quay");
   });
 
-  it("keeps a box's or a card's title out of the headings when its text runs into a button of its own (review sub75)", () => {
+  it("keeps a box's or a card's title out of the headings when its text runs into a button of its own", () => {
     const p = pages.en!;
     const cards = [
       "Harbour Tours",
@@ -3624,7 +3624,7 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
     ).toEqual([]);
   });
 
-  it("reads a list's last point under a point in a button's words as the list's, not a heading (review sub75)", () => {
+  it("reads a list's last point under a point in a button's words as the list's, not a heading", () => {
     const list = (language: string, lines: string[]): string[] =>
       page(language, "", [...lines, "", pages[language]!.story[2]!, "", pages[language]!.story[3]!]);
     expect(
@@ -3639,7 +3639,7 @@ describe("sub-headings: a heading under a box's button (round sub75)", () => {
   });
 });
 
-describe("sub-headings: a question packed under a list's last point (round sub77)", () => {
+describe("sub-headings: a question packed under a list's last point", () => {
   const stories: Record<string, { title: string; by: string; story: string[]; lead: string; points: string[]; question: string }> = {
     en: {
       title: "Harbour board plans a second ferry for Kelmore",
@@ -3854,7 +3854,7 @@ describe("sub-headings: a question packed under a list's last point (round sub77
   });
 });
 
-describe("sub-headings: lists whose points capitalise their nouns, German and Luxembourgish (round sub78)", () => {
+describe("sub-headings: lists whose points capitalise their nouns, German and Luxembourgish", () => {
   const title = "Die Stadtbücherei von Lindenfeld zieht ins alte Rathaus";
   const story = [
     "Die Stadtbücherei von Lindenfeld wird im Herbst in das alte Rathaus am Marktplatz umziehen, wie der Gemeinderat am Montag beschlossen hat.",
@@ -3917,7 +3917,7 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     expect(headingsOf(page(asks), "de")).not.toContain(question);
   });
 
-  it("reads no byline among German points: a question packed under an author's box stays as it was (rv-sub78)", () => {
+  it("reads no byline among German points: a question packed under an author's box stays as it was", () => {
     // "Von … und …" keeps a word small, as a German point does, but names the writers: no list's point.
     const asked = "Wann öffnet die Bücherei wieder?";
     const box = ["Von Marlene Quast und Jonas Brehm", "Redakteurin im Ressort Lokales", asked];
@@ -3940,7 +3940,7 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
     expect(headingsOf(underTwo([...tasks.slice(1), asked]), "de")).toEqual([asked]);
   });
 
-  it("starts afresh under a German box's button: the heading packed under it stays a heading (rv-sub78)", () => {
+  it("starts afresh under a German box's button: the heading packed under it stays a heading", () => {
     // The box's blurb keeps a word small, as a German point does; no colon announces a list.
     const heading = "Was der Umzug für die Leser bedeutet";
     for (const blurb of ["Jeden Morgen die wichtigsten Nachrichten aus der Stadt", "Ausweise für die Bücherei gibt es online"])
@@ -3964,7 +3964,7 @@ describe("sub-headings: lists whose points capitalise their nouns, German and Lu
   });
 });
 
-describe("sub-headings: one capitalised word under a sentence that announced a lost picture (round sub79)", () => {
+describe("sub-headings: one capitalised word under a sentence that announced a lost picture", () => {
   /** A review of three ticket apps: the headline, the byline, two paragraphs, `lines`, then two paragraphs. */
   const story: Record<string, readonly string[]> = {
     en: [
