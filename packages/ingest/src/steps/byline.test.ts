@@ -3933,7 +3933,7 @@ describe("wires a byline's names were written with, and Dutch published-by label
   it("leaves the names as they were when what follows 'with' is not only wires (near misses)", () => {
     for (const line of ["By Ada Lee with ANSA reporting", "Por Ana Ruiz con la colaboración de EFE", "Von Anna Berger mit dpa-Material"])
       expect(names(line), line).toBeUndefined();
-    // A person after "with" is no wire and stays: since round md77 a second writer.
+    // A person after "with" is no wire: it signs as a second writer.
     expect(names("By Ada Lee with Ben Ode")).toEqual(["Person:Ada Lee", "Person:Ben Ode"]);
     expect(names("Door Els de Boer met Joris Smit")).toEqual(["Person:Els de Boer", "Person:Joris Smit"]);
     // A wire alone after the label, and a wire after a comma, read as before.
@@ -4115,7 +4115,7 @@ describe("a place before the date's link, idioms and story sentences after a lab
     // Without the date's link the names are read as before (no place word is cut).
     expect(read("Par Ada Lemaire à Lyon")).toBeUndefined();
     expect(read("Por Ana Sousa em Lisboa")).toBeUndefined();
-    // A story's sentence after the date leaves the link and the place (md71's guard): no one signs.
+    // A story's sentence after the date leaves the link and the place: no one signs.
     expect(read("Par Paul Morel à Lyon le 3 mai 2025 des centaines d'arbres sont tombés sur les routes.")).toBeUndefined();
     expect(read("di Marco Bini a Genova il 3 maggio 2025 sono caduti centinaia di alberi sulle strade.")).toBeUndefined();
     // A place word before a lower-case word is no town: the line names no one, as before.
@@ -4703,7 +4703,7 @@ describe("a second writer after 'with', a piece's noun and drafting verbs before
 
   it("reads no second writer after 'with' before a phrase, a wire or in a story's clause", () => {
     expect(names(["By Ana Ruiz with Reuters", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
-    // A contributor's credit after "with" signs the writer alone (round md78; no one before).
+    // A contributor's credit after "with" signs the writer alone.
     expect(names(["By Ana Ruiz with additional reporting by Tom Hale", "December 19, 2025"])).toEqual(["Ana Ruiz"]);
     expect(
       names(["December 19, 2025"], "By Tuesday the mayor, Ana Ruiz with Tom Hale at her side, had signed the order for the new pier."),
@@ -4713,7 +4713,7 @@ describe("a second writer after 'with', a piece's noun and drafting verbs before
     for (const line of ["By Jo Li with Staff Reports", "By Jo Li with Wire Reports", "By Ana Ruiz with Photos By Tom Hale"]) {
       expect(names([line, "December 19, 2025"]), line).toEqual([]);
     }
-    // A contributor's credit: the writer before it signs alone (round md78).
+    // A contributor's credit: the writer before it signs alone.
     expect(names(["By Jo Li with Contributions From Ana Ruiz", "December 19, 2025"])).toEqual(["Jo Li"]);
     expect(names(["Von Anna Berger mit Material von Reuters", "December 19, 2025"])).toEqual(["Anna Berger"]);
     for (const line of ["By Ana Ruiz with The Guardian", "By Ana Ruiz with The Harbour Times"]) {
@@ -4932,7 +4932,7 @@ describe("a contributor's credit after 'with', a note with a comment count after
       [],
     );
     expect(names([TITLE, "Additional reporting: Reuters", "March 3, 2025"])).toEqual([]);
-    // A second writer after "with", a wire after "with": as md77 and md72 read them.
+    // A second writer after "with", a wire after "with": a second writer signs, a wire does not.
     expect(names([TITLE, "By Nina Castell with Owen Prior", "March 3, 2025"])).toEqual(["Nina Castell", "Owen Prior"]);
     expect(names([TITLE, "By Nina Castell with Reuters", "March 3, 2025"])).toEqual(["Nina Castell"]);
   });

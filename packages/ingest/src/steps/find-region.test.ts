@@ -3182,7 +3182,7 @@ describe("a review's close and a list standing apart at the story's end", () => 
   it("keeps a list and the last paragraph under it on a page copied with no blank line at all", () => {
     for (const { lang, head, story, items, last } of guides) {
       const body = blocksOf([...menu, ...head, ...story, "Before the first outing", ...items, last, ...foot], true);
-      // The heading is kept as a line of the text, as the packed list reader keeps it (round bd68).
+      // The heading is kept as a line of the text, as the packed list reader keeps it.
       expect(body, lang).toEqual([...story, "Before the first outing", ...items.map((item) => `- ${item}`), last]);
     }
   });

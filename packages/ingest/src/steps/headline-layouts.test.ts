@@ -7671,7 +7671,7 @@ describe("teasers printed twice in a menu over the story's header", () => {
       const top = ["Wendle Courier", "", "Home", "News", "", title, "", sub, "", standfirst, ""];
       expect(read(lang, [...top, by, date]).headline, lang).toBe(title);
       expect(read(lang, [...top, date]).headline, lang).toBe(title);
-      // Near miss: the same long line packed under the short one is its deck, and the short line the title (hl71).
+      // Near miss: the same long line packed under the short one is its deck, and the short line the title.
       expect(read(lang, ["Wendle Courier", "", "Home", "News", "", title, "", sub, standfirst, by, date]).headline, lang).toBe(sub);
     }
   });
@@ -9880,7 +9880,7 @@ describe("a short title under the site's name, over its long deck", () => {
 
   it("takes the short title under the site's name over its deck and byline, the deck as the description", () => {
     for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
-      // Not the deck without a full stop packed right over the byline: that is a long title's place (round hl80).
+      // Not the deck without a full stop packed right over the byline: that is a long title's place.
       for (const header of [
         [p.title, p.deck, "", p.date, p.by],
         [p.title, "", `${p.deck}.`, "", p.by],
