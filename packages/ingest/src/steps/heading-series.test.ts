@@ -149,4 +149,18 @@ describe("a heading series' missing entry", () => {
     completeHeadingSeries(capital);
     expect(capital[4]!.type).toBe("heading");
   });
+
+  it("reads a labelled step in lower case under a paragraph's colon as its series' heading", () => {
+    const said: Block = { type: "paragraph", text: "Stall holders are told the outcome by letter within a fortnight of applying." };
+    const body: Block[] = [
+      { type: "heading", text: "Step 1: Fill in the form", level: 2 },
+      said,
+      { type: "heading", text: "Step 2: Pay the deposit", level: 2 },
+      { type: "paragraph", text: "Then comes the last step:" },
+      { type: "paragraph", text: "Step 3: wait for the draw" },
+      said,
+    ];
+    completeHeadingSeries(body);
+    expect(body[4]!.type).toBe("heading");
+  });
 });

@@ -22,8 +22,11 @@ const MIN_SERIES_HEADINGS = 2;
  */
 const MAX_SERIES_ENTRY_WORDS = 24;
 
-/** An entry of a numbered series: where it stands in the body, its number and the series it belongs to. */
-type SeriesEntry = { at: number; number: number; series: string; lowerCase: boolean };
+/**
+ * An entry of a numbered series: where it stands in the body, its number, the series it belongs to, and whether it is a
+ * bare number (no label word) before words opening in lower case, as a list's point is printed.
+ */
+type SeriesEntry = { at: number; number: number; series: string; barePoint: boolean };
 
 /** The series (label and mark, lower-cased) and number of a block's text opening as `SERIES_ENTRY` does. */
 function seriesEntry(text: string, at: number): SeriesEntry | undefined {
@@ -33,7 +36,7 @@ function seriesEntry(text: string, at: number): SeriesEntry | undefined {
     at,
     number: Number(entry[2]),
     series: `${(entry[1] ?? "").toLowerCase()}${entry[3]}`,
-    lowerCase: LOWER_CASE_LETTER.test(entry[4]!),
+    barePoint: entry[1] === undefined && LOWER_CASE_LETTER.test(entry[4]!),
   };
 }
 
@@ -52,12 +55,14 @@ function tooLongForEntry(text: string): boolean {
 }
 
 /**
- * Whether an entry opening in lower case goes on a paragraph above it that leads into it with a colon ("The council set
- * three conditions:" over "3. the operator must publish its figures"): a list's point under its lead, not a heading.
+ * Whether a bare point in lower case goes on a paragraph above it that leads into it with a colon ("The council set
+ * three conditions:" over "3. the operator must publish its figures"): a list's point under its lead, not a heading. A
+ * label names the entry a step of its series whatever its case ("Then comes the last step:" over "Step 3: wait for the
+ * draw"), so only bare numbers are asked.
  */
 function ledInFromAbove(body: readonly Block[], entry: SeriesEntry): boolean {
   const above = entry.at > 0 ? body[entry.at - 1] : undefined;
-  return entry.lowerCase && above?.type === "paragraph" && above.text.trimEnd().endsWith(":");
+  return entry.barePoint && above?.type === "paragraph" && above.text.trimEnd().endsWith(":");
 }
 
 /** Whether any heading stands in `body` strictly between `from` and `to`. */
@@ -84,8 +89,8 @@ function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
  * series with its neighbour numbered next to it and no other heading between them. A page sets every entry of a series
  * alike; one read otherwise was told by its own shape (too long for a heading, packed under a list, set apart like a
  * caption), which the series overrules. Left as text: an entry finishing a sentence or leading into the next line
- * (a colon, an ellipsis), one of a paragraph's length, one with no text of its own under it (`textUnder`), and one in
- * lower case that a paragraph's colon leads into (`ledInFromAbove`).
+ * (a colon, an ellipsis), one of a paragraph's length, one with no text of its own under it (`textUnder`), and a bare
+ * point in lower case that a paragraph's colon leads into (`ledInFromAbove`).
  */
 export function completeHeadingSeries(body: Block[]): void {
   const headings: SeriesEntry[] = [];
