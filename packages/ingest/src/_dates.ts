@@ -56,6 +56,17 @@ export function isClockTime(hour: number, minute: number): boolean {
   return hour >= 0 && hour <= LAST_HOUR && minute >= 0 && minute <= LAST_MINUTE;
 }
 
+/** The hour ISO 8601 and German timetables write for a day's end ("24:00", "24:00 Uhr"). */
+const END_OF_DAY_HOUR = 24;
+
+/**
+ * Whether a time is the day's end, "24:00" (seconds 0): a real stamp, which the schema's date-times cannot print, so
+ * its reader keeps the day alone rather than dropping the date as a time no clock shows.
+ */
+export function isEndOfDay(hour: number, minute: number, second = 0): boolean {
+  return hour === END_OF_DAY_HOUR && minute === 0 && second === 0;
+}
+
 /**
  * The first year a feed's or front matter's date may name. Earlier ones are a zero value, not a day: Go's zero time
  * ("0001-01-01T00:00:00Z", Hugo's "Mon, 01 Jan 0001" for a page without a date) or a template's empty date.
@@ -71,7 +82,7 @@ function build(
 ): string | undefined {
   if (year < FIRST_DATED_YEAR || !isRealDay(year, month, day)) return undefined;
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (!time) return date;
+  if (!time || isEndOfDay(time.hour, time.minute, time.second)) return date;
   if (!isClockTime(time.hour, time.minute) || time.second > LEAP_SECOND) return undefined;
   // The schema's date-times stop at second 59: a leap second's stamp ("23:59:60Z") keeps its day, not the whole item.
   if (offset === undefined || time.second === LEAP_SECOND) return date;

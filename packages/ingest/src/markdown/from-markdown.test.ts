@@ -130,6 +130,9 @@ describe("front matter's dates are days the calendar has, in years a post can ha
     expect(published("0001-01-01T00:00:00Z")).toBeUndefined();
     expect(published("0001-01-01")).toBeUndefined();
     expect(published("2026-03-12T23:59:60Z")).toBe("2026-03-12");
+    // The day's end is a real stamp the schema's date-times cannot print: its day stands.
+    expect(published("2026-03-12T24:00:00+01:00")).toBe("2026-03-12");
+    expect(published("2026-03-12T24:30:00+01:00")).toBeUndefined();
   });
 });
 

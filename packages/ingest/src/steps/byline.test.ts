@@ -6895,6 +6895,10 @@ describe("a day the month does not have, or a time no clock shows, dates nothing
     expect(parseDate("March 12, 2026 23:10 ET")).toBe("2026-03-12T23:10:00-04:00");
     // Bare figures after a date may be a price or a score, not a time: the date stands.
     expect(parseDate("March 12, 2026 · 3.75")).toBe("2026-03-12");
+    // The day's end, "24:00", is a real stamp: the day stands, without a time the schema cannot print.
+    expect(parseDate("12.03.2026, 24:00 Uhr MEZ")).toBe("2026-03-12");
+    expect(parseDate("March 12, 2026 at 24:00 GMT")).toBe("2026-03-12");
+    expect(parseDate("March 12, 2026 24:01 GMT")).toBeUndefined();
   });
 });
 

@@ -46,7 +46,7 @@ import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder }
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
-import { isClockTime, isRealDay } from "../_dates.js";
+import { isClockTime, isEndOfDay, isRealDay } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
 import {
   CATALAN_DOT,
@@ -976,6 +976,7 @@ export function parseDate(text: string, pageOrder?: NumericOrderSource): string 
   if (meridiem === "a" && hour === 12) hour = 0;
   // A clock's half of the day or its zone makes the figures a time: one no clock shows ("25:10 ET", "14:75 PM") is a
   // misprint or no stamp, and the line is not dated by it. Bare figures ("3.75") may be a price or a score.
+  if (isEndOfDay(hour, minute)) return day;
   if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined ? undefined : day;
   if (!zone) return day;
   const offset = typeof zone === "function" ? zone(date) : zone;
