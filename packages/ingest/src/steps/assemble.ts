@@ -2182,6 +2182,9 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
     // A paragraph standing apart under the label, prose to its full stop, is the story's text under a bare word that
     // only looks like the label ("Relacionados", "Correlato" heading a section): a teaser's title ends in no stop.
     if (items.length === 0 && candidate.blankBefore && candidate.sentenceEnd && isProse(candidate)) break;
+    // Packed under it, a sentence of prose to its one full stop is the story's too ("Related story" as a section's
+    // name over its text): a teaser's title closes on no full stop.
+    if (items.length === 0 && isStorySentence(candidate)) break;
     // Two sentences of prose in a row, each to its full stop, under the titles are the story going on after a list
     // set in its middle ("Read more" / two titles / the story's next paragraphs): a teaser's blurb is one line, and
     // trails off or stands between titles.
@@ -2204,6 +2207,16 @@ const LABEL_COLON = /[:：]/u;
 /** A full stop closing a text: a linked title rarely ends in one, a sentence of the story does ("See also: Chapter 4."). */
 const CLOSING_FULL_STOP = /[.。]$/u;
 
+/**
+ * A pointer printed before a link's label, and the space after it: a guillemet, an arrow or a pointing hand, an emoji's
+ * variation selector after it ("» Related: …", "→ Lire aussi : …", "➡️ Read more: …"). A list's bullet is no pointer.
+ */
+const LINK_POINTER = /^(?:[»›→➡▶►▸👉]|->)\uFE0F?\s*/u;
+/**
+ * One sentence ending and another starting inside a title (`SENTENCE_BREAK`), save a full stop after a lone capital:
+ * an initial or an abbreviation set in capitals with stops ("U.S. Ports Reopen", "J. R. Ames on Tides") breaks none.
+ */
+const TITLE_SENTENCE_BREAK = /(?:[!?]|(?<!(?:^|[\s.])\p{Lu})\.)\s+\p{Lu}/u;
 /** A wiki's note naming another page, its label and a colon before the title ("Main article: …"; see `HATNOTE_LABELS`). */
 const HATNOTE = new RegExp(`^(?:${HATNOTE_LABELS})\\s*[:：]\\s*\\S`, "iu");
 /**
@@ -2254,14 +2267,18 @@ function readRelatedLink(
   shortLinesOfPage: () => ReadonlyMap<string, number>,
 ): Block | undefined {
   const standsApart = line.blankBefore && line.blankAfter;
-  const relatedLink = standsApart && RELATED_LINK.test(line.text);
-  if (!relatedLink && !(standsApart ? HATNOTE.test(line.text) : packedHatnote(line, above, below))) return undefined;
-  const colon = line.text.search(LABEL_COLON);
-  const title = line.text.slice(colon + 1).trim();
-  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
+  // A pointer before the label ("» Related: …", "➡️ Lesen Sie auch: …") marks the line a link wherever it stands: the
+  // story's own sentence opening with the label ("Read more: the report …") prints none.
+  const pointer = LINK_POINTER.exec(line.text)?.[0].length ?? 0;
+  const text = line.text.slice(pointer);
+  const relatedLink = (standsApart || pointer > 0) && RELATED_LINK.test(text);
+  if (!relatedLink && !(standsApart ? HATNOTE.test(text) : packedHatnote(line, above, below))) return undefined;
+  const colon = text.search(LABEL_COLON);
+  const title = text.slice(colon + 1).trim();
+  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || TITLE_SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
     return undefined;
   if (!relatedLink && pointsWithinPage(title, above, shortLinesOfPage())) return undefined;
-  return { type: "related", title: line.text.slice(0, colon).trim(), items: [{ title }] };
+  return { type: "related", title: text.slice(0, colon).trim(), items: [{ title }] };
 }
 
 /** Most words of a wiki's section heading over its notes ("Geography", "Media and entertainment"): a caption runs longer. */
@@ -2570,7 +2587,7 @@ const SALES_CALL = new RegExp(`^(?:${SALES_CALLS})${NOT_BEFORE_WORD}`, "u");
 const BUTTON_LINE = new RegExp(`^(?:${BUTTON_LABELS})\\s*(?:[(›→»].*)?$`, "u");
 
 /** The same label in Chinese, Japanese or Korean, perhaps in the lenticular brackets those pages set it in ("【関連記事】"). */
-const CJK_BOX_LABEL = new RegExp(`^【?(?:${RELATED_HEADS_CJK})】?\\s*[:：]?$`, "u");
+const CJK_BOX_LABEL = new RegExp(`^【?(${RELATED_HEADS_CJK})】?\\s*[:：]?$`, "u");
 
 /**
  * An interview's turn, lower-cased: the interviewer's question or the answer, labelled "Q:" / "A:" or in words ("Frage:",
@@ -3184,7 +3201,9 @@ export function assemble(
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const label = text.match(RELATED_LABEL);
+    // A box's label in Chinese, Japanese or Korean (`CJK_BOX_LABEL`) over titles packed under it is read as its Latin
+    // kin are; only here, where the region is already found, so the region's end keeps its own reading of it.
+    const label = text.match(RELATED_LABEL) ?? text.match(CJK_BOX_LABEL);
     const related = label ? readRelatedList(region, i, label[1]!) : undefined;
     if (related) {
       body.push(related.block);

@@ -38,6 +38,8 @@ export const READ_ON_PROMPTS = alternation([
   "leia mais",
   "veja também",
   "leggi anche",
+  // A single teaser's label ("Related story" over one title): set inside the story, it closes no list of others.
+  "related (?:story|article|post|link)",
   "přečtěte si také",
   "(?:читайте|смотрите) также",
   "также (?:читайте|смотрите)",
