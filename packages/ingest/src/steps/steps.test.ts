@@ -10,7 +10,7 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
-import { NIGHT_FERRY_STORIES, nightFerryPage, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import { EN_MARKET_HALL_STORY, HARBOUR_EXPANSION_STORIES, NIGHT_FERRY_STORIES, nightFerryPage, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -5204,5 +5204,54 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
       ],
     };
     expectEach(prompts, "dropped");
+  });
+});
+
+describe("round bd87: a teaser's label with a pointer, a title with initials, a single teaser's label and CJK labels", () => {
+  const header = { en: "By Ada Lee\nMarch 4, 2026", de: "Von Ada Lee\n4. März 2026", fr: "Par Ada Lee\n4 mars 2026" };
+  const stories = { en: EN_MARKET_HALL_STORY, de: HARBOUR_EXPANSION_STORIES.de, fr: HARBOUR_EXPANSION_STORIES.fr };
+  /** The story with `teaser` set after its first paragraph, packed under it or standing apart. */
+  const page = (lang: keyof typeof stories, teaser: string, packed: boolean) => {
+    const [first, ...rest] = stories[lang].filter((line) => line !== "");
+    const opening = packed ? `${first}\n${teaser}` : `${first}\n\n${teaser}`;
+    return fromText(["Market hall plans move ahead", header[lang], opening, ...rest].join("\n\n"));
+  };
+  const bodyText = (article: ReturnType<typeof fromText>) =>
+    article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
+  const teasers: [keyof typeof stories, string, boolean][] = [
+    ["en", "» Related: Ferry Timetable Changes for the Summer", true],
+    ["en", "➡️ Read more: Ten Quiet Coves Worth the Walk", false],
+    ["de", "→ Lesen Sie auch: Neue Fährpläne für den Sommer", true],
+    ["fr", "» À lire aussi : Le port attend ses nouveaux quais", true],
+    ["en", "Related: U.S. Ports Reopen After the Storm", false],
+    ["en", "See also: J. R. Ames on the Harbour's Tides", false],
+    ["en", "Related Story\nWhy the Old Ferry Ramp Had to Go", false],
+    ["en", "Related post:\nTen Quiet Coves Worth the Walk\nThe Lighthouse Keepers Who Stayed On", false],
+  ];
+  it.each(teasers)("reads %s's %j as a related block, out of the story's text", (lang, teaser, packed) => {
+    const article = page(lang, teaser, packed);
+    expect(article.body.some((block) => block.type === "related")).toBe(true);
+    const text = bodyText(article);
+    for (const line of teaser.split("\n")) expect(text).not.toContain(line.replace(/^\P{L}+/u, "").slice(0, 12));
+    expect(text).toContain(stories[lang].at(-1));
+  });
+  it.each(["【関連記事】", "相关阅读", "관련기사"])("reads %s over two titles as a related block", (label) => {
+    const [first, , ...rest] = ZH_FERRY_STORY;
+    const article = fromText(["岛上渡轮恢复航行", "2026年3月4日", first, `${label}\n海岛灯塔五十年来首次翻修\n夏季加班船八月起开航`, ...rest].join("\n\n"));
+    const related = article.body.find((block) => block.type === "related");
+    expect(related && "items" in related ? related.items.length : 0).toBe(2);
+    expect(bodyText(article)).not.toContain("灯塔");
+  });
+  const nearMisses: [string, boolean][] = [
+    ["Read more about it in the report, the minister said, and you will see why.", false],
+    ["See also the council's reply, which runs to twelve pages.", false],
+    ["» Read more: the report runs to four hundred pages and took two years.", true],
+    ["» Related: The Council Voted. Fares Rise Again", false],
+    ["“Related: that is all the letter said,” the harbour master told reporters.", false],
+    ["Related story\nThe stallholders said the story was told to them by the harbour master in the spring.", false],
+  ];
+  it.each(nearMisses)("keeps %j as the story's text", (teaser, packed) => {
+    const text = bodyText(page("en", teaser, packed));
+    for (const line of teaser.split("\n")) expect(text).toContain(line);
   });
 });
