@@ -2275,7 +2275,12 @@ function readRelatedLink(
   if (!relatedLink && !(standsApart ? HATNOTE.test(text) : packedHatnote(line, above, below))) return undefined;
   const colon = text.search(LABEL_COLON);
   const title = text.slice(colon + 1).trim();
-  if (title.length > MAX_RELATED_ITEM_LENGTH || LOWER_CASE_START.test(title) || TITLE_SENTENCE_BREAK.test(title) || CLOSING_FULL_STOP.test(title))
+  if (
+    title.length > MAX_RELATED_ITEM_LENGTH ||
+    LOWER_CASE_START.test(title) ||
+    TITLE_SENTENCE_BREAK.test(title) ||
+    CLOSING_FULL_STOP.test(title)
+  )
     return undefined;
   if (!relatedLink && pointsWithinPage(title, above, shortLinesOfPage())) return undefined;
   return { type: "related", title: text.slice(0, colon).trim(), items: [{ title }] };

@@ -10,7 +10,13 @@ import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
 import { detectLanguage, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
-import { EN_MARKET_HALL_STORY, HARBOUR_EXPANSION_STORIES, NIGHT_FERRY_STORIES, nightFerryPage, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
+import {
+  EN_MARKET_HALL_STORY,
+  HARBOUR_EXPANSION_STORIES,
+  NIGHT_FERRY_STORIES,
+  nightFerryPage,
+  ZH_FERRY_STORY,
+} from "./_stories.test-helpers.js";
 
 describe("date lines", () => {
   it("reads dates with a zone as date-times with offsets, and without one as plain dates", () => {
@@ -5216,8 +5222,7 @@ describe("round bd87: a teaser's label with a pointer, a title with initials, a 
     const opening = packed ? `${first}\n${teaser}` : `${first}\n\n${teaser}`;
     return fromText(["Market hall plans move ahead", header[lang], opening, ...rest].join("\n\n"));
   };
-  const bodyText = (article: ReturnType<typeof fromText>) =>
-    article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
+  const bodyText = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
   const teasers: [keyof typeof stories, string, boolean][] = [
     ["en", "» Related: Ferry Timetable Changes for the Summer", true],
     ["en", "➡️ Read more: Ten Quiet Coves Worth the Walk", false],
@@ -5237,7 +5242,9 @@ describe("round bd87: a teaser's label with a pointer, a title with initials, a 
   });
   it.each(["【関連記事】", "相关阅读", "관련기사"])("reads %s over two titles as a related block", (label) => {
     const [first, , ...rest] = ZH_FERRY_STORY;
-    const article = fromText(["岛上渡轮恢复航行", "2026年3月4日", first, `${label}\n海岛灯塔五十年来首次翻修\n夏季加班船八月起开航`, ...rest].join("\n\n"));
+    const article = fromText(
+      ["岛上渡轮恢复航行", "2026年3月4日", first, `${label}\n海岛灯塔五十年来首次翻修\n夏季加班船八月起开航`, ...rest].join("\n\n"),
+    );
     const related = article.body.find((block) => block.type === "related");
     expect(related && "items" in related ? related.items.length : 0).toBe(2);
     expect(bodyText(article)).not.toContain("灯塔");
