@@ -2209,14 +2209,18 @@ const CLOSING_FULL_STOP = /[.。]$/u;
 
 /**
  * A pointer printed before a link's label, and the space after it: a guillemet, an arrow or a pointing hand, an emoji's
- * variation selector after it ("» Related: …", "→ Lire aussi : …", "➡️ Read more: …"). A list's bullet is no pointer.
+ * variation selector after it ("» Related: …", "→ Lire aussi : …", "➡️ Read more: …"). A list's bullet is no pointer,
+ * nor a guillemet with another later in the line: it opens a quotation ("»Lesen Sie auch: …«, riet sie", or a French
+ * quotation's next paragraph, "» Lire aussi : …, disait-il »").
  */
-const LINK_POINTER = /^(?:[»›→➡▶►▸👉]|->)\uFE0F?\s*/u;
+const LINK_POINTER = /^(?:[»›](?![^«»‹›]*[«»‹›])|[→➡▶►▸👉]|->)\uFE0F?\s*/u;
 /**
- * One sentence ending and another starting inside a title (`SENTENCE_BREAK`), save a full stop after a lone capital:
- * an initial or an abbreviation set in capitals with stops ("U.S. Ports Reopen", "J. R. Ames on Tides") breaks none.
+ * One sentence ending and another starting inside a title (`SENTENCE_BREAK`), save a full stop in a run of initials or
+ * capitals with stops: after a lone capital opening the title or following another such ("U.S. Ports Reopen", "E. M.
+ * Hart on Tides", "J.-P. Roy"), or before one ("Notes from J. R. Ames"). A lone capital after a word is as likely a
+ * sentence's last word ("He signed as J. The rest …", "We chose Plan B. Would you?").
  */
-const TITLE_SENTENCE_BREAK = /(?:[!?]|(?<!(?:^|[\s.])\p{Lu})\.)\s+\p{Lu}/u;
+const TITLE_SENTENCE_BREAK = /(?:[!?]|(?<!(?:^|\p{Lu}\.[\s-]?)\p{Lu})\.)\s+\p{Lu}(?!\.)/u;
 /** A wiki's note naming another page, its label and a colon before the title ("Main article: …"; see `HATNOTE_LABELS`). */
 const HATNOTE = new RegExp(`^(?:${HATNOTE_LABELS})\\s*[:：]\\s*\\S`, "iu");
 /**
