@@ -5213,7 +5213,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
   });
 });
 
-describe("round bd87: a teaser's label with a pointer, a title with initials, a single teaser's label and CJK labels", () => {
+describe("teaser lines in the story: after a pointer, with initials, under a one-title label or a CJK label", () => {
   const header = { en: "By Ada Lee\nMarch 4, 2026", de: "Von Ada Lee\n4. März 2026", fr: "Par Ada Lee\n4 mars 2026" };
   const stories = { en: EN_MARKET_HALL_STORY, de: HARBOUR_EXPANSION_STORIES.de, fr: HARBOUR_EXPANSION_STORIES.fr };
   /** The story with `teaser` set after its first paragraph, packed under it or standing apart. */
@@ -5222,7 +5222,9 @@ describe("round bd87: a teaser's label with a pointer, a title with initials, a 
     const opening = packed ? `${first}\n${teaser}` : `${first}\n\n${teaser}`;
     return fromText(["Market hall plans move ahead", header[lang], opening, ...rest].join("\n\n"));
   };
-  const bodyText = (article: ReturnType<typeof fromText>) => article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
+  function bodyText(article: ReturnType<typeof fromText>): string {
+    return article.body.map((block) => ("text" in block ? block.text : "")).join("\n");
+  }
   const teasers: [keyof typeof stories, string, boolean][] = [
     ["en", "» Related: Ferry Timetable Changes for the Summer", true],
     ["en", "➡️ Read more: Ten Quiet Coves Worth the Walk", false],
@@ -5243,9 +5245,8 @@ describe("round bd87: a teaser's label with a pointer, a title with initials, a 
   });
   it.each(["【関連記事】", "相关阅读", "관련기사"])("reads %s over two titles as a related block", (label) => {
     const [first, , ...rest] = ZH_FERRY_STORY;
-    const article = fromText(
-      ["岛上渡轮恢复航行", "2026年3月4日", first, `${label}\n海岛灯塔五十年来首次翻修\n夏季加班船八月起开航`, ...rest].join("\n\n"),
-    );
+    const teasers = `${label}\n海岛灯塔五十年来首次翻修\n夏季加班船八月起开航`;
+    const article = fromText(["岛上渡轮恢复航行", "2026年3月4日", first, teasers, ...rest].join("\n\n"));
     const related = article.body.find((block) => block.type === "related");
     expect(related && "items" in related ? related.items.length : 0).toBe(2);
     expect(bodyText(article)).not.toContain("灯塔");
@@ -5256,7 +5257,7 @@ describe("round bd87: a teaser's label with a pointer, a title with initials, a 
     ["en", "» Read more: the report runs to four hundred pages and took two years.", true],
     ["en", "» Related: The Council Voted. Fares Rise Again", false],
     ["en", "“Related: that is all the letter said,” the harbour master told reporters.", false],
-    ["en", "Related story\nThe stallholders said the story was told to them by the harbour master in the spring.", false],
+    ["en", "Related story\nThe stallholders said the story was told to them by the harbour master last spring.", false],
     // A lone capital closing a sentence, not an initial: the line is a sentence going on, not a title.
     ["en", "Related: He signed the note as J. The rest of the letter was typed", false],
     ["en", "Read more: We chose Plan B. Would you?", false],
