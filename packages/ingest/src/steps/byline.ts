@@ -359,8 +359,8 @@ const DATE_LINKS_OR_DAY = `${DATE_LABEL_LINKS.join("|")}|ngày`;
 /** The zones the day-first languages' sites print after a stamp's clock time. */
 const STAMP_ZONES = "GMT|UTC|CES?T|MES?Z|WET|WEST";
 /**
- * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone, bare or in brackets
- * ("08:10 uur", "08:10 Uhr", "08:10 CET", "08:10 (MEZ)"). A word after the time makes the line a listing's row
+ * What closes a stamp's clock time: the text's end or a mark, maybe after the hour's word or a zone, bare or in
+ * brackets ("08:10 uur", "08:10 Uhr", "08:10 CET", "08:10 (MEZ)"). A word after the time makes the line a listing's row
  * ("14-03-2026 20:00 Harbour FC - Rovers", a fixture, a departure), not a post's stamp.
  */
 const STAMP_CLOSE = `(?:\\s*(?:(?:uur|Uhr|u|h|${STAMP_ZONES})(?![A-Za-z])|\\((?:${STAMP_ZONES})\\)))?\\s*(?:$|[·•|,;()–—-])`;
@@ -2236,8 +2236,9 @@ const WIRE_INITIALS_SET: ReadonlySet<string> = new Set(WIRE_INITIALS);
 const AGENCY_NOUN_FIRST =
   "(?:agencia|agence|agenzia|agência|agentur|news agency|kantor berita|agensi berita|nachrichtenagentur|persbureau)";
 /**
- * A news agency named by its noun, first or last ("Kantor Berita Antara", "Harbour News Agency"): after a credit's label
- * ("Dilaporkan oleh", "Reported by") it signs as an Organization, where the label alone vouches for people in full only.
+ * A news agency named by its noun, first or last ("Kantor Berita Antara", "Harbour News Agency"): after a credit's
+ * label ("Dilaporkan oleh", "Reported by") it signs as an Organization, where the label alone vouches for people in
+ * full only.
  */
 const AGENCY_BY_ITS_NOUN = new RegExp(`^${AGENCY_NOUN_FIRST}\\s+\\S|\\bnews agency$`, "iu");
 /**
@@ -2264,8 +2265,8 @@ function signsWithAgencyAfterCredit(authors: readonly Author[], text: string): b
  * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
  * Dutch "Persbureau …") or before it ("… News Agency"), or a newsroom's staff or desk ("Harbour Times Staff", "News
  * Desk", "The Editorial Board", "Nieuws Redactie", "Redaktionen", "Redakcja", Croatian's, Bosnian's and Serbian's
- * "Redakcija", Turkish's "Haber Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few and
- * well known (`WIRE_SERVICES`); the rest is told by its first or last word.
+ * "Redakcija", Turkish's "Haber Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few
+ * and well known (`WIRE_SERVICES`); the rest is told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
   `^(?:${AGENCY_NOUN_FIRST}\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
@@ -3000,9 +3001,9 @@ const MARK_BEFORE_LABEL = /\p{L}\.?\s*[·•|,–—-]$/u;
 /**
  * A slashed or hyphenated date closing a byline's line, after a space or a comma ("Por Ana Ruiz 12/03/2026", "Von Jan
  * Berg, 03/12/2026", "By Ana Ruiz 25/03/2026"), maybe with its clock time ("Door Eva Smit 12-03-2026 08:10", which
- * `findDate` reads after a mark or a label only): such a date alone is read only under a headline (`headerNumericDate`),
- * and after a name it is the byline's own. Read in the page's order, or where the numbers allow one, else not at all
- * ("By Ana Ruiz 12/03/2026" on an English page with nothing to settle it).
+ * `findDate` reads after a mark or a label only): such a date alone is read only under a headline
+ * (`headerNumericDate`), and after a name it is the byline's own. Read in the page's order, or where the numbers allow
+ * one, else not at all ("By Ana Ruiz 12/03/2026" on an English page with nothing to settle it).
  */
 function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
@@ -3579,12 +3580,12 @@ const LOWER_T = 0x74;
 const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga|pejabat";
 /**
  * Words after "Dilaporkan oleh" or "Oleh" ("(reported) by") that make the line a report's source or a title, not a
- * byline: the residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat", "Dilaporkan
- * oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry, service, office, board,
- * department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh Dinas Perhubungan
- * Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an institution's head noun
- * (a university, a council or parliament, a court, a commission, a party, a bank, a school, a foundation, a regional
- * police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs' doubled word
+ * byline: the residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat",
+ * "Dilaporkan oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry, service, office,
+ * board, department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh Dinas
+ * Perhubungan Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an institution's
+ * head noun (a university, a council or parliament, a court, a commission, a party, a bank, a school, a foundation, a
+ * regional police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs' doubled word
  * spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), and a clause's words later in the line ("untuk", "yang",
  * "dari").
  */
@@ -3598,7 +3599,10 @@ const MALAY_BY_NOT_NAME = new RegExp(
  * so it is read as a byline with no writer, not left for a title (its longer words outscored the headline over it).
  */
 const MALAY_PUBLIC_BODY_ALONE = new RegExp(`^(?:${MALAY_PUBLIC_BODY_NOUNS})\\s`, "iu");
-/** Whether the names after "Dilaporkan oleh" are a public body's alone (`MALAY_PUBLIC_BODY_ALONE`), no sentence's clause. */
+/**
+ * Whether the names after "Dilaporkan oleh" are a public body's alone (`MALAY_PUBLIC_BODY_ALONE`), no sentence's
+ * clause.
+ */
 function creditsPublicBodyAlone(names: string, text: string): boolean {
   const name = names.trim();
   return MALAY_PUBLIC_BODY_ALONE.test(name) && CAPITALISED_NAME.test(name) && !SENTENCE_END.test(text);
@@ -4700,8 +4704,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     // An academic title before a writer's name is kept only as a name prints it (`withAcademicTitleAsPrinted`).
     const noted = withAcademicTitleAsPrinted(withoutBracketedNote(part).trim(), index);
     // A clause after a one-word "name" and a comma ("By Christmas, the shops were full", "Par Lisbonne, le navire a …",
-    // "By Monday, the council will vote"): the label's word opened a sentence (see `opensClauseAfterWord`), asked before
-    // the part is read as an affiliation or a place ("the council").
+    // "By Monday, the council will vote"): the label's word opened a sentence (see `opensClauseAfterWord`), asked
+    // before the part is read as an affiliation or a place ("the council").
     if (index > 0 && opensClauseAfterWord(noted, listed, authors)) return undefined;
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.

@@ -485,11 +485,11 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   if (above === undefined || endsWithFullStop(above.text)) return undefined;
   const titleChars = unspacedLength(above.text);
   const deckChars = unspacedLength(picked.text);
-  // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence, a
-  // standfirst, which no kicker or section's name stands over alone), a title shorter than a headline usually runs is
-  // still the headline ("渡轮恢复航行" over "经过三个月的维修，……宣布。"), unless a menu or the footer prints it again, as
-  // they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker, and so
-  // is a longer one that shares no word with the title over it.
+  // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence,
+  // a standfirst, which no kicker or section's name stands over alone), a title shorter than a headline usually runs is
+  // still the headline ("渡轮恢复航行" over "经过三个月的维修，……宣布。"), unless a menu or the footer prints it again,
+  // as they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker, and
+  // so is a longer one that shares no word with the title over it.
   const overSentence =
     deckChars >= MIN_STOPPED_DECK_CHARS &&
     IDEOGRAPHIC_CHAR.test(picked.text) &&

@@ -705,15 +705,19 @@ const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
 const MIN_VOUCHED_TITLE_LENGTH = 8;
 
-/** A Hangul syllable: one block writes a consonant, a vowel and perhaps a closing consonant, as two or three letters do. */
+/**
+ * A Hangul syllable: one block writes a consonant, a vowel and perhaps a closing consonant, as two or three letters do.
+ */
 const HANGUL_SYLLABLE = /\p{Script=Hangul}/gu;
-/** Latin letters a Hangul syllable counts for against the floors above: "여객선 운항 재개" says as much as "Ferry back". */
+/**
+ * Latin letters a Hangul syllable counts for against the floors above: "여객선 운항 재개" says as much as "Ferry back".
+ */
 const HANGUL_SYLLABLE_LETTERS = 2;
 
 /**
- * A spaced title's length against `MIN_TITLE_LENGTH` and `MIN_VOUCHED_TITLE_LENGTH`, which are counted in Latin letters:
- * a Korean headline of three words runs to nine characters, each syllable worth two letters or more. Counted only under
- * the floor: a longer line passes either way.
+ * A spaced title's length against `MIN_TITLE_LENGTH` and `MIN_VOUCHED_TITLE_LENGTH`, which are counted in Latin
+ * letters: a Korean headline of three words runs to nine characters, each syllable worth two letters or more. Counted
+ * only under the floor: a longer line passes either way.
  */
 function spacedTitleLength(text: string): number {
   if (text.length >= MIN_TITLE_LENGTH) return text.length;
@@ -722,8 +726,9 @@ function spacedTitleLength(text: string): number {
 }
 
 /**
- * Whether a spaced line is shorter than a title in characters as written: one that `isTitleLike` takes without its byline
- * under it is then a Korean line whose syllables count double (see `spacedTitleLength`), as a section's label is too.
+ * Whether a spaced line is shorter than a title in characters as written: one that `isTitleLike` takes without its
+ * byline under it is then a Korean line whose syllables count double (see `spacedTitleLength`), as a section's label is
+ * too.
  */
 export function shortAsWritten(text: string): boolean {
   return text.length < MIN_TITLE_LENGTH;
