@@ -228,6 +228,14 @@ export function isInStoryControl(lower: string): boolean {
 }
 
 /**
+ * Labels as typed with a straight apostrophe ("l'article continue …") and, for each holding one, again with the curly
+ * apostrophe many sites print instead: a line is looked up whole, so each spelling needs its own entry.
+ */
+function withCurlyApostrophes(labels: readonly string[]): string[] {
+  return labels.flatMap((label) => (label.includes("'") ? [label, label.replace("'", "’")] : [label]));
+}
+
+/**
  * The note where an ad breaks the story that the story goes on under it ("Story continues below", "Weiterlesen nach der
  * Anzeige"), whole lines only: a sentence that opens with the words reads on.
  */
@@ -241,7 +249,7 @@ const READ_ON_NOTES: readonly string[] = [
   "scroll to continue with content",
   "article continues below",
   // In English's other wordings and the other languages Dateline reads (both apostrophes).
-  ...[
+  ...withCurlyApostrophes([
     "story continues after advertisement",
     "article continues after advertisement",
     "article continues below advertisement",
@@ -281,7 +289,7 @@ const READ_ON_NOTES: readonly string[] = [
     "dalsza część tekstu pod reklamą",
     "dalszy ciąg artykułu pod reklamą",
     "artykuł kontynuowany pod reklamą",
-  ].flatMap((label) => (label.includes("'") ? [label, label.replace("'", "’")] : [label])),
+  ]),
 ];
 /** The notes to read on, looked up whole (see `isAdWithReadOnNote`). */
 const READ_ON_NOTE_SET: ReadonlySet<string> = new Set(READ_ON_NOTES);
@@ -474,7 +482,7 @@ const CONTROL_LINES = new Set([
   "listen to this article",
   // A read-aloud player's button over the story, in the other languages Dateline reads (both apostrophes). The bare
   // verbs ("Escuchar", "Ascolta", "Vorlesen") are left out: alone on a line they head a section as often.
-  ...[
+  ...withCurlyApostrophes([
     "artikel anhören",
     "artikel vorlesen",
     "artikel vorlesen lassen",
@@ -506,7 +514,7 @@ const CONTROL_LINES = new Set([
     "음성으로 듣기",
     "收听本文",
     "朗读本文",
-  ].flatMap((label) => (label.includes("'") ? [label, label.replace("'", "’")] : [label])),
+  ]),
   // A podcast player's buttons over an episode's notes, in the languages Dateline reads.
   "play episode",
   "play now",
