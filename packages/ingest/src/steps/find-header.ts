@@ -323,7 +323,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
   // A Korean line that is a title only as its syllables count double ("이 시각 주요 뉴스", four words of seven syllables) is
   // a section's label over a headline as often: it is moved up to over a finished sentence (a deck's "…밝혔다.") only.
-  if (shortAsWritten(above.text) && !/\.$/.test(picked.text)) return index;
+  if (shortAsWritten(above.text) && !picked.text.endsWith(".")) return index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
   // A title packed under a "Previous article" label links to another story: the line picked is no deck of it.
@@ -427,8 +427,10 @@ const MIN_STOPPED_DECK_CHARS = 32;
 function sharesWordWith(title: string, sentence: string): boolean {
   const chars = [...title];
   for (let i = 1; i < chars.length; i++) {
-    const pair = chars[i - 1]! + chars[i]!;
-    if (IDEOGRAPHIC_PAIR.test(pair) && sentence.includes(pair)) return true;
+    // Two Han or kana characters side by side: a word of Chinese or Japanese, or part of one.
+    const first = chars[i - 1]!;
+    const second = chars[i]!;
+    if (IDEOGRAPHIC_CHAR.test(first) && IDEOGRAPHIC_CHAR.test(second) && sentence.includes(first + second)) return true;
   }
   return false;
 }
@@ -457,8 +459,6 @@ const MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS = 48;
 
 /** Han or kana: a line of Chinese or Japanese, not of Thai or another alphabet written without spaces. */
 const IDEOGRAPHIC_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Two Han or kana characters: a word of Chinese or Japanese, or part of one. */
-const IDEOGRAPHIC_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}$/u;
 
 /** A line's length in characters, spaces left out: how a headline in a script written without spaces is measured. */
 function unspacedLength(text: string): number {
@@ -592,13 +592,15 @@ function longTitleOverByline(lines: readonly ClassifiedLine[], index: number, un
   return !(shortOver && isHeadlineLength(lines[index - 2]!) && !namedByCopyright(lines, index - 2));
 }
 
+/** A notice's mark, the sign or its typed form ("©", "(c)"), as a pattern's source. */
+const NOTICE_MARK_SOURCE = String.raw`(?:©|\(c\))`;
 /**
  * A copyright notice's opening, up to the name it gives: its marks, words and years ("© 2025 ", "Copyright 2025 ",
  * "© Copyright 2019–2025 ", "© "), ending the text it is matched against; it holds the mark or the word with a year.
  */
-const COPYRIGHT_NOTICE_OPENING = /(?:(?:©|\(c\)|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$/iu;
+const COPYRIGHT_NOTICE_OPENING = new RegExp(String.raw`(?:(?:${NOTICE_MARK_SOURCE}|\bcopyright\b|\b\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+$`, "iu");
 /** What makes a notice of that opening: the mark, or the word with a year (a year alone opens many a line). */
-const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\s*\d{4}/i;
+const COPYRIGHT_MARK = new RegExp(String.raw`${NOTICE_MARK_SOURCE}|\bcopyright\s*\d{4}`, "i");
 /** What ends a notice after its name or its mark: the line's end, a separator or the words "All rights reserved". */
 const NOTICE_END_SOURCE = `(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join("|")})`;
 /**
@@ -606,7 +608,7 @@ const NOTICE_END_SOURCE = `(?:$|[.|·•,–—-]|${RIGHTS_RESERVED_PHRASES.join
  * second mark is read once at most: marks and spaces taken as one run would read a long run ("©©©…") again from each
  * of its marks (quadratic).
  */
-const DATED_NOTICE_SOURCE = String.raw`(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}`;
+const DATED_NOTICE_SOURCE = String.raw`(?:${NOTICE_MARK_SOURCE}|\bcopyright\b)\s*(?:©\s*)?\d{4}`;
 
 /**
  * A notice's mark and year right after the name that opens its line, and nothing after them but the notice's end or a
@@ -626,13 +628,13 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]/u;
 /** A dated notice anywhere in a line (`DATED_NOTICE_SOURCE`). */
 const DATED_NOTICE = new RegExp(DATED_NOTICE_SOURCE, "iu");
 /** A notice's mark, with or without a year ("© Harbour Courier", "(c) Harbour Courier"): many footers print no year. */
-const NOTICE_MARK = /©|\(c\)/i;
+const NOTICE_MARK = new RegExp(NOTICE_MARK_SOURCE, "i");
 /**
  * A notice's mark and no year right after the name that opens its line, and nothing after it but the notice's end, a
  * separator or the words "All rights reserved" ("Harbour Courier ©", "Harbour Courier © · Privacy"): the undated
  * form of `COPYRIGHT_AFTER_NAME`.
  */
-const MARK_AFTER_NAME = new RegExp(`^\\s*(?:©|\\(c\\))\\s*${NOTICE_END_SOURCE}`, "iu");
+const MARK_AFTER_NAME = new RegExp(`^\\s*${NOTICE_MARK_SOURCE}\\s*${NOTICE_END_SOURCE}`, "iu");
 /**
  * What follows a name that is the notice's whole name after its mark: the notice's end or a year ("© Harbour Gazette",
  * "© Harbour Gazette 2026 · Privacy"), not more of the name ("Kellwick" in "© Kellwick Council").
@@ -2960,8 +2962,10 @@ const TITLE_PARTING = new RegExp(SPACED_TITLE_SEPARATOR, "u");
 
 /** How many words `text` holds, parted by white space. */
 function wordsOf(text: string): number {
-  return text.split(/\s+/u).length;
+  return text.split(WHITE_SPACE_RUN).length;
 }
+/** A run of white space, where `wordsOf` parts words. */
+const WHITE_SPACE_RUN = /\s+/u;
 
 /**
  * How many words a title line's part beside its heading keeps once the site's name the footer's notice prints is cut
