@@ -47,10 +47,13 @@ function candidateText(block: Block): string | undefined {
   return undefined;
 }
 
+/** A word: a run of anything but white space (`matchAll` reads it from a copy, so the shared pattern keeps no state). */
+const WORD = /\S+/g;
+
 /** Whether `text` has more words than `MAX_SERIES_ENTRY_WORDS`, counted without splitting the whole text. */
 function tooLongForEntry(text: string): boolean {
   let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words > MAX_SERIES_ENTRY_WORDS) return true;
+  for (const _ of text.matchAll(WORD)) if (++words > MAX_SERIES_ENTRY_WORDS) return true;
   return false;
 }
 
