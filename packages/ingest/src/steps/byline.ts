@@ -3009,7 +3009,9 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   const date = BYLINE_CLOSING_NUMERIC_DATE.exec(text);
   // After a timed stamp and its mark only an update's field may follow ("Door Eva Smit 12-03-2026 08:10 · Bijgewerkt op
   // 13-03-2026 10:45"): any other words make the date and time a listing's ("… 20:30 · Ajax - PSV").
-  if (!date || (date[4] && !UPDATED.test(date[4].trimStart()))) return undefined;
+  const { time, afterTime } = date?.groups ?? {};
+  if (!date || (afterTime && !UPDATED.test(afterTime.trimStart()))) return undefined;
+  // The date opens one past the space or the comma before it.
   const at = date.index + 1;
   // Right after the last name, its agency in brackets or its job title: a word between makes it another day's ("Por Ana
   // Ruiz, partido del 20/03/2026", "Von Jan Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
@@ -3021,7 +3023,7 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   const signed = after === "" || BRACKETED_AFTER_NAME.test(after) || (after.startsWith(",") && isJobTitleAlone(after.slice(1).trim()));
   if (!signed) return undefined;
   // With its clock time the date opens a stamp of its own, as `findDate` reads one after a mark ("12-03-2026 08:10").
-  return date[3] === undefined ? headerNumericDate(text.slice(at), pageOrder) : parseDateLine(text.slice(at), undefined, pageOrder);
+  return time === undefined ? headerNumericDate(text.slice(at), pageOrder) : parseDateLine(text.slice(at), undefined, pageOrder);
 }
 /** What may part a byline's last name from the date closing it: spaces, a comma, a dot, a bar or a dash. */
 const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
@@ -3029,11 +3031,11 @@ const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([\p{L}\s.]{1,30}\)$/u;
 /**
  * A numeric date closing a line after a space or a comma (see `bylineNumericDate`), maybe with its 24-hour clock time
- * ("Door Eva Smit 12-03-2026 08:10"); the third group is set when the time is there, the fourth holds what follows
- * the time's closing mark (see `bylineNumericDate`).
+ * ("Door Eva Smit 12-03-2026 08:10"): `time` is set when the time is there, `afterTime` holds what follows the time's
+ * closing mark.
  */
 const BYLINE_CLOSING_NUMERIC_DATE = new RegExp(
-  String.raw`[\s,](\d{1,2}([/-])\d{1,2}\2\d{4})(?:(${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})(.*))?$`,
+  String.raw`[\s,]\d{1,2}(?<separator>[/-])\d{1,2}\k<separator>\d{4}(?:(?<time>${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})(?<afterTime>.*))?$`,
   "u",
 );
 
