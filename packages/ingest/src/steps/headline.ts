@@ -704,6 +704,12 @@ const WHITE_SPACE = /\s/;
 const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
 const MIN_VOUCHED_TITLE_LENGTH = 8;
+/** Fewest and most words of a spaced title: one word is a label or a name, more than a title runs to is prose. */
+const MIN_SPACED_TITLE_WORDS = 2;
+const MAX_SPACED_TITLE_WORDS = 30;
+/** Fewest and most characters of a title in a script written without spaces, where no word count can be had. */
+const MIN_UNSPACED_TITLE_LENGTH = 6;
+const MAX_UNSPACED_TITLE_LENGTH = 80;
 
 /**
  * A Hangul syllable: one block writes a consonant, a vowel and perhaps a closing consonant, as two or three letters do.
@@ -748,7 +754,12 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   const text = read.endsWith(";") && endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
   const words = read === line.text ? line.words : wordCount(text);
   const length = unspaced ? text.length : spacedTitleLength(text);
-  if (unspaced ? length < 6 || length > 80 : words < 2 || words > 30 || length < MIN_VOUCHED_TITLE_LENGTH) return false;
+  if (
+    unspaced
+      ? length < MIN_UNSPACED_TITLE_LENGTH || length > MAX_UNSPACED_TITLE_LENGTH
+      : words < MIN_SPACED_TITLE_WORDS || words > MAX_SPACED_TITLE_WORDS || length < MIN_VOUCHED_TITLE_LENGTH
+  )
+    return false;
   // Its words are parted by spaces: a token alone, however many words its readers count in it, is a web address (a print
   // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug. Any
   // white space parts words: a title set with thin or en spaces between them is no token.
