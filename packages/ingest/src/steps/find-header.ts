@@ -321,8 +321,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.
   if (parseMetaLine(above.text)?.headerOnly) return index;
   if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
-  // A Korean line that is a title only as its syllables count double ("이 시각 주요 뉴스", four words of seven syllables) is
-  // a section's label over a headline as often: it is moved up to over a finished sentence (a deck's "…밝혔다.") only.
+  // A Korean line that is a title only as its syllables count double ("이 시각 주요 뉴스", four words of seven
+  // syllables) is a section's label over a headline as often: it is moved up to over a finished sentence (a deck's
+  // "…밝혔다.") only.
   if (shortAsWritten(above.text) && !picked.text.endsWith(".")) return index;
   // A series' label set apart over the line picked is its kicker ("…, part 2 of 4" over the part's own title).
   if (picked.blankBefore && SERIES_LABEL.test(above.text)) return index;
@@ -421,8 +422,9 @@ const MIN_STOPPED_DECK_CHARS = 32;
 
 /**
  * Whether a short Chinese or Japanese title shares a word with the sentence under it: two of its Han or kana characters
- * side by side that the sentence prints too, as a deck restates its title ("渡轮恢复航行" over "……渡轮将于下周一重新开航。").
- * A kicker or a column's name over a headline of one long sentence names the series, not the story ("每周财经观察").
+ * side by side that the sentence prints too, as a deck restates its title ("渡轮恢复航行" over
+ * "……渡轮将于下周一重新开航。"). A kicker or a column's name over a headline of one long sentence names the series, not
+ * the story ("每周财经观察").
  */
 function sharesWordWith(title: string, sentence: string): boolean {
   const chars = [...title];

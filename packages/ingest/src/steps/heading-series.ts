@@ -47,7 +47,7 @@ function candidateText(block: Block): string | undefined {
   return undefined;
 }
 
-/** A word: a run of anything but white space (`matchAll` reads it from a copy, so the shared pattern keeps no state). */
+/** A word: a run of anything but white space (`matchAll` reads from a copy: the shared pattern keeps no state). */
 const WORD = /\S+/g;
 
 /** Whether `text` has more words than `MAX_SERIES_ENTRY_WORDS`, counted without splitting the whole text. */
