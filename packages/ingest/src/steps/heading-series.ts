@@ -3,7 +3,7 @@ import { endsLikeSentence } from "./sentence.js";
 
 /**
  * A numbered entry's opening: perhaps a label word ("Step", "Phase", "Mistake", "Schritt", "Étape", "Paso"), a running
- * number and its mark, then the entry's words ("3. Silence the alerts", "Phase 3: Production", "Étape 2 : choisir le
+ * number and its mark, then the entry's words ("3. Silence the alerts", "Phase 3: Filming", "Étape 2 : choisir le
  * bois"). Groups: the label, the number, the mark.
  */
 const SERIES_ENTRY = /^(?:(\p{L}{2,20})\s)?(\d{1,3})\s?([.:)])\s+([\p{L}\p{N}"“'‘(¿¡])/u;
@@ -87,7 +87,7 @@ function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
 
 /**
  * Reads as a heading an entry of a numbered series that the body's own headings leave a gap for: a paragraph or a
- * caption opening with the series' label and mark ("Phase 3: Production") whose number is one past the series heading
+ * caption opening with the series' label and mark ("Phase 3: Filming") whose number is one past the series heading
  * above it and one short of the one below ("Phase 2: …" over it, "Phase 4: …" under it), or that opens or closes the
  * series with its neighbour numbered next to it and no other heading between them. A page sets every entry of a series
  * alike; one read otherwise was told by its own shape (too long for a heading, packed under a list, set apart like a

@@ -1968,7 +1968,7 @@ describe("page furniture", () => {
     const misread = (lines: string[], control: boolean) => lines.filter((line) => isControlLine(line.toLowerCase()) !== control);
     const runOn = [
       "Advertisement - Continue Reading Below",
-      "Advertisement. Scroll to continue reading.",
+      "Advertising. Scroll to continue reading",
       "ADVERTISEMENT — Story continues below",
       "Anzeige – Weiterlesen nach der Anzeige",
       "Publicité. La suite après la publicité",
