@@ -37,7 +37,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
-import { MIN_TEASER_TITLE_WORDS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
+import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
 import { CAPITAL_OPENING } from "./sentence.js";
 
@@ -177,6 +177,64 @@ function boxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
 }
 
 /**
+ * A related box's label on a line of its own, read from the lower-cased line: a prompt to read on or the head of a list
+ * of other stories, perhaps in brackets ("Lesen Sie auch:", "Related coverage", "【関連記事】", "[관련기사]").
+ */
+const RELATED_BOX_LABEL = new RegExp(
+  `^[【[]?(?:${READ_ON_PROMPTS}|${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK})[】\\]]?\\s*[:：]?$`,
+  "u",
+);
+/** Most titles a related box set into a story lists under its label; a longer list is a section of teasers. */
+const MAX_BOX_TITLES = 3;
+/**
+ * Fewest words of the story's paragraph under a related box: a teaser's summary is a sentence or so, the story's own
+ * paragraphs run longer (a CJK line counts a word for every two characters or so).
+ */
+const MIN_STORY_PARAGRAPH_WORDS = 15;
+
+/**
+ * Whether a line reads as a paragraph of the story going on under a box: prose set apart (a teaser's summary is packed
+ * under its title), ending as a sentence, and long.
+ */
+function isStoryParagraph(line: ClassifiedLine | undefined): boolean {
+  return isProse(line) && line!.blankBefore && line!.sentenceEnd && line!.words >= MIN_STORY_PARAGRAPH_WORDS;
+}
+
+/**
+ * Where a related box set into the story ends when its label stands at `at`: prose right above the label, one to
+ * `MAX_BOX_TITLES` title lines packed under it (`isBoxTitle`), and a paragraph of the story right under them
+ * (`isStoryParagraph`). Pages set such boxes between their paragraphs, so the box parts the story rather than ending
+ * it. A related list closing the story has teasers with summaries, comments or a newsletter's box under it instead.
+ * Returns the line after the box's last title, or undefined when no such box opens at `at`.
+ */
+export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
+  const label = lines[at];
+  if (label === undefined || isProse(label) || label.text.length > MAX_RELATED_HEADER_LENGTH) return undefined;
+  if (!isProse(lines[at - 1]) || !RELATED_BOX_LABEL.test(label.lower)) return undefined;
+  let next = at + 1;
+  while (next - at <= MAX_BOX_TITLES && isBoxTitle(lines[next])) next++;
+  return next > at + 1 && isStoryParagraph(lines[next]) ? next : undefined;
+}
+
+/**
+ * Whether a line may be a title listed in a related box: packed under the label or the title above (a box is one
+ * block; a label set apart over its list heads a section of the page), neither prose, a sentence nor a section's end.
+ */
+function isBoxTitle(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && !line.blankBefore && !isProse(line) && !line.sentenceEnd && line.class !== "end";
+}
+
+/** Whether each line stands in a related box set into the story (`relatedBoxInStoryEnd`), its label or a title. */
+function relatedBoxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
+  const inBox = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    const boxEnd = relatedBoxInStoryEnd(lines, i);
+    if (boxEnd !== undefined) inBox.fill(1, i, boxEnd);
+  }
+  return inBox;
+}
+
+/**
  * The article body is the stretch of lines where prose outweighs furniture:
  * the maximum-sum run of line weights (Kadane). Long prose lines pull the
  * region open; runs of menu items, prompts and section ends close it.
@@ -190,9 +248,11 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let runSum = 0;
   // Neighbours skip furniture: an "Advertisement" line between two paragraphs does not part them.
   // Found in one pass each way; searching from every line made a long menu cost the square of its length.
-  const isContent = (line: ClassifiedLine | undefined) => line !== undefined && line.class !== "boilerplate";
+  // So does a related box set into the story: it costs what a heading between paragraphs costs.
+  const relatedBoxes = relatedBoxesInStory(lines);
+  const isContent = (at: number) => at < lines.length && lines[at]!.class !== "boilerplate" && relatedBoxes[at] === 0;
   const nextContent = new Array<ClassifiedLine | undefined>(lines.length);
-  for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = isContent(lines[i + 1]) ? lines[i + 1] : nextContent[i + 1];
+  for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = isContent(i + 1) ? lines[i + 1] : nextContent[i + 1];
   let previousContent: ClassifiedLine | undefined;
   // A block of labels is one interruption, however many controls it lists: past its first lines they cost
   // little, so a story split by an embedded player still joins up. Blocks with prose (teasers) cost in full.
@@ -205,16 +265,18 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
     const fullWeight =
       boxHeaders[i] === 1
         ? FURNITURE_WEIGHT
-        : isAdBreak(lines, i)
-          ? 0
-          : isControlInStory(lines[i]!, previousContent, nextContent[i])
-            ? BETWEEN_PROSE_WEIGHT
-            : weight(lines[i]!, previousContent, nextContent[i]);
+        : relatedBoxes[i] === 1
+          ? BETWEEN_PROSE_WEIGHT
+          : isAdBreak(lines, i)
+            ? 0
+            : isControlInStory(lines[i]!, previousContent, nextContent[i])
+              ? BETWEEN_PROSE_WEIGHT
+              : weight(lines[i]!, previousContent, nextContent[i]);
     const w =
       packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short"
         ? Math.max(BETWEEN_PROSE_WEIGHT, fullWeight)
         : fullWeight;
-    if (isContent(lines[i])) previousContent = lines[i];
+    if (isContent(i)) previousContent = lines[i];
     if (runSum <= 0) {
       runStart = i;
       runSum = w;
@@ -1185,8 +1247,8 @@ export function endBeforeRelatedTeasers(
   for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
     if (isProse(line) || line.text.length > MAX_RELATED_HEADER_LENGTH) continue;
-    // A header with no teaser under it heads nothing.
-    if (tally.between(i + 1, end) > 0 && RELATED_LIST_HEADER.test(line.lower)) return i;
+    // A header with no teaser under it heads nothing; one over a box set into the story ends nothing.
+    if (tally.between(i + 1, end) > 0 && RELATED_LIST_HEADER.test(line.lower) && relatedBoxInStoryEnd(lines, i) === undefined) return i;
   }
   return end;
 }
