@@ -5321,3 +5321,63 @@ describe("the end of the article: a story's last section, its sub-heading over t
     expect(bodyOf(page("By Ada Fenwick", sections, [closing]))).toEqual([...sections, closing]);
   });
 });
+
+describe("a related box set between a story's paragraphs (round bd88)", () => {
+  const paragraphsIn = {
+    en: (n: number) => story(`the crossing number ${n}`),
+    de: (n: number) =>
+      `Der Hafenrat teilte am Dienstag mit, dass der Fahrplan für die Überfahrt Nummer ${n} im Winter geprüft wird, weil sich viele Pendler über die späten Abfahrten beschwert hatten.`,
+    ja: (n: number) =>
+      `港湾局は火曜日、${n}番航路の冬の時刻表を見直すと発表した。本土で遅くまで働く島民から、今の時刻表では仕事に間に合わないとの声が相次いでいた。`,
+    ko: (n: number) =>
+      `항만청은 화요일 ${n}번 항로의 겨울 시간표를 다시 검토한다고 밝혔다. 본토에서 늦게까지 일하는 섬 주민들이 지금 시간표로는 일을 마칠 수 없다고 호소해 왔다.`,
+  };
+  const boxes = {
+    en: ["Related:", "Harbour Board Picks a New Chair", "Island Bakery Wins a Regional Prize"],
+    de: ["Lesen Sie auch:", "Neuer Vorsitz im Hafenrat gewählt", "Inselbäckerei gewinnt einen Preis"],
+    ja: ["【関連記事】", "港湾局に新しい局長", "島のパン店が県の賞を受賞"],
+    ko: ["관련기사", "항만청 새 청장 선출", "섬 빵집 도 대회서 수상"],
+  };
+  const footer = ["", "Privacy policy", "Contact us", "© 2026 Harbour Gazette"];
+  const bodyTexts = (page: string[]) =>
+    fromText(page.join("\n")).body.flatMap((block) => (block.type === "paragraph" || block.type === "heading" ? [block.text] : []));
+
+  /** A page of the story in `tag` with the box set under its paragraph number `after`. */
+  const pageWithBox = (tag: keyof typeof boxes, after: number) => {
+    const story = [1, 2, 3, 4].map(paragraphsIn[tag]);
+    const page = ["Home", "News", "Sport", "", "Night ferry timetable under review", "", ...story.slice(0, after).flatMap((p) => [p, ""])];
+    return { story, page: [...page, ...boxes[tag], "", ...story.slice(after).flatMap((p) => [p, ""]), ...footer] };
+  };
+
+  it("keeps the story's paragraphs under the box in the region, the box after the first paragraph or before the last", () => {
+    for (const tag of ["en", "de", "ja", "ko"] as const) {
+      for (const after of [1, 3]) {
+        const { story, page } = pageWithBox(tag, after);
+        const { texts } = regionOf(page, tag);
+        expect(
+          texts.filter((text) => story.includes(text)),
+          `${tag} after ${after}`,
+        ).toEqual(story);
+        expect(texts.at(-1), `${tag} after ${after}`).toBe(story.at(-1));
+      }
+    }
+  });
+
+  it("reads the box as a related block, not as the story's text", () => {
+    for (const tag of ["en", "de", "ja", "ko"] as const) {
+      const { story, page } = pageWithBox(tag, 2);
+      expect(bodyTexts(page), tag).toEqual(story);
+    }
+  });
+
+  it("still ends at a related list closing the story, over teasers with summaries or over a newsletter's box", () => {
+    const story = [1, 2, 3, 4].map(paragraphsIn.en);
+    const teasers = ["Harbour Board Picks a New Chair", "The board met for an hour and chose its oldest member.", ""];
+    const comments = ["Comments (2)", "Jo Marsh", "About time they looked at it!"];
+    const closing = ["Related coverage", "", ...teasers, ...teasers, ...comments, ...footer];
+    expect(bodyTexts(["Headline", "", ...story.flatMap((p) => [p, ""]), ...closing])).toEqual(story);
+    const newsletter = ["Newsletter", "The day's harbour news in your inbox every morning.", "Sign up"];
+    const readMore = ["Read more:", "Harbour Board Picks a New Chair", "Island Bakery Wins a Regional Prize", "", ...newsletter, ...footer];
+    expect(bodyTexts(["Headline", "", ...story.flatMap((p) => [p, ""]), ...readMore])).toEqual(story);
+  });
+});
