@@ -203,8 +203,9 @@ function isStoryParagraph(line: ClassifiedLine | undefined): boolean {
 /**
  * Where a related box set into the story ends when its label stands at `at`: prose right above the label, one to
  * `MAX_BOX_TITLES` title lines packed under it (`isBoxTitle`), and a paragraph of the story right under them
- * (`isStoryParagraph`). Pages set such boxes between their paragraphs, so the box parts the story rather than ending
- * it. A related list closing the story has teasers with summaries, comments or a newsletter's box under it instead.
+ * (`isStoryParagraph`), then more prose. Pages set such boxes between their paragraphs, so the box parts the story
+ * rather than ending it. A related list closing the story has teasers with summaries, comments or a newsletter's box
+ * under it instead.
  * Returns the line after the box's last title, or undefined when no such box opens at `at`.
  */
 export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
@@ -213,7 +214,9 @@ export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: numbe
   if (!isProse(lines[at - 1]) || !RELATED_BOX_LABEL.test(label.lower)) return undefined;
   let next = at + 1;
   while (next - at <= MAX_BOX_TITLES && isBoxTitle(lines[next])) next++;
-  return next > at + 1 && isStoryParagraph(lines[next]) ? next : undefined;
+  // The story must go on past that paragraph: a box closing the story has a lone long block under it too (the author's
+  // note, a newsletter's pitch, a reader's comment, a sidebar's blurb), then only chrome.
+  return next > at + 1 && isStoryParagraph(lines[next]) && isProse(lines[next + 1]) ? next : undefined;
 }
 
 /**
