@@ -5322,7 +5322,7 @@ describe("the end of the article: a story's last section, its sub-heading over t
   });
 });
 
-describe("a related box set between a story's paragraphs (round bd88)", () => {
+describe("a related box set between a story's paragraphs, with more story under it, does not end the region", () => {
   const paragraphsIn = {
     en: (n: number) => story(`the crossing number ${n}`),
     de: (n: number) =>
@@ -5349,9 +5349,9 @@ describe("a related box set between a story's paragraphs (round bd88)", () => {
     return { story, page: [...page, ...boxes[tag], "", ...story.slice(after).flatMap((p) => [p, ""]), ...footer] };
   };
 
-  it("keeps the story's paragraphs under the box in the region, the box after the first paragraph or before the last", () => {
+  it("keeps the story's paragraphs under the box in the region, the box after the first or the second paragraph", () => {
     for (const tag of ["en", "de", "ja", "ko"] as const) {
-      for (const after of [1, 3]) {
+      for (const after of [1, 2]) {
         const { story, page } = pageWithBox(tag, after);
         const { texts } = regionOf(page, tag);
         expect(
@@ -5379,5 +5379,18 @@ describe("a related box set between a story's paragraphs (round bd88)", () => {
     const newsletter = ["Newsletter", "The day's harbour news in your inbox every morning.", "Sign up"];
     const readMore = ["Read more:", "Harbour Board Picks a New Chair", "Island Bakery Wins a Regional Prize", "", ...newsletter, ...footer];
     expect(bodyTexts(["Headline", "", ...story.flatMap((p) => [p, ""]), ...readMore])).toEqual(story);
+  });
+
+  it("still ends at a closing box with one long block under it and only chrome below: a note, a pitch or a comment", () => {
+    const story = [1, 2, 3, 4].map(paragraphsIn.en);
+    const under = [
+      ["Ada Fenwick covers the harbour and the island ferries for the Gazette and has reported on the board since 2019.", "Follow Ada"],
+      ["Get our morning briefing with the day's most important harbour stories in your inbox before eight every weekday.", "Sign up"],
+      ["I have taken that ferry every morning for twenty years and nobody on the board has ever asked what we think of it.", "Reply"],
+    ];
+    for (const [block, control] of under) {
+      const closing = ["Related:", ...boxes.en.slice(1), "", block!, "", control!, ...footer];
+      expect(bodyTexts(["Headline", "", ...story.flatMap((p) => [p, ""]), ...closing]), block).toEqual(story);
+    }
   });
 });
