@@ -2221,6 +2221,15 @@ const LINK_POINTER = /^(?:[»›](?![^«»‹›]*[«»‹›])|[→➡▶►▸
  * sentence's last word ("He signed as J. The rest …", "We chose Plan B. Would you?").
  */
 const TITLE_SENTENCE_BREAK = /(?:[!?]|(?<!(?:^|\p{Lu}\.[\s-]?)\p{Lu})\.)\s+\p{Lu}(?!\.)/u;
+/**
+ * A speaker's clause set into a sentence after a comma, which a linked title never holds: a French inverted pronoun
+ * closing the clause (", poursuivait-il", ", a-t-elle ajouté"; a title's question runs on: "Canicule, faut-il s'en
+ * inquiéter ?"), or a verb of saying beside its subject (", he added", ", fuhr er fort", ", añadió", ", ha aggiunto",
+ * ", acrescentou"). A quotation's next paragraph opens with a guillemet as a pointer does ("» Lire aussi : Le rapport
+ * de mars, poursuivait-il"), and this tells it from a teaser's title.
+ */
+const SPEECH_CLAUSE =
+  /,\s+(?:\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+\p{Ll}+)?\s*(?:$|[,.;»])|(?:he|she|they)\s+(?:said|says|added|went on)(?!\p{L})|(?:said|says|added)\s+(?:he|she)(?!\p{L})|(?:sagte|sagt|fuhr|fügte)\s+(?:er|sie)(?!\p{L})|(?:dijo|añadió|agregó|prosiguió|explicó|ha detto|ha aggiunto|aggiunse|proseguì|disse|acrescentou|continuou)(?!\p{L}))/u;
 /** A wiki's note naming another page, its label and a colon before the title ("Main article: …"; see `HATNOTE_LABELS`). */
 const HATNOTE = new RegExp(`^(?:${HATNOTE_LABELS})\\s*[:：]\\s*\\S`, "iu");
 /**
@@ -2283,7 +2292,8 @@ function readRelatedLink(
     title.length > MAX_RELATED_ITEM_LENGTH ||
     LOWER_CASE_START.test(title) ||
     TITLE_SENTENCE_BREAK.test(title) ||
-    CLOSING_FULL_STOP.test(title)
+    CLOSING_FULL_STOP.test(title) ||
+    SPEECH_CLAUSE.test(title)
   )
     return undefined;
   if (!relatedLink && pointsWithinPage(title, above, shortLinesOfPage())) return undefined;

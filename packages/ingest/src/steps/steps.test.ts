@@ -5230,6 +5230,8 @@ describe("teaser lines in the story: after a pointer, with initials, under a one
     ["en", "➡️ Read more: Ten Quiet Coves Worth the Walk", false],
     ["de", "→ Lesen Sie auch: Neue Fährpläne für den Sommer", true],
     ["fr", "» À lire aussi : Le port attend ses nouveaux quais", true],
+    // A title's question with an inverted pronoun that runs on is still a title.
+    ["fr", "» Lire aussi : Canicule, faut-il fermer les quais", false],
     ["en", "Related: U.S. Ports Reopen After the Storm", false],
     ["en", "See also: J. R. Ames on the Harbour's Tides", false],
     ["fr", "À lire aussi : J.-P. Roy, l'homme des quais", false],
@@ -5263,6 +5265,10 @@ describe("teaser lines in the story: after a pointer, with initials, under a one
     ["en", "Read more: We chose Plan B. Would you?", false],
     // Guillemets opening and closing a quotation, not a pointer before a label.
     ["de", "»Lesen Sie auch: Die Blechtrommel«, riet ihr die Lehrerin", false],
+    // A quotation's next paragraph, its closing mark further on: a speaker's clause, no title.
+    ["fr", "» Lire aussi : Le bilan de l'hiver, poursuivait-il", false],
+    ["de", "» Lesen Sie auch: Den Bericht vom März, fuhr er fort", false],
+    ["en", "» Read more: The Harbour Report, she added", false],
   ];
   it.each(nearMisses)("keeps %s's %j as the story's text", (lang, teaser, packed) => {
     const text = bodyText(page(lang, teaser, packed));
