@@ -2223,13 +2223,18 @@ const LINK_POINTER = /^(?:[»›](?![^«»‹›]*[«»‹›])|[→➡▶►▸
 const TITLE_SENTENCE_BREAK = /(?:[!?]|(?<!(?:^|\p{Lu}\.[\s-]?)\p{Lu})\.)\s+\p{Lu}(?!\.)/u;
 /**
  * A speaker's clause set into a sentence after a comma, which a linked title never holds: a French inverted pronoun
- * closing the clause (", poursuivait-il", ", a-t-elle ajouté"; a title's question runs on: "Canicule, faut-il s'en
- * inquiéter ?"), or a verb of saying beside its subject (", he added", ", fuhr er fort", ", añadió", ", ha aggiunto",
- * ", acrescentou"). A quotation's next paragraph opens with a guillemet as a pointer does ("» Lire aussi : Le rapport
- * de mars, poursuivait-il"), and this tells it from a teaser's title.
+ * closing the clause after a verb ending in "t" or "d" or joined by "-t-" (", poursuivait-il", ", dit-on"; an English
+ * "hands-on" or "add-on" is none), one past participle after a form of "avoir" (", a-t-elle ajouté"; a title's question
+ * runs on: "Immobilier, faut-il acheter"), or a verb of saying in the past beside its subject (", he added", ", fuhr er
+ * fort", ", añadió", ", ha aggiunto", ", acrescentou"; a headline's present, ", she says", ", sagt er", is left out). A
+ * quotation's next paragraph opens with a guillemet as a pointer does ("» Lire aussi : Le rapport de mars,
+ * poursuivait-il"), and this tells it from a teaser's title; after a closing quote mark the clause is a headline's
+ * ("» Read more: 'Nobody warned us', they said").
  */
 const SPEECH_CLAUSE =
-  /,\s+(?:\p{Ll}+-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+\p{Ll}+)?\s*(?:$|[,.;»])|(?:he|she|they)\s+(?:said|says|added|went on)(?!\p{L})|(?:said|says|added)\s+(?:he|she)(?!\p{L})|(?:sagte|sagt|fuhr|fügte)\s+(?:er|sie)(?!\p{L})|(?:dijo|añadió|agregó|prosiguió|explicó|ha detto|ha aggiunto|aggiunse|proseguì|disse|acrescentou|continuou)(?!\p{L}))/u;
+  /(?<!["'“”‘’]),\s+(?:(?:\p{Ll}*[td]|\p{Ll}+-t)-(?:il|elle|ils|elles|on)\s*(?:$|[,.;»])|(?:a-t|avait|ont|avaient)-(?:il|elle|ils|elles|on)\s+\p{Ll}+\s*(?:$|[,.;»])|(?:he|she|they)\s+(?:said|added|went on)(?!\p{L})|(?:said|added)\s+(?:he|she)(?!\p{L})|(?:sagte|fuhr|fügte)\s+(?:er|sie)(?!\p{L})|(?:dijo|añadió|agregó|prosiguió|explicó|ha detto|ha aggiunto|aggiunse|proseguì|disse|acrescentou|continuou)(?!\p{L}))/u;
+/** A guillemet as a link's pointer (`LINK_POINTER`): a quotation's next paragraph may open with it as well. */
+const GUILLEMET_POINTER = /^[»›]/u;
 /** A wiki's note naming another page, its label and a colon before the title ("Main article: …"; see `HATNOTE_LABELS`). */
 const HATNOTE = new RegExp(`^(?:${HATNOTE_LABELS})\\s*[:：]\\s*\\S`, "iu");
 /**
@@ -2293,7 +2298,7 @@ function readRelatedLink(
     LOWER_CASE_START.test(title) ||
     TITLE_SENTENCE_BREAK.test(title) ||
     CLOSING_FULL_STOP.test(title) ||
-    SPEECH_CLAUSE.test(title)
+    (pointer > 0 && GUILLEMET_POINTER.test(line.text) && SPEECH_CLAUSE.test(title))
   )
     return undefined;
   if (!relatedLink && pointsWithinPage(title, above, shortLinesOfPage())) return undefined;

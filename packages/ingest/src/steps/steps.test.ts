@@ -5232,6 +5232,13 @@ describe("teaser lines in the story: after a pointer, with initials, under a one
     ["fr", "» À lire aussi : Le port attend ses nouveaux quais", true],
     // A title's question with an inverted pronoun that runs on is still a title.
     ["fr", "» Lire aussi : Canicule, faut-il fermer les quais", false],
+    ["fr", "» Lire aussi : Immobilier, faut-il acheter", false],
+    // A headline's speaker: after another pointer than a guillemet, after a closing quote mark, in the present tense.
+    ["en", "→ Related: Storms, he said, are getting worse", false],
+    ["en", "» Read more: 'Nobody warned us', they said", false],
+    ["de", "» Lesen Sie auch: Die Lage ist ernst, sagt er", true],
+    // An English compound in "-on" is no French inverted pronoun.
+    ["en", "» Related: What the ferry lets you bring, carry-on", false],
     ["en", "Related: U.S. Ports Reopen After the Storm", false],
     ["en", "See also: J. R. Ames on the Harbour's Tides", false],
     ["fr", "À lire aussi : J.-P. Roy, l'homme des quais", false],
