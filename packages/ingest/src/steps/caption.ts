@@ -496,8 +496,23 @@ const MAX_CLOSING_CREDIT_LENGTH = 64;
  * run to 27 words); a longer paragraph ending so is the story's, its picture's credit run into it.
  */
 const MAX_CREDITED_CAPTION_WORDS = 40;
-/** The ends of the sentence before a closing credit, each with the space after it. */
-const SENTENCE_BREAKS = [". ", "! ", "? "];
+/** A sentence's end before a closing credit: its mark and the space after it, searched for from `lastIndex`. */
+const SENTENCE_BREAK = /[.!?] /g;
+
+/**
+ * Where the last sentence of `text` ends: the index of the last ".", "!" or "?" with a space after it, at `from` or
+ * later; -1 if none. A search from `from` on the line itself lets a line with no such mark go at
+ * one scan, where three searches back for each mark, on a copy of the reach, cost four times as much (a micro run over
+ * the 50 MB bench page's paragraphs, which hold none).
+ */
+function lastSentenceBreak(text: string, from: number): number {
+  let cut = -1;
+  SENTENCE_BREAK.lastIndex = from;
+  // Each break is a mark and a space, which is no mark: no two overlap, so each search goes on after the last.
+  while (SENTENCE_BREAK.test(text)) cut = SENTENCE_BREAK.lastIndex - 2;
+  return cut;
+}
+
 /** Most words of the credit's names: a photographer's and an agency's or an archive's. */
 const MAX_CLOSING_CREDIT_WORDS = 6;
 /** What opens a credit's name word: a capital or a figure. */
@@ -528,12 +543,8 @@ export function closingCredit(text: string): Figure | undefined {
   // end within a credit's reach of it.
   if (!text.endsWith(".")) return undefined;
   // Only the credit's reach is searched: a paragraph's earlier sentences cannot hold the cut.
-  const from = Math.max(0, text.length - MAX_CLOSING_CREDIT_LENGTH);
-  const reach = text.slice(from);
-  let cut = -1;
-  for (const mark of SENTENCE_BREAKS) cut = Math.max(cut, reach.lastIndexOf(mark));
+  const cut = lastSentenceBreak(text, Math.max(0, text.length - MAX_CLOSING_CREDIT_LENGTH));
   if (cut < 0) return undefined;
-  cut += from;
   const sentence = text.slice(cut + 2, -1);
   const found = creditOnly(sentence);
   if (!found?.labelled || BARE_CREDIT_LABEL.test(sentence)) return undefined;
