@@ -4774,6 +4774,8 @@ describe("a caption set as a paragraph, its last sentence a labelled credit", ()
       "Fishing boats wait in the bay.",
       "Tom Reddick via Harbour Archive",
     ],
+    // Two sentences before the credit, both within its reach: the credit is cut at the last one's end.
+    ["en", "Dawn at the quay. Boats wait. Photo: Ada Fenwick.", "Dawn at the quay. Boats wait.", "Ada Fenwick"],
     [
       "de",
       "Der alte Anleger nach dem Sturm im Januar 2024. Foto: Jonas Brenner.",
