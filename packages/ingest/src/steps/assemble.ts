@@ -43,7 +43,7 @@ import {
   LOWER_CASE_START,
   labelsOthersAuthor,
 } from "./find-header.js";
-import { completeHeadingSeries } from "./heading-series.js";
+import { completeHeadingSeries, unstackSeriesCaptions } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -3453,5 +3453,6 @@ export function assemble(
     for (const { at, text } of captionLikeHeadings) body[at] = { type: "figure", caption: text };
   }
   completeHeadingSeries(body);
+  unstackSeriesCaptions(body);
   return leadFigure ? { body, leadFigure } : { body };
 }

@@ -85,6 +85,40 @@ function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
   return text === undefined || seriesEntry(text, entry.at + 1)?.series !== entry.series;
 }
 
+/** The body's headings that open as an entry of a numbered series, in the body's order. */
+function seriesHeadings(body: readonly Block[]): SeriesEntry[] {
+  const headings: SeriesEntry[] = [];
+  for (let at = 0; at < body.length; at++) {
+    const block = body[at]!;
+    const entry = block.type === "heading" ? seriesEntry(block.text, at) : undefined;
+    if (entry) headings.push(entry);
+  }
+  return headings;
+}
+
+/**
+ * Reads as a paragraph a heading set straight over an entry of the page's numbered series (no text between them) once
+ * the series has begun above: a section's heading may stand over a series' first entry ("Five ways to save" over "1.
+ * Cut the heating"), but between one entry's text and the next entry's heading nothing opens a section, and a line
+ * printed there is a picture's caption, a credit or a banner the page set over the entry ("The boiler room in winter"
+ * over "3. Bleed the radiators"). A stacked line that is itself numbered ("Part 2: Heat" over "4. …") heads a part of
+ * the series and stays. Run after `completeHeadingSeries`, so entries it restored count as the series.
+ */
+export function unstackSeriesCaptions(body: Block[]): void {
+  const headings = seriesHeadings(body);
+  const begun = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const heading of headings) counts.set(heading.series, (counts.get(heading.series) ?? 0) + 1);
+  for (const heading of headings) {
+    const above = body[heading.at - 1];
+    const inSeries = (counts.get(heading.series) ?? 0) >= MIN_SERIES_HEADINGS;
+    if (inSeries && begun.has(heading.series) && above?.type === "heading" && !seriesEntry(above.text, heading.at - 1)) {
+      body[heading.at - 1] = { type: "paragraph", text: above.text };
+    }
+    begun.add(heading.series);
+  }
+}
+
 /**
  * Reads as a heading an entry of a numbered series that the body's own headings leave a gap for: a paragraph or a
  * caption opening with the series' label and mark ("Phase 3: Filming") whose number is one past the series heading
@@ -96,12 +130,7 @@ function textUnder(body: readonly Block[], entry: SeriesEntry): boolean {
  * point in lower case that a paragraph's colon leads into (`ledInFromAbove`).
  */
 export function completeHeadingSeries(body: Block[]): void {
-  const headings: SeriesEntry[] = [];
-  for (let at = 0; at < body.length; at++) {
-    const block = body[at]!;
-    const entry = block.type === "heading" ? seriesEntry(block.text, at) : undefined;
-    if (entry) headings.push(entry);
-  }
+  const headings = seriesHeadings(body);
   if (headings.length === 0) return;
   for (let at = 0; at < body.length; at++) {
     const text = candidateText(body[at]!);
