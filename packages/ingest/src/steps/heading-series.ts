@@ -105,14 +105,11 @@ function seriesHeadings(body: readonly Block[]): SeriesEntry[] {
  * the series and stays. Run after `completeHeadingSeries`, so entries it restored count as the series.
  */
 export function unstackSeriesCaptions(body: Block[]): void {
-  const headings = seriesHeadings(body);
+  // A series' heading with one of its own above it makes the series two headings at least, as `MIN_SERIES_HEADINGS` asks.
   const begun = new Set<string>();
-  const counts = new Map<string, number>();
-  for (const heading of headings) counts.set(heading.series, (counts.get(heading.series) ?? 0) + 1);
-  for (const heading of headings) {
+  for (const heading of seriesHeadings(body)) {
     const above = body[heading.at - 1];
-    const inSeries = (counts.get(heading.series) ?? 0) >= MIN_SERIES_HEADINGS;
-    if (inSeries && begun.has(heading.series) && above?.type === "heading" && !seriesEntry(above.text, heading.at - 1)) {
+    if (begun.has(heading.series) && above?.type === "heading" && !seriesEntry(above.text, heading.at - 1)) {
       body[heading.at - 1] = { type: "paragraph", text: above.text };
     }
     begun.add(heading.series);
