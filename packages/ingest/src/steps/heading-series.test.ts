@@ -1,7 +1,7 @@
 import type { Block } from "@dateline/schema";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { completeHeadingSeries } from "./heading-series.js";
+import { completeHeadingSeries, unstackSeriesCaptions } from "./heading-series.js";
 
 /** The sub-headings read from a page given as its lines, in `language`. */
 function headingsOf(page: readonly string[], language: string): string[] {
@@ -162,5 +162,46 @@ describe("a heading series' missing entry", () => {
     ];
     completeHeadingSeries(body);
     expect(body[4]!.type).toBe("heading");
+  });
+});
+
+/** `page` with `line` set over its line `entry`: after a blank line, or packed straight on it. */
+function stackedOver(page: readonly string[], entry: string, line: string, packed: boolean): string[] {
+  const at = page.indexOf(entry);
+  return [...page.slice(0, at), line, ...(packed ? [] : [""]), ...page.slice(at)];
+}
+
+describe("a line stacked over an entry of a heading series", () => {
+  const piers = ["1. The north pier", "2. The south pier", "3. The fuel jetty"];
+
+  it("reads as text a picture's caption set over an entry once the series has begun, spaced or packed", () => {
+    const caption = "Planks stacked on the quay before the repairs";
+    const spaced = stackedOver(guide(HARBOUR, PIERS, piers), piers[1]!, caption, false);
+    expect(headingsOf(spaced, "en")).toEqual(piers);
+    const schritte = ["1. Den Platz finden", "2. Das Holz zuschneiden", "3. Mit Erde füllen"];
+    const packed = stackedOver(
+      guide("So bauen Sie ein Hochbeet", BALCONY, schritte),
+      schritte[1]!,
+      "Salat und Kräuter wachsen im ersten Sommer auf dem Balkon",
+      true,
+    );
+    expect(headingsOf(packed, "de")).toEqual(schritte);
+  });
+
+  it("keeps a section's heading over the series' first entry, a numbered part's heading, and one over the only entry", () => {
+    const said: Block = { type: "paragraph", text: PIERS[1] };
+    const heading = (text: string): Block => ({ type: "heading", text, level: 2 });
+    const pages: Block[][] = [
+      [heading("The three piers"), heading(piers[0]!), said, heading(piers[1]!), said],
+      [heading(piers[0]!), said, heading("Part 2: The jetties"), heading(piers[1]!), said],
+      [said, heading("The north pier"), heading(piers[0]!), said],
+    ];
+    for (const body of pages) {
+      unstackSeriesCaptions(body);
+      expect(body.every((block) => block.type === "heading" || block === said)).toBe(true);
+    }
+    const caption: Block[] = [heading(piers[0]!), said, heading("The quay at dawn"), heading(piers[1]!), said];
+    unstackSeriesCaptions(caption);
+    expect(caption[2]).toEqual({ type: "paragraph", text: "The quay at dawn" });
   });
 });
