@@ -1,4 +1,5 @@
 import type { Block } from "@dateline/schema";
+import { hasCredit, isPictureFurniture } from "./caption.js";
 import { endsLikeSentence } from "./sentence.js";
 
 /**
@@ -50,10 +51,10 @@ function candidateText(block: Block): string | undefined {
 /** A word: a run of anything but white space (`matchAll` reads from a copy: the shared pattern keeps no state). */
 const WORD = /\S+/g;
 
-/** Whether `text` has more words than `MAX_SERIES_ENTRY_WORDS`, counted without splitting the whole text. */
-function tooLongForEntry(text: string): boolean {
+/** Whether `text` has more words than `most`, counted without splitting the whole text. */
+function tooManyWords(text: string, most: number): boolean {
   let words = 0;
-  for (const _ of text.matchAll(WORD)) if (++words > MAX_SERIES_ENTRY_WORDS) return true;
+  for (const _ of text.matchAll(WORD)) if (++words > most) return true;
   return false;
 }
 
@@ -97,22 +98,48 @@ function seriesHeadings(body: readonly Block[]): SeriesEntry[] {
 }
 
 /**
+ * Most words of a group's name set over the entries it gathers ("Jobs for a weekend", "Für die Soße", "The top three"):
+ * a caption tells what its picture shows at more length ("The old crane on the quay before the repairs").
+ */
+const MAX_GROUP_NAME_WORDS = 4;
+/** A lower-case letter anywhere: a line without one is set all in capitals, as a banner shouts ("DOWNLOAD THE GUIDE"). */
+const ANY_LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Whether a line stacked over a series' entry names a group of the entries under it rather than a picture: the count
+ * restarts under it ("Mains" over a second "1."), or it is a short name in mixed case that no credit, agency or picture
+ * word marks as a picture's ("For the sauce" over "4. …", not "Getty", "Ada Lee/Reuters" or "SIGN UP NOW").
+ */
+function namesGroup(text: string, entry: SeriesEntry, firstNumber: number): boolean {
+  if (entry.number === firstNumber) return true;
+  if (tooManyWords(text, MAX_GROUP_NAME_WORDS) || !ANY_LOWER_CASE.test(text)) return false;
+  return !isPictureFurniture(text) && !hasCredit(text);
+}
+
+/**
  * Reads as a paragraph a heading set straight over an entry of the page's numbered series (no text between them) once
  * the series has begun above: a section's heading may stand over a series' first entry ("Five ways to save" over "1.
- * Cut the heating"), but between one entry's text and the next entry's heading nothing opens a section, and a line
- * printed there is a picture's caption, a credit or a banner the page set over the entry ("The boiler room in winter"
- * over "3. Bleed the radiators"). A stacked line that is itself numbered ("Part 2: Heat" over "4. …") heads a part of
- * the series and stays. Run after `completeHeadingSeries`, so entries it restored count as the series.
+ * Cut the heating"), but a line printed between one entry's text and the next entry's heading is mostly a picture's
+ * caption, a credit or a banner the page set over the entry ("The boiler room in the old mill in winter" over "3. Bleed
+ * the radiators"). A stacked line that is itself numbered ("Part 2: Heat" over "4. …") heads a part of the series and
+ * stays, and so does one naming a group of the entries (`namesGroup`). Run after `completeHeadingSeries`, so entries it
+ * restored count as the series.
  */
 export function unstackSeriesCaptions(body: Block[]): void {
   // A series' heading with one of its own above it makes the series two headings at least, as `MIN_SERIES_HEADINGS` asks.
-  const begun = new Set<string>();
+  const firstNumbers = new Map<string, number>();
   for (const heading of seriesHeadings(body)) {
     const above = body[heading.at - 1];
-    if (begun.has(heading.series) && above?.type === "heading" && !seriesEntry(above.text, heading.at - 1)) {
+    const firstNumber = firstNumbers.get(heading.series);
+    if (
+      firstNumber !== undefined &&
+      above?.type === "heading" &&
+      !seriesEntry(above.text, heading.at - 1) &&
+      !namesGroup(above.text, heading, firstNumber)
+    ) {
       body[heading.at - 1] = { type: "paragraph", text: above.text };
     }
-    begun.add(heading.series);
+    if (firstNumber === undefined) firstNumbers.set(heading.series, heading.number);
   }
 }
 
@@ -131,7 +158,7 @@ export function completeHeadingSeries(body: Block[]): void {
   if (headings.length === 0) return;
   for (let at = 0; at < body.length; at++) {
     const text = candidateText(body[at]!);
-    if (text === undefined || endsLikeSentence(text) || tooLongForEntry(text)) continue;
+    if (text === undefined || endsLikeSentence(text) || tooManyWords(text, MAX_SERIES_ENTRY_WORDS)) continue;
     const entry = seriesEntry(text, at);
     if (!entry || !textUnder(body, entry) || ledInFromAbove(body, entry)) continue;
     let above: SeriesEntry | undefined;
