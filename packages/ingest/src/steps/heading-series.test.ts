@@ -200,8 +200,28 @@ describe("a line stacked over an entry of a heading series", () => {
       unstackSeriesCaptions(body);
       expect(body.every((block) => block.type === "heading" || block === said)).toBe(true);
     }
-    const caption: Block[] = [heading(piers[0]!), said, heading("The quay at dawn"), heading(piers[1]!), said];
+    const caption: Block[] = [heading(piers[0]!), said, heading("The old crane on the quay at dawn"), heading(piers[1]!), said];
     unstackSeriesCaptions(caption);
-    expect(caption[2]).toEqual({ type: "paragraph", text: "The quay at dawn" });
+    expect(caption[2]).toEqual({ type: "paragraph", text: "The old crane on the quay at dawn" });
+  });
+
+  it("keeps a group's short name over a middle entry or over a restarted count, not a credit or a banner in capitals", () => {
+    const said: Block = { type: "paragraph", text: PIERS[1] };
+    const heading = (text: string): Block => ({ type: "heading", text, level: 2 });
+    const over = (line: string, entry: string): Block[] => [heading(piers[0]!), said, heading(line), heading(entry), said];
+    const kept = [
+      over("Jobs for a weekend", piers[1]!),
+      over("Für die Soße", piers[1]!),
+      over("Repairs planned after the winter storms", "1. The west pier"),
+    ];
+    for (const body of kept) {
+      unstackSeriesCaptions(body);
+      expect(body[2]!.type).toBe("heading");
+    }
+    for (const line of ["Getty Images", "Photo: Ada Lee", "Ada Lee/Reuters", "SIGN UP FOR UPDATES"]) {
+      const body = over(line, piers[1]!);
+      unstackSeriesCaptions(body);
+      expect(body[2]).toEqual({ type: "paragraph", text: line });
+    }
   });
 });
