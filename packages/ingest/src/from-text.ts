@@ -22,6 +22,7 @@ import {
   namesDay,
   opensWithDateline,
   stampedOrder,
+  updateAfter,
   vietnameseSignature,
   withBodiesTyped,
 } from "./steps/byline.js";
@@ -281,6 +282,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     published === undefined && header.dateModified !== undefined && !printsUnreadPublishedDate(classified, header)
       ? header.dateModified
       : undefined;
+  const datePublished = meta.datePublished ?? publishedOrUpdated(published, updateStandingIn);
   // Built in the schema's field order, which `dateline parse` prints; what meta.json gives wins.
   return definedFields({
     version: SCHEMA_VERSION,
@@ -291,8 +293,8 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     image: meta.image ?? header.image ?? leadFigure,
     authors: meta.authors ?? (header.authors.length > 0 ? withBodiesTyped(header.authors) : undefined),
     publisher: meta.publisher,
-    datePublished: meta.datePublished ?? publishedOrUpdated(published, updateStandingIn),
-    dateModified: meta.dateModified ?? header.dateModified,
+    datePublished,
+    dateModified: meta.dateModified ?? updateAfter(datePublished, header.dateModified),
     inLanguage: meta.inLanguage ?? language.code,
     section: meta.section,
     keywords: meta.keywords,

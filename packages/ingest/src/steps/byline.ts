@@ -1046,12 +1046,24 @@ export interface DateLine {
  * Two dates of one line, one an update's ("Published … | Updated …", "Updated … | Published …"): the other date with
  * the update's as its modified date, whichever comes first; undefined when neither is an update's. A date after an
  * update that comes first is no published date but a next one ("Updated 15 July 2025 · Next review 20 July 2026"), as
- * nothing is published after its update.
+ * nothing is published after its update; an update before its published date is dropped (`updateAfter`).
  */
 function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
-  if (second.modified) return { ...first, alsoModified: second.iso };
+  if (second.modified) {
+    const alsoModified = updateAfter(first.iso, second.iso);
+    return alsoModified === undefined ? first : { ...first, alsoModified };
+  }
   if (!first.modified || calendarDay(second.iso) > calendarDay(first.iso)) return undefined;
   return { ...second, alsoModified: first.iso };
+}
+
+/**
+ * An update's date where it is no earlier than the published one, a day before it being a misprint or another date
+ * ("Published 12 March 2026 · Updated 11 March 2026"): nothing is updated before it is out. Days, not instants: a
+ * published and an updated stamp are often printed in different zones, or one without its time.
+ */
+export function updateAfter(published: string | undefined, updated: string | undefined): string | undefined {
+  return published !== undefined && updated !== undefined && calendarDay(updated) < calendarDay(published) ? undefined : updated;
 }
 
 /** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
@@ -1171,11 +1183,14 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   const parts = dateLineParts(text);
   if (parts.length === 2) {
     // An announced date beside the page's own ("Updated 14 July 2025 · Event date: 2 June 2025") is left out of it.
-    const announced = parts.findIndex((part) => DEADLINE_LABEL.test(part));
+    // Only a part with a date of its own is announced: "March 4, 2026 · doors open at seven" is an event's listing.
+    const announced = parts.findIndex((part) => DEADLINE_LABEL.test(part) && mayHoldDate(part));
     if (announced >= 0) return parseSingleDateLine(parts[1 - announced]!, pageOrder);
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     const both = first && second && withUpdate(first, second);
     if (both) return both;
+    if (first && !second && isMisprintedStamp(parts[1]!, pageOrder)) return first;
+    if (second && !first && isMisprintedStamp(parts[0]!, pageOrder)) return second;
   }
   const single = parseSingleDateLine(text, pageOrder);
   if (!single) return undefined;
@@ -1183,6 +1198,15 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   if (!spanOfDays(text)) return withLaterUpdate(single, text, pageOrder);
   const stamps = timedDashedPair(text, pageOrder);
   return stamps ? { ...single, span: true, stamps } : { ...single, span: true };
+}
+
+/**
+ * Whether a date line's part is a page's stamp that reads as none: its label names the page's own date and it holds a
+ * day, but no date line reads from it, as its time is one no clock shows ("Updated 12 March 2026 13:80 PM"). Beside a
+ * good stamp ("… · Published 11 March 2026 9:00 AM") only that one is read; the misprint spoils its own stamp alone.
+ */
+function isMisprintedStamp(part: string, pageOrder?: NumericOrderSource): boolean {
+  return opensWithPageDateLabel(part) && findDate(part, pageOrder) !== undefined;
 }
 
 /**
@@ -1630,14 +1654,35 @@ const VALID_UNTIL =
 /**
  * A product's fields in a spec list ("Model: 13 Mac 2024", a laptop's size, name and year, which a Malay page's month
  * "Mac" reads as a date): the line names the thing, not the post's day. Only as a field, the colon after the word: a
- * headline or a kicker opening with one ("Model Y launch: 12 March 2026", German "Brand" a fire) is the post's.
+ * headline or a kicker opening with one ("Model Y launch: 12 March 2026") is the post's. No brand's word: a brand's
+ * value is a name, never a date, and German "Brand: 12.03.2026" is a fire's kicker over the post's own date.
  */
-const PRODUCT_FIELDS = "(?:model|modell|modèle|modelo|modello|jenama|merk|marke|brand)(?=\\s*:)";
+const PRODUCT_FIELDS = "(?:model|modell|modèle|modelo|modello)(?=\\s*:)";
+/**
+ * The time an event starts, as its listing or a match report prints it under a byline: the kick-off, the doors, the
+ * start ("Anpfiff: 14.03.2026 20:30", "Kick-off: 14 March 2026, 20:30", "Coup d'envoi : 14/03/2026 à 20h30", "Aftrap:",
+ * "Saque inicial:", "Sepak mula:", "Doors open", "Einlass", "Ouverture des portes", "Deuren open", "Apertura de
+ * puertas"). The general words for a start ("Start", "Beginn", "Début", "Inicio", "Mula") only before a colon, as a
+ * field: bare they open a headline's words as often.
+ */
+const EVENT_START =
+  "kick-?off|tip-?off|first pitch|doors open|anpfiff|ansto(?:ß|ss)|spielbeginn|einlass|coup d['’]envoi|ouverture des portes|" +
+  "aftrap|deuren open|zaal open|saque inicial|apertura de puertas|calcio d['’]inizio|apertura porte|pontapé de saída|" +
+  "abertura dos portões|sepak mula|pintu dibuka|starts|begins|" +
+  "(?:start|beginn?|aanvang|début|inicio|comienzo|inizio|início|mula)(?=\\s*:)";
+/**
+ * A maker's signature, a word for "made" or "created" with the words for "with love" or a heart after it ("Erstellt mit
+ * Liebe am 12.03.2026", "Made with ♥ on March 12, 2026", "Créé avec amour le …", "Hecho con amor el …", "Gemaakt met
+ * liefde op …", "Dibuat dengan kasih sayang pada …"): a theme's or a site's line, whose date is no post's.
+ */
+const MAKERS_SIGNATURE =
+  "(?:\\p{L}+\\s+)?(?:with|mit|avec|con|met|com|dengan)\\s+(?:love|liebe|amour|amor|amore|liefde|kasih(?:\\s+sayang)?|cinta|[♥❤♡](?:\\uFE0F)?)";
 /**
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
  * product's or a film's ("On sale", "Date de sortie"; not "Release date:", a statistics bulletin's or a press release's own
- * date) or a state's start ("Since", "Seit", "Depuis"): short enough to pass for a date line's label, but the date it
+ * date), a state's start ("Since", "Seit", "Depuis"), an event's start (`EVENT_START`) or a maker's signature
+ * (`MAKERS_SIGNATURE`): short enough to pass for a date line's label, but the date it
  * opens is one the story announces, never the page's own publication date, and the line is the story's text; beside a
  * date of the page's own, only that one counts (`parseDateLine`).
  */
@@ -1648,7 +1693,8 @@ const DEADLINE_LABEL = new RegExp(
     `event date|date of (?:the )?event|veranstaltungsdatum|datum der veranstaltung|date de l['’]év[éè]nement|fecha del evento|` +
     `data do evento|data dell['’]evento|datum van het evenement|` +
     `on sale|in cinemas|in theaters|since|seit|depuis|desde|erscheinungsdatum|date de sortie|fecha de lanzamiento|` +
-    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감(?:일)?(?![가-힣])|${VALID_UNTIL}|${PRODUCT_FIELDS})${NOT_BEFORE_WORD}`,
+    `data di uscita|締切|開催日|活动时间|活動時間|截止日期|마감(?:일)?(?![가-힣])|${VALID_UNTIL}|${PRODUCT_FIELDS}|${EVENT_START}|` +
+    `${MAKERS_SIGNATURE})${NOT_BEFORE_WORD}`,
   "iu",
 );
 
