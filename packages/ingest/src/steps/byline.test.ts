@@ -7137,3 +7137,70 @@ describe('"By" before a weekday and a part of the day', () => {
     expect(parseByline("By Ana Morning, harbour correspondent")).toEqual([{ type: "Person", name: "Ana Morning" }]);
   });
 });
+
+describe("an event's start, a maker's signature and a fire's kicker under a byline; an update before its stamp", () => {
+  it("reads no date line from an event's start in several languages, and the post's own date beside it", () => {
+    for (const line of [
+      "Anpfiff: 14.03.2026 20:30",
+      "Einlass: 14.03.2026 18:30 Uhr",
+      "Beginn: 14.03.2026, 19:30 Uhr",
+      "Kick-off: 14 March 2026, 20:30",
+      "Doors open 14 March 2026 at 19:00",
+      "Starts: March 14, 2026 at 7 PM",
+      "Coup d'envoi : 14/03/2026 à 20h30",
+      "Aanvang: 14 maart 2026 om 20:00",
+      "Saque inicial: 14 de marzo de 2026, 20:30",
+      "Sepak mula: 14 Mac 2026, 8.30 malam",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(fromText(page("de", ["Von Jan Berg", "Anpfiff: 14.03.2026 20:30"])).datePublished).toBeUndefined();
+    expect(fromText(page("en", ["By Ada Lee", "March 12, 2026", "Kick-off: 14 March 2026, 20:30"])).datePublished).toBe("2026-03-12");
+    // A general word for a start is an event's only as a field, before its colon; a thread's "Started:" is no start.
+    expect(parseDateLine("Start 14 March 2026")).toBeDefined();
+    expect(parseDateLine("Started: March 12, 2026")).toBeDefined();
+  });
+
+  it("reads no date line from a maker's signature, and still reads a published label with words before its date", () => {
+    for (const line of [
+      "Erstellt mit Liebe am 12.03.2026",
+      "Made with love on March 12, 2026",
+      "Made with ♥ on March 12, 2026",
+      "Gemaakt met liefde op 12 maart 2026",
+      "Hecho con amor el 12 de marzo de 2026",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(fromText(page("de", ["Von Jan Berg", "Erstellt mit Liebe am 12.03.2026"])).datePublished).toBeUndefined();
+    expect(fromText(page("de", ["Von Jan Berg", "Erstellt am 12.03.2026, 20:30 Uhr"])).datePublished).toBe("2026-03-12");
+  });
+
+  it("dates the post by German 'Brand:', a fire's kicker, and still reads no date from a model's field", () => {
+    expect(fromText(page("de", ["Von Jan Berg", "Brand: 12.03.2026"])).datePublished).toBe("2026-03-12");
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "12 Mac 2026", "Jenama: Acer", "Model: 13 Mac 2024"])).datePublished).toBe(
+      "2026-03-12",
+    );
+  });
+
+  it("drops an update dated before its published stamp, on one line or two, and keeps a later one", () => {
+    const dates = (lines: string[]) => {
+      const article = fromText(page("en", ["By Ada Lee", ...lines]));
+      return [article.datePublished, article.dateModified];
+    };
+    expect(dates(["Published March 12, 2026 · Updated March 11, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates(["Published March 12, 2026", "Updated March 11, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates(["Published March 12, 2026 · Updated March 13, 2026"])).toEqual(["2026-03-12", "2026-03-13"]);
+    expect(dates(["Updated March 13, 2026 · Published March 12, 2026"])).toEqual(["2026-03-12", "2026-03-13"]);
+    const stamp = fromText(page("nl", ["Door Eva Smit 12-03-2026 08:10 · Bijgewerkt op 11-03-2026 10:45"]));
+    expect([stamp.datePublished, stamp.dateModified]).toEqual(["2026-03-12", undefined]);
+  });
+
+  it("keeps a good stamp beside a misprinted one, which spoils only its own", () => {
+    expect(parseDateLine("Updated 12 March 2026 13:80 PM · Published 11 March 2026 9:00 AM")).toEqual({
+      iso: "2026-03-11",
+      modified: false,
+    });
+    const article = fromText(page("en", ["By Ada Lee", "Updated 12 March 2026 13:80 PM · Published 11 March 2026 9:00 AM"]));
+    expect([article.datePublished, article.dateModified]).toEqual(["2026-03-11", undefined]);
+    // A filed-in note opens with a published label but holds no day: it is no misprinted stamp.
+    expect(parseDateLine("March 3, 2025 · Published in Nature, the study found that the bay had warmed")).toBeUndefined();
+  });
+});
