@@ -7155,6 +7155,9 @@ describe("an event's start, a maker's signature and a fire's kicker under a byli
       expect(parseDateLine(line), line).toBeUndefined();
     expect(fromText(page("de", ["Von Jan Berg", "Anpfiff: 14.03.2026 20:30"])).datePublished).toBeUndefined();
     expect(fromText(page("en", ["By Ada Lee", "March 12, 2026", "Kick-off: 14 March 2026, 20:30"])).datePublished).toBe("2026-03-12");
+    // With no day of its own, an event's start is timed on the day beside it: the line is a listing's.
+    expect(parseDateLine("14.03.2026 | Anpfiff 20:30")).toBeUndefined();
+    expect(parseDateLine("Kick-off: 14 March 2026 · Published March 12, 2026")).toEqual({ iso: "2026-03-12", modified: false });
     // A general word for a start is an event's only as a field, before its colon; a thread's "Started:" is no start.
     expect(parseDateLine("Start 14 March 2026")).toBeDefined();
     expect(parseDateLine("Started: March 12, 2026")).toBeDefined();
@@ -7173,8 +7176,9 @@ describe("an event's start, a maker's signature and a fire's kicker under a byli
     expect(fromText(page("de", ["Von Jan Berg", "Erstellt am 12.03.2026, 20:30 Uhr"])).datePublished).toBe("2026-03-12");
   });
 
-  it("dates the post by German 'Brand:', a fire's kicker, and still reads no date from a model's field", () => {
+  it("dates the post by German 'Brand:', a fire's kicker, and still reads no date from a model's or a brand's field", () => {
     expect(fromText(page("de", ["Von Jan Berg", "Brand: 12.03.2026"])).datePublished).toBe("2026-03-12");
+    expect(parseDateLine("Jenama: 13 Mac 2024")).toBeUndefined();
     expect(fromText(page("ms", ["Oleh Aminah Yusof", "12 Mac 2026", "Jenama: Acer", "Model: 13 Mac 2024"])).datePublished).toBe(
       "2026-03-12",
     );

@@ -1183,9 +1183,13 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   const parts = dateLineParts(text);
   if (parts.length === 2) {
     // An announced date beside the page's own ("Updated 14 July 2025 · Event date: 2 June 2025") is left out of it.
-    // Only a part with a date of its own is announced: "March 4, 2026 · doors open at seven" is an event's listing.
-    const announced = parts.findIndex((part) => DEADLINE_LABEL.test(part) && mayHoldDate(part));
-    if (announced >= 0) return parseSingleDateLine(parts[1 - announced]!, pageOrder);
+    const announced = parts.findIndex((part) => DEADLINE_LABEL.test(part));
+    if (announced >= 0) {
+      // An event's start with no day of its own is timed on the day beside it, the event's ("March 4, 2026 · doors open
+      // at seven", "14.03.2026 | Anpfiff 20:30"): the line is a listing's, and dates nothing.
+      const startsEvent = EVENT_START_LABEL.test(parts[announced]!) && !mayHoldDate(parts[announced]!);
+      return startsEvent ? undefined : parseSingleDateLine(parts[1 - announced]!, pageOrder);
+    }
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     const both = first && second && withUpdate(first, second);
     if (both) return both;
@@ -1654,10 +1658,10 @@ const VALID_UNTIL =
 /**
  * A product's fields in a spec list ("Model: 13 Mac 2024", a laptop's size, name and year, which a Malay page's month
  * "Mac" reads as a date): the line names the thing, not the post's day. Only as a field, the colon after the word: a
- * headline or a kicker opening with one ("Model Y launch: 12 March 2026") is the post's. No brand's word: a brand's
- * value is a name, never a date, and German "Brand: 12.03.2026" is a fire's kicker over the post's own date.
+ * headline or a kicker opening with one ("Model Y launch: 12 March 2026") is the post's. Not "Brand:", German for a
+ * fire too, a report's kicker over its date ("Brand: 12.03.2026"); a brand's value is a name, seldom read as a date.
  */
-const PRODUCT_FIELDS = "(?:model|modell|modèle|modelo|modello)(?=\\s*:)";
+const PRODUCT_FIELDS = "(?:model|modell|modèle|modelo|modello|jenama|merk|marke)(?=\\s*:)";
 /**
  * The time an event starts, as its listing or a match report prints it under a byline: the kick-off, the doors, the
  * start ("Anpfiff: 14.03.2026 20:30", "Kick-off: 14 March 2026, 20:30", "Coup d'envoi : 14/03/2026 à 20h30", "Aftrap:",
@@ -1670,6 +1674,8 @@ const EVENT_START =
   "aftrap|deuren open|zaal open|saque inicial|apertura de puertas|calcio d['’]inizio|apertura porte|pontapé de saída|" +
   "abertura dos portões|sepak mula|pintu dibuka|starts|begins|" +
   "(?:start|beginn?|aanvang|début|inicio|comienzo|inizio|início|mula)(?=\\s*:)";
+/** An event's start opening a text (see `EVENT_START`). */
+const EVENT_START_LABEL = new RegExp(`^(?:${EVENT_START})${NOT_BEFORE_WORD}`, "iu");
 /**
  * A maker's signature, a word for "made" or "created" with the words for "with love" or a heart after it ("Erstellt mit
  * Liebe am 12.03.2026", "Made with ♥ on March 12, 2026", "Créé avec amour le …", "Hecho con amor el …", "Gemaakt met
