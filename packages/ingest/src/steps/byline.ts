@@ -1060,11 +1060,18 @@ function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
 /**
  * An update's date where it is no earlier than the published one, a day before it being a misprint or another date
  * ("Published 12 March 2026 · Updated 11 March 2026"): nothing is updated before it is out. Days, not instants: a
- * published and an updated stamp are often printed in different zones, or one without its time.
+ * published and an updated stamp are often printed in different zones, or one without its time. Where both print
+ * their zone, an earlier day may still be a later instant ("Published 12 March 2026 00:30 CET · Updated 11 March 2026
+ * 23:50 UTC"), and the update stands.
  */
 export function updateAfter(published: string | undefined, updated: string | undefined): string | undefined {
-  return published !== undefined && updated !== undefined && calendarDay(updated) < calendarDay(published) ? undefined : updated;
+  if (published === undefined || updated === undefined || calendarDay(updated) >= calendarDay(published)) return updated;
+  const laterInstant = ZONED_TIME.test(published) && ZONED_TIME.test(updated) && Date.parse(updated) >= Date.parse(published);
+  return laterInstant ? updated : undefined;
 }
+
+/** An ISO date-time that ends in its zone ("2026-03-12T00:30:00+01:00", "…T23:50:00Z"): an instant, comparable across zones. */
+const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
 export function calendarDay(iso: string): string {
@@ -1187,14 +1194,19 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     if (announced >= 0) {
       // An event's start with no day of its own is timed on the day beside it, the event's ("March 4, 2026 · doors open
       // at seven", "14.03.2026 | Anpfiff 20:30"): the line is a listing's, and dates nothing.
-      const startsEvent = EVENT_START_LABEL.test(parts[announced]!) && !mayHoldDate(parts[announced]!);
+      // Not the label alone, a section's name ("12.03.2026 | Kick-off"), nor beside a labelled stamp of the page's own
+      // ("Published March 12, 2026 · Kick-off 8pm").
+      const event = parts[announced]!;
+      const startsEvent =
+        EVENT_START_TIMED.test(event) && !mayHoldDate(event) && !opensWithPageDateLabel(parts[1 - announced]!);
       return startsEvent ? undefined : parseSingleDateLine(parts[1 - announced]!, pageOrder);
     }
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
     const both = first && second && withUpdate(first, second);
     if (both) return both;
-    if (first && !second && isMisprintedStamp(parts[1]!, pageOrder)) return first;
-    if (second && !first && isMisprintedStamp(parts[0]!, pageOrder)) return second;
+    // Not an update beside a misprinted stamp: it would stand in for the published day the line prints unread.
+    if (first && !second && !first.modified && isMisprintedStamp(parts[1]!, pageOrder)) return first;
+    if (second && !first && !second.modified && isMisprintedStamp(parts[0]!, pageOrder)) return second;
   }
   const single = parseSingleDateLine(text, pageOrder);
   if (!single) return undefined;
@@ -1206,11 +1218,17 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
 
 /**
  * Whether a date line's part is a page's stamp that reads as none: its label names the page's own date and it holds a
- * day, but no date line reads from it, as its time is one no clock shows ("Updated 12 March 2026 13:80 PM"). Beside a
+ * day, but no date reads from it, as its time is one no clock shows ("Updated 12 March 2026 13:80 PM"). Beside a
  * good stamp ("… · Published 11 March 2026 9:00 AM") only that one is read; the misprint spoils its own stamp alone.
+ * A stamp whose date reads but with words after it ("Updated 13 March 2026 to correct a name", "Published in print 12
+ * March 2026, page A4") is a note, no misprint: the line stays a sentence's.
  */
 function isMisprintedStamp(part: string, pageOrder?: NumericOrderSource): boolean {
-  return opensWithPageDateLabel(part) && findDate(part, pageOrder) !== undefined;
+  return (
+    opensWithPageDateLabel(part) &&
+    findDate(part, pageOrder) !== undefined &&
+    (parseDate(part, pageOrder) ?? labelledDate(part, pageOrder)) === undefined
+  );
 }
 
 /**
@@ -1674,15 +1692,18 @@ const EVENT_START =
   "aftrap|deuren open|zaal open|saque inicial|apertura de puertas|calcio d['’]inizio|apertura porte|pontapé de saída|" +
   "abertura dos portões|sepak mula|pintu dibuka|starts|begins|" +
   "(?:start|beginn?|aanvang|début|inicio|comienzo|inizio|início|mula)(?=\\s*:)";
-/** An event's start opening a text (see `EVENT_START`). */
-const EVENT_START_LABEL = new RegExp(`^(?:${EVENT_START})${NOT_BEFORE_WORD}`, "iu");
+/** An event's start opening a text, with its time or words after it ("Anpfiff 20:30", "doors open at seven"; see `EVENT_START`). */
+const EVENT_START_TIMED = new RegExp(`^(?:${EVENT_START})${NOT_BEFORE_WORD}[\\s:]*[\\p{L}\\p{N}]`, "iu");
 /**
  * A maker's signature, a word for "made" or "created" with the words for "with love" or a heart after it ("Erstellt mit
  * Liebe am 12.03.2026", "Made with ♥ on March 12, 2026", "Créé avec amour le …", "Hecho con amor el …", "Gemaakt met
- * liefde op …", "Dibuat dengan kasih sayang pada …"): a theme's or a site's line, whose date is no post's.
+ * liefde op …", "Dibuat dengan kasih sayang pada …"): a theme's or a site's line, whose date is no post's. Only a word
+ * for making, not for posting: a blogger signs a post's date so ("Posted with love on March 12, 2026", "Veröffentlicht
+ * mit Liebe am …", "Publicado con amor el …").
  */
 const MAKERS_SIGNATURE =
-  "(?:\\p{L}+\\s+)?(?:with|mit|avec|con|met|com|dengan)\\s+(?:love|liebe|amour|amor|amore|liefde|kasih(?:\\s+sayang)?|cinta|[♥❤♡](?:\\uFE0F)?)";
+  "(?:(?:made|created|crafted|handcrafted|built|designed|coded|erstellt|gemacht|gebaut|entwickelt|gestaltet|gemaakt|" +
+  "gebouwd|fait|créé|conçu|réalisé|hecho|creado|diseñado|fatto|creato|feito|criado|dibuat|direka)\\s+)?(?:with|mit|avec|con|met|com|dengan)\\s+(?:love|liebe|amour|amor|amore|liefde|kasih(?:\\s+sayang)?|cinta|[♥❤♡](?:\\uFE0F)?)";
 /**
  * A deadline's, a closing's or an event's label ("Apply by", "Deadline:", "Hasta el", "Jusqu'au", "Einsendeschluss",
  * "Entro il", "Prazo", "Event date:", "Veranstaltungsdatum:", "Date de l'événement :", "Fecha del evento:", "締切："), a
