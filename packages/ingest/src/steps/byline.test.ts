@@ -7208,3 +7208,37 @@ describe("an event's start, a maker's signature and a fire's kicker under a byli
     expect(parseDateLine("March 3, 2025 · Published in Nature, the study found that the bay had warmed")).toBeUndefined();
   });
 });
+
+describe("review of an event's start, a maker's signature, an earlier update and a misprinted stamp", () => {
+  it("keeps a date beside an event's word alone, a section's name, and beside a labelled stamp of the page's own", () => {
+    for (const line of ["12.03.2026 | Anpfiff", "March 12, 2026 · Kick-off", "12 maart 2026 | Aftrap"])
+      expect(parseDateLine(line), line).toBeDefined();
+    expect(parseDateLine("Published March 12, 2026 · Kick-off 8pm")).toEqual({ iso: "2026-03-12", modified: false });
+    expect(parseDateLine("Veröffentlicht am 12.03.2026 | Anpfiff 20:30 Uhr")?.iso.slice(0, 10)).toBe("2026-03-12");
+    // A listing's event time beside an unlabelled date still dates nothing.
+    expect(parseDateLine("14.03.2026 | Anpfiff 20:30")).toBeUndefined();
+  });
+
+  it("reads a posting verb with love as the post's date, a making verb as a signature", () => {
+    for (const line of [
+      "Posted with love on March 12, 2026",
+      "Veröffentlicht mit Liebe am 12.03.2026",
+      "Publicado con amor el 12 de marzo de 2026",
+    ])
+      expect(parseDateLine(line)?.iso, line).toBe("2026-03-12");
+    expect(parseDateLine("Crafted with ❤ on March 12, 2026")).toBeUndefined();
+  });
+
+  it("keeps an update on an earlier day that is a later instant where both stamps print their zone", () => {
+    const article = fromText(page("en", ["By Ada Lee", "Published March 12, 2026, 00:30 CET | Updated March 11, 2026, 23:50 UTC"]));
+    expect(article.dateModified).toBe("2026-03-11T23:50:00+00:00");
+    const earlier = fromText(page("en", ["By Ada Lee", "Published March 12, 2026, 10:00 CET | Updated March 11, 2026, 22:00 UTC"]));
+    expect(earlier.dateModified).toBeUndefined();
+  });
+
+  it("lets no stamp stand beside one whose date reads with words after it, nor an update beside a misprinted published", () => {
+    expect(parseDateLine("March 12, 2026 · Updated March 13, 2026 to correct a name")).toBeUndefined();
+    expect(parseDateLine("Updated March 13, 2026 · Published in print March 12, 2026, page A4")).toBeUndefined();
+    expect(parseDateLine("Published 12 March 2026 13:80 PM | Updated 13 March 2026 9:00 AM")).toBeUndefined();
+  });
+});

@@ -1197,8 +1197,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
       // Not the label alone, a section's name ("12.03.2026 | Kick-off"), nor beside a labelled stamp of the page's own
       // ("Published March 12, 2026 · Kick-off 8pm").
       const event = parts[announced]!;
-      const startsEvent =
-        EVENT_START_TIMED.test(event) && !mayHoldDate(event) && !opensWithPageDateLabel(parts[1 - announced]!);
+      const startsEvent = EVENT_START_TIMED.test(event) && !mayHoldDate(event) && !opensWithPageDateLabel(parts[1 - announced]!);
       return startsEvent ? undefined : parseSingleDateLine(parts[1 - announced]!, pageOrder);
     }
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
