@@ -1070,7 +1070,10 @@ export function updateAfter(published: string | undefined, updated: string | und
   return laterInstant ? updated : undefined;
 }
 
-/** An ISO date-time that ends in its zone ("2026-03-12T00:30:00+01:00", "…T23:50:00Z"): an instant, comparable across zones. */
+/**
+ * An ISO date-time ending in its zone ("2026-03-12T00:30:00+01:00", "…T23:50:00Z"): an instant, comparable across
+ * zones.
+ */
 const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
@@ -1691,7 +1694,10 @@ const EVENT_START =
   "aftrap|deuren open|zaal open|saque inicial|apertura de puertas|calcio d['’]inizio|apertura porte|pontapé de saída|" +
   "abertura dos portões|sepak mula|pintu dibuka|starts|begins|" +
   "(?:start|beginn?|aanvang|début|inicio|comienzo|inizio|início|mula)(?=\\s*:)";
-/** An event's start opening a text, with its time or words after it ("Anpfiff 20:30", "doors open at seven"; see `EVENT_START`). */
+/**
+ * An event's start opening a text, its time or words after it ("Anpfiff 20:30", "doors open at seven"; see
+ * `EVENT_START`).
+ */
 const EVENT_START_TIMED = new RegExp(`^(?:${EVENT_START})${NOT_BEFORE_WORD}[\\s:]*[\\p{L}\\p{N}]`, "iu");
 /**
  * A maker's signature, a word for "made" or "created" with the words for "with love" or a heart after it ("Erstellt mit
