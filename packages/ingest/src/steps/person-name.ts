@@ -4,7 +4,7 @@
  * for the headline (`isPersonName` callers of find-header.ts and find-region.ts). Each adds its own conditions.
  */
 
-import { PLACE_NAMES } from "./place-names.table.js";
+import { PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /**
  * Words that stand in lower case inside a name, between its capitalised words ("Ann van der Berg", "Juan del Río",
@@ -127,6 +127,24 @@ export function isPlaceShaped(text: string): boolean {
  */
 export function isPlaceName(text: string): boolean {
   return PLACE_NAMES.has(text.toLowerCase()) || isPlaceShaped(text);
+}
+
+/** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): a plain "d" in a key. */
+const CROSSED_D = /[ĐđÐð]/gu;
+/**
+ * A Vietnamese place's name as `VIETNAMESE_PROVINCE_SEATS` keys it: without its marks and its crossed D, lower-cased
+ * ("Đà Lạt", "Ðà Lạt", "Da Lat" to "da lat"), as a copy may print it either way.
+ */
+export function vietnamesePlaceKey(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(CROSSED_D, "d").normalize("NFC").toLowerCase();
+}
+
+/**
+ * Whether a name is a Vietnamese province's seat (`VIETNAMESE_PROVINCE_SEATS`: "Nha Trang", "Cần Thơ", "Đà Lạt"), with or
+ * without its marks: the towns a Vietnamese piece is filed from, most below the floor of `PLACE_NAMES`.
+ */
+export function isVietnameseProvinceSeat(name: string): boolean {
+  return VIETNAMESE_PROVINCE_SEATS.has(vietnamesePlaceKey(name));
 }
 
 /**

