@@ -54,6 +54,7 @@ import {
   isMixedCaseName,
   isPersonName,
   isPlaceName,
+  isVietnameseProvinceSeat,
   NAME_PARTICLES,
   namePattern,
   PLACE_HEAD_BEFORE_LAND,
@@ -2111,12 +2112,32 @@ export function opensWithBylineLabel(text: string): boolean {
  * a kicker's name after "By" ("By Rail", "By Land and Sea", "Par Avion") is one word, as is a site's ("By Admin").
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
+  // "Oleh" before the police, the residents or a clause's word ("Oleh Polisi - 12 Agustus 2026"): no Ukrainian's name
+  // but Indonesian's and Malay's "by" before what signs no one (`MALAY_BY_NOT_NAME`), whatever the page's language.
+  const malayBy = MALAY_BY_OPENING.exec(text);
+  if (malayBy && MALAY_BY_NOT_NAME.test(text.slice(malayBy[0].length))) return undefined;
   const authors = parseByline(text, true);
   if (authors) {
     // A newsroom or a team alone ("Door de redactie | 3 maart 2025") signs as well as a wire does.
-    return arePeopleInFull(authors, isPersonInFullInAnyCase) || authors.every(isWire) || isNewsroomAlone(authors) ? authors : undefined;
+    return arePeopleInFull(authors, isPersonInFullInAnyCase) ||
+      authors.every(isWire) ||
+      isNewsroomAlone(authors) ||
+      vouchedByColonLabel(text, authors)
+      ? authors
+      : undefined;
   }
   return cjkBylineBesideDate(text);
+}
+
+/**
+ * The "by" words that label a byline only with their colon (`COLON_BY_WORDS`), opening the line with it ("Oleh: Rina -
+ * 12 Agustus 2026", "Yazan: Ayşe · 12 Mart 2026"): no column's or kicker's name prints it, so one word after it is a
+ * writer's, as it is on the label's line alone.
+ */
+const COLON_BY_OPENING = new RegExp(`^(?:${COLON_BY_WORDS.join("|")})\\s*:`, "iu");
+/** Whether a colon's by-word opens the line (`COLON_BY_OPENING`) and the names are people's, not a public body's. */
+function vouchedByColonLabel(text: string, authors: readonly Author[]): boolean {
+  return COLON_BY_OPENING.test(text) && authors.every((author) => author.type === "Person" && !MALAY_BY_NOT_NAME.test(author.name));
 }
 
 /**
@@ -3692,12 +3713,15 @@ const MALAY_BY_LANGUAGES: ReadonlySet<string> = new Set(["id", "ms"]);
 /** Indonesian and Malay "Oleh" ("by") before a capitalised word, opening the line. */
 const MALAY_BY_OPENING = /^Oleh\s+(?=\p{Lu})/u;
 
+/** One capitalised word and a mark after it, a comma, a dash or a bar ("Rina - ", "Aminah · "). */
+const ONE_NAME_BEFORE_MARK = /^(\p{Lu}\p{Ll}+)\s*[,|·•–—-]\s*/u;
+
 /**
  * The authors of a line on a page in `language` (its code): `parseByline`'s, but for an Indonesian or Malay page's line
  * opening with "Oleh" ("by") and a space, which reads only as names before a date ("Oleh Budi Santoso - 12 Agustus
  * 2026"): without the label the names would read before the date with "Oleh" in them. A bare "Oleh" opens title-case
  * headlines too ("Oleh Pemerintah Pusat, Dana Desa Ikut Dikurangi"), so the line must print a date beside the names,
- * and each person's name must have two words or more; the government, the residents or a clause after "Oleh"
+ * and each person's name must have two words or more, or one alone before a mark and the date; the government, the residents or a clause after "Oleh"
  * (`MALAY_BY_NOT_NAME`) sign no one.
  */
 export function pageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
@@ -3705,6 +3729,13 @@ export function pageByline(text: string, language: string, dated?: boolean): Aut
   if (!by) return parseByline(text, dated);
   const names = text.slice(by[0].length);
   if (MALAY_BY_NOT_NAME.test(names)) return undefined;
+  // A writer signing with one name before a mark and the date ("Oleh Rina - 12 Agustus 2026"): the label and the date
+  // vouch for it, which a title's "Oleh" prints neither of. The newsroom's one word ("Oleh Redaksi - …") is its own.
+  const single = ONE_NAME_BEFORE_MARK.exec(names);
+  if (single && parseDateLine(names.slice(single[0].length))) {
+    const name = single[1]!;
+    return [{ type: ORGANIZATION_AUTHOR.test(name) ? "Organization" : "Person", name }];
+  }
   const authors = namesBeforeDate(names, dated);
   return authors?.every((author) => author.type !== "Person" || author.name.includes(" ")) ? authors : undefined;
 }
@@ -3753,9 +3784,10 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
       return creditsPublicBodyAlone(names!, text) ? [] : undefined;
     }
     const opening = text.slice(0, text.length - names!.length);
-    // A Vietnamese label before a city's name ("Bài: Hà Nội", two syllables as a pen name): where the piece was filed,
-    // on the byline's line, which signs no one.
-    if (authors && VIETNAMESE_LABEL_OPENING.test(opening) && authors.every((author) => isPlaceName(author.name))) return [];
+    // A Vietnamese label before a city's name ("Bài: Hà Nội", "Bài: Nha Trang", two syllables as a pen name) or one
+    // capitalised syllable ("Bài: Huế": a person signs with two or more): where the piece was filed, on the byline's
+    // line, which signs no one.
+    if (authors && VIETNAMESE_LABEL_OPENING.test(opening) && authors.every(isVietnameseFilingPlace)) return [];
     if (authors && !labelVouchesFor(opening, names!, label, authors)) return undefined;
     // Portuguese "pelo"/"pela" before capitalised words opens a title ("Pelo Rio Abaixo", "Pela Primeira Vez"): a
     // byline prints a post in lower case before the name ("Pelo correspondente Rui Lopes"), or a newsroom's noun
@@ -3797,11 +3829,31 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
 /** The Slavic and Dutch text's label ("Tekst:", "Текст:"; see `TEXT_LABELS`), as a byline's opening prints it. */
 const TEXT_LABEL_OPENING = /(?:текст|tekst)\s*:\s*$/iu;
 /**
- * First words after the text's label that open no person's name: Dutch's articles, over a song's or a poem's title
- * ("Tekst: Het Lied van de Zee", "Tekst: Een Nieuwe Dag"), and Polish's salutation, which Polish capitalises with its
- * noun, over a letter's or a form's text ("Tekst: Szanowni Państwo", "Szanowna Pani", "Szanowny Panie").
+ * Words of the text label's languages that stand in no person's name, in any case: articles, prepositions, pronouns
+ * and joins of Dutch, Norwegian, Danish, Swedish and Polish, which a song's, a poem's or a book's title capitalises
+ * ("Tekst: Zomer In De Stad", "Tekst: Het Lied van de Zee", "Tekst: Sommer I Byen", "Tekst: Jesień W Mieście",
+ * "Tekst: Piosenka Dla Mamy"), and Polish's salutation over a letter's or a form's text ("Tekst: Szanowni Państwo").
+ * Not the particles of Dutch and Flemish family names ("de", "van", "der", "den", "ter": "Kristof De Smet").
  */
-const TEXT_LABEL_NO_NAME_OPENING = /^(?:het|een|szanown[aeiy])\s/iu;
+const TEXT_LABEL_NO_NAME_WORD = new RegExp(
+  `(?:^|\\s)(?:${[
+    "het|een|in|op|voor|naar|uit|met|aan|bij|om|over|onder|zonder|tot|wij|we|ik|jij|zij|mijn|ons|onze|niet|als|en|of",
+    "i|på|og|och|et|ett|ei|til|till|med|av|for|för|fra|från|mot|min|din|vår|jeg|jag|vi|du|det|som|ved",
+    "w|na|dla|do|z|ze|o|od|po|za|nad|pod|przy|bez|u|a|oraz|mój|moja|nasz|nasza|nie|jak|to|się|szanown[aeiy]",
+  ].join("|")})(?=\\s|$)`,
+  "iu",
+);
+/** Capitalised words of a person's name after the text's label, particles aside: a given name and one to three more. */
+const TEXT_LABEL_NAME_WORDS = { min: 2, max: 4 };
+const CAPITALISED_WORDS = /(?<!\S)\p{Lu}/gu;
+/**
+ * Whether a name after the text's label is a person's: two to four capitalised words (`TEXT_LABEL_NAME_WORDS`; one is
+ * a title's or a band's as often) and none of the words a title holds (`TEXT_LABEL_NO_NAME_WORD`).
+ */
+function isTextLabelPerson(author: Author): boolean {
+  const words = author.name.match(CAPITALISED_WORDS)?.length ?? 0;
+  return words >= TEXT_LABEL_NAME_WORDS.min && words <= TEXT_LABEL_NAME_WORDS.max && !TEXT_LABEL_NO_NAME_WORD.test(author.name);
+}
 /** Vietnamese labels of the piece and of the reporter ("Bài:", "Bài và ảnh:", "Phóng viên:"). */
 const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/iu;
 /**
@@ -3809,13 +3861,22 @@ const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/i
  * "CTV", "Nhóm PV", the reporters' group), or "Nhóm" (group) opening the name.
  */
 const VIETNAMESE_NEWSROOM_SIGN = /(?:^|\s)(?:PV|CTV|Nhóm)(?:\s|$)/u;
+/** One capitalised Vietnamese syllable ("Huế", "Vinh"): a town's name, as a writer signs with two syllables or more. */
+const ONE_CAPITALISED_SYLLABLE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Whether a name after a Vietnamese label is where the piece was filed: a large city's (`isPlaceName`), a province's seat
+ * (`isVietnameseProvinceSeat`) or one syllable (`ONE_CAPITALISED_SYLLABLE`).
+ */
+function isVietnameseFilingPlace(author: Author): boolean {
+  return isPlaceName(author.name) || isVietnameseProvinceSeat(author.name) || ONE_CAPITALISED_SYLLABLE.test(author.name);
+}
 /** The syllables of a Vietnamese pen name, a given name without the family's ("Thu Hà", "Minh Anh"). */
 const VIETNAMESE_PEN_NAME_SYLLABLES = 2;
 /**
  * Whether a label's own uses besides a byline leave the names after it a writer's:
  * - the text's label before a figure heads a sermon's or a reading's verse ("Tekst: Johannes 3:16", "Текст: Иоанн 3:16"),
- *   whose figures the names would drop as a clock time, and before an article or a salutation a title's or a letter's
- *   text (`TEXT_LABEL_NO_NAME_OPENING`);
+ *   whose figures the names would drop as a clock time, and before a title's or a letter's words the title or the
+ *   letter (`isTextLabelPerson`);
  * - the Vietnamese labels before a title in capitalised syllables ("Bài: Hà Nội Mùa Thu", "Bài: Sài Gòn Đẹp Lắm"): a
  *   Vietnamese writer's name of three syllables or more opens with a family name (`VIETNAMESE_FAMILY_NAMES`), and a pen
  *   name without one has two ("Thu Hà", "Minh Anh"); a newsroom signs with its initials ("Bài: PV", "Nhóm PV");
@@ -3823,7 +3884,9 @@ const VIETNAMESE_PEN_NAME_SYLLABLES = 2;
  *   Guardian"): a writer signs with a given name and a family name.
  */
 function labelVouchesFor(opening: string, names: string, label: string | undefined, authors: Author[]): boolean {
-  if (TEXT_LABEL_OPENING.test(opening) && (/\p{Nd}/u.test(names) || TEXT_LABEL_NO_NAME_OPENING.test(names))) return false;
+  if (TEXT_LABEL_OPENING.test(opening)) {
+    return !/\p{Nd}/u.test(names) && authors.every((author) => author.type !== "Person" || isTextLabelPerson(author));
+  }
   if (VIETNAMESE_LABEL_OPENING.test(opening)) {
     return authors.every((author) => {
       if (author.type !== "Person") return true;
@@ -3948,7 +4011,7 @@ const AFFILIATION = wholeWords(
  * Lee and Tom Watch"), and a body may sign a story itself ("By Human Rights Watch"), so they end no other names.
  */
 const BODY_WORD = wholeWords(
-  "radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council|department|ministry|authority|agency",
+  "radio|television|rundfunk|fernsehen|info|kultur|international|watch|board|council|department|ministry|authority|agency|rail|railways?|airways|airlines",
   "iu",
 );
 /**
@@ -4004,7 +4067,7 @@ export function isAffiliation(part: string, listed = false): boolean {
  * ("Office Manager", "Council Bluffs", "Agency reports").
  */
 const PUBLIC_BODY_OPENING =
-  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie|\p{L}*verwaltung|gemeinde|mairie|comune|c[âa]mara municipal|munic[ií]pio|concello)\s\p{L}/iu;
+  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council|transport)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie|\p{L}*verwaltung|gemeinde|mairie|comune|c[âa]mara municipal|munic[ií]pio|concello)\s\p{L}/iu;
 /** A public body's name: two to eight words opening with its noun (`PUBLIC_BODY_OPENING`), capitalised, no figure or mark. */
 const PUBLIC_BODY_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,7}$/u;
 
@@ -4725,6 +4788,33 @@ function opensClauseAfterWord(part: string, listed: boolean, authors: readonly A
 }
 
 /**
+ * A transport company's head noun, in English ("Network Rail", "Harbour Airways", "Kellwick Airlines"): no person's name
+ * ends so, as "Rail" and the plurals are no family names.
+ */
+const OPERATOR_HEAD_NOUN = /\s(?:rail|railways?|airways|airlines)$/iu;
+/**
+ * A German adjective of a country or a land opening a name ("Deutsche Bahn", "Österreichische Post", "Bayerischer
+ * Rundfunk", "Deutsches Rotes Kreuz"): a body's or a company's, as no given name ends in "-sche".
+ */
+const GERMAN_LAND_ADJECTIVE_OPENING = /^\p{Lu}\p{Ll}+sche[rs]?\s/u;
+/**
+ * Whether a name after a byline's label is a body's or a company's by its words, in capitalised words (`CAPITALISED_NAME`):
+ * a public body's head noun that is an affiliation's word too (`BODY_HEAD_NOUN`, `isAffiliation`: "Environment Agency",
+ * "Food Standards Agency"), which would leave the name unread, a transport company's noun (`OPERATOR_HEAD_NOUN`) or a
+ * German land's adjective first (`GERMAN_LAND_ADJECTIVE_OPENING`), which a person's shape would sign as people. Other
+ * bodies read as people here are typed later (`withBodiesTyped`).
+ */
+function isBodyByItsWords(name: string): boolean {
+  if (!CAPITALISED_NAME.test(name) || !WORD_SPACE.test(name)) return false;
+  return (isAffiliation(name) && BODY_HEAD_NOUN.test(name)) || OPERATOR_HEAD_NOUN.test(name) || GERMAN_LAND_ADJECTIVE_OPENING.test(name);
+}
+/**
+ * A public body's name in title case, its joins in lower case ("Transport for London", "Department for Transport"):
+ * read whole before the names end at "for", which after a writer names an outlet ("By Ada Lee for the Courier").
+ */
+const BODY_NAME_IN_TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))+$/u;
+
+/**
  * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
  * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
  * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
@@ -4735,6 +4825,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
   const enAsAnd = label !== undefined && (EN_AS_AND_BY_WORDS.includes(label) || EN_AS_AND_BY_PHRASES.includes(label));
   const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
+  const whole = text.trim();
+  if (BODY_NAME_IN_TITLE_CASE.test(whole) && isPublicBodyName(whole)) return [{ type: "Organization", name: whole }];
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
   if (enAsAnd && namesPart.includes(CAPITAL_DUTCH_AND)) namesPart = withCapitalDutchAndRead(namesPart);
@@ -4842,6 +4934,8 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     // A region's name in a name's place ("By Upper Lin Shire", "By Quellmouth County", "By Ada Lee and Quellmouth County"): a
     // place, nobody's name; a line naming no one else is still a byline's, as a desk's title is.
     else if (isRegionName(name)) deskTitled = true;
+    // A body or a company named in capitalised words ("By Environment Agency", "Von Deutsche Bahn"): an organisation.
+    else if (isBodyByItsWords(name)) authors.push({ type: "Organization", name });
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
     else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
