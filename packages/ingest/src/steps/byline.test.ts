@@ -7009,12 +7009,12 @@ describe('Indonesian and Malay "Oleh" before names and a date on the same line',
     expect(pageByline("Oleh Ahmad Faizal Yusof - 12 Ogos 2026", "ms")).toEqual([person("Ahmad Faizal Yusof")]);
   });
 
-  it("signs no one for a subject, a clause or one word after the label, nor without a date", () => {
+  it("signs no one for a subject or a clause after the label, nor without a date", () => {
+    // One word before a mark and the date signs (see '"Oleh" before one name and a date' below).
     for (const line of [
       "Oleh Pemerintah Pusat - 12 Agustus 2026",
       "Oleh Karena Itu - 12 Agustus 2026",
       "Oleh Warga Setempat - 12 Agustus 2026",
-      "Oleh Petrenko - 12 Agustus 2026",
       "Oleh Budi Santoso",
       "Oleh Pemerintah Pusat, Dana Desa Ikut Dikurangi",
     ])
@@ -7240,5 +7240,118 @@ describe("review of an event's start, a maker's signature, an earlier update and
     expect(parseDateLine("March 12, 2026 · Updated March 13, 2026 to correct a name")).toBeUndefined();
     expect(parseDateLine("Updated March 13, 2026 · Published in print March 12, 2026, page A4")).toBeUndefined();
     expect(parseDateLine("Published 12 March 2026 13:80 PM | Updated 13 March 2026 9:00 AM")).toBeUndefined();
+  });
+});
+
+/** An invented page: a headline, the lines under it, and two paragraphs of a story in the page's language. */
+function pageUnder(headline: string, lines: readonly string[], story: readonly [string, string]): string {
+  return [headline, ...lines, "", story[0], "", story[1]].join("\n");
+}
+const DUTCH_STORY: [string, string] = [
+  "De gemeenteraad van Wrenmouth heeft dinsdag na maanden van klachten een nieuwe dienstregeling voor de veerboot goedgekeurd.",
+  "Veel forenzen zeggen dat de late boten hen twee keer per week op het eiland lieten zitten tijdens de drukke zomer.",
+];
+const INDONESIAN_STORY: [string, string] = [
+  "Pemerintah kota pelabuhan itu menyetujui jadwal kapal feri baru pada hari Selasa setelah berbulan-bulan menerima keluhan warga.",
+  "Warga mengatakan kapal yang terlambat membuat mereka terjebak di pulau itu dua kali seminggu selama musim liburan.",
+];
+
+describe("the text's label before a title's words", () => {
+  it("signs no one over a song's, a poem's or a book's title in Dutch, Norwegian and Polish", () => {
+    for (const line of [
+      "Tekst: Zomer In De Stad",
+      "Tekst: Liedje Voor Een Vriend",
+      "Tekst: Sommer I Byen",
+      "Tekst: Jesień W Mieście",
+      "Tekst: Piosenka Dla Mamy",
+      "Tekst: Madonna",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("signs no one when the label stands alone over the title", () => {
+    const page = pageUnder("Nieuwe dienstregeling voor de veerboot", ["Tekst:", "Zomer In De Stad", "12 maart 2026"], DUTCH_STORY);
+    expect(fromText(page).authors ?? []).toEqual([]);
+  });
+
+  it("still signs people of two to four names, with Dutch and Flemish particles", () => {
+    for (const name of ["Anne Visser", "Pieter van den Berg", "Kristof De Smet", "Jan Van Der Meer", "Marta Nowak-Zielińska"])
+      expect(parseByline(`Tekst: ${name}`), name).toEqual([{ type: "Person", name }]);
+  });
+});
+
+describe("a public body or a company after a byline's label", () => {
+  it("signs as an organisation by its head noun, a transport company's noun or a German land's adjective", () => {
+    for (const line of [
+      "By Environment Agency",
+      "By Food Standards Agency",
+      "By Network Rail",
+      "By Harbour Airways",
+      "Von Deutsche Bahn",
+      "Von Österreichische Post",
+    ]) {
+      const name = line.replace(/^\S+ /u, "");
+      expect(parseByline(line), line).toEqual([{ type: "Organization", name }]);
+    }
+  });
+
+  it("reads a body's name with its lower-case joins whole", () => {
+    for (const name of ["Transport for London", "Department for Transport"])
+      expect(parseByline(`By ${name}`), name).toEqual([{ type: "Organization", name }]);
+    // After a writer "for" still names the outlet.
+    expect(parseByline("By Ada Lee for London Live")).toEqual([{ type: "Person", name: "Ada Lee" }]);
+  });
+
+  it("ends the names after a list's mark, and leaves sentences and people's names alone", () => {
+    expect(parseByline("By Nora Pell, Network Rail")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+    for (const line of [
+      "By Environment Agency figures, the river rose two metres overnight.",
+      "Von Deutsche Bahn bis zum Hafen sind es zehn Minuten.",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["Anna Bahn", "Sydney Railton", "Jack London"])
+      expect(parseByline(`By ${name}`), name).toEqual([{ type: "Person", name }]);
+  });
+});
+
+describe('"Oleh" before one name and a date', () => {
+  it("signs the one name, without the label, after a bare label or its colon", () => {
+    expect(pageByline("Oleh Rina - 12 Agustus 2026", "id")).toEqual([{ type: "Person", name: "Rina" }]);
+    expect(pageByline("Oleh Aminah · 12 Ogos 2026", "ms")).toEqual([{ type: "Person", name: "Aminah" }]);
+    expect(pageByline("Oleh Redaksi - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "Redaksi" }]);
+    for (const line of ["Oleh Rina - 12 Agustus 2026", "Oleh: Rina - 12 Agustus 2026"]) {
+      const read = fromText(pageUnder("Jadwal Feri Baru Disetujui Dewan Kota", [line], INDONESIAN_STORY));
+      expect(read.authors, line).toEqual([{ type: "Person", name: "Rina" }]);
+      expect(read.datePublished?.slice(0, 10), line).toBe("2026-08-12");
+    }
+  });
+
+  it("signs no one before the police, the residents or a clause's word", () => {
+    for (const line of ["Oleh Polisi - 12 Agustus 2026", "Oleh Warga - 12 Agustus 2026", "Oleh Karena - 12 Agustus 2026"]) {
+      expect(pageByline(line, "id"), line).toBeUndefined();
+      const read = fromText(pageUnder("Jadwal Feri Baru Disetujui Dewan Kota", [line], INDONESIAN_STORY));
+      expect(read.authors ?? [], line).toEqual([]);
+    }
+  });
+});
+
+describe("a Vietnamese label before a province's seat or one syllable", () => {
+  it("signs no one on the byline's line", () => {
+    for (const line of [
+      "Bài: Nha Trang",
+      "Bài: Cần Thơ",
+      "Bài: Đà Lạt",
+      "Bài: Da Lat",
+      "Bài: Huế",
+      "Bài: Sapa",
+      "Phóng viên: Buôn Ma Thuột",
+    ])
+      expect(parseByline(line), line).toEqual([]);
+  });
+
+  it("still signs pen names of two syllables, names in full and a newsroom's initials as before", () => {
+    for (const name of ["Thu Trang", "Lê Minh", "Nguyễn Văn Hùng"])
+      expect(parseByline(`Bài: ${name}`), name).toEqual([{ type: "Person", name }]);
+    expect(parseByline("Bài: PV")).toBeUndefined();
   });
 });
