@@ -129,7 +129,7 @@ export function isPlaceName(text: string): boolean {
   return PLACE_NAMES.has(text.toLowerCase()) || isPlaceShaped(text);
 }
 
-/** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): a plain "d" in a key. */
+/** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): "d" in a key. */
 const CROSSED_D = /[ĐđÐð]/gu;
 /**
  * A Vietnamese place's name as `VIETNAMESE_PROVINCE_SEATS` keys it: without its marks and its crossed D, lower-cased
@@ -140,8 +140,8 @@ export function vietnamesePlaceKey(name: string): string {
 }
 
 /**
- * Whether a name is a Vietnamese province's seat (`VIETNAMESE_PROVINCE_SEATS`: "Nha Trang", "Cần Thơ", "Đà Lạt"), with or
- * without its marks: the towns a Vietnamese piece is filed from, most below the floor of `PLACE_NAMES`.
+ * Whether a name is a Vietnamese province's seat (`VIETNAMESE_PROVINCE_SEATS`: "Nha Trang", "Cần Thơ", "Đà Lạt"), with
+ * or without its marks: the towns a Vietnamese piece is filed from, most below the floor of `PLACE_NAMES`.
  */
 export function isVietnameseProvinceSeat(name: string): boolean {
   return VIETNAMESE_PROVINCE_SEATS.has(vietnamesePlaceKey(name));
