@@ -3721,8 +3721,8 @@ const ONE_NAME_BEFORE_MARK = /^(\p{Lu}\p{Ll}+)\s*[,|·•–—-]\s*/u;
  * opening with "Oleh" ("by") and a space, which reads only as names before a date ("Oleh Budi Santoso - 12 Agustus
  * 2026"): without the label the names would read before the date with "Oleh" in them. A bare "Oleh" opens title-case
  * headlines too ("Oleh Pemerintah Pusat, Dana Desa Ikut Dikurangi"), so the line must print a date beside the names,
- * and each person's name must have two words or more, or one alone before a mark and the date; the government, the residents or a clause after "Oleh"
- * (`MALAY_BY_NOT_NAME`) sign no one.
+ * and each person's name must have two words or more, or one alone before a mark and the date; the government, the
+ * residents or a clause after "Oleh" (`MALAY_BY_NOT_NAME`) sign no one.
  */
 export function pageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
   const by = MALAY_BY_LANGUAGES.has(language) ? MALAY_BY_OPENING.exec(text) : null;
@@ -3836,23 +3836,40 @@ const TEXT_LABEL_OPENING = /(?:текст|tekst)\s*:\s*$/iu;
  * Not the particles of Dutch and Flemish family names ("de", "van", "der", "den", "ter": "Kristof De Smet").
  */
 const TEXT_LABEL_NO_NAME_WORD = new RegExp(
-  `(?:^|\\s)(?:${[
+  `^(?:${[
     "het|een|in|op|voor|naar|uit|met|aan|bij|om|over|onder|zonder|tot|wij|we|ik|jij|zij|mijn|ons|onze|niet|als|en|of",
     "i|på|og|och|et|ett|ei|til|till|med|av|for|för|fra|från|mot|min|din|vår|jeg|jag|vi|du|det|som|ved",
     "w|na|dla|do|z|ze|o|od|po|za|nad|pod|przy|bez|u|a|oraz|mój|moja|nasz|nasza|nie|jak|to|się|szanown[aeiy]",
-  ].join("|")})(?=\\s|$)`,
+  ].join("|")})$`,
   "iu",
 );
+/**
+ * A Dutch family name's article in lower case after its first word ("Op de Beeck", "Uit den Bogaard", "Aan de Stegge",
+ * "Bij de Vaate"): the preposition before it is the name's, where a title in capitals writes "Op De Dijk".
+ */
+const DUTCH_NAME_ARTICLE = /^(?:de|den|der|het|'t|’t|ter|ten|te)$/u;
 /** Capitalised words of a person's name after the text's label, particles aside: a given name and one to three more. */
 const TEXT_LABEL_NAME_WORDS = { min: 2, max: 4 };
 const CAPITALISED_WORDS = /(?<!\S)\p{Lu}/gu;
 /**
+ * Whether a name after the text's label holds a title's word (`TEXT_LABEL_NO_NAME_WORD`) before its last word and
+ * not as a family name's preposition (`DUTCH_NAME_ARTICLE`): the last word is a family name, which may be spelt as one
+ * ("Ewa Do", "Anna Till", "Lars Min").
+ */
+function holdsTitleWord(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.some(
+    (word, index) =>
+      index < words.length - 1 && TEXT_LABEL_NO_NAME_WORD.test(word) && !DUTCH_NAME_ARTICLE.test(words[index + 1]!),
+  );
+}
+/**
  * Whether a name after the text's label is a person's: two to four capitalised words (`TEXT_LABEL_NAME_WORDS`; one is
- * a title's or a band's as often) and none of the words a title holds (`TEXT_LABEL_NO_NAME_WORD`).
+ * a title's or a band's as often) and none of the words a title holds (`holdsTitleWord`).
  */
 function isTextLabelPerson(author: Author): boolean {
   const words = author.name.match(CAPITALISED_WORDS)?.length ?? 0;
-  return words >= TEXT_LABEL_NAME_WORDS.min && words <= TEXT_LABEL_NAME_WORDS.max && !TEXT_LABEL_NO_NAME_WORD.test(author.name);
+  return words >= TEXT_LABEL_NAME_WORDS.min && words <= TEXT_LABEL_NAME_WORDS.max && !holdsTitleWord(author.name);
 }
 /** Vietnamese labels of the piece and of the reporter ("Bài:", "Bài và ảnh:", "Phóng viên:"). */
 const VIETNAMESE_LABEL_OPENING = /(?:bài và ảnh|bài|phóng viên)\s*:\s*$/iu;
@@ -3864,8 +3881,8 @@ const VIETNAMESE_NEWSROOM_SIGN = /(?:^|\s)(?:PV|CTV|Nhóm)(?:\s|$)/u;
 /** One capitalised Vietnamese syllable ("Huế", "Vinh"): a town's name, as a writer signs with two syllables or more. */
 const ONE_CAPITALISED_SYLLABLE = /^\p{Lu}\p{Ll}+$/u;
 /**
- * Whether a name after a Vietnamese label is where the piece was filed: a large city's (`isPlaceName`), a province's seat
- * (`isVietnameseProvinceSeat`) or one syllable (`ONE_CAPITALISED_SYLLABLE`).
+ * Whether a name after a Vietnamese label is where the piece was filed: a large city's (`isPlaceName`), a province's
+ * seat (`isVietnameseProvinceSeat`) or one syllable (`ONE_CAPITALISED_SYLLABLE`).
  */
 function isVietnameseFilingPlace(author: Author): boolean {
   return isPlaceName(author.name) || isVietnameseProvinceSeat(author.name) || ONE_CAPITALISED_SYLLABLE.test(author.name);
@@ -4788,21 +4805,23 @@ function opensClauseAfterWord(part: string, listed: boolean, authors: readonly A
 }
 
 /**
- * A transport company's head noun, in English ("Network Rail", "Harbour Airways", "Kellwick Airlines"): no person's name
- * ends so, as "Rail" and the plurals are no family names.
+ * A transport company's head noun, in English ("Network Rail", "Harbour Airways", "Kellwick Airlines"): no person's
+ * name ends so, as "Rail" and the plurals are no family names.
  */
 const OPERATOR_HEAD_NOUN = /\s(?:rail|railways?|airways|airlines)$/iu;
 /**
  * A German adjective of a country or a land opening a name ("Deutsche Bahn", "Österreichische Post", "Bayerischer
- * Rundfunk", "Deutsches Rotes Kreuz"): a body's or a company's, as no given name ends in "-sche".
+ * Rundfunk", "Deutsches Rotes Kreuz"): a body's or a company's, as no given name ends in "-ische" or "-deutsche".
+ * Not any "-sche": given names such as "Fischer" end so, and family names ("Rasche", "Fritsche") open a name put last
+ * first.
  */
-const GERMAN_LAND_ADJECTIVE_OPENING = /^\p{Lu}\p{Ll}+sche[rs]?\s/u;
+const GERMAN_LAND_ADJECTIVE_OPENING = /^(?:\p{Lu}\p{Ll}+ische|(?:\p{Lu}\p{Ll}*d|D)eutsche)[rs]?\s/u;
 /**
- * Whether a name after a byline's label is a body's or a company's by its words, in capitalised words (`CAPITALISED_NAME`):
- * a public body's head noun that is an affiliation's word too (`BODY_HEAD_NOUN`, `isAffiliation`: "Environment Agency",
- * "Food Standards Agency"), which would leave the name unread, a transport company's noun (`OPERATOR_HEAD_NOUN`) or a
- * German land's adjective first (`GERMAN_LAND_ADJECTIVE_OPENING`), which a person's shape would sign as people. Other
- * bodies read as people here are typed later (`withBodiesTyped`).
+ * Whether a name after a byline's label is a body's or a company's by its words, in capitalised words
+ * (`CAPITALISED_NAME`): a public body's head noun that is an affiliation's word too (`BODY_HEAD_NOUN`, `isAffiliation`:
+ * "Environment Agency", "Food Standards Agency"), which would leave the name unread, a transport company's noun
+ * (`OPERATOR_HEAD_NOUN`) or a German land's adjective first (`GERMAN_LAND_ADJECTIVE_OPENING`), which a person's shape
+ * would sign as people. Other bodies read as people here are typed later (`withBodiesTyped`).
  */
 function isBodyByItsWords(name: string): boolean {
   if (!CAPITALISED_NAME.test(name) || !WORD_SPACE.test(name)) return false;
