@@ -7278,6 +7278,13 @@ describe("the text's label before a title's words", () => {
     for (const name of ["Anne Visser", "Pieter van den Berg", "Kristof De Smet", "Jan Van Der Meer", "Marta Nowak-Zielińska"])
       expect(parseByline(`Tekst: ${name}`), name).toEqual([{ type: "Person", name }]);
   });
+
+  it("still signs a family name that opens with a preposition before its article or is spelt as a title's word", () => {
+    for (const name of ["Marieke Op de Beeck", "Ellen Aan de Stegge", "Joris Uit den Bogaard", "Ewa Do", "Anna Till"])
+      expect(parseByline(`Tekst: ${name}`), name).toEqual([{ type: "Person", name }]);
+    // A title in capitals keeps its article capitalised, and its words stand before the last.
+    for (const line of ["Tekst: Dansen Op De Dijk", "Tekst: Jesień W Mieście"]) expect(parseByline(line), line).toBeUndefined();
+  });
 });
 
 describe("a public body or a company after a byline's label", () => {
@@ -7311,6 +7318,10 @@ describe("a public body or a company after a byline's label", () => {
       expect(parseByline(line), line).toBeUndefined();
     for (const name of ["Anna Bahn", "Sydney Railton", "Jack London"])
       expect(parseByline(`By ${name}`), name).toEqual([{ type: "Person", name }]);
+    // A given name ending in "-scher" and a family name in "-sche" put first are no land's adjective.
+    for (const line of ["By Fischer Holm", "Von Fritsche Walter"])
+      expect(parseByline(line), line).toEqual([{ type: "Person", name: line.replace(/^\S+ /u, "") }]);
+    expect(parseByline("Von Norddeutscher Rundfunk")).toEqual([{ type: "Organization", name: "Norddeutscher Rundfunk" }]);
   });
 });
 
