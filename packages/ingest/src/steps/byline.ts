@@ -3859,8 +3859,7 @@ const CAPITALISED_WORDS = /(?<!\S)\p{Lu}/gu;
 function holdsTitleWord(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.some(
-    (word, index) =>
-      index < words.length - 1 && TEXT_LABEL_NO_NAME_WORD.test(word) && !DUTCH_NAME_ARTICLE.test(words[index + 1]!),
+    (word, index) => index < words.length - 1 && TEXT_LABEL_NO_NAME_WORD.test(word) && !DUTCH_NAME_ARTICLE.test(words[index + 1]!),
   );
 }
 /**
