@@ -2883,7 +2883,7 @@ const HOLDS_TITLE_SEPARATOR = new RegExp(`(?: ${TITLE_SEPARATOR_MARK}|:) `, "u")
  * The heading has more words than what follows the separator: a line that opens with fewer is a site's name over a
  * headline ("Harbour Gazette · Ferry strike ends …", its masthead printed below) or a kicker over the title's own
  * subtitle ("Island ferries - what happens to the crossings now"). Fewer will do when the footer's notice names what
- * follows (`siteNamedByNotice`). Asked once a page, of the line picked.
+ * follows, or another line of the page prints it, or it closes three parts (`wordsBesideSite`). Asked once a page.
  */
 function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
   const { text, lower } = lines[best.index]!;
@@ -2894,7 +2894,7 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
     if (heading.text.length >= text.length) continue;
-    if (siteBeforeHeading(lines, text, heading, unspaced)) return { index: i, score: best.score };
+    if (siteBeforeHeading(lines, text, { title: best.index, heading: i, end }, unspaced)) return { index: i, score: best.score };
     const opens =
       text.startsWith(heading.text) || (caseless && heading.lower.length === heading.text.length && lower.startsWith(heading.lower));
     if (!opens) continue;
@@ -2902,7 +2902,7 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);
     const tailWords = wordsOf(tail);
-    const besideSite = wordsBesideSite(lines, tail, "last");
+    const besideSite = wordsBesideSite(lines, tail, "last", { title: best.index, heading: i, end });
     const under = i + 1 < end ? lines[i + 1] : undefined;
     // The part beside the site's name printed right under the heading is the headline under its topic ("War in
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit"): its fewer words take nothing from it.
@@ -2931,13 +2931,14 @@ const COLON_SEPARATOR = ": ";
  * site's order of the two, read as the headline's other order is (`siteNamedByNotice`). A name the notice does not
  * print, a kicker's or a section's, is not cut off so ("Coastal towns - Ferry back on time").
  */
-function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, heading: ClassifiedLine, unspaced: boolean): boolean {
+function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, reading: TitleReading, unspaced: boolean): boolean {
+  const heading = lines[reading.heading]!;
   if (!text.endsWith(heading.text)) return false;
   const before = text.slice(0, text.length - heading.text.length);
   const separator = SEPARATOR_AT_END.exec(before);
   if (separator === null) return false;
   const name = before.slice(0, separator.index);
-  const besideSite = wordsBesideSite(lines, name, "first", separator[0] === COLON_SEPARATOR);
+  const besideSite = wordsBesideSite(lines, name, "first", reading, separator[0] === COLON_SEPARATOR);
   return besideSite !== undefined && besideSite < heading.words && isTitleLike(heading, unspaced);
 }
 
@@ -2969,19 +2970,66 @@ function wordsOf(text: string): number {
 /** A run of white space, where `wordsOf` parts words. */
 const WHITE_SPACE_RUN = /\s+/u;
 
+/** The title line, the heading printed below that it is compared with, and the end of the lines read for that heading. */
+interface TitleReading {
+  title: number;
+  heading: number;
+  end: number;
+}
+
 /**
- * How many words a title line's part beside its heading keeps once the site's name the footer's notice prints is cut
- * off its outer end (`siteNamedByNotice`): none when the part is that name ("… - Harbour Gazette"), a kicker's or a
- * section's when the name is one of several parts ("Ferry back - Analysis - Harbour Gazette", "Harbour Gazette |
- * News | Ferry back": one). A label that short beside the site's name is no subtitle of a heading with more words.
- * Undefined when the notice names no part at that end. `wholeName` as for `siteNamedByNotice` (a name before a colon).
+ * How many words a title line's part beside its heading keeps once the site's name is cut off its outer end: none when
+ * the part is that name ("… - Harbour Gazette"), a kicker's or a section's when the name is one of several parts
+ * ("Ferry back - Analysis - Harbour Gazette", "Harbour Gazette | News | Ferry back": one). A label that short beside the
+ * site's name is no subtitle of a heading with more words. A part alone is the site's name when the footer's notice
+ * (`siteNamedByNotice`) or another line of the page (`siteNamedElsewhere`) prints it; of three parts or more, the
+ * outer one opposite the heading is, as title lines set the site's name at one end and the heading printed below
+ * fixes which (but before a colon only the notice's whole name is cut off, as a colon follows a place's name too).
+ * Undefined when nothing names the part at that end. `wholeName` as for `siteNamedByNotice` (a name before a colon).
  */
-function wordsBesideSite(lines: readonly ClassifiedLine[], part: string, site: "first" | "last", wholeName = false): number | undefined {
-  if (siteNamedByNotice(lines, part, wholeName)) return 0;
+function wordsBesideSite(
+  lines: readonly ClassifiedLine[],
+  part: string,
+  end: "first" | "last",
+  reading: TitleReading,
+  wholeName = false,
+): number | undefined {
+  // A part printed alone below the heading compared is the heading there (the heading compared was the masthead or a
+  // kicker over it), not the site's name.
+  const mayBeSite = (name: string) => !wholeName && !printedAloneBelow(lines, name, reading);
+  if (siteNamedByNotice(lines, part, wholeName) || (mayBeSite(part) && siteNamedElsewhere(lines, part, reading))) return 0;
   const parts = part.split(TITLE_PARTING);
   if (parts.length < 2) return undefined;
-  const name = site === "last" ? parts.pop()! : parts.shift()!;
-  return siteNamedByNotice(lines, name, wholeName) ? wordsOf(parts.join(" ")) : undefined;
+  const name = end === "last" ? parts.pop()! : parts.shift()!;
+  return siteNamedByNotice(lines, name, wholeName) || mayBeSite(name) ? wordsOf(parts.join(" ")) : undefined;
+}
+
+/** A label's end before a name: the name starts a word. */
+const ENDS_WITH_SPACE = /\s$/u;
+/** Most words a short label sets before a site's name on a line of its own ("About", "Über die", "À propos du"). */
+const MAX_LABEL_BEFORE_SITE_WORDS = 3;
+
+/**
+ * Whether a line outside the title line and its heading prints `name` as a site's name with no notice's mark: alone
+ * (the masthead over the menu, the logo's text in the footer) or after a short label ("About Harbour Gazette", "Über
+ * die Harbour Gazette", "Tentang Harbour Gazette"). A story's sentence naming it runs longer; a kicker or a subtitle
+ * beside a heading is printed nowhere else alone.
+ */
+function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, reading: TitleReading): boolean {
+  const most = wordsOf(name) + MAX_LABEL_BEFORE_SITE_WORDS;
+  for (let i = 0; i < lines.length; i++) {
+    if (i === reading.title || i === reading.heading) continue;
+    const { text } = lines[i]!;
+    if (text === name) return true;
+    if (text.endsWith(name) && ENDS_WITH_SPACE.test(text.slice(0, -name.length)) && wordsOf(text) <= most) return true;
+  }
+  return false;
+}
+
+/** Whether a line between the heading compared and the end of the lines read for it is `text` alone. */
+function printedAloneBelow(lines: readonly ClassifiedLine[], text: string, reading: TitleReading): boolean {
+  for (let i = reading.heading + 1; i < reading.end; i++) if (lines[i]!.text === text) return true;
+  return false;
 }
 
 /**
