@@ -10882,3 +10882,66 @@ describe("title lines with a kicker or a section beside the site's name the foot
       }
   });
 });
+
+describe("title lines of three parts, or a kicker beside the site's name, with no copyright notice naming the site", () => {
+  // A one-word label per language, set in the title line or printed over the heading as a kicker.
+  const KICKER: Record<string, string> = {
+    en: "Explainer",
+    de: "Hintergrund",
+    fr: "Décryptage",
+    es: "Claves",
+    it: "Retroscena",
+    pt: "Contexto",
+    nl: "Achtergrond",
+  };
+  const withMasthead = (p: (typeof TITLE_LINE_PAGES)["en"]) => ({ ...p, menu: [p.site, ...p.menu] });
+  const label = (lang: string, form: string, packed: boolean) => `${lang} ${form}${packed ? " packed" : ""}`;
+
+  it("takes the heading printed below at one end of a title line of three parts, the site's name at the other", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true])
+        for (const page of [p, withMasthead(p)])
+          for (const mark of [" - ", " | ", " · "]) {
+            // A bar's cut that keeps a long site's name finds its masthead below first: not read here (left open).
+            if (page !== p && mark === " | ") continue;
+            const kicker = KICKER[lang]!;
+            const last = titleLinePage(`${p.title}${mark}${kicker}${mark}${p.site}`, page, p.title, undefined, packed);
+            const masthead = page === p ? "" : " masthead";
+            expect(titleLineHeadline(last), label(lang, `last${mark}${masthead}`, packed)).toBe(p.title);
+            const section = titleLinePage(`${p.title}${mark}${p.menu[1]}${mark}${p.site}`, page, p.title, undefined, packed);
+            expect(titleLineHeadline(section), label(lang, `section${mark}${masthead}`, packed)).toBe(p.title);
+          }
+  });
+
+  it("reads a part as the site's name where another line prints it alone or after a short label", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true])
+        for (const [page, about] of [
+          [withMasthead(p), undefined],
+          [p, `About ${p.site}`],
+        ] as const) {
+          const kicker = KICKER[lang]!;
+          const form = about === undefined ? "masthead" : "about";
+          const plain = titleLinePage(`${p.title} - ${p.site}`, page, p.title, about, packed);
+          expect(titleLineHeadline(plain), label(lang, `title-site ${form}`, packed)).toBe(p.title);
+          const kicked = titleLinePage(`${kicker} - ${p.site}`, page, `${kicker}\n${p.title}`, about, packed);
+          expect(titleLineHeadline(kicked), label(lang, `kicker-site ${form}`, packed)).toBe(p.title);
+        }
+  });
+
+  it("keeps a site's masthead, a headline's own dash and a plain heading from the site's-name reading (near misses)", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true]) {
+        const masthead = withMasthead(p);
+        // The masthead printed under a title line that opens with the site's name is no headline either.
+        const siteFirst = titleLinePage(`${p.site} | ${p.title}`, masthead, p.title, undefined, packed);
+        expect(titleLineHeadline(siteFirst), label(lang, "site-first masthead", packed)).toBe(p.title);
+        const dashed = `${p.title} - ${p.lead[0]!.split(" ").slice(0, 3).join(" ").toLowerCase()}`;
+        const ownDash = titleLinePage(`${dashed} | ${p.site}`, p, dashed, undefined, packed);
+        expect(titleLineHeadline(ownDash), label(lang, "own dash", packed)).toBe(dashed);
+        const blocks = [p.menu, [p.title], [p.date], [p.lead[0]!], [p.lead[1]!], [...p.foot, `About ${p.site}`]];
+        const noTitleLine = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+        expect(titleLineHeadline(noTitleLine), label(lang, "no title line", packed)).toBe(p.title);
+      }
+  });
+});
