@@ -3020,6 +3020,8 @@ function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, read
   for (let i = 0; i < lines.length; i++) {
     if (i === reading.title || i === reading.heading) continue;
     const { text } = lines[i]!;
+    // A line with a notice's mark is read by `siteNamedByNotice`, which tells a picture's credit from the footer's.
+    if (NOTICE_MARK.test(text)) continue;
     if (text === name) return true;
     if (text.endsWith(name) && ENDS_WITH_SPACE.test(text.slice(0, -name.length)) && wordsOf(text) <= most) return true;
   }
