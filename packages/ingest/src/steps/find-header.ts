@@ -2862,7 +2862,7 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
   if (text !== line) for (let i = best.index + 1; i < end; i++) if (lines[i]!.text === text) return { index: i, score: best.score };
   // The part the bar's cut kept is not printed below (a site's name longer than a short headline, "Mill fire out | The
   // Kelbury Courier"): the title line is read whole, as an uncut one is.
-  return headingBeforeBar(lines, best, end, unspaced);
+  return headingBeforeBar(lines, best, { regionStart, end }, unspaced);
 }
 
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
@@ -2885,7 +2885,12 @@ const HOLDS_TITLE_SEPARATOR = new RegExp(`(?: ${TITLE_SEPARATOR_MARK}|:) `, "u")
  * subtitle ("Island ferries - what happens to the crossings now"). Fewer will do when the footer's notice names what
  * follows, or another line of the page prints it, or it closes three parts (`wordsBesideSite`). Asked once a page.
  */
-function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end: number, unspaced: boolean): Candidate {
+function headingBeforeBar(
+  lines: readonly ClassifiedLine[],
+  best: Candidate,
+  { regionStart, end }: { regionStart: number; end: number },
+  unspaced: boolean,
+): Candidate {
   const { text, lower } = lines[best.index]!;
   if (!HOLDS_TITLE_SEPARATOR.test(text)) return best;
   // The title bar may set the headline in title case over a heading in sentence case ("Ferry Back On Time - …" over
@@ -2894,7 +2899,8 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
     if (heading.text.length >= text.length) continue;
-    if (siteBeforeHeading(lines, text, { title: best.index, heading: i, end }, unspaced)) return { index: i, score: best.score };
+    const reading = { title: best.index, heading: i, regionStart, end };
+    if (siteBeforeHeading(lines, text, reading, unspaced)) return { index: i, score: best.score };
     const opens =
       text.startsWith(heading.text) || (caseless && heading.lower.length === heading.text.length && lower.startsWith(heading.lower));
     if (!opens) continue;
@@ -2902,11 +2908,11 @@ function headingBeforeBar(lines: readonly ClassifiedLine[], best: Candidate, end
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);
     const tailWords = wordsOf(tail);
-    const besideSite = wordsBesideSite(lines, tail, "last", { title: best.index, heading: i, end });
-    const under = i + 1 < end ? lines[i + 1] : undefined;
-    // The part beside the site's name printed right under the heading is the headline under its topic ("War in
-    // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit"): its fewer words take nothing from it.
-    const middleUnder = under !== undefined && besideSite !== undefined && partOpens(tail, under.text);
+    const besideSite = wordsBesideSite(lines, tail, "last", reading);
+    // The part beside the site's name printed alone under the heading is the headline under its topic ("War in
+    // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
+    // the title): its fewer words take nothing from it.
+    const middleUnder = besideSite !== undefined && printedBelow(lines, reading, (below) => partOpens(tail, below));
     if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) continue;
     if (isTitleLike(heading, unspaced)) return { index: i, score: best.score };
     // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
@@ -2970,10 +2976,14 @@ function wordsOf(text: string): number {
 /** A run of white space, where `wordsOf` parts words. */
 const WHITE_SPACE_RUN = /\s+/u;
 
-/** The title line, the heading printed below that it is compared with, and the end of the lines read for that heading. */
+/**
+ * The title line, the heading printed below that it is compared with, the first line of the story's region and the end
+ * of the lines read for that heading.
+ */
 interface TitleReading {
   title: number;
   heading: number;
+  regionStart: number;
   end: number;
 }
 
@@ -2995,8 +3005,10 @@ function wordsBesideSite(
   wholeName = false,
 ): number | undefined {
   // A part printed alone below the heading compared is the heading there (the heading compared was the masthead or a
-  // kicker over it), not the site's name.
-  const mayBeSite = (name: string) => !wholeName && !printedAloneBelow(lines, name, reading);
+  // kicker over it), not the site's name. Nor is a line under the story's start a heading read so: the site's name
+  // printed in the footer of a short story under a title line whose headline is printed alone above it.
+  const mayBeSite = (name: string) =>
+    !wholeName && reading.heading < reading.regionStart && !printedBelow(lines, reading, (below) => below === name);
   if (siteNamedByNotice(lines, part, wholeName) || (mayBeSite(part) && siteNamedElsewhere(lines, part, reading))) return 0;
   const parts = part.split(TITLE_PARTING);
   if (parts.length < 2) return undefined;
@@ -3004,8 +3016,11 @@ function wordsBesideSite(
   return siteNamedByNotice(lines, name, wholeName) || mayBeSite(name) ? wordsOf(parts.join(" ")) : undefined;
 }
 
-/** A label's end before a name: the name starts a word. */
-const ENDS_WITH_SPACE = /\s$/u;
+/**
+ * A label's end before a name: the name starts a word, after no colon. A label with one points to another story or a
+ * clip ("Share: …", "Video: …", "Related: …") and may set a headline there.
+ */
+const LABEL_BEFORE_NAME = /^[^:]*\s$/u;
 /** Most words a short label sets before a site's name on a line of its own ("About", "Über die", "À propos du"). */
 const MAX_LABEL_BEFORE_SITE_WORDS = 3;
 
@@ -3023,14 +3038,14 @@ function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, read
     // A line with a notice's mark is read by `siteNamedByNotice`, which tells a picture's credit from the footer's.
     if (NOTICE_MARK.test(text)) continue;
     if (text === name) return true;
-    if (text.endsWith(name) && ENDS_WITH_SPACE.test(text.slice(0, -name.length)) && wordsOf(text) <= most) return true;
+    if (text.endsWith(name) && LABEL_BEFORE_NAME.test(text.slice(0, -name.length)) && wordsOf(text) <= most) return true;
   }
   return false;
 }
 
-/** Whether a line between the heading compared and the end of the lines read for it is `text` alone. */
-function printedAloneBelow(lines: readonly ClassifiedLine[], text: string, reading: TitleReading): boolean {
-  for (let i = reading.heading + 1; i < reading.end; i++) if (lines[i]!.text === text) return true;
+/** Whether a line between the heading compared and the end of the lines read for it passes `test`. */
+function printedBelow(lines: readonly ClassifiedLine[], reading: TitleReading, test: (text: string) => boolean): boolean {
+  for (let i = reading.heading + 1; i < reading.end; i++) if (test(lines[i]!.text)) return true;
   return false;
 }
 
