@@ -10943,4 +10943,35 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
         expect(titleLineHeadline(noTitleLine), label(lang, "no title line", packed)).toBe(p.title);
       }
   });
+
+  // A series' name of three words printed as a kicker over a short story title of fewer words, per language.
+  const SERIES: Record<string, [series: string, title: string]> = {
+    en: ["Ask the Doctor", "Back pain"],
+    de: ["Frag den Arzt", "Rückenschmerzen"],
+    fr: ["Demandez au médecin", "Lumbago"],
+    es: ["Pregunte al médico", "Lumbalgia"],
+    it: ["Chiedi al medico", "Lombalgia"],
+    pt: ["Pergunte ao médico", "Lombalgia"],
+    nl: ["Vraag de dokter", "Rugpijn"],
+  };
+  const pageOf = (blocks: string[][], packed: boolean) =>
+    packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+
+  it("reads no kicker, no line under the story and no labelled pointer's title as the site's evidence (near misses)", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true]) {
+        const [series, title] = SERIES[lang]!;
+        // The series' name over the date over the story's short title: the middle part is printed alone below.
+        const seriesTop = `${series} - ${title} - ${p.site}`;
+        const seriesPage = pageOf([[seriesTop], p.menu, [series], [p.date], [title], [p.lead[0]!], [p.lead[1]!], p.foot], packed);
+        expect(titleLineHeadline(seriesPage), label(lang, "series over date over title", packed)).toBe(seriesTop);
+        // "Share: …" names a story, not a site: the series' name printed alone is no headline for it.
+        const sharedTop = `${series} - ${p.title}`;
+        const shared = [[sharedTop], p.menu, [series], [p.date], [p.lead[0]!], [p.lead[1]!], [`Share: ${p.title}`, ...p.foot]];
+        expect(titleLineHeadline(pageOf(shared, packed)), label(lang, "shared title", packed)).toBe(sharedTop);
+        // The site's name printed in the footer under a short story is no heading for the title line's other part.
+        const footed = titleLinePage(`${p.title} - ${p.site}`, { ...p, foot: [p.site, ...p.foot] }, p.title, undefined, packed);
+        expect(titleLineHeadline(footed), label(lang, "footer logo", packed)).not.toBe(p.site);
+      }
+  });
 });
