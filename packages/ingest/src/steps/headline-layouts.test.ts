@@ -10890,6 +10890,9 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
   };
   const withMasthead = (p: (typeof TITLE_LINE_PAGES)["en"]) => ({ ...p, menu: [p.site, ...p.menu] });
   const label = (lang: string, form: string, packed: boolean) => `${lang} ${form}${packed ? " packed" : ""}`;
+  // The page of these blocks, spaced or packed, as `titleLinePage` sets its own.
+  const pageOf = (blocks: string[][], packed: boolean) =>
+    packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
 
   it("takes the heading printed below at one end of a title line of three parts, the site's name at the other", () => {
     for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
@@ -10939,8 +10942,7 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
         const ownDash = titleLinePage(`${dashed} | ${p.site}`, p, dashed, undefined, packed);
         expect(titleLineHeadline(ownDash), label(lang, "own dash", packed)).toBe(dashed);
         const blocks = [p.menu, [p.title], [p.date], [p.lead[0]!], [p.lead[1]!], [...p.foot, `About ${p.site}`]];
-        const noTitleLine = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
-        expect(titleLineHeadline(noTitleLine), label(lang, "no title line", packed)).toBe(p.title);
+        expect(titleLineHeadline(pageOf(blocks, packed)), label(lang, "no title line", packed)).toBe(p.title);
       }
   });
 
@@ -10954,8 +10956,6 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
     pt: ["Pergunte ao médico", "Lombalgia"],
     nl: ["Vraag de dokter", "Rugpijn"],
   };
-  const pageOf = (blocks: string[][], packed: boolean) =>
-    packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
 
   it("reads no kicker, no line under the story and no labelled pointer's title as the site's evidence (near misses)", () => {
     for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
