@@ -1,3 +1,4 @@
+import { spacedWordCount, spacePieceCount, wordCount } from "../steps/word-count.js";
 import {
   ancestors,
   attr,
@@ -95,7 +96,7 @@ export function chooseHeadline(
   // story, is its title; a retitled headline has a headline's words, and the other heading is a section of its story.
   const near = candidates.filter(isNear);
   const labels = near.length > 0 ? near : candidates;
-  if (labels.every((h1) => wordCount(headingText(h1)) < MIN_RETITLED_HEADLINE_WORDS)) {
+  if (labels.every((h1) => spacedWordCount(headingText(h1)) < MIN_RETITLED_HEADLINE_WORDS)) {
     const other = sameAsMetadata();
     // Only a heading over the story's prose titles it, and only one saying more than the label: under the prose it is
     // a section the search title happens to name ("How much tax will I pay?"), and taking it would cut the prose over it
@@ -106,7 +107,7 @@ export function chooseHeadline(
         (isNear(other) &&
           isHeadlineCandidate(other, siteNames) &&
           headsStory(document, storyRoot, other) &&
-          labels.every((h1) => wordCount(headingText(h1)) < wordCount(headingText(other)))))
+          labels.every((h1) => spacedWordCount(headingText(h1)) < spacedWordCount(headingText(other)))))
     )
       return choose(other);
   }
@@ -144,10 +145,10 @@ export function headlineOverByline(
   if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen;
   if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
   // A metadata title of a headline's words, worded otherwise, is the story's title the page retitled: the line stays.
-  if (chosen && wordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;
+  if (chosen && spacedWordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;
   // A heading of a headline's words above it in the story is the title the metadata missed, and the line its deck.
-  if (headingsAbove.some((heading) => wordCount(heading) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
-  return wordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;
+  if (headingsAbove.some((heading) => spacedWordCount(heading) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
+  return spacedWordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;
 }
 
 /** A picture and its caption, which may say the title and never show it as the headline. */
@@ -219,10 +220,6 @@ const MAX_CANDIDATES = 20;
 /** Fewest words of an `<h1>` that retitles its story: fewer name a section or the site ("Health Centre", "Travel News"). */
 const MIN_RETITLED_HEADLINE_WORDS = 4;
 
-function wordCount(text: string): number {
-  return text.split(" ").filter(Boolean).length;
-}
-
 /** Whether `heading` comes before the story's first paragraph with text, in the page's order. */
 function headsStory(document: Document, storyRoot: Element, heading: Element): boolean {
   const first = findFirst(document, (el) => el === heading || (el.tagName === "p" && contains(storyRoot, el) && textOf(el).trim() !== ""));
@@ -244,13 +241,13 @@ function headingText(element: Element): string {
   const full = textOf(element, isInPageMark);
   const left = textOf(element, (el) => isInPageMark(el) || isKicker(el));
   const kickerChars = full.length - left.length;
-  return left.length > kickerChars && left.split(/\s+/).length >= MIN_WORDS_PAST_KICKER ? left : full;
+  return left.length > kickerChars && wordCount(left) >= MIN_WORDS_PAST_KICKER ? left : full;
 }
 
 /** Not a logo (an `<h1>` that holds a picture or the site's name only), not in navigation, not too long. */
 function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   const text = headingText(h1);
-  if (!text || text.split(" ").length > MAX_HEADLINE_WORDS) return false;
+  if (!text || spacePieceCount(text) > MAX_HEADLINE_WORDS) return false;
   if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
   return !ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation");
 }
@@ -294,7 +291,7 @@ export function stripSiteName(title: string, siteNames: string[], unnamedSeparat
     const at = text.lastIndexOf(separator);
     if (at > 0) {
       const tail = text.slice(at + separator.length);
-      if (tail.split(" ").length <= 3 && text.slice(0, at).split(" ").length >= 3) text = text.slice(0, at).trim();
+      if (spacePieceCount(tail) <= 3 && spacePieceCount(text.slice(0, at)) >= 3) text = text.slice(0, at).trim();
     }
   }
   return text;

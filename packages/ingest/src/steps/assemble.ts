@@ -50,6 +50,7 @@ import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import { CAPITAL_OPENING, endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { spacePieceCount } from "./word-count.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
 
@@ -250,7 +251,7 @@ function isCreditedCaption(line: ClassifiedLine): boolean {
   // name is a heading with its aside ("What Pilots Do (And Why It Counts)", "Harbour Tide Tables (Sponsored)").
   const described = caption.trim();
   const titleWithAside =
-    headingCase(described) === "title" && described.split(" ").length >= MIN_ASIDE_TITLE_WORDS && text.endsWith(`(${credit})`);
+    headingCase(described) === "title" && spacePieceCount(described) >= MIN_ASIDE_TITLE_WORDS && text.endsWith(`(${credit})`);
   return described.includes(" ") && !titleWithAside;
 }
 

@@ -7,6 +7,7 @@
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
+import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -1838,7 +1839,7 @@ const MAX_SET_OFF_NAME_WORDS = 4;
 function ownSpeakerSetOff(text: string, secondLast: number, last: number): boolean {
   if (secondLast < 0) return false;
   const name = text.slice(secondLast + 1, last).trim();
-  if (name === "" || name.split(" ").length > MAX_SET_OFF_NAME_WORDS) return false;
+  if (name === "" || spacePieceCount(name) > MAX_SET_OFF_NAME_WORDS) return false;
   const thirdLast = text.lastIndexOf(",", secondLast - 1);
   return thirdLast >= 0 && OWN_SPEAKER.test(text.slice(thirdLast, secondLast + 1));
 }

@@ -61,6 +61,7 @@ import {
   withoutBracketedNote,
 } from "./person-name.js";
 import { opensWithSectionName } from "./section-names.js";
+import { atMostWords, wordCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -3232,13 +3233,7 @@ function isJobTitleAlone(text: string): boolean {
   return !TITLE_FUNCTION_WORD.test(text.split(/\s+/).slice(0, -1).join(" "));
 }
 
-/** Whether a text holds at most `most` words parted by white space, counted up to one past it, with no array made. */
-function atMostWords(text: string, most: number): boolean {
-  WHITE_SPACE_RUN.lastIndex = 0;
-  for (let words = 1; WHITE_SPACE_RUN.test(text); words++) if (words === most) return false;
-  return true;
-}
-/** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex` (see `atMostWords`) or replaced. */
+/** A run of white space, replaced by one space. */
 const WHITE_SPACE_RUN = /\s+/g;
 
 /**
@@ -3996,7 +3991,7 @@ const MAX_LOWER_BY_WORDS = 4;
  * Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence). Undefined otherwise.
  */
 function lowerCaseByline(names: string): Author[] | undefined {
-  if (names.trim().split(/\s+/).length > MAX_LOWER_BY_WORDS) return undefined;
+  if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS) return undefined;
   const authors = parseNames(names, undefined);
   return authors && authors.length > 0 && authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author))
     ? authors

@@ -2,6 +2,7 @@ import type { Figure } from "@dateline/schema";
 import { NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
 import { isPublicationName } from "./byline.js";
 import { isPersonName } from "./person-name.js";
+import { spacePieceCount } from "./word-count.js";
 
 /**
  * Fewest words of a line set apart between a story's paragraphs, ending no sentence, that reads as a picture's caption
@@ -552,7 +553,7 @@ export function closingCredit(text: string): Figure | undefined {
   if (names.length > MAX_CLOSING_CREDIT_WORDS || names.some((word) => FIGURES_ONLY.test(word))) return undefined;
   if (!names.every((word) => CAPITAL_OR_FIGURE_FIRST.test(word) || CREDIT_SMALL_WORD.test(word))) return undefined;
   const caption = text.slice(0, cut + 1);
-  const words = caption.split(" ").length;
+  const words = spacePieceCount(caption);
   return words <= MAX_CREDITED_CAPTION_WORDS ? { caption, credit: found.credit } : undefined;
 }
 
@@ -622,7 +623,7 @@ export function pictureLabel(text: string, lower: string, nextLower: string | un
 
 /** Whether a picture's source after its label reads as a name (see `MAX_PICTURE_SOURCE_WORDS`), not a sentence. */
 function isSourceName(rest: string): boolean {
-  return !/[.!?]$/u.test(rest) && rest.split(" ").length <= MAX_PICTURE_SOURCE_WORDS;
+  return !/[.!?]$/u.test(rest) && spacePieceCount(rest) <= MAX_PICTURE_SOURCE_WORDS;
 }
 
 /**

@@ -26,6 +26,7 @@ import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";
 import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
+import { spacedWordCount } from "./word-count.js";
 import { wholeWords } from "./word-edges.js";
 
 /**
@@ -77,18 +78,6 @@ const MIN_UNSPACED_PROSE_WORDS = 10;
 /** Fewest words of a short paragraph: one sentence, ended. */
 const MIN_SHORT_PARAGRAPH_WORDS = 6;
 
-/** Runs of characters between spaces, as a reader counts the words of a short label ("Home › News" is three). */
-function countSpaced(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
 /** Share of a line's characters in web addresses above which it is a list of links, not prose. */
 const MAX_ADDRESS_SHARE = 0.5;
 const WEB_ADDRESS = /https?:\/\/\S+/g;
@@ -117,7 +106,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
   const measured = !language.unspaced && length >= language.shortParagraphLength;
   const perWord = language.charactersPerWord;
-  const count = perWord !== undefined ? Math.ceil(length / perWord) : measured ? reading.words : countSpaced(lower);
+  const count = perWord !== undefined ? Math.ceil(length / perWord) : measured ? reading.words : spacedWordCount(lower);
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);

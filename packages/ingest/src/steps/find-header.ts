@@ -87,6 +87,7 @@ import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { spacePieceCount, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -2584,7 +2585,7 @@ function standfirstWithGluedByline(
     const authors = people?.some((author) => SENTENCE_END_IN_NAME.test(author.name)) ? undefined : people;
     const date = authors ? (parseDateLine(byline, undefined, pageOrder) ?? bylineDate(byline, pageOrder)) : undefined;
     const standfirst = text.slice(0, opening.index + 1);
-    if (authors && date && standfirst.split(" ").length >= MIN_STANDFIRST_WORDS) return { standfirst, authors, date };
+    if (authors && date && spacePieceCount(standfirst) >= MIN_STANDFIRST_WORDS) return { standfirst, authors, date };
   }
   return undefined;
 }
@@ -2907,7 +2908,7 @@ function headingBeforeBar(
     const separator = TITLE_SEPARATOR.exec(text.slice(heading.text.length));
     if (!separator) continue;
     const tail = text.slice(heading.text.length + separator[0].length);
-    const tailWords = wordsOf(tail);
+    const tailWords = wordCount(tail);
     const besideSite = wordsBesideSite(lines, tail, "last", reading);
     // The part beside the site's name printed alone under the heading is the headline under its topic ("War in
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
@@ -2969,13 +2970,6 @@ function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: 
 /** The title line split into its parts (`SPACED_TITLE_SEPARATOR`). */
 const TITLE_PARTING = new RegExp(SPACED_TITLE_SEPARATOR, "u");
 
-/** How many words `text` holds, parted by white space. */
-function wordsOf(text: string): number {
-  return text.split(WHITE_SPACE_RUN).length;
-}
-/** A run of white space, where `wordsOf` parts words. */
-const WHITE_SPACE_RUN = /\s+/u;
-
 /**
  * The title line, the heading printed below that it is compared with, the first line of the story's region and the end
  * of the lines read for that heading.
@@ -3013,7 +3007,7 @@ function wordsBesideSite(
   const parts = part.split(TITLE_PARTING);
   if (parts.length < 2) return undefined;
   const name = end === "last" ? parts.pop()! : parts.shift()!;
-  return siteNamedByNotice(lines, name, wholeName) || mayBeSite(name) ? wordsOf(parts.join(" ")) : undefined;
+  return siteNamedByNotice(lines, name, wholeName) || mayBeSite(name) ? wordCount(parts.join(" ")) : undefined;
 }
 
 /**
@@ -3031,14 +3025,14 @@ const MAX_LABEL_BEFORE_SITE_WORDS = 3;
  * beside a heading is printed nowhere else alone.
  */
 function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, reading: TitleReading): boolean {
-  const most = wordsOf(name) + MAX_LABEL_BEFORE_SITE_WORDS;
+  const most = wordCount(name) + MAX_LABEL_BEFORE_SITE_WORDS;
   for (let i = 0; i < lines.length; i++) {
     if (i === reading.title || i === reading.heading) continue;
     const { text } = lines[i]!;
     // A line with a notice's mark is read by `siteNamedByNotice`, which tells a picture's credit from the footer's.
     if (NOTICE_MARK.test(text)) continue;
     if (text === name) return true;
-    if (text.endsWith(name) && LABEL_BEFORE_NAME.test(text.slice(0, -name.length)) && wordsOf(text) <= most) return true;
+    if (text.endsWith(name) && LABEL_BEFORE_NAME.test(text.slice(0, -name.length)) && wordCount(text) <= most) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Block } from "@dateline/schema";
 import { hasCredit, isPictureFurniture } from "./caption.js";
 import { endsLikeSentence } from "./sentence.js";
+import { atMostWords } from "./word-count.js";
 
 /**
  * A numbered entry's opening: perhaps a label word ("Step", "Phase", "Mistake", "Schritt", "Étape", "Paso"), a running
@@ -46,16 +47,6 @@ function candidateText(block: Block): string | undefined {
   if (block.type === "paragraph") return block.text;
   if (block.type === "figure" && block.credit === undefined && block.image === undefined) return block.caption;
   return undefined;
-}
-
-/** A word: a run of anything but white space (`matchAll` reads from a copy: the shared pattern keeps no state). */
-const WORD = /\S+/g;
-
-/** Whether `text` has more words than `most`, counted without splitting the whole text. */
-function tooManyWords(text: string, most: number): boolean {
-  let words = 0;
-  for (const _ of text.matchAll(WORD)) if (++words > most) return true;
-  return false;
 }
 
 /**
@@ -112,7 +103,7 @@ const ANY_LOWER_CASE = /\p{Ll}/u;
  */
 function namesGroup(text: string, entry: SeriesEntry, firstNumber: number): boolean {
   if (entry.number === firstNumber) return true;
-  if (tooManyWords(text, MAX_GROUP_NAME_WORDS) || !ANY_LOWER_CASE.test(text)) return false;
+  if (!atMostWords(text.trim(), MAX_GROUP_NAME_WORDS) || !ANY_LOWER_CASE.test(text)) return false;
   return !isPictureFurniture(text) && !hasCredit(text);
 }
 
@@ -158,7 +149,7 @@ export function completeHeadingSeries(body: Block[]): void {
   if (headings.length === 0) return;
   for (let at = 0; at < body.length; at++) {
     const text = candidateText(body[at]!);
-    if (text === undefined || endsLikeSentence(text) || tooManyWords(text, MAX_SERIES_ENTRY_WORDS)) continue;
+    if (text === undefined || endsLikeSentence(text) || !atMostWords(text.trim(), MAX_SERIES_ENTRY_WORDS)) continue;
     const entry = seriesEntry(text, at);
     if (!entry || !textUnder(body, entry) || ledInFromAbove(body, entry)) continue;
     let above: SeriesEntry | undefined;

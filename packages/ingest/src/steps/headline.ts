@@ -19,6 +19,7 @@ import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { HOME_WORDS, SECTION_NAMES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
+import { spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
 /**
@@ -413,13 +414,13 @@ function withoutGluedHost(text: string): string {
     const host = text.slice(0, firstSpace);
     const title = text.slice(firstSpace + 3).trim();
     const apart = host.startsWith("www.") || BARE_HOST_SEPARATORS.has(leading);
-    if (apart && host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+    if (apart && host.includes(".") && HOST_NAME.test(host) && spacePieceCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
   }
   const lastSpace = text.lastIndexOf(" ");
   if (lastSpace > 2 && HOST_SEPARATORS.has(text[lastSpace - 1]!) && text[lastSpace - 2] === " ") {
     const host = text.slice(lastSpace + 1);
     const title = text.slice(0, lastSpace - 2).trim();
-    if (host.includes(".") && HOST_NAME.test(host) && wordCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
+    if (host.includes(".") && HOST_NAME.test(host) && spacePieceCount(title) >= MIN_TITLE_WORDS_BESIDE_HOST) return title;
   }
   return text;
 }
@@ -431,23 +432,16 @@ function separatedHeadline(text: string): string {
   if (parts.length >= 2) {
     const last = parts.at(-1)!;
     if (parts.length === 2 && last.length <= MAX_GLUED_DATE_LENGTH && (parseDate(last) || isMonthAndYear(last))) return parts[0]!;
-    if (isTrail(parts.slice(0, -1)) && wordCount(last) >= MIN_TITLE_WORDS) return last;
+    if (isTrail(parts.slice(0, -1)) && spacePieceCount(last) >= MIN_TITLE_WORDS) return last;
   }
   const bar = text.match(TITLE_BAR);
   if (bar && isBarTitle(bar[1]!) && isBarSiteName(bar[2]!)) return bar[1]!;
   return text;
 }
 
-/** Words parted by single spaces, as `split(" ")` would give them, counted without making the array (asked many times a candidate). */
-function wordCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) count++;
-  return count;
-}
-
 /** Section names of a breadcrumb trail: each a word or three, opening with a capital or a figure. */
 function isTrail(crumbs: readonly string[]): boolean {
-  return crumbs.every((crumb) => wordCount(crumb) <= MAX_CRUMB_WORDS && /^[\p{Lu}\p{N}]/u.test(crumb));
+  return crumbs.every((crumb) => spacePieceCount(crumb) <= MAX_CRUMB_WORDS && /^[\p{Lu}\p{N}]/u.test(crumb));
 }
 
 /**
@@ -575,7 +569,7 @@ const MIN_UNSPACED_TITLE_LETTERS = 8;
 
 /** Whether a title bar's title is long enough: four spaced words, or eight letters of a script without spaces and no menu's bar. */
 function isBarTitle(title: string): boolean {
-  if (wordCount(title) >= MIN_TITLE_WORDS) return true;
+  if (spacePieceCount(title) >= MIN_TITLE_WORDS) return true;
   if (BARS.test(title)) return false;
   let letters = 0;
   for (const char of title) if (UNSPACED_LETTER.test(char) && ++letters >= MIN_UNSPACED_TITLE_LETTERS) return true;
@@ -627,7 +621,7 @@ const MIN_REPEATED_TITLE_WORDS = 4;
  * entries with their neighbours; a headline's copies stand among different lines.
  */
 export function isRepeated(title: string, index: number, lines: readonly ClassifiedLine[], from: number, to: number): boolean {
-  if (wordCount(title) < MIN_REPEATED_TITLE_WORDS) return false;
+  if (spacePieceCount(title) < MIN_REPEATED_TITLE_WORDS) return false;
   for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++) {
     if (j === index) continue;
     const other = lines[j]!.text;
@@ -752,7 +746,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   const read = headlineText(line.text);
   // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
   const text = read.endsWith(";") && endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
-  const words = read === line.text ? line.words : wordCount(text);
+  const words = read === line.text ? line.words : spacePieceCount(text);
   const length = unspaced ? text.length : spacedTitleLength(text);
   if (
     unspaced
@@ -922,7 +916,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   const text = headlineText(line.text);
   const whole = text === line.text;
   let score = w.start + features.distance * w.perLineAbove;
-  const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : wordCount(text);
+  const size = unspaced ? text.length / UNSPACED_CHARACTERS_PER_WORD : whole ? line.words : spacePieceCount(text);
   if ((size >= HEADLINE_LENGTH.min && size <= HEADLINE_LENGTH.max) || features.longTitle) score += w.headlineLength;
   // Over its byline or date, a short line in sentence case is the title the byline signs: labels and buttons are set in
   // title case ("Print Recipe", "Top Stories"), and a kicker stands over a title, not over a byline.

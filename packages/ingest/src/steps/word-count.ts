@@ -1,0 +1,49 @@
+/**
+ * How many words a text holds, for the readers' length rules ("a title has three words or more"). Each rule was set
+ * with one way of parting words, kept here so that its answers stay the same; none of them makes an array:
+ * - `wordCount`, `atMostWords`: the pieces runs of white space part, as `text.split(/\s+/)` gives them (white space at
+ *   an edge parts off an empty piece, which counts);
+ * - `spacePieceCount`: the pieces single spaces part, as `text.split(" ")` gives them, empty ones counted;
+ * - `spacedWordCount`: the runs of characters between spaces, empty pieces left out ("Home › News" is three).
+ */
+
+/** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex`. */
+const WHITE_SPACE_RUN = /\s+/g;
+/** The space that `spacePieceCount` and `spacedWordCount` part words at. */
+const SPACE = " ";
+/** `SPACE` as a code unit. */
+const SPACE_CODE = SPACE.charCodeAt(0);
+
+/** How many pieces `text.split(/\s+/)` gives. */
+export function wordCount(text: string): number {
+  WHITE_SPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (WHITE_SPACE_RUN.test(text)) words++;
+  return words;
+}
+
+/** Whether `wordCount(text)` is at most `most`, counted up to one past it: most lines asked of are longer. */
+export function atMostWords(text: string, most: number): boolean {
+  WHITE_SPACE_RUN.lastIndex = 0;
+  for (let words = 1; WHITE_SPACE_RUN.test(text); words++) if (words === most) return false;
+  return true;
+}
+
+/** How many pieces `text.split(" ")` gives. */
+export function spacePieceCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(SPACE); at !== -1; at = text.indexOf(SPACE, at + 1)) count++;
+  return count;
+}
+
+/** How many runs of characters other than a space `text` holds: `text.split(" ")` without its empty pieces. */
+export function spacedWordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === SPACE_CODE;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
