@@ -43,7 +43,7 @@ import {
   LOWER_CASE_START,
   labelsOthersAuthor,
 } from "./find-header.js";
-import { completeHeadingSeries, unstackSeriesCaptions } from "./heading-series.js";
+import { completeHeadingSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -3332,7 +3332,7 @@ export function assemble(
     // a bulleted one, as a wiki prints no bullet before a heading and a list's items may end with a bracketed word.
     if (line.words <= MAX_HEADING_WORDS && !BULLET.test(text) && endsWithHeadingLinkMark(text)) {
       const heading = withoutHeadingLinkMark(text);
-      if (heading) body.push({ type: "heading", text: heading, level: 2 });
+      if (heading) body.push({ type: "heading", text: heading, level: SUBHEADING_LEVEL });
       continue;
     }
     const next = lines[i + 1];
@@ -3351,7 +3351,8 @@ export function assemble(
       const label = reviewLabel(line);
       const pointsEnd = label === "merits" || label === "faults" ? reviewPointsEnd(lines, i, reviewCloseTo) : undefined;
       // A label with its colon ("Pros:") leads into its points as a line of the text; alone ("Pros") it heads them.
-      if (label !== undefined) body.push(text.endsWith(":") ? { type: "paragraph", text } : { type: "heading", text, level: 2 });
+      if (label !== undefined)
+        body.push(text.endsWith(":") ? { type: "paragraph", text } : { type: "heading", text, level: SUBHEADING_LEVEL });
       if (pointsEnd !== undefined) {
         body.push({ type: "list", ordered: false, items: lines.slice(i + 1, pointsEnd).map((point) => ({ text: point.text })) });
         i = pointsEnd - 1;
@@ -3388,7 +3389,7 @@ export function assemble(
       continue;
     }
     if (TIMESTAMP.test(text) && line.blankBefore) {
-      body.push({ type: "heading", text, level: 2 });
+      body.push({ type: "heading", text, level: SUBHEADING_LEVEL });
       continue;
     }
     // A summary box's label over its points heads them ("Key takeaways", "In sintesi"); a question closing the box
@@ -3402,7 +3403,7 @@ export function assemble(
         region.inAnnouncedList(i + 1)) ||
       region.closesSummaryBox(i)
     ) {
-      body.push({ type: "heading", text, level: 2 });
+      body.push({ type: "heading", text, level: SUBHEADING_LEVEL });
       continue;
     }
     const openEnded = openEndedLine(region, i);
@@ -3422,7 +3423,7 @@ export function assemble(
       // A question heads its answer (an FAQ's entry) however the page sets its other headings: it captions no picture.
       else if (setIn === "sentence" && !endsWithQuestion(text) && line.blankBefore && line.blankAfter && isProse(region.previousContent(i)))
         captionLikeHeadings.push({ at: body.length, text });
-      body.push({ type: "heading", text, level: 2 });
+      body.push({ type: "heading", text, level: SUBHEADING_LEVEL });
       continue;
     }
     // Stray short lines (a photographer's name, "Enlarge", a lone label) carry no article text; the short lines

@@ -3,6 +3,9 @@ import { hasCredit, isPictureFurniture } from "./caption.js";
 import { endsLikeSentence } from "./sentence.js";
 import { atMostWords } from "./word-count.js";
 
+/** The level of every heading the text reader finds: plain text prints no levels, and level 1 is the headline's. */
+export const SUBHEADING_LEVEL = 2;
+
 /**
  * A numbered entry's opening: perhaps a label word ("Step", "Phase", "Mistake", "Schritt", "Étape", "Paso"), a running
  * number and its mark, then the entry's words ("3. Silence the alerts", "Phase 3: Filming", "Étape 2 : choisir le
@@ -165,6 +168,6 @@ export function completeHeadingSeries(body: Block[]): void {
     // An entry opening or closing the series stands next to its one neighbour, not in another heading's section.
     const after = above === undefined ? below !== undefined && !headingBetween(body, at, below.at) : above.number === entry.number - 1;
     const before = below === undefined ? !headingBetween(body, above!.at, at) : below.number === entry.number + 1;
-    if (after && before) body[at] = { type: "heading", text, level: 2 };
+    if (after && before) body[at] = { type: "heading", text, level: SUBHEADING_LEVEL };
   }
 }
