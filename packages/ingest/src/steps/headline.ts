@@ -693,6 +693,10 @@ const DIGIT = /\d/;
 
 /** Any white space, the ASCII space or another (thin, en, ideographic): a web address, a host name or a slug holds none. */
 const WHITE_SPACE = /\s/;
+/** A comma or semicolon at the end: the line breaks off inside a sentence or a list. */
+const CLAUSE_MARK_AT_END = /[;,]$/;
+/** A dash, bar, colon or slash at the end: the line leads into what follows (a label, a kicker, a trail's crumb). */
+const LEAD_IN_MARK_AT_END = /[—–\-|:/]$/;
 
 /** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
 const MIN_TITLE_LENGTH = 12;
@@ -761,8 +765,8 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
   if (!unspaced && length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
     return false;
-  if (/[;,]$/.test(text)) return false;
-  if (/[—–\-|:/]$/.test(text)) return false;
+  if (CLAUSE_MARK_AT_END.test(text)) return false;
+  if (LEAD_IN_MARK_AT_END.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
   if (!overByline && !TITLE_START.test(text) && !BRACKETED_TAG.test(text)) return false;
   return !(
