@@ -208,7 +208,7 @@ describe("byline names", () => {
     for (const byline of ["By Staff Writer at large", "By Staff Writer In Paris", "By Staff Writer Emeritus"])
       expect(parseByline(byline)?.filter((author) => author.type === "Person") ?? [], byline).toEqual([]);
     expect(parseByline("By Ada Lee Staff Reporter")).toEqual(person("Ada Lee"));
-    // A paper or a place opening with an article after the title: a byline naming no one (review rf23).
+    // A paper or a place opening with an article after the title: a byline naming no one.
     for (const byline of ["By Staff Reporter Harbour Times", "By Staff Reporter The Harbour Times", "Par notre correspondant Le Havre"])
       expect(parseByline(byline), byline).toEqual([]);
     const article = fromText(
@@ -5045,7 +5045,7 @@ describe("a contributor's credit after 'with', a note with a comment count after
     ]) {
       expect(parseDateLine(line)?.iso.slice(0, 10), line).toBe("2025-03-03");
     }
-    // A theme's labels in title case, not a headline's (review of md78): a list of sections, other languages' labels.
+    // A theme's labels in title case, not a headline's: a list of sections, other languages' labels.
     for (const line of [
       "March 3, 2025 Filed Under News, Local",
       "March 3, 2025 Posted In Harbour, Transport",
@@ -5148,7 +5148,7 @@ describe("credits to outlets, agencies, roles and a full stop after a byline's '
   });
 });
 
-// The invented page of the md80 and md81 rounds' tests: a tram depot's flood, with each test's header lines over it.
+// An invented page shared by the header tests below: a tram depot's flood, with each test's header lines over it.
 const DEPOT = {
   FIRST: "The tram depot at Linbrook flooded on Monday after a culvert under the yard gave way in the night.",
   SECOND: "Drivers said the first trams would not run again before the weekend, and buses would cover the line.",

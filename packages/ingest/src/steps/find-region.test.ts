@@ -1750,7 +1750,7 @@ describe("a newsroom's note under the story: print edition, call for letters, a 
   });
 });
 
-/** Four paragraphs of the invented night-ferry story in each of seven languages (round rg43's tests). */
+/** Four paragraphs of the invented night-ferry story in each of seven languages, for the tests below. */
 const ferryStoryIn: Record<string, string[]> = {
   en: [
     "The last ferry from Kettle Point to Westerholm will stop running after 11pm from next month, the island council said on Tuesday, after the operator admitted it could not crew the late boats.",
@@ -2498,7 +2498,7 @@ describe("a story's last sections under a brief sentence", () => {
       expect(bodyOf(guide({ ...english, closing })), closing).not.toContain(closing);
   });
 
-  // Review of bd65: a page's furniture of two or three words with a full stop stands between paragraphs and over a
+  // A page's furniture of two or three words with a full stop stands between paragraphs and over a
   // section's heading as often as a story's brief sentence does.
   const furniture = [
     ...["Thanks for reading.", "Loading comments.", "Watch the video.", "Report an error.", "Share this."],
@@ -2954,7 +2954,7 @@ describe("a story's short last sentence packed right under its last paragraph", 
   });
 });
 
-// Round bd70: a review's closing "Pros" / "Cons" lists and its verdict, and a heading's list of points each standing
+// A review's closing "Pros" / "Cons" lists and its verdict, and a heading's list of points each standing
 // apart over the story's last paragraph, were cut at the story's end (their short lines outweigh one paragraph).
 describe("a review's close and a list standing apart at the story's end", () => {
   const menu = ["Skip to content", "Home", "Reviews", "Tech", "Home and garden", "Subscribe", "Sign in"];
@@ -3222,7 +3222,7 @@ describe("a review's close and a list standing apart at the story's end", () => 
     }
   });
 
-  // Review of round bd70: near misses the close and the lists ran on into.
+  // Near misses: what follows a review's close and lists, that they must not run on into.
   it("ends a review's last points above a shop's price or its call to buy", () => {
     const { head, story } = reviews[0]!;
     const close = ["Pros", "Near silent", "Two days a tank", "Cons", "Forgetful app"];
@@ -4782,7 +4782,7 @@ describe("a support appeal in the other form of address, formal or informal", ()
     expect(bodyWith(line, true)).toEqual(want);
   });
 
-  // Review of bd78: the order backs what the site is not (a strike, a team, a candidate, a club, plans), or takes "us"
+  // The order backs what the site is not (a strike, a team, a candidate, a club, plans), or takes "us"
   // as a third person's object or in a question, with no gift named.
   it.each([
     "Apoye nuestra candidatura en las elecciones del domingo.",
@@ -4889,9 +4889,9 @@ describe("a stream of dated one-line entries under a line with a colon, one para
       "text" in block ? [block.text] : block.type === "list" ? block.items.map((item) => item.text) : [],
     );
 
-  // Review of bd78: a lead line ending in a colon is as often the site's sentence over its teasers as the story's over
+  // A lead line ending in a colon is as often the site's sentence over its teasers as the story's over
   // its own updates, and one paragraph under the list as often the site's blurb; the list under "Here is how the row
-  // has unfolded so far:" and the paragraph under it stay open (MEASUREMENTS, round bd78).
+  // has unfolded so far:" and the paragraph under it stay open.
   it.each(Object.keys(pages))("ends above a stream of other stories under a sentence with a colon, a blurb under it (%s)", (code) => {
     const { menu, head, story, lead, updates, foot } = pages[code]!;
     const blurbs = [
@@ -5056,7 +5056,7 @@ describe("a support appeal in the older forms backs the site's own work, not a s
     expect(bodyWith(line, true)).toEqual(want);
   });
 
-  // Round bd79 review: a site's appeal names its work with a word of its own ("notre indépendance", "la nostra
+  // A site's appeal names its work with a word of its own ("notre indépendance", "la nostra
   // testata", "nuestro proyecto"), told by the subscription its sentence sells, or names its reporters, the work called
   // journalistic or its mission; main dropped all of these, the narrowed forms must not keep them.
   it.each([

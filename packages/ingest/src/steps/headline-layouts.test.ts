@@ -4382,7 +4382,7 @@ describe("sponsors' lines", () => {
   });
 });
 
-// Round hl16: kinds of header found by writing new pages before changing the finder. A line over the headline that the
+// Kinds of header found by writing new pages before changing the finder. A line over the headline that the
 // headline was taken for the deck of: a label with the reading time, the last title of a packed box of teasers, a long
 // caption with its credit. Each with a near miss where the line above is the headline and the line under it its deck.
 
@@ -6291,7 +6291,7 @@ describe("an all-caps headline with 'BY', a label before a title's phrase, a job
       ["en", "TEXT AND PHOTOS BY TOMAS VELL"],
       ["en", "A FILM BY TOMAS VELL"],
       ["en", "POSTED 4 MARCH 2025 BY TOMAS VELL"],
-      // "BY" further in, after a credit's noun or a word naming whose a text is (review of round hd40).
+      // "BY" further in, after a credit's noun or a word naming whose a text is.
       ["en", "WITH REPORTING BY TOMAS VELL"],
       ["en", "A COLUMN BY TOMAS VELL"],
       ["en", "LAST UPDATED BY TOMAS VELL"],
@@ -6318,7 +6318,7 @@ describe("an all-caps headline with 'BY', a label before a title's phrase, a job
       ["en", "Contributing editor"],
       ["en", "Staff Writer"],
       ["en", "Tomas Vell, senior island correspondent for the Times"],
-      // An author's box or a job's ad opening with an article and holding a job's word is no title (review of round hd40).
+      // An author's box or a job's ad opening with an article and holding a job's word is no title.
       ["en", "The author is a reporter at the Harbour Times"],
       ["en", "The author is a staff writer for the Harbour Times"],
       ["en", "A correspondent for the Harbour Times since 2019"],
@@ -6329,7 +6329,7 @@ describe("an all-caps headline with 'BY', a label before a title's phrase, a job
       ["en", "The correspondent Tomas Vell reports from Westerholm island"],
       ["de", "Der Autor ist Redakteur im Ressort Lokales der Inselzeitung"],
       // A credit naming a body, a family or an archive in lower case, and a posted line with its time, are no title's
-      // phrase after their label (review of round hd40).
+      // phrase after their label.
       ["en", "Photos: the island council"],
       ["en", "Photos: the author's own"],
       ["en", "Photos: the band's own archive"],
@@ -6353,7 +6353,7 @@ describe("an all-caps headline with 'BY', a label before a title's phrase, a job
   });
 });
 
-// Round hl41: a headline ending as a sentence ends (a question, or a statement with its full stop) opens the region the
+// A headline ending as a sentence ends (a question, or a statement with its full stop) opens the region the
 // region finder reads, as it ends a sentence; with nothing above the body reading as a title, the menu's word took the
 // headline. Every page, name and place here is invented.
 describe("a headline ending as a sentence ends, opening the region", () => {
@@ -6581,7 +6581,7 @@ describe("a headline ending as a sentence ends, opening the region", () => {
   });
 });
 
-// Round hl41: a headline ending with the story's kind in brackets ("… (Video)", "… (Fotos)", "… (Interview)") was read as
+// A headline ending with the story's kind in brackets ("… (Video)", "… (Fotos)", "… (Interview)") was read as
 // a caption ending with its photographer's name in brackets ("… (Tom Okafor)"), so no title at all. Invented pages.
 describe("a headline ending with the story's kind in brackets", () => {
   const stories = {
@@ -6668,7 +6668,7 @@ describe("a headline ending with the story's kind in brackets", () => {
   });
 });
 
-// Round hl41: a headline reporting a call to subscribe or sign up ("Sign up for ferry alerts, council urges") was read as
+// A headline reporting a call to subscribe or sign up ("Sign up for ferry alerts, council urges") was read as
 // the call itself, a newsletter prompt, and dropped as furniture. Invented pages.
 describe("a headline reporting a call to sign up, with its speaker", () => {
   const story =
@@ -6728,7 +6728,7 @@ describe("a headline reporting a call to sign up, with its speaker", () => {
   });
 });
 
-// Round hl41: German "von … nach …" and "von … bis …" open headlines ("from … to …"); read as "Von" and a name, they were
+// German "von … nach …" and "von … bis …" open headlines ("from … to …"); read as "Von" and a name, they were
 // bylines, in capitals a byline of six names' words. Invented pages.
 describe("a German headline opening with 'von … nach' or 'von … bis'", () => {
   const story =
@@ -6788,7 +6788,7 @@ describe("a German headline opening with 'von … nach' or 'von … bis'", () =>
   });
 });
 
-// Round hl56: a probe of invented pages for headline layouts left open (title bars printed over the page's own heading,
+// Invented pages for headline layouts once left open (title bars printed over the page's own heading,
 // capital titles opening with a byline's word, short titles over a long standfirst, bars the reader leaves whole).
 describe("title bars, capital titles, short titles over a standfirst", () => {
   const stories: Record<string, string> = {
@@ -7085,7 +7085,7 @@ describe("title bars, capital titles, short titles over a standfirst", () => {
   });
 });
 
-// Round hl66: cookie banners whose consent words the notice test missed (Dutch, Italian, Spanish, French, Portuguese,
+// Cookie banners whose consent words the notice test missed (Dutch, Italian, Spanish, French, Portuguese,
 // German buttons under a line naming cookies), and a newsletter's issue titled under its series label over its byline.
 describe("cookie banners' buttons, a newsletter issue's title", () => {
   const stories: Record<string, string> = {
@@ -7239,7 +7239,7 @@ describe("cookie banners' buttons, a newsletter issue's title", () => {
     });
   });
 
-  // Review of hl66: the cookie verbs count only in a banner's row of buttons after its notice; a story's title or line
+  // The cookie verbs count only in a banner's row of buttons after its notice; a story's title or line
   // about cookies says them in its sentence.
   it("keeps a story's title and short lines about accepting or refusing cookies", () => {
     const titles: readonly [string, string][] = [
@@ -7276,7 +7276,7 @@ describe("cookie banners' buttons, a newsletter issue's title", () => {
       expect(bodyText(page(lang, [title, ...meta[lang]!], [banner])), banner).not.toContain(banner);
   });
 
-  // Review of hl66: an issue's title is the first title of its page; a box under the story's title, past a caption or a
+  // An issue's title is the first title of its page; a box under the story's title, past a caption or a
   // share bar, is not it.
   it("takes no newsletter box for a title under the story's title past a caption or share bar", () => {
     const boxes: readonly [string, string][] = [
@@ -7320,7 +7320,7 @@ describe("cookie banners' buttons, a newsletter issue's title", () => {
   });
 });
 
-// Round hl71: a menu featuring the same story in two of its sections prints its teaser twice; the header's own title,
+// A menu featuring the same story in two of its sections prints its teaser twice; the header's own title,
 // over its deck and byline, is the headline, not the teaser printed twice. And a title packed over its own deck and
 // byline is not moved up to a longer teaser set apart above it.
 describe("teasers printed twice in a menu over the story's header", () => {
@@ -7649,7 +7649,7 @@ describe("teasers printed twice in a menu over the story's header", () => {
 
   it("moves up from a sub-headline set apart over a standfirst set apart under it: that standfirst is no deck of its own", () => {
     // A headline, a short sub-headline and a long standfirst without a full stop, each a block of its own, over the
-    // byline or the date: the headline is the first line (hl71's rule for a title over its own deck took the sub-headline).
+    // byline or the date: the headline is the first line, not the sub-headline set over the standfirst as its deck.
     const pages: Record<string, { title: string; sub: string; standfirst: string; by: string; date: string }> = {
       en: {
         title: "Wendle harbour board agrees to dredge the inner basin at last",
@@ -7677,10 +7677,10 @@ describe("teasers printed twice in a menu over the story's header", () => {
   });
 });
 
-// Round hl72: a headline set apart over a shorter standfirst, the standfirst packed over a longer deck and the byline or
-// date. The round read the deck as the standfirst's own where the line above shared more of the story's first paragraph's
-// words; its review reverted that (a caption, a teaser on the same subject or a tagline naming the town shares them too):
-// the page keeps hl71's reading, a line set apart over its own deck and byline is the title (near misses below).
+// A headline set apart over a shorter standfirst, the standfirst packed over a longer deck and the byline or
+// date. A rule once read the deck as the standfirst's own where the line above shared more of the first paragraph's
+// words; it was reverted (a caption, a teaser on the same subject or a tagline naming the town shares them too):
+// a line set apart over its own deck and byline is the title (near misses below).
 describe("a headline over a shorter standfirst over its deck", () => {
   const page: Record<
     string,
@@ -7844,7 +7844,7 @@ describe("a headline over a shorter standfirst over its deck", () => {
     }
   });
 
-  // Review of round hl72: a line set apart over a title over its deck that shares the story's words by its subject, where
+  // A line set apart over a title over its deck that shares the story's words by its subject, where
   // the title shares none (a title need not repeat its first paragraph): the line is still no headline of the title.
   const subject: Record<
     string,
@@ -8753,7 +8753,7 @@ const TIDEWATER_TEASERS = [
   "Inside the bakery that still fires a wood oven every night Sol Pender",
 ];
 
-// Round hl78: a date-first header whose title, packed under the date over its deck and the author's name, opens the
+// A date-first header whose title, packed under the date over its deck and the author's name, opens the
 // region, under lists of teasers where one teaser is printed twice (featured in two of the menu's lists). (Rewritten in
 // review: invented sites and stories.)
 describe("a title packed under its date under a teaser printed twice among teasers", () => {
@@ -8961,7 +8961,7 @@ describe("a title opening the region with no date over it, under a teaser printe
   });
 });
 
-// Round hl78: the header found from its date (the region opens in a menu of long teasers read as prose), the title
+// The header found from its date (the region opens in a menu of long teasers read as prose), the title
 // packed under the date over its deck and the author's name. (Rewritten in review: invented sites, stories and menus.)
 describe("a title packed under its date where the header search starts at that date", () => {
   const pages = {
@@ -9049,7 +9049,7 @@ describe("a title packed under its date where the header search starts at that d
   });
 });
 
-// Review of hl78: only a title that scores as a whole headline vouches for itself over teasers printed twice. A title
+// Only a title that scores as a whole headline vouches for itself over teasers printed twice. A title
 // too long to win, or a deck's sentences under the date, must leave the teasers' repetition alone: else the teaser
 // printed once wins, with the repeated one read as its deck.
 describe("a line under the date that reads as no whole headline, under a teaser printed twice (near misses)", () => {
@@ -9103,7 +9103,7 @@ describe("a line under the date that reads as no whole headline, under a teaser 
   });
 });
 
-// Review of hl78: where the header search starts at the date under a menu of long teasers, a line packed over a
+// Where the header search starts at the date under a menu of long teasers, a line packed over a
 // picture's credit under the date is that picture's caption: it is not asked as the title opening the region.
 describe("a caption over its credit under the date that heads the header (near misses)", () => {
   const teasers = [
@@ -9140,8 +9140,8 @@ describe("a caption over its credit under the date that heads the header (near m
 });
 
 describe("a line over the date, the headline or its deck packed between the date and the byline (near misses)", () => {
-  // Invented sites and stories. Round hl79 moved the headline up to a title-like line over the date whenever the lead
-  // shared more of its words; its review reverted that (a teaser, kicker or live entry over the date shares them too),
+  // Invented sites and stories. A rule once moved the headline up to a title-like line over the date whenever the lead
+  // shared more of its words; it was reverted (a teaser, kicker or live entry over the date shares them too),
   // and these near misses stay: the line under the date keeps the headline.
   const stories = {
     en: {
@@ -9277,7 +9277,7 @@ describe("a line over the date, the headline or its deck packed between the date
 describe("a line over the date that shares the lead's words, a headline that does not (near misses)", () => {
   // Invented island paper. A feature's headline under the date shares few words with the lead; a teaser of another
   // story on the same topic, a tagline, a kicker, a caption, a live blog's earlier entry, a newsletter's name or a
-  // series title over the date shares more. Round hl79 gave such a line the headline; none of them is the headline.
+  // series title over the date shares more. Sharing more words gives such a line no headline: none of them is one.
   const pages = {
     en: {
       date: "12 May 2025",
@@ -9603,7 +9603,7 @@ describe("a long title over its byline; the site's name over the title", () => {
     }
   });
 
-  // Review of hl80: near misses of the long title's rule, each over a "By …" of its own.
+  // Near misses of the long title's rule, each over a "By …" of its own.
   it("keeps the title over a long caption or deck under the header's byline, over a photographer's or writer's By", () => {
     for (const [lang, p] of Object.entries(LONG_TITLE_STORIES)) {
       for (const header of [
@@ -9940,7 +9940,7 @@ describe("a short title under the site's name, over its long deck", () => {
 
 describe("a headline quoting its speaker, under a kicker or a teaser (the pull-quote rule reverted)", () => {
   // A harbour town's story in English, German, French and Dutch: `quoted` a headline quoting someone in the present
-  // tense; `teaser` another story's title. (hl81's rule giving the headline to the title over a quote told in the past
+  // tense; `teaser` another story's title. (A rule giving the headline to the title over a quote told in the past
   // tense was reverted in review: it took kickers and teasers over quoted headlines.)
   const PULL = {
     en: {

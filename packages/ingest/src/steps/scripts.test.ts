@@ -24,7 +24,7 @@ describe("pages in scripts other than Latin", () => {
 });
 
 /**
- * Invented news pages in other scripts, as a browser's select-all copy gives them (round nl45): a menu, a breadcrumb
+ * Invented news pages in other scripts, as a browser's select-all copy gives them: a menu, a breadcrumb
  * trail, the header, three paragraphs of a story about an old lighthouse that reopens as a museum, related links and a
  * footer. Every name, place and sentence is made up.
  */
@@ -229,7 +229,7 @@ describe("headlines, bylines and dates in other scripts (invented pages)", () =>
     });
   });
 
-  // Round nl45 read a name alone right under a headline dated over it as the author; its review reverted that: a line
+  // A name alone right under a headline dated over it is not read as the author (a rule that did was reverted): a line
   // of capitalised words there is as often a place, a section, a kicker, a sponsor, the story's subject (an obituary's,
   // an interview's, a quote's speaker) or a photographer, and it overrode a byline printed over the date.
   describe("a name-shaped line alone under a headline dated over it", () => {

@@ -4249,7 +4249,7 @@ describe("lists copied without their marks, set a line each alike: packed pages 
   });
 });
 
-// Round bd80: a wiki's note under a section's heading ("Main article: …", "See also: …") packed against the heading or
+// A wiki's note under a section's heading ("Main article: …", "See also: …") packed against the heading or
 // the next section's heading is a link to another page, read as a related block, in every language the labels list.
 describe("a wiki's note packed against a section's heading", () => {
   const opening =
@@ -4518,7 +4518,7 @@ describe("a section's heading packed over a wiki's notes stays a heading", () =>
     expect(shape(page, "en").filter((entry) => entry.startsWith("R:"))).toEqual([]);
   });
 
-  // Review of round bd82: the lines a news page sets over a note are no section's heading.
+  // The lines a news page sets over a note are no section's heading.
   const notes = "Main article: Kestrelby Harbour Trust\nSee also: Fishing fleets of the north coast";
 
   it("takes no note for a heading when a byline, a date, a credit or a share bar over it leaves", () => {
@@ -5108,7 +5108,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
     for (const line of ["Foto di gruppo", "Photo de famille", "Foto von oben"]) expect(creditOnly(line), line).toBeUndefined();
   });
 
-  // Review of bd85: a photo "of" a capitalised name is as often a place's or a feast's ("Fotos von Mallorca", "Photo de
+  // A photo "of" a capitalised name is as often a place's or a feast's ("Fotos von Mallorca", "Photo de
   // Paris", "Foto di Natale", "Foto van De Telegraaf") as a taker's; Dutch "Beeld:" opens prose before a lower case.
   it("reads no credit in a photo 'of' a name, a place's or a feast's as often as a taker's, nor in Dutch 'Beeld:' before a lower-case line", () => {
     for (const line of [
@@ -5129,7 +5129,7 @@ describe("newsletter and membership prompts saying where the mail lands, and cre
     expect(creditOnly("Beeld: ANP")?.credit).toBe("ANP");
   });
 
-  // Review of bd85: a line the story gives as someone's words, or a how-to telling the reader what will happen, names a
+  // A line the story gives as someone's words, or a how-to telling the reader what will happen, names a
   // mailbox or joins an offer to a call as a box's pitch does.
   it("keeps a reported or quoted offer and a how-to's sentence on the reader's mailbox", () => {
     const sentences: Record<string, string[]> = {

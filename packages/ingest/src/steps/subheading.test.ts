@@ -2476,7 +2476,7 @@ describe("a heading over a picture kept as its caption and credit", () => {
     expect(headingsOf(page("en", ["Ada Lee", "Ada Lee photographs the island's boats.Ada Lee / Harbour Press"]))).toEqual([]);
   });
 
-  // Review of round sub48: near misses the rule took for headings.
+  // Near misses: lines set by a picture or a teaser (a pull quote, a set's label, alt text, a teaser's title).
   it("takes no heading from a pull quote set by a picture", () => {
     const caption = "Commuters on the early ferry. Photo: Ada Lee";
     expect(headingsOf(page("en", ["“We waited years for this boat”", caption]))).toEqual([]);
@@ -3282,7 +3282,7 @@ describe("sub-headings: a writer's box and a text said twice", () => {
     expect(headingsOf([...further, ...footer])).toContain("The Pier Fund");
   });
 
-  // Review of round sub71: near misses the first rules took.
+  // Near misses: a section named after someone, a writer's box, a name said twice, a heading over a plea.
   it("keeps a section named after a person who did not write the story, over its last paragraph", () => {
     const mira =
       "Mira has worked the lock gates for thirty years. She says the new pumps have made the night shifts easier, though the river is lower than ever.";
