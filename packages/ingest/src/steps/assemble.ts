@@ -2285,6 +2285,9 @@ function readRelatedLink(
   below: ClassifiedLine | undefined,
   shortLinesOfPage: () => ReadonlyMap<string, number>,
 ): Block | undefined {
+  // Both forms need a label's colon (`RELATED_LINK`, `HATNOTE`): a line with none, as most paragraphs are, is let go on
+  // two searches for a character, before the pointer's search and the labels' patterns.
+  if (!line.text.includes(":") && !line.text.includes("：")) return undefined;
   const standsApart = line.blankBefore && line.blankAfter;
   // A pointer before the label ("» Related: …", "➡️ Lesen Sie auch: …") marks the line a link wherever it stands: the
   // story's own sentence opening with the label ("Read more: the report …") prints none.
