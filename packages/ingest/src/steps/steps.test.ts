@@ -136,6 +136,16 @@ describe("date lines", () => {
     expect([article.datePublished, article.dateModified]).toEqual(["2025-07-14", "2025-07-14"]);
   });
 
+  it("parts a line too long for one date line at each of its marks, and at nothing else, before an event's note", () => {
+    // Over the longest single date line, only the parts can hold a date; the second part has no label to part at.
+    const note = "Event date: 2 June 2025, gates open at noon on the quay below the old lighthouse";
+    for (const mark of ["|", "·", "•", "–", "—", "-"])
+      expect(parseDateLine(`${note} ${mark} 14 July 2025`), mark).toEqual({ iso: "2025-07-14", modified: false });
+    // A tilde or a slash between spaces parts nothing, nor does a hyphen with no spaces around it.
+    for (const line of [`${note} ~ 14 July 2025`, `${note} / 14 July 2025`, `${note}-14 July 2025`])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("finds word edges next to letters outside ASCII", () => {
     expect(parseDateLine("Mis à jour le 4 mars 2025 à 18:05")).toEqual({ iso: "2025-03-04", modified: true });
     expect(parseDate("4 únor 2025")).toBe("2025-02-04");
@@ -1280,6 +1290,21 @@ describe("lists", () => {
         { type: "paragraph", text: prose[1] },
       ]);
     }
+  });
+
+  it("keeps a related link whose label closes with a full-width colon, as a page typed with a CJK keyboard sets it", () => {
+    const prose = [
+      "The harbour board met on Tuesday and agreed, after a long debate, to keep the island ferry running all winter.",
+      "Islanders had written more than four hundred letters asking the board not to cut the early morning crossing.",
+    ];
+    const title = "Ferry fares to rise by a tenth in May";
+    const page = [prose[0], `Read more：${title}`, prose[1]].join("\n\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("en")));
+    expect(assemble(lines, 0, lines.length, { authors: [] }).body).toEqual([
+      { type: "paragraph", text: prose[0] },
+      { type: "related", title: "Read more", items: [{ title }] },
+      { type: "paragraph", text: prose[1] },
+    ]);
   });
 
   it("keeps the story's own line under a related label: a sentence in lower case, two sentences, one closed by a full stop, one too long for a title, a label packed into its paragraph", () => {
