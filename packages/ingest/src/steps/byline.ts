@@ -1114,9 +1114,9 @@ function dateLineParts(text: string): string[] {
 }
 
 /**
- * Whether a line holds a mark `dateLineParts` parts it at: a bar, a dot, an en or em dash, a hyphen between spaces. Most
- * lines asked of hold none. A search for one character runs far faster than a class tried at every position, most of
- * all in a line of Latin-1 text, where a search for a character beyond it ends at once: over the 50 MB bench page's
+ * Whether a line holds a mark `dateLineParts` parts it at: a bar, a dot, an en or em dash, a hyphen between spaces.
+ * Most lines asked of hold none. A search for one character runs far faster than a class tried at every position, most
+ * of all in a line of Latin-1 text, where a search for a character beyond it ends at once: over the 50 MB bench page's
  * paragraphs these searches took 19 ms a pass against 50 for one pattern of the marks (round spd92). The spaced hyphen
  * is searched for only after a hyphen: a search for text opening with a space stops at every space.
  */

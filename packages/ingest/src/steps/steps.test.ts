@@ -136,7 +136,7 @@ describe("date lines", () => {
     expect([article.datePublished, article.dateModified]).toEqual(["2025-07-14", "2025-07-14"]);
   });
 
-  it("parts a line too long for one date line at each of its marks, and at nothing else, before an event's note", () => {
+  it("parts a line too long for one date line at each of its marks, and at nothing else", () => {
     // Over the longest single date line, only the parts can hold a date; the second part has no label to part at.
     const note = "Event date: 2 June 2025, gates open at noon on the quay below the old lighthouse";
     for (const mark of ["|", "·", "•", "–", "—", "-"])
@@ -1292,7 +1292,7 @@ describe("lists", () => {
     }
   });
 
-  it("keeps a related link whose label closes with a full-width colon, as a page typed with a CJK keyboard sets it", () => {
+  it("keeps a related link whose label closes with a full-width colon, as a CJK keyboard types it", () => {
     const prose = [
       "The harbour board met on Tuesday and agreed, after a long debate, to keep the island ferry running all winter.",
       "Islanders had written more than four hundred letters asking the board not to cut the early morning crossing.",
