@@ -2897,10 +2897,11 @@ function headingBeforeBar(
   // The title bar may set the headline in title case over a heading in sentence case ("Ferry Back On Time - …" over
   // "Ferry back on time"): compared in lower case where lowering keeps every character's place.
   const caseless = lower.length === text.length;
+  const evidence = new TitleEvidence(lines, best.index, end);
   for (let i = best.index + 1; i < end; i++) {
     const heading = lines[i]!;
     if (heading.text.length >= text.length) continue;
-    const reading = { title: best.index, heading: i, regionStart, end };
+    const reading = { title: best.index, heading: i, regionStart, end, evidence };
     if (siteBeforeHeading(lines, text, reading, unspaced)) return { index: i, score: best.score };
     const opens =
       text.startsWith(heading.text) || (caseless && heading.lower.length === heading.text.length && lower.startsWith(heading.lower));
@@ -2913,7 +2914,7 @@ function headingBeforeBar(
     // The part beside the site's name printed alone under the heading is the headline under its topic ("War in
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
     // the title): its fewer words take nothing from it.
-    const middleUnder = besideSite !== undefined && printedBelow(lines, reading, (below) => partOpens(tail, below));
+    const middleUnder = besideSite !== undefined && evidence.lastPrintingFirstPart(tail) > i;
     if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) continue;
     if (isTitleLike(heading, unspaced)) return { index: i, score: best.score };
     // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
@@ -2949,11 +2950,6 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, readi
   return besideSite !== undefined && besideSite < heading.words && isTitleLike(heading, unspaced);
 }
 
-/** Whether `part` of a title line is `text` and a separator before more parts ("Kyiv hit - Harbour Gazette"). */
-function partOpens(part: string, text: string): boolean {
-  return part.startsWith(text) && TITLE_SEPARATOR.test(part.slice(text.length));
-}
-
 /**
  * Whether the line at `index`, packed right under a kicker, is the story's title: no byline or date (`isMetaLine`), no
  * date's label ("Updated 12:04 GMT" under "LIVE"), no name alone over the date line below ("Ada Lee and Ola Berg" over
@@ -2971,14 +2967,78 @@ function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: 
 const TITLE_PARTING = new RegExp(SPACED_TITLE_SEPARATOR, "u");
 
 /**
- * The title line, the heading printed below that it is compared with, the first line of the story's region and the end
- * of the lines read for that heading.
+ * The title line, the heading printed below that it is compared with, the first line of the story's region, the end
+ * of the lines read for that heading and what the page prints that every heading compared with the title line asks.
  */
 interface TitleReading {
   title: number;
   heading: number;
   regionStart: number;
   end: number;
+  evidence: TitleEvidence;
+}
+
+/** A title's separator at the place a sticky search starts (`SPACED_TITLE_SEPARATOR`), to find each one in a part. */
+const TITLE_SEPARATOR_AT = new RegExp(SPACED_TITLE_SEPARATOR, "uy");
+
+/**
+ * What the rest of the page prints that the headings compared with one title line ask about, each found once for the
+ * title line: the footer's notice, the lines that name a part as the site (`siteNamedElsewhere`) and the last line
+ * under the title line, above the end of the lines read, printing a part alone. A page may repeat a part of its title
+ * line on thousands of lines between the title and the story; asked afresh for each of them, every answer scanned the
+ * page, and the time grew with the square of its length. The title line and the end of the lines read are the same for
+ * every heading compared, so an answer about a part's text holds for all of them.
+ */
+class TitleEvidence {
+  /** The footer's notice (`footerNotice`), found when first asked: most title lines match no heading below. */
+  private foundNotice: FooterNotice | undefined;
+  /** Each text printed under the title line, above the end of the lines read, with the last line printing it. */
+  private lastPrinted: Map<string, number> | undefined;
+  /** A part's text with the lines that name it as the site, at most two (`siteNamedElsewhere`). */
+  private readonly naming = new Map<string, readonly number[]>();
+
+  constructor(
+    private readonly lines: readonly ClassifiedLine[],
+    private readonly title: number,
+    private readonly end: number,
+  ) {}
+
+  get notice(): FooterNotice {
+    this.foundNotice ??= footerNotice(this.lines);
+    return this.foundNotice;
+  }
+
+  /** The last line under the title line, above the end of the lines read, printing `text` alone; -1 when none does. */
+  lastPrinting(text: string): number {
+    if (this.lastPrinted === undefined) {
+      this.lastPrinted = new Map();
+      for (let i = this.title + 1; i < this.end; i++) this.lastPrinted.set(this.lines[i]!.text, i);
+    }
+    return this.lastPrinted.get(text) ?? -1;
+  }
+
+  /**
+   * The last line under the title line, above the end of the lines read, printing the opening parts of `part` alone
+   * before one of its separators ("Kyiv hit" of "Kyiv hit - Harbour Gazette"); -1 when none does.
+   */
+  lastPrintingFirstPart(part: string): number {
+    let last = -1;
+    for (let at = part.indexOf(" "); at >= 0; at = part.indexOf(" ", at + 1)) {
+      TITLE_SEPARATOR_AT.lastIndex = at;
+      if (TITLE_SEPARATOR_AT.test(part)) last = Math.max(last, this.lastPrinting(part.slice(0, at)));
+    }
+    return last;
+  }
+
+  /** Whether a line besides the title line and the one at `heading` names `name` as the site (`siteNamedElsewhere`). */
+  namesSite(name: string, heading: number): boolean {
+    let naming = this.naming.get(name);
+    if (naming === undefined) {
+      naming = siteNamedElsewhere(this.lines, name, this.title);
+      this.naming.set(name, naming);
+    }
+    return naming.some((i) => i !== heading);
+  }
 }
 
 /**
@@ -2998,16 +3058,17 @@ function wordsBesideSite(
   reading: TitleReading,
   wholeName = false,
 ): number | undefined {
+  const { evidence } = reading;
   // A part printed alone below the heading compared is the heading there (the heading compared was the masthead or a
   // kicker over it), not the site's name. Nor is a line under the story's start a heading read so: the site's name
   // printed in the footer of a short story under a title line whose headline is printed alone above it.
-  const mayBeSite = (name: string) =>
-    !wholeName && reading.heading < reading.regionStart && !printedBelow(lines, reading, (below) => below === name);
-  if (siteNamedByNotice(lines, part, wholeName) || (mayBeSite(part) && siteNamedElsewhere(lines, part, reading))) return 0;
+  const mayBeSite = (name: string) => !wholeName && reading.heading < reading.regionStart && evidence.lastPrinting(name) <= reading.heading;
+  const byNotice = (name: string) => siteNamedByNotice(lines, evidence.notice, name, wholeName);
+  if (byNotice(part) || (mayBeSite(part) && evidence.namesSite(part, reading.heading))) return 0;
   const parts = part.split(TITLE_PARTING);
   if (parts.length < 2) return undefined;
   const name = end === "last" ? parts.pop()! : parts.shift()!;
-  return siteNamedByNotice(lines, name, wholeName) || mayBeSite(name) ? wordCount(parts.join(" ")) : undefined;
+  return byNotice(name) || mayBeSite(name) ? wordCount(parts.join(" ")) : undefined;
 }
 
 /**
@@ -3018,29 +3079,28 @@ const LABEL_BEFORE_NAME = /^[^:]*\s$/u;
 /** Most words a short label sets before a site's name on a line of its own ("About", "Über die", "À propos du"). */
 const MAX_LABEL_BEFORE_SITE_WORDS = 3;
 
+/** Lines naming a site that `siteNamedElsewhere` keeps: one more than the one line a heading compared may be. */
+const NAMING_LINES_KEPT = 2;
+
 /**
- * Whether a line outside the title line and its heading prints `name` as a site's name with no notice's mark: alone
- * (the masthead over the menu, the logo's text in the footer) or after a short label ("About Harbour Gazette", "Über
- * die Harbour Gazette", "Tentang Harbour Gazette"). A story's sentence naming it runs longer; a kicker or a subtitle
- * beside a heading is printed nowhere else alone.
+ * The first lines outside the title line that print `name` as a site's name with no notice's mark (at most
+ * `NAMING_LINES_KEPT`): alone (the masthead over the menu, the logo's text in the footer) or after a short label
+ * ("About Harbour Gazette", "Über die Harbour Gazette", "Tentang Harbour Gazette"). A story's sentence naming it runs
+ * longer; a kicker or a subtitle beside a heading is printed nowhere else alone. The heading compared is left out by
+ * the caller (`TitleEvidence.namesSite`).
  */
-function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, reading: TitleReading): boolean {
+function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, title: number): number[] {
   const most = wordCount(name) + MAX_LABEL_BEFORE_SITE_WORDS;
-  for (let i = 0; i < lines.length; i++) {
-    if (i === reading.title || i === reading.heading) continue;
+  const naming: number[] = [];
+  for (let i = 0; i < lines.length && naming.length < NAMING_LINES_KEPT; i++) {
+    if (i === title) continue;
     const { text } = lines[i]!;
     // A line with a notice's mark is read by `siteNamedByNotice`, which tells a picture's credit from the footer's.
     if (NOTICE_MARK.test(text)) continue;
-    if (text === name) return true;
-    if (text.endsWith(name) && LABEL_BEFORE_NAME.test(text.slice(0, -name.length)) && wordCount(text) <= most) return true;
+    const labelled = text.endsWith(name) && LABEL_BEFORE_NAME.test(text.slice(0, -name.length)) && wordCount(text) <= most;
+    if (text === name || labelled) naming.push(i);
   }
-  return false;
-}
-
-/** Whether a line between the heading compared and the end of the lines read for it passes `test`. */
-function printedBelow(lines: readonly ClassifiedLine[], reading: TitleReading, test: (text: string) => boolean): boolean {
-  for (let i = reading.heading + 1; i < reading.end; i++) if (test(lines[i]!.text)) return true;
-  return false;
+  return naming;
 }
 
 /**
@@ -3056,10 +3116,7 @@ function printedBelow(lines: readonly ClassifiedLine[], reading: TitleReading, t
  * reserved.", "Harbour Gazette ©", `MARK_AFTER_NAME`); a dated notice, where there is one, is the footer's. There, and
  * for a name before a colon (`wholeName`), a name after the mark is the notice's whole name (`NAME_ENDS_NOTICE`).
  */
-function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string, wholeName = false): boolean {
-  const dated = lastDatedNoticeIndex(lines);
-  // A page with no dated notice: its footer's notice may print the name without a year, the last line with a mark.
-  const notice = dated >= 0 ? dated : lastLineMatching(lines, NOTICE_MARK);
+function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: FooterNotice, name: string, wholeName = false): boolean {
   if (notice < 0 || betweenProse(lines, notice)) return false;
   const text = lines[notice]!.text;
   const at = text.indexOf(name);
@@ -3067,9 +3124,22 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], name: string, whole
   // Any line with a mark may be the last undated one (a list's "(c) Council officers may …", a caption's "© Kellwick
   // Council"), and a colon follows a place's or a person's name in many a headline ("Kellwick: The new ferry"): there
   // the name must be all the notice names after its mark, not its first words.
-  const whole = wholeName || dated < 0;
+  const whole = wholeName || !dated;
   if (at > 0) return followsNoticeOpening(text, at) && (!whole || NAME_ENDS_NOTICE.test(text.slice(at + name.length)));
-  return (dated >= 0 ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(name.length));
+  return (dated ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(name.length));
+}
+
+/** The line `siteNamedByNotice` reads as the footer's notice (-1 when the page has none) and whether it is dated. */
+interface FooterNotice {
+  notice: number;
+  dated: boolean;
+}
+
+/** The page's last dated notice or, on a page with none, its last line with a notice's mark (`siteNamedByNotice`). */
+function footerNotice(lines: readonly ClassifiedLine[]): FooterNotice {
+  const dated = lastDatedNoticeIndex(lines);
+  // A page with no dated notice: its footer's notice may print the name without a year, the last line with a mark.
+  return dated >= 0 ? { notice: dated, dated: true } : { notice: lastLineMatching(lines, NOTICE_MARK), dated: false };
 }
 
 /** How far under a title its byline or date may stand for the two to head a story: a deck or the author's name can part them. */
