@@ -321,6 +321,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst. A
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.
   if (parseMetaLine(above.text)?.headerOnly) return index;
+  if (above.words < MIN_TITLE_OVER_SENTENCE_WORDS && gluedTitleOverSentence(lines, top, index)) return top;
   if (!isTitleLike(above, false)) return shortTitleOverStandfirst(lines, top, index) ? top : index;
   // A Korean line that is a title only as its syllables count double ("이 시각 주요 뉴스", four words of seven
   // syllables) is a section's label over a headline as often: it is moved up to over a finished sentence (a deck's
@@ -368,6 +369,32 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Under a list of titles ("Most read"), with its byline under it, the line picked heads its own header: the last teaser
   // is no headline of it. Packed without a byline, the list is more likely a menu of long links over a headline and its deck.
   return underTeasers ? index : top;
+}
+
+/** A letter of Hebrew or Arabic script (Arabic, Persian), whose words carry articles and prepositions glued on. */
+const GLUED_SCRIPT_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
+/** What stands at a word's ends and is no part of it: quotes, a comma, a full stop. */
+const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+
+/**
+ * Whether a title of fewer words than `MIN_TITLE_OVER_SENTENCE_WORDS`, in Hebrew or Arabic script, is the headline over
+ * the finished sentence picked under it: its words carry the article and prepositions Latin spells apart ("הנמל נפתח",
+ * "the port reopens"), so two of them say what three Latin words do. A kicker or a column's name of two words is as
+ * common, so the sentence restates the title's words as written (`MIN_WORDS_RESTATED`), as a deck does; the title is
+ * printed nowhere else on the page and no notice names it, as a site's name is.
+ */
+function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, index: number): boolean {
+  const title = lines[top]!;
+  const sentence = lines[index]!.text;
+  if (!GLUED_SCRIPT_LETTER.test(title.text) || !sentence.endsWith(".") || endsWithFullStop(title.text)) return false;
+  const sentenceWords = new Set(sentence.split(WHITE_SPACE_RUN).map((word) => word.replace(WORD_EDGE, "")));
+  // A dash or a mark standing alone is no word either sentence or title shares.
+  sentenceWords.delete("");
+  const restated = title.text.split(WHITE_SPACE_RUN).filter((word) => sentenceWords.has(word.replace(WORD_EDGE, ""))).length;
+  return (
+    restated >= MIN_WORDS_RESTATED && isTitleLike(title, false, true) && !printedElsewhere(lines, top) && !namedByCopyright(lines, top)
+  );
 }
 
 /** A letter of Hangul: Korean, whose spaced words carry their particles and endings glued on. */
@@ -422,21 +449,34 @@ const MIN_UNSTOPPED_DECK_CHARS = 40;
 const MIN_STOPPED_DECK_CHARS = 32;
 
 /**
- * Whether a short Chinese or Japanese title shares a word with the sentence under it: two of its Han or kana characters
- * side by side that the sentence prints too, as a deck restates its title ("渡轮恢复航行" over
+ * Fewest characters of a Chinese or Japanese title over a finished sentence that restates it (see `wordsSharedWith`):
+ * two words of two characters ("港口重开", "新駅開業"), shorter than `isTitleLike` takes a title with nothing under it.
+ */
+const MIN_RESTATED_TITLE_CHARS = 4;
+
+/**
+ * How many words a short Chinese or Japanese title shares with the sentence under it: pairs of its Han or kana
+ * characters side by side that the sentence prints too, as a deck restates its title ("渡轮恢复航行" over
  * "……渡轮将于下周一重新开航。"). A kicker or a column's name over a headline of one long sentence names the series, not
  * the story ("每周财经观察").
  */
-function sharesWordWith(title: string, sentence: string): boolean {
+function wordsSharedWith(title: string, sentence: string): number {
   const chars = [...title];
+  const shared = new Set<string>();
   for (let i = 1; i < chars.length; i++) {
     // Two Han or kana characters side by side: a word of Chinese or Japanese, or part of one.
-    const first = chars[i - 1]!;
-    const second = chars[i]!;
-    if (IDEOGRAPHIC_CHAR.test(first) && IDEOGRAPHIC_CHAR.test(second) && sentence.includes(first + second)) return true;
+    const pair = chars[i - 1]! + chars[i]!;
+    if (IDEOGRAPHIC_CHAR.test(chars[i - 1]!) && IDEOGRAPHIC_CHAR.test(chars[i]!) && sentence.includes(pair)) shared.add(pair);
   }
-  return false;
+  return shared.size;
 }
+
+/**
+ * Fewest words of a title under a kicker's usual floor (`MIN_RESTATED_TITLE_CHARS`, `MIN_TITLE_OVER_SENTENCE_WORDS`)
+ * that the sentence under it prints again: a kicker, a column's or a site's name over a one-sentence headline shares
+ * its topic's word at most ("港口观察", "יומן הנמל"), where a title's deck restates its topic and what befell it.
+ */
+const MIN_WORDS_RESTATED = 2;
 
 /**
  * Most times a title right over a shorter line picked under it may outrun it, for that line to be its deck: a deck
@@ -493,14 +533,19 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   // still the headline ("渡轮恢复航行" over "经过三个月的维修，……宣布。"), unless a menu or the footer prints it again,
   // as they print a section's name or the site's. A sentence of a headline's length is a headline under its kicker, and
   // so is a longer one that shares no word with the title over it.
+  const shared = wordsSharedWith(above.text, picked.text);
   const overSentence =
     deckChars >= MIN_STOPPED_DECK_CHARS &&
     IDEOGRAPHIC_CHAR.test(picked.text) &&
     endsWithFullStop(picked.text) &&
-    sharesWordWith(above.text, picked.text) &&
+    shared > 0 &&
     !printedElsewhere(lines, index - 1) &&
     !namedByCopyright(lines, index - 1);
-  if ((titleChars < MIN_UNSPACED_HEADLINE_CHARS && !overSentence) || !isTitleLike(above, true)) return undefined;
+  // Restated word for word by such a sentence, a title may be as short as two words of two characters ("港口重开").
+  const titleLike =
+    isTitleLike(above, true) ||
+    (overSentence && shared >= MIN_WORDS_RESTATED && readsAsTitle(above, true, false, undefined, MIN_RESTATED_TITLE_CHARS));
+  if ((titleChars < MIN_UNSPACED_HEADLINE_CHARS && !overSentence) || !titleLike) return undefined;
   const over = lines[index - 2];
   const opensBlock = above.blankBefore || over === undefined || isMetaLine(over) || unspacedLength(over.text) < MIN_UNSPACED_HEADLINE_CHARS;
   // A deck no longer than the title over it, in characters (a word count says nothing in these scripts), picked for the

@@ -744,8 +744,15 @@ export function shortAsWritten(text: string): boolean {
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
  * byline first): the header's order vouches for it. `signedBy`, the names of that byline, lets a short title shaped as
  * a name stand over it ("Island Life" over "By Ada Lee"): the byline names the author, and it is someone else.
+ * `minUnspacedLength` lowers an unspaced title's floor for a caller with other evidence of a title under it.
  */
-export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline = false, signedBy?: readonly Author[]): boolean {
+export function isTitleLike(
+  line: ClassifiedLine,
+  unspaced: boolean,
+  overByline = false,
+  signedBy?: readonly Author[],
+  minUnspacedLength = MIN_UNSPACED_TITLE_LENGTH,
+): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const read = headlineText(line.text);
   // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
@@ -754,7 +761,7 @@ export function isTitleLike(line: ClassifiedLine, unspaced: boolean, overByline 
   const length = unspaced ? text.length : spacedTitleLength(text);
   if (
     unspaced
-      ? length < MIN_UNSPACED_TITLE_LENGTH || length > MAX_UNSPACED_TITLE_LENGTH
+      ? length < minUnspacedLength || length > MAX_UNSPACED_TITLE_LENGTH
       : words < MIN_SPACED_TITLE_WORDS || words > MAX_SPACED_TITLE_WORDS || length < MIN_VOUCHED_TITLE_LENGTH
   )
     return false;
