@@ -1651,82 +1651,56 @@ describe("review of short CJK titles: a Korean label and a Chinese column's name
 });
 
 describe("a title under a kicker's length over a sentence that prints its words again: zh and ja, Hebrew and Arabic script", () => {
-  const zh = {
-    menu: ["首页", "文化", "社会"],
-    date: "2026年4月9日 09:15",
-    story: [
-      "主办方介绍，今年的活动场地比往年扩大了一倍，除了新书和旧书的展销，还安排了四十多场作者见面会和面向孩子的阅读讲座。",
-      "不少老读者说，停办的这一年里他们一直在等消息，希望今后的活动时间能够提前公布，也希望场馆周边能多开几条公交线路。",
-    ],
-    foot: ["联系我们"],
-  };
-  const ja = {
-    menu: ["トップ", "文化", "暮らし"],
-    date: "2026年4月9日 9時15分",
-    story: [
-      "主催者によると、今年は会場の広さが例年の二倍になり、本の販売のほかに作家の講演会や子ども向けの読み聞かせが四十回以上予定されている。",
-      "長年の常連客からは、中止の間ずっと知らせを待っていたという声が聞かれ、今後は日程をもっと早く発表してほしいという要望も寄せられた。",
-    ],
-    foot: ["お問い合わせ"],
-  };
-  const he = {
-    menu: ["ראשי", "חדשות", "תרבות"],
-    date: "9 באפריל 2026",
-    story: [
-      "לדברי העירייה, במהלך השיפוץ הוחלפו כל המדפים, הותקנה מערכת מיזוג חדשה ונוספה פינת מחשבים שתהיה פתוחה לכל התושבים ללא תשלום.",
-      "קוראים ותיקים סיפרו כי התגעגעו למקום בחודשי הסגירה, וביקשו שבעתיד יפורסמו מועדי העבודות מראש כדי שיוכלו להיערך בהתאם.",
-    ],
-    foot: ["צרו קשר", "© 2026 הד העיר"],
-  };
-  const ar = {
-    menu: ["الرئيسية", "ثقافة", "مجتمع"],
-    date: "9 أبريل 2026",
-    story: [
-      "وقالت البلدية إن أعمال التجديد شملت استبدال جميع الرفوف وتركيب نظام تكييف جديد وإضافة ركن للحواسيب مفتوح لجميع السكان مجاناً.",
-      "وقال رواد قدامى إنهم افتقدوا المكان طوال أشهر الإغلاق، وطالبوا بأن تُعلن مواعيد الأعمال مسبقاً في المستقبل حتى يستعدوا لها.",
-    ],
-    foot: ["اتصل بنا", "© 2026 صدى المدينة"],
-  };
-  type Site = typeof zh;
-  const page = (p: Site, header: readonly string[], packed: boolean) => {
-    const blocks = [p.menu, ...header.map((line) => [line]), [p.date], [p.story[0]], [p.story[1]], p.foot];
+  // Each script's menu, date line and footer, and its story's two paragraphs, one to a line.
+  const chrome = {
+    zh: { menu: ["首页", "文化", "社会"], date: "2026年4月9日 09:15", foot: ["联系我们"] },
+    ja: { menu: ["トップ", "文化", "暮らし"], date: "2026年4月9日 9時15分", foot: ["お問い合わせ"] },
+    he: { menu: ["ראשי", "חדשות", "תרבות"], date: "9 באפריל 2026", foot: ["צרו קשר", "© 2026 הד העיר"] },
+    ar: { menu: ["الرئيسية", "ثقافة", "مجتمع"], date: "9 أبريل 2026", foot: ["اتصل بنا", "© 2026 صدى المدينة"] },
+  } as const;
+  const stories = {
+    zh: "主办方介绍，今年的活动场地比往年扩大了一倍，除了新书和旧书的展销，还安排了四十多场作者见面会和面向孩子的阅读讲座。\n不少老读者说，停办的这一年里他们一直在等消息，希望今后的活动时间能够提前公布，也希望场馆周边能多开几条公交线路。",
+    ja: "主催者によると、今年は会場の広さが例年の二倍になり、本の販売のほかに作家の講演会や子ども向けの読み聞かせが四十回以上予定されている。\n長年の常連客からは、中止の間ずっと知らせを待っていたという声が聞かれ、今後は日程をもっと早く発表してほしいという要望も寄せられた。",
+    he: "לדברי העירייה, במהלך השיפוץ הוחלפו כל המדפים, הותקנה מערכת מיזוג חדשה ונוספה פינת מחשבים שתהיה פתוחה לכל התושבים ללא תשלום.\nקוראים ותיקים סיפרו כי התגעגעו למקום בחודשי הסגירה, וביקשו שבעתיד יפורסמו מועדי העבודות מראש כדי שיוכלו להיערך בהתאם.",
+    ar: "وقالت البلدية إن أعمال التجديد شملت استبدال جميع الرفوف وتركيب نظام تكييف جديد وإضافة ركن للحواسيب مفتوح لجميع السكان مجاناً.\nوقال رواد قدامى إنهم افتقدوا المكان طوال أشهر الإغلاق، وطالبوا بأن تُعلن مواعيد الأعمال مسبقاً في المستقبل حتى يستعدوا لها.",
+  } as const;
+  type Script = keyof typeof chrome;
+  const page = (script: Script, header: readonly string[], packed: boolean) => {
+    const { menu, date, foot } = chrome[script];
+    const paragraphs = stories[script].split("\n").map((paragraph) => [paragraph]);
+    const blocks = [menu, ...header.map((line) => [line]), [date], ...paragraphs, foot];
     return packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
   };
+  /** The headline read from the page set apart, then packed. */
+  const headlines = (script: Script, header: readonly string[]) =>
+    [false, true].map((packed) => fromText(page(script, header, packed)).headline);
   const zhDeck = "因场馆维修停办了一年的春季书市下周末在会展中心重开，三百多家书店和出版社将参展。";
   const heDeck = "הספרייה העירונית נפתחת מחדש ביום ראשון אחרי שיפוץ של חצי שנה, עם אולם קריאה חדש לילדים.";
   const arDeck = "يعاد افتتاح المكتبة العامة يوم الأحد بعد ستة أشهر من التجديد، مع قاعة قراءة جديدة للأطفال.";
 
   it("takes a Chinese or Japanese title of four or five characters over a sentence that prints two of its words", () => {
     for (const [p, title, deck] of [
-      [zh, "书市重开", zhDeck],
-      [zh, "老戏台重开", "修缮了整整半年的镇上老戏台本周末重开，县里的剧团将在这里连演三天传统剧目。"],
-      [ja, "古本市再開", "会場の改修で一年間中止されていた春の古本市が来週末に再開し、三百を超える書店が参加する。"],
+      ["zh", "书市重开", zhDeck],
+      ["zh", "老戏台重开", "修缮了整整半年的镇上老戏台本周末重开，县里的剧团将在这里连演三天传统剧目。"],
+      ["ja", "古本市再開", "会場の改修で一年間中止されていた春の古本市が来週末に再開し、三百を超える書店が参加する。"],
     ] as const)
-      for (const packed of [false, true]) expect(fromText(page(p, [title, deck], packed)).headline, `${title} ${packed}`).toBe(title);
+      expect(headlines(p, [title, deck]), title).toEqual([title, title]);
   });
 
   it("keeps a one-sentence headline under a column's or a site's name of four characters that shares one word with it", () => {
     const headline = "停办了一年的春季书市下周末在会展中心重新开幕，三百多家书店和出版社将参展。";
     const townHeadline = "河西老街的春季书市下周末在会展中心重新开幕，三百多家书店和出版社将参展。";
-    for (const packed of [false, true]) {
-      expect(fromText(page(zh, ["书市周刊", headline], packed)).headline, `column ${packed}`).toBe(headline);
-      expect(fromText(page(zh, ["河西晚报", townHeadline], packed)).headline, `site ${packed}`).toBe(townHeadline);
-    }
+    expect(headlines("zh", ["书市周刊", headline]), "column").toEqual([headline, headline]);
+    expect(headlines("zh", ["河西晚报", townHeadline]), "site").toEqual([townHeadline, townHeadline]);
   });
 
   it("takes a Hebrew or an Arabic title of two words over a sentence that prints both", () => {
-    for (const [p, title, deck] of [
-      [he, "הספרייה נפתחת", heDeck],
-      [ar, "افتتاح المكتبة", arDeck],
-    ] as const)
-      for (const packed of [false, true]) expect(fromText(page(p, [title, deck], packed)).headline, `${title} ${packed}`).toBe(title);
+    expect(headlines("he", ["הספרייה נפתחת", heDeck])).toEqual(["הספרייה נפתחת", "הספרייה נפתחת"]);
+    expect(headlines("ar", ["افتتاح المكتبة", arDeck])).toEqual(["افتتاح المكتبة", "افتتاح المكتبة"]);
   });
 
   it("keeps the sentence under a two-word column's name that prints one of its words", () => {
-    for (const [p, column, deck] of [
-      [he, "יומן הספרייה", heDeck],
-      [ar, "يوميات المكتبة", arDeck],
-    ] as const)
-      for (const packed of [false, true]) expect(fromText(page(p, [column, deck], packed)).headline, `${column} ${packed}`).toBe(deck);
+    expect(headlines("he", ["יומן הספרייה", heDeck])).toEqual([heDeck, heDeck]);
+    expect(headlines("ar", ["يوميات المكتبة", arDeck])).toEqual([arDeck, arDeck]);
   });
 });
