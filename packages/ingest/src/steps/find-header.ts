@@ -388,12 +388,20 @@ function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, i
   const title = lines[top]!;
   const sentence = lines[index]!.text;
   if (!GLUED_SCRIPT_LETTER.test(title.text) || !sentence.endsWith(".") || endsWithFullStop(title.text)) return false;
-  const sentenceWords = new Set(sentence.split(WHITE_SPACE_RUN).map((word) => word.replace(WORD_EDGE, "")));
   // A dash or a mark standing alone is no word either sentence or title shares.
-  sentenceWords.delete("");
-  const restated = title.text.split(WHITE_SPACE_RUN).filter((word) => sentenceWords.has(word.replace(WORD_EDGE, ""))).length;
+  const wordsOf = (text: string) => text.split(WHITE_SPACE_RUN).map((word) => word.replace(WORD_EDGE, "")).filter((word) => word !== "");
+  const sentenceWords = wordsOf(sentence);
+  const titleWords = wordsOf(title.text);
+  const restated = titleWords.filter((word) => sentenceWords.includes(word)).length;
+  // A kicker heads the headline it files, word for word ("מחאת המורים" over "מחאת המורים נמשכת: …", "كأس العالم" over
+  // "كأس العالم: المنتخب يتأهل …."); a deck opens with its own subject and spreads its title's words over its clause.
+  const headsSentence = titleWords.every((word, i) => sentenceWords[i] === word);
   return (
-    restated >= MIN_WORDS_RESTATED && isTitleLike(title, false, true) && !printedElsewhere(lines, top) && !namedByCopyright(lines, top)
+    restated >= MIN_WORDS_RESTATED &&
+    !headsSentence &&
+    isTitleLike(title, false, true) &&
+    !printedElsewhere(lines, top) &&
+    !namedByCopyright(lines, top)
   );
 }
 

@@ -1703,4 +1703,13 @@ describe("a title under a kicker's length over a sentence that prints its words 
     expect(headlines("he", ["יומן הספרייה", heDeck])).toEqual([heDeck, heDeck]);
     expect(headlines("ar", ["يوميات المكتبة", arDeck])).toEqual([arDeck, arDeck]);
   });
+
+  it("keeps a one-sentence headline that opens with the two-word kicker over it", () => {
+    for (const [p, kicker, headline] of [
+      ["he", "שביתת הספרנים", "שביתת הספרנים נמשכת והספרייה העירונית סגורה גם השבוע."],
+      ["he", "ספרות ילדים", "ספרות ילדים: הספרייה פותחת אולם קריאה חדש..."],
+      ["ar", "معرض الكتاب", "معرض الكتاب: المكتبة العامة تستقبل الزوار يوم الأحد."],
+    ] as const)
+      expect(headlines(p, [kicker, headline]), kicker).toEqual([headline, headline]);
+  });
 });
