@@ -388,6 +388,9 @@ function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, i
   const title = lines[top]!;
   const sentence = lines[index]!.text;
   if (!GLUED_SCRIPT_LETTER.test(title.text) || !sentence.endsWith(".") || endsWithFullStop(title.text)) return false;
+  // A sentence no longer than a headline with its full stop runs (`MAX_STATEMENT_TITLE_WORDS`) may be the headline under
+  // its kicker, printing the kicker's words anywhere ("…, כך לפי תחזית מזג האוויר." under "מזג האוויר"); a deck runs longer.
+  if (lines[index]!.words <= MAX_STATEMENT_TITLE_WORDS) return false;
   // A dash or a mark standing alone is no word either sentence or title shares.
   const wordsOf = (text: string) => text.split(WHITE_SPACE_RUN).map((word) => word.replace(WORD_EDGE, "")).filter((word) => word !== "");
   const sentenceWords = wordsOf(sentence);

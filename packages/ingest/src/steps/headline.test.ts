@@ -1706,9 +1706,17 @@ describe("a title under a kicker's length over a sentence that prints its words 
 
   it("keeps a one-sentence headline that opens with the two-word kicker over it", () => {
     for (const [p, kicker, headline] of [
-      ["he", "שביתת הספרנים", "שביתת הספרנים נמשכת והספרייה העירונית סגורה גם השבוע."],
-      ["he", "ספרות ילדים", "ספרות ילדים: הספרייה פותחת אולם קריאה חדש..."],
-      ["ar", "معرض الكتاب", "معرض الكتاب: المكتبة العامة تستقبل الزوار يوم الأحد."],
+      ["he", "שביתת הספרנים", "שביתת הספרנים נמשכת והספרייה העירונית תישאר סגורה גם השבוע לכל התושבים ולתלמידי העיר."],
+      ["he", "ספרות ילדים", "ספרות ילדים: הספרייה העירונית פותחת אולם קריאה חדש לילדים ולהורים בכל ימות השבוע..."],
+      ["ar", "معرض الكتاب", "معرض الكتاب: المكتبة العامة تستقبل الزوار يوم الأحد المقبل في القاعة الكبرى بعد أشهر من التجديد."],
+    ] as const)
+      expect(headlines(p, [kicker, headline]), kicker).toEqual([headline, headline]);
+  });
+
+  it("keeps a headline of a statement's length with its full stop that prints the kicker's two words further on", () => {
+    for (const [p, kicker, headline] of [
+      ["he", "שעות הפתיחה", "הספרייה העירונית מאריכה את שעות הפתיחה בחודשי הקיץ."],
+      ["ar", "معرض الكتاب", "المكتبة العامة تستضيف معرض الكتاب في الأسبوع المقبل."],
     ] as const)
       expect(headlines(p, [kicker, headline]), kicker).toEqual([headline, headline]);
   });
