@@ -392,7 +392,11 @@ function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, i
   // its kicker, printing the kicker's words anywhere ("…, כך לפי תחזית מזג האוויר." under "מזג האוויר"); a deck runs longer.
   if (lines[index]!.words <= MAX_STATEMENT_TITLE_WORDS) return false;
   // A dash or a mark standing alone is no word either sentence or title shares.
-  const wordsOf = (text: string) => text.split(WHITE_SPACE_RUN).map((word) => word.replace(WORD_EDGE, "")).filter((word) => word !== "");
+  const wordsOf = (text: string) =>
+    text
+      .split(WHITE_SPACE_RUN)
+      .map((word) => word.replace(WORD_EDGE, ""))
+      .filter((word) => word !== "");
   const sentenceWords = wordsOf(sentence);
   const titleWords = wordsOf(title.text);
   const restated = titleWords.filter((word) => sentenceWords.includes(word)).length;
