@@ -87,7 +87,7 @@ import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
-import { spacePieceCount, wordCount } from "./word-count.js";
+import { spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {

@@ -8,7 +8,7 @@
  */
 
 /** A run of white space, where `text.split(/\s+/)` cuts; searched for from `lastIndex`. */
-const WHITE_SPACE_RUN = /\s+/g;
+export const WHITE_SPACE_RUN = /\s+/g;
 /** The space that `spacePieceCount` and `spacedWordCount` part words at. */
 const SPACE = " ";
 /** `SPACE` as a code unit. */
