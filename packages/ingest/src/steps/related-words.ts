@@ -1,9 +1,10 @@
 /**
  * The words of "related stories" furniture in the languages Dateline reads, in one place. Each group is the
- * source of a regular-expression alternation over lower-cased text. Four patterns are built from them, each taking
+ * source of a regular-expression alternation over lower-cased text. Five patterns are built from them, each taking
  * the groups that fit what it reads:
  * - a label over a list of links (`RELATED_LABEL`, `RELATED_LINK` in boilerplate.ts);
- * - a header that closes the story only over teasers with summaries (`RELATED_LIST_HEADER` in find-region.ts);
+ * - a header that closes the story unless the story goes on under its box (`RELATED_LIST_HEADER` in find-region.ts);
+ * - a related box's label over a few titles, set into the story or closing it, the prompts too (`RELATED_BOX_LABEL`);
  * - a box's label set like a heading, never a section of the story (`BOX_LABEL` in assemble.ts);
  * - a wiki's note naming another page (`HATNOTE` in assemble.ts). Its labels repeat "see also" and "voir aussi" of
  *   `READ_ON_PROMPTS` on purpose: a related link (`RELATED_LINK`) is read only set apart, a wiki's note packed too.
@@ -20,7 +21,8 @@ function alternation(phrases: readonly string[]): string {
 
 /**
  * Prompts to read on ("Read more", "See also", "Lesen Sie auch", "À lire aussi"): a label over links, but pages set
- * them as buttons and notes inside the story too, so they never close the story and are no box's label.
+ * them as buttons and notes inside the story too, so they close the story only as a related box's label over its
+ * titles (`endBeforeRelatedTeasers` in find-region.ts), and are no heading-like box's label (`BOX_LABEL`).
  */
 export const READ_ON_PROMPTS = alternation([
   "read more",
@@ -161,6 +163,8 @@ export const RELATED_ARTICLES = alternation([
 export const RELATED_HEADS_CJK = alternation([
   "関連記事",
   "関連ニュース",
+  // "Related" alone on its line: a box's head, as no sentence or heading stops at that word.
+  "関連",
   // "Read it together": Japanese magazines' and blogs' head of teasers.
   "(?:あわせて|合わせて)読みたい",
   "相关(?:文章|新闻|阅读)",
