@@ -177,13 +177,16 @@ function boxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
 }
 
 /**
- * A related box's label on a line of its own, read from the lower-cased line: a prompt to read on or the head of a list
- * of other stories, perhaps in brackets ("Lesen Sie auch:", "Related coverage", "【関連記事】", "[관련기사]").
+ * A related label on a line of its own, read from the lower-cased line, its words an alternation: perhaps in brackets
+ * ("【関連記事】", "[관련기사]"), perhaps closing on a colon.
  */
-const RELATED_BOX_LABEL = new RegExp(
-  `^[【[]?(?:${READ_ON_PROMPTS}|${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK})[】\\]]?\\s*[:：]?$`,
-  "u",
-);
+function relatedLabelLine(words: string): RegExp {
+  return new RegExp(`^[【[]?(?:${words})[】\\]]?\\s*[:：]?$`, "u");
+}
+/** Heads of a list of other stories ("Related coverage", "Mehr zum Thema", "Noticias relacionadas", "【関連記事】"). */
+const RELATED_LIST_HEADS = `${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK}`;
+/** A related box's label: a prompt to read on or the head of a list of other stories ("Lesen Sie auch:", "관련기사"). */
+const RELATED_BOX_LABEL = relatedLabelLine(`${READ_ON_PROMPTS}|${RELATED_LIST_HEADS}`);
 /** Most titles a related box set into a story lists under its label; a longer list is a section of teasers. */
 const MAX_BOX_TITLES = 3;
 /**
@@ -201,22 +204,116 @@ function isStoryParagraph(line: ClassifiedLine | undefined): boolean {
 }
 
 /**
- * Where a related box set into the story ends when its label stands at `at`: prose right above the label, one to
- * `MAX_BOX_TITLES` title lines packed under it (`isBoxTitle`), and a paragraph of the story right under them
- * (`isStoryParagraph`), then more prose. Pages set such boxes between their paragraphs, so the box parts the story
- * rather than ending it. A related list closing the story has teasers with summaries, comments or a newsletter's box
- * under it instead.
- * Returns the line after the box's last title, or undefined when no such box opens at `at`.
+ * Where the titles of a related box end when its label stands at `at`: the label on a line of its own with prose
+ * right above it, and one to `MAX_BOX_TITLES` title lines packed under it (`isBoxTitle`). Undefined when no such box
+ * opens at `at`.
  */
-export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
+function relatedBoxTitlesEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
   const label = lines[at];
   if (label === undefined || isProse(label) || label.text.length > MAX_RELATED_HEADER_LENGTH) return undefined;
   if (!isProse(lines[at - 1]) || !RELATED_BOX_LABEL.test(label.lower)) return undefined;
   let next = at + 1;
   while (next - at <= MAX_BOX_TITLES && isBoxTitle(lines[next])) next++;
-  // The story must go on past that paragraph: a box closing the story has a lone long block under it too (the author's
-  // note, a newsletter's pitch, a reader's comment, a sidebar's blurb), then only chrome.
-  return next > at + 1 && isStoryParagraph(lines[next]) && isProse(lines[next + 1]) ? next : undefined;
+  return next > at + 1 ? next : undefined;
+}
+
+/**
+ * Where a related box set into the story ends when its label stands at `at` (`relatedBoxTitlesEnd`), with the story
+ * going on under it (`storyGoesOnUnder`). Pages set such boxes between their paragraphs, and right above the last one,
+ * so the box parts the story rather than ending it. A related list closing the story has teasers with summaries,
+ * comments or a newsletter's box under it instead.
+ * Returns the line after the box's last title, or undefined when no such box opens at `at`.
+ */
+export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
+  const titlesEnd = relatedBoxTitlesEnd(lines, at);
+  return titlesEnd !== undefined && storyGoesOnUnder(lines, titlesEnd) ? titlesEnd : undefined;
+}
+
+/**
+ * Whether the story goes on under a related box at `at`, the line after its titles: a paragraph of the story
+ * (`isStoryParagraph`), then more prose or, as the story's last, a paragraph in the story's own words with only the
+ * page's chrome under it (`closesStory`). A box closing the story has a lone long block under it too (the author's
+ * note, a newsletter's pitch, a reader's comment, a sidebar's blurb), then only chrome.
+ */
+function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number): boolean {
+  return isStoryParagraph(lines[at]) && (isProse(lines[at + 1]) || closesStory(lines, at));
+}
+
+/**
+ * A first person singular, lower-cased ("me", "my", "ich", "mein…", "je", "j'", "moi", "yo", "mi", "io", "mio", "eu",
+ * "meu", "minha", "ik", "mijn"): a reader's comment tells of the reader, where a news story tells of others. Words that
+ * are others in another language are left out (Italian "ma" is "but", Spanish "mes" is "month"), and Portuguese "eu"
+ * counts only where no French "avoir" stands before it ("il a eu", "ont eu").
+ */
+const FIRST_PERSON_SINGULAR =
+  /(?<![\p{L}\p{N}])(?:me|my|ich|mich|mir|mein\p{L}*|je|j['’]|moi|mon|yo|mi|mis|conmigo|io|mio|mia|miei|meu|meus|minha|minhas|comigo|ik|mij|mijn|(?<!(?:^|\s)(?:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant)\s)eu)(?![\p{L}\p{N}])/u;
+/**
+ * English "I" in the line as printed: within a sentence, over a word in lower case ("… since I was a child"), or with
+ * its verb joined on ("I'm", "I've"). Lower-cased or opening a line, it is as often Italian's article ("I lavori").
+ */
+const ENGLISH_I = /(?<=[\p{L},;] )I (?=\p{Ll})|(?<![\p{L}\p{N}])I['’](?:m|ve|d|ll)(?![\p{L}\p{N}])/u;
+
+/** Whether a line speaks as "I" outside a quotation (see `FIRST_PERSON_SINGULAR`, `ENGLISH_I`). */
+function speaksAsI(line: ClassifiedLine): boolean {
+  return FIRST_PERSON_SINGULAR.test(line.lower.replace(QUOTATION, " ")) || ENGLISH_I.test(line.text.replace(QUOTATION, " "));
+}
+
+/**
+ * A German call in the polite form opening the line as printed, the verb before "Sie" ("Laden Sie die App …", "Melden
+ * Sie sich an …"): the site speaking to its reader, where a story's sentence opens on its subject.
+ */
+const POLITE_CALL = /^\p{L}{2,20}en Sie(?![\p{L}\p{N}])/u;
+
+/** A reader's comment's reply button, lower-cased ("Reply", "Antworten", "Répondre", "Responder", "Rispondi", "返信"). */
+const REPLY_BUTTON = /^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|返信|回复|回覆|답글(?:쓰기)?)$/u;
+/**
+ * A paragraph opening on the page itself, lower-cased ("This article is for general information only …", "Dieser
+ * Beitrag …", "Cet article …", "Este artículo …", "Questo articolo …", "Este artigo …"): a disclaimer's or a
+ * correction's note, where a story tells of its subject.
+ */
+const SPEAKS_OF_ITSELF =
+  /^(?:this (?:article|story|post|page)|(?:dieser|unser) (?:artikel|beitrag|text)|cet article|este (?:artículo|artigo|texto)|questo articolo|dit artikel)\s/u;
+
+/**
+ * Whether a paragraph opens as someone's bio: a name, a copula and a job a bio names ("Jane Doe is a reporter at …",
+ * "Lena Brandt ist Redakteurin …", "Léna Brandt est journaliste …"), or a name and a verb of writing ("Ada Fenwick
+ * covers the harbour …", `WRITES_OPENING`), not a report of speech.
+ */
+function opensAsBio(line: ClassifiedLine): boolean {
+  const bio = (BIO_OPENING.test(line.text) && BIO_JOB.test(line.lower)) || WRITES_OPENING.test(line.text);
+  return bio && !SPEECH_WORD.test(line.lower);
+}
+
+/**
+ * Lines under the story's last paragraph looked through for what tells a block closing the page from it: a block's
+ * controls, a live blog's time stamp and its next entry, a teaser's title and summary.
+ */
+const CHROME_REACH = 4;
+
+/** A line closing on a colon, as a lead-in to what follows it does. */
+const LEADS_IN = /[:：]\s*$/u;
+
+/**
+ * Whether the paragraph at `at`, the last prose under a related box, closes the story in its own words: not the
+ * site's ("we", `isProseAsWe`), not a reader's (a first person singular, or a reply button under it), no call to act
+ * or to subscribe (`opensWithCall`, `CHANNEL_CALL`, `POLITE_CALL`), no pitch naming the reader's own (`offersReader`:
+ * "… in your inbox"), no newsroom's note (`isStoryNote`), no note on the page itself (`SPEAKS_OF_ITSELF`), no bio
+ * (`opensAsBio`), no caption with its credit, no lead-in closing on a colon; and under it, for `CHROME_REACH` lines or
+ * up to a section's end, nothing but lines ending no sentence and furniture (a live blog's next entry or another
+ * teaser's summary ends a sentence there).
+ */
+function closesStory(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  // A paragraph closing on a colon leads into what is under it (a list of providers, a form), closing nothing.
+  if (LEADS_IN.test(line.text)) return false;
+  if (isProseAsWe(line) || speaksAsI(line) || opensWithCall(line) || CHANNEL_CALL.test(line.lower) || POLITE_CALL.test(line.text))
+    return false;
+  if (offersReader(line) || isStoryNote(line.lower) || SPEAKS_OF_ITSELF.test(line.lower) || opensAsBio(line)) return false;
+  if (hasCredit(line.text)) return false;
+  if (lines[at + 1] !== undefined && REPLY_BUTTON.test(lines[at + 1]!.lower)) return false;
+  for (let i = at + 1; i < Math.min(lines.length, at + 1 + CHROME_REACH) && lines[i]!.class !== "end"; i++)
+    if (lines[i]!.class !== "boilerplate" && (lines[i]!.sentenceEnd || isProse(lines[i]))) return false;
+  return true;
 }
 
 /**
@@ -1229,11 +1326,17 @@ const MAX_PROSE_BELOW_CLOSING_BOX = MAX_PROSE_BELOW_BIO;
 /**
  * The header of a list of other stories, in the languages Dateline reads ("Related coverage", "Mehr zum Thema",
  * "Noticias relacionadas", "Sur le même sujet", "【関連記事】"), read from the lower-cased line. "Read more" and "See
- * also" are left out: pages set them as buttons and notes inside the story too.
+ * also" are left out: pages set them as buttons and notes inside the story too, and close it only as a related box's
+ * label (`endBeforeRelatedTeasers`).
  */
-const RELATED_LIST_HEADER = new RegExp(`^[【[]?(?:${RELATED_HEADS}|${RELATED_ARTICLES}|${RELATED_HEADS_CJK})[】\\]]?\\s*[:：]?$`, "u");
+const RELATED_LIST_HEADER = relatedLabelLine(RELATED_LIST_HEADS);
 /** Longest such header: the test is kept off the body's paragraphs. */
 const MAX_RELATED_HEADER_LENGTH = 40;
+
+/** Whether the line at `at`, under a related box's titles, is prose set apart: the box's block ends over it. */
+function headsLoneBlock(lines: readonly ClassifiedLine[], at: number): boolean {
+  return isProse(lines[at]) && lines[at]!.blankBefore;
+}
 
 /**
  * Where the region ends before a list of other stories headed as one and set near its end, when the list's teasers
@@ -1250,8 +1353,16 @@ export function endBeforeRelatedTeasers(
   for (let i = end - 1; i >= top; i--) {
     const line = lines[i]!;
     if (isProse(line) || line.text.length > MAX_RELATED_HEADER_LENGTH) continue;
-    // A header with no teaser under it heads nothing; one over a box set into the story ends nothing.
-    if (tally.between(i + 1, end) > 0 && RELATED_LIST_HEADER.test(line.lower) && relatedBoxInStoryEnd(lines, i) === undefined) return i;
+    // A header with no teaser under it heads nothing.
+    if (tally.between(i + 1, end) === 0) continue;
+    // A list's head closes the story unless it heads a box set into it. A prompt to read on closes it only as a box's
+    // label, its titles filling the box's block, over prose set apart that does not go on with the story: alone, or
+    // over a block it does not fill, it is a button or a note in the story, or a teaser's link.
+    const titlesEnd = relatedBoxTitlesEnd(lines, i);
+    const closes = RELATED_LIST_HEADER.test(line.lower)
+      ? titlesEnd === undefined || !storyGoesOnUnder(lines, titlesEnd)
+      : titlesEnd !== undefined && headsLoneBlock(lines, titlesEnd) && !storyGoesOnUnder(lines, titlesEnd);
+    if (closes) return i;
   }
   return end;
 }
