@@ -5394,3 +5394,125 @@ describe("a related box set between a story's paragraphs, with more story under 
     }
   });
 });
+
+describe("a related box right above the story's last paragraph keeps that paragraph when it closes the story", () => {
+  const paragraphsIn = {
+    en: [
+      "The town library will move into the old granary on the quay next year, the borough council decided on Thursday evening.",
+      "The present building has a leaking roof and no lift, and the council said a repair would cost more than the move itself.",
+      "The granary has stood empty since the grain merchant left in 2020, and traders hope the library will bring people to the quay.",
+      "Building work is to start in the autumn, and the council expects the new library to open its doors before next summer.",
+    ],
+    de: [
+      "Die Stadtbücherei zieht im kommenden Jahr in den alten Speicher am Kai, das hat der Gemeinderat am Donnerstagabend beschlossen.",
+      "Das bisherige Haus hat ein undichtes Dach und keinen Aufzug, eine Sanierung wäre nach Angaben der Verwaltung teurer als der Umzug.",
+      "Der Speicher steht leer, seit der Getreidehändler im Jahr 2020 ausgezogen ist, und die Händler hoffen auf mehr Leben am Kai.",
+      "Die Bauarbeiten sollen im Herbst beginnen, die neue Bücherei soll noch vor dem nächsten Sommer für ihre Leser öffnen.",
+    ],
+    es: [
+      "La biblioteca municipal se trasladará el año que viene al antiguo granero del muelle, según decidió el pleno el jueves por la noche.",
+      "El edificio actual tiene goteras y no tiene ascensor, y el ayuntamiento calcula que repararlo costaría más que la propia mudanza.",
+      "El granero está vacío desde que se marchó el comerciante en 2020, y los vecinos esperan que la biblioteca dé vida al muelle.",
+      "Las obras empezarán en otoño, y el ayuntamiento prevé que la nueva biblioteca abra sus puertas antes del próximo verano.",
+    ],
+    ja: [
+      "市議会は木曜日の夜、市立図書館を来年、岸壁にある古い倉庫に移すことを決めた。市民からは新しい場所を歓迎する声が上がっている。",
+      "今の建物は屋根から雨漏りがし、エレベーターもない。市の説明によると、修理にかかる費用は移転の費用よりも高くなるという。",
+      "倉庫は2020年に穀物商が出て行ってから空いており、周りの商店は図書館が岸壁に人を呼び戻すことを期待している。",
+      "工事は秋に始まる予定で、新しい図書館は来年の夏までに開館する見通しだ。市は開館に合わせて記念の催しを開くという。",
+    ],
+    ko: [
+      "시의회는 목요일 저녁 시립도서관을 내년에 부두의 옛 창고로 옮기기로 결정했다. 시민들은 새 위치가 더 편리하다며 반기고 있다.",
+      "지금 건물은 지붕에서 물이 새고 승강기도 없다. 시에 따르면 옛 건물을 고치는 비용이 이전 비용보다 더 많이 드는 것으로 나타났다.",
+      "창고는 2020년 곡물상이 떠난 뒤 비어 있었고, 주변 상인들은 도서관이 들어서면 부두에 사람들이 다시 모일 것으로 기대하고 있다.",
+      "공사는 가을에 시작될 예정이며 새 도서관은 내년 여름 전에 문을 열 전망이다. 시는 개관에 맞춰 기념 행사도 열 계획이다.",
+    ],
+    zh: [
+      "市议会周四晚间决定，市图书馆明年将迁入码头边的旧粮仓。不少市民表示，新馆位置更方便，期待早日开放。",
+      "现在的馆舍屋顶漏水，也没有电梯。市政府表示，维修旧楼的费用比搬迁还要高，因此决定把图书馆整体搬到新址。",
+      "旧粮仓自二〇二〇年粮商搬走后一直空置，附近商户希望图书馆搬来以后，能把更多人流带回码头一带。",
+      "工程预计秋季动工，新图书馆将在明年夏天之前向读者开放。市政府还计划在开馆时举办一系列纪念活动。",
+    ],
+  };
+  const titles = {
+    en: ["Traders Welcome a Car-Free Quay", "Old Library Site Could Become Housing"],
+    de: ["Händler begrüßen Pläne für eine Fußgängerzone", "Aus dem alten Grundstück könnten Wohnungen werden"],
+    es: ["Los comerciantes aplauden el muelle peatonal", "El solar de la biblioteca podría acoger viviendas"],
+    ja: ["商店街、歩行者天国の計画を歓迎", "旧図書館の跡地に住宅案"],
+    ko: ["상인들, 보행자 거리 계획 환영", "옛 도서관 부지에 주택 검토"],
+    zh: ["商户欢迎步行街计划", "旧馆地块或将建住宅"],
+  };
+  const footer = ["", "Privacy policy", "Contact us", "© 2026 Quay Courier"];
+  const bodyTexts = (page: string[]) =>
+    fromText(page.join("\n")).body.flatMap((block) => (block.type === "paragraph" || block.type === "heading" ? [block.text] : []));
+  /** The story in `tag` down to paragraph `above`, a box under `label`, then `last`, `under` and the footer. */
+  const page = (tag: keyof typeof titles, label: string, last: string, under: string[] = [], above = 3) => {
+    const story = paragraphsIn[tag].slice(0, above).flatMap((p) => [p, ""]);
+    const box = [label, ...titles[tag], ""];
+    return ["Home", "News", "Sport", "", "Library to move to the quay", "", ...story, ...box, last, "", ...under, ...footer];
+  };
+
+  it("keeps the last paragraph under a list's head or a prompt to read on alike, in Latin and CJK labels", () => {
+    const labels: [keyof typeof titles, string][] = [
+      ["en", "Related coverage"],
+      ["en", "Read more:"],
+      ["de", "Mehr zum Thema"],
+      ["de", "Lesen Sie auch:"],
+      ["es", "Te puede interesar"],
+      ["ja", "【関連記事】"],
+      ["ja", "関連"],
+      ["ko", "관련기사"],
+      ["ko", "【관련 기사】"],
+      ["zh", "相关阅读"],
+    ];
+    for (const [tag, label] of labels) expect(bodyTexts(page(tag, label, paragraphsIn[tag][3]!)), label).toEqual(paragraphsIn[tag]);
+  });
+
+  it("keeps a last paragraph quoting a speaker's first person", () => {
+    const quoted = "“For years I have waited for a library with a lift,” said Joan Firth, who visits the library every single week.";
+    expect(bodyTexts(page("en", "Related coverage", quoted))).toEqual([...paragraphsIn.en.slice(0, 3), quoted]);
+  });
+
+  it("ends at the box over a reader's comment, the site's pitch, a call, a bio, a live blog's entry or a lead-in", () => {
+    const under: [keyof typeof titles, string, string[]][] = [
+      [
+        "de",
+        "Ich leihe seit meiner Kindheit Bücher in der Bücherei aus und finde es schade, dass das alte Haus aufgegeben wird.",
+        ["Gefällt mir (2)"],
+      ],
+      [
+        "es",
+        "Llevo toda la vida sacando libros en esa biblioteca y da pena que cierre, aunque el edificio nuevo será más cómodo.",
+        ["Responder"],
+      ],
+      ["en", "Sign up for our morning briefing and get the day's most important local stories before eight every weekday.", ["Sign up"]],
+      [
+        "de",
+        "Laden Sie jetzt die App herunter und lesen Sie alle Artikel der gedruckten Ausgabe schon am Vorabend auf dem Tablet.",
+        ["App Store"],
+      ],
+      [
+        "en",
+        "Joan Firth is a reporter at the Quay Courier and has covered the borough council and its budgets since 2018.",
+        ["Follow Joan"],
+      ],
+      [
+        "en",
+        "The council has now moved on to the next item, the budget for road repairs, after a short break for questions.",
+        ["21:40", "Councillors are voting on the road budget."],
+      ],
+      [
+        "en",
+        "For a fuller picture of the borough's plans for the quay over the next ten years, see the documents published by:",
+        ["Planning office", "Harbour trust"],
+      ],
+    ];
+    for (const [tag, block, controls] of under)
+      for (const label of tag === "de"
+        ? ["Lesen Sie auch:", "Mehr zum Thema"]
+        : tag === "es"
+          ? ["Lea también:", "Te puede interesar"]
+          : ["Read more:", "Related coverage"])
+        expect(bodyTexts(page(tag, label, block, controls, 4)), `${label} ${block}`).toEqual(paragraphsIn[tag]);
+  });
+});
