@@ -235,27 +235,52 @@ export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: numbe
  * page's chrome under it (`closesStory`). A box closing the story has a lone long block under it too (the author's
  * note, a newsletter's pitch, a reader's comment, a sidebar's blurb), then only chrome.
  */
-function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number): boolean {
-  return isStoryParagraph(lines[at]) && (isProse(lines[at + 1]) || closesStory(lines, at));
+function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes = closesStoryQuoting): boolean {
+  return isStoryParagraph(lines[at]) && (isProse(lines[at + 1]) || closes(lines, at));
+}
+
+/** A quotation mark, Latin or CJK ("“", "„", "«", "「"): a speaker quoted, as a story's last paragraph often is. */
+const QUOTES_SPEAKER = /["“”„«»「『]/u;
+
+/**
+ * Whether the paragraph at `at` closes the story (`closesStory`) and quotes a speaker (`QUOTES_SPEAKER`). Under a list's
+ * head that would end the story, the voice tests alone are not enough: a bio, a pitch or a funder's note in words they
+ * do not know reads as a story's paragraph, where a kicker quote is the story's.
+ */
+function closesStoryQuoting(lines: readonly ClassifiedLine[], at: number): boolean {
+  return QUOTES_SPEAKER.test(lines[at]!.text) && closesStory(lines, at);
 }
 
 /**
- * A first person singular, lower-cased ("me", "my", "ich", "mein…", "je", "j'", "moi", "yo", "mi", "io", "mio", "eu",
- * "meu", "minha", "ik", "mijn"): a reader's comment tells of the reader, where a news story tells of others. Words that
- * are others in another language are left out (Italian "ma" is "but", Spanish "mes" is "month"), and Portuguese "eu"
- * counts only where no French "avoir" stands before it ("il a eu", "ont eu").
+ * A first person singular, lower-cased ("me", "my", "ich", "mein…", "j'", "moi", "yo", "mi", "io", "mio", "eu", "meu",
+ * "minha", "ik", "mijn"; French "je" is `FRENCH_JE`): a reader's comment tells of the reader, where a news story tells
+ * of others. Words that are others in another language are left out (Italian "ma" is "but", Spanish "mes" is "month",
+ * French "mi-juin" is mid-June), and Portuguese "eu" counts only where no French "avoir" stands before it ("il a eu").
  */
 const FIRST_PERSON_SINGULAR =
-  /(?<![\p{L}\p{N}])(?:me|my|ich|mich|mir|mein\p{L}*|je|j['’]|moi|mon|yo|mi|mis|conmigo|io|mio|mia|miei|meu|meus|minha|minhas|comigo|ik|mij|mijn|(?<!(?:^|\s)(?:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant)\s)eu)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:me|my|ich|mich|mir|mein\p{L}*|j['’]|moi|mon|yo|mi(?!-)|mis|conmigo|io|mio|mia|miei|meu|meus|minha|minhas|comigo|ik|mij|mijn|(?<!(?:^|\s)(?:a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant)\s)eu)(?![\p{L}\p{N}])/u;
 /**
  * English "I" in the line as printed: within a sentence, over a word in lower case ("… since I was a child"), or with
  * its verb joined on ("I'm", "I've"). Lower-cased or opening a line, it is as often Italian's article ("I lavori").
  */
 const ENGLISH_I = /(?<=[\p{L},;] )I (?=\p{Ll})|(?<![\p{L}\p{N}])I['’](?:m|ve|d|ll)(?![\p{L}\p{N}])/u;
 
-/** Whether a line speaks as "I" outside a quotation (see `FIRST_PERSON_SINGULAR`, `ENGLISH_I`). */
+/** French "je", which is Dutch "you"; it counts only in a line with no Dutch article or negation (`DUTCH_WORDS`). */
+const FRENCH_JE = /(?<![\p{L}\p{N}])je(?![\p{L}\p{N}])/u;
+/** Dutch words French never sets alone, lower-cased ("het", "een", "niet", "wie", "dat"). */
+const DUTCH_WORDS = /(?<![\p{L}\p{N}])(?:het|een|niet|wie|dat)(?![\p{L}\p{N}])/u;
+/**
+ * A capitalised word within a sentence or a word in capitals, as printed: a name or an acronym ("Mia", "Mich.", "EU",
+ * "ME"), never the first person those letters spell in lower case.
+ */
+const NAME_OR_ACRONYM = /(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}.]*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Whether a line speaks as "I" outside a quotation (see `FIRST_PERSON_SINGULAR`, `FRENCH_JE`, `ENGLISH_I`). */
 function speaksAsI(line: ClassifiedLine): boolean {
-  return FIRST_PERSON_SINGULAR.test(line.lower.replace(QUOTATION, " ")) || ENGLISH_I.test(line.text.replace(QUOTATION, " "));
+  const unquoted = line.text.replace(QUOTATION, " ");
+  const words = unquoted.replace(NAME_OR_ACRONYM, " ").toLowerCase();
+  if (FIRST_PERSON_SINGULAR.test(words) || (FRENCH_JE.test(words) && !DUTCH_WORDS.test(words))) return true;
+  return ENGLISH_I.test(unquoted);
 }
 
 /**
@@ -1361,7 +1386,7 @@ export function endBeforeRelatedTeasers(
     const titlesEnd = relatedBoxTitlesEnd(lines, i);
     const closes = RELATED_LIST_HEADER.test(line.lower)
       ? titlesEnd === undefined || !storyGoesOnUnder(lines, titlesEnd)
-      : titlesEnd !== undefined && headsLoneBlock(lines, titlesEnd) && !storyGoesOnUnder(lines, titlesEnd);
+      : titlesEnd !== undefined && headsLoneBlock(lines, titlesEnd) && !storyGoesOnUnder(lines, titlesEnd, closesStory);
     if (closes) return i;
   }
   return end;
@@ -1670,7 +1695,7 @@ const LISTEN_BUTTON =
 const FIRST_PERSON_PLURAL =
   /(?<![\p{L}\p{N}])(?:we|our|us|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss[oa]s?|wij|onze|ons)(?![\p{L}\p{N}])/u;
 /** A quotation within a line ("“We had no warning,” a trader said"): a speaker's "we", not the writer's. */
-const QUOTATION = /["“„«][^"“”„«»]*["”“»]/gu;
+const QUOTATION = /["“„«»][^"“”„«»]*["”“»«]/gu;
 
 /** Whether a line is prose that speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
 function isProseAsWe(line: ClassifiedLine): boolean {
