@@ -5452,7 +5452,17 @@ describe("a related box right above the story's last paragraph keeps that paragr
     return ["Home", "News", "Sport", "", "Library to move to the quay", "", ...story, ...box, last, "", ...under, ...footer];
   };
 
-  it("keeps the last paragraph under a list's head or a prompt to read on alike, in Latin and CJK labels", () => {
+  /** A last paragraph quoting a speaker, as a story often closes: under a list's head only such a one stays. */
+  const kicker: Record<keyof typeof titles, string> = {
+    en: "“We will finally have room for the children's books,” the head librarian said after the vote on Thursday evening.",
+    de: "„Endlich haben wir Platz für die Kinderbücher“, sagte die Leiterin der Bücherei nach der Abstimmung am Donnerstag.",
+    es: "«Por fin tendremos sitio para los libros infantiles», dijo la directora de la biblioteca tras la votación del jueves.",
+    ja: "館長は「ようやく児童書を並べる場所ができる」と話し、工事が秋に始まり来年の夏までに開館する見通しだと説明した。",
+    ko: '관장은 "드디어 어린이 책을 놓을 자리가 생긴다"며 공사가 가을에 시작돼 내년 여름 전에 문을 열 것이라고 말했다.',
+    zh: "馆长表示：“终于有地方放儿童读物了。”工程预计秋季动工，新图书馆将在明年夏天之前向读者开放。",
+  };
+
+  it("keeps a quoting last paragraph under a list's head or a prompt to read on alike, in Latin and CJK labels", () => {
     const labels: [keyof typeof titles, string][] = [
       ["en", "Related coverage"],
       ["en", "Read more:"],
@@ -5465,7 +5475,45 @@ describe("a related box right above the story's last paragraph keeps that paragr
       ["ko", "【관련 기사】"],
       ["zh", "相关阅读"],
     ];
-    for (const [tag, label] of labels) expect(bodyTexts(page(tag, label, paragraphsIn[tag][3]!)), label).toEqual(paragraphsIn[tag]);
+    for (const [tag, label] of labels)
+      expect(bodyTexts(page(tag, label, kicker[tag])), label).toEqual([...paragraphsIn[tag].slice(0, 3), kicker[tag]]);
+  });
+
+  it("ends at a list's head over a long block quoting no one: a bio or a pitch in words no test knows reads the same", () => {
+    const blocks = [
+      "Joan Firth has reported on the borough and its council for twenty years and lives by the quay with her two dogs.",
+      "The Quay Morning lands in inboxes at seven every weekday with the news that matters along the river, free of charge.",
+    ];
+    for (const block of blocks) expect(bodyTexts(page("en", "Related coverage", block, [], 3)), block).toEqual(paragraphsIn.en.slice(0, 3));
+  });
+
+  it('keeps a Dutch last paragraph saying "je" (you) under a prompt, where French "je" would be a reader\'s comment', () => {
+    const story = [
+      "De veerpont is maandagochtend na vier maanden op de werf weer in de vaart gegaan en zette om zeven uur de eerste reizigers over.",
+      "Technici hebben beide schroefassen en een deel van de romp vervangen, die bij de keuring in het najaar te dun was geworden.",
+      "Forenzen moesten intussen een omweg van veertig minuten over de weg maken, en het busbedrijf zette in de spits extra bussen in.",
+      "Wie de eerste pont mist, hoeft niet lang te wachten: je kunt voortaan elke twintig minuten overvaren, ook op zaterdagochtend.",
+    ];
+    const lines = ["Home", "Regio", "Sport", "", "Veerpont weer in de vaart", "", "12 maart 2026", ""];
+    lines.push(
+      ...story.slice(0, 3).flatMap((p) => [p, ""]),
+      "Lees ook:",
+      "Tol op de brug gaat omhoog",
+      "Havenarbeiders stemmen over loonbod",
+    );
+    lines.push("", story[3]!, "", "Over ons", "Privacy", "Contact");
+    expect(bodyTexts(lines)).toEqual(story);
+  });
+
+  it("keeps a quoting last paragraph whose names, acronyms, prefixes or guillemets spell no first person", () => {
+    const lasts: [keyof typeof titles, string, string][] = [
+      ["en", "Related coverage", "“The money is there,” said an EU spokesman, adding that the EU fund would pay half of the cost."],
+      ["en", "Related coverage", "“It is long overdue,” said librarian Mia Lund, who has run the children's section for ten years."],
+      ["de", "Mehr zum Thema", "»Ich freue mich auf den Umzug«, sagte die Leiterin der Bücherei, die das Haus seit zehn Jahren führt."],
+      ["es", "Te puede interesar", "«Es un gran día», dijo la directora, y añadió que las obras de la planta alta empezarán a mi-julio."],
+    ];
+    for (const [tag, label, last] of lasts)
+      expect(bodyTexts(page(tag, label, last)), last).toEqual([...paragraphsIn[tag].slice(0, 3), last]);
   });
 
   it("keeps a last paragraph quoting a speaker's first person", () => {
