@@ -128,3 +128,31 @@ export function isoDateFrom(value: unknown): string | undefined {
 export function publishedOrUpdated(published: string | undefined, updated: string | undefined): string | undefined {
   return published ?? updated;
 }
+
+/** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
+export function calendarDay(iso: string): string {
+  return iso.slice(0, ISO_DAY_LENGTH);
+}
+/** Characters of an ISO calendar day, "YYYY-MM-DD". */
+const ISO_DAY_LENGTH = 10;
+
+/**
+ * An ISO date-time ending in its zone ("2026-03-12T00:30:00+01:00", "…T23:50:00Z"): an instant, comparable across
+ * zones.
+ */
+const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The article's `dateModified`, as every reader fills it: the update's date where it is no earlier than the published
+ * one. A day before it is a misprint, another date or a draft's last save before a scheduled post went out ("Published
+ * 12 March 2026 · Updated 11 March 2026", `article:modified_time` or Atom's `<updated>` before the published time):
+ * nothing is updated before it is out, and a reader ordering articles by their last change would file it before its
+ * own publication. Days, not instants: a page's published and updated stamps are often printed in different zones, or
+ * one without its time. Where both carry their zone, an earlier day may still be a later instant ("12 March 2026
+ * 00:30 CET" and "11 March 2026 23:50 UTC"), and the update stands.
+ */
+export function updateAfter(published: string | undefined, updated: string | undefined): string | undefined {
+  if (published === undefined || updated === undefined || calendarDay(updated) >= calendarDay(published)) return updated;
+  const laterInstant = ZONED_TIME.test(published) && ZONED_TIME.test(updated) && Date.parse(updated) >= Date.parse(published);
+  return laterInstant ? updated : undefined;
+}

@@ -1,6 +1,6 @@
 import { type Article, type ArticleMeta, type Block, DatelineError, SCHEMA_VERSION } from "@dateline/schema";
 import { definedFields } from "./_fields.js";
-import { publishedOrUpdated } from "./_dates.js";
+import { publishedOrUpdated, updateAfter } from "./_dates.js";
 import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
@@ -22,7 +22,6 @@ import {
   namesDay,
   opensWithDateline,
   stampedOrder,
-  updateAfter,
   vietnameseSignature,
   withBodiesTyped,
 } from "./steps/byline.js";

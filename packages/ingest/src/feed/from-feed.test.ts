@@ -123,6 +123,36 @@ describe("fromFeed: an entry dated only by its update", () => {
   });
 });
 
+describe("fromFeed: an entry's update dated before its published date", () => {
+  const entry = (published: string, updated: string) => `<entry><title>Ferry timetable changes</title><id>urn:pier:${published}</id>
+<published>${published}</published><updated>${updated}</updated><content type="html">&lt;p&gt;The winter timetable ends.&lt;/p&gt;</content></entry>`;
+  const atom = (entries: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Pier Radio</title><id>urn:pier</id><updated>2026-03-14T08:00:00Z</updated>${entries}</feed>`;
+
+  it("drops an update earlier than the published date, keeps a later one and one on the day before that is later", () => {
+    const read = fromFeed(
+      atom(
+        entry("2026-03-12T10:00:00+01:00", "2026-03-11T09:00:00+01:00") +
+          entry("2026-03-12T10:00:00+01:00", "2026-03-13T09:00:00+01:00") +
+          entry("2026-03-12T00:30:00+01:00", "2026-03-11T23:50:00Z"),
+      ),
+    ).map((article) => article.dateModified);
+    expect(read).toEqual([undefined, "2026-03-13T09:00:00+01:00", "2026-03-11T23:50:00+00:00"]);
+  });
+
+  it("drops a JSON Feed item's earlier date_modified", () => {
+    const json = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Pier Radio",
+      items: [
+        { id: "1", title: "Ferry", content_text: "The winter timetable ends.", date_published: "2026-03-12", date_modified: "2026-03-10" },
+      ],
+    });
+    const [item] = fromFeed(json);
+    expect([item?.datePublished, item?.dateModified]).toEqual(["2026-03-12", undefined]);
+  });
+});
+
 describe("fromFeed: bad documents say what and where", () => {
   it("a feed that is not XML names the line and column", () => {
     expect(() => fromFeed("<rss><channel><title>T</title>\n<item><title>A</title></channel></rss>", { source: "feed.xml" })).toThrow(

@@ -9,7 +9,7 @@ import {
   parseArticle,
   SCHEMA_VERSION,
 } from "@dateline/schema";
-import { isoDateFrom, publishedOrUpdated } from "../_dates.js";
+import { isoDateFrom, publishedOrUpdated, updateAfter } from "../_dates.js";
 import { definedFields } from "../_fields.js";
 import { htmlToBlocks, textBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
@@ -93,6 +93,11 @@ function articleOf(entry: FeedEntry, channel: FeedChannel, meta: ArticleMeta): {
     : undefined;
   const keywords = [...new Set(entry.categories)];
   const language = languageTag(entry.language) ?? languageTag(channel.language);
+  // Only an entry that gives no published date at all takes its update for one: a published date given in a form not
+  // read ("<pubDate>Tue, 44 Foo 2025</pubDate>") is still the entry's, and the update no stand-in for it.
+  const datePublished =
+    meta.datePublished ??
+    publishedOrUpdated(isoDateFrom(entry.published), entry.published === undefined ? isoDateFrom(entry.modified) : undefined);
   const article = definedFields({
     version: SCHEMA_VERSION,
     id: meta.id ?? entry.id,
@@ -102,12 +107,8 @@ function articleOf(entry: FeedEntry, channel: FeedChannel, meta: ArticleMeta): {
     image: meta.image ?? (entry.image ? { caption: entry.image.alt ?? headline, image: entry.image } : leadFigure && figureOf(leadFigure)),
     authors: meta.authors ?? (entry.authors.length > 0 ? entry.authors : undefined),
     publisher: meta.publisher ?? publisher,
-    // Only an entry that gives no published date at all takes its update for one: a published date given in a form not
-    // read ("<pubDate>Tue, 44 Foo 2025</pubDate>") is still the entry's, and the update no stand-in for it.
-    datePublished:
-      meta.datePublished ??
-      publishedOrUpdated(isoDateFrom(entry.published), entry.published === undefined ? isoDateFrom(entry.modified) : undefined),
-    dateModified: meta.dateModified ?? isoDateFrom(entry.modified),
+    datePublished,
+    dateModified: meta.dateModified ?? updateAfter(datePublished, isoDateFrom(entry.modified)),
     inLanguage: meta.inLanguage ?? language ?? detectLanguage(body.map(blockText)).code,
     section: meta.section,
     keywords: meta.keywords ?? (keywords.length > 0 ? keywords : undefined),

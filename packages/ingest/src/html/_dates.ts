@@ -1,3 +1,5 @@
+import { isClockTime, isRealDay } from "../_dates.js";
+
 /**
  * A machine-readable date from a page (JSON-LD, `article:published_time`,
  * `<time datetime>`) → the schema's form: a date-time that keeps the page's
@@ -22,7 +24,8 @@ function fromParts(match: RegExpExecArray): string | undefined {
   const date = `${year}-${month}-${day}`;
   if (!validDate(Number(year), Number(month), Number(day))) return undefined;
   if (hour === undefined || zone === undefined) return date;
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return date;
+  // A time no clock shows leaves the day, which the page's own field gives apart from it.
+  if (!isClockTime(Number(hour), Number(minute)) || Number(second ?? 0) > LAST_SECOND) return date;
   return `${date}T${hour}:${minute}:${second ?? "00"}${offset(zone)}`;
 }
 
@@ -50,11 +53,13 @@ function fromRfc2822(match: RegExpExecArray): string | undefined {
   return `${date}T${hour}:${minute}:${second ?? "00"}${zoneText}`;
 }
 
+/** The last second a date-time in the schema's form may print. */
+const LAST_SECOND = 59;
+
 /** Years a news page can carry; a zero date ("0000-00-00") or a typo is no date. */
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2200;
 
 function validDate(year: number, month: number, day: number): boolean {
-  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= FIRST_YEAR && year <= LAST_YEAR && isRealDay(year, month, day);
 }

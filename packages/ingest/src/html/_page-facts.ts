@@ -1,5 +1,6 @@
 import { type Author, LanguageTag } from "@dateline/schema";
 import { normalizeDate } from "./_dates.js";
+import { calendarDay } from "../_dates.js";
 import {
   attr,
   BLOCK_TAGS,
@@ -21,13 +22,13 @@ import {
 import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
 import {
   bylineDate,
-  calendarDay,
   type DateLine,
   headerNumericDate,
   isNameSuffix,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   opensWithPageDateLabel,
+  opensWithPublishedLabel,
   leadsIn,
   namesOverRole,
   parseByline,
@@ -129,8 +130,10 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   // a labelled date or a byline's further down ("Published 4 March 2025") says what the page's date is.
   let bareNumericDate: DateLine | undefined;
   const publish = (date: DateLine, line: string, above?: string) => {
-    // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's.
-    if (facts.dateModified !== undefined && calendarDay(date.iso) > calendarDay(facts.dateModified)) return;
+    // Nothing is published after its update: a later date below an "Updated" line is an event's or a deadline's, unless
+    // it is labelled as published (see `opensWithPublishedLabel`).
+    const later = facts.dateModified !== undefined && calendarDay(date.iso) > calendarDay(facts.dateModified);
+    if (later && !opensWithPublishedLabel(line)) return;
     facts.datePublished = date.iso;
     if (date.alsoModified) facts.dateModified ??= date.alsoModified;
     // The line that dates the page may name its writers before the date ("Ada Lee, 4 March 2025"), as the text reader

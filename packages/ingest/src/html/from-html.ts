@@ -13,7 +13,7 @@ import {
   safeParseArticle,
 } from "@dateline/schema";
 import { decodeHTML } from "entities";
-import { publishedOrUpdated } from "../_dates.js";
+import { calendarDay, publishedOrUpdated, updateAfter } from "../_dates.js";
 import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
@@ -37,7 +37,6 @@ import {
 } from "./_dom.js";
 import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
 import {
-  calendarDay,
   isJobTitleLine,
   isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
@@ -149,6 +148,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   if (!hasText(blocks)) throw noArticle(where, "found a headline but no article text");
 
   const url = meta.url ?? canonicalUrl(document, base) ?? facts.url ?? pageUrl;
+  const datePublished =
+    meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified);
   const article = definedFields({
     version: SCHEMA_VERSION,
     id: meta.id,
@@ -158,9 +159,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     image: lead.image,
     authors: meta.authors ?? facts.authors,
     publisher: meta.publisher ?? publisherOf(facts, openGraph.siteName, url ?? base),
-    datePublished:
-      meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified),
-    dateModified: meta.dateModified ?? facts.dateModified,
+    datePublished,
+    dateModified: meta.dateModified ?? updateAfter(datePublished, facts.dateModified),
     inLanguage:
       meta.inLanguage ??
       languageTag(jsonLd.inLanguage) ??

@@ -168,6 +168,34 @@ describe("a visible date under the headline, on a page with no machine-readable 
   });
 });
 
+describe("an update dated before the published date, in the page's metadata or its visible lines", () => {
+  const dates = (head: string, header = "") => {
+    const html = page("en", header).replace("</title>", `</title>${head}`);
+    const article = read(html);
+    return [article.datePublished, article.dateModified];
+  };
+  const og = (published: string, modified: string) =>
+    `<meta property="article:published_time" content="${published}"><meta property="article:modified_time" content="${modified}">`;
+
+  it("drops an earlier update from the metadata and keeps a later one", () => {
+    expect(dates(og("2026-03-12T10:00:00+01:00", "2026-03-11T09:00:00+01:00"))).toEqual(["2026-03-12T10:00:00+01:00", undefined]);
+    expect(dates(og("2026-03-12T10:00:00+01:00", "2026-03-13T09:00:00+01:00"))).toEqual([
+      "2026-03-12T10:00:00+01:00",
+      "2026-03-13T09:00:00+01:00",
+    ]);
+    const jsonLd = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-03-12","dateModified":"2026-03-11"}</script>`;
+    expect(dates(jsonLd)).toEqual(["2026-03-12", undefined]);
+  });
+
+  it("keeps an update on the day before in another zone that is a later instant", () => {
+    expect(dates(og("2026-03-12T00:30:00+01:00", "2026-03-11T23:50:00Z"))).toEqual(["2026-03-12T00:30:00+01:00", "2026-03-11T23:50:00Z"]);
+  });
+
+  it("dates the page by a visible published line under an earlier update's, whose update is dropped", () => {
+    expect(dates("", "<p>Updated March 11, 2026</p><p>Published March 12, 2026</p>")).toEqual(["2026-03-12", undefined]);
+  });
+});
+
 describe("a data list (<dl>) under the headline", () => {
   it.each([
     ["en", `<dl><dt>Published</dt><dd>4 March 2025</dd></dl>`],

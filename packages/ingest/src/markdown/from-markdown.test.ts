@@ -136,6 +136,27 @@ describe("front matter's dates are days the calendar has, in years a post can ha
   });
 });
 
+describe("front matter's update dated before its published date", () => {
+  const dates = (fields: string) => {
+    const article = read(`---\ntitle: Pier reopens\n${fields}\n---\nThe pier reopened.`).article;
+    return [article?.datePublished, article?.dateModified];
+  };
+
+  it("drops the earlier update and keeps a later one", () => {
+    expect(dates("date: 2026-03-12\nlastmod: 2026-03-11")).toEqual(["2026-03-12", undefined]);
+    expect(dates("date: 2026-03-12\nupdated: 2026-03-11")).toEqual(["2026-03-12", undefined]);
+    expect(dates("date: 2026-03-12\nlastmod: 2026-03-13")).toEqual(["2026-03-12", "2026-03-13"]);
+  });
+
+  it("keeps an update on the day before in another zone that is a later instant, and an update standing alone", () => {
+    expect(dates('date: "2026-03-12T00:30:00+01:00"\nlastmod: "2026-03-11T23:50:00Z"')).toEqual([
+      "2026-03-12T00:30:00+01:00",
+      "2026-03-11T23:50:00+00:00",
+    ]);
+    expect(dates("lastmod: 2026-03-11")).toEqual(["2026-03-11", "2026-03-11"]);
+  });
+});
+
 describe("fromMarkdown: bad input says what and where", () => {
   it("broken YAML names the file line", () => {
     expect(() => fromMarkdown("---\ntitle: A\ntags: [a, b\ndate: 2025-01-01\n---\nText.", { source: "posts/a.md" })).toThrow(

@@ -8,7 +8,7 @@ import {
   parseArticle,
   SCHEMA_VERSION,
 } from "@dateline/schema";
-import { isoDateFrom, publishedOrUpdated } from "../_dates.js";
+import { isoDateFrom, publishedOrUpdated, updateAfter } from "../_dates.js";
 import { definedFields } from "../_fields.js";
 import { htmlToBlocks } from "../html/from-html.js";
 import { parseMeta } from "../meta.js";
@@ -182,6 +182,8 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     if (value !== undefined && !isoDateFrom(value))
       warn(`front matter ${label} "${String(value)}" is not a date Dateline can read; left out`);
   }
+  const datePublished =
+    meta.datePublished ?? publishedOrUpdated(isoDateFrom(published), givesOtherDate(data, published) ? undefined : isoDateFrom(modified));
   // Checked against the schema: front matter is free-form, so a value may still be out of shape.
   const article = definedFields({
     version: SCHEMA_VERSION,
@@ -193,9 +195,8 @@ export function fromMarkdown(input: string | Uint8Array, options: FromMarkdownOp
     image: meta.image ?? imageOf(imageValue, base ?? url, headline),
     authors: meta.authors ?? (authors.length > 0 ? authors : undefined),
     publisher: meta.publisher,
-    datePublished:
-      meta.datePublished ?? publishedOrUpdated(isoDateFrom(published), givesOtherDate(data, published) ? undefined : isoDateFrom(modified)),
-    dateModified: meta.dateModified ?? isoDateFrom(modified),
+    datePublished,
+    dateModified: meta.dateModified ?? updateAfter(datePublished, isoDateFrom(modified)),
     inLanguage: meta.inLanguage ?? (language && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : detectedLanguage(body)),
     section: meta.section ?? text(data.section),
     keywords: meta.keywords ?? (keywords.length > 0 ? keywords : undefined),

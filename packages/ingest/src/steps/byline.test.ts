@@ -7256,6 +7256,52 @@ const INDONESIAN_STORY: [string, string] = [
   "Warga mengatakan kapal yang terlambat membuat mereka terjebak di pulau itu dua kali seminggu selama musim liburan.",
 ];
 
+describe("a clock time printed with the hour's letter, as French, Portuguese and Spanish pages print it", () => {
+  it("reads the time with its zone, spaced or not, after the word for 'at', and the day alone without a zone", () => {
+    expect(parseDate("Publié le 12 mars 2026 à 20h30 CET")).toBe("2026-03-12T20:30:00+01:00");
+    expect(parseDate("Publié le 12 mars 2026 à 20 h 30 CET")).toBe("2026-03-12T20:30:00+01:00");
+    expect(parseDate("Publié le 13/03/2026 à 8h05 (CET)")).toBe("2026-03-13T08:05:00+01:00");
+    expect(parseDate("Publicado em 13/03/2026 às 20h30 UTC")).toBe("2026-03-13T20:30:00+00:00");
+    expect(parseDate("Publié le 12 mars 2026 à 20H30 CET")).toBe("2026-03-12T20:30:00+01:00");
+    expect(parseDate("Actualizado el 13 de marzo de 2026 a las 9h15 CET")).toBe("2026-03-13T09:15:00+01:00");
+    expect(parseDate("12 mars 2026 à 8h05")).toBe("2026-03-12");
+    expect(parseDateLine("Mis à jour le 13 mars 2026 à 9 h 15")).toEqual({ iso: "2026-03-13", modified: true });
+  });
+
+  it("dates nothing by a line whose lettered time no clock shows, and keeps the day's end and a duration's day", () => {
+    for (const line of [
+      "Publié le 12 mars 2026 à 25h10",
+      "12 mars 2026 à 20h75",
+      "Publié le 13/03/2026 à 25h10",
+      "Publicado em 13/03/2026 às 25h10",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(fromText(page("en", ["Publié le 12 mars 2026 à 25h10"])).datePublished).toBeUndefined();
+    expect(parseDateLine("Publié le 12 mars 2026 à 24h00")?.iso).toBe("2026-03-12");
+    // A duration or a channel's name beside a date is no stamp's time: the day stands.
+    expect(parseDateLine("12 mars 2026 · Vidéo 1h30")?.iso).toBe("2026-03-12");
+    expect(parseDateLine("March 12, 2026 · 24h news")?.iso).toBe("2026-03-12");
+  });
+});
+
+describe("a labelled published line under an earlier update's line", () => {
+  const dates = (language: "de" | "en", lines: string[]) => {
+    const article = fromText(page(language, ["By Ada Lee", ...lines]));
+    return [article.datePublished, article.dateModified];
+  };
+
+  it("dates the page by the published line and drops the earlier update", () => {
+    expect(dates("en", ["Updated March 11, 2026", "Published March 12, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates("en", ["Updated March 11, 2026", "Posted: March 12, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates("de", ["Aktualisiert am 11.03.2026", "Veröffentlicht am 12.03.2026"])).toEqual(["2026-03-12", undefined]);
+  });
+
+  it("keeps a later update, and still reads an unlabelled later date under an update as an event's", () => {
+    expect(dates("en", ["Updated March 13, 2026", "Published March 12, 2026"])).toEqual(["2026-03-12", "2026-03-13"]);
+    expect(dates("en", ["Updated March 11, 2026", "March 14, 2026 · Harbour Hall"])).toEqual(["2026-03-11", "2026-03-11"]);
+  });
+});
+
 describe("the text's label before a title's words", () => {
   it("signs no one over a song's, a poem's or a book's title in Dutch, Norwegian and Polish", () => {
     for (const line of [

@@ -46,7 +46,7 @@ import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder }
 import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
-import { isClockTime, isEndOfDay, isRealDay } from "../_dates.js";
+import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
 import {
   CATALAN_DOT,
@@ -763,10 +763,12 @@ function digitValue(digit: string): string {
 
 /**
  * A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). Its seconds are passed over
- * ("08:45:10 CET"): unread, the minutes and seconds would pass for an hour no clock shows ("45:10 CET").
+ * ("08:45:10 CET"): unread, the minutes and seconds would pass for an hour no clock shows ("45:10 CET"). The hour may
+ * be parted from its minutes by the hour's letter, as French, Portuguese and some Spanish pages print a clock ("20h30",
+ * "8h05", "9 h 15"); the second group is set then.
  */
 const TIME =
-  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
+  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})(?:[:.]|\s?(h)\s?)(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
@@ -967,31 +969,57 @@ export function parseDate(text: string, pageOrder?: NumericOrderSource): string 
   const date = findDate(text, pageOrder);
   if (!date) return undefined;
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  const time = lineTime(text);
+  if (time === NO_CLOCK) return undefined;
+  if (!time?.zone) return day;
+  const offset = typeof time.zone === "function" ? time.zone(date) : time.zone;
+  return `${day}T${pad(time.hour)}:${pad(time.minute)}:00${offset}`;
+}
+
+/** What `lineTime` answers for a time no clock shows. */
+const NO_CLOCK = "no clock";
+
+/**
+ * A line's clock time (see `TIME`), its hour on the 24-hour clock and its zone where one is named; undefined for none,
+ * for the day's end ("24:00", "24h00") and for bare figures past a clock's ("3.75", a price or a score); `NO_CLOCK`
+ * for a time no clock shows that its half of the day, its zone or the hour's letter makes a time ("25:10 ET", "14:75
+ * PM", "à 25h10"): a misprint or no stamp, and the line is not dated by it.
+ */
+function lineTime(text: string): { hour: number; minute: number; zone?: (typeof ZONES)[string] } | typeof NO_CLOCK | undefined {
   const time = text.match(TIME);
-  if (!time) return day;
-  const zoneName = time[4]?.toLowerCase();
-  const zone = zoneName ? ZONES[zoneName] : undefined;
-  let hour = Number(time[1]);
-  const minute = Number(time[2]);
-  const meridiem = time[3]?.toLowerCase();
+  if (!time) return undefined;
+  const [, hourText, hourLetter, minuteText, meridiemLetter, zoneName] = time;
+  const zone = zoneName ? ZONES[zoneName.toLowerCase()] : undefined;
+  let hour = Number(hourText);
+  const minute = Number(minuteText);
+  const meridiem = meridiemLetter?.toLowerCase();
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
-  // A clock's half of the day or its zone makes the figures a time: one no clock shows ("25:10 ET", "14:75 PM") is a
-  // misprint or no stamp, and the line is not dated by it. Bare figures ("3.75") may be a price or a score.
-  if (isEndOfDay(hour, minute)) return day;
-  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined ? undefined : day;
-  if (!zone) return day;
-  const offset = typeof zone === "function" ? zone(date) : zone;
-  return `${day}T${pad(hour)}:${pad(minute)}:00${offset}`;
+  if (isEndOfDay(hour, minute)) return undefined;
+  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined || hourLetter !== undefined ? NO_CLOCK : undefined;
+  return zone === undefined ? { hour, minute } : { hour, minute, zone };
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
 const UPDATED = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})${NOT_BEFORE_WORD}|${CJK_UPDATED_LABELS.join("|")})`, "i");
-/** "Published" in the languages read, maybe with the word before its date ("Publié le"), or "On" alone. */
-const PUBLISHED = new RegExp(
-  `^(?:(?:(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?|on)${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`,
-  "i",
-);
+/** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
+const PUBLISHED_LABEL_SOURCE = `(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
+/** A published date's label (see `PUBLISHED_LABEL_SOURCE`), or "On" alone. */
+const PUBLISHED = new RegExp(`^(?:(?:${PUBLISHED_LABEL_SOURCE}|on)${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
+/**
+ * A published date's own label, not "On": "On March 12, 2026" may open an event's line as well as a post's, where
+ * "Published March 12, 2026" names the page's date alone (see `opensWithPublishedLabel`).
+ */
+const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
+
+/**
+ * Whether a line opens with a published date's label ("Published", "Publié le", "Veröffentlicht am"; not "On"): its
+ * date is the page's own wherever it stands, even under an earlier update's line, where an unlabelled later date is an
+ * event's ("Updated March 11, 2026" over "Published March 12, 2026").
+ */
+export function opensWithPublishedLabel(text: string): boolean {
+  return PUBLISHED_LABEL.test(text);
+}
 
 /**
  * Whether a text opens with a label that names the page's own date ("Published", "Posted", "Updated", "Publié le"):
@@ -1058,32 +1086,6 @@ function withUpdate(first: DateLine, second: DateLine): DateLine | undefined {
   if (!first.modified || calendarDay(second.iso) > calendarDay(first.iso)) return undefined;
   return { ...second, alsoModified: first.iso };
 }
-
-/**
- * An update's date where it is no earlier than the published one, a day before it being a misprint or another date
- * ("Published 12 March 2026 · Updated 11 March 2026"): nothing is updated before it is out. Days, not instants: a
- * published and an updated stamp are often printed in different zones, or one without its time. Where both print
- * their zone, an earlier day may still be a later instant ("Published 12 March 2026 00:30 CET · Updated 11 March 2026
- * 23:50 UTC"), and the update stands.
- */
-export function updateAfter(published: string | undefined, updated: string | undefined): string | undefined {
-  if (published === undefined || updated === undefined || calendarDay(updated) >= calendarDay(published)) return updated;
-  const laterInstant = ZONED_TIME.test(published) && ZONED_TIME.test(updated) && Date.parse(updated) >= Date.parse(published);
-  return laterInstant ? updated : undefined;
-}
-
-/**
- * An ISO date-time ending in its zone ("2026-03-12T00:30:00+01:00", "…T23:50:00Z"): an instant, comparable across
- * zones.
- */
-const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** The calendar day of an ISO date or date-time ("2025-07-14T09:30:00+02:00" → "2025-07-14"), which sorts as text. */
-export function calendarDay(iso: string): string {
-  return iso.slice(0, ISO_DAY_LENGTH);
-}
-/** Characters of an ISO calendar day, "YYYY-MM-DD". */
-const ISO_DAY_LENGTH = 10;
 
 /** Longest date line: a longer line is text that mentions a date. */
 export const MAX_DATE_LINE_LENGTH = 200;
@@ -1795,7 +1797,9 @@ function countIdeographs(text: string): number {
 
 /** The date of a line opening with a labelled numeric date (see `LABELLED_NUMERIC_DATE`), as ISO; undefined for none. */
 function labelledDate(text: string, pageOrder?: NumericOrderSource): string | undefined {
-  return numericDateIso(labelledNumericDate(text), pageOrder);
+  // A time no clock shows after the date spoils it, as in `parseDate` ("Publié le 12/03/2026 à 25h10").
+  const iso = numericDateIso(labelledNumericDate(text), pageOrder);
+  return iso === undefined || lineTime(text) === NO_CLOCK ? undefined : iso;
 }
 
 /**

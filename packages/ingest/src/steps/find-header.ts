@@ -1,7 +1,7 @@
 import type { Author, Figure } from "@dateline/schema";
+import { calendarDay } from "../_dates.js";
 import {
   agencyAfterDate,
-  calendarDay,
   bylineDate,
   creditedWriters,
   headerNumericDate,
@@ -9,6 +9,7 @@ import {
   isAgeLine,
   isDateLabel,
   printsDateAlone,
+  opensWithPublishedLabel,
   opensWithUpdateLabel,
   isRelativeDayLine,
   leadsIn,
@@ -1038,7 +1039,7 @@ export function absorbMeta(
   const authors = bylineDates || !signedByAgency ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
-    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date);
+    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date, line.text);
     // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
     // byline too.
     if (line.date && !(authors && header.authors.length === 0 && (signedByAgency || namesBeforeDate(line.text)))) return true;
@@ -1141,14 +1142,22 @@ export function printsUnreadPublishedDate(lines: readonly ClassifiedLine[], head
   return false;
 }
 
-/** A date into the header, where no earlier line set it: the first date the header prints is the article's. */
-function foldDate(header: Header, date: DateLine): void {
+/**
+ * A date into the header, where no earlier line set it: the first date the header prints is the article's. `text`: the
+ * line it was read from, where the caller has it.
+ */
+function foldDate(header: Header, date: DateLine, text?: string): void {
   // An event's span of days dates no post: a date line by its shape, it dates nothing (a later date line may).
   if (date.span) return;
   if (date.modified) header.dateModified ??= date.iso;
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
-  // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`).
-  else if (!(header.dateModified && calendarDay(date.iso) > calendarDay(header.dateModified))) header.datePublished ??= date.iso;
+  // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`). One
+  // labelled as published is the page's: the update before it is the misprint, dropped where the article is assembled.
+  else if (
+    !(header.dateModified && calendarDay(date.iso) > calendarDay(header.dateModified)) ||
+    (text !== undefined && opensWithPublishedLabel(text))
+  )
+    header.datePublished ??= date.iso;
   if (date.alsoModified) header.dateModified ??= date.alsoModified;
 }
 
