@@ -983,12 +983,12 @@ const NO_CLOCK = "no clock";
  * A line's clock time (see `TIME`), its hour on the 24-hour clock and its zone where one is named; undefined for none,
  * for the day's end ("24:00", "24h00") and for bare figures past a clock's ("3.75", a price or a score); `NO_CLOCK`
  * for a time no clock shows that its half of the day, its zone or the hour's letter makes a time ("25:10 ET", "14:75
- * PM", "à 25h10"): a misprint or no stamp, and the line is not dated by it.
+ * PM", "à 25h10", see `lettersClock`): a misprint or no stamp, and the line is not dated by it.
  */
 function lineTime(text: string): { hour: number; minute: number; zone?: (typeof ZONES)[string] } | typeof NO_CLOCK | undefined {
   const time = text.match(TIME);
   if (!time) return undefined;
-  const [, hourText, hourLetter, minuteText, meridiemLetter, zoneName] = time;
+  const [, hourText, , minuteText, meridiemLetter, zoneName] = time;
   const zone = zoneName ? ZONES[zoneName.toLowerCase()] : undefined;
   let hour = Number(hourText);
   const minute = Number(minuteText);
@@ -996,8 +996,21 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
   if (isEndOfDay(hour, minute)) return undefined;
-  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined || hourLetter !== undefined ? NO_CLOCK : undefined;
+  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined || lettersClock(text, time, minute) ? NO_CLOCK : undefined;
   return zone === undefined ? { hour, minute } : { hour, minute, zone };
+}
+
+/** The word for "at" (`TIME_LINKS`) ending the text before a time: "à ", "às ", "a las ". */
+const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+$`, "i");
+
+/**
+ * Whether a time no clock shows, printed with the hour's letter (see `TIME`), is a clock's: minutes past a clock's
+ * ("20h75") are no duration's, but hours past a day's are a duration's ("Grève de 48h00", "Tour de France : 83h56",
+ * "Ouvert 24h24") unless the word for "at" puts them on a clock ("à 25h10").
+ */
+function lettersClock(text: string, time: RegExpMatchArray, minute: number): boolean {
+  if (time[2] === undefined) return false;
+  return !isClockTime(0, minute) || BEFORE_TIME_LINK.test(text.slice(0, time.index));
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
