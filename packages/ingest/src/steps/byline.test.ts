@@ -7284,11 +7284,7 @@ describe("a clock time printed with the hour's letter, as French, Portuguese and
   });
 
   it("keeps the day beside a lettered duration past a day's hours, which no word for 'at' puts on a clock", () => {
-    for (const line of [
-      "12 mars 2026 · Grève de 48h00",
-      "Publié le 12 mars 2026 · Tour de France : 83h56",
-      "12 mars 2026 · Service 24h24",
-    ])
+    for (const line of ["12 mars 2026 · Grève de 48h00", "Publié le 12 mars 2026 · Tour de France : 83h56", "12 mars 2026 · Service 24h24"])
       expect(parseDateLine(line)?.iso, line).toBe("2026-03-12");
     expect(fromText(page("en", ["12 mars 2026 · Grève de 48h00"])).datePublished).toBe("2026-03-12");
     // Minutes past a clock's are no duration's: the line stays undated wherever the time stands.

@@ -996,7 +996,8 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
   if (isEndOfDay(hour, minute)) return undefined;
-  if (!isClockTime(hour, minute)) return meridiem !== undefined || zone !== undefined || lettersClock(text, time, minute) ? NO_CLOCK : undefined;
+  if (!isClockTime(hour, minute))
+    return meridiem !== undefined || zone !== undefined || lettersClock(text, time, minute) ? NO_CLOCK : undefined;
   return zone === undefined ? { hour, minute } : { hour, minute, zone };
 }
 
