@@ -2405,7 +2405,10 @@ const ORGANIZATION_AUTHOR = new RegExp(
     // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
     // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
     // after a writer's name a desk's.
-    "|^(?:der|die|de)\\s+\\p{L}+(?:redaktion|redactie)$",
+    "|^(?:der|die|de)\\s+\\p{L}+(?:redaktion|redactie)$" +
+    // A site's administrator alone ("By Admin", "Oleh Admin - …"), as blogs sign: the site, no person; after a given
+    // name ("Jo Admin") the word is a family name.
+    "|^admin$",
   "iu",
 );
 /** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
@@ -3703,6 +3706,15 @@ const LOWER_R = 0x72;
 const LOWER_S = 0x73;
 const LOWER_T = 0x74;
 
+/**
+ * Titles, forms of address, pronouns and a writer's nouns in Indonesian and Malay ("Presiden", "Gubernur", "Ibu",
+ * "Bapak", "Dia", "Beliau", "Saya", "Penulis", "Wartawan"): alone after "Oleh" ("Oleh Presiden - 12 Agustus 2026") a
+ * sentence's subject or a desk's word, nobody's name; before a name ("Oleh Ibu Rina - …") the title is the name's.
+ */
+const MALAY_ROLE_WORDS =
+  "presiden|wapres|menteri|gubernur|bupati|walikota|wali|camat|lurah|ketua|kepala|direktur|pengarah|ibu|bapak|pak|bu|" +
+  "tuan|puan|encik|cik|dia|beliau|ia|saya|aku|kamu|anda|engkau|kalian|penulis|wartawan|pewarta|jurnalis|kontributor|" +
+  "koresponden|penyunting|editor";
 /** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
 const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga|pejabat";
 /**
@@ -3713,11 +3725,12 @@ const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementeri
  * Perhubungan Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an institution's
  * head noun (a university, a council or parliament, a court, a commission, a party, a bank, a school, a foundation, a
  * regional police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs' doubled word
- * spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), and a clause's words later in the line ("untuk", "yang",
- * "dari").
+ * spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), a clause's words later in the line ("untuk", "yang",
+ * "dari"), and a title, a pronoun or a writer's noun alone before a mark or the line's end (`MALAY_ROLE_WORDS`).
  */
 const MALAY_BY_NOT_NAME = new RegExp(
-  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)`,
+  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)` +
+    `|^(?:${MALAY_ROLE_WORDS})(?=\\s*(?:[,|·•–—-]|$))`,
   "iu",
 );
 /**
@@ -3736,11 +3749,35 @@ function creditsPublicBodyAlone(names: string, text: string): boolean {
 }
 /** Languages whose "Oleh" is "by" (Indonesian, Malay): elsewhere it is a Ukrainian given name ("Oleh Petrenko"). */
 const MALAY_BY_LANGUAGES: ReadonlySet<string> = new Set(["id", "ms"]);
+/** Indonesian and Malay "Oleh:" ("by") with its colon, as a byline's opening prints it. */
+const MALAY_COLON_BY_OPENING = /^oleh\s*:\s*$/iu;
 /** Indonesian and Malay "Oleh" ("by") before a capitalised word, opening the line. */
 const MALAY_BY_OPENING = /^Oleh\s+(?=\p{Lu})/u;
 
-/** One capitalised word and a mark after it, a comma, a dash or a bar ("Rina - ", "Aminah · "). */
-const ONE_NAME_BEFORE_MARK = /^(\p{Lu}\p{Ll}+)\s*[,|·•–—-]\s*/u;
+/** A name after "Oleh": one to four capitalised words ("Rina", "Budi Santoso"), or one word in capitals ("ANTARA"). */
+const MALAY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}`;
+/** What joins two names after "Oleh": a comma, or Indonesian's and Malay's "and" in lower case ("Rina dan Budi"). */
+const MALAY_NAMES_JOIN = /,\s*|\s+dan\s+/u;
+/**
+ * Names after "Oleh" (see `MALAY_NAME`, `MALAY_NAMES_JOIN`) and a mark after them, a comma, a dash or a bar ("Rina - ",
+ * "Rina dan Budi Santoso · ").
+ */
+const NAMES_BEFORE_MARK = new RegExp(
+  String.raw`^((?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*)\s*[,|·•–—-]\s*`,
+  "u",
+);
+/** A word in capitals: after "Oleh" an agency's as it signs ("ANTARA"), or a kicker's, which signs no one. */
+const WORD_IN_CAPITALS = /^\p{Lu}+$/u;
+
+/**
+ * The author a name after "Oleh" stands for, in a list before a mark and the date: an agency or a newsroom as an
+ * Organization ("Antara", "ANTARA", "Redaksi", `isOrganizationName`), any other word in capitals none (undefined), else
+ * a person.
+ */
+function malayByAuthor(name: string): Author | undefined {
+  if (isOrganizationName(name)) return { type: "Organization", name };
+  return WORD_IN_CAPITALS.test(name) ? undefined : { type: "Person", name };
+}
 
 /**
  * The authors of a line on a page in `language` (its code): `parseByline`'s, but for an Indonesian or Malay page's line
@@ -3755,12 +3792,15 @@ export function pageByline(text: string, language: string, dated?: boolean): Aut
   if (!by) return parseByline(text, dated);
   const names = text.slice(by[0].length);
   if (MALAY_BY_NOT_NAME.test(names)) return undefined;
-  // A writer signing with one name before a mark and the date ("Oleh Rina - 12 Agustus 2026"): the label and the date
-  // vouch for it, which a title's "Oleh" prints neither of. The newsroom's one word ("Oleh Redaksi - …") is its own.
-  const single = ONE_NAME_BEFORE_MARK.exec(names);
-  if (single && parseDateLine(names.slice(single[0].length))) {
-    const name = single[1]!;
-    return [{ type: ORGANIZATION_AUTHOR.test(name) ? "Organization" : "Person", name }];
+  // Writers of whom one signs with one name, before a mark and the date ("Oleh Rina - 12 Agustus 2026", "Oleh Rina dan
+  // Budi Santoso - …"): the label and the date vouch for the name, which a title's "Oleh" prints neither of. The
+  // newsroom's one word ("Oleh Redaksi - …") and an agency's ("Oleh Antara - …") are no person's.
+  const listed = NAMES_BEFORE_MARK.exec(names);
+  if (listed && parseDateLine(names.slice(listed[0].length))) {
+    const parts = listed[1]!.split(MALAY_NAMES_JOIN);
+    if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return undefined;
+    const signed = parts.map(malayByAuthor).filter((author) => author !== undefined);
+    if (parts.some((part) => !part.includes(" ")) && signed.length === parts.length) return signed;
   }
   const authors = namesBeforeDate(names, dated);
   return authors?.every((author) => author.type !== "Person" || author.name.includes(" ")) ? authors : undefined;
@@ -3799,7 +3839,8 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
     // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
-    const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), label, marked);
+    const opening = text.slice(0, text.length - names!.length);
+    const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), readsEnAsAnd(label, opening), marked);
     // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
     if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
     // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
@@ -3809,7 +3850,6 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
       return creditsPublicBodyAlone(names!, text) ? [] : undefined;
     }
-    const opening = text.slice(0, text.length - names!.length);
     // A Vietnamese label before a city's name ("Bài: Hà Nội", "Bài: Nha Trang", two syllables as a pen name) or one
     // capitalised syllable ("Bài: Huế": a person signs with two or more): where the piece was filed, on the byline's
     // line, which signs no one.
@@ -3847,7 +3887,7 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   const labelled =
     byLabel !== undefined && NORDIC_BY_WORDS.includes(byLabel) ? NORDIC_PUBLISHED.test(text) : byLabel === "by" || PUBLISHED.test(text);
   if (by && labelled) {
-    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), byLabel, true) : undefined;
+    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), readsEnAsAnd(byLabel), true) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
@@ -3938,6 +3978,9 @@ function labelVouchesFor(opening: string, names: string, label: string | undefin
     });
   }
   if (label !== undefined && GREEK_WRITES_SET.has(label)) return authors.every((author) => author.name.includes(" "));
+  // "Oleh:" before a title, a pronoun, the government or the residents ("Oleh: Presiden", "Oleh: Pemerintah"), as
+  // on a dated line (`vouchedByColonLabel`).
+  if (MALAY_COLON_BY_OPENING.test(opening)) return authors.every((author) => !MALAY_BY_NOT_NAME.test(author.name));
   return true;
 }
 
@@ -4009,7 +4052,7 @@ const WIRE_LIST_MARK = /(?!(?<=\s)\s)\s*[/,|&]\s*/u;
  */
 function wiresNamed(names: string, listMark: RegExp = WIRE_LIST_MARK): Author[] | undefined {
   const parts = names.trim().split(listMark);
-  if (!parts.every((part) => isWireName(part) || NATIONAL_WIRE_SPELLINGS.has(part))) return undefined;
+  if (!parts.every(isAgencyName)) return undefined;
   return parts.map((name) => ({ type: "Organization", name }));
 }
 /** "d", which opens a lower-case Romanian, French or Spanish "de" ("by", "of"). */
@@ -4023,7 +4066,7 @@ const MAX_LOWER_BY_WORDS = 4;
  */
 function lowerCaseByline(names: string): Author[] | undefined {
   if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS) return undefined;
-  const authors = parseNames(names, undefined);
+  const authors = parseNames(names, false);
   return authors && authors.length > 0 && authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author))
     ? authors
     : undefined;
@@ -4322,14 +4365,28 @@ function arePeopleInFull(authors: readonly Author[], inFull: (author: Author) =>
   return authors.some(inFull) && authors.every((author) => inFull(author) || isWire(author));
 }
 
-/** Whether an author is a wire service (see `isWireName`). */
+/** Whether an author is an agency (see `isAgencyName`). */
 function isWire(author: Author): boolean {
-  return author.type === "Organization" && isWireName(author.name);
+  return author.type === "Organization" && isAgencyName(author.name);
 }
 
 /** Whether a name is a wire service's, whole or its initials ("Reuters", "TT"; see `WIRE_INITIALS_SET`). */
 function isWireName(name: string): boolean {
   return WIRE_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name);
+}
+
+/**
+ * Whether a name is any agency's the table knows: a wire's (`isWireName`) or a national wire's alone, as it signs or in
+ * capitals ("Antara", "BERNAMA", `NATIONAL_WIRE_SPELLINGS`). Asked of a name a byline's label or a source's has set
+ * apart, where a word that is also a given name ("Antara", "Lusa") is the agency's far more often than a pen name.
+ */
+function isAgencyName(name: string): boolean {
+  return isWireName(name) || NATIONAL_WIRE_SPELLINGS.has(name);
+}
+
+/** Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an agency's. */
+function isOrganizationName(name: string): boolean {
+  return ORGANIZATION_AUTHOR.test(name) || isAgencyName(name);
 }
 
 /**
@@ -4857,20 +4914,43 @@ function isBodyByItsWords(name: string): boolean {
  * read whole before the names end at "for", which after a writer names an outlet ("By Ada Lee for the Courier").
  */
 const BODY_NAME_IN_TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))+$/u;
+/**
+ * A name in title case with its lower-case joins (as `BODY_NAME_IN_TITLE_CASE`), perhaps possessive, then one or two
+ * words in lower case and a comma: "By Transport for London standards, fares …", "By Department for Transport figures,
+ * …" open a sentence with a measure's phrase, which names no writer.
+ */
+const BODY_NAME_BEFORE_NOUN = /^(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*))+?)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,2},\s/u;
+
+/** Whether the names open a sentence with a public body's name and a noun (see `BODY_NAME_BEFORE_NOUN`). */
+function opensSentenceWithBody(names: string): boolean {
+  const body = BODY_NAME_BEFORE_NOUN.exec(names);
+  return body !== null && isPublicBodyName(body[1]!);
+}
 
 /**
- * The people (and organisations) named at the start of a byline, before any role, agency or date; `label` is the
- * byline's label in lower case, which tells the language of its "en" (see `NAMES_END_EN_AS_AND`); `fieldsVouched`: a date
- * line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either of
- * which vouches for the people in the fields after the names (see `authorsInFields`).
+ * Whether "en" is Dutch "and" after a byline's `label` (in lower case) or its printed `opening`: after "Door" and the
+ * Dutch verbs' labels (`EN_AS_AND_BY_WORDS`, `EN_AS_AND_BY_PHRASES`), and after the text's label ("Tekst: Anne Visser
+ * en Bram Smit"), whose other languages (Norwegian, Danish, Polish) print no "en" before a second full name.
  */
-function parseNames(text: string, label: string | undefined, fieldsVouched = false): Author[] | undefined {
+function readsEnAsAnd(label: string | undefined, opening = ""): boolean {
+  if (label === undefined) return TEXT_LABEL_OPENING.test(opening);
+  return EN_AS_AND_BY_WORDS.includes(label) || EN_AS_AND_BY_PHRASES.includes(label);
+}
+
+/**
+ * The people (and organisations) named at the start of a byline, before any role, agency or date; `enAsAnd`: the
+ * byline's label is Dutch, whose "en" joins two writers (see `readsEnAsAnd`, `NAMES_END_EN_AS_AND`); `fieldsVouched`: a
+ * date line came before the label ("3 March 2025 by Ada Lee · Sam Ray"), or the markup calls the line a byline, either
+ * of which vouches for the people in the fields after the names (see `authorsInFields`).
+ */
+function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Author[] | undefined {
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
-  const enAsAnd = label !== undefined && (EN_AS_AND_BY_WORDS.includes(label) || EN_AS_AND_BY_PHRASES.includes(label));
   const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
   const whole = text.trim();
   if (BODY_NAME_IN_TITLE_CASE.test(whole) && isPublicBodyName(whole)) return [{ type: "Organization", name: whole }];
+  // Cut at its "for" ("By Transport for London standards, …"), the sentence would sign the name's first word.
+  if (opensSentenceWithBody(whole)) return undefined;
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
   if (enAsAnd && namesPart.includes(CAPITAL_DUTCH_AND)) namesPart = withCapitalDutchAndRead(namesPart);
@@ -4967,9 +5047,9 @@ function parseNames(text: string, label: string | undefined, fieldsVouched = fal
     if (wireSigned && listed && !isWireName(name)) break;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name, listed)) break;
-    if (ORGANIZATION_AUTHOR.test(name) || WIRE_INITIALS_SET.has(name)) {
+    if (isOrganizationName(name)) {
       authors.push({ type: "Organization", name });
-      wireSigned ||= index > 0 && isWireName(name);
+      wireSigned ||= index > 0 && isAgencyName(name);
     }
     // Where the story was filed, after the names ("By Ada Lee, London", "Von dpa, Berlin"), ends them.
     else if (index > 0 && listed && isFilingPlace(name, authors[0], parts.slice(index + 1))) break;
