@@ -7420,3 +7420,103 @@ describe("a Vietnamese label before a province's seat or one syllable", () => {
     expect(parseByline("Bài: PV")).toBeUndefined();
   });
 });
+
+describe('Dutch "en" between writers after the text\'s label', () => {
+  it("signs both writers, and the last of a list", () => {
+    expect(parseByline("Tekst: Anne Visser en Bram Smit")).toEqual([
+      { type: "Person", name: "Anne Visser" },
+      { type: "Person", name: "Bram Smit" },
+    ]);
+    expect(authorNames({ authors: parseByline("Tekst: Anne Visser, Bram Smit en Lotte Jansen") })).toEqual([
+      "Anne Visser",
+      "Bram Smit",
+      "Lotte Jansen",
+    ]);
+    const read = fromText(pageUnder("Nieuwe dienstregeling voor de veerboot", ["Tekst:", "Sanne de Vries en Joost Bakker", "12 maart 2026"], DUTCH_STORY));
+    expect(authorNames(read)).toEqual(["Sanne de Vries", "Joost Bakker"]);
+  });
+
+  it("still ends the names before anything but a full name, and leaves a title's joined words unsigned", () => {
+    expect(parseByline("Tekst: Anne Visser en haar moeder")).toEqual([{ type: "Person", name: "Anne Visser" }]);
+    expect(parseByline("Tekst: Anne Visser en De Telegraaf")).toEqual([{ type: "Person", name: "Anne Visser" }]);
+    for (const line of ["Tekst: Rood en Blauw", "Tekst: Zomer En Winter"]) expect(parseByline(line), line).toBeUndefined();
+    for (const name of ["Jan Enden", "Henk Dankers"]) expect(parseByline(`Tekst: ${name}`), name).toEqual([{ type: "Person", name }]);
+  });
+});
+
+describe('"Oleh" before names joined by "dan" or a comma, one of them a single word', () => {
+  it("signs every writer before the mark and the date", () => {
+    expect(authorNames({ authors: pageByline("Oleh Rina dan Budi Santoso - 12 Agustus 2026", "id") })).toEqual(["Rina", "Budi Santoso"]);
+    expect(authorNames({ authors: pageByline("Oleh Mohd Hafiz dan Aminah, 12 Ogos 2026", "ms") })).toEqual(["Mohd Hafiz", "Aminah"]);
+    expect(authorNames({ authors: pageByline("Oleh Rina, Budi Santoso - 12 Agustus 2026", "id") })).toEqual(["Rina", "Budi Santoso"]);
+    const read = fromText(pageUnder("Jadwal Feri Baru Disetujui Dewan Kota", ["Oleh Rina dan Budi | 12 Agustus 2026"], INDONESIAN_STORY));
+    expect(authorNames(read)).toEqual(["Rina", "Budi"]);
+    expect(read.datePublished?.slice(0, 10)).toBe("2026-08-12");
+  });
+
+  it("signs no one when one of the names is the police's, the government's or a title's, nor names holding the syllable", () => {
+    for (const line of ["Oleh Rina dan Polisi - 12 Agustus 2026", "Oleh Rina dan Presiden - 12 Agustus 2026"])
+      expect(pageByline(line, "id"), line).toBeUndefined();
+    for (const name of ["Dani Ramdan", "Ramdani", "Wan Dania Idris"])
+      expect(pageByline(`Oleh ${name} - 12 Agustus 2026`, "id"), name).toEqual([{ type: "Person", name }]);
+  });
+});
+
+describe('"By" before a public body\'s name with its joins and a measure\'s noun', () => {
+  it("reads a sentence, signing no one", () => {
+    for (const line of [
+      "By Transport for London standards, fares are high.",
+      "By Transport for London's own count, fares rose again.",
+      "By Department for Transport figures, rail use fell.",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
+  it("still signs the body alone, a writer for it, and a writer's name ending in such a noun", () => {
+    expect(parseByline("By Transport for London")).toEqual([{ type: "Organization", name: "Transport for London" }]);
+    expect(parseByline("By Nora Pell, Transport for London")).toEqual([{ type: "Person", name: "Nora Pell" }]);
+    expect(parseByline("By Ada Lee and others, March 12, 2026")).toEqual([{ type: "Person", name: "Ada Lee" }]);
+    expect(parseByline("By Tom Figures")).toEqual([{ type: "Person", name: "Tom Figures" }]);
+  });
+});
+
+describe("an agency the table knows, after any byline's label", () => {
+  it("signs as an organisation after \"Oleh\", its colon or \"By\", as it signs or in capitals", () => {
+    expect(pageByline("Oleh Antara - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "Antara" }]);
+    expect(pageByline("Oleh ANTARA - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "ANTARA" }]);
+    expect(pageByline("Oleh Bernama - 12 Ogos 2026", "ms")).toEqual([{ type: "Organization", name: "Bernama" }]);
+    expect(parseByline("Oleh: Antara")).toEqual([{ type: "Organization", name: "Antara" }]);
+    expect(parseByline("By Ada Lee, Antara")).toEqual([
+      { type: "Person", name: "Ada Lee" },
+      { type: "Organization", name: "Antara" },
+    ]);
+    const read = fromText(pageUnder("Jadual Feri Baharu Diluluskan Majlis", ["Oleh: Bernama - 12 Ogos 2026"], INDONESIAN_STORY));
+    expect(read.authors).toEqual([{ type: "Organization", name: "Bernama" }]);
+  });
+
+  it("leaves another word in capitals after \"Oleh\" unsigned, and an agency's word inside a person's name alone", () => {
+    expect(pageByline("Oleh KABAR - 12 Agustus 2026", "id")).toBeUndefined();
+    expect(parseByline("By Antara Putri")).toEqual([{ type: "Person", name: "Antara Putri" }]);
+  });
+});
+
+describe('"Oleh" before a title, a pronoun or a writer\'s noun alone', () => {
+  it("signs no one, on a dated line or after the colon", () => {
+    for (const word of ["Presiden", "Ibu", "Dia", "Beliau", "Gubernur", "Saya", "Penulis", "Wartawan"]) {
+      const line = `Oleh ${word} - 12 Agustus 2026`;
+      expect(pageByline(line, "id"), line).toBeUndefined();
+      const read = fromText(pageUnder("Jadwal Feri Baru Disetujui Dewan Kota", [line], INDONESIAN_STORY));
+      expect(read.authors ?? [], line).toEqual([]);
+      expect(parseByline(`Oleh: ${word}`), word).toBeUndefined();
+    }
+  });
+
+  it("signs a site's administrator alone as an organisation, and given names that are also words as people", () => {
+    expect(pageByline("Oleh Admin - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "Admin" }]);
+    expect(parseByline("By Admin")).toEqual([{ type: "Organization", name: "Admin" }]);
+    expect(parseByline("By Jo Admin")).toEqual([{ type: "Person", name: "Jo Admin" }]);
+    for (const name of ["Putri", "Intan", "Dewi", "Bunga"])
+      expect(pageByline(`Oleh ${name} - 12 Agustus 2026`, "id"), name).toEqual([{ type: "Person", name }]);
+    expect(pageByline("Oleh Ibu Rina - 12 Agustus 2026", "id")).toEqual([{ type: "Person", name: "Ibu Rina" }]);
+  });
+});
