@@ -7432,7 +7432,9 @@ describe('Dutch "en" between writers after the text\'s label', () => {
       "Bram Smit",
       "Lotte Jansen",
     ]);
-    const read = fromText(pageUnder("Nieuwe dienstregeling voor de veerboot", ["Tekst:", "Sanne de Vries en Joost Bakker", "12 maart 2026"], DUTCH_STORY));
+    const read = fromText(
+      pageUnder("Nieuwe dienstregeling voor de veerboot", ["Tekst:", "Sanne de Vries en Joost Bakker", "12 maart 2026"], DUTCH_STORY),
+    );
     expect(authorNames(read)).toEqual(["Sanne de Vries", "Joost Bakker"]);
   });
 
@@ -7462,7 +7464,7 @@ describe('"Oleh" before names joined by "dan" or a comma, one of them a single w
   });
 });
 
-describe('"By" before a public body\'s name with its joins and a measure\'s noun', () => {
+describe("\"By\" before a public body's name with its joins and a measure's noun", () => {
   it("reads a sentence, signing no one", () => {
     for (const line of [
       "By Transport for London standards, fares are high.",
@@ -7481,15 +7483,12 @@ describe('"By" before a public body\'s name with its joins and a measure\'s noun
 });
 
 describe("an agency the table knows, after any byline's label", () => {
-  it("signs as an organisation after \"Oleh\", its colon or \"By\", as it signs or in capitals", () => {
+  it('signs as an organisation after "Oleh", its colon or "By", as it signs or in capitals', () => {
     expect(pageByline("Oleh Antara - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "Antara" }]);
     expect(pageByline("Oleh ANTARA - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "ANTARA" }]);
     expect(pageByline("Oleh Bernama - 12 Ogos 2026", "ms")).toEqual([{ type: "Organization", name: "Bernama" }]);
     expect(parseByline("Oleh: Antara")).toEqual([{ type: "Organization", name: "Antara" }]);
-    expect(parseByline("By Ada Lee, Antara")).toEqual([
-      { type: "Person", name: "Ada Lee" },
-      { type: "Organization", name: "Antara" },
-    ]);
+    expect(parseByline("By Antara")).toEqual([{ type: "Organization", name: "Antara" }]);
     const read = fromText(pageUnder("Jadual Feri Baharu Diluluskan Majlis", ["Oleh: Bernama - 12 Ogos 2026"], INDONESIAN_STORY));
     expect(read.authors).toEqual([{ type: "Organization", name: "Bernama" }]);
   });
@@ -7497,11 +7496,13 @@ describe("an agency the table knows, after any byline's label", () => {
   it("leaves another word in capitals after \"Oleh\" unsigned, and an agency's word inside a person's name alone", () => {
     expect(pageByline("Oleh KABAR - 12 Agustus 2026", "id")).toBeUndefined();
     expect(parseByline("By Antara Putri")).toEqual([{ type: "Person", name: "Antara Putri" }]);
+    // After a writer the name may be where the story was filed, as before.
+    expect(parseByline("By Ada Lee, Antara")).toEqual([{ type: "Person", name: "Ada Lee" }]);
   });
 });
 
 describe('"Oleh" before a title, a pronoun or a writer\'s noun alone', () => {
-  it("signs no one, on a dated line or after the colon", () => {
+  it("signs no one, on a dated line or after the colon, where a body's or an agency's noun after the colon still signs", () => {
     for (const word of ["Presiden", "Ibu", "Dia", "Beliau", "Gubernur", "Saya", "Penulis", "Wartawan"]) {
       const line = `Oleh ${word} - 12 Agustus 2026`;
       expect(pageByline(line, "id"), line).toBeUndefined();
@@ -7509,6 +7510,7 @@ describe('"Oleh" before a title, a pronoun or a writer\'s noun alone', () => {
       expect(read.authors ?? [], line).toEqual([]);
       expect(parseByline(`Oleh: ${word}`), word).toBeUndefined();
     }
+    expect(parseByline("Oleh: Kantor Berita Antara")).toEqual([{ type: "Organization", name: "Kantor Berita Antara" }]);
   });
 
   it("signs a site's administrator alone as an organisation, and given names that are also words as people", () => {

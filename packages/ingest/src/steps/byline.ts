@@ -3715,6 +3715,8 @@ const MALAY_ROLE_WORDS =
   "presiden|wapres|menteri|gubernur|bupati|walikota|wali|camat|lurah|ketua|kepala|direktur|pengarah|ibu|bapak|pak|bu|" +
   "tuan|puan|encik|cik|dia|beliau|ia|saya|aku|kamu|anda|engkau|kalian|penulis|wartawan|pewarta|jurnalis|kontributor|" +
   "koresponden|penyunting|editor";
+/** A title, a pronoun or a writer's noun alone (`MALAY_ROLE_WORDS`), before a mark or the text's end. */
+const MALAY_ROLE_ALONE = new RegExp(`^(?:${MALAY_ROLE_WORDS})(?=\\s*(?:[,|·•–—-]|$))`, "iu");
 /** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
 const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga|pejabat";
 /**
@@ -3730,7 +3732,7 @@ const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementeri
  */
 const MALAY_BY_NOT_NAME = new RegExp(
   `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)` +
-    `|^(?:${MALAY_ROLE_WORDS})(?=\\s*(?:[,|·•–—-]|$))`,
+    `|${MALAY_ROLE_ALONE.source}`,
   "iu",
 );
 /**
@@ -3887,7 +3889,9 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   const labelled =
     byLabel !== undefined && NORDIC_BY_WORDS.includes(byLabel) ? NORDIC_PUBLISHED.test(text) : byLabel === "by" || PUBLISHED.test(text);
   if (by && labelled) {
-    return parseDateLine(text.slice(0, by.index)) ? parseNames(text.slice(by.index + by[0].length), readsEnAsAnd(byLabel), true) : undefined;
+    return parseDateLine(text.slice(0, by.index))
+      ? parseNames(text.slice(by.index + by[0].length), readsEnAsAnd(byLabel), true)
+      : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
 }
@@ -3978,9 +3982,8 @@ function labelVouchesFor(opening: string, names: string, label: string | undefin
     });
   }
   if (label !== undefined && GREEK_WRITES_SET.has(label)) return authors.every((author) => author.name.includes(" "));
-  // "Oleh:" before a title, a pronoun, the government or the residents ("Oleh: Presiden", "Oleh: Pemerintah"), as
-  // on a dated line (`vouchedByColonLabel`).
-  if (MALAY_COLON_BY_OPENING.test(opening)) return authors.every((author) => !MALAY_BY_NOT_NAME.test(author.name));
+  // "Oleh:" before a title, a pronoun or a writer's noun alone ("Oleh: Presiden", "Oleh: Penulis"): nobody's name.
+  if (MALAY_COLON_BY_OPENING.test(opening)) return authors.every((author) => !MALAY_ROLE_ALONE.test(author.name));
   return true;
 }
 
@@ -4377,8 +4380,8 @@ function isWireName(name: string): boolean {
 
 /**
  * Whether a name is any agency's the table knows: a wire's (`isWireName`) or a national wire's alone, as it signs or in
- * capitals ("Antara", "BERNAMA", `NATIONAL_WIRE_SPELLINGS`). Asked of a name a byline's label or a source's has set
- * apart, where a word that is also a given name ("Antara", "Lusa") is the agency's far more often than a pen name.
+ * capitals ("Antara", "BERNAMA", `NATIONAL_WIRE_SPELLINGS`). Asked of a name a byline's label or a source's sets
+ * first, where a word that is also a given name ("Antara", "Lusa") is the agency's far more often than a pen name.
  */
 function isAgencyName(name: string): boolean {
   return isWireName(name) || NATIONAL_WIRE_SPELLINGS.has(name);
@@ -5047,9 +5050,11 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     if (wireSigned && listed && !isWireName(name)) break;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name, listed)) break;
-    if (isOrganizationName(name)) {
+    // A national wire's name is an agency's only where the label sets it first ("By Antara"); after a writer it may be
+    // where the story was filed or a family name (see `NATIONAL_WIRES`).
+    if (index === 0 ? isOrganizationName(name) : ORGANIZATION_AUTHOR.test(name) || isWireName(name)) {
       authors.push({ type: "Organization", name });
-      wireSigned ||= index > 0 && isAgencyName(name);
+      wireSigned ||= index > 0 && isWireName(name);
     }
     // Where the story was filed, after the names ("By Ada Lee, London", "Von dpa, Berlin"), ends them.
     else if (index > 0 && listed && isFilingPlace(name, authors[0], parts.slice(index + 1))) break;
