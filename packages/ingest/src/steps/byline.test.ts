@@ -7522,3 +7522,34 @@ describe('"Oleh" before a title, a pronoun or a writer\'s noun alone', () => {
     expect(pageByline("Oleh Ibu Rina - 12 Agustus 2026", "id")).toEqual([{ type: "Person", name: "Ibu Rina" }]);
   });
 });
+
+describe("md89 review: a national wire's given name beside others, one word after a comma after \"Oleh\", a body's staff", () => {
+  it("signs a national wire's name as a person's with a role or another writer beside it, as the agency alone", () => {
+    expect(parseByline("By Hina, Reporter")).toEqual([{ type: "Person", name: "Hina" }]);
+    expect(parseByline("By Lusa Staff Writer")).toEqual([{ type: "Person", name: "Lusa" }]);
+    expect(parseByline("By Hina and Ali Raza")).toEqual([
+      { type: "Person", name: "Hina" },
+      { type: "Person", name: "Ali Raza" },
+    ]);
+    expect(authorNames({ authors: pageByline("Oleh Irna dan Budi Santoso - 12 Agustus 2026", "id") })).toEqual(["Irna", "Budi Santoso"]);
+    expect(pageByline("Oleh Irna dan Budi Santoso - 12 Agustus 2026", "id")?.[0]?.type).toBe("Person");
+    expect(parseByline("By Lusa")).toEqual([{ type: "Organization", name: "Lusa" }]);
+  });
+
+  it('ends the names after "Oleh" at one word after a comma: a place, a role or an outlet', () => {
+    for (const after of ["Jakarta", "Wartawan", "Kompas"]) {
+      const line = `Oleh Rina, ${after} - 12 Agustus 2026`;
+      expect(pageByline(line, "id"), line).toEqual([{ type: "Person", name: "Rina" }]);
+    }
+    expect(authorNames({ authors: pageByline("Oleh Rina dan Budi Santoso, Bandung | 12 Agustus 2026", "id") })).toEqual([
+      "Rina",
+      "Budi Santoso",
+    ]);
+    expect(authorNames({ authors: pageByline("Oleh Ahmad, Budi dan Citra - 12 Agustus 2026", "id") })).toEqual(["Ahmad", "Budi", "Citra"]);
+  });
+
+  it("signs a public body whose staff sign a dated byline, where the same words before a sentence sign no one", () => {
+    expect(parseByline("By Transport for London staff, March 12, 2026")).toEqual([{ type: "Organization", name: "Transport for London" }]);
+    expect(parseByline("By Transport for London standards, fares are high.")).toBeUndefined();
+  });
+});

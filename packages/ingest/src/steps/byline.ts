@@ -3768,6 +3768,12 @@ const NAMES_BEFORE_MARK = new RegExp(
   String.raw`^((?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*)\s*[,|·•–—-]\s*`,
   "u",
 );
+/**
+ * One word after a comma ending the names after "Oleh" ("Oleh Rina, Jakarta - …", "Oleh Rina, Wartawan - …", "Oleh Rina
+ * dan Budi, Kompas - …"): where the piece was filed, the writer's role or the outlet, as after "By" a comma sets them;
+ * a list's one-word writer comes before "dan" ("Oleh Ahmad, Budi dan Citra - …").
+ */
+const ONE_WORD_AFTER_COMMA_END = /,\s*(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
 /** A word in capitals: after "Oleh" an agency's as it signs ("ANTARA"), or a kicker's, which signs no one. */
 const WORD_IN_CAPITALS = /^\p{Lu}+$/u;
 
@@ -3776,8 +3782,8 @@ const WORD_IN_CAPITALS = /^\p{Lu}+$/u;
  * Organization ("Antara", "ANTARA", "Redaksi", `isOrganizationName`), any other word in capitals none (undefined), else
  * a person.
  */
-function malayByAuthor(name: string): Author | undefined {
-  if (isOrganizationName(name)) return { type: "Organization", name };
+function malayByAuthor(name: string, alone: boolean): Author | undefined {
+  if (isOrganizationName(name, alone)) return { type: "Organization", name };
   return WORD_IN_CAPITALS.test(name) ? undefined : { type: "Person", name };
 }
 
@@ -3799,9 +3805,9 @@ export function pageByline(text: string, language: string, dated?: boolean): Aut
   // newsroom's one word ("Oleh Redaksi - …") and an agency's ("Oleh Antara - …") are no person's.
   const listed = NAMES_BEFORE_MARK.exec(names);
   if (listed && parseDateLine(names.slice(listed[0].length))) {
-    const parts = listed[1]!.split(MALAY_NAMES_JOIN);
+    const parts = listed[1]!.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
     if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return undefined;
-    const signed = parts.map(malayByAuthor).filter((author) => author !== undefined);
+    const signed = parts.map((part) => malayByAuthor(part, parts.length === 1)).filter((author) => author !== undefined);
     if (parts.some((part) => !part.includes(" ")) && signed.length === parts.length) return signed;
   }
   const authors = namesBeforeDate(names, dated);
@@ -4387,9 +4393,15 @@ function isAgencyName(name: string): boolean {
   return isWireName(name) || NATIONAL_WIRE_SPELLINGS.has(name);
 }
 
-/** Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an agency's. */
-function isOrganizationName(name: string): boolean {
-  return ORGANIZATION_AUTHOR.test(name) || isAgencyName(name);
+/**
+ * Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an agency's.
+ * A national wire's name in title case is also a given name ("Hina", "Irna", `NATIONAL_WIRES`): the agency's only
+ * `alone`, with no role cut from it and no one listed beside it ("By Hina", not "By Hina, Reporter" or "Oleh Irna dan
+ * Budi Santoso"); in capitals it is the agency's anywhere.
+ */
+function isOrganizationName(name: string, alone = true): boolean {
+  if (ORGANIZATION_AUTHOR.test(name) || isWireName(name)) return true;
+  return NATIONAL_WIRE_SPELLINGS.has(name) && (alone || name === name.toUpperCase());
 }
 
 /**
@@ -4924,10 +4936,15 @@ const BODY_NAME_IN_TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|on|and|the|
  */
 const BODY_NAME_BEFORE_NOUN = /^(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}-]*))+?)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){1,2},\s/u;
 
-/** Whether the names open a sentence with a public body's name and a noun (see `BODY_NAME_BEFORE_NOUN`). */
-function opensSentenceWithBody(names: string): boolean {
+/**
+ * What a public body's name and a noun before a comma (`BODY_NAME_BEFORE_NOUN`) open: a sentence (an empty list), or,
+ * with a date after the comma, a byline its staff sign for the body ("By Transport for London staff, March 12, 2026");
+ * undefined when the names open with no such name.
+ */
+function authorsOfBodyBeforeNoun(names: string): Author[] | undefined {
   const body = BODY_NAME_BEFORE_NOUN.exec(names);
-  return body !== null && isPublicBodyName(body[1]!);
+  if (body === null || !isPublicBodyName(body[1]!)) return undefined;
+  return parseDateLine(names.slice(body[0].length)) ? [{ type: "Organization", name: body[1]! }] : [];
 }
 
 /**
@@ -4952,8 +4969,10 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
   const whole = text.trim();
   if (BODY_NAME_IN_TITLE_CASE.test(whole) && isPublicBodyName(whole)) return [{ type: "Organization", name: whole }];
-  // Cut at its "for" ("By Transport for London standards, …"), the sentence would sign the name's first word.
-  if (opensSentenceWithBody(whole)) return undefined;
+  // Cut at its "for" ("By Transport for London standards, …"), the sentence would sign the name's first word; before a
+  // date the body signs ("By Transport for London staff, March 12, 2026").
+  const bodyBeforeNoun = authorsOfBodyBeforeNoun(whole);
+  if (bodyBeforeNoun !== undefined) return bodyBeforeNoun.length > 0 ? bodyBeforeNoun : undefined;
   const end = namesEnd.exec(text);
   let namesPart = (end ? text.slice(0, end.index) : text).replace(HANDLE, "");
   if (enAsAnd && namesPart.includes(CAPITAL_DUTCH_AND)) namesPart = withCapitalDutchAndRead(namesPart);
@@ -5052,7 +5071,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     if (index > 0 && isAffiliation(name, listed)) break;
     // A national wire's name is an agency's only where the label sets it first ("By Antara"); after a writer it may be
     // where the story was filed or a family name (see `NATIONAL_WIRES`).
-    if (index === 0 ? isOrganizationName(name) : ORGANIZATION_AUTHOR.test(name) || isWireName(name)) {
+    if (index === 0 ? isOrganizationName(name, parts.length === 1 && name === noted) : ORGANIZATION_AUTHOR.test(name) || isWireName(name)) {
       authors.push({ type: "Organization", name });
       wireSigned ||= index > 0 && isWireName(name);
     }
