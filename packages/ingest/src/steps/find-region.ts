@@ -1358,6 +1358,16 @@ const RELATED_LIST_HEADER = relatedLabelLine(RELATED_LIST_HEADS);
 /** Longest such header: the test is kept off the body's paragraphs. */
 const MAX_RELATED_HEADER_LENGTH = 40;
 
+/**
+ * Whether the story goes on under a prompt's box at `at`, the line after its titles: a long paragraph in the story's
+ * own words (`storyGoesOnUnder` with `closesStory`), or a shorter last one that quotes a speaker (`closesStoryQuoting`).
+ * Stories often end on a quote of a dozen words, under the length a paragraph going on needs; a bio or a pitch rarely
+ * quotes anyone.
+ */
+function storyGoesOnUnderPrompt(lines: readonly ClassifiedLine[], at: number): boolean {
+  return storyGoesOnUnder(lines, at, closesStory) || closesStoryQuoting(lines, at);
+}
+
 /** Whether the line at `at`, under a related box's titles, is prose set apart: the box's block ends over it. */
 function headsLoneBlock(lines: readonly ClassifiedLine[], at: number): boolean {
   return isProse(lines[at]) && lines[at]!.blankBefore;
@@ -1386,7 +1396,7 @@ export function endBeforeRelatedTeasers(
     const titlesEnd = relatedBoxTitlesEnd(lines, i);
     const closes = RELATED_LIST_HEADER.test(line.lower)
       ? titlesEnd === undefined || !storyGoesOnUnder(lines, titlesEnd)
-      : titlesEnd !== undefined && headsLoneBlock(lines, titlesEnd) && !storyGoesOnUnder(lines, titlesEnd, closesStory);
+      : titlesEnd !== undefined && headsLoneBlock(lines, titlesEnd) && !storyGoesOnUnderPrompt(lines, titlesEnd);
     if (closes) return i;
   }
   return end;
