@@ -5521,6 +5521,34 @@ describe("a related box right above the story's last paragraph keeps that paragr
     expect(bodyTexts(page("en", "Related coverage", quoted))).toEqual([...paragraphsIn.en.slice(0, 3), quoted]);
   });
 
+  it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
+    const story = [
+      "Die Fähre zwischen Kellwick und der Insel ist in dieser Woche zum ersten Mal seit dem Ende des Streiks jeden Tag pünktlich gefahren, teilte der Betreiber am Donnerstag mit.",
+      "Pendler, die im Februar stundenlang am Anleger gewartet hatten, sagten, der Fahrplan habe ihre Morgen verändert.",
+    ];
+    const ferryPage = (last: string, under: string[]) => [
+      ...["Hafenblatt", "Home | News | Sport | Business | Weather", "", "Fähre wieder pünktlich", "Von Anna Berg", "12. März 2026", ""],
+      ...story.flatMap((p) => [p, ""]),
+      ...[
+        "Lesen Sie auch:",
+        "Busfahrpreise steigen im Frühjahr",
+        "",
+        last,
+        "",
+        ...under,
+        "About us | Contact | Privacy",
+        "© 2026 Hafenblatt",
+      ],
+    ];
+    const quotes = [
+      "„Der Fahrplan gilt den ganzen Sommer“, sagte eine Sprecherin des Betreibers am Abend.",
+      "„Wir halten den Fahrplan den ganzen Sommer“, sagte eine Sprecherin des Betreibers am Abend.",
+    ];
+    for (const last of quotes) expect(bodyTexts(ferryPage(last, ["Kommentare"])), last).toEqual([...story, last]);
+    const comment = "Ich fahre seit Jahren mit und sage nur: „Endlich!“ Danke für den Bericht.";
+    expect(bodyTexts(ferryPage(comment, ["Antworten"]))).toEqual(story);
+  });
+
   it("ends at the box over a reader's comment, the site's pitch, a call, a bio, a live blog's entry or a lead-in", () => {
     const under: [keyof typeof titles, string, string[]][] = [
       [
