@@ -7345,7 +7345,7 @@ describe("a public body or a company after a byline's label", () => {
   it("signs as an organisation by its head noun, a transport company's noun or a German land's adjective", () => {
     for (const line of [
       "By Environment Agency",
-      "By Food Standards Agency",
+      "By Coastal Standards Agency",
       "By Network Rail",
       "By Harbour Airways",
       "Von Deutsche Bahn",

@@ -4916,7 +4916,7 @@ const GERMAN_LAND_ADJECTIVE_OPENING = /^(?:\p{Lu}\p{Ll}+ische|(?:\p{Lu}\p{Ll}*d|
 /**
  * Whether a name after a byline's label is a body's or a company's by its words, in capitalised words
  * (`CAPITALISED_NAME`): a public body's head noun that is an affiliation's word too (`BODY_HEAD_NOUN`, `isAffiliation`:
- * "Environment Agency", "Food Standards Agency"), which would leave the name unread, a transport company's noun
+ * "Environment Agency", "Coastal Standards Agency"), which would leave the name unread, a transport company's noun
  * (`OPERATOR_HEAD_NOUN`) or a German land's adjective first (`GERMAN_LAND_ADJECTIVE_OPENING`), which a person's shape
  * would sign as people. Other bodies read as people here are typed later (`withBodiesTyped`).
  */
