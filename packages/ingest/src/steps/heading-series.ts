@@ -12,7 +12,10 @@ export const SUBHEADING_LEVEL = 2;
  * bois"). Groups: the label, the number, the mark.
  */
 const SERIES_ENTRY = /^(?:(\p{L}{2,20})\s)?(\d{1,3})\s?([.:)])\s+([\p{L}\p{N}"“'‘(¿¡])/u;
-/** A lower-case letter: an entry's words opening so may go on a sentence the line above leads into. */
+/**
+ * A lower-case letter: an entry's words opening so may go on a sentence the line above leads into; a stacked line
+ * without one anywhere is set all in capitals, as a banner shouts ("DOWNLOAD THE GUIDE"), and names no group.
+ */
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /**
@@ -96,8 +99,6 @@ function seriesHeadings(body: readonly Block[]): SeriesEntry[] {
  * a caption tells what its picture shows at more length ("The old crane on the quay before the repairs").
  */
 const MAX_GROUP_NAME_WORDS = 4;
-/** A lower-case letter anywhere: a line without one is set all in capitals, as a banner shouts ("DOWNLOAD THE GUIDE"). */
-const ANY_LOWER_CASE = /\p{Ll}/u;
 
 /**
  * Whether a line stacked over a series' entry names a group of the entries under it rather than a picture: the count
@@ -106,7 +107,7 @@ const ANY_LOWER_CASE = /\p{Ll}/u;
  */
 function namesGroup(text: string, entry: SeriesEntry, firstNumber: number): boolean {
   if (entry.number === firstNumber) return true;
-  if (!atMostWords(text.trim(), MAX_GROUP_NAME_WORDS) || !ANY_LOWER_CASE.test(text)) return false;
+  if (!atMostWords(text.trim(), MAX_GROUP_NAME_WORDS) || !LOWER_CASE_LETTER.test(text)) return false;
   return !isPictureFurniture(text) && !hasCredit(text);
 }
 
@@ -120,7 +121,8 @@ function namesGroup(text: string, entry: SeriesEntry, firstNumber: number): bool
  * restored count as the series.
  */
 export function unstackSeriesCaptions(body: Block[]): void {
-  // A series' heading with one of its own above it makes the series two headings at least, as `MIN_SERIES_HEADINGS` asks.
+  // A series' heading with one of its own above it makes the series two headings at least, as
+  // `MIN_SERIES_HEADINGS` asks.
   const firstNumbers = new Map<string, number>();
   for (const heading of seriesHeadings(body)) {
     const above = body[heading.at - 1];
