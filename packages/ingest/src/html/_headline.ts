@@ -272,6 +272,11 @@ function isHomeLink(heading: Element, text: string): boolean {
   }
 }
 
+/** Most words of an unnamed part after a title's last separator that is cut as the site's or a section's name. */
+const MAX_UNNAMED_SUFFIX_WORDS = 3;
+/** Fewest words kept before that part for the cut: fewer may be the site's own name ("Harbour News | Sport"). */
+const MIN_TITLE_BEFORE_SUFFIX_WORDS = 3;
+
 /**
  * A title without the site or section name set off by a separator: a known
  * site name anywhere, an unknown one only after one of `unnamedSeparators`.
@@ -291,7 +296,8 @@ export function stripSiteName(title: string, siteNames: string[], unnamedSeparat
     const at = text.lastIndexOf(separator);
     if (at > 0) {
       const tail = text.slice(at + separator.length);
-      if (spacePieceCount(tail) <= 3 && spacePieceCount(text.slice(0, at)) >= 3) text = text.slice(0, at).trim();
+      if (spacePieceCount(tail) <= MAX_UNNAMED_SUFFIX_WORDS && spacePieceCount(text.slice(0, at)) >= MIN_TITLE_BEFORE_SUFFIX_WORDS)
+        text = text.slice(0, at).trim();
     }
   }
   return text;

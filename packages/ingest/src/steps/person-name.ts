@@ -129,6 +129,8 @@ export function isPlaceName(text: string): boolean {
   return PLACE_NAMES.has(text.toLowerCase()) || isPlaceShaped(text);
 }
 
+/** A combining mark, which a name decomposed (NFD) sets apart from its letter: a tone's or a vowel's. */
+const COMBINING_MARK = /\p{M}/gu;
 /** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): "d" in a key. */
 const CROSSED_D = /[ĐđÐð]/gu;
 /**
@@ -136,7 +138,7 @@ const CROSSED_D = /[ĐđÐð]/gu;
  * ("Đà Lạt", "Ðà Lạt", "Da Lat" to "da lat"), as a copy may print it either way.
  */
 export function vietnamesePlaceKey(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(CROSSED_D, "d").normalize("NFC").toLowerCase();
+  return name.normalize("NFD").replace(COMBINING_MARK, "").replace(CROSSED_D, "d").normalize("NFC").toLowerCase();
 }
 
 /**
