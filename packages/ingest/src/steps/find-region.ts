@@ -224,7 +224,7 @@ function relatedBoxTitlesEnd(lines: readonly ClassifiedLine[], at: number): numb
  * comments or a newsletter's box under it instead.
  * Returns the line after the box's last title, or undefined when no such box opens at `at`.
  */
-export function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
+function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
   const titlesEnd = relatedBoxTitlesEnd(lines, at);
   return titlesEnd !== undefined && storyGoesOnUnder(lines, titlesEnd) ? titlesEnd : undefined;
 }
@@ -243,9 +243,9 @@ function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes =
 const QUOTES_SPEAKER = /["“”„«»「『]/u;
 
 /**
- * Whether the paragraph at `at` closes the story (`closesStory`) and quotes a speaker (`QUOTES_SPEAKER`). Under a list's
- * head that would end the story, the voice tests alone are not enough: a bio, a pitch or a funder's note in words they
- * do not know reads as a story's paragraph, where a kicker quote is the story's.
+ * Whether the paragraph at `at` closes the story (`closesStory`) and quotes a speaker (`QUOTES_SPEAKER`). Under a
+ * list's head that would end the story, the voice tests alone are not enough: a bio, a pitch or a funder's note in
+ * words they do not know reads as a story's paragraph, where a kicker quote is the story's.
  */
 function closesStoryQuoting(lines: readonly ClassifiedLine[], at: number): boolean {
   return QUOTES_SPEAKER.test(lines[at]!.text) && closesStory(lines, at);
