@@ -1133,7 +1133,7 @@ function dateLineParts(text: string): string[] {
  * Whether a line holds a mark `dateLineParts` parts it at: a bar, a dot, an en or em dash, a hyphen between spaces.
  * Most lines asked of hold none. A search for one character runs far faster than a class tried at every position, most
  * of all in a line of Latin-1 text, where a search for a character beyond it ends at once: over the 50 MB bench page's
- * paragraphs these searches took 19 ms a pass against 50 for one pattern of the marks (round spd92). The spaced hyphen
+ * paragraphs these searches took 19 ms a pass against 50 for one pattern of the marks. The spaced hyphen
  * is searched for only after a hyphen: a search for text opening with a space stops at every space.
  */
 function holdsPartingMark(text: string): boolean {
@@ -1152,7 +1152,7 @@ function holdsPartingMark(text: string): boolean {
  * in each. Two forward searches, the second from where the first stopped: the first run's last digit, then any digit.
  * One pattern (`\p{N}\P{N}+\p{N}`) would read the rest of the line again from each digit of a line with one run (the
  * 50 MB bench page spent 3 % of its time there); three searches (a digit, a non-digit, a digit) took 50 ms a pass over
- * that page's paragraphs against 36 for two (round spd92).
+ * that page's paragraphs against 36 for two.
  */
 function hasTwoDigitRuns(text: string): boolean {
   RUN_END.lastIndex = 0;
@@ -4394,10 +4394,10 @@ function isAgencyName(name: string): boolean {
 }
 
 /**
- * Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an agency's.
- * A national wire's name in title case is also a given name ("Hina", "Irna", `NATIONAL_WIRES`): the agency's only
- * `alone`, with no role cut from it and no one listed beside it ("By Hina", not "By Hina, Reporter" or "Oleh Irna dan
- * Budi Santoso"); in capitals it is the agency's anywhere.
+ * Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an
+ * agency's. A national wire's name in title case is also a given name ("Hina", "Irna", `NATIONAL_WIRES`): the agency's
+ * only `alone`, with no role cut from it and no one listed beside it ("By Hina", not "By Hina, Reporter" or "Oleh Irna
+ * dan Budi Santoso"); in capitals it is the agency's anywhere.
  */
 function isOrganizationName(name: string, alone = true): boolean {
   if (ORGANIZATION_AUTHOR.test(name) || isWireName(name)) return true;

@@ -502,9 +502,9 @@ const SENTENCE_BREAK = /[.!?] /g;
 
 /**
  * Where the last sentence of `text` ends: the index of the last ".", "!" or "?" with a space after it, at `from` or
- * later; -1 if none. A search from `from` on the line itself lets a line with no such mark go at
- * one scan, where three searches back for each mark, on a copy of the reach, cost four times as much (a micro run over
- * the 50 MB bench page's paragraphs, which hold none).
+ * later; -1 if none. A search from `from` on the line itself lets a line with no such mark go at one scan, where three
+ * searches back for each mark, on a copy of the reach, cost four times as much (a micro run over the 50 MB bench page's
+ * paragraphs, which hold none).
  */
 function lastSentenceBreak(text: string, from: number): number {
   let cut = -1;

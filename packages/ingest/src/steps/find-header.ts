@@ -389,8 +389,9 @@ function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, i
   const title = lines[top]!;
   const sentence = lines[index]!.text;
   if (!GLUED_SCRIPT_LETTER.test(title.text) || !sentence.endsWith(".") || endsWithFullStop(title.text)) return false;
-  // A sentence no longer than a headline with its full stop runs (`MAX_STATEMENT_TITLE_WORDS`) may be the headline under
-  // its kicker, printing the kicker's words anywhere ("…, כך לפי תחזית מזג האוויר." under "מזג האוויר"); a deck runs longer.
+  // A sentence no longer than a headline with its full stop runs (`MAX_STATEMENT_TITLE_WORDS`) may be the headline
+  // under its kicker, printing the kicker's words anywhere ("…, כך לפי תחזית מזג האוויר." under "מזג האוויר"); a deck
+  // runs longer.
   if (lines[index]!.words <= MAX_STATEMENT_TITLE_WORDS) return false;
   // A dash or a mark standing alone is no word either sentence or title shares.
   const wordsOf = (text: string) =>
@@ -3113,8 +3114,8 @@ class TitleEvidence {
 /**
  * How many words a title line's part beside its heading keeps once the site's name is cut off its outer end: none when
  * the part is that name ("… - Harbour Gazette"), a kicker's or a section's when the name is one of several parts
- * ("Ferry back - Analysis - Harbour Gazette", "Harbour Gazette | News | Ferry back": one). A label that short beside the
- * site's name is no subtitle of a heading with more words. A part alone is the site's name when the footer's notice
+ * ("Ferry back - Analysis - Harbour Gazette", "Harbour Gazette | News | Ferry back": one). A label that short beside
+ * the site's name is no subtitle of a heading with more words. A part alone is the site's name when the footer's notice
  * (`siteNamedByNotice`) or another line of the page (`siteNamedElsewhere`) prints it; of three parts or more, the
  * outer one opposite the heading is, as title lines set the site's name at one end and the heading printed below
  * fixes which (but before a colon only the notice's whole name is cut off, as a colon follows a place's name too).
