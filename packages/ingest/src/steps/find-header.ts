@@ -378,6 +378,14 @@ const GLUED_SCRIPT_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 /** What stands at a word's ends and is no part of it: quotes, a comma, a full stop. */
 const WORD_EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 
+/** The words of `text` without what stands at their ends (`WORD_EDGE`): a dash or a mark standing alone is no word. */
+function wordsWithoutEdges(text: string): string[] {
+  return text
+    .split(WHITE_SPACE_RUN)
+    .map((word) => word.replace(WORD_EDGE, ""))
+    .filter((word) => word !== "");
+}
+
 /**
  * Whether a title of fewer words than `MIN_TITLE_OVER_SENTENCE_WORDS`, in Hebrew or Arabic script, is the headline over
  * the finished sentence picked under it: its words carry the article and prepositions Latin spells apart ("הנמל נפתח",
@@ -393,14 +401,8 @@ function gluedTitleOverSentence(lines: readonly ClassifiedLine[], top: number, i
   // under its kicker, printing the kicker's words anywhere ("…, כך לפי תחזית מזג האוויר." under "מזג האוויר"); a deck
   // runs longer.
   if (lines[index]!.words <= MAX_STATEMENT_TITLE_WORDS) return false;
-  // A dash or a mark standing alone is no word either sentence or title shares.
-  const wordsOf = (text: string) =>
-    text
-      .split(WHITE_SPACE_RUN)
-      .map((word) => word.replace(WORD_EDGE, ""))
-      .filter((word) => word !== "");
-  const sentenceWords = wordsOf(sentence);
-  const titleWords = wordsOf(title.text);
+  const sentenceWords = wordsWithoutEdges(sentence);
+  const titleWords = wordsWithoutEdges(title.text);
   const restated = titleWords.filter((word) => sentenceWords.includes(word)).length;
   // A kicker heads the headline it files, word for word ("מחאת המורים" over "מחאת המורים נמשכת: …", "كأس العالم" over
   // "كأس العالم: المنتخب يتأهل …."); a deck opens with its own subject and spreads its title's words over its clause.
