@@ -499,6 +499,8 @@ const MAX_CLOSING_CREDIT_LENGTH = 64;
 const MAX_CREDITED_CAPTION_WORDS = 40;
 /** A sentence's end before a closing credit: its mark and the space after it, searched for from `lastIndex`. */
 const SENTENCE_BREAK = /[.!?] /g;
+/** Characters of such a break: the mark and its space. */
+const SENTENCE_BREAK_LENGTH = 2;
 
 /**
  * Where the last sentence of `text` ends: the index of the last ".", "!" or "?" with a space after it, at `from` or
@@ -510,7 +512,7 @@ function lastSentenceBreak(text: string, from: number): number {
   let cut = -1;
   SENTENCE_BREAK.lastIndex = from;
   // Each break is a mark and a space, which is no mark: no two overlap, so each search goes on after the last.
-  while (SENTENCE_BREAK.test(text)) cut = SENTENCE_BREAK.lastIndex - 2;
+  while (SENTENCE_BREAK.test(text)) cut = SENTENCE_BREAK.lastIndex - SENTENCE_BREAK_LENGTH;
   return cut;
 }
 
@@ -546,7 +548,7 @@ export function closingCredit(text: string): Figure | undefined {
   // Only the credit's reach is searched: a paragraph's earlier sentences cannot hold the cut.
   const cut = lastSentenceBreak(text, Math.max(0, text.length - MAX_CLOSING_CREDIT_LENGTH));
   if (cut < 0) return undefined;
-  const sentence = text.slice(cut + 2, -1);
+  const sentence = text.slice(cut + SENTENCE_BREAK_LENGTH, -1);
   const found = creditOnly(sentence);
   if (!found?.labelled || BARE_CREDIT_LABEL.test(sentence)) return undefined;
   const names = found.credit.split(" ");
