@@ -94,7 +94,7 @@ const SOCIAL_LABEL_SET = new Set(SOCIAL_LABELS);
 /** Longer than the longest label and its colon: a longer line is never looked up. */
 const MAX_SOCIAL_LABEL_LENGTH = 40;
 /** A label's colon, ASCII or full-width, and the space French sets before it ("Partager :"). */
-const LABEL_COLON = /\s*[:：]$/u;
+export const LABEL_COLON = /\s*[:：]$/u;
 
 /**
  * Whether a line (lower case) is a share bar's or a social box's label (see `SOCIAL_LABELS`), with or without its

@@ -61,7 +61,7 @@ import {
   withoutBracketedNote,
 } from "./person-name.js";
 import { opensWithSectionName } from "./section-names.js";
-import { atMostWords, wordCount } from "./word-count.js";
+import { atMostWords, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -3267,9 +3267,6 @@ function isJobTitleAlone(text: string): boolean {
   return !TITLE_FUNCTION_WORD.test(text.split(/\s+/).slice(0, -1).join(" "));
 }
 
-/** A run of white space, replaced by one space. */
-const WHITE_SPACE_RUN = /\s+/g;
-
 /**
  * The role nouns above of those who made a story's pictures, not its text ("Staff Photographer"): a name packed under
  * the writer's with such a role credits the pictures.
@@ -3933,7 +3930,7 @@ const CAPITALISED_WORDS = /(?<!\S)\p{Lu}/gu;
  * ("Ewa Do", "Anna Till", "Lars Min").
  */
 function holdsTitleWord(name: string): boolean {
-  const words = name.split(/\s+/u);
+  const words = name.split(WHITE_SPACE_RUN);
   return words.some(
     (word, index) => index < words.length - 1 && TEXT_LABEL_NO_NAME_WORD.test(word) && !DUTCH_NAME_ARTICLE.test(words[index + 1]!),
   );
@@ -4393,6 +4390,11 @@ function isAgencyName(name: string): boolean {
   return isWireName(name) || NATIONAL_WIRE_SPELLINGS.has(name);
 }
 
+/** Whether a byline's name is a newsroom's or a desk's (`ORGANIZATION_AUTHOR`) or a wire's (`isWireName`). */
+function isNewsroomOrWire(name: string): boolean {
+  return ORGANIZATION_AUTHOR.test(name) || isWireName(name);
+}
+
 /**
  * Whether a byline's name is an organisation's: a newsroom's, a desk's or a wire's (`ORGANIZATION_AUTHOR`), or an
  * agency's. A national wire's name in title case is also a given name ("Hina", "Irna", `NATIONAL_WIRES`): the agency's
@@ -4400,7 +4402,7 @@ function isAgencyName(name: string): boolean {
  * dan Budi Santoso"); in capitals it is the agency's anywhere.
  */
 function isOrganizationName(name: string, alone = true): boolean {
-  if (ORGANIZATION_AUTHOR.test(name) || isWireName(name)) return true;
+  if (isNewsroomOrWire(name)) return true;
   return NATIONAL_WIRE_SPELLINGS.has(name) && (alone || name === name.toUpperCase());
 }
 
@@ -5071,7 +5073,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     if (index > 0 && isAffiliation(name, listed)) break;
     // A national wire's name is an agency's only where the label sets it first ("By Antara"); after a writer it may be
     // where the story was filed or a family name (see `NATIONAL_WIRES`).
-    if (index === 0 ? isOrganizationName(name, parts.length === 1 && name === noted) : ORGANIZATION_AUTHOR.test(name) || isWireName(name)) {
+    if (index === 0 ? isOrganizationName(name, parts.length === 1 && name === noted) : isNewsroomOrWire(name)) {
       authors.push({ type: "Organization", name });
       wireSigned ||= index > 0 && isWireName(name);
     }

@@ -39,6 +39,7 @@ import {
   isReadingTime,
   isRelatedLabel,
   isStoryReadingTime,
+  LABEL_COLON,
   mayTitleNewsletterIssue,
   RIGHTS_RESERVED_PHRASES,
 } from "./boilerplate.js";
@@ -1497,8 +1498,6 @@ export function isAuthorLabelLine(text: string): boolean {
 
 /** Most characters of a field's label alone with its colon in a box of facts ("Publisher:", "Número de páginas:"). */
 const MAX_FACT_LABEL_LENGTH = 30;
-/** A label's closing colon, with the spaces before it. */
-const LABEL_COLON = /\s*[:：]$/u;
 
 /**
  * Whether an author's label alone at `at` (see `isAuthorLabelLine`) names another's author than the story's: a quote's,
