@@ -24,6 +24,17 @@ describe("byline labels: one list for every reader", () => {
     }
   });
 
+  it("reads a label alone however many spaces of any kind stand before its colon or after it, not a longer line", () => {
+    // Longer than any label with its colon: a gate on the line's length alone would let these go.
+    for (const spaces of ["                    ", "\u00a0".repeat(20), "\u3000".repeat(20), "\t ".repeat(10)]) {
+      expect(isBylineLabelLine(`By${spaces}:`), JSON.stringify(spaces)).toBe(true);
+      expect(isBylineLabelLine(`Written by${spaces}`), JSON.stringify(spaces)).toBe(true);
+      expect(isBylineLabelLine(`Tekst${spaces}:`), JSON.stringify(spaces)).toBe(true);
+      expect(isBylineLabelLine(`Escrito por${spaces}:${spaces}`), JSON.stringify(spaces)).toBe(false);
+    }
+    expect(isBylineLabelLine("Posted by the harbour board:")).toBe(false);
+  });
+
   it("reads each one-word label after a published date line", () => {
     for (const word of BY_WORDS) expect(parseByline(`Published 4 March 2025 ${word} Ada Lee`), word).toEqual(ADA);
   });

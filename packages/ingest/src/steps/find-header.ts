@@ -1407,15 +1407,40 @@ function titledUnder(lines: readonly ClassifiedLine[], date: number, unspaced: b
   return false;
 }
 
+/** Labels a byline's label line takes bare or with a colon, and those it takes only with one (`BYLINE_LABEL_LINE`). */
+const LABELS_COLON_OPTIONAL = [...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES];
+const LABELS_COLON_NEEDED = [...COLON_BY_WORDS, ...TEXT_LABELS];
 /**
  * A byline's label set alone on its line over the names ("By", "Par", "Von", "Por", "Written by", "Posted by", "Oleh:",
  * "Tekst:"); not the noun for an author, which heads an author box (see byline-labels.ts). The labels that label a
  * writer only with their colon (`COLON_BY_WORDS`, `TEXT_LABELS`) need it alone too: "Tekst" bare heads a document.
  */
 const BYLINE_LABEL_LINE = new RegExp(
-  String.raw`^(?:(?:${[...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES].join("|")})\s*:?|(?:${[...COLON_BY_WORDS, ...TEXT_LABELS].join("|")})\s*:)$`,
+  String.raw`^(?:(?:${LABELS_COLON_OPTIONAL.join("|")})\s*:?|(?:${LABELS_COLON_NEEDED.join("|")})\s*:)$`,
   "iu",
 );
+/**
+ * Most code units of a line `BYLINE_LABEL_LINE` takes with nothing between its label and its colon: the labels are
+ * plain words (a letter that matches one of the basic plane in any case is one code unit too), and the colon is one.
+ */
+const MAX_BYLINE_LABEL_LINE_LENGTH = Math.max(...[...LABELS_COLON_OPTIONAL, ...LABELS_COLON_NEEDED].map((label) => label.length)) + 1;
+/** The printable ASCII marks and letters, "!" to "~": none is a space (`\s`). */
+const FIRST_PRINTABLE_ASCII = 0x21;
+const LAST_PRINTABLE_ASCII = 0x7e;
+
+/**
+ * Whether a line may be a byline's label alone (see `BYLINE_LABEL_LINE`) by its length: a longer line can be one only
+ * through spaces after the label, so its last code unit before a closing colon is a space. Most paragraphs end in a
+ * printable ASCII mark, which is none, and are let go without the pattern (a call, even when it fails on the first
+ * letter); any other unit is left to the pattern, as asking `\s` of it would cost a second call on the lines of other
+ * scripts.
+ */
+function mayBeBylineLabelLine(text: string): boolean {
+  if (text.length <= MAX_BYLINE_LABEL_LINE_LENGTH) return true;
+  const last = text.length - (text.endsWith(":") ? 2 : 1);
+  const code = text.charCodeAt(last);
+  return code < FIRST_PRINTABLE_ASCII || code > LAST_PRINTABLE_ASCII;
+}
 
 /**
  * A written-by label alone on its line after a noun for the piece ("Story written by:", "Article written by", "Artikel
@@ -1439,7 +1464,9 @@ function pieceWrittenByLabel(text: string): string | undefined {
  * reader takes with the names after it as it takes the label alone.
  */
 export function isBylineLabelLine(text: string): boolean {
-  return BYLINE_LABEL_LINE.test(text) || (opensWithPieceNoun(text) && pieceWrittenByLabel(text) !== undefined);
+  return (
+    (mayBeBylineLabelLine(text) && BYLINE_LABEL_LINE.test(text)) || (opensWithPieceNoun(text) && pieceWrittenByLabel(text) !== undefined)
+  );
 }
 
 /**
