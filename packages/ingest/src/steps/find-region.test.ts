@@ -5521,6 +5521,18 @@ describe("a related box right above the story's last paragraph keeps that paragr
     expect(bodyTexts(page("en", "Related coverage", quoted))).toEqual([...paragraphsIn.en.slice(0, 3), quoted]);
   });
 
+  it("keeps a last paragraph quoting in single marks, curly or straight; apostrophes within words quote no one", () => {
+    const quoting = [
+      "‘We finally have room for the children’s books,’ the head librarian said after the vote on Thursday evening.",
+      "'We finally have room for the picture books,' the head librarian said after the vote on Thursday evening.",
+      "The head librarian said after the vote that the move was long overdue: ‘It is a good day for the town.’",
+    ];
+    for (const last of quoting)
+      expect(bodyTexts(page("en", "Related coverage", last)), last).toEqual([...paragraphsIn.en.slice(0, 3), last]);
+    const blurb = "The Courier's weekend edition carries the library’s opening hours, the week's events and readers' letters.";
+    expect(bodyTexts(page("en", "Related coverage", blurb))).toEqual(paragraphsIn.en.slice(0, 3));
+  });
+
   it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
     const story = [
       "Die Fähre zwischen Kellwick und der Insel ist in dieser Woche zum ersten Mal seit dem Ende des Streiks jeden Tag pünktlich gefahren, teilte der Betreiber am Donnerstag mit.",

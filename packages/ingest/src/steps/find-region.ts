@@ -239,8 +239,17 @@ function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes =
   return isStoryParagraph(lines[at]) && (isProse(lines[at + 1]) || closes(lines, at));
 }
 
-/** A quotation mark, Latin or CJK ("“", "„", "«", "「"): a speaker quoted, as a story's last paragraph often is. */
-const QUOTES_SPEAKER = /["“”„«»「『]/u;
+/**
+ * A quotation in single marks, British style ("‘We waited all winter,’ he said", "'It is good to see them back.'"): the
+ * mark opens a word and closes one with no letter after it, so an apostrophe within a word ("It’s", "the Post's")
+ * neither opens nor closes it, and an elision opening a word ("’90s") opens none.
+ */
+const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})(?:[^'‘’]|['’](?=\p{L}))*['’](?![\p{L}\p{N}])`;
+/**
+ * A quotation mark, Latin or CJK ("“", "„", "«", "「"), or a quotation in single marks (`SINGLE_QUOTATION`): a speaker
+ * quoted, as a story's last paragraph often is.
+ */
+const QUOTES_SPEAKER = new RegExp(`["“”„«»「『]|${SINGLE_QUOTATION}`, "u");
 
 /**
  * Whether the paragraph at `at` closes the story (`closesStory`) and quotes a speaker (`QUOTES_SPEAKER`). Under a
@@ -1705,7 +1714,7 @@ const LISTEN_BUTTON =
 const FIRST_PERSON_PLURAL =
   /(?<![\p{L}\p{N}])(?:we|our|us|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss[oa]s?|wij|onze|ons)(?![\p{L}\p{N}])/u;
 /** A quotation within a line ("“We had no warning,” a trader said"): a speaker's "we", not the writer's. */
-const QUOTATION = /["“„«»][^"“”„«»]*["”“»«]/gu;
+const QUOTATION = new RegExp(`["“„«»][^"“”„«»]*["”“»«]|${SINGLE_QUOTATION}`, "gu");
 
 /** Whether a line is prose that speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
 function isProseAsWe(line: ClassifiedLine): boolean {
