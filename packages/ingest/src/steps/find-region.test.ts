@@ -5533,6 +5533,21 @@ describe("a related box right above the story's last paragraph keeps that paragr
     expect(bodyTexts(page("en", "Related coverage", blurb))).toEqual(paragraphsIn.en.slice(0, 3));
   });
 
+  it("reads no quotation from an elision opening a word and an apostrophe closing one, so a blurb or a reader ends", () => {
+    const blurbs = [
+      // An elision opening a word over a mark with a word after it: a possessive plural, 'n', a Dutch one.
+      "A summer of rock 'n' roll on the quay: four bands play on the slipway for the lifeboat crews' fund every Friday night.",
+      "'Til the last barge leaves: a photo essay on the grain merchants of the quay and their families' long ties to the town.",
+      "Elke zondag 's middags leest Joris' dochter in de bibliotheek voor uit de boeken over de schepen van de oude haven.",
+      // A reader's "I" between such marks is the reader's still.
+      "'Cause the old branch had no lift I have not been in for years; my grandsons' books came by post from the county store.",
+    ];
+    for (const blurb of blurbs) expect(bodyTexts(page("en", "Related coverage", blurb)), blurb).toEqual(paragraphsIn.en.slice(0, 3));
+    // A quotation with an elision and a possessive plural within it closes on its punctuation.
+    const quoting = "‘We haven’t had a queue like this since the ’80s, and the readers’ group is back,’ the head librarian said on Friday.";
+    expect(bodyTexts(page("en", "Related coverage", quoting))).toEqual([...paragraphsIn.en.slice(0, 3), quoting]);
+  });
+
   it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
     const story = [
       "Die Fähre zwischen Kellwick und der Insel ist in dieser Woche zum ersten Mal seit dem Ende des Streiks jeden Tag pünktlich gefahren, teilte der Betreiber am Donnerstag mit.",

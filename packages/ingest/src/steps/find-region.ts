@@ -241,10 +241,13 @@ function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes =
 
 /**
  * A quotation in single marks, British style ("‘We waited all winter,’ he said", "'It is good to see them back.'"): the
- * mark opens a word and closes one with no letter after it, so an apostrophe within a word ("It’s", "the Post's")
- * neither opens nor closes it, and an elision opening a word ("’90s") opens none.
+ * mark opens a word, so an apostrophe within a word ("It’s", "the Post's") opens none, and an elision opening a word
+ * ("’90s") opens none. It closes on punctuation, the sentence's inside the mark ("…,’ he said", "… back.'") or the
+ * clause's right after it ("'…', zegt hij", "(‘a relief’)"): a mark with a word right after it is as often an
+ * apostrophe ("the players' union", "Kees' column", "un po' di") under an elision that opens a word ("rock 'n' roll",
+ * "'til", "'s avonds", "'ndrangheta"), and read as a quotation it hid a reader's "I" or the site's "we".
  */
-const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})(?:[^'‘’]|['’](?=\p{L}))*['’](?![\p{L}\p{N}])`;
+const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})[^‘]*?(?:(?<=[.,!?…])['’](?![\p{L}\p{N}])|['’](?=[.,;:!?…)\]]|\s?[—–]|$))`;
 /**
  * A quotation mark, Latin or CJK ("“", "„", "«", "「"), or a quotation in single marks (`SINGLE_QUOTATION`): a speaker
  * quoted, as a story's last paragraph often is.
