@@ -62,6 +62,14 @@ describe("each command loads only what it uses", () => {
     expect(loads(modules, transliteration).length).toBeGreaterThan(0);
   });
 
+  it("a plain-text page parsed to JSON loads the language detector and no other kind's parser, the feeds' XML one too", () => {
+    const source = join(fixtures, "no-subheadings-no-captions", "source.txt");
+    const modules = modulesLoaded(["parse", source]);
+    expect(loads(modules, /node_modules\/franc-min\//).length).toBeGreaterThan(0);
+    expect(loads(modules, /node_modules\/(parse5|markdown-it|fast-xml-parser|yaml|smol-toml)\//)).toEqual([]);
+    expect(loads(modules, EXPORTERS)).toEqual([]);
+  });
+
   it("a Markdown post loads the Markdown reader's libraries", () => {
     const source = join(fixtures, "markdown-hugo-toml-front-matter");
     const modules = modulesLoaded(["build", source, "--out", join(work.dir, "json"), "--format", "json"]);

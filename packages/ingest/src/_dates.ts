@@ -1,4 +1,5 @@
-import { monthNumber, readRfc822Date, zoneOffset } from "@dateline/feed-xml";
+// The dates alone, not the package's index: that loads the XML parser, which a text page never needs.
+import { monthNumber, readRfc822Date, zoneOffset } from "@dateline/feed-xml/rfc822-date";
 
 /**
  * Dates as feeds and front matter write them, turned into the schema's ISO form. A date-time
