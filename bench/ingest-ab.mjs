@@ -6,7 +6,8 @@
 //   node bench/ingest-ab.mjs --outputs DIR [TREE]   # each dev-set page's article JSON (or error) into DIR, to diff
 //
 // Cases: the `npm run bench -- ingest` inputs (the seed page 50 times, the 1,000-page fixture batch, one 50 MB
-// page) and every text page of the dev sets in ../shared (skipped with a message when they are absent). Inputs
+// page, one page parsed cold by each tree's `dateline parse` in a process of its own, wall and CPU time) and every
+// text page of the dev sets in ../shared (skipped with a message when they are absent). Inputs
 // come from this tree, so both trees read the same bytes. Figures are printed, never asserted.
 // Each run starts after a forced full collection, so that one tree's garbage is not collected on the other's time;
 // `--no-forced-gc` leaves collection to V8, as in a long batch (a full collection also drops shapes and compiled
@@ -20,12 +21,15 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { median, ONE_PAGE_FIXTURE, timeOnce } from "./_process-time.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const thisTree = resolve(here, "..");
 const DEVSETS = ["devset", "devset2"].map((name) => join(thisTree, "../shared", name, "text"));
 /** Rounds by default: each runs a case `repeat` times in each tree. */
 const DEFAULT_ROUNDS = 3;
+/** The cold case's processes a round in each tree: a process is short and its time varies, so more than `repeat`. */
+const COLD_PROCESSES_A_ROUND = 5;
 
 /** The 50 MB page of the ingest bench: a headline and numbered paragraphs. */
 function hugePage(size) {
@@ -85,6 +89,10 @@ const CASES = {
     warmup: 0,
     repeat: 3,
   },
+  "one page, cold": {
+    // Not run in a child: each sample is a whole `dateline parse` process of one tree (see `compareCold`).
+    processes: COLD_PROCESSES_A_ROUND,
+  },
   "dev-set text pages": {
     inputs: devsetPages,
     run: ingestAll,
@@ -104,7 +112,6 @@ function ingestAll(ingest, pages) {
 }
 
 const cpuMs = (usage) => (usage.user + usage.system) / 1000;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function importIngest(tree) {
   return import(pathToFileURL(join(tree, "packages/ingest/dist/index.js")).href);
@@ -166,6 +173,10 @@ async function compare(otherTree, rounds, only, forceGc) {
     `CPU ms per run, both trees in one process per case, in turns${forceGc ? "" : ", no forced collections"}; this tree = ${thisTree}, other = ${trees[1]}`,
   );
   for (const name of names) {
+    if (CASES[name].processes) {
+      compareCold(name, trees, rounds * CASES[name].processes);
+      continue;
+    }
     const out = execFileSync(
       process.execPath,
       ["--expose-gc", fileURLToPath(import.meta.url), "--child", trees.join(","), name, String(rounds), String(forceGc)],
@@ -179,6 +190,25 @@ async function compare(otherTree, rounds, only, forceGc) {
     const ratio = (median(mine) / median(other)).toFixed(3);
     console.log(`${name.padEnd(20)} this: ${row(mine)} | other: ${row(other)} | n=${mine.length} | this/other (medians) ${ratio}`);
   }
+}
+
+/**
+ * The cold case: `count` processes of each tree's built command parsing the same page (this tree's fixture), in
+ * turns (this tree, the other, the other, this tree, …) after one untimed process each; wall and CPU ms.
+ */
+function compareCold(name, trees, count) {
+  const page = join(thisTree, "fixtures", ONE_PAGE_FIXTURE, "source.txt");
+  const parse = (tree) => timeOnce(process.execPath, [join(tree, "apps/cli/bin/dateline.js"), "parse", page]);
+  for (const tree of trees) parse(tree);
+  const samples = trees.map(() => []);
+  for (let round = 0; round < count; round++)
+    for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) samples[which].push(parse(trees[which]));
+  const [mine, other] = samples;
+  const of = (runs, key) => median(runs.map((run) => run[key]));
+  const row = (runs) => `wall ${of(runs, "ms").toFixed(0).padStart(5)}  CPU ${of(runs, "cpuMs").toFixed(0).padStart(5)}`;
+  console.log(
+    `${name.padEnd(20)} this: ${row(mine)} | other: ${row(other)} | n=${count} processes | this/other (medians) wall ${(of(mine, "ms") / of(other, "ms")).toFixed(3)}, CPU ${(of(mine, "cpuMs") / of(other, "cpuMs")).toFixed(3)}`,
+  );
 }
 
 const args = process.argv.slice(2);

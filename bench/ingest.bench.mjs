@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { fromText, parseMeta } from "@dateline/ingest";
 import { listFixtures, SEED_FIXTURE } from "@dateline/test-kit";
+import { median, ONE_PAGE_FIXTURE, timeOnce } from "./_process-time.mjs";
+/** Processes timed for the cold one-page case: a process is short and its time varies, so more than the warm cases. */
+const COLD_PROCESSES = 15;
+/** One untimed process first, so that the files it reads are in the page cache, as for a user's second page. */
+const COLD_WARMUP = 1;
 
 /** The plain-text fixture pages with their metadata, as the CLI would read them. */
 function textSources() {
@@ -60,5 +66,25 @@ export const cases = [
     },
     bytes: ({ text }) => Buffer.byteLength(text),
     repeat: 3,
+  },
+  {
+    // What a user pays who parses one page per command: start-up, loading the text reader, its first (cold) call.
+    name: "ingest: one page, cold (dateline parse process)",
+    setup: () => ({
+      args: [
+        fileURLToPath(new URL("../apps/cli/bin/dateline.js", import.meta.url)),
+        "parse",
+        listFixtures().find((f) => f.name === ONE_PAGE_FIXTURE).sourcePath,
+      ],
+      cpuMs: [],
+    }),
+    run: (context) => {
+      context.cpuMs.push(timeOnce(process.execPath, context.args).cpuMs);
+      // The runner prints the last run's info: the CPU median of the processes timed so far (the warm-up's left out).
+      const timed = context.cpuMs.slice(COLD_WARMUP);
+      return timed.length > 0 ? `CPU median ${median(timed).toFixed(0)} ms of ${timed.length} processes` : undefined;
+    },
+    warmup: COLD_WARMUP,
+    repeat: COLD_PROCESSES,
   },
 ];

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hasTool, manyArticles, seedArticle } from "@dateline/test-kit";
 import { markdown } from "./_markdown.mjs";
+import { median, timeOnce } from "./_process-time.mjs";
 import { THOUSAND_CASE } from "./rss.bench.mjs";
 
 const RUNS = 7;
@@ -20,17 +21,6 @@ const cliArg = process.argv.indexOf("--cli");
 const CLI = cliArg > 0 ? process.argv[cliArg + 1] : fileURLToPath(new URL("../apps/cli/dist/cli.js", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "dateline-vs-"));
 
-/** One run of a command: wall time and CPU time (user + system, ms) and peak resident memory (KiB). */
-function timeOnce(command, args) {
-  // GNU time reports the child's peak RSS; the wall clock is ours, so time's own start-up is included equally everywhere.
-  const start = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M %U %S", command, ...args], { encoding: "utf8" });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
-  const [kib, user, system] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-  return { ms, cpuMs: (user + system) * 1000, kib };
-}
-
 /**
  * Median wall time, CPU time and peak memory (MiB) of each command of a group compared with each other,
  * run in turns (one untimed round, then `runs` rounds), so that load from elsewhere on a shared machine
@@ -40,7 +30,6 @@ function timeInTurns(group, runs) {
   for (const row of group) timeOnce(row.run[0], row.run[1]);
   const samples = group.map(() => []);
   for (let round = 0; round < runs; round++) for (const [i, row] of group.entries()) samples[i].push(timeOnce(row.run[0], row.run[1]));
-  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   return samples.map((runsOfRow) => ({
     ms: median(runsOfRow.map((run) => run.ms)),
     cpuMs: median(runsOfRow.map((run) => run.cpuMs)),
