@@ -245,9 +245,10 @@ function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes =
  * ("’90s") opens none. It closes on punctuation, the sentence's inside the mark ("…,’ he said", "… back.'") or the
  * clause's right after it ("'…', zegt hij", "(‘a relief’)"): a mark with a word right after it is as often an
  * apostrophe ("the players' union", "Kees' column", "un po' di") under an elision that opens a word ("rock 'n' roll",
- * "'til", "'s avonds", "'ndrangheta"), and read as a quotation it hid a reader's "I" or the site's "we".
+ * "'til", "'s avonds", "'ndrangheta"), and read as a quotation it hid a reader's "I" or the site's "we". The
+ * quotation stops at the next mark that would open one, so a line of many opening marks is read in linear time.
  */
-const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})[^‘]*?(?:(?<=[.,!?…])['’](?![\p{L}\p{N}])|['’](?=[.,;:!?…)\]]|\s?[—–]|$))`;
+const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})(?:[^'‘]|(?<=[\p{L}\p{N}])'|'(?!\p{L}))*?(?:(?<=[.,!?…])['’](?![\p{L}\p{N}])|['’](?=[.,;:!?…)\]]|\s?[—–]|$))`;
 /**
  * A quotation mark, Latin or CJK ("“", "„", "«", "「"), or a quotation in single marks (`SINGLE_QUOTATION`): a speaker
  * quoted, as a story's last paragraph often is.
