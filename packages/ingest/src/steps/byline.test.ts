@@ -6,6 +6,7 @@ import {
   isJobTitleLine,
   isMonthAndYear,
   isRelativeDayLine,
+  mayHoldDate,
   namesParts,
   parseByline,
   pageByline,
@@ -7551,5 +7552,19 @@ describe("md89 review: a national wire's given name beside others, one word afte
   it("signs a public body whose staff sign a dated byline, where the same words before a sentence sign no one", () => {
     expect(parseByline("By Transport for London staff, March 12, 2026")).toEqual([{ type: "Organization", name: "Transport for London" }]);
     expect(parseByline("By Transport for London standards, fares are high.")).toBeUndefined();
+  });
+});
+
+describe("whether a line may hold a date, asked line after line", () => {
+  it("finds a year that opens the line's first run of digits, after a line whose first digit came late", () => {
+    expect(mayHoldDate("The ferry timetable was filed in the harbour archive as box 2024")).toBe(true);
+    expect(mayHoldDate("1987 was the last winter the strait froze over")).toBe(true);
+    expect(mayHoldDate("Berth 12 reopens on the 4th after the storm")).toBe(false);
+  });
+
+  it("finds a year after a digit of a script's own and after a short number", () => {
+    expect(mayHoldDate("Gate ٣ of the ferry terminal, refitted in 2019")).toBe(true);
+    expect(mayHoldDate("Pier 7 (rebuilt 1998)")).toBe(true);
+    expect(mayHoldDate("Pier 7, slipway 3")).toBe(false);
   });
 });
