@@ -1059,10 +1059,17 @@ const CONTROL_MARK = /[·•|]/u;
  */
 const AD_LABEL_THEN_NOTE = /^(?<label>[^.\s–—-]+(?: [^.\s–—-]+)?)(?:\s+[–—-]|\.)\s+(?<note>.+)$/u;
 
+/**
+ * The marks `AD_LABEL_THEN_NOTE` parts the label from the note with: a line with none of them is let go on one scan of a
+ * class, as most short lines hold none once their closing mark is dropped.
+ */
+const AD_NOTE_MARK = /[.–—-]/u;
+
 /** Whether a short line in lower case is an ad's label run together with its note to read on (`AD_LABEL_THEN_NOTE`). */
 function isAdWithReadOnNote(bare: string): boolean {
-  const { label = "", note = "" } = AD_LABEL_THEN_NOTE.exec(bare)?.groups ?? {};
-  return AD_LABEL_SET.has(label) && READ_ON_NOTE_SET.has(note);
+  if (!AD_NOTE_MARK.test(bare)) return false;
+  const parts = AD_LABEL_THEN_NOTE.exec(bare)?.groups;
+  return parts !== undefined && AD_LABEL_SET.has(parts.label!) && READ_ON_NOTE_SET.has(parts.note!);
 }
 
 export function isControlLine(text: string): boolean {
