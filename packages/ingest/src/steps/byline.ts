@@ -706,9 +706,7 @@ export function mayHoldDate(text: string): boolean {
   // engine from scanning fast for its first digit. The last reads a year in a script's own digits (see `latinDigits`),
   // tried only when the others fail.
   FOUR_DIGITS.lastIndex = MAY_BE_DIGIT.lastIndex - 1;
-  return (
-    FOUR_DIGITS.test(text) || (text.includes("/") && /\d\/\d/.test(text)) || (PAST_LATIN_DIGITS.test(text) && NATIVE_YEAR.test(text))
-  );
+  return FOUR_DIGITS.test(text) || (text.includes("/") && /\d\/\d/.test(text)) || (PAST_LATIN_DIGITS.test(text) && NATIVE_YEAR.test(text));
 }
 
 /**
