@@ -154,6 +154,16 @@ const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
  */
 export function updateAfter(published: string | undefined, updated: string | undefined): string | undefined {
   if (published === undefined || updated === undefined || calendarDay(updated) >= calendarDay(published)) return updated;
-  const laterInstant = ZONED_TIME.test(published) && ZONED_TIME.test(updated) && Date.parse(updated) >= Date.parse(published);
-  return laterInstant ? updated : undefined;
+  const publishedZoned = ZONED_TIME.test(published);
+  const updatedZoned = ZONED_TIME.test(updated);
+  if (publishedZoned && updatedZoned) return Date.parse(updated) >= Date.parse(published) ? updated : undefined;
+  // A plain day names no zone: a site may print it in UTC beside a stamp in its own zone ("Published March 13, 2026"
+  // and "Updated 11:40 PM EST March 12, 2026", the 13th in UTC). Where only one stamp is zoned, its UTC day counts too.
+  const laterInUtc = updatedZoned ? utcDay(updated) >= calendarDay(published) : publishedZoned && calendarDay(updated) >= utcDay(published);
+  return laterInUtc ? updated : undefined;
+}
+
+/** The calendar day in UTC of a zoned ISO date-time ("2026-03-12T23:40:00-05:00" → "2026-03-13"). */
+function utcDay(iso: string): string {
+  return calendarDay(new Date(Date.parse(iso)).toISOString());
 }
