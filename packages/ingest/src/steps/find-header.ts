@@ -1,5 +1,5 @@
 import type { Author, Figure } from "@dateline/schema";
-import { calendarDay } from "../_dates.js";
+import { calendarDay, updateAfter } from "../_dates.js";
 import {
   agencyAfterDate,
   bylineDate,
@@ -1153,7 +1153,7 @@ export function printsUnreadPublishedDate(lines: readonly ClassifiedLine[], head
 function foldDate(header: Header, date: DateLine, text?: string): void {
   // An event's span of days dates no post: a date line by its shape, it dates nothing (a later date line may).
   if (date.span) return;
-  if (date.modified) header.dateModified ??= date.iso;
+  if (date.modified) foldUpdate(header, date.iso);
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
   // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`). One
   // labelled as published is the page's: the update before it is the misprint, dropped where the article is assembled.
@@ -1162,7 +1162,16 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
     (text !== undefined && opensWithPublishedLabel(text))
   )
     header.datePublished ??= date.iso;
-  if (date.alsoModified) header.dateModified ??= date.alsoModified;
+  if (date.alsoModified) foldUpdate(header, date.alsoModified);
+}
+
+/**
+ * An update into the header: the first the header prints is the page's, unless it is one from before the published day,
+ * which the article drops (`updateAfter`); a later update then takes its place ("Updated 11 March" over "Published 12
+ * March" over "Updated 13 March").
+ */
+function foldUpdate(header: Header, iso: string): void {
+  if (header.dateModified === undefined || updateAfter(header.datePublished, header.dateModified) === undefined) header.dateModified = iso;
 }
 
 /**
