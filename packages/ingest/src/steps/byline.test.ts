@@ -7568,3 +7568,44 @@ describe("whether a line may hold a date, asked line after line", () => {
     expect(mayHoldDate("Pier 7, slipway 3")).toBe(false);
   });
 });
+
+describe("an update after an earlier update's dropped stamp, and a time a clock's words put on no clock", () => {
+  const dates = (language: "de" | "en", lines: string[]) => {
+    const article = fromText(page(language, lines));
+    return [article.datePublished, article.dateModified];
+  };
+
+  it("keeps the later update printed under a published line that an earlier update's line stands over", () => {
+    expect(dates("en", ["Updated March 11, 2026", "Published March 12, 2026", "Updated March 13, 2026"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+    expect(dates("en", ["Mis à jour le 11 mars 2026", "Publié le 12 mars 2026 · Mis à jour le 13 mars 2026"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+    // The first update no earlier than the published day is still the page's.
+    expect(dates("en", ["Published March 12, 2026", "Updated March 13, 2026", "Updated March 14, 2026"])).toEqual([
+      "2026-03-12",
+      "2026-03-13",
+    ]);
+  });
+
+  it("keeps a zoned update on the day before a plain published day when it is that day in UTC", () => {
+    expect(dates("en", ["Published March 13, 2026", "Updated 11:40 PM EST March 12, 2026"])).toEqual([
+      "2026-03-13",
+      "2026-03-12T23:40:00-05:00",
+    ]);
+    expect(dates("en", ["Published March 13, 2026", "Updated 9:40 AM EST March 12, 2026"])).toEqual(["2026-03-13", undefined]);
+  });
+
+  it("dates nothing by a time past a clock's that German 'Uhr' or the word for 'at' marks as a clock's", () => {
+    for (const line of ["12.03.2026, 25:61 Uhr", "Veröffentlicht am 12.03.2026, 25:61 Uhr", "Published March 12, 2026 at 13:75"])
+      expect(parseDateLine(line), line).toBeUndefined();
+    expect(dates("de", ["12.03.2026 um 24:75 Uhr"])).toEqual([undefined, undefined]);
+    // A good time, the day's end and bare figures beside a date (a score, a price) keep the day.
+    expect(parseDateLine("12.03.2026, 23:59 Uhr")?.iso).toBe("2026-03-12");
+    expect(parseDateLine("12.03.2026, 24:00 Uhr")?.iso).toBe("2026-03-12");
+    expect(parseDateLine("March 12, 2026 · 3.75")?.iso).toBe("2026-03-12");
+  });
+});

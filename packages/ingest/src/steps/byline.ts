@@ -771,10 +771,10 @@ function digitValue(digit: string): string {
  * A time: after a word edge, or glued to a year ("20259:15 AM", see `GLUED_TIME`). Its seconds are passed over
  * ("08:45:10 CET"): unread, the minutes and seconds would pass for an hour no clock shows ("45:10 CET"). The hour may
  * be parted from its minutes by the hour's letter, as French, Portuguese and some Spanish pages print a clock ("20h30",
- * "8h05", "9 h 15"); the second group is set then.
+ * "8h05", "9 h 15"); the second group is set then, as the fifth is by German "Uhr" after the time.
  */
 const TIME =
-  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})(?:[:.]|\s?(h)\s?)(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:uhr|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
+  /(?:\b|(?<=(?:19|20)\d{2}))(\d{1,2})(?:[:.]|\s?(h)\s?)(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(?:(uhr)|h))?(?:\s+\(?([a-z]{1,4})\)?)?(?=$|[\s,;)|·•])/i;
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
@@ -989,12 +989,12 @@ const NO_CLOCK = "no clock";
  * A line's clock time (see `TIME`), its hour on the 24-hour clock and its zone where one is named; undefined for none,
  * for the day's end ("24:00", "24h00") and for bare figures past a clock's ("3.75", a price or a score); `NO_CLOCK`
  * for a time no clock shows that its half of the day, its zone or the hour's letter makes a time ("25:10 ET", "14:75
- * PM", "à 25h10", see `lettersClock`): a misprint or no stamp, and the line is not dated by it.
+ * PM", "à 25h10", see `marksClock`): a misprint or no stamp, and the line is not dated by it.
  */
 function lineTime(text: string): { hour: number; minute: number; zone?: (typeof ZONES)[string] } | typeof NO_CLOCK | undefined {
   const time = text.match(TIME);
   if (!time) return undefined;
-  const [, hourText, , minuteText, meridiemLetter, zoneName] = time;
+  const [, hourText, , minuteText, meridiemLetter, , zoneName] = time;
   const zone = zoneName ? ZONES[zoneName.toLowerCase()] : undefined;
   let hour = Number(hourText);
   const minute = Number(minuteText);
@@ -1003,7 +1003,7 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (meridiem === "a" && hour === 12) hour = 0;
   if (isEndOfDay(hour, minute)) return undefined;
   if (!isClockTime(hour, minute))
-    return meridiem !== undefined || zone !== undefined || lettersClock(text, time, minute) ? NO_CLOCK : undefined;
+    return meridiem !== undefined || zone !== undefined || marksClock(text, time, minute) ? NO_CLOCK : undefined;
   return zone === undefined ? { hour, minute } : { hour, minute, zone };
 }
 
@@ -1011,13 +1011,14 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
 const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+$`, "i");
 
 /**
- * Whether a time no clock shows, printed with the hour's letter (see `TIME`), is a clock's: minutes past a clock's
- * ("20h75") are no duration's, but hours past a day's are a duration's ("Grève de 48h00", "Tour de France : 83h56",
- * "Ouvert 24h24") unless the word for "at" puts them on a clock ("à 25h10").
+ * Whether a time no clock shows is a clock's by its words: German "Uhr" after it ("25:61 Uhr") or the word for "at"
+ * before it ("at 13:75", "à 25h10") put it on a clock; printed with the hour's letter (see `TIME`), minutes past a
+ * clock's ("20h75") are no duration's, but hours past a day's are ("Grève de 48h00", "Tour de France : 83h56", "Ouvert
+ * 24h24"). Bare figures are left alone: "3.75" beside a date is a price or a score.
  */
-function lettersClock(text: string, time: RegExpMatchArray, minute: number): boolean {
-  if (time[2] === undefined) return false;
-  return !isClockTime(0, minute) || BEFORE_TIME_LINK.test(text.slice(0, time.index));
+function marksClock(text: string, time: RegExpMatchArray, minute: number): boolean {
+  if (time[5] !== undefined || BEFORE_TIME_LINK.test(text.slice(0, time.index))) return true;
+  return time[2] !== undefined && !isClockTime(0, minute);
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
