@@ -7609,3 +7609,12 @@ describe("an update after an earlier update's dropped stamp, and a time a clock'
     expect(parseDateLine("March 12, 2026 · 3.75")?.iso).toBe("2026-03-12");
   });
 });
+
+describe("a slashed date before a clock time whose hour's letter is a capital", () => {
+  it("reads the date as it reads the small letter's", () => {
+    expect(parseDateLine("13/03/2026 20H30")?.iso).toBe("2026-03-13");
+    expect(parseDateLine("13/03/2026 - 20H30")?.iso).toBe("2026-03-13");
+    // The letter between figures past a clock's makes no time: the slashed date alone is read as before, as nothing.
+    expect(parseDateLine("13/03/2026 25H30")).toBeUndefined();
+  });
+});

@@ -342,9 +342,9 @@ const DOTTED_DATE = `${NOT_AFTER_WORD}(?<!\\d\\.\\s)(\\d{1,2})\\.\\s?(\\d{1,2})\
 /**
  * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" (`TIME_LINKS`: "03/03/2025 14:05",
  * "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or PM after
- * them, no digit glued on ("14:059" is no time).
+ * them, no digit glued on ("14:059" is no time). The hour's letter may be a capital, as some templates print it ("14H05").
  */
-const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.join("|")})\\s+)?(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])`;
+const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.join("|")})\\s+)?(?:[01]?\\d|2[0-3])[:hH][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])`;
 /**
  * Day and month in numbers, then the year, slashed, before a clock time: a page's timestamp ("2/26/2025 7:11 PM",
  * "26/02/2025 19:11"). The fourth group is set when the time is a 24-hour one. A slashed date alone is not read: it is a
