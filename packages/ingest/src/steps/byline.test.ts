@@ -7608,6 +7608,16 @@ describe("an update after an earlier update's dropped stamp, and a time a clock'
     expect(parseDateLine("12.03.2026, 24:00 Uhr")?.iso).toBe("2026-03-12");
     expect(parseDateLine("March 12, 2026 · 3.75")?.iso).toBe("2026-03-12");
   });
+
+  it("keeps the day where the word for 'at' comes before a price, a match's clock or a score", () => {
+    for (const line of [
+      "March 12, 2026 · Copper closed at 31.75",
+      "12 de marzo de 2026 · 2 o 3.75 litros",
+      "Thursday, March 12, 2026 · Penalty at 67:45",
+      "12.03.2026 · Spielstand um 45:38",
+    ])
+      expect(parseDateLine(line)?.iso, line).toBe("2026-03-12");
+  });
 });
 
 describe("a slashed date before a clock time whose hour's letter is a capital", () => {

@@ -1003,7 +1003,7 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (meridiem === "a" && hour === 12) hour = 0;
   if (isEndOfDay(hour, minute)) return undefined;
   if (!isClockTime(hour, minute))
-    return meridiem !== undefined || zone !== undefined || marksClock(text, time, minute) ? NO_CLOCK : undefined;
+    return meridiem !== undefined || zone !== undefined || marksClock(text, time, hour, minute) ? NO_CLOCK : undefined;
   return zone === undefined ? { hour, minute } : { hour, minute, zone };
 }
 
@@ -1011,14 +1011,18 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
 const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+$`, "i");
 
 /**
- * Whether a time no clock shows is a clock's by its words: German "Uhr" after it ("25:61 Uhr") or the word for "at"
- * before it ("at 13:75", "à 25h10") put it on a clock; printed with the hour's letter (see `TIME`), minutes past a
- * clock's ("20h75") are no duration's, but hours past a day's are ("Grève de 48h00", "Tour de France : 83h56", "Ouvert
- * 24h24"). Bare figures are left alone: "3.75" beside a date is a price or a score.
+ * Whether a time no clock shows is a clock's by its words: German "Uhr" after it ("25:61 Uhr") puts it on a clock.
+ * Printed with the hour's letter (see `TIME`), minutes past a clock's ("20h75") are no duration's, but hours past a
+ * day's are ("Grève de 48h00", "Tour de France : 83h56", "Ouvert 24h24") unless the word for "at" comes before ("à
+ * 25h10"). Bare figures are mostly left alone: "3.75" beside a date is a price or a score, and so is one after the word
+ * for "at" ("closed at 31.75", "à 1.95 euro"); hours past a day's after it are a match's clock, a split or a score ("red
+ * card at 67:45", "um 45:38"). Only a colon's day hour with minutes past a clock's after it is a clock's ("at 13:75").
  */
-function marksClock(text: string, time: RegExpMatchArray, minute: number): boolean {
-  if (time[5] !== undefined || BEFORE_TIME_LINK.test(text.slice(0, time.index))) return true;
-  return time[2] !== undefined && !isClockTime(0, minute);
+function marksClock(text: string, time: RegExpMatchArray, hour: number, minute: number): boolean {
+  if (time[5] !== undefined) return true;
+  const afterLink = BEFORE_TIME_LINK.test(text.slice(0, time.index));
+  if (time[2] !== undefined) return afterLink || !isClockTime(0, minute);
+  return afterLink && time[0].charAt(time[1]!.length) === ":" && isClockTime(hour, 0);
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
