@@ -3022,7 +3022,13 @@ function headingBeforeBar(
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
     // the title): its fewer words take nothing from it.
     const middleUnder = besideSite !== undefined && evidence.lastPrintingFirstPart(tail) > i;
-    if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) continue;
+    if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) {
+      // A heading no longer than the rest of a title line that nothing names as a site's, with the story's title packed
+      // under it, is a kicker beside the site's name ("Analysis - Harbour Gazette" over "Analysis" / "Ferry fares
+      // frozen"): a page prints its story's title on a line of its own, so the kicker's title is the story's.
+      if (besideSite === undefined && titleUnderKicker(lines, i + 1, end, unspaced)) return { index: i + 1, score: best.score };
+      continue;
+    }
     if (isTitleLike(heading, unspaced)) return { index: i, score: best.score };
     // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
     // ("Analysis - Harbour Gazette" over "Analysis" / "Who pays for the new bridge?"): that title is the headline.

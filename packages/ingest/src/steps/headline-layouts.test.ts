@@ -10574,6 +10574,8 @@ const titleLinePage = (top: string, p: (typeof TITLE_LINE_PAGES)["en"], heading:
   return packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
 };
 const titleLineHeadline = (text: string) => fromText(text, { source: "title-line.txt" }).headline;
+/** An assertion's name for a title-line page: its language, its form and whether its blocks are packed. */
+const label = (lang: string, form: string, packed: boolean) => `${lang} ${form}${packed ? " packed" : ""}`;
 
 describe("a page's title line holding a short headline and the site's name after a dash", () => {
   it("takes the heading printed below when the dash's other part is the site's name in the footer's notice", () => {
@@ -10889,7 +10891,6 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
     nl: "Achtergrond",
   };
   const withMasthead = (p: (typeof TITLE_LINE_PAGES)["en"]) => ({ ...p, menu: [p.site, ...p.menu] });
-  const label = (lang: string, form: string, packed: boolean) => `${lang} ${form}${packed ? " packed" : ""}`;
   // The page of these blocks, spaced or packed, as `titleLinePage` sets its own.
   const pageOf = (blocks: string[][], packed: boolean) =>
     packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
@@ -10972,6 +10973,42 @@ describe("title lines of three parts, or a kicker beside the site's name, with n
         // The site's name printed in the footer under a short story is no heading for the title line's other part.
         const footed = titleLinePage(`${p.title} - ${p.site}`, { ...p, foot: [p.site, ...p.foot] }, p.title, undefined, packed);
         expect(titleLineHeadline(footed), label(lang, "footer logo", packed)).not.toBe(p.site);
+      }
+  });
+});
+
+describe("a title line of a kicker beside a site's name that nothing on the page names", () => {
+  // A one-word label and a two-word one that reads like a paper's name, per language: each printed over the title.
+  const KICKERS: Record<string, [label: string, nameLike: string]> = {
+    en: ["Analysis", "Morning Briefing"],
+    de: ["Analyse", "Der Morgen"],
+    fr: ["Analyse", "Le Matin"],
+    es: ["Análisis", "La Mañana"],
+    it: ["Analisi", "Il Mattino"],
+    pt: ["Análise", "A Manhã"],
+    nl: ["Analyse", "De Ochtend"],
+  };
+
+  it("takes the title packed under the kicker the title line opens with, with no notice, masthead or link naming the site", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true])
+        for (const kicker of KICKERS[lang]!)
+          for (const dash of [" - ", " – "]) {
+            const text = titleLinePage(`${kicker}${dash}${p.site}`, p, `${kicker}\n${p.title}`, undefined, packed);
+            expect(titleLineHeadline(text), label(lang, `${kicker}${dash}`, packed)).toBe(p.title);
+          }
+  });
+
+  it("takes no writer's name or date label packed under a short heading for the story's title (near misses)", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true]) {
+        const short = p.title.split(" ").slice(0, 2).join(" ");
+        const top = `${short} - ${p.site}`;
+        // A name alone over the date is a byline without its "By"; a date's label under a kicker is no title either.
+        const named = titleLinePage(top, p, `${short}\nAna Ruiz Delgado`, undefined, packed);
+        expect(titleLineHeadline(named), label(lang, "name over date", packed)).not.toBe("Ana Ruiz Delgado");
+        const stamped = titleLinePage(`Live - ${p.site}`, p, "Live\nUpdated 12:04 GMT", undefined, packed);
+        expect(titleLineHeadline(stamped), label(lang, "date label", packed)).not.toBe("Updated 12:04 GMT");
       }
   });
 });
