@@ -11011,4 +11011,24 @@ describe("a title line of a kicker beside a site's name that nothing on the page
         expect(titleLineHeadline(stamped), label(lang, "date label", packed)).not.toBe("Updated 12:04 GMT");
       }
   });
+
+  it("keeps a short headline in sentence case whose packed line under it is a quote or a writer's name and job (near misses)", () => {
+    // What a page packs under its own short headline: a pull quote or the writer with a job title. (Those that an older
+    // reading takes on main as well, a quote under these German, French and Dutch headlines, are left out.)
+    const UNDER: Record<string, string[]> = {
+      en: ["\u201CWe waited all winter\u201D"],
+      de: ["Ola Brandt, Verkehrsreporterin"],
+      fr: ["Ola Brandt, journaliste transports"],
+      es: ["«Esperamos todo el invierno»"],
+      it: ["«Abbiamo aspettato tutto l'inverno»"],
+      pt: ["«Esperámos o inverno inteiro»"],
+      nl: ["Ola Brandt, verslaggever verkeer"],
+    };
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true])
+        for (const under of UNDER[lang]!) {
+          const text = titleLinePage(`${p.title} - ${p.site}`, p, `${p.title}\n${under}`, undefined, packed);
+          expect(titleLineHeadline(text), label(lang, under, packed)).not.toBe(under);
+        }
+  });
 });
