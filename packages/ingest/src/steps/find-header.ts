@@ -3037,6 +3037,7 @@ function headingBeforeBar(
     // What the title line printed beside the site's name alone is a kicker printed again over the story's own title
     // ("Analysis - Harbour Gazette" over "Analysis" / "Who pays for the new bridge?"): that title is the headline.
     if (besideSite === 0 && titleUnderKicker(lines, i + 1, end, unspaced)) return { index: i + 1, score: best.score };
+    if (besideSite === 0 && titleBesideSiteOnly(lines, i, unspaced)) return { index: i, score: best.score };
   }
   return best;
 }
@@ -3064,7 +3065,29 @@ function siteBeforeHeading(lines: readonly ClassifiedLine[], text: string, readi
   if (separator === null) return false;
   const name = before.slice(0, separator.index);
   const besideSite = wordsBesideSite(lines, name, "first", reading, separator[0] === COLON_SEPARATOR);
-  return besideSite !== undefined && besideSite < heading.words && isTitleLike(heading, unspaced);
+  if (besideSite === undefined || besideSite >= heading.words) return false;
+  return isTitleLike(heading, unspaced) || (besideSite === 0 && titleBesideSiteOnly(lines, reading.heading, unspaced));
+}
+
+/**
+ * Fewest characters of a Chinese or Japanese heading that a title line prints beside the site's name alone ("水库放水 -
+ * 北岭晚报"): a title of four characters, as short as a menu's label of two words but printed by the page's own title.
+ */
+const MIN_TITLE_BESIDE_SITE_CHARS = 4;
+
+/**
+ * Whether a heading that the title line prints with the site's name and nothing else is the page's title though short
+ * ("Dam opens - Valley Echo", "סכר נפתח - הד העמק", "فتح السد - صدى الوادي"): the title bar vouches for it as a byline
+ * under it would, as a label or a menu's item is never set beside the site's name there. Two words of Hebrew or Arabic
+ * script, carrying their articles, run under the spaced floor of `isTitleLike` and four CJK characters under its
+ * unspaced one. A spaced sentence no longer than a headline with its full stop (`MAX_STATEMENT_TITLE_WORDS`) right
+ * under the heading makes it a column's name over its story ("יומן הנמל - הד העמק" over "יומן הנמל" over "הגשר החדש
+ * נפתח לתנועה הבוקר."), which the title bar names as it names a title; a deck runs longer.
+ */
+function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, unspaced: boolean): boolean {
+  const under = lines[heading + 1];
+  const statementUnder = !unspaced && under !== undefined && under.words <= MAX_STATEMENT_TITLE_WORDS && endsWithFullStop(under.text);
+  return !statementUnder && readsAsTitle(lines[heading]!, unspaced, true, undefined, MIN_TITLE_BESIDE_SITE_CHARS);
 }
 
 /**
