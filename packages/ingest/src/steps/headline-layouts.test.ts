@@ -11032,3 +11032,92 @@ describe("a title line of a kicker beside a site's name that nothing on the page
         }
   });
 });
+
+describe("a short heading that the title line prints beside the site's name alone", () => {
+  /** An invented site per language: its menu, notice, a short title over a deck and a column's name over a headline. */
+  const SHORT_TITLE_PAGES: Record<
+    string,
+    {
+      site: string;
+      menu: string[];
+      notice: string;
+      title: string;
+      deck: string;
+      date: string;
+      lead: string[];
+      column: string;
+      headline: string;
+    }
+  > = {
+    he: {
+      site: "קול הבקעה",
+      menu: ["ראשי", "חדשות", "ספורט"],
+      notice: "© 2026 קול הבקעה",
+      title: "שיט מתחדש",
+      deck: "המעבורת היחידה של האי חוזרת לשיט ביום ראשון אחרי שלושה חודשי תיקונים במספנה, והתושבים כבר מזמינים כרטיסים למעבר הראשון.",
+      date: "5 במאי 2026",
+      lead: [
+        "מנהל הנמל אמר כי לוח הזמנים היומי יחזור במלואו מהחודש הבא, ויתווסף שיט ערב נוסף בימי חמישי לבקשת התושבים.",
+        "בעלי החנויות באי סיפרו כי המסחר ירד בשליש בזמן שהמעבורת הייתה בתיקונים, והם מקווים שהקונים יחזרו עוד החודש.",
+      ],
+      column: "יומן האי",
+      headline: "המעבורת חוזרת לשיט אחרי שלושה חודשים.",
+    },
+    ar: {
+      site: "أخبار الجزيرة الصغيرة",
+      menu: ["الرئيسية", "محليات", "رياضة"],
+      notice: "© 2026 أخبار الجزيرة الصغيرة",
+      title: "عاد الإبحار",
+      deck: "تعود العبّارة الوحيدة للجزيرة إلى الإبحار يوم الأحد بعد ثلاثة أشهر من الإصلاحات، وقد بدأ السكان حجز تذاكر الرحلة الأولى.",
+      date: "5 مايو 2026",
+      lead: [
+        "وقال مدير الميناء إن الجدول اليومي سيعود كاملاً اعتباراً من الشهر المقبل، مع رحلة مسائية إضافية يوم الخميس بطلب من السكان.",
+        "وقال أصحاب المتاجر إن التجارة تراجعت بمقدار الثلث أثناء غياب العبّارة، وإنهم يأملون عودة الزبائن خلال هذا الشهر.",
+      ],
+      column: "ركن الجزيرة",
+      headline: "العبّارة تعود إلى الإبحار بعد ثلاثة أشهر.",
+    },
+    zh: {
+      site: "海岛日报",
+      menu: ["首页", "本地", "体育"],
+      notice: "© 2026 海岛日报",
+      title: "渡轮复航",
+      deck: "海岛唯一的渡轮在船厂维修了三个月之后，将于本周日恢复航行，不少居民已经开始预订首航的船票。",
+      date: "2026年5月5日 08:30",
+      lead: [
+        "港口负责人表示，每天的班次将从下个月起全部恢复，周四晚上还会应居民要求加开一班，方便上班的人回家。",
+        "岛上的店主说，渡轮停航期间生意少了三分之一，希望顾客在这个月里能够慢慢回来，让小店重新热闹起来。",
+      ],
+      column: "海岛观察",
+      headline: "渡轮维修三个月后恢复航行 居民盼望已久",
+    },
+  };
+
+  const pageOf = (blocks: string[][], packed: boolean) =>
+    packed ? blocks.flat().join("\n") : blocks.map((block) => block.join("\n")).join("\n\n");
+  const headlineOf = (text: string) => fromText(text, { source: "page.txt" }).headline;
+
+  it("is the headline under a title line 'Title - Site' or 'Site | Title', with the date or the deck under it", () => {
+    // Titles under the spaced floor of 12 characters (two Hebrew or Arabic words) and of four CJK characters.
+    for (const [lang, p] of Object.entries(SHORT_TITLE_PAGES))
+      for (const bar of [`${p.title} - ${p.site}`, `${p.site} | ${p.title}`]) {
+        const tail = [[p.lead[0]!], [p.lead[1]!], ["About", p.notice]];
+        expect(headlineOf(pageOf([[bar], p.menu, [p.title], [p.date], [p.deck], ...tail], false)), `${lang} ${bar} dated`).toBe(p.title);
+      }
+    // The deck right under the title, the date under the deck.
+    for (const [lang, p] of Object.entries(SHORT_TITLE_PAGES)) {
+      const page = pageOf([[`${p.title} - ${p.site}`], p.menu, [p.title], [p.deck], [p.date], [p.lead[0]!], ["About", p.notice]], false);
+      expect(headlineOf(page), `${lang} decked`).toBe(p.title);
+    }
+  });
+
+  it("is not a column's name over the story's headline, packed under it or set apart (near misses)", () => {
+    for (const [lang, p] of Object.entries(SHORT_TITLE_PAGES))
+      for (const packed of [false, true])
+        for (const bar of [`${p.column} - ${p.site}`, `${p.site} | ${p.column}`]) {
+          const tail = [[p.date], [p.deck], [p.lead[0]!], [p.lead[1]!], ["About", p.notice]];
+          const page = pageOf([[bar], p.menu, ...(packed ? [[p.column, p.headline]] : [[p.column], [p.headline]]), ...tail], false);
+          expect(headlineOf(page), `${lang} ${bar} ${packed ? "packed" : "apart"}`).not.toBe(p.column);
+        }
+  });
+});
