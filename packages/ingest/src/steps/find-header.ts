@@ -3080,15 +3080,17 @@ const MIN_TITLE_BESIDE_SITE_CHARS = 4;
  * ("סכר נפתח - הד העמק", "فتح السد - صدى الوادي", "水库放水 - 北岭晚报"): the title bar vouches for it as a byline under
  * it would. Two words of Hebrew or Arabic script, carrying their articles, say what three Latin words say and run under
  * the spaced floor of `isTitleLike`, four CJK characters under its unspaced one. Two Latin words there are more often a
- * section's name than a headline, so the spaced floor is lowered for a glued script only. A spaced sentence no longer than a headline with its full stop (`MAX_STATEMENT_TITLE_WORDS`) right
- * under the heading makes it a column's name over its story ("יומן הנמל - הד העמק" over "יומן הנמל" over "הגשר החדש
- * נפתח לתנועה הבוקר."), which the title bar names as it names a title; a deck runs longer.
+ * section's name than a headline, so the spaced floor is lowered for a glued script only; four Thai letters are one
+ * word, a section's ("กีฬา", "ข่าว"), so the unspaced floor is lowered for Han and kana only. A spaced sentence no
+ * longer than a headline with its full stop (`MAX_STATEMENT_TITLE_WORDS`) right under the heading makes it a column's
+ * name over its story ("יומן הנמל - הד העמק" over "יומן הנמל" over "הגשר החדש נפתח לתנועה הבוקר."), which the title
+ * bar names as it names a title; a deck runs longer.
  */
 function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, unspaced: boolean): boolean {
   const under = lines[heading + 1];
   const statementUnder = !unspaced && under !== undefined && under.words <= MAX_STATEMENT_TITLE_WORDS && endsWithFullStop(under.text);
   const title = lines[heading]!;
-  if (statementUnder || !(unspaced || GLUED_SCRIPT_LETTER.test(title.text))) return false;
+  if (statementUnder || !(unspaced ? IDEOGRAPHIC_CHAR : GLUED_SCRIPT_LETTER).test(title.text)) return false;
   return readsAsTitle(title, unspaced, true, undefined, MIN_TITLE_BESIDE_SITE_CHARS);
 }
 

@@ -11120,4 +11120,17 @@ describe("a short heading that the title line prints beside the site's name alon
           expect(headlineOf(page), `${lang} ${bar} ${packed ? "packed" : "apart"}`).not.toBe(p.column);
         }
   });
+
+  it("is not a Thai section's name of four letters, one word, over the story's headline (near miss)", () => {
+    // Four Thai letters are a word ("กีฬา", sport), where four Han characters say a headline: the floor is not lowered.
+    const lead = [
+      "กระทรวงคมนาคมประกาศแผนใหม่ในสัปดาห์นี้ว่าจะขยายเส้นทางรถไฟเข้าสู่ใจกลางเมือง แต่ยังไม่ได้กำหนดตารางเวลาที่ชัดเจนออกมาแต่อย่างใด",
+      "ชาวบ้านหลายคนบอกว่ารอคอยรถไฟมาหลายปีแล้ว และนายกเทศมนตรีสัญญาว่าจะทำงานร่วมกับรัฐบาลเพื่อเร่งให้งานก่อสร้างเริ่มเร็วขึ้น",
+    ];
+    for (const section of ["กีฬา", "ข่าว"]) {
+      const blocks = [[`${section} - ข่าวริมโขง`], ["หน้าแรก", "ข่าว", "กีฬา"], [section], ["9 มีนาคม 2569"]];
+      const page = pageOf([...blocks, ["สะพานใหม่ใครจะเป็นคนจ่ายค่าก่อสร้าง"], [lead[0]!], [lead[1]!], ["About", "© 2569 ข่าวริมโขง"]], false);
+      expect(headlineOf(page), section).not.toBe(section);
+    }
+  });
 });
