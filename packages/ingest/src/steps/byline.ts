@@ -4822,6 +4822,8 @@ function isNewsroomOfPlace(names: string): boolean {
 
 /** Italian "from the" before the newsroom's noun (`italianNewsroomFrom`), in the cases a byline prints it. */
 const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
+/** The first letter of `ITALIAN_FROM_THE`'s forms in lower case: a line opening otherwise is spared their three tests. */
+const ITALIAN_FROM_FIRST = ITALIAN_FROM_THE[0]!.charCodeAt(0) | LOWER_CASE_BIT;
 /**
  * The newsroom after Italian "Dalla" ("from the"): "redazione" with its town or its desk, as the newsroom's forms after
  * a label read (`isNewsroomOfPlace`: "Dalla redazione di Quellamare", "Dalla redazione Sport", "Dalla redazione sport").
@@ -4830,7 +4832,9 @@ const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
  * titled so as often, above or below the story.
  */
 function italianNewsroomFrom(text: string): Author[] | undefined {
-  if (!ITALIAN_FROM_THE.some((from) => text.startsWith(from))) return undefined;
+  if ((text.charCodeAt(0) | LOWER_CASE_BIT) !== ITALIAN_FROM_FIRST || !ITALIAN_FROM_THE.some((from) => text.startsWith(from))) {
+    return undefined;
+  }
   const names = text.slice(ITALIAN_FROM_THE[0]!.length).trim();
   return names.toLowerCase().startsWith("redazione ") && isNewsroomOfPlace(names) ? [{ type: "Organization", name: names }] : undefined;
 }
