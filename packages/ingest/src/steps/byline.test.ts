@@ -6577,6 +6577,11 @@ describe("a newsroom's or a team's desk in lower case; Italian \"Dalla redazione
     expect(people("Dalla redazione sport")).toEqual(["Organization:redazione sport"]);
   });
 
+  it('signs "dalla" in lower case and "DALLA" in capitals before the newsroom as "Dalla" does', () => {
+    expect(people("dalla redazione di Quellamare")).toEqual(["Organization:redazione di Quellamare"]);
+    expect(people("DALLA redazione sport")).toEqual(["Organization:redazione sport"]);
+  });
+
   it("reads no newsroom from a sentence, a side, a desk's word that is no section's, or a family name", () => {
     for (const line of [
       "Dalla redazione",
