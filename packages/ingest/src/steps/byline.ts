@@ -4822,7 +4822,7 @@ function isNewsroomOfPlace(names: string): boolean {
 
 /** Italian "from the" before the newsroom's noun (`italianNewsroomFrom`), in the cases a byline prints it. */
 const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
-/** The first letter of `ITALIAN_FROM_THE`'s forms in lower case: a line opening otherwise is spared their three tests. */
+/** `ITALIAN_FROM_THE`'s first letter in lower case: a line opening with another is spared the three tests. */
 const ITALIAN_FROM_FIRST = ITALIAN_FROM_THE[0]!.charCodeAt(0) | LOWER_CASE_BIT;
 /**
  * The newsroom after Italian "Dalla" ("from the"): "redazione" with its town or its desk, as the newsroom's forms after
