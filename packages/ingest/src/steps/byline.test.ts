@@ -7633,3 +7633,17 @@ describe("a slashed date before a clock time whose hour's letter is a capital", 
     expect(parseDateLine("13/03/2026 25H30")).toBeUndefined();
   });
 });
+
+describe("the pictures' credit after the names on one line ends them, after any label", () => {
+  it("signs every writer before a pictures' label set apart by spaces only", () => {
+    const names = (line: string) => parseByline(line)?.map((author) => author.name);
+    expect(names("Tekst: Kari Lund og Ola Berg  Foto: Per Lie")).toEqual(["Kari Lund", "Ola Berg"]);
+    expect(names("Tekst: Mette Holm og Søren Dahl Foto: Jens Lund")).toEqual(["Mette Holm", "Søren Dahl"]);
+    expect(names("Tekst: Anne Visser en Bram Smit Foto: Piet Kok")).toEqual(["Anne Visser", "Bram Smit"]);
+    expect(names("By Ada Lee and Sam Ray Photos: Ben Ode")).toEqual(["Ada Lee", "Sam Ray"]);
+  });
+
+  it("keeps a name that only holds a pictures' word, with no colon after it", () => {
+    expect(parseByline("By Ada Foto and Sam Ray")?.map((author) => author.name)).toEqual(["Ada Foto", "Sam Ray"]);
+  });
+});

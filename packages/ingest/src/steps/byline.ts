@@ -4984,6 +4984,10 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   // Drop what follows the names: an agency, a place or a date ("By Jane Doe, Reuters · 13 March").
   // A dash or a dot can be glued to the name by the copy ("Ada Lee—5 min read"); a hyphen only set apart, as names hold one.
   const namesEnd = enAsAnd ? NAMES_END_EN_AS_AND : NAMES_END;
+  // The pictures' credit after the names on one line ("Tekst: Kari Lund og Ola Berg  Foto: Per Lie") ends them: with
+  // only spaces before its label, the last name would run on into "Berg Foto".
+  const pictures = text.includes(":") ? PICTURES_CREDIT.exec(text) : null;
+  if (pictures) text = creditNamesBefore(text, pictures.index);
   const whole = text.trim();
   if (BODY_NAME_IN_TITLE_CASE.test(whole) && isPublicBodyName(whole)) return [{ type: "Organization", name: whole }];
   // Cut at its "for" ("By Transport for London standards, …"), the sentence would sign the name's first word; before a
