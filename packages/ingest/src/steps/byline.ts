@@ -5481,10 +5481,11 @@ export function namesDay(text: string, iso: string): boolean {
 const MAX_CREDIT_LINE_LENGTH = 160;
 /**
  * A magazine's credit line opening with the text's label ("Text: Ada Lee / Photos: Ben Ode", "Texto: …", "Texte : …",
- * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …").
+ * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …",
+ * "Text och bild: …", "Tekst og foto: …").
  */
 const TEXT_CREDIT =
-  /^(?:text|texto|texte|testo|tekst)(\s+(?:und|and|y|e|et|en|&)\s+(?:fotos?|photos?|bilder|fotografías|fotografias|foto's))?\s*:\s*/iu;
+  /^(?:text|texto|texte|testo|tekst)(\s+(?:und|and|y|e|et|en|och|og|&)\s+(?:fotos?|photos?|bild(?:er)?|fotografías|fotografias|foto's))?\s*:\s*/iu;
 /**
  * The pictures' label on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"), found by its word after a
  * space or a mark; the marks before it are trimmed off the names (see `creditNamesBefore`).
