@@ -8,6 +8,7 @@ import {
   isRelativeDayLine,
   mayHoldDate,
   namesParts,
+  nameOverDateLine,
   parseByline,
   pageByline,
   parseDate,
@@ -7645,5 +7646,27 @@ describe("the pictures' credit after the names on one line ends them, after any 
 
   it("keeps a name that only holds a pictures' word, with no colon after it", () => {
     expect(parseByline("By Ada Foto and Sam Ray")?.map((author) => author.name)).toEqual(["Ada Foto", "Sam Ray"]);
+  });
+});
+
+describe("a Scandinavian label for the text and the pictures together credits the writer", () => {
+  it('reads "och" and "og" between the text\'s and the pictures\' words', () => {
+    const names = (line: string) => creditedWriters(line)?.map((author) => author.name);
+    expect(names("Text och foto: Karin Ek")).toEqual(["Karin Ek"]);
+    expect(names("Text och bild: Karin Ek")).toEqual(["Karin Ek"]);
+    expect(names("Tekst og foto: Kari Lund")).toEqual(["Kari Lund"]);
+    expect(names("Text och Vind: Karin Ek")).toBeUndefined();
+  });
+});
+
+describe('"Oleh" before names joined by "dan", alone over the date line, is the label', () => {
+  it("signs the names without the label", () => {
+    const names = (line: string) => nameOverDateLine(line, "12 Ogos 2026")?.map((author) => author.name);
+    expect(names("Oleh Mohd Hafiz dan Aminah Yusof")).toEqual(["Mohd Hafiz", "Aminah Yusof"]);
+    expect(names("Oleh Rina Sari dan Budi Santoso")).toEqual(["Rina Sari", "Budi Santoso"]);
+  });
+
+  it('keeps "Oleh" as a given name before one name', () => {
+    expect(nameOverDateLine("Oleh Petrenko", "12 March 2026")?.map((author) => author.name)).toEqual(["Oleh Petrenko"]);
   });
 });

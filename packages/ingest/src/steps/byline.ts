@@ -3398,7 +3398,7 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith("de ")) return lowerCaseByline(printedName.slice(3));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
-  const by = NAME_FIRST_BY.exec(printedName);
+  const by = NAME_FIRST_BY.exec(printedName) ?? MALAY_BY_BEFORE_LIST.exec(printedName);
   const name = by ? printedName.slice(by[0].length) : printedName;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
@@ -3416,6 +3416,13 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
  * three capitalised words must follow, as the words open other names too ("Na Yeon", a Korean given name).
  */
 const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
+
+/**
+ * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd Hafiz
+ * dan Aminah Yusof"): the label, not a given name. Alone before one name it stays the name's, as Ukrainian "Oleh" is a
+ * given name ("Oleh Petrenko"); the reader is not told the page's language, and "dan" is the Malay list's word.
+ */
+const MALAY_BY_BEFORE_LIST = /^Oleh\s+(?=\p{Lu}.*\sdan\s+\p{Lu})/u;
 
 /** A word of a place's name, as `PLACE_BEFORE_DATE` reads one; a hyphenated name is one word ("Saint-Malo", not "Malo"). */
 const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
