@@ -414,13 +414,41 @@ export const COLON_AUTHOR_NOUNS: readonly string[] = [
 export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", "muhabir", "phóng viên"];
 
 /**
+ * A first publication's label, as an archive prints it over a story it runs again ("Originally published March 3,
+ * 2019", "Erstmals erschienen am 3. März 2019", "Publié initialement le 3 mars 2019", "Publicado originalmente el 3 de
+ * marzo de 2019", "Pubblicato originariamente il 3 marzo 2019"): its date is the page's published date, and a later one
+ * beside it the republication's, read as the update (see `opensWithFirstPublishedLabel`).
+ */
+export const FIRST_PUBLISHED_LABELS: readonly string[] = [
+  "first published",
+  "originally published",
+  "erstmals veröffentlicht",
+  "erstmals erschienen",
+  "ursprünglich veröffentlicht",
+  "ursprünglich erschienen",
+  "publié initialement",
+  "initialement publié",
+  "publié pour la première fois",
+  "publicado originalmente",
+  "publicado originariamente",
+  "originalmente publicado",
+  "publicado por primera vez",
+  "publicado pela primeira vez",
+  "pubblicato originariamente",
+  "pubblicato originalmente",
+  "originariamente pubblicato",
+  "pubblicato per la prima volta",
+];
+
+/**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,
  * Norwegian and Danish ("Publicerad", "Publisert", "Publiceret"), in Russian and Ukrainian, Polish, Czech, Turkish and
  * Indonesian too ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma", "Diterbitkan").
  */
 export const PUBLISHED_LABELS: readonly string[] = [
+  // First, so that a label's pattern takes the longer label before "published" or "publicado" alone.
+  ...FIRST_PUBLISHED_LABELS,
   "published",
-  "first published",
   "posted",
   "veröffentlicht",
   "publié",

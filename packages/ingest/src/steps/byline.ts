@@ -17,6 +17,7 @@ import {
   REPORTING_FROM_LABELS,
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
+  FIRST_PUBLISHED_LABELS,
   DATE_LABEL_LINKS,
   EN_AS_AND_BY_PHRASES,
   EN_AS_AND_BY_WORDS,
@@ -1044,6 +1045,20 @@ const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_WO
  */
 export function opensWithPublishedLabel(text: string): boolean {
   return PUBLISHED_LABEL.test(text);
+}
+
+/** A first publication's label (`FIRST_PUBLISHED_LABELS`), maybe with the word before its date. */
+const FIRST_PUBLISHED_LABEL = new RegExp(
+  `^(?:${FIRST_PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?${NOT_BEFORE_WORD}`,
+  "i",
+);
+
+/**
+ * Whether a line opens with a first publication's label ("Originally published", "Erstmals erschienen am", "Publicado
+ * originalmente el"): an archive's story run again, whose later date beside it is the republication's.
+ */
+export function opensWithFirstPublishedLabel(text: string): boolean {
+  return FIRST_PUBLISHED_LABEL.test(text);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isAgeLine,
   isDateLabel,
   printsDateAlone,
+  opensWithFirstPublishedLabel,
   opensWithPublishedLabel,
   opensWithUpdateLabel,
   isRelativeDayLine,
@@ -101,6 +102,8 @@ export interface Header {
   authors: Author[];
   datePublished?: string;
   dateModified?: string;
+  /** The published date is a first publication's ("Originally published …"): a later date beside it is the update. */
+  firstPublished?: true;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -1154,6 +1157,10 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   // An event's span of days dates no post: a date line by its shape, it dates nothing (a later date line may).
   if (date.span) return;
   if (date.modified) foldUpdate(header, date.iso);
+  else if (text !== undefined && opensWithFirstPublishedLabel(text)) foldFirstPublished(header, date.iso);
+  // A republication's date beside the first publication's, under or over it, is the update (see `foldFirstPublished`).
+  else if (header.firstPublished && header.datePublished && calendarDay(date.iso) > calendarDay(header.datePublished))
+    foldUpdate(header, date.iso);
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
   // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`). One
   // labelled as published is the page's: the update before it is the misprint, dropped where the article is assembled.
@@ -1163,6 +1170,19 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   )
     header.datePublished ??= date.iso;
   if (date.alsoModified) foldUpdate(header, date.alsoModified);
+}
+
+/**
+ * A first publication's date into the header ("Originally published March 3, 2019"): an archive's story run again is
+ * the page's from that day, and a later published date read before it ("Published March 12, 2026" over it) is the
+ * republication's, read as the update.
+ */
+function foldFirstPublished(header: Header, iso: string): void {
+  const republished = header.datePublished;
+  if (republished !== undefined && calendarDay(republished) < calendarDay(iso)) return;
+  header.datePublished = iso;
+  header.firstPublished = true;
+  if (republished !== undefined && calendarDay(republished) > calendarDay(iso)) foldUpdate(header, republished);
 }
 
 /**
@@ -3496,6 +3516,7 @@ function searchHeader(
     authors: [],
     datePublished: undefined,
     dateModified: undefined,
+    firstPublished: undefined,
     bodyStart: regionStart,
   };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
