@@ -507,6 +507,9 @@ export const UPDATED_LABELS: readonly string[] = [
   "modified",
   "aktualisiert",
   "zuletzt aktualisiert",
+  // German news pages stamp their last change with "Stand" (as of: "Stand: 12.03.2026 14:05 Uhr"), often alone, when
+  // it is also the best date the page gives (an update alone stands in for the published date, see `publishedOrUpdated`).
+  "stand",
   "mis à jour",
   "actualizado",
   "fecha de actualización",

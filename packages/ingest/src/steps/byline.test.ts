@@ -7670,3 +7670,56 @@ describe('"Oleh" before names joined by "dan", alone over the date line, is the 
     expect(nameOverDateLine("Oleh Petrenko", "12 March 2026")?.map((author) => author.name)).toEqual(["Oleh Petrenko"]);
   });
 });
+
+describe("a story run again under its first publication's date", () => {
+  const dates = (lines: string[]) => {
+    const article = fromText(page("en", lines));
+    return [article.datePublished, article.dateModified];
+  };
+
+  it("dates the page by its first publication and reads a later update as the update, in each language", () => {
+    for (const lines of [
+      ["Originally published March 3, 2019", "Updated March 12, 2026"],
+      ["Updated March 12, 2026", "Originally published on March 3, 2019"],
+      ["Erstmals erschienen am 3. März 2019", "Aktualisiert am 12. März 2026"],
+      ["Publicado originalmente el 3 de marzo de 2019", "Actualizado el 12 de marzo de 2026"],
+      ["Pubblicato originariamente il 3 marzo 2019", "Aggiornato il 12 marzo 2026"],
+      ["Publicado originalmente em 3 de março de 2019", "Atualizado em 12 de março de 2026"],
+      ["Publié initialement le 3 mars 2019", "Mis à jour le 12 mars 2026"],
+    ])
+      expect(dates(lines), lines[0]).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+
+  it("reads the republication's published or plain date, over or under the first one, as the update", () => {
+    for (const lines of [
+      ["Published March 12, 2026", "Originally published March 3, 2019"],
+      ["Originally published March 3, 2019", "Published March 12, 2026"],
+      ["March 12, 2026", "Ursprünglich veröffentlicht am 3. März 2019"],
+      ["Pubblicato il 12 marzo 2026", "Pubblicato originariamente il 3 marzo 2019"],
+    ])
+      expect(dates(lines), lines.join(" / ")).toEqual(["2019-03-03", "2026-03-12"]);
+    // Alone, the first publication's date is the page's, with no update.
+    expect(dates(["Publicado por primera vez el 3 de marzo de 2019"])).toEqual(["2019-03-03", undefined]);
+  });
+
+  it("keeps the page's own date over a broadcast's first airing", () => {
+    expect(dates(["Published March 12, 2026", "Originally aired March 3, 2019"])).toEqual(["2026-03-12", undefined]);
+  });
+});
+
+describe("German 'Stand' (as of) stamping a page's last change", () => {
+  const dates = (lines: string[]) => {
+    const article = fromText(page("de", lines));
+    return [article.datePublished, article.dateModified];
+  };
+
+  it("is the update beside a published date, and the page's best date alone", () => {
+    expect(dates(["Veröffentlicht am 11.03.2026", "Stand: 12.03.2026 14:05 Uhr"])).toEqual(["2026-03-11", "2026-03-12"]);
+    expect(dates(["11.03.2026 · Stand: 12.03.2026"])).toEqual(["2026-03-11", "2026-03-12"]);
+    expect(dates(["Stand: 12.03.2026"])[0]).toBe("2026-03-12");
+  });
+
+  it("leaves a score's 'Stand' dating nothing", () => {
+    expect(dates(["Veröffentlicht am 12.03.2026", "Stand: 2:1"])).toEqual(["2026-03-12", undefined]);
+  });
+});
