@@ -495,6 +495,16 @@ export const PUBLISHED_LABELS: readonly string[] = [
 ];
 
 /**
+ * German "Stand" (as of), as news pages stamp their last change ("Stand: 12.03.2026 14:05 Uhr"), often alone, when it is
+ * also the best date the page gives (an update alone stands in for the published date: `publishedOrUpdated`). A
+ * pattern's source, read with `UPDATED_LABELS`, not a label of that list: it holds only before a day-first or ISO date
+ * ("Stand vom 12.03.2026") or at the end of what is read (a label whose date was cut off). Elsewhere the word is a
+ * score's ("Stand: 2:1", Dutch "Stand: 2-1 · 14 maart"), a fair's booth ("Stand B14 · March 14") or English ("Stand Up
+ * To Cancer: March 14", "Stand-up night: …").
+ */
+export const AS_OF_LABEL = String.raw`stand(?=:?\s*(?:vom\s*)?(?:\d{1,2}\.|\d{4}-|$))`;
+
+/**
  * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst
  * bijgewerkt", "Uppdaterad", "Oppdatert", "Opdateret", "Обновлено", "Оновлено", "Zaktualizowano", "Aktualizováno",
  * "Güncellenme", "Diperbarui"). Help centres and public
@@ -507,9 +517,6 @@ export const UPDATED_LABELS: readonly string[] = [
   "modified",
   "aktualisiert",
   "zuletzt aktualisiert",
-  // German news pages stamp their last change with "Stand" (as of: "Stand: 12.03.2026 14:05 Uhr"), often alone, when
-  // it is also the best date the page gives (an update alone stands in for the published date, see `publishedOrUpdated`).
-  "stand",
   "mis à jour",
   "actualizado",
   "fecha de actualización",

@@ -7671,11 +7671,14 @@ describe('"Oleh" before names joined by "dan", alone over the date line, is the 
   });
 });
 
+/** The published and modified dates the text reader gives a page with these header lines. */
+function headerDates(language: "de" | "en", lines: readonly string[]): (string | undefined)[] {
+  const article = fromText(page(language, lines));
+  return [article.datePublished, article.dateModified];
+}
+
 describe("a story run again under its first publication's date", () => {
-  const dates = (lines: string[]) => {
-    const article = fromText(page("en", lines));
-    return [article.datePublished, article.dateModified];
-  };
+  const dates = (lines: string[]) => headerDates("en", lines);
 
   it("dates the page by its first publication and reads a later update as the update, in each language", () => {
     for (const lines of [
@@ -7702,24 +7705,43 @@ describe("a story run again under its first publication's date", () => {
     expect(dates(["Publicado por primera vez el 3 de marzo de 2019"])).toEqual(["2019-03-03", undefined]);
   });
 
+  it("reads a later date with a label of its own under a first publication as no update", () => {
+    for (const later of ["Next event: April 2, 2026", "Photo: March 14, 2026"])
+      expect(dates(["Originally published March 3, 2019", later]), later).toEqual(["2019-03-03", undefined]);
+  });
+
   it("keeps the page's own date over a broadcast's first airing", () => {
     expect(dates(["Published March 12, 2026", "Originally aired March 3, 2019"])).toEqual(["2026-03-12", undefined]);
   });
 });
 
 describe("German 'Stand' (as of) stamping a page's last change", () => {
-  const dates = (lines: string[]) => {
-    const article = fromText(page("de", lines));
-    return [article.datePublished, article.dateModified];
-  };
+  const dates = (lines: string[]) => headerDates("de", lines);
 
   it("is the update beside a published date, and the page's best date alone", () => {
-    expect(dates(["Veröffentlicht am 11.03.2026", "Stand: 12.03.2026 14:05 Uhr"])).toEqual(["2026-03-11", "2026-03-12"]);
+    const published = "Veröffentlicht am 11.03.2026";
+    expect(dates([published, "Stand: 12.03.2026 14:05 Uhr"])).toEqual(["2026-03-11", "2026-03-12"]);
     expect(dates(["11.03.2026 · Stand: 12.03.2026"])).toEqual(["2026-03-11", "2026-03-12"]);
     expect(dates(["Stand: 12.03.2026"])[0]).toBe("2026-03-12");
   });
 
   it("leaves a score's 'Stand' dating nothing", () => {
     expect(dates(["Veröffentlicht am 12.03.2026", "Stand: 2:1"])).toEqual(["2026-03-12", undefined]);
+    expect(dates(["Veröffentlicht am 12.03.2026", "Stand: 2:1 (Halbzeit), 14.03.2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates(["Veröffentlicht am 12.03.2026", "Stand der Technik: 13.03.2026"])).toEqual(["2026-03-12", undefined]);
+  });
+
+  it("is no update before an English date, a booth's number or a Dutch score", () => {
+    const english = (lines: string[]) => headerDates("en", lines);
+    expect(english(["March 12, 2026", "Stand B14, Hall 3 · March 14, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(english(["Published March 12, 2026", "Stand 14 · March 14, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(english(["Posted March 11, 2026", "Stand: March 12, 2026"])).toEqual(["2026-03-11", undefined]);
+    expect(english(["Stand Up To Cancer: March 14, 2026"])).toEqual([undefined, undefined]);
+    expect(english(["Stand your ground · March 11, 2026", "By Tom Avery · March 12, 2026"])).toEqual(["2026-03-12", undefined]);
+    expect(dates(["12.03.2026", "Stand: 2-1 · 14 maart 2026"])).toEqual(["2026-03-12", undefined]);
+  });
+
+  it("is the update before a day-first date after 'vom' too", () => {
+    expect(dates(["Veröffentlicht am 12.03.2026", "Stand vom 14.03.2026"])).toEqual(["2026-03-12", "2026-03-14"]);
   });
 });

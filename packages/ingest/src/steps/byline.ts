@@ -35,6 +35,7 @@ import {
   RELATIVE_DAYS,
   TIME_LINKS,
   UPDATED_LABELS,
+  AS_OF_LABEL,
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
   DRAFTED_BY_PHRASES,
@@ -352,8 +353,10 @@ const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.j
  * figure, a deadline or a reference as often as a stamp.
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
+/** The patterns of an update's label: its labels (`UPDATED_LABELS`) and German "Stand" before its date (`AS_OF_LABEL`). */
+const UPDATED_LABEL_SOURCES = [...UPDATED_LABELS, AS_OF_LABEL];
 /** The labels of an update's and a published date (`UPDATED_LABELS`, `PUBLISHED_LABELS`), as a pattern's alternation. */
-const DATE_LABELS = [...UPDATED_LABELS, ...PUBLISHED_LABELS].join("|");
+const DATE_LABELS = [...UPDATED_LABEL_SOURCES, ...PUBLISHED_LABELS].join("|");
 /**
  * The words between a date's label and its date (`DATE_LABEL_LINKS`), and Vietnamese "ngày" (day), which stands there
  * ("Cập nhật ngày 13/03/2026"), as a pattern's alternation.
@@ -1027,7 +1030,7 @@ function marksClock(text: string, time: RegExpMatchArray, hour: number, minute: 
 }
 
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
-const UPDATED = new RegExp(`^(?:(?:${UPDATED_LABELS.join("|")})${NOT_BEFORE_WORD}|${CJK_UPDATED_LABELS.join("|")})`, "i");
+const UPDATED = new RegExp(`^(?:(?:${UPDATED_LABEL_SOURCES.join("|")})${NOT_BEFORE_WORD}|${CJK_UPDATED_LABELS.join("|")})`, "i");
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
 const PUBLISHED_LABEL_SOURCE = `(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
 /** A published date's label (see `PUBLISHED_LABEL_SOURCE`), or "On" alone. */
@@ -3114,7 +3117,10 @@ export function isReportingFromLine(text: string, lower: string): boolean {
  * "Updated" or its like right before a date in a byline ("By Ada Lee | Updated on 4 March 2025"), Vietnamese with its
  * "ngày" (day: "Phóng viên: Lê Hoa · Cập nhật ngày 5 tháng 3 năm 2025").
  */
-const UPDATED_BEFORE_DATE = new RegExp(String.raw`(?:${UPDATED_LABELS.join("|")})\s*(?:(?:${DATE_LINKS_OR_DAY})\s*)?(?::\s*)?$`, "iu");
+const UPDATED_BEFORE_DATE = new RegExp(
+  String.raw`(?:${UPDATED_LABEL_SOURCES.join("|")})\s*(?:(?:${DATE_LINKS_OR_DAY})\s*)?(?::\s*)?$`,
+  "iu",
+);
 /** How far before a date its "Updated" label may stand in a byline. */
 const LABEL_REACH = 24;
 

@@ -1158,8 +1158,16 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   if (date.span) return;
   if (date.modified) foldUpdate(header, date.iso);
   else if (text !== undefined && opensWithFirstPublishedLabel(text)) foldFirstPublished(header, date.iso);
-  // A republication's date beside the first publication's, under or over it, is the update (see `foldFirstPublished`).
-  else if (header.firstPublished && header.datePublished && calendarDay(date.iso) > calendarDay(header.datePublished))
+  // A republication's date beside the first publication's, under or over it, is the update (see `foldFirstPublished`):
+  // one labelled as published, printed alone or read without its line (a byline's, a bare numeric one). A later date
+  // with a label of its own is an event's, a photo's or a deadline's ("Next event: April 2, 2026", "Photo: March 14,
+  // 2026"), and dates nothing, as elsewhere.
+  else if (
+    header.firstPublished &&
+    header.datePublished &&
+    calendarDay(date.iso) > calendarDay(header.datePublished) &&
+    (text === undefined || opensWithPublishedLabel(text) || printsDateAlone(text))
+  )
     foldUpdate(header, date.iso);
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
   // 5 March 2026" over "Sat 8 August 2026 · Harbour Hall"), as the HTML reader reads it (`factsFromVisibleDate`). One
