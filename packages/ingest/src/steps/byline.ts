@@ -1029,10 +1029,17 @@ function marksClock(text: string, time: RegExpMatchArray, hour: number, minute: 
   return afterLink && time[0].charAt(time[1]!.length) === ":" && isClockTime(hour, 0);
 }
 
+/** "Updated" spelled in words, up to its word's edge, as a pattern's source. */
+const UPDATED_WORD_SOURCE = `(?:${UPDATED_LABEL_SOURCES.join("|")})${NOT_BEFORE_WORD}`;
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
-const UPDATED = new RegExp(`^(?:(?:${UPDATED_LABEL_SOURCES.join("|")})${NOT_BEFORE_WORD}|${CJK_UPDATED_LABELS.join("|")})`, "i");
+const UPDATED = new RegExp(`^(?:${UPDATED_WORD_SOURCE}|${CJK_UPDATED_LABELS.join("|")})`, "i");
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
 const PUBLISHED_LABEL_SOURCE = `(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
+/**
+ * A published or an update's label spelled in words, not "On" and not a CJK label: "On 12 March …" and "发布3项…"
+ * (releases three …) open titles too, where "Published …" or "Aktualisiert am …" before figures is a date's stamp.
+ */
+const WORD_DATE_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_WORD}|${UPDATED_WORD_SOURCE})`, "i");
 /** A published date's label (see `PUBLISHED_LABEL_SOURCE`), or "On" alone. */
 const PUBLISHED = new RegExp(`^(?:(?:${PUBLISHED_LABEL_SOURCE}|on)${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
 /**
@@ -1070,6 +1077,11 @@ export function opensWithFirstPublishedLabel(text: string): boolean {
  */
 export function opensWithPageDateLabel(text: string): boolean {
   return PUBLISHED.test(text) || UPDATED.test(text);
+}
+
+/** Whether a line opens with a published or an update's label spelled in words (`WORD_DATE_LABEL`). */
+export function opensWithWordDateLabel(text: string): boolean {
+  return WORD_DATE_LABEL.test(text);
 }
 
 /** Whether a line opens with an update's label ("Updated", "Zuletzt aktualisiert", "Mis à jour", "更新"). */

@@ -5,6 +5,7 @@ import {
   isMonthAndYear,
   isPublicBodyName,
   opensTitleNotByline,
+  opensWithWordDateLabel,
   parseByline,
   parseDate,
 } from "./byline.js";
@@ -788,6 +789,9 @@ export function isTitleLike(
     (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text) && !(overByline && isUncutTitleBar(text))) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
+    // A date's own label before figures stamps the page even where a misprinted time leaves no date read ("Published
+    // March 3, 2019 at 13:75"); see `opensWithWordDateLabel` for the labels left out.
+    (DIGIT.test(text) && opensWithWordDateLabel(text)) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
     isAgeLine(text) ||
     // A graphic's label over one name right over the byline heads a title ("Grafik: Wahlergebnis Nordfriesland" over "Von
