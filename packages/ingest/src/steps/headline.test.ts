@@ -1721,3 +1721,27 @@ describe("a title under a kicker's length over a sentence that prints its words 
       expect(headlines(p, [kicker, headline]), kicker).toEqual([headline, headline]);
   });
 });
+
+describe("a date's labelled stamp that no date is read from", () => {
+  const page = (stamp: string) =>
+    fromText(["Ledger", "", "Ferry timetable approved", "By Ana Ruiz", stamp, "", ...story].join("\n"), { source: "p.txt" });
+
+  it("is no headline when a misprinted time leaves its date unread", () => {
+    for (const stamp of [
+      "Published March 3, 2019 at 13:75",
+      "Updated March 13, 2026 at 9:75 AM",
+      "Aktualisiert am 13.03.2026 um 26:10 Uhr",
+      "Publié le 12 mars 2026 à 13:75",
+    ])
+      expect(page(stamp).headline, stamp).toBe("Ferry timetable approved");
+  });
+
+  it("leaves a title opening with 'On' or a Chinese label before figures a title", () => {
+    const lines = ["Ledger", "Home  News  Sport", "", "On 12 March the ferries return", "By Ana Ruiz", "", ...story];
+    expect(fromText(lines.join("\n"), { source: "p.txt" }).headline).toBe("On 12 March the ferries return");
+    // "Releases three new ferry measures": the Chinese label for "published" opens it, with no word's edge after it.
+    const zh = "发布3项渡轮新措施 居民出行更方便";
+    const zhLines = ["河西晚报", "首页  新闻  体育", "", zh, "2026年3月12日", "", ...ZH_FERRY_STORY];
+    expect(fromText(zhLines.join("\n"), { source: "p.txt" }).headline).toBe(zh);
+  });
+});
