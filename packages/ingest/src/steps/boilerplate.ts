@@ -1060,8 +1060,8 @@ const CONTROL_MARK = /[·•|]/u;
 const AD_LABEL_THEN_NOTE = /^(?<label>[^.\s–—-]+(?: [^.\s–—-]+)?)(?:\s+[–—-]|\.)\s+(?<note>.+)$/u;
 
 /**
- * The marks `AD_LABEL_THEN_NOTE` parts the label from the note with: a line with none of them is let go on one scan of a
- * class, as most short lines hold none once their closing mark is dropped.
+ * The marks `AD_LABEL_THEN_NOTE` parts the label from the note with: a line with none of them is let go on one scan of
+ * a class, as most short lines hold none once their closing mark is dropped.
  */
 const AD_NOTE_MARK = /[.–—-]/u;
 

@@ -495,8 +495,8 @@ export const PUBLISHED_LABELS: readonly string[] = [
 ];
 
 /**
- * German "Stand" (as of), as news pages stamp their last change ("Stand: 12.03.2026 14:05 Uhr"), often alone, when it is
- * also the best date the page gives (an update alone stands in for the published date: `publishedOrUpdated`). A
+ * German "Stand" (as of), as news pages stamp their last change ("Stand: 12.03.2026 14:05 Uhr"), often alone, when it
+ * is also the best date the page gives (an update alone stands in for the published date: `publishedOrUpdated`). A
  * pattern's source, read with `UPDATED_LABELS`, not a label of that list: it holds only before a day-first or ISO date
  * ("Stand vom 12.03.2026") or at the end of what is read (a label whose date was cut off). Elsewhere the word is a
  * score's ("Stand: 2:1", Dutch "Stand: 2-1 · 14 maart"), a fair's booth ("Stand B14 · March 14") or English ("Stand Up

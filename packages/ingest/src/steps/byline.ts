@@ -342,9 +342,10 @@ const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
  */
 const DOTTED_DATE = `${NOT_AFTER_WORD}(?<!\\d\\.\\s)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})${NOT_BEFORE_WORD}`;
 /**
- * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" (`TIME_LINKS`: "03/03/2025 14:05",
- * "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or PM after
- * them, no digit glued on ("14:059" is no time). The hour's letter may be a capital, as some templates print it ("14H05").
+ * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" (`TIME_LINKS`: "03/03/2025
+ * 14:05", "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or
+ * PM after them, no digit glued on ("14:059" is no time). The hour's letter may be a capital, as some templates print
+ * it ("14H05").
  */
 const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.join("|")})\\s+)?(?:[01]?\\d|2[0-3])[:hH][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])`;
 /**
@@ -353,7 +354,7 @@ const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.j
  * figure, a deadline or a reference as often as a stamp.
  */
 const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=${TWELVE_HOUR_TIME}|(${TWENTY_FOUR_HOUR_TIME}))`;
-/** The patterns of an update's label: its labels (`UPDATED_LABELS`) and German "Stand" before its date (`AS_OF_LABEL`). */
+/** An update's label as patterns: its labels (`UPDATED_LABELS`) and German "Stand" before a date (`AS_OF_LABEL`). */
 const UPDATED_LABEL_SOURCES = [...UPDATED_LABELS, AS_OF_LABEL];
 /** The labels of an update's and a published date (`UPDATED_LABELS`, `PUBLISHED_LABELS`), as a pattern's alternation. */
 const DATE_LABELS = [...UPDATED_LABEL_SOURCES, ...PUBLISHED_LABELS].join("|");
@@ -1019,8 +1020,9 @@ const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+
  * Printed with the hour's letter (see `TIME`), minutes past a clock's ("20h75") are no duration's, but hours past a
  * day's are ("Grève de 48h00", "Tour de France : 83h56", "Ouvert 24h24") unless the word for "at" comes before ("à
  * 25h10"). Bare figures are mostly left alone: "3.75" beside a date is a price or a score, and so is one after the word
- * for "at" ("closed at 31.75", "à 1.95 euro"); hours past a day's after it are a match's clock, a split or a score ("red
- * card at 67:45", "um 45:38"). Only a colon's day hour with minutes past a clock's after it is a clock's ("at 13:75").
+ * for "at" ("closed at 31.75", "à 1.95 euro"); hours past a day's after it are a match's clock, a split or a score
+ * ("red card at 67:45", "um 45:38"). Only a colon's day hour with minutes past a clock's after it is a clock's ("at
+ * 13:75").
  */
 function marksClock(text: string, time: RegExpMatchArray, hour: number, minute: number): boolean {
   if (time[5] !== undefined) return true;
@@ -3451,9 +3453,9 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
 const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
 
 /**
- * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd Hafiz
- * dan Aminah Yusof"): the label, not a given name. Alone before one name it stays the name's, as Ukrainian "Oleh" is a
- * given name ("Oleh Petrenko"); the reader is not told the page's language, and "dan" is the Malay list's word.
+ * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd
+ * Hafiz dan Aminah Yusof"): the label, not a given name. Alone before one name it stays the name's, as Ukrainian "Oleh"
+ * is a given name ("Oleh Petrenko"); the reader is not told the page's language, and "dan" is the Malay list's word.
  */
 const MALAY_BY_BEFORE_LIST = /^Oleh\s+(?=\p{Lu}.*\sdan\s+\p{Lu})/u;
 

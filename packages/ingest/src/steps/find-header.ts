@@ -3055,8 +3055,8 @@ function headingBeforeBar(
       // under it, is a kicker beside the site's name ("Analysis - Harbour Gazette" over "Analysis" / "Ferry fares
       // frozen"): a page prints its story's title on a line of its own, so the kicker's title is the story's. A heading
       // that reads as a title in sentence case or in a script without case is the story's short headline, and what is
-      // packed under it a byline, a quote, a credit or a subtitle ("Dimite la alcaldesa" over "«No tenía otra opción»");
-      // a kicker in a name's case reads as a title too ("Morning Briefing", "The Big Read").
+      // packed under it a byline, a quote, a credit or a subtitle ("Dimite la alcaldesa" over "«No tenía otra
+      // opción»"); a kicker in a name's case reads as a title too ("Morning Briefing", "The Big Read").
       const kicker = !isTitleLike(heading, unspaced) || NAME_CASE.test(heading.text);
       if (besideSite === undefined && kicker && titleUnderKicker(lines, i + 1, end, unspaced)) return { index: i + 1, score: best.score };
       continue;
@@ -3135,7 +3135,7 @@ function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: 
   return isTitleNotProse(title, unspaced);
 }
 
-/** Every word opening with a capital, as a name, a series' or a kicker's is set ("Morning Briefing", "The Big Read"). */
+/** Every word opening with a capital, as a name, a series' or a kicker's is ("Morning Briefing", "The Big Read"). */
 const NAME_CASE = /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u;
 
 /** The title line split into its parts (`SPACED_TITLE_SEPARATOR`). */
