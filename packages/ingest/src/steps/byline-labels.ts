@@ -494,6 +494,9 @@ export const PUBLISHED_LABELS: readonly string[] = [
   "erstellt",
 ];
 
+/** German "Stand" (as of) in lower case: the word of `AS_OF_LABEL`, read bare where a date's label opens a stamp. */
+export const AS_OF_WORD = "stand";
+
 /**
  * German "Stand" (as of), as news pages stamp their last change ("Stand: 12.03.2026 14:05 Uhr"), often alone, when it
  * is also the best date the page gives (an update alone stands in for the published date: `publishedOrUpdated`). A
@@ -502,7 +505,7 @@ export const PUBLISHED_LABELS: readonly string[] = [
  * score's ("Stand: 2:1", Dutch "Stand: 2-1 · 14 maart"), a fair's booth ("Stand B14 · March 14") or English ("Stand Up
  * To Cancer: March 14", "Stand-up night: …").
  */
-export const AS_OF_LABEL = String.raw`stand(?=:?\s*(?:vom\s*)?(?:\d{1,2}\.|\d{4}-|$))`;
+export const AS_OF_LABEL = String.raw`${AS_OF_WORD}(?=:?\s*(?:vom\s*)?(?:\d{1,2}\.|\d{4}-|$))`;
 
 /**
  * A date's "updated" label: the date after it is the modified date ("Updated", "Mis à jour", "Aggiornato", "Laatst

@@ -36,6 +36,7 @@ import {
   TIME_LINKS,
   UPDATED_LABELS,
   AS_OF_LABEL,
+  AS_OF_WORD,
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
   DRAFTED_BY_PHRASES,
@@ -381,12 +382,13 @@ const STAMP_CLOSE = `(?:\\s*(?:(?:uur|Uhr|u|h|${STAMP_ZONES})(?![A-Za-z])|\\((?:
 const HYPHENATED_TIMED_DATE = `${NOT_AFTER_WORD}(?<![\\d-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?=${TWENTY_FOUR_HOUR_TIME}${STAMP_CLOSE})`;
 /**
  * What may come before a hyphenated stamp (`HYPHENATED_TIMED_DATE`): nothing, a mark closing a byline's names or
- * another field, or a date's label with its link ("Bijgewerkt op", "Erstellt:", German "Stand:", as of). After any other
- * word the date and time are an order's, a kick-off's, a departure's or a deadline's ("Bestellung 12-03-2026 10:45",
- * "Aftrap: 14-03-2026 20:30", "Gültig bis 31-03-2026 23:59").
+ * another field, a date's label with its link ("Bijgewerkt op", "Erstellt:") or German "Stand" (as of), bare
+ * (`AS_OF_WORD`) as a link may follow it ("Stand am"). After any other word the date and time are an order's, a
+ * kick-off's, a departure's or a deadline's ("Bestellung 12-03-2026 10:45", "Aftrap: 14-03-2026 20:30", "Gültig bis
+ * 31-03-2026 23:59").
  */
 const HYPHENATED_STAMP_OPENING = new RegExp(
-  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${DATE_LABELS}|stand)(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
+  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${DATE_LABELS}|${AS_OF_WORD})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
   "iu",
 );
 /**
@@ -711,7 +713,11 @@ export function mayHoldDate(text: string): boolean {
   // engine from scanning fast for its first digit. The last reads a year in a script's own digits (see `latinDigits`),
   // tried only when the others fail.
   FOUR_DIGITS.lastIndex = MAY_BE_DIGIT.lastIndex - 1;
-  return FOUR_DIGITS.test(text) || (text.includes("/") && /\d\/\d/.test(text)) || (PAST_LATIN_DIGITS.test(text) && NATIVE_YEAR.test(text));
+  return (
+    FOUR_DIGITS.test(text) ||
+    (text.includes("/") && DIGITS_ABOUT_SLASH.test(text)) ||
+    (PAST_LATIN_DIGITS.test(text) && NATIVE_YEAR.test(text))
+  );
 }
 
 /**
@@ -730,6 +736,8 @@ const PAST_LATIN_DIGITS = new RegExp(`[${PAST_LATIN_DIGIT_RANGES}]`);
 const MAY_BE_DIGIT = new RegExp(`[0-9${PAST_LATIN_DIGIT_RANGES}]`, "g");
 /** Four digits 0 to 9 in a row; global so that `mayHoldDate` can start it where `MAY_BE_DIGIT` stopped. */
 const FOUR_DIGITS = /\d{4}/g;
+/** A slash between two digits, as a slashed date prints it ("3/14/2026"): looked for only in a line holding a slash. */
+const DIGITS_ABOUT_SLASH = /\d\/\d/;
 
 /** A decimal digit of a script's own ("٤", "۴", "४", "৪", "๔"), not one of 0 to 9. */
 const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
@@ -5522,18 +5530,27 @@ export function namesDay(text: string, iso: string): boolean {
 /** Longest credit line read by `creditedWriters`: a line of labels and names, never a paragraph. */
 const MAX_CREDIT_LINE_LENGTH = 160;
 /**
+ * The pictures' words a credit line labels them with, after the text's label or on their own ("Fotos", "Photos",
+ * "Bilder", "Fotografías", "Foto's"), as a pattern's alternation.
+ */
+const PICTURES_WORDS = "fotos?|photos?|bild(?:er)?|fotografías|fotografias|foto's";
+/**
  * A magazine's credit line opening with the text's label ("Text: Ada Lee / Photos: Ben Ode", "Texto: …", "Texte : …",
  * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …",
  * "Text och bild: …", "Tekst og foto: …").
  */
-const TEXT_CREDIT =
-  /^(?:text|texto|texte|testo|tekst)(\s+(?:und|and|y|e|et|en|och|og|&)\s+(?:fotos?|photos?|bild(?:er)?|fotografías|fotografias|foto's))?\s*:\s*/iu;
+const TEXT_CREDIT = new RegExp(
+  String.raw`^(?:text|texto|texte|testo|tekst)(\s+(?:und|and|y|e|et|en|och|og|&)\s+(?:${PICTURES_WORDS}))?\s*:\s*`,
+  "iu",
+);
 /**
  * The pictures' label on a credit line ("/ Fotos:", "| Photos:", "Fotos:", "· Fotografía:"), found by its word after a
  * space or a mark; the marks before it are trimmed off the names (see `creditNamesBefore`).
  */
-const PICTURES_CREDIT =
-  /(?<=[\s/|·•,;–-])(?:fotos?|photos?|fotografías?|fotografias?|bilder|bild|foto's|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s?:/iu;
+const PICTURES_CREDIT = new RegExp(
+  String.raw`(?<=[\s/|·•,;–-])(?:${PICTURES_WORDS}|fotografía|fotografia|illustrations?|ilustraci[oó]n(?:es)?|ilustraç(?:ão|ões)|images?)\s?:`,
+  "iu",
+);
 /** The marks that part a credit's names from the pictures' label. */
 const CREDIT_MARKS = " \t/|·•,;–-";
 
@@ -5556,8 +5573,6 @@ const WRITING_CREDIT = /^(?:reporting|writing|reporting and writing) by\s+/iu;
 const TEXT_CREDIT_FIRST = 0x74;
 const REPORTING_CREDIT_FIRST = 0x72;
 const WRITING_CREDIT_FIRST = 0x77;
-/** The bit that turns an ASCII capital's code into its small letter's ("T" 0x54 into "t" 0x74). */
-const ASCII_LOWER_CASE_BIT = 0x20;
 
 /** The people a byline of `names` names (see `parseByline`), when every one of them is a person's name. */
 function peopleNamed(names: string): Author[] | undefined {
@@ -5574,7 +5589,7 @@ function peopleNamed(names: string): Author[] | undefined {
  * lines and of those under the story only, never of every line: a first letter is looked at before any pattern.
  */
 export function creditedWriters(text: string, next?: string): Author[] | undefined {
-  const first = text.charCodeAt(0) | ASCII_LOWER_CASE_BIT;
+  const first = text.charCodeAt(0) | LOWER_CASE_BIT;
   if (
     (first !== TEXT_CREDIT_FIRST && first !== REPORTING_CREDIT_FIRST && first !== WRITING_CREDIT_FIRST) ||
     text.length > MAX_CREDIT_LINE_LENGTH
