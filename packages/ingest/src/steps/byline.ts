@@ -1033,18 +1033,23 @@ const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+
  * 13:75").
  */
 function marksClock(text: string, time: RegExpMatchArray, hour: number, minute: number): boolean {
-  if (time[5] !== undefined) return true;
+  const [printed, hourText, hourLetter, , , uhr] = time;
+  if (uhr !== undefined) return true;
   const afterLink = BEFORE_TIME_LINK.test(text.slice(0, time.index));
-  if (time[2] !== undefined) return afterLink || !isClockTime(0, minute);
-  return afterLink && time[0].charAt(time[1]!.length) === ":" && isClockTime(hour, 0);
+  if (hourLetter !== undefined) return afterLink || !isClockTime(0, minute);
+  return afterLink && printed.charAt(hourText!.length) === ":" && isClockTime(hour, 0);
 }
 
 /** "Updated" spelled in words, up to its word's edge, as a pattern's source. */
 const UPDATED_WORD_SOURCE = `(?:${UPDATED_LABEL_SOURCES.join("|")})${NOT_BEFORE_WORD}`;
 /** "Updated" in the languages read; Korean, Japanese and Chinese labels have no word edge to test. */
 const UPDATED = new RegExp(`^(?:${UPDATED_WORD_SOURCE}|${CJK_UPDATED_LABELS.join("|")})`, "i");
+/** Date labels, each maybe with the word before its date (`DATE_LABEL_LINKS`: "Publié le"), as a pattern's source. */
+function labelsWithLink(labels: readonly string[]): string {
+  return `(?:${labels.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
+}
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
-const PUBLISHED_LABEL_SOURCE = `(?:${PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
+const PUBLISHED_LABEL_SOURCE = labelsWithLink(PUBLISHED_LABELS);
 /**
  * A published or an update's label spelled in words, not "On" and not a CJK label: "On 12 March …" and "发布3项…"
  * (releases three …) open titles too, where "Published …" or "Aktualisiert am …" before figures is a date's stamp.
@@ -1068,10 +1073,7 @@ export function opensWithPublishedLabel(text: string): boolean {
 }
 
 /** A first publication's label (`FIRST_PUBLISHED_LABELS`), maybe with the word before its date. */
-const FIRST_PUBLISHED_LABEL = new RegExp(
-  `^(?:${FIRST_PUBLISHED_LABELS.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?${NOT_BEFORE_WORD}`,
-  "i",
-);
+const FIRST_PUBLISHED_LABEL = new RegExp(`^${labelsWithLink(FIRST_PUBLISHED_LABELS)}${NOT_BEFORE_WORD}`, "i");
 
 /**
  * Whether a line opens with a first publication's label ("Originally published", "Erstmals erschienen am", "Publicado
