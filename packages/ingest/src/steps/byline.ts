@@ -722,10 +722,11 @@ export function mayHoldDate(text: string): boolean {
 
 /**
  * A code unit at or past Arabic-Indic zero (U+0660), the first decimal digit of Unicode after 0 to 9, or half of a pair
- * past the basic plane: a text with none holds no digit of a script's own. A plain range, asked first, as `\p{Nd}` costs
- * several times more to scan and most lines asked are in a Latin script (the 1,000-page fixture batch took 8% longer without it).
- * The blocks from General Punctuation to Miscellaneous Symbols and Arrows (U+2000 to U+2BFF) hold no decimal digit, and
- * Latin-script lines hold their dashes, curly quotes, bullets and the euro sign: left out, so such a line skips `\p{Nd}`.
+ * past the basic plane: a text with none holds no digit of a script's own. A plain range, asked first, as `\p{Nd}`
+ * costs several times more to scan and most lines asked are in a Latin script (the 1,000-page fixture batch took 8%
+ * longer without it). The blocks from General Punctuation to Miscellaneous Symbols and Arrows (U+2000 to U+2BFF) hold
+ * no decimal digit, and Latin-script lines hold their dashes, curly quotes, bullets and the euro sign: left out, so
+ * such a line skips `\p{Nd}`.
  */
 const PAST_LATIN_DIGIT_RANGES = "\\u0660-\\u1fff\\u2c00-\\uffff";
 const PAST_LATIN_DIGITS = new RegExp(`[${PAST_LATIN_DIGIT_RANGES}]`);
