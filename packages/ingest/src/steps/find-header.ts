@@ -1089,6 +1089,10 @@ const LETTER = /\p{L}/u;
 /** Most words of a header line of figures that may be a date no form read ("Mar 4", "Published: March 2025"). */
 const MAX_UNREAD_DATE_WORDS = 4;
 const DIGIT = /\d/u;
+/** Whether a line is a header's short line of figures: a date in a form none read, or a reading time in any language. */
+function isShortFigureLine(line: ClassifiedLine): boolean {
+  return line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text);
+}
 /**
  * Whether the header prints a date none was read from: a published date in a form not read (see
  * `printsUnreadPublishedDate`), or a short line with figures that is no reading time ("03/04/2025" in no order the page
@@ -1097,8 +1101,7 @@ const DIGIT = /\d/u;
 function headerPrintsUnreadDate(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }): boolean {
   if (printsUnreadPublishedDate(lines, header)) return true;
   if (header.headlineIndex === undefined) return false;
-  const printsFigures = (line: ClassifiedLine) =>
-    line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text) && !isReadingTime(line.lower);
+  const printsFigures = (line: ClassifiedLine) => isShortFigureLine(line) && !isReadingTime(line.lower);
   // Over the headline, as a kicker's date ("Mar 4" / headline): the lines just above it only.
   for (let i = Math.max(0, header.headlineIndex - UNREAD_DATE_ABOVE); i < header.headlineIndex; i++)
     if (printsFigures(lines[i]!)) return true;
@@ -3124,18 +3127,27 @@ function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, 
 
 /**
  * Whether the line at `index`, packed right under a kicker, is the story's title: no byline or date (`isMetaLine`), no
- * date's label ("Updated 12:04 GMT" under "LIVE"), no name alone over the date line below ("Ada Lee and Ola Berg" over
- * "9 April 2026", a byline without its "By") and no prose.
+ * date's label ("Updated 12:04 GMT" under "LIVE"), no short line of figures (a reading time, "6 мин чтения", "Lästid 6
+ * min", in words no table knows), no writer's name before a comma ("Mara Quell, Redakteurin Lokales", whatever job the
+ * comma leads to), no name alone over the date line below ("Ada Lee and Ola Berg" over "9 April 2026", a byline without
+ * its "By") and no prose.
  */
 function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: number, unspaced: boolean): boolean {
   const title = lines[index];
   if (index >= end || title === undefined || title.blankBefore || isMetaLine(title) || opensWithPageDateLabel(title.text)) return false;
+  if (isShortFigureLine(title) || opensWithNameAndComma(title.text)) return false;
   const below = lines[index + 1];
   if (below?.date && nameAloneOverDate(title.text, below.text)) return false;
   return isTitleNotProse(title, unspaced);
 }
 
-/** Every word opening with a capital, as a name, a series' or a kicker's is ("Morning Briefing", "The Big Read"). */
+/** Whether a line opens with a person's name and a comma, as a writer's line with the job after it does. */
+function opensWithNameAndComma(text: string): boolean {
+  const comma = text.indexOf(",");
+  return comma > 0 && isPersonName(text.slice(0, comma));
+}
+
+/** Every word opening with a capital, as a name, a series' or a kicker's is set ("Morning Briefing", "The Big Read"). */
 const NAME_CASE = /^\p{Lu}\S*(?: \p{Lu}\S*)*$/u;
 
 /** The title line split into its parts (`SPACED_TITLE_SEPARATOR`). */
