@@ -237,6 +237,11 @@ const PAGE_FURNITURE_WORDS = wholeWords(
  */
 const BRIEF_CALL = new RegExp(`^(?:${CALL_OPENERS}|${BUTTON_LABELS})[.!]?$`, "u");
 
+/** Whether a line (lower case) holds a word of the page's furniture (`PAGE_FURNITURE_WORDS`), a button's or a player's. */
+export function holdsPageFurnitureWord(lower: string): boolean {
+  return PAGE_FURNITURE_WORDS.test(lower);
+}
+
 /**
  * A sentence of two or three words standing apart as a paragraph ("Bring water.", "Nobody came."): too short to tell
  * from a button ("Read more.") by its shape alone, so it counts as the story's only where the story goes on around it,
@@ -253,7 +258,7 @@ export function isBriefSentence(line: ClassifiedLine | undefined): boolean {
     endsWithSentenceMark(line.text) &&
     BRIEF_SENTENCE_OPENING.test(line.text) &&
     !NOT_BRIEF_SENTENCE_END.test(line.text) &&
-    !PAGE_FURNITURE_WORDS.test(line.lower) &&
+    !holdsPageFurnitureWord(line.lower) &&
     !BRIEF_CALL.test(line.lower)
   );
 }

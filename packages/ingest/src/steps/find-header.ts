@@ -65,7 +65,7 @@ import {
   MIN_BODY_CAPTION_WORDS,
   splitCredit,
 } from "./caption.js";
-import { type ClassifiedLine, isMetaLine, isProse, proseLinesIn } from "./classify.js";
+import { type ClassifiedLine, holdsPageFurnitureWord, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   bestPossibleScore,
@@ -3128,14 +3128,14 @@ function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, 
 /**
  * Whether the line at `index`, packed right under a kicker, is the story's title: no byline or date (`isMetaLine`), no
  * date's label ("Updated 12:04 GMT" under "LIVE"), no short line of figures (a reading time, "6 мин чтения", "Lästid 6
- * min", in words no table knows), no writer's name before a comma ("Mara Quell, Redakteurin Lokales", whatever job the
+ * min", in words no table knows), no word of a button or a player ("Escuchar noticia"), no writer's name before a comma ("Mara Quell, Redakteurin Lokales", whatever job the
  * comma leads to), no name alone over the date line below ("Ada Lee and Ola Berg" over "9 April 2026", a byline without
  * its "By") and no prose.
  */
 function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: number, unspaced: boolean): boolean {
   const title = lines[index];
   if (index >= end || title === undefined || title.blankBefore || isMetaLine(title) || opensWithPageDateLabel(title.text)) return false;
-  if (isShortFigureLine(title) || opensWithNameAndComma(title.text)) return false;
+  if (isShortFigureLine(title) || opensWithNameAndComma(title.text) || holdsPageFurnitureWord(title.lower)) return false;
   const below = lines[index + 1];
   if (below?.date && nameAloneOverDate(title.text, below.text)) return false;
   return isTitleNotProse(title, unspaced);
