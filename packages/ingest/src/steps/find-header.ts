@@ -79,6 +79,7 @@ import {
   isRepeated,
   holdsReadingTime,
   isTitleLike as readsAsTitle,
+  MIN_VOUCHED_TITLE_LENGTH,
   readsAsControl,
   readsAsFurniture,
   SERIES_LABEL,
@@ -3108,7 +3109,7 @@ const MIN_TITLE_BESIDE_SITE_CHARS = 4;
 
 /**
  * Whether a heading that the title line prints with the site's name and nothing else is the page's title though short
- * ("סכר נפתח - הד העמק", "فتح السد - صدى الوادي", "水库放水 - 北岭晚报"): the title bar vouches for it as a byline under
+ * ("סכר נפתח - הד העמק", "فتح السد - صدى الوادي", "水库放水 - 北岭晚报"): the title bar vouches for its length as a byline under
  * it would. Two words of Hebrew or Arabic script, carrying their articles, say what three Latin words say and run under
  * the spaced floor of `isTitleLike`, four CJK characters under its unspaced one. Two Latin words there are more often a
  * section's name than a headline, so the spaced floor is lowered for a glued script only; four Thai letters are one
@@ -3122,7 +3123,9 @@ function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, 
   const statementUnder = !unspaced && under !== undefined && under.words <= MAX_STATEMENT_TITLE_WORDS && endsWithFullStop(under.text);
   const title = lines[heading]!;
   if (statementUnder || !(unspaced ? IDEOGRAPHIC_CHAR : GLUED_SCRIPT_LETTER).test(title.text)) return false;
-  return readsAsTitle(title, unspaced, true, undefined, MIN_TITLE_BESIDE_SITE_CHARS);
+  // Only the length's floor is lowered: a line in lower case, shaped as a date or a trail, or holding a job's word is no
+  // title for being printed beside the site's name ("3月9日 - 北岭晚报").
+  return readsAsTitle(title, unspaced, false, undefined, unspaced ? MIN_TITLE_BESIDE_SITE_CHARS : MIN_VOUCHED_TITLE_LENGTH);
 }
 
 /**

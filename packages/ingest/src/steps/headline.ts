@@ -702,7 +702,7 @@ const LEAD_IN_MARK_AT_END = /[—–\-|:/]$/;
 /** Fewest characters of a spaced title: shorter pairs of words are labels and buttons ("Log in", "Top stories"). */
 const MIN_TITLE_LENGTH = 12;
 /** Fewest characters of a title right over its byline or date, whose place vouches for it ("Doors open"), unless a name. */
-const MIN_VOUCHED_TITLE_LENGTH = 8;
+export const MIN_VOUCHED_TITLE_LENGTH = 8;
 /** Fewest and most words of a spaced title: one word is a label or a name, more than a title runs to is prose. */
 const MIN_SPACED_TITLE_WORDS = 2;
 const MAX_SPACED_TITLE_WORDS = 30;
@@ -745,14 +745,15 @@ export function shortAsWritten(text: string): boolean {
  * than an author's line, and hold a date ("The storm of 4 March 2025: what we know"; a date line alone is read as a
  * byline first): the header's order vouches for it. `signedBy`, the names of that byline, lets a short title shaped as
  * a name stand over it ("Island Life" over "By Ada Lee"): the byline names the author, and it is someone else.
- * `minUnspacedLength` lowers an unspaced title's floor for a caller with other evidence of a title under it.
+ * `minLength` lowers the floor of a title's length (characters unspaced, `spacedTitleLength` spaced, never under
+ * `MIN_VOUCHED_TITLE_LENGTH`) for a caller with other evidence of a title, and waives nothing else.
  */
 export function isTitleLike(
   line: ClassifiedLine,
   unspaced: boolean,
   overByline = false,
   signedBy?: readonly Author[],
-  minUnspacedLength = MIN_UNSPACED_TITLE_LENGTH,
+  minLength = unspaced ? MIN_UNSPACED_TITLE_LENGTH : MIN_TITLE_LENGTH,
 ): boolean {
   if (line.class === "boilerplate" || line.class === "end") return false;
   const read = headlineText(line.text);
@@ -762,7 +763,7 @@ export function isTitleLike(
   const length = unspaced ? text.length : spacedTitleLength(text);
   if (
     unspaced
-      ? length < minUnspacedLength || length > MAX_UNSPACED_TITLE_LENGTH
+      ? length < minLength || length > MAX_UNSPACED_TITLE_LENGTH
       : words < MIN_SPACED_TITLE_WORDS || words > MAX_SPACED_TITLE_WORDS || length < MIN_VOUCHED_TITLE_LENGTH
   )
     return false;
@@ -771,7 +772,7 @@ export function isTitleLike(
   // white space parts words: a title set with thin or en spaces between them is no token.
   if (!unspaced && !WHITE_SPACE.test(text)) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
-  if (!unspaced && length < MIN_TITLE_LENGTH && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
+  if (!unspaced && length < minLength && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
     return false;
   if (CLAUSE_MARK_AT_END.test(text)) return false;
   if (LEAD_IN_MARK_AT_END.test(text)) return false;
